@@ -1,0 +1,71 @@
+"""Printing results: ``table`` for people, ``json``/``jsonl``/``csv`` for programs."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from dipwatch.errors import InputError
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses, dates and tuples to JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_plain(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def emit(rows: Sequence[Any], fmt: str = "table", columns: Sequence[str] | None = None, title: str | None = None) -> None:
+    """Print ``rows`` (dicts or dataclasses) in ``fmt``; ``columns`` picks and orders table/csv columns."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    plain = [to_plain(r) for r in rows]
+    if fmt == "json":
+        json.dump(plain, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    if fmt == "jsonl":
+        for r in plain:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    cols = list(columns or (plain[0].keys() if plain else []))
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(cols)
+        for r in plain:
+            writer.writerow([_cell(r.get(c)) for c in cols])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for c in cols:
+        table.add_column(c)
+    for r in plain:
+        table.add_row(*(_cell(r.get(c)) for c in cols))
+    Console().print(table)
+    if not plain:
+        print("(nothing found)")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list | dict):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, float):
+        return f"{v:.3f}".rstrip("0").rstrip(".")
+    return str(v)

@@ -1,0 +1,50 @@
+"""Every error dipwatch raises on purpose: a DipwatchError with a message a user can act on.
+
+The CLI and the web app turn these into messages in one place each; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class DipwatchError(Exception):
+    """Base of dipwatch's own errors. ``str(err)`` is the message shown to the user."""
+
+    exit_code = 2
+
+
+class InputError(DipwatchError):
+    """A user-supplied value (path, period, actor, option) is not valid."""
+
+
+class SourceFormatError(DipwatchError):
+    """An input file cannot be read as the format it claims to be.
+
+    ``location`` names the file and, where known, the line (``path:line``).
+    """
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: {reason}")
+        self.location = location
+        self.reason = reason
+
+
+class ReferenceDataError(DipwatchError):
+    """A reference table (bundled or the user's) is malformed; names the file and entry."""
+
+    def __init__(self, path: str, entry: str, reason: str) -> None:
+        super().__init__(f"{path}: {entry}: {reason}")
+        self.path = path
+        self.entry = entry
+        self.reason = reason
+
+
+class PatternError(ReferenceDataError):
+    """An event pattern file is malformed."""
+
+
+class StoreError(DipwatchError):
+    """The database cannot be opened, is locked by another process, or is of a newer schema."""
+
+
+class NetworkError(DipwatchError):
+    """A download failed after its retries."""

@@ -1,0 +1,121 @@
+"""The small value objects that flow between sources, coder, store and analysis."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+LANGS = ("zh-Hant", "zh-Hans", "en")
+PRECISIONS = ("day", "month", "year")
+ORIGINS = ("text", "gdelt", "icews", "csv")
+
+
+def content_hash(*parts: str) -> str:
+    """Hex sha256 of the parts joined by a unit separator: the basis of every stable id.
+
+    >>> content_hash("a", "b")[:8]
+    'f04cdced'
+    """
+    h = hashlib.sha256()
+    for i, part in enumerate(parts):
+        if i:
+            h.update(b"\x1f")
+        h.update(part.encode("utf-8"))
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One text to code: a readout, a news item, a report chapter.
+
+    ``location`` says where it came from (``path`` or ``path#item3``) for provenance and errors.
+    """
+
+    text: str
+    source: str = ""
+    kind: str = "text"
+    lang: str = ""
+    title: str = ""
+    published: date | None = None
+    url: str | None = None
+    location: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def doc_id(self) -> str:
+        """Stable id: the same title, date and text always give the same id."""
+        stamp = self.published.isoformat() if self.published else ""
+        return "d" + content_hash(self.title, stamp, self.text)[:19]
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated who-did-what-to-whom event, tied to where it came from.
+
+    Actor fields hold CAMEO actor codes (``CHN``, ``CHNGOV``, ``USA``); ``code`` is a CAMEO
+    event code kept as a string (``"041"``), ``root`` its two-digit root.
+    """
+
+    date: date
+    code: str
+    source_actor: str | None
+    target_actor: str | None
+    origin: str = "text"
+    date_precision: str = "day"
+    root: str = ""
+    quad_class: int | None = None
+    goldstein: float | None = None
+    issues: tuple[str, ...] = ()
+    doc_id: str | None = None
+    sentence: int | None = None
+    text: str | None = None
+    span_start: int | None = None
+    span_end: int | None = None
+    pattern: str | None = None
+    confidence: float | None = None
+    num_mentions: int | None = None
+    num_sources: int | None = None
+    num_articles: int | None = None
+    tone: float | None = None
+    action_country: str | None = None
+    url: str | None = None
+    story_id: str | None = None
+    event_id: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.root:
+            self.root = self.code[:2]
+        if not self.event_id:
+            self.event_id = self.default_id()
+        if not self.story_id:
+            self.story_id = story_key(self.date, self.source_actor, self.target_actor, self.code)
+
+    def default_id(self) -> str:
+        """Stable id from provenance, so that coding the same text twice gives the same ids."""
+        return "e" + content_hash(
+            self.origin,
+            self.doc_id or "",
+            str(self.sentence),
+            str(self.span_start),
+            self.date.isoformat(),
+            self.source_actor or "",
+            self.target_actor or "",
+            self.code,
+            self.pattern or "",
+        )[:19]
+
+
+def story_key(day: date, source: str | None, target: str | None, code: str) -> str:
+    """The event-data community's duplicate key: one story per date x source x target x code.
+
+    Actor codes are cut to their country part so that ``CHNGOV`` and ``CHN`` reports of one
+    meeting fall in the same story.
+    """
+    src = (source or "")[:3]
+    tgt = (target or "")[:3]
+    return "s" + content_hash(day.isoformat(), src, tgt, code)[:15]

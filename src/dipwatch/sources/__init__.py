@@ -1,0 +1,1 @@
+"""Input adapters: one module per format, each yielding documents or events; nothing else."""

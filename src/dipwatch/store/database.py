@@ -1,0 +1,308 @@
+"""The DuckDB file: opening, schema migrations, runs, and transactional, idempotent loads."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pyarrow as pa
+
+from dipwatch.errors import StoreError
+from dipwatch.models import Document, Event
+
+if TYPE_CHECKING:
+    import ibis.backends.duckdb
+
+SCHEMA_VERSION = 1
+
+EVENT_COLUMNS = (
+    "event_id", "date", "date_precision", "source_actor", "target_actor", "code", "root",
+    "quad_class", "goldstein", "issues", "origin", "doc_id", "sentence", "text", "span_start",
+    "span_end", "pattern", "confidence", "num_mentions", "num_sources", "num_articles", "tone",
+    "action_country", "url", "story_id",
+)  # fmt: skip
+
+EVENT_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()),
+        ("source_actor", pa.string()), ("target_actor", pa.string()), ("code", pa.string()),
+        ("root", pa.string()), ("quad_class", pa.int8()), ("goldstein", pa.float64()),
+        ("issues", pa.list_(pa.string())), ("origin", pa.string()), ("doc_id", pa.string()),
+        ("sentence", pa.int32()), ("text", pa.string()), ("span_start", pa.int32()),
+        ("span_end", pa.int32()), ("pattern", pa.string()), ("confidence", pa.float64()),
+        ("num_mentions", pa.int32()), ("num_sources", pa.int32()), ("num_articles", pa.int32()),
+        ("tone", pa.float64()), ("action_country", pa.string()), ("url", pa.string()),
+        ("story_id", pa.string()),
+    ]
+)  # fmt: skip
+
+DOCUMENT_COLUMNS = (
+    "doc_id", "source", "kind", "lang", "title", "published", "url", "sha256", "location", "text",
+)  # fmt: skip
+
+
+def new_run_id() -> str:
+    return datetime.now().strftime("r%Y%m%dT%H%M%S-") + secrets.token_hex(3)
+
+
+def events_to_arrow(events: Iterable[Event]) -> pa.Table:
+    """Events as an Arrow table in the store's column order."""
+    cols: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+    for ev in events:
+        for c in EVENT_COLUMNS:
+            v = getattr(ev, c)
+            cols[c].append(list(v) if c == "issues" else v)
+    return pa.table(cols, schema=EVENT_SCHEMA)
+
+
+class Store:
+    """One DuckDB database file.
+
+    >>> with Store(":memory:") as store:
+    ...     store.count("events")
+    0
+    """
+
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        memory = self.path == ":memory:"
+        if not memory:
+            p = Path(self.path)
+            if read_only and not p.exists():
+                raise StoreError(f"no database at {p}; load something first with `dipwatch ingest`")
+            if not read_only:
+                p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as err:
+            msg = str(err)
+            if "lock" in msg.lower():
+                raise StoreError(
+                    f"{self.path} is open in another dipwatch process that is writing to it; "
+                    "wait for it to finish, or use another --db"
+                ) from None
+            raise StoreError(f"cannot open database {self.path}: {msg}") from None
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open database {self.path}: {err}") from None
+        self.read_only = read_only
+        self._ibis: Any = None
+        self._migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The raw connection, for modules inside ``dipwatch.store`` only."""
+        return self._con
+
+    def ibis(self) -> ibis.backends.duckdb.Backend:
+        """An Ibis backend over this connection, for the analyses."""
+        if self._ibis is None:
+            import ibis
+
+            self._ibis = ibis.duckdb.from_connection(self._con)
+        return self._ibis
+
+    # -- schema ----------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        row = self._con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()
+        if not row or not row[0]:
+            return 0
+        got = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(got[0]) if got else 0
+
+    def _migrate(self) -> None:
+        have = self.schema_version()
+        if have > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {have}, newer than this dipwatch ({SCHEMA_VERSION}); "
+                "upgrade dipwatch"
+            )
+        if have == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path} needs a schema upgrade; open it once for writing")
+        scripts = sorted(
+            (p for p in resources.files("dipwatch.store.migrations").iterdir() if p.name.endswith(".sql")),
+            key=lambda p: p.name,
+        )
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            for script in scripts:
+                number = int(script.name.split("_", 1)[0])
+                if have < number <= SCHEMA_VERSION:
+                    self._con.execute(script.read_text(encoding="utf-8"))
+            self._con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+            self._con.execute("COMMIT")
+        except Exception:
+            self._con.execute("ROLLBACK")
+            raise
+
+    # -- runs ------------------------------------------------------------------------------
+    def start_run(self, command: str, inputs: Sequence[str] = ()) -> str:
+        run_id = new_run_id()
+        self._con.execute(
+            "INSERT INTO runs (run_id, started, command, inputs) VALUES (?, now(), ?, ?)",
+            [run_id, command, list(inputs)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: dict[str, int], status: str = "done") -> None:
+        self._con.execute(
+            "UPDATE runs SET finished = now(), counts = ?, status = ? WHERE run_id = ?",
+            [json.dumps(counts), status, run_id],
+        )
+
+    # -- loads -----------------------------------------------------------------------------
+    def is_loaded(self, sha256: str, kind: str) -> bool:
+        row = self._con.execute(
+            "SELECT 1 FROM inputs WHERE sha256 = ? AND kind = ?", [sha256, kind]
+        ).fetchone()
+        return row is not None
+
+    @contextmanager
+    def load(self, run_id: str, *, path: str, sha256: str, kind: str, size: int = 0) -> Iterator[Load]:
+        """One input's load, in one transaction: all of it lands, or none of it."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        self._con.execute("BEGIN TRANSACTION")
+        load = Load(self, run_id, path)
+        try:
+            yield load
+            self._con.execute(
+                "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
+                [sha256, kind, path, size, run_id, json.dumps(dict(load.counts))],
+            )
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+
+    def quarantine_file(self, run_id: str, path: str, location: str, reason: str, raw: str | None = None) -> None:
+        """Quarantine a whole input that could not be read (its own small transaction)."""
+        self._con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", [run_id, path, location, reason, raw])
+
+    # -- reads -----------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in {"documents", "events", "runs", "inputs", "quarantine"}:
+            raise StoreError(f"no table {table!r}")
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.count(t) for t in ("documents", "events", "quarantine", "inputs", "runs")}
+
+    def query_arrow(self, sql: str, params: Sequence[Any] = ()) -> pa.Table:
+        """A read query's result as Arrow (for named queries inside ``dipwatch.store``)."""
+        return self._con.execute(sql, list(params)).fetch_arrow_table()
+
+    def export_parquet(self, directory: Path) -> list[Path]:
+        """Write every table to ``directory/<table>.parquet``."""
+        directory.mkdir(parents=True, exist_ok=True)
+        out = []
+        for table in ("documents", "events", "quarantine", "runs", "inputs"):
+            target = directory / f"{table}.parquet"
+            self._con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT parquet)")
+            out.append(target)
+        return out
+
+
+class Load:
+    """What one input adds, inside the transaction opened by :meth:`Store.load`."""
+
+    def __init__(self, store: Store, run_id: str, path: str) -> None:
+        self._store = store
+        self._con = store.connection
+        self.run_id = run_id
+        self.path = path
+        self.counts: Counter[str] = Counter()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        return self._con
+
+    def add_documents(self, docs: Iterable[Document]) -> int:
+        """Insert documents not already stored; return how many were new."""
+        rows = [
+            (d.doc_id, d.source, d.kind, d.lang, d.title, d.published, d.url, d.sha256,
+             d.location, d.text)
+            for d in docs
+        ]  # fmt: skip
+        if not rows:
+            return 0
+        tbl = pa.table(
+            {c: [r[i] for r in rows] for i, c in enumerate(DOCUMENT_COLUMNS)},
+            schema=pa.schema([(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]),
+        )
+        before = self._store.count("documents")
+        self._con.register("_new_documents", tbl)
+        try:
+            self._con.execute(
+                f"INSERT INTO documents SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
+                "FROM _new_documents n WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+                [self.run_id],
+            )
+        finally:
+            self._con.unregister("_new_documents")
+        added = self._store.count("documents") - before
+        self.counts["documents"] += added
+        self.counts["documents_known"] += len(rows) - added
+        return added
+
+    def add_events(self, events: Iterable[Event] | pa.Table) -> int:
+        """Insert events whose ``event_id`` is not stored yet; return how many were new."""
+        tbl = events if isinstance(events, pa.Table) else events_to_arrow(events)
+        if tbl.num_rows == 0:
+            return 0
+        before = self._store.count("events")
+        self._con.register("_new_events", tbl)
+        try:
+            self._con.execute(
+                f"INSERT INTO events SELECT {', '.join('n.' + c for c in EVENT_COLUMNS)}, ? "
+                "FROM (SELECT * FROM _new_events QUALIFY row_number() OVER (PARTITION BY event_id) = 1) n "
+                "ANTI JOIN events e ON e.event_id = n.event_id",
+                [self.run_id],
+            )
+        finally:
+            self._con.unregister("_new_events")
+        added = self._store.count("events") - before
+        self.counts["events"] += added
+        self.counts["events_known"] += tbl.num_rows - added
+        return added
+
+    def quarantine(self, location: str, reason: str, raw: str | bytes | None = None) -> None:
+        """Keep a rejected row or file with the reason it was rejected."""
+        if isinstance(raw, bytes):
+            raw = raw.decode("utf-8", errors="backslashreplace")
+        if raw is not None and len(raw) > 100_000:
+            raw = raw[:100_000] + f"... [{len(raw) - 100_000} more characters]"
+        self._con.execute(
+            "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+            [self.run_id, self.path, location, reason, raw],
+        )
+        self.counts["quarantined"] += 1
+
+
+def _sql_path(p: Path) -> str:
+    return str(p).replace("'", "''")
