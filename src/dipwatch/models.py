@@ -52,6 +52,18 @@ class Document:
         return "d" + content_hash(self.title, stamp, self.text)[:19]
 
 
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input item that could not be used: it goes to quarantine with its reason.
+
+    ``location`` is ``path:line`` (or ``path#item``); ``raw`` the offending text, if any.
+    """
+
+    location: str
+    reason: str
+    raw: str | None = None
+
+
 @dataclass(slots=True)
 class Event:
     """A dated who-did-what-to-whom event, tied to where it came from.

@@ -13,14 +13,25 @@ Public API (what the rest of dipwatch may call):
 - ``recognition(path=None) -> RecognitionHistory`` ROC/PRC recognition changes since 1971
 """
 
-from dipwatch.reference.cameo import CameoCode, CameoCodebook, cameo
-from dipwatch.reference.countries import Country, CountryTable, countries
-from dipwatch.reference.issues import Issue, issues
-from dipwatch.reference.people import Organisation, People, PeopleTable, Person, organisations, people
-from dipwatch.reference.recognition import RecognitionChange, RecognitionHistory, recognition
+from __future__ import annotations
 
-__all__ = [
-    "CameoCode", "CameoCodebook", "Country", "CountryTable", "Issue", "Organisation", "People",
-    "PeopleTable", "Person", "RecognitionChange", "RecognitionHistory", "cameo", "countries",
-    "issues", "organisations", "people", "recognition",
-]  # fmt: skip
+import importlib
+from typing import Any
+
+_HOME = {
+    "CameoCode": "cameo", "CameoCodebook": "cameo", "cameo": "cameo",
+    "Country": "countries", "CountryTable": "countries", "countries": "countries",
+    "Issue": "issues", "issues": "issues",
+    "Organisation": "people", "PeopleTable": "people", "Person": "people",
+    "organisations": "people", "people": "people",
+    "RecognitionChange": "recognition", "RecognitionHistory": "recognition", "recognition": "recognition",
+}  # fmt: skip
+
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str) -> Any:
+    """Load each table's module on first use, so importing one table never loads the others."""
+    if name in _HOME:
+        return getattr(importlib.import_module(f"dipwatch.reference.{_HOME[name]}"), name)
+    raise AttributeError(f"module 'dipwatch.reference' has no attribute {name!r}")

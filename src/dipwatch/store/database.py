@@ -21,7 +21,17 @@ from dipwatch.models import Document, Event
 if TYPE_CHECKING:
     import ibis.backends.duckdb
 
-SCHEMA_VERSION = 1
+
+
+def _migration_scripts() -> list[tuple[int, Any]]:
+    """(number, file) of every ``migrations/NNN_name.sql``, in order."""
+    files = resources.files("dipwatch.store.migrations").iterdir()
+    found = [(int(p.name.split("_", 1)[0]), p) for p in files if p.name.endswith(".sql")]
+    return sorted(found, key=lambda t: t[0])
+
+
+#: The schema version is the number of the newest migration script.
+SCHEMA_VERSION = max(n for n, _ in _migration_scripts())
 
 EVENT_COLUMNS = (
     "event_id", "date", "date_precision", "source_actor", "target_actor", "code", "root",
@@ -140,15 +150,10 @@ class Store:
             return
         if self.read_only:
             raise StoreError(f"{self.path} needs a schema upgrade; open it once for writing")
-        scripts = sorted(
-            (p for p in resources.files("dipwatch.store.migrations").iterdir() if p.name.endswith(".sql")),
-            key=lambda p: p.name,
-        )
         self._con.execute("BEGIN TRANSACTION")
         try:
             self._con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-            for script in scripts:
-                number = int(script.name.split("_", 1)[0])
+            for number, script in _migration_scripts():
                 if have < number <= SCHEMA_VERSION:
                     self._con.execute(script.read_text(encoding="utf-8"))
             self._con.execute(
