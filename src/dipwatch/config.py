@@ -32,4 +32,6 @@ class Settings:
 
     @classmethod
     def from_options(cls, db: Path | None = None, engine: str | None = None) -> Settings:
-        return cls(db=db or default_db_path(), engine=engine or os.environ.get("DIPWATCH_ENGINE", "duckdb"))
+        return cls(
+            db=db or default_db_path(), engine=engine or os.environ.get("DIPWATCH_ENGINE", "duckdb")
+        )

@@ -109,17 +109,20 @@ class Event:
 
     def default_id(self) -> str:
         """Stable id from provenance, so that coding the same text twice gives the same ids."""
-        return "e" + content_hash(
-            self.origin,
-            self.doc_id or "",
-            str(self.sentence),
-            str(self.span_start),
-            self.date.isoformat(),
-            self.source_actor or "",
-            self.target_actor or "",
-            self.code,
-            self.pattern or "",
-        )[:19]
+        return (
+            "e"
+            + content_hash(
+                self.origin,
+                self.doc_id or "",
+                str(self.sentence),
+                str(self.span_start),
+                self.date.isoformat(),
+                self.source_actor or "",
+                self.target_actor or "",
+                self.code,
+                self.pattern or "",
+            )[:19]
+        )
 
 
 def story_key(day: date, source: str | None, target: str | None, code: str) -> str:

@@ -48,7 +48,11 @@ class Period:
             q = (self.start.month - 1) // 3 + 1
             return quarter_period(self.start.year - (q == 1), 4 if q == 1 else q - 1)
         if self.grain == "month":
-            y, m = (self.start.year - 1, 12) if self.start.month == 1 else (self.start.year, self.start.month - 1)
+            y, m = (
+                (self.start.year - 1, 12)
+                if self.start.month == 1
+                else (self.start.year, self.start.month - 1)
+            )
             return month_period(y, m)
         end = self.start - timedelta(days=1)
         start = end - timedelta(days=self.days - 1)

@@ -72,7 +72,9 @@ def resolve_loader(kind: str) -> Callable[..., Any]:
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as err:
-        raise InputError(f"kind {kind!r} is not available in this version of dipwatch ({err})") from None
+        raise InputError(
+            f"kind {kind!r} is not available in this version of dipwatch ({err})"
+        ) from None
     return getattr(module, func)
 
 
@@ -105,7 +107,9 @@ def ingest(
     return report
 
 
-def _ingest_one(store: Store, run_id: str, path: Path, kind: str, opts: IngestOptions) -> FileResult:
+def _ingest_one(
+    store: Store, run_id: str, path: Path, kind: str, opts: IngestOptions
+) -> FileResult:
     loader = resolve_loader(kind)
     try:
         counts: Counter[str] | dict[str, int] | None = loader(store, run_id, path, opts)
@@ -119,6 +123,8 @@ def _ingest_one(store: Store, run_id: str, path: Path, kind: str, opts: IngestOp
     return FileResult(str(path), kind, "loaded", dict(counts))
 
 
-def _quarantine_file(store: Store, run_id: str, path: Path, kind: str, location: str, reason: str) -> None:
+def _quarantine_file(
+    store: Store, run_id: str, path: Path, kind: str, location: str, reason: str
+) -> None:
     """A whole file that cannot be read goes to quarantine in a transaction of its own."""
     store.quarantine_file(run_id, str(path), location, f"{kind}: {reason}")

@@ -42,13 +42,23 @@ def main(
     ctx: typer.Context,
     db: Annotated[
         Path | None,
-        typer.Option("--db", envvar="DIPWATCH_DB", help="DuckDB file to use [default: dipwatch.duckdb in your data directory]."),
+        typer.Option(
+            "--db",
+            envvar="DIPWATCH_DB",
+            help="DuckDB file to use [default: dipwatch.duckdb in your data directory].",
+        ),
     ] = None,
     engine: Annotated[
-        str, typer.Option("--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}.")
+        str,
+        typer.Option(
+            "--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}."
+        ),
     ] = "duckdb",
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     ctx.obj = Settings.from_options(db, engine)

@@ -28,7 +28,12 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def emit(rows: Sequence[Any], fmt: str = "table", columns: Sequence[str] | None = None, title: str | None = None) -> None:
+def emit(
+    rows: Sequence[Any],
+    fmt: str = "table",
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> None:
     """Print ``rows`` (dicts or dataclasses) in ``fmt``; ``columns`` picks and orders table/csv columns."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -48,6 +53,9 @@ def emit(rows: Sequence[Any], fmt: str = "table", columns: Sequence[str] | None 
         for r in plain:
             writer.writerow([_cell(r.get(c)) for c in cols])
         return
+    if not plain:
+        print("(nothing found)")
+        return
     from rich.console import Console
     from rich.table import Table
 
@@ -57,8 +65,6 @@ def emit(rows: Sequence[Any], fmt: str = "table", columns: Sequence[str] | None 
     for r in plain:
         table.add_row(*(_cell(r.get(c)) for c in cols))
     Console().print(table)
-    if not plain:
-        print("(nothing found)")
 
 
 def _cell(v: Any) -> str:

@@ -26,7 +26,9 @@ def data_text(name: str, path: Path | str | None = None) -> tuple[str, str]:
     return res.read_text(encoding="utf-8"), f"dipwatch/reference/data/{name}"
 
 
-def read_csv_rows(name: str, required: Sequence[str], path: Path | str | None = None) -> Iterator[tuple[str, dict[str, str]]]:
+def read_csv_rows(
+    name: str, required: Sequence[str], path: Path | str | None = None
+) -> Iterator[tuple[str, dict[str, str]]]:
     """Yield (``file:line``, row) for each row, after checking the header has ``required``."""
     text, where = data_text(name, path)
     reader = csv.DictReader(io.StringIO(text))

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     import ibis.backends.duckdb
 
 
-
 def _migration_scripts() -> list[tuple[int, Any]]:
     """(number, file) of every ``migrations/NNN_name.sql``, in order."""
     files = resources.files("dipwatch.store.migrations").iterdir()
@@ -152,7 +151,9 @@ class Store:
             raise StoreError(f"{self.path} needs a schema upgrade; open it once for writing")
         self._con.execute("BEGIN TRANSACTION")
         try:
-            self._con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            self._con.execute(
+                "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+            )
             for number, script in _migration_scripts():
                 if have < number <= SCHEMA_VERSION:
                     self._con.execute(script.read_text(encoding="utf-8"))
@@ -187,7 +188,9 @@ class Store:
         return row is not None
 
     @contextmanager
-    def load(self, run_id: str, *, path: str, sha256: str, kind: str, size: int = 0) -> Iterator[Load]:
+    def load(
+        self, run_id: str, *, path: str, sha256: str, kind: str, size: int = 0
+    ) -> Iterator[Load]:
         """One input's load, in one transaction: all of it lands, or none of it."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
@@ -204,9 +207,13 @@ class Store:
             self._con.execute("ROLLBACK")
             raise
 
-    def quarantine_file(self, run_id: str, path: str, location: str, reason: str, raw: str | None = None) -> None:
+    def quarantine_file(
+        self, run_id: str, path: str, location: str, reason: str, raw: str | None = None
+    ) -> None:
         """Quarantine a whole input that could not be read (its own small transaction)."""
-        self._con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", [run_id, path, location, reason, raw])
+        self._con.execute(
+            "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", [run_id, path, location, reason, raw]
+        )
 
     # -- reads -----------------------------------------------------------------------------
     def count(self, table: str) -> int:
@@ -258,7 +265,9 @@ class Load:
             return 0
         tbl = pa.table(
             {c: [r[i] for r in rows] for i, c in enumerate(DOCUMENT_COLUMNS)},
-            schema=pa.schema([(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]),
+            schema=pa.schema(
+                [(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]
+            ),
         )
         before = self._store.count("documents")
         self._con.register("_new_documents", tbl)
