@@ -23,7 +23,7 @@ _HOME = {
     "Country": "countries", "CountryTable": "countries", "countries": "countries",
     "Issue": "issues", "issues": "issues",
     "Organisation": "people", "PeopleTable": "people", "Person": "people",
-    "organisations": "people", "people": "people",
+    "organisations": "people", "people": "people", "lookup_organisation": "people",
     "RecognitionChange": "recognition", "RecognitionHistory": "recognition", "recognition": "recognition",
 }  # fmt: skip
 

@@ -58,6 +58,13 @@ DOCUMENT_COLUMNS = (
 )  # fmt: skip
 
 
+#: Every table of the schema, in the order counts and exports list them.
+TABLES = (
+    "documents", "events", "quarantine", "inputs", "runs",
+    "unvotes_votes", "unvotes_roll_calls", "unvotes_issues",
+)  # fmt: skip
+
+
 def new_run_id() -> str:
     return datetime.now().strftime("r%Y%m%dT%H%M%S-") + secrets.token_hex(3)
 
@@ -217,8 +224,8 @@ class Store:
 
     # -- reads -----------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "runs", "inputs", "quarantine"}:
-            raise StoreError(f"no table {table!r}")
+        if table not in TABLES:
+            raise StoreError(f"no table {table!r}; the tables are: {', '.join(TABLES)}")
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
@@ -233,7 +240,7 @@ class Store:
         """Write every table to ``directory/<table>.parquet``."""
         directory.mkdir(parents=True, exist_ok=True)
         out = []
-        for table in ("documents", "events", "quarantine", "runs", "inputs"):
+        for table in TABLES:
             target = directory / f"{table}.parquet"
             self._con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT parquet)")
             out.append(target)

@@ -1,0 +1,183 @@
+"""Shared Ibis expressions and reference context for every analysis.
+
+The analyses are written once as relational expressions over the store's ``events`` table, so
+that the same code can run on DuckDB today and on another Ibis backend (Spark) later. Only
+``Store.ibis()`` hands out the backend; nothing here opens a connection.
+
+Actors are CAMEO actor codes whose first three letters are the ISO3 country (``CHNGOV`` -> CHN);
+a *dyadic* event has a country on both sides, and an *anchor frame* keeps the events between one
+anchor state (the PRC by default) and any other state, with the other state as ``partner``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+
+from dipwatch.errors import InputError
+from dipwatch.periods import Period
+
+PRC = "CHN"
+USA = "USA"
+TWN = "TWN"
+CORE_ISSUES = ("taiwan", "hong_kong", "xinjiang", "tibet", "human_rights", "democracy")
+
+#: ISO3 codes are three capitals; anything else (IGOs, empty) is not a state.
+_ISO3 = r"^[A-Z]{3}$"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One event behind a finding: its id, date, actors, code and the sentence it came from."""
+
+    event_id: str
+    date: date
+    source_actor: str | None
+    target_actor: str | None
+    code: str
+    text: str | None
+
+
+@dataclass(slots=True)
+class Context:
+    """What the analyses need from the reference tables, gathered once.
+
+    ``size`` is the state's population in millions (typology.yaml); ``regions`` maps ISO3 to
+    one of ``countries.REGIONS``; ``organisations`` are ``reference.Organisation`` objects and
+    ``recognition`` a ``reference.RecognitionHistory`` (or anything with ``allies(on)`` and
+    ``changes``). Build it by hand in tests, or with :func:`reference_context`.
+
+    >>> Context(g20=frozenset({"DEU"})).is_g20("DEU")
+    True
+    """
+
+    g20: frozenset[str] = frozenset()
+    regions: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+    names_zh: Mapping[str, str] = field(default_factory=dict)
+    iso2: Mapping[str, str] = field(default_factory=dict)
+    organisations: tuple[Any, ...] = ()
+    recognition: Any = None
+
+    def is_g20(self, iso3: str) -> bool:
+        return iso3 in self.g20
+
+    def name(self, iso3: str) -> str:
+        return self.names.get(iso3, iso3)
+
+    def name_zh(self, iso3: str) -> str:
+        return self.names_zh.get(iso3, self.name(iso3))
+
+    def iso3_of(self, code: str) -> str:
+        """ISO3 for an ISO2 or ISO3 code (UN votes files use either)."""
+        return self.iso2.get(code, code)
+
+
+def reference_context() -> Context:
+    """A Context from the bundled reference tables (each part empty if its table is missing)."""
+    ctx = Context()
+    try:
+        from dipwatch.reference import countries
+
+        table = list(countries())
+        ctx.g20 = frozenset(c.iso3 for c in table if c.g20)
+        ctx.regions = {c.iso3: c.region for c in table}
+        ctx.names = {c.iso3: c.name_en for c in table}
+        ctx.names_zh = {c.iso3: c.name_zh_hant for c in table}
+        ctx.iso2 = {c.iso2: c.iso3 for c in table if c.iso2}
+    except (ImportError, AttributeError):  # the table has not landed in this build
+        pass
+    ctx.organisations = tuple(_optional("organisations") or ())
+    ctx.recognition = _optional("recognition")
+    return ctx
+
+
+def _optional(loader: str) -> Any:
+    """The bundled table ``loader`` returns, or None while that table is not in this build."""
+    import dipwatch.reference as ref
+
+    try:
+        return getattr(ref, loader)()
+    except (ImportError, AttributeError):
+        return None
+
+
+# -- expressions -----------------------------------------------------------------------------
+def events(store: Any) -> ir.Table:
+    """The store's events table as an Ibis expression."""
+    return store.ibis().table("events")
+
+
+def in_period(t: ir.Table, period: Period) -> ir.Table:
+    return t.filter(t.date.between(period.start, period.end))
+
+
+def with_countries(t: ir.Table) -> ir.Table:
+    """Add ``src`` and ``tgt``: the country part of each actor (NULL when not a state)."""
+    src = t.source_actor.substr(0, 3)
+    tgt = t.target_actor.substr(0, 3)
+    return t.mutate(
+        src=src.re_search(_ISO3).ifelse(src, ibis.null("string")),
+        tgt=tgt.re_search(_ISO3).ifelse(tgt, ibis.null("string")),
+    )
+
+
+def anchor_frame(t: ir.Table, anchor: str = PRC) -> ir.Table:
+    """Events between ``anchor`` and another state, with ``partner`` and ``outgoing``
+    (true when the anchor is the source) and ``core`` (the event touches a core issue)."""
+    c = with_countries(t)
+    c = c.filter((c.src == anchor) != (c.tgt == anchor), c.src.notnull(), c.tgt.notnull())
+    return c.mutate(
+        partner=(c.src == anchor).ifelse(c.tgt, c.src),
+        outgoing=c.src == anchor,
+        core=core_flag(c),
+    )
+
+
+def core_flag(t: ir.Table, core: Iterable[str] = CORE_ISSUES) -> ir.BooleanValue:
+    lit = ibis.literal(list(core), type="array<string>")
+    return t.issues.intersect(lit).length().fill_null(0) > 0
+
+
+def anchor_volume(t: ir.Table, anchor: str = PRC) -> ir.Table:
+    """All events with ``anchor`` on either side (the denominator for normalised volume)."""
+    c = with_countries(t)
+    return c.filter((c.src == anchor) | (c.tgt == anchor))
+
+
+def rows(expr: ir.Table) -> list[dict[str, Any]]:
+    """Execute an expression and return plain rows (via Arrow; no pandas needed)."""
+    return expr.to_pyarrow().to_pylist()
+
+
+def evidence_rows(expr: ir.Table, limit: int) -> list[Evidence]:
+    """The top ``limit`` rows of an events expression as Evidence (caller orders them)."""
+    cols = ["event_id", "date", "source_actor", "target_actor", "code", "text"]
+    return [Evidence(**r) for r in rows(expr.select(*cols).limit(limit))]
+
+
+def check_state(code: str, ctx: Context | None = None) -> str:
+    """Normalise an ISO3 code or a country name; InputError naming valid forms otherwise.
+
+    >>> check_state("deu")
+    'DEU'
+    """
+    t = (code or "").strip()
+    if len(t) == 3 and t.isalpha():
+        return t.upper()
+    try:
+        from dipwatch.reference import countries
+
+        found = countries().lookup(t)
+    except (ImportError, AttributeError):
+        found = None
+    if found is None:
+        raise InputError(
+            f"unknown country {code!r}; give an ISO3 code (CHN, USA, DEU, LTU…) or a country name"
+        )
+    return found.iso3

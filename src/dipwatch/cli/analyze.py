@@ -1,0 +1,47 @@
+"""``dipwatch analyze NAME``: run one analysis and print it as a table or JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from dipwatch.cli.main import settings
+from dipwatch.cli.output import emit
+
+#: The columns a table shows for each analysis (JSON always has every field).
+COLUMNS = {
+    "dyads": ["partner", "events", "nci", "goldstein_mean", "share", "previous_events", "change", "count_p", "significant"],
+    "typology": ["country", "type", "scores", "explanation_en"],
+    "alignment": ["country", "year", "issue", "votes", "with_prc", "with_usa"],
+    "regions": ["region", "events", "nci", "trend", "partners", "forums"],
+    "allies": ["on", "allies", "switches", "watch"],
+    "alerts": ["kind", "country", "period", "score", "summary_en"],
+    "contradictions": ["kind", "pair", "root", "days_apart", "first", "second"],
+    "judgments": ["key", "salience", "text_en", "text_zh_hant"],
+}  # fmt: skip
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="analyze")(analyze)
+
+
+def analyze(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(COLUMNS)}.")],
+    period: Annotated[
+        str | None,
+        typer.Option(
+            help="2021, 2021Q4, 2021-11, 2021-11-01..2021-12-31 or a day [default: the quarter of the newest event]."
+        ),
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="Only this state: ISO3 code or name.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+) -> None:
+    """Run an analysis (dyads, typology, alignment, regions, allies, alerts, contradictions, judgments)."""
+    from dipwatch.api.analyze import analyze as run
+    from dipwatch.store import Store
+
+    with Store(settings(ctx).db, read_only=True) as store:
+        result = run(store, name, period, country)
+    emit(result, fmt, columns=COLUMNS.get(name) if fmt in ("table", "csv") else None, title=name)

@@ -1,0 +1,275 @@
+"""Leaders, foreign ministers and spokespeople with their terms, and international organisations.
+
+Two package tables, each replaceable by a user's file in the same layout:
+
+- ``data/people.csv``: one row per term of office (a person with two offices has two rows with
+  the same ``person_id``). ``end`` is the day the term ended, usually the day the successor took
+  office, and is exclusive: a person is in office on ``start <= day < end``; empty while in office.
+- ``data/organisations.csv``: international organisations, forums, agreements, alliances and
+  recurring events, with the GDELT "known group" code where GDELT has one.
+
+Names are matched after ``fold_key`` (Traditional to Simplified, 臺 to 台, lower case, no
+spaces), so 普丁, 普京 and "vladimir putin" all find the same row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from dipwatch.errors import ReferenceDataError
+from dipwatch.reference.fold import fold_key
+from dipwatch.reference.loader import read_csv_rows, split_list
+
+ROLES = ("head_of_state", "head_of_government", "foreign_minister", "spokesperson", "official")
+ORG_KINDS = ("igo", "forum", "agreement", "alliance", "event")
+PEOPLE_COLUMNS = (
+    "person_id", "country", "role", "title_en", "actor_code", "start", "end",
+    "name_en", "name_zh_hant", "name_zh_hans", "aliases",
+)  # fmt: skip
+ORG_COLUMNS = (
+    "org_id", "cameo", "name_en", "name_zh_hant", "name_zh_hans", "aliases", "kind", "members",
+    "region",
+)  # fmt: skip
+# A row whose optional ``note`` starts with this may overlap another holder of the same office
+# (rival claimants, co-leaders); every other overlap is a data error caught by the tests.
+OVERLAP_NOTE = "overlap:"
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ACTOR = re.compile(r"^[A-Z]{3}[A-Z]{3}$")
+_GROUP = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One term of office of one person.
+
+    >>> p = people().resolve("普丁", date(2021, 12, 25))[0]
+    >>> (p.country, p.role, p.actor_code)
+    ('RUS', 'head_of_state', 'RUSGOV')
+    """
+
+    person_id: str
+    name_en: str
+    name_zh_hant: str
+    name_zh_hans: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str
+    title_en: str
+    actor_code: str
+    start: date
+    end: date | None
+    note: str = ""
+
+    def active(self, on: date) -> bool:
+        """True when in this office on ``on`` (the end day itself belongs to the successor).
+
+        >>> people().resolve("Biden")[0].active(date(2021, 11, 16))
+        True
+        """
+        return self.start <= on and (self.end is None or on < self.end)
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this row can be found by, as written: English, both scripts, aliases."""
+        return (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases)
+
+
+class PeopleTable:
+    """All terms of office, searchable by any name after folding.
+
+    >>> [p.name_en for p in people().resolve("川普", date(2025, 6, 1))]
+    ['Donald Trump']
+    """
+
+    def __init__(self, rows: tuple[Person, ...]) -> None:
+        self._rows = rows
+        self._index: dict[str, list[Person]] = {}
+        for person in rows:
+            for name in person.names():
+                bucket = self._index.setdefault(fold_key(name), [])
+                if person not in bucket:
+                    bucket.append(person)
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def resolve(self, name: str, on: date | None = None) -> list[Person]:
+        """Terms whose name or alias equals ``name`` after folding; only those active ``on``.
+
+        >>> [p.role for p in people().resolve("習近平", date(2021, 11, 16))]
+        ['head_of_state', 'official']
+        """
+        found = self._index.get(fold_key(name), [])
+        return [p for p in found if on is None or p.active(on)]
+
+    def in_office(self, country: str, role: str, on: date) -> list[Person]:
+        """Who held ``role`` in ``country`` on ``on`` (usually one person).
+
+        >>> [p.name_en for p in people().in_office("USA", "head_of_state", date(2019, 1, 1))]
+        ['Donald Trump']
+        """
+        return [p for p in self._rows if p.country == country and p.role == role and p.active(on)]
+
+    def by_id(self, person_id: str) -> list[Person]:
+        """Every term of one person, in file order."""
+        return [p for p in self._rows if p.person_id == person_id]
+
+    def surface_forms(self) -> dict[str, list[Person]]:
+        """Every name as written (both scripts, English, aliases) -> the terms it names.
+
+        >>> "普丁" in people().surface_forms()
+        True
+        """
+        forms: dict[str, list[Person]] = {}
+        for person in self._rows:
+            for name in person.names():
+                bucket = forms.setdefault(name, [])
+                if person not in bucket:
+                    bucket.append(person)
+        return forms
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An international organisation, forum, agreement, alliance or recurring event.
+
+    >>> lookup_organisation("中拉論壇").org_id
+    'china_celac_forum'
+    """
+
+    org_id: str
+    cameo: str
+    name_en: str
+    name_zh_hant: str
+    name_zh_hans: str
+    aliases: tuple[str, ...]
+    kind: str
+    members: tuple[str, ...]
+    region: str | None
+
+    def names(self) -> tuple[str, ...]:
+        """Every name this organisation can be found by, as written."""
+        return (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases)
+
+
+def _date(value: str, where: str, column: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(where, f"{column} {value!r} is not a YYYY-MM-DD date") from None
+
+
+def _fail(where: str, reason: str) -> ReferenceDataError:
+    """The error for ``file:line`` ``where``: its message reads ``file: line N: reason``."""
+    path, _, line = where.rpartition(":")
+    return ReferenceDataError(path, f"line {line}", reason)
+
+
+def _require(row: dict[str, str], where: str, columns: tuple[str, ...]) -> None:
+    empty = [c for c in columns if not row.get(c)]
+    if empty:
+        raise _fail(where, f"empty value in {', '.join(empty)}")
+
+
+def _person(row: dict[str, str], where: str) -> Person:
+    _require(row, where, PEOPLE_COLUMNS[:6] + PEOPLE_COLUMNS[7:10])
+    if not _ISO3.match(row["country"]):
+        raise _fail(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
+    if row["role"] not in ROLES:
+        raise _fail(where, f"role {row['role']!r} is not one of {', '.join(ROLES)}")
+    if not _ACTOR.match(row["actor_code"]):
+        raise _fail(where, f"actor_code {row['actor_code']!r} is not a CAMEO code like USAGOV")
+    start = _date(row["start"], where, "start")
+    end = _date(row["end"], where, "end") if row["end"] else None
+    if end is not None and end < start:
+        raise _fail(where, f"end {end} is before start {start}")
+    return Person(
+        person_id=row["person_id"], name_en=row["name_en"], name_zh_hant=row["name_zh_hant"],
+        name_zh_hans=row["name_zh_hans"], aliases=split_list(row["aliases"]),
+        country=row["country"], role=row["role"], title_en=row["title_en"],
+        actor_code=row["actor_code"], start=start, end=end, note=row.get("note", ""),
+    )  # fmt: skip
+
+
+@cache
+def _people(path: str | None) -> PeopleTable:
+    rows: list[Person] = []
+    seen: set[tuple[str, str, date]] = set()
+    for where, row in read_csv_rows("people.csv", PEOPLE_COLUMNS, path):
+        person = _person(row, where)
+        key = (person.person_id, person.role, person.start)
+        if key in seen:
+            raise _fail(where, f"duplicate term {person.person_id} {person.role} {person.start}")
+        seen.add(key)
+        rows.append(person)
+    return PeopleTable(tuple(rows))
+
+
+def people(path: Path | str | None = None) -> PeopleTable:
+    """The people table: the bundled one, or the user's CSV at ``path`` in the same layout.
+
+    >>> len(people()) > 300
+    True
+    """
+    return _people(str(path) if path is not None else None)
+
+
+def _organisation(row: dict[str, str], where: str) -> Organisation:
+    _require(row, where, ("org_id", "name_en", "name_zh_hant", "name_zh_hans", "kind"))
+    if row["kind"] not in ORG_KINDS:
+        raise _fail(where, f"kind {row['kind']!r} is not one of {', '.join(ORG_KINDS)}")
+    if row["cameo"] and not _GROUP.match(row["cameo"]):
+        raise _fail(where, f"cameo {row['cameo']!r} is not a three-letter group code")
+    members = split_list(row["members"])
+    bad = [m for m in members if not _ISO3.match(m)]
+    if bad:
+        raise _fail(where, f"members {', '.join(bad)} are not ISO 3166 alpha-3 codes")
+    return Organisation(
+        org_id=row["org_id"], cameo=row["cameo"], name_en=row["name_en"],
+        name_zh_hant=row["name_zh_hant"], name_zh_hans=row["name_zh_hans"],
+        aliases=split_list(row["aliases"]), kind=row["kind"], members=members,
+        region=row["region"] or None,
+    )  # fmt: skip
+
+
+@cache
+def _organisations(path: str | None) -> tuple[tuple[Organisation, ...], dict[str, Organisation]]:
+    rows: list[Organisation] = []
+    index: dict[str, Organisation] = {}
+    for where, row in read_csv_rows("organisations.csv", ORG_COLUMNS, path):
+        org = _organisation(row, where)
+        if any(o.org_id == org.org_id for o in rows):
+            raise _fail(where, f"duplicate org_id {org.org_id}")
+        for name in org.names():
+            other = index.setdefault(fold_key(name), org)
+            # One name must mean one body, or the coder could not tell which was meant.
+            if other.org_id != org.org_id:
+                raise _fail(where, f"name {name!r} is also used by {other.org_id}")
+        rows.append(org)
+    return tuple(rows), index
+
+
+def organisations(path: Path | str | None = None) -> list[Organisation]:
+    """The organisations table, bundled or the user's CSV at ``path``.
+
+    >>> "sco" in [o.org_id for o in organisations()]
+    True
+    """
+    return list(_organisations(str(path) if path is not None else None)[0])
+
+
+def lookup_organisation(name: str, path: Path | str | None = None) -> Organisation | None:
+    """The organisation one of whose names equals ``name`` after folding, or None.
+
+    >>> lookup_organisation("民主峰會").kind
+    'event'
+    """
+    return _organisations(str(path) if path is not None else None)[1].get(fold_key(name))
