@@ -16,12 +16,15 @@ Public API (what the rest of dipwatch may call):
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 _HOME = {
     "CameoCode": "cameo", "CameoCodebook": "cameo", "cameo": "cameo",
     "Country": "countries", "CountryTable": "countries", "countries": "countries",
-    "Issue": "issues", "issues": "issues",
+    "REGIONS": "countries",
+    "Issue": "issues", "issues": "issues", "term_index": "issues", "quad_class_of": "cameo",
     "Organisation": "people", "PeopleTable": "people", "Person": "people",
     "organisations": "people", "people": "people", "lookup_organisation": "people",
     "RecognitionChange": "recognition", "RecognitionHistory": "recognition", "recognition": "recognition",
@@ -35,3 +38,16 @@ def __getattr__(name: str) -> Any:
     if name in _HOME:
         return getattr(importlib.import_module(f"dipwatch.reference.{_HOME[name]}"), name)
     raise AttributeError(f"module 'dipwatch.reference' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """Keeps ``dipwatch.reference.countries`` (people, cameo…) the loader function: importing
+    a submodule binds it on its package under its own name, which would shadow the function."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _HOME.get(name) == name:
+            value = getattr(value, name, value)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
