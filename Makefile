@@ -2,7 +2,7 @@
 # Both install what they need first (uv, then the locked Python dependencies).
 UV_VERSION := 0.13.9
 
-.PHONY: setup demo test lint format bench
+.PHONY: setup demo test lint format bench eval
 
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet "uv==$(UV_VERSION)"
@@ -26,3 +26,6 @@ bench: setup
 	uv run python benchmarks/bench_coder.py
 	uv run python benchmarks/bench_gdelt_ingest.py
 	uv run python benchmarks/bench_analysis.py
+
+eval: setup
+	uv run dipwatch evaluate

@@ -99,10 +99,9 @@ def run() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted; nothing half-written was kept", err=True)
         sys.exit(130)
-    except Exception as err:  # click's usage errors carry their own exit codes
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            sys.exit(err.exit_code)
-        raise
+    except typer.TyperException as err:  # usage errors carry their own message and exit code
+        show = getattr(err, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(err, "exit_code", 2))

@@ -234,7 +234,7 @@ class Store:
 
     def query_arrow(self, sql: str, params: Sequence[Any] = ()) -> pa.Table:
         """A read query's result as Arrow (for named queries inside ``dipwatch.store``)."""
-        return self._con.execute(sql, list(params)).fetch_arrow_table()
+        return self._con.execute(sql, list(params)).to_arrow_table()
 
     def export_parquet(self, directory: Path) -> list[Path]:
         """Write every table to ``directory/<table>.parquet``."""

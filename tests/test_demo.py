@@ -1,0 +1,93 @@
+"""The main job end to end: ``dipwatch demo`` on the bundled corpus, as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dipwatch.api.demo import examples_dir, run_demo
+from dipwatch.store import Store
+
+CHAPTER_TYPES = {
+    "DEU": "pragmatic_cooperation",
+    "FRA": "pragmatic_cooperation",
+    "RUS": "pragmatic_cooperation",
+    "KOR": "pragmatic_cooperation",
+    "GBR": "managing_differences",
+    "JPN": "managing_differences",
+    "LTU": "condemnation_sanctions",
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return run_demo(tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_reads_every_example_file_and_quarantines_nothing(demo):
+    corpus = [p for p in examples_dir().rglob("*") if p.is_file()]
+    assert len(demo.ingest.files) == len(corpus) - 2  # all but README.md and facts.csv
+    assert all(f.status == "loaded" for f in demo.ingest.files), demo.ingest.files
+    assert demo.counts["quarantine"] == 0
+    assert demo.counts["events"] >= 40
+
+
+def test_demo_writes_the_outputs_it_names(demo):
+    for name, path in demo.files.items():
+        assert path.is_file() and path.stat().st_size > 0, name
+    assert "typology" in demo.files and "summary" in demo.files
+    with demo.files["events"].open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == demo.counts["events"]
+
+
+def test_demo_places_the_chapters_states_in_its_typology(demo):
+    placed = {p["country"]: p["type"] for p in json.loads(demo.files["typology"].read_text())}
+    wrong = {c: placed.get(c) for c, t in CHAPTER_TYPES.items() if placed.get(c) != t}
+    assert not wrong, f"placed differently from the chapter: {wrong}"
+
+
+def test_demo_finds_most_of_the_facts_the_corpus_states(demo):
+    """Each fact of examples/facts.csv is found as an event with the same day, pair and root."""
+    with (examples_dir() / "facts.csv").open(encoding="utf-8") as fh:
+        facts = list(csv.DictReader(fh))
+    with Store(demo.db, read_only=True) as store:
+        coded = {
+            (r["date"], (r["source_actor"] or "")[:3], (r["target_actor"] or "")[:3], r["root"])
+            for r in store.query_arrow(
+                "SELECT date, source_actor, target_actor, root FROM events"
+            ).to_pylist()
+        }
+    found = [
+        f
+        for f in facts
+        if (date.fromisoformat(f["date"]), f["source_actor"][:3], f["target_actor"][:3],
+            f["code"][:2]) in coded
+    ]  # fmt: skip
+    recall = len(found) / len(facts)
+    print(f"demo facts found: {len(found)}/{len(facts)} = {recall:.2f}")
+    assert len(facts) >= 40
+    assert recall >= 0.7
+
+
+def test_demo_twice_gives_the_same_database(tmp_path):
+    first = run_demo(tmp_path / "a")
+    second = run_demo(tmp_path / "b")
+    assert first.counts == second.counts
+
+
+def test_demo_command_says_where_the_outputs_are(tmp_path):
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "dipwatch", "demo", "-o", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert str(out / "summary.md") in proc.stdout
+    assert Path(out / "demo.duckdb").is_file()
