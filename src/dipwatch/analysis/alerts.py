@@ -9,7 +9,8 @@ Kinds and scores (weights in typology.yaml, ``alerts``):
   period; score = weight.
 - ``recognition_change``: a coded switch of recognition in the period; score = weight.
 - ``first_contact``: a state with events with the PRC in the period and none in the
-  ``first_contact_months`` before; score = weight × events.
+  ``first_contact_months`` before, when the store holds PRC events in that window at all;
+  score = weight × events.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def first_contacts(store: Any, period: Period, cfg: dict[str, Any]) -> list[Aler
     start = _months_back(period.start, cfg["first_contact_months"])
     now = frame.filter(frame.date.between(period.start, period.end))
     before = frame.filter(frame.date.between(start, period.start), frame.date < period.start)
+    if not before.count().execute():  # the store does not reach back: every partner is "new"
+        return []
     fresh = now.anti_join(before.select("partner").distinct(), "partner")
     found = rows(fresh.group_by("partner").aggregate(n=fresh.count()))
     return [

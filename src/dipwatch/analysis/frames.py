@@ -61,8 +61,14 @@ class Context:
     names: Mapping[str, str] = field(default_factory=dict)
     names_zh: Mapping[str, str] = field(default_factory=dict)
     iso2: Mapping[str, str] = field(default_factory=dict)
+    states: frozenset[str] = frozenset()
+    population: Mapping[str, float] = field(default_factory=dict)
     organisations: tuple[Any, ...] = ()
     recognition: Any = None
+
+    def is_state(self, code: str) -> bool:
+        """True for a state's ISO3 code (anything when no countries table is loaded)."""
+        return not self.states or code in self.states
 
     def is_g20(self, iso3: str) -> bool:
         return iso3 in self.g20
@@ -90,6 +96,8 @@ def reference_context() -> Context:
         ctx.names = {c.iso3: c.name_en for c in table}
         ctx.names_zh = {c.iso3: c.name_zh_hant for c in table}
         ctx.iso2 = {c.iso2: c.iso3 for c in table if c.iso2}
+        ctx.states = frozenset(c.iso3 for c in table if c.kind == "state")
+        ctx.population = {c.iso3: c.population_m for c in table if c.population_m}
     except (ImportError, AttributeError):  # the table has not landed in this build
         pass
     ctx.organisations = tuple(_optional("organisations") or ())

@@ -115,7 +115,9 @@ def _taiwan(store: Any, period: Period, ctx: Context) -> Judgment | None:
     if ctx.recognition is None:
         return None
     res = allies(store, period, ctx)
-    moved = [s for s in res.switches if period.contains(s.date)]
+    # a switch both in the reference and coded from the store is one switch
+    moved = list({s.country: s for s in reversed(res.switches) if period.contains(s.date)}.values())
+    moved.reverse()
     top = res.watch[0] if res.watch and res.watch[0].score else None
     sal = 3 * len(moved) + (math.log1p(top.score) if top else 0.0)
     if not sal:

@@ -106,7 +106,7 @@ def has_differences(scores: dict[str, Any], cfg: dict[str, Any]) -> bool:
 def is_major(iso3: str, ctx: Context, config: dict[str, Any]) -> bool:
     """G20 member (if the config counts it), or population ≥ the configured size."""
     m = config["typology"]["major"]
-    pop = config["population_millions"].get(iso3)
+    pop = config["population_millions"].get(iso3, ctx.population.get(iso3))
     return (bool(m.get("g20", True)) and ctx.is_g20(iso3)) or (
         pop is not None and pop >= m["min_population_millions"]
     )
@@ -136,6 +136,8 @@ def typology(
     proofs = _evidence(frame, cfg["evidence_top_n"])
     out = []
     for iso3 in sorted(set(found) | set(countries or ())):
+        if not ctx.is_state(iso3):  # organisations and regions have no place in the typology
+            continue
         scores = found.get(iso3) or dict.fromkeys(
             ("events", "cooperation", "conflict", "core_conflict", "consultation", "punitive"), 0
         )

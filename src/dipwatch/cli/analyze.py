@@ -12,7 +12,8 @@ from dipwatch.cli.output import emit
 #: The columns a table shows for each analysis (JSON always has every field).
 COLUMNS = {
     "dyads": ["partner", "events", "nci", "goldstein_mean", "share", "previous_events", "change", "count_p", "significant"],
-    "typology": ["country", "type", "scores", "explanation_en"],
+    "typology": ["country", "type", "scores.events", "scores.cooperation", "scores.conflict",
+                 "scores.core_conflict", "scores.consultation", "scores.punitive", "scores.major"],
     "alignment": ["country", "year", "issue", "votes", "with_prc", "with_usa"],
     "regions": ["region", "events", "nci", "trend", "partners", "forums"],
     "allies": ["on", "allies", "switches", "watch"],

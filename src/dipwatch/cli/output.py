@@ -51,7 +51,7 @@ def emit(
         writer = csv.writer(sys.stdout)
         writer.writerow(cols)
         for r in plain:
-            writer.writerow([_cell(r.get(c)) for c in cols])
+            writer.writerow([_cell(_pick(r, c)) for c in cols])
         return
     if not plain:
         print("(nothing found)")
@@ -61,10 +61,18 @@ def emit(
 
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(c)
+        table.add_column(c.rsplit(".", 1)[-1])
     for r in plain:
-        table.add_row(*(_cell(r.get(c)) for c in cols))
+        table.add_row(*(_cell(_pick(r, c)) for c in cols))
     Console().print(table)
+
+
+def _pick(row: Mapping[str, Any], column: str) -> Any:
+    """``row[column]``, where ``scores.events`` reaches into a nested mapping."""
+    value: Any = row
+    for part in column.split("."):
+        value = value.get(part) if isinstance(value, Mapping) else None
+    return value
 
 
 def _cell(v: Any) -> str:

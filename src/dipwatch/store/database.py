@@ -276,17 +276,17 @@ class Load:
                 [(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]
             ),
         )
-        before = self._store.count("documents")
         self._con.register("_new_documents", tbl)
         try:
-            self._con.execute(
-                f"INSERT INTO documents SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
-                "FROM _new_documents n WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
-                [self.run_id],
+            added = _inserted(
+                self._con.execute(
+                    f"INSERT INTO documents SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
+                    "FROM _new_documents n WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+                    [self.run_id],
+                )
             )
         finally:
             self._con.unregister("_new_documents")
-        added = self._store.count("documents") - before
         self.counts["documents"] += added
         self.counts["documents_known"] += len(rows) - added
         return added
@@ -296,18 +296,18 @@ class Load:
         tbl = events if isinstance(events, pa.Table) else events_to_arrow(events)
         if tbl.num_rows == 0:
             return 0
-        before = self._store.count("events")
         self._con.register("_new_events", tbl)
         try:
-            self._con.execute(
-                f"INSERT INTO events SELECT {', '.join('n.' + c for c in EVENT_COLUMNS)}, ? "
-                "FROM (SELECT * FROM _new_events QUALIFY row_number() OVER (PARTITION BY event_id) = 1) n "
-                "ANTI JOIN events e ON e.event_id = n.event_id",
-                [self.run_id],
+            added = _inserted(
+                self._con.execute(
+                    f"INSERT INTO events SELECT {', '.join('n.' + c for c in EVENT_COLUMNS)}, ? "
+                    "FROM (SELECT * FROM _new_events QUALIFY row_number() OVER (PARTITION BY event_id) = 1) n "
+                    "ANTI JOIN events e ON e.event_id = n.event_id",
+                    [self.run_id],
+                )
             )
         finally:
             self._con.unregister("_new_events")
-        added = self._store.count("events") - before
         self.counts["events"] += added
         self.counts["events_known"] += tbl.num_rows - added
         return added
@@ -323,6 +323,12 @@ class Load:
             [self.run_id, self.path, location, reason, raw],
         )
         self.counts["quarantined"] += 1
+
+
+def _inserted(result: duckdb.DuckDBPyConnection) -> int:
+    """How many rows the INSERT that produced ``result`` added (DuckDB returns the count)."""
+    row = result.fetchone()
+    return int(row[0]) if row else 0
 
 
 def _sql_path(p: Path) -> str:

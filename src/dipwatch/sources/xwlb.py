@@ -1,0 +1,92 @@
+"""The many-items Markdown layout of 《新闻联播》 transcripts (``xwlb/YYYYMMDD.md``).
+
+A file is ``# 《新闻联播》 (YYYYMMDD)``, a ``## 新闻摘要`` summary (skipped: it repeats the
+items' titles), then ``## 详细新闻`` with one ``### title`` item per story, each ending with a
+``[查看原文](url)`` link. From 2023 on the items' bodies are HTML ``<p>`` fragments; in 2021-22
+many titles are ``(无标题)``; some items have a title and no body (video only). Each item is one
+document, located ``path#itemN`` (N from 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from dipwatch.models import Rejected
+from dipwatch.sources.html import html_to_text
+from dipwatch.sources.piece import Piece
+
+#: Source name recorded on xwlb documents unless the user gives one.
+SOURCE = "CCTV"
+
+_HEADER = re.compile(r"#\s*《?新[闻聞][联聯]播》?\s*[（(]\s*(\d{4})(\d{2})(\d{2})\s*[)）]")
+_DETAIL = re.compile(r"^##\s+详细新闻\s*$", re.MULTILINE)
+_ITEM = re.compile(r"^###[ \t]+(.*)$", re.MULTILINE)
+_SECTION_END = re.compile(r"^(?:##[ \t]|---+\s*$)", re.MULTILINE)
+_LINK = re.compile(r"\[(?:查看原文|原文|link)\]\((\S+?)\)")
+_HTML = re.compile(r"<(?:p|br|strong|span|div)\b", re.IGNORECASE)
+_UNTITLED = {"(无标题)", "（无标题）", "无标题", ""}
+
+
+def programme_date(text: str) -> date | None:
+    """The programme's date when ``text`` is in the xwlb layout, else None.
+
+    >>> programme_date("# 《新闻联播》 (20211116)\\n\\n## 新闻摘要\\n")
+    datetime.date(2021, 11, 16)
+    """
+    head = text.lstrip("\ufeff \n\r\t")[:80].split("\n", 1)[0]
+    match = _HEADER.match(head)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _body_text(body: str) -> str:
+    if _HTML.search(body):
+        return html_to_text(body)
+    lines = (ln.strip(" \t\u3000") for ln in body.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _items(text: str) -> Iterator[tuple[str, str]]:
+    """(title, raw body) of each ``###`` item of the detailed section."""
+    detail = _DETAIL.search(text)
+    start = detail.end() if detail else 0
+    heads = list(_ITEM.finditer(text, start))
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        body = text[head.end() : end]
+        stop = _SECTION_END.search(body)
+        yield head[1].strip(), body[: stop.start()] if stop else body
+
+
+def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
+    """One Piece per item (title-only items give their title as text), dated by the header.
+
+    >>> md = "# 《新闻联播》 (20240315)\\n## 详细新闻\\n### 会见\\n<p>李强会见安哥拉总统。</p>\\n"
+    >>> [(p.location, p.title, p.text) for p in read_xwlb(md, "x.md")]
+    [('x.md#item1', '会见', '李强会见安哥拉总统。')]
+    """
+    day = programme_date(text)
+    for n, (title, raw) in enumerate(_items(text), start=1):
+        where = f"{location}#item{n}"
+        link = _LINK.search(raw)
+        body = _body_text(_LINK.sub("", raw))
+        title = "" if title in _UNTITLED else title
+        if not body and not title:
+            yield Rejected(where, "xwlb item has neither a title nor text", raw.strip() or None)
+            continue
+        yield Piece(
+            text=body or title,
+            location=where,
+            kind="xwlb",
+            title=title,
+            date=day,
+            url=link[1] if link else None,
+            source=SOURCE,
+            lang="zh-Hans",
+        )
