@@ -1,0 +1,265 @@
+"""The ``actors`` component: actor phrases with CAMEO actor codes.
+
+1. Look up every dictionary form (``lexicon.ActorLexicon``); where matches overlap the longest
+   wins (then the leftmost). Latin matches must be whole words, acronyms in their exact case.
+2. One-character short forms (美, 中, 立) count only in a run of two or more (中美, 中立两国)
+   followed by a dyad word (两国, 关系, 双方…); an ambiguous one takes the country the
+   document names in full.
+3. Adjacent parts join into one phrase (美国 + 总统 + 拜登; 外交部 + 发言人 + 赵立坚) and the
+   phrase gets one code: a person in office on the sentence's date gives their own code (拜登
+   is USAGOV only from 2021-01-20, before that just USA); else country + role (NICGOV); a
+   role alone stands for the document's home state only for words such as 外交部.
+4. 我们/我国 mean the speaker's state (whoever 表示 in the sentence), else the home state.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.lexicon import Entry
+
+
+@dataclass(slots=True)
+class _Part:
+    start: int
+    end: int
+    entry: Entry
+
+
+def find_actors(coding: Coding) -> None:
+    """Fill ``coding.mentions`` (sorted by start) and ``coding.home``."""
+    lex = coding.reference.actors
+    coding.home = document_home(coding)
+    parts = _dictionary_parts(coding, lex)
+    parts.extend(_short_parts(coding, lex, parts))
+    parts.sort(key=lambda p: p.start)
+    starts = [s.start for s in coding.sentences]
+    phrases = _phrases(coding, parts)
+    resolved: list[tuple[int, list[_Part], Mention | None]] = []
+    for group in phrases:
+        index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
+        resolved.append((index, group, _resolve(coding, group, index)))
+    mentions: list[Mention] = []
+    for index, group, mention in resolved:
+        if mention is None and group[0].entry.kind == "home":
+            mention = _home_mention(coding, group, index, mentions)
+        if mention is not None:
+            mention.inert = _is_inert(coding, mention, group)
+            mentions.append(mention)
+    coding.mentions = mentions
+
+
+def document_home(coding: Coding) -> str | None:
+    """The state whose voice the document is: from its source name, else from marker words
+    (央视网消息 → CHN; 中共外交部, written by a Taiwanese analyst → TWN); None if unknown."""
+    doc = coding.document
+    for lex in coding.reference.actors.lexicon.values():
+        home = lex.get("home_sources", {}).get((doc.source or "").lower())
+        if home:
+            return home
+    head = coding.norm[:4000]
+    for lex in coding.reference.actors.lexicon.values():
+        for country, markers in lex.get("home_markers", {}).items():
+            if any(m in head for m in markers):
+                return country
+    return None
+
+
+def _dictionary_parts(coding: Coding, lex: Any) -> list[_Part]:
+    found: list[_Part] = []
+    norm, lower = coding.norm, coding.lower
+    if len(lex.cjk):
+        for end, (length, entries) in lex.cjk.iter(norm):
+            found.append(_Part(end + 1 - length, end + 1, entries[0]))
+    if len(lex.latin):
+        for end, (length, entries) in lex.latin.iter(lower):
+            start = end + 1 - length
+            if not _whole_word(lower, start, end + 1):
+                continue
+            entry = next((e for e in entries if e.exact is None or
+                          norm[start:end + 1] == e.exact), None)  # fmt: skip
+            if entry is not None:
+                found.append(_Part(start, end + 1, entry))
+    return _longest(found, len(norm))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def _longest(parts: list[_Part], size: int) -> list[_Part]:
+    """Non-overlapping parts, longer first, then leftmost."""
+    taken = bytearray(size + 1)
+    kept: list[_Part] = []
+    for part in sorted(parts, key=lambda p: (p.start - p.end, p.start)):
+        if not any(taken[part.start : part.end]):
+            taken[part.start : part.end] = b"\x01" * (part.end - part.start)
+            kept.append(part)
+    return kept
+
+
+def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
+    """One-character short forms in runs of two or more followed by a dyad word (中美关系)."""
+    norm = coding.norm
+    if lex.short_run is None:
+        return []
+    taken = bytearray(len(norm) + 1)
+    for p in parts:
+        taken[p.start : p.end] = b"\x01" * (p.end - p.start)
+    named = {p.entry.country for p in parts if p.entry.country}
+    context, block = lex.words.get("dyad_context", ()), lex.words.get("dyad_block", ())
+    found: list[_Part] = []
+    for run in lex.short_run.finditer(norm):
+        i, j = run.span()
+        while i < j and taken[i]:
+            i += 1
+        k = i
+        while k < j and not taken[k]:
+            k += 1
+        # The run must end where a dyad word begins: 中美关系, 中立两国 (not 中美洲).
+        if k - i >= 2 and k == j and norm[k : k + 1] not in block and norm.startswith(context, k):
+            kind = "short" if norm.startswith(lex.words.get("dyad_subject", ()), k) else "pair"
+            for n in range(i, k):
+                country = _pick(lex.short_chars[norm[n]], named)
+                found.append(_Part(n, n + 1, Entry(kind, country, country)))
+    return found
+
+
+def _pick(candidates: tuple[str, ...], named: set[str | None]) -> str:
+    """An ambiguous short form means the country the document names in full, if one does."""
+    for iso3 in candidates:
+        if iso3 in named:
+            return iso3
+    return candidates[0]
+
+
+def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
+    """Group adjacent parts into phrases: a role or person joins the phrase before it."""
+    joiners = {
+        j for lex in coding.reference.actors.lexicon.values() for j in lex.get("joiners", ())
+    }
+    groups: list[list[_Part]] = []
+    for part in parts:
+        if groups:
+            last = groups[-1][-1]
+            gap = coding.norm[last.end : part.start]
+            joinable = (
+                part.entry.kind in ("role", "person")
+                or (part.entry.kind == "fixed" and last.entry.kind != "fixed")
+                # 泰国曼谷: a capital right after its country is one place.
+                or (part.entry.kind == "capital" and last.entry.kind in ("name", "alias"))
+            )
+            if joinable and (gap == "" or gap in joiners) and last.entry.kind != "home":
+                groups[-1].append(part)
+                continue
+        groups.append([part])
+    return groups
+
+
+def _sentence_day(coding: Coding, index: int) -> date | None:
+    carried = coding.sentence_dates[index] if index < len(coding.sentence_dates) else None
+    return carried.day if carried else coding.document.published
+
+
+def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
+    """The code of a phrase; None for a phrase that names no actor (a lone role, 我们)."""
+    start, end = group[0].start, group[-1].end
+    role = next((p.entry.code for p in group if p.entry.kind == "role"), "")
+    head = group[0].entry
+    person = next((p.entry for p in group if p.entry.kind == "person"), None)
+    country = next((p.entry.country for p in group if p.entry.kind not in ("role", "home")
+                    and p.entry.country), None)  # fmt: skip
+    org = next((p.entry for p in group if p.entry.kind == "org"), None)
+    if person is not None:
+        day = _sentence_day(coding, index)
+        active = [t for t in person.persons if day is None or t.active(day)]
+        if active and (country is None or active[0].country == country):
+            return Mention(start, end, active[0].actor_code, active[0].country, "person")
+        country = country or person.country
+        # Out of office on that day: the person's country, and the role only if a title says so.
+        return Mention(start, end, country + role if role and not active else country, country,
+                       "person")  # fmt: skip
+    if head.kind == "fixed" and len(head.code) > 3:
+        return Mention(start, end, head.code, country, "fixed")
+    if org is not None and country is None:
+        return Mention(start, end, org.code, None, "org")
+    if country is not None:
+        return Mention(start, end, country + role, country, head.kind)
+    if head.kind == "role":
+        # 俄外交部发言人: a one-character short form right before a role names its state.
+        prefix = _short_prefix(coding, start)
+        if prefix is not None:
+            return Mention(start - 1, end, prefix + (role or "GOV"), prefix, "role")
+        if any(p.entry.home_ok for p in group) and coding.home:
+            return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
+    return None
+
+
+def _short_prefix(coding: Coding, start: int) -> str | None:
+    """The country of a short form at ``start - 1`` that begins a word (not 25日外交部)."""
+    if start < 1:
+        return None
+    candidates = coding.reference.actors.short_chars.get(coding.norm[start - 1])
+    if not candidates or (start >= 2 and coding.norm[start - 2].isalnum()):
+        return None
+    return candidates[0]
+
+
+def _home_mention(
+    coding: Coding, group: list[_Part], index: int, before: list[Mention]
+) -> Mention | None:
+    """我们/我国: the state of the sentence's speaker, else the document's home state."""
+    sentence = coding.sentences[index]
+    speaker = speaker_before(coding, sentence.start, group[0].start, before)
+    country = speaker.country if speaker is not None else coding.home
+    if country is None:
+        return None
+    return Mention(group[0].start, group[-1].end, country, country, "home")
+
+
+def speaker_before(
+    coding: Coding, start: int, limit: int, mentions: list[Mention]
+) -> Mention | None:
+    """The actor right before the first speech verb (表示, said) in ``[start, limit)``."""
+    speech = [w for lex in coding.reference.actors.lexicon.values() for w in lex.get("speech", ())]
+    text = coding.lower
+    verb = min((i for w in speech if (i := text.find(w, start, limit)) >= 0), default=-1)
+    if verb < 0:
+        return None
+    candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
+    return candidates[-1] if candidates else None
+
+
+def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
+    """A bare place after 在/于/in, or a reporter (据…报道, according to…)."""
+    words = coding.reference.actors.words
+    before = coding.lower[max(mention.start - 14, 0) : mention.start].rstrip()
+    if before.endswith(words.get("reporter_before", ())):
+        return True
+    after = coding.lower[mention.end : mention.end + 8].lstrip()
+    if after.startswith(words.get("reporter_after", ())):
+        return True
+    if group[0].entry.kind == "org" and after.startswith(words.get("event_after", ())):
+        return True  # 出席上海合作组织峰会: the summit, not the organisation, is meant
+    plain = all(p.entry.kind in ("capital", "name", "alias") for p in group)
+    locative = words.get("locative", ())
+    if group[0].entry.kind == "pair":  # 美中峰会: the pair describes the summit
+        return True
+    if plain and before.endswith(locative):
+        # An English locative must be a whole word (in, not the end of "within").
+        return not before[-1].isascii() or _word_end(before, locative)
+    return False
+
+
+def _word_end(before: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if before.endswith(w):
+            prior = before[: -len(w)]
+            return not prior or not prior[-1].isalnum()
+    return False

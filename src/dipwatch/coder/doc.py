@@ -1,0 +1,101 @@
+"""What the coder's components read and write: one ``Coding`` per document.
+
+Every span is a pair of character offsets into ``Document.text``; matching happens on ``norm``
+(folded, same length), so a span found there is the same span in the original text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from dipwatch.models import Document, Event
+
+if TYPE_CHECKING:
+    from dipwatch.coder.reference import Reference
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: ``[start, end)`` in the document, its index and its paragraph's index.
+
+    >>> Sentence(0, 0, 12, 0).length
+    12
+    """
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    cjk: bool = True
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression and the day it names; a month or year is kept as its first day."""
+
+    start: int
+    end: int
+    day: date
+    precision: str  # day | month | year
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor phrase (``美国总统拜登``): its span, CAMEO actor code and country, if any.
+
+    ``kind`` is the kind of its head (person, country, org, role, home, short); ``inert``
+    marks a mention that never fills an actor slot: a capital used as a place (``在北京会见``)
+    or a reporter (``据美国媒体报道``), which reports the act without doing it.
+    """
+
+    start: int
+    end: int
+    code: str
+    country: str | None
+    kind: str
+    inert: bool = False
+
+
+@dataclass(slots=True)
+class Match:
+    """One rule that fired on one sentence, before it becomes an Event."""
+
+    rule: str
+    code: str
+    sentence: int
+    start: int
+    end: int
+    source: Mention | None
+    target: Mention | None
+    confidence: float
+    conditional: bool = False
+
+
+@dataclass(slots=True)
+class Coding:
+    """The state a document carries through the pipeline; each component fills some fields."""
+
+    document: Document
+    reference: Reference
+    norm: str = ""
+    lower: str = ""
+    home: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    sentence_dates: list[DateMention | None] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    issues: list[tuple[str, ...]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def text(self) -> str:
+        return self.document.text

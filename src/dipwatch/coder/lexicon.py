@@ -1,0 +1,148 @@
+"""The actor dictionary: every name of a country, person, organisation and sector word, compiled
+into Aho-Corasick automata once per process.
+
+Two automata: one over the folded text for Chinese forms, one over its lower-case twin for
+Latin forms (checked afterwards for whole words and, for acronyms such as US, WHO or Quad, for
+their exact case). One-character short forms (美, 中, 俄) are kept apart in ``short_chars``: the
+``actors`` component accepts them only in safe contexts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from dipwatch.reference.fold import fold
+
+_LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
+# Kinds in order of preference when one surface form names several things.
+PRIORITY = {"person": 0, "fixed": 1, "org": 2, "name": 3, "alias": 4, "capital": 5,
+            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "role": 9}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form names.
+
+    ``kind``: person, fixed, org, name/alias/capital/demonym/short (a country), acronym, home,
+    role. ``code`` is the actor code (``USA``, ``RUSGOV``, ``UNO``, a role such as ``GOV``);
+    ``persons`` the terms of office of a person; ``exact`` the form when case matters.
+    """
+
+    kind: str
+    code: str
+    country: str | None = None
+    persons: tuple[Any, ...] = ()
+    exact: str | None = None
+    home_ok: bool = False
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    """Both automata and the one-character short forms."""
+
+    cjk: Any
+    latin: Any
+    short_chars: dict[str, tuple[str, ...]]
+    countries: frozenset[str]
+    lexicon: dict[str, dict[str, Any]] = field(default_factory=dict)
+    short_run: re.Pattern[str] | None = None
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        chars = "".join(sorted(self.short_chars))
+        self.short_run = re.compile(f"[{re.escape(chars)}]{{2,}}") if chars else None
+        # Each lexicon list of both languages as one tuple, for str.endswith/startswith.
+        keys = {k for lex in self.lexicon.values() for k, v in lex.items() if isinstance(v, tuple)}
+        self.words = {
+            k: tuple(w for lex in self.lexicon.values() for w in lex.get(k, ())) for k in keys
+        }
+
+    @classmethod
+    def build(
+        cls,
+        terms: Iterable[tuple[str, str, str]],
+        persons: dict[str, list[Any]],
+        organisations: Iterable[Any],
+        lexicons: dict[str, dict[str, Any]],
+    ) -> ActorLexicon:
+        """Compile the dictionaries (``countries().terms()``, ``people().surface_forms()``,
+        ``organisations()`` and the ``lexicon`` section of each pattern file)."""
+        table: dict[str, list[Entry]] = {}
+        short: dict[str, list[str]] = {}
+        iso3s: set[str] = set()
+        never = {w for lex in lexicons.values() for w in lex.get("never", ())}
+        for form, iso3, kind in terms:
+            iso3s.add(iso3)
+            if kind == "code":
+                continue
+            key = fold(form)
+            if kind == "short" and len(key) == 1 and not _LATIN.match(key):
+                short.setdefault(key, []).append(iso3)
+            elif key not in never:
+                _add(table, form, Entry(kind, iso3, iso3))
+        for form, terms_ in persons.items():
+            if len(fold(form)) > 1 and terms_:
+                country = terms_[0].country
+                _add(table, form, Entry("person", terms_[0].actor_code, country, tuple(terms_)))
+        for org in organisations:
+            for form in org.names():
+                _add(table, form, Entry("org", org.cameo or "IGO", None))
+        for lang, lex in lexicons.items():
+            _add_lexicon(table, lex, lang)
+            for char, codes in lex.get("short_forms", {}).items():
+                short.setdefault(char, []).extend(c for c in codes if c not in short.get(char, []))
+        return cls(
+            cjk=_automaton({k: v for k, v in table.items() if not _LATIN.match(k)}),
+            latin=_automaton({k: v for k, v in table.items() if _LATIN.match(k)}),
+            short_chars={k: tuple(v) for k, v in short.items()},
+            countries=frozenset(iso3s),
+            lexicon=lexicons,
+        )
+
+
+def _add_lexicon(table: dict[str, list[Entry]], lex: dict[str, Any], lang: str) -> None:
+    home_roles = set(lex.get("home_roles", ()))
+    for word, role in lex.get("roles", {}).items():
+        _add(table, word, Entry("role", role, None, home_ok=word in home_roles), lower=True)
+    for word, code in lex.get("fixed", {}).items():
+        _add(table, word, Entry("fixed", code, code[:3] if len(code) >= 3 else None), lower=True)
+    for word, code in lex.get("acronyms", {}).items():
+        _add(table, word, Entry("acronym", code, code[:3], exact=word))
+    for word in lex.get("home", ()):
+        _add(table, word, Entry("home", "", None), lower=True)
+
+
+def _add(table: dict[str, list[Entry]], form: str, entry: Entry, lower: bool = False) -> None:
+    """File ``entry`` under the matching key of ``form``; Latin forms keep their case to check."""
+    if not form.strip():
+        return
+    if _LATIN.match(form):
+        key = form.lower()
+        if not lower and entry.exact is None and _needs_case(form):
+            entry = Entry(entry.kind, entry.code, entry.country, entry.persons, form, entry.home_ok)
+    else:
+        key = fold(form)
+    bucket = table.setdefault(key, [])
+    if entry not in bucket:
+        bucket.append(entry)
+
+
+def _needs_case(form: str) -> bool:
+    """Acronyms (US, WHO, Quad) and short names (Xi) are matched in their exact case."""
+    return bool(_ACRONYM.match(form)) and (form.isupper() or len(form) <= 4 or "." in form)
+
+
+def _automaton(table: dict[str, list[Entry]]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for key, entries in table.items():
+        entries.sort(key=lambda e: PRIORITY.get(e.kind, 9))
+        automaton.add_word(key, (len(key), tuple(entries)))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton

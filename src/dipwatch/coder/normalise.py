@@ -1,0 +1,135 @@
+"""The first components: a folded copy of the text to match on, and sentences with offsets.
+
+``norm`` is ``fold(text)`` (Traditional to Simplified, 臺 to 台, full-width to half-width) with
+odd whitespace made plain; ``lower`` is its lower-case twin for English names. Both keep the
+text's length, so every offset found in them is an offset into the original document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.doc import Coding, Sentence
+from dipwatch.reference.fold import fold
+
+# Whitespace that is not a newline becomes a space; \r becomes a space so that \r\n stays one break.
+_SPACES = str.maketrans({"\t": " ", "\r": " ", "\u00a0": " ", "\u2028": "\n", "\u2029": "\n"})
+_ODD_SPACE = re.compile("[\t\r\u00a0\u2028\u2029]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A Chinese terminator ends a sentence anywhere; an English one only before space or a quote.
+_END = re.compile(r"[。!?;\n]|\.(?=\s|$|[\"”’)])")
+_CLOSERS = '”’"」』)]）'
+_ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+        "inc",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "p.r.c",
+        "a.m",
+        "p.m",
+    ]
+)
+
+
+def normalise(coding: Coding) -> None:
+    """Fill ``coding.norm`` and ``coding.lower`` from the document's text.
+
+    >>> from dipwatch.coder.reference import Reference
+    >>> from dipwatch.models import Document
+    >>> c = Coding(Document("臺灣，ＵＳ"), Reference.empty())
+    >>> normalise(c); c.norm
+    '台湾,US'
+    """
+    norm = fold(coding.text)
+    if _ODD_SPACE.search(norm):
+        norm = norm.translate(_SPACES)
+    lower = norm.lower()
+    if len(lower) != len(norm):  # a few letters (İ) grow when lowered: keep offsets aligned
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
+    coding.norm = norm
+    coding.lower = lower
+
+
+def split_sentences(coding: Coding) -> None:
+    """Fill ``coding.sentences``: spans between terminators, trimmed, with paragraph numbers.
+
+    >>> from dipwatch.coder.reference import Reference
+    >>> from dipwatch.models import Document
+    >>> c = Coding(Document("He met Mr. Li in the U.S. on Nov. 3. 中方表示欢迎。"), Reference.empty())
+    >>> normalise(c); split_sentences(c); [c.text[s.start:s.end] for s in c.sentences]
+    ['He met Mr. Li in the U.S. on Nov. 3.', '中方表示欢迎。']
+    """
+    norm = coding.norm
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _END.finditer(norm):
+        end = m.end()
+        if m.group() == "." and _is_abbreviation(norm, m.start()):
+            continue
+        while end < len(norm) and norm[end] in _CLOSERS:
+            end += 1
+        _add(sentences, norm, start, end, paragraph)
+        if m.group() == "\n":
+            paragraph += 1
+        start = end
+    _add(sentences, norm, start, len(norm), paragraph)
+    coding.sentences = sentences
+
+
+def _is_abbreviation(norm: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    begin = dot
+    while begin > 0 and (norm[begin - 1].isalpha() or norm[begin - 1] == "."):
+        begin -= 1
+    word = norm[begin:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    rest = norm[dot + 1 : dot + 3].lstrip()
+    if rest[:1].islower():  # a sentence does not start in lower case
+        return True
+    # A single capital letter is an initial (Joe R. Biden), unless a new sentence follows? rare.
+    return len(word) == 1 and norm[dot - 1].isupper()
+
+
+def _add(sentences: list[Sentence], norm: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        cjk = _CJK.search(norm, start, end) is not None
+        sentences.append(Sentence(len(sentences), start, end, paragraph, cjk))

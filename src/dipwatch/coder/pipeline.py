@@ -1,0 +1,75 @@
+"""The pipeline: small components over one ``Coding``, run in order by ``Pipeline``.
+
+Each component is registered with what it requires and what it assigns (the fields of
+``Coding``); building a Pipeline checks that every requirement is assigned by an earlier
+component, so a reordered or missing component fails at once, naming itself. An unexpected
+error inside a component is re-raised naming the component and the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from dipwatch.coder.actors import find_actors
+from dipwatch.coder.dates import resolve_dates
+from dipwatch.coder.doc import Coding
+from dipwatch.coder.issues import tag_issues
+from dipwatch.coder.normalise import normalise, split_sentences
+from dipwatch.coder.patterns import match_patterns
+from dipwatch.coder.provenance import attach_provenance
+from dipwatch.errors import DipwatchError
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A named step: ``func(coding)`` reads ``requires`` and fills ``assigns``."""
+
+    name: str
+    func: Callable[[Coding], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("normalise", normalise, ("document",), ("norm", "lower")),
+    Component("sentences", split_sentences, ("norm",), ("sentences",)),
+    Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates")),
+    Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
+    Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
+    Component("issues", tag_issues, ("sentences",), ("issues",)),
+    Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
+)
+
+
+class Pipeline:
+    """Runs components in order on a Coding.
+
+    >>> [c.name for c in Pipeline().components]
+    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance']
+    """
+
+    def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:
+        assigned = {"document", "reference"}
+        for component in components:
+            missing = [r for r in component.requires if r not in assigned]
+            if missing:
+                raise ValueError(
+                    f"component {component.name!r} requires {', '.join(missing)}, "
+                    "which no earlier component assigns"
+                )
+            assigned.update(component.assigns)
+        self.components = tuple(components)
+
+    def __call__(self, coding: Coding) -> Coding:
+        for component in self.components:
+            try:
+                component.func(coding)
+            except DipwatchError:
+                raise
+            except Exception as err:
+                where = coding.document.location or coding.document.doc_id
+                raise RuntimeError(
+                    f"coder component {component.name!r} failed on {where}: {err}"
+                ) from err
+        return coding

@@ -1,0 +1,288 @@
+"""Event rules: the pattern files ``reference/data/patterns/{zh,en}.yaml``, read and validated.
+
+The pattern language is described at the top of ``zh.yaml``. A pattern is compiled into a
+sequence of ``Element``s; its longest required word element is the trigger, which is looked up
+with one Aho-Corasick automaton per language, and the other elements are checked around it.
+A malformed file raises ``PatternError`` naming the file and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from dipwatch.errors import PatternError
+from dipwatch.reference.fold import fold
+from dipwatch.reference.loader import read_yaml
+
+LANGS = ("zh", "en")
+SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none")
+TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "none")
+GAP_MARKS = ("…", "...")
+_CODE = re.compile(r"^\d{3,4}$")
+_ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
+_SLOT = re.compile(r"^\{([ST])(!?)\}$")
+_LEXICON_LISTS = (
+    "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
+    "reporter_after", "reporter_before", "negation", "negation_adjacent", "negation_exceptions",
+    "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after",
+    "passive", "dyad_subject", "conjunctions", "event_after",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One element of a pattern: words (any one of ``words``) or an actor slot (S or T).
+
+    ``long`` says the gap *before* this element is the long one (a ``…`` stood there).
+    """
+
+    words: tuple[str, ...] = ()
+    slot: str = ""
+    optional: bool = False
+    required: bool = False
+    long: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    text: str
+    elements: tuple[Element, ...]
+    anchor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule of a pattern file.
+
+    >>> rule = rules("zh").by_id["zh.041.call"]
+    >>> (rule.code, rule.patterns[0].elements[rule.patterns[0].anchor].words[0])
+    ('041', '通电话')
+    """
+
+    id: str
+    code: str
+    patterns: tuple[Pattern, ...]
+    source: str
+    target: str
+    confidence: float
+    gap: int
+    long_gap: int
+    unless: tuple[str, ...] = ()
+    future: str | None = None
+    negation: bool = True
+    mutual: bool = False
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """The rules of one language, their lexicon and the trigger automaton."""
+
+    lang: str
+    where: str
+    rules: tuple[Rule, ...]
+    lexicon: dict[str, Any]
+    conditional: dict[str, str]
+    by_id: dict[str, Rule] = field(default_factory=dict)
+    triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
+
+    def fold(self, word: str) -> str:
+        """A word as it is matched: folded for Chinese, lower case for English."""
+        return fold(word) if self.lang == "zh" else word.lower()
+
+
+def _fail(where: str, entry: str, reason: str) -> PatternError:
+    return PatternError(where, entry, reason)
+
+
+def _words(token: str, lang: str) -> tuple[str, ...]:
+    """The alternatives of a word element; ``_`` stands for a space inside a phrase."""
+    words = (w.replace("_", " ") for w in token.split("|"))
+    return tuple(fold(w) if lang == "zh" else w.lower() for w in words)
+
+
+def parse_pattern(text: str, lang: str, where: str, entry: str) -> Pattern:
+    """Compile one pattern string.
+
+    >>> p = parse_pattern("{S} 同|与 {T!} … 通电话", "zh", "f", "r")
+    >>> [(e.words, e.slot, e.long) for e in p.elements][2:], p.anchor
+    ([((), 'T', False), (('通电话',), '', True)], 3)
+    """
+    elements: list[Element] = []
+    long = False
+    for token in text.split():
+        if token in GAP_MARKS:
+            if long or not elements:
+                raise _fail(where, entry, f"misplaced {token} in pattern {text!r}")
+            long = True
+            continue
+        slot = _SLOT.match(token)
+        if slot:
+            if any(e.slot == slot.group(1) for e in elements):
+                raise _fail(where, entry, f"slot {token} twice in pattern {text!r}")
+            elements.append(Element(slot=slot.group(1), required=bool(slot.group(2)), long=long))
+        else:
+            optional = token.endswith("?")
+            words = _words(token.rstrip("?"), lang)
+            if any(not w.strip() for w in words):
+                raise _fail(where, entry, f"empty word in {token!r} of pattern {text!r}")
+            elements.append(Element(words=words, optional=optional, long=long))
+        long = False
+    if long:
+        raise _fail(where, entry, f"pattern {text!r} ends with a gap")
+    candidates = [i for i, e in enumerate(elements) if e.words and not e.optional]
+    if not candidates:
+        raise _fail(where, entry, f"pattern {text!r} has no required word to trigger on")
+    anchor = max(candidates, key=lambda i: (min(len(w) for w in elements[i].words), -i))
+    return Pattern(text, tuple(elements), anchor)
+
+
+def _strings(value: Any, where: str, entry: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(where, entry, f"{key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _rule(raw: Any, index: int, lang: str, defaults: dict[str, Any], where: str) -> Rule:
+    entry = f"rules[{index}]"
+    if not isinstance(raw, dict):
+        raise _fail(where, entry, "a rule must be a mapping")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id.startswith(f"{lang}."):
+        raise _fail(where, entry, f"id must be a string starting with '{lang}.'")
+    entry = f"rule {rule_id}"
+    unknown = set(raw) - {"id", "code", lang, "source", "target", "confidence", "gap", "unless",
+                          "future", "negation", "long_gap", "mutual"}  # fmt: skip
+    if unknown:
+        raise _fail(where, entry, f"unknown key(s): {', '.join(sorted(unknown))}")
+    code = raw.get("code")
+    for key in ("code", "future"):
+        value = raw.get(key)
+        if (key == "code" or value is not None) and not (
+            isinstance(value, str) and _CODE.match(value)
+        ):
+            raise _fail(where, entry, f'{key} {value!r} is not a CAMEO code string like "041"')
+    texts = _strings(raw.get(lang), where, entry, lang)
+    if not texts:
+        raise _fail(where, entry, f"no patterns under {lang!r}")
+    opts = {**defaults, **{k: v for k, v in raw.items() if k in defaults}}
+    _check_fallback(opts["source"], SOURCE_FALLBACKS, where, entry, "source")
+    _check_fallback(opts["target"], TARGET_FALLBACKS, where, entry, "target")
+    confidence = opts["confidence"]
+    if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
+        raise _fail(where, entry, f"confidence {confidence!r} is not in (0, 1]")
+    for key in ("gap", "long_gap"):
+        if not isinstance(opts[key], int) or opts[key] < 0:
+            raise _fail(where, entry, f"{key} {opts[key]!r} is not a non-negative integer")
+    unless = tuple(fold(w) if lang == "zh" else w.lower() for w in _strings(
+        raw.get("unless"), where, entry, "unless"))  # fmt: skip
+    return Rule(
+        id=rule_id, code=code,
+        patterns=tuple(parse_pattern(t, lang, where, entry) for t in texts),
+        source=opts["source"], target=opts["target"], confidence=float(confidence),
+        gap=opts["gap"], long_gap=opts["long_gap"], unless=unless, future=raw.get("future"),
+        negation=bool(raw.get("negation", True)),
+        mutual=bool(raw.get("mutual", False)),
+    )  # fmt: skip
+
+
+def _check_fallback(value: Any, allowed: tuple[str, ...], where: str, entry: str, key: str) -> None:
+    if not isinstance(value, str) or not (value in allowed or _ACTOR.match(value)):
+        raise _fail(where, entry, f"{key} {value!r} is not one of {', '.join(allowed)} or a code")
+
+
+def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise _fail(where, "lexicon", "missing or not a mapping")
+    norm = (lambda w: fold(w)) if lang == "zh" else (lambda w: w.lower())
+    lex: dict[str, Any] = {}
+    for key in _LEXICON_LISTS:
+        words = _strings(raw.get(key), where, f"lexicon.{key}", key)
+        lex[key] = tuple(w if key in ("joiners", "conjunctions") else norm(w) for w in words)
+    roles = raw.get("roles") or {}
+    if not isinstance(roles, dict):
+        raise _fail(where, "lexicon.roles", "must map a role (GOV, MIL…) to words")
+    lex["roles"] = {}
+    for role, words in roles.items():
+        if not (isinstance(role, str) and re.match(r"^[A-Z]{3}$", role)):
+            raise _fail(where, "lexicon.roles", f"role {role!r} is not a three-letter code")
+        for w in _strings(words, where, f"lexicon.roles.{role}", role):
+            lex["roles"][norm(w)] = role
+    lex["fixed"] = {}
+    for mapping_key in ("fixed", "acronyms", "home_sources"):
+        mapping = raw.get(mapping_key) or {}
+        if not isinstance(mapping, dict):
+            raise _fail(where, f"lexicon.{mapping_key}", "must be a mapping")
+        for word, code in mapping.items():
+            if not (isinstance(code, str) and _ACTOR.match(code)):
+                raise _fail(where, f"lexicon.{mapping_key}", f"{word!r}: {code!r} is not a code")
+        lex[mapping_key] = (
+            {norm(str(w)): c for w, c in mapping.items()} if mapping_key == "fixed"
+            else {str(w): c for w, c in mapping.items()}
+        )  # fmt: skip
+    shorts = raw.get("short_forms") or {}
+    if not isinstance(shorts, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and isinstance(v, list)
+        and all(isinstance(c, str) and re.match(r"^[A-Z]{3}$", c) for c in v)
+        for k, v in shorts.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.short_forms", "must map one character to a list of ISO3 codes")
+    lex["short_forms"] = {norm(k): tuple(v) for k, v in shorts.items()}
+    markers = raw.get("home_markers") or {}
+    lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
+    return lex
+
+
+@cache
+def _rules(lang: str, path: str | None) -> RuleSet:
+    if lang not in LANGS:
+        raise PatternError(str(path or lang), "file", f"language {lang!r} is not one of {LANGS}")
+    data, where = read_yaml(f"patterns/{lang}.yaml", path)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise _fail(where, "file", "expected a mapping with a 'rules' list")
+    if data.get("lang", lang) != lang:
+        raise _fail(where, "lang", f"file is for {data.get('lang')!r}, expected {lang!r}")
+    defaults = {"source": "first", "target": "after", "confidence": 0.8, "gap": 6,
+                "long_gap": 40, **(data.get("defaults") or {})}  # fmt: skip
+    conditional = {str(k): str(v) for k, v in (data.get("conditional") or {}).items()}
+    rules_ = tuple(_rule(r, i, lang, defaults, where) for i, r in enumerate(data["rules"]))
+    by_id: dict[str, Rule] = {}
+    for rule in rules_:
+        if rule.id in by_id:
+            raise _fail(where, f"rule {rule.id}", "duplicate id")
+        by_id[rule.id] = rule
+    ruleset = RuleSet(lang, where, rules_, _lexicon(data.get("lexicon"), lang, where), conditional)
+    ruleset.by_id = by_id
+    ruleset.triggers = _automaton(rules_)
+    return ruleset
+
+
+def _automaton(rules_: tuple[Rule, ...]) -> Any:
+    table: dict[str, list[tuple[int, int]]] = {}
+    for r, rule in enumerate(rules_):
+        for p, pattern in enumerate(rule.patterns):
+            for word in pattern.elements[pattern.anchor].words:
+                table.setdefault(word, []).append((r, p))
+    automaton = ahocorasick.Automaton()
+    for word, hits in table.items():
+        automaton.add_word(word, (len(word), tuple(hits)))
+    automaton.make_automaton()
+    return automaton
+
+
+def rules(lang: str, path: Path | str | None = None) -> RuleSet:
+    """The rules for ``lang`` (``zh`` or ``en``): bundled, or the user's YAML file at ``path``.
+
+    >>> len(rules("zh").rules) > 50
+    True
+    """
+    return _rules(lang, str(path) if path is not None else None)

@@ -1,0 +1,30 @@
+"""Helpers for the coder's tests: code a text and look at what came out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+
+@pytest.fixture
+def code():
+    """``code(text, day=None, source="")`` -> the Coding of a Document made from ``text``."""
+
+    def run(text: str, day: date | None = None, source: str = ""):
+        return coding(Document(text, published=day, source=source))
+
+    return run
+
+
+def triples(c) -> list[tuple[str | None, str, str | None]]:
+    """(source, code, target) of each event."""
+    return [(e.source_actor, e.code, e.target_actor) for e in c.events]
+
+
+def countries(c) -> list[tuple[str, str, str]]:
+    """(source country, root, target country) of each event: what the evaluation compares."""
+    return [((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3]) for e in c.events]

@@ -1,0 +1,95 @@
+"""Date expressions and the date each event gets."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder.dates import find_dates
+
+DOC = date(2021, 12, 10)
+
+
+def _one(text: str, doc: date | None = DOC, english: bool = False) -> tuple[str, str]:
+    found = find_dates(text, doc, english)
+    assert found, text
+    return found[0].day.isoformat(), found[0].precision
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021 年 11 月 16 日", ("2021-11-16", "day")),
+        ("2021年11月16日", ("2021-11-16", "day")),
+        ("11 月 16 日", ("2021-11-16", "day")),
+        ("11月16日", ("2021-11-16", "day")),
+        ("今天（12月10日）", ("2021-12-10", "day")),
+        ("8日上午", ("2021-12-08", "day")),
+        ("7日晚", ("2021-12-07", "day")),
+        ("本月", ("2021-12-01", "month")),
+        ("上月", ("2021-11-01", "month")),
+        ("11 月中", ("2021-11-01", "month")),
+        ("12 月初", ("2021-12-01", "month")),
+        ("12月底", ("2021-12-01", "month")),
+        ("去年", ("2020-01-01", "year")),
+        ("2021 年底", ("2021-12-01", "month")),
+        ("今年5月", ("2021-05-01", "month")),
+        ("昨天", ("2021-12-09", "day")),
+    ],
+)
+def test_chinese(text, expected):
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nov. 16", ("2021-11-16", "day")),
+        ("16 November 2021", ("2021-11-16", "day")),
+        ("November 16, 2021", ("2021-11-16", "day")),
+        ("on Tuesday", ("2021-12-07", "day")),  # 2021-12-10 is a Friday
+        ("on Friday", ("2021-12-10", "day")),
+        ("in November", ("2021-11-01", "month")),
+    ],
+)
+def test_english(text, expected):
+    assert _one(text, english=True) == expected
+
+
+def test_year_end_goes_back_a_year():
+    assert _one("12月31日", date(2022, 1, 2)) == ("2021-12-31", "day")
+    assert _one("1月3日", date(2021, 12, 28)) == ("2022-01-03", "day")
+
+
+def test_a_day_alone_takes_the_last_month_named_or_the_previous_month():
+    found = find_dates("11月16日会晤，17日发表声明", DOC)
+    assert [d.day.isoformat() for d in found] == ["2021-11-16", "2021-11-17"]
+    assert _one("30日", date(2021, 12, 2)) == ("2021-11-30", "day")
+
+
+def test_relative_dates_need_the_document_date():
+    assert find_dates("今天", None) == []
+    assert find_dates("on Tuesday", None, english=True) == []
+
+
+def test_not_dates():
+    assert find_dates("5个月", DOC) == [] and find_dates("第3日", DOC) == []
+    assert find_dates("2020年度报告", DOC) == []
+
+
+def test_event_date_nearest_else_carried_else_document_date(code):
+    c = code("12月3日，习近平同普京通电话。习近平指出，中方愿同俄方加强合作。", date(2021, 12, 5))
+    assert [(e.code, e.date.isoformat()) for e in c.events] == [
+        ("041", "2021-12-03"), ("030", "2021-12-03"),
+    ]  # fmt: skip
+    c = code("习近平同普京通电话。", date(2021, 12, 5))
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2021-12-05", "day")]
+
+
+def test_undated_events_are_counted_not_emitted(code):
+    c = code("习近平同普京通电话。")
+    assert c.events == [] and c.counts["undated"] == 1
+
+
+def test_a_bare_year_of_the_document_year_gives_way_to_the_document_date(code):
+    c = code("2021年以来，中方同俄方举行会谈。", date(2021, 12, 5))
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2021-12-05", "day")]

@@ -1,0 +1,85 @@
+"""Pattern files: the language, and errors that name the file and the rule."""
+
+from pathlib import Path
+
+import pytest
+
+from dipwatch.coder.reference import Reference
+from dipwatch.coder.rules import parse_pattern, rules
+from dipwatch.errors import PatternError
+
+
+def test_bundled_rules_cover_every_cameo_root():
+    roots = {r.code[:2] for lang in ("zh", "en") for r in rules(lang).rules}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    zh = rules("zh")
+    assert sum(len(r.patterns) for r in zh.rules) >= 150
+    dense = {"01", "02", "03", "04", "05", "10", "11", "12", "16"}
+    for root in dense:
+        assert sum(len(r.patterns) for r in zh.rules if r.code.startswith(root)) >= 3, root
+
+
+def test_pattern_language():
+    p = parse_pattern("{S} 应约? 同|與 {T!} … 通電話", "zh", "f", "r")
+    assert [(e.slot, e.words, e.optional, e.required, e.long) for e in p.elements] == [
+        ("S", (), False, False, False),
+        ("", ("应约",), True, False, False),
+        ("", ("同", "与"), False, False, False),
+        ("T", (), False, True, False),
+        ("", ("通电话",), False, False, True),
+    ]
+    assert p.anchor == 4
+    en = parse_pattern("{S} held_talks_with|met {T}", "en", "f", "r")
+    assert en.elements[1].words == ("held talks with", "met")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("{S} {T}", "no required word"),
+        ("{S} … … 会见", "misplaced"),
+        ("{S} 会见 {S}", "slot {S} twice"),
+        ("{S} 会见 …", "ends with a gap"),
+    ],
+)
+def test_bad_patterns(pattern, message):
+    with pytest.raises(PatternError, match=message):
+        parse_pattern(pattern, "zh", "zh.yaml", "rule zh.x")
+
+
+def _write(tmp_path: Path, rules_yaml: str) -> Path:
+    path = tmp_path / "zh.yaml"
+    path.write_text(
+        "lang: zh\nlexicon: {roles: {GOV: [政府]}}\nrules:\n" + rules_yaml, encoding="utf-8"
+    )
+    return path
+
+
+def test_errors_name_the_file_and_rule(tmp_path):
+    path = _write(tmp_path, '  - {id: zh.x, code: "41", zh: ["{S} 会见 {T}"]}\n')
+    with pytest.raises(PatternError, match=r"zh\.yaml: rule zh\.x: code '41'"):
+        rules("zh", path)
+    path = _write(tmp_path, '  - {id: zh.y, code: "040", zh: ["会见"], source: somebody}\n')
+    with pytest.raises(PatternError, match=r"rule zh\.y: source 'somebody'"):
+        rules("zh", path)
+    path = _write(tmp_path, '  - {id: zh.z, code: "040", zh: ["会见"]}\n' * 2)
+    with pytest.raises(PatternError, match=r"rule zh\.z: duplicate id"):
+        rules("zh", path)
+
+
+def test_codes_must_be_in_the_codebook(tmp_path):
+    path = _write(tmp_path, '  - {id: zh.w, code: "0999", zh: ["会见"]}\n')
+    with pytest.raises(PatternError, match="code 0999 is not in the CAMEO codebook"):
+        Reference.build({"zh": path})
+
+
+def test_a_users_pattern_file_replaces_the_bundled_one(tmp_path):
+    from datetime import date
+
+    from dipwatch.coder import code_document
+    from dipwatch.models import Document
+
+    path = _write(tmp_path, '  - {id: zh.mine, code: "043", zh: ["{S} 款待 {T!}"]}\n')
+    ref = Reference.build({"zh": path})
+    doc = Document("中方款待俄方。中方会见俄方。", published=date(2021, 1, 1))
+    assert [(e.pattern, e.code) for e in code_document(doc, ref)] == [("zh.mine", "043")]
