@@ -21,6 +21,7 @@ ANALYSES = (
     "alerts",
     "contradictions",
     "judgments",
+    "backtest",
 )
 
 
@@ -94,7 +95,17 @@ def _judgments(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     return judgments(store, p, ctx)
 
 
+def _backtest(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+    """Where each state that left Taiwan ranked on the watch list the day before it did,
+    for the switches from the period's start to its end."""
+    from dipwatch.analysis.allies import backtest
+
+    rows = backtest(store, ctx, since=p.start)
+    return [r for r in rows if r.switched <= p.end and (not iso3 or r.country == iso3)]
+
+
 _RUNNERS: dict[str, Callable[[Any, Period, str | None, Any], list[Any]]] = {
     "dyads": _dyads, "typology": _typology, "alignment": _alignment, "regions": _regions,
     "allies": _allies, "alerts": _alerts, "contradictions": _contradictions, "judgments": _judgments,
+    "backtest": _backtest,
 }  # fmt: skip

@@ -20,6 +20,7 @@ COLUMNS = {
     "alerts": ["kind", "country", "period", "score", "summary_en"],
     "contradictions": ["kind", "pair", "root", "days_apart", "first", "second"],
     "judgments": ["key", "salience", "text_en", "text_zh_hant"],
+    "backtest": ["country", "switched", "rank", "of", "score"],
 }  # fmt: skip
 
 

@@ -73,10 +73,23 @@ def ingest(
         for f in report.files
     ]
     columns = _columns(rows)
+    if fmt == "table" and len(rows) > TABLE_ROWS:
+        # a table of thousands of files helps nobody: show what did not load, and say so
+        unusual = [r for r in rows if r["status"] != "loaded"]
+        typer.echo(
+            f"{len(rows) - len(unusual)} files loaded; listing the {len(unusual)} others "
+            "(--format csv lists every file)",
+            err=True,
+        )
+        rows = unusual
     emit(rows, fmt, columns=columns)
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+
+
+#: More files than this are summarised in table output.
+TABLE_ROWS = 40
 
 
 def _columns(rows: list[dict[str, object]]) -> list[str]:
