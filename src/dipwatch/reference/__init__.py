@@ -11,6 +11,7 @@ Public API (what the rest of dipwatch may call):
 - ``cameo(path=None) -> CameoCodebook``          event codes with labels, Goldstein, quad, PLOVER
 - ``issues(path=None) -> list[Issue]``           the issue lexicon
 - ``recognition(path=None) -> RecognitionHistory`` ROC/PRC recognition changes since 1971
+- ``actor_codes(path=None) -> ActorCodes``      CAMEO actor type and known-group codes
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _HOME = {
     "Organisation": "people", "PeopleTable": "people", "Person": "people",
     "organisations": "people", "people": "people", "lookup_organisation": "people",
     "RecognitionChange": "recognition", "RecognitionHistory": "recognition", "recognition": "recognition",
+    "ActorCode": "actor_codes", "ActorCodes": "actor_codes", "actor_codes": "actor_codes",
 }  # fmt: skip
 
 __all__ = sorted(_HOME)
