@@ -20,7 +20,10 @@ from datetime import date
 from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry
+
+_PLACES = ("name", "alias", "capital", "demonym")
 
 
 @dataclass(slots=True)
@@ -40,9 +43,14 @@ def find_actors(coding: Coding) -> None:
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
-    for group in phrases:
+    for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
-        resolved.append((index, group, _resolve(coding, group, index)))
+        mention = _resolve(coding, group, index)
+        if not coding.sentences[index].cjk and group[-1].entry.kind == "role":
+            tail = _english_name(coding, group, parts)  # President Levy Mwanawasa
+        if mention is not None and tail > mention.end:
+            mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
+        resolved.append((index, group, mention))
     mentions: list[Mention] = []
     for index, group, mention in resolved:
         if mention is None and group[0].entry.kind == "home":
@@ -50,7 +58,36 @@ def find_actors(coding: Coding) -> None:
         if mention is not None:
             mention.inert = _is_inert(coding, mention, group)
             mentions.append(mention)
+    lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
+            and all(p.entry.kind == "role" for p in g)]  # fmt: skip
+    if lone:
+        mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
+                          key=lambda m: m.start)  # fmt: skip
     coding.mentions = mentions
+
+
+def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
+    """The end of a capitalised name after an English title, short of the next match."""
+    end = group[-1].end
+    limit = min((p.start for p in parts if p.start >= end), default=len(coding.norm))
+    return name_end(coding.norm, end, limit)
+
+
+def _sole_country_roles(
+    coding: Coding, lone: list[tuple[int, list[_Part]]], mentions: list[Mention]
+) -> list[Mention]:
+    """English sector words with no country of their own (demonstrators, President Dos Santos)
+    belong to the one state their sentence names, if it names exactly one."""
+    found: list[Mention] = []
+    for index, group in lone:
+        s = coding.sentences[index]
+        named = {m.country for m in mentions if s.start <= m.start < s.end
+                 and m.country and m.kind != "org"}  # fmt: skip
+        if len(named) == 1:
+            country = named.pop()
+            found.append(Mention(group[0].start, group[-1].end, country + group[0].entry.code,
+                                 country, "role"))  # fmt: skip
+    return found
 
 
 def document_home(coding: Coding) -> str | None:
@@ -144,22 +181,79 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
     joiners = {
         j for lex in coding.reference.actors.lexicon.values() for j in lex.get("joiners", ())
     }
+    role_joiners = coding.reference.actors.words.get("role_joiners", ())
     groups: list[list[_Part]] = []
     for part in parts:
         if groups:
             last = groups[-1][-1]
             gap = coding.norm[last.end : part.start]
+            if _posted(gap, part, last):  # 美国驻韩国大使馆: the embassy is America's
+                groups[-1].append(part)
+                continue
             joinable = (
                 part.entry.kind in ("role", "person")
                 or (part.entry.kind == "fixed" and last.entry.kind != "fixed")
                 # 泰国曼谷: a capital right after its country is one place.
                 or (part.entry.kind == "capital" and last.entry.kind in ("name", "alias"))
-            )
-            if joinable and (gap == "" or gap in joiners) and last.entry.kind != "home":
+            ) and (gap == "" or gap in joiners)
+            # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
+            if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
+                joinable = False
+            # rebels in the Ivory Coast, leaders of Romania: a country after a role word.
+            joinable = joinable or (
+                last.entry.kind == "role" and part.entry.kind in _PLACES
+                and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
+            )  # fmt: skip
+            if joinable and last.entry.kind != "home":
                 groups[-1].append(part)
                 continue
         groups.append([part])
     return groups
+
+
+def _possessed(coding: Coding, group: list[_Part]) -> bool:
+    """its forces in Lebanon: a possessive gives the sector word to an actor named before."""
+    if len(group) > 1:
+        return True
+    before = coding.lower[max(group[0].start - 7, 0) : group[0].start].split()
+    return bool(before) and before[-1] in ("its", "their", "his", "her", "our")
+
+
+def _with_names(coding: Coding, groups: list[list[_Part]]) -> list[tuple[list[_Part], int]]:
+    """Each phrase with the end of the unknown name that follows its title (总统拉姆卡拉旺表示:
+    a run of transliteration characters); dictionary matches inside that name are dropped
+    (罗德里格斯 is no 德里, 古特雷斯 no 斯)."""
+    lex = coding.reference.actors
+    titles, chars = lex.words.get("titles", ()), lex.name_chars
+    out: list[tuple[list[_Part], int]] = []
+    swallowed_to = -1
+    for group in groups:
+        if group[0].start < swallowed_to and group[0].entry.kind not in ("person", "fixed"):
+            continue
+        last = group[-1]
+        tail = last.end
+        if chars and last.entry.kind == "role" and coding.norm[last.start : last.end] in titles:
+            tail = _name_end(coding.norm, last.end, chars)
+            swallowed_to = tail
+        out.append((group, tail))
+    return out
+
+
+def _name_end(norm: str, start: int, chars: frozenset[str], longest: int = 12) -> int:
+    """The end of a run of name characters at ``start`` (at least two), else ``start``."""
+    end = start
+    while end < len(norm) and end - start < longest and norm[end] in chars:
+        end += 1
+    return end if end - start >= 2 else start
+
+
+def _posted(gap: str, part: _Part, last: _Part) -> bool:
+    """``X驻Y`` + a mission: Y is where X's mission is, not an actor of its own."""
+    if last.entry.kind not in ("name", "alias", "role", "fixed"):
+        return False
+    if gap == "驻":
+        return part.entry.kind in ("name", "alias", "capital", "role")
+    return gap[:1] == "驻" and len(gap) == 2 and part.entry.kind == "role"
 
 
 def _sentence_day(coding: Coding, index: int) -> date | None:
@@ -177,17 +271,10 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
                     and p.entry.country), None)  # fmt: skip
     org = next((p.entry for p in group if p.entry.kind == "org"), None)
     if person is not None:
-        day = _sentence_day(coding, index)
-        active = [t for t in person.persons if day is None or t.active(day)]
-        if active and (country is None or active[0].country == country):
-            return Mention(start, end, active[0].actor_code, active[0].country, "person")
-        country = country or person.country
-        # Out of office on that day: the person's country, and the role only if a title says so.
-        return Mention(start, end, country + role if role and not active else country, country,
-                       "person")  # fmt: skip
+        return _person_mention(coding, group, index, person, role)
     if head.kind == "fixed" and len(head.code) > 3:
         return Mention(start, end, head.code, country, "fixed")
-    if org is not None and country is None:
+    if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
         return Mention(start, end, country + role, country, head.kind)
@@ -199,6 +286,23 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
         if any(p.entry.home_ok for p in group) and coding.home:
             return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
     return None
+
+
+def _person_mention(
+    coding: Coding, group: list[_Part], index: int, person: Entry, role: str
+) -> Mention:
+    """A person in office on the sentence's day gives their own code; a country named in the
+    phrase (美国总统拜登) must agree, a title of the home state (国家副主席潘坎) need not."""
+    start, end = group[0].start, group[-1].end
+    day = _sentence_day(coding, index)
+    named = next((p.entry.country for p in group if p.entry.kind in ("name", "alias")), None)
+    active = [t for t in person.persons if (day is None or t.active(day))
+              and (named is None or t.country == named)]  # fmt: skip
+    if active:
+        return Mention(start, end, active[0].actor_code, active[0].country, "person")
+    # Out of office on that day: the person's country, and the role only if a title says so.
+    country = named or person.country
+    return Mention(start, end, country + role, country, "person")
 
 
 def _short_prefix(coding: Coding, start: int) -> str | None:
@@ -246,11 +350,17 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     if after.startswith(words.get("reporter_after", ())):
         return True
     if group[0].entry.kind == "org" and after.startswith(words.get("event_after", ())):
-        return True  # 出席上海合作组织峰会: the summit, not the organisation, is meant
-    plain = all(p.entry.kind in ("capital", "name", "alias") for p in group)
+        # 出席上海合作组织峰会: the summit, not the organisation, is meant; but a China–X
+        # summit (中国—东盟峰会) is a meeting with X.
+        return not coding.norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
+    if after.startswith(words.get("place_after", ())):
+        return False  # 在台湾周边演习: the place is what the act is aimed at
+    plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)
     locative = words.get("locative", ())
     if group[0].entry.kind == "pair":  # 美中峰会: the pair describes the summit
         return True
+    if plain and before.endswith(" the") and before[-1].isascii():
+        before = before[:-4]  # in the United States: the article does not end the place
     if plain and before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)

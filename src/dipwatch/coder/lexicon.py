@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.english import plural
 from dipwatch.reference.fold import fold
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
@@ -53,6 +54,7 @@ class ActorLexicon:
     lexicon: dict[str, dict[str, Any]] = field(default_factory=dict)
     short_run: re.Pattern[str] | None = None
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    name_chars: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         chars = "".join(sorted(self.short_chars))
@@ -62,6 +64,11 @@ class ActorLexicon:
         self.words = {
             k: tuple(w for lex in self.lexicon.values() for w in lex.get(k, ())) for k in keys
         }
+        # Characters of transliterated names, less those that begin the words after a name.
+        chars = {c for w in self.words.get("name_chars", ()) for c in w}
+        self.name_chars = frozenset(
+            chars - {c for w in self.words.get("name_stops", ()) for c in w}
+        )
 
     @classmethod
     def build(
@@ -86,6 +93,10 @@ class ActorLexicon:
                 short.setdefault(key, []).append(iso3)
             elif key not in never:
                 _add(table, form, Entry(kind, iso3, iso3))
+                # English demonyms are nouns too: Palestinians, Israelis, Liberians.
+                many = plural(form) if kind == "demonym" and _LATIN.match(form) else None
+                if many and fold(many) not in never:
+                    _add(table, many, Entry(kind, iso3, iso3))
         for form, terms_ in persons.items():
             if len(fold(form)) > 1 and terms_:
                 country = terms_[0].country

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
+from dipwatch.coder.english import agent, is_domestic, is_modifier, is_passive
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 
 _CLAUSE = frozenset(",:;!?。;")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
+_THE = ("", "the")
 
 
 class _Matcher:
@@ -51,20 +53,29 @@ class _Matcher:
         if not self.english:
             return True
         t = self.text
-        return (start == 0 or not t[start - 1].isalnum()) and (
-            end >= len(t) or not t[end].isalnum()
+        # free-trade is not free: a hyphen binds English words too.
+        return (start == 0 or not (t[start - 1].isalnum() or t[start - 1] == "-")) and (
+            end >= len(t) or not (t[end].isalnum() or t[end] == "-")
         )
 
     def actors_near(self, cursor: int, limit: int, long: bool, right: bool) -> list[Mention]:
         """Actor phrases that could fill a slot next to ``cursor``, nearest first."""
         if right:
-            found = [m for m in self.mentions if m.start >= cursor and not m.inert
+            placed = self._placed(cursor)
+            found = [m for m in self.mentions if m.start >= cursor
+                     and (not m.inert or (placed and self.text[cursor:m.start].strip() in _THE))
                      and self.gap_ok(cursor, m.start, limit, long)]  # fmt: skip
         else:
             found = [m for m in reversed(self.mentions) if m.end <= cursor and not m.inert
                      and self.gap_ok(m.end, cursor, limit, long)]  # fmt: skip
         short = self._short(cursor if right else cursor - 1, right)
         return [*found[:_CANDIDATES], *([short] if short else [])]
+
+    def _placed(self, cursor: int) -> bool:
+        """Does the pattern itself end in a locative (arrived in Amman)? Then the place after
+        it, otherwise inert, may fill the slot."""
+        before = self.text[max(cursor - 3, 0) : cursor]
+        return self.english and before.endswith(self.rules.lexicon["locative"])
 
     def _short(self, at: int, right: bool) -> Mention | None:
         """A one-character short form right beside a trigger word (俄谴责美煽动) is an actor when
@@ -133,7 +144,10 @@ class _Matcher:
         limit = rule.long_gap if long else rule.gap
         step = 1 if right else -1
         if el.slot:
-            for m in self.actors_near(cursor, limit, long, right):
+            near = self.actors_near(cursor, limit, long, right)
+            if long and not right and i > 0 and "对" in els[i - 1].words:
+                near = near[::-1]  # 对 X … 表示谴责: X is the actor right after 对, not the last
+            for m in near:
                 edge = self._walk(
                     rule, pattern, i + step, m.end if right else m.start, right, slots
                 )
@@ -193,6 +207,8 @@ def match_patterns(coding: Coding) -> None:
                 m.start <= a and b <= m.end for m in matcher.mentions
             ):
                 continue
+            if matcher.english and is_modifier(matcher.text, a, b, ruleset.lexicon):
+                continue  # the besieged town, a meeting: an adjective or a noun, not a verb
             # Of one rule's patterns on one trigger, the one that fills the most slots wins
             # (then the first in the file).
             chosen: dict[int, tuple[int, list[Match]]] = {}
@@ -202,7 +218,7 @@ def match_patterns(coding: Coding) -> None:
                     chosen[r] = result
             for _, matches in chosen.values():
                 found.extend(matches)
-        coding.matches.extend(_best(found))
+        coding.matches.extend(_best(_unembed(found)))
 
 
 def _try(
@@ -217,6 +233,16 @@ def _try(
     if verified is None:
         return None
     slots, left, right = verified
+    if mt.english and is_passive(mt.text, a, b, mt.s.start, lex):
+        # Palestinians were arrested by Israeli soldiers: the subject suffered the act.
+        doer = agent(mt.text, b, [m for m in mt.mentions if not m.inert], lex)
+        sufferer = slots.get("S") or next(
+            (m for m in reversed(mt.mentions) if m.end <= a and not m.inert), None
+        )
+        if doer is None or sufferer is None:
+            coding.counts["passive"] += 1
+            return None
+        slots = {"S": doer, "T": sufferer}
     source = slots.get("S") or _source(mt, rule.source, left, a, slots.get("T"))
     if source is None:
         coding.counts["no_source"] += 1
@@ -225,12 +251,20 @@ def _try(
         coding.counts["passive"] += 1
         return None
     target = slots.get("T") or _passive_subject(mt, lex, source)
-    target = target or _target(mt, rule.target.rstrip("!"), right, source)
-    if target is None and rule.target != "none":  # an act needs someone it is done to
+    target = target or _target(mt, rule.target.rstrip("!?"), right, source)
+    if target is None and rule.target not in ("none", "after?"):  # an act needs a target
         coding.counts["no_target"] += 1
         return None
-    if target is not None and source.country and target.country == source.country:
-        target = _other(mt, source, after=target)
+    if (target is not None and source.country and target.country == source.country
+            and not (mt.english and is_domestic(source, target))):  # fmt: skip
+        other = _other(mt, source, after=target)
+        if other is None and "S" in slots and not _required(pattern, "S"):
+            # 就菲律宾遭受地震向菲律宾总统致慰问电: the nearer actor was the topic, not the doer.
+            fallback = _source(mt, rule.source, left, a, target)
+            if fallback is not None and fallback.country != target.country:
+                source, other = fallback, target
+                slots = {k: v for k, v in slots.items() if k != "S"}
+        target = other
         if target is None:
             coding.counts["self_directed"] += 1
             return None
@@ -243,16 +277,23 @@ def _try(
         coding.counts["negated"] += 1
         return None
     code, rule_id, confidence = rule.code, rule.id, rule.confidence
+    if mt.english:  # news puts the main act first: a later clause's act ranks a little lower
+        confidence *= 1 - 0.1 * (a - mt.s.start) / max(mt.s.length, 1)
     if rule.future and mt.has_any(lex["future"], pre_lo, a):
         code, rule_id = rule.future, rule.id + "+future"
     threat = _threat(mt.rules.conditional, code)
-    if threat and mt.has_any(lex["conditional"], mt.s.start, a, lex["conditional_exceptions"]):
+    # An English condition may follow the act: "will withdraw its troops unless…".
+    if_end = mt.s.end if mt.english else a
+    if threat and mt.has_any(lex["conditional"], mt.s.start, if_end, lex["conditional_exceptions"]):
         code, rule_id, confidence = threat, rule.id + "+if", confidence * 0.8
-    sources = _coordinated(mt, source, target) if "S" in slots else [source]
+    # Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots.
+    sources = _coordinated(mt, source, target, (-1,)) if "S" in slots else [source]
     targets = [target]
     if "T" in slots and target is not None:
         targets = _coordinated(mt, target, source)
-    pairs = [(s, t) for s in sources for t in targets if t is None or s.country != t.country]
+    pairs = [(s, t) for s in sources for t in targets
+             if t is None or s.country != t.country
+             or (mt.english and is_domestic(s, t))]  # fmt: skip
     matches = [
         Match(rule_id, code, mt.s.index, a, b, s, t, confidence, code == threat) for s, t in pairs
     ]
@@ -265,7 +306,33 @@ def _try(
     return len(slots), matches
 
 
-def _coordinated(mt: _Matcher, m: Mention, other: Mention | None) -> list[Mention]:
+def _required(pattern: Pattern, slot: str) -> bool:
+    return any(e.slot == slot and e.required for e in pattern.elements)
+
+
+# Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
+# they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
+_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None, "05": ("04", "07")}
+
+
+def _unembed(found: list[Match]) -> list[Match]:
+    """Drop matches whose source is the target of a governing act in the same sentence."""
+    drop: set[int] = set()
+    for m in sorted(found, key=lambda m: m.start):
+        if m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop:
+            continue
+        allowed = _GOVERNING[m.code[:2]]
+        for n in found:
+            if (n is not m and n.source is not None and n.code[:2] != m.code[:2]
+                    and (allowed is None or n.code[:2] in allowed)
+                    and n.source.start == m.target.start and n.start > m.target.start):  # fmt: skip
+                drop.add(id(n))
+    return [m for m in found if id(m) not in drop]
+
+
+def _coordinated(
+    mt: _Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
+) -> list[Mention]:
     """An actor and those joined to it by 和/与/、/and on either side (美国和欧盟, 土耳其和叙利亚),
     never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots)."""
     conj = mt.rules.lexicon["conjunctions"]
@@ -273,7 +340,7 @@ def _coordinated(mt: _Matcher, m: Mention, other: Mention | None) -> list[Mentio
     if m not in ordered:
         return [m]
     group, i = [m], ordered.index(m)
-    for step in (-1, 1):
+    for step in steps:
         j, last = i + step, m
         while 0 <= j < len(ordered) and len(group) < 8:
             x = ordered[j]
@@ -290,6 +357,8 @@ def _coordinated(mt: _Matcher, m: Mention, other: Mention | None) -> list[Mentio
 def _passive_subject(mt: _Matcher, lex: dict, source: Mention) -> Mention | None:
     """德黑兰遭美国空袭: after a passive marker the source is the doer, and the actor before
     the marker is the one the act is done to."""
+    # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
+    source = _coordinated(mt, source, None)[0]
     lo = max(mt.s.start, source.start - 2)
     text = mt.text
     for w in lex["passive"]:
@@ -326,7 +395,10 @@ def _source(mt: _Matcher, how: str, left: int, a: int, target: Mention | None) -
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
-        return speaker or next((m for m in usable if m.end <= left), None)
+        found = speaker or next((m for m in usable if m.end <= left), None)
+        if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
+            found = _speaker_after(mt, a, usable)
+        return found
     if how == "before":
         return next((m for m in reversed(usable) if m.end <= left), None)
     if how == "speaker":
@@ -335,6 +407,15 @@ def _source(mt: _Matcher, how: str, left: int, a: int, target: Mention | None) -
     if how == "home":
         return _fixed(mt.coding.home, a)
     return _fixed(how, a) if how != "none" else None
+
+
+def _speaker_after(mt: _Matcher, a: int, usable: list[Mention]) -> Mention | None:
+    """An actor after the trigger right before a speech verb (…时，赵乐际表示)."""
+    speech = mt.coding.reference.actors.words.get("speech", ())
+    for m in usable:
+        if m.start > a and mt.text.startswith(speech, m.end):
+            return m
+    return None
 
 
 def _target(mt: _Matcher, how: str, right: int, source: Mention) -> Mention | None:

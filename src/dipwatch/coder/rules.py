@@ -16,13 +16,15 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.english import expand
 from dipwatch.errors import PatternError
 from dipwatch.reference.fold import fold
 from dipwatch.reference.loader import read_yaml
 
 LANGS = ("zh", "en")
 SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none")
-TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "none")
+# after? is "after" when there is one, else no target (protests, resignations, curfews).
+TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none")
 GAP_MARKS = ("…", "...")
 _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
@@ -31,8 +33,10 @@ _LEXICON_LISTS = (
     "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
     "reporter_after", "reporter_before", "negation", "negation_adjacent", "negation_exceptions",
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after",
-    "passive", "dyad_subject", "conjunctions", "event_after",
+    "passive", "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners",
+    "by", "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after",
 )  # fmt: skip
+_UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +104,24 @@ def _fail(where: str, entry: str, reason: str) -> PatternError:
     return PatternError(where, entry, reason)
 
 
-def _words(token: str, lang: str) -> tuple[str, ...]:
-    """The alternatives of a word element; ``_`` stands for a space inside a phrase."""
-    words = (w.replace("_", " ") for w in token.split("|"))
-    return tuple(fold(w) if lang == "zh" else w.lower() for w in words)
+def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[str, ...]:
+    """The alternatives of a word element; ``_`` stands for a space inside a phrase, and in
+    English ``~`` after a word stands for all its verb forms (``agree~``: agreed, agrees…)."""
+    words = [w.replace("_", " ") for w in token.split("|")]
+    if lang == "zh":
+        return tuple(fold(w) for w in words)
+    forms = forms or {}
+    out: list[str] = []
+    for w in words:
+        for form in expand(w.lower(), forms.get("verb_forms"), forms.get("doubling", ())):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
 
 
-def parse_pattern(text: str, lang: str, where: str, entry: str) -> Pattern:
+def parse_pattern(
+    text: str, lang: str, where: str, entry: str, forms: dict[str, Any] | None = None
+) -> Pattern:
     """Compile one pattern string.
 
     >>> p = parse_pattern("{S} 同|与 {T!} … 通电话", "zh", "f", "r")
@@ -128,7 +143,7 @@ def parse_pattern(text: str, lang: str, where: str, entry: str) -> Pattern:
             elements.append(Element(slot=slot.group(1), required=bool(slot.group(2)), long=long))
         else:
             optional = token.endswith("?")
-            words = _words(token.rstrip("?"), lang)
+            words = _words(token.rstrip("?"), lang, forms)
             if any(not w.strip() for w in words):
                 raise _fail(where, entry, f"empty word in {token!r} of pattern {text!r}")
             elements.append(Element(words=words, optional=optional, long=long))
@@ -152,7 +167,9 @@ def _strings(value: Any, where: str, entry: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _rule(raw: Any, index: int, lang: str, defaults: dict[str, Any], where: str) -> Rule:
+def _rule(
+    raw: Any, index: int, lang: str, defaults: dict[str, Any], where: str, lex: dict[str, Any]
+) -> Rule:
     entry = f"rules[{index}]"
     if not isinstance(raw, dict):
         raise _fail(where, entry, "a rule must be a mapping")
@@ -187,7 +204,7 @@ def _rule(raw: Any, index: int, lang: str, defaults: dict[str, Any], where: str)
         raw.get("unless"), where, entry, "unless"))  # fmt: skip
     return Rule(
         id=rule_id, code=code,
-        patterns=tuple(parse_pattern(t, lang, where, entry) for t in texts),
+        patterns=tuple(parse_pattern(t, lang, where, entry, lex) for t in texts),
         source=opts["source"], target=opts["target"], confidence=float(confidence),
         gap=opts["gap"], long_gap=opts["long_gap"], unless=unless, future=raw.get("future"),
         negation=bool(raw.get("negation", True)),
@@ -207,7 +224,7 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     lex: dict[str, Any] = {}
     for key in _LEXICON_LISTS:
         words = _strings(raw.get(key), where, f"lexicon.{key}", key)
-        lex[key] = tuple(w if key in ("joiners", "conjunctions") else norm(w) for w in words)
+        lex[key] = tuple(w if key in _UNNORMALISED else norm(w) for w in words)
     roles = raw.get("roles") or {}
     if not isinstance(roles, dict):
         raise _fail(where, "lexicon.roles", "must map a role (GOV, MIL…) to words")
@@ -237,6 +254,15 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.short_forms", "must map one character to a list of ISO3 codes")
     lex["short_forms"] = {norm(k): tuple(v) for k, v in shorts.items()}
+    verbs = raw.get("verb_forms") or {}
+    if not isinstance(verbs, dict):
+        raise _fail(where, "lexicon.verb_forms", "must map a verb to its irregular forms")
+    lex["verb_forms"] = {
+        norm(str(v)): _strings(fs, where, f"lexicon.verb_forms.{v}", str(v))
+        for v, fs in verbs.items()
+    }
+    # Irregular past forms: what a passive (was struck, were held) may end in.
+    lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs)
     markers = raw.get("home_markers") or {}
     lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex
@@ -254,13 +280,14 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     defaults = {"source": "first", "target": "after", "confidence": 0.8, "gap": 6,
                 "long_gap": 40, **(data.get("defaults") or {})}  # fmt: skip
     conditional = {str(k): str(v) for k, v in (data.get("conditional") or {}).items()}
-    rules_ = tuple(_rule(r, i, lang, defaults, where) for i, r in enumerate(data["rules"]))
+    lex = _lexicon(data.get("lexicon"), lang, where)
+    rules_ = tuple(_rule(r, i, lang, defaults, where, lex) for i, r in enumerate(data["rules"]))
     by_id: dict[str, Rule] = {}
     for rule in rules_:
         if rule.id in by_id:
             raise _fail(where, f"rule {rule.id}", "duplicate id")
         by_id[rule.id] = rule
-    ruleset = RuleSet(lang, where, rules_, _lexicon(data.get("lexicon"), lang, where), conditional)
+    ruleset = RuleSet(lang, where, rules_, lex, conditional)
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
     return ruleset

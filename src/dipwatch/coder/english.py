@@ -1,0 +1,196 @@
+"""English word forms for the coder: verb inflections for patterns, plurals for actor words.
+
+A pattern word ending in ``~`` (``agree~``, ``call~_on``) stands for every form of the verb:
+base, third person, past and ``-ing`` (agree, agrees, agreed, agreeing). Regular forms are made
+here; irregular verbs and verbs that double their last consonant (expel → expelled) come from
+the ``verb_forms`` and ``doubling`` lists of ``en.yaml``'s lexicon, so they are data, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import product
+from typing import Any
+
+VERB_MARK = "~"
+_VOWELS = frozenset("aeiou")
+# Endings that take -es in the third person (pushes, fixes) and nouns that take -es in plural.
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+
+def _doubles(verb: str, doubling: frozenset[str]) -> bool:
+    """ban → banned: one vowel group closed by one consonant; longer verbs only when listed."""
+    if verb in doubling:
+        return True
+    if len(verb) < 3 or verb[-1] in "wxy" or verb[-1] in _VOWELS:
+        return False
+    if verb[-2] not in _VOWELS or verb[-3] in _VOWELS:
+        return False
+    groups = sum(
+        1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS)
+    )
+    return groups == 1
+
+
+def verb_forms(
+    verb: str, irregular: Mapping[str, tuple[str, ...]] | None = None,
+    doubling: Iterable[str] = (),
+) -> tuple[str, ...]:  # fmt: skip
+    """Every form of ``verb``: base, -s, past (and participle), -ing; irregular ones added.
+
+    >>> verb_forms("agree")
+    ('agree', 'agrees', 'agreed', 'agreeing')
+    >>> verb_forms("ban")
+    ('ban', 'bans', 'banned', 'banning')
+    >>> verb_forms("meet", {"meet": ("met",)})
+    ('meet', 'meets', 'meeting', 'met')
+    """
+    irregular = irregular or {}
+    v = verb
+    if v.endswith(_SIBILANT):
+        third = v + "es"
+    elif len(v) > 1 and v[-1] == "y" and v[-2] not in _VOWELS:
+        third = v[:-1] + "ies"
+    else:
+        third = v + "s"
+    double = _doubles(v, frozenset(doubling))
+    stem = v + v[-1] if double else v
+    if v.endswith("e"):
+        past = v + "d"
+    elif len(v) > 1 and v[-1] == "y" and v[-2] not in _VOWELS:
+        past = v[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    if v.endswith("ie"):
+        ing = v[:-2] + "ying"
+    elif v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        ing = v[:-1] + "ing"
+    else:
+        ing = stem + "ing"
+    forms = [v, third] + ([] if v in irregular else [past]) + [ing]
+    forms += [f for f in irregular.get(v, ()) if f not in forms]
+    return tuple(forms)
+
+
+def expand(
+    phrase: str, irregular: Mapping[str, tuple[str, ...]] | None = None,
+    doubling: Iterable[str] = (),
+) -> tuple[str, ...]:  # fmt: skip
+    """A phrase with ``~`` on some words, as every combination of their forms.
+
+    >>> expand("call~ on")
+    ('call on', 'calls on', 'called on', 'calling on')
+    >>> expand("held talks")
+    ('held talks',)
+    """
+    if VERB_MARK not in phrase:
+        return (phrase,)
+    options = [
+        verb_forms(w[:-1], irregular, doubling) if w.endswith(VERB_MARK) else (w,)
+        for w in phrase.split(" ")
+    ]
+    return tuple(" ".join(combo) for combo in product(*options))
+
+
+def plural(noun: str) -> str | None:
+    """The plural of a demonym used as a noun (Afghans, Israelis); None when it has none
+    (Chinese, Swiss, British, French).
+
+    >>> plural("Palestinian"), plural("Swiss"), plural("Israeli")
+    ('Palestinians', None, 'Israelis')
+    """
+    if noun.endswith(_SIBILANT) or noun.endswith(("ese", "sh", "ch")):
+        return None
+    if not noun[-1:].isalpha() or not noun[-1:].islower():
+        return None
+    return noun + "s"
+
+
+# --- English clause reading for the patterns component -------------------------------------
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this"])
+# A gerund after a preposition is a noun (a role in rioting, after fighting).
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "of",
+        "for",
+        "during",
+        "after",
+        "before",
+        "about",
+        "against",
+        "from",
+        "with",
+        "without",
+        "by",
+        "despite",
+        "following",
+    ]
+)
+_NAME = re.compile(
+    r"(?: (?:[A-Z][A-Za-z'’.\-]+|al-[A-Za-z]+|bin|de|van|von|le|la)(?![\w'’-])){1,4}"
+)
+
+
+def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
+    """A trigger that is an adjective or a noun here: a participle or gerund right after a
+    determiner (the besieged town, a meeting, their fighting).
+
+    >>> is_modifier("the besieged town", 4, 12, {})
+    True
+    """
+    first = text[a:b].split(" ", 1)[0]
+    if not first.endswith(("ed", "ing", "en")) and first not in lex.get("participles", ()):
+        return False
+    # Eleven characters hold a space and the longest word listed; a longer word cut short by
+    # the slice is never mistaken for one.
+    before = text[max(a - 11, 0) : a].split()
+    if not before:
+        return False
+    return before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS)
+
+
+def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:
+    """Is the trigger a participle after was/were/been (was expelled, have been killed)?
+
+    >>> is_passive("they were expelled", 10, 18, 0, {"passive_auxiliaries": ("were",)})
+    True
+    """
+    first = text[a:b].split(" ", 1)[0]
+    if not first.endswith(("ed", "en")) and first not in lex.get("participles", ()):
+        return False
+    before = text[max(start, a - 16) : a].split()
+    # was expelled, were quickly expelled: an auxiliary one or two words before the verb.
+    return any(w in lex.get("passive_auxiliaries", ()) for w in before[-2:])
+
+
+def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) -> Any | None:
+    """The doer of a passive: the first actor after the trigger that ``by`` introduces."""
+    for m in mentions:
+        if m.start >= b and text[max(b, m.start - 8) : m.start].rstrip().endswith(
+            tuple(f" {w}" for w in lex.get("by", ()))
+            + tuple(f" {w} the" for w in lex.get("by", ()))
+        ):
+            return m
+    return None
+
+
+def is_domestic(source: Any, target: Any) -> bool:
+    """English news codes acts inside one state (Egyptian police arrested opposition
+    protesters: EGYCOP → EGYOPP) when the two actor codes differ and one names a sector;
+    a government and its bare state are one actor (Xi warned that China… is no event)."""
+    codes = {source.code[3:], target.code[3:]}
+    return source.code != target.code and codes != {"", "GOV"}
+
+
+def name_end(text: str, end: int, limit: int) -> int:
+    """The end of a personal name written after a title (President Levy Mwanawasa), else
+    ``end``; never past ``limit`` (the next dictionary match).
+
+    >>> name_end("President Levy Mwanawasa said", 9, 99)
+    24
+    """
+    m = _NAME.match(text, end, limit)
+    return m.end() if m else end

@@ -1,0 +1,110 @@
+"""The English coder: verb forms, voice, actor phrases and clause reading, on sentences written
+for these tests (news style, not the PLOVER gold)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder.english import expand, is_modifier, name_end, plural, verb_forms
+from dipwatch.coder.rules import parse_pattern, rules
+from tests.coder.conftest import triples
+
+D = date(2021, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("agree", {"agree", "agrees", "agreed", "agreeing"}),
+        ("deny", {"deny", "denies", "denied", "denying"}),
+        ("ban", {"ban", "bans", "banned", "banning"}),
+        ("push", {"push", "pushes", "pushed", "pushing"}),
+        ("visit", {"visit", "visits", "visited", "visiting"}),
+    ],
+)
+def test_regular_verb_forms(verb, forms):
+    assert set(verb_forms(verb)) == forms
+
+
+def test_irregular_and_doubling_verbs_come_from_the_lexicon():
+    assert "met" in verb_forms("meet", {"meet": ("met",)})
+    assert "meeted" not in verb_forms("meet", {"meet": ("met",)})
+    assert "expelled" in verb_forms("expel", doubling=["expel"])
+    assert "expeled" in verb_forms("expel")  # unlisted: the regular rule, so listing matters
+
+
+def test_a_pattern_word_with_a_tilde_stands_for_every_form():
+    assert expand("call~ on") == ("call on", "calls on", "called on", "calling on")
+    pattern = parse_pattern("{S} agree~|sign~_with {T}", "en", "f", "r")
+    assert {"agreed", "agreeing", "signed with", "signs with"} <= set(pattern.elements[1].words)
+    assert "withdrew" in rules("en").by_id["en.087.withdraw"].patterns[0].elements[1].words
+
+
+def test_plural_demonyms():
+    assert plural("Palestinian") == "Palestinians"
+    assert plural("Chinese") is None and plural("British") is None
+
+
+def test_a_participle_after_a_determiner_is_no_verb():
+    assert is_modifier("the besieged town", 4, 12, {})
+    assert not is_modifier("russia condemned it", 7, 16, {})  # "a" ends russia: no article
+    assert is_modifier("a role in rioting", 10, 17, {})
+
+
+def test_a_name_after_a_title_belongs_to_the_phrase():
+    text = "President Levy Mwanawasa reneged on it"
+    assert name_end(text, 9, len(text)) == 24
+    assert name_end("Army bulldozers demolished homes", 15, 99) == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inflections and phrasal verbs
+        ("Germany agrees to send vaccines to Ghana.", ("DEU", "0333", "GHA")),
+        ("Japan called on North Korea to resume talks.", ("JPN", "026", "PRK")),
+        ("Russia accused Ukraine of shelling civilians.", ("RUS", "112", "UKR")),
+        ("Turkey threatened to impose sanctions on Syria.", ("TUR", "1312", "SYR")),
+        ("The European Union imposed sanctions on Belarus.", ("EEC", "163", "BLR")),
+        ("Kenya recalled its ambassador from Somalia.", ("KEN", "161", "SOM")),
+        ("Peru expelled Venezuelan diplomats.", ("PER", "174", "VENGOV")),
+        # demonyms, roles and capitals as actors
+        ("A Russian official praised the U.S. negotiator.", ("RUSGOV", "051", "USAGOV")),
+        ("Iraqi troops shelled Turkish border posts.", ("IRQMIL", "194", "TUR")),
+        ("Moscow rejected a Japanese proposal.", ("RUS", "127", "JPN")),
+        ("NATO warned Serbia on Tuesday.", ("NAT", "130", "SRB")),
+        # a passive names the doer after "by"
+        ("Three Chinese fishermen were detained by Indonesian police.", ("IDNCOP", "173", "CHN")),
+        # an act inside one state between two sectors
+        ("Egyptian police arrested dozens of protesters.", ("EGYCOP", "173", "EGYOPP")),
+        # a condition after the act makes it a threat
+        ("India will expel the envoys unless Nepal apologises.", ("IND", "137", "NPL")),
+    ],
+)  # fmt: skip
+def test_news_sentences(code, text, expected):
+    assert expected in triples(code(text, D))
+
+
+def test_lists_give_one_event_per_target(code):
+    found = triples(code("Canada condemned Iran, Syria and North Korea.", D))
+    assert found == [("CAN", "111", "IRN"), ("CAN", "111", "SYR"), ("CAN", "111", "PRK")]
+
+
+def test_a_passive_without_a_doer_is_not_coded(code):
+    assert triples(code("Two Afghan soldiers were killed in Kandahar.", D)) == []
+
+
+def test_adjectives_and_nouns_do_not_trigger(code):
+    c = code("The besieged town of Mariupol was quiet, and the meeting of Ukraine ended.", D)
+    assert triples(c) == []
+
+
+def test_hyphenated_words_are_not_verbs(code):
+    found = triples(code("Chile and Peru agreed on a free-trade pact.", D))
+    assert all(not e[1].startswith("08") for e in found) and found
+
+
+def test_a_government_acting_on_its_own_state_is_no_event(code):
+    assert triples(code("Xi warned that China would respond.", D)) == []

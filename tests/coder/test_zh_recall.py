@@ -1,0 +1,99 @@
+"""Classes of Chinese coding errors fixed for recall (issue 3), each with sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries
+
+D = date(2024, 10, 18)
+
+
+def _actors(c) -> list[tuple[str, str]]:
+    return [(c.text[m.start : m.end], m.code) for m in c.mentions if not m.inert]
+
+
+def test_an_unknown_name_after_a_title_belongs_to_the_phrase(code):
+    c = code("古巴外交部长罗德里格斯谴责美方。", D, source="xwlb")
+    assert ("古巴外交部长罗德里格斯", "CUBGOV") in _actors(c)
+    assert countries(c) == [("CUB", "11", "USA")]  # 德里 inside the name is not India
+    c = code("斯里兰卡总理维克勒马辛哈和李克强也互致贺电。", date(2017, 2, 7), source="xwlb")
+    assert sorted(countries(c)) == [("CHN", "05", "LKA"), ("LKA", "05", "CHN")]
+
+
+def test_two_people_joined_by_a_comma_are_two_actors(code):
+    c = code("習近平與馬克宏、梅克爾舉行視訊峰會。", date(2021, 7, 5))
+    assert sorted(countries(c)) == [("CHN", "04", "DEU"), ("CHN", "04", "FRA")]
+
+
+def test_a_person_beats_a_home_title_and_a_new_government_is_its_state(code):
+    c = code("国家副主席潘坎表示衷心感谢中方。", date(2021, 2, 9), source="xwlb")
+    assert countries(c) == [("LAO", "05", "CHN")]
+    c = code("拉米表示，英国新政府愿同中方加强对话。", D, source="xwlb")
+    assert countries(c) == [("GBR", "03", "CHN")]
+
+
+def test_a_mission_abroad_belongs_to_its_state(code):
+    c = code("韩国民众在美国驻韩国大使馆外举行集会。", D)
+    assert ("美国驻韩国大使馆", "USAGOV") in _actors(c)
+
+
+def test_a_topic_country_does_not_become_the_source(code):
+    c = code("国家主席习近平就菲律宾遭受地震灾害向菲律宾总统致慰问电。", D, source="xwlb")
+    assert countries(c) == [("CHN", "01", "PHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国务院总理李强致电特罗瓦达，祝贺他就任圣多美和普林西比总理。", ("CHN", "05", "STP")),
+        ("国家主席习近平就卡琳·凯勒-祖特尔就任瑞士联邦主席致贺电。", ("CHN", "05", "CHE")),
+        ("习近平致电伊朗总统，就疫情表示诚挚慰问。", ("CHN", "01", "IRN")),
+        ("丁薛祥会见了联合国秘书长古特雷斯。", ("CHN", "04", "UNO")),
+        ("王沪宁在京会见来华出席对话的英国跨党派议员代表团。", ("CHN", "04", "GBR")),
+        ("在会见梅洛尼时，赵乐际表示，中意合作不断拓展。", ("CHN", "04", "ITA")),
+        ("塞浦路斯总统表示，塞方坚定奉行一个中国原则。", ("CYP", "05", "CHN")),
+        ("俄外交部发言人扎哈罗娃谴责美方。", ("RUS", "11", "USA")),
+        ("8 月 2 日，美國眾議院議長裴洛西率團抵達臺北。", ("USA", "04", "TWN")),
+        ("習近平與拜登進行兩人第五次通話。", ("CHN", "04", "USA")),
+        ("美國商務部宣布對中國先進半導體實施新的出口管制。", ("USA", "16", "CHN")),
+        ("俄羅斯對烏克蘭發動全面軍事入侵。", ("RUS", "19", "UKR")),
+        ("共軍在臺灣周邊海空域展開大規模實彈軍事演習。", ("CHN", "15", "TWN")),
+        ("習近平以視訊方式出席中國─東協建立對話關係紀念峰會。", ("CHN", "04", "ASN")),
+    ],
+)  # fmt: skip
+def test_readout_wordings(code, text, expected):
+    assert expected in countries(code(text, D, source="xwlb"))
+
+
+def test_several_organisations_one_meeting_each(code):
+    text = "李强在北京分别会见世界银行行长彭安杰、国际货币基金组织总裁格奥尔基耶娃。"
+    assert sorted(countries(code(text, date(2025, 12, 9), source="xwlb"))) == [
+        ("CHN", "04", "IMF"),
+        ("CHN", "04", "WBK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿富汗方面对美军空袭阿富汗的行为表示强烈谴责。", [("AFG", "11", "USA")]),
+        ("伊朗总统谴责美国对伊朗施加单边制裁。", [("IRN", "11", "USA")]),
+        ("尼加拉瓜政府强烈谴责佩洛西窜访台湾。", [("NIC", "11", "USA")]),
+    ],
+)
+def test_an_act_that_is_the_object_of_another_is_not_coded(code, text, expected):
+    assert countries(code(text, D)) == expected
+
+
+def test_an_anniversary_year_is_not_the_date_of_the_act(code):
+    c = code("明年是中俄建交75周年，中方愿同俄方深化合作。", date(2023, 11, 22), source="xwlb")
+    assert [e.date for e in c.events] == [date(2023, 11, 22)]
+
+
+@pytest.mark.parametrize(
+    "text", ["天津港吞吐量增长。", "以色列以抗议为由召回大使。", "古特雷斯表示欢迎。"]
+)
+def test_one_character_short_forms_inside_words(code, text):
+    found = {m.country for m in code(text, D).mentions}
+    assert not found & {"ZWE", "LKA"}
