@@ -100,16 +100,18 @@ def ingest(
             if opts.progress:
                 opts.progress(str(path), i, len(files))
             file_kind = detect_kind(path) if kind == "auto" else kind
-            report.files.append(_ingest_one(store, run_id, path, file_kind, opts))
+            report.files.append(ingest_file(store, run_id, path, file_kind, opts))
     finally:
         status = "done" if all(f.status != "failed" for f in report.files) else "done_with_errors"
         store.finish_run(run_id, report.totals, status)
     return report
 
 
-def _ingest_one(
+def ingest_file(
     store: Store, run_id: str, path: Path, kind: str, opts: IngestOptions
 ) -> FileResult:
+    """Load one file of ``kind`` in its own transaction; a file that cannot be read is
+    quarantined and reported as failed, and the run goes on."""
     loader = resolve_loader(kind)
     try:
         counts: Counter[str] | dict[str, int] | None = loader(store, run_id, path, opts)

@@ -61,7 +61,7 @@ DOCUMENT_COLUMNS = (
 #: Every table of the schema, in the order counts and exports list them.
 TABLES = (
     "documents", "events", "quarantine", "inputs", "runs",
-    "unvotes_votes", "unvotes_roll_calls", "unvotes_issues",
+    "unvotes_votes", "unvotes_roll_calls", "unvotes_issues", "gdelt_raw", "gdelt_mentions",
 )  # fmt: skip
 
 
@@ -110,6 +110,8 @@ class Store:
             raise StoreError(f"cannot open database {self.path}: {err}") from None
         self.read_only = read_only
         self._ibis: Any = None
+        # DuckDB draws its own progress bar on stderr during long queries: ours is enough
+        self._con.execute("SET enable_progress_bar = false")
         self._migrate()
 
     # -- lifecycle -------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+-- Schema 3: GDELT's own columns, kept for the events dipwatch keeps (see sources/gdelt.py).
+-- gdelt_raw holds every column of the GDELT 2.0 export layout, one row per GlobalEventID (GDELT
+-- 1.0 rows have no ADM2 codes); the event it became is events.event_id = 'g' || GlobalEventID.
+-- gdelt_mentions holds GDELT 2.0 mentions rows: each is one more article reporting the event.
+CREATE TABLE IF NOT EXISTS gdelt_raw (
+    GlobalEventID          BIGINT,
+    SQLDATE                INTEGER,
+    MonthYear              INTEGER,
+    Year                   INTEGER,
+    FractionDate           DOUBLE,
+    Actor1Code             VARCHAR,
+    Actor1Name             VARCHAR,
+    Actor1CountryCode      VARCHAR,
+    Actor1KnownGroupCode   VARCHAR,
+    Actor1EthnicCode       VARCHAR,
+    Actor1Religion1Code    VARCHAR,
+    Actor1Religion2Code    VARCHAR,
+    Actor1Type1Code        VARCHAR,
+    Actor1Type2Code        VARCHAR,
+    Actor1Type3Code        VARCHAR,
+    Actor2Code             VARCHAR,
+    Actor2Name             VARCHAR,
+    Actor2CountryCode      VARCHAR,
+    Actor2KnownGroupCode   VARCHAR,
+    Actor2EthnicCode       VARCHAR,
+    Actor2Religion1Code    VARCHAR,
+    Actor2Religion2Code    VARCHAR,
+    Actor2Type1Code        VARCHAR,
+    Actor2Type2Code        VARCHAR,
+    Actor2Type3Code        VARCHAR,
+    IsRootEvent            INTEGER,
+    EventCode              VARCHAR,
+    EventBaseCode          VARCHAR,
+    EventRootCode          VARCHAR,
+    QuadClass              INTEGER,
+    GoldsteinScale         DOUBLE,
+    NumMentions            INTEGER,
+    NumSources             INTEGER,
+    NumArticles            INTEGER,
+    AvgTone                DOUBLE,
+    Actor1Geo_Type         INTEGER,
+    Actor1Geo_FullName     VARCHAR,
+    Actor1Geo_CountryCode  VARCHAR,
+    Actor1Geo_ADM1Code     VARCHAR,
+    Actor1Geo_ADM2Code     VARCHAR,
+    Actor1Geo_Lat          DOUBLE,
+    Actor1Geo_Long         DOUBLE,
+    Actor1Geo_FeatureID    VARCHAR,
+    Actor2Geo_Type         INTEGER,
+    Actor2Geo_FullName     VARCHAR,
+    Actor2Geo_CountryCode  VARCHAR,
+    Actor2Geo_ADM1Code     VARCHAR,
+    Actor2Geo_ADM2Code     VARCHAR,
+    Actor2Geo_Lat          DOUBLE,
+    Actor2Geo_Long         DOUBLE,
+    Actor2Geo_FeatureID    VARCHAR,
+    ActionGeo_Type         INTEGER,
+    ActionGeo_FullName     VARCHAR,
+    ActionGeo_CountryCode  VARCHAR,
+    ActionGeo_ADM1Code     VARCHAR,
+    ActionGeo_ADM2Code     VARCHAR,
+    ActionGeo_Lat          DOUBLE,
+    ActionGeo_Long         DOUBLE,
+    ActionGeo_FeatureID    VARCHAR,
+    DATEADDED              BIGINT,
+    SOURCEURL              VARCHAR,
+    gdelt_version  TINYINT NOT NULL,  -- 1 or 2
+    input          VARCHAR NOT NULL   -- sha256 of the file it came from (inputs.sha256)
+);
+
+CREATE TABLE IF NOT EXISTS gdelt_mentions (
+    GlobalEventID              BIGINT,
+    EventTimeDate              BIGINT,
+    MentionTimeDate            BIGINT,
+    MentionType                INTEGER,
+    MentionSourceName          VARCHAR,
+    MentionIdentifier          VARCHAR,
+    SentenceID                 INTEGER,
+    Actor1CharOffset           INTEGER,
+    Actor2CharOffset           INTEGER,
+    ActionCharOffset           INTEGER,
+    InRawText                  INTEGER,
+    Confidence                 INTEGER,
+    MentionDocLen              INTEGER,
+    MentionDocTone             DOUBLE,
+    MentionDocTranslationInfo  VARCHAR,
+    Extras                     VARCHAR,
+    input                      VARCHAR NOT NULL
+);
+
+-- Each mention with the event and story it reports (only events that were kept).
+CREATE VIEW IF NOT EXISTS gdelt_mention_events AS
+SELECT m.*, e.event_id, e.story_id, e.date, e.source_actor, e.target_actor, e.code
+FROM gdelt_mentions m
+JOIN events e ON e.event_id = 'g' || CAST(m.GlobalEventID AS VARCHAR);
