@@ -29,7 +29,7 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_chapter() -> Path:
     path = SHARED / "seed" / "000_a24171bc92345ca4.txt"
     if not path.is_file():

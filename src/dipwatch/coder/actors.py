@@ -21,7 +21,8 @@ from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.english import name_end
-from dipwatch.coder.lexicon import Entry
+from dipwatch.coder.lexicon import Entry, has_non_latin
+from dipwatch.coder.zh_actors import caused, is_former, short_begins_word, side_spans
 
 _PLACES = ("name", "alias", "capital", "demonym")
 
@@ -37,8 +38,11 @@ def find_actors(coding: Coding) -> None:
     """Fill ``coding.mentions`` (sorted by start) and ``coding.home``."""
     lex = coding.reference.actors
     coding.home = document_home(coding)
-    parts = _dictionary_parts(coding, lex)
-    parts.extend(_short_parts(coding, lex, parts))
+    cjk = has_non_latin(coding.norm)
+    parts = _dictionary_parts(coding, lex, cjk)
+    if cjk:  # short forms (美, 越方) are Chinese: an English text has none
+        parts.extend(_short_parts(coding, lex, parts))
+        parts.extend(_side_parts(coding, lex, parts))
     parts.sort(key=lambda p: p.start)
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
@@ -56,7 +60,7 @@ def find_actors(coding: Coding) -> None:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
         if mention is not None:
-            mention.inert = _is_inert(coding, mention, group)
+            mention.inert = _is_inert(coding, mention, group) or caused(coding, mention, mentions)
             mentions.append(mention)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
@@ -69,7 +73,8 @@ def find_actors(coding: Coding) -> None:
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
     """The end of a capitalised name after an English title, short of the next match."""
     end = group[-1].end
-    limit = min((p.start for p in parts if p.start >= end), default=len(coding.norm))
+    i = bisect.bisect_left(parts, end, key=lambda p: p.start)  # parts are sorted by start
+    limit = parts[i].start if i < len(parts) else len(coding.norm)
     return name_end(coding.norm, end, limit)
 
 
@@ -106,21 +111,21 @@ def document_home(coding: Coding) -> str | None:
     return None
 
 
-def _dictionary_parts(coding: Coding, lex: Any) -> list[_Part]:
+def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]:
     found: list[_Part] = []
     norm, lower = coding.norm, coding.lower
-    if len(lex.cjk):
+    if cjk and len(lex.cjk):
         for end, (length, entries) in lex.cjk.iter(norm):
             found.append(_Part(end + 1 - length, end + 1, entries[0]))
     if len(lex.latin):
         for end, (length, entries) in lex.latin.iter(lower):
-            start = end + 1 - length
-            if not _whole_word(lower, start, end + 1):
-                continue
-            entry = next((e for e in entries if e.exact is None or
-                          norm[start:end + 1] == e.exact), None)  # fmt: skip
-            if entry is not None:
-                found.append(_Part(start, end + 1, entry))
+            start, stop = end + 1 - length, end + 1
+            if not _whole_word(lower, start, stop):
+                continue  # most hits (un, us, ec) are inside longer words
+            for entry in entries:
+                if entry.exact is None or norm[start:stop] == entry.exact:
+                    found.append(_Part(start, stop, entry))
+                    break
     return _longest(found, len(norm))
 
 
@@ -165,6 +170,19 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
             for n in range(i, k):
                 country = _pick(lex.short_chars[norm[n]], named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
+    return found
+
+
+def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
+    """越方, 乌方, 土方: a one-character short form with 方 (see ``zh_actors.side_spans``)."""
+    taken = bytearray(len(coding.norm) + 1)
+    for p in parts:
+        taken[p.start : p.end] = b"\x01" * (p.end - p.start)
+    named = {p.entry.country for p in parts if p.entry.country}
+    found = []
+    for start, end, candidates in side_spans(coding, lex, taken, named):
+        country = _pick(candidates, named)
+        found.append(_Part(start, end, Entry("short", country, country)))
     return found
 
 
@@ -263,15 +281,21 @@ def _sentence_day(coding: Coding, index: int) -> date | None:
 
 def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
     """The code of a phrase; None for a phrase that names no actor (a lone role, 我们)."""
+    if group[0].entry.kind == "none":
+        return None  # Latin American
     start, end = group[0].start, group[-1].end
-    role = next((p.entry.code for p in group if p.entry.kind == "role"), "")
+    title = next((p for p in group if p.entry.kind == "role"), None)
+    role = title.entry.code if title else ""
+    if title is not None and is_former(coding, start, end, title.start):
+        role = ""  # 前总统: the title is no longer theirs
     head = group[0].entry
     person = next((p.entry for p in group if p.entry.kind == "person"), None)
     country = next((p.entry.country for p in group if p.entry.kind not in ("role", "home")
                     and p.entry.country), None)  # fmt: skip
     org = next((p.entry for p in group if p.entry.kind == "org"), None)
     if person is not None:
-        return _person_mention(coding, group, index, person, role)
+        return _person_mention(coding, group, index, person, role, former=title is not None
+                               and not role)  # fmt: skip
     if head.kind == "fixed" and len(head.code) > 3:
         return Mention(start, end, head.code, country, "fixed")
     if org is not None and (country is None or country == org.code[:3]):
@@ -289,14 +313,15 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
 
 
 def _person_mention(
-    coding: Coding, group: list[_Part], index: int, person: Entry, role: str
+    coding: Coding, group: list[_Part], index: int, person: Entry, role: str, former: bool = False
 ) -> Mention:
     """A person in office on the sentence's day gives their own code; a country named in the
-    phrase (美国总统拜登) must agree, a title of the home state (国家副主席潘坎) need not."""
+    phrase (美国总统拜登) must agree, a title of the home state (国家副主席潘坎) need not; a
+    former title (前总统) is no office."""
     start, end = group[0].start, group[-1].end
     day = _sentence_day(coding, index)
     named = next((p.entry.country for p in group if p.entry.kind in ("name", "alias")), None)
-    active = [t for t in person.persons if (day is None or t.active(day))
+    active = [t for t in person.persons if (day is None or t.active(day)) and not former
               and (named is None or t.country == named)]  # fmt: skip
     if active:
         return Mention(start, end, active[0].actor_code, active[0].country, "person")
@@ -310,7 +335,7 @@ def _short_prefix(coding: Coding, start: int) -> str | None:
     if start < 1:
         return None
     candidates = coding.reference.actors.short_chars.get(coding.norm[start - 1])
-    if not candidates or (start >= 2 and coding.norm[start - 2].isalnum()):
+    if not candidates or not short_begins_word(coding, start - 1):
         return None
     return candidates[0]
 
@@ -331,11 +356,11 @@ def speaker_before(
     coding: Coding, start: int, limit: int, mentions: list[Mention]
 ) -> Mention | None:
     """The actor right before the first speech verb (表示, said) in ``[start, limit)``."""
-    speech = [w for lex in coding.reference.actors.lexicon.values() for w in lex.get("speech", ())]
-    text = coding.lower
-    verb = min((i for w in speech if (i := text.find(w, start, limit)) >= 0), default=-1)
-    if verb < 0:
+    verbs = coding.reference.actors.speech_verbs
+    found = verbs.search(coding.lower, start, limit) if verbs is not None else None
+    if found is None:
         return None
+    verb = found.start()
     candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
     return candidates[-1] if candidates else None
 

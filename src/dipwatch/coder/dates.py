@@ -70,14 +70,15 @@ _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year":
 class _Resolver:
     """Turns regex matches into DateMentions, remembering the last month named (the context)."""
 
-    def __init__(self, doc_date: date | None) -> None:
+    def __init__(self, doc_date: date | None, anchor: date | None = None) -> None:
         self.doc_date = doc_date
+        self.anchor = anchor  # for an undated document: the end of the latest year it names
         self.context: date | None = None  # last explicit day- or month-precision date
         self.unresolved = 0
 
     def near_year(self, month: int, day: int) -> date | None:
         """The date with this month and day nearest the document's (or context's) date."""
-        anchor = self.doc_date or self.context
+        anchor = self.doc_date or self.anchor or self.context
         if anchor is None:
             return None
         best, best_distance = None, 0
@@ -210,7 +211,8 @@ def resolve_dates(coding: Coding) -> None:
         candidates.extend((m.start(), m, True) for m in _EN.finditer(coding.norm))
     candidates.sort(key=lambda c: c[0])
     starts = [s.start for s in sentences]
-    resolver = _Resolver(coding.document.published)
+    published = coding.document.published
+    resolver = _Resolver(published, None if published else infer_anchor(coding.norm))
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for start, m, english in candidates:
         i = bisect.bisect_right(starts, start) - 1
@@ -232,6 +234,22 @@ def resolve_dates(coding: Coding) -> None:
     coding.sentence_dates = carried
     if resolver.unresolved:
         coding.counts["dates_unresolved"] += resolver.unresolved
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年|\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+((?:19|20)\d\d)\b")
+
+
+def infer_anchor(text: str, today: date | None = None) -> date | None:
+    """For a document with no date of its own (a report chapter, say): the last day of the
+    latest year it names, so that its bare "11 月 16 日" falls in the year it writes about.
+
+    >>> infer_anchor("2021 年 5 月 4 日……2021 年底美中關係")
+    datetime.date(2021, 12, 31)
+    """
+    limit = (today or date.today()).year
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR_NAMED.finditer(text)]
+    named = [y for y in years if y <= limit]
+    return date(max(named), 12, 31) if named else None
 
 
 def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[date, str] | None:

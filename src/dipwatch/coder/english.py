@@ -9,7 +9,7 @@ the ``verb_forms`` and ``doubling`` lists of ``en.yaml``'s lexicon, so they are 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import product
 from typing import Any
 
@@ -152,6 +152,17 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     return before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS)
 
 
+def after_determiner(text: str, a: int) -> bool:
+    """Does a determiner or possessive stand right before ``a`` (her visit, a call, the ban)?
+    A verb written there is a noun.
+
+    >>> after_determiner("over her visit to Taiwan", 9), after_determiner("Pelosi visits", 7)
+    (True, False)
+    """
+    before = text[max(a - 6, 0) : a].split()
+    return bool(before) and before[-1] in _DETERMINERS and text[a - 1 : a] == " "
+
+
 def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:
     """Is the trigger a participle after was/were/been (was expelled, have been killed)?
 
@@ -194,3 +205,62 @@ def name_end(text: str, end: int, limit: int) -> int:
     """
     m = _NAME.match(text, end, limit)
     return m.end() if m else end
+
+
+# --- English sentence-level choices among matches ------------------------------------------
+
+_TO_END = re.compile(r"\bto\s*$")
+
+
+def one_act_per_trigger(found: list[Any]) -> list[Any]:
+    """One verb, one act: of the matches that share a trigger and an actor pair, the most
+    confident (then most specific) rule wins (India banned Chinese apps: an embargo, 163, not
+    also a ban, 172).
+
+    >>> from types import SimpleNamespace as M
+    >>> a, b = M(start=0, end=6, code="172", confidence=0.8), M(start=0, end=6, code="163",
+    ...     confidence=0.88)
+    >>> for m in (a, b): m.source = m.target = None  # the same pair of states
+    >>> [m.code for m in one_act_per_trigger([a, b])]
+    ['163']
+    """
+    best: dict[tuple[Any, ...], Any] = {}
+    for m in found:
+        key = (m.start, m.end, m.source.country if m.source else None,
+               m.target.country if m.target else None)  # fmt: skip
+        old = best.get(key)
+        if old is None or _rank(m) > _rank(old):
+            best[key] = m
+    kept = {id(m) for m in best.values()}
+    return [m for m in found if id(m) in kept]
+
+
+def _rank(m: Any) -> tuple[float, bool, int]:
+    """Confidence, then a specific code over a root's catch-all (133 over 130), then length."""
+    return (m.confidence, not (len(m.code) == 3 and m.code.endswith("0")), len(m.code))
+
+
+def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = lambda m: m) -> list[Any]:
+    """In "agreed (on Saturday) to cut off Russian banks" the act agreed to is the event: the
+    agreement (03x) that only announces it is dropped, and an act with an intent code of its
+    own becomes that intent through ``intent`` (agreed in principle to provide aid: 033).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "they agreed to ban it"
+    >>> a = M(start=5, end=11, code="030", source=M(country="USA"))
+    >>> b = M(start=15, end=18, code="163", source=M(country="USA"))
+    >>> [m.code for m in agreed_to(t, [a, b])]
+    ['163']
+    """
+    drop, agreed = set(), set()
+    for m in found:
+        if not m.code.startswith("03") or m.source is None:
+            continue
+        for n in found:
+            if (n is not m and not n.code.startswith("03") and n.source is not None
+                    and n.source.country == m.source.country and 0 <= n.start - m.end <= 30
+                    and _TO_END.search(text, m.end - 2, n.start)
+                    and not any(c in ",;:" for c in text[m.end : n.start])):  # fmt: skip
+                drop.add(id(m))
+                agreed.add(id(n))
+    return [intent(m) if id(m) in agreed else m for m in found if id(m) not in drop]

@@ -21,9 +21,20 @@ from dipwatch.reference.fold import fold
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
+_NON_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u024f’]")
 # Kinds in order of preference when one surface form names several things.
 PRIORITY = {"person": 0, "fixed": 1, "org": 2, "name": 3, "alias": 4, "capital": 5,
-            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "role": 9}  # fmt: skip
+            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "role": 9, "none": 10}  # fmt: skip
+
+
+def has_non_latin(text: str) -> bool:
+    """Could a form of the CJK automaton (any form not all Latin) occur in ``text``? Scanning
+    an English text with that automaton finds nothing and costs more than the rest of it.
+
+    >>> has_non_latin("Côte d’Ivoire"), has_non_latin("中美关系")
+    (False, True)
+    """
+    return not text.isascii() and _NON_LATIN.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +64,12 @@ class ActorLexicon:
     countries: frozenset[str]
     lexicon: dict[str, dict[str, Any]] = field(default_factory=dict)
     short_run: re.Pattern[str] | None = None
+    speech_verbs: re.Pattern[str] | None = None
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_chars: frozenset[str] = frozenset()
+    # First character of each Chinese country name -> its countries (瑙 -> NRU): what X stands
+    # for in a side such as 瑙方 when X is no short form of its own.
+    initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         chars = "".join(sorted(self.short_chars))
@@ -64,6 +79,9 @@ class ActorLexicon:
         self.words = {
             k: tuple(w for lex in self.lexicon.values() for w in lex.get(k, ())) for k in keys
         }
+        # The first speech verb of either language (表示, said) in one search.
+        speech = self.words.get("speech", ())
+        self.speech_verbs = re.compile("|".join(map(re.escape, speech))) if speech else None
         # Characters of transliterated names, less those that begin the words after a name.
         chars = {c for w in self.words.get("name_chars", ()) for c in w}
         self.name_chars = frozenset(
@@ -82,6 +100,7 @@ class ActorLexicon:
         ``organisations()`` and the ``lexicon`` section of each pattern file)."""
         table: dict[str, list[Entry]] = {}
         short: dict[str, list[str]] = {}
+        initials: dict[str, list[str]] = {}
         iso3s: set[str] = set()
         never = {w for lex in lexicons.values() for w in lex.get("never", ())}
         for form, iso3, kind in terms:
@@ -89,6 +108,8 @@ class ActorLexicon:
             if kind == "code":
                 continue
             key = fold(form)
+            if kind == "name" and not _LATIN.match(key) and iso3 not in initials.get(key[0], []):
+                initials.setdefault(key[0], []).append(iso3)
             if kind == "short" and len(key) == 1 and not _LATIN.match(key):
                 short.setdefault(key, []).append(iso3)
             elif key not in never:
@@ -114,6 +135,7 @@ class ActorLexicon:
             short_chars={k: tuple(v) for k, v in short.items()},
             countries=frozenset(iso3s),
             lexicon=lexicons,
+            initials={k: tuple(v) for k, v in initials.items()},
         )
 
 
@@ -127,6 +149,8 @@ def _add_lexicon(table: dict[str, list[Entry]], lex: dict[str, Any], lang: str) 
         _add(table, word, Entry("acronym", code, code[:3], exact=word))
     for word in lex.get("home", ()):
         _add(table, word, Entry("home", "", None), lower=True)
+    for word in lex.get("not_actors", ()):  # Latin American: longer than American, no actor
+        _add(table, word, Entry("none", "", None), lower=True)
 
 
 def _add(table: dict[str, list[Entry]], form: str, entry: Entry, lower: bool = False) -> None:

@@ -2,7 +2,7 @@
 
 For each sentence the trigger automaton of its language (Chinese if it has CJK characters,
 else English) finds candidate triggers; each candidate's pattern is then checked outward from
-the trigger, element by element (``_Matcher``). Then, in order:
+the trigger, element by element (``Matcher``). Then, in order:
 
 - actor slots not found use the rule's fallback (first actor of the sentence, the speaker…);
 - a source is required; a target of the source's own country is replaced by another state in
@@ -15,17 +15,39 @@ the trigger, element by element (``_Matcher``). Then, in order:
 
 from __future__ import annotations
 
-from dipwatch.coder.actors import speaker_before
+import re
+from dataclasses import replace
+from typing import Any
+
+import ahocorasick
+
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
-from dipwatch.coder.english import agent, is_domestic, is_modifier, is_passive
+from dipwatch.coder.english import (
+    after_determiner,
+    agent,
+    agreed_to,
+    is_domestic,
+    is_modifier,
+    is_passive,
+    one_act_per_trigger,
+)
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
+from dipwatch.coder.slots import (
+    coordinated,
+    fallback_source,
+    fallback_target,
+    other_state,
+    passive_subject,
+    passive_target,
+)
 
 _CLAUSE = frozenset(",:;!?。;")
+_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 _THE = ("", "the")
 
 
-class _Matcher:
+class Matcher:
     """Checks patterns on one sentence: its text, its actors and its dates."""
 
     def __init__(
@@ -36,9 +58,11 @@ class _Matcher:
         self.rules = ruleset
         self.text = coding.norm if ruleset.lang == "zh" else coding.lower
         self.mentions = mentions
+        self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
         self.dates = [(d.start, d.end) for d in coding.dates
                       if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
         self.english = ruleset.lang == "en"
+        self._present: dict[tuple[str, ...], bool] = {}
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
@@ -47,7 +71,7 @@ class _Matcher:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
         if size > limit:
             return False
-        return long or not any(c in _CLAUSE for c in self.text[lo:hi])
+        return long or _CLAUSE_MARK.search(self.text, lo, hi) is None
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:
@@ -60,16 +84,32 @@ class _Matcher:
 
     def actors_near(self, cursor: int, limit: int, long: bool, right: bool) -> list[Mention]:
         """Actor phrases that could fill a slot next to ``cursor``, nearest first."""
+        found: list[Mention] = []
+        # Mentions do not overlap, so a gap only grows with distance: the first one too far
+        # ends the search.
         if right:
             placed = self._placed(cursor)
-            found = [m for m in self.mentions if m.start >= cursor
-                     and (not m.inert or (placed and self.text[cursor:m.start].strip() in _THE))
-                     and self.gap_ok(cursor, m.start, limit, long)]  # fmt: skip
+            for m in self.mentions:
+                if m.start < cursor or (
+                    m.inert and not (placed and self.text[cursor : m.start].strip() in _THE)
+                ):
+                    continue
+                if not self.gap_ok(cursor, m.start, limit, long):
+                    break
+                found.append(m)
+                if len(found) == _CANDIDATES:
+                    break
         else:
-            found = [m for m in reversed(self.mentions) if m.end <= cursor and not m.inert
-                     and self.gap_ok(m.end, cursor, limit, long)]  # fmt: skip
+            for m in reversed(self.mentions):
+                if m.end > cursor or m.inert:
+                    continue
+                if not self.gap_ok(m.end, cursor, limit, long):
+                    break
+                found.append(m)
+                if len(found) == _CANDIDATES:
+                    break
         short = self._short(cursor if right else cursor - 1, right)
-        return [*found[:_CANDIDATES], *([short] if short else [])]
+        return [*found, short] if short else found
 
     def _placed(self, cursor: int) -> bool:
         """Does the pattern itself end in a locative (arrived in Amman)? Then the place after
@@ -102,22 +142,21 @@ class _Matcher:
 
     def words_near(self, words: tuple[str, ...], cursor: int, limit: int, long: bool, right: bool):
         """Spans of any of ``words`` that could follow (or precede) ``cursor``, nearest first."""
-        text, found = self.text, []
-        if right:
+        found: list[tuple[int, int]] = []
+        if right:  # a word may start anywhere up to hi
             lo, hi = cursor, min(self.s.end, cursor + limit + 24)
-        else:
-            lo, hi = max(self.s.start, cursor - limit - 24), cursor
-        for w in words:
-            stop = min(hi + len(w), self.s.end) if right else hi
-            pos = text.find(w, lo, stop)
-            while pos >= 0:
-                end = pos + len(w)
-                if self._whole(pos, end) and (
-                    self.gap_ok(cursor, pos, limit, long) if right
-                    else self.gap_ok(end, cursor, limit, long)
-                ):  # fmt: skip
-                    found.append((pos, end))
-                pos = text.find(w, pos + 1, stop)
+            stop = min(hi + max(map(len, words)), self.s.end)
+        else:  # and must end by the cursor
+            lo, stop = max(self.s.start, cursor - limit - 24), cursor
+        for last, length in _finder(words).iter(self.text, lo, stop):
+            pos, end = last + 1 - length, last + 1
+            if right and pos > hi:
+                continue
+            if self._whole(pos, end) and (
+                self.gap_ok(cursor, pos, limit, long) if right
+                else self.gap_ok(end, cursor, limit, long)
+            ):  # fmt: skip
+                found.append((pos, end))
         found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))
         return found[:_CANDIDATES]
 
@@ -165,9 +204,23 @@ class _Matcher:
                 return None
         return self._walk(rule, pattern, i + step, cursor, right, slots)
 
+    def present(self, needs: tuple[tuple[str, ...], ...]) -> bool:
+        """Does one word of each list occur somewhere in the sentence (remembered per list)?"""
+        for words in needs:
+            found = self._present.get(words)
+            if found is None:
+                found = self._present[words] = (
+                    _alternation(words).search(self.text, self.s.start, self.s.end) is not None
+                )
+            if not found:
+                return False
+        return True
+
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""
         text = self.text
+        if not words or _alternation(words).search(text, lo, hi) is None:
+            return False
         for w in words:
             pos = text.find(w, lo, hi)
             while pos >= 0:
@@ -177,6 +230,31 @@ class _Matcher:
                     return True
                 pos = text.find(w, pos + 1, hi)
         return False
+
+
+_ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_FINDERS: dict[tuple[str, ...], Any] = {}
+
+
+def _finder(words: tuple[str, ...]) -> Any:
+    """An automaton that finds every occurrence of ``words`` (overlapping ones too) in one pass,
+    built once per word list: an element lists up to fifty verb forms."""
+    found = _FINDERS.get(words)
+    if found is None:
+        found = _FINDERS[words] = ahocorasick.Automaton()
+        for w in words:
+            found.add_word(w, len(w))
+        found.make_automaton()
+    return found
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "any of ``words``", compiled once per word list: a quick test whether a
+    window holds any of them at all before each is looked for on its own."""
+    found = _ALTERNATIONS.get(words)
+    if found is None:
+        found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
+    return found
 
 
 def _is_word(char: str) -> bool:
@@ -199,7 +277,7 @@ def match_patterns(coding: Coding) -> None:
         ruleset = rulesets["zh" if s.cjk else "en"]
         if not len(ruleset.triggers):
             continue
-        matcher = _Matcher(coding, s, ruleset, by_sentence[s.index])
+        matcher = Matcher(coding, s, ruleset, by_sentence[s.index])
         found: list[Match] = []
         for end, (length, hits) in ruleset.triggers.iter(matcher.text, s.start, s.end):
             a, b = end + 1 - length, end + 1
@@ -207,22 +285,45 @@ def match_patterns(coding: Coding) -> None:
                 m.start <= a and b <= m.end for m in matcher.mentions
             ):
                 continue
-            if matcher.english and is_modifier(matcher.text, a, b, ruleset.lexicon):
-                continue  # the besieged town, a meeting: an adjective or a noun, not a verb
+            if matcher.english and (
+                is_modifier(matcher.text, a, b, ruleset.lexicon)
+                or matcher.text.startswith(ruleset.lexicon["reduced_passive"], a)
+            ):
+                continue  # the besieged town, a meeting; a diplomat accused of: no act of theirs
+            noun = matcher.english and after_determiner(matcher.text, a)  # her visit to Taiwan
             # Of one rule's patterns on one trigger, the one that fills the most slots wins
             # (then the first in the file).
             chosen: dict[int, tuple[int, list[Match]]] = {}
             for r, p in hits:
-                result = _try(matcher, ruleset.rules[r], ruleset.rules[r].patterns[p], a, b)
+                pattern = ruleset.rules[r].patterns[p]
+                if noun and matcher.text[a:b] in pattern.elements[pattern.anchor].verbs:
+                    continue
+                if not matcher.present(pattern.needs):
+                    continue  # a word the pattern requires is nowhere in the sentence
+                result = _try(matcher, ruleset.rules[r], pattern, a, b)
                 if result is not None and (r not in chosen or result[0] > chosen[r][0]):
                     chosen[r] = result
             for _, matches in chosen.values():
                 found.extend(matches)
-        coding.matches.extend(_best(_unembed(found)))
+        if matcher.english:
+            found = agreed_to(matcher.text, one_act_per_trigger(found), _intent(ruleset))
+        coding.matches.extend(_best(_subsumed(_unembed(found))))
+
+
+def _intent(ruleset: RuleSet):
+    """A match turned into its rule's intent code, if the rule has one (aid → 033)."""
+
+    def intent(m: Match) -> Match:
+        future = ruleset.by_id[m.rule.split("+")[0]].future
+        if future is None or "+" in m.rule:
+            return m
+        return replace(m, code=future, rule=m.rule + "+future")
+
+    return intent
 
 
 def _try(
-    mt: _Matcher, rule: Rule, pattern: Pattern, a: int, b: int
+    mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int
 ) -> tuple[int, list[Match]] | None:
     """(slots filled, matches) of one pattern around the trigger ``[a, b)``; one match per
     coordinated actor (美国和欧盟对俄罗斯实施制裁: two sources)."""
@@ -243,24 +344,27 @@ def _try(
             coding.counts["passive"] += 1
             return None
         slots = {"S": doer, "T": sufferer}
-    source = slots.get("S") or _source(mt, rule.source, left, a, slots.get("T"))
+    if mt.english and "S" in slots and mt.text[slots["S"].end : a] in (" and ", ", and "):
+        # sanctioned Russia and expelled…: Russia ends the clause before; it is not the doer
+        slots = {k: v for k, v in slots.items() if k != "S"}
+    source = slots.get("S") or fallback_source(mt, rule.source, left, a, slots.get("T"))
     if source is None:
         coding.counts["no_source"] += 1
         return None
-    if "T" in slots and _passive(mt, lex, slots["T"]):
+    if "T" in slots and passive_target(mt, lex, slots["T"]):
         coding.counts["passive"] += 1
         return None
-    target = slots.get("T") or _passive_subject(mt, lex, source)
-    target = target or _target(mt, rule.target.rstrip("!?"), right, source)
+    target = slots.get("T") or passive_subject(mt, lex, source)
+    target = target or fallback_target(mt, rule.target.rstrip("!?"), right, source)
     if target is None and rule.target not in ("none", "after?"):  # an act needs a target
         coding.counts["no_target"] += 1
         return None
     if (target is not None and source.country and target.country == source.country
             and not (mt.english and is_domestic(source, target))):  # fmt: skip
-        other = _other(mt, source, after=target)
+        other = other_state(mt, source, after=target)
         if other is None and "S" in slots and not _required(pattern, "S"):
             # 就菲律宾遭受地震向菲律宾总统致慰问电: the nearer actor was the topic, not the doer.
-            fallback = _source(mt, rule.source, left, a, target)
+            fallback = fallback_source(mt, rule.source, left, a, target)
             if fallback is not None and fallback.country != target.country:
                 source, other = fallback, target
                 slots = {k: v for k, v in slots.items() if k != "S"}
@@ -279,7 +383,9 @@ def _try(
     code, rule_id, confidence = rule.code, rule.id, rule.confidence
     if mt.english:  # news puts the main act first: a later clause's act ranks a little lower
         confidence *= 1 - 0.1 * (a - mt.s.start) / max(mt.s.length, 1)
-    if rule.future and mt.has_any(lex["future"], pre_lo, a):
+    # will meet, plans to visit; or the trigger itself begins one: agreed to undertake drills.
+    if rule.future and (mt.has_any(lex["future"], pre_lo, a) or (
+            mt.english and mt.text.startswith(lex["future"], a))):  # fmt: skip
         code, rule_id = rule.future, rule.id + "+future"
     threat = _threat(mt.rules.conditional, code)
     # An English condition may follow the act: "will withdraw its troops unless…".
@@ -287,10 +393,10 @@ def _try(
     if threat and mt.has_any(lex["conditional"], mt.s.start, if_end, lex["conditional_exceptions"]):
         code, rule_id, confidence = threat, rule.id + "+if", confidence * 0.8
     # Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots.
-    sources = _coordinated(mt, source, target, (-1,)) if "S" in slots else [source]
+    sources = coordinated(mt, source, target, (-1,)) if "S" in slots else [source]
     targets = [target]
     if "T" in slots and target is not None:
-        targets = _coordinated(mt, target, source)
+        targets = coordinated(mt, target, source)
     pairs = [(s, t) for s in sources for t in targets
              if t is None or s.country != t.country
              or (mt.english and is_domestic(s, t))]  # fmt: skip
@@ -323,59 +429,15 @@ def _unembed(found: list[Match]) -> list[Match]:
             continue
         allowed = _GOVERNING[m.code[:2]]
         for n in found:
-            if (n is not m and n.source is not None and n.code[:2] != m.code[:2]
+            if (n is not m and n.source is not None
+                    and (n.code[:2] != m.code[:2] or n.conditional)
                     and (allowed is None or n.code[:2] in allowed)
                     and n.source.start == m.target.start and n.start > m.target.start):  # fmt: skip
                 drop.add(id(n))
     return [m for m in found if id(m) not in drop]
 
 
-def _coordinated(
-    mt: _Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
-) -> list[Mention]:
-    """An actor and those joined to it by 和/与/、/and on either side (美国和欧盟, 土耳其和叙利亚),
-    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots)."""
-    conj = mt.rules.lexicon["conjunctions"]
-    ordered = [x for x in mt.mentions if not x.inert]
-    if m not in ordered:
-        return [m]
-    group, i = [m], ordered.index(m)
-    for step in steps:
-        j, last = i + step, m
-        while 0 <= j < len(ordered) and len(group) < 8:
-            x = ordered[j]
-            if x is other:
-                break
-            gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
-            if gap not in conj and gap.strip() not in conj:
-                break
-            group.append(x)
-            last, j = x, j + step
-    return sorted(group, key=lambda x: x.start)
-
-
-def _passive_subject(mt: _Matcher, lex: dict, source: Mention) -> Mention | None:
-    """德黑兰遭美国空袭: after a passive marker the source is the doer, and the actor before
-    the marker is the one the act is done to."""
-    # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
-    source = _coordinated(mt, source, None)[0]
-    lo = max(mt.s.start, source.start - 2)
-    text = mt.text
-    for w in lex["passive"]:
-        pos = text.rfind(w, lo, source.start)
-        if pos >= 0 and pos + len(w) >= source.start - 1:
-            before = [m for m in mt.mentions if m.end <= pos and not m.inert]
-            if before and before[-1].country != source.country:
-                return before[-1]
-    return None
-
-
-def _passive(mt: _Matcher, lex: dict, target: Mention) -> bool:
-    """受到美国制裁: a passive marker right before the target means the roles are reversed."""
-    return mt.has_any(lex["passive"], max(mt.s.start, target.start - 3), target.start)
-
-
-def _negated(mt: _Matcher, lex: dict, lo: int, a: int) -> bool:
+def _negated(mt: Matcher, lex: dict, lo: int, a: int) -> bool:
     exceptions = lex["negation_exceptions"]
     if mt.has_any(lex["negation"], lo, a, exceptions):
         return True
@@ -390,60 +452,25 @@ def _threat(conditional: dict[str, str], code: str) -> str | None:
     return None
 
 
-def _source(mt: _Matcher, how: str, left: int, a: int, target: Mention | None) -> Mention | None:
-    avoid = target.country if target is not None else None
-    usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
-    if how == "first":  # the speaker when one speaks before the pattern, else the first actor
-        speaker = speaker_before(mt.coding, mt.s.start, left, usable)
-        found = speaker or next((m for m in usable if m.end <= left), None)
-        if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
-            found = _speaker_after(mt, a, usable)
-        return found
-    if how == "before":
-        return next((m for m in reversed(usable) if m.end <= left), None)
-    if how == "speaker":
-        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions)
-        return found or _fixed(mt.coding.home, a)
-    if how == "home":
-        return _fixed(mt.coding.home, a)
-    return _fixed(how, a) if how != "none" else None
+# A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
+_SUBSUMES = {"054": ("057", "050")}
 
 
-def _speaker_after(mt: _Matcher, a: int, usable: list[Mention]) -> Mention | None:
-    """An actor after the trigger right before a speech verb (…时，赵乐际表示)."""
-    speech = mt.coding.reference.actors.words.get("speech", ())
-    for m in usable:
-        if m.start > a and mt.text.startswith(speech, m.end):
-            return m
-    return None
+def _subsumed(found: list[Match]) -> list[Match]:
+    """Drop an act (057) that a more telling one (054) of the same pair of states explains."""
+    pairs = {(m.code, m.source.country if m.source else None, m.target.country if m.target else None)
+             for m in found}  # fmt: skip
+    kept = [m for m in found if not any(
+        (big, m.source.country if m.source else None, m.target.country if m.target else None)
+        in pairs for big, small in _SUBSUMES.items() if m.code in small)]  # fmt: skip
+    # A pair rule (中美…在伦敦举行会谈) only fills in when no rule of its root named the act.
+    told = {(m.code[:2], _countries(m)) for m in kept if ".pair" not in m.rule}
+    return [m for m in kept if ".pair" not in m.rule or (m.code[:2], _countries(m)) not in told]
 
 
-def _target(mt: _Matcher, how: str, right: int, source: Mention) -> Mention | None:
-    if how == "after":  # the next actor of another country in the same clause
-        for m in mt.mentions:
-            if m.start >= right and not m.inert and m.country != source.country:
-                return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
-        return None
-    if how == "first_other":
-        return _other(mt, source)
-    return _fixed(how, right) if how != "none" else None
-
-
-def _other(mt: _Matcher, source: Mention, after: Mention | None = None) -> Mention | None:
-    """Another state's actor: the dyad partner right after ``after``, else the first one."""
-    if after is not None:
-        nxt = next((m for m in mt.mentions if m.start == after.end and not m.inert), None)
-        if nxt is not None and nxt.country != source.country:
-            return nxt
-        return None
-    return next((m for m in mt.mentions if not m.inert and m is not source
-                 and m.country != source.country), None)  # fmt: skip
-
-
-def _fixed(code: str | None, at: int) -> Mention | None:
-    if not code:
-        return None
-    return Mention(at, at, code, code[:3], "fixed")
+def _countries(m: Match) -> frozenset[str | None]:
+    return frozenset((m.source.country if m.source else None,
+                      m.target.country if m.target else None))  # fmt: skip
 
 
 def _best(found: list[Match]) -> list[Match]:

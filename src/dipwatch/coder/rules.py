@@ -22,10 +22,38 @@ from dipwatch.reference.fold import fold
 from dipwatch.reference.loader import read_yaml
 
 LANGS = ("zh", "en")
-SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none")
+# pair: the first of a pair of short forms (俄乌外长在…会谈: 俄); speaker_first: the speaker
+# before or after the pattern, else the first actor before it (never the home state).
+SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first")
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
-TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none")
+# partner: first_other, or else a state named only in a pair (中尼建交: 尼).
+TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
+                    "partner", "partner!")  # fmt: skip
 GAP_MARKS = ("…", "...")
+# English words too common to trigger a pattern on: found in every other sentence, they cost a
+# check each time and seldom lead to a match.
+_FUNCTION_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "with",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "against",
+        "will",
+        "would",
+        "the",
+        "a",
+        "an",
+        "that",
+    ]
+)
 _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _SLOT = re.compile(r"^\{([ST])(!?)\}$")
@@ -35,6 +63,8 @@ _LEXICON_LISTS = (
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after",
     "passive", "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners",
     "by", "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after",
+    "former", "third_parties", "side_mark", "side_words", "side_block_after", "short_before",
+    "side_exclude", "reduced_passive", "not_actors",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -43,11 +73,14 @@ _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 class Element:
     """One element of a pattern: words (any one of ``words``) or an actor slot (S or T).
 
-    ``long`` says the gap *before* this element is the long one (a ``…`` stood there).
+    ``long`` says the gap *before* this element is the long one (a ``…`` stood there);
+    ``verbs`` are those of its words that are verb forms (``visit~``): never nouns after "the"
+    or "her" (a suspension of links: ``suspension`` is a noun anyway, ``suspend`` is a verb).
     """
 
     words: tuple[str, ...] = ()
     slot: str = ""
+    verbs: frozenset[str] = frozenset()
     optional: bool = False
     required: bool = False
     long: bool = False
@@ -55,9 +88,13 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """A compiled pattern; ``needs`` lists the word lists, besides the trigger's, of which one
+    word must occur in a sentence for the pattern to match there (a quick test first)."""
+
     text: str
     elements: tuple[Element, ...]
     anchor: int
+    needs: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +147,22 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
     words = [w.replace("_", " ") for w in token.split("|")]
     if lang == "zh":
         return tuple(fold(w) for w in words)
-    forms = forms or {}
+    forms = forms if forms is not None else {}
     out: list[str] = []
     for w in words:
-        for form in expand(w.lower(), forms.get("verb_forms"), forms.get("doubling", ())):
+        expanded = expand(w.lower(), forms.get("verb_forms"), forms.get("doubling", ()))
+        for form in expanded:
             if form not in out:
                 out.append(form)
     return tuple(out)
+
+
+def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozenset[str]:
+    """The forms of the ``~`` words of an English token (``suspend~|suspension``: suspend…)."""
+    if lang != "en" or "~" not in token:
+        return frozenset()
+    verbs = "|".join(w for w in token.split("|") if "~" in w)
+    return frozenset(_words(verbs, lang, forms))
 
 
 def parse_pattern(
@@ -146,15 +192,22 @@ def parse_pattern(
             words = _words(token.rstrip("?"), lang, forms)
             if any(not w.strip() for w in words):
                 raise _fail(where, entry, f"empty word in {token!r} of pattern {text!r}")
-            elements.append(Element(words=words, optional=optional, long=long))
+            verbs = _verb_forms(token.rstrip("?"), lang, forms)
+            elements.append(Element(words=words, verbs=verbs, optional=optional, long=long))
         long = False
     if long:
         raise _fail(where, entry, f"pattern {text!r} ends with a gap")
     candidates = [i for i, e in enumerate(elements) if e.words and not e.optional]
     if not candidates:
         raise _fail(where, entry, f"pattern {text!r} has no required word to trigger on")
-    anchor = max(candidates, key=lambda i: (min(len(w) for w in elements[i].words), -i))
-    return Pattern(text, tuple(elements), anchor)
+    # The trigger is the rarest element: a content word, the longer the better, never "and";
+    # in English the verb (``~``) first, so that each act has one trigger: its verb.
+    anchor = max(candidates, key=lambda i: (
+        not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
+        min(len(w) for w in elements[i].words), -i))  # fmt: skip
+    needs = tuple(e.words for i, e in enumerate(elements)
+                  if e.words and not e.optional and i != anchor)  # fmt: skip
+    return Pattern(text, tuple(elements), anchor, needs)
 
 
 def _strings(value: Any, where: str, entry: str, key: str) -> tuple[str, ...]:

@@ -1,0 +1,142 @@
+"""Filling actor slots that a pattern left open, for the ``patterns`` component.
+
+A rule names its fallbacks (``source: first|before|speaker|home``, ``target: after|first_other``
+or a fixed code); coordinated actors (美国和欧盟, the United States and Britain) share one slot;
+a passive marker (遭, 受到) swaps the roles.
+
+>>> fixed_actor("CHNGOV", 3).country
+'CHN'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.zh_actors import unnamed_speaker
+
+if TYPE_CHECKING:
+    from dipwatch.coder.patterns import Matcher
+
+
+def coordinated(
+    mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
+) -> list[Mention]:
+    """An actor and those joined to it by 和/与/、/and on either side (美国和欧盟, 土耳其和叙利亚),
+    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots)."""
+    conj = mt.rules.lexicon["conjunctions"]
+    ordered = mt.active
+    i = next((k for k, x in enumerate(ordered) if x is m), -1)
+    if i < 0:
+        return [m]
+    group = [m]
+    for step in steps:
+        j, last = i + step, m
+        while 0 <= j < len(ordered) and len(group) < 8:
+            x = ordered[j]
+            if x is other:
+                break
+            gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
+            if gap not in conj and gap.strip() not in conj:
+                break
+            group.append(x)
+            last, j = x, j + step
+    return sorted(group, key=lambda x: x.start)
+
+
+def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
+    """德黑兰遭美国空袭: after a passive marker the source is the doer, and the actor before
+    the marker is the one the act is done to."""
+    if not lex["passive"]:
+        return None
+    # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
+    source = coordinated(mt, source, None)[0]
+    lo = max(mt.s.start, source.start - 2)
+    text = mt.text
+    for w in lex["passive"]:
+        pos = text.rfind(w, lo, source.start)
+        if pos >= 0 and pos + len(w) >= source.start - 1:
+            before = [m for m in mt.mentions if m.end <= pos and not m.inert]
+            if before and before[-1].country != source.country:
+                return before[-1]
+    return None
+
+
+def passive_target(mt: Matcher, lex: dict, target: Mention) -> bool:
+    """受到美国制裁: a passive marker right before the target means the roles are reversed."""
+    return mt.has_any(lex["passive"], max(mt.s.start, target.start - 3), target.start)
+
+
+def fallback_source(
+    mt: Matcher, how: str, left: int, a: int, target: Mention | None
+) -> Mention | None:
+    avoid = target.country if target is not None else None
+    usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
+    if how == "first":  # the speaker when one speaks before the pattern, else the first actor
+        speaker = speaker_before(mt.coding, mt.s.start, left, usable)
+        found = speaker or next((m for m in usable if m.end <= left), None)
+        if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
+            found = speaker_after(mt, a, usable)
+        return found
+    if how == "before":
+        return next((m for m in reversed(usable) if m.end <= left), None)
+    if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
+        found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
+        return found or next((m for m in usable if m.end <= left), None)
+    if how == "pair":  # 俄乌外长在安塔利亚会谈: the first of the pair
+        return next((m for m in mt.mentions if m.kind == "pair" and m.end <= left
+                     and m.country != avoid), None)  # fmt: skip
+    if (
+        how in ("speaker", "home")
+        and not mt.english
+        and unnamed_speaker(mt.coding, mt.s.start, a, mt.mentions)
+    ):
+        return None  # 国际人士指出: whoever speaks is no actor, and not the home state
+    if how == "speaker":
+        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions)
+        return found or fixed_actor(mt.coding.home, a)
+    if how == "home":
+        return fixed_actor(mt.coding.home, a)
+    return fixed_actor(how, a) if how != "none" else None
+
+
+def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
+    """An actor after the trigger right before a speech verb (…时，赵乐际表示)."""
+    speech = mt.coding.reference.actors.words.get("speech", ())
+    for m in usable:
+        if m.start > a and mt.text.startswith(speech, m.end):
+            return m
+    return None
+
+
+def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
+    if how == "after":  # the next actor of another country in the same clause
+        for m in mt.mentions:
+            if m.start >= right and not m.inert and m.country != source.country:
+                return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
+        return None
+    if how == "first_other":
+        return other_state(mt, source)
+    if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
+        return other_state(mt, source) or next(
+            (m for m in mt.mentions if m.kind == "pair" and m.country != source.country), None
+        )
+    return fixed_actor(how, right) if how != "none" else None
+
+
+def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> Mention | None:
+    """Another state's actor: the dyad partner right after ``after``, else the first one."""
+    if after is not None:
+        nxt = next((m for m in mt.mentions if m.start == after.end and not m.inert), None)
+        if nxt is not None and nxt.country != source.country:
+            return nxt
+        return None
+    return next((m for m in mt.mentions if not m.inert and m is not source
+                 and m.country != source.country), None)  # fmt: skip
+
+
+def fixed_actor(code: str | None, at: int) -> Mention | None:
+    if not code:
+        return None
+    return Mention(at, at, code, code[:3], "fixed")

@@ -1,0 +1,107 @@
+"""Chinese-only helpers of the ``actors`` component: the ``X方`` sides, former titles, speakers
+who are no actor, and actors that only give a cause.
+
+The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_mark``,
+``side_words``, ``side_block_after``, ``former``, ``third_parties``, ``short_before``).
+
+>>> from datetime import date
+>>> from dipwatch.coder import coding
+>>> from dipwatch.models import Document
+>>> c = coding(Document("越方愿同中方加强合作。", published=date(2024, 8, 19)))
+>>> [(c.norm[m.start:m.end], m.code) for m in c.mentions]
+[('越方', 'VNM'), ('中方', 'CHN')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dipwatch.coder.doc import Coding, Mention
+
+
+def side_spans(
+    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, candidate states) of each ``X方`` (越方, 乌方, 瑙方): X is a one-character
+    short form, or the first character of a country's name (瑙鲁) when that names one country
+    or one the document names in full; and X方 is not part of a word: 缔约方, 创新方式, 加方便
+    and the ``never`` words are no sides."""
+    words = lex.words
+    marks = words.get("side_mark", ())
+    if not marks or not lex.short_chars:
+        return []
+    norm = coding.norm
+    never = set(words.get("never", ()))
+    glued = set(words.get("side_words", ()))
+    block_after = set(words.get("side_block_after", ()))
+    exclude = set(words.get("side_exclude", ()))
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for mark in marks:
+        pos = norm.find(mark, 1)
+        while pos > 0:
+            start, end = pos - 1, pos + len(mark)
+            char = norm[start]
+            candidates = lex.short_chars.get(char) or _initial(lex, char, named, exclude)
+            if (
+                candidates
+                and not any(taken[start:end])
+                and norm[start:end] not in never
+                and norm[start - 1 : start + 1] not in glued
+                and norm[end : end + 1] not in block_after
+            ):
+                found.append((start, end, candidates))
+            pos = norm.find(mark, pos + 1)
+    return found
+
+
+def _initial(lex: Any, char: str, named: set[str | None], exclude: set[str]) -> tuple[str, ...]:
+    if char in exclude:
+        return ()
+    candidates = lex.initials.get(char, ())
+    if len(candidates) > 1:
+        candidates = tuple(c for c in candidates if c in named)
+    return candidates if len(candidates) == 1 else ()
+
+
+def short_begins_word(coding: Coding, start: int) -> bool:
+    """May the character at ``start`` begin a word? At the text's start, after punctuation, or
+    after one of ``short_before`` (要求美政府: 求 ends the word before 美), not after a date."""
+    if start < 1:
+        return True
+    before = coding.norm[start - 1]
+    return not before.isalnum() or before in coding.reference.actors.words.get("short_before", ())
+
+
+def is_former(coding: Coding, group_start: int, group_end: int, title_start: int) -> bool:
+    """Does a ``former`` word (前, 前任) stand right before the title at ``title_start`` inside the
+    phrase (玻利维亚前总统莫拉莱斯)?"""
+    for word in coding.reference.actors.words.get("former", ()):
+        lo = title_start - len(word)
+        if lo >= group_start and coding.norm.startswith(word, lo) and title_start <= group_end:
+            return True
+    return False
+
+
+def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Mention]) -> bool:
+    """Is the sentence spoken by someone who is no actor (国际人士指出, 专家认为)? True when a
+    ``third_parties`` word comes before the first speech verb (or colon) in ``[start, limit)``
+    and no actor phrase does (美国专家认为: America speaks; 毛宁回答媒体提问时表示: 毛宁)."""
+    words = coding.reference.actors.words
+    text = coding.norm
+    verbs = (*words.get("speech", ()), ":")
+    verb = min((i for w in verbs if (i := text.find(w, start, limit)) >= 0), default=-1)
+    if verb < 0:
+        return False
+    who = max((i for w in words.get("third_parties", ()) if (i := text.rfind(w, start, verb)) >= 0),
+              default=-1)  # fmt: skip
+    if who < 0:
+        return False
+    return not any(m for m in mentions if start <= m.start < verb and m.country)
+
+
+def caused(coding: Coding, mention: Mention, before: list[Mention]) -> bool:
+    """法国因澳洲撕毁合约: an actor right after ``X因`` gives X's reason, it does not act."""
+    start = mention.start
+    if start < 2 or coding.norm[start - 1] != "因":
+        return False
+    return any(m.end == start - 1 for m in before)

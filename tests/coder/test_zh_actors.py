@@ -1,0 +1,152 @@
+"""Chinese actor and rule classes fixed in recall round 2 (issue 3), with sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries, triples
+
+D = date(2023, 2, 25)
+
+
+def _actors(c) -> list[tuple[str, str]]:
+    return [(c.text[m.start : m.end], m.code) for m in c.mentions if not m.inert]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("越方愿同中方深化合作。", "越方", "VNM"),
+        ("土方愿同中方一道推进合作。", "土方", "TUR"),
+        ("乌方称，俄军再次发动袭击。", "乌方", "UKR"),
+        ("阿迪昂表示，瑙方愿同中方加强合作。", "瑙方", "NRU"),  # 瑙: the first character of 瑙鲁
+        ("洛伦索表示，安方愿同中方加强合作。", "安方", "AGO"),  # 安: the state the text names
+    ],
+)
+def test_a_short_form_with_fang_is_that_states_side(code, text, side, expected):
+    c = code(text, D, source="xwlb")
+    assert (side, expected) in _actors(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "缔约方大会通过决议。",
+        "这是一种创新方式。",
+        "这样做更加方便。",
+        "领土方面的争议。",
+        "上海方案出台。",
+    ],
+)
+def test_words_ending_in_fang_are_no_sides(code, text):
+    assert _actors(code(text, D)) == []
+
+
+def test_an_ambiguous_initial_without_a_named_state_is_no_side(code):
+    assert _actors(code("苏方愿意加强合作。", D)) == []  # 苏丹 or 苏里南
+
+
+def test_a_former_title_keeps_the_named_country_and_drops_the_office(code):
+    c = code("玻利维亚前总统莫拉莱斯24日表示，他欢迎中国提出的和谈倡议。", D, source="xwlb")
+    assert ("玻利维亚前总统莫拉莱斯", "BOL") in _actors(c)  # not GTMGOV, the Guatemalan
+    assert triples(c) == [("BOL", "051", "CHN")]
+
+
+def test_a_short_form_before_a_role_names_its_state_after_a_verb(code):
+    c = code("美国反战人士集会，要求美政府停止煽动冲突。", D, source="xwlb")
+    assert ("美政府", "USAGOV") in _actors(c)
+    assert all(e.target_actor != "CHNGOV" for e in c.events)
+
+
+def test_a_bare_government_is_not_the_home_state(code):
+    c = code("示威者要求政府停止向乌克兰运送武器。", D, source="xwlb")
+    assert all((e.source_actor or "")[:3] != "CHN" for e in c.events)
+    assert all((e.target_actor or "")[:3] != "CHN" for e in c.events)
+
+
+@pytest.mark.parametrize("who", ["国际人士", "分析人士", "专家", "外媒"])
+def test_an_unnamed_speaker_is_not_the_home_state(code, who):
+    c = code(f"{who}指出，美国挑动冲突，欧洲却因此付出代价。", D, source="xwlb")
+    assert countries(c) == []
+
+
+def test_a_named_speaker_still_threatens(code):
+    c = code("外交部发言人毛宁表示，美方必须为此付出代价。", D, source="xwlb")
+    assert countries(c) == [("CHN", "13", "USA")]
+
+
+def test_an_actor_after_yin_gives_a_reason_and_a_list_of_posts_gives_two_targets(code):
+    c = code("9 月 17 日，法國因澳洲撕毀潛艦合約，宣布召回駐美國與駐澳洲大使。", date(2021, 9, 30))
+    assert sorted(countries(c)) == [("FRA", "16", "AUS"), ("FRA", "16", "USA")]
+
+
+def test_what_a_message_says_is_praise_of_the_state_it_names(code):
+    c = code("李克强在贺电中表示，中国和尼泊尔是山水相连的友好邻邦。", date(2022, 12, 30))
+    assert countries(c) == [("CHN", "05", "NPL")]
+    c = code("布哈里在贺电中表示，尼中建交50年来，双方相互信任。", date(2021, 2, 10))
+    assert countries(c) == [("NGA", "05", "CHN")]  # the pair names the partner
+    assert countries(code("习近平在贺信中指出，经济日报发挥了重要作用。", D)) == []
+
+
+def test_an_exchange_of_new_year_letters_goes_both_ways(code):
+    c = code("习近平与越共中央总书记阮富仲互致新春贺信。", date(2023, 1, 14))
+    assert sorted(countries(c)) == [("CHN", "05", "VNM"), ("VNM", "05", "CHN")]
+
+
+def test_a_meeting_told_in_a_when_clause_is_with_the_state_the_sentence_names(code):
+    c = code("会见古纳瓦德纳时，赵乐际表示，中斯建交67年来，两国关系健康发展。", date(2024, 3, 26))
+    assert countries(c) == [("CHN", "04", "LKA")]
+    c = code("墨西哥总统与到访的古巴国家主席会谈时表示，封锁是不公正的。", D)
+    assert ("CHN", "04", "MEX") not in countries(c)  # no speaker is not the home state
+
+
+def test_a_pair_meeting_at_a_third_place(code):
+    c = code("3 月 10 日，俄烏外長在土耳其安塔利亞會談。", date(2022, 3, 31))
+    assert countries(c) == [("RUS", "04", "UKR")]
+    c = code("两国领导人在伦敦举行会谈，中美双方同意加强沟通。", D)
+    assert len([e for e in c.events if e.root == "04"]) <= 1
+
+
+def test_a_pair_call_and_a_first_deputy_title(code):
+    c = code("吉塔两国总统1日通电话。", date(2021, 5, 2))
+    assert countries(c) == [("KGZ", "04", "TJK")]
+    c = code("国务院副总理韩正在北京同俄罗斯第一副总理别洛乌索夫通电话。", date(2021, 7, 24))
+    assert countries(c) == [("CHN", "04", "RUS")]
+
+
+def test_a_reporting_agency_does_not_act(code):
+    c = code("俄罗斯卫星通讯社报道说，吉塔两国总统通电话。", date(2021, 5, 2))
+    assert all(e.source_actor[:3] != "RUS" for e in c.events)
+
+
+def test_restoring_relations_by_a_communique_is_one_recognition(code):
+    c = code("尼加拉瓜同日在天津與中共簽署聯合公報恢復外交關係。", date(2021, 12, 10))
+    assert countries(c) == [("NIC", "05", "CHN")]
+    assert [e.code for e in c.events] == ["054"]
+
+
+def test_a_threat_of_an_act_is_not_also_the_act(code):
+    c = code("北約警告俄羅斯若入侵烏克蘭將付出高昂代價。", date(2021, 12, 1))
+    assert ("RUS", "13", "UKR") not in countries(c)
+
+
+def test_a_demand_to_recall_an_envoy_is_a_demand(code):
+    c = code("中共宣布召回駐立陶宛大使，並要求立陶宛政府召回其駐華大使。", date(2021, 8, 10))
+    assert sorted(e.code for e in c.events) == ["100", "166"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["莱希说，制裁是美国对别国的战争方式。", "欧尔班表示，制裁导致能源价格上涨。"],
+)
+def test_sanctions_as_a_noun_are_no_act(code, text):
+    assert [e for e in code(text, D).events if e.root == "16"] == []
+
+
+def test_new_zh_hant_acts(code):
+    c = code("12 月 23 日，拜登簽署法案，禁止進口新疆產品。", date(2021, 12, 31))
+    assert countries(c) == [("USA", "16", "CHN")]
+    c = code("5 月 6 日，中共宣布無限期暫停中澳戰略經濟對話機制下的一切活動。", date(2021, 6, 30))
+    assert countries(c) == [("CHN", "16", "AUS")]
+    c = code("習近平與寮國領導人通倫以視訊方式出席通車儀式。", date(2021, 12, 3))
+    assert countries(c) == [("CHN", "04", "LAO")]
