@@ -1,8 +1,9 @@
 """Text-coding speed and memory on CCTV's evening-news transcripts (../shared/data/xwlb).
 
-    uv run python benchmarks/bench_coder.py [--files N] [--workers N]
+    uv run python benchmarks/bench_coder.py [--files N] [--workers N] [--lang zh,en] [--repeat N]
 
-Reads every ``###`` item of the xwlb Markdown files as a Document (the project's reader), then:
+Chinese (``zh``): reads every ``###`` item of the xwlb Markdown files as a Document (the
+project's reader), then:
 
 1. baseline: a naive Python ``re`` alternation of the same trigger words and actor names, run
    over the same sentences (what a coder without automata would do, before any rule logic);
@@ -12,6 +13,11 @@ Reads every ``###`` item of the xwlb Markdown files as a Document (the project's
 
 Prints sentences/s, the ratio to the baseline, events found and peak RSS. Target (DESIGN.md):
 at least 5,000 sentences/s per core, flat memory.
+
+English (``en``): the 164 PLOVER sentences (``../shared/data/plover``, one document each, as
+``dipwatch evaluate`` codes them), our own ``eval/en.jsonl`` sentences and ``examples/news``,
+coded ``--repeat`` times in this process, against the same kind of baseline (a naive ``re``
+alternation of the English trigger words and Latin actor names) in the same run.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import re
 import resource
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import psutil
@@ -30,7 +37,9 @@ from dipwatch.coder import code_documents, coding, default_reference
 from dipwatch.models import Document
 from dipwatch.sources.text import read_documents
 
-XWLB = Path(__file__).resolve().parents[2] / "shared" / "data" / "xwlb"
+ROOT = Path(__file__).resolve().parents[1]
+XWLB = ROOT.parent / "shared" / "data" / "xwlb"
+PLOVER = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
 
 
 def peak_rss_mb() -> float:
@@ -44,15 +53,18 @@ def load(files: list[Path]) -> list[Document]:
     return docs
 
 
-def baseline(sentences: list[str]) -> tuple[float, int]:
+def baseline(sentences: list[str], lang: str = "zh") -> tuple[float, int]:
     """Seconds for one naive ``re`` alternation (all trigger words and names) over the text."""
     ref = default_reference()
     words: set[str] = set()
-    for ruleset in ref.rules.values():
+    for ruleset in ref.rules.values() if lang == "zh" else [ref.rules["en"]]:
         for rule in ruleset.rules:
             for pattern in rule.patterns:
                 words.update(pattern.elements[pattern.anchor].words)
-    words.update(k for k, _ in ref.actors.cjk.items())
+    names = ref.actors.cjk if lang == "zh" else ref.actors.latin
+    words.update(k for k, _ in names.items())
+    if lang == "en":
+        sentences = [s.lower() for s in sentences]  # as the coder matches English
     regex = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     start = time.perf_counter()
     hits = sum(1 for s in sentences for _ in regex.finditer(s))
@@ -80,19 +92,60 @@ def pooled(docs: list[Document], workers: int) -> tuple[float, int]:
     return time.perf_counter() - start, events
 
 
+def english_documents() -> list[Document]:
+    """PLOVER's English sentences (when the shared data is there), eval/en.jsonl, examples/news."""
+    from dipwatch.evaluation.gold import load_en
+    from dipwatch.evaluation.plover import load_records, load_rules
+
+    docs: list[Document] = []
+    if PLOVER.is_file():
+        records = load_records(PLOVER, load_rules(ROOT / "eval" / "plover.yaml"))
+        docs += [Document(text=r.text, lang="en", published=date(2000, 1, 1)) for r in records]
+    docs += [Document(text=i.text, lang="en", published=i.doc_date)
+             for i in load_en(ROOT / "eval" / "en.jsonl")]  # fmt: skip
+    for path in sorted((ROOT / "examples" / "news").glob("*")):
+        if path.suffix in (".html", ".txt"):
+            docs.extend(d for d in read_documents(path) if isinstance(d, Document))
+    return docs
+
+
+def english(repeat: int) -> None:
+    """English sentences per second per core, against the baseline, in this process."""
+    docs = english_documents()
+    coding(docs[0])  # the first call compiles a few lazily built matchers: not the steady state
+    took, n_sent, n_events, _ = single(docs * repeat)
+    texts = [c.text[s.start : s.end] for d in docs for c in [coding(d)] for s in c.sentences]
+    base, hits = baseline(texts * repeat, "en")
+    print(f"English: {len(docs)} documents x {repeat}, {n_sent} sentences, {n_events} events")
+    print(f"baseline re alternation  {n_sent / base:10,.0f} sentences/s  ({hits} raw hits)")
+    print(f"coder, 1 process         {n_sent / took:10,.0f} sentences/s per core  "
+          f"{base / took:5.2f}x the baseline's speed")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=0, help="first N xwlb files (0: all)")
     ap.add_argument("--workers", type=int, default=0, help="pool size (0: every core)")
+    ap.add_argument("--lang", default="zh,en", help="zh, en or both (comma-separated)")
+    ap.add_argument("--repeat", type=int, default=20, help="times the English set is coded")
     args = ap.parse_args()
-    if not XWLB.is_dir():
-        sys.exit(f"needs the xwlb transcripts at {XWLB}")
-    files = sorted(XWLB.glob("*.md"))[: args.files or None]
+    langs = {x.strip() for x in args.lang.split(",")}
     t0 = time.perf_counter()
     default_reference()
     print(f"reference built in {time.perf_counter() - t0:.2f} s", flush=True)
+    if "en" in langs:
+        english(args.repeat)
+    if "zh" in langs:
+        chinese(args.files, args.workers)
+
+
+def chinese(n_files: int, workers: int) -> None:
+    """The xwlb corpus: in this process, against the baseline, then in a pool."""
+    if not XWLB.is_dir():
+        sys.exit(f"needs the xwlb transcripts at {XWLB}")
+    files = sorted(XWLB.glob("*.md"))[: n_files or None]
     docs = load(files)
-    cores = args.workers or os.cpu_count() or 1
+    cores = workers or os.cpu_count() or 1
     took, n_sent, n_events, samples = single(docs)
     texts = [c.text[s.start : s.end] for d in docs for c in [coding(d)] for s in c.sentences]
     base, hits = baseline(texts)

@@ -17,6 +17,7 @@ from dipwatch.evaluation import default_gold_dir
 from dipwatch.evaluation.gold import (
     GoldEvent,
     GoldItem,
+    load_en,
     load_xwlb,
     load_zh_hant,
     sentence_sha1,
@@ -288,6 +289,15 @@ def test_the_gold_sets_load_and_match_their_sources(shared_data):
     assert 0.15 <= negatives <= 0.3 and 0.25 <= heldout <= 0.45
     assert {i.doc_date.year for i in xwlb} >= {2017, 2020, 2021, 2022, 2023, 2024, 2025, 2026}
     assert len({i.item_id for i in xwlb}) == len(xwlb)
+
+
+def test_the_english_gold_set_loads_with_its_own_text():
+    items = load_en(GOLD / "en.jsonl")
+    assert len(items) == 80 and len({i.item_id for i in items}) == 80
+    assert {i.lang for i in items} == {"en"} and all(i.item_id.startswith("en#") for i in items)
+    assert 0.1 <= sum(not i.events for i in items) / len(items) <= 0.2
+    assert sum(i.split == "heldout" for i in items) == 40
+    assert {i.doc_date.year for i in items} >= {2020, 2021, 2022, 2023, 2024}
 
 
 def test_the_evaluation_runs_on_every_gold_item(shared_data, capsys):

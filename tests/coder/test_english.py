@@ -7,9 +7,16 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder.english import expand, is_modifier, name_end, plural, verb_forms
+from dipwatch.coder.english import (
+    expand,
+    is_modifier,
+    name_end,
+    one_act_per_trigger,
+    plural,
+    verb_forms,
+)
 from dipwatch.coder.rules import parse_pattern, rules
-from tests.coder.conftest import triples
+from tests.coder.conftest import countries, triples
 
 D = date(2021, 12, 1)
 
@@ -108,3 +115,64 @@ def test_hyphenated_words_are_not_verbs(code):
 
 def test_a_government_acting_on_its_own_state_is_no_event(code):
     assert triples(code("Xi warned that China would respond.", D)) == []
+
+
+# --- round 2: one act per verb, symmetric acts, actors of a clause, sentences of our own ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X and Y" + a symmetric act: one event, the first-named party as source
+        ("Australia and Japan spoke by phone on Friday.", [("AUS", "04", "JPN")]),
+        ("Kenya and Somalia restored diplomatic relations.", [("KEN", "05", "SOM")]),
+        # the act agreed to is the event, not the agreement that announces it
+        ("Canada and Britain agreed on Monday to cut off Iranian banks from the payment system.",
+         [("CAN", "16", "IRN"), ("GBR", "16", "IRN")]),
+        # one verb, one act: a ban on a state's goods is an embargo (16), not also a ban (17)
+        ("Indonesia banned Malaysian palm oil imports.", [("IDN", "16", "MYS")]),
+        # sanctions and expelled diplomats: two acts (163, 166), both by the clause's subject
+        ("Japan imposed sanctions on Syria and expelled three Syrian diplomats.",
+         [("JPN", "16", "SYR"), ("JPN", "16", "SYR")]),
+        ("Mexico expelled a Bolivian diplomat accused of spying.", [("MEX", "16", "BOL")]),
+        ("Germany ordered Russia to close its consulate in Leipzig.", [("DEU", "16", "RUS")]),
+        ("Chile told diplomats from Cuba and Nicaragua to leave within 72 hours.",
+         [("CHL", "16", "CUB"), ("CHL", "16", "NIC")]),
+        ("A Turkish fighter jet shot down a Russian warplane.", [("TUR", "19", "RUS")]),
+        ("Norway launched a case against Iceland at the World Trade Organization.",
+         [("NOR", "11", "ISL")]),
+    ],
+)  # fmt: skip
+def test_round_two_sentences(code, text, expected):
+    assert countries(code(text, D)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended her visit to Japan.",  # a noun after "her", not a visit made
+        "Brazil beat Argentina on penalties in the World Cup qualifier.",  # sport
+        "The Latin American ministers met in Lima.",  # no American in Latin American
+    ],
+)
+def test_round_two_non_events(code, text):
+    found = countries(code(text, D))
+    assert not any(e[1] in ("04", "18") or "USA" in e for e in found), found
+
+
+def test_anchors_prefer_the_verb_and_never_a_function_word():
+    rule = rules("en").by_id["en.057.sign"]
+    for pattern in rule.patterns:
+        assert "and" not in pattern.elements[pattern.anchor].words
+        assert "with" not in pattern.elements[pattern.anchor].words
+    ban = rules("en").by_id["en.163.sanction"].patterns[-2]  # ban~ … {T!} … apps|imports…
+    assert "banned" in ban.elements[ban.anchor].words
+
+
+def test_one_act_per_trigger_prefers_a_specific_code_on_a_tie():
+    from types import SimpleNamespace as M
+
+    pair = {"source": M(country="SYR"), "target": M(country="ISR")}
+    warn = M(start=4, end=14, code="130", confidence=0.8, **pair)
+    strike = M(start=4, end=14, code="133", confidence=0.8, **pair)
+    assert [m.code for m in one_act_per_trigger([warn, strike])] == ["133"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dipwatch.errors import DipwatchError, InputError
 from dipwatch.evaluation import default_data_dir, default_gold_dir
-from dipwatch.evaluation.gold import SETS, SPLITS, GoldItem, load_xwlb, load_zh_hant
+from dipwatch.evaluation.gold import SETS, SPLITS, GoldItem, load_en, load_xwlb, load_zh_hant
 from dipwatch.evaluation.plover import load_records, load_rules, plover_mapper
 from dipwatch.evaluation.scoring import PloverScore, SetScore, score_item, score_plover
 from dipwatch.models import Document, Event
@@ -99,6 +99,8 @@ def _gold_items(
         return None
     if name == "zh_hant":
         return load_zh_hant(gold)
+    if name == "en":
+        return load_en(gold)
     if not (data_dir / "xwlb").is_dir():
         result.skipped[name] = f"needs the shared data at {data_dir / 'xwlb'} (absent)"
         return None

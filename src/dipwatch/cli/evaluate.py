@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 def evaluate(
     which: Annotated[
-        str, typer.Option("--set", help="xwlb, zh_hant, plover or all (comma-separated works).")
+        str, typer.Option("--set", help="xwlb, zh_hant, en, plover or all (comma-separated works).")
     ] = "all",
     split: Annotated[str, typer.Option(help="dev, heldout or all (PLOVER has no split).")] = "all",
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",

@@ -88,13 +88,14 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A compiled pattern; ``needs`` lists the word lists, besides the trigger's, of which one
-    word must occur in a sentence for the pattern to match there (a quick test first)."""
+    """A compiled pattern; ``needs`` numbers the word lists, besides the trigger's, of which one
+    word must occur in a sentence for the pattern to match there (a quick test first; see
+    ``need_words``)."""
 
     text: str
     elements: tuple[Element, ...]
     anchor: int
-    needs: tuple[tuple[str, ...], ...] = ()
+    needs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ class RuleSet:
     conditional: dict[str, str]
     by_id: dict[str, Rule] = field(default_factory=dict)
     triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
+    needs: Any = None  # ahocorasick.Automaton: word -> numbers of the lists it is in
 
     def fold(self, word: str) -> str:
         """A word as it is matched: folded for Chinese, lower case for English."""
@@ -155,6 +157,31 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
             if form not in out:
                 out.append(form)
     return tuple(out)
+
+
+_NEED_IDS: dict[tuple[str, ...], int] = {}
+
+
+def _need_id(words: tuple[str, ...]) -> int:
+    """A number for a word list, the same wherever the list recurs."""
+    return _NEED_IDS.setdefault(words, len(_NEED_IDS))
+
+
+def need_words(rules_: tuple[Rule, ...]) -> Any:
+    """One automaton over every word the patterns need: word -> the numbers of its lists, so a
+    sentence is searched once for all of them."""
+    ids = {i for rule in rules_ for p in rule.patterns for i in p.needs}
+    table: dict[str, set[int]] = {}
+    for words, i in _NEED_IDS.items():
+        if i in ids:
+            for w in words:
+                table.setdefault(w, set()).add(i)
+    automaton = ahocorasick.Automaton()
+    for w, found in table.items():
+        automaton.add_word(w, tuple(found))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozenset[str]:
@@ -205,7 +232,7 @@ def parse_pattern(
     anchor = max(candidates, key=lambda i: (
         not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
         min(len(w) for w in elements[i].words), -i))  # fmt: skip
-    needs = tuple(e.words for i, e in enumerate(elements)
+    needs = tuple(_need_id(e.words) for i, e in enumerate(elements)
                   if e.words and not e.optional and i != anchor)  # fmt: skip
     return Pattern(text, tuple(elements), anchor, needs)
 
@@ -343,6 +370,7 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset = RuleSet(lang, where, rules_, lex, conditional)
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
+    ruleset.needs = need_words(rules_)
     return ruleset
 
 

@@ -17,7 +17,7 @@ from dipwatch.coder.doc import Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
-    from dipwatch.coder.patterns import Matcher
+    from dipwatch.coder.matcher import Matcher
 
 
 def coordinated(

@@ -3,7 +3,7 @@
 ``eval/xwlb.jsonl`` holds no text: each line points into ``<data>/xwlb/<file>`` (``item`` is the
 1-based ``###`` section, ``start``/``end`` character offsets into the section's body as stored)
 and carries the sha1 of the sentence, so a changed source fails loudly instead of silently
-scoring the coder against the wrong sentence. ``eval/zh_hant.jsonl`` holds its own text.
+scoring the coder against the wrong sentence. ``eval/zh_hant.jsonl`` and ``eval/en.jsonl`` hold their own text.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from dipwatch.errors import InputError, ReferenceDataError
 
-SETS = ("xwlb", "zh_hant", "plover")
+SETS = ("xwlb", "zh_hant", "en", "plover")
 SPLITS = ("dev", "heldout")
 PRECISIONS = ("day", "month", "year")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -128,11 +128,20 @@ def load_xwlb(gold: Path, xwlb_dir: Path) -> list[GoldItem]:
 
 def load_zh_hant(gold: Path) -> list[GoldItem]:
     """Our own zh-Hant sentences in the style of the seed chapter, text included."""
+    return _own_sentences(gold, "zh_hant", "zh-Hant")
+
+
+def load_en(gold: Path) -> list[GoldItem]:
+    """Our own English news-style sentences about real 2020–2024 events, text included."""
+    return _own_sentences(gold, "en", "en")
+
+
+def _own_sentences(gold: Path, name: str, lang: str) -> list[GoldItem]:
     items = []
     for where, obj in read_jsonl(gold):
         text = _field(where, obj, "text", str)
-        item_id = f"zh_hant#{_field(where, obj, 'id', str)}"
-        items.append(_item("zh_hant", item_id, text, "zh-Hant", where, obj))
+        item_id = f"{name}#{_field(where, obj, 'id', str)}"
+        items.append(_item(name, item_id, text, lang, where, obj))
     return items
 
 

@@ -1,0 +1,240 @@
+"""``Matcher``: checks a pattern's elements outward from its trigger, on one sentence.
+
+Words are found in a window beside the cursor (one automaton per word list), actors among the
+sentence's mentions, nearest first and at most a few, and a gap must be short (dates do not
+count) and, unless the pattern says ``…``, within one clause.
+
+>>> _alternation(("a", "b")).pattern
+'a|b'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ahocorasick
+
+from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.rules import Pattern, Rule, RuleSet
+
+_CLAUSE = frozenset(",:;!?。;")
+_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
+_CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
+_THE = ("", "the")
+
+
+class Matcher:
+    """Checks patterns on one sentence: its text, its actors and its dates."""
+
+    def __init__(
+        self, coding: Coding, sentence: Sentence, ruleset: RuleSet, mentions: list[Mention]
+    ):
+        self.coding = coding
+        self.s = sentence
+        self.rules = ruleset
+        self.text = coding.norm if ruleset.lang == "zh" else coding.lower
+        self.mentions = mentions
+        self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
+        self.dates = [(d.start, d.end) for d in coding.dates
+                      if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
+        self.english = ruleset.lang == "en"
+        self._present: set[int] | None = None
+
+    def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
+        """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
+        size = hi - lo
+        if size > limit:
+            size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
+        if size > limit:
+            return False
+        return long or _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _whole(self, start: int, end: int) -> bool:
+        if not self.english:
+            return True
+        t = self.text
+        # free-trade is not free: a hyphen binds English words too.
+        return (start == 0 or not (t[start - 1].isalnum() or t[start - 1] == "-")) and (
+            end >= len(t) or not (t[end].isalnum() or t[end] == "-")
+        )
+
+    def actors_near(self, cursor: int, limit: int, long: bool, right: bool) -> list[Mention]:
+        """Actor phrases that could fill a slot next to ``cursor``, nearest first."""
+        found: list[Mention] = []
+        # Mentions do not overlap, so a gap only grows with distance: the first one too far
+        # ends the search.
+        if right:
+            placed = self._placed(cursor)
+            for m in self.mentions:
+                if m.start < cursor or (
+                    m.inert and not (placed and self.text[cursor : m.start].strip() in _THE)
+                ):
+                    continue
+                if not self.gap_ok(cursor, m.start, limit, long):
+                    break
+                found.append(m)
+                if len(found) == _CANDIDATES:
+                    break
+        else:
+            for m in reversed(self.mentions):
+                if m.end > cursor or m.inert:
+                    continue
+                if not self.gap_ok(m.end, cursor, limit, long):
+                    break
+                found.append(m)
+                if len(found) == _CANDIDATES:
+                    break
+        short = self._short(cursor if right else cursor - 1, right)
+        return [*found, short] if short else found
+
+    def _placed(self, cursor: int) -> bool:
+        """Does the pattern itself end in a locative (arrived in Amman)? Then the place after
+        it, otherwise inert, may fill the slot."""
+        before = self.text[max(cursor - 3, 0) : cursor]
+        return self.english and before.endswith(self.rules.lexicon["locative"])
+
+    def _short(self, at: int, right: bool) -> Mention | None:
+        """A one-character short form right beside a trigger word (俄谴责美煽动) is an actor when
+        it is one of ``adjacent_shorts`` and its other side is a clause edge (or, after the
+        trigger, one of ``short_after``)."""
+        if self.english or not (self.s.start <= at < self.s.end):
+            return None
+        lex = self.rules.lexicon
+        char = self.text[at]
+        if char not in lex["adjacent_shorts"] or any(m.start <= at < m.end for m in self.mentions):
+            return None
+        if right:
+            nxt = self.text[at + 1 : at + 2]
+            if nxt and _is_word(nxt) and nxt not in lex["short_after"]:
+                return None
+        elif at > self.s.start and _is_word(self.text[at - 1]):
+            return None
+        candidates = self.coding.reference.actors.short_chars.get(char, ())
+        if not candidates:
+            return None
+        named = {m.country for m in self.coding.mentions}
+        country = next((c for c in candidates if c in named), candidates[0])
+        return Mention(at, at + 1, country, country, "short")
+
+    def words_near(self, words: tuple[str, ...], cursor: int, limit: int, long: bool, right: bool):
+        """Spans of any of ``words`` that could follow (or precede) ``cursor``, nearest first."""
+        found: list[tuple[int, int]] = []
+        if right:  # a word may start anywhere up to hi
+            lo, hi = cursor, min(self.s.end, cursor + limit + 24)
+            stop = min(hi + max(map(len, words)), self.s.end)
+        else:  # and must end by the cursor
+            lo, stop = max(self.s.start, cursor - limit - 24), cursor
+        for last, length in _finder(words).iter(self.text, lo, stop):
+            pos, end = last + 1 - length, last + 1
+            if right and pos > hi:
+                continue
+            if self._whole(pos, end) and (
+                self.gap_ok(cursor, pos, limit, long) if right
+                else self.gap_ok(end, cursor, limit, long)
+            ):  # fmt: skip
+                found.append((pos, end))
+        found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))
+        return found[:_CANDIDATES]
+
+    def verify(self, rule: Rule, pattern: Pattern, a: int, b: int):
+        """(slots, left edge, right edge) when the whole pattern holds around ``[a, b)``."""
+        slots: dict[str, Mention] = {}
+        right = self._walk(rule, pattern, pattern.anchor + 1, b, True, slots)
+        if right is None:
+            return None
+        left = self._walk(rule, pattern, pattern.anchor - 1, a, False, slots)
+        if left is None:
+            return None
+        return slots, left, right
+
+    def _walk(self, rule: Rule, pattern: Pattern, i: int, cursor: int, right: bool,
+              slots: dict[str, Mention]) -> int | None:  # fmt: skip
+        """Match elements from ``i`` outward, trying nearer candidates first (backtracking);
+        the far edge reached, or None."""
+        els = pattern.elements
+        if i < 0 or i >= len(els):
+            return cursor
+        el = els[i]
+        long = el.long if right else els[i + 1].long
+        limit = rule.long_gap if long else rule.gap
+        step = 1 if right else -1
+        if el.slot:
+            near = self.actors_near(cursor, limit, long, right)
+            if long and not right and i > 0 and "对" in els[i - 1].words:
+                near = near[::-1]  # 对 X … 表示谴责: X is the actor right after 对, not the last
+            for m in near:
+                edge = self._walk(
+                    rule, pattern, i + step, m.end if right else m.start, right, slots
+                )
+                if edge is not None:
+                    slots[el.slot] = m
+                    return edge
+            if el.required:
+                return None
+        else:
+            for start, end in self.words_near(el.words, cursor, limit, long, right):
+                edge = self._walk(rule, pattern, i + step, end if right else start, right, slots)
+                if edge is not None:
+                    return edge
+            if not el.optional:
+                return None
+        return self._walk(rule, pattern, i + step, cursor, right, slots)
+
+    def present(self, needs: tuple[int, ...]) -> bool:
+        """Does one word of each list a pattern needs occur in the sentence? All lists are
+        looked for in one pass, on the first question."""
+        if not needs:
+            return True
+        found = self._present
+        if found is None:
+            found = self._present = set()
+            if len(self.rules.needs):
+                for _, ids in self.rules.needs.iter(self.text, self.s.start, self.s.end):
+                    found.update(ids)
+        return all(i in found for i in needs)
+
+    def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
+        """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""
+        text = self.text
+        if not words or _alternation(words).search(text, lo, hi) is None:
+            return False
+        for w in words:
+            pos = text.find(w, lo, hi)
+            while pos >= 0:
+                if self._whole(pos, pos + len(w)) and not any(
+                    text.startswith(x, pos - x.find(w)) for x in exceptions if w in x
+                ):
+                    return True
+                pos = text.find(w, pos + 1, hi)
+        return False
+
+
+_ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_FINDERS: dict[tuple[str, ...], Any] = {}
+
+
+def _finder(words: tuple[str, ...]) -> Any:
+    """An automaton that finds every occurrence of ``words`` (overlapping ones too) in one pass,
+    built once per word list: an element lists up to fifty verb forms."""
+    found = _FINDERS.get(words)
+    if found is None:
+        found = _FINDERS[words] = ahocorasick.Automaton()
+        for w in words:
+            found.add_word(w, len(w))
+        found.make_automaton()
+    return found
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "any of ``words``", compiled once per word list: a quick test whether a
+    window holds any of them at all before each is looked for on its own."""
+    found = _ALTERNATIONS.get(words)
+    if found is None:
+        found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
+    return found
+
+
+def _is_word(char: str) -> bool:
+    """A letter, digit or CJK character (not punctuation or space)."""
+    return char.isalnum()

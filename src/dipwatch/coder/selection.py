@@ -1,0 +1,81 @@
+"""Choosing among the matches of one sentence, for the ``patterns`` component.
+
+An act that is only the object of another is dropped (谴责美军空袭: the criticism, not also the
+air strike); an act explained by a more telling one goes (签署联合公报恢复外交关系: recognition);
+then one event per code and pair of states, the most specific code and most confident rule.
+
+>>> best([])
+[]
+"""
+
+from __future__ import annotations
+
+from dipwatch.coder.doc import Match
+
+# Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
+# they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
+_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None, "05": ("04", "07")}
+
+
+def unembed(found: list[Match]) -> list[Match]:
+    """Drop matches whose source is the target of a governing act in the same sentence."""
+    drop: set[int] = set()
+    for m in sorted(found, key=lambda m: m.start):
+        if m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop:
+            continue
+        allowed = _GOVERNING[m.code[:2]]
+        for n in found:
+            if (n is not m and n.source is not None
+                    and (n.code[:2] != m.code[:2] or n.conditional)
+                    and (allowed is None or n.code[:2] in allowed)
+                    and n.source.start == m.target.start and n.start > m.target.start):  # fmt: skip
+                drop.add(id(n))
+    return [m for m in found if id(m) not in drop]
+
+
+# A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
+_SUBSUMES = {"054": ("057", "050")}
+
+
+def subsumed(found: list[Match]) -> list[Match]:
+    """Drop an act (057) that a more telling one (054) of the same pair of states explains."""
+    pairs = {(m.code, m.source.country if m.source else None, m.target.country if m.target else None)
+             for m in found}  # fmt: skip
+    kept = [m for m in found if not any(
+        (big, m.source.country if m.source else None, m.target.country if m.target else None)
+        in pairs for big, small in _SUBSUMES.items() if m.code in small)]  # fmt: skip
+    # A pair rule (中美…在伦敦举行会谈) only fills in when no rule of its root named the act.
+    told = {(m.code[:2], _countries(m)) for m in kept if ".pair" not in m.rule}
+    return [m for m in kept if ".pair" not in m.rule or (m.code[:2], _countries(m)) not in told]
+
+
+def _countries(m: Match) -> frozenset[str | None]:
+    return frozenset((m.source.country if m.source else None,
+                      m.target.country if m.target else None))  # fmt: skip
+
+
+def best(found: list[Match]) -> list[Match]:
+    """One match per (code, source, target), the most specific and confident; and a generic
+    code of a root (100, 040) gives way to a specific one (1042, 041) for the same actors."""
+    specific = {(m.code[:2], m.source.code if m.source else "", m.target.code if m.target else None)
+                for m in found if not _generic(m.code)}  # fmt: skip
+    best: dict[tuple[str, str, str | None], Match] = {}
+    for m in found:
+        actors = (m.source.code if m.source else "", m.target.code if m.target else None)
+        if _generic(m.code) and (m.code[:2], *actors) in specific:
+            continue
+        # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act.
+        key = (m.code[:3], actors[0][:3], (actors[1] or "")[:3])
+        old = best.get(key)
+        if old is None or (len(m.code), m.confidence, -m.start) > (
+            len(old.code),
+            old.confidence,
+            -old.start,
+        ):
+            best[key] = m
+    return sorted(best.values(), key=lambda m: (m.start, m.code))
+
+
+def _generic(code: str) -> bool:
+    """A root's catch-all code: 040, 100, 110 (three digits ending in 0)."""
+    return len(code) == 3 and code.endswith("0")
