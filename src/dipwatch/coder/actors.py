@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dipwatch.coder import zh_actors as zh
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
-from dipwatch.coder.zh_actors import caused, is_former, short_begins_word, side_spans
 
 _PLACES = ("name", "alias", "capital", "demonym")
 
@@ -54,13 +54,17 @@ def find_actors(coding: Coding) -> None:
             tail = _english_name(coding, group, parts)  # President Levy Mwanawasa
         if mention is not None and tail > mention.end:
             mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
+        if mention is not None and cjk:
+            zh.meeting_tail(coding, mention)
         resolved.append((index, group, mention))
     mentions: list[Mention] = []
     for index, group, mention in resolved:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
         if mention is not None:
-            mention.inert = _is_inert(coding, mention, group) or caused(coding, mention, mentions)
+            mention.inert = _is_inert(coding, mention, group) or zh.caused(
+                coding, mention, mentions
+            )
             mentions.append(mention)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
@@ -168,30 +172,19 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if k - i >= 2 and k == j and norm[k : k + 1] not in block and norm.startswith(context, k):
             kind = "short" if norm.startswith(lex.words.get("dyad_subject", ()), k) else "pair"
             for n in range(i, k):
-                country = _pick(lex.short_chars[norm[n]], named)
+                country = zh.pick(lex.short_chars[norm[n]], named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     return found
 
 
 def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
-    """越方, 乌方, 土方: a one-character short form with 方 (see ``zh_actors.side_spans``)."""
+    """越方, 乌方 and 对俄: short forms a mark or a preposition makes actors (``zh_actors``)."""
     taken = bytearray(len(coding.norm) + 1)
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
     named = {p.entry.country for p in parts if p.entry.country}
-    found = []
-    for start, end, candidates in side_spans(coding, lex, taken, named):
-        country = _pick(candidates, named)
-        found.append(_Part(start, end, Entry("short", country, country)))
-    return found
-
-
-def _pick(candidates: tuple[str, ...], named: set[str | None]) -> str:
-    """An ambiguous short form means the country the document names in full, if one does."""
-    for iso3 in candidates:
-        if iso3 in named:
-            return iso3
-    return candidates[0]
+    return [_Part(start, end, Entry("short", country, country))
+            for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
 
 
 def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
@@ -286,7 +279,7 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
     start, end = group[0].start, group[-1].end
     title = next((p for p in group if p.entry.kind == "role"), None)
     role = title.entry.code if title else ""
-    if title is not None and is_former(coding, start, end, title.start):
+    if title is not None and zh.is_former(coding, start, end, title.start):
         role = ""  # 前总统: the title is no longer theirs
     head = group[0].entry
     person = next((p.entry for p in group if p.entry.kind == "person"), None)
@@ -294,6 +287,12 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
                     and p.entry.country), None)  # fmt: skip
     org = next((p.entry for p in group if p.entry.kind == "org"), None)
     if person is not None:
+        day = _sentence_day(coding, index)
+        body = org or next((p.entry for p in group if p.entry.kind == "fixed" and len(p.entry.code)
+                            == 3 and p.entry.code not in coding.reference.actors.countries), None)  # fmt: skip
+        if body is not None and day is not None and not any(t.active(day) for t in person.persons):
+            # 北约秘书长吕特: out of his old office, he speaks for the organisation he heads.
+            return Mention(start, end, body.code, None, "org")
         return _person_mention(coding, group, index, person, role, former=title is not None
                                and not role)  # fmt: skip
     if head.kind == "fixed" and len(head.code) > 3:
@@ -335,7 +334,7 @@ def _short_prefix(coding: Coding, start: int) -> str | None:
     if start < 1:
         return None
     candidates = coding.reference.actors.short_chars.get(coding.norm[start - 1])
-    if not candidates or not short_begins_word(coding, start - 1):
+    if not candidates or not zh.short_begins_word(coding, start - 1):
         return None
     return candidates[0]
 

@@ -236,7 +236,9 @@ def resolve_dates(coding: Coding) -> None:
         coding.counts["dates_unresolved"] += resolver.unresolved
 
 
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年|\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+((?:19|20)\d\d)\b")
+_YEAR_NAMED = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年|\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+((?:19|20)\d\d)\b"
+)
 
 
 def infer_anchor(text: str, today: date | None = None) -> date | None:
@@ -250,6 +252,41 @@ def infer_anchor(text: str, today: date | None = None) -> date | None:
     years = [int(m.group(1) or m.group(2)) for m in _YEAR_NAMED.finditer(text)]
     named = [y for y in years if y <= limit]
     return date(max(named), 12, 31) if named else None
+
+
+# After a year these tell a span or a past origin (1961年以来, 自2019年起), not the act's date.
+_SINCE = (
+    "以来",
+    "来",
+    "起",
+    "至今",
+    "迄今",
+    "开始",
+    "建交",
+    "成立",
+    "签署的",
+    "以前",
+    "之前",
+    "前",
+)
+_HISTORY = 3  # a bare year this many years before the document's date is background
+
+
+_CLAUSE = re.compile(r"[,，;；:：。]")
+
+
+def _background_year(coding: Coding, d: DateMention, published: date, start: int,
+                     end: int) -> bool:  # fmt: skip
+    """Is the bare year ``d`` no date of the act at ``[start, end)``: the document's own year
+    (its day says more), a span's start (2019年以来), or a year long before the document in
+    another clause than the act (习近平在贺电中指出，1961年…: history a message recalls;
+    but 沙特与伊朗2016年断交 is dated 2016)?"""
+    if d.day.year == published.year or coding.norm.startswith(_SINCE, d.end):
+        return True
+    lo, hi = (d.end, start) if d.end <= start else (end, d.start)
+    return (
+        published.year - d.day.year >= _HISTORY and _CLAUSE.search(coding.norm, lo, hi) is not None
+    )
 
 
 def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[date, str] | None:
@@ -267,8 +304,12 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[dat
     for d in coding.dates:
         if d.start < s.start or d.end > s.end:
             continue
-        if d.precision == "year" and published and d.day.year == published.year:
-            continue  # the document's own day says more than its year
+        if (
+            d.precision == "year"
+            and published
+            and _background_year(coding, d, published, start, end)
+        ):
+            continue  # the document's own day says more than its year, or a year of history
         distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
         if best is None or distance < best_distance:
             best, best_distance = d, distance

@@ -40,6 +40,8 @@ class Matcher:
                       if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
+        # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
+        self.carry: tuple[Mention, Mention | None] | None = None
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""

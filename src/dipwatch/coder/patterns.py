@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dipwatch.coder.carry import carried, lend_source, lend_target
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.english import (
     after_determiner,
@@ -51,11 +52,14 @@ def match_patterns(coding: Coding) -> None:
         if i >= 0 and m.end <= coding.sentences[i].end:
             by_sentence[i].append(m)
     rulesets = coding.reference.rules
+    before: list[Match] = []  # the previous sentence's matches: actors a next one may carry
     for s in coding.sentences:
         ruleset = rulesets["zh" if s.cjk else "en"]
         if not len(ruleset.triggers):
             continue
         matcher = Matcher(coding, s, ruleset, by_sentence[s.index])
+        if s.cjk and s.index > 0:
+            matcher.carry = carried(coding, s, coding.sentences[s.index - 1], before)
         found: list[Match] = []
         for end, (length, hits) in ruleset.triggers.iter(matcher.text, s.start, s.end):
             a, b = end + 1 - length, end + 1
@@ -85,7 +89,8 @@ def match_patterns(coding: Coding) -> None:
                 found.extend(matches)
         if matcher.english:
             found = agreed_to(matcher.text, one_act_per_trigger(found), _intent(ruleset))
-        coding.matches.extend(best(subsumed(unembed(found))))
+        before = best(subsumed(unembed(found)))
+        coding.matches.extend(before)
 
 
 def _intent(ruleset: RuleSet):
@@ -126,6 +131,7 @@ def _try(
         # sanctioned Russia and expelled…: Russia ends the clause before; it is not the doer
         slots = {k: v for k, v in slots.items() if k != "S"}
     source = slots.get("S") or fallback_source(mt, rule.source, left, a, slots.get("T"))
+    source = lend_source(source, "S" in slots, mt.carry)  # 对此，他表示: the last speaker
     if source is None:
         coding.counts["no_source"] += 1
         return None
@@ -134,6 +140,8 @@ def _try(
         return None
     target = slots.get("T") or passive_subject(mt, lex, source)
     target = target or fallback_target(mt, rule.target.rstrip("!?"), right, source)
+    if rule.target != "none":
+        target = lend_target(source, target, mt.carry)
     if target is None and rule.target not in ("none", "after?"):  # an act needs a target
         coding.counts["no_target"] += 1
         return None
@@ -157,6 +165,9 @@ def _try(
         return None
     if rule.negation and _negated(mt, lex, pre_lo, a):
         coding.counts["negated"] += 1
+        return None
+    if rule.code[:2] in _MATERIAL and mt.has_any(lex["embedding"], pre_lo, a):
+        coding.counts["embedded"] += 1  # 要求对俄实施制裁: the act is what is asked for
         return None
     code, rule_id, confidence = rule.code, rule.id, rule.confidence
     if mt.english:  # news puts the main act first: a later clause's act ranks a little lower
@@ -188,6 +199,10 @@ def _try(
             if t is not None
         ]
     return len(slots), matches
+
+
+# Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
+_MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
 
 
 def _required(pattern: Pattern, slot: str) -> bool:

@@ -64,7 +64,8 @@ _LEXICON_LISTS = (
     "passive", "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners",
     "by", "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after",
     "former", "third_parties", "side_mark", "side_words", "side_block_after", "short_before",
-    "side_exclude", "reduced_passive", "not_actors",
+    "side_exclude", "reduced_passive", "not_actors", "carry_openers", "embedding",
+    "short_governors", "short_after_governed",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

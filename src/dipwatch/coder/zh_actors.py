@@ -1,5 +1,6 @@
-"""Chinese-only helpers of the ``actors`` component: the ``X方`` sides, former titles, speakers
-who are no actor, and actors that only give a cause.
+"""Chinese-only helpers of the ``actors`` component: the ``X方`` sides, short forms after a
+preposition (对俄), former titles, speakers who are no actor, actors that only give a cause, and
+summits named after an organisation (中国—阿拉伯国家峰会).
 
 The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_mark``,
 ``side_words``, ``side_block_after``, ``former``, ``third_parties``, ``short_before``).
@@ -14,6 +15,8 @@ The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_m
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
@@ -105,3 +108,62 @@ def caused(coding: Coding, mention: Mention, before: list[Mention]) -> bool:
     if start < 2 or coding.norm[start - 1] != "因":
         return False
     return any(m.end == start - 1 for m in before)
+
+
+# An organisation's name that ends in one of these names its meeting (中国—阿拉伯国家峰会).
+_MEETINGS = ("峰会", "论坛", "领导人会议", "会议", "大会")
+
+
+def meeting_tail(coding: Coding, mention: Mention) -> None:
+    """Cut the meeting word off an organisation's name (中国—阿拉伯国家|峰会), so that the
+    word is the act (出席…峰会) and the name the party met; a generic ``IGO`` stays whole."""
+    if mention.kind != "org" or mention.code == "IGO":
+        return
+    name = coding.norm[mention.start : mention.end]
+    for word in _MEETINGS:
+        if name.endswith(word) and len(name) > len(word) + 1:
+            mention.end -= len(word)
+            return
+
+
+def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, str]]:
+    """(position, short form) of each one-character short form governed by a preposition
+    (对俄实施制裁, 对美出口, 向朝提供): one of ``adjacent_shorts`` right after one of
+    ``short_governors`` and right before one of ``short_after`` or ``short_after_governed``
+    (对美好: 好 is no such word)."""
+    words = lex.words
+    regex = _governed(words.get("short_governors", ()), words.get("adjacent_shorts", ()),
+                      words.get("short_after", ()) + words.get("short_after_governed", ()))  # fmt: skip
+    if regex is None:
+        return []
+    return [(m.start(), m.group()) for m in regex.finditer(coding.norm)
+            if not taken[m.start()] and not taken[m.start() - 1]]  # fmt: skip
+
+
+@cache
+def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[str, ...]):
+    if not governors or not shorts or not after:
+        return None
+    cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"  # noqa: E731
+    return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={cls(after)})")
+
+
+def short_spans(
+    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each side (越方) and each governed short form (对俄)."""
+    found = [(start, end, pick(candidates, named))
+             for start, end, candidates in side_spans(coding, lex, taken, named)]  # fmt: skip
+    for start, char in governed_shorts(coding, lex, taken):  # 对俄实施制裁
+        candidates = lex.short_chars.get(char, ())
+        if candidates:
+            found.append((start, start + 1, pick(candidates, named)))
+    return found
+
+
+def pick(candidates: tuple[str, ...], named: set[str | None]) -> str:
+    """An ambiguous short form means the country the document names in full, if one does."""
+    for iso3 in candidates:
+        if iso3 in named:
+            return iso3
+    return candidates[0]
