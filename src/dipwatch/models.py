@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 LANGS = ("zh-Hant", "zh-Hans", "en")
 PRECISIONS = ("day", "month", "year")
@@ -134,3 +137,20 @@ def story_key(day: date, source: str | None, target: str | None, code: str) -> s
     src = (source or "")[:3]
     tgt = (target or "")[:3]
     return "s" + content_hash(day.isoformat(), src, tgt, code)[:15]
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses, dates and tuples to JSON-ready values (for the CLI, files and the web).
+
+    >>> to_plain({"day": date(2021, 12, 10), "codes": ("161",)})
+    {'day': '2021-12-10', 'codes': ['161']}
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_plain(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value

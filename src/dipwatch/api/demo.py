@@ -14,8 +14,8 @@ from pathlib import Path
 
 from dipwatch.api.events import build_filter, write_events
 from dipwatch.api.ingest import IngestOptions, IngestReport, ingest
-from dipwatch.cli.output import to_plain
 from dipwatch.errors import InputError
+from dipwatch.models import to_plain
 from dipwatch.store import Store
 
 DEMO_PERIOD = "2021Q4"

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
 from typing import Any
 
 from dipwatch.errors import InputError
+from dipwatch.models import to_plain
 
 FORMATS = ("table", "json", "jsonl", "csv")
-
-
-def to_plain(value: Any) -> Any:
-    """Dataclasses, dates and tuples to JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Mapping):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [to_plain(v) for v in value]
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
 
 
 def emit(
