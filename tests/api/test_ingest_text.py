@@ -73,26 +73,25 @@ def test_same_file_twice_is_skipped(store: Store) -> None:
     assert after["documents"] == 2
 
 
-def _fake_coder(doc: Document) -> list[Event]:
-    return [
-        Event(
-            date=doc.published or date(2021, 1, 1),
-            code="042",
-            source_actor="CHN",
-            target_actor="USA",
-            doc_id=doc.doc_id,
-            sentence=0,
-            text=doc.text[:20],
-            pattern="fake",
-        )
-    ]
-
-
-def test_events_from_the_coder_are_stored(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest_text, "coder", lambda: _fake_coder)
-    report = ingest(store, [DATA / "xwlb_2017.md"])
-    assert report.files[0].counts["events"] == 3
-    assert store.count("events") == 3
+def test_events_from_the_coder_are_stored_with_their_sentence(store: Store, tmp_path: Path) -> None:
+    readout = tmp_path / "2021-11-16-readout.txt"
+    readout.write_text(
+        "2021年11月16日，国家主席习近平同美国总统拜登举行视频会晤。\n"
+        "双方就中美关系发展中的战略性、全局性、根本性问题以及共同关心的重要问题进行了沟通和交流。\n",
+        encoding="utf-8",
+    )
+    report = ingest(store, [readout])
+    assert report.files[0].counts["events"] >= 1
+    rows = store.query_arrow(
+        "SELECT e.date, e.source_actor, e.target_actor, e.root, e.text, d.title "
+        "FROM events e JOIN documents d USING (doc_id)"
+    ).to_pylist()
+    meeting = [r for r in rows if r["root"] == "04"]
+    assert meeting and meeting[0]["date"] == date(2021, 11, 16)
+    assert meeting[0]["source_actor"].startswith("CHN") and meeting[0]["target_actor"].startswith(
+        "USA"
+    )
+    assert "拜登" in meeting[0]["text"]
 
 
 def test_a_failing_coder_leaves_nothing_behind(
@@ -101,7 +100,7 @@ def test_a_failing_coder_leaves_nothing_behind(
     def broken(doc: Document) -> list[Event]:
         raise RuntimeError("coder bug")
 
-    monkeypatch.setattr(ingest_text, "coder", lambda: broken)
+    monkeypatch.setattr(ingest_text, "code_document", broken)  # a fault injected mid-load
     run = store.start_run("ingest")
     with pytest.raises(RuntimeError):
         ingest_text.load_text_file(store, run, DATA / "docs.jsonl")

@@ -6,14 +6,12 @@ quarantined items land together or not at all, and the same bytes are never load
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from dipwatch.coder import code_document
 from dipwatch.models import Document, Event, Rejected
 from dipwatch.sources.files import file_sha256
 from dipwatch.sources.text import read_documents
@@ -24,15 +22,6 @@ from dipwatch.store.database import Load
 BATCH = 500
 
 Coder = Callable[[Document], list[Event]]
-
-
-@cache
-def coder() -> Coder | None:
-    """``dipwatch.coder.code_document``, or None in a build that has no coder yet."""
-    if importlib.util.find_spec("dipwatch.coder") is None:
-        return None
-    module = importlib.import_module("dipwatch.coder")
-    return getattr(module, "code_document", None)
 
 
 def _batches(items: Iterator[Document | Rejected], load: Load) -> Iterator[list[Document]]:
@@ -50,12 +39,9 @@ def _batches(items: Iterator[Document | Rejected], load: Load) -> Iterator[list[
         yield batch
 
 
-def _store_batch(load: Load, docs: list[Document], code: Coder | None) -> None:
+def _store_batch(load: Load, docs: list[Document], code: Coder) -> None:
     load.add_documents(docs)
-    if code is None:
-        return
-    events = [event for doc in docs for event in code(doc)]
-    load.add_events(events)
+    load.add_events([event for doc in docs for event in code(doc)])
 
 
 def load_text_file(
@@ -76,12 +62,11 @@ def load_text_file(
         date=getattr(options, "date", None),
         lang=getattr(options, "lang", None),
     )
-    code = coder()
     with store.load(
         run_id, path=str(path), sha256=digest, kind="text", size=path.stat().st_size
     ) as load:
         for key in ("documents", "events", "quarantined"):
             load.counts[key] += 0  # always reported, even when zero
         for batch in _batches(items, load):
-            _store_batch(load, batch, code)
+            _store_batch(load, batch, code_document)
         return load.counts
