@@ -21,7 +21,7 @@ def store(tmp_path: Path):
     s.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     """``../shared/data``; the test is skipped, saying why, when it is absent."""
     if not SHARED_DATA.is_dir():
