@@ -30,7 +30,7 @@ from dipwatch.coder.english import (
 )
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
-from dipwatch.coder.selection import best, subsumed, unembed
+from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import (
     coordinated,
     fallback_source,
@@ -90,6 +90,8 @@ def match_patterns(coding: Coding) -> None:
         if matcher.english:
             found = agreed_to(matcher.text, one_act_per_trigger(found), _intent(ruleset))
         before = best(subsumed(unembed(found)))
+        if s.cjk:
+            before = one_contact(before)
         coding.matches.extend(before)
 
 
@@ -183,6 +185,11 @@ def _try(
         code, rule_id, confidence = threat, rule.id + "+if", confidence * 0.8
     # Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots.
     sources = coordinated(mt, source, target, (-1,)) if "S" in slots else [source]
+    if "S" not in slots and not mt.english and mt.text.startswith("、", source.end):
+        sources = coordinated(mt, source, None, (1,))  # 沙特、约旦、阿联酋等八国外长…谴责
+        if target in sources:  # 沙特、约旦和卡塔尔外长发表联合声明: co-authors, no target
+            coding.counts["co_speakers"] += 1
+            return None
     targets = [target]
     if "T" in slots and target is not None:
         targets = coordinated(mt, target, source)

@@ -14,19 +14,24 @@ from dipwatch.coder.doc import Match
 
 # Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
 # they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
-_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None, "05": ("04", "07")}
+# Thanks and praise govern praise too (哈方感谢中方坚定支持哈萨克斯坦: KAZ→CHN only).
+_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None,
+              "05": ("04", "05", "07")}  # fmt: skip
 
 
 def unembed(found: list[Match]) -> list[Match]:
     """Drop matches whose source is the target of a governing act in the same sentence."""
     drop: set[int] = set()
     for m in sorted(found, key=lambda m: m.start):
-        if m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop:
+        if (
+            m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop or "+mutual" in m.rule
+        ):  # 互致贺电并通电话: the call is no object of the reply
             continue
         allowed = _GOVERNING[m.code[:2]]
         for n in found:
             if (n is not m and n.source is not None
-                    and (n.code[:2] != m.code[:2] or n.conditional)
+                    and (n.code[:2] != m.code[:2] or n.conditional or m.code[:2] == "05")
+                    and n.start != m.start and "+mutual" not in n.rule
                     and (allowed is None or n.code[:2] in allowed)
                     and n.source.start == m.target.start and n.start > m.target.start):  # fmt: skip
                 drop.add(id(n))
@@ -47,6 +52,32 @@ def subsumed(found: list[Match]) -> list[Match]:
     # A pair rule (中美…在伦敦举行会谈) only fills in when no rule of its root named the act.
     told = {(m.code[:2], _countries(m)) for m in kept if ".pair" not in m.rule}
     return [m for m in kept if ".pair" not in m.rule or (m.code[:2], _countries(m)) not in told]
+
+
+def one_contact(found: list[Match]) -> list[Match]:
+    """One contact (root 04: talks, a call, a visit, hosting) per pair of states in a sentence,
+    told by its first-named party (欢迎波兰总统对我国进行国事访问: CHN→POL 043, not also
+    POL→CHN 042; 访问希腊，分别会见总统、议长: one visit)."""
+    kept: dict[frozenset[str], Match] = {}
+    for m in found:
+        if m.code[:2] != "04" or m.source is None or m.target is None:
+            continue
+        key = _parties(m)
+        old = kept.get(key)
+        if old is None or (m.source.start, -len(m.code), -m.confidence, m.start) < (
+            old.source.start,
+            -len(old.code),
+            -old.confidence,
+            old.start,  # type: ignore[union-attr]
+        ):
+            kept[key] = m
+    return [m for m in found if m.code[:2] != "04" or m.source is None or m.target is None
+            or kept[_parties(m)] is m]  # fmt: skip
+
+
+def _parties(m: Match) -> frozenset[str]:
+    """The pair of a match: countries, or organisations by their code (WBK, IMF)."""
+    return frozenset(x.country or x.code[:3] for x in (m.source, m.target) if x is not None)
 
 
 def _countries(m: Match) -> frozenset[str | None]:

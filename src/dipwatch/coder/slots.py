@@ -10,6 +10,7 @@ a passive marker (遭, 受到) swaps the roles.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
@@ -38,11 +39,25 @@ def coordinated(
             if x is other:
                 break
             gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
-            if gap not in conj and gap.strip() not in conj:
+            earlier = x if step < 0 else last
+            if gap not in conj and gap.strip() not in conj and not _named(mt, earlier, gap, conj):
                 break
             group.append(x)
             last, j = x, j + step
     return sorted(group, key=lambda x: x.start)
+
+
+_NAME_RUN = re.compile(r"^[\u4e00-\u9fff·\-]{2,12}$")
+
+
+def _named(mt: Matcher, earlier: Mention, gap: str, conj: tuple[str, ...]) -> bool:
+    """秘鲁外长冈萨雷斯-奥莱切亚、阿根廷外长…: a title's unknown name, then a conjunction."""
+    if mt.english or not mt.text.endswith(mt.rules.lexicon["titles"], earlier.start, earlier.end):
+        return False
+    joined = next((c for c in conj if c.strip() and gap.endswith(c)), None)
+    name = gap[: len(gap) - len(joined)] if joined else ""
+    stops = mt.rules.lexicon["name_stops"]
+    return bool(_NAME_RUN.match(name)) and not any(w in name for w in stops)
 
 
 def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
