@@ -13,7 +13,7 @@ run and on the same file:
 
 Targets (DESIGN.md): >= 8x pandas, >= 0.7x bare DuckDB, peak RSS <= 1.5 GB.
 
-    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--dir DIR]
+    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--dir DIR] [--reuse]
 """
 
 from __future__ import annotations
@@ -182,14 +182,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="work directory (default: temp)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse the export already in --dir (same --rows)"
+    )
     args = parser.parse_args()
     work = args.dir or Path(tempfile.mkdtemp(prefix="dipwatch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     path = work / "20211231000000.export.CSV"
     t = time.perf_counter()
-    generate_export(path, args.rows)
+    if not (args.reuse and path.exists()):
+        generate_export(path, args.rows)
     mb = path.stat().st_size / 1e6
-    print(f"generated {args.rows:,} rows, {mb:,.0f} MB in {time.perf_counter() - t:.1f} s: {path}")
+    print(f"{args.rows:,} rows, {mb:,.0f} MB ready in {time.perf_counter() - t:.1f} s: {path}")
     runs = {keep: time_dipwatch(path, work, keep) for keep in ("all", "prc")}
     bare = time_duckdb(path, work)
     pandas = time_pandas(path)
