@@ -60,7 +60,7 @@ def test_home_roles_stand_for_the_home_state(code):
 
 def test_english_names_acronyms_and_case(code):
     c = code("US President Joe Biden told us the WHO and the EU met.", D)
-    assert _actors(c) == [("US President Joe Biden", "USAGOV"), ("WHO", "WHO"), ("EU", "EEC")]
+    assert _actors(c) == [("US President Joe Biden", "USAGOV"), ("WHO", "UNOWHO"), ("EU", "EEC")]
     assert _actors(code("who said so", D)) == []
 
 

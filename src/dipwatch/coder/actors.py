@@ -65,7 +65,7 @@ def find_actors(coding: Coding) -> None:
             mention.inert = _is_inert(coding, mention, group) or zh.caused(
                 coding, mention, mentions
             )
-            mentions.append(mention)
+            mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if lone:
@@ -159,7 +159,6 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
     named = {p.entry.country for p in parts if p.entry.country}
-    context, block = lex.words.get("dyad_context", ()), lex.words.get("dyad_block", ())
     found: list[_Part] = []
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
@@ -168,9 +167,8 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         k = i
         while k < j and not taken[k]:
             k += 1
-        # The run must end where a dyad word begins: 中美关系, 中立两国 (not 中美洲).
-        if k - i >= 2 and k == j and norm[k : k + 1] not in block and norm.startswith(context, k):
-            kind = "short" if norm.startswith(lex.words.get("dyad_subject", ()), k) else "pair"
+        kind = zh.run_kind(norm, i, k, lex.words) if k == j else None
+        if kind is not None:  # 中美关系, 中立两国, 法德为…努力 (not 中美洲)
             for n in range(i, k):
                 country = zh.pick(lex.short_chars[norm[n]], named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
@@ -361,7 +359,7 @@ def speaker_before(
         return None
     verb = found.start()
     candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
-    return candidates[-1] if candidates else None
+    return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
@@ -373,10 +371,12 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     after = coding.lower[mention.end : mention.end + 8].lstrip()
     if after.startswith(words.get("reporter_after", ())):
         return True
-    if group[0].entry.kind == "org" and after.startswith(words.get("event_after", ())):
-        # 出席上海合作组织峰会: the summit, not the organisation, is meant; but a China–X
-        # summit (中国—东盟峰会) is a meeting with X.
-        return not coding.norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
+    if group[0].entry.kind == "org":
+        # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
+        # attending a China–X summit (中国—东盟峰会) is a meeting with X.
+        forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
+        if forum is not None or after.startswith(words.get("event_after", ())):
+            return forum is not False
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
     plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)

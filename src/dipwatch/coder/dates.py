@@ -290,6 +290,17 @@ def _background_year(coding: Coding, d: DateMention, published: date, start: int
     )
 
 
+def _actor_ends(coding: Coding, lo: int, hi: int) -> frozenset[int]:
+    """Where the actors in ``[lo, hi)`` end (mentions are sorted by start)."""
+    mentions = coding.mentions
+    i = bisect.bisect_left(mentions, lo, key=lambda m: m.start)
+    ends = []
+    while i < len(mentions) and mentions[i].end <= hi:
+        ends.append(mentions[i].end)
+        i += 1
+    return frozenset(ends)
+
+
 def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[date, str] | None:
     """The date of an event whose trigger is ``[start, end)`` in sentence number ``sentence``.
 
@@ -302,8 +313,11 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[dat
     published = coding.document.published
     best: DateMention | None = None
     best_distance = 0
+    # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when
+    # that actor did something in a clause of its own, not the date of the act.
+    owned = _actor_ends(coding, end, s.end) if s.cjk else frozenset()
     for d in coding.dates:
-        if d.start < s.start or d.end > s.end:
+        if d.start < s.start or d.end > s.end or (d.start >= end and d.start in owned):
             continue
         if (
             d.precision == "year"

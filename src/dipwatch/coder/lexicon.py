@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.english import plural
 from dipwatch.reference.fold import fold
 
@@ -70,6 +71,8 @@ class ActorLexicon:
     # First character of each Chinese country name -> its countries (瑙 -> NRU): what X stands
     # for in a side such as 瑙方 when X is no short form of its own.
     initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Parts of a state that count as it (``part_of``: Hong Kong and Macau as China).
+    part_of: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         chars = "".join(sorted(self.short_chars))
@@ -79,6 +82,9 @@ class ActorLexicon:
         self.words = {
             k: tuple(w for lex in self.lexicon.values() for w in lex.get(k, ())) for k in keys
         }
+        self.part_of = {
+            k: v for lex in self.lexicon.values() for k, v in lex.get("part_of", {}).items()
+        }
         # The first speech verb of either language (表示, said) in one search.
         speech = self.words.get("speech", ())
         self.speech_verbs = re.compile("|".join(map(re.escape, speech))) if speech else None
@@ -87,6 +93,13 @@ class ActorLexicon:
         self.name_chars = frozenset(
             chars - {c for w in self.words.get("name_stops", ()) for c in w}
         )
+
+    def as_state(self, mention: Mention) -> Mention:
+        """The mention with the state its country is part of (``part_of``: HKGGOV → CHNGOV)."""
+        state = self.part_of.get(mention.country or "")
+        if state is not None:
+            mention.country, mention.code = state, state + mention.code[3:]
+        return mention
 
     @classmethod
     def build(

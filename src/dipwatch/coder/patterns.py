@@ -16,6 +16,7 @@ the trigger, element by element (``Matcher``). Then, in order:
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import combinations
 
 from dipwatch.coder.carry import carried, lend_source, lend_target
 from dipwatch.coder.doc import Coding, Match, Mention
@@ -35,9 +36,11 @@ from dipwatch.coder.slots import (
     coordinated,
     fallback_source,
     fallback_target,
+    joint_parties,
     other_state,
     passive_subject,
     passive_target,
+    separately,
 )
 
 
@@ -132,6 +135,8 @@ def _try(
     if mt.english and "S" in slots and mt.text[slots["S"].end : a] in (" and ", ", and "):
         # sanctioned Russia and expelled…: Russia ends the clause before; it is not the doer
         slots = {k: v for k, v in slots.items() if k != "S"}
+    if not mt.english and "S" in slots:
+        slots = _zh_subject(mt, rule, slots, a)
     source = slots.get("S") or fallback_source(mt, rule.source, left, a, slots.get("T"))
     source = lend_source(source, "S" in slots, mt.carry)  # 对此，他表示: the last speaker
     if source is None:
@@ -142,6 +147,10 @@ def _try(
         return None
     target = slots.get("T") or passive_subject(mt, lex, source)
     target = target or fallback_target(mt, rule.target.rstrip("!?"), right, source)
+    joint = (joint_parties(mt, source) if not mt.english and "T" not in slots
+             and rule.joint and rule.code.startswith(_JOINT) else [])  # fmt: skip
+    if joint:
+        target = next(p for p in joint if p.country != source.country)
     if rule.target != "none":
         target = lend_target(source, target, mt.carry)
     if target is None and rule.target not in ("none", "after?"):  # an act needs a target
@@ -185,7 +194,7 @@ def _try(
         code, rule_id, confidence = threat, rule.id + "+if", confidence * 0.8
     # Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots.
     sources = coordinated(mt, source, target, (-1,)) if "S" in slots else [source]
-    if "S" not in slots and not mt.english and mt.text.startswith("、", source.end):
+    if "S" not in slots and not mt.english and not joint and mt.text.startswith("、", source.end):
         sources = coordinated(mt, source, None, (1,))  # 沙特、约旦、阿联酋等八国外长…谴责
         if target in sources:  # 沙特、约旦和卡塔尔外长发表联合声明: co-authors, no target
             coding.counts["co_speakers"] += 1
@@ -196,6 +205,8 @@ def _try(
     pairs = [(s, t) for s in sources for t in targets
              if t is None or s.country != t.country
              or (mt.english and is_domestic(s, t))]  # fmt: skip
+    if joint:  # 俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: each pair of the group, in order
+        pairs = list(combinations(joint, 2))
     matches = [
         Match(rule_id, code, mt.s.index, a, b, s, t, confidence, code == threat) for s, t in pairs
     ]
@@ -208,6 +219,22 @@ def _try(
     return len(slots), matches
 
 
+def _zh_subject(mt: Matcher, rule: Rule, slots: dict[str, Mention], a: int) -> dict[str, Mention]:
+    """Slots corrected for two Chinese subjects that are none: a China–X summit does nothing
+    (中国—海合会峰会并对沙特进行国事访问: the visitor is the one before), and the actors after
+    分别与 are the partners of the one before it (侯赛因分别与约旦外长和埃及外长通电话)."""
+    subject = slots["S"]
+    if subject.kind == "org" and mt.text.startswith(mt.rules.lexicon["event_after"], subject.end):
+        return {k: v for k, v in slots.items() if k != "S"}
+    cut = separately(mt, subject) if "T" in slots else None
+    if cut is None:
+        return slots
+    doer = fallback_source(mt, rule.source, cut, a, subject)
+    return {"S": doer, "T": subject} if doer is not None else slots
+
+
+# Acts a group does together (talks, agreements, cooperation): one event for each pair of it.
+_JOINT = ("03", "04", "050", "054", "057", "06", "019", "0871")
 # Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
 _MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
 

@@ -32,40 +32,23 @@ TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", 
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
-_FUNCTION_WORDS = frozenset(
-    [
-        "and",
-        "or",
-        "with",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "against",
-        "will",
-        "would",
-        "the",
-        "a",
-        "an",
-        "that",
-    ]
-)
+_FUNCTION_WORDS = frozenset((
+    "and", "or", "with", "to", "of", "in", "on", "at", "by", "for", "from", "against",
+    "will", "would", "the", "a", "an", "that",
+))  # fmt: skip
 _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _SLOT = re.compile(r"^\{([ST])(!?)\}$")
 _LEXICON_LISTS = (
     "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
     "reporter_after", "reporter_before", "negation", "negation_adjacent", "negation_exceptions",
-    "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after",
-    "passive", "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners",
-    "by", "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after",
-    "former", "third_parties", "side_mark", "side_words", "side_block_after", "short_before",
-    "side_exclude", "reduced_passive", "not_actors", "carry_openers", "embedding",
-    "short_governors", "short_after_governed",
+    "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
+    "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
+    "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",
+    "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
+    "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
+    "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
+    "pair_after", "list_openers",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -120,6 +103,7 @@ class Rule:
     future: str | None = None
     negation: bool = True
     mutual: bool = False
+    joint: bool = True
 
 
 @dataclass(slots=True)
@@ -259,7 +243,7 @@ def _rule(
         raise _fail(where, entry, f"id must be a string starting with '{lang}.'")
     entry = f"rule {rule_id}"
     unknown = set(raw) - {"id", "code", lang, "source", "target", "confidence", "gap", "unless",
-                          "future", "negation", "long_gap", "mutual"}  # fmt: skip
+                          "future", "negation", "long_gap", "mutual", "joint"}  # fmt: skip
     if unknown:
         raise _fail(where, entry, f"unknown key(s): {', '.join(sorted(unknown))}")
     code = raw.get("code")
@@ -289,7 +273,7 @@ def _rule(
         source=opts["source"], target=opts["target"], confidence=float(confidence),
         gap=opts["gap"], long_gap=opts["long_gap"], unless=unless, future=raw.get("future"),
         negation=bool(raw.get("negation", True)),
-        mutual=bool(raw.get("mutual", False)),
+        mutual=bool(raw.get("mutual", False)), joint=bool(raw.get("joint", True)),
     )  # fmt: skip
 
 
@@ -344,6 +328,11 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     }
     # Irregular past forms: what a passive (was struck, were held) may end in.
     lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs)
+    part_of = raw.get("part_of") or {}
+    codes = [*part_of, *part_of.values()] if isinstance(part_of, dict) else [None]
+    if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):
+        raise _fail(where, "lexicon.part_of", "must map ISO3 codes to ISO3 codes (HKG: CHN)")
+    lex["part_of"] = dict(part_of)
     markers = raw.get("home_markers") or {}
     lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex

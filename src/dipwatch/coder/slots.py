@@ -40,7 +40,13 @@ def coordinated(
                 break
             gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
             earlier = x if step < 0 else last
-            if gap not in conj and gap.strip() not in conj and not _named(mt, earlier, gap, conj):
+            side_by_side = not gap and x.kind == last.kind == "short"  # 赞赏法德为…: both
+            if (
+                gap not in conj
+                and gap.strip() not in conj
+                and not side_by_side
+                and not _named(mt, earlier, gap, conj)
+            ):
                 break
             group.append(x)
             last, j = x, j + step
@@ -155,3 +161,45 @@ def fixed_actor(code: str | None, at: int) -> Mention | None:
     if not code:
         return None
     return Mention(at, at, code, code[:3], "fixed")
+
+
+def separately(mt: Matcher, subject: Mention) -> int | None:
+    """Where ``分别与`` stands before the actors of the subject slot (侯赛因分别与约旦外长和埃及
+    外长通电话), or 同 right before a list of them: those actors are then all partners of
+    whoever comes before it."""
+    words = mt.rules.lexicon["separately"]
+    if not words:
+        return None
+    first = coordinated(mt, subject, None, (-1,))[0]
+    # 愿同法方、德方和欧方保持沟通: a list right after a preposition is all partners too.
+    if first is not subject and mt.text.endswith(mt.rules.lexicon["list_openers"], 0, first.start):
+        return first.start - 1
+    lo = max(mt.s.start, first.start - 20)
+    cut = max(mt.text.rfind(w, lo, first.start) for w in words)
+    # 分别同欧盟外交与安全政策高级代表博雷利和…: the subject's own title may stand between.
+    if cut < 0 or not mt.gap_ok(cut, first.start, 20, long=False):
+        return None
+    return cut
+
+
+def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
+    """The parties of a group subject that ``member`` belongs to (俄罗斯、美国、乌克兰三方代表,
+    沙伊双方): actors joined by conjunctions or side by side, right before a group word."""
+    ordered, text = mt.active, mt.text
+    links = ("", *mt.rules.lexicon["conjunctions"])
+    i = next((k for k, x in enumerate(ordered) if x is member), -1)
+    if i < 0:
+        return []
+    j = i
+    while j + 1 < len(ordered) and text[ordered[j].end : ordered[j + 1].start] in links:
+        j += 1
+    if not text.startswith(mt.rules.lexicon["dyad_subject"], ordered[j].end):
+        return []
+    k = i
+    while k > 0 and text[ordered[k - 1].end : ordered[k].start] in links:
+        k -= 1
+    parties: list[Mention] = []
+    for m in ordered[k : j + 1]:
+        if m.country and all(p.country != m.country for p in parties):
+            parties.append(m)
+    return parties if len(parties) >= 2 else []

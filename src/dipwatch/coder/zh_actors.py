@@ -126,6 +126,51 @@ def meeting_tail(coding: Coding, mention: Mention) -> None:
             return
 
 
+_LINKS = "—\\-－–─"  # the dashes between the parties of a forum's name
+
+
+def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ...]]) -> bool | None:
+    """An organisation named with its meeting: True when it only names where or when the act
+    happens (东盟—中国—海合会峰会期间会见…, 上合组织峰会), False for a China–X summit attended
+    (出席中国—东盟峰会: a meeting with X), None when no meeting word follows the name.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("李强出席东盟—中国—海合会峰会期间会见科威特王储。", published=date(2025, 5, 26)))
+    >>> [c.norm[m.start:m.end] for m in c.mentions if m.kind == "org" and not m.inert]
+    []
+    """
+    norm = coding.norm
+    found = _forum(words.get("event_after", ()), words.get("event_modifiers", ())).match(
+        norm, mention.end
+    )
+    if found is None:
+        return None
+    if found.group(1):  # a name in a chain of parties: 东盟—中国—海合会峰会
+        return True
+    occasion = _occasion(words.get("occasion_after", ())).match(norm, found.end())
+    china_x = norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
+    return occasion is not None or not china_x
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@cache
+def _forum(events: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """Dash-joined parties, modifiers (非正式, 第十八次), then a meeting word (峰会)."""
+    return re.compile(f"((?:[{_LINKS}][\\u4e00-\\u9fff]{{1,12}}?)*)"
+                      f"(?:{_alt(modifiers)}|第[^，。,;；]{{1,4}}?[次届])*(?:{_alt(events)})")  # fmt: skip
+
+
+@cache
+def _occasion(occasions: tuple[str, ...]) -> re.Pattern[str]:
+    """The meeting as the time of another act: 峰会期间, 论坛2026年年会间隙."""
+    return re.compile(f"[^，。,;；:：]{{0,10}}?(?:{_alt(occasions)})")
+
+
 def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, str]]:
     """(position, short form) of each one-character short form governed by a preposition
     (对俄实施制裁, 对美出口, 向朝提供): one of ``adjacent_shorts`` right after one of
@@ -159,6 +204,39 @@ def short_spans(
         if candidates:
             found.append((start, start + 1, pick(candidates, named)))
     return found
+
+
+def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
+    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``,
+    where B is A's partner and A speaks."""
+    last = candidates[-1]
+    if len(candidates) > 1:
+        norm, before = coding.norm, candidates[-2]
+        gap = norm[before.end : last.start]
+        if gap.endswith(_PARTNER_MARKS) and "时" in norm[last.end : verb] and len(gap) < 8:
+            return before
+    return last
+
+
+_PARTNER_MARKS = ("与", "同", "跟")
+
+
+def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
+    """What a run of one-character short forms ``norm[i:k]`` is: ``short`` (the states
+    themselves: 中立两国, 沙伊双方, and a known pair before a few words: 法德为…), ``pair``
+    (a pair that describes a thing: 中美关系) or None (no pair: 中美洲, an ordinary word).
+
+    >>> w = {"dyad_context": ("关系", "双方"), "dyad_subject": ("双方",), "dyad_block": ("洲",),
+    ...      "pair_words": ("法德",), "pair_after": ("为",)}
+    >>> [run_kind(t, 0, 2, w) for t in ("中美关系", "沙伊双方", "中美洲", "法德为", "法德是")]
+    ['pair', 'short', None, 'short', None]
+    """
+    if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
+        return None
+    if norm.startswith(words.get("dyad_context", ()), k):
+        return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
+    known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
+    return "short" if known and norm.startswith(words.get("pair_after", ()), k) else None
 
 
 def pick(candidates: tuple[str, ...], named: set[str | None]) -> str:

@@ -41,7 +41,8 @@ OVERLAP_NOTE = "overlap:"
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z]{3}$")
-_GROUP = re.compile(r"^[A-Z]{3}$")
+# A group code (NAT), or UNO + group for a body of the UN system (UNOWHO), as gold and GDELT do.
+_GROUP = re.compile(r"^(?:UNO)?[A-Z]{3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,7 @@ def _organisation(row: dict[str, str], where: str) -> Organisation:
     if row["kind"] not in ORG_KINDS:
         raise _fail(where, f"kind {row['kind']!r} is not one of {', '.join(ORG_KINDS)}")
     if row["cameo"] and not _GROUP.match(row["cameo"]):
-        raise _fail(where, f"cameo {row['cameo']!r} is not a three-letter group code")
+        raise _fail(where, f"cameo {row['cameo']!r} is not a group code like NAT or UNOWHO")
     members = split_list(row["members"])
     bad = [m for m in members if not _ISO3.match(m)]
     if bad:
