@@ -29,6 +29,14 @@ def test_bad_input_lists_what_is_valid(q4_store, ctx, args, message):
         analyze(q4_store, *args, ctx=ctx)
 
 
+def test_dyads_of_another_anchor_measure_its_pairs(q4_store, ctx):
+    """``--anchor USA`` gives the US's pairs: China among the partners, and the US never."""
+    partners = {d.partner for d in analyze(q4_store, "dyads", "2021Q4", ctx=ctx, anchor="USA")}
+    assert "CHN" in partners and "USA" not in partners
+    with pytest.raises(InputError, match="dyads only"):
+        analyze(q4_store, "typology", "2021Q4", ctx=ctx, anchor="USA")
+
+
 def test_cli_typology_json(tmp_path):
     from dipwatch.store import Store
 

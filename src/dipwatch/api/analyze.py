@@ -33,22 +33,29 @@ def default_period(store: Any) -> Period:
 
 
 def analyze(store: Any, name: str, period: str | None = None, country: str | None = None,
-            ctx: Any = None) -> list[Any]:  # fmt: skip
-    """Run analysis ``name``; InputError listing the valid names, periods or countries."""
+            ctx: Any = None, anchor: str | None = None) -> list[Any]:  # fmt: skip
+    """Run analysis ``name``; InputError listing the valid names, periods or countries.
+
+    ``anchor`` (dyads only) measures another state's pairs instead of the PRC's, e.g. USA–RUS.
+    """
     if name not in ANALYSES:
         raise InputError(f"unknown analysis {name!r}; choose one of: {', '.join(ANALYSES)}")
+    if anchor and name != "dyads":
+        raise InputError("--anchor applies to dyads only")
     from dipwatch.analysis.frames import check_state, reference_context
 
     p = parse_period(period) if period else default_period(store)
     iso3 = check_state(country) if country else None
     ctx = ctx or reference_context()
+    if name == "dyads":
+        return _dyads(store, p, iso3, ctx, check_state(anchor) if anchor else "CHN")
     return _RUNNERS[name](store, p, iso3, ctx)
 
 
-def _dyads(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _dyads(store: Any, p: Period, iso3: str | None, ctx: Any, anchor: str = "CHN") -> list[Any]:
     from dipwatch.analysis.dyads import dyads
 
-    return dyads(store, p, partners=[iso3] if iso3 else None)
+    return dyads(store, p, anchor=anchor, partners=[iso3] if iso3 else None)
 
 
 def _typology(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:

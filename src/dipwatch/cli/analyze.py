@@ -38,6 +38,12 @@ def analyze(
         ),
     ] = None,
     country: Annotated[str | None, typer.Option(help="Only this state: ISO3 code or name.")] = None,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            help="dyads only: measure this state's pairs instead of the PRC's (e.g. USA)."
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
 ) -> None:
     """Run an analysis (dyads, typology, alignment, regions, allies, alerts, contradictions, judgments)."""
@@ -45,5 +51,5 @@ def analyze(
     from dipwatch.store import Store
 
     with Store(settings(ctx).db, read_only=True) as store:
-        result = run(store, name, period, country)
+        result = run(store, name, period, country, anchor=anchor)
     emit(result, fmt, columns=COLUMNS.get(name) if fmt in ("table", "csv") else None, title=name)
