@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from dipwatch.errors import InputError, ReferenceDataError
+from dipwatch.errors import InputError
 from dipwatch.reference.countries import Country, countries
-from dipwatch.reference.loader import read_csv_rows
+from dipwatch.reference.loader import read_csv_rows, row_error
 
 COLUMNS = ("code", "kind", "label_en", "label_zh_hant", "label_zh_hans", "org_id")
 KINDS = ("type", "group")
@@ -159,25 +159,19 @@ def _country_name(country: Country, lang: str) -> str:
     return names.get(lang, country.name_zh_hans)
 
 
-def _fail(where: str, reason: str) -> ReferenceDataError:
-    """The error for ``file:line`` ``where``: its message reads ``file: line N: reason``."""
-    path, _, line = where.rpartition(":")
-    return ReferenceDataError(path, f"line {line}", reason)
-
-
 def _actor_code(row: dict[str, str], where: str) -> ActorCode:
     empty = [c for c in COLUMNS[:5] if not row.get(c)]
     if empty:
-        raise _fail(where, f"empty value in {', '.join(empty)}")
+        raise row_error(where, f"empty value in {', '.join(empty)}")
     if not _CODE.match(row["code"]):
-        raise _fail(where, f"code {row['code']!r} is not three upper-case letters")
+        raise row_error(where, f"code {row['code']!r} is not three upper-case letters")
     if row["kind"] not in KINDS:
-        raise _fail(where, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+        raise row_error(where, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
     for column in ("label_zh_hant", "label_zh_hans"):
         if not _CJK.search(row[column]):
-            raise _fail(where, f"{column} {row[column]!r} has no Chinese characters")
+            raise row_error(where, f"{column} {row[column]!r} has no Chinese characters")
     if row["org_id"] and not _ORG_ID.match(row["org_id"]):
-        raise _fail(where, f"org_id {row['org_id']!r} is not an id like arab_league")
+        raise row_error(where, f"org_id {row['org_id']!r} is not an id like arab_league")
     return ActorCode(
         code=row["code"], kind=row["kind"], label_en=row["label_en"],
         label_zh_hant=row["label_zh_hant"], label_zh_hans=row["label_zh_hans"],
@@ -192,7 +186,7 @@ def _actor_codes(path: str | None) -> ActorCodes:
     for where, row in read_csv_rows("actor_codes.csv", COLUMNS, path):
         entry = _actor_code(row, where)
         if (entry.kind, entry.code) in seen:
-            raise _fail(where, f"duplicate {entry.kind} code {entry.code}")
+            raise row_error(where, f"duplicate {entry.kind} code {entry.code}")
         seen.add((entry.kind, entry.code))
         rows.append(entry)
     return ActorCodes(tuple(rows))

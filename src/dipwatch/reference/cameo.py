@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from dipwatch.errors import ReferenceDataError
-from dipwatch.reference.loader import read_csv_rows
+from dipwatch.reference.loader import read_csv_rows, row_error
 
 COLUMNS = (
     "code",
@@ -159,40 +158,37 @@ def _lost_zero(code: object) -> bool:
     return text.isdigit() and _CODE.match("0" + text) is not None and len(text) in (1, 2, 3)
 
 
-def _fail(where: str, reason: str) -> ReferenceDataError:
-    path, _, line = where.rpartition(":")
-    return ReferenceDataError(path, f"line {line}", reason)
-
-
 def _number(row: dict[str, str], where: str) -> tuple[float, int]:
     try:
         goldstein = float(row["goldstein"])
     except ValueError:
-        raise _fail(where, f"goldstein {row['goldstein']!r} is not a number") from None
+        raise row_error(where, f"goldstein {row['goldstein']!r} is not a number") from None
     if not -10.0 <= goldstein <= 10.0:
-        raise _fail(where, f"goldstein {goldstein} is outside -10..10")
+        raise row_error(where, f"goldstein {goldstein} is outside -10..10")
     try:
         quad = int(row["quad_class"])
     except ValueError:
-        raise _fail(where, f"quad_class {row['quad_class']!r} is not 1, 2, 3 or 4") from None
+        raise row_error(where, f"quad_class {row['quad_class']!r} is not 1, 2, 3 or 4") from None
     return goldstein, quad
 
 
 def _code(row: dict[str, str], where: str) -> CameoCode:
     empty = [c for c in COLUMNS[:6] if not row.get(c)]
     if empty:
-        raise _fail(where, f"empty value in {', '.join(empty)}")
+        raise row_error(where, f"empty value in {', '.join(empty)}")
     code = row["code"]
     if not _CODE.match(code):
         hint = "; it looks like it lost its leading zero" if _lost_zero(code) else ""
-        raise _fail(where, f"code {code!r} is not a CAMEO event code (01..20 + 0-2 digits){hint}")
+        raise row_error(
+            where, f"code {code!r} is not a CAMEO event code (01..20 + 0-2 digits){hint}"
+        )
     goldstein, quad = _number(row, where)
     if quad != quad_class_of(code):
-        raise _fail(
+        raise row_error(
             where, f"quad_class {quad} for {code}: root {code[:2]} is {quad_class_of(code)}"
         )
     if row["plover"] and row["plover"] not in PLOVER_TYPES:
-        raise _fail(where, f"plover {row['plover']!r} is not one of {', '.join(PLOVER_TYPES)}")
+        raise row_error(where, f"plover {row['plover']!r} is not one of {', '.join(PLOVER_TYPES)}")
     return CameoCode(
         code=code, root=code[:2], label_en=row["label_en"], label_zh_hant=row["label_zh_hant"],
         label_zh_hans=row["label_zh_hans"], goldstein=goldstein, quad_class=quad,
@@ -206,10 +202,10 @@ def _cameo(path: str | None) -> CameoCodebook:
     for where, row in read_csv_rows("cameo.csv", COLUMNS, path):
         code = _code(row, where)
         if code.code in codes:
-            raise _fail(where, f"duplicate code {code.code}")
+            raise row_error(where, f"duplicate code {code.code}")
         # Parents first, so the codebook reads as a tree and no code hangs without its root.
         if code.parent is not None and code.parent not in codes:
-            raise _fail(
+            raise row_error(
                 where, f"code {code.code} comes before (or without) its parent {code.parent}"
             )
         codes[code.code] = code

@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.fold import fold_key
-from dipwatch.reference.loader import read_csv_rows, split_list
+from dipwatch.reference.loader import read_csv_rows, row_error, split_list
 
 REGIONS = (
     "Europe", "Northeast Asia", "Southeast Asia", "Central Asia", "South Asia", "Middle East",
@@ -180,28 +179,22 @@ class CountryTable:
                 yield form, country.iso3, kind
 
 
-def _fail(where: str, reason: str) -> ReferenceDataError:
-    """The error for ``file:line`` ``where``: its message reads ``file: line N: reason``."""
-    path, _, line = where.rpartition(":")
-    return ReferenceDataError(path, f"line {line}", reason)
-
-
 def _check_row(row: dict[str, str], where: str) -> None:
     empty = [c for c in ("iso3", "iso2", "name_en", "g20", "kind") if not row[c]]
     if empty:
-        raise _fail(where, f"empty value in {', '.join(empty)}")
+        raise row_error(where, f"empty value in {', '.join(empty)}")
     for column, shape in _CODE_SHAPES.items():
         if row[column] and not re.fullmatch(shape, row[column]):
-            raise _fail(where, f"{column} {row[column]!r} is not a code like {shape}")
+            raise row_error(where, f"{column} {row[column]!r} is not a code like {shape}")
     for column in ("name_zh_hant", "name_zh_hans"):
         if not _CJK.search(row[column]):
-            raise _fail(where, f"{column} {row[column]!r} has no Chinese characters")
+            raise row_error(where, f"{column} {row[column]!r} has no Chinese characters")
     if row["kind"] not in KINDS:
-        raise _fail(where, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+        raise row_error(where, f"kind {row['kind']!r} is not one of {', '.join(KINDS)}")
     if row["g20"] not in _BOOLEANS:
-        raise _fail(where, f"g20 {row['g20']!r} is not true or false")
+        raise row_error(where, f"g20 {row['g20']!r} is not true or false")
     if row["region"] not in REGIONS and (row["region"] or row["kind"] == "state"):
-        raise _fail(where, f"region {row['region']!r} is not one of {', '.join(REGIONS)}")
+        raise row_error(where, f"region {row['region']!r} is not one of {', '.join(REGIONS)}")
 
 
 def _population(value: str, where: str) -> float | None:
@@ -212,7 +205,7 @@ def _population(value: str, where: str) -> float | None:
     except ValueError:
         number = -1.0
     if not number >= 0:  # also refuses NaN
-        raise _fail(where, f"population_m {value!r} is not a number of millions")
+        raise row_error(where, f"population_m {value!r} is not a number of millions")
     return number
 
 
@@ -235,7 +228,7 @@ def _index(country: Country, where: str, index: dict[str, Country]) -> None:
     for form, _ in country.forms():
         other = index.setdefault(fold_key(form), country)
         if other.iso3 != country.iso3:
-            raise _fail(where, f"{form!r} of {country.iso3} also names {other.iso3}")
+            raise row_error(where, f"{form!r} of {country.iso3} also names {other.iso3}")
 
 
 @cache
@@ -249,7 +242,7 @@ def _countries(path: str | None) -> CountryTable:
             value = getattr(country, column)
             if value and owners.setdefault((column, value), len(rows)) != len(rows):
                 other = rows[owners[(column, value)]].name_en
-                raise _fail(where, f"duplicate {column} {value} (also {other})")
+                raise row_error(where, f"duplicate {column} {value} (also {other})")
         _index(country, where, index)
         rows.append(country)
     return CountryTable(tuple(rows), index)

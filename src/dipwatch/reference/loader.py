@@ -53,3 +53,13 @@ def read_yaml(name: str, path: Path | str | None = None) -> tuple[Any, str]:
 def split_list(value: str) -> tuple[str, ...]:
     """``a|b|c`` to a tuple, dropping empties: the list separator inside CSV cells."""
     return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def row_error(where: str, reason: str) -> ReferenceDataError:
+    """The error for the row at ``where`` (``file:line``, as :func:`read_csv_rows` yields it).
+
+    >>> str(row_error("countries.csv:7", "unknown region"))
+    'countries.csv: line 7: unknown region'
+    """
+    path, _, line = where.rpartition(":")
+    return ReferenceDataError(path, f"line {line}", reason)

@@ -21,9 +21,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.fold import fold_key
-from dipwatch.reference.loader import read_csv_rows, split_list
+from dipwatch.reference.loader import read_csv_rows, row_error, split_list
 
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "spokesperson", "official")
 ORG_KINDS = ("igo", "forum", "agreement", "alliance", "event")
@@ -165,33 +164,27 @@ def _date(value: str, where: str, column: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(where, f"{column} {value!r} is not a YYYY-MM-DD date") from None
-
-
-def _fail(where: str, reason: str) -> ReferenceDataError:
-    """The error for ``file:line`` ``where``: its message reads ``file: line N: reason``."""
-    path, _, line = where.rpartition(":")
-    return ReferenceDataError(path, f"line {line}", reason)
+        raise row_error(where, f"{column} {value!r} is not a YYYY-MM-DD date") from None
 
 
 def _require(row: dict[str, str], where: str, columns: tuple[str, ...]) -> None:
     empty = [c for c in columns if not row.get(c)]
     if empty:
-        raise _fail(where, f"empty value in {', '.join(empty)}")
+        raise row_error(where, f"empty value in {', '.join(empty)}")
 
 
 def _person(row: dict[str, str], where: str) -> Person:
     _require(row, where, PEOPLE_COLUMNS[:6] + PEOPLE_COLUMNS[7:10])
     if not _ISO3.match(row["country"]):
-        raise _fail(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
+        raise row_error(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
     if row["role"] not in ROLES:
-        raise _fail(where, f"role {row['role']!r} is not one of {', '.join(ROLES)}")
+        raise row_error(where, f"role {row['role']!r} is not one of {', '.join(ROLES)}")
     if not _ACTOR.match(row["actor_code"]):
-        raise _fail(where, f"actor_code {row['actor_code']!r} is not a CAMEO code like USAGOV")
+        raise row_error(where, f"actor_code {row['actor_code']!r} is not a CAMEO code like USAGOV")
     start = _date(row["start"], where, "start")
     end = _date(row["end"], where, "end") if row["end"] else None
     if end is not None and end < start:
-        raise _fail(where, f"end {end} is before start {start}")
+        raise row_error(where, f"end {end} is before start {start}")
     return Person(
         person_id=row["person_id"], name_en=row["name_en"], name_zh_hant=row["name_zh_hant"],
         name_zh_hans=row["name_zh_hans"], aliases=split_list(row["aliases"]),
@@ -208,7 +201,9 @@ def _people(path: str | None) -> PeopleTable:
         person = _person(row, where)
         key = (person.person_id, person.role, person.start)
         if key in seen:
-            raise _fail(where, f"duplicate term {person.person_id} {person.role} {person.start}")
+            raise row_error(
+                where, f"duplicate term {person.person_id} {person.role} {person.start}"
+            )
         seen.add(key)
         rows.append(person)
     return PeopleTable(tuple(rows))
@@ -226,13 +221,13 @@ def people(path: Path | str | None = None) -> PeopleTable:
 def _organisation(row: dict[str, str], where: str) -> Organisation:
     _require(row, where, ("org_id", "name_en", "name_zh_hant", "name_zh_hans", "kind"))
     if row["kind"] not in ORG_KINDS:
-        raise _fail(where, f"kind {row['kind']!r} is not one of {', '.join(ORG_KINDS)}")
+        raise row_error(where, f"kind {row['kind']!r} is not one of {', '.join(ORG_KINDS)}")
     if row["cameo"] and not _GROUP.match(row["cameo"]):
-        raise _fail(where, f"cameo {row['cameo']!r} is not a group code like NAT or UNOWHO")
+        raise row_error(where, f"cameo {row['cameo']!r} is not a group code like NAT or UNOWHO")
     members = split_list(row["members"])
     bad = [m for m in members if not _ISO3.match(m)]
     if bad:
-        raise _fail(where, f"members {', '.join(bad)} are not ISO 3166 alpha-3 codes")
+        raise row_error(where, f"members {', '.join(bad)} are not ISO 3166 alpha-3 codes")
     return Organisation(
         org_id=row["org_id"], cameo=row["cameo"], name_en=row["name_en"],
         name_zh_hant=row["name_zh_hant"], name_zh_hans=row["name_zh_hans"],
@@ -248,12 +243,12 @@ def _organisations(path: str | None) -> tuple[tuple[Organisation, ...], dict[str
     for where, row in read_csv_rows("organisations.csv", ORG_COLUMNS, path):
         org = _organisation(row, where)
         if any(o.org_id == org.org_id for o in rows):
-            raise _fail(where, f"duplicate org_id {org.org_id}")
+            raise row_error(where, f"duplicate org_id {org.org_id}")
         for name in org.names():
             other = index.setdefault(fold_key(name), org)
             # One name must mean one body, or the coder could not tell which was meant.
             if other.org_id != org.org_id:
-                raise _fail(where, f"name {name!r} is also used by {other.org_id}")
+                raise row_error(where, f"name {name!r} is also used by {other.org_id}")
         rows.append(org)
     return tuple(rows), index
 

@@ -27,8 +27,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from dipwatch.errors import InputError, ReferenceDataError
-from dipwatch.reference.loader import read_csv_rows
+from dipwatch.errors import InputError
+from dipwatch.reference.loader import read_csv_rows, row_error
 
 COLUMNS = ("date", "country", "to", "note")
 SIDES = ("PRC", "ROC")
@@ -113,33 +113,28 @@ class RecognitionHistory:
         return [r for r in self._rows if r.country == country]
 
 
-def _fail(where: str, reason: str) -> ReferenceDataError:
-    path, _, line = where.rpartition(":")
-    return ReferenceDataError(path, f"line {line}", reason)
-
-
 def _row(row: dict[str, str], where: str) -> RecognitionChange:
     empty = [c for c in COLUMNS[:3] if not row.get(c)]
     if empty:
-        raise _fail(where, f"empty value in {', '.join(empty)}")
+        raise row_error(where, f"empty value in {', '.join(empty)}")
     try:
         day = date.fromisoformat(row["date"])
     except ValueError:
-        raise _fail(where, f"date {row['date']!r} is not a YYYY-MM-DD date") from None
+        raise row_error(where, f"date {row['date']!r} is not a YYYY-MM-DD date") from None
     if not _ISO3.match(row["country"]):
-        raise _fail(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
+        raise row_error(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
     if row["to"] not in SIDES:
-        raise _fail(where, f"to {row['to']!r} is not PRC or ROC")
+        raise row_error(where, f"to {row['to']!r} is not PRC or ROC")
     if day < START:
-        raise _fail(where, f"date {day} is before the start of the history, {START}")
+        raise row_error(where, f"date {day} is before the start of the history, {START}")
     return RecognitionChange(day, row["country"], row["to"], row.get("note", ""))
 
 
 def _check_baseline(change: RecognitionChange, seen_switch: bool, where: str) -> None:
     if change.date != START or change.to != "ROC":
-        raise _fail(where, f"a baseline row must be dated {START} with to=ROC")
+        raise row_error(where, f"a baseline row must be dated {START} with to=ROC")
     if seen_switch:
-        raise _fail(where, "baseline rows must come before the first switch")
+        raise row_error(where, "baseline rows must come before the first switch")
 
 
 @cache
@@ -149,14 +144,16 @@ def _recognition(path: str | None) -> RecognitionHistory:
     for where, raw in read_csv_rows("recognition.csv", COLUMNS, path):
         change = _row(raw, where)
         if rows and change.date < rows[-1].date:
-            raise _fail(where, f"date {change.date} is before the row above ({rows[-1].date})")
+            raise row_error(where, f"date {change.date} is before the row above ({rows[-1].date})")
         if change.is_baseline:
             _check_baseline(change, any(not r.is_baseline for r in rows), where)
         # A row that changes nothing is a data error: a missed earlier switch, or a duplicate.
         if change.to == "ROC" and change.country in allies:
-            raise _fail(where, f"{change.country} already recognises the ROC on {change.date}")
+            raise row_error(where, f"{change.country} already recognises the ROC on {change.date}")
         if change.to == "PRC" and change.country not in allies:
-            raise _fail(where, f"{change.country} does not recognise the ROC before {change.date}")
+            raise row_error(
+                where, f"{change.country} does not recognise the ROC before {change.date}"
+            )
         (allies.add if change.to == "ROC" else allies.discard)(change.country)
         rows.append(change)
     return RecognitionHistory(tuple(rows))
