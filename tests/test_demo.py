@@ -51,6 +51,7 @@ def test_demo_places_the_chapters_states_in_its_typology(demo):
     placed = {p["country"]: p["type"] for p in json.loads(demo.files["typology"].read_text())}
     wrong = {c: placed.get(c) for c, t in CHAPTER_TYPES.items() if placed.get(c) != t}
     assert not wrong, f"placed differently from the chapter: {wrong}"
+    assert "TWN" not in placed and "ASN" not in placed  # not foreign states to Beijing / not states
 
 
 def test_demo_finds_most_of_the_facts_the_corpus_states(demo):

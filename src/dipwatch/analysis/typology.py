@@ -134,9 +134,10 @@ def typology(
         frame = frame.filter(frame.partner.isin(countries))
     found = {r.pop("partner"): r for r in rows(scores_frame(frame, cfg))}
     proofs = _evidence(frame, cfg["evidence_top_n"])
+    excluded = set(cfg.get("exclude", ()))
     out = []
     for iso3 in sorted(set(found) | set(countries or ())):
-        if not ctx.is_state(iso3):  # organisations and regions have no place in the typology
+        if not ctx.is_state(iso3) or iso3 in excluded:  # organisations, regions, Taiwan
             continue
         scores = found.get(iso3) or dict.fromkeys(
             ("events", "cooperation", "conflict", "core_conflict", "consultation", "punitive"), 0
