@@ -46,6 +46,13 @@ def test_garbage_bytes_are_refused() -> None:
         decode_bytes(garbage, "junk.txt")
 
 
+def test_a_utf16_mark_before_junk_is_refused() -> None:
+    junk = b"\xff\xfe" + bytes(random.Random(7).randrange(256) for _ in range(400))
+    with pytest.raises(SourceFormatError, match="byte-order mark but is not text"):
+        decode_bytes(junk, "junk.txt")
+    assert decode_bytes("外交部發言人表示".encode("utf-16"), "ok.txt") == "外交部發言人表示"
+
+
 def test_empty_file_is_refused() -> None:
     with pytest.raises(SourceFormatError, match="empty file"):
         decode_bytes(b"", "empty.txt")

@@ -147,11 +147,15 @@ def decode_bytes(data: bytes, location: str) -> str:
             location, "cannot decode as text (tried UTF-8, UTF-16, GB18030, Big5, CP1252)"
         )
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
         raise SourceFormatError(
             location, f"looks like {encoding} but byte {err.start} is not valid in it"
         ) from None
+    # A UTF-16 byte-order mark decodes any even run of bytes: check that it reads as writing.
+    if encoding == "utf-16" and plausibility(text) < _PLAUSIBLE:
+        raise SourceFormatError(location, "starts with a UTF-16 byte-order mark but is not text")
+    return text
 
 
 def check_size(path: Path, limit: int | None = None) -> int:
