@@ -293,7 +293,7 @@ def test_the_gold_sets_load_and_match_their_sources(shared_data):
 
 def test_the_english_gold_set_loads_with_its_own_text():
     items = load_en(GOLD / "en.jsonl")
-    assert len(items) == 80 and len({i.item_id for i in items}) == 80
+    assert len(items) == 147 and len({i.item_id for i in items}) == 147
     assert {i.lang for i in items} == {"en"} and all(i.item_id.startswith("en#") for i in items)
     assert 0.1 <= sum(not i.events for i in items) / len(items) <= 0.2
     assert sum(i.split == "heldout" for i in items) == 40

@@ -50,8 +50,9 @@ def find_actors(coding: Coding) -> None:
     for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
         mention = _resolve(coding, group, index)
-        if not coding.sentences[index].cjk and group[-1].entry.kind == "role":
-            tail = _english_name(coding, group, parts)  # President Levy Mwanawasa
+        if not coding.sentences[index].cjk and group[-1].entry.kind in ("role", "person"):
+            # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
+            tail = _english_name(coding, group, parts)
         if mention is not None and tail > mention.end:
             mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
         if mention is not None and cjk:
@@ -112,7 +113,22 @@ def document_home(coding: Coding) -> str | None:
         for country, markers in lex.get("home_markers", {}).items():
             if any(m in head for m in markers):
                 return country
+    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
+    if _traditional(doc.text[:4000], head):
+        for lex in coding.reference.actors.lexicon.values():
+            for country, markers in lex.get("home_markers_hant", {}).items():
+                if any(m in head for m in markers):
+                    return country
     return None
+
+
+def _traditional(text: str, folded: str) -> bool:
+    """Whether ``text`` is in Traditional script: folding changed one of its CJK characters.
+
+    >>> _traditional("我國", "我国"), _traditional("我国", "我国")
+    (True, False)
+    """
+    return any(a != b for a, b in zip(text, folded, strict=False) if "\u4e00" <= a <= "\u9fff")
 
 
 def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]:
@@ -260,8 +276,8 @@ def _posted(gap: str, part: _Part, last: _Part) -> bool:
     """``X驻Y`` + a mission: Y is where X's mission is, not an actor of its own."""
     if last.entry.kind not in ("name", "alias", "role", "fixed"):
         return False
-    if gap == "驻":
-        return part.entry.kind in ("name", "alias", "capital", "role")
+    if gap == "驻":  # 中共驻欧盟使团, 中国驻联合国代表: an organisation hosts a mission too
+        return part.entry.kind in ("name", "alias", "capital", "role", "org")
     return gap[:1] == "驻" and len(gap) == 2 and part.entry.kind == "role"
 
 
@@ -344,6 +360,10 @@ def _home_mention(
     sentence = coding.sentences[index]
     speaker = speaker_before(coding, sentence.start, group[0].start, before)
     country = speaker.country if speaker is not None else coding.home
+    start, end = group[0].start, group[-1].end
+    if coding.home and _traditional(coding.text[start:end], coding.norm[start:end]):
+        # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交).
+        country = coding.home
     if country is None:
         return None
     return Mention(group[0].start, group[-1].end, country, country, "home")

@@ -100,6 +100,8 @@ def split_sentences(coding: Coding) -> None:
         end = m.end()
         if m.group() == "." and _is_abbreviation(norm, m.start()):
             continue
+        if m.group() == "\n" and _wrapped(norm, m.start()):
+            continue
         while end < len(norm) and norm[end] in _CLOSERS:
             end += 1
         _add(sentences, norm, start, end, paragraph)
@@ -108,6 +110,28 @@ def split_sentences(coding: Coding) -> None:
         start = end
     _add(sentences, norm, start, len(norm), paragraph)
     coding.sentences = sentences
+
+
+def _wrapped(norm: str, newline: int) -> bool:
+    """True when the newline at ``newline`` only wraps a Chinese line of a PDF: inside a date
+    (``11\n月 15 日``), or after a long line with a comma that runs on without a terminator.
+
+    >>> _wrapped("11\n月 15 日", 2), _wrapped("标题\n正文", 2)
+    (True, False)
+    """
+    line_start = norm.rfind("\n", 0, newline) + 1
+    line = norm[line_start:newline].rstrip(" ")
+    after = norm[newline + 1 : newline + 3].lstrip(" ")[:1]
+    if not line or not after:
+        return False
+    if line[-1].isdigit() and after in "年月日号":
+        return True
+    return (
+        len(line) >= 30
+        and "," in line
+        and _CJK.match(line[-1]) is not None
+        and (_CJK.match(after) is not None or after.isdigit())
+    )
 
 
 def _is_abbreviation(norm: str, dot: int) -> bool:

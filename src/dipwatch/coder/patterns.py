@@ -24,6 +24,8 @@ from dipwatch.coder.english import (
     after_determiner,
     agent,
     agreed_to,
+    ends_clause,
+    group_pairs,
     is_domestic,
     is_modifier,
     is_passive,
@@ -41,6 +43,7 @@ from dipwatch.coder.slots import (
     passive_subject,
     passive_target,
     separately,
+    topic_actors,
 )
 
 
@@ -132,8 +135,9 @@ def _try(
             coding.counts["passive"] += 1
             return None
         slots = {"S": doer, "T": sufferer}
-    if mt.english and "S" in slots and mt.text[slots["S"].end : a] in (" and ", ", and "):
-        # sanctioned Russia and expelled…: Russia ends the clause before; it is not the doer
+    if mt.english and "S" in slots and ends_clause(mt.text[slots["S"].end : a]):
+        # sanctioned Russia and expelled…, cut ties with Taiwan on Thursday and switched…:
+        # the actor ends the clause before; it is not the doer
         slots = {k: v for k, v in slots.items() if k != "S"}
     if not mt.english and "S" in slots:
         slots = _zh_subject(mt, rule, slots, a)
@@ -202,11 +206,17 @@ def _try(
     targets = [target]
     if "T" in slots and target is not None:
         targets = coordinated(mt, target, source)
+    elif rule.target.startswith("topic") and target is not None:
+        targets = topic_actors(mt, source) or targets  # 对于美日领导人…: both
     pairs = [(s, t) for s in sources for t in targets
              if t is None or s.country != t.country
              or (mt.english and is_domestic(s, t))]  # fmt: skip
     if joint:  # 俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: each pair of the group, in order
         pairs = list(combinations(joint, 2))
+    elif mt.english and "T" in slots and rule.code.startswith(_JOINT):
+        pairs = group_pairs(mt.text, sources, targets) or pairs  # A, B and C held a summit
+    elif not mt.english and "T" in slots and _together(mt, rule, targets):
+        pairs = list(combinations([*sources, *targets], 2))  # 与日本首相、南韩总统举行三边峰会
     matches = [
         Match(rule_id, code, mt.s.index, a, b, s, t, confidence, code == threat) for s, t in pairs
     ]
@@ -237,6 +247,18 @@ def _zh_subject(mt: Matcher, rule: Rule, slots: dict[str, Mention], a: int) -> d
 _JOINT = ("03", "04", "050", "054", "057", "06", "019", "0871")
 # Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
 _MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
+
+
+def _together(mt: Matcher, rule: Rule, targets: list[Mention]) -> bool:
+    """A joint act with a list of partners that a group word after them (三边, 四方) makes one
+    act of all together; not 分别与 (each apart), nor a group word in a later clause."""
+    if len(targets) < 2 or not rule.code.startswith(_JOINT):
+        return False
+    lo, text = targets[-1].end, mt.text
+    hi = min([p for p in (text.find(c, lo, mt.s.end) for c in ",;") if p >= 0] or [mt.s.end])
+    return mt.has_any(mt.rules.lexicon["group_words"], lo, min(hi, lo + 16)) and not mt.has_any(
+        mt.rules.lexicon["separately"], mt.s.start, targets[0].start
+    )
 
 
 def _required(pattern: Pattern, slot: str) -> bool:

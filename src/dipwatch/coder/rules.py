@@ -27,8 +27,9 @@ LANGS = ("zh", "en")
 SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first")
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
+# topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -48,7 +49,7 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers",
+    "pair_after", "list_openers", "topic_openers", "group_words",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -335,6 +336,8 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     lex["part_of"] = dict(part_of)
     markers = raw.get("home_markers") or {}
     lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
+    markers = raw.get("home_markers_hant") or {}
+    lex["home_markers_hant"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex
 
 

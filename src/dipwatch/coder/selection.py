@@ -28,6 +28,8 @@ def unembed(found: list[Match]) -> list[Match]:
         ):  # 互致贺电并通电话: the call is no object of the reply
             continue
         allowed = _GOVERNING[m.code[:2]]
+        if m.source is not None and m.target.start < m.source.start:
+            continue  # 裴洛西抵达台北，遭中共谴责: a passive's target, told before, is no object
         for n in found:
             if (n is not m and n.source is not None
                     and (n.code[:2] != m.code[:2] or n.conditional or m.code[:2] == "05")

@@ -79,6 +79,9 @@ def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
         pos = text.rfind(w, lo, source.start)
         if pos >= 0 and pos + len(w) >= source.start - 1:
             before = [m for m in mt.mentions if m.end <= pos and not m.inert]
+            if before and text[pos - 1 : pos] in ("，", ","):
+                # 裴洛西抵达台北访问，遭中共谴责: a clause of its own is about the sentence's subject
+                before = before[:1]
             if before and before[-1].country != source.country:
                 return before[-1]
     return None
@@ -139,11 +142,52 @@ def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Menti
         return None
     if how == "first_other":
         return other_state(mt, source)
+    if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
+        return topic_actor(mt, source)
     if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return other_state(mt, source) or next(
             (m for m in mt.mentions if m.kind == "pair" and m.country != source.country), None
         )
     return fixed_actor(how, right) if how != "none" else None
+
+
+def topic_actor(mt: Matcher, source: Mention) -> Mention | None:
+    """The first actor of a topic clause (对于/针对 … ，) before ``source``, of another state.
+
+    In 对于美军击落气球，中共外交部表示强烈不满 the topic clause names whom the reaction is
+    about (美军); its doer is told after the comma."""
+    text, lo = mt.text, mt.s.start
+    starts = [text.find(w, lo, source.start) for w in mt.rules.lexicon["topic_openers"]]
+    opener = min((p for p in starts if p >= 0), default=-1)
+    if opener < 0:
+        return None
+    comma = min((p for p in (text.find(c, opener, source.start) for c in "，,") if p >= 0),
+                default=-1)  # fmt: skip
+    if comma < 0:
+        return None
+    return next(iter(topic_actors(mt, source, opener, comma)), None)
+
+
+def topic_actors(
+    mt: Matcher, source: Mention, lo: int | None = None, hi: int | None = None
+) -> list[Mention]:
+    """The actors of the topic clause ``[lo, hi)`` that open it side by side or joined (美日领导人,
+    美国和日本); a place in it (北约马德里峰会: 马德里) or a generic organisation is none."""
+    if lo is None or hi is None:
+        first = topic_actor(mt, source)
+        if first is None:
+            return []
+        lo, hi = first.start - 1, mt.text.find(",", first.start)
+    found: list[Mention] = []
+    conj = ("", *mt.rules.lexicon["conjunctions"])
+    for m in mt.mentions:
+        if not (lo < m.start and m.end <= hi) or m.kind == "capital" or m.code == "IGO":
+            continue
+        if found and mt.text[found[-1].end : m.start] not in conj:
+            break
+        if m.country != source.country and all(f.country != m.country for f in found):
+            found.append(m)
+    return found
 
 
 def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> Mention | None:

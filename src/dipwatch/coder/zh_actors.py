@@ -161,8 +161,13 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _forum(events: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern[str]:
     """Dash-joined parties, modifiers (非正式, 第十八次), then a meeting word (峰会)."""
-    return re.compile(f"((?:[{_LINKS}][\\u4e00-\\u9fff]{{1,12}}?)*)"
+    # 七国集团广岛峰会, 北约马德里峰会: the host city may stand before 峰会 (not a verb: 举行峰会).
+    city = f"(?:(?!{_alt(_HOSTING)})[\\u4e00-\\u9fff]{{2,4}}(?=峰会))?"
+    return re.compile(f"((?:[{_LINKS}][\\u4e00-\\u9fff]{{1,12}}?)*){city}"
                       f"(?:{_alt(modifiers)}|第[^，。,;；]{{1,4}}?[次届])*(?:{_alt(events)})")  # fmt: skip
+
+
+_HOSTING = ("举行", "召开", "出席", "参加", "主办", "举办", "主持", "领导人", "首脑", "特别", "非正式")  # fmt: skip
 
 
 @cache
