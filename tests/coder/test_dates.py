@@ -60,6 +60,11 @@ def test_year_end_goes_back_a_year():
     assert _one("1月3日", date(2021, 12, 28)) == ("2022-01-03", "day")
 
 
+def test_a_month_a_season_away_is_this_years_past_not_next_years():
+    assert _one("4 月 17 日", date(2022, 12, 31)) == ("2022-04-17", "day")
+    assert _one("将于12月5日访问", date(2021, 11, 28)) == ("2021-12-05", "day")  # announced
+
+
 def test_a_day_alone_takes_the_last_month_named_or_the_previous_month():
     found = find_dates("11月16日会晤，17日发表声明", DOC)
     assert [d.day.isoformat() for d in found] == ["2021-11-16", "2021-11-17"]

@@ -87,9 +87,10 @@ class _Resolver:
             candidate = _safe(year, month, day)
             if candidate is None:
                 continue
-            # News reports the past: a date to come counts twice as far.
+            # Texts report the past: a date to come counts three times as far (a chapter dated
+            # 2022-12-31 that says 4 月 17 日 means April 2022, not 2023).
             distance = (
-                (anchor - candidate).days if candidate <= anchor else 2 * (candidate - anchor).days
+                (anchor - candidate).days if candidate <= anchor else 3 * (candidate - anchor).days
             )
             if best is None or distance < best_distance:
                 best, best_distance = candidate, distance
