@@ -24,12 +24,12 @@ from functools import cache
 from pathlib import Path
 
 from dipwatch.errors import InputError
+from dipwatch.models import LANGS
 from dipwatch.reference.countries import Country, countries
-from dipwatch.reference.loader import read_csv_rows, row_error
+from dipwatch.reference.loader import label_in, read_csv_rows, row_error
 
 COLUMNS = ("code", "kind", "label_en", "label_zh_hant", "label_zh_hans", "org_id")
 KINDS = ("type", "group")
-LANGS = ("en", "zh-Hant", "zh-Hans")
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -58,10 +58,7 @@ class ActorCode:
         >>> actor_codes().get("NAT", "group").label("zh-Hans")
         '北大西洋公约组织'
         """
-        labels = {"en": self.label_en, "zh-Hant": self.label_zh_hant, "zh-Hans": self.label_zh_hans}
-        if lang not in labels:
-            raise ValueError(f"lang {lang!r} is not one of {', '.join(LANGS)}")
-        return labels[lang]
+        return label_in(self, lang)
 
 
 class ActorCodes:

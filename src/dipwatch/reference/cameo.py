@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from dipwatch.reference.loader import read_csv_rows, row_error
+from dipwatch.reference.loader import label_in, read_csv_rows, row_error
 
 COLUMNS = (
     "code",
@@ -46,7 +46,6 @@ QUAD_LABELS = {
     3: "verbal conflict",
     4: "material conflict",
 }
-LANGS = ("en", "zh-Hant", "zh-Hans")
 
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 
@@ -95,10 +94,7 @@ class CameoCode:
         >>> cameo()["042"].label("zh-Hans")
         '出访'
         """
-        labels = {"en": self.label_en, "zh-Hant": self.label_zh_hant, "zh-Hans": self.label_zh_hans}
-        if lang not in labels:
-            raise ValueError(f"lang {lang!r} is not one of {', '.join(LANGS)}")
-        return labels[lang]
+        return label_in(self, lang)
 
 
 class CameoCodebook:

@@ -23,7 +23,7 @@ from typing import Any
 
 from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.fold import fold, fold_key
-from dipwatch.reference.loader import read_yaml
+from dipwatch.reference.loader import label_in, read_yaml
 
 ISSUE_IDS = (
     "taiwan", "hong_kong", "xinjiang", "tibet", "human_rights", "democracy", "trade",
@@ -57,10 +57,7 @@ class Issue:
         >>> issues()[0].label("zh-Hans")
         '台湾问题'
         """
-        labels = {"en": self.label_en, "zh-Hant": self.label_zh_hant, "zh-Hans": self.label_zh_hans}
-        if lang not in labels:
-            raise ValueError(f"lang {lang!r} is not one of {', '.join(labels)}")
-        return labels[lang]
+        return label_in(self, lang)
 
     def terms(self) -> tuple[str, ...]:
         """Every term as written, Chinese first."""

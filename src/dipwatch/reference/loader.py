@@ -63,3 +63,12 @@ def row_error(where: str, reason: str) -> ReferenceDataError:
     """
     path, _, line = where.rpartition(":")
     return ReferenceDataError(path, f"line {line}", reason)
+
+
+def label_in(item: Any, lang: str) -> str:
+    """``item.label_en``, ``label_zh_hant`` or ``label_zh_hans`` for ``lang`` (en, zh-Hant, zh-Hans);
+    ValueError naming the valid ones otherwise. Shared by every table with labels in three scripts."""
+    field = {"en": "label_en", "zh-Hant": "label_zh_hant", "zh-Hans": "label_zh_hans"}.get(lang)
+    if field is None:
+        raise ValueError(f"lang {lang!r} is not one of en, zh-Hant, zh-Hans")
+    return str(getattr(item, field))
