@@ -9,7 +9,7 @@ import pytest
 from dipwatch.api.ingest import IngestOptions, ingest
 from dipwatch.sources import gdelt
 from dipwatch.sources.scope import Scope
-from dipwatch.sources.tabular import sha256_file
+from dipwatch.sources.tabular import scan_file
 from dipwatch.store import bulk
 from tests.sources.gdelt_makers import (
     CHN_USA,
@@ -44,7 +44,7 @@ def test_default_scope_counts_and_quarantine(store, tmp_path):
     assert ids == {"g1001", "g1002", "g1004", "g1005", "g1009"}
     where = str(path)
     reasons = _quarantine(store)
-    assert "bad date" in reasons[f"{where}:6"]
+    assert "SQLDATE" in reasons[f"{where}:6"] and "20211332" in reasons[f"{where}:6"]
     assert "MISSING COLUMNS" in reasons[f"{where}:7"]
     assert "INVALID ENCODING" in reasons[f"{where}:8"]
     # Raw columns of kept rows are queryable; the bad and out-of-scope ones are not stored.
@@ -85,7 +85,7 @@ def test_same_file_twice_and_its_zip_change_nothing(store, tmp_path):
     assert counts["events"] == 0 and counts["events_known"] == 5
     assert _rows(store, "SELECT count(*) FROM events")[0][0] == before
     assert _rows(store, "SELECT count(*) FROM gdelt_raw")[0][0] == before
-    assert store.is_loaded(sha256_file(packed)[0], "gdelt")
+    assert store.is_loaded(scan_file(packed).digest, "gdelt")
 
 
 def test_truncated_zip_and_empty_file_are_quarantined(store, tmp_path):

@@ -8,6 +8,7 @@ counts returned (read, kept, out_of_scope, duplicates, quarantined, events …; 
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 from dipwatch.sources import events_csv, gdelt, icews
 from dipwatch.sources.scope import Scope, fips_to_iso3
-from dipwatch.sources.tabular import Tabular, open_tabular
+from dipwatch.sources.tabular import Tabular, open_tabular, scan_file
 from dipwatch.store import Store, bulk
 
 
@@ -36,26 +37,58 @@ def load_gdelt_file(
     """
     path = Path(path)
     scope = _scope(options)
+    size = path.stat().st_size
     with open_tabular(path) as t:
-        if store.is_loaded(t.digest, "gdelt"):
+        # The file is hashed in a thread while DuckDB reads it; a file seen before is hashed
+        # first, as it is likely to be skipped.
+        if store.seen(str(path), size, "gdelt") and store.is_loaded(t.digest, "gdelt"):
             return None
         layout = gdelt.layout_of(t.first_line, t.where)
-        src = _bulk_input(t)
-        size = path.stat().st_size
-        with (
-            bulk.unordered_inserts(store),
-            store.load(run_id, path=str(path), sha256=t.digest, kind="gdelt", size=size) as load,
-        ):
-            if not layout.is_events:
-                read = gdelt.read_csv_sql(t.path, layout, crlf=t.crlf)
-                bulk.load_gdelt_mentions(load, src, read, keep_all=scope.mode == "all")
+        with tempfile.TemporaryDirectory(prefix="dipwatch-gdelt-") as tmp:
+            if layout.is_events:
+                sql, rejected = _gdelt_plan(store, t, layout, scope, Path(tmp))
+            if store.is_loaded(t.digest, "gdelt"):
+                return None
+            src = _bulk_input(t)
+            with (
+                bulk.unordered_inserts(store),
+                store.load(
+                    run_id, path=str(path), sha256=t.digest, kind="gdelt", size=size
+                ) as load,
+            ):
+                if not layout.is_events:
+                    read = gdelt.read_csv_sql(t.path, layout, crlf=t.crlf)
+                    bulk.load_gdelt_mentions(load, src, read, keep_all=scope.mode == "all")
+                else:
+                    bulk.load_gdelt_events(load, src, sql, fips_to_iso3(), rejected)
                 return load.counts
-            where = scope.where_sql(
-                gdelt.actor_country_sql(1), gdelt.actor_country_sql(2), gdelt.prc_action_sql()
-            )
-            sql = gdelt.gdelt_sql(t.path, layout, where, crlf=t.crlf)
-            bulk.load_gdelt_events(load, src, sql, fips_to_iso3())
-            return load.counts
+
+
+def _gdelt_plan(
+    store: Store, t: Tabular, layout: gdelt.Layout, scope: Scope, tmp: Path
+) -> tuple[bulk.GdeltSql, list[tuple[int, str, str]]]:
+    """How to read an events file: its lines that can be in scope, copied unparsed to a file
+    in ``tmp`` when that is sound, else the whole file.
+
+    The copy is used only if the lines left out all have the layout's width (their tabs add
+    up) and are UTF-8; then every malformed line was copied, and is quarantined from there.
+    """
+    where = scope.where_sql(
+        gdelt.actor_country_sql(1), gdelt.actor_country_sql(2), gdelt.prc_action_sql()
+    )
+    tokens = gdelt.scope_tokens(scope)
+    lines = gdelt.lines_sql(t.path, crlf=t.crlf)
+    # GDELT 1.0 files mix 57 and 58 columns: the tabs of the lines left out cannot be checked.
+    if tokens and layout.name == "v2":
+        copy = tmp / "lines.tsv"
+        rejected = bulk.prefilter(store, lines, t.where, gdelt.prefilter_sql(tokens), copy)
+        kept = scan_file(copy, digest=False)
+        left_lines = t.lines - kept.lines - len(rejected)
+        left_tabs = t.tabs - kept.tabs - sum(raw.count("\t") for _, _, raw in rejected)
+        if left_tabs == (len(layout.columns) - 1) * left_lines:
+            return gdelt.gdelt_sql(copy, layout, where, original=t.path), rejected
+    rejected = bulk.prefilter(store, lines, t.where)
+    return gdelt.gdelt_sql(t.path, layout, where, crlf=t.crlf), rejected
 
 
 def load_icews_file(

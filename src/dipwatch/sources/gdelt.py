@@ -13,11 +13,13 @@ Every CAMEO code is read as text (``'017'`` keeps its zero). This module only bu
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from dipwatch.errors import SourceFormatError
+from dipwatch.sources.scope import Scope
 from dipwatch.store.bulk import REJECTS, GdeltSql
 
 _ACTOR = (
@@ -122,22 +124,124 @@ def sql_text(value: str) -> str:
     return value.replace("'", "''")
 
 
-def read_csv_sql(path: Path, layout: Layout, *, crlf: bool = False, rejects: str = REJECTS) -> str:
+#: The columns an event is made of, read with their types; the others are read as text, so
+#: a malformed place or name never costs the event (the raw line keeps what was there).
+EVENT_FIELDS = frozenset(
+    {"GlobalEventID", "SQLDATE", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
+     "NumArticles", "AvgTone", "DATEADDED"}
+)  # fmt: skip
+
+
+def read_csv_sql(
+    path: Path,
+    layout: Layout,
+    *,
+    crlf: bool = False,
+    rejects: str = REJECTS,
+    typed: frozenset[str] | None = None,
+) -> str:
     """``read_csv(...)`` over a GDELT file with explicit types; bad rows go to ``rejects``.
 
     Rows that fail (wrong column count, a value of the wrong type, bytes that are not UTF-8)
     land in the temporary tables ``<rejects>`` and ``<rejects>_scan`` with their line numbers.
+    With ``typed``, only those columns are read with their types, the others as text, and
+    ``SQLDATE`` is read as a DATE: a row whose date is not a real day is rejected.
     """
-    columns = ", ".join(f"'{name}': '{kind}'" for name, kind in layout.columns)
-    newline = "\\r\\n" if crlf else "\\n"
+    kinds = dict(layout.columns)
+    if typed is not None:
+        kinds = {n: k if n in typed else "VARCHAR" for n, k in kinds.items()}
+        if "SQLDATE" in kinds:
+            kinds["SQLDATE"] = "DATE"
+    columns = ", ".join(f"'{name}': '{kind}'" for name, kind in kinds.items())
+    dates = ", dateformat = '%Y%m%d'" if typed is not None else ""
     # GDELT 1.0 mixes 57- and 58-column rows: pad the short ones (SOURCEURL is then NULL).
     padding = "true" if layout.name == "v1" else "false"
     return (
         f"read_csv('{sql_text(str(path))}', delim = '\\t', header = false, quote = '', "
-        f"escape = '', new_line = '{newline}', auto_detect = false, columns = {{{columns}}}, "
-        f"null_padding = {padding}, store_rejects = true, rejects_table = '{rejects}', "
-        f"rejects_scan = '{rejects}_scan')"
+        f"escape = '', new_line = '{_newline(crlf)}', auto_detect = false, "
+        f"columns = {{{columns}}}, null_padding = {padding}, store_rejects = true, "
+        f"rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'{dates})"
     )
+
+
+def lines_sql(path: Path, *, crlf: bool = False, rejects: str | None = REJECTS) -> str:
+    """``read_csv(...)`` of a file's lines as one text column ``l``, unsplit.
+
+    Lines that are not UTF-8 land in ``rejects`` with their line numbers; with
+    ``rejects=None`` they are skipped (for a second read of a file already checked).
+    """
+    bad = (
+        f"store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'"
+        if rejects
+        else "ignore_errors = true"
+    )
+    # \x01 never occurs in GDELT: every line is one column, tabs and all.
+    return (
+        f"read_csv('{sql_text(str(path))}', columns = {{'l': 'VARCHAR'}}, delim = '\\x01', "
+        f"header = false, quote = '', escape = '', new_line = '{_newline(crlf)}', "
+        f"auto_detect = false, {bad})"
+    )
+
+
+def _newline(crlf: bool) -> str:
+    return "\\r\\n" if crlf else "\\n"
+
+
+#: The GlobalEventID of a raw line ``l`` (its first column), NULL if it is not a number.
+LINE_ID_SQL = "TRY_CAST(split_part(l, chr(9), 1) AS BIGINT)"
+
+
+def prefilter_sql(tokens: tuple[str, ...]) -> str:
+    """A condition on a raw line ``l``: it contains one of ``tokens``."""
+    return " OR ".join(f"contains(l, '{sql_text(t)}')" for t in tokens)
+
+
+def scope_tokens(scope: Scope) -> tuple[str, ...] | None:
+    """Strings every line in ``scope`` contains, to skip the others unparsed; None: no such
+    strings (``--keep all``).
+
+    A PRC or Taiwanese actor has a country code ``CHN``/``TWN`` (in ``Actor1Code`` or
+    ``Actor1CountryCode``); an action in the PRC has the FIPS code ``CH`` as a whole column.
+    """
+    if scope.mode == "all":
+        return None
+    if scope.mode == "countries":
+        return scope.codes
+    return ("CHN", "TWN", "\tCH\t")
+
+
+def raw_view_sql() -> str:
+    """The ``gdelt_raw`` view: every GDELT 2.0 column, typed, parsed from ``gdelt_lines``.
+
+    GDELT 1.0 lines have no ADM2 columns (NULL here) and the columns after them shift.
+    """
+    v1 = {name: i for i, (name, _) in enumerate(V1_COLUMNS, 1)}
+    out = []
+    for i, (name, kind) in enumerate(V2_COLUMNS, 1):
+        j = v1.get(name)
+        field = f"f[{i}]" if j == i else f"f[CASE WHEN gdelt_version = 1 THEN {j} ELSE {i} END]"
+        if j is None:
+            field = f"CASE WHEN gdelt_version = 2 THEN f[{i}] END"
+        value = f"nullif({field}, '')"
+        out.append(
+            f"    {value if kind == 'VARCHAR' else f'TRY_CAST({value} AS {kind})'} AS {name}"
+        )
+    columns = ",\n".join(out)
+    return (
+        "CREATE OR REPLACE VIEW gdelt_raw AS\nSELECT\n"
+        f"{columns},\n    gdelt_version,\n    input\n"
+        "FROM (SELECT *, string_split(line, chr(9)) AS f FROM gdelt_lines)"
+    )
+
+
+def lines_from_columns_sql() -> str:
+    """A ``gdelt_raw`` table row (schema 3) written back as its tab-separated line."""
+
+    def line(columns: tuple[tuple[str, str], ...]) -> str:
+        fields = ", ".join(f"coalesce(CAST({name} AS VARCHAR), '')" for name, _ in columns)
+        return f"concat_ws(chr(9), {fields})"
+
+    return f"CASE WHEN gdelt_version = 1 THEN {line(V1_COLUMNS)} ELSE {line(V2_COLUMNS)} END"
 
 
 def actor_sql(n: int) -> str:
@@ -155,22 +259,16 @@ def actor_country_sql(n: int) -> str:
     return f"coalesce(nullif(trim({a}CountryCode), ''), left(trim({a}Code), 3))"
 
 
-#: A row's date is usable when SQLDATE is a real YYYYMMDD day.
-DATE_SQL = "try_strptime(CAST(SQLDATE AS VARCHAR), '%Y%m%d')"
-CODE_OK_SQL = "regexp_full_match(trim(EventCode), '[0-9]{2,4}')"
-#: Why a row whose date or event code is unusable is quarantined.
-BAD_ROW_REASON = (
-    "CASE WHEN DATEADDED IS NULL THEN 'too few columns: DATEADDED is empty' WHEN "
-    + DATE_SQL
-    + " IS NULL THEN 'bad date: SQLDATE ' || coalesce(CAST(SQLDATE AS VARCHAR), 'empty') || "
-    "' is not a YYYYMMDD day' ELSE 'bad event code: EventCode ' || "
-    "coalesce('''' || EventCode || '''', 'empty') || ' is not a CAMEO code' END"
+#: A usable event code: two to four digits.
+CODE_OK_SQL = "coalesce(regexp_full_match(trim(code), '[0-9]{2,4}'), false)"
+#: Why an event whose code is unusable is quarantined (over the events table's ``code``).
+BAD_CODE_REASON = (
+    "'bad event code: EventCode ' || coalesce(chr(39) || code || chr(39), 'empty') || "
+    "' is not a CAMEO code'"
 )
-# DATEADDED is always filled by GDELT: empty means a short 1.0 row that null_padding padded.
-VALID_SQL = f"({DATE_SQL} IS NOT NULL AND coalesce({CODE_OK_SQL}, false) AND DATEADDED IS NOT NULL)"
-
-
-DAY_SQL = f"CAST({DATE_SQL} AS DATE)"
+#: A GDELT 1.0 row that ``null_padding`` padded: DATEADDED, always filled, is empty.
+SHORT_ROW_SQL = "DATEADDED IS NULL"
+SHORT_ROW_REASON = "too few columns: DATEADDED is empty"
 
 
 def story_key_sql(day: str, src: str, tgt: str, code: str) -> str:
@@ -183,22 +281,23 @@ def story_key_sql(day: str, src: str, tgt: str, code: str) -> str:
 
 
 def story_sql() -> str:
-    """The story id of a ``gdelt_raw`` row."""
-    return story_key_sql(DAY_SQL, actor_sql(1), actor_sql(2), "trim(EventCode)")
+    """The story id of a GDELT row (read with ``SQLDATE`` as a DATE)."""
+    return story_key_sql("SQLDATE", actor_sql(1), actor_sql(2), "trim(EventCode)")
 
 
-def event_select_sql() -> str:
-    """SELECT list mapping ``gdelt_raw`` columns to the events table's columns, in order.
+def event_select_sql(version: int) -> str:
+    """SELECT list mapping GDELT columns (of :func:`read_csv_sql`) to the events table's
+    columns, in order.
 
     Expects a LEFT JOIN of the FIPS -> ISO3 table as ``f`` on ``ActionGeo_CountryCode``; its
     one parameter is the run id.
     """
     return ", ".join(
         [
-            "'g' || CAST(GlobalEventID AS VARCHAR)", DAY_SQL, "'day'", actor_sql(1), actor_sql(2),
+            "'g' || CAST(GlobalEventID AS VARCHAR)", "SQLDATE", "'day'", actor_sql(1), actor_sql(2),
             "trim(EventCode)", "coalesce(nullif(trim(EventRootCode), ''), left(trim(EventCode), 2))",
             "CAST(QuadClass AS TINYINT)", "GoldsteinScale", "CAST([] AS VARCHAR[])", "'gdelt'",
-            "NULL", "NULL", "NULL", "NULL", "NULL", "'gdelt' || CAST(gdelt_version AS VARCHAR)",
+            "NULL", "NULL", "NULL", "NULL", "NULL", f"'gdelt{version}'",
             "NULL", "NumMentions", "NumSources", "NumArticles", "AvgTone", "f.iso3", "SOURCEURL",
             story_sql(), "?",
         ]
@@ -210,30 +309,53 @@ def prc_action_sql() -> str:
     return "ActionGeo_CountryCode = 'CH'"
 
 
-def find_lines(path: Path, ids: set[int]) -> dict[int, tuple[int, str]]:
-    """(line number, text) of the rows of ``path`` whose GlobalEventID is in ``ids``.
+def find_lines(
+    path: Path, ids: Collection[int] = (), texts: Collection[str] = ()
+) -> dict[int | str, tuple[int, str]]:
+    """(line number, text) of the lines of ``path`` whose GlobalEventID is in ``ids`` (keyed
+    by id) or whose text is in ``texts`` (keyed by text).
 
     Only called for the few rows quarantined after a bulk read, to name their lines.
     """
-    wanted = {str(i).encode() for i in ids}
-    found: dict[int, tuple[int, str]] = {}
+    wanted = {str(i).encode(): i for i in ids}
+    lines = set(texts)
+    found: dict[int | str, tuple[int, str]] = {}
     with path.open("rb") as f:
-        for number, line in enumerate(f, 1):
-            head = line.split(b"\t", 1)[0]
+        for number, raw in enumerate(f, 1):
+            text = raw.decode("utf-8", "replace").rstrip("\r\n")
+            head = raw.split(b"\t", 1)[0]
             if head in wanted:
-                found.setdefault(int(head), (number, line.decode("utf-8", "replace").rstrip()))
+                found.setdefault(wanted[head], (number, text))
+            if text in lines:
+                found.setdefault(text, (number, text))
     return found
 
 
-def gdelt_sql(path: Path, layout: Layout, scope: str, *, crlf: bool = False) -> GdeltSql:
+def gdelt_sql(
+    path: Path,
+    layout: Layout,
+    scope: str,
+    *,
+    crlf: bool = False,
+    original: Path | None = None,
+) -> GdeltSql:
     """Everything the bulk loader needs to load the events file ``path`` of ``layout``;
-    ``scope`` is the kept rows' condition (see :meth:`dipwatch.sources.scope.Scope.where_sql`)."""
+    ``scope`` is the kept rows' condition (see :meth:`dipwatch.sources.scope.Scope.where_sql`).
+
+    ``original`` is the file ``path`` holds lines of (see :func:`dipwatch.store.bulk.prefilter`):
+    its line numbers are the ones quarantine names.
+    """
     return GdeltSql(
-        read=read_csv_sql(path, layout, crlf=crlf),
+        read=read_csv_sql(path, layout, crlf=crlf, typed=EVENT_FIELDS),
+        lines=lines_sql(path, crlf=crlf, rejects=None),
+        line_id=LINE_ID_SQL,
         version=layout.version,
-        valid=VALID_SQL,
-        reason=BAD_ROW_REASON,
+        code_ok=CODE_OK_SQL,
+        bad_code=BAD_CODE_REASON,
+        short=SHORT_ROW_SQL if layout.name == "v1" else None,
+        short_reason=SHORT_ROW_REASON,
         scope=scope,
-        select=event_select_sql(),
-        find_lines=partial(find_lines, path),
+        select=event_select_sql(layout.version),
+        find_lines=partial(find_lines, original or path),
+        renumber=original is not None,
     )

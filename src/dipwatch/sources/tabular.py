@@ -1,55 +1,107 @@
 """Tab- or comma-separated event files as they arrive: plain or zipped, any size.
 
 :func:`open_tabular` gives the bulk readers what they need in one pass over the bytes: the
-file's sha256 (for idempotent loads), its number of data lines (to count what was left out)
-and a plain file DuckDB can read (a zip's one member is unpacked to a temporary file).
+file's sha256 (for idempotent loads), its number of lines (to count what was left out), its
+number of tabs (to check the shape of rows a reader skips) and a plain file DuckDB can read
+(a zip's one member is unpacked to a temporary file).
 """
 
 from __future__ import annotations
 
 import hashlib
+import mmap
 import shutil
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from dipwatch.errors import SourceFormatError
 
-CHUNK = 1 << 22
+CHUNK = 1 << 24
 
 
 @dataclass(frozen=True, slots=True)
 class Tabular:
-    """A readable plain copy of an input file and what was learnt reading it."""
+    """A readable plain copy of an input file and what was learnt reading it.
+
+    The pass over the bytes runs in a thread (hashing and numpy release the GIL), so that a
+    reader can start on the file meanwhile; ``digest``, ``lines`` and ``tabs`` wait for it.
+    """
 
     path: Path  # what to read (the input itself, or its unzipped member)
     where: str  # what the user named, for locations in messages and quarantine
-    digest: str  # sha256 of the input's bytes (the zip's, for a zip)
-    lines: int  # lines in the plain text, a last line without newline included
     first_line: bytes
-    crlf: bool
+    _scan: Future[FileScan]  # of the plain text
+    _digest: Future[str] | None = None  # of the input, when it is not the plain text (a zip)
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the input's bytes (the zip's, for a zip)."""
+        return self._digest.result() if self._digest else self._scan.result().digest
+
+    @property
+    def lines(self) -> int:
+        """Lines in the plain text, a last line without newline included."""
+        return self._scan.result().lines
+
+    @property
+    def tabs(self) -> int:
+        """Tab characters in the plain text."""
+        return self._scan.result().tabs
+
+    @property
+    def crlf(self) -> bool:
+        return self.first_line.endswith(b"\r\n")
 
 
-def sha256_file(path: Path) -> tuple[str, int, bytes]:
-    """(sha256, lines, first line) of a plain file, in one pass."""
-    h = hashlib.sha256()
-    lines = 0
-    last = b""
-    head = b""
-    with path.open("rb") as f:
-        while block := f.read(CHUNK):
-            h.update(block)
-            if not head:
-                head = block.split(b"\n", 1)[0] + (b"\n" if b"\n" in block else b"")
-            lines += block.count(b"\n")
-            last = block[-1:]
-    if last and last != b"\n":
+@dataclass(frozen=True, slots=True)
+class FileScan:
+    """What one pass over a file's bytes tells: its sha256, lines, tabs and first line."""
+
+    digest: str
+    lines: int
+    tabs: int
+    first_line: bytes
+
+
+def scan_file(path: Path, *, digest: bool = True) -> FileScan:
+    """Hash a file (unless not ``digest``) and count its lines and tabs in one pass.
+
+    A last line without a newline counts as a line. Counting is vectorised (numpy): a Python
+    ``bytes.count`` per block would take longer than the hashing.
+    """
+    h = hashlib.sha256() if digest else None
+    lines = tabs = 0
+    size = path.stat().st_size
+    if size == 0:
+        return FileScan(h.hexdigest() if h is not None else "", 0, 0, b"")
+    # Mapped, not read: the blocks are hashed and counted without a copy.
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        view = memoryview(data)
+        try:
+            for start in range(0, size, CHUNK):
+                block = view[start : start + CHUNK]
+                if h is not None:
+                    h.update(block)
+                codes = np.frombuffer(block, np.uint8)
+                lines += int(np.count_nonzero(codes == 10))
+                tabs += int(np.count_nonzero(codes == 9))
+                del codes, block
+            end = data.find(b"\n", 0, 1 << 20)
+            head = bytes(data[: end + 1 if end >= 0 else 1 << 20])
+            last = data[size - 1 : size]
+        finally:
+            view.release()
+    if last != b"\n":
         lines += 1
-    return h.hexdigest(), lines, head
+    return FileScan(h.hexdigest() if h is not None else "", lines, tabs, head)
 
 
 @contextmanager
@@ -60,19 +112,25 @@ def open_tabular(path: Path) -> Iterator[Tabular]:
     >>> # with open_tabular(Path("20211201.export.CSV.zip")) as t: t.digest, t.lines
     """
     path = Path(path)
-    if path.suffix.lower() != ".zip":
-        digest, lines, head = sha256_file(path)
-        yield Tabular(path, str(path), digest, lines, head, head.endswith(b"\r\n"))
-        return
-    digest = sha256_file(path)[0]
-    tmp = Path(tempfile.mkdtemp(prefix="dipwatch-unzip-"))
-    try:
-        member = tmp / "member.txt"
-        _unzip_one(path, member)
-        _, lines, head = sha256_file(member)
-        yield Tabular(member, str(path), digest, lines, head, head.endswith(b"\r\n"))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    with ThreadPoolExecutor(1, thread_name_prefix="dipwatch-scan") as pool:
+        if path.suffix.lower() != ".zip":
+            yield Tabular(path, str(path), first_line(path), pool.submit(scan_file, path))
+            return
+        digest = pool.submit(lambda: scan_file(path).digest)
+        tmp = Path(tempfile.mkdtemp(prefix="dipwatch-unzip-"))
+        try:
+            member = tmp / "member.txt"
+            _unzip_one(path, member)
+            scan = pool.submit(scan_file, member, digest=False)
+            yield Tabular(member, str(path), first_line(member), scan, digest)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def first_line(path: Path) -> bytes:
+    """The file's first line, with its line ending (at most 1 MB of it)."""
+    with path.open("rb") as f:
+        return f.readline(1 << 20)
 
 
 def _unzip_one(path: Path, target: Path) -> None:

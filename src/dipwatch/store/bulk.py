@@ -14,7 +14,7 @@ stored before, e.g. by an overlapping file).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,15 +44,21 @@ class BulkInput:
 
 @dataclass(frozen=True, slots=True)
 class GdeltSql:
-    """What a GDELT events file needs, as SQL over its raw columns."""
+    """What a GDELT events file needs, as SQL over its columns."""
 
-    read: str  # read_csv(...) storing rejects in REJECTS
+    read: str  # read_csv(...) of the columns, storing rejects in REJECTS
+    lines: str  # read_csv(...) of the same file's lines as one column ``l``
+    line_id: str  # the GlobalEventID of a line ``l``
     version: int
-    valid: str  # the row can be an event (date, code)
-    reason: str  # why not, when it cannot
+    code_ok: str  # over an events row: its code is usable
+    bad_code: str  # why not, when it is not
+    short: str | None  # over a row read: it is too short (GDELT 1.0, padded); None: cannot be
+    short_reason: str
     scope: str  # the row is kept
     select: str  # the events columns in order, ``?`` for the run id; FIPS table joined as f
-    find_lines: Callable[[set[int]], dict[int, tuple[int, str]]]  # GlobalEventID -> line, text
+    # (ids, texts) -> (line, text) in the input the user named
+    find_lines: Callable[..., Mapping[int | str, tuple[int, str]]]
+    renumber: bool = False  # the file read holds some of the input's lines (prefiltered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,54 +109,222 @@ def _drop(load: Load, *tables: str) -> None:
         load.connection.execute(f"DROP TABLE IF EXISTS {t}")
 
 
-def quarantine_rejects(load: Load, where: str) -> list[int]:
-    """Move the rows DuckDB's reader rejected into ``quarantine``; return their line numbers."""
+def quarantine_rejects(
+    load: Load,
+    where: str,
+    find_lines: Callable[..., Mapping[int | str, tuple[int, str]]] | None = None,
+    skip: Collection[int] = (),
+) -> list[int]:
+    """Move the rows DuckDB's reader rejected into ``quarantine``; return their line numbers.
+
+    With ``find_lines`` the file read held only some of the input's lines: each rejected
+    line's number in the input is looked up by its text. Lines in ``skip`` were quarantined
+    already.
+    """
     con = load.connection
-    # A short row is reported once per missing column: keep one reason per line.
-    first = f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, column_idx)"
-    lines = [int(r[0]) for r in con.execute(f"SELECT line FROM {first}").fetchall()]
-    con.execute(
-        "INSERT INTO quarantine SELECT ?, ?, ? || ':' || CAST(line AS VARCHAR), "
-        "error_type || coalesce(' in column ' || column_name, '') || ': ' || error_message, "
-        f"csv_line FROM {first}",
-        [load.run_id, load.path, where],
+    # A short row is reported once per missing column: keep one reason per line, a wrong
+    # width before a value of the wrong type (which the width explains).
+    first = (
+        f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, "
+        "error_type NOT IN ('MISSING COLUMNS', 'TOO MANY COLUMNS'), column_idx)"
     )
+    if skip:
+        first = f"(SELECT * FROM {first} WHERE line NOT IN ({', '.join(map(str, skip))}))"
+    reason = "error_type || coalesce(' in column ' || column_name, '') || ': ' || error_message"
+    if find_lines is None:
+        lines = [int(r[0]) for r in con.execute(f"SELECT line FROM {first}").fetchall()]
+        con.execute(
+            f"INSERT INTO quarantine SELECT ?, ?, ? || ':' || CAST(line AS VARCHAR), {reason}, "
+            f"csv_line FROM {first}",
+            [load.run_id, load.path, where],
+        )
+        load.counts["quarantined"] += len(lines)
+        _drop(load, REJECTS, REJECTS + "_scan")
+        return lines
+    rows = con.execute(f"SELECT line, {reason}, csv_line FROM {first} ORDER BY line").fetchall()
     _drop(load, REJECTS, REJECTS + "_scan")
-    load.counts["quarantined"] += len(lines)
-    return lines
+    found = find_lines(texts={str(r[2]) for r in rows}) if rows else {}
+    numbers = []
+    for line, why, raw in rows:
+        number = found[str(raw)][0] if str(raw) in found else int(line)
+        load.quarantine(f"{where}:{number}", str(why), raw)
+        numbers.append(number)
+    return numbers
 
 
 # -- GDELT ----------------------------------------------------------------------------------
 
 
-def load_gdelt_events(load: Load, src: BulkInput, sql: GdeltSql, fips: Mapping[str, str]) -> None:
-    """GDELT 1.0/2.0 events: raw columns into ``gdelt_raw``, mapped rows into ``events``."""
-    # Rows that cannot be events are let through whatever their scope, to be quarantined.
-    taken = _read(
-        load,
-        f"INSERT INTO gdelt_raw BY NAME SELECT *, {sql.version} AS gdelt_version, ? AS input "
-        f"FROM {sql.read} WHERE {sql.scope} OR NOT {sql.valid}",
-        src.where,
-        [src.digest],
-    )
-    rejected = len(quarantine_rejects(load, src.where))
-    bad = _quarantine_bad_gdelt(load, src, sql)
-    known = _drop_known(load, src.digest)
-    load.counts["read"] += src.lines
-    load.counts["out_of_scope"] += max(src.lines - taken - rejected, 0)
-    load.counts["kept"] += taken - bad
-    load.counts["events_known"] += known
+def prefilter(
+    store: Store, lines: str, where: str, condition: str = "", target: Path | None = None
+) -> list[tuple[int, str, str]]:
+    """Check the lines of ``lines`` (a :func:`dipwatch.sources.gdelt.lines_sql` read) are text;
+    with ``target``, copy those that meet ``condition`` there, unparsed. Return (line, reason,
+    text) of the lines the reader rejected (bytes that are not UTF-8), numbered in the input.
+
+    One fast pass over a big file: only the lines copied are parsed into columns. A reader of
+    some columns only would not see the bad bytes of the others.
+    """
+    con = store.connection
+    _drop_temp(con)
+    try:
+        if target is None:
+            con.execute(f"SELECT count(*) FROM {lines}").fetchall()
+        else:
+            con.execute(
+                f"COPY (SELECT l FROM {lines} WHERE {condition}) TO '{_text(str(target))}' "
+                "(FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\\x01')"
+            )
+    except duckdb.Error as err:
+        raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
+    first = f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, column_idx)"
+    rows = con.execute(
+        f"SELECT line, error_type || ': ' || error_message, csv_line FROM {first} ORDER BY line"
+    ).fetchall()
+    _drop_temp(con)
+    return [(int(line), str(reason), str(raw)) for line, reason, raw in rows]
+
+
+def _text(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _drop_temp(con: duckdb.DuckDBPyConnection) -> None:
+    for t in (REJECTS, REJECTS + "_scan"):
+        con.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def load_gdelt_events(
+    load: Load,
+    src: BulkInput,
+    sql: GdeltSql,
+    fips: Mapping[str, str],
+    rejected: Sequence[tuple[int, str, str]] = (),
+) -> None:
+    """GDELT 1.0/2.0 events: rows in scope into ``events``, their lines into ``gdelt_lines``.
+
+    ``rejected`` are lines a prefilter already refused (line, reason, text). The rows the
+    reader refuses (wrong width, a date that is no day, a number that is not one) and the
+    rows in scope whose event code is unusable are quarantined; a GlobalEventID stored
+    before, or repeated in the file, is counted in ``events_known``.
+
+    The file is read once for the events and once for their lines; what needs checking is
+    checked afterwards on the few hundred thousand rows inserted, not on every row read.
+    """
+    for line, reason, raw in rejected:
+        load.quarantine(f"{src.where}:{line}", reason, raw)
+    keep = f"({sql.scope})"
+    # A line the text check refused may still parse in the columns read: leave its id out.
+    refused = {int(i) for _, _, raw in rejected if (i := raw.split("\t", 1)[0]).isdigit()}
+    short = _short_rows(load, src, sql) if sql.short else {}
+    if refused or short:
+        keep += f" AND GlobalEventID NOT IN ({', '.join(map(str, sorted({*refused, *short})))})"
+    before = _scalar(load, "SELECT coalesce(max(rowid), -1) FROM events")
     con = load.connection
     con.register("_fips", _pairs("fips", "iso3", fips))
     try:
-        insert_events(
-            load,
-            f"SELECT {sql.select} FROM gdelt_raw r "
-            "LEFT JOIN _fips f ON f.fips = r.ActionGeo_CountryCode WHERE r.input = ?",
-            [load.run_id, src.digest],
-        )
+        _drop(load, REJECTS, REJECTS + "_scan")
+        try:
+            added = _scalar(
+                load,
+                f"INSERT INTO events ({_EVENT_NAMES}) SELECT {sql.select} FROM {sql.read} r "
+                f"LEFT JOIN _fips f ON f.fips = r.ActionGeo_CountryCode WHERE {keep}",
+                [load.run_id],
+            )
+        except duckdb.Error as err:
+            raise SourceFormatError(src.where, f"cannot read: {str(err).splitlines()[0]}") from None
     finally:
         con.unregister("_fips")
+    renumber = sql.find_lines if sql.renumber else None
+    rejects = quarantine_rejects(load, src.where, renumber, skip={n for n, _, _ in rejected})
+    bad = _quarantine_bad_codes(load, src, sql, before)
+    for line, reason, raw in short.values():
+        load.quarantine(f"{src.where}:{line}" if line else src.where, reason, raw)
+    known, repeated = _drop_known(load, before)
+    con.execute(
+        f"INSERT INTO gdelt_lines SELECT id, l, {sql.version}, ? FROM "
+        f"(SELECT {sql.line_id} AS id, l FROM {sql.lines}) WHERE id IN "
+        "(SELECT CAST(substr(event_id, 2) AS BIGINT) FROM events WHERE rowid > ?)"
+        + (" QUALIFY row_number() OVER (PARTITION BY id) = 1" if repeated else ""),
+        [src.digest, before],
+    )
+    kept = added - bad
+    quarantined = len(rejected) + len(rejects) + bad + len(short)
+    load.counts["read"] += src.lines
+    load.counts["kept"] += kept
+    load.counts["events"] += kept - known
+    load.counts["events_known"] += known
+    load.counts["duplicates"] += count_story_duplicates(load, before)
+    load.counts["out_of_scope"] += max(src.lines - kept - quarantined, 0)
+
+
+def _short_rows(load: Load, src: BulkInput, sql: GdeltSql) -> dict[int, tuple[int, str, str]]:
+    """GDELT 1.0 rows too short to be events: id -> (line, reason, text)."""
+    _drop(load, REJECTS, REJECTS + "_scan")
+    try:
+        ids = [
+            int(r[0])
+            for r in load.connection.execute(
+                f"SELECT GlobalEventID FROM {sql.read} WHERE {sql.short}"
+            ).fetchall()
+        ]
+    except duckdb.Error as err:
+        raise SourceFormatError(src.where, f"cannot read: {str(err).splitlines()[0]}") from None
+    _drop(load, REJECTS, REJECTS + "_scan")  # the main read rejects them again
+    lines = sql.find_lines(ids=set(ids)) if ids else {}
+    out = {}
+    for i in ids:
+        line, text = lines.get(i, (0, ""))
+        out[i] = (line, sql.short_reason, text)
+    return out
+
+
+def _quarantine_bad_codes(load: Load, src: BulkInput, sql: GdeltSql, before: int) -> int:
+    """New events whose code is unusable: quarantined with their line, then removed."""
+    con = load.connection
+    rows = con.execute(
+        f"SELECT event_id, {sql.bad_code} FROM events WHERE rowid > ? AND NOT {sql.code_ok}",
+        [before],
+    ).fetchall()
+    if not rows:
+        return 0
+    lines = sql.find_lines(ids={int(str(e)[1:]) for e, _ in rows})
+    for event_id, reason in rows:
+        line, text = lines.get(int(str(event_id)[1:]), (0, None))
+        where = f"{src.where}:{line}" if line else f"{src.where}#GlobalEventID={event_id[1:]}"
+        load.quarantine(where, str(reason), text)
+    con.execute(f"DELETE FROM events WHERE rowid > ? AND NOT {sql.code_ok}", [before])
+    return len(rows)
+
+
+def _drop_known(load: Load, before: int) -> tuple[int, bool]:
+    """New GDELT events whose GlobalEventID is stored already (an overlapping file) or came
+    earlier in this file: removed, one of each kept. Returns (removed, repeated in file)."""
+    con = load.connection
+    new = "(SELECT CAST(substr(event_id, 2) AS BIGINT) AS id FROM events WHERE rowid > ?)"
+    # GDELT's ids grow with time: only stored lines in the new ids' range can repeat them.
+    stored = _scalar(
+        load,
+        f"SELECT count(*) FROM {new} n WHERE id IN (SELECT GlobalEventID FROM gdelt_lines, "
+        f"(SELECT min(id), max(id) FROM {new}) AS r(lo, hi) WHERE GlobalEventID BETWEEN lo AND hi)",
+        [before, before],
+    )
+    if stored:
+        con.execute(
+            "DELETE FROM events WHERE rowid > ? AND CAST(substr(event_id, 2) AS BIGINT) IN "
+            "(SELECT GlobalEventID FROM gdelt_lines)",
+            [before],
+        )
+    repeated = _scalar(
+        load, "SELECT count(*) - count(DISTINCT event_id) FROM events WHERE rowid > ?", [before]
+    )
+    if repeated:
+        con.execute(
+            "DELETE FROM events WHERE rowid > ? AND rowid NOT IN "
+            "(SELECT min(rowid) FROM events WHERE rowid > ? GROUP BY event_id)",
+            [before, before],
+        )
+    return stored + repeated, repeated > 0
 
 
 def _pairs(key: str, value: str, mapping: Mapping[str, str]) -> pa.Table:
@@ -160,76 +334,29 @@ def _pairs(key: str, value: str, mapping: Mapping[str, str]) -> pa.Table:
     )
 
 
-def _quarantine_bad_gdelt(load: Load, src: BulkInput, sql: GdeltSql) -> int:
-    """Rows whose date or event code is unusable: to quarantine with their line, out of raw."""
-    con = load.connection
-    rows = con.execute(
-        f"SELECT GlobalEventID, {sql.reason} FROM gdelt_raw WHERE input = ? AND NOT {sql.valid}",
-        [src.digest],
-    ).fetchall()
-    if not rows:
-        return 0
-    lines = sql.find_lines({int(r[0]) for r in rows})
-    for event_id, reason in rows:
-        line, text = lines.get(int(event_id), (0, None))
-        location = f"{src.where}:{line}" if line else f"{src.where}#GlobalEventID={event_id}"
-        load.quarantine(location, str(reason), text)
-    con.execute(f"DELETE FROM gdelt_raw WHERE input = ? AND NOT {sql.valid}", [src.digest])
-    return len(rows)
-
-
-def _drop_known(load: Load, digest: str) -> int:
-    """Rows of this file whose GlobalEventID is stored already (an overlapping file) or came
-    earlier in the file: the first is kept, the others counted and dropped from raw."""
-    repeated = _scalar(
-        load,
-        "SELECT count(*) - count(DISTINCT GlobalEventID) FROM gdelt_raw WHERE input = ?",
-        [digest],
-    )
-    if repeated:
-        load.connection.execute(
-            "DELETE FROM gdelt_raw WHERE input = ? AND rowid NOT IN "
-            "(SELECT min(rowid) FROM gdelt_raw WHERE input = ? GROUP BY GlobalEventID)",
-            [digest, digest],
-        )
-    # GDELT's ids grow with time: only stored rows in this file's id range can repeat it.
-    span = "(SELECT min(GlobalEventID), max(GlobalEventID) FROM gdelt_raw WHERE input = ?)"
-    others = (
-        "(SELECT GlobalEventID FROM gdelt_raw, "
-        f"{span} AS s(lo, hi) WHERE input <> ? AND GlobalEventID BETWEEN lo AND hi)"
-    )
-    params = [digest, digest, digest]
-    stored = _scalar(
-        load,
-        f"SELECT count(*) FROM gdelt_raw WHERE input = ? AND GlobalEventID IN {others}",
-        params,
-    )
-    if stored:
-        load.connection.execute(
-            f"DELETE FROM gdelt_raw WHERE input = ? AND GlobalEventID IN {others}", params
-        )
-    return repeated + stored
-
-
 def insert_events(load: Load, select: str, params: Sequence[Any]) -> int:
     """Insert the rows of ``select`` (the events columns in order, then the run id) and count
     ``events`` and ``duplicates``: new rows whose story was stored already or came earlier."""
-    # Rows appended later have larger rowids (inside the transaction too); events are never
-    # deleted, so the rows above the old maximum are exactly this insert's.
+    # Rows appended later have larger rowids (inside the transaction too); stored events are
+    # never deleted, so the rows above the old maximum are exactly this insert's.
     before = _scalar(load, "SELECT coalesce(max(rowid), -1) FROM events")
     added = _scalar(load, f"INSERT INTO events ({_EVENT_NAMES}) {select}", params)
+    load.counts["events"] += added
+    load.counts["duplicates"] += count_story_duplicates(load, before)
+    return added
+
+
+def count_story_duplicates(load: Load, before: int) -> int:
+    """Events above rowid ``before`` whose story was stored already or came earlier."""
     # A story includes its date: only stored events of the new rows' days can share one.
     days = "(SELECT min(date), max(date) FROM events WHERE rowid > ?)"
-    dups = _scalar(
+    return _scalar(
         load,
         "SELECT count(*) - count(DISTINCT story_id) FILTER (WHERE story_id NOT IN "
         f"(SELECT story_id FROM events, {days} AS d(lo, hi) WHERE rowid <= ? "
         "AND date BETWEEN lo AND hi AND story_id IS NOT NULL)) FROM events WHERE rowid > ?",
         [before, before, before],
     )
-    load.counts["events"] += added
-    load.counts["duplicates"] += dups
-    return added
 
 
 def load_gdelt_mentions(load: Load, src: BulkInput, read: str, keep_all: bool) -> None:
@@ -238,7 +365,7 @@ def load_gdelt_mentions(load: Load, src: BulkInput, read: str, keep_all: bool) -
     each mention of a stored event is one more report of its story (``duplicates``)."""
     _read(load, f"CREATE OR REPLACE TEMP TABLE _mentions AS SELECT * FROM {read}", src.where)
     rejected = len(quarantine_rejects(load, src.where))
-    keep = "true" if keep_all else "GlobalEventID IN (SELECT GlobalEventID FROM gdelt_raw)"
+    keep = "true" if keep_all else "GlobalEventID IN (SELECT GlobalEventID FROM gdelt_lines)"
     key = "(GlobalEventID, MentionIdentifier, SentenceID, MentionTimeDate)"
     stored_keys = f"(SELECT {key} FROM gdelt_mentions)"
     known = _scalar(load, f"SELECT count(*) FROM _mentions WHERE {keep} AND {key} IN {stored_keys}")
@@ -250,7 +377,7 @@ def load_gdelt_mentions(load: Load, src: BulkInput, read: str, keep_all: bool) -
     )
     reports = _scalar(
         load,
-        "SELECT count(*) FROM _mentions WHERE GlobalEventID IN (SELECT GlobalEventID FROM gdelt_raw)",
+        "SELECT count(*) FROM _mentions WHERE GlobalEventID IN (SELECT GlobalEventID FROM gdelt_lines)",
     )
     read_rows = _scalar(load, "SELECT count(*) FROM _mentions")
     _drop(load, "_mentions")

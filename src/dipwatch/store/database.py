@@ -60,8 +60,8 @@ DOCUMENT_COLUMNS = (
 
 #: Every table of the schema, in the order counts and exports list them.
 TABLES = (
-    "documents", "events", "quarantine", "inputs", "runs",
-    "unvotes_votes", "unvotes_roll_calls", "unvotes_issues", "gdelt_raw", "gdelt_mentions",
+    "documents", "events", "quarantine", "inputs", "runs", "unvotes_votes",
+    "unvotes_roll_calls", "unvotes_issues", "gdelt_lines", "gdelt_raw", "gdelt_mentions",
 )  # fmt: skip
 
 
@@ -193,6 +193,14 @@ class Store:
     def is_loaded(self, sha256: str, kind: str) -> bool:
         row = self._con.execute(
             "SELECT 1 FROM inputs WHERE sha256 = ? AND kind = ?", [sha256, kind]
+        ).fetchone()
+        return row is not None
+
+    def seen(self, path: str, size: int, kind: str) -> bool:
+        """Whether an input of this path and size was loaded before (maybe other bytes): a
+        hint to hash it before any other work, as it is likely to be skipped."""
+        row = self._con.execute(
+            "SELECT 1 FROM inputs WHERE path = ? AND bytes = ? AND kind = ?", [path, size, kind]
         ).fetchone()
         return row is not None
 
