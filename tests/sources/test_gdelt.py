@@ -89,7 +89,10 @@ def test_reference_mappings():
 
 def test_find_lines(tmp_path):
     path = write_lines(tmp_path / "e.csv", [gdelt_row(5), gdelt_row(77), gdelt_row(9)])
-    assert gdelt.find_lines(path, {77})[77][0] == 2
+    assert [line for line, _ in gdelt.find_lines(path, {77})[77]] == [2]
+    twice = write_lines(tmp_path / "f.csv", [gdelt_row(5), gdelt_row(9), gdelt_row(5)])
+    found = gdelt.find_lines(twice, texts={gdelt_row(5)})
+    assert [line for line, _ in found[gdelt_row(5)]] == [1, 3]
 
 
 def test_zip_is_unpacked_and_hashed(tmp_path):

@@ -9,6 +9,11 @@ Four layouts, none with a header (see the GDELT 1.0 and 2.0 event codebooks):
 
 Every CAMEO code is read as text (``'017'`` keeps its zero). This module only builds SQL text;
 ``dipwatch.store.bulk`` runs it.
+
+How a file is read (``dipwatch.api.ingest_events``): with a scope, :func:`lines_sql` reads every
+line as one column and copies those containing a :func:`scope_tokens` string; only the copy is
+parsed into columns (:func:`read_csv_sql`, the event columns typed). A kept row is stored as
+its line in ``gdelt_lines``; :func:`raw_view_sql` gives them back as GDELT's typed columns.
 """
 
 from __future__ import annotations
@@ -311,23 +316,23 @@ def prc_action_sql() -> str:
 
 def find_lines(
     path: Path, ids: Collection[int] = (), texts: Collection[str] = ()
-) -> dict[int | str, tuple[int, str]]:
-    """(line number, text) of the lines of ``path`` whose GlobalEventID is in ``ids`` (keyed
-    by id) or whose text is in ``texts`` (keyed by text).
+) -> dict[int | str, list[tuple[int, str]]]:
+    """Every (line number, text) of ``path`` whose GlobalEventID is in ``ids`` (keyed by id)
+    or whose text is in ``texts`` (keyed by text), in file order.
 
     Only called for the few rows quarantined after a bulk read, to name their lines.
     """
     wanted = {str(i).encode(): i for i in ids}
     lines = set(texts)
-    found: dict[int | str, tuple[int, str]] = {}
+    found: dict[int | str, list[tuple[int, str]]] = {}
     with path.open("rb") as f:
         for number, raw in enumerate(f, 1):
-            text = raw.decode("utf-8", "replace").rstrip("\r\n")
             head = raw.split(b"\t", 1)[0]
+            text = raw.decode("utf-8", "replace").rstrip("\r\n")
             if head in wanted:
-                found.setdefault(wanted[head], (number, text))
+                found.setdefault(wanted[head], []).append((number, text))
             if text in lines:
-                found.setdefault(text, (number, text))
+                found.setdefault(text, []).append((number, text))
     return found
 
 
@@ -355,6 +360,7 @@ def gdelt_sql(
         short=SHORT_ROW_SQL if layout.name == "v1" else None,
         short_reason=SHORT_ROW_REASON,
         scope=scope,
+        every_row=scope.strip() == "true",
         select=event_select_sql(layout.version),
         find_lines=partial(find_lines, original or path),
         renumber=original is not None,

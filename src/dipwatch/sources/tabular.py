@@ -94,6 +94,9 @@ def scan_file(path: Path, *, digest: bool = True) -> FileScan:
                 lines += int(np.count_nonzero(codes == 10))
                 tabs += int(np.count_nonzero(codes == 9))
                 del codes, block
+                # Unmap what was read: resident memory stays one block, whatever the size.
+                if hasattr(mmap, "MADV_DONTNEED"):
+                    data.madvise(mmap.MADV_DONTNEED, start, min(CHUNK, size - start))
             end = data.find(b"\n", 0, 1 << 20)
             head = bytes(data[: end + 1 if end >= 0 else 1 << 20])
             last = data[size - 1 : size]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 import pyarrow as pa
@@ -31,10 +31,24 @@ REJECTS = "_rejects"
 _EVENT_NAMES = ", ".join((*EVENT_COLUMNS, "run_id"))
 
 
+class Input(Protocol):
+    """One file to load: DuckDB reads ``path`` (maybe an unzipped copy); ``where`` is what the
+    user named, for locations; ``digest`` its sha256, ``lines`` its number of lines (both
+    may be computed while the file is read: they are asked for late)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def where(self) -> str: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def lines(self) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class BulkInput:
-    """One file to load: DuckDB reads ``path`` (maybe an unzipped copy); ``where`` is what the
-    user named, for locations; ``lines`` its number of lines."""
+    """An :class:`Input` whose facts are known."""
 
     path: Path
     where: str
@@ -55,9 +69,10 @@ class GdeltSql:
     short: str | None  # over a row read: it is too short (GDELT 1.0, padded); None: cannot be
     short_reason: str
     scope: str  # the row is kept
+    every_row: bool  # the scope keeps every row (``--keep all``)
     select: str  # the events columns in order, ``?`` for the run id; FIPS table joined as f
-    # (ids, texts) -> (line, text) in the input the user named
-    find_lines: Callable[..., Mapping[int | str, tuple[int, str]]]
+    # (ids, texts) -> every (line, text) in the input the user named, in file order
+    find_lines: Callable[..., Mapping[int | str, list[tuple[int, str]]]]
     renumber: bool = False  # the file read holds some of the input's lines (prefiltered)
 
 
@@ -112,7 +127,7 @@ def _drop(load: Load, *tables: str) -> None:
 def quarantine_rejects(
     load: Load,
     where: str,
-    find_lines: Callable[..., Mapping[int | str, tuple[int, str]]] | None = None,
+    find_lines: Callable[..., Mapping[int | str, list[tuple[int, str]]]] | None = None,
     skip: Collection[int] = (),
 ) -> list[int]:
     """Move the rows DuckDB's reader rejected into ``quarantine``; return their line numbers.
@@ -143,12 +158,15 @@ def quarantine_rejects(
         return lines
     rows = con.execute(f"SELECT line, {reason}, csv_line FROM {first} ORDER BY line").fetchall()
     _drop(load, REJECTS, REJECTS + "_scan")
-    found = find_lines(texts={str(r[2]) for r in rows}) if rows else {}
+    # Identical lines are rejected in the same order in the copy as in the input.
+    texts = {str(r[2]) for r in rows}
+    found = {k: iter(v) for k, v in find_lines(texts=texts).items()} if texts else {}
     numbers = []
     for line, why, raw in rows:
-        number = found[str(raw)][0] if str(raw) in found else int(line)
+        number = next(found.get(str(raw), iter(())), (int(line), ""))[0]
         load.quarantine(f"{where}:{number}", str(why), raw)
         numbers.append(number)
+    load.counts["quarantined"] += 0  # reported even when none
     return numbers
 
 
@@ -196,7 +214,7 @@ def _drop_temp(con: duckdb.DuckDBPyConnection) -> None:
 
 def load_gdelt_events(
     load: Load,
-    src: BulkInput,
+    src: Input,
     sql: GdeltSql,
     fips: Mapping[str, str],
     rejected: Sequence[tuple[int, str, str]] = (),
@@ -236,29 +254,25 @@ def load_gdelt_events(
     finally:
         con.unregister("_fips")
     renumber = sql.find_lines if sql.renumber else None
+    unread = _rejected_ids(load)
     rejects = quarantine_rejects(load, src.where, renumber, skip={n for n, _, _ in rejected})
     bad = _quarantine_bad_codes(load, src, sql, before)
     for line, reason, raw in short.values():
         load.quarantine(f"{src.where}:{line}" if line else src.where, reason, raw)
-    known, repeated = _drop_known(load, before)
-    con.execute(
-        f"INSERT INTO gdelt_lines SELECT id, l, {sql.version}, ? FROM "
-        f"(SELECT {sql.line_id} AS id, l FROM {sql.lines}) WHERE id IN "
-        "(SELECT CAST(substr(event_id, 2) AS BIGINT) FROM events WHERE rowid > ?)"
-        + (" QUALIFY row_number() OVER (PARTITION BY id) = 1" if repeated else ""),
-        [src.digest, before],
-    )
-    kept = added - bad
-    quarantined = len(rejected) + len(rejects) + bad + len(short)
+    stored, repeated = _drop_known(load, before)
+    left_out = {*refused, *short, *unread, *bad} if sql.every_row and not stored else None
+    _insert_lines(load, src, sql, before, repeated > 0, left_out)
+    kept = added - len(bad)
+    quarantined = len(rejected) + len(rejects) + len(bad) + len(short)
     load.counts["read"] += src.lines
     load.counts["kept"] += kept
-    load.counts["events"] += kept - known
-    load.counts["events_known"] += known
+    load.counts["events"] += kept - stored - repeated
+    load.counts["events_known"] += stored + repeated
     load.counts["duplicates"] += count_story_duplicates(load, before)
     load.counts["out_of_scope"] += max(src.lines - kept - quarantined, 0)
 
 
-def _short_rows(load: Load, src: BulkInput, sql: GdeltSql) -> dict[int, tuple[int, str, str]]:
+def _short_rows(load: Load, src: Input, sql: GdeltSql) -> dict[int, tuple[int, str, str]]:
     """GDELT 1.0 rows too short to be events: id -> (line, reason, text)."""
     _drop(load, REJECTS, REJECTS + "_scan")
     try:
@@ -274,32 +288,78 @@ def _short_rows(load: Load, src: BulkInput, sql: GdeltSql) -> dict[int, tuple[in
     lines = sql.find_lines(ids=set(ids)) if ids else {}
     out = {}
     for i in ids:
-        line, text = lines.get(i, (0, ""))
+        line, text = lines.get(i, [(0, "")])[0]
         out[i] = (line, sql.short_reason, text)
     return out
 
 
-def _quarantine_bad_codes(load: Load, src: BulkInput, sql: GdeltSql, before: int) -> int:
-    """New events whose code is unusable: quarantined with their line, then removed."""
+def _rejected_ids(load: Load) -> set[int]:
+    """GlobalEventIDs at the head of the lines the reader rejected (those that have one)."""
+    rows = load.connection.execute(f"SELECT DISTINCT csv_line FROM {REJECTS}").fetchall()
+    return {int(i) for (raw,) in rows if (i := str(raw).split("\t", 1)[0]).isdigit()}
+
+
+def _insert_lines(
+    load: Load,
+    src: Input,
+    sql: GdeltSql,
+    before: int,
+    repeated: bool,
+    left_out: set[int] | None,
+) -> None:
+    """The lines of the new events into ``gdelt_lines``, one per GlobalEventID.
+
+    When every row was to be kept (``--keep all``), the lines are all but the few ids
+    ``left_out`` (rejected or quarantined rows) -- cheaper than matching millions of new
+    events -- unless a kept event shares one of those ids.
+    """
+    con = load.connection
+    new = "(SELECT CAST(substr(event_id, 2) AS BIGINT) FROM events WHERE rowid > ?)"
+    params: list[Any] = [src.digest, before]
+    if left_out is not None and len(left_out) <= 10_000:
+        listed = ", ".join(map(str, sorted(left_out)))
+        clash = listed and _scalar(
+            load,
+            f"SELECT count(*) FROM events WHERE rowid > ? AND "
+            f"CAST(substr(event_id, 2) AS BIGINT) IN ({listed})",
+            [before],
+        )
+        if not clash:
+            where = f"id IS NOT NULL AND id NOT IN ({listed})" if listed else "id IS NOT NULL"
+            params = [src.digest]
+    if len(params) == 2:
+        where = f"id IN {new}"
+    once = " QUALIFY row_number() OVER (PARTITION BY id) = 1" if repeated else ""
+    con.execute(
+        f"INSERT INTO gdelt_lines SELECT id, l, {sql.version}, ? FROM "
+        f"(SELECT {sql.line_id} AS id, l FROM {sql.lines}) WHERE {where}{once}",
+        params,
+    )
+
+
+def _quarantine_bad_codes(load: Load, src: Input, sql: GdeltSql, before: int) -> set[int]:
+    """New events whose code is unusable: quarantined with their line, then removed; their
+    GlobalEventIDs returned."""
     con = load.connection
     rows = con.execute(
         f"SELECT event_id, {sql.bad_code} FROM events WHERE rowid > ? AND NOT {sql.code_ok}",
         [before],
     ).fetchall()
     if not rows:
-        return 0
-    lines = sql.find_lines(ids={int(str(e)[1:]) for e, _ in rows})
+        return set()
+    ids = {int(str(e)[1:]) for e, _ in rows}
+    lines = sql.find_lines(ids=ids)
     for event_id, reason in rows:
-        line, text = lines.get(int(str(event_id)[1:]), (0, None))
+        line, text = lines.get(int(str(event_id)[1:]), [(0, None)])[0]
         where = f"{src.where}:{line}" if line else f"{src.where}#GlobalEventID={event_id[1:]}"
         load.quarantine(where, str(reason), text)
     con.execute(f"DELETE FROM events WHERE rowid > ? AND NOT {sql.code_ok}", [before])
-    return len(rows)
+    return ids
 
 
-def _drop_known(load: Load, before: int) -> tuple[int, bool]:
+def _drop_known(load: Load, before: int) -> tuple[int, int]:
     """New GDELT events whose GlobalEventID is stored already (an overlapping file) or came
-    earlier in this file: removed, one of each kept. Returns (removed, repeated in file)."""
+    earlier in this file: removed, one of each kept. Returns how many of each."""
     con = load.connection
     new = "(SELECT CAST(substr(event_id, 2) AS BIGINT) AS id FROM events WHERE rowid > ?)"
     # GDELT's ids grow with time: only stored lines in the new ids' range can repeat them.
@@ -324,7 +384,7 @@ def _drop_known(load: Load, before: int) -> tuple[int, bool]:
             "(SELECT min(rowid) FROM events WHERE rowid > ? GROUP BY event_id)",
             [before, before],
         )
-    return stored + repeated, repeated > 0
+    return stored, repeated
 
 
 def _pairs(key: str, value: str, mapping: Mapping[str, str]) -> pa.Table:
@@ -359,7 +419,7 @@ def count_story_duplicates(load: Load, before: int) -> int:
     )
 
 
-def load_gdelt_mentions(load: Load, src: BulkInput, read: str, keep_all: bool) -> None:
+def load_gdelt_mentions(load: Load, src: Input, read: str, keep_all: bool) -> None:
     """GDELT 2.0 mentions into ``gdelt_mentions``: those of kept events (all of them with
     ``--keep all``). A mention stored before is counted (``mentions_known``), not stored twice;
     each mention of a stored event is one more report of its story (``duplicates``)."""
@@ -392,7 +452,7 @@ def load_gdelt_mentions(load: Load, src: BulkInput, read: str, keep_all: bool) -
 # -- ICEWS and plain CSV --------------------------------------------------------------------
 
 
-def load_staged_events(load: Load, src: BulkInput, sql: StagedSql, scope: str) -> None:
+def load_staged_events(load: Load, src: Input, sql: StagedSql, scope: str) -> None:
     """Read a file with a header into ``_staged``, map it, quarantine what cannot be an event,
     keep what is in ``scope`` (a condition over ``_src``, ``_tgt`` and ``_action``)."""
     con = load.connection
@@ -436,7 +496,7 @@ def load_staged_events(load: Load, src: BulkInput, sql: StagedSql, scope: str) -
 
 
 def _quarantine_bad_staged(
-    load: Load, src: BulkInput, rejected_lines: list[int], header_lines: int
+    load: Load, src: Input, rejected_lines: list[int], header_lines: int
 ) -> int:
     rows = load.connection.execute(
         "SELECT m._row, m._reason, r.raw FROM _mapped m JOIN (SELECT _row, "

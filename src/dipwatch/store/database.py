@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
@@ -206,9 +206,17 @@ class Store:
 
     @contextmanager
     def load(
-        self, run_id: str, *, path: str, sha256: str, kind: str, size: int = 0
+        self,
+        run_id: str,
+        *,
+        path: str,
+        sha256: str | Callable[[], str],
+        kind: str,
+        size: int = 0,
     ) -> Iterator[Load]:
-        """One input's load, in one transaction: all of it lands, or none of it."""
+        """One input's load, in one transaction: all of it lands, or none of it.
+
+        ``sha256`` may be a function, asked at the end (the hash may still be computing)."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         self._con.execute("BEGIN TRANSACTION")
@@ -217,7 +225,14 @@ class Store:
             yield load
             self._con.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
-                [sha256, kind, path, size, run_id, json.dumps(dict(load.counts))],
+                [
+                    sha256 if isinstance(sha256, str) else sha256(),
+                    kind,
+                    path,
+                    size,
+                    run_id,
+                    json.dumps(dict(load.counts)),
+                ],
             )
             self._con.execute("COMMIT")
         except BaseException:

@@ -6,7 +6,7 @@
 -- dipwatch.sources.gdelt.raw_view_sql, which must match it; a test checks).
 CREATE TABLE gdelt_lines (
     GlobalEventID  BIGINT NOT NULL,
-    line           VARCHAR NOT NULL USING COMPRESSION zstd,
+    line           VARCHAR NOT NULL,
     gdelt_version  TINYINT NOT NULL,  -- 1 or 2: the layout of the line
     input          VARCHAR NOT NULL   -- sha256 of the file it came from (inputs.sha256)
 );
