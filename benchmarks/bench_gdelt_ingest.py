@@ -5,7 +5,8 @@ roles, ~10% Chinese, CAMEO codes with leading zeros, places, tones, URLs), then 
 run and on the same file:
 
 - ``dipwatch ingest --kind gdelt`` with ``--keep all`` and with the default scope (``prc``),
-  each in a fresh subprocess that also reports its peak RSS;
+  each in a fresh subprocess that also reports its peak RSS; then the default scope again on
+  the same rows split into ``--files`` files, to show peak RSS does not grow with their number;
 - pandas ``read_csv(engine="c", sep="\\t", header=None, dtype=...)`` with explicit dtypes
   (gdeltPyR's approach), which only parses into memory;
 - DuckDB ``CREATE TABLE t AS SELECT * FROM read_csv(...)`` with the same explicit types, into a
@@ -13,14 +14,17 @@ run and on the same file:
 
 Targets (DESIGN.md): >= 8x pandas, >= 0.7x bare DuckDB, peak RSS <= 1.5 GB.
 
-    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--dir DIR] [--reuse]
+    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--files 20] [--dir DIR]
+        [--reuse]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -124,16 +128,35 @@ with Store(sys.argv[1]) as store:
     t = time.perf_counter()
     report = ingest(store, [sys.argv[2]], kind="gdelt", options=IngestOptions(keep=sys.argv[3]))
     seconds = time.perf_counter() - t
-print(json.dumps({"seconds": seconds, "counts": report.files[0].counts}))
+counts = {}
+for f in report.files:
+    for key, n in f.counts.items():
+        counts[key] = counts.get(key, 0) + n
+print(json.dumps({"seconds": seconds, "counts": counts, "files": len(report.files)}))
 """
 
 
-def time_dipwatch(path: Path, work: Path, keep: str) -> dict:
-    db = work / f"dipwatch-{keep}.duckdb"
+def split_export(path: Path, target: Path, files: int) -> Path:
+    """The export's lines cut into ``files`` files of consecutive rows in ``target``."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    with path.open("rb") as src:
+        lines = sum(1 for _ in src)
+    per = -(-lines // files)
+    with path.open("rb") as src:
+        for n in range(files):
+            with (target / f"2021123100{n:02d}00.export.CSV").open("wb") as out:
+                out.writelines(itertools.islice(src, per))
+    return target
+
+
+def time_dipwatch(path: Path, work: Path, keep: str, label: str = "") -> dict:
+    name = f"{keep}{label}"
+    db = work / f"dipwatch-{name}.duckdb"
     db.unlink(missing_ok=True)
     # Peak RSS is sampled from outside: a child's ru_maxrss would include its parent's at fork.
     # Output goes to files: a full pipe nobody reads would stall the child.
-    out, err = work / f"dipwatch-{keep}.out", work / f"dipwatch-{keep}.err"
+    out, err = work / f"dipwatch-{name}.out", work / f"dipwatch-{name}.err"
     with out.open("w") as stdout, err.open("w") as stderr:
         child = psutil.Popen(
             [sys.executable, "-c", _CHILD, str(db), str(path), keep], stdout=stdout, stderr=stderr
@@ -181,6 +204,7 @@ def time_pandas(path: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
+    parser.add_argument("--files", type=int, default=20, help="files for the RSS-by-count run")
     parser.add_argument("--dir", type=Path, default=None, help="work directory (default: temp)")
     parser.add_argument(
         "--reuse", action="store_true", help="reuse the export already in --dir (same --rows)"
@@ -195,6 +219,8 @@ def main() -> None:
     mb = path.stat().st_size / 1e6
     print(f"{args.rows:,} rows, {mb:,.0f} MB ready in {time.perf_counter() - t:.1f} s: {path}")
     runs = {keep: time_dipwatch(path, work, keep) for keep in ("all", "prc")}
+    parts = split_export(path, work / "parts", args.files)
+    split = time_dipwatch(parts, work, "prc", f"-{args.files}-files")
     bare = time_duckdb(path, work)
     pandas = time_pandas(path)
     print(f"\n{'loader':<28}{'seconds':>9}{'rows/s':>12}")
@@ -213,6 +239,12 @@ def main() -> None:
             f"{c.get('kept', 0):,}, out of scope {c.get('out_of_scope', 0):,}, duplicates "
             f"{c.get('duplicates', 0):,}, quarantined {c.get('quarantined', 0):,}"
         )
+    one = runs["prc"]
+    print(
+        f"--keep prc on the same rows in {split['files']} files: {split['seconds']:.2f} s, "
+        f"peak RSS {split['rss'] / 1e9:.2f} GB against {one['rss'] / 1e9:.2f} GB for one file; "
+        f"kept {split['counts'].get('kept', 0):,} (one file: {one['counts'].get('kept', 0):,})"
+    )
 
 
 if __name__ == "__main__":

@@ -112,6 +112,11 @@ class Store:
         self._ibis: Any = None
         # DuckDB draws its own progress bar on stderr during long queries: ours is enough
         self._con.execute("SET enable_progress_bar = false")
+        if not read_only:
+            # Each input is one transaction: checkpointing at every commit (DuckDB does past
+            # 16 MB of log) costs more than the load of a small file. The log is replayed if
+            # the process dies; the file is checkpointed on close.
+            self._con.execute("SET checkpoint_threshold = '1GB'")
         self._migrate()
 
     # -- lifecycle -------------------------------------------------------------------------
