@@ -1,8 +1,9 @@
 """GDELT 2.0 export ingest: dipwatch against a pandas C-engine loader and DuckDB's bare read_csv.
 
 Generates a realistic 61-column export (default 2,000,000 rows: actors of ~40 states with
-roles, ~10% Chinese, CAMEO codes with leading zeros, places, tones, URLs), then times, in one
-run and on the same file:
+roles, a Chinese source actor in ``--china`` % of rows and a Chinese target in half as many,
+CAMEO codes with leading zeros, places, tones, URLs), then times, in one run and on the same
+file:
 
 - ``dipwatch ingest --kind gdelt`` with ``--keep all`` and with the default scope (``prc``),
   each in a fresh subprocess that also reports its peak RSS; then the default scope again on
@@ -14,8 +15,11 @@ run and on the same file:
 
 Targets (DESIGN.md): >= 8x pandas, >= 0.7x bare DuckDB, peak RSS <= 1.5 GB.
 
-    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--files 20] [--dir DIR]
-        [--reuse]
+    uv run python benchmarks/bench_gdelt_ingest.py [--rows 2000000] [--china 2] [--files 20]
+        [--dir DIR] [--reuse]
+
+It prints the share of lines the default scope copies, here and in the real GDELT 2.0 rows
+of ``../shared/data/gdelt`` (2-3 %); the default mix copies more (~7 %), ``--china 10`` ~18 %.
 """
 
 from __future__ import annotations
@@ -93,8 +97,9 @@ def _columns() -> dict[str, str]:
     return e
 
 
-def generate_export(path: Path, rows: int) -> None:
-    """Write a GDELT 2.0 export of ``rows`` realistic rows (tab-separated, no header)."""
+def generate_export(path: Path, rows: int, china: float = 10.0) -> None:
+    """Write a GDELT 2.0 export of ``rows`` realistic rows (tab-separated, no header); a
+    source actor is Chinese in ``china`` % of rows, a target actor in half as many."""
     e = _columns()
     select = ", ".join(e.get(name, "NULL") for name, _ in V2_COLUMNS)
     con = duckdb.connect()
@@ -105,9 +110,11 @@ def generate_export(path: Path, rows: int) -> None:
     con.executemany("INSERT INTO fips VALUES (?, ?)", list(FIPS.items()))
     draw = (
         "SELECT i, DATE '2021-10-01' + CAST(h(i, 1) % 92 AS INTEGER) AS day, "
-        "CASE WHEN h(i, 11) % 100 < 10 THEN 'CHN' WHEN h(i, 11) % 100 < 18 THEN '' "
+        f"CASE WHEN h(i, 11) % 1000 < {china * 10:.0f} THEN 'CHN' "
+        f"WHEN h(i, 11) % 1000 < {china * 10 + 80:.0f} THEN '' "
         f"ELSE {_pick(STATES, 12)} END AS c1, "
-        "CASE WHEN h(i, 13) % 100 < 5 THEN 'CHN' WHEN h(i, 13) % 100 < 20 THEN '' "
+        f"CASE WHEN h(i, 13) % 1000 < {china * 5:.0f} THEN 'CHN' "
+        f"WHEN h(i, 13) % 1000 < {china * 5 + 150:.0f} THEN '' "
         f"ELSE {_pick(STATES, 14)} END AS c2, {_pick(ROLES, 15)} AS r1, {_pick(ROLES, 16)} AS r2, "
         f"{_pick(list(CODES), 17)} AS code FROM range(?) t(i)"
     )
@@ -134,6 +141,17 @@ for f in report.files:
         counts[key] = counts.get(key, 0) + n
 print(json.dumps({"seconds": seconds, "counts": counts, "files": len(report.files)}))
 """
+
+
+def token_share(path: Path) -> float:
+    """The share of a GDELT file's lines that the default scope's prefilter copies."""
+    tokens = (b"CHN", b"TWN", b"\tCH\t")
+    with path.open("rb") as f:
+        hits = total = 0
+        for line in f:
+            total += 1
+            hits += any(t in line for t in tokens)
+    return hits / max(total, 1)
 
 
 def split_export(path: Path, target: Path, files: int) -> Path:
@@ -205,6 +223,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--files", type=int, default=20, help="files for the RSS-by-count run")
+    parser.add_argument(
+        "--china",
+        type=float,
+        default=2.0,
+        help="%% of rows with a Chinese source actor (default 2: copies ~7%% of lines, more than "
+        "the 2-3%% of real GDELT 2.0 rows in ../shared/data/gdelt)",
+    )
     parser.add_argument("--dir", type=Path, default=None, help="work directory (default: temp)")
     parser.add_argument(
         "--reuse", action="store_true", help="reuse the export already in --dir (same --rows)"
@@ -215,9 +240,16 @@ def main() -> None:
     path = work / "20211231000000.export.CSV"
     t = time.perf_counter()
     if not (args.reuse and path.exists()):
-        generate_export(path, args.rows)
+        generate_export(path, args.rows, args.china)
     mb = path.stat().st_size / 1e6
     print(f"{args.rows:,} rows, {mb:,.0f} MB ready in {time.perf_counter() - t:.1f} s: {path}")
+    real = sorted(Path(__file__).resolve().parents[2].glob("shared/data/gdelt/events*.csv"))
+    real = [p for p in real if p.name != "events1.csv"]  # GDELT 1.0
+    shares = ", ".join(f"{p.name} {token_share(p):.1%}" for p in real) or "not found"
+    print(
+        f"lines the default scope copies: {token_share(path):.1%} here; in the real GDELT 2.0 "
+        f"rows of ../shared/data/gdelt: {shares}"
+    )
     runs = {keep: time_dipwatch(path, work, keep) for keep in ("all", "prc")}
     parts = split_export(path, work / "parts", args.files)
     split = time_dipwatch(parts, work, "prc", f"-{args.files}-files")
