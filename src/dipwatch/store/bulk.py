@@ -262,8 +262,6 @@ def load_gdelt_events(
     stored, repeated = _drop_known(load, before)
     left_out = {*refused, *short, *unread, *bad} if sql.every_row and not stored else None
     _insert_lines(load, src, sql, before, repeated > 0, left_out)
-    # The lines were stored before the file's hash was known (it is computed meanwhile).
-    con.execute("UPDATE gdelt_lines SET input = ? WHERE input = ?", [src.digest, _PENDING])
     kept = added - len(bad)
     quarantined = len(rejected) + len(rejects) + len(bad) + len(short)
     load.counts["read"] += src.lines
@@ -301,9 +299,6 @@ def _rejected_ids(load: Load) -> set[int]:
     return {int(i) for (raw,) in rows if (i := str(raw).split("\t", 1)[0]).isdigit()}
 
 
-_PENDING = "pending"
-
-
 def _insert_lines(
     load: Load,
     src: Input,
@@ -320,7 +315,7 @@ def _insert_lines(
     """
     con = load.connection
     new = "(SELECT CAST(substr(event_id, 2) AS BIGINT) FROM events WHERE rowid > ?)"
-    params: list[Any] = [_PENDING, before]
+    params: list[Any] = [src.digest, before]
     if left_out is not None and len(left_out) <= 10_000:
         listed = ", ".join(map(str, sorted(left_out)))
         clash = listed and _scalar(
@@ -331,7 +326,7 @@ def _insert_lines(
         )
         if not clash:
             where = f"id IS NOT NULL AND id NOT IN ({listed})" if listed else "id IS NOT NULL"
-            params = [_PENDING]
+            params = [src.digest]
     if len(params) == 2:
         where = f"id IN {new}"
     once = " QUALIFY row_number() OVER (PARTITION BY id) = 1" if repeated else ""
