@@ -25,10 +25,6 @@ def _scope(options: Any) -> Scope:
     return Scope.parse(getattr(options, "keep", None))
 
 
-def _bulk_input(t: Tabular) -> bulk.BulkInput:
-    return bulk.BulkInput(t.path, t.where, t.digest, t.lines)
-
-
 @dataclass(frozen=True, slots=True)
 class GdeltPlan:
     """How to read a GDELT events file: the SQL, the lines already refused as not text, and
@@ -59,38 +55,35 @@ def load_gdelt_file(
     """
     path = Path(path)
     scope = _scope(options)
+    size = path.stat().st_size
     with open_tabular(path) as t:
-        if store.seen(str(path), path.stat().st_size, "gdelt") and store.is_loaded(
-            t.digest, "gdelt"
-        ):
+        if store.seen(str(path), size, "gdelt") and store.is_loaded(t.digest, "gdelt"):
             return None
         layout = gdelt.layout_of(t.first_line, t.where)
         with tempfile.TemporaryDirectory(prefix="dipwatch-gdelt-") as tmp:
             try:
                 if not layout.is_events:
-                    return _load(store, run_id, t, scope, None)
+                    return _load(store, run_id, t, size, scope, None)
                 plan = gdelt_plan(store, t, layout, scope, Path(tmp))
                 if plan.sql.renumber:
                     try:
-                        return _load(store, run_id, t, scope, plan)
+                        return _load(store, run_id, t, size, scope, plan)
                     except _Unsound:
                         pass
-                return _load(store, run_id, t, scope, gdelt_plan(store, t, layout, scope))
+                whole = gdelt_plan(store, t, layout, scope)
+                return _load(store, run_id, t, size, scope, whole)
             except _Known:
                 return None
 
 
 def _load(
-    store: Store, run_id: str, t: Tabular, scope: Scope, plan: GdeltPlan | None
+    store: Store, run_id: str, t: Tabular, size: int, scope: Scope, plan: GdeltPlan | None
 ) -> Counter[str]:
     """One transaction: the events file of ``plan`` (mentions without a plan); undone if the
     plan proves unsound or the bytes were loaded before."""
-    path = Path(t.where)
     with (
         bulk.unordered_inserts(store),
-        store.load(
-            run_id, path=t.where, sha256=lambda: t.digest, kind="gdelt", size=path.stat().st_size
-        ) as load,
+        store.load(run_id, path=t.where, sha256=lambda: t.digest, kind="gdelt", size=size) as load,
     ):
         if plan is None:
             read = gdelt.read_csv_sql(t.path, gdelt.LAYOUTS["mentions"], crlf=t.crlf)
@@ -168,11 +161,10 @@ def _load_staged(
     with open_tabular(path) as t:
         if store.is_loaded(t.digest, kind):
             return None
-        src = _bulk_input(t)
         with store.load(
             run_id, path=str(path), sha256=t.digest, kind=kind, size=path.stat().st_size
         ) as load:
             bulk.load_staged_events(
-                load, src, plan(t), scope.where_sql("_src", "_tgt", "_action = 'CHN'")
+                load, t, plan(t), scope.where_sql("_src", "_tgt", "_action = 'CHN'")
             )
             return load.counts

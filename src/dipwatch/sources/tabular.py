@@ -26,8 +26,10 @@ from pathlib import Path
 import numpy as np
 
 from dipwatch.errors import SourceFormatError
+from dipwatch.sources.detect import first_line
 
 CHUNK = 1 << 24
+FIRST_LINE = 1 << 20  # bytes at most of a first line (layout detection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +68,11 @@ class Tabular:
 
 @dataclass(frozen=True, slots=True)
 class FileScan:
-    """What one pass over a file's bytes tells: its sha256, lines, tabs and first line."""
+    """What one pass over a file's bytes tells: its sha256, lines and tabs."""
 
     digest: str
     lines: int
     tabs: int
-    first_line: bytes
 
 
 def scan_file(path: Path, *, digest: bool = True) -> FileScan:
@@ -84,7 +85,7 @@ def scan_file(path: Path, *, digest: bool = True) -> FileScan:
     lines = tabs = 0
     size = path.stat().st_size
     if size == 0:
-        return FileScan(h.hexdigest() if h is not None else "", 0, 0, b"")
+        return FileScan(h.hexdigest() if h is not None else "", 0, 0)
     # Mapped, not read: the blocks are hashed and counted without a copy.
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
         view = memoryview(data)
@@ -100,14 +101,12 @@ def scan_file(path: Path, *, digest: bool = True) -> FileScan:
                 # Unmap what was read: resident memory stays one block, whatever the size.
                 if hasattr(mmap, "MADV_DONTNEED"):
                     data.madvise(mmap.MADV_DONTNEED, start, min(CHUNK, size - start))
-            end = data.find(b"\n", 0, 1 << 20)
-            head = bytes(data[: end + 1 if end >= 0 else 1 << 20])
             last = data[size - 1 : size]
         finally:
             view.release()
     if last != b"\n":
         lines += 1
-    return FileScan(h.hexdigest() if h is not None else "", lines, tabs, head)
+    return FileScan(h.hexdigest() if h is not None else "", lines, tabs)
 
 
 @contextmanager
@@ -120,7 +119,9 @@ def open_tabular(path: Path) -> Iterator[Tabular]:
     path = Path(path)
     with ThreadPoolExecutor(1, "dipwatch-scan", initializer=_yield_to_readers) as pool:
         if path.suffix.lower() != ".zip":
-            yield Tabular(path, str(path), first_line(path), pool.submit(scan_file, path))
+            yield Tabular(
+                path, str(path), first_line(path, FIRST_LINE), pool.submit(scan_file, path)
+            )
             return
         digest = pool.submit(lambda: scan_file(path).digest)
         tmp = Path(tempfile.mkdtemp(prefix="dipwatch-unzip-"))
@@ -128,7 +129,7 @@ def open_tabular(path: Path) -> Iterator[Tabular]:
             member = tmp / "member.txt"
             _unzip_one(path, member)
             scan = pool.submit(scan_file, member, digest=False)
-            yield Tabular(member, str(path), first_line(member), scan, digest)
+            yield Tabular(member, str(path), first_line(member, FIRST_LINE), scan, digest)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
@@ -138,12 +139,6 @@ def _yield_to_readers() -> None:
     takes the cores DuckDB leaves idle rather than slowing its parallel read."""
     with contextlib.suppress(AttributeError, OSError):
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-
-
-def first_line(path: Path) -> bytes:
-    """The file's first line, with its line ending (at most 1 MB of it)."""
-    with path.open("rb") as f:
-        return f.readline(1 << 20)
 
 
 def _unzip_one(path: Path, target: Path) -> None:

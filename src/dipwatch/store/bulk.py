@@ -24,7 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from dipwatch.errors import SourceFormatError
-from dipwatch.store.database import EVENT_COLUMNS, Load, Store
+from dipwatch.store.database import EVENT_COLUMNS, Load, Store, sql_text
 
 #: The temporary tables DuckDB's reader fills with rejected rows (``<name>`` and ``<name>_scan``).
 REJECTS = "_rejects"
@@ -112,16 +112,32 @@ def _scalar(load: Load, sql: str, params: Sequence[Any] = ()) -> int:
 
 def _read(load: Load, sql: str, where: str, params: Sequence[Any] = ()) -> int:
     """Run a statement that reads the file; an unreadable file is a SourceFormatError."""
-    _drop(load, REJECTS, REJECTS + "_scan")
+    _drop_rejects(load.connection)
     try:
         return _scalar(load, sql, params)
     except duckdb.Error as err:
         raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
 
 
-def _drop(load: Load, *tables: str) -> None:
+def _drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
     for t in tables:
-        load.connection.execute(f"DROP TABLE IF EXISTS {t}")
+        con.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def _drop_rejects(con: duckdb.DuckDBPyConnection) -> None:
+    _drop(con, REJECTS, REJECTS + "_scan")
+
+
+def _first_rejects(skip: Collection[int] = ()) -> str:
+    """The rejected rows, one per line: a short row is reported once per missing column, and
+    a wrong width comes before a value of the wrong type (which the width explains)."""
+    first = (
+        f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, "
+        "error_type NOT IN ('MISSING COLUMNS', 'TOO MANY COLUMNS'), column_idx)"
+    )
+    if skip:
+        first = f"(SELECT * FROM {first} WHERE line NOT IN ({', '.join(map(str, skip))}))"
+    return first
 
 
 def quarantine_rejects(
@@ -137,14 +153,7 @@ def quarantine_rejects(
     already.
     """
     con = load.connection
-    # A short row is reported once per missing column: keep one reason per line, a wrong
-    # width before a value of the wrong type (which the width explains).
-    first = (
-        f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, "
-        "error_type NOT IN ('MISSING COLUMNS', 'TOO MANY COLUMNS'), column_idx)"
-    )
-    if skip:
-        first = f"(SELECT * FROM {first} WHERE line NOT IN ({', '.join(map(str, skip))}))"
+    first = _first_rejects(skip)
     reason = "error_type || coalesce(' in column ' || column_name, '') || ': ' || error_message"
     if find_lines is None:
         lines = [int(r[0]) for r in con.execute(f"SELECT line FROM {first}").fetchall()]
@@ -154,10 +163,10 @@ def quarantine_rejects(
             [load.run_id, load.path, where],
         )
         load.counts["quarantined"] += len(lines)
-        _drop(load, REJECTS, REJECTS + "_scan")
+        _drop_rejects(load.connection)
         return lines
     rows = con.execute(f"SELECT line, {reason}, csv_line FROM {first} ORDER BY line").fetchall()
-    _drop(load, REJECTS, REJECTS + "_scan")
+    _drop_rejects(load.connection)
     # Identical lines are rejected in the same order in the copy as in the input.
     texts = {str(r[2]) for r in rows}
     found = {k: iter(v) for k, v in find_lines(texts=texts).items()} if texts else {}
@@ -184,32 +193,23 @@ def prefilter(
     some columns only would not see the bad bytes of the others.
     """
     con = store.connection
-    _drop_temp(con)
+    _drop_rejects(con)
     try:
         if target is None:
             con.execute(f"SELECT count(*) FROM {lines}").fetchall()
         else:
             con.execute(
-                f"COPY (SELECT l FROM {lines} WHERE {condition}) TO '{_text(str(target))}' "
+                f"COPY (SELECT l FROM {lines} WHERE {condition}) TO '{sql_text(str(target))}' "
                 "(FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\\x01')"
             )
     except duckdb.Error as err:
         raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
-    first = f"(SELECT DISTINCT ON (line) * FROM {REJECTS} ORDER BY line, column_idx)"
     rows = con.execute(
-        f"SELECT line, error_type || ': ' || error_message, csv_line FROM {first} ORDER BY line"
+        f"SELECT line, error_type || ': ' || error_message, csv_line FROM {_first_rejects()} "
+        "ORDER BY line"
     ).fetchall()
-    _drop_temp(con)
+    _drop_rejects(con)
     return [(int(line), str(reason), str(raw)) for line, reason, raw in rows]
-
-
-def _text(value: str) -> str:
-    return value.replace("'", "''")
-
-
-def _drop_temp(con: duckdb.DuckDBPyConnection) -> None:
-    for t in (REJECTS, REJECTS + "_scan"):
-        con.execute(f"DROP TABLE IF EXISTS {t}")
 
 
 def load_gdelt_events(
@@ -241,7 +241,7 @@ def load_gdelt_events(
     con = load.connection
     con.register("_fips", _pairs("fips", "iso3", fips))
     try:
-        _drop(load, REJECTS, REJECTS + "_scan")
+        _drop_rejects(load.connection)
         try:
             added = _scalar(
                 load,
@@ -274,7 +274,7 @@ def load_gdelt_events(
 
 def _short_rows(load: Load, src: Input, sql: GdeltSql) -> dict[int, tuple[int, str, str]]:
     """GDELT 1.0 rows too short to be events: id -> (line, reason, text)."""
-    _drop(load, REJECTS, REJECTS + "_scan")
+    _drop_rejects(load.connection)
     try:
         ids = [
             int(r[0])
@@ -284,7 +284,7 @@ def _short_rows(load: Load, src: Input, sql: GdeltSql) -> dict[int, tuple[int, s
         ]
     except duckdb.Error as err:
         raise SourceFormatError(src.where, f"cannot read: {str(err).splitlines()[0]}") from None
-    _drop(load, REJECTS, REJECTS + "_scan")  # the main read rejects them again
+    _drop_rejects(load.connection)  # the main read rejects them again
     lines = sql.find_lines(ids=set(ids)) if ids else {}
     out = {}
     for i in ids:
@@ -440,7 +440,7 @@ def load_gdelt_mentions(load: Load, src: Input, read: str, keep_all: bool) -> No
         "SELECT count(*) FROM _mentions WHERE GlobalEventID IN (SELECT GlobalEventID FROM gdelt_lines)",
     )
     read_rows = _scalar(load, "SELECT count(*) FROM _mentions")
-    _drop(load, "_mentions")
+    _drop(load.connection, "_mentions")
     load.counts["read"] += read_rows + rejected
     load.counts["kept"] += added + known
     load.counts["out_of_scope"] += read_rows - added - known
@@ -488,7 +488,7 @@ def load_staged_events(load: Load, src: Input, sql: StagedSql, scope: str) -> No
         "AND m.event_id NOT IN (SELECT event_id FROM events)",
         [load.run_id],
     )
-    _drop(load, "_staged", "_mapped")
+    _drop(load.connection, "_staged", "_mapped")
     load.counts["read"] += staged + len(rejected_lines)
     load.counts["kept"] += kept
     load.counts["out_of_scope"] += staged - bad - kept

@@ -81,7 +81,7 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     try:
         mode = ", READ_ONLY" if read_only else ""
-        con.execute(f"ATTACH '{_sql_text(path)}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE}{mode})")
+        con.execute(f"ATTACH '{sql_text(path)}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE}{mode})")
         con.execute("USE store")
     except BaseException:
         con.close()
@@ -383,9 +383,10 @@ def _inserted(result: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
-def _sql_text(value: str) -> str:
+def sql_text(value: str) -> str:
+    """A string as the inside of a SQL literal (for the store's modules)."""
     return value.replace("'", "''")
 
 
 def _sql_path(p: Path) -> str:
-    return str(p).replace("'", "''")
+    return sql_text(str(p))

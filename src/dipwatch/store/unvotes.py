@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from dipwatch.errors import SourceFormatError
-from dipwatch.store.database import Load
+from dipwatch.store.database import Load, sql_text
 
 _RCID_OK = "TRY_CAST(rcid AS DOUBLE) IS NOT NULL AND TRY_CAST(rcid AS DOUBLE) = floor(TRY_CAST(rcid AS DOUBLE))"
 
@@ -41,10 +41,6 @@ _STAGED = {
 }
 
 
-def _sql_text(value: str) -> str:
-    return value.replace("'", "''")
-
-
 def stage(load: Load, path: Path) -> None:
     """Read ``path`` as text columns into the temporary table ``_unvotes_staged`` with ``_row``."""
     con = load.connection
@@ -52,7 +48,7 @@ def stage(load: Load, path: Path) -> None:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _unvotes_staged AS "
             "SELECT row_number() OVER () AS _row, * FROM read_csv("
-            f"'{_sql_text(str(path))}', header = true, all_varchar = true, "
+            f"'{sql_text(str(path))}', header = true, all_varchar = true, "
             "strict_mode = true)"
         )
     except duckdb.Error as err:
@@ -98,7 +94,7 @@ def load_voeten(load: Load, path: Path, issues: dict[str, str]) -> None:
     for column, label in issues.items():
         _replace(
             load, "unvotes_issues",
-            f"DISTINCT CAST(CAST(rcid AS DOUBLE) AS INTEGER), '{column}', '{_sql_text(label)}'",
+            f"DISTINCT CAST(CAST(rcid AS DOUBLE) AS INTEGER), '{column}', '{sql_text(label)}'",
             f"TRY_CAST({column} AS DOUBLE) = 1", delete=False,
         )  # fmt: skip
     con.execute("DROP TABLE IF EXISTS _unvotes_all")
