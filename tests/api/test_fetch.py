@@ -112,7 +112,7 @@ def test_cli_fetch_gdelt(gdelt_site, tmp_path):
     result = CliRunner().invoke(
         app,
         ["--db", str(db), "fetch", "gdelt", "--start", "2021-12-11", "--end", "2021-12-11",
-         "--dest", str(tmp_path / "g"), "--base-url", gdelt_site, "--ingest", "--retries", "0",
+         "-o", str(tmp_path / "g"), "--base-url", gdelt_site, "--ingest", "--retries", "0",
          "--format", "json"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output

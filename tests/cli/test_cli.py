@@ -2,8 +2,12 @@
 and clear one-line errors for bad input."""
 
 import re
+import signal
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -45,13 +49,13 @@ def test_top_level_help_lists_commands():
         assert name.split()[0] in result.output
 
 
-def _run(*args: str, env_db: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dipwatch", "--db", env_db, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+@pytest.fixture
+def empty_db(tmp_path):
+    from dipwatch.store import Store
+
+    db = tmp_path / "cli.duckdb"
+    Store(db).close()
+    return str(db)
 
 
 @pytest.mark.parametrize(
@@ -59,17 +63,116 @@ def _run(*args: str, env_db: str) -> subprocess.CompletedProcess[str]:
     [
         (["events", "--period", "2021Q5"], "unknown period"),
         (["events", "--code", "4x"], "unknown CAMEO code"),
+        (["events", "--actor", "Atlantis"], "unknown actor"),
         (["ingest", "no/such/file.txt"], "no such file or directory"),
-        (["ingest", "--kind", "pdfx", "README.md"], "unknown kind"),
+        (["analyze", "dyads", "--country", "Atlantis"], "unknown country"),
+        (["analyze", "typology", "--anchor", "USA"], "dyads only"),
     ],
 )
-def test_bad_input_gives_one_line_error(tmp_path, args, message):
-    db = str(tmp_path / "cli.duckdb")
-    from dipwatch.store import Store
-
-    Store(db).close()
-    result = _run(*args, env_db=db)
-    assert result.returncode == 2, result.stderr
-    assert result.stderr.startswith("error: ")
+def test_bad_input_gives_one_line_error(empty_db, args, message):
+    """A DipwatchError is turned into ``error: ...`` and exit 2 inside the app itself."""
+    result = runner.invoke(app, ["--db", empty_db, *args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     assert message in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_bug_is_not_dressed_up_as_a_user_error(monkeypatch, empty_db):
+    """Only dipwatch's own errors become one-liners: anything else keeps its traceback."""
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("dipwatch.api.events.build_filter", broken)
+    result = runner.invoke(app, ["--db", empty_db, "events"])
+    assert isinstance(result.exception, ZeroDivisionError)
+
+
+def test_ctrl_c_inside_a_command_is_exit_130(monkeypatch, empty_db):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("dipwatch.api.events.build_filter", interrupted)
+    result = runner.invoke(app, ["--db", empty_db, "events"])
+    assert result.exit_code == 130
+    assert result.stderr.startswith("interrupted")
+
+
+# --- the real console entry point, in a process of its own -----------------------------------
+
+
+def _dipwatch() -> str:
+    """The ``dipwatch`` script the package installs, next to this interpreter."""
+    script = Path(sys.executable).with_name("dipwatch")
+    if not script.is_file():
+        pytest.skip(f"the dipwatch console script is not installed next to {sys.executable}")
+    return str(script)
+
+
+def test_console_script_runs_and_reports_exit_codes(empty_db):
+    ok = subprocess.run([_dipwatch(), "--version"], capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and ok.stdout.startswith("dipwatch ")
+    bad = subprocess.run(
+        [_dipwatch(), "--db", empty_db, "events", "--period", "2021Q5"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("error: unknown period") and "Traceback" not in bad.stderr
+    usage = subprocess.run(
+        [sys.executable, "-m", "dipwatch", "events", "--no-such-option"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert usage.returncode == 2 and "No such option" in usage.stderr
+
+
+def test_ctrl_c_stops_the_command_with_exit_130(tmp_path):
+    """SIGINT while ``fetch`` waits on a server that never answers: one line, exit 130."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        proc = subprocess.Popen(
+            [_dipwatch(), "fetch", "gdelt", "--start", "2021-12-10", "--end", "2021-12-10",
+             "-o", str(tmp_path / "g"), "--base-url", f"http://127.0.0.1:{port}/"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        server.settimeout(60)
+        conn, _ = server.accept()  # the command is now waiting for the master list
+        with conn:
+            time.sleep(0.2)
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.strip() == "interrupted; nothing half-written was kept"
+
+
+def _options(name: str) -> list[tuple[list[str], bool]]:
+    """(spellings, hidden) of each option of command ``name`` ("fetch gdelt")."""
+    import typer.main
+
+    cmd = typer.main.get_command(app)
+    for part in name.split():
+        cmd = cmd.commands[part]  # type: ignore[attr-defined]
+    return [(p.opts, p.hidden) for p in cmd.params if p.param_type_name == "option"]
+
+
+def test_every_output_path_is_o_output():
+    """One name for one idea: where a command writes is ``-o/--output``; old spellings hidden."""
+    for name in _commands():
+        for opts, hidden in _options(name):
+            if any(o in ("--out", "--dest", "--output", "-o") for o in opts) and not hidden:
+                assert opts == ["-o", "--output"], (name, opts)
+    for name in ("demo", "events", "fetch gdelt"):
+        assert (["-o", "--output"], False) in _options(name), name
+
+
+def test_old_output_spellings_still_work_with_a_warning(tmp_path):
+    result = runner.invoke(
+        app,
+        ["--db", str(tmp_path / "x.duckdb"), "fetch", "gdelt", "--start", "2021-12-10",
+         "--end", "2021-12-10", "--dest", str(tmp_path / "old"), "--timeout", "2",
+         "--base-url", "http://127.0.0.1:9/"],
+    )  # fmt: skip
+    assert "warning: --dest is deprecated; use -o/--output" in result.stderr
+    assert (tmp_path / "old").is_dir()

@@ -13,9 +13,10 @@ def register(app: typer.Typer) -> None:
 
 
 def demo(
-    out: Annotated[
-        Path, typer.Option("-o", "--out", help="Directory for the demo database and outputs.")
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Directory for the demo database and outputs.")
     ] = Path("dipwatch-demo"),
+    out: Annotated[Path | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Build a fresh database from the example corpus (real 2021-Q4 events in zh-Hant, zh-Hans
     and English), run the analyses on 2021Q4 and say where the outputs are.
@@ -23,8 +24,11 @@ def demo(
     The demo uses its own database in the output directory (made anew each time), never --db.
     """
     from dipwatch.api.demo import run_demo
+    from dipwatch.cli.output import deprecated_alias
 
-    result = run_demo(out, step=lambda msg: typer.echo(f"· {msg}", err=True))
+    result = run_demo(
+        deprecated_alias(output, out, "--out"), step=lambda msg: typer.echo(f"· {msg}", err=True)
+    )
     totals = result.ingest.totals
     typer.echo(
         f"read {len(result.ingest.files)} files: {result.counts.get('documents', 0)} documents, "

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import emit
+from dipwatch.cli.output import deprecated_alias, emit
 
 fetch_app = typer.Typer(
     name="fetch",
@@ -27,7 +27,9 @@ def gdelt(
     ctx: typer.Context,
     start: Annotated[str, typer.Option(help="First day (YYYY-MM-DD).")],
     end: Annotated[str, typer.Option(help="Last day (YYYY-MM-DD), included.")],
-    dest: Annotated[Path, typer.Option(help="Directory for the downloaded files.")] = Path("gdelt"),
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Directory for the downloaded files.")
+    ] = Path("gdelt"),
     base_url: Annotated[
         str, typer.Option(help="Where masterfilelist.txt is (GDELT 2.0 by default).")
     ] = "http://data.gdeltproject.org/gdeltv2/",
@@ -41,17 +43,19 @@ def gdelt(
     retries: Annotated[int, typer.Option(help="Retries per file, with growing waits.")] = 3,
     timeout: Annotated[float, typer.Option(help="Seconds before a stalled request fails.")] = 60.0,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    dest: Annotated[Path | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Download the export files of GDELT's master list from START to END, in parallel.
 
     Each file's size and MD5 are checked against the list; a bad or truncated file is retried,
-    then reported as failed; complete files already in DEST are skipped, so a stopped run can
-    simply be run again.
+    then reported as failed; complete files already in the output directory are skipped, so a
+    stopped run can simply be run again.
     """
     from dipwatch.api.fetch import FetchOptions, fetch_gdelt
     from dipwatch.periods import parse_day
     from dipwatch.store import Store
 
+    output = deprecated_alias(output, dest, "--dest")
     first, last = parse_day(start), parse_day(end)
     options = FetchOptions(
         base_url=base_url, workers=workers, retries=retries, timeout=timeout, keep=keep
@@ -60,7 +64,9 @@ def gdelt(
     store = Store(cfg.db) if ingest else None
     try:
         with _progress() as advance:
-            report = fetch_gdelt(first, last, dest, store=store, options=options, progress=advance)
+            report = fetch_gdelt(
+                first, last, output, store=store, options=options, progress=advance
+            )
     finally:
         if store is not None:
             store.close()
@@ -73,7 +79,7 @@ def gdelt(
         rows.append({**row, "error": d.error or ""})
     emit(rows, fmt, columns=_columns(rows))
     summary = ", ".join(f"{k} {v}" for k, v in sorted(report.totals.items())) or "no files"
-    typer.echo(f"{len(report.files)} files from {first} to {last} in {dest}: {summary}", err=True)
+    typer.echo(f"{len(report.files)} files from {first} to {last} in {output}: {summary}", err=True)
 
 
 def _columns(rows: list[dict[str, object]]) -> list[str]:

@@ -8,17 +8,39 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from dipwatch import __version__
 from dipwatch.config import ENGINES, Settings
 from dipwatch.errors import DipwatchError
 
+#: Exit codes: 0 done, 1 done but something failed or was quarantined (commands say so with
+#: ``typer.Exit(1)``), 2 bad usage or input (a DipwatchError), 130 interrupted.
+INTERRUPTED = 130
+
+
+class DipwatchGroup(TyperGroup):
+    """The one place errors print: a DipwatchError becomes ``error: <message>`` on stderr and
+    its exit code; Ctrl-C becomes a one-line note and exit 130. Anything else is a bug and
+    keeps its traceback. Inside the app, so ``CliRunner`` sees what a user sees."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DipwatchError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(err.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo("interrupted; nothing half-written was kept", err=True)
+            raise typer.Exit(INTERRUPTED) from None
+
+
 app = typer.Typer(
+    cls=DipwatchGroup,
     name="dipwatch",
     help=(
         "dipwatch: PRC foreign relations from official texts, news and event data to a sourced "
@@ -85,23 +107,5 @@ _register_commands()
 
 
 def run() -> None:
-    """Console entry point: run the app, turning dipwatch's errors into one-line messages."""
-    try:
-        app(standalone_mode=False)
-    except DipwatchError as err:
-        typer.echo(f"error: {err}", err=True)
-        sys.exit(err.exit_code)
-    except typer.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except typer.Abort:
-        typer.echo("aborted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        typer.echo("interrupted; nothing half-written was kept", err=True)
-        sys.exit(130)
-    except typer.TyperException as err:  # usage errors carry their own message and exit code
-        show = getattr(err, "show", None)
-        if show is None:
-            raise
-        show()
-        sys.exit(getattr(err, "exit_code", 2))
+    """Console entry point (``dipwatch``, ``python -m dipwatch``)."""
+    app(prog_name="dipwatch")

@@ -6,12 +6,14 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from dipwatch.errors import InputError
 from dipwatch.models import to_plain
 
 FORMATS = ("table", "json", "jsonl", "csv")
+
+T = TypeVar("T")
 
 
 def emit(
@@ -51,6 +53,20 @@ def emit(
     for r in plain:
         table.add_row(*(_cell(_pick(r, c)) for c in cols))
     Console().print(table)
+
+
+def deprecated_alias(value: T, old: T | None, spelling: str) -> T:
+    """The value of an option's old spelling when given (with a warning), else the new one's.
+
+    Old spellings stay as hidden options: ``--out`` (demo) and ``--dest`` (fetch) are now
+    ``-o/--output`` like every other output path.
+    """
+    if old is None:
+        return value
+    import typer
+
+    typer.echo(f"warning: {spelling} is deprecated; use -o/--output", err=True)
+    return old
 
 
 def _pick(row: Mapping[str, Any], column: str) -> Any:
