@@ -12,6 +12,8 @@ from typing import Any
 LANGS = ("zh-Hant", "zh-Hans", "en")
 PRECISIONS = ("day", "month", "year")
 ORIGINS = ("text", "gdelt", "icews", "csv")
+#: How a list (an event's issues) fills one CSV field, for every writer and reader of CSV.
+LIST_SEPARATOR = "|"
 
 
 def content_hash(*parts: str) -> str:

@@ -62,8 +62,3 @@ def test_cli_typology_json(tmp_path):
         "explanation_zh_hant",
     } <= set(ltu)
     assert ltu["evidence"][0]["event_id"] and ltu["evidence"][0]["text"]
-    bad = subprocess.run(
-        [sys.executable, "-m", "dipwatch", "--db", str(db), "analyze", "nonsense"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert bad.returncode == 2 and bad.stderr.startswith("error: unknown analysis")

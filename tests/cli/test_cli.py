@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from dipwatch.api.analyze import ANALYSES
 from dipwatch.cli.main import app
 from tests.conftest import ROOT
 
@@ -176,3 +177,63 @@ def test_old_output_spellings_still_work_with_a_warning(tmp_path):
     )  # fmt: skip
     assert "warning: --dest is deprecated; use -o/--output" in result.stderr
     assert (tmp_path / "old").is_dir()
+
+
+# --- choices are checked before any work -------------------------------------------------------
+
+#: The least each command needs besides --format.
+_ARGS = {
+    "analyze": ["analyze", "alerts"],
+    "code": ["code", "README.md"],
+    "ingest": ["ingest", "README.md"],
+    "fetch gdelt": ["fetch", "gdelt", "--start", "2021-12-10", "--end", "2021-12-10"],
+}
+
+
+def test_every_format_option_lists_its_choices_and_fails_before_any_work(tmp_path):
+    db = tmp_path / "never.duckdb"
+    with_format = [n for n in _commands() if any("--format" in o for o, _ in _options(n))]
+    assert {"analyze", "code", "events", "ingest", "fetch gdelt", "evaluate"} <= set(with_format)
+    for name in with_format:
+        help_text = runner.invoke(app, [*name.split(), "--help"]).stdout
+        assert re.search(r"--format <\w+(\|\w+)+>", help_text), (name, help_text)
+        args = _ARGS.get(name, name.split())
+        result = runner.invoke(app, ["--db", str(db), *args, "--format", "xml"])
+        assert result.exit_code == 2, (name, result.output)
+        assert "Invalid value for '--format'" in result.stderr
+    assert not db.exists()  # nothing was opened, let alone analysed
+
+
+def test_an_unknown_analysis_lists_the_registry(tmp_path):
+    result = runner.invoke(app, ["--db", str(tmp_path / "x.duckdb"), "analyze", "nonsense"])
+    assert result.exit_code == 2
+    assert all(name in result.stderr for name in ANALYSES)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--engine", "nosuch", "events"], ["ingest", "--kind", "pdfx", "README.md"],
+     ["ingest", "--lang", "fr", "README.md"], ["events", "--origin", "x' OR 1=1"],
+     ["events", "--limit", "-1"], ["code", "--workers", "-1", "README.md"]],
+)  # fmt: skip
+def test_other_choices_are_usage_errors(tmp_path, args):
+    result = runner.invoke(app, ["--db", str(tmp_path / "x.duckdb"), *args])
+    assert result.exit_code == 2 and "Invalid value" in result.stderr, result.output
+
+
+# --- one registry of analyses ------------------------------------------------------------------
+
+
+def test_every_analysis_is_in_the_help_the_readme_and_has_table_columns():
+    from dipwatch.cli.views import VIEWS
+
+    help_text = runner.invoke(app, ["analyze", "--help"]).stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    usage = re.search(r"`dipwatch analyze ([a-z|\\]+)", readme)
+    assert usage, "README has no `dipwatch analyze NAME|…` line"
+    assert usage[1].replace("\\", "").split("|") == list(ANALYSES)
+    for name, analysis in ANALYSES.items():
+        assert re.search(rf"^  {name} +{re.escape(analysis.summary[:30])}", help_text, re.M)
+        assert re.search(rf"^\| `{name}` \|", readme, re.M), f"README does not explain {name}"
+        assert VIEWS[name].columns, name
+    assert set(VIEWS) == set(ANALYSES)

@@ -41,8 +41,16 @@ def default_period(backend: Backend) -> Period:
     return quarter_period(day.year, (day.month - 1) // 3 + 1)
 
 
-def analyze(backend: Backend, name: str, period: str | None = None, country: str | None = None,
-            ctx: Any = None, anchor: str | None = None) -> list[Any]:  # fmt: skip
+def resolve_period(backend: Backend, period: str | Period | None) -> Period:
+    """The period asked for (checked), or :func:`default_period` when none was."""
+    if isinstance(period, Period):
+        return period
+    return parse_period(period) if period else default_period(backend)
+
+
+def analyze(backend: Backend, name: str, period: str | Period | None = None,
+            country: str | None = None, ctx: Any = None, anchor: str | None = None,
+            ) -> list[Any]:  # fmt: skip
     """Run analysis ``name``; InputError listing the valid names, periods or countries.
 
     ``anchor`` (dyads only) measures another state's pairs instead of the PRC's, e.g. USA–RUS.
@@ -53,7 +61,7 @@ def analyze(backend: Backend, name: str, period: str | None = None, country: str
         raise InputError("--anchor applies to dyads only")
     from dipwatch.analysis.frames import check_state, reference_context
 
-    p = parse_period(period) if period else default_period(backend)
+    p = resolve_period(backend, period)
     iso3 = check_state(country) if country else None
     ctx = ctx or reference_context()
     if name == "dyads":

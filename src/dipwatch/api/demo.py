@@ -71,7 +71,7 @@ def run_demo(
         result = DemoResult(out_dir, db, report)
         say("exporting events")
         events_csv = out_dir / "events.csv"
-        write_events(store, build_filter(), events_csv, "csv")
+        write_events(store.ibis(), build_filter(), events_csv, "csv")
         result.files["events"] = events_csv
         result.files.update(_analyses(store, out_dir, say))
         result.counts = store.counts()

@@ -1,16 +1,36 @@
-"""``events``: read back what the store holds, filtered, for people and other programs."""
+"""``events``: read back what the store holds, filtered, for people and other programs.
+
+Events leave dipwatch in one format per kind, on stdout or in a file alike, and
+``dipwatch ingest --kind events`` reads all three back unchanged
+(:mod:`dipwatch.sources.exports`):
+
+- ``csv``: a header of the store's columns, then one row per event; dates ``YYYY-MM-DD``, lists
+  (``issues``) as ``a|b``, numbers as the shortest text that reads back to the same value, a
+  missing value as an empty field;
+- ``jsonl``: one object per line; lists as JSON arrays, a missing value as ``null``;
+- ``parquet``: the store's own column types, lists as lists.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+import sys
+from dataclasses import dataclass
 from pathlib import Path
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, BinaryIO
 
 from dipwatch.errors import InputError
+from dipwatch.models import LIST_SEPARATOR, to_plain
 from dipwatch.periods import parse_period
-from dipwatch.store import Store
-from dipwatch.store.queries import EXPORT_FORMATS, EventFilter, export_events, select_events
+from dipwatch.store.queries import EventFilter, count_events, event_batches, select_events
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from ibis.backends import BaseBackend as Backend
+
+#: The formats events are written in (``--format`` of ``dipwatch events`` besides ``table``).
+EVENT_FORMATS = ("csv", "jsonl", "parquet")
 
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 
@@ -18,8 +38,8 @@ _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 def resolve_actor(text: str) -> str:
     """A CAMEO actor code (``USA``, ``CHNGOV``) or a country name in any script (``美國``) to a code.
 
-    >>> resolve_actor("usa")
-    'USA'
+    >>> resolve_actor("usa"), resolve_actor("立陶宛")
+    ('USA', 'LTU')
     """
     t = text.strip()
     if _ACTOR_CODE.match(t.upper()) and len(t) in (3, 6, 9):
@@ -42,7 +62,11 @@ def build_filter(
     issue: str | None = None,
     origin: str | None = None,
 ) -> EventFilter:
-    """Validate the user's filters; raise InputError naming what is wrong and what is valid."""
+    """Validate the user's filters; raise InputError naming what is wrong and what is valid.
+
+    >>> build_filter("2021-12", code="04").start
+    datetime.date(2021, 12, 1)
+    """
     p = parse_period(period) if period else None
     if code is not None and not re.fullmatch(r"\d{2,4}", code):
         raise InputError(f"unknown CAMEO code {code!r}; give 2 to 4 digits such as 04, 041 or 0411")
@@ -58,16 +82,129 @@ def build_filter(
     )  # fmt: skip
 
 
-def list_events(store: Store, filt: EventFilter, limit: int | None = None) -> pa.Table:
-    """Matching events, newest first."""
-    return select_events(store, filt, limit)
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """The first events of a listing and how many match in all."""
+
+    events: pa.Table
+    total: int
 
 
-def write_events(store: Store, filt: EventFilter, target: Path, fmt: str) -> int:
-    """Write matching events to a file; return how many."""
-    if fmt not in EXPORT_FORMATS:
+def list_events(backend: Backend, filt: EventFilter, limit: int | None = None) -> EventPage:
+    """Matching events, newest first: the first ``limit`` (all when None) and the total."""
+    _check_limit(limit)
+    events = select_events(backend, filt, limit)
+    total = events.num_rows if limit is None else count_events(backend, filt)
+    return EventPage(events, total)
+
+
+def write_events(
+    backend: Backend,
+    filt: EventFilter,
+    target: Path | BinaryIO,
+    fmt: str,
+    limit: int | None = None,
+) -> int:
+    """Write the matching events (all, or the first ``limit``) to a file or a binary stream in
+    ``fmt``; return how many. A file that cannot be written is a one-line InputError, and a
+    failed write leaves no half-written file behind."""
+    if fmt not in EVENT_FORMATS:
         raise InputError(
-            f"cannot write {fmt!r} to a file; choose one of: {', '.join(EXPORT_FORMATS)}"
+            f"cannot write events as {fmt!r}; choose one of: {', '.join(EVENT_FORMATS)}"
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return export_events(store, filt, target, fmt)
+    _check_limit(limit)
+    batches = event_batches(backend, filt, limit)
+    if not isinstance(target, Path):
+        return write_batches(batches, fmt, target)
+    existed = target.exists()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as sink:
+            return write_batches(batches, fmt, sink)
+    except OSError as err:
+        if not existed and target.is_file():
+            target.unlink()
+        raise InputError(f"cannot write {target}: {err.strerror or err}") from None
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 1:
+        raise InputError(f"--limit must be 1 or more (got {limit}); leave it out for every event")
+
+
+def write_batches(batches: pa.RecordBatchReader, fmt: str, sink: BinaryIO) -> int:
+    """Write a stream of events in ``fmt`` (see the module's docstring); return the row count.
+
+    Every batch is cast to the store's event schema first, so that whatever engine produced
+    them, the file has the same columns and types."""
+    import pyarrow as pa
+
+    from dipwatch.store.database import EVENT_SCHEMA
+
+    uniform = pa.RecordBatchReader.from_batches(
+        EVENT_SCHEMA, (pa.Table.from_batches([b]).cast(EVENT_SCHEMA).to_batches()[0]
+                       for b in batches if b.num_rows)
+    )  # fmt: skip
+    return {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt](uniform, sink)
+
+
+def _write_csv(batches: pa.RecordBatchReader, sink: BinaryIO) -> int:
+    import pyarrow.csv as pa_csv
+
+    n = 0
+    writer = None
+    for batch in batches:
+        flat = _flat_for_csv(batch)
+        if writer is None:
+            writer = pa_csv.CSVWriter(sink, flat.schema)
+        writer.write_batch(flat)
+        n += batch.num_rows
+    if writer is None:  # no events: the header alone
+        writer = pa_csv.CSVWriter(sink, _flat_schema(batches.schema))
+    writer.close()
+    return n
+
+
+def _flat_for_csv(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Lists joined with ``|``; an empty text written as missing (CSV has one empty field)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in batch.columns:
+        if pa.types.is_list(column.type):
+            column = pc.binary_join(column, LIST_SEPARATOR)
+        if pa.types.is_string(column.type):
+            column = pc.if_else(pc.equal(column, ""), pa.scalar(None, pa.string()), column)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, schema=_flat_schema(batch.schema))
+
+
+def _flat_schema(schema: pa.Schema) -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema(
+        [pa.field(f.name, pa.string() if pa.types.is_list(f.type) else f.type) for f in schema]
+    )
+
+
+def _write_jsonl(batches: pa.RecordBatchReader, sink: BinaryIO) -> int:
+    n = 0
+    for batch in batches:
+        lines = (json.dumps(to_plain(row), ensure_ascii=False) + "\n" for row in batch.to_pylist())
+        sink.write("".join(lines).encode("utf-8"))
+        n += batch.num_rows
+    return n
+
+
+def _write_parquet(batches: pa.RecordBatchReader, sink: BinaryIO) -> int:
+    import pyarrow.parquet as pq
+
+    if sink is getattr(sys.stdout, "buffer", None) and sys.stdout.isatty():
+        raise InputError("parquet is binary: write it to a file with -o FILE (or redirect stdout)")
+    n = 0
+    with pq.ParquetWriter(sink, batches.schema) as writer:
+        for batch in batches:
+            writer.write_batch(batch)
+            n += batch.num_rows
+    return n

@@ -24,7 +24,7 @@ LOADERS: dict[str, str] = {
     "text": "dipwatch.api.ingest_text:load_text_file",
     "gdelt": "dipwatch.api.ingest_events:load_gdelt_file",
     "icews": "dipwatch.api.ingest_events:load_icews_file",
-    "events": "dipwatch.api.ingest_events:load_events_csv",
+    "events": "dipwatch.api.ingest_exports:load_events_file",
     "unvotes": "dipwatch.api.ingest_unvotes:load_unvotes_file",
 }
 
@@ -35,7 +35,7 @@ Progress = Callable[[str, int, int], None]
 class IngestOptions:
     """What the user asked for beyond the paths (see ``dipwatch ingest --help``)."""
 
-    keep: str = "prc"
+    keep: str | None = None  # None: each kind's default (prc for event datasets)
     source: str | None = None
     date: date | None = None
     lang: str | None = None

@@ -1,42 +1,47 @@
-"""``dipwatch analyze NAME``: run one analysis and print it as a table or JSON."""
+"""``dipwatch analyze NAME``: run one analysis and print it as tables or for programs."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from dipwatch.api.analyze import ANALYSES
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import emit
+from dipwatch.cli.output import Format
 
-#: The columns a table shows for each analysis (JSON always has every field).
-COLUMNS = {
-    "dyads": ["partner", "events", "nci", "goldstein_mean", "share", "previous_events", "change", "count_p", "significant"],
-    "typology": ["country", "type", "scores.events", "scores.cooperation", "scores.conflict",
-                 "scores.core_conflict", "scores.consultation", "scores.punitive", "scores.major"],
-    "alignment": ["country", "year", "issue", "votes", "with_prc", "with_usa"],
-    "regions": ["region", "events", "nci", "trend", "partners", "forums"],
-    "allies": ["on", "allies", "switches", "watch"],
-    "alerts": ["kind", "country", "period", "score", "summary_en"],
-    "contradictions": ["kind", "pair", "root", "days_apart", "first", "second"],
-    "judgments": ["key", "salience", "text_en", "text_zh_hant"],
-    "backtest": ["country", "switched", "rank", "of", "score"],
-}  # fmt: skip
+#: The analyses' names as choices: ``--help`` lists them and a wrong one fails at once.
+Name = Literal[tuple(ANALYSES)]  # type: ignore[valid-type]
+
+
+def _help() -> str:
+    """The command's help: one line per analysis of the registry."""
+    import textwrap
+
+    width = max(map(len, ANALYSES))
+    lines = [
+        textwrap.fill(a.summary, 76, initial_indent=f"  {a.name:<{width}}  ",
+                      subsequent_indent=" " * (width + 4))
+        for a in ANALYSES.values()
+    ]  # fmt: skip
+    return (
+        "Run one analysis over the stored events for a period and print it.\n\n"
+        "Tables show a few columns (--wide for more, --columns to choose); json, jsonl and csv "
+        "print every field.\n\n\b\nNAME is one of:\n" + "\n".join(lines)
+    )
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="analyze")(analyze)
+    app.command(
+        name="analyze", help=_help(), short_help="Run an analysis: dyads, typology, allies…"
+    )(analyze)
 
 
 def analyze(
     ctx: typer.Context,
     name: Annotated[
-        str,
-        typer.Argument(
-            help="; ".join(f"{a.name}: {a.summary}" for a in ANALYSES.values()) + ".",
-            show_default=False,
-        ),
+        Name,
+        typer.Argument(metavar="NAME", show_choices=False, help="The analysis (listed above)."),
     ],
     period: Annotated[
         str | None,
@@ -51,12 +56,25 @@ def analyze(
             help="dyads only: measure this state's pairs instead of the PRC's (e.g. USA)."
         ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+    fmt: Annotated[Format, typer.Option("--format", help="How to print.")] = "table",
+    columns: Annotated[
+        str | None,
+        typer.Option(help="Table or csv: these columns, comma-separated (e.g. country,type)."),
+    ] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
 ) -> None:
-    """Run one analysis over the stored events for a period and print it."""
     from dipwatch.api.analyze import analyze as run
+    from dipwatch.api.analyze import resolve_period
+    from dipwatch.cli.output import emit, print_tables, split_names
+    from dipwatch.cli.views import sections
+    from dipwatch.models import to_plain
     from dipwatch.store import open_backend
 
+    names = split_names(columns)
     with open_backend(settings(ctx)) as backend:
-        result = run(backend, name, period, country, anchor=anchor)
-    emit(result, fmt, columns=COLUMNS.get(name) if fmt in ("table", "csv") else None, title=name)
+        p = resolve_period(backend, period)
+        result = run(backend, name, p, country, anchor=anchor)
+    if fmt != "table":
+        emit(result, fmt, names=names)
+        return
+    print_tables(sections(name, to_plain(result), p, names, wide))

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from dipwatch.cli.output import emit
+from dipwatch.cli.output import View, emit
+from dipwatch.models import LANGS
 
-TABLE_COLUMNS = ["date", "source", "code", "target", "pattern", "text"]
-FORMATS = ("jsonl", "table", "json", "csv")
+CodeFormat = Literal["jsonl", "table", "json", "csv"]
+Lang = Literal[LANGS]  # type: ignore[valid-type]
+
+#: The coded events as a table; --wide adds the rule and the document.
+VIEW = View.of(
+    "date:date source target code text:text",
+    "pattern confidence:num doc location:text",
+)
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="code")(code)
+    app.command(name="code", short_help="Code texts into events, without a database.")(code)
 
 
 def code(
@@ -22,7 +29,7 @@ def code(
         typer.Argument(help="Text files, directories or glob patterns to code.", metavar="PATH..."),
     ],
     fmt: Annotated[
-        str, typer.Option("--format", help="jsonl (one event a line) or table.")
+        CodeFormat, typer.Option("--format", help="jsonl: one event a line (the contract).")
     ] = "jsonl",
     date: Annotated[
         str | None,
@@ -32,13 +39,14 @@ def code(
         str | None,
         typer.Option(help="Source name of the documents (xwlb, MFA…): decides whose 'we'."),
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option(help="Language: zh-Hant, zh-Hans or en [default: detected].")
-    ] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language [default: detected].")] = None,
     workers: Annotated[
         int,
-        typer.Option(help="Processes to code with (0: all cores when there are many documents)."),
+        typer.Option(
+            min=0, help="Processes to code with (0: all cores when there are many documents)."
+        ),
     ] = 0,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
 ) -> None:
     """Code texts into dated CAMEO events, one JSON object per event, without a database.
 
@@ -46,17 +54,9 @@ def code(
     document, date and precision, source and target actor codes, CAMEO code, root, quad class,
     Goldstein value, issues, the rule that fired and its confidence.
     """
-    from dipwatch.api.code import FIELDS, code_paths
-    from dipwatch.errors import InputError
-    from dipwatch.models import LANGS
+    from dipwatch.api.code import code_paths
     from dipwatch.periods import parse_day
 
-    if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    if lang is not None and lang not in LANGS:
-        raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    if workers < 0:
-        raise InputError("--workers must be 0 (automatic) or more")
     run = code_paths(paths, day=parse_day(date) if date else None, source=source, lang=lang,
                      workers=workers)  # fmt: skip
     if fmt == "jsonl":
@@ -66,8 +66,7 @@ def code(
         for record in run:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
-        rows = list(run)
-        emit(rows, fmt, columns=TABLE_COLUMNS if fmt == "table" else list(FIELDS))
+        emit(list(run), fmt, VIEW, wide=wide)
     for reason in run.rejected:
         typer.echo(f"skipped {reason}", err=True)
     counts = run.counts

@@ -9,7 +9,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="demo")(demo)
+    app.command(name="demo", short_help="The main job end to end on the example corpus.")(demo)
 
 
 def demo(

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="evaluate")(evaluate)
+    app.command(name="evaluate", short_help="Score the coder on the gold sets.")(evaluate)
 
 
 def evaluate(
     which: Annotated[
         str, typer.Option("--set", help="xwlb, zh_hant, en, plover or all (comma-separated works).")
     ] = "all",
-    split: Annotated[str, typer.Option(help="dev, heldout or all (PLOVER has no split).")] = "all",
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    split: Annotated[
+        Literal["dev", "heldout", "all"], typer.Option(help="PLOVER has no split.")
+    ] = "all",
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", help="How to print.")
+    ] = "table",
     errors: Annotated[
         int, typer.Option(help="List this many misses and false alarms per set, with sentences.")
     ] = 0,
@@ -35,11 +39,8 @@ def evaluate(
 ) -> None:
     """Code the gold sentences and print precision, recall and F1 by root, actor and date."""
     from dipwatch.api.evaluate import evaluate as run
-    from dipwatch.errors import InputError
     from dipwatch.evaluation.gold import SETS
 
-    if fmt not in ("table", "json"):
-        raise InputError(f"unknown format {fmt!r}; choose table or json")
     sets = list(SETS) if which == "all" else [s.strip() for s in which.split(",") if s.strip()]
     result = run(sets, split, gold_dir=gold, data_dir=data)
     report = _report(result, errors)

@@ -1,29 +1,26 @@
-"""``dipwatch events``: list or export the stored events."""
+"""``dipwatch events``: list the stored events, or export them for other programs."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import emit
+from dipwatch.models import ORIGINS
 
-TABLE_COLUMNS = [
-    "date",
-    "source_actor",
-    "target_actor",
-    "code",
-    "goldstein",
-    "origin",
-    "issues",
-    "text",
-]
+#: A table for people, or one of the export formats (which write every matching event).
+EventFormat = Literal["table", "csv", "jsonl", "parquet"]
+Origin = Literal[ORIGINS]  # type: ignore[valid-type]
+
+#: Rows a table shows unless --limit says otherwise.
+TABLE_ROWS = 50
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="events")(events)
+    app.command(name="events", short_help="List or export the stored events.")(events)
 
 
 def events(
@@ -41,28 +38,70 @@ def events(
     issue: Annotated[
         str | None, typer.Option(help="Issue id, e.g. taiwan, hong_kong, trade.")
     ] = None,
-    origin: Annotated[str | None, typer.Option(help="text, gdelt, icews or csv.")] = None,
+    origin: Annotated[Origin | None, typer.Option(help="Where the events came from.")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="table, csv, jsonl or parquet (parquet needs -o).")
+        EventFormat,
+        typer.Option(
+            "--format",
+            help="table, or csv, jsonl or parquet to export [default: table; with -o, from "
+            "the file's suffix].",
+            show_default=False,
+        ),
     ] = "table",
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file instead of printing.")
+        Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows when printing (0: all).")] = 50,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help=f"At most this many events [default: {TABLE_ROWS} in a table, all in an export].",
+            show_default=False,
+        ),
+    ] = None,
+    columns: Annotated[
+        str | None, typer.Option(help="Table: these columns, comma-separated (e.g. date,code).")
+    ] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
 ) -> None:
-    """List the stored events, newest first, or export them to CSV, JSONL or Parquet."""
-    from dipwatch.api.events import build_filter, list_events, write_events
-    from dipwatch.errors import InputError
-    from dipwatch.store import Store
+    """List the stored events, newest first, or export them to CSV, JSONL or Parquet.
 
+    An export writes every matching event (unless --limit) with every column, in the format
+    `dipwatch ingest --kind events` reads back.
+    """
+    from dipwatch.api.events import build_filter, list_events, write_events
+    from dipwatch.cli.output import Section, print_tables, split_names
+    from dipwatch.cli.views import EVIDENCE
+    from dipwatch.store import open_backend
+
+    names = split_names(columns)
     filt = build_filter(period, actor, code, issue, origin)
-    with Store(settings(ctx).db, read_only=True) as store:
+    if output is not None and fmt == "table":
+        fmt = _format_of(output)
+    with open_backend(settings(ctx)) as backend:
+        if fmt == "table":
+            page = list_events(backend, filt, limit or TABLE_ROWS)
+            rows = page.events.to_pylist()
+            shown = (
+                f"{len(rows)} of {page.total} events shown (--limit for more; --format csv, "
+                "jsonl or parquet for all)" if len(rows) < page.total else f"{page.total} events"
+            )  # fmt: skip
+            print_tables([Section(None, rows, EVIDENCE.pick(names, wide), note=shown)])
+            return
         if output is not None:
-            n = write_events(store, filt, output, "csv" if fmt == "table" else fmt)
+            n = write_events(backend, filt, output, fmt, limit)
             typer.echo(f"wrote {n} events to {output}", err=True)
             return
-        if fmt == "parquet":
-            raise InputError("--format parquet writes a file: add -o FILE")
-        table = list_events(store, filt, limit or None)
-    rows = table.to_pylist()
-    emit(rows, fmt, columns=TABLE_COLUMNS if fmt == "table" else None)
+        sys.stdout.flush()
+        write_events(backend, filt, sys.stdout.buffer, fmt, limit)
+        sys.stdout.buffer.flush()
+
+
+def _format_of(path: Path) -> EventFormat:
+    """The export format a file name asks for (``events.parquet``)."""
+    from dipwatch.errors import InputError
+
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("csv", "jsonl", "parquet"):
+        return suffix  # type: ignore[return-value]
+    raise InputError(f"{path}: say --format csv, jsonl or parquet (the name does not say which)")

@@ -8,7 +8,13 @@ from typing import Annotated
 import typer
 
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import deprecated_alias, emit
+from dipwatch.cli.output import Format, View, deprecated_alias, emit
+
+#: Per-file results; --wide adds the ingest counts.
+VIEW = View.of(
+    "file:text status attempts=tries:num ingest events:num quarantined:num",
+    "read:num kept:num out_of_scope=out:num duplicates=dupl:num",
+)
 
 fetch_app = typer.Typer(
     name="fetch",
@@ -42,7 +48,8 @@ def gdelt(
     workers: Annotated[int, typer.Option(help="Parallel downloads.")] = 4,
     retries: Annotated[int, typer.Option(help="Retries per file, with growing waits.")] = 3,
     timeout: Annotated[float, typer.Option(help="Seconds before a stalled request fails.")] = 60.0,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    fmt: Annotated[Format, typer.Option("--format", help="How to print the results.")] = "table",
+    wide: Annotated[bool, typer.Option("--wide", help="Table: every count.")] = False,
     dest: Annotated[Path | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Download the export files of GDELT's master list from START to END, in parallel.
@@ -77,15 +84,13 @@ def gdelt(
         if str(d.path) in loaded:
             row.update({"ingest": loaded[str(d.path)].status, **loaded[str(d.path)].counts})
         rows.append({**row, "error": d.error or ""})
-    emit(rows, fmt, columns=_columns(rows))
+    emit(rows, fmt, VIEW, wide=wide)
+    if fmt == "table":
+        for r in rows:
+            if r["error"]:
+                typer.echo(f"{r['file']}: {r['error']}", err=True)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(report.totals.items())) or "no files"
     typer.echo(f"{len(report.files)} files from {first} to {last} in {output}: {summary}", err=True)
-
-
-def _columns(rows: list[dict[str, object]]) -> list[str]:
-    first = ["file", "status", "attempts"]
-    rest = sorted({k for r in rows for k in r} - {*first, "error"})
-    return [*first, *rest, "error"]
 
 
 class _progress:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
@@ -71,10 +71,8 @@ def main(
         ),
     ] = None,
     engine: Annotated[
-        str,
-        typer.Option(
-            "--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}."
-        ),
+        Literal[ENGINES],  # type: ignore[valid-type]
+        typer.Option("--engine", envvar="DIPWATCH_ENGINE", help="The engine that reads the store."),
     ] = "duckdb",
     version: Annotated[
         bool,

@@ -29,6 +29,11 @@ def first_line(path: Path, limit: int = 65536) -> bytes:
 def detect_kind(path: Path) -> str:
     """One of KINDS. Tabular event files are told apart by header and column count."""
     suffix = path.suffix.lower()
+    if suffix in {".parquet", ".jsonl", ".json"}:
+        from dipwatch.sources.exports import looks_like_export
+
+        if looks_like_export(path):  # dipwatch's own events export
+            return "events"
     if suffix in {".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".jsonl", ".json"}:
         return "text"
     line = first_line(path)
