@@ -111,7 +111,7 @@ def first_contacts(backend: Backend, period: Period, cfg: dict[str, Any]) -> lis
     start = _months_back(period.start, cfg["first_contact_months"])
     now = frame.filter(frame.date.between(period.start, period.end))
     before = frame.filter(frame.date.between(start, period.start), frame.date < period.start)
-    if not before.count().execute():  # the backend does not reach back: every partner is "new"
+    if not before.count().to_pyarrow().as_py():  # the backend does not reach back: all "new"
         return []
     fresh = now.anti_join(before.select("partner").distinct(), "partner")
     found = rows(fresh.group_by("partner").aggregate(n=fresh.count()))
