@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from dipwatch.errors import InputError
 
 ENGINES = ("duckdb",)  # "spark" arrives with the scale-out issue
@@ -18,6 +16,8 @@ def default_db_path() -> Path:
     env = os.environ.get("DIPWATCH_DB")
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("dipwatch", appauthor=False)) / "dipwatch.duckdb"
 
 

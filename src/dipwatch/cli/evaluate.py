@@ -49,6 +49,7 @@ def evaluate(
     """Code the gold and print precision, recall and F1 by root, actor and date, for each set
     and each split (dev, held-out): the sentence sets and the whole documents of eval/docs."""
     from dipwatch.api.evaluate import evaluate as run
+
     names = [s.strip() for s in which.split(",") if s.strip()]
     sets = None if "all" in names or not names else names
     result = run(sets, split, gold_dir=gold, data_dir=data)

@@ -81,13 +81,14 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Settings.from_options(db, engine)
+    ctx.obj = {"db": db, "engine": engine}  # made Settings when a command needs them
 
 
 def settings(ctx: typer.Context) -> Settings:
-    """The global settings the callback stored (commands call this, never parse them again)."""
+    """The global settings of the callback's options (commands call this, never parse them
+    again); built on demand, so that ``--help`` never looks for the user's data directory."""
     obj = ctx.find_root().obj
-    return obj if isinstance(obj, Settings) else Settings.from_options()
+    return Settings.from_options(**obj) if isinstance(obj, dict) else Settings.from_options()
 
 
 def _register_commands() -> None:

@@ -1,0 +1,106 @@
+"""CLI start-up: ``dipwatch --help`` and each analysis on a small store, against ``python -c pass``.
+
+    uv run python benchmarks/bench_startup.py [--rounds 5] [--dir DIR]
+
+Every command runs as a user runs it (the installed ``dipwatch`` script, a fresh process each
+time), in rounds that interleave the commands, so that a busy machine slows them all alike.
+The baseline is ``python -c pass`` with the same interpreter, measured in the same rounds.
+Prints, per command, the median wall time, its ratio to the baseline, the median CPU time
+(user + system: what the command costs, whatever else the machine runs; on an idle machine the
+wall time is about this) and the target (DESIGN.md: ``--help`` <= 0.5 s, an analysis on a small
+store <= 1 s), judged on the wall time, or on the CPU time when only a busy machine misses it.
+
+The small store is the demo's (``dipwatch demo``: the example corpus, about 180 events).
+It also says whether the installed packages carry compiled bytecode (``uv sync
+--compile-bytecode``, which ``make setup`` does): without it every run compiles them again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def run(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one child process; it must succeed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def small_store(directory: Path, script: str) -> Path:
+    """The demo's store (the example corpus), built once in ``directory``."""
+    db = directory / "demo.duckdb"
+    if not db.exists():
+        started = time.perf_counter()
+        subprocess.run([script, "demo", "-o", str(directory)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        print(f"small store: dipwatch demo built it in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+def compiled() -> str:
+    """Whether the installed packages have bytecode next to them."""
+    import ibis
+
+    cache = Path(ibis.__file__).parent / "__pycache__"
+    return "yes" if cache.is_dir() and any(cache.iterdir()) else "no (run make setup)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--dir", type=Path, default=None, help="Keep the small store here.")
+    args = ap.parse_args()
+    script = str(Path(sys.executable).with_name("dipwatch"))
+    db = small_store(args.dir or Path(tempfile.mkdtemp(prefix="dipwatch-startup-")), script)
+    from dipwatch.api.analyze import ANALYSES
+
+    base = ["--db", str(db)]
+    commands: dict[str, tuple[list[str], float | None]] = {
+        "python -c pass": ([sys.executable, "-c", "pass"], None),
+        "dipwatch --help": ([script, "--help"], 0.5),
+        "dipwatch events": ([script, *base, "events", "--limit", "20"], 1.0),
+    }
+    for name in ANALYSES:
+        commands[f"analyze {name}"] = ([script, *base, "analyze", name, "--period", "2021Q4"], 1.0)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    for _ in range(args.rounds):
+        for label, (argv, _target) in commands.items():
+            times[label].append(run(argv))
+    print(f"{args.rounds} rounds; bytecode compiled: {compiled()}; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    baseline = statistics.median(w for w, _ in times["python -c pass"])
+    print(f"{'command':<24}{'wall s':>8}{'x pass':>8}{'cpu s':>8}  target")
+    for label, (_argv, target) in commands.items():
+        wall = statistics.median(w for w, _ in times[label])
+        cpu = statistics.median(c for _, c in times[label])
+        print(
+            f"{label:<24}{wall:8.2f}{wall / baseline:8.1f}{cpu:8.2f}  {_verdict(target, wall, cpu)}"
+        )
+
+
+def _verdict(target: float | None, wall: float, cpu: float) -> str:
+    if target is None:
+        return ""
+    if wall <= target:
+        return f"<= {target} s: met"
+    if cpu <= target:
+        return f"<= {target} s: met in CPU time (the wall time is a busy machine's)"
+    return f"<= {target} s: NOT met"
+
+
+if __name__ == "__main__":
+    main()
