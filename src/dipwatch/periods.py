@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from dipwatch.errors import InputError
 
 PERIOD_FORMS = "2021, 2021Q4, 2021-11, 2021-11-01..2021-12-31 or 2021-12-09"
-GRAINS = ("year", "quarter", "month", "day", "custom")
 
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})[-]?[Qq]([1-4])$")

@@ -169,4 +169,4 @@ def test_the_command_lists_document_sets_with_their_kind(tmp_path, monkeypatch):
     table = CliRunner().invoke(app, [*args[:3], "--gold", str(tmp_path)])
     assert "mini:heldout" in table.output and "whole documents" in table.output
     bad = CliRunner().invoke(app, ["evaluate", "--set", "nosuch", "--gold", str(tmp_path)])
-    assert bad.exit_code != 0 and "mini" in str(bad.exception or bad.output)
+    assert bad.exit_code == 2 and bad.stderr.startswith("error: ") and "mini" in bad.stderr

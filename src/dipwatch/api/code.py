@@ -16,12 +16,6 @@ from typing import Any
 
 from dipwatch.models import Document, Event
 
-#: The record fields, in print order (DESIGN.md's ``dipwatch code --format jsonl`` contract).
-FIELDS = (
-    "doc", "location", "sentence", "text", "span", "date", "date_precision", "source", "target",
-    "code", "root", "quad_class", "goldstein", "issues", "pattern", "confidence", "event_id",
-)  # fmt: skip
-
 
 @dataclass(slots=True)
 class CodeRun:
@@ -67,13 +61,19 @@ def code_paths(
 ) -> CodeRun:
     """Code every document in ``paths``; iterate the result for one record per event.
 
-    >>> # for record in code_paths(["readout.txt"], day=date(2021, 11, 16)): print(record["code"])
+    >>> import tempfile
+    >>> readout = Path(tempfile.mkdtemp()) / "readout.txt"
+    >>> _ = readout.write_text("习近平同普京通电话。", encoding="utf-8")
+    >>> run = code_paths([readout], day=date(2021, 12, 15))
+    >>> [(r["date"], r["source"], r["code"], r["target"]) for r in run], dict(run.counts)
+    ([('2021-12-15', 'CHNGOV', '041', 'RUSGOV')], {'documents': 1, 'events': 1})
     """
     return CodeRun(paths, day, source, lang, workers)
 
 
 def event_record(doc: Document, event: Event) -> dict[str, Any]:
-    """The printable record of one coded event.
+    """The printable record of one coded event: the fields of DESIGN.md's ``dipwatch code``
+    contract, in print order.
 
     >>> from dipwatch.coder import code_document
     >>> doc = Document("习近平同普京通电话。", published=date(2021, 12, 15))

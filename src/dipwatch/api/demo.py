@@ -55,10 +55,8 @@ def corpus_files(source: Path) -> list[Path]:
 def run_demo(
     out_dir: Path, *, examples: Path | None = None, step: Step | None = None
 ) -> DemoResult:
-    """Ingest the example corpus into ``out_dir/demo.duckdb`` (made anew) and write the outputs.
-
-    >>> # run_demo(Path("dipwatch-demo")).files["summary"]  # -> dipwatch-demo/summary.md
-    """
+    """Ingest the example corpus into ``out_dir/demo.duckdb`` (made anew) and write the outputs
+    (``tests/test_demo.py`` runs it)."""
     say = step or (lambda _msg: None)
     source = examples or examples_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -82,11 +80,9 @@ def run_demo(
 
 
 def _analyses(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
-    """Each analysis that this version has, on the demo period, written as JSON."""
-    try:
-        from dipwatch.api.analyze import ANALYSES, analyze
-    except ModuleNotFoundError:
-        return {}
+    """Each analysis of the registry, on the demo period, written as JSON."""
+    from dipwatch.api.analyze import ANALYSES, analyze
+
     files: dict[str, Path] = {}
     for name in ANALYSES:
         say(f"analysing: {name}")

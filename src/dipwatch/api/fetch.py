@@ -69,8 +69,6 @@ def fetch_gdelt(
 ) -> FetchReport:
     """Download the export files of [start, end] into ``dest``; ingest each good one into
     ``store`` when given.
-
-    >>> # fetch_gdelt(date(2021, 12, 10), date(2021, 12, 10), Path("gdelt"), store=Store("x.duckdb"))
     """
     if end < start:
         raise InputError(f"--end {end} is before --start {start}")

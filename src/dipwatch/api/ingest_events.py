@@ -50,8 +50,6 @@ def load_gdelt_file(
 
     The file is hashed and counted in a thread while DuckDB reads it (a file seen before
     under this name and size is hashed first, as it is likely to be skipped).
-
-    >>> # load_gdelt_file(store, store.start_run("ingest"), Path("20211210.export.CSV.zip"))
     """
     path = Path(path)
     scope = _scope(options)
@@ -131,10 +129,7 @@ def gdelt_plan(
 def load_icews_file(
     store: Store, run_id: str, path: Path, options: Any = None
 ) -> Counter[str] | None:
-    """Load one ICEWS events file (tab-separated with a header; plain or ``.zip``).
-
-    >>> # load_icews_file(store, store.start_run("ingest"), Path("events.2021.tab"))
-    """
+    """Load one ICEWS events file (tab-separated with a header; plain or ``.zip``)."""
     return _load_staged(store, run_id, Path(path), options, "icews", icews.icews_sql)
 
 
@@ -143,8 +138,6 @@ def load_events_csv(
 ) -> Counter[str] | None:
     """Load one plain events CSV (``date,source_actor,target_actor,code[,goldstein,issues,
     source,text,url]``; see README).
-
-    >>> # load_events_csv(store, store.start_run("ingest"), Path("q4_events.csv"))
     """
     return _load_staged(store, run_id, Path(path), options, "events", events_csv.events_sql)
 

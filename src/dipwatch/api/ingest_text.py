@@ -49,8 +49,14 @@ def load_text_file(
 ) -> Counter[str] | None:
     """Load one text file; return its counts, or None when the same bytes were loaded before.
 
-    >>> # load_text_file(store, store.start_run("ingest"), Path("readout.txt"))
-    >>> # Counter({'documents': 1, 'events': 3, 'quarantined': 0, ...})
+    >>> import tempfile
+    >>> readout = Path(tempfile.mkdtemp()) / "2021-12-15-readout.txt"
+    >>> _ = readout.write_text("习近平同普京通电话。", encoding="utf-8")
+    >>> with Store(":memory:") as store:
+    ...     counts = load_text_file(store, store.start_run("ingest"), readout)
+    ...     again = load_text_file(store, store.start_run("ingest"), readout)
+    >>> counts["documents"], counts["events"], again
+    (1, 1, None)
     """
     path = Path(path)
     digest = file_sha256(path)

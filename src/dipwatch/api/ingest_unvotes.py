@@ -19,10 +19,7 @@ from dipwatch.store import unvotes as sql
 def load_unvotes_file(
     store: Store, run_id: str, path: Path, options: Any = None
 ) -> Counter[str] | None:
-    """Load one UN votes CSV; return its counts, or None when it was already loaded.
-
-    >>> # load_unvotes_file(store, store.start_run("ingest"), Path("un_votes.csv"))
-    """
+    """Load one UN votes CSV; return its counts, or None when it was already loaded."""
     path = Path(path)
     layout = detect_layout(path)
     digest = file_sha256(path)

@@ -104,10 +104,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def load_xwlb(gold: Path, xwlb_dir: Path) -> list[GoldItem]:
-    """The xwlb gold items with their sentences read from ``xwlb_dir`` and checked by sha1.
-
-    >>> items = load_xwlb(Path("eval/xwlb.jsonl"), Path("../shared/data/xwlb"))  # doctest: +SKIP
-    """
+    """The xwlb gold items with their sentences read from ``xwlb_dir`` and checked by sha1."""
     items = []
     for where, obj in read_jsonl(gold):
         file, item = field_of(where, obj, "file", str), field_of(where, obj, "item", int)

@@ -57,10 +57,7 @@ def _blocks(document: Any) -> Iterator[str]:
 
 
 def read_docx(path: Path) -> Piece:
-    """The document's paragraphs and table rows, one per line, with its title and created date.
-
-    >>> # read_docx(Path("readout.docx")).title
-    """
+    """The document's paragraphs and table rows, one per line, with its title and created date."""
     document = _open(path)
     text = "\n".join(_blocks(document))
     props = document.core_properties

@@ -119,8 +119,6 @@ def download(
 ) -> Download:
     """Download ``remote`` into ``dest`` unless a complete copy is there; never raises for a
     network problem, which is reported in the result.
-
-    >>> # download(RemoteFile("http://…/20211210000000.export.CSV.zip", 1234, "…"), Path("gdelt"))
     """
     target = dest / remote.name
     if is_complete(target, remote):

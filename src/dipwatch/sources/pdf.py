@@ -71,10 +71,7 @@ def _metadata(reader: Any) -> tuple[str, date | None]:
 
 
 def read_pdf(path: Path) -> Iterator[Piece | Rejected]:
-    """The PDF as one Piece of reflowed text, after a Rejected for each unreadable page.
-
-    >>> # next(read_pdf(Path("readout.pdf"))).text  -> the paragraphs, one per line
-    """
+    """The PDF as one Piece of reflowed text, after a Rejected for each unreadable page."""
     location = str(path)
     with _quiet_pypdf():
         reader = _open(path)

@@ -114,7 +114,12 @@ def open_tabular(path: Path) -> Iterator[Tabular]:
     """The input as a plain file; a zip must hold exactly one file, and a truncated or
     corrupt zip raises SourceFormatError (the whole file is then quarantined).
 
-    >>> # with open_tabular(Path("20211201.export.CSV.zip")) as t: t.digest, t.lines
+    >>> import tempfile
+    >>> rows = Path(tempfile.mkdtemp()) / "rows.tsv"
+    >>> _ = rows.write_bytes(b"a\\tb\\nc\\td\\n")
+    >>> with open_tabular(rows) as t:
+    ...     t.first_line, t.lines, t.digest[:12]
+    (b'a\\tb\\n', 2, '31530cb8906d')
     """
     path = Path(path)
     with ThreadPoolExecutor(1, "dipwatch-scan", initializer=_yield_to_readers) as pool:

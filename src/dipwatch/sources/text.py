@@ -240,8 +240,11 @@ def read_documents(
 
     A file that cannot be read at all raises SourceFormatError (the caller quarantines it).
 
-    >>> # [d.location for d in read_documents("xwlb/20211116.md")][:2]
-    >>> # ['xwlb/20211116.md#item1', 'xwlb/20211116.md#item2']
+    >>> import tempfile
+    >>> note = Path(tempfile.mkdtemp()) / "2021-12-10-note.txt"
+    >>> _ = note.write_text("尼加拉瓜於12月10日與臺灣斷交。", encoding="utf-8")
+    >>> [(d.lang, d.published.isoformat()) for d in read_documents(note)]
+    [('zh-Hant', '2021-12-10')]
     """
     path = Path(path)
     if not path.is_file():

@@ -49,7 +49,11 @@ def read_header(path: Path) -> list[str]:
 def detect_layout(path: Path) -> str:
     """``votes``, ``roll_calls``, ``issues`` or ``voeten``; SourceFormatError otherwise.
 
-    >>> # detect_layout(Path("un_votes.csv"))  -> 'votes'
+    >>> import tempfile
+    >>> votes = Path(tempfile.mkdtemp()) / "un_votes.csv"
+    >>> _ = votes.write_text("rcid,country,country_code,vote\\n3,United States,US,yes\\n")
+    >>> detect_layout(votes)
+    'votes'
     """
     header = set(read_header(path))
     if {"ccode", "member"} <= header and set(LAYOUTS["voeten"]) <= header:
