@@ -92,3 +92,38 @@ def test_demo_command_says_where_the_outputs_are(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert str(out / "summary.md") in proc.stdout
     assert Path(out / "demo.duckdb").is_file()
+
+
+def _readme_sessions() -> list[tuple[list[str], list[str]]]:
+    """The README's captured outputs: (the command's arguments, the lines shown)."""
+    import re
+    import shlex
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n\$ dipwatch (.*?)\n(.*?)```", readme, re.S)
+    return [(shlex.split(command), shown.splitlines()) for command, shown in blocks]
+
+
+def _headers(lines: list[str]) -> list[list[str]]:
+    return [lines[i - 1].split() for i, line in enumerate(lines) if i and line.startswith("─")]
+
+
+def test_the_readme_shows_outputs_as_they_are_at_80_columns(demo):
+    """Each captured output fits 80 columns and has the tables and headers the command prints
+    now (the rows themselves follow the coder and the analyses, so they are not compared)."""
+    from rich.cells import cell_len
+    from typer.testing import CliRunner
+
+    from dipwatch.cli.main import app
+
+    sessions = _readme_sessions()
+    assert len(sessions) >= 4
+    for args, shown in sessions:
+        assert all(cell_len(line) <= 80 for line in shown), args
+        result = CliRunner().invoke(app, ["--db", str(demo.db), *args], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        now = result.stdout.splitlines()
+        assert shown[0] == now[0].rstrip(), args  # the title line
+        assert _headers(shown) == _headers(now)[: len(_headers(shown))], args

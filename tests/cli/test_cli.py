@@ -35,9 +35,11 @@ def test_every_command_has_help_and_is_in_the_readme():
     commands = _commands()
     assert {"ingest", "events"} <= set(commands)
     for name in commands:
-        result = runner.invoke(app, [*name.split(), "--help"])
+        result = runner.invoke(app, [*name.split(), "--help"], env={"COLUMNS": "80"})
         assert result.exit_code == 0, result.output
         assert "Usage:" in result.output
+        wide = [line for line in result.stdout.splitlines() if len(line) > 80]
+        assert not wide, (name, wide)
         assert re.search(rf"`dipwatch {re.escape(name)}\b", readme), (
             f"README does not document `dipwatch {name}`"
         )
@@ -233,7 +235,7 @@ def test_every_analysis_is_in_the_help_the_readme_and_has_table_columns():
     assert usage, "README has no `dipwatch analyze NAME|…` line"
     assert usage[1].replace("\\", "").split("|") == list(ANALYSES)
     for name, analysis in ANALYSES.items():
-        assert re.search(rf"^  {name} +{re.escape(analysis.summary[:30])}", help_text, re.M)
+        assert re.search(rf"^ +{name} +{re.escape(analysis.summary[:30])}", help_text, re.M)
         assert re.search(rf"^\| `{name}` \|", readme, re.M), f"README does not explain {name}"
         assert VIEWS[name].columns, name
     assert set(VIEWS) == set(ANALYSES)

@@ -98,3 +98,21 @@ def test_one_evidence_table_for_one_state(q4_db):
     text = _show(q4_db, "analyze", "typology", "--period", "2021Q4", "--country", "LTU")
     _fits(text)
     assert re.search(r"^evidence \(\d+\)$", text, re.M)
+
+
+def test_ingest_names_files_within_their_folder(tmp_path):
+    folder = tmp_path / "a-folder-with-a-long-name-that-would-wrap-every-row-of-the-table"
+    folder.mkdir()
+    for day in ("2021-12-15", "2021-12-16"):
+        (folder / f"{day}-readout-with-a-long-name.txt").write_text(
+            "习近平同普京通电话。", encoding="utf-8"
+        )
+    result = runner.invoke(
+        app, ["--db", str(tmp_path / "s.duckdb"), "ingest", str(folder)], env=TERMINAL
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    _fits("\n".join(lines[1:]))  # the folder's line is as long as its name
+    assert lines[0] == f"in {folder}/"  # nothing before the table: the progress is on stderr
+    assert lines[1].split() == ["file", "status", "docs", "events", "quarantined"]
+    assert lines[3].startswith("2021-12-15-readout-with-a-long-name.txt  loaded")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import Format, View, deprecated_alias, emit
+from dipwatch.cli.output import Format, View, deprecated_alias, emit, progress
 
 #: Per-file results; --wide adds the ingest counts.
 VIEW = View.of(
@@ -70,7 +70,7 @@ def gdelt(
     cfg = settings(ctx)
     store = Store(cfg.db) if ingest else None
     try:
-        with _progress() as advance:
+        with progress("fetch") as advance:
             report = fetch_gdelt(
                 first, last, output, store=store, options=options, progress=advance
             )
@@ -91,24 +91,3 @@ def gdelt(
                 typer.echo(f"{r['file']}: {r['error']}", err=True)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(report.totals.items())) or "no files"
     typer.echo(f"{len(report.files)} files from {first} to {last} in {output}: {summary}", err=True)
-
-
-class _progress:
-    """A progress bar over files on stderr (quiet when stderr is not a terminal)."""
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        self._bar = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True
-        )
-        self._bar.__enter__()
-        self._task = self._bar.add_task("fetch", total=None)
-
-        def advance(name: str, done: int, total: int) -> None:
-            self._bar.update(self._task, completed=done, total=total, description=name[:40])
-
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.__exit__(None, None, None)

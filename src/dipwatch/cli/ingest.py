@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Literal
+import os
+from typing import Annotated, Any, Literal
 
 import typer
 
 from dipwatch.cli.main import settings
-from dipwatch.cli.output import Format, View, emit
+from dipwatch.cli.output import Format, View, emit, progress
 from dipwatch.models import LANGS
 from dipwatch.sources.detect import KINDS
 
@@ -17,8 +17,8 @@ Lang = Literal[LANGS]  # type: ignore[valid-type]
 
 #: Per-file results: what loaded, with the counts that matter; --wide adds every count.
 VIEW = View.of(
-    "file:text kind status documents=docs:num events:num quarantined:num",
-    "read:num kept:num out_of_scope=out:num duplicates=dupl:num events_known=known:num",
+    "file:text status documents=docs:num events:num quarantined:num",
+    "kind read:num kept:num out_of_scope=out:num duplicates=dupl:num events_known=known:num",
 )
 
 
@@ -75,7 +75,7 @@ def ingest(
 
     day = parse_day(date) if date else None
     cfg = settings(ctx)
-    with Store(cfg.db) as store, _progress() as advance:
+    with Store(cfg.db) as store, progress("ingest") as advance:
         options = IngestOptions(keep=keep, source=source, date=day, lang=lang, progress=advance)
         report = run_ingest(store, paths, kind=kind, options=options)
     rows = [
@@ -91,11 +91,14 @@ def ingest(
             err=True,
         )
         rows = unusual
-    emit(rows, fmt, VIEW, wide=wide)
     if fmt == "table":
+        folder, rows = within_folder(rows)
+        emit(rows, fmt, VIEW, wide=wide, title=f"in {folder}" if folder else None)
         for r in rows:
             if r["error"]:
                 typer.echo(f"{r['status']}: {r['error']}", err=True)
+    else:
+        emit(rows, fmt)
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
@@ -105,31 +108,12 @@ def ingest(
 TABLE_ROWS = 40
 
 
-class _progress:
-    """A progress bar over files on stderr (quiet when stderr is not a terminal)."""
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        self._bar = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            transient=True,
-        )  # fmt: skip
-        self._bar.__enter__()
-        self._task = self._bar.add_task("ingest", total=None)
-
-        def advance(name: str, done: int, total: int) -> None:
-            self._bar.update(
-                self._task, completed=done, total=total, description=Path(name).name[:40]
-            )
-
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.__exit__(None, None, None)
+def within_folder(rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
+    """The folder all the files are in, and the rows with file names relative to it (a table
+    of long paths wraps them mid-name)."""
+    if len(rows) < 2:
+        return None, rows
+    common = os.path.commonpath([r["file"] for r in rows])
+    if not common or any(r["file"] == common for r in rows):
+        return None, rows
+    return common + os.sep, [{**r, "file": os.path.relpath(r["file"], common)} for r in rows]

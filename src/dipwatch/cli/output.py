@@ -14,8 +14,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from dipwatch.errors import InputError
@@ -186,7 +188,7 @@ def print_tables(sections: Sequence[Section], width: int | None = None) -> None:
         if i:
             console.print()
         if section.title:
-            console.print(section.title, markup=False)
+            console.print(section.title, markup=False, soft_wrap=True)
         if section.rows:
             table = _table(section)
             # never cut a value: a table wider than the terminal (--wide, --columns) is
@@ -199,7 +201,7 @@ def print_tables(sections: Sequence[Section], width: int | None = None) -> None:
         else:
             console.print("(nothing found)")
         if section.note:
-            console.print(section.note, markup=False)
+            console.print(section.note, markup=False, soft_wrap=True)
 
 
 def _table(section: Section) -> Any:
@@ -263,6 +265,34 @@ def cell(value: Any) -> str:
 def _all_columns(records: Sequence[Mapping[str, Any]]) -> tuple[Column, ...]:
     keys = dict.fromkeys(k for r in records for k in r)
     return tuple(Column(k, k, "text") for k in keys)
+
+
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[str, int, int], None]]:
+    """A transient progress bar over files on stderr (when it is a terminal), so that stdout
+    holds only the results; yields ``advance(file name, done, total)``."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    console = Console(stderr=True)
+    if not console.is_terminal:  # a log or a pipe gets the results, not a bar's leftovers
+        yield lambda name, done, total: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def advance(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=Path(name).name[:40])
+
+        yield advance
 
 
 def deprecated_alias(value: T, old: T | None, spelling: str) -> T:
