@@ -147,22 +147,11 @@ _HEADINGS = {"gold_events": "gold", "precision": "P", "recall": "R", "f1": "F1",
 
 
 def _table(title: str, columns: list[str], rows: list[dict[str, Any]]) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
+    from dipwatch.cli.output import Column, Section, print_tables
 
-    table = Table(
-        title=title,
-        box=box.SIMPLE_HEAD,
-        title_justify="left",
-        pad_edge=False,
-        collapse_padding=True,
-    )
-    for i, c in enumerate(columns):
-        table.add_column(_HEADINGS.get(c, c), justify="left" if i == 0 else "right", no_wrap=True)
-    for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
-    Console().print(table)
+    cols = tuple(Column(c, _HEADINGS.get(c, c), "code" if i == 0 else "num")
+                 for i, c in enumerate(columns))  # fmt: skip
+    print_tables([Section(title, [{c: _cell(r.get(c)) for c in columns} for r in rows], cols)])
 
 
 def _print_mistakes(report: dict[str, Any]) -> None:

@@ -132,7 +132,7 @@ def write_csv(records: Sequence[Mapping[str, Any]], names: Sequence[str] | None 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(keys)
     for r in flat:
-        writer.writerow([csv_cell(r.get(k, pick(r, k))) for k in keys])
+        writer.writerow([csv_cell(r.get(k)) for k in keys])
 
 
 def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -179,29 +179,32 @@ def pick(record: Mapping[str, Any], path: str) -> Any:
     return value
 
 
-def print_tables(sections: Sequence[Section], width: int | None = None) -> None:
+def print_tables(sections: Sequence[Section]) -> None:
     """Print each section as a table fitted to the terminal (80 columns when not a terminal)."""
     from rich.console import Console
 
-    console = Console(width=width, highlight=False)
+    console = Console(highlight=False)
     for i, section in enumerate(sections):
         if i:
             console.print()
-        if section.title:
-            console.print(section.title, markup=False, soft_wrap=True)
-        if section.rows:
-            table = _table(section)
-            # never cut a value: a table wider than the terminal (--wide, --columns) is
-            # printed whole and left to the terminal to fold
-            needed = _needed(section)
-            if needed > console.width:
-                Console(width=needed, highlight=False).print(table)
-            else:
-                console.print(table)
-        else:
-            console.print("(nothing found)")
-        if section.note:
-            console.print(section.note, markup=False, soft_wrap=True)
+        _print_section(console, section)
+
+
+def _print_section(console: Any, section: Section) -> None:
+    from rich.console import Console
+
+    if section.title:
+        console.print(section.title, markup=False, soft_wrap=True)
+    if not section.rows:
+        console.print("(nothing found)")
+    elif _needed(section) > console.width:
+        # never cut a value: a table wider than the terminal (--wide, --columns) is printed
+        # whole and left to the terminal to fold
+        Console(width=_needed(section), highlight=False).print(_table(section))
+    else:
+        console.print(_table(section))
+    if section.note:
+        console.print(section.note, markup=False, soft_wrap=True)
 
 
 def _table(section: Section) -> Any:
@@ -221,7 +224,7 @@ def _table(section: Section) -> Any:
 
 def _needed(section: Section) -> int:
     """The narrowest the table can be without cutting a value: the widest value of each
-    column that does not wrap, the minimum of those that do, one space between columns."""
+    column that does not wrap, the minimum of those that do, two spaces between columns."""
     from rich.cells import cell_len
 
     widths = []
