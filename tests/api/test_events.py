@@ -4,6 +4,8 @@ export → ingest into a fresh store → export gives the same bytes, in every f
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -193,3 +195,33 @@ def test_an_empty_issues_field_is_an_empty_list(db, tmp_path):
         ingest(fresh, [export])
         issues = fresh.query_arrow("SELECT issues FROM events WHERE origin = 'gdelt'")
     assert issues.to_pylist() == [{"issues": []}]
+
+
+def test_a_failed_export_leaves_the_file_that_was_there(db, tmp_path):
+    """A real write failure (a file-size limit of 4 KB) in a process of its own."""
+    target = tmp_path / "e.csv"
+    target.write_text("the previous export\n", encoding="utf-8")
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "from dipwatch.cli.main import run\n"
+        f"sys.argv = ['dipwatch', '--db', {str(db)!r}, 'events', '-o', {str(target)!r}]\n"
+        "run()\n"
+    )
+    # make the export bigger than the limit
+    with Store(db) as store:
+        add_events(store, [Event(date(2021, 1, 1 + i % 28), "040", "CHN", "USA", text="x" * 200,
+                                 sentence=i, doc_id="big") for i in range(40)], "big")  # fmt: skip
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == f"error: cannot write {target}: File too large\n"
+    assert target.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_full_disk_is_a_one_line_error(db, fmt):
+    result = runner.invoke(app, ["--db", str(db), "events", "-o", "/dev/full", "--format", fmt])
+    assert result.exit_code == 2
+    assert result.stderr == "error: cannot write /dev/full: No space left on device\n"

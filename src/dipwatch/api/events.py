@@ -106,8 +106,8 @@ def write_events(
     limit: int | None = None,
 ) -> int:
     """Write the matching events (all, or the first ``limit``) to a file or a binary stream in
-    ``fmt``; return how many. A file that cannot be written is a one-line InputError, and a
-    failed write leaves no half-written file behind."""
+    ``fmt``; return how many. A file that cannot be written is a one-line InputError; a file
+    is written aside and moved into place, so a failed export leaves what was there."""
     if fmt not in EVENT_FORMATS:
         raise InputError(
             f"cannot write events as {fmt!r}; choose one of: {', '.join(EVENT_FORMATS)}"
@@ -116,14 +116,18 @@ def write_events(
     batches = event_batches(backend, filt, limit)
     if not isinstance(target, Path):
         return write_batches(batches, fmt, target)
-    existed = target.exists()
+    special = target.exists() and not target.is_file()  # a device or a pipe: written as it is
+    aside = target if special else target.with_name(f".{target.name}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as sink:
-            return write_batches(batches, fmt, sink)
+        with aside.open("wb") as sink:
+            n = write_batches(batches, fmt, sink)
+        if aside != target:
+            aside.replace(target)
+        return n
     except OSError as err:
-        if not existed and target.is_file():
-            target.unlink()
+        if aside != target:
+            aside.unlink(missing_ok=True)
         raise InputError(f"cannot write {target}: {err.strerror or err}") from None
 
 
