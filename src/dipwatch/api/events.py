@@ -125,10 +125,12 @@ def write_events(
         if aside != target:
             aside.replace(target)
         return n
-    except OSError as err:
+    except BaseException as err:  # Ctrl-C too: no half-written file is left behind
         if aside != target:
             aside.unlink(missing_ok=True)
-        raise InputError(f"cannot write {target}: {err.strerror or err}") from None
+        if isinstance(err, OSError):
+            raise InputError(f"cannot write {target}: {err.strerror or err}") from None
+        raise
 
 
 def _check_limit(limit: int | None) -> None:
