@@ -225,3 +225,31 @@ def test_a_full_disk_is_a_one_line_error(db, fmt):
     result = runner.invoke(app, ["--db", str(db), "events", "-o", "/dev/full", "--format", fmt])
     assert result.exit_code == 2
     assert result.stderr == "error: cannot write /dev/full: No space left on device\n"
+
+
+def test_values_of_the_wrong_kind_are_rejected_row_by_row(tmp_path):
+    """A batch with one bad value is read again row by row: the others still load."""
+    good = {"event_id": "e1", "date": "2021-12-10", "date_precision": "day", "code": "161",
+            "root": "16", "origin": "csv", "issues": ["taiwan"]}  # fmt: skip
+    bad = [
+        ({"quad_class": True}, "quad_class"),
+        ({"sentence": 1.5}, "sentence"),
+        ({"goldstein": 11.0}, "goldstein"),
+        ({"date": "2021-12-1"}, "date"),
+        ({"date": "0001-01-01"}, "date"),
+        ({"text": 42}, "text"),
+        ({"issues": "taiwan"}, None),  # a CSV-style list is fine in JSON too
+    ]
+    lines = [good] + [
+        {**good, "event_id": f"e{i + 2}", **change} for i, (change, _) in enumerate(bad)
+    ]
+    export = tmp_path / "e.jsonl"
+    export.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest(store, [export])
+        rows = store.query_arrow("SELECT location, reason FROM quarantine ORDER BY location")
+    rejected = rows.to_pylist()
+    assert report.files[0].counts["events"] == 2
+    assert [r["location"] for r in rejected] == [f"{export}:{n}" for n in range(2, 8)]
+    for r, (_, column) in zip(rejected, bad, strict=False):
+        assert r["reason"].startswith(column), r

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from dipwatch.errors import InputError
-from dipwatch.models import LIST_SEPARATOR, to_plain
+from dipwatch.models import LIST_SEPARATOR
 from dipwatch.periods import parse_period
 from dipwatch.store.queries import EventFilter, count_events, event_batches, select_events
 
@@ -195,10 +195,17 @@ def _flat_schema(schema: pa.Schema) -> pa.Schema:
 
 
 def _write_jsonl(batches: pa.RecordBatchReader, sink: BinaryIO) -> int:
+    import pyarrow as pa
+
     n = 0
     for batch in batches:
-        lines = (json.dumps(to_plain(row), ensure_ascii=False) + "\n" for row in batch.to_pylist())
-        sink.write("".join(lines).encode("utf-8"))
+        # dates as ISO text in Arrow, so that each row is plain JSON values already
+        dated = pa.RecordBatch.from_arrays(
+            [c.cast(pa.string()) if pa.types.is_date(c.type) else c for c in batch.columns],
+            names=batch.schema.names,
+        )
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        sink.write("".join(dumps(row) + "\n" for row in dated.to_pylist()).encode("utf-8"))
         n += batch.num_rows
     return n
 

@@ -17,6 +17,7 @@ import csv
 import json
 import math
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,57 +60,88 @@ def looks_like_export(path: Path) -> bool:
 
 
 def read_export(path: Path) -> Iterator[pa.Table | Rejected]:
-    """Tables of good events in the store's schema, and a Rejected for each bad row."""
-    rows: list[dict[str, Any]] = []
-    for location, raw in _records(path):
+    """Tables of good events in the store's schema, and a Rejected for each bad row.
+
+    Each batch of rows is converted column by column; a batch where any value does not fit
+    is converted again row by row, to say which rows and why."""
+    for batch in _batches(path):
+        yield from batch.rejected
+        table = _convert(batch.columns, len(batch.locations))
+        if table is not None:
+            yield table
+        else:
+            yield from _row_by_row(batch)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Rows of an export as columns (lists or Arrow arrays), with where each row is."""
+
+    locations: list[str] = field(default_factory=list)
+    columns: dict[str, Any] = field(default_factory=dict)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        columns = {k: v.to_pylist() if isinstance(v, pa.Array) else v
+                   for k, v in self.columns.items()}  # fmt: skip
+        for i, location in enumerate(self.locations):
+            yield location, {k: v[i] for k, v in columns.items()}
+
+
+def _row_by_row(batch: _Batch) -> Iterator[pa.Table | Rejected]:
+    good = []
+    for location, raw in batch.records():
         event = to_event(raw)
         if isinstance(event, str):
             yield Rejected(location, event, json.dumps(raw, ensure_ascii=False, default=str))
-            continue
-        rows.append(event)
-        if len(rows) >= BATCH:
-            yield pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
-            rows = []
-    if rows:
-        yield pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
+        else:
+            good.append(event)
+    if good:
+        yield pa.Table.from_pylist(good, schema=EVENT_SCHEMA)
 
 
-def _records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _batches(path: Path) -> Iterator[_Batch]:
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        return _parquet_records(path)
+        return _parquet_batches(path)
     if suffix in JSON_SUFFIXES:
-        return _jsonl_records(path)
-    return _csv_records(path)
+        return _jsonl_batches(path)
+    return _csv_batches(path)
 
 
-def _csv_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _csv_batches(path: Path) -> Iterator[_Batch]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         try:
             header = [n.strip().lower() for n in next(reader, [])]
             _check_header(path, header)
+            # an empty field is a missing value, or an empty list
+            keep_empty = [name in LISTS for name in header]
+            batch = _Batch(columns={name: [] for name in header})
+            columns = list(batch.columns.values())
             line = reader.line_num + 1
             for values in reader:
-                where = f"{path}:{line}"
-                line = reader.line_num + 1
+                where, line = f"{path}:{line}", reader.line_num + 1
                 if len(values) != len(header):
-                    yield where, {"_error": f"{len(values)} fields, the header has {len(header)}"}
-                else:  # an empty field is a missing value, or an empty list
-                    yield (
-                        where,
-                        {
-                            k: v if v or k in LISTS else None
-                            for k, v in zip(header, values, strict=True)
-                        },
-                    )
+                    reason = f"{len(values)} fields, the header has {len(header)}"
+                    batch.rejected.append(Rejected(where, reason, ",".join(values)))
+                    continue
+                batch.locations.append(where)
+                for column, value, keep in zip(columns, values, keep_empty, strict=True):
+                    column.append(value if value or keep else None)
+                if len(batch.locations) >= BATCH:
+                    yield batch
+                    batch = _Batch(columns={name: [] for name in header})
+                    columns = list(batch.columns.values())
+            yield batch
         except UnicodeDecodeError:
             raise SourceFormatError(f"{path}:{reader.line_num + 1}", "not UTF-8 text") from None
         except csv.Error as err:
             raise SourceFormatError(f"{path}:{reader.line_num}", f"not CSV: {err}") from None
 
 
-def _jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _jsonl_batches(path: Path) -> Iterator[_Batch]:
+    batch, records = _Batch(), []
     with path.open("rb") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -117,14 +149,29 @@ def _jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
             try:
                 record = json.loads(line)
             except (ValueError, RecursionError) as err:
-                yield f"{path}:{n}", {"_error": f"not a JSON object: {err}"}
+                record = f"not a JSON object: {err}"
+            if not isinstance(record, dict):
+                reason = record if isinstance(record, str) else "not a JSON object"
+                batch.rejected.append(
+                    Rejected(f"{path}:{n}", reason, line.decode(errors="replace"))
+                )
                 continue
-            if n == 1 and isinstance(record, dict):
+            if not records and not batch.locations:
                 _check_header(path, list(record))
-            yield f"{path}:{n}", record if isinstance(record, dict) else {"_error": "not an object"}
+            batch.locations.append(f"{path}:{n}")
+            records.append(record)
+            if len(records) >= BATCH:
+                yield _columns_of(batch, records)
+                batch, records = _Batch(), []
+    yield _columns_of(batch, records)
 
 
-def _parquet_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _columns_of(batch: _Batch, records: list[dict[str, Any]]) -> _Batch:
+    batch.columns = {name: [r.get(name) for r in records] for name in EVENT_SCHEMA.names}
+    return batch
+
+
+def _parquet_batches(path: Path) -> Iterator[_Batch]:
     import pyarrow.parquet as pq
 
     try:
@@ -135,10 +182,72 @@ def _parquet_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
     _check_header(path, names)
     wanted = [n for n in pf.schema_arrow.names if n.lower() in EVENT_SCHEMA.names]
     row = 0
-    for batch in pf.iter_batches(batch_size=BATCH, columns=wanted):
-        for record in batch.to_pylist():
-            row += 1
-            yield f"{path}#row{row}", {k.lower(): v for k, v in record.items()}
+    for part in pf.iter_batches(batch_size=BATCH, columns=wanted):
+        locations = [f"{path}#row{row + i + 1}" for i in range(part.num_rows)]
+        row += part.num_rows
+        columns = {n.lower(): part.column(i) for i, n in enumerate(part.schema.names)}
+        yield _Batch(locations, columns)
+
+
+def _convert(columns: dict[str, Any], rows: int) -> pa.Table | None:
+    """The batch as a table of the store's schema, or None when any value does not fit."""
+    arrays = []
+    for f in EVENT_SCHEMA:
+        try:
+            arrays.append(_column(columns.get(f.name), f.type, rows))
+        except (pa.ArrowException, ValueError, TypeError, OverflowError):
+            return None
+    table = pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
+    return table if _fits(table) else None
+
+
+def _column(values: Any, kind: pa.DataType, rows: int) -> pa.Array:
+    """One column as ``kind``: text is parsed, lists of text split on ``|``; raises when a
+    value does not convert (a float for a whole number, a flag for a number…)."""
+    import pyarrow.compute as pc
+
+    if values is None:
+        return pa.nulls(rows, kind)
+    if pa.types.is_list(kind) and not isinstance(values, pa.Array):
+        values = [_strings(v) for v in values]
+    array = values if isinstance(values, pa.Array) else pa.array(values)
+    if pa.types.is_boolean(array.type) or (
+        pa.types.is_floating(array.type) and pa.types.is_integer(kind)
+    ):
+        raise TypeError("not a whole number")
+    dates = pa.types.is_string(array.type) and pa.types.is_date(kind)
+    if dates and not _every(pc.match_substring_regex(array, r"^\d{4}-\d{2}-\d{2}$")):
+        raise ValueError("not a date (YYYY-MM-DD)")
+    return pc.cast(array, kind)
+
+
+def _every(mask: Any) -> bool:
+    """Whether a boolean column is true wherever it is not null."""
+    import pyarrow.compute as pc
+
+    return pc.all(pc.fill_null(mask, True)).as_py() in (True, None)
+
+
+def _fits(table: pa.Table) -> bool:
+    """Whether every row satisfies what :func:`_problem` checks one row at a time."""
+    import pyarrow.compute as pc
+
+    from dipwatch.reference import cameo
+
+    years = pc.year(table["date"])
+    goldstein = table["goldstein"]
+    return (
+        all(table[c].null_count == 0 for c in REQUIRED)
+        and _every(pc.and_(pc.greater_equal(years, YEARS[0]), pc.less_equal(years, YEARS[1])))
+        and _every(pc.is_in(table["date_precision"], pa.array(PRECISIONS)))
+        and _every(pc.is_in(table["code"], pa.array([c.code for c in cameo()])))
+        and _every(pc.equal(pc.utf8_slice_codeunits(table["code"], 0, 2), table["root"]))
+        and _every(pc.and_(pc.greater_equal(table["quad_class"], 1),
+                          pc.less_equal(table["quad_class"], 4)))
+        and _every(pc.and_(pc.greater_equal(goldstein, -10), pc.less_equal(goldstein, 10)))
+        and all(_every(pc.is_finite(table[f.name])) for f in EVENT_SCHEMA
+                if pa.types.is_floating(f.type))
+    )  # fmt: skip
 
 
 def _check_header(path: Path, names: list[str]) -> None:

@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from dipwatch.store.database import EVENT_COLUMNS
 
+#: Rows per Arrow batch of an export: memory stays flat whatever the store's size.
+BATCH = 50_000
+
 if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pyarrow as pa
@@ -73,7 +76,7 @@ def event_batches(
 ) -> pa.RecordBatchReader:
     """Matching events, newest first, as a stream of Arrow batches (for exports of any size)."""
     expr = events_expr(backend, filt)
-    return (expr.limit(limit) if limit is not None else expr).to_pyarrow_batches()
+    return (expr.limit(limit) if limit is not None else expr).to_pyarrow_batches(chunk_size=BATCH)
 
 
 def count_events(backend: Backend, filt: EventFilter) -> int:
