@@ -23,7 +23,7 @@ from typing import Any
 
 from dipwatch import i18n
 from dipwatch.analysis import chronicle, inventory
-from dipwatch.analysis.allies import AlliesResult, allies, allies_on, coded_switches
+from dipwatch.analysis.allies import AlliesResult, allies, allies_on
 from dipwatch.analysis.dyads import DyadStats, dyads
 from dipwatch.analysis.frames import PRC, USA, Backend, Context, reference_context
 from dipwatch.models import LANGS
@@ -104,10 +104,11 @@ def gather(backend: Backend, period: Period, ctx: Context | None = None) -> Find
         contradictions(backend, period), judgments(backend, period, ctx),
         us_china(backend, period, stats), chronicle.happenings(backend, period, limit=20),
         _by_region(backend, period, ctx), inventory.sources(backend, period),
-        inventory.span(backend), allies_series(backend, period, ctx),
+        inventory.span(backend), [],
         chronicle.monthly(backend, year_to(period)),
     )  # fmt: skip
     found.citations = chronicle.cite_events(backend, evidence_ids(found))
+    found.allies_series = allies_series(found.allies, period, ctx)
     return found
 
 
@@ -152,10 +153,10 @@ def _by_region(backend: Backend, period: Period, ctx: Context) -> dict[str, list
     return out
 
 
-def allies_series(backend: Backend, period: Period, ctx: Context, years: int = 10) -> list[Any]:
+def allies_series(res: AlliesResult, period: Period, ctx: Context, years: int = 10) -> list[Any]:
     """Taiwan's number of allies at the end of each year of the ``years`` before the period's
-    end, and on that end: the reference history minus coded switches."""
-    switches = coded_switches(backend, period.end)
+    end, and on that end: the reference history minus the switches coded in the events."""
+    switches = [s for s in res.switches if s.origin == "events"]
     days = [date(y, 12, 31) for y in range(period.end.year - years, period.end.year)]
     return [(d, len(allies_on(d, ctx, switches))) for d in [*days, period.end]]
 
