@@ -31,6 +31,7 @@ bench: setup
 	uv run --group bench python benchmarks/bench_coder.py
 	uv run --group bench python benchmarks/bench_gdelt_ingest.py
 	uv run --group bench python benchmarks/bench_analysis.py
+	uv run --group bench python benchmarks/bench_report.py
 
 eval: setup
 	uv run dipwatch evaluate
