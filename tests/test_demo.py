@@ -106,6 +106,13 @@ def _readme_sessions() -> list[tuple[list[str], list[str]]]:
     return [(shlex.split(command), shown.splitlines()) for command, shown in blocks]
 
 
+def _uncounted(title: str) -> str:
+    """A table's title without its counts, which follow the data."""
+    import re
+
+    return re.sub(r"\d+", "N", title.rstrip())
+
+
 def _headers(lines: list[str]) -> list[list[str]]:
     return [lines[i - 1].split() for i, line in enumerate(lines) if i and line.startswith("─")]
 
@@ -125,5 +132,5 @@ def test_the_readme_shows_outputs_as_they_are_at_80_columns(demo):
         result = CliRunner().invoke(app, ["--db", str(demo.db), *args], env={"COLUMNS": "80"})
         assert result.exit_code == 0, result.output
         now = result.stdout.splitlines()
-        assert shown[0] == now[0].rstrip(), args  # the title line
+        assert _uncounted(shown[0]) == _uncounted(now[0]), args  # the title line
         assert _headers(shown) == _headers(now)[: len(_headers(shown))], args

@@ -166,7 +166,7 @@ def test_every_output_path_is_o_output():
         for opts, hidden in _options(name):
             if any(o in ("--out", "--dest", "--output", "-o") for o in opts) and not hidden:
                 assert opts == ["-o", "--output"], (name, opts)
-    for name in ("demo", "events", "fetch gdelt"):
+    for name in ("demo", "events", "fetch gdelt", "report"):
         assert (["-o", "--output"], False) in _options(name), name
 
 
@@ -195,10 +195,12 @@ _ARGS = {
 def test_every_format_option_lists_its_choices_and_fails_before_any_work(tmp_path):
     db = tmp_path / "never.duckdb"
     with_format = [n for n in _commands() if any("--format" in o for o, _ in _options(n))]
-    assert {"analyze", "code", "events", "ingest", "fetch gdelt", "evaluate"} <= set(with_format)
+    assert {"analyze", "code", "events", "ingest", "fetch gdelt", "evaluate", "report"} <= set(
+        with_format
+    )
     for name in with_format:
         help_text = runner.invoke(app, [*name.split(), "--help"]).stdout
-        assert re.search(r"--format <\w+(\|\w+)+>", help_text), (name, help_text)
+        assert re.search(r"--format <\w+([|,]\w+)+>", help_text), (name, help_text)
         args = _ARGS.get(name, name.split())
         result = runner.invoke(app, ["--db", str(db), *args, "--format", "xml"])
         assert result.exit_code == 2, (name, result.output)

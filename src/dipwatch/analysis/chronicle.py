@@ -93,7 +93,9 @@ def happenings(
     """
     frame = _frame(backend, period, anchor, partners, roots, issues)
     if groups:
-        table = ibis.memtable({"partner": list(groups), "grp": list(groups.values())})
+        import pyarrow as pa  # an Arrow table: a dict would go through pandas
+
+        table = ibis.memtable(pa.table({"partner": list(groups), "grp": list(groups.values())}))
         frame = frame.join(table, "partner")
     else:
         frame = frame.mutate(grp=ibis.literal(""))

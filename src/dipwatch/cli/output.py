@@ -298,6 +298,22 @@ def progress(label: str) -> Iterator[Callable[[str, int, int], None]]:
         yield advance
 
 
+def checked_by(check: Callable[[str], object]) -> Callable[[str], str]:
+    """An option callback that runs ``check`` on the value as it is parsed, so that a bad
+    value is a usage error before any work (for values a choice cannot list: ``md,pdf``)."""
+
+    def callback(value: str) -> str:
+        import typer
+
+        try:
+            check(value)
+        except InputError as err:
+            raise typer.BadParameter(str(err)) from None
+        return value
+
+    return callback
+
+
 def deprecated_alias(value: T, old: T | None, spelling: str) -> T:
     """The value of an option's old spelling when given (with a warning), else the new one's.
 
