@@ -22,7 +22,7 @@ from typing import Any
 
 from scipy import stats
 
-from dipwatch.analysis.allies import coded_switches
+from dipwatch.analysis.allies import allies as allies_result
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.dyads import monthly_series
 from dipwatch.analysis.frames import PRC, Backend, Context, Evidence, anchor_frame, events, rows
@@ -134,8 +134,8 @@ def alerts(
     cfg = config["alerts"]
     found = change_points(backend, period, cfg) + first_contacts(backend, period, cfg)
     found += typology_changes(backend, period, ctx, config)
-    for s in coded_switches(backend, period.end, config):
-        if period.contains(s.date):
+    for s in allies_result(backend, period, ctx, config).switches:
+        if s.to == "PRC":
             found.append(Alert(
                 "recognition_change", s.country, period.label, _score(cfg, "recognition_change", 1.0),
                 f"{ctx.name(s.country)} switched recognition from Taipei to Beijing on {s.date}.",

@@ -22,6 +22,8 @@ _NUMBERS = (
     ("alerts", "first_contact_months"),
     ("alerts", "alpha"),
     ("allies", "lookback_months"),
+    ("allies", "match_days"),
+    ("allies", "min_sources"),
     ("contradictions", "max_days_apart"),
 )
 
