@@ -82,6 +82,6 @@ def test_a_users_config_moves_the_lines(q4_store, ctx, tmp_path):
 def test_a_broken_config_names_the_file_and_entry(tmp_path):
     bad = tmp_path / "typology.yaml"
     bad.write_text("typology: {min_events: many}\npopulation_millions: {}\ndyads: {}\n"
-                   "alerts: {}\nallies: {}\ncontradictions: {}\n")  # fmt: skip
+                   "alerts: {}\nallies: {}\ncoverage: {}\ncontradictions: {}\n")  # fmt: skip
     with pytest.raises(ReferenceDataError, match=r"typology.yaml: typology.min_events"):
         analysis_config(bad)

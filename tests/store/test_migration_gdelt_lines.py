@@ -57,7 +57,7 @@ def test_schema_3_rows_become_lines_and_read_back_through_the_view(tmp_path):
     _schema_3_store(path)
     with Store(path) as store:
         con = store.connection
-        assert store.schema_version() == 4
+        assert store.schema_version() >= 4  # and later migrations ran too
         kind = con.execute(
             "SELECT table_type FROM information_schema.tables WHERE table_name = 'gdelt_raw'"
         ).fetchone()
@@ -82,7 +82,7 @@ def test_schema_3_rows_become_lines_and_read_back_through_the_view(tmp_path):
         assert nulls == [(None, None, None, None)] * 2
     # Reopening a schema-4 store changes nothing.
     with Store(path) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() >= 4  # and later migrations ran too
         assert store.connection.execute("SELECT count(*) FROM gdelt_lines").fetchone() == (2,)
 
 

@@ -9,7 +9,9 @@ from typing import Any
 from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.loader import read_yaml
 
-SECTIONS = ("typology", "population_millions", "dyads", "alerts", "allies", "contradictions")
+SECTIONS = (
+    "typology", "population_millions", "dyads", "alerts", "allies", "coverage", "contradictions",
+)  # fmt: skip
 _NUMBERS = (
     ("typology", "min_events"),
     ("typology", "differences", "min_events"),
@@ -24,6 +26,8 @@ _NUMBERS = (
     ("allies", "lookback_months"),
     ("allies", "match_days"),
     ("allies", "min_sources"),
+    ("coverage", "min_days_per_month"),
+    ("coverage", "min_share"),
     ("contradictions", "max_days_apart"),
 )
 
