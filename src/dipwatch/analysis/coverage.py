@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from dipwatch.analysis.config import analysis_config
@@ -117,7 +118,7 @@ def coverage_summary(backend: Backend, period: Period | None = None) -> list[Cov
 
 def _span(origin: str, source: str, found: list[dict[str, Any]]) -> CoverageSpan:
     days = [r["day"] for r in found]
-    gap = max(zip(days, days[1:], strict=False), key=lambda p: (p[1] - p[0], p[0]), default=None)
+    gap = max(pairwise(days), key=lambda p: (p[1] - p[0], p[0]), default=None)
     gap = (
         (gap[0] + timedelta(days=1), gap[1] - timedelta(days=1))
         if gap and (gap[1] - gap[0]).days > 1
