@@ -45,8 +45,8 @@ def test_alerts_claim_nothing_about_time_the_store_does_not_cover(q4_store, ctx)
 
 def test_typology_change_between_periods(store, ctx):
     calm = [make_event(f"2021-08-{d:02d}", "CHNGOV", "DEUGOV", "041", 1.0, n=d) for d in (1, 2, 3)]
-    rough = [make_event(f"2021-11-{d:02d}", "DEUGOV", "CHN", "112", -2.0, "xinjiang", n=10 + d)
-             for d in (1, 2, 3)] + [make_event("2021-11-09", "CHNGOV", "DEUGOV", "041", 1.0, n=40)]  # fmt: skip
+    rough = [make_event(f"2021-{d}", "DEUGOV", "CHN", "112", -2.0, "xinjiang", n=10 + i)
+             for i, d in enumerate(("11-01", "11-02", "12-03"))] + [make_event("2021-11-09", "CHNGOV", "DEUGOV", "041", 1.0, n=40)]  # fmt: skip
     add_events(store, calm + rough)
     cover_months(store, "2021-07", 6)
     changes = [a for a in alerts(store.ibis(), Q4, ctx) if a.kind == "typology_change"]

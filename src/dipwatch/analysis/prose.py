@@ -101,6 +101,29 @@ class Labels:
         return i18n.listing([label(self.group, k, lang) for k in self.keys], lang)
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Pieces (words or Texts) joined as a list."""
+
+    items: tuple[Any, ...]
+
+    def say(self, lang: str) -> str:
+        return i18n.listing([word(x, lang) for x in self.items], lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Issues:
+    """Issues of the lexicon (``reference/data/issues.yaml``) by their labels, as a list."""
+
+    ids: tuple[str, ...]
+
+    def say(self, lang: str) -> str:
+        from dipwatch.reference import issues
+
+        found = {i.issue_id: i for i in issues()}
+        return i18n.listing([found[x].label(lang) if x in found else x for x in self.ids], lang)
+
+
 def word(value: Any, lang: str) -> str:
     """One placeholder's value in ``lang``."""
     if hasattr(value, "say"):

@@ -1,0 +1,88 @@
+"""The analyses on real 2021-H2 facts (tests/analysis/corpus.py): as GDELT 2.0 rows without
+issue tags, as coded text with tags, and both — what the chapter found for 2021-Q4."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dipwatch.analysis.alerts import alerts
+from dipwatch.analysis.allies import allies
+from dipwatch.analysis.frames import reference_context
+from dipwatch.analysis.typology import typology
+from dipwatch.api.ingest import ingest
+from dipwatch.periods import parse_period
+from dipwatch.store import Store
+from tests.analysis.conftest import add_events
+from tests.analysis.corpus import GDELT, coded_text, gdelt_lines
+
+Q4 = parse_period("2021Q4")
+CHAPTER = {
+    "DEU": "pragmatic_cooperation", "FRA": "pragmatic_cooperation",
+    "RUS": "pragmatic_cooperation", "KOR": "pragmatic_cooperation",
+    "GBR": "managing_differences", "JPN": "managing_differences",
+    "LTU": "condemnation_sanctions",
+}  # fmt: skip
+
+
+def _store(tmp_path_factory, name: str, gdelt: bool, text: bool) -> Store:
+    s = Store(tmp_path_factory.mktemp(name) / "s.duckdb")
+    if gdelt:
+        ingest(s, [GDELT])
+    if text:
+        add_events(s, coded_text(), "coded-text")
+    return s
+
+
+@pytest.fixture(scope="module")
+def gdelt_store(tmp_path_factory):
+    s = _store(tmp_path_factory, "gdelt", True, False)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module", params=["text", "both"])
+def other_store(request, tmp_path_factory):
+    s = _store(tmp_path_factory, request.param, request.param == "both", True)
+    yield s
+    s.close()
+
+
+def test_the_stored_gdelt_file_is_the_facts():
+    assert GDELT.read_text(encoding="utf-8").splitlines() == gdelt_lines()
+    assert all(line.count("\t") == 60 for line in gdelt_lines())
+
+
+def _types(store):
+    return {p.country: p.type for p in typology(store.ibis(), Q4, reference_context())}
+
+
+def test_gdelt_rows_alone_place_the_chapters_states(gdelt_store):
+    assert gdelt_store.connection.execute(
+        "SELECT count(*) FROM events WHERE len(issues) > 0"
+    ).fetchone() == (0,)  # GDELT rows carry no issue tags
+    types = _types(gdelt_store)
+    assert {c: types.get(c) for c in CHAPTER} == CHAPTER
+
+
+def test_the_same_facts_as_coded_text_or_both_give_the_same_typology(gdelt_store, other_store):
+    assert _types(other_store) == _types(gdelt_store)
+
+
+def test_nicaragua_switched_and_honduras_is_watched(gdelt_store):
+    result = allies(gdelt_store.ibis(), Q4, reference_context())
+    assert [(s.country, s.date) for s in result.switches] == [("NIC", date(2021, 12, 10))]
+    assert len(result.switches[0].evidence) == 2  # the break and the recognition, as evidence
+    assert len(result.allies) == 14 and "HND" in result.allies
+    hnd = next(w for w in result.watch if w.country == "HND")
+    assert hnd.latest == date(2021, 12, 1) and hnd.evidence[0].date == date(2021, 12, 1)
+    assert result.text["zh-Hant"].startswith("截至2021年12月31日，臺灣有14個邦交國")
+
+
+def test_alerts_do_not_claim_first_contacts_before_the_data_start(gdelt_store):
+    found = alerts(gdelt_store.ibis(), Q4, reference_context())
+    assert "first_contact" not in {a.kind for a in found}
+    note = found[-1]
+    assert note.kind == "coverage" and "The data start on 5 July 2021" in note.text["en"]
+    assert "資料始於2021年7月5日" in note.text["zh-Hant"]
