@@ -20,6 +20,7 @@ from tests.sources.gdelt_makers import gdelt_row
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "analysis" / "h2_2021"
 FACTS = CORPUS / "facts.csv"
 GDELT = CORPUS / "20211231.export.CSV"
+TEXTS = CORPUS / "texts.jsonl"
 FIRST_ID = 1_009_000_001
 
 

@@ -15,7 +15,7 @@ from dipwatch.api.ingest import ingest
 from dipwatch.periods import parse_period
 from dipwatch.store import Store
 from tests.analysis.conftest import add_events
-from tests.analysis.corpus import GDELT, coded_text, gdelt_lines
+from tests.analysis.corpus import GDELT, TEXTS, coded_text, gdelt_lines
 
 Q4 = parse_period("2021Q4")
 CHAPTER = {
@@ -86,3 +86,33 @@ def test_alerts_do_not_claim_first_contacts_before_the_data_start(gdelt_store):
     note = found[-1]
     assert note.kind == "coverage" and "The data start on 5 July 2021" in note.text["en"]
     assert "資料始於2021年7月5日" in note.text["zh-Hant"]
+
+
+@pytest.fixture(scope="module")
+def chapter_store(tmp_path_factory, seed_chapter):
+    """The seed chapter ingested as text, beside the GDELT rows and our texts."""
+    s = _store(tmp_path_factory, "chapter", True, False)
+    ingest(s, [seed_chapter, TEXTS])
+    yield s
+    s.close()
+
+
+@pytest.mark.shared
+def test_the_chapters_dates_are_checked_against_the_other_sources(chapter_store):
+    from dipwatch.analysis.contradictions import contradictions
+
+    found = contradictions(chapter_store.ibis(), Q4)
+    mine = [c for c in found if c.first.text and "12 月 25 日" in c.first.text]
+    dates = {(c.kind, c.second.date) for c in mine}
+    assert ("date", date(2021, 12, 15)) in dates  # Xi and Putin met by video on 15 December
+    assert ("number", date(2021, 11, 30)) in dates  # the 26th regular meeting: the premiers'
+    assert all(c.pair == ("CHN", "RUS") and c.official == "second" for c in mine)
+
+
+@pytest.mark.shared
+def test_the_chapters_honduras_sentence_is_a_signal_not_a_switch(chapter_store):
+    result = allies(chapter_store.ibis(), Q4, reference_context())
+    assert [s.country for s in result.switches] == ["NIC"] and len(result.allies) == 14
+    hnd = next(w for w in result.watch if w.country == "HND")
+    assert hnd.signals["reported_switch"] >= 1 and hnd.latest == date(2021, 12, 1)
+    assert any("宏都拉斯" in (e.text or "") for e in hnd.evidence)

@@ -124,6 +124,25 @@ class Issues:
         return i18n.listing([found[x].label(lang) if x in found else x for x in self.ids], lang)
 
 
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    """A numbered meeting's number: "26th", 第26次.
+
+    >>> [Ordinal(n).say("en") for n in (1, 2, 3, 11, 22, 26)], Ordinal(26).say("zh-Hant")
+    (['1st', '2nd', '3rd', '11th', '22nd', '26th'], '第26次')
+    """
+
+    n: int
+
+    def say(self, lang: str) -> str:
+        if i18n.check_lang(lang) != "en":
+            return f"第{self.n}次"
+        suffix = (
+            "th" if 10 <= self.n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(self.n % 10, "th")
+        )
+        return f"{self.n}{suffix}"
+
+
 def word(value: Any, lang: str) -> str:
     """One placeholder's value in ``lang``."""
     if hasattr(value, "say"):
