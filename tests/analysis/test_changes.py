@@ -107,9 +107,9 @@ def test_judgments_cover_the_chapters_bullets(q4_store, ctx):
     ctx.recognition = BEFORE
     found = {j.key: j for j in judgments(q4_store.ibis(), Q4, ctx)}
     assert {"us_china", "ideology", "taiwan"} <= set(found)
-    assert "confrontational" in found["us_china"].text_en or "mixed" in found["us_china"].text_en
     assert "Nicaragua" in " ".join(e.text or "" for e in found["taiwan"].evidence)
-    assert found["taiwan"].text_zh_hant.startswith("截至2021-12-31，臺灣有3個邦交國")
-    assert all(j.evidence for k, j in found.items() if k != "closer")
-    saliences = [j.salience for j in judgments(q4_store.ibis(), Q4, ctx)]
-    assert saliences == sorted(saliences, reverse=True)
+    assert "臺灣剩下3個邦交國" in found["taiwan"].text["zh-Hant"]
+    assert all(j.evidence for j in found.values())
+    ranked = judgments(q4_store.ibis(), Q4, ctx)
+    assert [j.rank for j in ranked] == list(range(1, len(ranked) + 1))
+    assert [j.salience for j in ranked] == sorted((j.salience for j in ranked), reverse=True)

@@ -38,7 +38,7 @@ class Name:
     code: str
 
     def say(self, lang: str) -> str:
-        return i18n.name(self.code, lang)
+        return i18n.name(self.code, lang, article=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class Names:
     codes: tuple[str, ...]
 
     def say(self, lang: str) -> str:
-        return i18n.listing([i18n.name(c, lang) for c in self.codes], lang)
+        return i18n.listing([i18n.name(c, lang, article=True) for c in self.codes], lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,16 @@ class PeriodName:
 
     def say(self, lang: str) -> str:
         return i18n.period_name(self.period, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region of ``reference.countries.REGIONS`` ("Latin America and the Caribbean")."""
+
+    name: str
+
+    def say(self, lang: str) -> str:
+        return i18n.region_name(self.name, lang) if self.name else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +131,10 @@ class Issues:
         from dipwatch.reference import issues
 
         found = {i.issue_id: i for i in issues()}
-        return i18n.listing([found[x].label(lang) if x in found else x for x in self.ids], lang)
+        names = [found[x].label(lang) if x in found else x for x in self.ids]
+        if lang == "en":  # running text: "democracy and ideology, human rights"
+            return ", ".join(n[:1].lower() + n[1:] for n in names)
+        return "、".join(names)
 
 
 @dataclass(frozen=True, slots=True)

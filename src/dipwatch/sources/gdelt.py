@@ -303,12 +303,32 @@ def event_select_sql(version: int) -> str:
         [
             "'g' || CAST(GlobalEventID AS VARCHAR)", "SQLDATE", "'day'", actor_sql(1), actor_sql(2),
             "trim(EventCode)", "coalesce(nullif(trim(EventRootCode), ''), left(trim(EventCode), 2))",
-            "CAST(QuadClass AS TINYINT)", "GoldsteinScale", "CAST([] AS VARCHAR[])", "'gdelt'",
+            "CAST(QuadClass AS TINYINT)", "GoldsteinScale", url_issues_sql("SOURCEURL"), "'gdelt'",
             "NULL", "NULL", "NULL", "NULL", "NULL", f"'gdelt{version}'",
             "NULL", "NumMentions", "NumSources", "NumArticles", "AvgTone", "f.iso3", "SOURCEURL",
             story_sql(), "?",
         ]
     )  # fmt: skip
+
+
+def url_issues_sql(column: str) -> str:
+    """SQL for :func:`dipwatch.reference.issues.url_issues` over ``column``: the issues the
+    source URL's words name, in the lexicon's order (GDELT rows carry no issues of their own).
+
+    >>> url_issues_sql("SOURCEURL")[:60]
+    'CAST(list_filter([CASE WHEN regexp_matches(lower(coalesce(SO'
+    """
+    from dipwatch.reference.issues import issues, url_pattern
+
+    low = f"lower(coalesce({column}, ''))"
+    cases = [
+        f"CASE WHEN regexp_matches({low}, '{sql_text(pat)}') THEN '{i.issue_id}' END"
+        for i in issues()
+        if (pat := url_pattern(i))
+    ]
+    if not cases:
+        return "CAST([] AS VARCHAR[])"
+    return f"CAST(list_filter([{', '.join(cases)}], lambda x: x IS NOT NULL) AS VARCHAR[])"
 
 
 def prc_action_sql() -> str:
