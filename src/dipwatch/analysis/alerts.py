@@ -4,7 +4,9 @@ Kinds and scores (weights in typology.yaml, ``alerts``):
 
 - ``change_point``: a covered month of a PRC dyad whose event count is far from the mean of the
   covered months among the ``lookback_months`` before it (at least ``min_history_months`` of
-  them), tested as Poisson (upper tail for rises, lower for falls); flagged when p < ``alpha``
+  them), counting only the events of origins (text, gdelt...) that cover the month and those
+  months — a corpus of texts about one quarter is no rise against GDELT before it — tested as
+  Poisson (upper tail for rises, lower for falls); flagged when p < ``alpha``
   and either count ≥ ``min_events``; score = weight × −log10 p.
 - ``typology_change``: a state placed in a different (determined) type than in the previous
   period, when the previous period is covered; score = weight.
@@ -66,19 +68,22 @@ def change_points(
 ) -> list[Alert]:
     """Covered months in ``period`` whose dyad counts break from their covered history."""
     span = Period(months_back(period.start, cfg["lookback_months"]), period.end, "custom", "")
-    series: dict[str, dict[date, int]] = {}
-    for r in rows(monthly_series(backend, span)):
+    series: dict[str, dict[tuple[str, date], int]] = {}
+    for r in rows(monthly_series(backend, span, by_origin=True)):
         if ctx.is_state(r["partner"]):
-            series.setdefault(r["partner"], {})[r["month"]] = int(r["n"])
+            series.setdefault(r["partner"], {})[(r["origin"], r["month"])] = int(r["n"])
     out = []
     for month in period.months():
         first = month.start.replace(day=1)
         if not month_testable(first, cover, cfg):
             continue
         hist_months = covered_history(first, cover, cfg)
+        origins = [o for o in sorted(cover.by_origin) if cover.month_covered(first, o)
+                   and all(cover.month_covered(m, o) for m in hist_months)]  # fmt: skip
         for partner, counts in sorted(series.items()):
-            hist = [counts.get(m, 0) for m in hist_months]
-            alert = _test_month(partner, first, counts.get(first, 0), hist, cfg, period)
+            hist = [sum(counts.get((o, m), 0) for o in origins) for m in hist_months]
+            n = sum(counts.get((o, first), 0) for o in origins)
+            alert = _test_month(partner, first, n, hist, cfg, period)
             if alert:
                 out.append(alert)
     return out

@@ -39,14 +39,17 @@ class Coverage:
     days: frozenset[date]
     min_days_per_month: int = 4
     min_share: float = 0.9
+    by_origin: dict[str, frozenset[date]] = field(default_factory=dict)
 
     @property
     def start(self) -> date | None:
         return min(self.days, default=None)
 
-    def month_covered(self, first: date) -> bool:
-        """Whether the month that starts on ``first`` has enough days with material."""
-        n = sum(1 for d in self.days if d.year == first.year and d.month == first.month)
+    def month_covered(self, first: date, origin: str | None = None) -> bool:
+        """Whether the month that starts on ``first`` has enough days with material (from
+        ``origin`` only, if given)."""
+        days = self.days if origin is None else self.by_origin.get(origin, frozenset())
+        n = sum(1 for d in days if d.year == first.year and d.month == first.month)
         return n >= self.min_days_per_month
 
     def covers(self, start: date, end: date) -> bool:
@@ -70,12 +73,18 @@ def load_coverage(backend: Backend, config: dict[str, Any] | None = None) -> Cov
     cfg = (config or analysis_config())["coverage"]
     if "coverage" in backend.list_tables():
         c = backend.table("coverage")
-        days = c.select("day").distinct()
+        days = c.select("origin", "day").distinct()
     else:
         e = backend.table("events")
-        days = e.select(day=e.date).distinct()
-    found = frozenset(r["day"] for r in rows(days))
-    return Coverage(found, int(cfg["min_days_per_month"]), float(cfg["min_share"]))
+        days = e.select("origin", day=e.date).distinct()
+    by_origin: dict[str, set[date]] = {}
+    for r in rows(days):
+        by_origin.setdefault(r["origin"], set()).add(r["day"])
+    found = frozenset(d for v in by_origin.values() for d in v)
+    return Coverage(
+        found, int(cfg["min_days_per_month"]), float(cfg["min_share"]),
+        {k: frozenset(v) for k, v in by_origin.items()},
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

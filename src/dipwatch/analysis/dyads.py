@@ -220,9 +220,13 @@ def _round(v: Any, nd: int = 3) -> float | None:
     return None if v is None else round(float(v), nd)
 
 
-def monthly_series(backend: Backend, period: Period, anchor: str = PRC) -> ir.Table:
-    """Per partner and month: event count and weighted cooperation sum (for alerts)."""
+def monthly_series(
+    backend: Backend, period: Period, anchor: str = PRC, by_origin: bool = False
+) -> ir.Table:
+    """Per partner and month (and origin, if asked): event count and weighted cooperation sum
+    (for alerts)."""
     f = anchor_frame(in_period(events(backend), period), anchor)
     w = ibis.cases(*((f.quad_class == q, WEIGHTS[q]) for q in QUADS), else_=0)
     f = f.mutate(month=f.date.truncate("M"), w=w)
-    return f.group_by(["partner", "month"]).aggregate(n=f.count(), w=f.w.sum())
+    keys = ["partner", "month", *(["origin"] if by_origin else [])]
+    return f.group_by(keys).aggregate(n=f.count(), w=f.w.sum())
