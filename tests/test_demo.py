@@ -91,7 +91,9 @@ def test_demo_shows_what_the_analyses_find(demo):
     alerts = _json(demo, "alerts")
     assert "first_contact" not in {a["kind"] for a in alerts}
     assert "The data start on 5 July 2021" in alerts[-1]["text"]["en"]
-    found = {(c["kind"], c["first"]["date"], c["second"]["date"]) for c in _json(demo, "contradictions")}
+    found = {
+        (c["kind"], c["first"]["date"], c["second"]["date"]) for c in _json(demo, "contradictions")
+    }
     assert {("date", "2021-12-25", "2021-12-15"), ("number", "2021-12-25", "2021-11-30")} <= found
     judged = {j["key"]: j for j in _json(demo, "judgments")}
     assert set(judged) == {"us_china", "ideology", "closer", "taiwan"}

@@ -52,11 +52,17 @@ class Coverage:
         n = sum(1 for d in days if d.year == first.year and d.month == first.month)
         return n >= self.min_days_per_month
 
-    def covers(self, start: date, end: date) -> bool:
-        """Whether enough of the months from ``start`` to ``end`` are covered."""
+    def covers(self, start: date, end: date, origin: str | None = None) -> bool:
+        """Whether enough of the months from ``start`` to ``end`` are covered (by ``origin``)."""
         months = Period(start, end, "custom", "").months()
-        covered = sum(self.month_covered(m.start.replace(day=1)) for m in months)
+        covered = sum(self.month_covered(m.start.replace(day=1), origin) for m in months)
         return bool(months) and covered / len(months) >= self.min_share
+
+    def comparable(self, *periods: Period) -> list[str]:
+        """The origins that cover every one of ``periods``: what a comparison between them may
+        count (a corpus of texts about one quarter is no rise against GDELT before it)."""
+        return [o for o in sorted(self.by_origin)
+                if all(self.covers(p.start, p.end, o) for p in periods)]  # fmt: skip
 
     def note(self, start: date) -> Text:
         """What to say instead of a claim about time from ``start`` on that is not covered."""

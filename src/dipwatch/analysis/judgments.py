@@ -17,7 +17,8 @@ How each is derived:
   most involved, and the PRC's own acts in it with their first and last day. Salience =
   ln(1 + events) × (1 + states / 5). None without such tags.
 - ``closer`` — who drew closer to Beijing as US–China tension rose. Tension: US–China
-  conflict events now against the previous period where the store covers it. A state drew
+  conflict events now against the previous period, counted from the origins (text, gdelt...)
+  that cover both periods, as are the acts below. A state drew
   closer when its acts of support, intent, agreement and material cooperation with the PRC
   (roots ``closer_roots``) number at least ``min_acts``, exceed the previous covered period's,
   and its net cooperation is at least ``min_nci``; the most of them are named. Without a
@@ -87,8 +88,10 @@ class Judgment:
     rank: int = 0
 
 
-def _frame(backend: Backend, period: Period) -> ir.Table:
+def _frame(backend: Backend, period: Period, origins: list[str] | None = None) -> ir.Table:
     f = anchor_frame(in_period(events(backend), period), PRC)
+    if origins is not None:
+        f = f.filter(f.origin.isin(origins))
     return f.mutate(_story=f.story_id.fill_null(f.event_id))
 
 
@@ -194,12 +197,14 @@ def closer(
 ) -> Judgment | None:
     cfg = config["judgments"]
     prev = period.previous()
-    covered = load_coverage(backend, config).covers(prev.start, prev.end)
+    cover = load_coverage(backend, config)
+    origins = cover.comparable(prev, period)
+    covered = bool(origins)
     codes = config["allies"]["switch_codes"]["recognise_prc"]
     found, _ = allies_switches(backend, period.end, ctx, config)
     switched = [s.country for s in found if period.contains(s.date)] or ["---"]
-    now = _acts(backend, period, cfg, codes, switched)
-    before = _acts(backend, prev, cfg, codes, switched) if covered else {}
+    now = _acts(backend, period, cfg, codes, switched, origins or None)
+    before = _acts(backend, prev, cfg, codes, switched, origins) if covered else {}
     excluded = set(config["typology"].get("exclude", ())) | {USA}
     up = [c for c, r in now.items() if c not in excluded and ctx.is_state(c) and r["acts"] >= cfg["min_acts"]
           and (r["nci"] or 0) >= cfg["min_nci"] and r["acts"] > before.get(c, {}).get("acts", 0)]  # fmt: skip
@@ -208,8 +213,8 @@ def closer(
     )
     if not up:
         return None
-    tension_now = _us_conflict(backend, period)
-    tension_before = _us_conflict(backend, prev) if covered else None
+    tension_now = _us_conflict(backend, period, origins or None)
+    tension_before = _us_conflict(backend, prev, origins) if covered else None
     rose = tension_before is not None and tension_now > tension_before
     names = Names(tuple(up[: cfg["top_states"]]))
     acts = sum(now[c]["acts"] for c in up)
@@ -222,7 +227,7 @@ def closer(
     else:
         first = render("judgments.closer_uncovered", states=names, prc=Name(PRC), acts=Count(acts, "act"),
                        period=PeriodName(period))  # fmt: skip
-        second = load_coverage(backend, config).note(prev.start)
+        second = cover.note(prev.start)
     f = _frame(backend, period)
     f = f.filter(
         f.partner.isin(up[: cfg["top_states"]]), f.root.isin(cfg["closer_roots"]), f.quad_class <= 2
@@ -240,10 +245,12 @@ def _acts(
     cfg: dict[str, Any],
     switch_codes: list[str],
     switched: list[str],
+    origins: list[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Per partner: acts of support, intent, agreement and cooperation (stories), and its NCI.
-    A claimed recognition of Beijing counts only from a state that did switch (see allies)."""
-    f = _frame(backend, period)
+    """Per partner: acts of support, intent, agreement and cooperation (stories), and its NCI,
+    from ``origins`` only if given. A claimed recognition of Beijing counts only from a state
+    that did switch (see allies)."""
+    f = _frame(backend, period, origins)
     claimed = f.code.isin(switch_codes) & ~f.partner.isin(switched)
     act = f.root.isin(cfg["closer_roots"]) & (f.quad_class <= 2) & ~claimed
     per = f.group_by(["partner", "_story"]).aggregate(
@@ -256,8 +263,8 @@ def _acts(
             for r in rows(found)}  # fmt: skip
 
 
-def _us_conflict(backend: Backend, period: Period) -> int:
-    f = _frame(backend, period)
+def _us_conflict(backend: Backend, period: Period, origins: list[str] | None = None) -> int:
+    f = _frame(backend, period, origins)
     return _stories(f.filter(f.partner == USA, f.quad_class >= 3))
 
 
