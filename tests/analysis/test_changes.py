@@ -113,3 +113,13 @@ def test_judgments_cover_the_chapters_bullets(q4_store, ctx):
     ranked = judgments(q4_store.ibis(), Q4, ctx)
     assert [j.rank for j in ranked] == list(range(1, len(ranked) + 1))
     assert [j.salience for j in ranked] == sorted((j.salience for j in ranked), reverse=True)
+
+
+def test_closer_without_a_covered_previous_period_claims_no_change(q4_store, ctx):
+    from dipwatch.analysis.judgments import judgments
+
+    found = {j.key: j for j in judgments(q4_store.ibis(), Q4, ctx)}
+    closer = found["closer"]
+    assert closer.facts["compared"] is False and closer.facts["us_conflict_before"] is None
+    assert "were the closest to" in closer.text["en"] and "drew closer" not in closer.text["en"]
+    assert "The data start on 6 October 2021" in closer.text["en"]

@@ -61,8 +61,9 @@ class Contradiction:
 
 
 def claims_frame(backend: Backend, period: Period, cfg: dict[str, Any]) -> ir.Table:
-    """Contacts between two states around ``period``: text claims, and dataset claims of the
-    pairs and kinds the texts speak of."""
+    """Contacts between two states around ``period``, one row per pair, kind, date and source
+    (an example event of each), of the pairs that more than one source speaks of: the claims
+    with a sentence, and the event-data claims of the pairs and kinds they speak of."""
     pad = timedelta(days=int(cfg["max_days_apart"]))
     t = with_countries(events(backend))
     t = t.filter(t.date.between(period.start - pad, period.end + pad), t.src.notnull(),
@@ -71,11 +72,18 @@ def claims_frame(backend: Backend, period: Period, cfg: dict[str, Any]) -> ir.Ta
                       (t.code == "016", "denial"), else_=ibis.null("string"))  # fmt: skip
     t = t.mutate(a=ibis.least(t.src, t.tgt), b=ibis.greatest(t.src, t.tgt), kind=kind)
     t = with_source(backend, t.filter(t.kind.notnull()))
-    stated = t.text.notnull() & (t.text != "")
-    texts = t.filter(stated)
-    keys = texts.select("a", "b").distinct()
-    data = t.filter(~stated).semi_join(keys, ["a", "b"])
-    return texts.union(data).select(*_COLUMNS)
+    t = t.mutate(stated=t.text.notnull() & (t.text != ""))
+    keys = t.filter(t.stated).select("a", "b").distinct()
+    t = t.filter(t.stated).union(t.filter(~t.stated).semi_join(keys, ["a", "b"]))
+    several = t.group_by(["a", "b"]).aggregate(n=t.source.nunique())
+    t = t.semi_join(several.filter(several.n >= 2), ["a", "b"])
+    pick = {c: t[c].argmin(t.event_id) for c in _COLUMNS if c not in ("a", "b", "kind", "date",
+                                                                      "source", "event_id")}  # fmt: skip
+    return (
+        t.group_by(["a", "b", "kind", "date", "source", "stated"])
+        .aggregate(event_id=t.event_id.min(), **pick)
+        .select(*_COLUMNS)
+    )
 
 
 def contradictions(

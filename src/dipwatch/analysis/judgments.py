@@ -163,7 +163,8 @@ def _summit(backend: Backend, us: ir.Table, cfg: dict[str, Any]) -> dict[str, An
 
 def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
     f = _frame(backend, period)
-    tagged = f.issues.intersect(cfg["ideology_issues"]).length().fill_null(0) > 0
+    wanted = ibis.literal(list(cfg["ideology_issues"]), type="array<string>")
+    tagged = f.issues.intersect(wanted).length().fill_null(0) > 0
     f = f.filter(tagged, f.quad_class >= 3)
     per = rows(
         f.group_by("partner").aggregate(n=f._story.nunique()).order_by([ibis.desc("n"), "partner"])
