@@ -137,6 +137,15 @@ def _fold(text: str) -> str:
     return fold_key(text)
 
 
+def heads_named(text: str | None, pair: tuple[str, str], day: date) -> frozenset[str]:
+    """The levels (head of state, of government) of the pair's leaders named in ``text``.
+
+    >>> sorted(heads_named("習近平與美國總統拜登舉行視訊峰會", ("CHN", "USA"), date(2021, 11, 16)))
+    ['head_of_state']
+    """
+    return _levels(_fold(text or ""), pair, day)
+
+
 def _levels(folded: str, pair: tuple[str, str], day: date) -> frozenset[str]:
     if not folded:
         return frozenset()

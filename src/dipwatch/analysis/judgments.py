@@ -6,8 +6,9 @@ told by a text and by GDELT rows counts once. Thresholds: ``typology.yaml``, ``j
 How each is derived:
 
 - ``us_china`` — the leaders' contact and what followed. The *summit* is the US–China contact
-  (codes of ``judgments.summit_codes``) between governments on the day with most sources
-  (official ones first, then the earliest); *channels* are the cooperative contacts and
+  (codes of ``judgments.summit_codes``) between governments on the day whose sentences name a
+  head of state (see claims), then with most official sources, then most sources, then the
+  earliest; *channels* are the cooperative contacts and
   agreements (roots 03–05) in the period; the *divergence* is the conflict events between the
   two from ``divergence_days`` before to after the summit, both directions, and among them
   those tagged ``taiwan``. Salience = 1 + ln(1 + US–China events) × (1 + conflict share),
@@ -143,22 +144,24 @@ def us_china(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment 
 
 
 def _summit(backend: Backend, us: ir.Table, cfg: dict[str, Any]) -> dict[str, Any] | None:
-    """The day of the leaders' contact most reported (by official sources first)."""
-    from dipwatch.analysis.claims import official_source
+    """The day of the leaders' contact: the one whose sentences name a head of state, then
+    the most reported by official sources, then by any, then the earliest."""
+    from dipwatch.analysis.claims import heads_named, official_source
 
     gov = us.source_actor.contains("GOV") & us.target_actor.contains("GOV")
     top = with_source(backend, us.filter(us.code.isin(cfg["summit_codes"]), gov))
-    found = rows(top.select("date", "source", "url").distinct())
+    found = rows(top.select("date", "source", "url", "text").distinct())
     if not found:
         return None
     ccfg = analysis_config()["contradictions"]
     days: dict[date, list[int]] = {}
     for r in found:
-        tally = days.setdefault(r["date"], [0, 0])
-        tally[0] += official_source(r["source"], r["url"], ccfg)
-        tally[1] += 1
-    best = min(days, key=lambda d: (-days[d][0], -days[d][1], d))
-    return {"date": best, "sources": days[best][1]}
+        tally = days.setdefault(r["date"], [0, 0, 0])
+        tally[0] += "head_of_state" in heads_named(r["text"], (PRC, USA), r["date"])
+        tally[1] += official_source(r["source"], r["url"], ccfg)
+        tally[2] += 1
+    best = min(days, key=lambda d: (-min(days[d][0], 1), -days[d][1], -days[d][2], d))
+    return {"date": best, "sources": days[best][2]}
 
 
 def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
