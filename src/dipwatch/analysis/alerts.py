@@ -9,7 +9,7 @@ Kinds and scores (weights in typology.yaml, ``alerts``):
   Poisson (upper tail for rises, lower for falls); flagged when p < ``alpha``
   and either count ≥ ``min_events``; score = weight × −log10 p.
 - ``typology_change``: a state placed in a different (determined) type than in the previous
-  period, when the previous period is covered; score = weight.
+  period, when every origin of the period's events covers the previous one too; score = weight.
 - ``recognition_change``: a switch of recognition in the period (see allies); score = weight.
 - ``first_contact``: a state with events with the PRC in the period and none in the
   ``first_contact_months`` before, only when the store covers those months; score = weight ×
@@ -169,6 +169,12 @@ def first_contacts(
     ]  # fmt: skip
 
 
+def _origins(backend: Backend, period: Period) -> list[str]:
+    t = anchor_frame(events(backend), PRC)
+    t = t.filter(t.date.between(period.start, period.end))
+    return sorted(r["origin"] for r in rows(t.select("origin").distinct()))
+
+
 def alerts(
     backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
 ) -> list[Alert]:
@@ -196,7 +202,7 @@ def alerts(
     if not all(month_testable(m.start.replace(day=1), cover, cfg) for m in period.months()):
         withheld.append(("change_point", months_back(period.start, cfg["lookback_months"])))
     prev = period.previous()
-    if cover.covers(prev.start, prev.end):
+    if cover.compares(period, prev, _origins(backend, period)):
         found += typology_changes(backend, period, ctx, config)
     else:
         withheld.append(("typology_change", prev.start))

@@ -64,6 +64,12 @@ class Coverage:
         return [o for o in sorted(self.by_origin)
                 if all(self.covers(p.start, p.end, o) for p in periods)]  # fmt: skip
 
+    def compares(self, period: Period, before: Period, origins: list[str]) -> bool:
+        """Whether ``period`` may be compared with ``before``: every origin of the period's
+        events (``origins``) covers both, so a change is not a change of sources."""
+        found = [o for o in origins if o in self.by_origin]
+        return bool(found) and set(found) <= set(self.comparable(period, before))
+
     def note(self, start: date) -> Text:
         """What to say instead of a claim about time from ``start`` on that is not covered."""
         if self.start is None:

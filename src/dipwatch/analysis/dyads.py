@@ -60,8 +60,9 @@ class DyadStats:
     goldstein_p: float | None = None
     significant: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
-    #: False when the store does not cover the previous period: then nothing is compared
-    #: (the ``previous_*``, ``change`` and tests are None; see analysis/coverage.py).
+    #: False when the origins of the period's events do not all cover the previous period
+    #: too: then nothing is compared (the ``previous_*``, ``change`` and tests are None), as a
+    #: rise could be a change of sources (see analysis/coverage.py).
     previous_covered: bool = True
 
 
@@ -133,9 +134,15 @@ def dyads(
                 anchor, partner, period, now.get(partner), before.get(partner), roots, totals, alpha
             )
         )
-    if not load_coverage(backend).covers(prev.start, prev.end):
+    if not load_coverage(backend).compares(period, prev, _origins(backend, period, anchor)):
         out = [uncompared(s) for s in out]
     return out
+
+
+def _origins(backend: Backend, period: Period, anchor: str) -> list[str]:
+    """The origins (text, gdelt...) of the anchor's events in ``period``."""
+    t = anchor_volume(in_period(events(backend), period), anchor)
+    return sorted(r["origin"] for r in rows(t.select("origin").distinct()))
 
 
 def uncompared(s: DyadStats) -> DyadStats:
