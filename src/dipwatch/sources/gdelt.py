@@ -27,7 +27,6 @@ from datetime import date
 from pathlib import Path
 
 from dipwatch.errors import SourceFormatError
-from dipwatch.reference.issues import url_issue_cases
 from dipwatch.layout import (
     Check,
     Col,
@@ -40,6 +39,7 @@ from dipwatch.layout import (
     plausible_days,
     range_check,
 )
+from dipwatch.reference.issues import url_issue_cases
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
