@@ -116,3 +116,11 @@ def test_ingest_names_files_within_their_folder(tmp_path):
     assert lines[0] == f"in {folder}/"  # nothing before the table: the progress is on stderr
     assert lines[1].split() == ["file", "status", "docs", "events", "quarantined"]
     assert lines[3].startswith("2021-12-15-readout-with-a-long-name.txt  loaded")
+
+
+def test_names_and_prose_in_the_language_asked_for(q4_db):
+    text = _show(q4_db, "analyze", "allies", "--period", "2021Q4", "--lang", "zh-Hant")
+    _fits(text)
+    assert re.search(r"^HND +宏都拉斯 *$", text, re.M)
+    english = _show(q4_db, "analyze", "allies", "--period", "2021Q4")
+    assert re.search(r"^HND +Honduras *$", english, re.M)

@@ -9,9 +9,11 @@ import typer
 from dipwatch.api.analyze import ANALYSES
 from dipwatch.cli.main import settings
 from dipwatch.cli.output import Format
+from dipwatch.models import LANGS
 
 #: The analyses' names as choices: ``--help`` lists them and a wrong one fails at once.
 Name = Literal[tuple(ANALYSES)]  # type: ignore[valid-type]
+Lang = Literal[LANGS]  # type: ignore[valid-type]
 
 
 def _help() -> str:
@@ -62,6 +64,9 @@ def analyze(
         typer.Option(help="Table or csv: these columns, comma-separated (e.g. country,type)."),
     ] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
+    lang: Annotated[
+        Lang, typer.Option(help="Table: the language of the prose columns and names.")
+    ] = "en",
 ) -> None:
     from dipwatch.api.analyze import analyze as run
     from dipwatch.api.analyze import resolve_period
@@ -77,4 +82,4 @@ def analyze(
     if fmt != "table":
         emit(result, fmt, names=names)
         return
-    print_tables(sections(name, to_plain(result), p, names, wide))
+    print_tables(sections(name, to_plain(result), p, names, wide, lang))
