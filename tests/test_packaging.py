@@ -68,8 +68,6 @@ def test_docstring_examples_run_with_the_tests_and_are_real():
     assert "src" in pytest_cfg["testpaths"] and "--doctest-modules" in pytest_cfg["addopts"]
     fake = []
     for path in SRC.rglob("*.py"):
-        if "analysis" in path.parts:
-            continue  # the analyses branch makes these real (excluded from collection till then)
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if re.search(r">>> #|\+SKIP", line):
                 fake.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
