@@ -7,7 +7,7 @@ from importlib.resources import files
 import duckdb
 
 from dipwatch.sources import gdelt
-from dipwatch.store import Store
+from dipwatch.store import SCHEMA_VERSION, Store
 
 MIGRATIONS = files("dipwatch.store.migrations")
 
@@ -57,7 +57,7 @@ def test_schema_3_rows_become_lines_and_read_back_through_the_view(tmp_path):
     _schema_3_store(path)
     with Store(path) as store:
         con = store.connection
-        assert store.schema_version() == 4
+        assert store.schema_version() == SCHEMA_VERSION
         kind = con.execute(
             "SELECT table_type FROM information_schema.tables WHERE table_name = 'gdelt_raw'"
         ).fetchone()
@@ -80,9 +80,9 @@ def test_schema_3_rows_become_lines_and_read_back_through_the_view(tmp_path):
             "FROM gdelt_raw ORDER BY GlobalEventID"
         ).fetchall()
         assert nulls == [(None, None, None, None)] * 2
-    # Reopening a schema-4 store changes nothing.
+    # Reopening the migrated store changes nothing.
     with Store(path) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() == SCHEMA_VERSION
         assert store.connection.execute("SELECT count(*) FROM gdelt_lines").fetchone() == (2,)
 
 

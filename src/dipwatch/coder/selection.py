@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from dipwatch.coder.doc import Match
 
+#: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
+#: place, negotiations, joint statements, (re)establishing relations, agreements, material
+#: cooperation. Told either way round they are one act.
+SYMMETRIC = ("019", "040", "041", "044", "046", "050", "054", "057", "06")
+
 # Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
 # they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
 # Thanks and praise govern praise too (哈方感谢中方坚定支持哈萨克斯坦: KAZ→CHN only).

@@ -18,7 +18,7 @@ the document as the coder reads it (``check_quotes``).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -150,8 +150,8 @@ def read_gold_document(doc: GoldDocument, shared: Path) -> list[Document]:
     path = shared / doc.ref_path
     if file_sha1(path) != doc.ref_sha1:
         raise bad_line(doc.where, f"{path} changed since it was annotated (its sha1 differs)")
-    found = read_documents(path, date=doc.doc_date, lang=doc.lang)
-    return [replace(d, genre=doc.genre) for d in found if isinstance(d, Document)]
+    found = read_documents(path, date=doc.doc_date, lang=doc.lang, genre=doc.genre)
+    return [d for d in found if isinstance(d, Document)]
 
 
 def quote_in(quote: str, text: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dipwatch.coder.selection import SYMMETRIC
 from dipwatch.evaluation.documents import GoldDocument, quote_in
 from dipwatch.evaluation.gold import GoldEvent, GoldItem
 from dipwatch.evaluation.plover import PloverRecord, PloverRules
@@ -101,12 +102,6 @@ def same_event(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
         and gold.root == (pred.root or pred.code[:2])
         and (not with_date or date_agrees(gold, pred.date))
     )
-
-
-# Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
-# place, negotiations, joint statements and diplomatic cooperation, (re)establishing relations,
-# agreements, material cooperation.
-SYMMETRIC = ("019", "040", "041", "044", "046", "050", "054", "057", "06")
 
 
 def same_act(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
