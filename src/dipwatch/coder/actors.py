@@ -196,9 +196,23 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     taken = bytearray(len(coding.norm) + 1)
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
-    named = {p.entry.country for p in parts if p.entry.country}
+    named: dict[str, list[int]] = {}
+    for p in parts:
+        if p.entry.country and not _is_side(coding, p):
+            named.setdefault(p.entry.country, []).append(p.start)
+    for i, p in enumerate(parts):  # 吉方 in an item about Djibouti is Djibouti's side
+        if _is_side(coding, p) and p.entry.country not in named:
+            other = zh.named_side(lex, coding.norm[p.start], named, p.start)
+            if other is not None and other != p.entry.country:
+                parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
             for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
+
+
+def _is_side(coding: Coding, part: _Part) -> bool:
+    """A dictionary's ``X方`` (吉方, 澳方): a side named by its first character."""
+    return (part.entry.kind == "short" and part.end - part.start == 2
+            and coding.norm[part.end - 1] == "方")  # fmt: skip
 
 
 def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:

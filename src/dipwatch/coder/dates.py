@@ -322,10 +322,25 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     for s, found in zip(coding.sentences, per_sentence, strict=True):
         if per_paragraph and s.paragraph != paragraph:
             paragraph, last = s.paragraph, None
+        if news and last is not None and today is not None and last.day != today:
+            _speech_time(coding.norm, found, last.day, today)
         own = next((d for d in found if _carries(d, s.start, news, today)), None)
         last = own or last
         carried.append(last)
     return carried
+
+
+#: After a relative day: the narrator reports (乌克兰方面今天称): the day is the broadcast's.
+_REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣布|说|发布|报道|发表)")
+
+
+def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -> None:
+    """今天 said by the people of an item whose lead is another day (习近平5日会见…; …今天双方
+    发表联合声明) is the day they spoke, the lead's: relative days move with it."""
+    for d in found:
+        if d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end):
+            d.day = lead + (d.day - today)
+            d.after = d.day > today
 
 
 def _carries(d: DateMention, start: int, news: bool, today: date | None) -> bool:

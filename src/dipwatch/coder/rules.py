@@ -49,7 +49,8 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words",
+    "pair_after", "list_openers", "topic_openers", "group_words", "side_before", "side_verbs",
+    "side_noun_after", "since_after", "anniversary", "background",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

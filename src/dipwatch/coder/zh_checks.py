@@ -10,6 +10,7 @@ lend the actors of one sentence to the next (双方表示…); a sentence gets o
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from dipwatch.coder.carry import carried
@@ -110,6 +111,32 @@ def _together(c: Candidate) -> bool:
     )
 
 
+_CLAUSE_END = re.compile(r"[,:;!?。;]")
+
+
+def told_as_news(c: Candidate) -> str | None:
+    """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来), not an anniversary
+    (建交50周年)."""
+    mt, lex = c.mt, c.lex
+    text, b = mt.text, c.b
+    clause = _CLAUSE_END.search(text, b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(lex["since_after"], b, end):
+        return "span_start"
+    if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
+        return "anniversary"
+    if mt.has_any(lex["background"], mt.s.start, c.a) and not _dated_before(mt, c.a):
+        return "background"
+    return None
+
+
+def _dated_before(mt: Matcher, at: int) -> bool:
+    """Does the sentence name a date of an act before ``at``?"""
+    return any(mt.s.start <= d.start < at and not d.span and not d.after
+               for d in mt.coding.dates)  # fmt: skip
+
+
 def distinct_states(c: Candidate) -> str | None:
     """A target of the source's own state is another state, or no act."""
     return other_than_self(c, allowed=never)
@@ -149,6 +176,7 @@ ZH = Checks(
         read_from_source,
         not_negated,
         not_embedded,
+        told_as_news,
         fixed_tense,
         coordinate_sources,
         listed_speakers,

@@ -1,0 +1,75 @@
+"""News items: the item's own context (X方 sides, the day its people speak of), the day's
+acts told from background, spans and anniversaries, and war reports."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import countries
+
+DAY = date(2022, 8, 11)
+
+
+def _code(text: str, day: date = DAY):
+    return coding(Document(text, published=day, kind="xwlb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("习近平会见斯洛伐克总统。斯方愿同中方加强合作。", ("SVK", "03", "CHN")),
+        ("习近平会见斯里兰卡总统。斯方愿同中方加强合作。", ("LKA", "03", "CHN")),
+        ("习近平会见吉布提总统。吉方愿同中方加强合作。", ("DJI", "03", "CHN")),
+        ("习近平会见西班牙首相。西方愿同中方加强合作。", ("ESP", "03", "CHN")),
+        ("习近平会见科威特王储。科方愿同中方加强合作。", ("KWT", "03", "CHN")),
+    ],
+)
+def test_a_side_is_the_state_the_item_names(text, expected):
+    assert expected in countries(_code(text))
+
+
+def test_a_side_that_is_also_a_word_is_one_only_where_a_side_stands():
+    c = _code("习近平会见西班牙首相。西方国家对此表示关切。比方说，中方愿同俄方加强合作。")
+    codes = {m.code for m in c.mentions}
+    assert "ESP" not in codes - {"ESPGOV"} and "BEL" not in codes
+
+
+def test_today_in_what_the_item_s_people_say_is_the_day_they_spoke():
+    c = _code("国家主席习近平5日会见厄瓜多尔总统拉索。习近平指出，今天双方发表联合声明。",
+              date(2022, 2, 6))  # fmt: skip
+    assert [d.day.isoformat() for d in c.dates] == ["2022-02-05", "2022-02-05"]
+    c = _code("俄罗斯国防部5日称，俄军打击了乌军。乌克兰方面今天称，乌军击退了俄军进攻。",
+              date(2022, 2, 6))  # fmt: skip
+    assert [e.date.isoformat() for e in c.events] == ["2022-02-05", "2022-02-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此前，包括美国在内的西方国家一直指责俄罗斯。",  # background
+        "以色列近年多次空袭叙利亚。",  # a habit
+        "习近平指出，2015年我对新加坡进行国事访问以来，双方互信不断深化。",  # a span's start
+        "值此中新建交50周年之际，两国领导人互致贺电。",  # an anniversary... and the act
+    ],
+)
+def test_background_spans_and_anniversaries_are_no_act_of_the_day(text):
+    c = _code(text)
+    assert all(e.code != "111" and e.root not in ("19", "04", "05") for e in c.events), c.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄罗斯国防部11日称，俄军在顿涅茨克等地打击了乌军机械化旅。", ("RUS", "19", "UKR")),
+        ("乌克兰方面称，乌军在哈尔科夫地区拦截了俄方发射的导弹。", ("UKR", "19", "RUS")),
+        ("巴勒斯坦武装人员继续从加沙地带向以色列南部发射多枚火箭弹。", ("PSE", "19", "ISR")),
+    ],
+)
+def test_war_reports(text, expected):
+    assert countries(_code(text)) == [expected]
+
+
+def test_fighting_words_about_crime_are_no_war():
+    assert _code("中方愿同哈方共同打击跨国犯罪。").events[0].root == "03"
