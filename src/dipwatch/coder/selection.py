@@ -27,6 +27,10 @@ _GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None,
 def unembed(found: list[Match]) -> list[Match]:
     """Drop matches whose source is the target of a governing act in the same sentence."""
     drop: set[int] = set()
+    by_source: dict[int, list[Match]] = {}
+    for n in found:
+        if n.source is not None:
+            by_source.setdefault(n.source.start, []).append(n)
     for m in sorted(found, key=lambda m: m.start):
         if (
             m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop or "+mutual" in m.rule
@@ -35,7 +39,7 @@ def unembed(found: list[Match]) -> list[Match]:
         allowed = _GOVERNING[m.code[:2]]
         if m.source is not None and m.target.start < m.source.start:
             continue  # 裴洛西抵达台北，遭中共谴责: a passive's target, told before, is no object
-        for n in found:
+        for n in by_source.get(m.target.start, ()):
             if (n is not m and n.source is not None
                     and (n.code[:2] != m.code[:2] or n.conditional or m.code[:2] == "05")
                     and n.start != m.start and "+mutual" not in n.rule
