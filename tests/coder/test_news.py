@@ -73,3 +73,46 @@ def test_war_reports(text, expected):
 
 def test_fighting_words_about_crime_are_no_war():
     assert _code("中方愿同哈方共同打击跨国犯罪。").events[0].root == "03"
+
+
+def test_a_round_up_s_headline_starts_a_story_dated_by_its_lead():
+    text = ("魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。下一次庭审时间定在2月21日。\n"
+            "丹麦法庭延长拘押\n丹麦奥尔堡法庭宣布，同意警方延长拘押韩国总统亲信的女儿。")  # fmt: skip
+    c = _code(text, date(2017, 1, 31))
+    assert [(e.code, e.date.isoformat()) for e in c.events] == [("173", "2017-01-31")]
+    assert c.sentence_dates[0] is not None and c.sentence_dates[0].day == date(2017, 1, 30)
+
+
+def test_tomorrow_said_in_an_item_leads_nothing():
+    text = ("当地时间7月3日晚，习近平在阿斯塔纳会见普京。明天将举行上海合作组织峰会。"
+            "中方期待同俄罗斯和各成员国一道，推动本组织发展。")  # fmt: skip
+    c = _code(text, date(2024, 7, 4))
+    assert {e.date.isoformat() for e in c.events} == {"2024-07-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("尼加拉瓜政府宣布将同中华人民共和国恢复外交关系。", ["032"]),  # relations to come
+        ("尼加拉瓜政府宣布同中华人民共和国恢复外交关系。", ["054"]),
+        ("目前美国仍冻结阿富汗央行的数十亿美元资产。", []),  # a state of things
+        ("第20批赴黎维和部队官兵凯旋。", []),  # a unit, no visit
+        ("伊朗外交部发言人说，伊方已收到谈判调解方提出的建议。", []),  # the mediators, named
+    ],
+)
+def test_plans_states_and_names_are_no_acts_of_the_day(text, expected):
+    assert [e.code for e in _code(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("国务院派出督查组，赴山西、内蒙古、黑龙江开展督查。", "MNG"),  # a Chinese region
+        ("伊朗伊斯兰革命卫队打击了巴林和科威特的美军防空系统。", "BHR"),  # where the troops are
+        ("智利外交部副部长萨纽埃萨表示，智利申请加入RCEP。", "NIU"),  # inside a name
+    ],
+)
+def test_places_and_names_are_not_the_acts_targets(text, absent):
+    c = _code(text)
+    assert all(absent not in (e.source_actor or "", e.target_actor or "") for e in c.events)
+    assert absent not in {m.code for m in c.mentions if not m.inert}

@@ -40,6 +40,8 @@ def find_actors(coding: Coding) -> None:
     coding.home = document_home(coding)
     cjk = has_non_latin(coding.norm)
     parts = _dictionary_parts(coding, lex, cjk)
+    if cjk:  # 萨纽埃萨 is a name, not Niue
+        parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)]
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -67,6 +69,8 @@ def find_actors(coding: Coding) -> None:
                 coding, mention, mentions
             )
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
+    if cjk:
+        zh.places_of_actors(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if lone:
@@ -207,6 +211,14 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                 parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
             for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
+
+
+def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
+    """A two-character country name with transliteration characters on both sides is part of
+    a foreign person's name (副部长萨纽埃萨: no Niue)."""
+    return (part.entry.kind in ("name", "alias") and part.end - part.start <= 2
+            and part.start > 0 and part.end < len(norm)
+            and norm[part.start - 1] in chars and norm[part.end] in chars)  # fmt: skip
 
 
 def _is_side(coding: Coding, part: _Part) -> bool:

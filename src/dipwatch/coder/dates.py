@@ -30,7 +30,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
@@ -78,7 +78,7 @@ _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year":
 
 
 #: Words right before (or after) a date that make it one to come.
-_FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|预计|计划于|计划|即将)\s*$")
+_FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
@@ -319,15 +319,45 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     carried: list[DateMention | None] = []
     last: DateMention | None = None
     paragraph = -1
+    headlines: list[int] = []
     for s, found in zip(coding.sentences, per_sentence, strict=True):
         if per_paragraph and s.paragraph != paragraph:
             paragraph, last = s.paragraph, None
+        if news and is_headline(coding.norm, s):  # a round-up's next story
+            headlines.append(s.index)
+            last = None
         if news and last is not None and today is not None and last.day != today:
             _speech_time(coding.norm, found, last.day, today)
-        own = next((d for d in found if _carries(d, s.start, news, today)), None)
+        # 今天 or 明天 said later in the item leads nothing: the item's own day does.
+        own = next((d for d in found if _carries(d, s.start, news, today)
+                    and not (d.relative and last is not None)), None)  # fmt: skip
         last = own or last
         carried.append(last)
+    for h in headlines:  # a headline tells its story's act on the day its lead gives
+        following = (carried[i] for i in range(h + 1, len(carried)) if i not in headlines)
+        carried[h] = next((d for d in following if d is not None), None)
     return carried
+
+
+#: A headline: a short line with no full stop (魁北克枪击案 凶手被控多项谋杀罪).
+_HEADLINE_LONGEST = 40
+
+
+def is_headline(norm: str, s: Sentence) -> bool:
+    """Is the sentence a line of its own, short, and without a full stop?
+
+    >>> from dipwatch.coder.doc import Sentence
+    >>> text = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。"
+    >>> [is_headline(text, Sentence(0, a, b, 0, True)) for a, b in ((0, 16), (17, 29))]
+    [True, False]
+    """
+    text = norm[s.start : s.end]
+    return (
+        0 < len(text) <= _HEADLINE_LONGEST
+        and text[-1] not in "。!?;.:"
+        and (s.end >= len(norm) or norm[s.end] == "\n")
+        and (s.start == 0 or norm[s.start - 1] == "\n")
+    )
 
 
 #: After a relative day: the narrator reports (乌克兰方面今天称): the day is the broadcast's.

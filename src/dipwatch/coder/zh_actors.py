@@ -91,6 +91,25 @@ def _stands_as_side(norm: str, start: int, end: int, words: dict[str, Any]) -> b
     )
 
 
+_OF = "的"
+_LIST = ("和", "、", "及", "与", "以及")
+
+
+def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
+    """巴林和科威特的美军: states right before 的 and a body of another state's (its forces,
+    its embassy) say where that body is; they neither act nor suffer the act."""
+    norm = coding.norm
+    for i in range(len(mentions) - 1):
+        m, body = mentions[i], mentions[i + 1]
+        if norm[m.end : body.start] != _OF or len(body.code) <= 3 or body.country == m.country:
+            continue
+        m.inert = True
+        j = i
+        while j > 0 and norm[mentions[j - 1].end : mentions[j].start] in _LIST:
+            j -= 1
+            mentions[j].inert = True
+
+
 def short_begins_word(coding: Coding, start: int) -> bool:
     """May the character at ``start`` begin a word? At the text's start, after punctuation, or
     after one of ``short_before`` (要求美政府: 求 ends the word before 美), not after a date."""

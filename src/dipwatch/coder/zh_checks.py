@@ -126,7 +126,10 @@ def told_as_news(c: Candidate) -> str | None:
         return "span_start"
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
         return "anniversary"
-    if mt.has_any(lex["background"], mt.s.start, c.a) and not _dated_before(mt, c.a):
+    background = mt.has_any(lex["background"], mt.s.start, c.a) or (
+        mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
+    )  # 目前美国仍冻结…: a state of things, no act of the day
+    if background and not _dated_before(mt, c.a):
         return "background"
     return None
 
