@@ -116,3 +116,33 @@ def test_places_and_names_are_not_the_acts_targets(text, absent):
     c = _code(text)
     assert all(absent not in (e.source_actor or "", e.target_actor or "") for e in c.events)
     assert absent not in {m.code for m in c.mentions if not m.inert}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("埃方坚定奉行一个中国政策，坚决反对任何势力干涉中国内政。", "110"),  # whose affairs
+        ("该船将远赴塞舌尔、坦桑尼亚、南非等国访问。", "042"),  # where it goes
+        ("RCEP已对包括东盟10国和中国、新西兰等国在内的15个签署国全面生效。", "057"),
+    ],
+)
+def test_objects_destinations_and_signatories_are_no_parties(text, absent):
+    assert absent not in [e.code for e in _code(text).events]
+
+
+def test_bodies_named_as_the_venue_are_no_parties():
+    c = _code("中方愿同沙方在联合国、二十国集团等多边平台加强沟通协调。")
+    assert {(e.target_actor or "")[:3] for e in c.events} == {"SAU"}
+
+
+def test_a_plan_s_date_dates_no_act_in_news():
+    text = (
+        "习近平8日会见巴勒斯坦总统阿巴斯。巴方期待同中方一道，推动明天举行的首届阿中峰会取得成功。"
+    )
+    c = _code(text, date(2022, 12, 9))
+    assert {e.date.isoformat() for e in c.events} == {"2022-12-08"}  # the talks' day
+
+
+def test_one_statement_of_intent_is_one_event():
+    c = _code("黑山愿同中方继续推进基础设施、经贸等领域合作，加强经贸合作。")
+    assert [e.root for e in c.events] == ["03"]

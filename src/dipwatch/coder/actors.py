@@ -71,6 +71,7 @@ def find_actors(coding: Coding) -> None:
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
         zh.places_of_actors(coding, mentions)
+        zh.venues(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if lone:

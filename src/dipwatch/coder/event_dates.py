@@ -107,8 +107,11 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int) -> DateMention 
 
 
 def _dates_an_act(d: DateMention, news: bool) -> bool:
-    """Not a span's bound, and not a date to come (in a narrative: unless marked so)."""
-    return not d.span and not (d.after and (news or not d.marked))
+    """Not a span's bound, and not a date to come: in news none, a plan being dated the day it
+    is told (明天举行的峰会, 将于24日举行会谈); in a narrative one marked so."""
+    if news:
+        return not d.span and not d.after and not d.marked
+    return not d.span and not (d.after and not d.marked)
 
 
 def _background_year(coding: Coding, d: DateMention, published: date, start: int,

@@ -8,7 +8,8 @@ date at all (no expression in its paragraph, no document date) is not emitted bu
 
 One act is one event in a document: an act told again (a round-up's headline and its body,
 the lead of a readout and its details, what one side said to the other in several sentences)
-gives the events of the same actor pair and CAMEO root (a symmetric act either way round) the
+gives the events of the same actor pair and CAMEO root (a symmetric act either way round; in
+root 05 the same code, since praise and a joint statement are two acts) the
 first time each is told with a date of its own; a retelling without one is dropped
 (``retold`` in the counts).
 """
@@ -91,20 +92,32 @@ def once_per_act(events: list[Event], own: list[bool]) -> list[Event]:
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
 
 
+#: Roots whose codes in one sentence are one statement (愿同中方…推进…经贸合作: 030 and 0311).
+_ONE_STATEMENT = frozenset(("03",))
+
+
 def _new(same: list[Event], event: Event) -> bool:
     """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
-    if any(o.sentence != event.sentence or o.code == event.code for o in same):
+    if any(o.sentence != event.sentence or o.code == event.code or o.root in _ONE_STATEMENT
+           for o in same):  # fmt: skip
         return False
     same.append(event)
     return True
 
 
+#: Roots whose codes are different acts told in one readout, not one act told in other words:
+#: praise (051) and a joint statement (057) of the same talks are two.
+_DISTINCT_CODES = frozenset(("05",))
+
+
 def _act_key(event: Event) -> tuple[str, str, str]:
-    """Actor pair (country parts; either way round for a symmetric act) and CAMEO root."""
+    """Actor pair (country parts; either way round for a symmetric act) and CAMEO root (the
+    three-digit code where the root's codes are distinct acts)."""
     pair = ((event.source_actor or "")[:3], (event.target_actor or "")[:3])
+    kind = event.code[:3] if event.root in _DISTINCT_CODES else event.root
     if event.code.startswith(SYMMETRIC):
-        return (*sorted(pair), event.root)  # type: ignore[return-value]
-    return (*pair, event.root)
+        return (*sorted(pair), kind)  # type: ignore[return-value]
+    return (*pair, kind)
 
 
 def _extra(coding: Coding, match: Match) -> dict[str, object]:

@@ -110,6 +110,24 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
             mentions[j].inert = True
 
 
+def venues(coding: Coding, mentions: list[Mention]) -> None:
+    """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
+    are where the act is done, not its parties."""
+    words = coding.reference.actors.words
+    after, norm = tuple(words.get("venue_after", ())), coding.norm
+    if not after:
+        return
+    for i, m in enumerate(mentions):
+        if not norm.startswith(after, m.end):
+            continue
+        j = i
+        while j > 0 and norm[mentions[j - 1].end : mentions[j].start] in _LIST:
+            j -= 1
+        if norm[mentions[j].start - 1 : mentions[j].start] == "在":
+            for k in range(j, i + 1):
+                mentions[k].inert = True
+
+
 def short_begins_word(coding: Coding, start: int) -> bool:
     """May the character at ``start`` begin a word? At the text's start, after punctuation, or
     after one of ``short_before`` (要求美政府: 求 ends the word before 美), not after a date."""

@@ -34,7 +34,7 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
-from dipwatch.coder.doc import Match
+from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
@@ -134,6 +134,34 @@ def told_as_news(c: Candidate) -> str | None:
     return None
 
 
+def parties_not_places(c: Candidate) -> str | None:
+    """反对外部势力干涉中国内政: a state whose affairs (内政, 主权) are the object is not the
+    target; 远赴塞舌尔…访问: a state a visit goes to is not the visitor."""
+    mt, lex = c.mt, c.lex
+    target, source = c.target, c.source
+    if (target is not None and c.rule.code.startswith(("10", "11", "12", "13"))
+            and mt.text.startswith(tuple(lex["affairs_of"]), target.end)
+            and mt.text.endswith(tuple(lex["affairs_verbs"]), 0, target.start)):  # fmt: skip
+        return "affairs_object"
+    if source is not None and c.rule.code.startswith(("04", "03")):
+        first = _list_head(mt, source)
+        if mt.text.endswith(tuple(lex["destination_before"]), 0, first.start):
+            return "destination_source"
+    return None
+
+
+_JOINED = ("、", "和", "及", "与")
+
+
+def _list_head(mt: Matcher, m: Mention) -> Mention:
+    """The first of the actors listed with ``m`` (塞舌尔、坦桑尼亚、南非: 塞舌尔)."""
+    mentions = mt.mentions
+    i = next((k for k, x in enumerate(mentions) if x is m), -1)
+    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:
+        i -= 1
+    return mentions[i] if i >= 0 else m
+
+
 def _dated_before(mt: Matcher, at: int) -> bool:
     """Does the sentence name a date of an act before ``at``?"""
     return any(mt.s.start <= d.start < at and not d.span and not d.after
@@ -180,6 +208,7 @@ ZH = Checks(
         not_negated,
         not_embedded,
         told_as_news,
+        parties_not_places,
         fixed_tense,
         coordinate_sources,
         listed_speakers,
