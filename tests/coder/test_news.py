@@ -146,3 +146,23 @@ def test_a_plan_s_date_dates_no_act_in_news():
 def test_one_statement_of_intent_is_one_event():
     c = _code("黑山愿同中方继续推进基础设施、经贸等领域合作，加强经贸合作。")
     assert [e.root for e in c.events] == ["03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("德黑兰遭美国空袭。", ("USA", "19", "IRN")),  # the doer named after the passive marker
+        ("加沙地带多地遭以军空袭。", ("ISR", "19", "PSE")),
+        ("哈马斯下属武装派别卡桑旅称，向以色列发射了多枚火箭弹。", ("PSE", "19", "ISR")),
+        ("乌克兰方面称，与俄军在波克罗夫斯克等方向发生激烈战斗。", ("UKR", "19", "RUS")),
+        ("俄军对乌军部队等目标发起了多轮大规模打击。", ("RUS", "19", "UKR")),
+        ("俄外交部将英国外交大臣列入禁止入境名单。", ("RUS", "16", "GBR")),
+        ("以军称，在约旦河西岸抓捕了约20名巴勒斯坦人。", ("ISR", "17", "PSE")),
+        ("蒙方希同中方保持边境口岸畅通，深化能矿等领域合作。", ("MNG", "03", "CHN")),
+        ("哈方愿以建交30周年为契机，同中方深化政治互信。", ("KAZ", "03", "CHN")),
+        ("中方愿为波黑抗击疫情继续提供力所能及的帮助。", ("CHN", "03", "BIH")),
+        ("中方愿同巴新增进政治互信。", ("CHN", "03", "PNG")),
+    ],
+)
+def test_more_ways_news_tells_acts(text, expected):
+    assert countries(_code(text)) == [expected]
