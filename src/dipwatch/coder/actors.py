@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.english import name_end
@@ -72,6 +73,8 @@ def find_actors(coding: Coding) -> None:
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=lambda m: m.start)  # fmt: skip
+    if not cjk:  # surnames, pronouns and "the two sides" of an English story
+        mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
 
 

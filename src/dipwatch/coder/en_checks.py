@@ -12,6 +12,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dipwatch.coder.checks import (
@@ -33,7 +34,9 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
-from dipwatch.coder.doc import Match
+from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -51,18 +54,33 @@ from dipwatch.coder.selection import best, subsumed, unembed
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
-    """The besieged town, a meeting; a diplomat accused of: no act of theirs."""
+    """The besieged town, a meeting; a diplomat accused of: no act of theirs. A gerund after a
+    preposition is a noun (after fighting) unless it takes an actor as its object (after
+    meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if is_modifier(text, a, b, lex) or text.startswith(lex["reduced_passive"], a):
+    if text.startswith(lex["reduced_passive"], a):
+        return "modifier"
+    if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
     return None
 
 
+def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
+    if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return False
+    nxt = next((m for m in mt.mentions if m.start >= b), None)
+    return nxt is not None and mt.text[b : nxt.start].strip() in ("", "the", "a", "an")
+
+
 def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
-    """Her visit to Taiwan: a verb form after a determiner is a noun, and a pattern that
-    triggers on the verb does not fire."""
+    """Her visit to Taiwan, their first confirmed call, defence support: a verb form after a
+    determiner (perhaps with words that modify nouns between) or after a word that only ever
+    modifies a noun is a noun, and a pattern that triggers on the verb does not fire."""
     verbs = pattern.elements[pattern.anchor].verbs
-    if verbs and mt.text[a:b] in verbs and after_determiner(mt.text, a):
+    if not verbs or mt.text[a:b] not in verbs:
+        return None
+    lex = mt.rules.lexicon
+    if after_determiner(mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]):
         return "noun"
     return None
 
@@ -73,6 +91,8 @@ def passive_voice(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not is_passive(mt.text, c.a, c.b, mt.s.start, lex):
         return None
+    if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
+        return None  # was concerned by, was disappointed that: a state of mind, no passive
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
@@ -80,6 +100,31 @@ def passive_voice(c: Candidate) -> str | None:
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
+    return None
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
+
+
+def relative_subject(c: Candidate) -> str | None:
+    """A relative clause's verb has the noun before its pronoun as subject (the library,
+    which hosted Tsai: no actor, no act); an actor inside a relative clause that closes before
+    the verb is not its subject (Rubio, who visited Panama on Sunday, warned: Rubio)."""
+    mt, subject = c.mt, c.slots.get("S")
+    text, lo = mt.text, mt.s.start
+    rel = _RELATIVE.search(text, lo, c.a)
+    if rel is not None:
+        head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
+        if head is None or text[head.end : rel.start()].strip():
+            return "relative"
+        c.slots["S"] = head
+        return None
+    opened = _RELATIVE_OPEN.search(text, lo, c.a)
+    if opened is not None and (subject is None or opened.start() < subject.start):
+        head = next((m for m in reversed(mt.active) if m.end <= opened.start()), None)
+        if head is not None and not text[head.end : opened.start()].strip():
+            c.slots["S"] = head
     return None
 
 
@@ -98,6 +143,126 @@ def distinct_states(c: Candidate) -> str | None:
     return other_than_self(c, allowed=is_domestic)
 
 
+def pair_subject(c: Candidate) -> str | None:
+    """The two sides signed…: the earlier named of the pair does it to the other."""
+    pair = c.slots.get("S") if c.slots.get("S") is not None else c.source
+    if pair is None or pair.kind != "pair":
+        return None
+    first, second = _pair(c.mt, pair)
+    if "S" in c.slots:
+        c.slots["S"] = first
+    c.source = first
+    target = c.slots.get("T")
+    if target is None or target.kind == "pair" or target.country == first.country:
+        c.slots["T"] = second
+    return None
+
+
+def _pair(mt: Matcher, half: Mention) -> tuple[Mention, Mention]:
+    """Both halves of a pair mention (``en_actors``), in order."""
+    i = mt.mentions.index(half)
+    if i > 0 and mt.mentions[i - 1].kind == "pair" and mt.mentions[i - 1].end == half.start:
+        return mt.mentions[i - 1], half
+    return half, mt.mentions[i + 1]
+
+
+def story_target(c: Candidate) -> str | None:
+    """A reaction with no object in its sentence (condemned the move, reserved the right to
+    respond) reacts to the story: the act its object noun points back to, else the lead's."""
+    if c.target is not None or c.rule.target == "none":
+        return None
+    if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
+        return None
+    assert c.source is not None
+    lo = c.source.end if c.source.end <= c.a else c.a
+    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+    if c.target is not None:
+        c.rule_id += "+story"
+    return None
+
+
+def _object_noun(mt: Matcher, lo: int) -> str | None:
+    """The first story noun (the move, its decision, the drills) after ``lo`` in the sentence."""
+    nouns = mt.rules.lexicon["story_nouns"]
+    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
+    return next((w for w in words if w in nouns), None)
+
+
+def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | None:
+    """The other party of the act the story told before: the last one of the noun's root, or
+    for a noun of any act (or none) the lead's; the doer of it, unless that is the source."""
+    root = mt.rules.lexicon["story_nouns"].get(noun or "", "")
+    earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
+    rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
+    for m in rooted or earlier[:1]:
+        party = m.source if m.source.country != source.country else m.target
+        if party.country != source.country:
+            return party
+    return None
+
+
+def dateline_place(c: Candidate) -> str | None:
+    """Arrived on Thursday: a visit with no place named is to the dateline's."""
+    if c.target is not None or not c.code.startswith("042"):
+        return None
+    country = dateline_country(c.mt.coding)
+    assert c.source is not None
+    if country and country != c.source.country:
+        c.target = Mention(c.b, c.b, country, country, "name")
+    return None
+
+
+def infinitive(c: Candidate) -> str | None:
+    """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
+    unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
+    mt, lex = c.mt, c.lex
+    if not mt.text.endswith("to ", mt.s.start, c.a):
+        return None
+    window = max(mt.s.start, c.a - 48)
+    if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
+        return None
+    return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
+
+
+_SUBORDINATE = re.compile(r",|\b(?:after|before|when|while|since|because|although|though|until)\b")
+
+
+def clause_window(c: Candidate) -> str | None:
+    """Negation and tense belong to their clause: "would cut tariffs after meeting Xi" is a plan
+    to cut, and a meeting done. The window starts after the last comma or subordinator."""
+    mt = c.mt
+    for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
+        c.lo = m.end()
+    return None
+
+
+def english_subject(c: Candidate) -> str | None:
+    """With no actor right before the verb, its subject is the sentence's first actor (not one
+    in an opening adverbial): Blinken met Xi in Beijing on Friday and warned…: Blinken."""
+    mt = c.mt
+    if "S" in c.slots or c.rule.source != "first":
+        return None
+    start = mt.s.start
+    opener = _OPENER.match(mt.text, start)
+    if opener is not None:
+        comma = mt.text.find(",", opener.end(), c.a)
+        start = comma + 1 if comma >= 0 else start
+    first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
+    if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
+        c.slots["S"] = first
+    return None
+
+
+_OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
+
+
+def hypothesis(c: Candidate) -> str | None:
+    """Could, might, is expected to, would consider: speculation is no act, nor an intent."""
+    if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
+        return "hypothetical"
+    return None
+
+
 def later_clause(c: Candidate) -> str | None:
     """News puts the main act first: a later clause's act ranks a little lower."""
     s = c.mt.s
@@ -107,8 +272,15 @@ def later_clause(c: Candidate) -> str | None:
 
 def tense(c: Candidate) -> str | None:
     """Will meet, plans to visit, or a trigger that begins one (agreed to undertake drills);
-    a condition may follow the act (will withdraw its troops unless…)."""
+    a condition may follow the act (will withdraw its troops unless…). A conflictual act said
+    to come (would impose tariffs, vowed to retaliate) is a threat of it, unless it was agreed
+    or decided (agreed to cut off banks: the sanction itself)."""
     future_or_threat(c, future_at_trigger=True, condition_after=True)
+    mt, lex = c.mt, c.lex
+    if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
+            and mt.has_any(lex["future"], c.lo, c.a)
+            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+        c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
 
@@ -121,14 +293,35 @@ def pairs_of_actors(c: Candidate) -> str | None:
     return None
 
 
+# Statements, appeals, demands, disapproval, rejection, threats: a reaction to the story.
+_REACTIONS = frozenset(("01", "02", "10", "11", "12", "13"))
+
+
 def _prepare(mt: Matcher, before: list[Match]) -> None:
     return None
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    """One act per verb; an act agreed to is that act (or its intent)."""
+    """One act per verb; an act agreed to is that act (or its intent); a verb whose object the
+    sentence names is not also a reaction to the story; an act needs a target."""
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+    if _story(mt):  # a news story's events are between two actors
+        by_id = mt.rules.by_id
+        found = [m for m in found
+                 if m.target is not None or by_id[m.rule.split("+")[0]].target == "none"]  # fmt: skip
+    named = [(m.start, m.end) for m in found if "+story" not in m.rule]
+    found = [m for m in found if "+story" not in m.rule
+             or not any(a < m.end and m.start < b for a, b in named)]  # fmt: skip
+    adverbial = mt.rules.lexicon["adverbial_acts"]
+    if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
+        found = [m for m in found if not mt.text.startswith(adverbial, m.start)] or found
     return best(subsumed(unembed(found)))
+
+
+def _story(mt: Matcher) -> bool:
+    """Is the document a news story (its genre says so, or it opens with a dateline)?"""
+    doc = mt.coding.document
+    return doc.genre == "news" or dateline(mt.coding.norm) is not None
 
 
 def _intent(ruleset: RuleSet):
@@ -149,14 +342,23 @@ EN = Checks(
     before=(verb_as_noun, words_present, not_excluded),
     steps=(
         passive_voice,
+        relative_subject,
         subject_ends_clause,
+        english_subject,
+        pair_subject,
         find_source,
+        pair_subject,
         target_not_passive,
         find_target,
+        story_target,
+        dateline_place,
         target_found,
         distinct_states,
         read_from_source,
+        clause_window,
         not_negated,
+        hypothesis,
+        infinitive,
         not_embedded,
         later_clause,
         tense,

@@ -172,6 +172,12 @@ def _past_month(anchor: date, month: int, day: int = 1) -> date | None:
     return found
 
 
+def _after_since(text: str, lo: int, start: int) -> bool:
+    """since Trump's inauguration in January: a time inside a ``since`` phrase starts a span."""
+    since = text.rfind("since ", lo, start)
+    return since >= 0 and not any(c in text[since:start] for c in ",;.") and start - since < 50
+
+
 def _future_clause(text: str, lo: int, start: int) -> bool:
     """Is the expression at ``start`` in a clause marked as a plan (will, would, is due to)?
     The clause runs back to the nearest punctuation or reporting verb before it."""
@@ -203,7 +209,7 @@ class _Reader:
 
     def _role(self, prep: str | None, m: re.Match[str], lo: int) -> str:
         prep = " ".join((prep or "").lower().split())
-        if prep in _SPAN_WORDS:
+        if prep in _SPAN_WORDS or _after_since(self.text, lo, m.start()):
             return "span"
         if prep in _FUTURE_WORDS or _future_clause(self.text, lo, m.start()):
             return "future"
@@ -267,7 +273,7 @@ class _Reader:
         return last_weekday(self.doc_date, weekday), "day", role
 
     def _rel(self, m, lo):
-        n, unit, direction = _NUM[m["n"].lower()], m["unit"].rstrip("s"), m["dir"]
+        n, unit, direction = _count(m["n"]), m["unit"].rstrip("s"), m["dir"]
         if direction in ("after", "before"):
             return None, "day", "after"  # resolved against the clause it hangs on
         base = self.doc_date if direction == "ago" else (self.last.day if self.last else None)
@@ -301,6 +307,8 @@ class _Reader:
             return anchor - timedelta(days=1), "day", "act"
         unit = word.rsplit(" ", 1)[1]
         back = word.startswith("last")
+        if word.startswith("this") and self._role(None, m, lo) == "future":
+            return None, "day", "future"  # will visit this week: a plan's time
         if unit == "week":
             return _month_start(anchor - timedelta(days=7 if back else 0)), "month", "act"
         if unit == "month":
@@ -309,6 +317,11 @@ class _Reader:
 
     def _past(self, day: date) -> bool:
         return self.doc_date is None or day <= self.doc_date
+
+
+def _count(word: str) -> int:
+    """A small number in words or digits: ``_count("two") == _count("2") == 2``."""
+    return int(word) if word.isdigit() else _NUM[word.lower()]
 
 
 def _shift(base: date, n: int, unit: str) -> tuple[date, str, str]:
@@ -403,7 +416,7 @@ def _after_days(text: str, t: Timex) -> int:
     m = re.match(rf"(?P<n>{_N})\s+(?P<unit>day|days|week|weeks)", text[t.start : t.end])
     if m is None:
         return 0  # hours after, minutes after: the same day
-    return _NUM[m["n"].lower()] * (7 if m["unit"].startswith("week") else 1)
+    return _count(m["n"]) * (7 if m["unit"].startswith("week") else 1)
 
 
 def _distance(text: str, t: Timex, a: int) -> int:
