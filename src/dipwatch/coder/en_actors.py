@@ -30,13 +30,17 @@ from dipwatch.coder.en_dates import dateline
 _FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"))
 _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 _PAIR = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|countries|nations|leaders|governments|presidents|"
-    r"ministers|men|neighbours|neighbors|capitals|delegations|militaries)\b"
+    r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:sides|countries|nations|leaders|"
+    r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
+    r"armies|powers|states|allies)\b"
 )
+_GROUP = {"two": 2, "three": 3, "four": 4}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t)\b")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
 _IMPERSONAL = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b")
 _PERSONS = frozenset(("person", "role"))
+_PARTICLES = frozenset(("von", "der", "van", "den", "de", "bin", "ibn", "al", "da", "di", "du",
+                        "dos", "das", "le", "la"))  # fmt: skip
 # Words a name may contain that stand for something else on their own (Liu He: not "He").
 _NOT_NAMES = frozenset(("He", "She", "It", "To", "An", "As", "In", "On", "At", "Of", "By", "Do",
                         "No", "So", "Un", "Jr", "Sr"))  # fmt: skip
@@ -66,18 +70,27 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
-    extra = _pronouns(coding, found, taken, cut) + _pairs(coding, found, taken, cut)
+    pairs = _pairs(coding, found, taken, cut)
+    inside = [(m.start, m.end) for m in pairs]
+    found = [
+        m
+        for m in found  # a bare title inside "the two leaders" is the pair's
+        if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
+    ]
+    extra = _pronouns(coding, found, taken, cut) + pairs
     return sorted(found + extra, key=lambda m: m.start)
 
 
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
     """The words of the personal name at the end of a mention (President Joe Biden: Joe,
     Biden), without titles, demonyms or country names."""
-    words = _WORD.findall(coding.norm[m.start : m.end])
+    words = coding.norm[m.start : m.end].replace(",", " ").split()
     name: list[str] = []
     for w in reversed(words):
-        if w.lower() in role_words:
-            break
+        if w in _PARTICLES and name:
+            continue  # Ursula von der Leyen: Leyen
+        if not _WORD.fullmatch(w) or w.lower() in role_words:
+            break  # a title, or a lower-case word before the name (leader, of)
         name.append(w)
     name.reverse()
     return [w for w in name if w not in ("Jr", "Sr", "II", "III")]
@@ -134,7 +147,8 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
-            antecedent = _last(mentions, a, lambda m: m.kind not in _PERSONS and m.country)
+            antecedent = _last(mentions, a, lambda m: m.kind not in _PERSONS
+                               and bool(m.country or m.kind == "org"))  # fmt: skip
         elif word == "him":  # an object: not its own clause's subject
             antecedent = _last_object(coding, mentions, a)
         else:  # he, she: the subject of its sentence so far, else of the sentence before
@@ -189,26 +203,104 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
     found: list[Mention] = []
     for hit in _PAIR.finditer(coding.norm, cut):
         a, b = hit.span()
-        if any(taken[a:b]):
+        if any(taken[a:b]) and not _only_roles(mentions, a, b):
             continue
-        two: list[Mention] = []
+        size = _GROUP.get(hit.group("n") or "two", 2)
+        group: list[Mention] = []
         for m in reversed(mentions):
             if (
                 m.end <= a
                 and not m.inert
                 and m.country
                 and m.kind != "pair"
-                and all(m.country != x.country for x in two)
+                and all(m.country != x.country for x in group)
             ):
-                two.append(m)
-                if len(two) == 2:
+                group.append(m)
+                if len(group) == size:
                     break
-        if len(two) == 2:
-            first, second = two[1], two[0]
-            mid = coding.norm.rfind(" ", a, b)
-            found.append(Mention(a, mid, first.code, first.country, "pair"))
-            found.append(Mention(mid, b, second.code, second.country, "pair"))
+        if len(group) == size:  # in the order the story first named them
+            first = {x.country: next(m.start for m in mentions if m.country == x.country)
+                     for x in group}  # fmt: skip
+            found.extend(_split(coding.norm, a, b, sorted(group, key=lambda x: first[x.country])))
     return found
+
+
+def _only_roles(mentions: list[Mention], a: int, b: int) -> bool:
+    """Are the mentions overlapping ``[a, b)`` only bare titles (the two leaders: leaders)?"""
+    return all(m.kind == "role" for m in mentions if m.start < b and a < m.end)
+
+
+def _split(text: str, a: int, b: int, group: list[Mention]) -> list[Mention]:
+    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order."""
+    cuts = [i for i in range(a, b) if text[i] == " "]
+    if len(cuts) < len(group) - 1:
+        return []
+    bounds = [a, *cuts[len(cuts) - len(group) + 1 :], b] if len(group) > 1 else [a, b]
+    return [Mention(bounds[i], bounds[i + 1], m.code, m.country, "pair")
+            for i, m in enumerate(group)]  # fmt: skip
+
+
+def dateline_home(coding: Coding) -> str | None:
+    """The country of the dateline's place, read from the actor dictionary before the actors
+    are: a story from Beijing speaks of "the Foreign Ministry" as China's."""
+    line = dateline(coding.norm)
+    if line is None:
+        return None
+    place = coding.lower[line.start : line.place_end]
+    for end, (length, entries) in coding.reference.actors.latin.iter(place):
+        start = end + 1 - length
+        if (start == 0 or not place[start - 1].isalnum()) and (
+            end + 1 == len(place) or not place[end + 1].isalnum()
+        ):
+            country = next((e.country for e in entries if e.country), None)
+            if country:
+                return country
+    return None
+
+
+def definite(coding: Coding, lone: list[tuple[int, list[Any]]],
+             mentions: list[Mention]) -> list[Mention]:  # fmt: skip
+    """``The leaders``, ``the embassy``: a bare title after ``the`` stands for the last actor
+    named with that title (G7 leaders, China's embassy in Britain), not for a state of its
+    sentence."""
+    found: list[Mention] = []
+    text = coding.lower
+    for _, group in lone:
+        a, b = group[0].start, group[-1].end
+        if not text[max(0, a - 4) : a].endswith(("the ", "its ")):
+            continue
+        head = text[a:b].split()[-1]
+        earlier = next((m for m in reversed(mentions) if m.end <= a
+                        and (m.country or m.kind == "org")
+                        and head in text[m.start : m.end].split()), None)  # fmt: skip
+        if earlier is not None:
+            kind = "org" if earlier.kind == "org" else "role"
+            found.append(Mention(a, b, earlier.code, earlier.country, kind))
+    return found
+
+
+def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """``the paper``, ``the statement``, ``the communique``: the author named in the sentence
+    that first spoke of it (China…, in a 12-point position paper: China)."""
+    found: list[Mention] = []
+    text = coding.lower
+    for hit in _DOCUMENT.finditer(text):
+        noun = hit.group(1)
+        first = text.find(noun, 0, hit.start())
+        if first < 0:
+            continue
+        sentence = next((s for s in coding.sentences if s.start <= first < s.end), None)
+        author = sentence and next((m for m in mentions if sentence.start <= m.start < first
+                                    and not m.inert and m.country), None)  # fmt: skip
+        if author is not None and not any(m.start < hit.end() and hit.start() < m.end
+                                          for m in mentions):  # fmt: skip
+            found.append(Mention(hit.start(), hit.end(), author.code, author.country, "name"))
+    return found
+
+
+_DOCUMENT = re.compile(
+    r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|report)\b"
+)
 
 
 def dateline_country(coding: Coding) -> str | None:

@@ -51,6 +51,7 @@ from dipwatch.coder.english import (
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
+from dipwatch.coder.slots import coordinated
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -66,7 +67,10 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
 
 
 def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
+    """after meeting Xi: an act, told in a gerund after a preposition of time."""
     if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return False
+    if not mt.text[max(mt.s.start, a - 8) : a].rstrip().endswith(_TIME_PREPOSITIONS):
         return False
     nxt = next((m for m in mt.mentions if m.start >= b), None)
     return nxt is not None and mt.text[b : nxt.start].strip() in ("", "the", "a", "an")
@@ -103,6 +107,7 @@ def passive_voice(c: Candidate) -> str | None:
     return None
 
 
+_TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
@@ -144,11 +149,16 @@ def distinct_states(c: Candidate) -> str | None:
 
 
 def pair_subject(c: Candidate) -> str | None:
-    """The two sides signed…: the earlier named of the pair does it to the other."""
+    """The two sides signed…: the earlier named of the pair does it to the other; the three
+    leaders expressed concern about China: each of them."""
     pair = c.slots.get("S") if c.slots.get("S") is not None else c.source
-    if pair is None or pair.kind != "pair":
+    if pair is None or pair.kind != "pair" or not any(m is pair for m in c.mt.mentions):
+        return None  # none, or a pair already read (the step runs before and after the fallback)
+    group = _story_group(c.mt, _group(c.mt, pair))
+    if len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group:
+        c.slots["S"] = c.source = group[0]
         return None
-    first, second = _pair(c.mt, pair)
+    first, second = group[0], group[1]
     if "S" in c.slots:
         c.slots["S"] = first
     c.source = first
@@ -158,12 +168,66 @@ def pair_subject(c: Candidate) -> str | None:
     return None
 
 
-def _pair(mt: Matcher, half: Mention) -> tuple[Mention, Mention]:
-    """Both halves of a pair mention (``en_actors``), in order."""
-    i = mt.mentions.index(half)
-    if i > 0 and mt.mentions[i - 1].kind == "pair" and mt.mentions[i - 1].end == half.start:
-        return mt.mentions[i - 1], half
-    return half, mt.mentions[i + 1]
+def _group(mt: Matcher, part: Mention) -> list[Mention]:
+    """Every piece of a pair or group mention (``en_actors``), in order."""
+    i = j = mt.mentions.index(part)
+    ms = mt.mentions
+    while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
+        i -= 1
+    while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
+        j += 1
+    return ms[i : j + 1]
+
+
+def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
+    """The parties ``the two sides`` (the three leaders) stand for: two (three) states named
+    before it in its own sentence, else those of the acts of the last sentence that coded
+    any, else the last states named (what ``en_actors`` guessed)."""
+    size = len(group)
+    before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
+                        and m.kind != "pair" and m.country])  # fmt: skip
+    chosen = before[-size:]
+    if len(before) < size and mt.coding.matches:
+        last = mt.coding.matches[-1].sentence
+        chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
+                            for x in (m.source, m.target) if x is not None and x.country])[:size]  # fmt: skip
+    if len(chosen) < size:
+        return group
+    return [
+        Mention(g.start, g.end, x.code, x.country, "pair")
+        for g, x in zip(group, chosen, strict=True)
+    ]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str | None] = set()
+    out = []
+    for m in mentions:
+        if m.country not in seen:
+            seen.add(m.country)
+            out.append(m)
+    return out
+
+
+def english_sources(c: Candidate) -> str | None:
+    """The United States, the European Union and Britain agreed…: every actor of a list that
+    ends before the verb is a source, whichever of them the pattern took."""
+    if "S" not in c.slots or c.source is None:
+        return None
+    group = coordinated(c.mt, c.source, c.target, (-1, 1))
+    c.sources = [m for m in group if m.end <= c.a] or c.sources
+    return None
+
+
+def group_sources(c: Candidate) -> str | None:
+    """The three leaders expressed concern about China: the act is each of theirs."""
+    if c.source is not None and c.source.kind == "pair" and any(
+        m is c.source for m in c.mt.mentions
+    ):  # fmt: skip
+        group = _story_group(c.mt, _group(c.mt, c.source))
+        if len(group) > 2 and c.target not in group:
+            c.sources = group
+    return None
 
 
 def story_target(c: Candidate) -> str | None:
@@ -210,6 +274,60 @@ def dateline_place(c: Candidate) -> str | None:
     if country and country != c.source.country:
         c.target = Mention(c.b, c.b, country, country, "name")
     return None
+
+
+def in_condition(c: Candidate) -> str | None:
+    """If China gave support to Russia…: an act inside a condition is not done (the act in the
+    main clause may become a threat: ``tense``)."""
+    mt = c.mt
+    lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    return "condition" if _CONDITION.search(mt.text, lo, c.a) else None
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_RESTRICTIVE = re.compile(
+    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$"
+)
+
+
+def restrictive_clause(c: Candidate) -> str | None:
+    """The agreements that Victoria had signed with China: an act that only identifies a noun
+    is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
+    mt = c.mt
+    lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    m = _RESTRICTIVE.search(mt.text, lo, c.a)
+    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
+        return None  # said that…, told Zarif that…: what is said is reported
+    if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
+        return None  # said on Friday that…
+    return "restrictive"
+
+
+def purpose(c: Candidate) -> str | None:
+    """Called Kishida on Friday to express his condolences: the doer of a purpose infinitive is
+    the subject of the clause it serves, and its object that clause's object."""
+    mt = c.mt
+    infinitive = mt.text.endswith("to ", mt.s.start, c.a) or mt.text.startswith("to ", c.a)
+    if not infinitive or mt.has_any(
+        mt.rules.lexicon["infinitive_governors"], max(mt.s.start, c.a - 48), c.a
+    ):  # fmt: skip
+        return None
+    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= c.a]
+    if len(before) >= 2 and c.slots.get("S") is before[-1]:
+        c.slots["S"] = before[0]
+        if c.slots.get("T") is None:
+            c.slots["T"] = before[-1]
+    return None
+
+
+def not_asserted(c: Candidate) -> str | None:
+    """Urged Britain to stop interfering: an act someone is asked to stop or refrain from is
+    not said to be done (by the asker's account, it may be; no accusation is coded from it)."""
+    before = c.mt.text[max(c.mt.s.start, c.a - 12) : c.a]
+    return "not_asserted" if before.endswith(_STOPPED) else None
+
+
+_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ")
 
 
 def infinitive(c: Candidate) -> str | None:
@@ -309,13 +427,19 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         by_id = mt.rules.by_id
         found = [m for m in found
                  if m.target is not None or by_id[m.rule.split("+")[0]].target == "none"]  # fmt: skip
-    named = [(m.start, m.end) for m in found if "+story" not in m.rule]
-    found = [m for m in found if "+story" not in m.rule
-             or not any(a < m.end and m.start < b for a, b in named)]  # fmt: skip
+    named = [m for m in found if "+story" not in m.rule]
+    found = [m for m in found if "+story" not in m.rule or not any(
+        (n.start < m.end and m.start < n.end)
+        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
+        for n in named)]  # fmt: skip
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [m for m in found if not mt.text.startswith(adverbial, m.start)] or found
     return best(subsumed(unembed(found)))
+
+
+def _country(m: Mention | None) -> str | None:
+    return m.country if m is not None else None
 
 
 def _story(mt: Matcher) -> bool:
@@ -342,6 +466,7 @@ EN = Checks(
     before=(verb_as_noun, words_present, not_excluded),
     steps=(
         passive_voice,
+        purpose,
         relative_subject,
         subject_ends_clause,
         english_subject,
@@ -358,11 +483,16 @@ EN = Checks(
         clause_window,
         not_negated,
         hypothesis,
+        in_condition,
+        restrictive_clause,
+        not_asserted,
         infinitive,
         not_embedded,
         later_clause,
         tense,
         coordinate_sources,
+        english_sources,
+        group_sources,
         coordinate_targets,
         pairs_of_actors,
     ),

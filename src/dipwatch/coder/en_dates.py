@@ -56,8 +56,8 @@ _TIMEX = re.compile(
     rf"|(?P<dm>(?:\b(?P<dmp>since|from|by|until|before)\s+)?\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\b)"
     # in (early|mid-|late) March 2021; since March 2018; last November; in September
     rf"|(?P<my>(?:\b(?P<myp>in|since|from|by|until|before|during|through|last|next|this|"
-    rf"earlier\s+this|later\s+this)\s+)?(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
-    rf"(?:\s+(?P<y5>\d{{4}}))?(?!\s+\d))"
+    rf"earlier\s+this|later\s+this)\s+(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
+    rf"(?:\s+(?P<y5>\d{{4}}))?(?!\s+\d)|\b(?P<m7>{_MONTH})\s+(?P<y7>\d{{4}})\b))"
     # in 2016; since 1979; by 2027
     r"|(?P<yr>\b(?P<yp>[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Tt]hrough)"
     r"\s+(?:(?:early|late)\s+|mid-)?(?P<y6>(?:19|20)\d\d)\b(?!s))"
@@ -241,6 +241,9 @@ class _Reader:
         return _past_month(self.doc_date, month, day), "day", role
 
     def _my(self, m, lo):
+        if m["m7"]:  # March 2018 with no preposition
+            day = _safe(int(m["y7"]), MONTHS[m["m7"]], 1)
+            return day, "month", self._role(None, m, lo) if day and self._past(day) else "future"
         month, prep = MONTHS[m["m5"]], " ".join((m["myp"] or "").lower().split())
         if m["y5"]:
             day = _safe(int(m["y5"]), month, 1)
@@ -375,7 +378,8 @@ def act_date(
     (datetime.date(2022, 8, 3), 'day')
     """
     lo, hi = sentence
-    inside = [t for t in timexes if lo <= t.start and t.end <= hi]
+    inside = [t for t in timexes if lo <= t.start and t.end <= hi
+              and not _in_other_relative(text, lo, t, a)]  # fmt: skip
     governing = _governing_after(text, inside, a)
     acts = [t for t in inside if t.role == "act" and t.day is not None]
     if governing is not None:
@@ -389,6 +393,20 @@ def act_date(
     if lead is not None and lead.start < lo:
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
+
+
+def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
+    """condemned the law, which took effect on Tuesday night: the time of a relative clause the
+    trigger is not in is that clause's."""
+    for m in _RELATIVE.finditer(text, lo, t.start):
+        close = text.find(",", m.end(), len(text))
+        close = len(text) if close < 0 else close
+        if t.start < close and not (m.start() <= a < close):
+            return True
+    return False
 
 
 def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
@@ -425,7 +443,12 @@ def _distance(text: str, t: Timex, a: int) -> int:
         gap, between = a - t.end, text[t.end : a]
     else:
         gap, between = t.start - a, text[a : t.start]
-    return gap * (2 if re.search(r"[,;]", between) else 1)
+    if _SUBORDINATE.search(between):
+        return gap * 5  # the clause of "after…" has a time of its own
+    return gap * (2 if "," in between or ";" in between else 1)
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since)\b")
 
 
 def story_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
