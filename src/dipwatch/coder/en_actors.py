@@ -117,13 +117,18 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
                 aliases.setdefault(key, (m.end, m))
     if not aliases:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b(?![\-'’]\w)")
     found = []
-    for hit in pattern.finditer(coding.norm, cut):
-        after, person = aliases[hit.group()]
+    for hit in _CAPITALISED.finditer(coding.norm, cut):
+        known = aliases.get(hit.group())
+        if known is None:
+            continue
+        after, person = known
         if hit.start() >= after and not any(taken[hit.start() : hit.end()]):
             found.append(Mention(hit.start(), hit.end(), person.code, person.country, "person"))
     return found
+
+
+_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")
 
 
 def _role_words(coding: Coding) -> frozenset[str]:

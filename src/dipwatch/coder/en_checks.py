@@ -83,10 +83,14 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     verbs = pattern.elements[pattern.anchor].verbs
     if not verbs or mt.text[a:b] not in verbs:
         return None
-    lex = mt.rules.lexicon
-    if after_determiner(mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]):
-        return "noun"
-    return None
+    key = ("noun", a)
+    noun = mt.cache.get(key)
+    if noun is None:
+        lex = mt.rules.lexicon
+        noun = mt.cache[key] = after_determiner(
+            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]
+        )
+    return "noun" if noun else None
 
 
 def passive_voice(c: Candidate) -> str | None:
@@ -395,9 +399,11 @@ def tense(c: Candidate) -> str | None:
     or decided (agreed to cut off banks: the sanction itself)."""
     future_or_threat(c, future_at_trigger=True, condition_after=True)
     mt, lex = c.mt, c.lex
+    said_to_come = mt.has_any(lex["future"], c.lo, c.a) or mt.has_any(
+        lex["threat_verbs"], c.lo, c.a
+    )  # threatened today to impose…
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
-            and mt.has_any(lex["future"], c.lo, c.a)
-            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+            and said_to_come and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
@@ -463,7 +469,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, words_present, not_excluded),
+    before=(words_present, verb_as_noun, not_excluded),
     steps=(
         passive_voice,
         purpose,

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import ahocorasick
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
     "Jan|January", "Feb|February", "Mar|March", "Apr|April", "May", "Jun|June", "Jul|July",
@@ -346,12 +348,62 @@ def find_timexes(text: str, spans: list[tuple[int, int]], doc_date: date | None)
     """
     reader = _Reader(text, doc_date)
     found: list[Timex] = []
+    lower = text.lower()
     for lo, hi in spans:
-        for m in _TIMEX.finditer(text, lo, hi):
+        end = lo  # expressions are read in order, each once
+        for a, b in _anchors(lower, lo, hi):
+            if a < end:
+                continue
+            m = _match_at(text, max(lo, end), a, b)
+            if m is None:
+                continue
+            end = m.end()
             timex = reader.timex(m, lo)
             if timex is not None:
                 found.append(timex)
     return found
+
+
+# Words every expression has (a month, a weekday, a year, "days", "yesterday"…): the pattern
+# is tried only where one is, starting at most three words before it.
+_ANCHOR_WORDS = (
+    *(name.lower() for name in MONTHS), *(d.lower() for d in WEEKDAYS), "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "today", "tonight", "yesterday", "tomorrow",
+    "hours", "minutes", "moments", "shortly", "soon", "within",
+)  # fmt: skip
+_ANCHORS = ahocorasick.Automaton()
+for _word in _ANCHOR_WORDS:
+    _ANCHORS.add_word(_word, len(_word))
+_ANCHORS.make_automaton()
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _anchors(lower: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each anchor word in ``[lo, hi)`` (whole words), in order."""
+    found = [(end + 1 - n, end + 1) for end, n in _ANCHORS.iter(lower, lo, hi)
+             if (end + 1 - n == 0 or not lower[end - n].isalnum())
+             and (end + 1 >= len(lower) or not lower[end + 1].isalnum())]  # fmt: skip
+    found += [m.span() for m in _YEAR.finditer(lower, lo, hi)]
+    return sorted(set(found))
+
+
+def _match_at(text: str, lo: int, a: int, b: int) -> re.Match[str] | None:
+    """The expression holding the anchor ``[a, b)``: tried from three words before it on."""
+    starts = [a]
+    pos = a
+    for _ in range(3):
+        space = text.rfind(" ", lo, pos - 1)
+        if space < lo:
+            if lo < pos:
+                starts.append(lo)
+            break
+        pos = space + 1
+        starts.append(pos)
+    for start in reversed(starts):
+        m = _TIMEX.match(text, start)
+        if m is not None and m.end() >= b:
+            return m
+    return None
 
 
 def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:

@@ -216,10 +216,10 @@ def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) ->
 
 def is_domestic(source: Any, target: Any) -> bool:
     """English news codes acts inside one state (Egyptian police arrested opposition
-    protesters: EGYCOP → EGYOPP) when both actor codes name sectors and differ; a state and a
-    part of it are one actor (Xi warned that China…, a Chinese company and China: no event)."""
-    sectors = (source.code[3:], target.code[3:])
-    return source.code != target.code and all(sectors) and set(sectors) != {"GOV"}
+    protesters: EGYCOP → EGYOPP) when the actor codes differ and one names a sector; a state
+    and its government or a company of it are one actor (Xi warned that China…: no event)."""
+    sectors = {source.code[3:], target.code[3:]}
+    return source.code != target.code and sectors not in ({"", "GOV"}, {"", "BUS"})
 
 
 def name_end(text: str, end: int, limit: int) -> int:

@@ -40,6 +40,7 @@ class Matcher:
                       if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
+        self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
         self.carry: tuple[Mention, Mention | None] | None = None
 

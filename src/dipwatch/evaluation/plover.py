@@ -31,6 +31,7 @@ class PloverRecord:
     event_type: str
     sources: tuple[str, ...]
     targets: tuple[str, ...]
+    written_type: str = ""  # the type as the record writes it (FIGHT), before renaming
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def load_records(path: Path, rules: PloverRules) -> list[PloverRecord]:
                 event_type=rules.type_name(rec["event"]) or "",
                 sources=_codes(rec.get("source"), rules),
                 targets=_codes(rec.get("target"), rules),
+                written_type=str(rec["event"]),
             )
         )
     return records

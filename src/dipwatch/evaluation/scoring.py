@@ -285,6 +285,26 @@ class PloverScore:
         return self.actors_right / self.records if self.records else None
 
 
+def merge_plover(scores: Sequence[PloverScore], name: str) -> PloverScore:
+    """The sum of several PLOVER scores (the folds of a cross-validation).
+
+    >>> a, b = PloverScore(records=2, type_right=1), PloverScore(records=3, type_right=3)
+    >>> merge_plover([a, b], "all").type_accuracy
+    0.8
+    """
+    total = PloverScore(name=name)
+    for s in scores:
+        total.records += s.records
+        total.with_event += s.with_event
+        total.type_right += s.type_right
+        total.actors_right += s.actors_right
+        total.mistakes.extend(s.mistakes)
+        for t, (right, n) in s.by_type.items():
+            total.by_type[t][0] += right
+            total.by_type[t][1] += n
+    return total
+
+
 def best_event(pred: Sequence[Event], to_plover: Callable[[str], str | None]) -> Event | None:
     """The most confident event that has a PLOVER type (PLOVER drops statements and appeals)."""
     typed = [p for p in pred if to_plover(p.code)]
