@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dipwatch.errors import ReferenceDataError
-from dipwatch.evaluation.plover import PloverRecord
+from dipwatch.evaluation.plover import PloverRecord, read_mapping
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,7 @@ def _hash(seed: int, record_id: str) -> str:
 
 def load_folds(path: Path, records: Sequence[PloverRecord]) -> Folds:
     """Read ``eval/plover_folds.yaml`` and check that it places every record exactly once."""
-    raw = _read(path)
+    raw = read_mapping(path)
     try:
         seed, k = int(raw["seed"]), int(raw["k"])
         tuning = tuple(int(f) for f in raw.get("tuning") or ())
@@ -100,7 +98,7 @@ def load_folds(path: Path, records: Sequence[PloverRecord]) -> Folds:
 
 def load_tuning(path: Path) -> dict[int, Tuned]:
     """Read ``eval/plover_tuning.yaml``: for each fold, what its records shaped."""
-    raw = _read(path) if path.is_file() else {}
+    raw = read_mapping(path) if path.is_file() else {}
     tuned: dict[int, Tuned] = {}
     for fold, entry in (raw.get("folds") or {}).items():
         entry = entry or {}
@@ -150,13 +148,3 @@ def without(patterns: dict[str, Any], tuned: Tuned, where: str = "patterns") -> 
         lexicon["roles"] = {role: [w for w in words if w not in tuned.roles]
                             for role, words in (lexicon.get("roles") or {}).items()}  # fmt: skip
     return {**patterns, "rules": rules, "lexicon": lexicon}
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ReferenceDataError(str(path), "file", f"cannot read: {err}") from None
-    if not isinstance(raw, dict):
-        raise ReferenceDataError(str(path), "file", "expected a mapping")
-    return raw
