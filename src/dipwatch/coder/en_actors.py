@@ -30,7 +30,8 @@ from dipwatch.coder.en_dates import dateline
 _FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"))
 _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 _PAIR = re.compile(
-    r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:sides|countries|nations|leaders|"
+    r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"
 )
@@ -84,7 +85,9 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
     """The words of the personal name at the end of a mention (President Joe Biden: Joe,
     Biden), without titles, demonyms or country names."""
-    words = coding.norm[m.start : m.end].replace(",", " ").split()
+    words = [w.rstrip(".") for w in coding.norm[m.start : m.end].replace(",", " ").split()]
+    while words and words[-1] in ("Jr", "Sr", "II", "III"):
+        words.pop()  # Ferdinand Marcos Jr.: Marcos
     name: list[str] = []
     for w in reversed(words):
         if w in _PARTICLES and name:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import combinations
 
 from dipwatch.coder.checks import (
     JOINT,
@@ -156,8 +157,12 @@ def pair_subject(c: Candidate) -> str | None:
     """The two sides signed…: the earlier named of the pair does it to the other; the three
     leaders expressed concern about China: each of them."""
     pair = c.slots.get("S") if c.slots.get("S") is not None else c.source
-    if pair is None or pair.kind != "pair" or not any(m is pair for m in c.mt.mentions):
-        return None  # none, or a pair already read (the step runs before and after the fallback)
+    if pair is None or pair.kind != "pair":
+        pair = c.slots.get("T")  # …, and the two countries agreed: the pair is in the T slot
+        if pair is None or pair.kind != "pair" or "S" in c.slots:
+            return None
+    if not any(m is pair for m in c.mt.mentions):
+        return None  # a pair already read (the step runs before and after the fallback)
     group = _story_group(c.mt, _group(c.mt, pair))
     if len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group:
         c.slots["S"] = c.source = group[0]
@@ -237,7 +242,7 @@ def group_sources(c: Candidate) -> str | None:
 def story_target(c: Candidate) -> str | None:
     """A reaction with no object in its sentence (condemned the move, reserved the right to
     respond) reacts to the story: the act its object noun points back to, else the lead's."""
-    if c.target is not None or c.rule.target == "none":
+    if c.target is not None or c.rule.target == "none" or _listed_subjects(c):
         return None
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
         return None
@@ -267,6 +272,22 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         if party.country != source.country:
             return party
     return None
+
+
+def _listed_subjects(c: Candidate) -> bool:
+    """The foreign ministers of Japan, China and South Korea met: a joint act of a listed
+    subject is between its members, not with the story's other party."""
+    if "S" not in c.slots or not c.rule.code.startswith(JOINT):
+        return False
+    group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
+    return len({m.country for m in group}) >= 2
+
+
+def listed_or_target(c: Candidate) -> str | None:
+    """An act needs a target, unless it is a joint act of a listed subject (pairs of it)."""
+    if c.target is None and _listed_subjects(c):
+        return None
+    return target_found(c)
 
 
 def dateline_place(c: Candidate) -> str | None:
@@ -410,7 +431,12 @@ def tense(c: Candidate) -> str | None:
 
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
-    and Yoon held a summit) is each pair of the group."""
+    and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
+    no object (the foreign ministers of Japan, China and South Korea met)."""
+    if c.target is None and _listed_subjects(c):
+        group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
+        c.pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
+        return None if c.pairs else "no_target"
     pair_up(c, allowed=is_domestic)
     if "T" in c.slots and c.rule.code.startswith(JOINT):
         c.pairs = group_pairs(c.mt.text, c.sources, c.targets) or c.pairs
@@ -429,10 +455,12 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     """One act per verb; an act agreed to is that act (or its intent); a verb whose object the
     sentence names is not also a reaction to the story; an act needs a target."""
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
-    if _story(mt):  # a news story's events are between two actors
+    if _story(mt):  # a news story's events are between two states (or organisations)
         by_id = mt.rules.by_id
         found = [m for m in found
-                 if m.target is not None or by_id[m.rule.split("+")[0]].target == "none"]  # fmt: skip
+                 if (m.target is not None or by_id[m.rule.split("+")[0]].target == "none")
+                 and not (m.target is not None and m.source is not None
+                          and m.target.country and m.target.country == m.source.country)]  # fmt: skip
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
@@ -483,7 +511,7 @@ EN = Checks(
         find_target,
         story_target,
         dateline_place,
-        target_found,
+        listed_or_target,
         distinct_states,
         read_from_source,
         clause_window,
