@@ -124,7 +124,7 @@ def document_home(coding: Coding) -> str | None:
             if any(m in head for m in markers):
                 return country
     # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
-    if _traditional(doc.text[:4000], head):
+    if has_non_latin(head) and _traditional(doc.text[:4000], head):
         for lex in coding.reference.actors.lexicon.values():
             for country, markers in lex.get("home_markers_hant", {}).items():
                 if any(m in head for m in markers):
