@@ -454,6 +454,8 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     """One act per verb; an act agreed to is that act (or its intent); a verb whose object the
     sentence names is not also a reaction to the story; an act needs a target."""
+    if not found:
+        return found
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
         by_id = mt.rules.by_id

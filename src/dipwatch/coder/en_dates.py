@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -119,6 +120,7 @@ class Dateline:
     day: int | None
 
 
+@lru_cache(maxsize=8)  # asked of one document's text by several steps
 def dateline(text: str) -> Dateline | None:
     """The dateline opening a news story, if there is one.
 

@@ -195,7 +195,7 @@ class Matcher:
             if len(self.rules.needs):
                 for _, ids in self.rules.needs.iter(self.text, self.s.start, self.s.end):
                     found.update(ids)
-        return all(i in found for i in needs)
+        return found.issuperset(needs)
 
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""

@@ -217,7 +217,7 @@ def parse_pattern(
     # The trigger is the rarest element: a content word, the longer the better, never "and";
     # in English the verb (``~``) first, so that each act has one trigger: its verb.
     anchor = max(candidates, key=lambda i: (
-        not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
+        _FUNCTION_WORDS.isdisjoint(elements[i].words), bool(elements[i].verbs),
         min(len(w) for w in elements[i].words), -i))  # fmt: skip
     need_ids = {} if need_ids is None else need_ids
     needs = tuple(need_ids.setdefault(e.words, len(need_ids)) for i, e in enumerate(elements)
