@@ -359,12 +359,19 @@ def infinitive(c: Candidate) -> str | None:
     """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
     unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
     mt, lex = c.mt, c.lex
-    if not mt.text.endswith("to ", mt.s.start, c.a):
+    if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
     return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
+
+
+def _reported(c: Candidate) -> bool:
+    """Said the United States was trying to shift the blame: a pattern whose act is the saying
+    (a verb of saying before its trigger) is done whatever its reported clause tries to do."""
+    said = c.lex["reporting"]
+    return any(e.words and e.words[0] in said for e in c.pattern.elements[: c.pattern.anchor])
 
 
 _SUBORDINATE = re.compile(r",|\b(?:after|before|when|while|since|because|although|though|until)\b")
