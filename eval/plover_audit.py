@@ -166,22 +166,23 @@ def main() -> None:
         write(result)
 
 
+_AUDIT_HEAD = """
+# Written by eval/plover_audit.py (do not edit by hand): patterns and words of the file as it
+# stood before the folds were made that nothing but a fold's records justifies (see the
+# script's docstring). Coded without them, as the entries above.
+audit:
+"""
+
+
 def write(audit: dict[int, dict[str, list]]) -> None:
-    """Put the audit's entries in the tuning file, beside the entries written since."""
+    """Put the audit's entries in the tuning file's ``audit`` section (replaced whole), after
+    the entries written by hand."""
     path = GOLD / "plover_tuning.yaml"
     text = path.read_text(encoding="utf-8")
-    head = text.split("\nfolds:", 1)[0]
-    current = yaml.safe_load(text) or {}
-    merged: dict[int, dict[str, list]] = {}
-    for fold, entry in {**(current.get("folds") or {})}.items():
-        merged[int(fold)] = {k: list(v) for k, v in (entry or {}).items() if k != "audit"}
-    for fold, entry in audit.items():
-        target = merged.setdefault(fold, {})
-        for key, values in entry.items():
-            target[key] = target.get(key, []) + [v for v in values if v not in target.get(key, [])]
-    body = yaml.safe_dump({"folds": merged}, allow_unicode=True, sort_keys=False, width=100)
-    path.write_text(head + "\n" + body, encoding="utf-8")
-
+    head = text.split(_AUDIT_HEAD.split("audit:")[0].rstrip("\n"), 1)[0].rstrip("\n") + "\n"
+    body = yaml.safe_dump(audit, allow_unicode=True, sort_keys=False, width=100)
+    body = "".join("  " + line if line else line for line in body.splitlines(keepends=True))
+    path.write_text(head + _AUDIT_HEAD + body, encoding="utf-8")
 
 if __name__ == "__main__":
     main()

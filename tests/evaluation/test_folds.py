@@ -59,6 +59,18 @@ def test_without_leaves_out_what_a_fold_shaped_and_refuses_stale_entries():
         without(data, Tuned(patterns=frozenset({("en.a", "gone")})))
 
 
+def test_load_tuning_joins_the_hand_written_and_the_audit_entries(tmp_path: Path):
+    path = tmp_path / "tuning.yaml"
+    path.write_text(yaml.safe_dump({
+        "folds": {1: {"rules": ["en.a"], "lexicon": {"future": ["vows to"]}}},
+        "audit": {1: {"fixed": ["hamas"]}, 2: {"patterns": [{"rule": "en.b", "pattern": "q"}]}},
+    }))  # fmt: skip
+    tuned = load_tuning(path)
+    assert tuned[1] == Tuned(rules=frozenset({"en.a"}), fixed=frozenset({"hamas"}),
+                             lexicon=(("future", frozenset({"vows to"})),))  # fmt: skip
+    assert tuned[2] == Tuned(patterns=frozenset({("en.b", "q")}))
+
+
 def test_the_tuning_file_names_only_what_the_bundled_patterns_have():
     data, where = read_yaml("patterns/en.yaml")
     for tuned in load_tuning(GOLD / "plover_tuning.yaml").values():

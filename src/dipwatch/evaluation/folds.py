@@ -100,18 +100,23 @@ def load_tuning(path: Path) -> dict[int, Tuned]:
     """Read ``eval/plover_tuning.yaml``: for each fold, what its records shaped."""
     raw = read_mapping(path) if path.is_file() else {}
     tuned: dict[int, Tuned] = {}
-    for fold, entry in (raw.get("folds") or {}).items():
-        entry = entry or {}
-        patterns = entry.get("patterns") or []
-        if not all(isinstance(p, dict) and {"rule", "pattern"} <= set(p) for p in patterns):
-            raise ReferenceDataError(str(path), f"fold {fold}", "a pattern is {rule, pattern}")
-        tuned[int(fold)] = Tuned(
-            rules=frozenset(entry.get("rules") or ()),
-            patterns=frozenset((p["rule"], p["pattern"]) for p in patterns),
-            fixed=frozenset(entry.get("fixed") or ()),
-            roles=frozenset(entry.get("roles") or ()),
-            lexicon=tuple((k, frozenset(v)) for k, v in (entry.get("lexicon") or {}).items()),
-        )
+    # ``folds``: written while reading a fold; ``audit``: found by eval/plover_audit.py. Both
+    # are coded around the same way.
+    for section in ("folds", "audit"):
+        for fold, entry in (raw.get(section) or {}).items():
+            entry = entry or {}
+            patterns = entry.get("patterns") or []
+            if not all(isinstance(p, dict) and {"rule", "pattern"} <= set(p) for p in patterns):
+                raise ReferenceDataError(str(path), f"fold {fold}", "a pattern is {rule, pattern}")
+            old = tuned.get(int(fold), Tuned())
+            tuned[int(fold)] = Tuned(
+                rules=old.rules | frozenset(entry.get("rules") or ()),
+                patterns=old.patterns | frozenset((p["rule"], p["pattern"]) for p in patterns),
+                fixed=old.fixed | frozenset(entry.get("fixed") or ()),
+                roles=old.roles | frozenset(entry.get("roles") or ()),
+                lexicon=old.lexicon
+                + tuple((k, frozenset(v)) for k, v in (entry.get("lexicon") or {}).items()),
+            )
     return tuned
 
 
