@@ -171,7 +171,9 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 
 def _person(m: Mention) -> bool:
-    return m.kind in _PERSONS and bool(m.country)
+    """A person or a title; or a demonym's phrase of a sector (Australian Trade Minister Simon
+    Birmingham: AUSGOV), which "he" may take up."""
+    return bool(m.country) and (m.kind in _PERSONS or (m.kind == "demonym" and len(m.code) > 3))
 
 
 def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:

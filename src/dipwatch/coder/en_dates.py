@@ -40,7 +40,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_N = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+# Small numbers, also capitalised: "Two days later, India…" opens a sentence.
+_N = r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
 
 # A dateline: the story's place in capitals, its date, the agency, a dash.
 _DATELINE = re.compile(
@@ -70,11 +71,11 @@ _TIMEX = re.compile(
     # two days later, a day after, three days after, hours after, a week earlier, ten days ago
     rf"|(?P<rel>\b(?P<n>{_N})\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+"
     r"(?P<dir>later|earlier|after|before|ago)\b)"
-    r"|(?P<vague>\b(?:hours|minutes|moments|shortly|soon|just|only\s+hours|within\s+hours)\s+"
-    r"(?:after|later)\b|\bwithin\s+hours\b)"
-    r"|(?P<word>\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+same\s+day|"
-    r"that\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|"
-    r"the\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+    r"|(?P<vague>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|[Jj]ust|[Oo]nly\s+hours|"
+    r"[Ww]ithin\s+hours)\s+(?:after|later)\b|\b[Ww]ithin\s+hours\b)"
+    r"|(?P<word>\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]he\s+same\s+day|"
+    r"[Tt]hat\s+day|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day|[Tt]he\s+day\s+before|"
+    r"[Tt]he\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
     r"(?:week|month|year)|(?:early|later|late)\s+next\s+(?:week|month|year))\b)"
     r")"
 )
