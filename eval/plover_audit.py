@@ -184,5 +184,6 @@ def write(audit: dict[int, dict[str, list]]) -> None:
     body = "".join("  " + line if line else line for line in body.splitlines(keepends=True))
     path.write_text(head + _AUDIT_HEAD + body, encoding="utf-8")
 
+
 if __name__ == "__main__":
     main()
