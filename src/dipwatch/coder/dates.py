@@ -30,6 +30,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
 
@@ -280,8 +281,6 @@ def resolve_dates(coding: Coding) -> None:
     candidates: list[tuple[int, re.Match[str], bool]] = []
     if any(s.cjk for s in sentences):
         candidates.extend((m.start(), m, False) for m in _ZH.finditer(coding.norm))
-    if not all(s.cjk for s in sentences):
-        candidates.extend((m.start(), m, True) for m in _EN.finditer(coding.norm))
     candidates.sort(key=lambda c: c[0])
     starts = [s.start for s in sentences]
     published = coding.document.published
@@ -295,6 +294,7 @@ def resolve_dates(coding: Coding) -> None:
         found = resolver.mention(m, _en if english else _zh, english)
         if found is not None:
             per_sentence[i].append(found)
+    _english_dates(coding, per_sentence, starts)
     coding.dates = [d for found in per_sentence for d in found]
     coding.sentence_dates = _frames(coding, per_sentence)
     if resolver.unresolved:
@@ -380,6 +380,22 @@ def _carries(d: DateMention, start: int, news: bool, today: date | None) -> bool
         return True
     return (d.precision == "day" and d.start - start <= _LEAD_WITHIN
             and (not d.relative or d.day == today))  # fmt: skip
+
+
+def _english_dates(
+    coding: Coding, per_sentence: list[list[DateMention]], starts: list[int]
+) -> None:
+    """English sentences: their expressions with roles (``en_dates``) in ``coding.timexes``;
+    those with a day (an act's or a plan's) also among the sentence's dates."""
+    spans = [(s.start, s.end) for s in coding.sentences if not s.cjk]
+    if not spans:
+        return
+    spans = en_dates.story_spans(coding.norm, spans)
+    coding.timexes = en_dates.find_timexes(coding.norm, spans, coding.document.published)
+    for t in coding.timexes:
+        if t.day is not None:
+            i = bisect.bisect_right(starts, t.start) - 1
+            per_sentence[i].append(DateMention(t.start, t.end, t.day, t.precision))
 
 
 _YEAR_NAMED = re.compile(

@@ -25,6 +25,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -69,6 +70,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> Dated | N
     [('040', '2023-02-08'), ('030', '2023-02-08')]
     """
     s = coding.sentences[sentence]
+    if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
+        found = en_dates.event_date(coding, sentence, start)
+        return Dated(found[0], found[1], False) if found else None
     best = _own_date(coding, s, start, end)
     if best is not None:
         return Dated(best.day, best.precision, True)

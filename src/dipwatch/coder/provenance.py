@@ -17,6 +17,7 @@ first time each is told with a date of its own; a retelling without one is dropp
 from __future__ import annotations
 
 from dipwatch.coder.doc import Coding, Match
+from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
 from dipwatch.coder.selection import SYMMETRIC
 from dipwatch.models import Event
@@ -60,16 +61,22 @@ def attach_provenance(coding: Coding) -> None:
                 extra=_extra(coding, match),
             )
         )
-    kept = once_per_act(coding.events, own)
+    chinese = {s.index for s in coding.sentences if s.cjk}
+    kept = once_per_act(coding.events, own, chinese)
     coding.counts["retold"] += len(coding.events) - len(kept)
-    coding.events = kept
+    before = len(kept)
+    coding.events = one_event_per_act(kept, chinese)
+    coding.counts["same_act"] += before - len(coding.events)
     coding.counts["events"] += len(coding.events)
 
 
-def once_per_act(events: list[Event], own: list[bool]) -> list[Event]:
+def once_per_act(
+    events: list[Event], own: list[bool], chinese: set[int] | None = None
+) -> list[Event]:
     """The events of a document, an act told several times kept once (see the module
     docstring); ``own[i]`` says whether ``events[i]`` was dated by its own sentence. Acts of
-    one root told together in one sentence are distinct (制裁…并驱逐: 163 and 166).
+    one root told together in one sentence are distinct (制裁…并驱逐: 163 and 166). Only the
+    events of the ``chinese`` sentences (all when None) are read so; the others are kept.
 
     >>> from datetime import date
     >>> a = Event(date(2022, 2, 8), "195", "ISR", "PSE", sentence=0)
@@ -80,7 +87,10 @@ def once_per_act(events: list[Event], own: list[bool]) -> list[Event]:
     ['195', '041']
     """
     told: dict[tuple[object, ...], list[Event]] = {}
-    kept: list[Event] = []
+    kept = [e for e in events if chinese is not None and e.sentence not in chinese]
+    if kept:
+        pairs = [(e, d) for e, d in zip(events, own, strict=True) if e.sentence in chinese]
+        events, own = [e for e, _ in pairs], [d for _, d in pairs]
     for event, dated in zip(events, own, strict=True):
         if dated and _new(told.setdefault((_act_key(event), event.date), []), event):
             kept.append(event)
