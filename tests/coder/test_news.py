@@ -166,3 +166,14 @@ def test_one_statement_of_intent_is_one_event():
 )
 def test_more_ways_news_tells_acts(text, expected):
     assert countries(_code(text)) == [expected]
+
+
+def test_what_a_speaker_says_another_state_must_do_is_a_demand():
+    assert countries(_code("王毅表示，美方应停止对中国企业的无理打压。")) == [("CHN", "10", "USA")]
+    assert _code("日本的政治家们应当正视民众的担忧。").events == []  # no speaker: commentary
+
+
+def test_mediators_after_zai_are_actors_not_places():
+    c = _code("在卡塔尔、埃及和美国斡旋下，以色列与哈马斯达成停火协议。")
+    assert {e.source_actor for e in c.events if e.code == "045"} == {"QAT", "EGY", "USA"}
+    assert ("ISR", "08", "PSE") in countries(c)

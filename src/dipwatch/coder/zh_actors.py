@@ -113,19 +113,30 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
 def venues(coding: Coding, mentions: list[Mention]) -> None:
     """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
     are where the act is done, not its parties."""
-    words = coding.reference.actors.words
-    after, norm = tuple(words.get("venue_after", ())), coding.norm
-    if not after:
-        return
+    for m in _after_zai(coding, mentions, "venue_after"):
+        m.inert = True
+
+
+def mediators(coding: Coding, mentions: list[Mention]) -> None:
+    """在卡塔尔、埃及和美国斡旋下: after 在, the states before a mediation word are the
+    mediators, not the place: none of them is inert."""
+    for m in _after_zai(coding, mentions, "mediation_after"):
+        m.inert = False
+
+
+def _after_zai(coding: Coding, mentions: list[Mention], key: str) -> list[Mention]:
+    """The actors listed between 在 and one of the ``key`` words (在A、B和C斡旋下)."""
+    after, norm = tuple(coding.reference.actors.words.get(key, ())), coding.norm
+    found: list[Mention] = []
     for i, m in enumerate(mentions):
-        if not norm.startswith(after, m.end):
+        if not after or not norm.startswith(after, m.end):
             continue
         j = i
         while j > 0 and norm[mentions[j - 1].end : mentions[j].start] in _LIST:
             j -= 1
         if norm[mentions[j].start - 1 : mentions[j].start] == "在":
-            for k in range(j, i + 1):
-                mentions[k].inert = True
+            found.extend(mentions[j : i + 1])
+    return found
 
 
 def short_begins_word(coding: Coding, start: int) -> bool:
