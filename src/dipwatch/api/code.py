@@ -26,6 +26,7 @@ class CodeRun:
     source: str | None = None
     lang: str | None = None
     workers: int = 0
+    genre: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
     rejected: list[str] = field(default_factory=list)
 
@@ -43,7 +44,9 @@ class CodeRun:
         from dipwatch.sources.text import read_documents
 
         for path in expand_paths(self.paths):
-            for item in read_documents(path, source=self.source, date=self.day, lang=self.lang):
+            for item in read_documents(
+                path, source=self.source, date=self.day, lang=self.lang, genre=self.genre
+            ):
                 if isinstance(item, Document):
                     yield item
                 else:
@@ -58,8 +61,11 @@ def code_paths(
     source: str | None = None,
     lang: str | None = None,
     workers: int = 0,
+    genre: str | None = None,
 ) -> CodeRun:
     """Code every document in ``paths``; iterate the result for one record per event.
+    ``genre`` (news or narrative) says how undated days are anchored; by default each
+    document's is decided from its source and text (``dipwatch.coder.genre``).
 
     >>> import tempfile
     >>> readout = Path(tempfile.mkdtemp()) / "readout.txt"
@@ -68,7 +74,7 @@ def code_paths(
     >>> [(r["date"], r["source"], r["code"], r["target"]) for r in run], dict(run.counts)
     ([('2021-12-15', 'CHNGOV', '041', 'RUSGOV')], {'documents': 1, 'events': 1})
     """
-    return CodeRun(paths, day, source, lang, workers)
+    return CodeRun(paths, day, source, lang, workers, genre)
 
 
 def event_record(doc: Document, event: Event) -> dict[str, Any]:

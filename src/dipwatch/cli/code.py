@@ -7,10 +7,16 @@ from typing import Annotated, Literal
 import typer
 
 from dipwatch.cli.output import View, emit
-from dipwatch.models import LANGS
+from dipwatch.models import GENRES, LANGS
 
 CodeFormat = Literal["jsonl", "table", "json", "csv"]
 Lang = Literal[LANGS]  # type: ignore[valid-type]
+Genre = Literal[GENRES]  # type: ignore[valid-type]
+GENRE_HELP = (
+    "news (dates without a year or month read against the publication date) or narrative "
+    "(against the last date named before them) [default: decided per document from its "
+    "source and text]."
+)
 
 #: The coded events as a table; --wide adds the rule and the document.
 VIEW = View.of(
@@ -46,6 +52,7 @@ def code(
             min=0, help="Processes to code with (0: all cores when there are many documents)."
         ),
     ] = 0,
+    genre: Annotated[Genre | None, typer.Option(help=GENRE_HELP)] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
 ) -> None:
     """Code texts into dated CAMEO events, one JSON object per event, without a database.
@@ -58,7 +65,7 @@ def code(
     from dipwatch.periods import parse_day
 
     run = code_paths(paths, day=parse_day(date) if date else None, source=source, lang=lang,
-                     workers=workers)  # fmt: skip
+                     workers=workers, genre=genre)  # fmt: skip
     if fmt == "jsonl":
         import json
         import sys

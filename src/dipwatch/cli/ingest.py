@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 import typer
 
+from dipwatch.cli.code import GENRE_HELP, Genre
 from dipwatch.cli.main import settings
 from dipwatch.cli.output import Format, View, emit, progress
 from dipwatch.models import LANGS
@@ -58,6 +59,7 @@ def ingest(
     lang: Annotated[
         Lang | None, typer.Option(help="Language of the texts [default: detected].")
     ] = None,
+    genre: Annotated[Genre | None, typer.Option(help=GENRE_HELP)] = None,
     fmt: Annotated[
         Format, typer.Option("--format", help="How to print the per-file results.")
     ] = "table",
@@ -76,7 +78,9 @@ def ingest(
     day = parse_day(date) if date else None
     cfg = settings(ctx)
     with Store(cfg.db) as store, progress("ingest") as advance:
-        options = IngestOptions(keep=keep, source=source, date=day, lang=lang, progress=advance)
+        options = IngestOptions(
+            keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
+        )
         report = run_ingest(store, paths, kind=kind, options=options)
     rows = [
         {"file": f.path, "kind": f.kind, "status": f.status, **f.counts, "error": f.error or ""}
