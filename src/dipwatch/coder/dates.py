@@ -344,7 +344,7 @@ _HEADLINE_LONGEST = 40
 
 
 def is_headline(norm: str, s: Sentence) -> bool:
-    """Is the sentence a line of its own, short, and without a full stop?
+    r"""Is the sentence a line of its own, short, and without a full stop?
 
     >>> from dipwatch.coder.doc import Sentence
     >>> text = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。"
