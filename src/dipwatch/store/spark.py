@@ -15,6 +15,7 @@ one; the format of ``spark-defaults.conf``: ``key value`` per line, ``#`` commen
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_config_dir
 
 from dipwatch.errors import InputError, StoreError
-from dipwatch.store.dataset import LAYOUTS, layout_schema
+from dipwatch.store.dataset import LAYOUT, LAYOUTS, layout_schema
 
 if TYPE_CHECKING:
     from ibis.backends import BaseBackend
@@ -114,6 +115,8 @@ def session() -> SparkSession:
     conf = spark_conf()
     if conf["spark.master"].startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        # the workers run this interpreter (and so this dipwatch), not whatever python3 is first
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder
     for key, value in conf.items():
         builder = builder.config(key, value)
@@ -136,9 +139,8 @@ def read_table(spark: SparkSession, root: str, table: str) -> DataFrame:
     """A table of the dataset at ``root`` (a path or URI) as a DataFrame in the layout's column
     order; an empty one of the right schema when the dataset has no such table."""
     from pyspark.errors import AnalysisException
-    from pyspark.sql.pandas.types import from_arrow_schema
 
-    schema = from_arrow_schema(layout_schema(table))
+    schema = spark_schema(table)
     try:
         frame = spark.read.schema(schema).parquet(f"{root.rstrip('/')}/{table}")
     except AnalysisException as err:
@@ -146,6 +148,36 @@ def read_table(spark: SparkSession, root: str, table: str) -> DataFrame:
             raise StoreError(f"{root}/{table}: {str(err).splitlines()[0]}") from None
         frame = spark.createDataFrame([], schema)
     return frame.select(*schema.names)
+
+
+def write_table(frame: DataFrame, root: str, table: str) -> None:
+    """Write ``frame`` as ``table`` of the dataset at ``root``, replacing that table: Hive
+    partitions by the layout's date column, in the layout's column order."""
+    layout = LAYOUT[table]
+    names = layout_schema(table).names
+    writer = frame.select(*names).write.mode("overwrite")
+    if layout.partition:
+        writer = writer.partitionBy(layout.partition)
+    writer.parquet(f"{root.rstrip('/')}/{table}")
+
+
+def count_rows(spark: SparkSession, root: str, table: str) -> int:
+    return read_table(spark, root, table).count()
+
+
+def text_lines(spark: SparkSession, paths: list[str]) -> DataFrame:
+    """The lines of text files (any URI Spark reads) as ``file``, ``line`` rows."""
+    from pyspark.sql import functions as f
+
+    frame = spark.read.text(paths)
+    return frame.select(f.input_file_name().alias("file"), f.col("value").alias("line"))
+
+
+def spark_schema(table: str) -> Any:
+    """The Spark schema of a dataset table."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    return from_arrow_schema(layout_schema(table))
 
 
 def spark_backend(root: str) -> BaseBackend:
