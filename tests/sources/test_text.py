@@ -8,7 +8,7 @@ import pytest
 from dipwatch.errors import InputError, SourceFormatError
 from dipwatch.models import Document
 from dipwatch.sources.piece import Piece
-from dipwatch.sources.text import to_document, markdown_to_text, read_documents, reader_for
+from dipwatch.sources.text import markdown_to_text, read_documents, reader_for, to_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
 
