@@ -4,7 +4,6 @@ rows that lack what the store needs."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -48,13 +47,11 @@ def test_export_writes_the_hive_layout_and_a_second_export_nothing(filled, tmp_p
     out = tmp_path / "ds"
     first = _written(export_dataset(filled, out))
     assert first == {"events": len(data.ROWS), "documents": 2}
-    days = sorted(p.name for p in (out / "events").iterdir())
-    assert days[0] == "date=2021-04-06" and all(
-        re.fullmatch(r"date=\d{4}-\d\d-\d\d", d) for d in days
-    )
+    months = sorted(p.name for p in (out / "events").iterdir())
+    assert months == [f"month=2021-{m:02d}" for m in range(4, 13)]
     assert _written(export_dataset(filled, out)) == {}
     manifest = read_manifest(out)
-    assert manifest["tables"]["events"] == {"rows": len(data.ROWS), "partition": "date"}
+    assert manifest["tables"]["events"] == {"rows": len(data.ROWS), "partition": "month"}
     assert manifest["last_export"]["events"] == 0
 
 
@@ -66,7 +63,7 @@ def test_a_later_export_writes_only_the_rows_loaded_since(filled, tmp_path):
     _load(filled, extra, name="more")
     assert _written(export_dataset(filled, out)) == {"events": 3}
     new = set(out.rglob("*.parquet")) - files
-    assert len(new) == len({e.date for e in extra})  # one new file per day touched, old kept
+    assert len(new) == len({e.date.month for e in extra})  # a file per month touched, old kept
     con = duckdb.connect()
     ids = _rows(
         con,
@@ -81,7 +78,7 @@ def test_an_export_knows_what_is_there_from_the_data_not_the_manifest(filled, tm
     out = tmp_path / "ds"
     export_dataset(filled, out)
     (out / "_dipwatch.json").unlink()
-    stale = out / "_staging-dead" / "events" / "date=2021-12-01"
+    stale = out / "_staging-dead" / "events" / "month=2021-12"
     stale.mkdir(parents=True)
     (stale / "part-half.parquet").write_bytes(b"PAR1 half a file")
     assert _written(export_dataset(filled, out)).get("events", 0) == 0
@@ -93,7 +90,7 @@ def test_a_document_without_a_date_sits_in_the_default_partition(store, tmp_path
     _load(store, [], [undated, *data.DOCUMENTS])
     out = tmp_path / "ds"
     export_dataset(store, out)
-    assert (out / "documents" / "published=__HIVE_DEFAULT_PARTITION__").is_dir()
+    assert (out / "documents" / "month=__HIVE_DEFAULT_PARTITION__").is_dir()
     back = Store(tmp_path / "back.duckdb")
     ingest(back, [out])
     assert back.query_arrow(
@@ -132,10 +129,10 @@ def test_ingest_of_a_grown_dataset_adds_only_the_new_rows(filled, tmp_path):
 
 def _spark_like(root: Path, rows: list[dict], schema: pa.Schema) -> None:
     """Write events the way another tool would: its own file names, a _SUCCESS marker."""
-    for day in sorted({r["date"] for r in rows}):
-        part = root / "events" / f"date={day}"
+    for month in sorted({r["date"].strftime("%Y-%m") for r in rows}):
+        part = root / "events" / f"month={month}"
         part.mkdir(parents=True)
-        chunk = [{k: v for k, v in r.items() if k != "date"} for r in rows if r["date"] == day]
+        chunk = [r for r in rows if r["date"].strftime("%Y-%m") == month]
         pq.write_table(
             pa.Table.from_pylist(chunk, schema=schema), part / "part-00000-x.c000.snappy.parquet"
         )
@@ -143,9 +140,9 @@ def _spark_like(root: Path, rows: list[dict], schema: pa.Schema) -> None:
 
 
 def test_ingest_quarantines_rows_without_what_the_store_needs(tmp_path, store):
-    schema = pa.schema([f for f in layout_schema("events") if f.name != "date"])
+    schema = pa.schema([f for f in layout_schema("events") if f.name != "month"])
     good = {"event_id": "e1", "code": "040", "root": "04", "origin": "csv", "date_precision": "day",
-            "source_actor": "CHN", "target_actor": "USA", "date": "2021-12-01"}  # fmt: skip
+            "source_actor": "CHN", "target_actor": "USA", "date": date(2021, 12, 1)}  # fmt: skip
     _spark_like(
         tmp_path / "ds",
         [good, {**good, "event_id": None}, {**good, "event_id": "e3", "code": None}],
@@ -161,10 +158,10 @@ def test_ingest_quarantines_rows_without_what_the_store_needs(tmp_path, store):
 
 
 def test_ingest_refuses_a_cameo_code_written_as_a_number(tmp_path, store):
-    schema = pa.schema([("event_id", pa.string()), ("code", pa.int64()), ("root", pa.string()),
-                        ("origin", pa.string())])  # fmt: skip
+    schema = pa.schema([("event_id", pa.string()), ("date", pa.date32()), ("code", pa.int64()),
+                        ("root", pa.string()), ("origin", pa.string())])  # fmt: skip
     _spark_like(tmp_path / "ds", [{"event_id": "e1", "code": 40, "root": "04", "origin": "csv",
-                                   "date": "2021-12-01"}], schema)  # fmt: skip
+                                   "date": date(2021, 12, 1)}], schema)  # fmt: skip
     report = ingest(store, [tmp_path / "ds"])
     assert report.files[0].status == "failed"
     assert "column 'code' holds integer (BIGINT); the layout has text" in report.files[0].error
@@ -181,10 +178,11 @@ def test_every_table_and_column_of_the_layout_is_documented():
 
 def test_spark_writes_what_duckdb_reads_and_back(tmp_path):
     """Sanity of the layout itself with pyarrow's Hive writer (a third writer)."""
-    rows = [{"event_id": f"e{i}", "date": date(2021, 12, 1 + i % 3), "code": "040", "root": "04",
-             "origin": "csv", "date_precision": "day"} for i in range(6)]  # fmt: skip
+    rows = [{"event_id": f"e{i}", "date": date(2021, 10 + i % 3, 1), "code": "040", "root": "04",
+             "origin": "csv", "date_precision": "day", "month": f"2021-{10 + i % 3}"}
+            for i in range(6)]  # fmt: skip
     table = pa.Table.from_pylist(rows)
-    pq.write_to_dataset(table, tmp_path / "ds" / "events", partition_cols=["date"])
+    pq.write_to_dataset(table, tmp_path / "ds" / "events", partition_cols=["month"])
     with Store(tmp_path / "s.duckdb") as store:
         assert ingest(store, [tmp_path / "ds"]).totals["events"] == 6
         got = (
@@ -192,4 +190,4 @@ def test_spark_writes_what_duckdb_reads_and_back(tmp_path):
             .column(0)
             .to_pylist()
         )
-        assert got == [date(2021, 12, 1), date(2021, 12, 2), date(2021, 12, 3)]
+        assert got == [date(2021, 10, 1), date(2021, 11, 1), date(2021, 12, 1)]

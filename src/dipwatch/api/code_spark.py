@@ -66,7 +66,9 @@ def code_on_spark(source: str, output: str, *, day: date | None = None,
         write_table(parsed.filter("reason IS NOT NULL"), output, "quarantine")
     docs = read_table(spark, output, "documents")
     parts = max(spark.sparkContext.defaultParallelism * 4, 1)
-    events = docs.repartition(parts).mapInArrow(code_batches, spark_schema("events"))
+    events = docs.repartition(parts).mapInArrow(
+        code_batches, spark_schema("events", partition=False)
+    )
     write_table(events, output, "events")
     return SparkCodeResult(output, *(count_rows(spark, output, t)
                                      for t in ("documents", "events", "quarantine")))  # fmt: skip
@@ -125,9 +127,9 @@ def _document_row(doc: Document) -> dict[str, Any]:
 
 
 def _parsed_schema_arrow() -> pa.Schema:
-    from dipwatch.store.dataset import layout_schema
+    from dipwatch.store.dataset import file_schema, layout_schema
 
-    fields = list(layout_schema("documents"))
+    fields = list(file_schema("documents"))
     extra = [f for f in layout_schema("quarantine") if f.name not in {x.name for x in fields}]
     return pa.schema(fields + extra)
 
@@ -142,9 +144,9 @@ def code_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     """Documents (rows of the ``documents`` table) to their events, in the events layout."""
     from dipwatch.coder import code_document
     from dipwatch.store.database import events_to_arrow
-    from dipwatch.store.dataset import layout_schema
+    from dipwatch.store.dataset import file_schema
 
-    schema = layout_schema("events")
+    schema = file_schema("events")
     for batch in batches:
         events = [e for row in batch.to_pylist() for e in code_document(_document(row))]
         yield from events_to_arrow(events).cast(schema).to_batches()

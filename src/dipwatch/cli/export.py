@@ -29,9 +29,9 @@ def parquet(
         str, typer.Option("--format", help="How to print what was written: table, json or csv.")
     ] = "table",
 ) -> None:
-    """Write events, documents, GDELT lines and UN votes as a Parquet dataset, by day.
+    """Write events, documents, GDELT lines and UN votes as a Parquet dataset, by month.
 
-    Hive layout (events/date=2021-12-10/part-….parquet) that Spark and DuckDB read; see
+    Hive layout (events/month=2021-12/part-….parquet) that Spark and DuckDB read; see
     docs/dataset.md. Incremental: rows already in DIR are not written again, so a second
     export writes only what was loaded since. Load a dataset back with `dipwatch ingest DIR`.
     """

@@ -2,16 +2,16 @@
 
 One directory per table, named as the store's table, holding Parquet files whose columns are
 the store's (its bookkeeping ``run_id`` left out). Tables of dated rows are Hive-partitioned by
-day (``events/date=2021-12-10/part-….parquet``; a row without a date sits in
-``…=__HIVE_DEFAULT_PARTITION__``); small tables are one file each. DuckDB
+the month of their date (``events/month=2021-12/part-….parquet``; a row without a date sits in
+``month=__HIVE_DEFAULT_PARTITION__``); small tables are one file each. DuckDB
 (``read_parquet(…, hive_partitioning = true)``), Spark (``spark.read.parquet``), pyarrow and
 the rest read it as it is, and Spark jobs write it with ``partitionBy``.
 
 :func:`export_dataset` writes the store into such a directory incrementally (see its doc);
 :mod:`dipwatch.store.dataset_ingest` loads one, from any writer, back into a store.
 
->>> [(t.name, t.partition) for t in LAYOUTS][:2]
-[('events', 'date'), ('documents', 'published')]
+>>> [(t.name, t.partition) for t in LAYOUTS][:3]
+[('events', 'month'), ('documents', 'month'), ('gdelt_lines', 'month')]
 """
 
 from __future__ import annotations
@@ -48,29 +48,44 @@ class TableLayout:
     """How one table lies in the dataset.
 
     ``key``: the columns that identify a row (an export skips rows whose key is already there;
-    an ingest skips rows whose key is already stored). ``partition``: the DATE column of the
-    Hive partitions, or None for a table kept as one file, rewritten when it changes.
-    ``derive``: DuckDB SQL computing ``partition`` for a table that has no such column (the
-    column is then in the dataset only).
+    an ingest skips rows whose key is already stored). ``dated_by``: DuckDB SQL for the DATE a
+    row belongs to; such a table is Hive-partitioned by its month (``month=2021-12``, a column
+    of the dataset only), and a table without one is kept as one file, rewritten when it
+    changes. ``date_column``: the column that SQL reads, when it is one column as it is (a
+    Spark job derives the month from it).
     """
 
     name: str
     key: tuple[str, ...]
-    partition: str | None = None
-    derive: str | None = None
+    dated_by: str | None = None
+    date_column: str | None = None
 
+    @property
+    def partition(self) -> str | None:
+        return PARTITION if self.dated_by else None
+
+    @property
+    def derive(self) -> str | None:
+        """DuckDB SQL for the partition value, ``YYYY-MM``."""
+        return f"strftime({self.dated_by}, '%Y-%m')" if self.dated_by else None
+
+
+#: The partition column of dated tables. By month, not day: four years of a PRC-scoped store
+#: by day is 1,461 small files per table, and Spark's cost grows with the files (see
+#: docs/dataset.md); a month of GDELT at full scale is a few hundred megabytes.
+PARTITION = "month"
 
 #: Every table of the dataset, in the order exports and ingests take them.
 LAYOUTS = (
-    TableLayout("events", ("event_id",), "date"),
-    TableLayout("documents", ("doc_id",), "published"),
+    TableLayout("events", ("event_id",), "date", "date"),
+    TableLayout("documents", ("doc_id",), "published", "published"),
     TableLayout(
-        "gdelt_lines", ("GlobalEventID",), "date",
-        "try_strptime(split_part(line, chr(9), 2), '%Y%m%d')::DATE",
+        "gdelt_lines", ("GlobalEventID",),
+        "try_strptime(split_part(line, chr(9), 2), '%Y%m%d')",
     ),
     TableLayout(
-        "gdelt_mentions", ("GlobalEventID", "MentionIdentifier", "MentionTimeDate"), "date",
-        "try_strptime(CAST(EventTimeDate AS VARCHAR), '%Y%m%d%H%M%S')::DATE",
+        "gdelt_mentions", ("GlobalEventID", "MentionIdentifier", "MentionTimeDate"),
+        "try_strptime(CAST(EventTimeDate AS VARCHAR), '%Y%m%d%H%M%S')",
     ),
     TableLayout("unvotes_roll_calls", ("rcid",)),
     TableLayout("unvotes_votes", ("rcid", "country_code")),
@@ -107,7 +122,7 @@ def layout_schema(table: str) -> pa.Schema:
     >>> str(layout_schema("events").field("issues").type)
     'list<l: string>'
     >>> layout_schema("gdelt_lines").names
-    ['GlobalEventID', 'line', 'gdelt_version', 'input', 'date']
+    ['GlobalEventID', 'line', 'gdelt_version', 'input', 'month']
     """
     from dipwatch.store.database import Store
 
@@ -116,9 +131,16 @@ def layout_schema(table: str) -> pa.Schema:
         cols = [n for n, _ in store_columns(store.connection, table)]
         schema = store.connection.execute(f"SELECT {', '.join(cols)} FROM {table} LIMIT 0")
         schema = schema.to_arrow_table().schema
-    if layout.derive:
-        schema = schema.append(pa.field(layout.partition, pa.date32()))
+    if layout.partition:
+        schema = schema.append(pa.field(layout.partition, pa.string()))
     return schema
+
+
+def file_schema(table: str) -> pa.Schema:
+    """The columns of ``table`` inside its files: :func:`layout_schema` less the partition."""
+    schema = layout_schema(table)
+    partition = LAYOUT[table].partition
+    return schema.remove(schema.get_field_index(partition)) if partition else schema
 
 
 def is_dataset(path: Path) -> bool:
@@ -140,10 +162,10 @@ def has_files(root: Path, layout: TableLayout) -> bool:
 
 
 def read_sql(root: str | Path, layout: TableLayout, options: str = "") -> str:
-    """A DuckDB ``read_parquet`` over a table of the dataset (partition column typed DATE)."""
+    """A DuckDB ``read_parquet`` over a table of the dataset (with its partition column)."""
     hive = f", {options}" if options else ""
     if layout.partition:
-        hive += f", hive_partitioning = true, hive_types = {{'{layout.partition}': 'DATE'}}"
+        hive += f", hive_partitioning = true, hive_types = {{'{layout.partition}': 'VARCHAR'}}"
     return f"read_parquet('{sql_text(table_glob(root, layout))}', union_by_name = true{hive})"
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_config_dir
 
 from dipwatch.errors import InputError, StoreError
-from dipwatch.store.dataset import LAYOUT, LAYOUTS, layout_schema
+from dipwatch.store.dataset import LAYOUT, LAYOUTS, file_schema, layout_schema
 
 if TYPE_CHECKING:
     from ibis.backends import BaseBackend
@@ -152,9 +152,13 @@ def read_table(spark: SparkSession, root: str, table: str) -> DataFrame:
 
 def write_table(frame: DataFrame, root: str, table: str) -> None:
     """Write ``frame`` as ``table`` of the dataset at ``root``, replacing that table: Hive
-    partitions by the layout's date column, in the layout's column order."""
+    partitions by the month of the layout's date column, in the layout's column order."""
+    from pyspark.sql import functions as f
+
     layout = LAYOUT[table]
     names = layout_schema(table).names
+    if layout.partition and layout.partition not in frame.columns:
+        frame = frame.withColumn(layout.partition, f.date_format(layout.date_column, "yyyy-MM"))
     writer = frame.select(*names).write.mode("overwrite")
     if layout.partition:
         writer = writer.partitionBy(layout.partition)
@@ -173,11 +177,11 @@ def text_lines(spark: SparkSession, paths: list[str]) -> DataFrame:
     return frame.select(f.input_file_name().alias("file"), f.col("value").alias("line"))
 
 
-def spark_schema(table: str) -> Any:
-    """The Spark schema of a dataset table."""
+def spark_schema(table: str, partition: bool = True) -> Any:
+    """The Spark schema of a dataset table (without its partition column: of its files)."""
     from pyspark.sql.pandas.types import from_arrow_schema
 
-    return from_arrow_schema(layout_schema(table))
+    return from_arrow_schema(layout_schema(table) if partition else file_schema(table))
 
 
 def spark_backend(root: str) -> BaseBackend:
