@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from dipwatch.errors import InputError
-from dipwatch.store.database import SCHEMA_VERSION, sql_text
+from dipwatch.store.database import SCHEMA_VERSION
+from dipwatch.store.dialect import path_literal
 
 if TYPE_CHECKING:
     import duckdb
@@ -166,7 +167,7 @@ def read_sql(root: str | Path, layout: TableLayout, options: str = "") -> str:
     hive = f", {options}" if options else ""
     if layout.partition:
         hive += f", hive_partitioning = true, hive_types = {{'{layout.partition}': 'VARCHAR'}}"
-    return f"read_parquet('{sql_text(table_glob(root, layout))}', union_by_name = true{hive})"
+    return f"read_parquet({path_literal(table_glob(root, layout))}, union_by_name = true{hive})"
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -217,7 +218,7 @@ def _append(con: duckdb.DuckDBPyConnection, layout: TableLayout, root: Path, sta
     out = staging / layout.name
     out.mkdir(parents=True)
     row = con.execute(
-        f"COPY ({query}) TO '{sql_text(str(out))}' (FORMAT parquet, COMPRESSION zstd, "
+        f"COPY ({query}) TO {path_literal(out)} (FORMAT parquet, COMPRESSION zstd, "
         f"PARTITION_BY ({layout.partition}), FILENAME_PATTERN 'part-{export_id}-{{i}}')"
     ).fetchone()
     for file in sorted(out.rglob("*.parquet")):
@@ -242,7 +243,7 @@ def _replace(con: duckdb.DuckDBPyConnection, layout: TableLayout, root: Path, st
     staging.mkdir(parents=True, exist_ok=True)
     tmp = staging / f"{layout.name}.parquet"
     con.execute(
-        f"COPY ({_source_sql(con, layout)}) TO '{sql_text(str(tmp))}' (FORMAT parquet, COMPRESSION zstd)"
+        f"COPY ({_source_sql(con, layout)}) TO {path_literal(tmp)} (FORMAT parquet, COMPRESSION zstd)"
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(tmp, target)
