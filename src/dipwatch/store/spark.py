@@ -150,7 +150,7 @@ def read_table(spark: SparkSession, root: str, table: str) -> DataFrame:
     return frame.select(*schema.names)
 
 
-def write_table(frame: DataFrame, root: str, table: str) -> None:
+def write_table(frame: DataFrame, root: str, table: str, mode: str = "overwrite") -> None:
     """Write ``frame`` as ``table`` of the dataset at ``root``, replacing that table: Hive
     partitions by the month of the layout's date column, in the layout's column order."""
     from pyspark.sql import functions as f
@@ -159,10 +159,25 @@ def write_table(frame: DataFrame, root: str, table: str) -> None:
     names = layout_schema(table).names
     if layout.partition and layout.partition not in frame.columns:
         frame = frame.withColumn(layout.partition, f.date_format(layout.date_column, "yyyy-MM"))
-    writer = frame.select(*names).write.mode("overwrite")
+    writer = frame.select(*names).write.mode(mode)
     if layout.partition:
         writer = writer.partitionBy(layout.partition)
     writer.parquet(f"{root.rstrip('/')}/{table}")
+
+
+def append_table(frame: DataFrame, root: str, table: str) -> int:
+    """Add the rows of ``frame`` whose key is not in ``table`` of the dataset yet; how many."""
+    layout = LAYOUT[table]
+    spark = frame.sparkSession
+    stored = read_table(spark, root, table).select(*layout.key)
+    fresh = frame.join(stored, list(layout.key), "left_anti").persist()
+    try:
+        n = fresh.count()
+        if n:
+            write_table(fresh, root, table, mode="append")
+        return n
+    finally:
+        fresh.unpersist()
 
 
 def count_rows(spark: SparkSession, root: str, table: str) -> int:
