@@ -136,14 +136,15 @@ def typed_columns(
     return out
 
 
-def type_failure(layout: Layout, fields: str = "f", typed: Iterable[str] | None = None) -> str:
-    """Spark SQL of why a split line cannot be read as ``layout`` (its width, an empty required
-    column, a value not of its type), NULL when it can."""
+def type_failure(layout: Layout, fields: str = "f", typed: Iterable[str] | None = None,
+                 values: bool = True) -> str:  # fmt: skip
+    """Spark SQL of why a split line cannot be read as ``layout`` (its width; with ``values``,
+    an empty required column or a value not of its type), NULL when it can."""
     widths = ", ".join(str(w) for w in (layout.widths or (len(layout.columns),)))
     whens = [f"WHEN size({fields}) NOT IN ({widths}) THEN concat('expected {widths.replace(', ', ' or ')} "
              f"tab-separated columns, found ', CAST(size({fields}) AS STRING))"]  # fmt: skip
     wanted = {c.name for c in layout.columns} if typed is None else set(typed)
-    for i, column in enumerate(layout.columns):
+    for i, column in enumerate(layout.columns if values else ()):
         raw = f"nullif(try_element_at({fields}, {i + 1}), '')"
         if column.name in layout.required:
             whens.append(f"WHEN {raw} IS NULL THEN '{column.name} is empty'")

@@ -84,8 +84,9 @@ def _rows(spark: SparkSession, files: SparkGdeltFiles) -> DataFrame:
     )
     hashes = spark.createDataFrame(list(files.inputs.items()), "file STRING, input STRING")
     raw = raw.join(f.broadcast(hashes), "file", "left")
-    if files.tokens:
-        raw = raw.filter(" OR ".join(f"instr(line, {spark_literal(t)}) > 0" for t in files.tokens))
+    # Lines without a scope token are out of scope: checked for shape and UTF-8, not parsed.
+    tokens = files.tokens or ()
+    pre = " OR ".join(f"instr(line, {spark_literal(t)}) > 0" for t in tokens) or "true"
     typed = mapped_columns(files.event_map) | set(files.layout.required)
     split = raw.selectExpr("file", "input", "line", "split(line, '\\t', -1) AS f")
     parsed = split.selectExpr(
@@ -94,7 +95,9 @@ def _rows(spark: SparkSession, files: SparkGdeltFiles) -> DataFrame:
         "line",
         f"CASE WHEN NOT is_valid_utf8(line) THEN '{NOT_UTF8}' "
         "WHEN instr(line, '\\u0000') > 0 THEN 'a NUL byte in the line' "
+        f"WHEN NOT ({pre}) THEN {type_failure(files.layout, 'f', typed, values=False)} "
         f"ELSE {type_failure(files.layout, 'f', typed)} END AS _unread",
+        f"({pre}) AS _pre",
         *typed_columns(files.layout, "f", typed),
     )
     parsed.createOrReplaceTempView("_gdelt_rows")
@@ -109,7 +112,8 @@ def _rows(spark: SparkSession, files: SparkGdeltFiles) -> DataFrame:
     selected = ", ".join(f"{v} AS `{c}`" for v, c in zip(values, EVENT_COLUMNS, strict=True))
     return spark.sql(
         f"SELECT r.file, r.input, r.line, r.GlobalEventID, {selected}, "
-        f"CASE WHEN r._unread IS NOT NULL THEN 'quarantine' WHEN NOT ({keep}) THEN 'out' "
+        f"CASE WHEN r._unread IS NOT NULL THEN 'quarantine' WHEN NOT r._pre THEN 'out' "
+        f"WHEN NOT ({keep}) THEN 'out' "
         f"WHEN ({failure}) IS NOT NULL THEN 'quarantine' ELSE 'event' END AS _kind, "
         f"coalesce(r._unread, {failure}) AS reason, "
         f"concat(r.file, '#GlobalEventID=', coalesce(CAST(r.GlobalEventID AS STRING), '?')) AS location "
@@ -120,7 +124,7 @@ def _rows(spark: SparkSession, files: SparkGdeltFiles) -> DataFrame:
 def _count(rows: DataFrame) -> dict[str, int]:
     got = {r["_kind"]: r["count"] for r in rows.groupBy("_kind").count().collect()}
     read = sum(got.values())
-    return {"read_in_scope_prefilter": read, "kept": got.get("event", 0),
+    return {"read": read, "kept": got.get("event", 0),
             "quarantined": got.get("quarantine", 0), "out_of_scope": got.get("out", 0)}  # fmt: skip
 
 
