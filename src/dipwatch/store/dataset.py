@@ -60,6 +60,7 @@ class TableLayout:
     key: tuple[str, ...]
     dated_by: str | None = None
     date_column: str | None = None
+    derived: bool = False
 
     @property
     def partition(self) -> str | None:
@@ -88,6 +89,7 @@ LAYOUTS = (
         "gdelt_mentions", ("GlobalEventID", "MentionIdentifier", "MentionTimeDate"),
         "try_strptime(CAST(EventTimeDate AS VARCHAR), '%Y%m%d%H%M%S')",
     ),
+    TableLayout("coverage", ("input", "origin", "source", "day"), "day", "day", derived=True),
     TableLayout("unvotes_roll_calls", ("rcid",)),
     TableLayout("unvotes_votes", ("rcid", "country_code")),
     TableLayout("unvotes_issues", ("rcid", "short_name", "issue")),

@@ -71,7 +71,7 @@ def load_dataset(load: Load, root: Path) -> None:
     ``load.counts`` gets ``<table>`` (new rows), ``<table>_known`` and ``quarantined``."""
     con = load.connection
     for layout in LAYOUTS:
-        if has_files(root, layout):
+        if has_files(root, layout) and not layout.derived:
             _load_table(con, load, root, layout)
 
 
