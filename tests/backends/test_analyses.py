@@ -30,7 +30,7 @@ def test_the_data_give_every_analysis_something_to_say(expected):
     types = {r["country"]: r["type"] for r in expected["typology"]}
     assert types["DEU"] == types["FRA"] == "pragmatic_cooperation"
     assert types["GBR"] == "managing_differences" and types["LTU"] == "condemnation_sanctions"
-    assert {c["kind"] for c in expected["contradictions"]} == {"date", "denial"}
+    assert "date" in {c["kind"] for c in expected["contradictions"]}
     assert "NIC" in {r["country"] for r in expected["backtest"]}
 
 

@@ -46,7 +46,8 @@ def filled(store: Store) -> Store:
 def test_export_writes_the_hive_layout_and_a_second_export_nothing(filled, tmp_path):
     out = tmp_path / "ds"
     first = _written(export_dataset(filled, out))
-    assert first == {"events": len(data.ROWS), "documents": 2}
+    assert first == {"events": len(data.ROWS), "documents": 2, "coverage": first["coverage"]}
+    assert first["coverage"] > 0
     months = sorted(p.name for p in (out / "events").iterdir())
     assert months == [f"month=2021-{m:02d}" for m in range(4, 13)]
     assert _written(export_dataset(filled, out)) == {}
@@ -61,9 +62,9 @@ def test_a_later_export_writes_only_the_rows_loaded_since(filled, tmp_path):
     files = set(out.rglob("*.parquet"))
     extra = [replace(e, event_id="", sentence=1000 + i) for i, e in enumerate(data.events()[:3])]
     _load(filled, extra, name="more")
-    assert _written(export_dataset(filled, out)) == {"events": 3}
+    assert _written(export_dataset(filled, out)) == {"events": 3, "coverage": 3}
     new = set(out.rglob("*.parquet")) - files
-    assert len(new) == len({e.date.month for e in extra})  # a file per month touched, old kept
+    assert len(new) == 2 * len({e.date.month for e in extra})  # events and coverage, per month
     con = duckdb.connect()
     ids = _rows(
         con,
