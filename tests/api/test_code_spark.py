@@ -28,7 +28,7 @@ def _jsonl(path: Path) -> Path:
     """Every document of the bundled example corpus as one JSONL file, and two bad lines."""
     with path.open("w", encoding="utf-8") as out:
         for file in expand_paths([ROOT / "examples"]):
-            if file.suffix == ".csv" or file.name == "README.md":
+            if file.suffix.lower() == ".csv" or file.name == "README.md":
                 continue
             for doc in read_documents(file):
                 record = {"text": doc.text, "title": doc.title, "source": doc.source,
