@@ -91,6 +91,16 @@ class SparkCompiler(Compiler):
         )
         return f"CASE {whens} END"
 
+    def _tags(self, x: Expr, cases: Lit) -> str:
+        v = f"lower(coalesce({self.sql(x)}, ''))"
+        found = ", ".join(
+            f"CASE WHEN {v} RLIKE {spark_literal(p)} THEN {spark_literal(out)} END"
+            for p, out in cases.value
+        )
+        if not found:
+            return "CAST(array() AS ARRAY<STRING>)"
+        return f"filter(array({found}), t -> t IS NOT NULL)"
+
     def _story(self, day: Expr, src: Expr, tgt: Expr, code: Expr) -> str:
         src_sql, tgt_sql = self.sql(src), self.sql(tgt)
         parts = (f"CAST({self.sql(day)} AS STRING), coalesce(left({src_sql}, 3), ''), "
