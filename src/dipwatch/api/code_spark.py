@@ -41,7 +41,8 @@ class SparkCodeResult:
 
 
 def code_on_spark(source: str, output: str, *, day: date | None = None,
-                  source_name: str | None = None, lang: str | None = None) -> SparkCodeResult:  # fmt: skip
+                  source_name: str | None = None, lang: str | None = None,
+                  genre: str | None = None) -> SparkCodeResult:  # fmt: skip
     """Code the documents at ``source`` on Spark into the dataset ``output`` (see module doc)."""
     from dipwatch.store.spark import (
         count_rows,
@@ -60,7 +61,8 @@ def code_on_spark(source: str, output: str, *, day: date | None = None,
         write_table(docs, output, "documents")
     else:
         parsed = text_lines(spark, [source]).mapInArrow(
-            partial(parse_lines, day=day, source=source_name, lang=lang), _parsed_schema()
+            partial(parse_lines, day=day, source=source_name, lang=lang, genre=genre),
+            _parsed_schema(),
         )
         write_table(parsed.filter("reason IS NULL"), output, "documents")
         write_table(parsed.filter("reason IS NOT NULL"), output, "quarantine")
@@ -90,16 +92,17 @@ def _check_output(source: str, output: str) -> None:
 
 # -- on the executors: pure functions of Arrow batches ---------------------------------------
 def parse_lines(batches: Iterator[pa.RecordBatch], *, day: date | None, source: str | None,
-                lang: str | None) -> Iterator[pa.RecordBatch]:  # fmt: skip
+                lang: str | None, genre: str | None = None) -> Iterator[pa.RecordBatch]:  # fmt: skip
     """``file``, ``line`` rows of JSONL to documents (or rejected lines with the reason)."""
     for batch in batches:
-        rows = [_parse_line(r["file"], r["line"], day, source, lang) for r in batch.to_pylist()]
+        rows = [_parse_line(r["file"], r["line"], day, source, lang, genre)
+                for r in batch.to_pylist()]  # fmt: skip
         rows = [r for r in rows if r is not None]
         yield pa.RecordBatch.from_pylist(rows, schema=_parsed_schema_arrow())
 
 
 def _parse_line(file: str, line: str, day: date | None, source: str | None,
-                lang: str | None) -> dict[str, Any] | None:  # fmt: skip
+                lang: str | None, genre: str | None = None) -> dict[str, Any] | None:  # fmt: skip
     from dipwatch.sources.rows import to_piece
     from dipwatch.sources.text import to_document
 
@@ -114,7 +117,11 @@ def _parse_line(file: str, line: str, day: date | None, source: str | None,
         )
     else:
         piece = to_piece(record, file, "jsonl", line)
-        item = piece if isinstance(piece, Rejected) else to_document(piece, path, source, day, lang)
+        item = (
+            piece
+            if isinstance(piece, Rejected)
+            else to_document(piece, path, source, day, lang, genre)
+        )
     if isinstance(item, Rejected):
         return {"input": file, "location": item.location, "reason": item.reason, "raw": item.raw}
     return _document_row(item)
@@ -140,7 +147,9 @@ def _parsed_schema() -> Any:
     return from_arrow_schema(_parsed_schema_arrow())
 
 
-def code_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+def code_batches(
+    batches: Iterator[pa.RecordBatch], genre: str | None = None
+) -> Iterator[pa.RecordBatch]:
     """Documents (rows of the ``documents`` table) to their events, in the events layout."""
     from dipwatch.coder import code_document
     from dipwatch.store.database import events_to_arrow
@@ -148,12 +157,12 @@ def code_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
 
     schema = file_schema("events")
     for batch in batches:
-        events = [e for row in batch.to_pylist() for e in code_document(_document(row))]
+        events = [e for row in batch.to_pylist() for e in code_document(_document(row, genre))]
         yield from events_to_arrow(events).cast(schema).to_batches()
 
 
-def _document(row: dict[str, Any]) -> Document:
-    return Document(
+def _document(row: dict[str, Any], genre: str | None = None) -> Document:
+    return Document(genre=genre or "",
         text=row["text"], source=row["source"] or "", kind=row["kind"] or "text",
         lang=row["lang"] or "", title=row["title"] or "", published=row["published"],
         url=row["url"], location=row["location"] or "",

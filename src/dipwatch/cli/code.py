@@ -11,6 +11,20 @@ from dipwatch.cli.output import emit
 
 TABLE_COLUMNS = ["date", "source", "code", "target", "pattern", "text"]
 FORMATS = ("jsonl", "table", "json", "csv")
+GENRE_HELP = (
+    "news (dates without a year or month read against the publication date) or narrative "
+    "(against the last date named before them) [default: decided per document from its "
+    "source and text]."
+)
+
+
+def check_genre(genre: str | None) -> None:
+    """Refuse a --genre that is neither news nor narrative."""
+    from dipwatch.errors import InputError
+    from dipwatch.models import GENRES
+
+    if genre is not None and genre not in GENRES:
+        raise InputError(f"unknown genre {genre!r}; choose one of: {', '.join(GENRES)}")
 
 
 def register(app: typer.Typer) -> None:
@@ -49,6 +63,7 @@ def code(
             help="With --engine spark: the dataset to write (documents, events, quarantine).",
         ),
     ] = None,
+    genre: Annotated[str | None, typer.Option(help=GENRE_HELP)] = None,
 ) -> None:
     """Code texts into dated CAMEO events, one JSON object per event, without a database.
 
@@ -67,14 +82,15 @@ def code(
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
     if workers < 0:
         raise InputError("--workers must be 0 (automatic) or more")
+    check_genre(genre)
     day = parse_day(date) if date else None
     if settings(ctx).engine == "spark":
-        _code_on_spark(paths, output, day, source, lang)
+        _code_on_spark(paths, output, day, source, lang, genre)
         return
     if output is not None:
         raise InputError("-o writes a dataset with --engine spark; here, redirect the output")
-    run = code_paths(paths, day=day, source=source, lang=lang,
-                     workers=workers)  # fmt: skip
+    run = code_paths(paths, day=day, source=source, lang=lang, workers=workers,
+                     genre=genre)  # fmt: skip
     if fmt == "jsonl":
         import json
         import sys
@@ -94,7 +110,7 @@ def code(
     )
 
 
-def _code_on_spark(paths: list[str], output: str | None, day, source, lang) -> None:  # type: ignore[no-untyped-def]
+def _code_on_spark(paths: list[str], output: str | None, day, source, lang, genre) -> None:  # type: ignore[no-untyped-def]
     """The Spark job: one input (a dataset or JSONL files), a dataset out."""
     from dipwatch.api.code_spark import code_on_spark
     from dipwatch.errors import InputError
@@ -104,7 +120,7 @@ def _code_on_spark(paths: list[str], output: str | None, day, source, lang) -> N
             "with --engine spark, code takes one input (a Parquet dataset or JSONL files, a "
             "path or URI) and -o OUT, the dataset to write"
         )
-    result = code_on_spark(paths[0], output, day=day, source_name=source, lang=lang)
+    result = code_on_spark(paths[0], output, day=day, source_name=source, lang=lang, genre=genre)
     typer.echo(
         f"{result.documents} documents, {result.events} events, {result.quarantined} lines "
         f"quarantined; dataset {result.output} (load it with: dipwatch ingest {result.output})",
