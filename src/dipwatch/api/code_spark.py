@@ -130,7 +130,8 @@ def _parse_line(file: str, line: str, day: date | None, source: str | None,
 def _document_row(doc: Document) -> dict[str, Any]:
     return {"doc_id": doc.doc_id, "source": doc.source, "kind": doc.kind, "lang": doc.lang,
             "title": doc.title, "published": doc.published, "url": doc.url, "sha256": doc.sha256,
-            "location": doc.location, "text": doc.text, "input": doc.location}  # fmt: skip
+            "location": doc.location, "text": doc.text, "input": doc.location,
+            "genre": doc.genre}  # fmt: skip
 
 
 def _parsed_schema_arrow() -> pa.Schema:
@@ -162,7 +163,7 @@ def code_batches(
 
 
 def _document(row: dict[str, Any], genre: str | None = None) -> Document:
-    return Document(genre=genre or "",
+    return Document(genre=genre or row.get("genre") or "",
         text=row["text"], source=row["source"] or "", kind=row["kind"] or "text",
         lang=row["lang"] or "", title=row["title"] or "", published=row["published"],
         url=row["url"], location=row["location"] or "",
