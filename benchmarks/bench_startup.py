@@ -59,6 +59,14 @@ def compiled() -> str:
     return "yes" if cache.is_dir() and any(cache.iterdir()) else "no (run make setup)"
 
 
+def pandas() -> str:
+    """Whether pandas is installed: ibis then imports it on every connection (~0.2 s); it is
+    not a runtime dependency, but the spark extra (in the dev group) brings it."""
+    import importlib.util
+
+    return "yes (ibis imports it)" if importlib.util.find_spec("pandas") else "no"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
@@ -80,8 +88,8 @@ def main() -> None:
     for _ in range(args.rounds):
         for label, (argv, _target) in commands.items():
             times[label].append(run(argv))
-    print(f"{args.rounds} rounds; bytecode compiled: {compiled()}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    print(f"{args.rounds} rounds; bytecode compiled: {compiled()}; pandas installed: "
+          f"{pandas()}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
     baseline = statistics.median(w for w, _ in times["python -c pass"])
     print(f"{'command':<24}{'wall s':>8}{'x pass':>8}{'cpu s':>8}  target")
     for label, (_argv, target) in commands.items():

@@ -189,6 +189,7 @@ _ARGS = {
     "code": ["code", "README.md"],
     "ingest": ["ingest", "README.md"],
     "fetch gdelt": ["fetch", "gdelt", "--start", "2021-12-10", "--end", "2021-12-10"],
+    "export parquet": ["export", "parquet", "out"],
 }
 
 
@@ -241,3 +242,12 @@ def test_every_analysis_is_in_the_help_the_readme_and_has_table_columns():
         assert re.search(rf"^\| `{name}` \|", readme, re.M), f"README does not explain {name}"
         assert VIEWS[name].columns, name
     assert set(VIEWS) == set(ANALYSES)
+
+
+def test_the_kinds_ingest_offers_are_the_kinds_it_loads():
+    from typing import get_args
+
+    from dipwatch.api.ingest import ALL_KINDS
+    from dipwatch.cli.ingest import Kind
+
+    assert get_args(Kind) == ("auto", *ALL_KINDS)

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 import typer
 
+from dipwatch.cli.main import settings
 from dipwatch.cli.output import View, emit
 from dipwatch.models import GENRES, LANGS
 
@@ -30,6 +31,7 @@ def register(app: typer.Typer) -> None:
 
 
 def code(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(help="Text files, directories or glob patterns to code.", metavar="PATH..."),
@@ -52,6 +54,14 @@ def code(
             min=0, help="Processes to code with (0: all cores when there are many documents)."
         ),
     ] = 0,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="With --engine spark: the dataset to write (documents, events, quarantine).",
+        ),
+    ] = None,
     genre: Annotated[Genre | None, typer.Option(help=GENRE_HELP)] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: more columns.")] = False,
 ) -> None:
@@ -62,10 +72,17 @@ def code(
     Goldstein value, issues, the rule that fired and its confidence.
     """
     from dipwatch.api.code import code_paths
+    from dipwatch.errors import InputError
     from dipwatch.periods import parse_day
 
-    run = code_paths(paths, day=parse_day(date) if date else None, source=source, lang=lang,
-                     workers=workers, genre=genre)  # fmt: skip
+    day = parse_day(date) if date else None
+    if settings(ctx).engine == "spark":
+        _code_on_spark(paths, output, day, source, lang, genre)
+        return
+    if output is not None:
+        raise InputError("-o writes a dataset with --engine spark; here, redirect the output")
+    run = code_paths(paths, day=day, source=source, lang=lang, workers=workers,
+                     genre=genre)  # fmt: skip
     if fmt == "jsonl":
         import json
         import sys
@@ -80,5 +97,23 @@ def code(
     typer.echo(
         f"{counts['documents']} documents, {counts['events']} events"
         + (f", {counts['rejected']} items skipped" if counts["rejected"] else ""),
+        err=True,
+    )
+
+
+def _code_on_spark(paths: list[str], output: str | None, day, source, lang, genre) -> None:  # type: ignore[no-untyped-def]
+    """The Spark job: one input (a dataset or JSONL files), a dataset out."""
+    from dipwatch.api.code_spark import code_on_spark
+    from dipwatch.errors import InputError
+
+    if output is None or len(paths) != 1:
+        raise InputError(
+            "with --engine spark, code takes one input (a Parquet dataset or JSONL files, a "
+            "path or URI) and -o OUT, the dataset to write"
+        )
+    result = code_on_spark(paths[0], output, day=day, source_name=source, lang=lang, genre=genre)
+    typer.echo(
+        f"{result.documents} documents, {result.events} events, {result.quarantined} lines "
+        f"quarantined; dataset {result.output} (load it with: dipwatch ingest {result.output})",
         err=True,
     )

@@ -13,7 +13,9 @@ from dipwatch.cli.output import Format, View, emit, progress
 from dipwatch.models import LANGS
 from dipwatch.sources.detect import KINDS
 
-Kind = Literal[("auto", *KINDS)]  # type: ignore[valid-type]
+#: ``api.ingest.ALL_KINDS`` (the file kinds and ``parquet``, a dataset directory), spelled out
+#: here so that --help does not import the store (a test keeps the two alike).
+Kind = Literal[("auto", *KINDS, "parquet")]  # type: ignore[valid-type]
 Lang = Literal[LANGS]  # type: ignore[valid-type]
 
 #: Per-file results: what loaded, with the counts that matter; --wide adds every count.
@@ -37,7 +39,7 @@ def ingest(
         Kind,
         typer.Option(
             help="Input kind: auto guesses from name and shape; events is an events CSV or "
-            "dipwatch's own export (csv, jsonl, parquet)."
+            "dipwatch's own export (csv, jsonl, parquet); parquet a dataset directory."
         ),
     ] = "auto",
     keep: Annotated[
@@ -77,6 +79,9 @@ def ingest(
 
     day = parse_day(date) if date else None
     cfg = settings(ctx)
+    if cfg.engine == "spark":
+        _ingest_on_spark(paths, kind, keep, cfg.dataset_location())
+        return
     with Store(cfg.db) as store, progress("ingest") as advance:
         options = IngestOptions(
             keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
@@ -106,6 +111,18 @@ def ingest(
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+
+
+def _ingest_on_spark(paths: list[str], kind: str, keep: str | None, dataset: str) -> None:
+    """GDELT files into the Parquet dataset by a Spark job (the other kinds: DuckDB only)."""
+    from dipwatch.api.ingest_spark import ingest_gdelt_on_spark
+    from dipwatch.errors import InputError
+
+    if kind not in ("auto", "gdelt"):
+        raise InputError(f"with --engine spark, ingest loads GDELT files only, not {kind!r}")
+    counts = ingest_gdelt_on_spark(paths, dataset, keep)
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    typer.echo(f"{summary}; dataset {dataset}", err=True)
 
 
 #: More files than this are summarised in table output.

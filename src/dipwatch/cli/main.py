@@ -72,8 +72,22 @@ def main(
     ] = None,
     engine: Annotated[
         Literal[ENGINES],  # type: ignore[valid-type]
-        typer.Option("--engine", envvar="DIPWATCH_ENGINE", help="The engine that reads the store."),
+        typer.Option(
+            "--engine",
+            envvar="DIPWATCH_ENGINE",
+            help="The engine that reads the store (spark needs the extra: pip install "
+            "'dipwatch[spark]'; its settings: DIPWATCH_SPARK_MASTER, DIPWATCH_SPARK_CONF).",
+        ),
     ] = "duckdb",
+    dataset: Annotated[
+        str | None,
+        typer.Option(
+            "--dataset",
+            envvar="DIPWATCH_DATASET",
+            help="Read this Parquet dataset (a path, or any URI Spark reads) instead of the "
+            "database [default for spark: <db>.parquet beside the database, refreshed from it].",
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -81,7 +95,8 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = {"db": db, "engine": engine}  # made Settings when a command needs them
+    # made Settings when a command needs them
+    ctx.obj = {"db": db, "engine": engine, "dataset": dataset}
 
 
 def settings(ctx: typer.Context) -> Settings:
