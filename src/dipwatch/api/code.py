@@ -16,6 +16,12 @@ from typing import Any
 
 from dipwatch.models import Document, Event
 
+#: The record fields, in print order (DESIGN.md's ``dipwatch code --format jsonl`` contract).
+FIELDS = (
+    "doc", "location", "sentence", "text", "span", "date", "date_precision", "source", "target",
+    "code", "root", "quad_class", "goldstein", "issues", "pattern", "confidence", "event_id",
+)  # fmt: skip
+
 
 @dataclass(slots=True)
 class CodeRun:
@@ -86,6 +92,8 @@ def event_record(doc: Document, event: Event) -> dict[str, Any]:
     >>> r = event_record(doc, code_document(doc)[0])
     >>> (r["date"], r["source"], r["code"], r["target"], r["span"])
     ('2021-12-15', 'CHNGOV', '041', 'RUSGOV', [6, 9])
+    >>> tuple(r) == FIELDS
+    True
     """
     return {
         "doc": event.doc_id, "location": doc.location or None, "sentence": event.sentence,
