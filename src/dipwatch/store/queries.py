@@ -22,7 +22,8 @@ EXPORT_FORMATS = {
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which events: a date range, an actor on either side (a code prefix: ``USA`` matches
-    ``USAGOV``), a CAMEO code prefix (``04`` is the root, ``041`` the code) and an issue."""
+    ``USAGOV``), a CAMEO code prefix (``04`` is the root, ``041`` the code), a CAMEO root, an
+    issue, an origin, words in the sentence (case-insensitive) and a set of event ids."""
 
     start: date | None = None
     end: date | None = None
@@ -30,6 +31,9 @@ class EventFilter:
     code: str | None = None
     issue: str | None = None
     origin: str | None = None
+    root: str | None = None
+    text: str | None = None
+    ids: tuple[str, ...] = ()
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -52,6 +56,15 @@ class EventFilter:
         if self.origin:
             clauses.append("origin = ?")
             params.append(self.origin)
+        if self.root:
+            clauses.append("root = ?")
+            params.append(self.root)
+        if self.text:
+            clauses.append("contains(lower(text), lower(?))")
+            params.append(self.text)
+        if self.ids:
+            clauses.append("list_contains(?, event_id)")
+            params.append(list(self.ids))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
