@@ -151,14 +151,19 @@ def chart_runtime() -> str:
 
 
 def check_country(code: str) -> str:
-    """An ISO3 code or a country name in any script to ISO3; InputError otherwise."""
-    from dipwatch.analysis.frames import check_state
+    """An ISO3 code or a country name in any script to ISO3; NotFoundError otherwise.
+
+    >>> check_country("ltu"), check_country("立陶宛"), check_country("Lithuania")
+    ('LTU', 'LTU', 'LTU')
+    """
     from dipwatch.reference import countries
 
-    iso3 = check_state(code)
-    if countries().by_iso3(iso3) is None:
+    t = (code or "").strip()
+    found = countries().by_iso3(t.upper()) if t.isascii() and len(t) == 3 else None
+    found = found or countries().lookup(t)
+    if found is None:
         raise NotFoundError(f"unknown country {code!r}; give an ISO3 code (USA, LTU…) or a name")
-    return iso3
+    return found.iso3
 
 
 def label(table: str, key: str, lang: str) -> str:

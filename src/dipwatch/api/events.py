@@ -53,6 +53,7 @@ def build_filter(
     root: str | None = None,
     text: str | None = None,
     ids: str | None = None,
+    source: str | None = None,
 ) -> EventFilter:
     """Validate the user's filters; raise InputError naming what is wrong and what is valid.
 
@@ -76,6 +77,7 @@ def build_filter(
         start=p.start if p else None, end=p.end if p else None,
         actor=resolve_actor(actor) if actor else None, code=code, issue=issue, origin=origin,
         root=_root(root) if root else None, text=_text(text), ids=_ids(ids),
+        source=_text(source),
     )  # fmt: skip
 
 

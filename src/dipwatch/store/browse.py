@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ibis import _
+
 from dipwatch.store.database import EVENT_COLUMNS
 from dipwatch.store.queries import EventFilter
 
@@ -65,7 +67,12 @@ def filtered(backend: Backend, filt: EventFilter) -> ir.Table:
         wanted.append(t.text.lower().contains(filt.text.lower()))
     if filt.ids:
         wanted.append(t.event_id.isin(sorted(set(filt.ids))))
-    return (t.filter(*wanted) if wanted else t).select(*EVENT_COLUMNS)
+    t = t.filter(*wanted) if wanted else t
+    if filt.source:
+        d = backend.table("documents").select("doc_id", _source=_.source.nullif(""))
+        t = t.left_join(d, t.doc_id == d.doc_id)
+        t = t.filter(t._source.fill_null(t.origin) == filt.source)
+    return t.select(*EVENT_COLUMNS)
 
 
 def event_page(backend: Backend, filt: EventFilter, limit: int, offset: int = 0) -> Page:

@@ -34,6 +34,7 @@ class EventFilter:
     root: str | None = None
     text: str | None = None
     ids: tuple[str, ...] = ()
+    source: str | None = None  # the document's source (the origin for rows of event files)
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -65,6 +66,12 @@ class EventFilter:
         if self.ids:
             clauses.append("list_contains(?, event_id)")
             params.append(list(self.ids))
+        if self.source:
+            clauses.append(
+                "coalesce((SELECT nullif(d.source, '') FROM documents d "
+                "WHERE d.doc_id = events.doc_id), origin) = ?"
+            )
+            params.append(self.source)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

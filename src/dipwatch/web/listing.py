@@ -83,7 +83,7 @@ def sources(ask: Ask, limit: int, offset: int) -> dict[str, Any]:
              "days": s.days, "events": s.events, "documents": s.documents,
              "gap": [show.day(d, lang) for d in s.longest_gap] if s.longest_gap else None,
              "text": show.text(s, lang),
-             "href": show.link("/events", period=p.label, origin=s.origin)}
+             "href": show.link("/events", period=p.label, origin=s.origin, source=s.source)}
             for s in spans
         ],
         "runs": {"rows": [_run(r) for r in runs.rows], "total": runs.total},
@@ -119,7 +119,9 @@ def _run(r: dict[str, Any]) -> dict[str, Any]:
         parsed = json.loads(counts) if isinstance(counts, str) else counts
     except ValueError:
         parsed = counts
-    return {**r, "counts": parsed, "inputs": list(r.get("inputs") or ())}
+    when = {k: r[k].isoformat(sep=" ", timespec="seconds") if r.get(k) else None
+            for k in ("started", "finished")}  # fmt: skip
+    return {**r, **when, "counts": parsed, "inputs": list(r.get("inputs") or ())}
 
 
 # -- reports ----------------------------------------------------------------------------------

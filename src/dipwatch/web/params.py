@@ -53,6 +53,7 @@ class EventQuery(Paged):
     issue: str | None = Field(None, max_length=40, description="an issue tag (taiwan, trade…)")
     origin: str | None = Field(None, max_length=10, description="text, gdelt, icews or csv")
     text: str | None = Field(None, max_length=MAX_TEXT, description="words in the sentence")
+    source: str | None = Field(None, max_length=MAX_TEXT, description="a document source")
     ids: str | None = Field(
         None, max_length=MAX_IDS * 81, description="comma-separated event ids (evidence)"
     )
@@ -60,11 +61,11 @@ class EventQuery(Paged):
     def event_filter(self) -> EventFilter:
         """The checked filter (InputError naming what is wrong); no period: every day."""
         return build_filter(self.period, self.actor, self.code, self.issue, self.origin,
-                            self.root, self.text, self.ids)  # fmt: skip
+                            self.root, self.text, self.ids, self.source)  # fmt: skip
 
     def carried(self) -> dict[str, str | int]:
         """The filter as query parameters, for links to other pages of the same selection."""
-        keep = ("period", "actor", "code", "root", "issue", "origin", "text", "ids")
+        keep = ("period", "actor", "code", "root", "issue", "origin", "text", "ids", "source")
         return {k: v for k in keep if (v := getattr(self, k))}
 
 

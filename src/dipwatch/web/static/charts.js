@@ -13,7 +13,7 @@
         var holder = document.createElement("div");
         holder.className = "vega";
         return window.vegaEmbed(holder, spec, {
-          actions: false, renderer: "svg", ast: true, defaultStyle: false, tooltip: true
+          actions: false, renderer: "svg", ast: true, defaultStyle: false, tooltip: false
         }).then(function () {
           var img = figure.querySelector("img");
           if (img) { figure.replaceChild(holder, img); } else { figure.appendChild(holder); }
