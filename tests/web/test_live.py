@@ -59,7 +59,7 @@ def test_serving_while_an_ingest_writes_to_the_same_file(tmp_path):
             assert r.status_code == 200, r.text
             during.append(r.json()["events"]["total"])
             time.sleep(0.05)
-        out, err = ingest.communicate()
+        _out, err = ingest.communicate()
         assert ingest.returncode == 0, err
         assert seen_writer, "the ingest never held the file while we asked (the test saw nothing)"
         assert during[0] == before and during == sorted(during)
