@@ -9,9 +9,9 @@ message naming what is valid; the web turns that into a 422 too.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dipwatch.api.browse import MAX_LIMIT
 from dipwatch.api.events import MAX_IDS, MAX_TEXT, build_filter
@@ -37,6 +37,14 @@ class Common(BaseModel):
                     "default: the quarter of the newest event",
     )  # fmt: skip
     lang: Lang | None = Field(None, description="the reader's language; default: the browser's")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_absent(cls, data: Any) -> Any:
+        """A form's empty field (``actor=``) means no filter, as if it were not sent."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
 
 
 class Paged(Common):
