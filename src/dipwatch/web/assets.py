@@ -9,13 +9,14 @@ request can reach another file; a report or an export is made in memory from the
 # No `from __future__ import annotations` here: FastAPI reads the parameter types at run time.
 
 import hashlib
+import json
 import tempfile
 from functools import cache
 from importlib import resources
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from dipwatch.api import browse
 from dipwatch.api.events import stream_events
@@ -88,11 +89,15 @@ Key = Annotated[str, Path(pattern="^(nci|regions|map|allies)$", description="whi
 
 
 @router.get("/api/charts/{key}", tags=["charts"], summary="A chart's Vega-Lite spec")
-def api_chart(request: Request, key: Key, q: Annotated[ChartQuery, Query()]) -> JSONResponse:
+def api_chart(request: Request, key: Key, q: Annotated[ChartQuery, Query()]) -> Response:
     with asking(request, q) as ask:
-        spec = ask.cached(("chart", key, q.country, ask.lang, ask.period.label),
-                          lambda: chart_spec(ask, key, q.country))  # fmt: skip
-        return JSONResponse(to_plain(spec))
+        body = ask.cached(("chart", key, q.country, ask.lang, ask.period.label),
+                          lambda: _json(chart_spec(ask, key, q.country)))  # fmt: skip
+        return Response(body, media_type="application/json")
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(to_plain(data), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @router.get("/charts/{key}.svg", include_in_schema=False)
