@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from dipwatch.api.browse import covered_days, event, event_page, ingested, issues, label, roots
-from dipwatch.api.events import ORIGINS
+from dipwatch.api.browse import covered_days, event, ingested, issues, label, roots
+from dipwatch.api.events import ORIGINS, EventFilter
 from dipwatch.api.report import FORMATS
 from dipwatch.models import LANGS
-from dipwatch.store.queries import EventFilter
 from dipwatch.web import present as show
 from dipwatch.web.views import Ask, listing
 
@@ -22,7 +21,7 @@ def events(
     ask: Ask, filt: EventFilter, query: dict[str, Any], limit: int, offset: int
 ) -> dict[str, Any]:
     """A page of the events the filter selects, the filter's choices, and export links."""
-    page = event_page(ask.reading.backend, filt, limit, offset)
+    page = ask.events(filt, limit, offset)
     lang = ask.lang
     return {
         **ask.common(),

@@ -14,10 +14,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dipwatch.api.browse import MAX_LIMIT
-from dipwatch.api.events import MAX_IDS, MAX_TEXT, build_filter
+from dipwatch.api.events import MAX_IDS, MAX_TEXT, EventFilter, build_filter
 from dipwatch.i18n import check_lang
 from dipwatch.models import LANGS
-from dipwatch.store.queries import EventFilter
 
 #: The most rows an offset may skip (deep pages of a 10M-event store are slow and useless).
 MAX_OFFSET = 1_000_000

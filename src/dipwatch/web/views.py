@@ -19,9 +19,9 @@ from dipwatch.api.browse import (
     periods,
     recognition_changes,
 )
+from dipwatch.api.events import EventFilter
 from dipwatch.api.live import Reading
 from dipwatch.periods import Period, parse_period
-from dipwatch.store.queries import EventFilter
 from dipwatch.web import present as show
 from dipwatch.web.cache import Cache
 from dipwatch.web.words import ui
@@ -48,6 +48,11 @@ class Ask:
         return self.cached(("analysis", name, p.label),
                            lambda: analyze(self.reading.backend, name, p.label))  # fmt: skip
 
+    def events(self, filt: EventFilter, limit: int, offset: int = 0) -> Any:
+        """A page of events, read once per snapshot (readers often ask for the same page)."""
+        return self.cached(("events", filt, limit, offset),
+                           lambda: event_page(self.reading.backend, filt, limit, offset))  # fmt: skip
+
     def common(self) -> dict[str, Any]:
         """What every page shows: the period, the periods to pick from, the snapshot."""
         found = self.cached(("periods",), lambda: periods(self.reading.backend))
@@ -67,7 +72,7 @@ def period_of(reading: Reading, cache: Cache, text: str | None) -> Period:
 def overview(ask: Ask) -> dict[str, Any]:
     lang, p = ask.lang, ask.period
     placements = ask.analysis("typology")
-    recent = event_page(ask.reading.backend, EventFilter(start=p.start, end=p.end), limit=10)
+    recent = ask.events(EventFilter(start=p.start, end=p.end), limit=10)
     return {
         **ask.common(),
         "judgments": [{"rank": j.rank, "key": j.key, "text": show.text(j, lang),
@@ -113,7 +118,7 @@ def country(ask: Ask, iso3: str, filt: EventFilter, limit: int, offset: int) -> 
     placed = next((x for x in ask.analysis("typology") if x.country == iso3), None)
     votes = ask.cached(("alignment", iso3, p.label),
                        lambda: analyze(ask.reading.backend, "alignment", p.label, iso3))  # fmt: skip
-    page = event_page(ask.reading.backend, filt, limit, offset)
+    page = ask.events(filt, limit, offset)
     return {
         **ask.common(),
         "state": show.state(iso3, lang),
