@@ -42,6 +42,7 @@ def pages(period: str) -> dict[str, list[str]]:
         "overview": [f"/?{p}&lang={lang}" for lang in LANGS],
         "country": [f"/country/{s}?{p}&lang={LANGS[i % 3]}" for i, s in enumerate(STATES)],
         "events": [f"/events?{p}&offset={50 * k}&lang=en" for k in range(10)],
+        "events unseen": [f"/events?{p}&offset={50 * k}&lang=zh-Hans" for k in range(10, 400)],
         "events filtered": [f"/events?{p}&actor={s}&root={r:02d}" for s in STATES[:4]
                             for r in (4, 11, 17)],
         "event search": [f"/events?{p}&text=sentence%20{n}" for n in (12, 345, 6789)],
@@ -61,7 +62,7 @@ def ensure_store(db: Path, n: int) -> None:
     from dipwatch.store import Store
 
     if db.exists():
-        with Store(db, read_only=True) as s:
+        with Store(db) as s:  # opened for writing: a store of an older schema is upgraded
             if s.count("events") >= n:
                 return
     staging = db.with_name(db.stem + "-staging.duckdb")

@@ -233,3 +233,19 @@ def test_every_page_renders_in_every_language(client, page, lang):
     assert r.status_code == 200
     assert f'<html lang="{lang}">' in r.text
     assert "content-security-policy" in r.headers
+
+
+def test_typology_numbers_link_to_the_events_between_the_pair(client):
+    row = next(t for t in get(client, "/api/overview")["typology"] if t["state"]["code"] == "LTU")
+    assert "partner=CHN" in row["href"] and "actor=LTU" in row["href"]
+    query = dict(p.split("=") for p in row["href"].split("?")[1].split("&"))
+    listed = get(client, "/api/events", **query, limit=500)["events"]
+    assert listed["total"] >= row["events"] >= 1
+    for e in listed["events"]:
+        pair = {e["source_actor"]["code"][:3], e["target_actor"]["code"][:3]}
+        assert pair == {"LTU", "CHN"}, pair
+
+
+def test_partner_needs_an_actor(client):
+    r = client.get("/api/events", params={"partner": "CHN"})
+    assert r.status_code == 422 and "partner needs an actor" in r.json()["detail"]

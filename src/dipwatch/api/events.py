@@ -54,15 +54,19 @@ def build_filter(
     text: str | None = None,
     ids: str | None = None,
     source: str | None = None,
+    partner: str | None = None,
 ) -> EventFilter:
     """Validate the user's filters; raise InputError naming what is wrong and what is valid.
 
-    ``ids`` is a comma-separated list of event ids (the evidence of a finding).
+    ``ids`` is a comma-separated list of event ids (the evidence of a finding); ``partner``,
+    with ``actor``, keeps the events between the two only.
 
     >>> build_filter("2021Q4", root="4", text=" Summit ", ids="e1,g2").root
     '04'
     """
     p = parse_period(period) if period else None
+    if partner and not actor:
+        raise InputError("partner needs an actor: the events between the two are listed")
     if code is not None and not re.fullmatch(r"\d{2,4}", code):
         raise InputError(f"unknown CAMEO code {code!r}; give 2 to 4 digits such as 04, 041 or 0411")
     if issue is not None:
@@ -77,7 +81,7 @@ def build_filter(
         start=p.start if p else None, end=p.end if p else None,
         actor=resolve_actor(actor) if actor else None, code=code, issue=issue, origin=origin,
         root=_root(root) if root else None, text=_text(text), ids=_ids(ids),
-        source=_text(source),
+        source=_text(source), partner=resolve_actor(partner) if partner else None,
     )  # fmt: skip
 
 

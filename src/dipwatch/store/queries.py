@@ -35,6 +35,7 @@ class EventFilter:
     text: str | None = None
     ids: tuple[str, ...] = ()
     source: str | None = None  # the document's source (the origin for rows of event files)
+    partner: str | None = None  # with ``actor``: only events between the two, either way
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -45,7 +46,13 @@ class EventFilter:
         if self.end:
             clauses.append("date <= ?")
             params.append(self.end)
-        if self.actor:
+        if self.actor and self.partner:
+            clauses.append(
+                "((starts_with(source_actor, ?) AND starts_with(target_actor, ?)) OR "
+                "(starts_with(source_actor, ?) AND starts_with(target_actor, ?)))"
+            )
+            params += [self.actor, self.partner, self.partner, self.actor]
+        elif self.actor:
             clauses.append("(starts_with(source_actor, ?) OR starts_with(target_actor, ?))")
             params += [self.actor, self.actor]
         if self.code:

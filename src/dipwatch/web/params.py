@@ -61,6 +61,7 @@ class EventQuery(Paged):
     origin: str | None = Field(None, max_length=10, description="text, gdelt, icews or csv")
     text: str | None = Field(None, max_length=MAX_TEXT, description="words in the sentence")
     source: str | None = Field(None, max_length=MAX_TEXT, description="a document source")
+    partner: str | None = Field(None, max_length=60, description="with actor: the other side")
     ids: str | None = Field(
         None, max_length=MAX_IDS * 81, description="comma-separated event ids (evidence)"
     )
@@ -68,11 +69,22 @@ class EventQuery(Paged):
     def event_filter(self) -> EventFilter:
         """The checked filter (InputError naming what is wrong); no period: every day."""
         return build_filter(self.period, self.actor, self.code, self.issue, self.origin,
-                            self.root, self.text, self.ids, self.source)  # fmt: skip
+                            self.root, self.text, self.ids, self.source, self.partner)  # fmt: skip
 
     def carried(self) -> dict[str, str | int]:
         """The filter as query parameters, for links to other pages of the same selection."""
-        keep = ("period", "actor", "code", "root", "issue", "origin", "text", "ids", "source")
+        keep = (
+            "period",
+            "actor",
+            "code",
+            "root",
+            "issue",
+            "origin",
+            "text",
+            "ids",
+            "source",
+            "partner",
+        )
         return {k: v for k in keep if (v := getattr(self, k))}
 
 

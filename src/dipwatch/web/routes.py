@@ -4,7 +4,7 @@ the library) for the page's data on one snapshot of the store, and renders it as
 
 # No `from __future__ import annotations` here: FastAPI reads the parameter types at run time.
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Annotated, Any
@@ -39,6 +39,15 @@ def as_json(data: dict[str, Any]) -> JSONResponse:
     return JSONResponse(to_plain(data))
 
 
+def html(
+    request: Request, ask: Ask, template: str, build: Callable[[], dict[str, Any]]
+) -> HTMLResponse:
+    """The page, rendered once per snapshot, address and language (a page is a function of
+    these alone), so readers of the same page share one rendering."""
+    key = ("html", template, request.url.path, request.url.query, ask.lang)
+    return HTMLResponse(ask.cached(key, lambda: page(request, template, build(), ask.lang).body))
+
+
 # -- overview ---------------------------------------------------------------------------------
 @router.get(
     "/api/overview", tags=["pages"], summary="Key judgments, alerts, typology, recent events"
@@ -51,28 +60,35 @@ def api_overview(request: Request, q: Annotated[Common, Query()]) -> JSONRespons
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def overview_page(request: Request, q: Annotated[Common, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        return page(request, "overview.html.j2", views.overview(ask), ask.lang)
+        return html(request, ask, "overview.html.j2", lambda: views.overview(ask))
 
 
 # -- country ----------------------------------------------------------------------------------
-def _country(request: Request, code: str, q: CountryQuery) -> tuple[Ask, dict[str, Any]]:
-    iso3 = check_country(code)
-    with asking(request, q) as ask:
-        filt = replace(q.event_filter(), actor=iso3, start=ask.period.start, end=ask.period.end)
-        return ask, views.country(ask, iso3, filt, q.limit, q.offset)
+def _country_filter(q: CountryQuery, iso3: str, ask: Ask) -> Any:
+    """The page's event filter: the reader's, for this state, in the period."""
+    return replace(q.event_filter(), actor=iso3, start=ask.period.start, end=ask.period.end)
 
 
 @router.get("/api/countries/{code}", tags=["pages"], summary="One state's relations with the PRC")
 def api_country(request: Request, q: Annotated[CountryQuery, Query()],
                 code: str = COUNTRY) -> JSONResponse:  # fmt: skip
-    return as_json(_country(request, code, q)[1])
+    iso3 = check_country(code)
+    with asking(request, q) as ask:
+        return as_json(views.country(ask, iso3, _country_filter(q, iso3, ask), q.limit, q.offset))
 
 
 @router.get("/country/{code}", response_class=HTMLResponse, include_in_schema=False)
 def country_page(request: Request, q: Annotated[CountryQuery, Query()],
                  code: str = COUNTRY) -> HTMLResponse:  # fmt: skip
-    ask, data = _country(request, code, q)
-    return page(request, "country.html.j2", {**data, "query": q.carried()}, ask.lang)
+    iso3 = check_country(code)
+    with asking(request, q) as ask:
+        filt = _country_filter(q, iso3, ask)
+        return html(
+            request,
+            ask,
+            "country.html.j2",
+            lambda: {**views.country(ask, iso3, filt, q.limit, q.offset), "query": q.carried()},
+        )
 
 
 @router.get("/country", include_in_schema=False)
@@ -92,8 +108,13 @@ def api_events(request: Request, q: Annotated[EventQuery, Query()]) -> JSONRespo
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
 def events_page(request: Request, q: Annotated[EventQuery, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        data = listing.events(ask, q.event_filter(), q.carried(), q.limit, q.offset)
-        return page(request, "events.html.j2", data, ask.lang)
+        filt = q.event_filter()
+        return html(
+            request,
+            ask,
+            "events.html.j2",
+            lambda: listing.events(ask, filt, q.carried(), q.limit, q.offset),
+        )
 
 
 @router.get("/api/events/{event_id}", tags=["events"], summary="One event, its sentence and source")
@@ -107,7 +128,7 @@ def api_event(request: Request, q: Annotated[EventDay, Query()],
 def event_page(request: Request, q: Annotated[EventDay, Query()],
                event_id: str = EVENT_ID) -> HTMLResponse:  # fmt: skip
     with asking(request, q) as ask:
-        return page(request, "event.html.j2", listing.one_event(ask, event_id, q.on), ask.lang)
+        return html(request, ask, "event.html.j2", lambda: listing.one_event(ask, event_id, q.on))
 
 
 # -- Taiwan's allies, contradictions, sources, reports ----------------------------------------
@@ -120,7 +141,7 @@ def api_allies(request: Request, q: Annotated[Common, Query()]) -> JSONResponse:
 @router.get("/allies", response_class=HTMLResponse, include_in_schema=False)
 def allies_page(request: Request, q: Annotated[Common, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        return page(request, "allies.html.j2", views.allies(ask), ask.lang)
+        return html(request, ask, "allies.html.j2", lambda: views.allies(ask))
 
 
 @router.get("/api/contradictions", tags=["pages"], summary="Claims of sources that disagree")
@@ -132,7 +153,7 @@ def api_contradictions(request: Request, q: Annotated[Common, Query()]) -> JSONR
 @router.get("/contradictions", response_class=HTMLResponse, include_in_schema=False)
 def contradictions_page(request: Request, q: Annotated[Common, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        return page(request, "contradictions.html.j2", views.contradictions(ask), ask.lang)
+        return html(request, ask, "contradictions.html.j2", lambda: views.contradictions(ask))
 
 
 @router.get("/api/sources", tags=["pages"], summary="Coverage, runs, inputs and quarantine")
@@ -144,7 +165,9 @@ def api_sources(request: Request, q: Annotated[Paged, Query()]) -> JSONResponse:
 @router.get("/sources", response_class=HTMLResponse, include_in_schema=False)
 def sources_page(request: Request, q: Annotated[Paged, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        return page(request, "sources.html.j2", listing.sources(ask, q.limit, q.offset), ask.lang)
+        return html(
+            request, ask, "sources.html.j2", lambda: listing.sources(ask, q.limit, q.offset)
+        )
 
 
 @router.get("/api/reports", tags=["reports"], summary="The report's formats, languages, links")
@@ -156,4 +179,4 @@ def api_reports(request: Request, q: Annotated[Common, Query()]) -> JSONResponse
 @router.get("/reports", response_class=HTMLResponse, include_in_schema=False)
 def reports_page(request: Request, q: Annotated[Common, Query()]) -> HTMLResponse:
     with asking(request, q) as ask:
-        return page(request, "reports.html.j2", listing.reports(ask), ask.lang)
+        return html(request, ask, "reports.html.j2", lambda: listing.reports(ask))

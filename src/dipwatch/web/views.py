@@ -95,7 +95,7 @@ def typology_rows(placements: list[Any], p: Period, lang: str) -> list[dict[str,
         {"state": show.state(x.country, lang), "type": x.type, "kind": label("type", x.type, lang),
          "events": x.scores.get("events"), "cooperation": x.scores.get("cooperation"),
          "conflict": x.scores.get("conflict"), "punitive": x.scores.get("punitive"),
-         "href": show.link("/events", period=p.label, actor=x.country),
+         "href": show.link("/events", period=p.label, actor=x.country, partner="CHN"),
          "text": show.text(x, lang)}
         for x in sorted(placements, key=lambda x: (x.type, x.country))
     ]  # fmt: skip
