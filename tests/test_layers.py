@@ -12,7 +12,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "dipwatch"
 
 #: For each layer, the dipwatch layers it must never import.
 FORBIDDEN = {
-    "api": {"cli"},
+    "api": {"cli", "web"},
+    "web": {"cli", "store", "analysis", "coder", "sources", "evaluation", "report", "reference"},
     "analysis": {"cli", "api"},
     "coder": {"cli", "api", "analysis", "store"},
     "sources": {"cli", "api", "analysis", "coder"},

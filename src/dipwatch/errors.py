@@ -48,3 +48,11 @@ class StoreError(DipwatchError):
 
 class NetworkError(DipwatchError):
     """A download failed after its retries."""
+
+
+class StoreBusy(StoreError):
+    """The store is being written and no earlier copy of it can be read yet; try again soon."""
+
+
+class NotFoundError(InputError):
+    """What was asked for (an event, a country page) does not exist."""

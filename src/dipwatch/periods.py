@@ -119,6 +119,6 @@ def parse_period(text: str) -> Period:
             return Period(a, b, "custom", f"{a.isoformat()}..{b.isoformat()}")
         if _DAY.match(t) or re.fullmatch(r"\d{8}", t):
             return day_period(parse_day(t))
-    except InputError as err:
+    except (InputError, ValueError, OverflowError) as err:
         raise InputError(f"unknown period {text!r}: {err}; use {PERIOD_FORMS}") from None
     raise InputError(f"unknown period {text!r}; use {PERIOD_FORMS}")

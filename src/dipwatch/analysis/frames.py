@@ -231,11 +231,11 @@ def with_source(backend: Backend, t: ir.Table) -> ir.Table:
 def check_state(code: str, ctx: Context | None = None) -> str:
     """Normalise an ISO3 code or a country name; InputError naming valid forms otherwise.
 
-    >>> check_state("deu")
-    'DEU'
+    >>> check_state("deu"), check_state("立陶宛"), check_state("Lithuania")
+    ('DEU', 'LTU', 'LTU')
     """
     t = (code or "").strip()
-    if len(t) == 3 and t.isalpha():
+    if len(t) == 3 and t.isascii() and t.isalpha():  # 立陶宛 is three letters too
         return t.upper()
     try:
         from dipwatch.reference import countries

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from dipwatch.errors import InputError
-from dipwatch.models import LIST_SEPARATOR
+from dipwatch.models import LIST_SEPARATOR, ORIGINS
 from dipwatch.periods import parse_period
 from dipwatch.store.queries import EventFilter, count_events, event_batches, select_events
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 #: The formats events are written in (``--format`` of ``dipwatch events`` besides ``table``).
 EVENT_FORMATS = ("csv", "jsonl", "parquet")
+__all__ = ["ORIGINS", "EventFilter", "build_filter", "list_events", "stream_events", "write_events"]
 
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 
@@ -61,13 +62,23 @@ def build_filter(
     code: str | None = None,
     issue: str | None = None,
     origin: str | None = None,
+    root: str | None = None,
+    text: str | None = None,
+    ids: str | None = None,
+    source: str | None = None,
+    partner: str | None = None,
 ) -> EventFilter:
     """Validate the user's filters; raise InputError naming what is wrong and what is valid.
 
-    >>> build_filter("2021-12", code="04").start
-    datetime.date(2021, 12, 1)
+    ``ids`` is a comma-separated list of event ids (the evidence of a finding); ``partner``,
+    with ``actor``, keeps the events between the two only.
+
+    >>> build_filter("2021Q4", root="4", text=" Summit ", ids="e1,g2").root
+    '04'
     """
     p = parse_period(period) if period else None
+    if partner and not actor:
+        raise InputError("partner needs an actor: the events between the two are listed")
     if code is not None and not re.fullmatch(r"\d{2,4}", code):
         raise InputError(f"unknown CAMEO code {code!r}; give 2 to 4 digits such as 04, 041 or 0411")
     if issue is not None:
@@ -76,10 +87,44 @@ def build_filter(
         known = [i.issue_id for i in issues()]
         if issue not in known:
             raise InputError(f"unknown issue {issue!r}; choose one of: {', '.join(known)}")
+    if origin is not None and origin not in ORIGINS:
+        raise InputError(f"unknown origin {origin!r}; choose one of: {', '.join(ORIGINS)}")
     return EventFilter(
         start=p.start if p else None, end=p.end if p else None,
         actor=resolve_actor(actor) if actor else None, code=code, issue=issue, origin=origin,
+        root=_root(root) if root else None, text=_text(text), ids=_ids(ids),
+        source=_text(source), partner=resolve_actor(partner) if partner else None,
     )  # fmt: skip
+
+
+#: Limits on what a filter may hold: words searched for, and event ids asked for at once.
+MAX_TEXT = 200
+MAX_IDS = 500
+_EVENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
+
+
+def _root(root: str) -> str:
+    r = root.strip().zfill(2)
+    if not re.fullmatch(r"\d{2}", r) or not 1 <= int(r) <= 20:
+        raise InputError(f"unknown CAMEO root {root!r}; give 01 to 20")
+    return r
+
+
+def _text(text: str | None) -> str | None:
+    t = (text or "").strip()
+    if len(t) > MAX_TEXT:
+        raise InputError(f"search text is {len(t)} characters; at most {MAX_TEXT}")
+    return t or None
+
+
+def _ids(ids: str | None) -> tuple[str, ...]:
+    found = [x.strip() for x in (ids or "").split(",") if x.strip()]
+    if len(found) > MAX_IDS:
+        raise InputError(f"{len(found)} event ids asked for; at most {MAX_IDS} at once")
+    wrong = [x for x in found if not _EVENT_ID.match(x)]
+    if wrong:
+        raise InputError(f"not an event id: {wrong[0][:80]!r}")
+    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +176,13 @@ def write_events(
         if isinstance(err, OSError):
             raise InputError(f"cannot write {target}: {err.strerror or err}") from None
         raise
+
+
+def stream_events(
+    backend: Backend, filt: EventFilter, sink: BinaryIO, fmt: str, limit: int | None = None
+) -> int:
+    """The web app's download: :func:`write_events` to a binary stream."""
+    return write_events(backend, filt, sink, fmt, limit)
 
 
 def _check_limit(limit: int | None) -> None:

@@ -92,12 +92,29 @@ def write_report(backend: Backend, period: str | None = None, *, compare: str | 
     for lang in langs:
         doc = resolve(report, lang)
         for fmt in formats:
-            target = out_dir / f"report-{report.period.label}-{lang}.{fmt}"
+            target = out_dir / file_name(report, lang, fmt)
             say(f"writing {target.name}")
-            data = writers[fmt](doc)
-            _write(target, data.encode("utf-8") if isinstance(data, str) else data)
+            _write(target, _bytes(writers[fmt](doc)))
             files[f"{lang}.{fmt}"] = target
     return files
+
+
+def file_name(report: Report, lang: str, fmt: str) -> str:
+    """``report-2021Q4-zh-Hant.pdf``: the name a report file is written and served under."""
+    return f"report-{report.period.label}-{lang}.{fmt}"
+
+
+def render(report: Report, lang: str, fmt: str) -> bytes:
+    """One language and format of a built report, as the file's bytes (the dashboard serves
+    these; :func:`write_report` writes them)."""
+    from dipwatch.report.document import resolve
+
+    (fmt,) = check_formats([fmt])
+    return _bytes(_writers([fmt])[fmt](resolve(report, check_lang(lang))))
+
+
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
 def _writers(formats: list[str]) -> dict[str, Callable[[Any], str | bytes]]:

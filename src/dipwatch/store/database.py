@@ -211,6 +211,16 @@ class Store:
             self._ibis = ibis.duckdb.from_connection(self._con)
         return self._ibis
 
+    def reader(self) -> ibis.backends.duckdb.Backend:
+        """Another Ibis backend over the same database, on a connection of its own, for use
+        in another thread (one DuckDB connection must not run two queries at once)."""
+        import ibis
+
+        cursor = self._con.cursor()
+        if self.path != ":memory:":
+            cursor.execute("USE store")
+        return ibis.duckdb.from_connection(cursor)
+
     # -- schema ----------------------------------------------------------------------------
     def schema_version(self) -> int:
         row = self._con.execute(
