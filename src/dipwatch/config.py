@@ -25,13 +25,18 @@ def default_db_path() -> Path:
 class Settings:
     db: Path
     engine: str = "duckdb"
+    adopt: bool = False  # add dipwatch's tables to a DuckDB file of another application
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise InputError(f"unknown engine {self.engine!r}; choose one of: {', '.join(ENGINES)}")
 
     @classmethod
-    def from_options(cls, db: Path | None = None, engine: str | None = None) -> Settings:
+    def from_options(
+        cls, db: Path | None = None, engine: str | None = None, adopt: bool = False
+    ) -> Settings:
         return cls(
-            db=db or default_db_path(), engine=engine or os.environ.get("DIPWATCH_ENGINE", "duckdb")
+            db=db or default_db_path(),
+            engine=engine or os.environ.get("DIPWATCH_ENGINE", "duckdb"),
+            adopt=adopt,
         )

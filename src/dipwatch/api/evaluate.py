@@ -92,6 +92,8 @@ def evaluate(
     >>> result.scores[0].events.recall  # doctest: +SKIP
     0.93
     """
+    if gold_dir is not None and not gold_dir.is_dir():
+        raise InputError(f"--gold {gold_dir}: no such directory of gold sets")
     gold_dir = gold_dir or default_gold_dir()
     known = available_sets(gold_dir)
     sets = known if sets is None else sets

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from dipwatch.errors import InputError
+from dipwatch.errors import InputError, OutputError
 from dipwatch.periods import parse_period
 from dipwatch.store import Store
 from dipwatch.store.queries import EXPORT_FORMATS, EventFilter, export_events, select_events
@@ -58,8 +58,14 @@ def build_filter(
     )  # fmt: skip
 
 
+#: The largest --limit (more rows than any store holds).
+MAX_LIMIT = 2**62
+
+
 def list_events(store: Store, filt: EventFilter, limit: int | None = None) -> pa.Table:
-    """Matching events, newest first."""
+    """Matching events, newest first; ``limit`` rows at most (None: all)."""
+    if limit is not None and not 0 <= limit <= MAX_LIMIT:
+        raise InputError(f"--limit {limit}: give a number of rows from 0 (all) to {MAX_LIMIT}")
     return select_events(store, filt, limit)
 
 
@@ -69,5 +75,18 @@ def write_events(store: Store, filt: EventFilter, target: Path, fmt: str) -> int
         raise InputError(
             f"cannot write {fmt!r} to a file; choose one of: {', '.join(EXPORT_FORMATS)}"
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
+    output_file(target)
     return export_events(store, filt, target, fmt)
+
+
+def output_file(target: Path) -> Path:
+    """``target`` once its folder exists; a one-line error when it cannot be a file."""
+    if target.is_dir():
+        raise InputError(f"-o {target} is a directory; give a file name inside it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"cannot write {target}: a part of its folder is a file") from None
+    except OSError as err:
+        raise OutputError(f"cannot write {target}: {err.strerror}") from None
+    return target

@@ -6,6 +6,7 @@ A kind's loader is ``(store, run_id, path, options) -> Counter`` in the module n
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -14,10 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dipwatch.errors import DipwatchError, InputError, SourceFormatError
+from dipwatch.errors import InputError, SourceFormatError, StoreError
 from dipwatch.sources.detect import KINDS, detect_kind
 from dipwatch.sources.files import expand_paths
-from dipwatch.store import Store
+from dipwatch.store import Store, is_interruption
 
 #: kind -> "module:function" of its loader, imported on first use.
 LOADERS: dict[str, str] = {
@@ -28,7 +29,8 @@ LOADERS: dict[str, str] = {
     "unvotes": "dipwatch.api.ingest_unvotes:load_unvotes_file",
 }
 
-Progress = Callable[[str, int, int], None]
+#: progress(file name, files done, files in all, rows read so far)
+Progress = Callable[[str, int, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class IngestOptions:
 class FileResult:
     path: str
     kind: str
-    status: str  # loaded | skipped (already loaded) | failed
+    status: str  # loaded | skipped (already loaded) | ignored (not data) | failed
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
@@ -55,6 +57,7 @@ class FileResult:
 class IngestReport:
     run_id: str
     files: list[FileResult] = field(default_factory=list)
+    status: str = "running"
 
     @property
     def totals(self) -> dict[str, int]:
@@ -63,6 +66,12 @@ class IngestReport:
             total.update(f.counts)
             total[f"files_{f.status}"] += 1
         return dict(total)
+
+    @property
+    def complete(self) -> bool:
+        """Every file loaded (or skipped) and no row quarantined."""
+        totals = self.totals
+        return not totals.get("files_failed") and not totals.get("quarantined")
 
 
 def resolve_loader(kind: str) -> Callable[..., Any]:
@@ -84,27 +93,53 @@ def ingest(
     *,
     kind: str = "auto",
     options: IngestOptions | None = None,
+    command: str = "ingest",
 ) -> IngestReport:
     """Load every file under ``paths``; a bad file is quarantined and the rest go on.
+
+    The run is recorded in ``runs`` with its status: ``done``, ``done_with_errors`` (a file
+    failed or rows were quarantined), ``interrupted`` (Ctrl-C: the file being loaded is not
+    kept) or ``failed`` (the database could not be written).
 
     >>> # ingest(Store("my.duckdb"), ["examples/"])  # -> IngestReport with counts per file
     """
     if kind != "auto" and kind not in KINDS:
         raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(KINDS)}")
     opts = options or IngestOptions()
-    files = expand_paths(paths)
-    run_id = store.start_run("ingest", [str(p) for p in paths])
-    report = IngestReport(run_id)
+    ignored: list[Path] = []
+    files = expand_paths(paths, ignored)
+    report = IngestReport(store.start_run(command, [str(p) for p in paths]))
+    report.files += [FileResult(str(p), "-", "ignored", {}, NOT_DATA_NOTE) for p in ignored]
     try:
         for i, path in enumerate(files):
             if opts.progress:
-                opts.progress(str(path), i, len(files))
+                opts.progress(str(path), i, len(files), report.totals.get("read", 0))
             file_kind = detect_kind(path) if kind == "auto" else kind
-            report.files.append(ingest_file(store, run_id, path, file_kind, opts))
+            report.files.append(ingest_file(store, report.run_id, path, file_kind, opts))
+        report.status = "done" if report.complete else "done_with_errors"
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+        raise
+    except RuntimeError as err:
+        report.status = "interrupted" if is_interruption(err) else "failed"
+        if is_interruption(err):
+            raise KeyboardInterrupt from None
+        raise
+    except BaseException:
+        report.status = "failed"
+        raise
     finally:
-        status = "done" if all(f.status != "failed" for f in report.files) else "done_with_errors"
-        store.finish_run(run_id, report.totals, status)
+        _finish(store, report)
     return report
+
+
+NOT_DATA_NOTE = "a read-me or licence file of a data folder: not data (name it to load it)"
+
+
+def _finish(store: Store, report: IngestReport) -> None:
+    """Record how the run ended, whatever happened (a run never stays 'running')."""
+    with contextlib.suppress(StoreError):
+        store.finish_run(report.run_id, report.totals, report.status)
 
 
 def ingest_file(
@@ -115,14 +150,24 @@ def ingest_file(
     loader = resolve_loader(kind)
     try:
         counts: Counter[str] | dict[str, int] | None = loader(store, run_id, path, opts)
-    except SourceFormatError as err:
-        _quarantine_file(store, run_id, path, kind, err.location, err.reason)
-        return FileResult(str(path), kind, "failed", {"quarantined": 1}, str(err))
-    except DipwatchError:
-        raise
+    except (SourceFormatError, OSError, UnicodeError, MemoryError, RecursionError) as err:
+        where, reason = _what_failed(err, path)
+        _quarantine_file(store, run_id, path, kind, where, reason)
+        return FileResult(str(path), kind, "failed", {"quarantined": 1}, f"{where}: {reason}")
     if counts is None:
         return FileResult(str(path), kind, "skipped", {})
     return FileResult(str(path), kind, "loaded", dict(counts))
+
+
+def _what_failed(err: BaseException, path: Path) -> tuple[str, str]:
+    """(location, reason) of a file's failure, in one line."""
+    if isinstance(err, SourceFormatError):
+        return err.location, err.reason
+    if isinstance(err, OSError):
+        return str(path), f"cannot read: {err.strerror or err}"
+    if isinstance(err, MemoryError | RecursionError):
+        return str(path), "too large or too deeply nested to read"
+    return str(path), f"cannot decode: {err}"
 
 
 def _quarantine_file(

@@ -76,3 +76,5 @@ def code(
         + (f", {counts['rejected']} items skipped" if counts["rejected"] else ""),
         err=True,
     )
+    if counts["rejected"]:
+        raise typer.Exit(1)  # something could not be read: say so to scripts too

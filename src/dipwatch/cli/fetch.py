@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -39,14 +40,22 @@ def gdelt(
     ] = "prc",
     workers: Annotated[int, typer.Option(help="Parallel downloads.")] = 4,
     retries: Annotated[int, typer.Option(help="Retries per file, with growing waits.")] = 3,
-    timeout: Annotated[float, typer.Option(help="Seconds before a stalled request fails.")] = 60.0,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds a request may take in all (the master list, each file)."),
+    ] = 60.0,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """Download the export files of GDELT's master list from START to END, in parallel.
 
     Each file's size and MD5 are checked against the list; a bad or truncated file is retried,
     then reported as failed; complete files already in DEST are skipped, so a stopped run can
-    simply be run again.
+    simply be run again. With --ingest the database is open only while a file is loaded.
+
+    Limits: each request has --timeout seconds in all, however slowly the server sends; a
+    body is read at most to its listed size (a larger one fails at once); the master list at
+    most 1 GB. Exit status: 0 every file downloaded (and loaded), 1 some failed, were missing
+    or had rows quarantined, 2 bad usage, 130 interrupted.
     """
     from dipwatch.api.fetch import FetchOptions, fetch_gdelt
     from dipwatch.periods import parse_day
@@ -57,13 +66,12 @@ def gdelt(
         base_url=base_url, workers=workers, retries=retries, timeout=timeout, keep=keep
     )
     cfg = settings(ctx)
-    store = Store(cfg.db) if ingest else None
-    try:
-        with _progress() as advance:
-            report = fetch_gdelt(first, last, dest, store=store, options=options, progress=advance)
-    finally:
-        if store is not None:
-            store.close()
+    store = None
+    if ingest:
+        Store(cfg.db, adopt=cfg.adopt).close()  # a --db that cannot work is refused at once
+        store = partial(Store, cfg.db, adopt=cfg.adopt)
+    with _progress() as advance:
+        report = fetch_gdelt(first, last, dest, store=store, options=options, progress=advance)
     loaded = {r.path: r for r in report.ingested}
     rows = []
     for d in report.files:
@@ -74,6 +82,8 @@ def gdelt(
     emit(rows, fmt, columns=_columns(rows))
     summary = ", ".join(f"{k} {v}" for k, v in sorted(report.totals.items())) or "no files"
     typer.echo(f"{len(report.files)} files from {first} to {last} in {dest}: {summary}", err=True)
+    if not report.complete:
+        raise typer.Exit(1)
 
 
 def _columns(rows: list[dict[str, object]]) -> list[str]:

@@ -52,7 +52,18 @@ def ingest(
     """Load texts, event files or UN votes into the database, one transaction per file.
 
     Loading the same file twice changes nothing; a file that cannot be read, and every bad
-    row, is kept in the quarantine table with its reason while the rest goes on.
+    row, is kept in the quarantine table with its reason while the rest goes on. Read-me and
+    licence files of a folder are skipped (name them to load them).
+
+    Limits (a file or row beyond them is quarantined, saying which): a text document 50 MB;
+    HTML nested 1,000 elements deep; JSON about 1,000 levels; Markdown front matter 64 KB of
+    plain YAML (no aliases); a CSV/TSV line 1 MB, a quoted field 200 lines; a GDELT line 2 MB;
+    one file per zip, unpacked at most 8 GB (stored, deflate, bzip2 or lzma); values in their
+    codebook ranges (Goldstein -10..10, tone -100..100, quad class 1-4) and dates from
+    1900-01-01 to a year from today. A file that changes while it is read is not loaded.
+
+    Exit status: 0 all loaded, 1 some rows quarantined or files failed, 2 bad usage,
+    130 interrupted (the file being loaded is not kept).
     """
     from dipwatch.api.ingest import IngestOptions
     from dipwatch.api.ingest import ingest as run_ingest
@@ -65,7 +76,7 @@ def ingest(
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
     day = parse_day(date) if date else None
     cfg = settings(ctx)
-    with Store(cfg.db) as store, _progress() as advance:
+    with Store(cfg.db, adopt=cfg.adopt) as store, _progress() as advance:
         options = IngestOptions(keep=keep, source=source, date=day, lang=lang, progress=advance)
         report = run_ingest(store, paths, kind=kind, options=options)
     rows = [
@@ -86,6 +97,8 @@ def ingest(
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+    if not report.complete:
+        raise typer.Exit(1)  # a file failed or rows were quarantined: scripts should know
 
 
 #: More files than this are summarised in table output.
@@ -117,10 +130,11 @@ class _progress:
         self._bar.__enter__()
         self._task = self._bar.add_task("ingest", total=None)
 
-        def advance(name: str, done: int, total: int) -> None:
+        def advance(name: str, done: int, total: int, rows: int) -> None:
             self._bar.update(
-                self._task, completed=done, total=total, description=Path(name).name[:40]
-            )
+                self._task, completed=done, total=total,
+                description=f"{Path(name).name[:30]} · {rows:,} rows",
+            )  # fmt: skip
 
         return advance
 

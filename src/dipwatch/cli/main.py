@@ -54,6 +54,14 @@ def main(
             "--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}."
         ),
     ] = "duckdb",
+    adopt_db: Annotated[
+        bool,
+        typer.Option(
+            "--adopt-db",
+            help="Let --db be a DuckDB file of another application and add dipwatch's tables "
+            "to it (refused otherwise).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -61,7 +69,7 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Settings.from_options(db, engine)
+    ctx.obj = Settings.from_options(db, engine, adopt_db)
 
 
 def settings(ctx: typer.Context) -> Settings:

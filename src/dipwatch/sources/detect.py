@@ -6,6 +6,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from dipwatch.sources.unvotes import LAYOUTS as UNVOTES_LAYOUTS
+
 KINDS = ("text", "gdelt", "icews", "unvotes", "events")
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".json"}
@@ -48,9 +50,9 @@ def detect_kind(path: Path) -> str:
     lowered = text.lower()
     if lowered.startswith("event id\tevent date") or "\tsource country\t" in lowered:
         return "icews"
-    if lowered.startswith("rcid,") and "vote" in lowered:
-        return "unvotes"
     header = {c.strip().strip('"') for c in lowered.split(",")}
+    if "rcid" in header and any(set(cols) <= header for cols in UNVOTES_LAYOUTS.values()):
+        return "unvotes"
     if {"date", "source_actor", "target_actor", "code"} <= header:
         return "events"
     return "text"

@@ -9,6 +9,7 @@ properties), which often records when the file was made rather than the event.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -98,13 +99,36 @@ def markdown_to_text(markdown: str) -> str:
     return "\n".join(paragraphs)
 
 
+#: The most front matter read; more is not front matter but text.
+MAX_FRONT_MATTER = 64 * 1024
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Plain YAML only: no aliases (a few hundred bytes of anchors can expand without end:
+    "billion laughs"), and dates left as text for our own parser."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases are not read", mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    match = _FRONT_MATTER.match(text)
+    """(metadata, body) of a Markdown text with YAML front matter; ({}, text) when it has
+    none, or none that reads as plain YAML within :data:`MAX_FRONT_MATTER`."""
+    match = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER + 16])
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match[1])
-    except yaml.YAMLError:
+        meta = yaml.load(match[1], Loader=_FrontMatterLoader)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return {}, text
     return (meta, text[match.end() :]) if isinstance(meta, dict) else ({}, text)
 
@@ -146,9 +170,11 @@ def _decode_html(path: Path) -> str:
     if declared:
         name = declared[1].decode("ascii").lower()
         try:
-            return data.decode(_CHARSET_ALIASES.get(name, name))
-        except (LookupError, UnicodeDecodeError):
-            pass
+            codec = codecs.lookup(_CHARSET_ALIASES.get(name, name))
+            if codec._is_text_encoding:  # not rot13, base64 and the like
+                return data.decode(codec.name)
+        except (LookupError, UnicodeError, ValueError):
+            pass  # an unknown or wrong charset: detect it instead
     return decode_bytes(data, str(path))
 
 

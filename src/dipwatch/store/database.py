@@ -69,11 +69,16 @@ TABLES = (
 )  # fmt: skip
 
 
+def is_interruption(err: BaseException) -> bool:
+    """Whether ``err`` is DuckDB reporting that Ctrl-C interrupted its query."""
+    return isinstance(err, RuntimeError) and "interrupted" in str(err).lower()
+
+
 def failure(err: BaseException, path: str, db: str) -> BaseException:
     """What a load's failure means to the user: DuckDB's errors become one-line errors (the
     file is quarantined and the run goes on, or the run stops for the database), an
     interrupted query a KeyboardInterrupt; anything else as it was."""
-    if isinstance(err, RuntimeError) and "interrupted" in str(err).lower():
+    if is_interruption(err):
         return KeyboardInterrupt()
     if not isinstance(err, duckdb.Error):
         return err
@@ -251,10 +256,17 @@ class Store:
             )
 
     def finish_run(self, run_id: str, counts: dict[str, int], status: str = "done") -> None:
-        self._con.execute(
-            "UPDATE runs SET finished = now(), counts = ?, status = ? WHERE run_id = ?",
-            [json.dumps(counts), status, run_id],
-        )
+        """Record how a run ended (after a failure too: the connection is reopened if DuckDB
+        invalidated it)."""
+        if not self.usable:
+            self.recover()
+        try:
+            self._con.execute(
+                "UPDATE runs SET finished = now(), counts = ?, status = ? WHERE run_id = ?",
+                [json.dumps(counts), status, run_id],
+            )
+        except duckdb.Error as err:
+            raise StoreError(f"cannot record the run in {self.path}: {err}") from None
 
     # -- loads -----------------------------------------------------------------------------
     def is_loaded(self, sha256: str, kind: str) -> bool:
@@ -320,9 +332,13 @@ class Store:
         self, run_id: str, path: str, location: str, reason: str, raw: str | None = None
     ) -> None:
         """Quarantine a whole input that could not be read (its own small transaction)."""
-        self._con.execute(
-            "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", [run_id, path, location, reason, raw]
-        )
+        try:
+            self._con.execute(
+                "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                [run_id, path, location, reason, _shown(raw)],
+            )
+        except duckdb.Error as err:
+            raise StoreError(f"cannot write to {self.path}: {str(err).splitlines()[0]}") from None
 
     # -- reads -----------------------------------------------------------------------------
     def count(self, table: str) -> int:

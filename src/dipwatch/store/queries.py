@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
+from dipwatch.errors import OutputError
 from dipwatch.store.database import EVENT_COLUMNS, Store
 from dipwatch.store.dialect import literal
 
@@ -71,6 +73,15 @@ def export_events(store: Store, filt: EventFilter, target: Path, fmt: str) -> in
     cols = ", ".join(EVENT_COLUMNS)
     con = store.connection
     inner = f"SELECT {cols} FROM events{where} ORDER BY date DESC, event_id"
-    con.execute(f"COPY ({inner}) TO {literal(str(target))} {EXPORT_FORMATS[fmt]}", params)
+    try:
+        con.execute(f"COPY ({inner}) TO {literal(str(target))} {EXPORT_FORMATS[fmt]}", params)
+    except duckdb.Error as err:
+        raise OutputError(f"cannot write {target}: {str(err).splitlines()[0]}") from None
     row = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
     return int(row[0]) if row else 0
+
+
+def run_inputs(store: Store) -> list[tuple[str, list[str]]]:
+    """(command, inputs) of every run the store recorded, oldest first."""
+    rows = store.connection.execute("SELECT command, inputs FROM runs ORDER BY started").fetchall()
+    return [(str(command), list(inputs or [])) for command, inputs in rows]
