@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dipwatch.api.events import build_filter, write_events
 from dipwatch.api.ingest import IngestOptions, IngestReport, ingest
+from dipwatch.api.outputs import output_folder
 from dipwatch.errors import InputError, OutputError
 from dipwatch.models import to_plain
 from dipwatch.store import Store
@@ -92,12 +93,7 @@ def _write(target: Path, text: str) -> Path:
 def _fresh_database(out_dir: Path, source: Path) -> Path:
     """``out_dir/demo.duckdb``, made anew: an earlier demo's database is replaced, but never
     one that holds anything else (a user's ingest into it), nor one in use."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"-o {out_dir} is a file; give a folder for the demo's outputs")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"cannot make the folder {out_dir}: {err.strerror}") from None
+    output_folder(out_dir)
     db = out_dir / "demo.duckdb"
     if db.exists():
         with Store(db) as old:  # fails, saying so, when another process has it open

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from dipwatch.errors import InputError, OutputError
+from dipwatch.api.outputs import output_file
+from dipwatch.errors import InputError
 from dipwatch.periods import parse_period
 from dipwatch.store import Store
 from dipwatch.store.queries import EXPORT_FORMATS, EventFilter, export_events, select_events
@@ -77,16 +78,3 @@ def write_events(store: Store, filt: EventFilter, target: Path, fmt: str) -> int
         )
     output_file(target)
     return export_events(store, filt, target, fmt)
-
-
-def output_file(target: Path) -> Path:
-    """``target`` once its folder exists; a one-line error when it cannot be a file."""
-    if target.is_dir():
-        raise InputError(f"-o {target} is a directory; give a file name inside it")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        raise OutputError(f"cannot write {target}: a part of its folder is a file") from None
-    except OSError as err:
-        raise OutputError(f"cannot write {target}: {err.strerror}") from None
-    return target

@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from dipwatch.api.ingest import FileResult, IngestOptions, ingest_file
-from dipwatch.errors import InputError, OutputError, StoreError
+from dipwatch.api.outputs import output_folder
+from dipwatch.errors import InputError, StoreError
 from dipwatch.sources.fetch import (
     DEFAULT_BASE_URL,
     Download,
@@ -104,7 +105,7 @@ def fetch_gdelt(
         raise InputError(f"--end {end} is before --start {start}")
     opts = options or FetchOptions()
     opts.check()
-    _make_dest(dest)
+    output_folder(dest, "--dest")
     wanted = select_exports(read_master_list(opts.base_url, opts.timeout), start, end)
     report = FetchReport()
     if store is not None:
@@ -123,15 +124,6 @@ def fetch_gdelt(
                 s.finish_run(report.run_id, report.totals, status)
     report.files.sort(key=lambda d: d.remote.name)
     return report
-
-
-def _make_dest(dest: Path) -> None:
-    if dest.exists() and not dest.is_dir():
-        raise InputError(f"--dest {dest} is a file; give a folder for the downloads")
-    try:
-        dest.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"cannot make the folder {dest}: {err.strerror}") from None
 
 
 def _download_all(

@@ -137,7 +137,7 @@ def check(
         return Checked(t.path, rejected, t.crlf)
     except gdelt_store.LinesUnreadable:
         clean = tmp / "clean.tsv"
-        dropped = clean_lines(t.path, clean)
+        dropped = clean_lines(t.path, clean, nul=True)
         gdelt_store.check_lines(store, clean, t.where, tokens=tokens, target=copy)
         return Checked(clean, dropped, False, copied=True)
 

@@ -56,8 +56,9 @@ def ingest(
     licence files of a folder are skipped (name them to load them).
 
     Limits (a file or row beyond them is quarantined, saying which): a text document 50 MB;
-    HTML nested 1,000 elements deep; JSON about 1,000 levels; Markdown front matter 64 KB of
-    plain YAML (no aliases); a CSV/TSV line 1 MB, a quoted field 200 lines; a GDELT line 2 MB;
+    HTML nested 1,000 elements deep; JSON about 1,000 levels; Markdown front matter 16 KB of
+    plain YAML (no aliases, 32 levels); a CSV/TSV line 1 MB, a quoted field 200 lines; a GDELT
+    line 2 MB;
     one file per zip, unpacked at most 8 GB (stored, deflate, bzip2 or lzma); values in their
     codebook ranges (Goldstein -10..10, tone -100..100, quad class 1-4) and dates from
     1900-01-01 to a year from today. A file that changes while it is read is not loaded.

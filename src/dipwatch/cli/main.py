@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -92,10 +93,25 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _ctrl_c(signum: int, frame: object) -> None:
+    """Ctrl-C: stop the database's running statement too (DuckDB finishes some before it
+    looks), then interrupt Python as usual."""
+    opening = sys.modules.get("dipwatch.store.opening")
+    if opening is not None:
+        opening.interrupt()
+    raise KeyboardInterrupt
+
+
 def run() -> None:
     """Console entry point: run the app, turning dipwatch's errors into one-line messages."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _ctrl_c)
     try:
-        app(standalone_mode=False)
+        # Typer turns Ctrl-C and typer.Exit(n) into a returned code when not standalone.
+        code = app(standalone_mode=False)
+        if code == 130:
+            typer.echo("interrupted; nothing half-written was kept", err=True)
+        sys.exit(code if isinstance(code, int) else 0)
     except DipwatchError as err:
         typer.echo(f"error: {err}", err=True)
         sys.exit(err.exit_code)

@@ -99,8 +99,10 @@ def markdown_to_text(markdown: str) -> str:
     return "\n".join(paragraphs)
 
 
-#: The most front matter read; more is not front matter but text.
-MAX_FRONT_MATTER = 64 * 1024
+#: The most front matter read (more is not front matter but text), and its deepest nesting
+#: of brackets: the YAML parser recurses, and a few kilobytes of brackets cost it seconds.
+MAX_FRONT_MATTER = 16 * 1024
+MAX_FRONT_MATTER_DEPTH = 32
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -124,13 +126,30 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     """(metadata, body) of a Markdown text with YAML front matter; ({}, text) when it has
     none, or none that reads as plain YAML within :data:`MAX_FRONT_MATTER`."""
     match = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER + 16])
-    if not match:
+    if not match or _bracket_depth(match[1]) > MAX_FRONT_MATTER_DEPTH:
         return {}, text
     try:
         meta = yaml.load(match[1], Loader=_FrontMatterLoader)
     except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return {}, text
     return (meta, text[match.end() :]) if isinstance(meta, dict) else ({}, text)
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest nesting of [ and { in ``text`` (quotes not considered: a bracket in a
+    quoted title only makes the count safer).
+
+    >>> _bracket_depth("tags: [a, {b: [c]}]")
+    3
+    """
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _meta_date(meta: dict[str, Any], location: str) -> date | None:

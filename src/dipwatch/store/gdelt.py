@@ -35,6 +35,7 @@ from dipwatch.store.dialect import (
     read_csv,
     read_lines,
 )
+from dipwatch.store.opening import reraise
 
 #: The GlobalEventID of a raw line ``l`` (its first column), NULL if it is not a number.
 LINE_ID_SQL = "TRY_CAST(split_part(l, chr(9), 1) AS BIGINT)"
@@ -93,8 +94,7 @@ def check_lines(
         bulk.drop_rejects(con)
         raise LinesUnreadable from None
     except duckdb.Error as err:
-        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
-            raise
+        reraise(err)
         raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
     return bulk.rejected_rows(con)
 
@@ -134,7 +134,7 @@ def load_gdelt_events(
     unread = _ids_of(
         r[0] for r in load.connection.execute(f"SELECT csv_line FROM {REJECTS}").fetchall()
     )
-    rejects = bulk.quarantine_rejects(load, src.where, renumber)
+    rejects = bulk.quarantine_rejects(load, src.where, renumber, skip_ids=set(short))
     bad = _quarantine_failures(load, src, read, before)
     for line, reason, raw in short.values():
         load.quarantine(f"{src.where}:{line}" if line else src.where, reason, raw)
@@ -197,8 +197,7 @@ def _short_rows(load: Load, src: bulk.Input, read: GdeltRead) -> dict[int, tuple
             f"SELECT GlobalEventID FROM {_reader(read)} WHERE {identifier(last.name)} IS NULL"
         ).fetchall()
     except duckdb.Error as err:
-        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
-            raise
+        reraise(err)
         raise SourceFormatError(src.where, f"cannot read: {str(err).splitlines()[0]}") from None
     bulk.drop_rejects(load.connection)  # the main read rejects them again
     ids = [int(r[0]) for r in rows]
