@@ -49,6 +49,34 @@ def quarantine(store: Store) -> dict[str, str]:
     return dict(store.connection.execute("SELECT location, reason FROM quarantine").fetchall())
 
 
+def cli(*args: str, db: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the command's real entry point (``dipwatch.cli.main.run``) in this process, with
+    its output captured: what a user sees, without the cost of starting Python."""
+    import contextlib
+    import io
+
+    from dipwatch.cli.main import run
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.argv, os.environ.get("DIPWATCH_DB")
+    sys.argv = ["dipwatch", *args]
+    if db is not None:
+        os.environ["DIPWATCH_DB"] = str(db)
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            run()
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    finally:
+        sys.argv = saved[0]
+        if saved[1] is None:
+            os.environ.pop("DIPWATCH_DB", None)
+        else:
+            os.environ["DIPWATCH_DB"] = saved[1]
+    return subprocess.CompletedProcess(["dipwatch", *args], code, out.getvalue(), err.getvalue())
+
+
 def dipwatch(
     *args: str, db: Path | None = None, timeout: float = 120, **kw
 ) -> subprocess.CompletedProcess:

@@ -23,7 +23,7 @@ from dipwatch.sources import gdelt
 from dipwatch.store import Store
 from dipwatch.store.bulk import unordered_inserts
 from dipwatch.store.gdelt import GdeltRead, load_gdelt_events
-from tests.hostile.conftest import ROOT, dipwatch, intact, one_line_error
+from tests.hostile.conftest import ROOT, cli, dipwatch, intact, one_line_error
 from tests.sources.gdelt_makers import CHN_USA, gdelt_row
 
 
@@ -92,7 +92,7 @@ def test_a_sqlite_file_is_refused_without_touching_the_network(tmp_path):
     with sqlite3.connect(db) as con:
         con.execute("CREATE TABLE t (x)")
     before = db.read_bytes()
-    one_line_error(dipwatch("events", db=db), 1, "SQLite")
+    one_line_error(cli("events", db=db), 1, "SQLite")
     assert db.read_bytes() == before
 
 
@@ -102,10 +102,10 @@ def test_another_applications_duckdb_is_refused_unless_adopted(tmp_path):
         con.execute("CREATE TABLE customers (id INTEGER)")
     csv = tmp_path / "e.csv"
     csv.write_text("date,source_actor,target_actor,code\n2021-12-10,CHN,USA,040\n")
-    one_line_error(dipwatch("ingest", str(csv), db=db), 1, "another application", "customers")
+    one_line_error(cli("ingest", str(csv), db=db), 1, "another application", "customers")
     with duckdb.connect(str(db)) as con:
         assert [r[0] for r in con.execute("SHOW TABLES").fetchall()] == ["customers"]
-    adopted = dipwatch("--adopt-db", "ingest", str(csv), db=db)
+    adopted = cli("--adopt-db", "ingest", str(csv), db=db)
     assert adopted.returncode == 0, adopted.stderr
     with duckdb.connect(str(db)) as con:
         assert con.execute("SELECT count(*) FROM customers").fetchone() == (0,)
@@ -122,7 +122,7 @@ def test_db_paths_that_cannot_be_a_store(tmp_path, where, words):
     (tmp_path / "not-a-db.txt").write_text("hello, this is text, long enough to have a header")
     (tmp_path / "dir").mkdir()
     db = Path(where) if where.startswith("/") else tmp_path / where
-    one_line_error(dipwatch("ingest", str(ROOT / "README.md"), db=db), 1, words)
+    one_line_error(cli("ingest", str(ROOT / "README.md"), db=db), 1, words)
 
 
 # -- the disk fills, another process writes, a run is killed or interrupted -----------------
@@ -201,7 +201,7 @@ def _start_ingest(db: Path, path: Path, tmp: Path) -> subprocess.Popen:
 def test_ctrl_c_interrupts_cleanly(stocked, tmp_path):
     db = Path(stocked.path)
     stocked.close()
-    big = _big_gdelt(tmp_path / "20211116000000.export.CSV", 400_000)
+    big = _big_gdelt(tmp_path / "20211116000000.export.CSV", 200_000)
     proc = _start_ingest(db, big, tmp_path)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
@@ -216,7 +216,7 @@ def test_ctrl_c_interrupts_cleanly(stocked, tmp_path):
 def test_a_killed_run_is_marked_crashed_and_the_next_finishes_the_job(stocked, tmp_path):
     db = Path(stocked.path)
     stocked.close()
-    big = _big_gdelt(tmp_path / "20211116000000.export.CSV", 200_000)
+    big = _big_gdelt(tmp_path / "20211116000000.export.CSV", 100_000)
     proc = _start_ingest(db, big, tmp_path)
     proc.kill()
     proc.wait()
@@ -227,7 +227,7 @@ def test_a_killed_run_is_marked_crashed_and_the_next_finishes_the_job(stocked, t
     again = dipwatch("ingest", "--keep", "all", str(big), db=db, timeout=300)
     assert again.returncode == 0, again.stderr
     with Store(db) as store:
-        assert store.count("events") == 1 + 200_000
+        assert store.count("events") == 1 + 100_000
 
 
 # -- files that change while they are read --------------------------------------------------
@@ -272,10 +272,8 @@ def test_a_file_that_changes_while_read_is_loaded_whole_or_not_at_all(stocked, t
 def test_ingest_of_a_fifo_or_device_is_a_usage_error(tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    one_line_error(dipwatch("ingest", str(fifo), db=tmp_path / "x.duckdb"), 2, "not a regular file")
-    one_line_error(
-        dipwatch("ingest", "/dev/zero", db=tmp_path / "x.duckdb"), 2, "not a regular file"
-    )
+    one_line_error(cli("ingest", str(fifo), db=tmp_path / "x.duckdb"), 2, "not a regular file")
+    one_line_error(cli("ingest", "/dev/zero", db=tmp_path / "x.duckdb"), 2, "not a regular file")
 
 
 def test_opening_a_store_twice_in_one_process_is_refused(stocked):

@@ -36,10 +36,11 @@ from dipwatch.sources.xwlb import programme_date, read_xwlb
 Reader = Callable[[Path], Iterable[Piece | Rejected]]
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+# Bounded repeats: a line of ten thousand '[' or '**' must not cost a square of its length.
 _MD_INLINE = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"!\[[^\]\[]{0,300}\]\([^)(]{0,2000}\)"), ""),  # images
+    (re.compile(r"\[([^\]\[]{1,300})\]\([^)(]{0,2000}\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(.{1,300}?)\1"), r"\2"),  # bold
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)"), ""),  # heading and quote marks
     (re.compile(r"<br\s*/?>", re.IGNORECASE), " "),
@@ -71,6 +72,8 @@ def read_plain(path: Path) -> Iterator[Piece | Rejected]:
 
 def _md_inline(line: str) -> str:
     for pattern, replacement in _MD_INLINE:
+        if pattern.pattern[0] in "!\\" and "](" not in line:
+            continue  # no link or image on this line
         line = pattern.sub(replacement, line)
     return line.strip()
 
