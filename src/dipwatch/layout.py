@@ -37,6 +37,8 @@ built with ``F.<name>(...)``. Text functions give NULL for NULL input unless sai
 - ``split(x, sep)``: the trimmed, non-empty parts of x as a list (NULL: the empty list);
 - ``match(x, cases)``: the value of the first ``(regex, value)`` case whose regex occurs in
   lower(x), else NULL;
+- ``tags(x, cases)``: the values of every ``(regex, value)`` case whose regex occurs in
+  lower(x), in the cases' order, as a list (the empty list when none does or x is NULL);
 - ``lookup(table, x, field)``: ``field`` of the row keyed ``x`` in a table the mapping
   names (:attr:`EventMap.tables`: ``{table: {key: {field: value}}}``);
 - ``story(day, source, target, code)``: :func:`dipwatch.models.story_key`;
@@ -82,7 +84,7 @@ TYPES = ("text", "int32", "int64", "float64", "date", "yyyymmdd")
 #: Every function an Expr may call, with how many arguments it takes (None: any number).
 FUNCTIONS: dict[str, int | None] = {
     "trim": 1, "first": None, "concat": None, "join": None, "left": 2, "upper": 1, "lower": 1, "pad": 3,
-    "when": 2, "split": 2, "match": 2, "lookup": 3, "story": 4, "digest": None,
+    "when": 2, "split": 2, "match": 2, "tags": 2, "lookup": 3, "story": 4, "digest": None,
     "occurrence": None, "number": 1, "integer": 1, "date": 1, "present": 1, "eq": 2,
     "isin": 2, "between": 3, "full_match": 2, "all": None, "any": None, "negate": 1,
 }  # fmt: skip

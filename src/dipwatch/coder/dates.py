@@ -23,6 +23,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
@@ -209,8 +210,6 @@ def resolve_dates(coding: Coding) -> None:
     candidates: list[tuple[int, re.Match[str], bool]] = []
     if any(s.cjk for s in sentences):
         candidates.extend((m.start(), m, False) for m in _ZH.finditer(coding.norm))
-    if not all(s.cjk for s in sentences):
-        candidates.extend((m.start(), m, True) for m in _EN.finditer(coding.norm))
     candidates.sort(key=lambda c: c[0])
     starts = [s.start for s in sentences]
     published = coding.document.published
@@ -223,6 +222,7 @@ def resolve_dates(coding: Coding) -> None:
         found = _mention(m, _en if english else _zh, resolver)
         if found is not None:
             per_sentence[i].append(found)
+    _english_dates(coding, per_sentence, starts)
     coding.dates = [d for found in per_sentence for d in found]
     carried: list[DateMention | None] = []
     last: DateMention | None = None
@@ -236,6 +236,22 @@ def resolve_dates(coding: Coding) -> None:
     coding.sentence_dates = carried
     if resolver.unresolved:
         coding.counts["dates_unresolved"] += resolver.unresolved
+
+
+def _english_dates(
+    coding: Coding, per_sentence: list[list[DateMention]], starts: list[int]
+) -> None:
+    """English sentences: their expressions with roles (``en_dates``) in ``coding.timexes``;
+    those with a day (an act's or a plan's) also among the sentence's dates."""
+    spans = [(s.start, s.end) for s in coding.sentences if not s.cjk]
+    if not spans:
+        return
+    spans = en_dates.story_spans(coding.norm, spans)
+    coding.timexes = en_dates.find_timexes(coding.norm, spans, coding.document.published)
+    for t in coding.timexes:
+        if t.day is not None:
+            i = bisect.bisect_right(starts, t.start) - 1
+            per_sentence[i].append(DateMention(t.start, t.end, t.day, t.precision))
 
 
 _YEAR_NAMED = re.compile(
@@ -312,6 +328,8 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[dat
     """
     s = coding.sentences[sentence]
     published = coding.document.published
+    if not s.cjk:
+        return en_dates.event_date(coding, sentence, start)
     best: DateMention | None = None
     best_distance = 0
     # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when

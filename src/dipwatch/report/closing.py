@@ -79,19 +79,9 @@ def watch(found: Any, notes: Notes) -> Section:
 
 
 def _contradiction(found: Any, c: Any, notes: Notes) -> Paragraph:
-    key = "watch.denial" if c.kind == "denial" else "watch.date"
+    """Both claims in the analysis's own words (three languages), citing both sentences."""
     cited = [found.citations.get(x.event_id) for x in (c.first, c.second)]
-    first, second = (
-        x.source if x else y.source for x, y in zip(cited, (c.first, c.second), strict=False)
-    )
-    values = {
-        "pair": Phrase("pair", {"a": State(c.pair[0]), "b": State(c.pair[1])}),
-        "act": Label("cameo", c.root), "first": first, "d1": Day(c.first.date),
-        "second": second, "d2": Day(c.second.date),
-    }  # fmt: skip
-    if key == "watch.date":
-        values["days"] = Count(c.days_apart, "day")
-    return Paragraph(Phrase(key, values), notes.each(cited))
+    return Paragraph(Text(text_of(c)), notes.each(cited))
 
 
 # -- chronology, charts, evidence -------------------------------------------------------------

@@ -39,6 +39,7 @@ from dipwatch.layout import (
     plausible_days,
     range_check,
 )
+from dipwatch.reference.issues import url_issue_cases
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -169,7 +170,8 @@ def event_map(layout: Layout, fips: Mapping[str, str], today: date | None = None
         "root": F.first(F.trim(Col("EventRootCode")), F.left(code, 2)),
         "quad_class": Col("QuadClass"),
         "goldstein": Col("GoldsteinScale"),
-        "issues": Lit(()),
+        # GDELT rows carry no issues: the words of the source URL name some (issues.yaml)
+        "issues": F.tags(Col("SOURCEURL"), Lit(url_issue_cases())),
         "origin": Lit("gdelt"),
         "pattern": Lit(f"gdelt{VERSIONS[layout.name]}"),
         "num_mentions": Col("NumMentions"),

@@ -51,7 +51,24 @@ SCHEMA_VERSION = max(n for n, _ in _migration_scripts())
 TABLES = (
     "documents", "events", "quarantine", "inputs", "runs", "unvotes_votes",
     "unvotes_roll_calls", "unvotes_issues", "gdelt_lines", "gdelt_raw", "gdelt_mentions",
+    "coverage",
 )  # fmt: skip
+
+#: What a load covers, from the rows it added above the events' and documents' old rowids:
+#: per origin, source and day, the events dated and the documents published that day.
+_COVERAGE_SQL = """
+INSERT INTO coverage
+SELECT ?, origin, source, day, sum(events), sum(documents) FROM (
+    SELECT e.origin, coalesce(nullif(d.source, ''), e.origin) AS source, e.date AS day,
+           count(*) AS events, 0 AS documents
+    FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE e.rowid > ?
+    GROUP BY ALL
+    UNION ALL
+    SELECT 'text', coalesce(nullif(source, ''), 'text'), published, 0, count(*)
+    FROM documents WHERE rowid > ? AND published IS NOT NULL
+    GROUP BY ALL
+) GROUP BY ALL
+"""
 
 
 def is_interruption(err: BaseException) -> bool:
@@ -280,17 +297,13 @@ class Store:
         self._con.execute("BEGIN TRANSACTION")
         load = Load(self, run_id, path)
         try:
+            marks = self._rowid_marks()
             yield load
+            digest = sha256 if isinstance(sha256, str) else sha256()
+            self._con.execute(_COVERAGE_SQL, [digest, *marks])
             self._con.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
-                [
-                    sha256 if isinstance(sha256, str) else sha256(),
-                    kind,
-                    path,
-                    size,
-                    run_id,
-                    json.dumps(dict(load.counts)),
-                ],
+                [digest, kind, path, size, run_id, json.dumps(dict(load.counts))],
             )
             self._con.execute("COMMIT")
         except BaseException as err:
@@ -306,6 +319,14 @@ class Store:
             return
         if isinstance(err, duckdb.FatalException | duckdb.InternalException):
             self.recover()
+
+    def _rowid_marks(self) -> tuple[int, int]:
+        """The largest rowids of events and documents: a load's rows are those above them."""
+        row = self._con.execute(
+            "SELECT (SELECT coalesce(max(rowid), -1) FROM events), "
+            "(SELECT coalesce(max(rowid), -1) FROM documents)"
+        ).fetchone()
+        return (int(row[0]), int(row[1])) if row else (-1, -1)
 
     def quarantine_file(
         self, run_id: str, path: str, location: str, reason: str, raw: str | None = None

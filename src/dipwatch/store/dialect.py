@@ -131,6 +131,16 @@ class Compiler:
         )
         return f"CASE {whens} END"
 
+    def _tags(self, x: Expr, cases: Lit) -> str:
+        v = f"lower(coalesce({self.sql(x)}, ''))"
+        found = ", ".join(
+            f"CASE WHEN regexp_matches({v}, {literal(p)}) THEN {literal(out)} END"
+            for p, out in cases.value
+        )
+        if not found:
+            return "CAST([] AS VARCHAR[])"
+        return f"CAST(list_filter([{found}], t -> t IS NOT NULL) AS VARCHAR[])"
+
     def _lookup(self, table: Lit, x: Expr, name: Lit) -> str:
         self.fields.setdefault(table.value, set()).add(name.value)
         key = self.sql(x)
