@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -111,11 +111,14 @@ def ingest(
     report = IngestReport(store.start_run(command, [str(p) for p in paths]))
     report.files += [FileResult(str(p), "-", "ignored", {}, NOT_DATA_NOTE) for p in ignored]
     try:
-        for i, path in enumerate(files):
-            if opts.progress:
-                opts.progress(str(path), i, len(files), report.totals.get("read", 0))
-            file_kind = detect_kind(path) if kind == "auto" else kind
-            report.files.append(ingest_file(store, report.run_id, path, file_kind, opts))
+        rows = 0
+        for file_kind, group in _runs(files, kind):
+            for result in _load_group(store, report.run_id, file_kind, group, opts):
+                report.files.append(result)
+                rows += sum(result.counts.get(k, 0) for k in ROW_COUNTS)
+                if opts.progress:
+                    done = len(report.files) - len(ignored)
+                    opts.progress(result.path, done, len(files), rows)
         report.status = "done" if report.complete else "done_with_errors"
     except KeyboardInterrupt:
         report.status = "interrupted"
@@ -134,6 +137,53 @@ def ingest(
 
 
 NOT_DATA_NOTE = "a read-me or licence file of a data folder: not data (name it to load it)"
+#: The counts that say how many rows (or documents) a file held, for the progress bar.
+ROW_COUNTS = ("read", "documents", "documents_known")
+
+
+def _runs(files: list[Path], kind: str) -> Iterator[tuple[str, list[Path]]]:
+    """Consecutive files of one kind, in order (texts and GDELT files are loaded many at a
+    time)."""
+    run: list[Path] = []
+    run_kind = ""
+    for path in files:
+        file_kind = detect_kind(path) if kind == "auto" else kind
+        if run and (file_kind != run_kind or file_kind not in ("text", "gdelt")):
+            yield run_kind, run
+            run = []
+        run_kind = file_kind
+        run.append(path)
+    if run:
+        yield run_kind, run
+
+
+def _load_group(
+    store: Store, run_id: str, kind: str, paths: list[Path], opts: IngestOptions
+) -> Iterator[FileResult]:
+    if kind == "gdelt" and len(paths) > 1:
+        from dipwatch.api.ingest_gdelt import load_gdelt_files
+
+        yield from load_gdelt_files(
+            store, run_id, paths, opts, lambda p: ingest_file(store, run_id, p, kind, opts)
+        )
+        return
+    if kind != "text":
+        for path in paths:
+            yield ingest_file(store, run_id, path, kind, opts)
+        return
+    from dipwatch.api.ingest_text import SMALL_FILE, load_text_files
+
+    small: list[Path] = []
+    for path in [*paths, None]:
+        if path is not None and path.stat().st_size <= SMALL_FILE:
+            small.append(path)
+            continue
+        for done, counts, error in load_text_files(store, run_id, small, opts):
+            status = "failed" if error else "loaded" if counts else "skipped"
+            yield FileResult(str(done), kind, status, dict(counts or {}), error)
+        small = []
+        if path is not None:  # a big file streams on its own
+            yield ingest_file(store, run_id, path, kind, opts)
 
 
 def _finish(store: Store, report: IngestReport) -> None:

@@ -6,7 +6,8 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
@@ -271,6 +272,16 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def loaded(self, digests: Iterable[str], kind: str) -> set[str]:
+        """Which of these sha256s were loaded before (one statement for many files)."""
+        wanted = sorted(set(digests))
+        if not wanted:
+            return set()
+        rows = self._con.execute(
+            "SELECT sha256 FROM inputs WHERE kind = ? AND list_contains(?, sha256)", [kind, wanted]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def seen(self, path: str, size: int, kind: str) -> bool:
         """Whether an input of this path and size was loaded before (maybe other bytes): a
         hint to hash it before any other work, as it is likely to be skipped."""
@@ -278,6 +289,19 @@ class Store:
             "SELECT 1 FROM inputs WHERE path = ? AND bytes = ? AND kind = ?", [path, size, kind]
         ).fetchone()
         return row is not None
+
+    @contextmanager
+    def transaction(self, what: str) -> Iterator[None]:
+        """One transaction: committed whole, or rolled back (``what`` names it in errors)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self._con.execute("COMMIT")
+        except BaseException as err:
+            self._undo(err)
+            raise failure(err, what, self.path) from None
 
     @contextmanager
     def load(
@@ -292,23 +316,39 @@ class Store:
         """One input's load, in one transaction: all of it lands, or none of it.
 
         ``sha256`` may be a function, asked at the end (the hash may still be computing)."""
-        if self.read_only:
-            raise StoreError(f"{self.path} is open read-only")
-        self._con.execute("BEGIN TRANSACTION")
-        load = Load(self, run_id, path)
-        try:
+        with self.transaction(path):
+            load = Load(self, run_id, path)
             marks = self._rowid_marks()
             yield load
             digest = sha256 if isinstance(sha256, str) else sha256()
             self._con.execute(_COVERAGE_SQL, [digest, *marks])
+            self.record_input(digest, kind, path, size, run_id, load.counts)
+
+    def record_input(
+        self, sha256: str, kind: str, path: str, size: int, run_id: str, counts: Counter[str]
+    ) -> None:
+        """Note that these bytes loaded (inside the load's transaction)."""
+        self.record_inputs([(sha256, kind, path, size, run_id, counts)])
+
+    def record_inputs(self, rows: Sequence[tuple[str, str, str, int, str, Counter[str]]]) -> None:
+        """Note that these inputs loaded, in one statement (sha256, kind, path, size, run, counts)."""
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        table = pa.table({
+            "sha256": pa.array(columns[0], pa.string()), "kind": pa.array(columns[1], pa.string()),
+            "path": pa.array(columns[2], pa.string()), "bytes": pa.array(columns[3], pa.int64()),
+            "run_id": pa.array(columns[4], pa.string()),
+            "counts": pa.array([json.dumps(dict(c)) for c in columns[5]], pa.string()),
+        })  # fmt: skip
+        self._con.register("_inputs_new", table)
+        try:
             self._con.execute(
-                "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
-                [digest, kind, path, size, run_id, json.dumps(dict(load.counts))],
+                "INSERT OR REPLACE INTO inputs SELECT sha256, kind, path, bytes, run_id, now(), "
+                "counts FROM _inputs_new"
             )
-            self._con.execute("COMMIT")
-        except BaseException as err:
-            self._undo(err)
-            raise failure(err, path, self.path) from None
+        finally:
+            self._con.unregister("_inputs_new")
 
     def _undo(self, err: BaseException) -> None:
         """Roll back the open transaction; reopen the file if DuckDB invalidated it."""

@@ -66,6 +66,10 @@ class Load:
     def connection(self) -> Connection:
         return self._con
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Insert documents not already stored; return how many were new."""
         rows = [
@@ -121,7 +125,7 @@ class Load:
         """Keep many rejected rows at once (one statement, not one per row)."""
         rows = [(self.run_id, self.path, r.location, r.reason, shown(r.raw)) for r in items]
         if rows:
-            self._con.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", rows)
+            self._con.insert_rows("quarantine", quarantine_columns(rows))
             self.counts["quarantined"] += len(rows)
 
     def quarantine(self, location: str, reason: str, raw: str | bytes | None = None) -> None:
@@ -131,6 +135,12 @@ class Load:
             [self.run_id, self.path, location, reason, shown(raw)],
         )
         self.counts["quarantined"] += 1
+
+
+def quarantine_columns(rows: list[tuple[str, str, str, str, str | None]]) -> dict[str, Any]:
+    """Rows of ``quarantine`` (run, input, location, reason, raw) as typed columns."""
+    names = ("run_id", "input", "location", "reason", "raw")
+    return {n: (pa.string(), [r[i] for r in rows]) for i, n in enumerate(names)}
 
 
 def shown(raw: str | bytes | None) -> str | None:

@@ -96,6 +96,18 @@ class Connection:
             raise KeyboardInterrupt
         return result
 
+    def insert_rows(self, table: str, columns: dict[str, Any]) -> None:
+        """Append rows given as columns (name -> (Arrow type, values)) in one statement:
+        DuckDB's executemany runs its statement once per row."""
+        import pyarrow as pa
+
+        data = pa.table({name: pa.array(values, kind) for name, (kind, values) in columns.items()})
+        self.raw.register("_rows_in", data)
+        try:
+            self.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows_in")
+        finally:
+            self.raw.unregister("_rows_in")
+
     def executemany(self, query: str, parameters: Any) -> duckdb.DuckDBPyConnection:
         result = self.raw.executemany(query, parameters)
         if INTERRUPTED.is_set():
