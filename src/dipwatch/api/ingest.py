@@ -19,6 +19,7 @@ from dipwatch.errors import InputError, SourceFormatError, StoreError
 from dipwatch.sources.detect import KINDS, detect_kind
 from dipwatch.sources.files import expand_paths
 from dipwatch.store import Store, is_interruption
+from dipwatch.store.dataset import is_dataset
 
 #: kind -> "module:function" of its loader, imported on first use.
 LOADERS: dict[str, str] = {
@@ -27,7 +28,10 @@ LOADERS: dict[str, str] = {
     "icews": "dipwatch.api.ingest_events:load_icews_file",
     "events": "dipwatch.api.ingest_events:load_events_csv",
     "unvotes": "dipwatch.api.ingest_unvotes:load_unvotes_file",
+    "parquet": "dipwatch.api.ingest_dataset:load_parquet_dataset",
 }
+#: Every kind a user may name: the file kinds, and a Parquet dataset (a directory).
+ALL_KINDS = (*KINDS, "parquet")
 
 #: progress(file name, files done, files in all, rows read so far)
 Progress = Callable[[str, int, int, int], None]
@@ -41,6 +45,7 @@ class IngestOptions:
     source: str | None = None
     date: date | None = None
     lang: str | None = None
+    genre: str | None = None  # news | narrative; decided per document when not given
     progress: Progress | None = None
 
 
@@ -76,7 +81,7 @@ class IngestReport:
 
 def resolve_loader(kind: str) -> Callable[..., Any]:
     if kind not in LOADERS:
-        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(KINDS)}")
+        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(ALL_KINDS)}")
     module_name, func = LOADERS[kind].split(":")
     try:
         module = importlib.import_module(module_name)
@@ -103,16 +108,17 @@ def ingest(
 
     >>> # ingest(Store("my.duckdb"), ["examples/"])  # -> IngestReport with counts per file
     """
-    if kind != "auto" and kind not in KINDS:
-        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(KINDS)}")
+    if kind != "auto" and kind not in ALL_KINDS:
+        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(ALL_KINDS)}")
     opts = options or IngestOptions()
     ignored: list[Path] = []
-    files = expand_paths(paths, ignored)
+    datasets = [Path(p) for p in paths if kind in ("auto", "parquet") and is_dataset(Path(p))]
+    files = [*datasets, *expand_paths([p for p in paths if Path(p) not in datasets], ignored)]
     report = IngestReport(store.start_run(command, [str(p) for p in paths]))
     report.files += [FileResult(str(p), "-", "ignored", {}, NOT_DATA_NOTE) for p in ignored]
     try:
         rows = 0
-        for file_kind, group in _runs(files, kind):
+        for file_kind, group in _runs(files, kind, set(datasets)):
             for result in _load_group(store, report.run_id, file_kind, group, opts):
                 report.files.append(result)
                 rows += sum(result.counts.get(k, 0) for k in ROW_COUNTS)
@@ -141,13 +147,13 @@ NOT_DATA_NOTE = "a read-me or licence file of a data folder: not data (name it t
 ROW_COUNTS = ("read", "documents", "documents_known")
 
 
-def _runs(files: list[Path], kind: str) -> Iterator[tuple[str, list[Path]]]:
+def _runs(files: list[Path], kind: str, datasets: set[Path]) -> Iterator[tuple[str, list[Path]]]:
     """Consecutive files of one kind, in order (texts and GDELT files are loaded many at a
     time)."""
     run: list[Path] = []
     run_kind = ""
     for path in files:
-        file_kind = detect_kind(path) if kind == "auto" else kind
+        file_kind = "parquet" if path in datasets else detect_kind(path) if kind == "auto" else kind
         if run and (file_kind != run_kind or file_kind not in ("text", "gdelt")):
             yield run_kind, run
             run = []

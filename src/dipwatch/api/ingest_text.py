@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dipwatch.coder import code_document, code_documents
+from dipwatch.coder.genre import document_genre
 from dipwatch.errors import SourceFormatError, StoreError
 from dipwatch.models import Document, Event, Rejected
 from dipwatch.sources.files import file_sha256
@@ -65,7 +66,10 @@ def read_text_file(store: Store, path: Path, options: Any = None) -> TextFile:
         return TextFile(path, failure=(str(path), "the file changed while it was read"))
     load = FileLoad(str(path), digest, "text", stamp[0])
     for item in items:
-        (load.rejected if isinstance(item, Rejected) else load.documents).append(item)  # type: ignore[arg-type]
+        if isinstance(item, Rejected):
+            load.rejected.append(item)
+        else:  # the genre the coder anchors dates by is stored with the document
+            load.documents.append(replace(item, genre=document_genre(item)))
     return TextFile(path, load)
 
 
@@ -75,6 +79,7 @@ def _documents(path: Path, options: Any) -> Iterator[Document | Rejected]:
         source=getattr(options, "source", None),
         date=getattr(options, "date", None),
         lang=getattr(options, "lang", None),
+        genre=getattr(options, "genre", None),
     )
 
 
@@ -200,6 +205,7 @@ def load_text_file(
         for key in ("documents", "events", "quarantined"):
             load.counts[key] += 0  # always reported, even when zero
         for chunk in _chunks(items, load):
+            chunk = [replace(d, genre=document_genre(d)) for d in chunk]
             load.add_documents(chunk)
             load.add_events([event for doc in chunk for event in code_document(doc)])
         return load.counts

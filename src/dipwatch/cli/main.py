@@ -52,9 +52,21 @@ def main(
     engine: Annotated[
         str,
         typer.Option(
-            "--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}."
+            "--engine",
+            envvar="DIPWATCH_ENGINE",
+            help=f"Engine: {' or '.join(ENGINES)} (spark needs the extra: pip install "
+            "'dipwatch[spark]'; its settings: DIPWATCH_SPARK_MASTER, DIPWATCH_SPARK_CONF).",
         ),
     ] = "duckdb",
+    dataset: Annotated[
+        str | None,
+        typer.Option(
+            "--dataset",
+            envvar="DIPWATCH_DATASET",
+            help="Read this Parquet dataset (a path, or any URI Spark reads) instead of the "
+            "database [default for spark: <db>.parquet beside the database, refreshed from it].",
+        ),
+    ] = None,
     adopt_db: Annotated[
         bool,
         typer.Option(
@@ -70,7 +82,7 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Settings.from_options(db, engine, adopt_db)
+    ctx.obj = Settings.from_options(db, engine, dataset, adopt_db)
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -52,7 +52,9 @@ _LEXICON_LISTS = (
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "list_openers", "topic_openers", "group_words", "hypothetical", "decided",
     "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
-    "reporting", "threat_verbs",
+    "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
+    "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
+    "destination_before", "venue_after", "mediation_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

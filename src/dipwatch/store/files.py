@@ -145,7 +145,8 @@ def _stored(store: Store, table: str, column: str, ids: list[str]) -> set[str]:
 def _insert_documents(store: Store, run_id: str, docs: list[Document]) -> None:
     if not docs:
         return
-    columns = {c: [getattr(d, c) for d in docs] for c in DOCUMENT_COLUMNS}
+    columns = {c: [getattr(d, c) or None if c == "genre" else getattr(d, c) for d in docs]
+               for c in DOCUMENT_COLUMNS}  # fmt: skip
     schema = pa.schema(
         [(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]
     )
@@ -163,6 +164,8 @@ def _insert(store: Store, table: str, rows: pa.Table, columns: str, run_id: str)
     con = store.connection
     con.register("_new_rows", rows)
     try:
-        con.execute(f"INSERT INTO {table} SELECT {columns}, ? FROM _new_rows", [run_id])
+        con.execute(
+            f"INSERT INTO {table} ({columns}, run_id) SELECT {columns}, ? FROM _new_rows", [run_id]
+        )
     finally:
         con.unregister("_new_rows")
