@@ -25,6 +25,7 @@ format: setup
 bench: setup
 	uv run python benchmarks/bench_coder.py
 	uv run python benchmarks/bench_gdelt_ingest.py
+	uv run python benchmarks/bench_many_files.py
 	uv run python benchmarks/bench_analysis.py
 	uv run python benchmarks/bench_report.py
 
