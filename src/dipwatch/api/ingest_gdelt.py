@@ -27,9 +27,10 @@ from dipwatch.store.gdelt import load_gdelt_events
 from dipwatch.store.gdelt_batch import BatchFile, settle
 from dipwatch.store.load import Load
 
-#: Files above this size are loaded on their own; a batch holds at most so many files/bytes.
-SMALL_FILE = 64 << 20
-FILES_PER_BATCH, BYTES_PER_BATCH = 128, 512 << 20
+#: Files above this size are loaded on their own (a file's fixed cost, some 30 ms, is then
+#: small beside its rows'); a batch holds at most so many files, or bytes.
+SMALL_FILE = 8 << 20
+FILES_PER_BATCH, BYTES_PER_BATCH = 128, 256 << 20
 
 Single = Callable[[Path], FileResult]
 
