@@ -30,6 +30,7 @@ bench: setup
 	uv run --group bench python benchmarks/bench_startup.py
 	uv run --group bench python benchmarks/bench_coder.py
 	uv run --group bench python benchmarks/bench_gdelt_ingest.py
+	uv run --group bench python benchmarks/bench_many_files.py
 	uv run --group bench python benchmarks/bench_analysis.py
 	uv run --group bench python benchmarks/bench_report.py
 

@@ -38,7 +38,7 @@ import duckdb
 import psutil
 
 from dipwatch.sources.gdelt import V2_COLUMNS
-from dipwatch.store.gdelt import VIEW_TYPES
+from dipwatch.store.gdelt_view import VIEW_TYPES
 
 #: (name, DuckDB type) of each GDELT 2.0 column, as GDELT's codebook types them.
 TYPED = [(c.name, VIEW_TYPES[c.type]) for c in V2_COLUMNS]

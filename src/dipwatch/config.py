@@ -38,6 +38,7 @@ class Settings:
     db: Path
     engine: str = "duckdb"
     dataset: str | None = None
+    adopt: bool = False  # add dipwatch's tables to a DuckDB file of another application
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -45,13 +46,18 @@ class Settings:
 
     @classmethod
     def from_options(
-        cls, db: Path | None = None, engine: str | None = None, dataset: str | None = None
+        cls,
+        db: Path | None = None,
+        engine: str | None = None,
+        dataset: str | None = None,
+        adopt: bool = False,
     ) -> Settings:
         """The options given, else ``$DIPWATCH_DB``, ``$DIPWATCH_ENGINE``, ``$DIPWATCH_DATASET``."""
         return cls(
             db=db or default_db_path(),
             engine=engine or os.environ.get("DIPWATCH_ENGINE", "duckdb"),
             dataset=dataset or os.environ.get("DIPWATCH_DATASET") or None,
+            adopt=adopt,
         )
 
     def dataset_location(self) -> str:

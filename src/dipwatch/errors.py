@@ -7,7 +7,10 @@ from __future__ import annotations
 
 
 class DipwatchError(Exception):
-    """Base of dipwatch's own errors. ``str(err)`` is the message shown to the user."""
+    """Base of dipwatch's own errors. ``str(err)`` is the message shown to the user.
+
+    ``exit_code``: 2 for bad usage (a wrong option, path or value), 1 when the work could not
+    be done (an unreadable input, a database that cannot be written, a network failure)."""
 
     exit_code = 2
 
@@ -21,6 +24,8 @@ class SourceFormatError(DipwatchError):
 
     ``location`` names the file and, where known, the line (``path:line``).
     """
+
+    exit_code = 1
 
     def __init__(self, location: str, reason: str) -> None:
         super().__init__(f"{location}: {reason}")
@@ -45,9 +50,19 @@ class PatternError(ReferenceDataError):
 class StoreError(DipwatchError):
     """The database cannot be opened, is locked by another process, or is of a newer schema."""
 
+    exit_code = 1
+
 
 class NetworkError(DipwatchError):
     """A download failed after its retries."""
+
+    exit_code = 1
+
+
+class OutputError(DipwatchError):
+    """An output file or directory cannot be written (no space, no permission, not a file)."""
+
+    exit_code = 1
 
 
 class StoreBusy(StoreError):

@@ -20,9 +20,10 @@ turns one into JSON.
   last fields); a row of another width is quarantined;
 - ``required``: columns that may not be empty: a row with one empty is quarantined.
 
-A line holding bytes that are not UTF-8, a NUL or a carriage return other than the one before
-its newline is quarantined before any reader sees it. Fields are taken as written (GDELT's
-padding spaces included); an empty field is a missing value (NULL).
+A line holding bytes that are not UTF-8, or a carriage return other than the one before its
+newline, is quarantined before any typed reader sees it; so is a NUL in a file with a header
+(GDELT keeps it as a character of its field). Fields are taken as written (GDELT's padding
+spaces included); an empty field is a missing value (NULL).
 
 **Expr**: a value computed from one row: ``Col(name)``, ``Lit(value)`` or ``Fn(name, args)``,
 built with ``F.<name>(...)``. Text functions give NULL for NULL input unless said:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dipwatch.errors import InputError
+from dipwatch.layout import plausible_days
 
 PERIOD_FORMS = "2021, 2021Q4, 2021-11, 2021-11-01..2021-12-31 or 2021-12-09"
 
@@ -103,7 +104,29 @@ def parse_day(text: str) -> date:
 
 
 def parse_period(text: str) -> Period:
-    """Parse a period string; raise InputError listing the accepted forms."""
+    """Parse a period string; raise InputError listing the accepted forms.
+
+    A period must lie within the span events may have (:func:`dipwatch.layout.plausible_days`,
+    1900-01-01 to a year from today): no stored event can fall outside it.
+
+    >>> parse_period("2021Q4").end
+    datetime.date(2021, 12, 31)
+    >>> try:
+    ...     parse_period("0001")
+    ... except InputError as err:
+    ...     print(str(err)[:55])
+    period '0001' is outside the span events may have (1900
+    """
+    period = _parse_period(text)
+    first, last = plausible_days()
+    if period.start < first or period.end > last:
+        raise InputError(
+            f"period {text.strip()!r} is outside the span events may have ({first} to {last})"
+        )
+    return period
+
+
+def _parse_period(text: str) -> Period:
     t = (text or "").strip()
     try:
         if m := _YEAR.match(t):

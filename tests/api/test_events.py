@@ -182,7 +182,7 @@ def test_stdout_and_file_exports_are_the_same_bytes(db, tmp_path):
 def test_an_unwritable_output_is_a_one_line_error(db, tmp_path):
     (tmp_path / "adir.csv").mkdir()
     result = runner.invoke(app, ["--db", str(db), "events", "-o", str(tmp_path / "adir.csv")])
-    assert result.exit_code == 2 and result.stderr.startswith("error: cannot write")
+    assert result.exit_code == 2 and "is a directory" in result.stderr
     result = runner.invoke(app, ["--db", str(db), "events", "-o", str(tmp_path / "e.txt")])
     assert result.exit_code == 2 and "say --format csv, jsonl or parquet" in result.stderr
 
@@ -214,7 +214,7 @@ def test_a_failed_export_leaves_the_file_that_was_there(db, tmp_path):
         add_events(store, [Event(date(2021, 1, 1 + i % 28), "040", "CHN", "USA", text="x" * 200,
                                  sentence=i, doc_id="big") for i in range(40)], "big")  # fmt: skip
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 2, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert proc.stderr == f"error: cannot write {target}: File too large\n"
     assert target.read_text(encoding="utf-8") == "the previous export\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
@@ -223,7 +223,7 @@ def test_a_failed_export_leaves_the_file_that_was_there(db, tmp_path):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_a_full_disk_is_a_one_line_error(db, fmt):
     result = runner.invoke(app, ["--db", str(db), "events", "-o", "/dev/full", "--format", fmt])
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # the work could not be done: not a usage error
     assert result.stderr == "error: cannot write /dev/full: No space left on device\n"
 
 

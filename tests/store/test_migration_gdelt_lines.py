@@ -8,7 +8,7 @@ import duckdb
 
 from dipwatch.sources import gdelt
 from dipwatch.store import SCHEMA_VERSION, Store
-from dipwatch.store.gdelt import lines_from_columns_sql, raw_view_sql
+from dipwatch.store.gdelt_view import lines_from_columns_sql, raw_view_sql
 
 MIGRATIONS = files("dipwatch.store.migrations")
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dipwatch.errors import SourceFormatError
 from dipwatch.models import Document, Event
 
 #: The record fields, in print order (DESIGN.md's ``dipwatch code --format jsonl`` contract).
@@ -50,14 +51,20 @@ class CodeRun:
         from dipwatch.sources.text import read_documents
 
         for path in expand_paths(self.paths):
-            for item in read_documents(
-                path, source=self.source, date=self.day, lang=self.lang, genre=self.genre
-            ):
-                if isinstance(item, Document):
-                    yield item
-                else:
-                    self.counts["rejected"] += 1
-                    self.rejected.append(f"{item.location}: {item.reason}")
+            try:
+                for item in read_documents(
+                    path, source=self.source, date=self.day, lang=self.lang, genre=self.genre
+                ):
+                    if isinstance(item, Document):
+                        yield item
+                    else:
+                        self._reject(f"{item.location}: {item.reason}")
+            except SourceFormatError as err:  # a file that cannot be read: the others go on
+                self._reject(str(err))
+
+    def _reject(self, message: str) -> None:
+        self.counts["rejected"] += 1
+        self.rejected.append(message)
 
 
 def code_paths(

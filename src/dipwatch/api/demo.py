@@ -15,9 +15,11 @@ from pathlib import Path
 
 from dipwatch.api.events import build_filter, write_events
 from dipwatch.api.ingest import IngestOptions, IngestReport, ingest
-from dipwatch.errors import InputError
+from dipwatch.api.outputs import output_folder
+from dipwatch.errors import InputError, OutputError
 from dipwatch.models import to_plain
 from dipwatch.store import Store
+from dipwatch.store.queries import run_inputs
 
 DEMO_PERIOD = "2021Q4"
 
@@ -60,13 +62,11 @@ def run_demo(
     (``tests/test_demo.py`` runs it)."""
     say = step or (lambda _msg: None)
     source = examples or examples_dir()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    db = out_dir / "demo.duckdb"
-    for stale in (db, db.with_suffix(".duckdb.wal")):
-        stale.unlink(missing_ok=True)
+    db = _fresh_database(out_dir, source)
     with Store(db) as store:
         say(f"ingesting {source}")
-        report = ingest(store, corpus_files(source), options=IngestOptions(keep="all"))
+        files = corpus_files(source)
+        report = ingest(store, files, options=IngestOptions(keep="all"), command="demo")
         result = DemoResult(out_dir, db, report)
         say("exporting events")
         events_csv = out_dir / "events.csv"
@@ -75,10 +75,43 @@ def run_demo(
         result.files.update(_analyses(store, out_dir, say))
         result.files.update(_report(store, out_dir, say))
         result.counts = store.counts()
-    summary = out_dir / "summary.md"
-    summary.write_text(_summary(result), encoding="utf-8")
-    result.files["summary"] = summary
+    result.files["summary"] = _write(out_dir / "summary.md", _summary(result))
     return result
+
+
+def _write(target: Path, text: str) -> Path:
+    """Write an output file; a one-line error when the disk or the folder refuses."""
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise OutputError(f"cannot write {target}: {err.strerror}") from None
+    return target
+
+
+def _fresh_database(out_dir: Path, source: Path) -> Path:
+    """``out_dir/demo.duckdb``, made anew: an earlier demo's database is replaced, but never
+    one that holds anything else (a user's ingest into it), nor one in use."""
+    output_folder(out_dir)
+    db = out_dir / "demo.duckdb"
+    if db.exists():
+        with Store(db) as old:  # fails, saying so, when another process has it open
+            others = [i for _, inputs in run_inputs(old) for i in inputs if not _inside(i, source)]
+        if others:
+            raise InputError(
+                f"{db} holds data the demo did not load (e.g. {others[0]}); the demo will not "
+                "replace it: give another folder with -o"
+            )
+        for stale in (db, db.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)
+    return db
+
+
+def _inside(path: str, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (the example corpus)."""
+    try:
+        return Path(path).resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
 
 
 def _analyses(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
@@ -89,11 +122,8 @@ def _analyses(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
     for name in ANALYSES:
         say(f"analysing: {name}")
         result = analyze(store.ibis(), name, period=DEMO_PERIOD)
-        target = out_dir / f"{name}.json"
-        target.write_text(
-            json.dumps(to_plain(result), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
-        files[name] = target
+        text = json.dumps(to_plain(result), ensure_ascii=False, indent=2)
+        files[name] = _write(out_dir / f"{name}.json", text)
     return files
 
 

@@ -91,6 +91,8 @@ def evaluate(
     """Score the coder on the chosen gold sets (all by default); sets whose data is absent are
     skipped, saying why (``tests/test_evaluation.py`` runs it).
     """
+    if gold_dir is not None and not gold_dir.is_dir():
+        raise InputError(f"--gold {gold_dir}: no such directory of gold sets")
     gold_dir = gold_dir or default_gold_dir()
     known = available_sets(gold_dir)
     sets = known if sets is None else sets

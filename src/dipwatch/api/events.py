@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from dipwatch.errors import InputError
+from dipwatch.api.outputs import output_file
+from dipwatch.errors import InputError, OutputError
 from dipwatch.models import LIST_SEPARATOR, ORIGINS
 from dipwatch.periods import parse_period
 from dipwatch.store.queries import EventFilter, count_events, event_batches, select_events
@@ -161,7 +162,9 @@ def write_events(
     batches = event_batches(backend, filt, limit)
     if not isinstance(target, Path):
         return write_batches(batches, fmt, target)
-    special = target.exists() and not target.is_file()  # a device or a pipe: written as it is
+    special = target.exists() and not target.is_file() and not target.is_dir()  # a pipe, a device
+    if not special:
+        output_file(target)
     aside = target if special else target.with_name(f".{target.name}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -174,7 +177,7 @@ def write_events(
         if aside != target:
             aside.unlink(missing_ok=True)
         if isinstance(err, OSError):
-            raise InputError(f"cannot write {target}: {err.strerror or err}") from None
+            raise OutputError(f"cannot write {target}: {err.strerror or err}") from None
         raise
 
 

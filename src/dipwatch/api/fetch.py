@@ -8,17 +8,22 @@ and the next run skips them (complete downloads by size and MD5, loaded files by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from dipwatch.api.ingest import FileResult, IngestOptions, ingest_file
-from dipwatch.errors import InputError
+from dipwatch.api.outputs import output_folder
+from dipwatch.errors import InputError, StoreError
 from dipwatch.sources.fetch import (
     DEFAULT_BASE_URL,
     Download,
+    RemoteFile,
     download,
     read_master_list,
     select_exports,
@@ -47,6 +52,13 @@ class FetchReport:
                 out[k] = out.get(k, 0) + v
         return out
 
+    @property
+    def complete(self) -> bool:
+        """Every file downloaded (or present) and, when ingested, loaded without quarantine."""
+        downloads = all(d.status in ("downloaded", "present") for d in self.files)
+        loads = all(r.status in ("loaded", "skipped") for r in self.ingested)
+        return downloads and loads and not self.totals.get("quarantined")
+
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
@@ -57,13 +69,30 @@ class FetchOptions:
     backoff: float = 1.0
     keep: str = "prc"
 
+    def check(self) -> None:
+        """InputError naming the first option that cannot work."""
+        scheme = urllib.parse.urlsplit(self.base_url).scheme
+        if scheme not in ("http", "https", "file"):
+            raise InputError(f"--base-url {self.base_url!r}: give an http:// or https:// URL")
+        if not 0 < self.timeout <= 86_400:
+            raise InputError("--timeout must be a number of seconds above 0 (at most a day)")
+        if not 1 <= self.workers <= 64:
+            raise InputError("--workers must be from 1 to 64")
+        if not 0 <= self.retries <= 100:
+            raise InputError("--retries must be from 0 to 100")
+
+
+#: A Store, or a function that opens one: then the store is open only while a file is
+#: ingested, and other processes may use it meanwhile.
+StoreLike = Store | Callable[[], Store]
+
 
 def fetch_gdelt(
     start: date,
     end: date,
     dest: Path,
     *,
-    store: Store | None = None,
+    store: StoreLike | None = None,
     options: FetchOptions | None = None,
     progress: FetchProgress | None = None,
 ) -> FetchReport:
@@ -73,27 +102,45 @@ def fetch_gdelt(
     if end < start:
         raise InputError(f"--end {end} is before --start {start}")
     opts = options or FetchOptions()
-    if opts.workers < 1:
-        raise InputError("--workers must be at least 1")
-    dest.mkdir(parents=True, exist_ok=True)
+    opts.check()
+    output_folder(dest, "--dest")
     wanted = select_exports(read_master_list(opts.base_url, opts.timeout), start, end)
     report = FetchReport()
-    ingest_opts = IngestOptions(keep=opts.keep)
     if store is not None:
-        report.run_id = store.start_run("fetch gdelt", [str(dest)])
+        with _opened(store) as s:
+            report.run_id = s.start_run("fetch gdelt", [str(dest)])
+    status = "failed"
     try:
-        with ThreadPoolExecutor(max_workers=opts.workers) as pool:
-            futures = [
-                pool.submit(
-                    download,
-                    f,
-                    dest,
-                    timeout=opts.timeout,
-                    retries=opts.retries,
-                    backoff=opts.backoff,
-                )
-                for f in wanted
-            ]
+        _download_all(wanted, dest, opts, report, store, progress)
+        status = "done" if report.complete else "done_with_errors"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        if store is not None and report.run_id:
+            with contextlib.suppress(StoreError), _opened(store) as s:
+                s.finish_run(report.run_id, report.totals, status)
+    report.files.sort(key=lambda d: d.remote.name)
+    return report
+
+
+def _download_all(
+    wanted: list[RemoteFile],
+    dest: Path,
+    opts: FetchOptions,
+    report: FetchReport,
+    store: StoreLike | None,
+    progress: FetchProgress | None,
+) -> None:
+    """Download in a pool; ingest each good file in this thread as it arrives."""
+    ingest_opts = IngestOptions(keep=opts.keep)
+    with ThreadPoolExecutor(max_workers=opts.workers) as pool:
+        futures = [
+            pool.submit(download, f, dest, timeout=opts.timeout, retries=opts.retries,
+                        backoff=opts.backoff)
+            for f in wanted
+        ]  # fmt: skip
+        try:
             for done, future in enumerate(as_completed(futures), 1):
                 result = future.result()
                 report.files.append(result)
@@ -104,12 +151,31 @@ def fetch_gdelt(
                     and report.run_id
                     and result.status in ("downloaded", "present")
                 ):
-                    report.ingested.append(
-                        ingest_file(store, report.run_id, result.path, "gdelt", ingest_opts)
-                    )
+                    with _opened(store) as s:
+                        file = ingest_file(s, report.run_id, result.path, "gdelt", ingest_opts)
+                    report.ingested.append(file)
+        except KeyboardInterrupt:
+            for f in futures:
+                f.cancel()
+            raise
+
+
+@contextlib.contextmanager
+def _opened(store: StoreLike) -> Iterator[Store]:
+    """The store itself, or one opened for the moment (waiting a little while another
+    process writes to it)."""
+    if isinstance(store, Store):
+        yield store
+        return
+    for wait in (0.5, 1, 2, 4, 8, 0):
+        try:
+            opened = store()
+            break
+        except StoreError as err:
+            if "another" not in str(err) or not wait:
+                raise
+            time.sleep(wait)
+    try:
+        yield opened
     finally:
-        if store is not None and report.run_id:
-            bad = any(f.status in ("failed", "missing") for f in report.files)
-            store.finish_run(report.run_id, report.totals, "done_with_errors" if bad else "done")
-    report.files.sort(key=lambda d: d.remote.name)
-    return report
+        opened.close()

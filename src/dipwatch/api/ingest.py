@@ -6,18 +6,19 @@ A kind's loader is ``(store, run_id, path, options) -> Counter`` in the module n
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dipwatch.errors import DipwatchError, InputError, SourceFormatError
+from dipwatch.errors import InputError, SourceFormatError, StoreError
 from dipwatch.sources.detect import KINDS, detect_kind
 from dipwatch.sources.files import expand_paths
-from dipwatch.store import Store
+from dipwatch.store import Store, is_interruption
 from dipwatch.store.dataset import is_dataset
 
 #: kind -> "module:function" of its loader, imported on first use.
@@ -32,7 +33,8 @@ LOADERS: dict[str, str] = {
 #: Every kind a user may name: the file kinds, and a Parquet dataset (a directory).
 ALL_KINDS = (*KINDS, "parquet")
 
-Progress = Callable[[str, int, int], None]
+#: progress(file name, files done, files in all, rows read so far)
+Progress = Callable[[str, int, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class IngestOptions:
 class FileResult:
     path: str
     kind: str
-    status: str  # loaded | skipped (already loaded) | failed
+    status: str  # loaded | skipped (already loaded) | ignored (not data) | failed
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
@@ -60,6 +62,7 @@ class FileResult:
 class IngestReport:
     run_id: str
     files: list[FileResult] = field(default_factory=list)
+    status: str = "running"
 
     @property
     def totals(self) -> dict[str, int]:
@@ -68,6 +71,12 @@ class IngestReport:
             total.update(f.counts)
             total[f"files_{f.status}"] += 1
         return dict(total)
+
+    @property
+    def complete(self) -> bool:
+        """Every file loaded (or skipped) and no row quarantined."""
+        totals = self.totals
+        return not totals.get("files_failed") and not totals.get("quarantined")
 
 
 def resolve_loader(kind: str) -> Callable[..., Any]:
@@ -83,8 +92,13 @@ def ingest(
     *,
     kind: str = "auto",
     options: IngestOptions | None = None,
+    command: str = "ingest",
 ) -> IngestReport:
     """Load every file under ``paths``; a bad file is quarantined and the rest go on.
+
+    The run is recorded in ``runs`` with its status: ``done``, ``done_with_errors`` (a file
+    failed or rows were quarantined), ``interrupted`` (Ctrl-C: the file being loaded is not
+    kept) or ``failed`` (the database could not be written).
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -97,22 +111,91 @@ def ingest(
     if kind != "auto" and kind not in ALL_KINDS:
         raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(ALL_KINDS)}")
     opts = options or IngestOptions()
+    ignored: list[Path] = []
     datasets = [Path(p) for p in paths if kind in ("auto", "parquet") and is_dataset(Path(p))]
-    files = [*datasets, *expand_paths([p for p in paths if Path(p) not in datasets])]
-    run_id = store.start_run("ingest", [str(p) for p in paths])
-    report = IngestReport(run_id)
+    files = [*datasets, *expand_paths([p for p in paths if Path(p) not in datasets], ignored)]
+    report = IngestReport(store.start_run(command, [str(p) for p in paths]))
+    report.files += [FileResult(str(p), "-", "ignored", {}, NOT_DATA_NOTE) for p in ignored]
     try:
-        for i, path in enumerate(files):
-            if opts.progress:
-                opts.progress(str(path), i, len(files))
-            file_kind = (
-                "parquet" if path in datasets else detect_kind(path) if kind == "auto" else kind
-            )
-            report.files.append(ingest_file(store, run_id, path, file_kind, opts))
+        rows = 0
+        for file_kind, group in _runs(files, kind, set(datasets)):
+            for result in _load_group(store, report.run_id, file_kind, group, opts):
+                report.files.append(result)
+                rows += sum(result.counts.get(k, 0) for k in ROW_COUNTS)
+                if opts.progress:
+                    done = len(report.files) - len(ignored)
+                    opts.progress(result.path, done, len(files), rows)
+        report.status = "done" if report.complete else "done_with_errors"
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+        raise
+    except RuntimeError as err:
+        report.status = "interrupted" if is_interruption(err) else "failed"
+        if is_interruption(err):
+            raise KeyboardInterrupt from None
+        raise
+    except BaseException:
+        report.status = "failed"
+        raise
     finally:
-        status = "done" if all(f.status != "failed" for f in report.files) else "done_with_errors"
-        store.finish_run(run_id, report.totals, status)
+        _finish(store, report)
     return report
+
+
+NOT_DATA_NOTE = "a read-me or licence file of a data folder: not data (name it to load it)"
+#: The counts that say how many rows (or documents) a file held, for the progress bar.
+ROW_COUNTS = ("read", "documents", "documents_known")
+
+
+def _runs(files: list[Path], kind: str, datasets: set[Path]) -> Iterator[tuple[str, list[Path]]]:
+    """Consecutive files of one kind, in order (texts and GDELT files are loaded many at a
+    time)."""
+    run: list[Path] = []
+    run_kind = ""
+    for path in files:
+        file_kind = "parquet" if path in datasets else detect_kind(path) if kind == "auto" else kind
+        if run and (file_kind != run_kind or file_kind not in ("text", "gdelt")):
+            yield run_kind, run
+            run = []
+        run_kind = file_kind
+        run.append(path)
+    if run:
+        yield run_kind, run
+
+
+def _load_group(
+    store: Store, run_id: str, kind: str, paths: list[Path], opts: IngestOptions
+) -> Iterator[FileResult]:
+    if kind == "gdelt" and len(paths) > 1:
+        from dipwatch.api.ingest_gdelt import load_gdelt_files
+
+        yield from load_gdelt_files(
+            store, run_id, paths, opts, lambda p: ingest_file(store, run_id, p, kind, opts)
+        )
+        return
+    if kind != "text":
+        for path in paths:
+            yield ingest_file(store, run_id, path, kind, opts)
+        return
+    from dipwatch.api.ingest_text import SMALL_FILE, load_text_files
+
+    small: list[Path] = []
+    for path in [*paths, None]:
+        if path is not None and path.stat().st_size <= SMALL_FILE:
+            small.append(path)
+            continue
+        for done, counts, error in load_text_files(store, run_id, small, opts):
+            status = "failed" if error else "loaded" if counts else "skipped"
+            yield FileResult(str(done), kind, status, dict(counts or {}), error)
+        small = []
+        if path is not None:  # a big file streams on its own
+            yield ingest_file(store, run_id, path, kind, opts)
+
+
+def _finish(store: Store, report: IngestReport) -> None:
+    """Record how the run ended, whatever happened (a run never stays 'running')."""
+    with contextlib.suppress(StoreError):
+        store.finish_run(report.run_id, report.totals, report.status)
 
 
 def ingest_file(
@@ -123,14 +206,24 @@ def ingest_file(
     loader = resolve_loader(kind)
     try:
         counts: Counter[str] | dict[str, int] | None = loader(store, run_id, path, opts)
-    except SourceFormatError as err:
-        _quarantine_file(store, run_id, path, kind, err.location, err.reason)
-        return FileResult(str(path), kind, "failed", {"quarantined": 1}, str(err))
-    except DipwatchError:
-        raise
+    except (SourceFormatError, OSError, UnicodeError, MemoryError, RecursionError) as err:
+        where, reason = _what_failed(err, path)
+        _quarantine_file(store, run_id, path, kind, where, reason)
+        return FileResult(str(path), kind, "failed", {"quarantined": 1}, f"{where}: {reason}")
     if counts is None:
         return FileResult(str(path), kind, "skipped", {})
     return FileResult(str(path), kind, "loaded", dict(counts))
+
+
+def _what_failed(err: BaseException, path: Path) -> tuple[str, str]:
+    """(location, reason) of a file's failure, in one line."""
+    if isinstance(err, SourceFormatError):
+        return err.location, err.reason
+    if isinstance(err, OSError):
+        return str(path), f"cannot read: {err.strerror or err}"
+    if isinstance(err, MemoryError | RecursionError):
+        return str(path), "too large or too deeply nested to read"
+    return str(path), f"cannot decode: {err}"
 
 
 def _quarantine_file(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -33,7 +33,7 @@ from dipwatch.store import Store, bulk, staged
 from dipwatch.store import gdelt as gdelt_store
 
 
-def _scope(options: Any) -> Scope:
+def scope_of(options: Any) -> Scope:
     return Scope.parse(getattr(options, "keep", None))
 
 
@@ -59,7 +59,7 @@ class Checked:
     copied: bool = False
 
 
-class _Unsound(Exception):
+class Unsound(Exception):
     """The copy of the lines in scope left out a malformed line: read the whole file."""
 
 
@@ -76,7 +76,7 @@ def load_gdelt_file(
     under this name and size is hashed first, as it is likely to be skipped).
     """
     path = Path(path)
-    scope = _scope(options)
+    scope = scope_of(options)
     size = path.stat().st_size
     with open_tabular(path) as t:
         if store.seen(str(path), size, "gdelt") and store.is_loaded(t.digest, "gdelt"):
@@ -90,7 +90,7 @@ def load_gdelt_file(
                 if plan.prefiltered:
                     try:
                         return _load(store, run_id, t, size, plan)
-                    except _Unsound:
+                    except Unsound:
                         pass
                 whole = gdelt_plan(store, t, layout, scope, Path(tmp), whole=True)
                 return _load(store, run_id, t, size, whole)
@@ -107,14 +107,14 @@ def _load(store: Store, run_id: str, t: Tabular, size: int, plan: GdeltPlan) -> 
     ):
         gdelt_store.load_gdelt_events(load, t, plan.read, plan.rejected)
         if not plan.sound():
-            raise _Unsound
-        _check_unchanged(t)
+            raise Unsound
+        check_unchanged(t)
         if store.is_loaded(t.digest, "gdelt"):
             raise _Known
         return load.counts
 
 
-def _check_unchanged(t: Tabular) -> None:
+def check_unchanged(t: Tabular) -> None:
     if t.changed():
         raise SourceFormatError(
             t.where,
@@ -135,7 +135,7 @@ def check(
         return Checked(t.path, rejected, t.crlf)
     except gdelt_store.LinesUnreadable:
         clean = tmp / "clean.tsv"
-        dropped = clean_lines(t.path, clean)
+        dropped = clean_lines(t.path, clean, nul=True)
         gdelt_store.check_lines(store, clean, t.where, tokens=tokens, target=copy)
         return Checked(clean, dropped, False, copied=True)
 
@@ -151,7 +151,14 @@ def readable(store: Store, checked: Checked, tmp: Path) -> Checked:
 
 
 def gdelt_plan(
-    store: Store, t: Tabular, layout: Layout, scope: Scope, tmp: Path, *, whole: bool = False
+    store: Store,
+    t: Tabular,
+    layout: Layout,
+    scope: Scope,
+    tmp: Path,
+    *,
+    whole: bool = False,
+    inputs: Mapping[int, str] | None = None,
 ) -> GdeltPlan:
     """How to read an events file: with a scope, its lines that can be in scope, copied
     unparsed to a file in ``tmp``; else (or ``whole``) the whole file.
@@ -162,11 +169,11 @@ def gdelt_plan(
     """
     event_map = gdelt.event_map(layout, fips_to_iso3())
     tokens = scope.tokens()
-    find = partial(gdelt.find_lines, t.path)
+    find = partial(gdelt.find_lines, t.path, prefixed=inputs is not None)
     # GDELT 1.0 files mix 57 and 58 columns: the tabs of the lines left out cannot be checked.
-    if whole or not tokens or layout.name != "v2":
+    if whole or not tokens or layout.name == "v1":
         checked = readable(store, check(store, t, tmp), tmp)
-        read = _read(checked, layout, event_map, scope, find)
+        read = _read(checked, layout, event_map, scope, find, inputs)
         return GdeltPlan(read, checked.rejected)
     copy = tmp / "lines.tsv"
     checked = check(store, t, tmp, tokens, copy)
@@ -182,12 +189,17 @@ def gdelt_plan(
         return tabs == (len(layout.columns) - 1) * lines
 
     copied = Checked(copy, checked.rejected, False, copied=True)
-    read = _read(copied, layout, event_map, scope, find)
+    read = _read(copied, layout, event_map, scope, find, inputs)
     return GdeltPlan(read, checked.rejected, sound, prefiltered=True)
 
 
 def _read(
-    checked: Checked, layout: Layout, event_map: EventMap, scope: Scope, find: Callable
+    checked: Checked,
+    layout: Layout,
+    event_map: EventMap,
+    scope: Scope,
+    find: Callable,
+    inputs: Mapping[int, str] | None = None,
 ) -> gdelt_store.GdeltRead:
     return gdelt_store.GdeltRead(
         path=checked.path,
@@ -198,6 +210,7 @@ def _read(
         find_lines=find,
         crlf=checked.crlf,
         renumber=checked.copied,
+        inputs=inputs,
     )
 
 
@@ -214,7 +227,7 @@ def _load_mentions(
             load, t, checked.path, layout, crlf=checked.crlf, keep_all=scope.keeps_all,
             rejected=checked.rejected, find_lines=find,
         )  # fmt: skip
-        _check_unchanged(t)
+        check_unchanged(t)
         if store.is_loaded(t.digest, "gdelt"):
             raise _Known
         return load.counts
@@ -239,7 +252,7 @@ def load_events_csv(
 def _load_staged(
     store: Store, run_id: str, path: Path, options: Any, kind: str
 ) -> Counter[str] | None:
-    scope = _scope(options)
+    scope = scope_of(options)
     module: Any = icews if kind == "icews" else events_csv
     with open_tabular(path) as t:
         if store.is_loaded(t.digest, kind):
@@ -261,7 +274,7 @@ def _load_staged(
             run_id, path=str(path), sha256=t.digest, kind=kind, size=t.stamp[0]
         ) as load:
             staged.load_staged_events(load, t.where, header, items, event_map, scope.rule())
-            _check_unchanged(t)
+            check_unchanged(t)
             return load.counts
 
 

@@ -99,6 +99,8 @@ def code(
         + (f", {counts['rejected']} items skipped" if counts["rejected"] else ""),
         err=True,
     )
+    if counts["rejected"]:
+        raise typer.Exit(1)  # something could not be read: say so to scripts too
 
 
 def _code_on_spark(paths: list[str], output: str | None, day, source, lang, genre) -> None:  # type: ignore[no-untyped-def]

@@ -55,6 +55,7 @@ def events(
         int | None,
         typer.Option(
             min=1,
+            max=2**62,  # more rows than any store holds (and still a number the engines take)
             help=f"At most this many events [default: {TABLE_ROWS} in a table, all in an export].",
             show_default=False,
         ),
@@ -99,9 +100,12 @@ def events(
 
 def _format_of(path: Path) -> EventFormat:
     """The export format a file name asks for (``events.parquet``)."""
+    from dipwatch.api.outputs import output_file
     from dipwatch.errors import InputError
 
     suffix = path.suffix.lower().lstrip(".")
+    if path.is_dir():
+        output_file(path)  # says it is a directory
     if suffix in ("csv", "jsonl", "parquet"):
         return suffix  # type: ignore[return-value]
     raise InputError(f"{path}: say --format csv, jsonl or parquet (the name does not say which)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -47,7 +48,10 @@ def gdelt(
     ] = "prc",
     workers: Annotated[int, typer.Option(help="Parallel downloads.")] = 4,
     retries: Annotated[int, typer.Option(help="Retries per file, with growing waits.")] = 3,
-    timeout: Annotated[float, typer.Option(help="Seconds before a stalled request fails.")] = 60.0,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds a request may take in all (the master list, each file)."),
+    ] = 60.0,
     fmt: Annotated[Format, typer.Option("--format", help="How to print the results.")] = "table",
     wide: Annotated[bool, typer.Option("--wide", help="Table: every count.")] = False,
     dest: Annotated[Path | None, typer.Option(hidden=True)] = None,
@@ -56,7 +60,13 @@ def gdelt(
 
     Each file's size and MD5 are checked against the list; a bad or truncated file is retried,
     then reported as failed; complete files already in the output directory are skipped, so a
-    stopped run can simply be run again.
+    stopped run can simply be run again. With --ingest the database is open only while a file
+    is loaded.
+
+    Limits: each request has --timeout seconds in all, however slowly the server sends; a
+    body is read at most to its listed size (a larger one fails at once); the master list at
+    most 1 GB. Exit status: 0 every file downloaded (and loaded), 1 some failed, were missing
+    or had rows quarantined, 2 bad usage, 130 interrupted.
     """
     from dipwatch.api.fetch import FetchOptions, fetch_gdelt
     from dipwatch.periods import parse_day
@@ -68,15 +78,12 @@ def gdelt(
         base_url=base_url, workers=workers, retries=retries, timeout=timeout, keep=keep
     )
     cfg = settings(ctx)
-    store = Store(cfg.db) if ingest else None
-    try:
-        with progress("fetch") as advance:
-            report = fetch_gdelt(
-                first, last, output, store=store, options=options, progress=advance
-            )
-    finally:
-        if store is not None:
-            store.close()
+    store = None
+    if ingest:
+        Store(cfg.db, adopt=cfg.adopt).close()  # a --db that cannot work is refused at once
+        store = partial(Store, cfg.db, adopt=cfg.adopt)
+    with progress("fetch") as advance:
+        report = fetch_gdelt(first, last, output, store=store, options=options, progress=advance)
     loaded = {r.path: r for r in report.ingested}
     rows = []
     for d in report.files:
@@ -91,3 +98,5 @@ def gdelt(
                 typer.echo(f"{r['file']}: {r['error']}", err=True)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(report.totals.items())) or "no files"
     typer.echo(f"{len(report.files)} files from {first} to {last} in {output}: {summary}", err=True)
+    if not report.complete:
+        raise typer.Exit(1)

@@ -70,7 +70,19 @@ def ingest(
     """Load texts, event files or UN votes into the database, one transaction per file.
 
     Loading the same file twice changes nothing; a file that cannot be read, and every bad
-    row, is kept in the quarantine table with its reason while the rest goes on.
+    row, is kept in the quarantine table with its reason while the rest goes on. Read-me and
+    licence files of a folder are skipped (name them to load them).
+
+    Limits (a file or row beyond them is quarantined, saying which): a text document 50 MB;
+    HTML nested 1,000 elements deep; JSON about 1,000 levels; Markdown front matter 16 KB of
+    plain YAML (no aliases, 32 levels); a CSV/TSV line 1 MB, a quoted field 200 lines; a GDELT
+    line 2 MB;
+    one file per zip, unpacked at most 8 GB (stored, deflate, bzip2 or lzma); values in their
+    codebook ranges (Goldstein -10..10, tone -100..100, quad class 1-4) and dates from
+    1900-01-01 to a year from today. A file that changes while it is read is not loaded.
+
+    Exit status: 0 all loaded, 1 some rows quarantined or files failed, 2 bad usage,
+    130 interrupted (the file being loaded is not kept).
     """
     from dipwatch.api.ingest import IngestOptions
     from dipwatch.api.ingest import ingest as run_ingest
@@ -82,7 +94,7 @@ def ingest(
     if cfg.engine == "spark":
         _ingest_on_spark(paths, kind, keep, cfg.dataset_location())
         return
-    with Store(cfg.db) as store, progress("ingest") as advance:
+    with Store(cfg.db, adopt=cfg.adopt) as store, progress("ingest") as advance:
         options = IngestOptions(
             keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
         )
@@ -111,6 +123,8 @@ def ingest(
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+    if not report.complete:
+        raise typer.Exit(1)  # a file failed or rows were quarantined: scripts should know
 
 
 def _ingest_on_spark(paths: list[str], kind: str, keep: str | None, dataset: str) -> None:

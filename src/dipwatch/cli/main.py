@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import signal
+import sys
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -18,8 +20,8 @@ from dipwatch import __version__
 from dipwatch.config import ENGINES, Settings
 from dipwatch.errors import DipwatchError
 
-#: Exit codes: 0 done, 1 done but something failed or was quarantined (commands say so with
-#: ``typer.Exit(1)``), 2 bad usage or input (a DipwatchError), 130 interrupted.
+#: Exit codes: 0 done, 1 the work could not all be done (commands say so with ``typer.Exit(1)``,
+#: errors with their ``exit_code``), 2 bad usage or input, 130 interrupted.
 INTERRUPTED = 130
 
 
@@ -88,6 +90,14 @@ def main(
             "database [default for spark: <db>.parquet beside the database, refreshed from it].",
         ),
     ] = None,
+    adopt_db: Annotated[
+        bool,
+        typer.Option(
+            "--adopt-db",
+            help="Let --db be a DuckDB file of another application and add dipwatch's tables "
+            "to it (refused otherwise).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -96,7 +106,7 @@ def main(
     ] = False,
 ) -> None:
     # made Settings when a command needs them
-    ctx.obj = {"db": db, "engine": engine, "dataset": dataset}
+    ctx.obj = {"db": db, "engine": engine, "dataset": dataset, "adopt": adopt_db}
 
 
 def settings(ctx: typer.Context) -> Settings:
@@ -120,6 +130,17 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _ctrl_c(signum: int, frame: object) -> None:
+    """Ctrl-C: stop the database's running statement too (DuckDB finishes some before it
+    looks), then interrupt Python as usual."""
+    opening = sys.modules.get("dipwatch.store.opening")
+    if opening is not None:
+        opening.interrupt()
+    raise KeyboardInterrupt
+
+
 def run() -> None:
     """Console entry point (``dipwatch``, ``python -m dipwatch``)."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _ctrl_c)
     app(prog_name="dipwatch")

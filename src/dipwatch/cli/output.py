@@ -271,9 +271,9 @@ def _all_columns(records: Sequence[Mapping[str, Any]]) -> tuple[Column, ...]:
 
 
 @contextmanager
-def progress(label: str) -> Iterator[Callable[[str, int, int], None]]:
+def progress(label: str) -> Iterator[Callable[..., None]]:
     """A transient progress bar over files on stderr (when it is a terminal), so that stdout
-    holds only the results; yields ``advance(file name, done, total)``."""
+    holds only the results; yields ``advance(file name, done, total[, rows read so far])``."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -285,15 +285,18 @@ def progress(label: str) -> Iterator[Callable[[str, int, int], None]]:
 
     console = Console(stderr=True)
     if not console.is_terminal:  # a log or a pipe gets the results, not a bar's leftovers
-        yield lambda name, done, total: None
+        yield lambda name, done, total, rows=None: None
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())  # fmt: skip
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(label, total=None)
 
-        def advance(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=Path(name).name[:40])
+        def advance(name: str, done: int, total: int, rows: int | None = None) -> None:
+            what = Path(name).name[:30] if rows is not None else Path(name).name[:40]
+            if rows is not None:
+                what += f" · {rows:,} rows"
+            bar.update(task, completed=done, total=total, description=what)
 
         yield advance
 

@@ -12,6 +12,7 @@ Public API (what the rest of dipwatch may call):
 - ``issues(path=None) -> list[Issue]``           the issue lexicon
 - ``recognition(path=None) -> RecognitionHistory`` ROC/PRC recognition changes since 1971
 - ``actor_codes(path=None) -> ActorCodes``      CAMEO actor type and known-group codes
+- ``former_states(path=None) -> FormerStates``   states that no longer exist, with their codes
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _HOME = {
     "organisations": "people", "people": "people", "lookup_organisation": "people",
     "RecognitionChange": "recognition", "RecognitionHistory": "recognition", "recognition": "recognition",
     "ActorCode": "actor_codes", "ActorCodes": "actor_codes", "actor_codes": "actor_codes",
+    "FormerState": "former_states", "FormerStates": "former_states",
+    "former_states": "former_states",
 }  # fmt: skip
 
 __all__ = sorted(_HOME)

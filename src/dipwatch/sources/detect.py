@@ -53,9 +53,11 @@ def detect_kind(path: Path) -> str:
     lowered = text.lower()
     if lowered.startswith("event id\tevent date") or "\tsource country\t" in lowered:
         return "icews"
-    if lowered.startswith("rcid,") and "vote" in lowered:
-        return "unvotes"
     header = {c.strip().strip('"') for c in lowered.split(",")}
+    from dipwatch.sources.unvotes import LAYOUTS as UNVOTES_LAYOUTS  # numpy: when a file is read
+
+    if "rcid" in header and any(set(cols) <= header for cols in UNVOTES_LAYOUTS.values()):
+        return "unvotes"
     if {"date", "source_actor", "target_actor", "code"} <= header:
         return "events"
     return "text"

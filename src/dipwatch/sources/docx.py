@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,12 +11,37 @@ from typing import Any
 from dipwatch.errors import SourceFormatError
 from dipwatch.sources.dates import parse_date_value
 from dipwatch.sources.piece import Piece
+from dipwatch.sources.tabular import unzip_problem
+
+#: The most a .docx may unpack to (its parts, all together).
+MAX_UNPACKED = 500 << 20
+
+
+def check_zip(path: Path, limit: int = MAX_UNPACKED) -> None:
+    """A .docx is a zip archive: a cut-short, damaged, encrypted or oversized one is refused
+    with what is wrong, before a Word reader sees it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if sum(i.file_size for i in zf.infolist()) > limit:
+                raise SourceFormatError(
+                    str(path), f"unpacks to more than {limit >> 20} MB; not read"
+                )
+            bad = zf.testzip()
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as err:
+        raise SourceFormatError(
+            str(path), f"not a readable Word .docx: truncated or corrupt zip archive ({err})"
+        ) from None
+    except (NotImplementedError, RuntimeError) as err:
+        raise SourceFormatError(str(path), unzip_problem(err)) from None
+    if bad is not None:
+        raise SourceFormatError(str(path), f"damaged part {bad} (its checksum does not match)")
 
 
 def _open(path: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(path)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:

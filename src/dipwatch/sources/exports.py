@@ -52,7 +52,7 @@ def looks_like_export(path: Path) -> bool:
     if suffix in JSON_SUFFIXES:
         try:
             first = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # not an export; the reader says what it is
             return False
         return isinstance(first, dict) and first.keys() >= MARKS
     names = next(csv.reader([line]), [])

@@ -155,9 +155,18 @@ def event_checks(today: date | None = None) -> tuple[Check, ...]:
     )  # fmt: skip
 
 
+#: A batch of export files read as one: each line led by its file's number (see
+#: dipwatch.store.gdelt_batch); the file's number marks its events while the batch loads.
+BATCH_LAYOUT = Layout(
+    "v2-batch", (Column("_file", "int32"), *LAYOUTS["v2"].columns),
+    required=("_file", "GlobalEventID", "SQLDATE"),
+)  # fmt: skip
+VERSIONS["v2-batch"] = 2
+
+
 def event_map(layout: Layout, fips: Mapping[str, str], today: date | None = None) -> EventMap:
-    """How a row of ``layout`` (v1 or v2) becomes an event; ``fips`` maps FIPS 10-4 country
-    codes (``CH``) to ISO3 for the place of the action."""
+    """How a row of ``layout`` (v1, v2, or a batch of v2) becomes an event; ``fips`` maps
+    FIPS 10-4 country codes (``CH``) to ISO3 for the place of the action."""
     code = F.trim(Col("EventCode"))
     place = F.lookup("fips", Col("ActionGeo_CountryCode"), "iso3")
     fields = {
@@ -182,6 +191,8 @@ def event_map(layout: Layout, fips: Mapping[str, str], today: date | None = None
         "url": Col("SOURCEURL"),
         "story_id": F.story(Col("SQLDATE"), actor(1), actor(2), code),
     }
+    if "_file" in layout.types:
+        fields["doc_id"] = F.concat("#", Col("_file"))
     return EventMap(
         fields=fields,
         checks=event_checks(today),
@@ -191,19 +202,22 @@ def event_map(layout: Layout, fips: Mapping[str, str], today: date | None = None
 
 
 def find_lines(
-    path: Path, ids: Collection[int] = (), texts: Collection[str] = ()
+    path: Path, ids: Collection[int] = (), texts: Collection[str] = (), prefixed: bool = False
 ) -> dict[int | str, list[tuple[int, str]]]:
     """Every (line number, text) of ``path`` whose GlobalEventID is in ``ids`` (keyed by id)
-    or whose text is in ``texts`` (keyed by text), in file order.
+    or whose text is in ``texts`` (keyed by text), in file order; ``prefixed``: each line
+    starts with its file's number and a tab (a batch of files read as one).
 
     Only called for the few rows quarantined after a bulk read, to name their lines.
     """
     wanted = {str(i).encode(): i for i in ids}
     lines = set(texts)
+    at = 1 if prefixed else 0
     found: dict[int | str, list[tuple[int, str]]] = {}
     with path.open("rb") as f:
         for number, raw in enumerate(f, 1):
-            head = raw.split(b"\t", 1)[0]
+            fields = raw.split(b"\t", at + 1)
+            head = fields[at] if len(fields) > at else b""
             text = raw.decode("utf-8", "replace").rstrip("\r\n")
             if head in wanted:
                 found.setdefault(wanted[head], []).append((number, text))

@@ -10,6 +10,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from dipwatch.errors import SourceFormatError
 from dipwatch.sources.dates import parse_date_value
 from dipwatch.sources.piece import Piece
 
@@ -69,13 +70,47 @@ def _tidy(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-def html_to_text(markup: str) -> str:
+#: The deepest nesting of elements read; deeper markup is refused (the parser slows down
+#: with the square of the depth: a million unclosed <div>s would take hours).
+MAX_DEPTH = 1000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+#: Elements that never nest (void) or close themselves at the next of their kind.
+_FLAT = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rp", "rt",
+    "tbody", "thead", "tfoot", "colgroup", "caption",
+}  # fmt: skip
+
+
+def check_depth(markup: str, location: str) -> None:
+    """Refuse markup whose elements nest deeper than :data:`MAX_DEPTH` (a one-line error).
+
+    >>> check_depth("<div>" * 5, "x.html")
+    """
+    depth = 0
+    for close, name, selfclosing in _TAG.findall(markup):
+        if selfclosing or name.lower() in _FLAT:
+            continue
+        depth = max(depth - 1, 0) if close else depth + 1
+        if depth > MAX_DEPTH:
+            raise SourceFormatError(
+                location, f"HTML elements nested deeper than {MAX_DEPTH}; not read"
+            )
+
+
+def parse(markup: str, location: str = "HTML") -> LexborHTMLParser:
+    """The parsed markup, once its depth is checked."""
+    check_depth(markup, location)
+    return LexborHTMLParser(markup)
+
+
+def html_to_text(markup: str, location: str = "HTML") -> str:
     """The paragraphs of an HTML document or fragment, one per line.
 
     >>> html_to_text("<p>中方<strong>坚决</strong>反对。</p><script>x()</script><p>a<br>b&nbsp;c</p>")
     '中方坚决反对。\\na\\nb c'
     """
-    tree = LexborHTMLParser(markup)
+    tree = parse(markup, location)
     return node_text(tree.body) if tree.body is not None else ""
 
 
@@ -121,7 +156,7 @@ def _main(tree: LexborHTMLParser) -> LexborNode | None:
 
 def read_html(markup: str, location: str) -> Piece:
     """A whole HTML page as a Piece: title, text, ``<meta>`` date, canonical URL, site name."""
-    tree = LexborHTMLParser(markup)
+    tree = parse(markup, location)
     main = _main(tree)
     canonical = tree.css_first('link[rel="canonical"]')
     url = canonical.attributes.get("href") if canonical is not None else None

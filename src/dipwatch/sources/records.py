@@ -63,7 +63,7 @@ def read_records(
     head, _, rest = first[1].partition(b"\n")
     _, text, reason, _ = _check(head + b"\n", 1)
     if text is None:
-        raise SourceFormatError(f"{where}:1", f"the header has {reason}")
+        raise SourceFormatError(f"{where}:1", f"the header has {reason} (save the file as UTF-8)")
     header = [c.strip().lower() for c in _split(text, delimiter, quote)]
     named = [c for c in header if c]
     if len(set(named)) != len(named):
@@ -98,15 +98,15 @@ def _blocks(path: Path) -> Iterator[tuple[int, bytes]]:
             yield number, carry
 
 
-def _check(raw: bytes, number: int) -> Line:
-    """One physical line, checked (see the module docstring)."""
+def _check(raw: bytes, number: int, nul: bool = False) -> Line:
+    """One physical line, checked (see the module docstring); ``nul``: a NUL is allowed."""
     if number == 1 and raw.startswith(codecs.BOM_UTF8):
         raw = raw[3:]
     body = raw[:-2] if raw.endswith(b"\r\n") else raw.removesuffix(b"\n")
     reason = ""
     if len(body) > MAX_LINE_BYTES:
         reason = f"line longer than {MAX_LINE_BYTES // 1024} KB"
-    elif b"\x00" in body:
+    elif not nul and b"\x00" in body:
         reason = "NUL byte in the line"
     elif b"\r" in body:
         reason = "carriage return inside the line"
@@ -118,11 +118,11 @@ def _check(raw: bytes, number: int) -> Line:
     return number, None, reason, body[:_RAW_KEPT].decode("utf-8", "backslashreplace")
 
 
-def checked_lines(path: Path) -> Iterator[Line]:
-    """Every physical line of a file, checked."""
+def checked_lines(path: Path, *, nul: bool = False) -> Iterator[Line]:
+    """Every physical line of a file, checked (``nul``: a NUL byte is allowed)."""
     for start, block in _blocks(path):
         for i, raw in enumerate(_raw_lines(block)):
-            yield _check(raw, start + i)
+            yield _check(raw, start + i, nul)
 
 
 def _raw_lines(block: bytes) -> list[bytes]:
@@ -268,13 +268,14 @@ def _lines(start: int, block: bytes, more: Iterator[tuple[int, bytes]]) -> Itera
             yield _check(raw, first + i)
 
 
-def clean_lines(path: Path, target: Path) -> list[tuple[int, str, str]]:
+def clean_lines(path: Path, target: Path, *, nul: bool = False) -> list[tuple[int, str, str]]:
     """Copy the lines of ``path`` that pass the line checks to ``target`` (LF endings);
-    return (line, reason, raw text) of the others. For files DuckDB's reader cannot split.
+    return (line, reason, raw text) of the others. For files DuckDB's reader cannot split
+    (GDELT's: ``nul``, as DuckDB's own reader keeps a NUL as a character).
     """
     dropped: list[tuple[int, str, str]] = []
     with target.open("w", encoding="utf-8", newline="\n") as out:
-        for number, text, reason, raw in checked_lines(path):
+        for number, text, reason, raw in checked_lines(path, nul=nul):
             if text is None:
                 dropped.append((number, reason, raw))
             else:

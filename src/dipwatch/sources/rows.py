@@ -22,6 +22,8 @@ from dipwatch.sources.encoding import MAX_TEXT_BYTES, detect_encoding, read_text
 from dipwatch.sources.piece import Piece
 
 FIELDS = ("date", "source", "title", "text", "url")
+#: JSON nested deeper than Python's parser goes (about 1,000 levels) is refused.
+TOO_DEEP = "JSON nested too deeply (more than about 1,000 levels); not read"
 _HEAD_BYTES = 64 * 1024
 
 Line = tuple[int, str, bool]  # (line number from 1, text, decoded cleanly)
@@ -71,7 +73,15 @@ def _text_field(record: Mapping[str, Any], name: str) -> str:
         return ""
     if isinstance(value, dict | list):
         raise ValueError(f"field {name!r} must be text, not a JSON {type(value).__name__}")
-    return str(value).strip()
+    text = str(value).strip()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        bad = text[err.start]
+        raise ValueError(
+            f"field {name!r} holds \\u{ord(bad):04x}, half of a UTF-16 pair, which is no character"
+        ) from None
+    return text
 
 
 def to_piece(record: Any, location: str, kind: str, raw: str | None) -> Piece | Rejected:
@@ -119,6 +129,9 @@ def read_jsonl(path: Path) -> Iterator[Piece | Rejected]:
         except json.JSONDecodeError as err:
             yield Rejected(where, f"not valid JSON: {err.msg} (column {err.colno})", line.rstrip())
             continue
+        except RecursionError:
+            yield Rejected(where, TOO_DEEP, line[:1000])
+            continue
         yield to_piece(record, where, "jsonl", line.rstrip())
 
 
@@ -128,6 +141,8 @@ def read_json(path: Path) -> Iterator[Piece | Rejected]:
         data = json.loads(read_text_file(path))
     except json.JSONDecodeError as err:
         raise SourceFormatError(f"{path}:{err.lineno}", f"not valid JSON: {err.msg}") from None
+    except RecursionError:
+        raise SourceFormatError(str(path), TOO_DEEP) from None
     if isinstance(data, dict):
         data = data.get("documents", data.get("items", [data]))
     if not isinstance(data, list):

@@ -174,8 +174,10 @@ def _yield_to_readers() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
-def _unzip_one(path: Path, target: Path) -> None:
-    """Unpack the zip's only file to ``target``, checking its CRC and its size."""
+@contextmanager
+def _only_member(path: Path) -> Iterator[tuple[zipfile.ZipFile, zipfile.ZipInfo]]:
+    """The zip and its one file; SourceFormatError, saying what is wrong, for a zip that is
+    not one file we can unpack (whatever fails inside the ``with`` block too)."""
     try:
         with zipfile.ZipFile(path) as zf:
             names = [i for i in zf.infolist() if not i.is_dir()]
@@ -183,14 +185,19 @@ def _unzip_one(path: Path, target: Path) -> None:
                 raise SourceFormatError(
                     str(path), f"expected one file inside the zip, found {len(names)}"
                 )
-            with zf.open(names[0]) as src, target.open("wb") as dst:
-                _copy_capped(src, dst, str(path))
+            yield zf, names[0]
     except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as err:
         raise SourceFormatError(str(path), f"truncated or corrupt zip file: {err}") from None
     except (NotImplementedError, RuntimeError) as err:
         raise SourceFormatError(str(path), unzip_problem(err)) from None
     except OSError as err:
         raise SourceFormatError(str(path), f"cannot unzip: {err}") from None
+
+
+def _unzip_one(path: Path, target: Path) -> None:
+    """Unpack the zip's only file to ``target``, checking its CRC and its size."""
+    with _only_member(path) as (zf, member), zf.open(member) as src, target.open("wb") as dst:
+        _copy_capped(src, dst, str(path))
 
 
 #: The most a zip member may unpack to (a zip bomb would otherwise fill the disk).
@@ -221,3 +228,57 @@ def unzip_problem(err: Exception) -> str:
         "the zip member is compressed with a method Python cannot unpack (deflate64, AES...); "
         "unzip it with 7-Zip or unzip and give the file itself"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One input of a batch: its plain text's first line, the input's sha256, its size and
+    modification time when read, and its number of lines."""
+
+    path: Path
+    first_line: bytes
+    digest: str
+    stamp: tuple[int, int]
+    lines: int = 0
+
+
+def plain_bytes(path: Path) -> bytes:
+    """The plain text of a small input: the file, or a zip's one member (SourceFormatError
+    for a zip that is not one readable file)."""
+    if path.suffix.lower() != ".zip":
+        return path.read_bytes()
+    with _only_member(path) as (zf, member):
+        return zf.read(member)
+
+
+def survey(path: Path) -> Part:
+    """What a batch needs to know of an input before it is read in: hashed, first line."""
+    stamp = snapshot(path)
+    data = path.read_bytes()
+    plain = plain_bytes(path) if path.suffix.lower() == ".zip" else data
+    return Part(
+        path, plain[: plain.find(b"\n") + 1 or len(plain)], hashlib.sha256(data).hexdigest(), stamp
+    )
+
+
+def concatenate(sources: list[Path], target: Path) -> list[int]:
+    """Write the inputs' plain texts one after another to ``target``, each line led by its
+    input's number (0, 1 ...) and a tab, every input ending with a newline; return each
+    input's line count.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a").write_bytes(b"x\\ty\\n"), (d / "b").write_bytes(b"z")
+    >>> concatenate([d / "a", d / "b"], d / "c"), (d / "c").read_bytes()
+    ([1, 1], b'0\\tx\\ty\\n1\\tz\\n')
+    """
+    counts = []
+    with target.open("wb") as out:
+        for number, source in enumerate(sources):
+            data = plain_bytes(source)
+            if data and not data.endswith(b"\n"):
+                data += b"\n"
+            prefix = f"{number}\t".encode()
+            if data:
+                out.write(prefix + data[:-1].replace(b"\n", b"\n" + prefix) + b"\n")
+            counts.append(data.count(b"\n"))
+    return counts

@@ -9,6 +9,7 @@ properties), which often records when the file was made rather than the event.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -35,10 +36,11 @@ from dipwatch.sources.xwlb import programme_date, read_xwlb
 Reader = Callable[[Path], Iterable[Piece | Rejected]]
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+# Bounded repeats: a line of ten thousand '[' or '**' must not cost a square of its length.
 _MD_INLINE = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"!\[[^\]\[]{0,300}\]\([^)(]{0,2000}\)"), ""),  # images
+    (re.compile(r"\[([^\]\[]{1,300})\]\([^)(]{0,2000}\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(.{1,300}?)\1"), r"\2"),  # bold
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)"), ""),  # heading and quote marks
     (re.compile(r"<br\s*/?>", re.IGNORECASE), " "),
@@ -70,6 +72,8 @@ def read_plain(path: Path) -> Iterator[Piece | Rejected]:
 
 def _md_inline(line: str) -> str:
     for pattern, replacement in _MD_INLINE:
+        if pattern.pattern[0] in "!\\" and "](" not in line:
+            continue  # no link or image on this line
         line = pattern.sub(replacement, line)
     return line.strip()
 
@@ -98,15 +102,57 @@ def markdown_to_text(markdown: str) -> str:
     return "\n".join(paragraphs)
 
 
+#: The most front matter read (more is not front matter but text), and its deepest nesting
+#: of brackets: the YAML parser recurses, and a few kilobytes of brackets cost it seconds.
+MAX_FRONT_MATTER = 16 * 1024
+MAX_FRONT_MATTER_DEPTH = 32
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Plain YAML only: no aliases (a few hundred bytes of anchors can expand without end:
+    "billion laughs"), and dates left as text for our own parser."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases are not read", mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
+    """(metadata, body) of a Markdown text with YAML front matter; ({}, text) when it has
+    none, or none that reads as plain YAML within :data:`MAX_FRONT_MATTER`."""
+    match = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER + 16])
+    if not match or _bracket_depth(match[1]) > MAX_FRONT_MATTER_DEPTH:
         return {}, text
     try:
-        meta = yaml.safe_load(match[1])
-    except yaml.YAMLError:
+        meta = yaml.load(match[1], Loader=_FrontMatterLoader)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return {}, text
     return (meta, text[match.end() :]) if isinstance(meta, dict) else ({}, text)
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest nesting of [ and { in ``text`` (quotes not considered: a bracket in a
+    quoted title only makes the count safer).
+
+    >>> _bracket_depth("tags: [a, {b: [c]}]")
+    3
+    """
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _meta_date(meta: dict[str, Any], location: str) -> date | None:
@@ -146,9 +192,11 @@ def _decode_html(path: Path) -> str:
     if declared:
         name = declared[1].decode("ascii").lower()
         try:
-            return data.decode(_CHARSET_ALIASES.get(name, name))
-        except (LookupError, UnicodeDecodeError):
-            pass
+            codec = codecs.lookup(_CHARSET_ALIASES.get(name, name))
+            if codec._is_text_encoding:  # not rot13, base64 and the like
+                return data.decode(codec.name)
+        except (LookupError, UnicodeError, ValueError):
+            pass  # an unknown or wrong charset: detect it instead
     return decode_bytes(data, str(path))
 
 

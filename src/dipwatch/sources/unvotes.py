@@ -11,6 +11,11 @@ Two publications are read:
   roll call's columns repeated, ``vote`` coded 1 yes, 2 abstain, 3 no, 8 absent, 9 not a member,
   ``Country`` ISO3, and one 0/1 column per issue (me, nu, di, hr, co, ec).
 
+A state that no longer exists keeps the codes it had (:mod:`dipwatch.reference.former_states`:
+the unvotes files leave West Germany, North Yemen and Zanzibar without a code, and give
+Czechoslovakia the ``CS`` ISO later reused); ``iso3`` holds every voter's ISO 3166 alpha-3 of
+the time (ISO 3166-3's for retired states: DDR, CSK, YUG, SUN, YMD).
+
 A row replaces the stored row of the same key only (a vote: roll call and country; a roll call:
 its rcid; an issue: roll call and issue), so a file with some of a roll call's votes corrects
 those and keeps the others. ``rcid`` must be a whole number from 1 to 2,147,483,647 (``3.0``
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from dipwatch.errors import SourceFormatError
@@ -84,6 +90,33 @@ RCID_CHECK = range_check("rcid", 1, 2**31 - 1, "the roll-call numbers", RCID)
 RCID_PRESENT = Check(F.present(RCID), "rcid {rcid} is not a whole number")
 
 
+def _codes(given: Expr, name: Expr) -> tuple[Expr, Expr]:
+    """(the code to store, the ISO3 of the state at the time) from the file's code and name.
+
+    A state that no longer exists is known by its name (the file may leave its code empty,
+    or give one ISO later reused, as CS): its codes of the time, ISO 3166-3's where retired.
+    Others: the ISO3 of their ISO2 code (or the code itself when it is three letters).
+    """
+    key = F.lower(name)
+    code = F.first(given, F.lookup("former", key, "code"))
+    iso3 = F.first(
+        F.lookup("former", key, "iso3"),
+        F.lookup("iso2", given, "iso3"),
+        F.when(F.full_match(given, "[A-Z]{3}"), given),
+    )
+    return code, iso3
+
+
+@cache
+def _tables() -> dict[str, dict[str, dict[str, str]]]:
+    """The lookup tables of :func:`_codes`: former states by name, ISO2 -> ISO3."""
+    from dipwatch.reference import countries, former_states
+
+    former = {name: {"code": s.code, "iso3": s.iso3} for name, s in former_states().names().items()}
+    iso2 = {c.iso2: {"iso3": c.iso3} for c in countries() if c.iso2}
+    return {"former": former, "iso2": iso2}
+
+
 def _flag(name: str) -> Expr:
     return F.eq(F.number(_text(name)), 1)
 
@@ -109,15 +142,17 @@ def plan(layout: str, today: date | None = None) -> tuple[tuple[Check, ...], tup
     """The checks every row of a file of ``layout`` must pass, and the tables it fills."""
     votes = ("yes", "no", "abstain")
     if layout == "votes":
-        code = F.upper(_text("country_code"))
+        code, iso3 = _codes(F.upper(_text("country_code")), _text("country"))
         checks = (
             RCID_PRESENT, RCID_CHECK,
-            Check(F.present(code), "country_code is empty"),
+            Check(F.present(code), "country_code is empty and {country} is no state we know"),
             Check(F.isin(F.lower(_text("vote")), votes), "vote {vote} is not yes, no or abstain"),
         )  # fmt: skip
         fields = {"rcid": RCID, "country": _text("country"), "country_code": code,
-                  "vote": F.lower(_text("vote"))}  # fmt: skip
-        return checks, (TableMap("unvotes_votes", fields, ("rcid", "country_code")),)
+                  "vote": F.lower(_text("vote")), "iso3": iso3}  # fmt: skip
+        return checks, (
+            TableMap("unvotes_votes", fields, ("rcid", "country_code"), tables=_tables()),
+        )
     if layout == "roll_calls":
         fields = _roll_call_fields()
         return (RCID_PRESENT, RCID_CHECK, *_date_checks(today)), (
@@ -144,12 +179,14 @@ def _voeten(today: date | None) -> tuple[tuple[Check, ...], tuple[TableMap, ...]
     )  # fmt: skip
     meaning: Mapping[str, Expr] = {"1": Lit("yes"), "2": Lit("abstain"), "3": Lit("no")}
     said = F.first(*(F.when(F.eq(vote, k), v) for k, v in meaning.items()))
+    code, iso3 = _codes(F.upper(_text("country")), _text("countryname"))
     votes = TableMap(
         "unvotes_votes",
-        {"rcid": RCID, "country": _text("countryname"), "country_code": F.upper(_text("country")),
-         "vote": said},
+        {"rcid": RCID, "country": _text("countryname"), "country_code": code, "vote": said,
+         "iso3": iso3},
         ("rcid", "country_code"),
         where=F.isin(vote, ("1", "2", "3")),
+        tables=_tables(),
     )  # fmt: skip
     calls = TableMap("unvotes_roll_calls", _roll_call_fields(), ("rcid",))
     issues = tuple(

@@ -5,7 +5,7 @@ the file as it was, and records its input's content hash so the same bytes never
 Readers that analyse take an Ibis backend from :func:`connect` (the engine boundary).
 """
 
-from dipwatch.store.database import SCHEMA_VERSION, Load, Store
+from dipwatch.store.database import SCHEMA_VERSION, Load, Store, is_interruption
 from dipwatch.store.engines import connect, open_backend
 
-__all__ = ["SCHEMA_VERSION", "Load", "Store", "connect", "open_backend"]
+__all__ = ["SCHEMA_VERSION", "Load", "Store", "connect", "is_interruption", "open_backend"]

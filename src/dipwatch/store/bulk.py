@@ -25,6 +25,7 @@ from dipwatch.errors import SourceFormatError
 from dipwatch.layout import EventMap, Expr
 from dipwatch.store.database import EVENT_COLUMNS, Load, Store
 from dipwatch.store.dialect import REJECTS, Compiler, table_rows
+from dipwatch.store.opening import Connection, reraise
 
 _EVENT_NAMES = ", ".join((*EVENT_COLUMNS, "run_id"))
 
@@ -64,8 +65,8 @@ def unordered_inserts(store: Store) -> Iterator[None]:
     try:
         yield
     finally:
-        if store.usable:
-            con.execute(f"SET preserve_insertion_order = {bool(row and row[0])}")
+        if store.usable:  # (a failed load may have reopened the file: a new connection)
+            store.connection.execute(f"SET preserve_insertion_order = {bool(row and row[0])}")
 
 
 def scalar(load: Load, sql: str, params: Sequence[Any] = ()) -> int:
@@ -79,17 +80,16 @@ def run_reader(load: Load, sql: str, where: str, params: Sequence[Any] = ()) -> 
     try:
         return scalar(load, sql, params)
     except duckdb.Error as err:
-        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
-            raise
+        reraise(err)
         raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
 
 
-def drop(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
+def drop(con: Connection, *tables: str) -> None:
     for t in tables:
         con.execute(f"DROP TABLE IF EXISTS {t}")
 
 
-def drop_rejects(con: duckdb.DuckDBPyConnection) -> None:
+def drop_rejects(con: Connection) -> None:
     drop(con, REJECTS, REJECTS + "_scan")
 
 
@@ -113,7 +113,7 @@ _REASON = (
 )
 
 
-def rejected_rows(con: duckdb.DuckDBPyConnection, skip: Collection[int] = ()) -> list[tuple]:
+def rejected_rows(con: Connection, skip: Collection[int] = ()) -> list[tuple]:
     """(line, reason, raw line) of every row the last read rejected, then forgets them."""
     rows = con.execute(
         f"SELECT line, {_REASON}, csv_line FROM {_first_rejects(skip)} ORDER BY line"
@@ -126,15 +126,15 @@ def quarantine_rejects(
     load: Load,
     where: str,
     find_lines: Callable[..., Mapping[int | str, list[tuple[int, str]]]] | None = None,
-    skip: Collection[int] = (),
+    skip_ids: Collection[int] = (),
 ) -> list[int]:
     """Move the rows DuckDB's reader rejected into ``quarantine``; return their line numbers.
 
     With ``find_lines`` the file read held only some of the input's lines: each rejected
-    line's number in the input is looked up by its text. Lines in ``skip`` were quarantined
-    already.
+    line's number in the input is looked up by its text. Rows whose first field is one of
+    ``skip_ids`` were quarantined already.
     """
-    rows = rejected_rows(load.connection, skip)
+    rows = [r for r in rejected_rows(load.connection) if _head_id(r[2]) not in skip_ids]
     # Identical lines are rejected in the same order in the copy as in the input.
     texts = {raw for _, _, raw in rows}
     found = {k: iter(v) for k, v in find_lines(texts=texts).items()} if find_lines and texts else {}
@@ -147,8 +147,13 @@ def quarantine_rejects(
     return numbers
 
 
+def _head_id(raw: str) -> int | None:
+    head = raw.split("\t", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
 def register_tables(
-    con: duckdb.DuckDBPyConnection,
+    con: Connection,
     tables: Mapping[str, Mapping[str, Mapping[str, Any]]],
     comp: Compiler,
 ) -> list[str]:

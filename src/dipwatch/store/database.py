@@ -18,9 +18,21 @@ import duckdb
 import pyarrow as pa
 
 from dipwatch.errors import SourceFormatError, StoreError
-from dipwatch.models import Document, Event, Rejected
 from dipwatch.store import opening
 from dipwatch.store.dialect import literal
+from dipwatch.store.load import (
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    EVENT_SCHEMA,
+    Load,
+    events_to_arrow,
+    shown,
+)
+
+__all__ = [
+    "DOCUMENT_COLUMNS", "EVENT_COLUMNS", "EVENT_SCHEMA", "SCHEMA_VERSION", "TABLES", "Load",
+    "Store", "events_to_arrow", "failure", "is_interruption",
+]  # fmt: skip
 
 if TYPE_CHECKING:
     import ibis.backends.duckdb
@@ -35,33 +47,6 @@ def _migration_scripts() -> list[tuple[int, Any]]:
 
 #: The schema version is the number of the newest migration script.
 SCHEMA_VERSION = max(n for n, _ in _migration_scripts())
-
-EVENT_COLUMNS = (
-    "event_id", "date", "date_precision", "source_actor", "target_actor", "code", "root",
-    "quad_class", "goldstein", "issues", "origin", "doc_id", "sentence", "text", "span_start",
-    "span_end", "pattern", "confidence", "num_mentions", "num_sources", "num_articles", "tone",
-    "action_country", "url", "story_id",
-)  # fmt: skip
-
-EVENT_SCHEMA = pa.schema(
-    [
-        ("event_id", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()),
-        ("source_actor", pa.string()), ("target_actor", pa.string()), ("code", pa.string()),
-        ("root", pa.string()), ("quad_class", pa.int8()), ("goldstein", pa.float64()),
-        ("issues", pa.list_(pa.string())), ("origin", pa.string()), ("doc_id", pa.string()),
-        ("sentence", pa.int32()), ("text", pa.string()), ("span_start", pa.int32()),
-        ("span_end", pa.int32()), ("pattern", pa.string()), ("confidence", pa.float64()),
-        ("num_mentions", pa.int32()), ("num_sources", pa.int32()), ("num_articles", pa.int32()),
-        ("tone", pa.float64()), ("action_country", pa.string()), ("url", pa.string()),
-        ("story_id", pa.string()),
-    ]
-)  # fmt: skip
-
-DOCUMENT_COLUMNS = (
-    "doc_id", "source", "kind", "lang", "title", "published", "url", "sha256", "location", "text",
-    "genre",
-)  # fmt: skip
-
 
 #: Every table of the schema, in the order counts and exports list them.
 TABLES = (
@@ -87,11 +72,16 @@ SELECT ?, origin, source, day, sum(events), sum(documents) FROM (
 """
 
 
+def is_interruption(err: BaseException) -> bool:
+    """Whether ``err`` is DuckDB reporting that Ctrl-C interrupted its query."""
+    return isinstance(err, RuntimeError) and "interrupted" in str(err).lower()
+
+
 def failure(err: BaseException, path: str, db: str) -> BaseException:
     """What a load's failure means to the user: DuckDB's errors become one-line errors (the
     file is quarantined and the run goes on, or the run stops for the database), an
     interrupted query a KeyboardInterrupt; anything else as it was."""
-    if isinstance(err, RuntimeError) and "interrupted" in str(err).lower():
+    if is_interruption(err) or isinstance(err, duckdb.InterruptException):
         return KeyboardInterrupt()
     if not isinstance(err, duckdb.Error):
         return err
@@ -122,16 +112,6 @@ def new_run_id() -> str:
     return datetime.now().strftime("r%Y%m%dT%H%M%S-") + secrets.token_hex(3)
 
 
-def events_to_arrow(events: Iterable[Event]) -> pa.Table:
-    """Events as an Arrow table in the store's column order."""
-    cols: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
-    for ev in events:
-        for c in EVENT_COLUMNS:
-            v = getattr(ev, c)
-            cols[c].append(list(v) if c == "issues" else v)
-    return pa.table(cols, schema=EVENT_SCHEMA)
-
-
 class Store:
     """One DuckDB database file.
 
@@ -159,7 +139,7 @@ class Store:
         if not read_only:
             self._mark_dead_runs()
 
-    def _connect(self) -> duckdb.DuckDBPyConnection:
+    def _connect(self) -> opening.Connection:
         con = opening.connect(self.path, read_only=self.read_only)
         # DuckDB draws its own progress bar on stderr during long queries: ours is enough
         con.execute("SET enable_progress_bar = false")
@@ -174,7 +154,7 @@ class Store:
     def usable(self) -> bool:
         """False once DuckDB has invalidated the connection (until :meth:`recover`)."""
         try:
-            self._con.execute("SELECT 1").fetchall()
+            self._con.raw.execute("SELECT 1").fetchall()
             return True
         except duckdb.Error:
             return False
@@ -190,7 +170,10 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
-        self._con.close()
+        """Close the file (a checkpoint that fails, on a full disk, leaves the log to be
+        replayed next time: nothing committed is lost)."""
+        with contextlib.suppress(duckdb.Error):
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -199,8 +182,8 @@ class Store:
         self.close()
 
     @property
-    def connection(self) -> duckdb.DuckDBPyConnection:
-        """The raw connection, for modules inside ``dipwatch.store`` only."""
+    def connection(self) -> opening.Connection:
+        """The connection, for modules inside ``dipwatch.store`` only."""
         return self._con
 
     def ibis(self) -> ibis.backends.duckdb.Backend:
@@ -208,7 +191,7 @@ class Store:
         if self._ibis is None:
             import ibis
 
-            self._ibis = ibis.duckdb.from_connection(self._con)
+            self._ibis = ibis.duckdb.from_connection(self._con.raw)
         return self._ibis
 
     def reader(self) -> ibis.backends.duckdb.Backend:
@@ -260,6 +243,7 @@ class Store:
 
     # -- runs ------------------------------------------------------------------------------
     def start_run(self, command: str, inputs: Sequence[str] = ()) -> str:
+        opening.INTERRUPTED.clear()  # a Ctrl-C of an earlier run is not this run's
         run_id = new_run_id()
         self._con.execute(
             "INSERT INTO runs (run_id, started, command, inputs, pid) VALUES (?, now(), ?, ?, ?)",
@@ -279,10 +263,17 @@ class Store:
             )
 
     def finish_run(self, run_id: str, counts: dict[str, int], status: str = "done") -> None:
-        self._con.execute(
-            "UPDATE runs SET finished = now(), counts = ?, status = ? WHERE run_id = ?",
-            [json.dumps(counts), status, run_id],
-        )
+        """Record how a run ended (after a failure too: the connection is reopened if DuckDB
+        invalidated it)."""
+        if not self.usable:
+            self.recover()
+        try:
+            self._con.raw.execute(
+                "UPDATE runs SET finished = now(), counts = ?, status = ? WHERE run_id = ?",
+                [json.dumps(counts), status, run_id],
+            )
+        except duckdb.Error as err:
+            raise StoreError(f"cannot record the run in {self.path}: {err}") from None
 
     # -- loads -----------------------------------------------------------------------------
     def is_loaded(self, sha256: str, kind: str) -> bool:
@@ -291,6 +282,16 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def loaded(self, digests: Iterable[str], kind: str) -> set[str]:
+        """Which of these sha256s were loaded before (one statement for many files)."""
+        wanted = sorted(set(digests))
+        if not wanted:
+            return set()
+        rows = self._con.execute(
+            "SELECT sha256 FROM inputs WHERE kind = ? AND list_contains(?, sha256)", [kind, wanted]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def seen(self, path: str, size: int, kind: str) -> bool:
         """Whether an input of this path and size was loaded before (maybe other bytes): a
         hint to hash it before any other work, as it is likely to be skipped."""
@@ -298,6 +299,19 @@ class Store:
             "SELECT 1 FROM inputs WHERE path = ? AND bytes = ? AND kind = ?", [path, size, kind]
         ).fetchone()
         return row is not None
+
+    @contextmanager
+    def transaction(self, what: str) -> Iterator[None]:
+        """One transaction: committed whole, or rolled back (``what`` names it in errors)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self._con.execute("COMMIT")
+        except BaseException as err:
+            self._undo(err)
+            raise failure(err, what, self.path) from None
 
     @contextmanager
     def load(
@@ -312,28 +326,44 @@ class Store:
         """One input's load, in one transaction: all of it lands, or none of it.
 
         ``sha256`` may be a function, asked at the end (the hash may still be computing)."""
-        if self.read_only:
-            raise StoreError(f"{self.path} is open read-only")
-        self._con.execute("BEGIN TRANSACTION")
-        load = Load(self, run_id, path)
-        try:
+        with self.transaction(path):
+            load = Load(self, run_id, path)
             marks = self._rowid_marks()
             yield load
             digest = sha256 if isinstance(sha256, str) else sha256()
             self._con.execute(_COVERAGE_SQL, [digest, *marks])
+            self.record_input(digest, kind, path, size, run_id, load.counts)
+
+    def record_input(
+        self, sha256: str, kind: str, path: str, size: int, run_id: str, counts: Counter[str]
+    ) -> None:
+        """Note that these bytes loaded (inside the load's transaction)."""
+        self.record_inputs([(sha256, kind, path, size, run_id, counts)])
+
+    def record_inputs(self, rows: Sequence[tuple[str, str, str, int, str, Counter[str]]]) -> None:
+        """Note that these inputs loaded, in one statement (sha256, kind, path, size, run, counts)."""
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        table = pa.table({
+            "sha256": pa.array(columns[0], pa.string()), "kind": pa.array(columns[1], pa.string()),
+            "path": pa.array(columns[2], pa.string()), "bytes": pa.array(columns[3], pa.int64()),
+            "run_id": pa.array(columns[4], pa.string()),
+            "counts": pa.array([json.dumps(dict(c)) for c in columns[5]], pa.string()),
+        })  # fmt: skip
+        self._con.register("_inputs_new", table)
+        try:
             self._con.execute(
-                "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
-                [digest, kind, path, size, run_id, json.dumps(dict(load.counts))],
+                "INSERT OR REPLACE INTO inputs SELECT sha256, kind, path, bytes, run_id, now(), "
+                "counts FROM _inputs_new"
             )
-            self._con.execute("COMMIT")
-        except BaseException as err:
-            self._undo(err)
-            raise failure(err, path, self.path) from None
+        finally:
+            self._con.unregister("_inputs_new")
 
     def _undo(self, err: BaseException) -> None:
         """Roll back the open transaction; reopen the file if DuckDB invalidated it."""
         try:
-            self._con.execute("ROLLBACK")
+            self._con.raw.execute("ROLLBACK")
         except duckdb.Error:
             self.recover()
             return
@@ -352,9 +382,13 @@ class Store:
         self, run_id: str, path: str, location: str, reason: str, raw: str | None = None
     ) -> None:
         """Quarantine a whole input that could not be read (its own small transaction)."""
-        self._con.execute(
-            "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", [run_id, path, location, reason, raw]
-        )
+        try:
+            self._con.raw.execute(
+                "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                [run_id, path, location, reason, shown(raw)],
+            )
+        except duckdb.Error as err:
+            raise StoreError(f"cannot write to {self.path}: {str(err).splitlines()[0]}") from None
 
     # -- reads -----------------------------------------------------------------------------
     def count(self, table: str) -> int:
@@ -379,103 +413,3 @@ class Store:
             self._con.execute(f"COPY {table} TO {literal(str(target))} (FORMAT parquet)")
             out.append(target)
         return out
-
-
-class Load:
-    """What one input adds, inside the transaction opened by :meth:`Store.load`."""
-
-    def __init__(self, store: Store, run_id: str, path: str) -> None:
-        self._store = store
-        self._con = store.connection
-        self.run_id = run_id
-        self.path = path
-        self.counts: Counter[str] = Counter()
-
-    @property
-    def connection(self) -> duckdb.DuckDBPyConnection:
-        return self._con
-
-    def add_documents(self, docs: Iterable[Document]) -> int:
-        """Insert documents not already stored; return how many were new."""
-        rows = [
-            (d.doc_id, d.source, d.kind, d.lang, d.title, d.published, d.url, d.sha256,
-             d.location, d.text, d.genre or None)
-            for d in docs
-        ]  # fmt: skip
-        if not rows:
-            return 0
-        tbl = pa.table(
-            {c: [r[i] for r in rows] for i, c in enumerate(DOCUMENT_COLUMNS)},
-            schema=pa.schema(
-                [(c, pa.date32() if c == "published" else pa.string()) for c in DOCUMENT_COLUMNS]
-            ),
-        )
-        self._con.register("_new_documents", tbl)
-        try:
-            added = _inserted(
-                self._con.execute(
-                    f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}, run_id) "
-                    f"SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
-                    "FROM _new_documents n WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
-                    [self.run_id],
-                )
-            )
-        finally:
-            self._con.unregister("_new_documents")
-        self.counts["documents"] += added
-        self.counts["documents_known"] += len(rows) - added
-        return added
-
-    def add_events(self, events: Iterable[Event] | pa.Table) -> int:
-        """Insert events whose ``event_id`` is not stored yet; return how many were new."""
-        tbl = events if isinstance(events, pa.Table) else events_to_arrow(events)
-        if tbl.num_rows == 0:
-            return 0
-        self._con.register("_new_events", tbl)
-        try:
-            added = _inserted(
-                self._con.execute(
-                    f"INSERT INTO events SELECT {', '.join('n.' + c for c in EVENT_COLUMNS)}, ? "
-                    "FROM (SELECT * FROM _new_events QUALIFY row_number() OVER (PARTITION BY event_id) = 1) n "
-                    "ANTI JOIN events e ON e.event_id = n.event_id",
-                    [self.run_id],
-                )
-            )
-        finally:
-            self._con.unregister("_new_events")
-        self.counts["events"] += added
-        self.counts["events_known"] += tbl.num_rows - added
-        return added
-
-    def quarantine_many(self, items: Iterable[Rejected]) -> None:
-        """Keep many rejected rows at once (one statement, not one per row)."""
-        rows = [(self.run_id, self.path, r.location, r.reason, _shown(r.raw)) for r in items]
-        if rows:
-            self._con.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", rows)
-            self.counts["quarantined"] += len(rows)
-
-    def quarantine(self, location: str, reason: str, raw: str | bytes | None = None) -> None:
-        """Keep a rejected row or file with the reason it was rejected."""
-        self._con.execute(
-            "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
-            [self.run_id, self.path, location, reason, _shown(raw)],
-        )
-        self.counts["quarantined"] += 1
-
-
-def _shown(raw: str | bytes | None) -> str | None:
-    """A rejected row's text as quarantine keeps it: bad bytes escaped, at most 100,000
-    characters, no lone surrogates."""
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8", errors="backslashreplace")
-    if raw is not None and len(raw) > 100_000:
-        raw = raw[:100_000] + f"... [{len(raw) - 100_000} more characters]"
-    if raw is not None:
-        raw = raw.encode("utf-8", "backslashreplace").decode("utf-8")
-    return raw
-
-
-def _inserted(result: duckdb.DuckDBPyConnection) -> int:
-    """How many rows the INSERT that produced ``result`` added (DuckDB returns the count)."""
-    row = result.fetchone()
-    return int(row[0]) if row else 0

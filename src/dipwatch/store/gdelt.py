@@ -15,7 +15,8 @@ How a file is read (the order :mod:`dipwatch.api.ingest_events` follows):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from dipwatch.store.dialect import (
     read_csv,
     read_lines,
 )
+from dipwatch.store.opening import reraise
 
 #: The GlobalEventID of a raw line ``l`` (its first column), NULL if it is not a number.
 LINE_ID_SQL = "TRY_CAST(split_part(l, chr(9), 1) AS BIGINT)"
@@ -60,6 +62,9 @@ class GdeltRead:
     find_lines: Finder
     crlf: bool = False
     renumber: bool = False
+    #: A batch of files read as one (see dipwatch.store.gdelt_batch): file number -> its sha256.
+    #: Each line then starts with its file's number and a tab.
+    inputs: Mapping[int, str] | None = None
 
 
 def check_lines(
@@ -93,8 +98,7 @@ def check_lines(
         bulk.drop_rejects(con)
         raise LinesUnreadable from None
     except duckdb.Error as err:
-        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
-            raise
+        reraise(err)
         raise SourceFormatError(where, f"cannot read: {str(err).splitlines()[0]}") from None
     return bulk.rejected_rows(con)
 
@@ -112,7 +116,7 @@ def load_gdelt_events(
     src: bulk.Input,
     read: GdeltRead,
     rejected: Sequence[tuple[int, str, str]] = (),
-) -> None:
+) -> dict[str, Counter[str]]:
     """GDELT 1.0/2.0 events: rows in scope into ``events``, their lines into ``gdelt_lines``.
 
     ``rejected`` are lines the line check refused (line, reason, text): ``read.path`` does
@@ -130,31 +134,53 @@ def load_gdelt_events(
     short = _short_rows(load, src, read)
     before = bulk.last_rowid(load)
     added = _insert(load, src, read, set(short))
+    batch = read.inputs is not None
+    added_by = _by_file(load, before) if batch else {}
     renumber = read.find_lines if read.renumber else None
     unread = _ids_of(
-        r[0] for r in load.connection.execute(f"SELECT csv_line FROM {REJECTS}").fetchall()
+        (r[0] for r in load.connection.execute(f"SELECT csv_line FROM {REJECTS}").fetchall()),
+        prefixed=read.inputs is not None,
     )
-    rejects = bulk.quarantine_rejects(load, src.where, renumber)
-    bad = _quarantine_failures(load, src, read, before)
+    rejects = bulk.quarantine_rejects(load, src.where, renumber, skip_ids=set(short))
+    bad, flagged = _quarantine_failures(load, src, read, before)
+    kept_by = _by_file(load, before) if batch else {}
     for line, reason, raw in short.values():
         load.quarantine(f"{src.where}:{line}" if line else src.where, reason, raw)
     stored, repeated = _drop_known(load, before)
+    new_by = _by_file(load, before) if batch else {}
     every_row = read.scope is None
     left_out = {*short, *unread, *bad} if every_row and not stored else None
     _insert_lines(load, src, read, before, repeated > 0, left_out)
-    kept = added - len(bad)
-    quarantined = len(rejected) + len(rejects) + len(bad) + len(short)
+    kept = added - flagged
+    quarantined = len(rejected) + len(rejects) + flagged + len(short)
     load.counts["read"] += src.lines
     load.counts["kept"] += kept
     load.counts["events"] += kept - stored - repeated
     load.counts["events_known"] += stored + repeated
     load.counts["duplicates"] += bulk.count_story_duplicates(load, before)
     load.counts["out_of_scope"] += max(src.lines - kept - quarantined, 0)
+    by_file: dict[str, Counter[str]] = {}
+    for group in added_by:
+        kept_here, new_here = kept_by.get(group, 0), new_by.get(group, 0)
+        by_file[group] = Counter(kept=kept_here, events=new_here, events_known=kept_here - new_here)
+    return by_file
 
 
-def _ids_of(lines: Any) -> set[int]:
-    """GlobalEventIDs at the head of raw lines (those that have one)."""
-    return {int(i) for raw in lines if (i := str(raw).split("\t", 1)[0]).isdigit()}
+def _by_file(load: Load, before: int) -> dict[str, int]:
+    """New events per file of a batch (their ``doc_id`` names it while the batch loads)."""
+    rows = load.connection.execute(
+        "SELECT doc_id, count(*) FROM events WHERE rowid > ? GROUP BY doc_id", [before]
+    ).fetchall()
+    return {str(f): int(n) for f, n in rows}
+
+
+def _ids_of(lines: Any, prefixed: bool = False) -> set[int]:
+    """GlobalEventIDs at the head of raw lines (those that have one; after the file number
+    of a batch's line)."""
+    at = 1 if prefixed else 0
+    return {
+        int(i) for raw in lines if len(f := str(raw).split("\t", 2)) > at and (i := f[at]).isdigit()
+    }
 
 
 def _reader(read: GdeltRead) -> str:
@@ -197,8 +223,7 @@ def _short_rows(load: Load, src: bulk.Input, read: GdeltRead) -> dict[int, tuple
             f"SELECT GlobalEventID FROM {_reader(read)} WHERE {identifier(last.name)} IS NULL"
         ).fetchall()
     except duckdb.Error as err:
-        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
-            raise
+        reraise(err)
         raise SourceFormatError(src.where, f"cannot read: {str(err).splitlines()[0]}") from None
     bulk.drop_rejects(load.connection)  # the main read rejects them again
     ids = [int(r[0]) for r in rows]
@@ -211,15 +236,17 @@ def _short_rows(load: Load, src: bulk.Input, read: GdeltRead) -> dict[int, tuple
     return out
 
 
-def _quarantine_failures(load: Load, src: bulk.Input, read: GdeltRead, before: int) -> set[int]:
-    """New events flagged by a check: quarantined with their line, then removed; their
-    GlobalEventIDs returned."""
+def _quarantine_failures(
+    load: Load, src: bulk.Input, read: GdeltRead, before: int
+) -> tuple[set[int], int]:
+    """New events flagged by a check: quarantined with their line, then removed. Returns
+    their GlobalEventIDs and how many rows they were (an id may repeat)."""
     con = load.connection
     rows = con.execute(
         "SELECT event_id, text FROM events WHERE rowid > ? AND text IS NOT NULL", [before]
     ).fetchall()
     if not rows:
-        return set()
+        return set(), 0
     ids = {int(str(e)[1:]) for e, _ in rows if str(e)[1:].isdigit()}
     lines = read.find_lines(ids=ids)
     for event_id, reason in rows:
@@ -228,7 +255,7 @@ def _quarantine_failures(load: Load, src: bulk.Input, read: GdeltRead, before: i
         where = f"{src.where}:{line}" if line else f"{src.where}#GlobalEventID={gid}"
         load.quarantine(where, str(reason), text)
     con.execute("DELETE FROM events WHERE rowid > ? AND text IS NOT NULL", [before])
-    return ids
+    return ids, len(rows)
 
 
 def _drop_known(load: Load, before: int) -> tuple[int, int]:
@@ -291,10 +318,39 @@ def _insert_lines(
             params = [src.digest]
     once = " QUALIFY row_number() OVER (PARTITION BY id) = 1" if repeated else ""
     lines = read_lines(read.path, crlf=read.crlf, rejects=None)
-    load.connection.execute(
-        f"INSERT INTO gdelt_lines SELECT id, l, {read.version}, ? FROM "
-        f"(SELECT {LINE_ID_SQL} AS id, l FROM {lines}) WHERE {where}{once}",
-        params,
+    if read.inputs is None:
+        load.connection.execute(
+            f"INSERT INTO gdelt_lines SELECT id, l, {read.version}, ? FROM "
+            f"(SELECT {LINE_ID_SQL} AS id, l FROM {lines}) WHERE {where}{once}",
+            params,
+        )
+        return
+    # A batch's line is its file's number, a tab, the line: each line takes its file's hash.
+    split = (
+        "SELECT TRY_CAST(split_part(l, chr(9), 2) AS BIGINT) AS id, "
+        "substr(l, strpos(l, chr(9)) + 1) AS line, TRY_CAST(split_part(l, chr(9), 1) AS INTEGER) AS f "
+        f"FROM {lines}"
+    )
+    con = load.connection
+    con.register("_inputs", _pairs(read.inputs))
+    try:
+        con.execute(
+            f"INSERT INTO gdelt_lines SELECT id, line, {read.version}, i.digest FROM ({split}) "
+            f"JOIN _inputs i USING (f) WHERE {where}{once}",
+            params[1:],
+        )
+    finally:
+        con.unregister("_inputs")
+
+
+def _pairs(inputs: Mapping[int, str]) -> Any:
+    import pyarrow as pa
+
+    return pa.table(
+        {
+            "f": pa.array(list(inputs), pa.int32()),
+            "digest": pa.array(list(inputs.values()), pa.string()),
+        }
     )
 
 
@@ -347,45 +403,3 @@ def load_gdelt_mentions(
     load.counts["duplicates"] += reports
     load.counts["mentions"] += added
     load.counts["mentions_known"] += known
-
-
-# -- the gdelt_raw view ---------------------------------------------------------------------
-
-#: How the view types a column of each layout type (GDELT writes SQLDATE as a number).
-VIEW_TYPES = {"text": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT", "float64": "DOUBLE",
-               "yyyymmdd": "INTEGER", "date": "DATE"}  # fmt: skip
-
-
-def raw_view_sql(v1: Collection[Column], v2: Sequence[Column]) -> str:
-    """The ``gdelt_raw`` view: every GDELT 2.0 column, typed, parsed from ``gdelt_lines``.
-
-    GDELT 1.0 lines have no ADM2 columns (NULL here) and the columns after them shift.
-    """
-    v1_at = {c.name: i for i, c in enumerate(v1, 1)}
-    out = []
-    for i, column in enumerate(v2, 1):
-        kind = VIEW_TYPES[column.type]
-        j = v1_at.get(column.name)
-        field = f"f[{i}]" if j == i else f"f[CASE WHEN gdelt_version = 1 THEN {j} ELSE {i} END]"
-        if j is None:
-            field = f"CASE WHEN gdelt_version = 2 THEN f[{i}] END"
-        value = f"nullif({field}, '')"
-        out.append(
-            f"    {value if kind == 'VARCHAR' else f'TRY_CAST({value} AS {kind})'} AS {column.name}"
-        )
-    columns = ",\n".join(out)
-    return (
-        "CREATE OR REPLACE VIEW gdelt_raw AS\nSELECT\n"
-        f"{columns},\n    gdelt_version,\n    input\n"
-        "FROM (SELECT *, string_split(line, chr(9)) AS f FROM gdelt_lines)"
-    )
-
-
-def lines_from_columns_sql(v1: Sequence[Column], v2: Sequence[Column]) -> str:
-    """A ``gdelt_raw`` table row (schema 3) written back as its tab-separated line."""
-
-    def line(columns: Sequence[Column]) -> str:
-        fields = ", ".join(f"coalesce(CAST({c.name} AS VARCHAR), '')" for c in columns)
-        return f"concat_ws(chr(9), {fields})"
-
-    return f"CASE WHEN gdelt_version = 1 THEN {line(v1)} ELSE {line(v2)} END"

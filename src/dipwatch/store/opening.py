@@ -8,7 +8,11 @@ the user asks to add dipwatch's tables to it. DuckDB never installs or loads an 
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import weakref
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -43,10 +47,12 @@ def check_file(path: Path, *, read_only: bool) -> None:
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise StoreError(
+            f"cannot make the directory for --db {path}: a part of it is a file"
+        ) from None
     except OSError as err:
         raise StoreError(f"cannot make the directory for --db {path}: {err.strerror}") from None
-    if not parent.is_dir():
-        raise StoreError(f"cannot make the directory for --db {path}: {parent} is a file")
 
 
 def _check_kind(path: Path) -> None:
@@ -63,7 +69,77 @@ def _check_kind(path: Path) -> None:
         raise StoreError(f"{path} is not a DuckDB database (a dipwatch store); use another --db")
 
 
-def connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+#: Set once Ctrl-C was pressed (see :func:`interrupt`).
+INTERRUPTED = threading.Event()
+
+
+class Connection:
+    """A DuckDB connection that honours Ctrl-C.
+
+    DuckDB finishes some statements (reading a CSV) before it looks for an interrupt, and
+    swallows the KeyboardInterrupt Python raises meanwhile: after :func:`interrupt`, every
+    statement of this connection ends in KeyboardInterrupt. ``raw`` is the connection itself
+    (for rolling back and recording the run after an interruption, and for Ibis).
+    """
+
+    __slots__ = ("__weakref__", "raw")
+
+    def __init__(self, raw: duckdb.DuckDBPyConnection) -> None:
+        self.raw = raw
+        _LIVE.add(self)
+
+    def execute(self, query: str, parameters: Any = None) -> duckdb.DuckDBPyConnection:
+        result = (
+            self.raw.execute(query) if parameters is None else self.raw.execute(query, parameters)
+        )
+        if INTERRUPTED.is_set():
+            raise KeyboardInterrupt
+        return result
+
+    def insert_rows(self, table: str, columns: dict[str, Any]) -> None:
+        """Append rows given as columns (name -> (Arrow type, values)) in one statement:
+        DuckDB's executemany runs its statement once per row."""
+        import pyarrow as pa
+
+        data = pa.table({name: pa.array(values, kind) for name, (kind, values) in columns.items()})
+        self.raw.register("_rows_in", data)
+        try:
+            self.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows_in")
+        finally:
+            self.raw.unregister("_rows_in")
+
+    def executemany(self, query: str, parameters: Any) -> duckdb.DuckDBPyConnection:
+        result = self.raw.executemany(query, parameters)
+        if INTERRUPTED.is_set():
+            raise KeyboardInterrupt
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+_LIVE: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+
+def interrupt() -> None:
+    """Ctrl-C: stop the running statement of every open store; from now on their statements
+    end in KeyboardInterrupt (call it from a SIGINT handler)."""
+    INTERRUPTED.set()
+    for con in list(_LIVE):
+        with contextlib.suppress(Exception):
+            con.raw.interrupt()
+
+
+def reraise(err: duckdb.Error) -> None:
+    """Re-raise what must not become a one-line input error: an interrupt (as
+    KeyboardInterrupt) and DuckDB's fatal errors (the caller reopens the file)."""
+    if isinstance(err, duckdb.InterruptException):
+        raise KeyboardInterrupt from None
+    if isinstance(err, duckdb.FatalException | duckdb.InternalException):
+        raise err
+
+
+def connect(path: str, *, read_only: bool) -> Connection:
     """A connection whose default database is the store's file (attached with our row group
     size; ``:memory:`` is used as it is)."""
     try:
@@ -71,7 +147,7 @@ def connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as err:
         raise StoreError(f"cannot start DuckDB: {err}") from None
     if path == ":memory:":
-        return con
+        return Connection(con)
     try:
         mode = ", READ_ONLY" if read_only else ""
         con.execute(f"ATTACH {literal(path)} AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE}{mode})")
@@ -79,7 +155,7 @@ def connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as err:
         con.close()
         raise _open_error(path, err) from None
-    return con
+    return Connection(con)
 
 
 def _open_error(path: str, err: duckdb.Error) -> StoreError:
@@ -89,12 +165,14 @@ def _open_error(path: str, err: duckdb.Error) -> StoreError:
             f"{path} is open in another dipwatch process that is writing to it; "
             "wait for it to finish, or use another --db"
         )
+    if "already attached" in msg:
+        return StoreError(f"{path} is already open in this process; close it first")
     if "read-only" in msg.lower() or "permission" in msg.lower():
         return StoreError(f"cannot write to {path}: {msg}; use another --db")
     return StoreError(f"cannot open database {path}: {msg}")
 
 
-def foreign_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+def foreign_tables(con: Connection) -> list[str]:
     """Tables of a database that is not a dipwatch store (no ``meta`` table): empty for a
     new file or a dipwatch store."""
     names = [

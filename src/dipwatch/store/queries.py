@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from ibis.backends import BaseBackend as Backend
 
+    from dipwatch.store.database import Store
+
 #: Rows per Arrow batch of an export: memory stays flat whatever the store's size.
 BATCH = 50_000
 
@@ -161,3 +163,9 @@ def event_batches(
 def count_events(backend: Backend, filt: EventFilter) -> int:
     """How many events match."""
     return int(events_expr(backend, filt).count().to_pyarrow().as_py())
+
+
+def run_inputs(store: Store) -> list[tuple[str, list[str]]]:
+    """(command, inputs) of every run the store recorded, oldest first."""
+    rows = store.connection.execute("SELECT command, inputs FROM runs ORDER BY started").fetchall()
+    return [(str(command), list(inputs or [])) for command, inputs in rows]

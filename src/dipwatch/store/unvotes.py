@@ -35,10 +35,17 @@ def load_tables(
     comp = Compiler(lambda name: position.get(name, "NULL"), order="s._line")
     raw = "concat_ws(' | ', " + ", ".join(position.values()) + ")"
     con = load.connection
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _checked AS SELECT s.*, {comp.failure(checks)} AS _reason "
-        "FROM _staged s"
-    )
+    failure = comp.failure(checks)
+    tables = {name: rows for m in maps for name, rows in m.tables.items()}
+    registered = bulk.register_tables(con, tables, comp)
+    try:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _checked AS SELECT s.*, {failure} AS _reason "
+            f"FROM _staged s {' '.join(comp.joins)}"
+        )
+    finally:
+        for name in registered:
+            con.unregister(name)
     bad = con.execute(
         f"SELECT _line, _reason, {raw} FROM _checked s WHERE _reason IS NOT NULL ORDER BY _line"
     ).fetchall()

@@ -3,7 +3,7 @@
 -- GlobalEventID: writing one text per row is several times cheaper than 61 typed columns,
 -- and nothing of the original is lost, not even a value that is not of its column's type.
 -- gdelt_raw is now a view that splits the lines into GDELT 2.0's typed columns (see
--- dipwatch.sources.gdelt.raw_view_sql, which must match it; a test checks).
+-- dipwatch.store.gdelt_view.raw_view_sql, which must match it; a test checks).
 CREATE TABLE gdelt_lines (
     GlobalEventID  BIGINT NOT NULL,
     line           VARCHAR NOT NULL,
