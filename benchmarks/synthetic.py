@@ -133,6 +133,7 @@ FROM (SELECT *, CAST(split_part(doc_id, '-d', 2) AS BIGINT) % len($src_name) AS 
 GROUP BY doc_id, n
 """
 
+
 def partners() -> list[str]:
     """``SLOTS`` draws of partner states, skewed: weight 1/(rank + 2)."""
     from dipwatch.reference import countries

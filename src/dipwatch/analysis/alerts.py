@@ -29,7 +29,6 @@ from typing import Any
 
 from dipwatch.analysis.allies import allies as allies_result
 from dipwatch.analysis.coverage import Coverage
-from dipwatch.analysis.dyads import monthly_series
 from dipwatch.analysis.frames import PRC, Backend, Context, Evidence, months_back, rows
 from dipwatch.analysis.prose import Count, Day, Label, Labels, Name, Text, join, render
 from dipwatch.analysis.session import Session, using
@@ -55,9 +54,8 @@ class Alert:
 def change_points(s: Session, period: Period, cfg: dict[str, Any], cover: Coverage) -> list[Alert]:
     """Covered months in ``period`` whose dyad counts break from their covered history."""
     ctx = s.ctx
-    span = Period(months_back(period.start, cfg["lookback_months"]), period.end, "custom", "")
     series: dict[str, dict[tuple[str, date], int]] = {}
-    for r in rows(monthly_series(s.backend, span, by_origin=True, session=s)):
+    for r in s.months(months_back(period.start, cfg["lookback_months"]), period.end):
         if ctx.is_state(r["partner"]):
             series.setdefault(r["partner"], {})[(r["origin"], r["month"])] = int(r["n"])
     out = []
@@ -120,7 +118,8 @@ def _score(cfg: dict[str, Any], kind: str, x: float) -> float:
 
 def typology_changes(s: Session, period: Period) -> list[Alert]:
     cfg = s.config["alerts"]
-    before = {p.country: p for p in typology(s.backend, period.previous(), s.ctx, session=s)}
+    earlier = typology(s.backend, period.previous(), s.ctx, session=s, evidence=False)
+    before = {p.country: p for p in earlier}
     out = []
     for p in typology(s.backend, period, s.ctx, session=s):
         old = before.get(p.country)
@@ -138,10 +137,18 @@ def first_contacts(s: Session, period: Period, cfg: dict[str, Any]) -> list[Aler
     """States with PRC events in ``period`` and none in the covered months before it."""
     months = cfg["first_contact_months"]
     start = months_back(period.start, months)
-    now = s.period_frame(period)
-    before = s.frame(start, period.start - timedelta(days=1))
-    fresh = now.anti_join(before.select("partner").distinct(), "partner")
-    found = rows(fresh.group_by("partner").aggregate(n=fresh.count()).order_by("partner"))
+    if period.start.day == 1 and (period.end + timedelta(days=1)).day == 1:  # whole months
+        now: dict[str, int] = {}
+        for r in s.months(period.start, period.end):
+            now[r["partner"]] = now.get(r["partner"], 0) + int(r["n"])
+        seen = {r["partner"] for r in s.months(start, period.start - timedelta(days=1))}
+        found = [{"partner": p, "n": n} for p, n in sorted(now.items()) if p not in seen]
+    else:
+        fresh = s.period_frame(period).anti_join(
+            s.frame(start, period.start - timedelta(days=1)).select("partner").distinct(),
+            "partner",
+        )
+        found = rows(fresh.group_by("partner").aggregate(n=fresh.count()).order_by("partner"))
     return [
         Alert("first_contact", r["partner"], period.label, _score(cfg, "first_contact", r["n"]),
               render("alerts.first_contact", prc=Name(PRC), state=Name(r["partner"]), months=Count(months, "month"),

@@ -128,9 +128,10 @@ def switches(
     config = config or analysis_config()
     cfg = config["allies"]
     cols = [*EVIDENCE_COLUMNS, "country", "half", "source"]
-    claims = rows(
-        switch_claims(backend, until, config, since).select(*cols).order_by(["date", "event_id"])
-    )
+    found = switch_claims(backend, until, config, since)
+    if since is not None and ctx.recognition is not None:  # only claims that can count
+        found = found.filter(found.country.isin(_may_switch(ctx, since, until)))
+    claims = rows(found.select(*cols).order_by(["date", "event_id"]))
     changes = [c for c in _changes(ctx) if c.date <= until]
     horizon = max((c.date for c in _changes(ctx)), default=date.min)
     window = timedelta(days=cfg["match_days"])
@@ -166,6 +167,14 @@ def _confirmed(claims: list[dict[str, Any]], window: timedelta, min_sources: int
              for h in ("break", "recognise") if any(c["half"] == h for c in claims)}  # fmt: skip
     both = len(first) == 2 and abs(first["break"] - first["recognise"]) <= window
     return both or len({c["source"] for c in claims}) >= min_sources
+
+
+def _may_switch(ctx: Context, since: date, until: date) -> list[str]:
+    """The states whose claims from ``since`` to ``until`` can be switches or evidence of one:
+    those with a recorded change then, and the allies on the eve (a claim by a state that is
+    no ally is ignored, and states only leave after it)."""
+    changed = {c.country for c in _changes(ctx) if since <= c.date <= until}
+    return sorted(changed | set(ctx.recognition.allies(since - timedelta(days=1))) or {"---"})
 
 
 def claims_since(period: Period, ctx: Context, config: dict[str, Any]) -> date:
@@ -216,17 +225,12 @@ def watch_list(
     cfg = (config or analysis_config())["allies"]
     start = on - timedelta(days=round(30.44 * cfg["lookback_months"]))
     codes = [*cfg["switch_codes"]["break_with_roc"], *cfg["switch_codes"]["recognise_prc"]]
-    cols = [*EVIDENCE_COLUMNS, "partner", "root", "doc_name"]
-    if session is not None:
-        frame = session.frame(start, on)
-    else:
-        frame = anchor_frame(events(backend).filter(_.date.between(start, on)), PRC)
-        frame = with_documents(backend, frame)
-    breaks = anchor_frame(events(backend).filter(_.date.between(start, on)), TWN)
-    breaks = breaks.filter(breaks.code.isin(cfg["switch_codes"]["break_with_roc"]))
-    breaks = with_documents(backend, breaks)
-    frame = frame.select(*cols).union(breaks.select(*cols))
-    frame = frame.filter(frame.partner.isin(allies or ["---"]))
+    mine = allies or ["---"]
+    t = events(backend).filter(_.date.between(start, on))
+    t = t.filter(t.source_actor.substr(0, 3).isin(mine) | t.target_actor.substr(0, 3).isin(mine))
+    if session is not None:  # read twice below: the allies' few events, materialised once
+        t = session.materialise(("watch", start, on, tuple(mine)), t)
+    frame = _allies_frame(backend, t, mine, cfg)
     found = {r.pop("partner"): r for r in rows(signal_frame(frame, codes))}
     out = []
     for iso3 in allies:
@@ -238,6 +242,16 @@ def watch_list(
     proof = _watch_evidence(backend, frame, codes, [w.country for w in out if w.score])
     out = [replace(w, evidence=proof.get(w.country, ())) for w in out]
     return sorted(out, key=lambda w: (-w.score, w.country))
+
+
+def _allies_frame(backend: Backend, t: ir.Table, mine: list[str], cfg: dict[str, Any]) -> ir.Table:
+    """The allies' events with the PRC in ``t`` (the events with an ally on one side), and
+    their breaks with Taipei, with their documents' names."""
+    breaks = anchor_frame(t, TWN)
+    breaks = breaks.filter(breaks.code.isin(cfg["switch_codes"]["break_with_roc"]))
+    cols = [*EVIDENCE_COLUMNS, "partner", "root"]
+    frame = anchor_frame(t, PRC).select(*cols).union(breaks.select(*cols))
+    return with_documents(backend, frame.filter(frame.partner.isin(mine)))
 
 
 def _watch_evidence(

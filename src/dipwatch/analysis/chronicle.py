@@ -132,8 +132,10 @@ def happenings_of(
     cite: int = 3,
     session: Session | None = None,
 ) -> dict[str, list[Happening]]:
-    """Several lists of happenings (name -> :class:`Selection`) in two queries: the ranking of
-    every list, then the citations of every happening chosen.
+    """Several lists of happenings (name -> :class:`Selection`) in one query: the reports of
+    each happening are ranked once per distinct filter (lists that filter alike, such as the
+    chronology and the regions, share them), the happenings of each list ranked, and the
+    citations of those chosen read with them.
 
     >>> from dipwatch.config import Settings
     >>> from dipwatch.store import open_backend
@@ -143,46 +145,71 @@ def happenings_of(
     {'us': [], 'all': []}
     """
     base = _anchored(backend, period, anchor, session)
-    parts = [_selected(base, name, sel) for name, sel in selections.items()]
-    frame = parts[0] if len(parts) == 1 else ibis.union(*parts, distinct=False)
-    key = ["sel", *_KEY]
-    strongest = ibis.row_number().over(
-        group_by=key, order_by=[frame.goldstein.abs().desc(), frame.event_id]
-    )
-    ranked = frame.mutate(rn=strongest, reports=frame.event_id.count().over(group_by=key))
-    top = ranked.filter(ranked.rn == 0)
+    filters = list(dict.fromkeys((s.partners, s.roots, s.issues) for s in selections.values()))
+    reports = _union([_reports(base, i, *flt) for i, flt in enumerate(filters)])
+    heads = reports.filter(reports.rn == 0)
+    lists = _union([
+        _listed(heads, name, sel, filters.index((sel.partners, sel.roots, sel.issues)))
+        for name, sel in selections.items()
+    ])  # fmt: skip
     place = ibis.row_number().over(
         group_by=["sel", "grp"],
-        order_by=[top.reports.desc(), top.goldstein.abs().desc(), top.date, top.partner, top.root],
-    )
-    top = top.mutate(place=place)
-    top = top.filter(top.place < top.lim)
-    chosen = rows(top.select("sel", *_KEY, "grp", "source_actor", "target_actor", "code",
-                             "quad_class", "goldstein", "issues", "reports"))  # fmt: skip
-    cited = citations(backend, frame, [_key(r) for r in chosen], cite)
-    out: dict[str, list[Happening]] = {name: [] for name in selections}
-    for r in chosen:
-        out[r["sel"]].append(_happening(r, anchor, cited.get(_key(r), ())))
-    return {name: sorted(found, key=lambda h: (h.group or "", h.date, h.partner, h.root))
-            for name, found in out.items()}  # fmt: skip
+        order_by=[lists.reports.desc(), lists.goldstein.abs().desc(), lists.date, lists.partner,
+                  lists.root],
+    )  # fmt: skip
+    lists = lists.mutate(place=place)
+    chosen = lists.filter(lists.place < lists.lim).select("sel", "grp", "flt", *_KEY)
+    cited = reports.filter(reports.rn < cite).join(chosen, ["flt", *_KEY])
+    named = ["doc_name"] if "doc_name" in base.columns else []
+    payload = base.select("event_id", "source_actor", "target_actor", "code", "quad_class",
+                          "issues", "origin", "text", "url", "doc_id", *named)  # fmt: skip
+    cited = cited.join(payload, "event_id")  # the sentences, for the few reports cited
+    out: dict[str, dict[tuple[Any, ...], list[dict[str, Any]]]] = {n: {} for n in selections}
+    for r in rows(_with_links(backend, cited)):
+        out[r["sel"]].setdefault((r["date"], r["partner"], r["root"], r["grp"]), []).append(r)
+    return {name: sorted((_happening(sorted(found, key=lambda r: r["rn"]), anchor)
+                          for found in keys.values()),
+                         key=lambda h: (h.group or "", h.date, h.partner, h.root))
+            for name, keys in out.items()}  # fmt: skip
 
 
-def _selected(base: ir.Table, name: str, sel: Selection) -> ir.Table:
-    """The events of one selection, with its name (``sel``), group and limit."""
+def _union(parts: list[ir.Table]) -> ir.Table:
+    return parts[0] if len(parts) == 1 else ibis.union(*parts, distinct=False)
+
+
+def _reports(
+    base: ir.Table, i: int, partners: tuple[str, ...], roots: tuple[str, ...],
+    issues: tuple[str, ...],
+) -> ir.Table:  # fmt: skip
+    """The events of one filter (number ``i``), each with ``reports`` (how many its happening
+    has) and ``rn`` (its rank among them: the strongest, |Goldstein|, first)."""
     f = base
-    if sel.partners:
-        f = f.filter(f.partner.isin(list(sel.partners)))
-    if sel.roots:
-        f = f.filter(f.root.isin(list(sel.roots)))
-    if sel.issues:
-        wanted = ibis.literal(list(sel.issues), type="array<string>")
+    if partners:
+        f = f.filter(f.partner.isin(list(partners)))
+    if roots:
+        f = f.filter(f.root.isin(list(roots)))
+    if issues:
+        wanted = ibis.literal(list(issues), type="array<string>")
         f = f.filter(f.issues.intersect(wanted).length().fill_null(0) > 0)
+    strongest = ibis.row_number().over(
+        group_by=list(_KEY), order_by=[f.goldstein.abs().desc(), f.event_id]
+    )
+    return f.select(  # ranked on the few columns the order needs
+        *_KEY, "event_id", "goldstein", flt=ibis.literal(i), rn=strongest,
+        reports=f.event_id.count().over(group_by=list(_KEY)),
+    )  # fmt: skip
+
+
+def _listed(heads: ir.Table, name: str, sel: Selection, flt: int) -> ir.Table:
+    """The happenings of one list (by their strongest report), with its name, group and limit."""
+    f = heads.filter(heads.flt == flt)
     if sel.groups:
         table = ibis.memtable({"_partner": list(sel.groups), "grp": list(sel.groups.values())})
         f = f.join(table, f.partner == table._partner).drop("_partner")
     else:
         f = f.mutate(grp=ibis.literal(""))
-    return f.mutate(sel=ibis.literal(name), lim=ibis.literal(sel.limit))
+    f = f.mutate(sel=ibis.literal(name), lim=ibis.literal(sel.limit))
+    return f.select("sel", "grp", "lim", "flt", *_KEY, "reports", "goldstein")
 
 
 def _anchored(backend: Backend, period: Period, anchor: str, session: Session | None) -> ir.Table:
@@ -192,41 +219,17 @@ def _anchored(backend: Backend, period: Period, anchor: str, session: Session | 
     return anchor_frame(in_period(events(backend), period), anchor)
 
 
-def _key(r: dict[str, Any]) -> str:
-    return f"{r['sel']}|{r['date'].isoformat()}|{r['partner']}|{r['root']}"
-
-
-def citations(
-    backend: Backend, frame: ir.Table, keys: list[str], cite: int
-) -> dict[str, tuple[Citation, ...]]:
-    """key -> up to ``cite`` reports of each chosen happening, with their source (see
-    ``frames.with_source``) and link (the event's, else its document's)."""
-    if not keys:
-        return {}
-    f = frame.mutate(
-        key=frame.sel + "|" + frame.date.cast("string") + "|" + frame.partner + "|" + frame.root
-    )
-    f = f.filter(f.key.isin(keys))
-    order = ibis.row_number().over(group_by="key", order_by=[f.goldstein.abs().desc(), f.event_id])
-    f = f.mutate(rn=order)
-    f = f.filter(f.rn < cite)
+def _with_links(backend: Backend, f: ir.Table) -> ir.Table:
+    """Reports with their ``source`` (see ``frames.with_source``), ``lang`` and link (the
+    event's, else its document's)."""
     if "doc_name" in f.columns:  # a session's frame: the documents' names are joined already
         host = f.url.re_extract(URL_HOST, 1).lower().nullif("")
         f = f.mutate(source=f.doc_name.fill_null(host).fill_null(f.origin))
     else:
         f = with_source(backend, f)
     docs = backend.table("documents").select(_doc="doc_id", lang="lang", doc_url="url")
-    joined = f.left_join(docs, f.doc_id == docs._doc)
-    picked = joined.select(
-        "key", "rn", "event_id", "date", "origin", "text", "source", "lang",
-        url=joined.url.fill_null(joined.doc_url),
-    )  # fmt: skip
-    out: dict[str, list[tuple[int, Citation]]] = {}
-    for r in rows(picked):
-        c = Citation(r["event_id"], r["date"], r["source"], r["text"], r["url"], r["lang"],
-                     r["origin"])  # fmt: skip
-        out.setdefault(r["key"], []).append((r["rn"], c))
-    return {k: tuple(c for _, c in sorted(v, key=lambda t: t[0])) for k, v in out.items()}
+    j = f.left_join(docs, f.doc_id == docs._doc)
+    return j.mutate(url=j.url.fill_null(j.doc_url)).drop("_doc", "doc_url")
 
 
 def cite(evidence: Any) -> Citation:
@@ -236,7 +239,11 @@ def cite(evidence: Any) -> Citation:
                     evidence.text, evidence.url, None, evidence.origin or "")  # fmt: skip
 
 
-def _happening(r: dict[str, Any], anchor: str, cited: tuple[Citation, ...]) -> Happening:
+def _happening(found: list[dict[str, Any]], anchor: str) -> Happening:
+    """A happening from its reports (the strongest first, which represents it)."""
+    r = found[0]
+    cited = tuple(Citation(c["event_id"], c["date"], c["source"], c["text"], c["url"], c["lang"],
+                           c["origin"]) for c in found)  # fmt: skip
     return Happening(
         r["date"], anchor, r["partner"], r["source_actor"], r["target_actor"], r["code"],
         r["root"], r["quad_class"], r["goldstein"], tuple(r["issues"] or ()), int(r["reports"]),
@@ -261,7 +268,17 @@ def monthly(
     backend: Backend, period: Period, anchor: str = PRC, session: Session | None = None
 ) -> list[dict[str, Any]]:
     """Per partner and month of ``period``: events and their counts by quad class (q1..q4),
-    from which a chart draws net cooperation over time and activity by region."""
+    from which a chart draws net cooperation over time and activity by region (from the
+    session's months, when it has them)."""
+    if session is not None and anchor == PRC and session.start <= period.start:
+        merged: dict[tuple[Any, str], dict[str, Any]] = {}
+        for r in session.months(period.start, period.end):  # all origins together
+            m = merged.setdefault((r["month"], r["partner"]), {
+                "partner": r["partner"], "month": r["month"], "n": 0, "q1": 0, "q2": 0,
+                "q3": 0, "q4": 0})  # fmt: skip
+            for k in ("n", "q1", "q2", "q3", "q4"):
+                m[k] += int(r[k] or 0)
+        return [merged[k] for k in sorted(merged)]
     f = _anchored(backend, period, anchor, session)
     f = f.mutate(month=f.date.truncate("M"))
     quads = {f"q{q}": (f.quad_class == q).ifelse(1, 0).sum() for q in (1, 2, 3, 4)}

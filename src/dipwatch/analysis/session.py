@@ -1,24 +1,29 @@
 """Session: what the analyses of one period share, computed once and handed down.
 
 A report or a dashboard page runs several analyses over one period, and they need the same
-things: the PRC's events of the period (dyads, typology, judgments, the chronicle) and of the
-months before it (the previous period, the alerts' history, the allies' watch list), the
-coverage, the allies (judgments, alerts) and the typology (alerts). A :class:`Session` holds
-them for one backend, one period, one reference context and one config:
+things: the PRC's events of the period and of the previous one (dyads, typology, judgments,
+the chronicle), monthly counts of the months before (the alerts' history, first contacts, the
+charts), the coverage, the allies (judgments, alerts) and the typology (alerts). A
+:class:`Session` holds them for one backend, one period, one reference context and one config:
 
-- **frames**: the PRC's events from the start of the longest look-back (:attr:`Session.start`)
-  to the period's end, each with its ``partner``, direction, core-issue flag, ``story`` and
-  its document's name (:func:`~dipwatch.analysis.frames.mark_anchor`, ``with_documents``),
-  materialised once in the engine with Ibis's
-  ``Table.cache()`` (a temporary table on DuckDB, a cached DataFrame on Spark), so that every
-  later expression reads a small table instead of the whole store and compiles in a moment;
+- **the window**: the PRC's events of the previous period and the period, each with its
+  ``partner``, direction, core-issue flag, ``story`` and its document's name
+  (:func:`~dipwatch.analysis.frames.mark_anchor`, ``with_documents``), materialised once in
+  the engine with Ibis's ``Table.cache()`` (a temporary table on DuckDB, a cached DataFrame on
+  Spark), so that every later expression reads a small table instead of the whole store and
+  compiles in a moment;
+- **the months**: per partner, month and origin, the PRC's events and their quad classes from
+  the start of the longest look-back (:attr:`Session.start`) to the period's end, in one
+  aggregate query;
 - **memo**: each analysis's result for its arguments (:meth:`Session.once`), so that the
   judgments and the alerts reuse the allies, the dyads and the typology instead of running
   them again.
 
 It is explicit, never global: every analysis takes ``session=`` and, given none, makes its own
-for the call. ``close()`` (or the end of a ``with`` block) drops what was materialised. A
-session holds what the store held when it was used: make a new one after a load.
+for the call. A session serves one context and one config (what an analysis is passed with a
+session is the session's). ``close()`` (or the end of a ``with`` block) drops what was
+materialised. A session holds what the store held when it was used: make a new one after a
+load.
 
 >>> from dipwatch.periods import parse_period
 >>> from dipwatch.store import Store
@@ -41,6 +46,7 @@ from dipwatch.analysis.frames import (
     PRC,
     Backend,
     Context,
+    anchor_frame,
     events,
     mark_anchor,
     months_back,
@@ -73,6 +79,7 @@ class Session:
         self.start = lookback_start(period, self.config)
         self._memo: dict[Hashable, Any] = {}
         self._window: ir.Table | None = None
+        self._cached: list[ir.Table] = []
 
     # -- results ---------------------------------------------------------------------------
     def once(self, key: Hashable, compute: Callable[[], T]) -> T:
@@ -80,6 +87,10 @@ class Session:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def known(self, key: Hashable) -> Any:
+        """The result already computed for ``key``, or None."""
+        return self._memo.get(key)
 
     def coverage(self) -> Any:
         """The store's coverage (``analysis.coverage.Coverage``), read once."""
@@ -98,11 +109,26 @@ class Session:
 
         def count() -> dict[str, int]:
             v = self.volume(period.start, period.end)
-            return {
-                r["origin"]: int(r["n"]) for r in rows(v.group_by("origin").aggregate(n=v.count()))
-            }
+            found = rows(v.group_by("origin").aggregate(n=v.count()))
+            return {r["origin"]: int(r["n"]) for r in found}
 
         return self.once(("volume", period), count)
+
+    def months(self, start: date, end: date) -> list[dict[str, Any]]:
+        """Per partner, month and origin of the months from ``start``'s to ``end``'s (within
+        :attr:`start` and the period's end): the PRC's events with other states (``n``) and
+        their counts by quad class (``q1`` … ``q4``); one query for the session."""
+        found = self.once(("months",), self._months)
+        first = start.replace(day=1)
+        return [r for r in found if first <= r["month"] <= end]
+
+    def _months(self) -> list[dict[str, Any]]:
+        t = events(self.backend)
+        f = anchor_frame(t.filter(t.date.between(self.start, self.period.end)))
+        f = f.mutate(month=f.date.truncate("M"))
+        quads = {f"q{q}": (f.quad_class == q).ifelse(1, 0).sum() for q in (1, 2, 3, 4)}
+        agg = f.group_by(["partner", "month", "origin"]).aggregate(n=f.count(), **quads)
+        return sorted(rows(agg), key=lambda r: (r["month"], r["partner"], r["origin"]))
 
     # -- frames ----------------------------------------------------------------------------
     def frame(self, start: date, end: date) -> ir.Table:
@@ -111,24 +137,35 @@ class Session:
         v = self.volume(start, end)
         return v.filter(v.partner.notnull())
 
-    def volume(self, start: date, end: date) -> ir.Table:
-        """Every event with the PRC on either side from ``start`` to ``end``, marked as
-        ``frames.mark_anchor`` marks them (``partner`` NULL unless it is another state)."""
-        if self.start <= start and end <= self.period.end:
-            w = self.window()
-            return w.filter(w.date.between(start, end))
-        return self._marked(start, end)
-
     def period_frame(self, period: Period) -> ir.Table:
         """:meth:`frame` over ``period``."""
         return self.frame(period.start, period.end)
 
+    def volume(self, start: date, end: date) -> ir.Table:
+        """Every event with the PRC on either side from ``start`` to ``end``, marked as
+        ``frames.mark_anchor`` marks them (``partner`` NULL unless it is another state)."""
+        if self.period.previous().start <= start and end <= self.period.end:
+            w = self.window()
+            return w.filter(w.date.between(start, end))
+        return self._marked(start, end)
+
     def window(self) -> ir.Table:
-        """Every event with the PRC from :attr:`start` to the period's end, marked, and
+        """Every event with the PRC in the previous period and the period, marked, and
         materialised on first use."""
         if self._window is None:
-            self._window = self._marked(self.start, self.period.end).cache()
+            self._window = self._marked(self.period.previous().start, self.period.end).cache()
         return self._window
+
+    def materialise(self, key: Hashable, expr: ir.Table) -> ir.Table:
+        """``expr`` materialised in the engine (once for ``key``; dropped on :meth:`close`),
+        for a small table that several queries read."""
+
+        def cache() -> ir.Table:
+            found = expr.cache()
+            self._cached.append(found)
+            return found
+
+        return self.once(("materialised", key), cache)
 
     def _marked(self, start: date, end: date) -> ir.Table:
         """Events with the PRC from ``start`` to ``end``, marked, with their document's name."""
@@ -139,9 +176,10 @@ class Session:
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
         """Drop what was materialised (the results stay readable)."""
-        if self._window is not None:
-            self._window.release()
-            self._window = None
+        for found in [self._window, *self._cached]:
+            if found is not None:
+                found.release()
+        self._window, self._cached = None, []
 
     def __enter__(self) -> Session:
         return self

@@ -196,11 +196,14 @@ def typology(
     config: dict[str, Any] | None = None,
     un_agreement: dict[str, float] | None = None,
     session: Session | None = None,
+    evidence: bool = True,
 ) -> list[Placement]:
     """Place every state with events with the PRC in ``period`` (or only ``countries``).
 
     ``un_agreement`` maps ISO3 to the share of UN votes agreeing with the PRC; by default it is
-    read from the store's UN votes where loaded (see ``alignment.agreement_with_prc``).
+    read from the store's UN votes where loaded (see ``alignment.agreement_with_prc``). Without
+    ``evidence``, the placements come without their events (and without the issues the
+    explanation names): what is enough to tell a change of type.
 
     >>> from dipwatch.analysis.frames import reference_context
     >>> from dipwatch.periods import parse_period
@@ -213,7 +216,11 @@ def typology(
     with using(session, backend, period, ctx, config) as s:
         votes = un_agreement if un_agreement is not None else un_votes(s, period)
         key = ("typology", period, tuple(countries or ()), tuple(sorted(votes.items())))
-        return list(s.once(key, lambda: _typology(s, period, countries, votes)))
+        # the placements with their evidence, if made already, serve a call without
+        if evidence or s.known(key) is not None:
+            return list(s.once(key, lambda: _typology(s, period, countries, votes)))
+        bare = (*key, "bare")
+        return list(s.once(bare, lambda: _typology(s, period, countries, votes, evidence=False)))
 
 
 def un_votes(s: Session, period: Period) -> dict[str, float]:
@@ -225,8 +232,9 @@ def un_votes(s: Session, period: Period) -> dict[str, float]:
 
 
 def _typology(
-    s: Session, period: Period, countries: list[str] | None, un_agreement: dict[str, float] | None
-) -> list[Placement]:
+    s: Session, period: Period, countries: list[str] | None,
+    un_agreement: dict[str, float] | None, evidence: bool = True,
+) -> list[Placement]:  # fmt: skip
     config, ctx = s.config, s.ctx
     cfg = config["typology"]
     frame = s.period_frame(period)
@@ -234,7 +242,7 @@ def _typology(
         frame = frame.filter(frame.partner.isin(countries))
     found = {r.pop("partner"): r for r in rows(scores_frame(frame, cfg))}
     taiwan = taiwan_acts(s.backend, period)
-    proofs = _evidence(s.backend, frame, cfg)
+    proofs = _evidence(s.backend, frame, cfg) if evidence else {}
     excluded = set(cfg.get("exclude", ()))
     out = []
     for iso3 in sorted(set(found) | set(countries or ())):
@@ -263,19 +271,25 @@ def _evidence(
     partners: Beijing's punitive acts, then conflict (core issues first) for the types built on
     differences; the most cooperative first otherwise."""
     top = cfg["evidence_top_n"]
-    punitive = frame.outgoing & matches_codes(frame.code, cfg["punitive"]["codes"])
+    # ranked on the few columns the order needs, the sentences joined to the chosen only
+    slim = frame.select(
+        "partner", "event_id", "quad_class", "core", "goldstein", "date",
+        punitive=frame.outgoing & matches_codes(frame.code, cfg["punitive"]["codes"]),
+    )  # fmt: skip
     diff = ibis.row_number().over(
         group_by="partner",
-        order_by=[punitive.desc(), frame.quad_class.desc(), frame.core.desc(), frame.goldstein,
-                  frame.date, frame.event_id],
+        order_by=[slim.punitive.desc(), slim.quad_class.desc(), slim.core.desc(), slim.goldstein,
+                  slim.date, slim.event_id],
     )  # fmt: skip
     coop = ibis.row_number().over(
-        group_by="partner", order_by=[frame.goldstein.desc(), frame.date, frame.event_id]
+        group_by="partner", order_by=[slim.goldstein.desc(), slim.date, slim.event_id]
     )
-    ranked = frame.mutate(rd=diff, rc=coop, tags=frame.issues)
-    ranked = ranked.filter((ranked.rd < top) | (ranked.rc < top))
+    ranked = slim.mutate(rd=diff, rc=coop)
+    ranked = ranked.filter((ranked.rd < top) | (ranked.rc < top)).select("event_id", "rd", "rc")
     named = ["doc_name"] if "doc_name" in frame.columns else []
-    found = rows(ranked.select("partner", "rd", "rc", "tags", *EVIDENCE_COLUMNS, *named))
+    chosen = frame.join(ranked, "event_id")
+    found = rows(chosen.select("partner", "rd", "rc", *EVIDENCE_COLUMNS, *named,
+                               tags=chosen.issues))  # fmt: skip
     proof = dict(zip((r["event_id"] for r in found), as_evidence(found, backend), strict=True))
     out: dict[tuple[str, bool], list[tuple[int, Any]]] = {}
     for r in found:

@@ -51,7 +51,7 @@ class Chart:
 
     @cached_property
     def png(self) -> bytes:
-        return charts.to_png(self.spec)
+        return charts.svg_to_png(self.svg)
 
 
 Item = Para | ItemList | Grid | Chart
