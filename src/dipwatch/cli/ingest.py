@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from dipwatch.cli.code import GENRE_HELP, check_genre
 from dipwatch.cli.main import settings
 from dipwatch.cli.output import emit
 
@@ -24,7 +25,7 @@ def ingest(
     kind: Annotated[
         str,
         typer.Option(
-            help="Input kind: auto (guess from name and shape), text, gdelt, icews, unvotes or events."
+            help="Input kind: auto (guess from name and shape), text, gdelt, icews, unvotes, events or parquet (a dataset directory)."
         ),
     ] = "auto",
     keep: Annotated[
@@ -45,6 +46,7 @@ def ingest(
         str | None,
         typer.Option(help="Language of the texts: zh-Hant, zh-Hans or en [default: detected]."),
     ] = None,
+    genre: Annotated[str | None, typer.Option(help=GENRE_HELP)] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="How to print the per-file results: table, json or csv.")
     ] = "table",
@@ -63,10 +65,16 @@ def ingest(
 
     if lang is not None and lang not in LANGS:
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    check_genre(genre)
     day = parse_day(date) if date else None
     cfg = settings(ctx)
+    if cfg.engine == "spark":
+        _ingest_on_spark(paths, kind, keep, cfg.dataset_location())
+        return
     with Store(cfg.db) as store, _progress() as advance:
-        options = IngestOptions(keep=keep, source=source, date=day, lang=lang, progress=advance)
+        options = IngestOptions(
+            keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
+        )
         report = run_ingest(store, paths, kind=kind, options=options)
     rows = [
         {"file": f.path, "kind": f.kind, "status": f.status, **f.counts, "error": f.error or ""}
@@ -86,6 +94,18 @@ def ingest(
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+
+
+def _ingest_on_spark(paths: list[str], kind: str, keep: str, dataset: str) -> None:
+    """GDELT files into the Parquet dataset by a Spark job (the other kinds: DuckDB only)."""
+    from dipwatch.api.ingest_spark import ingest_gdelt_on_spark
+    from dipwatch.errors import InputError
+
+    if kind not in ("auto", "gdelt"):
+        raise InputError(f"with --engine spark, ingest loads GDELT files only, not {kind!r}")
+    counts = ingest_gdelt_on_spark(paths, dataset, keep)
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    typer.echo(f"{summary}; dataset {dataset}", err=True)
 
 
 #: More files than this are summarised in table output.

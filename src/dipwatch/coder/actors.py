@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.english import name_end
@@ -39,7 +40,11 @@ def find_actors(coding: Coding) -> None:
     lex = coding.reference.actors
     coding.home = document_home(coding)
     cjk = has_non_latin(coding.norm)
+    if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
+        coding.home = en_actors.dateline_home(coding)
     parts = _dictionary_parts(coding, lex, cjk)
+    if cjk:  # 萨纽埃萨 is a name, not Niue
+        parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)]
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -67,11 +72,22 @@ def find_actors(coding: Coding) -> None:
                 coding, mention, mentions
             )
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
+    if cjk:
+        zh.places_of_actors(coding, mentions)
+        zh.venues(coding, mentions)
+        zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
+    if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
+        named = en_actors.definite(coding, lone, mentions)
+        lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
+        mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
+                          key=lambda m: m.start)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=lambda m: m.start)  # fmt: skip
+    if not cjk:  # surnames, pronouns and "the two sides" of an English story
+        mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
 
 
@@ -114,7 +130,7 @@ def document_home(coding: Coding) -> str | None:
             if any(m in head for m in markers):
                 return country
     # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
-    if _traditional(doc.text[:4000], head):
+    if has_non_latin(head) and _traditional(doc.text[:4000], head):
         for lex in coding.reference.actors.lexicon.values():
             for country, markers in lex.get("home_markers_hant", {}).items():
                 if any(m in head for m in markers):
@@ -196,9 +212,31 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     taken = bytearray(len(coding.norm) + 1)
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
-    named = {p.entry.country for p in parts if p.entry.country}
+    named: dict[str, list[int]] = {}
+    for p in parts:
+        if p.entry.country and not _is_side(coding, p):
+            named.setdefault(p.entry.country, []).append(p.start)
+    for i, p in enumerate(parts):  # 吉方 in an item about Djibouti is Djibouti's side
+        if _is_side(coding, p) and p.entry.country not in named:
+            other = zh.named_side(lex, coding.norm[p.start], named, p.start)
+            if other is not None and other != p.entry.country:
+                parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
             for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
+
+
+def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
+    """A two-character country name with transliteration characters on both sides is part of
+    a foreign person's name (副部长萨纽埃萨: no Niue)."""
+    return (part.entry.kind in ("name", "alias") and part.end - part.start <= 2
+            and part.start > 0 and part.end < len(norm)
+            and norm[part.start - 1] in chars and norm[part.end] in chars)  # fmt: skip
+
+
+def _is_side(coding: Coding, part: _Part) -> bool:
+    """A dictionary's ``X方`` (吉方, 澳方): a side named by its first character."""
+    return (part.entry.kind == "short" and part.end - part.start == 2
+            and coding.norm[part.end - 1] == "方")  # fmt: skip
 
 
 def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
@@ -226,7 +264,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 joinable = False
             # rebels in the Ivory Coast, leaders of Romania: a country after a role word.
             joinable = joinable or (
-                last.entry.kind == "role" and part.entry.kind in _PLACES
+                last.entry.kind == "role" and (part.entry.kind in _PLACES or (
+                    part.entry.kind == "org" and gap.isascii()))  # ministers of the ASEAN
                 and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
             )  # fmt: skip
             if joinable and last.entry.kind != "home":

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dipwatch.models import Document, Event
 
 if TYPE_CHECKING:
+    from dipwatch.coder.en_dates import Timex
     from dipwatch.coder.reference import Reference
 
 
@@ -38,12 +39,21 @@ class Sentence:
 
 @dataclass(slots=True)
 class DateMention:
-    """A date expression and the day it names; a month or year is kept as its first day."""
+    """A date expression and the day it names; a month or year is kept as its first day.
+
+    ``after`` marks a date after the document's own (its period); ``marked`` a date the text
+    marks as to come (将于, 预计, will); ``span`` one that only bounds a span or a deadline
+    (2月9日前, 2019年以来); ``relative`` a word such as 昨天 or 上月.
+    """
 
     start: int
     end: int
     day: date
     precision: str  # day | month | year
+    after: bool = False
+    marked: bool = False
+    span: bool = False
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -86,10 +96,12 @@ class Coding:
     reference: Reference
     norm: str = ""
     lower: str = ""
+    genre: str = ""  # news | narrative: how the dates component anchors undated days
     home: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     sentence_dates: list[DateMention | None] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)  # English time expressions, with roles
     mentions: list[Mention] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     issues: list[tuple[str, ...]] = field(default_factory=list)

@@ -11,6 +11,7 @@ count) and, unless the pattern says ``…``, within one clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import ahocorasick
@@ -22,6 +23,14 @@ _CLAUSE = frozenset(",:;!?。;")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 _THE = ("", "the")
+
+
+def window(automaton: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, Any]]:
+    """``automaton.iter`` over ``text[lo:hi]``, with end positions in ``text``. The automaton
+    reads its whole string at each call, bounds or not, so a window of a long text is cut out
+    first: else each sentence of a long document costs the whole document."""
+    for end, value in automaton.iter(text[lo:hi]):
+        yield end + lo, value
 
 
 class Matcher:
@@ -40,6 +49,7 @@ class Matcher:
                       if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
+        self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
         self.carry: tuple[Mention, Mention | None] | None = None
 
@@ -127,7 +137,7 @@ class Matcher:
             stop = min(hi + max(map(len, words)), self.s.end)
         else:  # and must end by the cursor
             lo, stop = max(self.s.start, cursor - limit - 24), cursor
-        for last, length in _finder(words).iter(self.text, lo, stop):
+        for last, length in window(_finder(words), self.text, lo, stop):
             pos, end = last + 1 - length, last + 1
             if right and pos > hi:
                 continue
@@ -192,9 +202,9 @@ class Matcher:
         if found is None:
             found = self._present = set()
             if len(self.rules.needs):
-                for _, ids in self.rules.needs.iter(self.text, self.s.start, self.s.end):
+                for _, ids in window(self.rules.needs, self.text, self.s.start, self.s.end):
                     found.update(ids)
-        return all(i in found for i in needs)
+        return found.issuperset(needs)
 
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""

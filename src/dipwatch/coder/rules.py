@@ -28,8 +28,9 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
+# story: none in the sentence; the English story's (condemned the move: the mover).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "story")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -49,7 +50,11 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words",
+    "pair_after", "list_openers", "topic_openers", "group_words", "hypothetical", "decided",
+    "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
+    "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
+    "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
+    "destination_before", "venue_after", "mediation_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -214,7 +219,7 @@ def parse_pattern(
     # The trigger is the rarest element: a content word, the longer the better, never "and";
     # in English the verb (``~``) first, so that each act has one trigger: its verb.
     anchor = max(candidates, key=lambda i: (
-        not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
+        _FUNCTION_WORDS.isdisjoint(elements[i].words), bool(elements[i].verbs),
         min(len(w) for w in elements[i].words), -i))  # fmt: skip
     need_ids = {} if need_ids is None else need_ids
     needs = tuple(need_ids.setdefault(e.words, len(need_ids)) for i, e in enumerate(elements)
@@ -317,6 +322,13 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
             {norm(str(w)): c for w, c in mapping.items()} if mapping_key == "fixed"
             else {str(w): c for w, c in mapping.items()}
         )  # fmt: skip
+    nouns = raw.get("story_nouns") or {}
+    if not isinstance(nouns, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and re.match(r"^(\d\d)?$", v)
+        for k, v in nouns.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.story_nouns", "must map a noun to a CAMEO root or ''")
+    lex["story_nouns"] = {norm(k): v for k, v in nouns.items()}
     shorts = raw.get("short_forms") or {}
     if not isinstance(shorts, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, list)
