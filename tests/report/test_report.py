@@ -308,3 +308,18 @@ def test_report_command_on_an_empty_store_says_each_section_has_nothing(tmp_path
     ):
         assert line in md
     assert md.count("## ") >= 9
+
+
+def test_a_session_kept_for_the_period_gives_the_same_report(store):
+    """The dashboard may keep one session per period and build the report on it."""
+    from dipwatch.analysis.session import Session
+    from dipwatch.errors import InputError
+    from dipwatch.report import markdown
+
+    alone = markdown.render(resolve(build(store.ibis(), "2021Q4"), "en"))
+    with Session(store.ibis(), parse_period("2021Q4")) as session:
+        kept = [markdown.render(resolve(build(store.ibis(), "2021Q4", session=session), "en"))
+                for _ in range(2)]  # fmt: skip
+        with pytest.raises(InputError, match="2021Q4"):
+            build(store.ibis(), "2021Q3", session=session)
+    assert kept == [alone, alone]

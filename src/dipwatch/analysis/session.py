@@ -38,7 +38,9 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
+from uuid import uuid4
 
+import ibis
 import ibis.expr.types as ir
 
 from dipwatch.analysis.config import analysis_config
@@ -80,6 +82,7 @@ class Session:
         self._memo: dict[Hashable, Any] = {}
         self._window: ir.Table | None = None
         self._cached: list[ir.Table] = []
+        self._token = uuid4().hex
 
     # -- results ---------------------------------------------------------------------------
     def once(self, key: Hashable, compute: Callable[[], T]) -> T:
@@ -153,15 +156,22 @@ class Session:
         """Every event with the PRC in the previous period and the period, marked, and
         materialised on first use."""
         if self._window is None:
-            self._window = self._marked(self.period.previous().start, self.period.end).cache()
+            window = self._marked(self.period.previous().start, self.period.end)
+            self._window = self._own(window).cache()
         return self._window
+
+    def _own(self, expr: ir.Table) -> ir.Table:
+        """``expr`` as this session's own: Ibis gives every ``cache()`` of one expression the
+        same table, which another session's ``close()`` would drop under this one (a filter
+        that is always true, and that the engine folds away, tells them apart)."""
+        return expr.filter(ibis.literal(self._token) == self._token)
 
     def materialise(self, key: Hashable, expr: ir.Table) -> ir.Table:
         """``expr`` materialised in the engine (once for ``key``; dropped on :meth:`close`),
         for a small table that several queries read."""
 
         def cache() -> ir.Table:
-            found = expr.cache()
+            found = self._own(expr).cache()
             self._cached.append(found)
             return found
 

@@ -66,6 +66,8 @@ def analyze(backend: Backend, name: str, period: str | None = None, country: str
     iso3 = check_state(country) if country else None
     ctx = ctx or (session.ctx if session is not None else reference_context())
     with using(session, backend, p, ctx) as s:
+        if session is not None and iso3 and name in ("dyads", "typology") and not anchor:
+            return _of_state(name, backend, p, iso3, ctx, s)
         if name == "dyads":
             return _dyads(backend, p, iso3, ctx, s, check_state(anchor) if anchor else "CHN")
         return ANALYSES[name].run(backend, p, iso3, ctx, s)
@@ -82,6 +84,16 @@ def _typology(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | No
     from dipwatch.analysis.typology import typology
 
     return typology(b, p, ctx, countries=[iso3] if iso3 else None, session=s)
+
+
+def _of_state(name: str, backend: Backend, p: Period, iso3: str, ctx: Any,
+              s: Session) -> list[Any]:  # fmt: skip
+    """One state's dyad or placement on a kept session: from everyone's, computed once for the
+    period and then looked up (a dashboard's country pages); a state without events gets the
+    empty row of its own."""
+    key = {"dyads": "partner", "typology": "country"}[name]
+    found = [x for x in ANALYSES[name].run(backend, p, None, ctx, s) if getattr(x, key) == iso3]
+    return found or ANALYSES[name].run(backend, p, iso3, ctx, s)
 
 
 def _alignment(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
@@ -125,7 +137,11 @@ def _judgments(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | N
 def _coverage(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.coverage import coverage_summary
 
-    return coverage_summary(b, p)
+    return (
+        s.once(("coverage_summary", p), lambda: coverage_summary(b, p))
+        if s
+        else coverage_summary(b, p)
+    )
 
 
 def _backtest(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
