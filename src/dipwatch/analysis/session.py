@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 from uuid import uuid4
 
@@ -126,11 +126,15 @@ class Session:
         return [r for r in found if first <= r["month"] <= end]
 
     def _months(self) -> list[dict[str, Any]]:
-        t = events(self.backend)
-        f = anchor_frame(t.filter(t.date.between(self.start, self.period.end)))
-        f = f.mutate(month=f.date.truncate("M"))
-        quads = {f"q{q}": (f.quad_class == q).ifelse(1, 0).sum() for q in (1, 2, 3, 4)}
-        agg = f.group_by(["partner", "month", "origin"]).aggregate(n=f.count(), **quads)
+        """The months of the window from the window, the months before it from the store."""
+        first, cols = self.period.previous().start, ("partner", "date", "origin", "quad_class")
+        parts = [self.frame(first, self.period.end).select(*cols)]
+        if self.start < first:
+            t = events(self.backend)
+            t = t.filter(t.date.between(self.start, first - timedelta(days=1))).select(*COLUMNS)
+            parts.append(anchor_frame(t).select(*cols))
+        found = [_per_month(f.cast({"origin": "string", "date": "date"})) for f in parts]
+        agg = found[0] if len(found) == 1 else ibis.union(*found, distinct=False)
         return sorted(rows(agg), key=lambda r: (r["month"], r["partner"], r["origin"]))
 
     # -- frames ----------------------------------------------------------------------------
@@ -196,6 +200,13 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _per_month(f: ir.Table) -> ir.Table:
+    """Per partner, month and origin: the events and their counts by quad class."""
+    f = f.mutate(month=f.date.truncate("M"))
+    quads = {f"q{q}": (f.quad_class == q).ifelse(1, 0).sum() for q in (1, 2, 3, 4)}
+    return f.group_by(["partner", "month", "origin"]).aggregate(n=f.count(), **quads)
 
 
 def lookback_start(period: Period, config: dict[str, Any]) -> date:
