@@ -29,6 +29,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")  # fmt: skip
 _QUARTERS_EN = ("first", "second", "third", "fourth")
 _QUARTERS_ZH = ("一", "二", "三", "四")
+#: Each language as dipwatch spells it, by itself and in lower case.
+_SPELLED = {**{x.lower(): x for x in LANGS}, **{x: x for x in LANGS}}
 
 
 def check_lang(lang: str) -> str:
@@ -37,7 +39,7 @@ def check_lang(lang: str) -> str:
     >>> check_lang("ZH-hant")
     'zh-Hant'
     """
-    found = {x.lower(): x for x in LANGS}.get((lang or "").strip().lower().replace("_", "-"))
+    found = _SPELLED.get(lang) or _SPELLED.get((lang or "").strip().lower().replace("_", "-"))
     if found is None:
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
     return found
@@ -55,6 +57,11 @@ def name(code: str | None, lang: str, article: bool = False) -> str:
     """
     if not code:
         return ""
+    return _name(code, check_lang(lang), article)
+
+
+@cache
+def _name(code: str, lang: str, article: bool) -> str:
     head = code[:3]
     from dipwatch.reference import actor_codes, countries
 
@@ -89,10 +96,14 @@ def count(n: int, noun: str, lang: str) -> str:
 
 
 def listing(items: Sequence[str], lang: str) -> str:
-    """Items joined as the language joins a list: "A, B and C", 「A、B及C」.
+    """Items joined as the language joins a list: "A, B and C", 「A、B及C」. In English, a
+    list whose items hold "and" themselves takes a comma before the last, so that each item
+    reads whole.
 
     >>> listing(["法國", "俄羅斯", "尼加拉瓜"], "zh-Hant")
     '法國、俄羅斯及尼加拉瓜'
+    >>> listing(["Tuvalu", "Saint Vincent and the Grenadines"], "en")
+    'Tuvalu, and Saint Vincent and the Grenadines'
     """
     items = list(items)
     if len(items) <= 1:
@@ -100,7 +111,8 @@ def listing(items: Sequence[str], lang: str) -> str:
     lang = check_lang(lang)
     word = _words()["conjunction"][lang]
     if lang == "en":
-        return f"{', '.join(items[:-1])} {word} {items[-1]}"
+        serial = "," if any(f" {word} " in x for x in items) else ""
+        return f"{', '.join(items[:-1])}{serial} {word} {items[-1]}"
     return f"{'、'.join(items[:-1])}{word}{items[-1]}"
 
 

@@ -70,3 +70,14 @@ def test_sources_of_one_day_or_a_phone_call_and_a_meeting_do_not_clash(store):
     _say(store, "分析報告", "2021-12-15", "習近平與普丁舉行視訊會晤。", n=1)
     _say(store, "Kremlin", "2021-12-20", "Putin and Xi spoke by telephone.", code="041", n=2)
     assert contradictions(store.ibis(), parse_period("2021Q4")) == []
+
+
+def test_a_claim_of_a_busy_pair_misdates_nothing(store):
+    """Xi and Putin met on five days around the 25th: which of them a lone report of the 25th
+    misdates is not known, so no date is said to be wrong (and the pair is not read at all)."""
+    for n, day in enumerate(("2021-12-02", "2021-12-08", "2021-12-15", "2021-12-19"), start=1):
+        _say(store, f"新华社{n}", day, "习近平同普京举行会谈。", n=n)
+    _say(store, "分析報告", "2021-12-25", "習近平與普丁舉行會晤。", n=9)
+    assert [
+        c for c in contradictions(store.ibis(), parse_period("2021Q4")) if c.kind == "date"
+    ] == []

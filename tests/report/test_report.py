@@ -18,12 +18,12 @@ from dipwatch.api.report import FORMATS, build, write_report
 from dipwatch.models import LANGS
 from dipwatch.periods import parse_period
 from dipwatch.report.document import resolve
-from dipwatch.report.findings import gather, real_switches
+from dipwatch.report.findings import gather
 from dipwatch.store import Store
 
 pytestmark = pytest.mark.slow
 #: Words in capitals that the reports may print: names of datasets and codebooks, not states.
-ALLOWED_CAPS = {"CAMEO", "CCTV", "GDELT", "ICEWS", "PRC"}
+ALLOWED_CAPS = {"CAMEO", "CCTV", "GDELT", "ICEWS", "PRC", "URL"}
 
 
 @pytest.fixture(scope="module")
@@ -65,31 +65,119 @@ def test_every_language_and_format_is_written(files):
 
 
 def test_nicaragua_switched_on_10_december_and_honduras_did_not(findings):
-    switched = {s.country: s.date for s in real_switches(findings)}
+    switched = {s.country: s.date for s in findings.allies.switches}
     assert switched == {"NIC": date(2021, 12, 10)}
     assert "HND" in findings.allies.allies and "NIC" not in findings.allies.allies
+    assert "NIC" in findings.allies.allies_before
     watched = {w.country: w for w in findings.allies.watch if w.score}
     assert "HND" in watched and watched["HND"].evidence
 
 
-def test_the_reports_say_so_in_three_languages(files):
-    says = {
-        "en": ("On 10 December 2021 Nicaragua broke relations", "| Honduras |", "Lithuania"),
-        "zh-Hant": ("2021年12月10日，尼加拉瓜與我國斷交", "| 宏都拉斯 |", "立陶宛"),
-        "zh-Hans": ("2021年12月10日，尼加拉瓜与台湾断交", "| 洪都拉斯 |", "立陶宛"),
-    }
-    kinds = {
-        "en": "Condemnation and sanctions",
-        "zh-Hant": "外交譴責與制裁",
-        "zh-Hans": "外交谴责与制裁",
-    }
-    for lang, (switch, watch, lithuania) in says.items():
+ALLIES = {"en": "Taiwan's diplomatic allies", "zh-Hant": "我國邦交國", "zh-Hans": "台湾的邦交国"}
+WATCH = {"en": "Watch list", "zh-Hant": "觀察名單", "zh-Hans": "观察名单"}
+SWITCHES = {"en": "Switches this period", "zh-Hant": "本期斷交", "zh-Hans": "本期断交"}
+
+
+def test_the_reports_say_so_in_three_languages(files, findings):
+    """Each finding is written in its analysis's own words, in the reader's language."""
+    lithuania = next(p for p in findings.typology if p.country == "LTU")
+    honduras = next(w for w in findings.allies.watch if w.country == "HND")
+    nicaragua = findings.allies.switches[0]
+    kinds = {"en": "Condemnation and sanctions (1 state): Lithuania.",
+             "zh-Hant": "「外交譴責與制裁」（1個國家）：立陶宛。",
+             "zh-Hans": "“外交谴责与制裁”（1个国家）：立陶宛。"}  # fmt: skip
+    for lang in LANGS:
         md = text(files, lang)
-        allies = section(md, {"en": "Taiwan's diplomatic allies", "zh-Hant": "我國邦交國",
-                              "zh-Hans": "台湾的邦交国"}[lang])  # fmt: skip
-        assert switch in allies and watch in allies, lang
-        assert "Honduras" not in switch and "宏都拉斯" not in allies.split("###")[1], lang
-        assert re.search(rf"\| {lithuania} \| {kinds[lang]} \|", md), lang
+        assert nicaragua.text[lang] in section(md, SWITCHES[lang]), lang
+        watch = section(md, WATCH[lang])
+        assert honduras.text[lang] in watch and "Nicaragua" not in watch, lang
+        assert kinds[lang] in md and lithuania.text[lang] in md, lang
+    assert "Nicaragua switched recognition from Taipei to Beijing on 10 December 2021." in text(
+        files, "en"
+    )
+    assert "尼加拉瓜於2021年12月10日與臺灣斷交" in text(files, "zh-Hant")
+    assert "洪都拉斯" in section(text(files, "zh-Hans"), WATCH["zh-Hans"])
+
+
+def test_allies_count_agrees_with_the_list(files, findings):
+    n, before = len(findings.allies.allies), len(findings.allies.allies_before)
+    assert (n, before) == (14, 15)
+    md = section(text(files, "en"), ALLIES["en"])
+    assert (
+        f"On 31 December 2021 Taiwan had {n} diplomatic allies; on 30 September 2021 it had {before}"
+        in md
+    )
+    listed = md.split("They are ", 1)[1].split(".\n", 1)[0]
+    assert len(re.split(r", (?:and )?", listed)) == n  # each ally once, each name whole
+    assert "the Holy See, and Saint Vincent and the Grenadines" in listed
+
+
+def test_key_judgments_are_the_analysis_with_its_evidence(files, findings, store):
+    """Every key judgment is in the report as the analysis wrote it, in every language, with
+    one footnote that quotes its evidence."""
+    report = build(store.ibis(), "2021Q4")
+    judged = report.sections[0].blocks[0].items
+    assert [p.text.by_lang for p in judged] == [j.text for j in findings.judgments]
+    for j, para in zip(findings.judgments, judged, strict=True):
+        (note,) = para.notes
+        cited = report.notes[note - 1].citations
+        assert {c.event_id for c in cited} <= {e.event_id for e in j.evidence}
+        assert cited and all(c.text or c.url for c in cited)
+    for lang in LANGS:
+        head = section(text(files, lang), {"en": "Key judgments", "zh-Hant": "重點",
+                                           "zh-Hans": "要点"}[lang])  # fmt: skip
+        assert all(j.text[lang] in head for j in findings.judgments), lang
+    assert "over democracy and ideology, and human rights" in text(files, "en")
+
+
+def test_contradictions_and_alerts_are_in_their_own_words(files, findings):
+    xi_putin = [c for c in findings.contradictions if c.kind == "date"]
+    assert xi_putin and xi_putin[0].pair == ("CHN", "RUS")
+    for lang in LANGS:
+        md = text(files, lang)
+        assert xi_putin[0].text[lang] in md, lang
+        assert all(a.text[lang] in md for a in findings.alerts), lang
+    assert "CCTV gives 15 December 2021 (10 days apart)" in text(files, "en")
+
+
+def test_nothing_is_claimed_about_time_the_store_does_not_cover(files, findings):
+    """The demo's texts start on 1 August 2021: the previous quarter is not compared, the
+    method note says where the data start, and no trend is claimed."""
+    assert not any(s.previous_covered for s in findings.dyads)
+    says = {"en": ("The data start on 5 July 2021", "Data from coded texts start on 1 August 2021"),
+            "zh-Hant": ("資料始於2021年7月5日", "文本資料始於2021年8月1日"),
+            "zh-Hans": ("数据始于2021年7月5日", "文本数据始于2021年8月1日")}  # fmt: skip
+    for lang, (start, texts) in says.items():
+        md = text(files, lang)
+        assert start in md and texts in md, lang
+    en = text(files, "en")
+    assert "previous period" not in en.split("## Key judgments")[1].split("## US–China")[1].split(
+        "it is not compared")[0]  # fmt: skip
+    assert not re.search(r"\b(up|down) from\b", en)
+
+
+def test_counts_agree_in_grammar_and_lists_read_whole(files):
+    en = text(files, "en")
+    assert not re.search(
+        r"\b1 (events|states|reports|allies|days|months|sources|documents|acts)\b", en
+    )
+    assert not re.search(
+        r"\b([02-9]|\d\d+) (event|state|report|ally|day|month|source|document)\b", en
+    )
+    assert not re.search(
+        r", [A-Z][a-z]+ rights|concern [A-Z][a-z]+ rights", en
+    )  # issues mid-sentence
+    assert "main partners" not in en and "most of them with" not in en
+
+
+def test_footnotes_quote_each_report_once(store):
+    report = build(store.ibis(), "2021Q4")
+    bodies = []
+    for note in report.notes:
+        keys = [(c.source, c.date, c.text or c.url) for c in note.citations]
+        assert len(keys) == len(set(keys)), note.number  # no sentence twice in one note
+        bodies.append(tuple(keys))
+    assert len(bodies) == len(set(bodies))  # no two notes that say the same
 
 
 def test_us_china_section_names_the_16_november_summit(files):
@@ -109,11 +197,12 @@ def test_three_languages_have_the_same_sections_counts_and_notes(store):
     assert keys == ["key_judgments", "us_china", "others", "allies", "watch", "chronology",
                     "charts", "evidence", "method"]  # fmt: skip
     found = gather(store.ibis(), parse_period("2021Q4"))
-    events, sources = sum(s.events for s in found.sources), len(found.sources)
-    for d in docs:  # the method note's counts, in every language
-        assert (
-            str(events) in d.parts[-1].items[0].text and str(sources) in d.parts[-1].items[0].text
-        )
+    events, sources = sum(s.events for s in found.coverage), len(found.coverage)
+    for d in docs:  # the method note's counts and each source's span, in every language
+        method = d.parts[-1]
+        assert str(events) in method.items[0].text and str(sources) in method.items[0].text
+        spans = [p.text for p in method.items[1].items]
+        assert spans == [s.text[d.lang] for s in found.coverage]
 
 
 def test_prose_names_states_never_codes(files):
@@ -145,7 +234,9 @@ def test_docx_has_headings_tables_footnotes_and_an_east_asian_font(files, store)
     word = docx.Document(str(files["zh-Hant.docx"]))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [p.title for p in doc.walk()]
-    assert len(word.tables) >= 4 and word.inline_shapes and len(word.inline_shapes) == 4
+    assert len(word.tables) == 2 and len(word.inline_shapes) == 4  # sources, chronology; charts
+    sources = [c.text for c in word.tables[0].columns[0].cells]
+    assert sources[0] == "來源" and "GDELT" in sources and "CCTV" in sources
     for style in word.styles.element.findall(qn("w:style")):
         fonts = style.find(qn("w:rPr")).find(qn("w:rFonts"))
         assert fonts.get(qn("w:eastAsia")) == "Noto Sans CJK TC"
@@ -213,6 +304,22 @@ def test_report_command_on_an_empty_store_says_each_section_has_nothing(tmp_path
         "hold no events between China",
         "No ally has documented dealings",
         "No event was recorded this period.",
+        "Nicaragua switched recognition from Taipei to Beijing on 10 December 2021.",
     ):
         assert line in md
     assert md.count("## ") >= 9
+
+
+def test_a_session_kept_for_the_period_gives_the_same_report(store):
+    """The dashboard may keep one session per period and build the report on it."""
+    from dipwatch.analysis.session import Session
+    from dipwatch.errors import InputError
+    from dipwatch.report import markdown
+
+    alone = markdown.render(resolve(build(store.ibis(), "2021Q4"), "en"))
+    with Session(store.ibis(), parse_period("2021Q4")) as session:
+        kept = [markdown.render(resolve(build(store.ibis(), "2021Q4", session=session), "en"))
+                for _ in range(2)]  # fmt: skip
+        with pytest.raises(InputError, match="2021Q4"):
+            build(store.ibis(), "2021Q3", session=session)
+    assert kept == [alone, alone]

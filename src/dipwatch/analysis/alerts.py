@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dipwatch.analysis.allies import allies as allies_result
-from dipwatch.analysis.config import analysis_config
-from dipwatch.analysis.coverage import Coverage, load_coverage
-from dipwatch.analysis.dyads import monthly_series
-from dipwatch.analysis.frames import PRC, Backend, Context, Evidence, anchor_frame, events, rows
+from dipwatch.analysis.coverage import Coverage
+from dipwatch.analysis.frames import PRC, Backend, Context, Evidence, months_back, rows
 from dipwatch.analysis.prose import Count, Day, Label, Labels, Name, Text, join, render
+from dipwatch.analysis.session import Session, using
+from dipwatch.analysis.stats import poisson_tail
 from dipwatch.analysis.typology import typology
 from dipwatch.periods import Period
 
@@ -51,25 +51,11 @@ class Alert:
     facts: dict[str, Any] = field(default_factory=dict)
 
 
-def months_back(day: date, n: int) -> date:
-    """The first day of the month ``n`` months before ``day``'s.
-
-    >>> months_back(date(2021, 10, 15), 12)
-    datetime.date(2020, 10, 1)
-    """
-    y, m = day.year, day.month - n
-    while m < 1:
-        y, m = y - 1, m + 12
-    return date(y, m, 1)
-
-
-def change_points(
-    backend: Backend, period: Period, cfg: dict[str, Any], cover: Coverage, ctx: Context
-) -> list[Alert]:
+def change_points(s: Session, period: Period, cfg: dict[str, Any], cover: Coverage) -> list[Alert]:
     """Covered months in ``period`` whose dyad counts break from their covered history."""
-    span = Period(months_back(period.start, cfg["lookback_months"]), period.end, "custom", "")
+    ctx = s.ctx
     series: dict[str, dict[tuple[str, date], int]] = {}
-    for r in rows(monthly_series(backend, span, by_origin=True)):
+    for r in s.months(months_back(period.start, cfg["lookback_months"]), period.end):
         if ctx.is_state(r["partner"]):
             series.setdefault(r["partner"], {})[(r["origin"], r["month"])] = int(r["n"])
     out = []
@@ -104,13 +90,11 @@ def month_testable(first: date, cover: Coverage, cfg: dict[str, Any]) -> bool:
 def _test_month(
     partner: str, first: date, n: int, hist: list[int], cfg: dict[str, Any], period: Period
 ) -> Alert | None:
-    from scipy import stats  # imported here: the CLI starts without it
-
     base = sum(hist) / len(hist)
     if max(n, base) < cfg["min_events"]:
         return None
     rate = max(base, 0.5)  # a quiet dyad still has some chance of an event
-    p = float(stats.poisson.sf(n - 1, rate) if n > base else stats.poisson.cdf(n, rate))
+    p = poisson_tail(n, rate, upper=n > base)
     if p >= cfg["alpha"]:
         return None
     text = render(
@@ -132,13 +116,12 @@ def _score(cfg: dict[str, Any], kind: str, x: float) -> float:
     return round(cfg["weights"][kind] * x, 3)
 
 
-def typology_changes(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
-) -> list[Alert]:
-    cfg = config["alerts"]
-    before = {p.country: p for p in typology(backend, period.previous(), ctx, config=config)}
+def typology_changes(s: Session, period: Period) -> list[Alert]:
+    cfg = s.config["alerts"]
+    earlier = typology(s.backend, period.previous(), s.ctx, session=s, evidence=False)
+    before = {p.country: p for p in earlier}
     out = []
-    for p in typology(backend, period, ctx, config=config):
+    for p in typology(s.backend, period, s.ctx, session=s):
         old = before.get(p.country)
         if old is None or "undetermined" in (p.type, old.type) or old.type == p.type:
             continue
@@ -150,34 +133,34 @@ def typology_changes(
     return out
 
 
-def first_contacts(
-    backend: Backend, period: Period, cfg: dict[str, Any], ctx: Context
-) -> list[Alert]:
+def first_contacts(s: Session, period: Period, cfg: dict[str, Any]) -> list[Alert]:
     """States with PRC events in ``period`` and none in the covered months before it."""
     months = cfg["first_contact_months"]
-    frame = anchor_frame(events(backend), PRC)
     start = months_back(period.start, months)
-    now = frame.filter(frame.date.between(period.start, period.end))
-    before = frame.filter(frame.date >= start, frame.date < period.start)
-    fresh = now.anti_join(before.select("partner").distinct(), "partner")
-    found = rows(fresh.group_by("partner").aggregate(n=fresh.count()).order_by("partner"))
+    if period.start.day == 1 and (period.end + timedelta(days=1)).day == 1:  # whole months
+        now: dict[str, int] = {}
+        for r in s.months(period.start, period.end):
+            now[r["partner"]] = now.get(r["partner"], 0) + int(r["n"])
+        seen = {r["partner"] for r in s.months(start, period.start - timedelta(days=1))}
+        found = [{"partner": p, "n": n} for p, n in sorted(now.items()) if p not in seen]
+    else:
+        fresh = s.period_frame(period).anti_join(
+            s.frame(start, period.start - timedelta(days=1)).select("partner").distinct(),
+            "partner",
+        )
+        found = rows(fresh.group_by("partner").aggregate(n=fresh.count()).order_by("partner"))
     return [
         Alert("first_contact", r["partner"], period.label, _score(cfg, "first_contact", r["n"]),
               render("alerts.first_contact", prc=Name(PRC), state=Name(r["partner"]), months=Count(months, "month"),
                      n=Count(int(r["n"]), "event")), (), {"events": int(r["n"]), "months": months})
-        for r in found if ctx.is_state(r["partner"])
+        for r in found if s.ctx.is_state(r["partner"])
     ]  # fmt: skip
 
 
-def _origins(backend: Backend, period: Period) -> list[str]:
-    t = anchor_frame(events(backend), PRC)
-    t = t.filter(t.date.between(period.start, period.end))
-    return sorted(r["origin"] for r in rows(t.select("origin").distinct()))
-
-
 def alerts(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
-) -> list[Alert]:
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None,
+    *, session: Session | None = None,
+) -> list[Alert]:  # fmt: skip
     """Every alert of ``period``, highest score first (caveats about the data last).
 
     >>> from dipwatch.analysis.frames import reference_context
@@ -190,28 +173,32 @@ def alerts(
     >>> found[1].text["en"]
     'Not claimed for want of data: first contacts, change points and changes of type. The store holds no data yet.'
     """
-    config = config or analysis_config()
-    cfg = config["alerts"]
-    cover = load_coverage(backend, config)
+    with using(session, backend, period, ctx, config) as s:
+        return list(s.once(("alerts", period), lambda: _alerts(s, period)))
+
+
+def _alerts(s: Session, period: Period) -> list[Alert]:
+    cfg = s.config["alerts"]
+    cover = s.coverage()
     found, withheld = [], []
     if cover.covers(months_back(period.start, cfg["first_contact_months"]), period.start):
-        found += first_contacts(backend, period, cfg, ctx)
+        found += first_contacts(s, period, cfg)
     else:
         withheld.append(("first_contact", months_back(period.start, cfg["first_contact_months"])))
-    found += change_points(backend, period, cfg, cover, ctx)
+    found += change_points(s, period, cfg, cover)
     if not all(month_testable(m.start.replace(day=1), cover, cfg) for m in period.months()):
         withheld.append(("change_point", months_back(period.start, cfg["lookback_months"])))
     prev = period.previous()
-    if cover.compares(period, prev, _origins(backend, period)):
-        found += typology_changes(backend, period, ctx, config)
+    if cover.compares(period, prev, s.origins(period)):
+        found += typology_changes(s, period)
     else:
         withheld.append(("typology_change", prev.start))
-    for s in allies_result(backend, period, ctx, config).switches:
-        if s.to == "PRC":
-            text = render("allies.switched", state=Name(s.country), day=Day(s.date))
-            found.append(Alert("recognition_change", s.country, period.label,
-                               _score(cfg, "recognition_change", 1.0), text, s.evidence,
-                               {"date": s.date, "origin": s.origin}))  # fmt: skip
+    for x in allies_result(s.backend, period, s.ctx, session=s).switches:
+        if x.to == "PRC":
+            text = render("allies.switched", state=Name(x.country), day=Day(x.date))
+            found.append(Alert("recognition_change", x.country, period.label,
+                               _score(cfg, "recognition_change", 1.0), text, x.evidence,
+                               {"date": x.date, "origin": x.origin}))  # fmt: skip
     found.sort(key=lambda a: (-a.score, a.kind, a.country or ""))
     if withheld:
         since = min(d for _, d in withheld)

@@ -25,12 +25,13 @@ government actor). Only allies with a signal are listed, the latest signals firs
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 import ibis
 import ibis.expr.types as ir
+from ibis import _
 
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import (
@@ -43,12 +44,13 @@ from dipwatch.analysis.frames import (
     anchor_frame,
     as_evidence,
     events,
-    evidence_rows,
     rows,
     with_countries,
+    with_documents,
     with_source,
 )  # fmt: skip
 from dipwatch.analysis.prose import Count, Day, Labels, Name, Names, PeriodName, Text, join, render
+from dipwatch.analysis.session import Session, using
 from dipwatch.periods import Period
 
 SIGNALS = ("reported_switch", "agreement", "intent", "contact", "leader")
@@ -92,12 +94,18 @@ class AlliesResult:
     text: Text = field(default_factory=dict)
 
 
-def switch_claims(backend: Backend, until: date, config: dict[str, Any]) -> ir.Table:
-    """Coded acts of breaking with Taipei or recognising Beijing up to ``until``, one row per
-    event with the ``country`` that acted, the ``half`` (break or recognise) and its source."""
+def switch_claims(
+    backend: Backend, until: date, config: dict[str, Any], since: date | None = None
+) -> ir.Table:
+    """Coded acts of breaking with Taipei or recognising Beijing up to ``until`` (from
+    ``since``, if given), one row per event with the ``country`` that acted, the ``half``
+    (break or recognise) and its source."""
     codes = config["allies"]["switch_codes"]
-    t = with_countries(events(backend))
-    t = t.filter(t.date <= until)
+    t = events(backend)
+    t = t.filter(t.code.isin([*codes["break_with_roc"], *codes["recognise_prc"]]), t.date <= until)
+    if since is not None:
+        t = t.filter(t.date >= since)
+    t = with_countries(t)
     halves = []
     for half, key, other in (("break", "break_with_roc", TWN), ("recognise", "recognise_prc", PRC)):
         h = t.filter(t.code.isin(codes[key]), (t.src == other) != (t.tgt == other))
@@ -110,16 +118,20 @@ def switch_claims(backend: Backend, until: date, config: dict[str, Any]) -> ir.T
 
 
 def switches(
-    backend: Backend, until: date, ctx: Context, config: dict[str, Any] | None = None
-) -> tuple[list[Switch], list[dict[str, Any]]]:
+    backend: Backend, until: date, ctx: Context, config: dict[str, Any] | None = None,
+    since: date | None = None,
+) -> tuple[list[Switch], list[dict[str, Any]]]:  # fmt: skip
     """Switches up to ``until`` (the reference's, with their events, and confirmed claims beyond
-    it) and the claims that are not switches (rows of :func:`switch_claims`)."""
+    it) and the claims that are not switches (rows of :func:`switch_claims`); with ``since``,
+    only the claims from that day are read (earlier switches of the reference then come
+    without their events)."""
     config = config or analysis_config()
     cfg = config["allies"]
     cols = [*EVIDENCE_COLUMNS, "country", "half", "source"]
-    claims = rows(
-        switch_claims(backend, until, config).select(*cols).order_by(["date", "event_id"])
-    )
+    found = switch_claims(backend, until, config, since)
+    if since is not None and ctx.recognition is not None:  # only claims that can count
+        found = found.filter(found.country.isin(_may_switch(ctx, since, until)))
+    claims = rows(found.select(*cols).order_by(["date", "event_id"]))
     changes = [c for c in _changes(ctx) if c.date <= until]
     horizon = max((c.date for c in _changes(ctx)), default=date.min)
     window = timedelta(days=cfg["match_days"])
@@ -132,16 +144,20 @@ def switches(
             found[(iso3, ref.date)].append(claim)
         elif ctx.recognition is None or iso3 in ctx.recognition.allies(day - timedelta(days=1)):
             loose.append(claim)
-    out = [Switch(c.country, c.date, c.to, "reference", tuple(as_evidence(found[(c.country, c.date)], backend)))
-           for c in changes]  # fmt: skip
     beyond = [c for c in loose if c["date"] > horizon]
+    confirmed = []
     for iso3 in sorted({c["country"] for c in beyond}):
         mine = [c for c in beyond if c["country"] == iso3]
         if _confirmed(mine, window, cfg["min_sources"]):
-            out.append(
-                Switch(iso3, mine[0]["date"], "PRC", "events", tuple(as_evidence(mine, backend)))
-            )
+            confirmed.append((iso3, mine))
             loose = [c for c in loose if c["country"] != iso3]
+    cited = [c for v in found.values() for c in v] + [c for _, mine in confirmed for c in mine]
+    proof = dict(zip((c["event_id"] for c in cited), as_evidence(cited, backend), strict=True))
+    out = [Switch(c.country, c.date, c.to, "reference",
+                  tuple(proof[x["event_id"]] for x in found[(c.country, c.date)]))
+           for c in changes]  # fmt: skip
+    out += [Switch(iso3, mine[0]["date"], "PRC", "events", tuple(proof[x["event_id"]] for x in mine))
+            for iso3, mine in confirmed]  # fmt: skip
     return sorted(out, key=lambda s: (s.date, s.country)), loose
 
 
@@ -151,6 +167,23 @@ def _confirmed(claims: list[dict[str, Any]], window: timedelta, min_sources: int
              for h in ("break", "recognise") if any(c["half"] == h for c in claims)}  # fmt: skip
     both = len(first) == 2 and abs(first["break"] - first["recognise"]) <= window
     return both or len({c["source"] for c in claims}) >= min_sources
+
+
+def _may_switch(ctx: Context, since: date, until: date) -> list[str]:
+    """The states whose claims from ``since`` to ``until`` can be switches or evidence of one:
+    those with a recorded change then, and the allies on the eve (a claim by a state that is
+    no ally is ignored, and states only leave after it)."""
+    changed = {c.country for c in _changes(ctx) if since <= c.date <= until}
+    return sorted(changed | set(ctx.recognition.allies(since - timedelta(days=1))) or {"---"})
+
+
+def claims_since(period: Period, ctx: Context, config: dict[str, Any]) -> date:
+    """The first day whose claims can change what :func:`allies` says of ``period``: a claim
+    is evidence of a switch in the period only within ``match_days`` of it, and a switch of
+    its own only after the reference's last change."""
+    horizon = max((c.date for c in _changes(ctx)), default=date.min)
+    window = timedelta(days=config["allies"]["match_days"])
+    return min(period.start - window, horizon + timedelta(days=1))
 
 
 def _changes(ctx: Context) -> list[Any]:
@@ -183,17 +216,21 @@ def signal_frame(frame: ir.Table, switch_codes: list[str]) -> ir.Table:
 
 
 def watch_list(
-    backend: Backend, on: date, allies: list[str], config: dict[str, Any] | None = None
-) -> list[WatchItem]:
+    backend: Backend, on: date, allies: list[str], config: dict[str, Any] | None = None,
+    session: Session | None = None,
+) -> list[WatchItem]:  # fmt: skip
     """Every ally in ``allies``, ranked by its documented signals with the PRC in the lookback
-    before ``on`` (highest first; allies without any have score 0)."""
+    before ``on`` (highest first; allies without any have score 0), each with its three
+    strongest signals as evidence (found for all allies in one query)."""
     cfg = (config or analysis_config())["allies"]
     start = on - timedelta(days=round(30.44 * cfg["lookback_months"]))
     codes = [*cfg["switch_codes"]["break_with_roc"], *cfg["switch_codes"]["recognise_prc"]]
-    frame = anchor_frame(events(backend), PRC)
-    breaks = anchor_frame(events(backend), TWN)
-    frame = frame.union(breaks.filter(breaks.code.isin(cfg["switch_codes"]["break_with_roc"])))
-    frame = frame.filter(frame.date.between(start, on), frame.partner.isin(allies or ["---"]))
+    mine = allies or ["---"]
+    t = events(backend).filter(_.date.between(start, on))
+    t = t.filter(t.source_actor.substr(0, 3).isin(mine) | t.target_actor.substr(0, 3).isin(mine))
+    if session is not None:  # read twice below: the allies' few events, materialised once
+        t = session.materialise(("watch", start, on, tuple(mine)), t)
+    frame = _allies_frame(backend, t, mine, cfg)
     found = {r.pop("partner"): r for r in rows(signal_frame(frame, codes))}
     out = []
     for iso3 in allies:
@@ -201,17 +238,46 @@ def watch_list(
         latest = got.pop("latest", None)
         signals = {k: int(got.get(k) or 0) for k in SIGNALS}
         score = round(sum(cfg["weights"][k] * n for k, n in signals.items()), 3)
-        mine = frame.filter(frame.partner == iso3)
-        key = mine.code.isin(codes).ifelse(0, mine.root.isin(["03", "06"]).ifelse(1, 2))
-        proof = () if not score else tuple(evidence_rows(
-            mine.order_by([key, mine.date.desc(), mine.event_id]), 3, backend))  # fmt: skip
-        out.append(WatchItem(iso3, score, signals, proof, latest))
+        out.append(WatchItem(iso3, score, signals, (), latest))
+    proof = _watch_evidence(backend, frame, codes, [w.country for w in out if w.score])
+    out = [replace(w, evidence=proof.get(w.country, ())) for w in out]
     return sorted(out, key=lambda w: (-w.score, w.country))
 
 
+def _allies_frame(backend: Backend, t: ir.Table, mine: list[str], cfg: dict[str, Any]) -> ir.Table:
+    """The allies' events with the PRC in ``t`` (the events with an ally on one side), and
+    their breaks with Taipei, with their documents' names."""
+    breaks = anchor_frame(t, TWN)
+    breaks = breaks.filter(breaks.code.isin(cfg["switch_codes"]["break_with_roc"]))
+    cols = [*EVIDENCE_COLUMNS, "partner", "root"]
+    frame = anchor_frame(t, PRC).select(*cols).union(breaks.select(*cols))
+    return with_documents(backend, frame.filter(frame.partner.isin(mine)))
+
+
+def _watch_evidence(
+    backend: Backend, frame: ir.Table, codes: list[str], scored: list[str], top: int = 3
+) -> dict[str, tuple[Evidence, ...]]:
+    """Each scored ally's ``top`` signals: reported switches, then intents and agreements,
+    then contacts, the latest first; one query for all of them."""
+    if not scored:
+        return {}
+    f = frame.filter(frame.partner.isin(scored))
+    key = f.code.isin(codes).ifelse(0, f.root.isin(["03", "06"]).ifelse(1, 2))
+    rank = ibis.row_number().over(group_by="partner", order_by=[key, f.date.desc(), f.event_id])
+    f = f.mutate(rn=rank)
+    named = ["doc_name"] if "doc_name" in f.columns else []
+    found = rows(f.filter(f.rn < top).select("partner", "rn", *EVIDENCE_COLUMNS, *named))
+    found.sort(key=lambda r: (r["partner"], r["rn"]))
+    out: dict[str, tuple[Evidence, ...]] = {}
+    for r, e in zip(found, as_evidence(found, backend), strict=True):
+        out[r["partner"]] = (*out.get(r["partner"], ()), e)
+    return out
+
+
 def allies(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
-) -> AlliesResult:
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None,
+    *, session: Session | None = None,
+) -> AlliesResult:  # fmt: skip
     """Taiwan's allies on the period's last day, the switches in the period, the watch list.
 
     >>> from dipwatch.analysis.frames import reference_context
@@ -225,20 +291,25 @@ def allies(
     Taiwan had 14 diplomatic allies on 31 December 2021, 15 diplomatic allies on 30 September
     2021. Nicaragua switched recognition from Taipei to Beijing on 10 December 2021.
     """
-    config = config or analysis_config()
-    found, _ = switches(backend, period.end, ctx, config)
+    with using(session, backend, period, ctx, config) as s:
+        return s.once(("allies", period), lambda: _allies(s, period))
+
+
+def _allies(s: Session, period: Period) -> AlliesResult:
+    config, ctx = s.config, s.ctx
+    found, _ = switches(s.backend, period.end, ctx, config, claims_since(period, ctx, config))
     current = allies_on(period.end, ctx, found)
     before_day = period.start - timedelta(days=1)
     before = allies_on(before_day, ctx, found)
-    moved = [_with_text(s) for s in found if period.contains(s.date)]
+    moved = [_with_text(x) for x in found if period.contains(x.date)]
     watch = [
         _watch_text(w, period, config)
-        for w in watch_list(backend, period.end, current, config)
+        for w in watch_list(s.backend, period.end, current, config, s)
         if w.score
     ]
     parts = [render("allies.count", allies=Count(len(current), "ally"), on=Day(period.end),
                     before=Count(len(before), "ally"), start=Day(before_day))]  # fmt: skip
-    parts += [s.text for s in moved] or [render("allies.no_switch", period=PeriodName(period))]
+    parts += [x.text for x in moved] or [render("allies.no_switch", period=PeriodName(period))]
     if watch:
         top = tuple(w.country for w in watch[:3])
         parts.append(render("allies.watch_top", states=Names(top)))

@@ -12,7 +12,7 @@ stand for its governments), or the action country of an event-data row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -99,20 +99,43 @@ def official_source(source: str | None, url: str | None, cfg: dict[str, Any]) ->
     return any(host == d or host.endswith("." + d) for d in cfg["official"]["domains"])
 
 
+def claim_of(row: dict[str, Any], cfg: dict[str, Any], official: dict[Any, bool]) -> Claim:
+    """A row of ``contradictions.claims_frame`` as a Claim, with what costs little to read
+    (its ordinal); :func:`read` reads the rest of its sentence. ``official`` caches
+    :func:`official_source` by source and host, which many claims share."""
+    text = row.get("text")
+    key = (row["source"], url_host(row.get("url")))
+    if key not in official:
+        official[key] = official_source(row["source"], row.get("url"), cfg)
+    return Claim(
+        pair=(row["a"], row["b"]), contact=row["kind"], date=row["date"], source=row["source"],
+        official=official[key], event_id=row["event_id"], code=row["code"], text=text,
+        url=row.get("url"), doc_id=row.get("doc_id"), origin=row["origin"],
+        ordinal=ordinal_in(text, cfg["ordinals"]) if text else None,
+        place=row.get("action_country"),
+    )  # fmt: skip
+
+
+def read(claim: Claim, cfg: dict[str, Any]) -> Claim:
+    """``claim`` with what its sentence says of the level, the mode and the place."""
+    if not claim.text:
+        return claim
+    folded = _fold(claim.text)
+    return replace(
+        claim, levels=_levels(folded, claim.pair, claim.date),
+        video=any(w in folded for w in _folded(tuple(cfg["video"]))),
+        place=claim.place or _place(folded, claim.pair),
+    )  # fmt: skip
+
+
 def claim_features(row: dict[str, Any], cfg: dict[str, Any]) -> Claim:
     """A row of ``contradictions.claims_frame`` as a Claim, its sentence read."""
-    text = row.get("text")
-    pair = (row["a"], row["b"])
-    folded = _fold(text or "")
-    place = row.get("action_country") or _place(folded, pair)
-    return Claim(
-        pair=pair, contact=row["kind"], date=row["date"], source=row["source"],
-        official=official_source(row["source"], row.get("url"), cfg), event_id=row["event_id"],
-        code=row["code"], text=text, url=row.get("url"), doc_id=row.get("doc_id"),
-        origin=row["origin"], ordinal=ordinal_in(text, cfg["ordinals"]),
-        levels=_levels(folded, pair, row["date"]),
-        video=any(_fold(w) in folded for w in cfg["video"]), place=place,
-    )  # fmt: skip
+    return read(claim_of(row, cfg, {}), cfg)
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_fold(w) for w in words)
 
 
 def distinct(xs: list[Claim], ys: list[Claim]) -> bool:
@@ -158,20 +181,30 @@ def _levels(folded: str, pair: tuple[str, str], day: date) -> frozenset[str]:
     return frozenset(found)
 
 
-@cache
 def _names(country: str, role: str, day: date) -> tuple[str, ...]:
     """The folded full names of who held ``role`` in ``country`` on ``day``."""
+    return tuple(n for p, names in _terms(country, role) if p.active(day) for n in names)
+
+
+@cache
+def _terms(country: str, role: str) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+    """Every term of ``role`` in ``country`` with its holder's folded names (read once)."""
     from dipwatch.reference import people
 
     out = []
-    for p in people().in_office(country, role, day):
-        out += [_fold(n) for n in (p.name_en, p.name_zh_hant, p.name_zh_hans) if n]
-    return tuple(n for n in out if len(n) >= 2)
+    for p in (p for p in people() if p.country == country and p.role == role):
+        names = [_fold(n) for n in (p.name_en, p.name_zh_hant, p.name_zh_hans) if n]
+        out.append((p, tuple(n for n in names if len(n) >= 2)))
+    return tuple(out)
 
 
 def _place(folded: str, pair: tuple[str, str]) -> str | None:
+    """The first capital (in the countries table's order) of a third country named."""
+    named = {capital for _, capital in _capitals_automaton().iter(folded)}
+    if not named:
+        return None
     for capital, iso3 in _capitals().items():
-        if iso3 not in pair and capital in folded:
+        if capital in named and iso3 not in pair:
             return iso3
     return None
 
@@ -187,3 +220,16 @@ def _capitals() -> dict[str, str]:
         for c in k.capitals
         if len(_fold(c)) >= 2
     }
+
+
+@cache
+def _capitals_automaton() -> Any:
+    """Every folded capital in one Aho-Corasick automaton: one pass over a sentence finds them
+    all (a sentence was scanned once per capital before)."""
+    import ahocorasick
+
+    found = ahocorasick.Automaton()
+    for capital in _capitals():
+        found.add_word(capital, capital)
+    found.make_automaton()
+    return found

@@ -32,6 +32,7 @@ _NUMBERS = (
     ("coverage", "min_days_per_month"),
     ("coverage", "min_share"),
     ("contradictions", "max_days_apart"),
+    ("contradictions", "max_other_days"),
     ("contradictions", "min_days_apart_datasets"),
     ("contradictions", "min_sources"),
 )

@@ -23,7 +23,7 @@ from typing import Any
 
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import Backend, rows
-from dipwatch.analysis.prose import Count, Day, Label, Text, render
+from dipwatch.analysis.prose import Count, Day, Label, PeriodName, Text, join, render
 from dipwatch.periods import Period
 
 
@@ -69,6 +69,28 @@ class Coverage:
         events (``origins``) covers both, so a change is not a change of sources."""
         found = [o for o in origins if o in self.by_origin]
         return bool(found) and set(found) <= set(self.comparable(period, before))
+
+    def why_not(self, period: Period, before: Period, origins: list[str]) -> Text:
+        """Why ``period`` is not compared with ``before`` (see :meth:`compares`): where each
+        origin of the period's events that does not cover ``before`` starts, or that it covers
+        too little of it.
+
+        >>> c = Coverage(frozenset(), by_origin={"gdelt": frozenset([date(2021, 8, 1)])})
+        >>> from dipwatch.periods import parse_period
+        >>> c.why_not(parse_period("2021Q4"), parse_period("2021Q3"), ["gdelt"])["en"]
+        'Data from GDELT start on 1 August 2021.'
+        """
+        parts = []
+        for origin in origins:
+            days = self.by_origin.get(origin)
+            if not days or self.covers(before.start, before.end, origin):
+                continue
+            word = Label("origins", origin)
+            if min(days) > before.start:
+                parts.append(render("coverage.starts", origin=word, start=Day(min(days))))
+            else:
+                parts.append(render("coverage.thin", origin=word, period=PeriodName(before)))
+        return join(parts) if parts else self.note(before.start)
 
     def note(self, start: date) -> Text:
         """What to say instead of a claim about time from ``start`` on that is not covered."""
@@ -147,16 +169,20 @@ def _span(origin: str, source: str, found: list[dict[str, Any]]) -> CoverageSpan
     )
     events = int(sum(r["events"] for r in found))
     documents = int(sum(r["documents"] for r in found))
-    text = render(
-        "coverage.span", origin=_origin_word(origin, source), first=Day(days[0]),
-        last=Day(days[-1]), days=Count(len(days), "day"), events=Count(events, "event"),
-        documents=Count(documents, "document"),
-    )  # fmt: skip
+    slots = dict(origin=_origin_word(origin, source), first=Day(days[0]), last=Day(days[-1]),
+                 days=Count(len(days), "day"), events=Count(events, "event"))  # fmt: skip
+    if documents:
+        text = render("coverage.span", **slots, documents=Count(documents, "document"))
+    else:  # event files: no documents to count
+        text = render("coverage.span_events", **slots)
     return CoverageSpan(origin, source, days[0], days[-1], len(days), events, documents, gap, text)
 
 
 def _origin_word(origin: str, source: str) -> Any:
-    """How a span is named: the origin's label for event files, the source for texts."""
-    if origin != "text" or source == origin:
+    """How a span is named: the origin's label for event files, the source for texts (texts
+    without a named source together)."""
+    if origin == "text" and source == origin:
+        return Label("origins", "unnamed")
+    if origin != "text":
         return Label("origins", origin)
     return source

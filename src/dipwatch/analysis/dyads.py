@@ -8,21 +8,21 @@ events, and the change against the previous period with two tests of whether it 
   cooperation, material cooperation, verbal conflict, material conflict): −1 when every event
   is conflict, +1 when every event is cooperation, material acts weighing double.
 - **count test**: conditional binomial test of the pair's count now vs before, given the
-  anchor's total in each period (``scipy.stats.binomtest``): did the pair's *share* of the
+  anchor's total in each period (two-sided, exact, as ``scipy.stats.binomtest``): did the pair's *share* of the
   anchor's activity change? Falls back to the periods' lengths when the anchor had no events.
 - **tone test**: Welch's t-test on the Goldstein values from the two periods' means, variances
-  and counts (``scipy.stats.ttest_ind_from_stats``), computed in the database.
+  and counts (as ``scipy.stats.ttest_ind_from_stats``), computed in the database.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 import ibis
 import ibis.expr.types as ir
 
-from dipwatch.analysis.coverage import load_coverage
 from dipwatch.analysis.frames import (
     PRC,
     Backend,
@@ -32,6 +32,8 @@ from dipwatch.analysis.frames import (
     in_period,
     rows,
 )
+from dipwatch.analysis.session import Session, using
+from dipwatch.analysis.stats import binom_test, welch_p
 from dipwatch.periods import Period
 
 QUADS = (1, 2, 3, 4)
@@ -78,10 +80,11 @@ def net_cooperation(by_quad: dict[int, int]) -> float | None:
     return round(sum(WEIGHTS[q] * by_quad.get(q, 0) for q in QUADS) / denom, 4)
 
 
-def aggregate(frame: ir.Table) -> ir.Table:
-    """Per partner: count, counts by quad class, Goldstein sum, mean and sample variance."""
+def aggregate(frame: ir.Table, keys: tuple[str, ...] = ("partner",)) -> ir.Table:
+    """Per partner (or ``keys``): count, counts by quad class, Goldstein sum, mean and sample
+    variance."""
     q = frame.quad_class
-    return frame.group_by("partner").aggregate(
+    return frame.group_by(list(keys)).aggregate(
         n=frame.count(),
         **{f"q{k}": (q == k).ifelse(1, 0).sum() for k in QUADS},
         gsum=frame.goldstein.sum(),
@@ -91,14 +94,22 @@ def aggregate(frame: ir.Table) -> ir.Table:
     )
 
 
-def _frame(backend: Backend, period: Period, anchor: str, partners: list[str] | None) -> ir.Table:
-    f = anchor_frame(in_period(events(backend), period), anchor)
+def _frame(s: Session, start: date, end: date, anchor: str, partners: list[str] | None) -> ir.Table:
+    if anchor == PRC:
+        f = s.frame(start, end)
+    else:
+        t = events(s.backend)
+        f = anchor_frame(t.filter(t.date.between(start, end)), anchor)
     return f.filter(f.partner.isin(partners)) if partners else f
 
 
-def _totals(backend: Backend, period: Period, anchor: str) -> int:
-    t = anchor_volume(in_period(events(backend), period), anchor)
-    return int(t.count().to_pyarrow().as_py())
+def _totals(s: Session, period: Period, anchor: str) -> dict[str, int]:
+    """origin -> all of the anchor's events in ``period`` (with organisations too): the
+    denominator, and the origins the comparison with the previous period must find covered."""
+    if anchor == PRC:
+        return s.volume_by_origin(period)
+    t = anchor_volume(in_period(events(s.backend), period), anchor)
+    return {r["origin"]: int(r["n"]) for r in rows(t.group_by("origin").aggregate(n=t.count()))}
 
 
 def dyads(
@@ -108,6 +119,7 @@ def dyads(
     anchor: str = PRC,
     partners: list[str] | None = None,
     alpha: float = 0.05,
+    session: Session | None = None,
 ) -> list[DyadStats]:
     """Every pair of ``anchor`` with another state (or only ``partners``) in ``period``,
     busiest first; compared with the previous period only where the store covers it.
@@ -119,11 +131,23 @@ def dyads(
     >>> usa.events, usa.nci, usa.previous_covered, usa.change
     (0, None, False, None)
     """
+    key = ("dyads", period, anchor, tuple(partners or ()), alpha)
+    with using(session, backend, period) as s:
+        return list(s.once(key, lambda: _dyads(s, period, anchor, partners, alpha)))
+
+
+def _dyads(
+    s: Session, period: Period, anchor: str, partners: list[str] | None, alpha: float
+) -> list[DyadStats]:
     prev = period.previous()
-    now = {r["partner"]: r for r in rows(aggregate(_frame(backend, period, anchor, partners)))}
-    before = {r["partner"]: r for r in rows(aggregate(_frame(backend, prev, anchor, partners)))}
-    roots = _roots(_frame(backend, period, anchor, partners))
-    totals = (_totals(backend, period, anchor), _totals(backend, prev, anchor))
+    both = _frame(s, prev.start, period.end, anchor, partners)
+    both = both.mutate(now=both.date >= period.start)
+    now, before = {}, {}
+    for r in rows(aggregate(both, ("partner", "now"))):  # the two periods in one query
+        (now if r.pop("now") else before)[r["partner"]] = r
+    roots = _roots(_frame(s, period.start, period.end, anchor, partners))
+    totals = _totals(s, period, anchor)
+    counts = (sum(totals.values()), sum(_totals(s, prev, anchor).values()))
     out = []
     # busiest first, ties in code order: the same rows in the same order on every engine and run
     for partner in sorted(
@@ -131,18 +155,12 @@ def dyads(
     ):
         out.append(
             _stats(
-                anchor, partner, period, now.get(partner), before.get(partner), roots, totals, alpha
+                anchor, partner, period, now.get(partner), before.get(partner), roots, counts, alpha
             )
         )
-    if not load_coverage(backend).compares(period, prev, _origins(backend, period, anchor)):
-        out = [uncompared(s) for s in out]
+    if not s.coverage().compares(period, prev, sorted(totals)):
+        out = [uncompared(x) for x in out]
     return out
-
-
-def _origins(backend: Backend, period: Period, anchor: str) -> list[str]:
-    """The origins (text, gdelt...) of the anchor's events in ``period``."""
-    t = anchor_volume(in_period(events(backend), period), anchor)
-    return sorted(r["origin"] for r in rows(t.select("origin").distinct()))
 
 
 def uncompared(s: DyadStats) -> DyadStats:
@@ -199,14 +217,12 @@ def _stats(
 
 def _count_test(n1: int, n0: int, totals: tuple[int, int], period: Period) -> float | None:
     """p-value that the pair's share of activity is the same in both periods."""
-    from scipy import stats  # imported here: the CLI starts without it
-
     if n1 + n0 == 0:
         return None
     t1, t0 = totals
     # the share of the two periods' activity that fell in the current one, under "no change"
     expected = t1 / (t1 + t0) if t1 and t0 else period.days / (2 * period.days)
-    return _round(stats.binomtest(n1, n1 + n0, expected).pvalue, 6)
+    return _round(binom_test(n1, n1 + n0, expected), 6)
 
 
 def _tone_test(now: dict[str, Any], before: dict[str, Any]) -> float | None:
@@ -215,12 +231,7 @@ def _tone_test(now: dict[str, Any], before: dict[str, Any]) -> float | None:
     v1, v0 = now["gvar"] or 0.0, before["gvar"] or 0.0
     if v1 == 0 and v0 == 0:
         return 0.0 if now["gmean"] != before["gmean"] else 1.0
-    from scipy import stats
-
-    res = stats.ttest_ind_from_stats(
-        now["gmean"], v1**0.5, now["gn"], before["gmean"], v0**0.5, before["gn"], equal_var=False
-    )
-    return _round(float(res.pvalue), 6)
+    return _round(welch_p(now["gmean"], v1, now["gn"], before["gmean"], v0, before["gn"]), 6)
 
 
 def _round(v: Any, nd: int = 3) -> float | None:
@@ -228,11 +239,15 @@ def _round(v: Any, nd: int = 3) -> float | None:
 
 
 def monthly_series(
-    backend: Backend, period: Period, anchor: str = PRC, by_origin: bool = False
-) -> ir.Table:
+    backend: Backend, period: Period, anchor: str = PRC, by_origin: bool = False,
+    session: Session | None = None,
+) -> ir.Table:  # fmt: skip
     """Per partner and month (and origin, if asked): event count and weighted cooperation sum
-    (for alerts)."""
-    f = anchor_frame(in_period(events(backend), period), anchor)
+    (for alerts); from the session's frames when given one."""
+    if session is not None and anchor == PRC:
+        f = session.period_frame(period)
+    else:
+        f = anchor_frame(in_period(events(backend), period), anchor)
     w = ibis.cases(*((f.quad_class == q, WEIGHTS[q]) for q in QUADS), else_=0)
     f = f.mutate(month=f.date.truncate("M"), w=w)
     keys = ["partner", "month", *(["origin"] if by_origin else [])]

@@ -29,15 +29,12 @@ USA = "USA"
 TWN = "TWN"
 CORE_ISSUES = ("taiwan", "hong_kong", "xinjiang", "tibet", "human_rights", "democracy")
 
-#: ISO3 codes are three capitals; anything else (IGOs, empty) is not a state.
-_ISO3 = r"^[A-Z]{3}$"
-
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One event behind a finding: its id, date, actors, code, the sentence it came from and,
-    for footnotes, where that was: the ``source`` (a document's source, else the host of the
-    event's URL, else its origin), the ``url``, the ``doc_id`` and the ``origin``."""
+    for footnotes, where that was: the ``source`` (a document's source, else its title, else
+    the host of the event's URL, else its origin), the ``url``, the ``doc_id`` and the ``origin``."""
 
     event_id: str
     date: date
@@ -133,26 +130,53 @@ def in_period(t: ir.Table, period: Period) -> ir.Table:
     return t.filter(t.date.between(period.start, period.end))
 
 
+def is_code(s: ir.StringValue) -> ir.BooleanValue:
+    """Whether ``s`` has the shape of a country's code: three capital letters (an ISO3 code,
+    or an organisation's CAMEO code, which the analyses tell apart with ``Context.is_state``).
+    Written without a regular expression, which costs ten times as much on a large store
+    (CAMEO codes have no digits).
+    """
+    return (s.length() == 3) & (s.upper() == s) & (s.lower() != s)
+
+
 def with_countries(t: ir.Table) -> ir.Table:
     """Add ``src`` and ``tgt``: the country part of each actor (NULL when not a state)."""
     src = t.source_actor.substr(0, 3)
     tgt = t.target_actor.substr(0, 3)
     return t.mutate(
-        src=src.re_search(_ISO3).ifelse(src, ibis.null("string")),
-        tgt=tgt.re_search(_ISO3).ifelse(tgt, ibis.null("string")),
+        src=is_code(src).ifelse(src, ibis.null("string")),
+        tgt=is_code(tgt).ifelse(tgt, ibis.null("string")),
     )
 
 
 def anchor_frame(t: ir.Table, anchor: str = PRC) -> ir.Table:
-    """Events between ``anchor`` and another state, with ``partner`` and ``outgoing``
-    (true when the anchor is the source) and ``core`` (the event touches a core issue)."""
-    c = with_countries(t)
-    c = c.filter((c.src == anchor) != (c.tgt == anchor), c.src.notnull(), c.tgt.notnull())
-    return c.mutate(
-        partner=(c.src == anchor).ifelse(c.tgt, c.src),
-        outgoing=c.src == anchor,
-        core=core_flag(c),
-    )
+    """Events between ``anchor`` and another state, with ``partner``, ``outgoing`` (true when
+    the anchor is the source), ``core`` (the event touches a core issue) and ``story`` (its
+    story, or the event itself when it has none)."""
+    f = mark_anchor(t, anchor)
+    return f.filter(f.partner.notnull())
+
+
+def mark_anchor(t: ir.Table, anchor: str = PRC) -> ir.Table:
+    """All events with ``anchor`` on either side (:func:`anchor_volume`), with the columns of
+    :func:`anchor_frame`; ``partner`` is NULL unless the other side is another country.
+
+    The anchor's side is found by comparing the actors' first three letters, and only the
+    other side is checked to be a country code: the rows of :func:`with_countries` at a third
+    of its cost on a large store.
+    """
+    v = anchor_volume(t, anchor)
+    s3, t3 = v.source_actor.substr(0, 3), v.target_actor.substr(0, 3)
+    outgoing = s3 == anchor
+    other = outgoing.ifelse(t3, s3)
+    partner = ((s3 == anchor) != (t3 == anchor)).ifelse(other, ibis.null("string"))
+    v = v.mutate(outgoing=outgoing, partner=is_code(partner).ifelse(partner, ibis.null("string")))
+    return v.mutate(core=core_flag(v), story=v.story_id.fill_null(v.event_id))
+
+
+def prc_frame(t: ir.Table) -> ir.Table:
+    """:func:`anchor_frame` of the PRC: what most analyses read (see analysis/session.py)."""
+    return anchor_frame(t, PRC)
 
 
 def core_flag(t: ir.Table, core: Iterable[str] = CORE_ISSUES) -> ir.BooleanValue:
@@ -162,8 +186,21 @@ def core_flag(t: ir.Table, core: Iterable[str] = CORE_ISSUES) -> ir.BooleanValue
 
 def anchor_volume(t: ir.Table, anchor: str = PRC) -> ir.Table:
     """All events with ``anchor`` on either side (the denominator for normalised volume)."""
-    c = with_countries(t)
-    return c.filter((c.src == anchor) | (c.tgt == anchor))
+    return t.filter(
+        (t.source_actor.substr(0, 3) == anchor) | (t.target_actor.substr(0, 3) == anchor)
+    )
+
+
+def months_back(day: date, n: int) -> date:
+    """The first day of the month ``n`` months before ``day``'s.
+
+    >>> months_back(date(2021, 10, 15), 12)
+    datetime.date(2020, 10, 1)
+    """
+    y, m = day.year, day.month - n
+    while m < 1:
+        y, m = y - 1, m + 12
+    return date(y, m, 1)
 
 
 def rows(expr: ir.Table) -> list[dict[str, Any]]:
@@ -175,19 +212,27 @@ EVIDENCE_COLUMNS = (
     "event_id", "date", "source_actor", "target_actor", "code", "text", "url", "doc_id", "origin",
 )  # fmt: skip
 #: The host of a URL, without ``www.`` (empty when it is not one).
-_HOST = r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)"
+URL_HOST = r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)"
 
 
 def evidence_rows(expr: ir.Table, limit: int, backend: Backend | None = None) -> list[Evidence]:
     """The top ``limit`` rows of an events expression as Evidence (caller orders them); with
     ``backend``, each with its source (see :func:`with_source`)."""
-    found = rows(expr.select(*EVIDENCE_COLUMNS).limit(limit))
+    named = ["doc_name"] if "doc_name" in expr.columns else []
+    found = rows(expr.select(*EVIDENCE_COLUMNS, *named).limit(limit))
     return as_evidence(found, backend)
 
 
 def as_evidence(found: list[dict[str, Any]], backend: Backend | None = None) -> list[Evidence]:
-    """Rows with the EVIDENCE_COLUMNS as Evidence, their sources looked up in one query."""
-    docs = document_sources(backend, {r["doc_id"] for r in found if r.get("doc_id")})
+    """Rows with the EVIDENCE_COLUMNS as Evidence, each with its source: the ``source`` the
+    rows carry (:func:`with_source`), or their ``doc_name`` (a session's frames join the
+    documents once), else looked up in one query."""
+    if found and all(r.get("source") for r in found):
+        return [Evidence(**{k: r.get(k) for k in (*EVIDENCE_COLUMNS, "source")}) for r in found]
+    if all("doc_name" in r for r in found):
+        docs = {r["doc_id"]: r["doc_name"] for r in found if r.get("doc_id") and r["doc_name"]}
+    else:
+        docs = document_sources(backend, {r["doc_id"] for r in found if r.get("doc_id")})
     out = []
     for r in found:
         r = {k: r.get(k) for k in EVIDENCE_COLUMNS}
@@ -196,13 +241,23 @@ def as_evidence(found: list[dict[str, Any]], backend: Backend | None = None) -> 
     return out
 
 
+def with_documents(backend: Backend, t: ir.Table) -> ir.Table:
+    """Add ``doc_name``: the name of each event's document (its source, else its title; NULL
+    for events without one), the first part of :func:`with_source`."""
+    d = backend.table("documents")
+    docs = d.select(_doc_key="doc_id", doc_name=d.source.nullif("").fill_null(d.title.nullif("")))
+    return t.left_join(docs, t.doc_id == docs._doc_key).drop("_doc_key")
+
+
 def document_sources(backend: Backend | None, doc_ids: set[str]) -> dict[str, str]:
-    """doc_id -> its document's source (for the few documents a finding cites)."""
+    """doc_id -> its document's name: its source, else its title (for the few documents a
+    finding cites)."""
     if backend is None or not doc_ids:
         return {}
     d = backend.table("documents")
-    found = d.filter(d.doc_id.isin(sorted(doc_ids))).select("doc_id", "source")
-    return {r["doc_id"]: r["source"] for r in rows(found) if r["source"]}
+    d = d.filter(d.doc_id.isin(sorted(doc_ids)))
+    found = d.select("doc_id", name=d.source.nullif("").fill_null(d.title.nullif("")))
+    return {r["doc_id"]: r["name"] for r in rows(found) if r["name"]}
 
 
 def url_host(url: str | None) -> str | None:
@@ -213,17 +268,18 @@ def url_host(url: str | None) -> str | None:
     """
     import re
 
-    found = re.match(_HOST, url or "")
+    found = re.match(URL_HOST, url or "")
     return found.group(1).lower() if found else None
 
 
 def with_source(backend: Backend, t: ir.Table) -> ir.Table:
-    """Add ``source`` to events: the document's source, else the URL's host, else the origin
-    (the same rule as :func:`as_evidence`, in the database)."""
-    docs = backend.table("documents").select(_doc_id="doc_id", _doc_source="source")
+    """Add ``source`` to events: the document's source, else its title, else the URL's host,
+    else the origin (the same rule as :func:`as_evidence`, in the database)."""
+    d = backend.table("documents")
+    docs = d.select(_doc_id="doc_id", _doc_source=d.source.nullif("").fill_null(d.title.nullif("")))
     j = t.left_join(docs, t.doc_id == docs._doc_id)
-    host = j.url.re_extract(_HOST, 1).lower().nullif("")
-    return j.mutate(source=j._doc_source.nullif("").fill_null(host).fill_null(j.origin)).drop(
+    host = j.url.re_extract(URL_HOST, 1).lower().nullif("")
+    return j.mutate(source=j._doc_source.fill_null(host).fill_null(j.origin)).drop(
         "_doc_id", "_doc_source"
     )
 

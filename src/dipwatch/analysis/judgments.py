@@ -43,9 +43,7 @@ import ibis
 import ibis.expr.types as ir
 
 from dipwatch.analysis.allies import allies
-from dipwatch.analysis.allies import switches as allies_switches
 from dipwatch.analysis.config import analysis_config
-from dipwatch.analysis.coverage import load_coverage
 from dipwatch.analysis.dyads import net_cooperation
 from dipwatch.analysis.frames import (
     PRC,
@@ -53,10 +51,7 @@ from dipwatch.analysis.frames import (
     Backend,
     Context,
     Evidence,
-    anchor_frame,
-    events,
     evidence_rows,
-    in_period,
     rows,
     with_source,
 )  # fmt: skip
@@ -65,6 +60,7 @@ from dipwatch.analysis.prose import (
     Day,
     Issues,
     Label,
+    Labels,
     Name,
     Names,
     PeriodName,
@@ -73,6 +69,7 @@ from dipwatch.analysis.prose import (
     join,
     render,
 )  # fmt: skip
+from dipwatch.analysis.session import Session, using
 from dipwatch.periods import Period
 
 
@@ -89,26 +86,26 @@ class Judgment:
     rank: int = 0
 
 
-def _frame(backend: Backend, period: Period, origins: list[str] | None = None) -> ir.Table:
-    f = anchor_frame(in_period(events(backend), period), PRC)
-    if origins is not None:
-        f = f.filter(f.origin.isin(origins))
-    return f.mutate(_story=f.story_id.fill_null(f.event_id))
+def _frame(s: Session, period: Period, origins: list[str] | None = None) -> ir.Table:
+    f = s.period_frame(period)
+    return f.filter(f.origin.isin(origins)) if origins is not None else f
 
 
 def _stories(f: ir.Table) -> int:
-    return int(f._story.nunique().to_pyarrow().as_py() or 0)
+    return int(f.story.nunique().to_pyarrow().as_py() or 0)
 
 
-def us_china(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
-    f = _frame(backend, period)
+def us_china(s: Session, period: Period, cfg: dict[str, Any]) -> Judgment | None:
+    f = _frame(s, period)
     us = f.filter(f.partner == USA)
-    total = _stories(us)
+    counts = rows(us.aggregate(
+        total=us.story.nunique(), conflict=us.story.nunique(where=us.quad_class >= 3),
+        channels=us.story.nunique(where=us.root.isin(["03", "04", "05"])),
+    ))[0]  # fmt: skip
+    total, conflict, channels = (int(counts[k] or 0) for k in ("total", "conflict", "channels"))
     if not total:
         return None
-    conflict = _stories(us.filter(us.quad_class >= 3))
-    summit = _summit(backend, us, cfg)
-    channels = _stories(us.filter(us.root.isin(["03", "04", "05"])))
+    summit = _summit(s.backend, us, cfg)
     sal = 1 + math.log1p(total) * (1 + conflict / total) + (1 if summit else 0)
     if summit is None:
         text = render("judgments.us_china_plain", prc=Name(PRC), usa=Name(USA), period=PeriodName(period),
@@ -122,11 +119,14 @@ def us_china(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment 
         day + timedelta(days=cfg["divergence_days"]),
     )
     near = us.filter(us.date.between(lo, hi), us.quad_class >= 3)
-    taiwan = near.filter(near.issues.contains("taiwan").fill_null(False))
-    both = int(near.outgoing.nunique().to_pyarrow().as_py() or 0) == 2
+    on_taiwan = near.issues.contains("taiwan").fill_null(False)
+    around = rows(near.aggregate(
+        n=near.story.nunique(), taiwan=near.story.nunique(where=on_taiwan),
+        sides=near.outgoing.nunique(),
+    ))[0]  # fmt: skip
+    n_div, n_tw, both = int(around["n"] or 0), int(around["taiwan"] or 0), around["sides"] == 2
     first = render("judgments.summit", prc=Name(PRC), usa=Name(USA), day=Day(day),
                    channels=Count(channels, "contact"), period=PeriodName(period))  # fmt: skip
-    n_div, n_tw = _stories(near), _stories(taiwan)
     key = (
         "judgments.divergence_taiwan"
         if n_tw
@@ -136,8 +136,9 @@ def us_china(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment 
     )
     second = render(key, n=Count(n_div, "event"), taiwan=Count(n_tw, "case"),
                     sides=Label("sides", "both" if both else "one"))  # fmt: skip
-    proof = evidence_rows(us.filter(us.date == day).order_by(["event_id"]), 2, backend)
-    proof += evidence_rows((taiwan if n_tw else near).order_by(["date", "event_id"]), 3, backend)
+    proof = evidence_rows(us.filter(us.date == day).order_by(["event_id"]), 2, s.backend)
+    shown = near.filter(on_taiwan) if n_tw else near
+    proof += evidence_rows(shown.order_by(["date", "event_id"]), 3, s.backend)
     facts = {"summit": day, "channels": channels, "divergence": n_div, "taiwan": n_tw,
              "events": total, "conflict": conflict}  # fmt: skip
     return Judgment("us_china", round(sal, 3), join([first, second]), tuple(proof), facts)
@@ -164,20 +165,20 @@ def _summit(backend: Backend, us: ir.Table, cfg: dict[str, Any]) -> dict[str, An
     return {"date": best, "sources": days[best][2]}
 
 
-def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
-    f = _frame(backend, period)
+def ideology(s: Session, period: Period, cfg: dict[str, Any]) -> Judgment | None:
+    f = _frame(s, period)
     wanted = ibis.literal(list(cfg["ideology_issues"]), type="array<string>")
     tagged = f.issues.intersect(wanted).length().fill_null(0) > 0
     f = f.filter(tagged, f.quad_class >= 3)
     per = rows(
-        f.group_by("partner").aggregate(n=f._story.nunique()).order_by([ibis.desc("n"), "partner"])
+        f.group_by("partner").aggregate(n=f.story.nunique()).order_by([ibis.desc("n"), "partner"])
     )
     if not per:
         return None
     n = _stories(f)
     top = per[0]["partner"]
     mine = f.filter(f.partner == top, f.outgoing)
-    span = rows(mine.aggregate(lo=mine.date.min(), hi=mine.date.max(), k=mine._story.nunique()))[0]
+    span = rows(mine.aggregate(lo=mine.date.min(), hi=mine.date.max(), k=mine.story.nunique()))[0]
     first = render("judgments.ideology", prc=Name(PRC), states=Names(tuple(r["partner"] for r in per[:4])),
                    events=Count(n, "event"), issues=Issues(tuple(cfg["ideology_issues"])))  # fmt: skip
     if span["k"]:
@@ -185,7 +186,7 @@ def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment 
                         first=Day(span["lo"]), last=Day(span["hi"]))  # fmt: skip
     else:
         second = render("judgments.ideology_silent", prc=Name(PRC), top=Name(top))
-    proof = evidence_rows(f.order_by([f.outgoing.desc(), f.date, f.event_id]), 4, backend)
+    proof = evidence_rows(f.order_by([f.outgoing.desc(), f.date, f.event_id]), 4, s.backend)
     sal = math.log1p(n) * (1 + len(per) / 5)
     facts = {
         "events": n,
@@ -196,19 +197,18 @@ def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment 
     return Judgment("ideology", round(sal, 3), join([first, second]), tuple(proof), facts)
 
 
-def closer(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
-) -> Judgment | None:
+def closer(s: Session, period: Period) -> Judgment | None:
+    config, ctx = s.config, s.ctx
     cfg = config["judgments"]
     prev = period.previous()
-    cover = load_coverage(backend, config)
+    cover = s.coverage()
     origins = cover.comparable(prev, period)
     covered = bool(origins)
     codes = config["allies"]["switch_codes"]["recognise_prc"]
-    found, _ = allies_switches(backend, period.end, ctx, config)
-    switched = [s.country for s in found if period.contains(s.date)] or ["---"]
-    now = _acts(backend, period, cfg, codes, switched, origins or None)
-    before = _acts(backend, prev, cfg, codes, switched, origins) if covered else {}
+    moved = allies(s.backend, period, ctx, session=s).switches
+    switched = [x.country for x in moved] or ["---"]
+    now = _acts(s, period, cfg, codes, switched, origins or None)
+    before = _acts(s, prev, cfg, codes, switched, origins) if covered else {}
     excluded = set(config["typology"].get("exclude", ())) | {USA}
     up = [c for c, r in now.items() if c not in excluded and ctx.is_state(c) and r["acts"] >= cfg["min_acts"]
           and (r["nci"] or 0) >= cfg["min_nci"] and r["acts"] > before.get(c, {}).get("acts", 0)]  # fmt: skip
@@ -217,90 +217,88 @@ def closer(
     )
     if not up:
         return None
-    tension_now = _us_conflict(backend, period, origins or None)
-    tension_before = _us_conflict(backend, prev, origins) if covered else None
+    tension_now = now.get(USA, {}).get("conflict", 0)
+    tension_before = before.get(USA, {}).get("conflict", 0) if covered else None
     rose = tension_before is not None and tension_now > tension_before
     names = Names(tuple(up[: cfg["top_states"]]))
     acts = sum(now[c]["acts"] for c in up)
     if covered:
         key = "judgments.closer_rose" if rose else "judgments.closer_tense"
         first = render(key, states=names, prc=Name(PRC), usa=Name(USA), now=Count(tension_now, "event"),
-                       before=Count(tension_before or 0, "event"), period=PeriodName(period))  # fmt: skip
+                       before=Count(tension_before or 0, "event"), period=PeriodName(period),
+                       origins=Labels("origins", tuple(origins)))  # fmt: skip
         second = render("judgments.closer_acts", acts=Count(acts, "act"),
                         before=Count(sum(before.get(c, {}).get("acts", 0) for c in up), "act"))  # fmt: skip
     else:
         first = render("judgments.closer_uncovered", states=names, prc=Name(PRC), acts=Count(acts, "act"),
                        period=PeriodName(period))  # fmt: skip
         second = cover.note(prev.start)
-    f = _frame(backend, period)
+    f = _frame(s, period)
     f = f.filter(
         f.partner.isin(up[: cfg["top_states"]]), f.root.isin(cfg["closer_roots"]), f.quad_class <= 2
     )
-    proof = evidence_rows(f.order_by([f.goldstein.desc(), f.date, f.event_id]), 4, backend)
+    proof = evidence_rows(f.order_by([f.goldstein.desc(), f.date, f.event_id]), 4, s.backend)
     sal = math.log1p(acts) * (1 + (1 if rose else 0))
     facts = {"states": up, "acts": {c: now[c]["acts"] for c in up}, "compared": covered,
-             "us_conflict": tension_now, "us_conflict_before": tension_before}  # fmt: skip
+             "origins": origins, "us_conflict": tension_now, "us_conflict_before": tension_before}  # fmt: skip
     return Judgment("closer", round(sal, 3), join([first, second]), tuple(proof), facts)
 
 
 def _acts(
-    backend: Backend,
+    s: Session,
     period: Period,
     cfg: dict[str, Any],
     switch_codes: list[str],
     switched: list[str],
     origins: list[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Per partner: acts of support, intent, agreement and cooperation (stories), and its NCI,
-    from ``origins`` only if given. A claimed recognition of Beijing counts only from a state
-    that did switch (see allies)."""
-    f = _frame(backend, period, origins)
+    """Per partner: acts of support, intent, agreement and cooperation (stories), its NCI and
+    its conflict (stories with an event of quad class 3 or 4), from ``origins`` only if given.
+    A claimed recognition of Beijing counts only from a state that did switch (see allies)."""
+    f = _frame(s, period, origins)
     claimed = f.code.isin(switch_codes) & ~f.partner.isin(switched)
     act = f.root.isin(cfg["closer_roots"]) & (f.quad_class <= 2) & ~claimed
-    per = f.group_by(["partner", "_story"]).aggregate(
-        q=f.quad_class.max(), a=act.ifelse(1, 0).max()
-    )
+    per = f.group_by(["partner", "story"]).aggregate(q=f.quad_class.max(), a=act.ifelse(1, 0).max())
     found = per.group_by("partner").aggregate(
         acts=per.a.sum(), **{f"q{k}": (per.q == k).ifelse(1, 0).sum() for k in (1, 2, 3, 4)}
     )
-    return {r["partner"]: {"acts": int(r["acts"]), "nci": net_cooperation({k: int(r[f"q{k}"]) for k in (1, 2, 3, 4)})}
-            for r in rows(found)}  # fmt: skip
+    out = {}
+    for r in rows(found):
+        quads = {k: int(r[f"q{k}"]) for k in (1, 2, 3, 4)}
+        out[r["partner"]] = {"acts": int(r["acts"]), "nci": net_cooperation(quads),
+                             "conflict": quads[3] + quads[4]}  # fmt: skip
+    return out
 
 
-def _us_conflict(backend: Backend, period: Period, origins: list[str] | None = None) -> int:
-    f = _frame(backend, period, origins)
-    return _stories(f.filter(f.partner == USA, f.quad_class >= 3))
-
-
-def taiwan(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
-) -> Judgment | None:
+def taiwan(s: Session, period: Period) -> Judgment | None:
+    ctx = s.ctx
     if ctx.recognition is None:
         return None
-    res = allies(backend, period, ctx, config)
-    moved = [s for s in res.switches if s.to == "PRC"]
+    res = allies(s.backend, period, ctx, session=s)
+    moved = [x for x in res.switches if x.to == "PRC"]
     top = res.watch[0] if res.watch else None
     sal = 3 * len(moved) + (math.log1p(top.score) if top else 0.0)
     if not sal:
         return None
     n = Count(len(res.allies), "ally")
     if moved:
-        first = render("judgments.taiwan_switch", states=Names(tuple(s.country for s in moved)),
+        first = render("judgments.taiwan_switch", states=Names(tuple(x.country for x in moved)),
                        day=Day(moved[-1].date), allies=n, region=Region(ctx.regions.get(moved[-1].country, "")))  # fmt: skip
     else:
         first = render("judgments.taiwan_kept", allies=n, period=PeriodName(period))
     second = render("judgments.taiwan_watch", state=Name(top.country), signals=Count(sum(
         v for k, v in top.signals.items() if k != "leader"), "signal"), day=Day(top.latest or period.end)) if top else render(
         "judgments.taiwan_no_watch")  # fmt: skip
-    proof = tuple(e for s in moved for e in s.evidence[:2]) + (top.evidence[:2] if top else ())
-    facts = {"allies": len(res.allies), "switches": [(s.country, s.date) for s in moved],
+    proof = tuple(e for x in moved for e in x.evidence[:2]) + (top.evidence[:2] if top else ())
+    facts = {"allies": len(res.allies), "switches": [(x.country, x.date) for x in moved],
              "watch": top.country if top else None, "watch_latest": top.latest if top else None}  # fmt: skip
     return Judgment("taiwan", round(sal, 3), join([first, second]), proof, facts)
 
 
 def judgments(
-    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
-) -> list[Judgment]:
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None,
+    *, session: Session | None = None,
+) -> list[Judgment]:  # fmt: skip
     """The period's key judgments, most salient first, ranked from 1.
 
     >>> from dipwatch.analysis.frames import reference_context
@@ -311,10 +309,14 @@ def judgments(
     >>> [(j.rank, j.key) for j in found], found[0].text["en"][:60]
     ([(1, 'taiwan')], 'Nicaragua switched recognition from Taipei to Beijing on 10 ')
     """
-    config = config or analysis_config()
-    cfg = config["judgments"]
-    found = [us_china(backend, period, cfg), ideology(backend, period, cfg),
-             closer(backend, period, ctx, config), taiwan(backend, period, ctx, config)]  # fmt: skip
+    with using(session, backend, period, ctx, config) as s:
+        return list(s.once(("judgments", period), lambda: _judgments(s, period)))
+
+
+def _judgments(s: Session, period: Period) -> list[Judgment]:
+    cfg = s.config["judgments"]
+    found = [us_china(s, period, cfg), ideology(s, period, cfg), closer(s, period),
+             taiwan(s, period)]  # fmt: skip
     ranked = sorted((j for j in found if j), key=lambda j: (-j.salience, j.key))[: cfg["top_n"]]
     return [
         Judgment(j.key, j.salience, j.text, j.evidence, j.facts, i + 1)

@@ -8,7 +8,7 @@ label from the file (:class:`Label`) or a piece already rendered (a ``Text``). N
 written as they are. So no sentence ever shows an ISO code or an enum value.
 
 >>> render("coverage.starts", origin=Label("origins", "gdelt"), start=Day(date(2021, 8, 1)))["en"]
-'GDELT data start on 1 August 2021.'
+'Data from GDELT start on 1 August 2021.'
 >>> render("coverage.starts", origin=Label("origins", "gdelt"), start=Day(date(2021, 8, 1)))["zh-Hant"]
 'GDELT資料始於2021年8月1日。'
 """
@@ -131,10 +131,8 @@ class Issues:
         from dipwatch.reference import issues
 
         found = {i.issue_id: i for i in issues()}
-        names = [found[x].label(lang) if x in found else x for x in self.ids]
-        if lang == "en":  # running text: "democracy and ideology, human rights"
-            return ", ".join(n[:1].lower() + n[1:] for n in names)
-        return "、".join(names)
+        names = [found[x].in_sentence(lang) if x in found else x for x in self.ids]
+        return i18n.listing(names, lang)  # "democracy and ideology, and human rights"
 
 
 @dataclass(frozen=True, slots=True)

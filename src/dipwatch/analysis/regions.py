@@ -12,6 +12,7 @@ from typing import Any
 
 from dipwatch.analysis.dyads import QUADS, DyadStats, dyads, net_cooperation
 from dipwatch.analysis.frames import Backend, Context
+from dipwatch.analysis.session import Session
 from dipwatch.periods import Period
 
 
@@ -26,6 +27,8 @@ class RegionSummary:
     trend: float | None
     partners: list[dict[str, Any]]
     forums: list[str]
+    #: How many states of the region had events with the PRC in the period.
+    states: int = 0
 
 
 def _forums(region: str, ctx: Context) -> list[str]:
@@ -53,13 +56,14 @@ def _summary(region: str, period: Period, stats: list[DyadStats], ctx: Context) 
         region, period.label, sum(s.events for s in stats), prev_events, nci, prev_nci,
         None if nci is None or prev_nci is None else round(nci - prev_nci, 4),
         [{"country": s.partner, "events": s.events, "nci": s.nci} for s in top if s.events],
-        _forums(region, ctx),
+        _forums(region, ctx), sum(1 for s in stats if s.events),
     )  # fmt: skip
 
 
 def regions(
-    backend: Backend, period: Period, ctx: Context, region: str | None = None
-) -> list[RegionSummary]:
+    backend: Backend, period: Period, ctx: Context, region: str | None = None,
+    *, session: Session | None = None,
+) -> list[RegionSummary]:  # fmt: skip
     """One summary per region with PRC events in ``period`` (or only ``region``), busiest first.
 
     >>> from dipwatch.analysis.frames import reference_context
@@ -70,7 +74,7 @@ def regions(
     []
     """
     grouped: dict[str, list[DyadStats]] = {}
-    for s in dyads(backend, period):
+    for s in dyads(backend, period, session=session):
         name = ctx.regions.get(s.partner)
         if name and (region is None or name == region):
             grouped.setdefault(name, []).append(s)

@@ -38,7 +38,6 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 
-from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import (
     CORE_ISSUES,
     EVIDENCE_COLUMNS,
@@ -64,6 +63,7 @@ from dipwatch.analysis.prose import (
     join,
     render,
 )  # fmt: skip
+from dipwatch.analysis.session import Session, using
 from dipwatch.periods import Period
 
 TYPES = ("pragmatic_cooperation", "managing_differences", "condemnation_sanctions", "undetermined")
@@ -91,13 +91,12 @@ def matches_codes(code: ir.StringValue, codes: list[str]) -> ir.BooleanValue:
     return code.isin(codes) | code.substr(0, 3).isin([c for c in codes if len(c) == 3])
 
 
-def stories(frame: ir.Table, cfg: dict[str, Any]) -> ir.Table:
+def stories(f: ir.Table, cfg: dict[str, Any]) -> ir.Table:
     """One row per partner and story (date x pair x code: the reports of one real-world event,
     from any origin), so that a fact told by a text and by GDELT rows counts once."""
-    f = frame.mutate(_story=frame.story_id.fill_null(frame.event_id))
     punitive = f.outgoing & matches_codes(f.code, cfg["punitive"]["codes"])
     tagged = ~f.outgoing & f.issues.contains("taiwan").fill_null(False)
-    return f.group_by(["partner", "_story"]).aggregate(
+    return f.group_by(["partner", "story"]).aggregate(
         quad=f.quad_class.max(),
         root=f.root.min(),
         day=f.date.min(),
@@ -130,8 +129,7 @@ def taiwan_acts(backend: Backend, period: Period) -> dict[str, int]:
     """Per state: its cooperative acts with Taiwan (either direction) in ``period``."""
     t = anchor_frame(in_period(events(backend), period), TWN)
     t = t.filter(t.quad_class <= 2, t.partner != PRC)
-    t = t.mutate(_story=t.story_id.fill_null(t.event_id))
-    found = t.group_by("partner").aggregate(n=t._story.nunique())
+    found = t.group_by("partner").aggregate(n=t.story.nunique())
     return {r["partner"]: int(r["n"]) for r in rows(found)}
 
 
@@ -160,6 +158,7 @@ def has_differences(scores: dict[str, Any], cfg: dict[str, Any]) -> bool:
 def classify(scores: dict[str, Any], major: bool, cfg: dict[str, Any]) -> str:
     """The type for one state's scores.
 
+    >>> from dipwatch.analysis.config import analysis_config
     >>> cfg = analysis_config()["typology"]
     >>> s = {"events": 4, "cooperation": 0, "conflict": 4, "core_conflict": 0, "consultation": 0,
     ...      "punitive": 2, "conflict_months": 2, "taiwan": 1, "un_agreement": None}
@@ -196,10 +195,15 @@ def typology(
     countries: list[str] | None = None,
     config: dict[str, Any] | None = None,
     un_agreement: dict[str, float] | None = None,
+    session: Session | None = None,
+    evidence: bool = True,
 ) -> list[Placement]:
     """Place every state with events with the PRC in ``period`` (or only ``countries``).
 
-    ``un_agreement`` maps ISO3 to the share of UN votes agreeing with the PRC (see alignment).
+    ``un_agreement`` maps ISO3 to the share of UN votes agreeing with the PRC; by default it is
+    read from the store's UN votes where loaded (see ``alignment.agreement_with_prc``). Without
+    ``evidence``, the placements come without their events (and without the issues the
+    explanation names): what is enough to tell a change of type.
 
     >>> from dipwatch.analysis.frames import reference_context
     >>> from dipwatch.periods import parse_period
@@ -209,14 +213,36 @@ def typology(
     >>> p[0].type, p[0].text["en"]
     ('undetermined', 'Lithuania, a small or medium state, is undetermined in the fourth quarter of 2021: too little evidence (0 events with China).')
     """
-    config = config or analysis_config()
+    with using(session, backend, period, ctx, config) as s:
+        votes = un_agreement if un_agreement is not None else un_votes(s, period)
+        key = ("typology", period, tuple(countries or ()), tuple(sorted(votes.items())))
+        # the placements with their evidence, if made already, serve a call without
+        if evidence or s.known(key) is not None:
+            return list(s.once(key, lambda: _typology(s, period, countries, votes)))
+        bare = (*key, "bare")
+        return list(s.once(bare, lambda: _typology(s, period, countries, votes, evidence=False)))
+
+
+def un_votes(s: Session, period: Period) -> dict[str, float]:
+    """ISO3 -> agreement with the PRC in UN votes up to the period's year (empty if none)."""
+    from dipwatch.analysis.alignment import agreement_with_prc
+
+    year = period.end.year
+    return s.once(("un_votes", year), lambda: agreement_with_prc(s.backend, s.ctx, year))
+
+
+def _typology(
+    s: Session, period: Period, countries: list[str] | None,
+    un_agreement: dict[str, float] | None, evidence: bool = True,
+) -> list[Placement]:  # fmt: skip
+    config, ctx = s.config, s.ctx
     cfg = config["typology"]
-    frame = anchor_frame(in_period(events(backend), period), PRC)
+    frame = s.period_frame(period)
     if countries:
         frame = frame.filter(frame.partner.isin(countries))
     found = {r.pop("partner"): r for r in rows(scores_frame(frame, cfg))}
-    taiwan = taiwan_acts(backend, period)
-    proofs = _evidence(backend, frame, cfg)
+    taiwan = taiwan_acts(s.backend, period)
+    proofs = _evidence(s.backend, frame, cfg) if evidence else {}
     excluded = set(cfg.get("exclude", ()))
     out = []
     for iso3 in sorted(set(found) | set(countries or ())):
@@ -245,18 +271,25 @@ def _evidence(
     partners: Beijing's punitive acts, then conflict (core issues first) for the types built on
     differences; the most cooperative first otherwise."""
     top = cfg["evidence_top_n"]
-    punitive = frame.outgoing & matches_codes(frame.code, cfg["punitive"]["codes"])
+    # ranked on the few columns the order needs, the sentences joined to the chosen only
+    slim = frame.select(
+        "partner", "event_id", "quad_class", "core", "goldstein", "date",
+        punitive=frame.outgoing & matches_codes(frame.code, cfg["punitive"]["codes"]),
+    )  # fmt: skip
     diff = ibis.row_number().over(
         group_by="partner",
-        order_by=[punitive.desc(), frame.quad_class.desc(), frame.core.desc(), frame.goldstein,
-                  frame.date, frame.event_id],
+        order_by=[slim.punitive.desc(), slim.quad_class.desc(), slim.core.desc(), slim.goldstein,
+                  slim.date, slim.event_id],
     )  # fmt: skip
     coop = ibis.row_number().over(
-        group_by="partner", order_by=[frame.goldstein.desc(), frame.date, frame.event_id]
+        group_by="partner", order_by=[slim.goldstein.desc(), slim.date, slim.event_id]
     )
-    ranked = frame.mutate(rd=diff, rc=coop, tags=frame.issues)
-    ranked = ranked.filter((ranked.rd < top) | (ranked.rc < top))
-    found = rows(ranked.select("partner", "rd", "rc", "tags", *EVIDENCE_COLUMNS))
+    ranked = slim.mutate(rd=diff, rc=coop)
+    ranked = ranked.filter((ranked.rd < top) | (ranked.rc < top)).select("event_id", "rd", "rc")
+    named = ["doc_name"] if "doc_name" in frame.columns else []
+    chosen = frame.join(ranked, "event_id")
+    found = rows(chosen.select("partner", "rd", "rc", *EVIDENCE_COLUMNS, *named,
+                               tags=chosen.issues))  # fmt: skip
     proof = dict(zip((r["event_id"] for r in found), as_evidence(found, backend), strict=True))
     out: dict[tuple[str, bool], list[tuple[int, Any]]] = {}
     for r in found:

@@ -23,7 +23,9 @@ from dipwatch.periods import Period, parse_period, quarter_period
 if TYPE_CHECKING:
     from ibis.backends import BaseBackend as Backend
 
-Runner = Callable[["Backend", Period, "str | None", Any], list[Any]]
+    from dipwatch.analysis.session import Session
+
+Runner = Callable[["Backend", Period, "str | None", Any, "Session | None"], list[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,83 +51,107 @@ def resolve_period(backend: Backend, period: str | Period | None) -> Period:
 
 
 def analyze(backend: Backend, name: str, period: str | Period | None = None,
-            country: str | None = None, ctx: Any = None, anchor: str | None = None,
-            ) -> list[Any]:  # fmt: skip
+            country: str | None = None, ctx: Any = None, anchor: str | None = None, *,
+            session: Session | None = None) -> list[Any]:  # fmt: skip
     """Run analysis ``name``; InputError listing the valid names, periods or countries.
 
     ``anchor`` (dyads only) measures another state's pairs instead of the PRC's, e.g. USA–RUS.
+    ``session`` (``analysis.session.Session``, of the same period) shares frames and results
+    with the other analyses run on it: a report or a dashboard page makes one and passes it to
+    each call; without one, each call makes its own.
     """
     if name not in ANALYSES:
         raise InputError(f"unknown analysis {name!r}; choose one of: {', '.join(ANALYSES)}")
     if anchor and name != "dyads":
         raise InputError("--anchor applies to dyads only")
     from dipwatch.analysis.frames import check_state, reference_context
+    from dipwatch.analysis.session import using
 
     p = resolve_period(backend, period)
+    if session is not None and session.period != p:
+        raise InputError(f"the session is of {session.period.label}, not of {p.label}")
     iso3 = check_state(country) if country else None
-    ctx = ctx or reference_context()
-    if name == "dyads":
-        return _dyads(backend, p, iso3, ctx, check_state(anchor) if anchor else "CHN")
-    return ANALYSES[name].run(backend, p, iso3, ctx)
+    ctx = ctx or (session.ctx if session is not None else reference_context())
+    with using(session, backend, p, ctx) as s:
+        if session is not None and iso3 and name in ("dyads", "typology") and not anchor:
+            return _of_state(name, backend, p, iso3, ctx, s)
+        if name == "dyads":
+            return _dyads(backend, p, iso3, ctx, s, check_state(anchor) if anchor else "CHN")
+        return ANALYSES[name].run(backend, p, iso3, ctx, s)
 
 
-def _dyads(b: Backend, p: Period, iso3: str | None, ctx: Any, anchor: str = "CHN") -> list[Any]:
+def _dyads(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None,
+           anchor: str = "CHN") -> list[Any]:  # fmt: skip
     from dipwatch.analysis.dyads import dyads
 
-    return dyads(b, p, anchor=anchor, partners=[iso3] if iso3 else None)
+    return dyads(b, p, anchor=anchor, partners=[iso3] if iso3 else None, session=s)
 
 
-def _typology(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
-    from dipwatch.analysis.alignment import agreement_with_prc
+def _typology(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.typology import typology
 
-    votes = agreement_with_prc(b, ctx, p.end.year)
-    return typology(b, p, ctx, countries=[iso3] if iso3 else None, un_agreement=votes)
+    return typology(b, p, ctx, countries=[iso3] if iso3 else None, session=s)
 
 
-def _alignment(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _of_state(name: str, backend: Backend, p: Period, iso3: str, ctx: Any,
+              s: Session) -> list[Any]:  # fmt: skip
+    """One state's dyad or placement on a kept session: from everyone's, computed once for the
+    period and then looked up (a dashboard's country pages); a state without events gets the
+    empty row of its own."""
+    key = {"dyads": "partner", "typology": "country"}[name]
+    found = [x for x in ANALYSES[name].run(backend, p, None, ctx, s) if getattr(x, key) == iso3]
+    return found or ANALYSES[name].run(backend, p, iso3, ctx, s)
+
+
+def _alignment(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.alignment import alignment
 
     return alignment(b, ctx, period=p, countries=[iso3] if iso3 else None)
 
 
-def _regions(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _regions(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.regions import regions
 
-    return regions(b, p, ctx, region=ctx.regions.get(iso3) if iso3 else None)
+    return regions(b, p, ctx, region=ctx.regions.get(iso3) if iso3 else None, session=s)
 
 
-def _allies(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _allies(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.allies import allies
 
-    return [allies(b, p, ctx)]
+    return [allies(b, p, ctx, session=s)]
 
 
-def _alerts(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _alerts(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.alerts import alerts
 
-    return [a for a in alerts(b, p, ctx) if not iso3 or a.country == iso3]
+    return [a for a in alerts(b, p, ctx, session=s) if not iso3 or a.country == iso3]
 
 
-def _contradictions(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _contradictions(
+    b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None
+) -> list[Any]:
     from dipwatch.analysis.contradictions import contradictions
 
-    return [c for c in contradictions(b, p) if not iso3 or iso3 in c.pair]
+    return [c for c in contradictions(b, p, session=s) if not iso3 or iso3 in c.pair]
 
 
-def _judgments(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _judgments(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.judgments import judgments
 
-    return judgments(b, p, ctx)
+    return judgments(b, p, ctx, session=s)
 
 
-def _coverage(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _coverage(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.coverage import coverage_summary
 
-    return coverage_summary(b, p)
+    return (
+        s.once(("coverage_summary", p), lambda: coverage_summary(b, p))
+        if s
+        else coverage_summary(b, p)
+    )
 
 
-def _backtest(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _backtest(b: Backend, p: Period, iso3: str | None, ctx: Any, s: Session | None) -> list[Any]:
     from dipwatch.analysis.allies import backtest
 
     rows = backtest(b, ctx, since=p.start)

@@ -23,6 +23,7 @@ from dipwatch.periods import parse_period
 if TYPE_CHECKING:
     from ibis.backends import BaseBackend as Backend
 
+    from dipwatch.analysis.session import Session
     from dipwatch.report.model import Report
 
 FORMATS = ("md", "html", "docx", "pdf")
@@ -58,18 +59,26 @@ def check_langs(langs: str | Iterable[str]) -> list[str]:
 
 
 def build(backend: Backend, period: str | None = None, compare: str | None = None,
-          ctx: Any = None) -> Report:  # fmt: skip
+          ctx: Any = None, *, session: Session | None = None) -> Report:  # fmt: skip
     """The language-neutral report of ``period`` (default: the quarter of the newest event),
-    with what changed since ``compare`` when given."""
+    with what changed since ``compare`` when given.
+
+    The analyses run on one ``analysis.session.Session`` of the period (``session``, e.g. the
+    one a dashboard keeps for the period; else one made and closed here), so what they share
+    is read and computed once; the compared period gets a session of its own.
+    """
     from dipwatch.api.analyze import default_period
     from dipwatch.report.findings import gather
     from dipwatch.report.model import build_report
 
     p = parse_period(period) if period else default_period(backend)
-    found = gather(backend, p, ctx)
-    before = gather(backend, parse_period(compare), found.ctx) if compare else None
-    if before is not None and before.period.start >= p.start:
+    if session is not None and session.period != p:
+        raise InputError(f"the session is of {session.period.label}, not of {p.label}")
+    before_period = parse_period(compare) if compare else None
+    if before_period is not None and before_period.start >= p.start:
         raise InputError(f"--compare {compare} must be an earlier period than {p.label}")
+    found = gather(backend, p, ctx, session)
+    before = gather(backend, before_period, found.ctx) if before_period else None
     return build_report(found, before)
 
 

@@ -62,6 +62,18 @@ class Issue:
         """
         return label_in(self, lang)
 
+    def in_sentence(self, lang: str = "en") -> str:
+        """The label as running text writes it: in English a common noun is not capitalised
+        ("human rights"), a name is ("Taiwan": the label is one of its own English terms).
+
+        >>> [i.in_sentence("en") for i in issues()[:6:4]], issues()[4].in_sentence("zh-Hant")
+        (['Taiwan', 'human rights'], '人權')
+        """
+        text = self.label(lang)
+        if lang != "en" or text in self.terms_en:
+            return text
+        return text[:1].lower() + text[1:]
+
     def terms(self) -> tuple[str, ...]:
         """Every term as written, Chinese first."""
         return (*self.terms_zh, *self.terms_en)

@@ -159,6 +159,12 @@ def to_png(chart: dict[str, Any], scale: float = 2.0) -> bytes:
     return _vl().vegalite_to_png(chart, scale=scale, allowed_base_urls=[])
 
 
+def svg_to_png(svg: str, scale: float = 2.0) -> bytes:
+    """A chart already drawn as SVG, as a PNG at ``scale`` (its text with the CJK fonts): a
+    third of the time of drawing the spec again."""
+    return _vl().svg_to_png(svg, scale=scale)
+
+
 def javascript() -> str:
     """The Vega, Vega-Lite and vega-embed runtime as one script, for pages that draw the specs
     themselves (the dashboard), offline."""

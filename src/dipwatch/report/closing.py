@@ -3,42 +3,52 @@ charts, the evidence and the method note; and the charts' language-neutral data.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.dyads import net_cooperation
-from dipwatch.report.findings import real_switches, text_of
-from dipwatch.report.lines import act, evidence_citations, none_line
+from dipwatch.report.lines import act, finding, none_line
 from dipwatch.report.model import Block, Bullets, Figure, Notes, Paragraph, Section, Table
-from dipwatch.report.words import Count, Day, Items, Label, Number, PeriodName, Phrase, State, Text
+from dipwatch.report.words import (
+    Count,
+    Day,
+    Items,
+    Label,
+    Number,
+    PeriodName,
+    Phrase,
+    State,
+    Text,
+    Value,
+)
 
 #: The charts every report draws, in order (keys of Report.charts and of report.charts.SPECS).
 CHARTS = ("nci", "regions", "map", "allies")
 #: How many of the busiest pairs the net cooperation chart follows.
 MAIN_PAIRS = 5
-#: How many alerts the report shows (highest scores first); the rest are counted.
+#: How many alerts and contradictions the report shows (in the analyses' order); the rest are
+#: counted.
 TOP_ALERTS = 8
 
 
 # -- Taiwan's allies --------------------------------------------------------------------------
 def allies(found: Any, notes: Notes) -> Section:
     res = found.allies
-    top = Section("allies", Label("prose", "section.allies"), [
-        Paragraph(Phrase("allies.count", {"on": Day(res.on), "allies": Count(len(res.allies), "ally")})),
-    ])  # fmt: skip
+    count = Phrase("allies.count", {
+        "on": Day(res.on), "allies": Count(len(res.allies), "ally"),
+        "start": Day(found.period.start - timedelta(days=1)),
+        "before": Count(len(res.allies_before), "ally")})  # fmt: skip
+    top = Section("allies", Label("prose", "section.allies"), [Paragraph(count)])
     if res.allies:
-        states = Items(tuple(State(c) for c in res.allies))
+        states = Items(tuple(State(c, True) for c in res.allies))
         top.blocks.append(Paragraph(Phrase("allies.list", {"states": states})))
     top.sections = [_switches(found, notes), _watch_list(found, notes)]
     return top
 
 
 def _switches(found: Any, notes: Notes) -> Section:
-    lines = [
-        Paragraph(Phrase("allies.switch", {"date": Day(s.date), "state": State(s.country)}),
-                  notes.each(evidence_citations(found, s)))
-        for s in real_switches(found)
-    ]  # fmt: skip
+    lines = [finding(s, notes) for s in found.allies.switches]
     blocks: list[Block] = (
         [Bullets(lines)] if lines else [none_line("allies.no_switch", period=PeriodName(found.period))]
     )  # fmt: skip
@@ -47,41 +57,34 @@ def _switches(found: Any, notes: Notes) -> Section:
 
 def _watch_list(found: Any, notes: Notes) -> Section:
     months = Count(int(analysis_config()["allies"]["lookback_months"]), "month")
-    watched = [w for w in found.allies.watch if w.score]
     title = Label("prose", "allies.watch")
-    if not watched:
+    if not found.allies.watch:
         return Section("allies_watch", title, [none_line("allies.watch.none", months=months)])
-    header = (Label("prose", "col.state"), Label("prose", "col.signals"))
-    rows = [(State(w.country), _signals(w.signals)) for w in watched]
-    cites = [notes.each(evidence_citations(found, w)) for w in watched]
     intro = Paragraph(Phrase("allies.watch.intro", {"months": months}))
-    return Section("allies_watch", title, [intro, Table(header, rows, cites)])
-
-
-def _signals(signals: dict[str, int]) -> Items:
-    return Items(tuple(Count(n, kind) for kind, n in signals.items() if n))
+    return Section(
+        "allies_watch", title, [intro, Bullets([finding(w, notes) for w in found.allies.watch])]
+    )
 
 
 # -- what to watch ----------------------------------------------------------------------------
 def watch(found: Any, notes: Notes) -> Section:
-    alerts: list[Block] = [Paragraph(Text(text_of(a)), notes.each(evidence_citations(found, a)))
-                           for a in found.alerts[:TOP_ALERTS]]  # fmt: skip
-    more = len(found.alerts) - TOP_ALERTS
-    clashes = [_contradiction(found, c, notes) for c in found.contradictions]
     return Section("watch", Label("prose", "section.watch"), [], [
         Section("watch_alerts", Label("prose", "watch.alerts"),
-                [Bullets(alerts), *([none_line("watch.alerts.more", alerts=Count(more, "alert"))]
-                                    if more > 0 else [])]
-                if alerts else [none_line("watch.alerts.none")]),
+                _top(found.alerts, notes, "watch.alerts.none", "watch.alerts.more", "alert")),
         Section("watch_contradictions", Label("prose", "watch.contradictions"),
-                [Bullets(clashes)] if clashes else [none_line("watch.contradictions.none")]),
+                _top(found.contradictions, notes, "watch.contradictions.none",
+                     "watch.contradictions.more", "contradiction")),
     ])  # fmt: skip
 
 
-def _contradiction(found: Any, c: Any, notes: Notes) -> Paragraph:
-    """Both claims in the analysis's own words (three languages), citing both sentences."""
-    cited = [found.citations.get(x.event_id) for x in (c.first, c.second)]
-    return Paragraph(Text(text_of(c)), notes.each(cited))
+def _top(results: list[Any], notes: Notes, none: str, more: str, noun: str) -> list[Block]:
+    """The first TOP_ALERTS results in their own words, and how many more there are."""
+    if not results:
+        return [none_line(none)]
+    out: list[Block] = [Bullets([finding(r, notes) for r in results[:TOP_ALERTS]])]
+    if len(results) > TOP_ALERTS:
+        out.append(none_line(more, n=Count(len(results) - TOP_ALERTS, noun)))
+    return out
 
 
 # -- chronology, charts, evidence -------------------------------------------------------------
@@ -107,7 +110,7 @@ def charts_section() -> Section:
 def evidence(notes: Notes) -> Section:
     events = {c.event_id for n in notes.notes for c in n.citations}
     sources = {c.source for n in notes.notes for c in n.citations}
-    line = Paragraph(Phrase("evidence.summary", {"events": Count(len(events), "event"),
+    line = Paragraph(Phrase("evidence.summary", {"events": Count(len(events), "report"),
                                                  "sources": Count(len(sources), "source")}))  # fmt: skip
     return Section("evidence", Label("prose", "section.evidence"), [line])
 
@@ -137,23 +140,41 @@ def chart_data(found: Any) -> dict[str, Any]:
 
 
 # -- method -----------------------------------------------------------------------------------
+def source_name(span: Any) -> Value:
+    """A coverage span's source as a reader names it: the source of texts; the dataset
+    (GDELT, ICEWS) for event files; texts without a named source together."""
+    if span.origin == "text" and span.source != span.origin:
+        return span.source
+    return Label("prose", f"origin.{'unnamed' if span.origin == 'text' else span.origin}")
+
+
 def method(found: Any) -> Section:
-    cfg = analysis_config()
-    t = cfg["typology"]
-    origins = Items(tuple(
-        Phrase("method.span", {"origin": Label("prose", f"origin.{s.origin}"), "first": Day(s.first), "last": Day(s.last),
-                               "events": Count(s.events, "event")}) for s in found.spans))  # fmt: skip
-    blocks: list[Block] = [
-        Paragraph(Phrase("method.sources", {
-            "events": Count(sum(s.events for s in found.sources), "event"),
-            "sources": Count(len(found.sources), "source"), "origins": origins})),
-        Paragraph(Label("prose", "method.coding")),
-        Paragraph(Phrase("method.thresholds", {
-            "min_events": t["min_events"], "diff_events": t["differences"]["min_events"],
-            "diff_share": Number(t["differences"]["min_share"], "percent"),
-            "population": t["major"]["min_population_millions"],
-            "coop_share": Number(t["cooperation"]["min_share"], "percent"),
-            "lookback": Count(int(cfg["allies"]["lookback_months"]), "month")})),
-        Paragraph(Label("prose", "method.limits")),
-    ]  # fmt: skip
+    """What the data are (from the coverage: each source's days, where the data start), how
+    events are counted and coded, the thresholds, and the limits."""
+    spans = found.coverage
+    blocks: list[Block] = [Paragraph(Phrase("method.sources", {
+        "events": Count(sum(s.events for s in spans), "event"),
+        "sources": Count(len(spans), "source")}))]  # fmt: skip
+    if spans:
+        blocks.append(Bullets([Paragraph(Text(s.text)) for s in spans]))
+    if found.cover.start is not None:
+        blocks.append(Paragraph(Phrase("method.start", {
+            "day": Day(found.cover.start), "days": found.cover.min_days_per_month})))  # fmt: skip
+    blocks += [Paragraph(Label("prose", "method.counting")),
+               Paragraph(Label("prose", "method.coding")), Paragraph(_thresholds()),
+               Paragraph(Label("prose", "method.limits"))]  # fmt: skip
     return Section("method", Label("prose", "section.method"), blocks)
+
+
+def _thresholds() -> Phrase:
+    cfg = analysis_config()
+    t, d = cfg["typology"], cfg["typology"]["differences"]
+    return Phrase("method.thresholds", {
+        "min_events": Count(int(t["min_events"]), "event"),
+        "diff_events": Count(int(d["min_events"]), "event"),
+        "diff_share": Number(d["min_share"], "percent"),
+        "months": Count(int(d["persistence_months"]), "month"),
+        "un_share": Number(t["un_votes"]["max_agreement"], "percent"),
+        "population": Number(t["major"]["min_population_millions"], "millions"),
+        "coop_share": Number(t["cooperation"]["min_share"], "percent"),
+        "lookback": Count(int(cfg["allies"]["lookback_months"]), "month")})  # fmt: skip

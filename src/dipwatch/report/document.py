@@ -15,7 +15,10 @@ from typing import Any
 from dipwatch import i18n
 from dipwatch.analysis.chronicle import Citation
 from dipwatch.report import charts, model
-from dipwatch.report.words import Day, Phrase, say
+from dipwatch.report.words import Day, Label, Phrase, say
+
+#: Origins with a label of their own in the notes (others are event files).
+ORIGINS = ("text", "gdelt", "icews", "csv")
 
 
 @dataclass(slots=True)
@@ -48,7 +51,7 @@ class Chart:
 
     @cached_property
     def png(self) -> bytes:
-        return charts.to_png(self.spec)
+        return charts.svg_to_png(self.svg)
 
 
 Item = Para | ItemList | Grid | Chart
@@ -65,9 +68,16 @@ class Part:
 
 @dataclass(slots=True)
 class Note:
+    """A footnote: its reports, each a text and its link (if any), joined by ``sep``."""
+
     number: int
-    text: str
-    links: list[str]
+    parts: list[tuple[str, str | None]]
+    sep: str = "; "
+
+    @property
+    def text(self) -> str:
+        """The reports' texts without their links."""
+        return self.sep.join(text for text, _ in self.parts)
 
 
 @dataclass(slots=True)
@@ -140,14 +150,13 @@ def _say(value: Any, lang: str) -> str:
 
 
 def _note(note: model.Footnote, lang: str) -> Note:
-    parts = [_citation(c, lang) for c in note.citations]
-    joiner = "; " if lang == "en" else "；"
-    links = [c.url for c in note.citations if c.url]
-    return Note(note.number, joiner.join(parts), list(dict.fromkeys(links)))
+    parts = [(_citation(c, lang), c.url) for c in note.citations]
+    return Note(note.number, parts, "; " if lang == "en" else "；")
 
 
 def _citation(c: Citation, lang: str) -> str:
     values = {"date": Day(c.date), "source": c.source}
     if not c.text:
-        return say(Phrase("note.no_text", values), lang)
+        origin = Label("prose", f"origin.{c.origin}" if c.origin in ORIGINS else "origin.csv")
+        return say(Phrase("note.no_text", {**values, "origin": origin}), lang)
     return say(Phrase("note.citation", {**values, "text": " ".join(c.text.split())}), lang)

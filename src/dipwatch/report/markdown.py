@@ -4,7 +4,7 @@ their caption, since Markdown cannot hold a drawing offline in one file."""
 
 from __future__ import annotations
 
-from dipwatch.report.document import Chart, Doc, Grid, Item, ItemList, Para
+from dipwatch.report.document import Chart, Doc, Grid, Item, ItemList, Note, Para
 
 
 def render(doc: Doc) -> str:
@@ -13,7 +13,7 @@ def render(doc: Doc) -> str:
     for part in doc.walk():
         out += [f"{'#' * (part.level + 1)} {part.title}", "", *_items(part.items)]
         if part.key == "evidence":
-            out += [f"[^{n.number}]: {_note(n.text, n.links)}" for n in doc.notes] + [""]
+            out += [f"[^{n.number}]: {_note(n)}" for n in doc.notes] + [""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -49,5 +49,6 @@ def _table(header: list[str], rows: list[list[str]], notes: list[tuple[int, ...]
     return [*lines, ""]
 
 
-def _note(text: str, links: list[str]) -> str:
-    return " ".join([text, *(f"<{u}>" for u in links)])
+def _note(note: Note) -> str:
+    """Each report of a note with its link beside it."""
+    return note.sep.join(text + (f" <{url}>" if url else "") for text, url in note.parts)

@@ -82,35 +82,49 @@ class Report:
 class Notes:
     """Footnotes in the order of first citation; citing the same reports again reuses the number.
 
+    A footnote lists distinct reports: the same sentence from the same source (two events coded
+    from one sentence, or one report cited twice) is written once.
+
     >>> from datetime import date
     >>> n = Notes()
     >>> c = Citation("e1", date(2021, 12, 10), "MOFA", "Nicaragua broke ties.", None, "en", "text")
-    >>> n.cite([c]), n.cite([c]), len(n.notes)
-    ((1,), (1,), 1)
+    >>> twin = Citation("e2", date(2021, 12, 10), "MOFA", "Nicaragua broke ties.", None, "en", "text")
+    >>> n.cite([c]), n.cite([c, twin]), len(n.notes), len(n.notes[0].citations)
+    ((1,), (1,), 1, 1)
     """
 
     def __init__(self) -> None:
         self.notes: list[Footnote] = []
-        self._seen: dict[tuple[str, ...], int] = {}
+        self._seen: dict[tuple[tuple[str, ...], ...], int] = {}
 
-    def cite(self, citations: Iterable[Citation]) -> tuple[int, ...]:
-        """One footnote for these reports (of one happening), as a tuple of its number."""
-        found = tuple(citations)
+    def cite(self, citations: Iterable[Citation | None], limit: int = 0) -> tuple[int, ...]:
+        """One footnote for these reports (of one happening or one finding), as a tuple of its
+        number: the first ``limit`` distinct reports (all when 0)."""
+        found = distinct(c for c in citations if c is not None)
+        found = found[:limit] if limit else found
         if not found:
             return ()
-        key = tuple(c.event_id for c in found)
+        key = tuple(_report_key(c) for c in found)  # the same reports: the same footnote
         if key not in self._seen:
             self._seen[key] = len(self.notes) + 1
             self.notes.append(Footnote(self._seen[key], found))
         return (self._seen[key],)
 
-    def each(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
-        """One footnote per report (evidence of a finding), numbers in order, no repeats."""
-        out: list[int] = []
-        for c in citations:
-            if c is not None:
-                out += [n for n in self.cite([c]) if n not in out]
-        return tuple(out)
+
+def _report_key(c: Citation) -> tuple[str, ...]:
+    """What tells reports apart to a reader: source, day, and sentence (or link, or event)."""
+    return (c.source, c.date.isoformat(), c.text or c.url or c.event_id)
+
+
+def distinct(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+    """The citations, each report once: by its source and sentence (or link, or event)."""
+    seen, out = set(), []
+    for c in citations:
+        key = _report_key(c)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return tuple(out)
 
 
 def build_report(found: Any, compare: Any = None) -> Report:

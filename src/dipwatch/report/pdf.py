@@ -66,7 +66,8 @@ def _payload(doc: Doc) -> dict[str, Any]:
         "meta": _items(doc.meta, first),
         "parts": [{"level": p.level, "title": p.title, "items": _items(p.items, first)}
                   for p in doc.walk()],
-        "notes": {str(n.number): {"text": n.text, "links": n.links} for n in doc.notes},
+        "notes": {str(n.number): {"sep": n.sep, "parts": [{"text": t, "link": u} for t, u in n.parts]}
+                  for n in doc.notes},
     }  # fmt: skip
 
 

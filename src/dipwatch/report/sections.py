@@ -2,7 +2,9 @@
 and the PRC and other states (typology, then region by region).
 
 Each builder reads :class:`~dipwatch.report.findings.Findings` and returns model blocks; it
-writes no language. A section with nothing to say says so in one line (``none`` phrases).
+writes no language. What an analysis says is written in its own words (its ``text``) with its
+evidence; the report's own sentences only frame it. A section with nothing to say says so in
+one line (``none`` phrases).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import re
 from typing import Any
 
 from dipwatch.analysis.chronicle import Happening
-from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import PRC
 from dipwatch.report.closing import (
     allies,
@@ -20,13 +21,13 @@ from dipwatch.report.closing import (
     chronology,
     evidence,
     method,
+    source_name,
     watch,
 )
-from dipwatch.report.findings import text_of
 from dipwatch.report.lines import (
     event_line,
     event_list,
-    evidence_citations,
+    finding,
     mood,
     none_line,
     period_value,
@@ -41,6 +42,7 @@ from dipwatch.report.words import (
     Number,
     PeriodName,
     Phrase,
+    Sentences,
     State,
     Text,
     Value,
@@ -53,6 +55,8 @@ __all__ = ["allies", "chart_data", "charts_section", "chronology", "evidence", "
 REGION_ORDER = ("Europe", "Northeast Asia", "Southeast Asia", "Central Asia", "Middle East",
                 "Africa", "Latin America and the Caribbean")  # fmt: skip
 TYPE_ORDER = ("pragmatic_cooperation", "managing_differences", "condemnation_sanctions")
+#: How many placements of each kind the typology explains (the busiest); the rest are named.
+EXPLAINED = 6
 
 
 # -- title block ------------------------------------------------------------------------------
@@ -76,14 +80,13 @@ def title_block(found: Any) -> list[Block]:
         )
         header = (Label("prose", "col.source"), Label("prose", "col.events"),
                   Label("prose", "col.documents"))  # fmt: skip
-        out.append(Table(header, [(s.source, s.events, s.documents) for s in found.sources]))
+        out.append(Table(header, [(source_name(s), s.events, s.documents) for s in found.sources]))
     return out
 
 
 # -- key judgments ----------------------------------------------------------------------------
 def key_judgments(found: Any, notes: Notes) -> Section:
-    items = [Paragraph(Text(text_of(j)), notes.each(evidence_citations(found, j)))
-             for j in found.judgments]  # fmt: skip
+    items = [finding(j, notes) for j in found.judgments]
     blocks: list[Block] = [Bullets(items)] if items else [none_line("judgments.none")]
     return Section("key_judgments", Label("prose", "section.key_judgments"), blocks)
 
@@ -91,10 +94,8 @@ def key_judgments(found: Any, notes: Notes) -> Section:
 # -- what changed -----------------------------------------------------------------------------
 def changes(found: Any, before: Any) -> Section:
     title = Phrase("section.changes", {"period": PeriodName(before.period)})
-    if found.oldest is None or found.oldest > before.period.end:
-        day = Day(found.oldest) if found.oldest else Day(found.period.start)
-        line = none_line("changes.uncovered", day=day, period=PeriodName(before.period))
-        return Section("changes", title, [line])
+    if not found.cover.covers(before.period.start, before.period.end):
+        return Section("changes", title, [Paragraph(Text(found.cover.note(before.period.start)))])
     return Section("changes", title, [*_type_moves(found, before), _nci_moves(found, before),
                                       _allies_move(found, before)])  # fmt: skip
 
@@ -102,7 +103,7 @@ def changes(found: Any, before: Any) -> Section:
 def _type_moves(found: Any, before: Any) -> list[Block]:
     old = {p.country: p.type for p in before.typology}
     moves = [
-        Paragraph(Phrase("changes.type", {"state": State(p.country),
+        Paragraph(Phrase("changes.type", {"state": State(p.country, True),
                                           "before": Label("prose", f"type.{old[p.country]}"),
                                           "after": Label("prose", f"type.{p.type}")}))
         for p in found.typology
@@ -138,10 +139,12 @@ def us_china(found: Any, notes: Notes) -> Section:
     if s is None or not s.events:
         top.blocks.append(none_line("us.none"))
         return top
-    top.blocks.append(Paragraph(Phrase("us.overview", {
+    overview = Phrase("us.overview", {
         "period": PeriodName(found.period), "events": Count(s.events, "event"),
         "nci": Number(s.nci or 0.0), "mood": Label("prose", f"mood.{mood(s.nci or 0.0)}"),
-        "trend": trend(found, s.nci, s.previous_nci, s.previous_events)})))  # fmt: skip
+        "trend": trend(s.nci, s.previous_nci, s.previous_covered)})  # fmt: skip
+    why = [Text(found.uncompared)] if not s.previous_covered and found.uncompared else []
+    top.blocks.append(Paragraph(Sentences((overview, *why))))
     top.sections = [
         _sub("us_contacts", event_list(us.contacts, notes, "us.contacts.none")),
         _sub("us_channels", event_list(us.channels, notes, "us.channels.none")),
@@ -160,7 +163,7 @@ def _divergences(us: Any, notes: Notes) -> list[Block]:
     if not us.divergences:
         head: Block = none_line("us.divergences.none")
     else:
-        issues = Items(tuple(Phrase("us.issue", {"issue": Label("issue", k), "events": Count(n, "event")})
+        issues = Items(tuple(Phrase("us.issue", {"issue": Label("issue_text", k), "events": Count(n, "event")})
                              for k, n in us.divergences.items()))  # fmt: skip
         head = Paragraph(Phrase("us.divergences", {"issues": issues}))
     blocks = [head]
@@ -187,7 +190,8 @@ def others(found: Any, notes: Notes) -> Section:
 
 
 def typology_blocks(found: Any, notes: Notes) -> list[Block]:
-    placed = [p for p in found.typology if p.type in TYPE_ORDER]
+    """Who is placed where (every state), then why, in the analysis's words with its evidence,
+    for the busiest of each kind."""
     if not found.typology:
         return [none_line("typology.none")]
     out: list[Block] = [
@@ -195,16 +199,21 @@ def typology_blocks(found: Any, notes: Notes) -> list[Block]:
     ]
     members = []
     for kind in (*TYPE_ORDER, "undetermined"):
-        states = tuple(State(p.country) for p in _busiest(found.typology) if p.type == kind)
-        if states:
+        placed = [p for p in _busiest(found.typology) if p.type == kind]
+        if placed:
             members.append(Paragraph(Phrase("typology.members", {
-                "type": Label("prose", f"type.{kind}"), "members": Items(states)})))  # fmt: skip
+                "type": Label("prose", f"type.{kind}"), "n": Count(len(placed), "state"),
+                "members": Items(tuple(State(p.country, True) for p in placed))})))  # fmt: skip
     out.append(Bullets(members))
-    header = (Label("prose", "col.state"), Label("prose", "col.kind"), Label("prose", "col.why"))
-    ordered = sorted(_busiest(placed), key=lambda p: TYPE_ORDER.index(p.type))
-    rows = [(State(p.country), Label("prose", f"type.{p.type}"), why(p)) for p in ordered]
-    cites = [notes.each(evidence_citations(found, p)[:3]) for p in ordered]
-    out.append(Table(header, rows, cites))
+    if any(p.type in TYPE_ORDER for p in found.typology):
+        out.append(none_line("typology.why"))
+    for kind in TYPE_ORDER:
+        placed = [p for p in _busiest(found.typology) if p.type == kind]
+        if placed:
+            out.append(Bullets([finding(p, notes) for p in placed[:EXPLAINED]]))
+        if len(placed) > EXPLAINED:
+            out.append(none_line("typology.more", n=Count(len(placed) - EXPLAINED, "state"),
+                                 type=Label("prose", f"type.{kind}")))  # fmt: skip
     return out
 
 
@@ -212,40 +221,19 @@ def _busiest(placements: list[Any]) -> list[Any]:
     return sorted(placements, key=lambda p: (-int(p.scores.get("events", 0)), p.country))
 
 
-def why(p: Any) -> Value:
-    """A placement's one-line why, from its scores."""
-    s = p.scores
-    events = Count(int(s.get("events", 0)), "event")
-    core = Count(int(s.get("core_conflict", 0)), "core_conflict")
-    if p.type == "pragmatic_cooperation":
-        return Phrase("why.pragmatic_cooperation", {"events": events,
-                      "cooperation": Count(int(s.get("cooperation", 0)), "cooperative")})  # fmt: skip
-    if p.type == "managing_differences":
-        return Phrase("why.managing_differences", {"core": core,
-                      "consultation": Count(int(s.get("consultation", 0)), "consultation")})  # fmt: skip
-    if p.type == "condemnation_sanctions":
-        return Phrase("why.condemnation_sanctions", {"core": core,
-                      "punitive": Count(int(s.get("punitive", 0)), "punitive_act")})  # fmt: skip
-    if int(s.get("events", 0)) < analysis_config()["typology"]["min_events"]:
-        return Phrase("why.undetermined", {"events": events})
-    return Phrase("why.unclear", {"events": events,
-                  "cooperation": Count(int(s.get("cooperation", 0)), "cooperative")})  # fmt: skip
-
-
 def _region(found: Any, region: str, summary: Any, notes: Notes) -> Section:
     title = Label("region", region)
     if summary is None or not summary.events:
         return Section(f"region:{region}", title, [none_line("region.none", region=title)])
-    partners = Items(tuple(State(x["country"]) for x in summary.partners[:4]))
-    states = len(
-        {h.partner for h in found.by_region.get(region, [])}
-        | {x["country"] for x in summary.partners}
-    )
-    blocks: list[Block] = [Paragraph(Phrase("region.summary", {
+    shown = summary.partners[:4]
+    partners = Items(tuple(State(x["country"], True) for x in shown))
+    key = "region.summary_all" if summary.states <= len(shown) else "region.summary"
+    compared = summary.previous_events is not None
+    blocks: list[Block] = [Paragraph(Phrase(key, {
         "region": title, "events": Count(summary.events, "event"),
-        "states": Count(states, "state"), "partners": partners,
+        "states": Count(summary.states, "state"), "partners": partners,
         "nci": Number(summary.nci or 0.0),
-        "trend": trend(found, summary.nci, summary.previous_nci, summary.previous_events)}))]  # fmt: skip
+        "trend": trend(summary.nci, summary.previous_nci, compared, short=True)}))]  # fmt: skip
     happened = found.by_region.get(region, [])
     forums = named_forums(summary.forums, happened, found.ctx)
     if forums:

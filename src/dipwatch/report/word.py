@@ -144,7 +144,7 @@ def _footnotes(word: Any, doc: Doc) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    body = "".join(_footnote(n.number, n.text, n.links) for n in doc.notes)
+    body = "".join(_footnote(n.number, _note_text(n)) for n in doc.notes)
     xml = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
@@ -157,8 +157,13 @@ def _footnotes(word: Any, doc: Doc) -> None:
     word.part.relate_to(part, FOOTNOTES_REL)
 
 
-def _footnote(number: int, text: str, links: list[str]) -> str:
-    words = escape(" ".join([text, *links]))
+def _note_text(note: Any) -> str:
+    """A note's reports, each with its link beside it."""
+    return note.sep.join(text + (f" {url}" if url else "") for text, url in note.parts)
+
+
+def _footnote(number: int, text: str) -> str:
+    words = escape(text)
     return (
         f'<w:footnote w:id="{number}"><w:p><w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:pPr>'
         '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'

@@ -32,9 +32,11 @@ from dipwatch.periods import Period
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """A state or organisation by ISO3 or CAMEO code: named in the reader's script."""
+    """A state or organisation by ISO3 or CAMEO code: named in the reader's script; in running
+    text (``article``) with the article English gives it ("the United States")."""
 
     code: str
+    article: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +58,9 @@ class Items:
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A label of a reference table: ``cameo``, ``issue``, ``region``, ``org`` (by English
-    name or id) or ``prose`` (a key of prose.yaml without values)."""
+    """A label of a reference table: ``cameo``, ``issue`` (``issue_text`` in running text),
+    ``region``, ``org`` (by English name or id) or ``prose`` (a key of prose.yaml without
+    values)."""
 
     table: str
     key: str
@@ -89,7 +92,15 @@ class Phrase:
     values: Mapping[str, Value] = field(default_factory=dict)
 
 
-Value = State | Day | Count | Items | Label | Number | PeriodName | Text | Phrase | str | int
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentences one after another (a space between them in English, none in Chinese)."""
+
+    parts: tuple[Value, ...]
+
+
+Value = (State | Day | Count | Items | Label | Number | PeriodName | Text | Phrase | Sentences
+         | str | int)  # fmt: skip
 
 
 def say(value: Value, lang: str) -> str:
@@ -103,8 +114,10 @@ def say(value: Value, lang: str) -> str:
         case Phrase(key, values):
             template = prose()[key][lang]
             return template.format(**{k: say(v, lang) for k, v in values.items()})
-        case State(code):
-            return i18n.name(code, lang)
+        case State(code, article):
+            return i18n.name(code, lang, article=article)
+        case Sentences(parts):
+            return ("" if lang != "en" else " ").join(_sentence(say(p, lang), lang) for p in parts)
         case Day(d, precision):
             return i18n.day(d, lang, precision)
         case Count(n, noun):
@@ -112,7 +125,7 @@ def say(value: Value, lang: str) -> str:
         case Items(items):
             return i18n.listing([say(v, lang) for v in items], lang)
         case Number(x, style):
-            return _number(x, style)
+            return _number(x, style, lang)
         case PeriodName(p):
             return i18n.period_name(p, lang)
         case Text(by_lang):
@@ -122,11 +135,26 @@ def say(value: Value, lang: str) -> str:
     raise TypeError(f"not a report value: {value!r}")
 
 
-def _number(x: float, style: str) -> str:
+def _sentence(text: str, lang: str) -> str:
+    """A sentence starts with a capital in English ("the data..." -> "The data...")."""
+    return text[:1].upper() + text[1:] if lang == "en" else text
+
+
+def _number(x: float, style: str, lang: str = "en") -> str:
+    """``x`` in ``style``: ``percent``, ``signed``, ``millions`` (of people) or plain.
+
+    >>> _number(100, "millions", "en"), _number(100, "millions", "zh-Hant"), _number(50, "millions", "zh-Hans")
+    ('100 million', '1億', '5,000万')
+    """
+    if style == "millions":
+        if lang == "en":
+            return f"{x:,g} million"
+        big, small = ("億", "萬") if lang == "zh-Hant" else ("亿", "万")
+        return f"{x / 100:,g}{big}" if x >= 100 else f"{x * 100:,g}{small}"
     if style == "percent":
         return f"{x:.0%}"
-    if style == "signed":
-        return f"{x:+.2f}"
+    if style == "signed":  # a true minus sign, as the method note writes −1
+        return f"{x:+.2f}".replace("-", "−")
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
@@ -141,9 +169,11 @@ def label(table: str, key: str, lang: str) -> str:
     if table == "cameo":
         code = reference.cameo().get(key)
         return _plain_label(code.label(lang)) if code else key
-    if table == "issue":
+    if table in ("issue", "issue_text"):  # a heading's or a cell's label; running text's
         found = {i.issue_id: i for i in reference.issues()}.get(key)
-        return found.label(lang) if found else key.replace("_", " ")
+        if found is None:
+            return key.replace("_", " ")
+        return found.label(lang) if table == "issue" else found.in_sentence(lang)
     if table == "org":
         org = next((o for o in reference.organisations() if key in (o.org_id, o.name_en)), None)
         return (
