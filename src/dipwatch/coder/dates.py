@@ -85,6 +85,7 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
 _SPAN_AFTER = re.compile(r"^\s*(?:以前|之前|以来|至今|为止|期间|前(?![往来夕线所景沿进行]))")
 _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到)\s*$")
+_SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
@@ -136,10 +137,15 @@ class _Resolver:
 
     def day_only(self, day: int) -> date | None:
         """A day of the month named last (unless that was a date to come or a deadline, and
-        not right before), else of the document's month, or the one before when the day is
-        still to come and not marked so."""
+        not right before; in news, only in the same sentence: 7月2日的事故… 23日表示 in an August
+        broadcast is 23 August), else of the document's month, or the one before when the day
+        is still to come and not marked so."""
         ctx = self.context
-        if ctx is not None and (not ctx.after or (ctx.marked and self.here - ctx.end <= 12)):
+        if (
+            ctx is not None
+            and (not ctx.after or (ctx.marked and self.here - ctx.end <= 12))
+            and (self.genre != NEWS or self.doc_date is None or self._same_sentence(ctx.end))
+        ):
             return _safe(ctx.day.year, ctx.day.month, day)
         if self.doc_date is None:
             return _safe(ctx.day.year, ctx.day.month, day) if ctx is not None else None
@@ -147,6 +153,10 @@ class _Resolver:
         if day > this.day + 1 and not self.marked:  # news reports what happened
             this = (this.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _safe(this.year, this.month, day)
+
+    def _same_sentence(self, start: int) -> bool:
+        """No sentence ends between ``start`` and the expression being resolved."""
+        return _SENTENCE_END.search(self.text, start, self.here) is None
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -344,7 +354,7 @@ _HEADLINE_LONGEST = 40
 
 
 def is_headline(norm: str, s: Sentence) -> bool:
-    """Is the sentence a line of its own, short, and without a full stop?
+    r"""Is the sentence a line of its own, short, and without a full stop?
 
     >>> from dipwatch.coder.doc import Sentence
     >>> text = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。"

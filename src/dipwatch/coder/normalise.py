@@ -118,7 +118,7 @@ def split_sentences(coding: Coding) -> None:
 
 
 def _wrapped(norm: str, newline: int) -> bool:
-    """True when the newline at ``newline`` only wraps a Chinese line of a PDF: inside a date
+    r"""True when the newline at ``newline`` only wraps a Chinese line of a PDF: inside a date
     (``11\n月 15 日``), or after a long line with a comma that runs on without a terminator.
 
     >>> _wrapped("11\n月 15 日", 2), _wrapped("标题\n正文", 2)
