@@ -68,9 +68,9 @@ _ABBREVIATIONS = frozenset(
 def normalise(coding: Coding) -> None:
     """Fill ``coding.norm`` and ``coding.lower`` from the document's text.
 
-    >>> from dipwatch.coder.reference import Reference
+    >>> from dipwatch.coder.reference import default_reference
     >>> from dipwatch.models import Document
-    >>> c = Coding(Document("臺灣，ＵＳ"), Reference.empty())
+    >>> c = Coding(Document("臺灣，ＵＳ"), default_reference())
     >>> normalise(c); c.norm
     '台湾,US'
     """
@@ -87,9 +87,9 @@ def normalise(coding: Coding) -> None:
 def split_sentences(coding: Coding) -> None:
     """Fill ``coding.sentences``: spans between terminators, trimmed, with paragraph numbers.
 
-    >>> from dipwatch.coder.reference import Reference
+    >>> from dipwatch.coder.reference import default_reference
     >>> from dipwatch.models import Document
-    >>> c = Coding(Document("He met Mr. Li in the U.S. on Nov. 3. 中方表示欢迎。"), Reference.empty())
+    >>> c = Coding(Document("He met Mr. Li in the U.S. on Nov. 3. 中方表示欢迎。"), default_reference())
     >>> normalise(c); split_sentences(c); [c.text[s.start:s.end] for s in c.sentences]
     ['He met Mr. Li in the U.S. on Nov. 3.', '中方表示欢迎。']
     """
