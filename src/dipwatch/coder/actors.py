@@ -67,6 +67,8 @@ def find_actors(coding: Coding) -> None:
     for index, group, mention in resolved:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
+        elif mention is None and group[0].entry.kind == "addressee":  # the discourse resolves it
+            mention = Mention(group[0].start, group[-1].end, "", None, "addressee")
         if mention is not None:
             mention.inert = _is_inert(coding, mention, group) or zh.caused(
                 coding, mention, mentions

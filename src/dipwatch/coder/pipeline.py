@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dipwatch.coder.actors import find_actors
 from dipwatch.coder.dates import resolve_dates
+from dipwatch.coder.discourse import resolve_discourse
 from dipwatch.coder.doc import Coding
 from dipwatch.coder.issues import tag_issues
 from dipwatch.coder.normalise import normalise, split_sentences
@@ -36,7 +37,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("sentences", split_sentences, ("norm",), ("sentences",)),
     Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates", "timexes")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
-    Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
+    Component("discourse", resolve_discourse, ("mentions",), ("speakers", "mentions")),
+    Component("patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
 )
@@ -46,7 +48,7 @@ class Pipeline:
     """Runs components in order on a Coding.
 
     >>> [c.name for c in Pipeline().components]
-    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance']
+    ['normalise', 'sentences', 'dates', 'actors', 'discourse', 'patterns', 'issues', 'provenance']
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

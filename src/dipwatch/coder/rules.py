@@ -54,7 +54,7 @@ _LEXICON_LISTS = (
     "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
     "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
     "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
-    "destination_before", "venue_after", "mediation_after",
+    "destination_before", "venue_after", "mediation_after", "addressee", "speaker_adverbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

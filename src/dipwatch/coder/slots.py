@@ -118,11 +118,17 @@ def fallback_source(
     ):
         return None  # 国际人士指出: whoever speaks is no actor, and not the home state
     if how == "speaker":
-        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions)
+        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
     return fixed_actor(how, a) if how != "none" else None
+
+
+def _in_force(mt: Matcher) -> Mention | None:
+    """The speaker of the sentences before (李强表示，…。美方应停止…), in Chinese."""
+    speakers = mt.coding.speakers
+    return speakers[mt.s.index] if speakers and not mt.english else None
 
 
 def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:

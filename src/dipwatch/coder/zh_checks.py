@@ -34,6 +34,7 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
+from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
@@ -54,6 +55,23 @@ def correct_subject(c: Candidate) -> str | None:
     doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
     if doer is not None:
         c.slots = {"S": doer, "T": subject}
+    return None
+
+
+def source_or_speaker(c: Candidate) -> str | None:
+    """The source as ``find_source`` finds it, else the speaker in force (李强表示，…。欢迎新方
+    参与。: the welcome is Li's) when the act's clause has no subject of its own (only adverbs
+    before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's own target."""
+    reason = find_source(c)
+    if reason is None or c.rule.source not in ("first", "before", "speaker_first"):
+        return reason
+    speaker = c.mt.coding.speakers[c.mt.s.index] if c.mt.coding.speakers else None
+    target = c.slots.get("T")
+    if speaker is None or (target is not None and target.country == speaker.country):
+        return reason
+    if not subjectless(c.mt, c.left):
+        return reason
+    c.source = speaker
     return None
 
 
@@ -198,7 +216,7 @@ ZH = Checks(
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
-        find_source,
+        source_or_speaker,
         target_not_passive,
         find_target,
         group_subject,
