@@ -26,6 +26,7 @@ import re
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.summits import find_participants
 from dipwatch.coder.zh_actors import contact_subject
 
 #: A speech verb that opens what is said: 表示，… 指出：…
@@ -42,8 +43,9 @@ _PROPOSES = re.compile(r"提出\s*[\d一二三四五六七八九十两]*\s*点?\
 
 
 def resolve_discourse(coding: Coding) -> None:
-    """Fill ``coding.speakers``; add the mentions of names a title introduced; give ``我``,
-    ``我们`` and ``你``, ``总统先生`` the states of the speaker and the party spoken to."""
+    """Fill ``coding.speakers`` and ``coding.participants`` (``summits``); add the mentions of
+    names a title introduced; give ``我``, ``我们`` and ``你``, ``总统先生`` the states of the
+    speaker and the party spoken to."""
     coding.speakers = [None] * len(coding.sentences)
     if not any(s.cjk for s in coding.sentences):
         return
@@ -51,6 +53,7 @@ def resolve_discourse(coding: Coding) -> None:
     by_sentence = _mentions_by_sentence(coding)
     coding.speakers = _speakers(coding, by_sentence)
     _persons(coding, by_sentence)
+    coding.participants = find_participants(coding, _mentions_by_sentence(coding))
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:

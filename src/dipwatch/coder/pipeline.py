@@ -37,7 +37,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("sentences", split_sentences, ("norm",), ("sentences",)),
     Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates", "timexes")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
-    Component("discourse", resolve_discourse, ("mentions",), ("speakers", "mentions")),
+    Component(
+        "discourse", resolve_discourse, ("mentions",), ("speakers", "participants", "mentions")
+    ),
     Component("patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),

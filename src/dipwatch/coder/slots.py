@@ -122,7 +122,7 @@ def fallback_source(
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
-    return fixed_actor(how, a) if how != "none" else None
+    return fixed_actor(how, a) if how not in ("none", "group") else None
 
 
 def _in_force(mt: Matcher) -> Mention | None:
@@ -141,7 +141,9 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
 
 
 def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
-    if how == "after":  # the next actor of another country in the same clause
+    if how == "participants" and mt.coding.participants and source.country == "CHN":
+        return mt.coding.participants[0]  # 中方出席…会议: each other party (coder/summits.py)
+    if how in ("after", "participants"):  # the next actor of another country in the same clause
         for m in mt.mentions:
             if m.start >= right and not m.inert and m.country != source.country:
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None

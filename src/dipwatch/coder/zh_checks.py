@@ -39,6 +39,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+from dipwatch.coder.summits import HOME, opens_with_group
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -59,9 +60,17 @@ def correct_subject(c: Candidate) -> str | None:
 
 
 def source_or_speaker(c: Candidate) -> str | None:
-    """The source as ``find_source`` finds it, else the speaker in force (李强表示，…。欢迎新方
-    参与。: the welcome is Li's) when the act's clause has no subject of its own (only adverbs
-    before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's own target."""
+    """A group word opening the clause (与会领导人, 各方) is every participant of the gathering
+    China takes part in; else the source as ``find_source`` finds it, else the speaker in force
+    (李强表示，…。欢迎新方参与。: the welcome is Li's) when the act's clause has no subject of its
+    own (only adverbs before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's target."""
+    mt = c.mt
+    words = c.lex.get("group_subjects", ())
+    if ("S" not in c.slots and mt.coding.participants
+            and opens_with_group(mt.coding, mt.s, c.left, words)):  # fmt: skip
+        c.group = list(mt.coding.participants)
+        c.source = c.group[0]
+        return None
     reason = find_source(c)
     if reason is None or c.rule.source not in ("first", "before", "speaker_first"):
         return reason
@@ -102,6 +111,21 @@ def listed_speakers(c: Candidate) -> str | None:
         return None
     c.sources = coordinated(mt, source, None, (1,))
     return "co_speakers" if c.target in c.sources else None
+
+
+def group_sources(c: Candidate) -> str | None:
+    """A group subject's act towards China is each member's (towards another state it tells
+    the pairs among the others: no act); China's act on the participants (出席…会议) is one
+    with each of them."""
+    if c.group:
+        if any(t is None or t.country != HOME for t in c.targets):
+            return "group_other"
+        c.sources = list(c.group)
+    assert c.source is not None
+    if ("T" not in c.slots and c.rule.target.startswith("participants")
+            and c.mt.coding.participants and c.source.country == HOME):  # fmt: skip
+        c.targets = list(c.mt.coding.participants)
+    return None
 
 
 def group_pairs(c: Candidate) -> str | None:
@@ -231,6 +255,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         coordinate_targets,
+        group_sources,
         pairs_of_states,
         group_pairs,
     ),
