@@ -49,6 +49,9 @@ def resolve_discourse(coding: Coding) -> None:
     coding.speakers = [None] * len(coding.sentences)
     if not any(s.cjk for s in coding.sentences):
         return
+    for m in coding.mentions:  # a body without a code (G20, BRICS, APEC) is no actor
+        if m.code == "IGO":
+            m.inert = True
     _add_aliases(coding)
     by_sentence = _mentions_by_sentence(coding)
     coding.speakers = _speakers(coding, by_sentence)
