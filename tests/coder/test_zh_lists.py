@@ -2,15 +2,13 @@
 
 from datetime import date
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
+from tests.coder.conftest import broadcast
 
 DAY = date(2022, 10, 2)
 
 
 def _events(text: str, day: date = DAY) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
-    return {(e.source_actor[:3], e.code[:2], e.target_actor[:3]) for e in c.events}
+    return broadcast(text, day)
 
 
 def test_listed_speakers_with_titles_and_names_between():

@@ -3,8 +3,7 @@ broadcast): a meeting with each participant, a group's acts towards China, a dec
 
 from datetime import date
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
+from tests.coder.conftest import broadcast
 
 DAY = date(2020, 8, 24)
 SUMMIT = ("李克强24日出席澜湄合作领导人视频会议。老挝总理通伦、柬埔寨首相洪森、越南总理阮春福出席。"
@@ -12,8 +11,7 @@ SUMMIT = ("李克强24日出席澜湄合作领导人视频会议。老挝总理�
 
 
 def _events(text: str, day: date = DAY) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
-    return {(e.source_actor[:3], e.code[:2], e.target_actor[:3]) for e in c.events}
+    return broadcast(text, day)
 
 
 def test_china_meets_each_participant_and_the_group_acts_each():

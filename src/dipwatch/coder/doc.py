@@ -106,6 +106,7 @@ class Coding:
     speakers: list[Mention | None] = field(default_factory=list)  # who speaks as each opens
     participants: list[Mention] = field(default_factory=list)  # with China at a gathering
     matches: list[Match] = field(default_factory=list)
+    sourceless: list[Match] = field(default_factory=list)  # acts found with no doer named
     issues: list[tuple[str, ...]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)

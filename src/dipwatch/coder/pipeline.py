@@ -19,6 +19,7 @@ from dipwatch.coder.issues import tag_issues
 from dipwatch.coder.normalise import normalise, split_sentences
 from dipwatch.coder.patterns import match_patterns
 from dipwatch.coder.provenance import attach_provenance
+from dipwatch.coder.roundups import code_round_ups
 from dipwatch.errors import DipwatchError
 
 
@@ -40,7 +41,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "discourse", resolve_discourse, ("mentions",), ("speakers", "participants", "mentions")
     ),
-    Component("patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches",)),
+    Component(
+        "patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches", "sourceless")
+    ),
+    Component("round_ups", code_round_ups, ("matches", "sourceless"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
 )
@@ -49,8 +53,8 @@ COMPONENTS: tuple[Component, ...] = (
 class Pipeline:
     """Runs components in order on a Coding.
 
-    >>> [c.name for c in Pipeline().components]
-    ['normalise', 'sentences', 'dates', 'actors', 'discourse', 'patterns', 'issues', 'provenance']
+    >>> " ".join(c.name for c in Pipeline().components)
+    'normalise sentences dates actors discourse patterns round_ups issues provenance'
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

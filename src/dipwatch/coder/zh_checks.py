@@ -5,7 +5,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'find_source', 'target_not_passive']
+['correct_subject', 'source_or_speaker', 'target_not_passive']
 """
 
 from __future__ import annotations
@@ -81,11 +81,22 @@ def source_or_speaker(c: Candidate) -> str | None:
     speaker = c.mt.coding.speakers[c.mt.s.index] if c.mt.coding.speakers else None
     target = c.slots.get("T")
     if speaker is None or (target is not None and target.country == speaker.country):
-        return reason
+        return _no_doer(c, reason)
     if not subjectless(c.mt, c.left):
-        return reason
+        return _no_doer(c, reason)
     c.source = speaker
     return None
+
+
+def _no_doer(c: Candidate, reason: str) -> str:
+    """Keep a match that has a target and no doer for a round-up's lead (``roundups``)."""
+    target = c.slots.get("T")
+    if target is not None and target.country:
+        mt = c.mt
+        mt.coding.sourceless.append(
+            Match(c.rule.id, c.code, mt.s.index, c.a, c.b, None, target, c.confidence)
+        )
+    return reason
 
 
 def group_subject(c: Candidate) -> str | None:
