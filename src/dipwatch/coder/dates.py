@@ -83,8 +83,10 @@ _FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计�
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
-_SPAN_AFTER = re.compile(r"^\s*(?:以前|之前|以来|至今|为止|期间|前(?![往来夕线所景沿进行]))")
-_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到)\s*$")
+_SPAN_AFTER = re.compile(
+    r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
+)
+_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至)\s*$")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
@@ -108,6 +110,7 @@ class _Resolver:
         self.marked = False  # the expression being resolved is marked as one to come
         self.here = 0  # where that expression starts
         self.unresolved = 0
+        self.last: DateMention | None = None  # the expression resolved before
 
     def near_year(self, month: int, day: int) -> date | None:
         """The date with this month and day nearest the frame: the publication date (news,
@@ -186,6 +189,10 @@ class _Resolver:
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
                             span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
+        last = self.last
+        if last is not None and self.text[last.end : m.start()] in ("（", "("):
+            found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
+        self.last = found
         usable = not found.span and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days

@@ -22,18 +22,23 @@ actor (``国际人士指出，``, an unknown name) or a headline that starts ano
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
-from dipwatch.coder.zh_actors import contact_subject
+from dipwatch.coder.zh_actors import contact_subject, pick
 
 #: A speech verb that opens what is said: 表示，… 指出：…
 _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
+_SHORT_PLACE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
+#: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州.
+_NAMED_PLACE = re.compile(r"(?![在于从向对])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
+
 _SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
 _CLAUSE_START = re.compile(r"[,:;，：；。]")
 #: Markup, spaces and a sentence's opening words that are no subject (央视网消息（新闻联播）：).
@@ -52,6 +57,8 @@ def resolve_discourse(coding: Coding) -> None:
     for m in coding.mentions:  # a body without a code (G20, BRICS, APEC) is no actor
         if m.code == "IGO":
             m.inert = True
+    _add_short_places(coding)
+    _places_in_phrase(coding)
     _add_aliases(coding)
     by_sentence = _mentions_by_sentence(coding)
     coding.speakers = _speakers(coding, by_sentence)
@@ -188,6 +195,56 @@ def _other(lead: tuple[str, str] | None, country: str | None) -> str | None:
     if lead is None or country is None or country not in lead:
         return None
     return lead[1] if country == lead[0] else lead[0]
+
+
+def _add_short_places(coding: Coding) -> None:
+    """A one-character short form of ``place_shorts`` before a place or a body (黎南部, 俄列宁
+    格勒州, 黎真主党, 巴武装派别) names its state; an ambiguous one the state the text names."""
+    lex = coding.reference.actors
+    words = lex.words
+    shorts = set(words.get("place_shorts", ()))
+    if not shorts:
+        return
+    heads = words.get("short_heads", ())
+    norm = coding.norm
+    taken = bytearray(len(norm) + 1)
+    for m in coding.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    named = {m.country for m in coding.mentions}
+    added = []
+    for found in _SHORT_PLACE.finditer(norm):
+        at = found.start()
+        char = norm[at]
+        before = norm[at - 1] if at > 0 else ""
+        if char not in shorts or taken[at] or before in lex.name_chars or before.isdigit():
+            continue  # 萨巴南部: inside a transliterated name; 9日在安徽省: a date
+        if not (norm.startswith(heads, at + 1) or _NAMED_PLACE.match(norm, at + 1)):
+            continue
+        candidates = lex.short_chars.get(char, ())
+        if candidates:
+            country = pick(candidates, named)
+            added.append(Mention(at, at + 1, country, country, "short"))
+    if added:
+        coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _places_in_phrase(coding: Coding) -> None:
+    """After a place (在加沙地带北部加沙城的…), the actors joined to it only by ``place_words``
+    are in the same place: no doers either."""
+    words = coding.reference.actors.words.get("place_words", ())
+    mentions = coding.mentions
+    for prev, m in itertools.pairwise(mentions):
+        if prev.inert and not m.inert and _only_place_words(coding.norm[prev.end : m.start], words):
+            m.inert = True
+
+
+def _only_place_words(gap: str, words: tuple[str, ...]) -> bool:
+    while gap:
+        word = next((w for w in words if gap.startswith(w)), None)
+        if word is None:
+            return False
+        gap = gap[len(word) :]
+    return True
 
 
 def _add_aliases(coding: Coding) -> None:

@@ -31,9 +31,11 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 # story: none in the sentence; the English story's (condemned the move: the mover).
 # participants: every other party of a gathering China takes part in, else as ``after``.
+# place: the first state named after the act (or between its doer and it), a place too
+# (以军在黎巴嫩南部发动空袭: LBN).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "story", "participants",
-                    "participants!")  # fmt: skip
+                    "participants!", "place", "place!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -58,7 +60,7 @@ _LEXICON_LISTS = (
     "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
     "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
     "destination_before", "venue_after", "mediation_after", "addressee", "speaker_adverbs",
-    "group_subjects",
+    "group_subjects", "place_words", "place_shorts", "short_heads",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
