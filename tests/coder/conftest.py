@@ -28,3 +28,10 @@ def triples(c) -> list[tuple[str | None, str, str | None]]:
 def countries(c) -> list[tuple[str, str, str]]:
     """(source country, root, target country) of each event: what the evaluation compares."""
     return [((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3]) for e in c.events]
+
+
+def broadcast(text: str, day: date) -> set[tuple[str, str, str]]:
+    """(source country, root, target country) of the events of ``text`` read as an item of the
+    evening news broadcast on ``day``."""
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return set(countries(c))

@@ -12,10 +12,13 @@ from tests.coder.conftest import countries
 
 def test_components_in_order_and_requirements_checked():
     assert [c.name for c in Pipeline().components] == [
-        "normalise", "sentences", "dates", "actors", "patterns", "issues", "provenance",
+        "normalise", "sentences", "dates", "actors", "discourse", "patterns", "round_ups", "issues",
+        "provenance",
     ]  # fmt: skip
-    with pytest.raises(ValueError, match="'patterns' requires mentions"):
+    with pytest.raises(ValueError, match="'discourse' requires mentions"):
         Pipeline([c for c in COMPONENTS if c.name != "actors"])
+    with pytest.raises(ValueError, match="'patterns' requires speakers"):
+        Pipeline([c for c in COMPONENTS if c.name != "discourse"])
 
 
 def test_events_carry_their_provenance():

@@ -76,3 +76,19 @@ def test_real_files_give_one_dated_document_per_item(shared_data: Path, name: st
         assert "<p" not in doc.text and "查看原文" not in doc.text and "&nbsp;" not in doc.text
         assert doc.lang == "zh-Hans"
     assert len({d.doc_id for d in docs}) == len(docs)
+
+
+def test_a_round_up_s_glued_headlines_are_lines_of_their_own() -> None:
+    md = (
+        "# 《新闻联播》 (20210203)\n\n## 新闻摘要\n\n1.示例会见；\n\n2.国际联播快讯：\n\n"
+        "（1）伊朗宣布释放韩国油轮船员；\n\n（2）联合国报告：\n\n疫情未减缓变暖。\n\n"
+        "## 详细新闻\n\n### 示例会见\n\n央视网消息（新闻联播）：伊朗宣布释放韩国油轮船员一事引发关注。\n\n"
+        "### 国际联播快讯\n\n央视网消息（新闻联播）：伊朗宣布释放韩国油轮船员伊朗外交部发言人2日表示，"
+        "船员获准离开。联合国报告：疫情未减缓变暖世界气象组织2日发布报告。\n"
+    )
+    meeting, round_up = read_xwlb(md, "x.md")
+    assert meeting.text.endswith("伊朗宣布释放韩国油轮船员一事引发关注。")  # not a round-up: as is
+    assert round_up.text.split("\n") == [
+        "央视网消息（新闻联播）：", "伊朗宣布释放韩国油轮船员", "伊朗外交部发言人2日表示，船员获准离开。",
+        "联合国报告：疫情未减缓变暖", "世界气象组织2日发布报告。",
+    ]  # fmt: skip

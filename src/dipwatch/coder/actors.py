@@ -67,6 +67,8 @@ def find_actors(coding: Coding) -> None:
     for index, group, mention in resolved:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
+        elif mention is None and group[0].entry.kind == "addressee":  # the discourse resolves it
+            mention = Mention(group[0].start, group[-1].end, "", None, "addressee")
         if mention is not None:
             mention.inert = _is_inert(coding, mention, group) or zh.caused(
                 coding, mention, mentions
@@ -227,10 +229,14 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
 
 def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
-    a foreign person's name (副部长萨纽埃萨: no Niue)."""
-    return (part.entry.kind in ("name", "alias") and part.end - part.start <= 2
-            and part.start > 0 and part.end < len(norm)
-            and norm[part.start - 1] in chars and norm[part.end] in chars)  # fmt: skip
+    a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
+    a transliteration character follows (克里斯托夫·杜比: no Kerry)."""
+    if part.end - part.start > 2 or part.end >= len(norm) or norm[part.end] not in chars:
+        return False
+    if part.entry.kind == "person":
+        return True
+    return (part.entry.kind in ("name", "alias") and part.start > 0
+            and norm[part.start - 1] in chars)  # fmt: skip
 
 
 def _is_side(coding: Coding, part: _Part) -> bool:

@@ -59,6 +59,7 @@ class Candidate:
     source: Mention | None = None
     target: Mention | None = None
     joint: list[Mention] = field(default_factory=list)
+    group: list[Mention] = field(default_factory=list)  # a group subject's members (与会领导人)
     lo: int = 0
     code: str = ""
     rule_id: str = ""

@@ -83,8 +83,11 @@ _FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计�
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
-_SPAN_AFTER = re.compile(r"^\s*(?:以前|之前|以来|至今|为止|期间|前(?![往来夕线所景沿进行]))")
-_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到)\s*$")
+_SPAN_AFTER = re.compile(
+    r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
+)
+_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至)\s*$")
+_SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
@@ -107,6 +110,7 @@ class _Resolver:
         self.marked = False  # the expression being resolved is marked as one to come
         self.here = 0  # where that expression starts
         self.unresolved = 0
+        self.last: DateMention | None = None  # the expression resolved before
 
     def near_year(self, month: int, day: int) -> date | None:
         """The date with this month and day nearest the frame: the publication date (news,
@@ -136,10 +140,15 @@ class _Resolver:
 
     def day_only(self, day: int) -> date | None:
         """A day of the month named last (unless that was a date to come or a deadline, and
-        not right before), else of the document's month, or the one before when the day is
-        still to come and not marked so."""
+        not right before; in news, only in the same sentence: 7月2日的事故… 23日表示 in an August
+        broadcast is 23 August), else of the document's month, or the one before when the day
+        is still to come and not marked so."""
         ctx = self.context
-        if ctx is not None and (not ctx.after or (ctx.marked and self.here - ctx.end <= 12)):
+        if (
+            ctx is not None
+            and (not ctx.after or (ctx.marked and self.here - ctx.end <= 12))
+            and (self.genre != NEWS or self.doc_date is None or self._same_sentence(ctx.end))
+        ):
             return _safe(ctx.day.year, ctx.day.month, day)
         if self.doc_date is None:
             return _safe(ctx.day.year, ctx.day.month, day) if ctx is not None else None
@@ -147,6 +156,10 @@ class _Resolver:
         if day > this.day + 1 and not self.marked:  # news reports what happened
             this = (this.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _safe(this.year, this.month, day)
+
+    def _same_sentence(self, start: int) -> bool:
+        """No sentence ends between ``start`` and the expression being resolved."""
+        return _SENTENCE_END.search(self.text, start, self.here) is None
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -176,6 +189,10 @@ class _Resolver:
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
                             span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
+        last = self.last
+        if last is not None and self.text[last.end : m.start()] in ("（", "("):
+            found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
+        self.last = found
         usable = not found.span and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days

@@ -103,7 +103,10 @@ class Coding:
     sentence_dates: list[DateMention | None] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)  # English time expressions, with roles
     mentions: list[Mention] = field(default_factory=list)
+    speakers: list[Mention | None] = field(default_factory=list)  # who speaks as each opens
+    participants: list[Mention] = field(default_factory=list)  # with China at a gathering
     matches: list[Match] = field(default_factory=list)
+    sourceless: list[Match] = field(default_factory=list)  # acts found with no doer named
     issues: list[tuple[str, ...]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)

@@ -48,6 +48,10 @@ _HISTORY = 3  # a bare year this many years before the document's date is backgr
 _CLAUSE = re.compile(r"[,，;；:：。]")
 #: Words that date a sentence by the last day named before it.
 _SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
+#: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
+#: broadcast's day; 近来 and 近期, whose day cannot be told, in its month.
+_RECENT = re.compile(r"近日|日前")
+_LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
 
 
 class Dated(NamedTuple):
@@ -80,11 +84,28 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> Dated | N
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
+    published = coding.document.published
+    recent = _recent(coding, s, start)
+    if recent is not None:
+        return recent
     carried = coding.sentence_dates[sentence]
     if carried is not None:
         return Dated(carried.day, carried.precision, False)
-    published = coding.document.published
     return Dated(published, "day", False) if published else None
+
+
+def _recent(coding: Coding, s: Sentence, trigger: int) -> Dated | None:
+    """近日, 日前 (the broadcast's day) and 近来, 近期 (its month) before the trigger of a news
+    sentence with no date of its own: the act is not on the day the item's lead gives (谴责以色列
+    近期的…行为: 近期 is when the object was done, not the act)."""
+    published = coding.document.published
+    if published is None or coding.genre != NEWS:
+        return None
+    if _RECENT.search(coding.norm, s.start, trigger):
+        return Dated(published, "day", False)
+    if _LATELY.search(coding.norm, s.start, trigger):
+        return Dated(published.replace(day=1), "month", False)
+    return None
 
 
 def _own_date(coding: Coding, s: Sentence, start: int, end: int) -> DateMention | None:
@@ -126,8 +147,10 @@ def _background_year(coding: Coding, d: DateMention, published: date, start: int
         return True
     if d.end <= start:
         return False  # 2014年，习近平访问澳大利亚: the year frames the act
-    return (published.year - d.day.year >= _HISTORY
-            and _CLAUSE.search(coding.norm, end, d.start) is not None)  # fmt: skip
+    # In news any year told after the act in another clause is another act's (支持…，已经兑现
+    # 2021年…的承诺); a narrative's only when it is old.
+    old = coding.genre == NEWS or published.year - d.day.year >= _HISTORY
+    return old and _CLAUSE.search(coding.norm, end, d.start) is not None
 
 
 def _last_day_before(coding: Coding, at: int) -> DateMention | None:

@@ -25,7 +25,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
 _NON_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u024f’]")
 # Kinds in order of preference when one surface form names several things.
 PRIORITY = {"person": 0, "fixed": 1, "org": 2, "name": 3, "alias": 4, "capital": 5,
-            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "role": 9, "none": 10}  # fmt: skip
+            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "addressee": 8, "role": 9,
+            "none": 10}  # fmt: skip
 
 
 def has_non_latin(text: str) -> bool:
@@ -162,6 +163,8 @@ def _add_lexicon(table: dict[str, list[Entry]], lex: dict[str, Any], lang: str) 
         _add(table, word, Entry("acronym", code, code[:3], exact=word))
     for word in lex.get("home", ()):
         _add(table, word, Entry("home", "", None), lower=True)
+    for word in lex.get("addressee", ()):
+        _add(table, word, Entry("addressee", "", None), lower=True)
     for word in lex.get("not_actors", ()):  # Latin American: longer than American, no actor
         _add(table, word, Entry("none", "", None), lower=True)
 

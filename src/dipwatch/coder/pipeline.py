@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from dipwatch.coder.actors import find_actors
 from dipwatch.coder.dates import resolve_dates
+from dipwatch.coder.discourse import resolve_discourse
 from dipwatch.coder.doc import Coding
 from dipwatch.coder.issues import tag_issues
 from dipwatch.coder.normalise import normalise, split_sentences
 from dipwatch.coder.patterns import match_patterns
 from dipwatch.coder.provenance import attach_provenance
+from dipwatch.coder.roundups import code_round_ups
 from dipwatch.errors import DipwatchError
 
 
@@ -36,7 +38,13 @@ COMPONENTS: tuple[Component, ...] = (
     Component("sentences", split_sentences, ("norm",), ("sentences",)),
     Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates", "timexes")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
-    Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
+    Component(
+        "discourse", resolve_discourse, ("mentions",), ("speakers", "participants", "mentions")
+    ),
+    Component(
+        "patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches", "sourceless")
+    ),
+    Component("round_ups", code_round_ups, ("matches", "sourceless"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
 )
@@ -45,8 +53,8 @@ COMPONENTS: tuple[Component, ...] = (
 class Pipeline:
     """Runs components in order on a Coding.
 
-    >>> [c.name for c in Pipeline().components]
-    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance']
+    >>> " ".join(c.name for c in Pipeline().components)
+    'normalise sentences dates actors discourse patterns round_ups issues provenance'
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

@@ -121,11 +121,12 @@ _DISTINCT_CODES = frozenset(("05",))
 
 
 def _act_key(event: Event) -> tuple[str, str, str]:
-    """Actor pair (country parts; either way round for a symmetric act) and CAMEO root (the
-    three-digit code where the root's codes are distinct acts)."""
+    """Actor pair (country parts; either way round for a symmetric act or a contact) and CAMEO
+    root (the three-digit code where the root's codes are distinct acts)."""
     pair = ((event.source_actor or "")[:3], (event.target_actor or "")[:3])
     kind = event.code[:3] if event.root in _DISTINCT_CODES else event.root
-    if event.code.startswith(SYMMETRIC):
+    # A visit, the hosting of it and a meeting during it are one contact, either way round.
+    if event.code.startswith(SYMMETRIC) or event.root == "04":
         return (*sorted(pair), kind)  # type: ignore[return-value]
     return (*pair, kind)
 

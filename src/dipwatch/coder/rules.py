@@ -24,13 +24,18 @@ from dipwatch.reference.loader import read_yaml
 LANGS = ("zh", "en")
 # pair: the first of a pair of short forms (俄乌外长在…会谈: 俄); speaker_first: the speaker
 # before or after the pattern, else the first actor before it (never the home state).
-SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first")
+# group: the participants of a gathering China takes part in, named by a group word (与会领导人).
+SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first", "group")
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 # story: none in the sentence; the English story's (condemned the move: the mover).
+# participants: every other party of a gathering China takes part in, else as ``after``.
+# place: the first state named after the act (or between its doer and it), a place too
+# (以军在黎巴嫩南部发动空袭: LBN).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!", "story")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "story", "participants",
+                    "participants!", "place", "place!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -54,7 +59,8 @@ _LEXICON_LISTS = (
     "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
     "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
     "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
-    "destination_before", "venue_after", "mediation_after",
+    "destination_before", "venue_after", "mediation_after", "addressee", "speaker_adverbs",
+    "group_subjects", "place_words", "place_shorts", "short_heads",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

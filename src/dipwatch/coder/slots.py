@@ -118,11 +118,17 @@ def fallback_source(
     ):
         return None  # 国际人士指出: whoever speaks is no actor, and not the home state
     if how == "speaker":
-        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions)
+        found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
-    return fixed_actor(how, a) if how != "none" else None
+    return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _in_force(mt: Matcher) -> Mention | None:
+    """The speaker of the sentences before (李强表示，…。美方应停止…), in Chinese."""
+    speakers = mt.coding.speakers
+    return speakers[mt.s.index] if speakers and not mt.english else None
 
 
 def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
@@ -135,7 +141,11 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
 
 
 def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
-    if how == "after":  # the next actor of another country in the same clause
+    if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
+        return struck_place(mt, right, source)
+    if how == "participants" and mt.coding.participants and source.country == "CHN":
+        return mt.coding.participants[0]  # 中方出席…会议: each other party (coder/summits.py)
+    if how in ("after", "participants"):  # the next actor of another country in the same clause
         for m in mt.mentions:
             if m.start >= right and not m.inert and m.country != source.country:
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
@@ -149,6 +159,26 @@ def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Menti
             (m for m in mt.mentions if m.kind == "pair" and m.country != source.country), None
         )
     return fixed_actor(how, right) if how not in ("none", "story") else None
+
+
+def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
+    """The first actor or place of another state than ``source`` after ``right`` in its
+    clause, else between ``source`` and the act."""
+    text = mt.text
+    end = min((p for p in (text.find(c, right, mt.s.end) for c in "，,;；。") if p >= 0),
+              default=mt.s.end)  # fmt: skip
+    after = [m for m in mt.mentions if right <= m.start < end]
+    between = [m for m in mt.mentions if source.end <= m.start < right]
+    found = [m for m in after + between if m.country and m.country != source.country
+             and not text.endswith(_SITED, 0, m.start)]  # fmt: skip
+    # 巴林和科威特的美军: a state's forces, not the places they stand in.
+    return next((m for m in found if m.code.endswith(("MIL", "GOV"))), None) or next(
+        iter(found), None
+    )
+
+
+#: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).
+_SITED = ("位于", "驻", "部署在")
 
 
 def topic_actor(mt: Matcher, source: Mention) -> Mention | None:

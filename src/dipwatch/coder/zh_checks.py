@@ -5,13 +5,13 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'find_source', 'target_not_passive']
+['correct_subject', 'source_or_speaker', 'target_not_passive']
 """
 
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from dipwatch.coder.carry import carried
 from dipwatch.coder.checks import (
@@ -34,10 +34,12 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
+from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
-from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+from dipwatch.coder.slots import fallback_source, joint_parties, separately
+from dipwatch.coder.summits import HOME, opens_with_group
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -55,6 +57,46 @@ def correct_subject(c: Candidate) -> str | None:
     if doer is not None:
         c.slots = {"S": doer, "T": subject}
     return None
+
+
+def source_or_speaker(c: Candidate) -> str | None:
+    """A group word opening the clause (与会领导人, 各方) is every participant of the gathering
+    China takes part in; else the source as ``find_source`` finds it, else the speaker in force
+    (李强表示，…。欢迎新方参与。: the welcome is Li's) when the act's clause has no subject of its
+    own (only adverbs before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's target."""
+    mt = c.mt
+    words = c.lex.get("group_subjects", ())
+    if ("S" not in c.slots and mt.coding.participants
+            and opens_with_group(mt.coding, mt.s, c.left, words)):  # fmt: skip
+        c.group = list(mt.coding.participants)
+        c.source = c.group[0]
+        return None
+    trailing = _trailing_list(mt, c.right) if "S" not in c.slots else []
+    if trailing:  # 向…发来贺电的还有：日本天皇，韩国总统…
+        c.group, c.source = trailing, trailing[0]
+        return None
+    reason = find_source(c)
+    if reason is None or c.rule.source not in ("first", "before", "speaker_first"):
+        return reason
+    speaker = c.mt.coding.speakers[c.mt.s.index] if c.mt.coding.speakers else None
+    target = c.slots.get("T")
+    if speaker is None or (target is not None and target.country == speaker.country):
+        return _no_doer(c, reason)
+    if not subjectless(c.mt, c.left):
+        return _no_doer(c, reason)
+    c.source = speaker
+    return None
+
+
+def _no_doer(c: Candidate, reason: str) -> str:
+    """Keep a match that has a target and no doer for a round-up's lead (``roundups``)."""
+    target = c.slots.get("T")
+    if target is not None and target.country:
+        mt = c.mt
+        mt.coding.sourceless.append(
+            Match(c.rule.id, c.code, mt.s.index, c.a, c.b, None, target, c.confidence)
+        )
+    return reason
 
 
 def group_subject(c: Candidate) -> str | None:
@@ -76,14 +118,116 @@ def fixed_tense(c: Candidate) -> str | None:
 
 
 def listed_speakers(c: Candidate) -> str | None:
-    """沙特、约旦、阿联酋等八国外长…谴责: an unnamed subject's list after the first speaker is
-    every speaker; if the target is one of them, they are co-authors and there is no act."""
+    """沙特、约旦、阿联酋等八国外长…谴责, 印尼国民民主党总主席苏利亚·巴洛、埃及社会主义党总书记
+    沙班…等政党领导人赞赏…: an unnamed subject's list after the first speaker is every speaker;
+    if the target is one of them, they are co-authors and there is no act."""
     mt, source = c.mt, c.source
     assert source is not None
-    if "S" in c.slots or c.joint or not mt.text.startswith("、", source.end):
+    if c.joint:
         return None
-    c.sources = coordinated(mt, source, None, (1,))
+    if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
+        start = _clause_start(mt, source.start)
+        head = next((m for m in mt.active if start <= m.start <= source.start), None)
+        listed = _listed(mt, head, source.end) if head is not None else []
+        if source not in listed:
+            return None
+    elif source.start < c.left:
+        listed = _listed(mt, source, c.left)
+    else:
+        return None
+    if len(listed) < 2:
+        return None
+    c.sources = listed
     return "co_speakers" if c.target in c.sources else None
+
+
+#: After an act, these say who else did it: 发来贺电的还有：日本天皇，韩国总统…
+_ALSO = re.compile(r"\s*的(?:还有|也有|有)\s*[:：]?")
+
+
+def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
+    """The actors of a list that follows the act as its doers (…的还有：A，B，C), each item the
+    actor it opens with."""
+    also = _ALSO.match(mt.text, right)
+    if also is None:
+        return []
+    found: list[Mention] = []
+    item = also.end()
+    while item < mt.s.end:
+        cut = _ITEM_END.search(mt.text, item, mt.s.end)
+        upto = cut.start() if cut else mt.s.end
+        first = next((m for m in mt.active if item <= m.start < upto), None)
+        if first is not None and first.start - item <= 2:
+            found.append(first)
+        item = upto + 1
+    return found
+
+
+_ITEM_END = re.compile(r"[,，、;；。]")
+
+
+def _one_name(mt: Matcher, first: Mention, cut: int) -> bool:
+    """Is ``[first.start, cut)`` one actor with a title and a name: other actors in it only as
+    part of a compound name (几内亚比绍几内亚和佛得角…), not after a verb (…会见巴基斯坦总理)?"""
+    last = first.end
+    for m in mt.active:
+        if first.end <= m.start < cut:
+            if m.start - last > 2:
+                return False
+            last = m.end
+    return True
+
+
+def _clause_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` starts."""
+    found = max((m.end() for m in _CLAUSE_MARK.finditer(mt.text, mt.s.start, at)), default=None)
+    return found if found is not None else mt.s.start
+
+
+_CLAUSE_MARK = re.compile(r"[,;:，；：。!?！？]")
+_CONJ = ("和", "及", "以及", "与")
+_ITEM_LONGEST = 20
+
+
+def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
+    """``first`` and the actors listed after it, up to the clause's end before ``limit``: each
+    item between 、 gives the actor it opens with (几内亚比绍几内亚和佛得角非洲独立党…: GNB),
+    and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
+    stop = _CLAUSE_MARK.search(mt.text, first.end, limit)
+    end = stop.start() if stop else limit
+    cut = mt.text.find("、", first.end, end)
+    if cut < 0 or cut - first.end > _ITEM_LONGEST or not _one_name(mt, first, cut):
+        return [first]
+    found: list[Mention] = []
+    item = first.start
+    while item < end:
+        cut = mt.text.find("、", item, end)
+        upto = cut if cut >= 0 else end
+        inside = [m for m in mt.active if item <= m.start and m.end <= upto]
+        if inside and inside[0].start - item <= 2:
+            found.append(inside[0])
+            for prev, m in pairwise(inside):
+                if mt.text[prev.end : m.start] not in _CONJ:
+                    break
+                found.append(m)
+        item = upto + 1
+    return found
+
+
+def group_sources(c: Candidate) -> str | None:
+    """A group subject's act towards China is each member's (towards another state it tells
+    the pairs among the others: no act; a list of doers after the act may have any target);
+    China's act on the participants (出席…会议) is one with each of them."""
+    if c.group:
+        summit = c.group[0] in c.mt.coding.participants
+        if summit and any(t is None or t.country != HOME for t in c.targets):
+            return "group_other"
+        c.sources = list(c.group)
+    assert c.source is not None
+    if ("T" not in c.slots and c.rule.target.startswith("participants")
+            and c.mt.coding.participants and c.source.country == HOME):  # fmt: skip
+        c.targets = list(c.mt.coding.participants)
+    return None
 
 
 def group_pairs(c: Candidate) -> str | None:
@@ -198,7 +342,7 @@ ZH = Checks(
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
-        find_source,
+        source_or_speaker,
         target_not_passive,
         find_target,
         group_subject,
@@ -213,6 +357,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         coordinate_targets,
+        group_sources,
         pairs_of_states,
         group_pairs,
     ),

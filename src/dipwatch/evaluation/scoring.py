@@ -105,17 +105,22 @@ def same_event(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
 
 
 def same_act(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
-    """``same_event``, or the same symmetric act with its actors named the other way round.
+    """``same_event``, or the same symmetric act or contact (root 04: a visit, its hosting, a
+    meeting) with its actors named the other way round.
 
     >>> g = GoldEvent(date(2021, 11, 16), "day", "CHN", "USA", "040")
     >>> same_act(g, Event(date(2021, 11, 16), "041", "USAGOV", "CHNGOV"))
     True
-    >>> same_act(g, Event(date(2021, 11, 16), "042", "USAGOV", "CHNGOV"))
+    >>> same_act(g, Event(date(2021, 11, 16), "043", "USAGOV", "CHNGOV"))
+    True
+    >>> same_act(g, Event(date(2021, 11, 16), "051", "USAGOV", "CHNGOV"))
     False
     """
     if same_event(gold, pred, with_date):
         return True
-    if not (gold.code.startswith(SYMMETRIC) and pred.code.startswith(SYMMETRIC)):
+    # A visit, its hosting and a meeting during it are one contact, whichever way round.
+    contact = gold.root == "04" and (pred.root or pred.code[:2]) == "04"
+    if not (contact or (gold.code.startswith(SYMMETRIC) and pred.code.startswith(SYMMETRIC))):
         return False
     return (
         country(gold.source) == country(pred.target_actor)

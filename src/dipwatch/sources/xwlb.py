@@ -5,6 +5,11 @@ items' titles), then ``## 详细新闻`` with one ``### title`` item per story, 
 ``[查看原文](url)`` link. From 2023 on the items' bodies are HTML ``<p>`` fragments; in 2021-22
 many titles are ``(无标题)``; some items have a title and no body (video only). Each item is one
 document, located ``path#itemN`` (N from 1).
+
+A round-up (国际联播快讯) tells several stories in one item; the summary lists their headlines
+(``（1）…；``). Where a body glues a headline to its story (2021: ``…扣押韩国油轮船员伊朗外交部发
+言人…``; 2017: spaces between), the headline is put on a line of its own, so that each story's
+lead, dates and speakers start afresh.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ _SECTION_END = re.compile(r"^(?:##[ \t]|---+\s*$)", re.MULTILINE)
 _LINK = re.compile(r"\[(?:查看原文|原文|link)\]\((\S+?)\)")
 _HTML = re.compile(r"<(?:p|br|strong|span|div)\b", re.IGNORECASE)
 _UNTITLED = {"(无标题)", "（无标题）", "无标题", ""}
+_SUMMARY = re.compile(r"^##\s+新闻摘要\s*$", re.MULTILINE)
+_SUBHEAD = re.compile(r"^[（(]\d+[)）]\s*(.+)$")
+_TOPHEAD = re.compile(r"^\d+\s*[.、]")
+_SHORTEST_HEAD = 6
+_AFTER_HEAD = "\n。，,：:；;！？!?、”）)"
 
 
 def programme_date(text: str) -> date | None:
@@ -52,6 +62,60 @@ def _body_text(body: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+def summary_headlines(text: str) -> dict[str, list[str]]:
+    """The stories' headlines the summary lists under each entry (``10.国际联播快讯：`` then
+    ``（1）…；``), by the entry's title, longest first.
+
+    >>> summary_headlines("## 新闻摘要\\n10.国际联播快讯：\\n（1）联合国报告：\\n\\n疫情未减缓变暖；\\n## 详细新闻")
+    {'国际联播快讯': ['联合国报告：疫情未减缓变暖']}
+    """
+    found = _SUMMARY.search(text)
+    detail = _DETAIL.search(text)
+    if found is None or detail is None:
+        return {}
+    lines = [ln.strip() for ln in text[found.end() : detail.start()].split("\n") if ln.strip()]
+    heads: dict[str, list[str]] = {}
+    entry = ""
+    i = 0
+    while i < len(lines):
+        top = _TOPHEAD.match(lines[i])
+        if top:
+            entry = lines[i][top.end() :].strip().rstrip("：:；;。 ")
+        sub = _SUBHEAD.match(lines[i])
+        if sub:
+            head = sub[1]
+            while (head.endswith(("：", ":")) and i + 1 < len(lines)
+                   and not _SUBHEAD.match(lines[i + 1]) and not _TOPHEAD.match(lines[i + 1])):  # fmt: skip
+                i += 1
+                head += lines[i]
+            head = head.rstrip("；;。. ")
+            if len(head) >= _SHORTEST_HEAD and entry:
+                heads.setdefault(entry, []).append(head)
+        i += 1
+    return {k: sorted(set(v), key=len, reverse=True) for k, v in heads.items()}
+
+
+def _unglue(body: str, heads: list[str]) -> str:
+    """Each headline of ``heads`` glued to the text around it put on a line of its own.
+
+    >>> _unglue("消息：韩国油轮船员获释伊朗外交部2日表示，…", ["韩国油轮船员获释"])
+    '消息：\\n韩国油轮船员获释\\n伊朗外交部2日表示，…'
+    """
+    for head in heads:
+        at = body.find(head)
+        if at < 0:
+            continue
+        end = at + len(head)
+        tail = body[end:]
+        rest = tail.lstrip(" \t\u3000")
+        if rest and rest[0] not in _AFTER_HEAD:
+            body = body[:end] + "\n" + rest
+        head_start = len(body[:at].rstrip(" \t\u3000"))
+        if head_start and body[head_start - 1] != "\n":
+            body = body[:head_start] + "\n" + body[at:]
+    return body
+
+
 def _items(text: str) -> Iterator[tuple[str, str]]:
     """(title, raw body) of each ``###`` item of the detailed section."""
     detail = _DETAIL.search(text)
@@ -72,10 +136,11 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
     [('x.md#item1', '会见', '李强会见安哥拉总统。')]
     """
     day = programme_date(text)
+    heads = summary_headlines(text)
     for n, (title, raw) in enumerate(_items(text), start=1):
         where = f"{location}#item{n}"
         link = _LINK.search(raw)
-        body = _body_text(_LINK.sub("", raw))
+        body = _unglue(_body_text(_LINK.sub("", raw)), heads.get(title.rstrip("：: "), []))
         title = "" if title in _UNTITLED else title
         if not body and not title:
             yield Rejected(where, "xwlb item has neither a title nor text", raw.strip() or None)

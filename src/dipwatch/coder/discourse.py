@@ -1,0 +1,292 @@
+"""Who speaks in a Chinese text, and to whom: the ``discourse`` component.
+
+A readout names its speaker once (``李克强表示，…``) and goes on in that voice for several
+sentences (``…。欢迎卡方加大对华投资。``); the first and second persons in it (``我``, ``我们``;
+``你``, ``总统先生``) are the speaker's state and the party spoken to, the other party of the
+text's lead (the two states its first sentence with two of them names). A title with an
+unknown name (``东盟秘书长高金洪``) makes the name alone (``高金洪表示``) the same actor further on.
+
+``coding.speakers[i]`` is the speaker in force when sentence ``i`` opens: the actor right
+before the last ``表示，``-like verb of an earlier sentence, or None after a speaker who is no
+actor (``国际人士指出，``, an unknown name) or a headline that starts another story.
+
+>>> from datetime import date
+>>> from dipwatch.coder import coding
+>>> from dipwatch.models import Document
+>>> c = coding(Document("李强会见新西兰总理。李强表示，中方愿加强合作。欢迎新方参与。",
+...                     published=date(2024, 6, 13)))
+>>> [s.code if s else None for s in c.speakers]
+[None, None, 'CHNGOV']
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from dipwatch.coder.dates import is_headline
+from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.summits import find_participants
+from dipwatch.coder.zh_actors import contact_subject, pick
+
+#: A speech verb that opens what is said: 表示，… 指出：…
+_SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
+#: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
+_SAME_VOICE = ("他", "她", "其")
+_ALIAS_LONGEST = 8
+_SHORT_PLACE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
+#: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州.
+_NAMED_PLACE = re.compile(r"(?![在于从向对])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
+
+_SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
+_CLAUSE_START = re.compile(r"[,:;，：；。]")
+#: Markup, spaces and a sentence's opening words that are no subject (央视网消息（新闻联播）：).
+_LEAD = re.compile(r"<[^>]*>|\s")
+#: A sentence that announces proposals (提出5点建议): what follows is proposed, not done.
+_PROPOSES = re.compile(r"提出\s*[\d一二三四五六七八九十两]*\s*点?\s*(?:建议|倡议|主张|意见|希望)")
+
+
+def resolve_discourse(coding: Coding) -> None:
+    """Fill ``coding.speakers`` and ``coding.participants`` (``summits``); add the mentions of
+    names a title introduced; give ``我``, ``我们`` and ``你``, ``总统先生`` the states of the
+    speaker and the party spoken to."""
+    coding.speakers = [None] * len(coding.sentences)
+    if not any(s.cjk for s in coding.sentences):
+        return
+    for m in coding.mentions:  # a body without a code (G20, BRICS, APEC) is no actor
+        if m.code == "IGO":
+            m.inert = True
+    _add_short_places(coding)
+    _places_in_phrase(coding)
+    _add_aliases(coding)
+    by_sentence = _mentions_by_sentence(coding)
+    coding.speakers = _speakers(coding, by_sentence)
+    _persons(coding, by_sentence)
+    coding.participants = find_participants(coding, _mentions_by_sentence(coding))
+
+
+def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
+    starts = [s.start for s in coding.sentences]
+    found: list[list[Mention]] = [[] for _ in coding.sentences]
+    for m in coding.mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0:
+            found[i].append(m)
+    return found
+
+
+def _speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention | None]:
+    """The speaker in force as each sentence opens (see the module docstring)."""
+    out: list[Mention | None] = []
+    current: Mention | None = None
+    for s, mentions in zip(coding.sentences, by_sentence, strict=True):
+        if is_headline(coding.norm, s):
+            current = None
+        out.append(current)
+        if s.cjk:
+            current = _next_speaker(coding, s, mentions, current)
+    return out
+
+
+def _next_speaker(
+    coding: Coding, s: Sentence, mentions: list[Mention], current: Mention | None
+) -> Mention | None:
+    """The speaker after sentence ``s``: the one it introduces, the same one when it goes on in
+    a pronoun's voice, None when an unnamed voice or an unknown name speaks."""
+    if _PROPOSES.search(coding.norm, s.start, s.end):
+        return None
+    found = _SAYS.search(coding.norm, s.start, s.end)
+    if found is None:
+        return current
+    verb = found.start()
+    lead = coding.norm[s.start : verb]
+    if lead.lstrip("，, ").startswith(_SAME_VOICE):
+        return current
+    if unnamed_voice(coding, s.start, verb):
+        return None
+    candidates = [m for m in mentions if m.end <= verb and m.country and not m.inert]
+    if not candidates:
+        return None
+    return contact_subject(coding, candidates, verb)
+
+
+def subjectless(mt, left: int) -> bool:
+    """Does the clause before ``left`` name no subject: only the words of ``speaker_adverbs``
+    (也, 衷心, 再次…) stand between its start and the act?"""
+    text = mt.text
+    lo = max(_CLAUSE_START.finditer(text, mt.s.start, left), key=lambda m: m.end(), default=None)
+    start = lo.end() if lo is not None else mt.s.start
+    gap = _LEAD.sub("", text[start:left])
+    adverbs = mt.rules.lexicon.get("speaker_adverbs", ())
+    while gap:
+        word = next((w for w in adverbs if gap.startswith(w)), None)
+        if word is None:
+            return False
+        gap = gap[len(word) :]
+    return True
+
+
+def unnamed_voice(coding: Coding, start: int, verb: int) -> bool:
+    """Is the voice before ``verb`` a group that is no actor (国际人士, 沙特各界人士, 与会企业代表)?
+    A third-party word right before the verb, or right after the last actor named before it."""
+    words = coding.reference.actors.words.get("third_parties", ())
+    head = coding.norm[start:verb].rstrip()
+    return bool(words) and any(w in head[-8:] for w in words)
+
+
+def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
+    """我/我们 as the speaker's state when the sentence names no speaker before them; 你/总统先生
+    as the other party of the lead; a second person that cannot be told is dropped."""
+    lead = _lead_pair(coding, by_sentence)
+    kept: list[Mention] = []
+    for i, mentions in enumerate(by_sentence):
+        for m in mentions:
+            if m.kind == "home" and m.end - m.start == 1 and not _opens_clause(coding, m.start):
+                continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
+            if m.kind in ("home", "addressee"):
+                speaker = _speaker_at(coding, i, m, mentions)
+                if m.kind == "home" and speaker is not None:
+                    m.country = m.code = speaker.country
+                elif m.kind == "addressee":
+                    other = _other(lead, speaker.country if speaker is not None else None)
+                    if other is None:
+                        continue
+                    m.country = m.code = other
+            kept.append(m)
+    coding.mentions = kept
+
+
+def _opens_clause(coding: Coding, at: int) -> bool:
+    """Does a clause start at ``at`` (after punctuation, a line break or 表示-like verb)?"""
+    before = coding.norm[max(at - 2, 0) : at]
+    return at == 0 or before[-1:] in '，,。：:；;“"\n' or bool(_SAYS_END.search(before))
+
+
+def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """Who speaks where ``m`` stands: the sentence's own speaker before it, else the one in
+    force."""
+    s = coding.sentences[i]
+    found = None
+    for said in _SAYS.finditer(coding.norm, s.start, m.start):
+        found = said
+    if found is not None:
+        candidates = [x for x in mentions if x.end <= found.start() and x.country and x is not m
+                      and x.kind not in ("home", "addressee")]  # fmt: skip
+        if candidates:
+            return contact_subject(coding, candidates, found.start())
+    return coding.speakers[i]
+
+
+def _lead_pair(coding: Coding, by_sentence: list[list[Mention]]) -> tuple[str, str] | None:
+    """The first two states of the first sentence that names two (习近平会见新西兰总理: CHN, NZL)."""
+    for mentions in by_sentence:
+        seen: list[str] = []
+        for m in mentions:
+            if (m.country and not m.inert and m.kind not in ("home", "addressee")
+                    and m.country not in seen):  # fmt: skip
+                seen.append(m.country)
+        if len(seen) >= 2:
+            return seen[0], seen[1]
+    return None
+
+
+def _other(lead: tuple[str, str] | None, country: str | None) -> str | None:
+    if lead is None or country is None or country not in lead:
+        return None
+    return lead[1] if country == lead[0] else lead[0]
+
+
+def _add_short_places(coding: Coding) -> None:
+    """A one-character short form of ``place_shorts`` before a place or a body (黎南部, 俄列宁
+    格勒州, 黎真主党, 巴武装派别) names its state; an ambiguous one the state the text names."""
+    lex = coding.reference.actors
+    words = lex.words
+    shorts = set(words.get("place_shorts", ()))
+    if not shorts:
+        return
+    heads = words.get("short_heads", ())
+    norm = coding.norm
+    taken = bytearray(len(norm) + 1)
+    for m in coding.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    named = {m.country for m in coding.mentions}
+    added = []
+    for found in _SHORT_PLACE.finditer(norm):
+        at = found.start()
+        char = norm[at]
+        before = norm[at - 1] if at > 0 else ""
+        if char not in shorts or taken[at] or before in lex.name_chars or before.isdigit():
+            continue  # 萨巴南部: inside a transliterated name; 9日在安徽省: a date
+        if not (norm.startswith(heads, at + 1) or _NAMED_PLACE.match(norm, at + 1)):
+            continue
+        candidates = lex.short_chars.get(char, ())
+        if candidates:
+            country = pick(candidates, named)
+            added.append(Mention(at, at + 1, country, country, "short"))
+    if added:
+        coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _places_in_phrase(coding: Coding) -> None:
+    """After a place (在加沙地带北部加沙城的…), the actors joined to it only by ``place_words``
+    are in the same place: no doers either."""
+    words = coding.reference.actors.words.get("place_words", ())
+    mentions = coding.mentions
+    for prev, m in itertools.pairwise(mentions):
+        if prev.inert and not m.inert and _only_place_words(coding.norm[prev.end : m.start], words):
+            m.inert = True
+
+
+def _only_place_words(gap: str, words: tuple[str, ...]) -> bool:
+    while gap:
+        word = next((w for w in words if gap.startswith(w)), None)
+        if word is None:
+            return False
+        gap = gap[len(word) :]
+    return True
+
+
+def _add_aliases(coding: Coding) -> None:
+    """A name that followed a title (总理斯迈洛夫) names the same actor where it stands alone
+    later in the text (斯迈洛夫表示), unless inside another name or actor."""
+    norm = coding.norm
+    named = _titled_names(coding)
+    if not named:
+        return
+    chars = coding.reference.actors.name_chars
+    taken = bytearray(len(norm) + 1)
+    for m in coding.mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[Mention] = []
+    for name, (first, mention) in named.items():
+        at = norm.find(name, first)
+        while at >= 0:
+            end = at + len(name)
+            if (not any(taken[at:end]) and not (at > 0 and norm[at - 1] in chars)
+                    and not (end < len(norm) and norm[end] in chars)):  # fmt: skip
+                added.append(Mention(at, end, mention.code, mention.country, "person"))
+                taken[at:end] = b"\x01" * len(name)
+            at = norm.find(name, end)
+    if added:
+        coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _titled_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
+    """Each unknown name that ends an actor phrase after a title, with where it ends."""
+    words = coding.reference.actors.words
+    titles = words.get("titles", ())
+    chars = coding.reference.actors.name_chars
+    norm = coding.norm
+    found: dict[str, tuple[int, Mention]] = {}
+    for m in coding.mentions:
+        if not m.country and m.kind != "org":
+            continue
+        end = m.end
+        start = end
+        while start > m.start and norm[start - 1] in chars and end - start < _ALIAS_LONGEST:
+            start -= 1
+        name = norm[start:end]
+        if len(name) >= 2 and norm.endswith(titles, m.start, start) and name not in found:
+            found[name] = (end, m)
+    return found

@@ -1,0 +1,100 @@
+"""Meetings of several parties that China takes part in, for the ``discourse`` component.
+
+A broadcast tells such a meeting in a few moves: China's leader attends or meets them
+(``李克强出席澜湄合作领导人会议``; ``李克强同世界银行行长…、国际货币基金组织总裁…举行圆桌对话会``;
+``分别会见巴基斯坦总理…、蒙古国总理…``), the others are listed (``老挝总理通伦、柬埔寨首相洪森…
+出席``), and then spoken of as a group (``与会领导人高度评价…``, ``各方祝贺中方…``, ``会议发表了
+《万象宣言》``). The guidelines make that China with each participant: a meeting, what the group
+does towards China, a declaration.
+
+``coding.participants`` lists the other parties (states, and organisations with a code) in
+the order named; it is empty unless a Chinese actor attends, hosts or meets several of them.
+
+>>> from datetime import date
+>>> from dipwatch.coder import coding
+>>> from dipwatch.models import Document
+>>> c = coding(Document("李克强出席澜湄合作领导人会议。老挝总理通伦、柬埔寨首相洪森出席。",
+...                     published=date(2020, 8, 24)))
+>>> [m.country for m in c.participants]
+['LAO', 'KHM']
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.doc import Coding, Mention, Sentence
+
+HOME = "CHN"
+#: A list of those who attend ends the sentence: …、越南总理阮春福出席。
+_ATTENDED = re.compile(
+    r"(?:出席|与会|参会|参加|列席)(?:了)?(?:会议|峰会|论坛|对话会|开幕式|活动|仪式)?\s*[。!！]?\s*$"
+)
+#: China's actor attends, hosts or meets: 出席…会议, 主持…峰会, 同A、B…举行…对话会, 分别会见A、B.
+_GATHERING = re.compile(r"会议|峰会|论坛|对话会|圆桌|会晤|大会")
+_TAKES_PART = re.compile(r"出席|主持|参加|举行|分别会见|分别同|集体会见")
+_NEAR_VERB = 12
+_CROWD = re.compile(r"[,，;；\d]|人$")
+
+
+def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
+    """The other parties of a gathering a Chinese actor takes part in (module docstring)."""
+    if not any(_chinese_takes_part(coding, s, ms)
+               for s, ms in zip(coding.sentences, by_sentence, strict=True)):  # fmt: skip
+        return []
+    found: list[Mention] = []
+    for s, mentions in zip(coding.sentences, by_sentence, strict=True):
+        if _attend_list(coding, s, mentions) or _meets_several(coding, s, mentions):
+            for m in _others(mentions):
+                if all(m.code[:3] != f.code[:3] for f in found):
+                    found.append(m)
+    return found
+
+
+def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does the sentence list those who attend, its last party right before the verb that ends
+    it (…、越南总理阮春福出席。), not a crowd (…等各界代表约1000人出席)?"""
+    text = coding.norm[s.start : s.end]
+    verb = _ATTENDED.search(text)
+    others = _others(mentions)
+    if verb is None or not others:
+        return False
+    between = coding.norm[others[-1].end : s.start + verb.start()]
+    return len(between) <= _NEAR_VERB and not _CROWD.search(between)
+
+
+def _others(mentions: list[Mention]) -> list[Mention]:
+    """Parties other than China: actors that may fill a slot, with a state or a coded body."""
+    return [m for m in mentions if not m.inert and m.code[:3] not in (HOME, "IGO", "")
+            and m.kind not in ("home", "addressee", "capital")]  # fmt: skip
+
+
+def _chinese_takes_part(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """A Chinese actor of the sentence attends, hosts or meets at a gathering."""
+    china = next((m for m in mentions if m.country == HOME and not m.inert), None)
+    if china is None:
+        return False
+    verb = _TAKES_PART.search(coding.norm, china.end, s.end)
+    return verb is not None and (_GATHERING.search(coding.norm, verb.start(), s.end) is not None
+                                 or verb.group() in ("分别会见", "分别同", "集体会见"))  # fmt: skip
+
+
+def _meets_several(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """A sentence in which a Chinese actor meets or holds a gathering with two or more others."""
+    return _chinese_takes_part(coding, s, mentions) and len(_others(mentions)) >= 2
+
+
+def opens_with_group(coding: Coding, s: Sentence, left: int, words: tuple[str, ...]) -> bool:
+    """Does the clause that ends at ``left``, or the sentence, open with a group word
+    (与会领导人, 各方, 会议)?"""
+    text = coding.norm
+    starts = [s.start] + [m.end() for m in _CLAUSE.finditer(text, s.start, left)]
+    for start in starts:
+        head = _LEAD.sub("", text[start : min(start + 16, left)])
+        if head.startswith(words):
+            return True
+    return False
+
+
+_CLAUSE = re.compile(r"[,;，；。]")
+_LEAD = re.compile(r"<[^>]*>|\s|^央视网消息[（(]新闻联播[)）][:：]")

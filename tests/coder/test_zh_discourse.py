@@ -1,0 +1,66 @@
+"""Who speaks in a readout, and to whom (our own sentences in the style of a broadcast)."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2025, 7, 9)
+
+
+def _events(text: str, day: date = DAY) -> set[tuple[str, str, str]]:
+    return broadcast(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speaker goes on in the sentences after the one that names them.
+        (
+            "习近平会见新加坡总统。新加坡总统表示，很荣幸来华。祝贺中国赢得首枚金牌。",
+            ("SGP", "05", "CHN"),
+        ),
+        (
+            "李强会见厄瓜多尔总统。李强表示，双方关系良好。欢迎厄方参与全球发展倡议。",
+            ("CHN", "05", "ECU"),
+        ),
+        # 我 is the speaker's state, 你 and 总统先生 the other party of the lead.
+        ("习近平会见菲律宾总统。菲律宾总统表示，我愿同中方深化各领域合作。", ("PHL", "03", "CHN")),
+        (
+            "习近平同玻利维亚总统互致贺电。习近平指出，我愿同总统先生一道努力，深化合作。",
+            ("CHN", "03", "BOL"),
+        ),
+        (
+            "习近平会见乌兹别克斯坦总统。习近平指出，今年1月，你对中国进行国事访问。",
+            ("UZB", "04", "CHN"),
+        ),
+    ],
+)
+def test_the_speaker_and_the_party_spoken_to(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_name_after_a_title_stands_for_its_actor_later():
+    found = _events(
+        "《高端访谈》播出对东盟秘书长高金洪的专访。高金洪表示，东盟期待同中国加强合作。"
+    )
+    assert ("ASN", "03", "CHN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subject of its own, even one that is no actor, is not the speaker.
+        "土耳其部长表示，两国已达成协议。当地居民批评美国枪支暴力问题已经失控。",
+        # Proposals in a speech are no acts of the speaker's.
+        "习近平表示，各方应团结合作。习近平提出3点建议。支持阿富汗国内各方通过对话达成政治安排。",
+        # An unnamed voice speaks for no state.
+        "国际人士指出，美国应停止干涉。他们高度赞赏中国的贡献。",
+        # 我 that is no subject acts for no one.
+        "厄瓜多尔总统表示，感谢习近平主席邀请我访华。",
+    ],
+)
+def test_no_speaker_where_the_text_names_none(text):
+    found = _events(text)
+    assert not {e for e in found if e[1] in ("05", "11", "04") and e[0] in ("TUR", "CHN")}

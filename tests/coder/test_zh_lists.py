@@ -1,0 +1,37 @@
+"""Lists of states that share one act (our own sentences in the style of a broadcast)."""
+
+from datetime import date
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2022, 10, 2)
+
+
+def _events(text: str, day: date = DAY) -> set[tuple[str, str, str]]:
+    return broadcast(text, day)
+
+
+def test_listed_speakers_with_titles_and_names_between():
+    found = _events("此外，印度尼西亚民主党主席苏利亚、埃及社会党总书记沙班、德国左翼党干事长辛德勒等"
+                    "政党领导人也在来函中赞赏中方所作出的努力。")  # fmt: skip
+    assert {("IDN", "05", "CHN"), ("EGY", "05", "CHN"), ("DEU", "05", "CHN")} <= found
+
+
+def test_each_item_of_a_list_is_the_actor_it_opens_with():
+    # A party's name may hold other states' names: the item is the state it opens with.
+    found = _events("几内亚比绍几内亚和佛得角独立党书记、苏里南改革党主席也赞赏中方的努力。")
+    assert {("GNB", "05", "CHN"), ("SUR", "05", "CHN")} <= found
+    assert not {e for e in found if e[0] in ("GIN", "CPV")}
+
+
+def test_objects_of_a_meeting_are_no_co_speakers():
+    found = _events("李克强5日分别会见巴基斯坦总理、蒙古国总理，并同巴新总理举行视频会晤。")
+    assert not {e for e in found if e[0] in ("PAK", "MNG")}
+
+
+def test_the_doers_listed_after_the_act():
+    found = _events("向习近平主席发来贺电的还有：日本天皇，韩国总统尹锡悦，瑞士联邦主席，非盟委员会主席法基"
+                    "及上海合作组织秘书长等。")  # fmt: skip
+    assert {("JPN", "05", "CHN"), ("KOR", "05", "CHN"), ("CHE", "05", "CHN"),
+            ("OAU", "05", "CHN")} <= found  # fmt: skip
+    assert all(e[0] != "IGO" for e in found)  # a body without a code is no actor

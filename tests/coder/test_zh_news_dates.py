@@ -1,0 +1,47 @@
+"""Dates of a news item's acts: recent days, bare days after a recalled date, years told after
+the act (the inputs are our own sentences in the style of a broadcast)."""
+
+from datetime import date
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+DAY = date(2022, 11, 29)
+
+
+def _events(text: str, day: date = DAY):
+    c = coding(Document(text, published=day, kind="xwlb"))
+    return [(e.source_actor[:3], e.code[:2], e.target_actor[:3], e.date.isoformat(),
+             e.date_precision) for e in c.events]  # fmt: skip
+
+
+def test_a_recent_act_is_on_the_broadcast_s_day_not_the_lead_s():
+    found = _events("土耳其国防部长28日与军方将领举行会议。叙利亚方面近日谴责土耳其的军事存在。")
+    assert ("SYR", "11", "TUR", "2022-11-29", "day") in found
+
+
+def test_an_act_of_late_is_dated_to_the_month():
+    found = _events("德国和法国近来相继对意大利实施入境限制。")
+    assert ("DEU", "17", "ITA", "2022-11-01", "month") in found
+
+
+def test_recent_after_the_trigger_is_the_object_s_time():
+    found = _events("巴勒斯坦外交部同一天发表声明，强烈谴责以色列近期的军事行动。")
+    assert ("PSE", "11", "ISR", "2022-11-29", "day") in found
+
+
+def test_a_bare_day_after_a_recalled_date_is_of_the_broadcast_s_month():
+    found = _events("伊朗方面说，核设施7月2日的事故是破坏所致。俄罗斯官员23日说，俄罗斯已与土耳其签署合同。",
+                    date(2020, 8, 24))  # fmt: skip
+    assert ("RUS", "05", "TUR", "2020-08-23", "day") in found
+
+
+def test_a_bare_day_in_the_sentence_of_its_month_keeps_that_month():
+    found = _events("今年1月10日，以军空袭加沙地带，11日又空袭了黎巴嫩。", date(2022, 3, 20))
+    assert ("ISR", "19", "LBN", "2022-01-11", "day") in found
+
+
+def test_a_year_told_after_the_act_in_another_clause_is_another_act_s():
+    found = _events("习近平5日会见古特雷斯。习近平指出，中方全力支持联合国，已经兑现2021年的疫苗承诺。",
+                    date(2022, 2, 6))  # fmt: skip
+    assert ("CHN", "05", "UNO", "2022-02-05", "day") in found
