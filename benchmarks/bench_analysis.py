@@ -72,7 +72,7 @@ def main() -> None:
         for name in ANALYSES:
             if name == "alignment":
                 continue  # runs on the UN votes tables; see tests/analysis/test_alignment.py
-            timed(name, lambda n=name: analyze(store, n, "2021Q4", ctx=ctx), base)
+            timed(name, lambda n=name: analyze(store.ibis(), n, "2021Q4", ctx=ctx), base)
 
 
 if __name__ == "__main__":

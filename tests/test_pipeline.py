@@ -39,7 +39,7 @@ def test_every_input_loads_and_nothing_is_quarantined(month):
 
 def test_the_months_leader_calls_are_in_the_dyads(month):
     store, _, _ = month
-    stats = {s.partner: s for s in analyze(store, "dyads", period="2021-10")}
+    stats = {s.partner: s for s in analyze(store.ibis(), "dyads", period="2021-10")}
     assert stats["DEU"].events >= 1 and stats["FRA"].events >= 1
     assert stats["DEU"].nci > 0 and stats["FRA"].nci > 0
 

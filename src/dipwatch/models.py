@@ -10,6 +10,9 @@ from datetime import date, datetime
 from typing import Any
 
 LANGS = ("zh-Hant", "zh-Hans", "en")
+#: How a text's underspecified dates are read: ``news`` against its publication date,
+#: ``narrative`` (an analysis, a report, a chronology) against the dates it has named so far.
+GENRES = ("news", "narrative")
 PRECISIONS = ("day", "month", "year")
 ORIGINS = ("text", "gdelt", "icews", "csv")
 
@@ -32,7 +35,8 @@ def content_hash(*parts: str) -> str:
 class Document:
     """One text to code: a readout, a news item, a report chapter.
 
-    ``location`` says where it came from (``path`` or ``path#item3``) for provenance and errors.
+    ``location`` says where it came from (``path`` or ``path#item3``) for provenance and errors;
+    ``genre`` is one of ``GENRES``, or ``""`` for the coder to decide from source and text.
     """
 
     text: str
@@ -43,6 +47,7 @@ class Document:
     published: date | None = None
     url: str | None = None
     location: str = ""
+    genre: str = ""
 
     @property
     def sha256(self) -> str:

@@ -37,7 +37,7 @@ def test_three_files_load_and_bad_rows_are_quarantined(store):
 
 def test_agreement_with_prc_and_usa_by_year_and_issue(store):
     ingest(store, [DATA / "unvotes"], kind="unvotes")
-    rows = alignment(store, CTX)
+    rows = alignment(store.ibis(), CTX)
     ltu = _by(rows, "LTU")[2019]
     # 2019: rcid 1 (CN yes, LT no) 0, rcid 2 (no vs abstain) 0.5, rcid 4 (yes vs no) 0
     assert (
@@ -46,16 +46,16 @@ def test_agreement_with_prc_and_usa_by_year_and_issue(store):
     assert _by(rows, "LTU", "hr")[2019].with_prc == 0.0
     assert _by(rows, "PAK")[2019].with_prc == 1.0  # Pakistan's 'maybe' on rcid 4 is not a vote
     assert _by(rows, "LTU")[2018].with_prc == 1.0
-    assert agreement_with_prc(store, CTX, 2021, min_votes=1)["LTU"] == ltu.with_prc
+    assert agreement_with_prc(store.ibis(), CTX, 2021, min_votes=1)["LTU"] == ltu.with_prc
 
 
 def test_voeten_layout(store):
     assert detect_layout(DATA / "voeten" / "UNVotes.csv") == "voeten"
     report = ingest(store, [DATA / "voeten" / "UNVotes.csv"], kind="unvotes")
     assert report.totals["unvotes_votes"] == 6 and report.totals["unvotes_not_voting"] == 1
-    ltu = _by(alignment(store, Context()), "LTU")[2019]
+    ltu = _by(alignment(store.ibis(), Context()), "LTU")[2019]
     assert ltu.votes == 2 and ltu.with_prc == 0.75  # yes/yes 1, abstain/yes 0.5
-    assert _by(alignment(store, Context()), "LTU", "hr")[2019].with_usa == 0.0
+    assert _by(alignment(store.ibis(), Context()), "LTU", "hr")[2019].with_usa == 0.0
 
 
 def test_not_a_votes_file_names_it(tmp_path):
@@ -73,5 +73,5 @@ def test_real_unvotes_files_load_in_seconds(store, shared_data):
     assert report.totals["unvotes_votes"] >= 860_000, report.totals
     assert elapsed < 60  # a generous bound; the benchmark measures the real figure
     ctx = Context(iso2={"CN": "CHN", "US": "USA", "KP": "PRK", "IL": "ISR"})
-    agree = agreement_with_prc(store, ctx, 2019)
+    agree = agreement_with_prc(store.ibis(), ctx, 2019)
     assert agree["PRK"] > agree["ISR"]

@@ -35,8 +35,13 @@ BEFORE = History(["HND", "NIC", "PRY", "SWZ"], [Change("SLB", date(2019, 9, 16),
 
 def test_a_coded_switch_removes_an_ally(q4_store):
     ctx = Context(recognition=BEFORE)
-    assert allies(q4_store, parse_period("2021-12-08"), ctx).allies == ["HND", "NIC", "PRY", "SWZ"]
-    result = allies(q4_store, parse_period("2021-12-31"), ctx)
+    assert allies(q4_store.ibis(), parse_period("2021-12-08"), ctx).allies == [
+        "HND",
+        "NIC",
+        "PRY",
+        "SWZ",
+    ]
+    result = allies(q4_store.ibis(), parse_period("2021-12-31"), ctx)
     assert result.allies == ["HND", "PRY", "SWZ"]
     nic = [s for s in result.switches if s.country == "NIC"]
     assert nic[0].date == date(2021, 12, 9) and nic[0].origin == "events"
@@ -45,7 +50,7 @@ def test_a_coded_switch_removes_an_ally(q4_store):
 
 def test_switches_are_only_with_taiwan_or_the_prc(q4_store):
     # China's 161 against Lithuania is a downgrade, not a recognition switch
-    assert [s.country for s in coded_switches(q4_store, date(2021, 12, 31))] == ["NIC"]
+    assert [s.country for s in coded_switches(q4_store.ibis(), date(2021, 12, 31))] == ["NIC"]
 
 
 def test_watch_list_ranks_by_documented_signals(store):
@@ -54,7 +59,7 @@ def test_watch_list_ranks_by_documented_signals(store):
         make_event("2021-08-01", "CHN", "HND", "061", 6.4, text="Chinese vaccines reached Honduras via a third party", n=2),
         make_event("2021-09-01", "PRY", "CHN", "040", 1.0, text="Paraguayan senators debated ties with Beijing", n=3),
     ])  # fmt: skip
-    result = allies(store, parse_period("2021-12-31"), Context(recognition=BEFORE))
+    result = allies(store.ibis(), parse_period("2021-12-31"), Context(recognition=BEFORE))
     assert [w.country for w in result.watch][:2] == ["HND", "PRY"]
     top = result.watch[0]
     assert (
@@ -66,5 +71,5 @@ def test_watch_list_ranks_by_documented_signals(store):
 def test_backtest_ranks_each_switcher_before_its_switch(store):
     hist = History(["NIC", "PRY", "SLB"], [Change("SLB", date(2019, 9, 16), "PRC")])
     add_events(store, [make_event("2019-08-01", "SLBGOV", "CHNGOV", "042", 1.9, n=1)])
-    rows = backtest(store, Context(recognition=hist))
+    rows = backtest(store.ibis(), Context(recognition=hist))
     assert [(r.country, r.rank, r.of) for r in rows] == [("SLB", 1, 3)]

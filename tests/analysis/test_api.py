@@ -15,7 +15,7 @@ from tests.analysis.conftest import DATA, add_events, read_events
 
 def test_every_analysis_runs_on_the_q4_events(q4_store, ctx):
     for name in ANALYSES:
-        assert isinstance(analyze(q4_store, name, "2021Q4", ctx=ctx), list), name
+        assert isinstance(analyze(q4_store.ibis(), name, "2021Q4", ctx=ctx), list), name
 
 
 @pytest.mark.parametrize(
@@ -26,15 +26,17 @@ def test_every_analysis_runs_on_the_q4_events(q4_store, ctx):
 )  # fmt: skip
 def test_bad_input_lists_what_is_valid(q4_store, ctx, args, message):
     with pytest.raises(InputError, match=message):
-        analyze(q4_store, *args, ctx=ctx)
+        analyze(q4_store.ibis(), *args, ctx=ctx)
 
 
 def test_dyads_of_another_anchor_measure_its_pairs(q4_store, ctx):
     """``--anchor USA`` gives the US's pairs: China among the partners, and the US never."""
-    partners = {d.partner for d in analyze(q4_store, "dyads", "2021Q4", ctx=ctx, anchor="USA")}
+    partners = {
+        d.partner for d in analyze(q4_store.ibis(), "dyads", "2021Q4", ctx=ctx, anchor="USA")
+    }
     assert "CHN" in partners and "USA" not in partners
     with pytest.raises(InputError, match="dyads only"):
-        analyze(q4_store, "typology", "2021Q4", ctx=ctx, anchor="USA")
+        analyze(q4_store.ibis(), "typology", "2021Q4", ctx=ctx, anchor="USA")
 
 
 def test_cli_typology_json(tmp_path):

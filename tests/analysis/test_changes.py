@@ -20,7 +20,7 @@ def test_alerts_rank_switches_jumps_and_first_contacts(q4_store, ctx):
     add_events(
         q4_store, [make_event(f"2021-0{m}-05", "CHN", "USA", "041", 1.0, n=m) for m in (4, 6)]
     )
-    found = alerts(q4_store, Q4, ctx)
+    found = alerts(q4_store.ibis(), Q4, ctx)
     kinds = {(a.kind, a.country) for a in found}
     assert ("recognition_change", "NIC") in kinds
     assert ("change_point", "USA") in kinds
@@ -34,7 +34,7 @@ def test_typology_change_between_periods(store, ctx):
     rough = [make_event(f"2021-11-{d:02d}", "DEUGOV", "CHN", "112", -2.0, "xinjiang", n=10 + d)
              for d in (1, 2, 3)] + [make_event("2021-11-09", "CHNGOV", "DEUGOV", "041", 1.0, n=40)]  # fmt: skip
     add_events(store, calm + rough)
-    changes = [a for a in alerts(store, Q4, ctx) if a.kind == "typology_change"]
+    changes = [a for a in alerts(store.ibis(), Q4, ctx) if a.kind == "typology_change"]
     assert [(a.country, "managing_differences" in a.summary_en) for a in changes] == [("DEU", True)]
 
 
@@ -58,7 +58,7 @@ def test_a_report_dating_a_meeting_differently_is_a_contradiction(store):
         store, "mfa.gov.cn", "2021-11-20", "016", 3, "Beijing denied that any deal was reached."
     )
     _doc_event(store, "think-tank", "2021-11-18", "057", 4, "The two sides signed a trade deal.")
-    found = contradictions(store, Q4)
+    found = contradictions(store.ibis(), Q4)
     by_kind = {c.kind: c for c in found}
     d = by_kind["date"]
     assert d.pair == ("CHN", "USA") and d.days_apart == 1
@@ -71,15 +71,15 @@ def test_same_source_or_agreeing_sources_are_not_contradictions(store):
     _doc_event(store, "mfa.gov.cn", "2021-11-16", "040", 1, "Xi and Biden met by video.")
     _doc_event(store, "think-tank", "2021-11-16", "040", 2, "Biden and Xi met.")
     _doc_event(store, "think-tank", "2021-11-17", "040", 3, "The meeting was reported a day later.")
-    assert [c for c in contradictions(store, Q4) if c.kind == "date"] == []
+    assert [c for c in contradictions(store.ibis(), Q4) if c.kind == "date"] == []
 
 
 def test_regions_group_partners_and_trend(q4_store, ctx):
-    found = {r.region: r for r in regions(q4_store, Q4, ctx)}
+    found = {r.region: r for r in regions(q4_store.ibis(), Q4, ctx)}
     europe = found["Europe"]
     assert europe.events == 3 + 2 + 4 + 6 + 4  # DEU FRA RUS GBR LTU
     assert {p["country"] for p in europe.partners} >= {"GBR", "LTU", "RUS"}
-    assert regions(q4_store, Q4, Context(regions=ctx.regions), region="Oceania") == []
+    assert regions(q4_store.ibis(), Q4, Context(regions=ctx.regions), region="Oceania") == []
 
 
 def test_judgments_cover_the_chapters_bullets(q4_store, ctx):
@@ -87,11 +87,11 @@ def test_judgments_cover_the_chapters_bullets(q4_store, ctx):
     from tests.analysis.test_allies import BEFORE
 
     ctx.recognition = BEFORE
-    found = {j.key: j for j in judgments(q4_store, Q4, ctx)}
+    found = {j.key: j for j in judgments(q4_store.ibis(), Q4, ctx)}
     assert {"us_china", "ideology", "taiwan"} <= set(found)
     assert "confrontational" in found["us_china"].text_en or "mixed" in found["us_china"].text_en
     assert "Nicaragua" in " ".join(e.text or "" for e in found["taiwan"].evidence)
     assert found["taiwan"].text_zh_hant.startswith("截至2021-12-31，臺灣有3個邦交國")
     assert all(j.evidence for k, j in found.items() if k != "closer")
-    saliences = [j.salience for j in judgments(q4_store, Q4, ctx)]
+    saliences = [j.salience for j in judgments(q4_store.ibis(), Q4, ctx)]
     assert saliences == sorted(saliences, reverse=True)

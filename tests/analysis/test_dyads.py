@@ -10,7 +10,7 @@ Q4 = parse_period("2021Q4")
 
 
 def test_counts_nci_and_share(q4_store):
-    stats = {d.partner: d for d in dyads(q4_store, Q4)}
+    stats = {d.partner: d for d in dyads(q4_store.ibis(), Q4)}
     usa = stats["USA"]
     assert usa.events == 9
     assert usa.by_quad == {1: 3, 2: 1, 3: 2, 4: 3}
@@ -40,15 +40,15 @@ def test_a_jump_is_significant_and_noise_is_not(store):
                                           for c in ["FRA"] * 20 + ["ITA"] * 80])]  # fmt: skip
     after = [ev("2021-11-10", 10 + i, "163", -8.0) for i in range(25)]
     add_events(store, before + others + after)
-    us = pair(store, Q4, "CHN", "USA")
+    us = pair(store.ibis(), Q4, "CHN", "USA")
     assert us.events == 25 and us.previous_events == 3 and us.change == 22
     assert us.count_p is not None and us.count_p < 0.001
     assert us.significant
-    fra = pair(store, Q4, "CHN", "FRA")
+    fra = pair(store.ibis(), Q4, "CHN", "FRA")
     assert fra.count_p is not None and fra.count_p > 0.05
 
 
 def test_any_pair(q4_store):
-    nic_twn = pair(q4_store, Q4, "TWN", "NIC")
+    nic_twn = pair(q4_store.ibis(), Q4, "TWN", "NIC")
     assert nic_twn.events == 1 and nic_twn.by_root == {"16": 1}
-    assert pair(q4_store, Q4, "USA", "LTU").events == 0
+    assert pair(q4_store.ibis(), Q4, "USA", "LTU").events == 0

@@ -14,7 +14,7 @@ Q4 = parse_period("2021Q4")
 
 
 def _types(store, ctx, **kw):
-    return {p.country: p.type for p in typology(store, Q4, ctx, **kw)}
+    return {p.country: p.type for p in typology(store.ibis(), Q4, ctx, **kw)}
 
 
 def test_q4_2021_matches_the_chapter(q4_store, ctx):
@@ -27,7 +27,7 @@ def test_q4_2021_matches_the_chapter(q4_store, ctx):
 
 
 def test_placement_carries_scores_evidence_and_explanations(q4_store, ctx):
-    ltu = next(p for p in typology(q4_store, Q4, ctx) if p.country == "LTU")
+    ltu = next(p for p in typology(q4_store.ibis(), Q4, ctx) if p.country == "LTU")
     assert ltu.scores["core_conflict"] == 4 and ltu.scores["punitive"] >= 2
     assert ltu.scores["major"] is False
     assert ltu.evidence and all(e.text for e in ltu.evidence)

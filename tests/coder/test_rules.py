@@ -83,3 +83,24 @@ def test_a_users_pattern_file_replaces_the_bundled_one(tmp_path):
     ref = Reference.build({"zh": path})
     doc = Document("中方款待俄方。中方会见俄方。", published=date(2021, 1, 1))
     assert [(e.pattern, e.code) for e in code_document(doc, ref)] == [("zh.mine", "043")]
+
+
+def test_each_rule_set_numbers_its_own_needed_words(tmp_path):
+    bundled = dict(rules("zh").need_ids)
+    path = _write(tmp_path, '  - {id: zh.need, code: "043", zh: ["{S} 宴请 {T!} … 款待"]}\n')
+    mine = rules("zh", path)
+    # A user's file numbers its lists from 0 and leaves the bundled set's numbering alone.
+    assert mine.need_ids == {("款待",): 0}
+    assert mine.rules[0].patterns[0].needs == (0,)
+    assert rules("zh").need_ids == bundled
+    for ruleset in (rules("zh"), mine):
+        ids = {i for rule in ruleset.rules for p in rule.patterns for i in p.needs}
+        assert ids == set(ruleset.need_ids.values())
+
+
+def test_a_pattern_parsed_alone_numbers_its_lists_from_zero():
+    p = parse_pattern("{S} 同|與 {T!} … 在 … 通電話", "zh", "f", "r")
+    assert p.needs == (0, 1)
+    shared: dict[tuple[str, ...], int] = {("在",): 0}
+    assert parse_pattern("{S} 同 {T!} 在 … 會談", "zh", "f", "r", need_ids=shared).needs == (1, 0)
+    assert shared == {("在",): 0, ("同",): 1}

@@ -9,7 +9,7 @@ Kinds and scores (weights in typology.yaml, ``alerts``):
   period; score = weight.
 - ``recognition_change``: a coded switch of recognition in the period; score = weight.
 - ``first_contact``: a state with events with the PRC in the period and none in the
-  ``first_contact_months`` before, when the store holds PRC events in that window at all;
+  ``first_contact_months`` before, when the backend holds PRC events in that window at all;
   score = weight × events.
 """
 
@@ -25,7 +25,7 @@ from scipy import stats
 from dipwatch.analysis.allies import coded_switches
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.dyads import monthly_series
-from dipwatch.analysis.frames import PRC, Context, Evidence, anchor_frame, events, rows
+from dipwatch.analysis.frames import PRC, Backend, Context, Evidence, anchor_frame, events, rows
 from dipwatch.analysis.typology import typology
 from dipwatch.periods import Period
 
@@ -48,12 +48,12 @@ def _months_back(day: date, n: int) -> date:
     return date(y, m, 1)
 
 
-def change_points(store: Any, period: Period, cfg: dict[str, Any]) -> list[Alert]:
+def change_points(backend: Backend, period: Period, cfg: dict[str, Any]) -> list[Alert]:
     """Months in ``period`` whose dyad counts break from their trailing mean."""
     back = cfg["lookback_months"]
     span = Period(_months_back(period.start, back), period.end, "custom", "")
     series: dict[str, dict[date, int]] = {}
-    for r in rows(monthly_series(store, span)):
+    for r in rows(monthly_series(backend, span)):
         series.setdefault(r["partner"], {})[r["month"]] = int(r["n"])
     out = []
     for partner, counts in series.items():
@@ -89,12 +89,12 @@ def _score(cfg: dict[str, Any], kind: str, x: float) -> float:
 
 
 def typology_changes(
-    store: Any, period: Period, ctx: Context, config: dict[str, Any]
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
 ) -> list[Alert]:
     cfg = config["alerts"]
-    before = {p.country: p for p in typology(store, period.previous(), ctx, config=config)}
+    before = {p.country: p for p in typology(backend, period.previous(), ctx, config=config)}
     out = []
-    for p in typology(store, period, ctx, config=config):
+    for p in typology(backend, period, ctx, config=config):
         old = before.get(p.country)
         if old is None or "undetermined" in (p.type, old.type) or old.type == p.type:
             continue
@@ -106,12 +106,12 @@ def typology_changes(
     return out
 
 
-def first_contacts(store: Any, period: Period, cfg: dict[str, Any]) -> list[Alert]:
-    frame = anchor_frame(events(store), PRC)
+def first_contacts(backend: Backend, period: Period, cfg: dict[str, Any]) -> list[Alert]:
+    frame = anchor_frame(events(backend), PRC)
     start = _months_back(period.start, cfg["first_contact_months"])
     now = frame.filter(frame.date.between(period.start, period.end))
     before = frame.filter(frame.date.between(start, period.start), frame.date < period.start)
-    if not before.count().execute():  # the store does not reach back: every partner is "new"
+    if not before.count().execute():  # the backend does not reach back: every partner is "new"
         return []
     fresh = now.anti_join(before.select("partner").distinct(), "partner")
     found = rows(fresh.group_by("partner").aggregate(n=fresh.count()))
@@ -124,17 +124,17 @@ def first_contacts(store: Any, period: Period, cfg: dict[str, Any]) -> list[Aler
 
 
 def alerts(
-    store: Any, period: Period, ctx: Context, config: dict[str, Any] | None = None
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
 ) -> list[Alert]:
     """Every alert of ``period``, highest score first.
 
-    >>> # alerts(store, parse_period("2021Q4"), reference_context())[0].kind
+    >>> # alerts(backend, parse_period("2021Q4"), reference_context())[0].kind
     """
     config = config or analysis_config()
     cfg = config["alerts"]
-    found = change_points(store, period, cfg) + first_contacts(store, period, cfg)
-    found += typology_changes(store, period, ctx, config)
-    for s in coded_switches(store, period.end, config):
+    found = change_points(backend, period, cfg) + first_contacts(backend, period, cfg)
+    found += typology_changes(backend, period, ctx, config)
+    for s in coded_switches(backend, period.end, config):
         if period.contains(s.date):
             found.append(Alert(
                 "recognition_change", s.country, period.label, _score(cfg, "recognition_change", 1.0),

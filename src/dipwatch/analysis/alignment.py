@@ -15,7 +15,7 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 
-from dipwatch.analysis.frames import Context, rows
+from dipwatch.analysis.frames import Backend, Context, rows
 from dipwatch.periods import Period
 
 #: The codes the PRC and the US have in the votes files (ISO2 in unvotes, ISO3 in Voeten's).
@@ -34,7 +34,7 @@ class Alignment:
     with_usa: float | None
 
 
-def _votes(backend: Any) -> ir.Table:
+def _votes(backend: Backend) -> ir.Table:
     v = backend.table("unvotes_votes")
     rc = backend.table("unvotes_roll_calls")
     score = ibis.cases((v.vote == "yes", 1.0), (v.vote == "abstain", 0.5), else_=0.0)
@@ -54,7 +54,7 @@ def _agreement(votes: ir.Table, codes: tuple[str, ...], issues: ir.Table | None)
 
 
 def alignment(
-    store: Any,
+    backend: Backend,
     ctx: Context,
     *,
     period: Period | None = None,
@@ -63,9 +63,8 @@ def alignment(
 ) -> list[Alignment]:
     """Agreement with the PRC and the US per state and year (years of ``period`` if given).
 
-    >>> # alignment(store, reference_context(), countries=["LTU"])[0].with_prc
+    >>> # alignment(backend, reference_context(), countries=["LTU"])[0].with_prc
     """
-    backend = store.ibis()
     votes = _votes(backend)
     if period is not None:
         votes = votes.filter(votes.year.between(period.start.year, period.end.year))
@@ -87,11 +86,10 @@ def alignment(
 
 
 def agreement_with_prc(
-    store: Any, ctx: Context, year: int, min_votes: int = 10
+    backend: Backend, ctx: Context, year: int, min_votes: int = 10
 ) -> dict[str, float]:
     """ISO3 -> overall agreement with the PRC in the latest year up to ``year`` with votes
     (what typology reads as evidence of political differences). Empty when none are loaded."""
-    backend = store.ibis()
     if "unvotes_votes" not in backend.list_tables():
         return {}
     votes = _votes(backend)

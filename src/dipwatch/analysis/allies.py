@@ -22,6 +22,7 @@ from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import (
     PRC,
     TWN,
+    Backend,
     Context,
     Evidence,
     anchor_frame,
@@ -60,10 +61,12 @@ class AlliesResult:
     watch: list[WatchItem] = field(default_factory=list)
 
 
-def coded_switches(store: Any, until: date, config: dict[str, Any] | None = None) -> list[Switch]:
-    """Recognition switches to the PRC coded in the store up to ``until``, first date per state."""
+def coded_switches(
+    backend: Backend, until: date, config: dict[str, Any] | None = None
+) -> list[Switch]:
+    """Recognition switches to the PRC coded in the backend up to ``until``, first date per state."""
     codes = (config or analysis_config())["allies"]["switch_codes"]
-    t = with_countries(events(store))
+    t = with_countries(events(backend))
     t = t.filter(t.date <= until)
     breaks = t.filter(t.code.isin(codes["break_with_roc"]), (t.src == TWN) != (t.tgt == TWN))
     breaks = breaks.mutate(country=(breaks.src == TWN).ifelse(breaks.tgt, breaks.src))
@@ -113,12 +116,12 @@ def signal_frame(frame: ir.Table) -> ir.Table:
 
 
 def watch_list(
-    store: Any, on: date, allies: list[str], config: dict[str, Any] | None = None
+    backend: Backend, on: date, allies: list[str], config: dict[str, Any] | None = None
 ) -> list[WatchItem]:
     """Allies ranked by their documented signals with the PRC before ``on`` (highest first)."""
     cfg = (config or analysis_config())["allies"]
     start = on - timedelta(days=round(30.44 * cfg["lookback_months"]))
-    frame = anchor_frame(events(store), PRC)
+    frame = anchor_frame(events(backend), PRC)
     frame = frame.filter(frame.date.between(start, on), frame.partner.isin(allies or ["---"]))
     found = {r.pop("partner"): r for r in rows(signal_frame(frame))}
     out = []
@@ -126,21 +129,21 @@ def watch_list(
         signals = {k: int(v) for k, v in (found.get(iso3) or {}).items()}
         score = round(sum(cfg["weights"][k] * n for k, n in signals.items()), 3)
         proof = () if not score else tuple(
-            evidence_rows(frame.filter(frame.partner == iso3).order_by([frame.goldstein.desc(), frame.date]), 3)
+            evidence_rows(frame.filter(frame.partner == iso3).order_by([frame.goldstein.desc(), frame.date, frame.event_id]), 3)
         )  # fmt: skip
         out.append(WatchItem(iso3, score, signals, proof))
     return sorted(out, key=lambda w: (-w.score, w.country))
 
 
 def allies(
-    store: Any, period: Period, ctx: Context, config: dict[str, Any] | None = None
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
 ) -> AlliesResult:
     """Taiwan's allies on the period's last day, every switch up to then, and the watch list.
 
-    >>> # allies(store, parse_period("2021-12-31"), reference_context()).allies
+    >>> # allies(backend, parse_period("2021-12-31"), reference_context()).allies
     """
     config = config or analysis_config()
-    coded = coded_switches(store, period.end, config)
+    coded = coded_switches(backend, period.end, config)
     current = allies_on(period.end, ctx, coded)
     ref = [
         Switch(c.country, c.date, c.to, "reference")
@@ -149,7 +152,7 @@ def allies(
     ]
     switches = sorted(ref + coded, key=lambda s: (s.date, s.country, s.origin))
     return AlliesResult(
-        period.end, current, switches, watch_list(store, period.end, current, config)
+        period.end, current, switches, watch_list(backend, period.end, current, config)
     )
 
 
@@ -162,7 +165,7 @@ class BacktestRow:
     score: float
 
 
-def backtest(store: Any, ctx: Context, since: date = date(2016, 1, 1)) -> list[BacktestRow]:
+def backtest(backend: Backend, ctx: Context, since: date = date(2016, 1, 1)) -> list[BacktestRow]:
     """For each switch to the PRC in the reference since ``since``: where the switcher ranked
     on the watch list the day before (1 = top; None when it had no signals at all)."""
     if ctx.recognition is None:
@@ -172,7 +175,7 @@ def backtest(store: Any, ctx: Context, since: date = date(2016, 1, 1)) -> list[B
         if change.to != "PRC" or change.date < since:
             continue
         day = change.date - timedelta(days=1)
-        ranked = watch_list(store, day, list(ctx.recognition.allies(day)))
+        ranked = watch_list(backend, day, list(ctx.recognition.allies(day)))
         place = next(
             (i + 1 for i, w in enumerate(ranked) if w.country == change.country and w.score), None
         )

@@ -20,7 +20,7 @@ import ibis
 import ibis.expr.types as ir
 
 from dipwatch.analysis.config import analysis_config
-from dipwatch.analysis.frames import events, in_period, rows, with_countries
+from dipwatch.analysis.frames import Backend, events, in_period, rows, with_countries
 from dipwatch.periods import Period
 
 
@@ -43,19 +43,21 @@ class Contradiction:
     second: Claim
 
 
-def _reports(store: Any, period: Period, pad: int) -> ir.Table:
+def _reports(backend: Backend, period: Period, pad: int) -> ir.Table:
     """One row per (pair, root, source, date): the distinct claims, with one event as example."""
     wide = Period(period.start - _days(pad), period.end + _days(pad), "custom", "")
-    t = with_countries(in_period(events(store), wide))
+    t = with_countries(in_period(events(backend), wide))
     t = t.filter(t.src.notnull(), t.tgt.notnull(), t.src != t.tgt)
-    docs = store.ibis().table("documents").select("doc_id", doc_source="source")
+    docs = backend.table("documents").select("doc_id", doc_source="source")
     t = t.left_join(docs, "doc_id")
     t = t.mutate(
         a=ibis.least(t.src, t.tgt), b=ibis.greatest(t.src, t.tgt),
         source=t.doc_source.nullif("").fill_null(t.origin),
     )  # fmt: skip
     return t.group_by(["a", "b", "root", "source", "date"]).aggregate(
-        event_id=t.event_id.min(), code=t.code.min(), text=t.text.arbitrary()
+        event_id=t.event_id.min(),
+        code=t.code.argmin(t.event_id),
+        text=t.text.argmin(t.event_id),
     )
 
 
@@ -105,14 +107,14 @@ def denials(reports: ir.Table, period: Period, window: int) -> ir.Table:
 
 
 def contradictions(
-    store: Any, period: Period, config: dict[str, Any] | None = None
+    backend: Backend, period: Period, config: dict[str, Any] | None = None
 ) -> list[Contradiction]:
     """Disagreements between sources about events in ``period``, closest in time first.
 
-    >>> # contradictions(store, parse_period("2021Q4"))[0].first.source
+    >>> # contradictions(backend, parse_period("2021Q4"))[0].first.source
     """
     window = int((config or analysis_config())["contradictions"]["max_days_apart"])
-    reports = _reports(store, period, window)
+    reports = _reports(backend, period, window)
     out = []
     for kind, expr in (("date", date_disagreements(reports, period, window)),
                        ("denial", denials(reports, period, window))):  # fmt: skip

@@ -23,7 +23,15 @@ import ibis
 import ibis.expr.types as ir
 from scipy import stats
 
-from dipwatch.analysis.frames import PRC, anchor_frame, anchor_volume, events, in_period, rows
+from dipwatch.analysis.frames import (
+    PRC,
+    Backend,
+    anchor_frame,
+    anchor_volume,
+    events,
+    in_period,
+    rows,
+)
 from dipwatch.periods import Period
 
 QUADS = (1, 2, 3, 4)
@@ -79,18 +87,18 @@ def aggregate(frame: ir.Table) -> ir.Table:
     )
 
 
-def _frame(store: Any, period: Period, anchor: str, partners: list[str] | None) -> ir.Table:
-    f = anchor_frame(in_period(events(store), period), anchor)
+def _frame(backend: Backend, period: Period, anchor: str, partners: list[str] | None) -> ir.Table:
+    f = anchor_frame(in_period(events(backend), period), anchor)
     return f.filter(f.partner.isin(partners)) if partners else f
 
 
-def _totals(store: Any, period: Period, anchor: str) -> int:
-    t = anchor_volume(in_period(events(store), period), anchor)
+def _totals(backend: Backend, period: Period, anchor: str) -> int:
+    t = anchor_volume(in_period(events(backend), period), anchor)
     return int(t.count().to_pyarrow().as_py())
 
 
 def dyads(
-    store: Any,
+    backend: Backend,
     period: Period,
     *,
     anchor: str = PRC,
@@ -100,16 +108,17 @@ def dyads(
     """Every pair of ``anchor`` with another state (or only ``partners``) in ``period``,
     busiest first.
 
-    >>> # dyads(store, parse_period("2021Q4"), partners=["USA"])[0].nci
+    >>> # dyads(backend, parse_period("2021Q4"), partners=["USA"])[0].nci
     """
     prev = period.previous()
-    now = {r["partner"]: r for r in rows(aggregate(_frame(store, period, anchor, partners)))}
-    before = {r["partner"]: r for r in rows(aggregate(_frame(store, prev, anchor, partners)))}
-    roots = _roots(_frame(store, period, anchor, partners))
-    totals = (_totals(store, period, anchor), _totals(store, prev, anchor))
+    now = {r["partner"]: r for r in rows(aggregate(_frame(backend, period, anchor, partners)))}
+    before = {r["partner"]: r for r in rows(aggregate(_frame(backend, prev, anchor, partners)))}
+    roots = _roots(_frame(backend, period, anchor, partners))
+    totals = (_totals(backend, period, anchor), _totals(backend, prev, anchor))
     out = []
+    # busiest first, ties in code order: the same rows in the same order on every engine and run
     for partner in sorted(
-        set(now) | set(partners or ()), key=lambda p: -now.get(p, {}).get("n", 0)
+        set(now) | set(partners or ()), key=lambda p: (-now.get(p, {}).get("n", 0), p)
     ):
         out.append(
             _stats(
@@ -119,9 +128,9 @@ def dyads(
     return out
 
 
-def pair(store: Any, period: Period, a: str, b: str) -> DyadStats:
-    """Any pair of states, e.g. ``pair(store, p, "USA", "JPN")``."""
-    return dyads(store, period, anchor=a, partners=[b])[0]
+def pair(backend: Backend, period: Period, a: str, b: str) -> DyadStats:
+    """Any pair of states, e.g. ``pair(backend, p, "USA", "JPN")``."""
+    return dyads(backend, period, anchor=a, partners=[b])[0]
 
 
 def _roots(frame: ir.Table) -> dict[str, dict[str, int]]:
@@ -189,9 +198,9 @@ def _round(v: Any, nd: int = 3) -> float | None:
     return None if v is None else round(float(v), nd)
 
 
-def monthly_series(store: Any, period: Period, anchor: str = PRC) -> ir.Table:
+def monthly_series(backend: Backend, period: Period, anchor: str = PRC) -> ir.Table:
     """Per partner and month: event count and weighted cooperation sum (for alerts)."""
-    f = anchor_frame(in_period(events(store), period), anchor)
+    f = anchor_frame(in_period(events(backend), period), anchor)
     w = ibis.cases(*((f.quad_class == q, WEIGHTS[q]) for q in QUADS), else_=0)
     f = f.mutate(month=f.date.truncate("M"), w=w)
     return f.group_by(["partner", "month"]).aggregate(n=f.count(), w=f.w.sum())

@@ -1,8 +1,9 @@
 """Shared Ibis expressions and reference context for every analysis.
 
-The analyses are written once as relational expressions over the store's ``events`` table, so
-that the same code can run on DuckDB today and on another Ibis backend (Spark) later. Only
-``Store.ibis()`` hands out the backend; nothing here opens a connection.
+The analyses are written once as relational expressions over an Ibis backend's ``events``
+table, so that the same code runs on DuckDB and on Spark. Every analysis takes that backend as
+its first argument; only ``dipwatch.store.connect`` (or ``Store.ibis()``, in a process that holds
+the store open) hands one out, and nothing here opens a connection.
 
 Actors are CAMEO actor codes whose first three letters are the ISO3 country (``CHNGOV`` -> CHN);
 a *dyadic* event has a country on both sides, and an *anchor frame* keeps the events between one
@@ -18,6 +19,7 @@ from typing import Any
 
 import ibis
 import ibis.expr.types as ir
+from ibis.backends import BaseBackend as Backend
 
 from dipwatch.errors import InputError
 from dipwatch.periods import Period
@@ -116,9 +118,9 @@ def _optional(loader: str) -> Any:
 
 
 # -- expressions -----------------------------------------------------------------------------
-def events(store: Any) -> ir.Table:
-    """The store's events table as an Ibis expression."""
-    return store.ibis().table("events")
+def events(backend: Backend) -> ir.Table:
+    """The backend's events table as an Ibis expression."""
+    return backend.table("events")
 
 
 def in_period(t: ir.Table, period: Period) -> ir.Table:

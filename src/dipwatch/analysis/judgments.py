@@ -28,6 +28,7 @@ from dipwatch.analysis.dyads import DyadStats, dyads
 from dipwatch.analysis.frames import (
     PRC,
     USA,
+    Backend,
     Context,
     Evidence,
     anchor_frame,
@@ -47,7 +48,7 @@ class Judgment:
     evidence: tuple[Evidence, ...]
 
 
-def _us_china(store: Any, period: Period, us: DyadStats | None) -> Judgment | None:
+def _us_china(backend: Backend, period: Period, us: DyadStats | None) -> Judgment | None:
     if us is None or not us.events:
         return None
     delta = (us.nci or 0.0) - (us.previous_nci or 0.0)
@@ -64,9 +65,9 @@ def _us_china(store: Any, period: Period, us: DyadStats | None) -> Judgment | No
         "confrontational": "以對抗為主",
         "mixed": "合作與對抗並存",
     }[mood]
-    f = anchor_frame(in_period(events(store), period))
+    f = anchor_frame(in_period(events(backend), period))
     proof = evidence_rows(
-        f.filter(f.partner == USA).order_by([f.goldstein.abs().desc(), f.date]), 3
+        f.filter(f.partner == USA).order_by([f.goldstein.abs().desc(), f.date, f.event_id]), 3
     )
     return Judgment(
         "us_china", round(sal, 3),
@@ -77,8 +78,8 @@ def _us_china(store: Any, period: Period, us: DyadStats | None) -> Judgment | No
     )  # fmt: skip
 
 
-def _ideology(store: Any, period: Period) -> Judgment | None:
-    f = anchor_frame(in_period(events(store), period))
+def _ideology(backend: Backend, period: Period) -> Judgment | None:
+    f = anchor_frame(in_period(events(backend), period))
     f = f.filter(f.core, f.quad_class >= 3)
     n = int(f.count().to_pyarrow().as_py())
     if not n:
@@ -111,11 +112,11 @@ def _closer(stats: list[DyadStats], us: DyadStats | None, ctx: Context) -> Judgm
     )  # fmt: skip
 
 
-def _taiwan(store: Any, period: Period, ctx: Context) -> Judgment | None:
+def _taiwan(backend: Backend, period: Period, ctx: Context) -> Judgment | None:
     if ctx.recognition is None:
         return None
-    res = allies(store, period, ctx)
-    # a switch both in the reference and coded from the store is one switch
+    res = allies(backend, period, ctx)
+    # a switch both in the reference and coded from the backend is one switch
     moved = list({s.country: s for s in reversed(res.switches) if period.contains(s.date)}.values())
     moved.reverse()
     top = res.watch[0] if res.watch and res.watch[0].score else None
@@ -135,15 +136,15 @@ def _taiwan(store: Any, period: Period, ctx: Context) -> Judgment | None:
 
 
 def judgments(
-    store: Any, period: Period, ctx: Context, config: dict[str, Any] | None = None
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
 ) -> list[Judgment]:
     """The period's key judgments, most salient first.
 
-    >>> # judgments(store, parse_period("2021Q4"), reference_context())[0].text_en
+    >>> # judgments(backend, parse_period("2021Q4"), reference_context())[0].text_en
     """
     top_n = int((config or analysis_config()).get("judgments", {}).get("top_n", 4))
-    stats = dyads(store, period, anchor=PRC)
+    stats = dyads(backend, period, anchor=PRC)
     us = next((s for s in stats if s.partner == USA), None)
-    found = [_us_china(store, period, us), _ideology(store, period), _closer(stats, us, ctx),
-             _taiwan(store, period, ctx)]  # fmt: skip
-    return sorted((j for j in found if j), key=lambda j: -j.salience)[:top_n]
+    found = [_us_china(backend, period, us), _ideology(backend, period), _closer(stats, us, ctx),
+             _taiwan(backend, period, ctx)]  # fmt: skip
+    return sorted((j for j in found if j), key=lambda j: (-j.salience, j.key))[:top_n]

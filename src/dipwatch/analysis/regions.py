@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dipwatch.analysis.dyads import QUADS, DyadStats, dyads, net_cooperation
-from dipwatch.analysis.frames import Context
+from dipwatch.analysis.frames import Backend, Context
 from dipwatch.periods import Period
 
 
@@ -57,14 +57,14 @@ def _summary(region: str, period: Period, stats: list[DyadStats], ctx: Context) 
 
 
 def regions(
-    store: Any, period: Period, ctx: Context, region: str | None = None
+    backend: Backend, period: Period, ctx: Context, region: str | None = None
 ) -> list[RegionSummary]:
     """One summary per region with PRC events in ``period`` (or only ``region``), busiest first.
 
-    >>> # regions(store, parse_period("2021Q4"), reference_context())[0].region
+    >>> # regions(backend, parse_period("2021Q4"), reference_context())[0].region
     """
     grouped: dict[str, list[DyadStats]] = {}
-    for s in dyads(store, period):
+    for s in dyads(backend, period):
         name = ctx.regions.get(s.partner)
         if name and (region is None or name == region):
             grouped.setdefault(name, []).append(s)

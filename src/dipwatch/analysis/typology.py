@@ -25,6 +25,7 @@ import ibis.expr.types as ir
 from dipwatch.analysis.config import analysis_config
 from dipwatch.analysis.frames import (
     PRC,
+    Backend,
     Context,
     Evidence,
     anchor_frame,
@@ -113,7 +114,7 @@ def is_major(iso3: str, ctx: Context, config: dict[str, Any]) -> bool:
 
 
 def typology(
-    store: Any,
+    backend: Backend,
     period: Period,
     ctx: Context,
     *,
@@ -125,11 +126,11 @@ def typology(
 
     ``un_agreement`` maps ISO3 to the share of UN votes agreeing with the PRC (see alignment).
 
-    >>> # typology(store, parse_period("2021Q4"), reference_context())[0].type
+    >>> # typology(backend, parse_period("2021Q4"), reference_context())[0].type
     """
     config = config or analysis_config()
     cfg = config["typology"]
-    frame = anchor_frame(in_period(events(store), period), PRC)
+    frame = anchor_frame(in_period(events(backend), period), PRC)
     if countries:
         frame = frame.filter(frame.partner.isin(countries))
     found = {r.pop("partner"): r for r in rows(scores_frame(frame, cfg))}

@@ -1,38 +1,47 @@
-"""``analyze``: run one of the analyses over the store for a period (and optionally a country).
+"""``analyze``: run one of the analyses over an Ibis backend for a period (and optionally a state).
 
->>> # analyze(store, "typology", period="2021Q4")  -> list of Placement
+:data:`ANALYSES` is the one registry of analyses: the CLI's argument, its help, the demo, the
+report and the web app all read their names and summaries from it.
+
+>>> from dipwatch.config import Settings
+>>> from dipwatch.store import open_backend
+>>> with open_backend(Settings(db=":memory:")) as backend:
+...     analyze(backend, "dyads", period="2021Q4")
+[]
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dipwatch.errors import InputError
 from dipwatch.periods import Period, parse_period, quarter_period
 
-ANALYSES = (
-    "dyads",
-    "typology",
-    "alignment",
-    "regions",
-    "allies",
-    "alerts",
-    "contradictions",
-    "judgments",
-    "backtest",
-)
+if TYPE_CHECKING:
+    from ibis.backends import BaseBackend as Backend
+
+Runner = Callable[["Backend", Period, "str | None", Any], list[Any]]
 
 
-def default_period(store: Any) -> Period:
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One analysis: its name, a one-line summary for help texts, and how to run it."""
+
+    name: str
+    summary: str
+    run: Runner
+
+
+def default_period(backend: Backend) -> Period:
     """The quarter of the newest stored event (the current quarter when there is none)."""
-    row = store.query_arrow("SELECT max(date) AS d FROM events").to_pylist()[0]
-    day = row["d"] or date.today()
+    day = backend.table("events").date.max().to_pyarrow().as_py() or date.today()
     return quarter_period(day.year, (day.month - 1) // 3 + 1)
 
 
-def analyze(store: Any, name: str, period: str | None = None, country: str | None = None,
+def analyze(backend: Backend, name: str, period: str | None = None, country: str | None = None,
             ctx: Any = None, anchor: str | None = None) -> list[Any]:  # fmt: skip
     """Run analysis ``name``; InputError listing the valid names, periods or countries.
 
@@ -44,75 +53,91 @@ def analyze(store: Any, name: str, period: str | None = None, country: str | Non
         raise InputError("--anchor applies to dyads only")
     from dipwatch.analysis.frames import check_state, reference_context
 
-    p = parse_period(period) if period else default_period(store)
+    p = parse_period(period) if period else default_period(backend)
     iso3 = check_state(country) if country else None
     ctx = ctx or reference_context()
     if name == "dyads":
-        return _dyads(store, p, iso3, ctx, check_state(anchor) if anchor else "CHN")
-    return _RUNNERS[name](store, p, iso3, ctx)
+        return _dyads(backend, p, iso3, ctx, check_state(anchor) if anchor else "CHN")
+    return ANALYSES[name].run(backend, p, iso3, ctx)
 
 
-def _dyads(store: Any, p: Period, iso3: str | None, ctx: Any, anchor: str = "CHN") -> list[Any]:
+def _dyads(b: Backend, p: Period, iso3: str | None, ctx: Any, anchor: str = "CHN") -> list[Any]:
     from dipwatch.analysis.dyads import dyads
 
-    return dyads(store, p, anchor=anchor, partners=[iso3] if iso3 else None)
+    return dyads(b, p, anchor=anchor, partners=[iso3] if iso3 else None)
 
 
-def _typology(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _typology(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.alignment import agreement_with_prc
     from dipwatch.analysis.typology import typology
 
-    votes = agreement_with_prc(store, ctx, p.end.year)
-    return typology(store, p, ctx, countries=[iso3] if iso3 else None, un_agreement=votes)
+    votes = agreement_with_prc(b, ctx, p.end.year)
+    return typology(b, p, ctx, countries=[iso3] if iso3 else None, un_agreement=votes)
 
 
-def _alignment(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _alignment(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.alignment import alignment
 
-    return alignment(store, ctx, period=p, countries=[iso3] if iso3 else None)
+    return alignment(b, ctx, period=p, countries=[iso3] if iso3 else None)
 
 
-def _regions(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _regions(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.regions import regions
 
-    return regions(store, p, ctx, region=ctx.regions.get(iso3) if iso3 else None)
+    return regions(b, p, ctx, region=ctx.regions.get(iso3) if iso3 else None)
 
 
-def _allies(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _allies(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.allies import allies
 
-    return [allies(store, p, ctx)]
+    return [allies(b, p, ctx)]
 
 
-def _alerts(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _alerts(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.alerts import alerts
 
-    return [a for a in alerts(store, p, ctx) if not iso3 or a.country == iso3]
+    return [a for a in alerts(b, p, ctx) if not iso3 or a.country == iso3]
 
 
-def _contradictions(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _contradictions(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.contradictions import contradictions
 
-    return [c for c in contradictions(store, p) if not iso3 or iso3 in c.pair]
+    return [c for c in contradictions(b, p) if not iso3 or iso3 in c.pair]
 
 
-def _judgments(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+def _judgments(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.judgments import judgments
 
-    return judgments(store, p, ctx)
+    return judgments(b, p, ctx)
 
 
-def _backtest(store: Any, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
-    """Where each state that left Taiwan ranked on the watch list the day before it did,
-    for the switches from the period's start to its end."""
+def _backtest(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.allies import backtest
 
-    rows = backtest(store, ctx, since=p.start)
+    rows = backtest(b, ctx, since=p.start)
     return [r for r in rows if r.switched <= p.end and (not iso3 or r.country == iso3)]
 
 
-_RUNNERS: dict[str, Callable[[Any, Period, str | None, Any], list[Any]]] = {
-    "dyads": _dyads, "typology": _typology, "alignment": _alignment, "regions": _regions,
-    "allies": _allies, "alerts": _alerts, "contradictions": _contradictions, "judgments": _judgments,
-    "backtest": _backtest,
+#: Every analysis, in the order help texts and the demo list them.
+ANALYSES: dict[str, Analysis] = {
+    a.name: a
+    for a in (
+        Analysis("dyads", "how each pair of the PRC (or of --anchor) moved: counts, net "
+                 "cooperation, change and its significance", _dyads),
+        Analysis("typology", "each state's kind of relation with Beijing, with scores and "
+                 "evidence", _typology),
+        Analysis("alignment", "UN General Assembly voting agreement with the PRC and the US",
+                 _alignment),
+        Analysis("regions", "activity, main partners, trend and forums region by region",
+                 _regions),
+        Analysis("allies", "Taiwan's diplomatic allies on the period's last day, switches and "
+                 "the watch list", _allies),
+        Analysis("alerts", "what changed: change points, typology moves, switches, first "
+                 "contacts", _alerts),
+        Analysis("contradictions", "where sources disagree about the same event",
+                 _contradictions),
+        Analysis("judgments", "the period's key judgments, ranked, with evidence", _judgments),
+        Analysis("backtest", "where each state that left Taiwan stood on the watch list the "
+                 "day before", _backtest),
+    )
 }  # fmt: skip

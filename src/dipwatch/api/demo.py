@@ -90,7 +90,7 @@ def _analyses(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
     files: dict[str, Path] = {}
     for name in ANALYSES:
         say(f"analysing: {name}")
-        result = analyze(store, name, period=DEMO_PERIOD)
+        result = analyze(store.ibis(), name, period=DEMO_PERIOD)
         target = out_dir / f"{name}.json"
         target.write_text(
             json.dumps(to_plain(result), ensure_ascii=False, indent=2), encoding="utf-8"

@@ -1,8 +1,11 @@
-"""Use case: code the gold sentences with the text coder and score what it finds.
+"""Use case: code the gold with the text coder and score what it finds.
 
-``evaluate()`` builds each gold sentence as a ``Document`` (dated with its document's date),
-runs ``dipwatch.coder.code_document`` on it, and scores the events against the annotations
-(see ``dipwatch.evaluation.scoring`` for what counts as a match).
+Two kinds of gold set (``eval/README.md``): the sentence sets (``eval/<set>.jsonl``: each
+gold sentence becomes a ``Document`` dated with its document's date) and the whole-document
+sets (``eval/docs/<set>.jsonl``: every event of a document annotated; each is coded whole, as
+``dipwatch code`` would read it). ``evaluate()`` runs ``dipwatch.coder.code_document`` and scores
+the events against the annotations (``dipwatch.evaluation.scoring`` says what counts as a
+match). Mistakes are kept for development items only: held-out gold is read in aggregate.
 """
 
 from __future__ import annotations
@@ -15,9 +18,22 @@ from pathlib import Path
 
 from dipwatch.errors import DipwatchError, InputError
 from dipwatch.evaluation import default_data_dir, default_gold_dir
+from dipwatch.evaluation.documents import (
+    GoldDocument,
+    check_quotes,
+    document_sets,
+    load_documents,
+    read_gold_document,
+)
 from dipwatch.evaluation.gold import SETS, SPLITS, GoldItem, load_en, load_xwlb, load_zh_hant
 from dipwatch.evaluation.plover import load_records, load_rules, plover_mapper
-from dipwatch.evaluation.scoring import PloverScore, SetScore, score_item, score_plover
+from dipwatch.evaluation.scoring import (
+    PloverScore,
+    SetScore,
+    score_document,
+    score_item,
+    score_plover,
+)
 from dipwatch.models import Document, Event
 
 Coder = Callable[[Document], list[Event]]
@@ -31,10 +47,12 @@ class CoderUnavailable(DipwatchError):
 
 @dataclass(slots=True)
 class Evaluation:
-    """Scores per gold set; ``splits`` holds the same figures per split of each set."""
+    """Scores per gold set; ``splits`` holds the same figures per split of each set;
+    ``documents`` names the sets scored as whole documents."""
 
     split: str
     scores: list[SetScore] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
     splits: list[SetScore] = field(default_factory=list)
     plover: PloverScore | None = None
     skipped: dict[str, str] = field(default_factory=dict)
@@ -55,26 +73,34 @@ def load_coder() -> Coder:
     return code_document
 
 
+def available_sets(gold_dir: Path | None = None) -> tuple[str, ...]:
+    """The sentence sets, then the whole-document sets found in ``gold_dir/docs``."""
+    return (*SETS, *document_sets(gold_dir or default_gold_dir()))
+
+
 def evaluate(
-    sets: Sequence[str] = SETS,
+    sets: Sequence[str] | None = None,
     split: str = "all",
     gold_dir: Path | None = None,
     data_dir: Path | None = None,
     coder: Coder | None = None,
 ) -> Evaluation:
-    """Score the coder on the chosen gold sets; sets whose data is absent are skipped, saying why.
+    """Score the coder on the chosen gold sets (all by default); sets whose data is absent are
+    skipped, saying why.
 
     >>> result = evaluate(["zh_hant"], split="heldout")  # doctest: +SKIP
     >>> result.scores[0].events.recall  # doctest: +SKIP
     0.93
     """
-    unknown = [s for s in sets if s not in SETS]
+    gold_dir = gold_dir or default_gold_dir()
+    known = available_sets(gold_dir)
+    sets = known if sets is None else sets
+    unknown = [s for s in sets if s not in known]
     if unknown or split not in (*SPLITS, "all"):
         raise InputError(
-            f"choose sets among {', '.join(SETS)} and a split among dev, heldout, all "
+            f"choose sets among {', '.join(known)} and a split among dev, heldout, all "
             f"(got {', '.join(unknown) or split})"
         )
-    gold_dir = gold_dir or default_gold_dir()
     data_dir = data_dir or default_data_dir()
     code = coder or load_coder()
     result = Evaluation(split)
@@ -82,9 +108,9 @@ def evaluate(
     for name in sets:
         if name == "plover":
             _run_plover(result, gold_dir, data_dir, code)
-            continue
-        items = _gold_items(result, name, gold_dir, data_dir)
-        if items is not None:
+        elif name not in SETS:
+            _run_documents(result, name, gold_dir / "docs" / f"{name}.jsonl", data_dir, code)
+        elif (items := _gold_items(result, name, gold_dir, data_dir)) is not None:
             _run_set(result, name, [i for i in items if split in ("all", i.split)], code)
     result.seconds = time.perf_counter() - started
     return result
@@ -118,8 +144,34 @@ def _run_set(result: Evaluation, name: str, items: list[GoldItem], code: Coder) 
         events = _code(result, code, doc)
         score_item(whole, item, events)
         score_item(parts[item.split], item, events)
+    dev = {i.item_id for i in items if i.split == "dev"}
+    whole.mistakes = [m for m in whole.mistakes if m.item_id in dev]
     result.scores.append(whole)
     result.splits.extend(p for p in parts.values() if p.items)
+
+
+def _run_documents(result: Evaluation, name: str, gold: Path, data_dir: Path, code: Coder) -> None:
+    """Code each gold document whole and score it against every event annotated in it."""
+    docs = [d for d in load_documents(gold) if result.split in ("all", d.split)]
+    if any(d.ref_path for d in docs) and not data_dir.is_dir():
+        result.skipped[name] = f"needs the shared data at {data_dir} (absent)"
+        return
+    whole = SetScore(name)
+    parts = {s: SetScore(f"{name}:{s}") for s in SPLITS}
+    for doc in docs:
+        events = _code_document(result, code, doc, data_dir.parent)
+        score_document(whole, doc, events, mistakes=doc.split == "dev")
+        score_document(parts[doc.split], doc, events, mistakes=False)
+    result.scores.append(whole)
+    result.documents.add(name)
+    result.splits.extend(p for p in parts.values() if p.items)
+
+
+def _code_document(result: Evaluation, code: Coder, doc: GoldDocument, shared: Path) -> list[Event]:
+    """Every event coded from the texts of one gold document (its quotes checked first)."""
+    texts = read_gold_document(doc, shared)
+    check_quotes(doc, texts)
+    return [e for text in texts for e in _code(result, code, text)]
 
 
 def _run_plover(result: Evaluation, gold_dir: Path, data_dir: Path, code: Coder) -> None:

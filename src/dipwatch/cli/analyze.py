@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from dipwatch.api.analyze import ANALYSES
 from dipwatch.cli.main import settings
 from dipwatch.cli.output import emit
 
@@ -30,7 +31,13 @@ def register(app: typer.Typer) -> None:
 
 def analyze(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(COLUMNS)}.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="; ".join(f"{a.name}: {a.summary}" for a in ANALYSES.values()) + ".",
+            show_default=False,
+        ),
+    ],
     period: Annotated[
         str | None,
         typer.Option(
@@ -46,10 +53,10 @@ def analyze(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
 ) -> None:
-    """Run an analysis (dyads, typology, alignment, regions, allies, alerts, contradictions, judgments)."""
+    """Run one analysis over the stored events for a period and print it."""
     from dipwatch.api.analyze import analyze as run
-    from dipwatch.store import Store
+    from dipwatch.store import open_backend
 
-    with Store(settings(ctx).db, read_only=True) as store:
-        result = run(store, name, period, country, anchor=anchor)
+    with open_backend(settings(ctx)) as backend:
+        result = run(backend, name, period, country, anchor=anchor)
     emit(result, fmt, columns=COLUMNS.get(name) if fmt in ("table", "csv") else None, title=name)

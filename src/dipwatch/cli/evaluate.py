@@ -15,12 +15,21 @@ def register(app: typer.Typer) -> None:
 
 def evaluate(
     which: Annotated[
-        str, typer.Option("--set", help="xwlb, zh_hant, en, plover or all (comma-separated works).")
+        str,
+        typer.Option(
+            "--set",
+            help="all, or sets separated by commas: the sentence sets xwlb, zh_hant, en, "
+            "plover and the whole-document sets in eval/docs (xwlb_docs, seed…).",
+        ),
     ] = "all",
     split: Annotated[str, typer.Option(help="dev, heldout or all (PLOVER has no split).")] = "all",
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     errors: Annotated[
-        int, typer.Option(help="List this many misses and false alarms per set, with sentences.")
+        int,
+        typer.Option(
+            help="List this many misses and false alarms per set, with sentences "
+            "(development items only: held-out gold is read in aggregate)."
+        ),
     ] = 0,
     gold: Annotated[
         Path | None,
@@ -33,14 +42,15 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Code the gold sentences and print precision, recall and F1 by root, actor and date."""
+    """Code the gold and print precision, recall and F1 by root, actor and date, for each set
+    and each split (dev, held-out): the sentence sets and the whole documents of eval/docs."""
     from dipwatch.api.evaluate import evaluate as run
     from dipwatch.errors import InputError
-    from dipwatch.evaluation.gold import SETS
 
     if fmt not in ("table", "json"):
         raise InputError(f"unknown format {fmt!r}; choose table or json")
-    sets = list(SETS) if which == "all" else [s.strip() for s in which.split(",") if s.strip()]
+    names = [s.strip() for s in which.split(",") if s.strip()]
+    sets = None if "all" in names or not names else names
     result = run(sets, split, gold_dir=gold, data_dir=data)
     report = _report(result, errors)
     if fmt == "json":
@@ -54,7 +64,9 @@ def _report(result: Any, errors: int) -> dict[str, Any]:
     sets = []
     for score in result.scores:
         sets.append({
-            "set": score.name, "items": score.items, "gold_events": score.gold_events,
+            "set": score.name,
+            "kind": "documents" if score.name in result.documents else "sentences",
+            "items": score.items, "gold_events": score.gold_events,
             **score.events.as_dict(), "date_accuracy": score.date_accuracy,
             "by_root": {k: v.as_dict() for k, v in sorted(score.by_root.items())},
             "by_actor": {k: v.as_dict() for k, v in sorted(score.by_actor.items())},
@@ -66,7 +78,7 @@ def _report(result: Any, errors: int) -> dict[str, Any]:
         for s in result.splits
     ]  # fmt: skip
     report: dict[str, Any] = {
-        "split": result.split, "sentences": result.sentences,
+        "split": result.split, "texts": result.sentences,
         "seconds": round(result.seconds, 2), "sets": sets, "splits": splits,
         "skipped": result.skipped, "coder_errors": result.coder_errors[:20],
         "coder_error_count": len(result.coder_errors),
@@ -96,8 +108,13 @@ def _mistake(m: Any) -> dict[str, Any]:
 
 def _print_tables(report: dict[str, Any]) -> None:
     figures = ["tp", "fp", "fn", "precision", "recall", "f1"]
-    _table("events (date, actor pair, root)", ["set", "items", "gold_events", *figures,
-           "date_accuracy"], report["sets"] + (report["splits"] if report["split"] == "all" else []))  # fmt: skip
+    rows = []
+    for s in report["sets"]:  # each set, then its splits
+        rows.append(s)
+        if report["split"] == "all":
+            rows += [p for p in report["splits"] if p["set"].partition(":")[0] == s["set"]]
+    _table("events (date, actor pair, root)",
+           ["set", "items", "gold_events", *figures, "date_accuracy"], rows)  # fmt: skip
     for s in report["sets"]:
         rows = [{"root": k, **v} for k, v in s["by_root"].items()]
         _table(f"{s['set']}: by CAMEO root", ["root", *figures], rows)
@@ -119,7 +136,8 @@ def _print_tables(report: dict[str, Any]) -> None:
         for line in report["coder_errors"][:3]:
             typer.echo(f"  {line}")
     _print_mistakes(report)
-    typer.echo(f"{report['sentences']} sentences coded in {report['seconds']} s")
+    typer.echo("items: sentences, or whole documents for the sets of eval/docs")
+    typer.echo(f"{report['texts']} texts coded in {report['seconds']} s")
 
 
 # Short headings keep the tables within 80 columns.

@@ -75,7 +75,7 @@ class Element:
 class Pattern:
     """A compiled pattern; ``needs`` numbers the word lists, besides the trigger's, of which one
     word must occur in a sentence for the pattern to match there (a quick test first; see
-    ``need_words``)."""
+    ``need_words``). The numbers are those of the rule set the pattern was compiled for."""
 
     text: str
     elements: tuple[Element, ...]
@@ -119,6 +119,7 @@ class RuleSet:
     by_id: dict[str, Rule] = field(default_factory=dict)
     triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
     needs: Any = None  # ahocorasick.Automaton: word -> numbers of the lists it is in
+    need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
 
     def fold(self, word: str) -> str:
         """A word as it is matched: folded for Chinese, lower case for English."""
@@ -145,23 +146,14 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
     return tuple(out)
 
 
-_NEED_IDS: dict[tuple[str, ...], int] = {}
-
-
-def _need_id(words: tuple[str, ...]) -> int:
-    """A number for a word list, the same wherever the list recurs."""
-    return _NEED_IDS.setdefault(words, len(_NEED_IDS))
-
-
-def need_words(rules_: tuple[Rule, ...]) -> Any:
-    """One automaton over every word the patterns need: word -> the numbers of its lists, so a
-    sentence is searched once for all of them."""
-    ids = {i for rule in rules_ for p in rule.patterns for i in p.needs}
+def need_words(need_ids: dict[tuple[str, ...], int]) -> Any:
+    """One automaton over every word the patterns of a rule set need: word -> the numbers of
+    its lists (``need_ids``, numbered as the set's patterns were compiled), so a sentence is
+    searched once for all of them."""
     table: dict[str, set[int]] = {}
-    for words, i in _NEED_IDS.items():
-        if i in ids:
-            for w in words:
-                table.setdefault(w, set()).add(i)
+    for words, i in need_ids.items():
+        for w in words:
+            table.setdefault(w, set()).add(i)
     automaton = ahocorasick.Automaton()
     for w, found in table.items():
         automaton.add_word(w, tuple(found))
@@ -179,9 +171,15 @@ def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozense
 
 
 def parse_pattern(
-    text: str, lang: str, where: str, entry: str, forms: dict[str, Any] | None = None
+    text: str,
+    lang: str,
+    where: str,
+    entry: str,
+    forms: dict[str, Any] | None = None,
+    need_ids: dict[tuple[str, ...], int] | None = None,
 ) -> Pattern:
-    """Compile one pattern string.
+    """Compile one pattern string; ``need_ids`` numbers the word lists of the rule set it
+    belongs to (a list that recurs keeps its number), a fresh numbering when not given.
 
     >>> p = parse_pattern("{S} 同|与 {T!} … 通电话", "zh", "f", "r")
     >>> [(e.words, e.slot, e.long) for e in p.elements][2:], p.anchor
@@ -218,7 +216,8 @@ def parse_pattern(
     anchor = max(candidates, key=lambda i: (
         not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
         min(len(w) for w in elements[i].words), -i))  # fmt: skip
-    needs = tuple(_need_id(e.words) for i, e in enumerate(elements)
+    need_ids = {} if need_ids is None else need_ids
+    needs = tuple(need_ids.setdefault(e.words, len(need_ids)) for i, e in enumerate(elements)
                   if e.words and not e.optional and i != anchor)  # fmt: skip
     return Pattern(text, tuple(elements), anchor, needs)
 
@@ -234,7 +233,13 @@ def _strings(value: Any, where: str, entry: str, key: str) -> tuple[str, ...]:
 
 
 def _rule(
-    raw: Any, index: int, lang: str, defaults: dict[str, Any], where: str, lex: dict[str, Any]
+    raw: Any,
+    index: int,
+    lang: str,
+    defaults: dict[str, Any],
+    where: str,
+    lex: dict[str, Any],
+    need_ids: dict[tuple[str, ...], int],
 ) -> Rule:
     entry = f"rules[{index}]"
     if not isinstance(raw, dict):
@@ -270,7 +275,7 @@ def _rule(
         raw.get("unless"), where, entry, "unless"))  # fmt: skip
     return Rule(
         id=rule_id, code=code,
-        patterns=tuple(parse_pattern(t, lang, where, entry, lex) for t in texts),
+        patterns=tuple(parse_pattern(t, lang, where, entry, lex, need_ids) for t in texts),
         source=opts["source"], target=opts["target"], confidence=float(confidence),
         gap=opts["gap"], long_gap=opts["long_gap"], unless=unless, future=raw.get("future"),
         negation=bool(raw.get("negation", True)),
@@ -354,7 +359,10 @@ def _rules(lang: str, path: str | None) -> RuleSet:
                 "long_gap": 40, **(data.get("defaults") or {})}  # fmt: skip
     conditional = {str(k): str(v) for k, v in (data.get("conditional") or {}).items()}
     lex = _lexicon(data.get("lexicon"), lang, where)
-    rules_ = tuple(_rule(r, i, lang, defaults, where, lex) for i, r in enumerate(data["rules"]))
+    need_ids: dict[tuple[str, ...], int] = {}  # this set's numbering of the words patterns need
+    rules_ = tuple(
+        _rule(r, i, lang, defaults, where, lex, need_ids) for i, r in enumerate(data["rules"])
+    )
     by_id: dict[str, Rule] = {}
     for rule in rules_:
         if rule.id in by_id:
@@ -363,7 +371,7 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset = RuleSet(lang, where, rules_, lex, conditional)
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
-    ruleset.needs = need_words(rules_)
+    ruleset.needs, ruleset.need_ids = need_words(need_ids), need_ids
     return ruleset
 
 

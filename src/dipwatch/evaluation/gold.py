@@ -60,7 +60,7 @@ def sentence_sha1(text: str) -> str:
     """The fingerprint stored with each xwlb reference.
 
     >>> sentence_sha1("中方")[:8]
-    'f4b6c0e2'
+    '39b022d8'
     """
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
@@ -110,14 +110,14 @@ def load_xwlb(gold: Path, xwlb_dir: Path) -> list[GoldItem]:
     """
     items = []
     for where, obj in read_jsonl(gold):
-        file, item = _field(where, obj, "file", str), _field(where, obj, "item", int)
-        start, end = _field(where, obj, "start", int), _field(where, obj, "end", int)
+        file, item = field_of(where, obj, "file", str), field_of(where, obj, "item", int)
+        start, end = field_of(where, obj, "start", int), field_of(where, obj, "end", int)
         sections = xwlb_sections(xwlb_dir / file)
         if not 1 <= item <= len(sections):
-            raise _bad(where, f"{file} has {len(sections)} items, not item {item}")
+            raise bad_line(where, f"{file} has {len(sections)} items, not item {item}")
         text = sections[item - 1][start:end]
         if not 0 <= start < end or sentence_sha1(text) != obj.get("sha1"):
-            raise _bad(
+            raise bad_line(
                 where,
                 f"{file} item {item} [{start}:{end}] is now {text[:30]!r}…, whose sha1 is not "
                 f"the annotated one: the source changed, re-anchor or drop this item",
@@ -139,57 +139,59 @@ def load_en(gold: Path) -> list[GoldItem]:
 def _own_sentences(gold: Path, name: str, lang: str) -> list[GoldItem]:
     items = []
     for where, obj in read_jsonl(gold):
-        text = _field(where, obj, "text", str)
-        item_id = f"{name}#{_field(where, obj, 'id', str)}"
+        text = field_of(where, obj, "text", str)
+        item_id = f"{name}#{field_of(where, obj, 'id', str)}"
         items.append(_item(name, item_id, text, lang, where, obj))
     return items
 
 
 def _item(name: str, item_id: str, text: str, lang: str, where: str, obj: dict) -> GoldItem:
-    doc_date = _date(where, _field(where, obj, "doc_date", str))
+    doc_date = parse_date(where, field_of(where, obj, "doc_date", str))
     split = obj.get("split", "dev")
     if split not in SPLITS:
-        raise _bad(where, f"split {split!r} is not one of {', '.join(SPLITS)}")
+        raise bad_line(where, f"split {split!r} is not one of {', '.join(SPLITS)}")
     raw_events = obj.get("events")
     if not isinstance(raw_events, list):
-        raise _bad(where, "events must be a list (empty for a negative)")
-    events = tuple(_event(f"{where} event {i + 1}", e) for i, e in enumerate(raw_events))
+        raise bad_line(where, "events must be a list (empty for a negative)")
+    events = tuple(parse_event(f"{where} event {i + 1}", e) for i, e in enumerate(raw_events))
     return GoldItem(name, item_id, text, doc_date, lang, split, events)
 
 
-def _event(where: str, obj: Any) -> GoldEvent:
+def parse_event(where: str, obj: Any) -> GoldEvent:
     if not isinstance(obj, dict):
-        raise _bad(where, "an event is a JSON object")
+        raise bad_line(where, "an event is a JSON object")
     precision = obj.get("precision", "day")
     if precision not in PRECISIONS:
-        raise _bad(where, f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
-    code = _field(where, obj, "code", str)
+        raise bad_line(where, f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+    code = field_of(where, obj, "code", str)
     if not _CODE.match(code):
-        raise _bad(where, f"CAMEO code {code!r} is not 2 to 4 digits (write it as a string)")
+        raise bad_line(where, f"CAMEO code {code!r} is not 2 to 4 digits (write it as a string)")
     actors = []
     for role in ("source", "target"):
         actor = obj.get(role)
         if actor is not None and not (isinstance(actor, str) and _ACTOR.match(actor)):
-            raise _bad(where, f"{role} {actor!r} is not a CAMEO actor code such as CHN or USAGOV")
+            raise bad_line(
+                where, f"{role} {actor!r} is not a CAMEO actor code such as CHN or USAGOV"
+            )
         actors.append(actor)
-    day = _date(where, _field(where, obj, "date", str))
+    day = parse_date(where, field_of(where, obj, "date", str))
     return GoldEvent(day, precision, actors[0], actors[1], code)
 
 
-def _field(where: str, obj: dict, key: str, kind: type) -> Any:
+def field_of(where: str, obj: dict, key: str, kind: type) -> Any:
     value = obj.get(key)
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise _bad(where, f"{key!r} must be a {kind.__name__}, got {value!r}")
+        raise bad_line(where, f"{key!r} must be a {kind.__name__}, got {value!r}")
     return value
 
 
-def _date(where: str, value: str) -> date:
+def parse_date(where: str, value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _bad(where, f"{value!r} is not a YYYY-MM-DD date") from None
+        raise bad_line(where, f"{value!r} is not a YYYY-MM-DD date") from None
 
 
-def _bad(where: str, reason: str) -> ReferenceDataError:
+def bad_line(where: str, reason: str) -> ReferenceDataError:
     path, _, line = where.partition(":")
     return ReferenceDataError(path, f"line {line}" if line else "file", reason)

@@ -1,9 +1,12 @@
-"""Scoring coded events against gold: one-to-one matching within a sentence, P/R/F1 overall,
-by CAMEO root and by country, date accuracy, and PLOVER type and actor accuracy.
+"""Scoring coded events against gold: one-to-one matching within a sentence (or a whole
+document), P/R/F1 overall, by CAMEO root and by country, date accuracy, and PLOVER type and
+actor accuracy.
 
 A predicted event matches a gold event when the actor pair (country part: the first three
 letters of source and target, in order), the CAMEO root and the date all agree; the date agrees
 on the same day, or in the same month (year) when the gold event has month (year) precision.
+In a whole document a symmetric act (talks, a call, an agreement: ``SYMMETRIC``) also matches
+with its actors reversed, since which party a text names first is no fact about the act.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dipwatch.evaluation.documents import GoldDocument
 from dipwatch.evaluation.gold import GoldEvent, GoldItem
 from dipwatch.evaluation.plover import PloverRecord, PloverRules
 from dipwatch.models import Event
@@ -99,6 +103,33 @@ def same_event(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
     )
 
 
+# Acts whose direction is only the order of naming: talks, calls, meetings at a third place,
+# negotiations, joint statements and diplomatic cooperation, (re)establishing relations,
+# agreements, material cooperation.
+SYMMETRIC = ("040", "041", "044", "046", "050", "054", "057", "06")
+
+
+def same_act(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
+    """``same_event``, or the same symmetric act with its actors named the other way round.
+
+    >>> g = GoldEvent(date(2021, 11, 16), "day", "CHN", "USA", "040")
+    >>> same_act(g, Event(date(2021, 11, 16), "041", "USAGOV", "CHNGOV"))
+    True
+    >>> same_act(g, Event(date(2021, 11, 16), "042", "USAGOV", "CHNGOV"))
+    False
+    """
+    if same_event(gold, pred, with_date):
+        return True
+    if not (gold.code.startswith(SYMMETRIC) and pred.code.startswith(SYMMETRIC)):
+        return False
+    return (
+        country(gold.source) == country(pred.target_actor)
+        and country(gold.target) == country(pred.source_actor)
+        and gold.root == (pred.root or pred.code[:2])
+        and (not with_date or date_agrees(gold, pred.date))
+    )
+
+
 def match(
     gold: Sequence[GoldEvent], pred: Sequence[Event], agree: Callable[[GoldEvent, Event], bool]
 ) -> dict[int, int]:
@@ -150,6 +181,48 @@ def score_item(score: SetScore, item: GoldItem, pred: Sequence[Event]) -> None:
     loose = match(item.events, pred, lambda g, p: same_event(g, p, with_date=False))
     score.date_pairs += len(loose)
     score.date_right += sum(date_agrees(item.events[g], pred[p].date) for g, p in loose.items())
+
+
+def score_document(
+    score: SetScore, doc: GoldDocument, pred: Sequence[Event], mistakes: bool = True
+) -> None:
+    """Add one whole document's matches, misses and false alarms to ``score`` (one-to-one
+    within the document); ``mistakes=False`` keeps only the figures (held-out documents)."""
+    gold = doc.gold_events
+    score.items += 1
+    score.gold_events += len(gold)
+    pairs = match(gold, pred, same_act)
+    matched = set(pairs.values())
+    for i, g in enumerate(gold):
+        _tally(score, g.root, (g.source, g.target), "tp" if i in pairs else "fn")
+    for j, p in enumerate(pred):
+        if j not in matched:
+            _tally(score, p.root or p.code[:2], (p.source_actor, p.target_actor), "fp")
+    loose = match(gold, pred, lambda g, p: same_act(g, p, with_date=False))
+    score.date_pairs += len(loose)
+    score.date_right += sum(date_agrees(gold[g], pred[p].date) for g, p in loose.items())
+    if mistakes:
+        score.mistakes.extend(_document_mistakes(doc, pred, pairs))
+
+
+def _document_mistakes(doc: GoldDocument, pred: Sequence[Event], pairs: dict[int, int]):
+    """Misses with their quote and what was coded from sentences holding it; false alarms
+    with their sentence and the gold events quoted from it."""
+    found = []
+    for i, e in enumerate(doc.events):
+        if i not in pairs:
+            near = tuple(_describe_event(p) for p in pred if p.text and e.quote in p.text)
+            g = e.event
+            found.append(Mistake("miss", doc.doc_id, e.quote,
+                                 describe(g.date, g.source, g.target, g.code), near))  # fmt: skip
+    matched = set(pairs.values())
+    for j, p in enumerate(pred):
+        if j not in matched:
+            near = tuple(describe(e.event.date, e.event.source, e.event.target, e.event.code)
+                         for e in doc.events if p.text and e.quote in p.text)  # fmt: skip
+            found.append(Mistake("false_alarm", doc.doc_id, p.text or "", _describe_event(p),
+                                 near))  # fmt: skip
+    return found
 
 
 def _describe_event(p: Event) -> str:

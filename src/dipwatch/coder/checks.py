@@ -1,0 +1,286 @@
+"""A pattern matched around a trigger (``Candidate``) and the checks that make it an event.
+
+The ``patterns`` component builds a Candidate once a pattern's elements hold around a trigger
+(``Matcher.verify``), then runs its language's checks in order (``zh_checks.ZH``,
+``en_checks.EN``). A check is a small function ``Candidate -> reason | None``: it fills or
+corrects a slot, the code or the pairs, or rejects the candidate with a short reason
+(``"negated"``, ``"no_source"``…) that the coder counts in ``Coding.counts``. The checks both
+languages share live here; each language module lists its own and their order.
+
+>>> [check.__name__ for check in (not_excluded, find_source, not_negated)]
+['not_excluded', 'find_source', 'not_negated']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dipwatch.coder.carry import lend_source, lend_target
+from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.rules import Pattern, Rule
+from dipwatch.coder.slots import (
+    coordinated,
+    fallback_source,
+    fallback_target,
+    other_state,
+    passive_subject,
+    passive_target,
+    topic_actors,
+)
+
+# Acts a group does together (talks, agreements, cooperation): one event for each pair of it.
+JOINT = ("03", "04", "050", "054", "057", "06", "019", "0871")
+# Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
+_MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
+
+Pair = tuple[Mention, Mention | None]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One pattern that holds around the trigger ``[a, b)``, on its way to matches.
+
+    ``slots`` are the actors the pattern's own elements found (``S``, ``T``); ``left`` and
+    ``right`` the edges it reached. The checks fill the rest in order: ``source`` and
+    ``target``, ``lo`` (where negation and tense are read: from the source to the trigger),
+    the code and its confidence, then ``sources``, ``targets`` and finally ``pairs``.
+    """
+
+    mt: Matcher
+    rule: Rule
+    pattern: Pattern
+    a: int
+    b: int
+    slots: dict[str, Mention]
+    left: int
+    right: int
+    source: Mention | None = None
+    target: Mention | None = None
+    joint: list[Mention] = field(default_factory=list)
+    lo: int = 0
+    code: str = ""
+    rule_id: str = ""
+    confidence: float = 0.0
+    threat: str | None = None
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention | None] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+
+    @property
+    def lex(self) -> dict:
+        return self.mt.rules.lexicon
+
+    def drop(self, slot: str) -> None:
+        """Forget what the pattern put in ``slot``: a fallback will look again."""
+        self.slots = {k: v for k, v in self.slots.items() if k != slot}
+
+    def matches(self) -> list[Match]:
+        """One Match per pair, and the reverse act too when the rule is ``mutual`` (互致贺电)."""
+        i, a, b, code = self.mt.s.index, self.a, self.b, self.code
+        threat = code == self.threat
+        found = [Match(self.rule_id, code, i, a, b, s, t, self.confidence, threat)
+                 for s, t in self.pairs]  # fmt: skip
+        if self.rule.mutual:
+            found += [Match(self.rule_id + "+mutual", code, i, a, b, t, s, self.confidence)
+                      for s, t in self.pairs if t is not None]  # fmt: skip
+        return found
+
+
+Check = Callable[[Candidate], str | None]
+# A check before a pattern is walked at all: (matcher, rule, pattern, a, b) -> reason | None.
+Precheck = Callable[[Matcher, Rule, Pattern, int, int], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Checks:
+    """What one language does around its rules: which triggers to skip (``skip_trigger``),
+    which patterns not to walk at a trigger (``before``), the ordered ``steps`` a candidate
+    passes, what a sentence takes from the one before (``prepare``) and how one sentence's
+    matches are chosen among (``finish``). Each check returns a reason to reject, or None."""
+
+    lang: str
+    skip_trigger: Callable[[Matcher, int, int], str | None]
+    before: tuple[Precheck, ...]
+    steps: tuple[Check, ...]
+    prepare: Callable[[Matcher, list[Match]], None]
+    finish: Callable[[Matcher, list[Match]], list[Match]]
+
+
+def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
+              b: int) -> Candidate | str:  # fmt: skip
+    """The candidate of ``pattern`` around ``[a, b)``, or the reason there is none."""
+    for check in checks.before:
+        reason = check(mt, rule, pattern, a, b)
+        if reason is not None:
+            return reason
+    verified = mt.verify(rule, pattern, a, b)
+    if verified is None:
+        return "pattern"
+    slots, left, right = verified
+    return Candidate(mt, rule, pattern, a, b, slots, left, right, code=rule.code,
+                     rule_id=rule.id, confidence=rule.confidence)  # fmt: skip
+
+
+def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
+    """(slots filled, matches) when every step passes, else the first step's reason."""
+    for step in checks.steps:
+        reason = step(c)
+        if reason is not None:
+            return reason
+    return len(c.slots), c.matches()
+
+
+def words_present(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+    """A word the pattern requires is nowhere in the sentence (one quick test for them all)."""
+    return None if mt.present(pattern.needs) else "needs"
+
+
+def not_excluded(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+    """A rule's ``unless`` words anywhere in the sentence turn it off."""
+    return "unless" if rule.unless and mt.has_any(rule.unless, mt.s.start, mt.s.end) else None
+
+
+def find_source(c: Candidate) -> str | None:
+    """The subject slot, else the rule's fallback, else the actor the sentence before lends
+    (对此，他表示: the last speaker)."""
+    mt, rule = c.mt, c.rule
+    source = c.slots.get("S") or fallback_source(mt, rule.source, c.left, c.a, c.slots.get("T"))
+    c.source = lend_source(source, "S" in c.slots, mt.carry)
+    return "no_source" if c.source is None else None
+
+
+def target_not_passive(c: Candidate) -> str | None:
+    """受到美国制裁: a passive marker right before the target slot reverses the roles."""
+    target = c.slots.get("T")
+    return "passive" if target is not None and passive_target(c.mt, c.lex, target) else None
+
+
+def find_target(c: Candidate) -> str | None:
+    """The object slot, else the one who suffered a passive (德黑兰遭美国空袭), else the rule's
+    fallback; never fails (``target_found`` decides, once a language had its say)."""
+    assert c.source is not None
+    target = c.slots.get("T") or passive_subject(c.mt, c.lex, c.source)
+    c.target = target or fallback_target(c.mt, c.rule.target.rstrip("!?"), c.right, c.source)
+    return None
+
+
+def target_found(c: Candidate) -> str | None:
+    """An act needs a target (a rule may say ``none`` or ``after?``); the sentence before may
+    lend one."""
+    assert c.source is not None
+    if c.rule.target != "none":
+        c.target = lend_target(c.source, c.target, c.mt.carry)
+    if c.target is None and c.rule.target not in ("none", "after?"):
+        return "no_target"
+    return None
+
+
+def other_than_self(c: Candidate, allowed: Callable[[Mention, Mention], bool]) -> str | None:
+    """A target of the source's own country is replaced by the next state named, or the source
+    was only the topic (就菲律宾遭受地震向菲律宾总统致慰问电: the doer is found again), or the
+    match goes; unless ``allowed`` (a language's acts inside one state)."""
+    source, target = c.source, c.target
+    assert source is not None
+    if target is None or not source.country or target.country != source.country:
+        return None
+    if allowed(source, target):
+        return None
+    other = other_state(c.mt, source, after=target)
+    if other is None and "S" in c.slots and not _required(c.pattern, "S"):
+        fallback = fallback_source(c.mt, c.rule.source, c.left, c.a, target)
+        if fallback is not None and fallback.country != target.country:
+            c.source, other = fallback, target
+            c.drop("S")
+    c.target = other
+    return "self_directed" if other is None else None
+
+
+def _required(pattern: Pattern, slot: str) -> bool:
+    return any(e.slot == slot and e.required for e in pattern.elements)
+
+
+def read_from_source(c: Candidate) -> str | None:
+    """Negation and tense are read between the source and the trigger (at least 8
+    characters); a passive marker right before the trigger (遭空袭) leaves the doer unnamed."""
+    mt, a, source = c.mt, c.a, c.source
+    assert source is not None
+    c.lo = max(mt.s.start, min(source.end if source.end <= a else c.left, a - 8))
+    return "passive" if mt.has_any(c.lex["passive"], max(c.lo, a - 3), a) else None
+
+
+def not_negated(c: Candidate) -> str | None:
+    """不会, 并未, not: a negated act is no event."""
+    if not c.rule.negation:
+        return None
+    mt, lex = c.mt, c.lex
+    exceptions = lex["negation_exceptions"]
+    if mt.has_any(lex["negation"], c.lo, c.a, exceptions):
+        return "negated"
+    adjacent = lex["negation_adjacent"]
+    if adjacent and mt.has_any(adjacent, max(c.lo, c.a - 1), c.a, exceptions):
+        return "negated"
+    return None
+
+
+def not_embedded(c: Candidate) -> str | None:
+    """要求对俄实施制裁: a material act only asked for is not done."""
+    if c.rule.code[:2] in _MATERIAL and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
+        return "embedded"
+    return None
+
+
+def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: bool) -> None:
+    """A future marker (将, will meet) turns a rule with ``future`` into its intent code, as
+    does a trigger that begins one when ``future_at_trigger`` (agreed to undertake drills); a
+    condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
+    act into the threat of it."""
+    mt, lex, rule = c.mt, c.lex, c.rule
+    if rule.future and (mt.has_any(lex["future"], c.lo, c.a) or (
+            future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
+        c.code, c.rule_id = rule.future, rule.id + "+future"
+    c.threat = _threat(mt.rules.conditional, c.code)
+    end = mt.s.end if condition_after else c.a
+    if c.threat and mt.has_any(lex["conditional"], mt.s.start, end,
+                               lex["conditional_exceptions"]):  # fmt: skip
+        c.code, c.rule_id, c.confidence = c.threat, rule.id + "+if", c.confidence * 0.8
+
+
+def _threat(conditional: dict[str, str], code: str) -> str | None:
+    for key in (code, code[:3], code[:2]):
+        if key in conditional:
+            return conditional[key]
+    return None
+
+
+def coordinate_sources(c: Candidate) -> str | None:
+    """Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots."""
+    assert c.source is not None
+    c.sources = coordinated(c.mt, c.source, c.target, (-1,)) if "S" in c.slots else [c.source]
+    return None
+
+
+def coordinate_targets(c: Candidate) -> str | None:
+    """Coordinated objects (制裁美国和欧盟) are targets each; a topic rule takes every actor of
+    the topic clause (对于美日领导人…: both)."""
+    mt, target = c.mt, c.target
+    assert c.source is not None
+    c.targets = [target]
+    if "T" in c.slots and target is not None:
+        c.targets = list(coordinated(mt, target, c.source))
+    elif c.rule.target.startswith("topic") and target is not None:
+        c.targets = list(topic_actors(mt, c.source)) or c.targets
+    return None
+
+
+def pair_up(c: Candidate, allowed: Callable[[Mention, Mention], bool]) -> str | None:
+    """Every source with every target of another state (or ``allowed`` within one)."""
+    c.pairs = [(s, t) for s in c.sources for t in c.targets
+               if t is None or s.country != t.country or allowed(s, t)]  # fmt: skip
+    return None
+
+
+def never(source: Mention, target: Mention) -> bool:
+    """No act between two actors of one state is coded (Chinese readouts)."""
+    return False

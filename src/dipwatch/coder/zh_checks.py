@@ -1,0 +1,161 @@
+"""The checks a Chinese candidate passes, in order (``ZH``), and the Chinese-only ones.
+
+Chinese readouts name a summit or a list before its doer (中国—海合会峰会, 分别与), give a
+group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-speakers (沙特、约旦…外长谴责) and
+lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
+
+>>> [step.__name__ for step in ZH.steps][:3]
+['correct_subject', 'find_source', 'target_not_passive']
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from dipwatch.coder.carry import carried
+from dipwatch.coder.checks import (
+    JOINT,
+    Candidate,
+    Checks,
+    coordinate_sources,
+    coordinate_targets,
+    find_source,
+    find_target,
+    future_or_threat,
+    never,
+    not_embedded,
+    not_excluded,
+    not_negated,
+    other_than_self,
+    pair_up,
+    read_from_source,
+    target_found,
+    target_not_passive,
+    words_present,
+)
+from dipwatch.coder.doc import Match
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.selection import best, one_contact, subsumed, unembed
+from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+
+
+def correct_subject(c: Candidate) -> str | None:
+    """Two subjects that are none: a China–X summit does nothing (中国—海合会峰会并对沙特进行
+    国事访问: the visitor is the one before), and the actors after 分别与 are the partners of the
+    one before it (侯赛因分别与约旦外长和埃及外长通电话)."""
+    subject, mt = c.slots.get("S"), c.mt
+    if subject is None:
+        return None
+    if subject.kind == "org" and mt.text.startswith(c.lex["event_after"], subject.end):
+        c.drop("S")
+        return None
+    cut = separately(mt, subject) if "T" in c.slots else None
+    doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
+    if doer is not None:
+        c.slots = {"S": doer, "T": subject}
+    return None
+
+
+def group_subject(c: Candidate) -> str | None:
+    """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
+    its parties; the first one of another state than the source is the target."""
+    assert c.source is not None
+    if "T" in c.slots or not c.rule.joint or not c.rule.code.startswith(JOINT):
+        return None
+    c.joint = joint_parties(c.mt, c.source)
+    if c.joint:
+        c.target = next(p for p in c.joint if p.country != c.source.country)
+    return None
+
+
+def fixed_tense(c: Candidate) -> str | None:
+    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
+    future_or_threat(c, future_at_trigger=False, condition_after=False)
+    return None
+
+
+def listed_speakers(c: Candidate) -> str | None:
+    """沙特、约旦、阿联酋等八国外长…谴责: an unnamed subject's list after the first speaker is
+    every speaker; if the target is one of them, they are co-authors and there is no act."""
+    mt, source = c.mt, c.source
+    assert source is not None
+    if "S" in c.slots or c.joint or not mt.text.startswith("、", source.end):
+        return None
+    c.sources = coordinated(mt, source, None, (1,))
+    return "co_speakers" if c.target in c.sources else None
+
+
+def group_pairs(c: Candidate) -> str | None:
+    """A group subject's act is one event per pair of it; a list of partners that a group word
+    after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise."""
+    if c.joint:
+        c.pairs = list(combinations(c.joint, 2))
+    elif "T" in c.slots and _together(c):
+        c.pairs = list(combinations([*c.sources, *c.targets], 2))  # type: ignore[list-item]
+    return None
+
+
+def _together(c: Candidate) -> bool:
+    """三边, 四方 after a list of partners, not 分别与 (each apart), nor a group word in a
+    later clause."""
+    targets, mt = c.targets, c.mt
+    if len(targets) < 2 or not c.rule.code.startswith(JOINT):
+        return False
+    last = targets[-1]
+    assert last is not None and targets[0] is not None
+    lo, text = last.end, mt.text
+    hi = min([p for p in (text.find(ch, lo, mt.s.end) for ch in ",;") if p >= 0] or [mt.s.end])
+    return mt.has_any(c.lex["group_words"], lo, min(hi, lo + 16)) and not mt.has_any(
+        c.lex["separately"], mt.s.start, targets[0].start
+    )
+
+
+def distinct_states(c: Candidate) -> str | None:
+    """A target of the source's own state is another state, or no act."""
+    return other_than_self(c, allowed=never)
+
+
+def pairs_of_states(c: Candidate) -> str | None:
+    """Every source with every target of another state."""
+    return pair_up(c, allowed=never)
+
+
+def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
+    return None
+
+
+def _prepare(mt: Matcher, before: list[Match]) -> None:
+    """The actors of the sentence before, for a sentence that opens with 双方, 对此, 他…"""
+    if mt.s.index > 0:
+        mt.carry = carried(mt.coding, mt.s, mt.coding.sentences[mt.s.index - 1], before)
+
+
+def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
+    return one_contact(best(subsumed(unembed(found))))
+
+
+ZH = Checks(
+    lang="zh",
+    skip_trigger=_keep_trigger,
+    before=(words_present, not_excluded),
+    steps=(
+        correct_subject,
+        find_source,
+        target_not_passive,
+        find_target,
+        group_subject,
+        target_found,
+        distinct_states,
+        read_from_source,
+        not_negated,
+        not_embedded,
+        fixed_tense,
+        coordinate_sources,
+        listed_speakers,
+        coordinate_targets,
+        pairs_of_states,
+        group_pairs,
+    ),
+    prepare=_prepare,
+    finish=_finish,
+)
