@@ -391,12 +391,16 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     after = coding.lower[mention.end : mention.end + 8].lstrip()
     if after.startswith(words.get("reporter_after", ())):
         return True
+    if group[0].entry.kind == "org" and mention.code == "IGO":
+        return True  # a body with no code of its own (BRICS, APEC) is where or when, never who
     if group[0].entry.kind == "org":
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
         if forum is not None or after.startswith(words.get("event_after", ())):
             return forum is not False
+    if group[0].entry.kind == "capital" and after.startswith(words.get("event_after", ())):
+        return True  # 北约马德里峰会: the city where the meeting is
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
     plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)

@@ -2,10 +2,12 @@
 component.
 
 A readout names the parties once and goes on without them: ``习近平同普京通电话。双方表示，愿
-加强协调。``, ``对此，他表示…``, ``会谈中，…``. When a sentence opens with one of the lexicon's
-``carry_openers`` (对此, 他, 她, 双方, 两国, 会谈中, 会见时…) and the sentence before, in the same
-paragraph, coded an event, that event's source and target stand in for the actors this sentence
-does not name; a source the sentence names itself (对此，外交部发言人表示) always wins.
+加强协调。``, ``对此，他表示…``, ``会谈中，…``; an analyst goes on about an act a few sentences later (雙方在峰會中…,
+習近平在會中警告…, 中共外交部對此表示…). When a sentence opens with one of the lexicon's
+``carry_openers`` (对此, 他, 她, 双方, 两国, 会谈中, 会见时…), or has one right after its subject,
+and a recent sentence (the same paragraph, or any in a narrative) coded an event, that event's
+source and target stand in for the actors this sentence does not name; a source the sentence
+names itself (对此，外交部发言人表示) always wins.
 
 >>> from datetime import date
 >>> from dipwatch.coder import code_document
@@ -24,26 +26,62 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
 _LEAD = re.compile(r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年]|当天|同日)*")
+# How far back (in sentences) the act a sentence goes on about may be, and how close an
+# opener after the subject must stand (习近平在会中警告, 中共外交部对此表示).
+LOOKBACK = 4
+_AFTER_SUBJECT = 3
 
 
 def carried(
-    coding: Coding, sentence: Sentence, previous: Sentence | None, matches: list[Match]
+    coding: Coding, sentence: Sentence, recent: list[Match]
 ) -> tuple[Mention, Mention | None] | None:
-    """(source, target) to lend ``sentence``: those of the first event of ``previous`` when
-    both are in one paragraph and ``sentence`` opens with a carry word; else None."""
-    if previous is None or previous.paragraph != sentence.paragraph or not matches:
+    """(source, target) to lend ``sentence``: those of the most confident event of the sentence
+    before, in the same paragraph, when ``sentence`` opens with a carry word or has one right
+    after its subject. A ``carry_back_openers`` word may reach up to ``LOOKBACK`` sentences
+    back, to the latest that coded an event: one in the same paragraph, or a meeting (root 04)
+    in an earlier paragraph of a narrative. Else None."""
+    opener = _opener(coding, sentence)
+    if opener is None:
         return None
-    openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
-    if not openers:
+    lex = coding.reference.rules["zh"].lexicon
+    back = opener in lex.get("carry_back_openers", ())
+    narrative = coding.document.genre == "narrative"
+    paragraph = sentence.paragraph
+    usable = []
+    for m in recent:
+        near = m.sentence == sentence.index - 1 or (
+            back and m.sentence >= sentence.index - LOOKBACK
+        )
+        same = coding.sentences[m.sentence].paragraph == paragraph
+        if near and (same or (back and narrative and m.code.startswith("04"))):
+            usable.append(m)
+    if not usable:
         return None
-    lead = _LEAD.match(coding.norm, sentence.start, sentence.end)
-    at = lead.end() if lead else sentence.start
-    if not coding.norm.startswith(openers, at):
-        return None
-    first = min(matches, key=lambda m: (-m.confidence, m.start))
+    last = max(m.sentence for m in usable)
+    first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
         return None
     return first.source, first.target
+
+
+def _opener(coding: Coding, sentence: Sentence) -> str | None:
+    """The carry word ``sentence`` opens with, or has right after its first actor, if any."""
+    openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
+    if not openers:
+        return None
+    norm = coding.norm
+    lead = _LEAD.match(norm, sentence.start, sentence.end)
+    at = lead.end() if lead else sentence.start
+    found = next((w for w in openers if norm.startswith(w, at)), None)
+    if found is not None:
+        return found
+    subject = next((m for m in coding.mentions if m.start >= at), None)
+    if subject is None or subject.start != at or subject.end > sentence.end:
+        return None
+    after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
+    rest = after.end() if after else subject.end
+    window = norm[rest : rest + _AFTER_SUBJECT + max(map(len, openers))]
+    return next((w for w in openers if 0 <= window.find(w) <= _AFTER_SUBJECT), None)
 
 
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:

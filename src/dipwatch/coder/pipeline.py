@@ -15,6 +15,7 @@ from dipwatch.coder.actors import find_actors
 from dipwatch.coder.dates import resolve_dates
 from dipwatch.coder.doc import Coding
 from dipwatch.coder.issues import tag_issues
+from dipwatch.coder.narrative import keep_told_events
 from dipwatch.coder.normalise import normalise, split_sentences
 from dipwatch.coder.patterns import match_patterns
 from dipwatch.coder.provenance import attach_provenance
@@ -39,6 +40,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
+    Component("narrative", keep_told_events, ("events", "dates"), ("events",)),
 )
 
 
@@ -46,7 +48,7 @@ class Pipeline:
     """Runs components in order on a Coding.
 
     >>> [c.name for c in Pipeline().components]
-    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance']
+    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance', 'narrative']
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

@@ -28,8 +28,9 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
+# carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "carried!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -49,7 +50,9 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words",
+    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
+    "if_words", "hypothetical", "time_anchors", "carry_back_openers",
+    "naming_before", "naming_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

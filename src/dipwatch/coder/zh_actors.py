@@ -132,7 +132,8 @@ _LINKS = "—\\-－–─"  # the dashes between the parties of a forum's name
 def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ...]]) -> bool | None:
     """An organisation named with its meeting: True when it only names where or when the act
     happens (东盟—中国—海合会峰会期间会见…, 上合组织峰会), False for a China–X summit attended
-    (出席中国—东盟峰会: a meeting with X), None when no meeting word follows the name.
+    (出席中国—东盟峰会: a meeting with X) or a meeting that acts as its body (北约马德里峰会通过…),
+    None when no meeting word follows the name.
 
     >>> from datetime import date
     >>> from dipwatch.coder import coding
@@ -147,11 +148,23 @@ def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ..
     )
     if found is None:
         return None
+    if _body_acts(norm, found.end(), words.get("meeting_acts", ())):
+        return False  # 联合国大会以141票通过决议: the meeting is its body, which acts
     if found.group(1):  # a name in a chain of parties: 东盟—中国—海合会峰会
         return True
     occasion = _occasion(words.get("occasion_after", ())).match(norm, found.end())
     china_x = norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
     return occasion is not None or not china_x
+
+
+def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
+    """Does an act of the meeting's body follow, at once or after a vote (以141票赞成通过)?"""
+    return bool(acts) and _acts(acts).match(norm, at) is not None
+
+
+@cache
+def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?)?(?:{_alt(acts)})")
 
 
 def _alt(words: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ lend the actors of one sentence to the next (双方表示…); a sentence gets o
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from dipwatch.coder.carry import carried
@@ -37,6 +38,8 @@ from dipwatch.coder.doc import Match
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+
+_CLAUSE_END = re.compile(r"[,;:。!?]")
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -72,6 +75,35 @@ def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     return None
+
+
+def told_as_done(c: Candidate) -> str | None:
+    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), or inside an
+    if-clause (若中共日后向俄方提供武器，…) is not told as done; a conditional menace the tense
+    check made a threat of stays."""
+    mt, a, source = c.mt, c.a, c.source
+    assert source is not None
+    if c.threat is not None and c.code == c.threat:
+        return None
+    words = c.lex["hypothetical"]
+    for w in words:
+        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+            return "hypothetical"  # the possibility is the source's own, not a named other's
+    return "hypothetical" if _in_if_clause(c) else None
+
+
+def _in_if_clause(c: Candidate) -> bool:
+    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
+    mt, lex = c.mt, c.lex
+    head = mt.text[mt.s.start : c.a]
+    for word in lex["if_words"]:
+        pos = head.rfind(word)
+        if pos < 0 or any(head.startswith(x, pos - x.find(word))
+                          for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
+            continue
+        return _CLAUSE_END.search(head, pos) is None
+    return False
 
 
 def listed_speakers(c: Candidate) -> str | None:
@@ -120,14 +152,30 @@ def pairs_of_states(c: Candidate) -> str | None:
     return pair_up(c, allowed=never)
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
+
+
 def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
-    return None
+    """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
+    「制裁」一词) is no act done."""
+    text = mt.text
+    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
+        return None
+    lex = mt.rules.lexicon
+    named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
+        lex["naming_after"], b + 1
+    )
+    return "quoted" if named else None
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:
-    """The actors of the sentence before, for a sentence that opens with 双方, 对此, 他…"""
+    """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
-        mt.carry = carried(mt.coding, mt.s, mt.coding.sentences[mt.s.index - 1], before)
+        recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
+        mt.carry = carried(mt.coding, mt.s, recent)
+
+
+_RECENT = 32  # matches looked back at: more than a few sentences ever hold
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
@@ -150,6 +198,7 @@ ZH = Checks(
         not_negated,
         not_embedded,
         fixed_tense,
+        told_as_done,
         coordinate_sources,
         listed_speakers,
         coordinate_targets,

@@ -1,0 +1,103 @@
+"""The ``narrative`` component: the events a chapter tells once, and at a time it gives.
+
+An analyst's chapter (``genre == "narrative"``) tells most acts twice, once in its key
+judgments or a summary without a date and once in its sections with one, and describes
+relations and habits that are no dated act (大力支持塔利班政權). Of its events, then:
+
+- an event is kept only when the text ties it to a time: a date in its sentence or carried
+  from its paragraph, or an anchor to a time told before (會中, 峰會期間, 同日, 次日, 對此);
+  a date inside an earlier ``…後`` clause dates that clause, not the act after it (9 月 15 日
+  AUKUS 成立…後，中共…便採取贊同的態度: no date for the stance);
+- an act told with a vaguer date than another telling of it (the same actors and root, a
+  month or year that holds the other's day) is that act: the vaguer one goes, as does a second
+  telling on the same day;
+- an act with no counterpart (美國外交斡旋) is no event of a dyad.
+
+>>> from datetime import date
+>>> from dipwatch.coder import code_document
+>>> from dipwatch.models import Document
+>>> text = ("習近平與拜登 11 月中舉行視訊峰會。\\n"
+...         "11 月 16 日，習近平與美國總統拜登舉行視訊峰會。")
+>>> doc = Document(text, published=date(2022, 1, 15), genre="narrative")
+>>> [(e.date.isoformat(), e.code) for e in code_document(doc)]
+[('2021-11-16', '040')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.models import Event
+
+# Codes whose actors may be named either way round: the same act whichever comes first.
+_SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
+
+
+def keep_told_events(coding: Coding) -> None:
+    """In a narrative, drop undated, restated and partnerless events."""
+    if coding.document.genre != "narrative":
+        return
+    events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
+    events = _told_once(events)
+    coding.counts["not_told"] += len(coding.events) - len(events)
+    coding.events = events
+
+
+def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:
+    """A lexicon list of the event's sentence's language."""
+    cjk = event.sentence is None or coding.sentences[event.sentence].cjk
+    return coding.reference.rules["zh" if cjk else "en"].lexicon.get(key, ())
+
+
+def _anchored(coding: Coding, event: Event) -> bool:
+    """Does the text tie the act to a time: a date of its sentence (not one that only dates an
+    earlier ``…后`` clause), the paragraph's, or an anchor word in the sentence?"""
+    i = event.sentence
+    if i is None or event.span_start is None:
+        return True
+    s, norm, at = coding.sentences[i], coding.norm, event.span_start
+    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    if any(not _dates_earlier_clause(norm, d, at) for d in own):
+        return True
+    if not own and coding.sentence_dates[i] is not None:
+        return True
+    return any(w in norm[s.start : s.end] for w in _words(coding, event, "time_anchors"))
+
+
+def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
+    """Does ``d`` date a ``…后`` (after…) clause that ends before the act at ``at``?"""
+    if d.end > at:
+        return False
+    return re.search(r"[后後][,，]", norm[d.end : at]) is not None
+
+
+def _key(e: Event) -> tuple[str, frozenset[str] | tuple[str, str]]:
+    pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
+    return e.code[:2], frozenset(pair) if e.code.startswith(_SYMMETRIC) else pair
+
+
+def _holds(vague: Event, exact: Event) -> bool:
+    """Does ``vague``'s month or year hold ``exact``'s day (or is it the same day)?"""
+    if vague.date_precision == "year":
+        return vague.date.year == exact.date.year
+    if vague.date_precision == "month":
+        return (vague.date.year, vague.date.month) == (exact.date.year, exact.date.month)
+    return vague.date == exact.date
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _told_once(events: list[Event]) -> list[Event]:
+    """Each act once: of the tellings of one act (same actors and root, nested dates), the most
+    precise and first; equally vague tellings of a month or year may be several acts."""
+    kept: list[Event] = []
+    for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
+        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)]
+        if same and (e.date_precision == "day" or _RANK[same[0].date_precision] < _RANK[
+                e.date_precision]):  # fmt: skip
+            continue
+        kept.append(e)
+    order = {id(e): n for n, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])

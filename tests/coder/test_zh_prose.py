@@ -1,0 +1,71 @@
+"""Chinese analysts' prose: acts named as nouns or told inside larger sentences, publications,
+intent as intent, actors from context (forums, bodies that act, the state behind a title) and
+the subject carried across sentences."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries
+
+D = date(2022, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call named as a noun, a pair of states before 两国
+        (
+            "10 月 26 日，中法兩國元首的電話，習近平強調法方主張歐盟戰略自主是正確。",
+            [("CHN", "04", "FRA"), ("CHN", "05", "FRA")],
+        ),
+        # a publication whose title names the state it finds fault with
+        ("12 月 5 日，中共外交部發表「美國民主情況」的報告。", [("CHN", "11", "USA")]),
+        # support received names its giver after 獲
+        ("中方於 10 月 16 日獲新加坡總理李顯龍表態支持加入 CPTPP。", [("SGP", "05", "CHN")]),
+        # relations wanted are intent (032), never recognition
+        (
+            "12 月 1 日新當選的宏都拉斯總統卡斯楚表示，要與中共建立外交關係。",
+            [("HND", "03", "CHN")],
+        ),
+        # support promised is intent; a standing one-China policy restated is endorsement
+        ("法國總統馬克宏表示，法方將支援中方成功舉辦冬奧。", [("FRA", "03", "CHN")]),
+        ("拜登重申仍將在三個聯合公報下執行「一個中國政策」。", [("USA", "05", "CHN")]),
+        # a consensus the spokesman confirms is the pair's agreement
+        ("11 月 17 日，趙立堅證實，中美兩國已就媒體簽證問題達成三項共識。", [("CHN", "05", "USA")]),
+        # a pair acting together (联手), and a pair of armies clashing
+        ("12 月 25 日，中俄聯手暗批美國的印太戰略。", [("CHN", "11", "USA"), ("RUS", "11", "USA")]),
+        ("12 月 9 日，中印两军在边境东段发生冲突。", [("CHN", "19", "IND")]),
+        # calling another state a challenge is criticism
+        ("12 月 16 日，日本政府通过安保文件，将中国称为最大战略挑战。", [("JPN", "11", "CHN")]),
+    ],
+)
+def test_analysts_constructions(code, text, expected):
+    assert countries(code(text, D)) == expected
+
+
+def test_a_meeting_that_acts_is_its_body_and_a_body_without_a_code_is_none(code):
+    c = code("3 月 2 日，聯合國大會以 141 票贊成通過決議，譴責俄羅斯。", D)
+    assert countries(c) == [("UNO", "11", "RUS")]
+    c = code("6 月 29 日，北约马德里峰会通过新版战略概念，首次将中国列为系统性挑战。", D)
+    assert countries(c) == [("NAT", "11", "CHN")]
+    # APEC has no CAMEO code: it is where the meeting happens, not a party to it.
+    c = code("11 月 17 日，習近平在曼谷亞太經合會（APEC）期間與日本首相岸田文雄會談。", D)
+    assert countries(c) == [("CHN", "04", "JPN")]
+
+
+def test_celac_is_latin_america(code):
+    c = code("12 月 3 日，習近平以視訊方式參加「中國─拉共體論壇」部長級會議。", D)
+    assert countries(c) == [("CHN", "04", "LAM")]
+
+
+def test_a_reaction_or_a_warning_goes_to_the_state_told_of_before(code):
+    text = "2 月 7 日，美國國務院批准對臺軍售案。中共外交部對此表示強烈不滿。"
+    assert ("CHN", "11", "USA") in countries(code(text, D))
+    text = "11 月 16 日，習近平與拜登舉行視訊峰會。\n雙方各派出 5 名官員出席。\n雙方在峰會中承諾彼此會加強合作。"
+    assert ("CHN", "03", "USA") in countries(code(text, D, genre="narrative"))
+
+
+def test_a_word_in_quotes_is_named_not_done(code):
+    c = code("2 月 24 日，華春瑩在記者會上拒絕以「入侵」形容俄方的行動。", D)
+    assert c.events == []
