@@ -12,8 +12,8 @@ from tests.coder.conftest import countries
 
 def test_components_in_order_and_requirements_checked():
     assert [c.name for c in Pipeline().components] == [
-        "normalise", "sentences", "dates", "actors", "patterns", "issues", "provenance",
-        "narrative",
+        "normalise", "sentences", "dates", "actors", "patterns", "groups", "issues",
+        "provenance", "narrative",
     ]  # fmt: skip
     with pytest.raises(ValueError, match="'patterns' requires mentions"):
         Pipeline([c for c in COMPONENTS if c.name != "actors"])

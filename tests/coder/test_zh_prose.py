@@ -38,6 +38,26 @@ D = date(2022, 1, 15)
         ("12 月 9 日，中印两军在边境东段发生冲突。", [("CHN", "19", "IND")]),
         # calling another state a challenge is criticism
         ("12 月 16 日，日本政府通过安保文件，将中国称为最大战略挑战。", [("JPN", "11", "CHN")]),
+        # a meeting named after its leaders; a lawsuit's charge is the lawsuit
+        ("11 月 14 日的「習拜會」是兩人首次面對面會晤。", [("CHN", "04", "USA")]),
+        (
+            "1 月 27 日，歐盟就中共對立陶宛的限制措施向世界貿易組織提出訴訟，指控北京實施歧視性措施。",
+            [("EEC", "11", "CHN")],
+        ),
+        # the doer of a relative clause stands after it; a law named after Taiwan is no actor
+        (
+            "主要的對象是 11 月 18 日允許臺灣設立代表處而被視為在國際上製造「惡劣先例」的立陶宛。",
+            [("LTU", "05", "TWN")],
+        ),
+        (
+            "拜登重申仍將在「臺灣關係法」和三個聯合公報下執行「一個中國政策」。",
+            [("USA", "05", "CHN")],
+        ),
+        # a small group with no code acts as its members
+        (
+            "9 月 15 日，澳英美聯盟（AUKUS）成立。",
+            [("AUS", "05", "GBR"), ("AUS", "05", "USA"), ("GBR", "05", "USA")],
+        ),
     ],
 )
 def test_analysts_constructions(code, text, expected):

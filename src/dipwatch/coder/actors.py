@@ -361,8 +361,13 @@ def _home_mention(
     speaker = speaker_before(coding, sentence.start, group[0].start, before)
     country = speaker.country if speaker is not None else coding.home
     start, end = group[0].start, group[-1].end
-    if coding.home and _traditional(coding.text[start:end], coding.norm[start:end]):
-        # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交).
+    if (
+        coding.home
+        and coding.norm[start:end] == "我国"
+        and _traditional(coding.text[start:end], coding.norm[start:end])
+    ):
+        # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交); a
+        # quoted 我們 stays the speaker's (習近平表示，「…我們將不得不採取斷然措施」).
         country = coding.home
     if country is None:
         return None

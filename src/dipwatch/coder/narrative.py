@@ -52,7 +52,7 @@ def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:
 
 def _anchored(coding: Coding, event: Event) -> bool:
     """Does the text tie the act to a time: a date of its sentence (not one that only dates an
-    earlier ``…后`` clause), the paragraph's, or an anchor word in the sentence?"""
+    earlier ``…后`` clause), the paragraph's, or an anchor word in the paragraph up to it?"""
     i = event.sentence
     if i is None or event.span_start is None:
         return True
@@ -62,7 +62,9 @@ def _anchored(coding: Coding, event: Event) -> bool:
         return True
     if not own and coding.sentence_dates[i] is not None:
         return True
-    return any(w in norm[s.start : s.end] for w in _words(coding, event, "time_anchors"))
+    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…).
+    first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
+    return any(w in norm[first.start : s.end] for w in _words(coding, event, "time_anchors"))
 
 
 def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
@@ -91,10 +93,17 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 
 def _told_once(events: list[Event]) -> list[Event]:
     """Each act once: of the tellings of one act (same actors and root, nested dates), the most
-    precise and first; equally vague tellings of a month or year may be several acts."""
+    precise and first; equally vague tellings of a month or year may be several acts, and so
+    may acts of one root with different codes in one sentence (表示反对，并提出严正交涉)."""
     kept: list[Event] = []
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
-        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)]
+        same = [
+            k
+            for k in kept
+            if _key(k) == _key(e)
+            and _holds(e, k)
+            and not (k.sentence == e.sentence and k.code != e.code)
+        ]  # 反对并交涉: two acts
         if same and (e.date_precision == "day" or _RANK[same[0].date_precision] < _RANK[
                 e.date_precision]):  # fmt: skip
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dipwatch.coder.actors import find_actors
 from dipwatch.coder.dates import resolve_dates
 from dipwatch.coder.doc import Coding
+from dipwatch.coder.groups import code_group_acts
 from dipwatch.coder.issues import tag_issues
 from dipwatch.coder.narrative import keep_told_events
 from dipwatch.coder.normalise import normalise, split_sentences
@@ -38,6 +39,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
     Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
+    Component("groups", code_group_acts, ("mentions", "matches"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
     Component("narrative", keep_told_events, ("events", "dates"), ("events",)),
@@ -48,7 +50,7 @@ class Pipeline:
     """Runs components in order on a Coding.
 
     >>> [c.name for c in Pipeline().components]
-    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'issues', 'provenance', 'narrative']
+    ['normalise', 'sentences', 'dates', 'actors', 'patterns', 'groups', 'issues', 'provenance', 'narrative']
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

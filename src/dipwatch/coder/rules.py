@@ -52,7 +52,8 @@ _LEXICON_LISTS = (
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
-    "naming_before", "naming_after",
+    "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
+    "group_held",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

@@ -41,7 +41,7 @@ def unembed(found: list[Match]) -> list[Match]:
 
 
 # A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
-_SUBSUMES = {"054": ("057", "050")}
+_SUBSUMES = {"054": ("057", "050"), "115": ("112",)}  # a lawsuit's charge is the lawsuit
 
 
 def subsumed(found: list[Match]) -> list[Match]:

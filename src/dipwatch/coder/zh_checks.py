@@ -40,6 +40,7 @@ from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
+_OBJECT_MARKS = ("对", "向")  # 对 X 进行…: X is the object, never the doer
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -51,6 +52,12 @@ def correct_subject(c: Candidate) -> str | None:
         return None
     if subject.kind == "org" and mt.text.startswith(c.lex["event_after"], subject.end):
         c.drop("S")
+        return None
+    text = mt.text
+    if text[subject.start - 1 : subject.start] in _OBJECT_MARKS and text.startswith(
+        "进行", subject.end
+    ):
+        c.drop("S")  # 习近平对沙特进行国事访问，出席…: the state in 对…进行 is visited
         return None
     cut = separately(mt, subject) if "T" in c.slots else None
     doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
@@ -78,19 +85,27 @@ def fixed_tense(c: Candidate) -> str | None:
 
 
 def told_as_done(c: Candidate) -> str | None:
-    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), or inside an
-    if-clause (若中共日后向俄方提供武器，…) is not told as done; a conditional menace the tense
-    check made a threat of stays."""
+    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
+    if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
+    is not told as done; a conditional menace the tense check made a threat of stays."""
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
     if c.threat is not None and c.code == c.threat:
         return None
+    if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
+        return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     words = c.lex["hypothetical"]
     for w in words:
         pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
         if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
             return "hypothetical"  # the possibility is the source's own, not a named other's
     return "hypothetical" if _in_if_clause(c) else None
+
+
+def _clause_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, at)]
+    return ends[-1] if ends else mt.s.start
 
 
 def _in_if_clause(c: Candidate) -> bool:
