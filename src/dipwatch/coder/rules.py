@@ -53,7 +53,7 @@ _LEXICON_LISTS = (
     "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
-    "group_held",
+    "group_held", "state_mark", "state_never", "state_block_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

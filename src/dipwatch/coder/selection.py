@@ -41,7 +41,8 @@ def unembed(found: list[Match]) -> list[Match]:
 
 
 # A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
-_SUBSUMES = {"054": ("057", "050"), "115": ("112",)}  # a lawsuit's charge is the lawsuit
+# A lawsuit's charge is the lawsuit; the concern a summons conveys is the summons.
+_SUBSUMES = {"054": ("057", "050"), "115": ("112",), "114": ("012",)}
 
 
 def subsumed(found: list[Match]) -> list[Match]:

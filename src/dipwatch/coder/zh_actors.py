@@ -111,7 +111,7 @@ def caused(coding: Coding, mention: Mention, before: list[Mention]) -> bool:
 
 
 # An organisation's name that ends in one of these names its meeting (中国—阿拉伯国家峰会).
-_MEETINGS = ("峰会", "论坛", "领导人会议", "会议", "大会")
+_MEETINGS = ("峰会", "论坛", "领导人会议", "外长会议", "外长会", "会议", "大会")
 
 
 def meeting_tail(coding: Coding, mention: Mention) -> None:
@@ -211,12 +211,46 @@ def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[
     return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={cls(after)})")
 
 
+def state_spans(
+    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each ``X国`` that stands for a state the document names in full,
+    X its short form or the first character of its name (宏國 for 宏都拉斯, 瓜國 for 瓜地馬拉,
+    沙國 for 沙烏地阿拉伯, as Taiwanese writing has it); not a word of its own (立国, 各国: the
+    ``state_never`` list) nor the head of one (国家, 国际: ``state_block_after``).
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("宏都拉斯總統宣布，宏國外長將訪問北京。", published=date(2023, 3, 20)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions][1]
+    ('宏國外長', 'HNDGOV')
+    """
+    words = lex.words
+    marks, never = words.get("state_mark", ()), set(words.get("state_never", ()))
+    block = set(words.get("state_block_after", ()))
+    norm, found = coding.norm, []
+    for mark in marks:
+        pos = norm.find(mark, 1)
+        while pos > 0:
+            start, end = pos - 1, pos + len(mark)
+            char = norm[start]
+            states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named
+            if (len(states) == 1 and not any(taken[start:end]) and norm[start:end] not in never
+                    and norm[end : end + 1] not in block):  # fmt: skip
+                found.append((start, end, states.pop()))
+            pos = norm.find(mark, pos + 1)
+    return found  # type: ignore[return-value]
+
+
 def short_spans(
     coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, state) of each side (越方) and each governed short form (对俄)."""
+    """(start, end, state) of each side (越方), each state called X国 (宏国, 沙国) and each
+    governed short form (对俄)."""
     found = [(start, end, pick(candidates, named))
              for start, end, candidates in side_spans(coding, lex, taken, named)]  # fmt: skip
+    found += state_spans(coding, lex, taken, named)
     for start, char in governed_shorts(coding, lex, taken):  # 对俄实施制裁
         candidates = lex.short_chars.get(char, ())
         if candidates:
