@@ -98,3 +98,9 @@ def test_undated_events_are_counted_not_emitted(code):
 def test_a_bare_year_of_the_document_year_gives_way_to_the_document_date(code):
     c = code("2021年以来，中方同俄方举行会谈。", date(2021, 12, 5))
     assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2021-12-05", "day")]
+
+
+def test_a_date_never_spans_two_sentences(code):
+    # A heading's year does not swallow the date that opens the next line.
+    c = code("(二)2023 年\n2 月 16 日，中共宣布制裁美國洛克希德馬丁公司。", date(2023, 3, 1))
+    assert [c.norm[d.start : d.end] for d in c.dates] == ["2023 年", "2 月 16 日"]

@@ -48,3 +48,8 @@ def test_an_act_only_possible_or_supposed_is_no_event(code):
     # A conditional menace stays a threat.
     c = code("習近平表示，如果臺獨分裂勢力突破紅線，我們將不得不採取斷然措施。", WRITTEN)
     assert [k[1] for k in countries(c)] == ["13"]
+
+
+def test_what_happens_often_is_a_relation_in_a_narrative(code):
+    text = "2022 至 2023 年間，美中兩國雖多次發生衝突，但溝通管道並未中斷。"
+    assert code(text, WRITTEN, genre="narrative").events == []

@@ -53,6 +53,17 @@ D = date(2022, 1, 15)
             "拜登重申仍將在「臺灣關係法」和三個聯合公報下執行「一個中國政策」。",
             [("USA", "05", "CHN")],
         ),
+        # a conventional pair (巴以: Palestine, whatever else 巴 is) with its conflict
+        ("10 月 7 日新一輪巴以衝突爆發。", [("PSE", "19", "ISR")]),
+        # states after 就 are topics, not parties; a comma joins clauses, not actors
+        (
+            "6 月 13 日，蘇利文與楊潔篪在盧森堡會談，雙方就臺灣與烏克蘭問題交換意見。",
+            [("USA", "04", "CHN")],
+        ),
+        (
+            "1 月 30 日，捷克總統當選人帕維爾與蔡英文總統通電話，中共外交部次日表示強烈不滿。",
+            [("CZE", "04", "TWN"), ("CHN", "11", "CZE")],
+        ),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",

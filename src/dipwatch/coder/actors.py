@@ -185,10 +185,20 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
             k += 1
         kind = zh.run_kind(norm, i, k, lex.words) if k == j else None
         if kind is not None:  # 中美关系, 中立两国, 法德为…努力 (not 中美洲)
+            fixed = _pair_states(lex, norm[i:k])  # 巴以冲突: Palestine, whatever else 巴 is
             for n in range(i, k):
-                country = zh.pick(lex.short_chars[norm[n]], named)
+                country = fixed[n - i] if fixed else zh.pick(lex.short_chars[norm[n]], named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     return found
+
+
+def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:
+    """The states a conventional pair of short forms names (巴以: PSE, ISR), if it is one."""
+    for table in lex.lexicon.values():
+        found = table.get("pair_states", {}).get(run)
+        if found:
+            return found
+    return None
 
 
 def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:

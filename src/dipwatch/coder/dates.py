@@ -201,28 +201,20 @@ def _mention(m: re.Match[str], resolve, r: _Resolver) -> DateMention | None:
 def resolve_dates(coding: Coding) -> None:
     """Fill ``coding.dates`` and ``coding.sentence_dates`` (the date each sentence carries).
 
-    One pass of each language's expression over the whole text, in document order (the month
-    named last is the context of a later bare day); a Chinese expression counts only in a
-    Chinese sentence and an English one only in an English sentence.
+    One pass of its language's expression over each sentence, in document order (the month
+    named last is the context of a later bare day): an expression never spans two sentences
+    (a heading "2023 年" does not swallow the "2 月 16 日" that opens the next line).
     """
     sentences = coding.sentences
-    candidates: list[tuple[int, re.Match[str], bool]] = []
-    if any(s.cjk for s in sentences):
-        candidates.extend((m.start(), m, False) for m in _ZH.finditer(coding.norm))
-    if not all(s.cjk for s in sentences):
-        candidates.extend((m.start(), m, True) for m in _EN.finditer(coding.norm))
-    candidates.sort(key=lambda c: c[0])
-    starts = [s.start for s in sentences]
     published = coding.document.published
     resolver = _Resolver(published, None if published else infer_anchor(coding.norm))
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
-    for start, m, english in candidates:
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or m.end() > sentences[i].end or sentences[i].cjk == english:
-            continue
-        found = _mention(m, _en if english else _zh, resolver)
-        if found is not None:
-            per_sentence[i].append(found)
+    for s in sentences:
+        regex, resolve = (_ZH, _zh) if s.cjk else (_EN, _en)
+        for m in regex.finditer(coding.norm, s.start, s.end):
+            found = _mention(m, resolve, resolver)
+            if found is not None:
+                per_sentence[s.index].append(found)
     coding.dates = [d for found in per_sentence for d in found]
     carried: list[DateMention | None] = []
     last: DateMention | None = None

@@ -29,8 +29,9 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 # carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
+# pair: the other state of the pair the source is in (巴以冲突爆发: 以).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!", "carried!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "carried!", "pair!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -53,7 +54,7 @@ _LEXICON_LISTS = (
     "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
-    "group_held", "state_mark", "state_never", "state_block_after",
+    "group_held", "state_mark", "state_never", "state_block_after", "topic_marks", "habitual",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -329,6 +330,14 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.short_forms", "must map one character to a list of ISO3 codes")
     lex["short_forms"] = {norm(k): tuple(v) for k, v in shorts.items()}
+    pairs = raw.get("pair_states") or {}
+    if not isinstance(pairs, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and len(v) == len(k)
+        and all(isinstance(c, str) and re.match(r"^[A-Z]{3}$", c) for c in v)
+        for k, v in pairs.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.pair_states", "must map a pair of short forms to as many ISO3")
+    lex["pair_states"] = {norm(k): tuple(v) for k, v in pairs.items()}
     verbs = raw.get("verb_forms") or {}
     if not isinstance(verbs, dict):
         raise _fail(where, "lexicon.verb_forms", "must map a verb to its irregular forms")

@@ -137,6 +137,8 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
 def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
+    if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
+        return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "after":  # the next actor of another country in the same clause
         for m in mt.mentions:
             if m.start >= right and not m.inert and m.country != source.country:

@@ -59,6 +59,8 @@ def correct_subject(c: Candidate) -> str | None:
     ):
         c.drop("S")  # 习近平对沙特进行国事访问，出席…: the state in 对…进行 is visited
         return None
+    if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
+        return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
     cut = separately(mt, subject) if "T" in c.slots else None
     doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
     if doer is not None:
@@ -94,6 +96,8 @@ def told_as_done(c: Candidate) -> str | None:
         return None
     if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
+    if mt.coding.document.genre == "narrative" and mt.has_any(c.lex["habitual"], c.lo, c.right):
+        return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     words = c.lex["hypothetical"]
     for w in words:
         pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
