@@ -53,3 +53,8 @@ def test_an_act_only_possible_or_supposed_is_no_event(code):
 def test_what_happens_often_is_a_relation_in_a_narrative(code):
     text = "2022 至 2023 年間，美中兩國雖多次發生衝突，但溝通管道並未中斷。"
     assert code(text, WRITTEN, genre="narrative").events == []
+
+
+def test_an_act_told_as_what_came_before_a_dated_one_has_no_date(code):
+    text = "俄乌冲突爆发后不久，沙利文于 3 月 14 日在罗马同杨洁篪会谈。"
+    assert countries(code(text, date(2022, 7, 20), genre="narrative")) == [("USA", "04", "CHN")]

@@ -64,6 +64,12 @@ D = date(2022, 1, 15)
             "1 月 30 日，捷克總統當選人帕維爾與蔡英文總統通電話，中共外交部次日表示強烈不滿。",
             [("CZE", "04", "TWN"), ("CHN", "11", "CZE")],
         ),
+        # a pair named before its leaders; a defence firm named alone is its state's
+        ("3 月 18 日，中美元首举行视频通话。", [("CHN", "04", "USA")]),
+        (
+            "2 月 21 日，中国外交部宣布对雷神公司和洛克希德·马丁公司实施制裁。",
+            [("CHN", "16", "USA")],
+        ),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",

@@ -111,6 +111,15 @@ def test_a_text_laid_out_as_a_pdf_extraction_is_reflowed_as_the_reader_does(tmp_
     assert "\n" not in text.text and text.text.count("舉行視訊會晤") == 9
 
 
+def test_date_accuracy_counts_two_acts_of_one_pair_right_when_both_dates_are(tmp_path):
+    calls = [{**CALL, "date": f"2021-11-{d}"} for d in (16, 18)]
+    [doc] = load_documents(write(tmp_path, "mini", line(events=calls)))
+    pred = [ev("CHN", "USA", "040", date(2021, 11, 18)), ev("CHN", "USA", "040", D)]
+    score = SetScore("mini")
+    score_document(score, doc, pred)
+    assert (score.date_pairs, score.date_right) == (2, 2)
+
+
 def test_a_quote_that_is_not_in_the_document_is_an_annotation_error(tmp_path):
     [doc] = load_documents(write(tmp_path, "mini", line(events=[{**CALL, "quote": "普京"}])))
     with pytest.raises(ReferenceDataError, match="line 1 event 1: quote '普京'"):

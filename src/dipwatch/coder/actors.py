@@ -239,7 +239,7 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 last.entry.kind == "role" and part.entry.kind in _PLACES
                 and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
             )  # fmt: skip
-            if joinable and last.entry.kind != "home":
+            if joinable and last.entry.kind not in ("home", "pair"):  # 中美元首: no 美元首
                 groups[-1].append(part)
                 continue
         groups.append([part])

@@ -29,7 +29,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
@@ -40,7 +40,10 @@ _ZH = re.compile(
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值)))"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
+    # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
+    # the day after an act named (whose own date was given).
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日)))"
 )
 _MONTHS = {
     m: i + 1
@@ -69,16 +72,26 @@ _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year":
 
 
 class _Resolver:
-    """Turns regex matches into DateMentions, remembering the last month named (the context)."""
+    """Turns regex matches into DateMentions, remembering the last month named (the context),
+    the last day named and, in a narrative, the last date named with its year (the frame)."""
 
-    def __init__(self, doc_date: date | None, anchor: date | None = None) -> None:
+    def __init__(
+        self, doc_date: date | None, anchor: date | None = None, narrative: bool = False
+    ) -> None:
         self.doc_date = doc_date
         self.anchor = anchor  # for an undated document: the end of the latest year it names
         self.context: date | None = None  # last explicit day- or month-precision date
+        self.last_day: date | None = None  # last day-precision date (次日 counts from it)
+        self.narrative = narrative
+        self.frame: DateMention | None = None  # narrative: the last date named, with its year
+        self.to_come = False  # the expression being resolved is marked as one to come
         self.unresolved = 0
 
     def near_year(self, month: int, day: int) -> date | None:
-        """The date with this month and day nearest the document's (or context's) date."""
+        """The date with this month and day nearest the document's (or context's) date; in a
+        narrative, nearest the frame (see ``framed``)."""
+        if self.narrative and self.frame is not None:
+            return self.framed(month, day)
         anchor = self.doc_date or self.anchor or self.context
         if anchor is None:
             return None
@@ -95,6 +108,27 @@ class _Resolver:
             if best is None or distance < best_distance:
                 best, best_distance = candidate, distance
         return best
+
+    def framed(self, month: int, day: int) -> date | None:
+        """A narrative's month and day: in the year of a heading or a year named last
+        (二、2023 年…: its 3 月 25 日), else nearest the last date named, one before it counting
+        twice as far (a narrative moves on); never after the document was written unless the
+        text marks it as to come (将于 7 月)."""
+        assert self.frame is not None
+        ceiling = None if self.to_come else self.doc_date
+        frame = self.frame.day
+        found: list[tuple[int, date]] = []
+        for year in (frame.year - 1, frame.year, frame.year + 1):
+            candidate = _safe(year, month, day)
+            if candidate is None or (ceiling is not None and candidate > ceiling):
+                continue
+            if self.frame.precision == "year":
+                distance = 0 if year == frame.year else abs(year - frame.year) * 1000
+            else:
+                ahead = (candidate - frame).days
+                distance = ahead if ahead >= 0 else -2 * ahead
+            found.append((distance, candidate))
+        return min(found)[1] if found else None
 
     def day_only(self, day: int) -> date | None:
         """A day of the month named last, else of the document's month (or the one before)."""
@@ -153,6 +187,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return day, "month"
     if g["d"]:
         return r.day_only(int(g["d7"])), "day"
+    if g["next"]:
+        return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -188,14 +224,27 @@ def find_dates(text: str, doc_date: date | None, english: bool = False) -> list[
     return [d for m in regex.finditer(text) if (d := _mention(m, resolve, resolver))]
 
 
+# Right before a date, these mark it as one to come (将于 7 月访问中国).
+_TO_COME = re.compile(r"(?:将于|将在|拟于|定于|预计于|预计|计划于|将)\s*$")
+# Explicit dates that frame a narrative's later month and day (a bare day or 次日 does not).
+_FRAMES = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
+
+
 def _mention(m: re.Match[str], resolve, r: _Resolver) -> DateMention | None:
+    r.to_come = _TO_COME.search(m.string, max(m.start() - 4, 0), m.start()) is not None
     day, precision = resolve(m, r)
     if day is None:
         r.unresolved += 1
         return None
     if m.lastgroup in ("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"):
         r.context = day  # a month named explicitly: the month of later bare days (16日)
-    return DateMention(m.start(), m.end(), day, precision)
+    span_end = re.search(r"(?:至|到|—|－|-|~)\s*$", m.string[max(m.start() - 3, 0) : m.start()])
+    mention = DateMention(m.start(), m.end(), day, precision, r.to_come, span_end is not None)
+    if precision == "day":
+        r.last_day = day
+    if m.lastgroup in _FRAMES:
+        r.frame = mention
+    return mention
 
 
 def resolve_dates(coding: Coding) -> None:
@@ -207,7 +256,8 @@ def resolve_dates(coding: Coding) -> None:
     """
     sentences = coding.sentences
     published = coding.document.published
-    resolver = _Resolver(published, None if published else infer_anchor(coding.norm))
+    narrative = coding.document.genre == "narrative"
+    resolver = _Resolver(published, None if published else infer_anchor(coding.norm), narrative)
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
         regex, resolve = (_ZH, _zh) if s.cjk else (_EN, _en)
@@ -220,7 +270,7 @@ def resolve_dates(coding: Coding) -> None:
     last: DateMention | None = None
     paragraph = -1
     for s, found in zip(sentences, per_sentence, strict=True):
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph and not narrative:  # a narrative goes on across paragraphs
             paragraph, last = s.paragraph, None
         # Only a day or a month is carried on: "2020年以来" says nothing of later sentences.
         last = next((d for d in found if d.precision != "year"), last)
@@ -294,13 +344,16 @@ def _actor_ends(coding: Coding, lo: int, hi: int) -> frozenset[int]:
     return frozenset(ends)
 
 
-def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[date, str] | None:
+def event_date(
+    coding: Coding, sentence: int, start: int, end: int, intent: bool = False
+) -> tuple[date, str] | None:
     """The date of an event whose trigger is ``[start, end)`` in sentence number ``sentence``.
 
     The nearest expression in the sentence (one after the trigger counts double the distance,
     since Chinese and English readouts name the date first; a bare year of the document's own
-    year is skipped); else the day or month carried from an earlier sentence of the paragraph;
-    else the document's date; else None.
+    year is skipped; the end of a span gives way to its start); else the day or month carried
+    from an earlier sentence of the paragraph; else the document's date; else None. An
+    ``intent`` is dated when it is told, not when it is for (表示将于 7 月访问中国).
     """
     s = coding.sentences[sentence]
     published = coding.document.published
@@ -311,6 +364,8 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> tuple[dat
     owned = _actor_ends(coding, end, s.end) if s.cjk else frozenset()
     for d in coding.dates:
         if d.start < s.start or d.end > s.end or (d.start >= end and d.start in owned):
+            continue
+        if d.ends_span or (intent and d.to_come):
             continue
         if (
             d.precision == "year"

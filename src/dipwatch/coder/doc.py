@@ -44,6 +44,8 @@ class DateMention:
     end: int
     day: date
     precision: str  # day | month | year
+    to_come: bool = False  # marked as a date to come (将于 7 月): when a plan is for, not made
+    ends_span: bool = False  # the end of a span (3 月 27 日至 4 月 7 日): the act began before
 
 
 @dataclass(slots=True)

@@ -58,13 +58,23 @@ def _anchored(coding: Coding, event: Event) -> bool:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
     own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
+        return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
-    if not own and coding.sentence_dates[i] is not None:
-        return True
-    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…).
     first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
+    if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
+                       for d in coding.dates):  # fmt: skip
+        return True  # a date earlier in the paragraph goes on to this sentence
+    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…).
     return any(w in norm[first.start : s.end] for w in _words(coding, event, "time_anchors"))
+
+
+def _in_after_clause(norm: str, start: int, at: int) -> bool:
+    """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
+    end = re.search(r"[，,。;；]", norm[at:])
+    clause_end = at + end.start() if end else len(norm)
+    return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
 
 
 def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:

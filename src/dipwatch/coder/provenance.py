@@ -20,7 +20,8 @@ def attach_provenance(coding: Coding) -> None:
     doc_id = doc.doc_id
     codebook = coding.reference.codebook
     for match in coding.matches:
-        dated = event_date(coding, match.sentence, match.start, match.end)
+        intent = match.rule.endswith("+future")
+        dated = event_date(coding, match.sentence, match.start, match.end, intent)
         if dated is None:
             coding.counts["undated"] += 1
             continue

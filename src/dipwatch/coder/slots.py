@@ -108,9 +108,11 @@ def fallback_source(
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
         found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
         return found or next((m for m in usable if m.end <= left), None)
-    if how == "pair":  # 俄乌外长在安塔利亚会谈: the first of the pair
-        return next((m for m in mt.mentions if m.kind == "pair" and m.end <= left
-                     and m.country != avoid), None)  # fmt: skip
+    if how == "pair":  # 俄乌外长在安塔利亚会谈: the first of the nearest pair in the clause
+        pairs = [m for m in mt.mentions if m.kind == "pair" and m.end <= left
+                 and m.country != avoid and mt.gap_ok(m.end, left, len(mt.text), long=False)]  # fmt: skip
+        last = pairs[-1] if pairs else None
+        return next((m for m in pairs if last is not None and m.end == last.start), last)
     if (
         how in ("speaker", "home")
         and not mt.english
