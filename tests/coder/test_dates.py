@@ -143,4 +143,4 @@ def test_an_intent_is_dated_when_told_and_a_span_by_its_start(code):
     c = code("6 月 27 日，以色列總理表示，將於 7 月訪問中國。", date(2023, 7, 20))
     assert [(e.date.isoformat(), e.code) for e in c.events] == [("2023-06-27", "036")]
     c = code("3 月 27 日至 4 月 7 日，前總統馬英九率團訪問中國大陸。", date(2023, 4, 20))
-    assert [e.date.isoformat() for e in c.events] == ["2023-03-27"]
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-01", "month")]

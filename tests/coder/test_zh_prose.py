@@ -70,6 +70,16 @@ D = date(2022, 1, 15)
             "2 月 21 日，中国外交部宣布对雷神公司和洛克希德·马丁公司实施制裁。",
             [("CHN", "16", "USA")],
         ),
+        # a run of short forms naming a group holds its summit: each pair meets
+        (
+            "5 月 27 日，中日韓領導人會議在首爾舉行。",
+            [("CHN", "04", "JPN"), ("CHN", "04", "KOR"), ("JPN", "04", "KOR")],
+        ),
+        # a reaction whose clause has a subject of its own is that subject's
+        (
+            "5 月 14 日，美国宣布对中国电动汽车加征关税，中国商务部当天表示坚决反对。",
+            [("USA", "16", "CHN"), ("CHN", "11", "USA")],
+        ),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",

@@ -226,6 +226,10 @@ def find_dates(text: str, doc_date: date | None, english: bool = False) -> list[
 
 # Right before a date, these mark it as one to come (将于 7 月访问中国).
 _TO_COME = re.compile(r"(?:将于|将在|拟于|定于|预计于|预计|计划于|将)\s*$")
+# After a day, these open a span to a later one (5 月 5 日至 10 日, 3 月 27 日至 4 月 7 日).
+_SPAN_START = re.compile(
+    r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+)
 # Explicit dates that frame a narrative's later month and day (a bare day or 次日 does not).
 _FRAMES = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
 
@@ -239,6 +243,11 @@ def _mention(m: re.Match[str], resolve, r: _Resolver) -> DateMention | None:
     if m.lastgroup in ("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"):
         r.context = day  # a month named explicitly: the month of later bare days (16日)
     span_end = re.search(r"(?:至|到|—|－|-|~)\s*$", m.string[max(m.start() - 3, 0) : m.start()])
+    if precision == "day" and _SPAN_START.match(m.string, m.end()):
+        day, precision = (
+            day.replace(day=1),
+            "month",
+        )  # 5 月 5 日至 10 日: the month, not its first day
     mention = DateMention(m.start(), m.end(), day, precision, r.to_come, span_end is not None)
     if precision == "day":
         r.last_day = day

@@ -1,5 +1,7 @@
 """The ``groups`` component: a small group with no code of its own acts as its members.
 
+So does a run of short forms naming a group of states (中日韩领导人会议在首尔举行).
+
 AUKUS or the Quad have no CAMEO code: as actors they are their members (``members`` in
 ``reference/data/organisations.csv``, for a group of at most ``lexicon.MAX_GROUP``), and what
 the group does together is an act between each pair of them, in the table's order. Two such acts are read, in Chinese:
@@ -31,27 +33,45 @@ _BETWEEN = r"(?:[（(][^）)]{1,20}[）)]|[」』”\"）)])*"
 
 
 def code_group_acts(coding: Coding) -> None:
-    """Add a match for each pair of members of a group named right before its act."""
+    """Add a match for each pair of members of a group named right before its act: a small
+    code-less organisation, or a run of short forms (中日韩领导人会议在首尔举行)."""
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
-    groups = coding.reference.actors.groups
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
-    for m in coding.mentions:
-        states = groups.get(coding.norm[m.start : m.end]) if m.kind == "org" else None
-        act = _act(coding.norm, m.end, founded, summit, held) if states else None
-        if states is None or act is None:
+    for start, end, states in _named_groups(coding):
+        act = _act(coding.norm, end, founded, summit, held)
+        if act is None:
             continue
-        code, start, end = act
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i < 0 or end > coding.sentences[i].end or (i, code) in done:
+        code, a, b = act
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or b > coding.sentences[i].end or (i, code) in done:
             continue
         done.add((i, code))
         coding.matches.extend(
-            Match(f"zh.{code}.group", code, i, start, end, Mention(m.start, m.end, a, a, "fixed"),
-                  Mention(m.start, m.end, b, b, "fixed"), 0.7)
-            for a, b in combinations(states, 2)
+            Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
+                  Mention(start, end, y, y, "fixed"), 0.7)
+            for x, y in combinations(states, 2)
         )  # fmt: skip
+
+
+def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, members) of each group named: a small code-less organisation (AUKUS), or a
+    run of two or more short forms of different states side by side (中日韩)."""
+    groups = coding.reference.actors.groups
+    found = []
+    run: list[Mention] = []
+    for m in [*coding.mentions, None]:
+        if m is not None and m.kind == "pair" and (not run or run[-1].end == m.start):
+            run.append(m)
+            continue
+        states = tuple(dict.fromkeys(p.country for p in run if p.country))
+        if len(states) >= 2:
+            found.append((run[0].start, run[-1].end, states))
+        run = [m] if m is not None and m.kind == "pair" else []
+        if m is not None and m.kind == "org" and coding.norm[m.start : m.end] in groups:
+            found.append((m.start, m.end, groups[coding.norm[m.start : m.end]]))
+    return found
 
 
 def _act(

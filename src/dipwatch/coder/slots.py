@@ -221,8 +221,9 @@ def separately(mt: Matcher, subject: Mention) -> int | None:
     if not words:
         return None
     first = coordinated(mt, subject, None, (-1,))[0]
-    # 愿同法方、德方和欧方保持沟通: a list right after a preposition is all partners too.
-    if first is not subject and mt.text.endswith(mt.rules.lexicon["list_openers"], 0, first.start):
+    # 愿同法方、德方和欧方保持沟通, 并同马克龙和冯德莱恩举行三方会晤: the actors right after a
+    # preposition, and those joined to them, are all partners.
+    if mt.text.endswith(mt.rules.lexicon["list_openers"], 0, first.start):
         return first.start - 1
     lo = max(mt.s.start, first.start - 20)
     cut = max(mt.text.rfind(w, lo, first.start) for w in words)

@@ -68,6 +68,22 @@ def correct_subject(c: Candidate) -> str | None:
     return None
 
 
+def one_subject(c: Candidate) -> str | None:
+    """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
+    an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
+    subject, mt = c.slots.get("S"), c.mt
+    if subject is None:
+        return None
+    start = _clause_start(mt, c.a)
+    if start <= subject.start:
+        return None
+    target = c.slots.get("T")
+    opener = next((m for m in mt.active if start <= m.start < c.a and m is not target), None)
+    if opener is not None and opener.start == start and opener.country != subject.country:
+        return "another_subject"
+    return None
+
+
 def group_subject(c: Candidate) -> str | None:
     """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
     its parties; the first one of another state than the source is the target."""
@@ -207,6 +223,7 @@ ZH = Checks(
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
+        one_subject,
         find_source,
         target_not_passive,
         find_target,
