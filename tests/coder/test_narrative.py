@@ -58,3 +58,13 @@ def test_what_happens_often_is_a_relation_in_a_narrative(code):
 def test_an_act_told_as_what_came_before_a_dated_one_has_no_date(code):
     text = "俄乌冲突爆发后不久，沙利文于 3 月 14 日在罗马同杨洁篪会谈。"
     assert countries(code(text, date(2022, 7, 20), genre="narrative")) == [("USA", "04", "CHN")]
+
+
+def test_a_visits_span_holds_the_talks_of_a_day_of_it_told_in_one_sentence(code):
+    text = "10 月 17 日至 19 日，普丁對中國進行國事訪問；18 日，習近平與普丁會談。"
+    c = code(text, date(2023, 12, 31), genre="narrative")
+    assert dated(c) == [("2023-10-01", "month", "RUS", "04", "CHN")]
+    # In two sentences, the talks are dated by their own day.
+    text = "10 月 17 日至 19 日，普丁對中國進行國事訪問。18 日，習近平與普丁會談。"
+    c = code(text, date(2023, 12, 31), genre="narrative")
+    assert dated(c) == [("2023-10-18", "day", "CHN", "04", "RUS")]

@@ -39,7 +39,7 @@ def keep_told_events(coding: Coding) -> None:
     if coding.document.genre != "narrative":
         return
     events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
-    events = _told_once(events)
+    events = _told_once(events, coding.norm)
     coding.counts["not_told"] += len(coding.events) - len(events)
     coding.events = events
 
@@ -103,22 +103,30 @@ def _holds(vague: Event, exact: Event) -> bool:
 _RANK = {"day": 0, "month": 1, "year": 2}
 
 
-def _told_once(events: list[Event]) -> list[Event]:
+def _told_once(events: list[Event], norm: str) -> list[Event]:
     """Each act once: of the tellings of one act (same actors and root, nested dates), the most
-    precise and first; equally vague tellings of a month or year may be several acts, and so
-    may acts of one root with different codes in one sentence (表示反对，并提出严正交涉)."""
+    precise and first, except that a visit told with its span and the talks on a day of it in
+    one sentence are that visit (4 月 5 日至 7 日…国事访问；6 日…会谈: the span's month);
+    equally vague tellings of a month or year may be several acts, and so may acts of one root
+    with different codes in one sentence (表示反对，并提出严正交涉)."""
     kept: list[Event] = []
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
-        same = [
-            k
-            for k in kept
-            if _key(k) == _key(e)
-            and _holds(e, k)
-            and not (k.sentence == e.sentence and k.code != e.code)
-        ]  # 反对并交涉: two acts
-        if same and (e.date_precision == "day" or _RANK[same[0].date_precision] < _RANK[
-                e.date_precision]):  # fmt: skip
-            continue
-        kept.append(e)
+        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)
+                and not (k.sentence == e.sentence and k.code != e.code)]  # fmt: skip
+        if not same:
+            kept.append(e)
+        elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
+                e.date_precision]:  # fmt: skip
+            kept.append(e)  # two visits in one month are two acts
+        elif same[0].date_precision == "day" and _one_sentence(norm, same[0], e):
+            kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _one_sentence(norm: str, a: Event, b: Event) -> bool:
+    """Are the triggers of ``a`` and ``b`` in one sentence ending with 。 (a ； does not end it)?"""
+    if a.span_start is None or b.span_start is None:
+        return False
+    lo, hi = sorted((a.span_start, b.span_start))
+    return re.search(r"[。!?\n]", norm[lo:hi]) is None
