@@ -80,6 +80,17 @@ D = date(2022, 1, 15)
             "5 月 14 日，美国宣布对中国电动汽车加征关税，中国商务部当天表示坚决反对。",
             [("USA", "16", "CHN"), ("CHN", "11", "USA")],
         ),
+        # an object inside a modifier is not the one the act falls on; an office joined to an
+        # actor of a state is that state's
+        (
+            "5 月 1 日，美國財政部與國務院宣布制裁協助俄羅斯軍工生產的 20 餘家中國大陸企業。",
+            [("USA", "16", "CHN")],
+        ),
+        # a list after a visit verb holds the places visited, never a subject
+        (
+            "5 月，李輝先後走訪烏克蘭、波蘭與俄羅斯，其中 5 月 17 日在基輔會晤庫列巴。",
+            [("CHN", "04", "UKR"), ("CHN", "04", "POL"), ("CHN", "04", "RUS")],
+        ),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",

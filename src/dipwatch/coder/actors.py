@@ -72,6 +72,8 @@ def find_actors(coding: Coding) -> None:
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=lambda m: m.start)  # fmt: skip
+    if cjk:
+        zh.share_country(coding, mentions)
     coding.mentions = mentions
 
 

@@ -104,15 +104,16 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 
 
 def _told_once(events: list[Event], norm: str) -> list[Event]:
-    """Each act once: of the tellings of one act (same actors and root, nested dates), the most
-    precise and first, except that a visit told with its span and the talks on a day of it in
+    """Each act once: of the tellings of one act (same actors and root, nested dates; two codes
+    only in one sentence or naming one actor alike), the most precise and first, except that a visit told with its span and the talks on a day of it in
     one sentence are that visit (4 月 5 日至 7 日…国事访问；6 日…会谈: the span's month);
     equally vague tellings of a month or year may be several acts, and so may acts of one root
     with different codes in one sentence (表示反对，并提出严正交涉)."""
     kept: list[Event] = []
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)
-                and not (k.sentence == e.sentence and k.code != e.code)]  # fmt: skip
+                and not (k.sentence == e.sentence and k.code != e.code)
+                and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
             kept.append(e)
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
@@ -122,6 +123,17 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _shared_actor(a: Event, b: Event) -> bool:
+    """Do two acts of different codes name one actor alike (習近平出訪法國…。習近平…與馬克宏
+    會談: one contact), not two of one state (李輝走訪俄羅斯…。習近平會見米舒斯京: two)?"""
+
+    def named(e: Event) -> set[object]:
+        extra = e.extra or {}
+        return {extra.get("source_text"), extra.get("target_text")} - {None}
+
+    return bool(named(a) & named(b))
 
 
 def _one_sentence(norm: str, a: Event, b: Event) -> bool:

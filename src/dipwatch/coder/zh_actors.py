@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
@@ -297,3 +298,16 @@ def pick(candidates: tuple[str, ...], named: set[str | None]) -> str:
         if iso3 in named:
             return iso3
     return candidates[0]
+
+
+_JOINED = ("与", "和", "及", "、")
+
+
+def share_country(coding: Coding, mentions: list[Mention]) -> None:
+    """A lone office joined to an actor of a state is that state's (美国财政部与国务院: both
+    America's), not the document's home state's, which a lone 国务院 would otherwise be."""
+    for before, m in pairwise(mentions):
+        if (m.kind == "role" and before.country and before.country != m.country
+                and coding.norm[before.end : m.start] in _JOINED
+                and coding.norm[m.start - 1 : m.start] not in ("", "驻")):  # fmt: skip
+            m.country, m.code = before.country, before.country + m.code[3:]

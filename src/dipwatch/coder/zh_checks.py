@@ -84,6 +84,31 @@ def one_subject(c: Candidate) -> str | None:
     return None
 
 
+def head_target(c: Candidate) -> str | None:
+    """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
+    one the act falls on; the actor the modifier describes is."""
+    target, mt = c.slots.get("T"), c.mt
+    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
+    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
+    if target is None or target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
+        return None
+    end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
+              or [mt.s.end])  # fmt: skip
+    mark = mt.text.find("的", target.end, min(end, target.end + _MODIFIER))
+    if mark < 0:
+        return None
+    head = next((m for m in mt.active if mark < m.start < end), None)
+    if (head is not None and head.country != target.country
+            and _COUNT.fullmatch(mt.text, mark + 1, head.start)):  # fmt: skip
+        c.slots = {**c.slots, "T": head}
+    return None
+
+
+_MODIFIER = 14  # how far after the object a modifier's 的 may stand
+# Between 的 and the head: at most a count (的 20 多家中国企业, 的数名美国官员).
+_COUNT = re.compile(r"[\s\d多余数几十百千万]*[家名个位所]?")
+
+
 def group_subject(c: Candidate) -> str | None:
     """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
     its parties; the first one of another state than the source is the target."""
@@ -224,6 +249,7 @@ ZH = Checks(
     steps=(
         correct_subject,
         one_subject,
+        head_target,
         find_source,
         target_not_passive,
         find_target,
