@@ -26,6 +26,7 @@ bench: setup
 	uv run python benchmarks/bench_coder.py
 	uv run python benchmarks/bench_gdelt_ingest.py
 	uv run python benchmarks/bench_analysis.py
+	uv run python benchmarks/bench_report.py
 
 eval: setup
 	uv run dipwatch evaluate

@@ -38,6 +38,10 @@ import duckdb
 import psutil
 
 from dipwatch.sources.gdelt import V2_COLUMNS
+from dipwatch.store.gdelt import VIEW_TYPES
+
+#: (name, DuckDB type) of each GDELT 2.0 column, as GDELT's codebook types them.
+TYPED = [(c.name, VIEW_TYPES[c.type]) for c in V2_COLUMNS]
 
 FIPS = dict(
     USA="US", RUS="RS", GBR="UK", FRA="FR", DEU="GM", JPN="JA", KOR="KS", PRK="KN", IND="IN",
@@ -101,7 +105,7 @@ def generate_export(path: Path, rows: int, china: float = 10.0) -> None:
     """Write a GDELT 2.0 export of ``rows`` realistic rows (tab-separated, no header); a
     source actor is Chinese in ``china`` % of rows, a target actor in half as many."""
     e = _columns()
-    select = ", ".join(e.get(name, "NULL") for name, _ in V2_COLUMNS)
+    select = ", ".join(e.get(name, "NULL") for name, _ in TYPED)
     con = duckdb.connect()
     con.execute("CREATE MACRO h(a, b) AS CAST(hash(a, b) % 1000000007 AS BIGINT)")
     con.execute("CREATE TABLE codes (code VARCHAR, gold DOUBLE, quad INTEGER)")
@@ -192,7 +196,7 @@ def time_dipwatch(path: Path, work: Path, keep: str, label: str = "") -> dict:
 def time_duckdb(path: Path, work: Path) -> float:
     db = work / "bare.duckdb"
     db.unlink(missing_ok=True)
-    columns = ", ".join(f"'{n}': '{t}'" for n, t in V2_COLUMNS)
+    columns = ", ".join(f"'{n}': '{t}'" for n, t in TYPED)
     con = duckdb.connect(str(db))
     t = time.perf_counter()
     con.execute(
@@ -208,10 +212,10 @@ def time_pandas(path: Path) -> float:
     import pandas as pd
 
     kinds = {"VARCHAR": "str", "INTEGER": "Int64", "BIGINT": "Int64", "DOUBLE": "float64"}
-    dtype = {n: kinds[t] for n, t in V2_COLUMNS}
+    dtype = {n: kinds[t] for n, t in TYPED}
     t = time.perf_counter()
     frame = pd.read_csv(
-        path, sep="\t", header=None, names=[n for n, _ in V2_COLUMNS], dtype=dtype, engine="c",
+        path, sep="\t", header=None, names=[n for n, _ in TYPED], dtype=dtype, engine="c",
         quoting=3, na_filter=True,
     )  # fmt: skip
     seconds = time.perf_counter() - t

@@ -55,14 +55,15 @@ def test_demo_places_the_chapters_states_in_its_typology(demo):
 
 
 def test_demo_finds_most_of_the_facts_the_corpus_states(demo):
-    """Each fact of examples/facts.csv is found as an event with the same day, pair and root."""
+    """Each fact of examples/facts.csv is found as an event coded from the texts (not the
+    GDELT rows of examples/gdelt/) with the same day, pair and root."""
     with (examples_dir() / "facts.csv").open(encoding="utf-8") as fh:
         facts = list(csv.DictReader(fh))
     with Store(demo.db, read_only=True) as store:
         coded = {
             (r["date"], (r["source_actor"] or "")[:3], (r["target_actor"] or "")[:3], r["root"])
             for r in store.query_arrow(
-                "SELECT date, source_actor, target_actor, root FROM events"
+                "SELECT date, source_actor, target_actor, root FROM events WHERE origin = 'text'"
             ).to_pylist()
         }
     found = [
@@ -75,6 +76,30 @@ def test_demo_finds_most_of_the_facts_the_corpus_states(demo):
     print(f"demo facts found: {len(found)}/{len(facts)} = {recall:.2f}")
     assert len(facts) >= 40
     assert recall >= 0.7
+
+
+def _json(demo, name):
+    return json.loads(demo.files[name].read_text(encoding="utf-8"))
+
+
+def test_demo_shows_what_the_analyses_find(demo):
+    """Switches are facts, coverage bounds the claims, contradictions and judgments are found."""
+    allies = _json(demo, "allies")[0]
+    assert [(s["country"], s["date"]) for s in allies["switches"]] == [("NIC", "2021-12-10")]
+    assert len(allies["allies"]) == 14 and "HND" in allies["allies"]
+    assert any(w["country"] == "HND" and w["latest"] == "2021-12-01" for w in allies["watch"])
+    alerts = _json(demo, "alerts")
+    assert "first_contact" not in {a["kind"] for a in alerts}
+    assert "The data start on 5 July 2021" in alerts[-1]["text"]["en"]
+    found = {
+        (c["kind"], c["first"]["date"], c["second"]["date"]) for c in _json(demo, "contradictions")
+    }
+    assert {("date", "2021-12-25", "2021-12-15"), ("number", "2021-12-25", "2021-11-30")} <= found
+    judged = {j["key"]: j for j in _json(demo, "judgments")}
+    assert set(judged) == {"us_china", "ideology", "closer", "taiwan"}
+    assert "16 November 2021" in judged["us_china"]["text"]["en"]
+    assert {"FRA", "RUS", "AFG", "NIC"} <= set(judged["closer"]["facts"]["states"])
+    assert {c["origin"] for c in _json(demo, "coverage")} >= {"gdelt", "text"}
 
 
 def test_demo_twice_gives_the_same_database(tmp_path):

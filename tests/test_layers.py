@@ -17,6 +17,7 @@ FORBIDDEN = {
     "coder": {"cli", "api", "analysis", "store"},
     "sources": {"cli", "api", "analysis", "coder"},
     "evaluation": {"cli", "api", "store"},
+    "report": {"cli", "api", "store", "coder", "sources", "evaluation"},
     "store": {"cli", "api", "analysis", "coder", "sources", "evaluation"},
     "reference": {"cli", "api", "analysis", "coder", "sources", "store", "evaluation"},
 }

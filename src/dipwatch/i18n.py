@@ -43,11 +43,15 @@ def check_lang(lang: str) -> str:
     return found
 
 
-def name(code: str | None, lang: str) -> str:
+def name(code: str | None, lang: str, article: bool = False) -> str:
     """A state's or organisation's name from an ISO3 or CAMEO actor code (its country part).
 
     Unknown codes come back as they are, so nothing is lost; a state is never named by a
-    longer description than its name (``CHNGOV`` reads 中國, not 中國政府).
+    longer description than its name (``CHNGOV`` reads 中國, not 中國政府). With ``article``,
+    English names that take one in running text get it (``words.yaml``, ``definite``):
+
+    >>> name("USA", "en", article=True), name("FRA", "en", article=True)
+    ('the United States', 'France')
     """
     if not code:
         return ""
@@ -55,6 +59,8 @@ def name(code: str | None, lang: str) -> str:
     from dipwatch.reference import actor_codes, countries
 
     country = countries().by_iso3(head) or countries().by_cameo(head)
+    if country is not None and article and lang == "en" and country.iso3 in _words()["definite"]:
+        return "the " + country.name_en
     if country is not None:
         return {"en": country.name_en, "zh-Hant": country.name_zh_hant,
                 "zh-Hans": country.name_zh_hans}[check_lang(lang)]  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -70,6 +70,17 @@ class Rejected:
     location: str
     reason: str
     raw: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Rows of a delimited file (see :mod:`dipwatch.sources.records`): ``rows[i]`` has one
+    field per header column and starts on line ``lines[i]``; or, parsed in bulk, ``table``
+    (Arrow, text columns ``c1``... for the header's columns, NULL for empty fields)."""
+
+    lines: Sequence[int]
+    rows: list[Sequence[str]] = field(default_factory=list)
+    table: Any = None
 
 
 @dataclass(slots=True)

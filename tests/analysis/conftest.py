@@ -81,6 +81,18 @@ def add_events(store: Store, events: list[Event], name: str = "hand") -> None:
         load.add_events(events)
 
 
+def cover_months(store: Store, start: str = "2020-09", months: int = 13) -> None:
+    """Events between two Pacific states on five days of each month from ``start``: the store
+    then covers those months (see analysis/coverage.py), and no PRC dyad changes."""
+    y, m = map(int, start.split("-"))
+    days = []
+    for _ in range(months):
+        days += [f"{y}-{m:02d}-{d:02d}" for d in (3, 9, 15, 21, 27)]
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    found = [make_event(d, "FJI", "TON", "040", 1.0, n=500 + i) for i, d in enumerate(days)]
+    add_events(store, found, f"background-{start}-{months}")
+
+
 @pytest.fixture
 def ctx() -> Context:
     return Context(g20=G20, regions=REGIONS, names={"DEU": "Germany", "LTU": "Lithuania"})

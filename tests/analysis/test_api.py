@@ -53,14 +53,8 @@ def test_cli_typology_json(tmp_path):
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     ltu = next(r for r in rows if r["country"] == "LTU")
-    assert {
-        "country",
-        "type",
-        "scores",
-        "evidence",
-        "explanation_en",
-        "explanation_zh_hant",
-    } <= set(ltu)
+    assert {"country", "type", "scores", "evidence", "text", "signs"} <= set(ltu)
+    assert set(ltu["text"]) == {"zh-Hant", "zh-Hans", "en"}
     assert ltu["evidence"][0]["event_id"] and ltu["evidence"][0]["text"]
     bad = subprocess.run(
         [sys.executable, "-m", "dipwatch", "--db", str(db), "analyze", "nonsense"],

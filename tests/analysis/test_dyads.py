@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dipwatch.analysis.dyads import dyads, net_cooperation, pair
 from dipwatch.periods import parse_period
-from tests.analysis.conftest import add_events, make_event
+from tests.analysis.conftest import add_events, cover_months, make_event
 
 Q4 = parse_period("2021Q4")
 
@@ -40,12 +40,19 @@ def test_a_jump_is_significant_and_noise_is_not(store):
                                           for c in ["FRA"] * 20 + ["ITA"] * 80])]  # fmt: skip
     after = [ev("2021-11-10", 10 + i, "163", -8.0) for i in range(25)]
     add_events(store, before + others + after)
+    cover_months(store, "2021-07", 6)
     us = pair(store.ibis(), Q4, "CHN", "USA")
     assert us.events == 25 and us.previous_events == 3 and us.change == 22
     assert us.count_p is not None and us.count_p < 0.001
     assert us.significant
     fra = pair(store.ibis(), Q4, "CHN", "FRA")
     assert fra.count_p is not None and fra.count_p > 0.05
+
+
+def test_a_previous_period_the_store_does_not_cover_is_not_compared(q4_store):
+    us = pair(q4_store.ibis(), Q4, "CHN", "USA")
+    assert not us.previous_covered and us.change is None and us.previous_nci is None
+    assert us.count_p is None and not us.significant
 
 
 def test_any_pair(q4_store):

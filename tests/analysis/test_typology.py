@@ -29,10 +29,11 @@ def test_q4_2021_matches_the_chapter(q4_store, ctx):
 def test_placement_carries_scores_evidence_and_explanations(q4_store, ctx):
     ltu = next(p for p in typology(q4_store.ibis(), Q4, ctx) if p.country == "LTU")
     assert ltu.scores["core_conflict"] == 4 and ltu.scores["punitive"] >= 2
-    assert ltu.scores["major"] is False
+    assert ltu.scores["major"] is False and ltu.signs[0] == "punitive"
     assert ltu.evidence and all(e.text for e in ltu.evidence)
-    assert any("charge d'affaires" in e.text for e in ltu.evidence)
-    assert "Lithuania" in ltu.explanation_en and "外交譴責與制裁" in ltu.explanation_zh_hant
+    assert any("charge d'affaires" in e.text for e in ltu.evidence[:2])  # punitive acts first
+    assert "Lithuania" in ltu.text["en"] and "外交譴責與制裁" in ltu.text["zh-Hant"]
+    assert "外交谴责与制裁" in ltu.text["zh-Hans"] and "Taiwan" in ltu.text["en"]
 
 
 def test_moving_evidence_moves_the_placement(q4_store, ctx):
@@ -57,12 +58,14 @@ def test_thin_evidence_is_undetermined(store, ctx):
     }
 
 
-def test_un_votes_alone_can_show_differences():
+def test_un_votes_corroborate_conflict_but_never_make_differences_alone():
     cfg = analysis_config()["typology"]
-    s = {"events": 3, "cooperation": 3, "conflict": 0, "core_conflict": 0,
-         "consultation": 3, "punitive": 0, "un_agreement": 0.3}  # fmt: skip
+    s = {"events": 4, "cooperation": 2, "conflict": 2, "core_conflict": 0, "consultation": 2,
+         "punitive": 0, "conflict_months": 1, "taiwan": 0, "un_agreement": 0.3}  # fmt: skip
     assert classify(s, True, cfg) == "managing_differences"
-    assert classify(s | {"un_agreement": 0.9}, True, cfg) == "pragmatic_cooperation"
+    assert classify(s | {"un_agreement": 0.9}, True, cfg) == "undetermined"
+    calm = s | {"conflict": 0, "cooperation": 4}
+    assert classify(calm, True, cfg) == "pragmatic_cooperation"
 
 
 def test_a_users_config_moves_the_lines(q4_store, ctx, tmp_path):
@@ -82,6 +85,6 @@ def test_a_users_config_moves_the_lines(q4_store, ctx, tmp_path):
 def test_a_broken_config_names_the_file_and_entry(tmp_path):
     bad = tmp_path / "typology.yaml"
     bad.write_text("typology: {min_events: many}\npopulation_millions: {}\ndyads: {}\n"
-                   "alerts: {}\nallies: {}\ncontradictions: {}\n")  # fmt: skip
+                   "alerts: {}\nallies: {}\ncoverage: {}\ncontradictions: {}\n")  # fmt: skip
     with pytest.raises(ReferenceDataError, match=r"typology.yaml: typology.min_events"):
         analysis_config(bad)

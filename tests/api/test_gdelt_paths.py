@@ -57,7 +57,7 @@ def _renumber(store, path: Path, keep: str | None, tmp: Path) -> bool:
     with open_tabular(path) as t:
         layout = gdelt.layout_of(t.first_line, t.where)
         plan = gdelt_plan(store, t, layout, Scope.parse(keep), tmp)
-        return plan.sql.renumber and plan.sound()
+        return plan.prefiltered and plan.sound()
 
 
 def _mixed_rows() -> list[str]:
@@ -370,4 +370,4 @@ def test_gdelt_raw_view_types_values_from_the_stored_lines(store, tmp_path):
     v1_line = _rows(store, "SELECT line FROM gdelt_lines WHERE GlobalEventID = 3")[0][0]
     assert len(v1_line.split("\t")) == 58
     names = [r[0] for r in _rows(store, "DESCRIBE gdelt_raw")]
-    assert names == [*(n for n, _ in gdelt.V2_COLUMNS), "gdelt_version", "input"]
+    assert names == [*(c.name for c in gdelt.V2_COLUMNS), "gdelt_version", "input"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -10,7 +13,7 @@ from dipwatch.api.ingest import IngestOptions, ingest
 from dipwatch.sources import gdelt
 from dipwatch.sources.scope import Scope
 from dipwatch.sources.tabular import scan_file
-from dipwatch.store import bulk
+from dipwatch.store.gdelt import GdeltRead, load_gdelt_events
 from tests.sources.gdelt_makers import (
     CHN_USA,
     gdelt_row,
@@ -140,20 +143,18 @@ def test_a_failed_load_leaves_the_store_as_it_was(store, tmp_path):
     path = prc_sample(tmp_path / "20211116.export.CSV")
 
     class Broken(dict):
-        def __iter__(self):
+        def items(self):
             raise KeyboardInterrupt  # as if the user pressed Ctrl-C midway
 
     layout = gdelt.LAYOUTS["v2"]
-    sql = gdelt.gdelt_sql(
-        path,
-        layout,
-        Scope.parse("prc").where_sql(
-            gdelt.actor_country_sql(1), gdelt.actor_country_sql(2), gdelt.prc_action_sql()
-        ),
-    )
+    event_map = dataclasses.replace(gdelt.event_map(layout, {}), tables={"fips": Broken()})
+    read = GdeltRead(path, layout, event_map, Scope.parse("prc").rule(), 2,
+                     partial(gdelt.find_lines, path))  # fmt: skip
     run = store.start_run("test")
+    src = SimpleNamespace(where=str(path), digest="s", lines=10)
+    rejected = [(8, "not UTF-8", "raw")]
     with pytest.raises(KeyboardInterrupt), store.load(run, path=str(path), sha256="s", kind="gdelt") as load:  # fmt: skip
-        bulk.load_gdelt_events(load, bulk.BulkInput(path, str(path), "s", 10), sql, Broken())
+        load_gdelt_events(load, src, read, rejected)
     for table in ("gdelt_raw", "events", "quarantine", "inputs"):
         assert _rows(store, f"SELECT count(*) FROM {table}")[0][0] == 0, table
     assert ingest(store, [path]).files[0].counts["events"] == 5

@@ -27,7 +27,7 @@ def gdelt_row(event_id: int, day: str = "20211116", code: str = "036", version: 
         "SOURCEURL": f"https://news.example.org/{event_id}",
     }  # fmt: skip
     values.update(fields)
-    return "\t".join(values.get(name, "") for name, _ in columns)
+    return "\t".join(values.get(c.name, "") for c in columns)
 
 
 def mention_row(event_id: int, url: str, sentence: int = 1) -> str:
@@ -38,7 +38,7 @@ def mention_row(event_id: int, url: str, sentence: int = 1) -> str:
         "SentenceID": str(sentence), "InRawText": "1", "Confidence": "50",
         "MentionDocLen": "3000", "MentionDocTone": "-1.2",
     }  # fmt: skip
-    return "\t".join(values.get(name, "") for name, _ in MENTION_COLUMNS)
+    return "\t".join(values.get(c.name, "") for c in MENTION_COLUMNS)
 
 
 def write_lines(path: Path, lines: list[str] | list[bytes]) -> Path:

@@ -1,4 +1,5 @@
-"""GDELT layouts, the SQL that reads and maps them, the scope, and the real rows in ../shared."""
+"""GDELT layouts and mappings as data, DuckDB applying them, the scope, and the real rows in
+../shared."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dipwatch.sources import gdelt
 from dipwatch.sources.detect import detect_kind
 from dipwatch.sources.scope import Scope, fips_to_iso3, state_codes
 from dipwatch.sources.tabular import open_tabular
+from dipwatch.store.dialect import Compiler, story_key_sql
 from tests.sources.gdelt_makers import gdelt_row, write_lines, zip_file
 
 
@@ -21,14 +23,15 @@ def test_layouts_have_gdelts_column_counts():
     assert len(gdelt.V1_COLUMNS) == 58
     assert len(gdelt.V2_COLUMNS) == 61
     assert len(gdelt.MENTION_COLUMNS) == 16
-    v2 = dict(gdelt.V2_COLUMNS)
+    v2 = gdelt.LAYOUTS["v2"].types
     # CAMEO codes are text so that '017' keeps its zero.
     for name in ("EventCode", "EventBaseCode", "EventRootCode", "Actor1Code", "Actor2Type1Code"):
-        assert v2[name] == "VARCHAR"
-    assert gdelt.V2_COLUMNS[-1][0] == "SOURCEURL"
-    assert gdelt.V2_COLUMNS[-2][0] == "DATEADDED"
+        assert v2[name] == "text"
+    assert gdelt.V2_COLUMNS[-1].name == "SOURCEURL"
+    assert gdelt.V2_COLUMNS[-2].name == "DATEADDED"
     assert "ActionGeo_ADM2Code" in v2
-    assert "ActionGeo_ADM2Code" not in dict(gdelt.V1_COLUMNS)
+    assert "ActionGeo_ADM2Code" not in gdelt.LAYOUTS["v1"].types
+    assert gdelt.LAYOUTS["v1"].width_range == (57, 58)
 
 
 @pytest.mark.parametrize(("width", "name"), [(57, "v1"), (58, "v1"), (61, "v2"), (16, "mentions")])
@@ -50,7 +53,7 @@ def test_other_shapes_are_refused_with_location(line):
 )  # fmt: skip
 def test_story_sql_matches_models_story_key(day, src, tgt, code):
     con = duckdb.connect()
-    sql = gdelt.story_key_sql("CAST(? AS DATE)", "CAST(? AS VARCHAR)", "CAST(? AS VARCHAR)", "?")
+    sql = story_key_sql("CAST(? AS DATE)", "CAST(? AS VARCHAR)", "CAST(? AS VARCHAR)", "?")
     got = con.execute(f"SELECT {sql}", [day, src, tgt, code]).fetchone()[0]
     assert got == story_key(date.fromisoformat(day), src, tgt, code)
 
@@ -66,13 +69,14 @@ def test_actor_falls_back_to_country_and_type():
     ]
     con.execute(f"CREATE TABLE t ({cols.replace(',', ' VARCHAR,')} VARCHAR)")
     con.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
-    got = [r[0] for r in con.execute(f"SELECT {gdelt.actor_sql(1)} FROM t").fetchall()]
+    sql = Compiler(lambda name: name).sql(gdelt.actor(1))
+    got = [r[0] for r in con.execute(f"SELECT {sql} FROM t").fetchall()]
     assert got == ["UIS", "CHNMIL", "CHNGOV", None]
 
 
 def test_scope_parsing():
     assert Scope.parse(None).mode == "prc"
-    assert Scope.parse("all").where_sql("a", "b") == "true"
+    assert Scope.parse("all").rule() is None and Scope.parse("all").tokens() is None
     scope = Scope.parse("countries=rou,USA")
     assert scope.mode == "countries"
     assert {"ROU", "ROM", "USA"} <= set(scope.codes)  # CAMEO writes Romania ROM

@@ -63,7 +63,11 @@ def alignment(
 ) -> list[Alignment]:
     """Agreement with the PRC and the US per state and year (years of ``period`` if given).
 
-    >>> # alignment(backend, reference_context(), countries=["LTU"])[0].with_prc
+    >>> from dipwatch.analysis.frames import reference_context
+    >>> from dipwatch.store import Store
+    >>> with Store(":memory:") as s:  # no UN votes loaded
+    ...     alignment(s.ibis(), reference_context(), countries=["LTU"])
+    []
     """
     votes = _votes(backend)
     if period is not None:

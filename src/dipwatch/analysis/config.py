@@ -9,11 +9,16 @@ from typing import Any
 from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.loader import read_yaml
 
-SECTIONS = ("typology", "population_millions", "dyads", "alerts", "allies", "contradictions")
+SECTIONS = (
+    "typology", "population_millions", "dyads", "alerts", "allies", "coverage", "contradictions",
+)  # fmt: skip
 _NUMBERS = (
     ("typology", "min_events"),
     ("typology", "differences", "min_events"),
     ("typology", "differences", "min_share"),
+    ("typology", "differences", "min_corroboration"),
+    ("typology", "differences", "persistence_months"),
+    ("typology", "differences", "taiwan_acts"),
     ("typology", "major", "min_population_millions"),
     ("typology", "punitive", "min_events"),
     ("typology", "cooperation", "min_share"),
@@ -22,7 +27,13 @@ _NUMBERS = (
     ("alerts", "first_contact_months"),
     ("alerts", "alpha"),
     ("allies", "lookback_months"),
+    ("allies", "match_days"),
+    ("allies", "min_sources"),
+    ("coverage", "min_days_per_month"),
+    ("coverage", "min_share"),
     ("contradictions", "max_days_apart"),
+    ("contradictions", "min_days_apart_datasets"),
+    ("contradictions", "min_sources"),
 )
 
 

@@ -16,13 +16,13 @@ events, and the change against the previous period with two tests of whether it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import ibis
 import ibis.expr.types as ir
-from scipy import stats
 
+from dipwatch.analysis.coverage import load_coverage
 from dipwatch.analysis.frames import (
     PRC,
     Backend,
@@ -52,14 +52,18 @@ class DyadStats:
     goldstein_mean: float | None
     nci: float | None
     share: float | None
-    previous_events: int = 0
+    previous_events: int | None = 0
     previous_nci: float | None = None
     previous_goldstein_mean: float | None = None
-    change: int = 0
+    change: int | None = 0
     count_p: float | None = None
     goldstein_p: float | None = None
     significant: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    #: False when the origins of the period's events do not all cover the previous period
+    #: too: then nothing is compared (the ``previous_*``, ``change`` and tests are None), as a
+    #: rise could be a change of sources (see analysis/coverage.py).
+    previous_covered: bool = True
 
 
 def net_cooperation(by_quad: dict[int, int]) -> float | None:
@@ -106,9 +110,14 @@ def dyads(
     alpha: float = 0.05,
 ) -> list[DyadStats]:
     """Every pair of ``anchor`` with another state (or only ``partners``) in ``period``,
-    busiest first.
+    busiest first; compared with the previous period only where the store covers it.
 
-    >>> # dyads(backend, parse_period("2021Q4"), partners=["USA"])[0].nci
+    >>> from dipwatch.periods import parse_period
+    >>> from dipwatch.store import Store
+    >>> with Store(":memory:") as s:
+    ...     usa = dyads(s.ibis(), parse_period("2021Q4"), partners=["USA"])[0]
+    >>> usa.events, usa.nci, usa.previous_covered, usa.change
+    (0, None, False, None)
     """
     prev = period.previous()
     now = {r["partner"]: r for r in rows(aggregate(_frame(backend, period, anchor, partners)))}
@@ -125,7 +134,23 @@ def dyads(
                 anchor, partner, period, now.get(partner), before.get(partner), roots, totals, alpha
             )
         )
+    if not load_coverage(backend).compares(period, prev, _origins(backend, period, anchor)):
+        out = [uncompared(s) for s in out]
     return out
+
+
+def _origins(backend: Backend, period: Period, anchor: str) -> list[str]:
+    """The origins (text, gdelt...) of the anchor's events in ``period``."""
+    t = anchor_volume(in_period(events(backend), period), anchor)
+    return sorted(r["origin"] for r in rows(t.select("origin").distinct()))
+
+
+def uncompared(s: DyadStats) -> DyadStats:
+    """``s`` without a comparison with a previous period the store does not cover."""
+    return replace(
+        s, previous_events=None, previous_nci=None, previous_goldstein_mean=None, change=None,
+        count_p=None, goldstein_p=None, significant=False, previous_covered=False,
+    )  # fmt: skip
 
 
 def pair(backend: Backend, period: Period, a: str, b: str) -> DyadStats:
@@ -174,6 +199,8 @@ def _stats(
 
 def _count_test(n1: int, n0: int, totals: tuple[int, int], period: Period) -> float | None:
     """p-value that the pair's share of activity is the same in both periods."""
+    from scipy import stats  # imported here: the CLI starts without it
+
     if n1 + n0 == 0:
         return None
     t1, t0 = totals
@@ -188,6 +215,8 @@ def _tone_test(now: dict[str, Any], before: dict[str, Any]) -> float | None:
     v1, v0 = now["gvar"] or 0.0, before["gvar"] or 0.0
     if v1 == 0 and v0 == 0:
         return 0.0 if now["gmean"] != before["gmean"] else 1.0
+    from scipy import stats
+
     res = stats.ttest_ind_from_stats(
         now["gmean"], v1**0.5, now["gn"], before["gmean"], v0**0.5, before["gn"], equal_var=False
     )
@@ -198,9 +227,13 @@ def _round(v: Any, nd: int = 3) -> float | None:
     return None if v is None else round(float(v), nd)
 
 
-def monthly_series(backend: Backend, period: Period, anchor: str = PRC) -> ir.Table:
-    """Per partner and month: event count and weighted cooperation sum (for alerts)."""
+def monthly_series(
+    backend: Backend, period: Period, anchor: str = PRC, by_origin: bool = False
+) -> ir.Table:
+    """Per partner and month (and origin, if asked): event count and weighted cooperation sum
+    (for alerts)."""
     f = anchor_frame(in_period(events(backend), period), anchor)
     w = ibis.cases(*((f.quad_class == q, WEIGHTS[q]) for q in QUADS), else_=0)
     f = f.mutate(month=f.date.truncate("M"), w=w)
-    return f.group_by(["partner", "month"]).aggregate(n=f.count(), w=f.w.sum())
+    keys = ["partner", "month", *(["origin"] if by_origin else [])]
+    return f.group_by(keys).aggregate(n=f.count(), w=f.w.sum())

@@ -35,7 +35,9 @@ _ISO3 = r"^[A-Z]{3}$"
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One event behind a finding: its id, date, actors, code and the sentence it came from."""
+    """One event behind a finding: its id, date, actors, code, the sentence it came from and,
+    for footnotes, where that was: the ``source`` (a document's source, else the host of the
+    event's URL, else its origin), the ``url``, the ``doc_id`` and the ``origin``."""
 
     event_id: str
     date: date
@@ -43,6 +45,10 @@ class Evidence:
     target_actor: str | None
     code: str
     text: str | None
+    source: str | None = None
+    url: str | None = None
+    doc_id: str | None = None
+    origin: str | None = None
 
 
 @dataclass(slots=True)
@@ -165,10 +171,61 @@ def rows(expr: ir.Table) -> list[dict[str, Any]]:
     return expr.to_pyarrow().to_pylist()
 
 
-def evidence_rows(expr: ir.Table, limit: int) -> list[Evidence]:
-    """The top ``limit`` rows of an events expression as Evidence (caller orders them)."""
-    cols = ["event_id", "date", "source_actor", "target_actor", "code", "text"]
-    return [Evidence(**r) for r in rows(expr.select(*cols).limit(limit))]
+EVIDENCE_COLUMNS = (
+    "event_id", "date", "source_actor", "target_actor", "code", "text", "url", "doc_id", "origin",
+)  # fmt: skip
+#: The host of a URL, without ``www.`` (empty when it is not one).
+_HOST = r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)"
+
+
+def evidence_rows(expr: ir.Table, limit: int, backend: Backend | None = None) -> list[Evidence]:
+    """The top ``limit`` rows of an events expression as Evidence (caller orders them); with
+    ``backend``, each with its source (see :func:`with_source`)."""
+    found = rows(expr.select(*EVIDENCE_COLUMNS).limit(limit))
+    return as_evidence(found, backend)
+
+
+def as_evidence(found: list[dict[str, Any]], backend: Backend | None = None) -> list[Evidence]:
+    """Rows with the EVIDENCE_COLUMNS as Evidence, their sources looked up in one query."""
+    docs = document_sources(backend, {r["doc_id"] for r in found if r.get("doc_id")})
+    out = []
+    for r in found:
+        r = {k: r.get(k) for k in EVIDENCE_COLUMNS}
+        r["source"] = docs.get(r["doc_id"] or "") or url_host(r["url"]) or r["origin"]
+        out.append(Evidence(**r))
+    return out
+
+
+def document_sources(backend: Backend | None, doc_ids: set[str]) -> dict[str, str]:
+    """doc_id -> its document's source (for the few documents a finding cites)."""
+    if backend is None or not doc_ids:
+        return {}
+    d = backend.table("documents")
+    found = d.filter(d.doc_id.isin(sorted(doc_ids))).select("doc_id", "source")
+    return {r["doc_id"]: r["source"] for r in rows(found) if r["source"]}
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of a URL without ``www.``.
+
+    >>> url_host("https://www.fmprc.gov.cn/eng/zxxx/202112/t20211215.html")
+    'fmprc.gov.cn'
+    """
+    import re
+
+    found = re.match(_HOST, url or "")
+    return found.group(1).lower() if found else None
+
+
+def with_source(backend: Backend, t: ir.Table) -> ir.Table:
+    """Add ``source`` to events: the document's source, else the URL's host, else the origin
+    (the same rule as :func:`as_evidence`, in the database)."""
+    docs = backend.table("documents").select(_doc_id="doc_id", _doc_source="source")
+    j = t.left_join(docs, t.doc_id == docs._doc_id)
+    host = j.url.re_extract(_HOST, 1).lower().nullif("")
+    return j.mutate(source=j._doc_source.nullif("").fill_null(host).fill_null(j.origin)).drop(
+        "_doc_id", "_doc_source"
+    )
 
 
 def check_state(code: str, ctx: Context | None = None) -> str:

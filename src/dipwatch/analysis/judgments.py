@@ -1,30 +1,52 @@
-"""Judgments: the few findings that matter most in a period, in the shape of the chapter's
-opening bullets, each a sentence in zh-Hant and English with its evidence.
+"""Key judgments: the few findings that matter most in a period, ranked, in the shape of the
+chapter's opening bullets: two sentences each, naming states and dates, in three languages,
+with the events behind them. Events are counted in stories (date x pair x code), so a fact
+told by a text and by GDELT rows counts once. Thresholds: ``typology.yaml``, ``judgments``.
 
-Four findings are drawn, each with a **salience** (higher is more important):
+How each is derived:
 
-- ``us_china``: the state of US-China relations — salience = ln(1 + events) × (1 + |ΔNCI|),
-  doubled when the change against the previous period is significant (see dyads);
-- ``ideology``: the contest over the PRC's core issues — salience = ln(1 + core-issue conflict
-  events) × (1 + states involved / 10);
-- ``closer``: states that grew closer to Beijing as US-China relations cooled (NCI up against
-  the previous period while the US-China NCI is negative or falling) — salience = ln(1 + such
-  states) × (1 + |US-China NCI|);
-- ``taiwan``: Taiwan's isolation — salience = 3 × switches in the period + ln(1 + watch-list
-  signals of the top ally).
+- ``us_china`` — the leaders' contact and what followed. The *summit* is the US–China contact
+  (codes of ``judgments.summit_codes``) between governments on the day whose sentences name a
+  head of state (see claims), then with most official sources, then most sources, then the
+  earliest; *channels* are the cooperative contacts and
+  agreements (roots 03–05) in the period; the *divergence* is the conflict events between the
+  two from ``divergence_days`` before to after the summit, both directions, and among them
+  those tagged ``taiwan``. Salience = 1 + ln(1 + US–China events) × (1 + conflict share),
+  plus 1 with a summit.
+- ``ideology`` — the contest over political values: conflict events between the PRC and
+  other states tagged with ``judgments.ideology_issues`` (democracy, human rights); the state
+  most involved, and the PRC's own acts in it with their first and last day. Salience =
+  ln(1 + events) × (1 + states / 5). None without such tags.
+- ``closer`` — who drew closer to Beijing as US–China tension rose. Tension: US–China
+  conflict events now against the previous period, counted from the origins (text, gdelt...)
+  that cover both periods, as are the acts below. A state drew
+  closer when its acts of support, intent, agreement and material cooperation with the PRC
+  (roots ``closer_roots``) number at least ``min_acts``, exceed the previous covered period's,
+  and its net cooperation is at least ``min_nci``; the most of them are named. Without a
+  covered previous period the text says so and claims no change. Salience = ln(1 + their
+  acts) × (1 + a rise in tension).
+- ``taiwan`` — Taiwan's isolation: the switches of the period and the allies left on its last
+  day (see allies: only switches that happened), and the ally with most signals towards
+  Beijing, with the day of its latest. Salience = 3 × switches + ln(1 + the top ally's score).
 
-The top ``judgments.top_n`` are returned, highest salience first.
+The top ``judgments.top_n`` are returned, highest salience first, with their ``rank``.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
+import ibis
+import ibis.expr.types as ir
+
 from dipwatch.analysis.allies import allies
+from dipwatch.analysis.allies import switches as allies_switches
 from dipwatch.analysis.config import analysis_config
-from dipwatch.analysis.dyads import DyadStats, dyads
+from dipwatch.analysis.coverage import load_coverage
+from dipwatch.analysis.dyads import net_cooperation
 from dipwatch.analysis.frames import (
     PRC,
     USA,
@@ -35,116 +57,266 @@ from dipwatch.analysis.frames import (
     events,
     evidence_rows,
     in_period,
-)
+    rows,
+    with_source,
+)  # fmt: skip
+from dipwatch.analysis.prose import (
+    Count,
+    Day,
+    Issues,
+    Label,
+    Name,
+    Names,
+    PeriodName,
+    Region,
+    Text,
+    join,
+    render,
+)  # fmt: skip
 from dipwatch.periods import Period
 
 
 @dataclass(frozen=True, slots=True)
 class Judgment:
+    """One key judgment: its rank, salience, two sentences in three languages, the evidence
+    and the numbers the sentences state (``facts``)."""
+
     key: str
     salience: float
-    text_en: str
-    text_zh_hant: str
-    evidence: tuple[Evidence, ...]
+    text: Text
+    evidence: tuple[Evidence, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
+    rank: int = 0
 
 
-def _us_china(backend: Backend, period: Period, us: DyadStats | None) -> Judgment | None:
-    if us is None or not us.events:
+def _frame(backend: Backend, period: Period, origins: list[str] | None = None) -> ir.Table:
+    f = anchor_frame(in_period(events(backend), period), PRC)
+    if origins is not None:
+        f = f.filter(f.origin.isin(origins))
+    return f.mutate(_story=f.story_id.fill_null(f.event_id))
+
+
+def _stories(f: ir.Table) -> int:
+    return int(f._story.nunique().to_pyarrow().as_py() or 0)
+
+
+def us_china(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
+    f = _frame(backend, period)
+    us = f.filter(f.partner == USA)
+    total = _stories(us)
+    if not total:
         return None
-    delta = (us.nci or 0.0) - (us.previous_nci or 0.0)
-    sal = math.log1p(us.events) * (1 + abs(delta)) * (2 if us.significant else 1)
-    mood = (
-        "cooperative"
-        if (us.nci or 0) > 0.2
-        else "confrontational"
-        if (us.nci or 0) < -0.2
-        else "mixed"
+    conflict = _stories(us.filter(us.quad_class >= 3))
+    summit = _summit(backend, us, cfg)
+    channels = _stories(us.filter(us.root.isin(["03", "04", "05"])))
+    sal = 1 + math.log1p(total) * (1 + conflict / total) + (1 if summit else 0)
+    if summit is None:
+        text = render("judgments.us_china_plain", prc=Name(PRC), usa=Name(USA), period=PeriodName(period),
+                      events=Count(total, "event"), conflict=Count(conflict, "event"))  # fmt: skip
+        return Judgment(
+            "us_china", round(sal, 3), text, (), {"events": total, "conflict": conflict}
+        )
+    day = summit["date"]
+    lo, hi = (
+        day - timedelta(days=cfg["divergence_days"]),
+        day + timedelta(days=cfg["divergence_days"]),
     )
-    mood_zh = {
-        "cooperative": "以合作為主",
-        "confrontational": "以對抗為主",
-        "mixed": "合作與對抗並存",
-    }[mood]
-    f = anchor_frame(in_period(events(backend), period))
-    proof = evidence_rows(
-        f.filter(f.partner == USA).order_by([f.goldstein.abs().desc(), f.date, f.event_id]), 3
+    near = us.filter(us.date.between(lo, hi), us.quad_class >= 3)
+    taiwan = near.filter(near.issues.contains("taiwan").fill_null(False))
+    both = int(near.outgoing.nunique().to_pyarrow().as_py() or 0) == 2
+    first = render("judgments.summit", prc=Name(PRC), usa=Name(USA), day=Day(day),
+                   channels=Count(channels, "contact"), period=PeriodName(period))  # fmt: skip
+    n_div, n_tw = _stories(near), _stories(taiwan)
+    key = (
+        "judgments.divergence_taiwan"
+        if n_tw
+        else "judgments.divergence"
+        if n_div
+        else "judgments.no_divergence"
     )
-    return Judgment(
-        "us_china", round(sal, 3),
-        f"US-China relations in {period.label} were {mood}: {us.events} events, net cooperation "
-        f"{us.nci:+.2f} (previous period {us.previous_nci if us.previous_nci is not None else 'n/a'}).",
-        f"{period.label}美中關係{mood_zh}：共{us.events}件事件，淨合作指數{us.nci:+.2f}。",
-        tuple(proof),
-    )  # fmt: skip
+    second = render(key, n=Count(n_div, "event"), taiwan=Count(n_tw, "case"),
+                    sides=Label("sides", "both" if both else "one"))  # fmt: skip
+    proof = evidence_rows(us.filter(us.date == day).order_by(["event_id"]), 2, backend)
+    proof += evidence_rows((taiwan if n_tw else near).order_by(["date", "event_id"]), 3, backend)
+    facts = {"summit": day, "channels": channels, "divergence": n_div, "taiwan": n_tw,
+             "events": total, "conflict": conflict}  # fmt: skip
+    return Judgment("us_china", round(sal, 3), join([first, second]), tuple(proof), facts)
 
 
-def _ideology(backend: Backend, period: Period) -> Judgment | None:
-    f = anchor_frame(in_period(events(backend), period))
-    f = f.filter(f.core, f.quad_class >= 3)
-    n = int(f.count().to_pyarrow().as_py())
-    if not n:
+def _summit(backend: Backend, us: ir.Table, cfg: dict[str, Any]) -> dict[str, Any] | None:
+    """The day of the leaders' contact: the one whose sentences name a head of state, then
+    the most reported by official sources, then by any, then the earliest."""
+    from dipwatch.analysis.claims import heads_named, official_source
+
+    gov = us.source_actor.contains("GOV") & us.target_actor.contains("GOV")
+    top = with_source(backend, us.filter(us.code.isin(cfg["summit_codes"]), gov))
+    found = rows(top.select("date", "source", "url", "text").distinct())
+    if not found:
         return None
-    states = int(f.partner.nunique().to_pyarrow().as_py())
-    proof = evidence_rows(f.order_by([f.goldstein, f.date, f.event_id]), 3)
-    return Judgment(
-        "ideology", round(math.log1p(n) * (1 + states / 10), 3),
-        f"The contest over the PRC's core issues (Taiwan, Hong Kong, Xinjiang, Tibet, human rights, "
-        f"democracy) involved {states} states in {n} conflict events.",
-        f"圍繞中國核心議題（臺灣、香港、新疆、西藏、人權、民主）的意識形態競爭涉及{states}國、{n}件衝突事件。",
-        tuple(proof),
-    )  # fmt: skip
+    ccfg = analysis_config()["contradictions"]
+    days: dict[date, list[int]] = {}
+    for r in found:
+        tally = days.setdefault(r["date"], [0, 0, 0])
+        tally[0] += "head_of_state" in heads_named(r["text"], (PRC, USA), r["date"])
+        tally[1] += official_source(r["source"], r["url"], ccfg)
+        tally[2] += 1
+    best = min(days, key=lambda d: (-min(days[d][0], 1), -days[d][1], -days[d][2], d))
+    return {"date": best, "sources": days[best][2]}
 
 
-def _closer(stats: list[DyadStats], us: DyadStats | None, ctx: Context) -> Judgment | None:
-    if us is None or us.nci is None:
+def ideology(backend: Backend, period: Period, cfg: dict[str, Any]) -> Judgment | None:
+    f = _frame(backend, period)
+    wanted = ibis.literal(list(cfg["ideology_issues"]), type="array<string>")
+    tagged = f.issues.intersect(wanted).length().fill_null(0) > 0
+    f = f.filter(tagged, f.quad_class >= 3)
+    per = rows(
+        f.group_by("partner").aggregate(n=f._story.nunique()).order_by([ibis.desc("n"), "partner"])
+    )
+    if not per:
         return None
-    cooling = us.nci < 0 or (us.previous_nci is not None and us.nci < us.previous_nci)
-    up = [s for s in stats if s.partner != USA and s.events >= 2 and s.nci is not None
-          and s.previous_nci is not None and s.nci > s.previous_nci]  # fmt: skip
-    if not cooling or not up:
+    n = _stories(f)
+    top = per[0]["partner"]
+    mine = f.filter(f.partner == top, f.outgoing)
+    span = rows(mine.aggregate(lo=mine.date.min(), hi=mine.date.max(), k=mine._story.nunique()))[0]
+    first = render("judgments.ideology", prc=Name(PRC), states=Names(tuple(r["partner"] for r in per[:4])),
+                   events=Count(n, "event"), issues=Issues(tuple(cfg["ideology_issues"])))  # fmt: skip
+    if span["k"]:
+        second = render("judgments.ideology_answer", prc=Name(PRC), top=Name(top), n=Count(int(span["k"]), "event"),
+                        first=Day(span["lo"]), last=Day(span["hi"]))  # fmt: skip
+    else:
+        second = render("judgments.ideology_silent", prc=Name(PRC), top=Name(top))
+    proof = evidence_rows(f.order_by([f.outgoing.desc(), f.date, f.event_id]), 4, backend)
+    sal = math.log1p(n) * (1 + len(per) / 5)
+    facts = {
+        "events": n,
+        "states": [r["partner"] for r in per],
+        "top": top,
+        "answers": int(span["k"]),
+    }
+    return Judgment("ideology", round(sal, 3), join([first, second]), tuple(proof), facts)
+
+
+def closer(
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
+) -> Judgment | None:
+    cfg = config["judgments"]
+    prev = period.previous()
+    cover = load_coverage(backend, config)
+    origins = cover.comparable(prev, period)
+    covered = bool(origins)
+    codes = config["allies"]["switch_codes"]["recognise_prc"]
+    found, _ = allies_switches(backend, period.end, ctx, config)
+    switched = [s.country for s in found if period.contains(s.date)] or ["---"]
+    now = _acts(backend, period, cfg, codes, switched, origins or None)
+    before = _acts(backend, prev, cfg, codes, switched, origins) if covered else {}
+    excluded = set(config["typology"].get("exclude", ())) | {USA}
+    up = [c for c, r in now.items() if c not in excluded and ctx.is_state(c) and r["acts"] >= cfg["min_acts"]
+          and (r["nci"] or 0) >= cfg["min_nci"] and r["acts"] > before.get(c, {}).get("acts", 0)]  # fmt: skip
+    up.sort(
+        key=lambda c: (-(now[c]["acts"] - before.get(c, {}).get("acts", 0)), -now[c]["acts"], c)
+    )
+    if not up:
         return None
-    names = ", ".join(ctx.name(s.partner) for s in up[:5])
-    names_zh = "、".join(ctx.name_zh(s.partner) for s in up[:5])
-    return Judgment(
-        "closer", round(math.log1p(len(up)) * (1 + abs(us.nci)), 3),
-        f"As US-China relations cooled, {len(up)} states grew closer to Beijing: {names}.",
-        f"美中關係降溫之際，{len(up)}國與北京關係升溫：{names_zh}。", (),
-    )  # fmt: skip
+    tension_now = _us_conflict(backend, period, origins or None)
+    tension_before = _us_conflict(backend, prev, origins) if covered else None
+    rose = tension_before is not None and tension_now > tension_before
+    names = Names(tuple(up[: cfg["top_states"]]))
+    acts = sum(now[c]["acts"] for c in up)
+    if covered:
+        key = "judgments.closer_rose" if rose else "judgments.closer_tense"
+        first = render(key, states=names, prc=Name(PRC), usa=Name(USA), now=Count(tension_now, "event"),
+                       before=Count(tension_before or 0, "event"), period=PeriodName(period))  # fmt: skip
+        second = render("judgments.closer_acts", acts=Count(acts, "act"),
+                        before=Count(sum(before.get(c, {}).get("acts", 0) for c in up), "act"))  # fmt: skip
+    else:
+        first = render("judgments.closer_uncovered", states=names, prc=Name(PRC), acts=Count(acts, "act"),
+                       period=PeriodName(period))  # fmt: skip
+        second = cover.note(prev.start)
+    f = _frame(backend, period)
+    f = f.filter(
+        f.partner.isin(up[: cfg["top_states"]]), f.root.isin(cfg["closer_roots"]), f.quad_class <= 2
+    )
+    proof = evidence_rows(f.order_by([f.goldstein.desc(), f.date, f.event_id]), 4, backend)
+    sal = math.log1p(acts) * (1 + (1 if rose else 0))
+    facts = {"states": up, "acts": {c: now[c]["acts"] for c in up}, "compared": covered,
+             "us_conflict": tension_now, "us_conflict_before": tension_before}  # fmt: skip
+    return Judgment("closer", round(sal, 3), join([first, second]), tuple(proof), facts)
 
 
-def _taiwan(backend: Backend, period: Period, ctx: Context) -> Judgment | None:
+def _acts(
+    backend: Backend,
+    period: Period,
+    cfg: dict[str, Any],
+    switch_codes: list[str],
+    switched: list[str],
+    origins: list[str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Per partner: acts of support, intent, agreement and cooperation (stories), and its NCI,
+    from ``origins`` only if given. A claimed recognition of Beijing counts only from a state
+    that did switch (see allies)."""
+    f = _frame(backend, period, origins)
+    claimed = f.code.isin(switch_codes) & ~f.partner.isin(switched)
+    act = f.root.isin(cfg["closer_roots"]) & (f.quad_class <= 2) & ~claimed
+    per = f.group_by(["partner", "_story"]).aggregate(
+        q=f.quad_class.max(), a=act.ifelse(1, 0).max()
+    )
+    found = per.group_by("partner").aggregate(
+        acts=per.a.sum(), **{f"q{k}": (per.q == k).ifelse(1, 0).sum() for k in (1, 2, 3, 4)}
+    )
+    return {r["partner"]: {"acts": int(r["acts"]), "nci": net_cooperation({k: int(r[f"q{k}"]) for k in (1, 2, 3, 4)})}
+            for r in rows(found)}  # fmt: skip
+
+
+def _us_conflict(backend: Backend, period: Period, origins: list[str] | None = None) -> int:
+    f = _frame(backend, period, origins)
+    return _stories(f.filter(f.partner == USA, f.quad_class >= 3))
+
+
+def taiwan(
+    backend: Backend, period: Period, ctx: Context, config: dict[str, Any]
+) -> Judgment | None:
     if ctx.recognition is None:
         return None
-    res = allies(backend, period, ctx)
-    # a switch both in the reference and coded from the backend is one switch
-    moved = list({s.country: s for s in reversed(res.switches) if period.contains(s.date)}.values())
-    moved.reverse()
-    top = res.watch[0] if res.watch and res.watch[0].score else None
+    res = allies(backend, period, ctx, config)
+    moved = [s for s in res.switches if s.to == "PRC"]
+    top = res.watch[0] if res.watch else None
     sal = 3 * len(moved) + (math.log1p(top.score) if top else 0.0)
     if not sal:
         return None
-    lost = ", ".join(f"{ctx.name(s.country)} ({s.date})" for s in moved) or "none"
-    lost_zh = "、".join(f"{ctx.name_zh(s.country)}（{s.date}）" for s in moved) or "無"
-    watch = f"; most signals with Beijing: {ctx.name(top.country)}" if top else ""
-    watch_zh = f"；與北京互動訊號最多者：{ctx.name_zh(top.country)}" if top else ""
-    proof = tuple(e for s in moved for e in s.evidence) + (top.evidence if top else ())
-    return Judgment(
-        "taiwan", round(sal, 3),
-        f"Taiwan has {len(res.allies)} diplomatic allies on {res.on}; switches this period: {lost}{watch}.",
-        f"截至{res.on}，臺灣有{len(res.allies)}個邦交國；本期斷交：{lost_zh}{watch_zh}。", proof,
-    )  # fmt: skip
+    n = Count(len(res.allies), "ally")
+    if moved:
+        first = render("judgments.taiwan_switch", states=Names(tuple(s.country for s in moved)),
+                       day=Day(moved[-1].date), allies=n, region=Region(ctx.regions.get(moved[-1].country, "")))  # fmt: skip
+    else:
+        first = render("judgments.taiwan_kept", allies=n, period=PeriodName(period))
+    second = render("judgments.taiwan_watch", state=Name(top.country), signals=Count(sum(
+        v for k, v in top.signals.items() if k != "leader"), "signal"), day=Day(top.latest or period.end)) if top else render(
+        "judgments.taiwan_no_watch")  # fmt: skip
+    proof = tuple(e for s in moved for e in s.evidence[:2]) + (top.evidence[:2] if top else ())
+    facts = {"allies": len(res.allies), "switches": [(s.country, s.date) for s in moved],
+             "watch": top.country if top else None, "watch_latest": top.latest if top else None}  # fmt: skip
+    return Judgment("taiwan", round(sal, 3), join([first, second]), proof, facts)
 
 
 def judgments(
     backend: Backend, period: Period, ctx: Context, config: dict[str, Any] | None = None
 ) -> list[Judgment]:
-    """The period's key judgments, most salient first.
+    """The period's key judgments, most salient first, ranked from 1.
 
-    >>> # judgments(backend, parse_period("2021Q4"), reference_context())[0].text_en
+    >>> from dipwatch.analysis.frames import reference_context
+    >>> from dipwatch.periods import parse_period
+    >>> from dipwatch.store import Store
+    >>> with Store(":memory:") as s:
+    ...     found = judgments(s.ibis(), parse_period("2021Q4"), reference_context())
+    >>> [(j.rank, j.key) for j in found], found[0].text["en"][:60]
+    ([(1, 'taiwan')], 'Nicaragua switched recognition from Taipei to Beijing on 10 ')
     """
-    top_n = int((config or analysis_config()).get("judgments", {}).get("top_n", 4))
-    stats = dyads(backend, period, anchor=PRC)
-    us = next((s for s in stats if s.partner == USA), None)
-    found = [_us_china(backend, period, us), _ideology(backend, period), _closer(stats, us, ctx),
-             _taiwan(backend, period, ctx)]  # fmt: skip
-    return sorted((j for j in found if j), key=lambda j: (-j.salience, j.key))[:top_n]
+    config = config or analysis_config()
+    cfg = config["judgments"]
+    found = [us_china(backend, period, cfg), ideology(backend, period, cfg),
+             closer(backend, period, ctx, config), taiwan(backend, period, ctx, config)]  # fmt: skip
+    ranked = sorted((j for j in found if j), key=lambda j: (-j.salience, j.key))[: cfg["top_n"]]
+    return [
+        Judgment(j.key, j.salience, j.text, j.evidence, j.facts, i + 1)
+        for i, j in enumerate(ranked)
+    ]

@@ -20,7 +20,7 @@ class RegionSummary:
     region: str
     period: str
     events: int
-    previous_events: int
+    previous_events: int | None
     nci: float | None
     previous_nci: float | None
     trend: float | None
@@ -41,11 +41,12 @@ def _forums(region: str, ctx: Context) -> list[str]:
 
 def _summary(region: str, period: Period, stats: list[DyadStats], ctx: Context) -> RegionSummary:
     now = {q: sum(s.by_quad[q] for s in stats) for q in QUADS}
-    prev_events = sum(s.previous_events for s in stats)
+    compared = all(s.previous_covered for s in stats)
+    prev_events = sum(s.previous_events or 0 for s in stats) if compared else None
     nci, prev_nci = net_cooperation(now), None
     if prev_events:
         # the previous period's quad mix is not kept per dyad; weight each dyad's previous NCI
-        weighted = [(s.previous_nci or 0.0) * s.previous_events for s in stats]
+        weighted = [(s.previous_nci or 0.0) * (s.previous_events or 0) for s in stats]
         prev_nci = round(sum(weighted) / prev_events, 4)
     top = sorted(stats, key=lambda s: (-s.events, s.partner))[:5]
     return RegionSummary(
@@ -61,7 +62,12 @@ def regions(
 ) -> list[RegionSummary]:
     """One summary per region with PRC events in ``period`` (or only ``region``), busiest first.
 
-    >>> # regions(backend, parse_period("2021Q4"), reference_context())[0].region
+    >>> from dipwatch.analysis.frames import reference_context
+    >>> from dipwatch.periods import parse_period
+    >>> from dipwatch.store import Store
+    >>> with Store(":memory:") as s:
+    ...     regions(s.ibis(), parse_period("2021Q4"), reference_context())
+    []
     """
     grouped: dict[str, list[DyadStats]] = {}
     for s in dyads(backend, period):

@@ -111,6 +111,12 @@ def _judgments(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     return judgments(b, p, ctx)
 
 
+def _coverage(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
+    from dipwatch.analysis.coverage import coverage_summary
+
+    return coverage_summary(b, p)
+
+
 def _backtest(b: Backend, p: Period, iso3: str | None, ctx: Any) -> list[Any]:
     from dipwatch.analysis.allies import backtest
 
@@ -137,6 +143,8 @@ ANALYSES: dict[str, Analysis] = {
         Analysis("contradictions", "where sources disagree about the same event",
                  _contradictions),
         Analysis("judgments", "the period's key judgments, ranked, with evidence", _judgments),
+        Analysis("coverage", "what the store covers in the period, per origin and source: "
+                 "days with data, events, documents", _coverage),
         Analysis("backtest", "where each state that left Taiwan stood on the watch list the "
                  "day before", _backtest),
     )

@@ -1,7 +1,8 @@
 """``demo``: the main job end to end on the bundled example corpus.
 
 It builds a fresh database from ``examples/``, runs the analyses on 2021-Q4 and writes what an
-analyst would open: the events as CSV, each analysis as JSON, and a Markdown summary.
+analyst would open: the events as CSV, each analysis as JSON, the 2021-Q4 report in every
+language and format (``report/``), and a Markdown summary.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def run_demo(
         write_events(store, build_filter(), events_csv, "csv")
         result.files["events"] = events_csv
         result.files.update(_analyses(store, out_dir, say))
+        result.files.update(_report(store, out_dir, say))
         result.counts = store.counts()
     summary = out_dir / "summary.md"
     summary.write_text(_summary(result), encoding="utf-8")
@@ -97,6 +99,14 @@ def _analyses(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
         )
         files[name] = target
     return files
+
+
+def _report(store: Store, out_dir: Path, say: Step) -> dict[str, Path]:
+    """The demo period's report in every language and format, under ``out_dir/report``."""
+    from dipwatch.api.report import write_report
+
+    files = write_report(store.ibis(), DEMO_PERIOD, out_dir=out_dir / "report", step=say)
+    return {f"report {key}": path for key, path in files.items()}
 
 
 def _summary(result: DemoResult) -> str:

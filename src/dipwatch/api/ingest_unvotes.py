@@ -10,10 +10,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from dipwatch.sources import unvotes
 from dipwatch.sources.files import file_sha256
-from dipwatch.sources.unvotes import VOETEN_ISSUES, detect_layout
+from dipwatch.sources.records import read_records
 from dipwatch.store import Store
-from dipwatch.store import unvotes as sql
+from dipwatch.store.unvotes import load_tables
 
 
 def load_unvotes_file(
@@ -24,16 +25,15 @@ def load_unvotes_file(
     >>> # load_unvotes_file(store, store.start_run("ingest"), Path("un_votes.csv"))
     """
     path = Path(path)
-    layout = detect_layout(path)
+    layout = unvotes.detect_layout(path)
     digest = file_sha256(path)
     if store.is_loaded(digest, "unvotes"):
         return None
+    checks, maps = unvotes.plan(layout)
+    header, items = read_records(path, unvotes.DELIMITER, unvotes.QUOTE)
+    not_voting = unvotes.NOT_VOTING if layout == "voeten" else None
     with store.load(
         run_id, path=str(path), sha256=digest, kind="unvotes", size=path.stat().st_size
     ) as load:
-        if layout == "voeten":
-            sql.load_voeten(load, path, VOETEN_ISSUES)
-        else:
-            sql.load_table(load, path, layout)
-        sql.drop_staging(load)
+        load_tables(load, str(path), header, items, checks, maps, not_voting)
         return load.counts

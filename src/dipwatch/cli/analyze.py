@@ -18,9 +18,10 @@ COLUMNS = {
     "alignment": ["country", "year", "issue", "votes", "with_prc", "with_usa"],
     "regions": ["region", "events", "nci", "trend", "partners", "forums"],
     "allies": ["on", "allies", "switches", "watch"],
-    "alerts": ["kind", "country", "period", "score", "summary_en"],
+    "alerts": ["kind", "country", "period", "score", "text.en"],
     "contradictions": ["kind", "pair", "root", "days_apart", "first", "second"],
-    "judgments": ["key", "salience", "text_en", "text_zh_hant"],
+    "judgments": ["rank", "key", "text.en"],
+    "coverage": ["origin", "source", "first", "last", "days", "events", "documents"],
     "backtest": ["country", "switched", "rank", "of", "score"],
 }  # fmt: skip
 

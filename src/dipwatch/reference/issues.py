@@ -31,6 +31,8 @@ ISSUE_IDS = (
     "climate", "afghanistan", "ukraine",
 )  # fmt: skip
 KEYS = ("id", "label_en", "label_zh_hant", "label_zh_hans", "core", "terms_zh", "terms_en")
+#: Optional: ``terms_url``, the words that tag an event-data row by its source URL (GDELT).
+OPTIONAL = ("terms_url",)
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -50,6 +52,7 @@ class Issue:
     core: bool
     terms_zh: tuple[str, ...]
     terms_en: tuple[str, ...]
+    terms_url: tuple[str, ...] = ()
 
     def label(self, lang: str = "en") -> str:
         """The label in ``en``, ``zh-Hant`` or ``zh-Hans``.
@@ -107,7 +110,7 @@ def _issue(item: Any, where: str, index: int) -> Issue:
     if isinstance(item.get("id"), str):
         entry = f"issue {item['id']!r}"
     missing = [k for k in KEYS if k not in item]
-    unknown = sorted(set(item) - set(KEYS))
+    unknown = sorted(set(item) - set(KEYS) - set(OPTIONAL))
     if missing or unknown:
         parts = [f"missing {', '.join(missing)}"] * bool(missing)
         parts += [f"unknown key(s) {', '.join(unknown)}"] * bool(unknown)
@@ -125,7 +128,56 @@ def _issue(item: Any, where: str, index: int) -> Issue:
         core=item["core"],
         terms_zh=_terms(item["terms_zh"], where, entry, "terms_zh"),
         terms_en=_terms(item["terms_en"], where, entry, "terms_en"),
+        terms_url=_url_terms(item.get("terms_url") or [], where, entry),
     )
+
+
+def _url_terms(value: Any, where: str, entry: str) -> tuple[str, ...]:
+    """URL terms: lower-case words joined by hyphens (``hong-kong``), as slugs write them."""
+    terms = _terms(value, where, entry, "terms_url") if value else ()
+    for t in terms:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", t):
+            raise _fail(where, entry, f"terms_url {t!r}: write lower-case words joined by hyphens")
+    return terms
+
+
+def url_pattern(issue: Issue) -> str | None:
+    """A regular expression (RE2 and Python alike) finding ``issue``'s URL terms as whole words
+    in a lower-cased URL, whatever joins the words (``hong-kong``, ``hong_kong``, ``HongKong``
+    does not match: slugs separate words).
+
+    >>> url_pattern(next(i for i in issues() if i.issue_id == "hong_kong"))[:40]
+    '(^|[^a-z0-9])(hong[^a-z0-9]+kong|hongkon'
+    """
+    if not issue.terms_url:
+        return None
+    words = "|".join(t.replace("-", "[^a-z0-9]+") for t in issue.terms_url)
+    return f"(^|[^a-z0-9])({words})([^a-z0-9]|$)"
+
+
+def url_issue_cases() -> tuple[tuple[str, str], ...]:
+    """``(regex, issue_id)`` for every issue with URL terms, in the lexicon's order: what an
+    engine's loader applies to a source URL (``tags`` in :mod:`dipwatch.layout`).
+
+    >>> dict((v, k) for k, v in url_issue_cases())["taiwan"][:14]
+    '(^|[^a-z0-9])('
+    """
+    return tuple((pat, i.issue_id) for i in issues() if (pat := url_pattern(i)))
+
+
+def url_issues(url: str | None) -> tuple[str, ...]:
+    """The issues a source URL's words name, in the lexicon's order: how an event-data row,
+    which carries no issues, is tagged (the same rule runs in SQL at ingest).
+
+    >>> url_issues("https://www.xinhuanet.com/english/2021-11/16/xi-warns-taiwan-independence.htm")
+    ('taiwan',)
+    >>> url_issues("https://www.gov.uk/news/2021-12-08-no-ministers-beijing-olympics-human-rights")
+    ('human_rights', 'olympics')
+    >>> url_issues("https://example.org/thailand-food"), url_issues(None)
+    ((), ())
+    """
+    low = (url or "").lower()
+    return tuple(issue for pat, issue in url_issue_cases() if re.search(pat, low))
 
 
 def _check_overlaps(rows: list[Issue], shared: set[str], where: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 KINDS = ("text", "gdelt", "icews", "unvotes", "events")
@@ -22,8 +23,16 @@ def first_line(path: Path, limit: int = 65536) -> bytes:
                     return f.readline(limit)
         with path.open("rb") as f:
             return f.readline(limit)
-    except (OSError, zipfile.BadZipFile):
-        return b""
+    except (
+        OSError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ):
+        return b""  # an unreadable zip is reported by the reader that opens it
 
 
 def detect_kind(path: Path) -> str:

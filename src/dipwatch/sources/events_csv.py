@@ -1,4 +1,4 @@
-"""The plain events CSV (``dipwatch ingest --kind events``): one coded event per row.
+"""The plain events CSV (``dipwatch ingest --kind events``): one coded event per row, as data.
 
 Comma-separated, UTF-8, with a header naming the columns (any order, extra columns ignored)::
 
@@ -8,139 +8,105 @@ Comma-separated, UTF-8, with a header naming the columns (any order, extra colum
 Required: ``date`` (YYYY-MM-DD), ``source_actor`` and ``target_actor`` (CAMEO actor codes,
 ISO3 first: ``CHNGOV``, ``USA``; may be empty), ``code`` (a CAMEO event code, ``"040"``; a code
 that lost its leading zero in a spreadsheet, ``40``, is restored). Optional: ``goldstein``
-(default: the codebook's value), ``issues`` (``trade|climate``), ``source`` (stored as the
-event's ``pattern``: which dataset or outlet it came from), ``text`` and ``url``.
-
-This module builds the SQL; ``dipwatch.store.bulk`` runs it.
+(default: the codebook's value; given, it must be a number from -10 to 10), ``issues``
+(``trade|climate``), ``source`` (stored as the event's ``pattern``: which dataset or outlet it
+came from), ``text`` and ``url``. A date must lie in the plausible span (1900 to a year from
+now). The file's rows are read by :mod:`dipwatch.sources.records`; this module says how they
+become events (:func:`event_map`), as :mod:`dipwatch.layout` data.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+from datetime import date
 from functools import cache
-
-import pyarrow as pa
+from typing import Any
 
 from dipwatch.errors import SourceFormatError
-from dipwatch.sources.gdelt import sql_text, story_key_sql
-from dipwatch.sources.tabular import Tabular
-from dipwatch.store.bulk import REJECTS, StagedSql
+from dipwatch.layout import Check, Col, EventMap, Expr, F, Lit, plausible_days, range_check
 
 REQUIRED = ("date", "source_actor", "target_actor", "code")
 OPTIONAL = ("goldstein", "issues", "source", "text", "url")
+DELIMITER, QUOTE = ",", '"'
 
 
 @cache
-def cameo_table() -> pa.Table:
-    """The codebook as a table ``(code, quad_class, goldstein)`` to join as ``_cameo``."""
+def cameo_table() -> dict[str, dict[str, Any]]:
+    """The codebook as a lookup table: code -> code, quad class, Goldstein value."""
     from dipwatch.reference import cameo
 
-    codes = list(cameo())
-    return pa.table(
-        {
-            "code": [c.code for c in codes],
-            "quad_class": pa.array([c.quad_class for c in codes], pa.int8()),
-            "goldstein": pa.array([c.goldstein for c in codes], pa.float64()),
-        }
-    )
+    return {
+        c.code: {"code": c.code, "quad_class": c.quad_class, "goldstein": c.goldstein}
+        for c in cameo()
+    }
 
 
-def code_joins(raw: str) -> str:
-    """LEFT JOINs of ``_cameo`` as ``k1`` (the code as given) and ``k2`` (with a zero put back)."""
+def cameo_field(raw: Expr, name: str) -> Expr:
+    """``name`` of the codebook entry of the code ``raw``, or of ``'0' + raw`` (a code that
+    lost its leading zero)."""
+    return F.first(F.lookup("cameo", raw, name), F.lookup("cameo", F.concat("0", raw), name))
+
+
+def text(name: str, header: list[str]) -> Expr:
+    """A column's trimmed text (NULL when empty or when the header lacks it)."""
+    return F.trim(Col(name)) if name in header else Lit(None)
+
+
+def date_checks(day: Expr, column: str, today: date | None = None) -> tuple[Check, ...]:
+    """The date parses (YYYY-MM-DD) and lies in the plausible span."""
+    first, last = plausible_days(today)
     return (
-        f"LEFT JOIN _cameo k1 ON k1.code = {raw} "
-        f"LEFT JOIN _cameo k2 ON k1.code IS NULL AND k2.code = '0' || {raw}"
+        Check(F.present(day), f"bad date: {column} {{{column}}} is not YYYY-MM-DD"),
+        range_check(column, first, last, "the plausible span", day),
     )
 
 
-#: The code once normalised, its quad class, and whether it is a CAMEO code at all.
-CODE_SQL = "coalesce(k1.code, k2.code)"
-QUAD_SQL = "coalesce(k1.quad_class, k2.quad_class)"
-GOLD_SQL = "coalesce(k1.goldstein, k2.goldstein)"
-
-
-def read_header(t: Tabular, delim: str = ",") -> list[str]:
-    """The header's column names, stripped and lower-cased."""
-    try:
-        text = t.first_line.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceFormatError(f"{t.where}:1", "the header is not UTF-8 text") from None
-    row = next(csv.reader(io.StringIO(text), delimiter=delim), [])
-    names = [c.strip().lower() for c in row]
-    if len(set(names)) != len(names):
-        raise SourceFormatError(f"{t.where}:1", "a column name appears twice in the header")
-    return names
-
-
-def read_sql(t: Tabular, names: list[str], delim: str, quote: str) -> str:
-    """``read_csv`` of a file with a header, every column as text, bad rows to REJECTS."""
-    columns = ", ".join(f"'{sql_text(n)}': 'VARCHAR'" for n in names)
-    newline = "\\r\\n" if t.crlf else "\\n"
+def goldstein_checks(column: str, header: list[str]) -> tuple[Check, ...]:
+    """A Goldstein value, when given, is a number from -10 to 10."""
+    if column not in header:
+        return ()
+    value = F.trim(Col(column))
     return (
-        f"read_csv('{sql_text(str(t.path))}', delim = '{delim}', header = true, "
-        f"quote = '{quote}', escape = '{quote}', auto_detect = false, columns = {{{columns}}}, "
-        f"new_line = '{newline}', store_rejects = true, "
-        f"rejects_table = '{REJECTS}', rejects_scan = '{REJECTS}_scan')"
-    )
+        Check(F.any(F.negate(F.present(value)), F.present(F.number(value))),
+              f"{column} {{{column}}} is not a number"),
+        range_check(column, -10.0, 10.0, "the Goldstein scale", F.number(value)),
+    )  # fmt: skip
 
 
-def _col(names: list[str], name: str) -> str:
-    return f"nullif(trim(s.\"{name}\"), '')" if name in names else "NULL"
-
-
-def events_sql(t: Tabular) -> StagedSql:
-    """The plain events CSV at ``t`` as staged SQL for :func:`dipwatch.store.bulk.load_staged_events`."""
-    names = read_header(t)
-    missing = [c for c in REQUIRED if c not in names]
+def check_header(header: list[str], where: str) -> None:
+    missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise SourceFormatError(
-            f"{t.where}:1",
+            f"{where}:1",
             f"not an events CSV: missing column(s) {', '.join(missing)}; the header needs "
             f"{', '.join(REQUIRED)} and may have {', '.join(OPTIONAL)}",
         )
-    day = 'TRY_CAST(trim(s."date") AS DATE)'
-    src, tgt = (
-        "upper(" + _col(names, "source_actor") + ")",
-        "upper(" + _col(names, "target_actor") + ")",
+
+
+def event_map(header: list[str], where: str, today: date | None = None) -> EventMap:
+    """How a row of the events CSV with this ``header`` becomes an event."""
+    check_header(header, where)
+    day = F.date(F.trim(Col("date")))
+    src, tgt = F.upper(text("source_actor", header)), F.upper(text("target_actor", header))
+    raw_code = F.trim(Col("code"))
+    code = cameo_field(raw_code, "code")
+    parts = (F.concat(day), src, tgt, code, *(text(c, header) for c in ("text", "url", "source")))
+    gold = F.first(F.number(text("goldstein", header)), cameo_field(raw_code, "goldstein"))
+    fields = {
+        "event_id": F.concat("c", F.digest(19, *parts, F.occurrence(*parts))),
+        "date": day, "date_precision": Lit("day"), "source_actor": src, "target_actor": tgt,
+        "code": code, "root": F.left(code, 2), "quad_class": cameo_field(raw_code, "quad_class"),
+        "goldstein": gold, "issues": F.split(Col("issues") if "issues" in header else None, "|"),
+        "origin": Lit("csv"), "text": text("text", header), "pattern": text("source", header),
+        "url": text("url", header), "story_id": F.story(day, src, tgt, code),
+    }  # fmt: skip
+    checks = (
+        *date_checks(day, "date", today),
+        Check(F.present(code), "unknown CAMEO event code: {code}"),
+        *goldstein_checks("goldstein", header),
     )
-    raw_code = "trim(s.code)"
-    text, url, source = _col(names, "text"), _col(names, "url"), _col(names, "source")
-    parts = [f"CAST({day} AS VARCHAR)", src, tgt, CODE_SQL, text, url, source]
-    identity = ", ".join(f"coalesce({p}, '')" for p in parts)
-    occurrence = f"row_number() OVER (PARTITION BY {', '.join(parts)} ORDER BY s._row)"
-    issues = (
-        "list_filter(list_transform(string_split(coalesce(s.issues, ''), '|'), x -> trim(x)), "
-        "x -> x <> '')"
-        if "issues" in names
-        else "CAST([] AS VARCHAR[])"
-    )
-    gold = f"coalesce(TRY_CAST({_col(names, 'goldstein')} AS DOUBLE), {GOLD_SQL})"
-    reason = (
-        f"CASE WHEN {day} IS NULL THEN 'bad date: ' || coalesce('''' || s.\"date\" || '''', "
-        "'empty') "
-        "|| ' is not YYYY-MM-DD' ELSE 'unknown CAMEO event code: ' || "
-        f"coalesce('''' || s.code || '''', 'empty') END"
-    )
-    select = ", ".join(
-        [
-            f"'c' || left(sha256(concat_ws(chr(31), {identity}, CAST({occurrence} AS VARCHAR))), "
-            "19) AS event_id",
-            f"{day} AS date", "'day' AS date_precision", f"{src} AS source_actor",
-            f"{tgt} AS target_actor", f"{CODE_SQL} AS code", f"left({CODE_SQL}, 2) AS root",
-            f"{QUAD_SQL} AS quad_class", f"{gold} AS goldstein", f"{issues} AS issues",
-            "'csv' AS origin", "NULL AS doc_id", "NULL AS sentence", f"{text} AS text",
-            "NULL AS span_start", "NULL AS span_end", f"{source} AS pattern",
-            "NULL AS confidence", "NULL AS num_mentions", "NULL AS num_sources",
-            "NULL AS num_articles", "NULL AS tone", "NULL AS action_country", f"{url} AS url",
-            f"{story_key_sql(day, src, tgt, CODE_SQL)} AS story_id",
-            f"({day} IS NOT NULL AND {CODE_SQL} IS NOT NULL) AS _valid", f"{reason} AS _reason",
-            f"left({src}, 3) AS _src", f"left({tgt}, 3) AS _tgt", "CAST(NULL AS VARCHAR) AS _action",
-        ]
-    )  # fmt: skip
-    return StagedSql(
-        read=read_sql(t, names, ",", '"'),
-        select=select,
-        joins=code_joins(raw_code),
-        tables={"_cameo": cameo_table()},
+    return EventMap(
+        fields=fields,
+        checks=checks,
+        countries={"src": F.left(src, 3), "tgt": F.left(tgt, 3), "action": Lit(None)},
+        tables={"cameo": cameo_table()},
     )

@@ -1,31 +1,45 @@
-"""GDELT's tab-separated files: column layouts, which layout a file is, and the SQL to read them.
+"""GDELT's tab-separated files as data: their layouts, which layout a file is, how a row
+becomes an event, what a kept row must satisfy, and the strings a row in scope contains.
 
 Four layouts, none with a header (see the GDELT 1.0 and 2.0 event codebooks):
 
 - ``v1``: GDELT 1.0 events, 57 columns (historical backfiles) or 58 (daily files since
-  2013-04-01, which add ``SOURCEURL``); both read as 58 columns, the short rows padded;
+  2013-04-01, which add ``SOURCEURL``);
 - ``v2``: GDELT 2.0 export, 61 columns (1.0's plus an ``ADM2Code`` for each of three places);
 - ``mentions``: GDELT 2.0 mentions, 16 columns, one row per article that mentions an event.
 
-Every CAMEO code is read as text (``'017'`` keeps its zero). This module only builds SQL text;
-``dipwatch.store.bulk`` runs it.
+Every CAMEO code is text (``'017'`` keeps its zero). The layouts, the event mapping
+(:func:`event_map`) and its checks are the plain data of :mod:`dipwatch.layout`: the
+store reads them with DuckDB, and a Spark job loading raw GDELT files into the same dataset
+applies the same objects. A kept row is stored verbatim as its line in ``gdelt_lines``.
 
-How a file is read (``dipwatch.api.ingest_events``): with a scope, :func:`lines_sql` reads every
-line as one column and copies those containing a :func:`scope_tokens` string; only the copy is
-parsed into columns (:func:`read_csv_sql`, the event columns typed). A kept row is stored as
-its line in ``gdelt_lines``; :func:`raw_view_sql` gives them back as GDELT's typed columns.
+Checks on a kept row (the codebook's ranges): ``EventCode`` two to four digits, ``QuadClass``
+1 to 4, ``GoldsteinScale`` -10 to 10, ``AvgTone`` -100 to 100, counts not negative, and
+``SQLDATE`` within the plausible span of :func:`plausible_days` (1900-01-01 to a year after
+the day of the load). A row that fails one is quarantined with the
+reason; its neighbours load.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Collection, Mapping
+from datetime import date
 from pathlib import Path
 
 from dipwatch.errors import SourceFormatError
-from dipwatch.sources.scope import Scope
-from dipwatch.store.bulk import REJECTS, GdeltSql
+from dipwatch.layout import (
+    Check,
+    Col,
+    Column,
+    EventMap,
+    Expr,
+    F,
+    Layout,
+    Lit,
+    plausible_days,
+    range_check,
+)
+from dipwatch.reference.issues import url_issue_cases
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -33,74 +47,61 @@ _ACTOR = (
 )  # fmt: skip
 
 
-def _actor(n: int) -> list[tuple[str, str]]:
-    return [(f"Actor{n}{field}", "VARCHAR") for field in _ACTOR]
+def _actor(n: int) -> list[Column]:
+    return [Column(f"Actor{n}{field}") for field in _ACTOR]
 
 
-def _geo(prefix: str, adm2: bool) -> list[tuple[str, str]]:
+def _geo(prefix: str, adm2: bool) -> list[Column]:
     cols = [
-        (f"{prefix}_Type", "INTEGER"),
-        (f"{prefix}_FullName", "VARCHAR"),
-        (f"{prefix}_CountryCode", "VARCHAR"),
-        (f"{prefix}_ADM1Code", "VARCHAR"),
+        Column(f"{prefix}_Type", "int32"),
+        Column(f"{prefix}_FullName"),
+        Column(f"{prefix}_CountryCode"),
+        Column(f"{prefix}_ADM1Code"),
     ]
     if adm2:
-        cols.append((f"{prefix}_ADM2Code", "VARCHAR"))
+        cols.append(Column(f"{prefix}_ADM2Code"))
     # Feature ids are numeric for places and FIPS/ADM1 codes for countries and regions ('NZ').
-    cols += [(f"{prefix}_Lat", "DOUBLE"), (f"{prefix}_Long", "DOUBLE"), (f"{prefix}_FeatureID", "VARCHAR")]  # fmt: skip
+    cols += [Column(f"{prefix}_Lat", "float64"), Column(f"{prefix}_Long", "float64"),
+             Column(f"{prefix}_FeatureID")]  # fmt: skip
     return cols
 
 
-def _event_columns(v2: bool) -> tuple[tuple[str, str], ...]:
+def _event_columns(v2: bool) -> tuple[Column, ...]:
     head = [
-        ("GlobalEventID", "BIGINT"), ("SQLDATE", "INTEGER"), ("MonthYear", "INTEGER"),
-        ("Year", "INTEGER"), ("FractionDate", "DOUBLE"),
+        Column("GlobalEventID", "int64"), Column("SQLDATE", "yyyymmdd"),
+        Column("MonthYear", "int32"), Column("Year", "int32"), Column("FractionDate", "float64"),
     ]  # fmt: skip
     action = [
-        ("IsRootEvent", "INTEGER"), ("EventCode", "VARCHAR"), ("EventBaseCode", "VARCHAR"),
-        ("EventRootCode", "VARCHAR"), ("QuadClass", "INTEGER"), ("GoldsteinScale", "DOUBLE"),
-        ("NumMentions", "INTEGER"), ("NumSources", "INTEGER"), ("NumArticles", "INTEGER"),
-        ("AvgTone", "DOUBLE"),
+        Column("IsRootEvent", "int32"), Column("EventCode"), Column("EventBaseCode"),
+        Column("EventRootCode"), Column("QuadClass", "int32"), Column("GoldsteinScale", "float64"),
+        Column("NumMentions", "int32"), Column("NumSources", "int32"),
+        Column("NumArticles", "int32"), Column("AvgTone", "float64"),
     ]  # fmt: skip
     geo = _geo("Actor1Geo", v2) + _geo("Actor2Geo", v2) + _geo("ActionGeo", v2)
-    tail = [("DATEADDED", "BIGINT"), ("SOURCEURL", "VARCHAR")]
+    tail = [Column("DATEADDED", "int64"), Column("SOURCEURL")]
     return tuple(head + _actor(1) + _actor(2) + action + geo + tail)
 
 
-V1_COLUMNS = _event_columns(v2=False)
-V2_COLUMNS = _event_columns(v2=True)
-MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("GlobalEventID", "BIGINT"), ("EventTimeDate", "BIGINT"), ("MentionTimeDate", "BIGINT"),
-    ("MentionType", "INTEGER"), ("MentionSourceName", "VARCHAR"), ("MentionIdentifier", "VARCHAR"),
-    ("SentenceID", "INTEGER"), ("Actor1CharOffset", "INTEGER"), ("Actor2CharOffset", "INTEGER"),
-    ("ActionCharOffset", "INTEGER"), ("InRawText", "INTEGER"), ("Confidence", "INTEGER"),
-    ("MentionDocLen", "INTEGER"), ("MentionDocTone", "DOUBLE"),
-    ("MentionDocTranslationInfo", "VARCHAR"), ("Extras", "VARCHAR"),
+MENTION_COLUMNS = (
+    Column("GlobalEventID", "int64"), Column("EventTimeDate", "int64"),
+    Column("MentionTimeDate", "int64"), Column("MentionType", "int32"),
+    Column("MentionSourceName"), Column("MentionIdentifier"), Column("SentenceID", "int32"),
+    Column("Actor1CharOffset", "int32"), Column("Actor2CharOffset", "int32"),
+    Column("ActionCharOffset", "int32"), Column("InRawText", "int32"),
+    Column("Confidence", "int32"), Column("MentionDocLen", "int32"),
+    Column("MentionDocTone", "float64"), Column("MentionDocTranslationInfo"), Column("Extras"),
 )  # fmt: skip
 
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """One of GDELT's file layouts: its name, version and typed columns."""
-
-    name: str  # v1 | v2 | mentions
-    version: int
-    columns: tuple[tuple[str, str], ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(c for c, _ in self.columns)
-
-    @property
-    def is_events(self) -> bool:
-        return self.name != "mentions"
-
-
+#: The layouts by name; ``version`` is GDELT's (1 or 2).
 LAYOUTS = {
-    "v1": Layout("v1", 1, V1_COLUMNS),
-    "v2": Layout("v2", 2, V2_COLUMNS),
-    "mentions": Layout("mentions", 2, MENTION_COLUMNS),
-}
+    "v1": Layout("v1", _event_columns(v2=False), widths=(57, 58),
+                 required=("GlobalEventID", "SQLDATE")),
+    "v2": Layout("v2", _event_columns(v2=True), required=("GlobalEventID", "SQLDATE")),
+    "mentions": Layout("mentions", MENTION_COLUMNS, required=("GlobalEventID",)),
+}  # fmt: skip
+VERSIONS = {"v1": 1, "v2": 2, "mentions": 2}
+V1_COLUMNS = LAYOUTS["v1"].columns
+V2_COLUMNS = LAYOUTS["v2"].columns
 #: Column count of a file's first row -> its layout.
 BY_WIDTH = {57: "v1", 58: "v1", 61: "v2", 16: "mentions"}
 
@@ -124,196 +125,69 @@ def layout_of(first_line: bytes, where: str) -> Layout:
     return LAYOUTS[BY_WIDTH[width]]
 
 
-def sql_text(value: str) -> str:
-    """A string as the inside of a SQL literal."""
-    return value.replace("'", "''")
-
-
-#: The columns an event is made of, read with their types; the others are read as text, so
-#: a malformed place or name never costs the event (the raw line keeps what was there).
-EVENT_FIELDS = frozenset(
-    {"GlobalEventID", "SQLDATE", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-     "NumArticles", "AvgTone", "DATEADDED"}
-)  # fmt: skip
-
-
-def read_csv_sql(
-    path: Path,
-    layout: Layout,
-    *,
-    crlf: bool = False,
-    rejects: str = REJECTS,
-    typed: frozenset[str] | None = None,
-) -> str:
-    """``read_csv(...)`` over a GDELT file with explicit types; bad rows go to ``rejects``.
-
-    Rows that fail (wrong column count, a value of the wrong type, bytes that are not UTF-8)
-    land in the temporary tables ``<rejects>`` and ``<rejects>_scan`` with their line numbers.
-    With ``typed``, only those columns are read with their types, the others as text, and
-    ``SQLDATE`` is read as a DATE: a row whose date is not a real day is rejected.
-    """
-    kinds = dict(layout.columns)
-    if typed is not None:
-        kinds = {n: k if n in typed else "VARCHAR" for n, k in kinds.items()}
-        if "SQLDATE" in kinds:
-            kinds["SQLDATE"] = "DATE"
-    columns = ", ".join(f"'{name}': '{kind}'" for name, kind in kinds.items())
-    dates = ", dateformat = '%Y%m%d'" if typed is not None else ""
-    # GDELT 1.0 mixes 57- and 58-column rows: pad the short ones (SOURCEURL is then NULL).
-    padding = "true" if layout.name == "v1" else "false"
-    return (
-        f"read_csv('{sql_text(str(path))}', delim = '\\t', header = false, quote = '', "
-        f"escape = '', new_line = '{_newline(crlf)}', auto_detect = false, "
-        f"columns = {{{columns}}}, null_padding = {padding}, store_rejects = true, "
-        f"rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'{dates})"
-    )
-
-
-def lines_sql(path: Path, *, crlf: bool = False, rejects: str | None = REJECTS) -> str:
-    """``read_csv(...)`` of a file's lines as one text column ``l``, unsplit.
-
-    Lines that are not UTF-8 land in ``rejects`` with their line numbers; with
-    ``rejects=None`` they are skipped (for a second read of a file already checked).
-    """
-    bad = (
-        f"store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'"
-        if rejects
-        else "ignore_errors = true"
-    )
-    # \x01 never occurs in GDELT: every line is one column, tabs and all.
-    return (
-        f"read_csv('{sql_text(str(path))}', columns = {{'l': 'VARCHAR'}}, delim = '\\x01', "
-        f"header = false, quote = '', escape = '', new_line = '{_newline(crlf)}', "
-        f"auto_detect = false, {bad})"
-    )
-
-
-def _newline(crlf: bool) -> str:
-    return "\\r\\n" if crlf else "\\n"
-
-
-#: The GlobalEventID of a raw line ``l`` (its first column), NULL if it is not a number.
-LINE_ID_SQL = "TRY_CAST(split_part(l, chr(9), 1) AS BIGINT)"
-
-
-def prefilter_sql(tokens: tuple[str, ...]) -> str:
-    """A condition on a raw line ``l``: it contains one of ``tokens``."""
-    return " OR ".join(f"contains(l, '{sql_text(t)}')" for t in tokens)
-
-
-def scope_tokens(scope: Scope) -> tuple[str, ...] | None:
-    """Strings every line in ``scope`` contains, to skip the others unparsed; None: no such
-    strings (``--keep all``).
-
-    A PRC or Taiwanese actor has a country code ``CHN``/``TWN`` (in ``Actor1Code`` or
-    ``Actor1CountryCode``); an action in the PRC has the FIPS code ``CH`` as a whole column,
-    so ``CH`` before a tab. (Not ``\tCH\t``: a search for a string that starts with a tab
-    stops at each of a line's 60 tabs, and takes twice as long.)
-    """
-    if scope.mode == "all":
-        return None
-    if scope.mode == "countries":
-        return scope.codes
-    return ("CHN", "TWN", "CH\t")
-
-
-def raw_view_sql() -> str:
-    """The ``gdelt_raw`` view: every GDELT 2.0 column, typed, parsed from ``gdelt_lines``.
-
-    GDELT 1.0 lines have no ADM2 columns (NULL here) and the columns after them shift.
-    """
-    v1 = {name: i for i, (name, _) in enumerate(V1_COLUMNS, 1)}
-    out = []
-    for i, (name, kind) in enumerate(V2_COLUMNS, 1):
-        j = v1.get(name)
-        field = f"f[{i}]" if j == i else f"f[CASE WHEN gdelt_version = 1 THEN {j} ELSE {i} END]"
-        if j is None:
-            field = f"CASE WHEN gdelt_version = 2 THEN f[{i}] END"
-        value = f"nullif({field}, '')"
-        out.append(
-            f"    {value if kind == 'VARCHAR' else f'TRY_CAST({value} AS {kind})'} AS {name}"
-        )
-    columns = ",\n".join(out)
-    return (
-        "CREATE OR REPLACE VIEW gdelt_raw AS\nSELECT\n"
-        f"{columns},\n    gdelt_version,\n    input\n"
-        "FROM (SELECT *, string_split(line, chr(9)) AS f FROM gdelt_lines)"
-    )
-
-
-def lines_from_columns_sql() -> str:
-    """A ``gdelt_raw`` table row (schema 3) written back as its tab-separated line."""
-
-    def line(columns: tuple[tuple[str, str], ...]) -> str:
-        fields = ", ".join(f"coalesce(CAST({name} AS VARCHAR), '')" for name, _ in columns)
-        return f"concat_ws(chr(9), {fields})"
-
-    return f"CASE WHEN gdelt_version = 1 THEN {line(V1_COLUMNS)} ELSE {line(V2_COLUMNS)} END"
-
-
-def actor_sql(n: int) -> str:
+def actor(n: int) -> Expr:
     """The CAMEO actor code of side ``n``: Actor{n}Code, else CountryCode + Type1Code."""
     a = f"Actor{n}"
-    return (
-        f"coalesce(nullif(trim({a}Code), ''), "
-        f"nullif(trim(coalesce({a}CountryCode, '')) || trim(coalesce({a}Type1Code, '')), ''))"
+    return F.first(
+        F.trim(Col(f"{a}Code")),
+        F.concat(F.trim(Col(f"{a}CountryCode")), F.trim(Col(f"{a}Type1Code"))),
     )
 
 
-def actor_country_sql(n: int) -> str:
+def actor_country(n: int) -> Expr:
     """The country (CAMEO country code, ISO3 for states) of side ``n``."""
     a = f"Actor{n}"
-    return f"coalesce(nullif(trim({a}CountryCode), ''), left(trim({a}Code), 3))"
+    return F.first(F.trim(Col(f"{a}CountryCode")), F.left(F.trim(Col(f"{a}Code")), 3))
 
 
-#: A usable event code: two to four digits.
-CODE_OK_SQL = "coalesce(regexp_full_match(trim(code), '[0-9]{2,4}'), false)"
-#: Why an event whose code is unusable is quarantined (over the events table's ``code``).
-BAD_CODE_REASON = (
-    "'bad event code: EventCode ' || coalesce(chr(39) || code || chr(39), 'empty') || "
-    "' is not a CAMEO code'"
-)
-#: A GDELT 1.0 row that ``null_padding`` padded: DATEADDED, always filled, is empty.
-SHORT_ROW_SQL = "DATEADDED IS NULL"
-SHORT_ROW_REASON = "too few columns: DATEADDED is empty"
-
-
-def story_key_sql(day: str, src: str, tgt: str, code: str) -> str:
-    """SQL for :func:`dipwatch.models.story_key`: the same id for the same story, whatever
-    the origin (text coder, GDELT, ICEWS, CSV)."""
+def event_checks(today: date | None = None) -> tuple[Check, ...]:
+    """What a kept GDELT row must satisfy, first failure first (see the module docstring)."""
+    first, last = plausible_days(today)
     return (
-        f"'s' || left(sha256(concat_ws(chr(31), CAST({day} AS VARCHAR), "
-        f"coalesce(left({src}, 3), ''), coalesce(left({tgt}, 3), ''), {code})), 15)"
-    )
-
-
-def story_sql() -> str:
-    """The story id of a GDELT row (read with ``SQLDATE`` as a DATE)."""
-    return story_key_sql("SQLDATE", actor_sql(1), actor_sql(2), "trim(EventCode)")
-
-
-def event_select_sql(version: int) -> str:
-    """SELECT list mapping GDELT columns (of :func:`read_csv_sql`) to the events table's
-    columns, in order.
-
-    Expects a LEFT JOIN of the FIPS -> ISO3 table as ``f`` on ``ActionGeo_CountryCode``; its
-    one parameter is the run id.
-    """
-    return ", ".join(
-        [
-            "'g' || CAST(GlobalEventID AS VARCHAR)", "SQLDATE", "'day'", actor_sql(1), actor_sql(2),
-            "trim(EventCode)", "coalesce(nullif(trim(EventRootCode), ''), left(trim(EventCode), 2))",
-            "CAST(QuadClass AS TINYINT)", "GoldsteinScale", "CAST([] AS VARCHAR[])", "'gdelt'",
-            "NULL", "NULL", "NULL", "NULL", "NULL", f"'gdelt{version}'",
-            "NULL", "NumMentions", "NumSources", "NumArticles", "AvgTone", "f.iso3", "SOURCEURL",
-            story_sql(), "?",
-        ]
+        Check(F.full_match(F.trim(Col("EventCode")), "[0-9]{2,4}"),
+              "bad event code: EventCode {EventCode} is not a CAMEO code"),
+        range_check("QuadClass", 1, 4, "the quad classes"),
+        range_check("GoldsteinScale", -10.0, 10.0, "the Goldstein scale"),
+        range_check("AvgTone", -100.0, 100.0, "the tone scale"),
+        range_check("SQLDATE", first, last, "the plausible span"),
+        *(range_check(c, 0, 2**31 - 1, "the counts")
+          for c in ("NumMentions", "NumSources", "NumArticles")),
     )  # fmt: skip
 
 
-def prc_action_sql() -> str:
-    """The action took place in the PRC (FIPS ``CH``)."""
-    return "ActionGeo_CountryCode = 'CH'"
+def event_map(layout: Layout, fips: Mapping[str, str], today: date | None = None) -> EventMap:
+    """How a row of ``layout`` (v1 or v2) becomes an event; ``fips`` maps FIPS 10-4 country
+    codes (``CH``) to ISO3 for the place of the action."""
+    code = F.trim(Col("EventCode"))
+    place = F.lookup("fips", Col("ActionGeo_CountryCode"), "iso3")
+    fields = {
+        "event_id": F.concat("g", Col("GlobalEventID")),
+        "date": Col("SQLDATE"),
+        "date_precision": Lit("day"),
+        "source_actor": actor(1),
+        "target_actor": actor(2),
+        "code": code,
+        "root": F.first(F.trim(Col("EventRootCode")), F.left(code, 2)),
+        "quad_class": Col("QuadClass"),
+        "goldstein": Col("GoldsteinScale"),
+        # GDELT rows carry no issues: the words of the source URL name some (issues.yaml)
+        "issues": F.tags(Col("SOURCEURL"), Lit(url_issue_cases())),
+        "origin": Lit("gdelt"),
+        "pattern": Lit(f"gdelt{VERSIONS[layout.name]}"),
+        "num_mentions": Col("NumMentions"),
+        "num_sources": Col("NumSources"),
+        "num_articles": Col("NumArticles"),
+        "tone": Col("AvgTone"),
+        "action_country": place,
+        "url": Col("SOURCEURL"),
+        "story_id": F.story(Col("SQLDATE"), actor(1), actor(2), code),
+    }
+    return EventMap(
+        fields=fields,
+        checks=event_checks(today),
+        countries={"src": actor_country(1), "tgt": actor_country(2), "action": place},
+        tables={"fips": {k: {"iso3": v} for k, v in fips.items()}},
+    )
 
 
 def find_lines(
@@ -336,34 +210,3 @@ def find_lines(
             if text in lines:
                 found.setdefault(text, []).append((number, text))
     return found
-
-
-def gdelt_sql(
-    path: Path,
-    layout: Layout,
-    scope: str,
-    *,
-    crlf: bool = False,
-    original: Path | None = None,
-) -> GdeltSql:
-    """Everything the bulk loader needs to load the events file ``path`` of ``layout``;
-    ``scope`` is the kept rows' condition (see :meth:`dipwatch.sources.scope.Scope.where_sql`).
-
-    ``original`` is the file ``path`` holds lines of (see :func:`dipwatch.store.bulk.prefilter`):
-    its line numbers are the ones quarantine names.
-    """
-    return GdeltSql(
-        read=read_csv_sql(path, layout, crlf=crlf, typed=EVENT_FIELDS),
-        lines=lines_sql(path, crlf=crlf, rejects=None),
-        line_id=LINE_ID_SQL,
-        version=layout.version,
-        code_ok=CODE_OK_SQL,
-        bad_code=BAD_CODE_REASON,
-        short=SHORT_ROW_SQL if layout.name == "v1" else None,
-        short_reason=SHORT_ROW_REASON,
-        scope=scope,
-        every_row=scope.strip() == "true",
-        select=event_select_sql(layout.version),
-        find_lines=partial(find_lines, original or path),
-        renumber=original is not None,
-    )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import mmap
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -22,6 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -40,11 +41,18 @@ class Tabular:
     reader can start on the file meanwhile; ``digest``, ``lines`` and ``tabs`` wait for it.
     """
 
-    path: Path  # what to read (the input itself, or its unzipped member)
+    path: Path  # what to read (the input itself, its unzipped member, or a plain-named link)
     where: str  # what the user named, for locations in messages and quarantine
     first_line: bytes
     _scan: Future[FileScan]  # of the plain text
     _digest: Future[str] | None = None  # of the input, when it is not the plain text (a zip)
+    input: Path | None = None  # the file the user named
+    stamp: tuple[int, int] = (0, 0)  # its size and modification time when opened
+
+    def changed(self) -> bool:
+        """Whether the input's size or modification time differ from when it was opened:
+        a file still being written must not be loaded half."""
+        return self.input is not None and snapshot(self.input) != self.stamp
 
     @property
     def digest(self) -> str:
@@ -79,59 +87,79 @@ def scan_file(path: Path, *, digest: bool = True) -> FileScan:
     """Hash a file (unless not ``digest``) and count its lines and tabs in one pass.
 
     A last line without a newline counts as a line. Counting is vectorised (numpy): a Python
-    ``bytes.count`` per block would take longer than the hashing.
+    ``bytes.count`` per block would take longer than the hashing. The file is read, not
+    mapped: a file cut short while it is read must not kill the process (SIGBUS).
     """
     h = hashlib.sha256() if digest else None
     lines = tabs = 0
-    size = path.stat().st_size
-    if size == 0:
-        return FileScan(h.hexdigest() if h is not None else "", 0, 0)
-    # Mapped, not read: the blocks are hashed and counted without a copy.
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        view = memoryview(data)
-        try:
-            for start in range(0, size, CHUNK):
-                block = view[start : start + CHUNK]
-                if h is not None:
-                    h.update(block)
-                codes = np.frombuffer(block, np.uint8)
-                lines += int(np.count_nonzero(codes == 10))
-                tabs += int(np.count_nonzero(codes == 9))
-                del codes, block
-                # Unmap what was read: resident memory stays one block, whatever the size.
-                if hasattr(mmap, "MADV_DONTNEED"):
-                    data.madvise(mmap.MADV_DONTNEED, start, min(CHUNK, size - start))
-            last = data[size - 1 : size]
-        finally:
-            view.release()
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
+    last = b"\n"
+    with path.open("rb", buffering=0) as f:
+        while size := f.readinto(buffer):
+            block = view[:size]
+            if h is not None:
+                h.update(block)
+            codes = np.frombuffer(block, np.uint8)
+            lines += int(np.count_nonzero(codes == 10))
+            tabs += int(np.count_nonzero(codes == 9))
+            last = bytes(block[-1:])
+            del codes, block
+    view.release()
     if last != b"\n":
         lines += 1
     return FileScan(h.hexdigest() if h is not None else "", lines, tabs)
 
 
+def snapshot(path: Path) -> tuple[int, int]:
+    """(size, modification time) of a file: if they change during a load, the file changed."""
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
 @contextmanager
 def open_tabular(path: Path) -> Iterator[Tabular]:
     """The input as a plain file; a zip must hold exactly one file, and a truncated or
-    corrupt zip raises SourceFormatError (the whole file is then quarantined).
+    corrupt zip, or a member we cannot unpack, raises SourceFormatError (the whole file is
+    then quarantined).
 
     >>> # with open_tabular(Path("20211201.export.CSV.zip")) as t: t.digest, t.lines
     """
     path = Path(path)
-    with ThreadPoolExecutor(1, "dipwatch-scan", initializer=_yield_to_readers) as pool:
-        if path.suffix.lower() != ".zip":
-            yield Tabular(
-                path, str(path), first_line(path, FIRST_LINE), pool.submit(scan_file, path)
-            )
-            return
-        digest = pool.submit(lambda: scan_file(path).digest)
-        tmp = Path(tempfile.mkdtemp(prefix="dipwatch-unzip-"))
-        try:
+    stamp = snapshot(path)
+    tmp = Path(tempfile.mkdtemp(prefix="dipwatch-input-"))
+    try:
+        with ThreadPoolExecutor(1, "dipwatch-scan", initializer=_yield_to_readers) as pool:
+            if path.suffix.lower() != ".zip":
+                plain = _readable_name(path, tmp)
+                scan = pool.submit(scan_file, path)
+                yield Tabular(
+                    plain, str(path), first_line(path, FIRST_LINE), scan, None, path, stamp
+                )
+                return
+            digest = pool.submit(lambda: scan_file(path).digest)
             member = tmp / "member.txt"
             _unzip_one(path, member)
             scan = pool.submit(scan_file, member, digest=False)
-            yield Tabular(member, str(path), first_line(member, FIRST_LINE), scan, digest)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            yield Tabular(
+                member, str(path), first_line(member, FIRST_LINE), scan, digest, path, stamp
+            )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+#: Characters a reader may take for a pattern or a URL in a path (DuckDB globs ``*.csv``).
+_SPECIAL = re.compile(r"[*?\[\]{}]|://|^~")
+
+
+def _readable_name(path: Path, tmp: Path) -> Path:
+    """``path`` itself, or a link to it with a plain name when its name holds characters a
+    reader would expand (a file literally named ``*.csv``)."""
+    if not _SPECIAL.search(str(path)):
+        return path
+    link = tmp / ("input" + "".join(c for c in path.suffix if c.isalnum() or c == "."))
+    link.symlink_to(path.resolve())
+    return link
 
 
 def _yield_to_readers() -> None:
@@ -142,7 +170,7 @@ def _yield_to_readers() -> None:
 
 
 def _unzip_one(path: Path, target: Path) -> None:
-    """Unpack the zip's only file to ``target``, checking its CRC."""
+    """Unpack the zip's only file to ``target``, checking its CRC and its size."""
     try:
         with zipfile.ZipFile(path) as zf:
             names = [i for i in zf.infolist() if not i.is_dir()]
@@ -151,8 +179,40 @@ def _unzip_one(path: Path, target: Path) -> None:
                     str(path), f"expected one file inside the zip, found {len(names)}"
                 )
             with zf.open(names[0]) as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst, CHUNK)
-    except (zipfile.BadZipFile, EOFError, zlib.error) as err:
+                _copy_capped(src, dst, str(path))
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError) as err:
         raise SourceFormatError(str(path), f"truncated or corrupt zip file: {err}") from None
+    except (NotImplementedError, RuntimeError) as err:
+        raise SourceFormatError(str(path), unzip_problem(err)) from None
     except OSError as err:
         raise SourceFormatError(str(path), f"cannot unzip: {err}") from None
+
+
+#: The most a zip member may unpack to (a zip bomb would otherwise fill the disk).
+MAX_UNZIPPED = 8 << 30
+
+
+def _copy_capped(src: BinaryIO, dst: BinaryIO, where: str) -> None:
+    total = 0
+    while block := src.read(CHUNK):
+        total += len(block)
+        if total > MAX_UNZIPPED:
+            raise SourceFormatError(
+                where,
+                f"the zip member unpacks to more than {MAX_UNZIPPED >> 30} GB; unpack it yourself",
+            )
+        dst.write(block)
+
+
+def unzip_problem(err: Exception) -> str:
+    """What a zip error the zipfile module cannot handle means for the user.
+
+    >>> unzip_problem(NotImplementedError("That compression method is not supported"))
+    'the zip member is compressed with a method Python cannot unpack (deflate64, AES...); unzip it with 7-Zip or unzip and give the file itself'
+    """
+    if "encrypted" in str(err) or "password" in str(err):
+        return "the zip member is encrypted; unzip it with its password and give the file itself"
+    return (
+        "the zip member is compressed with a method Python cannot unpack (deflate64, AES...); "
+        "unzip it with 7-Zip or unzip and give the file itself"
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from dipwatch.errors import StoreError
-from dipwatch.models import Document, Event
+from dipwatch.errors import SourceFormatError, StoreError
+from dipwatch.models import Document, Event, Rejected
+from dipwatch.store import opening
+from dipwatch.store.dialect import literal
 
 if TYPE_CHECKING:
     import ibis.backends.duckdb
@@ -62,31 +66,55 @@ DOCUMENT_COLUMNS = (
 TABLES = (
     "documents", "events", "quarantine", "inputs", "runs", "unvotes_votes",
     "unvotes_roll_calls", "unvotes_issues", "gdelt_lines", "gdelt_raw", "gdelt_mentions",
+    "coverage",
 )  # fmt: skip
 
+#: What a load covers, from the rows it added above the events' and documents' old rowids:
+#: per origin, source and day, the events dated and the documents published that day.
+_COVERAGE_SQL = """
+INSERT INTO coverage
+SELECT ?, origin, source, day, sum(events), sum(documents) FROM (
+    SELECT e.origin, coalesce(nullif(d.source, ''), e.origin) AS source, e.date AS day,
+           count(*) AS events, 0 AS documents
+    FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE e.rowid > ?
+    GROUP BY ALL
+    UNION ALL
+    SELECT 'text', coalesce(nullif(source, ''), 'text'), published, 0, count(*)
+    FROM documents WHERE rowid > ? AND published IS NOT NULL
+    GROUP BY ALL
+) GROUP BY ALL
+"""
 
-#: Rows per row group of the store (DuckDB's default is 122,880). A load's rows are written
-#: out in full row groups while it runs, in parallel; what is left is written at commit, on
-#: one core. Smaller groups leave less for the commit: a GDELT load of 130k rows committed
-#: in 0.5 s with the default, 0.01 s with this, for the same file size. The cost: full scans
-#: of 10M events (benchmarks/bench_analysis.py) take about a tenth longer.
-ROW_GROUP_SIZE = 30_720
+
+def failure(err: BaseException, path: str, db: str) -> BaseException:
+    """What a load's failure means to the user: DuckDB's errors become one-line errors (the
+    file is quarantined and the run goes on, or the run stops for the database), an
+    interrupted query a KeyboardInterrupt; anything else as it was."""
+    if isinstance(err, RuntimeError) and "interrupted" in str(err).lower():
+        return KeyboardInterrupt()
+    if not isinstance(err, duckdb.Error):
+        return err
+    msg = str(err).splitlines()[0]
+    if isinstance(err, duckdb.IOException | duckdb.OutOfMemoryException):
+        return StoreError(f"cannot write to {db}: {msg}; nothing of {path} was loaded")
+    if isinstance(err, duckdb.FatalException | duckdb.InternalException):
+        msg = (
+            f"DuckDB failed on this file ({msg}); nothing of it was loaded, the store is as it was"
+        )
+    return SourceFormatError(path, f"cannot load: {msg}")
 
 
-def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """A connection whose default database is the store's file (attached with our row group
-    size; ``:memory:`` is used as it is)."""
-    if path == ":memory:":
-        return duckdb.connect(path)
-    con = duckdb.connect()
+def _alive(pid: int) -> bool:
+    """Whether a process of this id runs on this machine."""
+    if pid == os.getpid():
+        return True
     try:
-        mode = ", READ_ONLY" if read_only else ""
-        con.execute(f"ATTACH '{sql_text(path)}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE}{mode})")
-        con.execute("USE store")
-    except BaseException:
-        con.close()
-        raise
-    return con
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def new_run_id() -> str:
@@ -111,35 +139,53 @@ class Store:
     0
     """
 
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False, adopt: bool = False) -> None:
         self.path = str(path)
-        memory = self.path == ":memory:"
-        if not memory:
-            p = Path(self.path)
-            if read_only and not p.exists():
-                raise StoreError(f"no database at {p}; load something first with `dipwatch ingest`")
-            if not read_only:
-                p.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._con = _open(self.path, read_only)
-        except duckdb.Error as err:
-            msg = str(err)
-            if "lock" in msg.lower():
-                raise StoreError(
-                    f"{self.path} is open in another dipwatch process that is writing to it; "
-                    "wait for it to finish, or use another --db"
-                ) from None
-            raise StoreError(f"cannot open database {self.path}: {msg}") from None
+        if self.path != ":memory:":
+            opening.check_file(Path(self.path), read_only=read_only)
         self.read_only = read_only
         self._ibis: Any = None
-        # DuckDB draws its own progress bar on stderr during long queries: ours is enough
-        self._con.execute("SET enable_progress_bar = false")
+        self._con = self._connect()
+        foreign = opening.foreign_tables(self._con)
+        if foreign and not adopt:
+            self._con.close()
+            raise StoreError(
+                f"{self.path} is a DuckDB database of another application (tables: "
+                f"{', '.join(foreign[:5])}{'…' if len(foreign) > 5 else ''}); dipwatch will not add "
+                "its tables to it: use another --db, or --adopt-db to add them"
+            )
+        self._migrate()
         if not read_only:
+            self._mark_dead_runs()
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        con = opening.connect(self.path, read_only=self.read_only)
+        # DuckDB draws its own progress bar on stderr during long queries: ours is enough
+        con.execute("SET enable_progress_bar = false")
+        if not self.read_only:
             # Each input is one transaction: checkpointing at every commit (DuckDB does past
             # 16 MB of log) costs more than the load of a small file. The log is replayed if
             # the process dies; the file is checkpointed on close.
-            self._con.execute("SET checkpoint_threshold = '1GB'")
-        self._migrate()
+            con.execute("SET checkpoint_threshold = '1GB'")
+        return con
+
+    @property
+    def usable(self) -> bool:
+        """False once DuckDB has invalidated the connection (until :meth:`recover`)."""
+        try:
+            self._con.execute("SELECT 1").fetchall()
+            return True
+        except duckdb.Error:
+            return False
+
+    def recover(self) -> None:
+        """Open the file again after DuckDB invalidated the connection (a fatal or internal
+        error): what was not committed is gone, so the store is as it was before the load
+        that failed, and the run goes on."""
+        with contextlib.suppress(duckdb.Error):
+            self._con.close()
+        self._ibis = None
+        self._con = self._connect()
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -205,10 +251,21 @@ class Store:
     def start_run(self, command: str, inputs: Sequence[str] = ()) -> str:
         run_id = new_run_id()
         self._con.execute(
-            "INSERT INTO runs (run_id, started, command, inputs) VALUES (?, now(), ?, ?)",
-            [run_id, command, list(inputs)],
+            "INSERT INTO runs (run_id, started, command, inputs, pid) VALUES (?, now(), ?, ?, ?)",
+            [run_id, command, list(inputs), os.getpid()],
         )
         return run_id
+
+    def _mark_dead_runs(self) -> None:
+        """Runs left 'running' by a process that is gone (killed, crashed) become 'crashed'."""
+        rows = self._con.execute("SELECT run_id, pid FROM runs WHERE status = 'running'").fetchall()
+        dead = [run for run, pid in rows if pid is None or not _alive(int(pid))]
+        if dead:
+            self._con.execute(
+                "UPDATE runs SET status = 'crashed', finished = coalesce(finished, now()) "
+                "WHERE list_contains(?, run_id)",
+                [dead],
+            )
 
     def finish_run(self, run_id: str, counts: dict[str, int], status: str = "done") -> None:
         self._con.execute(
@@ -249,22 +306,36 @@ class Store:
         self._con.execute("BEGIN TRANSACTION")
         load = Load(self, run_id, path)
         try:
+            marks = self._rowid_marks()
             yield load
+            digest = sha256 if isinstance(sha256, str) else sha256()
+            self._con.execute(_COVERAGE_SQL, [digest, *marks])
             self._con.execute(
                 "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, now(), ?)",
-                [
-                    sha256 if isinstance(sha256, str) else sha256(),
-                    kind,
-                    path,
-                    size,
-                    run_id,
-                    json.dumps(dict(load.counts)),
-                ],
+                [digest, kind, path, size, run_id, json.dumps(dict(load.counts))],
             )
             self._con.execute("COMMIT")
-        except BaseException:
+        except BaseException as err:
+            self._undo(err)
+            raise failure(err, path, self.path) from None
+
+    def _undo(self, err: BaseException) -> None:
+        """Roll back the open transaction; reopen the file if DuckDB invalidated it."""
+        try:
             self._con.execute("ROLLBACK")
-            raise
+        except duckdb.Error:
+            self.recover()
+            return
+        if isinstance(err, duckdb.FatalException | duckdb.InternalException):
+            self.recover()
+
+    def _rowid_marks(self) -> tuple[int, int]:
+        """The largest rowids of events and documents: a load's rows are those above them."""
+        row = self._con.execute(
+            "SELECT (SELECT coalesce(max(rowid), -1) FROM events), "
+            "(SELECT coalesce(max(rowid), -1) FROM documents)"
+        ).fetchone()
+        return (int(row[0]), int(row[1])) if row else (-1, -1)
 
     def quarantine_file(
         self, run_id: str, path: str, location: str, reason: str, raw: str | None = None
@@ -294,7 +365,7 @@ class Store:
         out = []
         for table in TABLES:
             target = directory / f"{table}.parquet"
-            self._con.execute(f"COPY {table} TO '{_sql_path(target)}' (FORMAT parquet)")
+            self._con.execute(f"COPY {table} TO {literal(str(target))} (FORMAT parquet)")
             out.append(target)
         return out
 
@@ -364,29 +435,35 @@ class Load:
         self.counts["events_known"] += tbl.num_rows - added
         return added
 
+    def quarantine_many(self, items: Iterable[Rejected]) -> None:
+        """Keep many rejected rows at once (one statement, not one per row)."""
+        rows = [(self.run_id, self.path, r.location, r.reason, _shown(r.raw)) for r in items]
+        if rows:
+            self._con.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)", rows)
+            self.counts["quarantined"] += len(rows)
+
     def quarantine(self, location: str, reason: str, raw: str | bytes | None = None) -> None:
         """Keep a rejected row or file with the reason it was rejected."""
-        if isinstance(raw, bytes):
-            raw = raw.decode("utf-8", errors="backslashreplace")
-        if raw is not None and len(raw) > 100_000:
-            raw = raw[:100_000] + f"... [{len(raw) - 100_000} more characters]"
         self._con.execute(
             "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
-            [self.run_id, self.path, location, reason, raw],
+            [self.run_id, self.path, location, reason, _shown(raw)],
         )
         self.counts["quarantined"] += 1
+
+
+def _shown(raw: str | bytes | None) -> str | None:
+    """A rejected row's text as quarantine keeps it: bad bytes escaped, at most 100,000
+    characters, no lone surrogates."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="backslashreplace")
+    if raw is not None and len(raw) > 100_000:
+        raw = raw[:100_000] + f"... [{len(raw) - 100_000} more characters]"
+    if raw is not None:
+        raw = raw.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw
 
 
 def _inserted(result: duckdb.DuckDBPyConnection) -> int:
     """How many rows the INSERT that produced ``result`` added (DuckDB returns the count)."""
     row = result.fetchone()
     return int(row[0]) if row else 0
-
-
-def sql_text(value: str) -> str:
-    """A string as the inside of a SQL literal (for the store's modules)."""
-    return value.replace("'", "''")
-
-
-def _sql_path(p: Path) -> str:
-    return sql_text(str(p))

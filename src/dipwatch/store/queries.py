@@ -10,6 +10,7 @@ from typing import Any
 import pyarrow as pa
 
 from dipwatch.store.database import EVENT_COLUMNS, Store
+from dipwatch.store.dialect import literal
 
 EXPORT_FORMATS = {
     "csv": "(FORMAT csv, HEADER true)",
@@ -70,7 +71,6 @@ def export_events(store: Store, filt: EventFilter, target: Path, fmt: str) -> in
     cols = ", ".join(EVENT_COLUMNS)
     con = store.connection
     inner = f"SELECT {cols} FROM events{where} ORDER BY date DESC, event_id"
-    path = str(target).replace("'", "''")
-    con.execute(f"COPY ({inner}) TO '{path}' {EXPORT_FORMATS[fmt]}", params)
+    con.execute(f"COPY ({inner}) TO {literal(str(target))} {EXPORT_FORMATS[fmt]}", params)
     row = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
     return int(row[0]) if row else 0

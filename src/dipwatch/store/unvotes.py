@@ -1,132 +1,106 @@
-"""Bulk loads of UN votes files with DuckDB's ``read_csv``, inside a :class:`Load`.
+"""Loads of UN votes files into the ``unvotes_*`` tables, inside a :class:`Load`.
 
-Every file is read as text, checked in SQL, and split: good rows go to the ``unvotes_*`` tables
-(replacing the rows of the same roll calls, so a corrected file supersedes the old one), bad
-rows go to ``quarantine`` with their row number and reason. Nothing is dropped silently.
+The records, checked line by line, are staged as text (:func:`dipwatch.store.staged.stage`);
+a row that fails one of the file's checks goes to quarantine with its line and reason; the
+others are mapped by each :class:`~dipwatch.layout.TableMap` and replace the stored rows of
+the same key only (a partial file corrects what it names and keeps the rest).
+
+Counts: ``read``, ``quarantined``, and per table ``<table>`` (new rows),
+``<table>_replaced`` (stored rows it changed) and ``<table>_known`` (rows stored already).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterable, Sequence
 
-import duckdb
-
-from dipwatch.errors import SourceFormatError
-from dipwatch.store.database import Load, sql_text
-
-_RCID_OK = "TRY_CAST(rcid AS DOUBLE) IS NOT NULL AND TRY_CAST(rcid AS DOUBLE) = floor(TRY_CAST(rcid AS DOUBLE))"
-
-_STAGED = {
-    # layout -> (target table, select list from the staged text, validity check, reason)
-    "votes": (
-        "unvotes_votes",
-        "CAST(CAST(rcid AS DOUBLE) AS INTEGER), country, upper(country_code), lower(vote)",
-        f"{_RCID_OK} AND coalesce(country_code, '') <> '' AND lower(vote) IN ('yes', 'no', 'abstain')",
-        "rcid must be a whole number, country_code present, vote yes, no or abstain",
-    ),
-    "roll_calls": (
-        "unvotes_roll_calls",
-        "CAST(CAST(rcid AS DOUBLE) AS INTEGER), CAST(TRY_CAST(session AS DOUBLE) AS INTEGER), "
-        "TRY_CAST(importantvote AS DOUBLE) = 1, TRY_CAST(date AS DATE), unres, "
-        "TRY_CAST(amend AS DOUBLE) = 1, TRY_CAST(para AS DOUBLE) = 1, short, descr",
-        f"{_RCID_OK} AND TRY_CAST(date AS DATE) IS NOT NULL",
-        "rcid must be a whole number and date a YYYY-MM-DD date",
-    ),
-    "issues": (
-        "unvotes_issues",
-        "CAST(CAST(rcid AS DOUBLE) AS INTEGER), short_name, issue",
-        f"{_RCID_OK} AND coalesce(short_name, '') <> ''",
-        "rcid must be a whole number and short_name present",
-    ),
-}
+from dipwatch.layout import Check, Expr, TableMap
+from dipwatch.models import Batch, Rejected
+from dipwatch.store import bulk, staged
+from dipwatch.store.database import Load
+from dipwatch.store.dialect import Compiler, identifier
 
 
-def stage(load: Load, path: Path) -> None:
-    """Read ``path`` as text columns into the temporary table ``_unvotes_staged`` with ``_row``."""
+def load_tables(
+    load: Load,
+    where: str,
+    header: Sequence[str],
+    items: Iterable[Batch | Rejected],
+    checks: Sequence[Check],
+    maps: Sequence[TableMap],
+    not_voting: Expr | None = None,
+) -> None:
+    """Stage one file's records, quarantine the rows failing ``checks``, fill each table."""
+    rejected = staged.stage(load, header, items)
+    position = {name: f"s.c{i + 1}" for i, name in enumerate(header) if name}
+    comp = Compiler(lambda name: position.get(name, "NULL"), order="s._line")
+    raw = "concat_ws(' | ', " + ", ".join(position.values()) + ")"
     con = load.connection
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _checked AS SELECT s.*, {comp.failure(checks)} AS _reason "
+        "FROM _staged s"
+    )
+    bad = con.execute(
+        f"SELECT _line, _reason, {raw} FROM _checked s WHERE _reason IS NOT NULL ORDER BY _line"
+    ).fetchall()
+    load.quarantine_many(Rejected(f"{where}:{line}", str(why), raw) for line, why, raw in bad)
+    read = bulk.scalar(load, "SELECT count(*) FROM _checked")
+    if not_voting is not None:
+        load.counts["unvotes_not_voting"] += bulk.scalar(
+            load,
+            f"SELECT count(*) FROM _checked s WHERE _reason IS NULL AND {comp.sql(not_voting)}",
+        )
+    for table_map in maps:
+        _replace(load, table_map, position)
+    bulk.drop(con, "_staged", "_checked", "_rows")
+    load.counts["read"] += read + rejected
+    load.counts["quarantined"] += 0  # reported even when none
+
+
+def _replace(load: Load, table_map: TableMap, position: dict[str, str]) -> None:
+    """The map's rows replace the stored rows of their keys (a file's first row of a key
+    wins); counts new, replaced and known rows."""
+    con = load.connection
+    comp = Compiler(lambda name: position.get(name, "NULL"), order="s._line")
+    columns = list(table_map.fields)
+    values = ", ".join(f"{comp.sql(e)} AS {identifier(c)}" for c, e in table_map.fields.items())
+    keys = ", ".join(identifier(k) for k in table_map.key)
+    where = f"s._reason IS NULL AND {comp.sql(table_map.where) if table_map.where else 'true'}"
+    registered = bulk.register_tables(con, table_map.tables, comp)
     try:
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE _unvotes_staged AS "
-            "SELECT row_number() OVER () AS _row, * FROM read_csv("
-            f"'{sql_text(str(path))}', header = true, all_varchar = true, "
-            "strict_mode = true)"
+            f"CREATE OR REPLACE TEMP TABLE _rows AS SELECT s._line, {values} FROM _checked s "
+            f"{' '.join(comp.joins)} WHERE {where}"
         )
-    except duckdb.Error as err:
-        raise SourceFormatError(str(path), f"cannot read as CSV: {err}") from None
-
-
-def load_table(load: Load, path: Path, layout: str) -> None:
-    """Load one file of the unvotes package's three (``votes``, ``roll_calls``, ``issues``)."""
-    table, select, valid, reason = _STAGED[layout]
-    stage(load, path)
-    _quarantine_bad(load, path, valid, reason)
-    _replace(load, table, select, valid)
-
-
-def load_voeten(load: Load, path: Path, issues: dict[str, str]) -> None:
-    """Voeten's one-file layout folded into the three tables; 8 (absent) and 9 (not a member)
-    are not votes and are counted as ``not_voting``."""
-    con = load.connection
-    stage(load, path)
-    valid = f"{_RCID_OK} AND vote IN ('1', '2', '3', '8', '9') AND coalesce(country, '') <> ''"
-    _quarantine_bad(
-        load, path, valid, "rcid must be a whole number, vote 1, 2, 3, 8 or 9, Country present"
-    )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _unvotes_good AS SELECT * FROM _unvotes_staged WHERE {valid}"
-    )
-    con.execute("ALTER TABLE _unvotes_staged RENAME TO _unvotes_all")
-    con.execute("ALTER TABLE _unvotes_good RENAME TO _unvotes_staged")
-    row = con.execute("SELECT count(*) FROM _unvotes_staged WHERE vote IN ('8', '9')").fetchone()
-    load.counts["unvotes_not_voting"] += int(row[0]) if row else 0
-    votes = (
-        "CAST(CAST(rcid AS DOUBLE) AS INTEGER), countryname, upper(country), "
-        "CASE vote WHEN '1' THEN 'yes' WHEN '2' THEN 'abstain' ELSE 'no' END"
-    )
-    _replace(load, "unvotes_votes", votes, "vote IN ('1', '2', '3')")
-    calls = (
-        "DISTINCT ON (rcid) CAST(CAST(rcid AS DOUBLE) AS INTEGER), "
-        "CAST(TRY_CAST(session AS DOUBLE) AS INTEGER), TRY_CAST(importantvote AS DOUBLE) = 1, "
-        "TRY_CAST(date AS DATE), unres, TRY_CAST(amend AS DOUBLE) = 1, "
-        "TRY_CAST(para AS DOUBLE) = 1, short, descr"
-    )
-    _replace(load, "unvotes_roll_calls", calls, "true")
-    for column, label in issues.items():
-        _replace(
-            load, "unvotes_issues",
-            f"DISTINCT CAST(CAST(rcid AS DOUBLE) AS INTEGER), '{column}', '{sql_text(label)}'",
-            f"TRY_CAST({column} AS DOUBLE) = 1", delete=False,
-        )  # fmt: skip
-    con.execute("DROP TABLE IF EXISTS _unvotes_all")
-
-
-def _quarantine_bad(load: Load, path: Path, valid: str, reason: str) -> None:
-    con = load.connection
-    before = con.execute("SELECT count(*) FROM quarantine").fetchone()
-    con.execute(
-        "INSERT INTO quarantine SELECT ?, ?, ? || ':row ' || _row, ?, "
-        "CAST(struct_pack(*COLUMNS(c -> c <> '_row')) AS VARCHAR) "
-        f"FROM _unvotes_staged WHERE NOT coalesce({valid}, false)",
-        [load.run_id, load.path, str(path), reason],
-    )
-    after = con.execute("SELECT count(*) FROM quarantine").fetchone()
-    load.counts["quarantined"] += int(after[0]) - int(before[0])  # type: ignore[index]
-
-
-def _replace(load: Load, table: str, select: str, valid: str, *, delete: bool = True) -> None:
-    """Rows of the staged file replace the stored rows of the same roll calls."""
-    con = load.connection
-    where = f"WHERE coalesce({valid}, false)"
-    if delete:
+    finally:
+        for name in registered:
+            con.unregister(name)
+    if bulk.scalar(
+        load, f"SELECT count(*) FROM (SELECT {keys} FROM _rows GROUP BY ALL HAVING count(*) > 1)"
+    ):
         con.execute(
-            f"DELETE FROM {table} WHERE rcid IN (SELECT DISTINCT CAST(CAST(rcid AS DOUBLE) AS INTEGER) "
-            f"FROM _unvotes_staged {where})"
+            f"DELETE FROM _rows WHERE _line NOT IN (SELECT min(_line) FROM _rows GROUP BY {keys})"
         )
-    row = con.execute(
-        f"INSERT INTO {table} SELECT {select} FROM _unvotes_staged {where}"
-    ).fetchone()
-    load.counts[table] += int(row[0]) if row else 0
-
-
-def drop_staging(load: Load) -> None:
-    load.connection.execute("DROP TABLE IF EXISTS _unvotes_staged")
+    table = table_map.table
+    on = " AND ".join(f"t.{identifier(k)} = r.{identifier(k)}" for k in table_map.key)
+    same = " AND ".join(
+        f"t.{identifier(c)} IS NOT DISTINCT FROM r.{identifier(c)}" for c in columns
+    )
+    known = replaced = 0
+    stored = bulk.scalar(load, f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)")
+    if stored:
+        known = bulk.scalar(
+            load, f"SELECT count(*) FROM _rows r JOIN {table} t ON {on} WHERE {same}"
+        )
+        replaced = bulk.scalar(
+            load, f"DELETE FROM {table} t USING _rows r WHERE {on} AND NOT ({same})"
+        )
+    names = ", ".join(identifier(c) for c in columns)
+    new = f"_rows r ANTI JOIN {table} t ON {on}" if stored else "_rows r"
+    added = bulk.scalar(
+        load,
+        f"INSERT INTO {table} ({names}) SELECT {', '.join(f'r.{identifier(c)}' for c in columns)} "
+        f"FROM {new}",
+    )
+    load.counts[table] += added - replaced
+    load.counts[f"{table}_replaced"] += replaced
+    load.counts[f"{table}_known"] += known

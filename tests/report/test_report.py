@@ -1,0 +1,218 @@
+"""The 2021-Q4 report of the demo corpus (real events in our own words), built once in every
+language and format, and each output opened and checked as a reader's program would."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dipwatch.api.demo import corpus_files, examples_dir
+from dipwatch.api.ingest import IngestOptions, ingest
+from dipwatch.api.report import FORMATS, build, write_report
+from dipwatch.models import LANGS
+from dipwatch.periods import parse_period
+from dipwatch.report.document import resolve
+from dipwatch.report.findings import gather, real_switches
+from dipwatch.store import Store
+
+pytestmark = pytest.mark.slow
+#: Words in capitals that the reports may print: names of datasets and codebooks, not states.
+ALLOWED_CAPS = {"CAMEO", "CCTV", "GDELT", "ICEWS", "PRC"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("report") / "demo.duckdb"
+    s = Store(db)
+    ingest(s, corpus_files(examples_dir()), options=IngestOptions(keep="all"))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def files(store, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return write_report(store.ibis(), "2021Q4", out_dir=out)
+
+
+@pytest.fixture(scope="module")
+def findings(store):
+    return gather(store.ibis(), parse_period("2021Q4"))
+
+
+def text(files, lang: str) -> str:
+    return files[f"{lang}.md"].read_text(encoding="utf-8")
+
+
+def section(md: str, heading: str) -> str:
+    """The Markdown under ``heading`` up to the next heading of the same or a higher level."""
+    level = re.search(rf"^(#+) {re.escape(heading)}$", md, re.M)
+    assert level, f"no heading {heading!r}"
+    rest = md[level.end() :]
+    stop = re.search(rf"^#{{1,{len(level[1])}}} ", rest, re.M)
+    return rest[: stop.start()] if stop else rest
+
+
+def test_every_language_and_format_is_written(files):
+    assert sorted(files) == sorted(f"{lang}.{fmt}" for lang in LANGS for fmt in FORMATS)
+    assert all(p.stat().st_size > 1000 for p in files.values())
+
+
+def test_nicaragua_switched_on_10_december_and_honduras_did_not(findings):
+    switched = {s.country: s.date for s in real_switches(findings)}
+    assert switched == {"NIC": date(2021, 12, 10)}
+    assert "HND" in findings.allies.allies and "NIC" not in findings.allies.allies
+    watched = {w.country: w for w in findings.allies.watch if w.score}
+    assert "HND" in watched and watched["HND"].evidence
+
+
+def test_the_reports_say_so_in_three_languages(files):
+    says = {
+        "en": ("On 10 December 2021 Nicaragua broke relations", "| Honduras |", "Lithuania"),
+        "zh-Hant": ("2021年12月10日，尼加拉瓜與我國斷交", "| 宏都拉斯 |", "立陶宛"),
+        "zh-Hans": ("2021年12月10日，尼加拉瓜与台湾断交", "| 洪都拉斯 |", "立陶宛"),
+    }
+    kinds = {
+        "en": "Condemnation and sanctions",
+        "zh-Hant": "外交譴責與制裁",
+        "zh-Hans": "外交谴责与制裁",
+    }
+    for lang, (switch, watch, lithuania) in says.items():
+        md = text(files, lang)
+        allies = section(md, {"en": "Taiwan's diplomatic allies", "zh-Hant": "我國邦交國",
+                              "zh-Hans": "台湾的邦交国"}[lang])  # fmt: skip
+        assert switch in allies and watch in allies, lang
+        assert "Honduras" not in switch and "宏都拉斯" not in allies.split("###")[1], lang
+        assert re.search(rf"\| {lithuania} \| {kinds[lang]} \|", md), lang
+
+
+def test_us_china_section_names_the_16_november_summit(files):
+    days = {"en": "16 November 2021", "zh-Hant": "2021年11月16日", "zh-Hans": "2021年11月16日"}
+    titles = {"en": "US–China relations", "zh-Hant": "美中關係", "zh-Hans": "中美关系"}
+    for lang in LANGS:
+        assert days[lang] in section(text(files, lang), titles[lang]), lang
+
+
+def test_three_languages_have_the_same_sections_counts_and_notes(store):
+    report = build(store.ibis(), "2021Q4")
+    docs = [resolve(report, lang) for lang in LANGS]
+    shapes = [[(p.key, p.level, len(p.items)) for p in d.walk()] for d in docs]
+    assert shapes[0] == shapes[1] == shapes[2]
+    assert len({len(d.notes) for d in docs}) == 1
+    keys = [p.key for p in docs[0].walk() if p.level == 1]
+    assert keys == ["key_judgments", "us_china", "others", "allies", "watch", "chronology",
+                    "charts", "evidence", "method"]  # fmt: skip
+    found = gather(store.ibis(), parse_period("2021Q4"))
+    events, sources = sum(s.events for s in found.sources), len(found.sources)
+    for d in docs:  # the method note's counts, in every language
+        assert (
+            str(events) in d.parts[-1].items[0].text and str(sources) in d.parts[-1].items[0].text
+        )
+
+
+def test_prose_names_states_never_codes(files):
+    for lang in LANGS:
+        body = [line for line in text(files, lang).splitlines() if not line.startswith("[^")]
+        caps = {m for line in body for m in re.findall(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])", line)}
+        assert caps <= ALLOWED_CAPS, (lang, caps - ALLOWED_CAPS)
+    zh = [line for line in text(files, "zh-Hant").splitlines() if not line.startswith("[^")]
+    assert not [line for line in zh if "Nicaragua" in line or "United States" in line]
+
+
+def test_html_is_one_offline_file_for_a_phone(files):
+    for lang in LANGS:
+        page = files[f"{lang}.html"].read_text(encoding="utf-8")
+        assert '<meta name="viewport"' in page and "default-src 'none'" in page
+        assert not re.search(r"<(script|link|iframe|object|embed|img)\b", page, re.I)
+        assert not re.search(r"\b(src|srcset|data)\s*=|url\(|@import", page, re.I)
+        outside = [h for h in re.findall(r'href="([^"]*)"', page) if not h.startswith("#")]
+        notes = page[page.index('<ol class="notes">') :]
+        assert all(f'href="{h}" rel="noreferrer"' in notes for h in outside)  # only sources cited
+        assert page.count("<svg") == 4 and f'lang="{lang}"' in page
+
+
+def test_docx_has_headings_tables_footnotes_and_an_east_asian_font(files, store):
+    import docx
+    from docx.oxml.ns import qn
+
+    doc = resolve(build(store.ibis(), "2021Q4"), "zh-Hant")
+    word = docx.Document(str(files["zh-Hant.docx"]))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [p.title for p in doc.walk()]
+    assert len(word.tables) >= 4 and word.inline_shapes and len(word.inline_shapes) == 4
+    for style in word.styles.element.findall(qn("w:style")):
+        fonts = style.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) == "Noto Sans CJK TC"
+        assert fonts.get(qn("w:eastAsiaTheme")) is None
+    with zipfile.ZipFile(files["zh-Hant.docx"]) as z:
+        body, notes = z.read("word/document.xml").decode(), z.read("word/footnotes.xml").decode()
+    refs = [int(n) for n in re.findall(r'w:footnoteReference w:id="(\d+)"', body)]
+    assert refs == list(range(1, len(doc.notes) + 1))  # Word's numbering is ours
+    assert notes.count("<w:footnote ") == len(doc.notes) + 2  # and two separators
+    assert "尼加拉瓜" in body
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="needs poppler-utils (pdffonts, pdftoppm)")
+def test_pdf_embeds_a_cjk_font_and_renders(files, tmp_path):
+    for lang in LANGS:
+        pdf = files[f"{lang}.pdf"]
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+        cjk = [line for line in fonts.splitlines() if "CJK" in line]
+        assert cjk and all(" yes yes yes " in line for line in cjk), fonts
+        words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert {"en": "Nicaragua", "zh-Hant": "尼加拉瓜", "zh-Hans": "尼加拉瓜"}[lang] in words
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "2", str(files["zh-Hant.pdf"]),
+                    str(tmp_path / "page")], check=True)  # fmt: skip
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == 2 and all(p.stat().st_size > 10_000 for p in pages)
+
+
+def test_compare_adds_what_changed_in_every_language(store):
+    report = build(store.ibis(), "2021Q4", compare="2021Q3")
+    assert [s.key for s in report.sections][1] == "changes"
+    for lang in LANGS:
+        part = resolve(report, lang).parts[1]
+        assert part.items and part.title
+
+
+def test_no_cjk_font_refuses_the_pdf_and_writes_nothing(store, tmp_path, monkeypatch):
+    from dipwatch.report import pdf
+
+    monkeypatch.setattr(pdf, "FONT_DIRS", (str(tmp_path / "none"),))
+    monkeypatch.delenv("DIPWATCH_FONT_DIR", raising=False)
+    pdf.cjk_font_dirs.cache_clear()
+    try:
+        with pytest.raises(pdf.FontError, match="fonts-noto-cjk"):
+            write_report(store.ibis(), "2021Q4", formats="md,pdf", out_dir=tmp_path / "out")
+    finally:
+        pdf.cjk_font_dirs.cache_clear()
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_command_on_an_empty_store_says_each_section_has_nothing(tmp_path):
+    import sys
+
+    Store(tmp_path / "empty.duckdb").close()
+    proc = subprocess.run(
+        [sys.executable, "-m", "dipwatch", "--db", str(tmp_path / "empty.duckdb"), "report",
+         "--period", "2021Q4", "--lang", "en,zh-Hans", "--format", "md", "-o", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(Path(p).name for p in proc.stdout.split())
+    assert written == ["report-2021Q4-en.md", "report-2021Q4-zh-Hans.md"]
+    md = (tmp_path / "report-2021Q4-en.md").read_text(encoding="utf-8")
+    for line in (
+        "The store holds no events.",
+        "hold no events between China",
+        "No ally has documented dealings",
+        "No event was recorded this period.",
+    ):
+        assert line in md
+    assert md.count("## ") >= 9
