@@ -144,3 +144,8 @@ def test_an_intent_is_dated_when_told_and_a_span_by_its_start(code):
     assert [(e.date.isoformat(), e.code) for e in c.events] == [("2023-06-27", "036")]
     c = code("3 月 27 日至 4 月 7 日，前總統馬英九率團訪問中國大陸。", date(2023, 4, 20))
     assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-01", "month")]
+
+
+def test_a_year_that_starts_a_span_frames_nothing(code):
+    text = "第四章（2022 年第二季）\n台海緊張升至 1996 年以來的高點。\n5 月 23 日，拜登訪問日本。"
+    assert narrative_dates(code, text, date(2022, 10, 25))[-1] == ("5 月 23 日", "2022-05-23")

@@ -230,6 +230,8 @@ _TO_COME = re.compile(r"(?:将于|将在|拟于|定于|预计于|预计|计划�
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
+# After a date these make it the start or end of a span (1996 年以来, 2020 年前): no frame.
+_SPAN_FROM = ("以来", "起", "至今", "迄今", "以前", "之前", "开始", "前")
 # Explicit dates that frame a narrative's later month and day (a bare day or 次日 does not).
 _FRAMES = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
 
@@ -251,8 +253,8 @@ def _mention(m: re.Match[str], resolve, r: _Resolver) -> DateMention | None:
     mention = DateMention(m.start(), m.end(), day, precision, r.to_come, span_end is not None)
     if precision == "day":
         r.last_day = day
-    if m.lastgroup in _FRAMES:
-        r.frame = mention
+    if m.lastgroup in _FRAMES and not m.string.startswith(_SPAN_FROM, m.end()):
+        r.frame = mention  # not 1996 年以来: a span's start frames nothing after it
     return mention
 
 
