@@ -91,6 +91,17 @@ D = date(2022, 1, 15)
             "5 月，李輝先後走訪烏克蘭、波蘭與俄羅斯，其中 5 月 17 日在基輔會晤庫列巴。",
             [("CHN", "04", "UKR"), ("CHN", "04", "POL"), ("CHN", "04", "RUS")],
         ),
+        # 双方 after a pair named in the sentence; the Taliban are Afghanistan's
+        (
+            "9 月 10 日，中美元首通电话，双方同意保持经常性联系。",
+            [("CHN", "04", "USA"), ("CHN", "03", "USA")],
+        ),
+        (
+            "7 月 28 日，王毅在天津会见阿富汗塔利班代表团，要求塔利班同恐怖组织划清界限。",
+            [("CHN", "04", "AFG"), ("CHN", "10", "AFG")],
+        ),
+        # an act in a passive relative clause describes whom it fell on
+        ("9 月 24 日，被加拿大拘押近三年的華為財務長孟晚舟獲釋。", []),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",

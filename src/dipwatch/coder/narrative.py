@@ -66,8 +66,14 @@ def _anchored(coding: Coding, event: Event) -> bool:
     if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
                        for d in coding.dates):  # fmt: skip
         return True  # a date earlier in the paragraph goes on to this sentence
-    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…).
-    return any(w in norm[first.start : s.end] for w in _words(coding, event, "time_anchors"))
+    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…);
+    # not one that opens a span (自阿拉斯加会谈后维持高层沟通: ever since, no time).
+    text = norm[first.start : s.end]
+    for w in _words(coding, event, "time_anchors"):
+        for found in re.finditer(re.escape(w), text):
+            if not re.search(r"[自从][^，,。;；]*$", text[: found.start()]):
+                return True
+    return False
 
 
 def _in_after_clause(norm: str, start: int, at: int) -> bool:

@@ -55,6 +55,7 @@ _LEXICON_LISTS = (
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
     "group_held", "state_mark", "state_never", "state_block_after", "topic_marks", "habitual",
+    "habitual_exceptions",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

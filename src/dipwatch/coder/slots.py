@@ -102,6 +102,8 @@ def fallback_source(
         found = speaker or next((m for m in usable if m.end <= left), None)
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
             found = speaker_after(mt, a, usable)
+        if found is None and not mt.english:  # 中美元首通电话，双方同意…: the pair named before
+            found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
     if how == "before":
         return next((m for m in reversed(usable) if m.end <= left), None)
@@ -147,7 +149,11 @@ def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Menti
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
         return None
     if how == "first_other":
-        return other_state(mt, source)
+        found = other_state(mt, source)
+        if found is None and source.kind == "pair":  # 中美…，双方同意: the pair's other state
+            return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end),
+                        None)  # fmt: skip
+        return found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner

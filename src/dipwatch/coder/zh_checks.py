@@ -40,7 +40,10 @@ from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
-_OBJECT_MARKS = ("对", "向")  # 对 X 进行…: X is the object, never the doer
+_OBJECT_MARKS = ("对", "向")
+_RELATIVE = re.compile(
+    r"[^，,。;；]{0,8}?的"
+)  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -137,7 +140,10 @@ def told_as_done(c: Candidate) -> str | None:
         return None
     if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
-    if mt.coding.document.genre == "narrative" and mt.has_any(c.lex["habitual"], c.lo, c.right):
+    if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
+        return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
+    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
+    if mt.coding.document.genre == "narrative" and habitual:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     words = c.lex["hypothetical"]
     for w in words:
