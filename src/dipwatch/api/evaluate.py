@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dipwatch.api.evaluate_plover import FOLDS_FILE, cross_validate, scorer
 from dipwatch.errors import DipwatchError, InputError
 from dipwatch.evaluation import default_data_dir, default_gold_dir
 from dipwatch.evaluation.documents import (
@@ -32,7 +33,6 @@ from dipwatch.evaluation.scoring import (
     SetScore,
     score_document,
     score_item,
-    score_plover,
 )
 from dipwatch.models import Document, Event
 
@@ -54,7 +54,10 @@ class Evaluation:
     scores: list[SetScore] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
     splits: list[SetScore] = field(default_factory=list)
-    plover: PloverScore | None = None
+    plover: PloverScore | None = None  # pooled out of fold (cross-validated)
+    plover_folds: list[PloverScore] = field(default_factory=list)
+    plover_in_sample: PloverScore | None = None
+    plover_protocol: str = ""
     skipped: dict[str, str] = field(default_factory=dict)
     coder_errors: list[str] = field(default_factory=list)
     sentences: int = 0
@@ -107,7 +110,7 @@ def evaluate(
     started = time.perf_counter()
     for name in sets:
         if name == "plover":
-            _run_plover(result, gold_dir, data_dir, code)
+            _run_plover(result, gold_dir, data_dir, code, custom=coder is not None)
         elif name not in SETS:
             _run_documents(result, name, gold_dir / "docs" / f"{name}.jsonl", data_dir, code)
         elif (items := _gold_items(result, name, gold_dir, data_dir)) is not None:
@@ -174,7 +177,9 @@ def _code_document(result: Evaluation, code: Coder, doc: GoldDocument, shared: P
     return [e for text in texts for e in _code(result, code, text)]
 
 
-def _run_plover(result: Evaluation, gold_dir: Path, data_dir: Path, code: Coder) -> None:
+def _run_plover(
+    result: Evaluation, gold_dir: Path, data_dir: Path, code: Coder, custom: bool = False
+) -> None:
     records_path, rules_path = data_dir / "plover" / PLOVER_FILE, gold_dir / "plover.yaml"
     if not records_path.is_file():
         result.skipped["plover"] = f"needs the shared data at {records_path} (absent)"
@@ -185,12 +190,23 @@ def _run_plover(result: Evaluation, gold_dir: Path, data_dir: Path, code: Coder)
     rules = load_rules(rules_path)
     records = load_records(records_path, rules)
     to_plover = plover_mapper(data_dir / "plover" / PLOVER_TABLE, rules)
-    coded = [
-        _code(result, code, Document(text=r.text, source="plover", lang="en",
-                                     published=date(2000, 1, 1), location=r.record_id))
-        for r in records
-    ]  # fmt: skip
-    result.plover = score_plover(records, coded, to_plover, rules, _organisation_codes())
+    score = scorer(to_plover, rules, _organisation_codes())
+    if not (gold_dir / FOLDS_FILE).is_file():  # no folds: the in-sample figure only
+        coded = [
+            _code(result, code, Document(text=r.text, source="plover", lang="en",
+                                         published=date(2000, 1, 1), location=r.record_id))
+            for r in records
+        ]  # fmt: skip
+        result.plover = score(records, coded)
+        return
+    pooled, folds, in_sample, made = cross_validate(records, gold_dir, code, custom, score)
+    result.sentences += len(records) * (1 if in_sample is None else 2)
+    result.plover, result.plover_folds, result.plover_in_sample = pooled, folds, in_sample
+    result.plover_protocol = (
+        f"{made.k}-fold cross-validated (seed {made.seed}): each fold coded without the rules "
+        f"tuned on it; folds {', '.join(map(str, made.tuning))} open to tuning, the others "
+        "never read"
+    )
 
 
 def _code(result: Evaluation, code: Coder, doc: Document) -> list[Event]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -86,12 +87,20 @@ def _report(result: Any, errors: int) -> dict[str, Any]:
     if result.plover is not None:
         p = result.plover
         report["plover"] = {
+            "protocol": result.plover_protocol or "in sample (no folds)",
             "records": p.records, "with_event": p.with_event,
             "type_accuracy": p.type_accuracy, "actor_accuracy": p.actor_accuracy,
+            "folds": [_plover_row(f) for f in result.plover_folds],
+            "in_sample": _plover_row(result.plover_in_sample) if result.plover_in_sample else None,
             "by_type": {k: {"right": v[0], "records": v[1]} for k, v in sorted(p.by_type.items())},
             "mistakes": [_mistake(m) for m in p.mistakes[:errors]],
         }  # fmt: skip
     return report
+
+
+def _plover_row(score: Any) -> dict[str, Any]:
+    return {"fold": score.name, "records": score.records, "with_event": score.with_event,
+            "type_accuracy": score.type_accuracy, "actor_accuracy": score.actor_accuracy}  # fmt: skip
 
 
 def _pick(mistakes: list[Any], n: int) -> list[Any]:
@@ -127,6 +136,12 @@ def _print_tables(report: dict[str, Any]) -> None:
             f"PLOVER: {p['records']} records, type accuracy {_pct(p['type_accuracy'])}, "
             f"actor accuracy {_pct(p['actor_accuracy'])}, {p['with_event']} with a typed event"
         )
+        for line in textwrap.wrap(f"({p['protocol']})", 78):
+            typer.echo(f"  {line}")
+        if p["folds"]:
+            rows = p["folds"] + ([p["in_sample"]] if p["in_sample"] else [])
+            _table("PLOVER by fold, out of fold (last: in sample)",
+                   ["fold", "records", "with_event", "type_accuracy", "actor_accuracy"], rows)  # fmt: skip
         rows = [{"type": k, **v} for k, v in p["by_type"].items()]
         _table("PLOVER: by gold type", ["type", "right", "records"], rows)
     for name, reason in report["skipped"].items():
@@ -142,7 +157,8 @@ def _print_tables(report: dict[str, Any]) -> None:
 
 # Short headings keep the tables within 80 columns.
 _HEADINGS = {"gold_events": "gold", "precision": "P", "recall": "R", "f1": "F1",
-             "date_accuracy": "date"}  # fmt: skip
+             "date_accuracy": "date", "with_event": "typed", "type_accuracy": "type",
+             "actor_accuracy": "actors"}  # fmt: skip
 
 
 def _table(title: str, columns: list[str], rows: list[dict[str, Any]]) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.english import name_end
@@ -39,6 +40,8 @@ def find_actors(coding: Coding) -> None:
     lex = coding.reference.actors
     coding.home = document_home(coding)
     cjk = has_non_latin(coding.norm)
+    if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
+        coding.home = en_actors.dateline_home(coding)
     parts = _dictionary_parts(coding, lex, cjk)
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
@@ -69,11 +72,18 @@ def find_actors(coding: Coding) -> None:
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
+    if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
+        named = en_actors.definite(coding, lone, mentions)
+        lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
+        mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
+                          key=lambda m: m.start)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=lambda m: m.start)  # fmt: skip
     if cjk:
         zh.share_country(coding, mentions)
+    else:  # surnames, pronouns and "the two sides" of an English story
+        mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
 
 
@@ -116,7 +126,7 @@ def document_home(coding: Coding) -> str | None:
             if any(m in head for m in markers):
                 return country
     # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
-    if _traditional(doc.text[:4000], head):
+    if has_non_latin(head) and _traditional(doc.text[:4000], head):
         for lex in coding.reference.actors.lexicon.values():
             for country, markers in lex.get("home_markers_hant", {}).items():
                 if any(m in head for m in markers):
@@ -238,7 +248,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 joinable = False
             # rebels in the Ivory Coast, leaders of Romania: a country after a role word.
             joinable = joinable or (
-                last.entry.kind == "role" and part.entry.kind in _PLACES
+                last.entry.kind == "role" and (part.entry.kind in _PLACES or (
+                    part.entry.kind == "org" and gap.isascii()))  # ministers of the ASEAN
                 and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
             )  # fmt: skip
             if joinable and last.entry.kind not in ("home", "pair"):  # 中美元首: no 美元首

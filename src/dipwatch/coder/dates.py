@@ -23,6 +23,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
@@ -266,16 +267,19 @@ def resolve_dates(coding: Coding) -> None:
     (a heading "2023 年" does not swallow the "2 月 16 日" that opens the next line).
     """
     sentences = coding.sentences
+    starts = [s.start for s in sentences]
     published = coding.document.published
     narrative = coding.document.genre == "narrative"
     resolver = _Resolver(published, None if published else infer_anchor(coding.norm), narrative)
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
-        regex, resolve = (_ZH, _zh) if s.cjk else (_EN, _en)
-        for m in regex.finditer(coding.norm, s.start, s.end):
-            found = _mention(m, resolve, resolver)
+        if not s.cjk:
+            continue  # English dates: ``_english_dates``
+        for m in _ZH.finditer(coding.norm, s.start, s.end):
+            found = _mention(m, _zh, resolver)
             if found is not None:
                 per_sentence[s.index].append(found)
+    _english_dates(coding, per_sentence, starts)
     coding.dates = [d for found in per_sentence for d in found]
     carried: list[DateMention | None] = []
     last: DateMention | None = None
@@ -289,6 +293,22 @@ def resolve_dates(coding: Coding) -> None:
     coding.sentence_dates = carried
     if resolver.unresolved:
         coding.counts["dates_unresolved"] += resolver.unresolved
+
+
+def _english_dates(
+    coding: Coding, per_sentence: list[list[DateMention]], starts: list[int]
+) -> None:
+    """English sentences: their expressions with roles (``en_dates``) in ``coding.timexes``;
+    those with a day (an act's or a plan's) also among the sentence's dates."""
+    spans = [(s.start, s.end) for s in coding.sentences if not s.cjk]
+    if not spans:
+        return
+    spans = en_dates.story_spans(coding.norm, spans)
+    coding.timexes = en_dates.find_timexes(coding.norm, spans, coding.document.published)
+    for t in coding.timexes:
+        if t.day is not None:
+            i = bisect.bisect_right(starts, t.start) - 1
+            per_sentence[i].append(DateMention(t.start, t.end, t.day, t.precision))
 
 
 _YEAR_NAMED = re.compile(
@@ -368,6 +388,8 @@ def event_date(
     """
     s = coding.sentences[sentence]
     published = coding.document.published
+    if not s.cjk:
+        return en_dates.event_date(coding, sentence, start)
     best: DateMention | None = None
     best_distance = 0
     # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when

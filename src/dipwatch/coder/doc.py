@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dipwatch.models import Document, Event
 
 if TYPE_CHECKING:
+    from dipwatch.coder.en_dates import Timex
     from dipwatch.coder.reference import Reference
 
 
@@ -92,6 +93,7 @@ class Coding:
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     sentence_dates: list[DateMention | None] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)  # English time expressions, with roles
     mentions: list[Mention] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     issues: list[tuple[str, ...]] = field(default_factory=list)

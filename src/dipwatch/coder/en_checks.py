@@ -12,7 +12,9 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import combinations
 
 from dipwatch.coder.checks import (
     JOINT,
@@ -33,7 +35,9 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
-from dipwatch.coder.doc import Match
+from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -48,23 +52,46 @@ from dipwatch.coder.english import (
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
+from dipwatch.coder.slots import coordinated
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
-    """The besieged town, a meeting; a diplomat accused of: no act of theirs."""
+    """The besieged town, a meeting; a diplomat accused of: no act of theirs. A gerund after a
+    preposition is a noun (after fighting) unless it takes an actor as its object (after
+    meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if is_modifier(text, a, b, lex) or text.startswith(lex["reduced_passive"], a):
+    if text.startswith(lex["reduced_passive"], a):
+        return "modifier"
+    if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
     return None
 
 
+def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
+    """after meeting Xi: an act, told in a gerund after a preposition of time."""
+    if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return False
+    if not mt.text[max(mt.s.start, a - 8) : a].rstrip().endswith(_TIME_PREPOSITIONS):
+        return False
+    nxt = next((m for m in mt.mentions if m.start >= b), None)
+    return nxt is not None and mt.text[b : nxt.start].strip() in ("", "the", "a", "an")
+
+
 def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
-    """Her visit to Taiwan: a verb form after a determiner is a noun, and a pattern that
-    triggers on the verb does not fire."""
+    """Her visit to Taiwan, their first confirmed call, defence support: a verb form after a
+    determiner (perhaps with words that modify nouns between) or after a word that only ever
+    modifies a noun is a noun, and a pattern that triggers on the verb does not fire."""
     verbs = pattern.elements[pattern.anchor].verbs
-    if verbs and mt.text[a:b] in verbs and after_determiner(mt.text, a):
-        return "noun"
-    return None
+    if not verbs or mt.text[a:b] not in verbs:
+        return None
+    key = ("noun", a)
+    noun = mt.cache.get(key)
+    if noun is None:
+        lex = mt.rules.lexicon
+        noun = mt.cache[key] = after_determiner(
+            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]
+        )
+    return "noun" if noun else None
 
 
 def passive_voice(c: Candidate) -> str | None:
@@ -73,6 +100,8 @@ def passive_voice(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not is_passive(mt.text, c.a, c.b, mt.s.start, lex):
         return None
+    if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
+        return None  # was concerned by, was disappointed that: a state of mind, no passive
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
@@ -80,6 +109,32 @@ def passive_voice(c: Candidate) -> str | None:
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
+    return None
+
+
+_TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
+
+
+def relative_subject(c: Candidate) -> str | None:
+    """A relative clause's verb has the noun before its pronoun as subject (the library,
+    which hosted Tsai: no actor, no act); an actor inside a relative clause that closes before
+    the verb is not its subject (Rubio, who visited Panama on Sunday, warned: Rubio)."""
+    mt, subject = c.mt, c.slots.get("S")
+    text, lo = mt.text, mt.s.start
+    rel = _RELATIVE.search(text, lo, c.a)
+    if rel is not None:
+        head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
+        if head is None or text[head.end : rel.start()].strip():
+            return "relative"
+        c.slots["S"] = head
+        return None
+    opened = _RELATIVE_OPEN.search(text, lo, c.a)
+    if opened is not None and (subject is None or opened.start() < subject.start):
+        head = next((m for m in reversed(mt.active) if m.end <= opened.start()), None)
+        if head is not None and not text[head.end : opened.start()].strip():
+            c.slots["S"] = head
     return None
 
 
@@ -98,6 +153,266 @@ def distinct_states(c: Candidate) -> str | None:
     return other_than_self(c, allowed=is_domestic)
 
 
+def pair_subject(c: Candidate) -> str | None:
+    """The two sides signed…: the earlier named of the pair does it to the other; the three
+    leaders expressed concern about China: each of them."""
+    pair = c.slots.get("S") if c.slots.get("S") is not None else c.source
+    if pair is None or pair.kind != "pair":
+        pair = c.slots.get("T")  # …, and the two countries agreed: the pair is in the T slot
+        if pair is None or pair.kind != "pair" or "S" in c.slots:
+            return None
+    if not any(m is pair for m in c.mt.mentions):
+        return None  # a pair already read (the step runs before and after the fallback)
+    group = _story_group(c.mt, _group(c.mt, pair))
+    if len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group:
+        c.slots["S"] = c.source = group[0]
+        return None
+    first, second = group[0], group[1]
+    if "S" in c.slots:
+        c.slots["S"] = first
+    c.source = first
+    target = c.slots.get("T")
+    if target is None or target.kind == "pair" or target.country == first.country:
+        c.slots["T"] = second
+    return None
+
+
+def _group(mt: Matcher, part: Mention) -> list[Mention]:
+    """Every piece of a pair or group mention (``en_actors``), in order."""
+    i = j = mt.mentions.index(part)
+    ms = mt.mentions
+    while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
+        i -= 1
+    while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
+        j += 1
+    return ms[i : j + 1]
+
+
+def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
+    """The parties ``the two sides`` (the three leaders) stand for: two (three) states named
+    before it in its own sentence, else those of the acts of the last sentence that coded
+    any, else the last states named (what ``en_actors`` guessed)."""
+    size = len(group)
+    before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
+                        and m.kind != "pair" and m.country])  # fmt: skip
+    chosen = before[-size:]
+    if len(before) < size and mt.coding.matches:
+        last = mt.coding.matches[-1].sentence
+        chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
+                            for x in (m.source, m.target) if x is not None and x.country])[:size]  # fmt: skip
+    if len(chosen) < size:
+        return group
+    return [
+        Mention(g.start, g.end, x.code, x.country, "pair")
+        for g, x in zip(group, chosen, strict=True)
+    ]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str | None] = set()
+    out = []
+    for m in mentions:
+        if m.country not in seen:
+            seen.add(m.country)
+            out.append(m)
+    return out
+
+
+def english_sources(c: Candidate) -> str | None:
+    """The United States, the European Union and Britain agreed…: every actor of a list that
+    ends before the verb is a source, whichever of them the pattern took."""
+    if "S" not in c.slots or c.source is None:
+        return None
+    group = coordinated(c.mt, c.source, c.target, (-1, 1))
+    c.sources = [m for m in group if m.end <= c.a] or c.sources
+    return None
+
+
+def group_sources(c: Candidate) -> str | None:
+    """The three leaders expressed concern about China: the act is each of theirs."""
+    if c.source is not None and c.source.kind == "pair" and any(
+        m is c.source for m in c.mt.mentions
+    ):  # fmt: skip
+        group = _story_group(c.mt, _group(c.mt, c.source))
+        if len(group) > 2 and c.target not in group:
+            c.sources = group
+    return None
+
+
+def story_target(c: Candidate) -> str | None:
+    """A reaction with no object in its sentence (condemned the move, reserved the right to
+    respond) reacts to the story: the act its object noun points back to, else the lead's."""
+    if c.target is not None or c.rule.target == "none" or _listed_subjects(c):
+        return None
+    if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
+        return None
+    assert c.source is not None
+    lo = c.source.end if c.source.end <= c.a else c.a
+    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+    if c.target is not None:
+        c.rule_id += "+story"
+    return None
+
+
+def _object_noun(mt: Matcher, lo: int) -> str | None:
+    """The first story noun (the move, its decision, the drills) after ``lo`` in the sentence."""
+    nouns = mt.rules.lexicon["story_nouns"]
+    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
+    return next((w for w in words if w in nouns), None)
+
+
+def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | None:
+    """The other party of the act the story told before: the last one of the noun's root, or
+    for a noun of any act (or none) the lead's; the doer of it, unless that is the source."""
+    root = mt.rules.lexicon["story_nouns"].get(noun or "", "")
+    earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
+    rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
+    for m in rooted or earlier[:1]:
+        party = m.source if m.source.country != source.country else m.target
+        if party.country != source.country:
+            return party
+    return None
+
+
+def _listed_subjects(c: Candidate) -> bool:
+    """The foreign ministers of Japan, China and South Korea met: a joint act of a listed
+    subject is between its members, not with the story's other party."""
+    if "S" not in c.slots or not c.rule.code.startswith(JOINT):
+        return False
+    group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
+    return len({m.country for m in group}) >= 2
+
+
+def listed_or_target(c: Candidate) -> str | None:
+    """An act needs a target, unless it is a joint act of a listed subject (pairs of it)."""
+    if c.target is None and _listed_subjects(c):
+        return None
+    return target_found(c)
+
+
+def dateline_place(c: Candidate) -> str | None:
+    """Arrived on Thursday: a visit with no place named is to the dateline's."""
+    if c.target is not None or not c.code.startswith("042"):
+        return None
+    country = dateline_country(c.mt.coding)
+    assert c.source is not None
+    if country and country != c.source.country:
+        c.target = Mention(c.b, c.b, country, country, "name")
+    return None
+
+
+def in_condition(c: Candidate) -> str | None:
+    """If China gave support to Russia…: an act inside a condition is not done (the act in the
+    main clause may become a threat: ``tense``)."""
+    mt = c.mt
+    lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    return "condition" if _CONDITION.search(mt.text, lo, c.a) else None
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+_RESTRICTIVE = re.compile(
+    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$"
+)
+
+
+def restrictive_clause(c: Candidate) -> str | None:
+    """The agreements that Victoria had signed with China: an act that only identifies a noun
+    is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
+    mt = c.mt
+    lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    m = _RESTRICTIVE.search(mt.text, lo, c.a)
+    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
+        return None  # said that…, told Zarif that…: what is said is reported
+    if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
+        return None  # said on Friday that…
+    return "restrictive"
+
+
+def purpose(c: Candidate) -> str | None:
+    """Called Kishida on Friday to express his condolences: the doer of a purpose infinitive is
+    the subject of the clause it serves, and its object that clause's object."""
+    mt = c.mt
+    infinitive = mt.text.endswith("to ", mt.s.start, c.a) or mt.text.startswith("to ", c.a)
+    if not infinitive or mt.has_any(
+        mt.rules.lexicon["infinitive_governors"], max(mt.s.start, c.a - 48), c.a
+    ):  # fmt: skip
+        return None
+    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= c.a]
+    if len(before) >= 2 and c.slots.get("S") is before[-1]:
+        c.slots["S"] = before[0]
+        if c.slots.get("T") is None:
+            c.slots["T"] = before[-1]
+    return None
+
+
+def not_asserted(c: Candidate) -> str | None:
+    """Urged Britain to stop interfering: an act someone is asked to stop or refrain from is
+    not said to be done (by the asker's account, it may be; no accusation is coded from it)."""
+    before = c.mt.text[max(c.mt.s.start, c.a - 12) : c.a]
+    return "not_asserted" if before.endswith(_STOPPED) else None
+
+
+_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ")
+
+
+def infinitive(c: Candidate) -> str | None:
+    """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
+    unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
+    mt, lex = c.mt, c.lex
+    if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
+        return None
+    window = max(mt.s.start, c.a - 48)
+    if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
+        return None
+    return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
+
+
+def _reported(c: Candidate) -> bool:
+    """Said the United States was trying to shift the blame: a pattern whose act is the saying
+    (a verb of saying before its trigger) is done whatever its reported clause tries to do."""
+    said = c.lex["reporting"]
+    return any(e.words and e.words[0] in said for e in c.pattern.elements[: c.pattern.anchor])
+
+
+_SUBORDINATE = re.compile(r",|\b(?:after|before|when|while|since|because|although|though|until)\b")
+
+
+def clause_window(c: Candidate) -> str | None:
+    """Negation and tense belong to their clause: "would cut tariffs after meeting Xi" is a plan
+    to cut, and a meeting done. The window starts after the last comma or subordinator."""
+    mt = c.mt
+    for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
+        c.lo = m.end()
+    return None
+
+
+def english_subject(c: Candidate) -> str | None:
+    """With no actor right before the verb, its subject is the sentence's first actor (not one
+    in an opening adverbial): Blinken met Xi in Beijing on Friday and warned…: Blinken."""
+    mt = c.mt
+    if "S" in c.slots or c.rule.source != "first":
+        return None
+    start = mt.s.start
+    opener = _OPENER.match(mt.text, start)
+    if opener is not None:
+        comma = mt.text.find(",", opener.end(), c.a)
+        start = comma + 1 if comma >= 0 else start
+    first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
+    if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
+        c.slots["S"] = first
+    return None
+
+
+_OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
+
+
+def hypothesis(c: Candidate) -> str | None:
+    """Could, might, is expected to, would consider: speculation is no act, nor an intent."""
+    if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
+        return "hypothetical"
+    return None
+
+
 def later_clause(c: Candidate) -> str | None:
     """News puts the main act first: a later clause's act ranks a little lower."""
     s = c.mt.s
@@ -107,18 +422,36 @@ def later_clause(c: Candidate) -> str | None:
 
 def tense(c: Candidate) -> str | None:
     """Will meet, plans to visit, or a trigger that begins one (agreed to undertake drills);
-    a condition may follow the act (will withdraw its troops unless…)."""
+    a condition may follow the act (will withdraw its troops unless…). A conflictual act said
+    to come (would impose tariffs, vowed to retaliate) is a threat of it, unless it was agreed
+    or decided (agreed to cut off banks: the sanction itself)."""
     future_or_threat(c, future_at_trigger=True, condition_after=True)
+    mt, lex = c.mt, c.lex
+    said_to_come = mt.has_any(lex["future"], c.lo, c.a) or mt.has_any(
+        lex["threat_verbs"], c.lo, c.a
+    )  # threatened today to impose…
+    if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
+            and said_to_come and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+        c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
 
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
-    and Yoon held a summit) is each pair of the group."""
+    and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
+    no object (the foreign ministers of Japan, China and South Korea met)."""
+    if c.target is None and _listed_subjects(c):
+        group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
+        c.pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
+        return None if c.pairs else "no_target"
     pair_up(c, allowed=is_domestic)
     if "T" in c.slots and c.rule.code.startswith(JOINT):
         c.pairs = group_pairs(c.mt.text, c.sources, c.targets) or c.pairs
     return None
+
+
+# Statements, appeals, demands, disapproval, rejection, threats: a reaction to the story.
+_REACTIONS = frozenset(("01", "02", "10", "11", "12", "13"))
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:
@@ -126,9 +459,36 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    """One act per verb; an act agreed to is that act (or its intent)."""
+    """One act per verb; an act agreed to is that act (or its intent); a verb whose object the
+    sentence names is not also a reaction to the story; an act needs a target."""
+    if not found:
+        return found
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+    if _story(mt):  # a news story's events are between two states (or organisations)
+        by_id = mt.rules.by_id
+        found = [m for m in found
+                 if (m.target is not None or by_id[m.rule.split("+")[0]].target == "none")
+                 and not (m.target is not None and m.source is not None
+                          and m.target.country and m.target.country == m.source.country)]  # fmt: skip
+    named = [m for m in found if "+story" not in m.rule]
+    found = [m for m in found if "+story" not in m.rule or not any(
+        (n.start < m.end and m.start < n.end)
+        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
+        for n in named)]  # fmt: skip
+    adverbial = mt.rules.lexicon["adverbial_acts"]
+    if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
+        found = [m for m in found if not mt.text.startswith(adverbial, m.start)] or found
     return best(subsumed(unembed(found)))
+
+
+def _country(m: Mention | None) -> str | None:
+    return m.country if m is not None else None
+
+
+def _story(mt: Matcher) -> bool:
+    """Is the document a news story (its genre says so, or it opens with a dateline)?"""
+    doc = mt.coding.document
+    return doc.genre == "news" or dateline(mt.coding.norm) is not None
 
 
 def _intent(ruleset: RuleSet):
@@ -146,21 +506,36 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, words_present, not_excluded),
+    before=(words_present, verb_as_noun, not_excluded),
     steps=(
         passive_voice,
+        purpose,
+        relative_subject,
         subject_ends_clause,
+        english_subject,
+        pair_subject,
         find_source,
+        pair_subject,
         target_not_passive,
         find_target,
-        target_found,
+        story_target,
+        dateline_place,
+        listed_or_target,
         distinct_states,
         read_from_source,
+        clause_window,
         not_negated,
+        hypothesis,
+        in_condition,
+        restrictive_clause,
+        not_asserted,
+        infinitive,
         not_embedded,
         later_clause,
         tense,
         coordinate_sources,
+        english_sources,
+        group_sources,
         coordinate_targets,
         pairs_of_actors,
     ),

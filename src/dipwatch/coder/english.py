@@ -132,7 +132,8 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _NAME = re.compile(
-    r"(?: (?:[A-Z][A-Za-z'’.\-]+|al-[A-Za-z]+|bin|de|van|von|le|la)(?![\w'’-])){1,4}"
+    r"(?: (?:[A-Z][A-Za-z'’.\-]+|al-[A-Za-z]+|bin|ibn|de|der|den|van|von|le|la|da|di|du|dos|das)"
+    r"(?![\w'’-])){1,5}"
 )
 
 
@@ -154,20 +155,38 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     return before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS)
 
 
-def after_determiner(text: str, a: int) -> bool:
-    """Does a determiner or possessive stand right before ``a`` (her visit, a call, the ban)?
-    A verb written there is a noun.
+def after_determiner(
+    text: str, a: int, weak: Iterable[str] = _ORDINALS, strong: Iterable[str] = ()
+) -> bool:  # fmt: skip
+    """Does a determiner or possessive stand before ``a``, perhaps with words that modify nouns
+    between (her visit, the first visit, their first confirmed call), or a word that only ever
+    modifies a noun right before it (defence support)? A verb form written there is a noun.
 
     >>> after_determiner("over her visit to Taiwan", 9), after_determiner("Pelosi visits", 7)
     (True, False)
     >>> after_determiner("for Pelosi's visit", 13), after_determiner("the first visit", 10)
     (True, True)
+    >>> after_determiner("The two presidents last spoke", 24)
+    False
+    >>> after_determiner("in defence support", 11, strong=("defence",))
+    True
+    >>> after_determiner("China's military began", 17, strong=("military",))
+    False
     """
-    before = text[max(a - 8, 0) : a].split()
-    if not before or text[a - 1 : a] != " ":
+    if text[a - 1 : a] != " ":
         return False
-    # Pelosi's visit, the first visit by…: a possessive or an ordinal makes it a noun too.
-    return before[-1] in _DETERMINERS or before[-1] in _ORDINALS or before[-1].endswith(_POSS)
+    before = text[max(a - 40, 0) : a].split()
+    word = text[a : a + 24].split(" ", 1)[0]
+    if before and before[-1] in strong and not word.endswith(("ed", "an", "et")) and word not in (
+        "began", "sent", "met", "held", "flew", "led", "gave", "took", "made", "struck", "won"
+    ):  # fmt: skip
+        return True  # defence support, a state visit; but "China's military began…"
+    for word in reversed(before[-4:]):
+        if word in _DETERMINERS or word.endswith(_POSS):
+            return True
+        if word not in weak:
+            return False
+    return False
 
 
 def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:
@@ -197,10 +216,10 @@ def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) ->
 
 def is_domestic(source: Any, target: Any) -> bool:
     """English news codes acts inside one state (Egyptian police arrested opposition
-    protesters: EGYCOP → EGYOPP) when the two actor codes differ and one names a sector;
-    a government and its bare state are one actor (Xi warned that China… is no event)."""
-    codes = {source.code[3:], target.code[3:]}
-    return source.code != target.code and codes != {"", "GOV"}
+    protesters: EGYCOP → EGYOPP) when the actor codes differ and one names a sector; a state
+    and its government or a company of it are one actor (Xi warned that China…: no event)."""
+    sectors = {source.code[3:], target.code[3:]}
+    return source.code != target.code and sectors not in ({"", "GOV"}, {"", "BUS"})
 
 
 def name_end(text: str, end: int, limit: int) -> int:
@@ -232,23 +251,48 @@ def one_act_per_trigger(found: list[Any]) -> list[Any]:
     ['163']
     """
     best: dict[tuple[Any, ...], Any] = {}
+    span = _trigger_spans(found)
     for m in found:
-        key = (m.start, m.end, m.source.country if m.source else None,
+        key = (*span[id(m)], m.source.country if m.source else None,
                m.target.country if m.target else None)  # fmt: skip
         old = best.get(key)
         if old is None or _rank(m) > _rank(old):
             best[key] = m
     # China and ASEAN agreed on guidelines: the act with a target is the act, not a bare "agreed".
-    aimed = {(m.start, m.end, x.country) for m in best.values() if m.target is not None
+    aimed = {(*span[id(m)], x.country) for m in best.values() if m.target is not None
              for x in (m.source, m.target) if x is not None}  # fmt: skip
     kept = {id(m) for m in best.values() if m.target is not None
-            or (m.start, m.end, m.source.country if m.source else None) not in aimed}  # fmt: skip
+            or (*span[id(m)], m.source.country if m.source else None) not in aimed}  # fmt: skip
     return [m for m in found if id(m) in kept]
 
 
-def _rank(m: Any) -> tuple[float, bool, int]:
-    """Confidence, then a specific code over a root's catch-all (133 over 130), then length."""
-    return (m.confidence, not (len(m.code) == 3 and m.code.endswith("0")), len(m.code))
+def _trigger_spans(found: list[Any]) -> dict[int, tuple[int, int]]:
+    """Each match's trigger, widened to the run of overlapping triggers it belongs to (agreed,
+    agreed on: one verb)."""
+    spans: dict[int, tuple[int, int]] = {}
+    run: list[Any] = []
+    end = -1
+    for m in sorted(found, key=lambda m: m.start):
+        if run and m.start >= end:
+            _close(run, spans)
+            run = []
+        run.append(m)
+        end = max(end, m.end) if len(run) > 1 else m.end
+    _close(run, spans)
+    return spans
+
+
+def _close(run: list[Any], spans: dict[int, tuple[int, int]]) -> None:
+    if run:
+        lo, hi = min(m.start for m in run), max(m.end for m in run)
+        spans.update((id(m), (lo, hi)) for m in run)
+
+
+def _rank(m: Any) -> tuple[int, float, bool, int]:
+    """The longer trigger (called on over called), then confidence, then a specific code over a
+    root's catch-all (133 over 130), then length."""
+    specific = not (len(m.code) == 3 and m.code.endswith("0"))
+    return (m.end - m.start, m.confidence, specific, len(m.code))
 
 
 def _country(m: Any) -> str | None:
@@ -308,7 +352,7 @@ def group_pairs(text: str, sources: list[Any], targets: list[Any]) -> list[tuple
     return [(s, t) for s, t in combinations(group, 2) if s.country != t.country]
 
 
-_CLAUSE_END = re.compile(r"^(?:,? [A-Za-z0-9 ]{0,30})?,? and $")
+_CLAUSE_END = re.compile(r"^(?:,? [A-Za-z0-9 ]{0,30})?,? and(?: [a-z]+ly)? $")
 
 
 def ends_clause(gap: str) -> bool:
@@ -317,5 +361,40 @@ def ends_clause(gap: str) -> bool:
 
     >>> ends_clause(" and "), ends_clause(" on Thursday and "), ends_clause(" and Russia met ")
     (True, True, False)
+    >>> ends_clause(" and firmly ")
+    True
     """
     return _CLAUSE_END.match(gap) is not None
+
+
+# Acts whose direction is only the order of naming; a story's visit, hosting and meeting on one
+# day are one act too, whichever way round.
+_UNORDERED = ("04", "050", "054", "057", "06")
+
+
+def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[Any]:
+    """An English story tells one act several times (the lead, a detail, a quote): of the
+    events with the same actor pair (countries), CAMEO code (its first three digits; for a
+    visit, hosting or meeting its root) and date, the first is kept. Events of the sentences in
+    ``skip`` (Chinese ones) are kept as they are.
+
+    >>> from types import SimpleNamespace as E
+    >>> a = E(source_actor="CHNGOV", target_actor="USA", code="040", date=1, sentence=0)
+    >>> b = E(source_actor="USAGOV", target_actor="CHN", code="042", date=1, sentence=3)
+    >>> [e.sentence for e in one_event_per_act([a, b])]
+    [0]
+    """
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for e in events:
+        if e.sentence in skip:
+            kept.append(e)
+            continue
+        pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
+        unordered = e.code.startswith(_UNORDERED)
+        act = e.code[:2] if e.code.startswith("04") else e.code[:3]
+        key = (unordered, tuple(sorted(pair)) if unordered else pair, act, e.date)
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept

@@ -42,6 +42,7 @@ class Matcher:
                       if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
+        self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
         self.carry: tuple[Mention, Mention | None] | None = None
 
@@ -196,7 +197,7 @@ class Matcher:
             if len(self.rules.needs):
                 for _, ids in self.rules.needs.iter(self.text, self.s.start, self.s.end):
                     found.update(ids)
-        return all(i in found for i in needs)
+        return found.issuperset(needs)
 
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""

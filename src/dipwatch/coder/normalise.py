@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.doc import Coding, Sentence
+from dipwatch.coder.en_dates import dateline
 from dipwatch.reference.fold import fold
 
 # Whitespace that is not a newline becomes a space; \r becomes a space so that \r\n stays one break.
@@ -96,7 +97,11 @@ def split_sentences(coding: Coding) -> None:
     sentences: list[Sentence] = []
     start = 0
     paragraph = 0
-    for m in _END.finditer(norm):
+    line = dateline(norm)
+    if line is not None:  # BEIJING, Dec 10 (Agency) -: the story's place and date, a sentence
+        _add(sentences, norm, 0, line.end, paragraph)
+        start = line.end
+    for m in _END.finditer(norm, start):
         end = m.end()
         if m.group() == "." and _is_abbreviation(norm, m.start()):
             continue

@@ -71,7 +71,11 @@ def _sentence_matches(checks: Checks, mt: Matcher) -> list[Match]:
         chosen: dict[int, tuple[int, list[Match]]] = {}
         for r, p in hits:
             rule = ruleset.rules[r]
-            result = candidate(checks, mt, rule, rule.patterns[p], a, b)
+            pattern = rule.patterns[p]
+            if not mt.present(pattern.needs):  # the quickest test first, inline: most fail it
+                counts["needs"] += 1
+                continue
+            result = candidate(checks, mt, rule, pattern, a, b)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
             if isinstance(result, str):

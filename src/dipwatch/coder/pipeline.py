@@ -36,7 +36,7 @@ class Component:
 COMPONENTS: tuple[Component, ...] = (
     Component("normalise", normalise, ("document",), ("norm", "lower")),
     Component("sentences", split_sentences, ("norm",), ("sentences",)),
-    Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates")),
+    Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates", "timexes")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
     Component("patterns", match_patterns, ("mentions", "dates"), ("matches",)),
     Component("groups", code_group_acts, ("mentions", "matches"), ("matches",)),

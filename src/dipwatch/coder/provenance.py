@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dipwatch.coder.dates import event_date
 from dipwatch.coder.doc import Coding, Match
+from dipwatch.coder.english import one_event_per_act
 from dipwatch.models import Event
 
 
@@ -51,6 +52,9 @@ def attach_provenance(coding: Coding) -> None:
                 extra=_extra(coding, match),
             )
         )
+    before = len(coding.events)
+    coding.events = one_event_per_act(coding.events, {s.index for s in coding.sentences if s.cjk})
+    coding.counts["same_act"] += before - len(coding.events)
     coding.counts["events"] += len(coding.events)
 
 

@@ -30,8 +30,10 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 # carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
 # pair: the other state of the pair the source is in (巴以冲突爆发: 以).
+# story: none in the sentence; the English story's (condemned the move: the mover).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!", "carried!", "pair!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "carried!", "pair!",
+                    "story")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -55,7 +57,8 @@ _LEXICON_LISTS = (
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
     "group_held", "state_mark", "state_never", "state_block_after", "topic_marks", "habitual",
-    "habitual_exceptions",
+    "habitual_exceptions", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
+    "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -220,7 +223,7 @@ def parse_pattern(
     # The trigger is the rarest element: a content word, the longer the better, never "and";
     # in English the verb (``~``) first, so that each act has one trigger: its verb.
     anchor = max(candidates, key=lambda i: (
-        not _FUNCTION_WORDS.issuperset(elements[i].words), bool(elements[i].verbs),
+        _FUNCTION_WORDS.isdisjoint(elements[i].words), bool(elements[i].verbs),
         min(len(w) for w in elements[i].words), -i))  # fmt: skip
     need_ids = {} if need_ids is None else need_ids
     needs = tuple(need_ids.setdefault(e.words, len(need_ids)) for i, e in enumerate(elements)
@@ -323,6 +326,13 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
             {norm(str(w)): c for w, c in mapping.items()} if mapping_key == "fixed"
             else {str(w): c for w, c in mapping.items()}
         )  # fmt: skip
+    nouns = raw.get("story_nouns") or {}
+    if not isinstance(nouns, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and re.match(r"^(\d\d)?$", v)
+        for k, v in nouns.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.story_nouns", "must map a noun to a CAMEO root or ''")
+    lex["story_nouns"] = {norm(k): v for k, v in nouns.items()}
     shorts = raw.get("short_forms") or {}
     if not isinstance(shorts, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, list)

@@ -160,7 +160,7 @@ def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Menti
         return other_state(mt, source) or next(
             (m for m in mt.mentions if m.kind == "pair" and m.country != source.country), None
         )
-    return fixed_actor(how, right) if how != "none" else None
+    return fixed_actor(how, right) if how not in ("none", "story") else None
 
 
 def topic_actor(mt: Matcher, source: Mention) -> Mention | None:

@@ -31,6 +31,7 @@ class PloverRecord:
     event_type: str
     sources: tuple[str, ...]
     targets: tuple[str, ...]
+    written_type: str = ""  # the type as the record writes it (FIGHT), before renaming
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,20 @@ class PloverRules:
         return self.actor_fixes.get(code[:3], code[:3])
 
 
-def load_rules(path: Path) -> PloverRules:
-    """Read and check ``eval/plover.yaml``."""
+def read_mapping(path: Path) -> dict[str, Any]:
+    """A YAML file that must hold a mapping, or an error naming it."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ReferenceDataError(str(path), "file", f"cannot read: {err}") from None
     if not isinstance(raw, dict):
         raise ReferenceDataError(str(path), "file", "expected a mapping")
+    return raw
+
+
+def load_rules(path: Path) -> PloverRules:
+    """Read and check ``eval/plover.yaml``."""
+    raw = read_mapping(path)
     parts: dict[str, Any] = {}
     for key in ("type_synonyms", "code_types", "actor_fixes"):
         value = raw.get(key) or {}
@@ -93,6 +100,7 @@ def load_records(path: Path, rules: PloverRules) -> list[PloverRecord]:
                 event_type=rules.type_name(rec["event"]) or "",
                 sources=_codes(rec.get("source"), rules),
                 targets=_codes(rec.get("target"), rules),
+                written_type=str(rec["event"]),
             )
         )
     return records

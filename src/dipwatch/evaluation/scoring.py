@@ -155,22 +155,6 @@ def match(
     return {g: p for p, g in owner.items()}
 
 
-def _count_dates(score: SetScore, gold: Sequence[GoldEvent], pred: Sequence[Event],
-                 pairs: dict[int, int], agree: Callable[[GoldEvent, Event], bool]) -> None:  # fmt: skip
-    """Date accuracy's figures: of the gold and coded events that agree but for the date,
-    matched one-to-one starting from those that agree on the date too (``pairs``), so that two
-    acts of one pair on two days count right when both are coded right, the share of dates
-    right."""
-    rest_gold = [i for i in range(len(gold)) if i not in pairs]
-    taken = set(pairs.values())
-    rest_pred = [j for j in range(len(pred)) if j not in taken]
-    loose = match([gold[i] for i in rest_gold], [pred[j] for j in rest_pred], agree)
-    score.date_pairs += len(pairs) + len(loose)
-    score.date_right += len(pairs) + sum(
-        date_agrees(gold[rest_gold[g]], pred[rest_pred[p]].date) for g, p in loose.items()
-    )
-
-
 def describe(day: date, source: str | None, target: str | None, code: str) -> str:
     return f"{day.isoformat()} {source or '-'}→{target or '-'} {code}"
 
@@ -194,7 +178,30 @@ def score_item(score: SetScore, item: GoldItem, pred: Sequence[Event]) -> None:
             score.mistakes.append(
                 Mistake("false_alarm", item.item_id, item.text, _describe_event(p), coded)
             )
-    _count_dates(score, item.events, pred, pairs, lambda g, p: same_event(g, p, with_date=False))
+    _add_dates(score, item.events, pred, pairs, same_event)
+
+
+def _add_dates(
+    score: SetScore, gold: Sequence[GoldEvent], pred: Sequence[Event], pairs: dict[int, int],
+    agree: Callable[..., bool],
+) -> None:  # fmt: skip
+    """Date accuracy: of the events that agree on actors and root, the share whose date agrees
+    too. The pairs that agree on everything count first; only the gold and coded events they
+    leave are paired again without the date (else a visit on Monday and talks on Tuesday, both
+    ``04``, could be paired crosswise and count as two wrong dates).
+
+    >>> s = SetScore("x"); g = [GoldEvent(date(2021, 1, 4), "day", "CHN", "USA", "042")]
+    >>> _add_dates(s, g, [Event(date(2021, 1, 5), "040", "CHN", "USA")], {}, same_event)
+    >>> (s.date_pairs, s.date_right)
+    (1, 0)
+    """
+    rest_gold = [i for i in range(len(gold)) if i not in pairs]
+    used = set(pairs.values())
+    rest_pred = [j for j in range(len(pred)) if j not in used]
+    loose = match([gold[i] for i in rest_gold], [pred[j] for j in rest_pred],
+                  lambda g, p: agree(g, p, with_date=False))  # fmt: skip
+    score.date_pairs += len(pairs) + len(loose)
+    score.date_right += len(pairs)
 
 
 def score_document(
@@ -212,7 +219,7 @@ def score_document(
     for j, p in enumerate(pred):
         if j not in matched:
             _tally(score, p.root or p.code[:2], (p.source_actor, p.target_actor), "fp")
-    _count_dates(score, gold, pred, pairs, lambda g, p: same_act(g, p, with_date=False))
+    _add_dates(score, gold, pred, pairs, same_act)
     if mistakes:
         score.mistakes.extend(_document_mistakes(doc, pred, pairs))
 
@@ -276,6 +283,26 @@ class PloverScore:
     @property
     def actor_accuracy(self) -> float | None:
         return self.actors_right / self.records if self.records else None
+
+
+def merge_plover(scores: Sequence[PloverScore], name: str) -> PloverScore:
+    """The sum of several PLOVER scores (the folds of a cross-validation).
+
+    >>> a, b = PloverScore(records=2, type_right=1), PloverScore(records=3, type_right=3)
+    >>> merge_plover([a, b], "all").type_accuracy
+    0.8
+    """
+    total = PloverScore(name=name)
+    for s in scores:
+        total.records += s.records
+        total.with_event += s.with_event
+        total.type_right += s.type_right
+        total.actors_right += s.actors_right
+        total.mistakes.extend(s.mistakes)
+        for t, (right, n) in s.by_type.items():
+            total.by_type[t][0] += right
+            total.by_type[t][1] += n
+    return total
 
 
 def best_event(pred: Sequence[Event], to_plover: Callable[[str], str | None]) -> Event | None:

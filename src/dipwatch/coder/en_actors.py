@@ -1,0 +1,322 @@
+"""English actors that only the story around them names: surnames, pronouns, "the two sides".
+
+News names a person in full once (``Taiwanese Foreign Minister Joseph Wu``) and then by
+surname (``Wu accused Beijing``) or pronoun (``He met Prime Minister…``); it names a pair once
+and then calls it ``the two sides``. These mentions are added to the dictionary's, resolved
+against what the story named before them:
+
+- a surname (or, for names written family name first, the first name) of a person named
+  earlier in the document stands for that person, with the same actor code;
+- ``he``/``she`` as a subject or object is the last person named before it; ``it`` as a subject
+  (not ``it is``, ``it was``) the last state or organisation of its sentence, else of the one
+  before;
+- ``the two sides``, ``both countries``, ``the two leaders``… are the last two states named
+  before it, as two halves of the phrase (kind ``pair``), the earlier named first.
+
+The dateline's place (``TAIPEI, Aug 3 (Agency) -``) is the story's, not an actor of it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.en_dates import dateline
+
+# Written family name first: the first word of a Chinese, Korean or Taiwanese name is its
+# surname (Xi Jinping → Xi), unless the name begins with a Western given name (Joseph Wu).
+_FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"))
+_WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
+_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
+    r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
+    r"armies|powers|states|allies)\b"
+)
+_GROUP = {"two": 2, "three": 3, "four": 4}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t)\b")
+# "it is", "it was": the pronoun of an impersonal clause, no actor.
+_IMPERSONAL = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b")
+_PERSONS = frozenset(("person", "role"))
+_PARTICLES = frozenset(("von", "der", "van", "den", "de", "bin", "ibn", "al", "da", "di", "du",
+                        "dos", "das", "le", "la"))  # fmt: skip
+# Words a name may contain that stand for something else on their own (Liu He: not "He").
+_NOT_NAMES = frozenset(("He", "She", "It", "To", "An", "As", "In", "On", "At", "Of", "By", "Do",
+                        "No", "So", "Un", "Jr", "Sr"))  # fmt: skip
+
+
+def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the surnames, pronouns and pairs of an English story, sorted.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov. "
+    ...                  "Wang said the two sides agreed.", published=date(2023, 4, 2)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions][2:]
+    [('Wang', 'CHNGOV'), ('the two', 'CHNGOV'), (' sides', 'RUSGOV')]
+    """
+    line = dateline(coding.norm)
+    cut = line.end if line else 0
+    for m in mentions:
+        if m.start < cut:
+            m.inert = True  # the dateline's place
+    found = sorted(mentions, key=lambda m: m.start)
+    taken = bytearray(len(coding.norm) + 1)
+    for m in found:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = _surnames(coding, found, taken, cut)
+    for m in extra:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = sorted(found + extra, key=lambda m: m.start)
+    pairs = _pairs(coding, found, taken, cut)
+    inside = [(m.start, m.end) for m in pairs]
+    found = [
+        m
+        for m in found  # a bare title inside "the two leaders" is the pair's
+        if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
+    ]
+    extra = _pronouns(coding, found, taken, cut) + pairs
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
+    """The words of the personal name at the end of a mention (President Joe Biden: Joe,
+    Biden), without titles, demonyms or country names."""
+    words = [w.rstrip(".") for w in coding.norm[m.start : m.end].replace(",", " ").split()]
+    while words and words[-1] in ("Jr", "Sr", "II", "III"):
+        words.pop()  # Ferdinand Marcos Jr.: Marcos
+    name: list[str] = []
+    for w in reversed(words):
+        if w in _PARTICLES and name:
+            continue  # Ursula von der Leyen: Leyen
+        if not _WORD.fullmatch(w) or w.lower() in role_words:
+            break  # a title, or a lower-case word before the name (leader, of)
+        name.append(w)
+    name.reverse()
+    return [w for w in name if w not in ("Jr", "Sr", "II", "III")]
+
+
+def _surname_keys(name: list[str], country: str | None, given: frozenset[str]) -> list[str]:
+    """The words a later mention may use for ``name``: its surname, and for names written
+    family name first also the first word."""
+    if len(name) < 2:
+        return []
+    keys = [name[-1]]
+    if country in _FAMILY_FIRST and name[0] not in given:
+        keys.append(name[0])
+    return [k for k in keys if len(k) > 1 and k not in _NOT_NAMES]
+
+
+def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) -> list[Mention]:
+    words = _role_words(coding)
+    given = frozenset(coding.reference.actors.words.get("given_names", ()))
+    aliases: dict[str, tuple[int, Mention]] = {}
+    for m in mentions:
+        if m.kind != "pronoun" and m.start >= cut and m.country:
+            for key in _surname_keys(_name_words(coding, m, words), m.country, given):
+                aliases.setdefault(key, (m.end, m))
+    if not aliases:
+        return []
+    found = []
+    for hit in _CAPITALISED.finditer(coding.norm, cut):
+        known = aliases.get(hit.group())
+        if known is None:
+            continue
+        after, person = known
+        if hit.start() >= after and not any(taken[hit.start() : hit.end()]):
+            found.append(Mention(hit.start(), hit.end(), person.code, person.country, "person"))
+    return found
+
+
+_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")
+
+
+def _role_words(coding: Coding) -> frozenset[str]:
+    """Every word of an English title or sector word, lower case."""
+    return _words_of(tuple(coding.reference.rules["en"].lexicon.get("roles", {})))
+
+
+@cache
+def _words_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
+              cut: int) -> list[Mention]:  # fmt: skip
+    text, found = coding.norm, []
+    for hit in _PRONOUN.finditer(text, cut):
+        a, b = hit.span()
+        if any(taken[a:b]):
+            continue
+        word = hit.group().lower()
+        if word == "it":
+            if _IMPERSONAL.match(text, b):
+                continue
+            antecedent = _last(mentions, a, lambda m: m.kind not in _PERSONS
+                               and bool(m.country or m.kind == "org"))  # fmt: skip
+        elif word == "him":  # an object: not its own clause's subject
+            antecedent = _last_object(coding, mentions, a)
+        else:  # he, she: the subject of its sentence so far, else of the sentence before
+            antecedent = (
+                _first_in_sentence(coding, mentions, a)
+                or _subject_before(coding, mentions, a)
+                or _last(mentions, a, _person)
+            )
+        if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
+            found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
+    return found
+
+
+def _person(m: Mention) -> bool:
+    """A person or a title; or a demonym's phrase of a sector (Australian Trade Minister Simon
+    Birmingham: AUSGOV), which "he" may take up."""
+    return bool(m.country) and (m.kind in _PERSONS or (m.kind == "demonym" and len(m.code) > 3))
+
+
+def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """The last person named before ``at`` who is not the subject of its sentence."""
+    subject = _first_in_sentence(coding, mentions, at)
+    return _last(mentions, at, lambda m: _person(m) and m is not subject)
+
+
+def _first_in_sentence(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    return next((m for m in mentions if lo <= m.start < at and _person(m)), None)
+
+
+def _subject_before(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """The first person named in the sentence before the one holding ``at``."""
+    starts = [s.start for s in coding.sentences if s.start <= at]
+    if len(starts) < 2:
+        return None
+    lo, hi = starts[-2], starts[-1]
+    return next((m for m in mentions if lo <= m.start < hi and _person(m) and not m.inert), None)
+
+
+def _near(coding: Coding, m: Mention, at: int) -> bool:
+    """Is ``m`` in the sentence of ``at`` or the one before it?"""
+    starts = [s.start for s in coding.sentences if s.start <= at]
+    return len(starts) < 3 or m.start >= starts[-2]
+
+
+def _last(mentions: list[Mention], before: int, ok: Any) -> Mention | None:
+    for m in reversed(mentions):
+        if m.end <= before and not m.inert and ok(m):
+            return m
+    return None
+
+
+def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) -> list[Mention]:
+    found: list[Mention] = []
+    for hit in _PAIR.finditer(coding.norm, cut):
+        a, b = hit.span()
+        if any(taken[a:b]) and not _only_roles(mentions, a, b):
+            continue
+        size = _GROUP.get(hit.group("n") or "two", 2)
+        group: list[Mention] = []
+        for m in reversed(mentions):
+            if (
+                m.end <= a
+                and not m.inert
+                and m.country
+                and m.kind != "pair"
+                and all(m.country != x.country for x in group)
+            ):
+                group.append(m)
+                if len(group) == size:
+                    break
+        if len(group) == size:  # in the order the story first named them
+            first = {x.country: next(m.start for m in mentions if m.country == x.country)
+                     for x in group}  # fmt: skip
+            found.extend(_split(coding.norm, a, b, sorted(group, key=lambda x: first[x.country])))
+    return found
+
+
+def _only_roles(mentions: list[Mention], a: int, b: int) -> bool:
+    """Are the mentions overlapping ``[a, b)`` only bare titles (the two leaders: leaders)?"""
+    return all(m.kind == "role" for m in mentions if m.start < b and a < m.end)
+
+
+def _split(text: str, a: int, b: int, group: list[Mention]) -> list[Mention]:
+    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order."""
+    cuts = [i for i in range(a, b) if text[i] == " "]
+    if len(cuts) < len(group) - 1:
+        return []
+    bounds = [a, *cuts[len(cuts) - len(group) + 1 :], b] if len(group) > 1 else [a, b]
+    return [Mention(bounds[i], bounds[i + 1], m.code, m.country, "pair")
+            for i, m in enumerate(group)]  # fmt: skip
+
+
+def dateline_home(coding: Coding) -> str | None:
+    """The country of the dateline's place, read from the actor dictionary before the actors
+    are: a story from Beijing speaks of "the Foreign Ministry" as China's."""
+    line = dateline(coding.norm)
+    if line is None:
+        return None
+    place = coding.lower[line.start : line.place_end]
+    for end, (length, entries) in coding.reference.actors.latin.iter(place):
+        start = end + 1 - length
+        if (start == 0 or not place[start - 1].isalnum()) and (
+            end + 1 == len(place) or not place[end + 1].isalnum()
+        ):
+            country = next((e.country for e in entries if e.country), None)
+            if country:
+                return country
+    return None
+
+
+def definite(coding: Coding, lone: list[tuple[int, list[Any]]],
+             mentions: list[Mention]) -> list[Mention]:  # fmt: skip
+    """``The leaders``, ``the embassy``: a bare title after ``the`` stands for the last actor
+    named with that title (G7 leaders, China's embassy in Britain), not for a state of its
+    sentence."""
+    found: list[Mention] = []
+    text = coding.lower
+    for _, group in lone:
+        a, b = group[0].start, group[-1].end
+        if not text[max(0, a - 4) : a].endswith(("the ", "its ")):
+            continue
+        head = text[a:b].split()[-1]
+        earlier = next((m for m in reversed(mentions) if m.end <= a
+                        and (m.country or m.kind == "org")
+                        and head in text[m.start : m.end].split()), None)  # fmt: skip
+        if earlier is not None:
+            kind = "org" if earlier.kind == "org" else "role"
+            found.append(Mention(a, b, earlier.code, earlier.country, kind))
+    return found
+
+
+def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """``the paper``, ``the statement``, ``the communique``: the author named in the sentence
+    that first spoke of it (China…, in a 12-point position paper: China)."""
+    found: list[Mention] = []
+    text = coding.lower
+    for hit in _DOCUMENT.finditer(text):
+        noun = hit.group(1)
+        first = text.find(noun, 0, hit.start())
+        if first < 0:
+            continue
+        sentence = next((s for s in coding.sentences if s.start <= first < s.end), None)
+        author = sentence and next((m for m in mentions if sentence.start <= m.start < first
+                                    and not m.inert and m.country), None)  # fmt: skip
+        if author is not None and not any(m.start < hit.end() and hit.start() < m.end
+                                          for m in mentions):  # fmt: skip
+            found.append(Mention(hit.start(), hit.end(), author.code, author.country, "name"))
+    return found
+
+
+_DOCUMENT = re.compile(
+    r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|report)\b"
+)
+
+
+def dateline_country(coding: Coding) -> str | None:
+    """The country of the dateline's place (``TAIPEI, Aug 3 (Agency) -``: TWN), if known."""
+    line = dateline(coding.norm)
+    if line is None:
+        return None
+    return next((m.country for m in coding.mentions
+                 if m.start < line.place_end and m.country), None)  # fmt: skip

@@ -1,0 +1,529 @@
+"""English dates in news copy: the dateline, time expressions with their role, the act's day.
+
+News tells time against the publication date and the tense (as temporal taggers such as
+HeidelTime do for news): ``on Monday`` in a Tuesday story is the day before, but ``will travel
+to Cambodia on Thursday`` is a plan, whose day is not the day of any act reported. So each
+expression (``Timex``) gets a *role*:
+
+- ``act``: a day, month or year an act may carry (``on Monday``, ``late on Tuesday``, ``in
+  September``, ``on Dec 21, 1972``, ``last week``);
+- ``future``: a time to come (``next week``, ``from June 1``, a weekday in a clause marked
+  ``will``/``would``/``is due to``), never an act's date;
+- ``span``: the start or end of a span (``since 2016``, ``by 2027``), never an act's date;
+- ``after``: ``a day after``, ``hours after``, ``two days after`` — the clause that follows
+  happened that long before the date of the clause it hangs on;
+- anaphoric ``act`` expressions (``two days later``, ``the same day``, ``the next day``) count
+  from the expression before them.
+
+A dateline (``BEIJING, Dec 10 (Dipwatch) -``) is the story's own date and place, no act's.
+An act with no expression of its own takes the day of the story's lead (its first sentence's
+first day), else the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "Jan|January", "Feb|February", "Mar|March", "Apr|April", "May", "Jun|June", "Jul|July",
+    "Aug|August", "Sep|Sept|September", "Oct|October", "Nov|November", "Dec|December",
+)  # fmt: skip
+MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split("|")}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD = "|".join(WEEKDAYS)
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# Small numbers, also capitalised: "Two days later, India…" opens a sentence.
+_N = r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+
+# A dateline: the story's place in capitals, its date, the agency, a dash.
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z.'\-/ ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)*),\s+"
+    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s+)?\([^)\n]{{1,40}}\)\s*[-–—]+\s*"
+)
+
+_TIMEX = re.compile(
+    r"(?=[A-Za-z\d])(?:"
+    # Dec 21, 1972; 21 December 1972
+    rf"(?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b)"
+    rf"|(?P<dmy>\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})\b)"
+    # (since|from|by) March 14; Nov. 16; 16 November
+    rf"|(?P<md>(?:\b(?P<mdp>since|from|by|until|before)\s+)?\b(?P<m3>{_MONTH})\.?\s+"
+    rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d))"
+    rf"|(?P<dm>(?:\b(?P<dmp>since|from|by|until|before)\s+)?\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\b)"
+    # in (early|mid-|late) March 2021; since March 2018; last November; in September
+    rf"|(?P<my>(?:\b(?P<myp>in|since|from|by|until|before|during|through|last|next|this|"
+    rf"earlier\s+this|later\s+this)\s+(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
+    rf"(?:\s+(?P<y5>\d{{4}}))?(?!\s+\d)|\b(?P<m7>{_MONTH})\s+(?P<y7>\d{{4}})\b))"
+    # in 2016; since 1979; by 2027
+    r"|(?P<yr>\b(?P<yp>[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Tt]hrough)"
+    r"\s+(?:(?:early|late)\s+|mid-)?(?P<y6>(?:19|20)\d\d)\b(?!s))"
+    # (late) on Tuesday (night); from Thursday to Sunday; next Monday; Monday's
+    rf"|(?P<wd>(?:\b(?P<wp>late\s+on|early\s+on|on|since|from|by|until|before|last|next|"
+    rf"this|to|through|effective)\s+)?\b(?P<w>{_WD})\b(?:\s+(?:morning|afternoon|evening|night))?)"
+    # two days later, a day after, three days after, hours after, a week earlier, ten days ago
+    rf"|(?P<rel>\b(?P<n>{_N})\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+"
+    r"(?P<dir>later|earlier|after|before|ago)\b)"
+    r"|(?P<vague>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly|[Ss]oon|[Jj]ust|[Oo]nly\s+hours|"
+    r"[Ww]ithin\s+hours)\s+(?:after|later)\b|\b[Ww]ithin\s+hours\b)"
+    r"|(?P<word>\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]he\s+same\s+day|"
+    r"[Tt]hat\s+day|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day|[Tt]he\s+day\s+before|"
+    r"[Tt]he\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+    r"(?:week|month|year)|(?:early|later|late)\s+next\s+(?:week|month|year))\b)"
+    r")"
+)
+# Words that make the rest of their clause a plan or a hypothesis (the time in it is to come).
+_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
+    r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"could|might|may|effective|take\s+effect|takes\s+effect)\b"
+)
+# Where a clause begins for the purpose of tense: punctuation or a reporting verb.
+_CLAUSE_START = re.compile(
+    r"[.!?,;:()\"“”]|\b(?:said|says|told|announced|added|stated|warned|vowed|pledged|promised|"
+    r"agreed|that|after|before|when|while|as|and)\b"
+)
+_SPAN_WORDS = frozenset(("since", "by", "until", "before", "through"))
+_FUTURE_WORDS = frozenset(("next", "from", "effective", "later this"))
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression ``[start, end)`` and the day it names (first of its month or year).
+
+    >>> Timex(0, 9, date(2021, 11, 15), "day", "act").role
+    'act'
+    """
+
+    start: int
+    end: int
+    day: date | None
+    precision: str  # day | month | year
+    role: str  # act | future | span | after
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline ``[start, end)``: its place ``[start, place_end)`` and month/day if given."""
+
+    start: int
+    end: int
+    place_end: int
+    month: int | None
+    day: int | None
+
+
+@lru_cache(maxsize=8)  # asked of one document's text by several steps
+def dateline(text: str) -> Dateline | None:
+    """The dateline opening a news story, if there is one.
+
+    >>> d = dateline("BEIJING, Dec 10 (Dipwatch) - China said")
+    >>> (d.end, d.place_end, d.month, d.day)
+    (29, 7, 12, 10)
+    >>> dateline("WOODSIDE, California, Nov 16 (Dipwatch) - x").place_end
+    20
+    >>> dateline("China said on Monday (local time) - that") is None
+    True
+    """
+    m = _DATELINE.match(text, 0, min(len(text), 160))
+    if m is None:
+        return None
+    month = MONTHS[m.group("month")] if m.group("month") else None
+    day = int(m.group("day")) if m.group("day") else None
+    return Dateline(m.start("place"), m.end(), m.end("place"), month, day)
+
+
+def last_weekday(anchor: date, weekday: int) -> date:
+    """The last ``weekday`` (0 = Monday) on or before ``anchor``.
+
+    >>> last_weekday(date(2021, 11, 16), 0)  # a Tuesday's "on Monday"
+    datetime.date(2021, 11, 15)
+    >>> last_weekday(date(2021, 11, 16), 1)
+    datetime.date(2021, 11, 16)
+    """
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def next_weekday(anchor: date, weekday: int) -> date:
+    """The first ``weekday`` on or after ``anchor``."""
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def _month_start(day: date, months: int = 0) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _past_month(anchor: date, month: int, day: int = 1) -> date | None:
+    """This ``month`` (and ``day``) in the anchor's year, or the year before if still to come."""
+    found = _safe(anchor.year, month, day)
+    if found is not None and found > anchor:
+        found = _safe(anchor.year - 1, month, day)
+    return found
+
+
+def _after_since(text: str, lo: int, start: int) -> bool:
+    """since Trump's inauguration in January: a time inside a ``since`` phrase starts a span."""
+    since = text.rfind("since ", lo, start)
+    return since >= 0 and not any(c in text[since:start] for c in ",;.") and start - since < 50
+
+
+def _future_clause(text: str, lo: int, start: int) -> bool:
+    """Is the expression at ``start`` in a clause marked as a plan (will, would, is due to)?
+    The clause runs back to the nearest punctuation or reporting verb before it."""
+    begin = lo
+    for m in _CLAUSE_START.finditer(text, lo, start):
+        begin = m.end()
+    return _FUTURE.search(text, begin, start) is not None
+
+
+class _Reader:
+    """Reads the expressions of one document in order, remembering the last act's date."""
+
+    def __init__(self, text: str, doc_date: date | None) -> None:
+        self.text = text
+        self.doc_date = doc_date
+        self.last: Timex | None = None  # the last act expression, for "two days later"
+
+    def timex(self, m: re.Match[str], lo: int) -> Timex | None:
+        kind = m.lastgroup
+        handler = getattr(self, f"_{kind}")
+        found = handler(m, lo)
+        if found is None:
+            return None
+        day, precision, role = found
+        timex = Timex(m.start(), m.end(), day, precision, role)
+        if role == "act" and day is not None:
+            self.last = timex
+        return timex
+
+    def _role(self, prep: str | None, m: re.Match[str], lo: int) -> str:
+        prep = " ".join((prep or "").lower().split())
+        if prep in _SPAN_WORDS or _after_since(self.text, lo, m.start()):
+            return "span"
+        if prep in _FUTURE_WORDS or _future_clause(self.text, lo, m.start()):
+            return "future"
+        return "act"
+
+    def _mdy(self, m, lo):
+        day = _safe(int(m["y1"]), MONTHS[m["m1"]], int(m["d1"]))
+        return day, "day", self._role(None, m, lo) if day and self._past(day) else "future"
+
+    def _dmy(self, m, lo):
+        day = _safe(int(m["y2"]), MONTHS[m["m2"]], int(m["d2"]))
+        return day, "day", self._role(None, m, lo) if day and self._past(day) else "future"
+
+    def _md(self, m, lo):
+        return self._month_day(MONTHS[m["m3"]], int(m["d3"]), m["mdp"], m, lo)
+
+    def _dm(self, m, lo):
+        return self._month_day(MONTHS[m["m4"]], int(m["d4"]), m["dmp"], m, lo)
+
+    def _month_day(self, month: int, day: int, prep, m, lo):
+        if self.doc_date is None:
+            return None
+        role = self._role(prep, m, lo)
+        if role == "future":
+            found = _safe(self.doc_date.year, month, day)
+            if found is not None and found < self.doc_date:
+                found = _safe(self.doc_date.year + 1, month, day)
+            return found, "day", role
+        return _past_month(self.doc_date, month, day), "day", role
+
+    def _my(self, m, lo):
+        if m["m7"]:  # March 2018 with no preposition
+            day = _safe(int(m["y7"]), MONTHS[m["m7"]], 1)
+            return day, "month", self._role(None, m, lo) if day and self._past(day) else "future"
+        month, prep = MONTHS[m["m5"]], " ".join((m["myp"] or "").lower().split())
+        if m["y5"]:
+            day = _safe(int(m["y5"]), month, 1)
+            return day, "month", self._role(prep, m, lo) if day and self._past(day) else "future"
+        if self.doc_date is None or (not prep and m["m5"] == "May"):
+            return None  # "may" the modal, not the month
+        if prep == "next" or self._role(prep, m, lo) == "future":
+            return None, "month", "future"
+        if prep == "last":
+            return _past_month(self.doc_date - timedelta(days=27), month), "month", "act"
+        return _past_month(self.doc_date, month), "month", self._role(prep, m, lo)
+
+    def _yr(self, m, lo):
+        day = date(int(m["y6"]), 1, 1)
+        role = self._role(m["yp"], m, lo)
+        if self.doc_date is not None and day.year > self.doc_date.year:
+            role = "future"
+        return day, "year", role
+
+    def _wd(self, m, lo):
+        if self.doc_date is None:
+            return None
+        weekday = WEEKDAYS.index(m["w"])
+        prep = " ".join((m["wp"] or "").lower().split())
+        role = "future" if prep in ("to", "through") else self._role(prep, m, lo)
+        if prep == "last":
+            return last_weekday(self.doc_date - timedelta(days=1), weekday), "day", "act"
+        if role == "future":
+            return next_weekday(self.doc_date, weekday), "day", role
+        return last_weekday(self.doc_date, weekday), "day", role
+
+    def _rel(self, m, lo):
+        n, unit, direction = _count(m["n"]), m["unit"].rstrip("s"), m["dir"]
+        if direction in ("after", "before"):
+            return None, "day", "after"  # resolved against the clause it hangs on
+        base = self.doc_date if direction == "ago" else (self.last.day if self.last else None)
+        if base is None:
+            return None
+        sign = 1 if direction == "later" else -1
+        return _shift(base, sign * n, unit)
+
+    def _vague(self, m, lo):
+        return None, "day", "after"
+
+    def _word(self, m, lo):
+        word = " ".join(m.group().lower().split())
+        anchor = self.doc_date
+        if word in ("the same day", "that day", "the next day", "the following day",
+                    "the day before", "the previous day"):  # fmt: skip
+            if self.last is None or self.last.precision != "day":
+                return None
+            shift = {"the next day": 1, "the following day": 1, "the day before": -1,
+                     "the previous day": -1}.get(word, 0)  # fmt: skip
+            return self.last.day + timedelta(days=shift), "day", "act"
+        if anchor is None:
+            return None
+        if word.startswith(("next ", "later this", "early next", "late next", "later next")):
+            return None, "day", "future"
+        if word in ("tomorrow",):
+            return anchor + timedelta(days=1), "day", "future"
+        if word in ("today", "tonight"):
+            return anchor, "day", self._role(None, m, lo)
+        if word == "yesterday":
+            return anchor - timedelta(days=1), "day", "act"
+        unit = word.rsplit(" ", 1)[1]
+        back = word.startswith("last")
+        if word.startswith("this") and self._role(None, m, lo) == "future":
+            return None, "day", "future"  # will visit this week: a plan's time
+        if unit == "week":
+            return _month_start(anchor - timedelta(days=7 if back else 0)), "month", "act"
+        if unit == "month":
+            return _month_start(anchor, -1 if back else 0), "month", "act"
+        return date(anchor.year - (1 if back else 0), 1, 1), "year", "act"
+
+    def _past(self, day: date) -> bool:
+        return self.doc_date is None or day <= self.doc_date
+
+
+def _count(word: str) -> int:
+    """A small number in words or digits: ``_count("two") == _count("2") == 2``."""
+    return int(word) if word.isdigit() else _NUM[word.lower()]
+
+
+def _shift(base: date, n: int, unit: str) -> tuple[date, str, str]:
+    if unit == "day":
+        return base + timedelta(days=n), "day", "act"
+    if unit == "week":
+        return base + timedelta(days=7 * n), "day", "act"
+    if unit == "month":
+        return _month_start(base, n), "month", "act"
+    return date(base.year + n, 1, 1), "year", "act"
+
+
+def find_timexes(text: str, spans: list[tuple[int, int]], doc_date: date | None) -> list[Timex]:
+    """The expressions of the English sentences ``spans`` (in document order) of ``text``.
+
+    >>> t = "Xi met Biden on Monday, a day after she landed. Beijing matched it two days later."
+    >>> [(x.day, x.role) for x in find_timexes(t, [(0, 47), (48, 82)], date(2021, 11, 16))]
+    [(datetime.date(2021, 11, 15), 'act'), (None, 'after'), (datetime.date(2021, 11, 17), 'act')]
+    """
+    reader = _Reader(text, doc_date)
+    found: list[Timex] = []
+    lower = text.lower()
+    for lo, hi in spans:
+        end = lo  # expressions are read in order, each once
+        for a, b in _anchors(lower, lo, hi):
+            if a < end:
+                continue
+            m = _match_at(text, max(lo, end), a, b)
+            if m is None:
+                continue
+            end = m.end()
+            timex = reader.timex(m, lo)
+            if timex is not None:
+                found.append(timex)
+    return found
+
+
+# Words every expression has (a month, a weekday, a year, "days", "yesterday"…): the pattern
+# is tried only where one is, starting at most three words before it.
+_ANCHOR_WORDS = (
+    *(name.lower() for name in MONTHS), *(d.lower() for d in WEEKDAYS), "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "today", "tonight", "yesterday", "tomorrow",
+    "hours", "minutes", "moments", "shortly", "soon", "within",
+)  # fmt: skip
+_ANCHORS = ahocorasick.Automaton()
+for _word in _ANCHOR_WORDS:
+    _ANCHORS.add_word(_word, len(_word))
+_ANCHORS.make_automaton()
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _anchors(lower: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each anchor word in ``[lo, hi)`` (whole words), in order."""
+    found = [(end + 1 - n, end + 1) for end, n in _ANCHORS.iter(lower, lo, hi)
+             if (end + 1 - n == 0 or not lower[end - n].isalnum())
+             and (end + 1 >= len(lower) or not lower[end + 1].isalnum())]  # fmt: skip
+    found += [m.span() for m in _YEAR.finditer(lower, lo, hi)]
+    return sorted(set(found))
+
+
+def _match_at(text: str, lo: int, a: int, b: int) -> re.Match[str] | None:
+    """The expression holding the anchor ``[a, b)``: tried from three words before it on."""
+    starts = [a]
+    pos = a
+    for _ in range(3):
+        space = text.rfind(" ", lo, pos - 1)
+        if space < lo:
+            if lo < pos:
+                starts.append(lo)
+            break
+        pos = space + 1
+        starts.append(pos)
+    for start in reversed(starts):
+        m = _TIMEX.match(text, start)
+        if m is not None and m.end() >= b:
+            return m
+    return None
+
+
+def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:
+    """The story's main day: the first day-precision act expression of its lead sentence."""
+    return next((t for t in timexes if lead[0] <= t.start < lead[1] and t.role == "act"
+                 and t.precision == "day" and t.day is not None), None)  # fmt: skip
+
+
+def act_date(
+    text: str, timexes: list[Timex], sentence: tuple[int, int], a: int,
+    lead: Timex | None, doc_date: date | None,
+) -> tuple[date, str] | None:  # fmt: skip
+    """The date of an act whose trigger is ``[a, …)`` in ``sentence``.
+
+    The act expression nearest the trigger in its sentence (a clause after ``a day after``
+    takes the date of the clause it hangs on, less the day); else the lead's day; else the
+    document's date.
+
+    >>> t = "Pelosi met Tsai on Wednesday, a day after she landed."
+    >>> xs = find_timexes(t, [(0, len(t))], date(2022, 8, 3))
+    >>> act_date(t, xs, (0, len(t)), 45, None, date(2022, 8, 3))
+    (datetime.date(2022, 8, 2), 'day')
+    >>> act_date(t, xs, (0, len(t)), 7, None, date(2022, 8, 3))
+    (datetime.date(2022, 8, 3), 'day')
+    """
+    lo, hi = sentence
+    inside = [t for t in timexes if lo <= t.start and t.end <= hi
+              and not _in_other_relative(text, lo, t, a)]  # fmt: skip
+    governing = _governing_after(text, inside, a)
+    acts = [t for t in inside if t.role == "act" and t.day is not None]
+    if governing is not None:
+        base = _main_day(acts, governing, lead, doc_date)
+        if base is None:
+            return None
+        return base[0] - timedelta(days=_after_days(text, governing)), base[1]
+    best = min(acts, key=lambda t: _distance(text, t, a), default=None)
+    if best is not None:
+        return best.day, best.precision
+    if lead is not None and lead.start < lo:
+        return lead.day, lead.precision
+    return (doc_date, "day") if doc_date else None
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
+
+
+def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
+    """condemned the law, which took effect on Tuesday night: the time of a relative clause the
+    trigger is not in is that clause's."""
+    for m in _RELATIVE.finditer(text, lo, t.start):
+        close = text.find(",", m.end(), len(text))
+        close = len(text) if close < 0 else close
+        if t.start < close and not (m.start() <= a < close):
+            return True
+    return False
+
+
+def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
+    """An ``after`` expression whose clause (up to the next comma or full stop) holds ``a``."""
+    for t in inside:
+        if t.role == "after" and t.end <= a:
+            stop = re.search(r"[,;:.]", text[t.end : a])
+            if stop is None:
+                return t
+    return None
+
+
+def _main_day(acts, after: Timex, lead: Timex | None, doc_date: date | None):
+    """The day of the clause an ``after`` clause hangs on: the nearest act expression before
+    it in the sentence, else the lead's day, else the document's date."""
+    before = [t for t in acts if t.end <= after.start]
+    if before:
+        return before[-1].day, before[-1].precision
+    if lead is not None:
+        return lead.day, lead.precision
+    return (doc_date, "day") if doc_date else None
+
+
+def _after_days(text: str, t: Timex) -> int:
+    m = re.match(rf"(?P<n>{_N})\s+(?P<unit>day|days|week|weeks)", text[t.start : t.end])
+    if m is None:
+        return 0  # hours after, minutes after: the same day
+    return _count(m["n"]) * (7 if m["unit"].startswith("week") else 1)
+
+
+def _distance(text: str, t: Timex, a: int) -> int:
+    """Characters from the trigger; an expression across a reporting clause counts double."""
+    if t.end <= a:
+        gap, between = a - t.end, text[t.end : a]
+    else:
+        gap, between = t.start - a, text[a : t.start]
+    if _SUBORDINATE.search(between):
+        return gap * 5  # the clause of "after…" has a time of its own
+    return gap * (2 if "," in between or ";" in between else 1)
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since)\b")
+
+
+def story_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The English sentences' spans without the dateline (its date is the story's, no act's).
+
+    >>> story_spans("BEIJING, Dec 10 (X) - China met Japan.", [(0, 21), (22, 38)])
+    [(22, 38)]
+    """
+    line = dateline(text)
+    cut = line.end if line else 0
+    return [(max(lo, cut), hi) for lo, hi in sentences if hi > cut]
+
+
+def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | None:
+    """The date of an act whose trigger starts at ``start`` in English sentence ``sentence`` of
+    a ``Coding``: ``act_date`` with the lead being the first sentence after the dateline."""
+    s = coding.sentences[sentence]
+    line = dateline(coding.norm)
+    cut = line.end if line else 0
+    first = next((x for x in coding.sentences if x.end > cut and not x.cjk), s)
+    lead = lead_day(coding.timexes, (max(first.start, cut), first.end))
+    published = coding.document.published
+    return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)

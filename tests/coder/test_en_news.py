@@ -1,0 +1,108 @@
+"""The English coder on whole wire stories written for these tests (not the gold sets):
+datelines, weekday and relative dates, people taken up again, plans and hypotheticals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dipwatch.coder import coding
+from dipwatch.coder.en_dates import dateline, find_timexes
+from dipwatch.models import Document
+
+
+def events(text: str, day: date) -> list[tuple[str | None, str, str | None, str, str]]:
+    """(source, code, target, date, precision) of each event of a news story."""
+    c = coding(Document(text, published=day, genre="news"))
+    return [(e.source_actor, e.code, e.target_actor, e.date.isoformat(), e.date_precision)
+            for e in c.events]  # fmt: skip
+
+
+def test_a_dateline_is_read_and_its_place_is_no_actor():
+    line = dateline("MANILA, Aug 9 (Dipwatch) - The Philippines summoned")
+    assert line is not None and (line.month, line.day) == (8, 9)
+    found = events("MANILA, Aug 9 (Dipwatch) - The Philippines summoned China's ambassador on "
+                   "Monday.", date(2023, 8, 9))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("PHL", "114", "CHNGOV")]
+
+
+def test_a_weekday_is_the_last_one_on_or_before_the_story_and_last_week_is_a_month():
+    found = events(
+        "MANILA, Aug 9 (Dipwatch) - The Philippines summoned China's ambassador on Monday after "
+        "a Chinese coast guard ship fired a water cannon at a Philippine supply boat last week.",
+        date(2023, 8, 9),  # a Wednesday
+    )
+    assert ("PHL", "114", "CHNGOV", "2023-08-07", "day") in found
+    assert [(d, p) for s, _, _, d, p in found if s == "CHNMIL"] == [("2023-08-01", "month")]
+
+
+def test_two_days_later_counts_from_the_act_before_even_opening_a_sentence():
+    found = events(
+        "NEW DELHI, Sept 12 (Dipwatch) - Indian Foreign Minister Subrahmanyam Jaishankar met "
+        "Chinese Foreign Minister Wang Yi in Moscow on Thursday. Two days later, India accused "
+        "China of massing troops on the border.",
+        date(2020, 9, 12),
+    )
+    assert [(c, d) for _, c, _, d, _ in found] == [("040", "2020-09-10"), ("112", "2020-09-12")]
+
+
+def test_timexes_have_roles():
+    text = "Xi met Biden on Monday and will visit Paris next week."
+    roles = [(text[t.start : t.end], t.role) for t in find_timexes(text, [(0, len(text))],
+                                                                   date(2021, 11, 16))]  # fmt: skip
+    assert roles == [("on Monday", "act"), ("next week", "future")]
+
+
+def test_said_it_would_impose_sanctions_is_a_threat_and_could_is_nothing():
+    found = events(
+        "BEIJING, Jan 5 (Dipwatch) - China said on Thursday it would impose sanctions on two "
+        "U.S. defence companies over arms sales to Taiwan.\n\nThe sanctions could take effect "
+        "next month, analysts said.",
+        date(2023, 1, 5),
+    )
+    assert found == [("CHN", "1312", "USA", "2023-01-05", "day")]
+
+
+def test_a_visit_to_come_is_an_intent_dated_when_it_was_said():
+    found = events("BEIJING, Dec 10 (Dipwatch) - Chinese Premier Li Keqiang will visit Cambodia "
+                   "next week, the Foreign Ministry said on Friday.", date(2021, 12, 10))  # fmt: skip
+    assert found == [("CHNGOV", "036", "KHM", "2021-12-10", "day")]
+
+
+def test_speculation_is_no_event():
+    assert events("TOKYO, July 1 (Dipwatch) - Japan could send more warships to the region next "
+                  "year, officials said on Friday.", date(2022, 7, 1)) == []  # fmt: skip
+
+
+def test_a_passive_with_its_doer_is_the_doers_act():
+    found = events("WASHINGTON, June 4 (Dipwatch) - Two Chinese technology firms were sanctioned "
+                   "by the United States on Friday.", date(2022, 6, 4))  # fmt: skip
+    assert found == [("USA", "163", "CHN", "2022-06-03", "day")]
+
+
+def test_he_takes_up_the_minister_named_before():
+    found = events(
+        "CANBERRA, May 13 (Dipwatch) - China suspended beef imports from four Australian "
+        "meatpackers on Tuesday.\n\nAustralian Trade Minister Simon Birmingham said he was "
+        "disappointed by the decision. He urged Beijing to resolve the matter through dialogue.",
+        date(2020, 5, 13),
+    )
+    assert [(s, t) for s, c, t, _, _ in found if c.startswith("02")] == [("AUSGOV", "CHN")]
+
+
+def test_the_two_leaders_are_the_pair_the_story_named():
+    found = events(
+        "SEOUL, March 14 (Dipwatch) - South Korean President Yoon Suk Yeol met Japanese Prime "
+        "Minister Fumio Kishida in Seoul on Tuesday.\n\nYoon said the two leaders agreed to "
+        "resume regular visits.",
+        date(2023, 3, 14),
+    )
+    assert {(s, t) for s, _, t, _, _ in found} == {("KORGOV", "JPNGOV")}
+
+
+def test_in_reported_speech_the_saying_is_the_act():
+    found = events(
+        "BEIJING, May 19 (Dipwatch) - China's Foreign Ministry spokesman Zhao Lijian said on "
+        "Tuesday that the United States was trying to shift the blame for its own failures.",
+        date(2020, 5, 19),
+    )
+    assert found == [("CHNGOV", "112", "USA", "2020-05-19", "day")]
