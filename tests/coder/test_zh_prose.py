@@ -102,6 +102,15 @@ D = date(2022, 1, 15)
         ),
         # an act in a passive relative clause describes whom it fell on
         ("9 月 24 日，被加拿大拘押近三年的華為財務長孟晚舟獲釋。", []),
+        # a date in a later clause dates that clause's act; a visit said as 抵台
+        (
+            "9 月 16 日，索羅門群島與我國斷交，並於 21 日與中共建交。",
+            [("SLB", "16", "TWN"), ("SLB", "05", "CHN")],
+        ),
+        # goods' origin is an actor; Huawei is China's; an act 在…期间 only dates another
+        ("5 月 13 日，中国宣布对原产于美国的部分商品提高加征关税税率。", [("CHN", "16", "USA")]),
+        ("5 月 15 日，美国商务部将华为列入实体清单。", [("USA", "16", "CHN")]),
+        ("9 月 18 日，中共在柯拉克訪臺期間於臺海周邊舉行軍事演習。", [("CHN", "15", "TWN")]),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",
@@ -138,3 +147,8 @@ def test_a_reaction_or_a_warning_goes_to_the_state_told_of_before(code):
 def test_a_word_in_quotes_is_named_not_done(code):
     c = code("2 月 24 日，華春瑩在記者會上拒絕以「入侵」形容俄方的行動。", D)
     assert c.events == []
+
+
+def test_each_act_of_a_sentence_takes_its_own_clauses_date(code):
+    c = code("9 月 16 日，索羅門群島與我國斷交，並於 21 日與中共建交。", D)
+    assert [(e.code, e.date.day) for e in c.events] == [("161", 16), ("054", 21)]

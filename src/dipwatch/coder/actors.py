@@ -50,6 +50,7 @@ def find_actors(coding: Coding) -> None:
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
+    names: dict[str, Mention] = {}  # 捷克参议院议长韦德齐: 韦德齐, wherever he is named again
     for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
         mention = _resolve(coding, group, index)
@@ -57,6 +58,8 @@ def find_actors(coding: Coding) -> None:
             # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
             tail = _english_name(coding, group, parts)
         if mention is not None and tail > mention.end:
+            if cjk and mention.country:
+                names.setdefault(coding.norm[group[-1].end : tail], mention)
             mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
         if mention is not None and cjk:
             zh.meeting_tail(coding, mention)
@@ -82,6 +85,7 @@ def find_actors(coding: Coding) -> None:
                           key=lambda m: m.start)  # fmt: skip
     if cjk:
         zh.share_country(coding, mentions)
+        mentions = zh.named_again(coding, names, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
@@ -437,6 +441,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
         return True
     if plain and before.endswith(" the") and before[-1].isascii():
         before = before[:-4]  # in the United States: the article does not end the place
+    if plain and before.endswith(words.get("origin_before", ())):
+        return False  # 原产于美国的商品: the goods' origin, not where an act happens
     if plain and before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)

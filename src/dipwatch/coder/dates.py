@@ -400,6 +400,8 @@ def event_date(
             continue
         if d.ends_span or (intent and d.to_come):
             continue
+        if s.cjk and d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
+            continue  # 宣布断交，并于 21 日…建交: a later clause's date is its own act's
         if (
             d.precision == "year"
             and published

@@ -57,7 +57,7 @@ _LEXICON_LISTS = (
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
     "group_held", "state_mark", "state_never", "state_block_after", "topic_marks", "habitual",
-    "habitual_exceptions", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
+    "habitual_exceptions", "origin_before", "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")

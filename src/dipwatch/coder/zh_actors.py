@@ -311,3 +311,33 @@ def share_country(coding: Coding, mentions: list[Mention]) -> None:
                 and coding.norm[before.end : m.start] in _JOINED
                 and coding.norm[m.start - 1 : m.start] not in ("", "驻")):  # fmt: skip
             m.country, m.code = before.country, before.country + m.code[3:]
+
+
+def named_again(
+    coding: Coding, names: dict[str, Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """A name the document first gave with a title (捷克参议院议长韦德齐) is the same actor
+    where it stands alone later (韦德齐将付出沉重代价), not an unknown word.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("捷克参议院议长韦德齐访台。王毅警告，韦德齐将付出代价。",
+    ...                     published=date(2020, 8, 31)))
+    >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions][-1]
+    ('韦德齐', 'CZE')
+    """
+    taken = bytearray(len(coding.norm) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for name, first in names.items():
+        if len(name) < 2:
+            continue
+        pos = coding.norm.find(name, first.end)
+        while pos >= 0:
+            end = pos + len(name)
+            if not any(taken[pos:end]):
+                found.append(Mention(pos, end, first.code, first.country, "person"))
+            pos = coding.norm.find(name, end)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions

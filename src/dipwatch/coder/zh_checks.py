@@ -140,6 +140,8 @@ def told_as_done(c: Candidate) -> str | None:
         return None
     if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
+    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
+        return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
     if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
         return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
     habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
@@ -151,6 +153,16 @@ def told_as_done(c: Candidate) -> str | None:
         if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
             return "hypothetical"  # the possibility is the source's own, not a named other's
     return "hypothetical" if _in_if_clause(c) else None
+
+
+def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
+    """Is the trigger ``[a, b)`` inside 在…期间 (a 在 before it and one of ``ends`` just after
+    it, both in its clause)?"""
+    text = mt.text
+    if "在" not in text[_clause_start(mt, a) : a]:
+        return False
+    after = re.match(r"[^，,。;；]{0,6}", text[b:])
+    return after is not None and any(e in after.group() for e in ends)
 
 
 def _clause_start(mt: Matcher, at: int) -> int:
