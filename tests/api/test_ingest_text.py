@@ -118,3 +118,18 @@ def test_large_jsonl_is_written_in_batches(
     )
     counts = ingest_text.load_text_file(store, store.start_run("ingest"), path)
     assert counts is not None and counts["documents"] == 50
+
+
+def test_the_genre_is_stored_with_each_document(store: Store, tmp_path: Path) -> None:
+    chapter = tmp_path / "chapter.txt"
+    chapter.write_text("2022 年中共外交\n3 月 25 日，习近平会见普京。\n", encoding="utf-8")
+    ingest(store, [chapter], options=IngestOptions(date=date(2024, 6, 30)))
+    ingest(store, [DATA / "xwlb_2024.md"], options=IngestOptions(genre="narrative"))
+    rows = store.connection.execute(
+        "SELECT kind, genre FROM documents ORDER BY location"
+    ).fetchall()
+    assert sorted(set(rows)) == [("txt", "narrative"), ("xwlb", "narrative")]
+    days = store.connection.execute(
+        "SELECT e.date FROM events e JOIN documents d USING (doc_id) WHERE d.kind = 'txt'"
+    ).fetchall()
+    assert days == [(date(2022, 3, 25),)]  # a narrative: the heading's year

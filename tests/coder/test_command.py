@@ -41,3 +41,19 @@ def test_code_table_and_bad_options(tmp_path):
     assert result.exit_code == 0 and "041" in result.stdout
     result = runner.invoke(app, ["code", str(path), "--format", "xml"])
     assert result.exit_code != 0
+
+
+def test_code_genre_decides_how_undated_days_are_read(tmp_path):
+    path = tmp_path / "chapter.txt"
+    path.write_text("2022 年中共外交\n3 月 25 日，习近平会见普京。\n", encoding="utf-8")
+
+    def dates(*genre: str) -> list[str]:
+        args = ["code", str(path), "--date", "2024-06-30", *genre]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["date"] for line in result.stdout.splitlines() if line[:1] == "{"]
+
+    assert dates() == dates("--genre", "narrative") == ["2022-03-25"]  # decided: a heading
+    assert dates("--genre", "news") == ["2024-03-25"]
+    result = runner.invoke(app, ["code", str(path), "--genre", "memoir"])
+    assert result.exit_code != 0 and "unknown genre" in str(result.exception or result.output)

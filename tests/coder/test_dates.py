@@ -4,7 +4,9 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
 from dipwatch.coder.dates import find_dates
+from dipwatch.models import Document
 
 DOC = date(2021, 12, 10)
 
@@ -57,7 +59,13 @@ def test_english(text, expected):
 
 def test_year_end_goes_back_a_year():
     assert _one("12月31日", date(2022, 1, 2)) == ("2021-12-31", "day")
-    assert _one("1月3日", date(2021, 12, 28)) == ("2022-01-03", "day")
+
+
+def test_a_date_after_the_documents_needs_a_future_marker():
+    assert _one("1月3日", date(2021, 12, 28)) == ("2021-01-03", "day")
+    assert _one("将于1月3日访华", date(2021, 12, 28)) == ("2022-01-03", "day")
+    found = find_dates("将于1月3日访华", date(2021, 12, 28))[0]
+    assert found.after and found.marked
 
 
 def test_a_month_a_season_away_is_this_years_past_not_next_years():
@@ -142,10 +150,81 @@ def test_the_day_after_counts_from_the_last_day_named(code):
 def test_an_intent_is_dated_when_told_and_a_span_by_its_start(code):
     c = code("6 月 27 日，以色列總理表示，將於 7 月訪問中國。", date(2023, 7, 20))
     assert [(e.date.isoformat(), e.code) for e in c.events] == [("2023-06-27", "036")]
-    c = code("3 月 27 日至 4 月 7 日，前總統馬英九率團訪問中國大陸。", date(2023, 4, 20))
+    text = "3 月 27 日至 4 月 7 日，前總統馬英九率團訪問中國大陸。"
+    c = code(text, date(2023, 4, 20), genre="narrative")
     assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-01", "month")]
+    # News dates the act by the span's first day, and its end by nothing.
+    c = code(text, date(2023, 4, 20), genre="news")
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-27", "day")]
+    assert [d.span for d in c.dates] == [False, True]
 
 
 def test_a_year_that_starts_a_span_frames_nothing(code):
     text = "第四章（2022 年第二季）\n台海緊張升至 1996 年以來的高點。\n5 月 23 日，拜登訪問日本。"
     assert narrative_dates(code, text, date(2022, 10, 25))[-1] == ("5 月 23 日", "2022-05-23")
+
+
+def test_next_year_is_a_year_to_come_not_the_first_of_january(code):
+    (found,) = find_dates("明年", DOC)
+    assert (found.day.year, found.precision, found.after, found.marked) == (
+        2022,
+        "year",
+        True,
+        True,
+    )
+    c = code("中方将于明年同俄方举行会谈。", DOC)
+    assert [(e.code, e.date.isoformat(), e.date_precision) for e in c.events] == [
+        ("036", "2021-12-10", "day")
+    ]  # the plan is dated on the day it is told
+
+
+def test_a_programme_named_by_its_year_is_no_date():
+    assert find_dates("2035年远景目标", DOC) == [] and find_dates("2030年议程", DOC) == []
+
+
+def test_a_deadline_dates_no_act(code):
+    (found,) = find_dates("在2月9日前答复", date(2022, 1, 30))
+    assert found.span
+    c = code("中方要求美方在2月9日前作出答复。", date(2022, 1, 30))
+    assert [(e.code, e.date.isoformat()) for e in c.events] == [("100", "2022-01-30")]
+
+
+def test_a_day_of_the_broadcasts_month(code):
+    c = code("国家主席习近平29日同普京通电话。", date(2022, 1, 30))
+    assert [(e.code, e.date.isoformat()) for e in c.events] == [("041", "2022-01-29")]
+
+
+def test_a_planned_visit_is_dated_when_announced_not_on_its_days(code):
+    c = code("应国家主席习近平邀请，菲律宾总统马科斯将于2023年1月3日至5日对中国进行国事访问。",
+             date(2022, 12, 30))  # fmt: skip
+    assert [(e.code, e.date.isoformat(), e.date_precision) for e in c.events] == [
+        ("036", "2022-12-30", "day")
+    ]
+
+
+CHAPTER = "一、2022 年中共外交\n3 月 25 日，习近平会见普京。\n4 月 2 日，王毅同布林肯通电话。"
+
+
+@pytest.mark.parametrize(
+    ("genre", "expected"),
+    [("narrative", ["2022-03-25", "2022-04-02"]), ("news", ["2024-03-25", "2024-04-02"])],
+)
+def test_a_narrative_reads_days_in_its_headings_year_news_in_its_own(genre, expected):
+    doc = Document(CHAPTER, published=date(2024, 6, 30), genre=genre)
+    assert [e.date.isoformat() for e in coding(doc).events] == expected
+
+
+def test_the_genre_is_decided_when_not_given():
+    assert coding(Document(CHAPTER, published=date(2024, 6, 30))).genre == "narrative"
+    assert coding(Document("习近平同普京通电话。", published=date(2024, 6, 30))).genre == "news"
+
+
+def test_a_narrative_without_a_date_of_its_own_reads_forward_from_its_last_date(code):
+    c = code("2021 年 12 月 28 日，中方同俄方举行会谈。1 月 3 日，王毅同布林肯通电话。")
+    assert [e.date.isoformat() for e in c.events] == ["2021-12-28", "2022-01-03"]
+
+
+def test_a_heading_year_holds_for_the_months_under_it():
+    found = find_dates("2021 年第四季中共外交\n11 月立陶宛…\n10 月 6 日，…", date(2021, 12, 31),
+                       genre="narrative")  # fmt: skip
+    assert [d.day.isoformat() for d in found] == ["2021-01-01", "2021-11-01", "2021-10-06"]

@@ -111,6 +111,13 @@ D = date(2022, 1, 15)
         ("5 月 13 日，中国宣布对原产于美国的部分商品提高加征关税税率。", [("CHN", "16", "USA")]),
         ("5 月 15 日，美国商务部将华为列入实体清单。", [("USA", "16", "CHN")]),
         ("9 月 18 日，中共在柯拉克訪臺期間於臺海周邊舉行軍事演習。", [("CHN", "15", "TWN")]),
+        # the first meeting since taking office is a meeting, not a span's start
+        ("11 月 14 日的「習拜會」是兩人就任以來首次面對面會晤。", [("CHN", "04", "USA")]),
+        # agreed that one side will visit: the visitor's intent, not the pair's order of naming
+        (
+            "11 月 14 日，習近平與拜登會晤，雙方同意由布林肯擇期訪問中國。",
+            [("CHN", "04", "USA"), ("USA", "03", "CHN")],
+        ),
         # a small group with no code acts as its members
         (
             "9 月 15 日，澳英美聯盟（AUKUS）成立。",
@@ -152,3 +159,10 @@ def test_a_word_in_quotes_is_named_not_done(code):
 def test_each_act_of_a_sentence_takes_its_own_clauses_date(code):
     c = code("9 月 16 日，索羅門群島與我國斷交，並於 21 日與中共建交。", D)
     assert [(e.code, e.date.day) for e in c.events] == [("161", 16), ("054", 21)]
+
+
+def test_talks_and_the_visit_they_were_part_of_are_one_contact(code):
+    text = (
+        "7 月 24 日，王毅在广州同乌克兰外长库列巴举行会谈；这是俄乌冲突爆发以来乌克兰外长首次访华。"
+    )
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "04", "UKR")]

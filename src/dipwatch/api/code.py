@@ -32,6 +32,7 @@ class CodeRun:
     source: str | None = None
     lang: str | None = None
     workers: int = 0
+    genre: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
     rejected: list[str] = field(default_factory=list)
 
@@ -49,7 +50,9 @@ class CodeRun:
         from dipwatch.sources.text import read_documents
 
         for path in expand_paths(self.paths):
-            for item in read_documents(path, source=self.source, date=self.day, lang=self.lang):
+            for item in read_documents(
+                path, source=self.source, date=self.day, lang=self.lang, genre=self.genre
+            ):
                 if isinstance(item, Document):
                     yield item
                 else:
@@ -64,12 +67,15 @@ def code_paths(
     source: str | None = None,
     lang: str | None = None,
     workers: int = 0,
+    genre: str | None = None,
 ) -> CodeRun:
     """Code every document in ``paths``; iterate the result for one record per event.
+    ``genre`` (news or narrative) says how undated days are anchored; by default each
+    document's is decided from its source and text (``dipwatch.coder.genre``).
 
     >>> # for record in code_paths(["readout.txt"], day=date(2021, 11, 16)): print(record["code"])
     """
-    return CodeRun(paths, day, source, lang, workers)
+    return CodeRun(paths, day, source, lang, workers, genre)
 
 
 def event_record(doc: Document, event: Event) -> dict[str, Any]:

@@ -39,6 +39,7 @@ class IngestOptions:
     source: str | None = None
     date: date | None = None
     lang: str | None = None
+    genre: str | None = None  # news | narrative; decided per document when not given
     progress: Progress | None = None
 
 

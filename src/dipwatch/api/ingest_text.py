@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from dipwatch.coder import code_document
+from dipwatch.coder.genre import document_genre
 from dipwatch.models import Document, Event, Rejected
 from dipwatch.sources.files import file_sha256
 from dipwatch.sources.text import read_documents
@@ -40,6 +42,8 @@ def _batches(items: Iterator[Document | Rejected], load: Load) -> Iterator[list[
 
 
 def _store_batch(load: Load, docs: list[Document], code: Coder) -> None:
+    # The genre the coder anchors dates by is stored with the document: given, or decided.
+    docs = [replace(d, genre=document_genre(d)) for d in docs]
     load.add_documents(docs)
     load.add_events([event for doc in docs for event in code(doc)])
 
@@ -61,6 +65,7 @@ def load_text_file(
         source=getattr(options, "source", None),
         date=getattr(options, "date", None),
         lang=getattr(options, "lang", None),
+        genre=getattr(options, "genre", None),
     )
     with store.load(
         run_id, path=str(path), sha256=digest, kind="text", size=path.stat().st_size

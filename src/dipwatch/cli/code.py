@@ -10,6 +10,20 @@ from dipwatch.cli.output import emit
 
 TABLE_COLUMNS = ["date", "source", "code", "target", "pattern", "text"]
 FORMATS = ("jsonl", "table", "json", "csv")
+GENRE_HELP = (
+    "news (dates without a year or month read against the publication date) or narrative "
+    "(against the last date named before them) [default: decided per document from its "
+    "source and text]."
+)
+
+
+def check_genre(genre: str | None) -> None:
+    """Refuse a --genre that is neither news nor narrative."""
+    from dipwatch.errors import InputError
+    from dipwatch.models import GENRES
+
+    if genre is not None and genre not in GENRES:
+        raise InputError(f"unknown genre {genre!r}; choose one of: {', '.join(GENRES)}")
 
 
 def register(app: typer.Typer) -> None:
@@ -39,6 +53,7 @@ def code(
         int,
         typer.Option(help="Processes to code with (0: all cores when there are many documents)."),
     ] = 0,
+    genre: Annotated[str | None, typer.Option(help=GENRE_HELP)] = None,
 ) -> None:
     """Code texts into dated CAMEO events, one JSON object per event, without a database.
 
@@ -57,8 +72,9 @@ def code(
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
     if workers < 0:
         raise InputError("--workers must be 0 (automatic) or more")
+    check_genre(genre)
     run = code_paths(paths, day=parse_day(date) if date else None, source=source, lang=lang,
-                     workers=workers)  # fmt: skip
+                     workers=workers, genre=genre)  # fmt: skip
     if fmt == "jsonl":
         import json
         import sys

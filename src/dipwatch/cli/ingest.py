@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from dipwatch.cli.code import GENRE_HELP, check_genre
 from dipwatch.cli.main import settings
 from dipwatch.cli.output import emit
 
@@ -45,6 +46,7 @@ def ingest(
         str | None,
         typer.Option(help="Language of the texts: zh-Hant, zh-Hans or en [default: detected]."),
     ] = None,
+    genre: Annotated[str | None, typer.Option(help=GENRE_HELP)] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="How to print the per-file results: table, json or csv.")
     ] = "table",
@@ -63,10 +65,13 @@ def ingest(
 
     if lang is not None and lang not in LANGS:
         raise InputError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    check_genre(genre)
     day = parse_day(date) if date else None
     cfg = settings(ctx)
     with Store(cfg.db) as store, _progress() as advance:
-        options = IngestOptions(keep=keep, source=source, date=day, lang=lang, progress=advance)
+        options = IngestOptions(
+            keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
+        )
         report = run_ingest(store, paths, kind=kind, options=options)
     rows = [
         {"file": f.path, "kind": f.kind, "status": f.status, **f.counts, "error": f.error or ""}

@@ -43,6 +43,8 @@ def find_actors(coding: Coding) -> None:
     if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
         coding.home = en_actors.dateline_home(coding)
     parts = _dictionary_parts(coding, lex, cjk)
+    if cjk:  # 萨纽埃萨 is a name, not Niue
+        parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)]
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -69,10 +71,14 @@ def find_actors(coding: Coding) -> None:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
         if mention is not None:
-            mention.inert = _is_inert(coding, mention, group) or zh.caused(
-                coding, mention, mentions
-            )
+            mention.inert = _is_inert(
+                coding, mention, group, coding.sentences[index].cjk
+            ) or zh.caused(coding, mention, mentions)
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
+    if cjk:
+        zh.places_of_actors(coding, mentions)
+        zh.venues(coding, mentions)
+        zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
@@ -222,9 +228,31 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     taken = bytearray(len(coding.norm) + 1)
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
-    named = {p.entry.country for p in parts if p.entry.country}
+    named: dict[str, list[int]] = {}
+    for p in parts:
+        if p.entry.country and not _is_side(coding, p):
+            named.setdefault(p.entry.country, []).append(p.start)
+    for i, p in enumerate(parts):  # 吉方 in an item about Djibouti is Djibouti's side
+        if _is_side(coding, p) and p.entry.country not in named:
+            other = zh.named_side(lex, coding.norm[p.start], named, p.start)
+            if other is not None and other != p.entry.country:
+                parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
             for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
+
+
+def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
+    """A two-character country name with transliteration characters on both sides is part of
+    a foreign person's name (副部长萨纽埃萨: no Niue)."""
+    return (part.entry.kind in ("name", "alias") and part.end - part.start <= 2
+            and part.start > 0 and part.end < len(norm)
+            and norm[part.start - 1] in chars and norm[part.end] in chars)  # fmt: skip
+
+
+def _is_side(coding: Coding, part: _Part) -> bool:
+    """A dictionary's ``X方`` (吉方, 澳方): a side named by its first character."""
+    return (part.entry.kind == "short" and part.end - part.start == 2
+            and coding.norm[part.end - 1] == "方")  # fmt: skip
 
 
 def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
@@ -414,7 +442,7 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
-def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
+def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, or a reporter (据…报道, according to…)."""
     words = coding.reference.actors.words
     before = coding.lower[max(mention.start - 14, 0) : mention.start].rstrip()
@@ -423,8 +451,10 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     after = coding.lower[mention.end : mention.end + 8].lstrip()
     if after.startswith(words.get("reporter_after", ())):
         return True
-    if group[0].entry.kind == "org" and mention.code == "IGO":
-        return True  # a body with no code of its own (BRICS, APEC) is where or when, never who
+    if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
+        # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
+        # never who; English gold (PLOVER) codes such a body as IGO.
+        return True
     if group[0].entry.kind == "org":
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.

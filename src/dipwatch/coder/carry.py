@@ -45,7 +45,7 @@ def carried(
         return None
     lex = coding.reference.rules["zh"].lexicon
     back = opener in lex.get("carry_back_openers", ())
-    narrative = coding.document.genre == "narrative"
+    narrative = coding.genre == "narrative"
     paragraph = sentence.paragraph
     usable = []
     for m in recent:

@@ -207,7 +207,9 @@ def read_from_source(c: Candidate) -> str | None:
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
     c.lo = max(mt.s.start, min(source.end if source.end <= a else c.left, a - 8))
-    return "passive" if mt.has_any(c.lex["passive"], max(c.lo, a - 3), a) else None
+    # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
+    after_source = source.end if source.end <= a else c.lo
+    return "passive" if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a) else None
 
 
 def not_negated(c: Candidate) -> str | None:

@@ -1,20 +1,27 @@
-"""The ``dates`` component: date expressions in Chinese and English, resolved to days.
-
-Rules (the why of each is in the docstring of the function that applies it):
+"""The ``dates`` component: date expressions in Chinese and English, resolved to days the way
+temporal taggers such as HeidelTime do, by the document's genre (``genre.document_genre``).
 
 - A full date (``2021年11月16日``, ``16 November 2021``) is what it says.
-- A month and day without a year (``11月16日``, ``Nov. 16``) takes the year that puts it nearest
-  the document's date, a date to come counting twice as far (news reports the past), so a
-  paper of 2022-01-02 saying ``12月31日`` means 2021-12-31; ``今年5月`` is this year's May.
-- A day alone (``16日``, ``22日上午``) takes the month of the last month named before it in the
-  document, else the document's month (or the previous month when the day is still to come).
+- A month and day without a year (``11月16日``, ``Nov. 16``): in *news* the year that puts it
+  nearest the publication date, a date to come counting three times as far; in a *narrative*
+  the year that puts it nearest the last explicit date before it, going forward (a chapter's
+  heading "2023 年…" makes its "3 月 25 日" 2023-03-25). Either way a date after the document's
+  own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
+  2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
+- A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
+  that was a date to come or a deadline (2月9日前), else the document's month (or the previous
+  month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
 - ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision; ``去年``, ``2021年`` year precision,
-  and are kept as the first day of the month or year.
-- ``今天``, ``昨天``, ``on Tuesday`` (the last such weekday on or before the document's date) need
-  the document's date; without one they are skipped and counted.
+  and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
+- ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
+  counted.
+- A date that bounds a span or a deadline (``2019年以来``, ``2月9日前``, ``截至…``) is marked
+  ``span``: it dates no act.
 
-Which date an event gets is decided in ``event_date``: the nearest expression in its sentence,
-else the last one earlier in its paragraph, else the document's date (precision day).
+Which date an event gets is decided in ``event_dates``; this module also gives each sentence
+the date it carries (``Coding.sentence_dates``): in news the last *lead* day of the item (a day
+named near the start of an earlier sentence: 当地时间16日，…), in a narrative the last
+explicit date before it, across paragraphs.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ import re
 from datetime import date, timedelta
 
 from dipwatch.coder import en_dates
-from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.coder.doc import Coding, DateMention, Sentence
+from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
@@ -34,7 +42,8 @@ _ZH = re.compile(
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
-    r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代))"
+    # 2035年远景目标, 2030年议程 name a programme, not a date.
+    r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
@@ -72,73 +81,80 @@ _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个�
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 
 
-class _Resolver:
-    """Turns regex matches into DateMentions, remembering the last month named (the context),
-    the last day named and, in a narrative, the last date named with its year (the frame)."""
+#: Words right before (or after) a date that make it one to come.
+_FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将)\s*$")
+_FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
+_FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
+#: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
+_SPAN_AFTER = re.compile(r"^\s*(?:以前|之前|以来|至今|为止|期间|前(?![往来夕线所景沿进行]))")
+# The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
+_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
+# After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
+# dated by the span's month, not its first day.
+_SPAN_START = re.compile(
+    r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+)
+_FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
+_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
 
-    def __init__(
-        self, doc_date: date | None, anchor: date | None = None, narrative: bool = False
-    ) -> None:
+
+class _Resolver:
+    """Turns regex matches into DateMentions, remembering the dates named so far: the last
+    explicit day or month (``context``, the month of a later bare day) and, in a narrative,
+    the last explicit date with a year (``reference``, the frame of a later month and day)."""
+
+    def __init__(self, doc_date: date | None, genre: str = NEWS, anchor: date | None = None,
+                 text: str = "") -> None:  # fmt: skip
         self.doc_date = doc_date
+        self.genre = genre
         self.anchor = anchor  # for an undated document: the end of the latest year it names
-        self.context: date | None = None  # last explicit day- or month-precision date
-        self.last_day: date | None = None  # last day-precision date (次日 counts from it)
-        self.narrative = narrative
-        self.frame: DateMention | None = None  # narrative: the last date named, with its year
-        self.to_come = False  # the expression being resolved is marked as one to come
+        self.text = text
+        self.context: DateMention | None = None
+        self.last_day: date | None = None  # the last day named (次日 counts from it)
+        self.reference: date | None = None
+        self.reference_year = False  # the reference names a year only (a heading's)
+        self.marked = False  # the expression being resolved is marked as one to come
+        self.here = 0  # where that expression starts
         self.unresolved = 0
 
     def near_year(self, month: int, day: int) -> date | None:
-        """The date with this month and day nearest the document's (or context's) date; in a
-        narrative, nearest the frame (see ``framed``)."""
-        if self.narrative and self.frame is not None:
-            return self.framed(month, day)
-        anchor = self.doc_date or self.anchor or self.context
-        if anchor is None:
+        """The date with this month and day nearest the frame: the publication date (news,
+        the past preferred) or the last explicit date (narrative, the future preferred); never
+        after the document's own date unless marked as to come."""
+        base = self.reference if self.genre == NARRATIVE and self.reference else None
+        ceiling = None if self.marked else self.doc_date
+        if base is not None and self.reference_year:  # under "2021 年第四季": that year
+            framed = _safe(base.year, month, day)
+            if framed is not None and (ceiling is None or framed <= ceiling):
+                return framed
+        base = base or self.doc_date or self.anchor or (self.context.day if self.context else None)
+        if base is None:
             return None
-        best, best_distance = None, 0
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            candidate = _safe(year, month, day)
-            if candidate is None:
-                continue
-            # Texts report the past: a date to come counts three times as far (a chapter dated
-            # 2022-12-31 that says 4 月 17 日 means April 2022, not 2023).
-            distance = (
-                (anchor - candidate).days if candidate <= anchor else 3 * (candidate - anchor).days
-            )
-            if best is None or distance < best_distance:
-                best, best_distance = candidate, distance
-        return best
-
-    def framed(self, month: int, day: int) -> date | None:
-        """A narrative's month and day: in the year of a heading or a year named last
-        (二、2023 年…: its 3 月 25 日), else nearest the last date named, one before it counting
-        twice as far (a narrative moves on); never after the document was written unless the
-        text marks it as to come (将于 7 月)."""
-        assert self.frame is not None
-        ceiling = None if self.to_come else self.doc_date
-        frame = self.frame.day
         found: list[tuple[int, date]] = []
-        for year in (frame.year - 1, frame.year, frame.year + 1):
+        for year in (base.year - 1, base.year, base.year + 1):
             candidate = _safe(year, month, day)
             if candidate is None or (ceiling is not None and candidate > ceiling):
                 continue
-            if self.frame.precision == "year":
-                distance = 0 if year == frame.year else abs(year - frame.year) * 1000
+            ahead, behind = (candidate - base).days, (base - candidate).days
+            if self.genre == NARRATIVE and base is not self.doc_date:
+                distance = ahead if ahead >= 0 else 3 * behind
             else:
-                ahead = (candidate - frame).days
-                distance = ahead if ahead >= 0 else -2 * ahead
+                distance = behind if behind >= 0 else 3 * -behind
             found.append((distance, candidate))
         return min(found)[1] if found else None
 
     def day_only(self, day: int) -> date | None:
-        """A day of the month named last, else of the document's month (or the one before)."""
-        if self.context is not None:
-            return _safe(self.context.year, self.context.month, day)
+        """A day of the month named last (unless that was a date to come or a deadline, and
+        not right before), else of the document's month, or the one before when the day is
+        still to come and not marked so."""
+        ctx = self.context
+        if ctx is not None and (not ctx.after or (ctx.marked and self.here - ctx.end <= 12)):
+            return _safe(ctx.day.year, ctx.day.month, day)
         if self.doc_date is None:
-            return None
+            return _safe(ctx.day.year, ctx.day.month, day) if ctx is not None else None
         this = self.doc_date
-        if day > this.day + 1:  # news reports what happened: a later day is last month's
+        if day > this.day + 1 and not self.marked:  # news reports what happened
             this = (this.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _safe(this.year, this.month, day)
 
@@ -151,6 +167,46 @@ class _Resolver:
         if key in _REL_MONTHS:
             return _add_months(self.doc_date.replace(day=1), _REL_MONTHS[key]), "month"
         return date(self.doc_date.year + _REL_YEARS[key], 1, 1), "year"
+
+    def mention(self, m: re.Match[str], resolve, english: bool) -> DateMention | None:
+        """The DateMention of one match, flagged, and the memory updated."""
+        self.here = m.start()
+        before = self.text[max(0, m.start() - 40 if english else m.start() - 6) : m.start()]
+        after = self.text[m.end() : m.end() + 6]
+        word = m.group(m.lastgroup or 0)
+        self.marked = bool(
+            (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
+            or (not english and _FUTURE_AFTER.match(after))
+            or word in _FUTURE_WORDS
+        )
+        day, precision = resolve(m, self)
+        if day is None:
+            self.unresolved += 1
+            return None
+        if precision == "day":
+            self.last_day = day
+            if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
+                day, precision = day.replace(day=1), "month"
+        found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
+                            marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
+                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
+        usable = not found.span and (not found.after or found.marked)
+        if usable and m.lastgroup in _EXPLICIT:
+            self.context = found  # a month named explicitly: the month of later bare days
+        if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
+            self.reference, self.reference_year = day, precision == "year"
+        return found
+
+    def _after(self, day: date, precision: str) -> bool:
+        """Is ``day`` (at its precision) after the document's own date?"""
+        doc = self.doc_date
+        if doc is None:
+            return False
+        if precision == "year":
+            return day.year > doc.year
+        if precision == "month":
+            return (day.year, day.month) > (doc.year, doc.month)
+        return day > doc
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -214,85 +270,127 @@ def _en(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     return (found[0], found[1]) if found else (None, "day")
 
 
-def find_dates(text: str, doc_date: date | None, english: bool = False) -> list[DateMention]:
+def find_dates(text: str, doc_date: date | None, english: bool = False,
+               genre: str = NEWS) -> list[DateMention]:  # fmt: skip
     """Every date expression in ``text`` (folded), resolved against ``doc_date``.
 
     >>> [(m.day.isoformat(), m.precision) for m in find_dates("12月31日", date(2022, 1, 2))]
     [('2021-12-31', 'day')]
+    >>> [m.span for m in find_dates("须在2月9日前答复", date(2022, 1, 30))]
+    [True]
     """
-    resolver = _Resolver(doc_date)
+    resolver = _Resolver(doc_date, genre, text=text)
     regex, resolve = (_EN, _en) if english else (_ZH, _zh)
-    return [d for m in regex.finditer(text) if (d := _mention(m, resolve, resolver))]
-
-
-# Right before a date, these mark it as one to come (将于 7 月访问中国).
-_TO_COME = re.compile(r"(?:将于|将在|拟于|定于|预计于|预计|计划于|将)\s*$")
-# After a day, these open a span to a later one (5 月 5 日至 10 日, 3 月 27 日至 4 月 7 日).
-_SPAN_START = re.compile(
-    r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
-)
-# After a date these make it the start or end of a span (1996 年以来, 2020 年前): no frame.
-_SPAN_FROM = ("以来", "起", "至今", "迄今", "以前", "之前", "开始", "前")
-# Explicit dates that frame a narrative's later month and day (a bare day or 次日 does not).
-_FRAMES = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
-
-
-def _mention(m: re.Match[str], resolve, r: _Resolver) -> DateMention | None:
-    r.to_come = _TO_COME.search(m.string, max(m.start() - 4, 0), m.start()) is not None
-    day, precision = resolve(m, r)
-    if day is None:
-        r.unresolved += 1
-        return None
-    if m.lastgroup in ("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"):
-        r.context = day  # a month named explicitly: the month of later bare days (16日)
-    span_end = re.search(r"(?:至|到|—|－|-|~)\s*$", m.string[max(m.start() - 3, 0) : m.start()])
-    if precision == "day" and _SPAN_START.match(m.string, m.end()):
-        day, precision = (
-            day.replace(day=1),
-            "month",
-        )  # 5 月 5 日至 10 日: the month, not its first day
-    mention = DateMention(m.start(), m.end(), day, precision, r.to_come, span_end is not None)
-    if precision == "day":
-        r.last_day = day
-    if m.lastgroup in _FRAMES and not m.string.startswith(_SPAN_FROM, m.end()):
-        r.frame = mention  # not 1996 年以来: a span's start frames nothing after it
-    return mention
+    return [d for m in regex.finditer(text) if (d := resolver.mention(m, resolve, english))]
 
 
 def resolve_dates(coding: Coding) -> None:
-    """Fill ``coding.dates`` and ``coding.sentence_dates`` (the date each sentence carries).
+    """Fill ``coding.genre``, ``coding.dates`` and ``coding.sentence_dates`` (the date each
+    sentence carries).
 
-    One pass of its language's expression over each sentence, in document order (the month
-    named last is the context of a later bare day): an expression never spans two sentences
-    (a heading "2023 年" does not swallow the "2 月 16 日" that opens the next line).
+    The Chinese expression is read over each Chinese sentence in document order (the dates
+    named so far resolve later ones), never across two (a heading "2023 年" does not swallow
+    the "2 月 16 日" that opens the next line); English sentences are read by ``en_dates``.
     """
     sentences = coding.sentences
+    coding.genre = document_genre(coding.document)
     starts = [s.start for s in sentences]
     published = coding.document.published
-    narrative = coding.document.genre == "narrative"
-    resolver = _Resolver(published, None if published else infer_anchor(coding.norm), narrative)
+    resolver = _Resolver(published, coding.genre, None if published else infer_anchor(coding.norm),
+                         coding.norm)  # fmt: skip
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
-        if not s.cjk:
-            continue  # English dates: ``_english_dates``
-        for m in _ZH.finditer(coding.norm, s.start, s.end):
-            found = _mention(m, _zh, resolver)
-            if found is not None:
-                per_sentence[s.index].append(found)
+        if s.cjk:
+            for m in _ZH.finditer(coding.norm, s.start, s.end):
+                found = resolver.mention(m, _zh, False)
+                if found is not None:
+                    per_sentence[s.index].append(found)
     _english_dates(coding, per_sentence, starts)
     coding.dates = [d for found in per_sentence for d in found]
+    coding.sentence_dates = _frames(coding, per_sentence)
+    if resolver.unresolved:
+        coding.counts["dates_unresolved"] += resolver.unresolved
+
+
+#: How far into its sentence a day may stand and still lead what follows (当地时间16日，…;
+#: 国家主席习近平10月15日同…), a broadcast's "央视网消息(新闻联播)：" included.
+_LEAD_WITHIN = 40
+_ONE_STORY = frozenset(("xwlb",))
+
+
+def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateMention | None]:
+    """The date each sentence carries: its own first usable date, else the last one carried
+    before it. News carries only lead days (named near the start of their sentence, not
+    昨天-like words); a narrative carries every explicit date, a year heading included."""
+    news = coding.genre == NEWS
+    today = coding.document.published
+    # A broadcast item is one story whatever its paragraphs; other news starts afresh with
+    # each paragraph; a narrative carries on.
+    per_paragraph = news and coding.document.kind not in _ONE_STORY
     carried: list[DateMention | None] = []
     last: DateMention | None = None
     paragraph = -1
-    for s, found in zip(sentences, per_sentence, strict=True):
-        if s.paragraph != paragraph and not narrative:  # a narrative goes on across paragraphs
+    headlines: list[int] = []
+    for s, found in zip(coding.sentences, per_sentence, strict=True):
+        if per_paragraph and s.paragraph != paragraph:
             paragraph, last = s.paragraph, None
-        # Only a day or a month is carried on: "2020年以来" says nothing of later sentences.
-        last = next((d for d in found if d.precision != "year"), last)
+        if news and is_headline(coding.norm, s):  # a round-up's next story
+            headlines.append(s.index)
+            last = None
+        if news and last is not None and today is not None and last.day != today:
+            _speech_time(coding.norm, found, last.day, today)
+        # 今天 or 明天 said later in the item leads nothing: the item's own day does.
+        own = next((d for d in found if _carries(d, s.start, news, today)
+                    and not (d.relative and last is not None)), None)  # fmt: skip
+        last = own or last
         carried.append(last)
-    coding.sentence_dates = carried
-    if resolver.unresolved:
-        coding.counts["dates_unresolved"] += resolver.unresolved
+    for h in headlines:  # a headline tells its story's act on the day its lead gives
+        following = (carried[i] for i in range(h + 1, len(carried)) if i not in headlines)
+        carried[h] = next((d for d in following if d is not None), None)
+    return carried
+
+
+#: A headline: a short line with no full stop (魁北克枪击案 凶手被控多项谋杀罪).
+_HEADLINE_LONGEST = 40
+
+
+def is_headline(norm: str, s: Sentence) -> bool:
+    """Is the sentence a line of its own, short, and without a full stop?
+
+    >>> from dipwatch.coder.doc import Sentence
+    >>> text = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。"
+    >>> [is_headline(text, Sentence(0, a, b, 0, True)) for a, b in ((0, 16), (17, 29))]
+    [True, False]
+    """
+    text = norm[s.start : s.end]
+    return (
+        0 < len(text) <= _HEADLINE_LONGEST
+        and text[-1] not in "。!?;.:"
+        and (s.end >= len(norm) or norm[s.end] == "\n")
+        and (s.start == 0 or norm[s.start - 1] == "\n")
+    )
+
+
+#: After a relative day: the narrator reports (乌克兰方面今天称): the day is the broadcast's.
+_REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣布|说|发布|报道|发表)")
+
+
+def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -> None:
+    """今天 said by the people of an item whose lead is another day (习近平5日会见…; …今天双方
+    发表联合声明) is the day they spoke, the lead's: relative days move with it."""
+    for d in found:
+        if d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end):
+            d.day = lead + (d.day - today)
+            d.after = d.day > today
+
+
+def _carries(d: DateMention, start: int, news: bool, today: date | None) -> bool:
+    if d.span or (d.after and (news or not d.marked)):
+        return False
+    if not news:
+        return True
+    return (d.precision == "day" and d.start - start <= _LEAD_WITHIN
+            and (not d.relative or d.day == today))  # fmt: skip
 
 
 def _english_dates(
@@ -327,92 +425,3 @@ def infer_anchor(text: str, today: date | None = None) -> date | None:
     years = [int(m.group(1) or m.group(2)) for m in _YEAR_NAMED.finditer(text)]
     named = [y for y in years if y <= limit]
     return date(max(named), 12, 31) if named else None
-
-
-# After a year these tell a span or a past origin (1961年以来, 自2019年起), not the act's date.
-_SINCE = (
-    "以来",
-    "来",
-    "起",
-    "至今",
-    "迄今",
-    "开始",
-    "建交",
-    "成立",
-    "签署的",
-    "以前",
-    "之前",
-    "前",
-)
-_HISTORY = 3  # a bare year this many years before the document's date is background
-
-
-_CLAUSE = re.compile(r"[,，;；:：。]")
-
-
-def _background_year(coding: Coding, d: DateMention, published: date, start: int,
-                     end: int) -> bool:  # fmt: skip
-    """Is the bare year ``d`` no date of the act at ``[start, end)``: the document's own year
-    (its day says more), a span's start (2019年以来), or a year long before the document in
-    another clause than the act (习近平在贺电中指出，1961年…: history a message recalls;
-    but 沙特与伊朗2016年断交 is dated 2016)?"""
-    if d.day.year == published.year or coding.norm.startswith(_SINCE, d.end):
-        return True
-    lo, hi = (d.end, start) if d.end <= start else (end, d.start)
-    return (
-        published.year - d.day.year >= _HISTORY and _CLAUSE.search(coding.norm, lo, hi) is not None
-    )
-
-
-def _actor_ends(coding: Coding, lo: int, hi: int) -> frozenset[int]:
-    """Where the actors in ``[lo, hi)`` end (mentions are sorted by start)."""
-    mentions = coding.mentions
-    i = bisect.bisect_left(mentions, lo, key=lambda m: m.start)
-    ends = []
-    while i < len(mentions) and mentions[i].end <= hi:
-        ends.append(mentions[i].end)
-        i += 1
-    return frozenset(ends)
-
-
-def event_date(
-    coding: Coding, sentence: int, start: int, end: int, intent: bool = False
-) -> tuple[date, str] | None:
-    """The date of an event whose trigger is ``[start, end)`` in sentence number ``sentence``.
-
-    The nearest expression in the sentence (one after the trigger counts double the distance,
-    since Chinese and English readouts name the date first; a bare year of the document's own
-    year is skipped; the end of a span gives way to its start); else the day or month carried
-    from an earlier sentence of the paragraph; else the document's date; else None. An
-    ``intent`` is dated when it is told, not when it is for (表示将于 7 月访问中国).
-    """
-    s = coding.sentences[sentence]
-    published = coding.document.published
-    if not s.cjk:
-        return en_dates.event_date(coding, sentence, start)
-    best: DateMention | None = None
-    best_distance = 0
-    # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when
-    # that actor did something in a clause of its own, not the date of the act.
-    owned = _actor_ends(coding, end, s.end) if s.cjk else frozenset()
-    for d in coding.dates:
-        if d.start < s.start or d.end > s.end or (d.start >= end and d.start in owned):
-            continue
-        if d.ends_span or (intent and d.to_come):
-            continue
-        if s.cjk and d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
-            continue  # 宣布断交，并于 21 日…建交: a later clause's date is its own act's
-        if (
-            d.precision == "year"
-            and published
-            and _background_year(coding, d, published, start, end)
-        ):
-            continue  # the document's own day says more than its year, or a year of history
-        distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
-        if best is None or distance < best_distance:
-            best, best_distance = d, distance
-    if best is None:
-        best = coding.sentence_dates[sentence]
-    if best is not None:
-        return best.day, best.precision
-    return (published, "day") if published else None

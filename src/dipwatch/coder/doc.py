@@ -39,14 +39,21 @@ class Sentence:
 
 @dataclass(slots=True)
 class DateMention:
-    """A date expression and the day it names; a month or year is kept as its first day."""
+    """A date expression and the day it names; a month or year is kept as its first day.
+
+    ``after`` marks a date after the document's own (its period); ``marked`` a date the text
+    marks as to come (将于, 预计, will); ``span`` one that only bounds a span or a deadline
+    (2月9日前, 2019年以来); ``relative`` a word such as 昨天 or 上月.
+    """
 
     start: int
     end: int
     day: date
     precision: str  # day | month | year
-    to_come: bool = False  # marked as a date to come (将于 7 月): when a plan is for, not made
-    ends_span: bool = False  # the end of a span (3 月 27 日至 4 月 7 日): the act began before
+    after: bool = False
+    marked: bool = False
+    span: bool = False
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -89,6 +96,7 @@ class Coding:
     reference: Reference
     norm: str = ""
     lower: str = ""
+    genre: str = ""  # news | narrative: how the dates component anchors undated days
     home: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -11,6 +11,7 @@ count) and, unless the pattern says ``…``, within one clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import ahocorasick
@@ -24,6 +25,14 @@ _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 _THE = ("", "the")
 # Words after which a pattern's actor is the one right behind them, however far the act is.
 _TOPIC_MARKS = frozenset(("对", "就"))
+
+
+def window(automaton: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, Any]]:
+    """``automaton.iter`` over ``text[lo:hi]``, with end positions in ``text``. The automaton
+    reads its whole string at each call, bounds or not, so a window of a long text is cut out
+    first: else each sentence of a long document costs the whole document."""
+    for end, value in automaton.iter(text[lo:hi]):
+        yield end + lo, value
 
 
 class Matcher:
@@ -130,7 +139,7 @@ class Matcher:
             stop = min(hi + max(map(len, words)), self.s.end)
         else:  # and must end by the cursor
             lo, stop = max(self.s.start, cursor - limit - 24), cursor
-        for last, length in _finder(words).iter(self.text, lo, stop):
+        for last, length in window(_finder(words), self.text, lo, stop):
             pos, end = last + 1 - length, last + 1
             if right and pos > hi:
                 continue
@@ -195,7 +204,7 @@ class Matcher:
         if found is None:
             found = self._present = set()
             if len(self.rules.needs):
-                for _, ids in self.rules.needs.iter(self.text, self.s.start, self.s.end):
+                for _, ids in window(self.rules.needs, self.text, self.s.start, self.s.end):
                     found.update(ids)
         return found.issuperset(needs)
 

@@ -36,7 +36,7 @@ _SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
 
 def keep_told_events(coding: Coding) -> None:
     """In a narrative, drop undated, restated and partnerless events."""
-    if coding.document.genre != "narrative":
+    if coding.genre != "narrative":
         return
     events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
     events = _told_once(events, coding.norm)
@@ -125,7 +125,8 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
                 e.date_precision]:  # fmt: skip
             kept.append(e)  # two visits in one month are two acts
-        elif same[0].date_precision == "day" and _one_sentence(norm, same[0], e):
+        elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
+                norm, same[0], e):  # fmt: skip
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])

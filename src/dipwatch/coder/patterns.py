@@ -22,7 +22,7 @@ import bisect
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.en_checks import EN
-from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.matcher import Matcher, window
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -58,9 +58,10 @@ def _sentence_matches(checks: Checks, mt: Matcher) -> list[Match]:
     """Every match of every trigger in the sentence, before one sentence's are chosen among."""
     found: list[Match] = []
     counts, ruleset = mt.coding.counts, mt.rules
-    for end, (length, hits) in ruleset.triggers.iter(mt.text, mt.s.start, mt.s.end):
+    starts = [m.start for m in mt.mentions]
+    for end, (length, hits) in window(ruleset.triggers, mt.text, mt.s.start, mt.s.end):
         a, b = end + 1 - length, end + 1
-        if not mt._whole(a, b) or any(m.start <= a and b <= m.end for m in mt.mentions):
+        if not mt._whole(a, b) or _inside_actor(mt.mentions, starts, a, b):
             continue  # part of a longer word, or of an actor's name
         reason = checks.skip_trigger(mt, a, b)
         if reason is not None:
@@ -85,3 +86,10 @@ def _sentence_matches(checks: Checks, mt: Matcher) -> list[Match]:
         for _, matches in chosen.values():
             found.extend(matches)
     return found
+
+
+def _inside_actor(mentions: list[Mention], starts: list[int], a: int, b: int) -> bool:
+    """Is ``[a, b)`` inside an actor's name? Mentions are sorted and do not overlap: only the
+    last one starting at or before ``a`` can hold it."""
+    i = bisect.bisect_right(starts, a) - 1
+    return i >= 0 and b <= mentions[i].end

@@ -5,13 +5,22 @@ Every event carries the document id, the sentence's index and text, and ``span_s
 The sentence's own span, the trigger's text and the actors' texts are in ``extra``.
 Codes, roots, quad classes and Goldstein values come from the CAMEO codebook. A match with no
 date at all (no expression in its paragraph, no document date) is not emitted but counted.
+
+One act is one event in a document: an act told again (a round-up's headline and its body,
+the lead of a readout and its details, what one side said to the other in several sentences)
+gives the events of the same actor pair and CAMEO root (a symmetric act either way round; in
+root 05 the same code, since praise and a joint statement are two acts) the
+first time each is told with a date of its own; a retelling without one is dropped
+(``retold`` in the counts). In a narrative, the ``narrative`` component does this.
 """
 
 from __future__ import annotations
 
-from dipwatch.coder.dates import event_date
 from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
+from dipwatch.coder.event_dates import event_date
+from dipwatch.coder.genre import NEWS
+from dipwatch.coder.selection import SYMMETRIC
 from dipwatch.models import Event
 
 
@@ -20,13 +29,15 @@ def attach_provenance(coding: Coding) -> None:
     doc = coding.document
     doc_id = doc.doc_id
     codebook = coding.reference.codebook
+    own: list[bool] = []
     for match in coding.matches:
         intent = match.rule.endswith("+future")
         dated = event_date(coding, match.sentence, match.start, match.end, intent)
         if dated is None:
             coding.counts["undated"] += 1
             continue
-        day, precision = dated
+        day, precision, told = dated
+        own.append(told)
         sentence = coding.sentences[match.sentence]
         info = codebook.get(match.code)
         coding.events.append(
@@ -52,10 +63,74 @@ def attach_provenance(coding: Coding) -> None:
                 extra=_extra(coding, match),
             )
         )
-    before = len(coding.events)
-    coding.events = one_event_per_act(coding.events, {s.index for s in coding.sentences if s.cjk})
+    chinese = {s.index for s in coding.sentences if s.cjk}
+    # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
+    kept = once_per_act(coding.events, own, chinese) if coding.genre == NEWS else coding.events
+    coding.counts["retold"] += len(coding.events) - len(kept)
+    before = len(kept)
+    coding.events = one_event_per_act(kept, chinese)
     coding.counts["same_act"] += before - len(coding.events)
     coding.counts["events"] += len(coding.events)
+
+
+def once_per_act(
+    events: list[Event], own: list[bool], chinese: set[int] | None = None
+) -> list[Event]:
+    """The events of a document, an act told several times kept once (see the module
+    docstring); ``own[i]`` says whether ``events[i]`` was dated by its own sentence. Acts of
+    one root told together in one sentence are distinct (制裁…并驱逐: 163 and 166). Only the
+    events of the ``chinese`` sentences (all when None) are read so; the others are kept.
+
+    >>> from datetime import date
+    >>> a = Event(date(2022, 2, 8), "195", "ISR", "PSE", sentence=0)
+    >>> b = Event(date(2022, 2, 9), "190", "ISR", "PSE", sentence=1)
+    >>> c = Event(date(2022, 2, 8), "041", "CHN", "RUS", sentence=2)
+    >>> d = Event(date(2022, 2, 8), "041", "RUS", "CHN", sentence=3)
+    >>> [e.code for e in once_per_act([a, b, c, d], [True, False, True, True])]
+    ['195', '041']
+    """
+    told: dict[tuple[object, ...], list[Event]] = {}
+    kept = [e for e in events if chinese is not None and e.sentence not in chinese]
+    if kept:
+        pairs = [(e, d) for e, d in zip(events, own, strict=True) if e.sentence in chinese]
+        events, own = [e for e, _ in pairs], [d for _, d in pairs]
+    for event, dated in zip(events, own, strict=True):
+        if dated and _new(told.setdefault((_act_key(event), event.date), []), event):
+            kept.append(event)
+    named = {key for key, _ in told}
+    for event, dated in zip(events, own, strict=True):
+        key = _act_key(event)
+        if not dated and key not in named and _new(told.setdefault((key,), []), event):
+            kept.append(event)
+    return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
+
+
+#: Roots whose codes in one sentence are one statement (愿同中方…推进…经贸合作: 030 and 0311).
+_ONE_STATEMENT = frozenset(("03",))
+
+
+def _new(same: list[Event], event: Event) -> bool:
+    """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
+    if any(o.sentence != event.sentence or o.code == event.code or o.root in _ONE_STATEMENT
+           for o in same):  # fmt: skip
+        return False
+    same.append(event)
+    return True
+
+
+#: Roots whose codes are different acts told in one readout, not one act told in other words:
+#: praise (051) and a joint statement (057) of the same talks are two.
+_DISTINCT_CODES = frozenset(("05",))
+
+
+def _act_key(event: Event) -> tuple[str, str, str]:
+    """Actor pair (country parts; either way round for a symmetric act) and CAMEO root (the
+    three-digit code where the root's codes are distinct acts)."""
+    pair = ((event.source_actor or "")[:3], (event.target_actor or "")[:3])
+    kind = event.code[:3] if event.root in _DISTINCT_CODES else event.root
+    if event.code.startswith(SYMMETRIC):
+        return (*sorted(pair), kind)  # type: ignore[return-value]
+    return (*pair, kind)
 
 
 def _extra(coding: Coding, match: Match) -> dict[str, object]:

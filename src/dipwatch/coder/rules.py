@@ -57,8 +57,11 @@ _LEXICON_LISTS = (
     "if_words", "hypothetical", "time_anchors", "carry_back_openers",
     "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
     "group_held", "state_mark", "state_never", "state_block_after", "topic_marks", "habitual",
-    "habitual_exceptions", "origin_before", "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
-    "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs",
+    "habitual_exceptions", "origin_before", "occasion_frames", "decided", "noun_modifiers",
+    "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts", "reporting",
+    "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after", "since_first",
+    "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
+    "destination_before", "venue_after", "mediation_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from dipwatch.coder.doc import Match
 
+#: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
+#: place, negotiations, joint statements, (re)establishing relations, agreements, material
+#: cooperation. Told either way round they are one act.
+SYMMETRIC = ("019", "040", "041", "044", "046", "050", "054", "057", "06")
+
 # Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
 # they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
 # Thanks and praise govern praise too (哈方感谢中方坚定支持哈萨克斯坦: KAZ→CHN only).
@@ -22,6 +27,10 @@ _GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None,
 def unembed(found: list[Match]) -> list[Match]:
     """Drop matches whose source is the target of a governing act in the same sentence."""
     drop: set[int] = set()
+    by_source: dict[int, list[Match]] = {}
+    for n in found:
+        if n.source is not None:
+            by_source.setdefault(n.source.start, []).append(n)
     for m in sorted(found, key=lambda m: m.start):
         if (
             m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop or "+mutual" in m.rule
@@ -30,7 +39,7 @@ def unembed(found: list[Match]) -> list[Match]:
         allowed = _GOVERNING[m.code[:2]]
         if m.source is not None and m.target.start < m.source.start:
             continue  # 裴洛西抵达台北，遭中共谴责: a passive's target, told before, is no object
-        for n in found:
+        for n in by_source.get(m.target.start, ()):
             if (n is not m and n.source is not None
                     and (n.code[:2] != m.code[:2] or n.conditional or m.code[:2] == "05")
                     and n.start != m.start and "+mutual" not in n.rule
@@ -52,9 +61,14 @@ def subsumed(found: list[Match]) -> list[Match]:
     kept = [m for m in found if not any(
         (big, m.source.country if m.source else None, m.target.country if m.target else None)
         in pairs for big, small in _SUBSUMES.items() if m.code in small)]  # fmt: skip
-    # A pair rule (中美…在伦敦举行会谈) only fills in when no rule of its root named the act.
-    told = {(m.code[:2], _countries(m)) for m in kept if ".pair" not in m.rule}
-    return [m for m in kept if ".pair" not in m.rule or (m.code[:2], _countries(m)) not in told]
+    # A pair rule (中美…在伦敦举行会谈, 双方同意由布林肯…访问中国) only fills in when no rule of its
+    # root named the act with its parties.
+    told = {(m.code[:2], _countries(m)) for m in kept if not _fills_in(m)}
+    return [m for m in kept if not _fills_in(m) or (m.code[:2], _countries(m)) not in told]
+
+
+def _fills_in(m: Match) -> bool:
+    return ".pair" in m.rule or ".agree_" in m.rule
 
 
 def one_contact(found: list[Match]) -> list[Match]:

@@ -16,6 +16,7 @@ The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_m
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -24,12 +25,19 @@ from dipwatch.coder.doc import Coding, Mention
 
 
 def side_spans(
-    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+    coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, candidate states) of each ``X方`` (越方, 乌方, 瑙方): X is a one-character
-    short form, or the first character of a country's name (瑙鲁) when that names one country
-    or one the document names in full; and X方 is not part of a word: 缔约方, 创新方式, 加方便
-    and the ``never`` words are no sides."""
+    """(start, end, candidate states) of each ``X方`` (越方, 乌方, 瑙方), read in the item's own
+    context (``named``: where the document names each state):
+
+    - X is the first character of a state the document names (斯方 in an item about Slovakia,
+      吉方 in one about Djibouti, 西方 in one about Spain): that state, the one named last
+      before (else first after) when several are; a ``never`` word (西方, 南方) or a character
+      of ``side_exclude`` (西, 科, 新) counts only where a side stands, before a verb (西方愿同…)
+      or after a preposition (同西方…), and not before a noun (西方国家);
+    - else X is a one-character short form (越, 乌): its states;
+    - X方 inside a word (缔约方, 创新方式, 加方便) is no side, nor 比方 in a text naming no
+      Belgium."""
     words = lex.words
     marks = words.get("side_mark", ())
     if not marks or not lex.short_chars:
@@ -44,27 +52,92 @@ def side_spans(
         pos = norm.find(mark, 1)
         while pos > 0:
             start, end = pos - 1, pos + len(mark)
-            char = norm[start]
-            candidates = lex.short_chars.get(char) or _initial(lex, char, named, exclude)
-            if (
-                candidates
-                and not any(taken[start:end])
-                and norm[start:end] not in never
-                and norm[start - 1 : start + 1] not in glued
-                and norm[end : end + 1] not in block_after
-            ):
-                found.append((start, end, candidates))
             pos = norm.find(mark, pos + 1)
+            char = norm[start]
+            if (
+                any(taken[start:end])
+                or norm[start - 1 : start + 1] in glued
+                or norm[end : end + 1] in block_after
+            ):
+                continue
+            here = named_side(lex, char, named, start)
+            guarded = char in exclude or norm[start:end] in never
+            if here and (not guarded or _stands_as_side(norm, start, end, words)):
+                found.append((start, end, (here,)))
+            elif lex.short_chars.get(char) and norm[start:end] not in never:
+                found.append((start, end, lex.short_chars[char]))
     return found
 
 
-def _initial(lex: Any, char: str, named: set[str | None], exclude: set[str]) -> tuple[str, ...]:
-    if char in exclude:
-        return ()
-    candidates = lex.initials.get(char, ())
-    if len(candidates) > 1:
-        candidates = tuple(c for c in candidates if c in named)
-    return candidates if len(candidates) == 1 else ()
+def named_side(lex: Any, char: str, named: dict[str, list[int]], at: int) -> str | None:
+    """The state whose short form or name starts with ``char`` that the document names: the
+    one named last before ``at``, else the first named after."""
+    states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())}
+    places = [(p, iso3) for iso3 in states for p in named.get(iso3, ())]
+    before = [t for t in places if t[0] < at]
+    if before:
+        return max(before)[1]
+    return min(places)[1] if places else None
+
+
+def _stands_as_side(norm: str, start: int, end: int, words: dict[str, Any]) -> bool:
+    """Does an ``X方`` that is also a word (西方, 科方) stand where a side does: after a
+    preposition or verb that takes a party (同西方, 支持西方), or before a verb (西方愿…), and
+    not before a noun (西方国家, 西方媒体)?"""
+    if norm.startswith(tuple(words.get("side_noun_after", ())), end):
+        return False
+    before = tuple(words.get("side_before", ()))
+    return norm.endswith(before, 0, start) or norm.startswith(
+        tuple(words.get("side_verbs", ())), end
+    )
+
+
+_OF = "的"
+_LIST = ("和", "、", "及", "与", "以及")
+
+
+def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
+    """巴林和科威特的美军: states right before 的 and a body of another state's (its forces,
+    its embassy) say where that body is; they neither act nor suffer the act."""
+    norm = coding.norm
+    for i in range(len(mentions) - 1):
+        m, body = mentions[i], mentions[i + 1]
+        if norm[m.end : body.start] != _OF or len(body.code) <= 3 or body.country == m.country:
+            continue
+        m.inert = True
+        j = i
+        while j > 0 and norm[mentions[j - 1].end : mentions[j].start] in _LIST:
+            j -= 1
+            mentions[j].inert = True
+
+
+def venues(coding: Coding, mentions: list[Mention]) -> None:
+    """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
+    are where the act is done, not its parties."""
+    for m in _after_zai(coding, mentions, "venue_after"):
+        m.inert = True
+
+
+def mediators(coding: Coding, mentions: list[Mention]) -> None:
+    """在卡塔尔、埃及和美国斡旋下: after 在, the states before a mediation word are the
+    mediators, not the place: none of them is inert."""
+    for m in _after_zai(coding, mentions, "mediation_after"):
+        m.inert = False
+
+
+def _after_zai(coding: Coding, mentions: list[Mention], key: str) -> list[Mention]:
+    """The actors listed between 在 and one of the ``key`` words (在A、B和C斡旋下)."""
+    after, norm = tuple(coding.reference.actors.words.get(key, ())), coding.norm
+    found: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if not after or not norm.startswith(after, m.end):
+            continue
+        j = i
+        while j > 0 and norm[mentions[j - 1].end : mentions[j].start] in _LIST:
+            j -= 1
+        if norm[mentions[j].start - 1 : mentions[j].start] == "在":
+            found.extend(mentions[j : i + 1])
+    return found
 
 
 def short_begins_word(coding: Coding, start: int) -> bool:
@@ -213,7 +286,7 @@ def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[
 
 
 def state_spans(
-    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+    coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
 ) -> list[tuple[int, int, str]]:
     """(start, end, state) of each ``X国`` that stands for a state the document names in full,
     X its short form or the first character of its name (宏國 for 宏都拉斯, 瓜國 for 瓜地馬拉,
@@ -236,7 +309,7 @@ def state_spans(
         while pos > 0:
             start, end = pos - 1, pos + len(mark)
             char = norm[start]
-            states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named
+            states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
             if (len(states) == 1 and not any(taken[start:end]) and norm[start:end] not in never
                     and norm[end : end + 1] not in block):  # fmt: skip
                 found.append((start, end, states.pop()))
@@ -245,7 +318,7 @@ def state_spans(
 
 
 def short_spans(
-    coding: Coding, lex: Any, taken: bytearray, named: set[str | None]
+    coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
 ) -> list[tuple[int, int, str]]:
     """(start, end, state) of each side (越方), each state called X国 (宏国, 沙国) and each
     governed short form (对俄)."""
@@ -292,7 +365,7 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     return "short" if known and norm.startswith(words.get("pair_after", ()), k) else None
 
 
-def pick(candidates: tuple[str, ...], named: set[str | None]) -> str:
+def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
     """An ambiguous short form means the country the document names in full, if one does."""
     for iso3 in candidates:
         if iso3 in named:

@@ -34,7 +34,7 @@ from dipwatch.coder.checks import (
     target_not_passive,
     words_present,
 )
-from dipwatch.coder.doc import Match
+from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
@@ -145,7 +145,7 @@ def told_as_done(c: Candidate) -> str | None:
     if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
         return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
     habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
-    if mt.coding.document.genre == "narrative" and habitual:
+    if mt.coding.genre == "narrative" and habitual:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     words = c.lex["hypothetical"]
     for w in words:
@@ -220,6 +220,63 @@ def _together(c: Candidate) -> bool:
     )
 
 
+_CLAUSE_END = re.compile(r"[,:;!?。;]")
+
+
+def told_as_news(c: Candidate) -> str | None:
+    """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
+    (建交50周年)."""
+    mt, lex = c.mt, c.lex
+    text, b = mt.text, c.b
+    clause = _CLAUSE_END.search(text, b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
+        return "span_start"
+    if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
+        return "anniversary"
+    background = mt.has_any(lex["background"], mt.s.start, c.a) or (
+        mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
+    )  # 目前美国仍冻结…: a state of things, no act of the day
+    if background and not _dated_before(mt, c.a):
+        return "background"
+    return None
+
+
+def parties_not_places(c: Candidate) -> str | None:
+    """反对外部势力干涉中国内政: a state whose affairs (内政, 主权) are the object is not the
+    target; 远赴塞舌尔…访问: a state a visit goes to is not the visitor."""
+    mt, lex = c.mt, c.lex
+    target, source = c.target, c.source
+    if (target is not None and c.rule.code.startswith(("10", "11", "12", "13"))
+            and mt.text.startswith(tuple(lex["affairs_of"]), target.end)
+            and mt.text.endswith(tuple(lex["affairs_verbs"]), 0, target.start)):  # fmt: skip
+        return "affairs_object"
+    if source is not None and c.rule.code.startswith(("04", "03")):
+        first = _list_head(mt, source)
+        if mt.text.endswith(tuple(lex["destination_before"]), 0, first.start):
+            return "destination_source"
+    return None
+
+
+_JOINED = ("、", "和", "及", "与")
+
+
+def _list_head(mt: Matcher, m: Mention) -> Mention:
+    """The first of the actors listed with ``m`` (塞舌尔、坦桑尼亚、南非: 塞舌尔)."""
+    mentions = mt.mentions
+    i = next((k for k, x in enumerate(mentions) if x is m), -1)
+    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:
+        i -= 1
+    return mentions[i] if i >= 0 else m
+
+
+def _dated_before(mt: Matcher, at: int) -> bool:
+    """Does the sentence name a date of an act before ``at``?"""
+    return any(mt.s.start <= d.start < at and not d.span and not d.after
+               for d in mt.coding.dates)  # fmt: skip
+
+
 def distinct_states(c: Candidate) -> str | None:
     """A target of the source's own state is another state, or no act."""
     return other_than_self(c, allowed=never)
@@ -277,6 +334,8 @@ ZH = Checks(
         read_from_source,
         not_negated,
         not_embedded,
+        told_as_news,
+        parties_not_places,
         fixed_tense,
         told_as_done,
         coordinate_sources,

@@ -10,14 +10,15 @@ by the sha1 of its bytes, never copied):
      "events": [{"date": "2021-11-16", "precision": "day", "source": "CHN", "target": "USA",
                  "code": "040", "quote": "习近平…举行视频会晤"}]}
 
-``quote`` is a piece of the event's sentence, for review: it must occur in the document as
-the coder reads it (``check_quotes``).
+``quote`` locates the event for review: a piece of its sentence, or a few such pieces in
+order joined by ``…`` (keeping what is copied from a shared text short); it must occur in
+the document as the coder reads it (``check_quotes``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -152,15 +153,32 @@ def read_gold_document(doc: GoldDocument, shared: Path) -> list[Document]:
     path = shared / doc.ref_path
     if file_sha1(path) != doc.ref_sha1:
         raise bad_line(doc.where, f"{path} changed since it was annotated (its sha1 differs)")
-    found = read_documents(path, date=doc.doc_date, lang=doc.lang)
-    return [replace(d, genre=doc.genre) for d in found if isinstance(d, Document)]
+    found = read_documents(path, date=doc.doc_date, lang=doc.lang, genre=doc.genre)
+    return [d for d in found if isinstance(d, Document)]
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """Do the ``…``-separated pieces of ``quote`` occur in ``text``, in order?
+
+    >>> quote_in("习近平…视频会晤", "国家主席习近平同拜登举行视频会晤。")
+    True
+    >>> quote_in("视频会晤…习近平", "国家主席习近平同拜登举行视频会晤。")
+    False
+    """
+    pos = 0
+    for piece in quote.split("…"):
+        found = text.find(piece, pos)
+        if found < 0:
+            return False
+        pos = found + len(piece)
+    return True
 
 
 def check_quotes(doc: GoldDocument, texts: list[Document]) -> None:
     """Every event's quote occurs in one of the document's texts, else a ReferenceDataError
     naming the line: a quote that is nowhere marks an annotation made on another text."""
     for i, e in enumerate(doc.events, 1):
-        if not any(e.quote in d.text for d in texts):
+        if not any(quote_in(e.quote, d.text) for d in texts):
             raise ReferenceDataError(
                 doc.where.rpartition(":")[0], f"line {doc.where.rpartition(':')[2]} event {i}",
                 f"quote {e.quote[:30]!r} is not in the document",

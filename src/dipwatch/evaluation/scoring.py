@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from dipwatch.evaluation.documents import GoldDocument
+from dipwatch.coder.selection import SYMMETRIC
+from dipwatch.evaluation.documents import GoldDocument, quote_in
 from dipwatch.evaluation.gold import GoldEvent, GoldItem
 from dipwatch.evaluation.plover import PloverRecord, PloverRules
 from dipwatch.models import Event
@@ -101,12 +102,6 @@ def same_event(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
         and gold.root == (pred.root or pred.code[:2])
         and (not with_date or date_agrees(gold, pred.date))
     )
-
-
-# Acts whose direction is only the order of naming: talks, calls, meetings at a third place,
-# negotiations, joint statements and diplomatic cooperation, (re)establishing relations,
-# agreements, material cooperation.
-SYMMETRIC = ("040", "041", "044", "046", "050", "054", "057", "06")
 
 
 def same_act(gold: GoldEvent, pred: Event, with_date: bool = True) -> bool:
@@ -230,7 +225,7 @@ def _document_mistakes(doc: GoldDocument, pred: Sequence[Event], pairs: dict[int
     found = []
     for i, e in enumerate(doc.events):
         if i not in pairs:
-            near = tuple(_describe_event(p) for p in pred if p.text and e.quote in p.text)
+            near = tuple(_describe_event(p) for p in pred if p.text and quote_in(e.quote, p.text))
             g = e.event
             found.append(Mistake("miss", doc.doc_id, e.quote,
                                  describe(g.date, g.source, g.target, g.code), near))  # fmt: skip
@@ -238,7 +233,7 @@ def _document_mistakes(doc: GoldDocument, pred: Sequence[Event], pairs: dict[int
     for j, p in enumerate(pred):
         if j not in matched:
             near = tuple(describe(e.event.date, e.event.source, e.event.target, e.event.code)
-                         for e in doc.events if p.text and e.quote in p.text)  # fmt: skip
+                         for e in doc.events if p.text and quote_in(e.quote, p.text))  # fmt: skip
             found.append(Mistake("false_alarm", doc.doc_id, p.text or "", _describe_event(p),
                                  near))  # fmt: skip
     return found

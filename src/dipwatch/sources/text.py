@@ -209,7 +209,12 @@ def reader_for(path: Path) -> Reader:
 
 
 def _to_document(
-    piece: Piece, path: Path, source: str | None, day: date | None, lang: str | None
+    piece: Piece,
+    path: Path,
+    source: str | None,
+    day: date | None,
+    lang: str | None,
+    genre: str | None = None,
 ) -> Document | Rejected:
     text = piece.text.strip()
     if not text:
@@ -226,6 +231,7 @@ def _to_document(
         published=published,
         url=piece.url,
         location=piece.location,
+        genre=genre or "",
     )
 
 
@@ -235,8 +241,12 @@ def read_documents(
     source: str | None = None,
     date: date | None = None,
     lang: str | None = None,
+    genre: str | None = None,
 ) -> Iterator[Document | Rejected]:
     """Every document in a file, and every item that could not be read (with its reason).
+
+    ``source``, ``date``, ``lang`` and ``genre`` (news or narrative) are the user's word and
+    override what the file says; a genre not given is left for the coder to decide.
 
     A file that cannot be read at all raises SourceFormatError (the caller quarantines it).
 
@@ -252,4 +262,4 @@ def read_documents(
         if isinstance(item, Rejected):
             yield item
         else:
-            yield _to_document(item, path, source, date, lang)
+            yield _to_document(item, path, source, date, lang, genre)

@@ -59,6 +59,7 @@ EVENT_SCHEMA = pa.schema(
 
 DOCUMENT_COLUMNS = (
     "doc_id", "source", "kind", "lang", "title", "published", "url", "sha256", "location", "text",
+    "genre",
 )  # fmt: skip
 
 
@@ -388,7 +389,7 @@ class Load:
         """Insert documents not already stored; return how many were new."""
         rows = [
             (d.doc_id, d.source, d.kind, d.lang, d.title, d.published, d.url, d.sha256,
-             d.location, d.text)
+             d.location, d.text, d.genre or None)
             for d in docs
         ]  # fmt: skip
         if not rows:
@@ -403,7 +404,8 @@ class Load:
         try:
             added = _inserted(
                 self._con.execute(
-                    f"INSERT INTO documents SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
+                    f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}, run_id) "
+                    f"SELECT DISTINCT ON (doc_id) {', '.join(DOCUMENT_COLUMNS)}, ? "
                     "FROM _new_documents n WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
                     [self.run_id],
                 )

@@ -1,0 +1,160 @@
+"""Which date an event gets, for the ``provenance`` component.
+
+The nearest date expression of the event's own sentence (one after the trigger counting
+double, since Chinese and English readouts name the date first), leaving out:
+
+- dates that bound a span or a deadline (``2019年以来``, ``2月9日前``);
+- in news, any date after the document's own: what is planned is dated the day it is
+  announced (将于6月13日至20日访问: the intent, on the broadcast's day), and ``2030年亚运会`` is
+  no date of the act; in a narrative, a date to come unless the text marks it so;
+- a bare year of the document's own year (its day says more), a year that is only the start
+  of a span (2019年以来), or an old year told after the act in another clause (习近平在贺电中
+  指出，1961年…: history a message recalls; but 2014年，习近平访问澳大利亚 is dated 2014);
+- a time right after an actor named after the trigger (赞赏西班牙去年下半年担任…: when that
+  actor did something else), or told in a later clause than the trigger (宣布同台湾断交，并于
+  21 日同中国建交: the date of the clause's own act);
+- for an intent (a rule's ``future`` code), a date marked as to come: 表示将于 7 月访问中国 is
+  told on the day it is said, not in July.
+
+A sentence with none takes the day 当天/同日 point back to, else the date it carries
+(``Coding.sentence_dates``: the item's lead in news, the last date named in a narrative),
+else the document's date. ``Dated.own`` says whether the date came from the sentence itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import NamedTuple
+
+from dipwatch.coder import en_dates
+from dipwatch.coder.doc import Coding, DateMention, Sentence
+from dipwatch.coder.genre import NEWS
+
+# After a year these tell a span or a past origin (1961年以来, 自2019年起), not the act's date.
+_SINCE = (
+    "以来",
+    "来",
+    "起",
+    "至今",
+    "迄今",
+    "开始",
+    "建交",
+    "成立",
+    "签署的",
+    "以前",
+    "之前",
+    "前",
+)
+_HISTORY = 3  # a bare year this many years before the document's date is background
+_CLAUSE = re.compile(r"[,，;；:：。]")
+#: Words that date a sentence by the last day named before it.
+_SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
+
+
+class Dated(NamedTuple):
+    """An event's date, its precision and whether its own sentence gave it."""
+
+    day: date
+    precision: str
+    own: bool
+
+
+def event_date(coding: Coding, sentence: int, start: int, end: int,
+               intent: bool = False) -> Dated | None:  # fmt: skip
+    """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
+    (see the module docstring); None when nothing dates it.
+
+    >>> from dipwatch.coder import coding as code
+    >>> from dipwatch.models import Document
+    >>> c = code(Document("当地时间8日，王毅会见布林肯。双方同意加强合作。",
+    ...                   published=date(2023, 2, 9)))
+    >>> [(e.code, e.date.isoformat()) for e in c.events]
+    [('040', '2023-02-08'), ('030', '2023-02-08')]
+    """
+    s = coding.sentences[sentence]
+    if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
+        found = en_dates.event_date(coding, sentence, start)
+        return Dated(found[0], found[1], False) if found else None
+    best = _own_date(coding, s, start, end, intent)
+    if best is not None:
+        return Dated(best.day, best.precision, True)
+    if _SAME_DAY.search(coding.norm, s.start, s.end):
+        before = _last_day_before(coding, s.start)
+        if before is not None:
+            return Dated(before.day, before.precision, True)
+    carried = coding.sentence_dates[sentence]
+    if carried is not None:
+        return Dated(carried.day, carried.precision, False)
+    published = coding.document.published
+    return Dated(published, "day", False) if published else None
+
+
+def _own_date(coding: Coding, s: Sentence, start: int, end: int,
+              intent: bool = False) -> DateMention | None:  # fmt: skip
+    published = coding.document.published
+    news = coding.genre == NEWS
+    lo, hi = s.start, s.end
+    # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when
+    # that actor did something in a clause of its own, not the date of the act.
+    owned = _actor_ends(coding, end, hi) if s.cjk else frozenset()
+    best: DateMention | None = None
+    best_distance = 0
+    for d in coding.dates:
+        if d.start < lo or d.end > hi or (d.start >= end and d.start in owned):
+            continue
+        if not _dates_an_act(d, news) or (intent and d.marked):
+            continue
+        if d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
+            continue  # a later clause's date is its own act's
+        if d.precision == "year" and published and _background_year(coding, d, published,
+                                                                    start, end):  # fmt: skip
+            continue
+        distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
+        if best is None or distance < best_distance:
+            best, best_distance = d, distance
+    return best
+
+
+def _dates_an_act(d: DateMention, news: bool) -> bool:
+    """Not a span's bound, and not a date to come: in news none, a plan being dated the day it
+    is told (明天举行的峰会, 将于24日举行会谈); in a narrative one marked so."""
+    if news:
+        return not d.span and not d.after and not d.marked
+    return not d.span and not (d.after and not d.marked)
+
+
+def _background_year(coding: Coding, d: DateMention, published: date, start: int,
+                     end: int) -> bool:  # fmt: skip
+    """Is the bare year ``d`` no date of the act at ``[start, end)``: the document's own year,
+    a span's start, or a year long before the document told after the act in another clause?"""
+    if d.day.year == published.year or coding.norm.startswith(_SINCE, d.end):
+        return True
+    if d.end <= start:
+        return False  # 2014年，习近平访问澳大利亚: the year frames the act
+    return (published.year - d.day.year >= _HISTORY
+            and _CLAUSE.search(coding.norm, end, d.start) is not None)  # fmt: skip
+
+
+def _last_day_before(coding: Coding, at: int) -> DateMention | None:
+    """The last day-precision date named before ``at`` that dates an act."""
+    news = coding.genre == NEWS
+    found = None
+    for d in coding.dates:
+        if d.start >= at:
+            break
+        if d.precision == "day" and _dates_an_act(d, news):
+            found = d
+    return found
+
+
+def _actor_ends(coding: Coding, lo: int, hi: int) -> frozenset[int]:
+    """Where the actors in ``[lo, hi)`` end (mentions are sorted by start)."""
+    mentions = coding.mentions
+    i = bisect.bisect_left(mentions, lo, key=lambda m: m.start)
+    ends = []
+    while i < len(mentions) and mentions[i].end <= hi:
+        ends.append(mentions[i].end)
+        i += 1
+    return frozenset(ends)

@@ -1,0 +1,179 @@
+"""News items: the item's own context (X方 sides, the day its people speak of), the day's
+acts told from background, spans and anniversaries, and war reports."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import countries
+
+DAY = date(2022, 8, 11)
+
+
+def _code(text: str, day: date = DAY):
+    return coding(Document(text, published=day, kind="xwlb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("习近平会见斯洛伐克总统。斯方愿同中方加强合作。", ("SVK", "03", "CHN")),
+        ("习近平会见斯里兰卡总统。斯方愿同中方加强合作。", ("LKA", "03", "CHN")),
+        ("习近平会见吉布提总统。吉方愿同中方加强合作。", ("DJI", "03", "CHN")),
+        ("习近平会见西班牙首相。西方愿同中方加强合作。", ("ESP", "03", "CHN")),
+        ("习近平会见科威特王储。科方愿同中方加强合作。", ("KWT", "03", "CHN")),
+    ],
+)
+def test_a_side_is_the_state_the_item_names(text, expected):
+    assert expected in countries(_code(text))
+
+
+def test_a_side_that_is_also_a_word_is_one_only_where_a_side_stands():
+    c = _code("习近平会见西班牙首相。西方国家对此表示关切。比方说，中方愿同俄方加强合作。")
+    codes = {m.code for m in c.mentions}
+    assert "ESP" not in codes - {"ESPGOV"} and "BEL" not in codes
+
+
+def test_today_in_what_the_item_s_people_say_is_the_day_they_spoke():
+    c = _code("国家主席习近平5日会见厄瓜多尔总统拉索。习近平指出，今天双方发表联合声明。",
+              date(2022, 2, 6))  # fmt: skip
+    assert [d.day.isoformat() for d in c.dates] == ["2022-02-05", "2022-02-05"]
+    c = _code("俄罗斯国防部5日称，俄军打击了乌军。乌克兰方面今天称，乌军击退了俄军进攻。",
+              date(2022, 2, 6))  # fmt: skip
+    assert [e.date.isoformat() for e in c.events] == ["2022-02-05", "2022-02-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此前，包括美国在内的西方国家一直指责俄罗斯。",  # background
+        "以色列近年多次空袭叙利亚。",  # a habit
+        "习近平指出，2015年我对新加坡进行国事访问以来，双方互信不断深化。",  # a span's start
+        "值此中新建交50周年之际，两国领导人互致贺电。",  # an anniversary... and the act
+    ],
+)
+def test_background_spans_and_anniversaries_are_no_act_of_the_day(text):
+    c = _code(text)
+    assert all(e.code != "111" and e.root not in ("19", "04", "05") for e in c.events), c.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄罗斯国防部11日称，俄军在顿涅茨克等地打击了乌军机械化旅。", ("RUS", "19", "UKR")),
+        ("乌克兰方面称，乌军在哈尔科夫地区拦截了俄方发射的导弹。", ("UKR", "19", "RUS")),
+        ("巴勒斯坦武装人员继续从加沙地带向以色列南部发射多枚火箭弹。", ("PSE", "19", "ISR")),
+    ],
+)
+def test_war_reports(text, expected):
+    assert countries(_code(text)) == [expected]
+
+
+def test_fighting_words_about_crime_are_no_war():
+    assert _code("中方愿同哈方共同打击跨国犯罪。").events[0].root == "03"
+
+
+def test_a_round_up_s_headline_starts_a_story_dated_by_its_lead():
+    text = ("魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。下一次庭审时间定在2月21日。\n"
+            "丹麦法庭延长拘押\n丹麦奥尔堡法庭宣布，同意警方延长拘押韩国总统亲信的女儿。")  # fmt: skip
+    c = _code(text, date(2017, 1, 31))
+    assert [(e.code, e.date.isoformat()) for e in c.events] == [("173", "2017-01-31")]
+    assert c.sentence_dates[0] is not None and c.sentence_dates[0].day == date(2017, 1, 30)
+
+
+def test_tomorrow_said_in_an_item_leads_nothing():
+    text = ("当地时间7月3日晚，习近平在阿斯塔纳会见普京。明天将举行上海合作组织峰会。"
+            "中方期待同俄罗斯和各成员国一道，推动本组织发展。")  # fmt: skip
+    c = _code(text, date(2024, 7, 4))
+    assert {e.date.isoformat() for e in c.events} == {"2024-07-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("尼加拉瓜政府宣布将同中华人民共和国恢复外交关系。", ["032"]),  # relations to come
+        ("尼加拉瓜政府宣布同中华人民共和国恢复外交关系。", ["054"]),
+        ("目前美国仍冻结阿富汗央行的数十亿美元资产。", []),  # a state of things
+        ("第20批赴黎维和部队官兵凯旋。", []),  # a unit, no visit
+        ("伊朗外交部发言人说，伊方已收到谈判调解方提出的建议。", []),  # the mediators, named
+    ],
+)
+def test_plans_states_and_names_are_no_acts_of_the_day(text, expected):
+    assert [e.code for e in _code(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("国务院派出督查组，赴山西、内蒙古、黑龙江开展督查。", "MNG"),  # a Chinese region
+        ("伊朗伊斯兰革命卫队打击了巴林和科威特的美军防空系统。", "BHR"),  # where the troops are
+        ("智利外交部副部长萨纽埃萨表示，智利申请加入RCEP。", "NIU"),  # inside a name
+    ],
+)
+def test_places_and_names_are_not_the_acts_targets(text, absent):
+    c = _code(text)
+    assert all(absent not in (e.source_actor or "", e.target_actor or "") for e in c.events)
+    assert absent not in {m.code for m in c.mentions if not m.inert}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("埃方坚定奉行一个中国政策，坚决反对任何势力干涉中国内政。", "110"),  # whose affairs
+        ("该船将远赴塞舌尔、坦桑尼亚、南非等国访问。", "042"),  # where it goes
+        ("RCEP已对包括东盟10国和中国、新西兰等国在内的15个签署国全面生效。", "057"),
+    ],
+)
+def test_objects_destinations_and_signatories_are_no_parties(text, absent):
+    assert absent not in [e.code for e in _code(text).events]
+
+
+def test_bodies_named_as_the_venue_are_no_parties():
+    c = _code("中方愿同沙方在联合国、二十国集团等多边平台加强沟通协调。")
+    assert {(e.target_actor or "")[:3] for e in c.events} == {"SAU"}
+
+
+def test_a_plan_s_date_dates_no_act_in_news():
+    text = (
+        "习近平8日会见巴勒斯坦总统阿巴斯。巴方期待同中方一道，推动明天举行的首届阿中峰会取得成功。"
+    )
+    c = _code(text, date(2022, 12, 9))
+    assert {e.date.isoformat() for e in c.events} == {"2022-12-08"}  # the talks' day
+
+
+def test_one_statement_of_intent_is_one_event():
+    c = _code("黑山愿同中方继续推进基础设施、经贸等领域合作，加强经贸合作。")
+    assert [e.root for e in c.events] == ["03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("德黑兰遭美国空袭。", ("USA", "19", "IRN")),  # the doer named after the passive marker
+        ("加沙地带多地遭以军空袭。", ("ISR", "19", "PSE")),
+        ("哈马斯下属武装派别卡桑旅称，向以色列发射了多枚火箭弹。", ("PSE", "19", "ISR")),
+        ("乌克兰方面称，与俄军在波克罗夫斯克等方向发生激烈战斗。", ("UKR", "19", "RUS")),
+        ("俄军对乌军部队等目标发起了多轮大规模打击。", ("RUS", "19", "UKR")),
+        ("俄外交部将英国外交大臣列入禁止入境名单。", ("RUS", "16", "GBR")),
+        ("以军称，在约旦河西岸抓捕了约20名巴勒斯坦人。", ("ISR", "17", "PSE")),
+        ("蒙方希同中方保持边境口岸畅通，深化能矿等领域合作。", ("MNG", "03", "CHN")),
+        ("哈方愿以建交30周年为契机，同中方深化政治互信。", ("KAZ", "03", "CHN")),
+        ("中方愿为波黑抗击疫情继续提供力所能及的帮助。", ("CHN", "03", "BIH")),
+        ("中方愿同巴新增进政治互信。", ("CHN", "03", "PNG")),
+    ],
+)
+def test_more_ways_news_tells_acts(text, expected):
+    assert countries(_code(text)) == [expected]
+
+
+def test_what_a_speaker_says_another_state_must_do_is_a_demand():
+    assert countries(_code("王毅表示，美方应停止对中国企业的无理打压。")) == [("CHN", "10", "USA")]
+    assert _code("日本的政治家们应当正视民众的担忧。").events == []  # no speaker: commentary
+
+
+def test_mediators_after_zai_are_actors_not_places():
+    c = _code("在卡塔尔、埃及和美国斡旋下，以色列与哈马斯达成停火协议。")
+    assert {e.source_actor for e in c.events if e.code == "045"} == {"QAT", "EGY", "USA"}
+    assert ("ISR", "08", "PSE") in countries(c)
