@@ -8,7 +8,7 @@ import pytest
 from dipwatch.errors import InputError, SourceFormatError
 from dipwatch.models import Document
 from dipwatch.sources.piece import Piece
-from dipwatch.sources.text import _to_document, markdown_to_text, read_documents, reader_for
+from dipwatch.sources.text import markdown_to_text, read_documents, reader_for, to_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
 
@@ -66,10 +66,10 @@ def test_options_win(tmp_path: Path) -> None:
     (Piece("x", "p", "t"), "x.txt", None),
 ])  # fmt: skip
 def test_date_precedence(piece: Piece, name: str, expected: int | None) -> None:
-    doc = _to_document(piece, Path(name), None, None, None)
+    doc = to_document(piece, Path(name), None, None, None)
     assert isinstance(doc, Document)
     assert doc.published == (date(2021, 11, expected) if expected else None)
-    assert _to_document(piece, Path(name), None, date(2020, 1, 1), None).published == date(
+    assert to_document(piece, Path(name), None, date(2020, 1, 1), None).published == date(
         2020, 1, 1
     )
 

@@ -18,6 +18,7 @@ from dipwatch.errors import DipwatchError, InputError, SourceFormatError
 from dipwatch.sources.detect import KINDS, detect_kind
 from dipwatch.sources.files import expand_paths
 from dipwatch.store import Store
+from dipwatch.store.dataset import is_dataset
 
 #: kind -> "module:function" of its loader, imported on first use.
 LOADERS: dict[str, str] = {
@@ -26,7 +27,10 @@ LOADERS: dict[str, str] = {
     "icews": "dipwatch.api.ingest_events:load_icews_file",
     "events": "dipwatch.api.ingest_events:load_events_csv",
     "unvotes": "dipwatch.api.ingest_unvotes:load_unvotes_file",
+    "parquet": "dipwatch.api.ingest_dataset:load_parquet_dataset",
 }
+#: Every kind a user may name: the file kinds, and a Parquet dataset (a directory).
+ALL_KINDS = (*KINDS, "parquet")
 
 Progress = Callable[[str, int, int], None]
 
@@ -68,7 +72,7 @@ class IngestReport:
 
 def resolve_loader(kind: str) -> Callable[..., Any]:
     if kind not in LOADERS:
-        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(KINDS)}")
+        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(ALL_KINDS)}")
     module_name, func = LOADERS[kind].split(":")
     try:
         module = importlib.import_module(module_name)
@@ -90,17 +94,20 @@ def ingest(
 
     >>> # ingest(Store("my.duckdb"), ["examples/"])  # -> IngestReport with counts per file
     """
-    if kind != "auto" and kind not in KINDS:
-        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(KINDS)}")
+    if kind != "auto" and kind not in ALL_KINDS:
+        raise InputError(f"unknown kind {kind!r}; choose one of: auto, {', '.join(ALL_KINDS)}")
     opts = options or IngestOptions()
-    files = expand_paths(paths)
+    datasets = [Path(p) for p in paths if kind in ("auto", "parquet") and is_dataset(Path(p))]
+    files = [*datasets, *expand_paths([p for p in paths if Path(p) not in datasets])]
     run_id = store.start_run("ingest", [str(p) for p in paths])
     report = IngestReport(run_id)
     try:
         for i, path in enumerate(files):
             if opts.progress:
                 opts.progress(str(path), i, len(files))
-            file_kind = detect_kind(path) if kind == "auto" else kind
+            file_kind = (
+                "parquet" if path in datasets else detect_kind(path) if kind == "auto" else kind
+            )
             report.files.append(ingest_file(store, run_id, path, file_kind, opts))
     finally:
         status = "done" if all(f.status != "failed" for f in report.files) else "done_with_errors"

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from dipwatch.cli.main import settings
 from dipwatch.cli.output import emit
 
 TABLE_COLUMNS = ["date", "source", "code", "target", "pattern", "text"]
@@ -31,6 +32,7 @@ def register(app: typer.Typer) -> None:
 
 
 def code(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(help="Text files, directories or glob patterns to code.", metavar="PATH..."),
@@ -53,6 +55,14 @@ def code(
         int,
         typer.Option(help="Processes to code with (0: all cores when there are many documents)."),
     ] = 0,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="With --engine spark: the dataset to write (documents, events, quarantine).",
+        ),
+    ] = None,
     genre: Annotated[str | None, typer.Option(help=GENRE_HELP)] = None,
 ) -> None:
     """Code texts into dated CAMEO events, one JSON object per event, without a database.
@@ -73,8 +83,14 @@ def code(
     if workers < 0:
         raise InputError("--workers must be 0 (automatic) or more")
     check_genre(genre)
-    run = code_paths(paths, day=parse_day(date) if date else None, source=source, lang=lang,
-                     workers=workers, genre=genre)  # fmt: skip
+    day = parse_day(date) if date else None
+    if settings(ctx).engine == "spark":
+        _code_on_spark(paths, output, day, source, lang, genre)
+        return
+    if output is not None:
+        raise InputError("-o writes a dataset with --engine spark; here, redirect the output")
+    run = code_paths(paths, day=day, source=source, lang=lang, workers=workers,
+                     genre=genre)  # fmt: skip
     if fmt == "jsonl":
         import json
         import sys
@@ -90,5 +106,23 @@ def code(
     typer.echo(
         f"{counts['documents']} documents, {counts['events']} events"
         + (f", {counts['rejected']} items skipped" if counts["rejected"] else ""),
+        err=True,
+    )
+
+
+def _code_on_spark(paths: list[str], output: str | None, day, source, lang, genre) -> None:  # type: ignore[no-untyped-def]
+    """The Spark job: one input (a dataset or JSONL files), a dataset out."""
+    from dipwatch.api.code_spark import code_on_spark
+    from dipwatch.errors import InputError
+
+    if output is None or len(paths) != 1:
+        raise InputError(
+            "with --engine spark, code takes one input (a Parquet dataset or JSONL files, a "
+            "path or URI) and -o OUT, the dataset to write"
+        )
+    result = code_on_spark(paths[0], output, day=day, source_name=source, lang=lang, genre=genre)
+    typer.echo(
+        f"{result.documents} documents, {result.events} events, {result.quarantined} lines "
+        f"quarantined; dataset {result.output} (load it with: dipwatch ingest {result.output})",
         err=True,
     )

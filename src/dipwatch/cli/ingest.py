@@ -25,7 +25,7 @@ def ingest(
     kind: Annotated[
         str,
         typer.Option(
-            help="Input kind: auto (guess from name and shape), text, gdelt, icews, unvotes or events."
+            help="Input kind: auto (guess from name and shape), text, gdelt, icews, unvotes, events or parquet (a dataset directory)."
         ),
     ] = "auto",
     keep: Annotated[
@@ -68,6 +68,9 @@ def ingest(
     check_genre(genre)
     day = parse_day(date) if date else None
     cfg = settings(ctx)
+    if cfg.engine == "spark":
+        _ingest_on_spark(paths, kind, keep, cfg.dataset_location())
+        return
     with Store(cfg.db) as store, _progress() as advance:
         options = IngestOptions(
             keep=keep, source=source, date=day, lang=lang, genre=genre, progress=advance
@@ -91,6 +94,18 @@ def ingest(
     totals = report.totals
     summary = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
     typer.echo(f"run {report.run_id}: {summary}; database {cfg.db}", err=True)
+
+
+def _ingest_on_spark(paths: list[str], kind: str, keep: str, dataset: str) -> None:
+    """GDELT files into the Parquet dataset by a Spark job (the other kinds: DuckDB only)."""
+    from dipwatch.api.ingest_spark import ingest_gdelt_on_spark
+    from dipwatch.errors import InputError
+
+    if kind not in ("auto", "gdelt"):
+        raise InputError(f"with --engine spark, ingest loads GDELT files only, not {kind!r}")
+    counts = ingest_gdelt_on_spark(paths, dataset, keep)
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    typer.echo(f"{summary}; dataset {dataset}", err=True)
 
 
 #: More files than this are summarised in table output.

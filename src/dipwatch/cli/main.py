@@ -51,9 +51,21 @@ def main(
     engine: Annotated[
         str,
         typer.Option(
-            "--engine", envvar="DIPWATCH_ENGINE", help=f"Analysis engine: {' or '.join(ENGINES)}."
+            "--engine",
+            envvar="DIPWATCH_ENGINE",
+            help=f"Engine: {' or '.join(ENGINES)} (spark needs the extra: pip install "
+            "'dipwatch[spark]'; its settings: DIPWATCH_SPARK_MASTER, DIPWATCH_SPARK_CONF).",
         ),
     ] = "duckdb",
+    dataset: Annotated[
+        str | None,
+        typer.Option(
+            "--dataset",
+            envvar="DIPWATCH_DATASET",
+            help="Read this Parquet dataset (a path, or any URI Spark reads) instead of the "
+            "database [default for spark: <db>.parquet beside the database, refreshed from it].",
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -61,7 +73,7 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Settings.from_options(db, engine)
+    ctx.obj = Settings.from_options(db, engine, dataset)
 
 
 def settings(ctx: typer.Context) -> Settings:

@@ -208,7 +208,7 @@ def reader_for(path: Path) -> Reader:
     return read_plain
 
 
-def _to_document(
+def to_document(
     piece: Piece,
     path: Path,
     source: str | None,
@@ -216,6 +216,8 @@ def _to_document(
     lang: str | None,
     genre: str | None = None,
 ) -> Document | Rejected:
+    """The Document a Piece of ``path`` becomes: the user's date, source and language first,
+    then what the piece, its title or the file name say (a Spark job calls this too)."""
     text = piece.text.strip()
     if not text:
         return Rejected(piece.location, "no text in this document")
@@ -262,4 +264,4 @@ def read_documents(
         if isinstance(item, Rejected):
             yield item
         else:
-            yield _to_document(item, path, source, date, lang, genre)
+            yield to_document(item, path, source, date, lang, genre)

@@ -2,9 +2,10 @@
 
 Everything that reads the store for analysis (the analyses, the report, the web app) takes an
 Ibis backend, never a :class:`~dipwatch.store.Store`, so that the same expressions run on
-DuckDB (the default: the store's own file, opened read-only) and on any other engine Ibis
-speaks. The backend exposes the store's tables by their names (``events``, ``documents``,
-``unvotes_votes``, …; see ``docs`` in the store's migrations for their columns).
+DuckDB (the default: the store's own file, opened read-only) and on Spark (``engine="spark"``:
+Ibis's PySpark backend over the Parquet dataset of docs/dataset.md). The backend exposes the
+store's tables by their names (``events``, ``documents``, ``unvotes_votes``, …; see the
+store's migrations for their columns).
 
 A process that already holds the store open for writing (``dipwatch demo`` ingests, then
 analyses) uses :meth:`Store.ibis`, which wraps the same connection: DuckDB lets a process open a
@@ -20,9 +21,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dipwatch.errors import StoreError
 from dipwatch.store.database import Store
+from dipwatch.store.dataset import (
+    LAYOUTS,
+    export_dataset,
+    has_files,
+    is_dataset,
+    read_sql,
+    store_columns,
+)  # fmt: skip
 
 if TYPE_CHECKING:
     from ibis.backends import BaseBackend
@@ -31,12 +42,16 @@ if TYPE_CHECKING:
 
 
 def connect(settings: Settings) -> BaseBackend:
-    """The Ibis backend ``settings.engine`` names, over the store ``settings.db``.
+    """The Ibis backend ``settings.engine`` names, over the store or dataset ``settings`` name.
 
     The caller owns it: ``backend.disconnect()`` when done (or use :func:`open_backend`).
     """
     if settings.engine == "duckdb":
-        return _duckdb(settings)
+        return _duckdb_dataset(Path(settings.dataset)) if settings.dataset else _duckdb(settings)
+    if settings.engine == "spark":
+        from dipwatch.store.spark import spark_backend
+
+        return spark_backend(spark_dataset(settings))
     raise AssertionError(f"engine {settings.engine!r} passed Settings but has no connector")
 
 
@@ -48,6 +63,41 @@ def _duckdb(settings: Settings) -> BaseBackend:
     """
     store = Store(settings.db, read_only=str(settings.db) != ":memory:")
     return store.ibis()
+
+
+def _duckdb_dataset(root: Path) -> BaseBackend:
+    """A Parquet dataset read by DuckDB: an empty in-memory store whose tables the dataset
+    has are replaced by views over its files (in the store's column order)."""
+    if not is_dataset(root):
+        raise StoreError(f"no dipwatch Parquet dataset at {root} (see docs/dataset.md)")
+    store = Store(":memory:")
+    con = store.connection
+    for layout in LAYOUTS:
+        if not has_files(root, layout):
+            continue
+        cols = [f'"{n}"' for n, _ in store_columns(con, layout.name)]
+        con.execute(f"DROP TABLE {layout.name}")
+        con.execute(
+            f"CREATE VIEW {layout.name} AS SELECT {', '.join(cols)} FROM {read_sql(root, layout)}"
+        )
+    return store.ibis()
+
+
+def spark_dataset(settings: Settings) -> str:
+    """The dataset Spark reads: ``settings.dataset`` as it is, or the one beside the database,
+    brought up to date by an incremental export first (so it never lags the store)."""
+    if settings.dataset:
+        return settings.dataset
+    target = Path(settings.dataset_location())
+    if Path(settings.db).is_file():
+        with Store(settings.db, read_only=True) as store:
+            export_dataset(store, target)
+    elif not is_dataset(target):
+        raise StoreError(
+            f"no database at {settings.db} and no dataset at {target}; load something with "
+            "`dipwatch ingest`, or give --dataset (a path or URI Spark reads)"
+        )
+    return str(target)
 
 
 @contextmanager
