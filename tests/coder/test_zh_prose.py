@@ -166,3 +166,101 @@ def test_talks_and_the_visit_they_were_part_of_are_one_contact(code):
         "7 月 24 日，王毅在广州同乌克兰外长库列巴举行会谈；这是俄乌冲突爆发以来乌克兰外长首次访华。"
     )
     assert countries(code(text, D, genre="narrative")) == [("CHN", "04", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "expected"),
+    [
+        # 对此 reacts to what the sentence before told, though that coded no event
+        (
+            "3 月 16 日，美國總統川普簽署「臺灣旅行法」。中共外交部發言人陸慷次日表示，中方對此堅決"
+            "反對，並已向美方提出嚴正交涉。",
+            "narrative",
+            [("CHN", "11", "USA"), ("CHN", "11", "USA")],
+        ),
+        # a countermeasure without an object answers the other state of the sentence
+        (
+            "8 月 23 日，美方對第二批 160 億美元的中國商品加徵關稅，中共同日對等反制。",
+            "",
+            [("USA", "16", "CHN"), ("CHN", "16", "USA")],
+        ),
+        # agreed talks to come; a pair signing after 並
+        (
+            "12 月 1 日，習近平與川普舉行會晤，雙方同意在 90 天內展開談判。",
+            "",
+            [("CHN", "03", "USA"), ("CHN", "04", "USA")],
+        ),
+        (
+            "10 月 26 日，日本首相安倍晉三正式訪問中國，兩國並簽署貨幣互換協議。",
+            "",
+            [("JPN", "04", "CHN"), ("JPN", "05", "CHN")],
+        ),
+        # an investigation opened; a conditional countermeasure is a threat
+        (
+            "8 月 18 日，美国贸易代表办公室宣布对中国启动“301 调查”。中国商务部次日回应称，如果"
+            "美方采取损害双边经贸关系的行动，中方将采取一切适当措施。",
+            "narrative",
+            [("USA", "09", "CHN"), ("CHN", "13", "USA")],
+        ),
+        # forces pulled back from a standoff with the other state named
+        (
+            "8 月 28 日，印方将越界人员和设备全部撤回边界印方一侧，中印两军的对峙结束。",
+            "",
+            [("IND", "08", "CHN")],
+        ),
+        # 多國 is the Dominican Republic right after its full name, else many states
+        (
+            "5 月 1 日，多明尼加與中共建交，我國同日宣布與多國斷交。",
+            "",
+            [("DOM", "05", "CHN"), ("TWN", "16", "DOM")],
+        ),
+        # a trilateral named with dashes, attended: each pair not already told meets
+        (
+            "5 月 8 日，秦刚访问巴基斯坦，并在伊斯兰堡出席第五次中国—阿富汗—巴基斯坦外长对话。",
+            "",
+            [("CHN", "04", "PAK"), ("CHN", "04", "AFG"), ("AFG", "04", "PAK")],
+        ),
+        # the speaker at a joint press conference is the host, not the guest
+        (
+            "8 月 31 日，德國外長馬斯在與王毅的聯合記者會上表示，歐洲國家不接受威脅。",
+            "",
+            [("DEU", "12", "CHN")],
+        ),
+        # a summit that closes and names a state in its communiqué criticises it
+        (
+            "6 月 13 日，七國集團峰會在英國康瓦爾落幕，公報點名中共在新疆、香港的人權問題。",
+            "",
+            [("GOS", "11", "CHN")],
+        ),
+        # the states listed after 对…进行 are visited, never visitors
+        (
+            "7 月 3 日至 6 日，习近平先后对俄罗斯和德国进行国事访问。",
+            "",
+            [("CHN", "04", "RUS"), ("CHN", "04", "DEU")],
+        ),
+    ],
+)
+def test_reactions_counters_and_groups(code, text, genre, expected):
+    assert countries(code(text, D, genre=genre)) == expected
+
+
+def test_an_act_told_once_for_a_list_of_dates_is_one_event_on_each(code):
+    text = ("北韓領導人金正恩 3 月 25 日至 28 日首度訪問北京，與習近平會談；5 月 7 日至 8 日在大連、"
+            "6 月 19 日至 20 日在北京，兩人再度會晤。")  # fmt: skip
+    c = code(text, D, genre="narrative")
+    assert [(e.date.month, e.date_precision, e.code[:2]) for e in c.events] == [
+        (3, "month", "04"), (5, "month", "04"), (6, "month", "04")]  # fmt: skip
+    text = "8 月 5 日和 9 月 11 日，联合国安理会先后一致通过第 2371 号和第 2375 号决议，对朝鲜实施新的制裁。"
+    c = code(text, D, genre="narrative")
+    assert [(e.date.isoformat(), e.source_actor, e.target_actor) for e in c.events] == [
+        ("2021-08-05", "UNO", "PRK"), ("2021-09-11", "UNO", "PRK")]  # fmt: skip
+    # without a mark of repetition (先后, 再度) two dates are one act's span
+    c = code("8 月 5 日和 6 日，王毅访问日本。", D, genre="narrative")
+    assert len(c.events) == 1
+
+
+def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_state(code):
+    text = ("11 月 29 日，习近平会见赞比亚总统希奇莱马。\n"
+            "11 月 30 日，习近平会见老挝国家主席通伦，两国签署多项合作文件。")  # fmt: skip
+    assert countries(code(text, D, genre="narrative")) == [
+        ("CHN", "04", "ZMB"), ("CHN", "04", "LAO"), ("CHN", "05", "LAO")]  # fmt: skip

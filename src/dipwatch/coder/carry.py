@@ -56,7 +56,7 @@ def carried(
         if near and (same or (back and narrative and m.code.startswith("04"))):
             usable.append(m)
     if not usable:
-        return None
+        return _told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
     last = max(m.sentence for m in usable)
     first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
@@ -64,24 +64,55 @@ def carried(
     return first.source, first.target
 
 
+def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
+    """美国总统川普签署「台湾旅行法」。中方对此坚决反对: when the sentence before coded no
+    event, what 对此 reacts to is still its first actor; it is lent as a target only."""
+    if sentence.index == 0:
+        return None
+    before = coding.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph and coding.genre != "narrative":
+        return None
+    found = next((m for m in coding.mentions if before.start <= m.start < before.end
+                  and not m.inert and m.country), None)  # fmt: skip
+    return (None, found) if found is not None else None
+
+
 def _opener(coding: Coding, sentence: Sentence) -> str | None:
-    """The carry word ``sentence`` opens with, or has right after its first actor, if any."""
+    """The carry word that opens ``sentence`` or one of its clauses (…在北京，两人再度会晤), or
+    stands right after an actor that opens one (中共外交部次日表示，中方对此坚决反对), if any."""
     openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
     if not openers:
         return None
     norm = coding.norm
-    lead = _LEAD.match(norm, sentence.start, sentence.end)
-    at = lead.end() if lead else sentence.start
-    found = next((w for w in openers if norm.startswith(w, at)), None)
-    if found is not None:
-        return found
-    subject = next((m for m in coding.mentions if m.start >= at), None)
-    if subject is None or subject.start != at or subject.end > sentence.end:
-        return None
-    after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
-    rest = after.end() if after else subject.end
-    window = norm[rest : rest + _AFTER_SUBJECT + max(map(len, openers))]
-    return next((w for w in openers if 0 <= window.find(w) <= _AFTER_SUBJECT), None)
+    longest = _AFTER_SUBJECT + max(map(len, openers))
+    starts = [sentence.start] + [i + 1 for i in range(sentence.start, sentence.end)
+                                 if norm[i] in _CLAUSE_MARKS]  # fmt: skip
+    for start in starts:
+        lead = _LEAD.match(norm, start, sentence.end)
+        at = lead.end() if lead else start
+        # A later clause goes on about another sentence only when the sentence has named no
+        # other state before it (…在北京，两人再度会晤; 外交部表示，中方对此…; not 习近平会见通伦，
+        # 两国签署…, where the pair is the sentence's own).
+        earlier = {m.country for m in coding.mentions
+                   if sentence.start <= m.start and m.end <= start and not m.inert}  # fmt: skip
+        found = next((w for w in openers if norm.startswith(w, at)), None)
+        if found is not None and not earlier:
+            return found
+        subject = next((m for m in coding.mentions if m.start >= at), None)
+        if subject is None or subject.start != at or subject.end > sentence.end:
+            continue
+        if earlier - {subject.country}:
+            continue
+        after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
+        rest = after.end() if after else subject.end
+        window = norm[rest : rest + longest]
+        found = next((w for w in openers if 0 <= window.find(w) <= _AFTER_SUBJECT), None)
+        if found is not None:
+            return found
+    return None
+
+
+_CLAUSE_MARKS = "，,：:；;"
 
 
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:

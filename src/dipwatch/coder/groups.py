@@ -40,7 +40,7 @@ def code_group_acts(coding: Coding) -> None:
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
-        act = _act(coding.norm, end, founded, summit, held)
+        act = _act(coding.norm, start, end, founded, summit, held)
         if act is None:
             continue
         code, a, b = act
@@ -48,10 +48,12 @@ def code_group_acts(coding: Coding) -> None:
         if i < 0 or b > coding.sentences[i].end or (i, code) in done:
             continue
         done.add((i, code))
+        told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
+                if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
                   Mention(start, end, y, y, "fixed"), 0.7)
-            for x, y in combinations(states, 2)
+            for x, y in combinations(states, 2) if frozenset((x, y)) not in told
         )  # fmt: skip
 
 
@@ -62,29 +64,55 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
     found = []
     run: list[Mention] = []
     for m in [*coding.mentions, None]:
-        if m is not None and m.kind == "pair" and (not run or run[-1].end == m.start):
+        if m is not None and _joins(coding.norm, run, m):
             run.append(m)
             continue
         states = tuple(dict.fromkeys(p.country for p in run if p.country))
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
-        run = [m] if m is not None and m.kind == "pair" else []
+        run = [m] if m is not None and m.kind in _RUN_KINDS else []
         if m is not None and m.kind == "org" and coding.norm[m.start : m.end] in groups:
             found.append((m.start, m.end, groups[coding.norm[m.start : m.end]]))
     return found
 
 
-def _act(
-    norm: str, at: int, founded: tuple[str, ...], summit: tuple[str, ...], held: tuple[str, ...]
-) -> tuple[str, int, int] | None:
-    """(code, start, end) of the group's act right after its name at ``at``, if any."""
+_RUN_KINDS = ("pair", "name")
+_DASHES = ("—", "-", "－", "–")
+
+
+def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
+    """Does ``m`` go on a run: short forms side by side (中日韩), or names of states joined by
+    dashes (中国—阿富汗—巴基斯坦)?"""
+    if m.kind not in _RUN_KINDS or not run:
+        return False
+    if m.kind == "pair" and run[-1].kind == "pair":
+        return run[-1].end == m.start
+    return m.kind == run[-1].kind == "name" and norm[run[-1].end : m.start] in _DASHES
+
+
+def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple[str, ...],
+         held: tuple[str, ...]) -> tuple[str, int, int] | None:  # fmt: skip
+    """(code, start, end) of the act of the group named in ``[start, at)``, right after its
+    name, if any: founded, held, or a summit attended (出席第五次中国—阿富汗—巴基斯坦外长对话)."""
     found = _founded(founded).match(norm, at)
     if found:
         return "057", found.start(1), found.end(1)
     found = _held(summit, held).match(norm, at)
     if found:
         return "040", found.start(1), found.end(1)
+    found = _summit(summit).match(norm, at)
+    if found and _ATTENDED.search(norm, max(0, start - 16), start):
+        return "040", found.start(1), found.end(1)
     return None
+
+
+# Right before the group's name: attended (出席第五次…, 参加…).
+_ATTENDED = re.compile(r"(?:出席|参加|主持|与会)[^，。,;；]{0,8}$")
+
+
+@cache
+def _summit(summit: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"{_BETWEEN}({_alt(summit)})")
 
 
 def _alt(words: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ relations and habits that are no dated act (大力支持塔利班政權). Of its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dipwatch.coder.doc import Coding, DateMention
 from dipwatch.models import Event
@@ -39,9 +40,38 @@ def keep_told_events(coding: Coding) -> None:
     if coding.genre != "narrative":
         return
     events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
-    events = _told_once(events, coding.norm)
-    coding.counts["not_told"] += len(coding.events) - len(events)
+    told = len(events)
+    events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
+    coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
+
+
+# Between the dates of a list (8 月 5 日和 9 月 11 日, 5 月 7 日至 8 日在大连、6 月 19 日…).
+_LIST_GAP = re.compile(r"[^，,。;；:：]{0,12}")
+_LIST_JOINERS = ("和", "、", "及", "与")
+
+
+def _on_each_date(coding: Coding, event: Event) -> list[Event]:
+    """An act told once for a list of dates and marked as repeated (8 月 5 日和 9 月 11 日，安理会
+    先后通过…决议; …，两人再度会晤): one event on each date of the list."""
+    i, at = event.sentence, event.span_start
+    if i is None or at is None:
+        return [event]
+    s = coding.sentences[i]
+    dates = [d for d in coding.dates if s.start <= d.start and d.end <= at and not d.span]
+    if len(dates) < 2 or not any(w in coding.norm[dates[-1].end : s.end]
+                                 for w in _words(coding, event, "date_list_marks")):  # fmt: skip
+        return [event]
+    run = [dates[-1]]
+    for d in reversed(dates[:-1]):
+        gap = coding.norm[d.end : run[0].start]
+        if not _LIST_GAP.fullmatch(gap) or not any(j in gap for j in _LIST_JOINERS):
+            break
+        run.insert(0, d)
+    if len(run) < 2 or not any(d.day == event.date for d in run):
+        return [event]
+    return [event if d.day == event.date else replace(event, date=d.day, date_precision=d.precision)
+            for d in run]  # fmt: skip
 
 
 def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:

@@ -238,7 +238,11 @@ def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
 
 @cache
 def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?)?(?:{_alt(acts)})")
+    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before.
+    return re.compile(
+        f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
+        f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{_alt(acts)})"
+    )
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -310,11 +314,25 @@ def state_spans(
             start, end = pos - 1, pos + len(mark)
             char = norm[start]
             states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
-            if (len(states) == 1 and not any(taken[start:end]) and norm[start:end] not in never
-                    and norm[end : end + 1] not in block):  # fmt: skip
+            if (len(states) == 1 and not any(taken[start:end]) and norm[end : end + 1] not in block
+                    and (norm[start:end] not in never
+                         or _named_here(norm, start, states, named, words))):  # fmt: skip
                 found.append((start, end, states.pop()))
             pos = norm.find(mark, pos + 1)
     return found  # type: ignore[return-value]
+
+
+def _named_here(norm: str, start: int, states: set[str], named: dict[str, list[int]],
+                words: dict[str, tuple[str, ...]]) -> bool:  # fmt: skip
+    """多国 is many states, except right after 多明尼加 is named in full in the same sentence
+    (多明尼加与中共建交，我国同日宣布与多国断交): one of ``state_named_here``."""
+    if norm[start : start + 2] not in words.get("state_named_here", ()):
+        return False
+    (state,) = states
+    return any(p < start and not _SENTENCE_END.search(norm, p, start) for p in named[state])
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def short_spans(
@@ -333,13 +351,22 @@ def short_spans(
 
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
-    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``,
-    where B is A's partner and A speaks."""
+    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``
+    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks."""
     last = candidates[-1]
     if len(candidates) > 1:
         norm, before = coding.norm, candidates[-2]
         gap = norm[before.end : last.start]
-        if gap.endswith(_PARTNER_MARKS) and "时" in norm[last.end : verb] and len(gap) < 8:
+        if (
+            gap.endswith(_PARTNER_MARKS)
+            and len(gap) < 8
+            and (
+                "时" in norm[last.end : verb]  # A与B通电话时称
+                or (
+                    gap.startswith("在") and norm.startswith("的", last.end)
+                )  # A在与B的记者会上表示
+            )
+        ):
             return before
     return last
 

@@ -56,11 +56,9 @@ def correct_subject(c: Candidate) -> str | None:
     if subject.kind == "org" and mt.text.startswith(c.lex["event_after"], subject.end):
         c.drop("S")
         return None
-    text = mt.text
-    if text[subject.start - 1 : subject.start] in _OBJECT_MARKS and text.startswith(
-        "进行", subject.end
-    ):
-        c.drop("S")  # 习近平对沙特进行国事访问，出席…: the state in 对…进行 is visited
+    text, head = mt.text, _list_head(mt, subject)
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith("进行", subject.end):
+        c.drop("S")  # 习近平对(俄罗斯和)沙特进行国事访问，出席…: the states in 对…进行 are visited
         return None
     if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
         return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
