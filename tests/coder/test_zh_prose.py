@@ -264,3 +264,60 @@ def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_sta
             "11 月 30 日，习近平会见老挝国家主席通伦，两国签署多项合作文件。")  # fmt: skip
     assert countries(code(text, D, genre="narrative")) == [
         ("CHN", "04", "ZMB"), ("CHN", "04", "LAO"), ("CHN", "05", "LAO")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "expected"),
+    [
+        # a pair deciding a deployment together; the states after 对 in 对…表示 are its object
+        (
+            "7 月 8 日，美韓宣布在南韓部署「薩德」反飛彈系統，中共外交部當天對美韓表示強烈不滿和堅決反對。",
+            "",
+            [("KOR", "06", "USA"), ("CHN", "11", "KOR"), ("CHN", "11", "USA")],
+        ),
+        # agreements reached; duties levied (課徵), export bans, anti-dumping measures
+        ("10 月 21 日，印度外交部宣布與中方就邊境巡邏安排達成協議。", "", [("IND", "05", "CHN")]),
+        (
+            "10 月 29 日，歐盟執委會宣布對中國製電動車課徵最高 35.3% 的反補貼稅；中共商務部次日表示"
+            "不認同、不接受。",
+            "narrative",
+            [("EEC", "16", "CHN"), ("CHN", "12", "EEC")],
+        ),
+        (
+            "12 月 3 日，中共商務部宣布禁止鎵、鍺、銻等兩用物項對美出口。",
+            "",
+            [("CHN", "16", "USA")],
+        ),
+        (
+            "10 月 8 日，中国商务部宣布对原产于欧盟的进口白兰地采取临时反倾销措施。",
+            "",
+            [("CHN", "16", "EEC")],
+        ),
+        # drills told before the place they surround; a Taiwanese 總統府 is Taiwan's
+        (
+            "10 月 14 日，共軍發動「聯合利劍-2024B」演習，在臺灣周邊海空域進行封控演練。總統府同日予以譴責。",
+            "narrative",
+            [("CHN", "15", "TWN"), ("TWN", "11", "CHN")],
+        ),
+        # a protest lodged at once answers the state of the sentence
+        (
+            "8 月 26 日，一架中国军机进入日本领空，日方随即提出严正抗议。",
+            "",
+            [("JPN", "11", "CHN")],
+        ),
+        # attending what a state holds at home visits it
+        (
+            "9 月 3 日，中国举行纪念抗战胜利 70 周年阅兵，俄罗斯总统普京、韩国总统朴槿惠等出席。",
+            "",
+            [("RUS", "04", "CHN"), ("KOR", "04", "CHN")],
+        ),
+        # a time of its own that is no date: not dated by the paragraph
+        (
+            "12 月 3 日，中共商務部宣布禁止鎵、鍺對美出口。川普在競選期間揚言對中國商品課徵 60% 關稅。",
+            "narrative",
+            [("CHN", "16", "USA")],
+        ),
+    ],
+)
+def test_more_analysts_constructions(code, text, genre, expected):
+    assert countries(code(text, D, genre=genre)) == expected

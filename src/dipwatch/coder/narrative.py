@@ -82,7 +82,8 @@ def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:
 
 def _anchored(coding: Coding, event: Event) -> bool:
     """Does the text tie the act to a time: a date of its sentence (not one that only dates an
-    earlier ``…后`` clause), the paragraph's, or an anchor word in the paragraph up to it?"""
+    earlier ``…后`` clause), the paragraph's, or an anchor word in the paragraph up to it? Not
+    when the sentence gives it a time of its own that is no date (``undated_frames``)."""
     i = event.sentence
     if i is None or event.span_start is None:
         return True
@@ -92,6 +93,8 @@ def _anchored(coding: Coding, event: Event) -> bool:
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
+    if any(w in norm[s.start : at] for w in _words(coding, event, "undated_frames")):
+        return False  # 川普在竞选期间扬言…: a time of its own that is no date
     first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
     if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
                        for d in coding.dates):  # fmt: skip

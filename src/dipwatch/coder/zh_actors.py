@@ -352,10 +352,19 @@ def short_spans(
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
     """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``
-    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks."""
+    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks, and in ``A对B、C表示``,
+    where what is said is of B and C."""
+    norm = coding.norm
+    while len(candidates) > 1 and norm.startswith("表示", candidates[-1].end):
+        run = len(candidates) - 1  # 对美韩表示: the states listed after 对
+        while run > 0 and norm[candidates[run - 1].end : candidates[run].start] in ("", "、", "和"):
+            run -= 1
+        if run == 0 or not norm.endswith(("对", "向"), 0, candidates[run].start):
+            break
+        candidates = candidates[:run]
     last = candidates[-1]
     if len(candidates) > 1:
-        norm, before = coding.norm, candidates[-2]
+        before = candidates[-2]
         gap = norm[before.end : last.start]
         if (
             gap.endswith(_PARTNER_MARKS)

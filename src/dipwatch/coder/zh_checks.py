@@ -41,6 +41,7 @@ from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, se
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _OBJECT_MARKS = ("对", "向")
+_OBJECT_VERBS = ("进行", "表示")
 _RELATIVE = re.compile(
     r"[^，,。;；]{0,8}?的"
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
@@ -57,8 +58,16 @@ def correct_subject(c: Candidate) -> str | None:
         c.drop("S")
         return None
     text, head = mt.text, _list_head(mt, subject)
-    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith("进行", subject.end):
-        c.drop("S")  # 习近平对(俄罗斯和)沙特进行国事访问，出席…: the states in 对…进行 are visited
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith(
+        _OBJECT_VERBS, subject.end
+    ):
+        # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
+        # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
+        doer = _clause_subject(mt, head)
+        if doer is None:
+            c.drop("S")
+        else:
+            c.slots = {**c.slots, "S": doer}
         return None
     if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
         return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
@@ -67,6 +76,13 @@ def correct_subject(c: Candidate) -> str | None:
     if doer is not None:
         c.slots = {"S": doer, "T": subject}
     return None
+
+
+def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
+    """The last actor before ``before`` in the same clause, if any."""
+    start = _clause_start(mt, before.start)
+    found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
+    return found[-1] if found else None
 
 
 def one_subject(c: Candidate) -> str | None:
@@ -257,7 +273,7 @@ def parties_not_places(c: Candidate) -> str | None:
     return None
 
 
-_JOINED = ("、", "和", "及", "与")
+_JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
 
 
 def _list_head(mt: Matcher, m: Mention) -> Mention:
