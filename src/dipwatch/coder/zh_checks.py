@@ -85,6 +85,22 @@ def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     return found[-1] if found else None
 
 
+def not_an_object(c: Candidate) -> str | None:
+    """王毅召见日本驻华大使，提出强烈抗议: the one summoned (after ``object_verbs``) does not
+    protest; the subject of the clause that summons does."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end:
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(c.lex["object_verbs"], mt.s.start, head.start):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is None:
+        return "object_source"
+    c.source = doer
+    return None
+
+
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
@@ -340,6 +356,7 @@ ZH = Checks(
         one_subject,
         head_target,
         find_source,
+        not_an_object,
         target_not_passive,
         find_target,
         group_subject,
