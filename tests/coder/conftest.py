@@ -12,10 +12,10 @@ from dipwatch.models import Document
 
 @pytest.fixture
 def code():
-    """``code(text, day=None, source="")`` -> the Coding of a Document made from ``text``."""
+    """``code(text, day=None, source="", genre="")`` -> the Coding of a Document of ``text``."""
 
-    def run(text: str, day: date | None = None, source: str = ""):
-        return coding(Document(text, published=day, source=source))
+    def run(text: str, day: date | None = None, source: str = "", genre: str = ""):
+        return coding(Document(text, published=day, source=source, genre=genre))
 
     return run
 

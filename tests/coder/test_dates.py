@@ -108,6 +108,62 @@ def test_a_bare_year_of_the_document_year_gives_way_to_the_document_date(code):
     assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2021-12-05", "day")]
 
 
+def test_a_date_never_spans_two_sentences(code):
+    # A heading's year does not swallow the date that opens the next line.
+    c = code("(二)2023 年\n2 月 16 日，中共宣布制裁美國洛克希德馬丁公司。", date(2023, 3, 1))
+    assert [c.norm[d.start : d.end] for d in c.dates] == ["2023 年", "2 月 16 日"]
+
+
+def narrative_dates(code, text: str, written: date) -> list[tuple[str, str]]:
+    c = code(text, written, genre="narrative")
+    return [(c.norm[d.start : d.end], d.day.isoformat()) for d in c.dates]
+
+
+def test_a_narratives_heading_sets_the_year_of_its_dates(code):
+    text = "一、2022 年\n1 月 9 日，王毅會見戈塔巴雅。\n二、2023 年\n7 月 13 日，王毅出席外長會。"
+    found = narrative_dates(code, text, date(2024, 2, 5))
+    assert found[1] == ("1 月 9 日", "2022-01-09") and found[3] == ("7 月 13 日", "2023-07-13")
+
+
+def test_a_narrative_date_follows_the_last_date_named_and_never_passes_the_writing(code):
+    text = (
+        "2021 年 5 月 4 日，坎貝爾發言。10 月 21 日，伯恩斯出席聽證會。9 月 24 日，外交部公布清單。"
+    )
+    days = [d for _, d in narrative_dates(code, text, date(2022, 1, 15))]
+    assert days == ["2021-05-04", "2021-10-21", "2021-09-24"]
+    # Written in January 2024 about 2023: 4 月 1 日 is 2023's, unless marked as to come.
+    assert narrative_dates(code, "二、2023 年\n4 月 1 日，蔡總統抵達瓜地馬拉。", date(2024, 1, 10))[
+        1
+    ][1] == ("2023-04-01")
+    text = "2023 年 12 月 20 日，外交部表示，王毅將於 4 月 1 日訪問巴西。"
+    assert narrative_dates(code, text, date(2024, 1, 10))[1] == ("4 月 1 日", "2024-04-01")
+
+
+def test_the_day_after_counts_from_the_last_day_named(code):
+    c = code("3 月 24 日，王毅突訪喀布爾；次日轉往新德里。", date(2022, 4, 15))
+    assert [d.day.isoformat() for d in c.dates] == ["2022-03-24", "2022-03-25"]
+    # 峰會隔日 names the day after an act, whose date the text gave: no date of its own.
+    c = code("11 月 17 日，在峰會隔日，外交部證實中美達成共識。", date(2022, 1, 15))
+    assert [c.norm[d.start : d.end] for d in c.dates] == ["11 月 17 日"]
+
+
+def test_an_intent_is_dated_when_told_and_a_span_by_its_start(code):
+    c = code("6 月 27 日，以色列總理表示，將於 7 月訪問中國。", date(2023, 7, 20))
+    assert [(e.date.isoformat(), e.code) for e in c.events] == [("2023-06-27", "036")]
+    text = "3 月 27 日至 4 月 7 日，前總統馬英九率團訪問中國大陸。"
+    c = code(text, date(2023, 4, 20), genre="narrative")
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-01", "month")]
+    # News dates the act by the span's first day, and its end by nothing.
+    c = code(text, date(2023, 4, 20), genre="news")
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-03-27", "day")]
+    assert [d.span for d in c.dates] == [False, True]
+
+
+def test_a_year_that_starts_a_span_frames_nothing(code):
+    text = "第四章（2022 年第二季）\n台海緊張升至 1996 年以來的高點。\n5 月 23 日，拜登訪問日本。"
+    assert narrative_dates(code, text, date(2022, 10, 25))[-1] == ("5 月 23 日", "2022-05-23")
+
+
 def test_next_year_is_a_year_to_come_not_the_first_of_january(code):
     (found,) = find_dates("明年", DOC)
     assert (found.day.year, found.precision, found.after, found.marked) == (

@@ -12,8 +12,8 @@ from tests.coder.conftest import countries
 
 def test_components_in_order_and_requirements_checked():
     assert [c.name for c in Pipeline().components] == [
-        "normalise", "sentences", "dates", "actors", "discourse", "patterns", "round_ups", "issues",
-        "provenance",
+        "normalise", "sentences", "dates", "actors", "discourse", "patterns", "round_ups", "groups",
+        "issues", "provenance", "narrative",
     ]  # fmt: skip
     with pytest.raises(ValueError, match="'discourse' requires mentions"):
         Pipeline([c for c in COMPONENTS if c.name != "actors"])

@@ -102,6 +102,24 @@ def test_a_referenced_file_is_read_as_the_coder_reads_it_and_checked_by_sha1(tmp
         read_gold_document(doc, shared)
 
 
+def test_a_text_laid_out_as_a_pdf_extraction_is_reflowed_as_the_reader_does(tmp_path):
+    wrapped = "\n\n".join(
+        ["2021 年 11 月 16 日，國家主席習近平同美國總統拜登舉行視訊會晤，雙方就"] * 9
+    )
+    [doc] = load_documents(write(tmp_path, "mini", line(text=wrapped, events=[])))
+    [text] = read_gold_document(doc, tmp_path)
+    assert "\n" not in text.text and text.text.count("舉行視訊會晤") == 9
+
+
+def test_date_accuracy_counts_two_acts_of_one_pair_right_when_both_dates_are(tmp_path):
+    calls = [{**CALL, "date": f"2021-11-{d}"} for d in (16, 18)]
+    [doc] = load_documents(write(tmp_path, "mini", line(events=calls)))
+    pred = [ev("CHN", "USA", "040", date(2021, 11, 18)), ev("CHN", "USA", "040", D)]
+    score = SetScore("mini")
+    score_document(score, doc, pred)
+    assert (score.date_pairs, score.date_right) == (2, 2)
+
+
 def test_a_quote_that_is_not_in_the_document_is_an_annotation_error(tmp_path):
     [doc] = load_documents(write(tmp_path, "mini", line(events=[{**CALL, "quote": "普京"}])))
     with pytest.raises(ReferenceDataError, match="line 1 event 1: quote '普京'"):

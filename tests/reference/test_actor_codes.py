@@ -16,13 +16,15 @@ from dipwatch.reference.fold import fold
 from dipwatch.reference.people import organisations
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-LOOKUPS = {"type": "cameoType.txt", "group": "cameoGroup.txt"}
+LOOKUPS = {"type": "cameoType.txt", "group": "cameoGroup.txt", "region": "cameoCountry.txt"}
 
 
 def gdelt_codes(shared_data: Path, kind: str) -> list[str]:
-    """The codes of one of GDELT's lookup files, in order, repeats included."""
+    """The codes of one of GDELT's lookup files, in order, repeats included; for regions, the
+    block of cameoCountry.txt from AFR (Africa) to WST (the West), before the countries."""
     lines = (shared_data / "cameo" / LOOKUPS[kind]).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[0].strip() for line in lines[1:] if line.strip()]
+    codes = [line.split("\t")[0].strip() for line in lines[1:] if line.strip()]
+    return codes[codes.index("AFR") : codes.index("WST") + 1] if kind == "region" else codes
 
 
 def write_csv(path: Path, *rows: str) -> Path:
@@ -45,15 +47,15 @@ def test_gdelt_repeats_are_the_known_ones(shared_data):
     # cameoType.txt lists UIS twice; cameoGroup.txt CEM (two bodies) and WTO. One row each here.
     repeats = {k: sorted(c for c, n in Counter(gdelt_codes(shared_data, k)).items() if n > 1)
                for k in KINDS}  # fmt: skip
-    assert repeats == {"type": ["UIS"], "group": ["CEM", "WTO"]}
+    assert repeats == {"type": ["UIS"], "group": ["CEM", "WTO"], "region": []}
     assert "COMESA" in actor_codes().get("CEM").label_en
     assert "CEMAC" in actor_codes().get("CEM").label_en
 
 
 def test_counts_and_uniqueness_per_kind():
     table = actor_codes()
-    assert (len(table.types()), len(table.groups())) == (39, 115)
-    assert len(table) == 39 + 115
+    assert (len(table.types()), len(table.groups()), len(table.regions())) == (39, 115, 25)
+    assert len(table) == 39 + 115 + 25
     keys = [(c.kind, c.code) for c in table]
     assert len(keys) == len(set(keys))
     assert all(re.fullmatch(r"[A-Z]{3}", c.code) for c in table)
@@ -121,7 +123,10 @@ def test_org_ids_exist_and_agree_with_organisations():
 
 def test_every_group_named_by_organisations_is_linked():
     groups = {c.code: c for c in actor_codes().groups()}
+    regions = {c.code for c in actor_codes().regions()}
     for org in organisations():
+        if org.cameo in regions:
+            continue  # a body with no group code of its own stands for its region: CELAC is LAM
         if org.cameo:
             group = org.cameo[-3:]  # the body itself: WHO in UNOWHO
             assert group in groups, org.org_id

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dipwatch.errors import ReferenceDataError
+from dipwatch.reference.actor_codes import actor_codes
 from dipwatch.reference.people import (
     ORG_COLUMNS,
     OVERLAP_NOTE,
@@ -356,4 +357,7 @@ def test_codes_exist_in_gdelt_lookups(shared_data):
     assert sorted({p.actor_code[:3] for p in people()} - country_codes) == []
     group_codes = codes("cameoGroup.txt")
     parts = {part for o in organisations() for part in (o.cameo[:3], o.cameo[3:]) if part}
-    assert sorted(parts - group_codes) == []  # each part of UNOWHO is a GDELT group
+    regions = {c.code for c in actor_codes().regions()}  # CAMEO's regions, in the country file
+    assert regions <= country_codes
+    # each part of UNOWHO is a GDELT group; a body with no group code is its region (CELAC: LAM)
+    assert sorted(parts - group_codes - regions) == []

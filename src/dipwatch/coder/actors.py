@@ -52,6 +52,7 @@ def find_actors(coding: Coding) -> None:
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
+    names: dict[str, Mention] = {}  # 捷克参议院议长韦德齐: 韦德齐, wherever he is named again
     for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
         mention = _resolve(coding, group, index)
@@ -59,6 +60,8 @@ def find_actors(coding: Coding) -> None:
             # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
             tail = _english_name(coding, group, parts)
         if mention is not None and tail > mention.end:
+            if cjk and mention.country:
+                names.setdefault(coding.norm[group[-1].end : tail], mention)
             mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
         if mention is not None and cjk:
             zh.meeting_tail(coding, mention)
@@ -70,9 +73,9 @@ def find_actors(coding: Coding) -> None:
         elif mention is None and group[0].entry.kind == "addressee":  # the discourse resolves it
             mention = Mention(group[0].start, group[-1].end, "", None, "addressee")
         if mention is not None:
-            mention.inert = _is_inert(coding, mention, group) or zh.caused(
-                coding, mention, mentions
-            )
+            mention.inert = _is_inert(
+                coding, mention, group, coding.sentences[index].cjk
+            ) or zh.caused(coding, mention, mentions)
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
         zh.places_of_actors(coding, mentions)
@@ -88,7 +91,10 @@ def find_actors(coding: Coding) -> None:
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=lambda m: m.start)  # fmt: skip
-    if not cjk:  # surnames, pronouns and "the two sides" of an English story
+    if cjk:
+        zh.share_country(coding, mentions)
+        mentions = zh.named_again(coding, names, mentions)
+    else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
 
@@ -203,10 +209,20 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
             k += 1
         kind = zh.run_kind(norm, i, k, lex.words) if k == j else None
         if kind is not None:  # 中美关系, 中立两国, 法德为…努力 (not 中美洲)
+            fixed = _pair_states(lex, norm[i:k])  # 巴以冲突: Palestine, whatever else 巴 is
             for n in range(i, k):
-                country = zh.pick(lex.short_chars[norm[n]], named)
+                country = fixed[n - i] if fixed else zh.pick(lex.short_chars[norm[n]], named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     return found
+
+
+def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:
+    """The states a conventional pair of short forms names (巴以: PSE, ISR), if it is one."""
+    for table in lex.lexicon.values():
+        found = table.get("pair_states", {}).get(run)
+        if found:
+            return found
+    return None
 
 
 def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
@@ -274,7 +290,7 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                     part.entry.kind == "org" and gap.isascii()))  # ministers of the ASEAN
                 and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
             )  # fmt: skip
-            if joinable and last.entry.kind != "home":
+            if joinable and last.entry.kind not in ("home", "pair"):  # 中美元首: no 美元首
                 groups[-1].append(part)
                 continue
         groups.append([part])
@@ -406,8 +422,13 @@ def _home_mention(
     speaker = speaker_before(coding, sentence.start, group[0].start, before)
     country = speaker.country if speaker is not None else coding.home
     start, end = group[0].start, group[-1].end
-    if coding.home and _traditional(coding.text[start:end], coding.norm[start:end]):
-        # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交).
+    if (
+        coding.home
+        and coding.norm[start:end] == "我国"
+        and _traditional(coding.text[start:end], coding.norm[start:end])
+    ):
+        # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交); a
+        # quoted 我們 stays the speaker's (習近平表示，「…我們將不得不採取斷然措施」).
         country = coding.home
     if country is None:
         return None
@@ -427,7 +448,7 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
-def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
+def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, or a reporter (据…报道, according to…)."""
     words = coding.reference.actors.words
     before = coding.lower[max(mention.start - 14, 0) : mention.start].rstrip()
@@ -436,12 +457,18 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     after = coding.lower[mention.end : mention.end + 8].lstrip()
     if after.startswith(words.get("reporter_after", ())):
         return True
+    if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
+        # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
+        # never who; English gold (PLOVER) codes such a body as IGO.
+        return True
     if group[0].entry.kind == "org":
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
         if forum is not None or after.startswith(words.get("event_after", ())):
             return forum is not False
+    if group[0].entry.kind == "capital" and after.startswith(words.get("event_after", ())):
+        return True  # 北约马德里峰会: the city where the meeting is
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
     plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)
@@ -450,6 +477,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
         return True
     if plain and before.endswith(" the") and before[-1].isascii():
         before = before[:-4]  # in the United States: the article does not end the place
+    if plain and before.endswith(words.get("origin_before", ())):
+        return False  # 原产于美国的商品: the goods' origin, not where an act happens
     if plain and before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)

@@ -2,10 +2,12 @@
 component.
 
 A readout names the parties once and goes on without them: ``习近平同普京通电话。双方表示，愿
-加强协调。``, ``对此，他表示…``, ``会谈中，…``. When a sentence opens with one of the lexicon's
-``carry_openers`` (对此, 他, 她, 双方, 两国, 会谈中, 会见时…) and the sentence before, in the same
-paragraph, coded an event, that event's source and target stand in for the actors this sentence
-does not name; a source the sentence names itself (对此，外交部发言人表示) always wins.
+加强协调。``, ``对此，他表示…``, ``会谈中，…``; an analyst goes on about an act a few sentences later (雙方在峰會中…,
+習近平在會中警告…, 中共外交部對此表示…). When a sentence opens with one of the lexicon's
+``carry_openers`` (对此, 他, 她, 双方, 两国, 会谈中, 会见时…), or has one right after its subject,
+and a recent sentence (the same paragraph, or any in a narrative) coded an event, that event's
+source and target stand in for the actors this sentence does not name; a source the sentence
+names itself (对此，外交部发言人表示) always wins.
 
 >>> from datetime import date
 >>> from dipwatch.coder import code_document
@@ -23,27 +25,94 @@ import re
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
-_LEAD = re.compile(r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年]|当天|同日)*")
+_LEAD = re.compile(r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年至]|当天|同日|次日|隔日|翌日|当晚)*")
+# How far back (in sentences) the act a sentence goes on about may be, and how close an
+# opener after the subject must stand (习近平在会中警告, 中共外交部对此表示).
+LOOKBACK = 4
+_AFTER_SUBJECT = 3
 
 
 def carried(
-    coding: Coding, sentence: Sentence, previous: Sentence | None, matches: list[Match]
+    coding: Coding, sentence: Sentence, recent: list[Match]
 ) -> tuple[Mention, Mention | None] | None:
-    """(source, target) to lend ``sentence``: those of the first event of ``previous`` when
-    both are in one paragraph and ``sentence`` opens with a carry word; else None."""
-    if previous is None or previous.paragraph != sentence.paragraph or not matches:
+    """(source, target) to lend ``sentence``: those of the most confident event of the sentence
+    before, in the same paragraph, when ``sentence`` opens with a carry word or has one right
+    after its subject. A ``carry_back_openers`` word may reach up to ``LOOKBACK`` sentences
+    back, to the latest that coded an event: one in the same paragraph, or a meeting (root 04)
+    in an earlier paragraph of a narrative. Else None."""
+    opener = _opener(coding, sentence)
+    if opener is None:
         return None
-    openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
-    if not openers:
-        return None
-    lead = _LEAD.match(coding.norm, sentence.start, sentence.end)
-    at = lead.end() if lead else sentence.start
-    if not coding.norm.startswith(openers, at):
-        return None
-    first = min(matches, key=lambda m: (-m.confidence, m.start))
+    lex = coding.reference.rules["zh"].lexicon
+    back = opener in lex.get("carry_back_openers", ())
+    narrative = coding.genre == "narrative"
+    paragraph = sentence.paragraph
+    usable = []
+    for m in recent:
+        near = m.sentence == sentence.index - 1 or (
+            back and m.sentence >= sentence.index - LOOKBACK
+        )
+        same = coding.sentences[m.sentence].paragraph == paragraph
+        if near and (same or (back and narrative and m.code.startswith("04"))):
+            usable.append(m)
+    if not usable:
+        return _told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
+    last = max(m.sentence for m in usable)
+    first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
         return None
     return first.source, first.target
+
+
+def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
+    """美国总统川普签署「台湾旅行法」。中方对此坚决反对: when the sentence before coded no
+    event, what 对此 reacts to is still its first actor; it is lent as a target only."""
+    if sentence.index == 0:
+        return None
+    before = coding.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph and coding.genre != "narrative":
+        return None
+    found = next((m for m in coding.mentions if before.start <= m.start < before.end
+                  and not m.inert and m.country), None)  # fmt: skip
+    return (None, found) if found is not None else None
+
+
+def _opener(coding: Coding, sentence: Sentence) -> str | None:
+    """The carry word that opens ``sentence`` or one of its clauses (…在北京，两人再度会晤), or
+    stands right after an actor that opens one (中共外交部次日表示，中方对此坚决反对), if any."""
+    openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
+    if not openers:
+        return None
+    norm = coding.norm
+    longest = _AFTER_SUBJECT + max(map(len, openers))
+    starts = [sentence.start] + [i + 1 for i in range(sentence.start, sentence.end)
+                                 if norm[i] in _CLAUSE_MARKS]  # fmt: skip
+    for start in starts:
+        lead = _LEAD.match(norm, start, sentence.end)
+        at = lead.end() if lead else start
+        # A later clause goes on about another sentence only when the sentence has named no
+        # other state before it (…在北京，两人再度会晤; 外交部表示，中方对此…; not 习近平会见通伦，
+        # 两国签署…, where the pair is the sentence's own).
+        earlier = {m.country for m in coding.mentions
+                   if sentence.start <= m.start and m.end <= start and not m.inert}  # fmt: skip
+        found = next((w for w in openers if norm.startswith(w, at)), None)
+        if found is not None and not earlier:
+            return found
+        subject = next((m for m in coding.mentions if m.start >= at), None)
+        if subject is None or subject.start != at or subject.end > sentence.end:
+            continue
+        if earlier - {subject.country}:
+            continue
+        after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
+        rest = after.end() if after else subject.end
+        window = norm[rest : rest + longest]
+        found = next((w for w in openers if 0 <= window.find(w) <= _AFTER_SUBJECT), None)
+        if found is not None:
+            return found
+    return None
+
+
+_CLAUSE_MARKS = "，,：:；;"
 
 
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:

@@ -13,6 +13,7 @@ languages share live here; each language module lists its own and their order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -240,7 +241,10 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    if rule.future and (mt.has_any(lex["future"], c.lo, c.a) or (
+    lo = c.lo
+    if not mt.english:  # 反对将体育运动政治化，支持…: a 将 of an earlier clause is not this act's
+        lo = max([lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, lo, c.a))])
+    if rule.future and (mt.has_any(lex["future"], lo, c.a) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
@@ -248,6 +252,9 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     if c.threat and mt.has_any(lex["conditional"], mt.s.start, end,
                                lex["conditional_exceptions"]):  # fmt: skip
         c.code, c.rule_id, c.confidence = c.threat, rule.id + "+if", c.confidence * 0.8
+
+
+_ZH_CLAUSE = re.compile(r"[,;，；。]")
 
 
 def _threat(conditional: dict[str, str], code: str) -> str | None:

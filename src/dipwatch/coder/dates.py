@@ -38,7 +38,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
@@ -50,7 +50,10 @@ _ZH = re.compile(
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值)))"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
+    # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
+    # the day after an act named (whose own date was given).
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日)))"
 )
 _MONTHS = {
     m: i + 1
@@ -86,7 +89,13 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
-_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至)\s*$")
+# The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
+_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
+# After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
+# dated by the span's month, not its first day.
+_SPAN_START = re.compile(
+    r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+)
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
@@ -105,6 +114,7 @@ class _Resolver:
         self.anchor = anchor  # for an undated document: the end of the latest year it names
         self.text = text
         self.context: DateMention | None = None
+        self.last_day: date | None = None  # the last day named (次日 counts from it)
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
@@ -186,6 +196,10 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
+        if precision == "day":
+            self.last_day = day
+            if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
+                day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
                             span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
@@ -247,6 +261,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return day, "month"
     if g["d"]:
         return r.day_only(int(g["d7"])), "day"
+    if g["next"]:
+        return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -289,28 +305,23 @@ def resolve_dates(coding: Coding) -> None:
     """Fill ``coding.genre``, ``coding.dates`` and ``coding.sentence_dates`` (the date each
     sentence carries).
 
-    One pass of each language's expression over the whole text, in document order (the dates
-    named so far resolve later ones); a Chinese expression counts only in a Chinese sentence
-    and an English one only in an English sentence.
+    The Chinese expression is read over each Chinese sentence in document order (the dates
+    named so far resolve later ones), never across two (a heading "2023 年" does not swallow
+    the "2 月 16 日" that opens the next line); English sentences are read by ``en_dates``.
     """
     sentences = coding.sentences
     coding.genre = document_genre(coding.document)
-    candidates: list[tuple[int, re.Match[str], bool]] = []
-    if any(s.cjk for s in sentences):
-        candidates.extend((m.start(), m, False) for m in _ZH.finditer(coding.norm))
-    candidates.sort(key=lambda c: c[0])
     starts = [s.start for s in sentences]
     published = coding.document.published
     resolver = _Resolver(published, coding.genre, None if published else infer_anchor(coding.norm),
                          coding.norm)  # fmt: skip
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
-    for start, m, english in candidates:
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or m.end() > sentences[i].end or sentences[i].cjk == english:
-            continue
-        found = resolver.mention(m, _en if english else _zh, english)
-        if found is not None:
-            per_sentence[i].append(found)
+    for s in sentences:
+        if s.cjk:
+            for m in _ZH.finditer(coding.norm, s.start, s.end):
+                found = resolver.mention(m, _zh, False)
+                if found is not None:
+                    per_sentence[s.index].append(found)
     _english_dates(coding, per_sentence, starts)
     coding.dates = [d for found in per_sentence for d in found]
     coding.sentence_dates = _frames(coding, per_sentence)

@@ -11,7 +11,10 @@ double, since Chinese and English readouts name the date first), leaving out:
   of a span (2019年以来), or an old year told after the act in another clause (习近平在贺电中
   指出，1961年…: history a message recalls; but 2014年，习近平访问澳大利亚 is dated 2014);
 - a time right after an actor named after the trigger (赞赏西班牙去年下半年担任…: when that
-  actor did something else).
+  actor did something else), or told in a later clause than the trigger (宣布同台湾断交，并于
+  21 日同中国建交: the date of the clause's own act);
+- for an intent (a rule's ``future`` code), a date marked as to come: 表示将于 7 月访问中国 is
+  told on the day it is said, not in July.
 
 A sentence with none takes the day 当天/同日 point back to, else the date it carries
 (``Coding.sentence_dates``: the item's lead in news, the last date named in a narrative),
@@ -62,7 +65,8 @@ class Dated(NamedTuple):
     own: bool
 
 
-def event_date(coding: Coding, sentence: int, start: int, end: int) -> Dated | None:
+def event_date(coding: Coding, sentence: int, start: int, end: int,
+               intent: bool = False) -> Dated | None:  # fmt: skip
     """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
     (see the module docstring); None when nothing dates it.
 
@@ -77,7 +81,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int) -> Dated | N
     if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
-    best = _own_date(coding, s, start, end)
+    best = _own_date(coding, s, start, end, intent)
     if best is not None:
         return Dated(best.day, best.precision, True)
     if _SAME_DAY.search(coding.norm, s.start, s.end):
@@ -108,7 +112,8 @@ def _recent(coding: Coding, s: Sentence, trigger: int) -> Dated | None:
     return None
 
 
-def _own_date(coding: Coding, s: Sentence, start: int, end: int) -> DateMention | None:
+def _own_date(coding: Coding, s: Sentence, start: int, end: int,
+              intent: bool = False) -> DateMention | None:  # fmt: skip
     published = coding.document.published
     news = coding.genre == NEWS
     lo, hi = s.start, s.end
@@ -120,8 +125,10 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int) -> DateMention 
     for d in coding.dates:
         if d.start < lo or d.end > hi or (d.start >= end and d.start in owned):
             continue
-        if not _dates_an_act(d, news):
+        if not _dates_an_act(d, news) or (intent and d.marked):
             continue
+        if d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
+            continue  # a later clause's date is its own act's
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue

@@ -23,6 +23,9 @@ from dipwatch.reference.fold import fold
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
 _NON_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u024f’]")
+# A group of at most this many members acts as them (AUKUS, the Quad); a larger forum (APEC,
+# the SCO) is where acts happen, never a party.
+MAX_GROUP = 4
 # Kinds in order of preference when one surface form names several things.
 PRIORITY = {"person": 0, "fixed": 1, "org": 2, "name": 3, "alias": 4, "capital": 5,
             "demonym": 6, "short": 7, "acronym": 2, "home": 8, "addressee": 8, "role": 9,
@@ -74,6 +77,8 @@ class ActorLexicon:
     initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Parts of a state that count as it (``part_of``: Hong Kong and Macau as China).
     part_of: dict[str, str] = field(default_factory=dict)
+    # A small group with no code of its own (AUKUS, the Quad): its names, folded -> its members.
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         chars = "".join(sorted(self.short_chars))
@@ -136,9 +141,13 @@ class ActorLexicon:
             if len(fold(form)) > 1 and terms_:
                 country = terms_[0].country
                 _add(table, form, Entry("person", terms_[0].actor_code, country, tuple(terms_)))
+        groups: dict[str, tuple[str, ...]] = {}
         for org in organisations:
+            small_group = not org.cameo and 2 <= len(org.members) <= MAX_GROUP
             for form in org.names():
                 _add(table, form, Entry("org", org.cameo or "IGO", None))
+                if small_group:
+                    groups[fold(form)] = tuple(org.members)
         for lang, lex in lexicons.items():
             _add_lexicon(table, lex, lang)
             for char, codes in lex.get("short_forms", {}).items():
@@ -150,6 +159,7 @@ class ActorLexicon:
             countries=frozenset(iso3s),
             lexicon=lexicons,
             initials={k: tuple(v) for k, v in initials.items()},
+            groups=groups,
         )
 
 

@@ -23,6 +23,8 @@ _CLAUSE = frozenset(",:;!?。;")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 _THE = ("", "the")
+# Words after which a pattern's actor is the one right behind them, however far the act is.
+_TOPIC_MARKS = frozenset(("对", "就"))
 
 
 def window(automaton: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, Any]]:
@@ -173,8 +175,8 @@ class Matcher:
         step = 1 if right else -1
         if el.slot:
             near = self.actors_near(cursor, limit, long, right)
-            if long and not right and i > 0 and "对" in els[i - 1].words:
-                near = near[::-1]  # 对 X … 表示谴责: X is the actor right after 对, not the last
+            if long and not right and i > 0 and _TOPIC_MARKS.intersection(els[i - 1].words):
+                near = near[::-1]  # 对 X … 表示谴责, 就 X … 表达关切: X is right after 对, 就
             for m in near:
                 edge = self._walk(
                     rule, pattern, i + step, m.end if right else m.start, right, slots

@@ -15,7 +15,9 @@ from dipwatch.coder.actors import find_actors
 from dipwatch.coder.dates import resolve_dates
 from dipwatch.coder.discourse import resolve_discourse
 from dipwatch.coder.doc import Coding
+from dipwatch.coder.groups import code_group_acts
 from dipwatch.coder.issues import tag_issues
+from dipwatch.coder.narrative import keep_told_events
 from dipwatch.coder.normalise import normalise, split_sentences
 from dipwatch.coder.patterns import match_patterns
 from dipwatch.coder.provenance import attach_provenance
@@ -45,8 +47,10 @@ COMPONENTS: tuple[Component, ...] = (
         "patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches", "sourceless")
     ),
     Component("round_ups", code_round_ups, ("matches", "sourceless"), ("matches",)),
+    Component("groups", code_group_acts, ("mentions", "matches"), ("matches",)),
     Component("issues", tag_issues, ("sentences",), ("issues",)),
     Component("provenance", attach_provenance, ("matches", "issues"), ("events",)),
+    Component("narrative", keep_told_events, ("events", "dates"), ("events",)),
 )
 
 
@@ -54,7 +58,7 @@ class Pipeline:
     """Runs components in order on a Coding.
 
     >>> " ".join(c.name for c in Pipeline().components)
-    'normalise sentences dates actors discourse patterns round_ups issues provenance'
+    'normalise sentences dates actors discourse patterns round_ups groups issues provenance narrative'
     """
 
     def __init__(self, components: Sequence[Component] = COMPONENTS) -> None:

@@ -11,7 +11,7 @@ the lead of a readout and its details, what one side said to the other in severa
 gives the events of the same actor pair and CAMEO root (a symmetric act either way round; in
 root 05 the same code, since praise and a joint statement are two acts) the
 first time each is told with a date of its own; a retelling without one is dropped
-(``retold`` in the counts).
+(``retold`` in the counts). In a narrative, the ``narrative`` component does this.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
+from dipwatch.coder.genre import NEWS
 from dipwatch.coder.selection import SYMMETRIC
 from dipwatch.models import Event
 
@@ -30,7 +31,8 @@ def attach_provenance(coding: Coding) -> None:
     codebook = coding.reference.codebook
     own: list[bool] = []
     for match in coding.matches:
-        dated = event_date(coding, match.sentence, match.start, match.end)
+        intent = match.rule.endswith("+future")
+        dated = event_date(coding, match.sentence, match.start, match.end, intent)
         if dated is None:
             coding.counts["undated"] += 1
             continue
@@ -62,7 +64,8 @@ def attach_provenance(coding: Coding) -> None:
             )
         )
     chinese = {s.index for s in coding.sentences if s.cjk}
-    kept = once_per_act(coding.events, own, chinese)
+    # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
+    kept = once_per_act(coding.events, own, chinese) if coding.genre == NEWS else coding.events
     coding.counts["retold"] += len(coding.events) - len(kept)
     before = len(kept)
     coding.events = one_event_per_act(kept, chinese)

@@ -29,13 +29,15 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
+# carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
+# pair: the other state of the pair the source is in (巴以冲突爆发: 以).
 # story: none in the sentence; the English story's (condemned the move: the mover).
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
-                    "partner", "partner!", "topic", "topic!", "story", "participants",
-                    "participants!", "place", "place!")  # fmt: skip
+                    "partner", "partner!", "topic", "topic!", "carried!", "pair!",
+                    "story", "participants", "participants!", "place", "place!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -55,9 +57,13 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words", "hypothetical", "decided",
-    "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
-    "reporting", "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after",
+    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
+    "if_words", "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks", "undated_frames", "object_verbs",
+    "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
+    "group_held", "state_mark", "state_never", "state_named_here", "state_block_after", "topic_marks", "habitual",
+    "habitual_exceptions", "origin_before", "occasion_frames", "decided", "noun_modifiers",
+    "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts", "reporting",
+    "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after", "since_first",
     "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
     "destination_before", "venue_after", "mediation_after", "addressee", "speaker_adverbs",
     "group_subjects", "place_words", "place_shorts", "short_heads",
@@ -343,6 +349,14 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.short_forms", "must map one character to a list of ISO3 codes")
     lex["short_forms"] = {norm(k): tuple(v) for k, v in shorts.items()}
+    pairs = raw.get("pair_states") or {}
+    if not isinstance(pairs, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and len(v) == len(k)
+        and all(isinstance(c, str) and re.match(r"^[A-Z]{3}$", c) for c in v)
+        for k, v in pairs.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.pair_states", "must map a pair of short forms to as many ISO3")
+    lex["pair_states"] = {norm(k): tuple(v) for k, v in pairs.items()}
     verbs = raw.get("verb_forms") or {}
     if not isinstance(verbs, dict):
         raise _fail(where, "lexicon.verb_forms", "must map a verb to its irregular forms")

@@ -50,7 +50,8 @@ def unembed(found: list[Match]) -> list[Match]:
 
 
 # A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
-_SUBSUMES = {"054": ("057", "050")}
+# A lawsuit's charge is the lawsuit; the concern a summons conveys is the summons.
+_SUBSUMES = {"054": ("057", "050"), "115": ("112",), "114": ("012",)}
 
 
 def subsumed(found: list[Match]) -> list[Match]:
@@ -60,9 +61,14 @@ def subsumed(found: list[Match]) -> list[Match]:
     kept = [m for m in found if not any(
         (big, m.source.country if m.source else None, m.target.country if m.target else None)
         in pairs for big, small in _SUBSUMES.items() if m.code in small)]  # fmt: skip
-    # A pair rule (中美…在伦敦举行会谈) only fills in when no rule of its root named the act.
-    told = {(m.code[:2], _countries(m)) for m in kept if ".pair" not in m.rule}
-    return [m for m in kept if ".pair" not in m.rule or (m.code[:2], _countries(m)) not in told]
+    # A pair rule (中美…在伦敦举行会谈, 双方同意由布林肯…访问中国) only fills in when no rule of its
+    # root named the act with its parties.
+    told = {(m.code[:2], _countries(m)) for m in kept if not _fills_in(m)}
+    return [m for m in kept if not _fills_in(m) or (m.code[:2], _countries(m)) not in told]
+
+
+def _fills_in(m: Match) -> bool:
+    return ".pair" in m.rule or ".agree_" in m.rule
 
 
 def one_contact(found: list[Match]) -> list[Match]:

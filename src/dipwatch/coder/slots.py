@@ -102,15 +102,19 @@ def fallback_source(
         found = speaker or next((m for m in usable if m.end <= left), None)
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
             found = speaker_after(mt, a, usable)
+        if found is None and not mt.english:  # 中美元首通电话，双方同意…: the pair named before
+            found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
     if how == "before":
         return next((m for m in reversed(usable) if m.end <= left), None)
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
         found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
         return found or next((m for m in usable if m.end <= left), None)
-    if how == "pair":  # 俄乌外长在安塔利亚会谈: the first of the pair
-        return next((m for m in mt.mentions if m.kind == "pair" and m.end <= left
-                     and m.country != avoid), None)  # fmt: skip
+    if how == "pair":  # 俄乌外长在安塔利亚会谈: the first of the nearest pair in the clause
+        pairs = [m for m in mt.mentions if m.kind == "pair" and m.end <= left
+                 and m.country != avoid and mt.gap_ok(m.end, left, len(mt.text), long=False)]  # fmt: skip
+        last = pairs[-1] if pairs else None
+        return next((m for m in pairs if last is not None and m.end == last.start), last)
     if (
         how in ("speaker", "home")
         and not mt.english
@@ -141,6 +145,10 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
 
 
 def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
+    if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
+        return None
+    if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
+        return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -151,7 +159,11 @@ def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Menti
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
         return None
     if how == "first_other":
-        return other_state(mt, source)
+        found = other_state(mt, source)
+        if found is None and source.kind == "pair":  # 中美…，双方同意: the pair's other state
+            return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end),
+                        None)  # fmt: skip
+        return found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
@@ -245,8 +257,9 @@ def separately(mt: Matcher, subject: Mention) -> int | None:
     if not words:
         return None
     first = coordinated(mt, subject, None, (-1,))[0]
-    # 愿同法方、德方和欧方保持沟通: a list right after a preposition is all partners too.
-    if first is not subject and mt.text.endswith(mt.rules.lexicon["list_openers"], 0, first.start):
+    # 愿同法方、德方和欧方保持沟通, 并同马克龙和冯德莱恩举行三方会晤: the actors right after a
+    # preposition, and those joined to them, are all partners.
+    if mt.text.endswith(mt.rules.lexicon["list_openers"], 0, first.start):
         return first.start - 1
     lo = max(mt.s.start, first.start - 20)
     cut = max(mt.text.rfind(w, lo, first.start) for w in words)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.genre import NEWS
 
 HOME = "CHN"
 #: A list of those who attend ends the sentence: …、越南总理阮春福出席。
@@ -38,7 +39,11 @@ _CROWD = re.compile(r"[,，;；\d]|人$")
 
 
 def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
-    """The other parties of a gathering a Chinese actor takes part in (module docstring)."""
+    """The other parties of a gathering a Chinese actor takes part in (module docstring). News
+    only: a broadcast item tells one gathering, while a chapter's gatherings are many and far
+    apart (中方出席會議的有… names China's delegation, not the others)."""
+    if coding.genre != NEWS:
+        return []
     if not any(_chinese_takes_part(coding, s, ms)
                for s, ms in zip(coding.sentences, by_sentence, strict=True)):  # fmt: skip
         return []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
@@ -184,7 +185,7 @@ def caused(coding: Coding, mention: Mention, before: list[Mention]) -> bool:
 
 
 # An organisation's name that ends in one of these names its meeting (中国—阿拉伯国家峰会).
-_MEETINGS = ("峰会", "论坛", "领导人会议", "会议", "大会")
+_MEETINGS = ("峰会", "论坛", "领导人会议", "外长会议", "外长会", "会议", "大会")
 
 
 def meeting_tail(coding: Coding, mention: Mention) -> None:
@@ -205,7 +206,8 @@ _LINKS = "—\\-－–─"  # the dashes between the parties of a forum's name
 def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ...]]) -> bool | None:
     """An organisation named with its meeting: True when it only names where or when the act
     happens (东盟—中国—海合会峰会期间会见…, 上合组织峰会), False for a China–X summit attended
-    (出席中国—东盟峰会: a meeting with X), None when no meeting word follows the name.
+    (出席中国—东盟峰会: a meeting with X) or a meeting that acts as its body (北约马德里峰会通过…),
+    None when no meeting word follows the name.
 
     >>> from datetime import date
     >>> from dipwatch.coder import coding
@@ -220,11 +222,27 @@ def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ..
     )
     if found is None:
         return None
+    if _body_acts(norm, found.end(), words.get("meeting_acts", ())):
+        return False  # 联合国大会以141票通过决议: the meeting is its body, which acts
     if found.group(1):  # a name in a chain of parties: 东盟—中国—海合会峰会
         return True
     occasion = _occasion(words.get("occasion_after", ())).match(norm, found.end())
     china_x = norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
     return occasion is not None or not china_x
+
+
+def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
+    """Does an act of the meeting's body follow, at once or after a vote (以141票赞成通过)?"""
+    return bool(acts) and _acts(acts).match(norm, at) is not None
+
+
+@cache
+def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
+    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before.
+    return re.compile(
+        f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
+        f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{_alt(acts)})"
+    )
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -271,12 +289,60 @@ def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[
     return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={cls(after)})")
 
 
+def state_spans(
+    coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each ``X国`` that stands for a state the document names in full,
+    X its short form or the first character of its name (宏國 for 宏都拉斯, 瓜國 for 瓜地馬拉,
+    沙國 for 沙烏地阿拉伯, as Taiwanese writing has it); not a word of its own (立国, 各国: the
+    ``state_never`` list) nor the head of one (国家, 国际: ``state_block_after``).
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("宏都拉斯總統宣布，宏國外長將訪問北京。", published=date(2023, 3, 20)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions][1]
+    ('宏國外長', 'HNDGOV')
+    """
+    words = lex.words
+    marks, never = words.get("state_mark", ()), set(words.get("state_never", ()))
+    block = set(words.get("state_block_after", ()))
+    norm, found = coding.norm, []
+    for mark in marks:
+        pos = norm.find(mark, 1)
+        while pos > 0:
+            start, end = pos - 1, pos + len(mark)
+            char = norm[start]
+            states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
+            if (len(states) == 1 and not any(taken[start:end]) and norm[end : end + 1] not in block
+                    and (norm[start:end] not in never
+                         or _named_here(norm, start, states, named, words))):  # fmt: skip
+                found.append((start, end, states.pop()))
+            pos = norm.find(mark, pos + 1)
+    return found  # type: ignore[return-value]
+
+
+def _named_here(norm: str, start: int, states: set[str], named: dict[str, list[int]],
+                words: dict[str, tuple[str, ...]]) -> bool:  # fmt: skip
+    """多国 is many states, except right after 多明尼加 is named in full in the same sentence
+    (多明尼加与中共建交，我国同日宣布与多国断交): one of ``state_named_here``."""
+    if norm[start : start + 2] not in words.get("state_named_here", ()):
+        return False
+    (state,) = states
+    return any(p < start and not _SENTENCE_END.search(norm, p, start) for p in named[state])
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def short_spans(
     coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, state) of each side (越方) and each governed short form (对俄)."""
+    """(start, end, state) of each side (越方), each state called X国 (宏国, 沙国) and each
+    governed short form (对俄)."""
     found = [(start, end, pick(candidates, named))
              for start, end, candidates in side_spans(coding, lex, taken, named)]  # fmt: skip
+    found += state_spans(coding, lex, taken, named)
     for start, char in governed_shorts(coding, lex, taken):  # 对俄实施制裁
         candidates = lex.short_chars.get(char, ())
         if candidates:
@@ -285,13 +351,31 @@ def short_spans(
 
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
-    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``,
-    where B is A's partner and A speaks."""
+    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``
+    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks, and in ``A对B、C表示``,
+    where what is said is of B and C."""
+    norm = coding.norm
+    while len(candidates) > 1 and norm.startswith("表示", candidates[-1].end):
+        run = len(candidates) - 1  # 对美韩表示: the states listed after 对
+        while run > 0 and norm[candidates[run - 1].end : candidates[run].start] in ("", "、", "和"):
+            run -= 1
+        if run == 0 or not norm.endswith(("对", "向"), 0, candidates[run].start):
+            break
+        candidates = candidates[:run]
     last = candidates[-1]
     if len(candidates) > 1:
-        norm, before = coding.norm, candidates[-2]
+        before = candidates[-2]
         gap = norm[before.end : last.start]
-        if gap.endswith(_PARTNER_MARKS) and "时" in norm[last.end : verb] and len(gap) < 8:
+        if (
+            gap.endswith(_PARTNER_MARKS)
+            and len(gap) < 8
+            and (
+                "时" in norm[last.end : verb]  # A与B通电话时称
+                or (
+                    gap.startswith("在") and norm.startswith("的", last.end)
+                )  # A在与B的记者会上表示
+            )
+        ):
             return before
     return last
 
@@ -323,3 +407,46 @@ def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
         if iso3 in named:
             return iso3
     return candidates[0]
+
+
+_JOINED = ("与", "和", "及", "、")
+
+
+def share_country(coding: Coding, mentions: list[Mention]) -> None:
+    """A lone office joined to an actor of a state is that state's (美国财政部与国务院: both
+    America's), not the document's home state's, which a lone 国务院 would otherwise be."""
+    for before, m in pairwise(mentions):
+        if (m.kind == "role" and before.country and before.country != m.country
+                and coding.norm[before.end : m.start] in _JOINED
+                and coding.norm[m.start - 1 : m.start] not in ("", "驻")):  # fmt: skip
+            m.country, m.code = before.country, before.country + m.code[3:]
+
+
+def named_again(
+    coding: Coding, names: dict[str, Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """A name the document first gave with a title (捷克参议院议长韦德齐) is the same actor
+    where it stands alone later (韦德齐将付出沉重代价), not an unknown word.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("捷克参议院议长韦德齐访台。王毅警告，韦德齐将付出代价。",
+    ...                     published=date(2020, 8, 31)))
+    >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions][-1]
+    ('韦德齐', 'CZE')
+    """
+    taken = bytearray(len(coding.norm) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for name, first in names.items():
+        if len(name) < 2:
+            continue
+        pos = coding.norm.find(name, first.end)
+        while pos >= 0:
+            end = pos + len(name)
+            if not any(taken[pos:end]):
+                found.append(Mention(pos, end, first.code, first.country, "person"))
+            pos = coding.norm.find(name, end)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions

@@ -41,6 +41,13 @@ from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
 
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_OBJECT_MARKS = ("对", "向")
+_OBJECT_VERBS = ("进行", "表示")
+_RELATIVE = re.compile(
+    r"[^，,。;；]{0,8}?的"
+)  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
+
 
 def correct_subject(c: Candidate) -> str | None:
     """Two subjects that are none: a China–X summit does nothing (中国—海合会峰会并对沙特进行
@@ -52,6 +59,20 @@ def correct_subject(c: Candidate) -> str | None:
     if subject.kind == "org" and mt.text.startswith(c.lex["event_after"], subject.end):
         c.drop("S")
         return None
+    text, head = mt.text, _list_head(mt, subject)
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith(
+        _OBJECT_VERBS, subject.end
+    ):
+        # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
+        # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
+        doer = _clause_subject(mt, head)
+        if doer is None:
+            c.drop("S")
+        else:
+            c.slots = {**c.slots, "S": doer}
+        return None
+    if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
+        return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
     cut = separately(mt, subject) if "T" in c.slots else None
     doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
     if doer is not None:
@@ -99,6 +120,70 @@ def _no_doer(c: Candidate, reason: str) -> str:
     return reason
 
 
+def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
+    """The last actor before ``before`` in the same clause, if any."""
+    start = _clause_start(mt, before.start)
+    found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
+    return found[-1] if found else None
+
+
+def not_an_object(c: Candidate) -> str | None:
+    """王毅召见日本驻华大使，提出强烈抗议: the one summoned (after ``object_verbs``) does not
+    protest; the subject of the clause that summons does."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end:
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(c.lex["object_verbs"], mt.s.start, head.start):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is None:
+        return "object_source"
+    c.source = doer
+    return None
+
+
+def one_subject(c: Candidate) -> str | None:
+    """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
+    an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
+    subject, mt = c.slots.get("S"), c.mt
+    if subject is None:
+        return None
+    start = _clause_start(mt, c.a)
+    if start <= subject.start:
+        return None
+    target = c.slots.get("T")
+    opener = next((m for m in mt.active if start <= m.start < c.a and m is not target), None)
+    if opener is not None and opener.start == start and opener.country != subject.country:
+        return "another_subject"
+    return None
+
+
+def head_target(c: Candidate) -> str | None:
+    """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
+    one the act falls on; the actor the modifier describes is."""
+    target, mt = c.slots.get("T"), c.mt
+    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
+    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
+    if target is None or target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
+        return None
+    end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
+              or [mt.s.end])  # fmt: skip
+    mark = mt.text.find("的", target.end, min(end, target.end + _MODIFIER))
+    if mark < 0:
+        return None
+    head = next((m for m in mt.active if mark < m.start < end), None)
+    if (head is not None and head.country != target.country
+            and _COUNT.fullmatch(mt.text, mark + 1, head.start)):  # fmt: skip
+        c.slots = {**c.slots, "T": head}
+    return None
+
+
+_MODIFIER = 14  # how far after the object a modifier's 的 may stand
+# Between 的 and the head: at most a count (的 20 多家中国企业, 的数名美国官员).
+_COUNT = re.compile(r"[\s\d多余数几十百千万]*[家名个位所]?")
+
+
 def group_subject(c: Candidate) -> str | None:
     """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
     its parties; the first one of another state than the source is the target."""
@@ -115,6 +200,60 @@ def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     return None
+
+
+def told_as_done(c: Candidate) -> str | None:
+    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
+    if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
+    is not told as done; a conditional menace the tense check made a threat of stays."""
+    mt, a, source = c.mt, c.a, c.source
+    assert source is not None
+    if c.threat is not None and c.code == c.threat:
+        return None
+    if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
+        return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
+    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
+        return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
+    if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
+        return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
+    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
+    if mt.coding.genre == "narrative" and habitual:
+        return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
+    words = c.lex["hypothetical"]
+    for w in words:
+        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+            return "hypothetical"  # the possibility is the source's own, not a named other's
+    return "hypothetical" if _in_if_clause(c) else None
+
+
+def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
+    """Is the trigger ``[a, b)`` inside 在…期间 (a 在 before it and one of ``ends`` just after
+    it, both in its clause)?"""
+    text = mt.text
+    if "在" not in text[_clause_start(mt, a) : a]:
+        return False
+    after = re.match(r"[^，,。;；]{0,6}", text[b:])
+    return after is not None and any(e in after.group() for e in ends)
+
+
+def _clause_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, at)]
+    return ends[-1] if ends else mt.s.start
+
+
+def _in_if_clause(c: Candidate) -> bool:
+    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
+    mt, lex = c.mt, c.lex
+    head = mt.text[mt.s.start : c.a]
+    for word in lex["if_words"]:
+        pos = head.rfind(word)
+        if pos < 0 or any(head.startswith(x, pos - x.find(word))
+                          for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
+            continue
+        return _CLAUSE_END.search(head, pos) is None
+    return False
 
 
 def listed_speakers(c: Candidate) -> str | None:
@@ -176,12 +315,6 @@ def _one_name(mt: Matcher, first: Mention, cut: int) -> bool:
                 return False
             last = m.end
     return True
-
-
-def _clause_start(mt: Matcher, at: int) -> int:
-    """Where the clause holding ``at`` starts."""
-    found = max((m.end() for m in _CLAUSE_MARK.finditer(mt.text, mt.s.start, at)), default=None)
-    return found if found is not None else mt.s.start
 
 
 _CLAUSE_MARK = re.compile(r"[,;:，；：。!?！？]")
@@ -260,13 +393,13 @@ _CLAUSE_END = re.compile(r"[,:;!?。;]")
 
 def told_as_news(c: Candidate) -> str | None:
     """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
-    of its own), not the start of a span (2015年我对新加坡进行国事访问以来), not an anniversary
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
     (建交50周年)."""
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
     clause = _CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end):
+    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
         return "span_start"
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
         return "anniversary"
@@ -294,7 +427,7 @@ def parties_not_places(c: Candidate) -> str | None:
     return None
 
 
-_JOINED = ("、", "和", "及", "与")
+_JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
 
 
 def _list_head(mt: Matcher, m: Mention) -> Mention:
@@ -322,14 +455,30 @@ def pairs_of_states(c: Candidate) -> str | None:
     return pair_up(c, allowed=never)
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
+
+
 def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
-    return None
+    """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
+    「制裁」一词) is no act done."""
+    text = mt.text
+    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
+        return None
+    lex = mt.rules.lexicon
+    named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
+        lex["naming_after"], b + 1
+    )
+    return "quoted" if named else None
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:
-    """The actors of the sentence before, for a sentence that opens with 双方, 对此, 他…"""
+    """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
-        mt.carry = carried(mt.coding, mt.s, mt.coding.sentences[mt.s.index - 1], before)
+        recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
+        mt.carry = carried(mt.coding, mt.s, recent)
+
+
+_RECENT = 32  # matches looked back at: more than a few sentences ever hold
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
@@ -342,7 +491,10 @@ ZH = Checks(
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
+        one_subject,
+        head_target,
         source_or_speaker,
+        not_an_object,
         target_not_passive,
         find_target,
         group_subject,
@@ -354,6 +506,7 @@ ZH = Checks(
         told_as_news,
         parties_not_places,
         fixed_tense,
+        told_as_done,
         coordinate_sources,
         listed_speakers,
         coordinate_targets,

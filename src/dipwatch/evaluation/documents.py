@@ -34,6 +34,7 @@ from dipwatch.evaluation.gold import (
     read_jsonl,
 )
 from dipwatch.models import GENRES, LANGS, Document
+from dipwatch.sources.reflow import looks_pdf_extracted, reflow
 
 _KEYS = {"id", "set", "genre", "lang", "doc_date", "split", "ref", "text", "events"}
 
@@ -139,9 +140,11 @@ def file_sha1(path: Path) -> str:
 def read_gold_document(doc: GoldDocument, shared: Path) -> list[Document]:
     """The Documents the coder gets for a gold document: its text, or every document the
     project's reader finds in the referenced file (an xwlb transcript gives one per item),
-    each dated with the gold's ``doc_date`` and given its genre and language."""
-    if doc.text is not None:
-        one = Document(doc.text, source=doc.set, lang=doc.lang, published=doc.doc_date,
+    each dated with the gold's ``doc_date`` and given its genre and language. A text of our own
+    laid out as a PDF extraction leaves it is reflowed, as the reader does with a .txt file."""
+    if doc.text is not None:  # read as the project's reader reads a .txt file
+        body = reflow(doc.text) if looks_pdf_extracted(doc.text) else doc.text
+        one = Document(body, source=doc.set, lang=doc.lang, published=doc.doc_date,
                        location=f"{doc.set}#{doc.doc_id}", genre=doc.genre)  # fmt: skip
         return [one]
     from dipwatch.sources.text import read_documents

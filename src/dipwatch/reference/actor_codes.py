@@ -2,8 +2,9 @@
 
 ``data/actor_codes.csv`` (``code,kind,label_en,label_zh_hant,label_zh_hans,org_id``) holds every
 code of GDELT's ``cameoType.txt`` (``kind`` = ``type``: GOV, MIL, OPP, MED, IGO, NGO …) and
-``cameoGroup.txt`` (``kind`` = ``group``: ADB, ASN, NAT, UNO …). A code is unique within its
-kind; AMN, IRC and UNO are both a type and a group, as in GDELT. ``org_id`` links a group to its
+``cameoGroup.txt`` (``kind`` = ``group``: ADB, ASN, NAT, UNO …), and the regions of
+``cameoCountry.txt`` (``kind`` = ``region``: LAM, MEA, SEA …), which stand for a body with no group
+code of its own (CELAC is LAM). A code is unique within its kind; AMN, IRC and UNO are both a type and a group, as in GDELT. ``org_id`` links a group to its
 row of ``data/organisations.csv`` when it has one. Facts come from GDELT's lookups; the labels
 are ours:
 
@@ -29,7 +30,7 @@ from dipwatch.reference.countries import Country, countries
 from dipwatch.reference.loader import label_in, read_csv_rows, row_error
 
 COLUMNS = ("code", "kind", "label_en", "label_zh_hant", "label_zh_hans", "org_id")
-KINDS = ("type", "group")
+KINDS = ("type", "group", "region")
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -107,20 +108,30 @@ class ActorCodes:
         """
         return list(self._by_kind["group"].values())
 
+    def regions(self) -> list[ActorCode]:
+        """CAMEO's region codes (LAM, MEA, SEA …) in file order.
+
+        >>> actor_codes().get("LAM", "region").label("zh-Hant")
+        '拉丁美洲'
+        """
+        return list(self._by_kind["region"].values())
+
     def describe(self, actor_code: str, lang: str = "en") -> str:
         """A readable name for a full CAMEO actor code: its country (ISO3 or CAMEO code) and the
         labels of its type and group parts; a part no table knows is kept as written.
 
         >>> [actor_codes().describe(c) for c in ("USAGOV", "IGOUNO", "NGO")]
         ['United States government', 'United Nations', 'Non-governmental organisation']
-        >>> actor_codes().describe("CHNMIL", "zh-Hant")
-        '中國軍方'
+        >>> actor_codes().describe("CHNMIL", "zh-Hant"), actor_codes().describe("LAM", "zh-Hans")
+        ('中國軍方', '拉丁美洲')
         """
         if lang not in LANGS:
             raise ValueError(f"lang {lang!r} is not one of {', '.join(LANGS)}")
         parts = _split(actor_code)
         country = _country(parts[0])
+        region = None if country else self.get(parts[0], "region")
         words = [_country_name(country, lang)] if country else []
+        words = [region.label(lang)] if region else words
         rest = parts[1:] if words else parts
         # A code that is both (UNO, AMN, IRC) reads as the body it names, so groups come first.
         entries = [self.get(p, "group") or self.get(p, "type") for p in rest]

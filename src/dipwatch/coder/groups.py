@@ -1,0 +1,130 @@
+"""The ``groups`` component: a small group with no code of its own acts as its members.
+
+So does a run of short forms naming a group of states (中日韩领导人会议在首尔举行).
+
+AUKUS or the Quad have no CAMEO code: as actors they are their members (``members`` in
+``reference/data/organisations.csv``, for a group of at most ``lexicon.MAX_GROUP``), and what
+the group does together is an act between each pair of them, in the table's order. Two such acts are read, in Chinese:
+
+- its founding (澳英美聯盟（AUKUS）成立, 宣布成立…): an agreement (057) of each pair;
+- its summit held (四方安全对话领导人峰会在东京举行): a meeting (040) of each pair.
+
+The words are the lexicon's ``group_founded``, ``group_summit`` and ``group_held``.
+
+>>> from datetime import date
+>>> from dipwatch.coder import code_document
+>>> from dipwatch.models import Document
+>>> doc = Document("9 月 15 日，澳英美联盟（AUKUS）成立。", published=date(2021, 9, 30))
+>>> [(e.source_actor, e.code, e.target_actor) for e in code_document(doc)]
+[('AUS', '057', 'GBR'), ('AUS', '057', 'USA'), ('GBR', '057', 'USA')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from itertools import combinations
+
+from dipwatch.coder.doc import Coding, Match, Mention
+
+# Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes.
+_BETWEEN = r"(?:[（(][^）)]{1,20}[）)]|[」』”\"）)])*"
+
+
+def code_group_acts(coding: Coding) -> None:
+    """Add a match for each pair of members of a group named right before its act: a small
+    code-less organisation, or a run of short forms (中日韩领导人会议在首尔举行)."""
+    lex = coding.reference.rules["zh"].lexicon
+    founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
+    starts = [s.start for s in coding.sentences]
+    done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
+    for start, end, states in _named_groups(coding):
+        act = _act(coding.norm, start, end, founded, summit, held)
+        if act is None:
+            continue
+        code, a, b = act
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or b > coding.sentences[i].end or (i, code) in done:
+            continue
+        done.add((i, code))
+        told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
+                if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
+        coding.matches.extend(
+            Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
+                  Mention(start, end, y, y, "fixed"), 0.7)
+            for x, y in combinations(states, 2) if frozenset((x, y)) not in told
+        )  # fmt: skip
+
+
+def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, members) of each group named: a small code-less organisation (AUKUS), or a
+    run of two or more short forms of different states side by side (中日韩)."""
+    groups = coding.reference.actors.groups
+    found = []
+    run: list[Mention] = []
+    for m in [*coding.mentions, None]:
+        if m is not None and _joins(coding.norm, run, m):
+            run.append(m)
+            continue
+        states = tuple(dict.fromkeys(p.country for p in run if p.country))
+        if len(states) >= 2:
+            found.append((run[0].start, run[-1].end, states))
+        run = [m] if m is not None and m.kind in _RUN_KINDS else []
+        if m is not None and m.kind == "org" and coding.norm[m.start : m.end] in groups:
+            found.append((m.start, m.end, groups[coding.norm[m.start : m.end]]))
+    return found
+
+
+_RUN_KINDS = ("pair", "name")
+_DASHES = ("—", "-", "－", "–")
+
+
+def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
+    """Does ``m`` go on a run: short forms side by side (中日韩), or names of states joined by
+    dashes (中国—阿富汗—巴基斯坦)?"""
+    if m.kind not in _RUN_KINDS or not run:
+        return False
+    if m.kind == "pair" and run[-1].kind == "pair":
+        return run[-1].end == m.start
+    return m.kind == run[-1].kind == "name" and norm[run[-1].end : m.start] in _DASHES
+
+
+def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple[str, ...],
+         held: tuple[str, ...]) -> tuple[str, int, int] | None:  # fmt: skip
+    """(code, start, end) of the act of the group named in ``[start, at)``, right after its
+    name, if any: founded, held, or a summit attended (出席第五次中国—阿富汗—巴基斯坦外长对话)."""
+    found = _founded(founded).match(norm, at)
+    if found:
+        return "057", found.start(1), found.end(1)
+    found = _held(summit, held).match(norm, at)
+    if found:
+        return "040", found.start(1), found.end(1)
+    found = _summit(summit).match(norm, at)
+    if found and _ATTENDED.search(norm, max(0, start - 16), start):
+        return "040", found.start(1), found.end(1)
+    return None
+
+
+# Right before the group's name: attended (出席第五次…, 参加…).
+_ATTENDED = re.compile(r"(?:出席|参加|主持|与会)[^，。,;；]{0,8}$")
+
+
+@cache
+def _summit(summit: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"{_BETWEEN}({_alt(summit)})")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@cache
+def _founded(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"{_BETWEEN}(?:已|正式|宣布)?({_alt(words)})")
+
+
+@cache
+def _held(summit: tuple[str, ...], held: tuple[str, ...]) -> re.Pattern[str]:
+    """A summit word, then within a few characters (在东京) a word that it was held."""
+    return re.compile(f"{_BETWEEN}({_alt(summit)})[^，。,;；]{{0,8}}?(?:{_alt(held)})")

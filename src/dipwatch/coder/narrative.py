@@ -1,0 +1,184 @@
+"""The ``narrative`` component: the events a chapter tells once, and at a time it gives.
+
+An analyst's chapter (``genre == "narrative"``) tells most acts twice, once in its key
+judgments or a summary without a date and once in its sections with one, and describes
+relations and habits that are no dated act (大力支持塔利班政權). Of its events, then:
+
+- an event is kept only when the text ties it to a time: a date in its sentence or carried
+  from its paragraph, or an anchor to a time told before (會中, 峰會期間, 同日, 次日, 對此);
+  a date inside an earlier ``…後`` clause dates that clause, not the act after it (9 月 15 日
+  AUKUS 成立…後，中共…便採取贊同的態度: no date for the stance);
+- an act told with a vaguer date than another telling of it (the same actors and root, a
+  month or year that holds the other's day) is that act: the vaguer one goes, as does a second
+  telling on the same day;
+- an act with no counterpart (美國外交斡旋) is no event of a dyad.
+
+>>> from datetime import date
+>>> from dipwatch.coder import code_document
+>>> from dipwatch.models import Document
+>>> text = ("習近平與拜登 11 月中舉行視訊峰會。\\n"
+...         "11 月 16 日，習近平與美國總統拜登舉行視訊峰會。")
+>>> doc = Document(text, published=date(2022, 1, 15), genre="narrative")
+>>> [(e.date.isoformat(), e.code) for e in code_document(doc)]
+[('2021-11-16', '040')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.models import Event
+
+# Codes whose actors may be named either way round: the same act whichever comes first.
+_SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
+
+
+def keep_told_events(coding: Coding) -> None:
+    """In a narrative, drop undated, restated and partnerless events."""
+    if coding.genre != "narrative":
+        return
+    events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
+    told = len(events)
+    events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
+    coding.counts["not_told"] += len(coding.events) - min(told, len(events))
+    coding.events = events
+
+
+# Between the dates of a list (8 月 5 日和 9 月 11 日, 5 月 7 日至 8 日在大连、6 月 19 日…).
+_LIST_GAP = re.compile(r"[^，,。;；:：]{0,12}")
+_LIST_JOINERS = ("和", "、", "及", "与")
+
+
+def _on_each_date(coding: Coding, event: Event) -> list[Event]:
+    """An act told once for a list of dates and marked as repeated (8 月 5 日和 9 月 11 日，安理会
+    先后通过…决议; …，两人再度会晤): one event on each date of the list."""
+    i, at = event.sentence, event.span_start
+    if i is None or at is None:
+        return [event]
+    s = coding.sentences[i]
+    dates = [d for d in coding.dates if s.start <= d.start and d.end <= at and not d.span]
+    if len(dates) < 2 or not any(w in coding.norm[dates[-1].end : s.end]
+                                 for w in _words(coding, event, "date_list_marks")):  # fmt: skip
+        return [event]
+    run = [dates[-1]]
+    for d in reversed(dates[:-1]):
+        gap = coding.norm[d.end : run[0].start]
+        if not _LIST_GAP.fullmatch(gap) or not any(j in gap for j in _LIST_JOINERS):
+            break
+        run.insert(0, d)
+    if len(run) < 2 or not any(d.day == event.date for d in run):
+        return [event]
+    return [event if d.day == event.date else replace(event, date=d.day, date_precision=d.precision)
+            for d in run]  # fmt: skip
+
+
+def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:
+    """A lexicon list of the event's sentence's language."""
+    cjk = event.sentence is None or coding.sentences[event.sentence].cjk
+    return coding.reference.rules["zh" if cjk else "en"].lexicon.get(key, ())
+
+
+def _anchored(coding: Coding, event: Event) -> bool:
+    """Does the text tie the act to a time: a date of its sentence (not one that only dates an
+    earlier ``…后`` clause), the paragraph's, or an anchor word in the paragraph up to it? Not
+    when the sentence gives it a time of its own that is no date (``undated_frames``)."""
+    i = event.sentence
+    if i is None or event.span_start is None:
+        return True
+    s, norm, at = coding.sentences[i], coding.norm, event.span_start
+    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
+        return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
+    if any(not _dates_earlier_clause(norm, d, at) for d in own):
+        return True
+    if any(w in norm[s.start : at] for w in _words(coding, event, "undated_frames")):
+        return False  # 川普在竞选期间扬言…: a time of its own that is no date
+    first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
+    if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
+                       for d in coding.dates):  # fmt: skip
+        return True  # a date earlier in the paragraph goes on to this sentence
+    # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…);
+    # not one that opens a span (自阿拉斯加会谈后维持高层沟通: ever since, no time).
+    text = norm[first.start : s.end]
+    for w in _words(coding, event, "time_anchors"):
+        for found in re.finditer(re.escape(w), text):
+            if not re.search(r"[自从][^，,。;；]*$", text[: found.start()]):
+                return True
+    return False
+
+
+def _in_after_clause(norm: str, start: int, at: int) -> bool:
+    """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
+    end = re.search(r"[，,。;；]", norm[at:])
+    clause_end = at + end.start() if end else len(norm)
+    return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
+
+
+def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
+    """Does ``d`` date a ``…后`` (after…) clause that ends before the act at ``at``: one it
+    stands in (9 月 15 日 AUKUS 成立…后，), not one after it (7 月 8 日，奥班在…后，突访北京)?"""
+    if d.end > at:
+        return False
+    found = re.search(r"[后後][,，]", norm[d.end : at])
+    return found is not None and re.search(r"[,，;；]", norm[d.end : d.end + found.start()]) is None
+
+
+def _key(e: Event) -> tuple[str, frozenset[str] | tuple[str, str]]:
+    pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
+    return e.code[:2], frozenset(pair) if e.code.startswith(_SYMMETRIC) else pair
+
+
+def _holds(vague: Event, exact: Event) -> bool:
+    """Does ``vague``'s month or year hold ``exact``'s day (or is it the same day)?"""
+    if vague.date_precision == "year":
+        return vague.date.year == exact.date.year
+    if vague.date_precision == "month":
+        return (vague.date.year, vague.date.month) == (exact.date.year, exact.date.month)
+    return vague.date == exact.date
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _told_once(events: list[Event], norm: str) -> list[Event]:
+    """Each act once: of the tellings of one act (same actors and root, nested dates; two codes
+    only in one sentence or naming one actor alike), the most precise and first, except that a visit told with its span and the talks on a day of it in
+    one sentence are that visit (4 月 5 日至 7 日…国事访问；6 日…会谈: the span's month);
+    equally vague tellings of a month or year may be several acts, and so may acts of one root
+    with different codes in one sentence (表示反对，并提出严正交涉)."""
+    kept: list[Event] = []
+    for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
+        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)
+                and not (k.sentence == e.sentence and k.code != e.code)
+                and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
+        if not same:
+            kept.append(e)
+        elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
+                e.date_precision]:  # fmt: skip
+            kept.append(e)  # two visits in one month are two acts
+        elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
+                norm, same[0], e):  # fmt: skip
+            kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
+    order = {id(e): n for n, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _shared_actor(a: Event, b: Event) -> bool:
+    """Do two acts of different codes name one actor alike (習近平出訪法國…。習近平…與馬克宏
+    會談: one contact), not two of one state (李輝走訪俄羅斯…。習近平會見米舒斯京: two)?"""
+
+    def named(e: Event) -> set[object]:
+        extra = e.extra or {}
+        return {extra.get("source_text"), extra.get("target_text")} - {None}
+
+    return bool(named(a) & named(b))
+
+
+def _one_sentence(norm: str, a: Event, b: Event) -> bool:
+    """Are the triggers of ``a`` and ``b`` in one sentence ending with 。 (a ； does not end it)?"""
+    if a.span_start is None or b.span_start is None:
+        return False
+    lo, hi = sorted((a.span_start, b.span_start))
+    return re.search(r"[。!?\n]", norm[lo:hi]) is None
