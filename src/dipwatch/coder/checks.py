@@ -241,10 +241,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    lo = c.lo
-    if not mt.english:  # 反对将体育运动政治化，支持…: a 将 of an earlier clause is not this act's
-        lo = max([lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, lo, c.a))])
-    if rule.future and (mt.has_any(lex["future"], lo, c.a) or (
+    if rule.future and (_future_before(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
@@ -255,6 +252,29 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
 
 
 _ZH_CLAUSE = re.compile(r"[,;，；。]")
+
+
+def _future_before(c: Candidate) -> bool:
+    """A future marker between the act's doer and its trigger. In Chinese a bare 将 counts
+    only in the act's own clause: in an earlier one it is as often 把 (反对将体育运动政治化，
+    支持…), while 愿, 将于 and the like carry on (愿同中方…合作，加强…)."""
+    mt, words = c.mt, c.lex["future"]
+    if mt.english:
+        return mt.has_any(words, c.lo, c.a)
+    start = max([c.lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, c.lo, c.a))])
+    if mt.has_any(words, start, c.a):
+        return True
+    return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)
+
+
+_BARE: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _not_bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    found = _BARE.get(words)
+    if found is None:
+        found = _BARE[words] = tuple(w for w in words if w != "将")
+    return found
 
 
 def _threat(conditional: dict[str, str], code: str) -> str | None:
