@@ -39,10 +39,12 @@ def find_actors(coding: Coding) -> None:
     """Fill ``coding.mentions`` (sorted by start) and ``coding.home``."""
     lex = coding.reference.actors
     coding.home = document_home(coding)
-    cjk = has_non_latin(coding.norm)
+    # Chinese text (not an English one with curly quotes or a dash) has short forms and no
+    # English story reading; only a text with characters outside Latin needs the CJK scan.
+    cjk = any(s.cjk for s in coding.sentences)
     if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
         coding.home = en_actors.dateline_home(coding)
-    parts = _dictionary_parts(coding, lex, cjk)
+    parts = _dictionary_parts(coding, lex, cjk or has_non_latin(coding.norm))
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -56,6 +58,13 @@ def find_actors(coding: Coding) -> None:
         if not coding.sentences[index].cjk and group[-1].entry.kind in ("role", "person"):
             # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
             tail = _english_name(coding, group, parts)
+            if (
+                mention is None
+                and tail > group[-1].end
+                and not _named_before(parts, coding.sentences[index].start, group[0].start)
+            ):  # Vice Foreign Minister Masataka Okano summoned…, not "U.S. lawmakers led by…"
+                mention = en_actors.titled_stranger(coding, group[0].start, tail,
+                                                    group[-1].entry.code)  # fmt: skip
         if mention is not None and tail > mention.end:
             mention.end = tail  # 斯里兰卡总理维克勒马辛哈: the name is part of the phrase
         if mention is not None and cjk:
@@ -83,6 +92,12 @@ def find_actors(coding: Coding) -> None:
     if not cjk:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
+
+
+def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
+    """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
+    i = bisect.bisect_left(parts, lo, key=lambda p: p.start)
+    return i < len(parts) and parts[i].start < hi
 
 
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:

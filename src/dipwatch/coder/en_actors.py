@@ -22,6 +22,8 @@ import re
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.en_dates import dateline
 
@@ -36,9 +38,11 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t|[Tt]hey|them)\b")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
-_IMPERSONAL = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b")
+_IMPERSONAL = re.compile(
+    r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b(?!\s+\w+ing\b)"
+)
 _PERSONS = frozenset(("person", "role"))
 _PARTICLES = frozenset(("von", "der", "van", "den", "de", "bin", "ibn", "al", "da", "di", "du",
                         "dos", "das", "le", "la"))  # fmt: skip
@@ -71,6 +75,10 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
+    described = _descriptions(coding, found, taken, cut)
+    for m in described:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = sorted(found + described, key=lambda m: m.start)
     pairs = _pairs(coding, found, taken, cut)
     inside = [(m.start, m.end) for m in pairs]
     found = [
@@ -78,7 +86,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         for m in found  # a bare title inside "the two leaders" is the pair's
         if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
     ]
-    extra = _pronouns(coding, found, taken, cut) + pairs
+    extra = _pronouns(coding, sorted(found + pairs, key=lambda m: m.start), taken, cut) + pairs
     return sorted(found + extra, key=lambda m: m.start)
 
 
@@ -152,6 +160,9 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if any(taken[a:b]):
             continue
         word = hit.group().lower()
+        if word in ("they", "them"):  # the last group named: the two sides, X and Y
+            found.extend(_plural(coding, mentions, a, b))
+            continue
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
@@ -171,9 +182,45 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 
 def _person(m: Mention) -> bool:
-    """A person or a title; or a demonym's phrase of a sector (Australian Trade Minister Simon
-    Birmingham: AUSGOV), which "he" may take up."""
-    return bool(m.country) and (m.kind in _PERSONS or (m.kind == "demonym" and len(m.code) > 3))
+    """A person or a title; or any phrase of a state's sector (Australian Trade Minister Simon
+    Birmingham: AUSGOV; Taiwan's Deputy Foreign Minister Tien Chung-kwang), which "he" may
+    take up; never a pair."""
+    return bool(m.country) and m.kind != "pair" and (m.kind in _PERSONS or len(m.code) > 3)
+
+
+def _plural(coding: Coding, mentions: list[Mention], a: int, b: int) -> list[Mention]:
+    """``they``/``them`` as pieces standing for the last group named before it in its sentence
+    or the one before: a pair phrase (the three countries), else a list (X, Y and Z)."""
+    starts = [s.start for s in coding.sentences if s.start <= a]
+    lo = starts[-2] if len(starts) >= 2 else 0
+    before = [m for m in mentions if lo <= m.start and m.end <= a and not m.inert]
+    group: list[Mention] = []
+    for m in reversed(before):
+        if m.kind == "pair" and (not group or m.end == group[0].start):
+            group.insert(0, m)
+        elif group:
+            break
+    if len(group) < 2:
+        group = _last_list(coding.lower, before)
+    if len(group) < 2:
+        return []
+    return _split(coding.norm, a, b, group, by_char=True)
+
+
+def _last_list(lower: str, before: list[Mention]) -> list[Mention]:
+    """The last list of two or more actors of distinct countries joined by and, commas."""
+    group: list[Mention] = []
+    for m in reversed(before):
+        if not m.country:
+            break
+        if group and lower[m.end : group[0].start] not in (", ", " and ", ", and ", " and the ",
+                                                           ", the "):  # fmt: skip
+            if len({x.country for x in group}) >= 2:
+                break
+            group = []
+        if all(x.country != m.country for x in group):
+            group.insert(0, m)
+    return group if len({x.country for x in group}) >= 2 else []
 
 
 def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
@@ -216,18 +263,7 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
         if any(taken[a:b]) and not _only_roles(mentions, a, b):
             continue
         size = _GROUP.get(hit.group("n") or "two", 2)
-        group: list[Mention] = []
-        for m in reversed(mentions):
-            if (
-                m.end <= a
-                and not m.inert
-                and m.country
-                and m.kind != "pair"
-                and all(m.country != x.country for x in group)
-            ):
-                group.append(m)
-                if len(group) == size:
-                    break
+        group = _story_states(coding, mentions, a, size, cut)
         if len(group) == size:  # in the order the story first named them
             first = {x.country: next(m.start for m in mentions if m.country == x.country)
                      for x in group}  # fmt: skip
@@ -235,14 +271,105 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
     return found
 
 
+def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
+                  cut: int) -> list[Mention]:  # fmt: skip
+    """The ``size`` states "the two sides" (the three countries) at ``a`` stand for: the last
+    ones named before it in its sentence, else the first ones of the story's lead (the story is
+    about them), else the last ones named before it."""
+    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    usable = [m for m in mentions if m.end <= a and not m.inert and m.country
+              and m.kind != "pair" and m.start >= cut]  # fmt: skip
+    inside = _distinct_last([m for m in usable if m.start >= lo], size)
+    if len(inside) == size:
+        return inside
+    lead = next((s for s in coding.sentences if s.end > cut), None)
+    if lead is not None and lead.end <= a:
+        first: list[Mention] = []
+        for m in usable:
+            if m.start < lead.end and all(m.country != x.country for x in first):
+                first.append(m)
+        speaker = next((m for m in usable if m.start >= lo), None)
+        if len(first) == size + 1 and speaker is not None:
+            # Guo urged both sides (of a story of China, Israel and Iran): the others
+            first = [m for m in first if m.country != speaker.country]
+        if len(first) == size:  # the lead names exactly the group
+            return first
+    return _distinct_last(usable, size)
+
+
+def _distinct_last(mentions: list[Mention], size: int) -> list[Mention]:
+    group: list[Mention] = []
+    for m in reversed(mentions):
+        if all(m.country != x.country for x in group):
+            group.append(m)
+            if len(group) == size:
+                break
+    return group
+
+
+def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
+                  cut: int) -> list[Mention]:  # fmt: skip
+    """``the self-ruled island``, ``the Pacific island nation``, ``the bloc``: the last actor
+    named before it among the description's codes (``descriptions`` in en.yaml), or its only
+    one; after ``the`` (perhaps with a word between: the small Pacific island nation)."""
+    table = coding.reference.rules["en"].lexicon.get("descriptions", {})
+    if not table:
+        return []
+    text, found = coding.lower, []
+    hits = [
+        (end + 1 - length, end + 1, phrase)
+        for end, (length, phrase) in _description_finder(tuple(table)).iter(text, cut)
+    ]
+    for a, b, phrase in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):  # longest first
+        if any(taken[a:b]) or not _whole(text, a, b) or not _after_the(text, a):
+            continue
+        codes = table[phrase]
+        earlier = next((m for m in reversed(mentions) if m.end <= a
+                        and (m.country or m.code[:3]) in codes), None)  # fmt: skip
+        code = (
+            (earlier.country or earlier.code[:3])
+            if earlier
+            else codes[0]
+            if len(codes) == 1
+            else None
+        )
+        if code is not None:
+            country = code if code in coding.reference.actors.countries else None
+            found.append(Mention(a, b, code, country, "name" if country else "org"))
+            taken[a:b] = b"\x01" * (b - a)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _whole(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
+
+
+def _after_the(text: str, a: int) -> bool:
+    """``the`` right before, or one word between (the small island nation, the 27-member bloc)."""
+    words = text[max(0, a - 24) : a].split()
+    return bool(words) and (words[-1] == "the" or (len(words) > 1 and words[-2] == "the"))
+
+
+@cache
+def _description_finder(phrases: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, (len(phrase), phrase))
+    automaton.make_automaton()
+    return automaton
+
+
 def _only_roles(mentions: list[Mention], a: int, b: int) -> bool:
     """Are the mentions overlapping ``[a, b)`` only bare titles (the two leaders: leaders)?"""
     return all(m.kind == "role" for m in mentions if m.start < b and a < m.end)
 
 
-def _split(text: str, a: int, b: int, group: list[Mention]) -> list[Mention]:
-    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order."""
+def _split(text: str, a: int, b: int, group: list[Mention], by_char: bool = False) -> list[Mention]:
+    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order (a pronoun,
+    ``by_char``, between its characters)."""
     cuts = [i for i in range(a, b) if text[i] == " "]
+    if len(cuts) < len(group) - 1 and by_char and b - a >= len(group):
+        cuts = list(range(a + 1, b))
     if len(cuts) < len(group) - 1:
         return []
     bounds = [a, *cuts[len(cuts) - len(group) + 1 :], b] if len(group) > 1 else [a, b]
@@ -313,10 +440,19 @@ _DOCUMENT = re.compile(
 )
 
 
+def titled_stranger(coding: Coding, start: int, end: int, role: str) -> Mention | None:
+    """A title and a name the dictionaries do not know, with no state of their own (Vice
+    Foreign Minister Masataka Okano in a story from Tokyo): an official of the dateline's
+    state, the one wire copy names without a demonym."""
+    if coding.home is None or dateline_home(coding) != coding.home:
+        return None  # no dateline, or a source whose home is another state
+    return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
+
+
 def dateline_country(coding: Coding) -> str | None:
     """The country of the dateline's place (``TAIPEI, Aug 3 (Agency) -``: TWN), if known."""
     line = dateline(coding.norm)
     if line is None:
         return None
     return next((m.country for m in coding.mentions
-                 if m.start < line.place_end and m.country), None)  # fmt: skip
+                 if line.start <= m.start < line.place_end and m.country), None)  # fmt: skip

@@ -37,6 +37,14 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_clauses import (
+    habitual,
+    possessive_subject,
+    prepositional_subject,
+    self_included,
+    since_clause,
+    vague_after,
+)
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.english import (
     after_determiner,
@@ -323,6 +331,8 @@ def restrictive_clause(c: Candidate) -> str | None:
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
     if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
         return None  # said that…, told Zarif that…: what is said is reported
+    if m.group(1) in ("and", "or", "but"):
+        return None  # said that…, and that Japan's minister met…: a second reported clause
     if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
         return None  # said on Friday that…
     return "restrictive"
@@ -436,6 +446,19 @@ def tense(c: Candidate) -> str | None:
     return None
 
 
+def pair_targets(c: Candidate) -> str | None:
+    """Urged both sides, accused them: an object that is a group phrase is each of its parties."""
+    ms = c.mt.mentions
+    out: list[Mention | None] = []
+    for t in c.targets:
+        if t is not None and t.kind == "pair" and any(m is t for m in ms):
+            out.extend(m for m in _group(c.mt, t) if m not in out)
+        elif t not in out:
+            out.append(t)
+    c.targets = out
+    return None
+
+
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
     and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
@@ -512,6 +535,8 @@ EN = Checks(
         purpose,
         relative_subject,
         subject_ends_clause,
+        prepositional_subject,
+        possessive_subject,
         english_subject,
         pair_subject,
         find_source,
@@ -524,6 +549,9 @@ EN = Checks(
         distinct_states,
         read_from_source,
         clause_window,
+        habitual,
+        since_clause,
+        vague_after,
         not_negated,
         hypothesis,
         in_condition,
@@ -537,7 +565,9 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        pair_targets,
         pairs_of_actors,
+        self_included,
     ),
     prepare=_prepare,
     finish=_finish,

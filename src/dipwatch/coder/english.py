@@ -352,7 +352,10 @@ def group_pairs(text: str, sources: list[Any], targets: list[Any]) -> list[tuple
     return [(s, t) for s, t in combinations(group, 2) if s.country != t.country]
 
 
-_CLAUSE_END = re.compile(r"^(?:,? [A-Za-z0-9 ]{0,30})?,? and(?: [a-z]+ly)? $")
+_CLAUSE_END = re.compile(
+    r"^(?:,? [A-Za-z0-9 ]{0,30})?,? (?:and|but)(?: (?:[a-z]+ly|now|then|also|later|again|still|"
+    r"even|further|instead|meanwhile|separately|jointly))? $"
+)
 
 
 def ends_clause(gap: str) -> bool:
@@ -361,8 +364,8 @@ def ends_clause(gap: str) -> bool:
 
     >>> ends_clause(" and "), ends_clause(" on Thursday and "), ends_clause(" and Russia met ")
     (True, True, False)
-    >>> ends_clause(" and firmly ")
-    True
+    >>> ends_clause(" and firmly "), ends_clause(" and now "), ends_clause(" but later ")
+    (True, True, True)
     """
     return _CLAUSE_END.match(gap) is not None
 

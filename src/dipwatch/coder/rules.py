@@ -327,6 +327,14 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.story_nouns", "must map a noun to a CAMEO root or ''")
     lex["story_nouns"] = {norm(k): v for k, v in nouns.items()}
+    described = raw.get("descriptions") or {}
+    if not isinstance(described, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and v
+        and all(isinstance(c, str) and _ACTOR.match(c) for c in v)
+        for k, v in described.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.descriptions", "must map a noun phrase to a list of codes")
+    lex["descriptions"] = {norm(k): tuple(v) for k, v in described.items()}
     shorts = raw.get("short_forms") or {}
     if not isinstance(shorts, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, list)
@@ -343,7 +351,8 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
         for v, fs in verbs.items()
     }
     # Irregular past forms: what a passive (was struck, were held) may end in.
-    lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs)
+    lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs
+                                   if not f.endswith("ing"))  # fmt: skip
     part_of = raw.get("part_of") or {}
     codes = [*part_of, *part_of.values()] if isinstance(part_of, dict) else [None]
     if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):

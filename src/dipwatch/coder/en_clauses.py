@@ -1,0 +1,186 @@
+"""English clause structure for the checks of ``en_checks``: who is the subject of a verb, and
+whether the clause reports an act at all.
+
+A pattern's subject slot takes the actor nearest the verb; English puts other actors there too:
+
+- inside a prepositional phrase of the subject (China's mission *to the EU* said…, a spokesman
+  for the Chinese embassy *in Washington* said…): the actor the phrase hangs on is the subject;
+- as the possessor of a thing (*Japan's* plan met the standards): the subject is the thing, no
+  actor, and the verb reports no act of Japan's;
+
+and some clauses report no act of the day at all:
+
+- the present perfect of a habit or a state (Manila *has protested* hundreds of times since
+  2016; Washington *has been pressing* its allies): background, not an event;
+- an act in a ``since`` clause without a time of its own (since he switched recognition): it
+  only places the span;
+- a demand of a group the speaker belongs to (Xi said *the two countries* should…): advice to
+  oneself, no demand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dipwatch.coder.en_dates import dateline
+
+if TYPE_CHECKING:
+    from dipwatch.coder.checks import Candidate
+    from dipwatch.coder.doc import Mention
+    from dipwatch.coder.matcher import Matcher
+
+_PREPOSITION = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near|inside|within)\s+(?:the\s+)?$")
+# What may stand between an actor and the preposition of a phrase hanging on it: a possessive
+# and a few nouns (China's mission to, the Chinese embassy in, a spokesman for).
+_HEAD = re.compile(
+    r"^(?:['’]s)?(?:\s+[a-z][a-z\-]*){0,3}\s+(?:to|in|at|for|from|of|on|with|near|inside|within)"
+    r"\s+(?:the\s+)?$"
+)
+_POSSESSIVE = re.compile(r"^['’]s\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+def prepositional_subject(c: Candidate) -> str | None:
+    """China's mission to the European Union said…: the actor after a preposition belongs to
+    a phrase that hangs on the actor before it, which is the subject."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or subject.end > c.a:
+        return None
+    text = mt.text
+    if not _PREPOSITION.search(text, max(mt.s.start, subject.start - 12), subject.start):
+        return None
+    before = _previous(mt, subject)
+    if before is not None and _HEAD.match(text[before.end : subject.start]):
+        c.slots["S"] = before
+    return None
+
+
+def _previous(mt: Matcher, m: Mention) -> Mention | None:
+    """The active mention right before ``m`` in its sentence, in the same comma-free stretch."""
+    earlier = [x for x in mt.active if mt.s.start <= x.start and x.end <= m.start]
+    if not earlier or any(ch in mt.text[earlier[-1].end : m.start] for ch in ",;:"):
+        return None
+    return earlier[-1]
+
+
+def possessive_subject(c: Candidate) -> str | None:
+    """Japan's plan met the standards: an actor that only owns the subject (a plan, a report)
+    is not its doer; an office (China's top diplomat) or a name (China's Wang) still is."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or subject.end > c.a:
+        return None
+    m = _POSSESSIVE.match(mt.text[subject.end : c.a])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in ("and", "or", "but") for w in words):
+        c.drop("S")  # regretted Panama's decision and urged it: Panama ends the clause before
+        return None
+    return None if words[-1] in _role_words(c) else "possessive"
+
+
+def _role_words(c: Candidate) -> frozenset[str]:
+    return _words_of(tuple(c.lex.get("roles", {})))
+
+
+@cache
+def _words_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
+_HAS = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
+_HABIT = re.compile(
+    r"(?<![\w-])(?:since|times|repeatedly|long|for\s+years|for\s+decades|for\s+months|in\s+"
+    r"recent\s+(?:years|months|weeks)|over\s+the\s+(?:years|past)|often|frequently|regularly|"
+    r"routinely)(?![\w-])"
+)
+
+
+def habitual(c: Candidate) -> str | None:
+    """Manila has protested hundreds of times since 2016, Washington has been pressing its
+    allies: in a story, a habit or a state in the present perfect told after the lead is
+    background, no event of the day (the lead's present perfect is the news: Panama has
+    notified China; a lone sentence says what it says)."""
+    mt, a = c.mt, c.a
+    if not in_story_body(mt):
+        return None
+    lo = max(c.lo, mt.s.start)
+    if mt.text.endswith("ing", a, c.b) or mt.text[a : c.b].split(" ", 1)[0].endswith("ing"):
+        return "habitual" if _PERFECT.search(mt.text, lo, a) else None
+    if not _HAS.search(mt.text, max(lo, a - 30), a):
+        return None
+    end = _clause_end(mt.text, c.b, mt.s.end)
+    return "habitual" if _HABIT.search(mt.text, lo, end) else None
+
+
+def in_story_body(mt: Matcher) -> bool:
+    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?"""
+    coding = mt.coding
+    line = dateline(coding.norm)
+    if coding.document.genre != "news" and line is None:
+        return False
+    cut = line.end if line else 0
+    lead = next((s for s in coding.sentences if s.end > cut and not s.cjk), None)
+    return lead is not None and mt.s.index > lead.index
+
+
+def _clause_end(text: str, b: int, hi: int) -> int:
+    found = re.search(r"[,;:.]", text[b:hi])
+    return b + found.start() if found else hi
+
+
+_SINCE = re.compile(r"\bsince\s+(?:[^,;:.]*)$")
+
+
+def since_clause(c: Candidate) -> str | None:
+    """Since he switched recognition from Taipei: an act that only starts a span, told with no
+    time of its own, is background (since Russia invaded Ukraine in February 2022 is dated)."""
+    mt = c.mt
+    if not _SINCE.search(mt.text, max(mt.s.start, c.a - 60), c.a):
+        return None
+    end = _clause_end(mt.text, c.b, mt.s.end)
+    dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
+    return None if dated else "since"
+
+
+_VAGUE_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years|shortly|soon|long)\s+(?:after|before)\b[^,;:]*$"
+)
+
+
+def vague_after(c: Candidate) -> str | None:
+    """Days after China ended its drills: an act told only as the vague time of another is
+    background (a day after, two days after are dated: ``en_dates``)."""
+    mt = c.mt
+    return "background" if _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a) else None
+
+
+def self_included(c: Candidate) -> str | None:
+    """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
+    the speaker's own state belongs to is no demand of another."""
+    if c.code[:2] not in ("02", "10") or c.source is None:
+        return None
+    own = c.source.country
+    targets = [t for t in c.targets if t is not None]
+    if own and any(t.kind == "pair" and t.country == own for t in _group_of(c.mt, targets)):
+        return "self_included"
+    return None
+
+
+def _group_of(mt: Matcher, targets: list[Mention]) -> list[Mention]:
+    """The pieces of the pair phrases among ``targets`` (the two countries: both of them)."""
+    out: list[Mention] = []
+    ms = mt.mentions
+    for t in targets:
+        if t.kind != "pair" or not any(m is t for m in ms):
+            continue
+        i = next(k for k, m in enumerate(ms) if m is t)
+        j = i
+        while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
+            i -= 1
+        while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
+            j += 1
+        out.extend(ms[i : j + 1])
+    return out
