@@ -128,3 +128,50 @@ def test_advice_to_a_group_the_speaker_belongs_to_is_no_demand():
         date(2024, 11, 19),
     )
     assert found == [("GBR", "04", "CHN", "2024-11-18")]
+
+
+def test_we_in_a_quotation_is_the_state_of_its_speaker_named_after_it():
+    found = events(
+        'TAIPEI, Sept 3 (Agency) - "We urge the U.S. to stop arms sales to Taiwan," a spokesman '
+        "for the Chinese embassy in Washington said on Friday.",
+        date(2022, 9, 3),
+    )
+    assert found == [("CHN", "10", "USA", "2022-09-02")]
+
+
+def test_an_actor_inside_a_quotation_is_no_subject_of_a_verb_outside_it():
+    found = events(
+        "TOKYO, Aug 25 (Agency) - China banned Japanese seafood on Thursday.\n\n"
+        '"The Japanese government has ignored the doubts of the world," China\'s foreign '
+        'ministry said, calling the release "selfish and irresponsible".',
+        date(2023, 8, 25),
+    )
+    assert ("CHN", "11", "JPN", "2023-08-24") in found
+    assert not any(s == "JPN" for s, _, _, _ in found)
+
+
+def test_calling_someone_names_them_and_is_no_phone_call():
+    found = events(
+        'BEIJING, July 11 (Agency) - NATO leaders called China a "decisive enabler" of the war '
+        "on Wednesday and criticised what they called Chinese coercion.",
+        date(2024, 7, 11),
+    )
+    assert all(r != "04" for _, r, _, _ in found)
+
+
+def test_the_victim_of_a_violation_is_not_whom_the_protest_is_against():
+    found = events(
+        "BEIJING, June 14 (Agency) - China said on Friday it opposed any violation of Iran's "
+        "sovereignty.",
+        date(2025, 6, 14),
+    )
+    assert found == []
+
+
+def test_a_meeting_called_off_is_no_meeting_but_a_reduction_of_relations():
+    found = events(
+        "PHNOM PENH, Aug 5 (Agency) - China on Thursday called off a meeting between Foreign "
+        "Minister Wang Yi and his Japanese counterpart, Yoshimasa Hayashi.",
+        date(2022, 8, 5),
+    )
+    assert found == [("CHN", "16", "JPN", "2022-08-04")]

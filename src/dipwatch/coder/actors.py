@@ -405,6 +405,8 @@ def speaker_before(
         return None
     verb = found.start()
     candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
+    if candidates and coding.lower[verb : verb + 1].isascii():
+        return en_actors.last_subject(coding.lower, start, verb, candidates)
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 

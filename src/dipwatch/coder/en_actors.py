@@ -19,7 +19,7 @@ The dateline's place (``TAIPEI, Aug 3 (Agency) -``) is the story's, not an actor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -87,7 +87,9 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
     ]
     extra = _pronouns(coding, sorted(found + pairs, key=lambda m: m.start), taken, cut) + pairs
-    return sorted(found + extra, key=lambda m: m.start)
+    found = sorted(found + extra, key=lambda m: m.start)
+    _quoted_homes(coding, found)
+    return found
 
 
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
@@ -166,8 +168,9 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
-            antecedent = _last(mentions, a, lambda m: m.kind not in _PERSONS
-                               and bool(m.country or m.kind == "org"))  # fmt: skip
+            antecedent = _sayer(coding, mentions, a) or _last(
+                mentions, a, lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org")
+            )
         elif word == "him":  # an object: not its own clause's subject
             antecedent = _last_object(coding, mentions, a)
         else:  # he, she: the subject of its sentence so far, else of the sentence before
@@ -179,6 +182,51 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
             found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
     return found
+
+
+_SAID_IT = re.compile(
+    r"\b(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that)*\s+$"
+)
+
+
+def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """China, which claims the island, said on Friday it would…: ``it`` right after a verb of
+    saying is the one who says, the first actor of the sentence outside relative clauses."""
+    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    said = _SAID_IT.search(coding.lower, max(lo, at - 60), at)
+    if said is None:
+        return None
+    before = [m for m in mentions if lo <= m.start and m.end <= said.start() and not m.inert
+              and (m.country or m.kind == "org") and m.kind != "pair"]  # fmt: skip
+    subject = last_subject(coding.lower, lo, said.start(), before)
+    if subject is None:
+        return None
+    # said the decision was wrong and warned that it would…: "it" is the thing named between
+    nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
+    between = coding.lower[subject.end : at].replace(",", " ").split()
+    return None if any(w in nouns for w in between) else subject
+
+
+_IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
+_HEAD_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][a-z\-]*){0,3}\s*,?\s*$")
+
+
+def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the verb at ``verb`` among ``mentions`` before it: the last one outside
+    relative clauses, or the one a phrase holding it hangs on (China's ambassador to Britain,
+    Liu Xiaoming, said: China's ambassador)."""
+    found = outside_relatives(lower, lo, verb, mentions)
+    if not found:
+        return None
+    last = found[-1]
+    for earlier in reversed(found[:-1]):
+        if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):
+            break
+        if not _HEAD_GAP.match(lower[earlier.end : last.start - 1].rsplit(" ", 2)[0]):
+            break
+        last = earlier
+    return last
 
 
 def _person(m: Mention) -> bool:
@@ -438,6 +486,102 @@ def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 _DOCUMENT = re.compile(
     r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|report)\b"
 )
+
+
+_QUOTE_MARKS = re.compile('["“”]')
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|declared|insisted|warned|wrote)\b")
+
+
+@lru_cache(maxsize=64)
+def quotations(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The quotations ``[open, close)`` in ``text[lo:hi]`` (one paragraph): a straight quote
+    mark opens and the next one closes; “ opens and ” closes; one left open runs to ``hi``.
+
+    >>> quotations('He said "we will" and "no".', 0, 27)
+    ((8, 17), (22, 26))
+    """
+    spans, start = [], None
+    for m in _QUOTE_MARKS.finditer(text, lo, hi):
+        mark = m.group()
+        if start is None and mark != "”":
+            start = m.start()
+        elif start is not None and mark != "“":
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, hi))
+    return tuple(spans)
+
+
+def quote_at(coding: Coding, pos: int) -> tuple[int, int] | None:
+    """The quotation holding ``pos``, if any (read within its paragraph)."""
+    sentence = next((s for s in coding.sentences if s.start <= pos < s.end), None)
+    if sentence is None or not (
+        _QUOTE_MARKS.search(coding.norm, sentence.start, sentence.end)
+        or _open_quote_before(coding, sentence)
+    ):
+        return None
+    same = [s for s in coding.sentences if s.paragraph == sentence.paragraph]
+    spans = quotations(coding.norm, same[0].start, same[-1].end)
+    return next(((a, b) for a, b in spans if a < pos < b), None)
+
+
+def _open_quote_before(coding: Coding, sentence: Any) -> bool:
+    """Does a quotation opened earlier in the paragraph run into ``sentence``?"""
+    same = [s for s in coding.sentences if s.paragraph == sentence.paragraph
+            and s.start < sentence.start]  # fmt: skip
+    return bool(same) and bool(_QUOTE_MARKS.search(coding.norm, same[0].start, sentence.start))
+
+
+def quote_speaker(
+    coding: Coding, quote: tuple[int, int], mentions: list[Mention]
+) -> Mention | None:
+    """Who says a quotation: the first actor after it in its sentence when a verb of saying
+    follows ("…," said Wang Wenbin; "…," Liu Pengyu, a spokesman for the Chinese embassy, said),
+    else the actor right before the verb of saying that introduces it (China said: "…")."""
+    text, (a, b) = coding.norm, quote
+    end = next((s.end for s in coding.sentences if s.start <= b <= s.end), b)
+    if _SPEECH.search(text, b, min(end, b + 160)):
+        after = next((m for m in mentions if b <= m.start < end and not m.inert
+                      and (m.country or m.kind == "org")), None)  # fmt: skip
+        if after is not None:
+            return after
+    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    verbs = list(_SPEECH.finditer(text, lo, a))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return next((m for m in reversed(mentions) if lo <= m.start and m.end <= verb.start()
+                 and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+
+
+def _quoted_homes(coding: Coding, mentions: list[Mention]) -> None:
+    """We, our country inside a quotation are its speaker's state ("We urge the U.S. to stop
+    arms sales," said a spokesman for the Chinese embassy)."""
+    for m in mentions:
+        if m.kind != "home":
+            continue
+        quote = quote_at(coding, m.start)
+        speaker = quote_speaker(coding, quote, mentions) if quote else None
+        if speaker is not None and speaker.country:
+            m.code, m.country = speaker.country, speaker.country
+
+
+_RELATIVE_SPAN = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,]*,")
+
+
+def outside_relatives(lower: str, lo: int, hi: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside a relative clause between commas in ``[lo, hi)`` (China,
+    which claims the island as its own, said: the island does not speak).
+
+    >>> from dipwatch.coder.doc import Mention as M
+    >>> t = "china, which claims the island, said"
+    >>> [m.code for m in outside_relatives(t, 0, 32, [M(0, 5, "CHN", "CHN", "name"),
+    ...                                               M(23, 29, "TWN", "TWN", "name")])]
+    ['CHN']
+    """
+    spans = [m.span() for m in _RELATIVE_SPAN.finditer(lower, lo, hi)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def titled_stranger(coding: Coding, start: int, end: int, role: str) -> Mention | None:

@@ -39,8 +39,11 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_clauses import (
     habitual,
+    naming,
+    patient_object,
     possessive_subject,
     prepositional_subject,
+    quoted_subject,
     self_included,
     since_clause,
     vague_after,
@@ -68,10 +71,17 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     preposition is a noun (after fighting) unless it takes an actor as its object (after
     meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if text.startswith(lex["reduced_passive"], a):
-        return "modifier"
+    if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
+        return "modifier"  # accused of…; close to the border (an adjective, not "close")
     if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
+    words = text[max(mt.s.start, a - 24) : a].split()[-2:]
+    if any(w in lex["pretended"] for w in words):
+        return "pretended"  # drills simulating attacks on the island: no attack
+    lo = max(mt.s.start, a - 32)
+    hit = max((text.rfind(w, lo, a) for w in lex["undone"]), default=-1)
+    if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
+        return "undone"  # called off a meeting between…: no meeting
     return None
 
 
@@ -156,9 +166,28 @@ def subject_ends_clause(c: Candidate) -> str | None:
 
 
 def distinct_states(c: Candidate) -> str | None:
-    """A target of the source's own state is another state, unless the act is inside one
-    state (Egyptian police arrested opposition protesters)."""
+    """A target of the source's own state is another state: the one named beside it (a meeting
+    between Wang Yi and his Japanese counterpart: Japan), else the next named; unless the act
+    is inside one state (Egyptian police arrested opposition protesters)."""
+    target, source = c.target, c.source
+    if (target is not None and source is not None and target.country == source.country
+            and not is_domestic(source, target)):  # fmt: skip
+        partner = _partner(c.mt, target)
+        if partner is not None and partner.country != source.country:
+            c.target = partner
+            return None
     return other_than_self(c, allowed=is_domestic)
+
+
+_PARTNER_GAP = re.compile(r"^,?\s+(?:and|or|with)\s+(?:his|her|its|their|the)?\s*$")
+
+
+def _partner(mt: Matcher, m: Mention) -> Mention | None:
+    """The actor joined to ``m`` by "and his…", "and the…" (his Japanese counterpart)."""
+    nxt = next((x for x in mt.active if x.start >= m.end), None)
+    if nxt is not None and _PARTNER_GAP.match(mt.text[m.end : nxt.start]):
+        return nxt
+    return None
 
 
 def pair_subject(c: Candidate) -> str | None:
@@ -531,6 +560,7 @@ EN = Checks(
     skip_trigger=_modifier,
     before=(words_present, verb_as_noun, not_excluded),
     steps=(
+        naming,
         passive_voice,
         purpose,
         relative_subject,
@@ -538,11 +568,13 @@ EN = Checks(
         prepositional_subject,
         possessive_subject,
         english_subject,
+        quoted_subject,
         pair_subject,
         find_source,
         pair_subject,
         target_not_passive,
         find_target,
+        patient_object,
         story_target,
         dateline_place,
         listed_or_target,

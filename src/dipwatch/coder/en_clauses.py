@@ -24,6 +24,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
 
 if TYPE_CHECKING:
@@ -64,6 +65,38 @@ def _previous(mt: Matcher, m: Mention) -> Mention | None:
     return earlier[-1]
 
 
+def quoted_subject(c: Candidate) -> str | None:
+    """ "The Japanese government has ignored…," the ministry said, calling the release selfish:
+    an actor inside a quotation is no subject of a verb outside it; the quotation's speaker is."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or not _QUOTED.search(mt.text, mt.s.start, mt.s.end):
+        return None
+    quote = quote_at(mt.coding, subject.start)
+    if quote is None or quote[0] < c.a < quote[1]:
+        return None
+    speaker = quote_speaker(mt.coding, quote, mt.active)
+    if speaker is None:
+        c.drop("S")
+    else:
+        c.slots["S"] = speaker
+    return None
+
+
+_QUOTED = re.compile('["“”]')
+
+
+def patient_object(c: Candidate) -> str | None:
+    """Opposed any violation of Iran's sovereignty: an actor after a noun of an act done to it
+    is that act's patient, not the target of the verb (the target is then looked for again)."""
+    mt, target = c.mt, c.target
+    if target is not None and target.start > c.b and mt.text.endswith(
+        c.lex["patient_markers"], max(mt.s.start, target.start - 24), target.start - 1
+    ):  # fmt: skip
+        c.drop("T")
+        c.target = None
+    return None
+
+
 def possessive_subject(c: Candidate) -> str | None:
     """Japan's plan met the standards: an actor that only owns the subject (a plan, a report)
     is not its doer; an office (China's top diplomat) or a name (China's Wang) still is."""
@@ -87,6 +120,23 @@ def _role_words(c: Candidate) -> frozenset[str]:
 @cache
 def _words_of(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+_WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
+_NAMED = re.compile(r"\s+(?:a|an|the|as)\b|\s*[\"“']")
+
+
+def naming(c: Candidate) -> str | None:
+    """Called Beijing a "decisive enabler", what it called U.S. attempts: a verb of calling
+    that names its object is no phone call."""
+    mt = c.mt
+    if not c.code.startswith("04") or mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
+        return None
+    if _WHAT.search(mt.text, max(mt.s.start, c.a - 20), c.a):
+        return "naming"
+    target = c.slots.get("T")
+    end = target.end if target is not None and target.start >= c.b else c.b
+    return "naming" if _NAMED.match(mt.text, end, min(end + 6, mt.s.end)) else None
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
