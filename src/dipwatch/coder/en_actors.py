@@ -185,7 +185,8 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 
 _SAID_IT = re.compile(
-    r"\b(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)"
+    r"\b(?:(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)|"
+    r"(?:told|tells|notified|notifies|informed|informs|assured|assures)(?:\s+[\w.'’]+){1,3}?)"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that)*\s+$"
 )
 
@@ -312,9 +313,9 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
             continue
         size = _GROUP.get(hit.group("n") or "two", 2)
         group = _story_states(coding, mentions, a, size, cut)
-        if len(group) == size:  # in the order the story first named them
-            first = {x.country: next(m.start for m in mentions if m.country == x.country)
-                     for x in group}  # fmt: skip
+        if len(group) == size:  # in the order the story (not its dateline) first named them
+            first = {x.country: next((m.start for m in mentions if m.country == x.country
+                                      and m.start >= cut), x.start) for x in group}  # fmt: skip
             found.extend(_split(coding.norm, a, b, sorted(group, key=lambda x: first[x.country])))
     return found
 
@@ -332,17 +333,30 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
         return inside
     lead = next((s for s in coding.sentences if s.end > cut), None)
     if lead is not None and lead.end <= a:
-        first: list[Mention] = []
-        for m in usable:
-            if m.start < lead.end and all(m.country != x.country for x in first):
-                first.append(m)
-        speaker = next((m for m in usable if m.start >= lo), None)
-        if len(first) == size + 1 and speaker is not None:
-            # Guo urged both sides (of a story of China, Israel and Iran): the others
-            first = [m for m in first if m.country != speaker.country]
-        if len(first) == size:  # the lead names exactly the group
-            return first
+        named = [m for m in usable if m.start < lead.end]
+        # The lead's states; else those of its people and offices (Xi watched a parade marking
+        # the defeat of Nazi Germany, a day after he and Putin held talks: China and Russia).
+        for first in (_distinct_first(named), _distinct_first([m for m in named if _agent(m)])):
+            speaker = next((m for m in usable if m.start >= lo), None)
+            if len(first) == size + 1 and speaker is not None:
+                # Guo urged both sides (of a story of China, Israel and Iran): the others
+                first = [m for m in first if m.country != speaker.country]
+            if len(first) == size:  # the lead names exactly the group
+                return first
     return _distinct_last(usable, size)
+
+
+def _distinct_first(mentions: list[Mention]) -> list[Mention]:
+    group: list[Mention] = []
+    for m in mentions:
+        if all(m.country != x.country for x in group):
+            group.append(m)
+    return group
+
+
+def _agent(m: Mention) -> bool:
+    """A person, an office or a state's sector: who acts, not a state named in passing."""
+    return m.kind in ("person", "role", "pronoun") or len(m.code) > 3
 
 
 def _distinct_last(mentions: list[Mention], size: int) -> list[Mention]:

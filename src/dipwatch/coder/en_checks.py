@@ -40,12 +40,15 @@ from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_clauses import (
     habitual,
     naming,
+    opposed_target,
     patient_object,
     possessive_subject,
     prepositional_subject,
     quoted_subject,
+    reported_subject,
     self_included,
     since_clause,
+    unnamed_object,
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
@@ -201,8 +204,12 @@ def pair_subject(c: Candidate) -> str | None:
     if not any(m is pair for m in c.mt.mentions):
         return None  # a pair already read (the step runs before and after the fallback)
     group = _story_group(c.mt, _group(c.mt, pair))
-    if len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group:
+    subject = pair is c.slots.get("S") or pair is c.source
+    if (len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group) or (
+        subject and not c.rule.code.startswith(JOINT)
+    ):  # the two leaders criticised the U.S.: an act of each, at whoever the clause names
         c.slots["S"] = c.source = group[0]
+        c.joint = group
         return None
     first, second = group[0], group[1]
     if "S" in c.slots:
@@ -267,6 +274,16 @@ def english_sources(c: Candidate) -> str | None:
 
 def group_sources(c: Candidate) -> str | None:
     """The three leaders expressed concern about China: the act is each of theirs."""
+    if c.joint and not c.rule.code.startswith(JOINT):
+        members = {m.country for m in c.joint}
+        if c.target is not None and c.target.country in members:
+            # criticised what they called U.S. attempts: "they" are the group; the U.S. is aimed at
+            c.target = next((m for m in c.mt.active if m.start >= c.target.end
+                             and m.country not in members), None)  # fmt: skip
+            if c.target is None:
+                return "no_target"
+        c.sources = [m for m in c.joint if m.country != c.target.country]
+        return None
     if c.source is not None and c.source.kind == "pair" and any(
         m is c.source for m in c.mt.mentions
     ):  # fmt: skip
@@ -285,7 +302,9 @@ def story_target(c: Candidate) -> str | None:
         return None
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo)) or lead_partner(
+        c.mt, c.source, c.code
+    )
     if c.target is not None:
         c.rule_id += "+story"
     return None
@@ -309,6 +328,15 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         if party.country != source.country:
             return party
     return None
+
+
+def lead_partner(mt: Matcher, source: Mention, code: str) -> Mention | None:
+    """Italy has told China it will withdraw from the scheme: a story's first act (no reaction)
+    whose object names no actor is with the other state its sentence names."""
+    if mt.coding.matches or code[:2] in _REACTIONS:
+        return None
+    return next((m for m in mt.active if mt.s.start <= m.start < mt.s.end and m.country
+                 and m.country != source.country), None)  # fmt: skip
 
 
 def _listed_subjects(c: Candidate) -> bool:
@@ -422,7 +450,15 @@ def clause_window(c: Candidate) -> str | None:
     mt = c.mt
     for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
         c.lo = m.end()
+    # should feel ashamed and rejected the demand: a verb joined by "and" has its own tense
+    joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
+    verb = mt.text[c.a : c.b].split(" ", 1)[0]
+    if joined is not None and (verb.endswith("ed") or verb in c.lex["participles"]):
+        c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
     return None
+
+
+_JOINED_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
 def english_subject(c: Candidate) -> str | None:
@@ -567,6 +603,7 @@ EN = Checks(
         subject_ends_clause,
         prepositional_subject,
         possessive_subject,
+        reported_subject,
         english_subject,
         quoted_subject,
         pair_subject,
@@ -575,6 +612,8 @@ EN = Checks(
         target_not_passive,
         find_target,
         patient_object,
+        opposed_target,
+        unnamed_object,
         story_target,
         dateline_place,
         listed_or_target,

@@ -97,6 +97,78 @@ def patient_object(c: Candidate) -> str | None:
     return None
 
 
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|added|stated|declared|insisted|confirmed|noted|"
+    r"stressed|warned|reported|believes|believed|thinks|thought|fears|feared)\b"
+)
+# Words of a reported clause before its verb that are no subject: a complementiser,
+# auxiliaries and adverbs (said that it had already…).
+_NO_SUBJECT = frozenset(("that", "would", "will", "had", "has", "have", "was", "were", "is",
+                         "are", "be", "been", "could", "may", "might", "should", "must", "not",
+                         "also", "already", "now", "then", "still", "just", "never", "soon",
+                         "later", "again", "and", "but", "to",
+                         # a pronoun there is the sayer (rebel leaders said they would meet…)
+                         "they", "he", "she", "it", "we", "i"))  # fmt: skip
+
+
+def reported_subject(c: Candidate) -> str | None:
+    """Japan said five of the missiles had landed in its waters: the verb of a reported clause
+    whose subject is a thing (the missiles) has no actor for a subject, not the sayer."""
+    mt = c.mt
+    if "S" in c.slots:
+        return None
+    said = next(reversed(list(_SAYING.finditer(mt.text, mt.s.start, c.a))), None)
+    if said is None or any(said.end() <= m.start and m.end <= c.a for m in mt.active):
+        return None
+    if _COORDINATED.search(mt.text, said.end(), c.a):
+        return None  # said…, and lodged a protest; said…, calling it: the sayer's own verb
+    words = _without_times(mt, said.end(), c.a).replace(",", " ").split()
+    content = [w for w in words if w not in _NO_SUBJECT and not w.endswith("ly")]
+    if content and content[0] in _OWN and all(w in _role_words(c) for w in content[1:]):
+        return None  # Iraq said its troops had…: the sayer's own people
+    return "thing_subject" if content else None
+
+
+_OWN = frozenset(("its", "their", "his", "her", "our"))
+
+
+_COORDINATED = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
+def _without_times(mt: Matcher, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` less its time expressions (said on Friday that…)."""
+    text = mt.text[lo:hi]
+    for t in mt.coding.timexes:
+        if lo <= t.start and t.end <= hi:
+            text = text.replace(mt.text[t.start : t.end], " ")
+    return text
+
+
+def unnamed_object(c: Candidate) -> str | None:
+    """Urged the countries concerned to stay calm: an object that names no actor leaves the
+    act without a target, whatever other actor the sentence names."""
+    mt = c.mt
+    if c.slots.get("T") is not None and c.slots["T"].start < c.b + 4:
+        return None
+    at = c.b + 1 if mt.text[c.b : c.b + 1] == " " else c.b
+    return "unnamed" if mt.text.startswith(c.lex["unnamed"], at) else None
+
+
+_COOPERATIVE = ("03", "04", "05", "06", "07", "08")
+
+
+def opposed_target(c: Candidate) -> str | None:
+    """Pledged to stand together against challenges from China: whom a cooperation is against
+    is not its partner."""
+    mt, target = c.mt, c.target
+    if target is None or target.start < c.b or not c.code.startswith(_COOPERATIVE):
+        return None
+    if mt.text.endswith(c.lex["opponents"], max(c.b, target.start - 24), target.start - 1):
+        c.drop("T")
+        c.target = None
+    return None
+
+
 def possessive_subject(c: Candidate) -> str | None:
     """Japan's plan met the standards: an actor that only owns the subject (a plan, a report)
     is not its doer; an office (China's top diplomat) or a name (China's Wang) still is."""
@@ -162,7 +234,11 @@ def habitual(c: Candidate) -> str | None:
     if not _HAS.search(mt.text, max(lo, a - 30), a):
         return None
     end = _clause_end(mt.text, c.b, mt.s.end)
-    return "habitual" if _HABIT.search(mt.text, lo, end) else None
+    if _HABIT.search(mt.text, lo, end):
+        return "habitual"
+    # The United States has warned China against…: told after the lead with no time, a state
+    dated = any(mt.s.start <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    return None if dated else "habitual"
 
 
 def in_story_body(mt: Matcher) -> bool:
