@@ -316,7 +316,11 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
         if len(group) == size:  # in the order the story (not its dateline) first named them
             first = {x.country: next((m.start for m in mentions if m.country == x.country
                                       and m.start >= cut), x.start) for x in group}  # fmt: skip
-            found.extend(_split(coding.norm, a, b, sorted(group, key=lambda x: first[x.country])))
+            found.extend(
+                _split(
+                    coding.norm, a, b, sorted(group, key=lambda x: first[x.country]), by_char=True
+                )
+            )
     return found
 
 

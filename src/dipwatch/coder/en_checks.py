@@ -46,6 +46,7 @@ from dipwatch.coder.en_clauses import (
     prepositional_subject,
     quoted_subject,
     reported_subject,
+    role_words,
     self_included,
     since_clause,
     unnamed_object,
@@ -110,7 +111,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     if noun is None:
         lex = mt.rules.lexicon
         noun = mt.cache[key] = after_determiner(
-            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]
+            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
         )
     return "noun" if noun else None
 
@@ -174,11 +175,15 @@ def distinct_states(c: Candidate) -> str | None:
     is inside one state (Egyptian police arrested opposition protesters)."""
     target, source = c.target, c.source
     if (target is not None and source is not None and target.country == source.country
-            and not is_domestic(source, target)):  # fmt: skip
-        partner = _partner(c.mt, target)
-        if partner is not None and partner.country != source.country:
-            c.target = partner
-            return None
+            and target.start > c.a and not is_domestic(source, target)):  # fmt: skip
+        partner = _partner(c.mt, target) or next(
+            (m for m in c.mt.active if m.start >= target.end and m.country
+             and m.country != source.country), None)  # fmt: skip
+        if partner is not None and any(ch in c.mt.text[target.end : partner.start] for ch in ",;"):
+            partner = None  # only in the target's own clause
+        # warned that Washington would not accept… cheap Chinese exports: China; else none
+        c.target = partner if partner is not None and partner.country != source.country else None
+        return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
 
 
@@ -333,8 +338,8 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
 def lead_partner(mt: Matcher, source: Mention, code: str) -> Mention | None:
     """Italy has told China it will withdraw from the scheme: a story's first act (no reaction)
     whose object names no actor is with the other state its sentence names."""
-    if mt.coding.matches or code[:2] in _REACTIONS:
-        return None
+    if mt.coding.matches or code[:2] in ("01", "02", "10", "11", "12"):
+        return None  # (a threat is aimed: …raised tariffs, and China said it would retaliate)
     return next((m for m in mt.active if mt.s.start <= m.start < mt.s.end and m.country
                  and m.country != source.country), None)  # fmt: skip
 
@@ -472,10 +477,17 @@ def english_subject(c: Candidate) -> str | None:
     if opener is not None:
         comma = mt.text.find(",", opener.end(), c.a)
         start = comma + 1 if comma >= 0 else start
+    # a day after G7 leaders criticised Beijing: a subordinate clause has its own subject
+    inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
+    if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
+        start = inner.end()
     first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
     return None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
 
 
 _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
@@ -528,7 +540,10 @@ def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
     and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
     no object (the foreign ministers of Japan, China and South Korea met)."""
-    if c.target is None and _listed_subjects(c):
+    if _listed_subjects(c) and (
+        c.target is None
+        or c.target.country in {m.country for m in coordinated(c.mt, c.slots["S"], None, (-1, 1))}
+    ):  # the United States and China agreed…, they: a joint act of the two, once
         group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
         c.pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
         return None if c.pairs else "no_target"
@@ -553,11 +568,9 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         return found
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
-        by_id = mt.rules.by_id
-        found = [m for m in found
-                 if (m.target is not None or by_id[m.rule.split("+")[0]].target == "none")
-                 and not (m.target is not None and m.source is not None
-                          and m.target.country and m.target.country == m.source.country)]  # fmt: skip
+        found = [m for m in found if m.target is not None and not (
+                 m.source is not None and m.target.country
+                 and m.target.country == m.source.country)]  # fmt: skip
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)

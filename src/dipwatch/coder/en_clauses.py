@@ -186,12 +186,18 @@ def possessive_subject(c: Candidate) -> str | None:
 
 
 def _role_words(c: Candidate) -> frozenset[str]:
-    return _words_of(tuple(c.lex.get("roles", {})))
+    return role_words(c.lex)
+
+
+def role_words(lex: dict) -> frozenset[str]:
+    """The head word of each of the lexicon's titles and sector words (minister, official,
+    forces…): the last word of the phrase (secretary of state: state)."""
+    return _heads_of(tuple(lex.get("roles", {})))
 
 
 @cache
-def _words_of(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for phrase in phrases for w in phrase.split())
+def _heads_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in phrases)
 
 
 _WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
