@@ -419,7 +419,10 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
     after = coding.lower[mention.end : mention.end + 8].lstrip()
     if after.startswith(words.get("reporter_after", ())):
         return True
-    if group[0].entry.kind == "org" and not any(p.entry.kind == "role" for p in group):
+    english_office = coding.norm[mention.start : mention.end].isascii() and any(
+        p.entry.kind == "role" for p in group
+    )
+    if group[0].entry.kind == "org" and not english_office:  # G7 leaders meeting in…: they act
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
