@@ -454,7 +454,12 @@ def act_date(
     """
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
-              and not _in_other_relative(text, lo, t, a)]  # fmt: skip
+              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)]  # fmt: skip
+    own = _own_relative(text, lo, hi, a)
+    if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
+        inside = [
+            t for t in inside if own[0] <= t.start < own[1]
+        ]  # …, where he held talks on Monday
     governing = _governing_after(text, inside, a)
     # since Russia invaded Ukraine in February last year: the span's start is the act's day
     since = _after_since(text, lo, a)
@@ -485,6 +490,30 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
         if t.start < close and not (m.start() <= a < close):
             return True
     return False
+
+
+# An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
+# punctuation after it up to the expression.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
+    r"(?<!ment)\b[^,;:\"“”]*$"
+)
+
+
+def _elsewhere(text: str, t: Timex, a: int) -> bool:
+    """Is the expression (after the trigger) another verb's, inside an infinitive that follows
+    the trigger (invited Putin to visit China this year)?"""
+    return t.start > a and _INFINITIVE.search(text, a, t.start) is not None
+
+
+def _own_relative(text: str, lo: int, hi: int, a: int) -> tuple[int, int] | None:
+    """The relative clause (, where / which / who … to the next comma) holding ``a``, if any."""
+    for m in _RELATIVE.finditer(text, lo, a):
+        close = text.find(",", m.end(), hi)
+        close = hi if close < 0 else close
+        if a < close:
+            return m.start(), close
+    return None
 
 
 def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
