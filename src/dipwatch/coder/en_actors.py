@@ -332,8 +332,9 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
     lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
     usable = [m for m in mentions if m.end <= a and not m.inert and m.country
               and m.kind != "pair" and m.start >= cut]  # fmt: skip
-    inside = _distinct_last([m for m in usable if m.start >= lo], size)
-    if len(inside) == size:
+    in_sentence = [m for m in usable if m.start >= lo]
+    inside = _distinct_last(in_sentence, size)
+    if len(inside) == size and not _object_of_subject(coding.norm, inside, in_sentence, a):
         return inside
     lead = next((s for s in coding.sentences if s.end > cut), None)
     if lead is not None and lead.end <= a:
@@ -361,6 +362,21 @@ def _distinct_first(mentions: list[Mention]) -> list[Mention]:
 def _agent(m: Mention) -> bool:
     """A person, an office or a state's sector: who acts, not a state named in passing."""
     return m.kind in ("person", "role", "pronoun") or len(m.code) > 3
+
+
+def _object_of_subject(text: str, group: list[Mention], named: list[Mention], a: int) -> bool:
+    """The United States and South Korea warned that any deal between the two countries…: a
+    group phrase after a preposition, past the verb of the sentence's opening subject group, is
+    not that group (that would be "themselves")."""
+    opening = named[: len(group)]
+    if {m.country for m in opening} != {m.country for m in group}:
+        return False
+    between = text[max(m.end for m in group) : a]
+    return (
+        re.search(r"\b[a-z]+(?:ed|s)\b", between) is not None
+        and re.search(r"\b(?:between|with|of|for|against|from|to)\s+$", text[max(0, a - 12) : a])
+        is not None
+    )
 
 
 def _distinct_last(mentions: list[Mention], size: int) -> list[Mention]:

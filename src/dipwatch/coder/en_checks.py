@@ -328,11 +328,25 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     root = mt.rules.lexicon["story_nouns"].get(noun or "", "")
     earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
     rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
+    lead = _lead_sentence(mt)
+    if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
+        # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
+        doer = next((m for m in mt.active if lead.start <= m.start < lead.end and m.country), None)
+        if doer is not None and doer.country != source.country:
+            return doer
     for m in rooted or earlier[:1]:
         party = m.source if m.source.country != source.country else m.target
         if party.country != source.country:
             return party
     return None
+
+
+def _lead_sentence(mt: Matcher):
+    """The story's first sentence after its dateline, before the current one."""
+    line = dateline(mt.coding.norm)
+    cut = line.end if line else 0
+    lead = next((s for s in mt.coding.sentences if s.end > cut and not s.cjk), None)
+    return lead if lead is not None and lead.index < mt.s.index else None
 
 
 def lead_partner(mt: Matcher, source: Mention, code: str) -> Mention | None:
@@ -433,6 +447,8 @@ def infinitive(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
+    if mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rsplit(" ", 1)[-1] in lex["infinitive_nouns"]:
+        return "infinitive"  # the decision to expel…
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
