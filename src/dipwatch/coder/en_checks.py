@@ -38,6 +38,9 @@ from dipwatch.coder.checks import (
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_clauses import (
+    consequence,
+    document_content,
+    evaluated_event,
     habitual,
     naming,
     opposed_target,
@@ -626,6 +629,9 @@ EN = Checks(
     before=(words_present, verb_as_noun, not_excluded),
     steps=(
         naming,
+        evaluated_event,
+        document_content,
+        consequence,
         passive_voice,
         purpose,
         relative_subject,

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.slots import coordinated
 
 if TYPE_CHECKING:
     from dipwatch.coder.checks import Candidate
@@ -69,7 +70,13 @@ def quoted_subject(c: Candidate) -> str | None:
     """ "The Japanese government has ignored…," the ministry said, calling the release selfish:
     an actor inside a quotation is no subject of a verb outside it; the quotation's speaker is."""
     mt, subject = c.mt, c.slots.get("S")
-    if subject is None or not _QUOTED.search(mt.text, mt.s.start, mt.s.end):
+    if not _QUOTED.search(mt.text, mt.s.start, mt.s.end):
+        return None
+    if subject is None:  # "…is a typical bullying practice," the commission said: its speaker
+        quote = quote_at(mt.coding, c.a)
+        speaker = quote_speaker(mt.coding, quote, mt.active) if quote else None
+        if speaker is not None and c.rule.source == "speaker":
+            c.slots["S"] = speaker
         return None
     quote = quote_at(mt.coding, subject.start)
     if quote is None or quote[0] < c.a < quote[1]:
@@ -169,6 +176,63 @@ def opposed_target(c: Candidate) -> str | None:
     return None
 
 
+_EVALUATING = frozenset(
+    (
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "hail",
+        "hails",
+        "hailed",
+        "hailing",
+    )
+)
+_EVENT_NOUN = re.compile(
+    r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?(?:meeting|meetings|talks|call|"
+    r"visit|summit|discussion|discussions|conversation|dialogue|exchange|trip|session)\b"
+)
+
+
+def evaluated_event(c: Candidate) -> str | None:
+    """Described the meeting as "constructive": praising a meeting is no act toward the other
+    side of it."""
+    word = c.mt.text[c.a : c.b].split(" ", 1)[0]
+    if word in _EVALUATING and _EVENT_NOUN.match(c.mt.text, c.a + len(word)):
+        return "evaluated_event"
+    return None
+
+
+_DOCUMENT_CONTENT = re.compile(
+    r"\b(?:statement|declaration|communique|communiqué|agreement|letter|resolution|message|"
+    r"document|documents)\s*,?\s*$"
+)
+
+
+def document_content(c: Candidate) -> str | None:
+    """Signed a joint statement pledging to deepen cooperation: what a document says in a
+    participle after it is that document, not an act of its own."""
+    mt = c.mt
+    word = mt.text[c.a : c.b].split(" ", 1)[0]
+    if not word.endswith("ing") or not c.code.startswith(("03", "05")):
+        return None
+    return "content" if _DOCUMENT_CONTENT.search(mt.text, max(mt.s.start, c.a - 40), c.a) else None
+
+
+def consequence(c: Candidate) -> str | None:
+    """Fired water cannon at a boat, injuring three crew members: the harm a participle tells
+    after the act is that act."""
+    mt = c.mt
+    word = mt.text[c.a : c.b].split(" ", 1)[0]
+    if word in c.lex["consequences"] and mt.text.endswith(", ", mt.s.start, c.a):
+        return "consequence"
+    return None
+
+
 def possessive_subject(c: Candidate) -> str | None:
     """Japan's plan met the standards: an actor that only owns the subject (a plan, a report)
     is not its doer; an office (China's top diplomat) or a name (China's Wang) still is."""
@@ -218,7 +282,7 @@ def naming(c: Candidate) -> str | None:
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
-_HAS = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$")
+_HAS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$")
 _HABIT = re.compile(
     r"(?<![\w-])(?:since|times|repeatedly|long|for\s+years|for\s+decades|for\s+months|in\s+"
     r"recent\s+(?:years|months|weeks)|over\s+the\s+(?:years|past)|often|frequently|regularly|"
@@ -237,11 +301,14 @@ def habitual(c: Candidate) -> str | None:
     lo = max(c.lo, mt.s.start)
     if mt.text.endswith("ing", a, c.b) or mt.text[a : c.b].split(" ", 1)[0].endswith("ing"):
         return "habitual" if _PERFECT.search(mt.text, lo, a) else None
-    if not _HAS.search(mt.text, max(lo, a - 30), a):
+    perfect = _HAS.search(mt.text, max(lo, a - 30), a)
+    if perfect is None:
         return None
     end = _clause_end(mt.text, c.b, mt.s.end)
     if _HABIT.search(mt.text, lo, end):
-        return "habitual"
+        return "habitual"  # has protested… since 2016; had maintained relations since 1990
+    if perfect.group().startswith("had"):
+        return None  # said Taipei had ended relations: a reported act
     # The United States has warned China against…: told after the lead with no time, a state
     dated = any(mt.s.start <= t.start < end and t.role == "act" for t in mt.coding.timexes)
     return None if dated else "habitual"
@@ -298,6 +365,9 @@ def self_included(c: Candidate) -> str | None:
     targets = [t for t in c.targets if t is not None]
     if own and any(t.kind == "pair" and t.country == own for t in _group_of(c.mt, targets)):
         return "self_included"
+    listed = coordinated(c.mt, targets[0], c.source) if targets else []
+    if own and len(listed) > 1 and any(t.country == own for t in listed):
+        return "self_included"  # Xi told Moon that China and South Korea should…
     return None
 
 

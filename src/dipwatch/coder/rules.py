@@ -52,7 +52,7 @@ _LEXICON_LISTS = (
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "list_openers", "topic_openers", "group_words", "hypothetical", "decided",
     "noun_modifiers", "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts",
-    "reporting", "threat_verbs", "not_verbs", "pretended", "naming", "patient_markers", "undone", "unnamed", "opponents", "infinitive_nouns",
+    "reporting", "threat_verbs", "not_verbs", "pretended", "naming", "patient_markers", "undone", "unnamed", "opponents", "infinitive_nouns", "consequences",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
