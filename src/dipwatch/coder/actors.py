@@ -39,10 +39,12 @@ def find_actors(coding: Coding) -> None:
     """Fill ``coding.mentions`` (sorted by start) and ``coding.home``."""
     lex = coding.reference.actors
     coding.home = document_home(coding)
-    cjk = has_non_latin(coding.norm)
+    # Chinese text (not an English one with curly quotes or a dash) has short forms and no
+    # English story reading; only a text with characters outside Latin needs the CJK scan.
+    cjk = any(s.cjk for s in coding.sentences)
     if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
         coding.home = en_actors.dateline_home(coding)
-    parts = _dictionary_parts(coding, lex, cjk)
+    parts = _dictionary_parts(coding, lex, cjk or has_non_latin(coding.norm))
     if cjk:  # 萨纽埃萨 is a name, not Niue
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)]
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
@@ -59,6 +61,13 @@ def find_actors(coding: Coding) -> None:
         if not coding.sentences[index].cjk and group[-1].entry.kind in ("role", "person"):
             # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
             tail = _english_name(coding, group, parts)
+            if (
+                mention is None
+                and tail > group[-1].end
+                and not _named_before(parts, coding.sentences[index].start, group[0].start)
+            ):  # Vice Foreign Minister Masataka Okano summoned…, not "U.S. lawmakers led by…"
+                mention = en_actors.titled_stranger(coding, group[0].start, tail,
+                                                    group[-1].entry.code)  # fmt: skip
         if mention is not None and tail > mention.end:
             if cjk and mention.country:
                 names.setdefault(coding.norm[group[-1].end : tail], mention)
@@ -97,6 +106,12 @@ def find_actors(coding: Coding) -> None:
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
+
+
+def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
+    """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
+    i = bisect.bisect_left(parts, lo, key=lambda p: p.start)
+    return i < len(parts) and parts[i].start < hi
 
 
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
@@ -445,6 +460,8 @@ def speaker_before(
         return None
     verb = found.start()
     candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
+    if candidates and coding.lower[verb : verb + 1].isascii():
+        return en_actors.last_subject(coding.lower, start, verb, candidates)
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
@@ -461,7 +478,10 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.
         return True
-    if group[0].entry.kind == "org":
+    english_office = coding.norm[mention.start : mention.end].isascii() and any(
+        p.entry.kind == "role" for p in group
+    )
+    if group[0].entry.kind == "org" and not english_office:  # G7 leaders meeting in…: they act
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None

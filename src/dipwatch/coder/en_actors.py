@@ -19,8 +19,10 @@ The dateline's place (``TAIPEI, Aug 3 (Agency) -``) is the story's, not an actor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
+
+import ahocorasick
 
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.en_dates import dateline
@@ -36,9 +38,11 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t|[Tt]hey|them)\b")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
-_IMPERSONAL = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b")
+_IMPERSONAL = re.compile(
+    r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b(?!\s+\w+ing\b)"
+)
 _PERSONS = frozenset(("person", "role"))
 _PARTICLES = frozenset(("von", "der", "van", "den", "de", "bin", "ibn", "al", "da", "di", "du",
                         "dos", "das", "le", "la"))  # fmt: skip
@@ -71,6 +75,10 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
+    described = _descriptions(coding, found, taken, cut)
+    for m in described:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = sorted(found + described, key=lambda m: m.start)
     pairs = _pairs(coding, found, taken, cut)
     inside = [(m.start, m.end) for m in pairs]
     found = [
@@ -78,8 +86,10 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         for m in found  # a bare title inside "the two leaders" is the pair's
         if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
     ]
-    extra = _pronouns(coding, found, taken, cut) + pairs
-    return sorted(found + extra, key=lambda m: m.start)
+    extra = _pronouns(coding, sorted(found + pairs, key=lambda m: m.start), taken, cut) + pairs
+    found = sorted(found + extra, key=lambda m: m.start)
+    _quoted_homes(coding, found)
+    return found
 
 
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
@@ -152,11 +162,15 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if any(taken[a:b]):
             continue
         word = hit.group().lower()
+        if word in ("they", "them"):  # the last group named: the two sides, X and Y
+            found.extend(_plural(coding, mentions, a, b))
+            continue
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
-            antecedent = _last(mentions, a, lambda m: m.kind not in _PERSONS
-                               and bool(m.country or m.kind == "org"))  # fmt: skip
+            antecedent = _sayer(coding, mentions, a) or _last(
+                mentions, a, lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org")
+            )
         elif word == "him":  # an object: not its own clause's subject
             antecedent = _last_object(coding, mentions, a)
         else:  # he, she: the subject of its sentence so far, else of the sentence before
@@ -170,10 +184,92 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
     return found
 
 
+_SAID_IT = re.compile(
+    r"\b(?:(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)|"
+    r"(?:told|tells|notified|notifies|informed|informs|assured|assures)(?:\s+[\w.'’]+){1,3}?)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that)*\s+$"
+)
+
+
+def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """China, which claims the island, said on Friday it would…: ``it`` right after a verb of
+    saying is the one who says, the first actor of the sentence outside relative clauses."""
+    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    said = _SAID_IT.search(coding.lower, max(lo, at - 60), at)
+    if said is None:
+        return None
+    before = [m for m in mentions if lo <= m.start and m.end <= said.start() and not m.inert
+              and (m.country or m.kind == "org") and m.kind != "pair"]  # fmt: skip
+    subject = last_subject(coding.lower, lo, said.start(), before)
+    if subject is None:
+        return None
+    # said the decision was wrong and warned that it would…: "it" is the thing named between
+    nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
+    between = coding.lower[subject.end : at].replace(",", " ").split()
+    return None if any(w in nouns for w in between) else subject
+
+
+_IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
+_HEAD_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][a-z\-]*){0,3}\s*,?\s*$")
+
+
+def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the verb at ``verb`` among ``mentions`` before it: the last one outside
+    relative clauses, or the one a phrase holding it hangs on (China's ambassador to Britain,
+    Liu Xiaoming, said: China's ambassador)."""
+    found = outside_relatives(lower, lo, verb, mentions)
+    if not found:
+        return None
+    last = found[-1]
+    for earlier in reversed(found[:-1]):
+        if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):
+            break
+        if not _HEAD_GAP.match(lower[earlier.end : last.start - 1].rsplit(" ", 2)[0]):
+            break
+        last = earlier
+    return last
+
+
 def _person(m: Mention) -> bool:
-    """A person or a title; or a demonym's phrase of a sector (Australian Trade Minister Simon
-    Birmingham: AUSGOV), which "he" may take up."""
-    return bool(m.country) and (m.kind in _PERSONS or (m.kind == "demonym" and len(m.code) > 3))
+    """A person or a title; or any phrase of a state's sector (Australian Trade Minister Simon
+    Birmingham: AUSGOV; Taiwan's Deputy Foreign Minister Tien Chung-kwang), which "he" may
+    take up; never a pair."""
+    return bool(m.country) and m.kind != "pair" and (m.kind in _PERSONS or len(m.code) > 3)
+
+
+def _plural(coding: Coding, mentions: list[Mention], a: int, b: int) -> list[Mention]:
+    """``they``/``them`` as pieces standing for the last group named before it in its sentence
+    or the one before: a pair phrase (the three countries), else a list (X, Y and Z)."""
+    starts = [s.start for s in coding.sentences if s.start <= a]
+    lo = starts[-2] if len(starts) >= 2 else 0
+    before = [m for m in mentions if lo <= m.start and m.end <= a and not m.inert]
+    group: list[Mention] = []
+    for m in reversed(before):
+        if m.kind == "pair" and (not group or m.end == group[0].start):
+            group.insert(0, m)
+        elif group:
+            break
+    if len(group) < 2:
+        group = _last_list(coding.lower, before)
+    if len(group) < 2:
+        return []
+    return _split(coding.norm, a, b, group, by_char=True)
+
+
+def _last_list(lower: str, before: list[Mention]) -> list[Mention]:
+    """The last list of two or more actors of distinct countries joined by and, commas."""
+    group: list[Mention] = []
+    for m in reversed(before):
+        if not m.country:
+            break
+        if group and lower[m.end : group[0].start] not in (", ", " and ", ", and ", " and the ",
+                                                           ", the "):  # fmt: skip
+            if len({x.country for x in group}) >= 2:
+                break
+            group = []
+        if all(x.country != m.country for x in group):
+            group.insert(0, m)
+    return group if len({x.country for x in group}) >= 2 else []
 
 
 def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
@@ -216,23 +312,133 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
         if any(taken[a:b]) and not _only_roles(mentions, a, b):
             continue
         size = _GROUP.get(hit.group("n") or "two", 2)
-        group: list[Mention] = []
-        for m in reversed(mentions):
-            if (
-                m.end <= a
-                and not m.inert
-                and m.country
-                and m.kind != "pair"
-                and all(m.country != x.country for x in group)
-            ):
-                group.append(m)
-                if len(group) == size:
-                    break
-        if len(group) == size:  # in the order the story first named them
-            first = {x.country: next(m.start for m in mentions if m.country == x.country)
-                     for x in group}  # fmt: skip
-            found.extend(_split(coding.norm, a, b, sorted(group, key=lambda x: first[x.country])))
+        group = _story_states(coding, mentions, a, size, cut)
+        if len(group) == size:  # in the order the story (not its dateline) first named them
+            first = {x.country: next((m.start for m in mentions if m.country == x.country
+                                      and m.start >= cut), x.start) for x in group}  # fmt: skip
+            found.extend(
+                _split(
+                    coding.norm, a, b, sorted(group, key=lambda x: first[x.country]), by_char=True
+                )
+            )
     return found
+
+
+def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
+                  cut: int) -> list[Mention]:  # fmt: skip
+    """The ``size`` states "the two sides" (the three countries) at ``a`` stand for: the last
+    ones named before it in its sentence, else the first ones of the story's lead (the story is
+    about them), else the last ones named before it."""
+    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    usable = [m for m in mentions if m.end <= a and not m.inert and m.country
+              and m.kind != "pair" and m.start >= cut]  # fmt: skip
+    in_sentence = [m for m in usable if m.start >= lo]
+    inside = _distinct_last(in_sentence, size)
+    if len(inside) == size and not _object_of_subject(coding.norm, inside, in_sentence, a):
+        return inside
+    lead = next((s for s in coding.sentences if s.end > cut), None)
+    if lead is not None and lead.end <= a:
+        named = [m for m in usable if m.start < lead.end]
+        # The lead's states; else those of its people and offices (Xi watched a parade marking
+        # the defeat of Nazi Germany, a day after he and Putin held talks: China and Russia).
+        for first in (_distinct_first(named), _distinct_first([m for m in named if _agent(m)])):
+            speaker = next((m for m in usable if m.start >= lo), None)
+            if len(first) == size + 1 and speaker is not None:
+                # Guo urged both sides (of a story of China, Israel and Iran): the others
+                first = [m for m in first if m.country != speaker.country]
+            if len(first) == size:  # the lead names exactly the group
+                return first
+    return _distinct_last(usable, size)
+
+
+def _distinct_first(mentions: list[Mention]) -> list[Mention]:
+    group: list[Mention] = []
+    for m in mentions:
+        if all(m.country != x.country for x in group):
+            group.append(m)
+    return group
+
+
+def _agent(m: Mention) -> bool:
+    """A person, an office or a state's sector: who acts, not a state named in passing."""
+    return m.kind in ("person", "role", "pronoun") or len(m.code) > 3
+
+
+def _object_of_subject(text: str, group: list[Mention], named: list[Mention], a: int) -> bool:
+    """The United States and South Korea warned that any deal between the two countries…: a
+    group phrase after a preposition, past the verb of the sentence's opening subject group, is
+    not that group (that would be "themselves")."""
+    opening = named[: len(group)]
+    if {m.country for m in opening} != {m.country for m in group}:
+        return False
+    between = text[max(m.end for m in group) : a]
+    return (
+        re.search(r"\b[a-z]+(?:ed|s)\b", between) is not None
+        and re.search(r"\b(?:between|with|of|for|against|from|to)\s+$", text[max(0, a - 12) : a])
+        is not None
+    )
+
+
+def _distinct_last(mentions: list[Mention], size: int) -> list[Mention]:
+    group: list[Mention] = []
+    for m in reversed(mentions):
+        if all(m.country != x.country for x in group):
+            group.append(m)
+            if len(group) == size:
+                break
+    return group
+
+
+def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
+                  cut: int) -> list[Mention]:  # fmt: skip
+    """``the self-ruled island``, ``the Pacific island nation``, ``the bloc``: the last actor
+    named before it among the description's codes (``descriptions`` in en.yaml), or its only
+    one; after ``the`` (perhaps with a word between: the small Pacific island nation)."""
+    table = coding.reference.rules["en"].lexicon.get("descriptions", {})
+    if not table:
+        return []
+    text, found = coding.lower, []
+    hits = [
+        (end + 1 - length, end + 1, phrase)
+        for end, (length, phrase) in _description_finder(tuple(table)).iter(text, cut)
+    ]
+    for a, b, phrase in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):  # longest first
+        if any(taken[a:b]) or not _whole(text, a, b) or not _after_the(text, a):
+            continue
+        codes = table[phrase]
+        earlier = next((m for m in reversed(mentions) if m.end <= a
+                        and (m.country or m.code[:3]) in codes), None)  # fmt: skip
+        code = (
+            (earlier.country or earlier.code[:3])
+            if earlier
+            else codes[0]
+            if len(codes) == 1
+            else None
+        )
+        if code is not None:
+            country = code if code in coding.reference.actors.countries else None
+            found.append(Mention(a, b, code, country, "name" if country else "org"))
+            taken[a:b] = b"\x01" * (b - a)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _whole(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
+
+
+def _after_the(text: str, a: int) -> bool:
+    """``the`` right before, or one word between (the small island nation, the 27-member bloc)."""
+    words = text[max(0, a - 24) : a].split()
+    return bool(words) and (words[-1] == "the" or (len(words) > 1 and words[-2] == "the"))
+
+
+@cache
+def _description_finder(phrases: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, (len(phrase), phrase))
+    automaton.make_automaton()
+    return automaton
 
 
 def _only_roles(mentions: list[Mention], a: int, b: int) -> bool:
@@ -240,9 +446,12 @@ def _only_roles(mentions: list[Mention], a: int, b: int) -> bool:
     return all(m.kind == "role" for m in mentions if m.start < b and a < m.end)
 
 
-def _split(text: str, a: int, b: int, group: list[Mention]) -> list[Mention]:
-    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order."""
+def _split(text: str, a: int, b: int, group: list[Mention], by_char: bool = False) -> list[Mention]:
+    """``[a, b)`` cut at spaces into one piece per member of ``group``, in order (a pronoun,
+    ``by_char``, between its characters)."""
     cuts = [i for i in range(a, b) if text[i] == " "]
+    if len(cuts) < len(group) - 1 and by_char and b - a >= len(group):
+        cuts = list(range(a + 1, b))
     if len(cuts) < len(group) - 1:
         return []
     bounds = [a, *cuts[len(cuts) - len(group) + 1 :], b] if len(group) > 1 else [a, b]
@@ -313,10 +522,115 @@ _DOCUMENT = re.compile(
 )
 
 
+_QUOTE_MARKS = re.compile('["“”]')
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|declared|insisted|warned|wrote)\b")
+
+
+@lru_cache(maxsize=64)
+def quotations(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The quotations ``[open, close)`` in ``text[lo:hi]`` (one paragraph): a straight quote
+    mark opens and the next one closes; “ opens and ” closes; one left open runs to ``hi``.
+
+    >>> quotations('He said "we will" and "no".', 0, 27)
+    ((8, 17), (22, 26))
+    """
+    spans, start = [], None
+    for m in _QUOTE_MARKS.finditer(text, lo, hi):
+        mark = m.group()
+        if start is None and mark != "”":
+            start = m.start()
+        elif start is not None and mark != "“":
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, hi))
+    return tuple(spans)
+
+
+def quote_at(coding: Coding, pos: int) -> tuple[int, int] | None:
+    """The quotation holding ``pos``, if any (read within its paragraph)."""
+    sentence = next((s for s in coding.sentences if s.start <= pos < s.end), None)
+    if sentence is None or not (
+        _QUOTE_MARKS.search(coding.norm, sentence.start, sentence.end)
+        or _open_quote_before(coding, sentence)
+    ):
+        return None
+    same = [s for s in coding.sentences if s.paragraph == sentence.paragraph]
+    spans = quotations(coding.norm, same[0].start, same[-1].end)
+    return next(((a, b) for a, b in spans if a < pos < b), None)
+
+
+def _open_quote_before(coding: Coding, sentence: Any) -> bool:
+    """Does a quotation opened earlier in the paragraph run into ``sentence``?"""
+    same = [s for s in coding.sentences if s.paragraph == sentence.paragraph
+            and s.start < sentence.start]  # fmt: skip
+    return bool(same) and bool(_QUOTE_MARKS.search(coding.norm, same[0].start, sentence.start))
+
+
+def quote_speaker(
+    coding: Coding, quote: tuple[int, int], mentions: list[Mention]
+) -> Mention | None:
+    """Who says a quotation: the first actor after it in its sentence when a verb of saying
+    follows ("…," said Wang Wenbin; "…," Liu Pengyu, a spokesman for the Chinese embassy, said),
+    else the actor right before the verb of saying that introduces it (China said: "…")."""
+    text, (a, b) = coding.norm, quote
+    end = next((s.end for s in coding.sentences if s.start <= b <= s.end), b)
+    if _SPEECH.search(text, b, min(end, b + 160)):
+        after = next((m for m in mentions if b <= m.start < end and not m.inert
+                      and (m.country or m.kind == "org")), None)  # fmt: skip
+        if after is not None:
+            return after
+    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    verbs = list(_SPEECH.finditer(text, lo, a))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return next((m for m in reversed(mentions) if lo <= m.start and m.end <= verb.start()
+                 and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+
+
+def _quoted_homes(coding: Coding, mentions: list[Mention]) -> None:
+    """We, our country inside a quotation are its speaker's state ("We urge the U.S. to stop
+    arms sales," said a spokesman for the Chinese embassy)."""
+    for m in mentions:
+        if m.kind != "home":
+            continue
+        quote = quote_at(coding, m.start)
+        speaker = quote_speaker(coding, quote, mentions) if quote else None
+        if speaker is not None and speaker.country:
+            m.code, m.country = speaker.country, speaker.country
+
+
+_RELATIVE_SPAN = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,]*,")
+
+
+def outside_relatives(lower: str, lo: int, hi: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside a relative clause between commas in ``[lo, hi)`` (China,
+    which claims the island as its own, said: the island does not speak).
+
+    >>> from dipwatch.coder.doc import Mention as M
+    >>> t = "china, which claims the island, said"
+    >>> [m.code for m in outside_relatives(t, 0, 32, [M(0, 5, "CHN", "CHN", "name"),
+    ...                                               M(23, 29, "TWN", "TWN", "name")])]
+    ['CHN']
+    """
+    spans = [m.span() for m in _RELATIVE_SPAN.finditer(lower, lo, hi)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def titled_stranger(coding: Coding, start: int, end: int, role: str) -> Mention | None:
+    """A title and a name the dictionaries do not know, with no state of their own (Vice
+    Foreign Minister Masataka Okano in a story from Tokyo): an official of the dateline's
+    state, the one wire copy names without a demonym."""
+    if coding.home is None or dateline_home(coding) != coding.home:
+        return None  # no dateline, or a source whose home is another state
+    return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
+
+
 def dateline_country(coding: Coding) -> str | None:
     """The country of the dateline's place (``TAIPEI, Aug 3 (Agency) -``: TWN), if known."""
     line = dateline(coding.norm)
     if line is None:
         return None
     return next((m.country for m in coding.mentions
-                 if m.start < line.place_end and m.country), None)  # fmt: skip
+                 if line.start <= m.start < line.place_end and m.country), None)  # fmt: skip

@@ -37,6 +37,24 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_clauses import (
+    consequence,
+    document_content,
+    evaluated_event,
+    habitual,
+    naming,
+    opposed_target,
+    patient_object,
+    possessive_subject,
+    prepositional_subject,
+    quoted_subject,
+    reported_subject,
+    role_words,
+    self_included,
+    since_clause,
+    unnamed_object,
+    vague_after,
+)
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.english import (
     after_determiner,
@@ -60,10 +78,17 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     preposition is a noun (after fighting) unless it takes an actor as its object (after
     meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if text.startswith(lex["reduced_passive"], a):
-        return "modifier"
+    if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
+        return "modifier"  # accused of…; close to the border (an adjective, not "close")
     if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
+    words = text[max(mt.s.start, a - 24) : a].split()[-2:]
+    if any(w in lex["pretended"] for w in words):
+        return "pretended"  # drills simulating attacks on the island: no attack
+    lo = max(mt.s.start, a - 32)
+    hit = max((text.rfind(w, lo, a) for w in lex["undone"]), default=-1)
+    if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
+        return "undone"  # called off a meeting between…: no meeting
     return None
 
 
@@ -89,7 +114,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     if noun is None:
         lex = mt.rules.lexicon
         noun = mt.cache[key] = after_determiner(
-            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"]
+            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
         )
     return "noun" if noun else None
 
@@ -148,9 +173,32 @@ def subject_ends_clause(c: Candidate) -> str | None:
 
 
 def distinct_states(c: Candidate) -> str | None:
-    """A target of the source's own state is another state, unless the act is inside one
-    state (Egyptian police arrested opposition protesters)."""
+    """A target of the source's own state is another state: the one named beside it (a meeting
+    between Wang Yi and his Japanese counterpart: Japan), else the next named; unless the act
+    is inside one state (Egyptian police arrested opposition protesters)."""
+    target, source = c.target, c.source
+    if (target is not None and source is not None and target.country == source.country
+            and target.start > c.a and not is_domestic(source, target)):  # fmt: skip
+        partner = _partner(c.mt, target) or next(
+            (m for m in c.mt.active if m.start >= target.end and m.country
+             and m.country != source.country), None)  # fmt: skip
+        if partner is not None and any(ch in c.mt.text[target.end : partner.start] for ch in ",;"):
+            partner = None  # only in the target's own clause
+        # warned that Washington would not accept… cheap Chinese exports: China; else none
+        c.target = partner if partner is not None and partner.country != source.country else None
+        return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
+
+
+_PARTNER_GAP = re.compile(r"^,?\s+(?:and|or|with)\s+(?:his|her|its|their|the)?\s*$")
+
+
+def _partner(mt: Matcher, m: Mention) -> Mention | None:
+    """The actor joined to ``m`` by "and his…", "and the…" (his Japanese counterpart)."""
+    nxt = next((x for x in mt.active if x.start >= m.end), None)
+    if nxt is not None and _PARTNER_GAP.match(mt.text[m.end : nxt.start]):
+        return nxt
+    return None
 
 
 def pair_subject(c: Candidate) -> str | None:
@@ -164,8 +212,12 @@ def pair_subject(c: Candidate) -> str | None:
     if not any(m is pair for m in c.mt.mentions):
         return None  # a pair already read (the step runs before and after the fallback)
     group = _story_group(c.mt, _group(c.mt, pair))
-    if len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group:
+    subject = pair is c.slots.get("S") or pair is c.source
+    if (len(group) > 2 and c.slots.get("T") is not None and c.slots["T"] not in group) or (
+        subject and not c.rule.code.startswith(JOINT)
+    ):  # the two leaders criticised the U.S.: an act of each, at whoever the clause names
         c.slots["S"] = c.source = group[0]
+        c.joint = group
         return None
     first, second = group[0], group[1]
     if "S" in c.slots:
@@ -230,6 +282,16 @@ def english_sources(c: Candidate) -> str | None:
 
 def group_sources(c: Candidate) -> str | None:
     """The three leaders expressed concern about China: the act is each of theirs."""
+    if c.joint and not c.rule.code.startswith(JOINT):
+        members = {m.country for m in c.joint}
+        if c.target is not None and c.target.country in members:
+            # criticised what they called U.S. attempts: "they" are the group; the U.S. is aimed at
+            c.target = next((m for m in c.mt.active if m.start >= c.target.end
+                             and m.country not in members), None)  # fmt: skip
+            if c.target is None:
+                return "no_target"
+        c.sources = [m for m in c.joint if m.country != c.target.country]
+        return None
     if c.source is not None and c.source.kind == "pair" and any(
         m is c.source for m in c.mt.mentions
     ):  # fmt: skip
@@ -248,7 +310,9 @@ def story_target(c: Candidate) -> str | None:
         return None
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo)) or lead_partner(
+        c.mt, c.source, c.code
+    )
     if c.target is not None:
         c.rule_id += "+story"
     return None
@@ -267,11 +331,34 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     root = mt.rules.lexicon["story_nouns"].get(noun or "", "")
     earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
     rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
+    lead = _lead_sentence(mt)
+    if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
+        # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
+        doer = next((m for m in mt.active if lead.start <= m.start < lead.end and m.country), None)
+        if doer is not None and doer.country != source.country:
+            return doer
     for m in rooted or earlier[:1]:
         party = m.source if m.source.country != source.country else m.target
         if party.country != source.country:
             return party
     return None
+
+
+def _lead_sentence(mt: Matcher):
+    """The story's first sentence after its dateline, before the current one."""
+    line = dateline(mt.coding.norm)
+    cut = line.end if line else 0
+    lead = next((s for s in mt.coding.sentences if s.end > cut and not s.cjk), None)
+    return lead if lead is not None and lead.index < mt.s.index else None
+
+
+def lead_partner(mt: Matcher, source: Mention, code: str) -> Mention | None:
+    """Italy has told China it will withdraw from the scheme: a story's first act (no reaction)
+    whose object names no actor is with the other state its sentence names."""
+    if mt.coding.matches or code[:2] in ("01", "02", "10", "11", "12"):
+        return None  # (a threat is aimed: …raised tariffs, and China said it would retaliate)
+    return next((m for m in mt.active if mt.s.start <= m.start < mt.s.end and m.country
+                 and m.country != source.country), None)  # fmt: skip
 
 
 def _listed_subjects(c: Candidate) -> bool:
@@ -323,6 +410,8 @@ def restrictive_clause(c: Candidate) -> str | None:
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
     if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
         return None  # said that…, told Zarif that…: what is said is reported
+    if m.group(1) in ("and", "or", "but"):
+        return None  # said that…, and that Japan's minister met…: a second reported clause
     if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
         return None  # said on Friday that…
     return "restrictive"
@@ -361,6 +450,8 @@ def infinitive(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
+    if mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rsplit(" ", 1)[-1] in lex["infinitive_nouns"]:
+        return "infinitive"  # the decision to expel…
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
@@ -383,7 +474,15 @@ def clause_window(c: Candidate) -> str | None:
     mt = c.mt
     for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
         c.lo = m.end()
+    # should feel ashamed and rejected the demand: a verb joined by "and" has its own tense
+    joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
+    verb = mt.text[c.a : c.b].split(" ", 1)[0]
+    if joined is not None and (verb.endswith("ed") or verb in c.lex["participles"]):
+        c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
     return None
+
+
+_JOINED_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
 def english_subject(c: Candidate) -> str | None:
@@ -397,10 +496,17 @@ def english_subject(c: Candidate) -> str | None:
     if opener is not None:
         comma = mt.text.find(",", opener.end(), c.a)
         start = comma + 1 if comma >= 0 else start
+    # a day after G7 leaders criticised Beijing: a subordinate clause has its own subject
+    inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
+    if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
+        start = inner.end()
     first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
     return None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
 
 
 _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
@@ -436,11 +542,27 @@ def tense(c: Candidate) -> str | None:
     return None
 
 
+def pair_targets(c: Candidate) -> str | None:
+    """Urged both sides, accused them: an object that is a group phrase is each of its parties."""
+    ms = c.mt.mentions
+    out: list[Mention | None] = []
+    for t in c.targets:
+        if t is not None and t.kind == "pair" and any(m is t for m in ms):
+            out.extend(m for m in _group(c.mt, t) if m not in out)
+        elif t not in out:
+            out.append(t)
+    c.targets = out
+    return None
+
+
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
     and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
     no object (the foreign ministers of Japan, China and South Korea met)."""
-    if c.target is None and _listed_subjects(c):
+    if _listed_subjects(c) and (
+        c.target is None
+        or c.target.country in {m.country for m in coordinated(c.mt, c.slots["S"], None, (-1, 1))}
+    ):  # the United States and China agreed…, they: a joint act of the two, once
         group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
         c.pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
         return None if c.pairs else "no_target"
@@ -465,11 +587,9 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         return found
     found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
-        by_id = mt.rules.by_id
-        found = [m for m in found
-                 if (m.target is not None or by_id[m.rule.split("+")[0]].target == "none")
-                 and not (m.target is not None and m.source is not None
-                          and m.target.country and m.target.country == m.source.country)]  # fmt: skip
+        found = [m for m in found if m.target is not None and not (
+                 m.source is not None and m.target.country
+                 and m.target.country == m.source.country)]  # fmt: skip
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
@@ -508,22 +628,36 @@ EN = Checks(
     skip_trigger=_modifier,
     before=(words_present, verb_as_noun, not_excluded),
     steps=(
+        naming,
+        evaluated_event,
+        document_content,
+        consequence,
         passive_voice,
         purpose,
         relative_subject,
         subject_ends_clause,
+        prepositional_subject,
+        possessive_subject,
+        reported_subject,
         english_subject,
+        quoted_subject,
         pair_subject,
         find_source,
         pair_subject,
         target_not_passive,
         find_target,
+        patient_object,
+        opposed_target,
+        unnamed_object,
         story_target,
         dateline_place,
         listed_or_target,
         distinct_states,
         read_from_source,
         clause_window,
+        habitual,
+        since_clause,
+        vague_after,
         not_negated,
         hypothesis,
         in_condition,
@@ -537,7 +671,9 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        pair_targets,
         pairs_of_actors,
+        self_included,
     ),
     prepare=_prepare,
     finish=_finish,

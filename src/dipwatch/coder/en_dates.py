@@ -43,10 +43,14 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 # Small numbers, also capitalised: "Two days later, India…" opens a sentence.
 _N = r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
 
-# A dateline: the story's place in capitals, its date, the agency, a dash.
+# A dateline: the story's place (in capitals, or a name in title case: Manila (AFP)), perhaps
+# two of them (WASHINGTON/BEIJING) or a region after it, its date (Dec 10, Feb. 4, 19 November)
+# if given, the agency, a dash (-, --, —). A headline may stand before it, a paragraph of its own.
+_PLACE = r"(?:[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*|[A-Z][a-z.'\-]+(?:[ /][A-Z][a-z.'\-]+)*)"
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z.'\-/ ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)*),\s+"
-    rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s+)?\([^)\n]{{1,40}}\)\s*[-–—]+\s*"
+    rf"^(?:[^\n]{{3,200}}\n[ \t]*\n\s*)?(?P<place>{_PLACE}(?:,\s+[A-Z][A-Za-z.'\- ]+)*)"
+    rf"(?:,\s+(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>{_MONTH})))?\s*\([^)\n]{{1,40}}\)\s*[-–—]+\s*"
 )
 
 _TIMEX = re.compile(
@@ -61,7 +65,8 @@ _TIMEX = re.compile(
     # in (early|mid-|late) March 2021; since March 2018; last November; in September
     rf"|(?P<my>(?:\b(?P<myp>in|since|from|by|until|before|during|through|last|next|this|"
     rf"earlier\s+this|later\s+this)\s+(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
-    rf"(?:\s+(?P<y5>\d{{4}}))?(?!\s+\d)|\b(?P<m7>{_MONTH})\s+(?P<y7>\d{{4}})\b))"
+    rf"(?:\s+(?P<y5>\d{{4}})|\s+(?P<yrel>last|this|next)\s+year\b)?(?!\s+\d)"
+    rf"|\b(?P<m7>{_MONTH})\s+(?P<y7>\d{{4}})\b))"
     # in 2016; since 1979; by 2027
     r"|(?P<yr>\b(?P<yp>[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Tt]hrough)"
     r"\s+(?:(?:early|late)\s+|mid-)?(?P<y6>(?:19|20)\d\d)\b(?!s))"
@@ -75,6 +80,8 @@ _TIMEX = re.compile(
     r"[Ww]ithin\s+hours)\s+(?:after|later)\b|\b[Ww]ithin\s+hours\b)"
     r"|(?P<word>\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]he\s+same\s+day|"
     r"[Tt]hat\s+day|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day|[Tt]he\s+day\s+before|"
+    r"(?:[Tt]he\s+same|[Tt]hat)\s+(?:night|evening|morning|afternoon)|"
+    r"[Tt]he\s+(?:next|following)\s+morning|"
     r"[Tt]he\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
     r"(?:week|month|year)|(?:early|later|late)\s+next\s+(?:week|month|year))\b)"
     r")"
@@ -132,12 +139,19 @@ def dateline(text: str) -> Dateline | None:
     20
     >>> dateline("China said on Monday (local time) - that") is None
     True
+    >>> [dateline(t).place_end for t in ("TOKYO (AP) — A plane", "Manila (AFP) - Vessels",
+    ...  "WASHINGTON/BEIJING, July 11 (X) - Y", "RIO DE JANEIRO, 19 November (X) - Y")]
+    [5, 6, 18, 14]
+    >>> d = dateline("Honduras switches ties" + chr(10) * 2 + "BEIJING, March 26 (X) - Honduras")
+    >>> (d.start, d.month, d.day)
+    (24, 3, 26)
     """
-    m = _DATELINE.match(text, 0, min(len(text), 160))
+    m = _DATELINE.match(text, 0, min(len(text), 400))
     if m is None:
         return None
-    month = MONTHS[m.group("month")] if m.group("month") else None
-    day = int(m.group("day")) if m.group("day") else None
+    name, number = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+    month = MONTHS[name] if name else None
+    day = int(number) if number else None
     return Dateline(m.start("place"), m.end(), m.end("place"), month, day)
 
 
@@ -250,6 +264,10 @@ class _Reader:
             day = _safe(int(m["y7"]), MONTHS[m["m7"]], 1)
             return day, "month", self._role(None, m, lo) if day and self._past(day) else "future"
         month, prep = MONTHS[m["m5"]], " ".join((m["myp"] or "").lower().split())
+        if m["yrel"] and self.doc_date is not None:  # in February last year
+            shift = {"last": -1, "this": 0, "next": 1}[m["yrel"]]
+            day = _safe(self.doc_date.year + shift, month, 1)
+            return day, "month", self._role(prep, m, lo) if day and self._past(day) else "future"
         if m["y5"]:
             day = _safe(int(m["y5"]), month, 1)
             return day, "month", self._role(prep, m, lo) if day and self._past(day) else "future"
@@ -296,12 +314,13 @@ class _Reader:
     def _word(self, m, lo):
         word = " ".join(m.group().lower().split())
         anchor = self.doc_date
-        if word in ("the same day", "that day", "the next day", "the following day",
-                    "the day before", "the previous day"):  # fmt: skip
+        if word.startswith(
+            ("the same ", "that ", "the next ", "the following ", "the day ", "the previous ")
+        ):  # the same night, the next morning
             if self.last is None or self.last.precision != "day":
                 return None
-            shift = {"the next day": 1, "the following day": 1, "the day before": -1,
-                     "the previous day": -1}.get(word, 0)  # fmt: skip
+            shift = {"the next": 1, "the following": 1, "the day": -1,
+                     "the previous": -1}.get(word.rsplit(" ", 1)[0], 0)  # fmt: skip
             return self.last.day + timedelta(days=shift), "day", "act"
         if anchor is None:
             return None
@@ -372,7 +391,8 @@ def find_timexes(text: str, spans: list[tuple[int, int]], doc_date: date | None)
 _ANCHOR_WORDS = (
     *(name.lower() for name in MONTHS), *(d.lower() for d in WEEKDAYS), "day", "days", "week",
     "weeks", "month", "months", "year", "years", "today", "tonight", "yesterday", "tomorrow",
-    "hours", "minutes", "moments", "shortly", "soon", "within",
+    "hours", "minutes", "moments", "shortly", "soon", "within", "night", "evening", "morning",
+    "afternoon",
 )  # fmt: skip
 _ANCHORS = ahocorasick.Automaton()
 for _word in _ANCHOR_WORDS:
@@ -434,9 +454,17 @@ def act_date(
     """
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
-              and not _in_other_relative(text, lo, t, a)]  # fmt: skip
+              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)]  # fmt: skip
+    own = _own_relative(text, lo, hi, a)
+    if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
+        inside = [
+            t for t in inside if own[0] <= t.start < own[1]
+        ]  # …, where he held talks on Monday
     governing = _governing_after(text, inside, a)
-    acts = [t for t in inside if t.role == "act" and t.day is not None]
+    # since Russia invaded Ukraine in February last year: the span's start is the act's day
+    since = _after_since(text, lo, a)
+    acts = [t for t in inside if t.day is not None
+            and (t.role == "act" or (since and t.role == "span" and t.start > a))]  # fmt: skip
     if governing is not None:
         base = _main_day(acts, governing, lead, doc_date)
         if base is None:
@@ -462,6 +490,30 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
         if t.start < close and not (m.start() <= a < close):
             return True
     return False
+
+
+# An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
+# punctuation after it up to the expression.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
+    r"(?<!ment)\b[^,;:\"“”]*$"
+)
+
+
+def _elsewhere(text: str, t: Timex, a: int) -> bool:
+    """Is the expression (after the trigger) another verb's, inside an infinitive that follows
+    the trigger (invited Putin to visit China this year)?"""
+    return t.start > a and _INFINITIVE.search(text, a, t.start) is not None
+
+
+def _own_relative(text: str, lo: int, hi: int, a: int) -> tuple[int, int] | None:
+    """The relative clause (, where / which / who … to the next comma) holding ``a``, if any."""
+    for m in _RELATIVE.finditer(text, lo, a):
+        close = text.find(",", m.end(), hi)
+        close = hi if close < 0 else close
+        if a < close:
+            return m.start(), close
+    return None
 
 
 def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
@@ -523,7 +575,9 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     line = dateline(coding.norm)
     cut = line.end if line else 0
-    first = next((x for x in coding.sentences if x.end > cut and not x.cjk), s)
-    lead = lead_day(coding.timexes, (max(first.start, cut), first.end))
+    story = [x for x in coding.sentences if x.end > cut and not x.cjk][:2] or [s]
+    # The lead's day; a lead with none (Lithuania has been told…) takes the next sentence's.
+    lead = next(filter(None, (lead_day(coding.timexes, (max(x.start, cut), x.end))
+                              for x in story)), None)  # fmt: skip
     published = coding.document.published
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)

@@ -156,7 +156,8 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
 
 
 def after_determiner(
-    text: str, a: int, weak: Iterable[str] = _ORDINALS, strong: Iterable[str] = ()
+    text: str, a: int, weak: Iterable[str] = _ORDINALS, strong: Iterable[str] = (),
+    heads: Iterable[str] = (),
 ) -> bool:  # fmt: skip
     """Does a determiner or possessive stand before ``a``, perhaps with words that modify nouns
     between (her visit, the first visit, their first confirmed call), or a word that only ever
@@ -172,6 +173,10 @@ def after_determiner(
     True
     >>> after_determiner("China's military began", 17, strong=("military",))
     False
+    >>> after_determiner("began his european tour", 19), after_determiner("its large-scale aid", 16)
+    (True, True)
+    >>> after_determiner("a russian official offered", 19, heads=("official",))
+    False
     """
     if text[a - 1 : a] != " ":
         return False
@@ -181,12 +186,19 @@ def after_determiner(
         "began", "sent", "met", "held", "flew", "led", "gave", "took", "made", "struck", "won"
     ):  # fmt: skip
         return True  # defence support, a state visit; but "China's military began…"
+    if before and before[-1] in heads:
+        return False  # a Russian official offered: a noun right before is the verb's subject
     for word in reversed(before[-4:]):
         if word in _DETERMINERS or word.endswith(_POSS):
             return True
-        if word not in weak:
+        if word not in weak and not _ADJECTIVE.search(word):
             return False
     return False
+
+
+# Words shaped like adjectives (his European tour, its large-scale support, their historic
+# visit): a demonym's ending, an adjective's suffix, or a hyphenated compound.
+_ADJECTIVE = re.compile(r"(?:ean|ian|ese|ish|ic|ical|ive|ous|ful|-\w+)$")
 
 
 def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:
@@ -352,7 +364,10 @@ def group_pairs(text: str, sources: list[Any], targets: list[Any]) -> list[tuple
     return [(s, t) for s, t in combinations(group, 2) if s.country != t.country]
 
 
-_CLAUSE_END = re.compile(r"^(?:,? [A-Za-z0-9 ]{0,30})?,? and(?: [a-z]+ly)? $")
+_CLAUSE_END = re.compile(
+    r"^(?:,? [A-Za-z0-9 ]{0,30})?,? (?:and|but)(?: (?:[a-z]+ly|now|then|also|later|again|still|"
+    r"even|further|instead|meanwhile|separately|jointly))? $"
+)
 
 
 def ends_clause(gap: str) -> bool:
@@ -361,8 +376,8 @@ def ends_clause(gap: str) -> bool:
 
     >>> ends_clause(" and "), ends_clause(" on Thursday and "), ends_clause(" and Russia met ")
     (True, True, False)
-    >>> ends_clause(" and firmly ")
-    True
+    >>> ends_clause(" and firmly "), ends_clause(" and now "), ends_clause(" but later ")
+    (True, True, True)
     """
     return _CLAUSE_END.match(gap) is not None
 
@@ -385,10 +400,16 @@ def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[A
     [0]
     """
     seen: set[tuple[Any, ...]] = set()
+    # A communique that establishes relations is the recognition, told twice (054 and 057).
+    recognised = {(frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3])), e.date)
+                  for e in events if e.code.startswith("054")}  # fmt: skip
     kept = []
     for e in events:
         if e.sentence in skip:
             kept.append(e)
+            continue
+        pair = frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3]))
+        if e.code.startswith("057") and (pair, e.date) in recognised:
             continue
         pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
         unordered = e.code.startswith(_UNORDERED)

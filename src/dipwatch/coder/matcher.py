@@ -22,6 +22,9 @@ from dipwatch.coder.rules import Pattern, Rule, RuleSet
 _CLAUSE = frozenset(",:;!?。;")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
+# Where an English clause of another subject begins: a semicolon, or a comma before a verb of
+# saying (…tariffs on dozens of countries, said on Friday that China…).
+_NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 _THE = ("", "the")
 # Words after which a pattern's actor is the one right behind them, however far the act is.
 _TOPIC_MARKS = frozenset(("对", "就"))
@@ -62,7 +65,9 @@ class Matcher:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
         if size > limit:
             return False
-        return long or _CLAUSE_MARK.search(self.text, lo, hi) is None
+        if long:  # a long gap may run over commas, but not into another speaker's clause
+            return not self.english or _NEW_CLAUSE.search(self.text, lo, hi) is None
+        return _CLAUSE_MARK.search(self.text, lo, hi) is None
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:

@@ -107,7 +107,9 @@ def split_sentences(coding: Coding) -> None:
             continue
         if m.group() == "\n" and _wrapped(norm, m.start()):
             continue
-        while end < len(norm) and norm[end] in _CLOSERS:
+        # A closing quote or bracket belongs to the sentence it ends; after a line break it
+        # opens the next one ("We will…," he said).
+        while m.group() != "\n" and end < len(norm) and norm[end] in _CLOSERS:
             end += 1
         _add(sentences, norm, start, end, paragraph)
         if m.group() == "\n":

@@ -57,16 +57,18 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts",
-    "if_words", "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks", "undated_frames", "object_verbs",
-    "naming_before", "naming_after", "background_openers", "group_founded", "group_summit",
-    "group_held", "state_mark", "state_never", "state_named_here", "state_block_after", "topic_marks", "habitual",
-    "habitual_exceptions", "origin_before", "occasion_frames", "decided", "noun_modifiers",
-    "weak_modifiers", "adjectival", "infinitive_governors", "adverbial_acts", "reporting",
-    "threat_verbs", "side_before", "side_verbs", "side_noun_after", "since_after", "since_first",
-    "anniversary", "background", "now", "still", "affairs_of", "affairs_verbs",
-    "destination_before", "venue_after", "mediation_after", "addressee", "speaker_adverbs",
-    "group_subjects", "place_words", "place_shorts", "short_heads",
+    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
+    "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks",
+    "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
+    "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",
+    "state_block_after", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
+    "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
+    "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
+    "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",
+    "now", "still", "affairs_of", "affairs_verbs", "destination_before", "venue_after",
+    "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
+    "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
+    "unnamed", "opponents", "infinitive_nouns", "consequences",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -341,6 +343,14 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.story_nouns", "must map a noun to a CAMEO root or ''")
     lex["story_nouns"] = {norm(k): v for k, v in nouns.items()}
+    described = raw.get("descriptions") or {}
+    if not isinstance(described, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and v
+        and all(isinstance(c, str) and _ACTOR.match(c) for c in v)
+        for k, v in described.items()
+    ):  # fmt: skip
+        raise _fail(where, "lexicon.descriptions", "must map a noun phrase to a list of codes")
+    lex["descriptions"] = {norm(k): tuple(v) for k, v in described.items()}
     shorts = raw.get("short_forms") or {}
     if not isinstance(shorts, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, list)
@@ -365,7 +375,8 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
         for v, fs in verbs.items()
     }
     # Irregular past forms: what a passive (was struck, were held) may end in.
-    lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs)
+    lex["participles"] = frozenset(f for fs in lex["verb_forms"].values() for f in fs
+                                   if not f.endswith("ing"))  # fmt: skip
     part_of = raw.get("part_of") or {}
     codes = [*part_of, *part_of.values()] if isinstance(part_of, dict) else [None]
     if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):

@@ -1,0 +1,388 @@
+"""English clause structure for the checks of ``en_checks``: who is the subject of a verb, and
+whether the clause reports an act at all.
+
+A pattern's subject slot takes the actor nearest the verb; English puts other actors there too:
+
+- inside a prepositional phrase of the subject (China's mission *to the EU* said…, a spokesman
+  for the Chinese embassy *in Washington* said…): the actor the phrase hangs on is the subject;
+- as the possessor of a thing (*Japan's* plan met the standards): the subject is the thing, no
+  actor, and the verb reports no act of Japan's;
+
+and some clauses report no act of the day at all:
+
+- the present perfect of a habit or a state (Manila *has protested* hundreds of times since
+  2016; Washington *has been pressing* its allies): background, not an event;
+- an act in a ``since`` clause without a time of its own (since he switched recognition): it
+  only places the span;
+- a demand of a group the speaker belongs to (Xi said *the two countries* should…): advice to
+  oneself, no demand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dipwatch.coder.en_actors import quote_at, quote_speaker
+from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.slots import coordinated
+
+if TYPE_CHECKING:
+    from dipwatch.coder.checks import Candidate
+    from dipwatch.coder.doc import Mention
+    from dipwatch.coder.matcher import Matcher
+
+_PREPOSITION = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near|inside|within)\s+(?:the\s+)?$")
+# What may stand between an actor and the preposition of a phrase hanging on it: a possessive
+# and a few nouns (China's mission to, the Chinese embassy in, a spokesman for).
+_HEAD = re.compile(
+    r"^(?:['’]s)?(?:\s+[a-z][a-z\-]*){0,3}\s+(?:to|in|at|for|from|of|on|with|near|inside|within)"
+    r"\s+(?:the\s+)?$"
+)
+_POSSESSIVE = re.compile(r"^['’]s\s+((?:[a-z][a-z\-]*\s+){1,3})$")
+
+
+def prepositional_subject(c: Candidate) -> str | None:
+    """China's mission to the European Union said…: the actor after a preposition belongs to
+    a phrase that hangs on the actor before it, which is the subject."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or subject.end > c.a:
+        return None
+    text = mt.text
+    if not _PREPOSITION.search(text, max(mt.s.start, subject.start - 12), subject.start):
+        return None
+    before = _previous(mt, subject)
+    if before is not None and _HEAD.match(text[before.end : subject.start]):
+        c.slots["S"] = before
+    return None
+
+
+def _previous(mt: Matcher, m: Mention) -> Mention | None:
+    """The active mention right before ``m`` in its sentence, in the same comma-free stretch."""
+    earlier = [x for x in mt.active if mt.s.start <= x.start and x.end <= m.start]
+    if not earlier or any(ch in mt.text[earlier[-1].end : m.start] for ch in ",;:"):
+        return None
+    return earlier[-1]
+
+
+def quoted_subject(c: Candidate) -> str | None:
+    """ "The Japanese government has ignored…," the ministry said, calling the release selfish:
+    an actor inside a quotation is no subject of a verb outside it; the quotation's speaker is."""
+    mt, subject = c.mt, c.slots.get("S")
+    if not _QUOTED.search(mt.text, mt.s.start, mt.s.end):
+        return None
+    if subject is None:  # "…is a typical bullying practice," the commission said: its speaker
+        quote = quote_at(mt.coding, c.a)
+        speaker = quote_speaker(mt.coding, quote, mt.active) if quote else None
+        if speaker is not None and c.rule.source == "speaker":
+            c.slots["S"] = speaker
+        return None
+    quote = quote_at(mt.coding, subject.start)
+    if quote is None or quote[0] < c.a < quote[1]:
+        return None
+    speaker = quote_speaker(mt.coding, quote, mt.active)
+    if speaker is None:
+        c.drop("S")
+    else:
+        c.slots["S"] = speaker
+    return None
+
+
+_QUOTED = re.compile('["“”]')
+
+
+def patient_object(c: Candidate) -> str | None:
+    """Opposed any violation of Iran's sovereignty: an actor after a noun of an act done to it
+    is that act's patient, not the target of the verb (the target is then looked for again)."""
+    mt, target = c.mt, c.target
+    if target is not None and target.start > c.b and mt.text.endswith(
+        c.lex["patient_markers"], max(mt.s.start, target.start - 24), target.start - 1
+    ):  # fmt: skip
+        c.drop("T")
+        c.target = None
+    return None
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|added|stated|declared|insisted|confirmed|noted|"
+    r"stressed|warned|reported|believes|believed|thinks|thought|fears|feared)\b"
+)
+# Words of a reported clause before its verb that are no subject: a complementiser,
+# auxiliaries and adverbs (said that it had already…).
+_NO_SUBJECT = frozenset(("that", "would", "will", "had", "has", "have", "was", "were", "is",
+                         "are", "be", "been", "could", "may", "might", "should", "must", "not",
+                         "also", "already", "now", "then", "still", "just", "never", "soon",
+                         "later", "again", "and", "but", "to",
+                         # a pronoun there is the sayer (rebel leaders said they would meet…)
+                         "they", "he", "she", "it", "we", "i"))  # fmt: skip
+
+
+def reported_subject(c: Candidate) -> str | None:
+    """Japan said five of the missiles had landed in its waters: the verb of a reported clause
+    whose subject is a thing (the missiles) has no actor for a subject, not the sayer."""
+    mt = c.mt
+    if "S" in c.slots:
+        return None
+    said = next(reversed(list(_SAYING.finditer(mt.text, mt.s.start, c.a))), None)
+    if said is None or any(said.end() <= m.start and m.end <= c.a for m in mt.active):
+        return None
+    if _COORDINATED.search(mt.text, said.end(), c.a):
+        return None  # said…, and lodged a protest; said…, calling it: the sayer's own verb
+    words = _without_times(mt, said.end(), c.a).replace(",", " ").split()
+    content = [w for w in words if w not in _NO_SUBJECT and not w.endswith("ly")]
+    if content and content[0] in _OWN and all(w in _role_words(c) for w in content[1:]):
+        return None  # Iraq said its troops had…: the sayer's own people
+    return "thing_subject" if content else None
+
+
+_OWN = frozenset(("its", "their", "his", "her", "our"))
+
+
+_COORDINATED = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
+def _without_times(mt: Matcher, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` less its time expressions (said on Friday that…)."""
+    text = mt.text[lo:hi]
+    for t in mt.coding.timexes:
+        if lo <= t.start and t.end <= hi:
+            text = text.replace(mt.text[t.start : t.end], " ")
+    return text
+
+
+def unnamed_object(c: Candidate) -> str | None:
+    """Urged the countries concerned to stay calm: an object that names no actor leaves the
+    act without a target, whatever other actor the sentence names."""
+    mt = c.mt
+    if c.slots.get("T") is not None and c.slots["T"].start < c.b + 4:
+        return None
+    at = c.b + 1 if mt.text[c.b : c.b + 1] == " " else c.b
+    return "unnamed" if mt.text.startswith(c.lex["unnamed"], at) else None
+
+
+_COOPERATIVE = ("03", "04", "05", "06", "07", "08")
+
+
+def opposed_target(c: Candidate) -> str | None:
+    """Pledged to stand together against challenges from China: whom a cooperation is against
+    is not its partner."""
+    mt, target = c.mt, c.target
+    if target is None or target.start < c.b or not c.code.startswith(_COOPERATIVE):
+        return None
+    if mt.text.endswith(c.lex["opponents"], max(c.b, target.start - 24), target.start - 1):
+        c.drop("T")
+        c.target = None
+    return None
+
+
+_EVALUATING = frozenset(
+    (
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "hail",
+        "hails",
+        "hailed",
+        "hailing",
+    )
+)
+_EVENT_NOUN = re.compile(
+    r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?(?:meeting|meetings|talks|call|"
+    r"visit|summit|discussion|discussions|conversation|dialogue|exchange|trip|session)\b"
+)
+
+
+def evaluated_event(c: Candidate) -> str | None:
+    """Described the meeting as "constructive": praising a meeting is no act toward the other
+    side of it."""
+    word = c.mt.text[c.a : c.b].split(" ", 1)[0]
+    if word in _EVALUATING and _EVENT_NOUN.match(c.mt.text, c.a + len(word)):
+        return "evaluated_event"
+    return None
+
+
+_DOCUMENT_CONTENT = re.compile(
+    r"\b(?:statement|declaration|communique|communiqué|agreement|letter|resolution|message|"
+    r"document|documents)\s*,?\s*$"
+)
+
+
+def document_content(c: Candidate) -> str | None:
+    """Signed a joint statement pledging to deepen cooperation: what a document says in a
+    participle after it is that document, not an act of its own."""
+    mt = c.mt
+    word = mt.text[c.a : c.b].split(" ", 1)[0]
+    if not word.endswith("ing") or not c.code.startswith(("03", "05")):
+        return None
+    return "content" if _DOCUMENT_CONTENT.search(mt.text, max(mt.s.start, c.a - 40), c.a) else None
+
+
+def consequence(c: Candidate) -> str | None:
+    """Fired water cannon at a boat, injuring three crew members: the harm a participle tells
+    after the act is that act."""
+    mt = c.mt
+    word = mt.text[c.a : c.b].split(" ", 1)[0]
+    if word in c.lex["consequences"] and mt.text.endswith(", ", mt.s.start, c.a):
+        return "consequence"
+    return None
+
+
+def possessive_subject(c: Candidate) -> str | None:
+    """Japan's plan met the standards: an actor that only owns the subject (a plan, a report)
+    is not its doer; an office (China's top diplomat) or a name (China's Wang) still is."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or subject.end > c.a:
+        return None
+    m = _POSSESSIVE.match(mt.text[subject.end : c.a])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in ("and", "or", "but") for w in words):
+        c.drop("S")  # regretted Panama's decision and urged it: Panama ends the clause before
+        return None
+    return None if words[-1] in _role_words(c) else "possessive"
+
+
+def _role_words(c: Candidate) -> frozenset[str]:
+    return role_words(c.lex)
+
+
+def role_words(lex: dict) -> frozenset[str]:
+    """The head word of each of the lexicon's titles and sector words (minister, official,
+    forces…): the last word of the phrase (secretary of state: state)."""
+    return _heads_of(tuple(lex.get("roles", {})))
+
+
+@cache
+def _heads_of(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in phrases)
+
+
+_WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
+_NAMED = re.compile(r"\s+(?:a|an|the|as)\b|\s*[\"“']")
+
+
+def naming(c: Candidate) -> str | None:
+    """Called Beijing a "decisive enabler", what it called U.S. attempts: a verb of calling
+    that names its object is no phone call."""
+    mt = c.mt
+    if not c.code.startswith("04") or mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
+        return None
+    if _WHAT.search(mt.text, max(mt.s.start, c.a - 20), c.a):
+        return "naming"
+    target = c.slots.get("T")
+    end = target.end if target is not None and target.start >= c.b else c.b
+    return "naming" if _NAMED.match(mt.text, end, min(end + 6, mt.s.end)) else None
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
+_HAS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$")
+_HABIT = re.compile(
+    r"(?<![\w-])(?:since|times|repeatedly|long|for\s+years|for\s+decades|for\s+months|in\s+"
+    r"recent\s+(?:years|months|weeks)|over\s+the\s+(?:years|past)|often|frequently|regularly|"
+    r"routinely)(?![\w-])"
+)
+
+
+def habitual(c: Candidate) -> str | None:
+    """Manila has protested hundreds of times since 2016, Washington has been pressing its
+    allies: in a story, a habit or a state in the present perfect told after the lead is
+    background, no event of the day (the lead's present perfect is the news: Panama has
+    notified China; a lone sentence says what it says)."""
+    mt, a = c.mt, c.a
+    if not in_story_body(mt):
+        return None
+    lo = max(c.lo, mt.s.start)
+    if mt.text.endswith("ing", a, c.b) or mt.text[a : c.b].split(" ", 1)[0].endswith("ing"):
+        return "habitual" if _PERFECT.search(mt.text, lo, a) else None
+    perfect = _HAS.search(mt.text, max(lo, a - 30), a)
+    if perfect is None:
+        return None
+    end = _clause_end(mt.text, c.b, mt.s.end)
+    if _HABIT.search(mt.text, lo, end):
+        return "habitual"  # has protested… since 2016; had maintained relations since 1990
+    if perfect.group().startswith("had"):
+        return None  # said Taipei had ended relations: a reported act
+    # The United States has warned China against…: told after the lead with no time, a state
+    dated = any(mt.s.start <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    return None if dated else "habitual"
+
+
+def in_story_body(mt: Matcher) -> bool:
+    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?"""
+    coding = mt.coding
+    line = dateline(coding.norm)
+    if coding.document.genre != "news" and line is None:
+        return False
+    cut = line.end if line else 0
+    lead = next((s for s in coding.sentences if s.end > cut and not s.cjk), None)
+    return lead is not None and mt.s.index > lead.index
+
+
+def _clause_end(text: str, b: int, hi: int) -> int:
+    found = re.search(r"[,;:.]", text[b:hi])
+    return b + found.start() if found else hi
+
+
+_SINCE = re.compile(r"\bsince\s+(?:[^,;:.]*)$")
+
+
+def since_clause(c: Candidate) -> str | None:
+    """Since he switched recognition from Taipei: an act that only starts a span, told with no
+    time of its own, is background (since Russia invaded Ukraine in February 2022 is dated)."""
+    mt = c.mt
+    if not _SINCE.search(mt.text, max(mt.s.start, c.a - 60), c.a):
+        return None
+    end = _clause_end(mt.text, c.b, mt.s.end)
+    dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
+    return None if dated else "since"
+
+
+_VAGUE_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years|shortly|soon|long)\s+(?:after|before)\b[^,;:]*$"
+)
+
+
+def vague_after(c: Candidate) -> str | None:
+    """Days after China ended its drills: an act told only as the vague time of another is
+    background (a day after, two days after are dated: ``en_dates``)."""
+    mt = c.mt
+    return "background" if _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a) else None
+
+
+def self_included(c: Candidate) -> str | None:
+    """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
+    the speaker's own state belongs to is no demand of another."""
+    if c.code[:2] not in ("02", "10") or c.source is None:
+        return None
+    own = c.source.country
+    targets = [t for t in c.targets if t is not None]
+    if own and any(t.kind == "pair" and t.country == own for t in _group_of(c.mt, targets)):
+        return "self_included"
+    listed = coordinated(c.mt, targets[0], c.source) if targets else []
+    if own and len(listed) > 1 and any(t.country == own for t in listed):
+        return "self_included"  # Xi told Moon that China and South Korea should…
+    return None
+
+
+def _group_of(mt: Matcher, targets: list[Mention]) -> list[Mention]:
+    """The pieces of the pair phrases among ``targets`` (the two countries: both of them)."""
+    out: list[Mention] = []
+    ms = mt.mentions
+    for t in targets:
+        if t.kind != "pair" or not any(m is t for m in ms):
+            continue
+        i = next(k for k, m in enumerate(ms) if m is t)
+        j = i
+        while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
+            i -= 1
+        while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
+            j += 1
+        out.extend(ms[i : j + 1])
+    return out
