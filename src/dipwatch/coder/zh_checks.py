@@ -5,7 +5,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'source_or_speaker', 'target_not_passive']
+['correct_subject', 'one_subject', 'head_target']
 """
 
 from __future__ import annotations

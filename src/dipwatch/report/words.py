@@ -8,8 +8,9 @@ a nested phrase, prose an analysis wrote in three languages (:class:`Text`) or a
 that reads the same in every language (a source's name, a quoted sentence, a link).
 :func:`say` renders any of them in one language, so the three languages say the same thing.
 
->>> say(Phrase("allies.count", {"on": Day(date(2021, 12, 31)), "allies": Count(14, "ally")}), "en")
-'On 31 December 2021 Taiwan had 14 diplomatic allies.'
+>>> say(Phrase("allies.count", {"on": Day(date(2021, 12, 31)), "allies": Count(14, "ally"),
+...                            "start": Day(date(2021, 10, 1)), "before": Count(15, "ally")}), "en")
+'On 31 December 2021 Taiwan had 14 diplomatic allies; on 1 October 2021 it had 15 diplomatic allies.'
 >>> say(Items((State("FRA"), State("RUS"), State("NIC"))), "zh-Hans")
 '法国、俄罗斯和尼加拉瓜'
 """

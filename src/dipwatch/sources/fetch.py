@@ -134,7 +134,8 @@ def fetch_text(url: str, timeout: float = 60.0) -> str:
 def parse_master_list(text: str, base_url: str) -> list[RemoteFile]:
     """The files of a master list; relative URLs are taken against ``base_url``.
 
-    >>> parse_master_list("150 0f3e 20211210000000.export.CSV.zip", "http://x/")[0].url
+    >>> line = "150 0f3e5c1e2f4a6b8c9d0e1f2a3b4c5d6e 20211210000000.export.CSV.zip"
+    >>> parse_master_list(line, "http://x/")[0].url
     'http://x/20211210000000.export.CSV.zip'
     """
     files: dict[str, RemoteFile] = {}
