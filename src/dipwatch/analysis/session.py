@@ -34,6 +34,7 @@ load.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -83,13 +84,19 @@ class Session:
         self._window: ir.Table | None = None
         self._cached: list[ir.Table] = []
         self._token = uuid4().hex
+        # A dashboard keeps one session per period for its threads: each result is computed
+        # once, by the first thread that asks (an analysis may ask for another: re-entrant).
+        self._lock = threading.RLock()
 
     # -- results ---------------------------------------------------------------------------
     def once(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``'s result for ``key``, computed on the first call only."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        if key in self._memo:
+            return self._memo[key]
+        with self._lock:
+            if key not in self._memo:
+                self._memo[key] = compute()
+            return self._memo[key]
 
     def known(self, key: Hashable) -> Any:
         """The result already computed for ``key``, or None."""
@@ -159,10 +166,11 @@ class Session:
     def window(self) -> ir.Table:
         """Every event with the PRC in the previous period and the period, marked, and
         materialised on first use."""
-        if self._window is None:
-            window = self._marked(self.period.previous().start, self.period.end)
-            self._window = self._own(window).cache()
-        return self._window
+        with self._lock:
+            if self._window is None:
+                window = self._marked(self.period.previous().start, self.period.end)
+                self._window = self._own(window).cache()
+            return self._window
 
     def _own(self, expr: ir.Table) -> ir.Table:
         """``expr`` as this session's own: Ibis gives every ``cache()`` of one expression the
@@ -190,6 +198,10 @@ class Session:
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
         """Drop what was materialised (the results stay readable)."""
+        with self._lock:
+            self._release()
+
+    def _release(self) -> None:
         for found in [self._window, *self._cached]:
             if found is not None:
                 found.release()

@@ -50,6 +50,15 @@ def resolve_period(backend: Backend, period: str | Period | None) -> Period:
     return parse_period(period) if period else default_period(backend)
 
 
+def open_session(backend: Backend, period: str | Period | None = None) -> Session:
+    """A :class:`~dipwatch.analysis.session.Session` of ``period``: hand it to several
+    :func:`analyze` calls (and :func:`dipwatch.api.report.build`) of that period so that they
+    share their frames and results; ``close()`` it when done."""
+    from dipwatch.analysis.session import Session
+
+    return Session(backend, resolve_period(backend, period))
+
+
 def analyze(backend: Backend, name: str, period: str | Period | None = None,
             country: str | None = None, ctx: Any = None, anchor: str | None = None, *,
             session: Session | None = None) -> list[Any]:  # fmt: skip

@@ -56,8 +56,11 @@ def warm_up(app: FastAPI) -> None:
     try:
         with state.live.reading() as reading:
             ask = Ask(reading, state.cache, "en", period_of(reading, state.cache, None))
-            for name in ("typology", "judgments", "alerts", "allies", "contradictions",
-                         "coverage", "dyads"):  # fmt: skip
-                ask.analysis(name)
+            try:
+                for name in ("typology", "judgments", "alerts", "allies", "contradictions",
+                             "coverage", "dyads"):  # fmt: skip
+                    ask.analysis(name)
+            finally:
+                ask.close()
     except Exception as err:
         log.warning("warming the cache failed: %s", err)

@@ -135,7 +135,8 @@ def report(request: Request, q: Annotated[ReportQuery, Query()]) -> Response:
     """The period's report in one language and format, built from the store as it is now."""
     with asking(request, q) as ask:
         built = ask.cached(
-            ("report", ask.period.label), lambda: build(ask.reading.backend, ask.period.label)
+            ("report", ask.period.label),
+            lambda: build(ask.reading.backend, ask.period.label, session=ask.session()),
         )
         body = ask.cached(("report", ask.period.label, q.report_lang, q.format),
                           lambda: render(built, q.report_lang, q.format))  # fmt: skip

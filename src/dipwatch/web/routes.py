@@ -32,7 +32,11 @@ def asking(request: Request, q: Common) -> Iterator[Ask]:
     state = request.app.state
     lang = pick_lang(q.lang, request.headers.get("accept-language"))
     with state.live.reading() as reading:
-        yield Ask(reading, state.cache, lang, period_of(reading, state.cache, q.period))
+        ask = Ask(reading, state.cache, lang, period_of(reading, state.cache, q.period))
+        try:
+            yield ask
+        finally:
+            ask.close()
 
 
 def as_json(data: dict[str, Any]) -> JSONResponse:

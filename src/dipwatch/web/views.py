@@ -6,10 +6,10 @@ snapshot of the store; analysis results are cached per snapshot, period and stat
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from dipwatch.api.analyze import analyze, default_period
+from dipwatch.api.analyze import analyze, default_period, open_session
 from dipwatch.api.browse import (
     allies_series,
     event_page,
@@ -26,6 +26,9 @@ from dipwatch.web import present as show
 from dipwatch.web.cache import Cache
 from dipwatch.web.words import ui
 
+if TYPE_CHECKING:
+    from dipwatch.api.analyze import Session
+
 T = TypeVar("T")
 
 
@@ -37,6 +40,7 @@ class Ask:
     cache: Cache
     lang: str
     period: Period
+    sessions: dict[str, Session] = field(default_factory=dict)
 
     def cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         return self.cache.get(self.reading.generation, key, compute)
@@ -46,7 +50,25 @@ class Ask:
         snapshot."""
         p = period or self.period
         return self.cached(("analysis", name, p.label),
-                           lambda: analyze(self.reading.backend, name, p.label))  # fmt: skip
+                           lambda: analyze(self.reading.backend, name, p,
+                                           session=self.session(p)))  # fmt: skip
+
+    def session(self, period: Period | None = None) -> Session:
+        """The period's :class:`~dipwatch.analysis.session.Session` for this request: the
+        page's analyses share its frames and each other's results (the judgments reuse the
+        typology the overview placed). Its tables live in the request's own connection to the
+        snapshot, so it ends with the request; the results stay in the snapshot's cache."""
+        p = period or self.period
+        found = self.sessions.get(p.label)
+        if found is None:
+            found = self.sessions[p.label] = open_session(self.reading.backend, p)
+        return found
+
+    def close(self) -> None:
+        """Drop the sessions' tables while the request's connection is still open."""
+        for found in self.sessions.values():
+            found.close()
+        self.sessions.clear()
 
     def events(self, filt: EventFilter, limit: int, offset: int = 0) -> Any:
         """A page of events, read once per snapshot (readers often ask for the same page)."""
@@ -117,7 +139,8 @@ def country(ask: Ask, iso3: str, filt: EventFilter, limit: int, offset: int) -> 
     lang, p = ask.lang, ask.period
     placed = next((x for x in ask.analysis("typology") if x.country == iso3), None)
     votes = ask.cached(("alignment", iso3, p.label),
-                       lambda: analyze(ask.reading.backend, "alignment", p.label, iso3))  # fmt: skip
+                       lambda: analyze(ask.reading.backend, "alignment", p, iso3,
+                                       session=ask.session()))  # fmt: skip
     page = ask.events(filt, limit, offset)
     return {
         **ask.common(),
