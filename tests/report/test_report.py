@@ -323,3 +323,14 @@ def test_a_session_kept_for_the_period_gives_the_same_report(store):
         with pytest.raises(InputError, match="2021Q4"):
             build(store.ibis(), "2021Q3", session=session)
     assert kept == [alone, alone]
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "en"])
+def test_markdown_charts_are_svg_files_beside_it(files, lang):
+    md_path = files[f"{lang}.md"]
+    links = re.findall(r"^!\[[^\]]*\]\(([^)]+)\)$", md_path.read_text(encoding="utf-8"), re.M)
+    assert len(links) == 4
+    for link in links:
+        svg = (md_path.parent / link).read_text(encoding="utf-8")
+        assert link.startswith(md_path.stem) and svg.lstrip().startswith("<svg")
+        assert "http" not in re.sub(r'xmlns(:\w+)?="[^"]*"', "", svg)  # nothing to fetch

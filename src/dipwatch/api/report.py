@@ -103,9 +103,25 @@ def write_report(backend: Backend, period: str | None = None, *, compare: str | 
         for fmt in formats:
             target = out_dir / file_name(report, lang, fmt)
             say(f"writing {target.name}")
-            _write(target, _bytes(writers[fmt](doc)))
+            if fmt == "md":  # its charts as SVG files beside it, linked as images
+                _write(target, _bytes(markdown_with_charts(doc, target)))
+            else:
+                _write(target, _bytes(writers[fmt](doc)))
             files[f"{lang}.{fmt}"] = target
     return files
+
+
+def markdown_with_charts(doc: Any, target: Path) -> str:
+    """The Markdown of ``doc`` with each chart written as ``<target stem>-<chart>.svg`` beside
+    it and linked as an image (the returned ``files`` name the reports only)."""
+    from dipwatch.report import markdown
+
+    def chart_file(chart: Any) -> str:
+        path = target.with_name(f"{target.stem}-{chart.key}.svg")
+        _write(path, chart.svg.encode("utf-8"))
+        return path.name
+
+    return markdown.render(doc, chart_file)
 
 
 def file_name(report: Report, lang: str, fmt: str) -> str:
