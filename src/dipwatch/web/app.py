@@ -48,8 +48,8 @@ def _warm_in_background(app: FastAPI) -> None:
 
 
 def warm_up(app: FastAPI) -> None:
-    """Compute what the overview, allies, contradictions and sources pages of the newest
-    period need (failures are logged: a page that needs it computes it again)."""
+    """Compute what the overview, allies, contradictions, sources and states' pages of the
+    newest period need (failures are logged: a page that needs it computes it again)."""
     from dipwatch.web.views import Ask, period_of
 
     state = app.state
@@ -58,7 +58,7 @@ def warm_up(app: FastAPI) -> None:
             ask = Ask(reading, state.cache, "en", period_of(reading, state.cache, None))
             try:
                 for name in ("typology", "judgments", "alerts", "allies", "contradictions",
-                             "coverage", "dyads"):  # fmt: skip
+                             "coverage", "dyads", "alignment"):  # fmt: skip
                     ask.analysis(name)
             finally:
                 ask.close()

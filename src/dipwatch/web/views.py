@@ -136,11 +136,11 @@ def kinds(placements: list[Any], lang: str) -> list[dict[str, Any]]:
 
 # -- country ----------------------------------------------------------------------------------
 def country(ask: Ask, iso3: str, filt: EventFilter, limit: int, offset: int) -> dict[str, Any]:
-    lang, p = ask.lang, ask.period
+    lang = ask.lang
     placed = next((x for x in ask.analysis("typology") if x.country == iso3), None)
-    votes = ask.cached(("alignment", iso3, p.label),
-                       lambda: analyze(ask.reading.backend, "alignment", p, iso3,
-                                       session=ask.session()))  # fmt: skip
+    # every state's UN-vote agreement, computed once per period (a state's page then costs a
+    # look-up, not a query over the votes)
+    votes = [v for v in ask.analysis("alignment") if v.country == iso3]
     page = ask.events(filt, limit, offset)
     return {
         **ask.common(),
