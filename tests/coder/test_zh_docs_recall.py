@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 D = date(2022, 10, 2)
@@ -31,3 +33,41 @@ def test_a_wish_that_the_other_side_hold_to_something_is_not_intent():
 def test_an_ambiguous_short_form_takes_the_state_named_in_full():
     text = "加蓬总统致电习近平，衷心希望加中两国进一步巩固合作。"
     assert ("GAB", "03", "CHN") in broadcast(text, D)
+
+
+def test_a_military_package_announced_is_pledged_aid():
+    text = "德国政府计划再向乌克兰提供5亿欧元的军事援助。"
+    assert broadcast(text, date(2023, 5, 14)) == {("DEU", "03", "UKR")}
+
+
+def test_a_visit_told_as_it_ends_is_a_visit():
+    text = "国务院总理李强结束对越南的正式访问。"
+    assert broadcast(text, date(2024, 6, 20)) == {("CHN", "04", "VNM")}
+
+
+def test_naming_what_one_will_strike_threatens_its_owner_and_strikes_nothing():
+    text = "俄罗斯外交部表示，如果德国向乌克兰交付导弹，这些导弹将成为俄军的合法打击目标。"
+    found = broadcast(text, date(2023, 5, 14))
+    assert ("RUS", "13", "DEU") in found
+    assert not any(root == "19" for _, root, _ in found)
+
+
+def _days(text: str, day: date) -> list[date]:
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return [e.date for e in c.events]
+
+
+def test_local_time_dates_the_act_wherever_it_stands():
+    text = (
+        "央视网消息（新闻联播）：应巴西众议长邀请，全国人大常委会委员长赵乐际于巴西当地时间"
+        "14日在巴西众议院成立200周年庆祝活动上发表视频致辞。赵乐际向巴西众议院致以热烈祝贺。"
+    )
+    assert _days(text, date(2024, 6, 15)) == [date(2024, 6, 14)]
+
+
+def test_an_item_opening_on_that_day_tells_of_the_day_it_names_next():
+    text = (
+        "央视网消息（新闻联播）：当天下午，李强结束对越南的正式访问。"
+        "当地时间6月19日晚，李强乘专机抵达首都机场。"
+    )
+    assert _days(text, date(2024, 6, 20))[0] == date(2024, 6, 19)

@@ -357,8 +357,10 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         if news and last is not None and today is not None and last.day != today:
             _speech_time(coding.norm, found, last.day, today)
         # 今天 or 明天 said later in the item leads nothing: the item's own day does.
-        own = next((d for d in found if _carries(d, s.start, news, today)
+        own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
                     and not (d.relative and last is not None)), None)  # fmt: skip
+        if news and own is None and last is None and _THAT_DAY.search(coding.norm, s.start, s.end):
+            headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         last = own or last
         carried.append(last)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
@@ -401,13 +403,21 @@ def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -
             d.after = d.day > today
 
 
-def _carries(d: DateMention, start: int, news: bool, today: date | None) -> bool:
+#: "That day" with nothing before it to refer to: an item that opens on it (当天下午，…) tells
+#: of the day it names next.
+_THAT_DAY = re.compile(r"当天|当日|同日")
+#: Local time (于墨西哥当地时间23日在…发表致辞): the day of the act its clause tells, however
+#: far into the sentence it stands.
+_LOCAL_TIME = "当地时间"
+
+
+def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
     if d.span or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True
-    return (d.precision == "day" and d.start - start <= _LEAD_WITHIN
-            and (not d.relative or d.day == today))  # fmt: skip
+    lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
+    return d.precision == "day" and lead and (not d.relative or d.day == today)
 
 
 def _english_dates(
