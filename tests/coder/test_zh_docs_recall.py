@@ -71,3 +71,12 @@ def test_an_item_opening_on_that_day_tells_of_the_day_it_names_next():
         "当地时间6月19日晚，李强乘专机抵达首都机场。"
     )
     assert _days(text, date(2024, 6, 20))[0] == date(2024, 6, 19)
+
+
+def test_a_list_of_states_reacting_to_what_the_sentence_before_told_each_criticise_its_doer():
+    lead = "欧洲议会12日通过决议，要求成员国限制进口。"
+    found = broadcast(lead + "对此，西班牙、葡萄牙和希腊当天明确表示反对。", date(2024, 3, 13))
+    assert {("ESP", "11", "EEC"), ("PRT", "11", "EEC"), ("GRC", "11", "EEC")} <= found
+    found = broadcast("以色列政府12日批准新建定居点。约旦、埃及及联合国等多方13日对此予以谴责。",
+                      date(2024, 3, 14))  # fmt: skip
+    assert {("JOR", "11", "ISR"), ("EGY", "11", "ISR"), ("UNO", "11", "ISR")} <= found

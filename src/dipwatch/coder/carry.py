@@ -72,8 +72,9 @@ def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     before = coding.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph and coding.genre != "narrative":
         return None
+    # An organisation with a code of its own counts (欧盟委员会决定…。对此，匈牙利…反对).
     found = next((m for m in coding.mentions if before.start <= m.start < before.end
-                  and not m.inert and m.country), None)  # fmt: skip
+                  and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
     return (None, found) if found is not None else None
 
 
@@ -103,6 +104,7 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
             continue
         if earlier - {subject.country}:
             continue
+        subject = _last_of_list(coding, subject, sentence.end)
         after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
         rest = after.end() if after else subject.end
         window = norm[rest : rest + longest]
@@ -113,6 +115,25 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
 
 
 _CLAUSE_MARKS = "，,：:；;"
+#: Between the actors of a list that opens a sentence (巴勒斯坦、联合国及阿盟), and after it (等多方).
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+_LIST_END = re.compile(r"等(?:多方|国|方)?|也")
+
+
+def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
+    """The last actor of a list that ``subject`` opens, its 等… tail included as a zero-width
+    mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list."""
+    norm, last = coding.norm, subject
+    for m in coding.mentions:
+        if m.start >= last.end and m.end <= end and norm[last.end : m.start] in _LIST_JOINS:
+            last = m
+        elif m.start >= last.end:
+            break
+    tail = _LIST_END.match(norm, last.end, end)
+    if last is subject and tail is None:
+        return subject
+    stop = tail.end() if tail else last.end
+    return Mention(subject.start, stop, subject.code, subject.country, subject.kind)
 
 
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:
