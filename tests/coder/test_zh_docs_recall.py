@@ -80,3 +80,12 @@ def test_a_list_of_states_reacting_to_what_the_sentence_before_told_each_critici
     found = broadcast("以色列政府12日批准新建定居点。约旦、埃及及联合国等多方13日对此予以谴责。",
                       date(2024, 3, 14))  # fmt: skip
     assert {("JOR", "11", "ISR"), ("EGY", "11", "ISR"), ("UNO", "11", "ISR")} <= found
+
+
+def test_an_attack_launched_at_a_target_is_force_even_with_the_doer_further_off():
+    found = broadcast(
+        "以色列国防军称，以军14日凌晨在多个地点向黎巴嫩真主党发动袭击。", date(2024, 9, 14)
+    )
+    assert ("ISR", "19", "LBN") in found
+    found = broadcast("联合国敦促以军停止对加沙地带发动袭击。", date(2024, 9, 14))
+    assert not any(root == "19" for _, root, _ in found)
