@@ -89,3 +89,13 @@ def test_an_attack_launched_at_a_target_is_force_even_with_the_doer_further_off(
     assert ("ISR", "19", "LBN") in found
     found = broadcast("联合国敦促以军停止对加沙地带发动袭击。", date(2024, 9, 14))
     assert not any(root == "19" for _, root, _ in found)
+
+
+def test_each_sender_of_a_message_sends_one_even_of_one_state():
+    text = (
+        "向习近平主席发来贺电的还有：泰国国王哇集拉隆功，泰国总理巴育，约旦国王阿卜杜拉二世，"
+        "约旦王储侯赛因，秘鲁总统卡斯蒂略等。"
+    )
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    sources = sorted(e.source_actor[:3] for e in c.events if e.root == "05")
+    assert sources == ["JOR", "JOR", "PER", "THA", "THA"]

@@ -20,7 +20,7 @@ from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.selection import SYMMETRIC
+from dipwatch.coder.selection import MESSAGES, SYMMETRIC
 from dipwatch.models import Event
 
 
@@ -111,11 +111,18 @@ _ONE_STATEMENT = frozenset(("03",))
 
 def _new(same: list[Event], event: Event) -> bool:
     """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
-    if any(o.sentence != event.sentence or o.code == event.code or o.root in _ONE_STATEMENT
-           for o in same):  # fmt: skip
+    if any((o.sentence != event.sentence or o.code == event.code or o.root in _ONE_STATEMENT)
+           and not _other_sender(o, event) for o in same):  # fmt: skip
         return False
     same.append(event)
     return True
+
+
+def _other_sender(a: Event, b: Event) -> bool:
+    """Two messages of one sentence from two senders of one state (孟加拉国总统…，孟加拉国总理…
+    发来贺电) are two acts."""
+    return (a.sentence == b.sentence and a.pattern == b.pattern and a.pattern in MESSAGES
+            and a.extra.get("source_text") != b.extra.get("source_text"))  # fmt: skip
 
 
 #: Roots whose codes are different acts told in one readout, not one act told in other words:

@@ -102,18 +102,24 @@ def _countries(m: Match) -> frozenset[str | None]:
                       m.target.country if m.target else None))  # fmt: skip
 
 
+#: Rules of messages sent (贺电, 贺信): each sender named sends one.
+MESSAGES = frozenset(("zh.051.congratulate",))
+
+
 def best(found: list[Match]) -> list[Match]:
     """One match per (code, source, target), the most specific and confident; and a generic
     code of a root (100, 040) gives way to a specific one (1042, 041) for the same actors."""
     specific = {(m.code[:2], m.source.code if m.source else "", m.target.code if m.target else None)
                 for m in found if not _generic(m.code)}  # fmt: skip
-    best: dict[tuple[str, str, str | None], Match] = {}
+    best: dict[tuple[str, str, str | None, int], Match] = {}
     for m in found:
         actors = (m.source.code if m.source else "", m.target.code if m.target else None)
         if _generic(m.code) and (m.code[:2], *actors) in specific:
             continue
-        # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act.
-        key = (m.code[:3], actors[0][:3], (actors[1] or "")[:3])
+        # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act; but each
+        # sender of a message is one (孟加拉国总统…，孟加拉国总理…发来贺电: two).
+        sender = m.source.start if m.rule in MESSAGES and m.source is not None else -1
+        key = (m.code[:3], actors[0][:3], (actors[1] or "")[:3], sender)
         old = best.get(key)
         if old is None or (len(m.code), m.confidence, -m.start) > (
             len(old.code),
