@@ -99,3 +99,10 @@ def test_each_sender_of_a_message_sends_one_even_of_one_state():
     c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
     sources = sorted(e.source_actor[:3] for e in c.events if e.root == "05")
     assert sources == ["JOR", "JOR", "PER", "THA", "THA"]
+
+
+def test_unnamed_voices_of_a_state_are_no_actor():
+    found = broadcast("越南人士高度评价习近平主席发表的署名文章。", date(2023, 12, 12))
+    assert not any(src == "VNM" for src, _, _ in found)
+    assert ("VNM", "05", "CHN") in broadcast("越南总理高度评价习近平主席发表的署名文章。",
+                                             date(2023, 12, 12))  # fmt: skip

@@ -466,13 +466,16 @@ def speaker_before(
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
-    """A bare place after 在/于/in, or a reporter (据…报道, according to…)."""
+    """A bare place after 在/于/in, a reporter (据…报道, according to…), or unnamed voices of a
+    state (沙特人士, 法国人士)."""
     words = coding.reference.actors.words
     before = coding.lower[max(mention.start - 14, 0) : mention.start].rstrip()
     if before.endswith(words.get("reporter_before", ())):
         return True
     after = coding.lower[mention.end : mention.end + 8].lstrip()
-    if after.startswith(words.get("reporter_after", ())):
+    if after.startswith(words.get("reporter_after", ())) or after.startswith(
+        words.get("voice_after", ())
+    ):
         return True
     if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,

@@ -50,7 +50,7 @@ _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _SLOT = re.compile(r"^\{([ST])(!?)\}$")
 _LEXICON_LISTS = (
     "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
-    "reporter_after", "reporter_before", "negation", "negation_adjacent", "negation_exceptions",
+    "reporter_after", "reporter_before", "voice_after", "negation", "negation_adjacent", "negation_exceptions",
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
     "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",
