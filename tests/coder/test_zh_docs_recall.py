@@ -106,3 +106,10 @@ def test_unnamed_voices_of_a_state_are_no_actor():
     assert not any(src == "VNM" for src, _, _ in found)
     assert ("VNM", "05", "CHN") in broadcast("越南总理高度评价习近平主席发表的署名文章。",
                                              date(2023, 12, 12))  # fmt: skip
+
+
+def test_a_group_statement_is_one_between_each_pair_and_china_with_each_other_member():
+    found = broadcast("法国、德国、意大利三国外长12日发表联合声明。", date(2024, 3, 13))
+    assert found == {("FRA", "05", "DEU"), ("FRA", "05", "ITA"), ("DEU", "05", "ITA")}
+    found = broadcast("中国、老挝和泰国三国政府12日共同发表联合声明。", date(2024, 3, 13))
+    assert found == {("CHN", "05", "LAO"), ("CHN", "05", "THA")}

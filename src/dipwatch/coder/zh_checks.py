@@ -367,10 +367,17 @@ def group_pairs(c: Candidate) -> str | None:
     """A group subject's act is one event per pair of it; a list of partners that a group word
     after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise."""
     if c.joint:
-        c.pairs = list(combinations(c.joint, 2))
+        c.pairs = _with_home(list(combinations(c.joint, 2)))
     elif "T" in c.slots and _together(c):
         c.pairs = list(combinations([*c.sources, *c.targets], 2))  # type: ignore[list-item]
     return None
+
+
+def _with_home(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """China in a group (中坦赞三国政府发表联合声明) acts with each other member; the pairs among
+    the others are not told (eval/README.md)."""
+    home = [(a, b) for a, b in pairs if HOME in (a.country, b.country)]
+    return home or pairs
 
 
 def _together(c: Candidate) -> bool:
