@@ -113,3 +113,11 @@ def test_a_group_statement_is_one_between_each_pair_and_china_with_each_other_me
     assert found == {("FRA", "05", "DEU"), ("FRA", "05", "ITA"), ("DEU", "05", "ITA")}
     found = broadcast("中国、老挝和泰国三国政府12日共同发表联合声明。", date(2024, 3, 13))
     assert found == {("CHN", "05", "LAO"), ("CHN", "05", "THA")}
+
+
+def test_a_visit_told_as_it_goes_on_is_a_visit_by_whom_it_describes():
+    text = "正在新西兰访问的国务院总理李强14日参观了一所学校。"
+    c = coding(Document(text, published=date(2024, 6, 14), kind="xwlb", source="xwlb"))
+    assert [(e.source_actor[:3], e.code, e.target_actor[:3]) for e in c.events] == [
+        ("CHN", "042", "NZL")
+    ]
