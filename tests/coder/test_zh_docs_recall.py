@@ -123,3 +123,9 @@ def test_a_visit_told_as_it_goes_on_is_a_visit_by_whom_it_describes():
     assert [(e.source_actor[:3], e.code, e.target_actor[:3]) for e in c.events] == [
         ("CHN", "042", "NZL")
     ]
+
+
+def test_countermeasures_weighed_are_a_threat_by_the_speaker():
+    text = ("日本经济产业大臣12日表示，针对美国《关税法案》中的问题，"
+            "日方不排除对美国采取回应措施。")  # fmt: skip
+    assert broadcast(text, date(2025, 4, 13)) == {("JPN", "13", "USA")}
