@@ -129,3 +129,11 @@ def test_countermeasures_weighed_are_a_threat_by_the_speaker():
     text = ("日本经济产业大臣12日表示，针对美国《关税法案》中的问题，"
             "日方不排除对美国采取回应措施。")  # fmt: skip
     assert broadcast(text, date(2025, 4, 13)) == {("JPN", "13", "USA")}
+
+
+def test_support_that_only_describes_a_noun_is_no_act():
+    found = broadcast("俄军打击了支持乌克兰军队的燃料设施。", date(2025, 7, 9))
+    assert not any(root == "05" for _, root, _ in found)
+    found = broadcast("声明中有关支持叙利亚的段落遭多国反对。", date(2025, 7, 9))
+    assert not any(root == "05" for _, root, _ in found)
+    assert ("CHN", "05", "PAK") in broadcast("中方坚定支持巴基斯坦的正当立场。", date(2025, 7, 9))

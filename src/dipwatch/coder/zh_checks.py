@@ -5,7 +5,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'one_subject', 'head_target']
+['correct_subject', 'not_attributive', 'one_subject']
 """
 
 from __future__ import annotations
@@ -141,6 +141,22 @@ def not_an_object(c: Candidate) -> str | None:
         return "object_source"
     c.source = doer
     return None
+
+
+def not_attributive(c: Candidate) -> str | None:
+    """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
+    noun (after ``attributive_before``, its object followed by 的) is no act."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None or not c.rule.code.startswith("05"):
+        return None
+    if not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
+        return None
+    rest = mt.text[target.end : min(target.end + _MODIFIER, mt.s.end)]
+    head = rest.find("的")
+    return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？]")
 
 
 def one_subject(c: Candidate) -> str | None:
@@ -498,6 +514,7 @@ ZH = Checks(
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
+        not_attributive,
         one_subject,
         head_target,
         source_or_speaker,
