@@ -137,3 +137,12 @@ def test_support_that_only_describes_a_noun_is_no_act():
     found = broadcast("声明中有关支持叙利亚的段落遭多国反对。", date(2025, 7, 9))
     assert not any(root == "05" for _, root, _ in found)
     assert ("CHN", "05", "PAK") in broadcast("中方坚定支持巴基斯坦的正当立场。", date(2025, 7, 9))
+
+
+def test_messages_exchanged_by_two_leaders_of_a_state_are_two_acts_a_leader_named_again_one():
+    text = ("12月8日，国家主席习近平同爱尔兰总统希金斯互致贺电，庆祝两国建交45周年。"
+            "习近平在贺电中指出，两国关系发展良好。"
+            "同日，国务院总理李强同爱尔兰总理哈里斯互致贺电。")  # fmt: skip
+    c = coding(Document(text, published=date(2024, 12, 8), kind="xwlb", source="xwlb"))
+    pairs = sorted((e.source_actor[:3], e.target_actor[:3]) for e in c.events if e.root == "05")
+    assert pairs == [("CHN", "IRL"), ("CHN", "IRL"), ("IRL", "CHN"), ("IRL", "CHN")]

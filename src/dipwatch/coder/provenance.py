@@ -20,7 +20,7 @@ from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.selection import MESSAGES, SYMMETRIC
+from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
 from dipwatch.models import Event
 
 
@@ -119,10 +119,15 @@ def _new(same: list[Event], event: Event) -> bool:
 
 
 def _other_sender(a: Event, b: Event) -> bool:
-    """Two messages of one sentence from two senders of one state (孟加拉国总统…，孟加拉国总理…
-    发来贺电) are two acts."""
-    return (a.sentence == b.sentence and a.pattern == b.pattern and a.pattern in MESSAGES
-            and a.extra.get("source_text") != b.extra.get("source_text"))  # fmt: skip
+    """Messages from two senders of one state (孟加拉国总统…，孟加拉国总理…发来贺电; 习近平同…互致
+    贺电。同日，李克强同…互致贺电) are two acts; one sender named again (习近平, 国家主席习近平)
+    is one."""
+    if a.pattern not in MESSAGES or b.pattern not in MESSAGES:
+        return False
+    if a.sentence == b.sentence and not {a.pattern, b.pattern} <= SENDER_LISTS:
+        return False  # 习近平同科斯塔、冯德莱恩互致贺电: one exchange
+    x, y = a.extra.get("source_text") or "", b.extra.get("source_text") or ""
+    return bool(x and y) and x not in y and y not in x
 
 
 #: Roots whose codes are different acts told in one readout, not one act told in other words:

@@ -102,8 +102,12 @@ def _countries(m: Match) -> frozenset[str | None]:
                       m.target.country if m.target else None))  # fmt: skip
 
 
-#: Rules of messages sent (贺电, 贺信): each sender named sends one.
-MESSAGES = frozenset(("zh.051.congratulate",))
+#: Rules of messages sent (贺电, 贺信): each sender named sends one, in a list of senders
+#: (SENDER_LISTS: 发来贺电的还有…) or in sentences of its own (MESSAGES).
+SENDER_LISTS = frozenset(("zh.051.congratulate",))
+MESSAGES = frozenset(
+    ("zh.051.congratulate", "zh.051.mutual", "zh.051.mutual+mutual", "zh.051.message")
+)
 
 
 def best(found: list[Match]) -> list[Match]:
@@ -118,7 +122,7 @@ def best(found: list[Match]) -> list[Match]:
             continue
         # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act; but each
         # sender of a message is one (孟加拉国总统…，孟加拉国总理…发来贺电: two).
-        sender = m.source.start if m.rule in MESSAGES and m.source is not None else -1
+        sender = m.source.start if m.rule in SENDER_LISTS and m.source is not None else -1
         key = (m.code[:3], actors[0][:3], (actors[1] or "")[:3], sender)
         old = best.get(key)
         if old is None or (len(m.code), m.confidence, -m.start) > (
