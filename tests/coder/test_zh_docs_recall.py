@@ -146,3 +146,9 @@ def test_messages_exchanged_by_two_leaders_of_a_state_are_two_acts_a_leader_name
     c = coding(Document(text, published=date(2024, 12, 8), kind="xwlb", source="xwlb"))
     pairs = sorted((e.source_actor[:3], e.target_actor[:3]) for e in c.events if e.root == "05")
     assert pairs == [("CHN", "IRL"), ("CHN", "IRL"), ("IRL", "CHN"), ("IRL", "CHN")]
+
+
+def test_a_measure_told_after_otherwise_is_a_threat():
+    found = broadcast("中方敦促美方立即停止错误做法，否则中方将对美方实施制裁。", date(2025, 7, 9))
+    assert ("CHN", "13", "USA") in found
+    assert ("CHN", "16", "USA") not in found
