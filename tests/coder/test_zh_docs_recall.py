@@ -152,3 +152,12 @@ def test_a_measure_told_after_otherwise_is_a_threat():
     found = broadcast("中方敦促美方立即停止错误做法，否则中方将对美方实施制裁。", date(2025, 7, 9))
     assert ("CHN", "13", "USA") in found
     assert ("CHN", "16", "USA") not in found
+
+
+def test_a_speaker_of_a_round_up_who_wishes_the_relationship_forward_intends_to_cooperate():
+    text = ("近日，许多国家领导人致电习近平，热烈祝贺中华人民共和国成立75周年。"
+            "阿根廷总统米莱表示期待双方取得更多合作成果。"
+            "智利总统博里奇祝愿中华人民共和国繁荣昌盛。")  # fmt: skip
+    found = broadcast(text, date(2024, 10, 2))
+    assert {("ARG", "05", "CHN"), ("ARG", "03", "CHN"), ("CHL", "05", "CHN")} <= found
+    assert ("CHL", "03", "CHN") not in found

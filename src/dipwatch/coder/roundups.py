@@ -32,6 +32,9 @@ _VERBAL = ("01", "02", "03", "05", "10", "11", "12")
 _OPENERS = re.compile(r"^(?:<[^>]*>|\s|此外|另外|同时|[，,])*")
 _SPEAKS = re.compile(r"表示|指出|认为|预祝|祝愿|重申|强调|说|称|祝贺|赞赏|感谢|高度评价|积极评价")
 _NAME_LONGEST = 24
+#: A speaker's wish to take the relationship forward (期待双方…取得更多合作成果, 愿推动两国战略
+#: 伙伴关系…): intent to cooperate (030) with the round-up's addressee too.
+_INTENT = re.compile(r"(?:愿|期待|希望)[^。！]{0,30}?(?:合作|关系|友谊|交流)")
 #: Many unnamed doers: 许多国家领导人, 一些政党领导人, 多国人士, 各国政要.
 _MANY = re.compile(
     r"(?:许多|一些|多国|多位|多名|各国|不少|众多|多方)[^，,。]{0,8}"
@@ -53,10 +56,15 @@ def code_round_ups(coding: Coding) -> None:
             continue
         for m in lead:
             assert m.target is not None
-            if speaker.country != m.target.country:
+            if speaker.country == m.target.country:
+                continue
+            coding.matches.append(Match(
+                "zh.round_up", m.code, s.index, speaker.start, speaker.end, speaker, m.target,
+                0.6))  # fmt: skip
+            if not m.code.startswith("03") and _INTENT.search(coding.norm, speaker.end, s.end):
                 coding.matches.append(Match(
-                    "zh.round_up", m.code, s.index, speaker.start, speaker.end, speaker, m.target,
-                    0.6))  # fmt: skip
+                    "zh.round_up.intent", "030", s.index, speaker.start, speaker.end, speaker,
+                    m.target, 0.55))  # fmt: skip
 
 
 def _lead(coding: Coding) -> list[Match]:
