@@ -161,3 +161,10 @@ def test_a_speaker_of_a_round_up_who_wishes_the_relationship_forward_intends_to_
     found = broadcast(text, date(2024, 10, 2))
     assert {("ARG", "05", "CHN"), ("ARG", "03", "CHN"), ("CHL", "05", "CHN")} <= found
     assert ("CHL", "03", "CHN") not in found
+
+
+def test_recently_in_the_acts_own_clause_dates_it_not_the_day_the_speaker_spoke():
+    text = "黎巴嫩真主党3日称，近日在黎以边境对以军阵地发动袭击。"
+    assert _days(text, date(2024, 7, 5)) == [date(2024, 7, 5)]
+    text = "德国官员3日表示，针对美国近期威胁扩大制裁，德国方面正在考虑反制裁措施。"
+    assert _days(text, date(2024, 7, 5)) == [date(2024, 7, 3)]

@@ -83,7 +83,13 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         return Dated(found[0], found[1], False) if found else None
     best = _own_date(coding, s, start, end, intent)
     if best is not None:
-        return Dated(best.day, best.precision, True)
+        # 巴方1日称，近日在拉法对以军发动伏击: the day told is when they spoke, 近日 the act's.
+        later = _recent(coding, s, start, _clause_start(coding, best.end, start))
+        return (
+            Dated(later.day, later.precision, True)
+            if later
+            else Dated(best.day, best.precision, True)
+        )
     if _SAME_DAY.search(coding.norm, s.start, s.end):
         before = _last_day_before(coding, s.start)
         if before is not None:
@@ -98,16 +104,24 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     return Dated(published, "day", False) if published else None
 
 
-def _recent(coding: Coding, s: Sentence, trigger: int) -> Dated | None:
+def _clause_start(coding: Coding, lo: int, trigger: int) -> int:
+    """Where the trigger's clause starts, at ``lo`` at the earliest (``trigger`` when ``lo``
+    is after it: no word between)."""
+    cut = [m.end() for m in _CLAUSE.finditer(coding.norm, lo, trigger)]
+    return max(cut[-1] if cut else lo, lo) if lo <= trigger else trigger
+
+
+def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | None:
     """近日, 日前 (the broadcast's day) and 近来, 近期 (its month) before the trigger of a news
-    sentence with no date of its own: the act is not on the day the item's lead gives (谴责以色列
+    sentence (after ``lo``, the day it names, if any) with no date of its own: the act is not on the day the item's lead gives (谴责以色列
     近期的…行为: 近期 is when the object was done, not the act)."""
     published = coding.document.published
     if published is None or coding.genre != NEWS:
         return None
-    if _RECENT.search(coding.norm, s.start, trigger):
+    lo = max(lo, s.start)
+    if _RECENT.search(coding.norm, lo, trigger):
         return Dated(published, "day", False)
-    if _LATELY.search(coding.norm, s.start, trigger):
+    if _LATELY.search(coding.norm, lo, trigger):
         return Dated(published.replace(day=1), "month", False)
     return None
 
