@@ -168,3 +168,9 @@ def test_recently_in_the_acts_own_clause_dates_it_not_the_day_the_speaker_spoke(
     assert _days(text, date(2024, 7, 5)) == [date(2024, 7, 5)]
     text = "德国官员3日表示，针对美国近期威胁扩大制裁，德国方面正在考虑反制裁措施。"
     assert _days(text, date(2024, 7, 5)) == [date(2024, 7, 3)]
+
+
+def test_a_round_table_held_with_heads_of_organisations_is_a_meeting_with_each():
+    text = ("国务院总理李强9日在北京同世界银行行长彭安杰、国际货币基金组织总裁格奥尔基耶娃"
+            "举行第九次“1+10”圆桌对话会。")  # fmt: skip
+    assert broadcast(text, date(2024, 12, 10)) == {("CHN", "04", "WBK"), ("CHN", "04", "IMF")}
