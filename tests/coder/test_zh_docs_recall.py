@@ -174,3 +174,10 @@ def test_a_round_table_held_with_heads_of_organisations_is_a_meeting_with_each()
     text = ("国务院总理李强9日在北京同世界银行行长彭安杰、国际货币基金组织总裁格奥尔基耶娃"
             "举行第九次“1+10”圆桌对话会。")  # fmt: skip
     assert broadcast(text, date(2024, 12, 10)) == {("CHN", "04", "WBK"), ("CHN", "04", "IMF")}
+
+
+def test_a_ceasefire_put_to_the_parties_is_an_appeal_to_each():
+    text = "土耳其和卡塔尔12日向俄罗斯和乌克兰提交了一份停火方案。"
+    assert broadcast(text, date(2024, 3, 13)) == {
+        ("TUR", "02", "RUS"), ("TUR", "02", "UKR"), ("QAT", "02", "RUS"), ("QAT", "02", "UKR")
+    }  # fmt: skip
