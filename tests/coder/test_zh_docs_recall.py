@@ -181,3 +181,14 @@ def test_a_ceasefire_put_to_the_parties_is_an_appeal_to_each():
     assert broadcast(text, date(2024, 3, 13)) == {
         ("TUR", "02", "RUS"), ("TUR", "02", "UKR"), ("QAT", "02", "RUS"), ("QAT", "02", "UKR")
     }  # fmt: skip
+
+
+def test_a_round_up_story_without_a_day_of_its_own_is_not_dated_by_the_next_story():
+    text = ("央视网消息（新闻联播）：\n日本渔民抗议韩国捕捞\n日本部分渔民日前举行抗议活动，反对韩国政府的"
+            "捕捞政策。\n惠誉警告下调评级\n据美国媒体15日报道，惠誉可能下调评级。")  # fmt: skip
+    assert _days(text, date(2023, 8, 16))[0] == date(2023, 8, 16)
+
+
+def test_what_a_protest_is_against_told_in_a_later_clause_is_its_target():
+    text = "菲律宾渔民日前举行抗议活动，驾驶渔船在海上巡游，反对中国海警的执法行动。"
+    assert ("PHL", "14", "CHN") in broadcast(text, date(2024, 5, 16))

@@ -364,9 +364,21 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         last = own or last
         carried.append(last)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
-        following = (carried[i] for i in range(h + 1, len(carried)) if i not in headlines)
-        carried[h] = next((d for d in following if d is not None), None)
+        carried[h] = _story_day(carried, h, set(headlines))
     return carried
+
+
+def _story_day(
+    carried: list[DateMention | None], h: int, headlines: set[int]
+) -> DateMention | None:
+    """The first day carried after headline ``h`` in its own story, up to the next headline of
+    a round-up (a story told 日前 has no day of its own, not the next story's)."""
+    for i in range(h + 1, len(carried)):
+        if i in headlines:
+            return None
+        if carried[i] is not None:
+            return carried[i]
+    return None
 
 
 #: A headline: a short line with no full stop (魁北克枪击案 凶手被控多项谋杀罪).
