@@ -192,3 +192,12 @@ def test_a_round_up_story_without_a_day_of_its_own_is_not_dated_by_the_next_stor
 def test_what_a_protest_is_against_told_in_a_later_clause_is_its_target():
     text = "菲律宾渔民日前举行抗议活动，驾驶渔船在海上巡游，反对中国海警的执法行动。"
     assert ("PHL", "14", "CHN") in broadcast(text, date(2024, 5, 16))
+
+
+def test_a_round_up_headline_that_its_story_tells_again_is_dropped():
+    text = ("央视网消息（新闻联播）：\n以色列空袭叙境内目标\n以色列国防军12日发表声明说，以军当晚袭击了位于"
+            "叙利亚的一处黎巴嫩真主党据点。")  # fmt: skip
+    c = coding(Document(text, published=date(2024, 3, 13), kind="xwlb", source="xwlb"))
+    assert [(e.source_actor[:3], e.root, e.target_actor[:3]) for e in c.events] == [
+        ("ISR", "19", "LBN")
+    ]

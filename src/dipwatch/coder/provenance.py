@@ -16,6 +16,7 @@ first time each is told with a date of its own; a retelling without one is dropp
 
 from __future__ import annotations
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
@@ -66,11 +67,27 @@ def attach_provenance(coding: Coding) -> None:
     chinese = {s.index for s in coding.sentences if s.cjk}
     # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
     kept = once_per_act(coding.events, own, chinese) if coding.genre == NEWS else coding.events
+    if coding.genre == NEWS:
+        kept = told_in_body(coding, kept)
     coding.counts["retold"] += len(coding.events) - len(kept)
     before = len(kept)
     coding.events = one_event_per_act(kept, chinese)
     coding.counts["same_act"] += before - len(coding.events)
     coding.counts["events"] += len(coding.events)
+
+
+def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
+    """A round-up's headline repeats its story (以色列空袭叙境内…目标 over 以军袭击了…杰哈德的
+    军事院落): its event goes when the story's body tells an act of the same root by the same
+    state, whoever the body names as its object."""
+    heads = [s.index for s in coding.sentences if is_headline(coding.norm, s)]
+    if not heads:
+        return events
+    ends = dict(zip(heads, [*heads[1:], len(coding.sentences)], strict=True))
+    told = {(e.sentence, e.root, (e.source_actor or "")[:3]) for e in events}
+    return [e for e in events if e.sentence not in ends or not any(
+        (i, e.root, (e.source_actor or "")[:3]) in told
+        for i in range(e.sentence + 1, ends[e.sentence]))]  # fmt: skip
 
 
 def once_per_act(
