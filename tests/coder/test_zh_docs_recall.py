@@ -201,3 +201,13 @@ def test_a_round_up_headline_that_its_story_tells_again_is_dropped():
     assert [(e.source_actor[:3], e.root, e.target_actor[:3]) for e in c.events] == [
         ("ISR", "19", "LBN")
     ]
+
+
+def test_finding_fault_with_another_states_claim_or_act_is_criticism():
+    day = date(2024, 5, 16)
+    found = broadcast("伊朗外交部发言人表示，美方要求毫无根据。", day)
+    assert ("IRN", "11", "USA") in found
+    found = broadcast("俄罗斯外交部回应说，芬兰这一举动只会加剧紧张局势。", day)
+    assert ("RUS", "11", "FIN") in found
+    c = coding(Document("俄方指出，乌克兰指责俄罗斯的说法非常荒谬。", published=day, kind="xwlb"))
+    assert "zh.111.baseless" not in [e.pattern for e in c.events]  # the claim is Ukraine's
