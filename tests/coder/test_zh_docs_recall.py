@@ -211,3 +211,8 @@ def test_finding_fault_with_another_states_claim_or_act_is_criticism():
     assert ("RUS", "11", "FIN") in found
     c = coding(Document("俄方指出，乌克兰指责俄罗斯的说法非常荒谬。", published=day, kind="xwlb"))
     assert "zh.111.baseless" not in [e.pattern for e in c.events]  # the claim is Ukraine's
+
+
+def test_a_meeting_held_by_two_states_joint_body_is_a_meeting_of_the_two():
+    text = "老挝和越南边界联合委员会12日在万象举行会议。"
+    assert broadcast(text, date(2024, 3, 13)) == {("LAO", "04", "VNM")}
