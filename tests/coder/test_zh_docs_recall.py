@@ -216,3 +216,9 @@ def test_finding_fault_with_another_states_claim_or_act_is_criticism():
 def test_a_meeting_held_by_two_states_joint_body_is_a_meeting_of_the_two():
     text = "老挝和越南边界联合委员会12日在万象举行会议。"
     assert broadcast(text, date(2024, 3, 13)) == {("LAO", "04", "VNM")}
+
+
+def test_an_intent_with_no_partner_named_in_a_readout_is_aimed_at_the_one_met():
+    text = ("国务院总理李强3日在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。"
+            "扎帕罗夫表示，希望双方共同努力，密切多边协作。")  # fmt: skip
+    assert ("KGZ", "03", "CHN") in broadcast(text, date(2024, 7, 4))

@@ -36,6 +36,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import fallback_source, joint_parties, separately
@@ -140,6 +141,24 @@ def not_an_object(c: Candidate) -> str | None:
     if doer is None:
         return "object_source"
     c.source = doer
+    return None
+
+
+def lead_partner(c: Candidate) -> str | None:
+    """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
+    intent with no partner named in a news item whose lead is a contact is aimed at the other
+    party of that contact."""
+    mt = c.mt
+    if (c.target is not None or mt.carry is not None or c.source is None
+            or not c.rule.code.startswith("03") or mt.coding.genre != NEWS
+            or c.rule.target.startswith("carried")):  # fmt: skip
+        return None
+    lead = next((m for m in mt.coding.matches if m.code.startswith("04")
+                 and m.source is not None and m.target is not None), None)  # fmt: skip
+    if lead is not None and lead.sentence < mt.s.index:
+        parties = (lead.source, lead.target)
+        if c.source.country in (p.country for p in parties):  # type: ignore[union-attr]
+            c.target = next((p for p in parties if p.country != c.source.country), None)  # type: ignore[union-attr]
     return None
 
 
@@ -522,6 +541,7 @@ ZH = Checks(
         target_not_passive,
         find_target,
         group_subject,
+        lead_partner,
         target_found,
         distinct_states,
         read_from_source,
