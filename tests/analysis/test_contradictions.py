@@ -3,6 +3,7 @@ real events that must not be taken for one."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from dipwatch.analysis.contradictions import contradictions
@@ -11,11 +12,13 @@ from dipwatch.periods import parse_period
 from tests.analysis.conftest import make_event
 
 
-def _say(store, source, day, text, pair=("CHNGOV", "RUSGOV"), code="040", n=0, url=None):
+def _say(store, source, day, text, pair=("CHNGOV", "RUSGOV"), code="040", n=0, url=None,
+         precision="day"):  # fmt: skip
     doc = Document(
         text=text, source=source, published=date.fromisoformat(day), title=f"{source}{n}", url=url
     )
     ev = make_event(day, *pair, code, 1.0, text=text, doc_id=doc.doc_id, n=n)
+    ev = dataclasses.replace(ev, date_precision=precision)
     run = store.start_run("test")
     with store.load(run, path=f"{source}{n}", sha256=f"{source}{n}{day}", kind="text") as load:
         load.add_documents([doc])
@@ -64,6 +67,16 @@ def test_real_meetings_days_apart_are_not_one_event(store):
     _say(store, "Kremlin", "2019-06-15", "Vladimir Putin met Xi Jinping in Dushanbe.", n=3)
     _say(store, "分析報告", "2019-06-14", "習近平與普丁在比斯凱克會晤。", n=4)
     assert contradictions(store.ibis(), parse_period("2019Q2")) == []
+
+
+def test_a_meeting_dated_to_its_month_contradicts_no_day(store):
+    """ "12 月，習近平與普丁會晤" is stored on 1 December with month precision: it claims no day,
+    so a source that gives the 15th does not contradict it."""
+    _say(
+        store, "分析報告", "2021-12-01", "12 月，習近平與普丁舉行視訊會晤。", n=1, precision="month"
+    )
+    _say(store, "Kremlin", "2021-12-15", "Putin and Xi held talks by video link.", n=2)
+    assert contradictions(store.ibis(), parse_period("2021Q4")) == []
 
 
 def test_sources_of_one_day_or_a_phone_call_and_a_meeting_do_not_clash(store):

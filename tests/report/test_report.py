@@ -334,3 +334,29 @@ def test_markdown_charts_are_svg_files_beside_it(files, lang):
         svg = (md_path.parent / link).read_text(encoding="utf-8")
         assert link.startswith(md_path.stem) and svg.lstrip().startswith("<svg")
         assert "http" not in re.sub(r'xmlns(:\w+)?="[^"]*"', "", svg)  # nothing to fetch
+
+
+def test_a_citation_is_dated_no_finer_than_its_event():
+    from datetime import date
+
+    from dipwatch.analysis.chronicle import Citation
+    from dipwatch.report.document import _citation
+
+    month = Citation("e1", date(2021, 11, 1), "分析", "11 月，立陶宛允許臺灣設立代表處。", None,
+                     "zh-Hant", "text", "month")  # fmt: skip
+    assert _citation(month, "en").startswith("November 2021, 分析")
+    assert _citation(month, "zh-Hant").startswith("2021年11月")
+    day = Citation("e2", date(2021, 11, 18), "MOFA", "Lithuania let Taiwan open an office.", None,
+                   "en", "text")  # fmt: skip
+    assert _citation(day, "en").startswith("18 November 2021")
+
+
+def test_the_event_list_shows_a_month_dated_event_by_its_month():
+    from datetime import date
+
+    from dipwatch.web.present import event_row
+
+    row = {"event_id": "e1", "date": date(2021, 11, 1), "date_precision": "month",
+           "source_actor": "LTU", "target_actor": "TWN", "code": "050", "root": "05",
+           "origin": "text", "text": "…", "doc_id": None, "url": None}  # fmt: skip
+    assert event_row(row, {}, "en")["day"] == "November 2021"

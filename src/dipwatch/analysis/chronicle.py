@@ -49,6 +49,7 @@ class Citation:
     url: str | None
     lang: str | None
     origin: str
+    precision: str = "day"  # how finely ``date`` is known: day, month or year
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,8 @@ def happenings_of(
     cited = reports.filter(reports.rn < cite).join(chosen, ["flt", *_KEY])
     named = ["doc_name"] if "doc_name" in base.columns else []
     payload = base.select("event_id", "source_actor", "target_actor", "code", "quad_class",
-                          "issues", "origin", "text", "url", "doc_id", *named)  # fmt: skip
+                          "issues", "origin", "text", "url", "doc_id", "date_precision",
+                          *named)  # fmt: skip
     cited = cited.join(payload, "event_id")  # the sentences, for the few reports cited
     out: dict[str, dict[tuple[Any, ...], list[dict[str, Any]]]] = {n: {} for n in selections}
     for r in rows(_with_links(backend, cited)):
@@ -240,14 +242,16 @@ def cite(evidence: Any) -> Citation:
     """An analysis's evidence (``frames.Evidence``, or a contradiction's ``Claim``) as a
     citation: what it already knows of its source, sentence and link; no query."""
     return Citation(evidence.event_id, evidence.date, evidence.source or evidence.origin or "",
-                    evidence.text, evidence.url, None, evidence.origin or "")  # fmt: skip
+                    evidence.text, evidence.url, None, evidence.origin or "",
+                    getattr(evidence, "date_precision", None) or "day")  # fmt: skip
 
 
 def _happening(found: list[dict[str, Any]], anchor: str) -> Happening:
     """A happening from its reports (the strongest first, which represents it)."""
     r = found[0]
     cited = tuple(Citation(c["event_id"], c["date"], c["source"], c["text"], c["url"], c["lang"],
-                           c["origin"]) for c in found)  # fmt: skip
+                           c["origin"], c.get("date_precision") or "day")
+                  for c in found)  # fmt: skip
     return Happening(
         r["date"], anchor, r["partner"], r["source_actor"], r["target_actor"], r["code"],
         r["root"], r["quad_class"], r["goldstein"], tuple(r["issues"] or ()), int(r["reports"]),

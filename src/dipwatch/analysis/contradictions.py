@@ -74,6 +74,8 @@ def claims_frame(backend: Backend, period: Period, cfg: dict[str, Any]) -> ir.Ta
     t = events(backend)
     codes = [c for found in cfg["kinds"].values() for c in found] + ["016"]
     t = t.filter(t.date.between(period.start - pad, period.end + pad), t.code.isin(codes))
+    # only a day can be contradicted: an act dated to its month ("12 月") claims no day
+    t = t.filter(t.date_precision.isnull() | (t.date_precision == "day"))
     t = with_countries(t)
     t = t.filter(t.src.notnull(), t.tgt.notnull(), t.src != t.tgt)
     kind = ibis.cases(*((t.code.isin(codes), name) for name, codes in cfg["kinds"].items()),

@@ -46,6 +46,7 @@ class Evidence:
     url: str | None = None
     doc_id: str | None = None
     origin: str | None = None
+    date_precision: str | None = None  # day, month or year: how finely ``date`` is known
 
 
 @dataclass(slots=True)
@@ -210,6 +211,7 @@ def rows(expr: ir.Table) -> list[dict[str, Any]]:
 
 EVIDENCE_COLUMNS = (
     "event_id", "date", "source_actor", "target_actor", "code", "text", "url", "doc_id", "origin",
+    "date_precision",
 )  # fmt: skip
 #: The host of a URL, without ``www.`` (empty when it is not one).
 URL_HOST = r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/:?#]+)"

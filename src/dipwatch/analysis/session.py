@@ -65,7 +65,7 @@ T = TypeVar("T")
 #: in the store), besides the frame's own.
 COLUMNS = ("event_id", "date", "source_actor", "target_actor", "code", "root", "quad_class",
            "goldstein", "issues", "origin", "doc_id", "text", "url", "story_id",
-           "action_country")  # fmt: skip
+           "action_country", "date_precision")  # fmt: skip
 
 
 class Session:

@@ -155,7 +155,7 @@ def _note(note: model.Footnote, lang: str) -> Note:
 
 
 def _citation(c: Citation, lang: str) -> str:
-    values = {"date": Day(c.date), "source": c.source}
+    values = {"date": Day(c.date, c.precision), "source": c.source}
     if not c.text:
         origin = Label("prose", f"origin.{c.origin}" if c.origin in ORIGINS else "origin.csv")
         return say(Phrase("note.no_text", {**values, "origin": origin}), lang)

@@ -35,8 +35,10 @@ def state(code: str | None, lang: str) -> dict[str, Any] | None:
     return {"code": code, "name": i18n.name(code, lang), "href": f"/country/{head}"}
 
 
-def day(d: date | None, lang: str) -> str:
-    return i18n.day(d, lang) if d else ""
+def day(d: date | None, lang: str, precision: str | None = None) -> str:
+    """A date no finer than its precision: an event dated to its month reads "November 2021",
+    never "1 November 2021"."""
+    return i18n.day(d, lang, precision or "day") if d else ""
 
 
 def period(p: Period, lang: str) -> dict[str, Any]:
@@ -59,7 +61,8 @@ def evidence(e: Any, lang: str) -> dict[str, Any]:
     """One piece of an analysis's evidence: who did what to whom, when, the sentence and where
     it came from, with the link to the event."""
     return {
-        "event_id": e.event_id, "date": e.date, "day": day(e.date, lang),
+        "event_id": e.event_id, "date": e.date,
+        "day": day(e.date, lang, getattr(e, "date_precision", None)),
         "source_actor": state(e.source_actor, lang), "target_actor": state(e.target_actor, lang),
         "code": code(e.code, lang), "text": e.text, "source": e.source, "url": safe_url(e.url),
         "origin": e.origin, "href": event_link(e.event_id, e.date),
@@ -82,7 +85,8 @@ def event_row(row: dict[str, Any], docs: dict[str, dict[str, Any]], lang: str) -
     """A stored event (a row of the events table) for the event list."""
     doc = docs.get(row.get("doc_id") or "") or {}
     return {
-        "event_id": row["event_id"], "date": row["date"], "day": day(row["date"], lang),
+        "event_id": row["event_id"], "date": row["date"],
+        "day": day(row["date"], lang, row.get("date_precision")),
         "source_actor": state(row["source_actor"], lang),
         "target_actor": state(row["target_actor"], lang), "code": code(row["code"], lang),
         "root": row["root"], "issues": list(row.get("issues") or ()), "origin": row["origin"],
