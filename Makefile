@@ -6,9 +6,12 @@ UV_VERSION := 0.13.9
 
 # --compile-bytecode: where Python may not write bytecode (PYTHONDONTWRITEBYTECODE, a read-only
 # install), every `dipwatch` run would compile again the packages it imports, seconds a run.
+# It leaves out the project's own source (an editable install): compileall does that part
+# (~0.1 s a run; Python still recompiles a module whose source changed since).
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet "uv==$(UV_VERSION)"
 	uv sync --frozen --compile-bytecode --quiet
+	uv run --frozen python -m compileall -q src/dipwatch
 
 demo: setup
 	uv run dipwatch demo

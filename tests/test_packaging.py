@@ -77,3 +77,4 @@ def test_docstring_examples_run_with_the_tests_and_are_real():
 def test_setup_installs_compiled_bytecode():
     setup = (ROOT / "Makefile").read_text(encoding="utf-8").split("setup:", 1)[1].split("\n\n")[0]
     assert "uv sync --frozen --compile-bytecode" in setup
+    assert "compileall -q src/dipwatch" in setup  # the editable install's own source

@@ -62,6 +62,36 @@ def test_without_pyspark_the_spark_engine_says_how_to_install_it(tmp_path):
     )
 
 
+def test_the_duckdb_backend_reads_results_as_ibis_does():
+    import duckdb
+    import ibis
+
+    from dipwatch.store.engines import duckdb_backend
+
+    con = duckdb.connect()
+    ours, theirs = duckdb_backend(con), ibis.duckdb.from_connection(con)
+    t = ibis.memtable({"a": [1, 2, 3], "b": ["x", "y", None], "d": [1.5, None, 2.0]})
+    expr = t.group_by("b").aggregate(s=t.a.sum(), l=t.a.collect(), none=ibis.null()).order_by("b")
+    assert ours.to_pyarrow(expr).equals(theirs.to_pyarrow(expr))
+    assert ours.to_pyarrow(expr).schema.field("s").type == "int64"  # DuckDB's HUGEINT cast back
+    assert ours.to_pyarrow(t.a.sum()).as_py() == 6
+    assert ours.to_pyarrow(ibis.null()).as_py() is None
+
+
+def test_an_analysis_on_duckdb_does_not_import_pandas(tmp_path):
+    _fill(tmp_path / "s.duckdb", data.events())
+    code = (
+        f"import sys; sys.argv = ['dipwatch', '--db', {str(tmp_path / 's.duckdb')!r}, 'analyze', "
+        "'dyads', '--period', '2021Q4']\n"
+        "from dipwatch.cli.main import run\ntry:\n    run()\nfinally:\n"
+        "    print('pandas' in sys.modules, file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == "False"
+
+
 @pytest.mark.slow
 def test_spark_reads_the_dataset_beside_the_database_kept_up_to_date(tmp_path):
     db = tmp_path / "s.duckdb"

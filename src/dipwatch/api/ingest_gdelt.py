@@ -21,7 +21,7 @@ from dipwatch.api.ingest_events import GdeltPlan, Unsound, gdelt_plan, scope_of
 from dipwatch.errors import SourceFormatError
 from dipwatch.sources import gdelt
 from dipwatch.sources.scope import Scope
-from dipwatch.sources.tabular import Part, concatenate, scan_file, snapshot, survey
+from dipwatch.sources.tabular import Part, concatenate, snapshot, survey
 from dipwatch.store import Store, bulk
 from dipwatch.store.gdelt import load_gdelt_events
 from dipwatch.store.gdelt_batch import BatchFile, settle
@@ -119,7 +119,7 @@ def _load(
     """Load the files as one; None when the batch fails (they are then loaded one by one)."""
     combined = tmp / "batch.tsv"
     try:
-        counts = concatenate([p.path for p in todo], combined)
+        counts, tabs = concatenate([p.path for p in todo], combined)
     except (SourceFormatError, OSError):
         return None
     firsts = [1 + sum(counts[:n]) for n in range(len(counts))]
@@ -127,8 +127,7 @@ def _load(
         BatchFile(str(p.path), p.digest, p.stamp[0], first, lines)
         for p, first, lines in zip(todo, firsts, counts, strict=True)
     ]
-    scan = scan_file(combined, digest=False)
-    c = Combined(combined, f"{todo[0].path} and {len(todo) - 1} more", scan.lines, scan.tabs)
+    c = Combined(combined, f"{todo[0].path} and {len(todo) - 1} more", sum(counts), tabs)
     inputs = {n: f.digest for n, f in enumerate(files)}
     layout = gdelt.BATCH_LAYOUT
     try:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from dipwatch.errors import InputError, ReferenceDataError
+from dipwatch.reference.loader import load_yaml
 
 _MAP_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)")
 
@@ -54,7 +55,7 @@ class PloverRules:
 def read_mapping(path: Path) -> dict[str, Any]:
     """A YAML file that must hold a mapping, or an error naming it."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ReferenceDataError(str(path), "file", f"cannot read: {err}") from None
     if not isinstance(raw, dict):

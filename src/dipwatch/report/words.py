@@ -215,10 +215,10 @@ def _read(read_yaml: Any, path: Path | str | None) -> tuple[Any, str]:
         return read_yaml("", path)
     from importlib import resources
 
-    import yaml
+    from dipwatch.reference.loader import load_yaml
 
     res = resources.files("dipwatch.report").joinpath("data", "prose.yaml")
-    return yaml.safe_load(res.read_text(encoding="utf-8")), "dipwatch/report/data/prose.yaml"
+    return load_yaml(res.read_text(encoding="utf-8")), "dipwatch/report/data/prose.yaml"
 
 
 def _check(where: str, key: str, forms: Any) -> None:

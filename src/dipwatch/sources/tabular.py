@@ -100,15 +100,24 @@ def scan_file(path: Path, *, digest: bool = True) -> FileScan:
             block = view[:size]
             if h is not None:
                 h.update(block)
-            codes = np.frombuffer(block, np.uint8)
-            lines += int(np.count_nonzero(codes == 10))
-            tabs += int(np.count_nonzero(codes == 9))
+            counted = newlines_and_tabs(block)
+            lines, tabs = lines + counted[0], tabs + counted[1]
             last = bytes(block[-1:])
-            del codes, block
+            del block
     view.release()
     if last != b"\n":
         lines += 1
     return FileScan(h.hexdigest() if h is not None else "", lines, tabs)
+
+
+def newlines_and_tabs(data: bytes | memoryview) -> tuple[int, int]:
+    """How many newline and tab bytes ``data`` holds (numpy: faster than two ``bytes.count``).
+
+    >>> newlines_and_tabs(b"a\\tb\\tc\\nd\\n")
+    (2, 2)
+    """
+    codes = np.frombuffer(data, np.uint8)
+    return int(np.count_nonzero(codes == 10)), int(np.count_nonzero(codes == 9))
 
 
 def snapshot(path: Path) -> tuple[int, int]:
@@ -261,24 +270,29 @@ def survey(path: Path) -> Part:
     )
 
 
-def concatenate(sources: list[Path], target: Path) -> list[int]:
+def concatenate(sources: list[Path], target: Path) -> tuple[list[int], int]:
     """Write the inputs' plain texts one after another to ``target``, each line led by its
     input's number (0, 1 ...) and a tab, every input ending with a newline; return each
-    input's line count.
+    input's line count and the tabs ``target`` holds (counted here, from the bytes in hand,
+    rather than by reading ``target`` again).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp())
     >>> _ = (d / "a").write_bytes(b"x\\ty\\n"), (d / "b").write_bytes(b"z")
     >>> concatenate([d / "a", d / "b"], d / "c"), (d / "c").read_bytes()
-    ([1, 1], b'0\\tx\\ty\\n1\\tz\\n')
+    (([1, 1], 3), b'0\\tx\\ty\\n1\\tz\\n')
     """
-    counts = []
+    counts, tabs = [], 0
     with target.open("wb") as out:
         for number, source in enumerate(sources):
             data = plain_bytes(source)
             if data and not data.endswith(b"\n"):
                 data += b"\n"
-            prefix = f"{number}\t".encode()
-            if data:
-                out.write(prefix + data[:-1].replace(b"\n", b"\n" + prefix) + b"\n")
-            counts.append(data.count(b"\n"))
-    return counts
+            lines, data_tabs = newlines_and_tabs(data)
+            if data:  # written in pieces: joining them would copy the file's bytes twice more
+                prefix = f"{number}\t".encode()
+                out.write(prefix)
+                out.write(data[:-1].replace(b"\n", b"\n" + prefix))
+                out.write(b"\n")
+            counts.append(lines)
+            tabs += data_tabs + lines  # each line's prefix adds one
+    return counts, tabs

@@ -189,20 +189,20 @@ class Store:
     def ibis(self) -> ibis.backends.duckdb.Backend:
         """An Ibis backend over this connection, for the analyses."""
         if self._ibis is None:
-            import ibis
+            from dipwatch.store.engines import duckdb_backend
 
-            self._ibis = ibis.duckdb.from_connection(self._con.raw)
+            self._ibis = duckdb_backend(self._con.raw)
         return self._ibis
 
     def reader(self) -> ibis.backends.duckdb.Backend:
         """Another Ibis backend over the same database, on a connection of its own, for use
         in another thread (one DuckDB connection must not run two queries at once)."""
-        import ibis
+        from dipwatch.store.engines import duckdb_backend
 
         cursor = self._con.cursor()
         if self.path != ":memory:":
             cursor.execute("USE store")
-        return ibis.duckdb.from_connection(cursor)
+        return duckdb_backend(cursor)
 
     # -- schema ----------------------------------------------------------------------------
     def schema_version(self) -> int:

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dipwatch.errors import StoreError
 from dipwatch.store.database import Store
@@ -36,6 +37,7 @@ from dipwatch.store.dataset import (
 )  # fmt: skip
 
 if TYPE_CHECKING:
+    import duckdb
     from ibis.backends import BaseBackend
 
     from dipwatch.config import Settings
@@ -81,6 +83,52 @@ def _duckdb_dataset(root: Path) -> BaseBackend:
             f"CREATE VIEW {layout.name} AS SELECT {', '.join(cols)} FROM {read_sql(root, layout)}"
         )
     return store.ibis()
+
+
+def duckdb_backend(con: duckdb.DuckDBPyConnection) -> BaseBackend:
+    """Ibis's DuckDB backend over ``con``, whose ``to_pyarrow`` does not import pandas.
+
+    Ibis's own reads its result through ``ibis.backends.duckdb.converter``, which imports
+    pandas (0.2 s of every CLI command) whenever pandas is installed, only to define a
+    converter that ``to_pyarrow`` does not use; this one does the same conversion with
+    ``ibis.formats.pyarrow`` alone.
+
+    >>> import duckdb
+    >>> b = duckdb_backend(duckdb.connect())
+    >>> b.sql("SELECT 1 AS one, NULL AS nothing").to_pyarrow().to_pylist()
+    [{'one': 1, 'nothing': None}]
+    """
+    return _duckdb_class().from_connection(con)
+
+
+@cache
+def _duckdb_class() -> type:
+    import ibis.backends.duckdb as ibis_duckdb
+    import pyarrow as pa
+    from ibis.formats.pyarrow import PyArrowData
+
+    class ArrowData(PyArrowData):
+        """``ibis.backends.duckdb.converter.DuckDBPyArrowData``: DuckDB's NULL columns as nulls."""
+
+        @classmethod
+        def convert_scalar(cls, scalar: pa.Scalar, dtype: Any) -> pa.Scalar:
+            return pa.scalar(None) if dtype.is_null() else super().convert_scalar(scalar, dtype)
+
+        @classmethod
+        def convert_column(cls, column: pa.Array, dtype: Any) -> pa.Array:
+            return (
+                pa.nulls(len(column)) if dtype.is_null() else super().convert_column(column, dtype)
+            )
+
+    class Backend(ibis_duckdb.Backend):
+        """Ibis's DuckDB backend, but ``to_pyarrow`` converts with :class:`ArrowData`."""
+
+        def to_pyarrow(self, expr: Any, /, *, params: Any = None, limit: Any = None,
+                       **kwargs: Any) -> pa.Table:  # fmt: skip
+            relation = self._to_duckdb_relation(expr, params=params, limit=limit, **kwargs)
+            return expr.__pyarrow_result__(relation.to_arrow_table(), data_mapper=ArrowData)
+
+    return Backend
 
 
 def spark_dataset(settings: Settings) -> str:
