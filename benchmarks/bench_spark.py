@@ -110,15 +110,12 @@ def _code(engine: str, source: str, out: str) -> dict[str, Any]:
 
 # -- data -------------------------------------------------------------------------------------
 def make_store(db: Path, events: int) -> None:
-    sys.path.insert(0, str(HERE))
-    from bench_analysis import GENERATE
+    """A store of about ``events`` realistic generated events (``synthetic.generate``, as the
+    analysis and report benchmarks use)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import generate
 
-    from dipwatch.store import Store
-
-    with Store(db) as store:
-        have = store.count("events")
-        if have < events:
-            store.connection.execute(GENERATE, [events - have])
+    generate(db, events, say=lambda _msg: None)
 
 
 def make_documents(path: Path, n: int) -> None:
