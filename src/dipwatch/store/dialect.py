@@ -82,7 +82,7 @@ class Compiler:
         if isinstance(expr, Col):
             return self.column(expr.name)
         if isinstance(expr, Lit):
-            return literal(expr.value)
+            return self.lit(expr.value)
         return getattr(self, "_" + expr.name)(*expr.args)
 
     def _all_sql(self, args: Iterable[Expr]) -> list[str]:
@@ -123,23 +123,33 @@ class Compiler:
         parts = f"string_split(coalesce({self.sql(x)}, ''), {self.sql(sep)})"
         return f"list_filter(list_transform({parts}, p -> trim(p)), p -> p <> '')"
 
+    # -- what differs between engines in the pattern functions: each dialect says these ----
+    def lit(self, value: Any) -> str:
+        """A value as this dialect's SQL literal."""
+        return literal(value)
+
+    def matches(self, v: str, pattern: str) -> str:
+        """Does SQL text ``v`` match the regular expression ``pattern``?"""
+        return f"regexp_matches({v}, {self.lit(pattern)})"
+
+    def text_list(self, items: str) -> str:
+        """A list of text from SQL items (``a, b``; empty: an empty list), NULLs left out."""
+        if not items:
+            return "CAST([] AS VARCHAR[])"
+        return f"CAST(list_filter([{items}], t -> t IS NOT NULL) AS VARCHAR[])"
+
     def _match(self, x: Expr, cases: Lit) -> str:
-        v = self.sql(x)
+        v = f"lower({self.sql(x)})"
         whens = " ".join(
-            f"WHEN regexp_matches(lower({v}), {literal(p)}) THEN {literal(out)}"
-            for p, out in cases.value
+            f"WHEN {self.matches(v, p)} THEN {self.lit(out)}" for p, out in cases.value
         )
         return f"CASE {whens} END"
 
     def _tags(self, x: Expr, cases: Lit) -> str:
         v = f"lower(coalesce({self.sql(x)}, ''))"
-        found = ", ".join(
-            f"CASE WHEN regexp_matches({v}, {literal(p)}) THEN {literal(out)} END"
-            for p, out in cases.value
-        )
-        if not found:
-            return "CAST([] AS VARCHAR[])"
-        return f"CAST(list_filter([{found}], t -> t IS NOT NULL) AS VARCHAR[])"
+        return self.text_list(", ".join(
+            f"CASE WHEN {self.matches(v, p)} THEN {self.lit(out)} END" for p, out in cases.value
+        ))  # fmt: skip
 
     def _lookup(self, table: Lit, x: Expr, name: Lit) -> str:
         self.fields.setdefault(table.value, set()).add(name.value)

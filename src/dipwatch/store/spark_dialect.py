@@ -61,11 +61,6 @@ def _regex(pattern: str) -> str:
 class SparkCompiler(Compiler):
     """Expr -> Spark SQL over one row (see the module docstring)."""
 
-    def sql(self, expr: Expr) -> str:
-        if isinstance(expr, Lit):
-            return spark_literal(expr.value)
-        return super().sql(expr)
-
     def _text(self, args: Iterable[Expr]) -> str:
         return ", ".join(f"CAST({a} AS STRING)" for a in self._all_sql(args))
 
@@ -83,23 +78,16 @@ class SparkCompiler(Compiler):
         parts = f"split(coalesce({self.sql(x)}, ''), {spark_literal(_regex(str(sep.value)))}, -1)"
         return f"filter(transform({parts}, p -> trim(p)), p -> p <> '')"
 
-    def _match(self, x: Expr, cases: Lit) -> str:
-        v = self.sql(x)
-        whens = " ".join(
-            f"WHEN lower({v}) RLIKE {spark_literal(p)} THEN {spark_literal(out)}"
-            for p, out in cases.value
-        )
-        return f"CASE {whens} END"
+    def lit(self, value: Any) -> str:
+        return spark_literal(value)
 
-    def _tags(self, x: Expr, cases: Lit) -> str:
-        v = f"lower(coalesce({self.sql(x)}, ''))"
-        found = ", ".join(
-            f"CASE WHEN {v} RLIKE {spark_literal(p)} THEN {spark_literal(out)} END"
-            for p, out in cases.value
-        )
-        if not found:
+    def matches(self, v: str, pattern: str) -> str:
+        return f"{v} RLIKE {self.lit(pattern)}"
+
+    def text_list(self, items: str) -> str:
+        if not items:
             return "CAST(array() AS ARRAY<STRING>)"
-        return f"filter(array({found}), t -> t IS NOT NULL)"
+        return f"filter(array({items}), t -> t IS NOT NULL)"
 
     def _story(self, day: Expr, src: Expr, tgt: Expr, code: Expr) -> str:
         src_sql, tgt_sql = self.sql(src), self.sql(tgt)
