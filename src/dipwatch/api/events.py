@@ -152,8 +152,9 @@ def write_events(
     limit: int | None = None,
 ) -> int:
     """Write the matching events (all, or the first ``limit``) to a file or a binary stream in
-    ``fmt``; return how many. A file that cannot be written is a one-line InputError; a file
-    is written aside and moved into place, so a failed export leaves what was there."""
+    ``fmt``; return how many. A folder is a one-line InputError, a file that cannot be written
+    a one-line OutputError; a file is written aside and moved into place, so a failed export
+    leaves what was there."""
     if fmt not in EVENT_FORMATS:
         raise InputError(
             f"cannot write events as {fmt!r}; choose one of: {', '.join(EVENT_FORMATS)}"
@@ -167,7 +168,6 @@ def write_events(
         output_file(target)
     aside = target if special else target.with_name(f".{target.name}.part")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         with aside.open("wb") as sink:
             n = write_batches(batches, fmt, sink)
         if aside != target:

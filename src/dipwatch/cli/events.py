@@ -71,14 +71,17 @@ def events(
     `dipwatch ingest --kind events` reads back.
     """
     from dipwatch.api.events import build_filter, list_events, write_events
+    from dipwatch.api.outputs import output_file
     from dipwatch.cli.output import Section, print_tables, split_names
     from dipwatch.cli.views import EVIDENCE
     from dipwatch.store import open_backend
 
     names = split_names(columns)
     filt = build_filter(period, actor, code, issue, origin)
-    if output is not None and fmt == "table":
-        fmt = _format_of(output)
+    if output is not None:
+        output_file(output)  # checked before any work: not a folder, its folder can be made
+        if fmt == "table":
+            fmt = _format_of(output)
     with open_backend(settings(ctx)) as backend:
         if fmt == "table":
             page = list_events(backend, filt, limit or TABLE_ROWS)
@@ -100,12 +103,9 @@ def events(
 
 def _format_of(path: Path) -> EventFormat:
     """The export format a file name asks for (``events.parquet``)."""
-    from dipwatch.api.outputs import output_file
     from dipwatch.errors import InputError
 
     suffix = path.suffix.lower().lstrip(".")
-    if path.is_dir():
-        output_file(path)  # says it is a directory
     if suffix in ("csv", "jsonl", "parquet"):
         return suffix  # type: ignore[return-value]
     raise InputError(f"{path}: say --format csv, jsonl or parquet (the name does not say which)")
