@@ -142,3 +142,17 @@ def test_the_run_goes_on_after_a_hostile_file(stocked, tmp_path):
         "SELECT count(*) FROM events WHERE event_id = 'g777'"
     ).fetchone() == (1,)
     intact(stocked)
+
+
+@pytest.mark.parametrize("first", ["\t".join(["1", "CHN"] * 8), "garbage line without tabs"])
+def test_a_malformed_first_row_of_a_named_file_costs_only_itself(stocked, tmp_path, first):
+    """A first row 16 columns wide (a mentions row) or of no known width, in a file GDELT's
+    name calls an export: the name decides the layout, so the good rows after it load."""
+    path = write_lines(tmp_path / "20211116000000.export.CSV", [first, _row(2, 1), _row(2, 2)])
+    before = stocked.count("events")
+    report = ingest(stocked, [path], options=IngestOptions(keep="all"))
+    assert report.files[0].status == "loaded", report.files[0].error
+    assert report.files[0].counts["read"] == 3
+    assert list(quarantine(stocked)) == [f"{path}:1"]
+    assert stocked.count("events") == before + 2
+    intact(stocked)

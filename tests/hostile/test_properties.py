@@ -6,13 +6,14 @@ text, coding never raises and every event's trigger span lies inside the text.""
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dipwatch.api.ingest import IngestOptions, ingest
@@ -23,8 +24,12 @@ from dipwatch.sources.records import read_records
 from dipwatch.store import Store
 from tests.sources.gdelt_makers import CHN_USA, gdelt_row
 
+#: Derandomised so that a run of the suite is reproducible (CI fails only on a change); set
+#: DIPWATCH_EXPLORE=N to draw N fresh random examples per test instead.
+_EXPLORE = int(os.environ.get("DIPWATCH_EXPLORE", "0"))
 PROPS = settings(
-    max_examples=40,
+    max_examples=_EXPLORE or 40,
+    derandomize=not _EXPLORE,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -108,6 +113,7 @@ def test_event_csv_rows_are_each_accounted_for(memory_store, rows):
 @PROPS
 @given(data=st.binary(max_size=400), quote=st.sampled_from([None, '"']),
        delimiter=st.sampled_from([",", "\t"]))  # fmt: skip
+@example(data=b'"', quote='"', delimiter=",")  # a header that is one open quote
 def test_the_record_reader_takes_any_bytes(data, quote, delimiter):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "x.csv"

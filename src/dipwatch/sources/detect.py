@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
 
 KINDS = ("text", "gdelt", "icews", "unvotes", "events")
+
+#: GDELT's file names: "export" files hold events (1.0 or 2.0), "mentions" files mentions.
+GDELT_NAME = re.compile(r"\d{8,14}(?:\.translation)?\.(export|mentions)\.csv", re.IGNORECASE)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".json"}
 
@@ -45,6 +49,8 @@ def detect_kind(path: Path) -> str:
             return "events"
     if suffix in {".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".jsonl", ".json"}:
         return "text"
+    if GDELT_NAME.search(path.name):
+        return "gdelt"
     line = first_line(path)
     text = line.decode("utf-8", errors="replace").rstrip("\r\n")
     tabs = text.count("\t")

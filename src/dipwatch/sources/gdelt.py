@@ -40,6 +40,7 @@ from dipwatch.layout import (
     range_check,
 )
 from dipwatch.reference.issues import url_issue_cases
+from dipwatch.sources.detect import GDELT_NAME
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -107,22 +108,32 @@ BY_WIDTH = {57: "v1", 58: "v1", 61: "v2", 16: "mentions"}
 
 
 def layout_of(first_line: bytes, where: str) -> Layout:
-    """The layout of a file from its first row's column count.
+    """The layout of a file from its first row's column count; when that width does not fit
+    what the file's GDELT name says it holds (a malformed first row), from the name, so that
+    one bad row cannot make every good row of the file the wrong width.
 
     >>> layout_of(b"\\t".join([b"x"] * 61) + b"\\n", "f").name
+    'v2'
+    >>> layout_of(b"x\\ty\\n", "dl/20211116000000.export.CSV").name
     'v2'
     """
     line = first_line.rstrip(b"\r\n")
     if not line:
         raise SourceFormatError(f"{where}:1", "empty file or blank first line: no GDELT rows")
     width = line.count(b"\t") + 1
-    if width not in BY_WIDTH:
+    by_width = BY_WIDTH.get(width)
+    if named := GDELT_NAME.search(Path(where).name):
+        kind = named[1].lower()
+        if kind == "mentions":
+            return LAYOUTS["mentions"]
+        return LAYOUTS[by_width if by_width in ("v1", "v2") else "v2"]
+    if by_width is None:
         raise SourceFormatError(
             f"{where}:1",
             f"not a GDELT file: {width} tab-separated columns; expected 57 or 58 (GDELT 1.0 "
             "events), 61 (GDELT 2.0 export) or 16 (GDELT 2.0 mentions)",
         )
-    return LAYOUTS[BY_WIDTH[width]]
+    return LAYOUTS[by_width]
 
 
 def actor(n: int) -> Expr:

@@ -64,7 +64,10 @@ def read_records(
     _, text, reason, _ = _check(head + b"\n", 1)
     if text is None:
         raise SourceFormatError(f"{where}:1", f"the header has {reason} (save the file as UTF-8)")
-    header = [c.strip().lower() for c in _split(text, delimiter, quote)]
+    try:
+        header = [c.strip().lower() for c in _split(text, delimiter, quote)]
+    except csv.Error as err:
+        raise SourceFormatError(f"{where}:1", f"the header is not a valid record ({err})") from None
     named = [c for c in header if c]
     if len(set(named)) != len(named):
         raise SourceFormatError(f"{where}:1", "a column name appears twice in the header")
