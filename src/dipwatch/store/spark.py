@@ -209,6 +209,9 @@ def spark_backend(root: str) -> BaseBackend:
 
 @cache
 def _backend_class() -> type:
+    from dipwatch.store.engines import lazy_ibis_compilers
+
+    lazy_ibis_compilers()
     import ibis.backends.pyspark as ibis_pyspark
 
     class Backend(ibis_pyspark.Backend):
