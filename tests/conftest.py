@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,10 @@ from dipwatch.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SHARED_DATA = SHARED / "data"
+
+# Compiled SQL (dipwatch.store.compiled) goes to a directory of this run, never the user's
+# cache; the processes the tests start inherit it.
+os.environ["DIPWATCH_CACHE_DIR"] = tempfile.mkdtemp(prefix="dipwatch-test-cache-")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 
 from dipwatch.api.analyze import ANALYSES, analyze
 from dipwatch.errors import InputError
+from dipwatch.store import compiled
 from tests.analysis.conftest import DATA, add_events, read_events
 
 
@@ -56,3 +57,28 @@ def test_cli_typology_json(tmp_path):
     assert {"country", "type", "scores", "evidence", "text", "signs"} <= set(ltu)
     assert set(ltu["text"]) == {"zh-Hant", "zh-Hans", "en"}
     assert ltu["evidence"][0]["event_id"] and ltu["evidence"][0]["text"]
+
+
+def _results(store, ctx) -> str:
+    return json.dumps(
+        {name: analyze(store.ibis(), name, "2021Q4", ctx=ctx) for name in ANALYSES},
+        default=str, sort_keys=True,
+    )  # fmt: skip
+
+
+def test_every_analysis_gives_the_same_results_from_kept_sql(q4_store, ctx, tmp_path, monkeypatch):
+    """Off, then on with an empty cache (every query compiled and kept), then on again
+    (every query from the cache): three identical results."""
+    monkeypatch.setattr(compiled, "directory", lambda: None)
+    fresh = _results(q4_store, ctx)
+    monkeypatch.setattr(compiled, "directory", lambda: tmp_path)
+    assert _results(q4_store, ctx) == fresh
+    kept = len(list(tmp_path.glob("*/*.sql")))
+    assert kept > 20
+
+    def no_compiler(*args, **kwargs):
+        raise AssertionError("compiled again: the kept SQL was not found")
+
+    monkeypatch.setattr("ibis.backends.sql.SQLBackend.compile", no_compiler)
+    assert _results(q4_store, ctx) == fresh
+    assert len(list(tmp_path.glob("*/*.sql"))) == kept

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dipwatch.errors import StoreError
+from dipwatch.store.compiled import compiled
 from dipwatch.store.database import Store
 from dipwatch.store.dataset import (
     LAYOUTS,
@@ -161,7 +162,18 @@ def _duckdb_class() -> type:
             )
 
     class Backend(ibis_duckdb.Backend):
-        """Ibis's DuckDB backend, but ``to_pyarrow`` converts with :class:`ArrowData`."""
+        """Ibis's DuckDB backend, but ``to_pyarrow`` converts with :class:`ArrowData` and
+        compiled SQL is kept between runs (:mod:`dipwatch.store.compiled`)."""
+
+        def compile(self, expr: Any, /, *, limit: Any = None, params: Any = None,
+                    pretty: bool = False) -> str:  # fmt: skip
+            def compile_sql() -> str:
+                return super(Backend, self).compile(expr, limit=limit, params=params, pretty=pretty)
+
+            if params:  # values bound at run time: not part of the expression's key
+                return compile_sql()
+            options = f"{self.name} {self.dialect}; limit={limit!r}; pretty={pretty}"
+            return compiled(expr.op(), options, compile_sql)
 
         def to_pyarrow(self, expr: Any, /, *, params: Any = None, limit: Any = None,
                        **kwargs: Any) -> pa.Table:  # fmt: skip
