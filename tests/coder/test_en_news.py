@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dipwatch.coder import coding
 from dipwatch.coder.en_dates import dateline, find_timexes
 from dipwatch.models import Document
@@ -106,3 +108,34 @@ def test_in_reported_speech_the_saying_is_the_act():
         date(2020, 5, 19),
     )
     assert found == [("CHNGOV", "112", "USA", "2020-05-19", "day")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "sayer"),
+    [  # a predicate joined by "and" shares the subject of the first, not its object's actor,
+        # nor that of an opening clause
+        ("China's foreign ministry condemned the United States on Thursday for hosting "
+         "Taiwan's president", "CHNGOV"),
+        ("After Taiwan's president met U.S. lawmakers, China condemned the United States on "
+         "Thursday", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_predicate_joined_by_and_shares_the_subject_of_the_main_clause(lead, sayer):
+    found = events(f"BEIJING, April 6 (Dipwatch) - {lead} and said it would take resolute "
+                   "measures.", date(2023, 4, 6))  # fmt: skip
+    assert {s for s, c, _, _, _ in found if c == "130"} == {sayer}
+
+
+def test_will_hold_drills_and_reserving_the_right_to_respond_are_threats_fought_is_force():
+    found = events(
+        "TAIPEI, Aug 3 (Dipwatch) - China's military said on Tuesday it would hold live-fire "
+        "drills in six zones around Taiwan from Thursday. Indian and Chinese soldiers fought "
+        "with rocks and clubs on Monday night. China said on Tuesday it reserved the right to "
+        "make further necessary responses.",
+        date(2022, 8, 3),
+    )
+    assert [(s[:3], c, t[:3], d) for s, c, t, d, _ in found] == [
+        ("CHN", "138", "TWN", "2022-08-02"),
+        ("IND", "193", "CHN", "2022-08-01"),
+        ("CHN", "130", "TWN", "2022-08-02"),  # the story's other state
+    ]
