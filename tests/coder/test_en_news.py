@@ -139,3 +139,22 @@ def test_will_hold_drills_and_reserving_the_right_to_respond_are_threats_fought_
         ("IND", "193", "CHN", "2022-08-01"),
         ("CHN", "130", "TWN", "2022-08-02"),  # the story's other state
     ]
+
+
+def test_a_deputy_secretary_is_an_official_taken_up_by_surname_and_pronoun():
+    found = events(
+        "TIANJIN, China, July 27 (Dipwatch) - U.S. Deputy Secretary of State Wendy Sherman held "
+        "talks with Chinese Foreign Minister Wang Yi on Monday. Sherman said she had raised "
+        "concerns about Beijing's conduct in Hong Kong.",
+        date(2021, 7, 27),
+    )
+    assert ("USAGOV", "012", "CHN", "2021-07-26", "day") in found
+
+
+def test_an_act_counted_days_before_another_is_dated_not_background():
+    counted = "Modi and Xi held talks on Wednesday, two days after India said it had reached"
+    vague = "Days after China imposed sanctions on Lithuania, Japan protested to China."
+    story = f"KAZAN, Russia, Oct 23 (Dipwatch) - {counted} an agreement with China. {vague}"
+    found = events(story, date(2024, 10, 23))
+    assert ("IND", "057", "CHN", "2024-10-21", "day") in found
+    assert not [e for e in found if e[2] == "LTU"]  # a vague "days after": background
