@@ -158,3 +158,18 @@ def test_an_act_counted_days_before_another_is_dated_not_background():
     found = events(story, date(2024, 10, 23))
     assert ("IND", "057", "CHN", "2024-10-21", "day") in found
     assert not [e for e in found if e[2] == "LTU"]  # a vague "days after": background
+
+
+@pytest.mark.parametrize(
+    ("said", "pair"),
+    [
+        ("Putin said Russia would help North Korea build satellites.", ("RUS", "PRK")),
+        ("Tajani said on Wednesday that Italy would remain open to trade with China.",
+         ("ITA", "CHN")),
+        ("Oli told Xi that Nepal would not allow its territory to be used against China.",
+         ("NPL", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_cooperation_said_to_come_is_an_intent_not_the_act(said, pair):
+    found = events(f"ROME, Sept 14 (Dipwatch) - {said}", date(2023, 9, 14))
+    assert [(s[:3], t[:3]) for s, c, t, _, _ in found if c == "030"] == [pair]
