@@ -173,3 +173,19 @@ def test_an_act_counted_days_before_another_is_dated_not_background():
 def test_a_cooperation_said_to_come_is_an_intent_not_the_act(said, pair):
     found = events(f"ROME, Sept 14 (Dipwatch) - {said}", date(2023, 9, 14))
     assert [(s[:3], t[:3]) for s, c, t, _, _ in found if c == "030"] == [pair]
+
+
+def test_a_plan_in_the_past_perfect_did_not_happen_but_its_calling_off_did():
+    found = events(
+        "WASHINGTON, June 15 (Dipwatch) - Blinken will travel to Beijing this weekend. U.S. "
+        "Secretary of State Antony Blinken had been due to travel to Beijing in February but "
+        "called off the trip after a Chinese balloon flew over the United States.",
+        date(2023, 6, 15),
+    )
+    assert "042" not in [c for _, c, _, _, _ in found]
+
+
+def test_warning_that_a_deal_would_violate_resolutions_is_a_warning_not_a_criticism():
+    found = events("SEOUL, Sept 14 (Dipwatch) - South Korea warned that Russia would violate "
+                   "U.N. Security Council resolutions by arming North Korea.", date(2023, 9, 14))  # fmt: skip
+    assert [(s, c) for s, c, t, _, _ in found if t and t.startswith("RUS")] == [("KOR", "130")]

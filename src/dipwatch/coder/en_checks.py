@@ -513,9 +513,13 @@ _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite
 
 
 def hypothesis(c: Candidate) -> str | None:
-    """Could, might, is expected to, would consider: speculation is no act, nor an intent."""
+    """Could, might, is expected to, would consider: speculation is no act, nor an intent; nor
+    is a plan that did not happen, told right before its verb (had been due to visit, but
+    called off the trip: the calling off is an act)."""
     if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
         return "hypothetical"
+    if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
+        return "unrealised"
     return None
 
 
