@@ -189,3 +189,16 @@ def test_warning_that_a_deal_would_violate_resolutions_is_a_warning_not_a_critic
     found = events("SEOUL, Sept 14 (Dipwatch) - South Korea warned that Russia would violate "
                    "U.N. Security Council resolutions by arming North Korea.", date(2023, 9, 14))  # fmt: skip
     assert [(s, c) for s, c, t, _, _ in found if t and t.startswith("RUS")] == [("KOR", "130")]
+
+
+@pytest.mark.parametrize(
+    ("trip", "host"),
+    [
+        ("Modi arrived in Johannesburg on Tuesday for a summit.", "ZAF"),
+        ("Macron travelled on Friday to the southern city of Guangzhou.", "CHN"),
+        ("Lula flew on Monday to Shanghai to visit a bank.", "CHN"),
+    ],
+)
+def test_arriving_in_a_city_other_than_the_capital_is_visiting_its_state(trip, host):
+    found = events(f"PARIS, April 7 (Dipwatch) - {trip}", date(2023, 4, 7))
+    assert [(c, t[:3]) for _, c, t, _, _ in found] == [("042", host)]
