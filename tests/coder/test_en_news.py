@@ -202,3 +202,12 @@ def test_warning_that_a_deal_would_violate_resolutions_is_a_warning_not_a_critic
 def test_arriving_in_a_city_other_than_the_capital_is_visiting_its_state(trip, host):
     found = events(f"PARIS, April 7 (Dipwatch) - {trip}", date(2023, 4, 7))
     assert [(c, t[:3]) for _, c, t, _, _ in found] == [("042", host)]
+
+
+def test_told_a_named_person_that_reports_and_a_subject_relative_only_names_a_noun():
+    story = ("TEHRAN, Jan 4 (Dipwatch) - Wang told his Iranian counterpart Mohammad Javad Zarif "
+             "that China opposed U.S. sanctions. He said the U.S. operation that killed Iranian "
+             "commander Qassem Soleimani was wrong.")  # fmt: skip
+    found = events(story, date(2020, 1, 4))
+    assert ("CHN", "USA") in [(s, t) for s, c, t, _, _ in found if c.startswith("11")]
+    assert not [c for _, c, _, _, _ in found if c.startswith("19")]

@@ -402,13 +402,23 @@ _RESTRICTIVE = re.compile(
 )
 
 
+_SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
+
+
 def restrictive_clause(c: Candidate) -> str | None:
     """The agreements that Victoria had signed with China: an act that only identifies a noun
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    # the operation that killed…: a relative right before the trigger is its own clause (unless
+    # the act is the saying: said … vessels that illegally entered: an accusation)
+    subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
+    if subject is not None and subject.group(1) not in (*mt.rules.lexicon["reporting"], "and"):
+        return "restrictive"  # a noun, "that", the verb: a relative pronoun, never "said that"
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
-    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
+    # The matcher's text is lower case: whether the word is a name is read from the original.
+    named = mt.coding.norm[m.start(1) : m.start(1) + 1].isupper() if m is not None else False
+    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or named:
         return None  # said that…, told Zarif that…: what is said is reported
     if m.group(1) in ("and", "or", "but"):
         return None  # said that…, and that Japan's minister met…: a second reported clause
