@@ -211,3 +211,9 @@ def test_told_a_named_person_that_reports_and_a_subject_relative_only_names_a_no
     found = events(story, date(2020, 1, 4))
     assert ("CHN", "USA") in [(s, t) for s, c, t, _, _ in found if c.startswith("11")]
     assert not [c for _, c, _, _, _ in found if c.startswith("19")]
+
+
+def test_a_forum_without_a_code_of_its_own_is_no_party_in_a_story():
+    found = events("NEW DELHI, Aug 19 (Dipwatch) - Modi accepted an invitation to attend a "
+                   "summit of the Shanghai Cooperation Organisation.", date(2025, 8, 19))  # fmt: skip
+    assert not [e for e in found if "IGO" in (e[0], e[2])]

@@ -603,7 +603,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country
-                 and m.target.country == m.source.country)]  # fmt: skip
+                 and m.target.country == m.source.country)
+                 and not _forum(m.source) and not _forum(m.target)]  # fmt: skip
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
@@ -617,6 +618,12 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 
 def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
+
+
+def _forum(m: Mention | None) -> bool:
+    """A body with no code of its own (the SCO, BRICS: generic ``IGO``) is where leaders meet in
+    a news story, not a party to its acts; PLOVER's records, which are no stories, code it."""
+    return m is not None and m.code == "IGO"
 
 
 def _story(mt: Matcher) -> bool:
