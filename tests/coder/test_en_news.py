@@ -217,3 +217,9 @@ def test_a_forum_without_a_code_of_its_own_is_no_party_in_a_story():
     found = events("NEW DELHI, Aug 19 (Dipwatch) - Modi accepted an invitation to attend a "
                    "summit of the Shanghai Cooperation Organisation.", date(2025, 8, 19))  # fmt: skip
     assert not [e for e in found if "IGO" in (e[0], e[2])]
+
+
+def test_accepting_an_invitation_to_visit_is_an_intent_to_meet():
+    found = events("MOSCOW, May 9 (Dipwatch) - Putin accepted Xi's invitation to visit China "
+                   "next year.", date(2025, 5, 9))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("RUSGOV", "036", "CHN")]
