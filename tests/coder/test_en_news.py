@@ -223,3 +223,9 @@ def test_accepting_an_invitation_to_visit_is_an_intent_to_meet():
     found = events("MOSCOW, May 9 (Dipwatch) - Putin accepted Xi's invitation to visit China "
                    "next year.", date(2025, 5, 9))  # fmt: skip
     assert [(s, c, t) for s, c, t, _, _ in found] == [("RUSGOV", "036", "CHN")]
+
+
+def test_raising_the_tariff_on_goods_from_a_state_is_a_sanction_on_it():
+    found = events("BEIJING, April 11 (Dipwatch) - Trump on Wednesday raised the tariff on goods "
+                   "from China to 125%.", date(2025, 4, 11))  # fmt: skip
+    assert [(s[:3], c, t, d) for s, c, t, d, _ in found] == [("USA", "163", "CHN", "2025-04-09")]
