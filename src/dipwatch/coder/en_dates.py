@@ -202,8 +202,13 @@ def _future_clause(text: str, lo: int, start: int) -> bool:
     The clause runs back to the nearest punctuation or reporting verb before it."""
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
-        begin = m.end()
+        if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
+            begin = m.end()
     return _FUTURE.search(text, begin, start) is not None
+
+
+# "and" between two times (on Sunday and Monday) joins them, not two clauses.
+_JOINED_TIMES = re.compile(rf"\b(?:{_WD}|{_MONTH}|\d{{1,2}})\s+and$", re.IGNORECASE)
 
 
 class _Reader:
