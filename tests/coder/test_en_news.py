@@ -232,7 +232,7 @@ def test_raising_the_tariff_on_goods_from_a_state_is_a_sanction_on_it():
 
 
 def test_a_visit_planned_on_two_days_is_dated_on_the_day_it_was_announced():
-    found = events("WASHINGTON, July 24 (Dipwatch) - Sherman will visit the northern city of "
-                   "Tianjin on Sunday and Monday, the State Department said on Wednesday.",
-                   date(2021, 7, 24))  # fmt: skip
+    found = events("WASHINGTON, July 24 (Dipwatch) - U.S. envoy Wendy Sherman will visit the "
+                   "northern city of Tianjin on Sunday and Monday, the State Department said on "
+                   "Wednesday.", date(2021, 7, 24))  # fmt: skip
     assert [(c, t, d) for _, c, t, d, _ in found] == [("036", "CHN", "2021-07-21")]
