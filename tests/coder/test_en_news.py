@@ -236,3 +236,9 @@ def test_a_visit_planned_on_two_days_is_dated_on_the_day_it_was_announced():
                    "northern city of Tianjin on Sunday and Monday, the State Department said on "
                    "Wednesday.", date(2021, 7, 24))  # fmt: skip
     assert [(c, t, d) for _, c, t, d, _ in found] == [("036", "CHN", "2021-07-21")]
+
+
+def test_a_team_arriving_with_relief_gives_aid_rather_than_visits():
+    found = events("ROME, March 12 (Dipwatch) - A Chinese medical team arrived in Rome on "
+                   "Thursday with tons of medical supplies.", date(2020, 3, 12))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("CHN", "073", "ITA")]
