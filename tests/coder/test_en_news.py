@@ -242,3 +242,12 @@ def test_a_team_arriving_with_relief_gives_aid_rather_than_visits():
     found = events("ROME, March 12 (Dipwatch) - A Chinese medical team arrived in Rome on "
                    "Thursday with tons of medical supplies.", date(2020, 3, 12))  # fmt: skip
     assert [(s, c, t) for s, c, t, _, _ in found] == [("CHN", "073", "ITA")]
+
+
+def test_his_after_a_verb_is_the_object_named_before_it():
+    found = events(
+        "BEIJING, Jan 8 (Dipwatch) - Chinese President Xi Jinping sent a message to Kazakh "
+        "President Kassym-Jomart Tokayev on Friday praising his measures to restore order.",
+        date(2022, 1, 8),
+    )
+    assert [(s, c, t) for s, c, t, _, _ in found if c == "051"] == [("CHNGOV", "051", "KAZGOV")]

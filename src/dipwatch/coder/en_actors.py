@@ -38,7 +38,9 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t|[Tt]hey|them)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b")
+# "his" right after a verb in -ed or -ing (praising his measures): the object's, as "him".
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b(?!\s+\w+ing\b)"
@@ -171,8 +173,10 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
             antecedent = _sayer(coding, mentions, a) or _last(
                 mentions, a, lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org")
             )
-        elif word == "him":  # an object: not its own clause's subject
-            antecedent = _last_object(coding, mentions, a)
+        elif word == "him" or (word == "his" and _VERB_BEFORE.search(text, max(0, a - 20), a)):
+            antecedent = _last_object(coding, mentions, a)  # an object: not the clause's subject
+        elif word == "his":
+            continue
         else:  # he, she: the subject of its sentence so far, else of the sentence before
             antecedent = (
                 _first_in_sentence(coding, mentions, a)
