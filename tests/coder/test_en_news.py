@@ -251,3 +251,10 @@ def test_his_after_a_verb_is_the_object_named_before_it():
         date(2022, 1, 8),
     )
     assert [(s, c, t) for s, c, t, _, _ in found if c == "051"] == [("CHNGOV", "051", "KAZGOV")]
+
+
+def test_agreeing_to_set_up_a_mechanism_for_talks_is_an_intent_to_meet():
+    found = events("GENEVA, May 12 (Dipwatch) - U.S. Treasury Secretary Scott Bessent said the "
+                   "United States and China had agreed to set up a mechanism to continue "
+                   "discussions.", date(2025, 5, 12))  # fmt: skip
+    assert "036" in [c for _, c, _, _, _ in found]
