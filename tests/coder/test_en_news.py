@@ -258,3 +258,10 @@ def test_agreeing_to_set_up_a_mechanism_for_talks_is_an_intent_to_meet():
                    "United States and China had agreed to set up a mechanism to continue "
                    "discussions.", date(2025, 5, 12))  # fmt: skip
     assert "036" in [c for _, c, _, _, _ in found]
+
+
+def test_the_act_named_in_a_phrase_of_retaliation_is_no_act_of_the_sentence():
+    found = events("BEIJING, July 24 (Dipwatch) - China imposed sanctions on Friday on a former "
+                   "U.S. commerce secretary, in retaliation for U.S. sanctions over Hong Kong.",
+                   date(2021, 7, 24))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("CHN", "163", "USA")]

@@ -612,12 +612,25 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         for n in named)]  # fmt: skip
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
-        found = [m for m in found if not mt.text.startswith(adverbial, m.start)] or found
+        found = [
+            m
+            for m in found
+            if not mt.text.startswith(adverbial, m.start)
+            and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
+        ] or found
     return best(subsumed(unembed(found)))
 
 
 def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
+
+
+def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
+    """…, in retaliation for U.S. sanctions over Hong Kong: the act named in the phrase that
+    gives the reason is a noun there, not an act the sentence reports."""
+    before = text[max(lo, at - 40) : at]
+    return any(re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
+                         before) for a in adverbial)  # fmt: skip
 
 
 def _forum(m: Mention | None) -> bool:
