@@ -265,3 +265,9 @@ def test_the_act_named_in_a_phrase_of_retaliation_is_no_act_of_the_sentence():
                    "U.S. commerce secretary, in retaliation for U.S. sanctions over Hong Kong.",
                    date(2021, 7, 24))  # fmt: skip
     assert [(s, c, t) for s, c, t, _, _ in found] == [("CHN", "163", "USA")]
+
+
+def test_failing_to_agree_on_a_position_about_a_state_is_no_rejection_of_it():
+    story = ("SEOUL, May 27 (Dipwatch) - The leaders of China, Japan and South Korea met on "
+             "Monday. They failed to agree on a common position on North Korea's programme.")  # fmt: skip
+    assert not [c for _, c, _, _, _ in events(story, date(2024, 5, 27)) if c.startswith("12")]
