@@ -271,3 +271,16 @@ def test_failing_to_agree_on_a_position_about_a_state_is_no_rejection_of_it():
     story = ("SEOUL, May 27 (Dipwatch) - The leaders of China, Japan and South Korea met on "
              "Monday. They failed to agree on a common position on North Korea's programme.")  # fmt: skip
     assert not [c for _, c, _, _, _ in events(story, date(2024, 5, 27)) if c.startswith("12")]
+
+
+def test_a_reaction_to_the_story_aims_at_the_leads_doer_not_at_an_earlier_reactor():
+    found = events(
+        "BEIJING, Sept 26 (Dipwatch) - China test-fired a ballistic missile into the Pacific "
+        "Ocean on Wednesday.\n\nJapan expressed concern to Beijing. Australia and New Zealand "
+        'called the test "unwelcome and concerning".',
+        date(2024, 9, 26),
+    )
+    assert sorted((s, t) for s, c, t, _, _ in found if c == "111") == [
+        ("AUS", "CHN"),
+        ("NZL", "CHN"),
+    ]

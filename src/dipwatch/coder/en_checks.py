@@ -334,7 +334,9 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     lead = _lead_sentence(mt)
     if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
-        doer = next((m for m in mt.active if lead.start <= m.start < lead.end and m.country), None)
+        # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
+        doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
+                     and m.country and not m.inert), None)  # fmt: skip
         if doer is not None and doer.country != source.country:
             return doer
     for m in rooted or earlier[:1]:
