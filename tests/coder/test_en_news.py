@@ -284,3 +284,13 @@ def test_a_reaction_to_the_story_aims_at_the_leads_doer_not_at_an_earlier_reacto
         ("AUS", "CHN"),
         ("NZL", "CHN"),
     ]
+
+
+def test_what_one_party_tells_the_other_after_a_dated_call_has_the_calls_day():
+    found = events(
+        "NEW DELHI, June 17 (Dipwatch) - Indian and Chinese soldiers clashed on Monday night.\n\n"
+        "Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi spoke by "
+        "phone on Wednesday. Wang urged India to severely punish those responsible.",
+        date(2020, 6, 17),
+    )
+    assert [d for _, c, _, d, _ in found if c == "100"] == ["2020-06-17"]
