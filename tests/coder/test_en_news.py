@@ -294,3 +294,10 @@ def test_what_one_party_tells_the_other_after_a_dated_call_has_the_calls_day():
         date(2020, 6, 17),
     )
     assert [d for _, c, _, d, _ in found if c == "100"] == ["2020-06-17"]
+
+
+def test_indias_external_affairs_minister_is_one_official_of_india():
+    found = events("MOSCOW, Sept 11 (Dipwatch) - Chinese Foreign Minister Wang Yi and Indian "
+                   "External Affairs Minister Subrahmanyam Jaishankar held talks on Thursday.",
+                   date(2020, 9, 11))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("CHNGOV", "040", "INDGOV")]
