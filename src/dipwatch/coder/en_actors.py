@@ -38,7 +38,9 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Ii]t|[Tt]hey|them)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b")
+# "his" right after a verb in -ed or -ing (praising his measures): the object's, as "him".
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains)\b(?!\s+\w+ing\b)"
@@ -171,8 +173,10 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
             antecedent = _sayer(coding, mentions, a) or _last(
                 mentions, a, lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org")
             )
-        elif word == "him":  # an object: not its own clause's subject
-            antecedent = _last_object(coding, mentions, a)
+        elif word == "him" or (word == "his" and _VERB_BEFORE.search(text, max(0, a - 20), a)):
+            antecedent = _last_object(coding, mentions, a)  # an object: not the clause's subject
+        elif word == "his":
+            continue
         else:  # he, she: the subject of its sentence so far, else of the sentence before
             antecedent = (
                 _first_in_sentence(coding, mentions, a)
@@ -210,16 +214,35 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
+_JOINED_PREDICATE = re.compile(r"[^,]\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:after|before|when|while|as|following|during|despite|since|if|unless|in|on|at)\b[^,]*,"
+)
+
+
+def _main_clause(lower: str, lo: int, found: list[Mention]) -> list[Mention]:
+    """``found`` less those in an opening adverbial clause (After meeting Xi, Biden…): the
+    first left is the subject of the sentence's main clause."""
+    opening = _OPENING_CLAUSE.match(lower, lo)
+    return [m for m in found if opening is None or m.start >= opening.end()]
+
+
 _HEAD_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][a-z\-]*){0,3}\s*,?\s*$")
 
 
 def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Mention | None:
     """The subject of the verb at ``verb`` among ``mentions`` before it: the last one outside
     relative clauses, or the one a phrase holding it hangs on (China's ambassador to Britain,
-    Liu Xiaoming, said: China's ambassador)."""
+    Liu Xiaoming, said: China's ambassador). A verb joined by ``and`` to an earlier predicate
+    shares its subject (China condemned the United States for hosting Tsai and said…: China,
+    not Tsai)."""
     found = outside_relatives(lower, lo, verb, mentions)
     if not found:
         return None
+    if _JOINED_PREDICATE.search(lower, max(lo, verb - 24), verb):
+        shared = _main_clause(lower, lo, found)
+        if shared:
+            found = shared[:1]
     last = found[-1]
     for earlier in reversed(found[:-1]):
         if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):

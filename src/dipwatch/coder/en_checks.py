@@ -334,7 +334,9 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     lead = _lead_sentence(mt)
     if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
-        doer = next((m for m in mt.active if lead.start <= m.start < lead.end and m.country), None)
+        # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
+        doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
+                     and m.country and not m.inert), None)  # fmt: skip
         if doer is not None and doer.country != source.country:
             return doer
     for m in rooted or earlier[:1]:
@@ -402,13 +404,23 @@ _RESTRICTIVE = re.compile(
 )
 
 
+_SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
+
+
 def restrictive_clause(c: Candidate) -> str | None:
     """The agreements that Victoria had signed with China: an act that only identifies a noun
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    # the operation that killed…: a relative right before the trigger is its own clause (unless
+    # the act is the saying: said … vessels that illegally entered: an accusation)
+    subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
+    if subject is not None and subject.group(1) not in (*mt.rules.lexicon["reporting"], "and"):
+        return "restrictive"  # a noun, "that", the verb: a relative pronoun, never "said that"
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
-    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or m.group(1)[:1].isupper():
+    # The matcher's text is lower case: whether the word is a name is read from the original.
+    named = mt.coding.norm[m.start(1) : m.start(1) + 1].isupper() if m is not None else False
+    if m is None or m.group(1) in mt.rules.lexicon["reporting"] or named:
         return None  # said that…, told Zarif that…: what is said is reported
     if m.group(1) in ("and", "or", "but"):
         return None  # said that…, and that Japan's minister met…: a second reported clause
@@ -513,9 +525,13 @@ _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite
 
 
 def hypothesis(c: Candidate) -> str | None:
-    """Could, might, is expected to, would consider: speculation is no act, nor an intent."""
+    """Could, might, is expected to, would consider: speculation is no act, nor an intent; nor
+    is a plan that did not happen, told right before its verb (had been due to visit, but
+    called off the trip: the calling off is an act)."""
     if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
         return "hypothetical"
+    if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
+        return "unrealised"
     return None
 
 
@@ -589,7 +605,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country
-                 and m.target.country == m.source.country)]  # fmt: skip
+                 and m.target.country == m.source.country)
+                 and not _forum(m.source) and not _forum(m.target)]  # fmt: skip
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
@@ -597,12 +614,31 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         for n in named)]  # fmt: skip
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
-        found = [m for m in found if not mt.text.startswith(adverbial, m.start)] or found
+        found = [
+            m
+            for m in found
+            if not mt.text.startswith(adverbial, m.start)
+            and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
+        ] or found
     return best(subsumed(unembed(found)))
 
 
 def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
+
+
+def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
+    """…, in retaliation for U.S. sanctions over Hong Kong: the act named in the phrase that
+    gives the reason is a noun there, not an act the sentence reports."""
+    before = text[max(lo, at - 40) : at]
+    return any(re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
+                         before) for a in adverbial)  # fmt: skip
+
+
+def _forum(m: Mention | None) -> bool:
+    """A body with no code of its own (the SCO, BRICS: generic ``IGO``) is where leaders meet in
+    a news story, not a party to its acts; PLOVER's records, which are no stories, code it."""
+    return m is not None and m.code == "IGO"
 
 
 def _story(mt: Matcher) -> bool:

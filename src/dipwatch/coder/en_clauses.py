@@ -345,15 +345,17 @@ def since_clause(c: Candidate) -> str | None:
 
 
 _VAGUE_AFTER = re.compile(
-    r"\b(?:days|weeks|months|years|shortly|soon|long)\s+(?:after|before)\b[^,;:]*$"
+    r"(\b[\w-]+\s+)?\b(?:days|weeks|months|years|shortly|soon|long)\s+(?:after|before)\b[^,;:]*$"
 )
+_COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.IGNORECASE)
 
 
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
-    background (a day after, two days after are dated: ``en_dates``)."""
+    background (a day after, two days after are dated: ``en_dates``, and so are coded)."""
     mt = c.mt
-    return "background" if _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a) else None
+    vague = _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a)
+    return "background" if vague and not _COUNTED.fullmatch(vague.group(1) or "") else None
 
 
 def self_included(c: Candidate) -> str | None:

@@ -202,8 +202,13 @@ def _future_clause(text: str, lo: int, start: int) -> bool:
     The clause runs back to the nearest punctuation or reporting verb before it."""
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
-        begin = m.end()
+        if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
+            begin = m.end()
     return _FUTURE.search(text, begin, start) is not None
+
+
+# "and" between two times (on Sunday and Monday) joins them, not two clauses.
+_JOINED_TIMES = re.compile(rf"\b(?:{_WD}|{_MONTH}|\d{{1,2}})\s+and$", re.IGNORECASE)
 
 
 class _Reader:
@@ -580,4 +585,26 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     lead = next(filter(None, (lead_day(coding.timexes, (max(x.start, cut), x.end))
                               for x in story)), None)  # fmt: skip
     published = coding.document.published
+    lead = _contact_day(coding, sentence) or lead
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
+
+
+_CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
+_TELLING = re.compile(r"\b(?:told|tells|urged|urges|asked|assured|warned)\b")
+
+
+def _contact_day(coding: Any, sentence: int) -> Timex | None:
+    """Jaishankar and Wang spoke by phone on Wednesday. Jaishankar told Wang that…: what one
+    party tells the other in the sentence after a dated contact was said during it, and has
+    its day rather than the lead's."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
+        return None
+    for contact in _CONTACT.finditer(coding.lower, prev.start, prev.end):
+        for t in coding.timexes:  # the contact's own day: right after it (spoke by phone on…)
+            if (t.role == "act" and t.precision == "day" and t.day is not None
+                    and 0 <= t.start - contact.end() <= 24):  # fmt: skip
+                return t
+    return None

@@ -240,9 +240,22 @@ def name_end(text: str, end: int, limit: int) -> int:
 
     >>> name_end("President Levy Mwanawasa said", 9, 99)
     24
+    >>> name_end("met President Ursula von der Leyen. Xi", 13, 99)
+    34
+    >>> name_end("met Prime Minister K.P. Oli", 18, 99)
+    27
     """
     m = _NAME.match(text, end, limit)
-    return m.end() if m else end
+    if m is None:
+        return end
+    # a full stop after a whole word ends the sentence (…President Ursula von der Leyen.), not
+    # the name; an initial keeps its own (K.P. Sharma Oli)
+    at = m.start()
+    for word in text[m.start() : m.end()].split(" ")[1:]:
+        at += 1 + len(word)
+        if len(word) > 3 and word.endswith(".") and "." not in word[:-1]:
+            return at - 1
+    return m.end()
 
 
 # --- English sentence-level choices among matches ------------------------------------------
