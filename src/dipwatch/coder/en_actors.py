@@ -69,7 +69,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start < cut:
             m.inert = True  # the dateline's place
-    found = sorted(mentions, key=lambda m: m.start)
+    found = sorted((m for m in mentions if not _named_after(coding, m)), key=lambda m: m.start)
     taken = bytearray(len(coding.norm) + 1)
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -92,6 +92,36 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=lambda m: m.start)
     _quoted_homes(coding, found)
     return found
+
+
+# Capitalised nouns that make a person's name the name of a place or body called after them
+# (the Ronald Reagan Presidential Library, the Jomo Kenyatta airport): no act of the person.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Presidential\s+|Memorial\s+|International\s+)?(?:Library|Foundation|Institute|"
+    r"Center|Centre|Airport|Museum|University|School|College|Memorial|Stadium|Avenue|Street|"
+    r"Boulevard|Square|Bridge|Hall|Prize|Award|Medal|Doctrine|Mausoleum|Park|Highway|Hospital)"
+    r"\b"
+)
+
+
+def _named_after(coding: Coding, m: Mention) -> bool:
+    """Is the person ``m`` only the name of something called after them?
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("China sanctioned the Ronald Reagan Presidential Library.",
+    ...                  published=date(2023, 4, 7)))
+    >>> [c.text[m.start:m.end] for m in c.mentions]
+    ['China']
+    """
+    if m.kind != "person":
+        return False
+    text = coding.norm
+    # The phrase may already hold the noun (a name runs on over capitalised words).
+    return _NAMED_AFTER.match(text, m.end) is not None or any(
+        hit.end() == m.end for hit in _NAMED_AFTER.finditer(text, m.start, m.end)
+    )
 
 
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
