@@ -66,3 +66,34 @@ def test_armed_groups_act_as_a_side_of_their_state(text, expected):
 def test_names_that_are_words_or_places_name_no_leader(text):
     c = coding(Document(text, published=date(2000, 1, 1)))
     assert [c.text[m.start : m.end] for m in c.mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare sector words of a sentence set in one state are that state's
+        ("Gunmen killed three policemen in southern Lebanon.", ("LBNUAF", "19", "LBNCOP")),
+        ("Striking miners clashed with police near Johannesburg.", ("ZAFLAB", "19", "ZAFCOP")),
+        ("Kidnappers seized two policemen in northern Nigeria.", ("NGACRM", None, "NGACOP")),
+        ("Tribal elders in Nigeria accused the police of torture.", ("NGAELI", "11", "NGACOP")),
+    ],
+)
+def test_sector_words_take_the_state_the_sentence_happens_in(text, expected):
+    source, code, target = expected
+    found = triples(text)
+    assert any(s == source and (code is None or c.startswith(code))
+               and (target is None or t == target) for s, c, t in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck targets in southern Lebanon.",  # the jets are Israel's
+        "Troops opened fire on a crowd, Thai officials said in Bangkok about Burma.",
+        "Police arrested five men after the talks.",  # no place at all
+    ],
+)
+def test_sector_words_stay_unattributed_without_one_place(text):
+    c = coding(Document(text, published=date(2000, 1, 1)))
+    bare = {"jets", "Troops", "Police", "troops", "police"}
+    assert [m.code for m in c.mentions if c.text[m.start : m.end] in bare] == []
