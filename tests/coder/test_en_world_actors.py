@@ -97,3 +97,12 @@ def test_sector_words_stay_unattributed_without_one_place(text):
     c = coding(Document(text, published=date(2000, 1, 1)))
     bare = {"jets", "Troops", "Police", "troops", "police"}
     assert [m.code for m in c.mentions if c.text[m.start : m.end] in bare] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [("the Soviet Union", "RUS"), ("Zaire", "COD"), ("Rhodesia", "ZWE"), ("Kampuchea", "KHM")],
+)
+def test_former_names_of_states_give_their_successor(name, state):
+    c = coding(Document(f"The United States criticized {name}.", published=date(1985, 1, 2)))
+    assert ("USA", state) in [(e.source_actor, e.target_actor) for e in c.events]
