@@ -413,3 +413,61 @@ def test_codes_exist_in_gdelt_lookups(shared_data):
     assert regions <= country_codes
     # each part of UNOWHO is a GDELT group; a body with no group code is its region (CELAC: LAM)
     assert sorted(parts - group_codes - regions) == []
+
+
+G20 = tuple(
+    "ARG AUS BRA CAN CHN DEU FRA GBR IDN IND ITA JPN KOR MEX RUS SAU TUR USA ZAF".split(" ")
+)
+
+
+@pytest.mark.parametrize("year", range(1976, 2025))
+def test_every_g20_state_has_a_leader_on_every_new_year_since_1976(year):
+    """Soviet Russia had its leader in the party, not the state: the general secretary."""
+    day, table = date(year, 1, 1), people()
+    missing = [
+        c
+        for c in G20
+        if not table.in_office(c, "head_of_state", day)
+        and not table.in_office(c, "head_of_government", day)
+        and not (c == "RUS" and year < 1992 and table.in_office(c, "official", day))
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        ("Gorbachev", date(1988, 5, 29), ("RUS", "official")),
+        ("Reagan", date(1988, 5, 29), ("USA", "head_of_state")),
+        ("Thatcher", date(1985, 1, 1), ("GBR", "head_of_government")),
+        ("Kohl", date(1990, 10, 3), ("DEU", "head_of_government")),
+        ("Menem", date(1995, 6, 1), ("ARG", "head_of_state")),
+        ("江泽民", date(1998, 1, 1), ("CHN", "head_of_state")),
+        ("Mandela", date(1995, 1, 1), ("ZAF", "head_of_state")),
+        ("Savimbi", date(1993, 1, 1), ("AGO", "official")),
+    ],
+)
+def test_leaders_of_the_past_are_found_in_office(name, day, expected):
+    assert expected in [(p.country, p.role) for p in people().resolve(name, day)]
+
+
+def test_one_word_aliases_of_past_leaders_name_no_one_of_another_state():
+    """A surname alias (Castro, Chun) of a term ended before 2000 that is a word of another
+    state's person's name would give that person's acts to the wrong state."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for p in people():
+        for name in (p.name_en, *p.aliases):
+            if not CJK.search(name):
+                for w in re.split(r"[\s\-]+", name):
+                    words[w.lower()].add(p.country)
+    clashes = {
+        (p.person_id, a)
+        for p in people()
+        if p.end is not None and p.end < date(2000, 1, 1)
+        for a in p.aliases
+        if " " not in a
+        and not CJK.search(a)
+        and words[a.lower()] - {p.country}
+        and p.person_id != "shevardnadze"  # one person, Soviet then Georgian
+    }
+    assert clashes == set()
