@@ -106,3 +106,16 @@ def test_sector_words_stay_unattributed_without_one_place(text):
 def test_former_names_of_states_give_their_successor(name, state):
     c = coding(Document(f"The United States criticized {name}.", published=date(1985, 1, 2)))
     assert ("USA", state) in [(e.source_actor, e.target_actor) for e in c.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ECOMOG peacekeepers attacked rebel positions in Liberia.", "WAS"),
+        ("The Commonwealth suspended Nigeria.", "CWN"),
+        ("The Organization of African Unity condemned the coup.", "OAU"),
+    ],
+)
+def test_bodies_of_the_period_are_organisations(text, code):
+    c = coding(Document(text, published=date(1995, 11, 20)))
+    assert code in [m.code for m in c.mentions], [(m.code, m.kind) for m in c.mentions]
