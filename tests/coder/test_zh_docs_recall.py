@@ -222,3 +222,24 @@ def test_an_intent_with_no_partner_named_in_a_readout_is_aimed_at_the_one_met():
     text = ("国务院总理李强3日在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。"
             "扎帕罗夫表示，希望双方共同努力，密切多边协作。")  # fmt: skip
     assert ("KGZ", "03", "CHN") in broadcast(text, date(2024, 7, 4))
+
+
+def _acts(text: str, day: date) -> list[tuple[str, str, str]]:
+    """Every event of ``text`` as (source country, code, target country), in order."""
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return [(e.source_actor[:3], e.code, (e.target_actor or "")[:3]) for e in c.events]
+
+
+def test_what_a_second_official_says_in_a_message_of_his_own_is_an_act_of_its_own():
+    text = ("3月2日，国家主席习近平同秘鲁总统互致贺电。习近平表示，中方愿同秘方深化合作。"
+            "同日，国务院总理李强同秘鲁总理互致贺电。李强表示，中方愿同秘方加强交流。")  # fmt: skip
+    assert _acts(text, date(2026, 3, 2)).count(("CHN", "030", "PER")) == 2
+    text = ("3月2日，国家主席习近平同秘鲁总统互致贺电。习近平表示，中方愿同秘方深化合作。"
+            "习近平指出，中方愿同秘方加强交流。")  # fmt: skip
+    assert _acts(text, date(2026, 3, 2)).count(("CHN", "030", "PER")) == 1
+
+
+def test_condolences_of_two_officials_of_one_state_are_two_acts():
+    text = ("7月9日，国家主席习近平就秘鲁发生洪灾向秘鲁总统致慰问电。"
+            "同日，国务院总理李强向秘鲁总理致慰问电。")  # fmt: skip
+    assert _acts(text, date(2026, 7, 9)).count(("CHN", "018", "PER")) == 2
