@@ -243,3 +243,14 @@ def test_condolences_of_two_officials_of_one_state_are_two_acts():
     text = ("7月9日，国家主席习近平就秘鲁发生洪灾向秘鲁总统致慰问电。"
             "同日，国务院总理李强向秘鲁总理致慰问电。")  # fmt: skip
     assert _acts(text, date(2026, 7, 9)).count(("CHN", "018", "PER")) == 2
+
+
+def test_a_message_to_a_forum_of_two_states_congratulates_the_other_one():
+    day = date(2024, 9, 3)
+    assert ("CHN", "051", "RUS") in _acts("国家主席习近平向第五届中俄能源商务论坛致贺信。", day)
+    assert ("RUS", "051", "CHN") in _acts("俄罗斯总统普京也向中俄能源商务论坛致贺信。", day)
+    assert ("CHN", "051", "AUS") in _acts("国务院总理向中澳旅游年闭幕式致贺词。", day)
+
+
+def test_a_message_to_a_forum_of_no_partner_is_no_event():
+    assert _acts("国家主席习近平向第七届中国国际进口博览会致信。", date(2024, 11, 5)) == []
