@@ -254,3 +254,10 @@ def test_a_message_to_a_forum_of_two_states_congratulates_the_other_one():
 
 def test_a_message_to_a_forum_of_no_partner_is_no_event():
     assert _acts("国家主席习近平向第七届中国国际进口博览会致信。", date(2024, 11, 5)) == []
+
+
+def test_the_years_since_relations_were_established_are_no_recognition():
+    day = date(2024, 9, 3)
+    text = "习近平指出，中国同尼加拉瓜恢复外交关系两年来，两国合作成果丰硕。"
+    assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
+    assert ("NIC", "054", "CHN") in _acts("尼加拉瓜政府宣布同中国恢复外交关系。", day)
