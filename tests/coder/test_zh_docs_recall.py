@@ -261,3 +261,13 @@ def test_the_years_since_relations_were_established_are_no_recognition():
     text = "习近平指出，中国同尼加拉瓜恢复外交关系两年来，两国合作成果丰硕。"
     assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
     assert ("NIC", "054", "CHN") in _acts("尼加拉瓜政府宣布同中国恢复外交关系。", day)
+
+
+def test_a_background_word_inside_an_earlier_clause_of_its_own_leaves_the_act_of_the_day():
+    day = date(2020, 1, 16)
+    text = "阮富仲表示，过去70年越中关系总体保持积极发展势头，越方希望同中方加强政治互信。"
+    assert ("VNM", "030", "CHN") in _acts(text, day)
+    text = "此前，越方希望同中方加强政治互信。"
+    assert _acts(text, day) == []
+    text = "俄方此前表示，北约演习增加风险，俄方将采取一切必要措施。"
+    assert not any(code.startswith("13") for _, code, _ in _acts(text, day))

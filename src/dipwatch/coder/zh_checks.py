@@ -441,7 +441,7 @@ def told_as_news(c: Candidate) -> str | None:
         return "span_start"
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
         return "anniversary"
-    background = mt.has_any(lex["background"], mt.s.start, c.a) or (
+    background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
     if background and not _dated_before(mt, c.a):
@@ -475,6 +475,43 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:
         i -= 1
     return mentions[i] if i >= 0 else m
+
+
+#: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
+_OPENER = 8
+
+
+def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
+    """Does a background word (此前, 过去, 多次) bear on the act at ``c.a``: in its own clause,
+    in an opener before it (此前，西方国家一直指责…), on a speaker's verb (俄方此前表示，…), or
+    anywhere before it when the act's doer is not named in its clause? One inside an earlier
+    clause of its own describes that clause (过去70年越中关系总体保持积极发展势头，越方希望
+    同中方…: the hope is of the day)."""
+    words, at = lex["background"], c.a
+    start = _clause_start(mt, at)
+    if mt.has_any(words, start, at):
+        return True
+    if c.source is None or not start <= c.source.start < at:
+        return mt.has_any(words, mt.s.start, at)
+    lo, text = mt.s.start, mt.text
+    for end in _CLAUSE_END.finditer(text, mt.s.start, start):
+        if mt.has_any(words, lo, end.end()) and (
+            end.end() - lo <= _OPENER
+            or any(text.startswith(lex["speech"], p + len(w), end.end())
+                   for w in words for p in _finds(text, w, lo, end.end()))
+        ):  # fmt: skip
+            return True
+        lo = end.end()
+    return False
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` starts in ``text[lo:hi]``."""
+    found, pos = [], text.find(word, lo, hi)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1, hi)
+    return found
 
 
 def _dated_before(mt: Matcher, at: int) -> bool:
