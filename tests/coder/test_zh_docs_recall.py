@@ -271,3 +271,16 @@ def test_a_background_word_inside_an_earlier_clause_of_its_own_leaves_the_act_of
     assert _acts(text, day) == []
     text = "俄方此前表示，北约演习增加风险，俄方将采取一切必要措施。"
     assert not any(code.startswith("13") for _, code, _ in _acts(text, day))
+
+
+def test_this_armed_group_is_the_one_named_last_even_as_a_reporter():
+    text = "据也门胡塞武装发布的消息，5日，该武装向以色列发射导弹。"
+    assert ("YEM", "190", "ISR") in _acts(text, date(2025, 5, 6))
+    text = "中方表示欢迎。该国将向联合国提交报告。"
+    assert _acts(text, date(2025, 5, 6)) == []
+
+
+def test_acts_of_a_list_of_days_are_dated_by_its_first_day():
+    c = coding(Document("俄军3日和4日对乌克兰发动空袭。", published=date(2025, 5, 6),
+                        kind="xwlb", source="xwlb"))  # fmt: skip
+    assert [e.date for e in c.events] == [date(2025, 5, 3)]

@@ -103,6 +103,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
+        mentions = zh.anaphors(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions

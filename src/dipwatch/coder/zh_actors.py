@@ -450,3 +450,38 @@ def named_again(
                 found.append(Mention(pos, end, first.code, first.country, "person"))
             pos = coding.norm.find(name, end)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: How far back (characters) an anaphor (该武装, 该国) looks for the actor it names again.
+_ANAPHOR_REACH = 160
+
+
+def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """该武装, 该组织, 该国 name again the actor told last before them in the item, a reporter
+    or a place too (据黎巴嫩真主党武装发布的消息，3日和4日，该武装发射…: Lebanon's), but
+    never a pair (中美关系) nor the document's home state; they replace what was read inside
+    them (该国政府: no lone 政府).
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("据黎巴嫩真主党武装消息，该武装向以色列发射火箭弹。",
+    ...                     published=date(2024, 7, 4), source="xwlb"))
+    >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions if m.kind == "anaphor"]
+    [('该武装', 'LBN')]
+    """
+    words = sorted(coding.reference.actors.words.get("anaphors", ()), key=len, reverse=True)
+    if not words:
+        return mentions
+    norm, found = coding.norm, []
+    for match in re.finditer("|".join(map(re.escape, words)), norm):
+        start, end = match.span()
+        before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
+                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
+        if before:
+            last = before[-1]
+            found.append(Mention(start, end, last.code[:3], last.country, "anaphor"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in found)]
+    return sorted(kept + found, key=lambda m: m.start)
