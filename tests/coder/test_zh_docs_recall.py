@@ -284,3 +284,13 @@ def test_acts_of_a_list_of_days_are_dated_by_its_first_day():
     c = coding(Document("俄军3日和4日对乌克兰发动空袭。", published=date(2025, 5, 6),
                         kind="xwlb", source="xwlb"))  # fmt: skip
     assert [e.date for e in c.events] == [date(2025, 5, 3)]
+
+
+def test_killing_the_other_sides_fighters_is_force_once_with_a_strike():
+    day = date(2025, 7, 9)
+    assert ("ISR", "190", "PSE") in _acts(
+        "以色列国防军称，日前在汗尤尼斯打死了哈马斯的一名指挥官。", day
+    )
+    assert _acts("美国警方击毙一名枪手。", day) == []
+    found = _acts("以军当天对黎巴嫩真主党武装目标发动空袭，打死1名指挥官。", day)
+    assert [code[:2] for _, code, _ in found] == ["19"]
