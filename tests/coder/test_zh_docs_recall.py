@@ -294,3 +294,10 @@ def test_killing_the_other_sides_fighters_is_force_once_with_a_strike():
     assert _acts("美国警方击毙一名枪手。", day) == []
     found = _acts("以军当天对黎巴嫩真主党武装目标发动空袭，打死1名指挥官。", day)
     assert [code[:2] for _, code, _ in found] == ["19"]
+
+
+def test_talks_a_pair_will_hold_at_a_third_place_are_intent_to_meet():
+    day = date(2025, 3, 20)
+    text = "俄总统新闻秘书20日称，俄美代表团将于24日在沙特举行会谈。"
+    assert _acts(text, day) == [("RUS", "036", "USA")]
+    assert _acts("俄美代表团18日在沙特举行会谈。", day) == [("RUS", "044", "USA")]
