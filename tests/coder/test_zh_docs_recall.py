@@ -301,3 +301,9 @@ def test_talks_a_pair_will_hold_at_a_third_place_are_intent_to_meet():
     text = "俄总统新闻秘书20日称，俄美代表团将于24日在沙特举行会谈。"
     assert _acts(text, day) == [("RUS", "036", "USA")]
     assert _acts("俄美代表团18日在沙特举行会谈。", day) == [("RUS", "044", "USA")]
+
+
+def test_states_closing_one_list_are_not_partners_of_each_other():
+    text = "据伊朗媒体报道，伊朗已召回驻英国、法国和德国的大使，进行磋商。"
+    assert {code for _, code, _ in _acts(text, date(2025, 9, 27))} == {"166"}
+    assert ("FRA", "046", "DEU") in _acts("法国和德国进行磋商。", date(2025, 9, 27))

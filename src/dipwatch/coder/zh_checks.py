@@ -193,6 +193,21 @@ def one_subject(c: Candidate) -> str | None:
     return None
 
 
+#: Joiners of the last item of a list (英国、法国和德国): after a 、 list they join, not govern.
+_LIST_END = ("和", "及", "与", "以及")
+
+
+def not_one_list(c: Candidate) -> str | None:
+    """召回驻英国、法国和德国的大使，进行磋商: a doer and a partner that close one list (A、B和C)
+    are listed together, not one acting with the other (和 joins the list)."""
+    source, target, mt = c.slots.get("S"), c.slots.get("T"), c.mt
+    if source is None or target is None or source.end > target.start:
+        return None
+    if mt.text[source.end : target.start] in _LIST_END and mt.text[: source.start].endswith("、"):
+        return "one_list"
+    return None
+
+
 def head_target(c: Candidate) -> str | None:
     """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
     one the act falls on; the actor the modifier describes is."""
@@ -568,6 +583,7 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         one_subject,
+        not_one_list,
         head_target,
         source_or_speaker,
         not_an_object,
