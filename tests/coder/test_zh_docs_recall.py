@@ -307,3 +307,10 @@ def test_states_closing_one_list_are_not_partners_of_each_other():
     text = "据伊朗媒体报道，伊朗已召回驻英国、法国和德国的大使，进行磋商。"
     assert {code for _, code, _ in _acts(text, date(2025, 9, 27))} == {"166"}
     assert ("FRA", "046", "DEU") in _acts("法国和德国进行磋商。", date(2025, 9, 27))
+
+
+def test_greetings_exchanged_in_a_call_are_no_message():
+    text = "习近平和阮富仲互致春节问候，共祝两国人民新春快乐。"
+    assert _acts(text, date(2020, 1, 16)) == []
+    text = "习近平同越共中央总书记阮富仲互致新春贺信。"
+    assert ("CHN", "051", "VNM") in _acts(text, date(2020, 1, 16))
