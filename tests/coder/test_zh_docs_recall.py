@@ -314,3 +314,10 @@ def test_greetings_exchanged_in_a_call_are_no_message():
     assert _acts(text, date(2020, 1, 16)) == []
     text = "习近平同越共中央总书记阮富仲互致新春贺信。"
     assert ("CHN", "051", "VNM") in _acts(text, date(2020, 1, 16))
+
+
+def test_force_promised_against_whom_a_condition_names_is_a_threat_of_force():
+    day = date(2026, 4, 29)
+    text = "伊朗海军司令表示，如果美军进一步推进，伊朗军队将迅速采取作战行动。"
+    assert _acts(text, day) == [("IRN", "138", "USA")]
+    assert _acts("专家认为，如果美国继续施压，伊朗将采取军事行动。", day) == []
