@@ -321,3 +321,12 @@ def test_force_promised_against_whom_a_condition_names_is_a_threat_of_force():
     text = "伊朗海军司令表示，如果美军进一步推进，伊朗军队将迅速采取作战行动。"
     assert _acts(text, day) == [("IRN", "138", "USA")]
     assert _acts("专家认为，如果美国继续施压，伊朗将采取军事行动。", day) == []
+
+
+def test_detainees_exchanged_or_handed_over_are_released():
+    day = date(2023, 11, 28)
+    text = "27日，哈马斯与以色列完成了第四轮被扣押人员交换。"
+    assert sorted(_acts(text, day)) == [("ISR", "084", "PSE"), ("PSE", "084", "ISR")]
+    assert ("PSE", "084", "ISR") in _acts("哈马斯经由红十字国际委员会向以军移交两具遗体。", day)
+    assert ("ISR", "084", "PSE") in _acts("加沙地带卫生部门称，从以方接收到15具遗体。", day)
+    assert ("RUS", "084", "UKR") in _acts("俄罗斯和乌克兰26日交换了战俘。", day)
