@@ -330,3 +330,9 @@ def test_detainees_exchanged_or_handed_over_are_released():
     assert ("PSE", "084", "ISR") in _acts("哈马斯经由红十字国际委员会向以军移交两具遗体。", day)
     assert ("ISR", "084", "PSE") in _acts("加沙地带卫生部门称，从以方接收到15具遗体。", day)
     assert ("RUS", "084", "UKR") in _acts("俄罗斯和乌克兰26日交换了战俘。", day)
+
+
+def test_a_naval_blockade_or_embargo_is_a_blockade_not_a_sanction():
+    day = date(2026, 4, 30)
+    assert _acts("特朗普29日称，美方将继续对伊朗实施海上封锁。", day) == [("USA", "191", "IRN")]
+    assert _acts("胡塞武装20日宣布对沙特阿拉伯实施海上禁运。", day) == [("YEM", "191", "SAU")]
