@@ -336,3 +336,10 @@ def test_a_naval_blockade_or_embargo_is_a_blockade_not_a_sanction():
     day = date(2026, 4, 30)
     assert _acts("特朗普29日称，美方将继续对伊朗实施海上封锁。", day) == [("USA", "191", "IRN")]
     assert _acts("胡塞武装20日宣布对沙特阿拉伯实施海上禁运。", day) == [("YEM", "191", "SAU")]
+
+
+def test_support_inside_a_noun_phrase_that_dui_governs_is_no_act():
+    day = date(2017, 2, 5)
+    text = "美国财政部宣布对一批参与或支持伊朗导弹计划的个人和实体实施制裁。"
+    assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
+    assert ("RUS", "051", "CHN") in _acts("俄方对中方支持俄罗斯举办活动表示感谢。", day)

@@ -170,11 +170,25 @@ def not_attributive(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if target is None or not c.rule.code.startswith("05"):
         return None
-    if not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
+    governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
+    if not governed and not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
         return None
-    rest = mt.text[target.end : min(target.end + _MODIFIER, mt.s.end)]
+    rest = mt.text[target.end : min(target.end + (_PHRASE if governed else _MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
+
+
+def _object_of_dui(mt: Matcher, at: int) -> bool:
+    """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
+    实施制裁): 对 a few characters before it in its clause, with no actor between?"""
+    start = _clause_start(mt, at)
+    dui = mt.text.rfind("对", start, at)
+    return 0 <= at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
+
+
+#: How far before a support word the 对 that governs its noun phrase may stand (对一批参与或),
+#: and how long that phrase may run to its 的.
+_DUI_REACH, _PHRASE = 8, 40
 
 
 def one_subject(c: Candidate) -> str | None:
