@@ -343,3 +343,13 @@ def test_support_inside_a_noun_phrase_that_dui_governs_is_no_act():
     text = "美国财政部宣布对一批参与或支持伊朗导弹计划的个人和实体实施制裁。"
     assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
     assert ("RUS", "051", "CHN") in _acts("俄方对中方支持俄罗斯举办活动表示感谢。", day)
+
+
+def test_senders_of_two_states_to_one_forum_of_both_congratulate_each_other():
+    day = date(2020, 8, 26)
+    text = "国务院总理李克强和澳大利亚总理特恩布尔向中澳旅游年开幕式致贺词。"
+    assert sorted(_acts(text, day)) == [("AUS", "051", "CHN"), ("CHN", "051", "AUS")]
+    text = "国家主席习近平和俄罗斯总统普京26日分别致信祝贺中俄科技创新年开幕。"
+    assert sorted(_acts(text, day)) == [("CHN", "051", "RUS"), ("RUS", "051", "CHN")]
+    text = "美国总统拜登亦向美中贸易全国委员会成立50周年庆典活动致贺信。"
+    assert _acts(text, day) == [("USA", "051", "CHN")]

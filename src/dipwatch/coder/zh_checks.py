@@ -39,7 +39,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
-from dipwatch.coder.slots import fallback_source, joint_parties, separately
+from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
 
 #: Where a clause ends, in the normalised text (one definition: three near copies stood here,
@@ -219,6 +219,16 @@ def not_one_list(c: Candidate) -> str | None:
         return None
     if mt.text[source.end : target.start] in _LIST_END and mt.text[: source.start].endswith("、"):
         return "one_list"
+    return None
+
+
+def senders_to_each_other(c: Candidate) -> str | None:
+    """李克强和澳大利亚总理特恩布尔向开幕式致贺词, 习近平和普京分别致信祝贺中俄科技创新年开幕:
+    senders of two states to one forum of both congratulate each other."""
+    if "T" not in c.slots and c.rule.target.startswith("partner") and c.source is not None:
+        senders = coordinated(c.mt, c.source, None, (-1,))
+        if len({s.country for s in senders}) >= 2:
+            c.sources = c.targets = senders
     return None
 
 
@@ -617,6 +627,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         coordinate_targets,
+        senders_to_each_other,
         group_sources,
         pairs_of_states,
         group_pairs,
