@@ -353,3 +353,11 @@ def test_senders_of_two_states_to_one_forum_of_both_congratulate_each_other():
     assert sorted(_acts(text, day)) == [("CHN", "051", "RUS"), ("RUS", "051", "CHN")]
     text = "美国总统拜登亦向美中贸易全国委员会成立50周年庆典活动致贺信。"
     assert _acts(text, day) == [("USA", "051", "CHN")]
+
+
+def test_messages_the_pair_of_the_item_exchanged_are_acts_of_that_pair():
+    text = ("全国人大常委会委员长30日在人民大会堂同赞比亚国民议会议长举行会谈。"
+            "委员长说，昨天（10月29日），两国元首互致贺电，庆祝两国建交60周年。")  # fmt: skip
+    found = _acts(text, date(2024, 10, 30))
+    assert ("CHN", "051", "ZMB") in found and ("ZMB", "051", "CHN") in found
+    assert _acts("两国元首互致贺电。", date(2024, 10, 30)) == []

@@ -149,11 +149,11 @@ def not_an_object(c: Candidate) -> str | None:
 def lead_partner(c: Candidate) -> str | None:
     """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
     intent with no partner named in a news item whose lead is a contact is aimed at the other
-    party of that contact."""
+    party of that contact; so is an exchange of the pair (赵乐际说，…两国元首互致贺电)."""
     mt = c.mt
     if (c.target is not None or mt.carry is not None or c.source is None
-            or not c.rule.code.startswith("03") or mt.coding.genre != NEWS
-            or c.rule.target.startswith("carried")):  # fmt: skip
+            or not (c.rule.code.startswith("03") or c.rule.mutual) or mt.coding.genre != NEWS
+            or (c.rule.target.startswith("carried") and not c.rule.mutual)):  # fmt: skip
         return None
     lead = next((m for m in mt.coding.matches if m.code.startswith("04")
                  and m.source is not None and m.target is not None), None)  # fmt: skip
