@@ -361,3 +361,9 @@ def test_messages_the_pair_of_the_item_exchanged_are_acts_of_that_pair():
     found = _acts(text, date(2024, 10, 30))
     assert ("CHN", "051", "ZMB") in found and ("ZMB", "051", "CHN") in found
     assert _acts("两国元首互致贺电。", date(2024, 10, 30)) == []
+
+
+def test_a_pair_that_blames_each_other_accuses_each_way():
+    day = date(2024, 4, 2)
+    text = "国际原子能机构代表团前往扎波罗热核电站，俄乌互相指责对方实施炮击。"
+    assert sorted(_acts(text, day)) == [("RUS", "112", "UKR"), ("UKR", "112", "RUS")]
