@@ -367,3 +367,12 @@ def test_a_pair_that_blames_each_other_accuses_each_way():
     day = date(2024, 4, 2)
     text = "国际原子能机构代表团前往扎波罗热核电站，俄乌互相指责对方实施炮击。"
     assert sorted(_acts(text, day)) == [("RUS", "112", "UKR"), ("UKR", "112", "RUS")]
+
+
+def test_force_stepped_up_against_a_place_is_force():
+    day = date(2024, 11, 29)
+    assert ("ISR", "190", "PSE") in _acts(
+        "据以色列媒体28日报道，以军加大了对加沙中部地区的打击。", day
+    )
+    found = _acts("中方要求以色列停止加大对加沙的打击。", day)
+    assert not any(code.startswith("19") for _, code, _ in found)
