@@ -376,3 +376,8 @@ def test_force_stepped_up_against_a_place_is_force():
     )
     found = _acts("中方要求以色列停止加大对加沙的打击。", day)
     assert not any(code.startswith("19") for _, code, _ in found)
+
+
+def test_relief_goods_given_are_humanitarian_aid_whatever_they_are_called():
+    text = "今天（9月7日），中国政府向阿富汗提供的首批地震救灾人道主义物资抵达喀布尔。"
+    assert _acts(text, date(2025, 9, 7)) == [("CHN", "073", "AFG")]
