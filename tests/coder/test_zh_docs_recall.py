@@ -381,3 +381,11 @@ def test_force_stepped_up_against_a_place_is_force():
 def test_relief_goods_given_are_humanitarian_aid_whatever_they_are_called():
     text = "今天（9月7日），中国政府向阿富汗提供的首批地震救灾人道主义物资抵达喀布尔。"
     assert _acts(text, date(2025, 9, 7)) == [("CHN", "073", "AFG")]
+
+
+def test_praise_of_what_the_other_state_was_just_told_to_do_and_thanks_conveyed():
+    day = date(2025, 2, 28)
+    text = "中方一直积极推动乌克兰危机和平解决，俄方对此深表赞赏。"
+    assert _acts(text, day) == [("RUS", "051", "CHN")]
+    text = "哥伦比亚总统近日通过视频方式向习近平主席和中国人民致以感谢和问候。"
+    assert ("COL", "051", "CHN") in _acts(text, day)
