@@ -389,3 +389,14 @@ def test_praise_of_what_the_other_state_was_just_told_to_do_and_thanks_conveyed(
     assert _acts(text, day) == [("RUS", "051", "CHN")]
     text = "哥伦比亚总统近日通过视频方式向习近平主席和中国人民致以感谢和问候。"
     assert ("COL", "051", "CHN") in _acts(text, day)
+
+
+def test_a_firm_response_promised_is_a_threat():
+    assert _acts(
+        "伊朗会对美国这种徒劳的破坏性行为作出果断、坚定和直接回应。", date(2022, 8, 2)
+    ) == [("IRN", "130", "USA")]
+
+
+def test_hezbollah_named_with_its_state_is_lebanon():
+    text = "以军从海上向数十个黎巴嫩真主党武装目标发动打击。"
+    assert _acts(text, date(2024, 11, 14)) == [("ISR", "190", "LBN")]
