@@ -400,3 +400,15 @@ def test_a_firm_response_promised_is_a_threat():
 def test_hezbollah_named_with_its_state_is_lebanon():
     text = "以军从海上向数十个黎巴嫩真主党武装目标发动打击。"
     assert _acts(text, date(2024, 11, 14)) == [("ISR", "190", "LBN")]
+
+
+def test_acts_found_in_the_coders_silences_on_unannotated_transcripts():
+    day = date(2025, 9, 22)
+    text = "英国、加拿大、澳大利亚和葡萄牙21日宣布承认巴勒斯坦国。"
+    assert ("PRT", "054", "PSE") in _acts(text, day)
+    assert _acts("欧盟已承认中国的市场经济地位。", day) == []
+    assert _acts("法国宣布将承认巴勒斯坦国。", day) == [("FRA", "032", "PSE")]
+    text = "大会期间，中美两国气候问题特使在沙姆沙伊赫举行正式磋商。"
+    assert _acts(text, day) == [("CHN", "046", "USA")]
+    text = "菲佐表示，如果乌克兰不恢复原油运输，斯洛伐克将停止向乌克兰提供柴油。"
+    assert _acts(text, day) == [("SVK", "1311", "UKR")]
