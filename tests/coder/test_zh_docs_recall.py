@@ -412,3 +412,15 @@ def test_acts_found_in_the_coders_silences_on_unannotated_transcripts():
     assert _acts(text, day) == [("CHN", "046", "USA")]
     text = "菲佐表示，如果乌克兰不恢复原油运输，斯洛伐克将停止向乌克兰提供柴油。"
     assert _acts(text, day) == [("SVK", "1311", "UKR")]
+
+
+def test_sympathy_and_firm_support_told_to_a_state_with_dui():
+    text = ("皮涅拉代表智利政府和人民对中国人民遭遇疫情表示诚挚慰问，"
+            "对中国人民团结一心抗击疫情表示坚定支持。")  # fmt: skip
+    assert sorted(_acts(text, date(2020, 2, 29))) == [("CHL", "018", "CHN"), ("CHL", "051", "CHN")]
+
+
+def test_a_short_form_after_zai_before_a_part_of_a_country_is_a_place():
+    text = "以军1日在黎南部打击了真主党武装一处设施。"
+    assert _acts(text, date(2025, 1, 2)) == [("ISR", "190", "LBN")]
+    assert _acts("以军在黎南部发动空袭。", date(2025, 1, 2)) == [("ISR", "195", "LBN")]
