@@ -424,3 +424,8 @@ def test_a_short_form_after_zai_before_a_part_of_a_country_is_a_place():
     text = "以军1日在黎南部打击了真主党武装一处设施。"
     assert _acts(text, date(2025, 1, 2)) == [("ISR", "190", "LBN")]
     assert _acts("以军在黎南部发动空袭。", date(2025, 1, 2)) == [("ISR", "195", "LBN")]
+
+
+def test_a_pair_that_strikes_each_other_uses_force_each_way():
+    found = _acts("俄乌互相打击对方油气和油库等设施。", date(2026, 7, 20))
+    assert sorted(found) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
