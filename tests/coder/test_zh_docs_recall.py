@@ -429,3 +429,8 @@ def test_a_short_form_after_zai_before_a_part_of_a_country_is_a_place():
 def test_a_pair_that_strikes_each_other_uses_force_each_way():
     found = _acts("俄乌互相打击对方油气和油库等设施。", date(2026, 7, 20))
     assert sorted(found) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
+
+
+def test_co_chairing_a_meeting_with_another_state_is_meeting_it():
+    text = "国务院副总理26日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十二次会议。"
+    assert _acts(text, date(2025, 9, 26)) == [("CHN", "040", "RUS")]
