@@ -434,3 +434,10 @@ def test_a_pair_that_strikes_each_other_uses_force_each_way():
 def test_co_chairing_a_meeting_with_another_state_is_meeting_it():
     text = "国务院副总理26日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十二次会议。"
     assert _acts(text, date(2025, 9, 26)) == [("CHN", "040", "RUS")]
+
+
+def test_a_pairs_joint_exercises_are_military_cooperation():
+    day = date(2024, 5, 10)
+    assert _acts("中俄两军举行联合演习。", day) == [("CHN", "062", "RUS")]
+    found = _acts("朝鲜谴责美韩举行联合军演。", day)
+    assert not any(code.startswith("06") for _, code, _ in found)
