@@ -441,3 +441,8 @@ def test_a_pairs_joint_exercises_are_military_cooperation():
     assert _acts("中俄两军举行联合演习。", day) == [("CHN", "062", "RUS")]
     found = _acts("朝鲜谴责美韩举行联合军演。", day)
     assert not any(code.startswith("06") for _, code, _ in found)
+
+
+def test_the_state_whose_conduct_dui_governs_is_the_object_not_the_doer():
+    text = "中方对日方的错误言行表示强烈不满，已向日方提出严正交涉。"
+    assert sorted(_acts(text, date(2024, 5, 10))) == [("CHN", "111", "JPN"), ("CHN", "114", "JPN")]

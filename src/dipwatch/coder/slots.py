@@ -105,8 +105,9 @@ def fallback_source(
         if found is None and not mt.english:  # 中美元首通电话，双方同意…: the pair named before
             found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
-    if how == "before":
-        return next((m for m in reversed(usable) if m.end <= left), None)
+    if how == "before":  # the nearest actor before, not one that 对/向 governs (对日方的…表示)
+        return next((m for m in reversed(usable) if m.end <= left and not _governed(mt, m)),
+                    None)  # fmt: skip
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
         found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
         return found or next((m for m in usable if m.end <= left), None)
@@ -127,6 +128,11 @@ def fallback_source(
     if how == "home":
         return fixed_actor(mt.coding.home, a)
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _governed(mt: Matcher, m: Mention) -> bool:
+    """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), in Chinese?"""
+    return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向")
 
 
 def _in_force(mt: Matcher) -> Mention | None:

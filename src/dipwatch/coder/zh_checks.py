@@ -47,6 +47,8 @@ from dipwatch.coder.summits import HOME, opens_with_group
 _CLAUSE_END = re.compile(r"[,:;!?。;]")
 _OBJECT_MARKS = ("对", "向")
 _OBJECT_VERBS = ("进行", "表示")
+#: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
+_OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
 _RELATIVE = re.compile(
     r"[^，,。;；]{0,8}?的"
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
@@ -63,8 +65,8 @@ def correct_subject(c: Candidate) -> str | None:
         c.drop("S")
         return None
     text, head = mt.text, _list_head(mt, subject)
-    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith(
-        _OBJECT_VERBS, subject.end
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and (
+        text.startswith(_OBJECT_VERBS, subject.end) or _OBJECT_NOUN.match(text, subject.end)
     ):
         # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
         # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
