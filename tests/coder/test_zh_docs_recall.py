@@ -446,3 +446,11 @@ def test_a_pairs_joint_exercises_are_military_cooperation():
 def test_the_state_whose_conduct_dui_governs_is_the_object_not_the_doer():
     text = "中方对日方的错误言行表示强烈不满，已向日方提出严正交涉。"
     assert sorted(_acts(text, date(2024, 5, 10))) == [("CHN", "111", "JPN"), ("CHN", "114", "JPN")]
+
+
+def test_firms_listed_for_sanctions_and_rockets_downed():
+    day = date(2024, 6, 24)
+    assert _acts("美国财政部将多家中国企业列入制裁清单。", day) == [("USA", "163", "CHN")]
+    text = "6月24日，欧盟通过第14轮对俄制裁，首次将数家中国企业列入制裁名单。"
+    assert ("RUS", "163", "CHN") not in _acts(text, day)
+    assert _acts("以色列国防军称拦截了从黎巴嫩发射的火箭弹。", day) == [("ISR", "190", "LBN")]
