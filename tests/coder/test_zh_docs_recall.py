@@ -454,3 +454,9 @@ def test_firms_listed_for_sanctions_and_rockets_downed():
     text = "6月24日，欧盟通过第14轮对俄制裁，首次将数家中国企业列入制裁名单。"
     assert ("RUS", "163", "CHN") not in _acts(text, day)
     assert _acts("以色列国防军称拦截了从黎巴嫩发射的火箭弹。", day) == [("ISR", "190", "LBN")]
+
+
+def test_attending_an_anniversarys_celebration_together_is_the_days_meeting():
+    day = date(2024, 5, 10)
+    assert _acts("习近平同普京共同出席中俄建交75周年纪念活动。", day) == [("CHN", "040", "RUS")]
+    assert _acts("今年是中俄建交75周年。", day) == []

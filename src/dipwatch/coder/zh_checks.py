@@ -470,6 +470,13 @@ def _together(c: Candidate) -> bool:
     )
 
 
+#: An act right before an anniversary (建交50周年) is the anniversary's, not the day's; one
+#: whose object is the celebration of it (共同出席中俄建交75周年纪念活动) is the day's.
+_CELEBRATION = re.compile(
+    r"周年(?:纪念活动|庆祝活动|纪念大会|庆祝大会|招待会|庆典|纪念仪式|庆祝仪式|系列活动|主题活动)"
+)
+
+
 def told_as_news(c: Candidate) -> str | None:
     """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
     of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
@@ -480,7 +487,9 @@ def told_as_news(c: Candidate) -> str | None:
     end = clause.start() if clause else mt.s.end
     if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
         return "span_start"
-    if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
+    if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
+        text, b, min(end, b + 20)
+    ):
         return "anniversary"
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
