@@ -460,3 +460,10 @@ def test_attending_an_anniversarys_celebration_together_is_the_days_meeting():
     day = date(2024, 5, 10)
     assert _acts("习近平同普京共同出席中俄建交75周年纪念活动。", day) == [("CHN", "040", "RUS")]
     assert _acts("今年是中俄建交75周年。", day) == []
+
+
+def test_an_honour_conferred_praises_and_a_units_post_is_no_party():
+    day = date(2024, 5, 10)
+    assert _acts("习近平向巴基斯坦总统扎尔达里授予友谊勋章。", day) == [("CHN", "051", "PAK")]
+    text = "20日，中国第23批赴刚果（金）维和部队被授予联合国“和平荣誉勋章”。"
+    assert _acts(text, day) == [("UNO", "051", "CHN")]

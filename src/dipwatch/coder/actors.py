@@ -88,6 +88,7 @@ def find_actors(coding: Coding) -> None:
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
         zh.places_of_actors(coding, mentions)
+        zh.posts(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk

@@ -111,6 +111,18 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
             mentions[j].inert = True
 
 
+def posts(coding: Coding, mentions: list[Mention]) -> None:
+    """中国第四批赴马里维和部队: where a unit is sent to serve (赴 X 维和) describes the unit,
+    which neither acts nor suffers the act as that state."""
+    norm = coding.norm
+    for m in mentions:
+        if norm[m.start - 1 : m.start] == "赴" and norm.startswith(_POSTED, m.end):
+            m.inert = True
+
+
+_POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
+
+
 def venues(coding: Coding, mentions: list[Mention]) -> None:
     """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
     are where the act is done, not its parties."""
