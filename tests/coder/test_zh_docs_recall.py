@@ -467,3 +467,11 @@ def test_an_honour_conferred_praises_and_a_units_post_is_no_party():
     assert _acts("习近平向巴基斯坦总统扎尔达里授予友谊勋章。", day) == [("CHN", "051", "PAK")]
     text = "20日，中国第23批赴刚果（金）维和部队被授予联合国“和平荣誉勋章”。"
     assert _acts(text, day) == [("UNO", "051", "CHN")]
+
+
+def test_aid_announced_is_pledged_once_shock_is_criticism_and_forces_exchange_fire():
+    day = date(2024, 5, 10)
+    assert _acts("美国宣布向以色列提供新一轮军事援助。", day) == [("USA", "033", "ISR")]
+    assert _acts("美国向以色列提供军事援助。", day) == [("USA", "072", "ISR")]
+    assert _acts("古特雷斯对以色列袭击拉法表示震惊。", day) == [("UNO", "110", "ISR")]
+    assert _acts("印度和巴基斯坦军队在克什米尔地区交火。", day) == [("IND", "190", "PAK")]
