@@ -475,3 +475,10 @@ def test_aid_announced_is_pledged_once_shock_is_criticism_and_forces_exchange_fi
     assert _acts("美国向以色列提供军事援助。", day) == [("USA", "072", "ISR")]
     assert _acts("古特雷斯对以色列袭击拉法表示震惊。", day) == [("UNO", "110", "ISR")]
     assert _acts("印度和巴基斯坦军队在克什米尔地区交火。", day) == [("IND", "190", "PAK")]
+
+
+def test_equipment_pledged_and_thanks_told_with_xiang():
+    day = date(2023, 10, 12)
+    text = "美国国防部11日称将向乌克兰提供新一轮价值2亿美元的军事装备。"
+    assert _acts(text, day) == [("USA", "033", "UKR")]
+    assert _acts("孟加拉国总理哈西娜向中方的帮助表示感谢。", day) == [("BGD", "051", "CHN")]
