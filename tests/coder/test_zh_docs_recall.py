@@ -482,3 +482,9 @@ def test_equipment_pledged_and_thanks_told_with_xiang():
     text = "美国国防部11日称将向乌克兰提供新一轮价值2亿美元的军事装备。"
     assert _acts(text, day) == [("USA", "033", "UKR")]
     assert _acts("孟加拉国总理哈西娜向中方的帮助表示感谢。", day) == [("BGD", "051", "CHN")]
+
+
+def test_so_many_years_ago_dates_a_recalled_act_by_its_year():
+    c = coding(Document("习近平指出，5年前我对波兰进行国事访问。", published=date(2022, 12, 9),
+                        kind="xwlb", source="xwlb"))  # fmt: skip
+    assert [(e.date, e.date_precision) for e in c.events] == [(date(2017, 1, 1), "year")]
