@@ -488,3 +488,10 @@ def test_so_many_years_ago_dates_a_recalled_act_by_its_year():
     c = coding(Document("习近平指出，5年前我对波兰进行国事访问。", published=date(2022, 12, 9),
                         kind="xwlb", source="xwlb"))  # fmt: skip
     assert [(e.date, e.date_precision) for e in c.events] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_capital_inside_a_title_names_a_treaty_not_its_state():
+    day = date(2020, 11, 4)
+    assert _acts("美国今日正式退出《巴黎协定》。", day) == []
+    text = "双方签署了《中华人民共和国和塔吉克斯坦共和国联合声明》。"
+    assert _acts(text, day) == [("CHN", "057", "TJK")]

@@ -89,6 +89,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:
         zh.places_of_actors(coding, mentions)
         zh.posts(coding, mentions)
+        zh.titled_cities(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk

@@ -111,6 +111,21 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
             mentions[j].inert = True
 
 
+def titled_cities(coding: Coding, mentions: list[Mention]) -> None:
+    """《巴黎协定》, 《维也纳公约》: a capital inside a title names a treaty or a work, not its
+    state (美国退出《巴黎协定》 is no act towards France)."""
+    norm = coding.norm
+    for m in mentions:
+        if m.kind == "capital" and _inside_title(norm, m.start):
+            m.inert = True
+
+
+def _inside_title(norm: str, at: int) -> bool:
+    """Is ``at`` between a 《 and its 》 (an unclosed 《 before it, in the same sentence)?"""
+    opened = norm.rfind("《", max(0, at - 40), at)
+    return opened >= 0 and "》" not in norm[opened:at] and "。" not in norm[opened:at]
+
+
 def posts(coding: Coding, mentions: list[Mention]) -> None:
     """中国第四批赴马里维和部队: where a unit is sent to serve (赴 X 维和) describes the unit,
     which neither acts nor suffers the act as that state."""
