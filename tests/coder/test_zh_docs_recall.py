@@ -495,3 +495,10 @@ def test_a_capital_inside_a_title_names_a_treaty_not_its_state():
     assert _acts("美国今日正式退出《巴黎协定》。", day) == []
     text = "双方签署了《中华人民共和国和塔吉克斯坦共和国联合声明》。"
     assert _acts(text, day) == [("CHN", "057", "TJK")]
+
+
+def test_a_delegation_to_be_sent_to_meet_a_third_state_there_intends_to_meet_that_state():
+    text = "乌总统泽连斯基当天表示，乌克兰将派出代表团前往沙特，与美方举行会谈。"
+    assert _acts(text, date(2025, 3, 20)) == [("UKR", "036", "USA")]
+    found = _acts("王毅访问沙特，与沙特外长举行会谈。", date(2025, 3, 20))
+    assert found == [("CHN", "040", "SAU")]

@@ -512,7 +512,26 @@ def parties_not_places(c: Candidate) -> str | None:
         first = _list_head(mt, source)
         if mt.text.endswith(tuple(lex["destination_before"]), 0, first.start):
             return "destination_source"
+    if target is not None and c.rule.id.startswith("zh.042.") and _venue_of_talks(mt, target):
+        return "venue"
     return None
+
+
+#: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
+_TALKS_AFTER = re.compile(r"[,，]\s*(?:与|同|和)")
+_TALKS = ("举行会谈", "会谈", "举行会晤", "会晤", "谈判", "举行谈判", "磋商", "举行磋商")
+
+
+def _venue_of_talks(mt: Matcher, target: Mention) -> bool:
+    """乌克兰将派出代表团前往沙特，与美方举行会谈: a state visited only to meet another one
+    there is the venue (the guidelines: a meeting in Riyadh is between the two who meet)."""
+    found = _TALKS_AFTER.match(mt.text, target.end)
+    if found is None:
+        return False
+    partner = next((m for m in mt.active if m.start >= found.end()), None)
+    return (partner is not None and partner.start - found.end() <= 2
+            and partner.country not in (None, target.country)
+            and mt.has_any(_TALKS, partner.end, min(partner.end + 8, mt.s.end)))  # fmt: skip
 
 
 _JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
