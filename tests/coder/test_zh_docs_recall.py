@@ -502,3 +502,8 @@ def test_a_delegation_to_be_sent_to_meet_a_third_state_there_intends_to_meet_tha
     assert _acts(text, date(2025, 3, 20)) == [("UKR", "036", "USA")]
     found = _acts("王毅访问沙特，与沙特外长举行会谈。", date(2025, 3, 20))
     assert found == [("CHN", "040", "SAU")]
+
+
+def test_a_state_after_jiu_is_the_topic_of_talks_not_their_party():
+    text = "俄外交部发言人当天表示，俄方希望与美方就乌克兰问题的谈判取得具体成果。"
+    assert ("RUS", "046", "UKR") not in _acts(text, date(2025, 12, 26))

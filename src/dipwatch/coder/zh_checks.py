@@ -234,6 +234,15 @@ def senders_to_each_other(c: Candidate) -> str | None:
     return None
 
 
+def target_not_topic(c: Candidate) -> str | None:
+    """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
+    talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith(("03", "04")):
+        return None
+    return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
+
+
 def head_target(c: Candidate) -> str | None:
     """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
     one the act falls on; the actor the modifier describes is."""
@@ -638,6 +647,7 @@ ZH = Checks(
         not_attributive,
         one_subject,
         not_one_list,
+        target_not_topic,
         head_target,
         source_or_speaker,
         not_an_object,
