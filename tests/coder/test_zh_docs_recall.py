@@ -507,3 +507,9 @@ def test_a_delegation_to_be_sent_to_meet_a_third_state_there_intends_to_meet_tha
 def test_a_state_after_jiu_is_the_topic_of_talks_not_their_party():
     text = "俄外交部发言人当天表示，俄方希望与美方就乌克兰问题的谈判取得具体成果。"
     assert ("RUS", "046", "UKR") not in _acts(text, date(2025, 12, 26))
+
+
+def test_how_long_a_war_has_lasted_is_no_act_of_the_day():
+    day = date(2026, 3, 20)
+    assert _acts("今天（3月20日），美国和以色列对伊朗发动的军事行动进入第21天。", day) == []
+    assert ("USA", "190", "IRN") in _acts("美国和以色列对伊朗发动军事行动。", day)
