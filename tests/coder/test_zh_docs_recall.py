@@ -513,3 +513,9 @@ def test_how_long_a_war_has_lasted_is_no_act_of_the_day():
     day = date(2026, 3, 20)
     assert _acts("今天（3月20日），美国和以色列对伊朗发动的军事行动进入第21天。", day) == []
     assert ("USA", "190", "IRN") in _acts("美国和以色列对伊朗发动军事行动。", day)
+
+
+def test_what_unnamed_voices_say_after_another_actor_is_no_act_of_that_actor():
+    text = ("中国驻加拿大大使馆近日举行春节招待会，与会的加拿大人士表达了美好祝愿，"
+            "并表示愿为推动加中两国互利合作不懈努力。")  # fmt: skip
+    assert _acts(text, date(2023, 1, 22)) == []
