@@ -519,3 +519,11 @@ def test_what_unnamed_voices_say_after_another_actor_is_no_act_of_that_actor():
     text = ("中国驻加拿大大使馆近日举行春节招待会，与会的加拿大人士表达了美好祝愿，"
             "并表示愿为推动加中两国互利合作不懈努力。")  # fmt: skip
     assert _acts(text, date(2023, 1, 22)) == []
+
+
+def test_acts_that_unnamed_voices_recount_are_no_events():
+    day = date(2022, 11, 29)
+    text = "国际人士指出，美国、北约持续向乌克兰提供武器延长冲突。"
+    assert _acts(text, day) == []
+    text = "外交部发言人毛宁回答媒体提问时表示，中方坚决反对美方向台湾出售武器。"
+    assert ("CHN", "110", "USA") in _acts(text, day)

@@ -41,6 +41,7 @@ from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.zh_actors import unnamed_speaker
 
 #: Where a clause ends, in the normalised text (one definition: three near copies stood here,
 #: of which the last was the one every check used).
@@ -232,6 +233,13 @@ def senders_to_each_other(c: Candidate) -> str | None:
         if len({s.country for s in senders}) >= 2:
             c.sources = c.targets = senders
     return None
+
+
+def not_recounted_by_voices(c: Candidate) -> str | None:
+    """国际人士指出，美国、北约持续向乌克兰提供武器…: what unnamed voices say is no event, and
+    neither is any act they recount (eval/README.md)."""
+    mt = c.mt
+    return "unnamed" if unnamed_speaker(mt.coding, mt.s.start, c.a, mt.mentions) else None
 
 
 def target_not_topic(c: Candidate) -> str | None:
@@ -648,6 +656,7 @@ ZH = Checks(
         one_subject,
         not_one_list,
         target_not_topic,
+        not_recounted_by_voices,
         head_target,
         source_or_speaker,
         not_an_object,
