@@ -186,7 +186,7 @@ def _object_of_dui(mt: Matcher, at: int) -> bool:
     实施制裁): 对 a few characters before it in its clause, with no actor between?"""
     start = _clause_start(mt, at)
     dui = mt.text.rfind("对", start, at)
-    return 0 <= at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
+    return dui >= 0 and at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
 
 
 #: How far before a support word the 对 that governs its noun phrase may stand (对一批参与或),
