@@ -88,6 +88,8 @@ def find_actors(coding: Coding) -> None:
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
         zh.places_of_actors(coding, mentions)
+        zh.posts(coding, mentions)
+        zh.titled_cities(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
@@ -103,6 +105,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
+        mentions = zh.anaphors(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions

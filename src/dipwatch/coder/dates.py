@@ -44,6 +44,8 @@ _ZH = re.compile(
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
+    # 5年前我对波兰进行国事访问: the year so many years before the document's.
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
@@ -201,7 +203,7 @@ class _Resolver:
             if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
-                            marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
+                            marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
                             span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
@@ -248,6 +250,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
+    if g["ago"]:
+        years = int(g["n9"])
+        return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:

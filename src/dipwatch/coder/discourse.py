@@ -223,9 +223,19 @@ def _add_short_places(coding: Coding) -> None:
         candidates = lex.short_chars.get(char, ())
         if candidates:
             country = pick(candidates, named)
-            added.append(Mention(at, at + 1, country, country, "short"))
+            added.append(Mention(at, at + 1, country, country, "short", _sited(coding, at)))
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _sited(coding: Coding, at: int) -> bool:
+    """在黎南部打击了…: after 在 and before a part of a country, a short form is where the act
+    is done, as a full name there is (no doer, no target)."""
+    words = coding.reference.actors.words
+    parts = tuple(w for w in words.get("place_words", ()) if len(w) > 1)
+    return coding.norm.endswith(tuple(words.get("locative", ())), 0, at) and coding.norm.startswith(
+        parts, at + 1
+    )
 
 
 def _places_in_phrase(coding: Coding) -> None:

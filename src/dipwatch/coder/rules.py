@@ -68,7 +68,7 @@ _LEXICON_LISTS = (
     "now", "still", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "venue_after",
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
-    "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised",
+    "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

@@ -100,13 +100,16 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or next((m for m in usable if m.end <= left), None)
+        if found is not None and _voice_between(mt, found.end, left):
+            return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
             found = speaker_after(mt, a, usable)
         if found is None and not mt.english:  # 中美元首通电话，双方同意…: the pair named before
             found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
-    if how == "before":
-        return next((m for m in reversed(usable) if m.end <= left), None)
+    if how == "before":  # the nearest actor before, not one that 对/向 governs (对日方的…表示)
+        return next((m for m in reversed(usable) if m.end <= left and not _governed(mt, m)),
+                    None)  # fmt: skip
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
         found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
         return found or next((m for m in usable if m.end <= left), None)
@@ -127,6 +130,20 @@ def fallback_source(
     if how == "home":
         return fixed_actor(mt.coding.home, a)
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _voice_between(mt: Matcher, lo: int, hi: int) -> bool:
+    """Do unnamed voices of a state (加拿大人士) stand in ``[lo, hi)``, in Chinese: the subject
+    of what follows, and no actor (eval/README.md)?"""
+    after = mt.rules.lexicon["voice_after"]
+    return not mt.english and any(
+        m.inert and lo <= m.start < hi and mt.text.startswith(after, m.end) for m in mt.mentions
+    )
+
+
+def _governed(mt: Matcher, m: Mention) -> bool:
+    """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), in Chinese?"""
+    return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向")
 
 
 def _in_force(mt: Matcher) -> Mention | None:

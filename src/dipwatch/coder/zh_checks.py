@@ -39,14 +39,17 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
-from dipwatch.coder.slots import fallback_source, joint_parties, separately
+from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.zh_actors import unnamed_speaker
 
 #: Where a clause ends, in the normalised text (one definition: three near copies stood here,
 #: of which the last was the one every check used).
 _CLAUSE_END = re.compile(r"[,:;!?。;]")
 _OBJECT_MARKS = ("对", "向")
 _OBJECT_VERBS = ("进行", "表示")
+#: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
+_OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
 _RELATIVE = re.compile(
     r"[^，,。;；]{0,8}?的"
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
@@ -63,8 +66,8 @@ def correct_subject(c: Candidate) -> str | None:
         c.drop("S")
         return None
     text, head = mt.text, _list_head(mt, subject)
-    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith(
-        _OBJECT_VERBS, subject.end
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and (
+        text.startswith(_OBJECT_VERBS, subject.end) or _OBJECT_NOUN.match(text, subject.end)
     ):
         # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
         # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
@@ -149,11 +152,11 @@ def not_an_object(c: Candidate) -> str | None:
 def lead_partner(c: Candidate) -> str | None:
     """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
     intent with no partner named in a news item whose lead is a contact is aimed at the other
-    party of that contact."""
+    party of that contact; so is an exchange of the pair (赵乐际说，…两国元首互致贺电)."""
     mt = c.mt
     if (c.target is not None or mt.carry is not None or c.source is None
-            or not c.rule.code.startswith("03") or mt.coding.genre != NEWS
-            or c.rule.target.startswith("carried")):  # fmt: skip
+            or not (c.rule.code.startswith("03") or c.rule.mutual) or mt.coding.genre != NEWS
+            or (c.rule.target.startswith("carried") and not c.rule.mutual)):  # fmt: skip
         return None
     lead = next((m for m in mt.coding.matches if m.code.startswith("04")
                  and m.source is not None and m.target is not None), None)  # fmt: skip
@@ -170,11 +173,25 @@ def not_attributive(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if target is None or not c.rule.code.startswith("05"):
         return None
-    if not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
+    governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
+    if not governed and not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
         return None
-    rest = mt.text[target.end : min(target.end + _MODIFIER, mt.s.end)]
+    rest = mt.text[target.end : min(target.end + (_PHRASE if governed else _MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
+
+
+def _object_of_dui(mt: Matcher, at: int) -> bool:
+    """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
+    实施制裁): 对 a few characters before it in its clause, with no actor between?"""
+    start = _clause_start(mt, at)
+    dui = mt.text.rfind("对", start, at)
+    return dui >= 0 and at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
+
+
+#: How far before a support word the 对 that governs its noun phrase may stand (对一批参与或),
+#: and how long that phrase may run to its 的.
+_DUI_REACH, _PHRASE = 8, 40
 
 
 def one_subject(c: Candidate) -> str | None:
@@ -191,6 +208,47 @@ def one_subject(c: Candidate) -> str | None:
     if opener is not None and opener.start == start and opener.country != subject.country:
         return "another_subject"
     return None
+
+
+#: Joiners of the last item of a list (英国、法国和德国): after a 、 list they join, not govern.
+_LIST_END = ("和", "及", "与", "以及")
+
+
+def not_one_list(c: Candidate) -> str | None:
+    """召回驻英国、法国和德国的大使，进行磋商: a doer and a partner that close one list (A、B和C)
+    are listed together, not one acting with the other (和 joins the list)."""
+    source, target, mt = c.slots.get("S"), c.slots.get("T"), c.mt
+    if source is None or target is None or source.end > target.start:
+        return None
+    if mt.text[source.end : target.start] in _LIST_END and mt.text[: source.start].endswith("、"):
+        return "one_list"
+    return None
+
+
+def senders_to_each_other(c: Candidate) -> str | None:
+    """李克强和澳大利亚总理特恩布尔向开幕式致贺词, 习近平和普京分别致信祝贺中俄科技创新年开幕:
+    senders of two states to one forum of both congratulate each other."""
+    if "T" not in c.slots and c.rule.target.startswith("partner") and c.source is not None:
+        senders = coordinated(c.mt, c.source, None, (-1,))
+        if len({s.country for s in senders}) >= 2:
+            c.sources = c.targets = senders
+    return None
+
+
+def not_recounted_by_voices(c: Candidate) -> str | None:
+    """国际人士指出，美国、北约持续向乌克兰提供武器…: what unnamed voices say is no event, and
+    neither is any act they recount (eval/README.md)."""
+    mt = c.mt
+    return "unnamed" if unnamed_speaker(mt.coding, mt.s.start, c.a, mt.mentions) else None
+
+
+def target_not_topic(c: Candidate) -> str | None:
+    """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
+    talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith(("03", "04")):
+        return None
+    return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
 
 
 def head_target(c: Candidate) -> str | None:
@@ -429,6 +487,13 @@ def _together(c: Candidate) -> bool:
     )
 
 
+#: An act right before an anniversary (建交50周年) is the anniversary's, not the day's; one
+#: whose object is the celebration of it (共同出席中俄建交75周年纪念活动) is the day's.
+_CELEBRATION = re.compile(
+    r"周年(?:纪念活动|庆祝活动|纪念大会|庆祝大会|招待会|庆典|纪念仪式|庆祝仪式|系列活动|主题活动)"
+)
+
+
 def told_as_news(c: Candidate) -> str | None:
     """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
     of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
@@ -439,9 +504,11 @@ def told_as_news(c: Candidate) -> str | None:
     end = clause.start() if clause else mt.s.end
     if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
         return "span_start"
-    if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
+    if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
+        text, b, min(end, b + 20)
+    ):
         return "anniversary"
-    background = mt.has_any(lex["background"], mt.s.start, c.a) or (
+    background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
     if background and not _dated_before(mt, c.a):
@@ -462,7 +529,26 @@ def parties_not_places(c: Candidate) -> str | None:
         first = _list_head(mt, source)
         if mt.text.endswith(tuple(lex["destination_before"]), 0, first.start):
             return "destination_source"
+    if target is not None and c.rule.id.startswith("zh.042.") and _venue_of_talks(mt, target):
+        return "venue"
     return None
+
+
+#: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
+_TALKS_AFTER = re.compile(r"[,，]\s*(?:与|同|和)")
+_TALKS = ("举行会谈", "会谈", "举行会晤", "会晤", "谈判", "举行谈判", "磋商", "举行磋商")
+
+
+def _venue_of_talks(mt: Matcher, target: Mention) -> bool:
+    """乌克兰将派出代表团前往沙特，与美方举行会谈: a state visited only to meet another one
+    there is the venue (the guidelines: a meeting in Riyadh is between the two who meet)."""
+    found = _TALKS_AFTER.match(mt.text, target.end)
+    if found is None:
+        return False
+    partner = next((m for m in mt.active if m.start >= found.end()), None)
+    return (partner is not None and partner.start - found.end() <= 2
+            and partner.country not in (None, target.country)
+            and mt.has_any(_TALKS, partner.end, min(partner.end + 8, mt.s.end)))  # fmt: skip
 
 
 _JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
@@ -475,6 +561,43 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:
         i -= 1
     return mentions[i] if i >= 0 else m
+
+
+#: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
+_OPENER = 8
+
+
+def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
+    """Does a background word (此前, 过去, 多次) bear on the act at ``c.a``: in its own clause,
+    in an opener before it (此前，西方国家一直指责…), on a speaker's verb (俄方此前表示，…), or
+    anywhere before it when the act's doer is not named in its clause? One inside an earlier
+    clause of its own describes that clause (过去70年越中关系总体保持积极发展势头，越方希望
+    同中方…: the hope is of the day)."""
+    words, at = lex["background"], c.a
+    start = _clause_start(mt, at)
+    if mt.has_any(words, start, at):
+        return True
+    if c.source is None or not start <= c.source.start < at:
+        return mt.has_any(words, mt.s.start, at)
+    lo, text = mt.s.start, mt.text
+    for end in _CLAUSE_END.finditer(text, mt.s.start, start):
+        if mt.has_any(words, lo, end.end()) and (
+            end.end() - lo <= _OPENER
+            or any(text.startswith(lex["speech"], p + len(w), end.end())
+                   for w in words for p in _finds(text, w, lo, end.end()))
+        ):  # fmt: skip
+            return True
+        lo = end.end()
+    return False
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` starts in ``text[lo:hi]``."""
+    found, pos = [], text.find(word, lo, hi)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1, hi)
+    return found
 
 
 def _dated_before(mt: Matcher, at: int) -> bool:
@@ -531,6 +654,9 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         one_subject,
+        not_one_list,
+        target_not_topic,
+        not_recounted_by_voices,
         head_target,
         source_or_speaker,
         not_an_object,
@@ -550,6 +676,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         coordinate_targets,
+        senders_to_each_other,
         group_sources,
         pairs_of_states,
         group_pairs,
