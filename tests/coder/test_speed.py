@@ -1,9 +1,14 @@
 """The engine's shortcuts give what the plain scans they replace gave (issue 10's speed target:
 per-sentence work done once per document or at load time, never a change in output)."""
 
-from dipwatch.coder.carry import _opening, _starting_in
+from datetime import date
+
+from dipwatch.coder import zh_checks
+from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
+from dipwatch.coder.matcher import Matcher
+from tests.coder.conftest import triples
 
 
 def test_opening_is_the_first_opener_in_order_at_the_position():
@@ -23,3 +28,27 @@ def test_short_places_finds_a_short_form_only_before_another_cjk_character():
     finder = _short_places(frozenset(("俄", "黎", "Xi", "美国")))
     assert [m.start() for m in finder.finditer("俄列宁格勒州，黎。美国俄")] == [0]
     assert _short_places(frozenset()).search("俄列宁") is None
+
+
+def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+    asked: list[int] = []
+
+    def counted(coding, sentence, recent):
+        asked.append(sentence.index)
+        return carried(coding, sentence, recent)
+
+    monkeypatch.setattr(zh_checks, "carried", counted)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。会谈中，双方同意加强合作。",
+             date(2022, 2, 25))  # fmt: skip
+    assert asked == [2]  # not the sentence with no trigger (天气晴朗)
+    assert ("CHNGOV", "030", "RUSGOV") in triples(c)  # and the carry still lends its actors
+
+
+def test_a_matchers_carry_is_worked_out_once(code):
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。", date(2022, 2, 25))
+    calls: list[int] = []
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    assert mt.carry is None  # nothing lent by default
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    mt.lend = lambda: calls.append(1) or (c.mentions[0], None)
+    assert mt.carry == mt.carry == (c.mentions[0], None) and calls == [1]

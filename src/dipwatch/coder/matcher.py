@@ -11,7 +11,8 @@ count) and, unless the pattern says ``…``, within one clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import Any
 
 import ahocorasick
@@ -55,8 +56,14 @@ class Matcher:
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
-        # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
-        self.carry: tuple[Mention, Mention | None] | None = None
+        # How to work out ``carry``: set by a language's ``prepare``.
+        self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
+
+    @cached_property
+    def carry(self) -> tuple[Mention, Mention | None] | None:
+        """(source, target) lent by the sentence before (双方表示…: see ``carry.carried``),
+        worked out on first use: most sentences have no candidate that asks."""
+        return self.lend()
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
@@ -252,6 +259,10 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     if found is None:
         found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
     return found
+
+
+def _nothing() -> None:
+    return None
 
 
 def _is_word(char: str) -> bool:
