@@ -3,7 +3,7 @@ per-sentence work done once per document or at load time, never a change in outp
 
 from datetime import date
 
-from dipwatch.coder import zh_checks
+from dipwatch.coder import patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
@@ -52,3 +52,19 @@ def test_a_matchers_carry_is_worked_out_once(code):
     mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
     mt.lend = lambda: calls.append(1) or (c.mentions[0], None)
     assert mt.carry == mt.carry == (c.mentions[0], None) and calls == [1]
+
+
+def test_a_sentence_with_no_trigger_is_not_matched(code, monkeypatch):
+    built: list[int] = []
+
+    class Counted(Matcher):
+        def __init__(self, coding, sentence, ruleset, mentions):
+            built.append(sentence.index)
+            super().__init__(coding, sentence, ruleset, mentions)
+
+    monkeypatch.setattr(patterns, "Matcher", Counted)
+    c = code(
+        "国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。双方同意加强合作。", date(2022, 2, 25)
+    )
+    assert built == [0, 2]
+    assert ("CHNGOV", "040", "RUSGOV") in triples(c)

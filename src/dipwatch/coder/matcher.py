@@ -39,6 +39,11 @@ def window(automaton: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, A
         yield end + lo, value
 
 
+def matched_text(coding: Coding, lang: str) -> str:
+    """What a language's rules are matched on: folded Chinese, lower-case English."""
+    return coding.norm if lang == "zh" else coding.lower
+
+
 class Matcher:
     """Checks patterns on one sentence: its text, its actors and its dates."""
 
@@ -48,7 +53,7 @@ class Matcher:
         self.coding = coding
         self.s = sentence
         self.rules = ruleset
-        self.text = coding.norm if ruleset.lang == "zh" else coding.lower
+        self.text = matched_text(coding, ruleset.lang)
         self.mentions = mentions
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
         self.dates = [(d.start, d.end) for d in coding.dates
