@@ -7,7 +7,7 @@ from dipwatch.coder import patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
-from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.matcher import Matcher, _finder, window
 from tests.coder.conftest import triples
 
 
@@ -68,3 +68,20 @@ def test_a_sentence_with_no_trigger_is_not_matched(code, monkeypatch):
     )
     assert built == [0, 2]
     assert ("CHNGOV", "040", "RUSGOV") in triples(c)
+
+
+def test_needed_words_are_those_of_the_sentence_only(code):
+    # 反对 stands in the next sentence: the first one does not hold it.
+    c = code("外交部发言人表示。中方坚决反对。", date(2022, 2, 25))
+    rules = c.reference.rules["zh"]
+    need = next(i for words, i in rules.need_ids.items() if "反对" in words)
+    first = Matcher(c, c.sentences[0], rules, [])
+    second = Matcher(c, c.sentences[1], rules, [])
+    assert not first.present((need,)) and second.present((need,))
+
+
+def test_window_gives_end_positions_in_the_whole_text():
+    automaton = _finder(("中方", "反对"))
+    text = "外交部表示。中方坚决反对。"
+    assert window(automaton, text, 6, 13) == [(7, 2), (11, 2)]
+    assert window(automaton, text, 0, 6) == []

@@ -53,7 +53,7 @@ def _triggers(ruleset: RuleSet, coding: Coding, s: Sentence) -> list[tuple[int, 
     """The trigger automaton's hits in sentence ``s``: (end, (length, rules' patterns))."""
     if not len(ruleset.triggers):
         return []
-    return list(window(ruleset.triggers, matched_text(coding, ruleset.lang), s.start, s.end))
+    return window(ruleset.triggers, matched_text(coding, ruleset.lang), s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
