@@ -8,6 +8,7 @@ from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher, _finder, window
+from dipwatch.coder.slots import _coordinated, coordinated
 from tests.coder.conftest import triples
 
 
@@ -85,3 +86,22 @@ def test_window_gives_end_positions_in_the_whole_text():
     text = "外交部表示。中方坚决反对。"
     assert window(automaton, text, 6, 13) == [(7, 2), (11, 2)]
     assert window(automaton, text, 0, 6) == []
+
+
+def test_last_of_is_where_the_last_word_starts(code):
+    c = code("They called off the visit and cancelled the talks.", date(2022, 2, 25))
+    mt = Matcher(c, c.sentences[0], c.reference.rules["en"], [])
+    words = ("called off", "cancelled", "postponed")
+    for lo, hi in ((0, len(mt.text)), (0, 20), (20, 40), (40, len(mt.text))):
+        expected = max(mt.text.rfind(w, lo, hi) for w in words)
+        assert mt.last_of(words, lo, hi) == expected
+    assert mt.last_of((), 0, 10) == -1
+
+
+def test_coordinated_actors_are_worked_out_once_and_handed_out_afresh(code):
+    c = code("美国和欧盟对俄罗斯实施制裁。", date(2022, 2, 25))
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    first = coordinated(mt, c.mentions[0], None)
+    assert [m.country for m in first][:1] == ["USA"] and len(first) >= 2
+    first.clear()  # a caller's list is its own
+    assert coordinated(mt, c.mentions[0], None) == _coordinated(mt, c.mentions[0], None, (-1, 1))

@@ -227,6 +227,13 @@ class Matcher:
                 found.update(chain.from_iterable(map(itemgetter(1), hits)))
         return found.issuperset(needs)
 
+    def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the last of ``words`` to start inside ``[lo, hi)`` starts, or -1; one regex
+        tells first whether any is there at all (most often none is)."""
+        if not words or _alternation(words).search(self.text, lo, hi) is None:
+            return -1
+        return max(self.text.rfind(w, lo, hi) for w in words)
+
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""
         text = self.text
