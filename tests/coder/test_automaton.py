@@ -50,3 +50,10 @@ def test_a_window_counts_ends_in_the_whole_text():
 def test_it_keeps_the_words_and_their_count():
     ours, _ = _both()
     assert len(ours) == len(WORDS) and dict(ours.items())["台独"] == (2, 4)
+
+
+def test_a_text_without_cjk_is_read_the_plain_way():
+    ours, plain = _both()
+    text = "The “US” said u.s. ties… 😀"
+    ours._pairs = None  # would fail if asked
+    assert ours.iter(text) == list(plain.iter(text))

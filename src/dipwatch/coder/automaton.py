@@ -6,9 +6,8 @@ and the root of a dictionary of Chinese words has hundreds of them (one per firs
 every character of a text costs a scan of them all. Read as UTF-16 code units cut into bytes,
 the root has a few dozen children (the high bytes of the CJK block) and the other nodes few:
 the same matches, found in about half the time. A match that starts inside a character (on an
-odd byte) straddles two characters and is dropped; a text with a character outside the Basic
-Multilingual Plane (two code units) or of ASCII alone (a root of one child) is read the plain
-way.
+odd byte) straddles two characters and is dropped; a text with no CJK character or with one
+outside the Basic Multilingual Plane (two code units) is read the plain way.
 
 >>> a = Automaton()
 >>> a.add_word("台独", "taiwan")
@@ -19,6 +18,7 @@ way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -50,11 +50,16 @@ class Automaton:
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
         window = text[start:end]
-        pairs = _bytes(window)
-        if window.isascii() or len(pairs) != 2 * len(window):
+        pairs = _bytes(window) if _CJK.search(window) else ""
+        if len(pairs) != 2 * len(window):  # no CJK, or a character beyond the BMP
             return [(last + start, value) for last, value in self._plain.iter(window)]
         # An occurrence on character boundaries ends on the odd byte of its last character.
         return [((last >> 1) + start, value) for last, value in self._pairs.iter(pairs) if last & 1]
+
+
+#: A character of the CJK blocks: a text without one (English, even with curly quotes) is read
+#: the plain way, its letters a root of a few dozen children already.
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _bytes(text: str) -> str:
