@@ -20,7 +20,9 @@ names itself (对此，外交部发言人表示) always wins.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
@@ -73,9 +75,23 @@ def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     if before.paragraph != sentence.paragraph and coding.genre != "narrative":
         return None
     # An organisation with a code of its own counts (欧盟委员会决定…。对此，匈牙利…反对).
-    found = next((m for m in coding.mentions if before.start <= m.start < before.end
-                  and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    found = next((m for m in _starting_in(coding.mentions, before.start, before.end)
+                  if not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
     return (None, found) if found is not None else None
+
+
+def _starting_in(mentions: list[Mention], lo: int, hi: int) -> Iterator[Mention]:
+    """The mentions that start in ``[lo, hi)``, found by bisection: ``mentions`` are sorted by
+    start, and a scan of a long document's mentions for each clause cost more than the rest of
+    the carry."""
+    i = bisect.bisect_left(mentions, lo, key=_start)
+    while i < len(mentions) and mentions[i].start < hi:
+        yield mentions[i]
+        i += 1
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _opener(coding: Coding, sentence: Sentence) -> str | None:
@@ -84,22 +100,22 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
     if not openers:
         return None
-    norm = coding.norm
+    norm, mentions = coding.norm, coding.mentions
     longest = _AFTER_SUBJECT + max(map(len, openers))
-    starts = [sentence.start] + [i + 1 for i in range(sentence.start, sentence.end)
-                                 if norm[i] in _CLAUSE_MARKS]  # fmt: skip
+    starts = [sentence.start] + [mark.end() for mark in
+                                 _CLAUSE_MARK.finditer(norm, sentence.start, sentence.end)]  # fmt: skip
+    own = list(_starting_in(mentions, sentence.start, sentence.end + 1))
     for start in starts:
         lead = _LEAD.match(norm, start, sentence.end)
         at = lead.end() if lead else start
         # A later clause goes on about another sentence only when the sentence has named no
         # other state before it (…在北京，两人再度会晤; 外交部表示，中方对此…; not 习近平会见通伦，
         # 两国签署…, where the pair is the sentence's own).
-        earlier = {m.country for m in coding.mentions
-                   if sentence.start <= m.start and m.end <= start and not m.inert}  # fmt: skip
-        found = next((w for w in openers if norm.startswith(w, at)), None)
+        earlier = {m.country for m in own if m.end <= start and not m.inert}
+        found = _opening(openers, norm, at)
         if found is not None and not earlier:
             return found
-        subject = next((m for m in coding.mentions if m.start >= at), None)
+        subject = next(_starting_in(mentions, at, len(norm) + 1), None)
         if subject is None or subject.start != at or subject.end > sentence.end:
             continue
         if earlier - {subject.country}:
@@ -114,7 +130,15 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     return None
 
 
-_CLAUSE_MARKS = "，,：:；;"
+def _opening(openers: tuple[str, ...], norm: str, at: int) -> str | None:
+    """The first of ``openers`` that ``norm`` has at ``at``; most clauses open with none, which
+    one ``startswith`` over them all tells at once."""
+    if not norm.startswith(openers, at):
+        return None
+    return next(w for w in openers if norm.startswith(w, at))
+
+
+_CLAUSE_MARK = re.compile("[，,：:；;]")
 #: Between the actors of a list that opens a sentence (巴勒斯坦、联合国及阿盟), and after it (等多方).
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _LIST_END = re.compile(r"等(?:多方|国|方)?|也")
@@ -124,7 +148,7 @@ def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
     """The last actor of a list that ``subject`` opens, its 等… tail included as a zero-width
     mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list."""
     norm, last = coding.norm, subject
-    for m in coding.mentions:
+    for m in _starting_in(coding.mentions, subject.end, end + 1):
         if m.start >= last.end and m.end <= end and norm[last.end : m.start] in _LIST_JOINS:
             last = m
         elif m.start >= last.end:

@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.english import expand
 from dipwatch.errors import PatternError
 from dipwatch.reference.fold import fold
@@ -424,7 +425,9 @@ def _automaton(rules_: tuple[Rule, ...]) -> Any:
         for p, pattern in enumerate(rule.patterns):
             for word in pattern.elements[pattern.anchor].words:
                 table.setdefault(word, []).append((r, p))
-    automaton = ahocorasick.Automaton()
+    automaton = (
+        Automaton()
+    )  # read in pairs of bytes: Chinese triggers start with hundreds of characters
     for word, hits in table.items():
         automaton.add_word(word, (len(word), tuple(hits)))
     automaton.make_automaton()

@@ -25,7 +25,18 @@ def coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
 ) -> list[Mention]:
     """An actor and those joined to it by 和/与/、/and on either side (美国和欧盟, 土耳其和叙利亚),
-    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots)."""
+    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots). Worked
+    out once per sentence for each actor: several checks of every candidate ask."""
+    key = ("coordinated", id(m), id(other), steps)
+    found = mt.cache.get(key)
+    if found is None:  # m and other are kept with their group: no other object takes their ids
+        found = mt.cache[key] = (m, other, _coordinated(mt, m, other, steps))
+    return list(found[2])  # type: ignore[index]
+
+
+def _coordinated(
+    mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
+) -> list[Mention]:
     conj = mt.rules.lexicon["conjunctions"]
     ordered = mt.active
     i = next((k for k, x in enumerate(ordered) if x is m), -1)

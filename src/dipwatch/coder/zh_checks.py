@@ -636,7 +636,7 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.carry = carried(mt.coding, mt.s, recent)
+        mt.lend = lambda: carried(mt.coding, mt.s, recent)
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
