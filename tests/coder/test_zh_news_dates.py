@@ -45,3 +45,10 @@ def test_a_year_told_after_the_act_in_another_clause_is_another_act_s():
     found = _events("习近平5日会见古特雷斯。习近平指出，中方全力支持联合国，已经兑现2021年的疫苗承诺。",
                     date(2022, 2, 6))  # fmt: skip
     assert ("CHN", "05", "UNO", "2022-02-05", "day") in found
+
+
+def test_a_day_recalled_after_此前_does_not_date_the_next_report():
+    text = ("拉脱维亚议会11日通过一项声明。此前，美国防长于9日访问了拉脱维亚。"
+            "另据报道，爱沙尼亚将禁止持有申根签证的俄罗斯公民入境。")  # fmt: skip
+    found = _events(text, date(2022, 8, 12))
+    assert ("EST", "17", "RUS", "2022-08-11", "day") in found

@@ -60,10 +60,34 @@ def test_a_topic_country_does_not_become_the_source(code):
         ("俄羅斯對烏克蘭發動全面軍事入侵。", ("RUS", "19", "UKR")),
         ("共軍在臺灣周邊海空域展開大規模實彈軍事演習。", ("CHN", "15", "TWN")),
         ("習近平以視訊方式出席中國─東協建立對話關係紀念峰會。", ("CHN", "04", "ASN")),
+        # Disapproval, rejection, reduced relations, yielding (issue 10: whole transcripts).
+        ("智利总理对阿根廷的新规定表示反对。", ("CHL", "11", "ARG")),
+        ("芬兰无法批准挪威加入该机制。", ("FIN", "12", "NOR")),
+        ("两国外长表示，葡萄牙不能支持西班牙提出的方案。", ("PRT", "12", "ESP")),
+        ("马里当局宣布废除该国与法国的防务合作协议。", ("MLI", "16", "FRA")),
+        ("中国对新西兰、挪威持普通护照人员试行免签政策。", ("CHN", "08", "NZL")),
+        ("中国对新西兰、挪威持普通护照人员试行免签政策。", ("CHN", "08", "NOR")),
+        ("日本财务省宣布将韩国从所谓“观察名单”中移除。", ("JPN", "08", "KOR")),
+        ("立陶宛将禁止持有旅游签证的白俄罗斯公民入境。", ("LTU", "17", "BLR")),
+        ("以色列宣布暂停对叙利亚境内目标的空袭。", ("ISR", "08", "SYR")),
+        ("秘鲁已将有关情况通报世界卫生组织。", ("PER", "06", "UNO")),
+        ("中国海军与泰国海军进行了联合搜救等联合演练。", ("CHN", "06", "THA")),
     ],
 )  # fmt: skip
 def test_readout_wordings(code, text, expected):
     assert expected in countries(code(text, D, source="xwlb"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国要求以色列暂停对叙利亚境内目标的空袭。",  # asked for, not done
+        "芬兰批准挪威加入该机制。",  # an approval rejects no one
+        "马里当局宣布与法国签署防务合作协议。",  # an agreement signed, not revoked
+    ],
+)
+def test_near_misses_of_yield_reject_and_reduce(code, text):
+    assert not {root for _, root, _ in countries(code(text, D, source="xwlb"))} & {"08", "12", "16"}
 
 
 def test_several_organisations_one_meeting_each(code):

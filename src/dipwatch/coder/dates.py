@@ -428,11 +428,17 @@ _THAT_DAY = re.compile(r"当天|当日|同日")
 _LOCAL_TIME = "当地时间"
 
 
+#: Openers of a news sentence that recalls an earlier act: its day is its own, not the item's.
+_RECALLED = ("此前", "早前", "此前的")
+
+
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
     if d.span or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True
+    if norm.startswith(_RECALLED, start):
+        return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
     lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
 
