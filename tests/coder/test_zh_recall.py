@@ -72,6 +72,13 @@ def test_a_topic_country_does_not_become_the_source(code):
         ("以色列宣布暂停对叙利亚境内目标的空袭。", ("ISR", "08", "SYR")),
         ("秘鲁已将有关情况通报世界卫生组织。", ("PER", "06", "UNO")),
         ("中国海军与泰国海军进行了联合搜救等联合演练。", ("CHN", "06", "THA")),
+        ("伊朗外长表示，只要美国继续实施制裁，伊朗就不会与美方展开直接谈判。", ("IRN", "12", "USA")),
+        ("美国总统敦促叙利亚与美国谈判，否则可能面临军事行动。", ("USA", "13", "SYR")),
+        ("法国财长表示，如果美国加征关税，欧盟将以相同的措施进行回击。", ("FRA", "13", "USA")),
+        ("以总理称，对黎巴嫩真主党任何违反停火协议的行为，以色列都将以武力回应。", ("ISR", "13", "LBN")),
+        ("法国当天向乍得政府移交了一处军事基地。", ("FRA", "08", "TCD")),
+        ("以色列决定从今天开始停止一切物资进入加沙地带。", ("ISR", "19", "PSE")),
+        ("美国总统称，对伊朗的海上封锁措施将继续全面实施。", ("USA", "19", "IRN")),
     ],
 )  # fmt: skip
 def test_readout_wordings(code, text, expected):
@@ -84,6 +91,7 @@ def test_readout_wordings(code, text, expected):
         "美国要求以色列暂停对叙利亚境内目标的空袭。",  # asked for, not done
         "芬兰批准挪威加入该机制。",  # an approval rejects no one
         "马里当局宣布与法国签署防务合作协议。",  # an agreement signed, not revoked
+        "韩国与美国当天就驻韩美军向韩方交还军事基地达成协议。",  # what is agreed, not done
     ],
 )
 def test_near_misses_of_yield_reject_and_reduce(code, text):
@@ -121,3 +129,18 @@ def test_an_anniversary_year_is_not_the_date_of_the_act(code):
 def test_one_character_short_forms_inside_words(code, text):
     found = {m.country for m in code(text, D).mentions}
     assert not found & {"ZWE", "LKA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # 针对 opens the clause a reaction is aimed at: the act there is what is reacted to.
+        ("针对美国政府称将对欧盟商品加征关税，西班牙首相表示坚决反对。", ("USA", "16", "EEC")),
+        # 只要 opens a condition: the act in it is not told as done.
+        ("伊朗外长表示，只要美国继续对伊朗实施制裁，伊朗就不会与美方谈判。", ("USA", "16", "IRN")),
+        # progress towards an agreement is none reached
+        ("美国总统宣布，美方与伊朗就达成全面协议取得重大进展。", ("USA", "05", "IRN")),
+    ],
+)
+def test_acts_not_told_as_done(code, text, not_expected):
+    assert not_expected not in countries(code(text, D, source="xwlb"))

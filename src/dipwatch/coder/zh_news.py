@@ -82,6 +82,8 @@ def told_as_done(c: Candidate) -> str | None:
         return None
     if mt.has_any(c.lex["background_openers"], clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
+    if _reacted_to(mt, c.lex, a, source.start):
+        return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
     if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
         return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
     if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
@@ -95,6 +97,16 @@ def told_as_done(c: Candidate) -> str | None:
         if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
             return "hypothetical"  # the possibility is the source's own, not a named other's
     return "hypothetical" if _in_if_clause(c) else None
+
+
+def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
+    """Is the act at ``a`` inside the clause a reaction is aimed at (针对 before its doer, in
+    its clause), with no date of its own there (针对拉脱维亚议会11日宣布…: told with its day)?"""
+    start = clause_start(mt, a)
+    opener = mt.text.find("针对", start, doer) if "针对" in lex.get("reacted_openers", ()) else -1
+    if opener < 0:
+        return False
+    return not any(opener <= d.start < a and not d.span for d in mt.coding.dates)
 
 
 def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
@@ -166,14 +178,15 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     clause of its own describes that clause (过去70年越中关系总体保持积极发展势头，越方希望
     同中方…: the hope is of the day)."""
     words, at = lex["background"], c.a
+    but = lex.get("background_exceptions", ())  # 此前一天 is a day, not background
     start = clause_start(mt, at)
-    if mt.has_any(words, start, at):
+    if mt.has_any(words, start, at, but):
         return True
     if c.source is None or not start <= c.source.start < at:
-        return mt.has_any(words, mt.s.start, at)
+        return mt.has_any(words, mt.s.start, at, but)
     lo, text = mt.s.start, mt.text
     for end in _CLAUSE_END.finditer(text, mt.s.start, start):
-        if mt.has_any(words, lo, end.end()) and (
+        if mt.has_any(words, lo, end.end(), but) and (
             end.end() - lo <= _OPENER
             or any(text.startswith(lex["speech"], p + len(w), end.end())
                    for w in words for p in _finds(text, w, lo, end.end()))
