@@ -84,6 +84,7 @@ def test_a_topic_country_does_not_become_the_source(code):
         ("朝鲜外务省表示，美国的制裁严重违反国际法。", ("PRK", "11", "USA")),
         ("日本去年宣布将韩国移出贸易白名单，遭到韩方的强烈反对。", ("KOR", "11", "JPN")),
         ("伊朗总统在德黑兰会见奥地利官员时表示，美国对伊朗的制裁是恐怖主义行为。", ("IRN", "11", "USA")),
+        ("埃及外长称，埃方与苏丹就边界问题取得积极进展。", ("EGY", "04", "SDN")),
     ],
 )  # fmt: skip
 def test_readout_wordings(code, text, expected):
