@@ -38,10 +38,12 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
+    # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
+    r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's.
@@ -55,7 +57,9 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日)))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
+    # 马杜罗此前一天再次谴责…: the day before the last day named (白宫官员24日说…).
+    r"|(?P<prev>此前一天))"
 )
 _MONTHS = {
     m: i + 1
@@ -248,6 +252,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y2"]), int(g["m2"]), 1), "month"
     if g["yend"]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
+    if g["rend"]:
+        year = r.relative(g["ry3"])
+        return ((year[0].replace(month=12 if g["rp"] in "底末" else 1) if year else None),
+                "month")  # fmt: skip
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
     if g["ago"]:
@@ -268,6 +276,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.day_only(int(g["d7"])), "day"
     if g["next"]:
         return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
+    if g["prev"]:
+        return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -428,11 +438,17 @@ _THAT_DAY = re.compile(r"当天|当日|同日")
 _LOCAL_TIME = "当地时间"
 
 
+#: Openers of a news sentence that recalls an earlier act: its day is its own, not the item's.
+_RECALLED = ("此前", "早前", "此前的")
+
+
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
     if d.span or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True
+    if norm.startswith(_RECALLED, start):
+        return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
     lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
 

@@ -378,9 +378,9 @@ def short_spans(
 
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
-    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``
-    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks, and in ``A对B、C表示``,
-    where what is said is of B and C."""
+    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``,
+    ``A在与B的联合记者会上表示`` and ``A在德黑兰会见B时表示``, where B is A's partner and A
+    speaks, and in ``A对B、C表示``, where what is said is of B and C."""
     norm = coding.norm
     while len(candidates) > 1 and norm.startswith("表示", candidates[-1].end):
         run = len(candidates) - 1  # 对美韩表示: the states listed after 对
@@ -393,6 +393,8 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
     if len(candidates) > 1:
         before = candidates[-2]
         gap = norm[before.end : last.start]
+        if _met_when(norm, gap, last.end, verb):
+            return before
         if (
             gap.endswith(_PARTNER_MARKS)
             and len(gap) < 8
@@ -408,6 +410,20 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
 
 
 _PARTNER_MARKS = ("与", "同", "跟")
+#: A会见B时表示: B is the one met, A speaks.
+_MEETING_VERBS = ("会见", "会晤", "接见", "会谈")
+_MET_GAP = 12  # 23日在德黑兰会见: a date and a place may stand between A and the verb
+
+
+def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
+    """Is ``gap`` (between A and B) a meeting verb's lead-in, and the speech verb B's ``时``
+    clause's (A在德黑兰会见B时表示)?"""
+    return (gap.endswith(_MEETING_VERBS) and len(gap) <= _MET_GAP
+            and norm[after:verb].endswith(("时", "时表", "时还"))
+            and not _CLAUSE_GAP.search(gap))  # fmt: skip
+
+
+_CLAUSE_GAP = re.compile(r"[，,。；;]")
 
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:

@@ -1,4 +1,5 @@
-"""The checks a Chinese candidate passes, in order (``ZH``), and the Chinese-only ones.
+"""The checks a Chinese candidate passes, in order (``ZH``), and the Chinese-only ones that
+say who acts on whom (what counts as the day's news is ``zh_news``'s).
 
 Chinese readouts name a summit or a list before its doer (中国—海合会峰会, 分别与), give a
 group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-speakers (沙特、约旦…外长谴责) and
@@ -22,7 +23,6 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
-    future_or_threat,
     never,
     not_embedded,
     not_excluded,
@@ -41,18 +41,21 @@ from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
-from dipwatch.coder.zh_actors import unnamed_speaker
+from dipwatch.coder.zh_news import (
+    MODIFIER,
+    clause_start,
+    fixed_tense,
+    keep_trigger,
+    not_attributive,
+    not_recounted_by_voices,
+    told_as_done,
+    told_as_news,
+)
 
-#: Where a clause ends, in the normalised text (one definition: three near copies stood here,
-#: of which the last was the one every check used).
-_CLAUSE_END = re.compile(r"[,:;!?。;]")
 _OBJECT_MARKS = ("对", "向")
 _OBJECT_VERBS = ("进行", "表示")
 #: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
 _OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
-_RELATIVE = re.compile(
-    r"[^，,。;；]{0,8}?的"
-)  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -128,7 +131,7 @@ def _no_doer(c: Candidate, reason: str) -> str:
 
 def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     """The last actor before ``before`` in the same clause, if any."""
-    start = _clause_start(mt, before.start)
+    start = clause_start(mt, before.start)
     found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
     return found[-1] if found else None
 
@@ -167,40 +170,13 @@ def lead_partner(c: Candidate) -> str | None:
     return None
 
 
-def not_attributive(c: Candidate) -> str | None:
-    """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
-    noun (after ``attributive_before``, its object followed by 的) is no act."""
-    target, mt = c.slots.get("T"), c.mt
-    if target is None or not c.rule.code.startswith("05"):
-        return None
-    governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
-    if not governed and not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
-        return None
-    rest = mt.text[target.end : min(target.end + (_PHRASE if governed else _MODIFIER), mt.s.end)]
-    head = rest.find("的")
-    return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
-
-
-def _object_of_dui(mt: Matcher, at: int) -> bool:
-    """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
-    实施制裁): 对 a few characters before it in its clause, with no actor between?"""
-    start = _clause_start(mt, at)
-    dui = mt.text.rfind("对", start, at)
-    return dui >= 0 and at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
-
-
-#: How far before a support word the 对 that governs its noun phrase may stand (对一批参与或),
-#: and how long that phrase may run to its 的.
-_DUI_REACH, _PHRASE = 8, 40
-
-
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
     subject, mt = c.slots.get("S"), c.mt
     if subject is None:
         return None
-    start = _clause_start(mt, c.a)
+    start = clause_start(mt, c.a)
     if start <= subject.start:
         return None
     target = c.slots.get("T")
@@ -235,13 +211,6 @@ def senders_to_each_other(c: Candidate) -> str | None:
     return None
 
 
-def not_recounted_by_voices(c: Candidate) -> str | None:
-    """国际人士指出，美国、北约持续向乌克兰提供武器…: what unnamed voices say is no event, and
-    neither is any act they recount (eval/README.md)."""
-    mt = c.mt
-    return "unnamed" if unnamed_speaker(mt.coding, mt.s.start, c.a, mt.mentions) else None
-
-
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
@@ -261,7 +230,7 @@ def head_target(c: Candidate) -> str | None:
         return None
     end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
               or [mt.s.end])  # fmt: skip
-    mark = mt.text.find("的", target.end, min(end, target.end + _MODIFIER))
+    mark = mt.text.find("的", target.end, min(end, target.end + MODIFIER))
     if mark < 0:
         return None
     head = next((m for m in mt.active if mark < m.start < end), None)
@@ -271,7 +240,6 @@ def head_target(c: Candidate) -> str | None:
     return None
 
 
-_MODIFIER = 14  # how far after the object a modifier's 的 may stand
 # Between 的 and the head: at most a count (的 20 多家中国企业, 的数名美国官员).
 _COUNT = re.compile(r"[\s\d多余数几十百千万]*[家名个位所]?")
 
@@ -288,66 +256,6 @@ def group_subject(c: Candidate) -> str | None:
     return None
 
 
-def fixed_tense(c: Candidate) -> str | None:
-    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
-    future_or_threat(c, future_at_trigger=False, condition_after=False)
-    return None
-
-
-def told_as_done(c: Candidate) -> str | None:
-    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
-    if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
-    is not told as done; a conditional menace the tense check made a threat of stays."""
-    mt, a, source = c.mt, c.a, c.source
-    assert source is not None
-    if c.threat is not None and c.code == c.threat:
-        return None
-    if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
-        return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
-    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
-        return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
-    if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
-        return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
-    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
-    if mt.coding.genre == "narrative" and habitual:
-        return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
-    words = c.lex["hypothetical"]
-    for w in words:
-        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
-        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
-            return "hypothetical"  # the possibility is the source's own, not a named other's
-    return "hypothetical" if _in_if_clause(c) else None
-
-
-def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
-    """Is the trigger ``[a, b)`` inside 在…期间 (a 在 before it and one of ``ends`` just after
-    it, both in its clause)?"""
-    text = mt.text
-    if "在" not in text[_clause_start(mt, a) : a]:
-        return False
-    after = re.match(r"[^，,。;；]{0,6}", text[b:])
-    return after is not None and any(e in after.group() for e in ends)
-
-
-def _clause_start(mt: Matcher, at: int) -> int:
-    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, at)]
-    return ends[-1] if ends else mt.s.start
-
-
-def _in_if_clause(c: Candidate) -> bool:
-    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
-    mt, lex = c.mt, c.lex
-    head = mt.text[mt.s.start : c.a]
-    for word in lex["if_words"]:
-        pos = head.rfind(word)
-        if pos < 0 or any(head.startswith(x, pos - x.find(word))
-                          for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
-            continue
-        return _CLAUSE_END.search(head, pos) is None
-    return False
-
-
 def listed_speakers(c: Candidate) -> str | None:
     """沙特、约旦、阿联酋等八国外长…谴责, 印尼国民民主党总主席苏利亚·巴洛、埃及社会主义党总书记
     沙班…等政党领导人赞赏…: an unnamed subject's list after the first speaker is every speaker;
@@ -357,7 +265,7 @@ def listed_speakers(c: Candidate) -> str | None:
     if c.joint:
         return None
     if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
-        start = _clause_start(mt, source.start)
+        start = clause_start(mt, source.start)
         head = next((m for m in mt.active if start <= m.start <= source.start), None)
         listed = _listed(mt, head, source.end) if head is not None else []
         if source not in listed:
@@ -487,35 +395,6 @@ def _together(c: Candidate) -> bool:
     )
 
 
-#: An act right before an anniversary (建交50周年) is the anniversary's, not the day's; one
-#: whose object is the celebration of it (共同出席中俄建交75周年纪念活动) is the day's.
-_CELEBRATION = re.compile(
-    r"周年(?:纪念活动|庆祝活动|纪念大会|庆祝大会|招待会|庆典|纪念仪式|庆祝仪式|系列活动|主题活动)"
-)
-
-
-def told_as_news(c: Candidate) -> str | None:
-    """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
-    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
-    (建交50周年)."""
-    mt, lex = c.mt, c.lex
-    text, b = mt.text, c.b
-    clause = _CLAUSE_END.search(text, b, mt.s.end)
-    end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
-        return "span_start"
-    if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
-        text, b, min(end, b + 20)
-    ):
-        return "anniversary"
-    background = _background_before(mt, lex, c) or (
-        mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
-    )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a):
-        return "background"
-    return None
-
-
 def parties_not_places(c: Candidate) -> str | None:
     """反对外部势力干涉中国内政: a state whose affairs (内政, 主权) are the object is not the
     target; 远赴塞舌尔…访问: a state a visit goes to is not the visitor."""
@@ -563,49 +442,6 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     return mentions[i] if i >= 0 else m
 
 
-#: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
-_OPENER = 8
-
-
-def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
-    """Does a background word (此前, 过去, 多次) bear on the act at ``c.a``: in its own clause,
-    in an opener before it (此前，西方国家一直指责…), on a speaker's verb (俄方此前表示，…), or
-    anywhere before it when the act's doer is not named in its clause? One inside an earlier
-    clause of its own describes that clause (过去70年越中关系总体保持积极发展势头，越方希望
-    同中方…: the hope is of the day)."""
-    words, at = lex["background"], c.a
-    start = _clause_start(mt, at)
-    if mt.has_any(words, start, at):
-        return True
-    if c.source is None or not start <= c.source.start < at:
-        return mt.has_any(words, mt.s.start, at)
-    lo, text = mt.s.start, mt.text
-    for end in _CLAUSE_END.finditer(text, mt.s.start, start):
-        if mt.has_any(words, lo, end.end()) and (
-            end.end() - lo <= _OPENER
-            or any(text.startswith(lex["speech"], p + len(w), end.end())
-                   for w in words for p in _finds(text, w, lo, end.end()))
-        ):  # fmt: skip
-            return True
-        lo = end.end()
-    return False
-
-
-def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
-    """Where ``word`` starts in ``text[lo:hi]``."""
-    found, pos = [], text.find(word, lo, hi)
-    while pos >= 0:
-        found.append(pos)
-        pos = text.find(word, pos + 1, hi)
-    return found
-
-
-def _dated_before(mt: Matcher, at: int) -> bool:
-    """Does the sentence name a date of an act before ``at``?"""
-    return any(mt.s.start <= d.start < at and not d.span and not d.after
-               for d in mt.coding.dates)  # fmt: skip
-
-
 def distinct_states(c: Candidate) -> str | None:
     """A target of the source's own state is another state, or no act."""
     return other_than_self(c, allowed=never)
@@ -614,22 +450,6 @@ def distinct_states(c: Candidate) -> str | None:
 def pairs_of_states(c: Candidate) -> str | None:
     """Every source with every target of another state."""
     return pair_up(c, allowed=never)
-
-
-_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
-
-
-def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
-    """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
-    「制裁」一词) is no act done."""
-    text = mt.text
-    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
-        return None
-    lex = mt.rules.lexicon
-    named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
-        lex["naming_after"], b + 1
-    )
-    return "quoted" if named else None
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:
@@ -648,7 +468,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 
 ZH = Checks(
     lang="zh",
-    skip_trigger=_keep_trigger,
+    skip_trigger=keep_trigger,
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
