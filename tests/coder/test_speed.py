@@ -3,12 +3,13 @@ per-sentence work done once per document or at load time, never a change in outp
 
 from datetime import date
 
-from dipwatch.coder import patterns, zh_checks
+from dipwatch.coder import coding, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher, _finder, window
 from dipwatch.coder.slots import _coordinated, coordinated
+from dipwatch.models import Document
 from tests.coder.conftest import triples
 
 
@@ -105,3 +106,15 @@ def test_coordinated_actors_are_worked_out_once_and_handed_out_afresh(code):
     assert [m.country for m in first][:1] == ["USA"] and len(first) >= 2
     first.clear()  # a caller's list is its own
     assert coordinated(mt, c.mentions[0], None) == _coordinated(mt, c.mentions[0], None, (-1, 1))
+
+
+def test_dates_within_and_date_position_agree_with_a_scan_of_every_date():
+    """The bisection that made long texts linear finds what a scan of all the dates finds."""
+    text = ("2021 年 3 月 5 日，中方宣布…。4 月 8 日和 9 日，两国举行会谈。同年 12 月，"
+            "美方宣布制裁；12 月 10 日尼加拉瓜与台湾断交。") * 3  # fmt: skip
+    c = coding(Document(text=text, lang="zh-Hans", published=date(2022, 1, 1), genre="narrative"))
+    assert len(c.dates) >= 6
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, len(text) + 1, 11):
+            assert c.dates_within(lo, hi) == [d for d in c.dates if lo <= d.start and d.end <= hi]
+    assert [c.date_position(d) for d in c.dates] == list(range(len(c.dates)))

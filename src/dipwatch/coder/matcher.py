@@ -58,8 +58,7 @@ class Matcher:
         self.text = matched_text(coding, ruleset.lang)
         self.mentions = mentions
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
-        self.dates = [(d.start, d.end) for d in coding.dates
-                      if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
+        self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot

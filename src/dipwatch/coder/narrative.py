@@ -58,7 +58,7 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
     if i is None or at is None:
         return [event]
     s = coding.sentences[i]
-    dates = [d for d in coding.dates if s.start <= d.start and d.end <= at and not d.span]
+    dates = [d for d in coding.dates_within(s.start, at) if not d.span]
     if len(dates) < 2 or not any(w in coding.norm[dates[-1].end : s.end]
                                  for w in _words(coding, event, "date_list_marks")):  # fmt: skip
         return [event]
@@ -140,6 +140,7 @@ def _holds(vague: Event, exact: Event) -> bool:
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}
+_SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 def _told_once(events: list[Event], norm: str) -> list[Event]:
@@ -149,18 +150,24 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     equally vague tellings of a month or year may be several acts, and so may acts of one root
     with different codes in one sentence (表示反对，并提出严正交涉)."""
     kept: list[Event] = []
+    alike: dict[object, list[Event]] = {}  # the kept events by _key, in kept order: a long
+    # text's events are compared with those of their own actors and root, not with all
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
-        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)
+        group = alike.setdefault(_key(e), [])
+        same = [k for k in group if _holds(e, k)
                 and not (k.sentence == e.sentence and k.code != e.code)
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
             kept.append(e)
+            group.append(e)
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
                 e.date_precision]:  # fmt: skip
             kept.append(e)  # two visits in one month are two acts
+            group.append(e)
         elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
                 norm, same[0], e):  # fmt: skip
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
+            group[group.index(same[0])] = e
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
 
@@ -181,4 +188,4 @@ def _one_sentence(norm: str, a: Event, b: Event) -> bool:
     if a.span_start is None or b.span_start is None:
         return False
     lo, hi = sorted((a.span_start, b.span_start))
-    return re.search(r"[。!?\n]", norm[lo:hi]) is None
+    return _SENTENCE_END.search(norm, lo, hi) is None
