@@ -38,7 +38,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌一二两三四五六七八九十])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
@@ -53,7 +53,9 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日)))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
+    # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后))"
 )
 _MONTHS = {
     m: i + 1
@@ -79,6 +81,8 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
              "today": 0, "yesterday": -1}  # fmt: skip
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
+_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 
 
 #: Words right before (or after) a date that make it one to come.
@@ -119,6 +123,15 @@ class _Resolver:
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
         self.here = 0  # where that expression starts
+        # A narrative's frame: the years its last heading names (第三章　2021 年…, （2019─2020 年）).
+        # A date of an earlier year in the body is recalled background (该条约于 2001 年…签署):
+        # it frames the rest of its own sentence (``recall`` up to ``recall_end``), no later one.
+        self.frame: set[int] = set()
+        self.chapter: set[int] = set()
+        self.in_heading = False
+        self.sentence_end = 0
+        self.recall: date | None = None
+        self.recall_end = 0
         self.unresolved = 0
         self.last: DateMention | None = None  # the expression resolved before
 
@@ -127,6 +140,8 @@ class _Resolver:
         the past preferred) or the last explicit date (narrative, the future preferred); never
         after the document's own date unless marked as to come."""
         base = self.reference if self.genre == NARRATIVE and self.reference else None
+        if self.genre == NARRATIVE and self.recall is not None and self.here < self.recall_end:
+            base = self.recall
         ceiling = None if self.marked else self.doc_date
         if base is not None and self.reference_year:  # under "2021 年第四季": that year
             framed = _safe(base.year, month, day)
@@ -136,7 +151,8 @@ class _Resolver:
         if base is None:
             return None
         found: list[tuple[int, date]] = []
-        for year in (base.year - 1, base.year, base.year + 1):
+        years = self._framed_years(base)
+        for year in years or (base.year - 1, base.year, base.year + 1):
             candidate = _safe(year, month, day)
             if candidate is None or (ceiling is not None and candidate > ceiling):
                 continue
@@ -147,6 +163,40 @@ class _Resolver:
                 distance = behind if behind >= 0 else 3 * -behind
             found.append((distance, candidate))
         return min(found)[1] if found else None
+
+    def _framed_years(self, base: date) -> tuple[int, ...]:
+        """In a narrative under a heading's years, the years of that frame a bare month and
+        day may take (12 月初 under "2024 年…" after 1 月 24 日 is December 2024), unless the
+        base is a recalled date of another year or the frame lies after the document."""
+        if self.genre != NARRATIVE or not self.frame or base.year not in self.frame:
+            return ()
+        return tuple(y for y in sorted(self.frame) if self.doc_date is None
+                     or y <= self.doc_date.year)  # fmt: skip
+
+    def start_sentence(self, start: int, end: int, heading: bool) -> None:
+        """A new sentence from ``start`` to ``end``: a heading's years, with those between
+        (（2022—2023 年）), make the frame afresh."""
+        first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
+        if not heading or self.genre != NARRATIVE:
+            return
+        years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
+        frame = set(range(min(years), max(years) + 1)) if years else set()
+        if first:  # the title's years frame the chapter; a section without years goes back to them
+            self.chapter = frame
+        self.frame = frame or self.chapter
+
+    def _remember(self, found: DateMention, group: str | None) -> None:
+        """Update the narrative's frame, reference and recall with an explicit year's date."""
+        year = found.day.year
+        if (
+            self.genre == NARRATIVE
+            and not self.in_heading
+            and self.frame
+            and year < min(self.frame)
+        ):
+            self.recall, self.recall_end = found.day, self.sentence_end
+            return  # background: the narrative's own reference stays
+        self.reference, self.reference_year = found.day, found.precision == "year"
 
     def day_only(self, day: int) -> date | None:
         """A day of the month named last (unless that was a date to come or a deadline, and
@@ -170,6 +220,13 @@ class _Resolver:
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return _SENTENCE_END.search(self.text, start, self.here) is None
+
+    def days_later(self, count: str, unit: str) -> date | None:
+        """三天后, 一周后: counted from the last day named (None when no day was)."""
+        n = _count(count)
+        if self.last_day is None or n is None:
+            return None
+        return self.last_day + timedelta(days=n * (1 if unit == "天" else 7))
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -211,7 +268,7 @@ class _Resolver:
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
         if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
-            self.reference, self.reference_year = day, precision == "year"
+            self._remember(found, m.lastgroup)
         return found
 
     def _after(self, day: date, precision: str) -> bool:
@@ -231,6 +288,18 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _count(word: str) -> int | None:
+    """4, 三, 十二, 二十: a small count in digits or Chinese numerals."""
+    if word.isdigit():
+        return int(word)
+    tens, _, units = word.partition("十")
+    if "十" not in word:
+        return _NUMERALS.get(word) if len(word) == 1 else None
+    high = _NUMERALS.get(tens, 0) if tens else 1
+    low = _NUMERALS.get(units, 0) if units else 0
+    return high * 10 + low
 
 
 def _add_months(first: date, months: int) -> date:
@@ -263,6 +332,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.day_only(int(g["d7"])), "day"
     if g["next"]:
         return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
+    if g["later"]:
+        return r.days_later(g["n"], g["unit"]), "day"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -318,6 +389,7 @@ def resolve_dates(coding: Coding) -> None:
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
         if s.cjk:
+            resolver.start_sentence(s.start, s.end, is_headline(coding.norm, s))
             for m in _ZH.finditer(coding.norm, s.start, s.end):
                 found = resolver.mention(m, _zh, False)
                 if found is not None:
