@@ -321,3 +321,58 @@ def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_sta
 )
 def test_more_analysts_constructions(code, text, genre, expected):
     assert countries(code(text, D, genre=genre)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 将 as 把 (its object, then a resultative verb): an act done, not to come
+        (
+            "9 月 1 日，美方將 1,100 億美元中國商品的關稅稅率由 10% 提高至 15%。",
+            [("USA", "16", "CHN")],
+        ),
+        ("8 月 5 日，美國財政部將中國列為匯率操縱國。", [("USA", "11", "CHN")]),
+        # a tariff on China written 对华
+        ("8 月 23 日，特朗普当天即宣布进一步提高对华关税税率。", [("USA", "16", "CHN")]),
+        # a state's firm barred; an order; a state said to pose a challenge
+        ("7 月 14 日，英國宣布禁止華為參與其 5G 網路建設。", [("GBR", "16", "CHN")]),
+        ("7 月 21 日，美方勒令中国关闭驻休斯敦总领事馆。", [("USA", "10", "CHN")]),
+        ("6 月 14 日，北約峰會公報指中共對北約構成「系統性挑戰」。", [("NAT", "11", "CHN")]),
+        # a menace told by 扬言; praise of a policy in a statement
+        ("8 月 31 日，中共外長王毅揚言捷方將為此「付出沉重代價」。", [("CHN", "13", "CZE")]),
+        ("10 月 29 日，白俄羅斯代表 54 國發言，肯定中共的新疆政策。", [("BLR", "05", "CHN")]),
+        # talks named a dialogue; a pair that agrees; drills that answer a speech
+        (
+            "3 月 18 日，杨洁篪、王毅同布林肯、沙利文在安克雷奇举行高层战略对话。",
+            [("CHN", "04", "USA")],
+        ),
+        ("12 月 13 日，美中宣布就第一階段經貿協議文本達成一致。", [("CHN", "05", "USA")]),
+        (
+            "10 月 14 日，中共再以「聯合利劍－2024B」演習回應賴總統的國慶演說。",
+            [("CHN", "15", "TWN")],
+        ),
+        ("9 月 18 日，解放军在台湾海峡附近举行实战化演练。", [("CHN", "15", "TWN")]),
+    ],
+)
+def test_analysts_acts_of_pressure_and_agreement(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_states_that_follow_an_act_take_its_object_from_the_sentence_before(code):
+    # 跟进制裁, 相继宣布外交抵制: each state of the list, aimed at the one the act before was.
+    text = ("12 月 6 日，美國宣布不派官方代表出席北京冬奧會。12 月 8 日，澳洲、英國和加拿大相繼宣布"
+            "外交抵制。")  # fmt: skip
+    assert countries(code(text, D, genre="narrative")) == [
+        ("USA", "16", "CHN"), ("AUS", "16", "CHN"), ("GBR", "16", "CHN"), ("CAN", "16", "CHN")]  # fmt: skip
+    text = "3 月 22 日，歐盟制裁 4 名中共官員，英國與加拿大同日跟進制裁。中共隨即予以駁斥。"
+    assert countries(code(text, D, genre="narrative")) == [
+        ("EEC", "16", "CHN"), ("GBR", "16", "CHN"), ("CAN", "16", "CHN"), ("CHN", "11", "EEC")]  # fmt: skip
+
+
+def test_a_heading_names_a_subject_not_an_act_and_a_measure_is_dated_when_announced(code):
+    text = (
+        "第五章　2024 年中共對我國的外交施壓\n8 月 1 日，美方宣布自 9 月 1 日起對中國商品加徵關稅。"
+    )
+    c = code(text, date(2025, 1, 20), genre="narrative")
+    assert [(e.source_actor, e.root, e.date.isoformat()) for e in c.events] == [
+        ("USA", "16", "2024-08-01")]  # fmt: skip

@@ -100,6 +100,10 @@ _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
+# An announced measure's start (宣布自 6 月 1 日起加征关税): the day it takes effect, not the
+# day of the act, which is the announcement's.
+_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
+_EFFECTIVE_AFTER = re.compile(r"^\s*起")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
@@ -259,7 +263,8 @@ class _Resolver:
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
-                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
+                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)
+                                      or self._effective(before, after, english)))  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
@@ -270,6 +275,13 @@ class _Resolver:
         if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
             self._remember(found, m.lastgroup)
         return found
+
+    def _effective(self, before: str, after: str, english: bool) -> bool:
+        """Is the date the start of a measure announced (宣布自 9 月 1 日起…)? Read ten
+        characters back, the verb standing before 自."""
+        if english or not _EFFECTIVE_AFTER.match(after):
+            return False
+        return bool(_EFFECTIVE_BEFORE.search(self.text[max(0, self.here - 10) : self.here]))
 
     def _after(self, day: date, precision: str) -> bool:
         """Is ``day`` (at its precision) after the document's own date?"""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, DateMention
 from dipwatch.models import Event
 
@@ -39,11 +40,19 @@ def keep_told_events(coding: Coding) -> None:
     """In a narrative, drop undated, restated and partnerless events."""
     if coding.genre != "narrative":
         return
-    events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
+    events = [e for e in coding.events
+              if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)]  # fmt: skip
     told = len(events)
     events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
     coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
+
+
+def _in_heading(coding: Coding, event: Event) -> bool:
+    """Is the act told in a heading (第五章　2024 年中共對我國的外交施壓…)? A chapter's or
+    section's title names its subject, which its body tells as dated acts."""
+    i = event.sentence
+    return i is not None and is_headline(coding.norm, coding.sentences[i])
 
 
 # Between the dates of a list (8 月 5 日和 9 月 11 日, 5 月 7 日至 8 日在大连、6 月 19 日…).

@@ -144,11 +144,15 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
     return None
 
 
-def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
+def fallback_target(
+    mt: Matcher, how: str, right: int, source: Mention, code: str = ""
+) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
+    if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
+        return followed_target(mt, source, code[:2])
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -290,3 +294,20 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
         if m.country and all(p.country != m.country for p in parties):
             parties.append(m)
     return parties if len(parties) >= 2 else []
+
+
+def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
+    """The target of the act of ``root`` told last before ``source`` (earlier in its sentence,
+    else in the sentence before, same paragraph), when of another state: states that follow
+    suit (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
+    coding = mt.coding
+    told = [m for m in getattr(mt, "found", ()) if m.start < source.start]
+    if not told and mt.s.index > 0:
+        before = coding.sentences[mt.s.index - 1]
+        if before.paragraph == mt.s.paragraph or coding.genre == "narrative":
+            told = [m for m in coding.matches if m.sentence == before.index]
+    for m in reversed(told):
+        if (m.code.startswith(root) and m.target is not None and m.target.country
+                and m.target.country != source.country):  # fmt: skip
+            return m.target
+    return None
