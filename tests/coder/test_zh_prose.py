@@ -376,3 +376,17 @@ def test_a_heading_names_a_subject_not_an_act_and_a_measure_is_dated_when_announ
     c = code(text, date(2025, 1, 20), genre="narrative")
     assert [(e.source_actor, e.root, e.date.isoformat()) for e in c.events] == [
         ("USA", "16", "2024-08-01")]  # fmt: skip
+
+
+def test_a_speaker_quoted_in_one_paragraph_does_not_speak_the_next(code):
+    # 我國 in the analyst's own paragraph is Taiwan, not the state of the last speaker quoted.
+    text = ("6 月 25 日，國臺辦證實，兩岸聯繫溝通機制已經停擺。\n\n"
+            "12 月 20 日，聖多美普林西比宣布與我國斷交。")  # fmt: skip
+    assert ("STP", "16", "TWN") in countries(code(text, D, genre="narrative"))
+
+
+def test_states_that_follow_suit_look_a_few_clauses_back_for_the_act_they_follow(code):
+    text = ("12 月 6 日，美国宣布不派官方代表出席北京冬奥会；中国外交部次日表示，美方将为其错误做法"
+            "付出代价。12 月 8 日，澳大利亚和英国相继宣布外交抵制。")  # fmt: skip
+    found = countries(code(text, D, genre="narrative"))
+    assert ("AUS", "16", "CHN") in found and ("GBR", "16", "CHN") in found

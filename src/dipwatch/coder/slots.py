@@ -296,16 +296,19 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
     return parties if len(parties) >= 2 else []
 
 
+#: How many sentences (clauses ending in ；count) back an act followed may stand.
+_FOLLOWED_BACK = 3
+
+
 def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
-    """The target of the act of ``root`` told last before ``source`` (earlier in its sentence,
-    else in the sentence before, same paragraph), when of another state: states that follow
-    suit (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
+    """The target of the act of ``root`` told last before ``source`` (earlier in its sentence
+    or in the last few of its paragraph), when of another state: states that follow suit
+    (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
     coding = mt.coding
-    told = [m for m in getattr(mt, "found", ()) if m.start < source.start]
-    if not told and mt.s.index > 0:
-        before = coding.sentences[mt.s.index - 1]
-        if before.paragraph == mt.s.paragraph or coding.genre == "narrative":
-            told = [m for m in coding.matches if m.sentence == before.index]
+    first = max(mt.s.index - _FOLLOWED_BACK, 0)
+    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
+            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    told += [m for m in getattr(mt, "found", ()) if m.start < source.start]
     for m in reversed(told):
         if (m.code.startswith(root) and m.target is not None and m.target.country
                 and m.target.country != source.country):  # fmt: skip
