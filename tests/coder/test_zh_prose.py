@@ -390,3 +390,41 @@ def test_states_that_follow_suit_look_a_few_clauses_back_for_the_act_they_follow
             "付出代价。12 月 8 日，澳大利亚和英国相继宣布外交抵制。")  # fmt: skip
     found = countries(code(text, D, genre="narrative"))
     assert ("AUS", "16", "CHN") in found and ("GBR", "16", "CHN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states listed that found a group together; a group's leaders meeting where they held it
+        (
+            "9 月 15 日，美國、英國與澳洲宣布成立 AUKUS。",
+            [("USA", "05", "GBR"), ("USA", "05", "AUS"), ("GBR", "05", "AUS")],
+        ),
+        (
+            "3 月 12 日，四方安全對話領導人在白宮舉行首次視訊峰會。",
+            [("AUS", "04", x) for x in ("IND", "JPN", "USA")]
+            + [("IND", "04", "JPN"), ("IND", "04", "USA"), ("JPN", "04", "USA")],
+        ),
+        # the doers of a move named before 此举 are what a reaction is aimed at
+        (
+            "9 月 16 日，趙立堅表示，美英兩國此舉破壞地區穩定，中方對此堅決反對。",
+            [("CHN", "11", "USA"), ("CHN", "11", "GBR")],
+        ),
+        # a draft vetoed rejects its proposer; the council is where, not who
+        (
+            "2 月 20 日，美國在安理會否決阿爾及利亞提出的決議草案。",
+            [("USA", "12", "DZA")],
+        ),
+        # attending another state's parade visits it
+        ("5 月 9 日，習近平出席莫斯科紅場閱兵。", [("CHN", "04", "RUS")]),
+        # a fight named as the topic of an agreement is no fight
+        (
+            "9 月 25 日，習近平對美國進行國事訪問，雙方就打擊網路犯罪達成共識。",
+            [("CHN", "04", "USA"), ("CHN", "05", "USA")],
+        ),
+        # the writer's guess under a condition is no actor's threat
+        ("展望 2016 年，若民進黨勝選，中共恐將對我國加大施壓。", []),
+    ],
+)
+def test_groups_vetoes_topics_and_guesses(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected

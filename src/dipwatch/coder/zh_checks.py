@@ -243,7 +243,8 @@ def told_as_done(c: Candidate) -> str | None:
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
     if c.threat is not None and c.code == c.threat:
-        return None
+        # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
+        return "hypothetical" if _possible(c) else None
     if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
@@ -253,12 +254,21 @@ def told_as_done(c: Candidate) -> str | None:
     habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
     if mt.coding.genre == "narrative" and habitual:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
-    words = c.lex["hypothetical"]
-    for w in words:
-        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
-        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
-            return "hypothetical"  # the possibility is the source's own, not a named other's
+    if _possible(c):
+        return "hypothetical"  # the possibility is the source's own, not a named other's
     return "hypothetical" if _in_if_clause(c) else None
+
+
+def _possible(c: Candidate) -> bool:
+    """Is a possibility word (可能, 恐将) between the act's doer and its trigger, with no other
+    actor between them?"""
+    mt, source = c.mt, c.source
+    assert source is not None
+    for w in c.lex["hypothetical"]:
+        pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+            return True
+    return False
 
 
 def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
@@ -509,6 +519,21 @@ def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
     return "quoted" if named else None
 
 
+def not_topic_of_talks(c: Candidate) -> str | None:
+    """双方就打击网络商业窃密达成共识: the act's last words follow a topic mark (就, 关于) in
+    their clause, which goes on to talks or an agreement (``topic_acts``): the topic of
+    those, not an act."""
+    mt, lex = c.mt, c.lex
+    text, end = mt.text, c.right
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, mt.s.start, end)), default=mt.s.start)
+    marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
+    if max(marks, default=-1) < 0:
+        return None
+    after = _CLAUSE_END.search(text, end, mt.s.end)
+    acts = lex.get("topic_acts", ())
+    return "topic" if mt.has_any(acts, end, after.start() if after else mt.s.end) else None
+
+
 def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
@@ -530,6 +555,7 @@ ZH = Checks(
     steps=(
         correct_subject,
         not_attributive,
+        not_topic_of_talks,
         one_subject,
         head_target,
         source_or_speaker,
