@@ -428,3 +428,30 @@ def test_states_that_follow_suit_look_a_few_clauses_back_for_the_act_they_follow
 )
 def test_groups_vetoes_topics_and_guesses(code, text, expected):
     assert countries(code(text, D, genre="narrative")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations only pursued (指示…推动…建交) are intent, not recognition
+        (
+            "3 月 14 日，宏都拉斯總統卡斯楚表示，已指示外長推動與中共建立外交關係。",
+            [("HND", "03", "CHN")],
+        ),
+        # drills carried out (實施) around a state
+        ("8 月 4 日，共軍在臺灣周邊海空域實施重要軍事演訓行動。", [("CHN", "15", "TWN")]),
+        # talks called off among countermeasures; contact agreed to resume
+        (
+            "8 月 5 日，中共外交部宣布取消中美兩軍戰區領導通話等 8 項反制措施。",
+            [("CHN", "16", "USA")],
+        ),
+        (
+            "11 月 15 日，習近平與拜登在舊金山會晤，雙方同意恢復兩軍高層溝通。",
+            [("CHN", "04", "USA"), ("CHN", "03", "USA")],
+        ),
+        # a framework with the state told left
+        ("12 月 6 日，義大利正式通知中方退出「一帶一路」合作備忘錄。", [("ITA", "16", "CHN")]),
+    ],
+)
+def test_pursuits_drills_and_talks_called_off(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected

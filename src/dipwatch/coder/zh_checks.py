@@ -233,7 +233,22 @@ def group_subject(c: Candidate) -> str | None:
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if c.rule.future and c.code == c.rule.code and _pursued(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _pursued(c: Candidate) -> bool:
+    """Is the act only pursued (已指示外长推动与中共建立外交关系, 寻求与…会晤): a ``pursuit``
+    word right before it (a few characters, its own clause)? Then it is intent, as 将 makes
+    it; a word further off governs something else (推动…合作，支持中国…)."""
+    text = c.mt.text
+    start = max(c.a - _PURSUIT_REACH, c.mt.s.start)
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return c.mt.has_any(c.lex.get("pursuit", ()), clause, c.a)
+
+
+_PURSUIT_REACH = 10
 
 
 def told_as_done(c: Candidate) -> str | None:
