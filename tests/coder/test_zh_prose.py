@@ -455,3 +455,20 @@ def test_groups_vetoes_topics_and_guesses(code, text, expected):
 )
 def test_pursuits_drills_and_talks_called_off(code, text, expected):
     assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_the_mediator_is_no_party_to_what_it_brought_about(code):
+    text = "3 月 10 日，沙烏地阿拉伯與伊朗在中共斡旋下於北京達成恢復外交關係的協議。"
+    found = countries(code(text, D, genre="narrative"))
+    assert ("SAU", "05", "IRN") in found and ("SAU", "05", "CHN") not in found
+
+
+def test_the_start_or_end_of_the_year_told_and_a_later_clauses_date(code):
+    text = "第三章　2023 年中共外交\n年初，中共與澳洲舉行外長會談。"
+    c = code(text, date(2024, 1, 20), genre="narrative")
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-01-01", "month")]
+    # a summary whose later clause has a date of its own: that date is not the meeting's
+    text = ("第三章　2017 年中共外交\n"
+            "● 中美元首在海湖莊園和北京兩度會晤，但年底美國新版《國家安全戰略》將中國定位為對手。")  # fmt: skip
+    c = code(text, date(2018, 1, 25), genre="narrative")
+    assert [(e.root, e.date.isoformat()) for e in c.events] == [("11", "2017-12-01")]

@@ -38,12 +38,14 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌一二两三四五六七八九十])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌一二两三四五六七八九十年])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
+    # 年初, 年底 with no year of their own: the start or end of the year being told.
+    r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
@@ -225,6 +227,14 @@ class _Resolver:
         """No sentence ends between ``start`` and the expression being resolved."""
         return _SENTENCE_END.search(self.text, start, self.here) is None
 
+    def bare_year_part(self, part: str) -> date | None:
+        """年初 (January), 年底 (December) of the year told: the narrative's frame or last date,
+        else the document's year."""
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        if base is None:
+            return None
+        return date(base.year, 1 if part == "初" else 12, 1)
+
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
         n = _count(count)
@@ -329,6 +339,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
+    if g["ybare"]:
+        return r.bare_year_part(g["yp5"]), "month"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:

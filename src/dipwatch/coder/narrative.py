@@ -97,7 +97,8 @@ def _anchored(coding: Coding, event: Event) -> bool:
     if i is None or event.span_start is None:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
-    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end
+           and not _in_later_clause(norm, d, at)]  # fmt: skip
     if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
@@ -116,6 +117,12 @@ def _anchored(coding: Coding, event: Event) -> bool:
             if not re.search(r"[自从][^，,。;；]*$", text[: found.start()]):
                 return True
     return False
+
+
+def _in_later_clause(norm: str, d: DateMention, at: int) -> bool:
+    """Does ``d`` stand in a clause after the act's (…两度会晤，但年底美国…): it dates what
+    that clause tells, not the act."""
+    return d.start > at and re.search(r"[，,;；]", norm[at : d.start]) is not None
 
 
 def _in_after_clause(norm: str, start: int, at: int) -> bool:

@@ -508,6 +508,24 @@ def _dated_before(mt: Matcher, at: int) -> bool:
                for d in mt.coding.dates)  # fmt: skip
 
 
+def not_the_mediator(c: Candidate) -> str | None:
+    """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
+    to the act it brought about; the party joined to the source (与伊朗) is."""
+    mt, target, source = c.mt, c.target, c.source
+    if target is None or source is None or c.rule.code.startswith(_MEDIATION):
+        return None
+    if not mt.text.startswith(tuple(mt.coding.reference.actors.words.get("mediation_after", ())),
+                              target.end):  # fmt: skip
+        return None
+    partner = next((m for m in mt.active if source.end <= m.start < target.start
+                    and m.country not in (source.country, target.country)), None)  # fmt: skip
+    c.target = partner
+    return None if partner is not None else "mediator"
+
+
+_MEDIATION = ("039", "045", "046")
+
+
 def distinct_states(c: Candidate) -> str | None:
     """A target of the source's own state is another state, or no act."""
     return other_than_self(c, allowed=never)
@@ -580,6 +598,7 @@ ZH = Checks(
         group_subject,
         lead_partner,
         target_found,
+        not_the_mediator,
         distinct_states,
         read_from_source,
         not_negated,
