@@ -472,3 +472,10 @@ def test_the_start_or_end_of_the_year_told_and_a_later_clauses_date(code):
             "● 中美元首在海湖莊園和北京兩度會晤，但年底美國新版《國家安全戰略》將中國定位為對手。")  # fmt: skip
     c = code(text, date(2018, 1, 25), genre="narrative")
     assert [(e.root, e.date.isoformat()) for e in c.events] == [("11", "2017-12-01")]
+
+
+def test_a_reaction_on_the_day_answers_the_doer_told_before_even_without_an_event(code):
+    text = "10 月 17 日，美國商務部更新晶片出口管制規定；中共外交部當天表示堅決反對。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "11", "USA")]
+    text = "8 月 9 日，拜登簽署行政命令，限制美國對中國半導體等領域的投資。"
+    assert countries(code(text, D, genre="narrative")) == [("USA", "16", "CHN")]

@@ -56,7 +56,7 @@ def carried(
         if near and (same or (back and narrative and m.code.startswith("04"))):
             usable.append(m)
     if not usable:
-        return _told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
+        return told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
     last = max(m.sentence for m in usable)
     first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
@@ -64,7 +64,7 @@ def carried(
     return first.source, first.target
 
 
-def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
+def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     """美国总统川普签署「台湾旅行法」。中方对此坚决反对: when the sentence before coded no
     event, what 对此 reacts to is still its first actor; it is lent as a target only."""
     if sentence.index == 0:
