@@ -479,3 +479,11 @@ def test_a_reaction_on_the_day_answers_the_doer_told_before_even_without_an_even
     assert countries(code(text, D, genre="narrative")) == [("CHN", "11", "USA")]
     text = "8 月 9 日，拜登簽署行政命令，限制美國對中國半導體等領域的投資。"
     assert countries(code(text, D, genre="narrative")) == [("USA", "16", "CHN")]
+
+
+def test_a_rebuttal_answers_the_state_told_before_it_in_its_sentence(code):
+    text = "6 月 14 日，北約峰會公報指中共對北約構成「系統性挑戰」，中共駐歐盟使團 15 日予以駁斥。"
+    assert countries(code(text, D, genre="narrative")) == [
+        ("NAT", "11", "CHN"),
+        ("CHN", "11", "NAT"),
+    ]
