@@ -257,3 +257,15 @@ def test_so_many_days_later_counts_from_the_last_day_named(code, later, expected
         later.replace("後", "后"),
         expected,
     )
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [("當月稍後", ("当月", "2022-08-01")), ("次月", ("次月", "2022-09-01")),
+     ("月底", ("月底", "2022-08-01")), ("數日後", ("数日后", "2022-08-01")),
+     ("隔年 4 月", ("隔年 4 月", "2023-04-01"))],
+)  # fmt: skip
+def test_months_told_after_a_date_count_from_it(code, later, expected):
+    # 當月, 月底, 數日後: the month of the last date; 次月 the next; 隔年 4 月 the next year's.
+    text = f"2022 年 8 月 2 日，裴洛西訪臺。{later}，美國參議員訪臺。"
+    assert narrative_dates(code, text, date(2023, 1, 20))[-1] == expected

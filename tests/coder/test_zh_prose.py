@@ -487,3 +487,8 @@ def test_a_rebuttal_answers_the_state_told_before_it_in_its_sentence(code):
         ("NAT", "11", "CHN"),
         ("CHN", "11", "NAT"),
     ]
+
+
+def test_patrols_and_drills_around_a_state_press_it(code):
+    text = "8 月 19 日，共軍東部戰區在臺灣周邊舉行聯合巡航與演練。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "15", "TWN")]

@@ -38,7 +38,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌一二两三四五六七八九十年])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌一二两三四五六七八九十年当同月数几])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
@@ -57,7 +57,12 @@ _ZH = re.compile(
     # the day after an act named (whose own date was given).
     r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
-    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后))"
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
+    # after it (次月), the year after it (隔年 4 月).
+    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后)"
+    r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
+    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
 )
 _MONTHS = {
     m: i + 1
@@ -235,6 +240,23 @@ class _Resolver:
             return None
         return date(base.year, 1 if part == "初" else 12, 1)
 
+    def told_month(self, ahead: int) -> date | None:
+        """The month of the last date told (当月, 月底), or the one after it (次月)."""
+        last = self.last_day or (self.context.day if self.context else None)
+        return _add_months(last.replace(day=1), ahead) if last is not None else None
+
+    def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
+        """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
+        given."""
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        if base is None:
+            return None, "year"
+        year = base.year + 1
+        if month is None:
+            return date(year, 1, 1), "year"
+        found = _safe(year, int(month), int(day or 1))
+        return found, "day" if day else "month"
+
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
         n = _count(count)
@@ -358,6 +380,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
         return r.days_later(g["n"], g["unit"]), "day"
+    if g["samem"] or g["nextm"]:
+        return r.told_month(1 if g["nextm"] else 0), "month"
+    if g["nexty"]:
+        return r.next_year(g["m10"], g["d10"])
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
