@@ -492,3 +492,19 @@ def test_a_rebuttal_answers_the_state_told_before_it_in_its_sentence(code):
 def test_patrols_and_drills_around_a_state_press_it(code):
     text = "8 月 19 日，共軍東部戰區在臺灣周邊舉行聯合巡航與演練。"
     assert countries(code(text, D, genre="narrative")) == [("CHN", "15", "TWN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting called off is no meeting, and calling it off halts talks
+        (
+            "8 月 4 日，中共外交部宣布，因日本對中共指手畫腳，取消中日外長會晤。",
+            [("CHN", "16", "JPN")],
+        ),
+        # concern voiced to a state
+        ("5 月 24 日，日本政府向中國表達嚴重關切。", [("JPN", "01", "CHN")]),
+    ],
+)
+def test_meetings_called_off_and_concern_voiced(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected

@@ -508,6 +508,20 @@ def _dated_before(mt: Matcher, at: int) -> bool:
                for d in mt.coding.dates)  # fmt: skip
 
 
+def not_called_off(c: Candidate) -> str | None:
+    """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
+    clause) did not take place."""
+    if not c.rule.code.startswith("04"):
+        return None
+    text, mt = c.mt.text, c.mt
+    start = max(c.a - _UNDONE_REACH, mt.s.start)
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return "undone" if mt.has_any(c.lex.get("undone", ()), clause, c.a) else None
+
+
+_UNDONE_REACH = 10
+
+
 def not_the_mediator(c: Candidate) -> str | None:
     """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
     to the act it brought about; the party joined to the source (与伊朗) is."""
@@ -589,6 +603,7 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         not_topic_of_talks,
+        not_called_off,
         one_subject,
         head_target,
         source_or_speaker,
