@@ -508,3 +508,9 @@ def test_patrols_and_drills_around_a_state_press_it(code):
 )
 def test_meetings_called_off_and_concern_voiced(code, text, expected):
     assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_a_known_name_inside_a_longer_transliterated_name_is_no_one(code):
+    # 卢比奥 (Rubio) holds 比奥 (Bio, Sierra Leone's president): a name character before it.
+    c = code("8 月 10 日，中方宣布制裁卢比奥等美国人士。", D, genre="narrative")
+    assert "SLE" not in {m.country for m in c.mentions}
