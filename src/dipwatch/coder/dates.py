@@ -8,6 +8,14 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   heading "2023 年…" makes its "3 月 25 日" 2023-03-25). Either way a date after the document's
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
+- In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
+  年）``, a section's ``二、2023 年``; a section without one goes back to the title's): a bare
+  month stays in the frame's years, and a body date of an earlier year is recalled background
+  (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
+- Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
+  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told.
+- A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
+  announcement does).
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
