@@ -514,3 +514,13 @@ def test_a_known_name_inside_a_longer_transliterated_name_is_no_one(code):
     # 卢比奥 (Rubio) holds 比奥 (Bio, Sierra Leone's president): a name character before it.
     c = code("8 月 10 日，中方宣布制裁卢比奥等美国人士。", D, genre="narrative")
     assert "SLE" not in {m.country for m in c.mentions}
+
+
+def test_a_pair_named_only_as_such_is_the_pair_of_its_section_heading(code):
+    text = ("貳、中日關係\n\n5 月 3 日，日本外相訪問北京。\n\n參、中俄關係\n\n"
+            "6 月 18 日兩國元首的電話，為峰會鋪路。")  # fmt: skip
+    found = countries(code(text, D, genre="narrative"))
+    assert found[-1] in (("CHN", "04", "RUS"), ("RUS", "04", "CHN"))
+    # a section heading without a pair lends none
+    text = "貳、周邊外交\n\n6 月 18 日兩國元首的電話，為峰會鋪路。"
+    assert countries(code(text, D, genre="narrative")) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
@@ -47,8 +48,11 @@ def carried(
     back = opener in lex.get("carry_back_openers", ())
     narrative = coding.genre == "narrative"
     paragraph = sentence.paragraph
+    section = _section_start(coding, sentence) if narrative else 0
     usable = []
     for m in recent:
+        if m.sentence < section:
+            continue  # a section heading between: another topic
         near = m.sentence == sentence.index - 1 or (
             back and m.sentence >= sentence.index - LOOKBACK
         )
@@ -62,6 +66,14 @@ def carried(
     if first.source is None:
         return None
     return first.source, first.target
+
+
+def _section_start(coding: Coding, sentence: Sentence) -> int:
+    """The index of the last heading before ``sentence`` (0 when none)."""
+    for s in reversed(coding.sentences[: sentence.index]):
+        if is_headline(coding.norm, s):
+            return s.index
+    return 0
 
 
 def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
@@ -153,4 +165,29 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
     for party in carry:
         if party is not None and party.country != source.country:
             return party
+    return None
+
+
+#: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
+_PAIR_WORDS = ("两国", "双方")
+
+
+def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """In a narrative, the two states of the section heading over ``sentence`` (贰、美中关系),
+    when the sentence speaks of a pair (两国元首的电话) and names no state of its own."""
+    if coding.genre != "narrative":
+        return None
+    norm = coding.norm
+    if not any(w in norm[sentence.start : sentence.end] for w in _PAIR_WORDS):
+        return None
+    if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
+           for m in coding.mentions):  # fmt: skip
+        return None
+    for s in reversed(coding.sentences[: sentence.index]):
+        if not is_headline(norm, s):
+            continue
+        states = [m for m in coding.mentions if s.start <= m.start < s.end and m.country]
+        first = states[0] if states else None
+        other = next((m for m in states if first and m.country != first.country), None)
+        return (first, other) if first is not None and other is not None else None
     return None

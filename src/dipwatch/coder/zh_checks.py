@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
-from dipwatch.coder.carry import carried
+from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
     JOINT,
     Candidate,
@@ -585,7 +585,7 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.carry = carried(mt.coding, mt.s, recent)
+        mt.carry = carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
