@@ -524,3 +524,18 @@ def test_a_pair_named_only_as_such_is_the_pair_of_its_section_heading(code):
     # a section heading without a pair lends none
     text = "貳、周邊外交\n\n6 月 18 日兩國元首的電話，為峰會鋪路。"
     assert countries(code(text, D, genre="narrative")) == []
+
+
+def test_an_object_found_across_a_clause_that_it_opens_is_that_clauses_subject(code):
+    text = "4 月 5 日至 7 日，法國總統馬克宏對中國進行國事訪問，歐盟執委會主席范德賴恩同期訪華。"
+    found = countries(code(text, D, genre="narrative"))
+    assert ("FRA", "04", "EEC") not in found and ("FRA", "04", "CHN") in found
+    # what is said keeps its addressee as the subject of the clause it opens
+    text = "12 月 5 日，中共外交部發表報告，並在文末呼籲，美國應重視實質民主。"
+    assert ("CHN", "02", "USA") in countries(code(text, D, genre="narrative"))
+
+
+def test_a_high_level_dialogue_is_not_negated_by_its_level(code):
+    # 高級別: 別 is no negation (don't) there
+    text = "10 月 13 日，王毅同歐盟外交與安全政策高級代表博雷利在北京舉行中歐高級別戰略對話。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "04", "EEC")]

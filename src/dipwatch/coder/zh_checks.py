@@ -508,6 +508,23 @@ def _dated_before(mt: Matcher, at: int) -> bool:
                for d in mt.coding.dates)  # fmt: skip
 
 
+def target_not_a_later_subject(c: Candidate) -> str | None:
+    """…对中国进行国事访问，欧盟委员会主席冯德莱恩同期访华: an object slot found across a clause
+    mark after the trigger that opens its own clause is that clause's subject, not the object."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None or target.start < c.b or not c.rule.code.startswith(_DONE_TO):
+        return None  # 呼吁，美国应…: what is said has its addressee for subject
+    marks = list(_CLAUSE_END.finditer(mt.text, c.b, target.start))
+    if not marks:
+        return None
+    opening = mt.text[marks[-1].end() : target.start]
+    return "later_subject" if not opening.strip() else None
+
+
+#: Acts done to a party (contacts, aid, force, sanctions), not said to it.
+_DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
+
+
 def not_called_off(c: Candidate) -> str | None:
     """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
     clause) did not take place."""
@@ -604,6 +621,7 @@ ZH = Checks(
         not_attributive,
         not_topic_of_talks,
         not_called_off,
+        target_not_a_later_subject,
         one_subject,
         head_target,
         source_or_speaker,
