@@ -539,3 +539,8 @@ def test_a_high_level_dialogue_is_not_negated_by_its_level(code):
     # 高級別: 別 is no negation (don't) there
     text = "10 月 13 日，王毅同歐盟外交與安全政策高級代表博雷利在北京舉行中歐高級別戰略對話。"
     assert countries(code(text, D, genre="narrative")) == [("CHN", "04", "EEC")]
+
+
+def test_punitive_measures_taken_against_a_party_are_sanctions(code):
+    text = "8 月 2 日，佩洛西窜访台湾，中方当天宣布对台湾地区采取一系列惩戒措施。"
+    assert ("CHN", "16", "TWN") in countries(code(text, D, genre="narrative"))
