@@ -264,8 +264,13 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
 def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
     a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
-    a transliteration character follows (克里斯托夫·杜比: no Kerry)."""
-    if part.end - part.start > 2 or part.end >= len(norm) or norm[part.end] not in chars:
+    a transliteration character follows (克里斯托夫·杜比: no Kerry) or precedes (制裁卢比奥: no
+    Bio)."""
+    if part.end - part.start > 2:
+        return False
+    if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] in chars:
+        return True
+    if part.end >= len(norm) or norm[part.end] not in chars:
         return False
     if part.entry.kind == "person":
         return True

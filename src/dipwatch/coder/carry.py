@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
@@ -49,8 +50,11 @@ def carried(
     back = opener in lex.get("carry_back_openers", ())
     narrative = coding.genre == "narrative"
     paragraph = sentence.paragraph
+    section = _section_start(coding, sentence) if narrative else 0
     usable = []
     for m in recent:
+        if m.sentence < section:
+            continue  # a section heading between: another topic
         near = m.sentence == sentence.index - 1 or (
             back and m.sentence >= sentence.index - LOOKBACK
         )
@@ -58,7 +62,7 @@ def carried(
         if near and (same or (back and narrative and m.code.startswith("04"))):
             usable.append(m)
     if not usable:
-        return _told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
+        return told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
     last = max(m.sentence for m in usable)
     first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
@@ -66,7 +70,15 @@ def carried(
     return first.source, first.target
 
 
-def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
+def _section_start(coding: Coding, sentence: Sentence) -> int:
+    """The index of the last heading before ``sentence`` (0 when none)."""
+    for s in reversed(coding.sentences[: sentence.index]):
+        if is_headline(coding.norm, s):
+            return s.index
+    return 0
+
+
+def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     """美国总统川普签署「台湾旅行法」。中方对此坚决反对: when the sentence before coded no
     event, what 对此 reacts to is still its first actor; it is lent as a target only."""
     if sentence.index == 0:
@@ -177,4 +189,29 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
     for party in carry:
         if party is not None and party.country != source.country:
             return party
+    return None
+
+
+#: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
+_PAIR_WORDS = ("两国", "双方")
+
+
+def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """In a narrative, the two states of the section heading over ``sentence`` (贰、美中关系),
+    when the sentence speaks of a pair (两国元首的电话) and names no state of its own."""
+    if coding.genre != "narrative":
+        return None
+    norm = coding.norm
+    if not any(w in norm[sentence.start : sentence.end] for w in _PAIR_WORDS):
+        return None
+    if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
+           for m in coding.mentions):  # fmt: skip
+        return None
+    for s in reversed(coding.sentences[: sentence.index]):
+        if not is_headline(norm, s):
+            continue
+        states = [m for m in coding.mentions if s.start <= m.start < s.end and m.country]
+        first = states[0] if states else None
+        other = next((m for m in states if first and m.country != first.country), None)
+        return (first, other) if first is not None and other is not None else None
     return None

@@ -80,9 +80,14 @@ def _speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention 
     """The speaker in force as each sentence opens (see the module docstring)."""
     out: list[Mention | None] = []
     current: Mention | None = None
+    paragraph = -1
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
-        if is_headline(coding.norm, s):
+        # An analyst quotes a speaker within a paragraph; the next one is in the analyst's
+        # own voice (a Taiwanese chapter's 我國 there is Taiwan, not the last speaker's state).
+        new_paragraph = coding.genre == "narrative" and s.paragraph != paragraph
+        if is_headline(coding.norm, s) or new_paragraph:
             current = None
+        paragraph = s.paragraph
         out.append(current)
         if s.cjk:
             current = _next_speaker(coding, s, mentions, current)

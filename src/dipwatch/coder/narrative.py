@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.coder.dates import is_headline
+from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.models import Event
 
 # Codes whose actors may be named either way round: the same act whichever comes first.
@@ -39,11 +40,19 @@ def keep_told_events(coding: Coding) -> None:
     """In a narrative, drop undated, restated and partnerless events."""
     if coding.genre != "narrative":
         return
-    events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
+    events = [e for e in coding.events
+              if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)]  # fmt: skip
     told = len(events)
     events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
     coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
+
+
+def _in_heading(coding: Coding, event: Event) -> bool:
+    """Is the act told in a heading (第五章　2024 年中共對我國的外交施壓…)? A chapter's or
+    section's title names its subject, which its body tells as dated acts."""
+    i = event.sentence
+    return i is not None and is_headline(coding.norm, coding.sentences[i])
 
 
 # Between the dates of a list (8 月 5 日和 9 月 11 日, 5 月 7 日至 8 日在大连、6 月 19 日…).
@@ -88,16 +97,15 @@ def _anchored(coding: Coding, event: Event) -> bool:
     if i is None or event.span_start is None:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
-    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    own = [d for d in coding.dates_within(s.start, s.end) if not _in_later_clause(norm, d, at)]
     if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
     if any(w in norm[s.start : at] for w in _words(coding, event, "undated_frames")):
         return False  # 川普在竞选期间扬言…: a time of its own that is no date
-    first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
-    if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
-                       for d in coding.dates):  # fmt: skip
+    first = _paragraph_start(coding, i)
+    if not own and any(d.precision != "year" for d in coding.dates_within(first.start, s.start)):
         return True  # a date earlier in the paragraph goes on to this sentence
     # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…);
     # not one that opens a span (自阿拉斯加会谈后维持高层沟通: ever since, no time).
@@ -109,10 +117,28 @@ def _anchored(coding: Coding, event: Event) -> bool:
     return False
 
 
+def _in_later_clause(norm: str, d: DateMention, at: int) -> bool:
+    """Does ``d`` stand in a clause after the act's (…两度会晤，但年底美国…): it dates what
+    that clause tells, not the act."""
+    return d.start > at and re.search(r"[，,;；]", norm[at : d.start]) is not None
+
+
+def _paragraph_start(coding: Coding, i: int) -> Sentence:
+    """The first sentence of sentence ``i``'s paragraph (a paragraph's sentences follow each
+    other)."""
+    sentences, k = coding.sentences, i
+    while k > 0 and sentences[k - 1].paragraph == sentences[i].paragraph:
+        k -= 1
+    return sentences[k]
+
+
+_CLAUSE_MARK = re.compile(r"[，,。;；]")
+
+
 def _in_after_clause(norm: str, start: int, at: int) -> bool:
     """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
-    end = re.search(r"[，,。;；]", norm[at:])
-    clause_end = at + end.start() if end else len(norm)
+    end = _CLAUSE_MARK.search(norm, at)
+    clause_end = end.start() if end else len(norm)
     return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
 
 

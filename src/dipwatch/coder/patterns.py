@@ -69,6 +69,7 @@ def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
 def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any]]) -> list[Match]:
     """Every match of every trigger in the sentence, before one sentence's are chosen among."""
     found: list[Match] = []
+    mt.found = found  # the acts told so far in the sentence (a ``followed`` target reads them)
     counts, ruleset = mt.coding.counts, mt.rules
     starts = [m.start for m in mt.mentions]
     for end, (length, hits) in triggers:

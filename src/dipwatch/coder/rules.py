@@ -36,9 +36,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
+# told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
+# followed: the target of the act told last, in the sentence or the one before (英国、加拿大
+# 同日跟进制裁: whom the sanctions before were on).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
-                    "story", "participants", "participants!", "place", "place!")  # fmt: skip
+                    "story", "participants", "participants!", "place", "place!",
+                    "followed!", "told!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -70,6 +74,7 @@ _LEXICON_LISTS = (
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
+    "topic_acts", "pursuit",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 

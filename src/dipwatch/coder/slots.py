@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.carry import told_of
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -172,11 +173,17 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
     return None
 
 
-def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
+def fallback_target(
+    mt: Matcher, how: str, right: int, source: Mention, code: str = ""
+) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
+    if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
+        return followed_target(mt, source, code[:2])
+    if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
+        return told_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -318,3 +325,36 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
         if m.country and all(p.country != m.country for p in parties):
             parties.append(m)
     return parties if len(parties) >= 2 else []
+
+
+#: How many sentences (clauses ending in ；count) back an act followed may stand.
+_FOLLOWED_BACK = 3
+
+
+def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
+    """The target of the act of ``root`` told last before ``source`` (earlier in its sentence
+    or in the last few of its paragraph), when of another state: states that follow suit
+    (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
+    coding = mt.coding
+    first = max(mt.s.index - _FOLLOWED_BACK, 0)
+    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
+            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    told += [m for m in getattr(mt, "found", ()) if m.start < source.start]
+    for m in reversed(told):
+        if (m.code.startswith(root) and m.target is not None and m.target.country
+                and m.target.country != source.country):  # fmt: skip
+            return m.target
+    return None
+
+
+def told_target(mt: Matcher, source: Mention) -> Mention | None:
+    """The doer of what a reaction answers: the first actor of another state in the clauses
+    before it (美国国务院宣布…，中国外交部次日表示坚决反对), else the first of the sentence
+    before in its paragraph (…；中共外交部当天表示坚决反对)."""
+    before = next((m for m in mt.active if m.end <= source.start and m.country
+                   and m.country != source.country), None)  # fmt: skip
+    if before is not None:
+        return before
+    found = told_of(mt.coding, mt.s)
+    target = found[1] if found is not None else None
+    return target if target is not None and target.country != source.country else None

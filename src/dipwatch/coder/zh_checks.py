@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
-from dipwatch.coder.carry import carried
+from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
     JOINT,
     Candidate,
@@ -42,12 +42,15 @@ from dipwatch.coder.selection import best, one_contact, subsumed, unembed
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
+    CLAUSE_END,
     MODIFIER,
     clause_start,
     fixed_tense,
     keep_trigger,
     not_attributive,
+    not_called_off,
     not_recounted_by_voices,
+    not_topic_of_talks,
     told_as_done,
     told_as_news,
 )
@@ -442,6 +445,41 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     return mentions[i] if i >= 0 else m
 
 
+def target_not_a_later_subject(c: Candidate) -> str | None:
+    """…对中国进行国事访问，欧盟委员会主席冯德莱恩同期访华: an object slot found across a clause
+    mark after the trigger that opens its own clause is that clause's subject, not the object."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None or target.start < c.b or not c.rule.code.startswith(_DONE_TO):
+        return None  # 呼吁，美国应…: what is said has its addressee for subject
+    marks = list(CLAUSE_END.finditer(mt.text, c.b, target.start))
+    if not marks:
+        return None
+    opening = mt.text[marks[-1].end() : target.start]
+    return "later_subject" if not opening.strip() else None
+
+
+#: Acts done to a party (contacts, aid, force, sanctions), not said to it.
+_DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
+
+
+def not_the_mediator(c: Candidate) -> str | None:
+    """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
+    to the act it brought about; the party joined to the source (与伊朗) is."""
+    mt, target, source = c.mt, c.target, c.source
+    if target is None or source is None or c.rule.code.startswith(_MEDIATION):
+        return None
+    if not mt.text.startswith(tuple(mt.coding.reference.actors.words.get("mediation_after", ())),
+                              target.end):  # fmt: skip
+        return None
+    partner = next((m for m in mt.active if source.end <= m.start < target.start
+                    and m.country not in (source.country, target.country)), None)  # fmt: skip
+    c.target = partner
+    return None if partner is not None else "mediator"
+
+
+_MEDIATION = ("039", "045", "046")
+
+
 def distinct_states(c: Candidate) -> str | None:
     """A target of the source's own state is another state, or no act."""
     return other_than_self(c, allowed=never)
@@ -456,7 +494,7 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.lend = lambda: carried(mt.coding, mt.s, recent)
+        mt.lend = lambda: carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
@@ -473,6 +511,9 @@ ZH = Checks(
     steps=(
         correct_subject,
         not_attributive,
+        not_topic_of_talks,
+        not_called_off,
+        target_not_a_later_subject,
         one_subject,
         not_one_list,
         target_not_topic,
@@ -485,6 +526,7 @@ ZH = Checks(
         group_subject,
         lead_partner,
         target_found,
+        not_the_mediator,
         distinct_states,
         read_from_source,
         not_negated,

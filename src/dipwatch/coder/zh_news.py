@@ -21,7 +21,7 @@ from dipwatch.coder.zh_actors import unnamed_speaker
 
 #: Where a clause ends, in the normalised text (one definition: three near copies stood here,
 #: of which the last was the one every check used).
-_CLAUSE_END = re.compile(r"[,:;!?。;]")
+CLAUSE_END = re.compile(r"[,:;!?。;]")
 
 
 _RELATIVE = re.compile(
@@ -40,7 +40,7 @@ def not_attributive(c: Candidate) -> str | None:
         return None
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
-    return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
+    return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
 
 
 def _object_of_dui(mt: Matcher, at: int) -> bool:
@@ -69,7 +69,22 @@ MODIFIER = 14  # how far after the object a modifier's 的 may stand
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if c.rule.future and c.code == c.rule.code and _pursued(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _pursued(c: Candidate) -> bool:
+    """Is the act only pursued (已指示外长推动与中共建立外交关系, 寻求与…会晤): a ``pursuit``
+    word right before it (a few characters, its own clause)? Then it is intent, as 将 makes
+    it; a word further off governs something else (推动…合作，支持中国…)."""
+    text = c.mt.text
+    start = max(c.a - _PURSUIT_REACH, c.mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return c.mt.has_any(c.lex.get("pursuit", ()), clause, c.a)
+
+
+_PURSUIT_REACH = 10
 
 
 def told_as_done(c: Candidate) -> str | None:
@@ -79,7 +94,8 @@ def told_as_done(c: Candidate) -> str | None:
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
     if c.threat is not None and c.code == c.threat:
-        return None
+        # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
+        return "hypothetical" if _possible(c) else None
     if mt.has_any(c.lex["background_openers"], clause_start(mt, a), source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
@@ -91,12 +107,50 @@ def told_as_done(c: Candidate) -> str | None:
     habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
     if mt.coding.genre == "narrative" and habitual:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
-    words = c.lex["hypothetical"]
-    for w in words:
-        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
-        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
-            return "hypothetical"  # the possibility is the source's own, not a named other's
+    if _possible(c):
+        return "hypothetical"  # the possibility is the source's own, not a named other's
     return "hypothetical" if _in_if_clause(c) else None
+
+
+def _possible(c: Candidate) -> bool:
+    """Is a possibility word (可能, 恐将) between the act's doer and its trigger, with no other
+    actor between them?"""
+    mt, source = c.mt, c.source
+    assert source is not None
+    for w in c.lex["hypothetical"]:
+        pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+            return True
+    return False
+
+
+def not_called_off(c: Candidate) -> str | None:
+    """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
+    clause) did not take place."""
+    if not c.rule.code.startswith("04"):
+        return None
+    text, mt = c.mt.text, c.mt
+    start = max(c.a - _UNDONE_REACH, mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return "undone" if mt.has_any(c.lex.get("undone", ()), clause, c.a) else None
+
+
+_UNDONE_REACH = 10
+
+
+def not_topic_of_talks(c: Candidate) -> str | None:
+    """双方就打击网络商业窃密达成共识: the act's last words follow a topic mark (就, 关于) in
+    their clause, which goes on to talks or an agreement (``topic_acts``): the topic of
+    those, not an act."""
+    mt, lex = c.mt, c.lex
+    text, end = mt.text, c.right
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, mt.s.start, end)), default=mt.s.start)
+    marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
+    if max(marks, default=-1) < 0:
+        return None
+    after = CLAUSE_END.search(text, end, mt.s.end)
+    acts = lex.get("topic_acts", ())
+    return "topic" if mt.has_any(acts, end, after.start() if after else mt.s.end) else None
 
 
 def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
@@ -121,7 +175,7 @@ def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
 
 def clause_start(mt: Matcher, at: int) -> int:
     """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, at)]
+    ends = [m.end() for m in CLAUSE_END.finditer(mt.text, mt.s.start, at)]
     return ends[-1] if ends else mt.s.start
 
 
@@ -134,7 +188,7 @@ def _in_if_clause(c: Candidate) -> bool:
         if pos < 0 or any(head.startswith(x, pos - x.find(word))
                           for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
             continue
-        return _CLAUSE_END.search(head, pos) is None
+        return CLAUSE_END.search(head, pos) is None
     return False
 
 
@@ -151,7 +205,7 @@ def told_as_news(c: Candidate) -> str | None:
     (建交50周年)."""
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
-    clause = _CLAUSE_END.search(text, b, mt.s.end)
+    clause = CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
     if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
         return "span_start"
@@ -185,7 +239,7 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     if c.source is None or not start <= c.source.start < at:
         return mt.has_any(words, mt.s.start, at, but)
     lo, text = mt.s.start, mt.text
-    for end in _CLAUSE_END.finditer(text, mt.s.start, start):
+    for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
             end.end() - lo <= _OPENER
             or any(text.startswith(lex["speech"], p + len(w), end.end())
