@@ -134,7 +134,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=0, help="first N xwlb files (0: all)")
     ap.add_argument("--workers", type=int, default=0, help="pool size (0: every core)")
-    ap.add_argument("--lang", default="zh,en", help="zh, en or both (comma-separated)")
+    ap.add_argument(
+        "--lang",
+        default="zh,en,long",
+        help="zh, en, long (one long narrative text) or several (comma-separated)",
+    )
     ap.add_argument("--repeat", type=int, default=20, help="times the English set is coded")
     args = ap.parse_args()
     langs = {x.strip() for x in args.lang.split(",")}
@@ -145,6 +149,29 @@ def main() -> None:
         english(args.repeat)
     if "zh" in langs:
         chinese(args.files, args.workers)
+    if "long" in langs:
+        long_narrative()
+
+
+def long_narrative() -> None:
+    """One long analyst's text (our zh-Hant chapters of eval/docs/prose_hant.jsonl, end to
+    end, 1, 4 and 16 times): CPU seconds per 10,000 characters at each length. The same figure
+    at every length is linear time; a figure growing with the length is the quadratic cost a
+    long report or book would meet (dates and events compared with every other)."""
+    from dipwatch.evaluation.documents import load_documents
+
+    chapters = load_documents(ROOT / "eval" / "docs" / "prose_hant.jsonl")
+    text = "\n\n".join(d.text for d in chapters if d.text)
+    coding(Document(text="中美", lang="zh-Hant"))
+    print("long narrative text (zh-Hant), CPU s per 10,000 characters:")
+    for times in (1, 4, 16):
+        doc = Document(text=(text + "\n\n") * times, lang="zh-Hant",
+                       published=date(2024, 1, 15), genre="narrative")  # fmt: skip
+        start = time.process_time()
+        coding(doc)
+        took = time.process_time() - start
+        print(f"  {len(doc.text):>9,} characters  {took:6.2f} s  "
+              f"{took / len(doc.text) * 10_000:6.3f} s per 10,000")  # fmt: skip
 
 
 ZH_TARGET = 15_000  # sentences/s per core (issue 10)

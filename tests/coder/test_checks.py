@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
+from dipwatch.coder import coding, zh_checks, zh_news
 from dipwatch.coder.checks import candidate, not_negated, read_from_source
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.matcher import Matcher
@@ -21,6 +21,16 @@ def test_every_step_is_a_documented_named_function(checks):
     for step in (*checks.before, *checks.steps):
         assert step.__name__.isidentifier() and not step.__name__.startswith("<")
         assert step.__doc__, step.__name__
+
+
+def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
+    """zh_news holds the checks that tell the day's act from background; zh_checks who acts."""
+    news = {s.__name__ for s in ZH.steps if s.__module__ == zh_news.__name__}
+    assert news == {"not_attributive", "not_recounted_by_voices", "told_as_news", "fixed_tense",
+                    "told_as_done", "not_called_off", "not_topic_of_talks"}  # fmt: skip
+    assert all(s.__module__ in (zh_checks.__name__, zh_news.__name__, "dipwatch.coder.checks")
+               for s in ZH.steps)  # fmt: skip
+    assert ZH.skip_trigger is zh_news.keep_trigger
 
 
 @pytest.mark.parametrize(

@@ -228,3 +228,44 @@ def test_a_heading_year_holds_for_the_months_under_it():
     found = find_dates("2021 年第四季中共外交\n11 月立陶宛…\n10 月 6 日，…", date(2021, 12, 31),
                        genre="narrative")  # fmt: skip
     assert [d.day.isoformat() for d in found] == ["2021-01-01", "2021-11-01", "2021-10-06"]
+
+
+def test_a_recalled_year_frames_its_own_sentence_not_the_chapters_later_dates(code):
+    # Under a title's year, an earlier year in the body is background (该条约于 2001 年…签署):
+    # it dates its own sentence, and the chapter's next bare day stays in the title's year.
+    text = ("第三章　2021 年中国外交\n6 月 28 日，两国元首举行视频会晤。该条约于 2001 年 7 月 16 日签署，"
+            "8 月 1 日生效。\n3 月 22 日，欧盟宣布制裁。")  # fmt: skip
+    days = [d for _, d in narrative_dates(code, text, date(2022, 1, 25))]
+    assert days[1:] == ["2021-06-28", "2001-07-16", "2001-08-01", "2021-03-22"]
+
+
+def test_a_bare_month_stays_in_the_frame_of_its_heading(code):
+    # 12 月初 after 1 月 24 日 under "2024 年…", written in 2025: December 2024, not 2023.
+    text = "第五章　2024 年中共外交\n1 月 24 日，諾魯與中共復交。12 月初，賴總統出訪帛琉。"
+    assert narrative_dates(code, text, date(2025, 2, 5))[-1] == ("12 月初", "2024-12-01")
+    # A section without a year goes back to the title's range (2022—2023), not the last section's.
+    text = ("第二章　中美关系（2022—2023 年）\n二、2023 年\n2 月 16 日，中方宣布制裁。\n三、台湾\n"
+            "2022 年 2 月 7 日，美方批准军售。2 月 21 日，中方宣布制裁。")  # fmt: skip
+    assert narrative_dates(code, text, date(2024, 3, 5))[-1] == ("2 月 21 日", "2022-02-21")
+
+
+@pytest.mark.parametrize(("later", "expected"), [("三天后", "2024-05-23"), ("4 天後", "2024-05-24"),
+                                                  ("一周后", "2024-05-27"), ("十二天后", "2024-06-01")])  # fmt: skip
+def test_so_many_days_later_counts_from_the_last_day_named(code, later, expected):
+    text = f"5 月 20 日，賴總統就職；{later}，解放軍展開演習。"
+    assert narrative_dates(code, text, date(2025, 2, 5))[-1] == (
+        later.replace("後", "后"),
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [("當月稍後", ("当月", "2022-08-01")), ("次月", ("次月", "2022-09-01")),
+     ("月底", ("月底", "2022-08-01")), ("數日後", ("数日后", "2022-08-01")),
+     ("隔年 4 月", ("隔年 4 月", "2023-04-01"))],
+)  # fmt: skip
+def test_months_told_after_a_date_count_from_it(code, later, expected):
+    # 當月, 月底, 數日後: the month of the last date; 次月 the next; 隔年 4 月 the next year's.
+    text = f"2022 年 8 月 2 日，裴洛西訪臺。{later}，美國參議員訪臺。"
+    assert narrative_dates(code, text, date(2023, 1, 20))[-1] == expected

@@ -150,3 +150,10 @@ def test_new_zh_hant_acts(code):
     assert countries(c) == [("CHN", "16", "AUS")]
     c = code("習近平與寮國領導人通倫以視訊方式出席通車儀式。", date(2021, 12, 3))
     assert countries(c) == [("CHN", "04", "LAO")]
+
+
+def test_who_met_another_speaks_in_the_when_clause(code):
+    """A在德黑兰会见B时表示: B is the one met; A says what follows."""
+    text = "伊朗总统23日在德黑兰会见奥地利官员时表示，美国对伊朗的制裁是恐怖主义。"
+    found = countries(code(text, date(2020, 2, 24), source="xwlb"))
+    assert ("IRN", "11", "USA") in found and ("AUT", "11", "IRN") not in found

@@ -222,3 +222,308 @@ def test_an_intent_with_no_partner_named_in_a_readout_is_aimed_at_the_one_met():
     text = ("国务院总理李强3日在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。"
             "扎帕罗夫表示，希望双方共同努力，密切多边协作。")  # fmt: skip
     assert ("KGZ", "03", "CHN") in broadcast(text, date(2024, 7, 4))
+
+
+def _acts(text: str, day: date) -> list[tuple[str, str, str]]:
+    """Every event of ``text`` as (source country, code, target country), in order."""
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return [(e.source_actor[:3], e.code, (e.target_actor or "")[:3]) for e in c.events]
+
+
+def test_what_a_second_official_says_in_a_message_of_his_own_is_an_act_of_its_own():
+    text = ("3月2日，国家主席习近平同秘鲁总统互致贺电。习近平表示，中方愿同秘方深化合作。"
+            "同日，国务院总理李强同秘鲁总理互致贺电。李强表示，中方愿同秘方加强交流。")  # fmt: skip
+    assert _acts(text, date(2026, 3, 2)).count(("CHN", "030", "PER")) == 2
+    text = ("3月2日，国家主席习近平同秘鲁总统互致贺电。习近平表示，中方愿同秘方深化合作。"
+            "习近平指出，中方愿同秘方加强交流。")  # fmt: skip
+    assert _acts(text, date(2026, 3, 2)).count(("CHN", "030", "PER")) == 1
+
+
+def test_condolences_of_two_officials_of_one_state_are_two_acts():
+    text = ("7月9日，国家主席习近平就秘鲁发生洪灾向秘鲁总统致慰问电。"
+            "同日，国务院总理李强向秘鲁总理致慰问电。")  # fmt: skip
+    assert _acts(text, date(2026, 7, 9)).count(("CHN", "018", "PER")) == 2
+
+
+def test_a_message_to_a_forum_of_two_states_congratulates_the_other_one():
+    day = date(2024, 9, 3)
+    assert ("CHN", "051", "RUS") in _acts("国家主席习近平向第五届中俄能源商务论坛致贺信。", day)
+    assert ("RUS", "051", "CHN") in _acts("俄罗斯总统普京也向中俄能源商务论坛致贺信。", day)
+    assert ("CHN", "051", "AUS") in _acts("国务院总理向中澳旅游年闭幕式致贺词。", day)
+
+
+def test_a_message_to_a_forum_of_no_partner_is_no_event():
+    assert _acts("国家主席习近平向第七届中国国际进口博览会致信。", date(2024, 11, 5)) == []
+
+
+def test_the_years_since_relations_were_established_are_no_recognition():
+    day = date(2024, 9, 3)
+    text = "习近平指出，中国同尼加拉瓜恢复外交关系两年来，两国合作成果丰硕。"
+    assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
+    assert ("NIC", "054", "CHN") in _acts("尼加拉瓜政府宣布同中国恢复外交关系。", day)
+
+
+def test_a_background_word_inside_an_earlier_clause_of_its_own_leaves_the_act_of_the_day():
+    day = date(2020, 1, 16)
+    text = "阮富仲表示，过去70年越中关系总体保持积极发展势头，越方希望同中方加强政治互信。"
+    assert ("VNM", "030", "CHN") in _acts(text, day)
+    text = "此前，越方希望同中方加强政治互信。"
+    assert _acts(text, day) == []
+    text = "俄方此前表示，北约演习增加风险，俄方将采取一切必要措施。"
+    assert not any(code.startswith("13") for _, code, _ in _acts(text, day))
+
+
+def test_this_armed_group_is_the_one_named_last_even_as_a_reporter():
+    text = "据也门胡塞武装发布的消息，5日，该武装向以色列发射导弹。"
+    assert ("YEM", "190", "ISR") in _acts(text, date(2025, 5, 6))
+    text = "中方表示欢迎。该国将向联合国提交报告。"
+    assert _acts(text, date(2025, 5, 6)) == []
+
+
+def test_acts_of_a_list_of_days_are_dated_by_its_first_day():
+    c = coding(Document("俄军3日和4日对乌克兰发动空袭。", published=date(2025, 5, 6),
+                        kind="xwlb", source="xwlb"))  # fmt: skip
+    assert [e.date for e in c.events] == [date(2025, 5, 3)]
+
+
+def test_killing_the_other_sides_fighters_is_force_once_with_a_strike():
+    day = date(2025, 7, 9)
+    assert ("ISR", "190", "PSE") in _acts(
+        "以色列国防军称，日前在汗尤尼斯打死了哈马斯的一名指挥官。", day
+    )
+    assert _acts("美国警方击毙一名枪手。", day) == []
+    found = _acts("以军当天对黎巴嫩真主党武装目标发动空袭，打死1名指挥官。", day)
+    assert [code[:2] for _, code, _ in found] == ["19"]
+
+
+def test_talks_a_pair_will_hold_at_a_third_place_are_intent_to_meet():
+    day = date(2025, 3, 20)
+    text = "俄总统新闻秘书20日称，俄美代表团将于24日在沙特举行会谈。"
+    assert _acts(text, day) == [("RUS", "036", "USA")]
+    assert _acts("俄美代表团18日在沙特举行会谈。", day) == [("RUS", "044", "USA")]
+
+
+def test_states_closing_one_list_are_not_partners_of_each_other():
+    text = "据伊朗媒体报道，伊朗已召回驻英国、法国和德国的大使，进行磋商。"
+    assert {code for _, code, _ in _acts(text, date(2025, 9, 27))} == {"166"}
+    assert ("FRA", "046", "DEU") in _acts("法国和德国进行磋商。", date(2025, 9, 27))
+
+
+def test_greetings_exchanged_in_a_call_are_no_message():
+    text = "习近平和阮富仲互致春节问候，共祝两国人民新春快乐。"
+    assert _acts(text, date(2020, 1, 16)) == []
+    text = "习近平同越共中央总书记阮富仲互致新春贺信。"
+    assert ("CHN", "051", "VNM") in _acts(text, date(2020, 1, 16))
+
+
+def test_force_promised_against_whom_a_condition_names_is_a_threat_of_force():
+    day = date(2026, 4, 29)
+    text = "伊朗海军司令表示，如果美军进一步推进，伊朗军队将迅速采取作战行动。"
+    assert _acts(text, day) == [("IRN", "138", "USA")]
+    assert _acts("专家认为，如果美国继续施压，伊朗将采取军事行动。", day) == []
+
+
+def test_detainees_exchanged_or_handed_over_are_released():
+    day = date(2023, 11, 28)
+    text = "27日，哈马斯与以色列完成了第四轮被扣押人员交换。"
+    assert sorted(_acts(text, day)) == [("ISR", "084", "PSE"), ("PSE", "084", "ISR")]
+    assert ("PSE", "084", "ISR") in _acts("哈马斯经由红十字国际委员会向以军移交两具遗体。", day)
+    assert ("ISR", "084", "PSE") in _acts("加沙地带卫生部门称，从以方接收到15具遗体。", day)
+    assert ("RUS", "084", "UKR") in _acts("俄罗斯和乌克兰26日交换了战俘。", day)
+
+
+def test_a_naval_blockade_or_embargo_is_a_blockade_not_a_sanction():
+    day = date(2026, 4, 30)
+    assert _acts("特朗普29日称，美方将继续对伊朗实施海上封锁。", day) == [("USA", "191", "IRN")]
+    assert _acts("胡塞武装20日宣布对沙特阿拉伯实施海上禁运。", day) == [("YEM", "191", "SAU")]
+
+
+def test_support_inside_a_noun_phrase_that_dui_governs_is_no_act():
+    day = date(2017, 2, 5)
+    text = "美国财政部宣布对一批参与或支持伊朗导弹计划的个人和实体实施制裁。"
+    assert not any(code.startswith("05") for _, code, _ in _acts(text, day))
+    assert ("RUS", "051", "CHN") in _acts("俄方对中方支持俄罗斯举办活动表示感谢。", day)
+
+
+def test_senders_of_two_states_to_one_forum_of_both_congratulate_each_other():
+    day = date(2020, 8, 26)
+    text = "国务院总理李克强和澳大利亚总理特恩布尔向中澳旅游年开幕式致贺词。"
+    assert sorted(_acts(text, day)) == [("AUS", "051", "CHN"), ("CHN", "051", "AUS")]
+    text = "国家主席习近平和俄罗斯总统普京26日分别致信祝贺中俄科技创新年开幕。"
+    assert sorted(_acts(text, day)) == [("CHN", "051", "RUS"), ("RUS", "051", "CHN")]
+    text = "美国总统拜登亦向美中贸易全国委员会成立50周年庆典活动致贺信。"
+    assert _acts(text, day) == [("USA", "051", "CHN")]
+
+
+def test_messages_the_pair_of_the_item_exchanged_are_acts_of_that_pair():
+    text = ("全国人大常委会委员长30日在人民大会堂同赞比亚国民议会议长举行会谈。"
+            "委员长说，昨天（10月29日），两国元首互致贺电，庆祝两国建交60周年。")  # fmt: skip
+    found = _acts(text, date(2024, 10, 30))
+    assert ("CHN", "051", "ZMB") in found and ("ZMB", "051", "CHN") in found
+    assert _acts("两国元首互致贺电。", date(2024, 10, 30)) == []
+
+
+def test_a_pair_that_blames_each_other_accuses_each_way():
+    day = date(2024, 4, 2)
+    text = "国际原子能机构代表团前往扎波罗热核电站，俄乌互相指责对方实施炮击。"
+    assert sorted(_acts(text, day)) == [("RUS", "112", "UKR"), ("UKR", "112", "RUS")]
+
+
+def test_force_stepped_up_against_a_place_is_force():
+    day = date(2024, 11, 29)
+    assert ("ISR", "190", "PSE") in _acts(
+        "据以色列媒体28日报道，以军加大了对加沙中部地区的打击。", day
+    )
+    found = _acts("中方要求以色列停止加大对加沙的打击。", day)
+    assert not any(code.startswith("19") for _, code, _ in found)
+
+
+def test_relief_goods_given_are_humanitarian_aid_whatever_they_are_called():
+    text = "今天（9月7日），中国政府向阿富汗提供的首批地震救灾人道主义物资抵达喀布尔。"
+    assert _acts(text, date(2025, 9, 7)) == [("CHN", "073", "AFG")]
+
+
+def test_praise_of_what_the_other_state_was_just_told_to_do_and_thanks_conveyed():
+    day = date(2025, 2, 28)
+    text = "中方一直积极推动乌克兰危机和平解决，俄方对此深表赞赏。"
+    assert _acts(text, day) == [("RUS", "051", "CHN")]
+    text = "哥伦比亚总统近日通过视频方式向习近平主席和中国人民致以感谢和问候。"
+    assert ("COL", "051", "CHN") in _acts(text, day)
+
+
+def test_a_firm_response_promised_is_a_threat():
+    assert _acts(
+        "伊朗会对美国这种徒劳的破坏性行为作出果断、坚定和直接回应。", date(2022, 8, 2)
+    ) == [("IRN", "130", "USA")]
+
+
+def test_hezbollah_named_with_its_state_is_lebanon():
+    text = "以军从海上向数十个黎巴嫩真主党武装目标发动打击。"
+    assert _acts(text, date(2024, 11, 14)) == [("ISR", "190", "LBN")]
+
+
+def test_acts_found_in_the_coders_silences_on_unannotated_transcripts():
+    day = date(2025, 9, 22)
+    text = "英国、加拿大、澳大利亚和葡萄牙21日宣布承认巴勒斯坦国。"
+    assert ("PRT", "054", "PSE") in _acts(text, day)
+    assert _acts("欧盟已承认中国的市场经济地位。", day) == []
+    assert _acts("法国宣布将承认巴勒斯坦国。", day) == [("FRA", "032", "PSE")]
+    text = "大会期间，中美两国气候问题特使在沙姆沙伊赫举行正式磋商。"
+    assert _acts(text, day) == [("CHN", "046", "USA")]
+    text = "菲佐表示，如果乌克兰不恢复原油运输，斯洛伐克将停止向乌克兰提供柴油。"
+    assert _acts(text, day) == [("SVK", "1311", "UKR")]
+
+
+def test_sympathy_and_firm_support_told_to_a_state_with_dui():
+    text = ("皮涅拉代表智利政府和人民对中国人民遭遇疫情表示诚挚慰问，"
+            "对中国人民团结一心抗击疫情表示坚定支持。")  # fmt: skip
+    assert sorted(_acts(text, date(2020, 2, 29))) == [("CHL", "018", "CHN"), ("CHL", "051", "CHN")]
+
+
+def test_a_short_form_after_zai_before_a_part_of_a_country_is_a_place():
+    text = "以军1日在黎南部打击了真主党武装一处设施。"
+    assert _acts(text, date(2025, 1, 2)) == [("ISR", "190", "LBN")]
+    assert _acts("以军在黎南部发动空袭。", date(2025, 1, 2)) == [("ISR", "195", "LBN")]
+
+
+def test_a_pair_that_strikes_each_other_uses_force_each_way():
+    found = _acts("俄乌互相打击对方油气和油库等设施。", date(2026, 7, 20))
+    assert sorted(found) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
+
+
+def test_co_chairing_a_meeting_with_another_state_is_meeting_it():
+    text = "国务院副总理26日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十二次会议。"
+    assert _acts(text, date(2025, 9, 26)) == [("CHN", "040", "RUS")]
+
+
+def test_a_pairs_joint_exercises_are_military_cooperation():
+    day = date(2024, 5, 10)
+    assert _acts("中俄两军举行联合演习。", day) == [("CHN", "062", "RUS")]
+    found = _acts("朝鲜谴责美韩举行联合军演。", day)
+    assert not any(code.startswith("06") for _, code, _ in found)
+
+
+def test_the_state_whose_conduct_dui_governs_is_the_object_not_the_doer():
+    text = "中方对日方的错误言行表示强烈不满，已向日方提出严正交涉。"
+    assert sorted(_acts(text, date(2024, 5, 10))) == [("CHN", "111", "JPN"), ("CHN", "114", "JPN")]
+
+
+def test_firms_listed_for_sanctions_and_rockets_downed():
+    day = date(2024, 6, 24)
+    assert _acts("美国财政部将多家中国企业列入制裁清单。", day) == [("USA", "163", "CHN")]
+    text = "6月24日，欧盟通过第14轮对俄制裁，首次将数家中国企业列入制裁名单。"
+    assert ("RUS", "163", "CHN") not in _acts(text, day)
+    assert _acts("以色列国防军称拦截了从黎巴嫩发射的火箭弹。", day) == [("ISR", "190", "LBN")]
+
+
+def test_attending_an_anniversarys_celebration_together_is_the_days_meeting():
+    day = date(2024, 5, 10)
+    assert _acts("习近平同普京共同出席中俄建交75周年纪念活动。", day) == [("CHN", "040", "RUS")]
+    assert _acts("今年是中俄建交75周年。", day) == []
+
+
+def test_an_honour_conferred_praises_and_a_units_post_is_no_party():
+    day = date(2024, 5, 10)
+    assert _acts("习近平向巴基斯坦总统扎尔达里授予友谊勋章。", day) == [("CHN", "051", "PAK")]
+    text = "20日，中国第23批赴刚果（金）维和部队被授予联合国“和平荣誉勋章”。"
+    assert _acts(text, day) == [("UNO", "051", "CHN")]
+
+
+def test_aid_announced_is_pledged_once_shock_is_criticism_and_forces_exchange_fire():
+    day = date(2024, 5, 10)
+    assert _acts("美国宣布向以色列提供新一轮军事援助。", day) == [("USA", "033", "ISR")]
+    assert _acts("美国向以色列提供军事援助。", day) == [("USA", "072", "ISR")]
+    assert _acts("古特雷斯对以色列袭击拉法表示震惊。", day) == [("UNO", "110", "ISR")]
+    assert _acts("印度和巴基斯坦军队在克什米尔地区交火。", day) == [("IND", "190", "PAK")]
+
+
+def test_equipment_pledged_and_thanks_told_with_xiang():
+    day = date(2023, 10, 12)
+    text = "美国国防部11日称将向乌克兰提供新一轮价值2亿美元的军事装备。"
+    assert _acts(text, day) == [("USA", "033", "UKR")]
+    assert _acts("孟加拉国总理哈西娜向中方的帮助表示感谢。", day) == [("BGD", "051", "CHN")]
+
+
+def test_so_many_years_ago_dates_a_recalled_act_by_its_year():
+    c = coding(Document("习近平指出，5年前我对波兰进行国事访问。", published=date(2022, 12, 9),
+                        kind="xwlb", source="xwlb"))  # fmt: skip
+    assert [(e.date, e.date_precision) for e in c.events] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_capital_inside_a_title_names_a_treaty_not_its_state():
+    day = date(2020, 11, 4)
+    assert _acts("美国今日正式退出《巴黎协定》。", day) == []
+    text = "双方签署了《中华人民共和国和塔吉克斯坦共和国联合声明》。"
+    assert _acts(text, day) == [("CHN", "057", "TJK")]
+
+
+def test_a_delegation_to_be_sent_to_meet_a_third_state_there_intends_to_meet_that_state():
+    text = "乌总统泽连斯基当天表示，乌克兰将派出代表团前往沙特，与美方举行会谈。"
+    assert _acts(text, date(2025, 3, 20)) == [("UKR", "036", "USA")]
+    found = _acts("王毅访问沙特，与沙特外长举行会谈。", date(2025, 3, 20))
+    assert found == [("CHN", "040", "SAU")]
+
+
+def test_a_state_after_jiu_is_the_topic_of_talks_not_their_party():
+    text = "俄外交部发言人当天表示，俄方希望与美方就乌克兰问题的谈判取得具体成果。"
+    assert ("RUS", "046", "UKR") not in _acts(text, date(2025, 12, 26))
+
+
+def test_how_long_a_war_has_lasted_is_no_act_of_the_day():
+    day = date(2026, 3, 20)
+    assert _acts("今天（3月20日），美国和以色列对伊朗发动的军事行动进入第21天。", day) == []
+    assert ("USA", "190", "IRN") in _acts("美国和以色列对伊朗发动军事行动。", day)
+
+
+def test_what_unnamed_voices_say_after_another_actor_is_no_act_of_that_actor():
+    text = ("中国驻加拿大大使馆近日举行春节招待会，与会的加拿大人士表达了美好祝愿，"
+            "并表示愿为推动加中两国互利合作不懈努力。")  # fmt: skip
+    assert _acts(text, date(2023, 1, 22)) == []
+
+
+def test_acts_that_unnamed_voices_recount_are_no_events():
+    day = date(2022, 11, 29)
+    text = "国际人士指出，美国、北约持续向乌克兰提供武器延长冲突。"
+    assert _acts(text, day) == []
+    text = "外交部发言人毛宁回答媒体提问时表示，中方坚决反对美方向台湾出售武器。"
+    assert ("CHN", "110", "USA") in _acts(text, day)

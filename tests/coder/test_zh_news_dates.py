@@ -45,3 +45,18 @@ def test_a_year_told_after_the_act_in_another_clause_is_another_act_s():
     found = _events("习近平5日会见古特雷斯。习近平指出，中方全力支持联合国，已经兑现2021年的疫苗承诺。",
                     date(2022, 2, 6))  # fmt: skip
     assert ("CHN", "05", "UNO", "2022-02-05", "day") in found
+
+
+def test_a_day_recalled_after_此前_does_not_date_the_next_report():
+    text = ("拉脱维亚议会11日通过一项声明。此前，美国防长于9日访问了拉脱维亚。"
+            "另据报道，爱沙尼亚将禁止持有申根签证的俄罗斯公民入境。")  # fmt: skip
+    found = _events(text, date(2022, 8, 12))
+    assert ("EST", "17", "RUS", "2022-08-11", "day") in found
+
+
+def test_the_day_before_and_the_end_of_last_year_are_dates():
+    found = _events("美国白宫官员24日说，美方对委内瑞拉施压。委内瑞拉总统此前一天谴责美国。",
+                    date(2025, 12, 25))  # fmt: skip
+    assert ("VEN", "11", "USA", "2025-12-23", "day") in found
+    found = _events("塞内加尔总统去年底要求法国撤军。", date(2025, 3, 8))
+    assert found == [("SEN", "10", "FRA", "2024-12-01", "month")]

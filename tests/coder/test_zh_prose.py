@@ -321,3 +321,226 @@ def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_sta
 )
 def test_more_analysts_constructions(code, text, genre, expected):
     assert countries(code(text, D, genre=genre)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 将 as 把 (its object, then a resultative verb): an act done, not to come
+        (
+            "9 月 1 日，美方將 1,100 億美元中國商品的關稅稅率由 10% 提高至 15%。",
+            [("USA", "16", "CHN")],
+        ),
+        ("8 月 5 日，美國財政部將中國列為匯率操縱國。", [("USA", "11", "CHN")]),
+        # a tariff on China written 对华
+        ("8 月 23 日，特朗普当天即宣布进一步提高对华关税税率。", [("USA", "16", "CHN")]),
+        # a state's firm barred; an order; a state said to pose a challenge
+        ("7 月 14 日，英國宣布禁止華為參與其 5G 網路建設。", [("GBR", "16", "CHN")]),
+        ("7 月 21 日，美方勒令中国关闭驻休斯敦总领事馆。", [("USA", "10", "CHN")]),
+        ("6 月 14 日，北約峰會公報指中共對北約構成「系統性挑戰」。", [("NAT", "11", "CHN")]),
+        # a menace told by 扬言; praise of a policy in a statement
+        ("8 月 31 日，中共外長王毅揚言捷方將為此「付出沉重代價」。", [("CHN", "13", "CZE")]),
+        ("10 月 29 日，白俄羅斯代表 54 國發言，肯定中共的新疆政策。", [("BLR", "05", "CHN")]),
+        # talks named a dialogue; a pair that agrees; drills that answer a speech
+        (
+            "3 月 18 日，杨洁篪、王毅同布林肯、沙利文在安克雷奇举行高层战略对话。",
+            [("CHN", "04", "USA")],
+        ),
+        ("12 月 13 日，美中宣布就第一階段經貿協議文本達成一致。", [("CHN", "05", "USA")]),
+        (
+            "10 月 14 日，中共再以「聯合利劍－2024B」演習回應賴總統的國慶演說。",
+            [("CHN", "15", "TWN")],
+        ),
+        ("9 月 18 日，解放军在台湾海峡附近举行实战化演练。", [("CHN", "15", "TWN")]),
+    ],
+)
+def test_analysts_acts_of_pressure_and_agreement(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_states_that_follow_an_act_take_its_object_from_the_sentence_before(code):
+    # 跟进制裁, 相继宣布外交抵制: each state of the list, aimed at the one the act before was.
+    text = ("12 月 6 日，美國宣布不派官方代表出席北京冬奧會。12 月 8 日，澳洲、英國和加拿大相繼宣布"
+            "外交抵制。")  # fmt: skip
+    assert countries(code(text, D, genre="narrative")) == [
+        ("USA", "16", "CHN"), ("AUS", "16", "CHN"), ("GBR", "16", "CHN"), ("CAN", "16", "CHN")]  # fmt: skip
+    text = "3 月 22 日，歐盟制裁 4 名中共官員，英國與加拿大同日跟進制裁。中共隨即予以駁斥。"
+    assert countries(code(text, D, genre="narrative")) == [
+        ("EEC", "16", "CHN"), ("GBR", "16", "CHN"), ("CAN", "16", "CHN"), ("CHN", "11", "EEC")]  # fmt: skip
+
+
+def test_a_heading_names_a_subject_not_an_act_and_a_measure_is_dated_when_announced(code):
+    text = (
+        "第五章　2024 年中共對我國的外交施壓\n8 月 1 日，美方宣布自 9 月 1 日起對中國商品加徵關稅。"
+    )
+    c = code(text, date(2025, 1, 20), genre="narrative")
+    assert [(e.source_actor, e.root, e.date.isoformat()) for e in c.events] == [
+        ("USA", "16", "2024-08-01")]  # fmt: skip
+
+
+def test_a_speaker_quoted_in_one_paragraph_does_not_speak_the_next(code):
+    # 我國 in the analyst's own paragraph is Taiwan, not the state of the last speaker quoted.
+    text = ("6 月 25 日，國臺辦證實，兩岸聯繫溝通機制已經停擺。\n\n"
+            "12 月 20 日，聖多美普林西比宣布與我國斷交。")  # fmt: skip
+    assert ("STP", "16", "TWN") in countries(code(text, D, genre="narrative"))
+
+
+def test_states_that_follow_suit_look_a_few_clauses_back_for_the_act_they_follow(code):
+    text = ("12 月 6 日，美国宣布不派官方代表出席北京冬奥会；中国外交部次日表示，美方将为其错误做法"
+            "付出代价。12 月 8 日，澳大利亚和英国相继宣布外交抵制。")  # fmt: skip
+    found = countries(code(text, D, genre="narrative"))
+    assert ("AUS", "16", "CHN") in found and ("GBR", "16", "CHN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states listed that found a group together; a group's leaders meeting where they held it
+        (
+            "9 月 15 日，美國、英國與澳洲宣布成立 AUKUS。",
+            [("USA", "05", "GBR"), ("USA", "05", "AUS"), ("GBR", "05", "AUS")],
+        ),
+        (
+            "3 月 12 日，四方安全對話領導人在白宮舉行首次視訊峰會。",
+            [("AUS", "04", x) for x in ("IND", "JPN", "USA")]
+            + [("IND", "04", "JPN"), ("IND", "04", "USA"), ("JPN", "04", "USA")],
+        ),
+        # the doers of a move named before 此举 are what a reaction is aimed at
+        (
+            "9 月 16 日，趙立堅表示，美英兩國此舉破壞地區穩定，中方對此堅決反對。",
+            [("CHN", "11", "USA"), ("CHN", "11", "GBR")],
+        ),
+        # a draft vetoed rejects its proposer; the council is where, not who
+        (
+            "2 月 20 日，美國在安理會否決阿爾及利亞提出的決議草案。",
+            [("USA", "12", "DZA")],
+        ),
+        # attending another state's parade visits it
+        ("5 月 9 日，習近平出席莫斯科紅場閱兵。", [("CHN", "04", "RUS")]),
+        # a fight named as the topic of an agreement is no fight
+        (
+            "9 月 25 日，習近平對美國進行國事訪問，雙方就打擊網路犯罪達成共識。",
+            [("CHN", "04", "USA"), ("CHN", "05", "USA")],
+        ),
+        # the writer's guess under a condition is no actor's threat
+        ("展望 2016 年，若民進黨勝選，中共恐將對我國加大施壓。", []),
+    ],
+)
+def test_groups_vetoes_topics_and_guesses(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations only pursued (指示…推动…建交) are intent, not recognition
+        (
+            "3 月 14 日，宏都拉斯總統卡斯楚表示，已指示外長推動與中共建立外交關係。",
+            [("HND", "03", "CHN")],
+        ),
+        # drills carried out (實施) around a state
+        ("8 月 4 日，共軍在臺灣周邊海空域實施重要軍事演訓行動。", [("CHN", "15", "TWN")]),
+        # talks called off among countermeasures; contact agreed to resume
+        (
+            "8 月 5 日，中共外交部宣布取消中美兩軍戰區領導通話等 8 項反制措施。",
+            [("CHN", "16", "USA")],
+        ),
+        (
+            "11 月 15 日，習近平與拜登在舊金山會晤，雙方同意恢復兩軍高層溝通。",
+            [("CHN", "04", "USA"), ("CHN", "03", "USA")],
+        ),
+        # a framework with the state told left
+        ("12 月 6 日，義大利正式通知中方退出「一帶一路」合作備忘錄。", [("ITA", "16", "CHN")]),
+    ],
+)
+def test_pursuits_drills_and_talks_called_off(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_the_mediator_is_no_party_to_what_it_brought_about(code):
+    text = "3 月 10 日，沙烏地阿拉伯與伊朗在中共斡旋下於北京達成恢復外交關係的協議。"
+    found = countries(code(text, D, genre="narrative"))
+    assert ("SAU", "05", "IRN") in found and ("SAU", "05", "CHN") not in found
+
+
+def test_the_start_or_end_of_the_year_told_and_a_later_clauses_date(code):
+    text = "第三章　2023 年中共外交\n年初，中共與澳洲舉行外長會談。"
+    c = code(text, date(2024, 1, 20), genre="narrative")
+    assert [(e.date.isoformat(), e.date_precision) for e in c.events] == [("2023-01-01", "month")]
+    # a summary whose later clause has a date of its own: that date is not the meeting's
+    text = ("第三章　2017 年中共外交\n"
+            "● 中美元首在海湖莊園和北京兩度會晤，但年底美國新版《國家安全戰略》將中國定位為對手。")  # fmt: skip
+    c = code(text, date(2018, 1, 25), genre="narrative")
+    assert [(e.root, e.date.isoformat()) for e in c.events] == [("11", "2017-12-01")]
+
+
+def test_a_reaction_on_the_day_answers_the_doer_told_before_even_without_an_event(code):
+    text = "10 月 17 日，美國商務部更新晶片出口管制規定；中共外交部當天表示堅決反對。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "11", "USA")]
+    text = "8 月 9 日，拜登簽署行政命令，限制美國對中國半導體等領域的投資。"
+    assert countries(code(text, D, genre="narrative")) == [("USA", "16", "CHN")]
+
+
+def test_a_rebuttal_answers_the_state_told_before_it_in_its_sentence(code):
+    text = "6 月 14 日，北約峰會公報指中共對北約構成「系統性挑戰」，中共駐歐盟使團 15 日予以駁斥。"
+    assert countries(code(text, D, genre="narrative")) == [
+        ("NAT", "11", "CHN"),
+        ("CHN", "11", "NAT"),
+    ]
+
+
+def test_patrols_and_drills_around_a_state_press_it(code):
+    text = "8 月 19 日，共軍東部戰區在臺灣周邊舉行聯合巡航與演練。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "15", "TWN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting called off is no meeting, and calling it off halts talks
+        (
+            "8 月 4 日，中共外交部宣布，因日本對中共指手畫腳，取消中日外長會晤。",
+            [("CHN", "16", "JPN")],
+        ),
+        # concern voiced to a state
+        ("5 月 24 日，日本政府向中國表達嚴重關切。", [("JPN", "01", "CHN")]),
+    ],
+)
+def test_meetings_called_off_and_concern_voiced(code, text, expected):
+    assert countries(code(text, D, genre="narrative")) == expected
+
+
+def test_a_known_name_inside_a_longer_transliterated_name_is_no_one(code):
+    # 卢比奥 (Rubio) holds 比奥 (Bio, Sierra Leone's president): a name character before it.
+    c = code("8 月 10 日，中方宣布制裁卢比奥等美国人士。", D, genre="narrative")
+    assert "SLE" not in {m.country for m in c.mentions}
+
+
+def test_a_pair_named_only_as_such_is_the_pair_of_its_section_heading(code):
+    text = ("貳、中日關係\n\n5 月 3 日，日本外相訪問北京。\n\n參、中俄關係\n\n"
+            "6 月 18 日兩國元首的電話，為峰會鋪路。")  # fmt: skip
+    found = countries(code(text, D, genre="narrative"))
+    assert found[-1] in (("CHN", "04", "RUS"), ("RUS", "04", "CHN"))
+    # a section heading without a pair lends none
+    text = "貳、周邊外交\n\n6 月 18 日兩國元首的電話，為峰會鋪路。"
+    assert countries(code(text, D, genre="narrative")) == []
+
+
+def test_an_object_found_across_a_clause_that_it_opens_is_that_clauses_subject(code):
+    text = "4 月 5 日至 7 日，法國總統馬克宏對中國進行國事訪問，歐盟執委會主席范德賴恩同期訪華。"
+    found = countries(code(text, D, genre="narrative"))
+    assert ("FRA", "04", "EEC") not in found and ("FRA", "04", "CHN") in found
+    # what is said keeps its addressee as the subject of the clause it opens
+    text = "12 月 5 日，中共外交部發表報告，並在文末呼籲，美國應重視實質民主。"
+    assert ("CHN", "02", "USA") in countries(code(text, D, genre="narrative"))
+
+
+def test_a_high_level_dialogue_is_not_negated_by_its_level(code):
+    # 高級別: 別 is no negation (don't) there
+    text = "10 月 13 日，王毅同歐盟外交與安全政策高級代表博雷利在北京舉行中歐高級別戰略對話。"
+    assert countries(code(text, D, genre="narrative")) == [("CHN", "04", "EEC")]
+
+
+def test_punitive_measures_taken_against_a_party_are_sanctions(code):
+    text = "8 月 2 日，佩洛西窜访台湾，中方当天宣布对台湾地区采取一系列惩戒措施。"
+    assert ("CHN", "16", "TWN") in countries(code(text, D, genre="narrative"))

@@ -60,10 +60,48 @@ def test_a_topic_country_does_not_become_the_source(code):
         ("俄羅斯對烏克蘭發動全面軍事入侵。", ("RUS", "19", "UKR")),
         ("共軍在臺灣周邊海空域展開大規模實彈軍事演習。", ("CHN", "15", "TWN")),
         ("習近平以視訊方式出席中國─東協建立對話關係紀念峰會。", ("CHN", "04", "ASN")),
+        # Disapproval, rejection, reduced relations, yielding (issue 10: whole transcripts).
+        ("智利总理对阿根廷的新规定表示反对。", ("CHL", "11", "ARG")),
+        ("芬兰无法批准挪威加入该机制。", ("FIN", "12", "NOR")),
+        ("两国外长表示，葡萄牙不能支持西班牙提出的方案。", ("PRT", "12", "ESP")),
+        ("马里当局宣布废除该国与法国的防务合作协议。", ("MLI", "16", "FRA")),
+        ("中国对新西兰、挪威持普通护照人员试行免签政策。", ("CHN", "08", "NZL")),
+        ("中国对新西兰、挪威持普通护照人员试行免签政策。", ("CHN", "08", "NOR")),
+        ("日本财务省宣布将韩国从所谓“观察名单”中移除。", ("JPN", "08", "KOR")),
+        ("立陶宛将禁止持有旅游签证的白俄罗斯公民入境。", ("LTU", "17", "BLR")),
+        ("以色列宣布暂停对叙利亚境内目标的空袭。", ("ISR", "08", "SYR")),
+        ("秘鲁已将有关情况通报世界卫生组织。", ("PER", "06", "UNO")),
+        ("中国海军与泰国海军进行了联合搜救等联合演练。", ("CHN", "06", "THA")),
+        ("伊朗外长表示，只要美国继续实施制裁，伊朗就不会与美方展开直接谈判。", ("IRN", "12", "USA")),
+        ("美国总统敦促叙利亚与美国谈判，否则可能面临军事行动。", ("USA", "13", "SYR")),
+        ("法国财长表示，如果美国加征关税，欧盟将以相同的措施进行回击。", ("FRA", "13", "USA")),
+        ("以总理称，对黎巴嫩真主党任何违反停火协议的行为，以色列都将以武力回应。", ("ISR", "13", "LBN")),
+        ("法国当天向乍得政府移交了一处军事基地。", ("FRA", "08", "TCD")),
+        ("以色列决定从今天开始停止一切物资进入加沙地带。", ("ISR", "19", "PSE")),
+        ("美国总统称，对伊朗的海上封锁措施将继续全面实施。", ("USA", "19", "IRN")),
+        ("古巴外长表示，美国对古巴实施的封锁是经济恐怖主义。", ("CUB", "11", "USA")),
+        ("委内瑞拉总统说，美国查扣油轮是“海盗行径”。", ("VEN", "11", "USA")),
+        ("朝鲜外务省表示，美国的制裁严重违反国际法。", ("PRK", "11", "USA")),
+        ("日本去年宣布将韩国移出贸易白名单，遭到韩方的强烈反对。", ("KOR", "11", "JPN")),
+        ("伊朗总统在德黑兰会见奥地利官员时表示，美国对伊朗的制裁是恐怖主义行为。", ("IRN", "11", "USA")),
+        ("埃及外长称，埃方与苏丹就边界问题取得积极进展。", ("EGY", "04", "SDN")),
     ],
 )  # fmt: skip
 def test_readout_wordings(code, text, expected):
     assert expected in countries(code(text, D, source="xwlb"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国要求以色列暂停对叙利亚境内目标的空袭。",  # asked for, not done
+        "芬兰批准挪威加入该机制。",  # an approval rejects no one
+        "马里当局宣布与法国签署防务合作协议。",  # an agreement signed, not revoked
+        "韩国与美国当天就驻韩美军向韩方交还军事基地达成协议。",  # what is agreed, not done
+    ],
+)
+def test_near_misses_of_yield_reject_and_reduce(code, text):
+    assert not {root for _, root, _ in countries(code(text, D, source="xwlb"))} & {"08", "12", "16"}
 
 
 def test_several_organisations_one_meeting_each(code):
@@ -97,3 +135,18 @@ def test_an_anniversary_year_is_not_the_date_of_the_act(code):
 def test_one_character_short_forms_inside_words(code, text):
     found = {m.country for m in code(text, D).mentions}
     assert not found & {"ZWE", "LKA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # 针对 opens the clause a reaction is aimed at: the act there is what is reacted to.
+        ("针对美国政府称将对欧盟商品加征关税，西班牙首相表示坚决反对。", ("USA", "16", "EEC")),
+        # 只要 opens a condition: the act in it is not told as done.
+        ("伊朗外长表示，只要美国继续对伊朗实施制裁，伊朗就不会与美方谈判。", ("USA", "16", "IRN")),
+        # progress towards an agreement is none reached
+        ("美国总统宣布，美方与伊朗就达成全面协议取得重大进展。", ("USA", "05", "IRN")),
+    ],
+)
+def test_acts_not_told_as_done(code, text, not_expected):
+    assert not_expected not in countries(code(text, D, source="xwlb"))

@@ -62,6 +62,8 @@ def test_a_document_line_loads_with_its_events_and_quotes(tmp_path):
         ({"split": "test"}, "split 'test'"),
         ({"ref": {"path": "data/x.md", "sha1": "0"}}, "either 'ref'"),
         ({"text": None}, "either 'ref'"),
+        ({"text": None, "ref": {"path": "data/x.md", "sha1": "0", "items": [2, 1]}}, "ascending"),
+        ({"text": None, "ref": {"path": "data/x.md", "sha1": "0", "items": [0]}}, "ascending"),
         ({"events": [{**CALL, "quote": ""}]}, "quote"),
         ({"events": [{**CALL, "code": 40}]}, "'code' must be a str"),
         ({"colour": "red"}, "unknown key"),
@@ -99,6 +101,17 @@ def test_a_referenced_file_is_read_as_the_coder_reads_it_and_checked_by_sha1(tmp
     check_quotes(doc, texts)
     (shared / ref["path"]).write_text("# 《新闻联播》 (20211116)\n", encoding="utf-8")
     with pytest.raises(ReferenceDataError, match="changed since it was annotated"):
+        read_gold_document(doc, shared)
+
+
+def test_a_ref_naming_items_gives_the_coder_those_items_only(tmp_path):
+    shared, sha1 = _shared(tmp_path)
+    ref = {"path": "data/xwlb/20211116.md", "sha1": sha1, "items": [2]}
+    [doc] = load_documents(write(tmp_path, "mini", line(text=None, ref=ref, events=[])))
+    assert [t.text[:4] for t in read_gold_document(doc, shared)] == ["明天北方"]
+    ref["items"] = [3]
+    [doc] = load_documents(write(tmp_path, "mini", line(text=None, ref=ref, events=[])))
+    with pytest.raises(ReferenceDataError, match="has 2 items, not item 3"):
         read_gold_document(doc, shared)
 
 

@@ -88,6 +88,8 @@ def find_actors(coding: Coding) -> None:
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
         zh.places_of_actors(coding, mentions)
+        zh.posts(coding, mentions)
+        zh.titled_cities(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
@@ -103,6 +105,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
+        mentions = zh.anaphors(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, mentions)
     coding.mentions = mentions
@@ -261,8 +264,13 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
 def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
     a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
-    a transliteration character follows (克里斯托夫·杜比: no Kerry)."""
-    if part.end - part.start > 2 or part.end >= len(norm) or norm[part.end] not in chars:
+    a transliteration character follows (克里斯托夫·杜比: no Kerry) or precedes (制裁卢比奥: no
+    Bio)."""
+    if part.end - part.start > 2:
+        return False
+    if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] in chars:
+        return True
+    if part.end >= len(norm) or norm[part.end] not in chars:
         return False
     if part.entry.kind == "person":
         return True

@@ -20,8 +20,11 @@ names itself (对此，外交部发言人表示) always wins.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
@@ -47,8 +50,11 @@ def carried(
     back = opener in lex.get("carry_back_openers", ())
     narrative = coding.genre == "narrative"
     paragraph = sentence.paragraph
+    section = _section_start(coding, sentence) if narrative else 0
     usable = []
     for m in recent:
+        if m.sentence < section:
+            continue  # a section heading between: another topic
         near = m.sentence == sentence.index - 1 or (
             back and m.sentence >= sentence.index - LOOKBACK
         )
@@ -56,7 +62,7 @@ def carried(
         if near and (same or (back and narrative and m.code.startswith("04"))):
             usable.append(m)
     if not usable:
-        return _told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
+        return told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
     last = max(m.sentence for m in usable)
     first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
@@ -64,7 +70,15 @@ def carried(
     return first.source, first.target
 
 
-def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
+def _section_start(coding: Coding, sentence: Sentence) -> int:
+    """The index of the last heading before ``sentence`` (0 when none)."""
+    for s in reversed(coding.sentences[: sentence.index]):
+        if is_headline(coding.norm, s):
+            return s.index
+    return 0
+
+
+def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     """美国总统川普签署「台湾旅行法」。中方对此坚决反对: when the sentence before coded no
     event, what 对此 reacts to is still its first actor; it is lent as a target only."""
     if sentence.index == 0:
@@ -73,9 +87,23 @@ def _told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     if before.paragraph != sentence.paragraph and coding.genre != "narrative":
         return None
     # An organisation with a code of its own counts (欧盟委员会决定…。对此，匈牙利…反对).
-    found = next((m for m in coding.mentions if before.start <= m.start < before.end
-                  and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    found = next((m for m in _starting_in(coding.mentions, before.start, before.end)
+                  if not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
     return (None, found) if found is not None else None
+
+
+def _starting_in(mentions: list[Mention], lo: int, hi: int) -> Iterator[Mention]:
+    """The mentions that start in ``[lo, hi)``, found by bisection: ``mentions`` are sorted by
+    start, and a scan of a long document's mentions for each clause cost more than the rest of
+    the carry."""
+    i = bisect.bisect_left(mentions, lo, key=_start)
+    while i < len(mentions) and mentions[i].start < hi:
+        yield mentions[i]
+        i += 1
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _opener(coding: Coding, sentence: Sentence) -> str | None:
@@ -84,22 +112,22 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
     if not openers:
         return None
-    norm = coding.norm
+    norm, mentions = coding.norm, coding.mentions
     longest = _AFTER_SUBJECT + max(map(len, openers))
-    starts = [sentence.start] + [i + 1 for i in range(sentence.start, sentence.end)
-                                 if norm[i] in _CLAUSE_MARKS]  # fmt: skip
+    starts = [sentence.start] + [mark.end() for mark in
+                                 _CLAUSE_MARK.finditer(norm, sentence.start, sentence.end)]  # fmt: skip
+    own = list(_starting_in(mentions, sentence.start, sentence.end + 1))
     for start in starts:
         lead = _LEAD.match(norm, start, sentence.end)
         at = lead.end() if lead else start
         # A later clause goes on about another sentence only when the sentence has named no
         # other state before it (…在北京，两人再度会晤; 外交部表示，中方对此…; not 习近平会见通伦，
         # 两国签署…, where the pair is the sentence's own).
-        earlier = {m.country for m in coding.mentions
-                   if sentence.start <= m.start and m.end <= start and not m.inert}  # fmt: skip
-        found = next((w for w in openers if norm.startswith(w, at)), None)
+        earlier = {m.country for m in own if m.end <= start and not m.inert}
+        found = _opening(openers, norm, at)
         if found is not None and not earlier:
             return found
-        subject = next((m for m in coding.mentions if m.start >= at), None)
+        subject = next(_starting_in(mentions, at, len(norm) + 1), None)
         if subject is None or subject.start != at or subject.end > sentence.end:
             continue
         if earlier - {subject.country}:
@@ -114,7 +142,15 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     return None
 
 
-_CLAUSE_MARKS = "，,：:；;"
+def _opening(openers: tuple[str, ...], norm: str, at: int) -> str | None:
+    """The first of ``openers`` that ``norm`` has at ``at``; most clauses open with none, which
+    one ``startswith`` over them all tells at once."""
+    if not norm.startswith(openers, at):
+        return None
+    return next(w for w in openers if norm.startswith(w, at))
+
+
+_CLAUSE_MARK = re.compile("[，,：:；;]")
 #: Between the actors of a list that opens a sentence (巴勒斯坦、联合国及阿盟), and after it (等多方).
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _LIST_END = re.compile(r"等(?:多方|国|方)?|也")
@@ -124,7 +160,7 @@ def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
     """The last actor of a list that ``subject`` opens, its 等… tail included as a zero-width
     mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list."""
     norm, last = coding.norm, subject
-    for m in coding.mentions:
+    for m in _starting_in(coding.mentions, subject.end, end + 1):
         if m.start >= last.end and m.end <= end and norm[last.end : m.start] in _LIST_JOINS:
             last = m
         elif m.start >= last.end:
@@ -153,4 +189,29 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
     for party in carry:
         if party is not None and party.country != source.country:
             return party
+    return None
+
+
+#: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
+_PAIR_WORDS = ("两国", "双方")
+
+
+def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """In a narrative, the two states of the section heading over ``sentence`` (贰、美中关系),
+    when the sentence speaks of a pair (两国元首的电话) and names no state of its own."""
+    if coding.genre != "narrative":
+        return None
+    norm = coding.norm
+    if not any(w in norm[sentence.start : sentence.end] for w in _PAIR_WORDS):
+        return None
+    if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
+           for m in coding.mentions):  # fmt: skip
+        return None
+    for s in reversed(coding.sentences[: sentence.index]):
+        if not is_headline(norm, s):
+            continue
+        states = [m for m in coding.mentions if s.start <= m.start < s.end and m.country]
+        first = states[0] if states else None
+        other = next((m for m in states if first and m.country != first.country), None)
+        return (first, other) if first is not None and other is not None else None
     return None

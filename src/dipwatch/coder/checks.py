@@ -164,7 +164,8 @@ def find_target(c: Candidate) -> str | None:
     fallback; never fails (``target_found`` decides, once a language had its say)."""
     assert c.source is not None
     target = c.slots.get("T") or passive_subject(c.mt, c.lex, c.source)
-    c.target = target or fallback_target(c.mt, c.rule.target.rstrip("!?"), c.right, c.source)
+    c.target = target or fallback_target(c.mt, c.rule.target.rstrip("!?"), c.right, c.source,
+                                         c.rule.code)  # fmt: skip
     return None
 
 

@@ -8,6 +8,14 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   heading "2023 年…" makes its "3 月 25 日" 2023-03-25). Either way a date after the document's
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
+- In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
+  年）``, a section's ``二、2023 年``; a section without one goes back to the title's): a bare
+  month stays in the frame's years, and a body date of an earlier year is recalled background
+  (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
+- Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
+  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told.
+- A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
+  announcement does).
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
@@ -38,12 +46,18 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
+    # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
+    r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
+    # 5年前我对波兰进行国事访问: the year so many years before the document's.
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
+    # 年初, 年底 with no year of their own: the start or end of the year being told.
+    r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
@@ -53,7 +67,16 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日)))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
+    # 马杜罗此前一天再次谴责…: the day before the last day named (白宫官员24日说…).
+    r"|(?P<prev>此前一天)"
+    # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
+    # after it (次月), the year after it (隔年 4 月).
+    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后)"
+    r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
+    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
 )
 _MONTHS = {
     m: i + 1
@@ -79,6 +102,8 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
              "today": 0, "yesterday": -1}  # fmt: skip
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
+_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 
 
 #: Words right before (or after) a date that make it one to come.
@@ -96,6 +121,10 @@ _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
+# An announced measure's start (宣布自 6 月 1 日起加征关税): the day it takes effect, not the
+# day of the act, which is the announcement's.
+_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
+_EFFECTIVE_AFTER = re.compile(r"^\s*起")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
@@ -119,6 +148,15 @@ class _Resolver:
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
         self.here = 0  # where that expression starts
+        # A narrative's frame: the years its last heading names (第三章　2021 年…, （2019─2020 年）).
+        # A date of an earlier year in the body is recalled background (该条约于 2001 年…签署):
+        # it frames the rest of its own sentence (``recall`` up to ``recall_end``), no later one.
+        self.frame: set[int] = set()
+        self.chapter: set[int] = set()
+        self.in_heading = False
+        self.sentence_end = 0
+        self.recall: date | None = None
+        self.recall_end = 0
         self.unresolved = 0
         self.last: DateMention | None = None  # the expression resolved before
 
@@ -127,6 +165,8 @@ class _Resolver:
         the past preferred) or the last explicit date (narrative, the future preferred); never
         after the document's own date unless marked as to come."""
         base = self.reference if self.genre == NARRATIVE and self.reference else None
+        if self.genre == NARRATIVE and self.recall is not None and self.here < self.recall_end:
+            base = self.recall
         ceiling = None if self.marked else self.doc_date
         if base is not None and self.reference_year:  # under "2021 年第四季": that year
             framed = _safe(base.year, month, day)
@@ -136,7 +176,8 @@ class _Resolver:
         if base is None:
             return None
         found: list[tuple[int, date]] = []
-        for year in (base.year - 1, base.year, base.year + 1):
+        years = self._framed_years(base)
+        for year in years or (base.year - 1, base.year, base.year + 1):
             candidate = _safe(year, month, day)
             if candidate is None or (ceiling is not None and candidate > ceiling):
                 continue
@@ -147,6 +188,40 @@ class _Resolver:
                 distance = behind if behind >= 0 else 3 * -behind
             found.append((distance, candidate))
         return min(found)[1] if found else None
+
+    def _framed_years(self, base: date) -> tuple[int, ...]:
+        """In a narrative under a heading's years, the years of that frame a bare month and
+        day may take (12 月初 under "2024 年…" after 1 月 24 日 is December 2024), unless the
+        base is a recalled date of another year or the frame lies after the document."""
+        if self.genre != NARRATIVE or not self.frame or base.year not in self.frame:
+            return ()
+        return tuple(y for y in sorted(self.frame) if self.doc_date is None
+                     or y <= self.doc_date.year)  # fmt: skip
+
+    def start_sentence(self, start: int, end: int, heading: bool) -> None:
+        """A new sentence from ``start`` to ``end``: a heading's years, with those between
+        (（2022—2023 年）), make the frame afresh."""
+        first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
+        if not heading or self.genre != NARRATIVE:
+            return
+        years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
+        frame = set(range(min(years), max(years) + 1)) if years else set()
+        if first:  # the title's years frame the chapter; a section without years goes back to them
+            self.chapter = frame
+        self.frame = frame or self.chapter
+
+    def _remember(self, found: DateMention, group: str | None) -> None:
+        """Update the narrative's frame, reference and recall with an explicit year's date."""
+        year = found.day.year
+        if (
+            self.genre == NARRATIVE
+            and not self.in_heading
+            and self.frame
+            and year < min(self.frame)
+        ):
+            self.recall, self.recall_end = found.day, self.sentence_end
+            return  # background: the narrative's own reference stays
+        self.reference, self.reference_year = found.day, found.precision == "year"
 
     def day_only(self, day: int) -> date | None:
         """A day of the month named last (unless that was a date to come or a deadline, and
@@ -170,6 +245,38 @@ class _Resolver:
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return _SENTENCE_END.search(self.text, start, self.here) is None
+
+    def bare_year_part(self, part: str) -> date | None:
+        """年初 (January), 年底 (December) of the year told: the narrative's frame or last date,
+        else the document's year."""
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        if base is None:
+            return None
+        return date(base.year, 1 if part == "初" else 12, 1)
+
+    def told_month(self, ahead: int) -> date | None:
+        """The month of the last date told (当月, 月底), or the one after it (次月)."""
+        last = self.last_day or (self.context.day if self.context else None)
+        return _add_months(last.replace(day=1), ahead) if last is not None else None
+
+    def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
+        """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
+        given."""
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        if base is None:
+            return None, "year"
+        year = base.year + 1
+        if month is None:
+            return date(year, 1, 1), "year"
+        found = _safe(year, int(month), int(day or 1))
+        return found, "day" if day else "month"
+
+    def days_later(self, count: str, unit: str) -> date | None:
+        """三天后, 一周后: counted from the last day named (None when no day was)."""
+        n = _count(count)
+        if self.last_day is None or n is None:
+            return None
+        return self.last_day + timedelta(days=n * (1 if unit == "天" else 7))
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -201,8 +308,9 @@ class _Resolver:
             if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
-                            marked=self.marked, relative=m.lastgroup in ("rel", "erel"),
-                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)))  # fmt: skip
+                            marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
+                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)
+                                      or self._effective(before, after, english)))  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
@@ -211,8 +319,15 @@ class _Resolver:
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
         if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
-            self.reference, self.reference_year = day, precision == "year"
+            self._remember(found, m.lastgroup)
         return found
+
+    def _effective(self, before: str, after: str, english: bool) -> bool:
+        """Is the date the start of a measure announced (宣布自 9 月 1 日起…)? Read ten
+        characters back, the verb standing before 自."""
+        if english or not _EFFECTIVE_AFTER.match(after):
+            return False
+        return bool(_EFFECTIVE_BEFORE.search(self.text[max(0, self.here - 10) : self.here]))
 
     def _after(self, day: date, precision: str) -> bool:
         """Is ``day`` (at its precision) after the document's own date?"""
@@ -233,6 +348,18 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _count(word: str) -> int | None:
+    """4, 三, 十二, 二十: a small count in digits or Chinese numerals."""
+    if word.isdigit():
+        return int(word)
+    tens, _, units = word.partition("十")
+    if "十" not in word:
+        return _NUMERALS.get(word) if len(word) == 1 else None
+    high = _NUMERALS.get(tens, 0) if tens else 1
+    low = _NUMERALS.get(units, 0) if units else 0
+    return high * 10 + low
+
+
 def _add_months(first: date, months: int) -> date:
     index = first.year * 12 + first.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -246,8 +373,17 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y2"]), int(g["m2"]), 1), "month"
     if g["yend"]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
+    if g["rend"]:
+        year = r.relative(g["ry3"])
+        return ((year[0].replace(month=12 if g["rp"] in "底末" else 1) if year else None),
+                "month")  # fmt: skip
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
+    if g["ago"]:
+        years = int(g["n9"])
+        return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
+    if g["ybare"]:
+        return r.bare_year_part(g["yp5"]), "month"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
@@ -263,6 +399,14 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.day_only(int(g["d7"])), "day"
     if g["next"]:
         return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
+    if g["prev"]:
+        return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["later"]:
+        return r.days_later(g["n"], g["unit"]), "day"
+    if g["samem"] or g["nextm"]:
+        return r.told_month(1 if g["nextm"] else 0), "month"
+    if g["nexty"]:
+        return r.next_year(g["m10"], g["d10"])
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -318,6 +462,7 @@ def resolve_dates(coding: Coding) -> None:
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
         if s.cjk:
+            resolver.start_sentence(s.start, s.end, is_headline(coding.norm, s))
             for m in _ZH.finditer(coding.norm, s.start, s.end):
                 found = resolver.mention(m, _zh, False)
                 if found is not None:
@@ -423,11 +568,17 @@ _THAT_DAY = re.compile(r"当天|当日|同日")
 _LOCAL_TIME = "当地时间"
 
 
+#: Openers of a news sentence that recalls an earlier act: its day is its own, not the item's.
+_RECALLED = ("此前", "早前", "此前的")
+
+
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
     if d.span or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True
+    if norm.startswith(_RECALLED, start):
+        return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
     lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
 

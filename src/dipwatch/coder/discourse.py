@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cache
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
@@ -35,7 +36,6 @@ _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
-_SHORT_PLACE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 #: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州.
 _NAMED_PLACE = re.compile(r"(?![在于从向对])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
 
@@ -80,9 +80,14 @@ def _speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention 
     """The speaker in force as each sentence opens (see the module docstring)."""
     out: list[Mention | None] = []
     current: Mention | None = None
+    paragraph = -1
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
-        if is_headline(coding.norm, s):
+        # An analyst quotes a speaker within a paragraph; the next one is in the analyst's
+        # own voice (a Taiwanese chapter's 我國 there is Taiwan, not the last speaker's state).
+        new_paragraph = coding.genre == "narrative" and s.paragraph != paragraph
+        if is_headline(coding.norm, s) or new_paragraph:
             current = None
+        paragraph = s.paragraph
         out.append(current)
         if s.cjk:
             current = _next_speaker(coding, s, mentions, current)
@@ -212,20 +217,39 @@ def _add_short_places(coding: Coding) -> None:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     named = {m.country for m in coding.mentions}
     added = []
-    for found in _SHORT_PLACE.finditer(norm):
+    for found in _short_places(frozenset(shorts)).finditer(norm):
         at = found.start()
         char = norm[at]
         before = norm[at - 1] if at > 0 else ""
-        if char not in shorts or taken[at] or before in lex.name_chars or before.isdigit():
+        if taken[at] or before in lex.name_chars or before.isdigit():
             continue  # 萨巴南部: inside a transliterated name; 9日在安徽省: a date
         if not (norm.startswith(heads, at + 1) or _NAMED_PLACE.match(norm, at + 1)):
             continue
         candidates = lex.short_chars.get(char, ())
         if candidates:
             country = pick(candidates, named)
-            added.append(Mention(at, at + 1, country, country, "short"))
+            added.append(Mention(at, at + 1, country, country, "short", _sited(coding, at)))
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _sited(coding: Coding, at: int) -> bool:
+    """在黎南部打击了…: after 在 and before a part of a country, a short form is where the act
+    is done, as a full name there is (no doer, no target)."""
+    words = coding.reference.actors.words
+    parts = tuple(w for w in words.get("place_words", ()) if len(w) > 1)
+    return coding.norm.endswith(tuple(words.get("locative", ())), 0, at) and coding.norm.startswith(
+        parts, at + 1
+    )
+
+
+@cache
+def _short_places(shorts: frozenset[str]) -> re.Pattern[str]:
+    """A short form (of those that are CJK characters) before another CJK character, compiled
+    once: testing every character of a text for one of them cost more than the rest of the
+    discourse component."""
+    chars = "".join(sorted(c for c in shorts if len(c) == 1 and "\u4e00" <= c <= "\u9fff"))
+    return re.compile(f"[{re.escape(chars)}](?=[\u4e00-\u9fff])" if chars else "(?!)")
 
 
 def _places_in_phrase(coding: Coding) -> None:

@@ -6,6 +6,7 @@ Every span is a pair of character offsets into ``Document.text``; matching happe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -110,7 +111,39 @@ class Coding:
     issues: list[tuple[str, ...]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
+    _date_starts: tuple[list[DateMention], int, list[int]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
         return self.document.text
+
+    def dates_within(self, start: int, end: int) -> list[DateMention]:
+        """The dates that lie in ``[start, end)``, in text order: found by bisection, as every
+        sentence and event asks, and a scan of all the dates made long texts quadratic.
+
+        >>> from dipwatch.models import Document
+        >>> c = Coding(Document(text="x"), None)  # type: ignore[arg-type]
+        >>> c.dates = [DateMention(0, 3, None, "day"), DateMention(5, 9, None, "day")]  # type: ignore[arg-type]
+        >>> [d.start for d in c.dates_within(4, 9)], c.dates_within(4, 8)
+        ([5], [])
+        """
+        starts = self._starts()
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]
+
+    def date_position(self, date: DateMention) -> int:
+        """Where ``date`` (this very mention) is in :attr:`dates`; -1 when it is not there."""
+        starts = self._starts()
+        k = bisect_left(starts, date.start)
+        while k < len(starts) and starts[k] == date.start:
+            if self.dates[k] is date:
+                return k
+            k += 1
+        return -1
+
+    def _starts(self) -> list[int]:
+        """The dates' starts (the dates are in text order), worked out once per list."""
+        known = self._date_starts
+        if known is None or known[0] is not self.dates or known[1] != len(self.dates):
+            known = self._date_starts = (self.dates, len(self.dates), [d.start for d in self.dates])
+        return known[2]

@@ -86,7 +86,7 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if any(w in lex["pretended"] for w in words):
         return "pretended"  # drills simulating attacks on the island: no attack
     lo = max(mt.s.start, a - 32)
-    hit = max((text.rfind(w, lo, a) for w in lex["undone"]), default=-1)
+    hit = mt.last_of(lex["undone"], lo, a)
     if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
         return "undone"  # called off a meeting between…: no meeting
     return None

@@ -136,8 +136,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
     owned = _actor_ends(coding, end, hi) if s.cjk else frozenset()
     best: DateMention | None = None
     best_distance = 0
-    for d in coding.dates:
-        if d.start < lo or d.end > hi or (d.start >= end and d.start in owned):
+    for d in coding.dates_within(lo, hi):
+        if d.start >= end and d.start in owned:
             continue
         if not _dates_an_act(d, news) or (intent and d.marked):
             continue
@@ -149,7 +149,25 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
         if best is None or distance < best_distance:
             best, best_distance = d, distance
-    return best
+    return _list_head(coding, best) if best is not None else None
+
+
+#: Between two dates of one list (3日和4日): the acts of the list are dated by its first day,
+#: as a range is (eval/README.md).
+_DATE_JOINERS = ("和", "、", "及", "与")
+
+
+def _list_head(coding: Coding, d: DateMention) -> DateMention:
+    """The first date of the list ``d`` ends (3日和4日，…发射火箭弹: the 3rd), else ``d``."""
+    dates = coding.dates
+    i = coding.date_position(d)
+    while (
+        i > 0
+        and coding.norm[dates[i - 1].end : dates[i].start] in _DATE_JOINERS
+        and (dates[i - 1].precision == dates[i].precision)
+    ):
+        i -= 1
+    return dates[i] if i >= 0 else d
 
 
 def _dates_an_act(d: DateMention, news: bool) -> bool:

@@ -71,13 +71,24 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and m.kind in _RUN_KINDS else []
-        if m is not None and m.kind == "org" and coding.norm[m.start : m.end] in groups:
-            found.append((m.start, m.end, groups[coding.norm[m.start : m.end]]))
+        members = _members(groups, coding.norm[m.start : m.end]) if m is not None else None
+        if m is not None and m.kind == "org" and members:
+            found.append((m.start, m.end, members))
     return found
+
+
+def _members(groups: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...] | None:
+    """The members of the group ``name`` names, its leaders too (四方安全对话领导人)."""
+    for word in ("", *_ATTENDEES):
+        if name.endswith(word) and name[: len(name) - len(word)] in groups:
+            return groups[name[: len(name) - len(word)]]
+    return None
 
 
 _RUN_KINDS = ("pair", "name")
 _DASHES = ("—", "-", "－", "–")
+# Names of states listed (美国、英国与澳洲宣布成立…): a group too, for what they do together.
+_LISTED = ("、", "与", "和", "及")
 
 
 def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
@@ -87,7 +98,8 @@ def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
         return False
     if m.kind == "pair" and run[-1].kind == "pair":
         return run[-1].end == m.start
-    return m.kind == run[-1].kind == "name" and norm[run[-1].end : m.start] in _DASHES
+    gap = norm[run[-1].end : m.start]
+    return m.kind == run[-1].kind == "name" and (gap in _DASHES or gap in _LISTED)
 
 
 def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple[str, ...],
@@ -97,7 +109,7 @@ def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple
     found = _founded(founded).match(norm, at)
     if found:
         return "057", found.start(1), found.end(1)
-    found = _held(summit, held).match(norm, at)
+    found = _held(summit, held).match(norm, at) or _held_by(summit, held).match(norm, at)
     if found:
         return "040", found.start(1), found.end(1)
     found = _summit(summit).match(norm, at)
@@ -122,6 +134,18 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _founded(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"{_BETWEEN}(?:已|正式|宣布)?({_alt(words)})")
+
+
+# After a group's name, who met for it (四方安全对话领导人在白宫举行首次实体峰会).
+_ATTENDEES = ("领导人", "元首", "首脑", "外长", "防长")
+
+
+@cache
+def _held_by(summit: tuple[str, ...], held: tuple[str, ...]) -> re.Pattern[str]:
+    """Its leaders (or the name has them), then where they held it (在白宫举行), then within a
+    few characters a summit word: 四方安全对话领导人在白宫举行首次实体峰会."""
+    return re.compile(f"{_BETWEEN}(?:{_alt(_ATTENDEES)})?在[^，。,;；]{{0,8}}?(?:{_alt(held)})"
+                      f"[^，。,;；]{{0,6}}?({_alt(summit)})")  # fmt: skip
 
 
 @cache

@@ -9,8 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-import ahocorasick
-
+from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.doc import Coding
 
 
@@ -21,7 +20,7 @@ def issue_automaton(index: dict[str, tuple[str, ...]]) -> Any:
     >>> [v for _, v in a.iter("反对台独")]
     [(2, ('taiwan',), False)]
     """
-    automaton = ahocorasick.Automaton()
+    automaton = Automaton()
     for term, ids in index.items():
         if term:
             automaton.add_word(term, (len(term), ids, term.isascii()))

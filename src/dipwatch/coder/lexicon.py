@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.english import plural
 from dipwatch.reference.fold import fold
@@ -160,7 +161,7 @@ class ActorLexicon:
             for char, codes in lex.get("short_forms", {}).items():
                 short.setdefault(char, []).extend(c for c in codes if c not in short.get(char, []))
         return cls(
-            cjk=_automaton({k: v for k, v in table.items() if not _LATIN.match(k)}),
+            cjk=_automaton({k: v for k, v in table.items() if not _LATIN.match(k)}, Automaton()),
             latin=_automaton({k: v for k, v in table.items() if _LATIN.match(k)}),
             short_chars={k: tuple(v) for k, v in short.items()},
             countries=frozenset(iso3s),
@@ -206,8 +207,10 @@ def _needs_case(form: str) -> bool:
     return bool(_ACRONYM.match(form)) and (form.isupper() or len(form) <= 4 or "." in form)
 
 
-def _automaton(table: dict[str, list[Entry]]) -> Any:
-    automaton = ahocorasick.Automaton()
+def _automaton(table: dict[str, list[Entry]], automaton: Any = None) -> Any:
+    """``table`` in an automaton: a plain one, or ``automaton`` (Chinese names are read in
+    pairs of bytes: ``coder.automaton``)."""
+    automaton = automaton if automaton is not None else ahocorasick.Automaton()
     for key, entries in table.items():
         entries.sort(key=lambda e: PRIORITY.get(e.kind, 9))
         automaton.add_word(key, (len(key), tuple(entries)))

@@ -11,7 +11,10 @@ count) and, unless the pattern says ``…``, within one clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
+from functools import cached_property
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -30,12 +33,17 @@ _THE = ("", "the")
 _TOPIC_MARKS = frozenset(("对", "就"))
 
 
-def window(automaton: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, Any]]:
+def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
     """``automaton.iter`` over ``text[lo:hi]``, with end positions in ``text``. The automaton
     reads its whole string at each call, bounds or not, so a window of a long text is cut out
-    first: else each sentence of a long document costs the whole document."""
-    for end, value in automaton.iter(text[lo:hi]):
-        yield end + lo, value
+    first: else each sentence of a long document costs the whole document. A list, built at
+    once, costs less than a generator resumed for each hit."""
+    return [(end + lo, value) for end, value in automaton.iter(text[lo:hi])]
+
+
+def matched_text(coding: Coding, lang: str) -> str:
+    """What a language's rules are matched on: folded Chinese, lower-case English."""
+    return coding.norm if lang == "zh" else coding.lower
 
 
 class Matcher:
@@ -47,16 +55,21 @@ class Matcher:
         self.coding = coding
         self.s = sentence
         self.rules = ruleset
-        self.text = coding.norm if ruleset.lang == "zh" else coding.lower
+        self.text = matched_text(coding, ruleset.lang)
         self.mentions = mentions
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
-        self.dates = [(d.start, d.end) for d in coding.dates
-                      if sentence.start <= d.start and d.end <= sentence.end]  # fmt: skip
+        self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
         self.english = ruleset.lang == "en"
         self._present: set[int] | None = None
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
-        # (source, target) lent by the sentence before (双方表示…): see ``carry.carried``
-        self.carry: tuple[Mention, Mention | None] | None = None
+        # How to work out ``carry``: set by a language's ``prepare``.
+        self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
+
+    @cached_property
+    def carry(self) -> tuple[Mention, Mention | None] | None:
+        """(source, target) lent by the sentence before (双方表示…: see ``carry.carried``),
+        worked out on first use: most sentences have no candidate that asks."""
+        return self.lend()
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
@@ -208,10 +221,17 @@ class Matcher:
         found = self._present
         if found is None:
             found = self._present = set()
-            if len(self.rules.needs):
-                for _, ids in window(self.rules.needs, self.text, self.s.start, self.s.end):
-                    found.update(ids)
+            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
+                hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
+                found.update(chain.from_iterable(map(itemgetter(1), hits)))
         return found.issuperset(needs)
+
+    def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the last of ``words`` to start inside ``[lo, hi)`` starts, or -1; one regex
+        tells first whether any is there at all (most often none is)."""
+        if not words or _alternation(words).search(self.text, lo, hi) is None:
+            return -1
+        return max(self.text.rfind(w, lo, hi) for w in words)
 
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""
@@ -252,6 +272,10 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     if found is None:
         found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
     return found
+
+
+def _nothing() -> None:
+    return None
 
 
 def _is_word(char: str) -> bool:

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dipwatch.coder.doc import Coding, DateMention
+from dipwatch.coder.dates import is_headline
+from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.models import Event
 
 # Codes whose actors may be named either way round: the same act whichever comes first.
@@ -39,11 +40,19 @@ def keep_told_events(coding: Coding) -> None:
     """In a narrative, drop undated, restated and partnerless events."""
     if coding.genre != "narrative":
         return
-    events = [e for e in coding.events if e.target_actor and _anchored(coding, e)]
+    events = [e for e in coding.events
+              if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)]  # fmt: skip
     told = len(events)
     events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
     coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
+
+
+def _in_heading(coding: Coding, event: Event) -> bool:
+    """Is the act told in a heading (第五章　2024 年中共對我國的外交施壓…)? A chapter's or
+    section's title names its subject, which its body tells as dated acts."""
+    i = event.sentence
+    return i is not None and is_headline(coding.norm, coding.sentences[i])
 
 
 # Between the dates of a list (8 月 5 日和 9 月 11 日, 5 月 7 日至 8 日在大连、6 月 19 日…).
@@ -58,7 +67,7 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
     if i is None or at is None:
         return [event]
     s = coding.sentences[i]
-    dates = [d for d in coding.dates if s.start <= d.start and d.end <= at and not d.span]
+    dates = [d for d in coding.dates_within(s.start, at) if not d.span]
     if len(dates) < 2 or not any(w in coding.norm[dates[-1].end : s.end]
                                  for w in _words(coding, event, "date_list_marks")):  # fmt: skip
         return [event]
@@ -88,16 +97,15 @@ def _anchored(coding: Coding, event: Event) -> bool:
     if i is None or event.span_start is None:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
-    own = [d for d in coding.dates if s.start <= d.start and d.end <= s.end]
+    own = [d for d in coding.dates_within(s.start, s.end) if not _in_later_clause(norm, d, at)]
     if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
     if any(w in norm[s.start : at] for w in _words(coding, event, "undated_frames")):
         return False  # 川普在竞选期间扬言…: a time of its own that is no date
-    first = next(x for x in coding.sentences if x.paragraph == s.paragraph)
-    if not own and any(first.start <= d.start and d.precision != "year" and d.end <= s.start
-                       for d in coding.dates):  # fmt: skip
+    first = _paragraph_start(coding, i)
+    if not own and any(d.precision != "year" for d in coding.dates_within(first.start, s.start)):
         return True  # a date earlier in the paragraph goes on to this sentence
     # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…);
     # not one that opens a span (自阿拉斯加会谈后维持高层沟通: ever since, no time).
@@ -109,10 +117,28 @@ def _anchored(coding: Coding, event: Event) -> bool:
     return False
 
 
+def _in_later_clause(norm: str, d: DateMention, at: int) -> bool:
+    """Does ``d`` stand in a clause after the act's (…两度会晤，但年底美国…): it dates what
+    that clause tells, not the act."""
+    return d.start > at and re.search(r"[，,;；]", norm[at : d.start]) is not None
+
+
+def _paragraph_start(coding: Coding, i: int) -> Sentence:
+    """The first sentence of sentence ``i``'s paragraph (a paragraph's sentences follow each
+    other)."""
+    sentences, k = coding.sentences, i
+    while k > 0 and sentences[k - 1].paragraph == sentences[i].paragraph:
+        k -= 1
+    return sentences[k]
+
+
+_CLAUSE_MARK = re.compile(r"[，,。;；]")
+
+
 def _in_after_clause(norm: str, start: int, at: int) -> bool:
     """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
-    end = re.search(r"[，,。;；]", norm[at:])
-    clause_end = at + end.start() if end else len(norm)
+    end = _CLAUSE_MARK.search(norm, at)
+    clause_end = end.start() if end else len(norm)
     return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
 
 
@@ -140,6 +166,7 @@ def _holds(vague: Event, exact: Event) -> bool:
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}
+_SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 def _told_once(events: list[Event], norm: str) -> list[Event]:
@@ -149,18 +176,24 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     equally vague tellings of a month or year may be several acts, and so may acts of one root
     with different codes in one sentence (表示反对，并提出严正交涉)."""
     kept: list[Event] = []
+    alike: dict[object, list[Event]] = {}  # the kept events by _key, in kept order: a long
+    # text's events are compared with those of their own actors and root, not with all
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
-        same = [k for k in kept if _key(k) == _key(e) and _holds(e, k)
+        group = alike.setdefault(_key(e), [])
+        same = [k for k in group if _holds(e, k)
                 and not (k.sentence == e.sentence and k.code != e.code)
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
             kept.append(e)
+            group.append(e)
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
                 e.date_precision]:  # fmt: skip
             kept.append(e)  # two visits in one month are two acts
+            group.append(e)
         elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
                 norm, same[0], e):  # fmt: skip
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
+            group[group.index(same[0])] = e
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
 
@@ -181,4 +214,4 @@ def _one_sentence(norm: str, a: Event, b: Event) -> bool:
     if a.span_start is None or b.span_start is None:
         return False
     lo, hi = sorted((a.span_start, b.span_start))
-    return re.search(r"[。!?\n]", norm[lo:hi]) is None
+    return _SENTENCE_END.search(norm, lo, hi) is None

@@ -18,11 +18,13 @@ the trigger, element by element (``Matcher``), and the language's checks (``zh_c
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from dipwatch.coder.checks import Checks, candidate, run_checks
-from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
-from dipwatch.coder.matcher import Matcher, window
+from dipwatch.coder.matcher import Matcher, matched_text, window
+from dipwatch.coder.rules import RuleSet
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -35,13 +37,23 @@ def match_patterns(coding: Coding) -> None:
     before: list[Match] = []  # the previous sentence's matches: actors a next one may carry
     for s in coding.sentences:
         ruleset = rulesets["zh" if s.cjk else "en"]
-        if not len(ruleset.triggers):
+        triggers = _triggers(ruleset, coding, s)
+        if not triggers:  # most sentences: nothing to check, and nothing the next one carries
+            before = []
             continue
         checks = LANGUAGES[ruleset.lang]
         matcher = Matcher(coding, s, ruleset, by_sentence[s.index])
         checks.prepare(matcher, before)
-        before = checks.finish(matcher, _sentence_matches(checks, matcher))
+        found = _sentence_matches(checks, matcher, triggers)
+        before = checks.finish(matcher, found) if found else []
         coding.matches.extend(before)
+
+
+def _triggers(ruleset: RuleSet, coding: Coding, s: Sentence) -> list[tuple[int, Any]]:
+    """The trigger automaton's hits in sentence ``s``: (end, (length, rules' patterns))."""
+    if not len(ruleset.triggers):
+        return []
+    return window(ruleset.triggers, matched_text(coding, ruleset.lang), s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
@@ -54,12 +66,13 @@ def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
     return by_sentence
 
 
-def _sentence_matches(checks: Checks, mt: Matcher) -> list[Match]:
+def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any]]) -> list[Match]:
     """Every match of every trigger in the sentence, before one sentence's are chosen among."""
     found: list[Match] = []
+    mt.found = found  # the acts told so far in the sentence (a ``followed`` target reads them)
     counts, ruleset = mt.coding.counts, mt.rules
     starts = [m.start for m in mt.mentions]
-    for end, (length, hits) in window(ruleset.triggers, mt.text, mt.s.start, mt.s.end):
+    for end, (length, hits) in triggers:
         a, b = end + 1 - length, end + 1
         if not mt._whole(a, b) or _inside_actor(mt.mentions, starts, a, b):
             continue  # part of a longer word, or of an actor's name

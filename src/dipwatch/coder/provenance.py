@@ -111,15 +111,52 @@ def once_per_act(
     if kept:
         pairs = [(e, d) for e, d in zip(events, own, strict=True) if e.sentence in chinese]
         events, own = [e for e, _ in pairs], [d for _, d in pairs]
-    for event, dated in zip(events, own, strict=True):
-        if dated and _new(told.setdefault((_act_key(event), event.date), []), event):
+    occasion = occasions(events)
+    keys = [(*_act_key(e), k) for e, k in zip(events, occasion, strict=True)]
+    for event, dated, key in zip(events, own, keys, strict=True):
+        if dated and _new(told.setdefault((key, event.date), []), event):
             kept.append(event)
     named = {key for key, _ in told}
-    for event, dated in zip(events, own, strict=True):
-        key = _act_key(event)
+    for event, dated, key in zip(events, own, keys, strict=True):
         if not dated and key not in named and _new(told.setdefault((key,), []), event):
             kept.append(event)
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
+
+
+#: Leads of an occasion of their own: a message or a condolence sent (致贺电, 互致贺电, 致慰问电).
+_LEADS = MESSAGES | {"zh.018.condolence", "zh.018.message"}
+
+
+def occasions(events: list[Event]) -> list[int]:
+    """The occasion each event is told of, counted from 0: a message that another official of
+    the state sends in a later sentence (习近平同塞西互致贺电。…同日，李强同马德布利互致贺电) opens
+    a new one, so that what each says in it (中方愿同埃方…) is an act of its own, as the two
+    messages are; the same sender named again (国家主席习近平, 习近平) opens none.
+
+    >>> from datetime import date
+    >>> def msg(i, who):
+    ...     return Event(date(2026, 5, 30), "051", "CHN", "EGY", sentence=i,
+    ...                  pattern="zh.051.mutual", extra={"source_text": who})
+    >>> say = Event(date(2026, 5, 30), "030", "CHN", "EGY", sentence=3)
+    >>> occasions([msg(0, "国家主席习近平"), msg(1, "习近平"), msg(2, "国务院总理李强"), say])
+    [0, 0, 1, 1]
+    """
+    senders: list[str] = []
+    found, number, last = [], 0, -1
+    for event in events:
+        who = event.extra.get("source_text") or "" if event.pattern in _LEADS else ""
+        if (
+            who
+            and event.sentence != last
+            and senders
+            and not any(who in s or s in who for s in senders)
+        ):
+            number += 1
+        if who:
+            senders.append(who)
+            last = event.sentence if event.sentence is not None else -1
+        found.append(number)
+    return found
 
 
 #: Roots whose codes in one sentence are one statement (愿同中方…推进…经贸合作: 030 and 0311).

@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.english import expand
 from dipwatch.errors import PatternError
 from dipwatch.reference.fold import fold
@@ -35,9 +36,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
+# told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
+# followed: the target of the act told last, in the sentence or the one before (英国、加拿大
+# 同日跟进制裁: whom the sanctions before were on).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
-                    "story", "participants", "participants!", "place", "place!")  # fmt: skip
+                    "story", "participants", "participants!", "place", "place!",
+                    "followed!", "told!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -65,10 +70,11 @@ _LEXICON_LISTS = (
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
     "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",
-    "now", "still", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "venue_after",
+    "now", "still", "reacted_openers", "background_exceptions", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "venue_after",
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
-    "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised",
+    "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
+    "topic_acts", "pursuit",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
@@ -424,7 +430,9 @@ def _automaton(rules_: tuple[Rule, ...]) -> Any:
         for p, pattern in enumerate(rule.patterns):
             for word in pattern.elements[pattern.anchor].words:
                 table.setdefault(word, []).append((r, p))
-    automaton = ahocorasick.Automaton()
+    automaton = (
+        Automaton()
+    )  # read in pairs of bytes: Chinese triggers start with hundreds of characters
     for word, hits in table.items():
         automaton.add_word(word, (len(word), tuple(hits)))
     automaton.make_automaton()

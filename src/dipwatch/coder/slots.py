@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.carry import told_of
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -25,7 +26,18 @@ def coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
 ) -> list[Mention]:
     """An actor and those joined to it by 和/与/、/and on either side (美国和欧盟, 土耳其和叙利亚),
-    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots)."""
+    never reaching the other slot's actor (习近平与普京会晤: 与 joins the two slots). Worked
+    out once per sentence for each actor: several checks of every candidate ask."""
+    key = ("coordinated", id(m), id(other), steps)
+    found = mt.cache.get(key)
+    if found is None:  # m and other are kept with their group: no other object takes their ids
+        found = mt.cache[key] = (m, other, _coordinated(mt, m, other, steps))
+    return list(found[2])  # type: ignore[index]
+
+
+def _coordinated(
+    mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
+) -> list[Mention]:
     conj = mt.rules.lexicon["conjunctions"]
     ordered = mt.active
     i = next((k for k, x in enumerate(ordered) if x is m), -1)
@@ -100,13 +112,16 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or next((m for m in usable if m.end <= left), None)
+        if found is not None and _voice_between(mt, found.end, left):
+            return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
             found = speaker_after(mt, a, usable)
         if found is None and not mt.english:  # 中美元首通电话，双方同意…: the pair named before
             found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
-    if how == "before":
-        return next((m for m in reversed(usable) if m.end <= left), None)
+    if how == "before":  # the nearest actor before, not one that 对/向 governs (对日方的…表示)
+        return next((m for m in reversed(usable) if m.end <= left and not _governed(mt, m)),
+                    None)  # fmt: skip
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
         found = speaker_before(mt.coding, mt.s.start, a, usable) or speaker_after(mt, a, usable)
         return found or next((m for m in usable if m.end <= left), None)
@@ -129,6 +144,20 @@ def fallback_source(
     return fixed_actor(how, a) if how not in ("none", "group") else None
 
 
+def _voice_between(mt: Matcher, lo: int, hi: int) -> bool:
+    """Do unnamed voices of a state (加拿大人士) stand in ``[lo, hi)``, in Chinese: the subject
+    of what follows, and no actor (eval/README.md)?"""
+    after = mt.rules.lexicon["voice_after"]
+    return not mt.english and any(
+        m.inert and lo <= m.start < hi and mt.text.startswith(after, m.end) for m in mt.mentions
+    )
+
+
+def _governed(mt: Matcher, m: Mention) -> bool:
+    """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), in Chinese?"""
+    return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向")
+
+
 def _in_force(mt: Matcher) -> Mention | None:
     """The speaker of the sentences before (李强表示，…。美方应停止…), in Chinese."""
     speakers = mt.coding.speakers
@@ -144,11 +173,17 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
     return None
 
 
-def fallback_target(mt: Matcher, how: str, right: int, source: Mention) -> Mention | None:
+def fallback_target(
+    mt: Matcher, how: str, right: int, source: Mention, code: str = ""
+) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
+    if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
+        return followed_target(mt, source, code[:2])
+    if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
+        return told_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -290,3 +325,36 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
         if m.country and all(p.country != m.country for p in parties):
             parties.append(m)
     return parties if len(parties) >= 2 else []
+
+
+#: How many sentences (clauses ending in ；count) back an act followed may stand.
+_FOLLOWED_BACK = 3
+
+
+def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
+    """The target of the act of ``root`` told last before ``source`` (earlier in its sentence
+    or in the last few of its paragraph), when of another state: states that follow suit
+    (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
+    coding = mt.coding
+    first = max(mt.s.index - _FOLLOWED_BACK, 0)
+    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
+            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    told += [m for m in getattr(mt, "found", ()) if m.start < source.start]
+    for m in reversed(told):
+        if (m.code.startswith(root) and m.target is not None and m.target.country
+                and m.target.country != source.country):  # fmt: skip
+            return m.target
+    return None
+
+
+def told_target(mt: Matcher, source: Mention) -> Mention | None:
+    """The doer of what a reaction answers: the first actor of another state in the clauses
+    before it (美国国务院宣布…，中国外交部次日表示坚决反对), else the first of the sentence
+    before in its paragraph (…；中共外交部当天表示坚决反对)."""
+    before = next((m for m in mt.active if m.end <= source.start and m.country
+                   and m.country != source.country), None)  # fmt: skip
+    if before is not None:
+        return before
+    found = told_of(mt.coding, mt.s)
+    target = found[1] if found is not None else None
+    return target if target is not None and target.country != source.country else None

@@ -111,6 +111,33 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
             mentions[j].inert = True
 
 
+def titled_cities(coding: Coding, mentions: list[Mention]) -> None:
+    """《巴黎协定》, 《维也纳公约》: a capital inside a title names a treaty or a work, not its
+    state (美国退出《巴黎协定》 is no act towards France)."""
+    norm = coding.norm
+    for m in mentions:
+        if m.kind == "capital" and _inside_title(norm, m.start):
+            m.inert = True
+
+
+def _inside_title(norm: str, at: int) -> bool:
+    """Is ``at`` between a 《 and its 》 (an unclosed 《 before it, in the same sentence)?"""
+    opened = norm.rfind("《", max(0, at - 40), at)
+    return opened >= 0 and "》" not in norm[opened:at] and "。" not in norm[opened:at]
+
+
+def posts(coding: Coding, mentions: list[Mention]) -> None:
+    """中国第四批赴马里维和部队: where a unit is sent to serve (赴 X 维和) describes the unit,
+    which neither acts nor suffers the act as that state."""
+    norm = coding.norm
+    for m in mentions:
+        if norm[m.start - 1 : m.start] == "赴" and norm.startswith(_POSTED, m.end):
+            m.inert = True
+
+
+_POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
+
+
 def venues(coding: Coding, mentions: list[Mention]) -> None:
     """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
     are where the act is done, not its parties."""
@@ -351,9 +378,9 @@ def short_spans(
 
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
-    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``
-    and ``A在与B的联合记者会上表示``, where B is A's partner and A speaks, and in ``A对B、C表示``,
-    where what is said is of B and C."""
+    """The speaker among the actors before a speech verb: the last, except in ``A与B通电话时称``,
+    ``A在与B的联合记者会上表示`` and ``A在德黑兰会见B时表示``, where B is A's partner and A
+    speaks, and in ``A对B、C表示``, where what is said is of B and C."""
     norm = coding.norm
     while len(candidates) > 1 and norm.startswith("表示", candidates[-1].end):
         run = len(candidates) - 1  # 对美韩表示: the states listed after 对
@@ -366,6 +393,8 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
     if len(candidates) > 1:
         before = candidates[-2]
         gap = norm[before.end : last.start]
+        if _met_when(norm, gap, last.end, verb):
+            return before
         if (
             gap.endswith(_PARTNER_MARKS)
             and len(gap) < 8
@@ -381,6 +410,20 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
 
 
 _PARTNER_MARKS = ("与", "同", "跟")
+#: A会见B时表示: B is the one met, A speaks.
+_MEETING_VERBS = ("会见", "会晤", "接见", "会谈")
+_MET_GAP = 12  # 23日在德黑兰会见: a date and a place may stand between A and the verb
+
+
+def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
+    """Is ``gap`` (between A and B) a meeting verb's lead-in, and the speech verb B's ``时``
+    clause's (A在德黑兰会见B时表示)?"""
+    return (gap.endswith(_MEETING_VERBS) and len(gap) <= _MET_GAP
+            and norm[after:verb].endswith(("时", "时表", "时还"))
+            and not _CLAUSE_GAP.search(gap))  # fmt: skip
+
+
+_CLAUSE_GAP = re.compile(r"[，,。；;]")
 
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
@@ -450,3 +493,38 @@ def named_again(
                 found.append(Mention(pos, end, first.code, first.country, "person"))
             pos = coding.norm.find(name, end)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: How far back (characters) an anaphor (该武装, 该国) looks for the actor it names again.
+_ANAPHOR_REACH = 160
+
+
+def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """该武装, 该组织, 该国 name again the actor told last before them in the item, a reporter
+    or a place too (据黎巴嫩真主党武装发布的消息，3日和4日，该武装发射…: Lebanon's), but
+    never a pair (中美关系) nor the document's home state; they replace what was read inside
+    them (该国政府: no lone 政府).
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("据黎巴嫩真主党武装消息，该武装向以色列发射火箭弹。",
+    ...                     published=date(2024, 7, 4), source="xwlb"))
+    >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions if m.kind == "anaphor"]
+    [('该武装', 'LBN')]
+    """
+    words = sorted(coding.reference.actors.words.get("anaphors", ()), key=len, reverse=True)
+    if not words:
+        return mentions
+    norm, found = coding.norm, []
+    for match in re.finditer("|".join(map(re.escape, words)), norm):
+        start, end = match.span()
+        before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
+                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
+        if before:
+            last = before[-1]
+            found.append(Mention(start, end, last.code[:3], last.country, "anaphor"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in found)]
+    return sorted(kept + found, key=lambda m: m.start)

@@ -1,4 +1,5 @@
-"""The checks a Chinese candidate passes, in order (``ZH``), and the Chinese-only ones.
+"""The checks a Chinese candidate passes, in order (``ZH``), and the Chinese-only ones that
+say who acts on whom (what counts as the day's news is ``zh_news``'s).
 
 Chinese readouts name a summit or a list before its doer (中国—海合会峰会, 分别与), give a
 group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-speakers (沙特、约旦…外长谴责) and
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
-from dipwatch.coder.carry import carried
+from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
     JOINT,
     Candidate,
@@ -22,7 +23,6 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
-    future_or_threat,
     never,
     not_embedded,
     not_excluded,
@@ -39,17 +39,26 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.selection import best, one_contact, subsumed, unembed
-from dipwatch.coder.slots import fallback_source, joint_parties, separately
+from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.zh_news import (
+    CLAUSE_END,
+    MODIFIER,
+    clause_start,
+    fixed_tense,
+    keep_trigger,
+    not_attributive,
+    not_called_off,
+    not_recounted_by_voices,
+    not_topic_of_talks,
+    told_as_done,
+    told_as_news,
+)
 
-#: Where a clause ends, in the normalised text (one definition: three near copies stood here,
-#: of which the last was the one every check used).
-_CLAUSE_END = re.compile(r"[,:;!?。;]")
 _OBJECT_MARKS = ("对", "向")
 _OBJECT_VERBS = ("进行", "表示")
-_RELATIVE = re.compile(
-    r"[^，,。;；]{0,8}?的"
-)  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
+#: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
+_OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
 
 
 def correct_subject(c: Candidate) -> str | None:
@@ -63,8 +72,8 @@ def correct_subject(c: Candidate) -> str | None:
         c.drop("S")
         return None
     text, head = mt.text, _list_head(mt, subject)
-    if text[head.start - 1 : head.start] in _OBJECT_MARKS and text.startswith(
-        _OBJECT_VERBS, subject.end
+    if text[head.start - 1 : head.start] in _OBJECT_MARKS and (
+        text.startswith(_OBJECT_VERBS, subject.end) or _OBJECT_NOUN.match(text, subject.end)
     ):
         # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
         # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
@@ -125,7 +134,7 @@ def _no_doer(c: Candidate, reason: str) -> str:
 
 def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     """The last actor before ``before`` in the same clause, if any."""
-    start = _clause_start(mt, before.start)
+    start = clause_start(mt, before.start)
     found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
     return found[-1] if found else None
 
@@ -149,11 +158,11 @@ def not_an_object(c: Candidate) -> str | None:
 def lead_partner(c: Candidate) -> str | None:
     """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
     intent with no partner named in a news item whose lead is a contact is aimed at the other
-    party of that contact."""
+    party of that contact; so is an exchange of the pair (赵乐际说，…两国元首互致贺电)."""
     mt = c.mt
     if (c.target is not None or mt.carry is not None or c.source is None
-            or not c.rule.code.startswith("03") or mt.coding.genre != NEWS
-            or c.rule.target.startswith("carried")):  # fmt: skip
+            or not (c.rule.code.startswith("03") or c.rule.mutual) or mt.coding.genre != NEWS
+            or (c.rule.target.startswith("carried") and not c.rule.mutual)):  # fmt: skip
         return None
     lead = next((m for m in mt.coding.matches if m.code.startswith("04")
                  and m.source is not None and m.target is not None), None)  # fmt: skip
@@ -164,26 +173,13 @@ def lead_partner(c: Candidate) -> str | None:
     return None
 
 
-def not_attributive(c: Candidate) -> str | None:
-    """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
-    noun (after ``attributive_before``, its object followed by 的) is no act."""
-    target, mt = c.slots.get("T"), c.mt
-    if target is None or not c.rule.code.startswith("05"):
-        return None
-    if not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
-        return None
-    rest = mt.text[target.end : min(target.end + _MODIFIER, mt.s.end)]
-    head = rest.find("的")
-    return "attributive" if head >= 0 and not _CLAUSE_END.search(rest, 0, head) else None
-
-
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
     subject, mt = c.slots.get("S"), c.mt
     if subject is None:
         return None
-    start = _clause_start(mt, c.a)
+    start = clause_start(mt, c.a)
     if start <= subject.start:
         return None
     target = c.slots.get("T")
@@ -191,6 +187,40 @@ def one_subject(c: Candidate) -> str | None:
     if opener is not None and opener.start == start and opener.country != subject.country:
         return "another_subject"
     return None
+
+
+#: Joiners of the last item of a list (英国、法国和德国): after a 、 list they join, not govern.
+_LIST_END = ("和", "及", "与", "以及")
+
+
+def not_one_list(c: Candidate) -> str | None:
+    """召回驻英国、法国和德国的大使，进行磋商: a doer and a partner that close one list (A、B和C)
+    are listed together, not one acting with the other (和 joins the list)."""
+    source, target, mt = c.slots.get("S"), c.slots.get("T"), c.mt
+    if source is None or target is None or source.end > target.start:
+        return None
+    if mt.text[source.end : target.start] in _LIST_END and mt.text[: source.start].endswith("、"):
+        return "one_list"
+    return None
+
+
+def senders_to_each_other(c: Candidate) -> str | None:
+    """李克强和澳大利亚总理特恩布尔向开幕式致贺词, 习近平和普京分别致信祝贺中俄科技创新年开幕:
+    senders of two states to one forum of both congratulate each other."""
+    if "T" not in c.slots and c.rule.target.startswith("partner") and c.source is not None:
+        senders = coordinated(c.mt, c.source, None, (-1,))
+        if len({s.country for s in senders}) >= 2:
+            c.sources = c.targets = senders
+    return None
+
+
+def target_not_topic(c: Candidate) -> str | None:
+    """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
+    talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith(("03", "04")):
+        return None
+    return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
 
 
 def head_target(c: Candidate) -> str | None:
@@ -203,7 +233,7 @@ def head_target(c: Candidate) -> str | None:
         return None
     end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
               or [mt.s.end])  # fmt: skip
-    mark = mt.text.find("的", target.end, min(end, target.end + _MODIFIER))
+    mark = mt.text.find("的", target.end, min(end, target.end + MODIFIER))
     if mark < 0:
         return None
     head = next((m for m in mt.active if mark < m.start < end), None)
@@ -213,7 +243,6 @@ def head_target(c: Candidate) -> str | None:
     return None
 
 
-_MODIFIER = 14  # how far after the object a modifier's 的 may stand
 # Between 的 and the head: at most a count (的 20 多家中国企业, 的数名美国官员).
 _COUNT = re.compile(r"[\s\d多余数几十百千万]*[家名个位所]?")
 
@@ -230,66 +259,6 @@ def group_subject(c: Candidate) -> str | None:
     return None
 
 
-def fixed_tense(c: Candidate) -> str | None:
-    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
-    future_or_threat(c, future_at_trigger=False, condition_after=False)
-    return None
-
-
-def told_as_done(c: Candidate) -> str | None:
-    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
-    if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
-    is not told as done; a conditional menace the tense check made a threat of stays."""
-    mt, a, source = c.mt, c.a, c.source
-    assert source is not None
-    if c.threat is not None and c.code == c.threat:
-        return None
-    if mt.has_any(c.lex["background_openers"], _clause_start(mt, a), source.start):
-        return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
-    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
-        return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
-    if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
-        return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
-    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
-    if mt.coding.genre == "narrative" and habitual:
-        return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
-    words = c.lex["hypothetical"]
-    for w in words:
-        pos = mt.text.rfind(w, max(source.end, mt.s.start), a)
-        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
-            return "hypothetical"  # the possibility is the source's own, not a named other's
-    return "hypothetical" if _in_if_clause(c) else None
-
-
-def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
-    """Is the trigger ``[a, b)`` inside 在…期间 (a 在 before it and one of ``ends`` just after
-    it, both in its clause)?"""
-    text = mt.text
-    if "在" not in text[_clause_start(mt, a) : a]:
-        return False
-    after = re.match(r"[^，,。;；]{0,6}", text[b:])
-    return after is not None and any(e in after.group() for e in ends)
-
-
-def _clause_start(mt: Matcher, at: int) -> int:
-    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, at)]
-    return ends[-1] if ends else mt.s.start
-
-
-def _in_if_clause(c: Candidate) -> bool:
-    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
-    mt, lex = c.mt, c.lex
-    head = mt.text[mt.s.start : c.a]
-    for word in lex["if_words"]:
-        pos = head.rfind(word)
-        if pos < 0 or any(head.startswith(x, pos - x.find(word))
-                          for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
-            continue
-        return _CLAUSE_END.search(head, pos) is None
-    return False
-
-
 def listed_speakers(c: Candidate) -> str | None:
     """沙特、约旦、阿联酋等八国外长…谴责, 印尼国民民主党总主席苏利亚·巴洛、埃及社会主义党总书记
     沙班…等政党领导人赞赏…: an unnamed subject's list after the first speaker is every speaker;
@@ -299,7 +268,7 @@ def listed_speakers(c: Candidate) -> str | None:
     if c.joint:
         return None
     if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
-        start = _clause_start(mt, source.start)
+        start = clause_start(mt, source.start)
         head = next((m for m in mt.active if start <= m.start <= source.start), None)
         listed = _listed(mt, head, source.end) if head is not None else []
         if source not in listed:
@@ -429,26 +398,6 @@ def _together(c: Candidate) -> bool:
     )
 
 
-def told_as_news(c: Candidate) -> str | None:
-    """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
-    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
-    (建交50周年)."""
-    mt, lex = c.mt, c.lex
-    text, b = mt.text, c.b
-    clause = _CLAUSE_END.search(text, b, mt.s.end)
-    end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
-        return "span_start"
-    if mt.has_any(lex["anniversary"], b, min(end, b + 8)):
-        return "anniversary"
-    background = mt.has_any(lex["background"], mt.s.start, c.a) or (
-        mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
-    )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a):
-        return "background"
-    return None
-
-
 def parties_not_places(c: Candidate) -> str | None:
     """反对外部势力干涉中国内政: a state whose affairs (内政, 主权) are the object is not the
     target; 远赴塞舌尔…访问: a state a visit goes to is not the visitor."""
@@ -462,7 +411,26 @@ def parties_not_places(c: Candidate) -> str | None:
         first = _list_head(mt, source)
         if mt.text.endswith(tuple(lex["destination_before"]), 0, first.start):
             return "destination_source"
+    if target is not None and c.rule.id.startswith("zh.042.") and _venue_of_talks(mt, target):
+        return "venue"
     return None
+
+
+#: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
+_TALKS_AFTER = re.compile(r"[,，]\s*(?:与|同|和)")
+_TALKS = ("举行会谈", "会谈", "举行会晤", "会晤", "谈判", "举行谈判", "磋商", "举行磋商")
+
+
+def _venue_of_talks(mt: Matcher, target: Mention) -> bool:
+    """乌克兰将派出代表团前往沙特，与美方举行会谈: a state visited only to meet another one
+    there is the venue (the guidelines: a meeting in Riyadh is between the two who meet)."""
+    found = _TALKS_AFTER.match(mt.text, target.end)
+    if found is None:
+        return False
+    partner = next((m for m in mt.active if m.start >= found.end()), None)
+    return (partner is not None and partner.start - found.end() <= 2
+            and partner.country not in (None, target.country)
+            and mt.has_any(_TALKS, partner.end, min(partner.end + 8, mt.s.end)))  # fmt: skip
 
 
 _JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
@@ -477,10 +445,39 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     return mentions[i] if i >= 0 else m
 
 
-def _dated_before(mt: Matcher, at: int) -> bool:
-    """Does the sentence name a date of an act before ``at``?"""
-    return any(mt.s.start <= d.start < at and not d.span and not d.after
-               for d in mt.coding.dates)  # fmt: skip
+def target_not_a_later_subject(c: Candidate) -> str | None:
+    """…对中国进行国事访问，欧盟委员会主席冯德莱恩同期访华: an object slot found across a clause
+    mark after the trigger that opens its own clause is that clause's subject, not the object."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None or target.start < c.b or not c.rule.code.startswith(_DONE_TO):
+        return None  # 呼吁，美国应…: what is said has its addressee for subject
+    marks = list(CLAUSE_END.finditer(mt.text, c.b, target.start))
+    if not marks:
+        return None
+    opening = mt.text[marks[-1].end() : target.start]
+    return "later_subject" if not opening.strip() else None
+
+
+#: Acts done to a party (contacts, aid, force, sanctions), not said to it.
+_DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
+
+
+def not_the_mediator(c: Candidate) -> str | None:
+    """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
+    to the act it brought about; the party joined to the source (与伊朗) is."""
+    mt, target, source = c.mt, c.target, c.source
+    if target is None or source is None or c.rule.code.startswith(_MEDIATION):
+        return None
+    if not mt.text.startswith(tuple(mt.coding.reference.actors.words.get("mediation_after", ())),
+                              target.end):  # fmt: skip
+        return None
+    partner = next((m for m in mt.active if source.end <= m.start < target.start
+                    and m.country not in (source.country, target.country)), None)  # fmt: skip
+    c.target = partner
+    return None if partner is not None else "mediator"
+
+
+_MEDIATION = ("039", "045", "046")
 
 
 def distinct_states(c: Candidate) -> str | None:
@@ -493,27 +490,11 @@ def pairs_of_states(c: Candidate) -> str | None:
     return pair_up(c, allowed=never)
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
-
-
-def _keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
-    """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
-    「制裁」一词) is no act done."""
-    text = mt.text
-    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
-        return None
-    lex = mt.rules.lexicon
-    named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
-        lex["naming_after"], b + 1
-    )
-    return "quoted" if named else None
-
-
 def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.carry = carried(mt.coding, mt.s, recent)
+        mt.lend = lambda: carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
@@ -525,12 +506,18 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 
 ZH = Checks(
     lang="zh",
-    skip_trigger=_keep_trigger,
+    skip_trigger=keep_trigger,
     before=(words_present, not_excluded),
     steps=(
         correct_subject,
         not_attributive,
+        not_topic_of_talks,
+        not_called_off,
+        target_not_a_later_subject,
         one_subject,
+        not_one_list,
+        target_not_topic,
+        not_recounted_by_voices,
         head_target,
         source_or_speaker,
         not_an_object,
@@ -539,6 +526,7 @@ ZH = Checks(
         group_subject,
         lead_partner,
         target_found,
+        not_the_mediator,
         distinct_states,
         read_from_source,
         not_negated,
@@ -550,6 +538,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         coordinate_targets,
+        senders_to_each_other,
         group_sources,
         pairs_of_states,
         group_pairs,

@@ -3,7 +3,9 @@
 Every event a document states is annotated, so precision counts everything the coder emits
 from it. A line holds either the ``text`` itself (texts we wrote) or a ``ref`` to a file in the
 shared data (``{"path": "data/xwlb/20211116.md", "sha1": …}``, read at run time and checked
-by the sha1 of its bytes, never copied):
+by the sha1 of its bytes, never copied; ``"items": [3, 8]`` keeps only those items of a
+transcript, each annotated whole, so that a day's foreign-affairs items can be gold without
+its domestic ones):
 
     {"id": "x20211116", "set": "xwlb_docs", "genre": "news", "lang": "zh-Hans",
      "doc_date": "2021-11-16", "split": "heldout", "ref": {…} | "text": "…",
@@ -61,6 +63,7 @@ class GoldDocument:
     text: str | None = None
     ref_path: str | None = None
     ref_sha1: str | None = None
+    ref_items: tuple[int, ...] = ()
     where: str = ""
 
     @property
@@ -109,16 +112,28 @@ def _document(where: str, obj: dict[str, Any], name: str) -> GoldDocument:
         raise bad_line(where, "events must be a list (empty when the document states none)")
     events = tuple(_doc_event(f"{where} event {i + 1}", e) for i, e in enumerate(raw_events))
     ref = obj.get("ref")
-    if ref is not None and not (isinstance(ref, dict) and set(ref) == {"path", "sha1"}
-                                and all(isinstance(v, str) and v for v in ref.values())):  # fmt: skip
-        raise bad_line(where, "ref must be {'path': 'data/…', 'sha1': '…'}")
+    if ref is not None and not _valid_ref(ref):
+        raise bad_line(where, "ref must be {'path': 'data/…', 'sha1': '…'} with optional "
+                              "'items': [1-based item numbers, ascending]")  # fmt: skip
     return GoldDocument(
         set=name, doc_id=field_of(where, obj, "id", str), events=events,
         doc_date=parse_date(where, field_of(where, obj, "doc_date", str)),
         text=field_of(where, obj, "text", str) if ref is None else None,
         ref_path=ref["path"] if ref else None, ref_sha1=ref["sha1"] if ref else None,
-        where=where, **values,
+        ref_items=tuple(ref.get("items", ())) if ref else (), where=where, **values,
     )  # fmt: skip
+
+
+def _valid_ref(ref: Any) -> bool:
+    """A path and a sha1 (non-empty strings), and items, when given, ascending and >= 1."""
+    if not isinstance(ref, dict) or not {"path", "sha1"} <= set(ref) <= {"path", "sha1", "items"}:
+        return False
+    if not all(isinstance(ref[k], str) and ref[k] for k in ("path", "sha1")):
+        return False
+    items = ref.get("items", [1])
+    return (isinstance(items, list) and bool(items)
+            and all(type(k) is int and k >= 1 for k in items)
+            and items == sorted(set(items)))  # fmt: skip
 
 
 def _doc_event(where: str, obj: Any) -> DocEvent:
@@ -140,7 +155,8 @@ def file_sha1(path: Path) -> str:
 def read_gold_document(doc: GoldDocument, shared: Path) -> list[Document]:
     """The Documents the coder gets for a gold document: its text, or every document the
     project's reader finds in the referenced file (an xwlb transcript gives one per item),
-    each dated with the gold's ``doc_date`` and given its genre and language. A text of our own
+    each dated with the gold's ``doc_date`` and given its genre and language (only the
+    ``items`` the ref names, when it names some). A text of our own
     laid out as a PDF extraction leaves it is reflowed, as the reader does with a .txt file."""
     if doc.text is not None:  # read as the project's reader reads a .txt file
         body = reflow(doc.text) if looks_pdf_extracted(doc.text) else doc.text
@@ -154,7 +170,12 @@ def read_gold_document(doc: GoldDocument, shared: Path) -> list[Document]:
     if file_sha1(path) != doc.ref_sha1:
         raise bad_line(doc.where, f"{path} changed since it was annotated (its sha1 differs)")
     found = read_documents(path, date=doc.doc_date, lang=doc.lang, genre=doc.genre)
-    return [d for d in found if isinstance(d, Document)]
+    texts = [d for d in found if isinstance(d, Document)]
+    if not doc.ref_items:
+        return texts
+    if doc.ref_items[-1] > len(texts):
+        raise bad_line(doc.where, f"{path} has {len(texts)} items, not item {doc.ref_items[-1]}")
+    return [texts[k - 1] for k in doc.ref_items]
 
 
 def quote_in(quote: str, text: str) -> bool:

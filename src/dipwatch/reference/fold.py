@@ -6,6 +6,7 @@ original, which the coder keeps for provenance.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Characters whose Traditional and Simplified forms differ but OpenCC leaves alone, or which
@@ -40,7 +41,24 @@ def fold(text: str) -> str:
     >>> fold("臺灣與宏都拉斯斷交")
     '台湾与宏都拉斯断交'
     """
-    return text.translate(_table())
+    if _ASTRAL.search(text):
+        return text.translate(_table())
+    return text.translate(_bmp_table())
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _bmp_table() -> list[int | str]:
+    """``_table()`` as a list over the Basic Multilingual Plane, each character mapped (most to
+    themselves): ``str.translate`` raises and clears a KeyError inside for each character a
+    dict does not map, and reads a list that maps them all in half the time."""
+    table: list[int | str] = list(range(0x10000))
+    for code, folded in _table().items():
+        if code < 0x10000:
+            table[code] = folded
+    return table
 
 
 def fold_key(text: str) -> str:

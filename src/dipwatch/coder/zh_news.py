@@ -1,0 +1,281 @@
+"""What counts as the day's news in a Chinese sentence: the checks that keep an act only when
+it is told as done on the day.
+
+A CCTV item recounts more than it reports: background (此前…一直指责), anniversaries (建交50
+周年), the start of a span (…以来), acts that only describe a noun (支持乌克兰的段落), acts
+inside an if-clause or given as the reason of another, what unnamed voices say, and a word
+named in quotes (「制裁」一词). These checks tell those apart from the act of the day; who does
+the act is ``zh_checks``'s job.
+
+>>> clause_start.__name__
+'clause_start'
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, future_or_threat
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_actors import unnamed_speaker
+
+#: Where a clause ends, in the normalised text (one definition: three near copies stood here,
+#: of which the last was the one every check used).
+CLAUSE_END = re.compile(r"[,:;!?。;]")
+
+
+_RELATIVE = re.compile(
+    r"[^，,。;；]{0,8}?的"
+)  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
+
+
+def not_attributive(c: Candidate) -> str | None:
+    """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
+    noun (after ``attributive_before``, its object followed by 的) is no act."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None or not c.rule.code.startswith("05"):
+        return None
+    governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
+    if not governed and not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
+        return None
+    rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
+    head = rest.find("的")
+    return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def _object_of_dui(mt: Matcher, at: int) -> bool:
+    """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
+    实施制裁): 对 a few characters before it in its clause, with no actor between?"""
+    start = clause_start(mt, at)
+    dui = mt.text.rfind("对", start, at)
+    return dui >= 0 and at - dui <= _DUI_REACH and not any(dui < m.start < at for m in mt.active)
+
+
+#: How far before a support word the 对 that governs its noun phrase may stand (对一批参与或),
+#: and how long that phrase may run to its 的.
+_DUI_REACH, _PHRASE = 8, 40
+
+
+def not_recounted_by_voices(c: Candidate) -> str | None:
+    """国际人士指出，美国、北约持续向乌克兰提供武器…: what unnamed voices say is no event, and
+    neither is any act they recount (eval/README.md)."""
+    mt = c.mt
+    return "unnamed" if unnamed_speaker(mt.coding, mt.s.start, c.a, mt.mentions) else None
+
+
+MODIFIER = 14  # how far after the object a modifier's 的 may stand
+
+
+def fixed_tense(c: Candidate) -> str | None:
+    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
+    future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if c.rule.future and c.code == c.rule.code and _pursued(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
+    return None
+
+
+def _pursued(c: Candidate) -> bool:
+    """Is the act only pursued (已指示外长推动与中共建立外交关系, 寻求与…会晤): a ``pursuit``
+    word right before it (a few characters, its own clause)? Then it is intent, as 将 makes
+    it; a word further off governs something else (推动…合作，支持中国…)."""
+    text = c.mt.text
+    start = max(c.a - _PURSUIT_REACH, c.mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return c.mt.has_any(c.lex.get("pursuit", ()), clause, c.a)
+
+
+_PURSUIT_REACH = 10
+
+
+def told_as_done(c: Candidate) -> str | None:
+    """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
+    if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
+    is not told as done; a conditional menace the tense check made a threat of stays."""
+    mt, a, source = c.mt, c.a, c.source
+    assert source is not None
+    if c.threat is not None and c.code == c.threat:
+        # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
+        return "hypothetical" if _possible(c) else None
+    if mt.has_any(c.lex["background_openers"], clause_start(mt, a), source.start):
+        return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
+    if _reacted_to(mt, c.lex, a, source.start):
+        return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
+    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
+        return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
+    if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
+        return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
+    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
+    if mt.coding.genre == "narrative" and habitual:
+        return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
+    if _possible(c):
+        return "hypothetical"  # the possibility is the source's own, not a named other's
+    return "hypothetical" if _in_if_clause(c) else None
+
+
+def _possible(c: Candidate) -> bool:
+    """Is a possibility word (可能, 恐将) between the act's doer and its trigger, with no other
+    actor between them?"""
+    mt, source = c.mt, c.source
+    assert source is not None
+    for w in c.lex["hypothetical"]:
+        pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+            return True
+    return False
+
+
+def not_called_off(c: Candidate) -> str | None:
+    """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
+    clause) did not take place."""
+    if not c.rule.code.startswith("04"):
+        return None
+    text, mt = c.mt.text, c.mt
+    start = max(c.a - _UNDONE_REACH, mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return "undone" if mt.has_any(c.lex.get("undone", ()), clause, c.a) else None
+
+
+_UNDONE_REACH = 10
+
+
+def not_topic_of_talks(c: Candidate) -> str | None:
+    """双方就打击网络商业窃密达成共识: the act's last words follow a topic mark (就, 关于) in
+    their clause, which goes on to talks or an agreement (``topic_acts``): the topic of
+    those, not an act."""
+    mt, lex = c.mt, c.lex
+    text, end = mt.text, c.right
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, mt.s.start, end)), default=mt.s.start)
+    marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
+    if max(marks, default=-1) < 0:
+        return None
+    after = CLAUSE_END.search(text, end, mt.s.end)
+    acts = lex.get("topic_acts", ())
+    return "topic" if mt.has_any(acts, end, after.start() if after else mt.s.end) else None
+
+
+def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
+    """Is the act at ``a`` inside the clause a reaction is aimed at (针对 before its doer, in
+    its clause), with no date of its own there (针对拉脱维亚议会11日宣布…: told with its day)?"""
+    start = clause_start(mt, a)
+    opener = mt.text.find("针对", start, doer) if "针对" in lex.get("reacted_openers", ()) else -1
+    if opener < 0:
+        return False
+    return not any(opener <= d.start < a and not d.span for d in mt.coding.dates)
+
+
+def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
+    """Is the trigger ``[a, b)`` inside 在…期间 (a 在 before it and one of ``ends`` just after
+    it, both in its clause)?"""
+    text = mt.text
+    if "在" not in text[clause_start(mt, a) : a]:
+        return False
+    after = re.match(r"[^，,。;；]{0,6}", text[b:])
+    return after is not None and any(e in after.group() for e in ends)
+
+
+def clause_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
+    ends = [m.end() for m in CLAUSE_END.finditer(mt.text, mt.s.start, at)]
+    return ends[-1] if ends else mt.s.start
+
+
+def _in_if_clause(c: Candidate) -> bool:
+    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
+    mt, lex = c.mt, c.lex
+    head = mt.text[mt.s.start : c.a]
+    for word in lex["if_words"]:
+        pos = head.rfind(word)
+        if pos < 0 or any(head.startswith(x, pos - x.find(word))
+                          for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
+            continue
+        return CLAUSE_END.search(head, pos) is None
+    return False
+
+
+#: An act right before an anniversary (建交50周年) is the anniversary's, not the day's; one
+#: whose object is the celebration of it (共同出席中俄建交75周年纪念活动) is the day's.
+_CELEBRATION = re.compile(
+    r"周年(?:纪念活动|庆祝活动|纪念大会|庆祝大会|招待会|庆典|纪念仪式|庆祝仪式|系列活动|主题活动)"
+)
+
+
+def told_as_news(c: Candidate) -> str | None:
+    """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
+    (建交50周年)."""
+    mt, lex = c.mt, c.lex
+    text, b = mt.text, c.b
+    clause = CLAUSE_END.search(text, b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
+        return "span_start"
+    if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
+        text, b, min(end, b + 20)
+    ):
+        return "anniversary"
+    background = _background_before(mt, lex, c) or (
+        mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
+    )  # 目前美国仍冻结…: a state of things, no act of the day
+    if background and not _dated_before(mt, c.a):
+        return "background"
+    return None
+
+
+#: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
+_OPENER = 8
+
+
+def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
+    """Does a background word (此前, 过去, 多次) bear on the act at ``c.a``: in its own clause,
+    in an opener before it (此前，西方国家一直指责…), on a speaker's verb (俄方此前表示，…), or
+    anywhere before it when the act's doer is not named in its clause? One inside an earlier
+    clause of its own describes that clause (过去70年越中关系总体保持积极发展势头，越方希望
+    同中方…: the hope is of the day)."""
+    words, at = lex["background"], c.a
+    but = lex.get("background_exceptions", ())  # 此前一天 is a day, not background
+    start = clause_start(mt, at)
+    if mt.has_any(words, start, at, but):
+        return True
+    if c.source is None or not start <= c.source.start < at:
+        return mt.has_any(words, mt.s.start, at, but)
+    lo, text = mt.s.start, mt.text
+    for end in CLAUSE_END.finditer(text, mt.s.start, start):
+        if mt.has_any(words, lo, end.end(), but) and (
+            end.end() - lo <= _OPENER
+            or any(text.startswith(lex["speech"], p + len(w), end.end())
+                   for w in words for p in _finds(text, w, lo, end.end()))
+        ):  # fmt: skip
+            return True
+        lo = end.end()
+    return False
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` starts in ``text[lo:hi]``."""
+    found, pos = [], text.find(word, lo, hi)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1, hi)
+    return found
+
+
+def _dated_before(mt: Matcher, at: int) -> bool:
+    """Does the sentence name a date of an act before ``at``?"""
+    return any(mt.s.start <= d.start < at and not d.span and not d.after
+               for d in mt.coding.dates)  # fmt: skip
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
+
+
+def keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
+    """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
+    「制裁」一词) is no act done."""
+    text = mt.text
+    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
+        return None
+    lex = mt.rules.lexicon
+    named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
+        lex["naming_after"], b + 1
+    )
+    return "quoted" if named else None

@@ -1,0 +1,120 @@
+"""The engine's shortcuts give what the plain scans they replace gave (issue 10's speed target:
+per-sentence work done once per document or at load time, never a change in output)."""
+
+from datetime import date
+
+from dipwatch.coder import coding, patterns, zh_checks
+from dipwatch.coder.carry import _opening, _starting_in, carried
+from dipwatch.coder.discourse import _short_places
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.matcher import Matcher, _finder, window
+from dipwatch.coder.slots import _coordinated, coordinated
+from dipwatch.models import Document
+from tests.coder.conftest import triples
+
+
+def test_opening_is_the_first_opener_in_order_at_the_position():
+    openers = ("他表示", "他", "双方")
+    assert _opening(openers, "，他表示同意", 1) == "他表示"
+    assert _opening(("他", "他表示"), "，他表示同意", 1) == "他"
+    assert _opening(openers, "，我们表示", 1) is None
+
+
+def test_mentions_starting_in_a_span_are_those_a_scan_finds():
+    mentions = [Mention(s, s + 2, "X", None, "name") for s in (0, 3, 3, 7, 12)]
+    for lo, hi in ((0, 20), (3, 4), (4, 12), (13, 20), (3, 3)):
+        assert list(_starting_in(mentions, lo, hi)) == [m for m in mentions if lo <= m.start < hi]
+
+
+def test_short_places_finds_a_short_form_only_before_another_cjk_character():
+    finder = _short_places(frozenset(("俄", "黎", "Xi", "美国")))
+    assert [m.start() for m in finder.finditer("俄列宁格勒州，黎。美国俄")] == [0]
+    assert _short_places(frozenset()).search("俄列宁") is None
+
+
+def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+    asked: list[int] = []
+
+    def counted(coding, sentence, recent):
+        asked.append(sentence.index)
+        return carried(coding, sentence, recent)
+
+    monkeypatch.setattr(zh_checks, "carried", counted)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。会谈中，双方同意加强合作。",
+             date(2022, 2, 25))  # fmt: skip
+    assert asked == [2]  # not the sentence with no trigger (天气晴朗)
+    assert ("CHNGOV", "030", "RUSGOV") in triples(c)  # and the carry still lends its actors
+
+
+def test_a_matchers_carry_is_worked_out_once(code):
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。", date(2022, 2, 25))
+    calls: list[int] = []
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    assert mt.carry is None  # nothing lent by default
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    mt.lend = lambda: calls.append(1) or (c.mentions[0], None)
+    assert mt.carry == mt.carry == (c.mentions[0], None) and calls == [1]
+
+
+def test_a_sentence_with_no_trigger_is_not_matched(code, monkeypatch):
+    built: list[int] = []
+
+    class Counted(Matcher):
+        def __init__(self, coding, sentence, ruleset, mentions):
+            built.append(sentence.index)
+            super().__init__(coding, sentence, ruleset, mentions)
+
+    monkeypatch.setattr(patterns, "Matcher", Counted)
+    c = code(
+        "国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。双方同意加强合作。", date(2022, 2, 25)
+    )
+    assert built == [0, 2]
+    assert ("CHNGOV", "040", "RUSGOV") in triples(c)
+
+
+def test_needed_words_are_those_of_the_sentence_only(code):
+    # 反对 stands in the next sentence: the first one does not hold it.
+    c = code("外交部发言人表示。中方坚决反对。", date(2022, 2, 25))
+    rules = c.reference.rules["zh"]
+    need = next(i for words, i in rules.need_ids.items() if "反对" in words)
+    first = Matcher(c, c.sentences[0], rules, [])
+    second = Matcher(c, c.sentences[1], rules, [])
+    assert not first.present((need,)) and second.present((need,))
+
+
+def test_window_gives_end_positions_in_the_whole_text():
+    automaton = _finder(("中方", "反对"))
+    text = "外交部表示。中方坚决反对。"
+    assert window(automaton, text, 6, 13) == [(7, 2), (11, 2)]
+    assert window(automaton, text, 0, 6) == []
+
+
+def test_last_of_is_where_the_last_word_starts(code):
+    c = code("They called off the visit and cancelled the talks.", date(2022, 2, 25))
+    mt = Matcher(c, c.sentences[0], c.reference.rules["en"], [])
+    words = ("called off", "cancelled", "postponed")
+    for lo, hi in ((0, len(mt.text)), (0, 20), (20, 40), (40, len(mt.text))):
+        expected = max(mt.text.rfind(w, lo, hi) for w in words)
+        assert mt.last_of(words, lo, hi) == expected
+    assert mt.last_of((), 0, 10) == -1
+
+
+def test_coordinated_actors_are_worked_out_once_and_handed_out_afresh(code):
+    c = code("美国和欧盟对俄罗斯实施制裁。", date(2022, 2, 25))
+    mt = Matcher(c, c.sentences[0], c.reference.rules["zh"], c.mentions)
+    first = coordinated(mt, c.mentions[0], None)
+    assert [m.country for m in first][:1] == ["USA"] and len(first) >= 2
+    first.clear()  # a caller's list is its own
+    assert coordinated(mt, c.mentions[0], None) == _coordinated(mt, c.mentions[0], None, (-1, 1))
+
+
+def test_dates_within_and_date_position_agree_with_a_scan_of_every_date():
+    """The bisection that made long texts linear finds what a scan of all the dates finds."""
+    text = ("2021 年 3 月 5 日，中方宣布…。4 月 8 日和 9 日，两国举行会谈。同年 12 月，"
+            "美方宣布制裁；12 月 10 日尼加拉瓜与台湾断交。") * 3  # fmt: skip
+    c = coding(Document(text=text, lang="zh-Hans", published=date(2022, 1, 1), genre="narrative"))
+    assert len(c.dates) >= 6
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, len(text) + 1, 11):
+            assert c.dates_within(lo, hi) == [d for d in c.dates if lo <= d.start and d.end <= hi]
+    assert [c.date_position(d) for d in c.dates] == list(range(len(c.dates)))
