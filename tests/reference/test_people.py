@@ -13,6 +13,7 @@ import pytest
 from dipwatch.errors import ReferenceDataError
 from dipwatch.reference.actor_codes import actor_codes
 from dipwatch.reference.people import (
+    ACTOR_KINDS,
     ORG_COLUMNS,
     OVERLAP_NOTE,
     PEOPLE_COLUMNS,
@@ -31,6 +32,7 @@ REQUIRED = (
     "ISR EGY NGA KEN ETH CHL CUB VEN NIC HND LTU HUN SRB UKR TWN PRY GTM BLZ HTI KNA LCA VCT",
     "MHL PLW TUV SWZ VAT",
 )
+REQUIRED_SET = frozenset(" ".join(REQUIRED).split())
 
 
 def names(found) -> list[tuple[str, str, str]]:
@@ -58,15 +60,37 @@ def test_terms_are_unique_and_one_id_is_one_person():
 def test_codes_are_iso3_and_cameo_actor_codes():
     for p in people():
         assert re.fullmatch(r"[A-Z]{3}", p.country), p
-        assert re.fullmatch(r"[A-Z]{3}(GOV|OPP)", p.actor_code), p
-        if p.actor_code.endswith("GOV"):
+        assert re.fullmatch(r"[A-Z]{3}(GOV|OPP|REB)", p.actor_code), p
+        if p.actor_code.endswith(("GOV", "REB")):
             assert p.actor_code[:3] == p.country, p
 
 
-def test_every_row_has_names_in_three_scripts():
+def test_every_row_has_an_english_name_and_chinese_names_in_chinese():
     for p in people():
         assert p.name_en and not CJK.search(p.name_en), p.person_id
-        assert CJK.search(p.name_zh_hant) and CJK.search(p.name_zh_hans), p.person_id
+        for zh in (p.name_zh_hant, p.name_zh_hans):
+            assert zh == "" or CJK.search(zh), p.person_id
+
+
+def test_rows_in_office_since_2010_have_names_in_three_scripts():
+    """The Chinese sets are about the 2010s and 2020s: their leaders must be found in Chinese."""
+    for p in people():
+        if p.role in SINGLE_OFFICES and p.start >= date(2010, 1, 1) and p.country in REQUIRED_SET:
+            assert CJK.search(p.name_zh_hant) and CJK.search(p.name_zh_hans), p.person_id
+
+
+def test_no_chinese_name_is_a_single_character():
+    # One character (劳 for Rau, 豪 for Howe) occurs inside every other word.
+    for p in people():
+        for name in (p.name_zh_hant, p.name_zh_hans, *p.aliases):
+            if CJK.search(name):
+                assert len(name) >= 2, (p.person_id, name)
+
+
+def test_names_skip_empty_chinese_names():
+    muskie = people().resolve("Edmund Muskie")[0]
+    assert "" not in muskie.names() and muskie.name_zh_hans == ""
+    assert people().resolve("") == []
 
 
 def test_at_least_sixty_countries_and_every_required_state_has_a_leader():
@@ -248,7 +272,8 @@ def test_users_people_file_replaces_the_bundled_one(tmp_path):
         ("x,NZL,official,T,NZLGOV,2020-01-01,2019-01-01,A,甲,甲,", "before start"),
         ("x,NZ,official,T,NZLGOV,2020-01-01,,A,甲,甲,", "alpha-3"),
         ("x,NZL,minister,T,NZLGOV,2020-01-01,,A,甲,甲,", "role 'minister'"),
-        ("x,NZL,official,T,NZLGOV,2020-01-01,,A,,甲,", "name_zh_hant"),
+        ("x,NZL,official,T,NZLGOV,2020-01-01,,,甲,甲,", "name_en"),
+        ("x,NZL,official,T,NZLMIL,2020-01-01,,A,甲,甲,", "actor_code 'NZLMIL'"),
     ],
 )
 def test_bad_people_row_names_file_and_line(tmp_path, row, message):
@@ -279,9 +304,30 @@ def test_organisation_ids_unique_and_codes_well_formed():
     orgs = organisations()
     assert len({o.org_id for o in orgs}) == len(orgs) >= 30
     for o in orgs:
-        assert o.cameo == "" or re.fullmatch(r"(UNO)?[A-Z]{3}", o.cameo), o  # UNOWHO
         assert all(re.fullmatch(r"[A-Z]{3}", m) for m in o.members), o
+        if o.kind in ACTOR_KINDS:  # a side of a state: AGOREB, PSE, IMG
+            assert re.fullmatch(r"[A-Z]{3}(REB|SEP|INS|UAF|OPP|MIL)?", o.cameo), o
+            continue
+        assert o.cameo == "" or re.fullmatch(r"(UNO)?[A-Z]{3}", o.cameo), o  # UNOWHO
         assert CJK.search(o.name_zh_hant) and CJK.search(o.name_zh_hans), o
+
+
+def test_armed_groups_are_sides_of_their_state_in_the_lexicon():
+    from dipwatch.coder.reference import default_reference
+
+    lexicon = default_reference().actors
+    for name, code in (("UNITA", "AGOREB"), ("Khmer Rouge", "KHMREB"), ("Hamas", "PSEREB")):
+        entries = lexicon.latin.get(name.lower())[1]
+        assert ("fixed", code, code[:3]) in [(e.kind, e.code, e.country) for e in entries], name
+
+
+def test_a_group_needs_a_state_side_code(tmp_path):
+    path = write_csv(
+        tmp_path / "orgs.csv", ORG_COLUMNS,
+        "x,NAT,Some Front,,,,armed_group,,", "y,AGOXYZ,Other Front,,,,armed_group,,",
+    )  # fmt: skip
+    with pytest.raises(ReferenceDataError, match=r"line 2.*not an actor code like AGOREB"):
+        organisations(path)
 
 
 def test_every_name_of_every_organisation_resolves_to_it():
@@ -356,8 +402,70 @@ def test_codes_exist_in_gdelt_lookups(shared_data):
     country_codes = codes("cameoCountry.txt")
     assert sorted({p.actor_code[:3] for p in people()} - country_codes) == []
     group_codes = codes("cameoGroup.txt")
-    parts = {part for o in organisations() for part in (o.cameo[:3], o.cameo[3:]) if part}
+    groups = [o for o in organisations() if o.kind not in ACTOR_KINDS]
+    parts = {part for o in groups for part in (o.cameo[:3], o.cameo[3:]) if part}
+    # an armed group, movement or party is a country's side: UNITA is AGO + REB
+    sides = [o.cameo for o in organisations() if o.kind in ACTOR_KINDS]
+    type_codes = codes("cameoType.txt")
+    assert sorted({c[:3] for c in sides} - country_codes - type_codes) == []
+    assert sorted({c[3:] for c in sides if c[3:]} - type_codes) == []
     regions = {c.code for c in actor_codes().regions()}  # CAMEO's regions, in the country file
     assert regions <= country_codes
     # each part of UNOWHO is a GDELT group; a body with no group code is its region (CELAC: LAM)
     assert sorted(parts - group_codes - regions) == []
+
+
+G20 = REQUIRED[0].split()[:19]  # the G20 states, as the brief lists them first
+
+
+@pytest.mark.parametrize("year", range(1976, 2025))
+def test_every_g20_state_has_a_leader_on_every_new_year_since_1976(year):
+    """Soviet Russia had its leader in the party, not the state: the general secretary."""
+    day, table = date(year, 1, 1), people()
+    missing = [
+        c
+        for c in G20
+        if not table.in_office(c, "head_of_state", day)
+        and not table.in_office(c, "head_of_government", day)
+        and not (c == "RUS" and year < 1992 and table.in_office(c, "official", day))
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        ("Gorbachev", date(1988, 5, 29), ("RUS", "official")),
+        ("Reagan", date(1988, 5, 29), ("USA", "head_of_state")),
+        ("Thatcher", date(1985, 1, 1), ("GBR", "head_of_government")),
+        ("Kohl", date(1990, 10, 3), ("DEU", "head_of_government")),
+        ("Menem", date(1995, 6, 1), ("ARG", "head_of_state")),
+        ("江泽民", date(1998, 1, 1), ("CHN", "head_of_state")),
+        ("Mandela", date(1995, 1, 1), ("ZAF", "head_of_state")),
+        ("Savimbi", date(1993, 1, 1), ("AGO", "official")),
+    ],
+)
+def test_leaders_of_the_past_are_found_in_office(name, day, expected):
+    assert expected in [(p.country, p.role) for p in people().resolve(name, day)]
+
+
+def test_one_word_aliases_of_past_leaders_name_no_one_of_another_state():
+    """A surname alias (Castro, Chun) of a term ended before 2000 that is a word of another
+    state's person's name would give that person's acts to the wrong state."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for p in people():
+        for name in (p.name_en, *p.aliases):
+            if not CJK.search(name):
+                for w in re.split(r"[\s\-]+", name):
+                    words[w.lower()].add(p.country)
+    clashes = {
+        (p.person_id, a)
+        for p in people()
+        if p.end is not None and p.end < date(2000, 1, 1)
+        for a in p.aliases
+        if " " not in a
+        and not CJK.search(a)
+        and words[a.lower()] - {p.country}
+        and p.person_id != "shevardnadze"  # one person, Soviet then Georgian
+    }
+    assert clashes == set()

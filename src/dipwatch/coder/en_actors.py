@@ -69,7 +69,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start < cut:
             m.inert = True  # the dateline's place
-    found = sorted(mentions, key=lambda m: m.start)
+    found = sorted((m for m in mentions if not _named_after(coding, m)), key=lambda m: m.start)
     taken = bytearray(len(coding.norm) + 1)
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -78,6 +78,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
     described = _descriptions(coding, found, taken, cut)
+    described += _located(coding, found + described, taken, cut)
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + described, key=lambda m: m.start)
@@ -92,6 +93,123 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=lambda m: m.start)
     _quoted_homes(coding, found)
     return found
+
+
+# Capitalised nouns that make a person's name the name of a place or body called after them
+# (the Ronald Reagan Presidential Library, the Jomo Kenyatta airport): no act of the person.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Presidential\s+|Memorial\s+|International\s+)?(?:Library|Foundation|Institute|"
+    r"Center|Centre|Airport|Museum|University|School|College|Memorial|Stadium|Avenue|Street|"
+    r"Boulevard|Square|Bridge|Hall|Prize|Award|Medal|Doctrine|Mausoleum|Park|Highway|Hospital)"
+    r"\b"
+)
+
+
+def _named_after(coding: Coding, m: Mention) -> bool:
+    """Is the person ``m`` only the name of something called after them?
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("China sanctioned the Ronald Reagan Presidential Library.",
+    ...                  published=date(2023, 4, 7)))
+    >>> [c.text[m.start:m.end] for m in c.mentions]
+    ['China']
+    """
+    if m.kind != "person":
+        return False
+    text = coding.norm
+    # The phrase may already hold the noun (a name runs on over capitalised words).
+    return _NAMED_AFTER.match(text, m.end) is not None or any(
+        hit.end() == m.end for hit in _NAMED_AFTER.finditer(text, m.start, m.end)
+    )
+
+
+# Sectors of a state's people that a sentence set in that state gives to it when nothing else
+# does (Rebels attacked a village in northern Uganda: Uganda's rebels), and the words of the
+# government itself that go with them; titles (president, minister) stay unattributed.
+_LOCATED_SECTORS = frozenset(("REB", "MIL", "COP", "OPP", "CVL", "REF", "LAB", "EDU", "AGR",
+                              "HLH", "REL", "MED", "UAF", "CRM", "ELI"))  # fmt: skip
+_LOCATED_GOV = frozenset(("government", "authorities", "regime", "junta", "government forces"))
+# Sector words for things, not people, or for forces rarely of the place they are in.
+_NOT_LOCATED = frozenset(("aircraft", "helicopters", "gunships", "jets", "jet", "warplanes",
+                          "warplane", "drone", "drones", "bomber", "bombers", "tanks",
+                          "artillery", "bulldozers", "warship", "warships", "fighter jet",
+                          "fighter jets", "coast guard", "peacekeepers", "peacekeeping troops",
+                          "media", "state media", "news agency", "newspaper", "university",
+                          "general", "commander", "commanders", "officers"))  # fmt: skip
+# A state named as where the sentence happens: in, near, across (the) (northern) Uganda.
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|near|across|throughout|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|"
+    r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATED_KINDS = frozenset(("name", "alias", "capital"))
+
+
+def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
+             cut: int) -> list[Mention]:  # fmt: skip
+    """Bare sector words (rebels, police, protesters, the government) of a sentence whose only
+    state is named as its place: that state's.
+
+    A second state anywhere in the sentence (Israeli jets struck targets in Lebanon) leaves
+    them alone: foreign forces act in a state as often as its own.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("Gunmen killed three policemen in southern Lebanon.",
+    ...                  published=date(2000, 1, 1)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions]
+    [('Gunmen', 'LBNUAF'), ('policemen', 'LBNCOP'), ('Lebanon', 'LBN')]
+    """
+    found: list[Mention] = []
+    sectors = _sector_words(coding)
+    if sectors is None:
+        return found
+    text = coding.norm
+    for sentence in coding.sentences:
+        if sentence.cjk or sentence.end <= cut:
+            continue
+        place = _only_place(coding, mentions, sentence.start, sentence.end)
+        if place is None:
+            continue
+        for hit in sectors[0].finditer(text, max(sentence.start, cut), sentence.end):
+            a, b = hit.span()
+            if not any(taken[a:b]):
+                code = sectors[1][hit.group().lower()]
+                found.append(Mention(a, b, place + code, place, "role"))
+    return found
+
+
+def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int) -> str | None:
+    """The state of ``[lo, hi)`` when it names one state only, and names it as a place."""
+    inside = [m for m in mentions if lo <= m.start < hi and m.country and m.kind != "pronoun"]
+    if len({m.country for m in inside}) != 1:
+        return None
+    text = coding.norm
+    for m in inside:
+        place = m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3)
+        if place and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start]):
+            return m.country
+    return None
+
+
+def _sector_words(coding: Coding) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    roles = coding.reference.rules["en"].lexicon.get("roles", {})
+    return _sector_pattern(tuple(sorted(roles.items())))
+
+
+@cache
+def _sector_pattern(
+    roles: tuple[tuple[str, str], ...],
+) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    words = {w: c for w, c in roles if (c in _LOCATED_SECTORS or w in _LOCATED_GOV)
+             and w not in _NOT_LOCATED}  # fmt: skip
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE), words
 
 
 def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:

@@ -20,6 +20,7 @@ from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.english import plural
 from dipwatch.reference.fold import fold
+from dipwatch.reference.people import ACTOR_KINDS
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
@@ -145,8 +146,14 @@ class ActorLexicon:
         groups: dict[str, tuple[str, ...]] = {}
         for org in organisations:
             small_group = not org.cameo and 2 <= len(org.members) <= MAX_GROUP
+            # An armed group, movement or party is a side of its state (UNITA: AGOREB), as a
+            # fixed name is; an international body is an organisation of its own.
+            side = org.kind in ACTOR_KINDS
             for form in org.names():
-                _add(table, form, Entry("org", org.cameo or "IGO", None))
+                if side:
+                    _add(table, form, Entry("fixed", org.cameo, org.cameo[:3]))
+                else:
+                    _add(table, form, Entry("org", org.cameo or "IGO", None))
                 if small_group:
                     groups[fold(form)] = tuple(org.members)
         for lang, lex in lexicons.items():

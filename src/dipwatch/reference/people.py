@@ -21,11 +21,19 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from dipwatch.reference.countries import countries
 from dipwatch.reference.fold import fold_key
 from dipwatch.reference.loader import read_csv_rows, row_error, split_list
 
+# A person acts for a state's government or opposition, or leads an armed movement (REB:
+# Savimbi for UNITA, Nasrallah for Hezbollah).
+ACTOR_TYPES = ("GOV", "OPP", "REB")
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "spokesperson", "official")
-ORG_KINDS = ("igo", "forum", "agreement", "alliance", "event")
+# Armed groups, movements and parties act as one side of their state (UNITA is AGOREB, the
+# PLO PSE, the Muslim Brotherhood EGYOPP): their ``cameo`` is an actor code, a state's code
+# with an optional type (REB, SEP, INS, UAF, OPP, MIL), or IMG for a group of no one state.
+ACTOR_KINDS = ("armed_group", "movement", "party")
+ORG_KINDS = ("igo", "forum", "agreement", "alliance", "event", *ACTOR_KINDS)
 PEOPLE_COLUMNS = (
     "person_id", "country", "role", "title_en", "actor_code", "start", "end",
     "name_en", "name_zh_hant", "name_zh_hans", "aliases",
@@ -42,6 +50,7 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z]{3}$")
 # A group code (NAT), or UNO + group for a body of the UN system (UNOWHO), as gold and GDELT do.
 _GROUP = re.compile(r"^(?:UNO)?[A-Z]{3}$")
+_SIDE = re.compile(r"^[A-Z]{3}(?:REB|SEP|INS|UAF|OPP|MIL)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +84,11 @@ class Person:
         return self.start <= on and (self.end is None or on < self.end)
 
     def names(self) -> tuple[str, ...]:
-        """Every name this row can be found by, as written: English, both scripts, aliases."""
-        return (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases)
+        """Every name this row can be found by, as written: English, both scripts, aliases
+        (a Chinese name left empty, as for many leaders before 2000, names nothing)."""
+        return tuple(
+            n for n in (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases) if n
+        )
 
 
 class PeopleTable:
@@ -156,8 +168,11 @@ class Organisation:
     region: str | None
 
     def names(self) -> tuple[str, ...]:
-        """Every name this organisation can be found by, as written."""
-        return (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases)
+        """Every name this organisation can be found by, as written (an empty Chinese name,
+        allowed for the groups of ``ACTOR_KINDS``, names nothing)."""
+        return tuple(
+            n for n in (self.name_en, self.name_zh_hant, self.name_zh_hans, *self.aliases) if n
+        )
 
 
 def _date(value: str, where: str, column: str) -> date:
@@ -174,12 +189,14 @@ def _require(row: dict[str, str], where: str, columns: tuple[str, ...]) -> None:
 
 
 def _person(row: dict[str, str], where: str) -> Person:
-    _require(row, where, PEOPLE_COLUMNS[:6] + PEOPLE_COLUMNS[7:10])
+    # The Chinese names may be empty: a name is only given where its usual rendering in that
+    # script is known (many leaders of the 1970s-1990s have none that a text would match).
+    _require(row, where, PEOPLE_COLUMNS[:6] + PEOPLE_COLUMNS[7:8])
     if not _ISO3.match(row["country"]):
         raise row_error(where, f"country {row['country']!r} is not an ISO 3166 alpha-3 code")
     if row["role"] not in ROLES:
         raise row_error(where, f"role {row['role']!r} is not one of {', '.join(ROLES)}")
-    if not _ACTOR.match(row["actor_code"]):
+    if not _ACTOR.match(row["actor_code"]) or row["actor_code"][3:] not in ACTOR_TYPES:
         raise row_error(where, f"actor_code {row['actor_code']!r} is not a CAMEO code like USAGOV")
     start = _date(row["start"], where, "start")
     end = _date(row["end"], where, "end") if row["end"] else None
@@ -219,11 +236,19 @@ def people(path: Path | str | None = None) -> PeopleTable:
 
 
 def _organisation(row: dict[str, str], where: str) -> Organisation:
-    _require(row, where, ("org_id", "name_en", "name_zh_hant", "name_zh_hans", "kind"))
+    _require(row, where, ("org_id", "name_en", "kind"))
     if row["kind"] not in ORG_KINDS:
         raise row_error(where, f"kind {row['kind']!r} is not one of {', '.join(ORG_KINDS)}")
-    if row["cameo"] and not _GROUP.match(row["cameo"]):
-        raise row_error(where, f"cameo {row['cameo']!r} is not a group code like NAT or UNOWHO")
+    if row["kind"] in ACTOR_KINDS:
+        # A group acts for one side of one state: its code is that side's.
+        state = row["cameo"][:3]
+        known = state == "IMG" or countries().by_cameo(state) or countries().by_iso3(state)
+        if not _SIDE.match(row["cameo"]) or not known:
+            raise row_error(where, f"cameo {row['cameo']!r} is not an actor code like AGOREB")
+    else:
+        _require(row, where, ("name_zh_hant", "name_zh_hans"))
+        if row["cameo"] and not _GROUP.match(row["cameo"]):
+            raise row_error(where, f"cameo {row['cameo']!r} is not a group code like NAT or UNOWHO")
     members = split_list(row["members"])
     bad = [m for m in members if not _ISO3.match(m)]
     if bad:
