@@ -269,3 +269,20 @@ def test_months_told_after_a_date_count_from_it(code, later, expected):
     # 當月, 月底, 數日後: the month of the last date; 次月 the next; 隔年 4 月 the next year's.
     text = f"2022 年 8 月 2 日，裴洛西訪臺。{later}，美國參議員訪臺。"
     assert narrative_dates(code, text, date(2023, 1, 20))[-1] == expected
+
+
+def test_a_measures_start_dates_the_act_only_when_nothing_before_it_in_the_sentence_does():
+    """11日…要求…自 8 月 29 日起关闭: the demand is of the 11th (found on a transcript no gold
+    set holds); alone, 自 3 月 1 日起暂停… is the act's only date and dates it."""
+    demand = "俄罗斯外交部11日发布声明称，俄方将要求波方自8月29日起关闭波兰驻加里宁格勒总领事馆。"
+    c = coding(Document(text=demand, lang="zh-Hans", published=date(2025, 7, 12), genre="news"))
+    assert [(d.day.day, d.span) for d in c.dates] == [(11, False), (29, True)]
+    assert [(e.date, e.source_actor, e.target_actor) for e in c.events] == [
+        (date(2025, 7, 11), "RUS", "POL")
+    ]
+    alone = "中方宣布自3月1日起暂停输入台湾凤梨。"
+    c = coding(Document(text=alone, lang="zh-Hans", published=date(2021, 2, 26), genre="news"))
+    assert [d.span for d in c.dates] == [True]  # announced: the act is the announcement's
+    alone = "中共以檢出有害生物為由，自 3 月 1 日起暫停輸入臺灣鳳梨。"
+    c = coding(Document(text=alone, lang="zh-Hant", published=date(2021, 3, 31), genre="news"))
+    assert [d.span for d in c.dates] == [False]

@@ -121,9 +121,11 @@ _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
-# An announced measure's start (宣布自 6 月 1 日起加征关税): the day it takes effect, not the
-# day of the act, which is the announcement's.
+# A measure's start (宣布自 6 月 1 日起加征关税; 11日…要求波方自 8 月 29 日起关闭…): the day it
+# takes effect, not the day of the act, which is the announcement's, or the day named before it
+# in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
+_FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
@@ -323,11 +325,21 @@ class _Resolver:
         return found
 
     def _effective(self, before: str, after: str, english: bool) -> bool:
-        """Is the date the start of a measure announced (宣布自 9 月 1 日起…)? Read ten
-        characters back, the verb standing before 自."""
+        """Is the date the start of a measure (宣布自 9 月 1 日起…; 11日…要求…自 8 月 29 日
+        起…): 自 or 从 right before it, 起 right after, and an announcing verb before 自 or a
+        day named earlier in the sentence?"""
         if english or not _EFFECTIVE_AFTER.match(after):
             return False
-        return bool(_EFFECTIVE_BEFORE.search(self.text[max(0, self.here - 10) : self.here]))
+        before_from = self.text[max(0, self.here - 10) : self.here]
+        if _EFFECTIVE_BEFORE.search(before_from):
+            return True
+        last = self.last
+        return bool(
+            _FROM_BEFORE.search(before_from)
+            and last is not None
+            and last.precision == "day"
+            and not _SENTENCE_END.search(self.text, last.end, self.here)
+        )
 
     def _after(self, day: date, precision: str) -> bool:
         """Is ``day`` (at its precision) after the document's own date?"""
