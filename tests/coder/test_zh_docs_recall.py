@@ -527,3 +527,10 @@ def test_acts_that_unnamed_voices_recount_are_no_events():
     assert _acts(text, day) == []
     text = "外交部发言人毛宁回答媒体提问时表示，中方坚决反对美方向台湾出售武器。"
     assert ("CHN", "110", "USA") in _acts(text, day)
+
+
+def test_what_an_act_avenges_is_background_not_the_days_act():
+    """为了报复美军打死…苏莱马尼，伊朗…8日…发射导弹: the killing avenged is told to explain the
+    strike (found judging random events of a transcript no gold set holds)."""
+    text = "为了报复美军打死伊朗军事指挥官苏莱马尼，伊朗伊斯兰革命卫队8日凌晨向驻有美军的两个伊拉克军事基地发射数十枚导弹。"
+    assert _acts(text, date(2020, 1, 17)) == [("IRN", "190", "USA")]
