@@ -28,6 +28,11 @@ D = date(2001, 3, 5)
         ("Serbian forces pulled back from positions around Sarajevo.", ("SRB", "08", "BIH")),
         ("Opposition supporters staged a sit-in outside parliament in Nairobi.",
          ("KEN", "14", "KEN")),
+        ("The World Food Programme began airlifting food to Afghanistan.", ("UNO", "07", "AFG")),
+        ("ECOWAS sent peacekeepers to Liberia.", ("WAS", "07", "LBR")),
+        ("The IRA announced a ceasefire.", ("GBR", "08", "")),
+        ("The Knesset condemned the Austrian government.", ("ISR", "11", "AUT")),
+        ("Islamic Jihad condemned the United States.", ("PSE", "11", "USA")),
     ],
 )  # fmt: skip
 def test_wire_news(code, text, expected):
