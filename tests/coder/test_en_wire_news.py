@@ -33,6 +33,18 @@ D = date(2001, 3, 5)
         ("The IRA announced a ceasefire.", ("GBR", "08", "")),
         ("The Knesset condemned the Austrian government.", ("ISR", "11", "AUT")),
         ("Islamic Jihad condemned the United States.", ("PSE", "11", "USA")),
+        # threats: retaliation vowed, ultimatums, talks one threatens to leave
+        ("Iran vowed to retaliate against Iraq.", ("IRN", "13", "IRQ")),
+        ("Russia gave the rebels in Chechnya an ultimatum to surrender.", ("RUS", "13", "RUS")),
+        ("Iraq threatened to pull out of talks with the UN.", ("IRQ", "13", "UNO")),
+        ("Egypt lashed out at Israel over the killings.", ("EGY", "11", "ISR")),
+        ("Britain ruled out talks with the IRA.", ("GBR", "12", "GBR")),
+        # fighting told as a noun
+        ("Fierce fighting broke out between Armenian and Azerbaijani forces.",
+         ("ARM", "19", "AZE")),
+        ("Indian and Pakistani troops exchanged artillery fire across the border.",
+         ("IND", "19", "PAK")),
+        ("Sri Lankan troops recaptured a key town from Tamil Tiger rebels.", ("LKA", "19", "LKA")),
     ],
 )  # fmt: skip
 def test_wire_news(code, text, expected):
