@@ -26,7 +26,9 @@ LANGS = ("zh", "en")
 # pair: the first of a pair of short forms (俄乌外长在…会谈: 俄); speaker_first: the speaker
 # before or after the pattern, else the first actor before it (never the home state).
 # group: the participants of a gathering China takes part in, named by a group word (与会领导人).
-SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first", "group")
+# place: the first state named as a place in the sentence (killed in a blast in Beirut: LBN).
+SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first",
+                    "group", "place")  # fmt: skip
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).

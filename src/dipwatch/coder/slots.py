@@ -141,7 +141,25 @@ def fallback_source(
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
+    if how == "place":
+        return where_it_happened(mt)
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def where_it_happened(mt: Matcher) -> Mention | None:
+    """The first state named as a place in the sentence (in Beirut, in Hong Kong).
+
+    Why: an act told without a doer (a bomb killed a journalist in Beirut; crowds marched in
+    Seoul) is, in event data, an act of the place's own people: PLOVER codes it so. A city
+    named without a locative (a sector of eastern Beirut) is a place too; a reporter is not."""
+    places = [m for m in mt.mentions if m.country and m.kind in _PLACES]
+    return next((m for m in places if m.inert), None) or next(
+        (m for m in places if m.kind == "capital"), None
+    )
+
+
+#: Kinds of mention that can name where an act happened (a state's name or a city).
+_PLACES = ("capital", "name", "alias", "fixed")
 
 
 def _voice_between(mt: Matcher, lo: int, hi: int) -> bool:
