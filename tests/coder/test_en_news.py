@@ -301,3 +301,17 @@ def test_indias_external_affairs_minister_is_one_official_of_india():
                    "External Affairs Minister Subrahmanyam Jaishankar held talks on Thursday.",
                    date(2020, 9, 11))  # fmt: skip
     assert [(s, c, t) for s, c, t, _, _ in found] == [("CHNGOV", "040", "INDGOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, June 7 (Dipwatch) - The United States backed down from its threat to impose "
+        "tariffs on Mexico on Friday.",
+        "WASHINGTON, June 7 (Dipwatch) - Washington shelved its plan to impose tariffs on Mexico "
+        "on Friday.",
+        "WASHINGTON, June 7 (Dipwatch) - Washington abandoned a plan to sanction Turkey on Friday.",
+    ],
+)
+def test_a_plan_or_threat_given_up_is_no_act(text):
+    assert [c for _, c, _, _, _ in events(text, date(2019, 6, 7))] == []
