@@ -1,9 +1,10 @@
 """The engine's shortcuts give what the plain scans they replace gave (issue 10's speed target:
 per-sentence work done once per document or at load time, never a change in output)."""
 
+import re
 from datetime import date
 
-from dipwatch.coder import coding, patterns, zh_checks
+from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
@@ -118,3 +119,40 @@ def test_dates_within_and_date_position_agree_with_a_scan_of_every_date():
         for hi in range(lo, len(text) + 1, 11):
             assert c.dates_within(lo, hi) == [d for d in c.dates if lo <= d.start and d.end <= hi]
     assert [c.date_position(d) for d in c.dates] == list(range(len(c.dates)))
+
+
+_CLAUSES = (
+    "the agreements that victoria had signed with ",
+    "the operation which ",
+    "said on friday that china ",
+    "days after china ended its drills and ",
+    "weeks before the talks, ",
+    "the minister met ",
+    "in retaliation for u.s. ",
+    "in protest against the ",
+    "",
+)
+
+
+def test_the_quick_word_tests_hold_for_the_english_clause_regexes():
+    """restrictive_clause and vague_after look for a word before their regexes: a regex that
+    can match without that word would make the quick test drop a rejection."""
+    for text in _CLAUSES:
+        for lo in range(len(text) + 1):
+            window = text[lo:]
+            if "that" not in window and "which" not in window:
+                assert en_checks._RESTRICTIVE.search(window) is None
+                assert en_checks._SUBJECT_RELATIVE.search(window) is None
+            if "after" not in window and "before" not in window:
+                assert en_clauses._VAGUE_AFTER.search(window) is None
+
+
+def test_one_adverbial_regex_finds_what_one_regex_per_word_finds():
+    words = ("in retaliation", "in protest", "in response")
+    for text in _CLAUSES:
+        for lo in range(len(text) + 1):
+            window = text[lo:]
+            each = any(
+                re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
+                          window) for a in words)  # fmt: skip
+            assert (en_checks._adverbial(words).search(window) is not None) == each

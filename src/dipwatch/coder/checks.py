@@ -134,11 +134,6 @@ def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
     return len(c.slots), c.matches()
 
 
-def words_present(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
-    """A word the pattern requires is nowhere in the sentence (one quick test for them all)."""
-    return None if mt.present(pattern.needs) else "needs"
-
-
 def not_excluded(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
     """A rule's ``unless`` words anywhere in the sentence turn it off."""
     return "unless" if rule.unless and mt.has_any(rule.unless, mt.s.start, mt.s.end) else None

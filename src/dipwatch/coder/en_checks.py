@@ -33,7 +33,6 @@ from dipwatch.coder.checks import (
     read_from_source,
     target_found,
     target_not_passive,
-    words_present,
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
@@ -412,6 +411,8 @@ def restrictive_clause(c: Candidate) -> str | None:
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    if mt.text.find("that", lo, c.a) < 0 and mt.text.find("which", lo, c.a) < 0:
+        return None  # both regexes need one (most clauses hold neither): a quick test first
     # the operation that killed…: a relative right before the trigger is its own clause (unless
     # the act is the saying: said … vessels that illegally entered: an accusation)
     subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
@@ -630,9 +631,22 @@ def _country(m: Mention | None) -> str | None:
 def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
     """…, in retaliation for U.S. sanctions over Hong Kong: the act named in the phrase that
     gives the reason is a noun there, not an act the sentence reports."""
-    before = text[max(lo, at - 40) : at]
-    return any(re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
-                         before) for a in adverbial)  # fmt: skip
+    return _adverbial(adverbial).search(text[max(lo, at - 40) : at]) is not None
+
+
+_ADVERBIALS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _adverbial(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for the phrases of reason ending right before an act, compiled once per word
+    list (it was compiled, or looked up in ``re``'s cache, once per word and match)."""
+    found = _ADVERBIALS.get(words)
+    if found is None:
+        alternation = "|".join(map(re.escape, words))
+        found = _ADVERBIALS[words] = re.compile(
+            rf"\b(?:{alternation})\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$"
+        )
+    return found
 
 
 def _forum(m: Mention | None) -> bool:
@@ -662,7 +676,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(words_present, verb_as_noun, not_excluded),
+    before=(verb_as_noun, not_excluded),
     steps=(
         naming,
         evaluated_event,

@@ -353,8 +353,10 @@ _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
     background (a day after, two days after are dated: ``en_dates``, and so are coded)."""
-    mt = c.mt
-    vague = _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a)
+    mt, lo = c.mt, max(c.mt.s.start, c.a - 80)
+    if mt.text.find("after", lo, c.a) < 0 and mt.text.find("before", lo, c.a) < 0:
+        return None  # the regex needs one: a quick test first
+    vague = _VAGUE_AFTER.search(mt.text, lo, c.a)
     return "background" if vague and not _COUNTED.fullmatch(vague.group(1) or "") else None
 
 
