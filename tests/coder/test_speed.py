@@ -156,3 +156,36 @@ def test_one_adverbial_regex_finds_what_one_regex_per_word_finds():
                 re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
                           window) for a in words)  # fmt: skip
             assert (en_checks._adverbial(words).search(window) is not None) == each
+
+
+def test_present_is_a_word_of_each_needed_list_anywhere_in_the_sentence(code):
+    """The needed lists found are gathered as bits: the answer is still, for each pattern,
+    whether every list it needs has a word somewhere in the sentence."""
+    c = code("China said it would impose sanctions on U.S. firms after talks in Tokyo failed.",
+             date(2022, 2, 25))  # fmt: skip
+    rules = c.reference.rules["en"]
+    words_of = {i: words for words, i in rules.need_ids.items()}
+    mt = Matcher(c, c.sentences[0], rules, c.mentions)
+    text = mt.text[mt.s.start : mt.s.end]
+    patterns = [p for rule in rules.rules for p in rule.patterns]
+    answers = [mt.present(p.needs) for p in patterns]
+    assert answers == [all(any(w in text for w in words_of[i]) for i in p.needs) for p in patterns]
+    assert True in answers and False in answers
+
+
+def test_role_words_are_kept_per_lexicon():
+    first, second = {"roles": {"foreign minister": "GOV"}}, {"roles": {"army chief": "MIL"}}
+    assert en_clauses.role_words(first) == frozenset({"minister"})
+    assert en_clauses.role_words(second) == frozenset({"chief"})
+    assert en_clauses.role_words(first) is en_clauses.role_words(first)
+
+
+def test_whole_word_is_no_ascii_letter_or_digit_on_either_side():
+    from dipwatch.coder.actors import _whole_word
+
+    text = "us, u.s. and usa; ÜSA 1us"
+    found = [(a, a + 2) for a in range(len(text) - 1) if _whole_word(text, a, a + 2)]
+    expected = [(a, a + 2) for a in range(len(text) - 1)
+                if not (a > 0 and text[a - 1].isascii() and text[a - 1].isalnum())
+                and not (a + 2 < len(text) and text[a + 2].isascii() and text[a + 2].isalnum())]  # fmt: skip
+    assert found == expected and (0, 2) in found

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import string
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -192,9 +193,13 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+    """No ASCII letter or digit on either side (one set test each: called for every hit)."""
+    return (start == 0 or text[start - 1] not in _ASCII_ALNUM) and (
+        end >= len(text) or text[end] not in _ASCII_ALNUM
+    )
+
+
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 
 
 def _longest(parts: list[_Part], size: int) -> list[_Part]:

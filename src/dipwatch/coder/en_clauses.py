@@ -255,8 +255,15 @@ def _role_words(c: Candidate) -> frozenset[str]:
 
 def role_words(lex: dict) -> frozenset[str]:
     """The head word of each of the lexicon's titles and sector words (minister, official,
-    forces…): the last word of the phrase (secretary of state: state)."""
-    return _heads_of(tuple(lex.get("roles", {})))
+    forces…): the last word of the phrase (secretary of state: state). Kept per lexicon:
+    the tuple of its hundreds of roles was built and hashed at every call."""
+    found = _HEADS.get(id(lex))
+    if found is None or found[0] is not lex:  # the lexicon is held, so its id is not reused
+        found = _HEADS[id(lex)] = (lex, _heads_of(tuple(lex.get("roles", {}))))
+    return found[1]
+
+
+_HEADS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 @cache
