@@ -189,3 +189,28 @@ def test_whole_word_is_no_ascii_letter_or_digit_on_either_side():
                 if not (a > 0 and text[a - 1].isascii() and text[a - 1].isalnum())
                 and not (a + 2 < len(text) and text[a + 2].isascii() and text[a + 2].isalnum())]  # fmt: skip
     assert found == expected and (0, 2) in found
+
+
+def test_firsts_of_a_phrase_are_those_a_scan_for_each_finds():
+    from itertools import permutations
+
+    from dipwatch.coder.actors import _firsts, _Part
+    from dipwatch.coder.lexicon import Entry
+
+    entries = [Entry("role", "GOV"), Entry("name", "USA", "USA"), Entry("person", "X", "CHN"),
+               Entry("org", "NATO"), Entry("home", "", "CHN"), Entry("role", "MIL", "FRA")]  # fmt: skip
+    for group in permutations([_Part(i, i + 1, e) for i, e in enumerate(entries)], 3):
+        group = list(group)
+        assert _firsts(group) == (
+            next((p for p in group if p.entry.kind == "role"), None),
+            next((p.entry for p in group if p.entry.kind == "person"), None),
+            next(
+                (
+                    p.entry.country
+                    for p in group
+                    if p.entry.kind not in ("role", "home") and p.entry.country
+                ),
+                None,
+            ),
+            next((p.entry for p in group if p.entry.kind == "org"), None),
+        )

@@ -380,15 +380,11 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
     if group[0].entry.kind == "none":
         return None  # Latin American
     start, end = group[0].start, group[-1].end
-    title = next((p for p in group if p.entry.kind == "role"), None)
+    title, person, country, org = _firsts(group)
     role = title.entry.code if title else ""
     if title is not None and zh.is_former(coding, start, end, title.start):
         role = ""  # 前总统: the title is no longer theirs
     head = group[0].entry
-    person = next((p.entry for p in group if p.entry.kind == "person"), None)
-    country = next((p.entry.country for p in group if p.entry.kind not in ("role", "home")
-                    and p.entry.country), None)  # fmt: skip
-    org = next((p.entry for p in group if p.entry.kind == "org"), None)
     if person is not None:
         day = _sentence_day(coding, index)
         body = org or next((p.entry for p in group if p.entry.kind == "fixed" and len(p.entry.code)
@@ -412,6 +408,24 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
         if any(p.entry.home_ok for p in group) and coding.home:
             return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
     return None
+
+
+def _firsts(group: list[_Part]) -> tuple[_Part | None, Entry | None, str | None, Entry | None]:
+    """The phrase's first title (its part), person, country (not of a title or 我们) and
+    organisation, in one pass over it (every phrase of a text asks)."""
+    title = person = org = None
+    country = None
+    for p in group:
+        kind = p.entry.kind
+        if kind == "role" and title is None:
+            title = p
+        elif kind == "person" and person is None:
+            person = p.entry
+        elif kind == "org" and org is None:
+            org = p.entry
+        if country is None and kind not in ("role", "home") and p.entry.country:
+            country = p.entry.country
+    return title, person, country, org
 
 
 def _person_mention(
