@@ -214,3 +214,39 @@ def test_firsts_of_a_phrase_are_those_a_scan_for_each_finds():
             ),
             next((p.entry for p in group if p.entry.kind == "org"), None),
         )
+
+
+def test_future_clause_is_what_the_clause_scan_alone_finds():
+    from dipwatch.coder import en_dates
+
+    def scanned(text: str, lo: int, start: int) -> bool:
+        begin = lo
+        for m in en_dates._CLAUSE_START.finditer(text, lo, start):
+            if not en_dates._JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
+                begin = m.end()
+        return en_dates._FUTURE.search(text, begin, start) is not None
+
+    text = ("Xi will visit Paris on Monday and Tuesday, officials said, after talks that could "
+            "end on Friday; the ministers met on Sunday.")  # fmt: skip
+    answers = [en_dates._future_clause(text, lo, start)
+               for lo in range(0, len(text), 5) for start in range(lo, len(text) + 1, 3)]  # fmt: skip
+    assert answers == [scanned(text, lo, start)
+                       for lo in range(0, len(text), 5) for start in range(lo, len(text) + 1, 3)]  # fmt: skip
+    assert True in answers and False in answers
+
+
+def test_only_organisations_are_looked_up_as_groups(code, monkeypatch):
+    from dipwatch.coder import groups
+
+    asked: list[str] = []
+    original = groups._members
+
+    def members(table, name):
+        asked.append(name)
+        return original(table, name)
+
+    monkeypatch.setattr(groups, "_members", members)
+    c = code("Leaders of AUKUS met in Washington as China and Russia held drills.",
+             date(2023, 3, 13))  # fmt: skip
+    orgs = [c.norm[m.start : m.end] for m in c.mentions if m.kind == "org"]
+    assert asked == orgs and len(asked) < len(c.mentions)

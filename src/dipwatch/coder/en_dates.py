@@ -200,6 +200,8 @@ def _after_since(text: str, lo: int, start: int) -> bool:
 def _future_clause(text: str, lo: int, start: int) -> bool:
     """Is the expression at ``start`` in a clause marked as a plan (will, would, is due to)?
     The clause runs back to the nearest punctuation or reporting verb before it."""
+    if _FUTURE.search(text, lo, start) is None:
+        return False  # no marker in the whole span, so none in its last clause (most times)
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
         if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
