@@ -250,3 +250,24 @@ def test_only_organisations_are_looked_up_as_groups(code, monkeypatch):
              date(2023, 3, 13))  # fmt: skip
     orgs = [c.norm[m.start : m.end] for m in c.mentions if m.kind == "org"]
     assert asked == orgs and len(asked) < len(c.mentions)
+
+
+def test_a_storys_lead_is_worked_out_once_and_dates_as_before(code, monkeypatch):
+    from dipwatch.coder import en_dates
+
+    text = ("BEIJING, March 26 (X) - China and Honduras established diplomatic ties on Sunday. "
+            "Honduras cut ties with Taiwan a day earlier. Wang Yi met the Honduran foreign "
+            "minister in Beijing. He said China would send aid.")  # fmt: skip
+    c = code(text, date(2023, 3, 27), genre="news")
+    asked: list[int] = []
+    original = en_dates.lead_day
+    monkeypatch.setattr(en_dates, "lead_day", lambda *a: asked.append(1) or original(*a))
+    spots = [(i, s.start + k) for i, s in enumerate(c.sentences) for k in (0, 10, 30)]
+    c.story_lead = None  # as a new document
+    cached = [en_dates.event_date(c, i, start) for i, start in spots]
+    assert 0 < len(asked) <= 2  # the first two story sentences, once
+    fresh = []
+    for i, start in spots:
+        c.story_lead = None
+        fresh.append(en_dates.event_date(c, i, start))
+    assert cached == fresh and len(asked) > 2
