@@ -271,3 +271,19 @@ def test_a_storys_lead_is_worked_out_once_and_dates_as_before(code, monkeypatch)
         c.story_lead = None
         fresh.append(en_dates.event_date(c, i, start))
     assert cached == fresh and len(asked) > 2
+
+
+def test_a_lone_match_is_kept_as_it_is_by_each_choice(code):
+    """_finish skips the choices among matches for a lone match: each keeps it unchanged."""
+    from dipwatch.coder.english import agreed_to, one_act_per_trigger
+    from dipwatch.coder.selection import best, subsumed, unembed
+
+    texts = ("China agreed to cut tariffs on U.S. goods.", "Japan condemned the North Korean "
+             "missile launch.", "Russia expelled two British diplomats.",
+             "Wang Yi met Antony Blinken in Munich on Saturday.")  # fmt: skip
+    matches = [m for t in texts for m in code(t, date(2023, 3, 1)).matches]
+    assert len(matches) >= 3
+    for m in matches:
+        intent = en_checks._intent(code(texts[0], date(2023, 3, 1)).reference.rules["en"])
+        assert agreed_to(texts[0], one_act_per_trigger([m]), intent) == [m]
+        assert best(subsumed(unembed([m]))) == [m]

@@ -602,7 +602,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     sentence names is not also a reaction to the story; an act needs a target."""
     if not found:
         return found
-    found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+    if len(found) > 1:  # (each choice among matches keeps a lone match as it is)
+        found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country
@@ -621,7 +622,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
-    return best(subsumed(unembed(found)))
+    return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
 
 
 def _country(m: Mention | None) -> str | None:
