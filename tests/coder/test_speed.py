@@ -287,3 +287,15 @@ def test_a_lone_match_is_kept_as_it_is_by_each_choice(code):
         intent = en_checks._intent(code(texts[0], date(2023, 3, 1)).reference.rules["en"])
         assert agreed_to(texts[0], one_act_per_trigger([m]), intent) == [m]
         assert best(subsumed(unembed([m]))) == [m]
+
+
+def test_tense_and_clause_window_read_only_what_they_need(code):
+    """tense reads 'will' and threat verbs only for a conflictual act it may turn into a threat,
+    clause_window a joined 'and' only before a past verb: the readings stay."""
+    cases = {
+        "China warned it would impose sanctions on Lithuania.": ("CHN", "1312", "LTU"),
+        "Japan has decided to impose sanctions on Russia.": ("JPN", "163", "RUS"),
+        "Russia will visit and expelled British diplomats.": ("RUS", "166", "GBRGOV"),
+    }
+    for text, event in cases.items():
+        assert event in triples(code(text, date(2023, 3, 1))), text

@@ -488,10 +488,11 @@ def clause_window(c: Candidate) -> str | None:
     for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
         c.lo = m.end()
     # should feel ashamed and rejected the demand: a verb joined by "and" has its own tense
-    joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
     verb = mt.text[c.a : c.b].split(" ", 1)[0]
-    if joined is not None and (verb.endswith("ed") or verb in c.lex["participles"]):
-        c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
+    if verb.endswith("ed") or verb in c.lex["participles"]:
+        joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
+        if joined is not None:
+            c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
     return None
 
 
@@ -550,11 +551,10 @@ def tense(c: Candidate) -> str | None:
     or decided (agreed to cut off banks: the sanction itself)."""
     future_or_threat(c, future_at_trigger=True, condition_after=True)
     mt, lex = c.mt, c.lex
-    said_to_come = mt.has_any(lex["future"], c.lo, c.a) or mt.has_any(
-        lex["threat_verbs"], c.lo, c.a
-    )  # threatened today to impose…
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
-            and said_to_come and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+            and (mt.has_any(lex["future"], c.lo, c.a)
+                 or mt.has_any(lex["threat_verbs"], c.lo, c.a))  # threatened today to impose…
+            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
