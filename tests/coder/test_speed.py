@@ -130,6 +130,7 @@ _CLAUSES = (
     "the minister met ",
     "in retaliation for u.s. ",
     "in protest against the ",
+    "since russia invaded ukraine ",
     "",
 )
 
@@ -145,6 +146,8 @@ def test_the_quick_word_tests_hold_for_the_english_clause_regexes():
                 assert en_checks._SUBJECT_RELATIVE.search(window) is None
             if "after" not in window and "before" not in window:
                 assert en_clauses._VAGUE_AFTER.search(window) is None
+            if "since" not in window:
+                assert en_clauses._SINCE.search(window) is None
 
 
 def test_one_adverbial_regex_finds_what_one_regex_per_word_finds():

@@ -343,9 +343,9 @@ _SINCE = re.compile(r"\bsince\s+(?:[^,;:.]*)$")
 def since_clause(c: Candidate) -> str | None:
     """Since he switched recognition from Taipei: an act that only starts a span, told with no
     time of its own, is background (since Russia invaded Ukraine in February 2022 is dated)."""
-    mt = c.mt
-    if not _SINCE.search(mt.text, max(mt.s.start, c.a - 60), c.a):
-        return None
+    mt, lo = c.mt, max(c.mt.s.start, c.a - 60)
+    if mt.text.find("since", lo, c.a) < 0 or not _SINCE.search(mt.text, lo, c.a):
+        return None  # (the word first: most clauses have none)
     end = _clause_end(mt.text, c.b, mt.s.end)
     dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
     return None if dated else "since"
