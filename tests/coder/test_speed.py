@@ -302,3 +302,10 @@ def test_tense_and_clause_window_read_only_what_they_need(code):
     }
     for text, event in cases.items():
         assert event in triples(code(text, date(2023, 3, 1))), text
+
+
+def test_issues_are_sorted_tuples_and_empty_for_a_sentence_without_one(code):
+    c = code("China sent vaccines to Kyiv and spoke of the Belt and Road. The weather was fine.",
+             date(2023, 3, 1))  # fmt: skip
+    assert len(c.issues) == 2 and c.issues[1] == ()
+    assert c.issues[0] and list(c.issues[0]) == sorted(c.issues[0])
