@@ -309,3 +309,16 @@ def test_issues_are_sorted_tuples_and_empty_for_a_sentence_without_one(code):
              date(2023, 3, 1))  # fmt: skip
     assert len(c.issues) == 2 and c.issues[1] == ()
     assert c.issues[0] and list(c.issues[0]) == sorted(c.issues[0])
+
+
+def test_an_english_office_of_an_organisation_acts(code, monkeypatch):
+    """Whether an English phrase holds a title is read only for an organisation's phrase."""
+    from dipwatch.coder import actors
+
+    asked: list[str] = []
+    original = actors._english_office
+    monkeypatch.setattr(actors, "_english_office",
+                        lambda c, m, g: asked.append(c.norm[m.start : m.end]) or original(c, m, g))  # fmt: skip
+    c = code("G7 leaders condemned Russia at the summit in Hiroshima.", date(2023, 5, 20))
+    assert asked == ["G7 leaders"]
+    assert ("GOS", "111", "RUS") in triples(c)

@@ -510,10 +510,7 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.
         return True
-    english_office = coding.norm[mention.start : mention.end].isascii() and any(
-        p.entry.kind == "role" for p in group
-    )
-    if group[0].entry.kind == "org" and not english_office:  # G7 leaders meeting in…: they act
+    if group[0].entry.kind == "org" and not _english_office(coding, mention, group):
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
@@ -535,6 +532,14 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)
     return False
+
+
+def _english_office(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
+    """An English phrase with a title in it (G7 leaders meeting in…): they act; read only for
+    an organisation, the one phrase it decides."""
+    return coding.norm[mention.start : mention.end].isascii() and any(
+        p.entry.kind == "role" for p in group
+    )
 
 
 def _word_end(before: str, words: tuple[str, ...]) -> bool:
