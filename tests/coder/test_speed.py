@@ -322,3 +322,13 @@ def test_an_english_office_of_an_organisation_acts(code, monkeypatch):
     c = code("G7 leaders condemned Russia at the summit in Hiroshima.", date(2023, 5, 20))
     assert asked == ["G7 leaders"]
     assert ("GOS", "111", "RUS") in triples(c)
+
+
+def test_a_locative_is_read_only_before_an_inert_place(code, monkeypatch):
+    asked: list[int] = []
+    original = Matcher._placed
+    monkeypatch.setattr(Matcher, "_placed", lambda self, at: asked.append(at) or original(self, at))
+    code("China sanctioned Lithuania on Friday.", date(2023, 3, 1))
+    assert asked == []  # no inert place: nothing to read
+    c = code("Blinken arrived in Amman on Monday.", date(2023, 3, 1))
+    assert asked and any(e.target_actor and e.target_actor.startswith("JOR") for e in c.events)

@@ -96,12 +96,15 @@ class Matcher:
         # Mentions do not overlap, so a gap only grows with distance: the first one too far
         # ends the search.
         if right:
-            placed = self._placed(cursor)
+            placed = None  # read at the first inert mention: most sentences have none
             for m in self.mentions:
-                if m.start < cursor or (
-                    m.inert and not (placed and self.text[cursor : m.start].strip() in _THE)
-                ):
+                if m.start < cursor:
                     continue
+                if m.inert:
+                    if placed is None:
+                        placed = self._placed(cursor)
+                    if not (placed and self.text[cursor : m.start].strip() in _THE):
+                        continue
                 if not self.gap_ok(cursor, m.start, limit, long):
                     break
                 found.append(m)
