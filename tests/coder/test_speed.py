@@ -8,7 +8,7 @@ from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
-from dipwatch.coder.matcher import Matcher, _finder, window
+from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
 from dipwatch.models import Document
 from tests.coder.conftest import triples
@@ -332,3 +332,16 @@ def test_a_locative_is_read_only_before_an_inert_place(code, monkeypatch):
     assert asked == []  # no inert place: nothing to read
     c = code("Blinken arrived in Amman on Monday.", date(2023, 3, 1))
     assert asked and any(e.target_actor and e.target_actor.startswith("JOR") for e in c.events)
+
+
+def test_triggers_are_what_a_window_of_the_automaton_finds(code):
+    for text in (
+        "Xi met Biden. China imposed sanctions on Lithuania.",
+        "中方表示欢迎。双方举行会谈。",
+    ):
+        c = code(text, date(2023, 3, 1))
+        for s in c.sentences:
+            ruleset = c.reference.rules["zh" if s.cjk else "en"]
+            found = patterns._triggers(ruleset, c, s)
+            assert found and found == window(ruleset.triggers, matched_text(c, ruleset.lang),
+                                             s.start, s.end)  # fmt: skip
