@@ -345,3 +345,18 @@ def test_triggers_are_what_a_window_of_the_automaton_finds(code):
             found = patterns._triggers(ruleset, c, s)
             assert found and found == window(ruleset.triggers, matched_text(c, ruleset.lang),
                                              s.start, s.end)  # fmt: skip
+
+
+def test_a_sentence_is_placed_in_its_story_once(code, monkeypatch):
+    asked: list[int] = []
+    original = en_clauses._in_story_body
+    monkeypatch.setattr(en_clauses, "_in_story_body",
+                        lambda mt: asked.append(mt.s.index) or original(mt))  # fmt: skip
+    text = ("BEIJING, March 26 (X) - China and Honduras established ties on Sunday. The United "
+            "States has criticised China and has warned Honduras and has condemned Taiwan.")  # fmt: skip
+    c = code(text, date(2023, 3, 27), genre="news")
+    mt = Matcher(c, c.sentences[-1], c.reference.rules["en"], c.mentions)
+    assert en_clauses.in_story_body(mt) and en_clauses.in_story_body(mt)
+    assert asked.count(c.sentences[-1].index) <= 2  # once in the coding, once for this matcher
+    first = Matcher(c, c.sentences[1], c.reference.rules["en"], c.mentions)
+    assert not en_clauses.in_story_body(first)  # the lead

@@ -322,7 +322,15 @@ def habitual(c: Candidate) -> str | None:
 
 
 def in_story_body(mt: Matcher) -> bool:
-    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?"""
+    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?
+    Worked out once per sentence: each candidate asks."""
+    found = mt.cache.get("story_body")
+    if found is None:
+        found = mt.cache["story_body"] = _in_story_body(mt)
+    return bool(found)
+
+
+def _in_story_body(mt: Matcher) -> bool:
     coding = mt.coding
     line = dateline(coding.norm)
     if coding.document.genre != "news" and line is None:
