@@ -1,13 +1,14 @@
 """The engine's shortcuts give what the plain scans they replace gave (issue 10's speed target:
 per-sentence work done once per document or at load time, never a change in output)."""
 
+import re
 from datetime import date
 
-from dipwatch.coder import coding, patterns, zh_checks
+from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
-from dipwatch.coder.matcher import Matcher, _finder, window
+from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
 from dipwatch.models import Document
 from tests.coder.conftest import triples
@@ -118,3 +119,244 @@ def test_dates_within_and_date_position_agree_with_a_scan_of_every_date():
         for hi in range(lo, len(text) + 1, 11):
             assert c.dates_within(lo, hi) == [d for d in c.dates if lo <= d.start and d.end <= hi]
     assert [c.date_position(d) for d in c.dates] == list(range(len(c.dates)))
+
+
+_CLAUSES = (
+    "the agreements that victoria had signed with ",
+    "the operation which ",
+    "said on friday that china ",
+    "days after china ended its drills and ",
+    "weeks before the talks, ",
+    "the minister met ",
+    "in retaliation for u.s. ",
+    "in protest against the ",
+    "since russia invaded ukraine ",
+    "",
+)
+
+
+def test_the_quick_word_tests_hold_for_the_english_clause_regexes():
+    """restrictive_clause and vague_after look for a word before their regexes: a regex that
+    can match without that word would make the quick test drop a rejection."""
+    for text in _CLAUSES:
+        for lo in range(len(text) + 1):
+            window = text[lo:]
+            if "that" not in window and "which" not in window:
+                assert en_checks._RESTRICTIVE.search(window) is None
+                assert en_checks._SUBJECT_RELATIVE.search(window) is None
+            if "after" not in window and "before" not in window:
+                assert en_clauses._VAGUE_AFTER.search(window) is None
+            if "since" not in window:
+                assert en_clauses._SINCE.search(window) is None
+
+
+def test_one_adverbial_regex_finds_what_one_regex_per_word_finds():
+    words = ("in retaliation", "in protest", "in response")
+    for text in _CLAUSES:
+        for lo in range(len(text) + 1):
+            window = text[lo:]
+            each = any(
+                re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
+                          window) for a in words)  # fmt: skip
+            assert (en_checks._adverbial(words).search(window) is not None) == each
+
+
+def test_present_is_a_word_of_each_needed_list_anywhere_in_the_sentence(code):
+    """The needed lists found are gathered as bits: the answer is still, for each pattern,
+    whether every list it needs has a word somewhere in the sentence."""
+    c = code("China said it would impose sanctions on U.S. firms after talks in Tokyo failed.",
+             date(2022, 2, 25))  # fmt: skip
+    rules = c.reference.rules["en"]
+    words_of = {i: words for words, i in rules.need_ids.items()}
+    mt = Matcher(c, c.sentences[0], rules, c.mentions)
+    text = mt.text[mt.s.start : mt.s.end]
+    patterns = [p for rule in rules.rules for p in rule.patterns]
+    answers = [mt.present(p.needs) for p in patterns]
+    assert answers == [all(any(w in text for w in words_of[i]) for i in p.needs) for p in patterns]
+    assert True in answers and False in answers
+
+
+def test_role_words_are_kept_per_lexicon():
+    first, second = {"roles": {"foreign minister": "GOV"}}, {"roles": {"army chief": "MIL"}}
+    assert en_clauses.role_words(first) == frozenset({"minister"})
+    assert en_clauses.role_words(second) == frozenset({"chief"})
+    assert en_clauses.role_words(first) is en_clauses.role_words(first)
+
+
+def test_whole_word_is_no_ascii_letter_or_digit_on_either_side():
+    from dipwatch.coder.actors import _whole_word
+
+    text = "us, u.s. and usa; ÜSA 1us"
+    found = [(a, a + 2) for a in range(len(text) - 1) if _whole_word(text, a, a + 2)]
+    expected = [(a, a + 2) for a in range(len(text) - 1)
+                if not (a > 0 and text[a - 1].isascii() and text[a - 1].isalnum())
+                and not (a + 2 < len(text) and text[a + 2].isascii() and text[a + 2].isalnum())]  # fmt: skip
+    assert found == expected and (0, 2) in found
+
+
+def test_firsts_of_a_phrase_are_those_a_scan_for_each_finds():
+    from itertools import permutations
+
+    from dipwatch.coder.actors import _firsts, _Part
+    from dipwatch.coder.lexicon import Entry
+
+    entries = [Entry("role", "GOV"), Entry("name", "USA", "USA"), Entry("person", "X", "CHN"),
+               Entry("org", "NATO"), Entry("home", "", "CHN"), Entry("role", "MIL", "FRA")]  # fmt: skip
+    for group in permutations([_Part(i, i + 1, e) for i, e in enumerate(entries)], 3):
+        group = list(group)
+        assert _firsts(group) == (
+            next((p for p in group if p.entry.kind == "role"), None),
+            next((p.entry for p in group if p.entry.kind == "person"), None),
+            next(
+                (
+                    p.entry.country
+                    for p in group
+                    if p.entry.kind not in ("role", "home") and p.entry.country
+                ),
+                None,
+            ),
+            next((p.entry for p in group if p.entry.kind == "org"), None),
+        )
+
+
+def test_future_clause_is_what_the_clause_scan_alone_finds():
+    from dipwatch.coder import en_dates
+
+    def scanned(text: str, lo: int, start: int) -> bool:
+        begin = lo
+        for m in en_dates._CLAUSE_START.finditer(text, lo, start):
+            if not en_dates._JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
+                begin = m.end()
+        return en_dates._FUTURE.search(text, begin, start) is not None
+
+    text = ("Xi will visit Paris on Monday and Tuesday, officials said, after talks that could "
+            "end on Friday; the ministers met on Sunday.")  # fmt: skip
+    answers = [en_dates._future_clause(text, lo, start)
+               for lo in range(0, len(text), 5) for start in range(lo, len(text) + 1, 3)]  # fmt: skip
+    assert answers == [scanned(text, lo, start)
+                       for lo in range(0, len(text), 5) for start in range(lo, len(text) + 1, 3)]  # fmt: skip
+    assert True in answers and False in answers
+
+
+def test_only_organisations_are_looked_up_as_groups(code, monkeypatch):
+    from dipwatch.coder import groups
+
+    asked: list[str] = []
+    original = groups._members
+
+    def members(table, name):
+        asked.append(name)
+        return original(table, name)
+
+    monkeypatch.setattr(groups, "_members", members)
+    c = code("Leaders of AUKUS met in Washington as China and Russia held drills.",
+             date(2023, 3, 13))  # fmt: skip
+    orgs = [c.norm[m.start : m.end] for m in c.mentions if m.kind == "org"]
+    assert asked == orgs and len(asked) < len(c.mentions)
+
+
+def test_a_storys_lead_is_worked_out_once_and_dates_as_before(code, monkeypatch):
+    from dipwatch.coder import en_dates
+
+    text = ("BEIJING, March 26 (X) - China and Honduras established diplomatic ties on Sunday. "
+            "Honduras cut ties with Taiwan a day earlier. Wang Yi met the Honduran foreign "
+            "minister in Beijing. He said China would send aid.")  # fmt: skip
+    c = code(text, date(2023, 3, 27), genre="news")
+    asked: list[int] = []
+    original = en_dates.lead_day
+    monkeypatch.setattr(en_dates, "lead_day", lambda *a: asked.append(1) or original(*a))
+    spots = [(i, s.start + k) for i, s in enumerate(c.sentences) for k in (0, 10, 30)]
+    c.story_lead = None  # as a new document
+    cached = [en_dates.event_date(c, i, start) for i, start in spots]
+    assert 0 < len(asked) <= 2  # the first two story sentences, once
+    fresh = []
+    for i, start in spots:
+        c.story_lead = None
+        fresh.append(en_dates.event_date(c, i, start))
+    assert cached == fresh and len(asked) > 2
+
+
+def test_a_lone_match_is_kept_as_it_is_by_each_choice(code):
+    """_finish skips the choices among matches for a lone match: each keeps it unchanged."""
+    from dipwatch.coder.english import agreed_to, one_act_per_trigger
+    from dipwatch.coder.selection import best, subsumed, unembed
+
+    texts = ("China agreed to cut tariffs on U.S. goods.", "Japan condemned the North Korean "
+             "missile launch.", "Russia expelled two British diplomats.",
+             "Wang Yi met Antony Blinken in Munich on Saturday.")  # fmt: skip
+    matches = [m for t in texts for m in code(t, date(2023, 3, 1)).matches]
+    assert len(matches) >= 3
+    for m in matches:
+        intent = en_checks._intent(code(texts[0], date(2023, 3, 1)).reference.rules["en"])
+        assert agreed_to(texts[0], one_act_per_trigger([m]), intent) == [m]
+        assert best(subsumed(unembed([m]))) == [m]
+
+
+def test_tense_and_clause_window_read_only_what_they_need(code):
+    """tense reads 'will' and threat verbs only for a conflictual act it may turn into a threat,
+    clause_window a joined 'and' only before a past verb: the readings stay."""
+    cases = {
+        "China warned it would impose sanctions on Lithuania.": ("CHN", "1312", "LTU"),
+        "Japan has decided to impose sanctions on Russia.": ("JPN", "163", "RUS"),
+        "Russia will visit and expelled British diplomats.": ("RUS", "166", "GBRGOV"),
+    }
+    for text, event in cases.items():
+        assert event in triples(code(text, date(2023, 3, 1))), text
+
+
+def test_issues_are_sorted_tuples_and_empty_for_a_sentence_without_one(code):
+    c = code("China sent vaccines to Kyiv and spoke of the Belt and Road. The weather was fine.",
+             date(2023, 3, 1))  # fmt: skip
+    assert len(c.issues) == 2 and c.issues[1] == ()
+    assert c.issues[0] and list(c.issues[0]) == sorted(c.issues[0])
+
+
+def test_an_english_office_of_an_organisation_acts(code, monkeypatch):
+    """Whether an English phrase holds a title is read only for an organisation's phrase."""
+    from dipwatch.coder import actors
+
+    asked: list[str] = []
+    original = actors._english_office
+    monkeypatch.setattr(actors, "_english_office",
+                        lambda c, m, g: asked.append(c.norm[m.start : m.end]) or original(c, m, g))  # fmt: skip
+    c = code("G7 leaders condemned Russia at the summit in Hiroshima.", date(2023, 5, 20))
+    assert asked == ["G7 leaders"]
+    assert ("GOS", "111", "RUS") in triples(c)
+
+
+def test_a_locative_is_read_only_before_an_inert_place(code, monkeypatch):
+    asked: list[int] = []
+    original = Matcher._placed
+    monkeypatch.setattr(Matcher, "_placed", lambda self, at: asked.append(at) or original(self, at))
+    code("China sanctioned Lithuania on Friday.", date(2023, 3, 1))
+    assert asked == []  # no inert place: nothing to read
+    c = code("Blinken arrived in Amman on Monday.", date(2023, 3, 1))
+    assert asked and any(e.target_actor and e.target_actor.startswith("JOR") for e in c.events)
+
+
+def test_triggers_are_what_a_window_of_the_automaton_finds(code):
+    for text in (
+        "Xi met Biden. China imposed sanctions on Lithuania.",
+        "中方表示欢迎。双方举行会谈。",
+    ):
+        c = code(text, date(2023, 3, 1))
+        for s in c.sentences:
+            ruleset = c.reference.rules["zh" if s.cjk else "en"]
+            found = patterns._triggers(ruleset, c, s)
+            assert found and found == window(ruleset.triggers, matched_text(c, ruleset.lang),
+                                             s.start, s.end)  # fmt: skip
+
+
+def test_a_sentence_is_placed_in_its_story_once(code, monkeypatch):
+    asked: list[int] = []
+    original = en_clauses._in_story_body
+    monkeypatch.setattr(en_clauses, "_in_story_body",
+                        lambda mt: asked.append(mt.s.index) or original(mt))  # fmt: skip
+    text = ("BEIJING, March 26 (X) - China and Honduras established ties on Sunday. The United "
+            "States has criticised China and has warned Honduras and has condemned Taiwan.")  # fmt: skip
+    c = code(text, date(2023, 3, 27), genre="news")
+    mt = Matcher(c, c.sentences[-1], c.reference.rules["en"], c.mentions)
+    assert en_clauses.in_story_body(mt) and en_clauses.in_story_body(mt)
+    assert asked.count(c.sentences[-1].index) <= 2  # once in the coding, once for this matcher
+    first = Matcher(c, c.sentences[1], c.reference.rules["en"], c.mentions)
+    assert not en_clauses.in_story_body(first)  # the lead

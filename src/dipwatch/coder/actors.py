@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import bisect
+import string
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from dipwatch.coder import en_actors
@@ -26,6 +28,7 @@ from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
 
 _PLACES = ("name", "alias", "capital", "demonym")
+_START = attrgetter("start")  # sort key of parts and mentions (in C: every document sorts)
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
-    parts.sort(key=lambda p: p.start)
+    parts.sort(key=_START)
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
@@ -98,10 +101,10 @@ def find_actors(coding: Coding) -> None:
         named = en_actors.definite(coding, lone, mentions)
         lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
         mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
-                          key=lambda m: m.start)  # fmt: skip
+                          key=_START)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
-                          key=lambda m: m.start)  # fmt: skip
+                          key=_START)  # fmt: skip
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
@@ -113,14 +116,14 @@ def find_actors(coding: Coding) -> None:
 
 def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
     """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
-    i = bisect.bisect_left(parts, lo, key=lambda p: p.start)
+    i = bisect.bisect_left(parts, lo, key=_START)
     return i < len(parts) and parts[i].start < hi
 
 
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
     """The end of a capitalised name after an English title, short of the next match."""
     end = group[-1].end
-    i = bisect.bisect_left(parts, end, key=lambda p: p.start)  # parts are sorted by start
+    i = bisect.bisect_left(parts, end, key=_START)  # parts are sorted by start
     limit = parts[i].start if i < len(parts) else len(coding.norm)
     return name_end(coding.norm, end, limit)
 
@@ -192,9 +195,13 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+    """No ASCII letter or digit on either side (one set test each: called for every hit)."""
+    return (start == 0 or text[start - 1] not in _ASCII_ALNUM) and (
+        end >= len(text) or text[end] not in _ASCII_ALNUM
+    )
+
+
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 
 
 def _longest(parts: list[_Part], size: int) -> list[_Part]:
@@ -375,15 +382,11 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
     if group[0].entry.kind == "none":
         return None  # Latin American
     start, end = group[0].start, group[-1].end
-    title = next((p for p in group if p.entry.kind == "role"), None)
+    title, person, country, org = _firsts(group)
     role = title.entry.code if title else ""
     if title is not None and zh.is_former(coding, start, end, title.start):
         role = ""  # 前总统: the title is no longer theirs
     head = group[0].entry
-    person = next((p.entry for p in group if p.entry.kind == "person"), None)
-    country = next((p.entry.country for p in group if p.entry.kind not in ("role", "home")
-                    and p.entry.country), None)  # fmt: skip
-    org = next((p.entry for p in group if p.entry.kind == "org"), None)
     if person is not None:
         day = _sentence_day(coding, index)
         body = org or next((p.entry for p in group if p.entry.kind == "fixed" and len(p.entry.code)
@@ -407,6 +410,24 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
         if any(p.entry.home_ok for p in group) and coding.home:
             return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
     return None
+
+
+def _firsts(group: list[_Part]) -> tuple[_Part | None, Entry | None, str | None, Entry | None]:
+    """The phrase's first title (its part), person, country (not of a title or 我们) and
+    organisation, in one pass over it (every phrase of a text asks)."""
+    title = person = org = None
+    country = None
+    for p in group:
+        kind = p.entry.kind
+        if kind == "role" and title is None:
+            title = p
+        elif kind == "person" and person is None:
+            person = p.entry
+        elif kind == "org" and org is None:
+            org = p.entry
+        if country is None and kind not in ("role", "home") and p.entry.country:
+            country = p.entry.country
+    return title, person, country, org
 
 
 def _person_mention(
@@ -489,10 +510,7 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.
         return True
-    english_office = coding.norm[mention.start : mention.end].isascii() and any(
-        p.entry.kind == "role" for p in group
-    )
-    if group[0].entry.kind == "org" and not english_office:  # G7 leaders meeting in…: they act
+    if group[0].entry.kind == "org" and not _english_office(coding, mention, group):
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
@@ -514,6 +532,14 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)
     return False
+
+
+def _english_office(coding: Coding, mention: Mention, group: list[_Part]) -> bool:
+    """An English phrase with a title in it (G7 leaders meeting in…): they act; read only for
+    an organisation, the one phrase it decides."""
+    return coding.norm[mention.start : mention.end].isascii() and any(
+        p.entry.kind == "role" for p in group
+    )
 
 
 def _word_end(before: str, words: tuple[str, ...]) -> bool:

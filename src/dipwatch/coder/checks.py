@@ -69,10 +69,10 @@ class Candidate:
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention | None] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
+    lex: dict = field(init=False, repr=False)  # the rule set's lexicon: most steps read it
 
-    @property
-    def lex(self) -> dict:
-        return self.mt.rules.lexicon
+    def __post_init__(self) -> None:
+        self.lex = self.mt.rules.lexicon
 
     def drop(self, slot: str) -> None:
         """Forget what the pattern put in ``slot``: a fallback will look again."""
@@ -132,11 +132,6 @@ def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
         if reason is not None:
             return reason
     return len(c.slots), c.matches()
-
-
-def words_present(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
-    """A word the pattern requires is nowhere in the sentence (one quick test for them all)."""
-    return None if mt.present(pattern.needs) else "needs"
 
 
 def not_excluded(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:

@@ -112,6 +112,7 @@ class Coding:
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     _date_starts: tuple[list[DateMention], int, list[int]] | None = field(default=None, repr=False)
+    story_lead: tuple[list[Timex], object] | None = field(default=None, repr=False)  # en_dates
 
     @property
     def text(self) -> str:

@@ -33,7 +33,6 @@ from dipwatch.coder.checks import (
     read_from_source,
     target_found,
     target_not_passive,
-    words_present,
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
@@ -412,6 +411,8 @@ def restrictive_clause(c: Candidate) -> str | None:
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    if mt.text.find("that", lo, c.a) < 0 and mt.text.find("which", lo, c.a) < 0:
+        return None  # both regexes need one (most clauses hold neither): a quick test first
     # the operation that killed…: a relative right before the trigger is its own clause (unless
     # the act is the saying: said … vessels that illegally entered: an accusation)
     subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
@@ -487,10 +488,11 @@ def clause_window(c: Candidate) -> str | None:
     for m in _SUBORDINATE.finditer(mt.text, c.lo, c.a):
         c.lo = m.end()
     # should feel ashamed and rejected the demand: a verb joined by "and" has its own tense
-    joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
     verb = mt.text[c.a : c.b].split(" ", 1)[0]
-    if joined is not None and (verb.endswith("ed") or verb in c.lex["participles"]):
-        c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
+    if verb.endswith("ed") or verb in c.lex["participles"]:
+        joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
+        if joined is not None:
+            c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
     return None
 
 
@@ -549,11 +551,10 @@ def tense(c: Candidate) -> str | None:
     or decided (agreed to cut off banks: the sanction itself)."""
     future_or_threat(c, future_at_trigger=True, condition_after=True)
     mt, lex = c.mt, c.lex
-    said_to_come = mt.has_any(lex["future"], c.lo, c.a) or mt.has_any(
-        lex["threat_verbs"], c.lo, c.a
-    )  # threatened today to impose…
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
-            and said_to_come and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+            and (mt.has_any(lex["future"], c.lo, c.a)
+                 or mt.has_any(lex["threat_verbs"], c.lo, c.a))  # threatened today to impose…
+            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
@@ -601,7 +602,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     sentence names is not also a reaction to the story; an act needs a target."""
     if not found:
         return found
-    found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+    if len(found) > 1:  # (each choice among matches keeps a lone match as it is)
+        found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country
@@ -620,7 +622,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
-    return best(subsumed(unembed(found)))
+    return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
 
 
 def _country(m: Mention | None) -> str | None:
@@ -630,9 +632,22 @@ def _country(m: Mention | None) -> str | None:
 def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
     """…, in retaliation for U.S. sanctions over Hong Kong: the act named in the phrase that
     gives the reason is a noun there, not an act the sentence reports."""
-    before = text[max(lo, at - 40) : at]
-    return any(re.search(rf"\b{re.escape(a)}\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$",
-                         before) for a in adverbial)  # fmt: skip
+    return _adverbial(adverbial).search(text[max(lo, at - 40) : at]) is not None
+
+
+_ADVERBIALS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _adverbial(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for the phrases of reason ending right before an act, compiled once per word
+    list (it was compiled, or looked up in ``re``'s cache, once per word and match)."""
+    found = _ADVERBIALS.get(words)
+    if found is None:
+        alternation = "|".join(map(re.escape, words))
+        found = _ADVERBIALS[words] = re.compile(
+            rf"\b(?:{alternation})\s+(?:for|to|against)\s+(?:[\w.'’\-]+\s+){{0,2}}$"
+        )
+    return found
 
 
 def _forum(m: Mention | None) -> bool:
@@ -662,7 +677,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(words_present, verb_as_noun, not_excluded),
+    before=(verb_as_noun, not_excluded),
     steps=(
         naming,
         evaluated_event,

@@ -255,8 +255,15 @@ def _role_words(c: Candidate) -> frozenset[str]:
 
 def role_words(lex: dict) -> frozenset[str]:
     """The head word of each of the lexicon's titles and sector words (minister, official,
-    forces…): the last word of the phrase (secretary of state: state)."""
-    return _heads_of(tuple(lex.get("roles", {})))
+    forces…): the last word of the phrase (secretary of state: state). Kept per lexicon:
+    the tuple of its hundreds of roles was built and hashed at every call."""
+    found = _HEADS.get(id(lex))
+    if found is None or found[0] is not lex:  # the lexicon is held, so its id is not reused
+        found = _HEADS[id(lex)] = (lex, _heads_of(tuple(lex.get("roles", {}))))
+    return found[1]
+
+
+_HEADS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 @cache
@@ -315,7 +322,15 @@ def habitual(c: Candidate) -> str | None:
 
 
 def in_story_body(mt: Matcher) -> bool:
-    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?"""
+    """Is the sentence a news story's, after its lead (the first sentence after the dateline)?
+    Worked out once per sentence: each candidate asks."""
+    found = mt.cache.get("story_body")
+    if found is None:
+        found = mt.cache["story_body"] = _in_story_body(mt)
+    return bool(found)
+
+
+def _in_story_body(mt: Matcher) -> bool:
     coding = mt.coding
     line = dateline(coding.norm)
     if coding.document.genre != "news" and line is None:
@@ -336,9 +351,9 @@ _SINCE = re.compile(r"\bsince\s+(?:[^,;:.]*)$")
 def since_clause(c: Candidate) -> str | None:
     """Since he switched recognition from Taipei: an act that only starts a span, told with no
     time of its own, is background (since Russia invaded Ukraine in February 2022 is dated)."""
-    mt = c.mt
-    if not _SINCE.search(mt.text, max(mt.s.start, c.a - 60), c.a):
-        return None
+    mt, lo = c.mt, max(c.mt.s.start, c.a - 60)
+    if mt.text.find("since", lo, c.a) < 0 or not _SINCE.search(mt.text, lo, c.a):
+        return None  # (the word first: most clauses have none)
     end = _clause_end(mt.text, c.b, mt.s.end)
     dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
     return None if dated else "since"
@@ -353,8 +368,10 @@ _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
     background (a day after, two days after are dated: ``en_dates``, and so are coded)."""
-    mt = c.mt
-    vague = _VAGUE_AFTER.search(mt.text, max(mt.s.start, c.a - 80), c.a)
+    mt, lo = c.mt, max(c.mt.s.start, c.a - 80)
+    if mt.text.find("after", lo, c.a) < 0 and mt.text.find("before", lo, c.a) < 0:
+        return None  # the regex needs one: a quick test first
+    vague = _VAGUE_AFTER.search(mt.text, lo, c.a)
     return "background" if vague and not _COUNTED.fullmatch(vague.group(1) or "") else None
 
 

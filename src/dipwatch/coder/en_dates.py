@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import ahocorasick
@@ -200,6 +201,8 @@ def _after_since(text: str, lo: int, start: int) -> bool:
 def _future_clause(text: str, lo: int, start: int) -> bool:
     """Is the expression at ``start`` in a clause marked as a plan (will, would, is due to)?
     The clause runs back to the nearest punctuation or reporting verb before it."""
+    if _FUTURE.search(text, lo, start) is None:
+        return False  # no marker in the whole span, so none in its last clause (most times)
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
         if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
@@ -578,15 +581,27 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     """The date of an act whose trigger starts at ``start`` in English sentence ``sentence`` of
     a ``Coding``: ``act_date`` with the lead being the first sentence after the dateline."""
     s = coding.sentences[sentence]
-    line = dateline(coding.norm)
-    cut = line.end if line else 0
-    story = [x for x in coding.sentences if x.end > cut and not x.cjk][:2] or [s]
-    # The lead's day; a lead with none (Lithuania has been told…) takes the next sentence's.
-    lead = next(filter(None, (lead_day(coding.timexes, (max(x.start, cut), x.end))
-                              for x in story)), None)  # fmt: skip
+    lead = _story_lead(coding, s)
     published = coding.document.published
     lead = _contact_day(coding, sentence) or lead
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
+
+
+def _story_lead(coding: Any, s: Any) -> Timex | None:
+    """The lead's day; a lead with none (Lithuania has been told…) takes the next sentence's.
+    A story has an English sentence after its dateline whatever ``s`` is, and its lead is then
+    worked out once per document (each event asked: a long story was quadratic)."""
+    known = coding.story_lead
+    if known is not None and known[0] is coding.timexes:
+        return known[1]  # type: ignore[return-value]
+    line = dateline(coding.norm)
+    cut = line.end if line else 0
+    story = list(islice((x for x in coding.sentences if x.end > cut and not x.cjk), 2))
+    lead = next(filter(None, (lead_day(coding.timexes, (max(x.start, cut), x.end))
+                              for x in story or [s])), None)  # fmt: skip
+    if story:  # else the lead is the sentence's own: not one for the whole document
+        coding.story_lead = (coding.timexes, lead)
+    return lead
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")

@@ -71,9 +71,10 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and m.kind in _RUN_KINDS else []
-        members = _members(groups, coding.norm[m.start : m.end]) if m is not None else None
-        if m is not None and m.kind == "org" and members:
-            found.append((m.start, m.end, members))
+        if m is not None and m.kind == "org":  # only an organisation names members
+            members = _members(groups, coding.norm[m.start : m.end])
+            if members:
+                found.append((m.start, m.end, members))
     return found
 
 

@@ -43,7 +43,7 @@ def tag_issues(coding: Coding) -> None:
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and end < coding.sentences[i].end:
                 found[i].update(ids)
-    coding.issues = [tuple(sorted(ids)) for ids in found]
+    coding.issues = [tuple(sorted(ids)) if ids else () for ids in found]  # most have none
 
 
 def _whole(text: str, start: int, end: int) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
-from itertools import chain
-from operator import itemgetter
+from functools import cached_property, reduce
+from operator import itemgetter, or_
 from typing import Any
 
 import ahocorasick
@@ -60,7 +59,7 @@ class Matcher:
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
         self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
         self.english = ruleset.lang == "en"
-        self._present: set[int] | None = None
+        self._present: int | None = None  # the bits of the needed word lists found
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
@@ -97,12 +96,15 @@ class Matcher:
         # Mentions do not overlap, so a gap only grows with distance: the first one too far
         # ends the search.
         if right:
-            placed = self._placed(cursor)
+            placed = None  # read at the first inert mention: most sentences have none
             for m in self.mentions:
-                if m.start < cursor or (
-                    m.inert and not (placed and self.text[cursor : m.start].strip() in _THE)
-                ):
+                if m.start < cursor:
                     continue
+                if m.inert:
+                    if placed is None:
+                        placed = self._placed(cursor)
+                    if not (placed and self.text[cursor : m.start].strip() in _THE):
+                        continue
                 if not self.gap_ok(cursor, m.start, limit, long):
                     break
                 found.append(m)
@@ -215,16 +217,18 @@ class Matcher:
 
     def present(self, needs: tuple[int, ...]) -> bool:
         """Does one word of each list a pattern needs occur in the sentence? All lists are
-        looked for in one pass, on the first question."""
+        looked for in one pass, on the first question: the lists found are bits of one number
+        (a word's lists are one mask in the automaton), cheaper to gather than a set of ids."""
         if not needs:
             return True
         found = self._present
         if found is None:
-            found = self._present = set()
+            found = self._present = 0
             if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
                 hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
-                found.update(chain.from_iterable(map(itemgetter(1), hits)))
-        return found.issuperset(needs)
+                found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
+        wanted = _mask(needs)
+        return found & wanted == wanted
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
         """Where the last of ``words`` to start inside ``[lo, hi)`` starts, or -1; one regex
@@ -247,6 +251,17 @@ class Matcher:
                     return True
                 pos = text.find(w, pos + 1, hi)
         return False
+
+
+_MASKS: dict[tuple[int, ...], int] = {}
+
+
+def _mask(ids: tuple[int, ...]) -> int:
+    """The bits of the word lists ``ids`` (as ``rules.need_words`` numbers them)."""
+    found = _MASKS.get(ids)
+    if found is None:
+        found = _MASKS[ids] = reduce(or_, (1 << i for i in ids), 0)
+    return found
 
 
 _ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}

@@ -23,7 +23,7 @@ from typing import Any
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
-from dipwatch.coder.matcher import Matcher, matched_text, window
+from dipwatch.coder.matcher import Matcher, matched_text
 from dipwatch.coder.rules import RuleSet
 from dipwatch.coder.zh_checks import ZH
 
@@ -53,7 +53,8 @@ def _triggers(ruleset: RuleSet, coding: Coding, s: Sentence) -> list[tuple[int, 
     """The trigger automaton's hits in sentence ``s``: (end, (length, rules' patterns))."""
     if not len(ruleset.triggers):
         return []
-    return window(ruleset.triggers, matched_text(coding, ruleset.lang), s.start, s.end)
+    # An ``Automaton`` reads a window itself, ends counted in the whole text.
+    return ruleset.triggers.iter(matched_text(coding, ruleset.lang), s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:

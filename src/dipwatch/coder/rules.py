@@ -175,15 +175,15 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
 
 def need_words(need_ids: dict[tuple[str, ...], int]) -> Any:
     """One automaton over every word the patterns of a rule set need: word -> the numbers of
-    its lists (``need_ids``, numbered as the set's patterns were compiled), so a sentence is
-    searched once for all of them."""
+    its lists (``need_ids``, numbered as the set's patterns were compiled) as the bits of one
+    number, so a sentence is searched once for all of them and its lists are one OR away."""
     table: dict[str, set[int]] = {}
     for words, i in need_ids.items():
         for w in words:
             table.setdefault(w, set()).add(i)
     automaton = ahocorasick.Automaton()
     for w, found in table.items():
-        automaton.add_word(w, tuple(found))
+        automaton.add_word(w, sum(1 << i for i in found))
     if len(automaton):
         automaton.make_automaton()
     return automaton

@@ -32,7 +32,6 @@ from dipwatch.coder.checks import (
     read_from_source,
     target_found,
     target_not_passive,
-    words_present,
 )
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
@@ -507,7 +506,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
-    before=(words_present, not_excluded),
+    before=(not_excluded,),
     steps=(
         correct_subject,
         not_attributive,
