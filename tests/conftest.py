@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,7 +18,9 @@ SHARED_DATA = SHARED / "data"
 
 # Compiled SQL (dipwatch.store.compiled) goes to a directory of this run, never the user's
 # cache; the processes the tests start inherit it.
-os.environ["DIPWATCH_CACHE_DIR"] = tempfile.mkdtemp(prefix="dipwatch-test-cache-")
+_CACHE = tempfile.mkdtemp(prefix="dipwatch-test-cache-")
+os.environ["DIPWATCH_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @pytest.fixture
