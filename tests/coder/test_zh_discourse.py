@@ -41,6 +41,23 @@ def test_the_speaker_and_the_party_spoken_to(text, expected):
     assert expected in _events(text)
 
 
+def test_the_party_spoken_to_is_that_of_its_own_item():
+    """A transcript holds many items: 总统先生 in the second is its own lead's partner."""
+    found = _events(
+        "习近平会见菲律宾总统\n习近平在北京会见菲律宾总统。\n"
+        "习近平同智利总统互致贺电\n习近平同智利总统互致贺电。习近平指出，我愿同总统先生一道努力。"
+    )
+    assert ("CHN", "03", "CHL") in found
+    assert ("CHN", "03", "PHL") not in found
+
+
+def test_the_party_spoken_to_may_be_a_body_the_lead_congratulates():
+    found = _events(
+        "习近平致电祝贺他当选欧洲理事会主席。习近平指出，我愿同主席先生一道努力，深化合作。"
+    )
+    assert ("CHN", "03", "EEC") in found
+
+
 def test_a_name_after_a_title_stands_for_its_actor_later():
     found = _events(
         "《高端访谈》播出对东盟秘书长高金洪的专访。高金洪表示，东盟期待同中国加强合作。"
