@@ -534,3 +534,15 @@ def test_what_an_act_avenges_is_background_not_the_days_act():
     strike (found judging random events of a transcript no gold set holds)."""
     text = "为了报复美军打死伊朗军事指挥官苏莱马尼，伊朗伊斯兰革命卫队8日凌晨向驻有美军的两个伊拉克军事基地发射数十枚导弹。"
     assert _acts(text, date(2020, 1, 17)) == [("IRN", "190", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老挝总理表示，老方高度评价老中合作取得的丰硕成果。",
+        "越南外长高度评价越南与中国的合作成果。",
+        "泰国总理会见王毅时表示，泰方高度评价两国关系发展水平。",
+    ],
+)
+def test_praise_of_what_the_pair_did_together_praises_the_partner(text):
+    assert any(root == "05" and target == "CHN" for _, root, target in broadcast(text, D))
