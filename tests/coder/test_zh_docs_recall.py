@@ -546,3 +546,10 @@ def test_what_an_act_avenges_is_background_not_the_days_act():
 )
 def test_praise_of_what_the_pair_did_together_praises_the_partner(text):
     assert any(root == "05" and target == "CHN" for _, root, target in broadcast(text, D))
+
+
+def test_visas_waived_for_a_long_list_reach_every_state_of_it():
+    found = broadcast(
+        "中国对法国、意大利、西班牙、马来西亚、比利时、卢森堡6个国家持普通护照人员试行免签政策。", D
+    )
+    assert {("CHN", "08", t) for t in ("FRA", "ITA", "ESP", "MYS", "BEL", "LUX")} <= found
