@@ -81,3 +81,10 @@ def test_a_name_after_a_title_stands_for_its_actor_later():
 def test_no_speaker_where_the_text_names_none(text):
     found = _events(text)
     assert not {e for e in found if e[1] in ("05", "11", "04") and e[0] in ("TUR", "CHN")}
+
+
+def test_a_wish_for_the_pair_names_the_partner_in_the_sentence_before():
+    found = _events(
+        "习近平同法国总统互致贺电。法国总统表示，中国是法国重要伙伴。祝愿两国间合作继续蓬勃发展。"
+    )
+    assert ("FRA", "03", "CHN") in found
