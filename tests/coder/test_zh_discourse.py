@@ -88,3 +88,18 @@ def test_a_wish_for_the_pair_names_the_partner_in_the_sentence_before():
         "习近平同法国总统互致贺电。法国总统表示，中国是法国重要伙伴。祝愿两国间合作继续蓬勃发展。"
     )
     assert ("FRA", "03", "CHN") in found
+
+
+def test_a_name_with_dun_or_qin_after_a_title_is_named_again_before_its_title():
+    found = _events(
+        "习近平同多米尼克总统伯顿互致贺电。习近平指出，我愿同伯顿总统一道努力，深化合作。"
+    )
+    assert ("CHN", "03", "DMA") in found
+
+
+def test_the_two_states_after_two_speakers_are_both_of_them():
+    found = _events(
+        "李强同赞比亚总统希奇莱马、坦桑尼亚副总统恩钦比出席仪式。"
+        "希奇莱马和恩钦比表示，两国愿同中方通力协作。"
+    )
+    assert {("ZMB", "03", "CHN"), ("TZA", "03", "CHN")} <= found
