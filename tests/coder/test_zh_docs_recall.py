@@ -553,3 +553,15 @@ def test_visas_waived_for_a_long_list_reach_every_state_of_it():
         "中国对法国、意大利、西班牙、马来西亚、比利时、卢森堡6个国家持普通护照人员试行免签政策。", D
     )
     assert {("CHN", "08", t) for t in ("FRA", "ITA", "ESP", "MYS", "BEL", "LUX")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五届中俄能源商务论坛在北京举行。丁薛祥出席开幕式，宣读习近平主席贺信并致辞。", True),
+        # A message read out at a gathering of no partner is no act towards a state.
+        ("全国科技大会在北京召开。丁薛祥出席大会，宣读习近平主席贺信并致辞。", False),
+    ],
+)
+def test_a_message_read_out_at_a_forum_of_two_states_praises_the_other(text, expected):
+    assert (("CHN", "05", "RUS") in broadcast(text, D)) is expected
