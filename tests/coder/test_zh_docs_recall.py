@@ -565,3 +565,14 @@ def test_visas_waived_for_a_long_list_reach_every_state_of_it():
 )
 def test_a_message_read_out_at_a_forum_of_two_states_praises_the_other(text, expected):
     assert (("CHN", "05", "RUS") in broadcast(text, D)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王毅表示，中方希望美方同中方相向而行，推动两国关系稳定发展。", ("CHN", "03", "USA")),
+        ("李强会见新西兰总理。李强表示，期待新方与中方一道努力。", ("CHN", "03", "NZL")),
+    ],
+)
+def test_asking_the_other_to_move_together_is_intent_to_cooperate(text, expected):
+    assert expected in broadcast(text, D)
