@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.coder.conftest import countries, triples
+from tests.coder.conftest import broadcast, countries, triples
 
 D = date(2023, 2, 25)
 
@@ -157,3 +157,12 @@ def test_who_met_another_speaks_in_the_when_clause(code):
     text = "伊朗总统23日在德黑兰会见奥地利官员时表示，美国对伊朗的制裁是恐怖主义。"
     found = countries(code(text, date(2020, 2, 24), source="xwlb"))
     assert ("IRN", "11", "USA") in found and ("AUT", "11", "IRN") not in found
+
+
+def test_a_side_after_a_verb_whose_tail_makes_a_word_with_it():
+    """欢迎新方…: 迎新 is the tail of 欢迎, not a word that swallows 新方."""
+    found = broadcast(
+        "习近平会见新加坡总统。习近平强调，双方应该优势互补。欢迎新方参与地方合作机制。",
+        date(2022, 2, 6),
+    )
+    assert ("CHN", "05", "SGP") in found

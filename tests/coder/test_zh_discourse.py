@@ -41,6 +41,16 @@ def test_the_speaker_and_the_party_spoken_to(text, expected):
     assert expected in _events(text)
 
 
+def test_the_party_spoken_to_is_that_of_its_own_item():
+    """A transcript holds many items: 总统先生 in the second is its own lead's partner."""
+    found = _events(
+        "习近平会见菲律宾总统\n习近平在北京会见菲律宾总统。\n"
+        "习近平同智利总统互致贺电\n习近平同智利总统互致贺电。习近平指出，我愿同总统先生一道努力。"
+    )
+    assert ("CHN", "03", "CHL") in found
+    assert ("CHN", "03", "PHL") not in found
+
+
 def test_a_name_after_a_title_stands_for_its_actor_later():
     found = _events(
         "《高端访谈》播出对东盟秘书长高金洪的专访。高金洪表示，东盟期待同中国加强合作。"
@@ -64,3 +74,33 @@ def test_a_name_after_a_title_stands_for_its_actor_later():
 def test_no_speaker_where_the_text_names_none(text):
     found = _events(text)
     assert not {e for e in found if e[1] in ("05", "11", "04") and e[0] in ("TUR", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The party spoken to may be a body the lead congratulates.
+        (
+            "习近平致电祝贺他当选欧洲理事会主席。习近平指出，我愿同主席先生一道努力，深化合作。",
+            {("CHN", "03", "EEC")},
+        ),
+        # A wish for the pair that names neither has the partner from the sentence before.
+        (
+            "习近平同法国总统互致贺电。法国总统表示，中国是法国重要伙伴。祝愿两国间合作继续蓬勃发展。",
+            {("FRA", "03", "CHN")},
+        ),
+        # 伯顿 (顿) after a title is a name, found again before its title.
+        (
+            "习近平同多米尼克总统伯顿互致贺电。习近平指出，我愿同伯顿总统一道努力，深化合作。",
+            {("CHN", "03", "DMA")},
+        ),
+        # 两国 after two speakers of two states is both of them.
+        (
+            "李强同赞比亚总统希奇莱马、坦桑尼亚副总统恩钦比出席仪式。"
+            "希奇莱马和恩钦比表示，两国愿同中方通力协作。",
+            {("ZMB", "03", "CHN"), ("TZA", "03", "CHN")},
+        ),
+    ],
+)
+def test_speech_that_goes_on_keeps_its_parties(text, expected):
+    assert expected <= _events(text)

@@ -534,3 +534,45 @@ def test_what_an_act_avenges_is_background_not_the_days_act():
     strike (found judging random events of a transcript no gold set holds)."""
     text = "为了报复美军打死伊朗军事指挥官苏莱马尼，伊朗伊斯兰革命卫队8日凌晨向驻有美军的两个伊拉克军事基地发射数十枚导弹。"
     assert _acts(text, date(2020, 1, 17)) == [("IRN", "190", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老挝总理表示，老方高度评价老中合作取得的丰硕成果。",
+        "越南外长高度评价越南与中国的合作成果。",
+        "泰国总理会见王毅时表示，泰方高度评价两国关系发展水平。",
+    ],
+)
+def test_praise_of_what_the_pair_did_together_praises_the_partner(text):
+    assert any(root == "05" and target == "CHN" for _, root, target in broadcast(text, D))
+
+
+def test_visas_waived_for_a_long_list_reach_every_state_of_it():
+    found = broadcast(
+        "中国对法国、意大利、西班牙、马来西亚、比利时、卢森堡6个国家持普通护照人员试行免签政策。", D
+    )
+    assert {("CHN", "08", t) for t in ("FRA", "ITA", "ESP", "MYS", "BEL", "LUX")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五届中俄能源商务论坛在北京举行。丁薛祥出席开幕式，宣读习近平主席贺信并致辞。", True),
+        # A message read out at a gathering of no partner is no act towards a state.
+        ("全国科技大会在北京召开。丁薛祥出席大会，宣读习近平主席贺信并致辞。", False),
+    ],
+)
+def test_a_message_read_out_at_a_forum_of_two_states_praises_the_other(text, expected):
+    assert (("CHN", "05", "RUS") in broadcast(text, D)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王毅表示，中方希望美方同中方相向而行，推动两国关系稳定发展。", ("CHN", "03", "USA")),
+        ("李强会见新西兰总理。李强表示，期待新方与中方一道努力。", ("CHN", "03", "NZL")),
+    ],
+)
+def test_asking_the_other_to_move_together_is_intent_to_cooperate(text, expected):
+    assert expected in broadcast(text, D)

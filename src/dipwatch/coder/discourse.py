@@ -143,9 +143,10 @@ def unnamed_voice(coding: Coding, start: int, verb: int) -> bool:
 def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
     """我/我们 as the speaker's state when the sentence names no speaker before them; 你/总统先生
     as the other party of the lead; a second person that cannot be told is dropped."""
-    lead = _lead_pair(coding, by_sentence)
+    leads = _item_leads(coding, by_sentence)
     kept: list[Mention] = []
     for i, mentions in enumerate(by_sentence):
+        lead = leads[i]
         for m in mentions:
             if m.kind == "home" and m.end - m.start == 1 and not _opens_clause(coding, m.start):
                 continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
@@ -183,16 +184,30 @@ def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> 
     return coding.speakers[i]
 
 
-def _lead_pair(coding: Coding, by_sentence: list[list[Mention]]) -> tuple[str, str] | None:
-    """The first two states of the first sentence that names two (习近平会见新西兰总理: CHN, NZL)."""
-    for mentions in by_sentence:
-        seen: list[str] = []
-        for m in mentions:
-            if (m.country and not m.inert and m.kind not in ("home", "addressee")
-                    and m.country not in seen):  # fmt: skip
-                seen.append(m.country)
-        if len(seen) >= 2:
-            return seen[0], seen[1]
+def _item_leads(coding: Coding, by_sentence: list[list[Mention]]) -> list[tuple[str, str] | None]:
+    """The lead pair in force at each sentence: that of its item, which a headline starts (a
+    day's transcript holds many items; 总统先生 in the tenth is not the first item's partner)."""
+    leads: list[tuple[str, str] | None] = [None] * len(coding.sentences)
+    heads = [i for i, s in enumerate(coding.sentences) if is_headline(coding.norm, s)]
+    edges = sorted({0, *heads, len(coding.sentences)})
+    for lo, hi in itertools.pairwise(edges):
+        leads[lo:hi] = [_lead_pair(by_sentence[lo:hi])] * (hi - lo)
+    return leads
+
+
+def _lead_pair(by_sentence: list[list[Mention]]) -> tuple[str, str] | None:
+    """The first two states of the first sentence that names two (习近平会见新西兰总理: CHN, NZL);
+    failing that, a state and the body it addresses (习近平致电…祝贺他当选欧洲理事会主席: CHN, EEC)."""
+    for states_only in (True, False):
+        for mentions in by_sentence:
+            seen: list[str] = []
+            for m in mentions:
+                party = m.country or (None if states_only or m.kind != "org" else m.code)
+                if (party and party != "IGO" and not m.inert
+                        and m.kind not in ("home", "addressee") and party not in seen):  # fmt: skip
+                    seen.append(party)
+            if len(seen) >= 2:
+                return seen[0], seen[1]
     return None
 
 

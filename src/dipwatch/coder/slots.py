@@ -220,8 +220,13 @@ def fallback_target(
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
-        return other_state(mt, source) or next(
-            (m for m in mt.mentions if m.kind == "pair" and m.country != source.country), None
+        return (
+            other_state(mt, source)
+            or next(
+                (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
+                None,
+            )
+            or partner_before(mt, source)
         )
     return fixed_actor(how, right) if how not in ("none", "story") else None
 
@@ -294,6 +299,19 @@ def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> M
         return None
     return next((m for m in mt.mentions if not m.inert and m is not source
                  and m.country != source.country), None)  # fmt: skip
+
+
+def partner_before(mt: Matcher, source: Mention) -> Mention | None:
+    """The other state of the speech a sentence goes on (…德中经贸合作符合双方利益。祝愿两国间
+    合作继续蓬勃发展。): a sentence that names none of the pair has it from the sentence before,
+    in its paragraph."""
+    if mt.s.index == 0:
+        return None
+    before = mt.coding.sentences[mt.s.index - 1]
+    if before.paragraph != mt.s.paragraph:
+        return None
+    return next((m for m in mt.coding.mentions if before.start <= m.start < before.end
+                 and m.country and m.country != source.country), None)  # fmt: skip
 
 
 def fixed_actor(code: str | None, at: int) -> Mention | None:

@@ -47,6 +47,7 @@ def side_spans(
     glued = set(words.get("side_words", ()))
     block_after = set(words.get("side_block_after", ()))
     exclude = set(words.get("side_exclude", ()))
+    before = tuple(words.get("side_before", ()))
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for mark in marks:
         pos = norm.find(mark, 1)
@@ -56,7 +57,7 @@ def side_spans(
             char = norm[start]
             if (
                 any(taken[start:end])
-                or norm[start - 1 : start + 1] in glued
+                or _glued(norm, start, glued, before)
                 or norm[end : end + 1] in block_after
             ):
                 continue
@@ -67,6 +68,12 @@ def side_spans(
             elif lex.short_chars.get(char) and norm[start:end] not in never:
                 found.append((start, end, lex.short_chars[char]))
     return found
+
+
+def _glued(norm: str, start: int, glued: set[str], before: tuple[str, ...]) -> bool:
+    """Is X of X方 the end of a word (创新方式: 创新), not a side? Not when that word is the tail
+    of a verb that takes a party (欢迎新方: 迎新 ends 欢迎)."""
+    return norm[start - 1 : start + 1] in glued and not norm.endswith(before, 0, start)
 
 
 def named_side(lex: Any, char: str, named: dict[str, list[int]], at: int) -> str | None:

@@ -282,6 +282,26 @@ def listed_speakers(c: Candidate) -> str | None:
     return "co_speakers" if c.target in c.sources else None
 
 
+#: A speech verb, then a subject that is both speakers' states (希奇莱马和恩钦比表示，两国愿…).
+_BOTH_SPEAK = re.compile(
+    r"\s*(?:表示|指出|强调|说|认为)\s*[,，:：]\s*(?:两国|双方)(?!关系|间|人民)"
+)
+
+
+def joint_speakers(c: Candidate) -> str | None:
+    """希奇莱马和恩钦比表示，两国愿同中方通力协作: 两国, 双方 after two speakers of two states
+    joined by 和 are both their states, not the one nearer the act."""
+    mt, source = c.mt, c.source
+    if "S" in c.slots or source is None or len(c.sources) != 1 or c.joint:
+        return None
+    if not _BOTH_SPEAK.match(mt.text, source.end):
+        return None
+    speakers = coordinated(mt, source, None, (-1,))
+    if len({m.country for m in speakers}) == 2 and c.target not in speakers:
+        c.sources = speakers
+    return None
+
+
 #: After an act, these say who else did it: 发来贺电的还有：日本天皇，韩国总统…
 _ALSO = re.compile(r"\s*的(?:还有|也有|有)\s*[:：]?")
 
@@ -536,6 +556,7 @@ ZH = Checks(
         told_as_done,
         coordinate_sources,
         listed_speakers,
+        joint_speakers,
         coordinate_targets,
         senders_to_each_other,
         group_sources,
