@@ -78,13 +78,18 @@ def _pursued(c: Candidate) -> bool:
     """Is the act only pursued (已指示外长推动与中共建立外交关系, 寻求与…会晤): a ``pursuit``
     word right before it (a few characters, its own clause)? Then it is intent, as 将 makes
     it; a word further off governs something else (推动…合作，支持中国…)."""
-    text = c.mt.text
-    start = max(c.a - _PURSUIT_REACH, c.mt.s.start)
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
-    return c.mt.has_any(c.lex.get("pursuit", ()), clause, c.a)
+    return _right_before(c, "pursuit")
 
 
-_PURSUIT_REACH = 10
+def _right_before(c: Candidate, key: str) -> bool:
+    """Is a word of the lexicon's ``key`` list within :data:`_REACH` characters before the
+    trigger, in its clause?"""
+    start = max(c.a - _REACH, c.mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
+    return c.mt.has_any(c.lex.get(key, ()), clause, c.a)
+
+
+_REACH = 10
 
 
 def told_as_done(c: Candidate) -> str | None:
@@ -129,13 +134,7 @@ def not_called_off(c: Candidate) -> str | None:
     clause) did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    text, mt = c.mt.text, c.mt
-    start = max(c.a - _UNDONE_REACH, mt.s.start)
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
-    return "undone" if mt.has_any(c.lex.get("undone", ()), clause, c.a) else None
-
-
-_UNDONE_REACH = 10
+    return "undone" if _right_before(c, "undone") else None
 
 
 def not_topic_of_talks(c: Candidate) -> str | None:
@@ -144,7 +143,7 @@ def not_topic_of_talks(c: Candidate) -> str | None:
     those, not an act."""
     mt, lex = c.mt, c.lex
     text, end = mt.text, c.right
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, mt.s.start, end)), default=mt.s.start)
+    clause = clause_start(mt, end)
     marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
     if max(marks, default=-1) < 0:
         return None
@@ -160,7 +159,7 @@ def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
     opener = mt.text.find("针对", start, doer) if "针对" in lex.get("reacted_openers", ()) else -1
     if opener < 0:
         return False
-    return not any(opener <= d.start < a and not d.span for d in mt.coding.dates)
+    return not any(not d.span for d in mt.coding.dates_within(opener, a))
 
 
 def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
@@ -261,8 +260,7 @@ def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
 
 def _dated_before(mt: Matcher, at: int) -> bool:
     """Does the sentence name a date of an act before ``at``?"""
-    return any(mt.s.start <= d.start < at and not d.span and not d.after
-               for d in mt.coding.dates)  # fmt: skip
+    return any(not d.span and not d.after for d in mt.coding.dates_within(mt.s.start, at))
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
