@@ -180,22 +180,14 @@ def _poisson_tails(k: int, rate: float) -> tuple[float, float]:
         high = front * total
         return 1.0 - high, high
 
-    def cf_term(m: int) -> float:  # Q(a, x) = front / (x + 1 - a - 1(1-a)/(x + 3 - a - ...))
-        return -m * (m - a)
-
+    # Q(a, x) = front / (b0 + a1 / (b1 + a2 / ...)) with b_m = b0 + 2m, a_m = -m(m - a),
+    # written as front / b0 / (1 + e1 / (1 + e2 / ...)) with e_m = a_m / (b_{m-1} b_m)
     b0 = rate + 1.0 - a
-    # Lentz on  1/(b0 + a1/(b1 + a2/(b2 + ...))) with b_m = b0 + 2m, a_m = -m(m - a)
-    c, d = 1.0 / _TINY, 1.0 / b0
-    h = d
-    for m in range(1, 100_000):
-        an, bn = cf_term(m), b0 + 2 * m
-        d = an * d + bn
-        d = 1.0 / (d if abs(d) > _TINY else _TINY)
-        c = bn + an / c
-        c = c if abs(c) > _TINY else _TINY
-        h *= d * c
-        if abs(d * c - 1.0) < _EPS:
-            break
+
+    def term(m: int) -> float:  # e_{m+1}
+        return -(m + 1) * (m + 1 - a) / ((b0 + 2 * m) * (b0 + 2 * m + 2))
+
+    h = _lentz(term, 1.0 + term(0)) / b0
     low = front * h
     return low, 1.0 - low
 
