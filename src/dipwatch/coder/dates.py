@@ -127,7 +127,8 @@ _SPAN_START = re.compile(
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
-_SENTENCE_END = re.compile(r"[。!?\n]")
+#: Where a sentence ends in the normalised text (。 and ! ? folded).
+SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
@@ -246,7 +247,7 @@ class _Resolver:
 
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
-        return _SENTENCE_END.search(self.text, start, self.here) is None
+        return SENTENCE_END.search(self.text, start, self.here) is None
 
     def bare_year_part(self, part: str) -> date | None:
         """年初 (January), 年底 (December) of the year told: the narrative's frame or last date,
@@ -338,7 +339,7 @@ class _Resolver:
             _FROM_BEFORE.search(before_from)
             and last is not None
             and last.precision == "day"
-            and not _SENTENCE_END.search(self.text, last.end, self.here)
+            and not SENTENCE_END.search(self.text, last.end, self.here)
         )
 
     def _after(self, day: date, precision: str) -> bool:

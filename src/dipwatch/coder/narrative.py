@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dipwatch.coder.dates import is_headline
+from dipwatch.coder.dates import SENTENCE_END, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.models import Event
 
@@ -166,7 +166,6 @@ def _holds(vague: Event, exact: Event) -> bool:
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}
-_SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 def _told_once(events: list[Event], norm: str) -> list[Event]:
@@ -214,4 +213,4 @@ def _one_sentence(norm: str, a: Event, b: Event) -> bool:
     if a.span_start is None or b.span_start is None:
         return False
     lo, hi = sorted((a.span_start, b.span_start))
-    return _SENTENCE_END.search(norm, lo, hi) is None
+    return SENTENCE_END.search(norm, lo, hi) is None
