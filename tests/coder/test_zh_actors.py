@@ -166,3 +166,25 @@ def test_a_side_after_a_verb_whose_tail_makes_a_word_with_it():
         date(2022, 2, 6),
     )
     assert ("CHN", "05", "SGP") in found
+
+
+def test_a_person_introduced_under_another_states_title_keeps_that_state(code):
+    c = code(
+        "委内瑞拉代总统罗德里格斯9日发表讲话。罗德里格斯当天还与巴西领导人通话。",
+        date(2026, 1, 10),
+        source="xwlb",
+    )
+    assert [m.code for m in c.mentions if c.text[m.start : m.end].endswith("罗德里格斯")] == [
+        "VENGOV",
+        "VENGOV",
+    ]  # not CUBGOV: the table's namesake is Cuba's foreign minister
+
+
+def test_a_quoted_name_before_hao_is_a_ship_not_an_actor(code):
+    c = code(
+        "也门胡塞武装6日宣布，该组织对美国“杜鲁门”号航母发动军事行动。",
+        date(2025, 1, 7),
+        source="xwlb",
+    )
+    assert "KNAGOV" not in {m.code for m in c.mentions}  # 杜鲁 is no Saint Kitts premier
+    assert all("KNA" not in (e.target_actor or "") for e in c.events)

@@ -48,8 +48,9 @@ def find_actors(coding: Coding) -> None:
     if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
         coding.home = en_actors.dateline_home(coding)
     parts = _dictionary_parts(coding, lex, cjk or has_non_latin(coding.norm))
-    if cjk:  # 萨纽埃萨 is a name, not Niue
-        parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)]
+    if cjk:  # 萨纽埃萨 is a name, not Niue; “杜鲁门”号 is a ship
+        parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
+                 and not _in_ship_name(coding.norm, p)]  # fmt: skip
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -58,9 +59,12 @@ def find_actors(coding: Coding) -> None:
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
     names: dict[str, Mention] = {}  # 捷克参议院议长韦德齐: 韦德齐, wherever he is named again
+    introduced: dict[str, Mention] = {}  # 委内瑞拉代总统罗德里格斯, then 罗德里格斯 alone
     for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
         mention = _resolve(coding, group, index)
+        if cjk and mention is not None:
+            mention = _as_introduced(coding, group, mention, introduced)
         if not coding.sentences[index].cjk and group[-1].entry.kind in ("role", "person"):
             # President Levy Mwanawasa; an alias that is a title and a surname: Premier Li Qiang
             tail = _english_name(coding, group, parts)
@@ -283,6 +287,35 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _in_ship_name(norm: str, part: _Part) -> bool:
+    """A name quoted right before 号 names a ship or craft (“杜鲁门”号, “福特”号航母), not the
+    person or state it honours."""
+    close = norm.find("”", part.end, part.end + 8)
+    if close < 0 or not norm.startswith("号", close + 1):
+        return False
+    return norm.rfind("“", max(part.start - 8, 0), part.start + 1) >= 0
+
+
+def _as_introduced(
+    coding: Coding, group: list[_Part], mention: Mention, introduced: dict[str, Mention]
+) -> Mention:
+    """A person the text introduced under another state's title (委内瑞拉代总统罗德里格斯) is
+    that person when named again alone (罗德里格斯), not a namesake of the people table (Cuba's
+    foreign minister): the text's own introduction outranks the table."""
+    person = next((p for p in group if p.entry.kind == "person"), None)
+    if person is None:
+        return mention
+    name = coding.norm[person.start : person.end]
+    if any(p.entry.kind in ("name", "alias") for p in group):
+        if mention.country and all(t.country != mention.country for t in person.entry.persons):
+            introduced.setdefault(name, mention)
+        return mention
+    first = introduced.get(name)
+    if first is None or len(group) > 1:
+        return mention
+    return Mention(mention.start, mention.end, first.code, first.country, first.kind)
 
 
 def _is_side(coding: Coding, part: _Part) -> bool:
