@@ -258,9 +258,20 @@ def _future_before(c: Candidate) -> bool:
     if mt.english:
         return mt.has_any(words, c.lo, c.a)
     start = max([c.lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, c.lo, c.a))])
-    if mt.has_any(words, start, c.a):
+    if mt.has_any(words, start, c.a) or _future_before_as(c, words):
         return True
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)
+
+
+def _future_before_as(c: Candidate, words: tuple[str, ...]) -> bool:
+    """韩正将作为习近平特别代表赴法国: the actor nearest the act names whom the doer stands
+    for; the doer's 将 stands before 作为, in the same clause."""
+    mt = c.mt
+    at = mt.text.rfind("作为", mt.s.start, c.lo)
+    if at < 0 or _ZH_CLAUSE.search(mt.text, at, c.a):
+        return False
+    head = max([mt.s.start, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, mt.s.start, at))])
+    return mt.has_any(words, head, at)
 
 
 _BARE: dict[tuple[str, ...], tuple[str, ...]] = {}
