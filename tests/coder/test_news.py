@@ -179,3 +179,11 @@ def test_mediators_after_zai_are_actors_not_places():
     c = _code("在卡塔尔、埃及和美国斡旋下，以色列与哈马斯达成停火协议。")
     assert {e.source_actor for e in c.events if e.code == "045"} == {"QAT", "EGY", "USA"}
     assert ("ISR", "08", "PSE") in countries(c)
+
+
+def test_a_nominal_strike_is_one_act_read_forwards():
+    # 实施…导弹袭击 is one verb phrase: not also 导弹袭击 read with 叙利亚 as its doer.
+    c = _code(
+        "叙利亚军方24日说，以色列当天凌晨对叙利亚首都周边地点实施导弹袭击，叙防空系统实施拦截。"
+    )
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [("ISR", "195", "SYR")]

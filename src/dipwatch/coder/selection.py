@@ -10,6 +10,8 @@ then one event per code and pair of states, the most specific code and most conf
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dipwatch.coder.doc import Match
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
@@ -134,6 +136,27 @@ def best(found: list[Match]) -> list[Match]:
         ):
             best[key] = m
     return sorted(best.values(), key=lambda m: (m.start, m.code))
+
+
+def one_phrase(found: list[Match]) -> list[Match]:
+    """Touching triggers of one code between the same two parties are one verb phrase, so
+    one act (以色列对叙利亚实施导弹袭击: 实施…导弹袭击 read forwards; 导弹袭击 alone, read with
+    the nearest state as its doer, would turn it round): the more confident reading stays."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    ordered = sorted(found, key=lambda m: m.start)
+    for m, n in pairwise(ordered):
+        if (m.code == n.code and m.start < n.start <= m.end
+                and m.sentence == n.sentence and _parties(m) == _parties(n)
+                and "+mutual" not in m.rule + n.rule):  # fmt: skip
+            drop.add(id(n) if _rank(m) >= _rank(n) else id(m))
+    return [m for m in found if id(m) not in drop]
+
+
+def _rank(m: Match) -> tuple[int, float, int]:
+    """The more specific code, then the more confident rule, then the earlier trigger."""
+    return len(m.code), m.confidence, -m.start
 
 
 def _generic(code: str) -> bool:
