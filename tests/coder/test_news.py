@@ -187,3 +187,14 @@ def test_a_nominal_strike_is_one_act_read_forwards():
         "叙利亚军方24日说，以色列当天凌晨对叙利亚首都周边地点实施导弹袭击，叙防空系统实施拦截。"
     )
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [("ISR", "195", "SYR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄国防部称，美国空军两架战略轰炸机当天靠近俄联邦国境，俄方出动战斗机拦截。",  # a bomber
+        "以色列境内拉响空袭警报。",
+    ],
+)
+def test_a_trigger_that_begins_a_noun_is_no_act(text):
+    assert [e.code for e in _code(text).events if e.code.startswith("19")] == []
