@@ -268,10 +268,10 @@ _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
 
 def keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
     """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
-    「制裁」一词) is no act done, nor one that begins a noun (轰炸机: a bomber)."""
+    「制裁」一词) is no act done, nor one that begins a longer word (轰炸机: a bomber)."""
     text = mt.text
-    if text.startswith(mt.rules.lexicon["trigger_nouns"], a):
-        return "noun"
+    if text.startswith(mt.rules.lexicon["trigger_words"], a):
+        return "longer word"
     if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
         return None
     lex = mt.rules.lexicon
