@@ -199,12 +199,21 @@ def _required(pattern: Pattern, slot: str) -> bool:
     return any(e.slot == slot and e.required for e in pattern.elements)
 
 
+_STANDS_FOR = ("作为", "代表")
+
+
 def read_from_source(c: Candidate) -> str | None:
     """Negation and tense are read between the source and the trigger (at least 8
     characters); a passive marker right before the trigger (遭空袭) leaves the doer unnamed."""
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
-    c.lo = max(mt.s.start, min(source.end if source.end <= a else c.left, a - 8))
+    lo = source.end if source.end <= a else c.left
+    if not mt.english and mt.text.endswith(_STANDS_FOR, mt.s.start, source.start):
+        # 韩正将作为习近平特别代表赴法国, 她曾代表普密蓬国王访华: the source is whom the doer
+        # stands for; the doer's 将 and 曾 stand before it, in the clause.
+        lo = max([mt.s.start, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, mt.s.start,
+                                                                       source.start))])  # fmt: skip
+    c.lo = max(mt.s.start, min(lo, a - 8))
     # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
     after_source = source.end if source.end <= a else c.lo
     return "passive" if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a) else None
@@ -258,20 +267,9 @@ def _future_before(c: Candidate) -> bool:
     if mt.english:
         return mt.has_any(words, c.lo, c.a)
     start = max([c.lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, c.lo, c.a))])
-    if mt.has_any(words, start, c.a) or _future_before_as(c, words):
+    if mt.has_any(words, start, c.a):
         return True
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)
-
-
-def _future_before_as(c: Candidate, words: tuple[str, ...]) -> bool:
-    """韩正将作为习近平特别代表赴法国: the actor nearest the act names whom the doer stands
-    for; the doer's 将 stands before 作为, in the same clause."""
-    mt = c.mt
-    at = mt.text.rfind("作为", mt.s.start, c.lo)
-    if at < 0 or _ZH_CLAUSE.search(mt.text, at, c.a):
-        return False
-    head = max([mt.s.start, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, mt.s.start, at))])
-    return mt.has_any(words, head, at)
 
 
 _BARE: dict[tuple[str, ...], tuple[str, ...]] = {}

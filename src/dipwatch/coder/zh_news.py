@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, future_or_threat
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -119,14 +120,23 @@ def told_as_done(c: Candidate) -> str | None:
 
 def _possible(c: Candidate) -> bool:
     """Is a possibility word (可能, 恐将) between the act's doer and its trigger, with no other
-    actor between them?"""
+    actor between them than the doer's partner (希望希腊与土耳其能够通过谈判解决)?"""
     mt, source = c.mt, c.source
     assert source is not None
     for w in c.lex["hypothetical"]:
         pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
-        if pos >= 0 and not any(source.end <= m.start and m.end <= pos for m in mt.active):
+        if pos >= 0 and not any(source.end <= m.start and m.end <= pos
+                                and not _partner(mt.text, source, m) for m in mt.active):  # fmt: skip
             return True
     return False
+
+
+def _partner(text: str, source: Mention, m: Mention) -> bool:
+    """Is ``m`` joined to the doer as its partner (希腊与土耳其)?"""
+    return text[source.end : m.start] in _WITH
+
+
+_WITH = ("与", "和", "同", "跟")
 
 
 def not_called_off(c: Candidate) -> str | None:
