@@ -203,3 +203,8 @@ def test_a_nominal_strike_is_one_act_read_forwards():
 )
 def test_a_trigger_that_begins_a_longer_word_is_no_act(text):
     assert [e.code for e in _code(text).events if e.code[:2] in ("13", "19")] == []
+
+
+@pytest.mark.parametrize("text", ["美国对发展中国家实施制裁。", "美國對發展中國家實施制裁。"])
+def test_developing_countries_hold_no_china(text):
+    assert [e.target_actor for e in _code(text).events] == []  # 发展中国家: no 中国 in it
