@@ -188,3 +188,9 @@ def test_a_quoted_name_before_hao_is_a_ship_not_an_actor(code):
     )
     assert "KNAGOV" not in {m.code for m in c.mentions}  # 杜鲁 is no Saint Kitts premier
     assert all("KNA" not in (e.target_actor or "") for e in c.events)
+
+
+def test_a_speech_verb_after_a_comma_is_said_by_the_clause_subject_before(code):
+    c = code("黄循财祝贺中共二十届四中全会胜利召开，表示新方坚持一个中国原则，坚决反对“台独”。",
+             date(2025, 10, 26), source="xwlb")  # fmt: skip
+    assert ("SGPGOV", "110", "TWN") in triples(c)  # not 中共, the object of 祝贺

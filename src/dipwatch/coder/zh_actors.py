@@ -397,6 +397,14 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
             break
         candidates = candidates[:run]
     last = candidates[-1]
+    if len(candidates) > 1 and norm[verb - 1 : verb] in ("，", ","):
+        # 黄循财祝贺中共…召开，表示: a speech verb with no subject of its own in its clause is
+        # said by the subject of the clause before, not by the last actor named in it.
+        head = max((m.end() for m in _CLAUSE_GAP.finditer(norm, candidates[0].start, verb - 1)),
+                   default=candidates[0].start)  # fmt: skip
+        opening = [m for m in candidates if m.start >= head]
+        if opening and opening[0] is not last and _opens_clause(norm, opening[0].start):
+            return opening[0]
     if len(candidates) > 1:
         before = candidates[-2]
         gap = norm[before.end : last.start]
@@ -414,6 +422,11 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
         ):
             return before
     return last
+
+
+def _opens_clause(norm: str, at: int) -> bool:
+    """Does an actor at ``at`` open its clause (after punctuation, a line or the text's start)?"""
+    return at == 0 or norm[at - 1] in "，,。；;：:\n　 "
 
 
 _PARTNER_MARKS = ("与", "同", "跟")
