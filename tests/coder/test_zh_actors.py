@@ -194,3 +194,14 @@ def test_a_speech_verb_after_a_comma_is_said_by_the_clause_subject_before(code):
     c = code("黄循财祝贺中共二十届四中全会胜利召开，表示新方坚持一个中国原则，坚决反对“台独”。",
              date(2025, 10, 26), source="xwlb")  # fmt: skip
     assert ("SGPGOV", "110", "TWN") in triples(c)  # not 中共, the object of 祝贺
+
+
+def test_a_state_governed_by_dui_before_de_is_no_doer(code):
+    c = code("李强是在结束对新加坡的正式访问后抵达吉隆坡的。", date(2025, 10, 26), source="xwlb")
+    assert all(e.source_actor != "SGP" for e in c.events)  # 对新加坡的访问: of the visit
+
+
+def test_a_pause_period_is_no_call_off(code):
+    text = ("中美经贸中方牵头人何立峰与美方牵头人贝森特在吉隆坡举行中美经贸磋商。"
+            "双方围绕延长对等关税暂停期等双方共同关心的问题，进行了交流磋商。")  # fmt: skip
+    assert all(e.code != "164" for e in code(text, date(2025, 10, 26), source="xwlb").events)

@@ -72,7 +72,11 @@ def correct_subject(c: Candidate) -> str | None:
         return None
     text, head = mt.text, _list_head(mt, subject)
     if text[head.start - 1 : head.start] in _OBJECT_MARKS and (
-        text.startswith(_OBJECT_VERBS, subject.end) or _OBJECT_NOUN.match(text, subject.end)
+        text.startswith(_OBJECT_VERBS, subject.end)
+        or _OBJECT_NOUN.match(text, subject.end)
+        or text.startswith(
+            "的", subject.end
+        )  # 结束对新加坡的访问后抵达: of the visit, not its doer
     ):
         # 习近平对(俄罗斯和)沙特进行国事访问: the states in 对…进行 are visited; 外交部对美韩表示
         # 强烈不满: those in 对…表示 are what it is said of. The doer is the clause's subject.
