@@ -205,3 +205,9 @@ def test_a_pause_period_is_no_call_off(code):
     text = ("中美经贸中方牵头人何立峰与美方牵头人贝森特在吉隆坡举行中美经贸磋商。"
             "双方围绕延长对等关税暂停期等双方共同关心的问题，进行了交流磋商。")  # fmt: skip
     assert all(e.code != "164" for e in code(text, date(2025, 10, 26), source="xwlb").events)
+
+
+def test_an_office_of_states_listed_before_deng_guo_is_theirs_not_chinas(code):
+    c = code("伊朗、黎巴嫩、埃及、约旦等国的外交部强烈谴责以军袭击平民的行为。", date(2024, 8, 10),
+             source="xwlb")  # fmt: skip
+    assert sorted(e.source_actor for e in c.events) == ["EGY", "IRN", "JOR", "LBN"]

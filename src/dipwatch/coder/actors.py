@@ -440,9 +440,14 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
         prefix = _short_prefix(coding, start)
         if prefix is not None:
             return Mention(start - 1, end, prefix + (role or "GOV"), prefix, "role")
-        if any(p.entry.home_ok for p in group) and coding.home:
+        if (any(p.entry.home_ok for p in group) and coding.home
+                and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
             return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
     return None
+
+
+#: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's.
+_OTHERS_OWN = ("等国的", "等国", "各国的", "各国")
 
 
 def _firsts(group: list[_Part]) -> tuple[_Part | None, Entry | None, str | None, Entry | None]:
