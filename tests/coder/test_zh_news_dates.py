@@ -60,3 +60,12 @@ def test_the_day_before_and_the_end_of_last_year_are_dates():
     assert ("VEN", "11", "USA", "2025-12-23", "day") in found
     found = _events("塞内加尔总统去年底要求法国撤军。", date(2025, 3, 8))
     assert found == [("SEN", "10", "FRA", "2024-12-01", "month")]
+
+
+def test_qian_yi_tian_is_the_day_before_the_day_named_but_not_before_an_act():
+    found = _events(
+        "以色列国防军19日称，以军在前一天对加沙城的空袭中打死一名指挥官。", date(2024, 7, 20)
+    )
+    assert ("ISR", "19", "PSE", "2024-07-18", "day") in found
+    found = _events("美国总统21日表示，将在会晤前一天同日本首相通电话。", date(2024, 7, 22))
+    assert all(day != "2024-07-20" for *_, day, _p in found)

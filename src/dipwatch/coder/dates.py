@@ -68,8 +68,9 @@ _ZH = re.compile(
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
-    # 马杜罗此前一天再次谴责…: the day before the last day named (白宫官员24日说…).
-    r"|(?P<prev>此前一天)"
+    # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
+    # 24日说…); not 会晤前一天, the day before an act named.
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
