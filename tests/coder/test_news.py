@@ -208,3 +208,18 @@ def test_a_trigger_that_begins_a_longer_word_is_no_act(text):
 @pytest.mark.parametrize("text", ["美国对发展中国家实施制裁。", "美國對發展中國家實施制裁。"])
 def test_developing_countries_hold_no_china(text):
     assert [e.target_actor for e in _code(text).events] == []  # 发展中国家: no 中国 in it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force only prepared is no act; the strike that answered it is
+        ("阿塞拜疆称，由于发现亚美尼亚导弹系统准备对阿塞拜疆发动袭击，阿塞拜疆今天实施了精准打击，"
+         "摧毁了亚美尼亚多处导弹发射系统。", [("AZE", "190", "ARM")]),
+        # a threat whose doer is named is not also the home state's
+        ("如果美国继续挑衅，伊朗将打击美军基地。", [("IRN", "138", "USAMIL")]),
+    ],
+)  # fmt: skip
+def test_planned_force_is_no_act_and_a_named_doer_beats_an_assumed_one(text, expected):
+    c = coding(Document(text, published=DAY, source="xwlb"))  # home: China, the assumed doer
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == expected

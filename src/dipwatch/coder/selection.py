@@ -154,6 +154,16 @@ def one_phrase(found: list[Match]) -> list[Match]:
     return [m for m in found if id(m) not in drop]
 
 
+def named_doers(found: list[Match]) -> list[Match]:
+    """An act whose doer was only assumed (the home state, when no one is named: a zero-width
+    mention) gives way to the same act on the same target with a doer the sentence names
+    (如果美国继续挑衅，伊朗将打击美军基地: Iran's threat, not also China's)."""
+    named = {(m.code[:2], m.target.country) for m in found
+             if m.source is not None and m.target is not None and m.source.end > m.source.start}  # fmt: skip
+    return [m for m in found if m.source is None or m.target is None
+            or m.source.end > m.source.start or (m.code[:2], m.target.country) not in named]  # fmt: skip
+
+
 def _rank(m: Match) -> tuple[int, float, int]:
     """The more specific code, then the more confident rule, then the earlier trigger."""
     return len(m.code), m.confidence, -m.start

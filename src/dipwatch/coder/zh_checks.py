@@ -37,7 +37,14 @@ from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
-from dipwatch.coder.selection import best, one_contact, one_phrase, subsumed, unembed
+from dipwatch.coder.selection import (
+    best,
+    named_doers,
+    one_contact,
+    one_phrase,
+    subsumed,
+    unembed,
+)
 from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
@@ -524,7 +531,7 @@ _RECENT = 32  # matches looked back at: more than a few sentences ever hold
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    return one_contact(best(subsumed(unembed(one_phrase(found)))))
+    return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))))
 
 
 ZH = Checks(

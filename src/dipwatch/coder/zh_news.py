@@ -65,11 +65,16 @@ def not_recounted_by_voices(c: Candidate) -> str | None:
 
 
 MODIFIER = 14  # how far after the object a modifier's 的 may stand
+_FORCE = ("18", "19", "20")  # assault, fight, mass violence
 
 
 def fixed_tense(c: Candidate) -> str | None:
-    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
+    """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
+    prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, is no act."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
+            and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
+        return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
