@@ -199,10 +199,11 @@ def test_a_nominal_strike_is_one_act_read_forwards():
         "俄国防部称，美国空军两架战略轰炸机当天靠近俄联邦国境，俄方出动战斗机拦截。",  # a bomber
         "以色列境内拉响空袭警报。",
         "俄代表表示，美国参与的生物实验活动威胁到了俄罗斯安全。",  # a danger, no threat made
+        "中国证监会发布了一批制度规则，涉及发行监管、纠纷调解等。",  # a service, no mediation
     ],
 )
-def test_a_trigger_that_begins_a_longer_word_is_no_act(text):
-    assert [e.code for e in _code(text).events if e.code[:2] in ("13", "19")] == []
+def test_a_trigger_inside_a_longer_word_is_no_act(text):
+    assert [e.code for e in _code(text).events if e.code[:2] in ("04", "13", "19")] == []
 
 
 @pytest.mark.parametrize("text", ["美国对发展中国家实施制裁。", "美國對發展中國家實施制裁。"])

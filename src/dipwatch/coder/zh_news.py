@@ -281,11 +281,21 @@ def _dated_before(mt: Matcher, at: int) -> bool:
 _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
 
 
+def _in_longer_word(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Is the trigger at ``[a, b)`` part of one of ``words`` (轰炸机, 纠纷调解) in the text?"""
+    trigger = text[a:b]
+    for word in words:
+        at = word.find(trigger)
+        if at >= 0 and text.startswith(word, a - at):
+            return True
+    return False
+
+
 def keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
     """A trigger that is a whole quotation named as a word (拒绝以「入侵」形容俄方的行动,
-    「制裁」一词) is no act done, nor one that begins a longer word (轰炸机: a bomber)."""
+    「制裁」一词) is no act done, nor one inside a longer word (轰炸机: a bomber)."""
     text = mt.text
-    if text.startswith(mt.rules.lexicon["trigger_words"], a):
+    if _in_longer_word(text, a, b, mt.rules.lexicon["trigger_words"]):
         return "longer word"
     if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
         return None
