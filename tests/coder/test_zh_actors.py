@@ -211,3 +211,9 @@ def test_an_office_of_states_listed_before_deng_guo_is_theirs_not_chinas(code):
     c = code("伊朗、黎巴嫩、埃及、约旦等国的外交部强烈谴责以军袭击平民的行为。", date(2024, 8, 10),
              source="xwlb")  # fmt: skip
     assert sorted(e.source_actor for e in c.events) == ["EGY", "IRN", "JOR", "LBN"]
+
+
+def test_the_one_named_after_dao_fang_de_is_the_visitor(code):
+    c = code("23日，伊朗外长阿卜杜拉希扬与到访的俄罗斯外长拉夫罗夫举行会晤。", date(2022, 6, 24),
+             source="xwlb")  # fmt: skip
+    assert ("IRNGOV", "042", "RUSGOV") not in triples(c)  # Iran hosted; Russia visited

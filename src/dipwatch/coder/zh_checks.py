@@ -59,6 +59,7 @@ from dipwatch.coder.zh_news import (
     not_topic_of_talks,
     told_as_done,
     told_as_news,
+    visitor_after_de,
 )
 
 _OBJECT_MARKS = ("对", "向")
@@ -541,6 +542,7 @@ ZH = Checks(
     steps=(
         correct_subject,
         not_attributive,
+        visitor_after_de,
         not_topic_of_talks,
         not_called_off,
         target_not_a_later_subject,
