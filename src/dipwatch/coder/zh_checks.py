@@ -59,7 +59,6 @@ from dipwatch.coder.zh_news import (
     not_topic_of_talks,
     told_as_done,
     told_as_news,
-    visitor_after_de,
 )
 
 _OBJECT_MARKS = ("对", "向")
@@ -100,6 +99,16 @@ def correct_subject(c: Candidate) -> str | None:
     doer = fallback_source(mt, c.rule.source, cut, c.a, subject) if cut is not None else None
     if doer is not None:
         c.slots = {"S": doer, "T": subject}
+    return None
+
+
+def visitor_after_de(c: Candidate) -> str | None:
+    """与到访的俄罗斯外长举行会晤: the one named after 到访的 is the visitor; the subject hosts."""
+    if c.rule.code != "042" or not c.mt.text.startswith("的", c.b):
+        return None
+    subject, visitor = c.slots.get("S"), c.slots.get("T")
+    if subject is not None and visitor is not None and visitor.start > c.b:
+        c.slots = {**c.slots, "S": visitor, "T": subject}
     return None
 
 

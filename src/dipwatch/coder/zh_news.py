@@ -44,16 +44,6 @@ def not_attributive(c: Candidate) -> str | None:
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
 
 
-def visitor_after_de(c: Candidate) -> str | None:
-    """与到访的俄罗斯外长举行会晤: the one named after 到访的 is the visitor; the subject hosts."""
-    if c.rule.code != "042" or not c.mt.text.startswith("的", c.b):
-        return None
-    subject, visitor = c.slots.get("S"), c.slots.get("T")
-    if subject is not None and visitor is not None and visitor.start > c.b:
-        c.slots = {**c.slots, "S": visitor, "T": subject}
-    return None
-
-
 def _object_of_dui(mt: Matcher, at: int) -> bool:
     """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
     实施制裁): 对 a few characters before it in its clause, with no actor between?"""
