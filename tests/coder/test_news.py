@@ -224,3 +224,12 @@ def test_developing_countries_hold_no_china(text):
 def test_planned_force_is_no_act_and_a_named_doer_beats_an_assumed_one(text, expected):
     c = coding(Document(text, published=DAY, source="xwlb"))  # home: China, the assumed doer
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == expected
+
+
+def test_a_message_s_body_in_the_name_of_a_state_is_the_message_told_again():
+    text = ("10月26日，国家主席习近平就泰国王太后逝世向泰国国王致唁电。\n"
+            "他代表中国政府和中国人民表示深切哀悼，向泰国王室、政府和人民致以诚挚慰问。")  # fmt: skip
+    c = coding(Document(text, published=date(2025, 10, 26), source="xwlb"))
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("CHNGOV", "018", "THA")
+    ]

@@ -131,11 +131,11 @@ def occasions(events: list[Event]) -> list[int]:
     """The occasion each event is told of, counted from 0: a message that another official of
     the state sends in a later sentence (习近平同塞西互致贺电。…同日，李强同马德布利互致贺电) opens
     a new one, so that what each says in it (中方愿同埃方…) is an act of its own, as the two
-    messages are; the same sender named again (国家主席习近平, 习近平) opens none.
+    messages are; the same sender named again (国家主席习近平, 习近平, 他) opens none.
 
     >>> from datetime import date
     >>> def msg(i, who):
-    ...     return Event(date(2026, 5, 30), "051", "CHN", "EGY", sentence=i,
+    ...     return Event(date(2026, 5, 30), "051", "CHNGOV", "EGY", sentence=i,
     ...                  pattern="zh.051.mutual", extra={"source_text": who})
     >>> say = Event(date(2026, 5, 30), "030", "CHN", "EGY", sentence=3)
     >>> occasions([msg(0, "国家主席习近平"), msg(1, "习近平"), msg(2, "国务院总理李强"), say])
@@ -147,6 +147,8 @@ def occasions(events: list[Event]) -> list[int]:
         who = event.extra.get("source_text") or "" if event.pattern in _LEADS else ""
         if (
             who
+            and who not in _PRONOUNS  # 他…表示深切哀悼: the sender named again
+            and len(event.source_actor or "") > 3  # 代表中国政府: a state, not another official
             and event.sentence != last
             and senders
             and not any(who in s or s in who for s in senders)
@@ -157,6 +159,10 @@ def occasions(events: list[Event]) -> list[int]:
             last = event.sentence if event.sentence is not None else -1
         found.append(number)
     return found
+
+
+#: Senders told by a pronoun are the sender before them (习近平…致唁电。他代表…表示哀悼).
+_PRONOUNS = frozenset(("他", "她", "他们", "她们", "我们", "我", "其"))
 
 
 #: Roots whose codes in one sentence are one statement (愿同中方…推进…经贸合作: 030 and 0311).
