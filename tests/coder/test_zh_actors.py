@@ -217,3 +217,9 @@ def test_the_one_named_after_dao_fang_de_is_the_visitor(code):
     c = code("23日，伊朗外长阿卜杜拉希扬与到访的俄罗斯外长拉夫罗夫举行会晤。", date(2022, 6, 24),
              source="xwlb")  # fmt: skip
     assert ("IRNGOV", "042", "RUSGOV") not in triples(c)  # Iran hosted; Russia visited
+
+
+def test_a_body_right_after_the_one_it_belongs_to_is_the_body(code):
+    c = code("联合国国际法院19日应联合国大会请求发表一项咨询意见，敦促以色列结束占领。",
+             date(2024, 7, 20), source="xwlb")  # fmt: skip
+    assert triples(c) == [("ICJ", "100", "ISR")]  # the court, not the UN it belongs to

@@ -344,6 +344,12 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 # 泰国曼谷: a capital right after its country is one place.
                 or (part.entry.kind == "capital" and last.entry.kind in ("name", "alias"))
             ) and (gap == "" or gap in joiners)
+            # 联合国国际法院: a body right after the one it belongs to is one actor, the body.
+            joinable = joinable or (
+                part.entry.kind == last.entry.kind == "org"
+                and gap == ""
+                and not coding.norm[part.start : part.end].isascii()
+            )
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -461,8 +467,8 @@ def _firsts(group: list[_Part]) -> tuple[_Part | None, Entry | None, str | None,
             title = p
         elif kind == "person" and person is None:
             person = p.entry
-        elif kind == "org" and org is None:
-            org = p.entry
+        elif kind == "org":
+            org = p.entry  # the last: 联合国国际法院 is the court
         if country is None and kind not in ("role", "home") and p.entry.country:
             country = p.entry.country
     return title, person, country, org
