@@ -223,3 +223,10 @@ def test_a_body_right_after_the_one_it_belongs_to_is_the_body(code):
     c = code("联合国国际法院19日应联合国大会请求发表一项咨询意见，敦促以色列结束占领。",
              date(2024, 7, 20), source="xwlb")  # fmt: skip
     assert triples(c) == [("ICJ", "100", "ISR")]  # the court, not the UN it belongs to
+
+
+def test_a_one_character_short_form_before_an_office_is_the_state_the_item_names(code):
+    c = code("栗战书同乌干达议长奥兰亚举行会谈。奥兰亚表示，乌议会愿加强同中国全国人大的交流。",
+             date(2021, 10, 21), source="xwlb")  # fmt: skip
+    assert ("乌议会", "UGALEG") in _actors(c)  # Uganda's, not Ukraine's
+    assert ("乌外交部", "UKRGOV") in _actors(code("乌外交部表示，俄军发动袭击。", D))

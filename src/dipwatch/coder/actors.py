@@ -60,9 +60,10 @@ def find_actors(coding: Coding) -> None:
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
     names: dict[str, Mention] = {}  # 捷克参议院议长韦德齐: 韦德齐, wherever he is named again
     introduced: dict[str, Mention] = {}  # 委内瑞拉代总统罗德里格斯, then 罗德里格斯 alone
+    named = _named_states(coding, parts) if cjk else {}
     for group, tail in _with_names(coding, phrases):
         index = max(bisect.bisect_right(starts, group[0].start) - 1, 0)
-        mention = _resolve(coding, group, index)
+        mention = _resolve(coding, group, index, named)
         if cjk and mention is not None:
             mention = _as_introduced(coding, group, mention, introduced)
         if not coding.sentences[index].cjk and group[-1].entry.kind in ("role", "person"):
@@ -259,10 +260,7 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     taken = bytearray(len(coding.norm) + 1)
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
-    named: dict[str, list[int]] = {}
-    for p in parts:
-        if p.entry.country and not _is_side(coding, p):
-            named.setdefault(p.entry.country, []).append(p.start)
+    named = _named_states(coding, parts)
     for i, p in enumerate(parts):  # 吉方 in an item about Djibouti is Djibouti's side
         if _is_side(coding, p) and p.entry.country not in named:
             other = zh.named_side(lex, coding.norm[p.start], named, p.start)
@@ -270,6 +268,15 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                 parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
             for start, end, country in zh.short_spans(coding, lex, taken, named)]  # fmt: skip
+
+
+def _named_states(coding: Coding, parts: list[_Part]) -> dict[str, list[int]]:
+    """Where the text names each state (not by a side, 吉方), for short forms to be read by."""
+    named: dict[str, list[int]] = {}
+    for p in parts:
+        if p.entry.country and not _is_side(coding, p):
+            named.setdefault(p.entry.country, []).append(p.start)
+    return named
 
 
 def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
@@ -416,7 +423,9 @@ def _sentence_day(coding: Coding, index: int) -> date | None:
     return carried.day if carried else coding.document.published
 
 
-def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
+def _resolve(
+    coding: Coding, group: list[_Part], index: int, named: dict[str, list[int]] | None = None
+) -> Mention | None:
     """The code of a phrase; None for a phrase that names no actor (a lone role, 我们)."""
     if group[0].entry.kind == "none":
         return None  # Latin American
@@ -443,7 +452,7 @@ def _resolve(coding: Coding, group: list[_Part], index: int) -> Mention | None:
         return Mention(start, end, country + role, country, head.kind)
     if head.kind == "role":
         # 俄外交部发言人: a one-character short form right before a role names its state.
-        prefix = _short_prefix(coding, start)
+        prefix = _short_prefix(coding, start, named or {})
         if prefix is not None:
             return Mention(start - 1, end, prefix + (role or "GOV"), prefix, "role")
         if (any(p.entry.home_ok for p in group) and coding.home
@@ -492,14 +501,16 @@ def _person_mention(
     return Mention(start, end, country + role, country, "person")
 
 
-def _short_prefix(coding: Coding, start: int) -> str | None:
-    """The country of a short form at ``start - 1`` that begins a word (not 25日外交部)."""
+def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> str | None:
+    """The country of a short form at ``start - 1`` that begins a word (not 25日外交部): the
+    state the text names that it stands for (乌议会 in an item about Uganda), else its first."""
     if start < 1:
         return None
-    candidates = coding.reference.actors.short_chars.get(coding.norm[start - 1])
+    lex, char = coding.reference.actors, coding.norm[start - 1]
+    candidates = lex.short_chars.get(char)
     if not candidates or not zh.short_begins_word(coding, start - 1):
         return None
-    return candidates[0]
+    return zh.named_side(lex, char, named, start) or candidates[0]
 
 
 def _home_mention(
