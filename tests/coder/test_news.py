@@ -233,3 +233,16 @@ def test_a_message_s_body_in_the_name_of_a_state_is_the_message_told_again():
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
         ("CHNGOV", "018", "THA")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据美国媒体报道，美国派出的3艘战舰预计于24日抵达委内瑞拉海岸附近。",  # a forecast
+        "今年以来，习近平主席先后同加蓬总统邦戈、厄立特里亚总统伊萨亚斯在北京举行会谈。",  # a span
+        "习近平在昌都新区调研，向强巴林寺赠送贺幛。",  # a temple, no Bahrain
+        "他还表示，俄罗斯与乌克兰的首脑会晤还没有列入日程。",  # not held
+    ],
+)
+def test_forecasts_spans_temples_and_unscheduled_meetings_are_no_acts(text):
+    assert coding(Document(text, published=DAY, source="xwlb")).events == []

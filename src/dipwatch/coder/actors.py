@@ -48,9 +48,9 @@ def find_actors(coding: Coding) -> None:
     if not cjk and coding.home is None:  # a story from Beijing: "the Foreign Ministry" is China's
         coding.home = en_actors.dateline_home(coding)
     parts = _dictionary_parts(coding, lex, cjk or has_non_latin(coding.norm))
-    if cjk:  # 萨纽埃萨 is a name, not Niue; “杜鲁门”号 is a ship
+    if cjk:  # 萨纽埃萨 is a name, not Niue; “杜鲁门”号 is a ship; 强巴林寺 a temple
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
-                 and not _in_ship_name(coding.norm, p)]  # fmt: skip
+                 and not _in_ship_name(coding.norm, p) and not _names_a_place(coding.norm, p)]  # fmt: skip
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -303,6 +303,14 @@ def _in_ship_name(norm: str, part: _Part) -> bool:
     if close < 0 or not norm.startswith("号", close + 1):
         return False
     return norm.rfind("“", max(part.start - 8, 0), part.start + 1) >= 0
+
+
+def _names_a_place(norm: str, part: _Part) -> bool:
+    """A state's name right before 寺, 村, 街… names a temple, a village, a street (强巴林寺)."""
+    return part.entry.kind in _PLACES and norm[part.end : part.end + 1] in _PLACE_ENDS
+
+
+_PLACE_ENDS = frozenset("寺庙村镇乡街巷")
 
 
 def _as_introduced(

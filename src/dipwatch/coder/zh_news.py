@@ -68,6 +68,12 @@ MODIFIER = 14  # how far after the object a modifier's 的 may stand
 _FORCE = ("18", "19", "20")  # assault, fight, mass violence
 
 
+def held(c: Candidate) -> str | None:
+    """首脑会晤还没有列入日程: a meeting said right after to be unscheduled or not held is no act."""
+    mt = c.mt
+    return "not_held" if mt.text.startswith(c.lex["not_held_after"], c.b) else None
+
+
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
     prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, is no act."""
