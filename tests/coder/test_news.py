@@ -246,3 +246,10 @@ def test_a_message_s_body_in_the_name_of_a_state_is_the_message_told_again():
 )
 def test_forecasts_spans_temples_and_unscheduled_meetings_are_no_acts(text):
     assert coding(Document(text, published=DAY, source="xwlb")).events == []
+
+
+def test_an_organisation_that_appeals_is_the_speaker_not_the_home_state():
+    text = ("联合国秘书长，世界粮食计划署及联合国儿童基金会等机构随后发表声明呼吁立即停火，"
+            "以色列必须履行义务。")  # fmt: skip
+    c = coding(Document(text, published=DAY, source="xwlb"))
+    assert all(e.source_actor != "CHN" for e in c.events)  # no China speaks here

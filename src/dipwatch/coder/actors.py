@@ -551,7 +551,8 @@ def speaker_before(
     if found is None:
         return None
     verb = found.start()
-    candidates = [m for m in mentions if start <= m.start and m.end <= verb and m.country]
+    candidates = [m for m in mentions if start <= m.start and m.end <= verb
+                  and (m.country or m.kind == "org")]  # fmt: skip
     if candidates and coding.lower[verb : verb + 1].isascii():
         return en_actors.last_subject(coding.lower, start, verb, candidates)
     return zh.contact_subject(coding, candidates, verb) if candidates else None
