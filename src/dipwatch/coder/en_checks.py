@@ -126,6 +126,8 @@ def passive_voice(c: Candidate) -> str | None:
         return None
     if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
+    if c.rule.source == "place":
+        return None  # were kidnapped in Yemen: a rule for doerless passives names the place
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
@@ -187,6 +189,17 @@ def distinct_states(c: Candidate) -> str | None:
         c.target = partner if partner is not None and partner.country != source.country else None
         return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
+
+
+def foreign_victims(c: Candidate) -> str | None:
+    """Two Japanese tourists were kidnapped in Yemen: an act told without its doer but with its
+    place (``source: place``) is the place's act on foreigners; on the place's own people (two
+    Afghan soldiers were killed in Kandahar) its doer is unknown and nothing is coded, except an
+    arrest, which only the place's authorities make."""
+    source, target = c.source, c.target
+    if c.rule.source != "place" or source is None or target is None or c.rule.code[:2] == "17":
+        return None
+    return "self_directed" if target.country == source.country else None
 
 
 _PARTNER_GAP = re.compile(r"^,?\s+(?:and|or|with)\s+(?:his|her|its|their|the)?\s*$")
@@ -704,6 +717,7 @@ EN = Checks(
         dateline_place,
         listed_or_target,
         distinct_states,
+        foreign_victims,
         read_from_source,
         clause_window,
         habitual,
