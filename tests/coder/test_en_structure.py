@@ -1,5 +1,6 @@
 """English constructions that hold whatever the story, in sentences of our own: acts named as
-nouns (the visit of X to Y, X's visit to Y) and states named by their former names."""
+nouns (the visit of X to Y, X's visit to Y), states named by their former names, the verbs of
+the classes event data codes, and refusals of cooperative acts."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from datetime import date
 
 import pytest
 
+from dipwatch.api.evaluate_plover import fold_coder
+from dipwatch.coder.doc import Document
+from dipwatch.evaluation import default_gold_dir
+from dipwatch.evaluation.folds import load_tuning
 from tests.coder.conftest import countries
 
 D = date(1995, 3, 5)
@@ -32,3 +37,54 @@ def test_structure(code, text, expected):
 def test_a_visit_told_as_a_noun_needs_its_visitor_named(code):
     text = "The ministers said on Wednesday, following a visit to Taiwan by a US delegation, that"
     assert ("USA", "04", "TWN") not in countries(code(text + " they were concerned.", D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of the classes event data codes (violence, repression, retreat, sanctions…)
+        ("Iraqi troops stormed the Kuwaiti embassy.", ("IRQ", "19", "KWT")),
+        ("Iraq executed two Iranian spies.", ("IRQ", "19", "IRN")),
+        ("Iran hanged two Iraqi spies.", ("IRN", "19", "IRQ")),
+        ("Police broke up a demonstration by opposition supporters in Kenya.",
+         ("KEN", "17", "KEN")),
+        ("Iraq complained to the UN about the flights.", ("IRQ", "11", "UNO")),
+        ("Israel vetoed the resolution.", ("ISR", "12", "")),
+        ("Farmers blocked highways in Thailand.", ("THA", "14", "")),
+        ("Mubarak conferred with Assad in Damascus.", ("EGY", "04", "SYR")),
+        ("The United States closed its embassy in Sudan.", ("USA", "16", "SDN")),
+        ("The United States halted arms sales to Pakistan.", ("USA", "16", "PAK")),
+        ("Iraq defied the UN.", ("IRQ", "12", "UNO")),
+        ("Vietnam pulled out of Cambodia.", ("VNM", "08", "KHM")),
+        ("Iraqi troops massed on the border with Kuwait.", ("IRQ", "15", "KWT")),
+        ("Saudi Arabia gave Jordan 100 million dollars in economic aid.", ("SAU", "07", "JOR")),
+        ("Japan will grant China a loan of 800 million dollars.", ("JPN", "03", "CHN")),
+        # a cooperative act refused or said never to come is its rejection
+        ("Iraq refused to release the Kuwaiti prisoners.", ("IRQ", "12", "KWT")),
+        ("Japan will never give aid to North Korea.", ("JPN", "12", "PRK")),
+        ("Syria declined to attend the talks with Israel.", ("SYR", "12", "ISR")),
+    ],
+)  # fmt: skip
+def test_verb_classes(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq pulled out of the talks with Iran.",  # talks left: no withdrawal from a state
+        "The United States did not sign the treaty with Japan.",  # not done: nothing
+        "Yellen warned that Washington would not accept cheap Chinese exports.",  # a warning
+    ],
+)
+def test_no_withdrawal_or_rejection(code, text):
+    assert not [f for f in countries(code(text, D)) if f[1] in ("08", "12")]
+
+
+def test_giving_with_the_receiver_first_is_not_used_on_the_fold_it_came_from(code):
+    """Listed under PLOVER fold 1 (eval/plover_tuning.yaml), whose record suggested it."""
+    text = "Saudi Arabia gave Jordan 100 million dollars in economic aid."
+    tuned = load_tuning(default_gold_dir() / "plover_tuning.yaml")
+    doc = Document(text=text, source="plover", lang="en", published=D, location="t")
+    assert ("SAU", "07", "JOR") in countries(code(text, D))
+    assert not fold_coder(tuned[1])(doc)

@@ -557,11 +557,31 @@ def later_clause(c: Candidate) -> str | None:
     return None
 
 
+#: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
+#: agreement (120), a meeting (125), material cooperation (121), aid (122), a concession (124).
+_REJECTION = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def negated_or_refused(c: Candidate) -> str | None:
+    """A negated act is no event, but a cooperative act refused or said not to come (Pakistan
+    would not sign the treaty, refused to release the prisoners) is its rejection."""
+    reason = not_negated(c)
+    rejection = _REJECTION.get(c.code[:2])
+    if reason is None or rejection is None or not c.mt.has_any(c.lex["refusals"], c.lo, c.a):
+        return reason
+    if c.mt.has_any(c.lex["warnings"], c.mt.s.start, c.a):
+        return reason  # warned that it would not accept…: the warning is the act
+    c.code, c.rule_id = rejection, c.rule.id + "+refused"
+    return None
+
+
 def tense(c: Candidate) -> str | None:
     """Will meet, plans to visit, or a trigger that begins one (agreed to undertake drills);
     a condition may follow the act (will withdraw its troops unless…). A conflictual act said
     to come (would impose tariffs, vowed to retaliate) is a threat of it, unless it was agreed
-    or decided (agreed to cut off banks: the sanction itself)."""
+    or decided (agreed to cut off banks: the sanction itself). A refusal stays one."""
+    if c.rule_id.endswith("+refused"):
+        return None
     future_or_threat(c, future_at_trigger=True, condition_after=True)
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
@@ -723,7 +743,7 @@ EN = Checks(
         habitual,
         since_clause,
         vague_after,
-        not_negated,
+        negated_or_refused,
         hypothesis,
         in_condition,
         restrictive_clause,
