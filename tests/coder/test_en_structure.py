@@ -12,7 +12,7 @@ from dipwatch.api.evaluate_plover import fold_coder
 from dipwatch.coder.doc import Document
 from dipwatch.evaluation import default_gold_dir
 from dipwatch.evaluation.folds import load_tuning
-from tests.coder.conftest import countries
+from tests.coder.conftest import countries, triples
 
 D = date(1995, 3, 5)
 
@@ -88,3 +88,38 @@ def test_giving_with_the_receiver_first_is_not_used_on_the_fold_it_came_from(cod
     doc = Document(text=text, source="plover", lang="en", published=D, location="t")
     assert ("SAU", "07", "JOR") in countries(code(text, D))
     assert not fold_coder(tuned[1])(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ceasefire Violations Committee has completed its investigation into the killing "
+         "of Liberian soldiers.", ("NGO", "090", "LBRMIL")),
+        ("Members of the Association of African Jurists investigated the treatment of Libyans.",
+         ("NGO", "090", "LBY")),
+    ],
+)  # fmt: skip
+def test_a_body_no_table_holds_is_an_organisation(code, text, expected):
+    assert expected in triples(code(text, D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Central Military Commission ordered drills near Taiwan.",  # a state's own
+        "The State Council approved the plan.",
+        "The Liberian Peace Council attacked Monrovia.",  # a state in its name: the state's
+    ],
+)
+def test_a_state_body_is_no_organisation_of_its_own(code, text):
+    assert "NGO" not in {e.source_actor for e in code(text, D).events}
+
+
+def test_bodies_are_not_recognised_on_the_folds_they_came_from():
+    """The body heads are listed under PLOVER folds 1 and 3, whose records suggested them."""
+    text = "The Ceasefire Violations Committee has completed its investigation into the killing."
+    tuned = load_tuning(default_gold_dir() / "plover_tuning.yaml")
+    doc = Document(text=text, source="plover", lang="en", published=D, location="t")
+    for fold in (1, 3):
+        assert "NGO" not in {e.source_actor for e in fold_coder(tuned[fold])(doc)}
+    assert "NGO" in {e.source_actor for e in fold_coder(tuned[2])(doc)}

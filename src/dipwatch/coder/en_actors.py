@@ -79,6 +79,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=lambda m: m.start)
     described = _descriptions(coding, found, taken, cut)
     described += _located(coding, found + described, taken, cut)
+    described += _bodies(coding, taken, cut)
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + described, key=lambda m: m.start)
@@ -561,6 +562,53 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
             found.append(Mention(a, b, code, country, "name" if country else "org"))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found, key=lambda m: m.start)
+
+
+_BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
+
+
+@lru_cache(maxsize=4)
+def _body_head(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b") if heads else None
+
+
+def _bodies(coding: Coding, taken: bytearray, cut: int) -> list[Mention]:
+    """Named bodies no table holds (the Ceasefire Violations Committee, the Third World Water
+    Forum): an organisation of no state (``NGO``), so that what it does is coded. A name that
+    holds a state, an actor already known or a word of a state's own bodies (the State
+    Council, the Senate Foreign Relations Committee) is left alone, as is one after a
+    possessive (China's Central Military Commission: China's)."""
+    lex = coding.reference.rules["en"].lexicon
+    heads, state_words = (
+        _body_head(lex.get("body_heads", ())),
+        frozenset(lex.get("state_body_words", ())),
+    )
+    if heads is None:
+        return []
+    text, found = coding.norm, []
+    for hit in heads.finditer(text, cut):
+        words = text[max(cut, hit.start() - 60) : hit.start()].split(" ")[:-1]
+        names: list[str] = []
+        for word in reversed(words):
+            if not word[:1].isupper() or word.endswith((",", ".", ":", ";")):
+                break
+            names.insert(0, word)
+        while names and names[0] in ("The", "A", "An"):
+            names.pop(0)
+        tail = _BODY_OF.match(text, hit.end())
+        if not names and not tail:
+            continue
+        a = hit.start() - len(" ".join(names)) - 1 if names else hit.start()
+        b = tail.end() if tail else hit.end()
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+        if any(taken[a:b]) or state_words & set(text[a:b].split()):
+            continue
+        if text[max(0, a - 3) : a] in ("'s ", "’s "):
+            continue
+        found.append(Mention(a, b, "NGO", None, "org"))
+        taken[a:b] = b"\x01" * (b - a)
+    return found
 
 
 def _whole(text: str, a: int, b: int) -> bool:
