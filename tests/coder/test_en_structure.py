@@ -123,3 +123,15 @@ def test_bodies_are_not_recognised_on_the_folds_they_came_from():
     for fold in (1, 3):
         assert "NGO" not in {e.source_actor for e in fold_coder(tuned[fold])(doc)}
     assert "NGO" in {e.source_actor for e in fold_coder(tuned[2])(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China criticized Canada's decision to expel a Chinese diplomat.",
+        "Iraq criticized Kuwait's refusal to accept the plan.",
+    ],
+)
+def test_an_act_after_a_noun_of_deciding_or_refusing_is_not_done(code, text):
+    """Canada's decision to expel: the expulsion is told where it is done, and not by China."""
+    assert [f[1] for f in countries(code(text, D))] == ["11"]

@@ -476,7 +476,8 @@ def infinitive(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
-    if mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rsplit(" ", 1)[-1] in lex["infinitive_nouns"]:
+    noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
+    if noun in lex["infinitive_nouns"]:
         return "infinitive"  # the decision to expel…
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
