@@ -135,3 +135,9 @@ def test_bodies_are_not_recognised_on_the_folds_they_came_from():
 def test_an_act_after_a_noun_of_deciding_or_refusing_is_not_done(code, text):
     """Canada's decision to expel: the expulsion is told where it is done, and not by China."""
     assert [f[1] for f in countries(code(text, D))] == ["11"]
+
+
+def test_a_doer_saying_it_could_do_harm_threatens_it(code):
+    found = countries(code("The United States said it could impose sanctions on India.", D))
+    assert found == [("USA", "13", "IND")]
+    assert countries(code("Analysts said China could impose sanctions on Japan.", D)) == []

@@ -543,12 +543,29 @@ _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite
 def hypothesis(c: Candidate) -> str | None:
     """Could, might, is expected to, would consider: speculation is no act, nor an intent; nor
     is a plan that did not happen, told right before its verb (had been due to visit, but
-    called off the trip: the calling off is an act)."""
+    called off the trip: the calling off is an act). A doer who says it could do harm (the
+    United States said it could impose sanctions) threatens it."""
     if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
-        return "hypothetical"
+        threat = _threat_of(c.mt.rules.conditional, c.code)
+        if threat is None or not _OWN_POSSIBILITY.search(c.mt.text, c.mt.s.start, c.a):
+            return "hypothetical"
+        c.code, c.rule_id = threat, c.rule.id + "+if"
     if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
         return "unrealised"
     return None
+
+
+# Said it could, warned they might: the doer's own word on what it may do (a pronoun after the
+# verb of saying stands for the sayer), right before the act.
+_OWN_POSSIBILITY = re.compile(
+    r"\b(?:said|says|warned|warns|announced|declared|stated|added)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they|he|she|we)\s+(?:could|may|might)\s+(?:\w+\s+)?$"
+)
+
+
+def _threat_of(conditional: dict[str, str], code: str) -> str | None:
+    """The threat a conditional makes of ``code`` (the longest listed prefix), if any."""
+    return next((conditional[k] for k in (code, code[:3], code[:2]) if k in conditional), None)
 
 
 def later_clause(c: Candidate) -> str | None:
