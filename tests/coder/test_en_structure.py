@@ -141,3 +141,20 @@ def test_a_doer_saying_it_could_do_harm_threatens_it(code):
     found = countries(code("The United States said it could impose sanctions on India.", D))
     assert found == [("USA", "13", "IND")]
     assert countries(code("Analysts said China could impose sanctions on Japan.", D)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Tehran, students attacked the British embassy.", ("IRN", "19", "GBR")),
+        ("Students demonstrated outside the Japanese embassy in Seoul.", ("KOR", "14", "JPN")),
+        ("Protesters set fire to the US embassy in Belgrade.", ("SRB", "17", "USA")),
+    ],
+)  # fmt: skip
+def test_the_places_own_people_act_where_another_state_is_named(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_forces_where_another_state_is_named_stay_unplaced(code):
+    found = countries(code("Soldiers fired on the Lebanese border post near Israel.", D))
+    assert not [f for f in found if f[0] == "ISR"]

@@ -173,27 +173,36 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
         if sentence.cjk or sentence.end <= cut:
             continue
         place = _only_place(coding, mentions, sentence.start, sentence.end)
-        if place is None:
+        civil = place or _only_place(coding, mentions, sentence.start, sentence.end, True)
+        if civil is None:
             continue
         for hit in sectors[0].finditer(text, max(sentence.start, cut), sentence.end):
             a, b = hit.span()
             if not any(taken[a:b]):
                 code = sectors[1][hit.group().lower()]
-                found.append(Mention(a, b, place + code, place, "role"))
+                home = place or (civil if code in _CIVIL_SECTORS else None)
+                if home is not None:
+                    found.append(Mention(a, b, home + code, home, "role"))
     return found
 
 
-def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int) -> str | None:
-    """The state of ``[lo, hi)`` when it names one state only, and names it as a place."""
+# People who are the place's own even where another state is named (in Tehran, students
+# stormed the British embassy): not forces, police or refugees, who may come from elsewhere.
+_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI"))
+
+
+def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
+                places_only: bool = False) -> str | None:  # fmt: skip
+    """The state of ``[lo, hi)`` when it names one state only, and names it as a place; with
+    ``places_only``, the one state named as a place whatever other states it names."""
     inside = [m for m in mentions if lo <= m.start < hi and m.country and m.kind != "pronoun"]
-    if len({m.country for m in inside}) != 1:
-        return None
     text = coding.norm
-    for m in inside:
-        place = m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3)
-        if place and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start]):
-            return m.country
-    return None
+    where = {m.country for m in inside
+             if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
+             and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start])}  # fmt: skip
+    if places_only:
+        return next(iter(where)) if len(where) == 1 else None
+    return next(iter(where)) if where and len({m.country for m in inside}) == 1 else None
 
 
 def _sector_words(coding: Coding) -> tuple[re.Pattern[str], dict[str, str]] | None:
