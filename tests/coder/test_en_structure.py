@@ -158,3 +158,20 @@ def test_the_places_own_people_act_where_another_state_is_named(code, text, expe
 def test_forces_where_another_state_is_named_stay_unplaced(code):
     found = countries(code("Soldiers fired on the Lebanese border post near Israel.", D))
     assert not [f for f in found if f[0] == "ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croat forces attacked Moslem villages in Bosnia.", "HRV"),
+        ("Azeri troops shelled Armenian positions.", "AZE"),
+        ("Kampuchean guerrillas attacked a Thai border post.", "KHM"),
+        ("SWAPO guerrillas attacked a South African army base.", "NAM"),
+        ("GIA militants killed 30 villagers in Algeria.", "DZA"),
+        ("The Islamic Salvation Front condemned the Algerian army.", "DZA"),
+        ("Amal militia fighters attacked Palestinian camps.", "LBN"),
+        ("The Kuomintang condemned China.", "TWN"),
+    ],
+)  # fmt: skip
+def test_movements_and_demonyms_of_the_period(code, text, expected):
+    assert expected in {f[0] for f in countries(code(text, D))}
