@@ -175,3 +175,16 @@ def test_forces_where_another_state_is_named_stay_unplaced(code):
 )  # fmt: skip
 def test_movements_and_demonyms_of_the_period(code, text, expected):
     assert expected in {f[0] for f in countries(code(text, D))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested ten opposition activists in Tatarstan.", ("RUS", "17", "RUS")),
+        ("Rebels attacked an army post in Helmand.", ("AFG", "19", "AFG")),
+        ("Police detained dozens of workers in Guangdong.", ("CHN", "17", "CHN")),
+        ("Serb forces shelled Srebrenica.", ("SRB", "19", "BIH")),
+    ],
+)  # fmt: skip
+def test_provinces_and_towns_name_their_state(code, text, expected):
+    assert expected in countries(code(text, D))
