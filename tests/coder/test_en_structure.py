@@ -188,3 +188,21 @@ def test_movements_and_demonyms_of_the_period(code, text, expected):
 )  # fmt: skip
 def test_provinces_and_towns_name_their_state(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guerrillas blew up an oil pipeline in northeastern Colombia.", ("COL", "19", "")),
+        ("The Pope spoke out against the Cuban government.", ("VAT", "11", "CUB")),
+        ("Egypt sided with Iraq.", ("EGY", "05", "IRQ")),
+        ("Israel intensified its air strikes against Hezbollah.", ("ISR", "19", "LBN")),
+    ],
+)  # fmt: skip
+def test_phrasal_verbs(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_air_strikes_are_no_labour_strike(code):
+    found = countries(code("Israel intensified its air strikes against Hezbollah.", D))
+    assert ("ISR", "14", "LBN") not in found
