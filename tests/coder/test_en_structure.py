@@ -197,6 +197,9 @@ def test_provinces_and_towns_name_their_state(code, text, expected):
         ("The Pope spoke out against the Cuban government.", ("VAT", "11", "CUB")),
         ("Egypt sided with Iraq.", ("EGY", "05", "IRQ")),
         ("Israel intensified its air strikes against Hezbollah.", ("ISR", "19", "LBN")),
+        ("Germany extradited the suspect to Spain.", ("DEU", "06", "ESP")),
+        ("Opposition supporters picketed the parliament in Nairobi.", ("KEN", "14", "KEN")),
+        ("The Zambian government closed down two opposition newspapers.", ("ZMB", "17", "")),
     ],
 )  # fmt: skip
 def test_phrasal_verbs(code, text, expected):
