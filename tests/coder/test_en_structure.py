@@ -209,3 +209,25 @@ def test_phrasal_verbs(code, text, expected):
 def test_air_strikes_are_no_labour_strike(code):
     found = countries(code("Israel intensified its air strikes against Hezbollah.", D))
     assert ("ISR", "14", "LBN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # intent voiced, readiness, assurance
+        ("Japan expressed willingness to provide economic aid to Vietnam.", ("JPN", "03", "VNM")),
+        ("Syria said it was ready to resume peace talks with Israel.", ("SYR", "03", "ISR")),
+        ("The United States assured Taiwan of its support.", ("USA", "03", "TWN")),
+        # praise of another's move, aid approved, relief to victims
+        ("Britain welcomed the Israeli decision to withdraw.", ("GBR", "05", "ISR")),
+        ("The World Bank approved a 200 million dollar loan to Kenya.", ("WBK", "07", "KEN")),
+        ("Japan provided emergency relief to earthquake victims in Turkey.", ("JPN", "07", "TUR")),
+    ],
+)  # fmt: skip
+def test_intent_praise_and_aid(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_willingness_to_act_is_no_act(code):
+    found = countries(code("Japan expressed willingness to provide economic aid to Vietnam.", D))
+    assert [f[1] for f in found] == ["03"]
