@@ -231,3 +231,25 @@ def test_intent_praise_and_aid(code, text, expected):
 def test_willingness_to_act_is_no_act(code):
     found = countries(code("Japan expressed willingness to provide economic aid to Vietnam.", D))
     assert [f[1] for f in found] == ["03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt expressed displeasure at the Israeli raids.", ("EGY", "11", "ISR")),
+        ("China voiced strong opposition to the arms sale to Taiwan.", ("CHN", "11", "TWN")),
+        ("Israel sealed off the Gaza Strip.", ("ISR", "19", "PSE")),
+        ("The Chinese government confiscated the passports of dissidents.", ("CHN", "17", "CHN")),
+        ("Kenyan police teargassed opposition supporters in Nairobi.", ("KEN", "17", "KEN")),
+        ("A UN team inspected Iraqi weapons sites.", ("UNO", "09", "IRQ")),
+        ("Syria rejected the Israeli offer.", ("SYR", "12", "ISR")),
+    ],
+)  # fmt: skip
+def test_disapproval_coercion_and_inspection(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_a_noun_after_a_demonym_in_i_is_no_verb(code):
+    """The Israeli offer: a noun after a determiner and a demonym, no offer made by Syria."""
+    found = countries(code("Syria questioned the sincerity of the Israeli offer.", D))
+    assert ("SYR", "03", "") not in found
