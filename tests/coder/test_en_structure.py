@@ -253,3 +253,33 @@ def test_a_noun_after_a_demonym_in_i_is_no_verb(code):
     """The Israeli offer: a noun after a determiner and a demonym, no offer made by Syria."""
     found = countries(code("Syria questioned the sincerity of the Israeli offer.", D))
     assert ("SYR", "03", "") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia threatened to use its veto.", ("RUS", "13", "")),
+        ("Syria gave Turkey a deadline to stop the raids.", ("SYR", "13", "TUR")),
+        ("Demonstrators burned American flags outside the US embassy in Karachi.",
+         ("PAK", "14", "USA")),
+        ("Angry crowds stoned the Indian embassy in Dhaka.", ("BGD", "14", "IND")),
+        ("Palestinian youths hurled stones at Israeli troops in Hebron.", ("PSE", "14", "ISR")),
+        ("Rioters looted shops in Jakarta.", ("IDN", "14", "IDN")),
+        ("Gunmen fired on a bus carrying tourists in Egypt.", ("EGY", "19", "")),
+        ("A bomb exploded outside the US embassy in Nairobi.", ("KEN", "18", "USA")),
+        ("Attackers hacked to death 20 villagers in Algeria.", ("DZA", "18", "")),
+        ("Rebels hijacked a plane in India.", ("IND", "18", "")),
+        ("Separatists bombed a train in Spain.", ("ESP", "19", "")),
+    ],
+)  # fmt: skip
+def test_threats_riots_and_attacks(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_any_act_threatened_is_not_used_on_the_fold_it_came_from():
+    """Listed under PLOVER fold 2, whose record it turns right."""
+    tuned = load_tuning(default_gold_dir() / "plover_tuning.yaml")
+    doc = Document(text="Russia threatened to use its veto.", source="plover", lang="en",
+                   published=D, location="t")  # fmt: skip
+    assert not fold_coder(tuned[2])(doc)
+    assert fold_coder(tuned[3])(doc)

@@ -199,6 +199,7 @@ def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
     text = coding.norm
     where = {m.country for m in inside
              if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
+             and not (places_only and len(m.code) > 3)  # outside the US embassy: no place
              and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start])}  # fmt: skip
     if places_only:
         return next(iter(where)) if len(where) == 1 else None
