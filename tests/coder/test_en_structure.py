@@ -283,3 +283,17 @@ def test_any_act_threatened_is_not_used_on_the_fold_it_came_from():
                    published=D, location="t")  # fmt: skip
     assert not fold_coder(tuned[2])(doc)
     assert fold_coder(tuned[3])(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador and Peru exchanged prisoners of war on Friday.", ("PER", "08", "ECU")),
+        ("Iraq allowed a UN humanitarian convoy to enter the northern city.", ("IRQ", "08", "UNO")),
+        ("Russia ended its blockade of Georgia.", ("RUS", "08", "GEO")),
+        ("Thai and Burmese officials discussed the border dispute.", ("THA", "04", "MMR")),
+        ("Chile's government granted an amnesty to political prisoners.", ("CHL", "08", "")),
+    ],
+)  # fmt: skip
+def test_releases_access_and_talks(code, text, expected):
+    assert expected in countries(code(text, D))
