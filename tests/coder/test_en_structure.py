@@ -297,3 +297,13 @@ def test_any_act_threatened_is_not_used_on_the_fold_it_came_from():
 )  # fmt: skip
 def test_releases_access_and_talks(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+def test_snubs_are_rejections(code):
+    found = countries(code("North Korea snubbed South Korea's offer of talks.", D))
+    assert ("PRK", "12", "KOR") in found
+
+
+def test_an_act_demanded_is_not_done(code):
+    found = countries(code("Israel ignored a UN demand to withdraw from southern Lebanon.", D))
+    assert not [f for f in found if f[1] == "08"]
