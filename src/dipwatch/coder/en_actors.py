@@ -79,6 +79,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=lambda m: m.start)
     described = _descriptions(coding, found, taken, cut)
     described += _located(coding, found + described, taken, cut)
+    described += _bodies(coding, taken, cut)
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + described, key=lambda m: m.start)
@@ -172,27 +173,37 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
         if sentence.cjk or sentence.end <= cut:
             continue
         place = _only_place(coding, mentions, sentence.start, sentence.end)
-        if place is None:
+        civil = place or _only_place(coding, mentions, sentence.start, sentence.end, True)
+        if civil is None:
             continue
         for hit in sectors[0].finditer(text, max(sentence.start, cut), sentence.end):
             a, b = hit.span()
             if not any(taken[a:b]):
                 code = sectors[1][hit.group().lower()]
-                found.append(Mention(a, b, place + code, place, "role"))
+                home = place or (civil if code in _CIVIL_SECTORS else None)
+                if home is not None:
+                    found.append(Mention(a, b, home + code, home, "role"))
     return found
 
 
-def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int) -> str | None:
-    """The state of ``[lo, hi)`` when it names one state only, and names it as a place."""
+# People who are the place's own even where another state is named (in Tehran, students
+# stormed the British embassy): not forces, police or refugees, who may come from elsewhere.
+_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI"))
+
+
+def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
+                places_only: bool = False) -> str | None:  # fmt: skip
+    """The state of ``[lo, hi)`` when it names one state only, and names it as a place; with
+    ``places_only``, the one state named as a place whatever other states it names."""
     inside = [m for m in mentions if lo <= m.start < hi and m.country and m.kind != "pronoun"]
-    if len({m.country for m in inside}) != 1:
-        return None
     text = coding.norm
-    for m in inside:
-        place = m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3)
-        if place and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start]):
-            return m.country
-    return None
+    where = {m.country for m in inside
+             if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
+             and not (places_only and len(m.code) > 3)  # outside the US embassy: no place
+             and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start])}  # fmt: skip
+    if places_only:
+        return next(iter(where)) if len(where) == 1 else None
+    return next(iter(where)) if where and len({m.country for m in inside}) == 1 else None
 
 
 def _sector_words(coding: Coding) -> tuple[re.Pattern[str], dict[str, str]] | None:
@@ -561,6 +572,53 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
             found.append(Mention(a, b, code, country, "name" if country else "org"))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found, key=lambda m: m.start)
+
+
+_BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
+
+
+@lru_cache(maxsize=4)
+def _body_head(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b") if heads else None
+
+
+def _bodies(coding: Coding, taken: bytearray, cut: int) -> list[Mention]:
+    """Named bodies no table holds (the Ceasefire Violations Committee, the Third World Water
+    Forum): an organisation of no state (``NGO``), so that what it does is coded. A name that
+    holds a state, an actor already known or a word of a state's own bodies (the State
+    Council, the Senate Foreign Relations Committee) is left alone, as is one after a
+    possessive (China's Central Military Commission: China's)."""
+    lex = coding.reference.rules["en"].lexicon
+    heads, state_words = (
+        _body_head(lex.get("body_heads", ())),
+        frozenset(lex.get("state_body_words", ())),
+    )
+    if heads is None:
+        return []
+    text, found = coding.norm, []
+    for hit in heads.finditer(text, cut):
+        words = text[max(cut, hit.start() - 60) : hit.start()].split(" ")[:-1]
+        names: list[str] = []
+        for word in reversed(words):
+            if not word[:1].isupper() or word.endswith((",", ".", ":", ";")):
+                break
+            names.insert(0, word)
+        while names and names[0] in ("The", "A", "An"):
+            names.pop(0)
+        tail = _BODY_OF.match(text, hit.end())
+        if not names and not tail:
+            continue
+        a = hit.start() - len(" ".join(names)) - 1 if names else hit.start()
+        b = tail.end() if tail else hit.end()
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+        if any(taken[a:b]) or state_words & set(text[a:b].split()):
+            continue
+        if text[max(0, a - 3) : a] in ("'s ", "’s "):
+            continue
+        found.append(Mention(a, b, "NGO", None, "org"))
+        taken[a:b] = b"\x01" * (b - a)
+    return found
 
 
 def _whole(text: str, a: int, b: int) -> bool:

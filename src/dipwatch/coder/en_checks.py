@@ -126,6 +126,8 @@ def passive_voice(c: Candidate) -> str | None:
         return None
     if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
+    if c.rule.source == "place":
+        return None  # were kidnapped in Yemen: a rule for doerless passives names the place
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
@@ -187,6 +189,17 @@ def distinct_states(c: Candidate) -> str | None:
         c.target = partner if partner is not None and partner.country != source.country else None
         return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
+
+
+def foreign_victims(c: Candidate) -> str | None:
+    """Two Japanese tourists were kidnapped in Yemen: an act told without its doer but with its
+    place (``source: place``) is the place's act on foreigners; on the place's own people (two
+    Afghan soldiers were killed in Kandahar) its doer is unknown and nothing is coded, except an
+    arrest, which only the place's authorities make."""
+    source, target = c.source, c.target
+    if c.rule.source != "place" or source is None or target is None or c.rule.code[:2] == "17":
+        return None
+    return "self_directed" if target.country == source.country else None
 
 
 _PARTNER_GAP = re.compile(r"^,?\s+(?:and|or|with)\s+(?:his|her|its|their|the)?\s*$")
@@ -463,7 +476,8 @@ def infinitive(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
-    if mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rsplit(" ", 1)[-1] in lex["infinitive_nouns"]:
+    noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
+    if noun in lex["infinitive_nouns"]:
         return "infinitive"  # the decision to expel…
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
@@ -529,12 +543,29 @@ _OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite
 def hypothesis(c: Candidate) -> str | None:
     """Could, might, is expected to, would consider: speculation is no act, nor an intent; nor
     is a plan that did not happen, told right before its verb (had been due to visit, but
-    called off the trip: the calling off is an act)."""
+    called off the trip: the calling off is an act). A doer who says it could do harm (the
+    United States said it could impose sanctions) threatens it."""
     if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
-        return "hypothetical"
+        threat = _threat_of(c.mt.rules.conditional, c.code)
+        if threat is None or not _OWN_POSSIBILITY.search(c.mt.text, c.mt.s.start, c.a):
+            return "hypothetical"
+        c.code, c.rule_id = threat, c.rule.id + "+if"
     if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
         return "unrealised"
     return None
+
+
+# Said it could, warned they might: the doer's own word on what it may do (a pronoun after the
+# verb of saying stands for the sayer), right before the act.
+_OWN_POSSIBILITY = re.compile(
+    r"\b(?:said|says|warned|warns|announced|declared|stated|added)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they|he|she|we)\s+(?:could|may|might)\s+(?:\w+\s+)?$"
+)
+
+
+def _threat_of(conditional: dict[str, str], code: str) -> str | None:
+    """The threat a conditional makes of ``code`` (the longest listed prefix), if any."""
+    return next((conditional[k] for k in (code, code[:3], code[:2]) if k in conditional), None)
 
 
 def later_clause(c: Candidate) -> str | None:
@@ -544,11 +575,31 @@ def later_clause(c: Candidate) -> str | None:
     return None
 
 
+#: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
+#: agreement (120), a meeting (125), material cooperation (121), aid (122), a concession (124).
+_REJECTION = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def negated_or_refused(c: Candidate) -> str | None:
+    """A negated act is no event, but a cooperative act refused or said not to come (Pakistan
+    would not sign the treaty, refused to release the prisoners) is its rejection."""
+    reason = not_negated(c)
+    rejection = _REJECTION.get(c.code[:2])
+    if reason is None or rejection is None or not c.mt.has_any(c.lex["refusals"], c.lo, c.a):
+        return reason
+    if c.mt.has_any(c.lex["warnings"], c.mt.s.start, c.a):
+        return reason  # warned that it would not accept…: the warning is the act
+    c.code, c.rule_id = rejection, c.rule.id + "+refused"
+    return None
+
+
 def tense(c: Candidate) -> str | None:
     """Will meet, plans to visit, or a trigger that begins one (agreed to undertake drills);
     a condition may follow the act (will withdraw its troops unless…). A conflictual act said
     to come (would impose tariffs, vowed to retaliate) is a threat of it, unless it was agreed
-    or decided (agreed to cut off banks: the sanction itself)."""
+    or decided (agreed to cut off banks: the sanction itself). A refusal stays one."""
+    if c.rule_id.endswith("+refused"):
+        return None
     future_or_threat(c, future_at_trigger=True, condition_after=True)
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
@@ -704,12 +755,13 @@ EN = Checks(
         dateline_place,
         listed_or_target,
         distinct_states,
+        foreign_victims,
         read_from_source,
         clause_window,
         habitual,
         since_clause,
         vague_after,
-        not_negated,
+        negated_or_refused,
         hypothesis,
         in_condition,
         restrictive_clause,

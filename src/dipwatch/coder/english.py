@@ -175,6 +175,8 @@ def after_determiner(
     False
     >>> after_determiner("began his european tour", 19), after_determiner("its large-scale aid", 16)
     (True, True)
+    >>> after_determiner("questioned the israeli offer", 23)
+    True
     >>> after_determiner("a russian official offered", 19, heads=("official",))
     False
     """
@@ -197,8 +199,9 @@ def after_determiner(
 
 
 # Words shaped like adjectives (his European tour, its large-scale support, their historic
-# visit): a demonym's ending, an adjective's suffix, or a hyphenated compound.
-_ADJECTIVE = re.compile(r"(?:ean|ian|ese|ish|ic|ical|ive|ous|ful|-\w+)$")
+# visit, the Israeli offer): a demonym's ending (-ean, -ian, -ese, -i), an adjective's suffix,
+# or a hyphenated compound.
+_ADJECTIVE = re.compile(r"(?:ean|ian|ese|ish|ic|ical|ive|ous|ful|-\w+|^[a-z]{3,}i)$")
 
 
 def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:

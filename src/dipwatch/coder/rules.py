@@ -76,9 +76,10 @@ _LEXICON_LISTS = (
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
-    "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after",
+    "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "refusals",
+    "warnings", "body_heads", "state_body_words",
 )  # fmt: skip
-_UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
+_UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 
 
 @dataclass(frozen=True, slots=True)
