@@ -69,3 +69,10 @@ def test_qian_yi_tian_is_the_day_before_the_day_named_but_not_before_an_act():
     assert ("ISR", "19", "PSE", "2024-07-18", "day") in found
     found = _events("美国总统21日表示，将在会晤前一天同日本首相通电话。", date(2024, 7, 22))
     assert all(day != "2024-07-20" for *_, day, _p in found)
+
+
+def test_a_date_after_zhun_bei_zai_is_to_come_and_the_plan_is_dated_when_told():
+    found = _events(
+        "俄方30日称，俄代表团已经准备好在6月2日与乌克兰开启第二轮会谈。", date(2025, 5, 31)
+    )
+    assert found == [("RUS", "03", "UKR", "2025-05-30", "day")]  # not 2024-06-02

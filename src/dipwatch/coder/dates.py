@@ -108,7 +108,9 @@ _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | 
 
 
 #: Words right before (or after) a date that make it one to come.
-_FUTURE = re.compile(r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将)\s*$")
+_FUTURE = re.compile(
+    r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将|准备于|准备在|准备好在)\s*$"
+)
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
