@@ -253,3 +253,11 @@ def test_an_organisation_that_appeals_is_the_speaker_not_the_home_state():
             "以色列必须履行义务。")  # fmt: skip
     c = coding(Document(text, published=DAY, source="xwlb"))
     assert all(e.source_actor != "CHN" for e in c.events)  # no China speaks here
+
+
+def test_a_state_after_jiu_is_the_topic_not_the_protester():
+    text = "韩国外交部今天就日本新版防卫白皮书再次声称对独岛拥有主权表示强烈抗议。"
+    c = coding(Document(text, published=DAY, source="xwlb"))
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("KORGOV", "114", "JPN")
+    ]

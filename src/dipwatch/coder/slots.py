@@ -172,8 +172,9 @@ def _voice_between(mt: Matcher, lo: int, hi: int) -> bool:
 
 
 def _governed(mt: Matcher, m: Mention) -> bool:
-    """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), in Chinese?"""
-    return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向")
+    """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), or the topic
+    after 就 (韩国外交部就日本…表示强烈抗议: 日本), in Chinese?"""
+    return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向", "就")
 
 
 def _in_force(mt: Matcher) -> Mention | None:
