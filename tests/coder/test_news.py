@@ -261,3 +261,15 @@ def test_a_state_after_jiu_is_the_topic_not_the_protester():
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
         ("KORGOV", "114", "JPN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国等西方国家因乌克兰问题对俄罗斯施加多重制裁。", [("USA", "163", "RUS")]),  # a question
+        ("目前，欧盟正在起草对俄制裁新方案。", []),  # drafted, not imposed
+    ],
+)
+def test_a_question_is_no_party_and_a_draft_no_act(text, expected):
+    c = coding(Document(text, published=DAY, source="xwlb"))
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == expected

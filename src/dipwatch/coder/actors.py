@@ -570,6 +570,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         words.get("voice_after", ())
     ):
         return True
+    if cjk and after.startswith(words.get("topic_after", ())):
+        return True  # 因乌克兰问题对俄罗斯施加制裁: the question, not a party
     if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.
