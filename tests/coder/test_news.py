@@ -273,3 +273,8 @@ def test_a_state_after_jiu_is_the_topic_not_the_protester():
 def test_a_question_is_no_party_and_a_draft_no_act(text, expected):
     c = coding(Document(text, published=DAY, source="xwlb"))
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == expected
+
+
+def test_struck_by_a_weapon_with_no_doer_named_is_a_passive():
+    c = coding(Document("联合国维和部队在苏丹遭无人机袭击", published=DAY, source="xwlb"))
+    assert [e.source_actor for e in c.events] == []  # the peacekeepers were struck

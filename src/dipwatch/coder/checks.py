@@ -216,7 +216,18 @@ def read_from_source(c: Candidate) -> str | None:
     c.lo = max(mt.s.start, min(lo, a - 8))
     # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
     after_source = source.end if source.end <= a else c.lo
-    return "passive" if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a) else None
+    if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a):
+        return "passive"
+    weapon = not mt.english and c.rule.code[:2] in ("18", "19", "20")
+    return "passive" if weapon and _weapon_passive(c, max(c.lo, after_source)) else None
+
+
+def _weapon_passive(c: Candidate, lo: int) -> bool:
+    """联合国维和部队在苏丹遭无人机袭击: a passive marker a few characters before force with
+    only a weapon between, no doer named, makes the source the one struck."""
+    mt, a = c.mt, c.a
+    at = max((mt.text.rfind(w, max(lo, a - 6), a) for w in c.lex["passive"]), default=-1)
+    return at >= 0 and not any(at < m.start < a for m in mt.active)
 
 
 def not_negated(c: Candidate) -> str | None:
