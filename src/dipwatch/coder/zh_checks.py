@@ -154,6 +154,50 @@ def not_an_object(c: Candidate) -> str | None:
     return None
 
 
+#: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
+#: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
+_NEAR = 8
+#: 针对, 面对, 应对, 反对, 相对: words ending in 对 that are no preposition governing the next actor.
+_NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
+
+
+def governed_not_doer(c: Candidate) -> str | None:
+    """俄军对乌克兰多地发动导弹袭击: an actor right after 对 or 向 is what the act is aimed at,
+    not its doer, when the act follows in the same predicate (no 的, no clause break between)
+    and the pattern found no object of its own: the subject of the clause before it acts on it. (中方对美国宣布的制裁表示不满: 美国 heads a
+    modifier and stays the doer of its own act.)"""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
+        return None
+    before = mt.text[source.start - 2 : source.start]
+    if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
+        return None
+    between = mt.text[source.end : c.a]
+    if (
+        len(between) > _NEAR
+        or "的" in between
+        or CLAUSE_END.search(between)
+        or _reacted_to(mt, c.b)
+    ):
+        return None
+    doer = _clause_subject(mt, source)
+    if doer is None or doer.country == source.country:
+        return None
+    c.source, c.slots = doer, {**c.slots, "T": source}
+    return None
+
+
+def _reacted_to(mt: Matcher, at: int) -> bool:
+    """伊方对美军空袭…的军事设施予以谴责, 对伊朗和美国恢复谈判表示欢迎: a verb of reaction later
+    in the clause makes everything after 对 its object, the act inside it included."""
+    end = CLAUSE_END.search(mt.text, at, mt.s.end)
+    return mt.has_any(_REACTIONS, at, end.start() if end else mt.s.end)
+
+
+#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎).
+_REACTIONS = ("表示", "予以", "扬言", "感到", "提出", "作出", "深表", "揚言")
+
+
 def lead_partner(c: Candidate) -> str | None:
     """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
     intent with no partner named in a news item whose lead is a contact is aimed at the other
@@ -540,6 +584,7 @@ ZH = Checks(
         head_target,
         source_or_speaker,
         not_an_object,
+        governed_not_doer,
         target_not_passive,
         find_target,
         group_subject,
