@@ -51,3 +51,38 @@ def test_an_act_that_a_reaction_takes_as_its_object_keeps_its_doer():
 )
 def test_sanctions_eased_only_in_an_appeal_or_demand_are_no_easing(text):
     assert not any(root in ("02", "08") for _, root, _ in broadcast(text, D))
+
+
+def test_the_object_of_a_preposition_stays_the_target_across_a_modifier():
+    assert broadcast("乌军对俄边境地区的无人机袭击造成3人受伤。", D) == {("UKR", "19", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("意大利政府当天决定暂停与奥地利的申根自由通行安排。", ("ITA", "17", "AUT")),
+        ("德国已开始加强与波兰之间的边境管控。", ("DEU", "17", "POL")),
+        ("立陶宛称将再关闭两个通往白俄罗斯的边境检查站。", ("LTU", "17", "BLR")),
+    ],
+)
+def test_border_checks_restored_against_a_neighbour_restrict_it(text, pair):
+    assert broadcast(text, D) == {pair}
+
+
+def test_cooperation_on_border_control_restricts_nobody():
+    assert broadcast("两国同意深化边境管控等合作。", D) == set()
+
+
+def test_a_truce_put_in_place_where_one_fights_is_a_ceasefire_towards_that_place():
+    assert broadcast("以色列宣布在加沙地带北部实施人道主义停火。", D) == {("ISR", "08", "PSE")}
+
+
+def test_a_truce_that_must_be_put_in_place_is_none():
+    assert not any(
+        root == "08" for _, root, _ in broadcast("联合国秘书长说，必须在加沙地带实施暂时停火。", D)
+    )
+
+
+def test_fighting_stopped_against_a_state_is_a_de_escalation():
+    text = "俄罗斯总统宣布，俄军将于复活节期间停止对乌克兰的一切战斗行动。"
+    assert ("RUS", "08", "UKR") in broadcast(text, D)

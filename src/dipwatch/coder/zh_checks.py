@@ -162,10 +162,11 @@ _NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
 
 
 def governed_not_doer(c: Candidate) -> str | None:
-    """俄军对乌克兰多地发动导弹袭击: an actor right after 对 or 向 is what the act is aimed at,
-    not its doer, when the act follows in the same predicate (no 的, no clause break between)
-    and the pattern found no object of its own: the subject of the clause before it acts on it. (中方对美国宣布的制裁表示不满: 美国 heads a
-    modifier and stays the doer of its own act.)"""
+    """俄军对乌克兰多地发动导弹袭击, 乌军对俄边境地区的无人机袭击: an actor right after 对 or 向
+    is what the act is aimed at, not its doer, when the act follows within a few characters of
+    the same clause and the pattern found no object of its own: the subject of the clause
+    before it acts on it. (中方对美国宣布的制裁表示不满: a reaction later in the clause takes
+    the whole act as its object, and 美国 stays the doer of its own act.)"""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
         return None
@@ -173,12 +174,7 @@ def governed_not_doer(c: Candidate) -> str | None:
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
-    if (
-        len(between) > _NEAR
-        or "的" in between
-        or CLAUSE_END.search(between)
-        or _reacted_to(mt, c.b)
-    ):
+    if len(between) > _NEAR or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
         return None
     doer = _clause_subject(mt, source)
     if doer is None or doer.country == source.country:
@@ -195,7 +191,19 @@ def _reacted_to(mt: Matcher, at: int) -> bool:
 
 
 #: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎).
-_REACTIONS = ("表示", "予以", "扬言", "感到", "提出", "作出", "深表", "揚言")
+_REACTIONS = (
+    "表示",
+    "予以",
+    "扬言",
+    "感到",
+    "提出",
+    "作出",
+    "深表",
+    "揚言",
+    "进行",
+    "采取",
+    "回应",
+)
 
 
 def lead_partner(c: Candidate) -> str | None:
