@@ -86,3 +86,25 @@ def test_a_truce_that_must_be_put_in_place_is_none():
 def test_fighting_stopped_against_a_state_is_a_de_escalation():
     text = "俄罗斯总统宣布，俄军将于复活节期间停止对乌克兰的一切战斗行动。"
     assert ("RUS", "08", "UKR") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "英法德三国以伊朗违反协议为由，要求恢复制裁。",
+            {("GBR", "11", "IRN"), ("FRA", "11", "IRN"), ("DEU", "11", "IRN")},
+        ),
+        ("以方当天以哈马斯违反协议为由推迟释放在押人员。", {("ISR", "11", "PSE")}),
+    ],
+)
+def test_a_breach_given_as_the_ground_of_a_step_accuses_the_one_said_to_breach(text, pairs):
+    assert pairs <= broadcast(text, D)
+
+
+def test_three_states_named_again_after_another_actor_are_each_the_doer():
+    text = (
+        "英国、法国、德国三国外长当天发表联合声明说，美国已失去资格，三国不能支持美国提出的方案。"
+    )
+    found = broadcast(text, D)
+    assert {("GBR", "12", "USA"), ("FRA", "12", "USA"), ("DEU", "12", "USA")} <= found

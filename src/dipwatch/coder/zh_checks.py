@@ -354,6 +354,30 @@ def joint_speakers(c: Candidate) -> str | None:
     return None
 
 
+#: 两国, 三国 opening a clause, and how many states each names.
+_NUMBERED = {"两国": 2, "三国": 3}
+
+
+def group_named_again(c: Candidate) -> str | None:
+    """英国、法国、德国三国外长发表声明说，美国…，三国不能支持美国的要求: 两国/三国 opening the
+    act's clause names again the states listed before the same word earlier in the sentence,
+    whatever actor the clauses between name; each of them acts."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    word = mt.text[start : start + 2]
+    if word not in _NUMBERED or start <= mt.s.start:
+        return None
+    at = mt.text.rfind(word, mt.s.start, start)
+    last = next((m for m in reversed(mt.active) if m.end == at), None) if at >= 0 else None
+    if last is None:
+        return None
+    parties = joint_parties(mt, last)
+    if len(parties) != _NUMBERED[word] or c.target in parties:
+        return None
+    c.sources = parties
+    return None
+
+
 #: After an act, these say who else did it: 发来贺电的还有：日本天皇，韩国总统…
 _ALSO = re.compile(r"\s*的(?:还有|也有|有)\s*[:：]?")
 
@@ -610,6 +634,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         joint_speakers,
+        group_named_again,
         coordinate_targets,
         senders_to_each_other,
         group_sources,
