@@ -108,3 +108,26 @@ def test_three_states_named_again_after_another_actor_are_each_the_doer():
     )
     found = broadcast(text, D)
     assert {("GBR", "12", "USA"), ("FRA", "12", "USA"), ("DEU", "12", "USA")} <= found
+
+
+def test_a_killing_where_the_killer_fights_is_force_on_the_places_state():
+    assert broadcast("以色列国防军16日当天在加沙地带打死至少7人。", D) == {("ISR", "19", "PSE")}
+
+
+def test_a_police_killing_at_home_is_no_act_between_states():
+    assert broadcast("美国得州警方当天在休斯敦开枪打死一名枪手。", D) == set()
+
+
+def test_an_opener_that_starts_a_span_at_a_past_day_makes_the_act_background():
+    text = "自5月20日起，乌军使用无人机对俄境内设施发动大量袭击。"
+    assert broadcast(text, date(2025, 5, 28)) == set()
+
+
+def test_a_measure_from_a_day_to_come_is_still_news():
+    text = "自6月1日起，美国对墨西哥商品加征关税。"
+    assert ("USA", "16", "MEX") in broadcast(text, date(2025, 5, 28))
+
+
+def test_a_report_on_how_a_visit_went_is_no_visit_of_the_day():
+    text = "会议审议了赵乐际委员长访问葡萄牙、西班牙和希腊情况的书面报告。"
+    assert broadcast(text, D) == set()
