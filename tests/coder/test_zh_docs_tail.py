@@ -131,3 +131,26 @@ def test_a_measure_from_a_day_to_come_is_still_news():
 def test_a_report_on_how_a_visit_went_is_no_visit_of_the_day():
     text = "会议审议了赵乐际委员长访问葡萄牙、西班牙和希腊情况的书面报告。"
     assert broadcast(text, D) == set()
+
+
+def test_a_list_goes_on_after_a_comma_and_yiji():
+    text = "巴西、阿根廷和智利，以及秘鲁、哥伦比亚等国领导人致电习近平，祝贺他当选。"
+    doers = {s for s, root, _ in broadcast(text, D) if root == "05"}
+    assert doers == {"BRA", "ARG", "CHL", "PER", "COL"}
+
+
+def test_envoys_spoken_of_again_as_a_group_are_the_envoys_listed_before():
+    text = (
+        "俄罗斯、古巴、法国，以及意大利、荷兰等多国驻华使节赴外交部吊唁，对江泽民同志逝世表示"
+        "沉痛哀悼。使节们高度评价江泽民同志为推动中国和相关国家关系发展所作的重要贡献。"
+    )
+    found = broadcast(text, D)
+    for state in ("RUS", "CUB", "FRA", "ITA", "NLD"):
+        assert (state, "01", "CHN") in found
+        assert (state, "05", "CHN") in found
+    assert not any(root == "04" for _, root, _ in found)
+
+
+def test_envoys_stationed_in_china_travelling_inside_it_make_no_visit():
+    found = broadcast("俄罗斯驻华大使赴外交部吊唁，对江泽民同志逝世表示哀悼。", D)
+    assert not any(root == "04" for _, root, _ in found)

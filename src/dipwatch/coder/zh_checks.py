@@ -97,6 +97,8 @@ def source_or_speaker(c: Candidate) -> str | None:
     (李强表示，…。欢迎新方参与。: the welcome is Li's) when the act's clause has no subject of its
     own (only adverbs before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's target."""
     mt = c.mt
+    if c.group:  # envoys_again named them
+        return None
     words = c.lex.get("group_subjects", ())
     if ("S" not in c.slots and mt.coding.participants
             and opens_with_group(mt.coding, mt.s, c.left, words)):  # fmt: skip
@@ -118,6 +120,30 @@ def source_or_speaker(c: Candidate) -> str | None:
         return _no_doer(c, reason)
     c.source = speaker
     return None
+
+
+def envoys_again(c: Candidate) -> str | None:
+    """…等多国驻华使节赴外交部吊唁。使节们高度评价…: envoys spoken of again as a group (使节们)
+    are the doers the sentence before listed, each acting."""
+    mt = c.mt
+    if "S" in c.slots or c.group or mt.s.index == 0:
+        return None
+    if not opens_with_group(mt.coding, mt.s, c.left, _ENVOYS):
+        return None
+    before = mt.s.index - 1
+    doers: list[Mention] = []
+    for m in mt.coding.matches:
+        doer = m.source if m.sentence == before else None
+        if doer is not None and doer.country and all(d.country != doer.country for d in doers):
+            doers.append(doer)
+    if len(doers) < 2:
+        return None
+    c.group, c.source = doers, doers[0]
+    return None
+
+
+#: Plural words for envoys told of just before (使节们高度评价…).
+_ENVOYS = ("使节们", "大使们", "各国使节", "外国使节", "各国大使", "各位使节")
 
 
 def _no_doer(c: Candidate, reason: str) -> str:
@@ -204,6 +230,24 @@ _REACTIONS = (
     "采取",
     "回应",
 )
+
+
+def not_a_resident_visiting(c: Candidate) -> str | None:
+    """多国驻华使节赴外交部吊唁: envoys stationed in a state (驻华) who go to one of its bodies
+    make no visit to it; a visit is travel into the state."""
+    mt, source, target = c.mt, c.source, c.target
+    if not c.code.startswith("042") or source is None or target is None:
+        return None
+    between = mt.text[source.start : c.a]
+    stationed = _STATIONED_IN_CHINA if target.country == "CHN" else ()
+    named = mt.text[target.start : target.end]
+    if "驻" + named in between or any(w in between for w in stationed):
+        return "resident"
+    return None
+
+
+#: How readouts name those stationed in China (驻华使节, 驻中国大使).
+_STATIONED_IN_CHINA = ("驻华", "驻中国", "驻京")
 
 
 def lead_partner(c: Candidate) -> str | None:
@@ -319,7 +363,7 @@ def listed_speakers(c: Candidate) -> str | None:
     if c.joint:
         return None
     if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
-        start = clause_start(mt, source.start)
+        start = _list_start(mt, source.start)
         head = next((m for m in mt.active if start <= m.start <= source.start), None)
         listed = _listed(mt, head, source.end) if head is not None else []
         if source not in listed:
@@ -424,16 +468,15 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
     """``first`` and the actors listed after it, up to the clause's end before ``limit``: each
     item between 、 gives the actor it opens with (几内亚比绍几内亚和佛得角非洲独立党…: GNB),
     and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
-    stop = _CLAUSE_MARK.search(mt.text, first.end, limit)
-    end = stop.start() if stop else limit
+    end = _list_end(mt, first.end, limit)
     cut = mt.text.find("、", first.end, end)
     if cut < 0 or cut - first.end > _ITEM_LONGEST or not _one_name(mt, first, cut):
         return [first]
     found: list[Mention] = []
     item = first.start
     while item < end:
-        cut = mt.text.find("、", item, end)
-        upto = cut if cut >= 0 else end
+        sep = _ITEM_SEP.search(mt.text, item, end)
+        upto = sep.start() if sep else end
         inside = [m for m in mt.active if item <= m.start and m.end <= upto]
         if inside and inside[0].start - item <= 2:
             found.append(inside[0])
@@ -441,8 +484,37 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
                 if mt.text[prev.end : m.start] not in _CONJ:
                     break
                 found.append(m)
-        item = upto + 1
+        item = sep.end() if sep else end
     return found
+
+
+def _list_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` begins, a list's earlier part included when the clause
+    goes on from it with 以及 (巴西、阿根廷和智利，以及秘鲁、哥伦比亚等国领导人…)."""
+    start = clause_start(mt, at)
+    while start > mt.s.start and mt.text.startswith(("以及", "及"), start):
+        start = clause_start(mt, start - 1)
+    return start
+
+
+#: What parts the items of a list: 、, and a comma before 以及 (…、新西兰，以及塔吉克斯坦、…).
+_ITEM_SEP = re.compile(r"、|[,，]\s*(?:以及|及)")
+
+
+def _list_end(mt: Matcher, start: int, limit: int) -> int:
+    """Where a list that goes on from ``start`` ends: the first clause mark before ``limit``
+    that no 以及 follows (a long list goes on after "，以及")."""
+    pos = start
+    while True:
+        stop = _CLAUSE_MARK.search(mt.text, pos, limit)
+        if stop is None:
+            return limit
+        if not _GOES_ON.match(mt.text, stop.start()):
+            return stop.start()
+        pos = stop.end()
+
+
+_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
 
 
 def group_sources(c: Candidate) -> str | None:
@@ -614,6 +686,7 @@ ZH = Checks(
         target_not_topic,
         not_recounted_by_voices,
         head_target,
+        envoys_again,
         source_or_speaker,
         not_an_object,
         governed_not_doer,
@@ -624,6 +697,7 @@ ZH = Checks(
         target_found,
         not_the_mediator,
         distinct_states,
+        not_a_resident_visiting,
         read_from_source,
         not_negated,
         not_embedded,
