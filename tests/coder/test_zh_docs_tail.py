@@ -154,3 +154,15 @@ def test_envoys_spoken_of_again_as_a_group_are_the_envoys_listed_before():
 def test_envoys_stationed_in_china_travelling_inside_it_make_no_visit():
     found = broadcast("俄罗斯驻华大使赴外交部吊唁，对江泽民同志逝世表示哀悼。", D)
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_support_given_as_always_is_support_not_intent():
+    assert broadcast("中方将一如既往坚定支持越南走自己的发展道路。", D) == {("CHN", "05", "VNM")}
+
+
+def test_support_to_come_is_still_intent():
+    assert broadcast("中方将继续支持越南。", D) == {("CHN", "03", "VNM")}
+
+
+def test_cooperation_announced_with_a_partner_is_intent_to_cooperate():
+    assert broadcast("中方将同越方加强合作。", D) == {("CHN", "03", "VNM")}

@@ -69,9 +69,22 @@ MODIFIER = 14  # how far after the object a modifier's 的 may stand
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if c.rule_id.endswith("+future") and _as_always(c):
+        c.code, c.rule_id = c.rule.code, c.rule.id
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _as_always(c: Candidate) -> bool:
+    """中方将一如既往支持越方: 将 with 一如既往 (as always) tells a stance held now, not one to
+    come: the support is given, not intended."""
+    start = max(c.a - _REACH, c.mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
+    return c.mt.has_any(_ALWAYS, clause, c.a)
+
+
+_ALWAYS = ("一如既往",)
 
 
 def _pursued(c: Candidate) -> bool:
