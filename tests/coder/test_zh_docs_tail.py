@@ -166,3 +166,23 @@ def test_support_to_come_is_still_intent():
 
 def test_cooperation_announced_with_a_partner_is_intent_to_cooperate():
     assert broadcast("中方将同越方加强合作。", D) == {("CHN", "03", "VNM")}
+
+
+def test_russia_governed_by_a_preposition_is_russia_whatever_place_follows():
+    text = "乌军当天使用导弹对俄布良斯克一家化工厂进行大规模空中打击。"
+    assert broadcast(text, D) == {("UKR", "19", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("俄军攻占了乌克兰东部的一处阵地。", ("RUS", "19", "UKR")),
+        ("以军控制了加沙地带南部的一处高地。", ("ISR", "19", "PSE")),
+    ],
+)
+def test_ground_taken_where_one_fights_occupies_the_places_state(text, pair):
+    assert broadcast(text, D) == {pair}
+
+
+def test_controlling_an_epidemic_takes_no_ground():
+    assert broadcast("俄罗斯已控制乌克兰难民安置点的疫情。", D) == set()

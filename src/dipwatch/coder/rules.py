@@ -76,7 +76,7 @@ _LEXICON_LISTS = (
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
-    "topic_acts", "pursuit",
+    "topic_acts", "pursuit", "governed_any",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners")
 
