@@ -186,3 +186,12 @@ def test_ground_taken_where_one_fights_occupies_the_places_state(text, pair):
 
 def test_controlling_an_epidemic_takes_no_ground():
     assert broadcast("俄罗斯已控制乌克兰难民安置点的疫情。", D) == set()
+
+
+def test_the_state_chairing_a_summit_china_attends_is_a_participant():
+    text = (
+        "第二届中国—中亚峰会17日在阿斯塔纳举行。哈萨克斯坦总统托卡耶夫主持会议。中国国家主席习近平、"
+        "吉尔吉斯斯坦总统扎帕罗夫、塔吉克斯坦总统拉赫蒙出席。习近平出席峰会并发表主旨发言。"
+    )
+    found = broadcast(text, date(2025, 6, 18))
+    assert {("CHN", "04", "KAZ"), ("CHN", "04", "KGZ"), ("CHN", "04", "TJK")} <= found
