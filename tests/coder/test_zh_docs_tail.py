@@ -195,3 +195,12 @@ def test_the_state_chairing_a_summit_china_attends_is_a_participant():
     )
     found = broadcast(text, date(2025, 6, 18))
     assert {("CHN", "04", "KAZ"), ("CHN", "04", "KGZ"), ("CHN", "04", "TJK")} <= found
+
+
+def test_the_next_summit_agreed_with_its_host_is_each_participants_intent_to_meet():
+    text = (
+        "第二届中国—中亚峰会17日在阿斯塔纳举行。哈萨克斯坦总统托卡耶夫主持会议。中国国家主席习近平、"
+        "吉尔吉斯斯坦总统扎帕罗夫出席。习近平出席峰会并发表主旨发言。各方商定由中国于2027年主办第三届峰会。"
+    )
+    found = broadcast(text, date(2025, 6, 18))
+    assert {("KAZ", "03", "CHN"), ("KGZ", "03", "CHN")} <= found
