@@ -204,3 +204,8 @@ def test_the_next_summit_agreed_with_its_host_is_each_participants_intent_to_mee
     )
     found = broadcast(text, date(2025, 6, 18))
     assert {("KAZ", "03", "CHN"), ("KGZ", "03", "CHN")} <= found
+
+
+def test_a_response_promised_against_a_state_is_a_threat():
+    text = "俄外交部发言人13日表示，欧盟的行为严重违反国际法，俄方将迅速采取回应措施。"
+    assert ("RUS", "13", "EEC") in broadcast(text, D)
