@@ -209,3 +209,10 @@ def test_the_next_summit_agreed_with_its_host_is_each_participants_intent_to_mee
 def test_a_response_promised_against_a_state_is_a_threat():
     text = "俄外交部发言人13日表示，欧盟的行为严重违反国际法，俄方将迅速采取回应措施。"
     assert ("RUS", "13", "EEC") in broadcast(text, D)
+
+
+def test_talks_a_state_considers_holding_are_intent_to_meet():
+    text = "俄外长27日表示，俄方考虑在伊斯坦布尔与乌克兰举行第二轮会谈。"
+    found = broadcast(text, D)
+    assert ("RUS", "03", "UKR") in found
+    assert not any(root == "04" for _, root, _ in found)
