@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 D = date(2025, 6, 10)
@@ -216,3 +218,11 @@ def test_talks_a_state_considers_holding_are_intent_to_meet():
     found = broadcast(text, D)
     assert ("RUS", "03", "UKR") in found
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_relation_declared_together_is_a_joint_statement_dated_by_its_month():
+    text = "王沪宁表示，去年12月，习近平总书记同阮富仲总书记共同宣布构建中越命运共同体。"
+    c = coding(Document(text, published=date(2024, 6, 26), kind="xwlb", source="xwlb"))
+    found = [(e.source_actor[:3], e.root, e.target_actor[:3], e.date, e.date_precision)
+             for e in c.events]  # fmt: skip
+    assert found == [("CHN", "05", "VNM", date(2023, 12, 1), "month")]
