@@ -213,15 +213,16 @@ _CELEBRATION = re.compile(
 
 def told_as_news(c: Candidate) -> str | None:
     """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
-    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
-    (建交50周年)."""
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来, 自5月20日起，…; but
+    就任以来首次面对面会晤 is the first since), not a report on how an act went (…访问…情况的
+    书面报告), not an anniversary (建交50周年)."""
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
     clause = CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
     if mt.has_any(lex["since_after"], b, end, lex["since_first"]) or _since_opener(mt, c.a):
         return "span_start"
-    if _REPORT_ON.match(text, b, end) or _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
+    if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
         text, b, min(end, b + 20)
