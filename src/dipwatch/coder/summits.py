@@ -49,7 +49,8 @@ def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[
         return []
     found: list[Mention] = []
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
-        if _attend_list(coding, s, mentions) or _meets_several(coding, s, mentions):
+        if (_attend_list(coding, s, mentions) or _meets_several(coding, s, mentions)
+                or _chairs(coding, s, mentions)):  # fmt: skip
             for m in _others(mentions):
                 if all(m.code[:3] != f.code[:3] for f in found):
                     found.append(m)
@@ -66,6 +67,17 @@ def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
         return False
     between = coding.norm[others[-1].end : s.start + verb.start()]
     return len(between) <= _NEAR_VERB and not _CROWD.search(between)
+
+
+def _chairs(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does a sentence of its own tell another party chairing the gathering (哈萨克斯坦总统托卡耶夫
+    主持会议。)? The host is a participant as those who attend are."""
+    others = _others(mentions)
+    return len(others) == 1 and _CHAIRED.match(coding.norm, others[0].end, s.end) is not None
+
+
+#: Chairing the gathering, right after the chair and ending the sentence.
+_CHAIRED = re.compile(r"\s*主持(?:了)?(?:会议|峰会|论坛|会晤|对话会|开幕式)?\s*[。!！]?\s*$")
 
 
 def _others(mentions: list[Mention]) -> list[Mention]:

@@ -307,20 +307,26 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
     ``short_governors`` and right before one of ``short_after`` or ``short_after_governed``
     (对美好: 好 is no such word)."""
     words = lex.words
-    regex = _governed(words.get("short_governors", ()), words.get("adjacent_shorts", ()),
-                      words.get("short_after", ()) + words.get("short_after_governed", ()))  # fmt: skip
-    if regex is None:
-        return []
-    return [(m.start(), m.group()) for m in regex.finditer(coding.norm)
-            if not taken[m.start()] and not taken[m.start() - 1]]  # fmt: skip
+    governors = words.get("short_governors", ())
+    regexes = (
+        _governed(governors, words.get("adjacent_shorts", ()),
+                  words.get("short_after", ()) + words.get("short_after_governed", ())),
+        _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
+    )  # fmt: skip
+    found = {(m.start(), m.group()) for regex in regexes if regex is not None
+             for m in regex.finditer(coding.norm)
+             if not taken[m.start()] and not taken[m.start() - 1]}  # fmt: skip
+    return sorted(found)
 
 
 @cache
-def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[str, ...]):
-    if not governors or not shorts or not after:
+def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[str, ...] | None):
+    """A governor, a short form, then one of ``after`` (any Chinese character when None)."""
+    if not governors or not shorts or (after is not None and not after):
         return None
     cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"  # noqa: E731
-    return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={cls(after)})")
+    follows = "[\u4e00-\u9fff]" if after is None else cls(after)
+    return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={follows})")
 
 
 def state_spans(

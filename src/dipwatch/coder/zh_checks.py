@@ -119,6 +119,8 @@ def source_or_speaker(c: Candidate) -> str | None:
     (李强表示，…。欢迎新方参与。: the welcome is Li's) when the act's clause has no subject of its
     own (only adverbs before it: 衷心祝贺…, 也欢迎…) and the speaker is not the act's target."""
     mt = c.mt
+    if c.group:  # envoys_again named them
+        return None
     words = c.lex.get("group_subjects", ())
     if ("S" not in c.slots and mt.coding.participants
             and opens_with_group(mt.coding, mt.s, c.left, words)):  # fmt: skip
@@ -140,6 +142,30 @@ def source_or_speaker(c: Candidate) -> str | None:
         return _no_doer(c, reason)
     c.source = speaker
     return None
+
+
+def envoys_again(c: Candidate) -> str | None:
+    """…等多国驻华使节赴外交部吊唁。使节们高度评价…: envoys spoken of again as a group (使节们)
+    are the doers the sentence before listed, each acting."""
+    mt = c.mt
+    if "S" in c.slots or c.group or mt.s.index == 0:
+        return None
+    if not opens_with_group(mt.coding, mt.s, c.left, _ENVOYS):
+        return None
+    before = mt.s.index - 1
+    doers: list[Mention] = []
+    for m in mt.coding.matches:
+        doer = m.source if m.sentence == before else None
+        if doer is not None and doer.country and all(d.country != doer.country for d in doers):
+            doers.append(doer)
+    if len(doers) < 2:
+        return None
+    c.group, c.source = doers, doers[0]
+    return None
+
+
+#: Plural words for envoys told of just before (使节们高度评价…).
+_ENVOYS = ("使节们", "大使们", "各国使节", "外国使节", "各国大使", "各位使节")
 
 
 def _no_doer(c: Candidate, reason: str) -> str:
@@ -174,6 +200,76 @@ def not_an_object(c: Candidate) -> str | None:
         return "object_source"
     c.source = doer
     return None
+
+
+#: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
+#: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
+_NEAR = 8
+#: 针对, 面对, 应对, 反对, 相对: words ending in 对 that are no preposition governing the next actor.
+_NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
+
+
+def governed_not_doer(c: Candidate) -> str | None:
+    """俄军对乌克兰多地发动导弹袭击, 乌军对俄边境地区的无人机袭击: an actor right after 对 or 向
+    is what the act is aimed at, not its doer, when the act follows within a few characters of
+    the same clause and the pattern found no object of its own: the subject of the clause
+    before it acts on it. (中方对美国宣布的制裁表示不满: a reaction later in the clause takes
+    the whole act as its object, and 美国 stays the doer of its own act.)"""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
+        return None
+    before = mt.text[source.start - 2 : source.start]
+    if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
+        return None
+    between = mt.text[source.end : c.a]
+    if len(between) > _NEAR or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
+        return None
+    doer = _clause_subject(mt, source)
+    if doer is None or doer.country == source.country:
+        return None
+    c.source, c.slots = doer, {**c.slots, "T": source}
+    return None
+
+
+def _reacted_to(mt: Matcher, at: int) -> bool:
+    """伊方对美军空袭…的军事设施予以谴责, 对伊朗和美国恢复谈判表示欢迎: a verb of reaction later
+    in the clause makes everything after 对 its object, the act inside it included."""
+    end = CLAUSE_END.search(mt.text, at, mt.s.end)
+    return mt.has_any(_REACTIONS, at, end.start() if end else mt.s.end)
+
+
+#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎).
+_REACTIONS = (
+    "表示",
+    "予以",
+    "扬言",
+    "感到",
+    "提出",
+    "作出",
+    "深表",
+    "揚言",
+    "进行",
+    "采取",
+    "回应",
+)
+
+
+def not_a_resident_visiting(c: Candidate) -> str | None:
+    """多国驻华使节赴外交部吊唁: envoys stationed in a state (驻华) who go to one of its bodies
+    make no visit to it; a visit is travel into the state."""
+    mt, source, target = c.mt, c.source, c.target
+    if not c.code.startswith("042") or source is None or target is None:
+        return None
+    between = mt.text[source.start : c.a]
+    stationed = _STATIONED_IN_CHINA if target.country == "CHN" else ()
+    named = mt.text[target.start : target.end]
+    if "驻" + named in between or any(w in between for w in stationed):
+        return "resident"
+    return None
+
+
+#: How readouts name those stationed in China (驻华使节, 驻中国大使).
+_STATIONED_IN_CHINA = ("驻华", "驻中国", "驻京")
 
 
 def lead_partner(c: Candidate) -> str | None:
@@ -289,7 +385,7 @@ def listed_speakers(c: Candidate) -> str | None:
     if c.joint:
         return None
     if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
-        start = clause_start(mt, source.start)
+        start = _list_start(mt, source.start)
         head = next((m for m in mt.active if start <= m.start <= source.start), None)
         listed = _listed(mt, head, source.end) if head is not None else []
         if source not in listed:
@@ -321,6 +417,30 @@ def joint_speakers(c: Candidate) -> str | None:
     speakers = coordinated(mt, source, None, (-1,))
     if len({m.country for m in speakers}) == 2 and c.target not in speakers:
         c.sources = speakers
+    return None
+
+
+#: 两国, 三国 opening a clause, and how many states each names.
+_NUMBERED = {"两国": 2, "三国": 3}
+
+
+def group_named_again(c: Candidate) -> str | None:
+    """英国、法国、德国三国外长发表声明说，美国…，三国不能支持美国的要求: 两国/三国 opening the
+    act's clause names again the states listed before the same word earlier in the sentence,
+    whatever actor the clauses between name; each of them acts."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    word = mt.text[start : start + 2]
+    if word not in _NUMBERED or start <= mt.s.start:
+        return None
+    at = mt.text.rfind(word, mt.s.start, start)
+    last = next((m for m in reversed(mt.active) if m.end == at), None) if at >= 0 else None
+    if last is None:
+        return None
+    parties = joint_parties(mt, last)
+    if len(parties) != _NUMBERED[word] or c.target in parties:
+        return None
+    c.sources = parties
     return None
 
 
@@ -370,16 +490,15 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
     """``first`` and the actors listed after it, up to the clause's end before ``limit``: each
     item between 、 gives the actor it opens with (几内亚比绍几内亚和佛得角非洲独立党…: GNB),
     and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
-    stop = _CLAUSE_MARK.search(mt.text, first.end, limit)
-    end = stop.start() if stop else limit
+    end = _list_end(mt, first.end, limit)
     cut = mt.text.find("、", first.end, end)
     if cut < 0 or cut - first.end > _ITEM_LONGEST or not _one_name(mt, first, cut):
         return [first]
     found: list[Mention] = []
     item = first.start
     while item < end:
-        cut = mt.text.find("、", item, end)
-        upto = cut if cut >= 0 else end
+        sep = _ITEM_SEP.search(mt.text, item, end)
+        upto = sep.start() if sep else end
         inside = [m for m in mt.active if item <= m.start and m.end <= upto]
         if inside and inside[0].start - item <= 2:
             found.append(inside[0])
@@ -387,8 +506,37 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
                 if mt.text[prev.end : m.start] not in _CONJ:
                     break
                 found.append(m)
-        item = upto + 1
+        item = sep.end() if sep else end
     return found
+
+
+def _list_start(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` begins, a list's earlier part included when the clause
+    goes on from it with 以及 (巴西、阿根廷和智利，以及秘鲁、哥伦比亚等国领导人…)."""
+    start = clause_start(mt, at)
+    while start > mt.s.start and mt.text.startswith(("以及", "及"), start):
+        start = clause_start(mt, start - 1)
+    return start
+
+
+#: What parts the items of a list: 、, and a comma before 以及 (…、新西兰，以及塔吉克斯坦、…).
+_ITEM_SEP = re.compile(r"、|[,，]\s*(?:以及|及)")
+
+
+def _list_end(mt: Matcher, start: int, limit: int) -> int:
+    """Where a list that goes on from ``start`` ends: the first clause mark before ``limit``
+    that no 以及 follows (a long list goes on after "，以及")."""
+    pos = start
+    while True:
+        stop = _CLAUSE_MARK.search(mt.text, pos, limit)
+        if stop is None:
+            return limit
+        if not _GOES_ON.match(mt.text, stop.start()):
+            return stop.start()
+        pos = stop.end()
+
+
+_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
 
 
 def group_sources(c: Candidate) -> str | None:
@@ -561,8 +709,10 @@ ZH = Checks(
         target_not_topic,
         not_recounted_by_voices,
         head_target,
+        envoys_again,
         source_or_speaker,
         not_an_object,
+        governed_not_doer,
         target_not_passive,
         find_target,
         group_subject,
@@ -570,6 +720,7 @@ ZH = Checks(
         target_found,
         not_the_mediator,
         distinct_states,
+        not_a_resident_visiting,
         read_from_source,
         not_negated,
         not_embedded,
@@ -581,6 +732,7 @@ ZH = Checks(
         coordinate_sources,
         listed_speakers,
         joint_speakers,
+        group_named_again,
         coordinate_targets,
         senders_to_each_other,
         group_sources,

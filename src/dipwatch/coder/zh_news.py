@@ -81,9 +81,22 @@ def fixed_tense(c: Candidate) -> str | None:
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if c.rule_id.endswith("+future") and _as_always(c):
+        c.code, c.rule_id = c.rule.code, c.rule.id
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _as_always(c: Candidate) -> bool:
+    """中方将一如既往支持越方: 将 with 一如既往 (as always) tells a stance held now, not one to
+    come: the support is given, not intended."""
+    start = max(c.a - _REACH, c.mt.s.start)
+    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
+    return c.mt.has_any(_ALWAYS, clause, c.a)
+
+
+_ALWAYS = ("一如既往",)
 
 
 def _pursued(c: Candidate) -> bool:
@@ -221,14 +234,17 @@ _CELEBRATION = re.compile(
 
 def told_as_news(c: Candidate) -> str | None:
     """What a news item tells happened: not background (此前…一直指责, 近年多次空袭: no date
-    of its own), not the start of a span (2015年我对新加坡进行国事访问以来; but 就任以来首次面对面会晤 is the first since), not an anniversary
-    (建交50周年)."""
+    of its own), not the start of a span (2015年我对新加坡进行国事访问以来, 自5月20日起，…; but
+    就任以来首次面对面会晤 is the first since), not a report on how an act went (…访问…情况的
+    书面报告), not an anniversary (建交50周年)."""
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
     clause = CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end, lex["since_first"]):
+    if mt.has_any(lex["since_after"], b, end, lex["since_first"]) or _since_opener(mt, c.a):
         return "span_start"
+    if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
+        return "report_on"
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
         text, b, min(end, b + 20)
     ):
@@ -239,6 +255,32 @@ def told_as_news(c: Candidate) -> str | None:
     if background and not _dated_before(mt, c.a):
         return "background"
     return None
+
+
+#: 自5月20日起，…; 从本月初以来，…: an opener that starts a span at a past date.
+_SINCE_OPENER = re.compile(r"(?:自|从)[^,，;；。]{1,10}?(?:起|以来)\s*[,，]")
+#: How long ago a span's start may be for the opener to be read as past, not as a day to come.
+_SINCE_DAYS = 183
+#: 会议审议了…访问…情况的书面报告: a report on how an act went is no act of the day.
+_REPORT_ON = re.compile(r"情况的?(?:书面)?(?:报告|汇报|通报)")
+#: How far after the trigger the report's head may stand (访问葡萄牙、西班牙和希腊情况的…).
+_REPORT_REACH = 24
+
+
+def _since_opener(mt: Matcher, at: int) -> bool:
+    """Does the sentence open with a span that began at a past date (自5月20日起，乌军…袭击),
+    scoping over the act at ``at``? A measure from a day to come (自6月1日起，…加征关税) is news."""
+    if mt.coding.genre == "narrative":  # 自2023年3月起，…: an analyst dates the act itself so
+        return False
+    opener = _SINCE_OPENER.match(mt.text, mt.s.start)
+    if opener is None or opener.end() > at:
+        return False
+    published = mt.coding.document.published
+    dates = mt.coding.dates_within(opener.start(), opener.end())
+    if not dates or published is None or any(d.after or d.marked for d in dates):
+        return False
+    # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come
+    return all(d.precision == "year" or 0 <= (published - d.day).days <= _SINCE_DAYS for d in dates)
 
 
 #: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
