@@ -315,3 +315,17 @@ def test_indias_external_affairs_minister_is_one_official_of_india():
 )
 def test_a_plan_or_threat_given_up_is_no_act(text):
     assert [c for _, c, _, _, _ in events(text, date(2019, 6, 7))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 20, British Foreign Secretary Liz Truss criticised China over the Hong Kong "
+        "Legislative Council election held the day before.",
+        "On December 20, British Foreign Secretary Liz Truss criticised China over the election "
+        "held on December 19.",
+    ],
+)
+def test_a_time_after_a_nouns_participle_dates_the_participle_not_the_act(text):
+    c = coding(Document(text, published=date(2021, 12, 31)))
+    assert [str(e.date) for e in c.events] == ["2021-12-20"]

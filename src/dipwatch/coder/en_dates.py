@@ -462,7 +462,8 @@ def act_date(
     """
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
-              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)]  # fmt: skip
+              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)
+              and not _reduced_relative(text, t, a)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
         inside = [
@@ -498,6 +499,20 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
         if t.start < close and not (m.start() <= a < close):
             return True
     return False
+
+
+# A noun and the past participle that describes it, right before a time (the election held the
+# day before, the law passed in June): the time is the participle's.
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+[^,;:.]*?\b(?:[a-z]+ed|held|made|taken|set|won|built|sent|"
+    r"given|begun|fought|brought|struck|written|drawn)\s+(?:(?:on|in|at|earlier|last)\s+)?$"
+)
+
+
+def _reduced_relative(text: str, t: Timex, a: int) -> bool:
+    """criticised China over the election held the day before: a time after the trigger that
+    follows a noun's past participle (no comma between) dates that participle, not the act."""
+    return t.start > a and _PARTICIPLE_BEFORE.search(text[a : t.start]) is not None
 
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
