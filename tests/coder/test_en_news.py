@@ -329,3 +329,12 @@ def test_a_plan_or_threat_given_up_is_no_act(text):
 def test_a_time_after_a_nouns_participle_dates_the_participle_not_the_act(text):
     c = coding(Document(text, published=date(2021, 12, 31)))
     assert [str(e.date) for e in c.events] == ["2021-12-20"]
+
+
+def test_opposing_any_attempt_is_aimed_at_no_one_in_the_story():
+    text = ("Xi told Biden that China would take decisive measures. On Taiwan, Biden said "
+            "Washington opposes any unilateral attempt to alter the status quo.")  # fmt: skip
+    c = coding(Document(text, published=date(2021, 11, 16)))
+    assert ("USA", "110", "CHNGOV") not in [
+        (e.source_actor, e.code, e.target_actor) for e in c.events
+    ]

@@ -320,6 +320,8 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
         return None
+    if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
+        return None  # opposes any unilateral attempt: aimed at no one in particular
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo)) or lead_partner(
@@ -328,6 +330,9 @@ def story_target(c: Candidate) -> str | None:
     if c.target is not None:
         c.rule_id += "+story"
     return None
+
+
+_GENERIC = re.compile(r"\s+(?:any|all|every)\b", re.IGNORECASE)
 
 
 def _object_noun(mt: Matcher, lo: int) -> str | None:
