@@ -206,8 +206,16 @@ def test_a_trigger_inside_a_longer_word_is_no_act(text):
     assert [e.code for e in _code(text).events if e.code[:2] in ("04", "13", "19")] == []
 
 
-@pytest.mark.parametrize("text", ["美国对发展中国家实施制裁。", "美國對發展中國家實施制裁。"])
-def test_developing_countries_hold_no_china(text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国对发展中国家实施制裁。",
+        "美國對發展中國家實施制裁。",
+        "中方愿同拉美国家加强合作。",  # 拉美国家 holds 美国, no United States
+        "巴西总统卢拉呼吁南美国家维护地区和平稳定。",
+    ],
+)
+def test_region_words_hold_no_state(text):
     assert [e.target_actor for e in _code(text).events] == []  # 发展中国家: no 中国 in it
 
 
