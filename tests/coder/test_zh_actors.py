@@ -230,3 +230,24 @@ def test_a_one_character_short_form_before_an_office_is_the_state_the_item_names
              date(2021, 10, 21), source="xwlb")  # fmt: skip
     assert ("乌议会", "UGALEG") in _actors(c)  # Uganda's, not Ukraine's
     assert ("乌外交部", "UKRGOV") in _actors(code("乌外交部表示，俄军发动袭击。", D))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("中方承认其为唯一合法政府。", "FRA"),  # 合法: lawful
+        ("要求恢复宪法政府。", "FRA"),  # 宪法: constitution
+        ("双方同意进一步增加中越间直航航班。", "CAN"),  # 增加: increase
+        ("美国宾夕法尼亚州发生枪击。", "FRA"),  # Pennsylvania
+        ("美国俄亥俄州发生火灾。", "RUS"),  # Ohio
+        ("美国伊利诺伊州州长表示。", "IRN"),  # Illinois
+        ("叙利亚北部伊德利卜省遭袭击。", "IRN"),  # Idlib
+    ],
+)
+def test_a_character_inside_a_word_or_a_foreign_place_is_no_short_form(code, text, absent):
+    assert absent not in {m.code[:3] for m in code(text, D, source="xwlb").mentions}
+
+
+def test_short_forms_still_name_pairs_and_places(code):
+    assert {m.code for m in code("法德两国领导人会晤。", D).mentions} >= {"FRA", "DEU"}
+    assert ("俄", "RUS") in _actors(code("乌军袭击俄别尔哥罗德州。", D, source="xwlb"))

@@ -232,7 +232,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     found: list[_Part] = []
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
-        while i < j and taken[i]:
+        while i < j and (taken[i] or zh.ends_word(norm, i, lex.words)):  # 增加中越间: no 加
             i += 1
         k = i
         while k < j and not taken[k]:

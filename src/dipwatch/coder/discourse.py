@@ -29,7 +29,7 @@ from functools import cache
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
-from dipwatch.coder.zh_actors import contact_subject, pick
+from dipwatch.coder.zh_actors import contact_subject, ends_word, pick
 
 #: A speech verb that opens what is said: 表示，… 指出：…
 _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
@@ -238,14 +238,26 @@ def _add_short_places(coding: Coding) -> None:
         before = norm[at - 1] if at > 0 else ""
         if taken[at] or before in lex.name_chars or before.isdigit():
             continue  # 萨巴南部: inside a transliterated name; 9日在安徽省: a date
-        if not (norm.startswith(heads, at + 1) or _NAMED_PLACE.match(norm, at + 1)):
-            continue
+        if ends_word(norm, at, words):
+            continue  # 唯一合法政府: 法 ends the word 合法
+        if not norm.startswith(heads, at + 1) and (
+            not _NAMED_PLACE.match(norm, at + 1) or _after_a_place(coding, taken, at)
+        ):
+            continue  # 美国俄亥俄州, 叙利亚北部伊德利卜省: a place of the state named before
         candidates = lex.short_chars.get(char, ())
         if candidates:
             country = pick(candidates, named)
             added.append(Mention(at, at + 1, country, country, "short", _sited(coding, at)))
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _after_a_place(coding: Coding, taken: bytearray, at: int) -> bool:
+    """Does a named state or a part of one (北部) end right before ``at``?"""
+    if at > 0 and taken[at - 1]:
+        return True
+    words = coding.reference.actors.words.get("place_words", ())
+    return coding.norm.endswith(tuple(w for w in words if len(w) > 1), 0, at)
 
 
 def _sited(coding: Coding, at: int) -> bool:

@@ -77,7 +77,7 @@ _LEXICON_LISTS = (
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
     "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "refusals",
-    "warnings", "body_heads", "state_body_words", "topic_after", "governed_any",
+    "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

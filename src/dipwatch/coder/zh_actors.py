@@ -183,6 +183,14 @@ def short_begins_word(coding: Coding, start: int) -> bool:
     return not before.isalnum() or before in coding.reference.actors.words.get("short_before", ())
 
 
+def ends_word(norm: str, at: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Does the character at ``at`` end a word of ``short_word_ends`` (合法, 增加), so that it
+    is no short form of a state?"""
+    char = norm[at]
+    return any(w[-1] == char and len(w) <= at + 1 and norm.startswith(w, at + 1 - len(w))
+               for w in words.get("short_word_ends", ()))  # fmt: skip
+
+
 def is_former(coding: Coding, group_start: int, group_end: int, title_start: int) -> bool:
     """Does a ``former`` word (前, 前任) stand right before the title at ``title_start`` inside the
     phrase (玻利维亚前总统莫拉莱斯)?"""
