@@ -242,6 +242,8 @@ def test_a_one_character_short_form_before_an_office_is_the_state_the_item_names
         ("美国俄亥俄州发生火灾。", "RUS"),  # Ohio
         ("美国伊利诺伊州州长表示。", "IRN"),  # Illinois
         ("叙利亚北部伊德利卜省遭袭击。", "IRN"),  # Idlib
+        ("台湾问题是中国核心利益。习近平在钓鱼台国宾馆会见美国客人。", "TWN"),  # a guesthouse
+        ("纪念中国人民志愿军抗美援朝出国作战70周年。", "PRK"),  # a war's name
     ],
 )
 def test_a_character_inside_a_word_or_a_foreign_place_is_no_short_form(code, text, absent):
