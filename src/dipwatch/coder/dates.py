@@ -127,6 +127,9 @@ _SPAN_START = re.compile(
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世): the
+# day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
+_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
@@ -306,14 +309,17 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
+        bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english))
+        anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
-            self.last_day = day
+            if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
+                self.last_day = day  # a measure's start (自 9 月 24 日起) or a recalled day
             if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
-                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)
-                                      or self._effective(before, after, english)))  # fmt: skip
+                            span=bound or _SPAN_BEFORE.search(before) is not None,
+                            anterior=anterior)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end

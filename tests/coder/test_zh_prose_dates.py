@@ -1,0 +1,48 @@
+"""Dates and layout of analysts' chapters met in the fourth dev batch of prose (eval/README.md):
+a relative day counts from the day of an act, not from a measure's start or a day told as
+already past, and a word a PDF's printed line cuts in two is still read whole."""
+
+from datetime import date
+
+from tests.coder.conftest import countries
+
+WRITTEN = date(2019, 1, 20)  # a chapter on 2018, written after it
+
+
+def dated(c) -> list[tuple[str, str, str, str, str]]:
+    return [(e.date.isoformat(), e.date_precision, *k)
+            for e, k in zip(c.events, countries(c), strict=True)]  # fmt: skip
+
+
+def test_the_next_day_counts_from_the_act_not_from_the_day_a_measure_takes_effect(code):
+    text = ("6 月 15 日，美方宣布自 7 月 6 日起對中國商品加徵關稅；"
+            "中共國務院關稅稅則委員會翌日宣布對美國商品加徵關稅。")  # fmt: skip
+    got = dated(code(text, WRITTEN, genre="narrative"))
+    assert ("2018-06-16", "day", "CHN", "16", "USA") in got
+    assert ("2018-06-15", "day", "USA", "16", "CHN") in got
+
+
+def test_a_day_told_as_already_past_dates_neither_that_day_nor_the_next(code):
+    text = ("3 月 5 日，越南宣布其前總理已於 3 月 2 日病逝，中方當天致電越方表示哀悼。"
+            "翌日，中共領導人前往越南駐華使館弔唁。")  # fmt: skip
+    got = [d[0] for d in dated(code(text, WRITTEN, genre="narrative"))]
+    assert got[:1] == ["2018-03-05"]
+    assert "2018-03-02" not in got and "2018-03-03" not in got
+
+
+def test_a_word_cut_by_a_pdfs_printed_line_is_read_whole(code):
+    text = (" 二、中日關係 \n\n"
+            "10 月 8 日，挪威諾貝爾委員會宣布和平獎得主，中共外交部當天召見挪\n\n"
+            "威駐華大使表達抗議。 \n\n"
+            "5 月 20 日，南韓公布天安艦沉沒事件的國際聯合調查結果，正式指控北\n\n"
+            "韓以魚雷擊沉該艦。 \n\n")  # fmt: skip
+    got = dated(code(text, date(2011, 1, 25), genre="narrative"))
+    assert ("2010-10-08", "day", "CHN", "11", "NOR") in got
+    assert ("2010-05-20", "day", "KOR", "11", "PRK") in got
+
+
+def test_a_short_heading_is_not_joined_to_the_line_after_it(code):
+    c = code(" 二、中日關係 \n\n10 月 8 日，中共外交部召見挪威駐華大使。", date(2011, 1, 25),
+             genre="narrative")  # fmt: skip
+    first = c.sentences[0]
+    assert c.norm[first.start : first.end] == "二、中日关系"
