@@ -1,0 +1,31 @@
+"""Acts of analysts' chapters met in the fourth dev batch of prose (eval/README.md): the
+bodies across the Strait, shelling, and tariffs answered in kind."""
+
+from datetime import date
+
+from tests.coder.conftest import countries
+
+WRITTEN = date(2016, 1, 20)  # a chapter on 2015, written after it
+
+
+def test_the_bodies_across_the_strait_are_taiwan_and_the_prc(code):
+    text = ("11 月 7 日，海基會董事長林中森與海協會會長陳德銘在新加坡舉行會談，"
+            "並簽署兩岸避免雙重課稅協議。")  # fmt: skip
+    got = countries(code(text, WRITTEN, genre="narrative"))
+    assert ("TWN", "04", "CHN") in got and ("TWN", "05", "CHN") in got
+    text = "12 月 30 日，陸委會主委與國臺辦主任首度通電話。"
+    assert ("TWN", "04", "CHN") in countries(code(text, WRITTEN, genre="narrative"))
+
+
+def test_shelling_another_state_is_force(code):
+    text = "8 月 20 日，北韓砲擊南韓西部前線，南韓隨即還擊。"
+    assert ("PRK", "19", "KOR") in countries(code(text, WRITTEN, genre="narrative"))
+    text = "8 月 20 日，朝鲜炮击韩国西部前线。"
+    assert ("PRK", "19", "KOR") in countries(code(text, WRITTEN, genre="narrative"))
+
+
+def test_tariffs_put_in_place_on_a_states_goods_and_a_countermeasure_following(code):
+    text = ("7 月 6 日，美國對中國商品加徵關稅；中共同日對同等規模的美國商品實施報復性關稅。"
+            "8 月 23 日，美國對另一批中國商品加徵關稅，中共同日跟進反制。")  # fmt: skip
+    got = countries(code(text, date(2018, 10, 15), genre="narrative"))
+    assert got.count(("CHN", "16", "USA")) == 2 and got.count(("USA", "16", "CHN")) == 2
