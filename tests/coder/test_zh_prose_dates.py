@@ -46,3 +46,23 @@ def test_a_short_heading_is_not_joined_to_the_line_after_it(code):
              genre="narrative")  # fmt: skip
     first = c.sentences[0]
     assert c.norm[first.start : first.end] == "二、中日关系"
+
+
+def test_the_second_day_and_months_later_count_from_the_date_told(code):
+    text = ("第三章　2015 年中共外交\n\n"
+            "9 月 22 日，習近平抵達西雅圖，展開對美國的國事訪問。第二天，習近平會見華盛頓州州長。"
+            "兩個月後，習近平在馬尼拉會見菲律賓總統艾奎諾。")  # fmt: skip
+    c = code(text, WRITTEN, genre="narrative")
+    told = {c.norm[d.start : d.end]: (d.day.isoformat(), d.precision) for d in c.dates}
+    assert told["第二天"] == ("2015-09-23", "day")
+    assert told["两个月后"] == ("2015-11-01", "month")
+    assert ("2015-11-01", "month", "CHN", "04", "PHL") in dated(c)
+
+
+def test_a_part_of_a_month_with_no_month_of_its_own_is_of_the_month_told_last(code):
+    text = ("第三章　2015 年中共外交\n\n"
+            "3 月 5 日，中共召開人大。4 月初，王毅訪問巴基斯坦。"
+            "中旬，習近平對巴基斯坦進行國事訪問。")  # fmt: skip
+    c = code(text, WRITTEN, genre="narrative")
+    last = c.dates[-1]
+    assert (c.norm[last.start : last.end], last.day.isoformat()) == ("中旬", "2015-04-01")

@@ -46,7 +46,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几])(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几第中])(?:"
     r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
@@ -67,14 +67,18 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日))"
     # 马杜罗此前一天再次谴责…: the day before the last day named (白宫官员24日说…).
     r"|(?P<prev>此前一天)"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # 两个月后: the month so many months after the last date told.
+    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后)"
+    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
+    r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
     r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
 )
@@ -150,6 +154,7 @@ class _Resolver:
         self.text = text
         self.context: DateMention | None = None
         self.last_day: date | None = None  # the last day named (次日 counts from it)
+        self.last_day_at = -1  # where it was named
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
@@ -261,8 +266,11 @@ class _Resolver:
         return date(base.year, 1 if part == "初" else 12, 1)
 
     def told_month(self, ahead: int) -> date | None:
-        """The month of the last date told (当月, 月底), or the one after it (次月)."""
-        last = self.last_day or (self.context.day if self.context else None)
+        """The month of the last date told (当月, 月底), or the one after it (次月): a month
+        named after the last day counts (3 月 5 日…；4 月初…；中旬: April)."""
+        ctx = self.context
+        later = ctx is not None and ctx.start > self.last_day_at
+        last = ctx.day if later and ctx is not None else self.last_day
         return _add_months(last.replace(day=1), ahead) if last is not None else None
 
     def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
@@ -313,7 +321,8 @@ class _Resolver:
         anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
             if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
-                self.last_day = day  # a measure's start (自 9 月 24 日起) or a recalled day
+                self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
+                # day told as past (自 9 月 24 日起, 已于 17 日)
             if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
@@ -424,6 +433,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.days_later(g["n"], g["unit"]), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
+    if g["laterm"]:
+        months = _count(g["n11"])
+        return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
     found = r.relative(g["rel"])
