@@ -29,3 +29,11 @@ def test_tariffs_put_in_place_on_a_states_goods_and_a_countermeasure_following(c
             "8 月 23 日，美國對另一批中國商品加徵關稅，中共同日跟進反制。")  # fmt: skip
     got = countries(code(text, date(2018, 10, 15), genre="narrative"))
     assert got.count(("CHN", "16", "USA")) == 2 and got.count(("USA", "16", "CHN")) == 2
+
+
+def test_officials_of_2008_2013_are_known_by_their_state(code):
+    text = "9 月 12 日凌晨，國務委員戴秉國緊急召見日本駐華大使丹羽宇一郎，要求日方放人。"
+    got = countries(code(text, date(2011, 1, 25), genre="narrative"))
+    assert ("CHN", "11", "JPN") in got and ("CHN", "10", "JPN") in got
+    text = "9 月 21 日，外交部副部长张志军紧急召见美国驻华大使骆家辉，提出强烈抗议。"
+    assert ("CHN", "11", "USA") in countries(code(text, date(2012, 1, 20), genre="narrative"))
