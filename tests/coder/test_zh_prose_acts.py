@@ -37,3 +37,21 @@ def test_officials_of_2008_2013_are_known_by_their_state(code):
     assert ("CHN", "11", "JPN") in got and ("CHN", "10", "JPN") in got
     text = "9 月 21 日，外交部副部长张志军紧急召见美国驻华大使骆家辉，提出强烈抗议。"
     assert ("CHN", "11", "USA") in countries(code(text, date(2012, 1, 20), genre="narrative"))
+
+
+def test_anti_x_protests_are_against_the_state_the_short_form_names(code):
+    text = "5 月 13 日，越南平陽省發生反華示威，多家中資工廠遭到衝擊。"
+    assert ("VNM", "14", "CHN") in countries(code(text, date(2015, 1, 20), genre="narrative"))
+    text = "9 月 15 日，中國多個城市爆發反日示威。"
+    assert ("CHN", "14", "JPN") in countries(code(text, date(2013, 1, 20), genre="narrative"))
+
+
+def test_mourning_at_a_states_embassy_is_condolence_not_a_visit(code):
+    text = "7 月 9 日，中共外交部長前往日本駐華使館弔唁。"
+    assert countries(code(text, date(2023, 1, 20), genre="narrative")) == [("CHN", "01", "JPN")]
+
+
+def test_a_wars_anniversary_is_no_attack(code):
+    text = ("5 月 8 日，習近平對俄羅斯進行國事訪問並出席衛國戰爭勝利 80 週年紀念活動。")  # fmt: skip
+    got = countries(code(text, date(2025, 7, 15), genre="narrative"))
+    assert ("CHN", "04", "RUS") in got and ("CHN", "19", "RUS") not in got
