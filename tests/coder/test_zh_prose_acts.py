@@ -55,3 +55,9 @@ def test_a_wars_anniversary_is_no_attack(code):
     text = ("5 月 8 日，習近平對俄羅斯進行國事訪問並出席衛國戰爭勝利 80 週年紀念活動。")  # fmt: skip
     got = countries(code(text, date(2025, 7, 15), genre="narrative"))
     assert ("CHN", "04", "RUS") in got and ("CHN", "19", "RUS") not in got
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_a_meeting_keeps_its_subject(code):
+    text = "11 月 10 日，習近平在北京與普丁會談；翌日會見南韓總統朴槿惠。"
+    got = countries(code(text, date(2015, 1, 20), genre="narrative"))
+    assert ("CHN", "04", "KOR") in got and ("CHN", "04", "RUS") in got
