@@ -61,3 +61,14 @@ def test_a_clause_after_a_semicolon_that_opens_with_a_meeting_keeps_its_subject(
     text = "11 月 10 日，習近平在北京與普丁會談；翌日會見南韓總統朴槿惠。"
     got = countries(code(text, date(2015, 1, 20), genre="narrative"))
     assert ("CHN", "04", "KOR") in got and ("CHN", "04", "RUS") in got
+
+
+def test_an_act_given_as_the_reason_for_another_is_background(code):
+    text = "12 月 5 日，中共外交部宣布制裁 13 家美國軍工企業，理由是美方對臺軍售。"
+    got = countries(code(text, date(2024, 12, 31)))
+    assert got == [("CHN", "16", "USA")]
+
+
+def test_a_condemnation_reacts_to_what_the_clause_before_told(code):
+    text = "5 月 23 日，共軍在臺灣周邊展開軍演，僅兩天即宣布結束；我國陸委會同日予以譴責。"
+    assert ("TWN", "11", "CHN") in countries(code(text, date(2024, 6, 30)))
