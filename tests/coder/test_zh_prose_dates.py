@@ -66,3 +66,14 @@ def test_a_part_of_a_month_with_no_month_of_its_own_is_of_the_month_told_last(co
     c = code(text, WRITTEN, genre="narrative")
     last = c.dates[-1]
     assert (c.norm[last.start : last.end], last.day.isoformat()) == ("中旬", "2015-04-01")
+
+
+def test_taiwans_calendar_and_chinese_numerals_give_the_days_they_name(code):
+    text = "民國 110 年 11 月 16 日，習近平與拜登舉行視訊峰會。111 年 2 月 4 日，習近平與普丁會談。"
+    days = [d[0] for d in dated(code(text, date(2022, 4, 15), genre="narrative"))]
+    assert days == ["2021-11-16", "2022-02-04"]
+    text = "十一月十六日，習近平與拜登舉行視訊峰會。"
+    assert [d[0] for d in dated(code(text, date(2022, 1, 15)))] == ["2021-11-16"]
+    # A count of years is no year of Taiwan's calendar, nor a month alone a date.
+    c = code("中共建黨 100 年，十月革命。", date(2022, 1, 15), genre="narrative")
+    assert c.dates == []

@@ -46,8 +46,16 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几第中])(?:"
-    r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几第中民〇零])(?:"
+    # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
+    r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
+    r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
+    r"|(?P<rocy>民国\s*(?P<ry2>\d{2,3})\s*年(?!\s*\d))"
+    # In Chinese numerals (二〇二一年十一月十六日, 十一月十六日): a month with its day only, as
+    # a month alone names other things (十月革命).
+    r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
@@ -137,8 +145,12 @@ _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
-_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd"))
+_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
+                        "roc", "rocy", "cmd"))  # fmt: skip
+#: Taiwan's calendar counts from 1912 (民國元年).
+_ROC = 1911
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
 class _Resolver:
@@ -395,6 +407,8 @@ def _add_months(first: date, months: int) -> date:
 
 def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     g = m.groupdict()
+    if g["roc"] or g["rocy"] or g["cmd"]:
+        return _zh_other_calendar(g, r)
     if g["ymd"]:
         return _safe(int(g["y1"]), int(g["m1"]), int(g["d1"])), "day"
     if g["ym"]:
@@ -440,6 +454,21 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_year(g["m10"], g["d10"])
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, str]:
+    """Dates in Taiwan's calendar (110 年 11 月 16 日) or in Chinese numerals (十一月十六日)."""
+    if g["rocy"]:
+        return _safe(int(g["ry2"]) + _ROC, 1, 1), "year"
+    if g["roc"]:
+        year, month = int(g["ry1"]) + _ROC, int(g["rm"])
+        return _safe(year, month, int(g["rd"] or 1)), "day" if g["rd"] else "month"
+    month, day = _count(g["cm"]), _count(g["cd"])
+    if month is None or day is None:
+        return None, "day"
+    if g["cy"]:
+        return _safe(int("".join(_DIGITS[c] for c in g["cy"])), month, day), "day"
+    return r.near_year(month, day), "day"
 
 
 def _en(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
