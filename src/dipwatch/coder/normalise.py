@@ -138,7 +138,6 @@ def join_wrapped_lines(norm: str) -> str:
     >>> join_wrapped_lines("5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北\n\n韩以鱼雷,击沉。")
     '5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北韩以鱼雷  ,击沉。'
     """
-    chars = list(norm)
     at = 0
     while (m := _BREAK_RUN.search(norm, at)) is not None:
         at = m.end()
@@ -147,8 +146,7 @@ def join_wrapped_lines(norm: str) -> str:
         end = _CLAUSE_END.search(norm, m.end())
         stop = end.start() if end else len(norm)
         moved = norm[m.end() : stop] + " " * (m.end() - m.start())
-        chars[m.start() : stop] = moved
-        norm = "".join(chars)
+        norm = norm[: m.start()] + moved + norm[stop:]
         at = m.start() + (stop - m.end())
     return norm
 
