@@ -72,3 +72,10 @@ def test_an_act_given_as_the_reason_for_another_is_background(code):
 def test_a_condemnation_reacts_to_what_the_clause_before_told(code):
     text = "5 月 23 日，共軍在臺灣周邊展開軍演，僅兩天即宣布結束；我國陸委會同日予以譴責。"
     assert ("TWN", "11", "CHN") in countries(code(text, date(2024, 6, 30)))
+
+
+def test_talks_named_by_the_pair_that_holds_them_are_a_meeting(code):
+    text = "5 月 24 日，第二輪美中戰略與經濟對話在北京舉行。"
+    assert countries(code(text, date(2011, 1, 20), genre="narrative")) == [("USA", "04", "CHN")]
+    text = "5月24日，第二轮中美战略与经济对话在北京举行。"
+    assert countries(code(text, date(2010, 5, 25))) == [("CHN", "04", "USA")]
