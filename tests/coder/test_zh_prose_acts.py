@@ -79,3 +79,30 @@ def test_talks_named_by_the_pair_that_holds_them_are_a_meeting(code):
     assert countries(code(text, date(2011, 1, 20), genre="narrative")) == [("USA", "04", "CHN")]
     text = "5月24日，第二轮中美战略与经济对话在北京举行。"
     assert countries(code(text, date(2010, 5, 25))) == [("CHN", "04", "USA")]
+
+
+def test_an_actor_named_in_the_reason_for_an_act_does_not_do_it(code):
+    text = "6 月 29 日，美國財政部以協助北韓洗錢為由制裁一家中國銀行。"
+    assert countries(code(text, date(2017, 7, 20), genre="narrative")) == [("USA", "16", "CHN")]
+
+
+def test_a_pair_issuing_a_declaration_or_a_consensus_agrees(code):
+    text = "4 月 27 日，韓國總統與金正恩在板門店會晤，雙方簽署《板門店宣言》。"
+    assert ("KOR", "05", "PRK") in countries(code(text, date(2019, 1, 15), genre="narrative"))
+    text = "11 月 7 日，中日雙方發表四點原則共識。"
+    assert ("CHN", "05", "JPN") in countries(code(text, date(2015, 1, 20), genre="narrative"))
+
+
+def test_each_accuses_the_other_over_an_incident_told_between(code):
+    text = "第三章　2018 年大事記\n\n● 12 月 21 日，日韓兩國因雷達照射事件互相指責。"
+    got = countries(code(text, date(2019, 1, 15), genre="narrative"))
+    assert sorted(got) == [("JPN", "11", "KOR"), ("KOR", "11", "JPN")]
+
+
+def test_an_attack_told_with_its_weapon_and_a_channel_of_the_pair_halted(code):
+    text = "4 月 7 日，美軍以巡弋飛彈攻擊敘利亞空軍基地。"
+    assert countries(code(text, date(2017, 7, 20), genre="narrative")) == [("USA", "19", "SYR")]
+    text = "5 月 19 日，美國起訴五名共軍軍官，中共同日宣布中止中美網路工作小組活動。"
+    assert ("CHN", "16", "USA") in countries(code(text, date(2015, 1, 20), genre="narrative"))
+    text = "5 月 13 日，越南多地發生反華暴動。"
+    assert countries(code(text, date(2015, 1, 20), genre="narrative")) == [("VNM", "14", "CHN")]

@@ -32,6 +32,10 @@ _THE = ("", "the")
 _TOPIC_MARKS = frozenset(("对", "就"))
 
 
+#: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
+_REASON = "为由"
+
+
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
     """``automaton.iter`` over ``text[lo:hi]``, with end positions in ``text``. The automaton
     reads its whole string at each call, bounds or not, so a window of a long text is cut out
@@ -114,6 +118,8 @@ class Matcher:
             for m in reversed(self.mentions):
                 if m.end > cursor or m.inert:
                     continue
+                if not self.english and _REASON in self.text[m.end : cursor]:
+                    continue  # 以协助北韩洗钱为由制裁…: named in the reason, not the doer
                 if not self.gap_ok(m.end, cursor, limit, long):
                     break
                 found.append(m)
