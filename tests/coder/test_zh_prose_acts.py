@@ -32,6 +32,12 @@ CASES = [
     # A pair issuing a declaration or a consensus agrees.
     ("4 月 27 日，韓國總統與金正恩在板門店會晤，雙方簽署《板門店宣言》。", 2019, [("KOR", "05", "PRK")], False),
     ("11 月 7 日，中日雙方發表四點原則共識。", 2015, [("CHN", "05", "JPN")], False),
+    # Taiwan's renderings of names (葉倫, 古特瑞斯, 史托騰柏格, 波瑞爾) and Taiwan's own officials.
+    ("7 月 6 日，葉倫抵達北京訪問，次日與何立峰會談。", 2024, [("USA", "04", "CHN")], False),
+    ("3 月 2 日，古特瑞斯譴責俄羅斯。史托騰柏格也譴責俄羅斯。", 2023,
+     [("UNO", "11", "RUS"), ("NAT", "11", "RUS")], False),
+    ("4 月 5 日，波瑞爾批評中共。", 2024, [("EEC", "11", "CHN")], False),
+    ("3 月 1 日，駐美代表蕭美琴會見美國國務卿布林肯。", 2022, [("TWN", "04", "USA")], False),
     # A channel of the pair halted.
     ("5 月 19 日，美國起訴五名共軍軍官，中共同日宣布中止中美網路工作小組活動。",
      2015, [("CHN", "16", "USA")], False),
