@@ -41,6 +41,9 @@ CASES = [
     ("9 月 9 日，桑傑士在北京會見習近平。7 月 3 日，習近平在阿斯塔納與托卡葉夫會談。", 2025,
      [("ESP", "04", "CHN"), ("CHN", "04", "KAZ")], False),
     ("8 月 30 日，韋德齊率團抵達臺北訪問。", 2021, [("CZE", "04", "TWN")], False),
+    # A gathering hosted and its guests listed as attending: each guest meets the host.
+    ("5 月 14 日，中共在北京舉辦高峰論壇，俄羅斯總統普丁等 29 國領導人出席。", 2018,
+     [("RUS", "04", "CHN")], False),
     # A channel of the pair halted.
     ("5 月 19 日，美國起訴五名共軍軍官，中共同日宣布中止中美網路工作小組活動。",
      2015, [("CHN", "16", "USA")], False),
