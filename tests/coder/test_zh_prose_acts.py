@@ -44,6 +44,9 @@ CASES = [
     # A gathering hosted and its guests listed as attending: each guest meets the host.
     ("5 月 14 日，中共在北京舉辦高峰論壇，俄羅斯總統普丁等 29 國領導人出席。", 2018,
      [("RUS", "04", "CHN")], False),
+    # Tariffs on China told with 对华.
+    ("2 月 4 日，美方對華加徵 10% 關稅。4 月 9 日，美方將對華「對等關稅」提高至 125%。", 2026,
+     [("USA", "16", "CHN"), ("USA", "16", "CHN")], True),
     # A channel of the pair halted.
     ("5 月 19 日，美國起訴五名共軍軍官，中共同日宣布中止中美網路工作小組活動。",
      2015, [("CHN", "16", "USA")], False),
