@@ -58,6 +58,8 @@ CASES = [
     # Each accuses the other over an incident told between, and no third state.
     ("第三章　2018 年大事記\n\n● 12 月 21 日，日韓兩國因雷達照射事件互相指責。",
      2019, [("JPN", "11", "KOR"), ("KOR", "11", "JPN")], True),
+    # A naval escort sails to a sea off a state: no visit.
+    ("12 月 26 日，中國海軍艦艇編隊從三亞啟航，赴亞丁灣、索馬利亞海域執行護航任務。", 2009, [], True),
     # An attack told with its weapon; 反华暴动.
     ("4 月 7 日，美軍以巡弋飛彈攻擊敘利亞空軍基地。", 2017, [("USA", "19", "SYR")], True),
     ("5 月 13 日，越南多地發生反華暴動。", 2015, [("VNM", "14", "CHN")], True),
