@@ -77,3 +77,11 @@ def test_taiwans_calendar_and_chinese_numerals_give_the_days_they_name(code):
     # A count of years is no year of Taiwan's calendar, nor a month alone a date.
     c = code("中共建黨 100 年，十月革命。", date(2022, 1, 15), genre="narrative")
     assert c.dates == []
+
+
+def test_a_summary_of_two_months_dates_each_visit_by_its_own_month_and_tells_it_once(code):
+    text = ("第一章　2024 年上半年中共外交\n\n"
+            "● 習近平 4 月出訪東南亞三國，5 月赴巴黎訪問。\n\n"
+            "5 月 5 日至 7 日，習近平對法國進行國事訪問。")  # fmt: skip
+    got = dated(code(text, date(2024, 7, 15), genre="narrative"))
+    assert got == [("2024-05-01", "month", "CHN", "04", "FRA")]
