@@ -58,6 +58,9 @@ CASES = [
     # Each accuses the other over an incident told between, and no third state.
     ("第三章　2018 年大事記\n\n● 12 月 21 日，日韓兩國因雷達照射事件互相指責。",
      2019, [("JPN", "11", "KOR"), ("KOR", "11", "JPN")], True),
+    # Firms of the pair signing deals during a visit: the visit only.
+    ("11 月 8 日至 10 日，川普對中國大陸進行國事訪問，兩國企業簽署總額逾 2500 億美元的協議。", 2018,
+     [("USA", "04", "CHN")], True),
     # A naval escort sails to a sea off a state: no visit.
     ("12 月 26 日，中國海軍艦艇編隊從三亞啟航，赴亞丁灣、索馬利亞海域執行護航任務。", 2009, [], True),
     # An attack told with its weapon; 反华暴动.
