@@ -61,6 +61,9 @@ CASES = [
     # Firms of the pair signing deals during a visit: the visit only.
     ("11 月 8 日至 10 日，川普對中國大陸進行國事訪問，兩國企業簽署總額逾 2500 億美元的協議。", 2018,
      [("USA", "04", "CHN")], True),
+    # A pair's navies holding an exercise named between: military cooperation, no show of force.
+    ("9 月 12 日，中俄兩國海軍在南海舉行「海上聯合-2016」軍事演習。", 2017,
+     [("CHN", "06", "RUS")], True),
     # A naval escort sails to a sea off a state: no visit.
     ("12 月 26 日，中國海軍艦艇編隊從三亞啟航，赴亞丁灣、索馬利亞海域執行護航任務。", 2009, [], True),
     # An attack told with its weapon; 反华暴动.
