@@ -85,3 +85,13 @@ def test_a_summary_of_two_months_dates_each_visit_by_its_own_month_and_tells_it_
             "5 月 5 日至 7 日，習近平對法國進行國事訪問。")  # fmt: skip
     got = dated(code(text, date(2024, 7, 15), genre="narrative"))
     assert got == [("2024-05-01", "month", "CHN", "04", "FRA")]
+
+
+def test_the_next_day_after_a_span_in_its_sentence_is_the_spans_second_day(code):
+    text = "● 4 月 25 日至 27 日，金正恩訪問俄羅斯，雙方次日簽署聯合聲明。"
+    got = dated(code(text, date(2019, 1, 15), genre="narrative"))
+    assert ("2018-04-26", "day", "PRK", "05", "RUS") in got
+    # A clause that leaves the span: the day after its end.
+    text = "6 月 5 日至 7 日，習近平訪問俄羅斯，次日轉往哈薩克訪問。"
+    got = dated(code(text, date(2020, 1, 15), genre="narrative"))
+    assert ("2019-06-08", "day", "CHN", "04", "KAZ") in got

@@ -139,6 +139,10 @@ _SPAN_START = re.compile(
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+# After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
+_LEAVES = re.compile(
+    r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:即|便|就)?(?:转往|转赴|前往|抵达|离开|启程|返回|回国|结束|飞往|赴)"
+)
 # Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世): the
 # day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
@@ -167,6 +171,10 @@ class _Resolver:
         self.context: DateMention | None = None
         self.last_day: date | None = None  # the last day named (次日 counts from it)
         self.last_day_at = -1  # where it was named
+        # The first day of the last span of days (18 日至 20 日) and where it was named, while
+        # the last day named is that span's end: 次日 in its sentence is the span's second day.
+        self.span_first: tuple[date, int] | None = None
+        self.after_span = False
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
@@ -297,6 +305,22 @@ class _Resolver:
         found = _safe(year, int(month), int(day or 1))
         return found, "day" if day else "month"
 
+    def next_day(self, end: int) -> date | None:
+        """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
+        in its own sentence (9 月 18 日至 20 日访问平壤，双方次日签署…), the span's second day, as
+        the span frames the sentence, unless the clause leaves it (次日转往…)."""
+        if self.last_day is None:
+            return None
+        first = self.span_first
+        if (
+            self.after_span
+            and first is not None
+            and self._same_sentence(first[1])
+            and not _LEAVES.match(self.text, end)
+        ):
+            return first[0] + timedelta(days=1)
+        return self.last_day + timedelta(days=1)
+
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
         n = _count(count)
@@ -335,7 +359,11 @@ class _Resolver:
             if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
-            if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
+                self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
+            starts_span = _SPAN_START.match(self.text, m.end()) is not None
+            if starts_span:
+                self.span_first = (day, m.start())
+            if self.genre == NARRATIVE and starts_span:
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
@@ -440,7 +468,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["d"]:
         return r.day_only(int(g["d7"])), "day"
     if g["next"]:
-        return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
+        return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
