@@ -47,6 +47,12 @@ CASES = [
     # Tariffs on China told with 对华.
     ("2 月 4 日，美方對華加徵 10% 關稅。4 月 9 日，美方將對華「對等關稅」提高至 125%。", 2026,
      [("USA", "16", "CHN"), ("USA", "16", "CHN")], True),
+    # Congratulations on what the clause before told; torpedoes sold; the pair's armies clash
+    # (both ways); a ban on a state's apps.
+    ("1 月 16 日，蔡英文當選連任，日本外相同日發表聲明祝賀。", 2021, [("JPN", "05", "TWN")], False),
+    ("10 月 21 日，美國國務院批准對我國出售魚雷。", 2021, [("USA", "07", "TWN")], False),
+    ("12 月 9 日，中印兩軍在邊境爆發肢體衝突。", 2023, [("CHN", "19", "IND")], True),
+    ("9 月 2 日，印度政府宣布再禁用 118 款中國應用程式。", 2021, [("IND", "16", "CHN")], True),
     # A channel of the pair halted.
     ("5 月 19 日，美國起訴五名共軍軍官，中共同日宣布中止中美網路工作小組活動。",
      2015, [("CHN", "16", "USA")], False),
