@@ -123,7 +123,7 @@ class Matcher:
             for m in reversed(self.mentions):
                 if m.end > cursor or m.inert:
                     continue
-                if not self.english and _REASON in self.text[m.end : cursor]:
+                if not self.english and self.text.find(_REASON, m.end, cursor) >= 0:
                     continue  # 以协助北韩洗钱为由制裁…: named in the reason, not the doer
                 if not self.gap_ok(m.end, cursor, limit, long):
                     break
