@@ -158,10 +158,12 @@ _LIST_END = re.compile(r"等(?:多方|国|方)?|也")
 
 def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
     """The last actor of a list that ``subject`` opens, its 等… tail included as a zero-width
-    mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list."""
+    mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list; an
+    actor right after another is the same phrase (我国陆委会同日予以谴责)."""
     norm, last = coding.norm, subject
     for m in _starting_in(coding.mentions, subject.end, end + 1):
-        if m.start >= last.end and m.end <= end and norm[last.end : m.start] in _LIST_JOINS:
+        joined = m.start == last.end or norm[last.end : m.start] in _LIST_JOINS
+        if m.start >= last.end and m.end <= end and joined:
             last = m
         elif m.start >= last.end:
             break

@@ -46,8 +46,16 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几])(?:"
-    r"(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零]|中旬|第二|民国)(?:"
+    # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
+    r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
+    r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
+    r"|(?P<rocy>民国\s*(?P<ry2>\d{2,3})\s*年(?!\s*\d))"
+    # In Chinese numerals (二〇二一年十一月十六日, 十一月十六日): a month with its day only, as
+    # a month alone names other things (十月革命).
+    r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
@@ -67,15 +75,19 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # 两个月后: the month so many months after the last date told.
+    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后)"
+    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
+    r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
     r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
 )
@@ -130,11 +142,22 @@ _SPAN_START = re.compile(
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+# After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
+_LEAVES = re.compile(
+    r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:即|便|就)?(?:转往|转赴|前往|抵达|离开|启程|返回|回国|结束|飞往|赴)"
+)
+# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世): the
+# day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
+_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon"))
-_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr"))
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd"))
+_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
+                        "roc", "rocy", "cmd"))  # fmt: skip
+#: Taiwan's calendar counts from 1912 (民國元年).
+_ROC = 1911
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
 class _Resolver:
@@ -150,6 +173,11 @@ class _Resolver:
         self.text = text
         self.context: DateMention | None = None
         self.last_day: date | None = None  # the last day named (次日 counts from it)
+        self.last_day_at = -1  # where it was named
+        # The first day of the last span of days (18 日至 20 日) and where it was named, while
+        # the last day named is that span's end: 次日 in its sentence is the span's second day.
+        self.span_first: tuple[date, int] | None = None
+        self.after_span = False
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
         self.marked = False  # the expression being resolved is marked as one to come
@@ -261,8 +289,11 @@ class _Resolver:
         return date(base.year, 1 if part == "初" else 12, 1)
 
     def told_month(self, ahead: int) -> date | None:
-        """The month of the last date told (当月, 月底), or the one after it (次月)."""
-        last = self.last_day or (self.context.day if self.context else None)
+        """The month of the last date told (当月, 月底), or the one after it (次月): a month
+        named after the last day counts (3 月 5 日…；4 月初…；中旬: April)."""
+        ctx = self.context
+        later = ctx is not None and ctx.start > self.last_day_at
+        last = ctx.day if later and ctx is not None else self.last_day
         return _add_months(last.replace(day=1), ahead) if last is not None else None
 
     def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
@@ -276,6 +307,22 @@ class _Resolver:
             return date(year, 1, 1), "year"
         found = _safe(year, int(month), int(day or 1))
         return found, "day" if day else "month"
+
+    def next_day(self, end: int) -> date | None:
+        """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
+        in its own sentence (9 月 18 日至 20 日访问平壤，双方次日签署…), the span's second day, as
+        the span frames the sentence, unless the clause leaves it (次日转往…)."""
+        if self.last_day is None:
+            return None
+        first = self.span_first
+        if (
+            self.after_span
+            and first is not None
+            and self._same_sentence(first[1])
+            and not _LEAVES.match(self.text, end)
+        ):
+            return first[0] + timedelta(days=1)
+        return self.last_day + timedelta(days=1)
 
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
@@ -309,14 +356,22 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
+        bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english))
+        anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
-            self.last_day = day
-            if self.genre == NARRATIVE and _SPAN_START.match(self.text, m.end()):
+            if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
+                self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
+                # day told as past (自 9 月 24 日起, 已于 17 日)
+                self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
+            starts_span = _SPAN_START.match(self.text, m.end()) is not None
+            if starts_span:
+                self.span_first = (day, m.start())
+            if self.genre == NARRATIVE and starts_span:
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
-                            span=bool(_SPAN_AFTER.match(after) or _SPAN_BEFORE.search(before)
-                                      or self._effective(before, after, english)))  # fmt: skip
+                            span=bound or _SPAN_BEFORE.search(before) is not None,
+                            anterior=anterior)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
@@ -383,6 +438,8 @@ def _add_months(first: date, months: int) -> date:
 
 def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     g = m.groupdict()
+    if g["roc"] or g["rocy"] or g["cmd"]:
+        return _zh_other_calendar(g, r)
     if g["ymd"]:
         return _safe(int(g["y1"]), int(g["m1"]), int(g["d1"])), "day"
     if g["ym"]:
@@ -414,17 +471,35 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["d"]:
         return r.day_only(int(g["d7"])), "day"
     if g["next"]:
-        return (r.last_day + timedelta(days=1) if r.last_day else None), "day"
+        return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
         return r.days_later(g["n"], g["unit"]), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
+    if g["laterm"]:
+        months = _count(g["n11"])
+        return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, str]:
+    """Dates in Taiwan's calendar (110 年 11 月 16 日) or in Chinese numerals (十一月十六日)."""
+    if g["rocy"]:
+        return _safe(int(g["ry2"]) + _ROC, 1, 1), "year"
+    if g["roc"]:
+        year, month = int(g["ry1"]) + _ROC, int(g["rm"])
+        return _safe(year, month, int(g["rd"] or 1)), "day" if g["rd"] else "month"
+    month, day = _count(g["cm"]), _count(g["cd"])
+    if month is None or day is None:
+        return None, "day"
+    if g["cy"]:
+        return _safe(int("".join(_DIGITS[c] for c in g["cy"])), month, day), "day"
+    return r.near_year(month, day), "day"
 
 
 def _en(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:

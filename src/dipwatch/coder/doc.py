@@ -44,7 +44,8 @@ class DateMention:
 
     ``after`` marks a date after the document's own (its period); ``marked`` a date the text
     marks as to come (将于, 预计, will); ``span`` one that only bounds a span or a deadline
-    (2月9日前, 2019年以来); ``relative`` a word such as 昨天 or 上月.
+    (2月9日前, 2019年以来); ``relative`` a word such as 昨天 or 上月; ``anterior`` a day told as
+    already past at the time of its clause (宣布金正日已于 17 日去世): it dates that clause only.
     """
 
     start: int
@@ -55,6 +56,7 @@ class DateMention:
     marked: bool = False
     span: bool = False
     relative: bool = False
+    anterior: bool = False
 
 
 @dataclass(slots=True)

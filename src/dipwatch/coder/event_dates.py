@@ -143,6 +143,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue
         if d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
             continue  # a later clause's date is its own act's
+        if d.anterior and d.end <= start and _CLAUSE.search(coding.norm, d.end, start):
+            continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue

@@ -27,9 +27,15 @@ _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 # Where an English clause of another subject begins: a semicolon, or a comma before a verb of
 # saying (…tariffs on dozens of countries, said on Friday that China…).
 _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
+#: A Chinese clause that opens with a month: another act's time.
+_MONTH_CLAUSE = re.compile(r"[,;]\s*\d{1,2}\s*月")
 _THE = ("", "the")
 # Words after which a pattern's actor is the one right behind them, however far the act is.
 _TOPIC_MARKS = frozenset(("对", "就"))
+
+
+#: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
+_REASON = "为由"
 
 
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
@@ -77,8 +83,11 @@ class Matcher:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
         if size > limit:
             return False
-        if long:  # a long gap may run over commas, but not into another speaker's clause
-            return not self.english or _NEW_CLAUSE.search(self.text, lo, hi) is None
+        if long:  # a long gap may run over commas, but not into another speaker's clause,
+            # nor into a Chinese clause that opens with a month of its own (4 月出访…，5 月赴…)
+            if self.english:
+                return _NEW_CLAUSE.search(self.text, lo, hi) is None
+            return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
 
     def _whole(self, start: int, end: int) -> bool:
@@ -114,6 +123,8 @@ class Matcher:
             for m in reversed(self.mentions):
                 if m.end > cursor or m.inert:
                     continue
+                if not self.english and self.text.find(_REASON, m.end, cursor) >= 0:
+                    continue  # 以协助北韩洗钱为由制裁…: named in the reason, not the doer
                 if not self.gap_ok(m.end, cursor, limit, long):
                     break
                 found.append(m)

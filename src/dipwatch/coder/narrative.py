@@ -186,9 +186,9 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
             kept.append(e)
             group.append(e)
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
-                e.date_precision]:  # fmt: skip
-            kept.append(e)  # two visits in one month are two acts
-            group.append(e)
+                e.date_precision] and not _shared_actor(same[0], e):  # fmt: skip
+            kept.append(e)  # two visits in one month are two acts, unless one names the
+            group.append(e)  # other's doer alike (a summary's 5 月赴莫斯科 and the body's visit)
         elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
                 norm, same[0], e):  # fmt: skip
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks

@@ -77,6 +77,8 @@ def normalise(coding: Coding) -> None:
     norm = fold(coding.text)
     if _ODD_SPACE.search(norm):
         norm = norm.translate(_SPACES)
+    if "\n" in norm and _CJK.search(norm):
+        norm = join_wrapped_lines(norm)
     lower = norm.lower()
     if len(lower) != len(norm):  # a few letters (İ) grow when lowered: keep offsets aligned
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
@@ -119,6 +121,36 @@ def split_sentences(coding: Coding) -> None:
     coding.sentences = sentences
 
 
+# A line break with the blank lines and spaces around it (a PDF extraction leaves a blank
+# line after each line of print).
+_BREAK_RUN = re.compile(r" *\n(?: *\n)* *")
+# What ends a clause: where a word cut by a wrapped line has surely ended.
+_CLAUSE_END = re.compile(r"[,、;:。!?\n]")
+
+
+def join_wrapped_lines(norm: str) -> str:
+    r"""Make whole the words a PDF's printed lines cut (指控北\n\n韓以魚雷…, 中共外\n\n交部):
+    the break of a wrapped line (``_wrapped``) and its blank lines are moved, as spaces, to the
+    end of the clause the next line goes on with, so that the cut word is matched whole and
+    the sentence runs on. The text keeps its length; offsets inside such a clause point a few
+    characters off in the original.
+
+    >>> join_wrapped_lines("5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北\n\n韩以鱼雷,击沉。")
+    '5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北韩以鱼雷  ,击沉。'
+    """
+    at = 0
+    while (m := _BREAK_RUN.search(norm, at)) is not None:
+        at = m.end()
+        if not _wrapped(norm, m.start() + norm[m.start() : m.end()].index("\n")):
+            continue
+        end = _CLAUSE_END.search(norm, m.end())
+        stop = end.start() if end else len(norm)
+        moved = norm[m.end() : stop] + " " * (m.end() - m.start())
+        norm = norm[: m.start()] + moved + norm[stop:]
+        at = m.start() + (stop - m.end())
+    return norm
+
+
 def _wrapped(norm: str, newline: int) -> bool:
     r"""True when the newline at ``newline`` only wraps a Chinese line of a PDF: inside a date
     (``11\n月 15 日``), or after a long line with a comma that runs on without a terminator.
@@ -127,17 +159,21 @@ def _wrapped(norm: str, newline: int) -> bool:
     (True, False)
     """
     line_start = norm.rfind("\n", 0, newline) + 1
-    line = norm[line_start:newline].rstrip(" ")
+    line = norm[line_start:newline].strip(" ")
     after = norm[newline + 1 : newline + 3].lstrip(" ")[:1]
     if not line or not after:
         return False
     if line[-1].isdigit() and after in "年月日号":
         return True
+    if after == "\n":  # a blank line after it: a PDF's, when the next line goes on
+        after = norm[newline:].lstrip(" \n")[:1]
+        if not after:
+            return False
     return (
         len(line) >= 30
         and "," in line
-        and _CJK.match(line[-1]) is not None
-        and (_CJK.match(after) is not None or after.isdigit())
+        and (_CJK.match(line[-1]) is not None or line[-1] in ",、")
+        and (_CJK.match(after) is not None or after.isdigit() or after in ",、")
     )
 
 
