@@ -700,9 +700,9 @@ ZH = Checks(
     steps=(
         correct_subject,
         not_attributive,
-        visitor_after_de,
         not_topic_of_talks,
         not_called_off,
+        visitor_after_de,
         target_not_a_later_subject,
         one_subject,
         not_one_list,
