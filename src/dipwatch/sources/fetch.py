@@ -103,12 +103,13 @@ def read_body(resp: Any, deadline: Deadline, limit: int, sink: Callable[[bytes],
         if STOP.is_set():
             raise TimeoutError("stopped")
         if sock is not None:
-            sock.settimeout(min(deadline.left(), 1.0))
+            # A read may wait as long as the budget left, no longer: a socket that timed out
+            # cannot be read again, so a timeout is the end of the budget, said as such.
+            sock.settimeout(deadline.left())
         try:
             block = resp.read1(min(CHUNK, limit + 1 - got))
         except TimeoutError:
-            deadline.left()
-            continue  # a quiet second: look at the deadline and STOP again
+            raise TimeoutError(f"no complete answer within {deadline.seconds:g} s") from None
         deadline.left()
         if not block:
             break
