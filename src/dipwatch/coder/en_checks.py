@@ -55,6 +55,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_structure import envoys_not_troops, time_particle
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -81,6 +82,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
     if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
+    if time_particle(mt, a, b):
+        return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
     if any(w in lex["pretended"] for w in words):
         return "pretended"  # drills simulating attacks on the island: no attack
@@ -710,6 +713,7 @@ EN = Checks(
         since_clause,
         vague_after,
         not_negated,
+        envoys_not_troops,
         hypothesis,
         in_condition,
         restrictive_clause,

@@ -1,0 +1,55 @@
+"""English checks on how a clause is built around a trigger, beyond the actor slots: a time
+adverbial that opens right after the verb (agreed on Thursday to…) and the object that says
+what kind of act a verb is (withdrawing diplomats is no pullback of troops).
+
+Each check is small and called from ``en_checks`` (the trigger skip, or a step of ``EN``)."""
+
+from __future__ import annotations
+
+import bisect
+
+from dipwatch.coder.checks import Candidate
+from dipwatch.coder.matcher import Matcher
+
+# Prepositions that end a phrasal trigger (agree on, called on) and also open a time
+# expression (on Thursday, in May, at dawn).
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at"))
+
+
+def time_particle(mt: Matcher, a: int, b: int) -> bool:
+    """Is the trigger's last word a preposition that opens a time expression? Then the verb
+    is the bare one and the time is an adverbial: "agreed on Thursday to resume talks" is
+    not "agreed on" (guidelines), whose object would be Thursday.
+
+    Only triggers of two words or more ending in on, in or at look up the time expressions
+    (sorted by start: a bisection, not a scan)."""
+    space = mt.text.rfind(" ", a, b)
+    if space < 0 or mt.text[space + 1 : b].lower() not in _TIME_PREPOSITIONS:
+        return False
+    timexes = mt.coding.timexes  # "on Thursday" holds its preposition, "Aug. 13" does not
+    i = bisect.bisect_left(timexes, space + 1, key=lambda t: t.start)
+    if i == len(timexes) or timexes[i].start not in (space + 1, b + 1):
+        return False
+    # agreed on Thursday on guidelines: the particle comes back after the time
+    after = mt.text[timexes[i].end : timexes[i].end + 4].split()
+    return not after or after[0].lower() != mt.text[space + 1 : b].lower()
+
+
+# What a withdrawal's object says it is: diplomats leaving a capital, or troops leaving a front.
+_ENVOYS = ("diplomat", "ambassador", "envoy", "embassy staff", "diplomatic staff", "consul")
+_TROOPS = ("troops", "forces", "soldiers", "units", "army", "military", "tanks", "warships")
+
+
+def envoys_not_troops(c: Candidate) -> str | None:
+    """Withdrawing diplomats (Cambodia withdrew all but one of its diplomats from Bangkok) is
+    a diplomatic act (161, a rule of its own), not a military pullback (087): the object of
+    the withdrawal, up to the clause's end, decides."""
+    if not c.code.startswith("087"):
+        return None
+    text = c.mt.text
+    end = min(c.mt.s.end, c.b + 60)
+    cut = min((i for i in (text.find(p, c.b, end) for p in ",;") if i >= 0), default=end)
+    words = text[c.b : cut].lower()
+    if any(w in words for w in _ENVOYS) and not any(w in words for w in _TROOPS):
+        return "envoys"
+    return None

@@ -1,0 +1,56 @@
+"""English constructions of whole wire stories, in sentences of our own: a time adverbial
+between a verb and its infinitive, calls told with "spoke with", envoys (not troops)
+withdrawn, relations downgraded with the other state of the story, relations normalised."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+THURSDAY = date(2019, 10, 24)
+
+
+def events(text: str, day: date = THURSDAY) -> list[tuple[str, str, str, str]]:
+    """(source country, code, target country, date) of each event of a news story."""
+    c = coding(Document(text, published=day, genre="news"))
+    return [((e.source_actor or "")[:3], e.code, (e.target_actor or "")[:3], e.date.isoformat())
+            for e in c.events]  # fmt: skip
+
+
+def test_on_thursday_after_agreed_is_a_time_not_the_particle_of_agreed_on():
+    """agreed on Thursday to resume talks: what was agreed is the talks (036), as without
+    the day; "agreed on guidelines" keeps its particle."""
+    found = events("CAIRO, Oct 24 (Dipwatch) - Ethiopia and Egypt agreed on Thursday to resume "
+                   "technical talks on the dam.")  # fmt: skip
+    assert [(s, c[:3], t) for s, c, t, _ in found] == [("ETH", "036", "EGY")]
+    assert found[0][3] == "2019-10-24"
+    guidelines = events("JAKARTA, July 13 (Dipwatch) - China and ASEAN agreed on Thursday on "
+                        "guidelines for talks.", date(2023, 7, 13))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _ in guidelines] == [("CHN", "057", "ASN")]
+
+
+def test_spoke_with_a_leader_by_phone_after_the_object_is_a_call():
+    """ "spoke with X by phone" puts the manner after the object: a call (041)."""
+    call = events("WASHINGTON, Oct 24 (Dipwatch) - U.S. President Joe Biden spoke with Japanese "
+                  "Prime Minister Fumio Kishida by phone on Tuesday.", date(2022, 10, 5))  # fmt: skip
+    assert call == [("USA", "041", "JPN", "2022-10-04")]
+
+
+def test_diplomats_withdrawn_are_ties_cut_not_troops_pulled_back():
+    """Withdrawing diplomats is 16x, never the pullback of troops (087); relations downgraded
+    without "with" are with the state the story names."""
+    found = events("BANGKOK, July 25 (Dipwatch) - Thailand recalled its ambassador from Phnom "
+                   "Penh on Wednesday, and Cambodia downgraded relations on Thursday, withdrawing "
+                   "all but one of its diplomats from Bangkok.", date(2025, 7, 25))  # fmt: skip
+    assert found == [("THA", "161", "KHM", "2025-07-23"), ("KHM", "161", "THA", "2025-07-24")]
+    troops = events("NEW DELHI, Sept 9 (Dipwatch) - India and China began withdrawing troops "
+                    "from the border area on Thursday.", date(2022, 9, 9))  # fmt: skip
+    assert {c[:3] for _, c, _, _ in troops} == {"087"}
+
+
+def test_relations_normalised_are_recognition_and_a_date_after_on_is_no_particle():
+    found = events("WASHINGTON, Sept 16 (Dipwatch) - The UAE agreed on Aug. 13 to normalise "
+                   "relations with Israel.", date(2020, 9, 16))  # fmt: skip
+    assert found == [("ARE", "054", "ISR", "2020-08-13")]
