@@ -54,3 +54,44 @@ def test_relations_normalised_are_recognition_and_a_date_after_on_is_no_particle
     found = events("WASHINGTON, Sept 16 (Dipwatch) - The UAE agreed on Aug. 13 to normalise "
                    "relations with Israel.", date(2020, 9, 16))  # fmt: skip
     assert found == [("ARE", "054", "ISR", "2020-08-13")]
+
+
+def test_a_meeting_chaired_together_is_a_meeting_of_the_two_chairs():
+    """ "who co-chaired the summit with X": the relative clause's subject is the noun before
+    "who", and the chair beside him is the other party."""
+    found = events("SOCHI, Oct 24 (Dipwatch) - Russian President Vladimir Putin, who co-chaired "
+                   "the summit with Egyptian President Abdel Fattah al-Sisi on Wednesday, spoke "
+                   "of trade.")  # fmt: skip
+    assert found == [("RUS", "040", "EGY", "2019-10-23")]
+
+
+def test_mediation_offered_between_two_states_is_an_intent_towards_each():
+    found = events("WASHINGTON, July 23 (Dipwatch) - Trump said on Monday that he would be "
+                   "willing to mediate between India and Pakistan over Kashmir.",
+                   date(2019, 7, 23))  # fmt: skip
+    assert found == [("USA", "039", "IND", "2019-07-22"), ("USA", "039", "PAK", "2019-07-22")]
+
+
+def test_money_a_state_will_give_another_is_aid_promised():
+    found = events("CANBERRA, Dec 8 (Dipwatch) - Under the agreement, Australia will give Papua "
+                   "New Guinea 200 million Australian dollars over four years.",
+                   date(2023, 12, 8))  # fmt: skip
+    assert found == [("AUS", "033", "PNG", "2023-12-08")]
+
+
+def test_will_host_is_a_meeting_planned_not_held():
+    found = events("LONDON, March 1 (Dipwatch) - British Prime Minister Keir Starmer will host "
+                   "Ukrainian President Volodymyr Zelenskiy in London on Sunday.",
+                   date(2025, 3, 1))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _ in found] == [("GBR", "036", "UKR")]
+
+
+def test_an_organisations_official_is_taken_up_again_by_surname():
+    """European Commission President Ursula von der Leyen, then "Von der Leyen, who also held
+    talks with Xi": the EU's official, as a state's people are; the body's own name (the
+    African Union) gives no surname."""
+    found = events("BEIJING, April 7 (Dipwatch) - French President Emmanuel Macron met Chinese "
+                   "President Xi Jinping on Thursday, with European Commission President Ursula "
+                   "von der Leyen.\n\nVon der Leyen, who also held talks with Li Qiang, warned "
+                   "China on Thursday.", date(2023, 4, 7))  # fmt: skip
+    assert ("EEC", "130", "CHN", "2023-04-06") in found
