@@ -95,3 +95,21 @@ def test_an_organisations_official_is_taken_up_again_by_surname():
                    "von der Leyen.\n\nVon der Leyen, who also held talks with Li Qiang, warned "
                    "China on Thursday.", date(2023, 4, 7))  # fmt: skip
     assert ("EEC", "130", "CHN", "2023-04-06") in found
+
+
+def test_agreed_to_is_no_longer_a_verb_than_agreed():
+    """agreed to raise relations: what was agreed (the upgrade, 057) is the act, not a bare
+    agreement (030) whose trigger is only longer by the infinitive's "to"."""
+    found = events("PRETORIA, Sept 3 (Dipwatch) - China and South Africa agreed to raise "
+                   "relations to an all-round strategic partnership on Monday.", date(2024, 9, 3))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _ in found] == [("CHN", "057", "ZAF")]
+
+
+def test_recognition_a_state_says_it_will_give_is_an_intent():
+    found = events("WASHINGTON, Sept 30 (Dipwatch) - Biden said on Thursday the United States "
+                   "would recognise the Cook Islands and Niue as sovereign states.",
+                   date(2022, 9, 30))  # fmt: skip
+    assert found == [("USA", "030", "COK", "2022-09-29"), ("USA", "030", "NIU", "2022-09-29")]
+    done = events("TARAWA, Sept 21 (Dipwatch) - Kiribati recognised China on Friday.",
+                  date(2019, 9, 21))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _ in done] == [("KIR", "054", "CHN")]

@@ -606,7 +606,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     if not found:
         return found
     if len(found) > 1:  # (each choice among matches keeps a lone match as it is)
-        found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+        found = agreed_to(mt.text, one_act_per_trigger(found, mt.text), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country

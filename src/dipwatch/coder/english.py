@@ -263,7 +263,7 @@ def name_end(text: str, end: int, limit: int) -> int:
 _TO_END = re.compile(r"\bto\s*$")
 
 
-def one_act_per_trigger(found: list[Any]) -> list[Any]:
+def one_act_per_trigger(found: list[Any], text: str = "") -> list[Any]:
     """One verb, one act: of the matches that share a trigger and an actor pair, the most
     confident (then most specific) rule wins (India banned Chinese apps: an embargo, 163, not
     also a ban, 172).
@@ -281,7 +281,7 @@ def one_act_per_trigger(found: list[Any]) -> list[Any]:
         key = (*span[id(m)], m.source.country if m.source else None,
                m.target.country if m.target else None)  # fmt: skip
         old = best.get(key)
-        if old is None or _rank(m) > _rank(old):
+        if old is None or _rank(m, text) > _rank(old, text):
             best[key] = m
     # China and ASEAN agreed on guidelines: the act with a target is the act, not a bare "agreed".
     aimed = {(*span[id(m)], x.country) for m in best.values() if m.target is not None
@@ -313,11 +313,20 @@ def _close(run: list[Any], spans: dict[int, tuple[int, int]]) -> None:
         spans.update((id(m), (lo, hi)) for m in run)
 
 
-def _rank(m: Any) -> tuple[int, float, bool, int]:
+def _rank(m: Any, text: str = "") -> tuple[int, float, bool, int]:
     """The longer trigger (called on over called), then confidence, then a specific code over a
-    root's catch-all (133 over 130), then length."""
+    root's catch-all (133 over 130), then length. An infinitive's "to" is no particle: "agreed
+    to" is no longer a verb than "agreed" (agreed to raise relations: the upgrade, 057, not a
+    bare agreement, 030).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "they agreed to raise ties"
+    >>> _rank(M(start=5, end=14, code="030", confidence=0.6), t)[0]
+    6
+    """
     specific = not (len(m.code) == 3 and m.code.endswith("0"))
-    return (m.end - m.start, m.confidence, specific, len(m.code))
+    length = m.end - m.start - (3 if text.endswith(" to", m.start, m.end) else 0)
+    return (length, m.confidence, specific, len(m.code))
 
 
 def _country(m: Any) -> str | None:
