@@ -113,3 +113,23 @@ def test_recognition_a_state_says_it_will_give_is_an_intent():
     done = events("TARAWA, Sept 21 (Dipwatch) - Kiribati recognised China on Friday.",
                   date(2019, 9, 21))  # fmt: skip
     assert [(s, c, t) for s, c, t, _ in done] == [("KIR", "054", "CHN")]
+
+
+def test_a_gerund_after_by_that_tells_how_a_state_retaliated_is_the_act():
+    found = events("OTTAWA, May 10 (Dipwatch) - Canada expelled a Chinese diplomat on Monday, "
+                   "and China retaliated by expelling a Canadian diplomat on Tuesday.",
+                   date(2023, 5, 10))  # fmt: skip
+    assert found == [("CAN", "166", "CHN", "2023-05-08"), ("CHN", "166", "CAN", "2023-05-09")]
+
+
+def test_drills_held_together_need_no_joint_and_may_be_one_exercise():
+    three = events("TOKYO, June 16 (Dipwatch) - Japan, the United States and Australia held a "
+                   "joint naval exercise on Tuesday.", date(2023, 6, 16))  # fmt: skip
+    assert [(s, c, t) for s, c, t, _ in three] == [
+        ("JPN", "062", "USA"), ("JPN", "062", "AUS"), ("USA", "062", "AUS")]  # fmt: skip
+    two = events("MANILA, June 16 (Dipwatch) - U.S. and Philippine forces began annual drills "
+                 "on Monday.", date(2023, 6, 16))  # fmt: skip
+    assert two == [("USA", "062", "PHL", "2023-06-12")]
+    apart = events("TOKYO, June 16 (Dipwatch) - China and Russia held talks on Tuesday after "
+                   "Japan held drills.", date(2023, 6, 16))  # fmt: skip
+    assert [c for _, c, _, _ in apart] == ["040"]

@@ -55,7 +55,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_structure import envoys_not_troops, time_particle
+from dipwatch.coder.en_structure import envoys_not_troops, means_gerund, time_particle
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -80,7 +80,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     text, lex = mt.text, mt.rules.lexicon
     if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
-    if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
+    if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
+            and not means_gerund(mt, a, b)):  # fmt: skip
         return "modifier"
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act

@@ -53,3 +53,17 @@ def envoys_not_troops(c: Candidate) -> str | None:
     if any(w in words for w in _ENVOYS) and not any(w in words for w in _TROOPS):
         return "envoys"
     return None
+
+
+def means_gerund(mt: Matcher, a: int, b: int) -> bool:
+    """A gerund after "by" that tells how a verb's act was done is that act: "China retaliated
+    by expelling a Canadian diplomat", "responded by imposing tariffs". The word before "by"
+    is a past verb (retaliated, responded) or the particle of one (hit back), not a passive's
+    participle with its agent (a gerund is never an agent's name)."""
+    if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return False
+    before = mt.text[max(mt.s.start, a - 24) : a].split()
+    if len(before) < 2 or before[-1] != "by":
+        return False
+    verb = before[-2].lower()
+    return verb in ("back", "out") or verb.endswith(("ated", "onded", "acted", "ied"))
