@@ -85,6 +85,13 @@ def events(text: str, day: date) -> list[Event]:
          "Monday.", date(2023, 6, 16), [("USA", "062", "PHL", "2023-06-12")]),
         ("TOKYO, June 16 (Dipwatch) - China and Russia held talks on Tuesday after Japan held "
          "drills.", date(2023, 6, 16), [("CHN", "040", "RUS", "2023-06-13")]),
+        # a reaction to "the raid", "the launch": the doer of the act the noun names again,
+        # read from its verb (the raid itself has no event of its own here)
+        ("MEXICO CITY, April 7 (Dipwatch) - Mexico broke off relations with Ecuador on Friday "
+         "after Ecuadorean police stormed the Mexican embassy in Quito.\n\nBrazil and "
+         "Colombia condemned the raid on Saturday.", date(2024, 4, 7),
+         [("MEX", "161", "ECU", "2024-04-05"), ("BRA", "111", "ECU", "2024-04-06"),
+          ("COL", "111", "ECU", "2024-04-06")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

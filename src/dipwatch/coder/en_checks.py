@@ -55,7 +55,12 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_structure import envoys_not_troops, means_gerund, time_particle
+from dipwatch.coder.en_structure import (
+    envoys_not_troops,
+    event_noun_doer,
+    means_gerund,
+    time_particle,
+)
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -313,9 +318,9 @@ def story_target(c: Candidate) -> str | None:
         return None
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo)) or lead_partner(
-        c.mt, c.source, c.code
-    )
+    c.target = (event_noun_doer(c.mt, c.source, lo)
+                or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+                or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
     return None

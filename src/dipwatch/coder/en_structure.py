@@ -7,8 +7,11 @@ Each check is small and called from ``en_checks`` (the trigger skip, or a step o
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import pairwise
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 
 # Prepositions that end a phrasal trigger (agree on, called on) and also open a time
@@ -67,3 +70,61 @@ def means_gerund(mt: Matcher, a: int, b: int) -> bool:
         return False
     verb = before[-2].lower()
     return verb in ("back", "out") or verb.endswith(("ated", "onded", "acted", "ied"))
+
+
+# Nouns a story uses for an act it told before with a verb (North Korea fired a missile…;
+# Japan called the launch regrettable), and those verbs.
+_FIRED = ("fired", "launched", "test-fired")
+_STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
+_NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested"),
+    "raid": ("raided", "stormed", "forced their way", "entered"),
+    "diversion": ("forced", "diverted"),
+    "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
+    "seizure": ("seized",), "arrest": ("arrested", "detained"),
+    "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
+}  # fmt: skip
+_VERB_RES: dict[str, re.Pattern[str]] = {}
+_EARLIER = 8  # sentences looked back at
+
+
+def event_noun_doer(mt: Matcher, source: Mention, lo: int) -> Mention | None:
+    """The doer of the act a reaction's object noun names again: "Japan called the launch
+    regrettable" after "North Korea fired a missile": the subject before the last such verb
+    in the sentences before (and not the reacting state). The act told may have no target of
+    its own (a missile into the sea, a jet forced to land), so it is read from the verb, not
+    from the events coded."""
+    noun = _event_noun(mt, lo)
+    if noun is None:
+        return None
+    verb = _VERB_RES.get(noun)
+    if verb is None:
+        alternation = "|".join(re.escape(v) for v in _NOUN_VERBS[noun])
+        verb = _VERB_RES[noun] = re.compile(rf"\b(?:{alternation})\b")
+    sentences = mt.coding.sentences
+    for s in reversed(sentences[max(0, mt.s.index - _EARLIER) : mt.s.index]):
+        at = [m.start() for m in verb.finditer(mt.text, s.start, s.end)]
+        if at:
+            doer = _subject_before(mt, s.start, at[-1], source)
+            if doer is not None:
+                return doer
+    return None
+
+
+def _event_noun(mt: Matcher, lo: int) -> str | None:
+    """The first "the <noun>" of ``_NOUN_VERBS`` after ``lo`` in the sentence."""
+    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
+    return next((w for d, w in pairwise(words)
+                 if d.lower() in ("the", "this", "that") and w in _NOUN_VERBS), None)  # fmt: skip
+
+
+def _subject_before(mt: Matcher, lo: int, at: int, source: Mention) -> Mention | None:
+    """The last actor named in ``[lo, at)`` of another country than ``source``."""
+    mentions = mt.coding.mentions
+    i = bisect.bisect_left(mentions, at, key=lambda m: m.start)
+    for m in reversed(mentions[:i]):
+        if m.start < lo:
+            return None
+        if m.end <= at and m.country and m.country != source.country and m.kind != "pronoun":
+            return m
+    return None
