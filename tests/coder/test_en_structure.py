@@ -92,6 +92,13 @@ def events(text: str, day: date) -> list[Event]:
          "Colombia condemned the raid on Saturday.", date(2024, 4, 7),
          [("MEX", "161", "ECU", "2024-04-05"), ("BRA", "111", "ECU", "2024-04-06"),
           ("COL", "111", "ECU", "2024-04-06")]),
+        # "the two sides" agreed after an act told the other way round: the story's order
+        ("NAYPYITAW, Jan 18 (Dipwatch) - Chinese President Xi Jinping and Myanmar's leader "
+         "Aung San Suu Kyi signed 33 agreements on Saturday.\n\nXi arrived in Naypyitaw on "
+         "Friday for a two-day state visit, and was welcomed by President Win Myint.\n\nThe two sides agreed to speed up work on the "
+         "corridor.", date(2020, 1, 18),
+         [("CHN", "057", "MMR", "2020-01-18"), ("MMR", "043", "CHN", "2020-01-17"),
+          ("CHN", "030", "MMR", "2020-01-18")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

@@ -58,6 +58,7 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
     envoys_not_troops,
     event_noun_doer,
+    in_story_order,
     means_gerund,
     time_particle,
 )
@@ -262,6 +263,7 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
                             for x in (m.source, m.target) if x is not None and x.country])[:size]  # fmt: skip
     if len(chosen) < size:
         return group
+    chosen = in_story_order(mt, chosen)
     return [
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Mention
+from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
 
 # Prepositions that end a phrasal trigger (agree on, called on) and also open a time
@@ -128,3 +129,20 @@ def _subject_before(mt: Matcher, lo: int, at: int, source: Mention) -> Mention |
         if m.end <= at and m.country and m.country != source.country and m.kind != "pronoun":
             return m
     return None
+
+
+def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
+    """The parties "the two sides" stand for, in the order the story first names them (after
+    its dateline): a joint act's source is the party named first in the story, whichever way
+    round the last act before told them (Myanmar welcomed Xi; the two sides agreed…: China
+    and Myanmar, as the lead named them)."""
+    line = dateline(mt.coding.norm)
+    cut = line.end if line else 0
+    first: dict[str | None, int] = {}
+    wanted = {m.country for m in parties}
+    for m in mt.coding.mentions:
+        if m.start >= cut and m.country in wanted and m.country not in first:
+            first[m.country] = m.start
+            if len(first) == len(wanted):
+                break
+    return sorted(parties, key=lambda m: first.get(m.country, m.start))
