@@ -84,6 +84,7 @@ _NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
     "seizure": ("seized",), "arrest": ("arrested", "detained"),
     "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
+    "drones": _FIRED, "missiles": _FIRED, "rockets": _FIRED, "projectiles": _FIRED,
 }  # fmt: skip
 _VERB_RES: dict[str, re.Pattern[str]] = {}
 _EARLIER = 8  # sentences looked back at
