@@ -99,11 +99,12 @@ def events(text: str, day: date) -> list[Event]:
          "corridor.", date(2020, 1, 18),
          [("CHN", "057", "MMR", "2020-01-18"), ("MMR", "043", "CHN", "2020-01-17"),
           ("CHN", "030", "MMR", "2020-01-18")]),
-        # the drones another state launched, shot down: force against whoever launched them
+        # drones launched at a state are an air attack; the drones another state launched,
+        # shot down, are force against whoever launched them
         ("JERUSALEM, April 14 (Dipwatch) - Iran launched more than 300 drones at Israel late on "
          "Saturday.\n\nU.S. and British warplanes shot down dozens of the drones on Saturday "
          "night.", date(2024, 4, 14),
-         [("IRN", "194", "ISR", "2024-04-13"), ("USA", "190", "IRN", "2024-04-13"),
+         [("IRN", "195", "ISR", "2024-04-13"), ("USA", "190", "IRN", "2024-04-13"),
           ("GBR", "190", "IRN", "2024-04-13")]),
     ],
 )  # fmt: skip
