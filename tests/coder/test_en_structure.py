@@ -106,6 +106,20 @@ def events(text: str, day: date) -> list[Event]:
          "night.", date(2024, 4, 14),
          [("IRN", "195", "ISR", "2024-04-13"), ("USA", "190", "IRN", "2024-04-13"),
           ("GBR", "190", "IRN", "2024-04-13")]),
+        # imports of a state's goods stopped (163) or resumed (085); countermeasures announced
+        ("BEIJING, Aug 25 (Dipwatch) - China suspended imports of Japanese seafood on Thursday "
+         "and resumed imports of Australian barley.", date(2023, 8, 25),
+         [("CHN", "163", "JPN", "2023-08-24"), ("CHN", "085", "AUS", "2023-08-24")]),
+        ("BEIJING, Aug 25 (Dipwatch) - China on Thursday announced countermeasures against "
+         "Lithuania's deputy transport minister.", date(2023, 8, 25),
+         [("CHN", "163", "LTU", "2023-08-24")]),
+        # retaliation promised if another does something: a threat aimed at that other
+        ("BEIJING, Aug 25 (Dipwatch) - China said on Thursday it would retaliate if the EU "
+         "imposed tariffs on its electric vehicles.", date(2023, 8, 25),
+         [("CHN", "130", "EEC", "2023-08-24")]),
+        # the Taiwan Affairs Office is Beijing's
+        ("BEIJING, Aug 25 (Dipwatch) - The Taiwan Affairs Office criticised Taiwan's president "
+         "on Thursday.", date(2023, 8, 25), [("CHN", "111", "TWN", "2023-08-24")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
