@@ -120,6 +120,11 @@ def events(text: str, day: date) -> list[Event]:
         # the Taiwan Affairs Office is Beijing's
         ("BEIJING, Aug 25 (Dipwatch) - The Taiwan Affairs Office criticised Taiwan's president "
          "on Thursday.", date(2023, 8, 25), [("CHN", "111", "TWN", "2023-08-24")]),
+        # an act the story told, said to violate or undermine something: criticism of its doer
+        ("BEIJING, July 12 (Dipwatch) - The U.S. State Department approved the sale of tanks to "
+         "Taiwan on Monday.\n\nBeijing said on Friday that the sale violated international "
+         "law.", date(2019, 7, 12),
+         [("USA", "072", "TWN", "2019-07-08"), ("CHN", "111", "USA", "2019-07-12")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
