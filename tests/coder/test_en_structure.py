@@ -125,6 +125,19 @@ def events(text: str, day: date) -> list[Event]:
          "Taiwan on Monday.\n\nBeijing said on Friday that the sale violated international "
          "law.", date(2019, 7, 12),
          [("USA", "072", "TWN", "2019-07-08"), ("CHN", "111", "USA", "2019-07-12")]),
+        # congratulations sent, or exchanged (one act each way); condolences offered
+        ("BEIJING, June 16 (Dipwatch) - Xi and Tokayev exchanged congratulatory messages on "
+         "Tuesday. China offered condolences to Turkey on Wednesday.", date(2023, 6, 16),
+         [("CHN", "051", "KAZ", "2023-06-13"), ("KAZ", "051", "CHN", "2023-06-13"),
+          ("CHN", "018", "TUR", "2023-06-14")]),
+        # "called for" an end to sanctions is an appeal, never a phone call
+        ("BEIJING, June 16 (Dipwatch) - During talks with Blinken in Beijing on Monday, Wang "
+         "Yi called for an end to U.S. sanctions.", date(2023, 6, 16),
+         [("CHN", "0254", "USA", "2023-06-12")]),
+        # a title with "-elect" is one title (U.S. President-elect Donald Trump)
+        ("BEIJING, Jan 18 (Dipwatch) - Chinese President Xi Jinping and U.S. President-elect "
+         "Donald Trump spoke by phone on Friday.", date(2025, 1, 18),
+         [("CHN", "041", "USA", "2025-01-17")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

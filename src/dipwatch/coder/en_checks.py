@@ -56,6 +56,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
+    call_with_particle,
     envoys_not_troops,
     event_noun_doer,
     in_story_order,
@@ -688,7 +689,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, not_excluded),
+    before=(verb_as_noun, not_excluded, call_with_particle),
     steps=(
         naming,
         evaluated_event,

@@ -14,6 +14,7 @@ from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.rules import Pattern, Rule
 
 # Prepositions that end a phrasal trigger (agree on, called on) and also open a time
 # expression (on Thursday, in May, at dawn).
@@ -147,3 +148,14 @@ def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
             if len(first) == len(wanted):
                 break
     return sorted(parties, key=lambda m: first.get(m.country, m.start))
+
+
+_CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|off|up|in)\b", re.IGNORECASE)
+
+
+def call_with_particle(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+    """ "Called for an end to sanctions", "called on Beijing", "called off a visit": "call"
+    with its particle is another verb (an appeal, a cancellation), never a phone call (041)."""
+    if rule.code.startswith("041") and _CALL.match(mt.text, a):
+        return "phrasal"
+    return None
