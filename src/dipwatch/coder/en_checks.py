@@ -7,7 +7,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 "unless" the act, and a verb's agreement to an act is that act (agreed to cut off banks).
 
 >>> [step.__name__ for step in EN.steps][:2]
-['naming', 'evaluated_event']
+['call_with_particle', 'naming']
 """
 
 from __future__ import annotations
@@ -689,8 +689,9 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, not_excluded, call_with_particle),
+    before=(verb_as_noun, not_excluded),
     steps=(
+        call_with_particle,
         naming,
         evaluated_event,
         document_content,

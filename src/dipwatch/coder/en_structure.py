@@ -14,7 +14,6 @@ from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
-from dipwatch.coder.rules import Pattern, Rule
 
 # Prepositions that end a phrasal trigger (agree on, called on) and also open a time
 # expression (on Thursday, in May, at dawn).
@@ -28,8 +27,8 @@ def time_particle(mt: Matcher, a: int, b: int) -> bool:
 
     Only triggers of two words or more ending in on, in or at look up the time expressions
     (sorted by start: a bisection, not a scan)."""
-    space = mt.text.rfind(" ", a, b)
-    if space < 0 or mt.text[space + 1 : b].lower() not in _TIME_PREPOSITIONS:
+    space = b - 3  # the prepositions are two letters: a constant-time test on every trigger
+    if space <= a or mt.text[space] != " " or mt.text[b - 2 : b].lower() not in _TIME_PREPOSITIONS:
         return False
     timexes = mt.coding.timexes  # "on Thursday" holds its preposition, "Aug. 13" does not
     i = bisect.bisect_left(timexes, space + 1, key=lambda t: t.start)
@@ -153,9 +152,9 @@ def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
 _CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|off|up|in)\b", re.IGNORECASE)
 
 
-def call_with_particle(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+def call_with_particle(c: Candidate) -> str | None:
     """ "Called for an end to sanctions", "called on Beijing", "called off a visit": "call"
     with its particle is another verb (an appeal, a cancellation), never a phone call (041)."""
-    if rule.code.startswith("041") and _CALL.match(mt.text, a):
+    if c.rule.code.startswith("041") and _CALL.match(c.mt.text, c.a):
         return "phrasal"
     return None
