@@ -138,6 +138,11 @@ def events(text: str, day: date) -> list[Event]:
         ("BEIJING, Jan 18 (Dipwatch) - Chinese President Xi Jinping and U.S. President-elect "
          "Donald Trump spoke by phone on Friday.", date(2025, 1, 18),
          [("CHN", "041", "USA", "2025-01-17")]),
+        # a passive's doer after "by" and an article; a state's boat blocked: a blockade
+        ("MANILA, June 16 (Dipwatch) - A Philippine boat was rammed by a Chinese coast guard "
+         "ship on Tuesday.", date(2023, 6, 16), [("CHN", "190", "PHL", "2023-06-13")]),
+        ("MANILA, June 16 (Dipwatch) - A Philippine supply boat was blocked by Chinese coast "
+         "guard ships on Tuesday.", date(2023, 6, 16), [("CHN", "191", "PHL", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

@@ -216,14 +216,28 @@ def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) ->
 
 
 def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) -> Any | None:
-    """The doer of a passive: the first actor after the trigger that ``by`` introduces."""
+    """The doer of a passive: the first actor after the trigger that ``by`` introduces, with
+    or without a determiner or a number (by the navy, by a Chinese ship, by two Chinese ships).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "a boat was rammed by a Chinese ship"
+    >>> agent(t, 17, [M(start=23, end=30)], {"by": ("by",)}).start
+    23
+    """
+    bys = lex.get("by", ())
     for m in mentions:
-        if m.start >= b and text[max(b, m.start - 8) : m.start].rstrip().endswith(
-            tuple(f" {w}" for w in lex.get("by", ()))
-            + tuple(f" {w} the" for w in lex.get("by", ()))
-        ):
+        if m.start < b:
+            continue
+        words = text[max(b, m.start - 16) : m.start].split()
+        while words and words[-1].lower() in _AGENT_DETERMINERS:
+            words.pop()
+        if words and words[-1] in bys:
             return m
     return None
+
+
+# What may stand between ``by`` and a passive's doer.
+_AGENT_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "four", "five", "several"))
 
 
 def is_domestic(source: Any, target: Any) -> bool:
