@@ -143,6 +143,9 @@ def events(text: str, day: date) -> list[Event]:
          "ship on Tuesday.", date(2023, 6, 16), [("CHN", "190", "PHL", "2023-06-13")]),
         ("MANILA, June 16 (Dipwatch) - A Philippine supply boat was blocked by Chinese coast "
          "guard ships on Tuesday.", date(2023, 6, 16), [("CHN", "191", "PHL", "2023-06-13")]),
+        # a month that opens the sentence ("In March,") dates its clause as "in March" does
+        ("TAIPEI, June 16 (Dipwatch) - In March, Honduras cut ties with Taiwan.",
+         date(2023, 6, 16), [("HND", "161", "TWN", "2023-03-01")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
