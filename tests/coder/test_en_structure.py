@@ -146,6 +146,13 @@ def events(text: str, day: date) -> list[Event]:
         # a month that opens the sentence ("In March,") dates its clause as "in March" does
         ("TAIPEI, June 16 (Dipwatch) - In March, Honduras cut ties with Taiwan.",
          date(2023, 6, 16), [("HND", "161", "TWN", "2023-03-01")]),
+        # another state's aircraft in one's air defence zone, or detected around it
+        ("TAIPEI, June 16 (Dipwatch) - Thirty Chinese military aircraft entered Taiwan's air "
+         "defence identification zone on Tuesday.", date(2023, 6, 16),
+         [("CHN", "150", "TWN", "2023-06-13")]),
+        ("TOKYO, June 16 (Dipwatch) - Japan's defence ministry said on Tuesday it had spotted "
+         "two Chinese warships near Yonaguni.", date(2023, 6, 16),
+         [("CHN", "150", "JPN", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
