@@ -153,6 +153,10 @@ def events(text: str, day: date) -> list[Event]:
         ("TOKYO, June 16 (Dipwatch) - Japan's defence ministry said on Tuesday it had spotted "
          "two Chinese warships near Yonaguni.", date(2023, 6, 16),
          [("CHN", "150", "JPN", "2023-06-13")]),
+        # a run of initials (K.P. Sharma Oli) does not end the sentence
+        ("KATHMANDU, Oct 13 (Dipwatch) - Chinese President Xi Jinping and Nepali Prime "
+         "Minister K.P. Sharma Oli signed 20 agreements on Sunday.", date(2019, 10, 13),
+         [("CHN", "057", "NPL", "2019-10-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
