@@ -157,6 +157,10 @@ def events(text: str, day: date) -> list[Event]:
         ("KATHMANDU, Oct 13 (Dipwatch) - Chinese President Xi Jinping and Nepali Prime "
          "Minister K.P. Sharma Oli signed 20 agreements on Sunday.", date(2019, 10, 13),
          [("CHN", "057", "NPL", "2019-10-13")]),
+        # what a demand asks for is no act of its own, adjectives before it or not
+        ("BRUSSELS, May 25 (Dipwatch) - European Union leaders demanded on Monday the "
+         "immediate release of a Belarusian journalist.", date(2021, 5, 25),
+         [("EEC", "100", "BLR", "2021-05-24")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
