@@ -161,6 +161,10 @@ def events(text: str, day: date) -> list[Event]:
         ("BRUSSELS, May 25 (Dipwatch) - European Union leaders demanded on Monday the "
          "immediate release of a Belarusian journalist.", date(2021, 5, 25),
          [("EEC", "100", "BLR", "2021-05-24")]),
+        # Abdel Fattah al-Sisi is one person: "A and B agreed" is a pair, once
+        ("SOCHI, Oct 24 (Dipwatch) - Ethiopian Prime Minister Abiy Ahmed and Egyptian "
+         "President Abdel Fattah al-Sisi agreed on Thursday to resume talks on the dam "
+         "Ethiopia is building.", date(2019, 10, 24), [("ETH", "036", "EGY", "2019-10-24")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
