@@ -165,6 +165,11 @@ def events(text: str, day: date) -> list[Event]:
         ("SOCHI, Oct 24 (Dipwatch) - Ethiopian Prime Minister Abiy Ahmed and Egyptian "
          "President Abdel Fattah al-Sisi agreed on Thursday to resume talks on the dam "
          "Ethiopia is building.", date(2019, 10, 24), [("ETH", "036", "EGY", "2019-10-24")]),
+        # a contact agreed to, after a phrase between ("agreed in a joint declaration to
+        # meet"), is an intent to meet; Guyanese names Guyana
+        ("KINGSTOWN, Dec 15 (Dipwatch) - Venezuelan President Nicolas Maduro and Guyanese "
+         "President Irfaan Ali, who shook hands on Thursday, agreed in a joint declaration to "
+         "meet again in Brazil.", date(2023, 12, 15), [("VEN", "036", "GUY", "2023-12-15")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

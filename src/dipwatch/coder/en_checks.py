@@ -675,10 +675,13 @@ def _story(mt: Matcher) -> bool:
 
 
 def _intent(ruleset: RuleSet):
-    """A match turned into its rule's intent code, if the rule has one (aid → 033)."""
+    """A match turned into its rule's intent code, if the rule has one (aid → 033); a contact
+    agreed to (agreed to meet again, whichever rule read "meet") is an intent to meet, 036."""
 
     def intent(m: Match) -> Match:
         future = ruleset.by_id[m.rule.split("+")[0]].future
+        if future is None and m.code.startswith("04"):
+            future = "036"
         if future is None or "+" in m.rule:
             return m
         return replace(m, code=future, rule=m.rule + "+future")

@@ -367,8 +367,7 @@ def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = lambda
             n.target is not None and m.source.country in (_country(n.source), n.target.country)
             for n in found if n is not m and getattr(n, "target", None) is not None
         ):  # fmt: skip
-            drop.add(id(m))
-            continue
+            drop.add(id(m))  # (what it agreed to, told after "to", is still an intent below)
         for n in found:
             if (n is not m and not n.code.startswith("03") and n.source is not None
                     and m.source.country in (n.source.country, _country(n.target))
