@@ -170,6 +170,12 @@ def events(text: str, day: date) -> list[Event]:
         ("KINGSTOWN, Dec 15 (Dipwatch) - Venezuelan President Nicolas Maduro and Guyanese "
          "President Irfaan Ali, who shook hands on Thursday, agreed in a joint declaration to "
          "meet again in Brazil.", date(2023, 12, 15), [("VEN", "036", "GUY", "2023-12-15")]),
+        # prisoners swapped: a release by each side; an expulsion ordered: the expulsion
+        ("KYIV, June 16 (Dipwatch) - Russia and Ukraine exchanged 100 prisoners of war on "
+         "Tuesday.", date(2023, 6, 16),
+         [("RUS", "084", "UKR", "2023-06-13"), ("UKR", "084", "RUS", "2023-06-13")]),
+        ("BAMAKO, June 16 (Dipwatch) - Mali ordered the expulsion of the French ambassador on "
+         "Tuesday.", date(2023, 6, 16), [("MLI", "166", "FRA", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
