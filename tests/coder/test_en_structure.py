@@ -176,6 +176,14 @@ def events(text: str, day: date) -> list[Event]:
          [("RUS", "084", "UKR", "2023-06-13"), ("UKR", "084", "RUS", "2023-06-13")]),
         ("BAMAKO, June 16 (Dipwatch) - Mali ordered the expulsion of the French ambassador on "
          "Tuesday.", date(2023, 6, 16), [("MLI", "166", "FRA", "2023-06-13")]),
+        # a present perfect in a relative clause beside the act is background; a dated
+        # past there is an act of its own
+        ("LONDON, June 16 (Dipwatch) - Britain, which has imposed sanctions on Iran, urged "
+         "Tehran on Tuesday to release the prisoners.", date(2023, 6, 16),
+         [("GBR", "100", "IRN", "2023-06-13")]),
+        ("LONDON, June 16 (Dipwatch) - Britain, which imposed sanctions on Iran on Monday, "
+         "urged Tehran on Tuesday to release the prisoners.", date(2023, 6, 16),
+         [("GBR", "163", "IRN", "2023-06-12"), ("GBR", "100", "IRN", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

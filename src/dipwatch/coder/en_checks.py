@@ -61,6 +61,7 @@ from dipwatch.coder.en_structure import (
     event_noun_doer,
     in_story_order,
     means_gerund,
+    perfect_in_relative,
     time_particle,
 )
 from dipwatch.coder.english import (
@@ -723,6 +724,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        perfect_in_relative,
         since_clause,
         vague_after,
         not_negated,

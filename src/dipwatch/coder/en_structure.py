@@ -158,3 +158,19 @@ def call_with_particle(c: Candidate) -> str | None:
     if c.rule.code.startswith("041") and _CALL.match(c.mt.text, c.a):
         return "phrasal"
     return None
+
+
+_RELATIVE_PERFECT = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def perfect_in_relative(c: Candidate) -> str | None:
+    """ "Britain, which has imposed sanctions on Iran, urged Tehran…": a present perfect in a
+    relative clause beside the act says what is known of its subject, background, not an
+    act of the story (what the lead's main clause says in the perfect is: Panama has left)."""
+    mt, a = c.mt, c.a
+    if _RELATIVE_PERFECT.search(mt.text, max(mt.s.start, a - 40), a) is None:
+        return None
+    close = mt.text.find(",", c.b, mt.s.end)
+    end = mt.s.end if close < 0 else close
+    dated = any(c.b <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    return None if dated else "background"
