@@ -184,6 +184,13 @@ def events(text: str, day: date) -> list[Event]:
         ("LONDON, June 16 (Dipwatch) - Britain, which imposed sanctions on Iran on Monday, "
          "urged Tehran on Tuesday to release the prisoners.", date(2023, 6, 16),
          [("GBR", "163", "IRN", "2023-06-12"), ("GBR", "100", "IRN", "2023-06-13")]),
+        # a verb form after a preposition is a noun (a push for new sanctions, blocked);
+        # an act in the conditional perfect never happened
+        ("SEOUL, June 16 (Dipwatch) - China and Russia blocked a U.S.-led push for new "
+         "sanctions on North Korea on Thursday.", date(2023, 6, 16), []),
+        ("SEOUL, June 16 (Dipwatch) - Russia vetoed a U.N. resolution on Tuesday that would "
+         "have extended sanctions on North Korea.", date(2023, 6, 16),
+         [("RUS", "129", "UNO", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

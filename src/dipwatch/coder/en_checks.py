@@ -56,7 +56,9 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
+    after_preposition,
     call_with_particle,
+    counterfactual,
     envoys_not_troops,
     event_noun_doer,
     in_story_order,
@@ -126,7 +128,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
         lex = mt.rules.lexicon
         noun = mt.cache[key] = after_determiner(
             mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
-        )
+        ) or after_preposition(mt.text, a, lex["weak_modifiers"])
     return "noun" if noun else None
 
 
@@ -728,6 +730,7 @@ EN = Checks(
         since_clause,
         vague_after,
         not_negated,
+        counterfactual,
         envoys_not_troops,
         hypothesis,
         in_condition,

@@ -174,3 +174,41 @@ def perfect_in_relative(c: Candidate) -> str | None:
     end = mt.s.end if close < 0 else close
     dated = any(c.b <= t.start < end and t.role == "act" for t in mt.coding.timexes)
     return None if dated else "background"
+
+
+# Prepositions after which a verb form is a noun ("a push for new sanctions on North Korea",
+# "talks on trade"): never "to", which opens an infinitive.
+_NOUN_PREPOSITIONS = frozenset((
+    "for", "of", "against", "over", "about", "with", "without", "from", "into", "under",
+    "amid", "despite", "toward", "towards",
+))  # fmt: skip
+
+
+def after_preposition(text: str, a: int, weak: frozenset[str] | tuple[str, ...]) -> bool:
+    """Is the verb form at ``a`` (not an -ing form: "after meeting Xi" is an act) right after
+    a preposition, perhaps with modifiers between (for new sanctions)? Then it is a noun.
+
+    >>> after_preposition("a push for new sanctions on", 15, ("new",))
+    True
+    >>> after_preposition("said it would sanction them", 14, ())
+    False
+    """
+    word = text[a : a + 24].split(" ", 1)[0]
+    if word.endswith("ing") or text[a - 1 : a] != " ":
+        return False
+    for w in reversed(text[max(a - 40, 0) : a].split()[-3:]):
+        if w in _NOUN_PREPOSITIONS:
+            return True
+        if w not in weak:
+            return False
+    return False
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def counterfactual(c: Candidate) -> str | None:
+    """ "A resolution that would have extended sanctions", "could have cost lives": an act in
+    the conditional perfect never happened, and is neither the act nor a threat of it."""
+    start = max(c.mt.s.start, c.a - 30)
+    return "counterfactual" if _COUNTERFACTUAL.search(c.mt.text, start, c.a) else None
