@@ -193,7 +193,7 @@ def events(text: str, day: date) -> list[Event]:
          [("RUS", "129", "UNO", "2023-06-13")]),
         # communication lines cut off, a pact suspended: relations reduced
         ("SEOUL, June 16 (Dipwatch) - North Korea cut off all communication lines with South "
-         "Korea on Tuesday, and Seoul suspended a 2018 military pact with Pyongyang on "
+         "Korea on Tuesday. Seoul suspended a 2018 military pact with Pyongyang on "
          "Wednesday.", date(2023, 6, 16),
          [("PRK", "161", "KOR", "2023-06-13"), ("KOR", "160", "PRK", "2023-06-14")]),
     ],
