@@ -196,6 +196,14 @@ def events(text: str, day: date) -> list[Event]:
          "Korea on Tuesday. Seoul suspended a 2018 military pact with Pyongyang on "
          "Wednesday.", date(2023, 6, 16),
          [("PRK", "161", "KOR", "2023-06-13"), ("KOR", "160", "PRK", "2023-06-14")]),
+        # weapons named by kind, delivered (072) or to be sent (0332); retaliation "on
+        # Wednesday by expelling": the day between the verb and "by"
+        ("PARIS, June 16 (Dipwatch) - Poland delivered MiG-29 fighter jets to Ukraine on "
+         "Tuesday. Germany will send Leopard tanks to Ukraine, Chancellor Olaf Scholz said on "
+         "Wednesday.", date(2023, 6, 16),
+         [("POL", "072", "UKR", "2023-06-13"), ("DEU", "0332", "UKR", "2023-06-14")]),
+        ("PARIS, June 16 (Dipwatch) - Moscow retaliated on Wednesday by expelling four French "
+         "diplomats.", date(2023, 6, 16), [("RUS", "166", "FRA", "2023-06-14")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

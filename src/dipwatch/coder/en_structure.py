@@ -66,11 +66,15 @@ def means_gerund(mt: Matcher, a: int, b: int) -> bool:
     participle with its agent (a gerund is never an agent's name)."""
     if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
         return False
-    before = mt.text[max(mt.s.start, a - 24) : a].split()
-    if len(before) < 2 or before[-1] != "by":
-        return False
-    verb = before[-2].lower()
-    return verb in ("back", "out") or verb.endswith(("ated", "onded", "acted", "ied"))
+    return _MEANS.search(mt.text, max(mt.s.start, a - 48), a) is not None
+
+
+# A past verb (retaliated, responded, reacted, replied) or "hit back", perhaps a day after it,
+# then "by" right before the gerund.
+_MEANS = re.compile(
+    r"\b(?:\w+(?:ated|onded|acted|ied)|back|out)(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?\s+by\s+$",
+    re.IGNORECASE,
+)
 
 
 # Nouns a story uses for an act it told before with a verb (North Korea fired a missile…;
