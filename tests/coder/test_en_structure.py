@@ -204,6 +204,10 @@ def events(text: str, day: date) -> list[Event]:
          [("POL", "072", "UKR", "2023-06-13"), ("DEU", "0332", "UKR", "2023-06-14")]),
         ("PARIS, June 16 (Dipwatch) - Moscow retaliated on Wednesday by expelling four French "
          "diplomats.", date(2023, 6, 16), [("RUS", "166", "FRA", "2023-06-14")]),
+        # "the presidents of Kenya and Nigeria": a plural title before coordinated states
+        ("BEIJING, June 16 (Dipwatch) - Xi met the presidents of Kenya and Nigeria on "
+         "Tuesday.", date(2023, 6, 16),
+         [("CHN", "040", "KEN", "2023-06-13"), ("CHN", "040", "NGA", "2023-06-13")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
