@@ -208,6 +208,16 @@ def events(text: str, day: date) -> list[Event]:
         ("BEIJING, June 16 (Dipwatch) - Xi met the presidents of Kenya and Nigeria on "
          "Tuesday.", date(2023, 6, 16),
          [("CHN", "040", "KEN", "2023-06-13"), ("CHN", "040", "NGA", "2023-06-13")]),
+        # accusations the story told, denied; a response promised to the expulsions: each
+        # aimed at the doer of the act its noun names
+        ("PARIS, June 16 (Dipwatch) - Paris accused Moscow on Tuesday of running a "
+         "disinformation campaign. The Kremlin denied the accusations on Wednesday.",
+         date(2023, 6, 16),
+         [("FRA", "112", "RUS", "2023-06-13"), ("RUS", "016", "FRA", "2023-06-14")]),
+        ("PARIS, June 16 (Dipwatch) - France expelled four Russian diplomats on Tuesday. "
+         "Russia's foreign ministry said on Wednesday it would respond to the expulsions.",
+         date(2023, 6, 16),
+         [("FRA", "166", "RUS", "2023-06-13"), ("RUS", "130", "FRA", "2023-06-14")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
