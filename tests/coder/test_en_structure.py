@@ -222,6 +222,12 @@ def events(text: str, day: date) -> list[Event]:
         # negated or not
         ("BEIJING, June 16 (Dipwatch) - Blinken said on Tuesday that China was not impartial "
          "on Ukraine.", date(2023, 6, 16), [("USA", "111", "CHN", "2023-06-13")]),
+        # a threat coordinated with a condemnation of the same subject is aimed where the
+        # condemnation was (not at Tsai, named in its reason)
+        ("LOS ANGELES, April 6 (Dipwatch) - China's foreign ministry condemned the United "
+         "States on Thursday for hosting Tsai and said it would take resolute measures.",
+         date(2023, 4, 6),
+         [("CHN", "111", "USA", "2023-04-06"), ("CHN", "130", "USA", "2023-04-06")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

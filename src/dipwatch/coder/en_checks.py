@@ -58,6 +58,7 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
     after_preposition,
     call_with_particle,
+    coordinated_object,
     counterfactual,
     envoys_not_troops,
     event_noun_doer,
@@ -324,7 +325,8 @@ def story_target(c: Candidate) -> str | None:
         return None
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = (event_noun_doer(c.mt, c.source, lo)
+    c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+                or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:

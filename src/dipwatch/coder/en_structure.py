@@ -216,3 +216,18 @@ def counterfactual(c: Candidate) -> str | None:
     the conditional perfect never happened, and is neither the act nor a threat of it."""
     start = max(c.mt.s.start, c.a - 30)
     return "counterfactual" if _COUNTERFACTUAL.search(c.mt.text, start, c.a) else None
+
+
+def coordinated_object(mt: Matcher, source: Mention) -> Mention | None:
+    """ "China condemned the United States on Thursday … and said it would take resolute
+    measures": a reaction without an object of its own, coordinated with a hostile act of the
+    same subject earlier in the sentence, is aimed where that act was aimed (after praise or
+    an appeal, "and opposed any attempt by outside forces" is aimed elsewhere)."""
+    for m in reversed(getattr(mt, "found", None) or []):
+        if (m.source is not None and m.target is not None and m.source.country == source.country
+                and m.target.country != source.country and m.code[:2] in _HOSTILE):  # fmt: skip
+            return m.target
+    return None
+
+
+_HOSTILE = frozenset(("10", "11", "12", "13", "14", "16", "17"))
