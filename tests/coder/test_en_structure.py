@@ -228,6 +228,14 @@ def events(text: str, day: date) -> list[Event]:
          "States on Thursday for hosting Tsai and said it would take resolute measures.",
          date(2023, 4, 6),
          [("CHN", "111", "USA", "2023-04-06"), ("CHN", "130", "USA", "2023-04-06")]),
+        # "the two sides" after an act between the EU and China: the EU is a party too
+        ("BEIJING, July 25 (Dipwatch) - European Commission President Ursula von der Leyen "
+         "met Chinese President Xi Jinping in Beijing on Thursday and called on Beijing to "
+         "use its influence on Russia.\n\nXi told the EU leaders that Europe should not see "
+         "China as a rival. The two sides issued a joint statement on climate change.",
+         date(2025, 7, 25),
+         [("EEC", "040", "CHN", "2025-07-24"), ("EEC", "020", "CHN", "2025-07-24"),
+          ("CHN", "100", "EEC", "2025-07-24"), ("EEC", "057", "CHN", "2025-07-24")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

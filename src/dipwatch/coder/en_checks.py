@@ -265,7 +265,8 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     if len(before) < size and mt.coding.matches:
         last = mt.coding.matches[-1].sentence
         chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
-                            for x in (m.source, m.target) if x is not None and x.country])[:size]  # fmt: skip
+                            for x in (m.source, m.target)
+                            if x is not None and (x.country or x.code)])[:size]  # fmt: skip
     if len(chosen) < size:
         return group
     chosen = in_story_order(mt, chosen)
@@ -276,11 +277,13 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per party: a state by its country, an organisation (the EU) by its code."""
     seen: set[str | None] = set()
     out = []
     for m in mentions:
-        if m.country not in seen:
-            seen.add(m.country)
+        key = m.country or m.code
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
 

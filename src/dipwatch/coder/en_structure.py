@@ -144,13 +144,14 @@ def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
     line = dateline(mt.coding.norm)
     cut = line.end if line else 0
     first: dict[str | None, int] = {}
-    wanted = {m.country for m in parties}
+    wanted = {m.country or m.code for m in parties}  # a state, or an organisation (the EU)
     for m in mt.coding.mentions:
-        if m.start >= cut and m.country in wanted and m.country not in first:
-            first[m.country] = m.start
+        key = m.country or m.code
+        if m.start >= cut and key in wanted and key not in first:
+            first[key] = m.start
             if len(first) == len(wanted):
                 break
-    return sorted(parties, key=lambda m: first.get(m.country, m.start))
+    return sorted(parties, key=lambda m: first.get(m.country or m.code, m.start))
 
 
 _CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|off|up|in)\b", re.IGNORECASE)
