@@ -236,6 +236,12 @@ def events(text: str, day: date) -> list[Event]:
          date(2025, 7, 25),
          [("EEC", "040", "CHN", "2025-07-24"), ("EEC", "020", "CHN", "2025-07-24"),
           ("CHN", "100", "EEC", "2025-07-24"), ("EEC", "057", "CHN", "2025-07-24")]),
+        # a visit begun or one a leader is on; a ceremony hosted for a visitor
+        ("BEIJING, June 16 (Dipwatch) - Spain's prime minister Pedro Sanchez began a "
+         "three-day visit to China on Thursday.", date(2023, 6, 16),
+         [("ESP", "042", "CHN", "2023-06-15")]),
+        ("BEIJING, June 16 (Dipwatch) - Xi hosted a welcoming ceremony for Brazilian President "
+         "Lula on Friday.", date(2023, 6, 16), [("CHN", "043", "BRA", "2023-06-16")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):
