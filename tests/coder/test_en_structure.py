@@ -242,6 +242,11 @@ def events(text: str, day: date) -> list[Event]:
          [("ESP", "042", "CHN", "2023-06-15")]),
         ("BEIJING, June 16 (Dipwatch) - Xi hosted a welcoming ceremony for Brazilian President "
          "Lula on Friday.", date(2023, 6, 16), [("CHN", "043", "BRA", "2023-06-16")]),
+        # an object that names a kind of states ("other island leaders") leaves no target,
+        # whatever state the warning's content names
+        ("SUVA, May 31 (Dipwatch) - Micronesia's president warned other island leaders in a "
+         "letter on Friday that the pact could drag them into a conflict between China and "
+         "the West.", date(2022, 5, 31), []),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

@@ -232,3 +232,23 @@ def coordinated_object(mt: Matcher, source: Mention) -> Mention | None:
 
 
 _HOSTILE = frozenset(("10", "11", "12", "13", "14", "16", "17"))
+
+
+# An object that is a kind of states or leaders, not one of them ("warned other island
+# leaders", "urged neighbouring countries", "told world leaders").
+_KIND_OF_STATES = re.compile(
+    r"\s*(?:all\s+|the\s+)?(?:other|fellow|neighbouring|neighboring|world|regional|western)\s+"
+    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states)\b"
+)
+
+
+def kind_of_states(c: Candidate) -> str | None:
+    """ "Panuelo warned other island leaders that the pact could drag them into a conflict
+    between China and the West": an object that names a kind of states, not a state, leaves
+    the act without a target, whatever state its content names."""
+    mt = c.mt
+    if c.slots.get("T") is not None and c.slots["T"].start < c.b + 4:
+        return None  # the object is an actor (urged the other two states: a pair)
+    if _KIND_OF_STATES.match(mt.text, c.b) is None:
+        return None
+    return "unnamed"
