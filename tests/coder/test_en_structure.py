@@ -247,6 +247,15 @@ def events(text: str, day: date) -> list[Event]:
         ("SUVA, May 31 (Dipwatch) - Micronesia's president warned other island leaders in a "
          "letter on Friday that the pact could drag them into a conflict between China and "
          "the West.", date(2022, 5, 31), []),
+        # "prompting Tokyo to warn residents": Tokyo's own act, no event between states;
+        # "prompted Japan to lodge a protest with Beijing": Japan's act towards China
+        ("SEOUL, Oct 5 (Dipwatch) - North Korea fired a missile into the sea on Tuesday, "
+         "prompting Tokyo to warn residents in the north to take cover.", date(2022, 10, 5), []),
+        ("SEOUL, Oct 5 (Dipwatch) - China's drills prompted Japan to lodge a protest with "
+         "Beijing on Tuesday.", date(2022, 10, 5), [("JPN", "114", "CHN", "2022-10-04")]),
+        # a participle after a craft tells its route, not a visit
+        ("MINSK, May 24 (Dipwatch) - Belarus forced a passenger jet flying from Athens to "
+         "Vilnius to land on Sunday.", date(2021, 5, 24), []),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

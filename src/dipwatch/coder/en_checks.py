@@ -58,8 +58,10 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
     after_preposition,
     call_with_particle,
+    controlled_subject,
     coordinated_object,
     counterfactual,
+    craft_route,
     envoys_not_troops,
     event_noun_doer,
     in_story_order,
@@ -704,6 +706,7 @@ EN = Checks(
     before=(verb_as_noun, not_excluded),
     steps=(
         call_with_particle,
+        craft_route,
         naming,
         evaluated_event,
         document_content,
@@ -718,6 +721,7 @@ EN = Checks(
         english_subject,
         quoted_subject,
         pair_subject,
+        controlled_subject,
         find_source,
         pair_subject,
         target_not_passive,

@@ -252,3 +252,44 @@ def kind_of_states(c: Candidate) -> str | None:
     if _KIND_OF_STATES.match(mt.text, c.b) is None:
         return None
     return "unnamed"
+
+
+# A craft's route told with a participle ("a passenger jet flying from Athens to Vilnius").
+_CRAFT = re.compile(
+    r"\b(?:jet|jets|plane|planes|airliner|airliners|flight|flights|aircraft|ship|ships|vessel|"
+    r"vessels|boat|boats|tanker|tankers|train|convoy|balloon)\s+$"
+)
+
+
+def craft_route(c: Candidate) -> str | None:
+    """ "Belarus forced a passenger jet flying from Athens to Vilnius to land": a participle
+    right after a craft tells its route, not a visit of the sentence's subject."""
+    if not c.code.startswith("04"):
+        return None
+    start = max(c.mt.s.start, c.a - 16)
+    return "craft_route" if _CRAFT.search(c.mt.text, start, c.a) else None
+
+
+# Verbs whose object is the subject of the infinitive after it: "prompting Tokyo to warn
+# residents", "forcing Manila to recall its ship".
+_CONTROL = re.compile(
+    r"\b(?:prompting|prompted|forcing|forced|leading|led|causing|caused|compelling|compelled)"
+    r"\s+((?:[\w.'’\-]+\s+){1,4})to\s+$"
+)
+
+
+def controlled_subject(c: Candidate) -> str | None:
+    """ "…fired a missile over Japan, prompting Tokyo to warn residents": the act after "prompting
+    X to" is X's, not the sentence subject's: X is its source when it names another party
+    (prompted Japan to lodge a protest with Beijing), else it is no act between states."""
+    mt = c.mt
+    found = _CONTROL.search(mt.text, max(mt.s.start, c.a - 60), c.a)
+    if found is None:
+        return None
+    lo, hi = found.span(1)
+    doer = next((m for m in mt.mentions if lo <= m.start and m.end <= hi), None)
+    other = c.slots.get("T")
+    if doer is None or other is None or other.country == doer.country:
+        return "controlled"  # X's own act, with no other party named in it
+    c.slots["S"] = doer
+    return None
