@@ -256,6 +256,9 @@ def events(text: str, day: date) -> list[Event]:
         # a participle after a craft tells its route, not a visit
         ("MINSK, May 24 (Dipwatch) - Belarus forced a passenger jet flying from Athens to "
          "Vilnius to land on Sunday.", date(2021, 5, 24), []),
+        # an object reached across "without" is the undone act's, not the verb's
+        ("WASHINGTON, March 1 (Dipwatch) - Ukraine's president left the White House on Friday "
+         "without signing a minerals deal with the United States.", date(2025, 3, 1), []),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

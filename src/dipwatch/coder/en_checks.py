@@ -56,6 +56,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_structure import (
+    across_without,
     after_preposition,
     call_with_particle,
     controlled_subject,
@@ -707,6 +708,7 @@ EN = Checks(
     steps=(
         call_with_particle,
         craft_route,
+        across_without,
         naming,
         evaluated_event,
         document_content,

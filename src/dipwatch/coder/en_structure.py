@@ -293,3 +293,9 @@ def controlled_subject(c: Candidate) -> str | None:
         return "controlled"  # X's own act, with no other party named in it
     c.slots["S"] = doer
     return None
+
+
+def across_without(c: Candidate) -> str | None:
+    """ "Zelenskiy left the White House without signing a minerals deal": a pattern that reaches
+    its object across "without" has read the undone act's object as the verb's."""
+    return "without" if " without " in c.mt.text[c.b : c.right] else None
