@@ -259,6 +259,10 @@ def events(text: str, day: date) -> list[Event]:
         # an object reached across "without" is the undone act's, not the verb's
         ("WASHINGTON, March 1 (Dipwatch) - Ukraine's president left the White House on Friday "
          "without signing a minerals deal with the United States.", date(2025, 3, 1), []),
+        # passives whose subject is no actor: the party after the verb, or the doer's partner
+        ("OTTAWA, June 16 (Dipwatch) - Sanctions were imposed on Russia by the European Union "
+         "on Friday. The agreement was signed by China and Iran on Saturday.", date(2023, 6, 16),
+         [("EEC", "163", "RUS", "2023-06-16"), ("CHN", "057", "IRN", "2023-06-10")]),
     ],
 )  # fmt: skip
 def test_constructions_of_a_story(text: str, day: date, expected: list[Event]):

@@ -68,6 +68,7 @@ from dipwatch.coder.en_structure import (
     in_story_order,
     kind_of_states,
     means_gerund,
+    passive_object,
     perfect_in_relative,
     time_particle,
 )
@@ -149,6 +150,8 @@ def passive_voice(c: Candidate) -> str | None:
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
     )
+    if doer is not None and sufferer is None:
+        sufferer = passive_object(c, doer)
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}

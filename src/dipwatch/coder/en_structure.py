@@ -10,10 +10,11 @@ import bisect
 import re
 from itertools import pairwise
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import JOINT, Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.slots import coordinated
 
 # Prepositions that end a phrasal trigger (agree on, called on) and also open a time
 # expression (on Thursday, in May, at dawn).
@@ -299,3 +300,16 @@ def across_without(c: Candidate) -> str | None:
     """ "Zelenskiy left the White House without signing a minerals deal": a pattern that reaches
     its object across "without" has read the undone act's object as the verb's."""
     return "without" if " without " in c.mt.text[c.b : c.right] else None
+
+
+def passive_object(c: Candidate, doer: Mention) -> Mention | None:
+    """A passive whose subject is no actor ("Sanctions were imposed on Russia by the EU", "The
+    agreement was signed by China and Iran"): the other party is the actor the pattern found
+    after the verb (on Russia), or, for a joint act, the one coordinated with the doer."""
+    target = c.slots.get("T")
+    if target is not None and target.start >= c.b and target is not doer:
+        return target
+    if c.code.startswith(JOINT):
+        group = coordinated(c.mt, doer, None, (-1, 1))
+        return next((m for m in group if m.country != doer.country and m.start > doer.start), None)
+    return None
