@@ -174,7 +174,10 @@ def perfect_in_relative(c: Candidate) -> str | None:
     relative clause beside the act says what is known of its subject, background, not an
     act of the story (what the lead's main clause says in the perfect is: Panama has left)."""
     mt, a = c.mt, c.a
-    if _RELATIVE_PERFECT.search(mt.text, max(mt.s.start, a - 40), a) is None:
+    start = max(mt.s.start, a - 40)
+    if mt.text.find(", wh", start, a) < 0:  # a quick test on every candidate first
+        return None
+    if _RELATIVE_PERFECT.search(mt.text, start, a) is None:
         return None
     close = mt.text.find(",", c.b, mt.s.end)
     end = mt.s.end if close < 0 else close
@@ -199,14 +202,20 @@ def after_preposition(text: str, a: int, weak: frozenset[str] | tuple[str, ...])
     >>> after_preposition("said it would sanction them", 14, ())
     False
     """
-    word = text[a : a + 24].split(" ", 1)[0]
-    if word.endswith("ing") or text[a - 1 : a] != " ":
+    if text[a - 1 : a] != " ":
         return False
-    for w in reversed(text[max(a - 40, 0) : a].split()[-3:]):
+    end = text.find(" ", a, a + 24)
+    if text.endswith("ing", a, end if end > 0 else a + 24):
+        return False
+    right = a - 1  # the words before, read right to left without splitting a window
+    for _ in range(3):
+        left = text.rfind(" ", max(a - 40, 0), right)
+        w = text[left + 1 : right]
         if w in _NOUN_PREPOSITIONS:
             return True
-        if w not in weak:
+        if left < 0 or w not in weak:
             return False
+        right = left
     return False
 
 
@@ -217,6 +226,8 @@ def counterfactual(c: Candidate) -> str | None:
     """ "A resolution that would have extended sanctions", "could have cost lives": an act in
     the conditional perfect never happened, and is neither the act nor a threat of it."""
     start = max(c.mt.s.start, c.a - 30)
+    if c.mt.text.find(" have ", start, c.a) < 0:  # a quick test on every candidate first
+        return None
     return "counterfactual" if _COUNTERFACTUAL.search(c.mt.text, start, c.a) else None
 
 
@@ -284,6 +295,8 @@ def controlled_subject(c: Candidate) -> str | None:
     X to" is X's, not the sentence subject's: X is its source when it names another party
     (prompted Japan to lodge a protest with Beijing), else it is no act between states."""
     mt = c.mt
+    if not mt.text.endswith("to ", max(0, c.a - 3), c.a):  # a quick test on every candidate
+        return None
     found = _CONTROL.search(mt.text, max(mt.s.start, c.a - 60), c.a)
     if found is None:
         return None
@@ -299,7 +312,7 @@ def controlled_subject(c: Candidate) -> str | None:
 def across_without(c: Candidate) -> str | None:
     """ "Zelenskiy left the White House without signing a minerals deal": a pattern that reaches
     its object across "without" has read the undone act's object as the verb's."""
-    return "without" if " without " in c.mt.text[c.b : c.right] else None
+    return "without" if c.mt.text.find(" without ", c.b, c.right) >= 0 else None
 
 
 def passive_object(c: Candidate, doer: Mention) -> Mention | None:
