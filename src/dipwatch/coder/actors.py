@@ -24,6 +24,7 @@ from typing import Any
 from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
 from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
 
@@ -115,7 +116,7 @@ def find_actors(coding: Coding) -> None:
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
-        mentions = en_actors.extend(coding, mentions)
+        mentions = en_actors.extend(coding, join_name_particles(coding.norm, mentions))
     coding.mentions = mentions
 
 

@@ -256,7 +256,7 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
     given = frozenset(coding.reference.actors.words.get("given_names", ()))
     aliases: dict[str, tuple[int, Mention]] = {}
     for m in mentions:
-        if m.kind != "pronoun" and m.start >= cut and m.country:
+        if m.kind != "pronoun" and m.start >= cut and (m.country or _titled_official(coding, m)):
             for key in _surname_keys(_name_words(coding, m, words), m.country, given):
                 aliases.setdefault(key, (m.end, m))
     if not aliases:
@@ -270,6 +270,21 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
         if hit.start() >= after and not any(taken[hit.start() : hit.end()]):
             found.append(Mention(hit.start(), hit.end(), person.code, person.country, "person"))
     return found
+
+
+def _titled_official(coding: Coding, m: Mention) -> bool:
+    """An organisation's official named with a title and a name (European Commission
+    President Ursula von der Leyen: EEC, no state): taken up again by the surname as the
+    people of states are; the body's own name (the European Union) has no title before it."""
+    if m.kind != "org" or not m.code:
+        return False
+    words = coding.norm[m.start : m.end].split()
+    return len(words) >= 3 and any(w.lower() in _TITLES_OF_OFFICIALS for w in words[:-2])
+
+
+# Titles that head an organisation's official (not the body's own name).
+_TITLES_OF_OFFICIALS = frozenset(("president", "secretary-general", "chief", "commissioner",
+                                  "director-general", "representative", "chairman", "head"))  # fmt: skip
 
 
 _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")

@@ -7,7 +7,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 "unless" the act, and a verb's agreement to an act is that act (agreed to cut off banks).
 
 >>> [step.__name__ for step in EN.steps][:2]
-['naming', 'evaluated_event']
+['call_with_particle', 'craft_route']
 """
 
 from __future__ import annotations
@@ -55,6 +55,23 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_structure import (
+    across_without,
+    after_preposition,
+    call_with_particle,
+    controlled_subject,
+    coordinated_object,
+    counterfactual,
+    craft_route,
+    envoys_not_troops,
+    event_noun_doer,
+    in_story_order,
+    kind_of_states,
+    means_gerund,
+    passive_object,
+    perfect_in_relative,
+    time_particle,
+)
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -79,8 +96,11 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     text, lex = mt.text, mt.rules.lexicon
     if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
-    if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
+    if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
+            and not means_gerund(mt, a, b)):  # fmt: skip
         return "modifier"
+    if time_particle(mt, a, b):
+        return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
     if any(w in lex["pretended"] for w in words):
         return "pretended"  # drills simulating attacks on the island: no attack
@@ -114,7 +134,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
         lex = mt.rules.lexicon
         noun = mt.cache[key] = after_determiner(
             mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
-        )
+        ) or after_preposition(mt.text, a, lex["weak_modifiers"])
     return "noun" if noun else None
 
 
@@ -132,6 +152,8 @@ def passive_voice(c: Candidate) -> str | None:
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
     )
+    if doer is not None and sufferer is None:
+        sufferer = passive_object(c, doer)
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
@@ -263,9 +285,11 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     if len(before) < size and mt.coding.matches:
         last = mt.coding.matches[-1].sentence
         chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
-                            for x in (m.source, m.target) if x is not None and x.country])[:size]  # fmt: skip
+                            for x in (m.source, m.target)
+                            if x is not None and (x.country or x.code)])[:size]  # fmt: skip
     if len(chosen) < size:
         return group
+    chosen = in_story_order(mt, chosen)
     return [
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
@@ -273,11 +297,13 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per party: a state by its country, an organisation (the EU) by its code."""
     seen: set[str | None] = set()
     out = []
     for m in mentions:
-        if m.country not in seen:
-            seen.add(m.country)
+        key = m.country or m.code
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
 
@@ -324,9 +350,10 @@ def story_target(c: Candidate) -> str | None:
         return None  # opposes any unilateral attempt: aimed at no one in particular
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = story_actor(c.mt, c.source, _object_noun(c.mt, lo)) or lead_partner(
-        c.mt, c.source, c.code
-    )
+    c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+                or event_noun_doer(c.mt, c.source, lo)
+                or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+                or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
     return None
@@ -659,7 +686,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     if not found:
         return found
     if len(found) > 1:  # (each choice among matches keeps a lone match as it is)
-        found = agreed_to(mt.text, one_act_per_trigger(found), _intent(mt.rules))
+        found = agreed_to(mt.text, one_act_per_trigger(found, mt.text), _intent(mt.rules))
     if _story(mt):  # a news story's events are between two states (or organisations)
         found = [m for m in found if m.target is not None and not (
                  m.source is not None and m.target.country
@@ -719,10 +746,13 @@ def _story(mt: Matcher) -> bool:
 
 
 def _intent(ruleset: RuleSet):
-    """A match turned into its rule's intent code, if the rule has one (aid → 033)."""
+    """A match turned into its rule's intent code, if the rule has one (aid → 033); a contact
+    agreed to (agreed to meet again, whichever rule read "meet") is an intent to meet, 036."""
 
     def intent(m: Match) -> Match:
         future = ruleset.by_id[m.rule.split("+")[0]].future
+        if future is None and m.code.startswith("04"):
+            future = "036"
         if future is None or "+" in m.rule:
             return m
         return replace(m, code=future, rule=m.rule + "+future")
@@ -735,6 +765,9 @@ EN = Checks(
     skip_trigger=_modifier,
     before=(verb_as_noun, not_excluded),
     steps=(
+        call_with_particle,
+        craft_route,
+        across_without,
         naming,
         evaluated_event,
         document_content,
@@ -749,6 +782,7 @@ EN = Checks(
         english_subject,
         quoted_subject,
         pair_subject,
+        controlled_subject,
         find_source,
         pair_subject,
         target_not_passive,
@@ -756,6 +790,7 @@ EN = Checks(
         patient_object,
         opposed_target,
         unnamed_object,
+        kind_of_states,
         story_target,
         dateline_place,
         listed_or_target,
@@ -764,9 +799,12 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        perfect_in_relative,
         since_clause,
         vague_after,
         negated_or_refused,
+        counterfactual,
+        envoys_not_troops,
         hypothesis,
         in_condition,
         restrictive_clause,

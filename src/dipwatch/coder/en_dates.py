@@ -64,8 +64,9 @@ _TIMEX = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d))"
     rf"|(?P<dm>(?:\b(?P<dmp>since|from|by|until|before)\s+)?\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\b)"
     # in (early|mid-|late) March 2021; since March 2018; last November; in September
-    rf"|(?P<my>(?:\b(?P<myp>in|since|from|by|until|before|during|through|last|next|this|"
-    rf"earlier\s+this|later\s+this)\s+(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
+    # (capitalised too: "In March, Honduras cut ties…" opens a sentence)
+    rf"|(?P<my>(?:\b(?P<myp>(?i:in|since|from|by|until|before|during|through|last|next|this|"
+    rf"earlier\s+this|later\s+this))\s+(?:(?:early|late)\s+|mid-)?\b(?P<m5>{_MONTH})\b"
     rf"(?:\s+(?P<y5>\d{{4}})|\s+(?P<yrel>last|this|next)\s+year\b)?(?!\s+\d)"
     rf"|\b(?P<m7>{_MONTH})\s+(?P<y7>\d{{4}})\b))"
     # in 2016; since 1979; by 2027

@@ -219,14 +219,28 @@ def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) ->
 
 
 def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) -> Any | None:
-    """The doer of a passive: the first actor after the trigger that ``by`` introduces."""
+    """The doer of a passive: the first actor after the trigger that ``by`` introduces, with
+    or without a determiner or a number (by the navy, by a Chinese ship, by two Chinese ships).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "a boat was rammed by a Chinese ship"
+    >>> agent(t, 17, [M(start=23, end=30)], {"by": ("by",)}).start
+    23
+    """
+    bys = lex.get("by", ())
     for m in mentions:
-        if m.start >= b and text[max(b, m.start - 8) : m.start].rstrip().endswith(
-            tuple(f" {w}" for w in lex.get("by", ()))
-            + tuple(f" {w} the" for w in lex.get("by", ()))
-        ):
+        if m.start < b:
+            continue
+        words = text[max(b, m.start - 16) : m.start].split()
+        while words and words[-1].lower() in _AGENT_DETERMINERS:
+            words.pop()
+        if words and words[-1] in bys:
             return m
     return None
+
+
+# What may stand between ``by`` and a passive's doer.
+_AGENT_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "four", "five", "several"))
 
 
 def is_domestic(source: Any, target: Any) -> bool:
@@ -266,7 +280,7 @@ def name_end(text: str, end: int, limit: int) -> int:
 _TO_END = re.compile(r"\bto\s*$")
 
 
-def one_act_per_trigger(found: list[Any]) -> list[Any]:
+def one_act_per_trigger(found: list[Any], text: str = "") -> list[Any]:
     """One verb, one act: of the matches that share a trigger and an actor pair, the most
     confident (then most specific) rule wins (India banned Chinese apps: an embargo, 163, not
     also a ban, 172).
@@ -281,17 +295,21 @@ def one_act_per_trigger(found: list[Any]) -> list[Any]:
     best: dict[tuple[Any, ...], Any] = {}
     span = _trigger_spans(found)
     for m in found:
-        key = (*span[id(m)], m.source.country if m.source else None,
-               m.target.country if m.target else None)  # fmt: skip
+        key = (*span[id(m)], _party(m.source), _party(m.target))
         old = best.get(key)
-        if old is None or _rank(m) > _rank(old):
+        if old is None or _rank(m, text) > _rank(old, text):
             best[key] = m
     # China and ASEAN agreed on guidelines: the act with a target is the act, not a bare "agreed".
-    aimed = {(*span[id(m)], x.country) for m in best.values() if m.target is not None
+    aimed = {(*span[id(m)], _party(x)) for m in best.values() if m.target is not None
              for x in (m.source, m.target) if x is not None}  # fmt: skip
     kept = {id(m) for m in best.values() if m.target is not None
-            or (*span[id(m)], m.source.country if m.source else None) not in aimed}  # fmt: skip
+            or (*span[id(m)], _party(m.source)) not in aimed}  # fmt: skip
     return [m for m in found if id(m) in kept]
+
+
+def _party(m: Any) -> str | None:
+    """A state by its country, an organisation (EU, no country) by its code: not one None."""
+    return (m.country or m.code[:3]) if m is not None else None
 
 
 def _trigger_spans(found: list[Any]) -> dict[int, tuple[int, int]]:
@@ -316,11 +334,20 @@ def _close(run: list[Any], spans: dict[int, tuple[int, int]]) -> None:
         spans.update((id(m), (lo, hi)) for m in run)
 
 
-def _rank(m: Any) -> tuple[int, float, bool, int]:
+def _rank(m: Any, text: str = "") -> tuple[int, float, bool, int]:
     """The longer trigger (called on over called), then confidence, then a specific code over a
-    root's catch-all (133 over 130), then length."""
+    root's catch-all (133 over 130), then length. An infinitive's "to" is no particle: "agreed
+    to" is no longer a verb than "agreed" (agreed to raise relations: the upgrade, 057, not a
+    bare agreement, 030).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "they agreed to raise ties"
+    >>> _rank(M(start=5, end=14, code="030", confidence=0.6), t)[0]
+    6
+    """
     specific = not (len(m.code) == 3 and m.code.endswith("0"))
-    return (m.end - m.start, m.confidence, specific, len(m.code))
+    length = m.end - m.start - (3 if text.endswith(" to", m.start, m.end) else 0)
+    return (length, m.confidence, specific, len(m.code))
 
 
 def _country(m: Any) -> str | None:
@@ -347,8 +374,7 @@ def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = lambda
             n.target is not None and m.source.country in (_country(n.source), n.target.country)
             for n in found if n is not m and getattr(n, "target", None) is not None
         ):  # fmt: skip
-            drop.add(id(m))
-            continue
+            drop.add(id(m))  # (what it agreed to, told after "to", is still an intent below)
         for n in found:
             if (n is not m and not n.code.startswith("03") and n.source is not None
                     and m.source.country in (n.source.country, _country(n.target))

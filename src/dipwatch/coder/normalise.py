@@ -189,7 +189,13 @@ def _is_abbreviation(norm: str, dot: int) -> bool:
     if rest[:1].islower():  # a sentence does not start in lower case
         return True
     # A single capital letter is an initial (Joe R. Biden), unless a new sentence follows? rare.
-    return len(word) == 1 and norm[dot - 1].isupper()
+    # So is a run of them (K.P. Sharma Oli).
+    return (len(word) == 1 and norm[dot - 1].isupper()) or _INITIALS.fullmatch(
+        norm, begin, dot
+    ) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 #: The longest sentence coded whole, in characters. The longest in ten years of CCTV news is

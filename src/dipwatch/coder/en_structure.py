@@ -1,0 +1,328 @@
+"""English checks on how a clause is built around a trigger, beyond the actor slots: a time
+adverbial that opens right after the verb (agreed on Thursday to…) and the object that says
+what kind of act a verb is (withdrawing diplomats is no pullback of troops).
+
+Each check is small and called from ``en_checks`` (the trigger skip, or a step of ``EN``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import pairwise
+
+from dipwatch.coder.checks import JOINT, Candidate
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.slots import coordinated
+
+# Prepositions that end a phrasal trigger (agree on, called on) and also open a time
+# expression (on Thursday, in May, at dawn).
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at"))
+
+
+def time_particle(mt: Matcher, a: int, b: int) -> bool:
+    """Is the trigger's last word a preposition that opens a time expression? Then the verb
+    is the bare one and the time is an adverbial: "agreed on Thursday to resume talks" is
+    not "agreed on" (guidelines), whose object would be Thursday.
+
+    Only triggers of two words or more ending in on, in or at look up the time expressions
+    (sorted by start: a bisection, not a scan)."""
+    space = b - 3  # the prepositions are two letters: a constant-time test on every trigger
+    if space <= a or mt.text[space] != " " or mt.text[b - 2 : b].lower() not in _TIME_PREPOSITIONS:
+        return False
+    timexes = mt.coding.timexes  # "on Thursday" holds its preposition, "Aug. 13" does not
+    i = bisect.bisect_left(timexes, space + 1, key=lambda t: t.start)
+    if i == len(timexes) or timexes[i].start not in (space + 1, b + 1):
+        return False
+    # agreed on Thursday on guidelines: the particle comes back after the time
+    after = mt.text[timexes[i].end : timexes[i].end + 4].split()
+    return not after or after[0].lower() != mt.text[space + 1 : b].lower()
+
+
+# What a withdrawal's object says it is: diplomats leaving a capital, or troops leaving a front.
+_ENVOYS = ("diplomat", "ambassador", "envoy", "embassy staff", "diplomatic staff", "consul")
+_TROOPS = ("troops", "forces", "soldiers", "units", "army", "military", "tanks", "warships")
+
+
+def envoys_not_troops(c: Candidate) -> str | None:
+    """Withdrawing diplomats (Cambodia withdrew all but one of its diplomats from Bangkok) is
+    a diplomatic act (161, a rule of its own), not a military pullback (087): the object of
+    the withdrawal, up to the clause's end, decides."""
+    if not c.code.startswith("087"):
+        return None
+    text = c.mt.text
+    end = min(c.mt.s.end, c.b + 60)
+    cut = min((i for i in (text.find(p, c.b, end) for p in ",;") if i >= 0), default=end)
+    words = text[c.b : cut].lower()
+    if any(w in words for w in _ENVOYS) and not any(w in words for w in _TROOPS):
+        return "envoys"
+    return None
+
+
+def means_gerund(mt: Matcher, a: int, b: int) -> bool:
+    """A gerund after "by" that tells how a verb's act was done is that act: "China retaliated
+    by expelling a Canadian diplomat", "responded by imposing tariffs". The word before "by"
+    is a past verb (retaliated, responded) or the particle of one (hit back), not a passive's
+    participle with its agent (a gerund is never an agent's name)."""
+    if not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return False
+    return _MEANS.search(mt.text, max(mt.s.start, a - 48), a) is not None
+
+
+# A past verb (retaliated, responded, reacted, replied) or "hit back", perhaps a day after it,
+# then "by" right before the gerund.
+_MEANS = re.compile(
+    r"\b(?:\w+(?:ated|onded|acted|ied)|back|out)(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
+# Nouns a story uses for an act it told before with a verb (North Korea fired a missile…;
+# Japan called the launch regrettable), and those verbs.
+_FIRED = ("fired", "launched", "test-fired")
+_STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
+_NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested"),
+    "raid": ("raided", "stormed", "forced their way", "entered"),
+    "diversion": ("forced", "diverted"),
+    "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
+    "seizure": ("seized",), "arrest": ("arrested", "detained"),
+    "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
+    "drones": _FIRED, "missiles": _FIRED, "rockets": _FIRED, "projectiles": _FIRED,
+}  # fmt: skip
+_VERB_RES: dict[str, re.Pattern[str]] = {}
+_EARLIER = 8  # sentences looked back at
+
+
+def event_noun_doer(mt: Matcher, source: Mention, lo: int) -> Mention | None:
+    """The doer of the act a reaction's object noun names again: "Japan called the launch
+    regrettable" after "North Korea fired a missile": the subject before the last such verb
+    in the sentences before (and not the reacting state). The act told may have no target of
+    its own (a missile into the sea, a jet forced to land), so it is read from the verb, not
+    from the events coded."""
+    noun = _event_noun(mt, lo)
+    if noun is None:
+        return None
+    verb = _VERB_RES.get(noun)
+    if verb is None:
+        alternation = "|".join(re.escape(v) for v in _NOUN_VERBS[noun])
+        verb = _VERB_RES[noun] = re.compile(rf"\b(?:{alternation})\b")
+    sentences = mt.coding.sentences
+    for s in reversed(sentences[max(0, mt.s.index - _EARLIER) : mt.s.index]):
+        at = [m.start() for m in verb.finditer(mt.text, s.start, s.end)]
+        if at:
+            doer = _subject_before(mt, s.start, at[-1], source)
+            if doer is not None:
+                return doer
+    return None
+
+
+def _event_noun(mt: Matcher, lo: int) -> str | None:
+    """The first "the <noun>" of ``_NOUN_VERBS`` after ``lo`` in the sentence."""
+    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
+    return next((w for d, w in pairwise(words)
+                 if d.lower() in ("the", "this", "that") and w in _NOUN_VERBS), None)  # fmt: skip
+
+
+def _subject_before(mt: Matcher, lo: int, at: int, source: Mention) -> Mention | None:
+    """The last actor named in ``[lo, at)`` of another country than ``source``."""
+    mentions = mt.coding.mentions
+    i = bisect.bisect_left(mentions, at, key=lambda m: m.start)
+    for m in reversed(mentions[:i]):
+        if m.start < lo:
+            return None
+        if m.end <= at and m.country and m.country != source.country and m.kind != "pronoun":
+            return m
+    return None
+
+
+def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
+    """The parties "the two sides" stand for, in the order the story first names them (after
+    its dateline): a joint act's source is the party named first in the story, whichever way
+    round the last act before told them (Myanmar welcomed Xi; the two sides agreed…: China
+    and Myanmar, as the lead named them)."""
+    line = dateline(mt.coding.norm)
+    cut = line.end if line else 0
+    first: dict[str | None, int] = {}
+    wanted = {m.country or m.code for m in parties}  # a state, or an organisation (the EU)
+    for m in mt.coding.mentions:
+        key = m.country or m.code
+        if m.start >= cut and key in wanted and key not in first:
+            first[key] = m.start
+            if len(first) == len(wanted):
+                break
+    return sorted(parties, key=lambda m: first.get(m.country or m.code, m.start))
+
+
+_CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|off|up|in)\b", re.IGNORECASE)
+
+
+def call_with_particle(c: Candidate) -> str | None:
+    """ "Called for an end to sanctions", "called on Beijing", "called off a visit": "call"
+    with its particle is another verb (an appeal, a cancellation), never a phone call (041)."""
+    if c.rule.code.startswith("041") and _CALL.match(c.mt.text, c.a):
+        return "phrasal"
+    return None
+
+
+_RELATIVE_PERFECT = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def perfect_in_relative(c: Candidate) -> str | None:
+    """ "Britain, which has imposed sanctions on Iran, urged Tehran…": a present perfect in a
+    relative clause beside the act says what is known of its subject, background, not an
+    act of the story (what the lead's main clause says in the perfect is: Panama has left)."""
+    mt, a = c.mt, c.a
+    start = max(mt.s.start, a - 40)
+    if mt.text.find(", wh", start, a) < 0:  # a quick test on every candidate first
+        return None
+    if _RELATIVE_PERFECT.search(mt.text, start, a) is None:
+        return None
+    close = mt.text.find(",", c.b, mt.s.end)
+    end = mt.s.end if close < 0 else close
+    dated = any(c.b <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    return None if dated else "background"
+
+
+# Prepositions after which a verb form is a noun ("a push for new sanctions on North Korea",
+# "talks on trade"): never "to", which opens an infinitive.
+_NOUN_PREPOSITIONS = frozenset((
+    "for", "of", "against", "over", "about", "with", "without", "from", "into", "under",
+    "amid", "despite", "toward", "towards",
+))  # fmt: skip
+
+
+def after_preposition(text: str, a: int, weak: frozenset[str] | tuple[str, ...]) -> bool:
+    """Is the verb form at ``a`` (not an -ing form: "after meeting Xi" is an act) right after
+    a preposition, perhaps with modifiers between (for new sanctions)? Then it is a noun.
+
+    >>> after_preposition("a push for new sanctions on", 15, ("new",))
+    True
+    >>> after_preposition("said it would sanction them", 14, ())
+    False
+    """
+    if text[a - 1 : a] != " ":
+        return False
+    end = text.find(" ", a, a + 24)
+    if text.endswith("ing", a, end if end > 0 else a + 24):
+        return False
+    right = a - 1  # the words before, read right to left without splitting a window
+    for _ in range(3):
+        left = text.rfind(" ", max(a - 40, 0), right)
+        w = text[left + 1 : right]
+        if w in _NOUN_PREPOSITIONS:
+            return True
+        if left < 0 or w not in weak:
+            return False
+        right = left
+    return False
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def counterfactual(c: Candidate) -> str | None:
+    """ "A resolution that would have extended sanctions", "could have cost lives": an act in
+    the conditional perfect never happened, and is neither the act nor a threat of it."""
+    start = max(c.mt.s.start, c.a - 30)
+    if c.mt.text.find(" have ", start, c.a) < 0:  # a quick test on every candidate first
+        return None
+    return "counterfactual" if _COUNTERFACTUAL.search(c.mt.text, start, c.a) else None
+
+
+def coordinated_object(mt: Matcher, source: Mention) -> Mention | None:
+    """ "China condemned the United States on Thursday … and said it would take resolute
+    measures": a reaction without an object of its own, coordinated with a hostile act of the
+    same subject earlier in the sentence, is aimed where that act was aimed (after praise or
+    an appeal, "and opposed any attempt by outside forces" is aimed elsewhere)."""
+    for m in reversed(getattr(mt, "found", None) or []):
+        if (m.source is not None and m.target is not None and m.source.country == source.country
+                and m.target.country != source.country and m.code[:2] in _HOSTILE):  # fmt: skip
+            return m.target
+    return None
+
+
+_HOSTILE = frozenset(("10", "11", "12", "13", "14", "16", "17"))
+
+
+# An object that is a kind of states or leaders, not one of them ("warned other island
+# leaders", "urged neighbouring countries", "told world leaders").
+_KIND_OF_STATES = re.compile(
+    r"\s*(?:all\s+|the\s+)?(?:other|fellow|neighbouring|neighboring|world|regional|western)\s+"
+    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states)\b"
+)
+
+
+def kind_of_states(c: Candidate) -> str | None:
+    """ "Panuelo warned other island leaders that the pact could drag them into a conflict
+    between China and the West": an object that names a kind of states, not a state, leaves
+    the act without a target, whatever state its content names."""
+    mt = c.mt
+    if c.slots.get("T") is not None and c.slots["T"].start < c.b + 4:
+        return None  # the object is an actor (urged the other two states: a pair)
+    if _KIND_OF_STATES.match(mt.text, c.b) is None:
+        return None
+    return "unnamed"
+
+
+# A craft's route told with a participle ("a passenger jet flying from Athens to Vilnius").
+_CRAFT = re.compile(
+    r"\b(?:jet|jets|plane|planes|airliner|airliners|flight|flights|aircraft|ship|ships|vessel|"
+    r"vessels|boat|boats|tanker|tankers|train|convoy|balloon)\s+$"
+)
+
+
+def craft_route(c: Candidate) -> str | None:
+    """ "Belarus forced a passenger jet flying from Athens to Vilnius to land": a participle
+    right after a craft tells its route, not a visit of the sentence's subject."""
+    if not c.code.startswith("04"):
+        return None
+    start = max(c.mt.s.start, c.a - 16)
+    return "craft_route" if _CRAFT.search(c.mt.text, start, c.a) else None
+
+
+# Verbs whose object is the subject of the infinitive after it: "prompting Tokyo to warn
+# residents", "forcing Manila to recall its ship".
+_CONTROL = re.compile(
+    r"\b(?:prompting|prompted|forcing|forced|leading|led|causing|caused|compelling|compelled)"
+    r"\s+((?:[\w.'’\-]+\s+){1,4})to\s+$"
+)
+
+
+def controlled_subject(c: Candidate) -> str | None:
+    """ "…fired a missile over Japan, prompting Tokyo to warn residents": the act after "prompting
+    X to" is X's, not the sentence subject's: X is its source when it names another party
+    (prompted Japan to lodge a protest with Beijing), else it is no act between states."""
+    mt = c.mt
+    if not mt.text.endswith("to ", max(0, c.a - 3), c.a):  # a quick test on every candidate
+        return None
+    found = _CONTROL.search(mt.text, max(mt.s.start, c.a - 60), c.a)
+    if found is None:
+        return None
+    lo, hi = found.span(1)
+    doer = next((m for m in mt.mentions if lo <= m.start and m.end <= hi), None)
+    other = c.slots.get("T")
+    if doer is None or other is None or other.country == doer.country:
+        return "controlled"  # X's own act, with no other party named in it
+    c.slots["S"] = doer
+    return None
+
+
+def across_without(c: Candidate) -> str | None:
+    """ "Zelenskiy left the White House without signing a minerals deal": a pattern that reaches
+    its object across "without" has read the undone act's object as the verb's."""
+    return "without" if c.mt.text.find(" without ", c.b, c.right) >= 0 else None
+
+
+def passive_object(c: Candidate, doer: Mention) -> Mention | None:
+    """A passive whose subject is no actor ("Sanctions were imposed on Russia by the EU", "The
+    agreement was signed by China and Iran"): the other party is the actor the pattern found
+    after the verb (on Russia), or, for a joint act, the one coordinated with the doer."""
+    target = c.slots.get("T")
+    if target is not None and target.start >= c.b and target is not doer:
+        return target
+    if c.code.startswith(JOINT):
+        group = coordinated(c.mt, doer, None, (-1, 1))
+        return next((m for m in group if m.country != doer.country and m.start > doer.start), None)
+    return None
