@@ -78,9 +78,10 @@ def _named(mt: Matcher, earlier: Mention, gap: str, conj: tuple[str, ...]) -> bo
     return bool(_NAME_RUN.match(name)) and not any(w in name for w in stops)
 
 
-def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
+def passive_subject(mt: Matcher, lex: dict, source: Mention, force: bool = False) -> Mention | None:
     """德黑兰遭美国空袭: after a passive marker the source is the doer, and the actor before
-    the marker is the one the act is done to."""
+    the marker is the one the act is done to; for ``force``, a place too (荷台达省遭美军空袭:
+    force is used on the place's state, as ``struck_place`` has it)."""
     if not lex["passive"]:
         return None
     # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
@@ -90,7 +91,8 @@ def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
     for w in lex["passive"]:
         pos = text.rfind(w, lo, source.start)
         if pos >= 0 and pos + len(w) >= source.start - 1:
-            before = [m for m in mt.mentions if m.end <= pos and not m.inert]
+            before = [m for m in mt.mentions if m.end <= pos
+                      and (not m.inert or (force and m.kind == "place"))]  # fmt: skip
             if before and text[pos - 1 : pos] in ("，", ","):
                 # 裴洛西抵达台北访问，遭中共谴责: a clause of its own is about the sentence's subject
                 before = before[:1]
