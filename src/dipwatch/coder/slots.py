@@ -10,6 +10,8 @@ a passive marker (遭, 受到) swaps the roles.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -222,7 +224,7 @@ def fallback_target(
         return found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
-    if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
+    if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
             other_state(mt, source)
             or next(
@@ -230,8 +232,26 @@ def fallback_target(
                 None,
             )
             or partner_before(mt, source)
+            or (occasion_pair(mt, source) if how == "occasion" else None)
         )
     return fixed_actor(how, right) if how not in ("none", "story") else None
+
+
+def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
+    """The other state of a pair the text named before the sentence, one of whose states is the
+    source's (第四届中俄能源商务论坛…。谢钦宣读俄罗斯总统普京贺信: 中): a message read out at an
+    occasion of two states is to the other one, however many sentences stand between."""
+    mentions = mt.coding.mentions
+    at = bisect.bisect_left([m.start for m in mentions], mt.s.start)
+    for a, b in itertools.pairwise(mentions[:at]):
+        if (
+            a.kind == b.kind == "pair"
+            and a.end == b.start
+            and source.country in (a.country, b.country)
+        ):
+            other = b if a.country == source.country else a
+            return other if other.country != source.country else None
+    return None
 
 
 def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
