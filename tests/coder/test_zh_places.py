@@ -63,6 +63,8 @@ def test_a_malformed_table_is_refused(tmp_path, rows, reason):
         ("俄军当天在红利曼夺取了3个据点。", ("RUS", "19", "UKR")),
         ("以军当天在东耶路撒冷打死了两名巴勒斯坦青年。", ("ISR", "19", "PSE")),
         ("美军当天对胡塞武装控制的荷台达港发动空袭。", ("USA", "19", "YEM")),
+        ("萨达省、贝达省等地当天遭美国空袭。", ("USA", "19", "YEM")),
+        ("美军当天袭击了霍尔木兹甘省米纳卜市的一处检查站。", ("USA", "19", "IRN")),
     ],
 )  # fmt: skip
 def test_force_used_on_a_place_is_used_on_its_state(text, expected):
