@@ -125,3 +125,12 @@ def test_one_days_attacks_in_one_sentence_are_one_event():
     c = _coding("俄罗斯国防部21日称，俄军控制了顿涅茨克地区的两个居民点，打击了乌军无人机组装点。")
     force = [t for t in triples(c) if t[1][:2] == "19"]
     assert len(force) == 1 and force[0][0].startswith("RUS")
+
+
+def test_a_crossing_kept_shut_is_a_blockade_of_the_places_state():
+    assert ("ISR", "19", "PSE") in broadcast("以色列当天称暂不开放拉法口岸。", D)
+
+
+def test_a_crossing_of_a_states_own_border_is_no_blockade():
+    found = broadcast("芬兰当天决定关闭与俄罗斯接壤的一处口岸。", D)
+    assert not any(r == "19" for _, r, _ in found)
