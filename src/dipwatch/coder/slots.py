@@ -88,11 +88,12 @@ def passive_subject(mt: Matcher, lex: dict, source: Mention, force: bool = False
         return None
     # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
     source = coordinated(mt, source, None)[0]
-    lo = max(mt.s.start, source.start - 2)
+    lo = max(mt.s.start, source.start - 8)
     text = mt.text
     for w in lex["passive"]:
         pos = text.rfind(w, lo, source.start)
-        if pos >= 0 and pos + len(w) >= source.start - 1:
+        gap = text[pos + len(w) : source.start] if pos >= 0 else ""
+        if pos >= 0 and (len(gap) <= 1 or _COUNT.fullmatch(gap)):
             before = [m for m in mt.mentions if m.end <= pos
                       and (not m.inert or (force and m.kind == "place"))]  # fmt: skip
             if before and text[pos - 1 : pos] in ("，", ","):
@@ -101,6 +102,11 @@ def passive_subject(mt: Matcher, lex: dict, source: Mention, force: bool = False
             if before and before[-1].country != source.country:
                 return before[-1]
     return None
+
+
+#: A count of what the doer used, between the passive marker and the doer (遭到两艘乌克兰水面
+#: 无人艇袭击, 遭数十架以军战机空袭).
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千数多几]+[艘架枚名辆发颗批个]")
 
 
 def passive_target(mt: Matcher, lex: dict, target: Mention) -> bool:

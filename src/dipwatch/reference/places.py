@@ -9,27 +9,27 @@ One package table, ``data/places.csv``, replaceable by a user's file in the same
   (other names and spellings, ``|``-separated, in any of the three);
 - ``status``: free text, empty for most rows; for a contested place, how its state was chosen.
 
-Contested places. The gold sets code force in a place by the state whose territory it is under
-the borders the UN recognises (俄军在顿涅茨克多地推进, 俄方部队已完全控制了顿涅茨克重镇: RUS→UKR;
-the West Bank is Palestine's), so Donetsk, Luhansk, Zaporizhzhia and Kherson, annexed by Russia in
-2022 without recognition, are Ukraine's, and East Jerusalem is Palestine's (countries.csv already
-lists it as a capital of Palestine). The parts of Kashmir are named by who administers them (印控,
-巴控); bare 克什米尔 is left out. Left out on purpose, though often in the news: Crimea (with
-Sevastopol and the Kerch bridge) and the Golan Heights. There the news tells of strikes *by the
-claimant* on ground the other state has held for years (乌军袭击克里米亚, 戈兰高地遭从黎巴嫩发射的
-火箭弹袭击): the UN-borders rule would make Ukraine's strikes on Crimea self-directed and
-Hezbollah's rockets on the Golan force against Syria, where readers and the gold's guidelines
-("force by one side on the other") see force on Russia and Israel; no gold line decides it, so
-the actors named beside such places (俄军, 以军阵地) decide, as before. Somaliland, Arunachal
-(藏南), Ladakh and the Kurils are left out for the same reason. Names
-that are also common words or other things are left out or given only with their suffix
+Contested places follow the gold, which codes force by the state that holds the ground struck
+or fought for: where Russia takes ground from Ukraine, the place is
+Ukraine's (俄军在顿涅茨克多地推进, 俄方部队已完全控制了顿涅茨克重镇: RUS→UKR), so Donetsk, Luhansk,
+Zaporizhzhia and Kherson, annexed by Russia in 2022 without recognition and fought over since,
+are Ukraine's; Crimea, annexed in 2014 and held by Russia since, is Russia's (克里米亚大桥…遭到
+两艘乌克兰水面无人艇袭击: UKR→RUS, x20230717), with Sevastopol and the Kerch bridge. East
+Jerusalem is Palestine's, as the West Bank is in the gold (countries.csv already lists it as a
+capital of Palestine). The parts of Kashmir are named by who administers them (印控, 巴控); bare
+克什米尔 is left out. Left out on purpose: the Golan Heights, where the news tells of rockets
+from Lebanon on Israeli positions and Israeli raids into Syria across it, and no gold line says
+whose ground it is (the actors named beside it, 以军阵地, decide, as before); Somaliland,
+Arunachal (藏南), Ladakh and the Kurils, for the same reason.
+
+Names that are also common words or other things are left out or given only with their suffix
 (高雄市 not 高雄: 提高雄心; 果敢地区 not 果敢; 金门岛 not 金门: the Golden Gate; 哈马省 not
 哈马: 哈马斯), and 加沙城 is left to the alias 加沙 of countries.csv (加沙城市中心 is 加沙 +
 城市). 圣彼得堡 names a forum far more often than a place struck, and is left out too.
 
 Why a table of its own and not capitals: a capital stands for its government (華府 for the
 United States), a place does not. A place says WHERE an act happened, never WHO acted: the
-coder gives its forms the term kind ``place`` (beside the kinds of :data:`TERM_KINDS`), which
+coder gives its forms the term kind ``place`` (beside the ``TERM_KINDS`` of countries), which
 only fills the target of force used on it (``struck_place``), never a doer or a speaker.
 
 Every form names one place only, after ``fold_key`` (so 頓涅茨克 and 顿涅茨克 are one form).
