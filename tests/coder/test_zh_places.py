@@ -137,3 +137,10 @@ def test_a_crossing_kept_shut_is_a_blockade_of_the_places_state():
 def test_a_crossing_of_a_states_own_border_is_no_blockade():
     found = broadcast("芬兰当天决定关闭与俄罗斯接壤的一处口岸。", D)
     assert not any(r == "19" for _, r, _ in found)
+
+
+def test_who_supplied_the_weapon_neither_uses_it_nor_is_struck():
+    """使用美国提供的导弹: America supplied the missiles; Ukraine fired them at Crimea."""
+    found = broadcast("乌军当天使用美国提供的导弹对克里米亚发动攻击。", D)
+    assert ("UKR", "19", "RUS") in found
+    assert not any("USA" in (s, t) for s, _, t in found)

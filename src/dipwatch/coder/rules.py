@@ -80,7 +80,7 @@ _LEXICON_LISTS = (
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
     "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any",
-    "area_after",
+    "area_after", "supplier_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

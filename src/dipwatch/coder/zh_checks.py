@@ -16,6 +16,7 @@ from itertools import combinations, pairwise
 
 from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
+    FORCE,
     JOINT,
     Candidate,
     Checks,
@@ -93,6 +94,14 @@ def correct_subject(c: Candidate) -> str | None:
             c.drop("S")
         else:
             c.slots = {**c.slots, "S": doer}
+        return None
+    if c.rule.code[:2] in FORCE and text.startswith(c.lex["supplier_after"], subject.end):
+        # 乌军使用美国提供的导弹对克里米亚发动攻击: who supplied the weapon does not use it; the
+        # clause's subject before it does.
+        doer = _clause_subject(mt, subject)
+        if doer is None:
+            return "supplier"
+        c.slots = {**c.slots, "S": doer}
         return None
     if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
         return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
