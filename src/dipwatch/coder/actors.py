@@ -285,6 +285,8 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
     a transliteration character follows (克里斯托夫·杜比: no Kerry) or precedes (制裁卢比奥: no
     Bio)."""
+    if part.entry.kind == "place":
+        return _inside_name_place(norm, part, chars)
     if part.end - part.start > 2:
         return False
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] in chars:
@@ -295,6 +297,22 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _inside_name_place(norm: str, part: _Part, chars: frozenset[str]) -> bool:
+    """A place's name that a transliteration character follows (拉法兰: Raffarin, no Rafah),
+    or after the dot of a foreign name (彼得·提尔), is part of a person's name; a part of
+    the place after it (拉法南部, 苏梅西部) is no name character."""
+    if part.start > 0 and norm[part.start - 1] == "·":
+        return True
+    if part.end >= len(norm) or norm[part.end] not in chars:
+        return False
+    return not norm.startswith(_PLACE_PARTS, part.end)
+
+
+#: What may follow a place's name in the place (its parts and sides), though a name character.
+_PLACE_PARTS = ("南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "南郊",
+                "北郊", "东郊", "西郊", "郊区", "以南", "以北", "以东", "以西", "方向", "前线")  # fmt: skip
 
 
 def _in_ship_name(norm: str, part: _Part) -> bool:
@@ -375,7 +393,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                     part.entry.kind == "org" and gap.isascii()))  # ministers of the ASEAN
                 and gap.lower() in role_joiners and not _possessed(coding, groups[-1])
             )  # fmt: skip
-            if joinable and last.entry.kind not in ("home", "pair"):  # 中美元首: no 美元首
+            # 中美元首: no 美元首; 哈尔科夫州州长: a place is where, no office is its state's.
+            if joinable and last.entry.kind not in ("home", "pair", "place"):
                 groups[-1].append(part)
                 continue
         groups.append([part])
@@ -553,7 +572,7 @@ def speaker_before(
         return None
     verb = found.start()
     candidates = [m for m in mentions if start <= m.start and m.end <= verb
-                  and (m.country or m.kind == "org")]  # fmt: skip
+                  and (m.country or m.kind == "org") and m.kind != "place"]  # fmt: skip
     if candidates and coding.lower[verb : verb + 1].isascii():
         return en_actors.last_subject(coding.lower, start, verb, candidates)
     return zh.contact_subject(coding, candidates, verb) if candidates else None
@@ -562,6 +581,8 @@ def speaker_before(
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, a reporter (据…报道, according to…), or unnamed voices of a
     state (沙特人士, 法国人士)."""
+    if group[0].entry.kind == "place":
+        return True  # 顿涅茨克, 汗尤尼斯: where an act happens, never who acts (places.py)
     words = coding.reference.actors.words
     before = coding.lower[max(mention.start - 14, 0) : mention.start].rstrip()
     if before.endswith(words.get("reporter_before", ())):
@@ -573,6 +594,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True
     if cjk and after.startswith(words.get("topic_after", ())):
         return True  # 因乌克兰问题对俄罗斯施加制裁: the question, not a party
+    if cjk and after.startswith(words.get("area_after", ())):
+        return True  # 对俄方控制区…实施打击: the ground a state holds, where force is used
     if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.

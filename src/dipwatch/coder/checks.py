@@ -35,6 +35,8 @@ from dipwatch.coder.slots import (
 JOINT = ("03", "04", "050", "054", "057", "06", "019", "0871")
 # Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
 _MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
+#: Roots of force (assault, fight, mass violence): what a place may suffer (reference/places.py).
+FORCE = ("18", "19", "20")
 
 Pair = tuple[Mention, Mention | None]
 
@@ -158,7 +160,8 @@ def find_target(c: Candidate) -> str | None:
     """The object slot, else the one who suffered a passive (德黑兰遭美国空袭), else the rule's
     fallback; never fails (``target_found`` decides, once a language had its say)."""
     assert c.source is not None
-    target = c.slots.get("T") or passive_subject(c.mt, c.lex, c.source)
+    force = c.rule.code[:2] in FORCE
+    target = c.slots.get("T") or passive_subject(c.mt, c.lex, c.source, force)
     c.target = target or fallback_target(c.mt, c.rule.target.rstrip("!?"), c.right, c.source,
                                          c.rule.code)  # fmt: skip
     return None
@@ -218,7 +221,7 @@ def read_from_source(c: Candidate) -> str | None:
     after_source = source.end if source.end <= a else c.lo
     if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a):
         return "passive"
-    weapon = not mt.english and c.rule.code[:2] in ("18", "19", "20")
+    weapon = not mt.english and c.rule.code[:2] in FORCE
     return "passive" if weapon and _weapon_passive(c, max(c.lo, after_source)) else None
 
 

@@ -36,8 +36,9 @@ _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
-#: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州.
-_NAMED_PLACE = re.compile(r"(?![在于从向对])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
+#: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州 (not one that a conjunction
+#: begins: 以及德拉省 is no Israel before 及德拉省).
+_NAMED_PLACE = re.compile(r"(?![在于从向对及和与])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
 
 _SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
 _CLAUSE_START = re.compile(r"[,:;，：；。]")

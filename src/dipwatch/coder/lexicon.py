@@ -29,9 +29,11 @@ _NON_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u024f’]")
 # the SCO) is where acts happen, never a party.
 MAX_GROUP = 4
 # Kinds in order of preference when one surface form names several things.
+# A place (顿涅茨克, reference/places.py) comes after every kind of a country's own names, so
+# a form that is also a capital (East Jerusalem) keeps the capital's behaviour.
 PRIORITY = {"person": 0, "fixed": 1, "org": 2, "name": 3, "alias": 4, "capital": 5,
-            "demonym": 6, "short": 7, "acronym": 2, "home": 8, "addressee": 8, "role": 9,
-            "none": 10}  # fmt: skip
+            "demonym": 6, "short": 7, "place": 7, "acronym": 2, "home": 8, "addressee": 8,
+            "role": 9, "none": 10}  # fmt: skip
 
 
 def has_non_latin(text: str) -> bool:
@@ -48,9 +50,10 @@ def has_non_latin(text: str) -> bool:
 class Entry:
     """What a surface form names.
 
-    ``kind``: person, fixed, org, name/alias/capital/demonym/short (a country), acronym, home,
-    role. ``code`` is the actor code (``USA``, ``RUSGOV``, ``UNO``, a role such as ``GOV``);
-    ``persons`` the terms of office of a person; ``exact`` the form when case matters.
+    ``kind``: person, fixed, org, name/alias/capital/demonym/short (a country), place (a region
+    or town of a country: where, never who), acronym, home, role. ``code`` is the actor code
+    (``USA``, ``RUSGOV``, ``UNO``, a role such as ``GOV``); ``persons`` the terms of office of
+    a person; ``exact`` the form when case matters.
     """
 
     kind: str

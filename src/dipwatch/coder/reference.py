@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +44,14 @@ class Reference:
         organisations_path: Path | str | None = None,
         cameo_path: Path | str | None = None,
         issues_path: Path | str | None = None,
+        places_path: Path | str | None = None,
     ) -> Reference:
         """Compile the bundled reference, or users' files given by path (``patterns`` maps
         ``zh``/``en`` to a pattern file). Raises PatternError for a rule whose code the CAMEO
         codebook does not know."""
         from dipwatch.reference import cameo, countries, issues, organisations, people
         from dipwatch.reference.issues import term_index
+        from dipwatch.reference.places import places
 
         chosen = {lang: rules(lang, (patterns or {}).get(lang)) for lang in LANGS}
         codebook = cameo(cameo_path)
@@ -56,7 +59,8 @@ class Reference:
             _check_codes(ruleset, codebook)
         issues(issues_path)  # validates the file before its index is used
         actors = ActorLexicon.build(
-            countries(countries_path).terms(),
+            # Places (顿涅茨克: UKR) are terms of the same dictionary as countries' names.
+            chain(countries(countries_path).terms(), places(places_path).terms()),
             people(people_path).surface_forms(),
             organisations(organisations_path),
             {lang: rs.lexicon for lang, rs in chosen.items()},

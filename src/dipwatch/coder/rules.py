@@ -31,6 +31,8 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
                     "group", "place")  # fmt: skip
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
+# occasion: partner, or else the other state of the pair the item named before (第四届中俄能源
+# 商务论坛…。谢钦宣读俄罗斯总统普京贺信: 中), the occasion a message is read out at.
 # topic: the actor of a topic clause opening the sentence (对于美方…，中方表示坚决反对: 美方).
 # carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
 # pair: the other state of the pair the source is in (巴以冲突爆发: 以).
@@ -44,7 +46,7 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!")  # fmt: skip
+                    "followed!", "told!", "occasion!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -78,6 +80,7 @@ _LEXICON_LISTS = (
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
     "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
+    "area_after", "supplier_after",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

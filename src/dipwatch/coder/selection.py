@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from dipwatch.coder.doc import Match
+from dipwatch.coder.doc import Coding, Match
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
 #: place, negotiations, joint statements, (re)establishing relations, agreements, material
@@ -75,15 +75,18 @@ def _fills_in(m: Match) -> bool:
     return ".pair" in m.rule or ".agree_" in m.rule
 
 
-def one_contact(found: list[Match]) -> list[Match]:
+def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]:
     """One contact (root 04: talks, a call, a visit, hosting) per pair of states in a sentence,
     told by its first-named party (欢迎波兰总统对我国进行国事访问: CHN→POL 043, not also
-    POL→CHN 042; 访问希腊，分别会见总统、议长: one visit)."""
-    kept: dict[frozenset[str], Match] = {}
+    POL→CHN 042; 访问希腊，分别会见总统、议长: one visit); but a contact recalled with a year of
+    its own between its doer and its act (欢迎习近平再次访问沙特，您2016年对沙特的成功访问…) is
+    another contact than the day's."""
+    kept: dict[tuple[frozenset[str], int | None], Match] = {}
+    keys: dict[int, tuple[frozenset[str], int | None]] = {}
     for m in found:
         if m.code[:2] != "04" or m.source is None or m.target is None:
             continue
-        key = _parties(m)
+        key = keys[id(m)] = (_parties(m), _recalled_year(coding, m))
         old = kept.get(key)
         if old is None or (m.source.start, -len(m.code), -m.confidence, m.start) < (
             old.source.start,
@@ -93,7 +96,21 @@ def one_contact(found: list[Match]) -> list[Match]:
         ):
             kept[key] = m
     return [m for m in found if m.code[:2] != "04" or m.source is None or m.target is None
-            or kept[_parties(m)] is m]  # fmt: skip
+            or kept[keys[id(m)]] is m]  # fmt: skip
+
+
+def _recalled_year(coding: Coding | None, m: Match) -> int | None:
+    """The year of a date between a match's doer and its act, when it is not the news item's
+    (an analyst's chapter, written after the year it tells, dates most acts so: none there)."""
+    if coding is None or m.source is None or coding.document.published is None:
+        return None
+    if coding.genre != "news":
+        return None
+    own = coding.document.published.year
+    for d in coding.dates_within(min(m.source.end, m.start), m.start):
+        if d.day is not None and d.day.year != own:
+            return d.day.year
+    return None
 
 
 def _parties(m: Match) -> frozenset[str]:

@@ -10,6 +10,8 @@ a passive marker (遭, 受到) swaps the roles.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -78,25 +80,33 @@ def _named(mt: Matcher, earlier: Mention, gap: str, conj: tuple[str, ...]) -> bo
     return bool(_NAME_RUN.match(name)) and not any(w in name for w in stops)
 
 
-def passive_subject(mt: Matcher, lex: dict, source: Mention) -> Mention | None:
+def passive_subject(mt: Matcher, lex: dict, source: Mention, force: bool = False) -> Mention | None:
     """德黑兰遭美国空袭: after a passive marker the source is the doer, and the actor before
-    the marker is the one the act is done to."""
+    the marker is the one the act is done to; for ``force``, a place too (荷台达省遭美军空袭:
+    force is used on the place's state, as ``struck_place`` has it)."""
     if not lex["passive"]:
         return None
     # 遭美国、以色列空袭: the marker stands before the first of coordinated doers.
     source = coordinated(mt, source, None)[0]
-    lo = max(mt.s.start, source.start - 2)
+    lo = max(mt.s.start, source.start - 8)
     text = mt.text
     for w in lex["passive"]:
         pos = text.rfind(w, lo, source.start)
-        if pos >= 0 and pos + len(w) >= source.start - 1:
-            before = [m for m in mt.mentions if m.end <= pos and not m.inert]
+        gap = text[pos + len(w) : source.start] if pos >= 0 else ""
+        if pos >= 0 and (len(gap) <= 1 or _COUNT.fullmatch(gap)):
+            before = [m for m in mt.mentions if m.end <= pos
+                      and (not m.inert or (force and m.kind == "place"))]  # fmt: skip
             if before and text[pos - 1 : pos] in ("，", ","):
                 # 裴洛西抵达台北访问，遭中共谴责: a clause of its own is about the sentence's subject
                 before = before[:1]
             if before and before[-1].country != source.country:
                 return before[-1]
     return None
+
+
+#: A count of what the doer used, between the passive marker and the doer (遭到两艘乌克兰水面
+#: 无人艇袭击, 遭数十架以军战机空袭).
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千数多几]+[艘架枚名辆发颗批个]")
 
 
 def passive_target(mt: Matcher, lex: dict, target: Mention) -> bool:
@@ -220,7 +230,7 @@ def fallback_target(
         return found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
-    if how == "partner":  # 习近平在贺电中指出，中尼建交…: the pair names the partner
+    if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
             other_state(mt, source)
             or next(
@@ -228,8 +238,26 @@ def fallback_target(
                 None,
             )
             or partner_before(mt, source)
+            or (occasion_pair(mt, source) if how == "occasion" else None)
         )
     return fixed_actor(how, right) if how not in ("none", "story") else None
+
+
+def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
+    """The other state of a pair the text named before the sentence, one of whose states is the
+    source's (第四届中俄能源商务论坛…。谢钦宣读俄罗斯总统普京贺信: 中): a message read out at an
+    occasion of two states is to the other one, however many sentences stand between."""
+    mentions = mt.coding.mentions
+    at = bisect.bisect_left([m.start for m in mentions], mt.s.start)
+    for a, b in itertools.pairwise(mentions[:at]):
+        if (
+            a.kind == b.kind == "pair"
+            and a.end == b.start
+            and source.country in (a.country, b.country)
+        ):
+            other = b if a.country == source.country else a
+            return other if other.country != source.country else None
+    return None
 
 
 def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
@@ -240,8 +268,10 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
               default=mt.s.end)  # fmt: skip
     after = [m for m in mt.mentions if right <= m.start < end]
     between = [m for m in mt.mentions if source.end <= m.start < right]
+    supplied = tuple(mt.rules.lexicon.get("supplier_after", ()))  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
-             and not text.endswith(_SITED, 0, m.start)]  # fmt: skip
+             and not text.endswith(_SITED, 0, m.start)
+             and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
     return next((m for m in found if m.code.endswith(("MIL", "GOV"))), None) or next(
         iter(found), None

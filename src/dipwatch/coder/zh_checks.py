@@ -6,7 +6,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'not_attributive', 'not_topic_of_talks']
+['correct_subject', 'not_attributive', 'visitor_after_de']
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from itertools import combinations, pairwise
 
 from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
+    FORCE,
     JOINT,
     Candidate,
     Checks,
@@ -93,6 +94,14 @@ def correct_subject(c: Candidate) -> str | None:
             c.drop("S")
         else:
             c.slots = {**c.slots, "S": doer}
+        return None
+    if c.rule.code[:2] in FORCE and text.startswith(c.lex["supplier_after"], subject.end):
+        # 乌军使用美国提供的导弹对克里米亚发动攻击: who supplied the weapon does not use it; the
+        # clause's subject before it does.
+        doer = _clause_subject(mt, subject)
+        if doer is None:
+            return "supplier"
+        c.slots = {**c.slots, "S": doer}
         return None
     if text.endswith(c.lex["topic_marks"], mt.s.start, subject.start):
         return "topic"  # 双方就台湾与乌克兰问题交换意见: the states after 就 are what is discussed
@@ -324,7 +333,7 @@ def not_one_list(c: Candidate) -> str | None:
 def senders_to_each_other(c: Candidate) -> str | None:
     """李克强和澳大利亚总理特恩布尔向开幕式致贺词, 习近平和普京分别致信祝贺中俄科技创新年开幕:
     senders of two states to one forum of both congratulate each other."""
-    if "T" not in c.slots and c.rule.target.startswith("partner") and c.source is not None:
+    if "T" not in c.slots and c.rule.target.startswith(("partner", "occasion")) and c.source:
         senders = coordinated(c.mt, c.source, None, (-1,))
         if len({s.country for s in senders}) >= 2:
             c.sources = c.targets = senders
@@ -690,7 +699,7 @@ _RECENT = 32  # matches looked back at: more than a few sentences ever hold
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))))
+    return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
 
 
 ZH = Checks(

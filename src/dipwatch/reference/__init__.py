@@ -13,6 +13,7 @@ Public API (what the rest of dipwatch may call):
 - ``recognition(path=None) -> RecognitionHistory`` ROC/PRC recognition changes since 1971
 - ``actor_codes(path=None) -> ActorCodes``      CAMEO actor type and known-group codes
 - ``former_states(path=None) -> FormerStates``   states that no longer exist, with their codes
+- ``places(path=None) -> PlaceTable``           regions and towns of states, each with its state
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _HOME = {
     "ActorCode": "actor_codes", "ActorCodes": "actor_codes", "actor_codes": "actor_codes",
     "FormerState": "former_states", "FormerStates": "former_states",
     "former_states": "former_states",
+    "Place": "places", "PlaceTable": "places", "places": "places",
 }  # fmt: skip
 
 __all__ = sorted(_HOME)
