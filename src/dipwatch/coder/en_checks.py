@@ -467,7 +467,29 @@ def not_asserted(c: Candidate) -> str | None:
     return "not_asserted" if before.endswith(_STOPPED) else None
 
 
-_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ")
+_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
+
+
+def not_denied(c: Candidate) -> str | None:
+    """China denied on Monday that it had supplied weapons to Russia: an act told as what its
+    doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
+    clause opened after the denial (…, but said it would…) is asserted again."""
+    mt = c.mt
+    last = next(reversed(list(_DENIAL.finditer(mt.text, mt.s.start, c.a))), None)
+    if last is None:
+        return None
+    between = mt.text[last.end() : c.a]
+    return None if any(b in between for b in _REASSERTED) else "denied"
+
+
+# What opens a denied content (denied on Monday that…, rejected reports that…); and what
+# asserts again after it.
+_DENIAL = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying)\b[^,;.]{0,40}?|"
+    r"(?:rejected|dismissed|rejects|dismisses)\s+(?:\w+\s+){0,2}"
+    r"(?:reports|charges|claims|allegations|accusations|suggestions)\s+)that\b"
+)
+_REASSERTED = (" but ", "; ", " while ", " and said ", " and accused ", " instead ")
 
 
 def infinitive(c: Candidate) -> str | None:
@@ -766,6 +788,7 @@ EN = Checks(
         in_condition,
         restrictive_clause,
         not_asserted,
+        not_denied,
         infinitive,
         not_embedded,
         later_clause,

@@ -1,0 +1,70 @@
+"""Verb classes of event data written from general knowledge of English, in sentences of our
+own: arms and money given, lending cut off, troops moved up to a border, vessels attacked,
+poison gas used, parties legalised, suspects handed over, an end to fighting called for; and
+what is denied or banned is not done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries, triples
+
+D = date(1994, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms and hardware supplied, delivered or sold
+        ("Russia supplied weapons to the Armenian government.", ("RUS", "07", "ARM")),
+        ("The United States delivered 20 fighter jets to Taiwan.", ("USA", "07", "TWN")),
+        ("France sold helicopters to Peru last year.", ("FRA", "07", "PER")),
+        # money given away
+        ("Saudi Arabia donated 5 million dollars to Jordan.", ("SAU", "07", "JOR")),
+        # lending cut off is aid stopped
+        ("The World Bank cut off lending to Kenya.", ("WBK", "16", "KEN")),
+        # troops or armour moved up to a border
+        ("Turkey moved tanks to the Syrian border.", ("TUR", "15", "SYR")),
+        ("India rushed troops to its border with Pakistan.", ("IND", "15", "PAK")),
+        # vessels attacked, and gunboats as forces
+        ("Iranian gunboats attacked a tanker in the Gulf.", ("IRN", "19", "")),
+        # poison gas used
+        ("Iraqi forces used chemical weapons against Iran.", ("IRQ", "20", "IRN")),
+        # parties made legal
+        ("Kenya legalised opposition parties.", ("KEN", "08", "KEN")),
+        # suspects handed to another state's courts
+        ("Turkey handed over two suspects to Germany.", ("TUR", "06", "DEU")),
+        # an end to fighting called for
+        ("The Pope called for an end to the fighting in Rwanda.", ("VAT", "02", "RWA")),
+        # a lone dissident is the opposition
+        ("Chinese police detained a dissident in Beijing.", ("CHN", "17", "CHN")),
+    ],
+)  # fmt: skip
+def test_verb_classes(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_mediation_offered_is_an_intent(code):
+    found = triples(code("Egypt offered to mediate between Sudan and Ethiopia.", D))
+    assert ("EGY", "039", "SDN") in found
+    assert not [f for f in found if f[1] == "045"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China denied on Monday that it had sent weapons to Russia.",
+        "Iraq rejected American charges that its troops had attacked Kuwait.",
+        "Seoul said it would reconsider its ban on sending weapons to Ukraine.",
+    ],
+)
+def test_what_is_denied_or_banned_is_not_done(code, text):
+    roots = {root for _, root, _ in countries(code(text, D))}
+    assert not roots & {"03", "07", "19"}
+
+
+def test_an_act_asserted_after_a_denial_is_coded(code):
+    text = "Iran denied that it had attacked the tanker but said it would defend Iraq."
+    assert ("IRN", "03", "IRQ") in countries(code(text, D))
