@@ -68,3 +68,20 @@ def test_what_is_denied_or_banned_is_not_done(code, text):
 def test_an_act_asserted_after_a_denial_is_coded(code):
     text = "Iran denied that it had attacked the tanker but said it would defend Iraq."
     assert ("IRN", "03", "IRQ") in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korean students clashed with riot police in Seoul.", ("KOR", "14", "KOR")),
+        ("Angry crowds stormed the Danish embassy in Damascus.", ("SYR", "14", "DNK")),
+        ("Rioters set fire to cars and shops in Lagos.", ("NGA", "14", "")),
+    ],
+)
+def test_force_used_by_civilians_is_a_riot(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_force_used_by_armed_men_stays_an_attack(code):
+    found = countries(code("Rebels stormed a police station in Uganda.", D))
+    assert ("UGA", "19", "UGA") in found or ("UGA", "19", "") in found

@@ -632,6 +632,21 @@ def tense(c: Candidate) -> str | None:
     return None
 
 
+def civilian_force(c: Candidate) -> str | None:
+    """Students clashed with riot police, crowds stormed the embassy, rioters set fire to
+    shops: force used by civilians, protesters, workers or students is a violent protest
+    (CAMEO 145), not an armed attack or a seizure; armed groups and forces keep the act."""
+    source = c.source
+    if c.code in _CIVIL_FORCE and source is not None and source.code[3:6] in _CIVILIANS:
+        c.code, c.rule_id = "145", c.rule_id + "+riot"
+    return None
+
+
+# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
+_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
+_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
+
+
 def pair_targets(c: Candidate) -> str | None:
     """Urged both sides, accused them: an object that is a group phrase is each of its parties."""
     ms = c.mt.mentions
@@ -793,6 +808,7 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        civilian_force,
         coordinate_sources,
         english_sources,
         group_sources,
