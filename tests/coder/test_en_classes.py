@@ -85,3 +85,26 @@ def test_force_used_by_civilians_is_a_riot(code, text, expected):
 def test_force_used_by_armed_men_stays_an_attack(code):
     found = countries(code("Rebels stormed a police station in Uganda.", D))
     assert ("UGA", "19", "UGA") in found or ("UGA", "19", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacks told as nouns, the doer after "by" or before the noun
+        ("The shelling of Sarajevo by Serb forces went on all night.", ("SRB", "19", "BIH")),
+        ("The bombing of the Iraqi capital by American warplanes resumed.", ("USA", "19", "IRQ")),
+        ("The Israeli shelling of Lebanese villages killed three civilians.",
+         ("ISR", "19", "LBN")),
+        ("The invasion of Kuwait by Iraq in August led to war.", ("IRQ", "19", "KWT")),
+        # air strikes launched, with words between
+        ("Israel launched waves of air strikes on Iranian sites.", ("ISR", "19", "IRN")),
+    ],
+)  # fmt: skip
+def test_attacks_named_as_nouns(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_air_raids_are_no_raid_by_their_critic(code):
+    found = countries(code("Iraq condemned the air raids on Baghdad by American jets.", D))
+    assert ("IRQ", "19", "USA") not in found
+    assert ("USA", "19", "IRQ") in found

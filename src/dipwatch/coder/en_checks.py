@@ -79,7 +79,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     text, lex = mt.text, mt.rules.lexicon
     if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
-    if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
+    if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
+            and not text.endswith(_NOUN_OBJECT, a, b)):  # fmt: skip
         return "modifier"
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
     if any(w in lex["pretended"] for w in words):
@@ -89,6 +90,11 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
         return "undone"  # called off a meeting between…: no meeting
     return None
+
+
+# A trigger written with the preposition of its object (shelling of, bombing of) is the noun
+# the pattern means: the determiner before it does not make it a modifier.
+_NOUN_OBJECT = (" of", " on", " against", " into")
 
 
 def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
