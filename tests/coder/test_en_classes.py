@@ -108,3 +108,24 @@ def test_air_raids_are_no_raid_by_their_critic(code):
     found = countries(code("Iraq condemned the air raids on Baghdad by American jets.", D))
     assert ("IRQ", "19", "USA") not in found
     assert ("USA", "19", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two Koreas named together are both of them
+        ("North and South Korea held talks in Panmunjom.", ("PRK", "04", "KOR")),
+        ("Talks between the two Koreas resumed in Panmunjom.", ("PRK", "04", "KOR")),
+        ("The two Koreas held talks.", ("PRK", "04", "KOR")),
+        # the North and the South in a story that names a Korea
+        ("North Korea accused the South of violating the armistice.", ("PRK", "11", "KOR")),
+        ("South Korea condemned the North for the attack.", ("KOR", "11", "PRK")),
+    ],
+)
+def test_the_two_koreas(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_the_south_is_no_korea_where_no_korea_is_named(code):
+    c = code("Italy accused the South of tax evasion.", D)
+    assert not [m for m in c.mentions if m.country in ("KOR", "PRK")]

@@ -83,7 +83,9 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + described, key=lambda m: m.start)
-    pairs = _pairs(coding, found, taken, cut)
+    koreas = _koreas(coding, found, cut)
+    found = [m for m in found if not any(k.start <= m.start < k.end for k in koreas)]
+    pairs = _pairs(coding, found, taken, cut) + koreas
     inside = [(m.start, m.end) for m in pairs]
     found = [
         m
@@ -474,6 +476,31 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
                 )
             )
     return found
+
+
+# The two Koreas named together (the two Koreas, North and South Korea), and either of them as
+# "the North" or "the South" in a story that names one of them.
+_KOREAS = re.compile(
+    r"\b(?:[Tt]he\s+two\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
+)
+_KOREA_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))")
+_HALVES = {"North": "PRK", "South": "KOR"}
+
+
+def _koreas(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
+    """North and South Korea, the two Koreas: a pair of both; the North, the South: one of
+    them, where the story names a Korea (North Korea accused the South: South Korea)."""
+    text, found = coding.norm, []
+    for hit in _KOREAS.finditer(text, cut):
+        order = ("KOR", "PRK") if hit.group().startswith("South") else ("PRK", "KOR")
+        found.extend(_split(text, hit.start(), hit.end(),
+                            [Mention(0, 0, c, c, "pair") for c in order]))  # fmt: skip
+    if any(m.country in ("PRK", "KOR") for m in mentions) or found:
+        for hit in _KOREA_HALF.finditer(text, cut):
+            if not any(m.start <= hit.start() < m.end for m in [*mentions, *found]):
+                code = _HALVES[hit.group("half")]
+                found.append(Mention(hit.start(), hit.end(), code, code, "name"))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
