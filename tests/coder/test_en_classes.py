@@ -129,3 +129,23 @@ def test_the_two_koreas(code, text, expected):
 def test_the_south_is_no_korea_where_no_korea_is_named(code):
     c = code("Italy accused the South of tax evasion.", D)
     assert not [m for m in c.mentions if m.country in ("KOR", "PRK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people of several states is the one the sentence names
+        ("Kurdish rebels attacked a Turkish army post.", ("TUR", "19", "TUR")),
+        ("Iraqi troops arrested dozens of Kurds in Mosul.", ("IRQ", "17", "IRQ")),
+        ("Tamil rebels ambushed a Sri Lankan army patrol.", ("LKA", "19", "LKA")),
+        # or its only state
+        ("Tibetans demonstrated in Lhasa against Chinese rule.", ("CHN", "14", "")),
+    ],
+)
+def test_peoples_of_several_states(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_a_people_with_no_state_named_stays_unknown(code):
+    c = code("Kurds protested outside the Greek embassy in Bonn.", D)
+    assert not [m for m in c.mentions if c.text[m.start : m.end].startswith("Kurds")]

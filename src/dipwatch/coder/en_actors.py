@@ -77,6 +77,11 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
+    peoples = _peoples(coding, found, taken, cut)
+    for m in peoples:  # the bare title a people's mention took in (Kurdish rebels: rebels)
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        found = [x for x in found if not (x.kind == "role" and m.start < x.start < m.end)]
+    found = sorted(found + peoples, key=lambda m: m.start)
     described = _descriptions(coding, found, taken, cut)
     described += _located(coding, found + described, taken, cut)
     described += _bodies(coding, taken, cut)
@@ -126,6 +131,63 @@ def _named_after(coding: Coding, m: Mention) -> bool:
     return _NAMED_AFTER.match(text, m.end) is not None or any(
         hit.end() == m.end for hit in _NAMED_AFTER.finditer(text, m.start, m.end)
     )
+
+
+def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
+             cut: int) -> list[Mention]:  # fmt: skip
+    """Kurdish rebels, Tamils, Hutu militiamen: a people of more than one state (``ethnic_groups``
+    in en.yaml) is the state among its own that the sentence names, else that the story
+    names, else its only one; with a sector word after it, that state's sector, and as a
+    plural noun (the Kurds), its civilians.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("Kurdish rebels attacked a Turkish army post.", published=date(1995, 1, 1)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions]
+    [('Kurdish rebels', 'TURREB'), ('Turkish army', 'TURMIL')]
+    """
+    table = coding.reference.rules["en"].lexicon.get("ethnic_groups", {})
+    finder = _people_finder(tuple(table))
+    if finder is None:
+        return []
+    text, found, sectors = coding.norm, [], _sector_words(coding)
+    for hit in finder.finditer(text, cut):
+        a, b = hit.span()
+        if any(taken[a:b]) or not text[a].isupper():
+            continue
+        state = _people_state(coding, mentions, a, table[hit.group().lower()])
+        if state is None:
+            continue
+        sector = sectors[0].match(text, b + 1) if sectors and text[b : b + 1] == " " else None
+        if sector is not None and (not any(taken[sector.start() : sector.end()]) or any(
+                m.kind == "role" and m.start == sector.start() for m in mentions)):  # fmt: skip
+            code, b = state + sectors[1][sector.group().lower()], sector.end()
+        else:
+            code = state + "CVL" if hit.group().endswith("s") else state
+        found.append(Mention(a, b, code, state, "demonym"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _people_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
+
+
+def _people_state(coding: Coding, mentions: list[Mention], a: int,
+                  states: tuple[str, ...]) -> str | None:  # fmt: skip
+    """The state of a people at ``a``: the first of ``states`` its sentence names, else the
+    first the story names, else the only one."""
+    sentence = next((s for s in coding.sentences if s.start <= a < s.end), None)
+    named = [m for m in mentions if m.country in states and m.kind != "pronoun"]
+    inside = [m for m in named if sentence and sentence.start <= m.start < sentence.end]
+    first = (inside or named or [None])[0]
+    if first is not None:
+        return first.country
+    return states[0] if len(states) == 1 else None
 
 
 # Sectors of a state's people that a sentence set in that state gives to it when nothing else
