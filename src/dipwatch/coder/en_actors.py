@@ -156,12 +156,21 @@ def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
         a, b = hit.span()
         if any(taken[a:b]) or not text[a].isupper():
             continue
-        state = _people_state(coding, mentions, a, table[hit.group().lower()])
+        sector = sectors[0].match(text, b + 1) if sectors and text[b : b + 1] == " " else None
+        role = sector and next((m for m in mentions if m.kind == "role"
+                                and m.start == sector.start()), None)  # fmt: skip
+        if role is not None and role.country:
+            # the sector word already has its state (Druze inhabitants of the Syrian Golan)
+            found.append(Mention(a, role.end, role.code, role.country, "demonym"))
+            continue
+        states = table[hit.group().lower()]
+        state = _phrase_state(text, mentions, a, sector.end() if sector else b, states)
+        state = state or _people_state(coding, mentions, a, states)
         if state is None:
             continue
-        sector = sectors[0].match(text, b + 1) if sectors and text[b : b + 1] == " " else None
-        if sector is not None and (not any(taken[sector.start() : sector.end()]) or any(
-                m.kind == "role" and m.start == sector.start() for m in mentions)):  # fmt: skip
+        if sector is not None and (
+            role is not None or not any(taken[sector.start() : sector.end()])
+        ):
             code, b = state + sectors[1][sector.group().lower()], sector.end()
         else:
             code = state + "CVL" if hit.group().endswith("s") else state
@@ -177,17 +186,36 @@ def _people_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
 
 
+_OF_PLACE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+def _phrase_state(text: str, mentions: list[Mention], a: int, b: int,
+                  states: tuple[str, ...]) -> str | None:  # fmt: skip
+    """One of ``states`` named in the people's own phrase: right before it (Iraqi Kurds) or
+    after "of", "in" or "from" (Druze of the Syrian Golan, Kurds in Turkey)."""
+    for m in mentions:
+        if m.country not in states or m.kind == "pronoun":
+            continue
+        if m.end <= a and not text[m.end : a].strip():
+            return m.country
+        if b <= m.start <= b + 24 and _OF_PLACE.match(text[b : m.start] + " ") is not None:
+            return m.country
+    return None
+
+
 def _people_state(coding: Coding, mentions: list[Mention], a: int,
                   states: tuple[str, ...]) -> str | None:  # fmt: skip
-    """The state of a people at ``a``: the first of ``states`` its sentence names, else the
-    first the story names, else the only one."""
+    """The state of a people at ``a``: of ``states`` (its main one first), the first its
+    sentence names, else the first the story names, else the only one (Tamil rebels killed
+    Indian soldiers: Sri Lanka's rebels, though India is named too)."""
     sentence = next((s for s in coding.sentences if s.start <= a < s.end), None)
-    named = [m for m in mentions if m.country in states and m.kind != "pronoun"]
-    inside = [m for m in named if sentence and sentence.start <= m.start < sentence.end]
-    first = (inside or named or [None])[0]
-    if first is not None:
-        return first.country
-    return states[0] if len(states) == 1 else None
+    named = {m.country for m in mentions if m.country in states and m.kind != "pronoun"}
+    inside = {m.country for m in mentions if m.country in named and sentence
+              and sentence.start <= m.start < sentence.end}  # fmt: skip
+    first = next((s for s in states if s in inside), None) or next(
+        (s for s in states if s in named), None
+    )
+    return first or (states[0] if len(states) == 1 else None)
 
 
 # Sectors of a state's people that a sentence set in that state gives to it when nothing else
@@ -251,8 +279,11 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 
 # People who are the place's own even where another state is named (in Tehran, students
-# stormed the British embassy): not forces, police or refugees, who may come from elsewhere.
-_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI"))
+# stormed the British embassy; kidnappers seized a Japanese engineer in Colombia): civilians,
+# and the rebels, gunmen and criminals of the place; not forces, police or refugees, who may
+# come from elsewhere.
+_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI", "REB", "UAF",
+                            "CRM"))  # fmt: skip
 
 
 def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
