@@ -197,3 +197,36 @@ def test_a_people_keeps_the_state_its_sector_word_was_given(code):
     text = "Druze villagers of the Syrian Golan threatened to strike unless Israel gave way."
     sources = {s for s, _, _ in countries(code(text, D))}
     assert sources == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undertakings, consent and assurances of what one will do
+        ("Kenya undertook to help Uganda.", ("KEN", "03", "UGA")),
+        ("Cuba consented to the return of its nationals.", ("CUB", "03", "")),
+        ("Turkey assured Greece that it would respect the status quo.", ("TUR", "03", "GRC")),
+        # money sent, recognition extended, support lent
+        ("Saudi Arabia sent 100 million dollars to Bosnia.", ("SAU", "07", "BIH")),
+        ("Germany extended diplomatic recognition to Croatia.", ("DEU", "05", "HRV")),
+        ("Egypt lent its support to the Palestinians.", ("EGY", "05", "PSE")),
+        # the lifting of sanctions demanded
+        ("Iraq called for the lifting of UN sanctions.", ("IRQ", "10", "UNO")),
+        # divisions to a border, reservists called up
+        ("Iraq sent two divisions to the Kuwaiti border.", ("IRQ", "15", "KWT")),
+        ("Russia called up reservists.", ("RUS", "15", "")),
+    ],
+)  # fmt: skip
+def test_intent_support_demand_and_posture(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_sanctions_eased_rank_above_the_sanctions_named(code):
+    c = code("The United States eased sanctions on Iran.", D)
+    best = max(c.events, key=lambda e: e.confidence or 0.0)
+    assert best.code.startswith("08")
+
+
+def test_a_veto_threatened_is_a_threat(code):
+    roots = {root for _, root, _ in countries(code("Russia threatened to veto the plan.", D))}
+    assert roots == {"13"}
