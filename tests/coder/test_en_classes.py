@@ -230,3 +230,22 @@ def test_sanctions_eased_rank_above_the_sanctions_named(code):
 def test_a_veto_threatened_is_a_threat(code):
     roots = {root for _, root, _ in countries(code("Russia threatened to veto the plan.", D))}
     assert roots == {"13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive whose subject is no actor: the doer after "by" acts on it
+        ("The proposal was rejected by Syria.", ("SYR", "12", "")),
+        ("The resolution was vetoed by the United States.", ("USA", "12", "")),
+        # diplomats expelled, told in the passive
+        ("Two Russian diplomats were expelled by Britain.", ("GBR", "16", "RUS")),
+    ],
+)
+def test_passives(code, text, expected):
+    assert expected in countries(code(text, D))
+
+
+def test_a_passive_meeting_with_no_actor_met_guesses_no_one(code):
+    text = "China freed two Canadians. The two men were met by Prime Minister Justin Trudeau."
+    assert ("CAN", "04", "CHN") not in countries(code(text, date(2021, 9, 25)))

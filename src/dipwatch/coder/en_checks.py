@@ -138,10 +138,18 @@ def passive_voice(c: Candidate) -> str | None:
     sufferer = c.slots.get("S") or next(
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
     )
+    if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
+        # the proposal was rejected by Syria: the doer's act on something that is no actor
+        c.slots = {"S": doer}
+        return None
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# Target fallbacks that let an act stand without an actor as its object.
+_UNTARGETED = ("after?", "none")
 
 
 _TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
