@@ -249,3 +249,18 @@ def test_passives(code, text, expected):
 def test_a_passive_meeting_with_no_actor_met_guesses_no_one(code):
     text = "China freed two Canadians. The two men were met by Prime Minister Justin Trudeau."
     assert ("CAN", "04", "CHN") not in countries(code(text, date(2021, 9, 25)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hostile acts told as what another did: an accusation
+        ("Iraq said Kuwait had stolen its oil.", ("IRQ", "112", "KWT")),
+        ("India said Pakistan was harbouring terrorists.", ("IND", "112", "PAK")),
+        # willingness to negotiate is an intent to meet, not talks held
+        ("Syria said it was willing to resume talks with Israel.", ("SYR", "036", "ISR")),
+        ("Syria will negotiate with Israel.", ("SYR", "036", "ISR")),
+    ],
+)
+def test_reported_acts_and_willingness(code, text, expected):
+    assert expected in [(s[:3], c, (t or "")[:3]) for s, c, t in triples(code(text, D))]
