@@ -264,3 +264,10 @@ def test_a_passive_meeting_with_no_actor_met_guesses_no_one(code):
 )
 def test_reported_acts_and_willingness(code, text, expected):
     assert expected in [(s[:3], c, (t or "")[:3]) for s, c, t in triples(code(text, D))]
+
+
+def test_an_act_told_in_an_aside_ranks_below_the_main_one(code):
+    text = "Turkey, which has long accused Syria of harbouring rebels, threatened military action."
+    c = code(text, D)
+    best = max(c.events, key=lambda e: e.confidence or 0.0)
+    assert best.root == "13"

@@ -605,10 +605,21 @@ def _threat_of(conditional: dict[str, str], code: str) -> str | None:
 
 
 def later_clause(c: Candidate) -> str | None:
-    """News puts the main act first: a later clause's act ranks a little lower."""
+    """News puts the main act first: a later clause's act ranks a little lower, and an act told
+    in an aside (Turkey, which has long accused Syria of…, threatened…) lower still."""
     s = c.mt.s
     c.confidence *= 1 - 0.1 * (c.a - s.start) / max(s.length, 1)
+    if _in_aside(c.mt.text, s.start, s.end, c.a):
+        c.confidence *= 0.85
     return None
+
+
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*$")
+
+
+def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
+    """Is ``a`` inside a clause set off by commas that opens with which or who?"""
+    return _ASIDE_OPEN.search(text, lo, a) is not None and "," in text[a:hi]
 
 
 #: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
