@@ -271,3 +271,10 @@ def test_an_act_told_in_an_aside_ranks_below_the_main_one(code):
     c = code(text, D)
     best = max(c.events, key=lambda e: e.confidence or 0.0)
     assert best.root == "13"
+
+
+def test_an_arrest_of_a_person_no_table_knows_is_coded(code):
+    found = countries(code("Chinese authorities detained Wei Jingsheng in Beijing.", D))
+    assert ("CHN", "17", "") in found
+    text = "Hong Kong police arrested 53 activists on Wednesday under the new law."
+    assert countries(code(text, D)) == []

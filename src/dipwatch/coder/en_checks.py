@@ -399,10 +399,23 @@ def _listed_subjects(c: Candidate) -> bool:
 
 
 def listed_or_target(c: Candidate) -> str | None:
-    """An act needs a target, unless it is a joint act of a listed subject (pairs of it)."""
-    if c.target is None and _listed_subjects(c):
+    """An act needs a target, unless it is a joint act of a listed subject (pairs of it), or an
+    arrest of a person named whom no table knows (Chinese authorities detained Wei Jingsheng:
+    China's arrest, its object unknown)."""
+    if c.target is None and (_listed_subjects(c) or _arrest_of_a_name(c)):
         return None
     return target_found(c)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}\b")
+
+
+def _arrest_of_a_name(c: Candidate) -> bool:
+    mt, text = c.mt, c.mt.coding.norm  # the text in its case: a name is capitalised
+    if not c.code.startswith("173") or not text[c.b : c.b + 1].isspace():
+        return False
+    hit = _NAME_AFTER.match(text, c.b)
+    return hit is not None and not any(c.b <= m.start < hit.end() for m in mt.mentions)
 
 
 def dateline_place(c: Candidate) -> str | None:
