@@ -276,5 +276,5 @@ def test_an_act_told_in_an_aside_ranks_below_the_main_one(code):
 def test_an_arrest_of_a_person_no_table_knows_is_coded(code):
     found = countries(code("Chinese authorities detained Wei Jingsheng in Beijing.", D))
     assert ("CHN", "17", "") in found
-    text = "Hong Kong police arrested 53 activists on Wednesday under the new law."
-    assert countries(code(text, D)) == []
+    text = "Hong Kong police arrested 53 pro-democracy activists on Wednesday under a new law."
+    assert ("CHN", "17", "") not in countries(code(text, D))
