@@ -278,3 +278,21 @@ def test_an_arrest_of_a_person_no_table_knows_is_coded(code):
     assert ("CHN", "17", "") in found
     text = "Hong Kong police arrested 53 pro-democracy activists on Wednesday under a new law."
     assert ("CHN", "17", "") not in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian government ordered an inquiry into the killings.", ("IND", "09", "")),
+        ("Amnesty International sent a mission to Algeria to look into the reports.",
+         ("AMN", "09", "DZA")),
+        ("The Council of Europe dispatched a fact-finding mission to Georgia.",
+         ("COE", "09", "GEO")),
+        ("UN human rights investigators visited Chechnya.", ("UNO", "09", "RUS")),
+        ("French magistrates are examining allegations of corruption by Gabon.",
+         ("FRA", "09", "GAB")),
+        ("UN inspectors searched Iraqi military sites.", ("UNO", "09", "IRQ")),
+    ],
+)  # fmt: skip
+def test_investigations(code, text, expected):
+    assert expected in countries(code(text, D))
