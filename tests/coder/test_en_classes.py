@@ -296,3 +296,21 @@ def test_an_arrest_of_a_person_no_table_knows_is_coded(code):
 )  # fmt: skip
 def test_investigations(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act whose only object is the doer's own place stands without one
+        ("Haitians rioted in Port-au-Prince after the election.", ("HTI", "14", "")),
+        ("The Chinese government lifted martial law in Tibet.", ("CHN", "08", "")),
+        # crossings blocked, a closure eased, prisoners pardoned, demands met, parties allowed
+        ("Greek farmers blocked border crossings with Bulgaria.", ("GRC", "14", "BGR")),
+        ("Israel eased the closure of the West Bank.", ("ISR", "08", "PSE")),
+        ("The Moroccan king pardoned 400 political prisoners.", ("MAR", "08", "")),
+        ("Egypt accepted the demands of the United States.", ("EGY", "08", "USA")),
+        ("The Burmese junta allowed opposition parties to operate.", ("MMR", "08", "")),
+    ],
+)  # fmt: skip
+def test_concessions_and_own_places(code, text, expected):
+    assert expected in countries(code(text, D))

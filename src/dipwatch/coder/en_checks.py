@@ -201,8 +201,15 @@ def distinct_states(c: Candidate) -> str | None:
             partner = None  # only in the target's own clause
         # warned that Washington would not accept… cheap Chinese exports: China; else none
         c.target = partner if partner is not None and partner.country != source.country else None
+        if c.target is None and c.rule.target == "after?" and _own_place(target):
+            return None  # rioted in Port-au-Prince, lifted martial law in Tibet: no object
         return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
+
+
+def _own_place(m: Mention) -> bool:
+    """A state, its capital or one of its regions named as such (no office or sector)."""
+    return len(m.code) == 3 and m.kind in ("name", "alias", "capital", "fixed")
 
 
 def foreign_victims(c: Candidate) -> str | None:
