@@ -201,8 +201,10 @@ def distinct_states(c: Candidate) -> str | None:
             partner = None  # only in the target's own clause
         # warned that Washington would not accept… cheap Chinese exports: China; else none
         c.target = partner if partner is not None and partner.country != source.country else None
-        if c.target is None and c.rule.target == "after?" and _own_place(target):
-            return None  # rioted in Port-au-Prince, lifted martial law in Tibet: no object
+        if (c.target is None and c.rule.target == "after?" and _own_place(target)
+                and not c.code.startswith("04")):  # fmt: skip
+            return None  # rioted in Port-au-Prince, lifted martial law in Tibet: no object;
+            # a visit or a meeting needs another party
         return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
 
