@@ -314,3 +314,9 @@ def test_investigations(code, text, expected):
 )  # fmt: skip
 def test_concessions_and_own_places(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+def test_a_visit_to_be_hosted_is_an_intent_to_meet(code):
+    found = triples(code("Kenya agreed to host the Sudanese peace talks.", D))
+    assert ("KEN", "036", "SDN") in found
+    assert ("KEN", "043", "SDNGOV") in triples(code("Kenya hosted Sudan's president.", D))
