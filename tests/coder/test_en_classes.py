@@ -320,3 +320,17 @@ def test_a_visit_to_be_hosted_is_an_intent_to_meet(code):
     found = triples(code("Kenya agreed to host the Sudanese peace talks.", D))
     assert ("KEN", "036", "SDN") in found
     assert ("KEN", "043", "SDNGOV") in triples(code("Kenya hosted Sudan's president.", D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran withdrew its ambassador from Saudi Arabia.", ("IRN", "16", "SAU")),
+        ("France suspended military cooperation with Rwanda.", ("FRA", "16", "RWA")),
+        ("The EU froze its cooperation agreement with Burma.", ("EEC", "16", "MMR")),
+        ("The Pope praised the peace efforts of King Hussein.", ("VAT", "05", "JOR")),
+        ("Turkey called for a meeting with Greece on the Aegean.", ("TUR", "02", "GRC")),
+    ],
+)
+def test_relations_reduced_praise_and_meetings_asked(code, text, expected):
+    assert expected in countries(code(text, D))
