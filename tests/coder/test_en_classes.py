@@ -334,3 +334,17 @@ def test_a_visit_to_be_hosted_is_an_intent_to_meet(code):
 )
 def test_relations_reduced_praise_and_meetings_asked(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sri Lankan navy seized an Indian fishing boat.", ("LKA", "17", "IND")),
+        ("Iran staged military maneuvers near the Afghan border.", ("IRN", "15", "AFG")),
+        ("Germany handed over a suspected terrorist to Turkey.", ("DEU", "06", "TUR")),
+        ("Kuwait lent 200 million dollars to Egypt.", ("KWT", "07", "EGY")),
+        ("Cuba sent doctors to Haiti.", ("CUB", "07", "HTI")),
+    ],
+)
+def test_seizures_manoeuvres_handovers_and_help(code, text, expected):
+    assert expected in countries(code(text, D))
