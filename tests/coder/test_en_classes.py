@@ -348,3 +348,10 @@ def test_relations_reduced_praise_and_meetings_asked(code, text, expected):
 )
 def test_seizures_manoeuvres_handovers_and_help(code, text, expected):
     assert expected in countries(code(text, D))
+
+
+def test_an_event_named_after_its_place_is_no_act(code):
+    text = "Libya handed over the two suspects in the Lockerbie bombing to Dutch authorities."
+    found = countries(code(text, D))
+    assert ("LBY", "06", "NLD") in found
+    assert not [f for f in found if f[1] == "19"]

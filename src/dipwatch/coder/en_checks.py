@@ -82,6 +82,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
             and not text.endswith(_NOUN_OBJECT, a, b)):  # fmt: skip
         return "modifier"
+    if not text.endswith(_NOUN_OBJECT, a, b) and _named_event(mt.coding.norm, mt.s.start, a, b):
+        return "modifier"  # the Lockerbie bombing: a noun, named after its place
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
     if any(w in lex["pretended"] for w in words):
         return "pretended"  # drills simulating attacks on the island: no attack
@@ -90,6 +92,19 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
         return "undone"  # called off a meeting between…: no meeting
     return None
+
+
+_NAMED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’\-]*\s+){1,3}$"
+)
+
+
+def _named_event(text: str, lo: int, a: int, b: int) -> bool:
+    """The Lockerbie bombing, the Sharpeville shooting: a gerund after a name that follows a
+    determiner is an event's name, no act told here."""
+    return text[a:b].split(" ", 1)[0].endswith("ing") and (
+        _NAMED_BEFORE.search(text, max(lo, a - 48), a) is not None
+    )
 
 
 # A trigger written with the preposition of its object (shelling of, bombing of) is the noun
