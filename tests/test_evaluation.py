@@ -4,6 +4,7 @@ sha1 check fails loudly on a changed source), PLOVER scoring, and a run on the r
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -208,6 +209,32 @@ def test_plover_types_map_across_versions_and_score(tmp_path):
     assert (score.records, score.with_event, score.type_right, score.actors_right) == (4, 3, 2, 3)
     assert score.type_accuracy == 0.5 and score.actor_accuracy == 0.75
     assert [m.item_id for m in score.mistakes] == ["r3", "r4"]
+
+
+# The gold's README types CAMEO codes by their root (08 split at 084): the comparison follows it
+# where the 2021 table moved a code across roots.
+_ROOT_TYPES = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+               "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT",
+               "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
+               "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}  # fmt: skip
+
+
+def test_plover_types_follow_the_gold_root_table(shared_data):
+    rules = load_rules(GOLD / "plover.yaml")
+    table = shared_data / "plover" / "CAMEO2PLOVER-2021.txt"
+    to_plover = plover_mapper(table, rules)
+    codes = re.findall(r"^(\d{3,4}):", table.read_text(encoding="utf-8"), re.M)
+    for code in codes:
+        if code.startswith("08"):
+            root = "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
+        else:
+            root = _ROOT_TYPES.get(code[:2])
+        assert root is None or to_plover(code) == root, code
+    assert (to_plover("163"), to_plover("175"), to_plover("192")) == (
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+    )
 
 
 def test_plover_gold_records_load_without_the_document_record(shared_data):

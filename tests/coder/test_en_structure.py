@@ -146,9 +146,9 @@ def test_a_doer_saying_it_could_do_harm_threatens_it(code):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In Tehran, students attacked the British embassy.", ("IRN", "19", "GBR")),
+        ("In Tehran, students attacked the British embassy.", ("IRN", "14", "GBR")),
         ("Students demonstrated outside the Japanese embassy in Seoul.", ("KOR", "14", "JPN")),
-        ("Protesters set fire to the US embassy in Belgrade.", ("SRB", "17", "USA")),
+        ("Protesters set fire to the US embassy in Belgrade.", ("SRB", "14", "USA")),
     ],
 )  # fmt: skip
 def test_the_places_own_people_act_where_another_state_is_named(code, text, expected):

@@ -130,10 +130,11 @@ def events(text: str, day: date) -> list[Event]:
          "Tuesday. China offered condolences to Turkey on Wednesday.", date(2023, 6, 16),
          [("CHN", "051", "KAZ", "2023-06-13"), ("KAZ", "051", "CHN", "2023-06-13"),
           ("CHN", "018", "TUR", "2023-06-14")]),
-        # "called for" an end to sanctions is an appeal, never a phone call
+        # "called for" an end to sanctions is the easing of sanctions demanded, as the CAMEO
+        # manual codes "called for the lifting of UN sanctions" (1054), never a phone call
         ("BEIJING, June 16 (Dipwatch) - During talks with Blinken in Beijing on Monday, Wang "
          "Yi called for an end to U.S. sanctions.", date(2023, 6, 16),
-         [("CHN", "0254", "USA", "2023-06-12")]),
+         [("CHN", "1054", "USA", "2023-06-12")]),
         # a title with "-elect" is one title (U.S. President-elect Donald Trump)
         ("BEIJING, Jan 18 (Dipwatch) - Chinese President Xi Jinping and U.S. President-elect "
          "Donald Trump spoke by phone on Friday.", date(2025, 1, 18),

@@ -77,13 +77,20 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=lambda m: m.start)
+    peoples = _peoples(coding, found, taken, cut)
+    for m in peoples:  # the bare title a people's mention took in (Kurdish rebels: rebels)
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        found = [x for x in found if not (x.kind == "role" and m.start < x.start < m.end)]
+    found = sorted(found + peoples, key=lambda m: m.start)
     described = _descriptions(coding, found, taken, cut)
     described += _located(coding, found + described, taken, cut)
     described += _bodies(coding, taken, cut)
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + described, key=lambda m: m.start)
-    pairs = _pairs(coding, found, taken, cut)
+    koreas = _koreas(coding, found, cut)
+    found = [m for m in found if not any(k.start <= m.start < k.end for k in koreas)]
+    pairs = _pairs(coding, found, taken, cut) + koreas
     inside = [(m.start, m.end) for m in pairs]
     found = [
         m
@@ -124,6 +131,91 @@ def _named_after(coding: Coding, m: Mention) -> bool:
     return _NAMED_AFTER.match(text, m.end) is not None or any(
         hit.end() == m.end for hit in _NAMED_AFTER.finditer(text, m.start, m.end)
     )
+
+
+def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
+             cut: int) -> list[Mention]:  # fmt: skip
+    """Kurdish rebels, Tamils, Hutu militiamen: a people of more than one state (``ethnic_groups``
+    in en.yaml) is the state among its own that the sentence names, else that the story
+    names, else its only one; with a sector word after it, that state's sector, and as a
+    plural noun (the Kurds), its civilians.
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding as run
+    >>> from dipwatch.models import Document
+    >>> c = run(Document("Kurdish rebels attacked a Turkish army post.", published=date(1995, 1, 1)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions]
+    [('Kurdish rebels', 'TURREB'), ('Turkish army', 'TURMIL')]
+    """
+    table = coding.reference.rules["en"].lexicon.get("ethnic_groups", {})
+    finder = _people_finder(tuple(table))
+    if finder is None:
+        return []
+    text, found, sectors = coding.norm, [], _sector_words(coding)
+    for hit in finder.finditer(text, cut):
+        a, b = hit.span()
+        if any(taken[a:b]) or not text[a].isupper():
+            continue
+        sector = sectors[0].match(text, b + 1) if sectors and text[b : b + 1] == " " else None
+        role = sector and next((m for m in mentions if m.kind == "role"
+                                and m.start == sector.start()), None)  # fmt: skip
+        if role is not None and role.country:
+            # the sector word already has its state (Druze inhabitants of the Syrian Golan)
+            found.append(Mention(a, role.end, role.code, role.country, "demonym"))
+            continue
+        states = table[hit.group().lower()]
+        state = _phrase_state(text, mentions, a, sector.end() if sector else b, states)
+        state = state or _people_state(coding, mentions, a, states)
+        if state is None:
+            continue
+        if sector is not None and (
+            role is not None or not any(taken[sector.start() : sector.end()])
+        ):
+            code, b = state + sectors[1][sector.group().lower()], sector.end()
+        else:
+            code = state + "CVL" if hit.group().endswith("s") else state
+        found.append(Mention(a, b, code, state, "demonym"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _people_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+def _phrase_state(text: str, mentions: list[Mention], a: int, b: int,
+                  states: tuple[str, ...]) -> str | None:  # fmt: skip
+    """One of ``states`` named in the people's own phrase: right before it (Iraqi Kurds) or
+    after "of", "in" or "from" (Druze of the Syrian Golan, Kurds in Turkey)."""
+    for m in mentions:
+        if m.country not in states or m.kind == "pronoun":
+            continue
+        if m.end <= a and not text[m.end : a].strip():
+            return m.country
+        if b <= m.start <= b + 24 and _OF_PLACE.match(text[b : m.start] + " ") is not None:
+            return m.country
+    return None
+
+
+def _people_state(coding: Coding, mentions: list[Mention], a: int,
+                  states: tuple[str, ...]) -> str | None:  # fmt: skip
+    """The state of a people at ``a``: of ``states`` (its main one first), the first its
+    sentence names, else the first the story names, else the only one (Tamil rebels killed
+    Indian soldiers: Sri Lanka's rebels, though India is named too)."""
+    sentence = next((s for s in coding.sentences if s.start <= a < s.end), None)
+    named = {m.country for m in mentions if m.country in states and m.kind != "pronoun"}
+    inside = {m.country for m in mentions if m.country in named and sentence
+              and sentence.start <= m.start < sentence.end}  # fmt: skip
+    first = next((s for s in states if s in inside), None) or next(
+        (s for s in states if s in named), None
+    )
+    return first or (states[0] if len(states) == 1 else None)
 
 
 # Sectors of a state's people that a sentence set in that state gives to it when nothing else
@@ -187,8 +279,11 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 
 # People who are the place's own even where another state is named (in Tehran, students
-# stormed the British embassy): not forces, police or refugees, who may come from elsewhere.
-_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI"))
+# stormed the British embassy; kidnappers seized a Japanese engineer in Colombia): civilians,
+# and the rebels, gunmen and criminals of the place; not forces, police or refugees, who may
+# come from elsewhere.
+_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI", "REB", "UAF",
+                            "CRM"))  # fmt: skip
 
 
 def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
@@ -489,6 +584,31 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
                 )
             )
     return found
+
+
+# The two Koreas named together (the two Koreas, North and South Korea), and either of them as
+# "the North" or "the South" in a story that names one of them.
+_KOREAS = re.compile(
+    r"\b(?:[Tt]he\s+two\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
+)
+_KOREA_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))")
+_HALVES = {"North": "PRK", "South": "KOR"}
+
+
+def _koreas(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
+    """North and South Korea, the two Koreas: a pair of both; the North, the South: one of
+    them, where the story names a Korea (North Korea accused the South: South Korea)."""
+    text, found = coding.norm, []
+    for hit in _KOREAS.finditer(text, cut):
+        order = ("KOR", "PRK") if hit.group().startswith("South") else ("PRK", "KOR")
+        found.extend(_split(text, hit.start(), hit.end(),
+                            [Mention(0, 0, c, c, "pair") for c in order]))  # fmt: skip
+    if any(m.country in ("PRK", "KOR") for m in mentions) or found:
+        for hit in _KOREA_HALF.finditer(text, cut):
+            if not any(m.start <= hit.start() < m.end for m in [*mentions, *found]):
+                code = _HALVES[hit.group("half")]
+                found.append(Mention(hit.start(), hit.end(), code, code, "name"))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,

@@ -97,8 +97,10 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
     if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
-            and not means_gerund(mt, a, b)):  # fmt: skip
+            and not means_gerund(mt, a, b) and not text.endswith(_NOUN_OBJECT, a, b)):  # fmt: skip
         return "modifier"
+    if not text.endswith(_NOUN_OBJECT, a, b) and _named_event(mt.coding.norm, mt.s.start, a, b):
+        return "modifier"  # the Lockerbie bombing: a noun, named after its place
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
@@ -109,6 +111,24 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
         return "undone"  # called off a meeting between…: no meeting
     return None
+
+
+_NAMED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’\-]*\s+){1,3}$"
+)
+
+
+def _named_event(text: str, lo: int, a: int, b: int) -> bool:
+    """The Lockerbie bombing, the Sharpeville shooting: a gerund after a name that follows a
+    determiner is an event's name, no act told here."""
+    return text[a:b].split(" ", 1)[0].endswith("ing") and (
+        _NAMED_BEFORE.search(text, max(lo, a - 48), a) is not None
+    )
+
+
+# A trigger written with the preposition of its object (shelling of, bombing of) is the noun
+# the pattern means: the determiner before it does not make it a modifier.
+_NOUN_OBJECT = (" of", " on", " against", " into")
 
 
 def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
@@ -154,10 +174,18 @@ def passive_voice(c: Candidate) -> str | None:
     )
     if doer is not None and sufferer is None:
         sufferer = passive_object(c, doer)
+    if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
+        # the proposal was rejected by Syria: the doer's act on something that is no actor
+        c.slots = {"S": doer}
+        return None
     if doer is None or sufferer is None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# Target fallbacks that let an act stand without an actor as its object.
+_UNTARGETED = ("after?", "none")
 
 
 _TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
@@ -209,8 +237,17 @@ def distinct_states(c: Candidate) -> str | None:
             partner = None  # only in the target's own clause
         # warned that Washington would not accept… cheap Chinese exports: China; else none
         c.target = partner if partner is not None and partner.country != source.country else None
+        if (c.target is None and c.rule.target == "after?" and _own_place(target)
+                and not c.code.startswith("04")):  # fmt: skip
+            return None  # rioted in Port-au-Prince, lifted martial law in Tibet: no object;
+            # a visit or a meeting needs another party
         return None if c.target is not None else "self_directed"
     return other_than_self(c, allowed=is_domestic)
+
+
+def _own_place(m: Mention) -> bool:
+    """A state, its capital or one of its regions named as such (no office or sector)."""
+    return len(m.code) == 3 and m.kind in ("name", "alias", "capital", "fixed")
 
 
 def foreign_victims(c: Candidate) -> str | None:
@@ -417,10 +454,23 @@ def _listed_subjects(c: Candidate) -> bool:
 
 
 def listed_or_target(c: Candidate) -> str | None:
-    """An act needs a target, unless it is a joint act of a listed subject (pairs of it)."""
-    if c.target is None and _listed_subjects(c):
+    """An act needs a target, unless it is a joint act of a listed subject (pairs of it), or an
+    arrest of a person named whom no table knows (Chinese authorities detained Wei Jingsheng:
+    China's arrest, its object unknown)."""
+    if c.target is None and (_listed_subjects(c) or _arrest_of_a_name(c)):
         return None
     return target_found(c)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}\b")
+
+
+def _arrest_of_a_name(c: Candidate) -> bool:
+    mt, text = c.mt, c.mt.coding.norm  # the text in its case: a name is capitalised
+    if not c.code.startswith("173") or not text[c.b : c.b + 1].isspace():
+        return False
+    hit = _NAME_AFTER.match(text, c.b)
+    return hit is not None and not any(c.b <= m.start < hit.end() for m in mt.mentions)
 
 
 def dateline_place(c: Candidate) -> str | None:
@@ -499,7 +549,29 @@ def not_asserted(c: Candidate) -> str | None:
     return "not_asserted" if before.endswith(_STOPPED) else None
 
 
-_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ")
+_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
+
+
+def not_denied(c: Candidate) -> str | None:
+    """China denied on Monday that it had supplied weapons to Russia: an act told as what its
+    doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
+    clause opened after the denial (…, but said it would…) is asserted again."""
+    mt = c.mt
+    last = next(reversed(list(_DENIAL.finditer(mt.text, mt.s.start, c.a))), None)
+    if last is None:
+        return None
+    between = mt.text[last.end() : c.a]
+    return None if any(b in between for b in _REASSERTED) else "denied"
+
+
+# What opens a denied content (denied on Monday that…, rejected reports that…); and what
+# asserts again after it.
+_DENIAL = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying)\b[^,;.]{0,40}?|"
+    r"(?:rejected|dismissed|rejects|dismisses)\s+(?:\w+\s+){0,2}"
+    r"(?:reports|charges|claims|allegations|accusations|suggestions)\s+)that\b"
+)
+_REASSERTED = (" but ", "; ", " while ", " and said ", " and accused ", " instead ")
 
 
 def infinitive(c: Candidate) -> str | None:
@@ -601,10 +673,21 @@ def _threat_of(conditional: dict[str, str], code: str) -> str | None:
 
 
 def later_clause(c: Candidate) -> str | None:
-    """News puts the main act first: a later clause's act ranks a little lower."""
+    """News puts the main act first: a later clause's act ranks a little lower, and an act told
+    in an aside (Turkey, which has long accused Syria of…, threatened…) lower still."""
     s = c.mt.s
     c.confidence *= 1 - 0.1 * (c.a - s.start) / max(s.length, 1)
+    if _in_aside(c.mt.text, s.start, s.end, c.a):
+        c.confidence *= 0.85
     return None
+
+
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*$")
+
+
+def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
+    """Is ``a`` inside a clause set off by commas that opens with which or who?"""
+    return _ASIDE_OPEN.search(text, lo, a) is not None and "," in text[a:hi]
 
 
 #: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
@@ -640,6 +723,21 @@ def tense(c: Candidate) -> str | None:
             and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
+
+
+def civilian_force(c: Candidate) -> str | None:
+    """Students clashed with riot police, crowds stormed the embassy, rioters set fire to
+    shops: force used by civilians, protesters, workers or students is a violent protest
+    (CAMEO 145), not an armed attack or a seizure; armed groups and forces keep the act."""
+    source = c.source
+    if c.code in _CIVIL_FORCE and source is not None and source.code[3:6] in _CIVILIANS:
+        c.code, c.rule_id = "145", c.rule_id + "+riot"
+    return None
+
+
+# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
+_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
+_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
 
 
 def pair_targets(c: Candidate) -> str | None:
@@ -809,10 +907,12 @@ EN = Checks(
         in_condition,
         restrictive_clause,
         not_asserted,
+        not_denied,
         infinitive,
         not_embedded,
         later_clause,
         tense,
+        civilian_force,
         coordinate_sources,
         english_sources,
         group_sources,

@@ -355,14 +355,15 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.story_nouns", "must map a noun to a CAMEO root or ''")
     lex["story_nouns"] = {norm(k): v for k, v in nouns.items()}
-    described = raw.get("descriptions") or {}
-    if not isinstance(described, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and v
-        and all(isinstance(c, str) and _ACTOR.match(c) for c in v)
-        for k, v in described.items()
-    ):  # fmt: skip
-        raise _fail(where, "lexicon.descriptions", "must map a noun phrase to a list of codes")
-    lex["descriptions"] = {norm(k): tuple(v) for k, v in described.items()}
+    for key in ("descriptions", "ethnic_groups"):  # a phrase -> the codes it may stand for
+        described = raw.get(key) or {}
+        if not isinstance(described, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and v
+            and all(isinstance(c, str) and _ACTOR.match(c) for c in v)
+            for k, v in described.items()
+        ):  # fmt: skip
+            raise _fail(where, f"lexicon.{key}", "must map a noun phrase to a list of codes")
+        lex[key] = {norm(k): tuple(v) for k, v in described.items()}
     shorts = raw.get("short_forms") or {}
     if not isinstance(shorts, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, list)
