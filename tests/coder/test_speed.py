@@ -360,3 +360,32 @@ def test_a_sentence_is_placed_in_its_story_once(code, monkeypatch):
     assert asked.count(c.sentences[-1].index) <= 2  # once in the coding, once for this matcher
     first = Matcher(c, c.sentences[1], c.reference.rules["en"], c.mentions)
     assert not en_clauses.in_story_body(first)  # the lead
+
+
+def test_a_tables_derived_words_are_worked_out_once_per_table():
+    from dipwatch.coder.memo import per_table
+
+    built: list[str] = []
+    first, second = {"roles": {"a": "GOV"}}, {"roles": {"a": "GOV"}}
+    for table in (first, second, first, second):
+        per_table(table, "roles", lambda t=table: built.append("x") or sorted(t["roles"]))
+    assert built == ["x", "x"]  # once for each table, equal or not
+    assert per_table(first, "other", lambda: 1) == 1  # one table, several names
+
+
+def test_english_story_word_lists_are_not_rebuilt_per_document(code, monkeypatch):
+    """The sector-word regex, the title words and the given names are the reference's: built
+    once, not for every document (they cost more than coding a short sentence)."""
+    from dipwatch.coder import en_actors
+
+    built: list[str] = []
+    for name in ("_sector_pattern", "_words_of"):
+        original = getattr(en_actors, name)
+        monkeypatch.setattr(en_actors, name,
+                            lambda *a, n=name, f=original: built.append(n) or f(*a))  # fmt: skip
+    for text in ("Rebels attacked a village in northern Uganda.",
+                 "President Joe Biden met Xi Jinping. Biden said they agreed."):  # fmt: skip
+        code(text, date(2023, 3, 1))
+    assert len(built) <= 2  # at most once each (none if an earlier test built them)
+    c = code("Gunmen killed three policemen in southern Lebanon.", date(2000, 1, 1))
+    assert ("policemen", "LBNCOP") in [(c.text[m.start : m.end], m.code) for m in c.mentions]

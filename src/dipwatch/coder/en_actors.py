@@ -19,6 +19,7 @@ The dateline's place (``TAIPEI, Aug 3 (Agency) -``) is the story's, not an actor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.memo import per_table
 
 # Written family name first: the first word of a Chinese, Korean or Taiwanese name is its
 # surname (Xi Jinping → Xi), unless the name begins with a Western given name (Joseph Wu).
@@ -196,16 +198,13 @@ def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int) -> st
 
 
 def _sector_words(coding: Coding) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    roles = coding.reference.rules["en"].lexicon.get("roles", {})
-    return _sector_pattern(tuple(sorted(roles.items())))
+    lex = coding.reference.rules["en"].lexicon
+    return per_table(lex, "sector_words", lambda: _sector_pattern(lex.get("roles", {})))
 
 
-@cache
-def _sector_pattern(
-    roles: tuple[tuple[str, str], ...],
-) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    words = {w: c for w, c in roles if (c in _LOCATED_SECTORS or w in _LOCATED_GOV)
-             and w not in _NOT_LOCATED}  # fmt: skip
+def _sector_pattern(roles: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    words = {w: c for w, c in sorted(roles.items()) if (c in _LOCATED_SECTORS
+             or w in _LOCATED_GOV) and w not in _NOT_LOCATED}  # fmt: skip
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -242,7 +241,8 @@ def _surname_keys(name: list[str], country: str | None, given: frozenset[str]) -
 
 def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) -> list[Mention]:
     words = _role_words(coding)
-    given = frozenset(coding.reference.actors.words.get("given_names", ()))
+    table = coding.reference.actors.words
+    given = per_table(table, "given_names", lambda: frozenset(table.get("given_names", ())))
     aliases: dict[str, tuple[int, Mention]] = {}
     for m in mentions:
         if m.kind != "pronoun" and m.start >= cut and m.country:
@@ -266,11 +266,11 @@ _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")
 
 def _role_words(coding: Coding) -> frozenset[str]:
     """Every word of an English title or sector word, lower case."""
-    return _words_of(tuple(coding.reference.rules["en"].lexicon.get("roles", {})))
+    lex = coding.reference.rules["en"].lexicon
+    return per_table(lex, "role_words", lambda: _words_of(lex.get("roles", {})))
 
 
-@cache
-def _words_of(phrases: tuple[str, ...]) -> frozenset[str]:
+def _words_of(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase.split())
 
 
