@@ -389,3 +389,22 @@ def test_english_story_word_lists_are_not_rebuilt_per_document(code, monkeypatch
     assert len(built) <= 2  # at most once each (none if an earlier test built them)
     c = code("Gunmen killed three policemen in southern Lebanon.", date(2000, 1, 1))
     assert ("policemen", "LBNCOP") in [(c.text[m.start : m.end], m.code) for m in c.mentions]
+
+
+def test_a_triggers_patterns_are_resolved_once_with_the_bits_they_need(code):
+    """The loop over a trigger's patterns reads them from one tuple per trigger word, and its
+    test of the needed words answers what ``present`` answers."""
+    c = code("China said it would impose sanctions on U.S. firms after talks in Tokyo failed.",
+             date(2022, 2, 25))  # fmt: skip
+    rules = c.reference.rules["en"]
+    mt = Matcher(c, c.sentences[0], rules, c.mentions)
+    triggers = patterns._triggers(rules, c, c.sentences[0])
+    assert triggers
+    for _, (_, hits) in triggers:
+        resolved = patterns._resolved(rules, hits)
+        assert resolved is patterns._resolved(rules, hits)
+        assert [(r, rule, pattern) for r, rule, pattern, _ in resolved] == [
+            (r, rules.rules[r], rules.rules[r].patterns[p]) for r, p in hits
+        ]
+        for _, _, pattern, wanted in resolved:
+            assert (mt.present_bits() & wanted == wanted) == mt.present(pattern.needs)

@@ -23,8 +23,9 @@ from typing import Any
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
-from dipwatch.coder.matcher import Matcher, matched_text
-from dipwatch.coder.rules import RuleSet
+from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
+from dipwatch.coder.memo import per_table
+from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -84,10 +85,9 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         # Of one rule's patterns on one trigger, the one that fills the most slots wins (then
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
-        for r, p in hits:
-            rule = ruleset.rules[r]
-            pattern = rule.patterns[p]
-            if not mt.present(pattern.needs):  # the quickest test first, inline: most fail it
+        present = mt.present_bits()
+        for r, rule, pattern, wanted in _resolved(ruleset, hits):
+            if present & wanted != wanted:  # the quickest test first, inline: most fail it
                 counts["needs"] += 1
                 continue
             result = candidate(checks, mt, rule, pattern, a, b)
@@ -100,6 +100,17 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         for _, matches in chosen.values():
             found.extend(matches)
     return found
+
+
+def _resolved(ruleset: RuleSet, hits: tuple[tuple[int, int], ...]) -> Resolved:
+    """A trigger's (rule, pattern) numbers as (number, rule, pattern, bits of the lists it
+    needs), worked out once per trigger word: the loop over them runs for every trigger hit."""
+    return per_table(hits, "resolved", lambda: tuple(
+        (r, ruleset.rules[r], ruleset.rules[r].patterns[p],
+         needs_mask(ruleset.rules[r].patterns[p].needs)) for r, p in hits))  # fmt: skip
+
+
+Resolved = tuple[tuple[int, Rule, Pattern, int], ...]
 
 
 def _inside_actor(mentions: list[Mention], starts: list[int], a: int, b: int) -> bool:
