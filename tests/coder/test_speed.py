@@ -4,6 +4,8 @@ per-sentence work done once per document or at load time, never a change in outp
 import re
 from datetime import date
 
+import pytest
+
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
@@ -408,3 +410,43 @@ def test_a_triggers_patterns_are_resolved_once_with_the_bits_they_need(code):
         ]
         for _, _, pattern, wanted in resolved:
             assert (mt.present_bits() & wanted == wanted) == mt.present(pattern.needs)
+
+
+def test_dictionary_parts_keep_the_whole_word_hits_alone(code):
+    """The whole-word test written inline keeps the hits ``_whole_word`` keeps."""
+    from dipwatch.coder.actors import _dictionary_parts, _longest, _Part, _whole_word
+
+    c = code("Russia's us-led plans: the U.S., Usa and the US met in Beijing; 1us, aus.",
+             date(2023, 3, 1))  # fmt: skip
+    lex = c.reference.actors
+    scanned = []
+    for end, (length, entries) in lex.latin.iter(c.lower):
+        start, stop = end + 1 - length, end + 1
+        if _whole_word(c.lower, start, stop):
+            entry = next((e for e in entries if e.exact is None
+                          or c.norm[start:stop] == e.exact), None)  # fmt: skip
+            if entry is not None:
+                scanned.append(_Part(start, stop, entry))
+    expected = _longest(scanned, len(c.norm))
+    assert _dictionary_parts(c, lex, False) == expected and len(expected) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("the besieged town", "besieged"), ("a meeting with xi", "meeting with"),
+     ("after fighting broke out", "fighting broke"), ("they met xi", "met xi"),
+     ("her visit", "visit"), ("a stolen car", "stolen")],
+)  # fmt: skip
+def test_is_modifier_reads_the_triggers_first_word(text, trigger):
+    from dipwatch.coder.english import is_modifier
+
+    a = text.index(trigger)
+    first = trigger.split(" ", 1)[0]
+    alone = is_modifier(text, a, a + len(first), {"participles": frozenset(("stolen",))})
+    assert is_modifier(text, a, a + len(trigger), {"participles": frozenset(("stolen",))}) == alone
+
+
+def test_drills_simulating_an_attack_are_no_attack(code):
+    c = code("Chinese forces held drills simulating attacks on Taiwan.", date(2023, 4, 9))
+    assert c.counts["pretended"] >= 1
+    assert not any(e.code.startswith(("18", "19")) for e in c.events)

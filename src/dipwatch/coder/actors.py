@@ -183,10 +183,14 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
         for end, (length, entries) in lex.cjk.iter(norm):
             found.append(_Part(end + 1 - length, end + 1, entries[0]))
     if len(lex.latin):
+        size = len(lower)
         for end, (length, entries) in lex.latin.iter(lower):
             start, stop = end + 1 - length, end + 1
-            if not _whole_word(lower, start, stop):
-                continue  # most hits (un, us, ec) are inside longer words
+            # _whole_word, inline (every hit asks): most (un, us, ec) are inside longer words
+            if (start and lower[start - 1] in _ASCII_ALNUM) or (
+                stop < size and lower[stop] in _ASCII_ALNUM
+            ):
+                continue
             for entry in entries:
                 if entry.exact is None or norm[start:stop] == entry.exact:
                     found.append(_Part(start, stop, entry))

@@ -244,8 +244,11 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
     table = coding.reference.actors.words
     given = per_table(table, "given_names", lambda: frozenset(table.get("given_names", ())))
     aliases: dict[str, tuple[int, Mention]] = {}
+    text = coding.norm
     for m in mentions:
-        if m.kind != "pronoun" and m.start >= cut and m.country:
+        # One word (China, Biden) is no name with a surname of its own: two words at least.
+        if (m.kind != "pronoun" and m.start >= cut and m.country
+                and _NAME_SEPARATOR.search(text, m.start, m.end)):  # fmt: skip
             for key in _surname_keys(_name_words(coding, m, words), m.country, given):
                 aliases.setdefault(key, (m.end, m))
     if not aliases:
@@ -261,6 +264,7 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
     return found
 
 
+_NAME_SEPARATOR = re.compile(r"[\s,]")  # what ``_name_words`` splits a name at
 _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")
 
 

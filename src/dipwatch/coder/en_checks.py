@@ -67,6 +67,7 @@ from dipwatch.coder.english import (
     one_act_per_trigger,
 )
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import coordinated
@@ -82,7 +83,7 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b):
         return "modifier"
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
-    if any(w in lex["pretended"] for w in words):
+    if not per_table(lex, "pretended", lambda: frozenset(lex["pretended"])).isdisjoint(words):
         return "pretended"  # drills simulating attacks on the island: no attack
     lo = max(mt.s.start, a - 32)
     hit = mt.last_of(lex["undone"], lo, a)

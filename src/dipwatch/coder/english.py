@@ -144,7 +144,8 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     >>> is_modifier("the besieged town", 4, 12, {})
     True
     """
-    first = text[a:b].split(" ", 1)[0]
+    space = text.find(" ", a, b)  # the trigger's first word
+    first = text[a : space if space >= 0 else b]
     if not first.endswith(("ed", "ing", "en")) and first not in lex.get("participles", ()):
         return False
     # Eleven characters hold a space and the longest word listed; a longer word cut short by

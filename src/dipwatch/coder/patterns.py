@@ -24,7 +24,6 @@ from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
-from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.zh_checks import ZH
 
@@ -105,12 +104,16 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
 def _resolved(ruleset: RuleSet, hits: tuple[tuple[int, int], ...]) -> Resolved:
     """A trigger's (rule, pattern) numbers as (number, rule, pattern, bits of the lists it
     needs), worked out once per trigger word: the loop over them runs for every trigger hit."""
-    return per_table(hits, "resolved", lambda: tuple(
-        (r, ruleset.rules[r], ruleset.rules[r].patterns[p],
-         needs_mask(ruleset.rules[r].patterns[p].needs)) for r, p in hits))  # fmt: skip
+    found = _RESOLVED.get(id(hits))
+    if found is None:  # the hits are held with their answer: their id is no other's later
+        found = _RESOLVED[id(hits)] = (hits, tuple(
+            (r, ruleset.rules[r], ruleset.rules[r].patterns[p],
+             needs_mask(ruleset.rules[r].patterns[p].needs)) for r, p in hits))  # fmt: skip
+    return found[1]
 
 
 Resolved = tuple[tuple[int, Rule, Pattern, int], ...]
+_RESOLVED: dict[int, tuple[tuple[tuple[int, int], ...], Resolved]] = {}
 
 
 def _inside_actor(mentions: list[Mention], starts: list[int], a: int, b: int) -> bool:
