@@ -450,3 +450,15 @@ def test_drills_simulating_an_attack_are_no_attack(code):
     c = code("Chinese forces held drills simulating attacks on Taiwan.", date(2023, 4, 9))
     assert c.counts["pretended"] >= 1
     assert not any(e.code.startswith(("18", "19")) for e in c.events)
+
+
+def test_spans_sort_by_start_as_a_lambda_sorted_them(code):
+    from dipwatch.coder.doc import BY_START
+    from dipwatch.coder.selection import best
+
+    c = code("Wang Yi met Antony Blinken and Sergei Lavrov in Munich; China and Russia "
+             "condemned the United States and Japan.", date(2023, 2, 18))  # fmt: skip
+    shuffled = c.mentions[::-1] + c.mentions[:2]  # ties keep their order
+    assert sorted(shuffled, key=BY_START) == sorted(shuffled, key=lambda m: m.start)
+    chosen = best(c.matches)
+    assert len(chosen) >= 2 and chosen == sorted(chosen, key=lambda m: (m.start, m.code))

@@ -18,17 +18,15 @@ import bisect
 import string
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
 from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
 
 _PLACES = ("name", "alias", "capital", "demonym")
-_START = attrgetter("start")  # sort key of parts and mentions (in C: every document sorts)
 
 
 @dataclass(slots=True)
@@ -53,7 +51,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
-    parts.sort(key=_START)
+    parts.sort(key=BY_START)
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
@@ -101,10 +99,10 @@ def find_actors(coding: Coding) -> None:
         named = en_actors.definite(coding, lone, mentions)
         lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
         mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
-                          key=_START)  # fmt: skip
+                          key=BY_START)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
-                          key=_START)  # fmt: skip
+                          key=BY_START)  # fmt: skip
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
@@ -116,14 +114,14 @@ def find_actors(coding: Coding) -> None:
 
 def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
     """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
-    i = bisect.bisect_left(parts, lo, key=_START)
+    i = bisect.bisect_left(parts, lo, key=BY_START)
     return i < len(parts) and parts[i].start < hi
 
 
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
     """The end of a capitalised name after an English title, short of the next match."""
     end = group[-1].end
-    i = bisect.bisect_left(parts, end, key=_START)  # parts are sorted by start
+    i = bisect.bisect_left(parts, end, key=BY_START)  # parts are sorted by start
     limit = parts[i].start if i < len(parts) else len(coding.norm)
     return name_end(coding.norm, end, limit)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import ahocorasick
 
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.memo import per_table
 
@@ -71,19 +71,19 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start < cut:
             m.inert = True  # the dateline's place
-    found = sorted((m for m in mentions if not _named_after(coding, m)), key=lambda m: m.start)
+    found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     taken = bytearray(len(coding.norm) + 1)
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = _surnames(coding, found, taken, cut)
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    found = sorted(found + extra, key=lambda m: m.start)
+    found = sorted(found + extra, key=BY_START)
     described = _descriptions(coding, found, taken, cut)
     described += _located(coding, found + described, taken, cut)
     for m in described:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    found = sorted(found + described, key=lambda m: m.start)
+    found = sorted(found + described, key=BY_START)
     pairs = _pairs(coding, found, taken, cut)
     inside = [(m.start, m.end) for m in pairs]
     found = [
@@ -91,8 +91,8 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         for m in found  # a bare title inside "the two leaders" is the pair's
         if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
     ]
-    extra = _pronouns(coding, sorted(found + pairs, key=lambda m: m.start), taken, cut) + pairs
-    found = sorted(found + extra, key=lambda m: m.start)
+    extra = _pronouns(coding, sorted(found + pairs, key=BY_START), taken, cut) + pairs
+    found = sorted(found + extra, key=BY_START)
     _quoted_homes(coding, found)
     return found
 
@@ -564,7 +564,7 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
             country = code if code in coding.reference.actors.countries else None
             found.append(Mention(a, b, code, country, "name" if country else "org"))
             taken[a:b] = b"\x01" * (b - a)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=BY_START)
 
 
 def _whole(text: str, a: int, b: int) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations, product
 from typing import Any
 
+from dipwatch.coder.doc import BY_START
+
 VERB_MARK = "~"
 _VOWELS = frozenset("aeiou")
 # Endings that take -es in the third person (pushes, fixes) and nouns that take -es in plural.
@@ -298,7 +300,7 @@ def _trigger_spans(found: list[Any]) -> dict[int, tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     run: list[Any] = []
     end = -1
-    for m in sorted(found, key=lambda m: m.start):
+    for m in sorted(found, key=BY_START):
         if run and m.start >= end:
             _close(run, spans)
             run = []
