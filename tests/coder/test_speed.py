@@ -462,3 +462,13 @@ def test_spans_sort_by_start_as_a_lambda_sorted_them(code):
     assert sorted(shuffled, key=BY_START) == sorted(shuffled, key=lambda m: m.start)
     chosen = best(c.matches)
     assert len(chosen) >= 2 and chosen == sorted(chosen, key=lambda m: (m.start, m.code))
+
+
+def test_only_a_plain_place_after_a_locative_is_inert(code):
+    """The kinds of a phrase are read once a bare place is possible at all: a person or an
+    office after "in" stays an actor, a country after "in (the)" is a place."""
+    c = code("Blinken met in the United States with Foreign Minister Wang Yi in Beijing.",
+             date(2023, 3, 1))  # fmt: skip
+    inert = {c.text[m.start : m.end]: m.inert for m in c.mentions}
+    assert inert["United States"] and inert["Beijing"]
+    assert not inert["Blinken"] and not any(v for k, v in inert.items() if "Wang Yi" in k)

@@ -496,6 +496,9 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
+_PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
+
+
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, a reporter (据…报道, according to…), or unnamed voices of a
     state (沙特人士, 法国人士)."""
@@ -522,15 +525,16 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 北约马德里峰会: the city where the meeting is
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
-    plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)
-    locative = words.get("locative", ())
     if group[0].entry.kind == "pair":  # 美中峰会: the pair describes the summit
         return True
-    if plain and before.endswith(" the") and before[-1].isascii():
+    if not all(p.entry.kind in _PLAIN_PLACES for p in group):
+        return False  # a person, a role, an organisation: no bare place
+    locative = words.get("locative", ())
+    if before.endswith(" the") and before[-1].isascii():
         before = before[:-4]  # in the United States: the article does not end the place
-    if plain and before.endswith(words.get("origin_before", ())):
+    if before.endswith(words.get("origin_before", ())):
         return False  # 原产于美国的商品: the goods' origin, not where an act happens
-    if plain and before.endswith(locative):
+    if before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)
     return False
