@@ -381,14 +381,17 @@ def test_english_story_word_lists_are_not_rebuilt_per_document(code, monkeypatch
     from dipwatch.coder import en_actors
 
     built: list[str] = []
-    for name in ("_sector_pattern", "_words_of"):
+    for name in ("_sector_pattern", "_words_of", "_description_finder"):
         original = getattr(en_actors, name)
         monkeypatch.setattr(en_actors, name,
                             lambda *a, n=name, f=original: built.append(n) or f(*a))  # fmt: skip
     for text in ("Rebels attacked a village in northern Uganda.",
-                 "President Joe Biden met Xi Jinping. Biden said they agreed."):  # fmt: skip
+                 "President Joe Biden met Xi Jinping. Biden said they agreed.",
+                 "China warned the self-ruled island."):  # fmt: skip
         code(text, date(2023, 3, 1))
-    assert len(built) <= 2  # at most once each (none if an earlier test built them)
+    assert len(built) <= 3  # at most once each (none if an earlier test built them)
+    c = code("Taiwan said the self-ruled island would hold drills.", date(2023, 3, 1))
+    assert ("self-ruled island", "TWN") in [(c.text[m.start : m.end], m.code) for m in c.mentions]
     c = code("Gunmen killed three policemen in southern Lebanon.", date(2000, 1, 1))
     assert ("policemen", "LBNCOP") in [(c.text[m.start : m.end], m.code) for m in c.mentions]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -539,14 +539,13 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
     """``the self-ruled island``, ``the Pacific island nation``, ``the bloc``: the last actor
     named before it among the description's codes (``descriptions`` in en.yaml), or its only
     one; after ``the`` (perhaps with a word between: the small Pacific island nation)."""
-    table = coding.reference.rules["en"].lexicon.get("descriptions", {})
+    lex = coding.reference.rules["en"].lexicon
+    table = lex.get("descriptions", {})
     if not table:
         return []
     text, found = coding.lower, []
-    hits = [
-        (end + 1 - length, end + 1, phrase)
-        for end, (length, phrase) in _description_finder(tuple(table)).iter(text, cut)
-    ]
+    finder = per_table(lex, "descriptions", lambda: _description_finder(table))
+    hits = [(end + 1 - length, end + 1, phrase) for end, (length, phrase) in finder.iter(text, cut)]
     for a, b, phrase in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):  # longest first
         if any(taken[a:b]) or not _whole(text, a, b) or not _after_the(text, a):
             continue
@@ -577,8 +576,7 @@ def _after_the(text: str, a: int) -> bool:
     return bool(words) and (words[-1] == "the" or (len(words) > 1 and words[-2] == "the"))
 
 
-@cache
-def _description_finder(phrases: tuple[str, ...]) -> Any:
+def _description_finder(phrases: Iterable[str]) -> Any:
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
         automaton.add_word(phrase, (len(phrase), phrase))
