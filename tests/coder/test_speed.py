@@ -475,3 +475,20 @@ def test_only_a_plain_place_after_a_locative_is_inert(code):
     inert = {c.text[m.start : m.end]: m.inert for m in c.mentions}
     assert inert["United States"] and inert["Beijing"]
     assert not inert["Blinken"] and not any(v for k, v in inert.items() if "Wang Yi" in k)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "keys"),
+    [("President Joe Biden", "USA", ("Biden",)), ("Xi Jinping", "CHN", ("Jinping", "Xi")),
+     ("Foreign Minister Joseph Wu", "TWN", ("Wu",)), ("Ursula von der Leyen", "EEC", ("Leyen",)),
+     ("China", "CHN", ()), ("Ferdinand Marcos Jr.", "PHL", ("Marcos",))],
+)  # fmt: skip
+def test_surname_keys_are_a_function_of_the_phrase(phrase, country, keys):
+    """Kept per phrase: the keys of a phrase are those its words give, asked again or not."""
+    from dipwatch.coder.en_actors import _name_words, _phrase_keys, _surname_keys
+
+    roles = frozenset(("president", "foreign", "minister"))
+    given = frozenset(("Joseph",))
+    words = _surname_keys(_name_words(phrase, roles), country, given)
+    assert _phrase_keys(phrase, country, roles, given) == tuple(words) == keys
+    assert _phrase_keys(phrase, country, roles, given) == keys

@@ -211,10 +211,19 @@ def _sector_pattern(roles: dict[str, str]) -> tuple[re.Pattern[str], dict[str, s
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE), words
 
 
-def _name_words(coding: Coding, m: Mention, role_words: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=4096)
+def _phrase_keys(phrase: str, country: str, role_words: frozenset[str],
+                 given: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
+    """The surname keys of an actor phrase (``_surname_keys`` of its ``_name_words``): a
+    function of its words alone, and a story names the same people and states again and
+    again."""
+    return tuple(_surname_keys(_name_words(phrase, role_words), country, given))
+
+
+def _name_words(phrase: str, role_words: frozenset[str]) -> list[str]:
     """The words of the personal name at the end of a mention (President Joe Biden: Joe,
     Biden), without titles, demonyms or country names."""
-    words = [w.rstrip(".") for w in coding.norm[m.start : m.end].replace(",", " ").split()]
+    words = [w.rstrip(".") for w in phrase.replace(",", " ").split()]
     while words and words[-1] in ("Jr", "Sr", "II", "III"):
         words.pop()  # Ferdinand Marcos Jr.: Marcos
     name: list[str] = []
@@ -249,7 +258,7 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
         # One word (China, Biden) is no name with a surname of its own: two words at least.
         if (m.kind != "pronoun" and m.start >= cut and m.country
                 and _NAME_SEPARATOR.search(text, m.start, m.end)):  # fmt: skip
-            for key in _surname_keys(_name_words(coding, m, words), m.country, given):
+            for key in _phrase_keys(text[m.start : m.end], m.country, words, given):
                 aliases.setdefault(key, (m.end, m))
     if not aliases:
         return []
