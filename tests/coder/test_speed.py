@@ -492,3 +492,32 @@ def test_surname_keys_are_a_function_of_the_phrase(phrase, country, keys):
     words = _surname_keys(_name_words(phrase, roles), country, given)
     assert _phrase_keys(phrase, country, roles, given) == tuple(words) == keys
     assert _phrase_keys(phrase, country, roles, given) == keys
+
+
+def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code, monkeypatch):
+    """The needed words are tested before the trigger's own checks: a trigger none of whose
+    patterns can hold costs no skip check (counted as ``needs``), and the events stay."""
+    import dataclasses
+
+    asked: list[tuple[int, int]] = []
+    checks = patterns.LANGUAGES["en"]
+    counted = dataclasses.replace(
+        checks, skip_trigger=lambda mt, a, b: asked.append((a, b)) or checks.skip_trigger(mt, a, b)
+    )
+    monkeypatch.setitem(patterns.LANGUAGES, "en", counted)
+    text = ("Japan protested after Chinese coast guard ships entered its waters, and Tokyo "
+            "summoned the Chinese ambassador on Monday.")  # fmt: skip
+    c = code(text, date(2023, 3, 1))
+    rules, s = c.reference.rules["en"], c.sentences[0]
+    mt = Matcher(c, s, rules, c.mentions)
+    ready, idle = set(), set()
+    for end, (length, hits) in patterns._triggers(rules, c, s):
+        a, b = end + 1 - length, end + 1
+        if not mt._whole(a, b):
+            continue
+        bits = mt.present_bits()
+        holds = any(bits & w == w for *_, w in patterns._resolved(rules, hits))
+        (ready if holds else idle).add((a, b))
+    assert idle and set(asked) <= ready
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("JPN", "140", "CHNMIL"), ("JPN", "114", "CHNGOV")]  # fmt: skip

@@ -77,18 +77,22 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         a, b = end + 1 - length, end + 1
         if not mt._whole(a, b) or _inside_actor(mt.mentions, starts, a, b):
             continue  # part of a longer word, or of an actor's name
+        # The quickest test first: a pattern needs a word of each of its lists in the sentence
+        # (most fail it). A trigger none of whose patterns can hold is not read any further.
+        resolved, present = _resolved(ruleset, hits), mt.present_bits()
+        ready = [x for x in resolved if present & x[3] == x[3]]
+        if not ready:
+            counts["needs"] += len(resolved)
+            continue
         reason = checks.skip_trigger(mt, a, b)
         if reason is not None:
             counts[reason] += 1
             continue
+        counts["needs"] += len(resolved) - len(ready)
         # Of one rule's patterns on one trigger, the one that fills the most slots wins (then
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
-        present = mt.present_bits()
-        for r, rule, pattern, wanted in _resolved(ruleset, hits):
-            if present & wanted != wanted:  # the quickest test first, inline: most fail it
-                counts["needs"] += 1
-                continue
+        for r, rule, pattern, _ in ready:
             result = candidate(checks, mt, rule, pattern, a, b)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
