@@ -521,3 +521,33 @@ def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code,
     assert idle and set(asked) <= ready
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
         ("JPN", "140", "CHNMIL"), ("JPN", "114", "CHNGOV")]  # fmt: skip
+
+
+_PLAIN_STORY_REGEXES = {  # as first written, with the boundary as the regex's first element
+    "_PAIR": r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
+    r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
+    r"armies|powers|states|allies)\b",
+    "_PRONOUN": r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b",
+    "_CAPITALISED": r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])",
+    "_DOCUMENT": r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|"
+    r"report)\b",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_STORY_REGEXES))
+def test_story_regexes_find_what_a_leading_boundary_found(name):
+    """The boundary is read behind the first letter, not before it: the same matches."""
+    import random
+
+    from dipwatch.coder import en_actors
+
+    fast, plain = getattr(en_actors, name), re.compile(_PLAIN_STORY_REGEXES[name])
+    pieces = [*"theTHEhSsImItyobBpaerwndcs _-'’.,\nàÿ1", "the ", "They ", "him", "Both ", "two",
+              " sides", "the paper", "xthe", "_he", "Their leaders", "it", "Liu He"]  # fmt: skip
+    draw = random.Random(7)
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 24)))
+        for pos in (0, len(text) // 3):
+            found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text

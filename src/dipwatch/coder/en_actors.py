@@ -33,14 +33,21 @@ from dipwatch.coder.memo import per_table
 # surname (Xi Jinping → Xi), unless the name begins with a Western given name (Joseph Wu).
 _FAMILY_FIRST = frozenset(("CHN", "TWN", "KOR", "PRK", "HKG", "MAC", "SGP", "KHM"))
 _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
+# The regexes read over a whole story start with a letter class and look behind their first
+# letter for the word boundary: one that starts with an assertion (\b) is tried at every
+# character, one that starts with a class skips the others (two to five times faster).
 _PAIR = re.compile(
-    r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    r"[TtBb](?<!\w[TtBb])(?:(?<=[Tt])he\s+(?P<n>two|three|four)|(?<=[Bb])oth|(?<=[Tt])heir)"
+    r"\s+(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b")
+_PRONOUN = re.compile(
+    r"[HhSsIiTt](?<!\w[HhSsIiTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=h)i[ms]|(?<=[Ii])t|(?<=[Tt])hey"
+    r"|(?<=t)hem)\b"
+)  # he, she, him, his, it, they, them
 # "his" right after a verb in -ed or -ing (praising his measures): the object's, as "him".
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.
@@ -274,7 +281,8 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
 
 
 _NAME_SEPARATOR = re.compile(r"[\s,]")  # what ``_name_words`` splits a name at
-_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])")
+# A capitalised word standing alone (its boundary read behind the capital, as for ``_PAIR``).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w\-'’][A-Z])[A-Za-zà-ÿ]+(?![\w\-'’])")
 
 
 def _role_words(coding: Coding) -> frozenset[str]:
@@ -669,8 +677,9 @@ def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# "the" as a whole word (its boundary read behind it, as for ``_PAIR``: a literal first).
 _DOCUMENT = re.compile(
-    r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|report)\b"
+    r"the (?<!\wthe )(paper|statement|communique|communiqué|document|declaration|letter|report)\b"
 )
 
 
