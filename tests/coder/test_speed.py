@@ -535,16 +535,25 @@ _PLAIN_STORY_REGEXES = {  # as first written, with the boundary as the regex's f
 }
 
 
-@pytest.mark.parametrize("name", sorted(_PLAIN_STORY_REGEXES))
-def test_story_regexes_find_what_a_leading_boundary_found(name):
+_PLAIN_REGEXES = {
+    **{f"en_actors.{k}": v for k, v in _PLAIN_STORY_REGEXES.items()},
+    "en_dates._YEAR": r"\b(?:19|20)\d\d\b",
+    "en_checks._CONDITION": r"\b(?:if|unless|whether)\b",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_REGEXES))
+def test_regexes_find_what_a_leading_boundary_found(name):
     """The boundary is read behind the first letter, not before it: the same matches."""
+    import importlib
     import random
 
-    from dipwatch.coder import en_actors
-
-    fast, plain = getattr(en_actors, name), re.compile(_PLAIN_STORY_REGEXES[name])
+    module, attr = name.split(".")
+    fast = getattr(importlib.import_module(f"dipwatch.coder.{module}"), attr)
+    plain = re.compile(_PLAIN_REGEXES[name])
     pieces = [*"theTHEhSsImItyobBpaerwndcs _-'’.,\nàÿ1", "the ", "They ", "him", "Both ", "two",
-              " sides", "the paper", "xthe", "_he", "Their leaders", "it", "Liu He"]  # fmt: skip
+              " sides", "the paper", "xthe", "_he", "Their leaders", "it", "Liu He", "1999",
+              "2023", "19", "20", "if", "unless", "whether", "_if"]  # fmt: skip
     draw = random.Random(7)
     for _ in range(3000):
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 24)))

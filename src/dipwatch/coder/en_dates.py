@@ -406,7 +406,9 @@ _ANCHORS = ahocorasick.Automaton()
 for _word in _ANCHOR_WORDS:
     _ANCHORS.add_word(_word, len(_word))
 _ANCHORS.make_automaton()
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year as a word: \b(?:19|20)\d\d\b, with the boundary read behind the first digit (a regex
+# that starts with \b is tried at every character; one that starts with a class skips to it).
+_YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)9|(?<=2)0)\d\d\b")
 
 
 def _anchors(lower: str, lo: int, hi: int) -> list[tuple[int, int]]:
