@@ -560,3 +560,16 @@ def test_regexes_find_what_a_leading_boundary_found(name):
         for pos in (0, len(text) // 3):
             found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
             assert found == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "domestic"),
+    [("EGYCOP", "EGYOPP", True), ("CHN", "CHNGOV", False), ("CHNGOV", "CHN", False),
+     ("USA", "USABUS", False), ("USAGOV", "USABUS", True), ("RUS", "RUS", False)],
+)  # fmt: skip
+def test_an_act_inside_one_state_is_between_two_of_its_sectors(source, target, domestic):
+    from types import SimpleNamespace
+
+    from dipwatch.coder.english import is_domestic
+
+    assert is_domestic(SimpleNamespace(code=source), SimpleNamespace(code=target)) is domestic

@@ -35,6 +35,7 @@ class Automaton:
         self._plain = ahocorasick.Automaton()
         self._pairs = ahocorasick.Automaton()
         self._latin = ahocorasick.Automaton()  # the words with no CJK character
+        self._all_latin = False
 
     def add_word(self, word: str, value: Any) -> None:
         self._plain.add_word(word, value)
@@ -47,6 +48,8 @@ class Automaton:
         self._pairs.make_automaton()
         if len(self._latin):
             self._latin.make_automaton()
+        # With no CJK word at all (English rules), the Latin automaton is the whole one.
+        self._all_latin = len(self._latin) == len(self._plain)
 
     def __len__(self) -> int:
         return len(self._plain)
@@ -57,7 +60,7 @@ class Automaton:
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
         window = text[start:end]
-        if not _CJK.search(window):
+        if self._all_latin or not _CJK.search(window):
             if not len(self._latin):
                 return []
             return [(last + start, value) for last, value in self._latin.iter(window)]

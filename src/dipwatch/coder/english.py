@@ -229,12 +229,15 @@ def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) ->
     return None
 
 
+_ONE_ACTOR = (frozenset(("", "GOV")), frozenset(("", "BUS")))  # a state and its government…
+
+
 def is_domestic(source: Any, target: Any) -> bool:
     """English news codes acts inside one state (Egyptian police arrested opposition
     protesters: EGYCOP → EGYOPP) when the actor codes differ and one names a sector; a state
     and its government or a company of it are one actor (Xi warned that China…: no event)."""
     sectors = {source.code[3:], target.code[3:]}
-    return source.code != target.code and sectors not in ({"", "GOV"}, {"", "BUS"})
+    return source.code != target.code and sectors not in _ONE_ACTOR
 
 
 def name_end(text: str, end: int, limit: int) -> int:

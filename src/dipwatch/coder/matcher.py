@@ -73,7 +73,7 @@ class Matcher:
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
         size = hi - lo
-        if size > limit:
+        if size > limit and self.dates:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
         if size > limit:
             return False
