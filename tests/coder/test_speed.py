@@ -539,6 +539,8 @@ _PLAIN_REGEXES = {
     **{f"en_actors.{k}": v for k, v in _PLAIN_STORY_REGEXES.items()},
     "en_dates._YEAR": r"\b(?:19|20)\d\d\b",
     "en_checks._CONDITION": r"\b(?:if|unless|whether)\b",
+    "en_dates._INFINITIVE": r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+"
+    r"(?<![^s]s)(?<!tion)(?<!ment)\b[^,;:\"“”]*$",
 }
 
 
@@ -553,7 +555,8 @@ def test_regexes_find_what_a_leading_boundary_found(name):
     plain = re.compile(_PLAIN_REGEXES[name])
     pieces = [*"theTHEhSsImItyobBpaerwndcs _-'’.,\nàÿ1", "the ", "They ", "him", "Both ", "two",
               " sides", "the paper", "xthe", "_he", "Their leaders", "it", "Liu He", "1999",
-              "2023", "19", "20", "if", "unless", "whether", "_if"]  # fmt: skip
+              "2023", "19", "20", "if", "unless", "whether", "_if", "to ", "to visit", "xto",
+              "ments", "tion", "to the"]  # fmt: skip
     draw = random.Random(7)
     for _ in range(3000):
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 24)))

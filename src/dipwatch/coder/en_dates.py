@@ -504,8 +504,8 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
 # punctuation after it up to the expression.
-_INFINITIVE = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
+_INFINITIVE = re.compile(  # "to" as a word, its boundary read behind it (as ``_YEAR``)
+    r"to(?<!\wto)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
     r"(?<!ment)\b[^,;:\"“”]*$"
 )
 
