@@ -57,3 +57,32 @@ def test_a_text_without_cjk_is_read_the_plain_way():
     text = "The “US” said u.s. ties… 😀"
     ours._pairs = None  # would fail if asked
     assert ours.iter(text) == list(plain.iter(text))
+
+
+def test_a_text_without_cjk_is_read_by_the_words_without_cjk_alone():
+    """Words with a CJK character cannot occur in a text without one: the smaller automaton
+    of the others finds all that the whole one finds."""
+    ours, plain = _both()
+    ours._plain = ours._pairs = None  # would fail if asked
+    draw = random.Random(11)
+    for _ in range(300):
+        text = "".join(draw.choice("Uus. ,’の😀") for _ in range(draw.randint(0, 20)))
+        assert ours.iter(text) == list(plain.iter(text)), text
+    only_cjk = Automaton()
+    only_cjk.add_word("台独", 1)
+    only_cjk.make_automaton()
+    assert only_cjk.iter("Taiwan independence") == [] and only_cjk.iter("反对台独") == [(3, 1)]
+
+
+def test_an_automaton_of_latin_words_reads_any_text_the_plain_way():
+    """With no CJK word (English rules), the bytes of a CJK text are never needed."""
+    ours, plain = Automaton(), ahocorasick.Automaton()
+    for i, w in enumerate(("us", "u.s.", "sanction")):
+        ours.add_word(w, i)
+        plain.add_word(w, i)
+    ours.make_automaton()
+    plain.make_automaton()
+    ours._pairs = None  # would fail if asked
+    for text in ("美国us制裁sanctions", "the u.s. sanctions", "中方", "😀us"):
+        assert ours.iter(text) == list(plain.iter(text)), text
+        assert ours.iter(text, 1, 6) == list(plain.iter(text, 1, 6)), text

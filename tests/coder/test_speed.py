@@ -4,6 +4,8 @@ per-sentence work done once per document or at load time, never a change in outp
 import re
 from datetime import date
 
+import pytest
+
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
 from dipwatch.coder.discourse import _short_places
@@ -360,3 +362,217 @@ def test_a_sentence_is_placed_in_its_story_once(code, monkeypatch):
     assert asked.count(c.sentences[-1].index) <= 2  # once in the coding, once for this matcher
     first = Matcher(c, c.sentences[1], c.reference.rules["en"], c.mentions)
     assert not en_clauses.in_story_body(first)  # the lead
+
+
+def test_a_tables_derived_words_are_worked_out_once_per_table():
+    from dipwatch.coder.memo import per_table
+
+    built: list[str] = []
+    first, second = {"roles": {"a": "GOV"}}, {"roles": {"a": "GOV"}}
+    for table in (first, second, first, second):
+        per_table(table, "roles", lambda t=table: built.append("x") or sorted(t["roles"]))
+    assert built == ["x", "x"]  # once for each table, equal or not
+    assert per_table(first, "other", lambda: 1) == 1  # one table, several names
+
+
+def test_english_story_word_lists_are_not_rebuilt_per_document(code, monkeypatch):
+    """The sector-word regex, the title words and the given names are the reference's: built
+    once, not for every document (they cost more than coding a short sentence)."""
+    from dipwatch.coder import en_actors
+
+    built: list[str] = []
+    for name in ("_sector_pattern", "_words_of", "_description_finder"):
+        original = getattr(en_actors, name)
+        monkeypatch.setattr(en_actors, name,
+                            lambda *a, n=name, f=original: built.append(n) or f(*a))  # fmt: skip
+    for text in ("Rebels attacked a village in northern Uganda.",
+                 "President Joe Biden met Xi Jinping. Biden said they agreed.",
+                 "China warned the self-ruled island."):  # fmt: skip
+        code(text, date(2023, 3, 1))
+    assert len(built) <= 3  # at most once each (none if an earlier test built them)
+    c = code("Taiwan said the self-ruled island would hold drills.", date(2023, 3, 1))
+    assert ("self-ruled island", "TWN") in [(c.text[m.start : m.end], m.code) for m in c.mentions]
+    c = code("Gunmen killed three policemen in southern Lebanon.", date(2000, 1, 1))
+    assert ("policemen", "LBNCOP") in [(c.text[m.start : m.end], m.code) for m in c.mentions]
+
+
+def test_a_triggers_patterns_are_resolved_once_with_the_bits_they_need(code):
+    """The loop over a trigger's patterns reads them from one tuple per trigger word, and its
+    test of the needed words answers what ``present`` answers."""
+    c = code("China said it would impose sanctions on U.S. firms after talks in Tokyo failed.",
+             date(2022, 2, 25))  # fmt: skip
+    rules = c.reference.rules["en"]
+    mt = Matcher(c, c.sentences[0], rules, c.mentions)
+    triggers = patterns._triggers(rules, c, c.sentences[0])
+    assert triggers
+    for _, (_, hits) in triggers:
+        resolved = patterns._resolved(rules, hits)
+        assert resolved is patterns._resolved(rules, hits)
+        assert [(r, rule, pattern) for r, rule, pattern, _ in resolved] == [
+            (r, rules.rules[r], rules.rules[r].patterns[p]) for r, p in hits
+        ]
+        for _, _, pattern, wanted in resolved:
+            assert (mt.present_bits() & wanted == wanted) == mt.present(pattern.needs)
+
+
+def test_dictionary_parts_keep_the_whole_word_hits_alone(code):
+    """The whole-word test written inline keeps the hits ``_whole_word`` keeps."""
+    from dipwatch.coder.actors import _dictionary_parts, _longest, _Part, _whole_word
+
+    c = code("Russia's us-led plans: the U.S., Usa and the US met in Beijing; 1us, aus.",
+             date(2023, 3, 1))  # fmt: skip
+    lex = c.reference.actors
+    scanned = []
+    for end, (length, entries) in lex.latin.iter(c.lower):
+        start, stop = end + 1 - length, end + 1
+        if _whole_word(c.lower, start, stop):
+            entry = next((e for e in entries if e.exact is None
+                          or c.norm[start:stop] == e.exact), None)  # fmt: skip
+            if entry is not None:
+                scanned.append(_Part(start, stop, entry))
+    expected = _longest(scanned, len(c.norm))
+    assert _dictionary_parts(c, lex, False) == expected and len(expected) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("the besieged town", "besieged"), ("a meeting with xi", "meeting with"),
+     ("after fighting broke out", "fighting broke"), ("they met xi", "met xi"),
+     ("her visit", "visit"), ("a stolen car", "stolen")],
+)  # fmt: skip
+def test_is_modifier_reads_the_triggers_first_word(text, trigger):
+    from dipwatch.coder.english import is_modifier
+
+    a = text.index(trigger)
+    first = trigger.split(" ", 1)[0]
+    alone = is_modifier(text, a, a + len(first), {"participles": frozenset(("stolen",))})
+    assert is_modifier(text, a, a + len(trigger), {"participles": frozenset(("stolen",))}) == alone
+
+
+def test_drills_simulating_an_attack_are_no_attack(code):
+    c = code("Chinese forces held drills simulating attacks on Taiwan.", date(2023, 4, 9))
+    assert c.counts["pretended"] >= 1
+    assert not any(e.code.startswith(("18", "19")) for e in c.events)
+
+
+def test_spans_sort_by_start_as_a_lambda_sorted_them(code):
+    from dipwatch.coder.doc import BY_START
+    from dipwatch.coder.selection import best
+
+    c = code("Wang Yi met Antony Blinken and Sergei Lavrov in Munich; China and Russia "
+             "condemned the United States and Japan.", date(2023, 2, 18))  # fmt: skip
+    shuffled = c.mentions[::-1] + c.mentions[:2]  # ties keep their order
+    assert sorted(shuffled, key=BY_START) == sorted(shuffled, key=lambda m: m.start)
+    chosen = best(c.matches)
+    assert len(chosen) >= 2 and chosen == sorted(chosen, key=lambda m: (m.start, m.code))
+
+
+def test_only_a_plain_place_after_a_locative_is_inert(code):
+    """The kinds of a phrase are read once a bare place is possible at all: a person or an
+    office after "in" stays an actor, a country after "in (the)" is a place."""
+    c = code("Blinken met in the United States with Foreign Minister Wang Yi in Beijing.",
+             date(2023, 3, 1))  # fmt: skip
+    inert = {c.text[m.start : m.end]: m.inert for m in c.mentions}
+    assert inert["United States"] and inert["Beijing"]
+    assert not inert["Blinken"] and not any(v for k, v in inert.items() if "Wang Yi" in k)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "keys"),
+    [("President Joe Biden", "USA", ("Biden",)), ("Xi Jinping", "CHN", ("Jinping", "Xi")),
+     ("Foreign Minister Joseph Wu", "TWN", ("Wu",)), ("Ursula von der Leyen", "EEC", ("Leyen",)),
+     ("China", "CHN", ()), ("Ferdinand Marcos Jr.", "PHL", ("Marcos",))],
+)  # fmt: skip
+def test_surname_keys_are_a_function_of_the_phrase(phrase, country, keys):
+    """Kept per phrase: the keys of a phrase are those its words give, asked again or not."""
+    from dipwatch.coder.en_actors import _name_words, _phrase_keys, _surname_keys
+
+    roles = frozenset(("president", "foreign", "minister"))
+    given = frozenset(("Joseph",))
+    words = _surname_keys(_name_words(phrase, roles), country, given)
+    assert _phrase_keys(phrase, country, roles, given) == tuple(words) == keys
+    assert _phrase_keys(phrase, country, roles, given) == keys
+
+
+def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code, monkeypatch):
+    """The needed words are tested before the trigger's own checks: a trigger none of whose
+    patterns can hold costs no skip check (counted as ``needs``), and the events stay."""
+    import dataclasses
+
+    asked: list[tuple[int, int]] = []
+    checks = patterns.LANGUAGES["en"]
+    counted = dataclasses.replace(
+        checks, skip_trigger=lambda mt, a, b: asked.append((a, b)) or checks.skip_trigger(mt, a, b)
+    )
+    monkeypatch.setitem(patterns.LANGUAGES, "en", counted)
+    text = ("Japan protested after Chinese coast guard ships entered its waters, and Tokyo "
+            "summoned the Chinese ambassador on Monday.")  # fmt: skip
+    c = code(text, date(2023, 3, 1))
+    rules, s = c.reference.rules["en"], c.sentences[0]
+    mt = Matcher(c, s, rules, c.mentions)
+    ready, idle = set(), set()
+    for end, (length, hits) in patterns._triggers(rules, c, s):
+        a, b = end + 1 - length, end + 1
+        if not mt._whole(a, b):
+            continue
+        bits = mt.present_bits()
+        holds = any(bits & w == w for *_, w in patterns._resolved(rules, hits))
+        (ready if holds else idle).add((a, b))
+    assert idle and set(asked) <= ready
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("JPN", "140", "CHNMIL"), ("JPN", "114", "CHNGOV")]  # fmt: skip
+
+
+_PLAIN_STORY_REGEXES = {  # as first written, with the boundary as the regex's first element
+    "_PAIR": r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
+    r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
+    r"armies|powers|states|allies)\b",
+    "_PRONOUN": r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b",
+    "_CAPITALISED": r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])",
+    "_DOCUMENT": r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|"
+    r"report)\b",
+}
+
+
+_PLAIN_REGEXES = {
+    **{f"en_actors.{k}": v for k, v in _PLAIN_STORY_REGEXES.items()},
+    "en_dates._YEAR": r"\b(?:19|20)\d\d\b",
+    "en_checks._CONDITION": r"\b(?:if|unless|whether)\b",
+    "en_dates._INFINITIVE": r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+"
+    r"(?<![^s]s)(?<!tion)(?<!ment)\b[^,;:\"“”]*$",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_REGEXES))
+def test_regexes_find_what_a_leading_boundary_found(name):
+    """The boundary is read behind the first letter, not before it: the same matches."""
+    import importlib
+    import random
+
+    module, attr = name.split(".")
+    fast = getattr(importlib.import_module(f"dipwatch.coder.{module}"), attr)
+    plain = re.compile(_PLAIN_REGEXES[name])
+    pieces = [*"theTHEhSsImItyobBpaerwndcs _-'’.,\nàÿ1", "the ", "They ", "him", "Both ", "two",
+              " sides", "the paper", "xthe", "_he", "Their leaders", "it", "Liu He", "1999",
+              "2023", "19", "20", "if", "unless", "whether", "_if", "to ", "to visit", "xto",
+              "ments", "tion", "to the"]  # fmt: skip
+    draw = random.Random(7)
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 24)))
+        for pos in (0, len(text) // 3):
+            found = [(m.span(), m.groups()) for m in fast.finditer(text, pos)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "domestic"),
+    [("EGYCOP", "EGYOPP", True), ("CHN", "CHNGOV", False), ("CHNGOV", "CHN", False),
+     ("USA", "USABUS", False), ("USAGOV", "USABUS", True), ("RUS", "RUS", False)],
+)  # fmt: skip
+def test_an_act_inside_one_state_is_between_two_of_its_sectors(source, target, domestic):
+    from types import SimpleNamespace
+
+    from dipwatch.coder.english import is_domestic
+
+    assert is_domestic(SimpleNamespace(code=source), SimpleNamespace(code=target)) is domestic

@@ -18,18 +18,16 @@ import bisect
 import string
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
 from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
 
 _PLACES = ("name", "alias", "capital", "demonym")
-_START = attrgetter("start")  # sort key of parts and mentions (in C: every document sorts)
 
 
 @dataclass(slots=True)
@@ -55,7 +53,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
-    parts.sort(key=_START)
+    parts.sort(key=BY_START)
     starts = [s.start for s in coding.sentences]
     phrases = _phrases(coding, parts)
     resolved: list[tuple[int, list[_Part], Mention | None]] = []
@@ -107,10 +105,10 @@ def find_actors(coding: Coding) -> None:
         named = en_actors.definite(coding, lone, mentions)
         lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
         mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
-                          key=_START)  # fmt: skip
+                          key=BY_START)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
-                          key=_START)  # fmt: skip
+                          key=BY_START)  # fmt: skip
     if cjk:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
@@ -122,14 +120,14 @@ def find_actors(coding: Coding) -> None:
 
 def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
     """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
-    i = bisect.bisect_left(parts, lo, key=_START)
+    i = bisect.bisect_left(parts, lo, key=BY_START)
     return i < len(parts) and parts[i].start < hi
 
 
 def _english_name(coding: Coding, group: list[_Part], parts: list[_Part]) -> int:
     """The end of a capitalised name after an English title, short of the next match."""
     end = group[-1].end
-    i = bisect.bisect_left(parts, end, key=_START)  # parts are sorted by start
+    i = bisect.bisect_left(parts, end, key=BY_START)  # parts are sorted by start
     limit = parts[i].start if i < len(parts) else len(coding.norm)
     return name_end(coding.norm, end, limit)
 
@@ -189,10 +187,14 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
         for end, (length, entries) in lex.cjk.iter(norm):
             found.append(_Part(end + 1 - length, end + 1, entries[0]))
     if len(lex.latin):
+        size = len(lower)
         for end, (length, entries) in lex.latin.iter(lower):
             start, stop = end + 1 - length, end + 1
-            if not _whole_word(lower, start, stop):
-                continue  # most hits (un, us, ec) are inside longer words
+            # _whole_word, inline (every hit asks): most (un, us, ec) are inside longer words
+            if (start and lower[start - 1] in _ASCII_ALNUM) or (
+                stop < size and lower[stop] in _ASCII_ALNUM
+            ):
+                continue
             for entry in entries:
                 if entry.exact is None or norm[start:stop] == entry.exact:
                     found.append(_Part(start, stop, entry))
@@ -578,6 +580,9 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
+_PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
+
+
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, a reporter (据…报道, according to…), or unnamed voices of a
     state (沙特人士, 法国人士)."""
@@ -612,15 +617,16 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 在人权理事会以联合发言方式支持…: the body is where they speak (在…斡旋下: mediators)
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
-    plain = all(p.entry.kind in ("capital", "name", "alias", "fixed") for p in group)
-    locative = words.get("locative", ())
     if group[0].entry.kind == "pair":  # 美中峰会: the pair describes the summit
         return True
-    if plain and before.endswith(" the") and before[-1].isascii():
+    if not all(p.entry.kind in _PLAIN_PLACES for p in group):
+        return False  # a person, a role, an organisation: no bare place
+    locative = words.get("locative", ())
+    if before.endswith(" the") and before[-1].isascii():
         before = before[:-4]  # in the United States: the article does not end the place
-    if plain and before.endswith(words.get("origin_before", ())):
+    if before.endswith(words.get("origin_before", ())):
         return False  # 原产于美国的商品: the goods' origin, not where an act happens
-    if plain and before.endswith(locative):
+    if before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)
     return False

@@ -6,8 +6,10 @@ and the root of a dictionary of Chinese words has hundreds of them (one per firs
 every character of a text costs a scan of them all. Read as UTF-16 code units cut into bytes,
 the root has a few dozen children (the high bytes of the CJK block) and the other nodes few:
 the same matches, found in about half the time. A match that starts inside a character (on an
-odd byte) straddles two characters and is dropped; a text with no CJK character or with one
-outside the Basic Multilingual Plane (two code units) is read the plain way.
+odd byte) straddles two characters and is dropped; a text with one outside the Basic
+Multilingual Plane (two code units) is read the plain way. A text with no CJK character (an
+English one) is read by a third automaton of only the words without one: the others cannot
+occur in it, and their first characters would crowd the root it scans at every letter.
 
 >>> a = Automaton()
 >>> a.add_word("台独", "taiwan")
@@ -32,14 +34,22 @@ class Automaton:
     def __init__(self) -> None:
         self._plain = ahocorasick.Automaton()
         self._pairs = ahocorasick.Automaton()
+        self._latin = ahocorasick.Automaton()  # the words with no CJK character
+        self._all_latin = False
 
     def add_word(self, word: str, value: Any) -> None:
         self._plain.add_word(word, value)
         self._pairs.add_word(_bytes(word), value)
+        if not _CJK.search(word):
+            self._latin.add_word(word, value)
 
     def make_automaton(self) -> None:
         self._plain.make_automaton()
         self._pairs.make_automaton()
+        if len(self._latin):
+            self._latin.make_automaton()
+        # With no CJK word at all (English rules), the Latin automaton is the whole one.
+        self._all_latin = len(self._latin) == len(self._plain)
 
     def __len__(self) -> int:
         return len(self._plain)
@@ -50,8 +60,12 @@ class Automaton:
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
         window = text[start:end]
-        pairs = _bytes(window) if _CJK.search(window) else ""
-        if len(pairs) != 2 * len(window):  # no CJK, or a character beyond the BMP
+        if self._all_latin or not _CJK.search(window):
+            if not len(self._latin):
+                return []
+            return [(last + start, value) for last, value in self._latin.iter(window)]
+        pairs = _bytes(window)
+        if len(pairs) != 2 * len(window):  # a character beyond the BMP
             return [(last + start, value) for last, value in self._plain.iter(window)]
         # An occurrence on character boundaries ends on the odd byte of its last character.
         return [((last >> 1) + start, value) for last, value in self._pairs.iter(pairs) if last & 1]

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from dipwatch.models import Document, Event
@@ -17,6 +18,10 @@ from dipwatch.models import Document, Event
 if TYPE_CHECKING:
     from dipwatch.coder.en_dates import Timex
     from dipwatch.coder.reference import Reference
+
+#: The sort key of spans (mentions, matches) by where they start: read in C, not by a lambda
+#: called for each item (every document sorts its mentions several times).
+BY_START = attrgetter("start")
 
 
 @dataclass(slots=True)

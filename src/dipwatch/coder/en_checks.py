@@ -84,6 +84,7 @@ from dipwatch.coder.english import (
     one_act_per_trigger,
 )
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import coordinated
@@ -104,7 +105,7 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
-    if any(w in lex["pretended"] for w in words):
+    if not per_table(lex, "pretended", lambda: frozenset(lex["pretended"])).isdisjoint(words):
         return "pretended"  # drills simulating attacks on the island: no attack
     lo = max(mt.s.start, a - 32)
     hit = mt.last_of(lex["undone"], lo, a)
@@ -492,7 +493,8 @@ def in_condition(c: Candidate) -> str | None:
     return "condition" if _CONDITION.search(mt.text, lo, c.a) else None
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+# if, unless, whether as words (the boundary read behind the first letter, as ``en_dates._YEAR``)
+_CONDITION = re.compile(r"[iuw](?<!\w[iuw])(?:(?<=i)f|(?<=u)nless|(?<=w)hether)\b")
 _RESTRICTIVE = re.compile(
     r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$"
 )

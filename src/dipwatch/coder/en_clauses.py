@@ -21,11 +21,12 @@ and some clauses report no act of the day at all:
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.slots import coordinated
 
 if TYPE_CHECKING:
@@ -257,17 +258,10 @@ def role_words(lex: dict) -> frozenset[str]:
     """The head word of each of the lexicon's titles and sector words (minister, official,
     forces…): the last word of the phrase (secretary of state: state). Kept per lexicon:
     the tuple of its hundreds of roles was built and hashed at every call."""
-    found = _HEADS.get(id(lex))
-    if found is None or found[0] is not lex:  # the lexicon is held, so its id is not reused
-        found = _HEADS[id(lex)] = (lex, _heads_of(tuple(lex.get("roles", {}))))
-    return found[1]
+    return per_table(lex, "role_heads", lambda: _heads_of(lex.get("roles", {})))
 
 
-_HEADS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-@cache
-def _heads_of(phrases: tuple[str, ...]) -> frozenset[str]:
+def _heads_of(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in phrases)
 
 

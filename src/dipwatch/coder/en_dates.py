@@ -407,7 +407,9 @@ _ANCHORS = ahocorasick.Automaton()
 for _word in _ANCHOR_WORDS:
     _ANCHORS.add_word(_word, len(_word))
 _ANCHORS.make_automaton()
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year as a word: \b(?:19|20)\d\d\b, with the boundary read behind the first digit (a regex
+# that starts with \b is tried at every character; one that starts with a class skips to it).
+_YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)9|(?<=2)0)\d\d\b")
 
 
 def _anchors(lower: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -518,8 +520,8 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
 # punctuation after it up to the expression.
-_INFINITIVE = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
+_INFINITIVE = re.compile(  # "to" as a word, its boundary read behind it (as ``_YEAR``)
+    r"to(?<!\wto)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+(?<![^s]s)(?<!tion)"
     r"(?<!ment)\b[^,;:\"“”]*$"
 )
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations, product
 from typing import Any
 
+from dipwatch.coder.doc import BY_START
+
 VERB_MARK = "~"
 _VOWELS = frozenset("aeiou")
 # Endings that take -es in the third person (pushes, fixes) and nouns that take -es in plural.
@@ -144,7 +146,8 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     >>> is_modifier("the besieged town", 4, 12, {})
     True
     """
-    first = text[a:b].split(" ", 1)[0]
+    space = text.find(" ", a, b)  # the trigger's first word
+    first = text[a : space if space >= 0 else b]
     if not first.endswith(("ed", "ing", "en")) and first not in lex.get("participles", ()):
         return False
     # Eleven characters hold a space and the longest word listed; a longer word cut short by
@@ -241,6 +244,7 @@ def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) ->
 
 # What may stand between ``by`` and a passive's doer.
 _AGENT_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "four", "five", "several"))
+_ONE_ACTOR = (frozenset(("", "GOV")), frozenset(("", "BUS")))  # a state and its government…
 
 
 def is_domestic(source: Any, target: Any) -> bool:
@@ -248,7 +252,7 @@ def is_domestic(source: Any, target: Any) -> bool:
     protesters: EGYCOP → EGYOPP) when the actor codes differ and one names a sector; a state
     and its government or a company of it are one actor (Xi warned that China…: no event)."""
     sectors = {source.code[3:], target.code[3:]}
-    return source.code != target.code and sectors not in ({"", "GOV"}, {"", "BUS"})
+    return source.code != target.code and sectors not in _ONE_ACTOR
 
 
 def name_end(text: str, end: int, limit: int) -> int:
@@ -318,7 +322,7 @@ def _trigger_spans(found: list[Any]) -> dict[int, tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     run: list[Any] = []
     end = -1
-    for m in sorted(found, key=lambda m: m.start):
+    for m in sorted(found, key=BY_START):
         if run and m.start >= end:
             _close(run, spans)
             run = []

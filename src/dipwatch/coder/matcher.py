@@ -79,7 +79,7 @@ class Matcher:
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
         size = hi - lo
-        if size > limit:
+        if size > limit and self.dates:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
         if size > limit:
             return False
@@ -232,14 +232,19 @@ class Matcher:
         (a word's lists are one mask in the automaton), cheaper to gather than a set of ids."""
         if not needs:
             return True
+        wanted = needs_mask(needs)
+        return self.present_bits() & wanted == wanted
+
+    def present_bits(self) -> int:
+        """The bits of the needed word lists (``present``) of which a word is in the sentence,
+        gathered on the first question."""
         found = self._present
         if found is None:
             found = self._present = 0
             if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
                 hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
                 found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
-        wanted = _mask(needs)
-        return found & wanted == wanted
+        return found
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
         """Where the last of ``words`` to start inside ``[lo, hi)`` starts, or -1; one regex
@@ -267,7 +272,7 @@ class Matcher:
 _MASKS: dict[tuple[int, ...], int] = {}
 
 
-def _mask(ids: tuple[int, ...]) -> int:
+def needs_mask(ids: tuple[int, ...]) -> int:
     """The bits of the word lists ``ids`` (as ``rules.need_words`` numbers them)."""
     found = _MASKS.get(ids)
     if found is None:

@@ -23,8 +23,8 @@ from typing import Any
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
-from dipwatch.coder.matcher import Matcher, matched_text
-from dipwatch.coder.rules import RuleSet
+from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
+from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -77,19 +77,22 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         a, b = end + 1 - length, end + 1
         if not mt._whole(a, b) or _inside_actor(mt.mentions, starts, a, b):
             continue  # part of a longer word, or of an actor's name
+        # The quickest test first: a pattern needs a word of each of its lists in the sentence
+        # (most fail it). A trigger none of whose patterns can hold is not read any further.
+        resolved, present = _resolved(ruleset, hits), mt.present_bits()
+        ready = [x for x in resolved if present & x[3] == x[3]]
+        if not ready:
+            counts["needs"] += len(resolved)
+            continue
         reason = checks.skip_trigger(mt, a, b)
         if reason is not None:
             counts[reason] += 1
             continue
+        counts["needs"] += len(resolved) - len(ready)
         # Of one rule's patterns on one trigger, the one that fills the most slots wins (then
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
-        for r, p in hits:
-            rule = ruleset.rules[r]
-            pattern = rule.patterns[p]
-            if not mt.present(pattern.needs):  # the quickest test first, inline: most fail it
-                counts["needs"] += 1
-                continue
+        for r, rule, pattern, _ in ready:
             result = candidate(checks, mt, rule, pattern, a, b)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
@@ -100,6 +103,21 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         for _, matches in chosen.values():
             found.extend(matches)
     return found
+
+
+def _resolved(ruleset: RuleSet, hits: tuple[tuple[int, int], ...]) -> Resolved:
+    """A trigger's (rule, pattern) numbers as (number, rule, pattern, bits of the lists it
+    needs), worked out once per trigger word: the loop over them runs for every trigger hit."""
+    found = _RESOLVED.get(id(hits))
+    if found is None:  # the hits are held with their answer: their id is no other's later
+        found = _RESOLVED[id(hits)] = (hits, tuple(
+            (r, ruleset.rules[r], ruleset.rules[r].patterns[p],
+             needs_mask(ruleset.rules[r].patterns[p].needs)) for r, p in hits))  # fmt: skip
+    return found[1]
+
+
+Resolved = tuple[tuple[int, Rule, Pattern, int], ...]
+_RESOLVED: dict[int, tuple[tuple[tuple[int, int], ...], Resolved]] = {}
 
 
 def _inside_actor(mentions: list[Mention], starts: list[int], a: int, b: int) -> bool:

@@ -28,7 +28,7 @@ from dipwatch.models import Event
 def attach_provenance(coding: Coding) -> None:
     """Fill ``coding.events`` from ``coding.matches``."""
     doc = coding.document
-    doc_id = doc.doc_id
+    doc_id = doc.doc_id if coding.matches else None  # a hash of the whole text: only if asked
     codebook = coding.reference.codebook
     own: list[bool] = []
     for match in coding.matches:

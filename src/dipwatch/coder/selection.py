@@ -11,8 +11,9 @@ then one event per code and pair of states, the most specific code and most conf
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import attrgetter
 
-from dipwatch.coder.doc import Coding, Match
+from dipwatch.coder.doc import BY_START, Coding, Match
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
 #: place, negotiations, joint statements, (re)establishing relations, agreements, material
@@ -33,7 +34,7 @@ def unembed(found: list[Match]) -> list[Match]:
     for n in found:
         if n.source is not None:
             by_source.setdefault(n.source.start, []).append(n)
-    for m in sorted(found, key=lambda m: m.start):
+    for m in sorted(found, key=BY_START):
         if (
             m.target is None or m.code[:2] not in _GOVERNING or id(m) in drop or "+mutual" in m.rule
         ):  # 互致贺电并通电话: the call is no object of the reply
@@ -152,7 +153,10 @@ def best(found: list[Match]) -> list[Match]:
             -old.start,
         ):
             best[key] = m
-    return sorted(best.values(), key=lambda m: (m.start, m.code))
+    return sorted(best.values(), key=_START_CODE)
+
+
+_START_CODE = attrgetter("start", "code")
 
 
 def one_phrase(found: list[Match]) -> list[Match]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import told_of
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import BY_START, Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _coordinated(
                 break
             group.append(x)
             last, j = x, j + step
-    return sorted(group, key=lambda x: x.start)
+    return sorted(group, key=BY_START)
 
 
 _NAME_RUN = re.compile(r"^[\u4e00-\u9fff·\-]{2,12}$")
