@@ -1,0 +1,66 @@
+"""Draw CCTV days no gold set uses, for judging the coder's output by hand.
+
+A reader who wants to check the coder where it was never tuned codes whole transcripts that no
+gold set holds and judges every event it prints. This script draws those days reproducibly:
+the days of ``../shared/data/xwlb`` that no file under ``eval/`` names, none within three days
+of a day one does, ``n`` of them at random with the given seed.
+
+    uv run python eval/sample_days.py SEED [N]
+    uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
+
+Seeds 1-6 and 20-60 were used to find errors while the coder was changed (so the days they
+draw are no longer unseen); seeds 100 and 101 drew the days of the last independent check.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent
+XWLB = EVAL.parent.parent / "shared" / "data" / "xwlb"
+_DAY = re.compile(r"(20\d{6})\.md")
+
+
+def used_days(eval_dir: Path = EVAL) -> set[str]:
+    """The days (YYYYMMDD) of the transcripts any gold file refers to."""
+    found: set[str] = set()
+    for path in [*eval_dir.glob("*.jsonl"), *eval_dir.glob("docs/*.jsonl")]:
+        found.update(_DAY.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _day(stamp: str) -> date:
+    return date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:]))
+
+
+def free_days(all_days: list[str], used: set[str], margin: int = 3) -> list[str]:
+    """The days not within ``margin`` days of a used one.
+
+    >>> free_days(["20240101", "20240105", "20240110"], {"20240103"})
+    ['20240110']
+    """
+    near = {(_day(u) + timedelta(k)).strftime("%Y%m%d")
+            for u in used for k in range(-margin, margin + 1)}  # fmt: skip
+    return [d for d in all_days if d not in near]
+
+
+def main(argv: list[str]) -> int:
+    if not argv or not argv[0].isdigit():
+        print(__doc__.strip().splitlines()[0], "\nusage: sample_days.py SEED [N]", file=sys.stderr)
+        return 2
+    seed, n = int(argv[0]), int(argv[1]) if len(argv) > 1 else 6
+    if not XWLB.is_dir():
+        print(f"no transcripts at {XWLB} (../shared beside the checkout)", file=sys.stderr)
+        return 2
+    days = sorted(p.stem for p in XWLB.glob("*.md"))
+    free = free_days(days, used_days())
+    print(" ".join(sorted(random.Random(seed).sample(free, min(n, len(free))))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

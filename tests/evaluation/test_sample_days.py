@@ -1,0 +1,32 @@
+"""eval/sample_days.py: the days a hand check draws are never gold's nor beside them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[2] / "eval" / "sample_days.py"
+_SPEC = importlib.util.spec_from_file_location("sample_days", _PATH)
+assert _SPEC is not None and _SPEC.loader is not None
+sample_days = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(sample_days)
+
+
+def test_a_day_within_three_days_of_a_gold_day_is_never_drawn():
+    days = [f"202401{d:02d}" for d in range(1, 32)]
+    free = sample_days.free_days(days, {"20240110", "20240120"})
+    assert "20240106" in free and "20240107" not in free and "20240113" not in free
+    assert all(d not in free for d in ("20240110", "20240120", "20240123"))
+
+
+def test_every_gold_transcript_day_is_known_as_used():
+    used = sample_days.used_days()
+    assert len(used) > 100  # the sentence sets and the whole transcripts name their files
+
+
+@pytest.mark.parametrize("argv", [[], ["x"]])
+def test_without_a_seed_it_says_how_to_call_it(argv, capsys):
+    assert sample_days.main(argv) == 2
+    assert "usage" in capsys.readouterr().err
