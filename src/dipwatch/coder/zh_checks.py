@@ -6,7 +6,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'not_attributive', 'not_topic_of_talks']
+['correct_subject', 'not_attributive', 'not_a_subject_noun']
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from dipwatch.coder.zh_news import (
     fixed_tense,
     held,
     keep_trigger,
+    not_a_subject_noun,
     not_attributive,
     not_called_off,
     not_recounted_by_voices,
@@ -700,6 +701,7 @@ ZH = Checks(
     steps=(
         correct_subject,
         not_attributive,
+        not_a_subject_noun,
         visitor_after_de,
         not_topic_of_talks,
         not_called_off,

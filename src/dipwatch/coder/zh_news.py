@@ -44,6 +44,22 @@ def not_attributive(c: Candidate) -> str | None:
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
 
 
+def not_a_subject_noun(c: Candidate) -> str | None:
+    """新制裁表明美国…, 美国发起的单边制裁影响了伊朗的供应: a sanction or coercion word that a
+    predicate about it follows is the subject of a statement (what the sanction shows or
+    does), told as background, not a sanction imposed on the day."""
+    if c.rule.code[:2] not in _NOUN_ROOTS:
+        return None
+    text, at = c.mt.text, c.b
+    if text.startswith(_NOUN_HEADS, at):
+        at += 2
+    return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
+
+
+_NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
+_NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
+
+
 def _object_of_dui(mt: Matcher, at: int) -> bool:
     """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
     实施制裁): 对 a few characters before it in its clause, with no actor between?"""

@@ -1,0 +1,34 @@
+"""Chinese coding, classes found judging random samples of the coder's events on CCTV days no
+gold set holds (issue 10): a plan named inside a topic or quotes is no plan of the doer, and a
+sanction that a statement is about is no sanction of the day. Our own sentences."""
+
+from datetime import date
+
+from tests.coder.conftest import broadcast
+
+D = date(2025, 3, 12)
+
+
+def test_a_plan_named_in_the_topic_of_talks_is_no_plan_to_talk():
+    # 就…“和平计划”草案进行磋商: the talks are held; the plan is what they are about.
+    held = broadcast("11日，乌克兰代表团在沙特同美方就“和平计划”草案进行磋商。", D)
+    assert held == {("UKR", "04", "USA")}
+    held = broadcast("11日，乌克兰代表团同美方就停火计划举行磋商。", D)
+    assert held == {("UKR", "04", "USA")}
+
+
+def test_a_plan_of_the_doer_still_makes_talks_intended():
+    assert broadcast("俄方计划同美方就乌克兰问题进行磋商。", D) == {("RUS", "03", "USA")}
+    assert broadcast("美方表示，愿同俄方围绕“和平计划”进行磋商。", D) == {("USA", "03", "RUS")}
+
+
+def test_a_sanction_that_a_statement_is_about_is_no_sanction_of_the_day():
+    # The speaker comments on what the sanctions show or do: background, not imposed today.
+    assert broadcast("伊朗外长表示，新制裁表明美国对伊朗的政策已经失败。", D) == set()
+    assert broadcast("联合国专家强调，美国发起的单边制裁措施影响了伊朗的药品供应。", D) == set()
+
+
+def test_a_sanction_imposed_is_still_one():
+    assert broadcast("美国宣布对伊朗实施新制裁，制裁涉及伊朗石油部门。", D) == {
+        ("USA", "16", "IRN")
+    }
