@@ -4,6 +4,8 @@ sanction that a statement is about is no sanction of the day. Our own sentences.
 
 from datetime import date
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 D = date(2025, 3, 12)
@@ -32,3 +34,21 @@ def test_a_sanction_imposed_is_still_one():
     assert broadcast("美国宣布对伊朗实施新制裁，制裁涉及伊朗石油部门。", D) == {
         ("USA", "16", "IRN")
     }
+
+
+def _dated(text: str) -> list[tuple[str, str, str]]:
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    return [(e.source_actor[:3], e.date.isoformat(), e.date_precision) for e in c.events]
+
+
+def test_a_sequel_of_a_recalled_act_keeps_its_date():
+    # 作为回应 / 随后 after a sentence dated in the past: the answer belongs to that time.
+    found = _dated("去年10月，以色列对伊朗发动空袭。作为回应，伊朗向以色列发射导弹。")
+    assert found == [("ISR", "2024-10-01", "month"), ("IRN", "2024-10-01", "month")]
+    found = _dated("2024年4月1日，以色列空袭伊朗驻叙利亚使馆。随后，伊朗向以色列发动导弹袭击。")
+    assert found[1] == ("IRN", "2024-04-01", "day")
+
+
+def test_a_sequel_without_a_dated_act_before_stays_on_the_day():
+    found = _dated("以色列对伊朗发动空袭。随后，伊朗向以色列发射导弹。")
+    assert found == [("ISR", "2025-03-12", "day"), ("IRN", "2025-03-12", "day")]

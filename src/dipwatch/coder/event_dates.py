@@ -94,6 +94,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
+    sequel = _sequel_date(coding, s)
+    if sequel is not None:
+        return Dated(sequel.day, sequel.precision, True)
     published = coding.document.published
     recent = _recent(coding, s, start)
     if recent is not None:
@@ -102,6 +105,27 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if carried is not None:
         return Dated(carried.day, carried.precision, False)
     return Dated(published, "day", False) if published else None
+
+
+#: Openers that tell an act as the sequel of the one before (作为回应，伊朗…; 随后，…).
+_SEQUEL = re.compile(r"作为回应|作为报复|作为反制|随后|此后|之后|紧接着|接着")
+
+
+def _sequel_date(coding: Coding, s: Sentence) -> DateMention | None:
+    """A sentence that opens as the sequel of the one before and names no date is on that
+    sentence's own date (今年6月，以色列…空袭。作为回应，伊朗…: June, not the broadcast's day):
+    a recalled exchange stays where its first act is told."""
+    if s.index == 0 or not _SEQUEL.match(coding.norm, s.start):
+        return None
+    before = coding.sentences[s.index - 1]
+    news = coding.genre == NEWS
+    i = bisect.bisect_left(coding.dates, before.start, key=lambda d: d.start)
+    for d in coding.dates[i:]:
+        if d.start >= before.end:
+            return None
+        if _dates_an_act(d, news) and not d.relative:
+            return d
+    return None
 
 
 def _clause_start(coding: Coding, lo: int, trigger: int) -> int:
