@@ -52,3 +52,21 @@ def test_a_sequel_of_a_recalled_act_keeps_its_date():
 def test_a_sequel_without_a_dated_act_before_stays_on_the_day():
     found = _dated("以色列对伊朗发动空袭。随后，伊朗向以色列发射导弹。")
     assert found == [("ISR", "2025-03-12", "day"), ("IRN", "2025-03-12", "day")]
+
+
+def test_an_attack_told_as_a_span_since_a_day_is_no_act_of_the_day():
+    # A toll since a day (X日以来对…的袭击已造成…): the span as a whole, no act of the day.
+    assert (
+        broadcast("据卫生部门今天公布，以色列20日以来对黎巴嫩的袭击已造成300人死亡。", D) == set()
+    )
+    # …以来首次 is the first act since, told as done.
+    assert broadcast("越南国家主席2019年以来首次访问中国。", D) == {("VNM", "04", "CHN")}
+
+
+def test_that_day_after_a_span_since_a_day_is_the_day_told_before():
+    text = (
+        "黎巴嫩卫生部11日称，以军空袭造成30人死亡。据统计，自8日以色列对黎巴嫩发动空袭以来，"
+        "已有500人死亡。黎真主党武装当天称，向以色列北部发射了火箭弹。"
+    )
+    found = _dated(text)
+    assert ("LBN", "2025-03-11", "day") in found

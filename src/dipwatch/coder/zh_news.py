@@ -257,7 +257,11 @@ def told_as_news(c: Candidate) -> str | None:
     text, b = mt.text, c.b
     clause = CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end, lex["since_first"]) or _since_opener(mt, c.a):
+    if (
+        mt.has_any(lex["since_after"], b, end, lex["since_first"])
+        or _since_opener(mt, c.a)
+        or _since_in_clause(mt, lex, c.a)
+    ):
         return "span_start"
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
@@ -281,6 +285,19 @@ _SINCE_DAYS = 183
 _REPORT_ON = re.compile(r"情况的?(?:书面)?(?:报告|汇报|通报)")
 #: How far after the trigger the report's head may stand (访问葡萄牙、西班牙和希腊情况的…).
 _REPORT_REACH = 24
+
+
+def _since_in_clause(mt: Matcher, lex: dict, at: int) -> bool:
+    """以色列23日以来对黎巴嫩多地的袭击已造成…: a date that 以来 follows, in the act's clause
+    before it, makes the act a span told as a whole (a toll), no act of the day; but
+    2019年以来首次访问 is the first act since, told as done."""
+    text = mt.text
+    for d in mt.coding.dates_within(clause_start(mt, at), at):
+        if text.startswith(lex["since_after"], d.end) and not text.startswith(
+            lex["since_first"], d.end
+        ):
+            return True
+    return False
 
 
 def _since_opener(mt: Matcher, at: int) -> bool:
