@@ -70,3 +70,14 @@ def test_that_day_after_a_span_since_a_day_is_the_day_told_before():
     )
     found = _dated(text)
     assert ("LBN", "2025-03-11", "day") in found
+
+
+def test_a_contact_its_doer_ought_to_make_is_asked_for_not_made():
+    # 需, 应, 必须 between the doer and the act: what the speaker says should be done.
+    assert broadcast("俄总统表示，乌克兰政府需尽快与俄罗斯展开谈判。", D) == set()
+    assert broadcast("俄总统表示，乌克兰应同俄罗斯举行谈判。", D) == set()
+
+
+def test_an_invitation_or_a_reply_holding_the_same_characters_still_acts():
+    assert broadcast("李强应洪玛奈邀请，对柬埔寨进行正式访问。", D) == {("CHN", "04", "KHM")}
+    assert broadcast("习近平应邀对俄罗斯进行国事访问。", D) == {("CHN", "04", "RUS")}

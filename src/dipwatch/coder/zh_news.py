@@ -60,6 +60,22 @@ _NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns o
 _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
 
+def not_obliged(c: Candidate) -> str | None:
+    """普京表示，乌克兰政府需尽快与…展开谈判: a contact or a deed its doer ought to do (需, 应,
+    必须 between them in the act's clause) is asked for, not done; 应…邀请 is an invitation."""
+    if c.rule.code[:2] not in _OBLIGED_ROOTS or c.source is None:
+        return None
+    mt, lex = c.mt, c.lex
+    lo = max(c.source.end, clause_start(mt, c.a))
+    if lo >= c.a or not mt.has_any(lex["obliged"], lo, c.a, lex["obliged_exceptions"]):
+        return None
+    return None if _INVITED.search(mt.text, lo, c.a) else "obliged"
+
+
+_OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
+_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀)")
+
+
 def _object_of_dui(mt: Matcher, at: int) -> bool:
     """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
     实施制裁): 对 a few characters before it in its clause, with no actor between?"""
