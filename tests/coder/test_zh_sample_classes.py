@@ -81,3 +81,15 @@ def test_a_contact_its_doer_ought_to_make_is_asked_for_not_made():
 def test_an_invitation_or_a_reply_holding_the_same_characters_still_acts():
     assert broadcast("李强应洪玛奈邀请，对柬埔寨进行正式访问。", D) == {("CHN", "04", "KHM")}
     assert broadcast("习近平应邀对俄罗斯进行国事访问。", D) == {("CHN", "04", "RUS")}
+
+
+def test_an_act_in_words_said_about_it_is_alleged_not_done():
+    # …的说法, …的指控, 所谓… before the doer: the act is what someone claims or proposes.
+    assert broadcast("发言人表示，所谓中国向俄罗斯提供武器的说法纯属捏造。", D) == set()
+    found = broadcast("她坚决反对美方提出的要严厉制裁俄罗斯的言论。", D)
+    assert ("USA", "16", "RUS") not in found
+
+
+def test_a_name_called_so_is_no_allegation_of_the_act():
+    found = broadcast("美国财政部13日宣布将中国从所谓“汇率操纵国名单”中移除。", D)
+    assert found == {("USA", "08", "CHN")}

@@ -76,6 +76,21 @@ _OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
 _INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀)")
 
 
+def not_alleged(c: Candidate) -> str | None:
+    """反对美方提出的…要严厉制裁俄罗斯的说法, 所谓中国向俄罗斯提供武器的说法纯属捏造: an act in
+    a noun phrase of words said about it (说法, 指控, 传言) is alleged or proposed, not done."""
+    if c.rule.code[:2] not in _OBLIGED_ROOTS:
+        return None
+    mt, lex = c.mt, c.lex
+    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(lex["alleged_heads"], c.b, end):
+        return "alleged"
+    # 所谓 before the doer: the whole act is what is alleged (将中国从所谓“…名单”中移除: a name)
+    doer = c.source.start if c.source is not None and c.source.start < c.a else c.a
+    return "alleged" if mt.has_any(lex["alleged_before"], clause_start(mt, doer), doer) else None
+
+
 def _object_of_dui(mt: Matcher, at: int) -> bool:
     """Does the act at ``at`` open a noun phrase that 对 governs (对一批参与或支持伊朗…的个人
     实施制裁): 对 a few characters before it in its clause, with no actor between?"""
