@@ -93,3 +93,13 @@ def test_an_act_in_words_said_about_it_is_alleged_not_done():
 def test_a_name_called_so_is_no_allegation_of_the_act():
     found = broadcast("美国财政部13日宣布将中国从所谓“汇率操纵国名单”中移除。", D)
     assert found == {("USA", "08", "CHN")}
+
+
+def test_a_sanction_said_to_bring_harm_is_the_subject_of_a_forecast():
+    # 禁运将对本国经济造成影响: what the embargo would do, told by those who oppose it.
+    found = broadcast("匈牙利认为对俄石油禁运将对本国经济造成重大影响。", D)
+    assert ("HUN", "16", "RUS") not in found
+
+
+def test_an_act_looked_for_as_a_sign_or_a_risk_is_not_done():
+    assert broadcast("美方称，俄罗斯入侵乌克兰的风险仍然很高。", D) == set()

@@ -53,7 +53,16 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     text, at = c.mt.text, c.b
     if text.startswith(_NOUN_HEADS, at):
         at += 2
+    modal = _NOUN_MODAL.match(text, at)
+    if modal is not None:  # 禁运将对本国经济造成重大影响: what it would do
+        at = modal.end()
+        if _NOUN_EFFECT.match(text, at):
+            return "subject_noun"
     return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
+
+
+_NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
+_NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 
 
 _NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
