@@ -103,3 +103,9 @@ def test_a_sanction_said_to_bring_harm_is_the_subject_of_a_forecast():
 
 def test_an_act_looked_for_as_a_sign_or_a_risk_is_not_done():
     assert broadcast("美方称，俄罗斯入侵乌克兰的风险仍然很高。", D) == set()
+
+
+def test_a_span_since_a_month_opening_the_sentence_holds_no_act_of_the_day():
+    # 1月以来，…相继访华 (with or without 自): visits summed up over a span.
+    assert broadcast("1月以来，越南、老挝等多国领导人相继访华。", D) == set()
+    assert broadcast("11日，越南国家主席访华。", D) == {("VNM", "04", "CHN")}

@@ -318,7 +318,9 @@ def told_as_news(c: Candidate) -> str | None:
 
 
 #: 自5月20日起，…; 从本月初以来，…: an opener that starts a span at a past date.
-_SINCE_OPENER = re.compile(r"(?:自|从)[^,，;；。]{1,10}?(?:起|以来)\s*[,，]")
+_SINCE_OPENER = re.compile(
+    r"(?:(?:自|从)[^,，;；。]{1,10}?起|(?:自|从)?[^,，;；。]{1,10}?以来)\s*[,，]"
+)
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 _SINCE_DAYS = 183
 #: 会议审议了…访问…情况的书面报告: a report on how an act went is no act of the day.
@@ -341,8 +343,8 @@ def _since_in_clause(mt: Matcher, lex: dict, at: int) -> bool:
 
 
 def _since_opener(mt: Matcher, at: int) -> bool:
-    """Does the sentence open with a span that began at a past date (自5月20日起，乌军…袭击),
-    scoping over the act at ``at``? A measure from a day to come (自6月1日起，…加征关税) is news."""
+    """Does the sentence open with a span that began at a past date (自5月20日起，乌军…袭击;
+    4月以来，越南、老挝…领导人相继访华), scoping over the act at ``at``? A measure from a day to come (自6月1日起，…加征关税) is news."""
     if mt.coding.genre == "narrative":  # 自2023年3月起，…: an analyst dates the act itself so
         return False
     opener = _SINCE_OPENER.match(mt.text, mt.s.start)
