@@ -109,3 +109,13 @@ def test_a_span_since_a_month_opening_the_sentence_holds_no_act_of_the_day():
     # 1月以来，…相继访华 (with or without 自): visits summed up over a span.
     assert broadcast("1月以来，越南、老挝等多国领导人相继访华。", D) == set()
     assert broadcast("11日，越南国家主席访华。", D) == {("VNM", "04", "CHN")}
+
+
+def test_a_review_of_the_year_moves_on_with_a_bare_month_opening_a_sentence():
+    text = "1月16日，习近平接受驻华大使递交国书。2月，全球目光聚焦北京。早春时节，俄罗斯总统访华。"
+    assert _dated(text) == [("RUS", "2025-02-01", "month")]
+
+
+def test_a_recalled_month_with_its_year_word_leads_nothing_after_it():
+    text = "11日，习近平会见泰国总理。今年2月，泰国国王访华。双方同意加强合作。"
+    assert _dated(text)[-1][1:] == ("2025-03-11", "day")

@@ -681,8 +681,14 @@ def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: s
         return True
     if norm.startswith(_RECALLED, start):
         return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
+    if (d.precision == "month" and d.start == start and norm[d.start].isdigit()
+            and norm.startswith(_MONTH_LEAD, d.end)):  # fmt: skip
+        return not d.relative  # 5月，…; 6月，…: a review of the year moves on to that month
     lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
+
+
+_MONTH_LEAD = ("，", ",")  # a month that opens its sentence alone, before a comma
 
 
 def _english_dates(
