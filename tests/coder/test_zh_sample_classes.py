@@ -119,3 +119,8 @@ def test_a_review_of_the_year_moves_on_with_a_bare_month_opening_a_sentence():
 def test_a_recalled_month_with_its_year_word_leads_nothing_after_it():
     text = "11日，习近平会见泰国总理。今年2月，泰国国王访华。双方同意加强合作。"
     assert _dated(text)[-1][1:] == ("2025-03-11", "day")
+
+
+def test_an_act_given_as_what_is_considered_is_background():
+    text = "阿富汗国防部长8日表示，考虑到塔利班与美国签署的和平协议，安全部队仍处于防御状态。"
+    assert broadcast(text, D) == set()
