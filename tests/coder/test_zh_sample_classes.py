@@ -124,3 +124,13 @@ def test_a_recalled_month_with_its_year_word_leads_nothing_after_it():
 def test_an_act_given_as_what_is_considered_is_background():
     text = "阿富汗国防部长8日表示，考虑到塔利班与美国签署的和平协议，安全部队仍处于防御状态。"
     assert broadcast(text, D) == set()
+
+
+def test_a_paper_or_a_journal_of_a_state_writing_is_media_commentary():
+    assert broadcast("美国《科学》、英国《柳叶刀》等学术杂志刊文批评美国政府。", D) == set()
+    assert broadcast("英国《卫报》抨击美国政府的对华政策。", D) == set()
+
+
+def test_a_paper_acted_on_is_still_its_state():
+    found = broadcast("中国外交部宣布吊销美国《华尔街日报》3名驻京记者的记者证。", D)
+    assert found == {("CHN", "17", "USA")}
