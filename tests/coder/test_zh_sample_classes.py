@@ -134,3 +134,12 @@ def test_a_paper_or_a_journal_of_a_state_writing_is_media_commentary():
 def test_a_paper_acted_on_is_still_its_state():
     found = broadcast("中国外交部宣布吊销美国《华尔街日报》3名驻京记者的记者证。", D)
     assert found == {("CHN", "17", "USA")}
+
+
+def test_an_organisation_and_its_own_officer_are_one_side():
+    # the officer (EECGOV) meeting his own body (EEC) is no contact between two sides
+    text = (
+        "欧盟外交与安全政策高级代表博雷利11日通过社交媒体宣布，在维也纳举行的伊核问题会谈需要暂停。"
+    )
+    assert all(s != t for s, _, t in broadcast(text, D))
+    assert broadcast("联合国秘书长会见联合国大会主席。", D) == set()
