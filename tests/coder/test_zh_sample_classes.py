@@ -143,3 +143,13 @@ def test_an_organisation_and_its_own_officer_are_one_side():
     )
     assert all(s != t for s, _, t in broadcast(text, D))
     assert broadcast("联合国秘书长会见联合国大会主席。", D) == set()
+
+
+def test_a_sentence_saying_what_the_act_before_was_is_no_second_act():
+    text = "以军战机11日凌晨空袭加沙地带多处目标。这是1月停火后，以军首次空袭加沙地带。"
+    assert len(_dated(text)) == 1
+
+
+def test_such_a_sentence_alone_still_tells_its_act():
+    text = "这是两国关系紧张以来，土耳其高官首次访问伊拉克。"
+    assert broadcast(text, D) == {("TUR", "04", "IRQ")}

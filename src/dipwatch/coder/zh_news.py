@@ -305,6 +305,8 @@ def told_as_news(c: Candidate) -> str | None:
         return "span_start"
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
+    if _RESTATED.match(text, mt.s.start) and _told_before(mt, c.rule.code[:2]):
+        return "restated"  # 这是…停火后，以军首次空袭加沙: what the act told before was
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
         text, b, min(end, b + 20)
     ):
@@ -323,6 +325,20 @@ _SINCE_OPENER = re.compile(
 )
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 _SINCE_DAYS = 183
+#: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
+#: a comment on that act, not another one.
+_RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
+
+
+def _told_before(mt: Matcher, root: str) -> bool:
+    """Was an act of ``root`` coded in the sentence right before (the act 这是… comments on)?"""
+    before = mt.s.index - 1
+    return any(m.sentence == before and m.code[:2] == root for m in mt.coding.matches[-_BACK:])
+
+
+_BACK = 8  # matches looked back at: those of the sentence before are the last few
+
+
 #: 会议审议了…访问…情况的书面报告: a report on how an act went is no act of the day.
 _REPORT_ON = re.compile(r"情况的?(?:书面)?(?:报告|汇报|通报)")
 #: How far after the trigger the report's head may stand (访问葡萄牙、西班牙和希腊情况的…).
