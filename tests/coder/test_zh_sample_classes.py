@@ -153,3 +153,12 @@ def test_a_sentence_saying_what_the_act_before_was_is_no_second_act():
 def test_such_a_sentence_alone_still_tells_its_act():
     text = "这是两国关系紧张以来，土耳其高官首次访问伊拉克。"
     assert broadcast(text, D) == {("TUR", "04", "IRQ")}
+
+
+def test_a_visit_someone_is_invited_to_is_not_made():
+    assert broadcast("习近平邀请普京访华。", D) == {("CHN", "03", "RUS")}
+
+
+def test_a_visit_made_at_an_invitation_is_made_and_no_invitation_of_the_day():
+    assert broadcast("普京是应习近平的邀请对我国进行国事访问的。", D) == {("RUS", "04", "CHN")}
+    assert broadcast("普京应习近平邀请访华。", D) == {("RUS", "04", "CHN")}

@@ -81,6 +81,23 @@ def not_obliged(c: Candidate) -> str | None:
     return None if _INVITED.search(mt.text, lo, c.a) else "obliged"
 
 
+def not_invited(c: Candidate) -> str | None:
+    """习近平邀请普京访华: a visit or a meeting that is what someone is invited to (邀请 between
+    the doer and it, in its clause) is not made; 应…邀请 is the visit made at an invitation."""
+    if c.rule.code[:2] != "04" or c.source is None:
+        return None
+    mt = c.mt
+    lo = clause_start(mt, c.a)
+    invite = mt.text.rfind("邀请", lo, c.a)
+    if (
+        invite < 0
+        or _INVITED.search(mt.text, lo, invite + 2)
+        or mt.text.startswith("的邀请", invite - 1)
+    ):
+        return None
+    return "invited"
+
+
 _OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
 _INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀)")
 
