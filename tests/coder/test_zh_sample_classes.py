@@ -162,3 +162,13 @@ def test_a_visit_someone_is_invited_to_is_not_made():
 def test_a_visit_made_at_an_invitation_is_made_and_no_invitation_of_the_day():
     assert broadcast("普京是应习近平的邀请对我国进行国事访问的。", D) == {("RUS", "04", "CHN")}
     assert broadcast("普京应习近平邀请访华。", D) == {("RUS", "04", "CHN")}
+
+
+def test_a_speaker_of_a_round_up_saying_the_leads_act_does_it_once():
+    text = (
+        "近日，一些国家政要通过各种方式对中国抗击疫情表示慰问和支持。"
+        "葡萄牙总统表示，谨向中方致以诚挚慰问。土耳其总统表示，相信中方一定能够战胜疫情。"
+    )
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    found = [(e.source_actor[:3], e.code) for e in c.events]
+    assert found.count(("PRT", "018")) == 1 and ("TUR", "018") in found
