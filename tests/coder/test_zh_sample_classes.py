@@ -167,7 +167,8 @@ def test_a_visit_made_at_an_invitation_is_made_and_no_invitation_of_the_day():
 def test_a_speaker_of_a_round_up_saying_the_leads_act_does_it_once():
     text = (
         "近日，一些国家政要通过各种方式对中国抗击疫情表示慰问和支持。"
-        "葡萄牙总统表示，谨向中方致以诚挚慰问。土耳其总统表示，相信中方一定能够战胜疫情。"
+        "葡萄牙总统表示，谨向中方致以诚挚慰问。希腊总统向中国人民表示深切慰问。"
+        "土耳其总统表示，相信中方一定能够战胜疫情。"
     )
     c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
     found = [(e.source_actor[:3], e.code) for e in c.events]
