@@ -173,3 +173,10 @@ def test_a_speaker_of_a_round_up_saying_the_leads_act_does_it_once():
     c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
     found = [(e.source_actor[:3], e.code) for e in c.events]
     assert found.count(("PRT", "018")) == 1 and ("TUR", "018") in found
+
+
+def test_a_signing_recalled_with_its_year_is_dated_by_it():
+    found = _dated("俄美两国2010年签署的削减战略武器条约将于明年到期。")
+    assert found == [("RUS", "2010-01-01", "year")]
+    # the year of a treaty another act relies on is no date of that act
+    assert _dated("根据2010年签署的条约，俄罗斯同美国举行会谈。")[0][1] == "2025-03-12"

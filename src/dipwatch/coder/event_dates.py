@@ -208,8 +208,12 @@ def _background_year(coding: Coding, d: DateMention, published: date, start: int
                      end: int) -> bool:  # fmt: skip
     """Is the bare year ``d`` no date of the act at ``[start, end)``: the document's own year,
     a span's start, or a year long before the document told after the act in another clause?"""
-    if d.day.year == published.year or coding.norm.startswith(_SINCE, d.end):
+    if d.day.year == published.year:
         return True
+    if coding.norm.startswith(_SINCE, d.end):
+        # 2010年签署的条约: the origin of what the sentence tells, unless the act is that very
+        # signing (its trigger right after the year), which the year then dates
+        return d.end != start
     if d.end <= start:
         return False  # 2014年，习近平访问澳大利亚: the year frames the act
     # In news any year told after the act in another clause is another act's (支持…，已经兑现
