@@ -180,3 +180,8 @@ def test_a_signing_recalled_with_its_year_is_dated_by_it():
     assert found == [("RUS", "2010-01-01", "year")]
     # the year of a treaty another act relies on is no date of that act
     assert _dated("根据2010年签署的条约，俄罗斯同美国举行会谈。")[0][1] == "2025-03-12"
+
+
+def test_the_actor_opening_the_acts_clause_does_every_verb_it_joins():
+    text = "美国大使馆迁至耶路撒冷，土耳其召回驻以色列大使并驱逐以色列驻土耳其大使。"
+    assert broadcast(text, D) == {("TUR", "16", "ISR"), ("TUR", "17", "ISR")}

@@ -111,7 +111,8 @@ def fallback_source(
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
-        found = speaker or next((m for m in usable if m.end <= left), None)
+        found = speaker or _clause_opener(mt, left, usable)
+        found = found or next((m for m in usable if m.end <= left), None)
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -144,6 +145,21 @@ def fallback_source(
     if how == "place":
         return where_it_happened(mt)
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
+    """The actor that opens the act's own clause, in Chinese (…迁至耶路撒冷，土耳其召回…并驱逐…:
+    Turkey expels, not the state that opened the sentence): the subject of every verb the
+    clause joins."""
+    if mt.english:
+        return None
+    cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)), default=-1)
+    if cut < 0:
+        return None
+    return next((m for m in usable if m.start == cut and m.end <= left), None)
+
+
+_ZH_CLAUSE_END = re.compile(r"[，,；;]")
 
 
 def where_it_happened(mt: Matcher) -> Mention | None:
