@@ -185,3 +185,13 @@ def test_a_signing_recalled_with_its_year_is_dated_by_it():
 def test_the_actor_opening_the_acts_clause_does_every_verb_it_joins():
     text = "美国大使馆迁至耶路撒冷，土耳其召回驻以色列大使并驱逐以色列驻土耳其大使。"
     assert broadcast(text, D) == {("TUR", "16", "ISR"), ("TUR", "17", "ISR")}
+
+
+def test_force_weighed_as_what_it_would_be_is_not_done():
+    assert broadcast("斯洛伐克防长表示，北约国家向乌克兰派遣军队是一条红线。", D) == set()
+    assert broadcast("俄方称，北约向乌克兰派兵无异于宣战。", D) == set()
+
+
+def test_force_explained_by_its_purpose_is_done():
+    found = broadcast("杰哈德方面表示，他们向以色列发射火箭弹是为了报复。", D)
+    assert found == {("PSE", "19", "ISR")}

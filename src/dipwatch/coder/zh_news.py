@@ -48,9 +48,11 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     """新制裁表明美国…, 美国发起的单边制裁影响了伊朗的供应: a sanction or coercion word that a
     predicate about it follows is the subject of a statement (what the sanction shows or
     does), told as background, not a sanction imposed on the day."""
+    text, at = c.mt.text, c.b
+    if c.rule.code[:2] in _JUDGED_ROOTS and _JUDGED.match(text, max(at, c.right)):
+        return "subject_noun"  # 北约国家向乌克兰派遣军队是一条红线: the act weighed, not done
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
-    text, at = c.mt.text, c.b
     if text.startswith(_NOUN_HEADS, at):
         at += 2
     modal = _NOUN_MODAL.match(text, at)
@@ -65,6 +67,10 @@ _NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
 _NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 
 
+#: Force and its show, weighed right after the act as what it would be (…派遣军队是一条红线,
+#: …无异于宣战); not 是为了报复… or 是对…的回应, which explain an act done.
+_JUDGED_ROOTS = ("15", "16", "17", "18", "19", "20")
+_JUDGED = re.compile(r"无异于|等于|等同于|将是|将会是|会是|是[^，,。；;]{0,8}?红线")
 _NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
 _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
