@@ -37,6 +37,8 @@ NO_ACT = {
     # force weighed as what it would be
     "red_line": "斯洛伐克防长表示，北约国家向乌克兰派遣军队是一条红线。",
     "tantamount": "俄方称，北约向乌克兰派兵无异于宣战。",
+    # 台 ending a word (总台独家专访: no 台独, no Taiwan)
+    "tai_in_word": "巴赫接受中央广播电视总台独家专访时盛赞中国兑现承诺。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",
