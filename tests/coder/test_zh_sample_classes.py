@@ -39,6 +39,8 @@ NO_ACT = {
     "tantamount": "俄方称，北约向乌克兰派兵无异于宣战。",
     # 台 ending a word (总台独家专访: no 台独, no Taiwan)
     "tai_in_word": "巴赫接受中央广播电视总台独家专访时盛赞中国兑现承诺。",
+    # 日 in a word of days (近日, 日间) and 老 ending 养老: no Japan, no Laos as doer
+    "day_words": "养老日间照料中心近日向老挝捐赠物资。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",
