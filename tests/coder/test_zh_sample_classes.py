@@ -70,6 +70,9 @@ TUR 04 IRQ  这是两国关系紧张以来，土耳其高官首次访问伊拉�
 TUR 16 ISR; TUR 17 ISR  美国大使馆迁至耶路撒冷，土耳其召回驻以色列大使并驱逐以色列驻土耳其大使。
 # a menace after an if-clause is the speaker's, not the one the condition is about
 GBR 11 FRA; GBR 13 FRA  英国政府召见法国驻英大使时警告称，如果法国继续进行威胁，将采取反制措施。
+# an agreement only wished is the wish (030), no agreement; one reached stays
+USA 03 IRN  美国总统称希望与伊朗在一个月左右达成协议。
+USA 05 IRN  美国与伊朗达成协议。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

@@ -155,11 +155,15 @@ def held(c: Candidate) -> str | None:
 
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
-    prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, is no act."""
+    prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, and an
+    agreement only wished (希望与伊朗…达成协议) are no act."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if (c.rule.code.startswith("057") and not c.rule.future
+            and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
+        return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
         c.code, c.rule_id = c.rule.code, c.rule.id
     if c.rule.future and c.code == c.rule.code and _pursued(c):
