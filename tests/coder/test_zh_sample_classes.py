@@ -41,6 +41,9 @@ NO_ACT = {
     "tai_in_word": "巴赫接受中央广播电视总台独家专访时盛赞中国兑现承诺。",
     # 日 in a word of days (近日, 日间) and 老 ending 养老: no Japan, no Laos as doer
     "day_words": "养老日间照料中心近日向老挝捐赠物资。",
+    # a capital naming a text signed there (巴黎协定, 新明斯克协议) is no party
+    "treaty_city": "美国宣布退出巴黎协定，法国对此表示遗憾。",
+    "treaty_city2": "俄方代表指责西方国家阻挠落实新明斯克协议。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",
