@@ -44,6 +44,8 @@ NO_ACT = {
     # a capital naming a text signed there (巴黎协定, 新明斯克协议) is no party
     "treaty_city": "美国宣布退出巴黎协定，法国对此表示遗憾。",
     "treaty_city2": "俄方代表指责西方国家阻挠落实新明斯克协议。",
+    # mediation listed among services (法律咨询、调解等) is a noun, no act
+    "mediation_domestic": "目前，我国已建成公共法律服务中心约57万个，每年提供法律咨询、调解等各类服务。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",
