@@ -78,10 +78,9 @@ GBR 11 FRA; GBR 13 FRA  英国政府召见法国驻英大使时警告称，如�
 # an agreement only wished is the wish (030), no agreement; one reached stays
 USA 03 IRN  美国总统称希望与伊朗在一个月左右达成协议。
 USA 05 IRN  美国与伊朗达成协议。
-# a contact on a day after the broadcast's is planned (its intent), support that 将继续 goes
-# on with is held now (051), and a visit made at an invitation holds no invitation
+# a contact said to be on a day after the broadcast's is planned (its intent), and a visit
+# made at an invitation holds no invitation
 USA 03 UKR  特朗普称13日在白宫与泽连斯基会晤。
-SRB 05 CHN  世界上只有一个中国，塞方将继续毫不动摇地坚定支持中国。
 CHN 04 HUN  当晚，习近平乘专机抵达布达佩斯，应匈牙利总统舒尤克邀请开始对匈牙利进行国事访问。
 USA 03 UKR  美国将继续向乌克兰提供军事援助。
 # force explained by its purpose is done

@@ -164,7 +164,7 @@ def fixed_tense(c: Candidate) -> str | None:
     if (c.rule.code.startswith("057") and not c.rule.future
             and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
-    if c.rule_id.endswith("+future") and (_as_always(c) or _support_kept(c)):
+    if c.rule_id.endswith("+future") and _as_always(c):
         c.code, c.rule_id = c.rule.code, c.rule.id
     if c.rule.future and c.code == c.rule.code and _day_to_come(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # 特朗普称18日…会晤 (on the 17th)
@@ -187,21 +187,17 @@ _ALWAYS = ("一如既往",)
 _INVITE = "zh.036.invite"
 
 
-def _support_kept(c: Candidate) -> bool:
-    """塞方将继续…坚定支持中国: support that 将继续 goes on with is a stance held now (051),
-    as 一如既往 is; not aid or contacts to come (将继续向乌克兰提供援助 stays a pledge)."""
-    if not c.rule.code.startswith("05"):
-        return False
-    start = clause_start(c.mt, c.a)
-    return c.mt.text.find("将继续", start, c.a) >= 0  # (愿继续支持 is a wish: its 03x)
-
-
 def _day_to_come(c: Candidate) -> bool:
-    """Does a day after the document's own stand in the act's clause before it (特朗普称18日在
-    白宫与泽连斯基会晤, told on the 17th)? The act is planned: its intent code."""
+    """Does a day after the document's own, told after a speech verb, stand in the act's
+    clause before it (特朗普称18日在白宫与泽连斯基会晤, told on the 17th)? What someone says
+    will happen is planned: its intent code."""
     mt = c.mt
     return any(d.after and d.precision == "day" and not d.span
+               and _SAYS.search(mt.text, mt.s.start, d.start)
                for d in mt.coding.dates_within(clause_start(mt, c.a), c.a))  # fmt: skip
+
+
+_SAYS = re.compile(r"称|表示|宣布|透露|说")
 
 
 def _pursued(c: Candidate) -> bool:
