@@ -83,6 +83,8 @@ USA 05 IRN  美国与伊朗达成协议。
 USA 03 UKR  特朗普称13日在白宫与泽连斯基会晤。
 CHN 04 HUN  当晚，习近平乘专机抵达布达佩斯，应匈牙利总统舒尤克邀请开始对匈牙利进行国事访问。
 USA 03 UKR  美国将继续向乌克兰提供军事援助。
+# 巴 beside Israel's army is Palestine, not Pakistan
+ISR 19 PSE  以军打击巴武装人员。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
