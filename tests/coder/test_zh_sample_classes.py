@@ -85,6 +85,8 @@ CHN 04 HUN  当晚，习近平乘专机抵达布达佩斯，应匈牙利总统�
 USA 03 UKR  美国将继续向乌克兰提供军事援助。
 # 巴 beside Israel's army is Palestine, not Pakistan
 ISR 19 PSE  以军打击巴武装人员。
+# a visit about to end (即将结束…访问之际) is under way, not planned
+CHN 04 SRB  11日下午，在习近平即将结束对塞尔维亚国事访问之际，塞尔维亚总统举行欢送仪式。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

@@ -309,11 +309,12 @@ _QUOTED = re.compile(r"[“「《][^”」》]*[”」》]")
 def _unquoted_has(mt: Matcher, words: tuple[str, ...], lo: int, hi: int) -> bool:
     """Does one of ``words`` occur in ``[lo, hi)`` outside quotes? A quoted 计划 is a name
     (“和平计划”, 《行动计划》), not a plan of the doer."""
+    ending = mt.rules.lexicon.get("future_exceptions", ())  # 即将结束…访问: the act goes on
     for quote in _QUOTED.finditer(mt.text, lo, hi):
-        if mt.has_any(words, lo, quote.start()):
+        if mt.has_any(words, lo, quote.start(), ending):
             return True
         lo = quote.end()
-    return mt.has_any(words, lo, hi)
+    return mt.has_any(words, lo, hi, ending)
 
 
 _BARE: dict[tuple[str, ...], tuple[str, ...]] = {}

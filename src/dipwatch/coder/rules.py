@@ -80,6 +80,7 @@ _LEXICON_LISTS = (
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
     "noun_predicates", "obliged", "obliged_exceptions",
     "alleged_heads", "alleged_before", "wished", "capital_named_after",
+    "future_exceptions",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 
