@@ -46,6 +46,8 @@ NO_ACT = {
     "treaty_city2": "俄方代表指责西方国家阻挠落实新明斯克协议。",
     # mediation listed among services (法律咨询、调解等) is a noun, no act
     "mediation_domestic": "目前，我国已建成公共法律服务中心约57万个，每年提供法律咨询、调解等各类服务。",
+    # a so-called threat (所谓的“俄罗斯威胁”) is a name for what is alleged
+    "so_called_threat": "俄方发言人说，所谓的“俄罗斯威胁”是美国编造出来的。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",
