@@ -48,6 +48,8 @@ NO_ACT = {
     "mediation_domestic": "目前，我国已建成公共法律服务中心约57万个，每年提供法律咨询、调解等各类服务。",
     # a so-called threat (所谓的“俄罗斯威胁”) is a name for what is alleged
     "so_called_threat": "俄方发言人说，所谓的“俄罗斯威胁”是美国编造出来的。",
+    # support describing the one backed (美国支持的反对派) is no act
+    "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
 
 #: Sentences whose acts the same rules must keep: each line "source root target; …  text",

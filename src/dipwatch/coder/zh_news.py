@@ -32,8 +32,12 @@ _RELATIVE = re.compile(
 
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
-    noun (after ``attributive_before``, its object followed by 的) is no act."""
+    noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
+    one backed: 美国支持的反对派) is no act."""
     target, mt = c.slots.get("T"), c.mt
+    backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
+    if backed and c.rule.code.startswith("051"):
+        return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
