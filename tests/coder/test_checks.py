@@ -27,7 +27,8 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
     """zh_news holds the checks that tell the day's act from background; zh_checks who acts."""
     news = {s.__name__ for s in ZH.steps if s.__module__ == zh_news.__name__}
     assert news == {"not_attributive", "not_recounted_by_voices", "told_as_news", "fixed_tense",
-                    "told_as_done", "not_called_off", "not_topic_of_talks", "held"}  # fmt: skip
+                    "told_as_done", "not_called_off", "not_topic_of_talks", "held", "not_obliged", "not_alleged", "not_invited",
+                    "not_a_subject_noun"}  # fmt: skip
     assert all(s.__module__ in (zh_checks.__name__, zh_news.__name__, "dipwatch.coder.checks")
                for s in ZH.steps)  # fmt: skip
     assert ZH.skip_trigger is zh_news.keep_trigger

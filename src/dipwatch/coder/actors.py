@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import string
 from dataclasses import dataclass
 from datetime import date
@@ -581,6 +582,14 @@ def speaker_before(
 
 
 _PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
+#: A state right before a title that names a paper or a journal (英国《卫报》, 美国《科学》杂志,
+#: 《柳叶刀》等权威学术杂志): the publication is meant, and what it writes is commentary.
+_PUBLICATION = re.compile(
+    r"\s*《[^》]{1,12}(?:报|刊|志|网)?》(?:(?<=[报刊志网]》)|[^，,。；;]{0,12}?(?:杂志|期刊|报纸|日报|周刊|网站|媒体))"
+)
+
+#: What stands right before a subject that opens a clause or a list (or nothing at all).
+_CLAUSE_OPENS = ("", "，", ",", "、", "：", ":", "。", "；", ";", "）", ")")
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
@@ -601,6 +610,9 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 因乌克兰问题对俄罗斯施加制裁: the question, not a party
     if cjk and after.startswith(words.get("area_after", ())):
         return True  # 对俄方控制区…实施打击: the ground a state holds, where force is used
+    if cjk and _PUBLICATION.match(coding.lower, mention.end) and before[-1:] in _CLAUSE_OPENS:
+        return True  # 英国《柳叶刀》等学术杂志刊文抨击…: a publication writes, media commentary
+        # (吊销美国《华尔街日报》3名记者的记者证: a paper acted on is its state's)
     if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:
         # In Chinese prose a body with no code of its own (金砖国家, 亚太经合组织) is where or when,
         # never who; English gold (PLOVER) codes such a body as IGO.
@@ -613,6 +625,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
             return forum is not False
     if group[0].entry.kind == "capital" and after.startswith(words.get("event_after", ())):
         return True  # 北约马德里峰会: the city where the meeting is
+    if group[0].entry.kind == "capital" and after.startswith(words.get("capital_named_after", ())):
+        return True  # 退出巴黎协定, 落实新明斯克协议: the city names the text signed there
     if cjk and group[0].entry.kind == "org" and before.endswith("在"):
         return True  # 在人权理事会以联合发言方式支持…: the body is where they speak (在…斡旋下: mediators)
     if after.startswith(words.get("place_after", ())):

@@ -178,13 +178,19 @@ def target_found(c: Candidate) -> str | None:
     return None
 
 
+def _side(m: Mention) -> str:
+    """The country part an event is scored by: a state's, or an organisation's own code
+    (欧盟 and 欧盟外交与安全政策高级代表 are one side, EEC)."""
+    return m.country or (m.code or "")[:3]
+
+
 def other_than_self(c: Candidate, allowed: Callable[[Mention, Mention], bool]) -> str | None:
     """A target of the source's own country is replaced by the next state named, or the source
     was only the topic (就菲律宾遭受地震向菲律宾总统致慰问电: the doer is found again), or the
     match goes; unless ``allowed`` (a language's acts inside one state)."""
     source, target = c.source, c.target
     assert source is not None
-    if target is None or not source.country or target.country != source.country:
+    if target is None or not _side(source) or _side(target) != _side(source):
         return None
     if allowed(source, target):
         return None
@@ -281,9 +287,37 @@ def _future_before(c: Candidate) -> bool:
     if mt.english:
         return mt.has_any(words, c.lo, c.a)
     start = max([c.lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, c.lo, c.a))])
-    if mt.has_any(words, start, c.a):
+    if _unquoted_has(mt, words, start, _before_topic(mt.text, start, c.a, c.lex["topic_marks"])):
         return True
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)
+
+
+#: 就将, 就要, 就此: 就 as an adverb or 'on this', not the mark of a topic noun phrase.
+_NOT_TOPIC = ("就将", "就要", "就会", "就此", "就是", "就在")
+
+
+def _before_topic(text: str, lo: int, hi: int, marks: tuple[str, ...]) -> int:
+    """Where the topic of the act opens (双方就俄乌“和平计划”草案进行磋商: 就): the words after it
+    name what is discussed, so a 计划 there is a noun, not a plan to act."""
+    for mark in marks:
+        pos = text.rfind(mark, lo, hi)
+        if pos >= 0 and not text.startswith(_NOT_TOPIC, pos):
+            hi = pos
+    return hi
+
+
+_QUOTED = re.compile(r"[“「《][^”」》]*[”」》]")
+
+
+def _unquoted_has(mt: Matcher, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Does one of ``words`` occur in ``[lo, hi)`` outside quotes? A quoted 计划 is a name
+    (“和平计划”, 《行动计划》), not a plan of the doer."""
+    ending = mt.rules.lexicon.get("future_exceptions", ())  # 即将结束…访问: the act goes on
+    for quote in _QUOTED.finditer(mt.text, lo, hi):
+        if mt.has_any(words, lo, quote.start(), ending):
+            return True
+        lo = quote.end()
+    return mt.has_any(words, lo, hi, ending)
 
 
 _BARE: dict[tuple[str, ...], tuple[str, ...]] = {}

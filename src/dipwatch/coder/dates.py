@@ -141,6 +141,8 @@ _SPAN_START = re.compile(
 # in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
 _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
+#: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
+_SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 # After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
 _LEAVES = re.compile(
@@ -356,7 +358,8 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
-        bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english))
+        bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
+                     or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
             if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
@@ -382,6 +385,14 @@ class _Resolver:
         if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
             self._remember(found, m.lastgroup)
         return found
+
+    def _since_start(self, end: int) -> bool:
+        """Is the date the start of a span whose 以来 closes its clause (自23日以色列对黎巴嫩
+        发动大规模空袭以来，…)? It bounds a span: 当天 in the next sentence is not that day."""
+        if not _FROM_BEFORE.search(self.text, max(0, self.here - 1), self.here):
+            return False
+        clause = _SINCE_CLAUSE.match(self.text, end)
+        return clause is not None
 
     def _effective(self, before: str, after: str, english: bool) -> bool:
         """Is the date the start of a measure (宣布自 9 月 1 日起…; 11日…要求…自 8 月 29 日
@@ -670,8 +681,14 @@ def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: s
         return True
     if norm.startswith(_RECALLED, start):
         return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
+    if (d.precision == "month" and d.start == start and norm[d.start].isdigit()
+            and norm.startswith(_MONTH_LEAD, d.end)):  # fmt: skip
+        return not d.relative  # 5月，…; 6月，…: a review of the year moves on to that month
     lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
+
+
+_MONTH_LEAD = ("，", ",")  # a month that opens its sentence alone, before a comma
 
 
 def _english_dates(

@@ -94,6 +94,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
+    sequel = _sequel_date(coding, s)
+    if sequel is not None:
+        return Dated(sequel.day, sequel.precision, True)
     published = coding.document.published
     recent = _recent(coding, s, start)
     if recent is not None:
@@ -102,6 +105,27 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if carried is not None:
         return Dated(carried.day, carried.precision, False)
     return Dated(published, "day", False) if published else None
+
+
+#: Openers that tell an act as the sequel of the one before (作为回应，伊朗…; 随后，…).
+_SEQUEL = re.compile(r"作为回应|作为报复|作为反制|随后|此后|之后|紧接着|接着")
+
+
+def _sequel_date(coding: Coding, s: Sentence) -> DateMention | None:
+    """A sentence that opens as the sequel of the one before and names no date is on that
+    sentence's own date (今年6月，以色列…空袭。作为回应，伊朗…: June, not the broadcast's day):
+    a recalled exchange stays where its first act is told."""
+    if s.index == 0 or not _SEQUEL.match(coding.norm, s.start):
+        return None
+    before = coding.sentences[s.index - 1]
+    news = coding.genre == NEWS
+    i = bisect.bisect_left(coding.dates, before.start, key=lambda d: d.start)
+    for d in coding.dates[i:]:
+        if d.start >= before.end:
+            return None
+        if _dates_an_act(d, news) and not d.relative:
+            return d
+    return None
 
 
 def _clause_start(coding: Coding, lo: int, trigger: int) -> int:
@@ -184,8 +208,12 @@ def _background_year(coding: Coding, d: DateMention, published: date, start: int
                      end: int) -> bool:  # fmt: skip
     """Is the bare year ``d`` no date of the act at ``[start, end)``: the document's own year,
     a span's start, or a year long before the document told after the act in another clause?"""
-    if d.day.year == published.year or coding.norm.startswith(_SINCE, d.end):
+    if d.day.year == published.year:
         return True
+    if coding.norm.startswith(_SINCE, d.end):
+        # 2010年签署的条约: the origin of what the sentence tells, unless the act is that very
+        # signing (its trigger right after the year), which the year then dates
+        return d.end != start
     if d.end <= start:
         return False  # 2014年，习近平访问澳大利亚: the year frames the act
     # In news any year told after the act in another clause is another act's (支持…，已经兑现

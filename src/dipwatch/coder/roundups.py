@@ -58,13 +58,29 @@ def code_round_ups(coding: Coding) -> None:
             assert m.target is not None
             if speaker.country == m.target.country:
                 continue
-            coding.matches.append(Match(
-                "zh.round_up", m.code, s.index, speaker.start, speaker.end, speaker, m.target,
-                0.6))  # fmt: skip
-            if not m.code.startswith("03") and _INTENT.search(coding.norm, speaker.end, s.end):
+            if not _told(coding, s.index, speaker, m.target, m.code):
+                coding.matches.append(Match(
+                    "zh.round_up", m.code, s.index, speaker.start, speaker.end, speaker,
+                    m.target, 0.6))  # fmt: skip
+            if (not m.code.startswith("03") and _INTENT.search(coding.norm, speaker.end, s.end)
+                    and not _told(coding, s.index, speaker, m.target, "030")):  # fmt: skip
                 coding.matches.append(Match(
                     "zh.round_up.intent", "030", s.index, speaker.start, speaker.end, speaker,
                     m.target, 0.55))  # fmt: skip
+
+
+def _told(coding: Coding, sentence: int, speaker: Mention, target: Mention, code: str) -> bool:
+    """Did the speaker's own words already give this act (谨向中方致以诚挚慰问: the condolence
+    the lead tells of)? One act of a pair and root per sentence, not a second from the lead."""
+    return any(
+        m.sentence == sentence
+        and m.code[:2] == code[:2]
+        and m.source is not None
+        and m.target is not None
+        and m.source.country == speaker.country
+        and m.target.country == target.country
+        for m in coding.matches
+    )
 
 
 def _lead(coding: Coding) -> list[Match]:

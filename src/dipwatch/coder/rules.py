@@ -81,6 +81,9 @@ _LEXICON_LISTS = (
     "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
     "area_after", "supplier_after",
+    "noun_predicates", "obliged", "obliged_exceptions",
+    "alleged_heads", "alleged_before", "wished", "capital_named_after",
+    "future_exceptions",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

@@ -121,7 +121,8 @@ def fallback_source(
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
-        found = speaker or next((m for m in usable if m.end <= left), None)
+        found = speaker or _clause_opener(mt, left, usable)
+        found = found or next((m for m in usable if m.end <= left), None)
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -130,6 +131,10 @@ def fallback_source(
             found = next((m for m in mt.mentions if m.kind == "pair" and m.end <= left), None)
         return found
     if how == "before":  # the nearest actor before, not one that 对/向 governs (对日方的…表示)
+        if _after_condition(mt, left):  # 警告称，如果法国继续…，将采取反制措施: the speaker's
+            speaker = speaker_before(mt.coding, mt.s.start, left, usable)
+            if speaker is not None:
+                return speaker
         return next((m for m in reversed(usable) if m.end <= left and not _governed(mt, m)),
                     None)  # fmt: skip
     if how == "speaker_first":  # 会见X时，赵乐际表示 / 洛佩斯与迪亚斯-卡内尔会谈时表示
@@ -154,6 +159,33 @@ def fallback_source(
     if how == "place":
         return where_it_happened(mt)
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _after_condition(mt: Matcher, left: int) -> bool:
+    """Does an if-clause (如果…，) end right before the clause of the act at ``left``? Its
+    subject is the one the condition is about; the menace after it is the speaker's."""
+    if mt.english:
+        return False
+    cuts = [m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)]
+    if not cuts:
+        return False
+    opened = cuts[-2] if len(cuts) > 1 else mt.s.start
+    return mt.text.startswith(mt.rules.lexicon["if_words"], opened)
+
+
+def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
+    """The actor that opens the act's own clause, in Chinese (…迁至耶路撒冷，土耳其召回…并驱逐…:
+    Turkey expels, not the state that opened the sentence): the subject of every verb the
+    clause joins."""
+    if mt.english:
+        return None
+    cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)), default=-1)
+    if cut < 0:
+        return None
+    return next((m for m in usable if m.start == cut and m.end <= left), None)
+
+
+_ZH_CLAUSE_END = re.compile(r"[，,；;]")
 
 
 def where_it_happened(mt: Matcher) -> Mention | None:

@@ -479,11 +479,20 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
-    """An ambiguous short form means the country the document names in full, if one does."""
+    """An ambiguous short form means the country the document names in full, if one does;
+    else the one whose usual counterpart it names (巴 beside 以军 is Palestine: 以军打击巴武装)."""
     for iso3 in candidates:
         if iso3 in named:
             return iso3
+    for iso3 in candidates:
+        if any(other in named for other in _COUNTERPARTS.get(iso3, ())):
+            return iso3
     return candidates[0]
+
+
+#: The state a short form's state is told beside (巴 with Israel named is Palestine, not
+#: Pakistan or Brazil).
+_COUNTERPARTS = {"PSE": ("ISR",)}
 
 
 _JOINED = ("与", "和", "及", "、")

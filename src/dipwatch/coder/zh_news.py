@@ -32,8 +32,12 @@ _RELATIVE = re.compile(
 
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
-    noun (after ``attributive_before``, its object followed by 的) is no act."""
+    noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
+    one backed: 美国支持的反对派) is no act."""
     target, mt = c.slots.get("T"), c.mt
+    backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
+    if backed and c.rule.code.startswith("051"):
+        return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
@@ -42,6 +46,85 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def not_a_subject_noun(c: Candidate) -> str | None:
+    """新制裁表明美国…, 美国发起的单边制裁影响了伊朗的供应: a sanction or coercion word that a
+    predicate about it follows is the subject of a statement (what the sanction shows or
+    does), told as background, not a sanction imposed on the day."""
+    text, at = c.mt.text, c.b
+    if c.rule.code[:2] in _JUDGED_ROOTS and _JUDGED.match(text, max(at, c.right)):
+        return "subject_noun"  # 北约国家向乌克兰派遣军队是一条红线: the act weighed, not done
+    if c.rule.code[:2] not in _NOUN_ROOTS:
+        return None
+    if text.startswith(_NOUN_HEADS, at):
+        at += 2
+    modal = _NOUN_MODAL.match(text, at)
+    if modal is not None:  # 禁运将对本国经济造成重大影响: what it would do
+        at = modal.end()
+        if _NOUN_EFFECT.match(text, at):
+            return "subject_noun"
+    return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
+
+
+_NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
+_NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
+
+
+#: Force and its show, weighed right after the act as what it would be (…派遣军队是一条红线,
+#: …无异于宣战); not 是为了报复… or 是对…的回应, which explain an act done.
+_JUDGED_ROOTS = ("15", "16", "17", "18", "19", "20")
+_JUDGED = re.compile(r"无异于|等于|等同于|将是|将会是|会是|是[^，,。；;]{0,8}?红线")
+_NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
+_NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
+
+
+def not_obliged(c: Candidate) -> str | None:
+    """普京表示，乌克兰政府需尽快与…展开谈判: a contact or a deed its doer ought to do (需, 应,
+    必须 between them in the act's clause) is asked for, not done; 应…邀请 is an invitation."""
+    if c.rule.code[:2] not in _OBLIGED_ROOTS or c.source is None:
+        return None
+    mt, lex = c.mt, c.lex
+    lo = max(c.source.end, clause_start(mt, c.a))
+    if lo >= c.a or not mt.has_any(lex["obliged"], lo, c.a, lex["obliged_exceptions"]):
+        return None
+    return None if _INVITED.search(mt.text, lo, c.a) else "obliged"
+
+
+def not_invited(c: Candidate) -> str | None:
+    """习近平邀请普京访华: a visit or a meeting that is what someone is invited to (邀请 between
+    the doer and it, in its clause) is not made; 应…邀请 is the visit made at an invitation."""
+    if c.rule.code[:2] != "04" or c.source is None:
+        return None
+    mt = c.mt
+    lo = clause_start(mt, c.a)
+    invite = mt.text.rfind("邀请", lo, c.a)
+    if (
+        invite < 0
+        or _INVITED.search(mt.text, lo, invite + 2)
+        or mt.text.startswith("的邀请", invite - 1)
+    ):
+        return None
+    return "invited"
+
+
+_OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
+_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀)")
+
+
+def not_alleged(c: Candidate) -> str | None:
+    """反对美方提出的…要严厉制裁俄罗斯的说法, 所谓中国向俄罗斯提供武器的说法纯属捏造: an act in
+    a noun phrase of words said about it (说法, 指控, 传言) is alleged or proposed, not done."""
+    if c.rule.code[:2] not in (*_OBLIGED_ROOTS, "13"):  # 13: 所谓的“俄罗斯威胁”
+        return None
+    mt, lex = c.mt, c.lex
+    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(lex["alleged_heads"], c.b, end):
+        return "alleged"
+    # 所谓 before the doer: the whole act is what is alleged (将中国从所谓“…名单”中移除: a name)
+    doer = c.source.start if c.source is not None and c.source.start < c.a else c.a
+    return "alleged" if mt.has_any(lex["alleged_before"], clause_start(mt, doer), doer) else None
 
 
 def _object_of_dui(mt: Matcher, at: int) -> bool:
@@ -76,13 +159,21 @@ def held(c: Candidate) -> str | None:
 
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
-    prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, is no act."""
+    prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, and an
+    agreement only wished (希望与伊朗…达成协议) are no act."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if (c.rule.code.startswith("057") and not c.rule.future
+            and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
+        return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
         c.code, c.rule_id = c.rule.code, c.rule.id
+    if c.rule.future and c.code == c.rule.code and _day_to_come(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # 特朗普称18日…会晤 (on the 17th)
+    if c.rule.id == _INVITE and _INVITED.search(c.mt.text, clause_start(c.mt, c.a), c.b):
+        return "accepted"  # 应匈牙利总统…邀请开始…访问: the visit made at an invitation
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
@@ -97,6 +188,20 @@ def _as_always(c: Candidate) -> bool:
 
 
 _ALWAYS = ("一如既往",)
+_INVITE = "zh.036.invite"
+
+
+def _day_to_come(c: Candidate) -> bool:
+    """Does a day after the document's own, told after a speech verb, stand in the act's
+    clause before it (特朗普称18日在白宫与泽连斯基会晤, told on the 17th)? What someone says
+    will happen is planned: its intent code."""
+    mt = c.mt
+    return any(d.after and d.precision == "day" and not d.span
+               and _SAYS.search(mt.text, mt.s.start, d.start)
+               for d in mt.coding.dates_within(clause_start(mt, c.a), c.a))  # fmt: skip
+
+
+_SAYS = re.compile(r"称|表示|宣布|透露|说")
 
 
 def _pursued(c: Candidate) -> bool:
@@ -241,10 +346,16 @@ def told_as_news(c: Candidate) -> str | None:
     text, b = mt.text, c.b
     clause = CLAUSE_END.search(text, b, mt.s.end)
     end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["since_after"], b, end, lex["since_first"]) or _since_opener(mt, c.a):
+    if (
+        mt.has_any(lex["since_after"], b, end, lex["since_first"])
+        or _since_opener(mt, c.a)
+        or _since_in_clause(mt, lex, c.a)
+    ):
         return "span_start"
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
+    if _RESTATED.match(text, mt.s.start) and _told_before(mt, c.rule.code[:2]):
+        return "restated"  # 这是…停火后，以军首次空袭加沙: what the act told before was
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
         text, b, min(end, b + 20)
     ):
@@ -258,18 +369,47 @@ def told_as_news(c: Candidate) -> str | None:
 
 
 #: 自5月20日起，…; 从本月初以来，…: an opener that starts a span at a past date.
-_SINCE_OPENER = re.compile(r"(?:自|从)[^,，;；。]{1,10}?(?:起|以来)\s*[,，]")
+_SINCE_OPENER = re.compile(
+    r"(?:(?:自|从)[^,，;；。]{1,10}?起|(?:自|从)?[^,，;；。]{1,10}?以来)\s*[,，]"
+)
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 _SINCE_DAYS = 183
+#: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
+#: a comment on that act, not another one.
+_RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
+
+
+def _told_before(mt: Matcher, root: str) -> bool:
+    """Was an act of ``root`` coded in the sentence right before (the act 这是… comments on)?"""
+    before = mt.s.index - 1
+    return any(m.sentence == before and m.code[:2] == root for m in mt.coding.matches[-_BACK:])
+
+
+_BACK = 8  # matches looked back at: those of the sentence before are the last few
+
+
 #: 会议审议了…访问…情况的书面报告: a report on how an act went is no act of the day.
 _REPORT_ON = re.compile(r"情况的?(?:书面)?(?:报告|汇报|通报)")
 #: How far after the trigger the report's head may stand (访问葡萄牙、西班牙和希腊情况的…).
 _REPORT_REACH = 24
 
 
+def _since_in_clause(mt: Matcher, lex: dict, at: int) -> bool:
+    """以色列23日以来对黎巴嫩多地的袭击已造成…: a date that 以来 follows, in the act's clause
+    before it, makes the act a span told as a whole (a toll), no act of the day; but
+    2019年以来首次访问 is the first act since, told as done."""
+    text = mt.text
+    for d in mt.coding.dates_within(clause_start(mt, at), at):
+        if text.startswith(lex["since_after"], d.end) and not text.startswith(
+            lex["since_first"], d.end
+        ):
+            return True
+    return False
+
+
 def _since_opener(mt: Matcher, at: int) -> bool:
-    """Does the sentence open with a span that began at a past date (自5月20日起，乌军…袭击),
-    scoping over the act at ``at``? A measure from a day to come (自6月1日起，…加征关税) is news."""
+    """Does the sentence open with a span that began at a past date (自5月20日起，乌军…袭击;
+    4月以来，越南、老挝…领导人相继访华), scoping over the act at ``at``? A measure from a day to come (自6月1日起，…加征关税) is news."""
     if mt.coding.genre == "narrative":  # 自2023年3月起，…: an analyst dates the act itself so
         return False
     opener = _SINCE_OPENER.match(mt.text, mt.s.start)
