@@ -254,3 +254,16 @@ def test_a_character_inside_a_word_or_a_foreign_place_is_no_short_form(code, tex
 def test_short_forms_still_name_pairs_and_places(code):
     assert {m.code for m in code("法德两国领导人会晤。", D).mentions} >= {"FRA", "DEU"}
     assert ("俄", "RUS") in _actors(code("乌军袭击俄别尔哥罗德州。", D, source="xwlb"))
+
+
+def test_a_visit_that_describes_whom_the_host_meets_is_no_visit_by_the_host(code):
+    c = code("国家主席习近平在北京人民大会堂会见来华进行正式访问的孟加拉国总理哈西娜。",
+             date(2024, 7, 10), source="xwlb")  # fmt: skip
+    assert triples(c) == [("CHNGOV", "040", "BGDGOV")]  # a meeting; the visit is Bangladesh's
+
+
+def test_an_attack_that_dui_governs_is_what_is_condemned(code):
+    text = ("美国国防部27日称，对叙利亚和伊拉克边境地区多个民兵组织的军事设施发动了空袭。"
+            "叙利亚、伊拉克和伊朗政府对袭击予以谴责。")  # fmt: skip
+    c = code(text, date(2021, 6, 29), source="xwlb")
+    assert all(e.source_actor[:3] == "USA" for e in c.events if e.code[:2] == "19")

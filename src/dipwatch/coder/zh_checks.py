@@ -117,12 +117,17 @@ def correct_subject(c: Candidate) -> str | None:
 
 
 def visitor_after_de(c: Candidate) -> str | None:
-    """与到访的俄罗斯外长举行会晤: the one named after 到访的 is the visitor; the subject hosts."""
+    """与到访的俄罗斯外长举行会晤: the one named after 到访的 is the visitor; the subject hosts.
+    With no subject next to the visit (习近平…会见来华进行正式访问的孟加拉国总理), the visit only
+    describes whom the host meets: the meeting is the contact, and no visit by the host."""
     if c.rule.code != "042" or not c.mt.text.startswith("的", c.b):
         return None
     subject, visitor = c.slots.get("S"), c.slots.get("T")
-    if subject is not None and visitor is not None and visitor.start > c.b:
-        c.slots = {**c.slots, "S": visitor, "T": subject}
+    if visitor is None or visitor.start <= c.b:
+        return None
+    if subject is None:
+        return "visitor_after_de"
+    c.slots = {**c.slots, "S": visitor, "T": subject}
     return None
 
 

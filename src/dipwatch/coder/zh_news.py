@@ -149,6 +149,8 @@ def not_recounted_by_voices(c: Candidate) -> str | None:
 
 MODIFIER = 14  # how far after the object a modifier's 的 may stand
 _FORCE = ("18", "19", "20")  # assault, fight, mass violence
+#: Right before force, these make it a noun that 对 governs (对袭击予以谴责, 对此次空袭表示愤慨).
+_OBJECT_OF_DUI = ("对", "对此次", "对这次", "对该", "对这一", "对上述")
 
 
 def held(c: Candidate) -> str | None:
@@ -165,6 +167,8 @@ def fixed_tense(c: Candidate) -> str | None:
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if c.code[:2] in _FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
+        return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
     if (c.rule.code.startswith("057") and not c.rule.future
             and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
