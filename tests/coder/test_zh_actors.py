@@ -267,3 +267,10 @@ def test_an_attack_that_dui_governs_is_what_is_condemned(code):
             "叙利亚、伊拉克和伊朗政府对袭击予以谴责。")  # fmt: skip
     c = code(text, date(2021, 6, 29), source="xwlb")
     assert all(e.source_actor[:3] == "USA" for e in c.events if e.code[:2] == "19")
+
+
+def test_a_pair_short_form_is_the_state_named_in_full_just_before(code):
+    text = ("李强表示，巴巴多斯是中国在加勒比地区的好朋友。中方愿同巴方进一步增进互信，"
+            "把中巴关系打造为发展中国家团结协作的典范。中方愿同巴方共建“一带一路”。")  # fmt: skip
+    c = code(text, date(2023, 6, 25), source="xwlb")
+    assert {m.code for m in c.mentions if c.text[m.start] == "巴"} == {"BRB"}  # not Pakistan

@@ -233,6 +233,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     for p in parts:
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)
     named = {p.entry.country for p in parts if p.entry.country}
+    where = _named_states(coding, parts)
     found: list[_Part] = []
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
@@ -245,9 +246,26 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if kind is not None:  # 中美关系, 中立两国, 法德为…努力 (not 中美洲)
             fixed = _pair_states(lex, norm[i:k])  # 巴以冲突: Palestine, whatever else 巴 is
             for n in range(i, k):
-                country = fixed[n - i] if fixed else zh.pick(lex.short_chars[norm[n]], named)
+                country = (
+                    fixed[n - i]
+                    if fixed
+                    else zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+                )
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     return found
+
+
+def _pair_candidates(lex: Any, char: str, where: dict[str, list[int]], at: int) -> tuple[str, ...]:
+    """The states a short form in a pair may be: its usual ones, then a state whose name begins
+    with it that the text names in full shortly before (中巴关系 in an item about Barbados; not
+    an Indonesia named pages before 中印两军)."""
+    usual = lex.short_chars[char]
+    near = tuple(c for c in lex.initials.get(char, ()) if c not in usual
+                 and any(at - _NEAR <= p < at for p in where.get(c, ())))  # fmt: skip
+    return usual + near
+
+
+_NEAR = 300  # characters: about an item of the news, a paragraph of a chapter
 
 
 def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:
