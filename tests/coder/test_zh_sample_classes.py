@@ -91,6 +91,10 @@ USA 03 UKR  美国将继续向乌克兰提供军事援助。
 ISR 19 PSE  以军打击巴武装人员。
 # a visit about to end (即将结束…访问之际) is under way, not planned
 CHN 04 SRB  11日下午，在习近平即将结束对塞尔维亚国事访问之际，塞尔维亚总统举行欢送仪式。
+# envoys ordered out (要求/勒令…大使…离境) are expelled (16), no demand of their state (10)
+SAU 16 LBN  沙特29日要求黎巴嫩大使48小时内离境。
+BHR 16 IRN; SAU 16 IRN  沙特和巴林相继勒令伊朗外交官72小时内离境。
+RUS 10 USA  俄方要求美国撤出叙利亚。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
