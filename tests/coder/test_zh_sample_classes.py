@@ -48,6 +48,9 @@ NO_ACT = {
     "mediation_domestic": "目前，我国已建成公共法律服务中心约57万个，每年提供法律咨询、调解等各类服务。",
     # a so-called threat (所谓的“俄罗斯威胁”) is a name for what is alleged
     "so_called_threat": "俄方发言人说，所谓的“俄罗斯威胁”是美国编造出来的。",
+    # what a state cannot do (无法, 不可能) is not done
+    "cannot_join": "美国总统称乌克兰无法加入北约。",
+    "impossible": "俄方表示，乌克兰不可能收回克里米亚，也不可能加入北约。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -95,6 +98,8 @@ CHN 04 SRB  11日下午，在习近平即将结束对塞尔维亚国事访问之
 SAU 16 LBN  沙特29日要求黎巴嫩大使48小时内离境。
 BHR 16 IRN; SAU 16 IRN  沙特和巴林相继勒令伊朗外交官72小时内离境。
 RUS 10 USA  俄方要求美国撤出叙利亚。
+# a refusal told with 无法 stays one (its rule ignores negation)
+TUR 12 SWE  土耳其目前无法批准瑞典加入北约。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
