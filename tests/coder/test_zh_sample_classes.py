@@ -100,6 +100,10 @@ BHR 16 IRN; SAU 16 IRN  沙特和巴林相继勒令伊朗外交官72小时内离
 RUS 10 USA  俄方要求美国撤出叙利亚。
 # a refusal told with 无法 stays one (its rule ignores negation)
 TUR 12 SWE  土耳其目前无法批准瑞典加入北约。
+# the words rebutted (驳斥X对Y的…言论) are X's, criticised by the rebutter; a clause opened by
+# a speech verb and its own actor (，强调中方坚决反对…) is that actor's, not the earlier X's
+CHN 11 USA  中国代表严厉驳斥美国对中国的错误言论，强调中方坚决反对这种做法。
+CHN 11 GBR  外交部发言人驳斥了英国对中国的无端指责。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

@@ -319,9 +319,18 @@ def one_subject(c: Candidate) -> str | None:
         return None
     target = c.slots.get("T")
     opener = next((m for m in mt.active if start <= m.start < c.a and m is not target), None)
-    if opener is not None and opener.start == start and opener.country != subject.country:
+    if opener is None or opener.country == subject.country:
+        return None
+    if opener.start == start or _said_before(c, mt.text[start : opener.start]):
         return "another_subject"
     return None
+
+
+def _said_before(c: Candidate, lead: str) -> bool:
+    """Is ``lead`` a speech verb that opens a clause before its actor (驳斥美国对中国的错误言论，
+    强调中方坚决反对…): what the clause says the actor does is its own act, as when the
+    actor opens it."""
+    return lead.removeprefix("并").removeprefix("还") in c.lex["speech"]
 
 
 #: Joiners of the last item of a list (英国、法国和德国): after a 、 list they join, not govern.
