@@ -51,6 +51,9 @@ NO_ACT = {
     # what a state cannot do (无法, 不可能) is not done
     "cannot_join": "美国总统称乌克兰无法加入北约。",
     "impossible": "俄方表示，乌克兰不可能收回克里米亚，也不可能加入北约。",
+    # an object naming no state (一些国家, 个别国家) is whom the act falls on: no target
+    "unnamed_object": "拉夫罗夫表示，俄罗斯谴责一些国家对白俄罗斯施压。",
+    "unnamed_object2": "中方坚决反对个别国家滥用联合国平台干涉古巴内政。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -104,6 +107,8 @@ TUR 12 SWE  土耳其目前无法批准瑞典加入北约。
 # a speech verb and its own actor (，强调中方坚决反对…) is that actor's, not the earlier X's
 CHN 11 USA  中国代表严厉驳斥美国对中国的错误言论，强调中方坚决反对这种做法。
 CHN 11 GBR  外交部发言人驳斥了英国对中国的无端指责。
+# a named object stays the target
+RUS 11 USA  俄罗斯谴责美国对白俄罗斯施压。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

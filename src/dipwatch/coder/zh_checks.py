@@ -367,6 +367,17 @@ def target_not_topic(c: Candidate) -> str | None:
     return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
 
 
+def unnamed_object(c: Candidate) -> str | None:
+    """谴责一些国家对白俄罗斯施压: an object right after the trigger that names no state (as the
+    English ``unnamed_object``) leaves the act without a target; the state named in what that
+    object is said to do is not the one the act falls on."""
+    target = c.slots.get("T")
+    if target is None or target.start <= c.b:
+        return None
+    at = c.b + 1 if c.mt.text[c.b : c.b + 1] == "了" else c.b
+    return "unnamed" if c.mt.text.startswith(c.lex["unnamed"], at) else None
+
+
 def head_target(c: Candidate) -> str | None:
     """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
     one the act falls on; the actor the modifier describes is."""
@@ -735,6 +746,7 @@ ZH = Checks(
         one_subject,
         not_one_list,
         target_not_topic,
+        unnamed_object,
         not_recounted_by_voices,
         head_target,
         envoys_again,
