@@ -54,6 +54,9 @@ NO_ACT = {
     # an object naming no state (一些国家, 个别国家) is whom the act falls on: no target
     "unnamed_object": "拉夫罗夫表示，俄罗斯谴责一些国家对白俄罗斯施压。",
     "unnamed_object2": "中方坚决反对个别国家滥用联合国平台干涉古巴内政。",
+    # what a thing is for (用于, 用来 before force) is not done
+    "purpose": "媒体称，以色列在伊拉克沙漠中建立了一个哨所用于空袭伊朗。",
+    "purpose2": "美国部署航母用来打击伊朗。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
