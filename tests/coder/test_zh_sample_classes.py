@@ -112,6 +112,10 @@ CHN 11 USA  中国代表严厉驳斥美国对中国的错误言论，强调中�
 CHN 11 GBR  外交部发言人驳斥了英国对中国的无端指责。
 # a named object stays the target
 RUS 11 USA  俄罗斯谴责美国对白俄罗斯施压。
+# a meeting scheduled (会晤定于/将于…举行) is planned, its intent (03); one held stays a contact
+RUS 03 USA  俄总统助理表示，俄美总统会晤定于15日在阿拉斯加举行。
+CHN 03 RUS  中俄元首会晤将于下周举行。
+CHN 04 VNM  中国与越南的会谈于11日在河内举行。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

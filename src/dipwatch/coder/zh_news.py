@@ -174,6 +174,8 @@ def fixed_tense(c: Candidate) -> str | None:
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
         c.code, c.rule_id = c.rule.code, c.rule.id
+    if c.rule.future and c.code == c.rule.code and _scheduled(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+scheduled"
     if c.rule.future and c.code == c.rule.code and _day_to_come(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # 特朗普称18日…会晤 (on the 17th)
     if c.rule.id == _INVITE and _INVITED.search(c.mt.text, clause_start(c.mt, c.a), c.b):
@@ -181,6 +183,14 @@ def fixed_tense(c: Candidate) -> str | None:
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _scheduled(c: Candidate) -> bool:
+    """Is the meeting the subject of a word that schedules it (会晤定于15日举行, 会谈将于下周在
+    日内瓦举行), right after the meeting word? Then it is planned: its intent code, as 将
+    before the act makes it."""
+    words = c.lex["scheduled_after"]
+    return any(c.mt.text.startswith(words, at) for at in (c.b, c.right))
 
 
 def _as_always(c: Candidate) -> bool:
