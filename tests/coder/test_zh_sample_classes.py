@@ -57,6 +57,9 @@ NO_ACT = {
     # what a thing is for (用于, 用来 before force) is not done
     "purpose": "媒体称，以色列在伊拉克沙漠中建立了一个哨所用于空袭伊朗。",
     "purpose2": "美国部署航母用来打击伊朗。",
+    # a state right before what happened there (…发生的) is the scene, not the one blamed
+    "scene": "俄罗斯、伊朗等国代表对黎巴嫩近日发生的爆炸事件表示谴责。",
+    "scene_attack": "中方对巴基斯坦境内发生的恐怖袭击表示强烈谴责。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -116,6 +119,8 @@ RUS 11 USA  俄罗斯谴责美国对白俄罗斯施压。
 RUS 03 USA  俄总统助理表示，俄美总统会晤定于15日在阿拉斯加举行。
 CHN 03 RUS  中俄元首会晤将于下周举行。
 CHN 04 VNM  中国与越南的会谈于11日在河内举行。
+# a condolence to the scene stays
+CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

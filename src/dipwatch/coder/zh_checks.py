@@ -378,6 +378,16 @@ def unnamed_object(c: Candidate) -> str | None:
     return "unnamed" if c.mt.text.startswith(c.lex["unnamed"], at) else None
 
 
+def target_not_the_scene(c: Candidate) -> str | None:
+    """俄罗斯、伊朗等国代表对黎巴嫩近日发生的爆炸事件表示谴责: a state right before what
+    happened there is the scene of the event, not the one a reproach or force falls on (a
+    condolence to it stays: 对巴基斯坦发生的地震表示慰问)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith(("11", "18", "19", "20")):
+        return None
+    return "scene" if c.mt.text.startswith(c.lex["happened_after"], target.end) else None
+
+
 def head_target(c: Candidate) -> str | None:
     """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
     one the act falls on; the actor the modifier describes is."""
@@ -747,6 +757,7 @@ ZH = Checks(
         not_one_list,
         target_not_topic,
         unnamed_object,
+        target_not_the_scene,
         not_recounted_by_voices,
         head_target,
         envoys_again,
