@@ -60,6 +60,8 @@ NO_ACT = {
     # a state right before what happened there (…发生的) is the scene, not the one blamed
     "scene": "俄罗斯、伊朗等国代表对黎巴嫩近日发生的爆炸事件表示谴责。",
     "scene_attack": "中方对巴基斯坦境内发生的恐怖袭击表示强烈谴责。",
+    # 义国 ending 主义 before 国家 (社会主义国家): no Italy
+    "ism_states": "美国打压、遏制社会主义国家发展。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -121,6 +123,8 @@ CHN 03 RUS  中俄元首会晤将于下周举行。
 CHN 04 VNM  中国与越南的会谈于11日在河内举行。
 # a condolence to the scene stays
 CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
+# 义国 alone stays Italy
+CHN 04 ITA  中方同义国外长举行会谈。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
