@@ -62,6 +62,8 @@ NO_ACT = {
     "scene_attack": "中方对巴基斯坦境内发生的恐怖袭击表示强烈谴责。",
     # 义国 ending 主义 before 国家 (社会主义国家): no Italy
     "ism_states": "美国打压、遏制社会主义国家发展。",
+    # force naming its author (…袭击以色列北部的主谋) describes a person, no act of the day
+    "mastermind": "以军称，阿基勒是真主党武装袭击以色列北部的主谋。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -125,6 +127,8 @@ CHN 04 VNM  中国与越南的会谈于11日在河内举行。
 CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
 # 义国 alone stays Italy
 CHN 04 ITA  中方同义国外长举行会谈。
+# the accusation naming the author stays; the act it names is not done
+IRN 11 USA  伊朗最高领袖指责美国是以色列袭击加沙的幕后黑手。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
