@@ -64,6 +64,10 @@ NO_ACT = {
     "ism_states": "美国打压、遏制社会主义国家发展。",
     # force naming its author (…袭击以色列北部的主谋) describes a person, no act of the day
     "mastermind": "以军称，阿基勒是真主党武装袭击以色列北部的主谋。",
+    # what an act is to prevent (为阻止, 为防止…) is not done, also when the pattern reaches
+    # from the later clause back to its doer
+    "prevent": "为防止以色列对伊朗发动袭击，伊朗加强了防空。",
+    "prevent_back": "俄方称，为阻止乌克兰对俄罗斯发动信息攻击，已用导弹对乌克兰情报部门大楼进行打击。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -129,6 +133,8 @@ CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
 CHN 04 ITA  中方同义国外长举行会谈。
 # the accusation naming the author stays; the act it names is not done
 IRN 11 USA  伊朗最高领袖指责美国是以色列袭击加沙的幕后黑手。
+# the act done to prevent another stays
+RUS 19 UKR  为阻止乌克兰对俄罗斯的信息攻击，俄军用导弹对乌克兰情报部门大楼进行打击。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

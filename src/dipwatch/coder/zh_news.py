@@ -245,7 +245,10 @@ def told_as_done(c: Candidate) -> str | None:
     if c.threat is not None and c.code == c.threat:
         # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
         return "hypothetical" if _possible(c) else None
-    if mt.has_any(c.lex["background_openers"], clause_start(mt, a), source.start):
+    # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
+    # 对俄罗斯的信息攻击，…进行打击)
+    opened = min(clause_start(mt, a), clause_start(mt, source.start))
+    if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
         return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
