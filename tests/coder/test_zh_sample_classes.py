@@ -229,3 +229,15 @@ def test_a_signing_recalled_with_its_year_is_dated_by_it():
     assert found == [("RUS", "2010-01-01", "year")]
     # the year of a treaty another act relies on is no date of that act
     assert _dated("根据2010年签署的条约，俄罗斯同美国举行会谈。")[0][1] == "2025-03-12"
+
+
+def test_a_day_after_a_long_invitation_clause_still_leads_the_item():
+    # 应…邀请， frames the lead before its subject: the day after it dates the readout, however
+    # long the inviter's name (past the reach a lead's day otherwise has).
+    text = (
+        "央视网消息（新闻联播）：应哈萨克斯坦议会上院议长阿希姆巴耶夫·马乌伦邀请，"
+        "全国人大常委会副委员长10日至11日对哈萨克斯坦进行正式友好访问。"
+        "中方愿同哈方一道加强各领域合作。"
+    )
+    assert ("CHN", "2025-03-10", "day") in _dated(text)
+    assert all(d == "2025-03-10" for _, d, _ in _dated(text))
