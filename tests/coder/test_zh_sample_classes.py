@@ -135,6 +135,10 @@ CHN 04 ITA  中方同义国外长举行会谈。
 IRN 11 USA  伊朗最高领袖指责美国是以色列袭击加沙的幕后黑手。
 # the act done to prevent another stays
 RUS 19 UKR  为阻止乌克兰对俄罗斯的信息攻击，俄军用导弹对乌克兰情报部门大楼进行打击。
+# talks appealed for (呼吁X与Y…谈判) are not held: the appeal is the act
+UKR 02 RUS  泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判。
+UNO 10 RUS; UNO 10 UKR  联合国秘书长敦促俄罗斯与乌克兰举行谈判。
+RUS 04 UKR  俄罗斯与乌克兰举行谈判。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

@@ -220,6 +220,20 @@ def not_an_object(c: Candidate) -> str | None:
     return None
 
 
+def not_asked_for(c: Candidate) -> str | None:
+    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact or an accord whose doer is the
+    object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
+        return None
+    head = _list_head(mt, source)
+    return "asked_for" if mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start) else None
+
+
+#: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
+_ASKABLE = ("04", "05", "06", "08")
+
+
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
 #: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
 _NEAR = 8
@@ -763,6 +777,7 @@ ZH = Checks(
         envoys_again,
         source_or_speaker,
         not_an_object,
+        not_asked_for,
         governed_not_doer,
         target_not_passive,
         find_target,
