@@ -139,6 +139,9 @@ RUS 19 UKR  为阻止乌克兰对俄罗斯的信息攻击，俄军用导弹对�
 UKR 02 RUS  泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判。
 UNO 10 RUS; UNO 10 UKR  联合国秘书长敦促俄罗斯与乌克兰举行谈判。
 RUS 04 UKR  俄罗斯与乌克兰举行谈判。
+# a state after 对 that announces the act reacted to does it; the reactor only reacts
+EEC 01 USA  欧盟对美国宣布将钢铝关税提高到50%表示遗憾。
+CHN 11 USA  中方对美国宣布对华加征关税表示坚决反对。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """

@@ -263,6 +263,22 @@ def governed_not_doer(c: Candidate) -> str | None:
     return None
 
 
+def not_the_reacted_doer(c: Candidate) -> str | None:
+    """欧盟发言人对美国宣布将钢铝关税提高到50%表示强烈遗憾: a state after 对 that announces
+    or decides the act, with a reaction later in the clause, does the act itself; the
+    reaction's subject only reacts to it (its regret is coded by its own rule)."""
+    mt, target = c.mt, c.slots.get("T")
+    if target is None or not mt.text.endswith("对", 0, target.start):
+        return None
+    if not mt.text.startswith(_ANNOUNCES, target.end) or not _reacted_to(mt, c.b):
+        return None
+    return "reacted_to"
+
+
+#: Verbs whose subject right after 对 is the doer of the act reacted to (对美国宣布…表示遗憾).
+_ANNOUNCES = ("宣布", "决定", "宣称", "扬言", "威胁")
+
+
 def _reacted_to(mt: Matcher, at: int) -> bool:
     """伊方对美军空袭…的军事设施予以谴责, 对伊朗和美国恢复谈判表示欢迎: a verb of reaction later
     in the clause makes everything after 对 its object, the act inside it included."""
@@ -779,6 +795,7 @@ ZH = Checks(
         not_an_object,
         not_asked_for,
         governed_not_doer,
+        not_the_reacted_doer,
         target_not_passive,
         find_target,
         group_subject,
