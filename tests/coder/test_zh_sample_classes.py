@@ -142,6 +142,8 @@ RUS 04 UKR  俄罗斯与乌克兰举行谈判。
 # a state after 对 that announces the act reacted to does it; the reactor only reacts
 EEC 01 USA  欧盟对美国宣布将钢铝关税提高到50%表示遗憾。
 CHN 11 USA  中方对美国宣布对华加征关税表示坚决反对。
+# a supply the force is to cut off (，阻断X向Y提供…) is its object, no act of the day
+RUS 19 UKR  俄军对乌军工企业和运输系统进行打击，阻断北约向乌克兰提供武器的通道。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
