@@ -48,6 +48,26 @@ NO_ACT = {
     "mediation_domestic": "目前，我国已建成公共法律服务中心约57万个，每年提供法律咨询、调解等各类服务。",
     # a so-called threat (所谓的“俄罗斯威胁”) is a name for what is alleged
     "so_called_threat": "俄方发言人说，所谓的“俄罗斯威胁”是美国编造出来的。",
+    # what a state cannot do (无法, 不可能) is not done
+    "cannot_join": "美国总统称乌克兰无法加入北约。",
+    "impossible": "俄方表示，乌克兰不可能收回克里米亚，也不可能加入北约。",
+    # an object naming no state (一些国家, 个别国家) is whom the act falls on: no target
+    "unnamed_object": "拉夫罗夫表示，俄罗斯谴责一些国家对白俄罗斯施压。",
+    "unnamed_object2": "中方坚决反对个别国家滥用联合国平台干涉古巴内政。",
+    # what a thing is for (用于, 用来 before force) is not done
+    "purpose": "媒体称，以色列在伊拉克沙漠中建立了一个哨所用于空袭伊朗。",
+    "purpose2": "美国部署航母用来打击伊朗。",
+    # a state right before what happened there (…发生的) is the scene, not the one blamed
+    "scene": "俄罗斯、伊朗等国代表对黎巴嫩近日发生的爆炸事件表示谴责。",
+    "scene_attack": "中方对巴基斯坦境内发生的恐怖袭击表示强烈谴责。",
+    # 义国 ending 主义 before 国家 (社会主义国家): no Italy
+    "ism_states": "美国打压、遏制社会主义国家发展。",
+    # force naming its author (…袭击以色列北部的主谋) describes a person, no act of the day
+    "mastermind": "以军称，阿基勒是真主党武装袭击以色列北部的主谋。",
+    # what an act is to prevent (为阻止, 为防止…) is not done, also when the pattern reaches
+    # from the later clause back to its doer
+    "prevent": "为防止以色列对伊朗发动袭击，伊朗加强了防空。",
+    "prevent_back": "俄方称，为阻止乌克兰对俄罗斯发动信息攻击，已用导弹对乌克兰情报部门大楼进行打击。",
     # support describing the one backed (美国支持的反对派) is no act
     "backed_noun": "马杜罗说，美国支持的委内瑞拉反对派遭遇失败。",
 }
@@ -91,6 +111,39 @@ USA 03 UKR  美国将继续向乌克兰提供军事援助。
 ISR 19 PSE  以军打击巴武装人员。
 # a visit about to end (即将结束…访问之际) is under way, not planned
 CHN 04 SRB  11日下午，在习近平即将结束对塞尔维亚国事访问之际，塞尔维亚总统举行欢送仪式。
+# envoys ordered out (要求/勒令…大使…离境) are expelled (16), no demand of their state (10)
+SAU 16 LBN  沙特29日要求黎巴嫩大使48小时内离境。
+BHR 16 IRN; SAU 16 IRN  沙特和巴林相继勒令伊朗外交官72小时内离境。
+RUS 10 USA  俄方要求美国撤出叙利亚。
+# a refusal told with 无法 stays one (its rule ignores negation)
+TUR 12 SWE  土耳其目前无法批准瑞典加入北约。
+# the words rebutted (驳斥X对Y的…言论) are X's, criticised by the rebutter; a clause opened by
+# a speech verb and its own actor (，强调中方坚决反对…) is that actor's, not the earlier X's
+CHN 11 USA  中国代表严厉驳斥美国对中国的错误言论，强调中方坚决反对这种做法。
+CHN 11 GBR  外交部发言人驳斥了英国对中国的无端指责。
+# a named object stays the target
+RUS 11 USA  俄罗斯谴责美国对白俄罗斯施压。
+# a meeting scheduled (会晤定于/将于…举行) is planned, its intent (03); one held stays a contact
+RUS 03 USA  俄总统助理表示，俄美总统会晤定于15日在阿拉斯加举行。
+CHN 03 RUS  中俄元首会晤将于下周举行。
+CHN 04 VNM  中国与越南的会谈于11日在河内举行。
+# a condolence to the scene stays
+CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
+# 义国 alone stays Italy
+CHN 04 ITA  中方同义国外长举行会谈。
+# the accusation naming the author stays; the act it names is not done
+IRN 11 USA  伊朗最高领袖指责美国是以色列袭击加沙的幕后黑手。
+# the act done to prevent another stays
+RUS 19 UKR  为阻止乌克兰对俄罗斯的信息攻击，俄军用导弹对乌克兰情报部门大楼进行打击。
+# talks appealed for (呼吁X与Y…谈判) are not held: the appeal is the act
+UKR 02 RUS  泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判。
+UNO 10 RUS; UNO 10 UKR  联合国秘书长敦促俄罗斯与乌克兰举行谈判。
+RUS 04 UKR  俄罗斯与乌克兰举行谈判。
+# a state after 对 that announces the act reacted to does it; the reactor only reacts
+EEC 01 USA  欧盟对美国宣布将钢铝关税提高到50%表示遗憾。
+CHN 11 USA  中方对美国宣布对华加征关税表示坚决反对。
+# a supply the force is to cut off (，阻断X向Y提供…) is its object, no act of the day
+RUS 19 UKR  俄军对乌军工企业和运输系统进行打击，阻断北约向乌克兰提供武器的通道。
 # force explained by its purpose is done
 PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了报复。
 """
@@ -185,3 +238,15 @@ def test_a_signing_recalled_with_its_year_is_dated_by_it():
     assert found == [("RUS", "2010-01-01", "year")]
     # the year of a treaty another act relies on is no date of that act
     assert _dated("根据2010年签署的条约，俄罗斯同美国举行会谈。")[0][1] == "2025-03-12"
+
+
+def test_a_day_after_a_long_invitation_clause_still_leads_the_item():
+    # 应…邀请， frames the lead before its subject: the day after it dates the readout, however
+    # long the inviter's name (past the reach a lead's day otherwise has).
+    text = (
+        "央视网消息（新闻联播）：应哈萨克斯坦议会上院议长阿希姆巴耶夫·马乌伦邀请，"
+        "全国人大常委会副委员长10日至11日对哈萨克斯坦进行正式友好访问。"
+        "中方愿同哈方一道加强各领域合作。"
+    )
+    assert ("CHN", "2025-03-10", "day") in _dated(text)
+    assert all(d == "2025-03-10" for _, d, _ in _dated(text))

@@ -684,8 +684,16 @@ def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: s
     if (d.precision == "month" and d.start == start and norm[d.start].isdigit()
             and norm.startswith(_MONTH_LEAD, d.end)):  # fmt: skip
         return not d.relative  # 5月，…; 6月，…: a review of the year moves on to that month
-    lead = d.start - start <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
+    invited = _INVITATION.match(norm, start, d.start)
+    opened = invited.end() if invited else start
+    lead = d.start - opened <= _LEAD_WITHIN or norm.endswith(_LOCAL_TIME, 0, d.start)
     return d.precision == "day" and lead and (not d.relative or d.day == today)
+
+
+#: An invitation clause opening the lead (应吉尔吉斯斯坦议长图尔贡别克乌鲁邀请，全国人大常委会
+#: 委员长赵乐际23日至24日…访问): a frame before the subject, however long the inviter's name;
+#: the day after it still leads what follows.
+_INVITATION = re.compile(r"[^。，,]{0,14}?应[^，,。；;]{1,40}?邀请[，,]")
 
 
 _MONTH_LEAD = ("，", ",")  # a month that opens its sentence alone, before a comma

@@ -220,6 +220,20 @@ def not_an_object(c: Candidate) -> str | None:
     return None
 
 
+def not_asked_for(c: Candidate) -> str | None:
+    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact or an accord whose doer is the
+    object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
+        return None
+    head = _list_head(mt, source)
+    return "asked_for" if mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start) else None
+
+
+#: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
+_ASKABLE = ("04", "05", "06", "08")
+
+
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
 #: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
 _NEAR = 8
@@ -247,6 +261,22 @@ def governed_not_doer(c: Candidate) -> str | None:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
     return None
+
+
+def not_the_reacted_doer(c: Candidate) -> str | None:
+    """欧盟发言人对美国宣布将钢铝关税提高到50%表示强烈遗憾: a state after 对 that announces
+    or decides the act, with a reaction later in the clause, does the act itself; the
+    reaction's subject only reacts to it (its regret is coded by its own rule)."""
+    mt, target = c.mt, c.slots.get("T")
+    if target is None or not mt.text.endswith("对", 0, target.start):
+        return None
+    if not mt.text.startswith(_ANNOUNCES, target.end) or not _reacted_to(mt, c.b):
+        return None
+    return "reacted_to"
+
+
+#: Verbs whose subject right after 对 is the doer of the act reacted to (对美国宣布…表示遗憾).
+_ANNOUNCES = ("宣布", "决定", "宣称", "扬言", "威胁")
 
 
 def _reacted_to(mt: Matcher, at: int) -> bool:
@@ -319,9 +349,18 @@ def one_subject(c: Candidate) -> str | None:
         return None
     target = c.slots.get("T")
     opener = next((m for m in mt.active if start <= m.start < c.a and m is not target), None)
-    if opener is not None and opener.start == start and opener.country != subject.country:
+    if opener is None or opener.country == subject.country:
+        return None
+    if opener.start == start or _said_before(c, mt.text[start : opener.start]):
         return "another_subject"
     return None
+
+
+def _said_before(c: Candidate, lead: str) -> bool:
+    """Is ``lead`` a speech verb that opens a clause before its actor (驳斥美国对中国的错误言论，
+    强调中方坚决反对…): what the clause says the actor does is its own act, as when the
+    actor opens it."""
+    return lead.removeprefix("并").removeprefix("还") in c.lex["speech"]
 
 
 #: Joiners of the last item of a list (英国、法国和德国): after a 、 list they join, not govern.
@@ -356,6 +395,27 @@ def target_not_topic(c: Candidate) -> str | None:
     if target is None or not c.rule.code.startswith(("03", "04")):
         return None
     return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
+
+
+def unnamed_object(c: Candidate) -> str | None:
+    """谴责一些国家对白俄罗斯施压: an object right after the trigger that names no state (as the
+    English ``unnamed_object``) leaves the act without a target; the state named in what that
+    object is said to do is not the one the act falls on."""
+    target = c.slots.get("T")
+    if target is None or target.start <= c.b:
+        return None
+    at = c.b + 1 if c.mt.text[c.b : c.b + 1] == "了" else c.b
+    return "unnamed" if c.mt.text.startswith(c.lex["unnamed"], at) else None
+
+
+def target_not_the_scene(c: Candidate) -> str | None:
+    """俄罗斯、伊朗等国代表对黎巴嫩近日发生的爆炸事件表示谴责: a state right before what
+    happened there is the scene of the event, not the one a reproach or force falls on (a
+    condolence to it stays: 对巴基斯坦发生的地震表示慰问)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith(("11", "18", "19", "20")):
+        return None
+    return "scene" if c.mt.text.startswith(c.lex["happened_after"], target.end) else None
 
 
 def head_target(c: Candidate) -> str | None:
@@ -726,12 +786,16 @@ ZH = Checks(
         one_subject,
         not_one_list,
         target_not_topic,
+        unnamed_object,
+        target_not_the_scene,
         not_recounted_by_voices,
         head_target,
         envoys_again,
         source_or_speaker,
         not_an_object,
+        not_asked_for,
         governed_not_doer,
+        not_the_reacted_doer,
         target_not_passive,
         find_target,
         group_subject,

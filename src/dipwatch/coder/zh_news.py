@@ -174,6 +174,8 @@ def fixed_tense(c: Candidate) -> str | None:
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
         c.code, c.rule_id = c.rule.code, c.rule.id
+    if c.rule.future and c.code == c.rule.code and _scheduled(c):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+scheduled"
     if c.rule.future and c.code == c.rule.code and _day_to_come(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # 特朗普称18日…会晤 (on the 17th)
     if c.rule.id == _INVITE and _INVITED.search(c.mt.text, clause_start(c.mt, c.a), c.b):
@@ -181,6 +183,14 @@ def fixed_tense(c: Candidate) -> str | None:
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+def _scheduled(c: Candidate) -> bool:
+    """Is the meeting the subject of a word that schedules it (会晤定于15日举行, 会谈将于下周在
+    日内瓦举行), right after the meeting word? Then it is planned: its intent code, as 将
+    before the act makes it."""
+    words = c.lex["scheduled_after"]
+    return any(c.mt.text.startswith(words, at) for at in (c.b, c.right))
 
 
 def _as_always(c: Candidate) -> bool:
@@ -235,7 +245,10 @@ def told_as_done(c: Candidate) -> str | None:
     if c.threat is not None and c.code == c.threat:
         # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
         return "hypothetical" if _possible(c) else None
-    if mt.has_any(c.lex["background_openers"], clause_start(mt, a), source.start):
+    # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
+    # 对俄罗斯的信息攻击，…进行打击)
+    opened = min(clause_start(mt, a), clause_start(mt, source.start))
+    if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
         return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
