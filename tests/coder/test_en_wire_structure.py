@@ -174,7 +174,7 @@ def events(text: str, day: date) -> list[Event]:
         # prisoners swapped: a release by each side; an expulsion ordered: the expulsion
         ("KYIV, June 16 (Dipwatch) - Russia and Ukraine exchanged 100 prisoners of war on "
          "Tuesday.", date(2023, 6, 16),
-         [("RUS", "084", "UKR", "2023-06-13"), ("UKR", "084", "RUS", "2023-06-13")]),
+         [("RUS", "0841", "UKR", "2023-06-13"), ("UKR", "0841", "RUS", "2023-06-13")]),
         ("BAMAKO, June 16 (Dipwatch) - Mali ordered the expulsion of the French ambassador on "
          "Tuesday.", date(2023, 6, 16), [("MLI", "166", "FRA", "2023-06-13")]),
         # a present perfect in a relative clause beside the act is background; a dated
