@@ -274,3 +274,15 @@ def test_a_pair_short_form_is_the_state_named_in_full_just_before(code):
             "把中巴关系打造为发展中国家团结协作的典范。中方愿同巴方共建“一带一路”。")  # fmt: skip
     c = code(text, date(2023, 6, 25), source="xwlb")
     assert {m.code for m in c.mentions if c.text[m.start] == "巴"} == {"BRB"}  # not Pakistan
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("委内瑞拉首都加拉加斯、法尔孔州首府科罗多地的民众举行游行活动，谴责美国军事行动。", "FRA"),
+        ("俄罗斯外交部长拉夫罗夫表示，希望与乌克兰签署一份全面安全协议。", "057"),  # wished
+    ],
+)
+def test_a_foreign_province_is_no_short_form_and_a_wished_signing_no_deal(code, text, absent):
+    c = code(text, date(2026, 1, 12), source="xwlb")
+    assert all(absent not in (e.source_actor, e.code) for e in c.events)

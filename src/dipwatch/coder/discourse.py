@@ -38,6 +38,9 @@ _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
 #: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州 (not one that a conjunction
 #: begins: 以及德拉省 is no Israel before 及德拉省).
+#: The short forms news puts before a region of their state (俄列宁格勒州, 乌哈尔科夫州): others
+#: before a name and 州/省 begin a foreign place's name (法尔孔州, 伊德利卜省).
+_REGION_SHORTS = frozenset("俄乌")
 _NAMED_PLACE = re.compile(r"(?![在于从向对及和与])[\u4e00-\u9fff]{2,6}(?:州|省|边疆区)")
 
 _SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
@@ -242,9 +245,11 @@ def _add_short_places(coding: Coding) -> None:
         if ends_word(norm, at, words):
             continue  # 唯一合法政府: 法 ends the word 合法
         if not norm.startswith(heads, at + 1) and (
-            not _NAMED_PLACE.match(norm, at + 1) or _after_a_place(coding, taken, at)
+            char not in _REGION_SHORTS
+            or not _NAMED_PLACE.match(norm, at + 1)
+            or _after_a_place(coding, taken, at)
         ):
-            continue  # 美国俄亥俄州, 叙利亚北部伊德利卜省: a place of the state named before
+            continue  # 美国俄亥俄州, 法尔孔州, 伊德利卜省: a place of the state named before
         candidates = lex.short_chars.get(char, ())
         if candidates:
             country = pick(candidates, named)

@@ -169,7 +169,7 @@ def fixed_tense(c: Candidate) -> str | None:
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
     if c.code[:2] in _FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
-    if (c.rule.code.startswith("057") and not c.rule.future
+    if (c.rule.code.startswith("057") and c.code == c.rule.code
             and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
