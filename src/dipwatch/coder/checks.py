@@ -220,8 +220,7 @@ def read_from_source(c: Candidate) -> str | None:
     if not mt.english and mt.text.endswith(_STANDS_FOR, mt.s.start, source.start):
         # 韩正将作为习近平特别代表赴法国, 她曾代表普密蓬国王访华: the source is whom the doer
         # stands for; the doer's 将 and 曾 stand before it, in the clause.
-        lo = max([mt.s.start, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, mt.s.start,
-                                                                       source.start))])  # fmt: skip
+        lo = _clause_start(mt.text, mt.s.start, source.start)
     c.lo = max(mt.s.start, min(lo, a - 8))
     # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
     after_source = source.end if source.end <= a else c.lo
@@ -279,6 +278,11 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
 _ZH_CLAUSE = re.compile(r"[,;，；。]")
 
 
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the Chinese clause holding ``at`` begins, not before ``lo``."""
+    return max([lo, *(m.end() for m in _ZH_CLAUSE.finditer(text, lo, at))])
+
+
 def _future_before(c: Candidate) -> bool:
     """A future marker between the act's doer and its trigger. In Chinese a bare 将 counts
     only in the act's own clause: in an earlier one it is as often 把 (反对将体育运动政治化，
@@ -286,7 +290,7 @@ def _future_before(c: Candidate) -> bool:
     mt, words = c.mt, c.lex["future"]
     if mt.english:
         return mt.has_any(words, c.lo, c.a)
-    start = max([c.lo, *(m.end() for m in _ZH_CLAUSE.finditer(mt.text, c.lo, c.a))])
+    start = _clause_start(mt.text, c.lo, c.a)
     if _unquoted_has(mt, words, start, _before_topic(mt.text, start, c.a, c.lex["topic_marks"])):
         return True
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)

@@ -14,6 +14,7 @@ from itertools import combinations, product
 from typing import Any
 
 from dipwatch.coder.doc import BY_START
+from dipwatch.coder.selection import party
 
 VERB_MARK = "~"
 _VOWELS = frozenset("aeiou")
@@ -313,7 +314,7 @@ def one_act_per_trigger(found: list[Any], text: str = "") -> list[Any]:
 
 def _party(m: Any) -> str | None:
     """A state by its country, an organisation (EU, no country) by its code: not one None."""
-    return (m.country or m.code[:3]) if m is not None else None
+    return party(m) if m is not None else None
 
 
 def _trigger_spans(found: list[Any]) -> dict[int, tuple[int, int]]:

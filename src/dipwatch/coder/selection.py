@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from operator import attrgetter
 
-from dipwatch.coder.doc import BY_START, Coding, Match
+from dipwatch.coder.doc import BY_START, Coding, Match, Mention
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
 #: place, negotiations, joint statements, (re)establishing relations, agreements, material
@@ -116,7 +116,12 @@ def _recalled_year(coding: Coding | None, m: Match) -> int | None:
 
 def _parties(m: Match) -> frozenset[str]:
     """The pair of a match: countries, or organisations by their code (WBK, IMF)."""
-    return frozenset(x.country or x.code[:3] for x in (m.source, m.target) if x is not None)
+    return frozenset(party(x) for x in (m.source, m.target) if x is not None)
+
+
+def party(m: Mention) -> str:
+    """A state by its country, an organisation (EU, no country) by its code."""
+    return m.country or m.code[:3]
 
 
 def _countries(m: Match) -> frozenset[str | None]:
@@ -147,11 +152,7 @@ def best(found: list[Match]) -> list[Match]:
         sender = m.source.start if m.rule in SENDER_LISTS and m.source is not None else -1
         key = (m.code[:3], actors[0][:3], (actors[1] or "")[:3], sender)
         old = best.get(key)
-        if old is None or (len(m.code), m.confidence, -m.start) > (
-            len(old.code),
-            old.confidence,
-            -old.start,
-        ):
+        if old is None or _rank(m) > _rank(old):
             best[key] = m
     return sorted(best.values(), key=_START_CODE)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, future_or_threat
+from dipwatch.coder.checks import FORCE, Candidate, future_or_threat
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_actors import unnamed_speaker
@@ -148,7 +148,6 @@ def not_recounted_by_voices(c: Candidate) -> str | None:
 
 
 MODIFIER = 14  # how far after the object a modifier's 的 may stand
-_FORCE = ("18", "19", "20")  # assault, fight, mass violence
 #: Right before force, these make it a noun that 对 governs (对袭击予以谴责, 对此次空袭表示愤慨).
 _OBJECT_OF_DUI = ("对", "对此次", "对这次", "对该", "对这一", "对上述")
 
@@ -164,10 +163,10 @@ def fixed_tense(c: Candidate) -> str | None:
     prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, and an
     agreement only wished (希望与伊朗…达成协议) are no act."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
-    if (not c.rule.future and c.code == c.rule.code and c.code[:2] in _FORCE
+    if (not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
-    if c.code[:2] in _FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
+    if c.code[:2] in FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
     if (c.rule.code.startswith("057") and c.code == c.rule.code
             and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
@@ -196,9 +195,7 @@ def _scheduled(c: Candidate) -> bool:
 def _as_always(c: Candidate) -> bool:
     """中方将一如既往支持越方: 将 with 一如既往 (as always) tells a stance held now, not one to
     come: the support is given, not intended."""
-    start = max(c.a - _REACH, c.mt.s.start)
-    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
-    return c.mt.has_any(_ALWAYS, clause, c.a)
+    return _words_right_before(c, _ALWAYS)
 
 
 _ALWAYS = ("一如既往",)
@@ -228,9 +225,14 @@ def _pursued(c: Candidate) -> bool:
 def _right_before(c: Candidate, key: str) -> bool:
     """Is a word of the lexicon's ``key`` list within :data:`_REACH` characters before the
     trigger, in its clause?"""
+    return _words_right_before(c, c.lex.get(key, ()))
+
+
+def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
+    """Is one of ``words`` within :data:`_REACH` characters before the trigger, in its clause?"""
     start = max(c.a - _REACH, c.mt.s.start)
     clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
-    return c.mt.has_any(c.lex.get(key, ()), clause, c.a)
+    return c.mt.has_any(words, clause, c.a)
 
 
 _REACH = 10
