@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.memo import per_table
 
 
 def side_spans(
@@ -186,9 +187,17 @@ def short_begins_word(coding: Coding, start: int) -> bool:
 def ends_word(norm: str, at: int, words: dict[str, tuple[str, ...]]) -> bool:
     """Does the character at ``at`` end a word of ``short_word_ends`` (合法, 增加), so that it
     is no short form of a state?"""
-    char = norm[at]
-    return any(w[-1] == char and len(w) <= at + 1 and norm.startswith(w, at + 1 - len(w))
-               for w in words.get("short_word_ends", ()))  # fmt: skip
+    by_end = per_table(words, "short_word_ends", lambda: _by_last_char(words))
+    return any(len(w) <= at + 1 and norm.startswith(w, at + 1 - len(w))
+               for w in by_end.get(norm[at], ()))  # fmt: skip
+
+
+def _by_last_char(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``short_word_ends`` by their last character: a short form tests only its own."""
+    found: dict[str, list[str]] = {}
+    for w in words.get("short_word_ends", ()):
+        found.setdefault(w[-1], []).append(w)
+    return {char: tuple(ws) for char, ws in found.items()}
 
 
 def is_former(coding: Coding, group_start: int, group_end: int, title_start: int) -> bool:
