@@ -338,3 +338,12 @@ def test_opposing_any_attempt_is_aimed_at_no_one_in_the_story():
     assert ("USA", "110", "CHNGOV") not in [
         (e.source_actor, e.code, e.target_actor) for e in c.events
     ]
+
+
+def test_abuses_cited_as_a_reason_are_a_noun_not_an_assault():
+    text = ("On December 10, the U.S. Treasury sanctioned two Chinese officials in Xinjiang, "
+            "citing serious human rights abuses against Uyghurs.")  # fmt: skip
+    c = coding(Document(text, published=date(2021, 12, 31)))
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("USAGOV", "163", "CHNGOV")
+    ]
