@@ -97,7 +97,14 @@ def test_demo_shows_what_the_analyses_find(demo):
     assert {("date", "2021-12-25", "2021-12-15"), ("number", "2021-12-25", "2021-11-30")} <= found
     judged = {j["key"]: j for j in _json(demo, "judgments")}
     assert set(judged) == {"us_china", "ideology", "closer", "taiwan"}
-    assert "16 November 2021" in judged["us_china"]["text"]["en"]
+    us = judged["us_china"]
+    assert "16 November 2021" in us["text"]["en"]
+    # every event in conflict around the meeting is on Taiwan: said so, not "2 of them"
+    if us["facts"]["taiwan"] == us["facts"]["divergence"]:
+        assert "meeting, on Taiwan" in us["text"]["en"] and "of them" not in us["text"]["en"]
+        assert "，涉及臺灣，" in us["text"]["zh-Hant"]
+    else:
+        assert "of them on Taiwan" in us["text"]["en"]
     assert {"FRA", "RUS", "AFG", "NIC"} <= set(judged["closer"]["facts"]["states"])
     assert {c["origin"] for c in _json(demo, "coverage")} >= {"gdelt", "text"}
 

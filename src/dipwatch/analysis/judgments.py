@@ -128,7 +128,9 @@ def us_china(s: Session, period: Period, cfg: dict[str, Any]) -> Judgment | None
     first = render("judgments.summit", prc=Name(PRC), usa=Name(USA), day=Day(day),
                    channels=Count(channels, "contact"), period=PeriodName(period))  # fmt: skip
     key = (
-        "judgments.divergence_taiwan"
+        "judgments.divergence_all_taiwan"  # "2 events…, 2 of them on Taiwan" reads as a slip
+        if n_tw and n_tw == n_div
+        else "judgments.divergence_taiwan"
         if n_tw
         else "judgments.divergence"
         if n_div
