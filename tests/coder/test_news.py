@@ -186,11 +186,15 @@ def test_mediators_after_zai_are_actors_not_places():
 
 
 def test_a_nominal_strike_is_one_act_read_forwards():
-    # 实施…导弹袭击 is one verb phrase: not also 导弹袭击 read with 叙利亚 as its doer.
+    # 实施…导弹袭击 is one verb phrase: not also 导弹袭击 read with 叙利亚 as its doer; the
+    # interception after it is Syria's own force on the side that fired (eval/README.md).
     c = _code(
         "叙利亚军方24日说，以色列当天凌晨对叙利亚首都周边地点实施导弹袭击，叙防空系统实施拦截。"
     )
-    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [("ISR", "195", "SYR")]
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("ISR", "195", "SYR"),
+        ("SYR", "190", "ISR"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,41 @@
+"""Constructions of whole CCTV transcripts found by the eighth dev batch (five whole days drawn
+with seed 20261221, eval/README.md) and the dev misses they share with earlier batches, each
+with sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the strike and the defence in one sentence
+        "黎巴嫩军方9日说，以色列当晚轰炸了黎南部多个村庄，黎军的防空系统对来袭导弹进行了拦截。",
+        # the strike in the sentence before, which a reporter opens
+        "伊拉克通讯社援引军方的话说，土耳其战机当天向伊北部发射导弹。伊拉克防空部队随即拦截。",
+        # a count of what was downed, the strike told before
+        "乌克兰空军今天称，俄军夜间使用无人机袭击乌多个州。乌军击落43架无人机。",
+    ],
+)
+def test_a_defence_that_downs_the_fire_is_force_on_the_side_that_fired(text):
+    found = broadcast(text, D)
+    defender = {"黎": "LBN", "伊拉克": "IRQ", "乌克兰": "UKR"}
+    attacker = {"LBN": "ISR", "IRQ": "TUR", "UKR": "RUS"}
+    who = next(v for k, v in defender.items() if text.startswith(k))
+    assert (who, "19", attacker[who]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯计划向土耳其交付防空系统，可拦截导弹。",
+        "以军称，如果黎方继续挑衅，其防空系统将拦截一切来袭目标。",
+    ],
+)
+def test_a_defence_only_supplied_or_supposed_downs_nothing(text):
+    assert not any(root == "19" for _, root, _ in broadcast(text, D))
