@@ -39,3 +39,27 @@ def test_a_defence_that_downs_the_fire_is_force_on_the_side_that_fired(text):
 )
 def test_a_defence_only_supplied_or_supposed_downs_nothing(text):
     assert not any(root == "19" for _, root, _ in broadcast(text, D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅对法国外长到访表示热烈欢迎。",
+        "李强对阿尔巴尼亚总理来华访问表示诚挚欢迎。",
+    ],
+)
+def test_a_warm_welcome_to_a_visitor_is_praise(text):
+    assert any(root == "05" for _, root, _ in broadcast(text, D))
+
+
+def test_sympathy_and_support_in_one_phrase_are_two_acts():
+    found = broadcast("习近平向土耳其政府和人民表示深切慰问和坚定支持。", D)
+    assert {("CHN", "01", "TUR"), ("CHN", "05", "TUR")} <= found
+
+
+def test_support_given_to_a_state_named_after_the_verb_is_support():
+    assert ("CHN", "05", "LAO") in broadcast("中方将继续给予老挝坚定支持。", D)
+
+
+def test_support_a_state_gave_recalled_inside_another_clause_is_no_act():
+    assert broadcast("中方不会忘记老挝给予中方的宝贵支持。", D) == set()
