@@ -63,3 +63,17 @@ def test_support_given_to_a_state_named_after_the_verb_is_support():
 
 def test_support_a_state_gave_recalled_inside_another_clause_is_no_act():
     assert broadcast("中方不会忘记老挝给予中方的宝贵支持。", D) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扎哈罗娃说，英方指责俄方破坏协议没有根据。",
+        "伊朗外交部回应称，美国指责毫无根据。",
+        "俄罗斯常驻联合国代表在安理会紧急会议上指出，英国指责俄方的说法非常荒谬。",
+    ],
+)
+def test_an_accusation_the_speaker_calls_baseless_criticises_the_accuser(text):
+    accuser = "GBR" if "英" in text else "USA"
+    speaker = "IRN" if text.startswith("伊朗") else "RUS"
+    assert (speaker, "11", accuser) in broadcast(text, D)
