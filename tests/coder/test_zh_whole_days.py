@@ -77,3 +77,16 @@ def test_an_accusation_the_speaker_calls_baseless_criticises_the_accuser(text):
     accuser = "GBR" if "英" in text else "USA"
     speaker = "IRN" if text.startswith("伊朗") else "RUS"
     assert (speaker, "11", accuser) in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗外长表示，如果以色列袭击伊朗，伊朗将打击以色列在该地区的基地。",
+        "伊朗外长表示，如果以色列袭击伊朗，伊朗虽然无力攻击以色列本土，但会打击以色列的基地。",
+    ],
+)
+def test_the_subject_of_a_condition_is_whom_a_threat_answering_it_is_aimed_at(text):
+    found = broadcast(text, D)
+    assert ("IRN", "13", "ISR") in found
+    assert ("ISR", "13", "IRN") not in found
