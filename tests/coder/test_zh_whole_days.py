@@ -90,3 +90,8 @@ def test_the_subject_of_a_condition_is_whom_a_threat_answering_it_is_aimed_at(te
     found = broadcast(text, D)
     assert ("IRN", "13", "ISR") in found
     assert ("ISR", "13", "IRN") not in found
+
+
+def test_documents_exchanged_before_the_pair_of_leaders_are_an_agreement():
+    text = "王毅同拉夫罗夫举行会谈。会谈后，两国外长共同见证交换能源、交通等领域的合作文件。"
+    assert ("CHN", "05", "RUS") in broadcast(text, D)
