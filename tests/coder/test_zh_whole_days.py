@@ -95,3 +95,19 @@ def test_the_subject_of_a_condition_is_whom_a_threat_answering_it_is_aimed_at(te
 def test_documents_exchanged_before_the_pair_of_leaders_are_an_agreement():
     text = "王毅同拉夫罗夫举行会谈。会谈后，两国外长共同见证交换能源、交通等领域的合作文件。"
     assert ("CHN", "05", "RUS") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“中国—塞尔维亚文化年”昨晚在贝尔格莱德开幕。",
+        "国务院副总理出席“中国意大利文化和旅游年”开幕式并致辞。",
+    ],
+)
+def test_a_year_of_exchanges_opened_is_a_meeting_of_the_pair_it_is_named_by(text):
+    other = "SRB" if "塞尔维亚" in text else "ITA"
+    assert ("CHN", "04", other) in broadcast(text, D)
+
+
+def test_a_year_of_exchanges_only_planned_in_talks_is_no_meeting():
+    assert not any(root == "04" for _, root, _ in broadcast("双方要办好“中意文化年”活动。", D))
