@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 D = date(2025, 6, 10)
@@ -111,3 +113,13 @@ def test_a_year_of_exchanges_opened_is_a_meeting_of_the_pair_it_is_named_by(text
 
 def test_a_year_of_exchanges_only_planned_in_talks_is_no_meeting():
     assert not any(root == "04" for _, root, _ in broadcast("双方要办好“中意文化年”活动。", D))
+
+
+def test_today_in_a_sentence_the_narrator_attributes_to_a_source_is_the_broadcast_day():
+    text = ("乌克兰总统泽连斯基8日会见了美国特使。"
+            "另据俄罗斯媒体报道，俄军今天对乌克兰东部发动导弹袭击。")  # fmt: skip
+    day = date(2025, 6, 10)
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    force = [e for e in c.events if e.root == "19"]
+    assert force
+    assert {e.date for e in force} == {day}
