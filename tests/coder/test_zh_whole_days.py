@@ -100,19 +100,26 @@ def test_documents_exchanged_before_the_pair_of_leaders_are_an_agreement():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "other"),
     [
-        "“中国—塞尔维亚文化年”昨晚在贝尔格莱德开幕。",
-        "国务院副总理出席“中国意大利文化和旅游年”开幕式并致辞。",
+        # a year of exchanges named by the pair that holds it, opened
+        ("“中国—塞尔维亚文化年”昨晚在贝尔格莱德开幕。", "SRB"),
+        ("国务院副总理出席“中国意大利文化和旅游年”开幕式并致辞。", "ITA"),
+        # an arrival at the inviter's invitation, in a city that is not its capital
+        ("应巴西政府邀请，国务院总理乘专机抵达里约热内卢，出席金砖国家领导人会晤。", "BRA"),
+        ("当地时间9日晚，应印尼总统邀请，国家主席习近平乘专机抵达巴厘岛。", "IDN"),
     ],
 )
-def test_a_year_of_exchanges_opened_is_a_meeting_of_the_pair_it_is_named_by(text):
-    other = "SRB" if "塞尔维亚" in text else "ITA"
+def test_a_contact_told_by_its_occasion_is_one_with_the_other_state(text, other):
     assert ("CHN", "04", other) in broadcast(text, D)
 
 
-def test_a_year_of_exchanges_only_planned_in_talks_is_no_meeting():
-    assert not any(root == "04" for _, root, _ in broadcast("双方要办好“中意文化年”活动。", D))
+@pytest.mark.parametrize(
+    "text",
+    ["双方要办好“中意文化年”活动。", "应巴西政府邀请，中方援助的物资抵达里约热内卢。"],
+)
+def test_an_occasion_only_planned_or_goods_arriving_are_no_contact(text):
+    assert not any(root == "04" for _, root, _ in broadcast(text, D))
 
 
 def test_today_in_a_sentence_the_narrator_attributes_to_a_source_is_the_broadcast_day():
