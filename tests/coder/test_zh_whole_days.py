@@ -8,6 +8,7 @@ import pytest
 
 from dipwatch.coder import coding
 from dipwatch.models import Document
+from dipwatch.sources.text import read_documents
 from tests.coder.conftest import broadcast
 
 D = date(2025, 6, 10)
@@ -130,3 +131,33 @@ def test_today_in_a_sentence_the_narrator_attributes_to_a_source_is_the_broadcas
     force = [e for e in c.events if e.root == "19"]
     assert force
     assert {e.date for e in force} == {day}
+
+
+_VISIT = """# 《新闻联播》 (20250310)
+
+## 详细新闻
+
+### 李强出席马来西亚总理举行的欢迎仪式
+
+央视网消息（新闻联播）：当地时间9日下午，马来西亚总理在总理府举行仪式，欢迎国务院总理李强。
+
+### 李强同马来西亚总理会谈
+
+央视网消息（新闻联播）：欢迎仪式后，李强同马来西亚总理举行会谈。
+中方愿同马方加强发展对接。
+
+### 李强会见马来西亚最高元首
+
+央视网消息（新闻联播）：当地时间10日，李强会见马来西亚最高元首。
+"""
+
+
+def test_an_item_that_goes_on_from_the_one_before_is_dated_by_its_lead(tmp_path):
+    path = tmp_path / "20250310.md"
+    path.write_text(_VISIT, encoding="utf-8")
+    docs = list(read_documents(path))
+    assert [d.lead for d in docs] == [None, date(2025, 3, 9), None]
+    talks = coding(docs[1]).events
+    assert talks
+    assert {e.date for e in talks} == {date(2025, 3, 9)}
+    assert {e.date for e in coding(docs[2]).events} == {date(2025, 3, 10)}

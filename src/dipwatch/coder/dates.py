@@ -592,7 +592,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     # each paragraph; a narrative carries on.
     per_paragraph = news and coding.document.kind not in _ONE_STORY
     carried: list[DateMention | None] = []
-    last: DateMention | None = None
+    # An item that goes on from the one before (欢迎仪式后，…) starts on that item's lead day.
+    lead = coding.document.lead
+    last: DateMention | None = DateMention(0, 0, lead, "day") if news and lead else None
     paragraph = -1
     headlines: list[int] = []
     for s, found in zip(coding.sentences, per_sentence, strict=True):
