@@ -161,3 +161,21 @@ def test_an_item_that_goes_on_from_the_one_before_is_dated_by_its_lead(tmp_path)
     assert talks
     assert {e.date for e in talks} == {date(2025, 3, 9)}
     assert {e.date for e in coding(docs[2]).events} == {date(2025, 3, 10)}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("北约秘书长称，北约必须加大对乌克兰的军事支持。", ("NAT", "03", "UKR")),
+        ("日本政府表示将增加对菲律宾的经济援助。", ("JPN", "03", "PHL")),
+        # opposed, or asked of others: no intent of the speaker's
+        ("匈牙利总理表示反对加大对乌克兰的军事援助。", None),
+        ("美国呼吁盟友加大对乌克兰的军事援助。", None),
+    ],
+)
+def test_more_aid_called_for_or_promised_is_an_intent_to_give_it(text, intent):
+    found = broadcast(text, D)
+    if intent is None:
+        assert not any(root == "03" for _, root, _ in found)
+    else:
+        assert intent in found
