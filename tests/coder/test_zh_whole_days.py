@@ -164,18 +164,22 @@ def test_an_item_that_goes_on_from_the_one_before_is_dated_by_its_lead(tmp_path)
 
 
 @pytest.mark.parametrize(
-    ("text", "intent"),
+    ("text", "root", "pair"),
     [
-        ("北约秘书长称，北约必须加大对乌克兰的军事支持。", ("NAT", "03", "UKR")),
-        ("日本政府表示将增加对菲律宾的经济援助。", ("JPN", "03", "PHL")),
-        # opposed, or asked of others: no intent of the speaker's
-        ("匈牙利总理表示反对加大对乌克兰的军事援助。", None),
-        ("美国呼吁盟友加大对乌克兰的军事援助。", None),
+        # more aid to a state called for or promised: an intent to give it
+        ("北约秘书长称，北约必须加大对乌克兰的军事支持。", "03", ("NAT", "UKR")),
+        ("日本政府表示将增加对菲律宾的经济援助。", "03", ("JPN", "PHL")),
+        ("匈牙利总理表示反对加大对乌克兰的军事援助。", "03", None),  # opposed
+        ("美国呼吁盟友加大对乌克兰的军事援助。", "03", None),  # asked of others
+        # another state's measure said to harm: criticism of it
+        ("法国总统表示，美国加征关税损害欧洲企业利益。", "11", ("FRA", "USA")),
+        ("巴西外长称，美国的单边制裁扰乱地区贸易。", "11", ("BRA", "USA")),
+        ("法国总统表示，如果美国加征关税将损害双方利益。", "11", None),  # a condition
     ],
 )
-def test_more_aid_called_for_or_promised_is_an_intent_to_give_it(text, intent):
+def test_an_act_told_by_what_is_said_of_a_measure(text, root, pair):
     found = broadcast(text, D)
-    if intent is None:
-        assert not any(root == "03" for _, root, _ in found)
+    if pair is None:
+        assert not any(r == root for _, r, _ in found)
     else:
-        assert intent in found
+        assert (pair[0], root, pair[1]) in found
