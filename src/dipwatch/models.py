@@ -33,7 +33,9 @@ class Document:
     """One text to code: a readout, a news item, a report chapter.
 
     ``location`` says where it came from (``path`` or ``path#item3``) for provenance and errors;
-    ``genre`` is one of ``GENRES``, or ``""`` for the coder to decide from source and text.
+    ``genre`` is one of ``GENRES``, or ``""`` for the coder to decide from source and text;
+    ``lead`` is the day a news item goes on from when it opens as the sequel of the item before
+    and names no day of its own (欢迎仪式后，李强同黄循财举行会谈: the ceremony's day, told there).
     """
 
     text: str
@@ -45,6 +47,7 @@ class Document:
     url: str | None = None
     location: str = ""
     genre: str = ""
+    lead: date | None = None
 
     @property
     def sha256(self) -> str:

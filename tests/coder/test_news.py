@@ -98,7 +98,9 @@ def test_tomorrow_said_in_an_item_leads_nothing():
         ("国家副主席韩正将作为国家主席习近平特别代表赴法国出席开幕式。", ["036"]),  # 将 before 作为
         ("国家副主席韩正作为国家主席习近平特别代表赴法国出席开幕式。", ["042"]),
         ("她心系中泰友好，曾代表普密蓬国王访华。", []),  # 曾: once, before the day
-        ("中方将继续给予印尼坚定支持，向印尼提供物资帮助。", ["033"]),  # 将继续 carries on
+        # 将继续 carries on over the comma: aid pledged (033); support pledged is 051, as
+        # the gold has 将一如既往支持尼方… (eval/docs/xwlb_docs.jsonl)
+        ("中方将继续给予印尼坚定支持，向印尼提供物资帮助。", ["051", "033"]),
         ("欧盟希望希腊与土耳其能够通过谈判解决争端。", []),  # a hope for a pair
         ("有20多个国家在人权理事会以联合发言方式支持中方立场。", []),  # the body is the venue
         ("目前美国仍冻结阿富汗央行的数十亿美元资产。", []),  # a state of things
@@ -186,11 +188,15 @@ def test_mediators_after_zai_are_actors_not_places():
 
 
 def test_a_nominal_strike_is_one_act_read_forwards():
-    # 实施…导弹袭击 is one verb phrase: not also 导弹袭击 read with 叙利亚 as its doer.
+    # 实施…导弹袭击 is one verb phrase: not also 导弹袭击 read with 叙利亚 as its doer; the
+    # interception after it is Syria's own force on the side that fired (eval/README.md).
     c = _code(
         "叙利亚军方24日说，以色列当天凌晨对叙利亚首都周边地点实施导弹袭击，叙防空系统实施拦截。"
     )
-    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [("ISR", "195", "SYR")]
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events] == [
+        ("ISR", "195", "SYR"),
+        ("SYR", "190", "ISR"),
+    ]
 
 
 @pytest.mark.parametrize(

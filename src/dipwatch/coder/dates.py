@@ -592,7 +592,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     # each paragraph; a narrative carries on.
     per_paragraph = news and coding.document.kind not in _ONE_STORY
     carried: list[DateMention | None] = []
-    last: DateMention | None = None
+    # An item that goes on from the one before (欢迎仪式后，…) starts on that item's lead day.
+    lead = coding.document.lead
+    last: DateMention | None = DateMention(0, 0, lead, "day") if news and lead else None
     paragraph = -1
     headlines: list[int] = []
     for s, found in zip(coding.sentences, per_sentence, strict=True):
@@ -601,7 +603,8 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         if news and is_headline(coding.norm, s):  # a round-up's next story
             headlines.append(s.index)
             last = None
-        if news and last is not None and today is not None and last.day != today:
+        if (news and last is not None and today is not None and last.day != today
+                and not _NARRATED.match(coding.norm, s.start)):  # fmt: skip
             _speech_time(coding.norm, found, last.day, today)
         # 今天 or 明天 said later in the item leads nothing: the item's own day does.
         own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
@@ -649,6 +652,9 @@ def is_headline(norm: str, s: Sentence) -> bool:
     )
 
 
+#: A sentence the narrator attributes to a source (另据叙利亚媒体报道，以军今天空袭了…) is told
+#: in the broadcast's voice: its 今天 is the broadcast's day, not the day of the item's lead.
+_NARRATED = re.compile(r"\s*(?:另|此外，|此外,)?据[^。，,；;]{1,24}?(?:报道|消息|援引)")
 #: After a relative day: the narrator reports (乌克兰方面今天称): the day is the broadcast's.
 _REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣布|说|发布|报道|发表)")
 

@@ -31,7 +31,10 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 _MONTH_CLAUSE = re.compile(r"[,;]\s*\d{1,2}\s*月")
 _THE = ("", "the")
 # Words after which a pattern's actor is the one right behind them, however far the act is.
-_TOPIC_MARKS = frozenset(("对", "就"))
+#: Words whose slot after them is the actor right after them, not the one nearest the next
+#: element: a topic (对 X … 表示谴责) and a condition's subject (如果 X 攻击伊朗，伊朗将…打击:
+#: X, not the state the condition's own verb names).
+_TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "假如"))
 
 
 #: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
@@ -207,7 +210,7 @@ class Matcher:
         if el.slot:
             near = self.actors_near(cursor, limit, long, right)
             if long and not right and i > 0 and _TOPIC_MARKS.intersection(els[i - 1].words):
-                near = near[::-1]  # 对 X … 表示谴责, 就 X … 表达关切: X is right after 对, 就
+                near = near[::-1]  # 对 X … 表示谴责, 如果 X … 将: X is right after 对, 如果
             for m in near:
                 edge = self._walk(
                     rule, pattern, i + step, m.end if right else m.start, right, slots

@@ -40,13 +40,15 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
+# attacker: the first actor of another state before it, in its sentence or the one before
+# (…发射了多枚导弹。叙利亚防空系统启动拦截: whose missiles were downed).
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!", "occasion!")  # fmt: skip
+                    "followed!", "told!", "occasion!", "attacker!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

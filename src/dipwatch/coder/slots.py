@@ -245,6 +245,8 @@ def fallback_target(
         return followed_target(mt, source, code[:2])
     if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
         return told_target(mt, source)
+    if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
+        return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -444,6 +446,27 @@ def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
                 and m.target.country != source.country):  # fmt: skip
             return m.target
     return None
+
+
+def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
+    """Whose fire a defence downs: the first actor of another state in the clauses before it,
+    else in the sentence before, in its paragraph.
+
+    Why: a report tells the strike first and the defence after it (以色列当天空袭…，叙利亚军队的
+    防空系统…进行拦截; 俄军…袭击乌克兰多地。乌军击落71架无人机): what is intercepted is the
+    other side's, whose name the defence's own sentence often leaves out; the sentence before
+    may open with the reporter (叙利亚国家通讯社…援引…报道说，以色列军方…), so its first
+    actor of another state is the one, not its first actor."""
+    before = next((m for m in mt.active if m.end <= source.start and m.country
+                   and m.country != source.country), None)  # fmt: skip
+    if before is not None or mt.s.index == 0:
+        return before
+    prior = mt.coding.sentences[mt.s.index - 1]
+    if prior.paragraph != mt.s.paragraph:
+        return None
+    i = bisect.bisect_left(mt.coding.mentions, prior.start, key=BY_START)
+    return next((m for m in mt.coding.mentions[i:] if m.start < prior.end and not m.inert
+                 and m.country and m.country != source.country), None)  # fmt: skip
 
 
 def told_target(mt: Matcher, source: Mention) -> Mention | None:

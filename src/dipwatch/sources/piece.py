@@ -16,7 +16,8 @@ class Piece:
 
     ``date`` is stated by the record itself (a JSONL field, the xwlb programme date) and
     outranks a date in the title or file name; ``meta_date`` (HTML ``<meta>``, PDF or Word
-    properties) is the last resort, as it often records when the file was made.
+    properties) is the last resort, as it often records when the file was made; ``lead`` is
+    the day an item goes on from (``Document.lead``).
     """
 
     text: str
@@ -28,3 +29,4 @@ class Piece:
     url: str | None = None
     source: str = ""
     lang: str = ""
+    lead: date | None = None

@@ -282,6 +282,7 @@ def to_document(
         url=piece.url,
         location=piece.location,
         genre=genre or "",
+        lead=piece.lead,
     )
 
 

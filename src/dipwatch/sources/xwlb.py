@@ -10,6 +10,10 @@ A round-up (国际联播快讯) tells several stories in one item; the summary l
 (``（1）…；``). Where a body glues a headline to its story (2021: ``…扣押韩国油轮船员伊朗外交部发
 言人…``; 2017: spaces between), the headline is put on a line of its own, so that each story's
 lead, dates and speakers start afresh.
+
+An item that opens as the sequel of the one before (``欢迎仪式后，李强同…举行会谈``) and names no
+day of its own gets that item's lead day as ``Piece.lead``: on a visit abroad the ceremony's
+item says ``当地时间25日``, the talks' item nothing, and the broadcast is a day later.
 """
 
 from __future__ import annotations
@@ -128,6 +132,56 @@ def _items(text: str) -> Iterator[tuple[str, str]]:
         yield head[1].strip(), body[: stop.start()] if stop else body
 
 
+#: An item that opens as the sequel of the one before (欢迎仪式后，李强同黄循财举行会谈): the
+#: ceremony and its day were told in the item before.
+_SEQUEL = re.compile(
+    r"(?:[^：:\n]{0,20}[：:])?\s*(?:欢迎仪式后|欢迎仪式结束后|仪式结束后|会谈后|会见后|会晤后)[，,]"
+)
+_DAY = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})[日号]")
+_NAMES_DAY = re.compile(r"\d{1,2}[日号]|当天|当日|今天|今日|昨天|昨日|同日")
+
+
+def _first_sentence(body: str) -> str:
+    end = min((i for i in (body.find("。"), body.find("\n", 30)) if i >= 0), default=len(body))
+    return body[:end]
+
+
+def _lead_day(body: str, programme: date | None) -> date | None:
+    """The day an item's first sentence names (当地时间25日下午，…), read against the programme's
+    date: a day after the programme's is in the month before.
+
+    >>> _lead_day("央视网消息：当地时间25日下午，黄循财举行仪式。", date(2025, 10, 26))
+    datetime.date(2025, 10, 25)
+    >>> _lead_day("消息：当地时间31日，习近平会见。", date(2025, 11, 1))
+    datetime.date(2025, 10, 31)
+    """
+    found = _DAY.search(_first_sentence(body))
+    if found is None or programme is None:
+        return None
+    month, day = int(found[1] or programme.month), int(found[2])
+    year = programme.year - (month > programme.month)
+    if found[1] is None and day > programme.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def continued_day(body: str, before: date | None) -> date | None:
+    """``before`` (the lead day of the item before) when this item opens as its sequel and
+    names no day of its own in its first sentence, else None.
+
+    >>> continued_day("央视网消息：欢迎仪式后，李强同黄循财举行会谈。", date(2025, 10, 25))
+    datetime.date(2025, 10, 25)
+    >>> continued_day("央视网消息：会谈后，两国元首26日共同会见记者。", date(2025, 10, 25)) is None
+    True
+    """
+    if before is None or not _SEQUEL.match(body):
+        return None
+    return None if _NAMES_DAY.search(_first_sentence(body)) else before
+
+
 def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
     """One Piece per item (title-only items give their title as text), dated by the header.
 
@@ -137,6 +191,7 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
     """
     day = programme_date(text)
     heads = summary_headlines(text)
+    before: date | None = None  # the lead day of the item before
     for n, (title, raw) in enumerate(_items(text), start=1):
         where = f"{location}#item{n}"
         link = _LINK.search(raw)
@@ -145,6 +200,8 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
         if not body and not title:
             yield Rejected(where, "xwlb item has neither a title nor text", raw.strip() or None)
             continue
+        lead = continued_day(body, before)
+        before = _lead_day(body, day) or lead
         yield Piece(
             text=body or title,
             location=where,
@@ -154,4 +211,5 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
             url=link[1] if link else None,
             source=SOURCE,
             lang="zh-Hans",
+            lead=lead,
         )
