@@ -9,11 +9,13 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
 - In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
-  年）``, a section's ``二、2023 年``; a section without one goes back to the title's): a bare
+  年）``, a section's ``二、2023 年``; a section without one goes back to the title's), and a
+  chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``): a bare
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
 - Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
-  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told.
+  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
+  a season (``春季``, ``去年秋天``) names no month: its year, at year precision.
 - A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
   announcement does).
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
@@ -46,7 +48,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零]|中旬|第二|民国)(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬]|中旬|第二|民国)(?:"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
@@ -71,6 +73,9 @@ _ZH = re.compile(
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # 春季，…; 去年秋天，…: a season names no month: the year told (or named), at year
+    # precision, as 2013年秋 is; only before a clause's end or 以来/期间 (春季攻势 is no date).
+    r"|(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?[春夏秋冬](?:季|天)(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
@@ -116,6 +121,12 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: A heading naming a month in Chinese numerals and nothing else (十一月, 一、十一月, （二）九月份):
+#: a chronology's month frame. A month without a day is matched in headings only (十月革命).
+_MONTH_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(十[一二]?|[一二三四五六七八九])\s*月份?\s*"
+)
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 
 
@@ -289,6 +300,30 @@ class _Resolver:
         if base is None:
             return None
         return date(base.year, 1 if part == "初" else 12, 1)
+
+    def season_year(self, named: str | None) -> date | None:
+        """春季, 去年秋天: the season's year (the one named, else the year told, as 年初's),
+        kept as 1 January at year precision: a season spans months, it names none."""
+        if named:
+            year = self.relative(named)
+            return year[0] if year else None
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        return date(base.year, 1, 1) if base is not None else None
+
+    def heading_month(self, start: int, end: int, month: int) -> DateMention | None:
+        """A heading that names a month alone (十一月, （二）九月份): the month of the days
+        listed under it, as 一、7 月 is, in the year the chapter frames."""
+        self.here, self.marked = start, False
+        day = self.near_year(month, 1)
+        if day is None:
+            self.unresolved += 1
+            return None
+        found = DateMention(start, end, day, "month", after=self._after(day, "month"))
+        self.last = found
+        if not found.after:
+            self.context = found
+            self._remember(found, "mp")
+        return found
 
     def told_month(self, ahead: int) -> date | None:
         """The month of the last date told (当月, 月底), or the one after it (次月): a month
@@ -468,6 +503,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
+    if g["season"]:
+        return r.season_year(g["sr"]), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
@@ -564,7 +601,11 @@ def resolve_dates(coding: Coding) -> None:
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
         if s.cjk:
-            resolver.start_sentence(s.start, s.end, is_headline(coding.norm, s))
+            heading = is_headline(coding.norm, s)
+            resolver.start_sentence(s.start, s.end, heading)
+            month = _MONTH_HEADING.fullmatch(coding.norm, s.start, s.end) if heading else None
+            if month and (found := resolver.heading_month(s.start, s.end, _count(month[1]) or 0)):
+                per_sentence[s.index].append(found)
             for m in _ZH.finditer(coding.norm, s.start, s.end):
                 found = resolver.mention(m, _zh, False)
                 if found is not None:

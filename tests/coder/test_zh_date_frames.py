@@ -1,0 +1,52 @@
+"""Dates of analysts' prose met in the fifth dev batch of prose (eval/README.md, the batch for
+dates): a chronology's month headings in Chinese numerals frame the bare days listed under
+them, and a season dates an act at the precision it has, its year."""
+
+from datetime import date
+
+from tests.coder.conftest import countries
+
+
+def dated(c) -> list[tuple[str, str, str, str, str]]:
+    return [(e.date.isoformat(), e.date_precision, *k)
+            for e, k in zip(c.events, countries(c), strict=True)]  # fmt: skip
+
+
+CHRONOLOGY = ("第三章　2016 年第二季兩岸大事紀\n\n"
+              "四月\n\n"
+              "12 日　肯亞將 45 名臺灣籍詐騙嫌犯遣送中國大陸。\n\n"
+              "（二）五月份\n\n"
+              "3 日至 5 日　王毅訪問加拿大。\n\n"
+              "六月\n\n"
+              "6 日　中美戰略與經濟對話在北京舉行。\n\n"
+              "翌日　中共外交部批評日本。")  # fmt: skip
+
+
+def test_a_month_heading_in_chinese_numerals_frames_the_days_listed_under_it(code):
+    expected = {
+        ("2016-05-01", "month", "CHN", "04", "CAN"),
+        ("2016-06-07", "day", "CHN", "11", "JPN"),
+    }
+    assert expected <= set(dated(code(CHRONOLOGY, date(2016, 7, 25), genre="narrative")))
+
+
+def test_a_month_heading_is_only_a_line_of_its_own(code):
+    october = "第一章　2017 年大事紀\n\n十月革命一百週年，俄方舉行紀念活動。"
+    assert {d.precision for d in code(october, date(2018, 1, 20), genre="narrative").dates} == {
+        "year"
+    }
+
+
+def test_a_season_dates_its_act_by_the_year_told_not_by_the_day_before_it(code):
+    text = ("第一章　2019 年中國外交\n\n"
+            "6 月 5 日，習近平同普京會談。秋季，王毅訪問法國。")  # fmt: skip
+    got = dated(code(text, date(2020, 1, 20), genre="narrative"))
+    assert ("2019-01-01", "year", "CHN", "04", "FRA") in got
+    assert ("2019-06-05", "day", "CHN", "04", "FRA") not in got
+
+
+def test_a_season_named_with_its_year_and_a_season_that_is_no_date(code):
+    got = dated(code("去年春天，王毅訪問法國。", date(2020, 3, 31)))
+    assert ("2019-01-01", "year", "CHN", "04", "FRA") in got
+    c = code("俄軍發動春季攻勢。", date(2020, 3, 31))
+    assert not c.dates
