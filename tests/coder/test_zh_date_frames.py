@@ -50,3 +50,10 @@ def test_a_season_named_with_its_year_and_a_season_that_is_no_date(code):
     assert ("2019-01-01", "year", "CHN", "04", "FRA") in got
     c = code("俄軍發動春季攻勢。", date(2020, 3, 31))
     assert not c.dates
+
+
+def test_a_month_the_chapters_year_cannot_hold_yet_is_of_the_year_before(code):
+    text = ("第二章　2023 年上半年中共外交\n\n"
+            "3 月 10 日，王毅會見法國外長。前一年 12 月，習近平訪問沙烏地阿拉伯。")  # fmt: skip
+    got = dated(code(text, date(2023, 7, 20), genre="narrative"))
+    assert ("2022-12-01", "month", "CHN", "04", "SAU") in got

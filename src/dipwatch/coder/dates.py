@@ -222,8 +222,17 @@ class _Resolver:
         base = base or self.doc_date or self.anchor or (self.context.day if self.context else None)
         if base is None:
             return None
+        # A month and day the frame cannot hold, being after the document (12 月 in a chapter
+        # on 2023-H1 written in July 2023), is recalled: the nearest year before, as unframed.
+        found = self._nearest(base, month, day, self._framed_years(base), ceiling)
+        found = found or self._nearest(base, month, day, (), ceiling)
+        return min(found)[1] if found else None
+
+    def _nearest(self, base: date, month: int, day: int, years: tuple[int, ...],
+                 ceiling: date | None) -> list[tuple[int, date]]:  # fmt: skip
+        """(distance, date) of each year's candidate up to ``ceiling``: in ``years``, else in
+        the base's year and those either side of it."""
         found: list[tuple[int, date]] = []
-        years = self._framed_years(base)
         for year in years or (base.year - 1, base.year, base.year + 1):
             candidate = _safe(year, month, day)
             if candidate is None or (ceiling is not None and candidate > ceiling):
@@ -234,7 +243,7 @@ class _Resolver:
             else:
                 distance = behind if behind >= 0 else 3 * -behind
             found.append((distance, candidate))
-        return min(found)[1] if found else None
+        return found
 
     def _framed_years(self, base: date) -> tuple[int, ...]:
         """In a narrative under a heading's years, the years of that frame a bare month and
