@@ -57,3 +57,15 @@ def test_a_month_the_chapters_year_cannot_hold_yet_is_of_the_year_before(code):
             "3 月 10 日，王毅會見法國外長。前一年 12 月，習近平訪問沙烏地阿拉伯。")  # fmt: skip
     got = dated(code(text, date(2023, 7, 20), genre="narrative"))
     assert ("2022-12-01", "month", "CHN", "04", "SAU") in got
+
+
+def test_a_day_of_the_month_after_the_one_told_is_in_that_month(code):
+    text = ("第二章　2023 年第一季中共外交\n\n"
+            "2 月 24 日，中共發布烏克蘭問題立場文件。次月 20 日，習近平抵達莫斯科訪問俄羅斯。")  # fmt: skip
+    got = dated(code(text, date(2023, 4, 20), genre="narrative"))
+    assert ("2023-03-20", "day", "CHN", "04", "RUS") in got
+
+
+def test_a_day_of_last_month_in_a_broadcast_is_in_the_month_before_it(code):
+    c = code("美国商务部上月 5 日宣布对中国企业实施出口管制。", date(2021, 12, 20))
+    assert [(d.day.isoformat(), d.precision) for d in c.dates] == [("2021-11-05", "day")]

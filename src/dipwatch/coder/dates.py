@@ -14,7 +14,7 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
 - Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
-  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
+  ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
   a season (``春季``, ``去年秋天``) names no month: its year, at year precision.
 - A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
   announcement does).
@@ -73,6 +73,8 @@ _ZH = re.compile(
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
+    r"|(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
     # 春季，…; 去年秋天，…: a season names no month: the year told (or named), at year
     # precision, as 2013年秋 is; only before a clause's end or 以来/期间 (春季攻势 is no date).
     r"|(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?[春夏秋冬](?:季|天)(?=\s*(?:[，,、]|以来|期间|时|起)))"
@@ -165,7 +167,8 @@ _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd"))
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
+                       "nextmd"))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "cmd"))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
@@ -341,6 +344,14 @@ class _Resolver:
         later = ctx is not None and ctx.start > self.last_day_at
         last = ctx.day if later and ctx is not None else self.last_day
         return _add_months(last.replace(day=1), ahead) if last is not None else None
+
+    def day_of_told_month(self, ahead: int, day: int) -> date | None:
+        """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
+        without a month told, of the document's (上月 5 日 in a broadcast)."""
+        month = self.told_month(ahead) if self.genre == NARRATIVE else None
+        if month is None and self.doc_date is not None:
+            month = _add_months(self.doc_date.replace(day=1), ahead)
+        return _safe(month.year, month.month, day) if month is not None else None
 
     def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
         """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
@@ -533,6 +544,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
         return r.days_later(g["n"], g["unit"]), "day"
+    if g["nextmd"]:
+        return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
     if g["laterm"]:
