@@ -69,3 +69,9 @@ def test_a_day_of_the_month_after_the_one_told_is_in_that_month(code):
 def test_a_day_of_last_month_in_a_broadcast_is_in_the_month_before_it(code):
     c = code("美国商务部上月 5 日宣布对中国企业实施出口管制。", date(2021, 12, 20))
     assert [(d.day.isoformat(), d.precision) for d in c.dates] == [("2021-11-05", "day")]
+
+
+def test_last_month_in_a_narrative_counts_from_the_month_told(code):
+    text = "第一章　2019 年中國外交\n\n10 月 20 日，王毅會見法國外長。上月，王毅訪問德國。"
+    got = dated(code(text, date(2020, 1, 20), genre="narrative"))
+    assert ("2019-09-01", "month", "CHN", "04", "DEU") in got

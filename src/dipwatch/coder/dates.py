@@ -21,7 +21,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
-- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision; ``去年``, ``2021年`` year precision,
+- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月``, ``本月``,
+  ``下月`` count from the month told, in news from the document's); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
@@ -345,6 +346,14 @@ class _Resolver:
         last = ctx.day if later and ctx is not None else self.last_day
         return _add_months(last.replace(day=1), ahead) if last is not None else None
 
+    def story_month(self, word: str) -> date | None:
+        """In a narrative that has told a day or month, 上月, 本月, 下月 count from it, as HeidelTime
+        reads a narrative's relative dates against its last date (11 月 3 日…以回应美方上月…:
+        October); a news item's count from its own date (None here)."""
+        if self.genre != NARRATIVE or word not in _REL_MONTHS:
+            return None
+        return self.told_month(_REL_MONTHS[word])
+
     def day_of_told_month(self, ahead: int, day: int) -> date | None:
         """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
         without a month told, of the document's (上月 5 日 in a broadcast)."""
@@ -553,6 +562,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    told = r.story_month(g["rel"])
+    if told is not None:
+        return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
