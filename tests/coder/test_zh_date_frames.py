@@ -75,3 +75,23 @@ def test_last_month_in_a_narrative_counts_from_the_month_told(code):
     text = "第一章　2019 年中國外交\n\n10 月 20 日，王毅會見法國外長。上月，王毅訪問德國。"
     got = dated(code(text, date(2020, 1, 20), genre="narrative"))
     assert ("2019-09-01", "month", "CHN", "04", "DEU") in got
+
+
+def test_a_half_of_the_year_dates_its_act_by_the_year_told(code):
+    text = "第二章　2022 年中共外交\n\n3 月 10 日，王毅會見法國外長。下半年，王毅訪問德國。"
+    got = dated(code(text, date(2023, 1, 20), genre="narrative"))
+    assert ("2022-01-01", "year", "CHN", "04", "DEU") in got
+
+
+def test_a_period_the_analyst_looks_ahead_to_dates_no_act(code):
+    c = code("第二章　2016 年第三季\n\n展望下半年，中共對南韓的經濟施壓可能擴大。", date(2016, 10, 20),
+             genre="narrative")  # fmt: skip
+    assert [d.span for d in c.dates if c.norm[d.start : d.end] == "下半年"] == [True]
+
+
+def test_two_days_of_one_month_are_a_span_and_half_a_month_later_its_month(code):
+    text = ("第二章　2022 年中共外交\n\n"
+            "3 月 5、6 日，王毅訪問法國。3 月 20 日，王毅會見德國外長。半個月後，王毅訪問英國。")  # fmt: skip
+    got = dated(code(text, date(2023, 1, 20), genre="narrative"))
+    assert ("2022-03-01", "month", "CHN", "04", "FRA") in got
+    assert ("2022-04-01", "month", "CHN", "04", "GBR") in got

@@ -15,7 +15,9 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
 - Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
-  a season (``春季``, ``去年秋天``) names no month: its year, at year precision.
+  a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
+  precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
+  ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
 - A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
   announcement does).
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
@@ -49,7 +51,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬]|中旬|第二|民国)(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬半]|中旬|第二|民国)(?:"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
@@ -70,15 +72,19 @@ _ZH = re.compile(
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
+    # 3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.
+    r"|(?P<mdl>(?<![\d.])(?P<m13>\d{1,2})\s*月\s*(?P<d13>\d{1,2})\s*[、和]\s*\d{1,2}\s*[日号])"
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
     r"|(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
-    # 春季，…; 去年秋天，…: a season names no month: the year told (or named), at year
-    # precision, as 2013年秋 is; only before a clause's end or 以来/期间 (春季攻势 is no date).
-    r"|(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?[春夏秋冬](?:季|天)(?=\s*(?:[，,、]|以来|期间|时|起)))"
+    # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
+    # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
+    # end or 以来/期间 (春季攻势 is no date).
+    r"|(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
+    r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
@@ -89,6 +95,8 @@ _ZH = re.compile(
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # 半个月后: about fifteen days after the last day named; which day is not said (its month).
+    r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
     r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
@@ -143,6 +151,8 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
+#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
+_OUTLOOK_BEFORE = re.compile(r"展望\s*$")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
 _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
 # After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
@@ -169,9 +179,9 @@ _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd"))  # fmt: skip
+                       "nextmd", "mdl"))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd"))  # fmt: skip
+                        "roc", "rocy", "cmd", "mdl"))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -423,6 +433,7 @@ class _Resolver:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
+                     or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
@@ -542,6 +553,14 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return day, "day" if g["d8"] else "month"
     if g["md"]:
         return r.near_year(int(g["m5"]), int(g["d5"])), "day"
+    if g["mdl"]:
+        first = r.near_year(int(g["m13"]), int(g["d13"]))
+        if r.genre == NARRATIVE and first is not None:  # a span's month, as 5 日至 6 日
+            return first.replace(day=1), "month"
+        return first, "day"
+    if g["halfm"]:
+        later = r.days_later("15", "天")
+        return (later.replace(day=1) if later else None), "month"
     if g["mp"]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
