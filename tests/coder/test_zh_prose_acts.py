@@ -112,3 +112,10 @@ def test_an_act_given_as_the_reason_for_another_is_background(code):
 def test_a_condemnation_reacts_to_what_the_clause_before_told(code):
     text = "5 月 23 日，共軍在臺灣周邊展開軍演，僅兩天即宣布結束；我國陸委會同日予以譴責。"
     assert ("TWN", "11", "CHN") in countries(code(text, date(2024, 6, 30)))
+
+
+def test_an_act_a_measure_lasts_until_is_its_condition_not_done(code):
+    c = code("5 月 20 日，歐洲議會通過決議，凍結對中歐投資協定的審議，直至中方解除對歐洲議會議員的制裁。",
+             date(2021, 7, 20), genre="narrative")  # fmt: skip
+    assert ("CHN", "08", "EEC") not in countries(c)
+    assert ("EEC", "16", "CHN") in countries(c)
