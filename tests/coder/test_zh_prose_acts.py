@@ -119,3 +119,9 @@ def test_an_act_a_measure_lasts_until_is_its_condition_not_done(code):
              date(2021, 7, 20), genre="narrative")  # fmt: skip
     assert ("CHN", "08", "EEC") not in countries(c)
     assert ("EEC", "16", "CHN") in countries(c)
+
+
+def test_names_listed_before_their_state_leave_it_the_target(code):
+    c = code("8 月 10 日，中方宣布对卢比奥、克鲁兹等 11 名美国人员实施制裁。", date(2020, 12, 31),
+             genre="narrative")  # fmt: skip
+    assert ("CHN", "16", "USA") in countries(c)
