@@ -125,3 +125,10 @@ def test_names_listed_before_their_state_leave_it_the_target(code):
     c = code("8 月 10 日，中方宣布对卢比奥、克鲁兹等 11 名美国人员实施制裁。", date(2020, 12, 31),
              genre="narrative")  # fmt: skip
     assert ("CHN", "16", "USA") in countries(c)
+
+
+def test_a_body_whose_meeting_is_the_occasion_is_not_the_doer_carried_on(code):
+    c = code("7 月 25 日，東協系列外長會期間，王毅在永珍會見俄羅斯外長拉夫羅夫，兩天後會見美國國務卿布林肯。",
+             date(2024, 12, 31), genre="narrative")  # fmt: skip
+    assert ("CHN", "04", "USA") in countries(c)
+    assert not any(k[0] == "ASN" for k in countries(c))
