@@ -95,3 +95,20 @@ def test_two_days_of_one_month_are_a_span_and_half_a_month_later_its_month(code)
     got = dated(code(text, date(2023, 1, 20), genre="narrative"))
     assert ("2022-03-01", "month", "CHN", "04", "FRA") in got
     assert ("2022-04-01", "month", "CHN", "04", "GBR") in got
+
+
+def told(c) -> dict[str, str]:
+    return {c.norm[d.start : d.end]: d.day.isoformat() for d in c.dates}
+
+
+def test_a_year_opening_a_sentence_frames_the_days_after_it(code):
+    text = ("第三章　中歐關係\n\n2019 年，中歐關係平穩。3 月 5 日，王毅訪問法國。"
+            "2020 年，疫情爆發。1 月 20 日，王毅訪問德國。12 月 30 日，中歐完成投資協定談判。")  # fmt: skip
+    assert told(code(text, date(2021, 2, 1), genre="narrative"))["12 月 30 日"] == "2020-12-30"
+
+
+def test_last_year_opening_a_review_frames_its_days(code):
+    text = ("第四章　中歐關係\n\n去年，中歐關係在波動中前行。1 月 17 日，李強在達沃斯會見馮德萊恩。"
+            "12 月 7 日，中歐領導人會晤在北京舉行。")  # fmt: skip
+    got = told(code(text, date(2024, 2, 10), genre="narrative"))
+    assert (got["1 月 17 日"], got["12 月 7 日"]) == ("2023-01-17", "2023-12-07")

@@ -10,7 +10,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
 - In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
   年）``, a section's ``二、2023 年``; a section without one goes back to the title's), and a
-  chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``): a bare
+  chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``), as a
+  year opening a sentence of the body does (``2020 年，…``, ``去年，…``): a bare
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
 - Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
@@ -215,7 +216,8 @@ class _Resolver:
         self.frame: set[int] = set()
         self.chapter: set[int] = set()
         self.in_heading = False
-        self.sentence_end = 0
+        self.frame_opened = False  # the frame is a body year's (2023 年，…), not a heading's
+        self.sentence_start = self.sentence_end = 0
         self.recall: date | None = None
         self.recall_end = 0
         self.unresolved = 0
@@ -272,6 +274,9 @@ class _Resolver:
         """A new sentence from ``start`` to ``end``: a heading's years, with those between
         (（2022—2023 年）), make the frame afresh."""
         first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
+        self.sentence_start = start
+        if heading and self.genre == NARRATIVE:
+            self.frame_opened = False
         if not heading or self.genre != NARRATIVE:
             return
         years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
@@ -457,9 +462,36 @@ class _Resolver:
         usable = not found.span and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
-        if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
+        if (
+            usable
+            and not found.after
+            and ((m.lastgroup in _WITH_YEAR and not found.relative) or self._story_year(m, found))
+        ):
             self._remember(found, m.lastgroup)
+            self._open_frame(m, found)
         return found
+
+    def _story_year(self, m: re.Match[str], found: DateMention) -> bool:
+        """Does a year named relatively open a narrative's story (去年，中欧关系…。1 月 17 日…)?
+        It is remembered as 2023 年 would be (a review written in February 2024 of the year
+        before)."""
+        return (self.genre == NARRATIVE and m.lastgroup == "rel" and found.precision == "year"
+                and self.text.startswith(("，", ","), m.end()))  # fmt: skip
+
+    def _open_frame(self, m: re.Match[str], found: DateMention) -> None:
+        """A year that opens a sentence of a narrative whose headings name none (2023 年，…;
+        去年，…), or one of the heading's years (（2019—2020 年）…2020 年，…), frames the
+        section as a heading's would: its later months and days stay in that year (1 月 17 日…。
+        12 月 7 日… in a review written in February 2024), until another such year or heading."""
+        if (
+            self.genre == NARRATIVE
+            and (not self.frame or self.frame_opened or found.day.year in self.frame)
+            and not self.in_heading
+            and found.precision == "year"
+            and not self.text[self.sentence_start : m.start()].strip()
+            and self.text.startswith(("，", ","), m.end())
+        ):
+            self.frame, self.frame_opened = {found.day.year}, True
 
     def _since_start(self, end: int) -> bool:
         """Is the date the start of a span whose 以来 closes its clause (自23日以色列对黎巴嫩
