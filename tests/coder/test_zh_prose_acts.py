@@ -132,3 +132,9 @@ def test_a_body_whose_meeting_is_the_occasion_is_not_the_doer_carried_on(code):
              date(2024, 12, 31), genre="narrative")  # fmt: skip
     assert ("CHN", "04", "USA") in countries(c)
     assert not any(k[0] == "ASN" for k in countries(c))
+
+
+def test_a_planned_visit_called_off_later_in_its_sentence_is_no_visit(code):
+    c = code("第二章　2023 年中共外交\n\n2 月 3 日，美方宣布布林肯原定 5 日至 6 日的訪中行程延期。",
+             date(2024, 1, 20), genre="narrative")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in countries(c))

@@ -292,7 +292,20 @@ def not_called_off(c: Candidate) -> str | None:
     clause) did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    return "undone" if _right_before(c, "undone") else None
+    return "undone" if _right_before(c, "undone") or _planned_then_undone(c) else None
+
+
+#: Before a contact in its clause: what was planned for it (原定 5 日至 6 日的访华行程).
+_PLANNED = ("原定", "原计划", "原本计划", "原订")
+
+
+def _planned_then_undone(c: Candidate) -> bool:
+    """原定 5 日至 6 日的访华行程延期: a contact told as planned, then called off later in
+    its sentence (``undone`` after it), did not take place either."""
+    text, start = c.mt.text, c.mt.s.start
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    return c.mt.has_any(_PLANNED, clause, c.a) and c.mt.has_any(c.lex.get("undone", ()), c.b,
+                                                                 c.mt.s.end)  # fmt: skip
 
 
 def not_topic_of_talks(c: Candidate) -> str | None:
