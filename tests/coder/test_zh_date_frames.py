@@ -112,3 +112,21 @@ def test_last_year_opening_a_review_frames_its_days(code):
             "12 月 7 日，中歐領導人會晤在北京舉行。")  # fmt: skip
     got = told(code(text, date(2024, 2, 10), genre="narrative"))
     assert (got["1 月 17 日"], got["12 月 7 日"]) == ("2023-01-17", "2023-12-07")
+
+
+NUMERIC = ("3/10　中共外長王毅會見法國外長。", "3/20-22　習近平訪問俄羅斯。",
+           "2023.4.5　馬克宏訪問中國。", "112/6/18　布林肯訪問中國。")  # fmt: skip
+
+
+def test_numeric_dates_of_a_chronology_date_its_lines(code):
+    c = code(
+        "第三章　2023 年大事紀\n\n" + "\n\n".join(NUMERIC), date(2024, 1, 20), genre="narrative"
+    )
+    assert {("2023-03-10", "day", "CHN", "04", "FRA"), ("2023-03-01", "month", "CHN", "04", "RUS"),
+            ("2023-04-05", "day", "FRA", "04", "CHN"), ("2023-06-18", "day", "USA", "04", "CHN")} <= set(dated(c))  # fmt: skip
+
+
+def test_a_date_on_another_clock_in_brackets_does_not_date_the_act(code):
+    text = "第三章　2023 年\n\n3 月 10 日晚間（臺北時間 11 日凌晨），王毅會見法國外長。"
+    got = dated(code(text, date(2024, 1, 20), genre="narrative"))
+    assert got == [("2023-03-10", "day", "CHN", "04", "FRA")]

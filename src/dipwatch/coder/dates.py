@@ -1,7 +1,9 @@
 """The ``dates`` component: date expressions in Chinese and English, resolved to days the way
 temporal taggers such as HeidelTime do, by the document's genre (``genre.document_genre``).
 
-- A full date (``2021年11月16日``, ``16 November 2021``) is what it says.
+- A full date (``2021年11月16日``, ``16 November 2021``, a chronology's ``2023.3.10``, Taiwan's
+  ``112/3/10``) is what it says; ``3/10`` opening a line is a month and day. A date in brackets
+  on another clock (``（台北时间 11 日凌晨）``) is the same moment again: it dates no act.
 - A month and day without a year (``11月16日``, ``Nov. 16``): in *news* the year that puts it
   nearest the publication date, a date to come counting three times as far; in a *narrative*
   the year that puts it nearest the last explicit date before it, going forward (a chapter's
@@ -53,6 +55,11 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
     r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬半]|中旬|第二|民国)(?:"
+    # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
+    # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction).
+    r"(?P<ymdn>(?<![\d.])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d.]))"
+    r"|(?P<rocn>(?<![\d.])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d.]))"
+    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))|"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
@@ -152,6 +159,8 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
+#: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
+_OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
 _OUTLOOK_BEFORE = re.compile(r"展望\s*$")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
@@ -161,6 +170,8 @@ _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
+# After a numeric date, the end of its span (3/20-22, 2023.3.20-3.22).
+_NUMERIC_SPAN = re.compile(r"\s*[-–~～]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d./])")
 # A measure's start (宣布自 6 月 1 日起加征关税; 11日…要求波方自 8 月 29 日起关闭…): the day it
 # takes effect, not the day of the act, which is the announcement's, or the day named before it
 # in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
@@ -179,10 +190,11 @@ _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
+_NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", "mdl"))  # fmt: skip
+                       "nextmd", "mdl", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", "mdl"))  # fmt: skip
+                        "roc", "rocy", "cmd", "mdl", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -439,6 +451,7 @@ class _Resolver:
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
                      or (not english and _OUTLOOK_BEFORE.search(before))
+                     or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
@@ -446,7 +459,9 @@ class _Resolver:
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
                 self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
-            starts_span = _SPAN_START.match(self.text, m.end()) is not None
+            starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
+                m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
+            )
             if starts_span:
                 self.span_first = (day, m.start())
             if self.genre == NARRATIVE and starts_span:
@@ -492,6 +507,11 @@ class _Resolver:
             and self.text.startswith(("，", ","), m.end())
         ):
             self.frame, self.frame_opened = {found.day.year}, True
+
+    def _other_clock(self, start: int) -> bool:
+        """Is the date in brackets after another, on another clock (3 月 10 日晚间（台北时间
+        11 日凌晨））? It is the same moment told again: the first date is the act's."""
+        return _OTHER_CLOCK.search(self.text, max(0, start - 12), start) is not None
 
     def _since_start(self, end: int) -> bool:
         """Is the date the start of a span whose 以来 closes its clause (自23日以色列对黎巴嫩
@@ -556,6 +576,12 @@ def _add_months(first: date, months: int) -> date:
 
 def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     g = m.groupdict()
+    if g["ymdn"]:
+        return _safe(int(g["y14"]), int(g["m14"]), int(g["d14"])), "day"
+    if g["rocn"]:
+        return _safe(int(g["ry4"]) + _ROC, int(g["rm4"]), int(g["rd4"])), "day"
+    if g["mdn"]:
+        return r.near_year(int(g["m15"]), int(g["d15"])), "day"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
