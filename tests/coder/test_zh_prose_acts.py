@@ -138,3 +138,8 @@ def test_a_planned_visit_called_off_later_in_its_sentence_is_no_visit(code):
     c = code("第二章　2023 年中共外交\n\n2 月 3 日，美方宣布布林肯原定 5 日至 6 日的訪中行程延期。",
              date(2024, 1, 20), genre="narrative")  # fmt: skip
     assert not any(root == "04" for _, root, _ in countries(c))
+
+
+def test_an_envoy_stationed_in_china_recalled_is_recalled_from_china(code):
+    c = code("9 月 3 日，立陶宛召回駐華大使。", date(2021, 9, 30), genre="narrative")
+    assert countries(c) == [("LTU", "16", "CHN")]
