@@ -143,3 +143,10 @@ def test_a_planned_visit_called_off_later_in_its_sentence_is_no_visit(code):
 def test_an_envoy_stationed_in_china_recalled_is_recalled_from_china(code):
     c = code("9 月 3 日，立陶宛召回駐華大使。", date(2021, 9, 30), genre="narrative")
     assert countries(c) == [("LTU", "16", "CHN")]
+
+
+def test_a_recalled_act_with_a_day_inside_its_own_words_is_told(code):
+    c = code("10 月 22 日，習近平抵達喀山。此前，中印雙方已於 21 日就邊境地區有關問題達成解決方案。",
+             date(2025, 1, 15), genre="narrative")  # fmt: skip
+    assert ("2024-10-21", "CHN", "05", "IND") in [
+        (e.date.isoformat(), *k) for e, k in zip(c.events, countries(c), strict=True)]  # fmt: skip

@@ -395,7 +395,7 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a):
+    if background and not _dated_before(mt, c.a) and not _dated_within(mt, c):
         return "background"
     return None
 
@@ -491,6 +491,14 @@ def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
         found.append(pos)
         pos = text.find(word, pos + 1, hi)
     return found
+
+
+def _dated_within(mt: Matcher, c: Candidate) -> bool:
+    """Does a day stand inside the act's own words, in the clause they open (此前，中印双方已于
+    21 日就…达成解决方案)? A recalled act with a day of its own is told, not background."""
+    end = CLAUSE_END.search(mt.text, c.a, c.right)
+    return any(d.precision == "day" and not d.span and not d.after
+               for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
 
 
 def _dated_before(mt: Matcher, at: int) -> bool:
