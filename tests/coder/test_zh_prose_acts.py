@@ -150,3 +150,10 @@ def test_a_recalled_act_with_a_day_inside_its_own_words_is_told(code):
              date(2025, 1, 15), genre="narrative")  # fmt: skip
     assert ("2024-10-21", "CHN", "05", "IND") in [
         (e.date.isoformat(), *k) for e, k in zip(c.events, countries(c), strict=True)]  # fmt: skip
+
+
+def test_a_visit_that_describes_people_or_a_trip_called_off_is_no_visit(code):
+    banned = code("1 月 31 日，美國宣布禁止過去 14 天曾赴中國大陸的外籍人士入境。", date(2020, 7, 20),
+                  genre="narrative")  # fmt: skip
+    called_off = code("1 月 31 日，王毅赴俄羅斯的行程取消。", date(2020, 7, 20), genre="narrative")
+    assert not any(root == "04" for _, root, _ in countries(banned) + countries(called_off))

@@ -30,11 +30,22 @@ _RELATIVE = re.compile(
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
 
 
+#: After a contact's place, the people it describes (曾赴中国大陆的外籍人士): a relative clause.
+_DESCRIBED_PEOPLE = re.compile(
+    r"\s*的\s*(?:外籍|外国|美籍|中国)?(?:人士|人员|旅客|游客|民众|公民|人)"
+)
+
+
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
-    one backed: 美国支持的反对派) is no act."""
+    one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
+    made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
+    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(
+        mt.text, max(c.b, target.end if target is not None else c.b)
+    ):
+        return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
@@ -300,12 +311,19 @@ _PLANNED = ("原定", "原计划", "原本计划", "原订")
 
 
 def _planned_then_undone(c: Candidate) -> bool:
-    """原定 5 日至 6 日的访华行程延期: a contact told as planned, then called off later in
-    its sentence (``undone`` after it), did not take place either."""
+    """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
+    as a trip, then called off later in its sentence (``undone`` after it), did not take place
+    either."""
     text, start = c.mt.text, c.mt.s.start
     clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
-    return c.mt.has_any(_PLANNED, clause, c.a) and c.mt.has_any(c.lex.get("undone", ()), c.b,
-                                                                 c.mt.s.end)  # fmt: skip
+    target = c.slots.get("T")
+    trip = _TRIP.match(text, max(c.b, target.end if target is not None else c.b))
+    return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
+        c.lex.get("undone", ()), c.b, c.mt.s.end)  # fmt: skip
+
+
+#: After a contact and its place, the trip it names (王毅赴俄罗斯的行程取消).
+_TRIP = re.compile(r"\s*的\s*(?:行程|访问|出访|访问行程)")
 
 
 def not_topic_of_talks(c: Candidate) -> str | None:
