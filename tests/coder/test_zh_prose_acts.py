@@ -157,3 +157,9 @@ def test_a_visit_that_describes_people_or_a_trip_called_off_is_no_visit(code):
                   genre="narrative")  # fmt: skip
     called_off = code("1 月 31 日，王毅赴俄羅斯的行程取消。", date(2020, 7, 20), genre="narrative")
     assert not any(root == "04" for _, root, _ in countries(banned) + countries(called_off))
+
+
+def test_an_initiative_the_two_leaders_issue_together_is_their_agreement(code):
+    c = code("11 月 4 日至 6 日，法國總統馬克宏訪問中國。6 日，兩國元首在北京共同發布關於生物多樣性保護的北京倡議。",
+             date(2020, 1, 20), genre="narrative")  # fmt: skip
+    assert ("FRA", "05", "CHN") in countries(c)
