@@ -163,3 +163,9 @@ def test_an_initiative_the_two_leaders_issue_together_is_their_agreement(code):
     c = code("11 月 4 日至 6 日，法國總統馬克宏訪問中國。6 日，兩國元首在北京共同發布關於生物多樣性保護的北京倡議。",
              date(2020, 1, 20), genre="narrative")  # fmt: skip
     assert ("FRA", "05", "CHN") in countries(c)
+
+
+def test_the_act_a_drill_answers_is_told_before_not_done_again(code):
+    c = code("中共國防部 4 月 8 日至 10 日在臺灣周邊舉行「聯合利劍」演習，回應蔡總統與麥卡錫的會面。",
+             date(2023, 6, 30))  # fmt: skip
+    assert countries(c) == [("CHN", "15", "TWN")]
