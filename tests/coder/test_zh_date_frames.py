@@ -130,3 +130,10 @@ def test_a_date_on_another_clock_in_brackets_does_not_date_the_act(code):
     text = "第三章　2023 年\n\n3 月 10 日晚間（臺北時間 11 日凌晨），王毅會見法國外長。"
     got = dated(code(text, date(2024, 1, 20), genre="narrative"))
     assert got == [("2023-03-10", "day", "CHN", "04", "FRA")]
+
+
+def test_a_web_address_and_a_bare_season_in_news_date_nothing(code):
+    c = code(
+        "这个冬季，黑龙江游客增多。详见 news.cctv.com/2016/12/31/VIDE 报道。", date(2017, 1, 5)
+    )
+    assert not c.dates

@@ -55,11 +55,6 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
     r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬半]|中旬|第二|民国)(?:"
-    # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
-    # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction).
-    r"(?P<ymdn>(?<![\d.])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d.]))"
-    r"|(?P<rocn>(?<![\d.])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d.]))"
-    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))|"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
@@ -80,18 +75,17 @@ _ZH = re.compile(
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
-    # 3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.
-    r"|(?P<mdl>(?<![\d.])(?P<m13>\d{1,2})\s*月\s*(?P<d13>\d{1,2})\s*[、和]\s*\d{1,2}\s*[日号])"
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
+    # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
-    r"|(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
+    r"|(?=(?:[次翌隔]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
     # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
     # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
     # end or 以来/期间 (春季攻势 is no date).
-    r"|(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
+    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
     r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
@@ -113,7 +107,13 @@ _ZH = re.compile(
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
-    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
+    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
+    # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
+    # in a web address (…/2016/12/31/…).
+    r"|(?=\d{1,4}[./-]\d)(?:(?P<ymdn>(?<![\d./])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d./]))"
+    r"|(?P<rocn>(?<![\d./])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d./]))"
+    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
 )
 _MONTHS = {
     m: i + 1
@@ -192,9 +192,9 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", "mdl", *_NUMERIC))  # fmt: skip
+                       "nextmd", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", "mdl", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "cmd", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -601,8 +601,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
-    if g["season"]:
-        return r.season_year(g["sr"]), "year"
+    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time
+        bare_in_news = r.genre != NARRATIVE and not g["sr"]
+        return (None if bare_in_news else r.season_year(g["sr"])), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
@@ -610,10 +611,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         day = _safe(year[0].year, int(g["m8"]), int(g["d8"] or 1))
         return day, "day" if g["d8"] else "month"
     if g["md"]:
-        return r.near_year(int(g["m5"]), int(g["d5"])), "day"
-    if g["mdl"]:
-        first = r.near_year(int(g["m13"]), int(g["d13"]))
-        if r.genre == NARRATIVE and first is not None:  # a span's month, as 5 日至 6 日
+        first = r.near_year(int(g["m5"]), int(g["d5"]))
+        if g["dl"] and r.genre == NARRATIVE and first is not None:  # 5、6 日: a span's month
             return first.replace(day=1), "month"
         return first, "day"
     if g["halfm"]:
