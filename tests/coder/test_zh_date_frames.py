@@ -137,3 +137,14 @@ def test_a_web_address_and_a_bare_season_in_news_date_nothing(code):
         "这个冬季，黑龙江游客增多。详见 news.cctv.com/2016/12/31/VIDE 报道。", date(2017, 1, 5)
     )
     assert not c.dates
+
+
+def test_a_day_before_the_object_marker_jiang_dates_the_act_done_that_day(code):
+    c = code(
+        "立陶宛 11 月 18 日允許臺灣設立代表處，中共隨即於 21 日將雙邊關係降為代辦級。",
+        date(2021, 12, 31),
+    )
+    assert ("2021-11-21", "day", "CHN", "16", "LTU") in dated(c)
+    assert [
+        d.marked for d in code("美國商務部 15 日將華為列入實體清單。", date(2019, 6, 30)).dates
+    ] == [False]

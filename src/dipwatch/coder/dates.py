@@ -154,6 +154,12 @@ _FUTURE = re.compile(
     r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将|准备于|准备在|准备好在)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
+#: After a date, 将 that takes an object to a new state (21 日将双边关系降为代办级, 15 日将华为
+#: 列入实体清单) is 把, not "will": the act is done that day.
+_DISPOSAL = re.compile(
+    r"\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*将[^，,。；;将]{1,24}?"
+    r"(?:降为|降至|降级为|升为|升格为|列为|列入|纳入|提高至|提高到|上调至|下调至|调整为|定为|认定为|视为|改为)"
+)
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
 _SPAN_AFTER = re.compile(
@@ -442,7 +448,7 @@ class _Resolver:
         word = m.group(m.lastgroup or 0)
         self.marked = bool(
             (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
-            or (not english and _FUTURE_AFTER.match(after))
+            or (not english and _FUTURE_AFTER.match(after) and not self._disposal(m.end()))
             or word in _FUTURE_WORDS
         )
         day, precision = resolve(m, self)
@@ -507,6 +513,10 @@ class _Resolver:
             and self.text.startswith(("，", ","), m.end())
         ):
             self.frame, self.frame_opened = {found.day.year}, True
+
+    def _disposal(self, end: int) -> bool:
+        """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""
+        return _DISPOSAL.match(self.text, end) is not None
 
     def _other_clock(self, start: int) -> bool:
         """Is the date in brackets after another, on another clock (3 月 10 日晚间（台北时间
