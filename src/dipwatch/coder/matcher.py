@@ -39,6 +39,11 @@ _TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "�
 
 #: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
 _REASON = "为由"
+#: Names the coder does not know, closed by 等 and a count, before the state they belong to
+#: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
+_LISTED_BEFORE = re.compile(
+    r"[^，,。；;:：\d]{2,30}?等\s*(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,4})\s*[名家个位人]"
+)
 
 
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
@@ -92,6 +97,12 @@ class Matcher:
                 return _NEW_CLAUSE.search(self.text, lo, hi) is None
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _listed(self, lo: int, hi: int) -> bool:
+        """Is ``[lo, hi)``, between a word and the actor after it, a list of names the coder
+        does not know closed by 等 and a count (对卢比奥、克鲁兹等 11 名美国人员): the actor
+        heads the list, as if right after the word?"""
+        return not self.english and _LISTED_BEFORE.fullmatch(self.text, lo, hi) is not None
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:
@@ -179,7 +190,7 @@ class Matcher:
                 continue
             if self._whole(pos, end) and (
                 self.gap_ok(cursor, pos, limit, long) if right
-                else self.gap_ok(end, cursor, limit, long)
+                else self.gap_ok(end, cursor, limit, long) or self._listed(end, cursor)
             ):  # fmt: skip
                 found.append((pos, end))
         found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))

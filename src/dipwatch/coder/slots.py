@@ -122,7 +122,8 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
-        found = found or next((m for m in usable if m.end <= left), None)
+        found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)),
+                              None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -186,6 +187,17 @@ def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | N
 
 
 _ZH_CLAUSE_END = re.compile(r"[，,；;]")
+#: After an actor, a meeting it names as an occasion (东盟系列外长会期间，…; 二十国集团峰会期间，…).
+_OCCASION = re.compile(
+    r"[^，,；;出参访过赴在与同和]{0,6}?(?:会|会议|峰会|论坛|大会)(?:期间|之际|前夕)[，,]"
+)
+
+
+def _in_occasion(mt: Matcher, m: Mention) -> bool:
+    """Is ``m`` the body whose meeting is named as an occasion (东盟系列外长会期间，王毅…会见
+    拉夫罗夫，两天后会见布林肯)? It does nothing there: never the doer an act without a
+    subject of its own falls back on (not so 蔡英文過境美國期間，…, the doer's own occasion)."""
+    return not mt.english and _OCCASION.match(mt.text, m.end, mt.s.end) is not None
 
 
 def where_it_happened(mt: Matcher) -> Mention | None:

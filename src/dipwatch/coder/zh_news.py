@@ -30,11 +30,22 @@ _RELATIVE = re.compile(
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
 
 
+#: After a contact's place, the people it describes (曾赴中国大陆的外籍人士): a relative clause.
+_DESCRIBED_PEOPLE = re.compile(
+    r"\s*的\s*(?:外籍|外国|美籍|中国)?(?:人士|人员|旅客|游客|民众|公民|人)"
+)
+
+
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
-    one backed: 美国支持的反对派) is no act."""
+    one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
+    made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
+    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(
+        mt.text, max(c.b, target.end if target is not None else c.b)
+    ):
+        return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
@@ -292,7 +303,27 @@ def not_called_off(c: Candidate) -> str | None:
     clause) did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    return "undone" if _right_before(c, "undone") else None
+    return "undone" if _right_before(c, "undone") or _planned_then_undone(c) else None
+
+
+#: Before a contact in its clause: what was planned for it (原定 5 日至 6 日的访华行程).
+_PLANNED = ("原定", "原计划", "原本计划", "原订")
+
+
+def _planned_then_undone(c: Candidate) -> bool:
+    """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
+    as a trip, then called off later in its sentence (``undone`` after it), did not take place
+    either."""
+    text, start = c.mt.text, c.mt.s.start
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    target = c.slots.get("T")
+    trip = _TRIP.match(text, max(c.b, target.end if target is not None else c.b))
+    return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
+        c.lex.get("undone", ()), c.b, c.mt.s.end)  # fmt: skip
+
+
+#: After a contact and its place, the trip it names (王毅赴俄罗斯的行程取消).
+_TRIP = re.compile(r"\s*的\s*(?:行程|访问|出访|访问行程)")
 
 
 def not_topic_of_talks(c: Candidate) -> str | None:
@@ -382,7 +413,7 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a):
+    if background and not _dated_before(mt, c.a) and not _dated_within(mt, c):
         return "background"
     return None
 
@@ -478,6 +509,14 @@ def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
         found.append(pos)
         pos = text.find(word, pos + 1, hi)
     return found
+
+
+def _dated_within(mt: Matcher, c: Candidate) -> bool:
+    """Does a day stand inside the act's own words, in the clause they open (此前，中印双方已于
+    21 日就…达成解决方案)? A recalled act with a day of its own is told, not background."""
+    end = CLAUSE_END.search(mt.text, c.a, c.right)
+    return any(d.precision == "day" and not d.span and not d.after
+               for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
 
 
 def _dated_before(mt: Matcher, at: int) -> bool:
