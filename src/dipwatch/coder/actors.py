@@ -498,15 +498,18 @@ def _resolve(
     if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
-        return Mention(start, end, country + role, country, head.kind)
+        return Mention(start, end, country + party_role(role, country), country, head.kind)
     if head.kind == "role":
         # 俄外交部发言人: a one-character short form right before a role names its state.
         prefix = _short_prefix(coding, start, named or {})
         if prefix is not None:
-            return Mention(start - 1, end, prefix + (role or "GOV"), prefix, "role")
+            return Mention(
+                start - 1, end, prefix + party_role(role or "GOV", prefix), prefix, "role"
+            )
         if (any(p.entry.home_ok for p in group) and coding.home
                 and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
-            return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
+            code = coding.home + party_role(role or "GOV", coding.home)
+            return Mention(start, end, code, coding.home, "role")
     return None
 
 
@@ -547,7 +550,22 @@ def _person_mention(
         return Mention(start, end, active[0].actor_code, active[0].country, "person")
     # Out of office on that day: the person's country, and the role only if a title says so.
     country = named or person.country
-    return Mention(start, end, country + role, country, "person")
+    return Mention(start, end, country + party_role(role, country), country, "person")
+
+
+#: States whose constitution gives one party the leading role: that party's organs and officers
+#: (越南共产党中央总书记, 老挝人民革命党中央) act for the state, as PETRARCH codes a ruling party GOV.
+_PARTY_STATES = frozenset(("CHN", "VNM", "LAO", "CUB", "PRK"))
+
+
+def party_role(role: str, country: str) -> str:
+    """A party's role (PTY): the government's (GOV) in a party state; elsewhere a party, ruling
+    or not (日本共产党主席, 德国左翼党干事长), speaks for itself, not for its state's government.
+
+    >>> party_role("PTY", "VNM"), party_role("PTY", "JPN"), party_role("MIL", "JPN")
+    ('GOV', 'PTY', 'MIL')
+    """
+    return "GOV" if role == "PTY" and country in _PARTY_STATES else role
 
 
 def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> str | None:
