@@ -1,0 +1,60 @@
+"""Chinese coding, classes found judging random samples of the coder's events on CCTV days no
+gold set holds (issue 10, seeds 61-79 of eval/sample_days.py): crowds marching at home, the
+state a condemned measure falls on, a partner's one-China formula, an interview read as a
+visit, acts named as what is countered or prevented. Our own sentences."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import acts_table, broadcast
+
+D = date(2025, 3, 12)
+
+#: Sentences that tell no act between states, each after a comment on the class that made the
+#: coder emit one.
+NO_ACT = """
+# a crowd abroad condemning a measure against a state (对X制裁): no doer named, X is whom the
+# measure falls on, not whom the crowd condemns
+近日，法国、西班牙等国爆发抗议活动，谴责对伊朗制裁损害欧洲利益。
+法国西班牙爆发抗议 谴责对伊朗制裁
+俄罗斯外长谴责对叙利亚的制裁。
+# a crowd protesting its own army's act: a matter at home, whoever that act falls on
+以色列再次爆发大规模抗议 反对以军空袭黎巴嫩
+俄罗斯多地爆发抗议 反对俄军进攻乌克兰
+# 访中 inside an interview (在采访中, 专访中) is no visit to China
+在采访中，泰国总理称赞泰中友谊源远流长。
+在专访中，越南国家主席称赞越中友谊。
+# what a step is to counter (以应对) or what is prevented (阻止): not done that day
+日本政府正考虑出台新措施，以应对美国威胁对日本加征关税。
+美国阻止乌克兰打击俄罗斯。
+"""
+_SILENT = [line for line in NO_ACT.strip().splitlines() if not line.startswith("#")]
+
+#: Sentences whose acts the same rules must keep: "source root target; …  text".
+ACTS = """
+# a crowd marching against a foreign state: its demonstration (141), no state's complaint (114)
+IRN 14 USA  伊朗民众举行游行，抗议美国制裁。
+KOR 14 JPN  韩国多地爆发抗议，反对日本排放核污染水。
+# what the march denounces is its object, no act of the day
+IRN 14 ISR  伊朗多地民众举行游行，谴责以色列对伊朗使馆的袭击。
+# a state lodging a protest, and one summoning an envoy to protest, still complain (114)
+CHN 11 JPN  中国外交部向日本提出严正抗议。
+# the doer of the measure condemned stays the one condemned
+RUS 11 USA  俄罗斯谴责美国对古巴的封锁。
+# a partner's one-China formula is its support of China; China's own against 台独 stays
+LAO 05 CHN  老方坚定奉行一个中国原则，坚决反对任何形式的“台独”。
+CHN 11 TWN  中方坚决反对“台独”分裂活动。
+# a visit to China told with 访中 stays
+PAK 04 CHN  巴基斯坦总理下周访中。
+"""
+
+
+@pytest.mark.parametrize("text", _SILENT)
+def test_no_act_between_states(text):
+    assert broadcast(text, D) == set()
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(ACTS))
+def test_the_acts_told(text, acts):
+    assert broadcast(text, D) == acts
