@@ -28,6 +28,12 @@ NO_ACT = """
 # what a step is to counter (以应对) or what is prevented (阻止): not done that day
 日本政府正考虑出台新措施，以应对美国威胁对日本加征关税。
 美国阻止乌克兰打击俄罗斯。
+# what only the two ought to do (应由…协商) and what a doer is barred from (被禁止…提供)
+土耳其外长强调，边境安排应由土耳其和叙利亚协商决定。
+世界粮食计划署负责人称，该机构已被禁止向苏丹北部提供援助。
+# the state ending the clause before as its object (…空袭黎巴嫩，) is no subject of the demand
+# after the comma: the crowd's own government is asked, a matter at home
+大批以色列民众在耶路撒冷举行集会，反对以军空袭黎巴嫩，要求以政府停止军事行动。
 """
 _SILENT = [line for line in NO_ACT.strip().splitlines() if not line.startswith("#")]
 
@@ -47,6 +53,8 @@ LAO 05 CHN  老方坚定奉行一个中国原则，坚决反对任何形式的�
 CHN 11 TWN  中方坚决反对“台独”分裂活动。
 # a visit to China told with 访中 stays
 PAK 04 CHN  巴基斯坦总理下周访中。
+# the state whose depot is struck, not the one whose arms are kept there (…武器的乌克兰弹药库)
+RUS 19 UKR  俄军打击了位于利沃夫州存放有英国导弹的乌克兰仓库。
 """
 
 

@@ -304,10 +304,24 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
+    found = [m for m in found if not _in_modifier(text, m, found)]
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
     return next((m for m in found if m.code.endswith(("MIL", "GOV"))), None) or next(
         iter(found), None
     )
+
+
+def _in_modifier(text: str, m: Mention, found: list[Mention]) -> bool:
+    """存放有美国武器的乌克兰弹药库: a state inside a modifier (its noun, then 的) of another
+    state's place names what is kept or done there; the place's state is the one struck."""
+    return any(m.end < h.start <= m.end + _MODIFIER_REACH and h.country != m.country
+               and text.endswith("的", m.end, h.start)
+               and not any(ch in text[m.end : h.start] for ch in "，,;；、")
+               for h in found)  # fmt: skip
+
+
+#: How long the noun between a state and the 的 of its modifier may be (美国武器的).
+_MODIFIER_REACH = 6
 
 
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).

@@ -220,6 +220,25 @@ def not_an_object(c: Candidate) -> str | None:
     return None
 
 
+def not_the_object_before(c: Candidate) -> str | None:
+    """以色列民众…反对以色列军队进攻加沙城，要求以政府…: an actor ending the clause before the
+    act's as the object of its verb (``acted_on_before``) is no subject of the clause after the
+    comma; the first actor of the sentence before it is (伊朗外长谴责以色列空袭黎巴嫩，要求…)."""
+    mt, source = c.mt, c.source
+    if source is None or source.end >= c.a or not _COMMA_NEXT.match(mt.text, source.end, c.a):
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(c.lex["acted_on_before"], clause_start(mt, head.start), head.start):
+        return None
+    c.drop("S")
+    c.source = fallback_source(mt, "first", head.start, c.a, c.slots.get("T"))
+    return "object_source" if c.source is None else None
+
+
+#: An actor (and the rest of its noun: 加沙城, 加沙地带) right before a comma: it ends its clause.
+_COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
+
+
 def not_asked_for(c: Candidate) -> str | None:
     """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact or an accord whose doer is the
     object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded."""
@@ -857,6 +876,7 @@ ZH = Checks(
         head_target,
         envoys_again,
         source_or_speaker,
+        not_the_object_before,
         not_an_object,
         not_asked_for,
         governed_not_doer,

@@ -81,10 +81,13 @@ _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
 def not_obliged(c: Candidate) -> str | None:
     """普京表示，乌克兰政府需尽快与…展开谈判: a contact or a deed its doer ought to do (需, 应,
-    必须 between them in the act's clause) is asked for, not done; 应…邀请 is an invitation."""
+    必须 between them in the act's clause, or 应由 right before the doer: 安排应由伊朗和阿曼协商)
+    is asked for, not done; 应…邀请 is an invitation."""
     if c.rule.code[:2] not in _OBLIGED_ROOTS or c.source is None:
         return None
     mt, lex = c.mt, c.lex
+    if mt.text.endswith(lex["obliged_before"], clause_start(mt, c.source.start), c.source.start):
+        return "obliged"
     lo = max(c.source.end, clause_start(mt, c.a))
     if lo >= c.a or not mt.has_any(lex["obliged"], lo, c.a, lex["obliged_exceptions"]):
         return None
