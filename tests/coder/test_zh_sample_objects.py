@@ -19,6 +19,9 @@ NO_ACT = """
 近日，法国、西班牙等国爆发抗议活动，谴责对伊朗制裁损害欧洲利益。
 法国西班牙爆发抗议 谴责对伊朗制裁
 俄罗斯外长谴责对叙利亚的制裁。
+埃及外长重申，坚决反对强迫巴勒斯坦人民离开加沙。
+# a briefing in a readout (向老方介绍…情况) is no event
+韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
 以色列再次爆发大规模抗议 反对以军空袭黎巴嫩
 俄罗斯多地爆发抗议 反对俄军进攻乌克兰
@@ -51,6 +54,8 @@ RUS 11 USA  俄罗斯谴责美国对古巴的封锁。
 # a partner's one-China formula is its support of China; China's own against 台独 stays
 LAO 05 CHN  老方坚定奉行一个中国原则，坚决反对任何形式的“台独”。
 CHN 11 TWN  中方坚决反对“台独”分裂活动。
+# information passed on (通报) stays
+CHN 06 UNO  中方向世卫组织通报了疫情情况。
 # a visit to China told with 访中 stays
 PAK 04 CHN  巴基斯坦总理下周访中。
 # the state whose depot is struck, not the one whose arms are kept there (…武器的乌克兰弹药库)

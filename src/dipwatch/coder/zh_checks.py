@@ -797,17 +797,24 @@ _REPROACH = ("11", "12", "14")
 
 
 def not_the_measures_object(c: Candidate) -> str | None:
-    """谴责对俄制裁, 反对对古巴的封锁: a state right after 对 that follows a verb of reproach
-    (``reproached_measure``) is the one the measure reproached falls on, not the one reproached;
-    no doer is named, so the act has no target (谴责美国对古巴的封锁 names it: 美国)."""
-    target = c.target
+    """谴责对俄制裁, 反对对古巴的封锁; 坚决反对强迫巴勒斯坦人民迁移他国: a state right after 对
+    that follows a verb of reproach (``reproached_measure``), or right after a verb of a measure
+    (``patient_verbs``) that follows the reproach, is the one the measure reproached falls on,
+    not the one reproached; no doer is named, so the act has no target (谴责美国对古巴的封锁
+    names it: 美国)."""
+    target, mt = c.target, c.mt
     if target is None or c.rule.code[:2] not in _REPROACH:
         return None
-    return (
-        "measure_object"
-        if c.mt.text.endswith(c.lex["reproached_measure"], 0, target.start)
-        else None
-    )
+    if mt.text.endswith(c.lex["reproached_measure"], 0, target.start):
+        return "measure_object"
+    between = mt.text[c.b : target.start]
+    if 0 < len(between) <= _PATIENT_REACH and between.endswith(c.lex["patient_verbs"]):
+        return "patient"
+    return None
+
+
+#: How far after the reproach the verb of the measure may end (强迫, 任何形式干涉).
+_PATIENT_REACH = 8
 
 
 def crowds_protest(c: Candidate) -> str | None:
