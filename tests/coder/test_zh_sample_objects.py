@@ -71,3 +71,10 @@ def test_no_act_between_states(text):
 @pytest.mark.parametrize(("text", "acts"), acts_table(ACTS))
 def test_the_acts_told(text, acts):
     assert broadcast(text, D) == acts
+
+
+def test_aid_asked_for_is_not_given():
+    # 要求…提供援助: the demand is coded, the aid it asks for is not given that day
+    found = broadcast("联合国安理会通过决议，要求立即向苏丹平民提供大规模人道主义援助。", D)
+    assert not any(root == "07" for _, root, _ in found)
+    assert ("CHN", "07", "SRB") in broadcast("中方已向塞方提供急需的医疗物资。", D)
