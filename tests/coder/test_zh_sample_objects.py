@@ -20,6 +20,9 @@ NO_ACT = """
 法国西班牙爆发抗议 谴责对伊朗制裁
 俄罗斯外长谴责对叙利亚的制裁。
 埃及外长重申，坚决反对强迫巴勒斯坦人民离开加沙。
+# sanctions talked about (X对Y制裁 as the subject of a judgment) are not imposed that day
+西班牙外长表示，欧盟对伊朗制裁适得其反。
+意大利政要：西方对俄制裁令欧洲陷入困境
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
@@ -54,6 +57,11 @@ RUS 11 USA  俄罗斯谴责美国对古巴的封锁。
 # a partner's one-China formula is its support of China; China's own against 台独 stays
 LAO 05 CHN  老方坚定奉行一个中国原则，坚决反对任何形式的“台独”。
 CHN 11 TWN  中方坚决反对“台独”分裂活动。
+# sanctions imposed, by a bare 制裁 too
+USA 16 RUS  美国宣布对俄制裁措施。
+USA 16 CHN  美国财政部制裁三家中国企业。
+# what a marching crowd opposes (反对德国向乌克兰提供武器) is not given that day
+DEU 14 NAT  德国民众抗议 谴责北约20日，德国多地民众举行集会，反对德国向乌克兰提供武器。
 # information passed on (通报) stays
 CHN 06 UNO  中方向世卫组织通报了疫情情况。
 # a visit to China told with 访中 stays

@@ -817,6 +817,22 @@ def not_the_measures_object(c: Candidate) -> str | None:
 _PATIENT_REACH = 8
 
 
+def sanction_named_not_imposed(c: Candidate) -> str | None:
+    """欧盟对俄制裁适得其反, 西方对俄制裁令欧洲陷入困境: a bare 制裁 after 对 and its target
+    that goes on as a noun (the subject of another word) names sanctions talked about, not
+    imposed that day, unless a verb of imposing (``imposing``) opens its clause (宣布对俄制裁措施)."""
+    mt, target = c.mt, c.target
+    if not c.rule.code.startswith("16") or mt.text[c.a : c.b] != "制裁":
+        return None
+    if target is None or target.start > c.a:
+        return None  # 制裁三家中国企业: a verb and its object
+    after = mt.text[c.b : c.b + 1]
+    if not after or not "\u4e00" <= after <= "\u9fff" or after in "了过":
+        return None
+    start = clause_start(mt, c.source.start if c.source else c.a)
+    return None if mt.has_any(c.lex["imposing"], start, c.a) else "named"
+
+
 def crowds_protest(c: Candidate) -> str | None:
     """伊朗民众举行游行，抗议美国制裁; 韩国多地爆发抗议，反对日本…: what a marching crowd
     protests or opposes is its demonstration (141), not a formal complaint a state lodges (114,
@@ -909,6 +925,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        sanction_named_not_imposed,
         crowds_protest,
         told_as_done,
         coordinate_sources,
