@@ -23,6 +23,8 @@ NO_ACT = """
 # sanctions talked about (X对Y制裁 as the subject of a judgment) are not imposed that day
 西班牙外长表示，欧盟对伊朗制裁适得其反。
 意大利政要：西方对俄制裁令欧洲陷入困境
+# a contact of a state's children or students is an exchange of people, not of states
+活动期间，来自纳米比亚、南非、中非、索马里、乌干达五国的学生代表将在北京、河南两地参观访问，与中国学生联谊联欢。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
@@ -62,6 +64,11 @@ USA 16 RUS  美国宣布对俄制裁措施。
 USA 16 CHN  美国财政部制裁三家中国企业。
 # what a marching crowd opposes (反对德国向乌克兰提供武器) is not given that day
 DEU 14 NAT  德国民众抗议 谴责北约20日，德国多地民众举行集会，反对德国向乌克兰提供武器。
+# a condemnation whose object names no state (一些国家) has no target, though the sentence
+# before lends one
+RUS 04 BLR  俄罗斯外长2日与白俄罗斯外长举行会谈。会谈后，俄方谴责一些国家对白俄罗斯合法政府施加压力。
+# a visit a named person leads stays his state's
+TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays
 CHN 06 UNO  中方向世卫组织通报了疫情情况。
 # a visit to China told with 访中 stays

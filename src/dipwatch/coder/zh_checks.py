@@ -803,7 +803,11 @@ def not_the_measures_object(c: Candidate) -> str | None:
     not the one reproached; no doer is named, so the act has no target (谴责美国对古巴的封锁
     names it: 美国)."""
     target, mt = c.target, c.mt
-    if target is None or c.rule.code[:2] not in _REPROACH:
+    if c.rule.code[:2] not in _REPROACH:
+        return None
+    if mt.text.startswith(c.lex["unnamed"], c.b):
+        return "unnamed"  # 谴责一些国家对白俄罗斯施压, a target the sentence before would lend
+    if target is None:
         return None
     if mt.text.endswith(c.lex["reproached_measure"], 0, target.start):
         return "measure_object"
@@ -815,6 +819,27 @@ def not_the_measures_object(c: Candidate) -> str | None:
 
 #: How far after the reproach the verb of the measure may end (强迫, 任何形式干涉).
 _PATIENT_REACH = 8
+
+
+def not_private_visitors(c: Candidate) -> str | None:
+    """来自纳米比亚、乌干达等五国的儿童代表将在北京参观访问: a contact whose doer is a state's
+    children, students or tourists (``private_people`` between its name and the act, in one
+    clause) is an exchange of people, not of states (one a named person leads stays: 马英九率领
+    台湾大学生访问大陆)."""
+    mt, source = c.mt, c.source
+    if not c.rule.code.startswith("04") or source is None or source.end >= c.a:
+        return None
+    if source.kind not in ("name", "alias", "short"):
+        return None
+    if CLAUSE_END.search(mt.text, source.end, c.a):
+        return None
+    if mt.has_any(_LEADS, clause_start(mt, source.start), c.a):
+        return None
+    return "private" if mt.has_any(c.lex["private_people"], source.end, c.a) else None
+
+
+#: The doer leads the people named after it: the contact is the leader's.
+_LEADS = ("率领", "带领", "率团", "率")
 
 
 def sanction_named_not_imposed(c: Candidate) -> str | None:
@@ -925,6 +950,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        not_private_visitors,
         sanction_named_not_imposed,
         crowds_protest,
         told_as_done,
