@@ -25,6 +25,9 @@ NO_ACT = """
 意大利政要：西方对俄制裁令欧洲陷入困境
 # a contact of a state's children or students is an exchange of people, not of states
 活动期间，来自纳米比亚、南非、中非、索马里、乌干达五国的学生代表将在北京、河南两地参观访问，与中国学生联谊联欢。
+目前，中国跳水队、中国田径队已先期抵达英国，其他运动员随后将分批前往伦敦参赛。
+# a mediation naming no party it mediates with is no event between two actors
+其间，埃及外长还致电约旦外交大臣，讨论当前的调停工作。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on

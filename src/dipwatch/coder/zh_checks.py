@@ -823,19 +823,19 @@ _PATIENT_REACH = 8
 
 def not_private_visitors(c: Candidate) -> str | None:
     """来自纳米比亚、乌干达等五国的儿童代表将在北京参观访问: a contact whose doer is a state's
-    children, students or tourists (``private_people`` between its name and the act, in one
-    clause) is an exchange of people, not of states (one a named person leads stays: 马英九率领
+    children, students, athletes or tourists (``private_people`` between its name and the act, in
+    the act's clause) is an exchange of people, not of states (one a named person leads stays: 马英九率领
     台湾大学生访问大陆)."""
     mt, source = c.mt, c.source
     if not c.rule.code.startswith("04") or source is None or source.end >= c.a:
         return None
     if source.kind not in ("name", "alias", "short"):
         return None
-    if CLAUSE_END.search(mt.text, source.end, c.a):
-        return None
     if mt.has_any(_LEADS, clause_start(mt, source.start), c.a):
         return None
-    return "private" if mt.has_any(c.lex["private_people"], source.end, c.a) else None
+    # …已抵达英国，其他运动员随后将前往伦敦: the people may open the act's own clause
+    lo = max(source.end, clause_start(mt, c.a))
+    return "private" if mt.has_any(c.lex["private_people"], lo, c.a) else None
 
 
 #: The doer leads the people named after it: the contact is the leader's.
