@@ -28,6 +28,10 @@ NO_ACT = """
 目前，中国跳水队、中国田径队已先期抵达英国，其他运动员随后将分批前往伦敦参赛。
 # a mediation naming no party it mediates with is no event between two actors
 其间，埃及外长还致电约旦外交大臣，讨论当前的调停工作。
+# a span since an event (疫情暴发以来，…) is told as a whole, no act of the day; a possibility
+# opening the act's own clause (其中包括可能采取的…) is no act either
+疫情暴发以来，日本通过多种渠道向越方提供多批抗疫援助。
+法国总统称，法国正在研究针对俄罗斯的强硬选项，其中包括可能采取的军事行动。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
@@ -70,6 +74,8 @@ DEU 14 NAT  德国民众抗议 谴责北约20日，德国多地民众举行集�
 # a condemnation whose object names no state (一些国家) has no target, though the sentence
 # before lends one
 RUS 04 BLR  俄罗斯外长2日与白俄罗斯外长举行会谈。会谈后，俄方谴责一些国家对白俄罗斯合法政府施加压力。
+# the first act since an event is told as done
+RUS 04 PRK  冲突爆发以来，俄罗斯总统首次访问朝鲜。
 # a visit a named person leads stays his state's
 TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays
