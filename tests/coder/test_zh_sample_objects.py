@@ -74,6 +74,8 @@ DEU 14 NAT  德国民众抗议 谴责北约20日，德国多地民众举行集�
 # a condemnation whose object names no state (一些国家) has no target, though the sentence
 # before lends one
 RUS 04 BLR  俄罗斯外长2日与白俄罗斯外长举行会谈。会谈后，俄方谴责一些国家对白俄罗斯合法政府施加压力。
+# a call for restraint naming those called on stays
+UNO 02 ISR; UNO 02 PSE  联合国秘书长呼吁以色列和哈马斯立即停火。
 # the first act since an event is told as done
 RUS 04 PRK  冲突爆发以来，俄罗斯总统首次访问朝鲜。
 # a visit a named person leads stays his state's
@@ -102,3 +104,9 @@ def test_aid_asked_for_is_not_given():
     found = broadcast("联合国安理会通过决议，要求立即向苏丹平民提供大规模人道主义援助。", D)
     assert not any(root == "07" for _, root, _ in found)
     assert ("CHN", "07", "SRB") in broadcast("中方已向塞方提供急需的医疗物资。", D)
+
+
+def test_a_call_naming_no_one_called_on_has_no_target():
+    # the state named in what is asked for (向苏丹人民提供援助的协议) is neither called on nor aided
+    text = "3日，沙特和阿联酋两国外长发表声明，呼吁达成一项保证永久停火和向苏丹人民提供援助的协议。"
+    assert not any(target == "SDN" for _, _, target in broadcast(text, D))
