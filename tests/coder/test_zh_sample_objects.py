@@ -32,6 +32,11 @@ NO_ACT = """
 # opening the act's own clause (其中包括可能采取的…) is no act either
 疫情暴发以来，日本通过多种渠道向越方提供多批抗疫援助。
 法国总统称，法国正在研究针对俄罗斯的强硬选项，其中包括可能采取的军事行动。
+# what a crowd protests supplying to a state (抗议向乌提供…): not that state
+法国多地民众抗议向乌提供军事支持。
+# unnamed experts are voices, no state; goods on a train visit no one
+参与节目的德国专家积极评价中国采取的有效措施。
+这批货物由中老铁路送达中国，并搭乘中欧班列前往德国。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
