@@ -83,6 +83,8 @@ RUS 04 BLR  俄罗斯外长2日与白俄罗斯外长举行会谈。会谈后，�
 UNO 02 ISR; UNO 02 PSE  联合国秘书长呼吁以色列和哈马斯立即停火。
 # the first act since an event is told as done
 RUS 04 PRK  冲突爆发以来，俄罗斯总统首次访问朝鲜。
+# a state's deputy envoy to the UN speaks for the state, not the UN
+GBR 11 USA  英国常驻联合国第一副代表22日谴责美国。
 # a visit a named person leads stays his state's
 TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays
