@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import acts_table, broadcast
 
 D = date(2025, 3, 12)
@@ -117,3 +119,10 @@ def test_a_call_naming_no_one_called_on_has_no_target():
     # the state named in what is asked for (向苏丹人民提供援助的协议) is neither called on nor aided
     text = "3日，沙特和阿联酋两国外长发表声明，呼吁达成一项保证永久停火和向苏丹人民提供援助的协议。"
     assert not any(target == "SDN" for _, _, target in broadcast(text, D))
+
+
+def test_a_plan_going_on_after_a_day_to_come_is_dated_when_told():
+    # the later days of the plan (…，11月3日至5日赴卡塔尔) are to come too, not last November
+    text = "外交部部长将于10月28日至11月2日访问沙特和科威特，11月3日至5日赴卡塔尔出席峰会。"
+    c = coding(Document(text, published=date(2025, 10, 27), kind="xwlb", source="xwlb"))
+    assert c.events and {e.date.isoformat() for e in c.events} == {"2025-10-27"}
