@@ -119,6 +119,8 @@ def fallback_source(
 ) -> Mention | None:
     avoid = target.country if target is not None else None
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
+    if how == "first" and not mt.english:
+        usable = [m for m in usable if not _inviter(mt, m)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
@@ -186,6 +188,22 @@ def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | N
 
 
 _ZH_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+#: What an opener follows: a clause mark or the colon after a dateline (央视网消息…：应…邀请).
+_OPENER_END = re.compile(r"[，,；;：:]")
+
+
+def _inviter(mt: Matcher, m: Mention) -> bool:
+    """应沙特王储邀请，…将访问沙特，30日赴卡塔尔: the inviter named in an 应…邀请 opener is no
+    subject of the clauses after it (the guest is)."""
+    text = mt.text
+    start = max((c.end() for c in _OPENER_END.finditer(text, mt.s.start, m.start)),
+                default=mt.s.start)  # fmt: skip
+    if not text[start : m.start].lstrip().startswith("应"):
+        return False
+    end = _ZH_CLAUSE_END.search(text, m.end, mt.s.end)
+    return "邀请" in text[m.end : end.start() if end else mt.s.end]
 
 
 def where_it_happened(mt: Matcher) -> Mention | None:
