@@ -39,6 +39,8 @@ NO_ACT = """
 # unnamed experts are voices, no state; goods on a train visit no one
 参与节目的德国专家积极评价中国采取的有效措施。
 这批货物由中老铁路送达中国，并搭乘中欧班列前往德国。
+# a message studied at home (要深入学习贯彻…致贺信的重要精神) is no act of the day
+要深入学习贯彻习近平总书记向世界卫生组织成立75周年致贺信的重要精神。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
