@@ -91,6 +91,8 @@ RUS 04 PRK  冲突爆发以来，俄罗斯总统首次访问朝鲜。
 GBR 11 USA  英国常驻联合国第一副代表22日谴责美国。
 # the inviter of an 应…邀请 opener is no subject of the clauses after it: the guest goes on
 CHN 03 OMN; CHN 03 QAT  央视网消息：应阿曼苏丹邀请，国家副主席将于28日访问阿曼，30日赴卡塔尔出席峰会。
+# a protest named as the purpose of the act it goes with (…，以抗议…) is part of that act
+COL 16 ARG  哥伦比亚宣布将与阿根廷的外交关系降为代办级，以抗议阿根廷总统的侮辱性言论。
 # a visit a named person leads stays his state's
 TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays

@@ -887,6 +887,18 @@ def protest_not_at_home(c: Candidate) -> str | None:
     return "at_home" if own else None
 
 
+def not_a_purpose(c: Candidate) -> str | None:
+    """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
+    act it accompanies (以, 以示 right before it) is part of that act, no second one."""
+    if not c.rule.code.startswith("11"):
+        return None
+    return "purpose" if c.mt.text.endswith(_PURPOSE, c.mt.s.start, c.a) else None
+
+
+#: Right before a reproach, these make it the purpose of the act before it.
+_PURPOSE = ("以", "以示", "借以", "用以")
+
+
 def not_a_partners_formula(c: Candidate) -> str | None:
     """瓦方坚定恪守一个中国原则，坚决反对任何形式的"台独": a partner opposing Taiwan's
     independence (``independence_words``) recites its one-China commitment (coded 051 to China
@@ -934,6 +946,7 @@ ZH = Checks(
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,
+        not_a_purpose,
         group_subject,
         lead_partner,
         target_found,
