@@ -41,6 +41,8 @@ NO_ACT = """
 这批货物由中老铁路送达中国，并搭乘中欧班列前往德国。
 # a message studied at home (要深入学习贯彻…致贺信的重要精神) is no act of the day
 要深入学习贯彻习近平总书记向世界卫生组织成立75周年致贺信的重要精神。
+# what a crowd opposes another state doing (反对美国支持以色列…) is not done by it that day
+抗议者反对英国支持以色列进攻黎巴嫩，要求停火。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
@@ -93,6 +95,8 @@ GBR 11 USA  英国常驻联合国第一副代表22日谴责美国。
 CHN 03 OMN; CHN 03 QAT  央视网消息：应阿曼苏丹邀请，国家副主席将于28日访问阿曼，30日赴卡塔尔出席峰会。
 # a protest named as the purpose of the act it goes with (…，以抗议…) is part of that act
 COL 16 ARG  哥伦比亚宣布将与阿根廷的外交关系降为代办级，以抗议阿根廷总统的侮辱性言论。
+# a visit to a list of states (…三国进行国事访问) is one to each, no act among the hosts
+CHN 04 ESP; CHN 04 PRT; CHN 04 GRC  5日至10日，国家主席习近平应邀对西班牙、葡萄牙、希腊三国进行国事访问。
 # a visit a named person leads stays his state's
 TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays

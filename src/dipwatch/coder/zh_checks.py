@@ -671,9 +671,10 @@ def _with_home(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Ment
 
 def _together(c: Candidate) -> bool:
     """三边, 四方 after a list of partners, not 分别与 (each apart), nor a group word in a
-    later clause."""
+    later clause; a visit to a list (对法国、塞尔维亚、匈牙利三国进行国事访问) is one to each of
+    them, no act among the hosts."""
     targets, mt = c.targets, c.mt
-    if len(targets) < 2 or not c.rule.code.startswith(JOINT):
+    if len(targets) < 2 or not c.rule.code.startswith(JOINT) or c.rule.code.startswith(_VISITS):
         return False
     last = targets[-1]
     assert last is not None and targets[0] is not None
@@ -682,6 +683,10 @@ def _together(c: Candidate) -> bool:
     return mt.has_any(c.lex["group_words"], lo, min(hi, lo + 16)) and not mt.has_any(
         c.lex["separately"], mt.s.start, targets[0].start
     )
+
+
+#: A visit and its hosting go one way: its list of hosts is no group acting together.
+_VISITS = ("042", "043")
 
 
 def parties_not_places(c: Candidate) -> str | None:
@@ -887,6 +892,19 @@ def protest_not_at_home(c: Candidate) -> str | None:
     return "at_home" if own else None
 
 
+def not_reproached_object(c: Candidate) -> str | None:
+    """抗议者反对美国支持以色列进攻加沙: an act whose doer stands right after a verb of reproach
+    (``reproach_verbs``) is what is reproached, no act of the day, even when the reproach has
+    no doer of its own to govern it (``selection.unembed`` drops it when it has)."""
+    source, mt = c.source, c.mt
+    if source is None or c.rule.code[:2] in _REPROACH or source.start >= c.a:
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(c.lex["reproach_verbs"], mt.s.start, head.start):
+        return None
+    return None if CLAUSE_END.search(mt.text, source.end, c.a) else "reproached"
+
+
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
     act it accompanies (以, 以示 right before it) is part of that act, no second one."""
@@ -947,6 +965,7 @@ ZH = Checks(
         protest_not_at_home,
         not_a_partners_formula,
         not_a_purpose,
+        not_reproached_object,
         group_subject,
         lead_partner,
         target_found,
