@@ -43,6 +43,8 @@ NO_ACT = """
 要深入学习贯彻习近平总书记向世界卫生组织成立75周年致贺信的重要精神。
 # what a crowd opposes another state doing (反对美国支持以色列…) is not done by it that day
 抗议者反对英国支持以色列进攻黎巴嫩，要求停火。
+# an attack in words (对中国进行攻击抹黑) is no force (its criticism, if told, is coded apart)
+但英国一些议员无视基本事实，编造谎言，对中国进行攻击抹黑。
 # a briefing in a readout (向老方介绍…情况) is no event
 韩正向老方介绍了中国经济发展情况。
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
