@@ -335,6 +335,14 @@ class _Resolver:
             this = (this.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _safe(this.year, this.month, day)
 
+    def _plan_goes_on(self, at: int) -> bool:
+        """将于10月28日至11月2日访问沙特和科威特，11月3日至5日赴卡塔尔: in news, a day after one
+        marked as to come, in the same sentence, goes on telling the plan (not last year's
+        November)."""
+        last = self.last
+        return (self.genre == NEWS and last is not None and last.marked
+                and self._same_sentence(last.end) and at > last.end)  # fmt: skip
+
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return SENTENCE_END.search(self.text, start, self.here) is None
@@ -450,6 +458,7 @@ class _Resolver:
             (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
             or (not english and _FUTURE_AFTER.match(after) and not self._disposal(m.end()))
             or word in _FUTURE_WORDS
+            or (not english and self._plan_goes_on(m.start()))
         )
         day, precision = resolve(m, self)
         if day is None:

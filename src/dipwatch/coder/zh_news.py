@@ -92,10 +92,13 @@ _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
 def not_obliged(c: Candidate) -> str | None:
     """普京表示，乌克兰政府需尽快与…展开谈判: a contact or a deed its doer ought to do (需, 应,
-    必须 between them in the act's clause) is asked for, not done; 应…邀请 is an invitation."""
+    必须 between them in the act's clause, or 应由 right before the doer: 安排应由伊朗和阿曼协商)
+    is asked for, not done; 应…邀请 is an invitation."""
     if c.rule.code[:2] not in _OBLIGED_ROOTS or c.source is None:
         return None
     mt, lex = c.mt, c.lex
+    if mt.text.endswith(lex["obliged_before"], clause_start(mt, c.source.start), c.source.start):
+        return "obliged"
     lo = max(c.source.end, clause_start(mt, c.a))
     if lo >= c.a or not mt.has_any(lex["obliged"], lo, c.a, lex["obliged_exceptions"]):
         return None
@@ -282,10 +285,14 @@ def _possible(c: Candidate) -> bool:
     actor between them than the doer's partner (希望希腊与土耳其能够通过谈判解决)?"""
     mt, source = c.mt, c.source
     assert source is not None
+    start = clause_start(mt, c.a)
     for w in c.lex["hypothetical"]:
         pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
         if pos >= 0 and not any(source.end <= m.start and m.end <= pos
                                 and not _partner(mt.text, source, m) for m in mt.active):  # fmt: skip
+            return True
+        # …研究针对伊朗的选项，其中包括可能采取的军事行动: the word opens the act's own clause
+        if pos >= start and not any(pos < m.start < c.a for m in mt.active):
             return True
     return False
 
@@ -422,6 +429,8 @@ def told_as_news(c: Candidate) -> str | None:
 _SINCE_OPENER = re.compile(
     r"(?:(?:自|从)[^,，;；。]{1,10}?起|(?:自|从)?[^,，;；。]{1,10}?以来)\s*[,，]"
 )
+#: After a span's opener, these make the act the first since, told as done.
+_FIRST = ("首次", "第一次", "首度")
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 _SINCE_DAYS = 183
 #: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
@@ -467,7 +476,11 @@ def _since_opener(mt: Matcher, at: int) -> bool:
         return False
     published = mt.coding.document.published
     dates = mt.coding.dates_within(opener.start(), opener.end())
-    if not dates or published is None or any(d.after or d.marked for d in dates):
+    if not dates:  # 疫情暴发以来，中国…提供多批援助: a span since an event, no date needed
+        said = mt.text[opener.start() : opener.end()]
+        first = mt.has_any(_FIRST, opener.end(), at)  # 冲突爆发以来，…首次访问: the first since
+        return not first and any(f"{w}以来" in said for w in mt.rules.lexicon["since_events"])
+    if published is None or any(d.after or d.marked for d in dates):
         return False
     # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come
     return all(d.precision == "year" or 0 <= (published - d.day).days <= _SINCE_DAYS for d in dates)
