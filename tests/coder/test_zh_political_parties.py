@@ -39,3 +39,21 @@ def test_a_party_of_a_multi_party_state_is_no_government(text, source):
 )
 def test_the_party_of_a_party_state_acts_for_it(text, source):
     assert (source, "051") in {(s, code) for s, code, _ in _acts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("俄罗斯自由民主党主席日里诺夫斯基表示，两国友谊深厚。", "RUSPTY"),
+        ("哈萨克斯坦“光明道路”民主党主席表示，两国友谊深厚。", "KAZPTY"),
+        ("英国工党领袖表示，两国友谊深厚。", "GBRPTY"),
+    ],
+)
+def test_a_partys_own_name_between_its_country_and_its_title(text, code):
+    c = coding(Document(text, published=date(2021, 7, 2), source="xwlb"))
+    assert c.mentions[0].code == code and c.mentions[0].start == 0
+
+
+def test_a_demonstrative_before_the_title_is_no_party_name():
+    c = coding(Document("德国支持该党主席的意见。", published=date(2021, 7, 2), source="xwlb"))
+    assert "DEUPTY" not in {m.code for m in c.mentions}

@@ -405,6 +405,11 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and gap == ""
                 and not coding.norm[part.start : part.end].isascii()
             )
+            # 俄罗斯自由民主党主席: the party's own name stands between its country and 党主席.
+            joinable = joinable or (
+                part.entry.code == "PTY" and last.entry.kind in ("name", "alias")
+                and coding.norm.startswith("党", part.start) and _PARTY_NAME.fullmatch(gap) is not None
+            )  # fmt: skip
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -420,6 +425,11 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 continue
         groups.append([part])
     return groups
+
+
+#: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
+#: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
+_PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
 
 
 def _possessed(coding: Coding, group: list[_Part]) -> bool:
