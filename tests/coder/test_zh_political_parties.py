@@ -57,3 +57,12 @@ def test_a_partys_own_name_between_its_country_and_its_title(text, code):
 def test_a_demonstrative_before_the_title_is_no_party_name():
     c = coding(Document("德国支持该党主席的意见。", published=date(2021, 7, 2), source="xwlb"))
     assert "DEUPTY" not in {m.code for m in c.mentions}
+
+
+def test_states_listed_before_their_parties_stand_for_them():
+    c = coding(Document("阿根廷、巴西、古巴和智利等多国共产党联名祝贺中国共产党成立100周年。",
+                        published=date(2021, 7, 2), source="xwlb"))  # fmt: skip
+    assert {e.source_actor for e in c.events} == {"ARGPTY", "BRAPTY", "CUBGOV", "CHLPTY"}
+    # a list with no party after it is the states
+    c = coding(Document("美国和日本举行会谈。", published=date(2021, 7, 2), source="xwlb"))
+    assert [m.code for m in c.mentions] == ["USA", "JPN"]

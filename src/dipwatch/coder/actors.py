@@ -111,6 +111,7 @@ def find_actors(coding: Coding) -> None:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=BY_START)  # fmt: skip
     if cjk:
+        _party_lists(coding, mentions)
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
@@ -561,6 +562,32 @@ def _person_mention(
     # Out of office on that day: the person's country, and the role only if a title says so.
     country = named or person.country
     return Mention(start, end, country + party_role(role, country), country, "person")
+
+
+#: After a list of states, the parties of each (阿根廷、巴西、智利等多国共产党联名祝贺…).
+_LIST_PARTIES = re.compile(
+    r"(?:等(?:多国|各国|国|\d+国|[一二三四五六七八九十]+国)?)?的?(?:共产党|工人党|劳动党|政党)"
+)
+_LIST_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
+    """States listed right before 等多国共产党 or 政党 stand for their parties: each is PTY (GOV
+    in a party state), as one named with its party's title is."""
+    for i, m in enumerate(mentions):
+        if m.code != m.country or _LIST_PARTIES.match(coding.norm, m.end) is None:
+            continue
+        j = i
+        while True:
+            mentions[j].code = mentions[j].code + party_role("PTY", mentions[j].code)
+            prev = mentions[j - 1] if j else None
+            if (
+                prev is None
+                or prev.code != prev.country
+                or (coding.norm[prev.end : mentions[j].start] not in _LIST_JOINTS)
+            ):
+                break
+            j -= 1
 
 
 #: States whose constitution gives one party the leading role: that party's organs and officers
