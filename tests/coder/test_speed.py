@@ -576,3 +576,24 @@ def test_an_act_inside_one_state_is_between_two_of_its_sectors(source, target, d
     from dipwatch.coder.english import is_domestic
 
     assert is_domestic(SimpleNamespace(code=source), SimpleNamespace(code=target)) is domestic
+
+
+def test_ascii_texts_skip_the_cjk_scans_with_the_same_answers(code):
+    """``isascii`` is a flag of a string: an English text is not scanned for CJK characters
+    (fold, the automata, each sentence), and the answers are those of the scans."""
+    from dipwatch.coder.automaton import Automaton
+    from dipwatch.reference.fold import _bmp_table, fold
+
+    text = "China and the U.S. met in Geneva; talks [1] ended ~ 5 p.m. {ok}\n\tfine."
+    assert fold(text) == text.translate(_bmp_table()) == text
+    assert fold("臺灣ＵＳ") == "台湾US"
+    automaton = Automaton()
+    for word in ("talks", "met", "中方", "u.s."):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    lower = text.lower()
+    assert automaton.iter(lower) == [(e, v) for e, v in automaton._latin.iter(lower)]
+    assert [v for _, v in automaton.iter(lower)] == ["u.s.", "met", "talks"]
+    c = code("China met Japan. 中方表示欢迎。 Talks ended.", date(2023, 3, 1))
+    assert [s.cjk for s in c.sentences] == [False, True, False]
+    assert not any(s.cjk for s in code(text, date(2023, 3, 1)).sentences)

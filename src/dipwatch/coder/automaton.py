@@ -60,7 +60,7 @@ class Automaton:
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
         window = text[start:end]
-        if self._all_latin or not _CJK.search(window):
+        if self._all_latin or window.isascii() or not _CJK.search(window):
             if not len(self._latin):
                 return []
             return [(last + start, value) for last, value in self._latin.iter(window)]

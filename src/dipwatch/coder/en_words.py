@@ -41,7 +41,8 @@ class Words:
     def reader(self, coding: Coding) -> tuple[re.Pattern[str], str]:
         """The regex and the text to read it over: the lower-case twin, unless the story holds
         a letter that the case-blind regex folds otherwise."""
-        if self.ascii and FOLDS.search(coding.norm) is None:
+        norm = coding.norm  # (``isascii`` is a flag of the string: no scan)
+        if self.ascii and (norm.isascii() or FOLDS.search(norm) is None):
             return self.lower, coding.lower
         return self.blind, coding.norm
 
