@@ -75,3 +75,46 @@ def test_located_sector_words_take_the_sentences_place(code):
     found = [(c.text[m.start : m.end], m.code) for m in c.mentions]
     assert ("policemen", "LBNCOP") in found and ("students", "IRNEDU") in found
     assert not any(text == "jets" for text, _ in found)
+
+
+_PLACES = (
+    "Rebels attacked a village in northern Uganda and troops inside the far north-east Congo.",
+    "Talks near Geneva, across the Border, throughout  South Sudan; outside Kabul, within Iraq.",
+    "IN THE SOUTHERN Lebanon, in-the north, pin east, Into Syria, InSide the Gaza Strip.",
+)
+
+
+def test_regexes_that_open_with_their_letters_find_what_the_boundary_ones_found():
+    heads = ("Committee", "Commission", "Council", "Forum", "Fund", "Front", "Watch")
+    old_heads = re.compile(r"\b(?:" + "|".join(heads) + r")\b")
+    old_half = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))")
+    texts = (*_TEXTS, *_PLACES, "the North, The South Korea, theNorth, the Fund's Watchers, "
+             "Forums, a Council-run Front; Human Rights Watch. the south, the North of Mali")  # fmt: skip
+    for text in texts:
+        for old, new in (
+            (old_heads, en_actors._body_head(heads)),
+            (old_half, en_actors._KOREA_HALF),
+        ):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_the_lower_case_locative_finds_what_the_case_blind_one_found():
+    answers = []
+    for text in _PLACES:
+        c = _coding(text)
+        for end in range(len(text) + 1):
+            for lo in (max(0, end - 40), max(0, end - 12)):
+                found = en_actors._LOCATIVE_LOWER.search(c.lower[lo:end]) is not None
+                assert found == (en_actors._LOCATIVE.search(c.norm[lo:end]) is not None)
+                answers.append(found)
+    assert True in answers and False in answers
+
+
+def test_is_adjective_is_the_adjective_regex():
+    from dipwatch.coder.english import _ADJECTIVE, is_adjective
+
+    words = ("european", "asian", "chinese", "british", "islamic", "political", "active",
+             "famous", "useful", "large-scale", "israeli", "iraqi", "xi", "Israeli", "a-b-c",
+             "a-", "-", "mid-2020s", "pro-_x", "ţi", "visit", "talks", "de-", "twenty-one")  # fmt: skip
+    assert [is_adjective(w) for w in words] == [bool(_ADJECTIVE.search(w)) for w in words]
+    assert True in map(is_adjective, words) and False in map(is_adjective, words)

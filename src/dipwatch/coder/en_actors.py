@@ -28,7 +28,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_words import Words
+from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
 from dipwatch.coder.memo import per_table
 
 # Written family name first: the first word of a Chinese, Korean or Taiwanese name is its
@@ -250,6 +250,13 @@ _LOCATIVE = re.compile(
     r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+# The same over the lower-case text (see ``en_words.folds_plainly``), opening with the
+# prepositions' first letters, so that it is tried only where one is.
+_LOCATIVE_LOWER = re.compile(
+    r"[inato](?<!\w[inato])(?:(?<=i)n|(?<=i)nside|(?<=n)ear|(?<=a)cross|(?<=t)hroughout|"
+    r"(?<=o)utside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
 _LOCATED_KINDS = frozenset(("name", "alias", "capital"))
 
 
@@ -274,13 +281,16 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
     if sectors is None:
         return found
     regex, read = sectors[0].reader(coding)
+    locative = (
+        (_LOCATIVE_LOWER, coding.lower) if folds_plainly(coding) else (_LOCATIVE, coding.norm)
+    )
     states = sorted((m for m in mentions if m.country and m.kind != "pronoun"), key=BY_START)
     starts = [m.start for m in states]
     for sentence in coding.sentences:
         if sentence.cjk or sentence.end <= cut:
             continue
         lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        place, civil = _places(coding, states[lo:hi], sentence.start)
+        place, civil = _places(states[lo:hi], sentence.start, locative)
         if civil is None:
             continue
         for hit in regex.finditer(read, max(sentence.start, cut), sentence.end):
@@ -301,14 +311,16 @@ _CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "EL
                             "CRM"))  # fmt: skip
 
 
-def _places(coding: Coding, inside: list[Mention], lo: int) -> tuple[str | None, str | None]:
+def _places(inside: list[Mention], lo: int,
+            locative: tuple[re.Pattern[str], str]) -> tuple[str | None, str | None]:  # fmt: skip
     """Of a sentence from ``lo`` whose states are named by ``inside``: the state it names as
     its place when it names no other, and the one state it names as a place (not an office:
-    outside the US embassy) whatever other states it names, or the first when there is none."""
-    text = coding.norm
+    outside the US embassy) whatever other states it names, or the first when there is none.
+    ``locative`` is the regex of a place's preposition and the text to read it over."""
+    regex, text = locative
     located = [m for m in inside
                if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
-               and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start])]  # fmt: skip
+               and regex.search(text[max(lo, m.start - 40) : m.start])]  # fmt: skip
     where = {m.country for m in located}
     place = next(iter(where)) if where and len({m.country for m in inside}) == 1 else None
     plain = {m.country for m in located if len(m.code) <= 3}
@@ -617,7 +629,9 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
 _KOREAS = re.compile(
     r"\b(?:[Tt]he\s+two\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
 )
-_KOREA_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))")
+_KOREA_HALF = re.compile(  # \b[Tt]he…, opening with its letter (tried where one is)
+    r"[Tt](?<!\w[Tt])he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))"
+)
 _HALVES = {"North": "PRK", "South": "KOR"}
 
 
@@ -625,7 +639,7 @@ def _koreas(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
     """North and South Korea, the two Koreas: a pair of both; the North, the South: one of
     them, where the story names a Korea (North Korea accused the South: South Korea)."""
     text, found = coding.norm, []
-    for hit in _KOREAS.finditer(text, cut):
+    for hit in _KOREAS.finditer(text, cut) if "Korea" in text else ():  # (each names Korea)
         order = ("KOR", "PRK") if hit.group().startswith("South") else ("PRK", "KOR")
         found.extend(_split(text, hit.start(), hit.end(),
                             [Mention(0, 0, c, c, "pair") for c in order]))  # fmt: skip
@@ -739,8 +753,13 @@ _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
 
 @lru_cache(maxsize=4)
 def _body_head(heads: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b") if heads else None
+    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case:
+    ``\\b(?:heads)\\b`` opening with their first letters (tried where one can start)."""
+    if not heads:
+        return None
+    if all(re.match(r"\w", h) for h in heads):
+        return re.compile(opening_letters(heads) + r"\b")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b")
 
 
 def _bodies(coding: Coding, taken: bytearray, cut: int) -> list[Mention]:

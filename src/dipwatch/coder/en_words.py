@@ -41,20 +41,44 @@ class Words:
     def reader(self, coding: Coding) -> tuple[re.Pattern[str], str]:
         """The regex and the text to read it over: the lower-case twin, unless the story holds
         a letter that the case-blind regex folds otherwise."""
-        norm = coding.norm  # (``isascii`` is a flag of the string: no scan)
-        if self.ascii and (norm.isascii() or FOLDS.search(norm) is None):
+        if self.ascii and folds_plainly(coding):
             return self.lower, coding.lower
         return self.blind, coding.norm
 
 
+def folds_plainly(coding: Coding) -> bool:
+    """Does a case-blind regex of ASCII words find over ``coding.norm`` what its lower-case
+    form finds over ``coding.lower``? Yes, but for the three letters of ``FOLDS``."""
+    norm = coding.norm  # (``isascii`` is a flag of the string: no scan)
+    return norm.isascii() or FOLDS.search(norm) is None
+
+
 def _grouped(words: list[str]) -> re.Pattern[str]:
-    """The words (lower case, longest first) as one regex that opens with their first letters:
-    ``a(?<![\\w\\-]a)(?:rabs|rab)|k(?<![\\w\\-]k)(?:urds)``, each group in the words' order."""
+    """The words (lower case, longest first) as one regex that opens with their first letters
+    (see ``opening_letters``), none of ``[\\w\\-]`` on either side."""
+    return re.compile(opening_letters(words, _WORD_OR_HYPHEN) + rf"(?!{_WORD_OR_HYPHEN})")
+
+
+_WORD_OR_HYPHEN = r"[\w\-]"
+
+
+def opening_letters(words: Iterable[str], not_before: str = r"\w") -> str:
+    """An alternation of ``words`` (tried in their order) with nothing of ``not_before``
+    before them, that opens with their first characters: ``(?:a(?<!\\wa)(?:rabs|rab)|k(?<!\\wk)
+    (?:urds))``. Where a word can start, ``re`` tries only the words of that first character.
+    With ``\\w`` and words that start with a word character, it is ``\\b(?:words)``.
+
+    >>> re.findall(opening_letters(["Forum", "Council", "Fund"]) + r"\\b", "Fund, the Forum.")
+    ['Fund', 'Forum']
+    """
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    alternatives = "|".join(
-        rf"{re.escape(first)}(?<![\w\-]{re.escape(first)})(?:{'|'.join(rests)})"
-        for first, rests in groups.items()
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<!{not_before}{re.escape(first)})(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
     )
-    return re.compile(rf"(?:{alternatives})(?![\w\-])")

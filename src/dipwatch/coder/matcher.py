@@ -240,10 +240,13 @@ class Matcher:
         gathered on the first question."""
         found = self._present
         if found is None:
-            found = self._present = 0
-            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
-                hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
-                found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
+            window, needs, found = self.text[self.s.start : self.s.end], self.rules.needs, 0
+            if len(needs):  # in C: a sentence may hold dozens of needed words
+                found = reduce(or_, map(itemgetter(1), needs.iter(window)), 0)
+            for word, bits in self.rules.short_needs:  # a, in, of: once each, not at each hit
+                if word in window:
+                    found |= bits
+            self._present = found
         return found
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
