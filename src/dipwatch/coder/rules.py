@@ -198,7 +198,7 @@ def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[s
     short: list[tuple[str, int]] = []
     for w, found in table.items():
         bits = sum(1 << i for i in found)
-        if len(w) <= 2 and w.isascii():
+        if len(w) <= 2 and w.isascii() and w.isalpha():
             short.append((w, bits))
         else:
             automaton.add_word(w, bits)
