@@ -67,6 +67,8 @@ class Matcher:
         self.english = ruleset.lang == "en"
         self._present: int | None = None  # the bits of the needed word lists found
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
+        # actors_near by (cursor, limit, long, right): a trigger's patterns ask the same spots
+        self._near: dict[tuple[int, int, bool, bool], list[Mention]] = {}
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
 
@@ -205,7 +207,10 @@ class Matcher:
         limit = rule.long_gap if long else rule.gap
         step = 1 if right else -1
         if el.slot:
-            near = self.actors_near(cursor, limit, long, right)
+            key = (cursor, limit, long, right)
+            near = self._near.get(key)
+            if near is None:  # (the list is only read)
+                near = self._near[key] = self.actors_near(cursor, limit, long, right)
             if long and not right and i > 0 and _TOPIC_MARKS.intersection(els[i - 1].words):
                 near = near[::-1]  # 对 X … 表示谴责, 就 X … 表达关切: X is right after 对, 就
             for m in near:
