@@ -118,3 +118,23 @@ def test_is_adjective_is_the_adjective_regex():
              "a-", "-", "mid-2020s", "pro-_x", "ţi", "visit", "talks", "de-", "twenty-one")  # fmt: skip
     assert [is_adjective(w) for w in words] == [bool(_ADJECTIVE.search(w)) for w in words]
     assert True in map(is_adjective, words) and False in map(is_adjective, words)
+
+
+def test_capitalised_finds_what_the_regex_finds_that_opens_with_a_capital():
+    table = ("kurds", "kurdish", "tamil", "tamils", "hutu", "druze")
+    words = Words(table)
+    texts = (*_TEXTS, "Kurds-led KURDS kurds Kurdish_x Tamil's Hutu-Tutsi Druze. (Tamils) 3Kurds",
+             "Ḱurds and Kurds in Erbil, Tamils and the Hutu—Druze")  # fmt: skip
+    assert words.runs and not Words(("tamil tigers", "kurds")).runs
+    for text in texts:
+        c = _coding(text)
+        regex, read = words.reader(c)
+        for pos in (0, 5, 17):
+            expected = [m.span() for m in regex.finditer(read, pos) if c.norm[m.start()].isupper()]
+            assert [m.span() for m in words.capitalised(c, pos)] == expected, (text, pos)
+    assert [m.group() for m in words.capitalised(_coding(texts[-2]))] == [
+        "KURDS",
+        "Tamil",
+        "Druze",
+        "Tamils",
+    ]

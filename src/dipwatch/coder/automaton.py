@@ -63,6 +63,8 @@ class Automaton:
         if self._all_latin or window.isascii() or not _CJK.search(window):
             if not len(self._latin):
                 return []
+            if not start:  # ends already counted in the text: the automaton's own pairs
+                return list(self._latin.iter(window))
             return [(last + start, value) for last, value in self._latin.iter(window)]
         pairs = _bytes(window)
         if len(pairs) != 2 * len(window):  # a character beyond the BMP

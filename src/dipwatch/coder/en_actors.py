@@ -163,11 +163,10 @@ def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
     if finder is None:
         return []
     text, found, sectors = coding.norm, [], _sector_words(coding)
-    regex, read = finder.reader(coding)
     sector_regex, sector_read = sectors[0].reader(coding) if sectors else (None, "")
-    for hit in regex.finditer(read, cut):
+    for hit in finder.capitalised(coding, cut):  # (a people's name opens with a capital)
         a, b = hit.span()
-        if any(taken[a:b]) or not text[a].isupper():
+        if any(taken[a:b]):
             continue
         sector = (
             sector_regex.match(sector_read, b + 1)

@@ -19,7 +19,7 @@ those is read with the case-blind regex.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from dipwatch.coder.doc import Coding
 
@@ -37,6 +37,9 @@ class Words:
         self.blind = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
         self.lower = _grouped([w.lower() for w in ordered])
         self.ascii = all(w.isascii() for w in ordered)  # a word's own letters fold plainly
+        self.keys = frozenset(w.lower() for w in ordered)
+        # Words of word characters alone are whole runs of them: no word found can hold another.
+        self.runs = self.ascii and all(_RUN.fullmatch(w) for w in ordered)
 
     def reader(self, coding: Coding) -> tuple[re.Pattern[str], str]:
         """The regex and the text to read it over: the lower-case twin, unless the story holds
@@ -44,6 +47,21 @@ class Words:
         if self.ascii and folds_plainly(coding):
             return self.lower, coding.lower
         return self.blind, coding.norm
+
+    def capitalised(self, coding: Coding, pos: int = 0) -> Iterator[re.Match[str]]:
+        """What ``reader`` finds from ``pos`` that opens with a capital letter (Kurds, not
+        kurds). In an ASCII story, for words that are runs of word characters, only the runs
+        that open with a capital are read: no other find could have held one of them."""
+        text = coding.norm
+        if self.runs and text.isascii():
+            return (m for m in _CAPITAL_RUN.finditer(text, pos) if m.group().lower() in self.keys)
+        regex, read = self.reader(coding)
+        return (m for m in regex.finditer(read, pos) if text[m.start()].isupper())
+
+
+_RUN = re.compile(r"\w+")
+# A run of word characters that opens with a capital, none of [\w\-] on either side.
+_CAPITAL_RUN = re.compile(r"[A-Z](?<![\w\-][A-Z])\w*(?![\w\-])")
 
 
 def folds_plainly(coding: Coding) -> bool:
