@@ -558,7 +558,12 @@ def not_denied(c: Candidate) -> str | None:
     """China denied on Monday that it had supplied weapons to Russia: an act told as what its
     doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
     clause opened after the denial (…, but said it would…) is asserted again."""
-    mt = c.mt
+    mt, text, lo = c.mt, c.mt.text, c.mt.s.start
+    if text.find("that", lo, c.a) < 0 or not (
+        text.find("den", lo, c.a) >= 0 or text.find("reject", lo, c.a) >= 0
+        or text.find("dismiss", lo, c.a) >= 0
+    ):  # fmt: skip
+        return None  # (each denial holds "that" and one of these: most sentences neither)
     last = next(reversed(list(_DENIAL.finditer(mt.text, mt.s.start, c.a))), None)
     if last is None:
         return None
@@ -598,7 +603,13 @@ def _reported(c: Candidate) -> bool:
     return any(e.words and e.words[0] in said for e in c.pattern.elements[: c.pattern.anchor])
 
 
-_SUBORDINATE = re.compile(r",|\b(?:after|before|when|while|since|because|although|though|until)\b")
+# A comma, or \b(?:after|before|when|while|since|because|although|though|until)\b with each word
+# opening with its letter: a regex that opens with \b is tried at every character, one whose
+# alternatives open with letters only where one of them stands.
+_SUBORDINATE = re.compile(
+    r",|a(?<!\wa)(?:fter|lthough)\b|b(?<!\wb)(?:efore|ecause)\b|w(?<!\ww)(?:hen|hile)\b"
+    r"|s(?<!\ws)ince\b|t(?<!\wt)hough\b|u(?<!\wu)ntil\b"
+)
 
 
 def clause_window(c: Candidate) -> str | None:

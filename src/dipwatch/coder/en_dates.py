@@ -623,7 +623,9 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
-_TELLING = re.compile(r"\b(?:told|tells|urged|urges|asked|assured|warned)\b")
+_TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its letter
+    r"t(?<!\wt)(?:old|ells)\b|u(?<!\wu)(?:rged|rges)\b|a(?<!\wa)(?:sked|ssured)\b|w(?<!\ww)arned\b"
+)
 
 
 def _contact_day(coding: Any, sentence: int) -> Timex | None:

@@ -75,6 +75,8 @@ class Matcher:
         self.english = ruleset.lang == "en"
         self._present: int | None = None  # the bits of the needed word lists found
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
+        # actors_near by (cursor, limit, long, right): a trigger's patterns ask the same spots
+        self._near: dict[tuple[int, int, bool, bool], list[Mention]] = {}
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
 
@@ -219,7 +221,10 @@ class Matcher:
         limit = rule.long_gap if long else rule.gap
         step = 1 if right else -1
         if el.slot:
-            near = self.actors_near(cursor, limit, long, right)
+            key = (cursor, limit, long, right)
+            near = self._near.get(key)
+            if near is None:  # (the list is only read)
+                near = self._near[key] = self.actors_near(cursor, limit, long, right)
             if long and not right and i > 0 and _TOPIC_MARKS.intersection(els[i - 1].words):
                 near = near[::-1]  # 对 X … 表示谴责, 如果 X … 将: X is right after 对, 如果
             for m in near:
@@ -254,10 +259,13 @@ class Matcher:
         gathered on the first question."""
         found = self._present
         if found is None:
-            found = self._present = 0
-            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
-                hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
-                found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
+            window, needs, found = self.text[self.s.start : self.s.end], self.rules.needs, 0
+            if len(needs):  # in C: a sentence may hold dozens of needed words
+                found = reduce(or_, map(itemgetter(1), needs.iter(window)), 0)
+            for word, bits in self.rules.short_needs:  # a, in, of: once each, not at each hit
+                if word in window:
+                    found |= bits
+            self._present = found
         return found
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
