@@ -326,3 +326,31 @@ def passive_object(c: Candidate, doer: Mention) -> Mention | None:
         group = coordinated(c.mt, doer, None, (-1, 1))
         return next((m for m in group if m.country != doer.country and m.start > doer.start), None)
     return None
+
+
+def list_not_aimed_at(c: Candidate) -> str | None:
+    """ "Germany, France and Poland each expelled four Russian diplomats", "Saudi Arabia,
+    Bahrain and Egypt severed ties with the Gulf state, accusing it of…": the members of a
+    subject list act side by side, and an act that is not joint (a talk, a pact) is aimed past
+    the list. An object that a list member would fill (a member itself, or a pronoun or
+    description read as one: a clause's object is not its own subject) is replaced by the next
+    actor after the verb in its clause outside the list, else, for a list of three or more, by the sentence's
+    actor outside it (Qatar was cut off when …), else by no one. Two listed states with no other
+    actor after the verb keep their reading of each other (India and Pakistan traded fire)."""
+    target = c.target
+    if target is None or c.source is None or c.rule.code.startswith(JOINT):
+        return None
+    group = [m for m in coordinated(c.mt, c.source, None, (-1, 1)) if m.end <= c.a]
+    members = {m.country for m in group}
+    if len(group) < 2 or target.country not in members:
+        return None
+    outside = [m for m in c.mt.active if c.mt.s.start <= m.start < c.mt.s.end and m.country
+               and m.country not in members]  # fmt: skip
+    text, end = c.mt.text, c.mt.s.end
+    stop = min((p for p in (text.find(",", c.b, end), text.find(";", c.b, end)) if p >= 0),
+               default=end)  # fmt: skip
+    later = next((m for m in outside if c.b <= m.start < stop), None)
+    if later is None and len(members) < 3:
+        return None
+    c.target = later or next(iter(outside), None)
+    return None if c.target is not None else "no_target"

@@ -1,0 +1,46 @@
+"""English roles read from how a clause is built, in wire sentences of our own: the members of
+a subject list are not each other's targets, a second verb of a coordinated predicate keeps the
+first one's subject, and the verbs inside a non-restrictive relative clause are its antecedent's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+
+Event = tuple[str, str, str, str]
+
+
+def events(text: str, day: date) -> list[Event]:
+    """(source country, root, target country, date) of each event of a news story."""
+    return [(s, code[:2], t, d) for s, code, t, d in coded(text, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "absent"),
+    [
+        # a list of expelling states: each expels the diplomats' state, none another member
+        ("OSLO, May 5 (Dipwatch) - Norway, Denmark and Finland each expelled two Russian "
+         "diplomats on Tuesday.", date(2021, 5, 5),
+         [("NOR", "16", "RUS", "2021-05-04"), ("FIN", "16", "RUS", "2021-05-04")],
+         [("NOR", "16", "DNK", "2021-05-04"), ("DNK", "16", "FIN", "2021-05-04")]),
+        # an object read as a list member (the Gulf state) is aimed at the one outside the list
+        ("DOHA, March 3 (Dipwatch) - Kuwait was isolated on Monday when Saudi Arabia, Bahrain "
+         "and Oman recalled their envoys from the Gulf state.", date(2020, 3, 3),
+         [("SAU", "16", "KWT", "2020-03-02"), ("OMN", "16", "KWT", "2020-03-02")],
+         [("SAU", "16", "BHR", "2020-03-02"), ("SAU", "16", "OMN", "2020-03-02")]),
+    ],
+)  # fmt: skip
+def test_list_members_are_not_targets(text, day, expected, absent):
+    found = events(text, day)
+    assert all(e in found for e in expected), found
+    assert not any(e in found for e in absent), found
+
+
+def test_two_listed_states_still_act_on_each_other():
+    text = "BAKU, Sept 14 (Dipwatch) - Armenia and Azerbaijan clashed on Tuesday."
+    found = events(text, date(2022, 9, 14))
+    assert ("ARM", "19", "AZE", "2022-09-13") in found, found
