@@ -44,3 +44,13 @@ def test_two_listed_states_still_act_on_each_other():
     text = "BAKU, Sept 14 (Dipwatch) - Armenia and Azerbaijan clashed on Tuesday."
     found = events(text, date(2022, 9, 14))
     assert ("ARM", "19", "AZE", "2022-09-13") in found, found
+
+
+def test_said_it_after_a_joined_predicate_is_the_subject():
+    """ "called on Belarus to release … and said it": "release" after "to" is a verb, no thing
+    "it" could take up; "it" is the one who calls and says."""
+    text = ("BRUSSELS, Oct 5 (Dipwatch) - The European Union called on Belarus on Monday to "
+            "release the detained journalists and said it strongly supported Lithuania.")  # fmt: skip
+    found = events(text, date(2021, 10, 5))
+    assert ("EEC", "05", "LTU", "2021-10-04") in found, found
+    assert not any(s == "BLR" and t == "LTU" for s, _, t, _ in found), found

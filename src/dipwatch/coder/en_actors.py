@@ -471,7 +471,31 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     # said the decision was wrong and warned that it would…: "it" is the thing named between
     nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
     between = coding.lower[subject.end : at].replace(",", " ").split()
-    return None if any(w in nouns for w in between) else subject
+    return None if _named_thing(between, nouns) else subject
+
+
+_NOUN_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her", "a", "an"))
+
+
+def _named_thing(words: list[str], nouns: Any) -> bool:
+    """Do ``words`` hold a story noun as a noun (the decision, Beijing's move), which "it"
+    may take up: one a determiner or a possessive opens. After "to" the same word is a verb
+    (called on Russia to release the ships and said it…: the caller).
+
+    >>> _named_thing("said the decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("said the u.s. decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("called on russia to release the ships".split(), {"release": ""})
+    False
+    """
+    return any(
+        w in nouns
+        and any(
+            d in _NOUN_DETERMINERS or d.endswith(("'s", "’s")) for d in words[max(0, i - 2) : i]
+        )
+        for i, w in enumerate(words)
+    )
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
