@@ -54,3 +54,14 @@ def test_said_it_after_a_joined_predicate_is_the_subject():
     found = events(text, date(2021, 10, 5))
     assert ("EEC", "05", "LTU", "2021-10-04") in found, found
     assert not any(s == "BLR" and t == "LTU" for s, _, t, _ in found), found
+
+
+def test_a_verb_joined_inside_a_relative_clause_is_the_antecedents():
+    """ "Germany, which expelled … and accused Tehran": the second verb is still in the
+    relative clause, and Germany's, not the sentence subjects'."""
+    text = ("PARIS, Jan 9 (Dipwatch) - Italy and Spain voiced support on Monday for Germany, "
+            "which expelled two Iranian diplomats on Friday and accused Tehran of plotting "
+            "attacks.")  # fmt: skip
+    found = events(text, date(2019, 1, 9))
+    assert ("DEU", "11", "IRN", "2019-01-04") in found, found
+    assert not any(s in ("ITA", "ESP") and r == "11" for s, r, _, _ in found), found

@@ -195,13 +195,27 @@ _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_JOINED_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()\"“”]*$")
+
+
+def _joined_relative(text: str, lo: int, a: int) -> re.Match[str] | None:
+    """ "Britain, which expelled 23 Russians on March 14 and blamed Moscow": a verb joined by
+    "and" to the verb of a relative clause still open is in that clause too, and has its
+    antecedent as subject (not the sentence's)."""
+    joined = _AND_BEFORE.search(text, max(lo, a - 20), a)
+    if joined is None:
+        return None
+    return _JOINED_RELATIVE.search(text, max(lo, a - 160), joined.start())
+
+
 def relative_subject(c: Candidate) -> str | None:
     """A relative clause's verb has the noun before its pronoun as subject (the library,
     which hosted Tsai: no actor, no act); an actor inside a relative clause that closes before
     the verb is not its subject (Rubio, who visited Panama on Sunday, warned: Rubio)."""
     mt, subject = c.mt, c.slots.get("S")
     text, lo = mt.text, mt.s.start
-    rel = _RELATIVE.search(text, lo, c.a)
+    rel = _RELATIVE.search(text, lo, c.a) or _joined_relative(text, lo, c.a)
     if rel is not None:
         head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
         if head is None or text[head.end : rel.start()].strip():
