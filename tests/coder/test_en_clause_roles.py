@@ -65,3 +65,12 @@ def test_a_verb_joined_inside_a_relative_clause_is_the_antecedents():
     found = events(text, date(2019, 1, 9))
     assert ("DEU", "11", "IRN", "2019-01-04") in found, found
     assert not any(s in ("ITA", "ESP") and r == "11" for s, r, _, _ in found), found
+
+
+def test_a_state_named_in_an_apposition_is_not_the_speaker():
+    """ "Iran, a close ally of Syria, said…": Syria only describes the speaker."""
+    text = ("TEHRAN, May 5 (Dipwatch) - Iran, a close ally of Syria, said on Monday that "
+            "Israel's strikes near Damascus were \"illegal\".")  # fmt: skip
+    found = events(text, date(2021, 5, 5))
+    assert ("IRN", "11", "ISR", "2021-05-03") in found, found
+    assert not any(s == "SYR" for s, _, _, _ in found), found

@@ -529,6 +529,8 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
         if shared:
             found = shared[:1]
     last = found[-1]
+    if len(found) > 1 and _in_apposition(lower, found[-2], last, verb):
+        return found[-2]
     for earlier in reversed(found[:-1]):
         if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):
             break
@@ -536,6 +538,28 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
             break
         last = earlier
     return last
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,4}(?:of|to|for|with)\s+(?:the\s+)?"
+)
+
+
+def _in_apposition(lower: str, head: Mention, m: Mention, verb: int) -> bool:
+    """ "China, a close ally of Pakistan, said…": ``m`` is named inside a noun phrase set off by
+    commas right after ``head``, which it describes; the verb after the closing comma is the
+    head's.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "china, a close ally of pakistan, said"
+    >>> _in_apposition(t, M(start=0, end=5), M(start=23, end=31), 33)
+    True
+    >>> _in_apposition("china and pakistan, said", M(start=0, end=5), M(start=10, end=18), 20)
+    False
+    """
+    return _APPOSITION.fullmatch(lower, head.end, m.start) is not None and lower[
+        m.end : verb
+    ].strip().startswith(",")
 
 
 def _person(m: Mention) -> bool:
@@ -951,7 +975,8 @@ def quote_speaker(
 ) -> Mention | None:
     """Who says a quotation: the first actor after it in its sentence when a verb of saying
     follows ("…," said Wang Wenbin; "…," Liu Pengyu, a spokesman for the Chinese embassy, said),
-    else the actor right before the verb of saying that introduces it (China said: "…")."""
+    else the subject of the verb of saying that introduces it (China said: "…"; China, a close
+    ally of Pakistan, said the move was "unacceptable": China)."""
     text, (a, b) = coding.norm, quote
     end = next((s.end for s in coding.sentences if s.start <= b <= s.end), b)
     if _SPEECH.search(text, b, min(end, b + 160)):
@@ -963,9 +988,10 @@ def quote_speaker(
     verbs = list(_SPEECH.finditer(text, lo, a))
     if not verbs:
         return None
-    verb = verbs[-1]
-    return next((m for m in reversed(mentions) if lo <= m.start and m.end <= verb.start()
-                 and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    verb = verbs[-1].start()
+    before = [m for m in mentions if lo <= m.start and m.end <= verb
+              and not m.inert and (m.country or m.kind == "org")]  # fmt: skip
+    return last_subject(coding.lower, lo, verb, before) if before else None
 
 
 def _quoted_homes(coding: Coding, mentions: list[Mention]) -> None:
