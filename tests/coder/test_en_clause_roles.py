@@ -74,3 +74,11 @@ def test_a_state_named_in_an_apposition_is_not_the_speaker():
     found = events(text, date(2021, 5, 5))
     assert ("IRN", "11", "ISR", "2021-05-03") in found, found
     assert not any(s == "SYR" for s, _, _, _ in found), found
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective():
+    """ "Libya's internationally recognised government": no recognition of anyone."""
+    text = ("TRIPOLI, Jan 9 (Dipwatch) - Libya's internationally recognised government and "
+            "Tunisia condemned Egypt on Monday.")  # fmt: skip
+    found = events(text, date(2020, 1, 9))
+    assert not any(r == "05" for _, r, _, _ in found), found
