@@ -32,6 +32,12 @@ def events(text: str, day: date) -> list[Event]:
          "and Oman recalled their envoys from the Gulf state.", date(2020, 3, 3),
          [("SAU", "16", "KWT", "2020-03-02"), ("OMN", "16", "KWT", "2020-03-02")],
          [("SAU", "16", "BHR", "2020-03-02"), ("SAU", "16", "OMN", "2020-03-02")]),
+        # …accusing it of…: "it" is the object, its antecedent outside the list, not Iran after
+        ("DOHA, March 3 (Dipwatch) - Kuwait was isolated on Monday when Saudi Arabia, Bahrain "
+         "and Oman severed ties with the Gulf state, accusing it of being too close to Iran.",
+         date(2020, 3, 3),
+         [("SAU", "16", "KWT", "2020-03-02"), ("OMN", "11", "KWT", "2020-03-02")],
+         [("SAU", "11", "IRN", "2020-03-02"), ("SAU", "11", "OMN", "2020-03-02")]),
     ],
 )  # fmt: skip
 def test_list_members_are_not_targets(text, day, expected, absent):

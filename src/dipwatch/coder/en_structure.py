@@ -332,11 +332,12 @@ def list_not_aimed_at(c: Candidate) -> str | None:
     """ "Germany, France and Poland each expelled four Russian diplomats", "Saudi Arabia,
     Bahrain and Egypt severed ties with the Gulf state, accusing it of…": the members of a
     subject list act side by side, and an act that is not joint (a talk, a pact) is aimed past
-    the list. An object that a list member would fill (a member itself, or a pronoun or
-    description read as one: a clause's object is not its own subject) is replaced by the next
-    actor after the verb in its clause outside the list, else, for a list of three or more, by the sentence's
-    actor outside it (Qatar was cut off when …), else by no one. Two listed states with no other
-    actor after the verb keep their reading of each other (India and Pakistan traded fire)."""
+    the list. A member read as the object (a pronoun or a description after the verb: a
+    clause's object is not its own subject) is replaced by the actor outside the list named
+    before it (Qatar was cut off when …); a member before the verb by the next actor after the
+    verb in its clause outside the list, else, for a list of three or more, by the sentence's
+    actor outside it, else by no one. Two listed states with no other actor after the verb keep
+    their reading of each other (Armenia and Azerbaijan clashed)."""
     target = c.target
     if target is None or c.source is None or c.rule.code.startswith(JOINT):
         return None
@@ -350,6 +351,10 @@ def list_not_aimed_at(c: Candidate) -> str | None:
     stop = min((p for p in (text.find(",", c.b, end), text.find(";", c.b, end)) if p >= 0),
                default=end)  # fmt: skip
     later = next((m for m in outside if c.b <= m.start < stop), None)
+    earlier = [m for m in outside if m.end <= group[0].start]
+    if target.start >= c.b and earlier:  # the object is there, read as a member: its antecedent
+        c.target = earlier[-1]
+        return None
     if later is None and len(members) < 3:
         return None
     c.target = later or next(iter(outside), None)
