@@ -88,3 +88,13 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective():
             "Tunisia condemned Egypt on Monday.")  # fmt: skip
     found = events(text, date(2020, 1, 9))
     assert not any(r == "05" for _, r, _, _ in found), found
+
+
+def test_a_perfect_of_habit_is_background_even_in_the_lead():
+    """ "…the fisheries pact, which it has long accused Beijing of breaching": a habit, not an
+    accusation of the day."""
+    text = ("TOKYO, March 2 (Dipwatch) - China halted fisheries talks with Japan on Friday, a day "
+            "after Japan said it was leaving the fisheries pact, which it has long accused "
+            "Beijing of breaching.")  # fmt: skip
+    found = events(text, date(2021, 3, 6))
+    assert not any(r == "11" for _, r, _, _ in found), found

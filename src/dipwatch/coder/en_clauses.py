@@ -284,6 +284,11 @@ def naming(c: Candidate) -> str | None:
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$")
+# A perfect whose adverb makes it a habit wherever it is told (which it has long accused Moscow
+# of violating): no act of the day.
+_HABIT_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|repeatedly|often|frequently|regularly|routinely|always)\s+$"
+)
 _HABIT = re.compile(
     r"(?<![\w-])(?:since|times|repeatedly|long|for\s+years|for\s+decades|for\s+months|in\s+"
     r"recent\s+(?:years|months|weeks)|over\s+the\s+(?:years|past)|often|frequently|regularly|"
@@ -294,9 +299,12 @@ _HABIT = re.compile(
 def habitual(c: Candidate) -> str | None:
     """Manila has protested hundreds of times since 2016, Washington has been pressing its
     allies: in a story, a habit or a state in the present perfect told after the lead is
-    background, no event of the day (the lead's present perfect is the news: Panama has
+    background, no event of the day, and so is a perfect with an adverb of habit anywhere
+    (has long accused, have repeatedly warned) (the lead's present perfect is the news: Panama has
     notified China; a lone sentence says what it says)."""
     mt, a = c.mt, c.a
+    if _HABIT_PERFECT.search(mt.text, max(mt.s.start, a - 30), a):
+        return "habitual"  # has long accused, have repeatedly warned: in the lead too
     if not in_story_body(mt):
         return None
     lo = max(c.lo, mt.s.start)
