@@ -98,3 +98,17 @@ def test_a_perfect_of_habit_is_background_even_in_the_lead():
             "Beijing of breaching.")  # fmt: skip
     found = events(text, date(2021, 3, 6))
     assert not any(r == "11" for _, r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD, Aug 3 (Dipwatch) - Iraq launched a full-scale invasion of Kuwait on Thursday.",
+        "BAGHDAD, Aug 3 (Dipwatch) - Kuwaiti troops fell back on Friday after Iraq began an "
+        "incursion into Kuwait on Thursday.",
+    ],
+)
+def test_an_attack_told_as_a_noun_after_a_light_verb(text):
+    """launched an invasion of X, began an incursion into X: the noun is the act."""
+    found = events(text, date(1990, 8, 3))
+    assert ("IRQ", "19", "KWT", "1990-08-02") in found, found
