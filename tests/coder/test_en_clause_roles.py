@@ -112,3 +112,15 @@ def test_an_attack_told_as_a_noun_after_a_light_verb(text):
     """launched an invasion of X, began an incursion into X: the noun is the act."""
     found = events(text, date(1990, 8, 3))
     assert ("IRQ", "19", "KWT", "1990-08-02") in found, found
+
+
+@pytest.mark.parametrize(
+    "agents",
+    ["by Japan, South Korea and Australia", "by Japan, by South Korea and by Australia"],
+)
+def test_coordinated_doers_of_a_passive(agents):
+    """was condemned by X, Y and Z: each of them condemned."""
+    text = f"TOKYO, Oct 5 (Dipwatch) - China's missile test was condemned {agents} on Monday."
+    found = events(text, date(2021, 10, 5))
+    for doer in ("JPN", "KOR", "AUS"):
+        assert (doer, "11", "CHN", "2021-10-04") in found, found

@@ -363,12 +363,32 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 def english_sources(c: Candidate) -> str | None:
     """The United States, the European Union and Britain agreed…: every actor of a list that
-    ends before the verb is a source, whichever of them the pattern took."""
+    ends before the verb is a source, whichever of them the pattern took; a passive's doers are
+    the list after "by"."""
     if "S" not in c.slots or c.source is None:
+        return None
+    if c.source.start >= c.b:  # a passive's doers: was welcomed by Israel and by Saudi Arabia
+        c.sources = _agents(c.mt, c.source)
         return None
     group = coordinated(c.mt, c.source, c.target, (-1, 1))
     c.sources = [m for m in group if m.end <= c.a] or c.sources
     return None
+
+
+_AGENT_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)(?:by\s+)?(?:the\s+)?")
+
+
+def _agents(mt: Matcher, doer: Mention) -> list[Mention]:
+    """The doer after "by" and those coordinated with it, "by" repeated or not (by Israel and by
+    Saudi Arabia, by Britain, France and Germany)."""
+    group, text = [doer], mt.text
+    for m in mt.active:
+        if m.start < group[-1].end:
+            continue
+        if not _AGENT_JOIN.fullmatch(text, group[-1].end, m.start):
+            break
+        group.append(m)
+    return group
 
 
 def group_sources(c: Candidate) -> str | None:
