@@ -370,11 +370,17 @@ _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
     background (a day after, two days after are dated: ``en_dates``, and so are coded)."""
-    mt, lo = c.mt, max(c.mt.s.start, c.a - 80)
-    if mt.text.find("after", lo, c.a) < 0 and mt.text.find("before", lo, c.a) < 0:
-        return None  # the regex needs one: a quick test first
-    vague = _VAGUE_AFTER.search(mt.text, lo, c.a)
-    return "background" if vague and not _COUNTED.fullmatch(vague.group(1) or "") else None
+    return "background" if vague_time(c.mt.text, c.mt.s.start, c.a) else None
+
+
+def vague_time(text: str, start: int, a: int) -> bool:
+    """Does a vague "days after", "shortly before" open the clause that holds ``a`` (from
+    ``start``, its sentence's start, at most 80 characters back)?"""
+    lo = max(start, a - 80)
+    if text.find("after", lo, a) < 0 and text.find("before", lo, a) < 0:
+        return False  # the regex needs one: a quick test first
+    vague = _VAGUE_AFTER.search(text, lo, a)
+    return vague is not None and not _COUNTED.fullmatch(vague.group(1) or "")
 
 
 def self_included(c: Candidate) -> str | None:

@@ -1,10 +1,13 @@
 """English ellipsis: "Bahrain followed on Sept. 11", "Germany followed suit the same day",
-"Canada and Brazil quickly followed Washington's lead". The verb "followed" with no object of
-its own (or only "suit", or a leader's "lead") repeats the act told last, with the new
+"Canada and Brazil quickly followed Washington's lead", "Japan did the same", "Canada announced
+measures of their own". The verb "followed" with no object of its own (or only "suit", or a
+leader's "lead"), and a verb phrase that names the act only as "the same" or "their own",
+repeat the act told last, with the new
 subjects as its doers: the act's code and target are copied; its date is the one told at
 "followed" (the dates component reads it there, as for any act).
 
-Only sentences that hold " followed " are read (one substring search per English sentence).
+Only sentences that hold " followed", " did ", " similar " or " of their own" are read (a few
+substring searches per English sentence).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
+from dipwatch.coder.en_clauses import vague_time
 
 # What may follow a bare "followed": a time (later on Monday, the same day) or the clause's end.
 _WHEN = ("later", "shortly", "soon", "on", "in", r"the\s+same", r"a\s+day", "hours", "two",
@@ -26,6 +30,13 @@ _FOLLOWED = re.compile(
     + "|".join(_WHEN)
     + r")\b|(?<=suit)|(?<=lead))"
 )
+_NEXT = r"(?=\s*[.,;]|\s+(?:" + "|".join(_WHEN) + r")\b)"
+# The same act told again without its object: did the same, measures of their own.
+_SAME = re.compile(
+    r"\b(?:did\s+(?:the\s+same|likewise)|(?:announced|imposed|took|adopted|unveiled)\s+"
+    r"(?:similar\s+(?:measures|steps|sanctions)|(?:measures|steps|sanctions)\s+of\s+(?:their|its)"
+    r"\s+own))" + _NEXT
+)
 # A clause that opens with these before the subject: the subject comes after the last of them.
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+-\s+)")
 # What may stand between two listed subjects (Canada, Brazil and Peru; Yemen's … and the Maldives).
@@ -36,36 +47,36 @@ _BACK = 2
 
 def followed_acts(coding: Coding, s: Sentence, mentions: Sequence[Mention],
                   found: Sequence[Match]) -> list[Match]:  # fmt: skip
-    """The acts of sentence ``s`` that "followed" repeats (``found``: those the sentence
-    coded itself)."""
-    lower = coding.lower
-    at = lower.find(" followed", s.start, s.end)
-    if at < 0:
+    """The acts of sentence ``s`` that "followed" (did the same…) repeats (``found``: those the
+    sentence coded itself)."""
+    out: list[Match] = []
+    for hit in _ellipses(coding.lower, s):
+        if vague_time(coding.lower, s.start, hit.start()):
+            continue  # days after the Solomon Islands did the same: background, no day of its own
+        doers = _subjects(coding, s, mentions, hit.start())
+        act = _act_followed(coding, s, found, hit, {d.country for d in doers}) if doers else None
+        if act is None or act.target is None:
+            continue
+        out += [
+            replace(act, rule=act.rule + "+followed", sentence=s.index, start=hit.start(),
+                    end=hit.end(), source=d, confidence=act.confidence * 0.9)
+            for d in doers
+            if d.country and d.country != act.target.country
+            and (act.source is None or d.country != act.source.country)
+        ]  # fmt: skip
+    return out
+
+
+def _ellipses(lower: str, s: Sentence) -> list[re.Match[str]]:
+    """The verb phrases of ellipsis in sentence ``s``: read by a pattern only when one of a few
+    substring searches finds a word of them."""
+    words = (" followed", " did ", " similar ", " of their own")
+    if not any(lower.find(w, s.start, s.end) >= 0 for w in words):
         return []
-    hit = _FOLLOWED.match(lower, at + 1, s.end)
-    if hit is None:
-        return []
-    doers = _subjects(coding, s, mentions, hit.start())
-    if not doers:
-        return []
-    act = _act_followed(coding, s, found, hit, {d.country for d in doers})
-    if act is None or act.target is None:
-        return []
-    return [
-        replace(
-            act,
-            rule=act.rule + "+followed",
-            sentence=s.index,
-            start=hit.start(),
-            end=hit.end(),
-            source=d,
-            confidence=act.confidence * 0.9,
-        )
-        for d in doers
-        if d.country
-        and d.country != act.target.country
-        and (act.source is None or d.country != act.source.country)
-    ]
+    hits = list(_FOLLOWED.finditer(lower, s.start, s.end)) + list(
+        _SAME.finditer(lower, s.start, s.end)
+    )
+    return sorted(hits, key=lambda h: h.start())
 
 
 def _subjects(coding: Coding, s: Sentence, mentions: Sequence[Mention], verb: int) -> list[Mention]:
@@ -112,7 +123,7 @@ def _act_followed(coding: Coding, s: Sentence, found: Sequence[Match], hit: re.M
         earlier = [m for m in told if m.sentence == last]
     if not earlier:
         return None
-    leader = hit.group("leader")
+    leader = hit.groupdict().get("leader")
     if leader:
         led = [m for m in earlier if m.source is not None
                and _named(coding, m.source, leader)]  # fmt: skip
