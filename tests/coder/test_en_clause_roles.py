@@ -124,3 +124,12 @@ def test_coordinated_doers_of_a_passive(agents):
     found = events(text, date(2021, 10, 5))
     for doer in ("JPN", "KOR", "AUS"):
         assert (doer, "11", "CHN", "2021-10-04") in found, found
+
+
+def test_an_act_named_a_provocation_is_disapproval():
+    """call~ X a provocation: the naming verb with a noun of the class its adjectives hold
+    (provocative)."""
+    text = ("TAIPEI, Aug 5 (Dipwatch) - China fired missiles into waters near Taiwan on "
+            "Thursday. Taiwan called the drills a provocation.")  # fmt: skip
+    found = events(text, date(2022, 8, 5))
+    assert ("TWN", "11", "CHN", "2022-08-04") in found, found
