@@ -133,3 +133,14 @@ def test_an_act_named_a_provocation_is_disapproval():
             "Thursday. Taiwan called the drills a provocation.")  # fmt: skip
     found = events(text, date(2022, 8, 5))
     assert ("TWN", "11", "CHN", "2022-08-04") in found, found
+
+
+def test_force_on_a_base_housing_another_states_troops_is_on_them():
+    """ "rockets at a Syrian airfield used by Russian forces": Russia's forces are hit; Syria is
+    where the airfield stands."""
+    text = ("DAMASCUS, May 4 (Dipwatch) - Rebels in Idlib fired rockets at a Syrian airfield used "
+            "by Russian forces on Monday, and Turkey shelled a Syrian base housing Iranian "
+            "advisers.")  # fmt: skip
+    found = events(text, date(2021, 5, 4))
+    assert ("TUR", "19", "IRN", "2021-05-03") in found, found
+    assert not any(s == "TUR" and t == "SYR" for s, _, t, _ in found), found

@@ -10,7 +10,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from dipwatch.coder.checks import JOINT, Candidate
+from dipwatch.coder.checks import FORCE, JOINT, Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
@@ -359,3 +359,28 @@ def list_not_aimed_at(c: Candidate) -> str | None:
         return None
     c.target = later or next(iter(outside), None)
     return None if c.target is not None else "no_target"
+
+
+# A place named by its state's adjective, then a participle that says whose forces are there
+# (two Iraqi air bases housing U.S. troops, a Syrian airfield used by Russian forces).
+_HOSTED = re.compile(
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:bases?|airbases?|airfields?|facilit(?:y|ies)|camps?|outposts?|"
+    r"installations?)\s+(?:housing|hosting|used\s+by|that\s+hous(?:e|es|ed)|where)\s+(?:the\s+)?$"
+)
+
+
+def hosted_forces(c: Candidate) -> str | None:
+    """ "Iran fired missiles at two Iraqi air bases housing U.S. troops": force used on a base
+    that houses another state's forces is used on those forces; the base's state is where it
+    stands (a place, as the guidelines read places)."""
+    target = c.target
+    if target is None or c.rule.code[:2] not in FORCE:
+        return None
+    nxt = next((m for m in c.mt.active if m.start >= target.end), None)
+    if nxt is None or not nxt.country or nxt.country == target.country:
+        return None
+    if c.source is not None and nxt.country == c.source.country:
+        return None
+    if _HOSTED.fullmatch(c.mt.text, target.end, nxt.start):
+        c.target = nxt
+    return None
