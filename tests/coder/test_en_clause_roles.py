@@ -82,24 +82,6 @@ def test_a_state_named_in_an_apposition_is_not_the_speaker():
     assert not any(s == "SYR" for s, _, _, _ in found), found
 
 
-def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective():
-    """ "Libya's internationally recognised government": no recognition of anyone."""
-    text = ("TRIPOLI, Jan 9 (Dipwatch) - Libya's internationally recognised government and "
-            "Tunisia condemned Egypt on Monday.")  # fmt: skip
-    found = events(text, date(2020, 1, 9))
-    assert not any(r == "05" for _, r, _, _ in found), found
-
-
-def test_a_perfect_of_habit_is_background_even_in_the_lead():
-    """ "…the fisheries pact, which it has long accused Beijing of breaching": a habit, not an
-    accusation of the day."""
-    text = ("TOKYO, March 2 (Dipwatch) - China halted fisheries talks with Japan on Friday, a day "
-            "after Japan said it was leaving the fisheries pact, which it has long accused "
-            "Beijing of breaching.")  # fmt: skip
-    found = events(text, date(2021, 3, 6))
-    assert not any(r == "11" for _, r, _, _ in found), found
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -126,21 +108,35 @@ def test_coordinated_doers_of_a_passive(agents):
         assert (doer, "11", "CHN", "2021-10-04") in found, found
 
 
-def test_an_act_named_a_provocation_is_disapproval():
-    """call~ X a provocation: the naming verb with a noun of the class its adjectives hold
-    (provocative)."""
-    text = ("TAIPEI, Aug 5 (Dipwatch) - China fired missiles into waters near Taiwan on "
-            "Thursday. Taiwan called the drills a provocation.")  # fmt: skip
-    found = events(text, date(2022, 8, 5))
-    assert ("TWN", "11", "CHN", "2022-08-04") in found, found
+ANY = None  # a field of a pattern that any value matches
 
 
-def test_force_on_a_base_housing_another_states_troops_is_on_them():
-    """ "rockets at a Syrian airfield used by Russian forces": Russia's forces are hit; Syria is
-    where the airfield stands."""
-    text = ("DAMASCUS, May 4 (Dipwatch) - Rebels in Idlib fired rockets at a Syrian airfield used "
-            "by Russian forces on Monday, and Turkey shelled a Syrian base housing Iranian "
-            "advisers.")  # fmt: skip
-    found = events(text, date(2021, 5, 4))
-    assert ("TUR", "19", "IRN", "2021-05-03") in found, found
-    assert not any(s == "TUR" and t == "SYR" for s, _, t, _ in found), found
+def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
+    return any(all(p is ANY or p == f for p, f in zip(pattern, e, strict=True)) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "present", "absent"),
+    [
+        # a participle after a determiner and an adverb is an adjective: no recognition
+        ("TRIPOLI, Jan 9 (Dipwatch) - Libya's internationally recognised government and Tunisia "
+         "condemned Egypt on Monday.", date(2020, 1, 9), [], [(ANY, "05", ANY, ANY)]),
+        # a perfect of habit (has long accused) is background, in the lead too
+        ("TOKYO, March 2 (Dipwatch) - China halted fisheries talks with Japan on Friday, a day "
+         "after Japan said it was leaving the fisheries pact, which it has long accused Beijing "
+         "of breaching.", date(2021, 3, 6), [], [(ANY, "11", ANY, ANY)]),
+        # naming an act a provocation is disapproval, as naming it provocative is
+        ("TAIPEI, Aug 5 (Dipwatch) - China fired missiles into waters near Taiwan on Thursday. "
+         "Taiwan called the drills a provocation.", date(2022, 8, 5),
+         [("TWN", "11", "CHN", "2022-08-04")], []),
+        # force on a base housing another state's forces is on them; the base's state a place
+        ("DAMASCUS, May 4 (Dipwatch) - Rebels in Idlib fired rockets at a Syrian airfield used "
+         "by Russian forces on Monday, and Turkey shelled a Syrian base housing Iranian "
+         "advisers.", date(2021, 5, 4),
+         [("TUR", "19", "IRN", "2021-05-03")], [("TUR", ANY, "SYR", ANY)]),
+    ],
+)  # fmt: skip
+def test_clause_readings(text, day, present, absent):
+    found = events(text, day)
+    assert all(_has(found, p) for p in present), found
+    assert not any(_has(found, p) for p in absent), found
