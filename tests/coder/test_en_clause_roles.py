@@ -134,6 +134,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
          "by Russian forces on Monday, and Turkey shelled a Syrian base housing Iranian "
          "advisers.", date(2021, 5, 4),
          [("TUR", "19", "IRN", "2021-05-03")], [("TUR", ANY, "SYR", ANY)]),
+        # a memorandum is an agreement another state may suspend, as a pact or a treaty is
+        ("ANKARA, Feb 2 (Dipwatch) - Turkey condemned the raid on Friday and suspended a "
+         "memorandum with Greece on air safety.", date(2018, 2, 2),
+         [("TUR", "16", "GRC", "2018-02-02")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):
