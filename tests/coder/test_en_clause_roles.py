@@ -138,6 +138,11 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("ANKARA, Feb 2 (Dipwatch) - Turkey condemned the raid on Friday and suspended a "
          "memorandum with Greece on air safety.", date(2018, 2, 2),
          [("TUR", "16", "GRC", "2018-02-02")], []),
+        # a reaction to an act named as a noun with its doer after "by" is aimed at that doer
+        ("BEIJING, May 6 (Dipwatch) - Japan expelled two Chinese diplomats on Monday. Britain "
+         "expelled a Chinese diplomat on Tuesday. China said on Wednesday it would respond to "
+         "the expulsions by Tokyo.", date(2021, 5, 6),
+         [("CHN", "13", "JPN", "2021-05-05")], [("CHN", "13", "GBR", ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

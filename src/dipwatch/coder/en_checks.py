@@ -425,6 +425,7 @@ def story_target(c: Candidate) -> str | None:
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+                or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
@@ -434,6 +435,22 @@ def story_target(c: Candidate) -> str | None:
 
 
 _GENERIC = re.compile(r"\s+(?:any|all|every)\b", re.IGNORECASE)
+_NOUN_BY = re.compile(
+    r"\b(?:the|its|their|this|these)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
+    """ "Moscow would respond to the expulsions by Washington": a reaction to an act named as a
+    story noun whose doer follows "by" is aimed at that doer, whoever did such acts before."""
+    nouns = mt.rules.lexicon["story_nouns"]
+    for m in mt.active:
+        if m.start < lo or not m.country or m.country == source.country:
+            continue
+        hit = _NOUN_BY.search(mt.text, max(lo, m.start - 48), m.start)
+        if hit is not None and hit.group(1) in nouns:
+            return m
+    return None
 
 
 def _object_noun(mt: Matcher, lo: int) -> str | None:
