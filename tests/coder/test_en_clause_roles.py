@@ -143,6 +143,11 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
          "expelled a Chinese diplomat on Tuesday. China said on Wednesday it would respond to "
          "the expulsions by Tokyo.", date(2021, 5, 6),
          [("CHN", "13", "JPN", "2021-05-05")], [("CHN", "13", "GBR", ANY)]),
+        # gapping: a state with only a number after the counted object is another subject
+        ("OSLO, May 4 (Dipwatch) - Norway and Denmark each expelled three Russian diplomats on "
+         "Monday, Sweden two, and Finland one.", date(2021, 5, 4),
+         [("SWE", "16", "RUS", "2021-05-03"), ("FIN", "16", "RUS", "2021-05-03")],
+         [(ANY, ANY, "SWE", ANY), (ANY, ANY, "FIN", ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

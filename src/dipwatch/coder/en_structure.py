@@ -384,3 +384,37 @@ def hosted_forces(c: Candidate) -> str | None:
     if _HOSTED.fullmatch(c.mt.text, target.end, nxt.start):
         c.target = nxt
     return None
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+# A gapped clause: a subject and the number its verb's object would have (…, Canada four).
+_GAPPED_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)$")
+_GAPPED_AFTER = re.compile(rf"\s+{_NUMBER}(?=\s*(?:,|;|\.|\band\b|$))")
+_COUNTED_OBJECT = re.compile(rf"\b{_NUMBER}\s")
+
+
+def gapped_subjects(c: Candidate) -> str | None:
+    """ "Germany and France each expelled four Russian diplomats, Canada four, and Ukraine 13":
+    a state followed only by a number, after the verb's counted object, is the subject of the
+    same act with its verb left out (gapping), and no object of it."""
+    mt, text = c.mt, c.mt.text
+    if c.source is None or c.target is None or not _COUNTED_OBJECT.search(text, c.b, c.b + 40):
+        return None
+    if _gapped(text, c.b, c.target):
+        return "gapped"  # a gapped subject read as the object: the object is not named here
+    c.targets = [t for t in c.targets if t is None or not _gapped(text, c.b, t)]
+    for m in mt.active:
+        if m.start < c.b or not m.country or m.country in (c.source.country, c.target.country):
+            continue
+        if _gapped(text, c.b, m):
+            c.sources = [*c.sources, m]
+    return None
+
+
+def _gapped(text: str, b: int, m: Mention) -> bool:
+    """Is ``m``, after the verb ending at ``b``, a gapped subject (", Canada four")?"""
+    return (
+        m.start >= b
+        and _GAPPED_BEFORE.search(text, max(b, m.start - 6), m.start) is not None
+        and _GAPPED_AFTER.match(text, m.end) is not None
+    )
