@@ -148,6 +148,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
          "Monday, Sweden two, and Finland one.", date(2021, 5, 4),
          [("SWE", "16", "RUS", "2021-05-03"), ("FIN", "16", "RUS", "2021-05-03")],
          [(ANY, ANY, "SWE", ANY), (ANY, ANY, "FIN", ANY)]),
+        # a document signed is an agreement, as documents are
+        ("HANOI, Feb 28 (Dipwatch) - Vietnam's president held talks with the Laotian premier "
+         "on Thursday. The two men signed a document on border trade.", date(2019, 2, 28),
+         [("VNM", "05", "LAO", "2019-02-28")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):
