@@ -152,6 +152,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("HANOI, Feb 28 (Dipwatch) - Vietnam's president held talks with the Laotian premier "
          "on Thursday. The two men signed a document on border trade.", date(2019, 2, 28),
          [("VNM", "05", "LAO", "2019-02-28")], []),
+        # an event noun as subject: the time of its predicate (ended on Thursday) is its date
+        ("GENEVA, May 7 (Dipwatch) - Talks between the foreign ministers of Armenia and "
+         "Azerbaijan ended on Thursday without a deal.", date(2021, 5, 7),
+         [("ARM", "04", "AZE", "2021-05-06")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):
