@@ -156,6 +156,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("GENEVA, May 7 (Dipwatch) - Talks between the foreign ministers of Armenia and "
          "Azerbaijan ended on Thursday without a deal.", date(2021, 5, 7),
          [("ARM", "04", "AZE", "2021-05-06")], []),
+        # inviting a leader to a place is an intent to meet, as inviting one to visit is
+        ("SEOUL, May 4 (Dipwatch) - South Korea's president said on Monday he would invite "
+         "Japanese Prime Minister Fumio Kishida to Seoul.", date(2022, 5, 4),
+         [("KOR", "03", "JPN", "2022-05-02")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):
