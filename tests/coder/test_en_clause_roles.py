@@ -160,6 +160,11 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("SEOUL, May 4 (Dipwatch) - South Korea's president said on Monday he would invite "
          "Japanese Prime Minister Fumio Kishida to Seoul.", date(2022, 5, 4),
          [("KOR", "03", "JPN", "2022-05-02")], []),
+        # gapping of objects with their own times: each meeting on its own day
+        ("SEOUL, May 4 (Dipwatch) - South Korea's foreign minister met Chinese Foreign Minister "
+         "Wang Yi on Sunday and Japanese Foreign Minister Yoshimasa Hayashi on Monday.",
+         date(2022, 5, 4),
+         [("KOR", "04", "CHN", "2022-05-01"), ("KOR", "04", "JPN", "2022-05-02")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

@@ -63,6 +63,8 @@ from dipwatch.coder.en_structure import (
     coordinated_object,
     counterfactual,
     craft_route,
+    dated_object,
+    dated_objects,
     envoys_not_troops,
     event_noun_doer,
     gapped_subjects,
@@ -851,6 +853,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         (n.start < m.end and m.start < n.end)
         or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
         for n in named)]  # fmt: skip
+    found = [_at_own_time(mt, m, found) for m in found]
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [
@@ -864,6 +867,18 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 
 def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
+
+
+def _at_own_time(mt: Matcher, m: Match, found: list[Match]) -> Match:
+    """A gapped object (…Kim on Sunday and Trump on Monday) is dated where it stands: its act
+    is read from the end of its name, so the nearest time is the one told after it."""
+    if m.target is None:
+        return m
+    firsts = [n.target for n in found if n is not m and n.start == m.start
+              and n.target is not None and n.target is not m.target]  # fmt: skip
+    if any(dated_object(mt.text, mt.active, t) is m.target for t in firsts):
+        return replace(m, start=m.target.end, end=m.target.end)
+    return m
 
 
 def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
@@ -975,6 +990,7 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        dated_objects,
         gapped_subjects,
         pair_targets,
         pairs_of_actors,

@@ -418,3 +418,29 @@ def _gapped(text: str, b: int, m: Mention) -> bool:
         and _GAPPED_BEFORE.search(text, max(b, m.start - 6), m.start) is not None
         and _GAPPED_AFTER.match(text, m.end) is not None
     )
+
+
+# An object, its own time, then another object joined by "and" (met Kim on Sunday and Trump on
+# Monday): the verb and its subject are left out of the second clause (gapping).
+_DATED_AND = re.compile(
+    r"\s+(?:late\s+|early\s+)?(?:on|in)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?\s*,?\s+and\s+(?:the\s+)?"
+)
+
+
+def dated_objects(c: Candidate) -> str | None:
+    """ "Lee met Kim on Sunday and Trump on Monday": the object after the first object's time
+    and "and" is an object of the same verb, at its own time (``dated_object_start`` dates it)."""
+    if len(c.targets) != 1 or c.targets[0] is None or c.source is None:
+        return None
+    nxt = dated_object(c.mt.text, c.mt.active, c.targets[0])
+    if nxt is not None and nxt.country != c.source.country:
+        c.targets = [c.targets[0], nxt]
+    return None
+
+
+def dated_object(text: str, mentions: list[Mention], first: Mention) -> Mention | None:
+    """The actor gapped after ``first`` and its time (…Kim on Sunday and Trump…), if any."""
+    gap = _DATED_AND.match(text, first.end)
+    if gap is None:
+        return None
+    return next((m for m in mentions if m.start == gap.end() and m.country), None)
