@@ -165,6 +165,13 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
          "Wang Yi on Sunday and Japanese Foreign Minister Yoshimasa Hayashi on Monday.",
          date(2022, 5, 4),
          [("KOR", "04", "CHN", "2022-05-01"), ("KOR", "04", "JPN", "2022-05-02")], []),
+        # ", and" with an actor and a finite verb opens a clause: its subject is no object
+        ("LISBON, March 3 (Dipwatch) - Portugal halted arms sales to Myanmar on Tuesday, and "
+         "Spain said it was reviewing its own.", date(2021, 3, 3),
+         [("PRT", "16", "MMR", "2021-03-02")], [("PRT", ANY, "ESP", ANY)]),
+        ("LISBON, March 3 (Dipwatch) - Portugal halted arms sales to Myanmar, and Spain said "
+         "it would follow.", date(2021, 3, 3), [("PRT", "16", "MMR", ANY)],
+         [("PRT", ANY, "ESP", ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

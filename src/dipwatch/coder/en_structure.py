@@ -443,4 +443,30 @@ def dated_object(text: str, mentions: list[Mention], first: Mention) -> Mention 
     gap = _DATED_AND.match(text, first.end)
     if gap is None:
         return None
-    return next((m for m in mentions if m.start == gap.end() and m.country), None)
+    found = next((m for m in mentions if m.start == gap.end() and m.country), None)
+    if found is not None and _FINITE_AFTER.match(text, found.end):
+        return None  # …on Tuesday, and Spain said…: a clause of its own
+    return found
+
+
+# A finite verb right after an actor (perhaps after an adverb): the actor is a clause's subject.
+_FINITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|was|were|is|are|has|have|had|will|would|did|"
+    r"does|can|could|may|might|took|made|sent|held|gave|began|told|met|left|won|struck)\b"
+)
+
+
+def new_clause_subjects(c: Candidate) -> str | None:
+    """ "…halted arms sales to Myanmar, and Spain followed suit": an actor after a comma and
+    "and" that a finite verb follows opens a clause of its own; it is that clause's subject,
+    not another object of the verb before."""
+    if len(c.targets) < 2:
+        return None
+    text = c.mt.text
+    kept = [c.targets[0]] + [
+        t for t in c.targets[1:]
+        if t is None or "," not in text[max(c.b, t.start - 8) : t.start]
+        or not _FINITE_AFTER.match(text, t.end)
+    ]  # fmt: skip
+    c.targets = kept
+    return None
