@@ -172,6 +172,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("LISBON, March 3 (Dipwatch) - Portugal halted arms sales to Myanmar, and Spain said "
          "it would follow.", date(2021, 3, 3), [("PRT", "16", "MMR", ANY)],
          [("PRT", ANY, "ESP", ANY)]),
+        # a high commissioner is an envoy: expelling one is expelling a mission's staff
+        ("NEW DELHI, Feb 5 (Dipwatch) - India expelled Pakistan's high commissioner on "
+         "Monday.", date(2019, 2, 5), [("IND", "16", "PAK", "2019-02-04")],
+         [("IND", "17", "PAK", ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):
