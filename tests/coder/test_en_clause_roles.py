@@ -176,6 +176,11 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("NEW DELHI, Feb 5 (Dipwatch) - India expelled Pakistan's high commissioner on "
          "Monday.", date(2019, 2, 5), [("IND", "16", "PAK", "2019-02-04")],
          [("IND", "17", "PAK", ANY)]),
+        # "the three Gulf states" after three states acted on a fourth: those three, not it
+        ("DOHA, June 6 (Dipwatch) - Kuwait, Oman and Bahrain cut ties with Qatar on Monday. "
+         "The three Gulf states also closed their borders to Qatar.", date(2017, 6, 6),
+         [("KWT", "19", "QAT", ANY), ("OMN", "19", "QAT", ANY), ("BHR", "19", "QAT", ANY)],
+         [(ANY, "19", "KWT", ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

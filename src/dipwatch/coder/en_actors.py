@@ -38,7 +38,8 @@ _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 # character, one that starts with a class skips the others (two to five times faster).
 _PAIR = re.compile(
     r"[TtBb](?<!\w[TtBb])(?:(?<=[Tt])he\s+(?P<n>two|three|four)|(?<=[Bb])oth|(?<=[Tt])heir)"
-    r"\s+(?:foreign\s+ministers|"
+    r"\s+(?:(?<=two\s|ree\s|our\s)(?:Gulf|Arab|European|Asian|African|Baltic|Nordic|Pacific|"
+    r"Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"

@@ -335,16 +335,20 @@ def _group(mt: Matcher, part: Mention) -> list[Mention]:
 def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     """The parties ``the two sides`` (the three leaders) stand for: two (three) states named
     before it in its own sentence, else those of the acts of the last sentence that coded
-    any, else the last states named (what ``en_actors`` guessed)."""
+    any (their doers, when exactly as many did them), else the last states named (what
+    ``en_actors`` guessed)."""
     size = len(group)
     before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
                         and m.kind != "pair" and m.country])  # fmt: skip
     chosen = before[-size:]
     if len(before) < size and mt.coding.matches:
-        last = mt.coding.matches[-1].sentence
-        chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
-                            for x in (m.source, m.target)
-                            if x is not None and (x.country or x.code)])[:size]  # fmt: skip
+        last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
+        doers = _distinct([m.source for m in last if m.source is not None
+                           and (m.source.country or m.source.code)])  # fmt: skip
+        # the three Gulf states (after three states cut ties with a fourth): the doers
+        chosen = doers if len(doers) == size else _distinct(
+            [x for m in last for x in (m.source, m.target)
+             if x is not None and (x.country or x.code)])[:size]  # fmt: skip
     if len(chosen) < size:
         return group
     chosen = in_story_order(mt, chosen)
