@@ -181,6 +181,12 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
          "The three Gulf states also closed their borders to Qatar.", date(2017, 6, 6),
          [("KWT", "19", "QAT", ANY), ("OMN", "19", "QAT", ANY), ("BHR", "19", "QAT", ANY)],
          [(ANY, "19", "KWT", ANY)]),
+        # the speakers of the U.S. House by their terms (general knowledge, office by office)
+        ("BEIJING, Aug 6 (Dipwatch) - China on Friday announced sanctions on Pelosi over her "
+         "visit to Taiwan.", date(2022, 8, 6), [("CHN", "16", "USA", "2022-08-05")], []),
+        # an act named as a possessed noun, object of a reaction, is what the reaction is about
+        ("NEW DELHI, May 4 (Dipwatch) - The minister welcomed the Chinese premier's visit to "
+         "India.", date(2021, 5, 4), [], [(ANY, "04", ANY, ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

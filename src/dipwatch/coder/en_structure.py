@@ -470,3 +470,23 @@ def new_clause_subjects(c: Candidate) -> str | None:
     ]  # fmt: skip
     c.targets = kept
     return None
+
+
+# A verb that takes an act as its object (praised the visit, condemned Israel's strikes).
+_REACTION_BEFORE = re.compile(
+    r"\b(?:praised|praises|welcomed|welcomes|hailed|hails|condemned|condemns|criticised|"
+    r"criticized|criticises|criticizes|denounced|denounces|opposed|opposes|deplored|deplores|"
+    r"protested|protests|protesting|over|against|about)\s+(?:the\s+)?$"
+)
+
+
+def object_of_reaction(c: Candidate) -> str | None:
+    """ "The minister praised Pelosi's visit to Taiwan": an act named as a possessed noun that
+    is the object of a reaction (or of "over", "against") is what the reaction is about; the
+    reaction is the event, not the act it names."""
+    source = c.source
+    if source is None or not c.mt.text.startswith(("'s ", "’s "), source.end) or c.a < source.end:
+        return None
+    if _REACTION_BEFORE.search(c.mt.text, max(c.mt.s.start, source.start - 24), source.start):
+        return "object_of_reaction"
+    return None
