@@ -187,6 +187,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         # an act named as a possessed noun, object of a reaction, is what the reaction is about
         ("NEW DELHI, May 4 (Dipwatch) - The minister welcomed the Chinese premier's visit to "
          "India.", date(2021, 5, 4), [], [(ANY, "04", ANY, ANY)]),
+        # a passive whose subject is a kind of act told before is aimed at that act's doer
+        ("CAIRO, Oct 15 (Dipwatch) - Ethiopia launched an offensive against Eritrea on Oct. 9. "
+         "The offensive was condemned by the African Union on Saturday.", date(2019, 10, 15),
+         [("OAU", "11", "ETH", "2019-10-12")], []),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

@@ -181,7 +181,7 @@ def passive_voice(c: Candidate) -> str | None:
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
     )
     if doer is not None and sufferer is None:
-        sufferer = passive_object(c, doer)
+        sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
     if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
         # the proposal was rejected by Syria: the doer's act on something that is no actor
         c.slots = {"S": doer}
@@ -190,6 +190,23 @@ def passive_voice(c: Candidate) -> str | None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+
+
+def _passive_story_subject(c: Candidate, doer: Mention) -> Mention | None:
+    """ "The offensive was condemned by the Arab League": a passive whose subject is a story
+    noun of a kind of act (the offensive, the strikes, the sanctions) is aimed at the doer of
+    the story's last act of that kind, if one was told."""
+    subject = _NOUN_SUBJECT.match(c.mt.text[c.mt.s.start : c.a])
+    root = c.lex["story_nouns"].get(subject.group(1)) if subject is not None else None
+    if not root or not any(m.code.startswith(root) for m in c.mt.coding.matches):
+        return None  # only an act of the noun's kind told before (no lead to fall back on)
+    return story_actor(c.mt, doer, subject.group(1))
 
 
 # Target fallbacks that let an act stand without an actor as its object.
