@@ -876,7 +876,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         (n.start < m.end and m.start < n.end)
         or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
         for n in named)]  # fmt: skip
-    found = [_at_own_time(mt, m, found) for m in found]
+    found = _at_own_time(mt, found)
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [
@@ -892,16 +892,21 @@ def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
 
 
-def _at_own_time(mt: Matcher, m: Match, found: list[Match]) -> Match:
+def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:
     """A gapped object (…Kim on Sunday and Trump on Monday) is dated where it stands: its act
     is read from the end of its name, so the nearest time is the one told after it."""
-    if m.target is None:
-        return m
-    firsts = [n.target for n in found if n is not m and n.start == m.start
-              and n.target is not None and n.target is not m.target]  # fmt: skip
-    if any(dated_object(mt.text, mt.active, t) is m.target for t in firsts):
-        return replace(m, start=m.target.end, end=m.target.end)
-    return m
+    if len(found) < 2:
+        return found
+    gapped: dict[int, int] = {}  # the gapped object's id: the trigger it shares with the first
+    for n in found:
+        second = dated_object(mt.text, mt.active, n.target) if n.target is not None else None
+        if second is not None:
+            gapped[id(second)] = n.start
+    if not gapped:
+        return found
+    return [replace(m, start=m.target.end, end=m.target.end)
+            if m.target is not None and gapped.get(id(m.target)) == m.start else m
+            for m in found]  # fmt: skip
 
 
 def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:

@@ -6,8 +6,8 @@ repeat the act told last, with the new
 subjects as its doers: the act's code and target are copied; its date is the one told at
 "followed" (the dates component reads it there, as for any act).
 
-Only sentences that hold " followed", " did ", " similar " or " of their own" are read (a few
-substring searches per English sentence).
+Only sentences that hold " followed", " did ", " similar " or " of their own" are read (one
+search per English sentence).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ _SAME = re.compile(
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+-\s+)")
 # What may stand between two listed subjects (Canada, Brazil and Peru; Yemen's … and the Maldives).
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+# A word every ellipsis holds: a sentence without one is not read any further.
+_WORDS = re.compile(r" (?:followed|did |similar |of their own)")
 # How many sentences back the act repeated may be told.
 _BACK = 2
 
@@ -68,10 +70,9 @@ def followed_acts(coding: Coding, s: Sentence, mentions: Sequence[Mention],
 
 
 def _ellipses(lower: str, s: Sentence) -> list[re.Match[str]]:
-    """The verb phrases of ellipsis in sentence ``s``: read by a pattern only when one of a few
-    substring searches finds a word of them."""
-    words = (" followed", " did ", " similar ", " of their own")
-    if not any(lower.find(w, s.start, s.end) >= 0 for w in words):
+    """The verb phrases of ellipsis in sentence ``s``: read by the patterns only when a search
+    for their words finds one."""
+    if _WORDS.search(lower, s.start, s.end) is None:
         return []
     hits = list(_FOLLOWED.finditer(lower, s.start, s.end)) + list(
         _SAME.finditer(lower, s.start, s.end)

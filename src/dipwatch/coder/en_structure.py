@@ -341,6 +341,8 @@ def list_not_aimed_at(c: Candidate) -> str | None:
     target = c.target
     if target is None or c.source is None or c.rule.code.startswith(JOINT):
         return None
+    if not any(m.country == target.country and m.end <= c.a for m in c.mt.active):
+        return None  # (a quick test first: no state of the target's is named before the verb)
     group = [m for m in coordinated(c.mt, c.source, None, (-1, 1)) if m.end <= c.a]
     members = {m.country for m in group}
     if len(group) < 2 or target.country not in members:
