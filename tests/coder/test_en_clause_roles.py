@@ -191,6 +191,10 @@ def _has(found: list[Event], pattern: tuple[str | None, ...]) -> bool:
         ("CAIRO, Oct 15 (Dipwatch) - Ethiopia launched an offensive against Eritrea on Oct. 9. "
          "The offensive was condemned by the African Union on Saturday.", date(2019, 10, 15),
          [("OAU", "11", "ETH", "2019-10-12")], []),
+        # opposing a practice (the use or threat of nuclear weapons) is aimed at no one
+        ("BRASILIA, Feb 25 (Dipwatch) - Brazil urged Russia and Ukraine on Friday to resume "
+         "talks and opposed the use or threat of nuclear weapons.", date(2023, 2, 25),
+         [("BRA", "02", "RUS", "2023-02-24")], [(ANY, "11", ANY, ANY)]),
     ],
 )  # fmt: skip
 def test_clause_readings(text, day, present, absent):

@@ -447,7 +447,7 @@ def story_target(c: Candidate) -> str | None:
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
-        return None  # opposes any unilateral attempt: aimed at no one in particular
+        return None  # opposes any unilateral attempt, the use of force: aimed at no one
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
@@ -460,7 +460,11 @@ def story_target(c: Candidate) -> str | None:
     return None
 
 
-_GENERIC = re.compile(r"\s+(?:any|all|every)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\s+(?:(?:any|all|every)\b|the\s+(?:use|threat|proliferation|militari[sz]ation|"
+    r"weaponi[sz]ation|politici[sz]ation|spread)(?:\s+or\s+(?:use|threat))?\s+of\b)",
+    re.IGNORECASE,
+)
 _NOUN_BY = re.compile(
     r"\b(?:the|its|their|this|these)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?$"
 )
