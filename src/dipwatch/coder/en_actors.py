@@ -40,7 +40,8 @@ _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 # character, one that starts with a class skips the others (two to five times faster).
 _PAIR = re.compile(
     r"[TtBb](?<!\w[TtBb])(?:(?<=[Tt])he\s+(?P<n>two|three|four)|(?<=[Bb])oth|(?<=[Tt])heir)"
-    r"\s+(?:foreign\s+ministers|"
+    r"\s+(?:(?<=two\s|ree\s|our\s)(?:Gulf|Arab|European|Asian|African|Baltic|Nordic|Pacific|"
+    r"Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"
@@ -486,7 +487,31 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     # said the decision was wrong and warned that it would…: "it" is the thing named between
     nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
     between = coding.lower[subject.end : at].replace(",", " ").split()
-    return None if any(w in nouns for w in between) else subject
+    return None if _named_thing(between, nouns) else subject
+
+
+_NOUN_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her", "a", "an"))
+
+
+def _named_thing(words: list[str], nouns: Any) -> bool:
+    """Do ``words`` hold a story noun as a noun (the decision, Beijing's move), which "it"
+    may take up: one a determiner or a possessive opens. After "to" the same word is a verb
+    (called on Russia to release the ships and said it…: the caller).
+
+    >>> _named_thing("said the decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("said the u.s. decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("called on russia to release the ships".split(), {"release": ""})
+    False
+    """
+    return any(
+        w in nouns
+        and any(
+            d in _NOUN_DETERMINERS or d.endswith(("'s", "’s")) for d in words[max(0, i - 2) : i]
+        )
+        for i, w in enumerate(words)
+    )
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
@@ -520,6 +545,8 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
         if shared:
             found = shared[:1]
     last = found[-1]
+    if len(found) > 1 and _in_apposition(lower, found[-2], last, verb):
+        return found[-2]
     for earlier in reversed(found[:-1]):
         if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):
             break
@@ -527,6 +554,28 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
             break
         last = earlier
     return last
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,4}(?:of|to|for|with)\s+(?:the\s+)?"
+)
+
+
+def _in_apposition(lower: str, head: Mention, m: Mention, verb: int) -> bool:
+    """ "China, a close ally of Pakistan, said…": ``m`` is named inside a noun phrase set off by
+    commas right after ``head``, which it describes; the verb after the closing comma is the
+    head's.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "china, a close ally of pakistan, said"
+    >>> _in_apposition(t, M(start=0, end=5), M(start=23, end=31), 33)
+    True
+    >>> _in_apposition("china and pakistan, said", M(start=0, end=5), M(start=10, end=18), 20)
+    False
+    """
+    return _APPOSITION.fullmatch(lower, head.end, m.start) is not None and lower[
+        m.end : verb
+    ].strip().startswith(",")
 
 
 def _person(m: Mention) -> bool:
@@ -949,7 +998,8 @@ def quote_speaker(
 ) -> Mention | None:
     """Who says a quotation: the first actor after it in its sentence when a verb of saying
     follows ("…," said Wang Wenbin; "…," Liu Pengyu, a spokesman for the Chinese embassy, said),
-    else the actor right before the verb of saying that introduces it (China said: "…")."""
+    else the subject of the verb of saying that introduces it (China said: "…"; China, a close
+    ally of Pakistan, said the move was "unacceptable": China)."""
     text, (a, b) = coding.norm, quote
     end = next((s.end for s in coding.sentences if s.start <= b <= s.end), b)
     if _SPEECH.search(text, b, min(end, b + 160)):
@@ -961,9 +1011,10 @@ def quote_speaker(
     verbs = list(_SPEECH.finditer(text, lo, a))
     if not verbs:
         return None
-    verb = verbs[-1]
-    return next((m for m in reversed(mentions) if lo <= m.start and m.end <= verb.start()
-                 and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    verb = verbs[-1].start()
+    before = [m for m in mentions if lo <= m.start and m.end <= verb
+              and not m.inert and (m.country or m.kind == "org")]  # fmt: skip
+    return last_subject(coding.lower, lo, verb, before) if before else None
 
 
 def _quoted_homes(coding: Coding, mentions: list[Mention]) -> None:

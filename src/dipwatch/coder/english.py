@@ -142,7 +142,8 @@ _NAME = re.compile(
 
 def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     """A trigger that is an adjective or a noun here: a participle or gerund right after a
-    determiner (the besieged town, a meeting, their fighting).
+    determiner (the besieged town, a meeting, their fighting), or after a determiner and an
+    adverb (Yemen's internationally recognised government).
 
     >>> is_modifier("the besieged town", 4, 12, {})
     True
@@ -156,7 +157,19 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     before = text[max(a - 11, 0) : a].split()
     if not before:
         return False
-    return before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS)
+    if before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS):
+        return True
+    return before[-1].endswith("ly") and _determined(text[max(a - 40, 0) : a].split()[-2:])
+
+
+def _determined(words: list[str]) -> bool:
+    """Two words before a participle: a determiner or a possessive, then an adverb (Yemen's
+    internationally recognised government, the newly elected president): an adjective phrase.
+
+    >>> _determined(["yemen's", "internationally"]), _determined(["ministry", "strongly"])
+    (True, False)
+    """
+    return len(words) == 2 and (words[0] in _DETERMINERS or words[0].endswith(_POSS))
 
 
 def after_determiner(
