@@ -66,3 +66,10 @@ def test_states_listed_before_their_parties_stand_for_them():
     # a list with no party after it is the states
     c = coding(Document("美国和日本举行会谈。", published=date(2021, 7, 2), source="xwlb"))
     assert [m.code for m in c.mentions] == ["USA", "JPN"]
+
+
+def test_we_in_a_party_officers_words_is_the_party():
+    c = coding(Document("蒙古国民主党主席表示，我们愿同中方携手并肩，加强合作。",
+                        published=date(2021, 7, 2), source="xwlb"))  # fmt: skip
+    assert ("MNGPTY", "030") in {(e.source_actor, e.code[:3]) for e in c.events}
+    assert not any(e.source_actor == "MNG" for e in c.events)

@@ -157,7 +157,10 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
             if m.kind in ("home", "addressee"):
                 speaker = _speaker_at(coding, i, m, mentions)
                 if m.kind == "home" and speaker is not None:
-                    m.country = m.code = speaker.country
+                    m.country = speaker.country
+                    # …党主席表示，我们愿…: a party's officer speaks for the party (PTY)
+                    party = speaker.code.endswith("PTY")
+                    m.code = speaker.code if party else speaker.country
                 elif m.kind == "addressee":
                     other = _other(lead, speaker.country if speaker is not None else None)
                     if other is None:
