@@ -55,6 +55,7 @@ GAP_MARKS = ("…", "...")
 _FUNCTION_WORDS = frozenset((
     "and", "or", "with", "to", "of", "in", "on", "at", "by", "for", "from", "against",
     "will", "would", "the", "a", "an", "that",
+    "位于",  # 向位于…的X发射: where the target is, never the act
 ))  # fmt: skip
 _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
