@@ -73,7 +73,7 @@ _LEXICON_LISTS = (
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks",
     "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",
-    "state_block_after", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
+    "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
     "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",
