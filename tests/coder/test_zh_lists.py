@@ -35,3 +35,9 @@ def test_the_doers_listed_after_the_act():
     assert {("JPN", "05", "CHN"), ("KOR", "05", "CHN"), ("CHE", "05", "CHN"),
             ("OAU", "05", "CHN")} <= found  # fmt: skip
     assert all(e[0] != "IGO" for e in found)  # a body without a code is no actor
+
+
+def test_a_pair_named_as_one_subject_means_to_work_together():
+    """中X双方将/愿…: the pair of short forms before 双方 is the subject; China first."""
+    assert ("CHN", "03", "GRC") in _events("文化年期间，中希双方将联合举办音乐会和图片展。")
+    assert ("CHN", "03", "KAZ") in _events("中哈双方愿在能源领域深化合作。")
