@@ -41,3 +41,11 @@ def test_a_pair_named_as_one_subject_means_to_work_together():
     """中X双方将/愿…: the pair of short forms before 双方 is the subject; China first."""
     assert ("CHN", "03", "GRC") in _events("文化年期间，中希双方将联合举办音乐会和图片展。")
     assert ("CHN", "03", "KAZ") in _events("中哈双方愿在能源领域深化合作。")
+
+
+def test_the_states_a_visit_goes_to_are_visited_apart():
+    """访问A、B、C和D四国: the visitor goes to each; the four do nothing among themselves."""
+    found = _events("李强将于下周访问越南、老挝、柬埔寨和泰国四国。")
+    assert {("CHN", "03", "VNM"), ("CHN", "03", "THA")} <= found
+    assert not {e for e in found if e[0] != "CHN"}
+    assert ("JPN", "04", "KOR") in _events("王毅同日本外相、韩国外长举行三方会谈。")

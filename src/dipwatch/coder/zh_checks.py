@@ -652,9 +652,10 @@ def _with_home(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Ment
 
 def _together(c: Candidate) -> bool:
     """三边, 四方 after a list of partners, not 分别与 (each apart), nor a group word in a
-    later clause."""
+    later clause; the states a visit goes to (访问埃及、突尼斯、多哥和科特迪瓦四国) are
+    visited each apart, with no act among them."""
     targets, mt = c.targets, c.mt
-    if len(targets) < 2 or not c.rule.code.startswith(JOINT):
+    if len(targets) < 2 or not c.rule.code.startswith(JOINT) or c.rule.id.startswith(_VISITS):
         return False
     last = targets[-1]
     assert last is not None and targets[0] is not None
@@ -663,6 +664,10 @@ def _together(c: Candidate) -> bool:
     return mt.has_any(c.lex["group_words"], lo, min(hi, lo + 16)) and not mt.has_any(
         c.lex["separately"], mt.s.start, targets[0].start
     )
+
+
+#: The visit rules' ids: a visit's list of destinations is no group (``_together``).
+_VISITS = "zh.042."
 
 
 def parties_not_places(c: Candidate) -> str | None:
