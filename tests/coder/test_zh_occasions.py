@@ -61,3 +61,14 @@ def test_an_act_recalled_by_its_month_leaves_the_days_own_act_of_the_pair():
     found = coding(Document(text, published=D, kind="xwlb", source="xwlb")).events
     agreed = {(e.date, e.date_precision) for e in found if e.root == "05"}
     assert (D, "day") in agreed
+
+
+def test_a_message_sent_to_a_bodys_meeting_is_to_the_body():
+    """致电第N届…峰会: the body whose meeting gets the message is its addressee; attending
+    the meeting names no party."""
+    sent = coding(Document("习近平10日致电第38届非洲联盟峰会，表示热烈祝贺。", published=D))
+    assert [(e.source_actor, e.code, e.target_actor) for e in sent.events] == [
+        ("CHNGOV", "051", "OAU")
+    ]
+    attended = coding(Document("王毅出席第38届非洲联盟峰会。", published=D))
+    assert not [e for e in attended.events if e.target_actor == "OAU"]

@@ -277,9 +277,26 @@ def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ..
         return False  # 联合国大会以141票通过决议: the meeting is its body, which acts
     if found.group(1):  # a name in a chain of parties: 东盟—中国—海合会峰会
         return True
+    if _sent_a_message(norm, mention.start, found.end()):
+        return False  # 习近平5日致电第35届非洲联盟峰会: the body that meets is addressed
     occasion = _occasion(words.get("occasion_after", ())).match(norm, found.end())
     china_x = norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
     return occasion is not None or not china_x
+
+
+def _sent_a_message(norm: str, start: int, end: int) -> bool:
+    """Is the meeting of ``[start, end)`` what a message is sent to (致电第35届非洲联盟峰会,
+    向第33届阿拉伯国家联盟首脑理事会会议致贺信), its body the addressee, as a state is?"""
+    before = _MESSAGE_TO.search(norm, max(0, start - 12), start)
+    if before is None:
+        return False
+    return before.group(1) != "向" or norm.startswith(_MESSAGES, end)
+
+
+#: Right before a meeting's body: a message sent (致电), or 向 (then a message after it), with
+#: the meeting's ordinal between (第35届).
+_MESSAGE_TO = re.compile(r"(致电|致信|致函|向)(?:第[^，。,;；]{1,5}?[届次])?$")
+_MESSAGES = ("致贺信", "致贺电", "致贺词", "致信", "致电", "发来贺信", "发来贺电")
 
 
 def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
