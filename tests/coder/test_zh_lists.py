@@ -49,3 +49,11 @@ def test_the_states_a_visit_goes_to_are_visited_apart():
     assert {("CHN", "03", "VNM"), ("CHN", "03", "THA")} <= found
     assert not {e for e in found if e[0] != "CHN"}
     assert ("JPN", "04", "KOR") in _events("王毅同日本外相、韩国外长举行三方会谈。")
+
+
+def test_states_listed_before_a_count_and_their_officials_meet_pairwise():
+    """A、B、C和D四国外长…举行会谈: each pair of the listed states meets."""
+    found = _events("埃及、约旦、阿联酋和卡塔尔四国外长3日在开罗举行会议。")
+    assert {("EGY", "04", "JOR"), ("EGY", "04", "QAT"), ("JOR", "04", "QAT")} <= found
+    found = _events("芬兰、瑞典、挪威三国总理当天举行视频会议。")
+    assert {("FIN", "04", "SWE"), ("SWE", "04", "NOR")} <= found
