@@ -8,8 +8,10 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run python eval/sample_days.py SEED [N]
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
-Seeds 1-6 and 20-60 were used to find errors while the coder was changed (so the days they
-draw are no longer unseen); seeds 100 and 101 drew the days of the last independent check.
+Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
+draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
+figure of one round, README "Seeds 1-6"); seeds 100 and 101 drew the days of an independent
+check. A new check needs seeds never used (the integrator uses 103 and up).
 """
 
 from __future__ import annotations

@@ -166,3 +166,13 @@ def test_the_readme_shows_outputs_as_they_are_at_80_columns(demo):
         now = result.stdout.splitlines()
         assert _uncounted(shown[0]) == _uncounted(now[0]), args  # the title line
         assert _headers(shown) == _headers(now)[: len(_headers(shown))], args
+
+
+def test_the_chronology_keeps_the_summit_told_on_two_days(demo):
+    """The Xi–Biden summit is dated the 15th (Washington) by some sources and the 16th (Beijing)
+    by others, three reports each: both halves stay in the chronology, before single-day
+    happenings as often reported."""
+    text = (demo.out_dir / "report" / "report-2021Q4-en.md").read_text(encoding="utf-8")
+    chronology = text.split("## Chronology", 1)[1].split("## Charts", 1)[0]
+    for day in ("15 November 2021", "16 November 2021"):
+        assert f"| {day} | China–United States | Consult" in chronology

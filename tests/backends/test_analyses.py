@@ -38,3 +38,21 @@ def test_the_default_period_is_the_same(backend):
     from dipwatch.api.analyze import default_period
 
     assert default_period(backend).label == "2021Q4"
+
+
+def test_the_reports_happenings_are_the_same(backend, hand_store):
+    """The report's lists (chronicle.happenings_of: windows, a self-join on neighbouring days)
+    give the same happenings on every engine as on the store's own DuckDB."""
+    from dipwatch.analysis import chronicle
+    from dipwatch.config import Settings
+    from dipwatch.periods import parse_period
+    from dipwatch.store import connect
+
+    lists = {"all": chronicle.Selection(limit=20), "us": chronicle.Selection(("USA",), limit=6)}
+    own = connect(Settings(hand_store))
+    try:
+        want = to_plain(chronicle.happenings_of(own, parse_period(PERIOD), lists))
+    finally:
+        own.disconnect()
+    assert want["all"] and want["us"]
+    assert to_plain(chronicle.happenings_of(backend, parse_period(PERIOD), lists)) == want

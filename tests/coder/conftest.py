@@ -35,3 +35,14 @@ def broadcast(text: str, day: date) -> set[tuple[str, str, str]]:
     evening news broadcast on ``day``."""
     c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
     return set(countries(c))
+
+
+def acts_table(table: str) -> list[tuple[str, set[tuple[str, ...]]]]:
+    """The rows of a table of sentences and their acts: each line "source root target; …  text"
+    (two spaces before the text), lines opening with # saying what the rows after them show."""
+    rows = []
+    for line in table.strip().splitlines():
+        if not line.startswith("#"):
+            acts, text = line.split("  ", 1)
+            rows.append((text, {tuple(a.split()) for a in acts.split("; ")}))
+    return rows

@@ -576,3 +576,71 @@ def test_an_act_inside_one_state_is_between_two_of_its_sectors(source, target, d
     from dipwatch.coder.english import is_domestic
 
     assert is_domestic(SimpleNamespace(code=source), SimpleNamespace(code=target)) is domestic
+
+
+def test_ascii_texts_skip_the_cjk_scans_with_the_same_answers(code):
+    """``isascii`` is a flag of a string: an English text is not scanned for CJK characters
+    (fold, the automata, each sentence), and the answers are those of the scans."""
+    from dipwatch.coder.automaton import Automaton
+    from dipwatch.reference.fold import _bmp_table, fold
+
+    text = "China and the U.S. met in Geneva; talks [1] ended ~ 5 p.m. {ok}\n\tfine."
+    assert fold(text) == text.translate(_bmp_table()) == text
+    assert fold("臺灣ＵＳ") == "台湾US"
+    automaton = Automaton()
+    for word in ("talks", "met", "中方", "u.s."):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    lower = text.lower()
+    assert automaton.iter(lower) == [(e, v) for e, v in automaton._latin.iter(lower)]
+    assert [v for _, v in automaton.iter(lower)] == ["u.s.", "met", "talks"]
+    c = code("China met Japan. 中方表示欢迎。 Talks ended.", date(2023, 3, 1))
+    assert [s.cjk for s in c.sentences] == [False, True, False]
+    assert not any(s.cjk for s in code(text, date(2023, 3, 1)).sentences)
+
+
+_WINDOWS = (
+    "china said on friday, after talks that ended, that it would not, although, though and "
+    "until then, rejects claims that; because she sweetened, whenever whiles since-when",
+    "he told reporters he was warned and urged; they asked, assured and retold; untold tells",
+    "beijing denied on monday that it had sent arms; dismissed the reports that; deny that",
+    "The U.S. rejected allegations that China had; the denial that; he denies it, that's all",
+)
+
+
+def test_letter_opened_clause_regexes_find_what_the_boundary_ones_found():
+    from dipwatch.coder import en_dates
+
+    old_subordinate = re.compile(
+        r",|\b(?:after|before|when|while|since|because|although|though|until)\b"
+    )
+    old_telling = re.compile(r"\b(?:told|tells|urged|urges|asked|assured|warned)\b")
+    for text in _WINDOWS:
+        for lo in range(0, len(text), 4):
+            for old, new in ((old_subordinate, en_checks._SUBORDINATE),
+                             (old_telling, en_dates._TELLING)):  # fmt: skip
+                assert [m.span() for m in new.finditer(text, lo)] == [
+                    m.span() for m in old.finditer(text, lo)
+                ]
+
+
+def test_a_denial_holds_that_and_a_verb_of_denial():
+    """not_denied reads its regex only where 'that' and den, reject or dismiss stand."""
+    for text in _WINDOWS:
+        lower = text.lower()
+        for lo in range(0, len(lower), 3):
+            for hi in range(lo, len(lower) + 1, 5):
+                if en_checks._DENIAL.search(lower, lo, hi) is not None:
+                    window = lower[lo:hi]
+                    assert "that" in window
+                    assert any(w in window for w in ("den", "reject", "dismiss"))
+
+
+def test_a_matchers_nearby_actors_are_worked_out_once_per_spot(code, monkeypatch):
+    asked: list[tuple] = []
+    original = Matcher.actors_near
+    monkeypatch.setattr(Matcher, "actors_near",
+                        lambda self, *a: asked.append(a) or original(self, *a))  # fmt: skip
+    c = code("China and Russia held talks and signed an agreement on Friday.", date(2023, 3, 1))
+    assert asked and len(asked) == len(set(asked))  # each spot once for its sentence
+    assert ("CHN", "RUS") in {(e.source_actor, e.target_actor) for e in c.events}

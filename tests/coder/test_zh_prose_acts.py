@@ -112,3 +112,60 @@ def test_an_act_given_as_the_reason_for_another_is_background(code):
 def test_a_condemnation_reacts_to_what_the_clause_before_told(code):
     text = "5 月 23 日，共軍在臺灣周邊展開軍演，僅兩天即宣布結束；我國陸委會同日予以譴責。"
     assert ("TWN", "11", "CHN") in countries(code(text, date(2024, 6, 30)))
+
+
+def test_an_act_a_measure_lasts_until_is_its_condition_not_done(code):
+    c = code("5 月 20 日，歐洲議會通過決議，凍結對中歐投資協定的審議，直至中方解除對歐洲議會議員的制裁。",
+             date(2021, 7, 20), genre="narrative")  # fmt: skip
+    assert ("CHN", "08", "EEC") not in countries(c)
+    assert ("EEC", "16", "CHN") in countries(c)
+
+
+def test_names_listed_before_their_state_leave_it_the_target(code):
+    c = code("8 月 10 日，中方宣布对卢比奥、克鲁兹等 11 名美国人员实施制裁。", date(2020, 12, 31),
+             genre="narrative")  # fmt: skip
+    assert ("CHN", "16", "USA") in countries(c)
+
+
+def test_a_body_whose_meeting_is_the_occasion_is_not_the_doer_carried_on(code):
+    c = code("7 月 25 日，東協系列外長會期間，王毅在永珍會見俄羅斯外長拉夫羅夫，兩天後會見美國國務卿布林肯。",
+             date(2024, 12, 31), genre="narrative")  # fmt: skip
+    assert ("CHN", "04", "USA") in countries(c)
+    assert not any(k[0] == "ASN" for k in countries(c))
+
+
+def test_a_planned_visit_called_off_later_in_its_sentence_is_no_visit(code):
+    c = code("第二章　2023 年中共外交\n\n2 月 3 日，美方宣布布林肯原定 5 日至 6 日的訪中行程延期。",
+             date(2024, 1, 20), genre="narrative")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in countries(c))
+
+
+def test_an_envoy_stationed_in_china_recalled_is_recalled_from_china(code):
+    c = code("9 月 3 日，立陶宛召回駐華大使。", date(2021, 9, 30), genre="narrative")
+    assert countries(c) == [("LTU", "16", "CHN")]
+
+
+def test_a_recalled_act_with_a_day_inside_its_own_words_is_told(code):
+    c = code("10 月 22 日，習近平抵達喀山。此前，中印雙方已於 21 日就邊境地區有關問題達成解決方案。",
+             date(2025, 1, 15), genre="narrative")  # fmt: skip
+    assert ("2024-10-21", "CHN", "05", "IND") in [
+        (e.date.isoformat(), *k) for e, k in zip(c.events, countries(c), strict=True)]  # fmt: skip
+
+
+def test_a_visit_that_describes_people_or_a_trip_called_off_is_no_visit(code):
+    banned = code("1 月 31 日，美國宣布禁止過去 14 天曾赴中國大陸的外籍人士入境。", date(2020, 7, 20),
+                  genre="narrative")  # fmt: skip
+    called_off = code("1 月 31 日，王毅赴俄羅斯的行程取消。", date(2020, 7, 20), genre="narrative")
+    assert not any(root == "04" for _, root, _ in countries(banned) + countries(called_off))
+
+
+def test_an_initiative_the_two_leaders_issue_together_is_their_agreement(code):
+    c = code("11 月 4 日至 6 日，法國總統馬克宏訪問中國。6 日，兩國元首在北京共同發布關於生物多樣性保護的北京倡議。",
+             date(2020, 1, 20), genre="narrative")  # fmt: skip
+    assert ("FRA", "05", "CHN") in countries(c)
+
+
+def test_the_act_a_drill_answers_is_told_before_not_done_again(code):
+    c = code("中共國防部 4 月 8 日至 10 日在臺灣周邊舉行「聯合利劍」演習，回應蔡總統與麥卡錫的會面。",
+             date(2023, 6, 30))  # fmt: skip
+    assert countries(c) == [("CHN", "15", "TWN")]

@@ -9,7 +9,7 @@ import pytest
 
 from dipwatch.coder import coding
 from dipwatch.models import Document
-from tests.coder.conftest import broadcast
+from tests.coder.conftest import acts_table, broadcast
 
 D = date(2025, 3, 12)
 
@@ -149,21 +149,12 @@ PSE 19 ISR  杰哈德方面表示，他们向以色列发射火箭弹是为了�
 """
 
 
-def _acts() -> list[tuple[str, set[tuple[str, ...]]]]:
-    rows = []
-    for line in ACTS.strip().splitlines():
-        if not line.startswith("#"):
-            acts, text = line.split("  ", 1)
-            rows.append((text, {tuple(a.split()) for a in acts.split("; ")}))
-    return rows
-
-
 @pytest.mark.parametrize("text", NO_ACT.values(), ids=NO_ACT.keys())
 def test_no_act_of_the_day(text):
     assert broadcast(text, D) == set()
 
 
-@pytest.mark.parametrize(("text", "acts"), _acts())
+@pytest.mark.parametrize(("text", "acts"), acts_table(ACTS))
 def test_the_acts_told(text, acts):
     assert broadcast(text, D) == acts
 

@@ -11,7 +11,7 @@ import pytest
 
 from dipwatch.errors import InputError, ReferenceDataError
 from dipwatch.reference import actor_codes as actor_codes_from_package
-from dipwatch.reference.actor_codes import COLUMNS, KINDS, actor_codes
+from dipwatch.reference.actor_codes import COLUMNS, EXTRA_TYPES, KINDS, actor_codes
 from dipwatch.reference.fold import fold
 from dipwatch.reference.people import ACTOR_KINDS, organisations
 
@@ -37,7 +37,7 @@ def write_csv(path: Path, *rows: str) -> Path:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_gdelt_code_is_present(shared_data, kind):
-    codes = gdelt_codes(shared_data, kind)
+    codes = gdelt_codes(shared_data, kind) + (list(EXTRA_TYPES) if kind == "type" else [])
     mine = {c.code for c in actor_codes() if c.kind == kind}
     assert sorted(set(codes) - mine) == []
     assert sorted(mine - set(codes)) == []
@@ -54,8 +54,8 @@ def test_gdelt_repeats_are_the_known_ones(shared_data):
 
 def test_counts_and_uniqueness_per_kind():
     table = actor_codes()
-    assert (len(table.types()), len(table.groups()), len(table.regions())) == (39, 115, 25)
-    assert len(table) == 39 + 115 + 25
+    assert (len(table.types()), len(table.groups()), len(table.regions())) == (40, 115, 25)
+    assert len(table) == 40 + 115 + 25
     keys = [(c.kind, c.code) for c in table]
     assert len(keys) == len(set(keys))
     assert all(re.fullmatch(r"[A-Z]{3}", c.code) for c in table)

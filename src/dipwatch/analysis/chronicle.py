@@ -3,7 +3,9 @@
 A *happening* is one real-world event as the sources tell it: every event of one pair of states
 on one day in one CAMEO root (a summit reported by the state broadcaster, an analytic note and a
 wire is one happening with three reports). It is ranked by how many reports carry it, then by
-the weight of its strongest report (|Goldstein|), then by date and partner, so the choice is the
+those of the same pair's happenings of that root on the days either side as well (one event
+told on two days, as across time zones, goes before others as often reported), then by the
+weight of its strongest report (|Goldstein|), then by date and partner, so the choice is the
 same on every engine. Its representative report is the strongest, ties broken by event id.
 
 Each happening keeps up to ``cite`` *citations*: the reports behind it with their source (the
@@ -148,15 +150,15 @@ def happenings_of(
     base = _anchored(backend, period, anchor, session)
     filters = list(dict.fromkeys((s.partners, s.roots, s.issues) for s in selections.values()))
     reports = _union([_reports(base, i, *flt) for i, flt in enumerate(filters)])
-    heads = reports.filter(reports.rn == 0)
+    heads = _with_neighbours(reports.filter(reports.rn == 0))
     lists = _union([
         _listed(heads, name, sel, filters.index((sel.partners, sel.roots, sel.issues)))
         for name, sel in selections.items()
     ])  # fmt: skip
     place = ibis.row_number().over(
         group_by=["sel", "grp"],
-        order_by=[lists.reports.desc(), lists.goldstein.abs().desc(), lists.date, lists.partner,
-                  lists.root],
+        order_by=[lists.reports.desc(), lists.near.desc(), lists.goldstein.abs().desc(),
+                  lists.date, lists.partner, lists.root],
     )  # fmt: skip
     lists = lists.mutate(place=place)
     chosen = lists.filter(lists.place < lists.lim).select("sel", "grp", "flt", *_KEY)
@@ -173,6 +175,24 @@ def happenings_of(
                           for found in keys.values()),
                          key=lambda h: (h.group or "", h.date, h.partner, h.root))
             for name, keys in out.items()}  # fmt: skip
+
+
+def _with_neighbours(heads: ir.Table) -> ir.Table:
+    """Each happening with ``near``: its reports and those of the same pair and root on the day
+    before and after. Of happenings as often reported, one told on two days (a summit held on
+    the evening of the 15th in Washington, the morning of the 16th in Beijing) goes first, so
+    neither half drops out of a list that as many single-day ones would fill."""
+    other = heads.select(
+        _flt=heads.flt, _partner=heads.partner, _root=heads.root, _date=heads.date,
+        _reports=heads.reports,
+    )  # fmt: skip
+    one = ibis.interval(days=1)
+    pairs = heads.join(other, [
+        heads.flt == other._flt, heads.partner == other._partner, heads.root == other._root,
+        other._date >= heads.date - one, other._date <= heads.date + one,
+    ])  # fmt: skip
+    near = pairs.group_by(["flt", *_KEY]).aggregate(near=pairs._reports.sum())
+    return heads.join(near, ["flt", *_KEY])
 
 
 def _union(parts: list[ir.Table]) -> ir.Table:
@@ -215,7 +235,7 @@ def _listed(heads: ir.Table, name: str, sel: Selection, flt: int) -> ir.Table:
     else:
         f = f.mutate(grp=ibis.literal(""))
     f = f.mutate(sel=ibis.literal(name), lim=ibis.literal(sel.limit))
-    return f.select("sel", "grp", "lim", "flt", *_KEY, "reports", "goldstein")
+    return f.select("sel", "grp", "lim", "flt", *_KEY, "reports", "near", "goldstein")
 
 
 def _anchored(backend: Backend, period: Period, anchor: str, session: Session | None) -> ir.Table:

@@ -111,6 +111,7 @@ def find_actors(coding: Coding) -> None:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=BY_START)  # fmt: skip
     if cjk:
+        _party_lists(coding, mentions)
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
@@ -405,6 +406,11 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and gap == ""
                 and not coding.norm[part.start : part.end].isascii()
             )
+            # 俄罗斯自由民主党主席: the party's own name stands between its country and 党主席.
+            joinable = joinable or (
+                part.entry.code == "PTY" and last.entry.kind in ("name", "alias")
+                and coding.norm.startswith("党", part.start) and _PARTY_NAME.fullmatch(gap) is not None
+            )  # fmt: skip
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -420,6 +426,11 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 continue
         groups.append([part])
     return groups
+
+
+#: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
+#: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
+_PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
 
 
 def _possessed(coding: Coding, group: list[_Part]) -> bool:
@@ -498,15 +509,18 @@ def _resolve(
     if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
-        return Mention(start, end, country + role, country, head.kind)
+        return Mention(start, end, country + party_role(role, country), country, head.kind)
     if head.kind == "role":
         # 俄外交部发言人: a one-character short form right before a role names its state.
         prefix = _short_prefix(coding, start, named or {})
         if prefix is not None:
-            return Mention(start - 1, end, prefix + (role or "GOV"), prefix, "role")
+            return Mention(
+                start - 1, end, prefix + party_role(role or "GOV", prefix), prefix, "role"
+            )
         if (any(p.entry.home_ok for p in group) and coding.home
                 and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
-            return Mention(start, end, coding.home + (role or "GOV"), coding.home, "role")
+            code = coding.home + party_role(role or "GOV", coding.home)
+            return Mention(start, end, code, coding.home, "role")
     return None
 
 
@@ -547,7 +561,48 @@ def _person_mention(
         return Mention(start, end, active[0].actor_code, active[0].country, "person")
     # Out of office on that day: the person's country, and the role only if a title says so.
     country = named or person.country
-    return Mention(start, end, country + role, country, "person")
+    return Mention(start, end, country + party_role(role, country), country, "person")
+
+
+#: After a list of states, the parties of each (阿根廷、巴西、智利等多国共产党联名祝贺…).
+_LIST_PARTIES = re.compile(
+    r"(?:等(?:多国|各国|国|\d+国|[一二三四五六七八九十]+国)?)?的?(?:共产党|工人党|劳动党|政党)"
+)
+_LIST_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
+    """States listed right before 等多国共产党 or 政党 stand for their parties: each is PTY (GOV
+    in a party state), as one named with its party's title is."""
+    for i, m in enumerate(mentions):
+        if m.code != m.country or _LIST_PARTIES.match(coding.norm, m.end) is None:
+            continue
+        j = i
+        while True:
+            mentions[j].code = mentions[j].code + party_role("PTY", mentions[j].code)
+            prev = mentions[j - 1] if j else None
+            if (
+                prev is None
+                or prev.code != prev.country
+                or (coding.norm[prev.end : mentions[j].start] not in _LIST_JOINTS)
+            ):
+                break
+            j -= 1
+
+
+#: States whose constitution gives one party the leading role: that party's organs and officers
+#: (越南共产党中央总书记, 老挝人民革命党中央) act for the state, as PETRARCH codes a ruling party GOV.
+_PARTY_STATES = frozenset(("CHN", "VNM", "LAO", "CUB", "PRK"))
+
+
+def party_role(role: str, country: str) -> str:
+    """A party's role (PTY): the government's (GOV) in a party state; elsewhere a party, ruling
+    or not (日本共产党主席, 德国左翼党干事长), speaks for itself, not for its state's government.
+
+    >>> party_role("PTY", "VNM"), party_role("PTY", "JPN"), party_role("MIL", "JPN")
+    ('GOV', 'PTY', 'MIL')
+    """
+    return "GOV" if role == "PTY" and country in _PARTY_STATES else role
 
 
 def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> str | None:

@@ -60,9 +60,11 @@ class Automaton:
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
         window = text[start:end]
-        if self._all_latin or not _CJK.search(window):
+        if self._all_latin or window.isascii() or not _CJK.search(window):
             if not len(self._latin):
                 return []
+            if not start:  # ends already counted in the text: the automaton's own pairs
+                return list(self._latin.iter(window))
             return [(last + start, value) for last, value in self._latin.iter(window)]
         pairs = _bytes(window)
         if len(pairs) != 2 * len(window):  # a character beyond the BMP

@@ -259,6 +259,12 @@ def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done."""
     if c.rule.code[:2] in _MATERIAL and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
         return "embedded"
+    # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
+    # 向乌克兰提供武器) is not given that day
+    if c.rule.code[:2] == "07":
+        start = _clause_start(c.mt.text, c.mt.s.start, c.lo)  # (反对 before the doer too)
+        if c.mt.has_any(c.lex.get("aid_embedding", ()), start, c.a):
+            return "embedded"
     return None
 
 

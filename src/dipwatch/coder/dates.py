@@ -1,7 +1,9 @@
 """The ``dates`` component: date expressions in Chinese and English, resolved to days the way
 temporal taggers such as HeidelTime do, by the document's genre (``genre.document_genre``).
 
-- A full date (``2021年11月16日``, ``16 November 2021``) is what it says.
+- A full date (``2021年11月16日``, ``16 November 2021``, a chronology's ``2023.3.10``, Taiwan's
+  ``112/3/10``) is what it says; ``3/10`` opening a line is a month and day. A date in brackets
+  on another clock (``（台北时间 11 日凌晨）``) is the same moment again: it dates no act.
 - A month and day without a year (``11月16日``, ``Nov. 16``): in *news* the year that puts it
   nearest the publication date, a date to come counting three times as far; in a *narrative*
   the year that puts it nearest the last explicit date before it, going forward (a chapter's
@@ -9,17 +11,23 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
 - In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
-  年）``, a section's ``二、2023 年``; a section without one goes back to the title's): a bare
+  年）``, a section's ``二、2023 年``; a section without one goes back to the title's), and a
+  chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``), as a
+  year opening a sentence of the body does (``2020 年，…``, ``去年，…``): a bare
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
 - Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
-  ``数日后`` (its month), ``次月``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told.
+  ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
+  a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
+  precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
+  ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
 - A day after 宣布自…起 is when an announced measure takes effect: it dates no act (the
   announcement does).
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
-- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision; ``去年``, ``2021年`` year precision,
+- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月``, ``本月``,
+  ``下月`` count from the month told, in news from the document's); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
@@ -46,7 +54,7 @@ _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|�
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH = re.compile(
     # The lookahead lets the engine skip, in one test, every position no expression starts at.
-    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零]|中旬|第二|民国)(?:"
+    r"(?=[\d今昨前明本上下去次隔翌此一二两三四五六七八九十年当同月数几〇零春夏秋冬半]|中旬|第二|民国)(?:"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
@@ -67,10 +75,18 @@ _ZH = re.compile(
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})\s*[日号])"
+    # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
+    r"|(?=(?:[次翌隔]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
+    # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
+    # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
+    # end or 以来/期间 (春季攻势 is no date).
+    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
+    r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
@@ -81,6 +97,8 @@ _ZH = re.compile(
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # 半个月后: about fifteen days after the last day named; which day is not said (its month).
+    r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
     r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
@@ -89,7 +107,13 @@ _ZH = re.compile(
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
-    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?))"
+    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
+    # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
+    # in a web address (…/2016/12/31/…).
+    r"|(?=\d{1,4}[./-]\d)(?:(?P<ymdn>(?<![\d./])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d./]))"
+    r"|(?P<rocn>(?<![\d./])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d./]))"
+    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
 )
 _MONTHS = {
     m: i + 1
@@ -116,6 +140,12 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: A heading naming a month in Chinese numerals and nothing else (十一月, 一、十一月, （二）九月份):
+#: a chronology's month frame. A month without a day is matched in headings only (十月革命).
+_MONTH_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(十[一二]?|[一二三四五六七八九])\s*月份?\s*"
+)
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 
 
@@ -124,11 +154,21 @@ _FUTURE = re.compile(
     r"(?:将于|将在|将|拟于|拟|定于|定在|预计|计划于|计划|即将|准备于|准备在|准备好在)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟)")
+#: After a date, 将 that takes an object to a new state (21 日将双边关系降为代办级, 15 日将华为
+#: 列入实体清单) is 把, not "will": the act is done that day.
+_DISPOSAL = re.compile(
+    r"\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*将[^，,。；;将]{1,24}?"
+    r"(?:降为|降至|降级为|升为|升格为|列为|列入|纳入|提高至|提高到|上调至|下调至|调整为|定为|认定为|视为|改为)"
+)
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
+#: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
+_OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
+#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
+_OUTLOOK_BEFORE = re.compile(r"展望\s*$")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
 _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
 # After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
@@ -136,6 +176,8 @@ _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)
 _SPAN_START = re.compile(
     r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
+# After a numeric date, the end of its span (3/20-22, 2023.3.20-3.22).
+_NUMERIC_SPAN = re.compile(r"\s*[-–~～]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d./])")
 # A measure's start (宣布自 6 月 1 日起加征关税; 11日…要求波方自 8 月 29 日起关闭…): the day it
 # takes effect, not the day of the act, which is the announcement's, or the day named before it
 # in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
@@ -154,9 +196,11 @@ _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd"))
+_NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
+                       "nextmd", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd"))  # fmt: skip
+                        "roc", "rocy", "cmd", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -190,7 +234,8 @@ class _Resolver:
         self.frame: set[int] = set()
         self.chapter: set[int] = set()
         self.in_heading = False
-        self.sentence_end = 0
+        self.frame_opened = False  # the frame is a body year's (2023 年，…), not a heading's
+        self.sentence_start = self.sentence_end = 0
         self.recall: date | None = None
         self.recall_end = 0
         self.unresolved = 0
@@ -211,8 +256,17 @@ class _Resolver:
         base = base or self.doc_date or self.anchor or (self.context.day if self.context else None)
         if base is None:
             return None
+        # A month and day the frame cannot hold, being after the document (12 月 in a chapter
+        # on 2023-H1 written in July 2023), is recalled: the nearest year before, as unframed.
+        found = self._nearest(base, month, day, self._framed_years(base), ceiling)
+        found = found or self._nearest(base, month, day, (), ceiling)
+        return min(found)[1] if found else None
+
+    def _nearest(self, base: date, month: int, day: int, years: tuple[int, ...],
+                 ceiling: date | None) -> list[tuple[int, date]]:  # fmt: skip
+        """(distance, date) of each year's candidate up to ``ceiling``: in ``years``, else in
+        the base's year and those either side of it."""
         found: list[tuple[int, date]] = []
-        years = self._framed_years(base)
         for year in years or (base.year - 1, base.year, base.year + 1):
             candidate = _safe(year, month, day)
             if candidate is None or (ceiling is not None and candidate > ceiling):
@@ -223,7 +277,7 @@ class _Resolver:
             else:
                 distance = behind if behind >= 0 else 3 * -behind
             found.append((distance, candidate))
-        return min(found)[1] if found else None
+        return found
 
     def _framed_years(self, base: date) -> tuple[int, ...]:
         """In a narrative under a heading's years, the years of that frame a bare month and
@@ -238,6 +292,9 @@ class _Resolver:
         """A new sentence from ``start`` to ``end``: a heading's years, with those between
         (（2022—2023 年）), make the frame afresh."""
         first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
+        self.sentence_start = start
+        if heading and self.genre == NARRATIVE:
+            self.frame_opened = False
         if not heading or self.genre != NARRATIVE:
             return
         years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
@@ -278,6 +335,14 @@ class _Resolver:
             this = (this.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _safe(this.year, this.month, day)
 
+    def _plan_goes_on(self, at: int) -> bool:
+        """将于10月28日至11月2日访问沙特和科威特，11月3日至5日赴卡塔尔: in news, a day after one
+        marked as to come, in the same sentence, goes on telling the plan (not last year's
+        November)."""
+        last = self.last
+        return (self.genre == NEWS and last is not None and last.marked
+                and self._same_sentence(last.end) and at > last.end)  # fmt: skip
+
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return SENTENCE_END.search(self.text, start, self.here) is None
@@ -290,6 +355,30 @@ class _Resolver:
             return None
         return date(base.year, 1 if part == "初" else 12, 1)
 
+    def season_year(self, named: str | None) -> date | None:
+        """春季, 去年秋天: the season's year (the one named, else the year told, as 年初's),
+        kept as 1 January at year precision: a season spans months, it names none."""
+        if named:
+            year = self.relative(named)
+            return year[0] if year else None
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        return date(base.year, 1, 1) if base is not None else None
+
+    def heading_month(self, start: int, end: int, month: int) -> DateMention | None:
+        """A heading that names a month alone (十一月, （二）九月份): the month of the days
+        listed under it, as 一、7 月 is, in the year the chapter frames."""
+        self.here, self.marked = start, False
+        day = self.near_year(month, 1)
+        if day is None:
+            self.unresolved += 1
+            return None
+        found = DateMention(start, end, day, "month", after=self._after(day, "month"))
+        self.last = found
+        if not found.after:
+            self.context = found
+            self._remember(found, "mp")
+        return found
+
     def told_month(self, ahead: int) -> date | None:
         """The month of the last date told (当月, 月底), or the one after it (次月): a month
         named after the last day counts (3 月 5 日…；4 月初…；中旬: April)."""
@@ -297,6 +386,22 @@ class _Resolver:
         later = ctx is not None and ctx.start > self.last_day_at
         last = ctx.day if later and ctx is not None else self.last_day
         return _add_months(last.replace(day=1), ahead) if last is not None else None
+
+    def story_month(self, word: str) -> date | None:
+        """In a narrative that has told a day or month, 上月, 本月, 下月 count from it, as HeidelTime
+        reads a narrative's relative dates against its last date (11 月 3 日…以回应美方上月…:
+        October); a news item's count from its own date (None here)."""
+        if self.genre != NARRATIVE or word not in _REL_MONTHS:
+            return None
+        return self.told_month(_REL_MONTHS[word])
+
+    def day_of_told_month(self, ahead: int, day: int) -> date | None:
+        """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
+        without a month told, of the document's (上月 5 日 in a broadcast)."""
+        month = self.told_month(ahead) if self.genre == NARRATIVE else None
+        if month is None and self.doc_date is not None:
+            month = _add_months(self.doc_date.replace(day=1), ahead)
+        return _safe(month.year, month.month, day) if month is not None else None
 
     def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
         """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
@@ -351,14 +456,17 @@ class _Resolver:
         word = m.group(m.lastgroup or 0)
         self.marked = bool(
             (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
-            or (not english and _FUTURE_AFTER.match(after))
+            or (not english and _FUTURE_AFTER.match(after) and not self._disposal(m.end()))
             or word in _FUTURE_WORDS
+            or (not english and self._plan_goes_on(m.start()))
         )
         day, precision = resolve(m, self)
         if day is None:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
+                     or (not english and _OUTLOOK_BEFORE.search(before))
+                     or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         if precision == "day":
@@ -366,7 +474,9 @@ class _Resolver:
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
                 self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
-            starts_span = _SPAN_START.match(self.text, m.end()) is not None
+            starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
+                m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
+            )
             if starts_span:
                 self.span_first = (day, m.start())
             if self.genre == NARRATIVE and starts_span:
@@ -382,9 +492,45 @@ class _Resolver:
         usable = not found.span and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
-        if usable and not found.after and m.lastgroup in _WITH_YEAR and not found.relative:
+        if (
+            usable
+            and not found.after
+            and ((m.lastgroup in _WITH_YEAR and not found.relative) or self._story_year(m, found))
+        ):
             self._remember(found, m.lastgroup)
+            self._open_frame(m, found)
         return found
+
+    def _story_year(self, m: re.Match[str], found: DateMention) -> bool:
+        """Does a year named relatively open a narrative's story (去年，中欧关系…。1 月 17 日…)?
+        It is remembered as 2023 年 would be (a review written in February 2024 of the year
+        before)."""
+        return (self.genre == NARRATIVE and m.lastgroup == "rel" and found.precision == "year"
+                and self.text.startswith(("，", ","), m.end()))  # fmt: skip
+
+    def _open_frame(self, m: re.Match[str], found: DateMention) -> None:
+        """A year that opens a sentence of a narrative whose headings name none (2023 年，…;
+        去年，…), or one of the heading's years (（2019—2020 年）…2020 年，…), frames the
+        section as a heading's would: its later months and days stay in that year (1 月 17 日…。
+        12 月 7 日… in a review written in February 2024), until another such year or heading."""
+        if (
+            self.genre == NARRATIVE
+            and (not self.frame or self.frame_opened or found.day.year in self.frame)
+            and not self.in_heading
+            and found.precision == "year"
+            and not self.text[self.sentence_start : m.start()].strip()
+            and self.text.startswith(("，", ","), m.end())
+        ):
+            self.frame, self.frame_opened = {found.day.year}, True
+
+    def _disposal(self, end: int) -> bool:
+        """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""
+        return _DISPOSAL.match(self.text, end) is not None
+
+    def _other_clock(self, start: int) -> bool:
+        """Is the date in brackets after another, on another clock (3 月 10 日晚间（台北时间
+        11 日凌晨））? It is the same moment told again: the first date is the act's."""
+        return _OTHER_CLOCK.search(self.text, max(0, start - 12), start) is not None
 
     def _since_start(self, end: int) -> bool:
         """Is the date the start of a span whose 以来 closes its clause (自23日以色列对黎巴嫩
@@ -449,6 +595,12 @@ def _add_months(first: date, months: int) -> date:
 
 def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     g = m.groupdict()
+    if g["ymdn"]:
+        return _safe(int(g["y14"]), int(g["m14"]), int(g["d14"])), "day"
+    if g["rocn"]:
+        return _safe(int(g["ry4"]) + _ROC, int(g["rm4"]), int(g["rd4"])), "day"
+    if g["mdn"]:
+        return r.near_year(int(g["m15"]), int(g["d15"])), "day"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
@@ -468,6 +620,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
+    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time
+        bare_in_news = r.genre != NARRATIVE and not g["sr"]
+        return (None if bare_in_news else r.season_year(g["sr"])), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
@@ -475,7 +630,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         day = _safe(year[0].year, int(g["m8"]), int(g["d8"] or 1))
         return day, "day" if g["d8"] else "month"
     if g["md"]:
-        return r.near_year(int(g["m5"]), int(g["d5"])), "day"
+        first = r.near_year(int(g["m5"]), int(g["d5"]))
+        if g["dl"] and r.genre == NARRATIVE and first is not None:  # 5、6 日: a span's month
+            return first.replace(day=1), "month"
+        return first, "day"
+    if g["halfm"]:
+        later = r.days_later("15", "天")
+        return (later.replace(day=1) if later else None), "month"
     if g["mp"]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
@@ -487,6 +648,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
         return r.days_later(g["n"], g["unit"]), "day"
+    if g["nextmd"]:
+        return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
     if g["laterm"]:
@@ -494,6 +657,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    told = r.story_month(g["rel"])
+    if told is not None:
+        return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
 
@@ -564,7 +730,11 @@ def resolve_dates(coding: Coding) -> None:
     per_sentence: list[list[DateMention]] = [[] for _ in sentences]
     for s in sentences:
         if s.cjk:
-            resolver.start_sentence(s.start, s.end, is_headline(coding.norm, s))
+            heading = is_headline(coding.norm, s)
+            resolver.start_sentence(s.start, s.end, heading)
+            month = _MONTH_HEADING.fullmatch(coding.norm, s.start, s.end) if heading else None
+            if month and (found := resolver.heading_month(s.start, s.end, _count(month[1]) or 0)):
+                per_sentence[s.index].append(found)
             for m in _ZH.finditer(coding.norm, s.start, s.end):
                 found = resolver.mention(m, _zh, False)
                 if found is not None:

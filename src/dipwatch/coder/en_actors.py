@@ -19,6 +19,7 @@ The dateline's place (``TAIPEI, Aug 3 (Agency) -``) is the story's, not an actor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
 from dipwatch.coder.memo import per_table
 
 # Written family name first: the first word of a Chinese, Korean or Taiwanese name is its
@@ -38,7 +40,8 @@ _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 # character, one that starts with a class skips the others (two to five times faster).
 _PAIR = re.compile(
     r"[TtBb](?<!\w[TtBb])(?:(?<=[Tt])he\s+(?P<n>two|three|four)|(?<=[Bb])oth|(?<=[Tt])heir)"
-    r"\s+(?:foreign\s+ministers|"
+    r"\s+(?:(?<=two\s|ree\s|our\s)(?:Gulf|Arab|European|Asian|African|Baltic|Nordic|Pacific|"
+    r"Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"
@@ -157,15 +160,20 @@ def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
     [('Kurdish rebels', 'TURREB'), ('Turkish army', 'TURMIL')]
     """
     table = coding.reference.rules["en"].lexicon.get("ethnic_groups", {})
-    finder = _people_finder(tuple(table))
+    finder = _people_finder(table)
     if finder is None:
         return []
     text, found, sectors = coding.norm, [], _sector_words(coding)
-    for hit in finder.finditer(text, cut):
+    sector_regex, sector_read = sectors[0].reader(coding) if sectors else (None, "")
+    for hit in finder.capitalised(coding, cut):  # (a people's name opens with a capital)
         a, b = hit.span()
-        if any(taken[a:b]) or not text[a].isupper():
+        if any(taken[a:b]):
             continue
-        sector = sectors[0].match(text, b + 1) if sectors and text[b : b + 1] == " " else None
+        sector = (
+            sector_regex.match(sector_read, b + 1)
+            if sector_regex is not None and text[b : b + 1] == " "
+            else None
+        )
         role = sector and next((m for m in mentions if m.kind == "role"
                                 and m.start == sector.start()), None)  # fmt: skip
         if role is not None and role.country:
@@ -182,17 +190,13 @@ def _peoples(coding: Coding, mentions: list[Mention], taken: bytearray,
         ):
             code, b = state + sectors[1][sector.group().lower()], sector.end()
         else:
-            code = state + "CVL" if hit.group().endswith("s") else state
+            code = state + "CVL" if text[a:b].endswith("s") else state
         found.append(Mention(a, b, code, state, "demonym"))
     return found
 
 
-@lru_cache(maxsize=4)
-def _people_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
+def _people_finder(table: dict[str, tuple[str, ...]]) -> Words | None:
+    return per_table(table, "people_finder", lambda: Words(table) if table else None)
 
 
 _OF_PLACE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -246,6 +250,13 @@ _LOCATIVE = re.compile(
     r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+# The same over the lower-case text (see ``en_words.folds_plainly``), opening with the
+# prepositions' first letters, so that it is tried only where one is.
+_LOCATIVE_LOWER = re.compile(
+    r"[inato](?<!\w[inato])(?:(?<=i)n|(?<=i)nside|(?<=n)ear|(?<=a)cross|(?<=t)hroughout|"
+    r"(?<=o)utside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
 _LOCATED_KINDS = frozenset(("name", "alias", "capital"))
 
 
@@ -269,15 +280,20 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
     sectors = _sector_words(coding)
     if sectors is None:
         return found
-    text = coding.norm
+    regex, read = sectors[0].reader(coding)
+    locative = (
+        (_LOCATIVE_LOWER, coding.lower) if folds_plainly(coding) else (_LOCATIVE, coding.norm)
+    )
+    states = sorted((m for m in mentions if m.country and m.kind != "pronoun"), key=BY_START)
+    starts = [m.start for m in states]
     for sentence in coding.sentences:
         if sentence.cjk or sentence.end <= cut:
             continue
-        place = _only_place(coding, mentions, sentence.start, sentence.end)
-        civil = place or _only_place(coding, mentions, sentence.start, sentence.end, True)
+        lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        place, civil = _places(states[lo:hi], sentence.start, locative)
         if civil is None:
             continue
-        for hit in sectors[0].finditer(text, max(sentence.start, cut), sentence.end):
+        for hit in regex.finditer(read, max(sentence.start, cut), sentence.end):
             a, b = hit.span()
             if not any(taken[a:b]):
                 code = sectors[1][hit.group().lower()]
@@ -295,33 +311,33 @@ _CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "EL
                             "CRM"))  # fmt: skip
 
 
-def _only_place(coding: Coding, mentions: list[Mention], lo: int, hi: int,
-                places_only: bool = False) -> str | None:  # fmt: skip
-    """The state of ``[lo, hi)`` when it names one state only, and names it as a place; with
-    ``places_only``, the one state named as a place whatever other states it names."""
-    inside = [m for m in mentions if lo <= m.start < hi and m.country and m.kind != "pronoun"]
-    text = coding.norm
-    where = {m.country for m in inside
-             if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
-             and not (places_only and len(m.code) > 3)  # outside the US embassy: no place
-             and _LOCATIVE.search(text[max(lo, m.start - 40) : m.start])}  # fmt: skip
-    if places_only:
-        return next(iter(where)) if len(where) == 1 else None
-    return next(iter(where)) if where and len({m.country for m in inside}) == 1 else None
+def _places(inside: list[Mention], lo: int,
+            locative: tuple[re.Pattern[str], str]) -> tuple[str | None, str | None]:  # fmt: skip
+    """Of a sentence from ``lo`` whose states are named by ``inside``: the state it names as
+    its place when it names no other, and the one state it names as a place (not an office:
+    outside the US embassy) whatever other states it names, or the first when there is none.
+    ``locative`` is the regex of a place's preposition and the text to read it over."""
+    regex, text = locative
+    located = [m for m in inside
+               if (m.kind in _LOCATED_KINDS or (m.kind == "fixed" and len(m.code) == 3))
+               and regex.search(text[max(lo, m.start - 40) : m.start])]  # fmt: skip
+    where = {m.country for m in located}
+    place = next(iter(where)) if where and len({m.country for m in inside}) == 1 else None
+    plain = {m.country for m in located if len(m.code) <= 3}
+    return place, place or (next(iter(plain)) if len(plain) == 1 else None)
 
 
-def _sector_words(coding: Coding) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _sector_words(coding: Coding) -> tuple[Words, dict[str, str]] | None:
     lex = coding.reference.rules["en"].lexicon
     return per_table(lex, "sector_words", lambda: _sector_pattern(lex.get("roles", {})))
 
 
-def _sector_pattern(roles: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _sector_pattern(roles: dict[str, str]) -> tuple[Words, dict[str, str]] | None:
     words = {w: c for w, c in sorted(roles.items()) if (c in _LOCATED_SECTORS
              or w in _LOCATED_GOV) and w not in _NOT_LOCATED}  # fmt: skip
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE), words
+    return Words(words), words
 
 
 @lru_cache(maxsize=4096)
@@ -471,7 +487,31 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     # said the decision was wrong and warned that it would…: "it" is the thing named between
     nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
     between = coding.lower[subject.end : at].replace(",", " ").split()
-    return None if any(w in nouns for w in between) else subject
+    return None if _named_thing(between, nouns) else subject
+
+
+_NOUN_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her", "a", "an"))
+
+
+def _named_thing(words: list[str], nouns: Any) -> bool:
+    """Do ``words`` hold a story noun as a noun (the decision, Beijing's move), which "it"
+    may take up: one a determiner or a possessive opens. After "to" the same word is a verb
+    (called on Russia to release the ships and said it…: the caller).
+
+    >>> _named_thing("said the decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("said the u.s. decision was wrong".split(), {"decision": ""})
+    True
+    >>> _named_thing("called on russia to release the ships".split(), {"release": ""})
+    False
+    """
+    return any(
+        w in nouns
+        and any(
+            d in _NOUN_DETERMINERS or d.endswith(("'s", "’s")) for d in words[max(0, i - 2) : i]
+        )
+        for i, w in enumerate(words)
+    )
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
@@ -505,6 +545,8 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
         if shared:
             found = shared[:1]
     last = found[-1]
+    if len(found) > 1 and _in_apposition(lower, found[-2], last, verb):
+        return found[-2]
     for earlier in reversed(found[:-1]):
         if not _IN_PHRASE.search(lower, max(lo, last.start - 12), last.start):
             break
@@ -512,6 +554,28 @@ def last_subject(lower: str, lo: int, verb: int, mentions: list[Mention]) -> Men
             break
         last = earlier
     return last
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,4}(?:of|to|for|with)\s+(?:the\s+)?"
+)
+
+
+def _in_apposition(lower: str, head: Mention, m: Mention, verb: int) -> bool:
+    """ "China, a close ally of Pakistan, said…": ``m`` is named inside a noun phrase set off by
+    commas right after ``head``, which it describes; the verb after the closing comma is the
+    head's.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "china, a close ally of pakistan, said"
+    >>> _in_apposition(t, M(start=0, end=5), M(start=23, end=31), 33)
+    True
+    >>> _in_apposition("china and pakistan, said", M(start=0, end=5), M(start=10, end=18), 20)
+    False
+    """
+    return _APPOSITION.fullmatch(lower, head.end, m.start) is not None and lower[
+        m.end : verb
+    ].strip().startswith(",")
 
 
 def _person(m: Mention) -> bool:
@@ -613,7 +677,9 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
 _KOREAS = re.compile(
     r"\b(?:[Tt]he\s+two\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
 )
-_KOREA_HALF = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))")
+_KOREA_HALF = re.compile(  # \b[Tt]he…, opening with its letter (tried where one is)
+    r"[Tt](?<!\w[Tt])he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))"
+)
 _HALVES = {"North": "PRK", "South": "KOR"}
 
 
@@ -621,7 +687,7 @@ def _koreas(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
     """North and South Korea, the two Koreas: a pair of both; the North, the South: one of
     them, where the story names a Korea (North Korea accused the South: South Korea)."""
     text, found = coding.norm, []
-    for hit in _KOREAS.finditer(text, cut):
+    for hit in _KOREAS.finditer(text, cut) if "Korea" in text else ():  # (each names Korea)
         order = ("KOR", "PRK") if hit.group().startswith("South") else ("PRK", "KOR")
         found.extend(_split(text, hit.start(), hit.end(),
                             [Mention(0, 0, c, c, "pair") for c in order]))  # fmt: skip
@@ -735,8 +801,13 @@ _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
 
 @lru_cache(maxsize=4)
 def _body_head(heads: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b") if heads else None
+    """The head nouns of bodies' names (``body_heads`` in en.yaml), matched in their case:
+    ``\\b(?:heads)\\b`` opening with their first letters (tried where one can start)."""
+    if not heads:
+        return None
+    if all(re.match(r"\w", h) for h in heads):
+        return re.compile(opening_letters(heads) + r"\b")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b")
 
 
 def _bodies(coding: Coding, taken: bytearray, cut: int) -> list[Mention]:
@@ -927,7 +998,8 @@ def quote_speaker(
 ) -> Mention | None:
     """Who says a quotation: the first actor after it in its sentence when a verb of saying
     follows ("…," said Wang Wenbin; "…," Liu Pengyu, a spokesman for the Chinese embassy, said),
-    else the actor right before the verb of saying that introduces it (China said: "…")."""
+    else the subject of the verb of saying that introduces it (China said: "…"; China, a close
+    ally of Pakistan, said the move was "unacceptable": China)."""
     text, (a, b) = coding.norm, quote
     end = next((s.end for s in coding.sentences if s.start <= b <= s.end), b)
     if _SPEECH.search(text, b, min(end, b + 160)):
@@ -939,9 +1011,10 @@ def quote_speaker(
     verbs = list(_SPEECH.finditer(text, lo, a))
     if not verbs:
         return None
-    verb = verbs[-1]
-    return next((m for m in reversed(mentions) if lo <= m.start and m.end <= verb.start()
-                 and not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    verb = verbs[-1].start()
+    before = [m for m in mentions if lo <= m.start and m.end <= verb
+              and not m.inert and (m.country or m.kind == "org")]  # fmt: skip
+    return last_subject(coding.lower, lo, verb, before) if before else None
 
 
 def _quoted_homes(coding: Coding, mentions: list[Mention]) -> None:

@@ -63,11 +63,18 @@ from dipwatch.coder.en_structure import (
     coordinated_object,
     counterfactual,
     craft_route,
+    dated_object,
+    dated_objects,
     envoys_not_troops,
     event_noun_doer,
+    gapped_subjects,
+    hosted_forces,
     in_story_order,
     kind_of_states,
+    list_not_aimed_at,
     means_gerund,
+    new_clause_subjects,
+    object_of_reaction,
     passive_object,
     perfect_in_relative,
     time_particle,
@@ -174,7 +181,7 @@ def passive_voice(c: Candidate) -> str | None:
         (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
     )
     if doer is not None and sufferer is None:
-        sufferer = passive_object(c, doer)
+        sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
     if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
         # the proposal was rejected by Syria: the doer's act on something that is no actor
         c.slots = {"S": doer}
@@ -183,6 +190,23 @@ def passive_voice(c: Candidate) -> str | None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+
+
+def _passive_story_subject(c: Candidate, doer: Mention) -> Mention | None:
+    """ "The offensive was condemned by the Arab League": a passive whose subject is a story
+    noun of a kind of act (the offensive, the strikes, the sanctions) is aimed at the doer of
+    the story's last act of that kind, if one was told."""
+    subject = _NOUN_SUBJECT.match(c.mt.text[c.mt.s.start : c.a])
+    root = c.lex["story_nouns"].get(subject.group(1)) if subject is not None else None
+    if not root or not any(m.code.startswith(root) for m in c.mt.coding.matches):
+        return None  # only an act of the noun's kind told before (no lead to fall back on)
+    return story_actor(c.mt, doer, subject.group(1))
 
 
 # Target fallbacks that let an act stand without an actor as its object.
@@ -194,13 +218,27 @@ _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_JOINED_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()\"“”]*$")
+
+
+def _joined_relative(text: str, lo: int, a: int) -> re.Match[str] | None:
+    """ "Britain, which expelled 23 Russians on March 14 and blamed Moscow": a verb joined by
+    "and" to the verb of a relative clause still open is in that clause too, and has its
+    antecedent as subject (not the sentence's)."""
+    joined = _AND_BEFORE.search(text, max(lo, a - 20), a)
+    if joined is None:
+        return None
+    return _JOINED_RELATIVE.search(text, max(lo, a - 160), joined.start())
+
+
 def relative_subject(c: Candidate) -> str | None:
     """A relative clause's verb has the noun before its pronoun as subject (the library,
     which hosted Tsai: no actor, no act); an actor inside a relative clause that closes before
     the verb is not its subject (Rubio, who visited Panama on Sunday, warned: Rubio)."""
     mt, subject = c.mt, c.slots.get("S")
     text, lo = mt.text, mt.s.start
-    rel = _RELATIVE.search(text, lo, c.a)
+    rel = _RELATIVE.search(text, lo, c.a) or _joined_relative(text, lo, c.a)
     if rel is not None:
         head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
         if head is None or text[head.end : rel.start()].strip():
@@ -315,16 +353,20 @@ def _group(mt: Matcher, part: Mention) -> list[Mention]:
 def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     """The parties ``the two sides`` (the three leaders) stand for: two (three) states named
     before it in its own sentence, else those of the acts of the last sentence that coded
-    any, else the last states named (what ``en_actors`` guessed)."""
+    any (their doers, when exactly as many did them), else the last states named (what
+    ``en_actors`` guessed)."""
     size = len(group)
     before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
                         and m.kind != "pair" and m.country])  # fmt: skip
     chosen = before[-size:]
     if len(before) < size and mt.coding.matches:
-        last = mt.coding.matches[-1].sentence
-        chosen = _distinct([x for m in mt.coding.matches if m.sentence == last
-                            for x in (m.source, m.target)
-                            if x is not None and (x.country or x.code)])[:size]  # fmt: skip
+        last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
+        doers = _distinct([m.source for m in last if m.source is not None
+                           and (m.source.country or m.source.code)])  # fmt: skip
+        # the three Gulf states (after three states cut ties with a fourth): the doers
+        chosen = doers if len(doers) == size else _distinct(
+            [x for m in last for x in (m.source, m.target)
+             if x is not None and (x.country or x.code)])[:size]  # fmt: skip
     if len(chosen) < size:
         return group
     chosen = in_story_order(mt, chosen)
@@ -348,12 +390,32 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 def english_sources(c: Candidate) -> str | None:
     """The United States, the European Union and Britain agreed…: every actor of a list that
-    ends before the verb is a source, whichever of them the pattern took."""
+    ends before the verb is a source, whichever of them the pattern took; a passive's doers are
+    the list after "by"."""
     if "S" not in c.slots or c.source is None:
+        return None
+    if c.source.start >= c.b:  # a passive's doers: was welcomed by Israel and by Saudi Arabia
+        c.sources = _agents(c.mt, c.source)
         return None
     group = coordinated(c.mt, c.source, c.target, (-1, 1))
     c.sources = [m for m in group if m.end <= c.a] or c.sources
     return None
+
+
+_AGENT_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)(?:by\s+)?(?:the\s+)?")
+
+
+def _agents(mt: Matcher, doer: Mention) -> list[Mention]:
+    """The doer after "by" and those coordinated with it, "by" repeated or not (by Israel and by
+    Saudi Arabia, by Britain, France and Germany)."""
+    group, text = [doer], mt.text
+    for m in mt.active:
+        if m.start < group[-1].end:
+            continue
+        if not _AGENT_JOIN.fullmatch(text, group[-1].end, m.start):
+            break
+        group.append(m)
+    return group
 
 
 def group_sources(c: Candidate) -> str | None:
@@ -385,10 +447,11 @@ def story_target(c: Candidate) -> str | None:
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
-        return None  # opposes any unilateral attempt: aimed at no one in particular
+        return None  # opposes any unilateral attempt, the use of force: aimed at no one
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+                or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
@@ -397,7 +460,27 @@ def story_target(c: Candidate) -> str | None:
     return None
 
 
-_GENERIC = re.compile(r"\s+(?:any|all|every)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\s+(?:(?:any|all|every)\b|the\s+(?:use|threat|proliferation|militari[sz]ation|"
+    r"weaponi[sz]ation|politici[sz]ation|spread)(?:\s+or\s+(?:use|threat))?\s+of\b)",
+    re.IGNORECASE,
+)
+_NOUN_BY = re.compile(
+    r"\b(?:the|its|their|this|these)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
+    """ "Moscow would respond to the expulsions by Washington": a reaction to an act named as a
+    story noun whose doer follows "by" is aimed at that doer, whoever did such acts before."""
+    nouns = mt.rules.lexicon["story_nouns"]
+    for m in mt.active:
+        if m.start < lo or not m.country or m.country == source.country:
+            continue
+        hit = _NOUN_BY.search(mt.text, max(lo, m.start - 48), m.start)
+        if hit is not None and hit.group(1) in nouns:
+            return m
+    return None
 
 
 def _object_noun(mt: Matcher, lo: int) -> str | None:
@@ -558,7 +641,12 @@ def not_denied(c: Candidate) -> str | None:
     """China denied on Monday that it had supplied weapons to Russia: an act told as what its
     doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
     clause opened after the denial (…, but said it would…) is asserted again."""
-    mt = c.mt
+    mt, text, lo = c.mt, c.mt.text, c.mt.s.start
+    if text.find("that", lo, c.a) < 0 or not (
+        text.find("den", lo, c.a) >= 0 or text.find("reject", lo, c.a) >= 0
+        or text.find("dismiss", lo, c.a) >= 0
+    ):  # fmt: skip
+        return None  # (each denial holds "that" and one of these: most sentences neither)
     last = next(reversed(list(_DENIAL.finditer(mt.text, mt.s.start, c.a))), None)
     if last is None:
         return None
@@ -598,7 +686,13 @@ def _reported(c: Candidate) -> bool:
     return any(e.words and e.words[0] in said for e in c.pattern.elements[: c.pattern.anchor])
 
 
-_SUBORDINATE = re.compile(r",|\b(?:after|before|when|while|since|because|although|though|until)\b")
+# A comma, or \b(?:after|before|when|while|since|because|although|though|until)\b with each word
+# opening with its letter: a regex that opens with \b is tried at every character, one whose
+# alternatives open with letters only where one of them stands.
+_SUBORDINATE = re.compile(
+    r",|a(?<!\wa)(?:fter|lthough)\b|b(?<!\wb)(?:efore|ecause)\b|w(?<!\ww)(?:hen|hile)\b"
+    r"|s(?<!\ws)ince\b|t(?<!\wt)hough\b|u(?<!\wu)ntil\b"
+)
 
 
 def clause_window(c: Candidate) -> str | None:
@@ -797,6 +891,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         (n.start < m.end and m.start < n.end)
         or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
         for n in named)]  # fmt: skip
+    found = _at_own_time(mt, found)
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [
@@ -810,6 +905,23 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
 
 def _country(m: Mention | None) -> str | None:
     return m.country if m is not None else None
+
+
+def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:
+    """A gapped object (…Kim on Sunday and Trump on Monday) is dated where it stands: its act
+    is read from the end of its name, so the nearest time is the one told after it."""
+    if len(found) < 2:
+        return found
+    gapped: dict[int, int] = {}  # the gapped object's id: the trigger it shares with the first
+    for n in found:
+        second = dated_object(mt.text, mt.active, n.target) if n.target is not None else None
+        if second is not None:
+            gapped[id(second)] = n.start
+    if not gapped:
+        return found
+    return [replace(m, start=m.target.end, end=m.target.end)
+            if m.target is not None and gapped.get(id(m.target)) == m.start else m
+            for m in found]  # fmt: skip
 
 
 def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bool:
@@ -884,6 +996,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        object_of_reaction,
         pair_subject,
         target_not_passive,
         find_target,
@@ -894,6 +1007,8 @@ EN = Checks(
         story_target,
         dateline_place,
         listed_or_target,
+        list_not_aimed_at,
+        hosted_forces,
         distinct_states,
         foreign_victims,
         read_from_source,
@@ -919,6 +1034,9 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        new_clause_subjects,
+        dated_objects,
+        gapped_subjects,
         pair_targets,
         pairs_of_actors,
         self_included,

@@ -284,6 +284,11 @@ def naming(c: Candidate) -> str | None:
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$")
+# A perfect whose adverb makes it a habit wherever it is told (which it has long accused Moscow
+# of violating): no act of the day.
+_HABIT_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|repeatedly|often|frequently|regularly|routinely|always)\s+$"
+)
 _HABIT = re.compile(
     r"(?<![\w-])(?:since|times|repeatedly|long|for\s+years|for\s+decades|for\s+months|in\s+"
     r"recent\s+(?:years|months|weeks)|over\s+the\s+(?:years|past)|often|frequently|regularly|"
@@ -294,9 +299,12 @@ _HABIT = re.compile(
 def habitual(c: Candidate) -> str | None:
     """Manila has protested hundreds of times since 2016, Washington has been pressing its
     allies: in a story, a habit or a state in the present perfect told after the lead is
-    background, no event of the day (the lead's present perfect is the news: Panama has
+    background, no event of the day, and so is a perfect with an adverb of habit anywhere
+    (has long accused, have repeatedly warned) (the lead's present perfect is the news: Panama has
     notified China; a lone sentence says what it says)."""
     mt, a = c.mt, c.a
+    if _HABIT_PERFECT.search(mt.text, max(mt.s.start, a - 30), a):
+        return "habitual"  # has long accused, have repeatedly warned: in the lead too
     if not in_story_body(mt):
         return None
     lo = max(c.lo, mt.s.start)
@@ -362,11 +370,17 @@ _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
     background (a day after, two days after are dated: ``en_dates``, and so are coded)."""
-    mt, lo = c.mt, max(c.mt.s.start, c.a - 80)
-    if mt.text.find("after", lo, c.a) < 0 and mt.text.find("before", lo, c.a) < 0:
-        return None  # the regex needs one: a quick test first
-    vague = _VAGUE_AFTER.search(mt.text, lo, c.a)
-    return "background" if vague and not _COUNTED.fullmatch(vague.group(1) or "") else None
+    return "background" if vague_time(c.mt.text, c.mt.s.start, c.a) else None
+
+
+def vague_time(text: str, start: int, a: int) -> bool:
+    """Does a vague "days after", "shortly before" open the clause that holds ``a`` (from
+    ``start``, its sentence's start, at most 80 characters back)?"""
+    lo = max(start, a - 80)
+    if text.find("after", lo, a) < 0 and text.find("before", lo, a) < 0:
+        return False  # the regex needs one: a quick test first
+    vague = _VAGUE_AFTER.search(text, lo, a)
+    return vague is not None and not _COUNTED.fullmatch(vague.group(1) or "")
 
 
 def self_included(c: Candidate) -> str | None:

@@ -514,8 +514,28 @@ _PARTICIPLE_BEFORE = re.compile(
 
 def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     """criticised China over the election held the day before: a time after the trigger that
-    follows a noun's past participle (no comma between) dates that participle, not the act."""
-    return t.start > a and _PARTICIPLE_BEFORE.search(text[a : t.start]) is not None
+    follows a noun's past participle (no comma between) dates that participle, not the act. A
+    verb of how an event went (talks between X and Y ended on Thursday) is the predicate of
+    the event named before it, never a participle describing a noun: its time is the act's."""
+    if t.start <= a:
+        return False
+    found = _PARTICIPLE_BEFORE.search(text[a : t.start])
+    return found is not None and _last_word(found.group()) not in _EVENT_COURSE
+
+
+# Intransitive verbs of an event's course: "the talks ended", never "the talks (were) ended".
+_EVENT_COURSE = frozenset(("ended", "started", "concluded", "resumed", "continued", "collapsed",
+                           "stalled", "failed", "lasted", "opened", "closed"))  # fmt: skip
+
+
+def _last_word(phrase: str) -> str:
+    """The participle a ``_PARTICIPLE_BEFORE`` match ends with, its time preposition left out."""
+    words = phrase.split()
+    return (
+        words[-2]
+        if len(words) > 1 and words[-1] in ("on", "in", "at", "earlier", "last")
+        else words[-1]
+    )
 
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
@@ -623,7 +643,9 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
-_TELLING = re.compile(r"\b(?:told|tells|urged|urges|asked|assured|warned)\b")
+_TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its letter
+    r"t(?<!\wt)(?:old|ells)\b|u(?<!\wu)(?:rged|rges)\b|a(?<!\wa)(?:sked|ssured)\b|w(?<!\ww)arned\b"
+)
 
 
 def _contact_day(coding: Any, sentence: int) -> Timex | None:

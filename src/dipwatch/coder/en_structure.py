@@ -10,7 +10,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from dipwatch.coder.checks import JOINT, Candidate
+from dipwatch.coder.checks import FORCE, JOINT, Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
@@ -325,4 +325,170 @@ def passive_object(c: Candidate, doer: Mention) -> Mention | None:
     if c.code.startswith(JOINT):
         group = coordinated(c.mt, doer, None, (-1, 1))
         return next((m for m in group if m.country != doer.country and m.start > doer.start), None)
+    return None
+
+
+def list_not_aimed_at(c: Candidate) -> str | None:
+    """ "Germany, France and Poland each expelled four Russian diplomats", "Saudi Arabia,
+    Bahrain and Egypt severed ties with the Gulf state, accusing it of…": the members of a
+    subject list act side by side, and an act that is not joint (a talk, a pact) is aimed past
+    the list. A member read as the object (a pronoun or a description after the verb: a
+    clause's object is not its own subject) is replaced by the actor outside the list named
+    before it (Qatar was cut off when …); a member before the verb by the next actor after the
+    verb in its clause outside the list, else, for a list of three or more, by the sentence's
+    actor outside it, else by no one. Two listed states with no other actor after the verb keep
+    their reading of each other (Armenia and Azerbaijan clashed)."""
+    target = c.target
+    if target is None or c.source is None or c.rule.code.startswith(JOINT):
+        return None
+    if not any(m.country == target.country and m.end <= c.a for m in c.mt.active):
+        return None  # (a quick test first: no state of the target's is named before the verb)
+    group = [m for m in coordinated(c.mt, c.source, None, (-1, 1)) if m.end <= c.a]
+    members = {m.country for m in group}
+    if len(group) < 2 or target.country not in members:
+        return None
+    outside = [m for m in c.mt.active if c.mt.s.start <= m.start < c.mt.s.end and m.country
+               and m.country not in members]  # fmt: skip
+    text, end = c.mt.text, c.mt.s.end
+    stop = min((p for p in (text.find(",", c.b, end), text.find(";", c.b, end)) if p >= 0),
+               default=end)  # fmt: skip
+    later = next((m for m in outside if c.b <= m.start < stop), None)
+    earlier = [m for m in outside if m.end <= group[0].start]
+    if target.start >= c.b and earlier:  # the object is there, read as a member: its antecedent
+        c.target = earlier[-1]
+        return None
+    if later is None and len(members) < 3:
+        return None
+    c.target = later or next(iter(outside), None)
+    return None if c.target is not None else "no_target"
+
+
+# A place named by its state's adjective, then a participle that says whose forces are there
+# (two Iraqi air bases housing U.S. troops, a Syrian airfield used by Russian forces).
+_HOSTED = re.compile(
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:bases?|airbases?|airfields?|facilit(?:y|ies)|camps?|outposts?|"
+    r"installations?)\s+(?:housing|hosting|used\s+by|that\s+hous(?:e|es|ed)|where)\s+(?:the\s+)?$"
+)
+
+
+def hosted_forces(c: Candidate) -> str | None:
+    """ "Iran fired missiles at two Iraqi air bases housing U.S. troops": force used on a base
+    that houses another state's forces is used on those forces; the base's state is where it
+    stands (a place, as the guidelines read places)."""
+    target = c.target
+    if target is None or c.rule.code[:2] not in FORCE:
+        return None
+    nxt = next((m for m in c.mt.active if m.start >= target.end), None)
+    if nxt is None or not nxt.country or nxt.country == target.country:
+        return None
+    if c.source is not None and nxt.country == c.source.country:
+        return None
+    if _HOSTED.fullmatch(c.mt.text, target.end, nxt.start):
+        c.target = nxt
+    return None
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+# A gapped clause: a subject and the number its verb's object would have (…, Canada four).
+_GAPPED_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)$")
+_GAPPED_AFTER = re.compile(rf"\s+{_NUMBER}(?=\s*(?:,|;|\.|\band\b|$))")
+_COUNTED_OBJECT = re.compile(rf"\b{_NUMBER}\s")
+
+
+def gapped_subjects(c: Candidate) -> str | None:
+    """ "Germany and France each expelled four Russian diplomats, Canada four, and Ukraine 13":
+    a state followed only by a number, after the verb's counted object, is the subject of the
+    same act with its verb left out (gapping), and no object of it."""
+    mt, text = c.mt, c.mt.text
+    if c.source is None or c.target is None or not _COUNTED_OBJECT.search(text, c.b, c.b + 40):
+        return None
+    if _gapped(text, c.b, c.target):
+        return "gapped"  # a gapped subject read as the object: the object is not named here
+    c.targets = [t for t in c.targets if t is None or not _gapped(text, c.b, t)]
+    for m in mt.active:
+        if m.start < c.b or not m.country or m.country in (c.source.country, c.target.country):
+            continue
+        if _gapped(text, c.b, m):
+            c.sources = [*c.sources, m]
+    return None
+
+
+def _gapped(text: str, b: int, m: Mention) -> bool:
+    """Is ``m``, after the verb ending at ``b``, a gapped subject (", Canada four")?"""
+    return (
+        m.start >= b
+        and _GAPPED_BEFORE.search(text, max(b, m.start - 6), m.start) is not None
+        and _GAPPED_AFTER.match(text, m.end) is not None
+    )
+
+
+# An object, its own time, then another object joined by "and" (met Kim on Sunday and Trump on
+# Monday): the verb and its subject are left out of the second clause (gapping).
+_DATED_AND = re.compile(
+    r"\s+(?:late\s+|early\s+)?(?:on|in)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?\s*,?\s+and\s+(?:the\s+)?"
+)
+
+
+def dated_objects(c: Candidate) -> str | None:
+    """ "Lee met Kim on Sunday and Trump on Monday": the object after the first object's time
+    and "and" is an object of the same verb, at its own time (``dated_object_start`` dates it)."""
+    if len(c.targets) != 1 or c.targets[0] is None or c.source is None:
+        return None
+    nxt = dated_object(c.mt.text, c.mt.active, c.targets[0])
+    if nxt is not None and nxt.country != c.source.country:
+        c.targets = [c.targets[0], nxt]
+    return None
+
+
+def dated_object(text: str, mentions: list[Mention], first: Mention) -> Mention | None:
+    """The actor gapped after ``first`` and its time (…Kim on Sunday and Trump…), if any."""
+    gap = _DATED_AND.match(text, first.end)
+    if gap is None:
+        return None
+    found = next((m for m in mentions if m.start == gap.end() and m.country), None)
+    if found is not None and _FINITE_AFTER.match(text, found.end):
+        return None  # …on Tuesday, and Spain said…: a clause of its own
+    return found
+
+
+# A finite verb right after an actor (perhaps after an adverb): the actor is a clause's subject.
+_FINITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|was|were|is|are|has|have|had|will|would|did|"
+    r"does|can|could|may|might|took|made|sent|held|gave|began|told|met|left|won|struck)\b"
+)
+
+
+def new_clause_subjects(c: Candidate) -> str | None:
+    """ "…halted arms sales to Myanmar, and Spain followed suit": an actor after a comma and
+    "and" that a finite verb follows opens a clause of its own; it is that clause's subject,
+    not another object of the verb before."""
+    if len(c.targets) < 2:
+        return None
+    text = c.mt.text
+    kept = [c.targets[0]] + [
+        t for t in c.targets[1:]
+        if t is None or "," not in text[max(c.b, t.start - 8) : t.start]
+        or not _FINITE_AFTER.match(text, t.end)
+    ]  # fmt: skip
+    c.targets = kept
+    return None
+
+
+# A verb that takes an act as its object (praised the visit, condemned Israel's strikes).
+_REACTION_BEFORE = re.compile(
+    r"\b(?:praised|praises|welcomed|welcomes|hailed|hails|condemned|condemns|criticised|"
+    r"criticized|criticises|criticizes|denounced|denounces|opposed|opposes|deplored|deplores|"
+    r"protested|protests|protesting|over|against|about)\s+(?:the\s+)?$"
+)
+
+
+def object_of_reaction(c: Candidate) -> str | None:
+    """ "The minister praised Pelosi's visit to Taiwan": an act named as a possessed noun that
+    is the object of a reaction (or of "over", "against") is what the reaction is about; the
+    reaction is the event, not the act it names."""
+    source = c.source
+    if source is None or not c.mt.text.startswith(("'s ", "’s "), source.end) or c.a < source.end:
+        return None
+    if _REACTION_BEFORE.search(c.mt.text, max(c.mt.s.start, source.start - 24), source.start):
+        return "object_of_reaction"
     return None

@@ -142,7 +142,8 @@ _NAME = re.compile(
 
 def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     """A trigger that is an adjective or a noun here: a participle or gerund right after a
-    determiner (the besieged town, a meeting, their fighting).
+    determiner (the besieged town, a meeting, their fighting), or after a determiner and an
+    adverb (Yemen's internationally recognised government).
 
     >>> is_modifier("the besieged town", 4, 12, {})
     True
@@ -156,7 +157,19 @@ def is_modifier(text: str, a: int, b: int, lex: Mapping[str, Any]) -> bool:
     before = text[max(a - 11, 0) : a].split()
     if not before:
         return False
-    return before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS)
+    if before[-1] in _DETERMINERS or (first.endswith("ing") and before[-1] in _PREPOSITIONS):
+        return True
+    return before[-1].endswith("ly") and _determined(text[max(a - 40, 0) : a].split()[-2:])
+
+
+def _determined(words: list[str]) -> bool:
+    """Two words before a participle: a determiner or a possessive, then an adverb (Yemen's
+    internationally recognised government, the newly elected president): an adjective phrase.
+
+    >>> _determined(["yemen's", "internationally"]), _determined(["ministry", "strongly"])
+    (True, False)
+    """
+    return len(words) == 2 and (words[0] in _DETERMINERS or words[0].endswith(_POSS))
 
 
 def after_determiner(
@@ -197,7 +210,7 @@ def after_determiner(
     for word in reversed(before[-4:]):
         if word in _DETERMINERS or word.endswith(_POSS):
             return True
-        if word not in weak and not _ADJECTIVE.search(word):
+        if word not in weak and not is_adjective(word):
             return False
     return False
 
@@ -206,6 +219,25 @@ def after_determiner(
 # visit, the Israeli offer): a demonym's ending (-ean, -ian, -ese, -i), an adjective's suffix,
 # or a hyphenated compound.
 _ADJECTIVE = re.compile(r"(?:ean|ian|ese|ish|ic|ical|ive|ous|ful|-\w+|^[a-z]{3,}i)$")
+_ADJECTIVE_ENDS = ("ean", "ian", "ese", "ish", "ic", "ical", "ive", "ous", "ful")
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def is_adjective(word: str) -> bool:
+    """``_ADJECTIVE.search(word)`` for a word with no line break, by string tests (asked of
+    every word before a trigger: the regex was tried at each of its characters).
+
+    >>> [is_adjective(w) for w in ("european", "large-scale", "israeli", "visit", "a-", "xi")]
+    [True, True, True, False, False, False]
+    """
+    if word.endswith(_ADJECTIVE_ENDS):
+        return True
+    dash = word.rfind("-")  # -\w+$: only the last hyphen can be followed by word characters alone
+    if dash >= 0 and _WORD_CHARS.fullmatch(word, dash + 1) is not None:
+        return True
+    return (
+        len(word) >= 4 and word[-1] == "i" and word.isascii() and word.isalpha() and word.islower()
+    )
 
 
 def is_passive(text: str, a: int, b: int, start: int, lex: Mapping[str, Any]) -> bool:

@@ -39,6 +39,11 @@ _TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "�
 
 #: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
 _REASON = "为由"
+#: Names the coder does not know, closed by 等 and a count, before the state they belong to
+#: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
+_LISTED_BEFORE = re.compile(
+    r"[^，,。；;:：\d]{2,30}?等\s*(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,4})\s*[名家个位人]"
+)
 
 
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
@@ -70,6 +75,8 @@ class Matcher:
         self.english = ruleset.lang == "en"
         self._present: int | None = None  # the bits of the needed word lists found
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
+        # actors_near by (cursor, limit, long, right): a trigger's patterns ask the same spots
+        self._near: dict[tuple[int, int, bool, bool], list[Mention]] = {}
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
 
@@ -92,6 +99,12 @@ class Matcher:
                 return _NEW_CLAUSE.search(self.text, lo, hi) is None
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _listed(self, lo: int, hi: int) -> bool:
+        """Is ``[lo, hi)``, between a word and the actor after it, a list of names the coder
+        does not know closed by 等 and a count (对卢比奥、克鲁兹等 11 名美国人员): the actor
+        heads the list, as if right after the word?"""
+        return not self.english and _LISTED_BEFORE.fullmatch(self.text, lo, hi) is not None
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:
@@ -179,7 +192,7 @@ class Matcher:
                 continue
             if self._whole(pos, end) and (
                 self.gap_ok(cursor, pos, limit, long) if right
-                else self.gap_ok(end, cursor, limit, long)
+                else self.gap_ok(end, cursor, limit, long) or self._listed(end, cursor)
             ):  # fmt: skip
                 found.append((pos, end))
         found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))
@@ -208,7 +221,10 @@ class Matcher:
         limit = rule.long_gap if long else rule.gap
         step = 1 if right else -1
         if el.slot:
-            near = self.actors_near(cursor, limit, long, right)
+            key = (cursor, limit, long, right)
+            near = self._near.get(key)
+            if near is None:  # (the list is only read)
+                near = self._near[key] = self.actors_near(cursor, limit, long, right)
             if long and not right and i > 0 and _TOPIC_MARKS.intersection(els[i - 1].words):
                 near = near[::-1]  # 对 X … 表示谴责, 如果 X … 将: X is right after 对, 如果
             for m in near:
@@ -243,10 +259,13 @@ class Matcher:
         gathered on the first question."""
         found = self._present
         if found is None:
-            found = self._present = 0
-            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
-                hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
-                found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
+            window, needs, found = self.text[self.s.start : self.s.end], self.rules.needs, 0
+            if len(needs):  # in C: a sentence may hold dozens of needed words
+                found = reduce(or_, map(itemgetter(1), needs.iter(window)), 0)
+            for word, bits in self.rules.short_needs:  # a, in, of: once each, not at each hit
+                if word in window:
+                    found |= bits
+            self._present = found
         return found
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:

@@ -77,7 +77,7 @@ def normalise(coding: Coding) -> None:
     norm = fold(coding.text)
     if _ODD_SPACE.search(norm):
         norm = norm.translate(_SPACES)
-    if "\n" in norm and _CJK.search(norm):
+    if "\n" in norm and not norm.isascii() and _CJK.search(norm):
         norm = join_wrapped_lines(norm)
     lower = norm.lower()
     if len(lower) != len(norm):  # a few letters (İ) grow when lowered: keep offsets aligned
@@ -217,5 +217,6 @@ def _add(sentences: list[Sentence], norm: str, start: int, end: int, paragraph: 
         _add(sentences, norm, start, breaks[-1] if breaks else cut, paragraph)
         start = breaks[-1] if breaks else cut
     if end > start:
-        cjk = _CJK.search(norm, start, end) is not None
+        # (``isascii`` is a flag of the string: an English text is not scanned per sentence)
+        cjk = not norm.isascii() and _CJK.search(norm, start, end) is not None
         sentences.append(Sentence(len(sentences), start, end, paragraph, cjk))

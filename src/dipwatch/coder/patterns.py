@@ -23,6 +23,7 @@ from typing import Any
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
+from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.zh_checks import ZH
@@ -39,13 +40,16 @@ def match_patterns(coding: Coding) -> None:
         ruleset = rulesets["zh" if s.cjk else "en"]
         triggers = _triggers(ruleset, coding, s)
         if not triggers:  # most sentences: nothing to check, and nothing the next one carries
-            before = []
+            before = [] if s.cjk else followed_acts(coding, s, by_sentence[s.index], [])
+            coding.matches.extend(before)
             continue
         checks = LANGUAGES[ruleset.lang]
         matcher = Matcher(coding, s, ruleset, by_sentence[s.index])
         checks.prepare(matcher, before)
         found = _sentence_matches(checks, matcher, triggers)
         before = checks.finish(matcher, found) if found else []
+        if not s.cjk:  # Germany followed suit: the act told last, with new doers
+            before = before + followed_acts(coding, s, by_sentence[s.index], before)
         coding.matches.extend(before)
 
 

@@ -89,7 +89,7 @@ _LEXICON_LISTS = (
     "area_after", "supplier_after",
     "noun_predicates", "obliged", "obliged_exceptions",
     "alleged_heads", "alleged_before", "wished", "capital_named_after",
-    "future_exceptions",
+    "future_exceptions", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 
@@ -159,6 +159,7 @@ class RuleSet:
     by_id: dict[str, Rule] = field(default_factory=dict)
     triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
     needs: Any = None  # ahocorasick.Automaton: word -> numbers of the lists it is in
+    short_needs: tuple[tuple[str, int], ...] = ()  # (a, in, of; their lists' bits): see need_words
     need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
 
     def fold(self, word: str) -> str:
@@ -186,20 +187,30 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
     return tuple(out)
 
 
-def need_words(need_ids: dict[tuple[str, ...], int]) -> Any:
+def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[str, int], ...]]:
     """One automaton over every word the patterns of a rule set need: word -> the numbers of
     its lists (``need_ids``, numbered as the set's patterns were compiled) as the bits of one
-    number, so a sentence is searched once for all of them and its lists are one OR away."""
+    number, so a sentence is searched once for all of them and its lists are one OR away.
+
+    English words of one or two letters (a, in, of, to) are apart, as (word, bits), each looked
+    for in the sentence as a whole: the automaton would report one hit for each of their many
+    occurrences (a third of its hits were the letter a).
+    """
     table: dict[str, set[int]] = {}
     for words, i in need_ids.items():
         for w in words:
             table.setdefault(w, set()).add(i)
     automaton = ahocorasick.Automaton()
+    short: list[tuple[str, int]] = []
     for w, found in table.items():
-        automaton.add_word(w, sum(1 << i for i in found))
+        bits = sum(1 << i for i in found)
+        if len(w) <= 2 and w.isascii() and w.isalpha():
+            short.append((w, bits))
+        else:
+            automaton.add_word(w, bits)
     if len(automaton):
         automaton.make_automaton()
-    return automaton
+    return automaton, tuple(short)
 
 
 def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozenset[str]:
@@ -436,7 +447,8 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset = RuleSet(lang, where, rules_, lex, conditional)
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
-    ruleset.needs, ruleset.need_ids = need_words(need_ids), need_ids
+    ruleset.needs, ruleset.short_needs = need_words(need_ids)
+    ruleset.need_ids = need_ids
     return ruleset
 
 

@@ -22,8 +22,9 @@ SYMMETRIC = ("019", "040", "041", "044", "046", "050", "054", "057", "06")
 
 # Acts about another act (criticism, demands, rejection, concern; thanks for aid): the act
 # they are about is their object, not an event of its own (谴责美军空袭: 111, not also 195).
-# Thanks and praise govern praise too (哈方感谢中方坚定支持哈萨克斯坦: KAZ→CHN only).
-_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None,
+# Thanks and praise govern praise too (哈方感谢中方坚定支持哈萨克斯坦: KAZ→CHN only); a
+# demonstration governs what it denounces (民众游行，谴责以色列对伊朗使馆的袭击: 141, no 190).
+_GOVERNING = {"01": None, "10": None, "11": None, "12": None, "13": None, "14": None,
               "05": ("04", "05", "07")}  # fmt: skip
 
 

@@ -119,10 +119,13 @@ def fallback_source(
 ) -> Mention | None:
     avoid = target.country if target is not None else None
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
+    if how == "first" and not mt.english:
+        usable = [m for m in usable if not _inviter(mt, m)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
-        found = found or next((m for m in usable if m.end <= left), None)
+        found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)),
+                              None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -228,6 +231,33 @@ def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | N
 
 
 _ZH_CLAUSE_END = re.compile(r"[，,；;]")
+#: After an actor, a meeting it names as an occasion (东盟系列外长会期间，…; 二十国集团峰会期间，…).
+_OCCASION = re.compile(
+    r"[^，,；;出参访过赴在与同和]{0,6}?(?:会|会议|峰会|论坛|大会)(?:期间|之际|前夕)[，,]"
+)
+
+
+def _in_occasion(mt: Matcher, m: Mention) -> bool:
+    """Is ``m`` the body whose meeting is named as an occasion (东盟系列外长会期间，王毅…会见
+    拉夫罗夫，两天后会见布林肯)? It does nothing there: never the doer an act without a
+    subject of its own falls back on (not so 蔡英文過境美國期間，…, the doer's own occasion)."""
+    return not mt.english and _OCCASION.match(mt.text, m.end, mt.s.end) is not None
+
+
+#: What an opener follows: a clause mark or the colon after a dateline (央视网消息…：应…邀请).
+_OPENER_END = re.compile(r"[，,；;：:]")
+
+
+def _inviter(mt: Matcher, m: Mention) -> bool:
+    """应沙特王储邀请，…将访问沙特，30日赴卡塔尔: the inviter named in an 应…邀请 opener is no
+    subject of the clauses after it (the guest is)."""
+    text = mt.text
+    start = max((c.end() for c in _OPENER_END.finditer(text, mt.s.start, m.start)),
+                default=mt.s.start)  # fmt: skip
+    if not text[start : m.start].lstrip().startswith("应"):
+        return False
+    end = _ZH_CLAUSE_END.search(text, m.end, mt.s.end)
+    return "邀请" in text[m.end : end.start() if end else mt.s.end]
 
 
 def where_it_happened(mt: Matcher) -> Mention | None:
@@ -350,10 +380,24 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
+    found = [m for m in found if not _in_modifier(text, m, found)]
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
     return next((m for m in found if m.code.endswith(("MIL", "GOV"))), None) or next(
         iter(found), None
     )
+
+
+def _in_modifier(text: str, m: Mention, found: list[Mention]) -> bool:
+    """存放有美国武器的乌克兰弹药库: a state inside a modifier (its noun, then 的) of another
+    state's place names what is kept or done there; the place's state is the one struck."""
+    return any(m.end < h.start <= m.end + _MODIFIER_REACH and h.country != m.country
+               and text.endswith("的", m.end, h.start)
+               and not any(ch in text[m.end : h.start] for ch in "，,;；、")
+               for h in found)  # fmt: skip
+
+
+#: How long the noun between a state and the 的 of its modifier may be (美国武器的).
+_MODIFIER_REACH = 6
 
 
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).

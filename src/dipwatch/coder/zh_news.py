@@ -30,11 +30,22 @@ _RELATIVE = re.compile(
 )  # the rest of a relative clause, up to its 的  # 对 X 进行…: X is the object, never the doer
 
 
+#: After a contact's place, the people it describes (曾赴中国大陆的外籍人士): a relative clause.
+_DESCRIBED_PEOPLE = re.compile(
+    r"\s*的\s*(?:外籍|外国|美籍|中国)?(?:人士|人员|旅客|游客|民众|公民|人)"
+)
+
+
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
-    one backed: 美国支持的反对派) is no act."""
+    one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
+    made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
+    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(
+        mt.text, max(c.b, target.end if target is not None else c.b)
+    ):
+        return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
@@ -81,10 +92,13 @@ _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
 def not_obliged(c: Candidate) -> str | None:
     """普京表示，乌克兰政府需尽快与…展开谈判: a contact or a deed its doer ought to do (需, 应,
-    必须 between them in the act's clause) is asked for, not done; 应…邀请 is an invitation."""
+    必须 between them in the act's clause, or 应由 right before the doer: 安排应由伊朗和阿曼协商)
+    is asked for, not done; 应…邀请 is an invitation."""
     if c.rule.code[:2] not in _OBLIGED_ROOTS or c.source is None:
         return None
     mt, lex = c.mt, c.lex
+    if mt.text.endswith(lex["obliged_before"], clause_start(mt, c.source.start), c.source.start):
+        return "obliged"
     lo = max(c.source.end, clause_start(mt, c.a))
     if lo >= c.a or not mt.has_any(lex["obliged"], lo, c.a, lex["obliged_exceptions"]):
         return None
@@ -271,10 +285,14 @@ def _possible(c: Candidate) -> bool:
     actor between them than the doer's partner (希望希腊与土耳其能够通过谈判解决)?"""
     mt, source = c.mt, c.source
     assert source is not None
+    start = clause_start(mt, c.a)
     for w in c.lex["hypothetical"]:
         pos = mt.text.rfind(w, max(source.end, mt.s.start), c.a)
         if pos >= 0 and not any(source.end <= m.start and m.end <= pos
                                 and not _partner(mt.text, source, m) for m in mt.active):  # fmt: skip
+            return True
+        # …研究针对伊朗的选项，其中包括可能采取的军事行动: the word opens the act's own clause
+        if pos >= start and not any(pos < m.start < c.a for m in mt.active):
             return True
     return False
 
@@ -292,7 +310,27 @@ def not_called_off(c: Candidate) -> str | None:
     clause) did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    return "undone" if _right_before(c, "undone") else None
+    return "undone" if _right_before(c, "undone") or _planned_then_undone(c) else None
+
+
+#: Before a contact in its clause: what was planned for it (原定 5 日至 6 日的访华行程).
+_PLANNED = ("原定", "原计划", "原本计划", "原订")
+
+
+def _planned_then_undone(c: Candidate) -> bool:
+    """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
+    as a trip, then called off later in its sentence (``undone`` after it), did not take place
+    either."""
+    text, start = c.mt.text, c.mt.s.start
+    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    target = c.slots.get("T")
+    trip = _TRIP.match(text, max(c.b, target.end if target is not None else c.b))
+    return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
+        c.lex.get("undone", ()), c.b, c.mt.s.end)  # fmt: skip
+
+
+#: After a contact and its place, the trip it names (王毅赴俄罗斯的行程取消).
+_TRIP = re.compile(r"\s*的\s*(?:行程|访问|出访|访问行程)")
 
 
 def not_topic_of_talks(c: Candidate) -> str | None:
@@ -382,7 +420,7 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a):
+    if background and not _dated_before(mt, c.a) and not _dated_within(mt, c):
         return "background"
     return None
 
@@ -391,6 +429,8 @@ def told_as_news(c: Candidate) -> str | None:
 _SINCE_OPENER = re.compile(
     r"(?:(?:自|从)[^,，;；。]{1,10}?起|(?:自|从)?[^,，;；。]{1,10}?以来)\s*[,，]"
 )
+#: After a span's opener, these make the act the first since, told as done.
+_FIRST = ("首次", "第一次", "首度")
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 _SINCE_DAYS = 183
 #: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
@@ -436,7 +476,11 @@ def _since_opener(mt: Matcher, at: int) -> bool:
         return False
     published = mt.coding.document.published
     dates = mt.coding.dates_within(opener.start(), opener.end())
-    if not dates or published is None or any(d.after or d.marked for d in dates):
+    if not dates:  # 疫情暴发以来，中国…提供多批援助: a span since an event, no date needed
+        said = mt.text[opener.start() : opener.end()]
+        first = mt.has_any(_FIRST, opener.end(), at)  # 冲突爆发以来，…首次访问: the first since
+        return not first and any(f"{w}以来" in said for w in mt.rules.lexicon["since_events"])
+    if published is None or any(d.after or d.marked for d in dates):
         return False
     # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come
     return all(d.precision == "year" or 0 <= (published - d.day).days <= _SINCE_DAYS for d in dates)
@@ -478,6 +522,14 @@ def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
         found.append(pos)
         pos = text.find(word, pos + 1, hi)
     return found
+
+
+def _dated_within(mt: Matcher, c: Candidate) -> bool:
+    """Does a day stand inside the act's own words, in the clause they open (此前，中印双方已于
+    21 日就…达成解决方案)? A recalled act with a day of its own is told, not background."""
+    end = CLAUSE_END.search(mt.text, c.a, c.right)
+    return any(d.precision == "day" and not d.span and not d.after
+               for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
 
 
 def _dated_before(mt: Matcher, at: int) -> bool:

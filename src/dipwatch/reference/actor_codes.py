@@ -4,7 +4,9 @@
 code of GDELT's ``cameoType.txt`` (``kind`` = ``type``: GOV, MIL, OPP, MED, IGO, NGO …) and
 ``cameoGroup.txt`` (``kind`` = ``group``: ADB, ASN, NAT, UNO …), and the regions of
 ``cameoCountry.txt`` (``kind`` = ``region``: LAM, MEA, SEA …), which stand for a body with no group
-code of its own (CELAC is LAM). A code is unique within its kind; AMN, IRC and UNO are both a type and a group, as in GDELT. ``org_id`` links a group to its
+code of its own (CELAC is LAM), and one type GDELT's table lacks, PTY (political parties), as
+PETRARCH's Phoenix agents dictionary codes a party and its officers (``EXTRA_TYPES``). A code
+is unique within its kind; AMN, IRC and UNO are both a type and a group, as in GDELT. ``org_id`` links a group to its
 row of ``data/organisations.csv`` when it has one. Facts come from GDELT's lookups; the labels
 are ours:
 
@@ -31,6 +33,8 @@ from dipwatch.reference.loader import label_in, read_csv_rows, row_error
 
 COLUMNS = ("code", "kind", "label_en", "label_zh_hant", "label_zh_hans", "org_id")
 KINDS = ("type", "group", "region")
+#: Types beyond GDELT's cameoType.txt: PTY, a political party (PETRARCH's PARTY_LEADER [~PTY]).
+EXTRA_TYPES = ("PTY",)
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -204,6 +208,6 @@ def actor_codes(path: Path | str | None = None) -> ActorCodes:
     """The actor type and group table: the bundled one, or the user's CSV at ``path``.
 
     >>> len(actor_codes().types()), len(actor_codes().groups())
-    (39, 115)
+    (40, 115)
     """
     return _actor_codes(str(path) if path is not None else None)

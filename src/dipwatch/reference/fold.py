@@ -41,6 +41,8 @@ def fold(text: str) -> str:
     >>> fold("臺灣與宏都拉斯斷交")
     '台湾与宏都拉斯断交'
     """
+    if text.isascii():  # (a flag of the string, no scan) the table maps ASCII to itself
+        return text
     if _ASTRAL.search(text):
         return text.translate(_table())
     return text.translate(_bmp_table())
