@@ -98,3 +98,21 @@ def test_a_short_form_after_a_preposition_is_an_actor(code):
 def test_congratulations_on_an_election_name_the_office_after_the_name(code):
     c = code("国家主席习近平致电祝贺达达埃当选连任巴布亚新几内亚总督。", date(2023, 1, 27))
     assert countries(c) == [("CHN", "05", "PNG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "尼泊尔总统会见王毅。尼始终坚定奉行一个中国政策。",
+        "王毅会见尼泊尔外长。他说，尼坚定支持中国的核心利益。",
+    ],
+)
+def test_a_short_form_opening_a_stance_is_the_state_the_item_names(code, text):
+    """尼坚定…: one character before a stance, in an item that names one state beginning with
+    it, is that state (no table lists 尼 for Nepal)."""
+    assert ("NPL", "05", "CHN") in countries(code(text, D, source="xwlb"))
+
+
+def test_a_short_form_opening_a_stance_needs_one_such_state_named(code):
+    text = "尼泊尔和尼日利亚外长会见王毅。尼坚定奉行一个中国政策。"
+    assert not [t for t in countries(code(text, D, source="xwlb")) if t[1] == "05"]

@@ -35,3 +35,25 @@ def test_the_doers_listed_after_the_act():
     assert {("JPN", "05", "CHN"), ("KOR", "05", "CHN"), ("CHE", "05", "CHN"),
             ("OAU", "05", "CHN")} <= found  # fmt: skip
     assert all(e[0] != "IGO" for e in found)  # a body without a code is no actor
+
+
+def test_a_pair_named_as_one_subject_means_to_work_together():
+    """中X双方将/愿…: the pair of short forms before 双方 is the subject; China first."""
+    assert ("CHN", "03", "GRC") in _events("文化年期间，中希双方将联合举办音乐会和图片展。")
+    assert ("CHN", "03", "KAZ") in _events("中哈双方愿在能源领域深化合作。")
+
+
+def test_the_states_a_visit_goes_to_are_visited_apart():
+    """访问A、B、C和D四国: the visitor goes to each; the four do nothing among themselves."""
+    found = _events("李强将于下周访问越南、老挝、柬埔寨和泰国四国。")
+    assert {("CHN", "03", "VNM"), ("CHN", "03", "THA")} <= found
+    assert not {e for e in found if e[0] != "CHN"}
+    assert ("JPN", "04", "KOR") in _events("王毅同日本外相、韩国外长举行三方会谈。")
+
+
+def test_states_listed_before_a_count_and_their_officials_meet_pairwise():
+    """A、B、C和D四国外长…举行会谈: each pair of the listed states meets."""
+    found = _events("埃及、约旦、阿联酋和卡塔尔四国外长3日在开罗举行会议。")
+    assert {("EGY", "04", "JOR"), ("EGY", "04", "QAT"), ("JOR", "04", "QAT")} <= found
+    found = _events("芬兰、瑞典、挪威三国总理当天举行视频会议。")
+    assert {("FIN", "04", "SWE"), ("SWE", "04", "NOR")} <= found

@@ -48,3 +48,27 @@ def test_a_visit_named_as_a_noun_is_a_visit():
 def test_a_visit_to_come_named_as_a_noun_is_no_visit():
     found = broadcast("沙方期待习近平主席对沙特的国事访问取得圆满成功。", D)
     assert not any(r == "04" for _, r, _ in found)
+
+
+def test_an_act_recalled_by_its_month_leaves_the_days_own_act_of_the_pair():
+    """A signing recalled by its month (去年3月…签署) is not the first telling of the joint
+    statement the item reports with no day of its own: both are events."""
+    text = (
+        "国务院总理李强当天出席中肯经贸合作论坛。"
+        "李强表示，去年3月，中肯两国政府在北京签署了合作协议。"
+        "中肯两国政府共同发表关于深化产能合作的联合声明。"
+    )
+    found = coding(Document(text, published=D, kind="xwlb", source="xwlb")).events
+    agreed = {(e.date, e.date_precision) for e in found if e.root == "05"}
+    assert (D, "day") in agreed
+
+
+def test_a_message_sent_to_a_bodys_meeting_is_to_the_body():
+    """致电第N届…峰会: the body whose meeting gets the message is its addressee; attending
+    the meeting names no party."""
+    sent = coding(Document("习近平10日致电第38届非洲联盟峰会，表示热烈祝贺。", published=D))
+    assert [(e.source_actor, e.code, e.target_actor) for e in sent.events] == [
+        ("CHNGOV", "051", "OAU")
+    ]
+    attended = coding(Document("王毅出席第38届非洲联盟峰会。", published=D))
+    assert not [e for e in attended.events if e.target_actor == "OAU"]

@@ -144,3 +144,34 @@ def test_who_supplied_the_weapon_neither_uses_it_nor_is_struck():
     found = broadcast("乌军当天使用美国提供的导弹对克里米亚发动攻击。", D)
     assert ("UKR", "19", "RUS") in found
     assert not any("USA" in (s, t) for s, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("叙利亚军方称，以军当晚向位于霍姆斯北部郊区的叙利亚政府军仓库发射了数枚导弹。",
+         ("ISR", "19", "SYR")),
+        ("胡塞武装称，当天向位于亚丁湾的美军补给舰发射了无人机。", ("YEM", "19", "USA")),
+        ("黎真主党武装称，向位于加利利地区的以军营地发起了袭击。", ("LBN", "19", "ISR")),
+    ],
+)  # fmt: skip
+def test_force_aimed_at_what_a_clause_places_falls_on_its_head(text, expected):
+    """向位于…的X发射: the relative clause says where X is; X, after 的, is struck."""
+    assert expected in broadcast(text, D)
+
+
+def test_a_strike_told_in_the_passive_is_the_forces_the_item_names():
+    """…一辆汽车遭空袭: no doer in its clause; the forces named around it struck."""
+    text = "汗尤尼斯西部一处帐篷营地遭空袭，造成三人死亡。以色列总理称，以军将继续行动。"
+    assert ("ISR", "19", "PSE") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喀土穆南部一处市场遭空袭，造成多人死亡。",  # no forces named: of unknown origin
+        "俄罗斯国防部称，哈尔科夫一处仓库遭炮击。",  # a ministry reports, it does not fire
+    ],
+)
+def test_a_strike_told_in_the_passive_with_no_forces_named_is_no_event(text):
+    assert not [t for t in broadcast(text, D) if t[1] == "19"]

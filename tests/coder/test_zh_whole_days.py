@@ -183,3 +183,16 @@ def test_an_act_told_by_what_is_said_of_a_measure(text, root, pair):
         assert not any(r == root for _, r, _ in found)
     else:
         assert (pair[0], root, pair[1]) in found
+
+
+def test_the_act_of_a_sequel_item_survives_a_meeting_it_recalls(tmp_path):
+    """The talks that open a sequel item are its act, though a meeting the item recalls
+    later has a day of its own: the opening is no retelling of it."""
+    recalled = _VISIT.replace(
+        "中方愿同马方加强发展对接。", "李强回顾说，去年11月，习近平主席同总理先生在利马举行会晤。"
+    )
+    path = tmp_path / "20250310.md"
+    path.write_text(recalled, encoding="utf-8")
+    talks = coding(list(read_documents(path))[1]).events
+    meetings = {(e.date, e.sentence) for e in talks if e.root == "04"}
+    assert (date(2025, 3, 9), 0) in meetings

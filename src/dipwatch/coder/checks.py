@@ -222,6 +222,9 @@ def read_from_source(c: Candidate) -> str | None:
         # stands for; the doer's 将 and 曾 stand before it, in the clause.
         lo = _clause_start(mt.text, mt.s.start, source.start)
     c.lo = max(mt.s.start, min(lo, a - 8))
+    if c.rule.source == "striker":
+        c.lo = max(mt.s.start, a - 8)  # read near the act, not from forces named elsewhere
+        return None  # …一辆汽车遭空袭: the doer is the forces the item names around it
     # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
     after_source = source.end if source.end <= a else c.lo
     if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a):

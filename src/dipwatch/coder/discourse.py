@@ -292,10 +292,24 @@ def _places_in_phrase(coding: Coding) -> None:
     """After a place (在加沙地带北部加沙城的…), the actors joined to it only by ``place_words``
     are in the same place: no doers either."""
     words = coding.reference.actors.words.get("place_words", ())
-    mentions = coding.mentions
+    mentions, norm = coding.mentions, coding.norm
+    opened = 0  # where the place phrase the last mention is in starts
     for prev, m in itertools.pairwise(mentions):
-        if prev.inert and not m.inert and _only_place_words(coding.norm[prev.end : m.start], words):
+        if not prev.inert or m.inert:
+            opened = m.start
+            continue
+        gap = norm[prev.end : m.start]
+        if not _only_place_words(gap, words):
+            opened = m.start
+        elif gap.endswith(_OF) and norm.endswith(_SITED, 0, opened):
+            opened = m.start  # 向位于大马士革南部的叙利亚军营: 的 closes where the camp is
+        else:
             m.inert = True
+
+
+#: A verb that opens a clause saying where its head is (位于…的X): X, after 的, is not there.
+_SITED = ("位于",)
+_OF = "的"
 
 
 def _only_place_words(gap: str, words: tuple[str, ...]) -> bool:

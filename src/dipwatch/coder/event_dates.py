@@ -103,8 +103,17 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         return recent
     carried = coding.sentence_dates[sentence]
     if carried is not None:
-        return Dated(carried.day, carried.precision, False)
+        return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
+
+
+def _opens_sequel(coding: Coding, s: Sentence, carried: DateMention) -> bool:
+    """Is ``s`` the opening of an item that goes on from the one before (欢迎仪式后，李强同
+    黄循财举行会谈), dated by that item's lead day? Its act is the item's own, told with a day
+    as a lead is, so that a meeting recalled later in it (今年6月，习近平主席同总理先生…举行会晤)
+    is not taken for the first telling and the lead's act dropped as its retelling."""
+    lead = coding.document.lead
+    return s.index == 0 and lead is not None and carried.end == 0 and carried.day == lead
 
 
 #: Openers that tell an act as the sequel of the one before (作为回应，伊朗…; 随后，…).

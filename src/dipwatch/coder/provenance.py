@@ -116,11 +116,18 @@ def once_per_act(
     for event, dated, key in zip(events, own, keys, strict=True):
         if dated and _new(told.setdefault((key, event.date), []), event):
             kept.append(event)
-    named = {key for key, _ in told}
+    named = {key for (key, _), same in told.items() if not _recalled(same)}
     for event, dated, key in zip(events, own, keys, strict=True):
         if not dated and key not in named and _new(told.setdefault((key,), []), event):
             kept.append(event)
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
+
+
+def _recalled(same: list[Event]) -> bool:
+    """Are the tellings ``same`` of an act dated by a month or a year only (2024年9月，两国元首
+    共同见证签署…)? Such an act is recalled, not the item's: an undated act of the same pair
+    and root told later (中坦赞三国政府共同发表…联合声明) is another, the day's own."""
+    return all(e.date_precision != "day" for e in same)
 
 
 #: Leads of an occasion of their own: a message or a condolence sent (致贺电, 互致贺电, 致慰问电).

@@ -27,8 +27,10 @@ LANGS = ("zh", "en")
 # before or after the pattern, else the first actor before it (never the home state).
 # group: the participants of a gathering China takes part in, named by a group word (与会领导人).
 # place: the first state named as a place in the sentence (killed in a blast in Beirut: LBN).
+# striker: the forces of another state than the one struck, named in the sentence or the one
+# after or before it (…一辆汽车遭空袭。…已指示以军…: 以军).
 SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speaker_first",
-                    "group", "place")  # fmt: skip
+                    "group", "place", "striker")  # fmt: skip
 # after? is "after" when there is one, else no target (protests, resignations, curfews).
 # partner: first_other, or else a state named only in a pair (中尼建交: 尼).
 # occasion: partner, or else the other state of the pair the item named before (第四届中俄能源
@@ -40,6 +42,7 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
+# struck: what the subject of a passive strike with no doer names (…难民营一辆汽车遭空袭: PSE).
 # attacker: the first actor of another state before it, in its sentence or the one before
 # (…发射了多枚导弹。叙利亚防空系统启动拦截: whose missiles were downed).
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
@@ -48,13 +51,14 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!", "occasion!", "attacker!")  # fmt: skip
+                    "followed!", "told!", "occasion!", "attacker!", "struck!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
 _FUNCTION_WORDS = frozenset((
     "and", "or", "with", "to", "of", "in", "on", "at", "by", "for", "from", "against",
     "will", "would", "the", "a", "an", "that",
+    "位于",  # 向位于…的X发射: where the target is, never the act
 ))  # fmt: skip
 _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
@@ -72,7 +76,7 @@ _LEXICON_LISTS = (
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks",
     "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",
-    "state_block_after", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
+    "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
     "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",

@@ -161,7 +161,49 @@ def fallback_source(
         return fixed_actor(mt.coding.home, a)
     if how == "place":
         return where_it_happened(mt)
+    if how == "striker":
+        struck = struck_before(mt, a)
+        return striker(mt, struck.country) if struck is not None else None
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def struck_before(mt: Matcher, at: int) -> Mention | None:
+    """What a strike told in the passive with no doer falls on (…难民营一辆汽车遭空袭): the
+    last actor or place before the passive marker nearest ``at``, in its clause."""
+    pos = max(mt.text.rfind(w, mt.s.start, at) for w in mt.rules.lexicon["passive"])
+    if pos < 0:
+        return None
+    opened = max((m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, pos)),
+                 default=mt.s.start)  # fmt: skip
+    return next((m for m in reversed(mt.mentions) if opened <= m.start and m.end <= pos
+                 and m.country and (not m.inert or m.kind == "place")), None)  # fmt: skip
+
+
+def striker(mt: Matcher, struck: str | None) -> Mention | None:
+    """Who struck, when the report leaves it out (…一辆汽车遭空袭，造成一人死亡。以色列国防部长
+    卡茨称，已指示以军…): the forces (an actor code ending in MIL) of another state than the one
+    struck that the sentence names, else the sentence after it, else the one before, in its
+    paragraph (``_FORCES``); none when no forces are named, so that an attack of unknown origin
+    is no event."""
+    coding, s = mt.coding, mt.s
+    order = [s.index, s.index + 1, s.index - 1]
+    for i in order:
+        if not 0 <= i < len(coding.sentences) or coding.sentences[i].paragraph != s.paragraph:
+            continue
+        other = coding.sentences[i]
+        j = bisect.bisect_left(coding.mentions, other.start, key=BY_START)
+        for m in coding.mentions[j:]:
+            if m.start >= other.end:
+                break
+            if (not m.inert and m.code.endswith("MIL") and m.country not in (None, struck)
+                    and coding.norm.endswith(_FORCES, m.start, m.end)):  # fmt: skip
+                return m
+    return None
+
+
+#: How the forces themselves end (以军, 美军, 以色列国防军, 俄罗斯空天部队), not a defence
+#: ministry or its spokesman (俄罗斯国防部), who report strikes as often as they make them.
+_FORCES = ("军", "军队", "部队", "战机", "武装")
 
 
 def _after_condition(mt: Matcher, left: int) -> bool:
@@ -279,6 +321,8 @@ def fallback_target(
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
         return struck_place(mt, right, source)
+    if how == "struck":  # …一辆汽车遭空袭: what the passive's subject names
+        return struck_before(mt, right)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
         return mt.coding.participants[0]  # 中方出席…会议: each other party (coder/summits.py)
     if how in ("after", "participants"):  # the next actor of another country in the same clause

@@ -277,9 +277,26 @@ def forum_named(coding: Coding, mention: Mention, words: dict[str, tuple[str, ..
         return False  # 联合国大会以141票通过决议: the meeting is its body, which acts
     if found.group(1):  # a name in a chain of parties: 东盟—中国—海合会峰会
         return True
+    if _sent_a_message(norm, mention.start, found.end()):
+        return False  # 习近平5日致电第35届非洲联盟峰会: the body that meets is addressed
     occasion = _occasion(words.get("occasion_after", ())).match(norm, found.end())
     china_x = norm.startswith(("中国—", "中国-", "中国─", "中-"), mention.start)
     return occasion is not None or not china_x
+
+
+def _sent_a_message(norm: str, start: int, end: int) -> bool:
+    """Is the meeting of ``[start, end)`` what a message is sent to (致电第35届非洲联盟峰会,
+    向第33届阿拉伯国家联盟首脑理事会会议致贺信), its body the addressee, as a state is?"""
+    before = _MESSAGE_TO.search(norm, max(0, start - 12), start)
+    if before is None:
+        return False
+    return before.group(1) != "向" or norm.startswith(_MESSAGES, end)
+
+
+#: Right before a meeting's body: a message sent (致电), or 向 (then a message after it), with
+#: the meeting's ordinal between (第35届).
+_MESSAGE_TO = re.compile(r"(致电|致信|致函|向)(?:第[^，。,;；]{1,5}?[届次])?$")
+_MESSAGES = ("致贺信", "致贺电", "致贺词", "致信", "致电", "发来贺信", "发来贺电")
 
 
 def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
@@ -404,7 +421,44 @@ def short_spans(
         candidates = lex.short_chars.get(char, ())
         if candidates:
             found.append((start, start + 1, pick(candidates, named)))
+    found += stance_shorts(coding, lex, taken, named)
     return found
+
+
+def stance_shorts(
+    coding: Coding, lex: Any, taken: bytearray, named: dict[str, list[int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each one-character short form that opens a clause before a
+    stance (阿拉米表示，摩坚定奉行一个中国政策): the one state the text names that begins with
+    it or is called so; none when two are named (巴 in an item on Bahrain and Pakistan).
+
+    >>> from datetime import date
+    >>> from dipwatch.coder import coding
+    >>> from dipwatch.models import Document
+    >>> c = coding(Document("尼泊尔外长表示，尼始终坚持一个中国原则。", published=date(2024, 5, 1)))
+    >>> [(c.text[m.start:m.end], m.code) for m in c.mentions]
+    [('尼泊尔外长', 'NPLGOV'), ('尼', 'NPL'), ('中国', 'CHN')]
+    """
+    regex = _stance(lex.words.get("stance_after_short", ()), lex.words.get("stance_never", ()))
+    found = []
+    for hit in regex.finditer(coding.norm) if regex is not None else ():
+        at = hit.start(1)
+        char = coding.norm[at]
+        states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
+        if len(states) == 1 and not taken[at]:
+            found.append((at, at + 1, states.pop()))
+    return found
+
+
+@cache
+def _stance(after: tuple[str, ...], never: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A clause mark, one CJK character not in ``never``, then one of ``after`` (the mark
+    first, so that the search only stops at marks)."""
+    if not after:
+        return None
+    skip = re.escape("".join(sorted(set(never)))) or "_"
+    words = "|".join(map(re.escape, sorted(after, key=len, reverse=True)))
+    return re.compile(f"[，。：；,:;\n]((?![{skip}])[\u4e00-\u9fff])(?={words})")
 
 
 def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Mention:
