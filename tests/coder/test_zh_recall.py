@@ -150,14 +150,3 @@ def test_one_character_short_forms_inside_words(code, text):
 )
 def test_acts_not_told_as_done(code, text, not_expected):
     assert not_expected not in countries(code(text, D, source="xwlb"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("古巴愿认真学习借鉴中国改革开放的宝贵经验。", ("CUB", "03", "CHN")),
-        ("蒙古国希望借鉴中方在荒漠化防治方面的成功经验。", ("MNG", "03", "CHN")),
-    ],
-)
-def test_wishing_to_learn_from_a_states_experience_is_an_intent_to_cooperate(code, text, expected):
-    assert expected in countries(code(text, D))
