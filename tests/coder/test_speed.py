@@ -8,6 +8,7 @@ import pytest
 
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
+from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
@@ -576,3 +577,32 @@ def test_an_act_inside_one_state_is_between_two_of_its_sectors(source, target, d
     from dipwatch.coder.english import is_domestic
 
     assert is_domestic(SimpleNamespace(code=source), SimpleNamespace(code=target)) is domestic
+
+
+#: One example of each expression of dates._ZH (its group), as it opens the text.
+_DATE_EXPRESSIONS = [
+    ("民国110年11月16日", "roc"), ("民国99年是", "rocy"), ("二〇二一年十一月十六日", "cmd"),
+    ("2021年11月16日", "ymd"), ("2021年11月", "ym"), ("2024年底", "yend"), ("去年底", "rend"),
+    ("2021年，", "yr"), ("5年前", "ago"), ("年初，", "ybare"), ("今年3月5日", "rym"),
+    ("3月5、6日", "md"), ("3月份", "mp"), ("27号与", "d"), ("次月20日", "nextmd"),
+    ("上月5日", "nextmd"), ("去年秋天，", "season"), ("春季，", "season"), ("下半年，", "season"),
+    ("今天", "rel"), ("昨日", "rel"), ("前天", "rel"), ("明年", "rel"), ("本月", "rel"),
+    ("下个月", "rel"), ("次日", "next"), ("第二天", "next"), ("此前一天", "prev"),
+    ("前一日", "prev"), ("三天后", "later"), ("4 周后", "later"), ("半个月后", "halfm"),
+    ("两个月后", "laterm"), ("当月", "samem"), ("同月", "samem"), ("月底", "samem"),
+    ("数日后", "samem"), ("几天后", "samem"), ("中旬", "samem"), ("上旬", "samem"),
+    ("次月", "nextm"), ("隔年4月", "nexty"), ("2023.3.10", "ymdn"), ("112/3/10", "rocn"),
+    ("3/10", "mdn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "group"), _DATE_EXPRESSIONS)
+def test_every_date_expression_begins_as_the_guard_lets_it(text, group):
+    assert re.match(_ZH_FIRST, text) and re.match(_ZH_STARTS, text)
+    m = _ZH.match(text)
+    assert m is not None and m.lastgroup == group and m.start() == 0
+
+
+def test_the_date_guard_skips_numbers_and_words_no_date_opens():
+    for text in ("1200万人", "一带一路", "上海", "年轻人", "同意", "30%"):
+        assert not (re.match(_ZH_FIRST, text) and re.match(_ZH_STARTS, text)), text
