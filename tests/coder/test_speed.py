@@ -8,9 +8,9 @@ import pytest
 
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
-from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS
+from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import Mention, Sentence
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
 from dipwatch.models import Document
@@ -606,3 +606,28 @@ def test_every_date_expression_begins_as_the_guard_lets_it(text, group):
 def test_the_date_guard_skips_numbers_and_words_no_date_opens():
     for text in ("1200万人", "一带一路", "上海", "年轻人", "同意", "30%"):
         assert not (re.match(_ZH_FIRST, text) and re.match(_ZH_STARTS, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国和俄罗斯签署协议。国家主席习近平同俄罗斯总统普京举行会谈，双方同意加强合作。",
+     "外交部发言人表示，美方应停止对台军售。\n中美关系\n王毅会见韩国外长𠀋。"],
+)  # fmt: skip
+def test_present_in_chinese_read_in_pairs_of_bytes_is_a_plain_scan(code, text):
+    """The needed words are read as the triggers are (pairs of bytes; a character beyond the
+    BMP the plain way): each sentence's lists are those a plain search finds."""
+    c = code(text, date(2022, 2, 25))
+    rules = c.reference.rules["zh"]
+    words_of = {i: words for words, i in rules.need_ids.items()}
+    for s in c.sentences:
+        if not s.cjk:
+            continue
+        mt, sentence = Matcher(c, s, rules, c.mentions), c.norm[s.start : s.end]
+        found = {i for i, words in words_of.items() if any(w in sentence for w in words)}
+        assert mt.present_bits() == sum(1 << i for i in found)
+
+
+def test_a_headline_is_told_without_cutting_the_sentence_out():
+    norm = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。\n中美关系"
+    for a, b, want in ((0, 16, True), (17, 29, False), (31, 35, True), (31, 40, True)):
+        assert is_headline(norm, Sentence(0, a, b, 0, True)) is want

@@ -825,10 +825,10 @@ def is_headline(norm: str, s: Sentence) -> bool:
     >>> [is_headline(text, Sentence(0, a, b, 0, True)) for a, b in ((0, 16), (17, 29))]
     [True, False]
     """
-    text = norm[s.start : s.end]
+    end = min(s.end, len(norm))  # asked of every sentence, several times: no slice of it
     return (
-        0 < len(text) <= _HEADLINE_LONGEST
-        and text[-1] not in "。!?;.:"
+        0 < end - s.start <= _HEADLINE_LONGEST
+        and norm[end - 1] not in "。!?;.:"
         and (s.end >= len(norm) or norm[s.end] == "\n")
         and (s.start == 0 or norm[s.start - 1] == "\n")
     )

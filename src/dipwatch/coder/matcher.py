@@ -256,7 +256,7 @@ class Matcher:
         if found is None:
             found = self._present = 0
             if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
-                hits = self.rules.needs.iter(self.text[self.s.start : self.s.end])
+                hits = self.rules.needs.iter(self.text, self.s.start, self.s.end)
                 found = self._present = reduce(or_, map(itemgetter(1), hits), 0)
         return found
 

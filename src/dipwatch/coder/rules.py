@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.english import expand
 from dipwatch.errors import PatternError
@@ -153,8 +151,8 @@ class RuleSet:
     lexicon: dict[str, Any]
     conditional: dict[str, str]
     by_id: dict[str, Rule] = field(default_factory=dict)
-    triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
-    needs: Any = None  # ahocorasick.Automaton: word -> numbers of the lists it is in
+    triggers: Any = None  # Automaton: word -> (length, ((rule index, pattern index), ...))
+    needs: Any = None  # Automaton: word -> the bits of the lists it is in
     need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
 
     def fold(self, word: str) -> str:
@@ -185,12 +183,14 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
 def need_words(need_ids: dict[tuple[str, ...], int]) -> Any:
     """One automaton over every word the patterns of a rule set need: word -> the numbers of
     its lists (``need_ids``, numbered as the set's patterns were compiled) as the bits of one
-    number, so a sentence is searched once for all of them and its lists are one OR away."""
+    number, so a sentence is searched once for all of them and its lists are one OR away. Read
+    in pairs of bytes (``Automaton``), as the triggers are: a sentence with a trigger is read
+    again for these, and most Chinese needed words begin with characters of their own."""
     table: dict[str, set[int]] = {}
     for words, i in need_ids.items():
         for w in words:
             table.setdefault(w, set()).add(i)
-    automaton = ahocorasick.Automaton()
+    automaton = Automaton()
     for w, found in table.items():
         automaton.add_word(w, sum(1 << i for i in found))
     if len(automaton):
