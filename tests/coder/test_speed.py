@@ -64,9 +64,9 @@ def test_a_sentence_with_no_trigger_is_not_matched(code, monkeypatch):
     built: list[int] = []
 
     class Counted(Matcher):
-        def __init__(self, coding, sentence, ruleset, mentions):
+        def __init__(self, coding, sentence, *rest):
             built.append(sentence.index)
-            super().__init__(coding, sentence, ruleset, mentions)
+            super().__init__(coding, sentence, *rest)
 
     monkeypatch.setattr(patterns, "Matcher", Counted)
     c = code(
@@ -631,3 +631,20 @@ def test_a_headline_is_told_without_cutting_the_sentence_out():
     norm = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。\n中美关系"
     for a, b, want in ((0, 16, True), (17, 29, False), (31, 35, True), (31, 40, True)):
         assert is_headline(norm, Sentence(0, a, b, 0, True)) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("国家主席习近平同俄罗斯总统普京举行会谈，双方同意加强合作。中方坚决反对制裁。", "zh"),
+     ("China imposed sanctions on Lithuania. Xi met Biden and they agreed to cooperate.", "en")],
+)  # fmt: skip
+def test_one_reading_gives_the_triggers_and_the_needed_lists(code, text, lang):
+    """The sentence is read once for its triggers and its needed words: the same triggers as
+    the trigger automaton's, the same lists as a matcher gathers itself."""
+    c = code(text, date(2022, 2, 25))
+    rules = c.reference.rules[lang]
+    for s in c.sentences:
+        triggers, present = patterns._scan(rules, c, s)
+        text = matched_text(c, lang)
+        assert triggers and triggers == rules.triggers.iter(text, s.start, s.end)
+        assert present == Matcher(c, s, rules, c.mentions).present_bits() != 0

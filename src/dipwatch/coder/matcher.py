@@ -63,7 +63,12 @@ class Matcher:
     """Checks patterns on one sentence: its text, its actors and its dates."""
 
     def __init__(
-        self, coding: Coding, sentence: Sentence, ruleset: RuleSet, mentions: list[Mention]
+        self,
+        coding: Coding,
+        sentence: Sentence,
+        ruleset: RuleSet,
+        mentions: list[Mention],
+        present: int | None = None,
     ):
         self.coding = coding
         self.s = sentence
@@ -73,7 +78,9 @@ class Matcher:
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
         self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
         self.english = ruleset.lang == "en"
-        self._present: int | None = None  # the bits of the needed word lists found
+        # The bits of the needed word lists found: given when the sentence was read for its
+        # triggers (``patterns._scan``), else gathered on the first question.
+        self._present: int | None = present
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing

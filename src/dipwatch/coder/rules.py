@@ -153,6 +153,7 @@ class RuleSet:
     by_id: dict[str, Rule] = field(default_factory=dict)
     triggers: Any = None  # Automaton: word -> (length, ((rule index, pattern index), ...))
     needs: Any = None  # Automaton: word -> the bits of the lists it is in
+    words: Any = None  # Automaton: both (``sentence_words``), what a sentence is read for
     need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
 
     def fold(self, word: str) -> str:
@@ -193,6 +194,24 @@ def need_words(need_ids: dict[tuple[str, ...], int]) -> Any:
     automaton = Automaton()
     for w, found in table.items():
         automaton.add_word(w, sum(1 << i for i in found))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def sentence_words(triggers: Any, needs: Any) -> Automaton:
+    """The triggers and the needed words in one automaton: word -> (length, the trigger's
+    (rule, pattern) numbers or (), the bits of the needed lists it is in or 0). A sentence is
+    read once for both: most sentences with a trigger are then asked for the needed lists."""
+    table: dict[str, tuple[int, tuple[tuple[int, int], ...], int]] = {}
+    for word, (length, hits) in triggers.items():
+        table[word] = (length, hits, 0)
+    for word, bits in needs.items() if len(needs) else ():
+        length, hits, _ = table.get(word, (len(word), (), 0))
+        table[word] = (length, hits, bits)
+    automaton = Automaton()
+    for word, value in table.items():
+        automaton.add_word(word, value)
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -433,6 +452,7 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
     ruleset.needs, ruleset.need_ids = need_words(need_ids), need_ids
+    ruleset.words = sentence_words(ruleset.triggers, ruleset.needs)
     return ruleset
 
 
