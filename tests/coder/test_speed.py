@@ -13,6 +13,7 @@ from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
+from dipwatch.coder.zh_news import _holding, _in_longer_word
 from dipwatch.models import Document
 from tests.coder.conftest import triples
 
@@ -648,3 +649,15 @@ def test_one_reading_gives_the_triggers_and_the_needed_lists(code, text, lang):
         text = matched_text(c, lang)
         assert triggers and triggers == rules.triggers.iter(text, s.start, s.end)
         assert present == Matcher(c, s, rules, c.mentions).present_bits() != 0
+
+
+def test_a_trigger_inside_a_longer_word_is_found_from_the_words_holding_it():
+    words = ("轰炸机", "纠纷调解", "调解员")
+    assert _holding(words, "调解") == (("纠纷调解", 2), ("调解员", 0))
+    assert _holding(words, "调解") is _holding(words, "调解")  # worked out once
+    text = "美军轰炸机飞越。双方调解纠纷。纠纷调解员到场。"
+    for word, want in (("轰炸", True), ("调解", False)):
+        a = text.find(word)
+        assert _in_longer_word(text, a, a + len(word), words) is want
+    a = text.rfind("调解")
+    assert _in_longer_word(text, a, a + 2, words)
