@@ -8,10 +8,12 @@ import pytest
 
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
 from dipwatch.coder.carry import _opening, _starting_in, carried
+from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import Mention, Sentence
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
+from dipwatch.coder.zh_news import _holding, _in_longer_word
 from dipwatch.models import Document
 from tests.coder.conftest import triples
 
@@ -63,9 +65,9 @@ def test_a_sentence_with_no_trigger_is_not_matched(code, monkeypatch):
     built: list[int] = []
 
     class Counted(Matcher):
-        def __init__(self, coding, sentence, ruleset, mentions):
+        def __init__(self, coding, sentence, *rest):
             built.append(sentence.index)
-            super().__init__(coding, sentence, ruleset, mentions)
+            super().__init__(coding, sentence, *rest)
 
     monkeypatch.setattr(patterns, "Matcher", Counted)
     c = code(
@@ -644,3 +646,86 @@ def test_a_matchers_nearby_actors_are_worked_out_once_per_spot(code, monkeypatch
     c = code("China and Russia held talks and signed an agreement on Friday.", date(2023, 3, 1))
     assert asked and len(asked) == len(set(asked))  # each spot once for its sentence
     assert ("CHN", "RUS") in {(e.source_actor, e.target_actor) for e in c.events}
+
+
+#: One example of each expression of dates._ZH (its group), as it opens the text.
+_DATE_EXPRESSIONS = [
+    ("民国110年11月16日", "roc"), ("民国99年是", "rocy"), ("二〇二一年十一月十六日", "cmd"),
+    ("2021年11月16日", "ymd"), ("2021年11月", "ym"), ("2024年底", "yend"), ("去年底", "rend"),
+    ("2021年，", "yr"), ("5年前", "ago"), ("年初，", "ybare"), ("今年3月5日", "rym"),
+    ("3月5、6日", "md"), ("3月份", "mp"), ("27号与", "d"), ("次月20日", "nextmd"),
+    ("上月5日", "nextmd"), ("去年秋天，", "season"), ("春季，", "season"), ("下半年，", "season"),
+    ("今天", "rel"), ("昨日", "rel"), ("前天", "rel"), ("明年", "rel"), ("本月", "rel"),
+    ("下个月", "rel"), ("次日", "next"), ("第二天", "next"), ("此前一天", "prev"),
+    ("前一日", "prev"), ("三天后", "later"), ("4 周后", "later"), ("半个月后", "halfm"),
+    ("两个月后", "laterm"), ("当月", "samem"), ("同月", "samem"), ("月底", "samem"),
+    ("数日后", "samem"), ("几天后", "samem"), ("中旬", "samem"), ("上旬", "samem"),
+    ("次月", "nextm"), ("隔年4月", "nexty"), ("2023.3.10", "ymdn"), ("112/3/10", "rocn"),
+    ("3/10", "mdn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "group"), _DATE_EXPRESSIONS)
+def test_every_date_expression_begins_as_the_guard_lets_it(text, group):
+    assert re.match(_ZH_FIRST, text) and re.match(_ZH_STARTS, text)
+    m = _ZH.match(text)
+    assert m is not None and m.lastgroup == group and m.start() == 0
+
+
+def test_the_date_guard_skips_numbers_and_words_no_date_opens():
+    for text in ("1200万人", "一带一路", "上海", "年轻人", "同意", "30%"):
+        assert not (re.match(_ZH_FIRST, text) and re.match(_ZH_STARTS, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国和俄罗斯签署协议。国家主席习近平同俄罗斯总统普京举行会谈，双方同意加强合作。",
+     "外交部发言人表示，美方应停止对台军售。\n中美关系\n王毅会见韩国外长𠀋。"],
+)  # fmt: skip
+def test_present_in_chinese_read_in_pairs_of_bytes_is_a_plain_scan(code, text):
+    """The needed words are read as the triggers are (pairs of bytes; a character beyond the
+    BMP the plain way): each sentence's lists are those a plain search finds."""
+    c = code(text, date(2022, 2, 25))
+    rules = c.reference.rules["zh"]
+    words_of = {i: words for words, i in rules.need_ids.items()}
+    for s in c.sentences:
+        if not s.cjk:
+            continue
+        mt, sentence = Matcher(c, s, rules, c.mentions), c.norm[s.start : s.end]
+        found = {i for i, words in words_of.items() if any(w in sentence for w in words)}
+        assert mt.present_bits() == sum(1 << i for i in found)
+
+
+def test_a_headline_is_told_without_cutting_the_sentence_out():
+    norm = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。\n中美关系"
+    for a, b, want in ((0, 16, True), (17, 29, False), (31, 35, True), (31, 40, True)):
+        assert is_headline(norm, Sentence(0, a, b, 0, True)) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("国家主席习近平同俄罗斯总统普京举行会谈，双方同意加强合作。中方坚决反对制裁。", "zh"),
+     ("China imposed sanctions on Lithuania. Xi met Biden and they agreed to cooperate.", "en")],
+)  # fmt: skip
+def test_one_reading_gives_the_triggers_and_the_needed_lists(code, text, lang):
+    """The sentence is read once for its triggers and its needed words: the same triggers as
+    the trigger automaton's, the same lists as a matcher gathers itself."""
+    c = code(text, date(2022, 2, 25))
+    rules = c.reference.rules[lang]
+    for s in c.sentences:
+        triggers, present = patterns._scan(rules, c, s)
+        text = matched_text(c, lang)
+        assert triggers and triggers == rules.triggers.iter(text, s.start, s.end)
+        assert present == Matcher(c, s, rules, c.mentions).present_bits() != 0
+
+
+def test_a_trigger_inside_a_longer_word_is_found_from_the_words_holding_it():
+    words = ("轰炸机", "纠纷调解", "调解员")
+    assert _holding(words, "调解") == (("纠纷调解", 2), ("调解员", 0))
+    assert _holding(words, "调解") is _holding(words, "调解")  # worked out once
+    text = "美军轰炸机飞越。双方调解纠纷。纠纷调解员到场。"
+    for word, want in (("轰炸", True), ("调解", False)):
+        a = text.find(word)
+        assert _in_longer_word(text, a, a + len(word), words) is want
+    a = text.rfind("调解")
+    assert _in_longer_word(text, a, a + 2, words)

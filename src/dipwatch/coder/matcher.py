@@ -19,7 +19,7 @@ from typing import Any
 import ahocorasick
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
-from dipwatch.coder.rules import Pattern, Rule, RuleSet
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
 
 _CLAUSE = frozenset(",:;!?。;")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
@@ -63,7 +63,12 @@ class Matcher:
     """Checks patterns on one sentence: its text, its actors and its dates."""
 
     def __init__(
-        self, coding: Coding, sentence: Sentence, ruleset: RuleSet, mentions: list[Mention]
+        self,
+        coding: Coding,
+        sentence: Sentence,
+        ruleset: RuleSet,
+        mentions: list[Mention],
+        present: int | None = None,
     ):
         self.coding = coding
         self.s = sentence
@@ -73,7 +78,9 @@ class Matcher:
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
         self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
         self.english = ruleset.lang == "en"
-        self._present: int | None = None  # the bits of the needed word lists found
+        # The bits of the needed word lists found: given when the sentence was read for its
+        # triggers (``patterns._scan``), else gathered on the first question.
+        self._present: int | None = present
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # actors_near by (cursor, limit, long, right): a trigger's patterns ask the same spots
         self._near: dict[tuple[int, int, bool, bool], list[Mention]] = {}
@@ -259,12 +266,11 @@ class Matcher:
         gathered on the first question."""
         found = self._present
         if found is None:
-            window, needs, found = self.text[self.s.start : self.s.end], self.rules.needs, 0
-            if len(needs):  # in C: a sentence may hold dozens of needed words
-                found = reduce(or_, map(itemgetter(1), needs.iter(window)), 0)
-            for word, bits in self.rules.short_needs:  # a, in, of: once each, not at each hit
-                if word in window:
-                    found |= bits
+            found = 0
+            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
+                hits = self.rules.needs.iter(self.text, self.s.start, self.s.end)
+                found = reduce(or_, map(itemgetter(1), hits), 0)
+            found |= short_needs(self.rules, self.text, self.s.start, self.s.end)
             self._present = found
         return found
 

@@ -18,6 +18,8 @@ the trigger, element by element (``Matcher``), and the language's checks (``zh_c
 from __future__ import annotations
 
 import bisect
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from dipwatch.coder.checks import Checks, candidate, run_checks
@@ -25,7 +27,7 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
-from dipwatch.coder.rules import Pattern, Rule, RuleSet
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -38,13 +40,13 @@ def match_patterns(coding: Coding) -> None:
     before: list[Match] = []  # the previous sentence's matches: actors a next one may carry
     for s in coding.sentences:
         ruleset = rulesets["zh" if s.cjk else "en"]
-        triggers = _triggers(ruleset, coding, s)
+        triggers, present = _scan(ruleset, coding, s)
         if not triggers:  # most sentences: nothing to check, and nothing the next one carries
             before = [] if s.cjk else followed_acts(coding, s, by_sentence[s.index], [])
             coding.matches.extend(before)
             continue
         checks = LANGUAGES[ruleset.lang]
-        matcher = Matcher(coding, s, ruleset, by_sentence[s.index])
+        matcher = Matcher(coding, s, ruleset, by_sentence[s.index], present)
         checks.prepare(matcher, before)
         found = _sentence_matches(checks, matcher, triggers)
         before = checks.finish(matcher, found) if found else []
@@ -55,10 +57,22 @@ def match_patterns(coding: Coding) -> None:
 
 def _triggers(ruleset: RuleSet, coding: Coding, s: Sentence) -> list[tuple[int, Any]]:
     """The trigger automaton's hits in sentence ``s``: (end, (length, rules' patterns))."""
-    if not len(ruleset.triggers):
-        return []
+    return _scan(ruleset, coding, s)[0]
+
+
+def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int, Any]], int]:
+    """The triggers in sentence ``s`` (as ``_triggers``) and, when there is one, the bits of
+    the needed word lists found in it (``Matcher.present_bits``): one reading for both."""
+    if not len(ruleset.words):
+        return [], 0
     # An ``Automaton`` reads a window itself, ends counted in the whole text.
-    return ruleset.triggers.iter(matched_text(coding, ruleset.lang), s.start, s.end)
+    text = matched_text(coding, ruleset.lang)
+    hits = ruleset.words.iter(text, s.start, s.end)
+    triggers = [(end, (length, found)) for end, (length, found, _) in hits if found]
+    if not triggers:
+        return triggers, 0
+    present = reduce(or_, [bits for _, (_, _, bits) in hits], 0)
+    return triggers, present | short_needs(ruleset, text, s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:

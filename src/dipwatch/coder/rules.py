@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.english import expand
 from dipwatch.errors import PatternError
@@ -157,9 +155,10 @@ class RuleSet:
     lexicon: dict[str, Any]
     conditional: dict[str, str]
     by_id: dict[str, Rule] = field(default_factory=dict)
-    triggers: Any = None  # ahocorasick.Automaton: word -> ((rule index, pattern index), ...)
-    needs: Any = None  # ahocorasick.Automaton: word -> numbers of the lists it is in
+    triggers: Any = None  # Automaton: word -> (length, ((rule index, pattern index), ...))
+    needs: Any = None  # Automaton: word -> the bits of the lists it is in
     short_needs: tuple[tuple[str, int], ...] = ()  # (a, in, of; their lists' bits): see need_words
+    words: Any = None  # Automaton: triggers and needs (``sentence_words``), read once a sentence
     need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
 
     def fold(self, word: str) -> str:
@@ -190,7 +189,9 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
 def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[str, int], ...]]:
     """One automaton over every word the patterns of a rule set need: word -> the numbers of
     its lists (``need_ids``, numbered as the set's patterns were compiled) as the bits of one
-    number, so a sentence is searched once for all of them and its lists are one OR away.
+    number, so a sentence is searched once for all of them and its lists are one OR away. Read
+    in pairs of bytes (``Automaton``), as the triggers are: a sentence with a trigger is read
+    again for these, and most Chinese needed words begin with characters of their own.
 
     English words of one or two letters (a, in, of, to) are apart, as (word, bits), each looked
     for in the sentence as a whole: the automaton would report one hit for each of their many
@@ -200,7 +201,7 @@ def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[s
     for words, i in need_ids.items():
         for w in words:
             table.setdefault(w, set()).add(i)
-    automaton = ahocorasick.Automaton()
+    automaton = Automaton()
     short: list[tuple[str, int]] = []
     for w, found in table.items():
         bits = sum(1 << i for i in found)
@@ -211,6 +212,36 @@ def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[s
     if len(automaton):
         automaton.make_automaton()
     return automaton, tuple(short)
+
+
+def short_needs(ruleset: RuleSet, text: str, start: int, end: int) -> int:
+    """The bits of the needed lists that the short English words (``need_words``) found in
+    ``text[start:end]`` put in: each word looked for once in the sentence."""
+    if not ruleset.short_needs:
+        return 0
+    window, found = text[start:end], 0
+    for word, bits in ruleset.short_needs:
+        if word in window:
+            found |= bits
+    return found
+
+
+def sentence_words(triggers: Any, needs: Any) -> Automaton:
+    """The triggers and the needed words in one automaton: word -> (length, the trigger's
+    (rule, pattern) numbers or (), the bits of the needed lists it is in or 0). A sentence is
+    read once for both: most sentences with a trigger are then asked for the needed lists."""
+    table: dict[str, tuple[int, tuple[tuple[int, int], ...], int]] = {}
+    for word, (length, hits) in triggers.items():
+        table[word] = (length, hits, 0)
+    for word, bits in needs.items() if len(needs) else ():
+        length, hits, _ = table.get(word, (len(word), (), 0))
+        table[word] = (length, hits, bits)
+    automaton = Automaton()
+    for word, value in table.items():
+        automaton.add_word(word, value)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozenset[str]:
@@ -449,6 +480,7 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset.triggers = _automaton(rules_)
     ruleset.needs, ruleset.short_needs = need_words(need_ids)
     ruleset.need_ids = need_ids
+    ruleset.words = sentence_words(ruleset.triggers, ruleset.needs)
     return ruleset
 
 

@@ -386,9 +386,12 @@ def state_spans(
         pos = norm.find(mark, 1)
         while pos > 0:
             start, end = pos - 1, pos + len(mark)
+            if any(taken[start:end]):  # 中国, 美国: a name of the dictionary (the most, cheap)
+                pos = norm.find(mark, pos + 1)
+                continue
             char = norm[start]
             states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
-            if (len(states) == 1 and not any(taken[start:end]) and norm[end : end + 1] not in block
+            if (len(states) == 1 and norm[end : end + 1] not in block
                     and (norm[start:end] not in never
                          or _named_here(norm, start, states, named, words))):  # fmt: skip
                 found.append((start, end, states.pop()))

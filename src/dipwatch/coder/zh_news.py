@@ -18,6 +18,7 @@ import re
 from dipwatch.coder.checks import FORCE, Candidate, future_or_threat
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 #: Where a clause ends, in the normalised text (one definition: three near copies stood here,
@@ -272,8 +273,9 @@ def told_as_done(c: Candidate) -> str | None:
         return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
     if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
         return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
-    habitual = mt.has_any(c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"])
-    if mt.coding.genre == "narrative" and habitual:
+    if mt.coding.genre == "narrative" and mt.has_any(
+        c.lex["habitual"], c.lo, c.right, c.lex["habitual_exceptions"]
+    ):
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     if _possible(c):
         return "hypothetical"  # the possibility is the source's own, not a named other's
@@ -542,12 +544,17 @@ _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
 
 def _in_longer_word(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
     """Is the trigger at ``[a, b)`` part of one of ``words`` (轰炸机, 纠纷调解) in the text?"""
-    trigger = text[a:b]
-    for word in words:
-        at = word.find(trigger)
-        if at >= 0 and text.startswith(word, a - at):
-            return True
-    return False
+    return any(text.startswith(word, a - at) for word, at in _holding(words, text[a:b]))
+
+
+def _holding(words: tuple[str, ...], trigger: str) -> tuple[tuple[str, int], ...]:
+    """The words of ``words`` that hold ``trigger``, with where: worked out once per trigger
+    word (every trigger of every sentence asks), not by a search of each word each time."""
+    known = per_table(words, "holding", dict)
+    found = known.get(trigger)
+    if found is None:
+        found = known[trigger] = tuple((w, at) for w in words if (at := w.find(trigger)) >= 0)
+    return found
 
 
 def keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
