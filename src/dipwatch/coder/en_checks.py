@@ -380,9 +380,11 @@ def group_sources(c: Candidate) -> str | None:
 def story_target(c: Candidate) -> str | None:
     """A reaction with no object in its sentence (condemned the move, reserved the right to
     respond) reacts to the story: the act its object noun points back to, else the lead's."""
-    if c.target is not None or c.rule.target == "none" or _listed_subjects(c):
+    if c.target is not None or c.rule.target == "none":
         return None
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
+        return None  # (tested before the listed subject: it rules out most candidates cheaply)
+    if _listed_subjects(c):
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt: aimed at no one in particular
@@ -700,7 +702,7 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*$")
 
 def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
     """Is ``a`` inside a clause set off by commas that opens with which or who?"""
-    return _ASIDE_OPEN.search(text, lo, a) is not None and "," in text[a:hi]
+    return text.find(",", a, hi) >= 0 and _ASIDE_OPEN.search(text, lo, a) is not None
 
 
 #: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
