@@ -646,25 +646,6 @@ def test_a_matchers_nearby_actors_are_worked_out_once_per_spot(code, monkeypatch
     assert ("CHN", "RUS") in {(e.source_actor, e.target_actor) for e in c.events}
 
 
-def test_the_last_verb_of_saying_is_what_a_scan_up_to_the_trigger_finds():
-    """The sentence's verbs of saying are found once; each candidate's answer (the last one
-    ending before its trigger) is the one a scan of the sentence up to the trigger gave, a
-    verb glued to the trigger included."""
-    import random
-    from types import SimpleNamespace
-
-    pieces = ["said", "says", "say", "told", "warned ", "noted", " ", ", ", "x", "un", "s",
-              "feared", "they ", "China ", "and "]  # fmt: skip
-    draw = random.Random(11)
-    for _ in range(2000):
-        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 16)))
-        start = draw.randint(0, len(text) // 4)
-        mt = SimpleNamespace(text=text, s=SimpleNamespace(start=start, end=len(text)), cache={})
-        for a in sorted(draw.sample(range(start, len(text) + 1), min(4, len(text) + 1 - start))):
-            plain = list(en_clauses._SAYING.finditer(text, start, a))
-            assert en_clauses._last_saying(mt, a) == (plain[-1].end() if plain else -1), (text, a)
-
-
 def test_a_sentences_quotation_marks_are_looked_for_once(code):
     """Whether a sentence holds a quotation mark is read once, by its first candidate; the
     quotation's speaker is still its subject."""

@@ -129,12 +129,12 @@ def reported_subject(c: Candidate) -> str | None:
     mt = c.mt
     if "S" in c.slots:
         return None
-    said = _last_saying(mt, c.a)
-    if said < 0 or any(said <= m.start and m.end <= c.a for m in mt.active):
+    said = next(reversed(list(_SAYING.finditer(mt.text, mt.s.start, c.a))), None)
+    if said is None or any(said.end() <= m.start and m.end <= c.a for m in mt.active):
         return None
-    if _COORDINATED.search(mt.text, said, c.a):
+    if _COORDINATED.search(mt.text, said.end(), c.a):
         return None  # said…, and lodged a protest; said…, calling it: the sayer's own verb
-    words = _without_times(mt, said, c.a).replace(",", " ").split()
+    words = _without_times(mt, said.end(), c.a).replace(",", " ").split()
     content = [w for w in words if w not in _NO_SUBJECT and not w.endswith("ly")]
     if content and content[0] in _OWN and all(w in _role_words(c) for w in content[1:]):
         return None  # Iraq said its troops had…: the sayer's own people
@@ -142,22 +142,6 @@ def reported_subject(c: Candidate) -> str | None:
 
 
 _OWN = frozenset(("its", "their", "his", "her", "our"))
-
-
-def _last_saying(mt: Matcher, a: int) -> int:
-    """Where the last verb of saying before ``a`` in the sentence ends, or -1. The sentence's
-    verbs of saying are found once (a scan of the whole sentence, which each candidate asked
-    for again); a verb can end at ``a`` only glued to it, a case searched as before."""
-    text = mt.text
-    if a > mt.s.start and _WORD_CHAR.match(text, a - 1):
-        return next((m.end() for m in reversed(list(_SAYING.finditer(text, mt.s.start, a)))), -1)
-    ends = mt.cache.get("saying")
-    if ends is None:
-        ends = mt.cache["saying"] = [m.end() for m in _SAYING.finditer(text, mt.s.start, mt.s.end)]
-    return next((end for end in reversed(ends) if end <= a), -1)  # type: ignore[attr-defined]
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 _COORDINATED = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
