@@ -729,3 +729,42 @@ def test_a_trigger_inside_a_longer_word_is_found_from_the_words_holding_it():
         assert _in_longer_word(text, a, a + len(word), words) is want
     a = text.rfind("调解")
     assert _in_longer_word(text, a, a + 2, words)
+
+
+def test_a_sentences_quotation_marks_are_looked_for_once(code):
+    """Whether a sentence holds a quotation mark is read once, by its first candidate; the
+    quotation's speaker is still its subject."""
+    text = '"Japan has ignored the rules," the Chinese ministry said, condemning Tokyo.'
+    c = code(text, date(2023, 8, 24))
+    assert [(e.source_actor, e.target_actor) for e in c.events if e.root == "11"] == [
+        ("CHNGOV", "JPN")
+    ]
+    for sentence, quoted in (("China condemned Japan on Monday.", False), (text, True)):
+        c = code(sentence, date(2023, 8, 24))
+        s, ruleset = c.sentences[0], c.reference.rules["en"]
+        mt = Matcher(c, s, ruleset, c.mentions)
+        assert patterns._sentence_matches(en_checks.EN, mt, patterns._triggers(ruleset, c, s))
+        assert mt.cache["quoted"] is quoted
+
+
+def test_a_rules_steps_leave_out_only_those_that_cannot_act_on_it(monkeypatch):
+    """Each rule's candidates pass only the steps marked for it (``for_rules``): the events of
+    our English sentences and wire stories are those that every step gives."""
+    from pathlib import Path
+
+    from dipwatch.coder.checks import Checks
+    from dipwatch.coder.rules import rules
+    from dipwatch.evaluation.documents import load_documents
+    from dipwatch.evaluation.gold import load_en
+
+    root = Path(__file__).resolve().parents[2]
+    docs = [Document(i.text, lang="en", published=i.doc_date)
+            for i in load_en(root / "eval" / "en.jsonl")]  # fmt: skip
+    docs += [Document(d.text or "", lang="en", published=d.doc_date, genre="news")
+             for d in load_documents(root / "eval" / "docs" / "en_news.jsonl")[:40]]  # fmt: skip
+    chosen = [[repr(e) for e in coding(d).events] for d in docs]
+    meet = next(r for r in rules("en").rules if r.code.startswith("04") and r.code != "042")
+    kept = {s.__name__ for s in en_checks.EN.steps_for(meet)}
+    assert "craft_route" in kept and not {"dateline_place", "envoys_not_troops"} & kept
+    monkeypatch.setattr(Checks, "steps_for", lambda self, rule: self.steps)
+    assert [[repr(e) for e in coding(d).events] for d in docs] == chosen

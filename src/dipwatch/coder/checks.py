@@ -97,6 +97,25 @@ Check = Callable[[Candidate], str | None]
 Precheck = Callable[[Matcher, Rule, Pattern, int, int], str | None]
 
 
+def for_rules(applies: Callable[[Rule], bool]) -> Callable[[Check], Check]:
+    """Mark a step that can change only the candidates of rules ``applies`` holds for (a test
+    of the rule alone: its code as written, its fallbacks, its negation), so that the steps a
+    rule's candidates pass are chosen once per rule (``Checks.steps_for``): most steps act on
+    a few roots or one fallback, and each of the dozens asked every candidate. A test of the
+    code holds only for a step that runs before any step that changes the code could make it
+    pass (a refusal, a threat, an intent)."""
+
+    def mark(step: Check) -> Check:
+        step.applies = applies  # type: ignore[attr-defined]
+        return step
+
+    return mark
+
+
+def _always(rule: Rule) -> bool:
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Checks:
     """What one language does around its rules: which triggers to skip (``skip_trigger``),
@@ -110,6 +129,18 @@ class Checks:
     steps: tuple[Check, ...]
     prepare: Callable[[Matcher, list[Match]], None]
     finish: Callable[[Matcher, list[Match]], list[Match]]
+    # The steps of each rule (``steps_for``), by the rule's id(); the rule is kept with them.
+    by_rule: dict[int, tuple[Rule, tuple[Check, ...]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    def steps_for(self, rule: Rule) -> tuple[Check, ...]:
+        """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
+        found = self.by_rule.get(id(rule))
+        if found is None or found[0] is not rule:
+            steps = tuple(s for s in self.steps if getattr(s, "applies", _always)(rule))
+            found = self.by_rule[id(rule)] = (rule, steps)
+        return found[1]
 
 
 def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
@@ -129,7 +160,7 @@ def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
 
 def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
     """(slots filled, matches) when every step passes, else the first step's reason."""
-    for step in checks.steps:
+    for step in checks.steps_for(c.rule):
         reason = step(c)
         if reason is not None:
             return reason

@@ -24,6 +24,7 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
+    for_rules,
     future_or_threat,
     not_embedded,
     not_excluded,
@@ -166,6 +167,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     return "noun" if noun else None
 
 
+@for_rules(lambda rule: rule.source != "place")
 def passive_voice(c: Candidate) -> str | None:
     """Palestinians were arrested by Israeli soldiers: the subject suffered the act, the doer
     follows ``by``; a passive without one has no doer to code."""
@@ -289,6 +291,7 @@ def _own_place(m: Mention) -> bool:
     return len(m.code) == 3 and m.kind in ("name", "alias", "capital", "fixed")
 
 
+@for_rules(lambda rule: rule.source == "place" and rule.code[:2] != "17")
 def foreign_victims(c: Candidate) -> str | None:
     """Two Japanese tourists were kidnapped in Yemen: an act told without its doer but with its
     place (``source: place``) is the place's act on foreigners; on the place's own people (two
@@ -439,12 +442,17 @@ def group_sources(c: Candidate) -> str | None:
     return None
 
 
+@for_rules(
+    lambda rule: rule.target != "none" and (rule.target == "story" or rule.code[:2] in _REACTIONS)
+)
 def story_target(c: Candidate) -> str | None:
     """A reaction with no object in its sentence (condemned the move, reserved the right to
     respond) reacts to the story: the act its object noun points back to, else the lead's."""
-    if c.target is not None or c.rule.target == "none" or _listed_subjects(c):
+    if c.target is not None or c.rule.target == "none":
         return None
     if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
+        return None  # (tested before the listed subject: it rules out most candidates cheaply)
+    if _listed_subjects(c):
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
@@ -537,6 +545,7 @@ def _listed_subjects(c: Candidate) -> bool:
     return len({m.country for m in group}) >= 2
 
 
+@for_rules(lambda rule: rule.target != "none")
 def listed_or_target(c: Candidate) -> str | None:
     """An act needs a target, unless it is a joint act of a listed subject (pairs of it), or an
     arrest of a person named whom no table knows (Chinese authorities detained Wei Jingsheng:
@@ -557,6 +566,7 @@ def _arrest_of_a_name(c: Candidate) -> bool:
     return hit is not None and not any(c.b <= m.start < hit.end() for m in mt.mentions)
 
 
+@for_rules(lambda rule: rule.code.startswith("042"))
 def dateline_place(c: Candidate) -> str | None:
     """Arrived on Thursday: a visit with no place named is to the dateline's."""
     if c.target is not None or not c.code.startswith("042"):
@@ -713,6 +723,7 @@ def clause_window(c: Candidate) -> str | None:
 _JOINED_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
+@for_rules(lambda rule: rule.source == "first")
 def english_subject(c: Candidate) -> str | None:
     """With no actor right before the verb, its subject is the sentence's first actor (not one
     in an opening adverbial): Blinken met Xi in Beijing on Friday and warned…: Blinken."""
@@ -783,7 +794,7 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*$")
 
 def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
     """Is ``a`` inside a clause set off by commas that opens with which or who?"""
-    return _ASIDE_OPEN.search(text, lo, a) is not None and "," in text[a:hi]
+    return text.find(",", a, hi) >= 0 and _ASIDE_OPEN.search(text, lo, a) is not None
 
 
 #: The rejection (CAMEO 12) of a cooperative act refused, by the act's root: an intent or
@@ -791,6 +802,7 @@ def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
 _REJECTION = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 
 
+@for_rules(lambda rule: rule.negation)
 def negated_or_refused(c: Candidate) -> str | None:
     """A negated act is no event, but a cooperative act refused or said not to come (Pakistan
     would not sign the treaty, refused to release the prisoners) is its rejection."""

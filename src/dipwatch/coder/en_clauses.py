@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dipwatch.coder.checks import for_rules
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.memo import per_table
@@ -71,7 +72,10 @@ def quoted_subject(c: Candidate) -> str | None:
     """ "The Japanese government has ignored…," the ministry said, calling the release selfish:
     an actor inside a quotation is no subject of a verb outside it; the quotation's speaker is."""
     mt, subject = c.mt, c.slots.get("S")
-    if not _QUOTED.search(mt.text, mt.s.start, mt.s.end):
+    quoted = mt.cache.get("quoted")
+    if quoted is None:  # once per sentence: every candidate asks
+        quoted = mt.cache["quoted"] = _QUOTED.search(mt.text, mt.s.start, mt.s.end) is not None
+    if not quoted:
         return None
     if subject is None:  # "…is a typical bullying practice," the commission said: its speaker
         quote = quote_at(mt.coding, c.a)
@@ -165,6 +169,7 @@ def unnamed_object(c: Candidate) -> str | None:
 _COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
 
+@for_rules(lambda rule: rule.code.startswith(_COOPERATIVE))
 def opposed_target(c: Candidate) -> str | None:
     """Pledged to stand together against challenges from China: whom a cooperation is against
     is not its partner."""
@@ -214,6 +219,7 @@ _DOCUMENT_CONTENT = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code.startswith(("03", "05")))
 def document_content(c: Candidate) -> str | None:
     """Signed a joint statement pledging to deepen cooperation: what a document says in a
     participle after it is that document, not an act of its own."""
@@ -269,6 +275,7 @@ _WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
 _NAMED = re.compile(r"\s+(?:a|an|the|as)\b|\s*[\"“']")
 
 
+@for_rules(lambda rule: rule.code.startswith("04"))
 def naming(c: Candidate) -> str | None:
     """Called Beijing a "decisive enabler", what it called U.S. attempts: a verb of calling
     that names its object is no phone call."""

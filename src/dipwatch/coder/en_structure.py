@@ -10,7 +10,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from dipwatch.coder.checks import FORCE, JOINT, Candidate
+from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
@@ -45,6 +45,7 @@ _ENVOYS = ("diplomat", "ambassador", "envoy", "embassy staff", "diplomatic staff
 _TROOPS = ("troops", "forces", "soldiers", "units", "army", "military", "tanks", "warships")
 
 
+@for_rules(lambda rule: rule.code.startswith("087"))  # (a refusal turns it into 12x, no 087)
 def envoys_not_troops(c: Candidate) -> str | None:
     """Withdrawing diplomats (Cambodia withdrew all but one of its diplomats from Bangkok) is
     a diplomatic act (161, a rule of its own), not a military pullback (087): the object of
@@ -158,6 +159,7 @@ def in_story_order(mt: Matcher, parties: list[Mention]) -> list[Mention]:
 _CALL = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on|off|up|in)\b", re.IGNORECASE)
 
 
+@for_rules(lambda rule: rule.code.startswith("041"))
 def call_with_particle(c: Candidate) -> str | None:
     """ "Called for an end to sanctions", "called on Beijing", "called off a visit": "call"
     with its particle is another verb (an appeal, a cancellation), never a phone call (041)."""
@@ -273,6 +275,7 @@ _CRAFT = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code.startswith("04"))
 def craft_route(c: Candidate) -> str | None:
     """ "Belarus forced a passenger jet flying from Athens to Vilnius to land": a participle
     right after a craft tells its route, not a visit of the sentence's subject."""
