@@ -10,8 +10,9 @@ of a day one does, ``n`` of them at random with the given seed.
 
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
-figure of one round, README "Seeds 1-6"); seeds 100 and 101 drew the days of an independent
-check. A new check needs seeds never used (the integrator uses 103 and up).
+figure of one round, README "Seeds 1-6"); seeds 100-104 drew the days of independent
+checks. A new check needs seeds never used (80-99, or 105 and up), and days no one judged:
+the days a seed draws move when a gold set adds days.
 """
 
 from __future__ import annotations
