@@ -245,18 +245,15 @@ _NOT_LOCATED = frozenset(("aircraft", "helicopters", "gunships", "jets", "jet", 
                           "media", "state media", "news agency", "newspaper", "university",
                           "general", "commander", "commanders", "officers"))  # fmt: skip
 # A state named as where the sentence happens: in, near, across (the) (northern) Uganda.
-_LOCATIVE = re.compile(
-    r"\b(?:in|inside|near|across|throughout|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|"
-    r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
-    re.IGNORECASE,
+_PLACE_PREPOSITIONS = ("in", "inside", "near", "across", "throughout", "outside")
+_LOCATIVE_TAIL = (
+    r"\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?$"
 )
+_LOCATIVE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}){_LOCATIVE_TAIL}", re.IGNORECASE)
 # The same over the lower-case text (see ``en_words.folds_plainly``), opening with the
 # prepositions' first letters, so that it is tried only where one is.
-_LOCATIVE_LOWER = re.compile(
-    r"[inato](?<!\w[inato])(?:(?<=i)n|(?<=i)nside|(?<=n)ear|(?<=a)cross|(?<=t)hroughout|"
-    r"(?<=o)utside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|"
-    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
-)
+_LOCATIVE_LOWER = re.compile(opening_letters(_PLACE_PREPOSITIONS) + _LOCATIVE_TAIL)
 _LOCATED_KINDS = frozenset(("name", "alias", "capital"))
 
 
@@ -696,7 +693,7 @@ def _koreas(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
             if not any(m.start <= hit.start() < m.end for m in [*mentions, *found]):
                 code = _HALVES[hit.group("half")]
                 found.append(Mention(hit.start(), hit.end(), code, code, "name"))
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=BY_START)
 
 
 def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
