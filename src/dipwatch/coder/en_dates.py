@@ -507,9 +507,10 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
 # A noun and the past participle that describes it, right before a time (the election held the
 # day before, the law passed in June): the time is the participle's.
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their)\s+[^,;:.]*?\b(?:[a-z]+ed|held|made|taken|set|won|built|sent|"
-    r"given|begun|fought|brought|struck|written|drawn)\s+(?:(?:on|in|at|earlier|last)\s+)?$"
-)
+    r"\b(?:the|a|an|its|their)\s+[^,;:.]*?(?P<word>[^\s,;:.]*\b(?:[a-z]+ed|held|made|taken|set|"
+    r"won|built|sent|given|begun|fought|brought|struck|written|drawn))"
+    r"\s+(?:(?:on|in|at|earlier|last)\s+)?$"
+)  # (``word``: the whole word the participle ends, as the text splits it)
 
 
 def _reduced_relative(text: str, t: Timex, a: int) -> bool:
@@ -520,22 +521,12 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     if t.start <= a:
         return False
     found = _PARTICIPLE_BEFORE.search(text[a : t.start])
-    return found is not None and _last_word(found.group()) not in _EVENT_COURSE
+    return found is not None and found.group("word") not in _EVENT_COURSE
 
 
 # Intransitive verbs of an event's course: "the talks ended", never "the talks (were) ended".
 _EVENT_COURSE = frozenset(("ended", "started", "concluded", "resumed", "continued", "collapsed",
                            "stalled", "failed", "lasted", "opened", "closed"))  # fmt: skip
-
-
-def _last_word(phrase: str) -> str:
-    """The participle a ``_PARTICIPLE_BEFORE`` match ends with, its time preposition left out."""
-    words = phrase.split()
-    return (
-        words[-2]
-        if len(words) > 1 and words[-1] in ("on", "in", "at", "earlier", "last")
-        else words[-1]
-    )
 
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no
