@@ -47,10 +47,10 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
-_PRONOUN = re.compile(
-    r"[HhSsIiTt](?<!\w[HhSsIiTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=h)i[ms]|(?<=[Ii])t|(?<=[Tt])hey"
-    r"|(?<=t)hem)\b"
-)  # he, she, him, his, it, they, them
+_PRONOUN = re.compile(  # \b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b, letter first
+    opening_letters(("He", "he", "She", "she", "him", "his", "It", "it", "They", "they", "them"))
+    + r"\b"
+)
 # "his" right after a verb in -ed or -ing (praising his measures): the object's, as "him".
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 # "it is", "it was": the pronoun of an impersonal clause, no actor.

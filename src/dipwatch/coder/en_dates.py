@@ -31,6 +31,8 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.en_words import opening_letters
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
     "Jan|January", "Feb|February", "Mar|March", "Apr|April", "May", "Jun|June", "Jul|July",
@@ -635,7 +637,7 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
 _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its letter
-    r"t(?<!\wt)(?:old|ells)\b|u(?<!\wu)(?:rged|rges)\b|a(?<!\wa)(?:sked|ssured)\b|w(?<!\ww)arned\b"
+    opening_letters(("told", "tells", "urged", "urges", "asked", "assured", "warned")) + r"\b"
 )
 
 
