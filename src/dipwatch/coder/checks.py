@@ -21,6 +21,7 @@ from dipwatch.coder.carry import lend_source, lend_target
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
+from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
     coordinated,
     fallback_source,
@@ -209,19 +210,15 @@ def target_found(c: Candidate) -> str | None:
     return None
 
 
-def _side(m: Mention) -> str:
-    """The country part an event is scored by: a state's, or an organisation's own code
-    (欧盟 and 欧盟外交与安全政策高级代表 are one side, EEC)."""
-    return m.country or (m.code or "")[:3]
-
-
 def other_than_self(c: Candidate, allowed: Callable[[Mention, Mention], bool]) -> str | None:
     """A target of the source's own country is replaced by the next state named, or the source
     was only the topic (就菲律宾遭受地震向菲律宾总统致慰问电: the doer is found again), or the
     match goes; unless ``allowed`` (a language's acts inside one state)."""
     source, target = c.source, c.target
     assert source is not None
-    if target is None or not _side(source) or _side(target) != _side(source):
+    # a state by its country, an organisation by its own code (欧盟 and 欧盟外交与安全政策高级
+    # 代表 are one side, EEC)
+    if target is None or not party(source) or party(target) != party(source):
         return None
     if allowed(source, target):
         return None

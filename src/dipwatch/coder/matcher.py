@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property, reduce
-from operator import itemgetter, or_
+from operator import or_
 from typing import Any
 
 import ahocorasick
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
-from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
 
 _CLAUSE = frozenset(",:;!?。;")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
@@ -266,12 +266,7 @@ class Matcher:
         gathered on the first question."""
         found = self._present
         if found is None:
-            found = 0
-            if len(self.rules.needs):  # in C: a sentence may hold dozens of needed words
-                hits = self.rules.needs.iter(self.text, self.s.start, self.s.end)
-                found = reduce(or_, map(itemgetter(1), hits), 0)
-            found |= short_needs(self.rules, self.text, self.s.start, self.s.end)
-            self._present = found
+            found = self._present = needed_bits(self.rules, self.text, self.s.start, self.s.end)
         return found
 
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:

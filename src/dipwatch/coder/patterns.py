@@ -18,8 +18,6 @@ the trigger, element by element (``Matcher``), and the language's checks (``zh_c
 from __future__ import annotations
 
 import bisect
-from functools import reduce
-from operator import or_
 from typing import Any
 
 from dipwatch.coder.checks import Checks, candidate, run_checks
@@ -27,7 +25,7 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
-from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -71,8 +69,7 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     triggers = [(end, (length, found)) for end, (length, found, _) in hits if found]
     if not triggers:
         return triggers, 0
-    present = reduce(or_, [bits for _, (_, _, bits) in hits], 0)
-    return triggers, present | short_needs(ruleset, text, s.start, s.end)
+    return triggers, needed_bits(ruleset, text, s.start, s.end, hits)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,6 @@ class RuleSet:
     conditional: dict[str, str]
     by_id: dict[str, Rule] = field(default_factory=dict)
     triggers: Any = None  # Automaton: word -> (length, ((rule index, pattern index), ...))
-    needs: Any = None  # Automaton: word -> the bits of the lists it is in
     short_needs: tuple[tuple[str, int], ...] = ()  # (a, in, of; their lists' bits): see need_words
     words: Any = None  # Automaton: triggers and needs (``sentence_words``), read once a sentence
     need_ids: dict[tuple[str, ...], int] = field(default_factory=dict)  # list -> its number
@@ -186,12 +186,13 @@ def _words(token: str, lang: str, forms: dict[str, Any] | None = None) -> tuple[
     return tuple(out)
 
 
-def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[str, int], ...]]:
-    """One automaton over every word the patterns of a rule set need: word -> the numbers of
-    its lists (``need_ids``, numbered as the set's patterns were compiled) as the bits of one
-    number, so a sentence is searched once for all of them and its lists are one OR away. Read
-    in pairs of bytes (``Automaton``), as the triggers are: a sentence with a trigger is read
-    again for these, and most Chinese needed words begin with characters of their own.
+def need_words(
+    need_ids: dict[tuple[str, ...], int],
+) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    """Every word the patterns of a rule set need: word -> the numbers of its lists
+    (``need_ids``, numbered as the set's patterns were compiled) as the bits of one number, so
+    a sentence is searched once for all of them, in the automaton of its triggers
+    (``sentence_words``), and its lists are one OR away.
 
     English words of one or two letters (a, in, of, to) are apart, as (word, bits), each looked
     for in the sentence as a whole: the automaton would report one hit for each of their many
@@ -201,17 +202,15 @@ def need_words(need_ids: dict[tuple[str, ...], int]) -> tuple[Any, tuple[tuple[s
     for words, i in need_ids.items():
         for w in words:
             table.setdefault(w, set()).add(i)
-    automaton = Automaton()
+    words: dict[str, int] = {}
     short: list[tuple[str, int]] = []
     for w, found in table.items():
         bits = sum(1 << i for i in found)
         if len(w) <= 2 and w.isascii() and w.isalpha():
             short.append((w, bits))
         else:
-            automaton.add_word(w, bits)
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton, tuple(short)
+            words[w] = bits
+    return words, tuple(short)
 
 
 def short_needs(ruleset: RuleSet, text: str, start: int, end: int) -> int:
@@ -226,14 +225,25 @@ def short_needs(ruleset: RuleSet, text: str, start: int, end: int) -> int:
     return found
 
 
-def sentence_words(triggers: Any, needs: Any) -> Automaton:
+def needed_bits(
+    ruleset: RuleSet, text: str, start: int, end: int, hits: list[tuple[int, Any]] | None = None
+) -> int:
+    """The bits of the needed lists of which a word is in ``text[start:end]``: from the hits of
+    ``ruleset.words`` there (read now unless given) and the short English words."""
+    if hits is None:
+        hits = ruleset.words.iter(text, start, end) if len(ruleset.words) else []
+    found = reduce(or_, [bits for _, (_, _, bits) in hits], 0)
+    return found | short_needs(ruleset, text, start, end)
+
+
+def sentence_words(triggers: Any, needs: dict[str, int]) -> Automaton:
     """The triggers and the needed words in one automaton: word -> (length, the trigger's
     (rule, pattern) numbers or (), the bits of the needed lists it is in or 0). A sentence is
     read once for both: most sentences with a trigger are then asked for the needed lists."""
     table: dict[str, tuple[int, tuple[tuple[int, int], ...], int]] = {}
     for word, (length, hits) in triggers.items():
         table[word] = (length, hits, 0)
-    for word, bits in needs.items() if len(needs) else ():
+    for word, bits in needs.items():
         length, hits, _ = table.get(word, (len(word), (), 0))
         table[word] = (length, hits, bits)
     automaton = Automaton()
@@ -478,9 +488,9 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     ruleset = RuleSet(lang, where, rules_, lex, conditional)
     ruleset.by_id = by_id
     ruleset.triggers = _automaton(rules_)
-    ruleset.needs, ruleset.short_needs = need_words(need_ids)
+    needs, ruleset.short_needs = need_words(need_ids)
     ruleset.need_ids = need_ids
-    ruleset.words = sentence_words(ruleset.triggers, ruleset.needs)
+    ruleset.words = sentence_words(ruleset.triggers, needs)
     return ruleset
 
 

@@ -356,7 +356,7 @@ def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
     source's (第四届中俄能源商务论坛…。谢钦宣读俄罗斯总统普京贺信: 中): a message read out at an
     occasion of two states is to the other one, however many sentences stand between."""
     mentions = mt.coding.mentions
-    at = bisect.bisect_left([m.start for m in mentions], mt.s.start)
+    at = bisect.bisect_left(mentions, mt.s.start, key=BY_START)
     for a, b in itertools.pairwise(mentions[:at]):
         if (
             a.kind == b.kind == "pair"
