@@ -92,7 +92,11 @@ _NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
     "drones": _FIRED, "missiles": _FIRED, "rockets": _FIRED, "projectiles": _FIRED,
 }  # fmt: skip
-_VERB_RES: dict[str, re.Pattern[str]] = {}
+# Each noun's verbs as one regex.
+_VERB_RES = {
+    noun: re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in verbs)})\b")
+    for noun, verbs in _NOUN_VERBS.items()
+}
 _EARLIER = 8  # sentences looked back at
 
 
@@ -105,10 +109,7 @@ def event_noun_doer(mt: Matcher, source: Mention, lo: int) -> Mention | None:
     noun = _event_noun(mt, lo)
     if noun is None:
         return None
-    verb = _VERB_RES.get(noun)
-    if verb is None:
-        alternation = "|".join(re.escape(v) for v in _NOUN_VERBS[noun])
-        verb = _VERB_RES[noun] = re.compile(rf"\b(?:{alternation})\b")
+    verb = _VERB_RES[noun]
     sentences = mt.coding.sentences
     for s in reversed(sentences[max(0, mt.s.index - _EARLIER) : mt.s.index]):
         at = [m.start() for m in verb.finditer(mt.text, s.start, s.end)]
