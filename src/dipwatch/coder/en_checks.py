@@ -105,11 +105,12 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     text, lex = mt.text, mt.rules.lexicon
     if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
         return "modifier"  # accused of…; close to the border (an adjective, not "close")
-    if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
-            and not means_gerund(mt, a, b) and not text.endswith(_NOUN_OBJECT, a, b)):  # fmt: skip
-        return "modifier"
-    if not text.endswith(_NOUN_OBJECT, a, b) and _named_event(mt.coding.norm, mt.s.start, a, b):
-        return "modifier"  # the Lockerbie bombing: a noun, named after its place
+    if not text.endswith(_NOUN_OBJECT, a, b):  # (shelling of: the noun the pattern means)
+        if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
+                and not means_gerund(mt, a, b)):  # fmt: skip
+            return "modifier"
+        if _named_event(mt.coding.norm, mt.s.start, a, b):
+            return "modifier"  # the Lockerbie bombing: a noun, named after its place
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]

@@ -22,15 +22,12 @@ from dipwatch.coder.en_clauses import vague_time
 # What may follow a bare "followed": a time (later on Monday, the same day) or the clause's end.
 _WHEN = ("later", "shortly", "soon", "on", "in", r"the\s+same", r"a\s+day", "hours", "two",
          "three", "days", "weeks", "within", "at")  # fmt: skip
+_TIME_OR_END = r"\s*[.,;]|\s+(?:" + "|".join(_WHEN) + r")\b"
 _LEAD = r"(?:\s+(?P<leader>[\w.'’\-]+(?:\s+[\w.'’\-]+)?)['’]s\s+lead\b)?"
 _FOLLOWED = re.compile(
-    r"\bfollowed(?P<suit>\s+suit\b)?"
-    + _LEAD
-    + r"(?=\s*[.,;]|\s+(?:"
-    + "|".join(_WHEN)
-    + r")\b|(?<=suit)|(?<=lead))"
+    r"\bfollowed(?P<suit>\s+suit\b)?" + _LEAD + r"(?=" + _TIME_OR_END + r"|(?<=suit)|(?<=lead))"
 )
-_NEXT = r"(?=\s*[.,;]|\s+(?:" + "|".join(_WHEN) + r")\b)"
+_NEXT = r"(?=" + _TIME_OR_END + ")"
 # The same act told again without its object: did the same, measures of their own.
 _SAME = re.compile(
     r"\b(?:did\s+(?:the\s+same|likewise)|(?:announced|imposed|took|adopted|unveiled)\s+"

@@ -54,11 +54,15 @@ def envoys_not_troops(c: Candidate) -> str | None:
         return None
     text = c.mt.text
     end = min(c.mt.s.end, c.b + 60)
-    cut = min((i for i in (text.find(p, c.b, end) for p in ",;") if i >= 0), default=end)
-    words = text[c.b : cut].lower()
+    words = text[c.b : _comma_or_semicolon(text, c.b, end)].lower()
     if any(w in words for w in _ENVOYS) and not any(w in words for w in _TROOPS):
         return "envoys"
     return None
+
+
+def _comma_or_semicolon(text: str, lo: int, hi: int) -> int:
+    """Where the first comma or semicolon in ``[lo, hi)`` stands, else ``hi``."""
+    return min((i for i in (text.find(",", lo, hi), text.find(";", lo, hi)) if i >= 0), default=hi)
 
 
 def means_gerund(mt: Matcher, a: int, b: int) -> bool:
@@ -92,7 +96,11 @@ _NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
     "drones": _FIRED, "missiles": _FIRED, "rockets": _FIRED, "projectiles": _FIRED,
 }  # fmt: skip
-_VERB_RES: dict[str, re.Pattern[str]] = {}
+# Each noun's verbs as one regex.
+_VERB_RES = {
+    noun: re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in verbs)})\b")
+    for noun, verbs in _NOUN_VERBS.items()
+}
 _EARLIER = 8  # sentences looked back at
 
 
@@ -105,10 +113,7 @@ def event_noun_doer(mt: Matcher, source: Mention, lo: int) -> Mention | None:
     noun = _event_noun(mt, lo)
     if noun is None:
         return None
-    verb = _VERB_RES.get(noun)
-    if verb is None:
-        alternation = "|".join(re.escape(v) for v in _NOUN_VERBS[noun])
-        verb = _VERB_RES[noun] = re.compile(rf"\b(?:{alternation})\b")
+    verb = _VERB_RES[noun]
     sentences = mt.coding.sentences
     for s in reversed(sentences[max(0, mt.s.index - _EARLIER) : mt.s.index]):
         at = [m.start() for m in verb.finditer(mt.text, s.start, s.end)]
@@ -352,9 +357,7 @@ def list_not_aimed_at(c: Candidate) -> str | None:
         return None
     outside = [m for m in c.mt.active if c.mt.s.start <= m.start < c.mt.s.end and m.country
                and m.country not in members]  # fmt: skip
-    text, end = c.mt.text, c.mt.s.end
-    stop = min((p for p in (text.find(",", c.b, end), text.find(";", c.b, end)) if p >= 0),
-               default=end)  # fmt: skip
+    stop = _comma_or_semicolon(c.mt.text, c.b, c.mt.s.end)
     later = next((m for m in outside if c.b <= m.start < stop), None)
     earlier = [m for m in outside if m.end <= group[0].start]
     if target.start >= c.b and earlier:  # the object is there, read as a member: its antecedent
