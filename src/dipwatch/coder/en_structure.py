@@ -243,7 +243,7 @@ def coordinated_object(mt: Matcher, source: Mention) -> Mention | None:
     measures": a reaction without an object of its own, coordinated with a hostile act of the
     same subject earlier in the sentence, is aimed where that act was aimed (after praise or
     an appeal, "and opposed any attempt by outside forces" is aimed elsewhere)."""
-    for m in reversed(getattr(mt, "found", None) or []):
+    for m in reversed(mt.found):
         if (m.source is not None and m.target is not None and m.source.country == source.country
                 and m.target.country != source.country and m.code[:2] in _HOSTILE):  # fmt: skip
             return m.target

@@ -18,7 +18,7 @@ from typing import Any
 
 import ahocorasick
 
-from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
 
 _CLAUSE = frozenset(",:;!?。;")
@@ -84,6 +84,9 @@ class Matcher:
         self.cache: dict[object, object] = {}  # what a language's checks work out once per spot
         # actors_near by (cursor, limit, long, right): a trigger's patterns ask the same spots
         self._near: dict[tuple[int, int, bool, bool], list[Mention]] = {}
+        # The acts told so far in the sentence (``patterns._sentence_matches`` fills it): a
+        # ``followed`` target or a coordinated object reads them.
+        self.found: list[Match] = []
         # How to work out ``carry``: set by a language's ``prepare``.
         self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
 

@@ -528,7 +528,7 @@ def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
     first = max(mt.s.index - _FOLLOWED_BACK, 0)
     told = [m for m in coding.matches if first <= m.sentence < mt.s.index
             and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
-    told += [m for m in getattr(mt, "found", ()) if m.start < source.start]
+    told += [m for m in mt.found if m.start < source.start]
     for m in reversed(told):
         if (m.code.startswith(root) and m.target is not None and m.target.country
                 and m.target.country != source.country):  # fmt: skip
