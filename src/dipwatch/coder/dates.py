@@ -481,11 +481,12 @@ class _Resolver:
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
+        span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
         if precision == "day":
             if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
-                self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
+                self.after_span = self.span_first is not None and span_end
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
                 m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
             )
@@ -495,7 +496,7 @@ class _Resolver:
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
-                            span=bound or _SPAN_BEFORE.search(before) is not None,
+                            span=bound or span_end,
                             anterior=anterior)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
@@ -549,8 +550,7 @@ class _Resolver:
         发动大规模空袭以来，…)? It bounds a span: 当天 in the next sentence is not that day."""
         if not _FROM_BEFORE.search(self.text, max(0, self.here - 1), self.here):
             return False
-        clause = _SINCE_CLAUSE.match(self.text, end)
-        return clause is not None
+        return _SINCE_CLAUSE.match(self.text, end) is not None
 
     def _effective(self, before: str, after: str, english: bool) -> bool:
         """Is the date the start of a measure (宣布自 9 月 1 日起…; 11日…要求…自 8 月 29 日
