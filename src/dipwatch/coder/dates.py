@@ -305,10 +305,9 @@ class _Resolver:
         (（2022—2023 年）), make the frame afresh."""
         first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
         self.sentence_start = start
-        if heading and self.genre == NARRATIVE:
-            self.frame_opened = False
         if not heading or self.genre != NARRATIVE:
             return
+        self.frame_opened = False  # a heading's frame now, not a body year's
         years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
         frame = set(range(min(years), max(years) + 1)) if years else set()
         if first:  # the title's years frame the chapter; a section without years goes back to them
