@@ -270,8 +270,10 @@ class _Resolver:
             return None
         # A month and day the frame cannot hold, being after the document (12 月 in a chapter
         # on 2023-H1 written in July 2023), is recalled: the nearest year before, as unframed.
-        found = self._nearest(base, month, day, self._framed_years(base), ceiling)
-        found = found or self._nearest(base, month, day, (), ceiling)
+        years = self._framed_years(base)
+        found = self._nearest(base, month, day, years, ceiling)
+        if not found and years:  # (with no frame the first try was the unframed one)
+            found = self._nearest(base, month, day, (), ceiling)
         return min(found)[1] if found else None
 
     def _nearest(self, base: date, month: int, day: int, years: tuple[int, ...],
