@@ -796,8 +796,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
             headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         last = own or last
         carried.append(last)
+    heads = set(headlines)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
-        carried[h] = _story_day(carried, h, set(headlines))
+        carried[h] = _story_day(carried, h, heads)
     return carried
 
 
