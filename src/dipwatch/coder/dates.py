@@ -270,8 +270,10 @@ class _Resolver:
             return None
         # A month and day the frame cannot hold, being after the document (12 月 in a chapter
         # on 2023-H1 written in July 2023), is recalled: the nearest year before, as unframed.
-        found = self._nearest(base, month, day, self._framed_years(base), ceiling)
-        found = found or self._nearest(base, month, day, (), ceiling)
+        years = self._framed_years(base)
+        found = self._nearest(base, month, day, years, ceiling)
+        if not found and years:  # (with no frame the first try was the unframed one)
+            found = self._nearest(base, month, day, (), ceiling)
         return min(found)[1] if found else None
 
     def _nearest(self, base: date, month: int, day: int, years: tuple[int, ...],
@@ -305,10 +307,9 @@ class _Resolver:
         (（2022—2023 年）), make the frame afresh."""
         first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
         self.sentence_start = start
-        if heading and self.genre == NARRATIVE:
-            self.frame_opened = False
         if not heading or self.genre != NARRATIVE:
             return
+        self.frame_opened = False  # a heading's frame now, not a body year's
         years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
         frame = set(range(min(years), max(years) + 1)) if years else set()
         if first:  # the title's years frame the chapter; a section without years goes back to them
@@ -481,11 +482,12 @@ class _Resolver:
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
+        span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
         if precision == "day":
             if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
-                self.after_span = self.span_first is not None and bool(_SPAN_BEFORE.search(before))
+                self.after_span = self.span_first is not None and span_end
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
                 m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
             )
@@ -495,7 +497,7 @@ class _Resolver:
                 day, precision = day.replace(day=1), "month"
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
-                            span=bound or _SPAN_BEFORE.search(before) is not None,
+                            span=bound or span_end,
                             anterior=anterior)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
@@ -549,8 +551,7 @@ class _Resolver:
         发动大规模空袭以来，…)? It bounds a span: 当天 in the next sentence is not that day."""
         if not _FROM_BEFORE.search(self.text, max(0, self.here - 1), self.here):
             return False
-        clause = _SINCE_CLAUSE.match(self.text, end)
-        return clause is not None
+        return _SINCE_CLAUSE.match(self.text, end) is not None
 
     def _effective(self, before: str, after: str, english: bool) -> bool:
         """Is the date the start of a measure (宣布自 9 月 1 日起…; 11日…要求…自 8 月 29 日
@@ -795,8 +796,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
             headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         last = own or last
         carried.append(last)
+    heads = set(headlines)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
-        carried[h] = _story_day(carried, h, set(headlines))
+        carried[h] = _story_day(carried, h, heads)
     return carried
 
 

@@ -128,13 +128,8 @@ def _sequel_date(coding: Coding, s: Sentence) -> DateMention | None:
         return None
     before = coding.sentences[s.index - 1]
     news = coding.genre == NEWS
-    i = bisect.bisect_left(coding.dates, before.start, key=lambda d: d.start)
-    for d in coding.dates[i:]:
-        if d.start >= before.end:
-            return None
-        if _dates_an_act(d, news) and not d.relative:
-            return d
-    return None
+    dates = coding.dates_within(before.start, before.end)
+    return next((d for d in dates if _dates_an_act(d, news) and not d.relative), None)
 
 
 def _clause_start(coding: Coding, lo: int, trigger: int) -> int:

@@ -174,12 +174,16 @@ _PRONOUNS = frozenset(("他", "她", "他们", "她们", "我们", "我", "其")
 
 #: Roots whose codes in one sentence are one statement (愿同中方…推进…经贸合作: 030 and 0311).
 _ONE_STATEMENT = frozenset(("03",))
+#: Roots of force: each side's attacks of one day are one event per direction, however many
+#: ways one sentence tells them (控制了…居民点，打击了…: 192 and 190 are one), as the gold has it.
+_ONE_FIGHT = frozenset(("18", "19", "20"))
+#: Roots whose codes in one sentence are one act told in other words.
+_ONE_TELLING = _ONE_STATEMENT | _ONE_FIGHT
 
 
 def _new(same: list[Event], event: Event) -> bool:
     """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
-    if any((o.sentence != event.sentence or o.code == event.code or o.root in _ONE_STATEMENT
-            or o.root in _ONE_FIGHT)
+    if any((o.sentence != event.sentence or o.code == event.code or o.root in _ONE_TELLING)
            and not _other_sender(o, event) for o in same):  # fmt: skip
         return False
     same.append(event)
@@ -196,11 +200,6 @@ def _other_sender(a: Event, b: Event) -> bool:
         return False  # 习近平同科斯塔、冯德莱恩互致贺电: one exchange
     x, y = a.extra.get("source_text") or "", b.extra.get("source_text") or ""
     return bool(x and y) and x not in y and y not in x
-
-
-#: Roots of force: each side's attacks of one day are one event per direction, however many
-#: ways one sentence tells them (控制了…居民点，打击了…: 192 and 190 are one), as the gold has it.
-_ONE_FIGHT = frozenset(("18", "19", "20"))
 
 
 #: Roots whose codes are different acts told in one readout, not one act told in other words:
