@@ -323,8 +323,8 @@ def _planned_then_undone(c: Candidate) -> bool:
     """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
     as a trip, then called off later in its sentence (``undone`` after it), did not take place
     either."""
-    text, start = c.mt.text, c.mt.s.start
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
+    text = c.mt.text
+    clause = clause_start(c.mt, c.a)
     target = c.slots.get("T")
     trip = _TRIP.match(text, max(c.b, target.end if target is not None else c.b))
     return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
