@@ -616,8 +616,10 @@ def _list_start(mt: Matcher, at: int) -> int:
     return start
 
 
-#: What parts the items of a list: 、, and a comma before 以及 (…、新西兰，以及塔吉克斯坦、…).
-_ITEM_SEP = re.compile(r"、|[,，]\s*(?:以及|及)")
+#: A comma before 以及: the list goes on after it (…、新西兰，以及塔吉克斯坦、…).
+_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
+#: What parts the items of a list: 、, and a comma before 以及.
+_ITEM_SEP = re.compile("、|" + _GOES_ON.pattern)
 
 
 def _list_end(mt: Matcher, start: int, limit: int) -> int:
@@ -631,9 +633,6 @@ def _list_end(mt: Matcher, start: int, limit: int) -> int:
         if not _GOES_ON.match(mt.text, stop.start()):
             return stop.start()
         pos = stop.end()
-
-
-_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
 
 
 def group_sources(c: Candidate) -> str | None:
