@@ -305,7 +305,8 @@ def _reacted_to(mt: Matcher, at: int) -> bool:
     return mt.has_any(_REACTIONS, at, end.start() if end else mt.s.end)
 
 
-#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎).
+#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎); the
+#: text is folded, so Simplified forms only.
 _REACTIONS = (
     "表示",
     "予以",
@@ -314,7 +315,6 @@ _REACTIONS = (
     "提出",
     "作出",
     "深表",
-    "揚言",
     "进行",
     "采取",
     "回应",
