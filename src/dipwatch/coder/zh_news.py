@@ -264,7 +264,7 @@ def told_as_done(c: Candidate) -> str | None:
         return "hypothetical" if _possible(c) else None
     # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
     # 对俄罗斯的信息攻击，…进行打击)
-    opened = min(clause_start(mt, a), clause_start(mt, source.start))
+    opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses
     if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
