@@ -80,12 +80,16 @@ def _glued(norm: str, start: int, glued: set[str], before: tuple[str, ...]) -> b
 def named_side(lex: Any, char: str, named: dict[str, list[int]], at: int) -> str | None:
     """The state whose short form or name starts with ``char`` that the document names: the
     one named last before ``at``, else the first named after."""
-    states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())}
-    places = [(p, iso3) for iso3 in states for p in named.get(iso3, ())]
+    places = [(p, iso3) for iso3 in _named_states(lex, char, named) for p in named[iso3]]
     before = [t for t in places if t[0] < at]
     if before:
         return max(before)[1]
     return min(places)[1] if places else None
+
+
+def _named_states(lex: Any, char: str, named: dict[str, list[int]]) -> set[str]:
+    """The states the document names whose short form is ``char`` or whose name begins with it."""
+    return {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
 
 
 def _stands_as_side(norm: str, start: int, end: int, words: dict[str, Any]) -> bool:
@@ -390,7 +394,7 @@ def state_spans(
                 pos = norm.find(mark, pos + 1)
                 continue
             char = norm[start]
-            states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
+            states = _named_states(lex, char, named)
             if (len(states) == 1 and norm[end : end + 1] not in block
                     and (norm[start:end] not in never
                          or _named_here(norm, start, states, named, words))):  # fmt: skip
@@ -447,7 +451,7 @@ def stance_shorts(
     for hit in regex.finditer(coding.norm) if regex is not None else ():
         at = hit.start(1)
         char = coding.norm[at]
-        states = {*lex.short_chars.get(char, ()), *lex.initials.get(char, ())} & named.keys()
+        states = _named_states(lex, char, named)
         if len(states) == 1 and not taken[at]:
             found.append((at, at + 1, states.pop()))
     return found

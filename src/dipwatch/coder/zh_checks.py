@@ -305,7 +305,8 @@ def _reacted_to(mt: Matcher, at: int) -> bool:
     return mt.has_any(_REACTIONS, at, end.start() if end else mt.s.end)
 
 
-#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎).
+#: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎); the
+#: text is folded, so Simplified forms only.
 _REACTIONS = (
     "表示",
     "予以",
@@ -314,7 +315,6 @@ _REACTIONS = (
     "提出",
     "作出",
     "深表",
-    "揚言",
     "进行",
     "采取",
     "回应",
@@ -616,8 +616,10 @@ def _list_start(mt: Matcher, at: int) -> int:
     return start
 
 
-#: What parts the items of a list: 、, and a comma before 以及 (…、新西兰，以及塔吉克斯坦、…).
-_ITEM_SEP = re.compile(r"、|[,，]\s*(?:以及|及)")
+#: A comma before 以及: the list goes on after it (…、新西兰，以及塔吉克斯坦、…).
+_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
+#: What parts the items of a list: 、, and a comma before 以及.
+_ITEM_SEP = re.compile("、|" + _GOES_ON.pattern)
 
 
 def _list_end(mt: Matcher, start: int, limit: int) -> int:
@@ -631,9 +633,6 @@ def _list_end(mt: Matcher, start: int, limit: int) -> int:
         if not _GOES_ON.match(mt.text, stop.start()):
             return stop.start()
         pos = stop.end()
-
-
-_GOES_ON = re.compile(r"[,，]\s*(?:以及|及)")
 
 
 def group_sources(c: Candidate) -> str | None:

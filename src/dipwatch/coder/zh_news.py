@@ -43,9 +43,7 @@ def not_attributive(c: Candidate) -> str | None:
     one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
     made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
-    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(
-        mt.text, max(c.b, target.end if target is not None else c.b)
-    ):
+    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(mt.text, _past_place(c)):
         return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
@@ -58,6 +56,13 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def _past_place(c: Candidate) -> int:
+    """Where a contact's words end: after the trigger, or after its target when that follows
+    (赴中国大陆|的外籍人士, 赴俄罗斯|的行程)."""
+    target = c.slots.get("T")
+    return c.b if target is None else max(c.b, target.end)
 
 
 def not_a_subject_noun(c: Candidate) -> str | None:
@@ -264,7 +269,7 @@ def told_as_done(c: Candidate) -> str | None:
         return "hypothetical" if _possible(c) else None
     # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
     # 对俄罗斯的信息攻击，…进行打击)
-    opened = min(clause_start(mt, a), clause_start(mt, source.start))
+    opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses
     if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
@@ -323,10 +328,8 @@ def _planned_then_undone(c: Candidate) -> bool:
     """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
     as a trip, then called off later in its sentence (``undone`` after it), did not take place
     either."""
-    text, start = c.mt.text, c.mt.s.start
-    clause = max((m.end() for m in CLAUSE_END.finditer(text, start, c.a)), default=start)
-    target = c.slots.get("T")
-    trip = _TRIP.match(text, max(c.b, target.end if target is not None else c.b))
+    clause = clause_start(c.mt, c.a)
+    trip = _TRIP.match(c.mt.text, _past_place(c))
     return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
         c.lex.get("undone", ()), c.b, c.mt.s.end)  # fmt: skip
 
