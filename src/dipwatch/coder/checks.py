@@ -35,7 +35,7 @@ from dipwatch.coder.slots import (
 # Acts a group does together (talks, agreements, cooperation): one event for each pair of it.
 JOINT = ("03", "04", "050", "054", "057", "06", "019", "0871")
 # Material conflict (sanctions, force…): told as done, or only as the object of a demand or plan.
-_MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
+MATERIAL = frozenset(("15", "16", "17", "18", "19", "20"))
 #: Roots of force (assault, fight, mass violence): what a place may suffer (reference/places.py).
 FORCE = ("18", "19", "20")
 
@@ -285,7 +285,7 @@ def not_negated(c: Candidate) -> str | None:
 
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done."""
-    if c.rule.code[:2] in _MATERIAL and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
+    if c.rule.code[:2] in MATERIAL and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
         return "embedded"
     # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
     # 向乌克兰提供武器) is not given that day

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import FORCE, Candidate, future_or_threat
+from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
@@ -70,7 +70,7 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     predicate about it follows is the subject of a statement (what the sanction shows or
     does), told as background, not a sanction imposed on the day."""
     text, at = c.mt.text, c.b
-    if c.rule.code[:2] in _JUDGED_ROOTS and _JUDGED.match(text, max(at, c.right)):
+    if c.rule.code[:2] in MATERIAL and _JUDGED.match(text, max(at, c.right)):
         return "subject_noun"  # 北约国家向乌克兰派遣军队是一条红线: the act weighed, not done
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
@@ -90,7 +90,6 @@ _NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 
 #: Force and its show, weighed right after the act as what it would be (…派遣军队是一条红线,
 #: …无异于宣战); not 是为了报复… or 是对…的回应, which explain an act done.
-_JUDGED_ROOTS = ("15", "16", "17", "18", "19", "20")
 _JUDGED = re.compile(r"无异于|等于|等同于|将是|将会是|会是|是[^，,。；;]{0,8}?红线")
 _NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
 _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
