@@ -64,7 +64,7 @@ _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _SLOT = re.compile(r"^\{([ST])(!?)\}$")
 _LEXICON_LISTS = (
     "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
-    "reporter_after", "reporter_before", "voice_after", "negation", "negation_adjacent", "negation_exceptions",
+    "reporter_after", "reporter_before", "voice_after", "negation", "negation_adjacent", "negation_before_doer", "negation_exceptions",
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
     "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",
@@ -83,7 +83,7 @@ _LEXICON_LISTS = (
     "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
-    "topic_acts", "pursuit", "trigger_words", "prepared", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "refusals",
+    "topic_acts", "contents_openers", "pursuit", "trigger_words", "prepared", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
     "area_after", "supplier_after",
     "noun_predicates", "obliged", "obliged_exceptions",

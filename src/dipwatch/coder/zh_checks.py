@@ -906,14 +906,26 @@ def not_reproached_object(c: Candidate) -> str | None:
 
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
-    act it accompanies (以, 以示 right before it) is part of that act, no second one."""
-    if not c.rule.code.startswith("11"):
+    act it accompanies (以, 以示 right before it) is part of that act, no second one. 乌方的
+    袭击旨在打击美国资产: a deed said to be what an act aims at (``aims`` before it in its
+    clause) is an aim ascribed, not a deed done; the act whose aim is told (the subject of
+    旨在) is named as a noun, its target is in the aim."""
+    mt, code = c.mt, c.rule.code
+    if code.startswith("11"):
+        return "purpose" if mt.text.endswith(_PURPOSE, mt.s.start, c.a) else None
+    if code[:2] in _SAID_ROOTS:
         return None
-    return "purpose" if c.mt.text.endswith(_PURPOSE, c.mt.s.start, c.a) else None
+    aims = c.lex["aims"]
+    if mt.text.startswith(aims, c.b) or mt.has_any(aims, clause_start(mt, c.a), c.a):
+        return "aim"
+    return None
 
 
 #: Right before a reproach, these make it the purpose of the act before it.
 _PURPOSE = ("以", "以示", "借以", "用以")
+#: Roots of what is said (statements, appeals, intents, talks, praise): 旨在加强合作 is the
+#: intent such a text states, the aim check is for deeds.
+_SAID_ROOTS = ("01", "02", "03", "04", "05")
 
 
 def not_a_partners_formula(c: Candidate) -> str | None:

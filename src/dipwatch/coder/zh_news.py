@@ -43,6 +43,8 @@ def not_attributive(c: Candidate) -> str | None:
     one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
     made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
+    if _first_described(c):
+        return "attributive"  # 古巴是第一个同新中国建立外交关系的国家: a record, described
     if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(mt.text, _past_place(c)):
         return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
@@ -56,6 +58,21 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def _first_described(c: Candidate) -> bool:
+    """Is the act the record a subject is called by (古巴是西半球第一个同新中国建立外交关系的
+    国家, 是首个…的西方国家): a ranking after 是 before it and 的 after it in its clause?"""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    if not _FIRST_OF.search(mt.text, start, c.a):
+        return False
+    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return mt.text.find("的", c.b, end.start() if end else mt.s.end) >= 0
+
+
+#: A ranking after 是: what follows up to 的 describes the subject by a record.
+_FIRST_OF = re.compile(r"是[^，,。；;]{0,10}?(?:第一个|首个|第一位|首位|唯一|最早|最后一个)")
 
 
 def _past_place(c: Candidate) -> int:
@@ -340,9 +357,12 @@ _TRIP = re.compile(r"\s*的\s*(?:行程|访问|出访|访问行程)")
 def not_topic_of_talks(c: Candidate) -> str | None:
     """双方就打击网络商业窃密达成共识: the act's last words follow a topic mark (就, 关于) in
     their clause, which goes on to talks or an agreement (``topic_acts``): the topic of
-    those, not an act."""
+    those, not an act; nor is an act after ``contents_openers`` (内容涉及, 议题包括) in its
+    clause, what talks or a text cover."""
     mt, lex = c.mt, c.lex
     text, end = mt.text, c.right
+    if mt.has_any(lex.get("contents_openers", ()), clause_start(mt, c.a), c.a):
+        return "topic"  # …谈判，内容将涉及…交换被扣押人员的行动: what talks will cover
     clause = clause_start(mt, end)
     marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
     if max(marks, default=-1) < 0:

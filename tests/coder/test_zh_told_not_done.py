@@ -1,0 +1,71 @@
+"""Acts a news sentence names without telling them done that day: a record a state is called
+by, an aim ascribed to an attack, what talks will cover, an act denied before its doer, and a
+threat that is a noun. Each case beside its told-as-done twin, so the check cannot pass by
+coding nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+
+def _acts(text: str) -> set[tuple[str, str, str]]:
+    c = coding(Document(text, published=date(2023, 5, 19), source="xwlb"))
+    return {((e.source_actor or "")[:3], e.code[:2], (e.target_actor or "")[:3]) for e in c.events}
+
+
+@pytest.mark.parametrize(
+    ("described", "done", "act"),
+    [
+        (
+            "古巴是西半球第一个同新中国建立外交关系的国家，两国友谊历久弥坚。",
+            "古巴18日同中国建立外交关系，两国友谊历久弥坚。",
+            ("CUB", "05", "CHN"),
+        ),
+        (
+            "哥斯达黎加是首个与中国签署自贸协定的中美洲国家。",
+            "哥斯达黎加18日与中国签署自贸协定。",
+            ("CRI", "05", "CHN"),
+        ),
+        (
+            "俄方官员18日称，乌方的袭击旨在打击美国资产。",
+            "乌方18日袭击美国资产。",
+            ("UKR", "19", "USA"),
+        ),
+        (
+            "以军称，18日的空袭意在打击伊朗。",
+            "以军称，18日空袭伊朗。",
+            ("ISR", "19", "IRN"),
+        ),
+    ],
+)
+def test_a_record_or_an_aim_is_no_act(described, done, act):
+    """A record that describes a state (是第一个…的国家) and an aim ascribed to an attack
+    (旨在打击…) name an act that is not done that day."""
+    assert act in _acts(done)
+    assert act not in _acts(described)
+
+
+def test_what_talks_will_cover_is_no_act():
+    planned = (
+        "以色列外长18日称，以方将于本周启动停火协议第二阶段谈判，"
+        "内容将涉及以色列与哈马斯继续交换被扣押人员。"
+    )
+    assert ("ISR", "08", "PSE") in _acts("以色列与哈马斯18日交换被扣押人员。")
+    assert ("ISR", "08", "PSE") not in _acts(planned)
+
+
+def test_a_negation_before_the_doer_denies_the_act():
+    denied = "报道称，上述方案并非伊朗与阿曼针对海峡管理所谈判的内容。"
+    assert ("IRN", "04", "OMN") in _acts("伊朗与阿曼18日就海峡管理举行谈判。")
+    assert ("IRN", "04", "OMN") not in _acts(denied)
+
+
+def test_a_threat_named_as_a_noun_is_no_threat():
+    noun = "土耳其国防部长18日在与俄罗斯国防部长通话时表示，恐怖主义威胁是土耳其的首要关切。"
+    assert not any(code == "13" for _, code, _ in _acts(noun))
+    assert ("RUS", "13", "TUR") in _acts("俄罗斯18日威胁土耳其。")
