@@ -69,3 +69,25 @@ def test_a_threat_named_as_a_noun_is_no_threat():
     noun = "土耳其国防部长18日在与俄罗斯国防部长通话时表示，恐怖主义威胁是土耳其的首要关切。"
     assert not any(code == "13" for _, code, _ in _acts(noun))
     assert ("RUS", "13", "TUR") in _acts("俄罗斯18日威胁土耳其。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a court rules on (裁定…违法) is judged, not done that day
+        "欧洲议会官员22日表示，对于美国最高法院裁定美国政府加征关税违法，他将提出建议。",
+        # an inclination reported (倾向于…打击) is a plan, not a strike
+        "据媒体22日报道，美国总统已告诉顾问，他倾向于在未来数日对伊朗进行打击。",
+        # a side's terms (谈判立场) are no talks held
+        "美国副总统20日表示，美方已经收到俄罗斯和乌克兰两方谈判立场的具体细节。",
+    ],
+)
+def test_no_act_of_the_day(text):
+    assert _acts(text) == set()
+
+
+def test_a_pair_of_short_forms_acts_on_a_third():
+    """美以对伊朗…: a known pair of one-character short forms before 对 names the two doers."""
+    acts = _acts("伊朗强烈谴责美以对伊朗的军事打击。")
+    assert {("IRN", "11", "USA"), ("IRN", "11", "ISR")} <= acts
+    assert ("CHN", "19", "USA") not in _acts("中美对抗加剧。")
