@@ -91,3 +91,17 @@ def test_a_pair_of_short_forms_acts_on_a_third():
     acts = _acts("伊朗强烈谴责美以对伊朗的军事打击。")
     assert {("IRN", "11", "USA"), ("IRN", "11", "ISR")} <= acts
     assert ("CHN", "19", "USA") not in _acts("中美对抗加剧。")
+
+
+def test_a_supplier_named_before_what_it_supplied_is_not_struck():
+    acts = _acts("俄军摧毁美国提供的乌军火箭炮系统。")
+    assert ("RUS", "19", "UKR") in acts
+    assert not any(target == "USA" for _, _, target in acts)
+
+
+def test_compatriots_greeted_are_no_actor():
+    text = (
+        "代表党中央向全国各族人民，向港澳同胞、台湾同胞和海外侨胞拜年\n李强主持 赵乐际王沪宁出席\n"
+        "中共中央、国务院14日上午在人民大会堂举行春节团拜会。"
+    )
+    assert not any("TWN" in (source, target) for source, _, target in _acts(text))

@@ -439,14 +439,23 @@ def target_not_the_scene(c: Candidate) -> str | None:
 
 def head_target(c: Candidate) -> str | None:
     """制裁协助俄罗斯军工生产的20多家中国企业: an object inside a modifier (…的) is not the
-    one the act falls on; the actor the modifier describes is."""
+    one the act falls on; the actor the modifier describes is; so is a supplier named before
+    what it supplied (``supplier_after``: 美国提供的乌军…)."""
     target, mt = c.slots.get("T"), c.mt
-    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
-    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
-    if target is None or target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
+    if target is None:
         return None
     end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
               or [mt.s.end])  # fmt: skip
+    if mt.text.startswith(c.lex["supplier_after"], target.end):
+        # 摧毁美国提供的乌军…系统: the supplier describes what is struck; its user is hit
+        head = next((m for m in mt.active if target.end < m.start < end), None)
+        if head is not None and head.country != target.country:
+            c.slots = {**c.slots, "T": head}
+        return None
+    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
+    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
+    if target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
+        return None
     mark = mt.text.find("的", target.end, min(end, target.end + MODIFIER))
     if mark < 0:
         return None
