@@ -73,3 +73,19 @@ def test_we_in_a_party_officers_words_is_the_party():
                         published=date(2021, 7, 2), source="xwlb"))  # fmt: skip
     assert ("MNGPTY", "030") in {(e.source_actor, e.code[:3]) for e in c.events}
     assert not any(e.source_actor == "MNG" for e in c.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("罗马尼亚社会民主党等政党政要也在来电中赞赏中国积极开展国际合作。", "ROUPTY"),
+        ("莫桑比克解放阵线党日前发表声明，谴责美国将病毒溯源问题政治化。", "MOZPTY"),
+        ("埃塞繁荣党愿同中国共产党携手加强合作。", "ETHPTY"),
+    ],
+)
+def test_a_state_named_before_its_partys_own_name_is_the_party(text, source):
+    assert source in {s for s, _, _ in _acts(text)}
+
+
+def test_both_parties_members_are_no_party():
+    assert "USAPTY" not in {s for s, _, _ in _acts("美国两党议员批评中国。")}

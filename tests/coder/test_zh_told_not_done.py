@@ -105,3 +105,15 @@ def test_compatriots_greeted_are_no_actor():
         "中共中央、国务院14日上午在人民大会堂举行春节团拜会。"
     )
     assert not any("TWN" in (source, target) for source, _, target in _acts(text))
+
+
+def test_a_sanction_a_state_is_ready_to_impose_is_its_threat():
+    assert ("EEC", "13", "USA") in _acts("欧盟称准备对美国上调钢铝关税实施反制。")
+    assert ("EEC", "16", "USA") in _acts("欧盟18日对美国上调钢铝关税实施反制。")
+    assert ("EEC", "16", "USA") not in _acts("欧盟称准备对美国上调钢铝关税实施反制。")
+
+
+def test_the_one_after_dui_is_struck_not_striking():
+    acts = _acts("美军当天对极端组织“伊斯兰国”在叙利亚境内的多个目标发动打击。")
+    assert ("USA", "19", "IMG") in acts
+    assert not any(source == "IMG" for source, _, _ in acts)

@@ -569,12 +569,27 @@ _LIST_PARTIES = re.compile(
     r"(?:等(?:多国|各国|国|\d+国|[一二三四五六七八九十]+国)?)?的?(?:共产党|工人党|劳动党|政党)"
 )
 _LIST_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
+#: A party's own name and 党 right after its state (社会民主党, 克钦邦人民党, 繁荣党), not a
+#: party body (党委, 党组) nor a member (党员); the name as _PARTY_NAME reads it.
+_NAMED_PARTY = re.compile(
+    r"([^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{0,10}?)党(?![委组校员派])"
+)
+#: Words before 党 that name no party (美国两党议员: both parties' members).
+_NO_PARTY_NAMES = frozenset(("两", "多", "各", "一", "政"))
 
 
 def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
     """States listed right before 等多国共产党 or 政党 stand for their parties: each is PTY (GOV
-    in a party state), as one named with its party's title is."""
+    in a party state), as one named with its party's title is; so does a state named right
+    before its party's own name and 党 (罗马尼亚社会民主党, 南非共产党日前发表声明)."""
     for i, m in enumerate(mentions):
+        if m.code == m.country and m.country not in _PARTY_STATES:
+            named = _NAMED_PARTY.match(coding.norm, m.end)
+            # (莫桑比克解放阵线|党: a fixed name that holds the party's own words)
+            name = named.group(1) if named is not None else "两"
+            if name not in _NO_PARTY_NAMES and (name or m.kind == "fixed"):
+                m.code = m.code + "PTY"
+                continue
         if m.code != m.country or _LIST_PARTIES.match(coding.norm, m.end) is None:
             continue
         j = i

@@ -202,6 +202,9 @@ def fixed_tense(c: Candidate) -> str | None:
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if (c.threat and c.code == c.rule.code and c.code[:2] in _PREPARED_THREATS
+            and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
+        c.code, c.rule_id = c.threat, c.rule.id + "+prepared"  # 欧盟称准备对美国…实施反制
     if c.code[:2] in FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
     if (c.rule.code.startswith("057") and c.code == c.rule.code
@@ -218,6 +221,10 @@ def fixed_tense(c: Candidate) -> str | None:
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+#: Sanctions and coercion a doer says it is ready to use (准备对美国…实施反制): the threat of them.
+_PREPARED_THREATS = ("16", "17")
 
 
 def _scheduled(c: Candidate) -> bool:
