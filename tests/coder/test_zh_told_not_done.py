@@ -117,3 +117,14 @@ def test_the_one_after_dui_is_struck_not_striking():
     acts = _acts("美军当天对极端组织“伊斯兰国”在叙利亚境内的多个目标发动打击。")
     assert ("USA", "19", "IMG") in acts
     assert not any(source == "IMG" for source, _, _ in acts)
+
+
+def test_repeated_acts_since_an_event_are_background():
+    since = "2011年叙利亚内战爆发后，以军多次以打击伊朗军事设施为由空袭叙境内目标。"
+    assert not any(code == "19" for _, code, _ in _acts(since))
+    assert ("ISR", "19", "SYR") in _acts("冲突爆发后，以军当天空袭叙利亚境内目标。")
+
+
+def test_talks_one_is_open_to_are_no_meeting():
+    assert ("UKR", "04", "RUS") in _acts("乌克兰总统18日与俄方举行会谈。")
+    assert ("UKR", "04", "RUS") not in _acts("乌克兰总统今天说，他对与俄方会谈持开放态度。")

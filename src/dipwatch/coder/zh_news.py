@@ -438,6 +438,7 @@ def told_as_news(c: Candidate) -> str | None:
         mt.has_any(lex["since_after"], b, end, lex["since_first"])
         or _since_opener(mt, c.a)
         or _since_in_clause(mt, lex, c.a)
+        or _habitual_after_event(mt, lex, c.a)
     ):
         return "span_start"
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
@@ -515,6 +516,23 @@ def _since_opener(mt: Matcher, at: int) -> bool:
         return False
     # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come
     return all(d.precision == "year" or 0 <= (published - d.day).days <= _SINCE_DAYS for d in dates)
+
+
+def _habitual_after_event(mt: Matcher, lex: dict, at: int) -> bool:
+    """2011年叙利亚内战爆发后，以军多次…空袭: acts told as repeated (``habitual``, in the act's
+    clause) since an event that opens the sentence (``since_events`` and 后) span the years
+    after it: background, not the act of a day."""
+    opener = _AFTER_EVENT.match(mt.text, mt.s.start)
+    if opener is None or opener.end() > at:
+        return False
+    said = opener.group(0)
+    if not any(f"{w}后" in said for w in lex["since_events"]):
+        return False
+    return mt.has_any(lex["habitual"], clause_start(mt, at), at, lex["habitual_exceptions"])
+
+
+#: A sentence's opening clause that ends in 后 (…内战爆发后，).
+_AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")
 
 
 #: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
