@@ -506,6 +506,9 @@ def _resolve(
                                and not role)  # fmt: skip
     if head.kind == "fixed" and len(head.code) > 3:
         return Mention(start, end, head.code, country, "fixed")
+    side = _own_side(group, country)
+    if side is not None:  # 也门胡塞武装: the state names where the group is, not who acts
+        return Mention(start, end, side, country, "fixed")
     if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
@@ -522,6 +525,16 @@ def _resolve(
             code = coding.home + party_role(role or "GOV", coding.home)
             return Mention(start, end, code, coding.home, "role")
     return None
+
+
+def _own_side(group: list[_Part], country: str | None) -> str | None:
+    """The code of an armed group, movement or party of ``country`` named after it in the
+    phrase (也门胡塞武装, 黎巴嫩真主党): the phrase is the group, a side of its state, not the
+    state's government, as the group named alone is."""
+    if country is None:
+        return None
+    return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
+                 and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
 
 
 #: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's.

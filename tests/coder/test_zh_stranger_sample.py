@@ -1,0 +1,31 @@
+"""Classes of error a reader judging random CCTV days by hand met (issue 10, eval/README.md
+"Judging output no gold holds"), fixed as rules about constructions; the sentences are our own."""
+
+from datetime import date
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import broadcast
+
+D = date(2024, 3, 12)
+
+
+def _full(text: str, day: date = D) -> set[tuple[str, str, str]]:
+    """(source, root, target) with the actors' full codes (role included)."""
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return {(e.source_actor or "", e.root, e.target_actor or "") for e in c.events}
+
+
+def test_an_armed_group_named_after_its_state_is_the_group_not_the_government():
+    found = _full("也门胡塞武装发言人11日说，该武装向一艘美国货船发射了导弹。")
+    assert ("YEMREB", "19", "USA") in found
+    assert not any(s == "YEMGOV" for s, _, _ in found)
+
+
+def test_the_houthis_named_alone_are_the_group_in_both_scripts():
+    assert ("YEMREB", "19", "USAMIL") in _full("胡塞武装11日向美国军舰发射了无人机。")
+    assert ("YEMREB", "19", "USAMIL") in _full("胡塞武裝11日向美國軍艦發射了無人機。")
+
+
+def test_the_group_still_counts_as_its_country_for_the_gold():
+    assert ("YEM", "19", "USA") in broadcast("胡塞武装11日向美国军舰发射了无人机。", D)
