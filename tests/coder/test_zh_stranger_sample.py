@@ -29,3 +29,15 @@ def test_the_houthis_named_alone_are_the_group_in_both_scripts():
 
 def test_the_group_still_counts_as_its_country_for_the_gold():
     assert ("YEM", "19", "USA") in broadcast("胡塞武装11日向美国军舰发射了无人机。", D)
+
+
+def test_a_counted_object_of_an_attack_does_not_launch_the_next_one():
+    text = "该组织称，其武装人员12日袭击了两艘美国商船，并对以色列埃拉特港发动袭击。"
+    found = broadcast("也门胡塞武装12日发表声明。" + text, D)
+    assert ("USA", "19", "ISR") not in found
+    assert ("YEM", "19", "ISR") in found
+
+
+def test_an_object_after_le_does_not_launch_the_next_attack():
+    text = "胡塞武装称，该组织12日袭击了美国商船，并向以色列南部发射导弹。"
+    assert ("USA", "19", "ISR") not in broadcast(text, D)

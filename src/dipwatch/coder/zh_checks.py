@@ -228,15 +228,22 @@ def not_the_object_before(c: Candidate) -> str | None:
     if source is None or source.end >= c.a or not _COMMA_NEXT.match(mt.text, source.end, c.a):
         return None
     head = _list_head(mt, source)
-    if not mt.text.endswith(c.lex["acted_on_before"], clause_start(mt, head.start), head.start):
+    # 袭击了两艘美国驱逐舰: 了 and a count may stand between the verb and its object
+    start = clause_start(mt, head.start)
+    counted = _COUNTED.search(mt.text, start, head.start)
+    verb_end = counted.start() if counted else head.start
+    if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
         return None
     c.drop("S")
     c.source = fallback_source(mt, "first", head.start, c.a, c.slots.get("T"))
     return "object_source" if c.source is None else None
 
 
-#: An actor (and the rest of its noun: 加沙城, 加沙地带) right before a comma: it ends its clause.
-_COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
+#: An actor (and the rest of its noun: 加沙城, 加沙地带, 驱逐舰和三艘补给舰) right before a comma:
+#: it ends its clause.
+_COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
+#: 了 and a count right before the object (了两艘, 多架, 3处): the verb stands before them.
+_COUNTED = re.compile(r"了?(?:[0-9一二两三四五六七八九十百千几数多]+[艘架名个处座枚辆所家])?$")
 
 
 def not_asked_for(c: Candidate) -> str | None:
