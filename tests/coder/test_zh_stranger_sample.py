@@ -41,3 +41,13 @@ def test_a_counted_object_of_an_attack_does_not_launch_the_next_one():
 def test_an_object_after_le_does_not_launch_the_next_attack():
     text = "胡塞武装称，该组织12日袭击了美国商船，并向以色列南部发射导弹。"
     assert ("USA", "19", "ISR") not in broadcast(text, D)
+
+
+def test_an_actor_in_what_the_speaker_says_something_is_does_not_appeal():
+    text = "哈马斯发言人12日称，这是以色列的又一次宣传攻势，呼吁加沙民众保持警惕。"
+    assert ("ISR", "02", "PSE") not in broadcast(text, D)
+
+
+def test_the_speaker_still_acts_after_a_clause_about_what_something_is():
+    text = "伊朗外交部发言人12日说，这是对伊朗主权的侵犯，伊朗强烈谴责美国。"
+    assert ("IRN", "11", "USA") in broadcast(text, D)

@@ -239,6 +239,28 @@ def not_the_object_before(c: Candidate) -> str | None:
     return "object_source" if c.source is None else None
 
 
+def not_in_a_copula(c: Candidate) -> str | None:
+    """哈马斯官员称，这是以方的虚假宣传，呼吁巴勒斯坦人…: an actor in the predicate of a clause
+    whose subject is 这 or 此 (这是…, 此举是对…) is what the speaker says something is, no doer
+    of an act after it; the speaker before is (the first actor of the sentence)."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    head = _list_head(mt, source)
+    start = clause_start(mt, head.start)
+    if not _COPULA.fullmatch(mt.text, start, head.start):
+        return None
+    c.drop("S")
+    c.source = fallback_source(mt, "first", start, c.a, c.slots.get("T"))
+    return "copula_source" if c.source is None else None
+
+
+#: The opening of a clause whose subject is 这 or 此 and whose verb is 是 (这是, 此举是对).
+_COPULA = re.compile(
+    r"\s*(?:这|此|那|此举|这些|这一做法)(?:都|也|就|正|只|完全|纯属)?是(?:对|在|由)?"
+)
+
+
 #: An actor (and the rest of its noun: 加沙城, 加沙地带, 驱逐舰和三艘补给舰) right before a comma:
 #: it ends its clause.
 _COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
@@ -961,6 +983,7 @@ ZH = Checks(
         envoys_again,
         source_or_speaker,
         not_the_object_before,
+        not_in_a_copula,
         not_an_object,
         not_asked_for,
         governed_not_doer,
