@@ -51,3 +51,19 @@ def test_an_actor_in_what_the_speaker_says_something_is_does_not_appeal():
 def test_the_speaker_still_acts_after_a_clause_about_what_something_is():
     text = "伊朗外交部发言人12日说，这是对伊朗主权的侵犯，伊朗强烈谴责美国。"
     assert ("IRN", "11", "USA") in broadcast(text, D)
+
+
+def test_a_body_holding_the_meeting_is_the_scene_of_a_delegates_protest():
+    text = (
+        "联合国人权理事会会议11日在日内瓦举行，伊朗代表当天向美方提出抗议，"
+        "抗议美国拒绝为伊朗代表团发放签证。"
+    )
+    found = broadcast(text, D)
+    assert ("IRN", "11", "USA") in found
+    assert not any(s == "UNO" for s, _, _ in found)
+
+
+def test_a_body_holding_a_meeting_with_no_one_else_named_acts_itself():
+    assert ("UNO", "10", "ISR") in broadcast(
+        "联合国安理会11日举行紧急会议，要求以色列立即停火。", D
+    )

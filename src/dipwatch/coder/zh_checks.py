@@ -46,7 +46,13 @@ from dipwatch.coder.selection import (
     subsumed,
     unembed,
 )
-from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+from dipwatch.coder.slots import (
+    coordinated,
+    fallback_source,
+    holds_the_scene,
+    joint_parties,
+    separately,
+)
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
@@ -225,13 +231,17 @@ def not_the_object_before(c: Candidate) -> str | None:
     act's as the object of its verb (``acted_on_before``) is no subject of the clause after the
     comma; the first actor of the sentence before it is (伊朗外长谴责以色列空袭黎巴嫩，要求…)."""
     mt, source = c.mt, c.source
-    if source is None or source.end >= c.a or not _COMMA_NEXT.match(mt.text, source.end, c.a):
+    if source is None or source.end >= c.a:
         return None
     head = _list_head(mt, source)
-    # 袭击了两艘美国驱逐舰: 了 and a count may stand between the verb and its object
     start = clause_start(mt, head.start)
+    # 袭击了两艘美国驱逐舰和三艘补给舰，: a count between the verb and its object, which may
+    # then be a longer noun (驱逐舰和三艘补给舰) before the comma
     counted = _COUNTED.search(mt.text, start, head.start)
     verb_end = counted.start() if counted else head.start
+    ends = _COUNTED_NEXT if counted and counted.end() - counted.start() > 1 else _COMMA_NEXT
+    if not ends.match(mt.text, source.end, c.a):
+        return None
     if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
         return None
     c.drop("S")
@@ -261,11 +271,12 @@ _COPULA = re.compile(
 )
 
 
-#: An actor (and the rest of its noun: 加沙城, 加沙地带, 驱逐舰和三艘补给舰) right before a comma:
-#: it ends its clause.
-_COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
+#: An actor (and the rest of its noun: 加沙城, 加沙地带) right before a comma: it ends its clause.
+_COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
+#: The same after a counted object (两艘美国驱逐舰和三艘补给舰): a longer noun.
+_COUNTED_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
 #: 了 and a count right before the object (了两艘, 多架, 3处): the verb stands before them.
-_COUNTED = re.compile(r"了?(?:[0-9一二两三四五六七八九十百千几数多]+[艘架名个处座枚辆所家])?$")
+_COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多]+[艘架名个处座枚辆所家]$|了$")
 
 
 def not_asked_for(c: Candidate) -> str | None:
@@ -384,6 +395,19 @@ def lead_partner(c: Candidate) -> str | None:
         if c.source.country in (p.country for p in parties):  # type: ignore[union-attr]
             c.target = next((p for p in parties if p.country != c.source.country), None)  # type: ignore[union-attr]
     return None
+
+
+def not_the_meetings_holder(c: Candidate) -> str | None:
+    """联合国…委员会会议28日在纽约举行，俄罗斯代表当天向美方提出抗议: a body told to hold the
+    meeting, another actor named after it, is the scene of what that actor does; the subject
+    slot found across them is no doer."""
+    subject, mt = c.slots.get("S"), c.mt
+    if subject is None:
+        return None
+    target = c.slots.get("T")
+    others = [m for m in mt.active if m is not target]
+    end = max(c.a, c.right)  # the act's words may stand after the trigger (举行…抗议)
+    return "meeting_holder" if holds_the_scene(mt, subject, others, end) else None
 
 
 def one_subject(c: Candidate) -> str | None:
@@ -974,6 +998,7 @@ ZH = Checks(
         visitor_after_de,
         target_not_a_later_subject,
         one_subject,
+        not_the_meetings_holder,
         not_one_list,
         target_not_topic,
         unnamed_object,
