@@ -67,3 +67,15 @@ def test_a_body_holding_a_meeting_with_no_one_else_named_acts_itself():
     assert ("UNO", "10", "ISR") in broadcast(
         "联合国安理会11日举行紧急会议，要求以色列立即停火。", D
     )
+
+
+def test_islamic_states_are_no_islamic_state():
+    text = "二十多个阿拉伯和伊斯兰国家外长11日发表联合声明，谴责以色列的言论。"
+    assert not any("IMG" in (s, t) for s, _, t in broadcast(text, D))
+
+
+def test_the_owner_of_targets_struck_in_a_state_does_not_strike_that_state():
+    text = "美军11日对伊斯兰国在伊拉克境内的多个目标发动空袭。"
+    found = broadcast(text, D)
+    assert ("IMG", "19", "IRQ") not in found
+    assert ("USA", "19", "IMG") in found

@@ -347,7 +347,10 @@ def _in_ship_name(norm: str, part: _Part) -> bool:
 
 
 def _names_a_place(norm: str, part: _Part) -> bool:
-    """A state's name right before 寺, 村, 街… names a temple, a village, a street (强巴林寺)."""
+    """A state's name right before 寺, 村, 街… names a temple, a village, a street (强巴林寺);
+    a group's name ending in 国 right before 家 is part of 国家 (阿拉伯和伊斯兰国家)."""
+    if part.entry.kind in ("fixed", "org") and norm.startswith("国家", part.end - 1):
+        return True  # 伊斯兰国家 (Islamic states): 国 begins the word 国家, no Islamic State
     return part.entry.kind in _PLACES and norm[part.end : part.end + 1] in _PLACE_ENDS
 
 

@@ -296,6 +296,8 @@ _ASKABLE = ("04", "05", "06", "08")
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
 #: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
 _NEAR = 8
+#: As far when what lies between is a noun phrase the actor is part of (…在叙利亚境内的目标).
+_NEAR_NOUN = 14
 #: 针对, 面对, 应对, 反对, 相对: words ending in 对 that are no preposition governing the next actor.
 _NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
 
@@ -313,7 +315,9 @@ def governed_not_doer(c: Candidate) -> str | None:
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
-    if len(between) > _NEAR or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
+    # 对伊斯兰国在叙利亚境内的目标发动打击: force on a noun phrase the actor is part of
+    near = _NEAR_NOUN if "的" in between and c.rule.code[:2] in FORCE else _NEAR
+    if len(between) > near or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
         return None
     doer = _clause_subject(mt, source)
     if doer is None or doer.country == source.country:
