@@ -79,17 +79,3 @@ def test_the_owner_of_targets_struck_in_a_state_does_not_strike_that_state():
     found = broadcast(text, D)
     assert ("IMG", "19", "IRQ") not in found
     assert ("USA", "19", "IMG") in found
-
-
-def test_support_that_will_carry_on_is_support_held_now():
-    text = "老方将继续坚定支持中方在涉台、涉港问题上的立场。"
-    assert broadcast(text, D) == {("LAO", "05", "CHN")}
-
-
-def test_support_one_is_willing_to_carry_on_stays_intent():
-    text = "中方愿继续支持老方发展经济，改善民生。"
-    assert broadcast(text, D) == {("CHN", "03", "LAO")}
-
-
-def test_aid_that_will_carry_on_is_still_pledged():
-    assert broadcast("日方将继续向乌克兰提供人道主义援助。", D) == {("JPN", "03", "UKR")}

@@ -213,16 +213,11 @@ def _scheduled(c: Candidate) -> bool:
 
 def _as_always(c: Candidate) -> bool:
     """中方将一如既往支持越方: 将 with 一如既往 (as always) tells a stance held now, not one to
-    come: the support is given, not intended; so is support that 将继续 carries on (巴方将继续
-    坚定支持中方…): a stance (05) continued is held now, while aid continued (将继续提供援助)
-    is still to be given."""
-    if c.rule.code.startswith("05") and _words_right_before(c, _CONTINUED):
-        return True
+    come: the support is given, not intended."""
     return _words_right_before(c, _ALWAYS)
 
 
 _ALWAYS = ("一如既往",)
-_CONTINUED = ("将继续",)  # (愿继续支持: a wish, still intent)
 _INVITE = "zh.036.invite"
 
 
