@@ -79,3 +79,20 @@ def test_the_owner_of_targets_struck_in_a_state_does_not_strike_that_state():
     found = broadcast(text, D)
     assert ("IMG", "19", "IRQ") not in found
     assert ("USA", "19", "IMG") in found
+
+
+def test_a_stage_company_on_tour_is_no_visit_of_its_state():
+    text = "中国东方歌舞团近日赴法国、意大利进行巡演，受到当地观众欢迎。"
+    assert not any(root == "04" for _, root, _ in broadcast(text, D))
+
+
+def test_an_airliner_on_a_new_route_is_no_visit():
+    text = "今天，一架国产客机从昆明机场起飞，前往老挝，开通这条新航线。"
+    assert broadcast(text, D) == set()
+
+
+def test_a_carrier_arriving_is_no_visit():
+    text = "据媒体报道，美国“林肯”号航母11日抵达阿曼湾。"
+    assert not any(root == "04" for _, root, _ in broadcast(text, D))
+    text = "据媒体报道，美国“林肯”号航母11日抵达以色列水域。"
+    assert not any(root == "04" for _, root, _ in broadcast(text, D))
