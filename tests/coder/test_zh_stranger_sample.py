@@ -96,3 +96,20 @@ def test_a_carrier_arriving_is_no_visit():
     assert not any(root == "04" for _, root, _ in broadcast(text, D))
     text = "据媒体报道，美国“林肯”号航母11日抵达以色列水域。"
     assert not any(root == "04" for _, root, _ in broadcast(text, D))
+
+
+def test_a_party_named_without_dang_speaks_as_the_party():
+    found = _full("巴西民主运动联盟主席11日表示，愿同中国共产党加强交流。")
+    assert any(s == "BRAPTY" for s, _, _ in found)
+    found = _full("肯尼亚国家团结阵线总书记11日致函祝贺中国共产党成立周年。")
+    assert ("KENPTY", "05", "CHN") in found
+
+
+def test_the_parties_of_a_state_counted_before_zhengdang_are_parties():
+    found = _full("尼泊尔8个朝野政党11日联名致函，祝贺中国共产党成立周年。")
+    assert found and all(s == "NPLPTY" for s, _, _ in found)
+
+
+def test_a_union_of_states_keeps_its_own_code():
+    found = _full("非洲联盟主席11日会见中国驻非盟使团团长。")
+    assert not any(s.endswith("PTY") for s, _, _ in found)

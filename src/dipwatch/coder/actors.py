@@ -410,9 +410,16 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and not coding.norm[part.start : part.end].isascii()
             )
             # 俄罗斯自由民主党主席: the party's own name stands between its country and 党主席.
+            # 斯里兰卡12个朝野政党: the parties of the state, counted or qualified before 政党.
             joinable = joinable or (
                 part.entry.code == "PTY" and last.entry.kind in ("name", "alias")
-                and coding.norm.startswith("党", part.start) and _PARTY_NAME.fullmatch(gap) is not None
+                and coding.norm.startswith(("党", "政党"), part.start)
+                and _PARTY_NAME.fullmatch(gap) is not None
+            )  # fmt: skip
+            # 摩洛哥宪政联盟总书记: a party named without 党 (…联盟, …阵线) before its officer.
+            joinable = joinable or (
+                part.entry.kind == "role" and last.entry.kind in ("name", "alias")
+                and _party_named(gap)
             )  # fmt: skip
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
@@ -434,6 +441,16 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
 _PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
+
+
+#: How a party's name may end when it has no 党 (宪政联盟, 争取进步联盟, 民族解放阵线).
+_PARTY_HEADS = ("联盟", "阵线", "同盟")
+
+
+def _party_named(gap: str) -> bool:
+    """Is ``gap``, between a state's name and a title, the name of a party without 党
+    (宪政联盟, 争取进步联盟)? The officer is the party's, as one of a 党 is."""
+    return gap.endswith(_PARTY_HEADS) and _PARTY_NAME.fullmatch(gap) is not None
 
 
 def _possessed(coding: Coding, group: list[_Part]) -> bool:
@@ -497,6 +514,8 @@ def _resolve(
     role = title.entry.code if title else ""
     if title is not None and zh.is_former(coding, start, end, title.start):
         role = ""  # 前总统: the title is no longer theirs
+    elif title is not None and _party_named(coding.norm[group[0].end : title.start]):
+        role = "PTY"  # 摩洛哥宪政联盟总书记: the party's officer
     head = group[0].entry
     if person is not None:
         day = _sentence_day(coding, index)
