@@ -113,3 +113,23 @@ def test_the_parties_of_a_state_counted_before_zhengdang_are_parties():
 def test_a_union_of_states_keeps_its_own_code():
     found = _full("非洲联盟主席11日会见中国驻非盟使团团长。")
     assert not any(s.endswith("PTY") for s, _, _ in found)
+
+
+def test_a_stance_held_since_an_office_began_is_no_act_of_the_day():
+    text = (
+        "国家主席习近平11日会见赞比亚总统。习近平指出，总统先生就任以来，"
+        "坚定奉行一个中国政策，中方对此表示赞赏。"
+    )
+    found = broadcast(text, D)
+    assert ("ZMB", "05", "CHN") not in found
+    assert ("CHN", "05", "ZMB") in found
+
+
+def test_an_act_after_a_clause_with_its_own_subject_is_no_span():
+    text = "哈马斯官员11日称，自停火生效以来，以军的行动已造成多人死亡，他指责以色列违反停火协议。"
+    assert ("PSE", "11", "ISR") in broadcast(text, D)
+
+
+def test_the_first_act_since_a_span_is_the_days_act():
+    text = "新西兰总理11日访问中国，这是新西兰总理5年来首度访华。"
+    assert ("NZL", "04", "CHN") in broadcast(text, D)

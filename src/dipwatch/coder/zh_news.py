@@ -283,7 +283,26 @@ def told_as_done(c: Candidate) -> str | None:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     if _possible(c):
         return "hypothetical"  # the possibility is the source's own, not a named other's
+    if _SPAN.search(mt.text, _span_reach(c), a):
+        return "span"  # 总统先生就任以来，坚持一个中国原则: a stance held over years, no act
     return "hypothetical" if _in_if_clause(c) else None
+
+
+#: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;
+#: 多年来…): what is told over it is a stance or a tally, not an act of the day; not so
+#: 以来首次 (the first since), which tells the day's act.
+_SPAN = re.compile(r"(?:以来|年来)(?!首次|首度|第一次|的首次|的首度|最)")
+
+
+def _span_reach(c: Candidate) -> int:
+    """Where a span before the act may stand: the act's clause, and the clause before it when
+    the act's opens with no actor of its own (…就任以来，坚持…: the same subject goes on); not
+    past a clause whose own subject acts (…以来，以军…已造成…，他指责…)."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    if start <= mt.s.start or any(start <= m.start < c.a for m in mt.active):
+        return start
+    return clause_start(mt, start - 1)
 
 
 def _possible(c: Candidate) -> bool:
