@@ -139,3 +139,18 @@ def test_an_agreement_named_as_a_noun_is_not_reached_that_day():
     told_of = "土耳其官员11日说，土耳其与阿塞拜疆此前就天然气供应达成的协议仍然有效。"
     reached = "土耳其与阿塞拜疆11日就天然气供应达成协议。"
     assert [("TUR", "05", "AZE") in broadcast(t, D) for t in (told_of, reached)] == [False, True]
+
+
+def test_praise_a_leader_says_a_third_party_gave_is_no_act_of_that_party():
+    text = (
+        "国家主席习近平11日同秘鲁总统通电话。习近平指出，世界卫生组织和国际社会"
+        "高度评价中方的救灾工作。"
+    )
+    found = broadcast(text, D)
+    assert ("CHN", "04", "PER") in found
+    assert not any(s == "UNO" for s, _, _ in found)
+
+
+def test_the_partners_praise_told_by_the_leader_stays():
+    text = "国家主席习近平11日同秘鲁总统通电话。秘鲁总统表示，秘方高度评价中方的救灾工作。"
+    assert ("PER", "05", "CHN") in broadcast(text, D)

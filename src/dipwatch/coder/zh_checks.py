@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
+from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
     FORCE,
@@ -809,6 +810,24 @@ def target_not_a_later_subject(c: Candidate) -> str | None:
 _DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
 
 
+def not_praise_told_by_the_praised(c: Candidate) -> str | None:
+    """习近平同智利总统通电话。习近平指出，世卫组织和国际社会积极评价中方防控工作: praise of the
+    speaker's own state by a third party (neither the speaker's nor the partner of the item's
+    lead contact), told in the speaker's words, is how the speaker says the world received it,
+    not an act of that party on the day."""
+    mt, source, target = c.mt, c.source, c.target
+    if not c.code.startswith("05") or source is None or target is None or mt.coding.genre != NEWS:
+        return None
+    speaker = speaker_before(mt.coding, mt.s.start, source.start, list(mt.active))
+    if speaker is None or speaker.country != target.country or speaker.country == source.country:
+        return None
+    lead = next((m for m in mt.coding.matches if m.code.startswith("04")
+                 and m.source is not None and m.target is not None), None)  # fmt: skip
+    if lead is None or source.country in (lead.source.country, lead.target.country):  # type: ignore[union-attr]
+        return None
+    return "reported_praise"
+
+
 def not_the_mediator(c: Candidate) -> str | None:
     """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
     to the act it brought about; the party joined to the source (与伊朗) is."""
@@ -1027,6 +1046,7 @@ ZH = Checks(
         group_subject,
         lead_partner,
         target_found,
+        not_praise_told_by_the_praised,
         not_the_mediator,
         distinct_states,
         not_a_resident_visiting,
