@@ -16,6 +16,13 @@ def _full(text: str, day: date = D) -> set[tuple[str, str, str]]:
     return {(e.source_actor or "", e.root, e.target_actor or "") for e in c.events}
 
 
+def _without_the_un(text: str) -> set[tuple[str, str, str]]:
+    """The acts of ``text`` as a broadcast item, asserting that the UN does none of them."""
+    found = broadcast(text, D)
+    assert not any(s == "UNO" for s, _, _ in found)
+    return found
+
+
 def test_an_armed_group_named_after_its_state_is_the_group_not_the_government():
     found = _full("也门胡塞武装发言人11日说，该武装向一艘美国货船发射了导弹。")
     assert ("YEMREB", "19", "USA") in found
@@ -58,9 +65,7 @@ def test_a_body_holding_the_meeting_is_the_scene_of_a_delegates_protest():
         "联合国人权理事会会议11日在日内瓦举行，伊朗代表当天向美方提出抗议，"
         "抗议美国拒绝为伊朗代表团发放签证。"
     )
-    found = broadcast(text, D)
-    assert ("IRN", "11", "USA") in found
-    assert not any(s == "UNO" for s, _, _ in found)
+    assert _without_the_un(text) >= {("IRN", "11", "USA")}
 
 
 def test_a_body_holding_a_meeting_with_no_one_else_named_acts_itself():
@@ -146,9 +151,7 @@ def test_praise_a_leader_says_a_third_party_gave_is_no_act_of_that_party():
         "国家主席习近平11日同秘鲁总统通电话。习近平指出，世界卫生组织和国际社会"
         "高度评价中方的救灾工作。"
     )
-    found = broadcast(text, D)
-    assert ("CHN", "04", "PER") in found
-    assert not any(s == "UNO" for s, _, _ in found)
+    assert _without_the_un(text) >= {("CHN", "04", "PER")}
 
 
 def test_the_partners_praise_told_by_the_leader_stays():
