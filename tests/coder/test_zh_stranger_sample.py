@@ -157,3 +157,9 @@ def test_praise_a_leader_says_a_third_party_gave_is_no_act_of_that_party():
 def test_the_partners_praise_told_by_the_leader_stays():
     text = "国家主席习近平11日同秘鲁总统通电话。秘鲁总统表示，秘方高度评价中方的救灾工作。"
     assert ("PER", "05", "CHN") in broadcast(text, D)
+
+
+def test_an_agreement_weighed_as_a_choice_is_not_reached():
+    weighed = "英国首相11日称，与欧盟达成协议将是英方首选。"
+    reached = "英国11日与欧盟达成协议。"
+    assert [("GBR", "05", "EEC") in broadcast(t, D) for t in (weighed, reached)] == [False, True]

@@ -70,8 +70,10 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     predicate about it follows is the subject of a statement (what the sanction shows or
     does), told as background, not a sanction imposed on the day."""
     text, at = c.mt.text, c.b
-    if c.rule.code[:2] in MATERIAL and _JUDGED.match(text, max(at, c.right)):
-        return "subject_noun"  # 北约国家向乌克兰派遣军队是一条红线: the act weighed, not done
+    if (c.rule.code[:2] in MATERIAL or c.rule.code.startswith("057")) and _JUDGED.match(
+        text, max(at, c.right)
+    ):  # 北约国家向乌克兰派遣军队是一条红线, 与伊朗达成协议将是美方首选: the act weighed, not done
+        return "subject_noun"
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
     if text.startswith(_NOUN_HEADS, at):
