@@ -163,3 +163,10 @@ def test_an_agreement_weighed_as_a_choice_is_not_reached():
     weighed = "英国首相11日称，与欧盟达成协议将是英方首选。"
     reached = "英国11日与欧盟达成协议。"
     assert [("GBR", "05", "EEC") in broadcast(t, D) for t in (weighed, reached)] == [False, True]
+
+
+def test_a_state_in_a_modifier_of_its_own_party_leaves_the_act_to_the_party():
+    found = _full("执政联盟成员之一的日本共产党11日发表声明，谴责美国的做法。")
+    found |= _full("巴西执政联盟成员之一的巴西共产党11日发表声明，谴责美国的做法。")
+    assert ("BRAPTY", "11", "USA") in found
+    assert not any(s == "BRA" for s, _, _ in found)

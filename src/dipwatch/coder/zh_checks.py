@@ -250,6 +250,26 @@ def not_the_object_before(c: Candidate) -> str | None:
     return "object_source" if c.source is None else None
 
 
+def source_at_its_head(c: Candidate) -> str | None:
+    """南非执政联盟成员之一的南非共产党…发表声明: a state named in a modifier (…的) of an actor of
+    the same state right after it is not the doer; the modifier's head is (its party, its
+    ministry), the state's role then as the head gives it."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end:
+        return None
+    head = next((m for m in mt.active if source.end < m.start < c.a), None)
+    if head is None or head.country != source.country or head.code == source.code:
+        return None
+    between = mt.text[source.end : head.start]
+    if between.endswith("的") and len(between) <= _MODIFIER and not CLAUSE_END.search(between):
+        c.source = head
+    return None
+
+
+#: How long a modifier between a state and the head of its phrase may be (执政联盟成员之一的).
+_MODIFIER = 12
+
+
 def not_in_a_copula(c: Candidate) -> str | None:
     """哈马斯官员称，这是以方的虚假宣传，呼吁巴勒斯坦人…: an actor in the predicate of a clause
     whose subject is 这 or 此 (这是…, 此举是对…) is what the speaker says something is, no doer
@@ -1032,6 +1052,7 @@ ZH = Checks(
         source_or_speaker,
         not_the_object_before,
         not_in_a_copula,
+        source_at_its_head,
         not_an_object,
         not_asked_for,
         governed_not_doer,
