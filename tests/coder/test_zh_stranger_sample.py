@@ -170,3 +170,13 @@ def test_a_state_in_a_modifier_of_its_own_party_leaves_the_act_to_the_party():
     found |= _full("巴西执政联盟成员之一的巴西共产党11日发表声明，谴责美国的做法。")
     assert ("BRAPTY", "11", "USA") in found
     assert not any(s == "BRA" for s, _, _ in found)
+
+
+def test_welcome_of_what_was_just_told_goes_to_its_doer_not_to_the_next_reactor():
+    text = (
+        "西班牙首相11日宣布，西班牙将正式承认巴勒斯坦国。"
+        "巴勒斯坦方面对此表示欢迎，以色列对此表示强烈反对。"
+    )
+    found = broadcast(text, D)
+    assert ("PSE", "05", "ESP") in found
+    assert ("PSE", "05", "ISR") not in found
