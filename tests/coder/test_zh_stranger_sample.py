@@ -180,3 +180,8 @@ def test_welcome_of_what_was_just_told_goes_to_its_doer_not_to_the_next_reactor(
     found = broadcast(text, D)
     assert ("PSE", "05", "ESP") in found
     assert ("PSE", "05", "ISR") not in found
+
+
+def test_an_agreement_someone_is_said_to_be_willing_to_reach_is_not_reached():
+    text = "法国总统11日表示，相信伊朗有意愿就核问题同欧洲达成协议。"
+    assert not any(root == "05" for _, root, _ in broadcast(text, D))
