@@ -185,3 +185,10 @@ def test_welcome_of_what_was_just_told_goes_to_its_doer_not_to_the_next_reactor(
 def test_an_agreement_someone_is_said_to_be_willing_to_reach_is_not_reached():
     text = "法国总统11日表示，相信伊朗有意愿就核问题同欧洲达成协议。"
     assert not any(root == "05" for _, root, _ in broadcast(text, D))
+
+
+def test_a_negation_before_the_partner_negates_the_agreement():
+    failed = "由于欧盟未能与英国就渔业配额达成新的协议，谈判将延期。"
+    reached = "欧盟11日与英国就渔业配额达成新的协议。"
+    assert [("GBR", "05", "EEC") in broadcast(t, D) or ("EEC", "05", "GBR") in broadcast(t, D)
+            for t in (failed, reached)] == [False, True]  # fmt: skip

@@ -830,6 +830,25 @@ def target_not_a_later_subject(c: Candidate) -> str | None:
 _DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
 
 
+def partner_negated(c: Candidate) -> str | None:
+    """欧佩克未能与俄罗斯就…达成新的协议: when the subject slot is the partner after 与 or 同, a
+    negation before that preposition, in its clause, negates the act too."""
+    mt, lex, subject = c.mt, c.lex, c.slots.get("S")
+    if (
+        not c.rule.negation
+        or subject is None
+        or mt.text[subject.start - 1 : subject.start] not in _WITH
+    ):
+        return None
+    start, end = clause_start(mt, subject.start), subject.start - 1
+    return (
+        "negated" if mt.has_any(lex["negation"], start, end, lex["negation_exceptions"]) else None
+    )
+
+
+_WITH = ("与", "同", "和", "跟")
+
+
 def not_praise_told_by_the_praised(c: Candidate) -> str | None:
     """习近平同智利总统通电话。习近平指出，世卫组织和国际社会积极评价中方防控工作: praise of the
     speaker's own state by a third party (neither the speaker's nor the partner of the item's
@@ -1073,6 +1092,7 @@ ZH = Checks(
         not_a_resident_visiting,
         read_from_source,
         not_negated,
+        partner_negated,
         not_obliged,
         not_invited,
         not_alleged,
