@@ -192,3 +192,13 @@ def test_a_negation_before_the_partner_negates_the_agreement():
     reached = "欧盟11日与英国就渔业配额达成新的协议。"
     assert [("GBR", "05", "EEC") in broadcast(t, D) or ("EEC", "05", "GBR") in broadcast(t, D)
             for t in (failed, reached)] == [False, True]  # fmt: skip
+
+
+def test_a_state_left_out_is_no_partner():
+    assert broadcast("墨西哥将与美国之外的贸易伙伴加强合作。", D) == set()
+    assert broadcast("墨西哥将与美国以外的伙伴加强合作。", D) == set()
+
+
+def test_a_group_named_after_a_capital_is_no_state():
+    text = "欧盟11日表示，支持欧安组织明斯克小组的调解工作。"
+    assert not any("BLR" in (s, t) for s, _, t in broadcast(text, D))
