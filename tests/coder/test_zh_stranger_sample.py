@@ -202,3 +202,8 @@ def test_a_state_left_out_is_no_partner():
 def test_a_group_named_after_a_capital_is_no_state():
     text = "欧盟11日表示，支持欧安组织明斯克小组的调解工作。"
     assert not any("BLR" in (s, t) for s, _, t in broadcast(text, D))
+
+
+def test_a_team_named_by_where_it_was_sent_makes_no_visit():
+    text = "11日，中国政府赴老挝抗疫医疗专家组同老方医务人员交流了救治经验。"
+    assert not any(root == "04" for _, root, _ in broadcast(text, D))

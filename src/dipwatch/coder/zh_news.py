@@ -35,6 +35,9 @@ _RELATIVE = re.compile(
 _DESCRIBED_PEOPLE = re.compile(
     r"\s*的\s*(?:外籍|外国|美籍|中国)?(?:人士|人员|旅客|游客|民众|公民|人)"
 )
+#: A team named by where it was sent (赴巴基斯坦抗疫医疗专家组, 赴汤加救援队): the team, not a
+#: visit of the day.
+_SENT_TEAM = re.compile(r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)")
 
 
 def not_attributive(c: Candidate) -> str | None:
@@ -43,7 +46,8 @@ def not_attributive(c: Candidate) -> str | None:
     one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
     made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
     target, mt = c.slots.get("T"), c.mt
-    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(mt.text, _past_place(c)):
+    if c.rule.code.startswith("04") and (_DESCRIBED_PEOPLE.match(mt.text, _past_place(c))
+                                         or _SENT_TEAM.match(mt.text, _past_place(c))):  # fmt: skip
         return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
