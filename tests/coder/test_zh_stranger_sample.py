@@ -207,3 +207,8 @@ def test_a_group_named_after_a_capital_is_no_state():
 def test_a_team_named_by_where_it_was_sent_makes_no_visit():
     text = "11日，中国政府赴老挝抗疫医疗专家组同老方医务人员交流了救治经验。"
     assert not any(root == "04" for _, root, _ in broadcast(text, D))
+
+
+def test_force_a_state_says_it_will_resolutely_use_is_not_used():
+    text = "伊拉克政府11日表示，将坚决打击伊斯兰国残余武装。"
+    assert not any(root == "19" for _, root, _ in broadcast(text, D))
