@@ -212,3 +212,8 @@ def test_a_team_named_by_where_it_was_sent_makes_no_visit():
 def test_force_a_state_says_it_will_resolutely_use_is_not_used():
     text = "伊拉克政府11日表示，将坚决打击伊斯兰国残余武装。"
     assert not any(root == "19" for _, root, _ in broadcast(text, D))
+
+
+def test_a_quoted_group_after_dui_is_struck_not_striking():
+    text = "美军11日对极端组织“伊斯兰国”在叙利亚境内的30多个目标发动打击。"
+    assert ("IMG", "19", "SYR") not in broadcast(text, D)

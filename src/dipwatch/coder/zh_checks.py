@@ -75,6 +75,8 @@ from dipwatch.coder.zh_news import (
 )
 
 _OBJECT_MARKS = ("对", "向")
+#: What may name a group's kind before its quoted name (极端组织“伊斯兰国”).
+_GROUP_KIND = re.compile(r"(?:极端组织|恐怖组织|武装组织|武装)?“$")
 _OBJECT_VERBS = ("进行", "表示")
 #: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
 _OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
@@ -318,7 +320,7 @@ _ASKABLE = ("04", "05", "06", "08")
 #: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
 _NEAR = 8
 #: As far when what lies between is a noun phrase the actor is part of (…在叙利亚境内的目标).
-_NEAR_NOUN = 14
+_NEAR_NOUN = 18
 #: 针对, 面对, 应对, 反对, 相对: words ending in 对 that are no preposition governing the next actor.
 _NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
 
@@ -332,7 +334,10 @@ def governed_not_doer(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
         return None
-    before = mt.text[source.start - 2 : source.start]
+    # 对极端组织“伊斯兰国”…: a group's kind and a quote mark may stand between 对 and its name
+    named = _GROUP_KIND.search(mt.text, max(source.start - 8, 0), source.start)
+    at = named.start() if named else source.start
+    before = mt.text[at - 2 : at]
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
