@@ -217,3 +217,8 @@ def test_force_a_state_says_it_will_resolutely_use_is_not_used():
 def test_a_quoted_group_after_dui_is_struck_not_striking():
     text = "美军11日对极端组织“伊斯兰国”在叙利亚境内的30多个目标发动打击。"
     assert ("IMG", "19", "SYR") not in broadcast(text, D)
+
+
+def test_an_agreement_talks_are_meant_to_reach_is_not_reached():
+    text = "法国总统11日说，他坚持与伊朗继续谈判以期达成协议。"
+    assert not any(root == "05" for _, root, _ in broadcast(text, D))
