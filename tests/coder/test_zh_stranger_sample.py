@@ -222,3 +222,13 @@ def test_a_quoted_group_after_dui_is_struck_not_striking():
 def test_an_agreement_talks_are_meant_to_reach_is_not_reached():
     text = "法国总统11日说，他坚持与伊朗继续谈判以期达成协议。"
     assert not any(root == "05" for _, root, _ in broadcast(text, D))
+
+
+def test_talks_with_a_state_named_as_a_topic_are_no_talks_with_it():
+    text = "英国和法国领导人11日就与俄方谈判的原则达成共识。"
+    assert not any("RUS" in (s, t) for s, _, t in broadcast(text, D))
+
+
+def test_what_a_meeting_is_about_is_no_party_of_it():
+    text = "俄方称，俄美总统会晤的核心议题是乌克兰危机。"
+    assert not any("UKR" in (s, t) for s, _, t in broadcast(text, D))

@@ -492,11 +492,26 @@ def senders_to_each_other(c: Candidate) -> str | None:
 
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
-    talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
-    target = c.slots.get("T")
-    if target is None or not c.rule.code.startswith(("03", "04")):
+    talks are about, not their other party (as a subject there is none, ``correct_subject``);
+    so is one after 议题是, and one after 就与 for every cooperative act (the contact with it is
+    what the act is about)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None:
         return None
-    return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
+    if text.endswith(_TOPIC_OF, 0, target.start):
+        return "topic"  # 俄美总统会晤核心议题是乌克兰危机: what the meeting is about
+    if text.endswith(_WITH_AS_TOPIC, 0, target.start) and c.rule.code[:2] in _TALKED_OF:
+        return "topic"  # 欧美领导人就与俄方谈判原则达成共识: talks with Russia are the topic
+    if not c.rule.code.startswith(("03", "04")):
+        return None
+    return "topic" if text.endswith(c.lex["topic_marks"], 0, target.start) else None
+
+
+#: Right before a state, these make it what a meeting is about (议题是乌克兰危机).
+_TOPIC_OF = ("议题是", "议题为", "主题是", "主题为", "焦点是")
+#: 就 + 与/同 + a state: a contact with it is the topic of another act (就与俄方谈判原则达成共识).
+_WITH_AS_TOPIC = ("就与", "就同", "就和")
+_TALKED_OF = ("01", "03", "04", "05")
 
 
 def unnamed_object(c: Candidate) -> str | None:
