@@ -232,3 +232,8 @@ def test_talks_with_a_state_named_as_a_topic_are_no_talks_with_it():
 def test_what_a_meeting_is_about_is_no_party_of_it():
     text = "俄方称，俄美总统会晤的核心议题是乌克兰危机。"
     assert not any("UKR" in (s, t) for s, _, t in broadcast(text, D))
+
+
+def test_a_measure_responded_to_is_the_others_not_the_responders():
+    text = "印度政府11日宣布一揽子措施，以应对美国加征关税的影响。"
+    assert not any(root == "16" for _, root, _ in broadcast(text, D))
