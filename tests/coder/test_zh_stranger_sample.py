@@ -237,3 +237,7 @@ def test_what_a_meeting_is_about_is_no_party_of_it():
 def test_a_measure_responded_to_is_the_others_not_the_responders():
     text = "印度政府11日宣布一揽子措施，以应对美国加征关税的影响。"
     assert not any(root == "16" for _, root, _ in broadcast(text, D))
+
+
+def test_negotiators_recalled_are_no_negotiation():
+    assert broadcast("埃及和卡塔尔11日召回谈判人员。", D) == set()

@@ -72,8 +72,11 @@ def _past_place(c: Candidate) -> int:
 def not_a_subject_noun(c: Candidate) -> str | None:
     """新制裁表明美国…, 美国发起的单边制裁影响了伊朗的供应: a sanction or coercion word that a
     predicate about it follows is the subject of a statement (what the sanction shows or
-    does), told as background, not a sanction imposed on the day."""
+    does), told as background, not a sanction imposed on the day; a contact word before the
+    people it describes (召回谈判人员) is no contact either."""
     text, at = c.mt.text, c.b
+    if c.rule.code.startswith("04") and text.startswith(_TEAM_HEADS, at):
+        return "subject_noun"  # 以色列和美国召回谈判人员: the talks name who is recalled
     if (c.rule.code[:2] in MATERIAL or c.rule.code.startswith("057")) and _JUDGED.match(
         text, max(at, c.right)
     ):  # 北约国家向乌克兰派遣军队是一条红线, 与伊朗达成协议将是美方首选: the act weighed, not done
@@ -90,6 +93,8 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
 
 
+#: After a contact word, these make it the modifier of the people named (谈判人员, 谈判代表团).
+_TEAM_HEADS = ("人员", "团队", "代表团", "小组")
 _NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
 _NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 
