@@ -241,3 +241,13 @@ def test_a_measure_responded_to_is_the_others_not_the_responders():
 
 def test_negotiators_recalled_are_no_negotiation():
     assert broadcast("埃及和卡塔尔11日召回谈判人员。", D) == set()
+
+
+def test_residents_a_base_is_named_by_sue_as_themselves():
+    text = "11日，韩国平泽美军基地周边的居民向法院提起诉讼，要求韩国政府限制美军直升机夜间飞行。"
+    assert not any("USA" in (s, t) for s, _, t in broadcast(text, D))
+
+
+def test_a_crowd_marching_stays_its_states():
+    text = "伊拉克各地的民众11日举行集会，谴责美国的空袭。"
+    assert ("IRQ", "14", "USA") in broadcast(text, D)

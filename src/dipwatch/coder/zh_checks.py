@@ -272,6 +272,27 @@ def source_at_its_head(c: Candidate) -> str | None:
 _MODIFIER = 12
 
 
+def people_not_their_place(c: Candidate) -> str | None:
+    """美军嘉手纳基地周边的居民向法院提起诉讼，…要求日本政府…: an actor inside the modifier of
+    a people noun (…的居民, …的民众) describes where the people live; the people, no actor,
+    do the act (a marching crowd stays its state's, ``crowds_protest``)."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    if c.rule.code.startswith("14") or mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
+        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
+    end = CLAUSE_END.search(mt.text, source.end, c.a)
+    tail = mt.text[source.end : end.start() if end else c.a]
+    head = tail.find("的")
+    if 0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1):
+        return "people"
+    return None
+
+
+#: People nouns a place modifies (周边的居民, 当地的民众).
+_RESIDENTS = ("居民", "民众", "村民", "群众", "市民")
+
+
 def not_in_a_copula(c: Candidate) -> str | None:
     """哈马斯官员称，这是以方的虚假宣传，呼吁巴勒斯坦人…: an actor in the predicate of a clause
     whose subject is 这 or 此 (这是…, 此举是对…) is what the speaker says something is, no doer
@@ -1092,6 +1113,7 @@ ZH = Checks(
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,
+        people_not_their_place,
         not_an_object,
         not_asked_for,
         governed_not_doer,
