@@ -244,7 +244,7 @@ def test_negotiators_recalled_are_no_negotiation():
 
 
 def test_residents_a_base_is_named_by_sue_as_themselves():
-    text = "11日，韩国平泽美军基地周边的居民向法院提起诉讼，要求韩国政府限制美军直升机夜间飞行。"
+    text = "11日，冲绳县美军基地周边的居民向法院提起诉讼，要求日本政府禁止美军军机夜间飞行。"
     assert not any("USA" in (s, t) for s, _, t in broadcast(text, D))
 
 
