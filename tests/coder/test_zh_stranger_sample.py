@@ -62,8 +62,8 @@ def test_the_speaker_still_acts_after_a_clause_about_what_something_is():
 
 def test_a_body_holding_the_meeting_is_the_scene_of_a_delegates_protest():
     text = (
-        "联合国人权理事会会议11日在日内瓦举行，伊朗代表当天向美方提出抗议，"
-        "抗议美国拒绝为伊朗代表团发放签证。"
+        "联合国裁军谈判会议组织会议11日在日内瓦举行，伊朗代表当天向美方提出抗议，"
+        "抗议美国拒绝向伊朗代表团成员发放签证，导致伊方人员无法参会。"
     )
     assert _without_the_un(text) >= {("IRN", "11", "USA")}
 
@@ -92,7 +92,7 @@ def test_a_stage_company_on_tour_is_no_visit_of_its_state():
 
 
 def test_an_airliner_on_a_new_route_is_no_visit():
-    text = "今天，一架国产客机从昆明机场起飞，前往老挝，开通这条新航线。"
+    text = "今天，我国自主研制的支线客机从新疆机场起飞，前往吉尔吉斯斯坦，这是该机型执飞的首条中亚航线。"
     assert broadcast(text, D) == set()
 
 
