@@ -347,7 +347,10 @@ def _in_ship_name(norm: str, part: _Part) -> bool:
 
 
 def _names_a_place(norm: str, part: _Part) -> bool:
-    """A state's name right before 寺, 村, 街… names a temple, a village, a street (强巴林寺)."""
+    """A state's name right before 寺, 村, 街… names a temple, a village, a street (强巴林寺);
+    a group's name ending in 国 right before 家 is part of 国家 (阿拉伯和伊斯兰国家)."""
+    if part.entry.kind in ("fixed", "org") and norm.startswith("国家", part.end - 1):
+        return True  # 伊斯兰国家 (Islamic states): 国 begins the word 国家, no Islamic State
     return part.entry.kind in _PLACES and norm[part.end : part.end + 1] in _PLACE_ENDS
 
 
@@ -407,9 +410,16 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and not coding.norm[part.start : part.end].isascii()
             )
             # 俄罗斯自由民主党主席: the party's own name stands between its country and 党主席.
+            # 斯里兰卡12个朝野政党: the parties of the state, counted or qualified before 政党.
             joinable = joinable or (
                 part.entry.code == "PTY" and last.entry.kind in ("name", "alias")
-                and coding.norm.startswith("党", part.start) and _PARTY_NAME.fullmatch(gap) is not None
+                and coding.norm.startswith(("党", "政党"), part.start)
+                and _PARTY_NAME.fullmatch(gap) is not None
+            )  # fmt: skip
+            # 摩洛哥宪政联盟总书记: a party named without 党 (…联盟, …阵线) before its officer.
+            joinable = joinable or (
+                part.entry.kind == "role" and last.entry.kind in ("name", "alias")
+                and _party_named(gap)
             )  # fmt: skip
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
@@ -431,6 +441,16 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
 _PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
+
+
+#: How a party's name may end when it has no 党 (宪政联盟, 争取进步联盟, 民族解放阵线).
+_PARTY_HEADS = ("联盟", "阵线", "同盟")
+
+
+def _party_named(gap: str) -> bool:
+    """Is ``gap``, between a state's name and a title, the name of a party without 党
+    (宪政联盟, 争取进步联盟)? The officer is the party's, as one of a 党 is."""
+    return gap.endswith(_PARTY_HEADS) and _PARTY_NAME.fullmatch(gap) is not None
 
 
 def _possessed(coding: Coding, group: list[_Part]) -> bool:
@@ -494,6 +514,8 @@ def _resolve(
     role = title.entry.code if title else ""
     if title is not None and zh.is_former(coding, start, end, title.start):
         role = ""  # 前总统: the title is no longer theirs
+    elif title is not None and _party_named(coding.norm[group[0].end : title.start]):
+        role = "PTY"  # 摩洛哥宪政联盟总书记: the party's officer
     head = group[0].entry
     if person is not None:
         day = _sentence_day(coding, index)
@@ -506,6 +528,9 @@ def _resolve(
                                and not role)  # fmt: skip
     if head.kind == "fixed" and len(head.code) > 3:
         return Mention(start, end, head.code, country, "fixed")
+    side = _own_side(group, country)
+    if side is not None:  # 也门胡塞武装: the state names where the group is, not who acts
+        return Mention(start, end, side, country, "fixed")
     if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
@@ -522,6 +547,16 @@ def _resolve(
             code = coding.home + party_role(role or "GOV", coding.home)
             return Mention(start, end, code, coding.home, "role")
     return None
+
+
+def _own_side(group: list[_Part], country: str | None) -> str | None:
+    """The code of an armed group, movement or party of ``country`` named after it in the
+    phrase (也门胡塞武装, 黎巴嫩真主党): the phrase is the group, a side of its state, not the
+    state's government, as the group named alone is."""
+    if country is None:
+        return None
+    return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
+                 and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
 
 
 #: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's.

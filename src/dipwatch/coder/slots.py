@@ -124,8 +124,8 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
-        found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)),
-                              None)  # fmt: skip
+        found = found or next((m for m in usable if m.end <= left and not in_occasion(mt, m)
+                               and not holds_the_scene(mt, m, usable, left)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -235,13 +235,29 @@ _ZH_CLAUSE_END = re.compile(r"[，,；;]")
 _OCCASION = re.compile(
     r"[^，,；;出参访过赴在与同和]{0,6}?(?:会|会议|峰会|论坛|大会)(?:期间|之际|前夕)[，,]"
 )
+#: After an actor, a meeting it is told to hold, the clause ending there (联合国裁军审议委员会
+#: 会议28日在纽约举行，…; 安理会12日就…举行公开会，…).
+_HELD = re.compile(
+    r"[^，,；;与同和]{0,16}?(?:会议|大会)[^，,；;与同和]{0,12}?举行[，,]"
+    r"|[^，,；;与同和]{0,16}?举行了?(?:紧急|公开|闭门)?(?:会议|会)[，,]"
+)
 
 
-def _in_occasion(mt: Matcher, m: Mention) -> bool:
+def in_occasion(mt: Matcher, m: Mention) -> bool:
     """Is ``m`` the body whose meeting is named as an occasion (东盟系列外长会期间，王毅…会见
     拉夫罗夫，两天后会见布林肯)? It does nothing there: never the doer an act without a
     subject of its own falls back on (not so 蔡英文過境美國期間，…, the doer's own occasion)."""
     return not mt.english and _OCCASION.match(mt.text, m.end, mt.s.end) is not None
+
+
+def holds_the_scene(mt: Matcher, m: Mention, others: list[Mention], end: int) -> bool:
+    """Is ``m`` a body told to hold a meeting (…会议28日在纽约举行，) with another actor named
+    after it and before ``end``? The meeting is the scene of what that actor does there
+    (…，俄罗斯代表当天向美方提出抗议), not the body's act; with no one else named, the body
+    acts itself (安理会举行紧急会议，要求以色列停火)."""
+    if mt.english or _HELD.match(mt.text, m.end, mt.s.end) is None:
+        return False
+    return any(m.end < o.start < end and o.country != m.country for o in others)
 
 
 #: What an opener follows: a clause mark or the colon after a dateline (央视网消息…：应…邀请).

@@ -636,8 +636,19 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
                   and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
         if before:
             last = before[-1]
-            found.append(Mention(start, end, last.code[:3], last.country, "anaphor"))
+            found.append(
+                Mention(start, end, _named_again_as(last, match.group()), last.country, "anaphor")
+            )
     if not found:
         return mentions
     kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _named_again_as(last: Mention, word: str) -> str:
+    """The code an anaphor takes from the actor before it: an armed group or party named again
+    as itself (胡塞武装…该武装: the group, YEMREB), anything else as its state (美国总统…该国: USA,
+    not the president's office)."""
+    if last.kind == "fixed" and not word.endswith("国"):
+        return last.code
+    return last.code[:3]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
+from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import carried, heading_pair
 from dipwatch.coder.checks import (
     FORCE,
@@ -46,7 +47,13 @@ from dipwatch.coder.selection import (
     subsumed,
     unembed,
 )
-from dipwatch.coder.slots import coordinated, fallback_source, joint_parties, separately
+from dipwatch.coder.slots import (
+    coordinated,
+    fallback_source,
+    holds_the_scene,
+    joint_parties,
+    separately,
+)
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
@@ -68,6 +75,8 @@ from dipwatch.coder.zh_news import (
 )
 
 _OBJECT_MARKS = ("对", "向")
+#: What may name a group's kind before its quoted name (极端组织“伊斯兰国”).
+_GROUP_KIND = re.compile(r"(?:极端组织|恐怖组织|武装组织|武装)?“$")
 _OBJECT_VERBS = ("进行", "表示")
 #: 中方对日方的错误言行表示强烈不满: a noun of the state's after 对 before 表示 is the object too.
 _OBJECT_NOUN = re.compile(r"的[^，,。;；、]{1,10}?(?:表示|进行)")
@@ -232,9 +241,8 @@ def not_governed_by_dui(c: Candidate) -> str | None:
     if dui is None or any(dui.start() < m.start < head.start for m in mt.mentions):
         return None  # (对美军基地、以色列…: 对 governs another actor first)
     doer = _clause_subject(mt, head)
-    if doer is None:
-        return "object_source"
-    c.source, c.slots = doer, {"T": source}
+    if doer is not None:  # (none found: later steps look for the doer, 这是…武装对以色列发动的)
+        c.source, c.slots = doer, {"T": source}
     return None
 
 
@@ -247,18 +255,93 @@ def not_the_object_before(c: Candidate) -> str | None:
     act's as the object of its verb (``acted_on_before``) is no subject of the clause after the
     comma; the first actor of the sentence before it is (伊朗外长谴责以色列空袭黎巴嫩，要求…)."""
     mt, source = c.mt, c.source
-    if source is None or source.end >= c.a or not _COMMA_NEXT.match(mt.text, source.end, c.a):
+    if source is None or source.end >= c.a:
         return None
     head = _list_head(mt, source)
-    if not mt.text.endswith(c.lex["acted_on_before"], clause_start(mt, head.start), head.start):
+    start = clause_start(mt, head.start)
+    # 袭击了两艘美国驱逐舰和三艘补给舰，: a count between the verb and its object, which may
+    # then be a longer noun (驱逐舰和三艘补给舰) before the comma
+    counted = _COUNTED.search(mt.text, start, head.start)
+    verb_end = counted.start() if counted else head.start
+    ends = _COUNTED_NEXT if counted and counted.end() - counted.start() > 1 else _COMMA_NEXT
+    if not ends.match(mt.text, source.end, c.a):
+        return None
+    if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
         return None
     c.drop("S")
     c.source = fallback_source(mt, "first", head.start, c.a, c.slots.get("T"))
     return "object_source" if c.source is None else None
 
 
+def source_at_its_head(c: Candidate) -> str | None:
+    """南非执政联盟成员之一的南非共产党…发表声明: a state named in a modifier (…的) of an actor of
+    the same state right after it is not the doer; the modifier's head is (its party, its
+    ministry), the state's role then as the head gives it."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end:
+        return None
+    head = next((m for m in mt.active if source.end < m.start < c.a), None)
+    if head is None or head.country != source.country or head.code == source.code:
+        return None
+    between = mt.text[source.end : head.start]
+    if between.endswith("的") and len(between) <= _MODIFIER and not CLAUSE_END.search(between):
+        c.source = head
+    return None
+
+
+#: How long a modifier between a state and the head of its phrase may be (执政联盟成员之一的).
+_MODIFIER = 12
+
+
+def people_not_their_place(c: Candidate) -> str | None:
+    """美军嘉手纳基地周边的居民向法院提起诉讼，…要求日本政府…: an actor inside the modifier of
+    a people noun (…的居民, …的民众) describes where the people live; the people, no actor,
+    do the act (a marching crowd stays its state's, ``crowds_protest``)."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    if c.rule.code.startswith("14") or mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
+        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
+    end = CLAUSE_END.search(mt.text, source.end, c.a)
+    tail = mt.text[source.end : end.start() if end else c.a]
+    head = tail.find("的")
+    if 0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1):
+        return "people"
+    return None
+
+
+#: People nouns a place modifies (周边的居民, 当地的民众).
+_RESIDENTS = ("居民", "民众", "村民", "群众", "市民")
+
+
+def not_in_a_copula(c: Candidate) -> str | None:
+    """哈马斯官员称，这是以方的虚假宣传，呼吁巴勒斯坦人…: an actor in the predicate of a clause
+    whose subject is 这 or 此 (这是…, 此举是对…) is what the speaker says something is, no doer
+    of an act after it; the speaker before is (the first actor of the sentence)."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    head = _list_head(mt, source)
+    start = clause_start(mt, head.start)
+    if not _COPULA.fullmatch(mt.text, start, head.start):
+        return None
+    c.drop("S")
+    c.source = fallback_source(mt, "first", start, c.a, c.slots.get("T"))
+    return "copula_source" if c.source is None else None
+
+
+#: The opening of a clause whose subject is 这 or 此 and whose verb is 是 (这是, 此举是对).
+_COPULA = re.compile(
+    r"\s*(?:这|此|那|此举|这些|这一做法)(?:都|也|就|正|只|完全|纯属)?是(?:对|在|由)?"
+)
+
+
 #: An actor (and the rest of its noun: 加沙城, 加沙地带) right before a comma: it ends its clause.
 _COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
+#: The same after a counted object (两艘美国驱逐舰和三艘补给舰): a longer noun.
+_COUNTED_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
+#: 了 and a count right before the object (了两艘, 多架, 3处): the verb stands before them.
+_COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多]+[艘架名个处座枚辆所家]$|了$")
 
 
 def not_asked_for(c: Candidate) -> str | None:
@@ -278,6 +361,8 @@ _ASKABLE = ("04", "05", "06", "08")
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
 #: the act is another clause's (对伊朗发动军事打击在美国国内引发批评: 批评 is not aimed at Iran).
 _NEAR = 8
+#: As far when what lies between is a noun phrase the actor is part of (…在叙利亚境内的目标).
+_NEAR_NOUN = 18
 #: 针对, 面对, 应对, 反对, 相对: words ending in 对 that are no preposition governing the next actor.
 _NOT_GOVERNING = ("针", "面", "应", "反", "相", "绝")
 
@@ -291,11 +376,16 @@ def governed_not_doer(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
         return None
-    before = mt.text[source.start - 2 : source.start]
+    # 对极端组织“伊斯兰国”…: a group's kind and a quote mark may stand between 对 and its name
+    named = _GROUP_KIND.search(mt.text, max(source.start - 8, 0), source.start)
+    at = named.start() if named else source.start
+    before = mt.text[at - 2 : at]
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
-    if len(between) > _NEAR or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
+    # 对伊斯兰国在叙利亚境内的目标发动打击: force on a noun phrase the actor is part of
+    near = _NEAR_NOUN if "的" in between and c.rule.code[:2] in FORCE else _NEAR
+    if len(between) > near or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
         return None
     doer = _clause_subject(mt, source)
     if doer is None or doer.country == source.country:
@@ -379,6 +469,19 @@ def lead_partner(c: Candidate) -> str | None:
     return None
 
 
+def not_the_meetings_holder(c: Candidate) -> str | None:
+    """联合国…委员会会议28日在纽约举行，俄罗斯代表当天向美方提出抗议: a body told to hold the
+    meeting, another actor named after it, is the scene of what that actor does; the subject
+    slot found across them is no doer."""
+    subject, mt = c.slots.get("S"), c.mt
+    if subject is None:
+        return None
+    target = c.slots.get("T")
+    others = [m for m in mt.active if m is not target]
+    end = max(c.a, c.right)  # the act's words may stand after the trigger (举行…抗议)
+    return "meeting_holder" if holds_the_scene(mt, subject, others, end) else None
+
+
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
@@ -431,11 +534,26 @@ def senders_to_each_other(c: Candidate) -> str | None:
 
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
-    talks are about, not their other party (as a subject there is none, ``correct_subject``)."""
-    target = c.slots.get("T")
-    if target is None or not c.rule.code.startswith(("03", "04")):
+    talks are about, not their other party (as a subject there is none, ``correct_subject``);
+    so is one after 议题是, and one after 就与 for every cooperative act (the contact with it is
+    what the act is about)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None:
         return None
-    return "topic" if c.mt.text.endswith(c.lex["topic_marks"], 0, target.start) else None
+    if text.endswith(_TOPIC_OF, 0, target.start):
+        return "topic"  # 俄美总统会晤核心议题是乌克兰危机: what the meeting is about
+    if text.endswith(_WITH_AS_TOPIC, 0, target.start) and c.rule.code[:2] in _TALKED_OF:
+        return "topic"  # 欧美领导人就与俄方谈判原则达成共识: talks with Russia are the topic
+    if not c.rule.code.startswith(("03", "04")):
+        return None
+    return "topic" if text.endswith(c.lex["topic_marks"], 0, target.start) else None
+
+
+#: Right before a state, these make it what a meeting is about (议题是乌克兰危机).
+_TOPIC_OF = ("议题是", "议题为", "主题是", "主题为", "焦点是")
+#: 就 + 与/同 + a state: a contact with it is the topic of another act (就与俄方谈判原则达成共识).
+_WITH_AS_TOPIC = ("就与", "就同", "就和")
+_TALKED_OF = ("01", "03", "04", "05")
 
 
 def unnamed_object(c: Candidate) -> str | None:
@@ -783,6 +901,43 @@ def target_not_a_later_subject(c: Candidate) -> str | None:
 _DONE_TO = ("04", "06", "07", "08", "15", "16", "17", "18", "19", "20")
 
 
+def partner_negated(c: Candidate) -> str | None:
+    """欧佩克未能与俄罗斯就…达成新的协议: when the subject slot is the partner after 与 or 同, a
+    negation before that preposition, in its clause, negates the act too."""
+    mt, lex, subject = c.mt, c.lex, c.slots.get("S")
+    if (
+        not c.rule.negation
+        or subject is None
+        or mt.text[subject.start - 1 : subject.start] not in _WITH
+    ):
+        return None
+    start, end = clause_start(mt, subject.start), subject.start - 1
+    return (
+        "negated" if mt.has_any(lex["negation"], start, end, lex["negation_exceptions"]) else None
+    )
+
+
+_WITH = ("与", "同", "和", "跟")
+
+
+def not_praise_told_by_the_praised(c: Candidate) -> str | None:
+    """习近平同智利总统通电话。习近平指出，世卫组织和国际社会积极评价中方防控工作: praise of the
+    speaker's own state by a third party (neither the speaker's nor the partner of the item's
+    lead contact), told in the speaker's words, is how the speaker says the world received it,
+    not an act of that party on the day."""
+    mt, source, target = c.mt, c.source, c.target
+    if not c.code.startswith("05") or source is None or target is None or mt.coding.genre != NEWS:
+        return None
+    speaker = speaker_before(mt.coding, mt.s.start, source.start, list(mt.active))
+    if speaker is None or speaker.country != target.country or speaker.country == source.country:
+        return None
+    lead = next((m for m in mt.coding.matches if m.code.startswith("04")
+                 and m.source is not None and m.target is not None), None)  # fmt: skip
+    if lead is None or source.country in (lead.source.country, lead.target.country):  # type: ignore[union-attr]
+        return None
+    return "reported_praise"
+
+
 def not_the_mediator(c: Candidate) -> str | None:
     """沙特与伊朗在中共斡旋下达成…协议: the mediator (before ``mediation_after``) is no party
     to the act it brought about; the party joined to the source (与伊朗) is."""
@@ -988,6 +1143,7 @@ ZH = Checks(
         visitor_after_de,
         target_not_a_later_subject,
         one_subject,
+        not_the_meetings_holder,
         not_one_list,
         target_not_topic,
         unnamed_object,
@@ -996,8 +1152,11 @@ ZH = Checks(
         head_target,
         envoys_again,
         source_or_speaker,
-        not_governed_by_dui,
         not_the_object_before,
+        not_in_a_copula,
+        not_governed_by_dui,
+        source_at_its_head,
+        people_not_their_place,
         not_an_object,
         not_asked_for,
         governed_not_doer,
@@ -1012,11 +1171,13 @@ ZH = Checks(
         group_subject,
         lead_partner,
         target_found,
+        not_praise_told_by_the_praised,
         not_the_mediator,
         distinct_states,
         not_a_resident_visiting,
         read_from_source,
         not_negated,
+        partner_negated,
         not_obliged,
         not_invited,
         not_alleged,

@@ -35,6 +35,9 @@ _RELATIVE = re.compile(
 _DESCRIBED_PEOPLE = re.compile(
     r"\s*的\s*(?:外籍|外国|美籍|中国)?(?:人士|人员|旅客|游客|民众|公民|人)"
 )
+#: A team named by where it was sent (赴巴基斯坦抗疫医疗专家组, 赴汤加救援队): the team, not a
+#: visit of the day.
+_SENT_TEAM = re.compile(r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)")
 
 
 def not_attributive(c: Candidate) -> str | None:
@@ -45,7 +48,8 @@ def not_attributive(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if _first_described(c):
         return "attributive"  # 古巴是第一个同新中国建立外交关系的国家: a record, described
-    if c.rule.code.startswith("04") and _DESCRIBED_PEOPLE.match(mt.text, _past_place(c)):
+    if c.rule.code.startswith("04") and (_DESCRIBED_PEOPLE.match(mt.text, _past_place(c))
+                                         or _SENT_TEAM.match(mt.text, _past_place(c))):  # fmt: skip
         return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
@@ -85,10 +89,15 @@ def _past_place(c: Candidate) -> int:
 def not_a_subject_noun(c: Candidate) -> str | None:
     """新制裁表明美国…, 美国发起的单边制裁影响了伊朗的供应: a sanction or coercion word that a
     predicate about it follows is the subject of a statement (what the sanction shows or
-    does), told as background, not a sanction imposed on the day."""
+    does), told as background, not a sanction imposed on the day; a contact word before the
+    people it describes (召回谈判人员) is no contact either."""
     text, at = c.mt.text, c.b
-    if c.rule.code[:2] in MATERIAL and _JUDGED.match(text, max(at, c.right)):
-        return "subject_noun"  # 北约国家向乌克兰派遣军队是一条红线: the act weighed, not done
+    if c.rule.code.startswith("04") and text.startswith(_TEAM_HEADS, at):
+        return "subject_noun"  # 以色列和美国召回谈判人员: the talks name who is recalled
+    if (c.rule.code[:2] in MATERIAL or c.rule.code.startswith("057")) and _JUDGED.match(
+        text, max(at, c.right)
+    ):  # 北约国家向乌克兰派遣军队是一条红线, 与伊朗达成协议将是美方首选: the act weighed, not done
+        return "subject_noun"
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
     if text.startswith(_NOUN_HEADS, at):
@@ -101,6 +110,8 @@ def not_a_subject_noun(c: Candidate) -> str | None:
     return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
 
 
+#: After a contact word, these make it the modifier of the people named (谈判人员, 谈判代表团).
+_TEAM_HEADS = ("人员", "团队", "代表团", "小组")
 _NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
 _NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 
@@ -309,7 +320,26 @@ def told_as_done(c: Candidate) -> str | None:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     if _possible(c):
         return "hypothetical"  # the possibility is the source's own, not a named other's
+    if _SPAN.search(mt.text, _span_reach(c), a):
+        return "span"  # 总统先生就任以来，坚持一个中国原则: a stance held over years, no act
     return "hypothetical" if _in_if_clause(c) else None
+
+
+#: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;
+#: 多年来…): what is told over it is a stance or a tally, not an act of the day; not so
+#: 以来首次 (the first since), which tells the day's act.
+_SPAN = re.compile(r"(?:以来|年来)(?!首次|首度|第一次|的首次|的首度|最)")
+
+
+def _span_reach(c: Candidate) -> int:
+    """Where a span before the act may stand: the act's clause, and the clause before it when
+    the act's opens with no actor of its own (…就任以来，坚持…: the same subject goes on); not
+    past a clause whose own subject acts (…以来，以军…已造成…，他指责…)."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    if start <= mt.s.start or any(start <= m.start < c.a for m in mt.active):
+        return start
+    return clause_start(mt, start - 1)
 
 
 def _possible(c: Candidate) -> bool:
