@@ -180,11 +180,14 @@ def held(c: Candidate) -> str | None:
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
     prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, and an
-    agreement only wished (希望与伊朗…达成协议) are no act."""
+    agreement only wished (希望与伊朗…达成协议) are no act; a sanction made ready (准备对…实施
+    反制) is a threat."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
+    if c.code == c.rule.code and c.code.startswith("163") and c.mt.has_any(_READIED, c.lo, c.a):
+        c.code, c.rule_id = "1312", c.rule.id + "+readied"  # 欧盟称准备对美国…实施反制
     if c.code[:2] in FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
     if (c.rule.code.startswith("057") and c.code == c.rule.code
@@ -201,6 +204,11 @@ def fixed_tense(c: Candidate) -> str | None:
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
+
+
+#: Before a sanction, what makes it made ready, not imposed: a threat (1312), as countermeasures
+#: weighed are (zh.130.considered); 将 or 拟 tell a decided measure, which is the act.
+_READIED = ("准备",)
 
 
 def _scheduled(c: Candidate) -> bool:

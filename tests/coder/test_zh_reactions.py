@@ -1,0 +1,52 @@
+"""Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
+to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
+expansion or a disregard found fault with), a pair's agreement and next round, a joint
+exercise begun. Our own sentences."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import acts_table, broadcast
+
+D = date(2025, 6, 1)
+
+ACTS = """
+# strong regret at another state's measure is a concern aimed at it (012, as 表示遗憾)
+EEC 01 USA  欧盟发言人对美国宣布提高汽车关税表示强烈遗憾。
+JPN 01 KOR  日本外务省对韩国法院的判决深感遗憾。
+# countermeasures made ready are a threat, as weighed ones are; a sanction made ready too
+EEC 13 USA  欧盟委员会表示，欧盟准备实施反制措施，回应美国的关税上调。
+CAN 13 USA  加拿大称准备对美国上调汽车关税实施反制。
+# (one decided or announced stays the sanction)
+USA 16 IRN  美国宣布对伊朗实施新一轮制裁。
+# a state's plan or measure said to breach law (这一 as well as 的) is criticism by the speaker
+UNO 11 ISR  联合国发言人表示，以色列这一定居点建设计划违反国际法。
+# an alliance's expansion said to harm the speaker's interests is criticism, a refusal beside it
+RUS 11 NAT  俄外长表示，北约持续东扩损害了俄罗斯的安全，俄方不会接受。
+# a state said to disregard others is criticised by the speaker
+RUS 11 USA  俄外交部发言人表示，美方完全无视顿巴斯民众的处境。
+CHN 11 USA  中方表示，美方罔顾中方关切，执意推进有关法案。
+# the pair agrees on a point and on the next round: an agreement and an intent to meet
+RUS 04 UKR; RUS 05 UKR; RUS 03 UKR  俄罗斯与乌克兰第三轮谈判7日举行，双方就撤离平民达成一致，并同意近期举行下一轮谈判。
+# a joint exercise begun by two navies
+IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(ACTS))
+def test_the_acts_told(text, acts):
+    assert broadcast(text, D) == acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disregard with no speaker finding fault: a report, no act between two states
+        "伊朗无视外界压力，继续推进核计划。",
+        # a conditional expansion is no criticism made
+        "俄方表示，如果北约东扩威胁俄罗斯安全，俄方将作出回应。",
+    ],
+)
+def test_no_criticism_without_a_speaker_finding_fault(text):
+    assert not any(root == "11" for _, root, _ in broadcast(text, D))
