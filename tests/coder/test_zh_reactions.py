@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with), a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -29,6 +29,15 @@ RUS 11 USA  俄外交部发言人表示，美方完全无视顿巴斯民众的�
 CHN 11 USA  中方表示，美方罔顾中方关切，执意推进有关法案。
 # the pair agrees on a point and on the next round: an agreement and an intent to meet
 RUS 04 UKR; RUS 05 UKR; RUS 03 UKR  俄罗斯与乌克兰第三轮谈判7日举行，双方就撤离平民达成一致，并同意近期举行下一轮谈判。
+# a decision found in breach of the state's commitments
+UNO 11 GBR  联合国发言人表示，英国扩大核武库的决定违反该国的条约义务。
+# an act the speaker calls another state's provocation accuses it
+RUS 11 UKR  俄国防部发表声明说，乌方仍采取了多项挑衅措施。
+RUS 11 UKR  俄方表示，这一事件为乌方蓄意挑衅。
+# (urged to stop provocations: a demand, no accusation)
+CHN 10 USA  中方敦促美方停止采取挑衅行为。
+# a special operation launched against a state's railways is force
+UKR 19 RUS  乌军特种部队12日对俄铁路设施发起特别作战行动。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
