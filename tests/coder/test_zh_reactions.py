@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -38,6 +38,11 @@ RUS 11 UKR  俄方表示，这一事件为乌方蓄意挑衅。
 CHN 10 USA  中方敦促美方停止采取挑衅行为。
 # a special operation launched against a state's railways is force
 UKR 19 RUS  乌军特种部队12日对俄铁路设施发起特别作战行动。
+# envoys expelled reduce relations (166, the guidelines' table), other people expelled stay 174
+POL 16 RUS  波兰外交部宣布驱逐45名俄罗斯外交官。
+ITA 16 RUS  意大利政府宣布将驱逐两名俄罗斯外交人员。
+UKR 16 RUS  乌克兰驱逐俄罗斯大使。
+USA 17 CHN  美国驱逐3名中国记者。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
