@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -43,6 +43,15 @@ POL 16 RUS  波兰外交部宣布驱逐45名俄罗斯外交官。
 ITA 16 RUS  意大利政府宣布将驱逐两名俄罗斯外交人员。
 UKR 16 RUS  乌克兰驱逐俄罗斯大使。
 USA 17 CHN  美国驱逐3名中国记者。
+# another state's sanctions called ineffective or harmful: criticism of the one imposing them
+RUS 11 EEC  俄议员说，欧盟对俄罗斯的制裁是无效的。
+IRN 11 USA  伊朗外长表示，美国对伊朗的制裁注定失败。
+# full praise of a state's measures (充分肯定) is praise
+ASN 05 CHN  东盟副秘书长充分肯定了中国政府采取的防控措施。
+# a wish to reach a deal soon with a state is intent (尽快, 早日 between 希望 and 与)
+IRN 03 USA  伊朗外长表示，伊朗希望尽快与美国达成一项公平的协议。
+# shelling told with 对 and its target, the doer before a place and a day
+SYR 19 TUR  土耳其称，叙利亚政府军当天在边境地区对土耳其军队进行炮击。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
