@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -46,6 +46,14 @@ USA 17 CHN  美国驱逐3名中国记者。
 # another state's sanctions called ineffective or harmful: criticism of the one imposing them
 RUS 11 EEC  俄议员说，欧盟对俄罗斯的制裁是无效的。
 IRN 11 USA  伊朗外长表示，美国对伊朗的制裁注定失败。
+RUS 11 USA  俄外长表示，美国对古巴施加的制裁是粗暴的。
+IRN 11 USA  伊朗外长表示，美国的单边制裁犯下了反人类罪。
+# a state's troops' presence called unlawful after 表示 and a comma
+IRN 11 USA  伊朗领导人表示，美国军队在叙利亚的存在是非法的。
+# a state said to spread falsehoods is accused, a denial before it notwithstanding
+USA 11 RUS  美国代表否认有关指控，辩称俄罗斯传播虚假信息。
+# grave consequences if the other side does not comply are a threat
+USA 13 RUS  美国总统表示，希望俄方同意停火，否则俄方将面临严重后果。
 # full praise of a state's measures (充分肯定) is praise
 ASN 05 CHN  东盟副秘书长充分肯定了中国政府采取的防控措施。
 # a wish to reach a deal soon with a state is intent (尽快, 早日 between 希望 and 与)
