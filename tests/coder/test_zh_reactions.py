@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -60,6 +60,12 @@ ASN 05 CHN  东盟副秘书长充分肯定了中国政府采取的防控措施�
 IRN 03 USA  伊朗外长表示，伊朗希望尽快与美国达成一项公平的协议。
 # shelling told with 对 and its target, the doer before a place and a day
 SYR 19 TUR  土耳其称，叙利亚政府军当天在边境地区对土耳其军队进行炮击。
+# regret felt (感到遗憾) is the same concern
+NAT 01 RUS  北约发言人表示，北约对俄方的决定感到遗憾。
+# several states criticising 此举 criticise whoever did what the sentence before told
+USA 16 IRN; RUS 11 USA; IRN 11 USA  美国宣布对伊朗实施新制裁。俄罗斯、伊朗等国批评此举。
+# one's own mission to the other and the other's suspended
+RUS 16 NAT  俄外长宣布，俄罗斯将暂停俄驻北约代表团以及北约驻俄相关机构的工作。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
