@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -66,6 +66,9 @@ NAT 01 RUS  北约发言人表示，北约对俄方的决定感到遗憾。
 USA 16 IRN; RUS 11 USA; IRN 11 USA  美国宣布对伊朗实施新制裁。俄罗斯、伊朗等国批评此举。
 # one's own mission to the other and the other's suspended
 RUS 16 NAT  俄外长宣布，俄罗斯将暂停俄驻北约代表团以及北约驻俄相关机构的工作。
+# an attack or an outcome the speaker ascribes to another state accuses it (each state named)
+IRN 11 USA; IRN 11 ISR  伊朗官员表示，伊朗燃油系统遭到的网络袭击是由美国和以色列发动的。
+IRN 11 USA  伊朗外长表示，这一结果是美国施压所致。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
