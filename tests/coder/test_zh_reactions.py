@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -69,6 +69,8 @@ RUS 16 NAT  俄外长宣布，俄罗斯将暂停俄驻北约代表团以及北�
 # an attack or an outcome the speaker ascribes to another state accuses it (each state named)
 IRN 11 USA; IRN 11 ISR  伊朗官员表示，伊朗燃油系统遭到的网络袭击是由美国和以色列发动的。
 IRN 11 USA  伊朗外长表示，这一结果是美国施压所致。
+# an envoy called in (约见) to hear representations is a formal complaint
+CHN 11 JPN  中国外交部副部长紧急约见日本驻华大使，就峰会涉华消极动向提出严正交涉。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
@@ -86,6 +88,8 @@ def test_the_acts_told(text, acts):
         "伊朗无视外界压力，继续推进核计划。",
         # a conditional expansion is no criticism made
         "俄方表示，如果北约东扩威胁俄罗斯安全，俄方将作出回应。",
+        # an envoy called in to talk, no complaint told
+        "外交部副部长约见日本驻华大使，就双边关系交换意见。",
     ],
 )
 def test_no_criticism_without_a_speaker_finding_fault(text):
