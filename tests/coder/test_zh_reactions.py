@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, entry bans, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -78,6 +78,9 @@ TUR 11 FIN; TUR 11 SWE  针对芬兰、瑞典拟加入北约一事，土耳其�
 VEN 11 USA  委内瑞拉政府对美国的做法予以严厉谴责。
 # a pair's joint forces (美英联军) strike as each of the pair
 USA 19 YEM; GBR 19 YEM  美英联军8日对也门首都附近地区发动了多次空袭。
+# a state's officials barred from entry (the title inside the actor phrase), an entry ban imposed
+RUS 17 USA  俄罗斯宣布禁止部分美国官员入境。
+RUS 17 USA  俄罗斯宣布对25名美国公民实施入境禁令。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
