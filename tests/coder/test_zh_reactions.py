@@ -98,6 +98,8 @@ def test_the_acts_told(text, acts):
         "伊朗无视外界压力，继续推进核计划。",
         # a conditional expansion is no criticism made
         "俄方表示，如果北约东扩威胁俄罗斯安全，俄方将作出回应。",
+        # whom an attack is aimed at is no accusation
+        "以色列军方称当天的袭击是针对哈马斯武装人员发动的。",
         # an envoy called in to talk, no complaint told
         "外交部副部长约见日本驻华大使，就双边关系交换意见。",
     ],
