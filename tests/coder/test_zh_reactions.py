@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, entry bans, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, entry bans, overreaction and blame, bases opened, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -81,6 +81,12 @@ USA 19 YEM; GBR 19 YEM  美英联军8日对也门首都附近地区发动了多�
 # a state's officials barred from entry (the title inside the actor phrase), an entry ban imposed
 RUS 17 USA  俄罗斯宣布禁止部分美国官员入境。
 RUS 17 USA  俄罗斯宣布对25名美国公民实施入境禁令。
+# an act called an overreaction or against international practice, a state blamed
+CHN 11 USA  中方认为，美方使用武力击落民用飞艇明显反应过度。
+CHN 11 USA  外交部发言人表示，美方的做法严重违背国际惯例。
+RUS 11 USA  俄外交部发言人表示，美国对乌克兰局势负有直接责任。
+# bases opened to the other's forces
+PHL 06 USA  美国国防部宣布，菲律宾同意美军使用其境内另外四个军事基地。
 # a joint exercise begun by two navies
 IRN 06 RUS  伊朗海军与俄罗斯海军当天开始在阿曼湾举行联合演习。
 """
