@@ -56,3 +56,13 @@ def test_the_heads_of_state_of_the_gathering_are_its_participants():
         "土库曼斯坦总统、乌兹别克斯坦总统出席。六国元首共同签署《西安宣言》。"
     )
     assert ("UZB", "05", "CHN") in found
+
+
+def test_china_signing_with_the_gatherings_heads_signs_with_each():
+    found = _events(
+        "习近平主持中国—中亚峰会。哈萨克斯坦总统、吉尔吉斯斯坦总统出席。"
+        "习近平同与会各国元首共同签署了《西安宣言》。"
+    )
+    assert {("CHN", "05", "KAZ"), ("CHN", "05", "KGZ")} <= found
+    # no gathering with China named: no one to sign with
+    assert not _events("习近平同与会领导人共同发表联合声明。")
