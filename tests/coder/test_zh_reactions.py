@@ -85,6 +85,7 @@ RUS 17 USA  俄罗斯宣布对25名美国公民实施入境禁令。
 CHN 11 USA  中方认为，美方使用武力击落民用飞艇明显反应过度。
 CHN 11 USA  外交部发言人表示，美方的做法严重违背国际惯例。
 RUS 11 USA  俄外交部发言人表示，美国对乌克兰局势负有直接责任。
+CHN 11 USA  中国外交部发言人表示，美方的言论完全是颠倒黑白。
 # bases opened to the other's forces
 PHL 06 USA  美国国防部宣布，菲律宾同意美军使用其境内另外四个军事基地。
 # a joint exercise begun by two navies
