@@ -87,7 +87,7 @@ CHN 11 USA  外交部发言人表示，美方的做法严重违背国际惯例�
 RUS 11 USA  俄外交部发言人表示，美国对乌克兰局势负有直接责任。
 CHN 11 USA  中国外交部发言人表示，美方的言论完全是颠倒黑白。
 # remembering (不会忘记) negates nothing told after it
-CHN 05 NPL  习近平强调，中方不会忘记尼方的宝贵支持，将一如既往支持尼方维护国家主权。
+CHN 05 NPL  习近平强调，中方不会忘记尼泊尔给予的宝贵支持，将一如既往支持尼方维护国家主权。
 # bases opened to the other's forces
 PHL 06 USA  美国国防部宣布，菲律宾同意美军使用其境内另外四个军事基地。
 # a joint exercise begun by two navies
