@@ -1,6 +1,6 @@
 """Chinese coding, classes of the ninth batch of whole CCTV transcripts (issue 10): reactions
 to another state's measures (regret, countermeasures made ready, a plan found unlawful, an
-expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, entry bans, overreaction and blame, bases opened, a support after 不会忘记, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
+expansion or a disregard found fault with, a provocation ascribed), envoys expelled, sanctions called ineffective or a crime, a presence called unlawful, falsehoods ascribed, grave consequences, regret felt, 此举 criticised, missions suspended, attacks ascribed, envoys called in to hear a complaint or summoned one by one, opposition after a topic clause, stern condemnation, a pair's joint forces, entry bans, overreaction and blame, bases opened, a support after 不会忘记, a pair's council, full praise, a deal hoped for soon, shelling, a pair's agreement and next round, a joint
 exercise begun. Our own sentences."""
 
 from datetime import date
@@ -88,6 +88,8 @@ RUS 11 USA  俄外交部发言人表示，美国对乌克兰局势负有直接�
 CHN 11 USA  中国外交部发言人表示，美方的言论完全是颠倒黑白。
 # remembering (不会忘记) negates nothing told after it
 CHN 05 NPL  习近平强调，中方不会忘记尼泊尔给予的宝贵支持，将一如既往支持尼方维护国家主权。
+# a council of the pair, named by both, held is a meeting of the two
+RUS 04 NAT  俄罗斯—北约理事会会议12日在布鲁塞尔举行。
 # bases opened to the other's forces
 PHL 06 USA  美国国防部宣布，菲律宾同意美军使用其境内另外四个军事基地。
 # a joint exercise begun by two navies
