@@ -95,8 +95,9 @@ USA 08 CHN  美国财政部13日宣布将中国从所谓“汇率操纵国名单
 CHN 17 USA  中国外交部宣布吊销美国《华尔街日报》3名驻京记者的记者证。
 # a sentence saying what the act is, alone, still tells it
 TUR 04 IRQ  这是两国关系紧张以来，土耳其高官首次访问伊拉克。
-# the actor opening the act's clause does every verb it joins
-TUR 16 ISR; TUR 17 ISR  美国大使馆迁至耶路撒冷，土耳其召回驻以色列大使并驱逐以色列驻土耳其大使。
+# the actor opening the act's clause does every verb it joins (recalling one's envoy and
+# expelling the other's are both 166, the guidelines' table: one event of the pair and root)
+TUR 16 ISR  美国大使馆迁至耶路撒冷，土耳其召回驻以色列大使并驱逐以色列驻土耳其大使。
 # a menace after an if-clause is the speaker's, not the one the condition is about
 GBR 11 FRA; GBR 13 FRA  英国政府召见法国驻英大使时警告称，如果法国继续进行威胁，将采取反制措施。
 # an agreement only wished is the wish (030), no agreement; one reached stays

@@ -40,3 +40,29 @@ def test_a_gathering_without_china_or_a_crowd_gives_no_participants():
 def test_a_group_s_act_towards_another_state_is_none():
     found = _events(SUMMIT.replace("会议发表了《万象宣言》。", "各方支持阿富汗实现和平。"))
     assert not {e for e in found if e[2] == "AFG"}
+
+
+def test_the_heads_of_state_of_the_gathering_are_its_participants():
+    # 与会各国元首 and a count of the heads of state (六国元首, China among them) name every
+    # participant: each acts towards China, and the declaration they sign is one with each.
+    found = _events(
+        "习近平在西安主持中国—中亚峰会。哈萨克斯坦总统、吉尔吉斯斯坦总统、塔吉克斯坦总统出席。"
+        "与会各国元首高度评价中方的作用，表示愿同中方深化合作。四国元首共同签署《西安宣言》。"
+    )
+    for other in ("KAZ", "KGZ", "TJK"):
+        assert {("CHN", "04", other), (other, "03", "CHN"), (other, "05", "CHN")} <= found
+    found = _events(
+        "习近平在西安主持中国—中亚峰会。哈萨克斯坦总统、吉尔吉斯斯坦总统、塔吉克斯坦总统、"
+        "土库曼斯坦总统、乌兹别克斯坦总统出席。六国元首共同签署《西安宣言》。"
+    )
+    assert ("UZB", "05", "CHN") in found
+
+
+def test_china_signing_with_the_gatherings_heads_signs_with_each():
+    found = _events(
+        "习近平主持中国—中亚峰会。哈萨克斯坦总统、吉尔吉斯斯坦总统出席。"
+        "习近平同与会各国元首共同签署了《西安宣言》。"
+    )
+    assert {("CHN", "05", "KAZ"), ("CHN", "05", "KGZ")} <= found
+    # no gathering with China named: no one to sign with
+    assert not _events("习近平同与会领导人共同发表联合声明。")

@@ -25,6 +25,7 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
+    for_rules,
     never,
     not_embedded,
     not_excluded,
@@ -1048,6 +1049,20 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
     return None if mt.has_any(c.lex["imposing"], start, c.a) else "named"
 
 
+@for_rules(lambda rule: rule.code == "174")
+def envoys_expelled(c: Candidate) -> str | None:
+    """波兰宣布驱逐45名俄罗斯外交官, 驱逐两名俄罗斯外交人员: the people expelled are the other
+    state's envoys (the title after the state, or inside its actor phrase), so relations are
+    reduced: 166, as the guidelines' table has expelling diplomats, not 174."""
+    if c.mt.has_any(_DIPLOMATS, c.a, c.right):
+        c.code, c.rule_id = "166", c.rule.id + "+envoys"
+    return None
+
+
+#: The people whose expulsion reduces relations with their state.
+_DIPLOMATS = ("外交官", "外交人员", "使馆人员", "外交机构人员", "大使", "领事")
+
+
 def crowds_protest(c: Candidate) -> str | None:
     """伊朗民众举行游行，抗议美国制裁; 韩国多地爆发抗议，反对日本…: what a marching crowd
     protests or opposes is its demonstration (141), not a formal complaint a state lodges (114,
@@ -1188,6 +1203,7 @@ ZH = Checks(
         fixed_tense,
         not_private_visitors,
         sanction_named_not_imposed,
+        envoys_expelled,
         crowds_protest,
         told_as_done,
         coordinate_sources,

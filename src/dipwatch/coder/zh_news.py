@@ -208,7 +208,8 @@ def held(c: Candidate) -> str | None:
 def fixed_tense(c: Candidate) -> str | None:
     """将会见 is an intent (036); 如果…将… a threat: both read before the trigger; force only
     prepared or planned (准备对阿塞拜疆发动袭击), with no intent code of its rule, and an
-    agreement only wished (希望与伊朗…达成协议) are no act."""
+    agreement only wished (希望与伊朗…达成协议) are no act; a sanction made ready (准备对…实施
+    反制) is a threat."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
     if (not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
