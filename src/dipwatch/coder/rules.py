@@ -71,7 +71,7 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
+    "pair_after", "pair_before", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks",
     "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",

@@ -532,20 +532,28 @@ _CLAUSE_GAP = re.compile(r"[，,。；;]")
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
     """What a run of one-character short forms ``norm[i:k]`` is: ``short`` (the states
-    themselves: 中立两国, 沙伊双方, and a known pair before a few words: 法德为…), ``pair``
-    (a pair that describes a thing: 中美关系) or None (no pair: 中美洲, an ordinary word).
+    themselves: 中立两国, 沙伊双方, and a known pair before a few words, 法德为…, or after
+    an appeal or a warning addressed to them, 呼吁美俄…), ``pair`` (a pair that describes a
+    thing: 中美关系) or None (no pair: 中美洲, an ordinary word).
 
     >>> w = {"dyad_context": ("关系", "双方"), "dyad_subject": ("双方",), "dyad_block": ("洲",),
-    ...      "pair_words": ("法德",), "pair_after": ("为",)}
+    ...      "pair_words": ("法德", "美俄"), "pair_after": ("为",), "pair_before": ("呼吁",)}
     >>> [run_kind(t, 0, 2, w) for t in ("中美关系", "沙伊双方", "中美洲", "法德为", "法德是")]
     ['pair', 'short', None, 'short', None]
+    >>> [run_kind(t, 2, 4, w) for t in ("呼吁美俄恢复对话", "呼吁美俄关系", "支持美俄恢复对话")]
+    ['short', 'pair', None]
     """
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
         return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
-    return "short" if known and norm.startswith(words.get("pair_after", ()), k) else None
+    addressed = norm.endswith(words.get("pair_before", ()), 0, i)
+    return (
+        "short"
+        if known and (addressed or norm.startswith(words.get("pair_after", ()), k))
+        else None
+    )
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:

@@ -1,0 +1,32 @@
+"""Constructions of war and great-power reporting that left whole CCTV transcripts silent
+(issue 10, recall): found on unannotated days, each tested with sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("伊朗警告美以勿再对伊朗港口发动袭击", "13"),
+        ("朝鲜外务省发表谈话，警告美韩停止在半岛周边举行军演。", "13"),
+        ("土耳其外长呼吁美俄尽快恢复战略稳定对话。", "02"),
+        ("联合国秘书长敦促巴以尽快停止敌对行动。", "02"),
+    ],
+)
+def test_a_known_pair_after_an_appeal_or_warning_is_both_states(text, code):
+    found = broadcast(text, D)
+    targets = {t for _, root, t in found if root in (code, "10")}
+    pair = {"伊朗": {"USA", "ISR"}, "朝鲜": {"USA", "KOR"}, "土耳": {"USA", "RUS"},
+            "联合": {"PSE", "ISR"}}[text[:2]]  # fmt: skip
+    assert pair <= targets
+
+
+def test_a_pair_that_only_describes_a_relation_stays_no_actor():
+    text = "土耳其外长呼吁美俄关系回到正轨。"
+    assert not {t for _, _, t in broadcast(text, D)} & {"USA", "RUS"}
