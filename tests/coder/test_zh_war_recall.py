@@ -30,3 +30,22 @@ def test_a_known_pair_after_an_appeal_or_warning_is_both_states(text, code):
 def test_a_pair_that_only_describes_a_relation_stays_no_actor():
     text = "土耳其外长呼吁美俄关系回到正轨。"
     assert not {t for _, _, t in broadcast(text, D)} & {"USA", "RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗军方发言人警告说，任何外国军舰，特别是美国军舰，若试图进入该海域，将遭到打击。",
+        "伊朗革命卫队当天警告称，任何袭击伊朗船只的行为，都将招致对美国基地的猛烈报复。",
+        "俄罗斯国防部表示，任何闯入该空域的美国无人机都将成为打击目标。",
+    ],
+)
+def test_force_promised_against_any_offender_threatens_the_other_state(text):
+    found = broadcast(text, D)
+    assert any(root == "13" and t == "USA" for _, root, t in found)
+    assert not any(root == "19" for _, root, _ in found)
+
+
+def test_a_blow_any_offender_has_suffered_is_no_threat():
+    text = "伊朗军方发言人说，任何外国军舰都没有遭到打击。"
+    assert not any(root == "13" for _, root, _ in broadcast(text, D))
