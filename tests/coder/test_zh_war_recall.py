@@ -49,3 +49,16 @@ def test_force_promised_against_any_offender_threatens_the_other_state(text):
 def test_a_blow_any_offender_has_suffered_is_no_threat():
     text = "伊朗军方发言人说，任何外国军舰都没有遭到打击。"
     assert not any(root == "13" for _, root, _ in broadcast(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("古巴外交部对美国的这一做法予以严厉谴责。", ("CUB", "USA")),
+        ("伊朗外交部对美国的新制裁表示严厉谴责。", ("IRN", "USA")),
+        ("巴勒斯坦外交部对以色列的定居点计划予以强烈反对。", ("PSE", "ISR")),
+        ("叙利亚对美国的这一决定予以坚决反对。", ("SYR", "USA")),
+    ],
+)
+def test_condemnation_and_opposition_given_with_an_adverb_are_criticism(text, pair):
+    assert (pair[0], "11", pair[1]) in broadcast(text, D)
