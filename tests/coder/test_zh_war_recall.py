@@ -62,3 +62,14 @@ def test_a_blow_any_offender_has_suffered_is_no_threat():
 )
 def test_condemnation_and_opposition_given_with_an_adverb_are_criticism(text, pair):
     assert (pair[0], "11", pair[1]) in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对这一袭击予以强烈谴责。",
+        "以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对此次空袭表示强烈谴责。",
+    ],
+)
+def test_a_demonstrative_reaction_is_aimed_at_the_doer_just_told(text):
+    assert ("SYR", "11", "ISR") in broadcast(text, D)
