@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.coder.conftest import broadcast
+from tests.coder.conftest import acts_table, broadcast
 
 D = date(2024, 3, 12)
 
@@ -51,25 +51,29 @@ def test_a_blow_any_offender_has_suffered_is_no_threat():
     assert not any(root == "13" for _, root, _ in broadcast(text, D))
 
 
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("古巴外交部对美国的这一做法予以严厉谴责。", ("CUB", "USA")),
-        ("伊朗外交部对美国的新制裁表示严厉谴责。", ("IRN", "USA")),
-        ("巴勒斯坦外交部对以色列的定居点计划予以强烈反对。", ("PSE", "ISR")),
-        ("叙利亚对美国的这一决定予以坚决反对。", ("SYR", "USA")),
-    ],
-)
-def test_condemnation_and_opposition_given_with_an_adverb_are_criticism(text, pair):
-    assert (pair[0], "11", pair[1]) in broadcast(text, D)
+#: Reactions and recalls told in constructions the coder was silent on (source root target).
+ACTS = """
+# a condemnation or opposition given with an adverb (予以严厉谴责, 予以坚决反对)
+CUB 11 USA  古巴外交部对美国的这一做法予以严厉谴责。
+IRN 11 USA  伊朗外交部对美国的新制裁表示严厉谴责。
+PSE 11 ISR  巴勒斯坦外交部对以色列的定居点计划予以强烈反对。
+SYR 11 USA  叙利亚对美国的这一决定予以坚决反对。
+# a demonstrative naming the act just told (对这一袭击, 对此次空袭): aimed at its doer
+ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对这一袭击予以强烈谴责。
+ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对此次空袭表示强烈谴责。
+# a state whose protest an act provokes (引发X抗议) criticises the act's doer
+FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
+JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
+# a one-character host state after 驻 (驻俄使馆, 驻美大使): the state recalled from
+LTU 16 RUS  立陶宛外交部召回了驻俄使馆临时代办。
+RUS 16 USA  俄罗斯召回驻美大使进行磋商。
+"""
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对这一袭击予以强烈谴责。",
-        "以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对此次空袭表示强烈谴责。",
-    ],
-)
-def test_a_demonstrative_reaction_is_aimed_at_the_doer_just_told(text):
-    assert ("SYR", "11", "ISR") in broadcast(text, D)
+@pytest.mark.parametrize(("text", "acts"), acts_table(ACTS))
+def test_the_acts_told(text, acts):
+    assert broadcast(text, D) == acts
+
+
+def test_provoking_an_unnamed_crowd_is_no_event():
+    assert broadcast("该国政府的新政策引发民众强烈不满。", D) == set()
