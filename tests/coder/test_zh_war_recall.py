@@ -58,6 +58,9 @@ CUB 11 USA  古巴外交部对美国的这一做法予以严厉谴责。
 IRN 11 USA  伊朗外交部对美国的新制裁表示严厉谴责。
 PSE 11 ISR  巴勒斯坦外交部对以色列的定居点计划予以强烈反对。
 SYR 11 USA  叙利亚对美国的这一决定予以坚决反对。
+# 斥责 and a rebuttal given (对…进行了有力驳斥)
+IRN 11 USA  伊朗总统斥责美国的新制裁是经济恐怖主义。
+CHN 11 USA  中方代表对美国代表的无端指责进行了有力驳斥。
 # a demonstrative naming the act just told (对这一袭击, 对此次空袭): aimed at its doer
 ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对这一袭击予以强烈谴责。
 ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对此次空袭表示强烈谴责。
