@@ -70,6 +70,8 @@ JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
 # a one-character host state after 驻 (驻俄使馆, 驻美大使): the state recalled from
 LTU 16 RUS  立陶宛外交部召回了驻俄使馆临时代办。
 RUS 16 USA  俄罗斯召回驻美大使进行磋商。
+# …but after a short form, 国 or 方 the host is part of the sender's envoy (俄驻美大使)
+RUS 04 USA  俄驻美大使安东诺夫当天会见美国副国务卿。
 """
 
 

@@ -353,8 +353,22 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
-             if not taken[m.start()] and not taken[m.start() - 1]}  # fmt: skip
+             if not taken[m.start()] and not taken[m.start() - 1]
+             and not _posted_by_named(coding.norm, m.start(), lex)}  # fmt: skip
     return sorted(found)
+
+
+def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
+    """俄驻美大使, 三国驻俄外交人员: after a short form, 国 or 方, 驻 and the host make one
+    phrase, the sender's envoy (the host is no actor of its own); after a verb (召回驻俄…,
+    关闭驻美…) the host stands alone. (A state named in full before 驻 is one phrase with it
+    already: 法国驻俄大使.)"""
+    return at >= 2 and norm[at - 1] == "驻" and (norm[at - 2] in lex.short_chars
+                                                or norm[at - 2] in _SENDER_ENDS)  # fmt: skip
+
+
+#: The last character of a sender before 驻 that is no state's name (三国驻俄, 该国驻美, 双方).
+_SENDER_ENDS = "国方"
 
 
 @cache
