@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import acts_table, broadcast
 
 D = date(2024, 3, 12)
@@ -82,3 +84,8 @@ def test_the_acts_told(text, acts):
 
 def test_provoking_an_unnamed_crowd_is_no_event():
     assert broadcast("该国政府的新政策引发民众强烈不满。", D) == set()
+
+
+def test_defence_ministers_styled_xiang_are_their_forces():
+    c = coding(Document("日本防卫相会见美国国防部长。", published=D, kind="xwlb", source="xwlb"))
+    assert [(e.source_actor, e.target_actor) for e in c.events] == [("JPNMIL", "USAMIL")]
