@@ -63,6 +63,11 @@ SYR 11 USA  叙利亚对美国的这一决定予以坚决反对。
 # 斥责 and a rebuttal given (对…进行了有力驳斥)
 IRN 11 USA  伊朗总统斥责美国的新制裁是经济恐怖主义。
 CHN 11 USA  中方代表对美国代表的无端指责进行了有力驳斥。
+# a denial of what a named accuser says (否认美方指控, 对伊朗说法予以否认) answers it
+BRA 01 USA  巴西政府18日提交正式回应，否认美方指控。
+UKR 01 RUS  乌克兰军方对俄方说法予以否认。
+# a warning given to a state (对…发出警告)
+IRN 13 USA  伊朗海军出动快艇对美国军舰进行拦截并发出警告。
 # a demonstrative naming the act just told (对这一袭击, 对此次空袭): aimed at its doer
 ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对这一袭击予以强烈谴责。
 ISR 19 SYR; SYR 11 ISR  以色列战机4日空袭了叙利亚首都大马士革郊区。叙利亚外交部对此次空袭表示强烈谴责。
