@@ -45,12 +45,14 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # attacker: the first actor of another state before it, in its sentence or the one before
 # (…发射了多枚导弹。叙利亚防空系统启动拦截: whose missiles were downed).
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
+# answered: first_other, else told (美国宣布对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!", "occasion!", "attacker!", "struck!")  # fmt: skip
+                    "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
+                    "answered!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
