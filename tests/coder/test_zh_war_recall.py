@@ -76,6 +76,7 @@ ISR 19 SYR; TUR 11 ISR; IRN 11 ISR  以色列战机4日空袭了叙利亚首都�
 IRN 11 ISR; PSE 11 ISR; SYR 11 ISR  哈马斯当晚谴责以军行动侵犯黎巴嫩主权。伊朗、叙利亚也对此予以谴责。
 # a reaction with no object of its own answers the state the sentence before told of
 USA 16 RUS; RUS 13 USA  美国23日宣布对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施。
+USA 16 RUS; RUS 13 USA  美国23日宣布对俄罗斯实施新一轮制裁。俄方表示，将对此作出回应。
 ISR 19 PSE; PSE 11 ISR  以军23日空袭了加沙地带南部。哈马斯强烈谴责此次空袭。
 # a state whose protest an act provokes (引发X抗议) criticises the act's doer
 FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
