@@ -80,6 +80,7 @@ USA 16 RUS; RUS 13 USA  美国23日宣布对俄罗斯实施新一轮制裁。俄
 ISR 19 PSE; PSE 11 ISR  以军23日空袭了加沙地带南部。哈马斯强烈谴责此次空袭。
 # a known pair after a condemnation or opposition (谴责美韩…, 反对美以…) is both states
 PRK 11 USA; PRK 11 KOR  朝鲜外务省发表谈话，谴责美韩18日在首尔召开核磋商会议。
+RUS 11 USA; RUS 11 EEC  俄罗斯外交部谴责美欧对俄新一轮制裁。
 # a state whose protest an act provokes (引发X抗议) criticises the act's doer
 FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
 JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
