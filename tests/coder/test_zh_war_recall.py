@@ -81,6 +81,9 @@ ISR 19 PSE; PSE 11 ISR  以军23日空袭了加沙地带南部。哈马斯强烈
 # a known pair after a condemnation or opposition (谴责美韩…, 反对美以…) is both states
 PRK 11 USA; PRK 11 KOR  朝鲜外务省发表谈话，谴责美韩18日在首尔召开核磋商会议。
 RUS 11 USA; RUS 11 EEC  俄罗斯外交部谴责美欧对俄新一轮制裁。
+# a treaty of a pair suspended or left reduces relations with the other state of the pair
+RUS 16 USA  俄罗斯总统21日宣布，俄罗斯暂停参与俄美《新削减战略武器条约》。
+USA 16 RUS  美国政府宣布退出美俄《中程导弹条约》。
 # a state whose protest an act provokes (引发X抗议) criticises the act's doer
 FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
 JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
