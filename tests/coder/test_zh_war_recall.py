@@ -86,6 +86,8 @@ RUS 16 USA  俄罗斯总统21日宣布，俄罗斯暂停参与俄美《新削减
 USA 16 RUS  美国政府宣布退出美俄《中程导弹条约》。
 # the body an act is brought to (向国际法院起诉) is not its doer
 NIC 11 DEU  尼加拉瓜向国际法院起诉德国。
+# a warning of what follows if a state acts (警告称，如果X…将…) threatens that state
+RUS 13 DEU  俄罗斯外交部发言人警告称，如果德国向乌克兰提供远程导弹，将导致局势严重升级。
 # a state whose protest an act provokes (引发X抗议) criticises the act's doer
 FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
 JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
