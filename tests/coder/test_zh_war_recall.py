@@ -88,6 +88,8 @@ USA 16 RUS  美国政府宣布退出美俄《中程导弹条约》。
 NIC 11 DEU  尼加拉瓜向国际法院起诉德国。
 # a warning of what follows if a state acts (警告称，如果X…将…) threatens that state
 RUS 13 DEU  俄罗斯外交部发言人警告称，如果德国向乌克兰提供远程导弹，将导致局势严重升级。
+# 分别 (each, respectively) holds 别 but negates nothing
+RUS 11 FRA; RUS 11 ESP  俄罗斯外交部分别召见了法国和西班牙驻俄大使。
 # a state whose protest an act provokes (引发X抗议) criticises the act's doer
 FRA 11 USA  美国宣布退出该协议，引发法国强烈不满。
 JPN 11 RUS  俄罗斯总统登上争议岛屿，引发日本政府抗议。
