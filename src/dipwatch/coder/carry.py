@@ -67,7 +67,26 @@ def carried(
     first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
     if first.source is None:
         return None
+    if first.target is not None and _joins_reaction(coding, sentence, first):
+        return first.target, first.source
     return first.source, first.target
+
+
+#: Roots of a reaction another state may join (谴责, 指责, 拒绝): 也对此予以谴责 joins it.
+_REACTIONS = ("11", "12")
+
+
+def _joins_reaction(coding: Coding, sentence: Sentence, told: Match) -> bool:
+    """哈马斯谴责以军行动…。伊朗、叙利亚也对此予以谴责: a third state that opens the sentence
+    and reacts as the sentence before reacted is aimed where that reaction was (the target
+    comes first in what is lent), not at the one who reacted first."""
+    if told.code[:2] not in _REACTIONS:
+        return False
+    lead = _LEAD.match(coding.norm, sentence.start, sentence.end)
+    at = lead.end() if lead else sentence.start
+    subject = next(_starting_in(coding.mentions, at, at + 1), None)
+    parties = (told.source.country, told.target.country)  # type: ignore[union-attr]
+    return subject is not None and not subject.inert and subject.country not in parties
 
 
 def _section_start(coding: Coding, sentence: Sentence) -> int:

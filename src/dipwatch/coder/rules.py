@@ -45,12 +45,14 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # attacker: the first actor of another state before it, in its sentence or the one before
 # (…发射了多枚导弹。叙利亚防空系统启动拦截: whose missiles were downed).
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
+# answered: first_other, else told (美国宣布对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!", "occasion!", "attacker!", "struck!")  # fmt: skip
+                    "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
+                    "answered!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -71,7 +73,7 @@ _LEXICON_LISTS = (
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "side_exclude",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
-    "pair_after", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
+    "pair_after", "pair_before", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "date_list_marks",
     "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",

@@ -333,6 +333,8 @@ def fallback_target(
         return followed_target(mt, source, code[:2])
     if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
         return told_target(mt, source)
+    if how == "answered":  # …对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施: the other state
+        return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on

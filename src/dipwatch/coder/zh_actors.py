@@ -353,8 +353,22 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
-             if not taken[m.start()] and not taken[m.start() - 1]}  # fmt: skip
+             if not taken[m.start()] and not taken[m.start() - 1]
+             and not _posted_by_named(coding.norm, m.start(), lex)}  # fmt: skip
     return sorted(found)
+
+
+def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
+    """俄驻美大使, 三国驻俄外交人员: after a short form, 国 or 方, 驻 and the host make one
+    phrase, the sender's envoy (the host is no actor of its own); after a verb (召回驻俄…,
+    关闭驻美…) the host stands alone. (A state named in full before 驻 is one phrase with it
+    already: 法国驻俄大使.)"""
+    return at >= 2 and norm[at - 1] == "驻" and (norm[at - 2] in lex.short_chars
+                                                or norm[at - 2] in _SENDER_ENDS)  # fmt: skip
+
+
+#: The last character of a sender before 驻 that is no state's name (三国驻俄, 该国驻美, 双方).
+_SENDER_ENDS = "国方"
 
 
 @cache
@@ -532,20 +546,28 @@ _CLAUSE_GAP = re.compile(r"[，,。；;]")
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
     """What a run of one-character short forms ``norm[i:k]`` is: ``short`` (the states
-    themselves: 中立两国, 沙伊双方, and a known pair before a few words: 法德为…), ``pair``
-    (a pair that describes a thing: 中美关系) or None (no pair: 中美洲, an ordinary word).
+    themselves: 中立两国, 沙伊双方, and a known pair before a few words, 法德为…, or after
+    an appeal or a warning addressed to them, 呼吁美俄…), ``pair`` (a pair that describes a
+    thing: 中美关系) or None (no pair: 中美洲, an ordinary word).
 
     >>> w = {"dyad_context": ("关系", "双方"), "dyad_subject": ("双方",), "dyad_block": ("洲",),
-    ...      "pair_words": ("法德",), "pair_after": ("为",)}
+    ...      "pair_words": ("法德", "美俄"), "pair_after": ("为",), "pair_before": ("呼吁",)}
     >>> [run_kind(t, 0, 2, w) for t in ("中美关系", "沙伊双方", "中美洲", "法德为", "法德是")]
     ['pair', 'short', None, 'short', None]
+    >>> [run_kind(t, 2, 4, w) for t in ("呼吁美俄恢复对话", "呼吁美俄关系", "支持美俄恢复对话")]
+    ['short', 'pair', None]
     """
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
         return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
-    return "short" if known and norm.startswith(words.get("pair_after", ()), k) else None
+    addressed = norm.endswith(words.get("pair_before", ()), 0, i)
+    return (
+        "short"
+        if known and (addressed or norm.startswith(words.get("pair_after", ()), k))
+        else None
+    )
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:

@@ -375,8 +375,10 @@ def governed_not_doer(c: Candidate) -> str | None:
     before it acts on it. (中方对美国宣布的制裁表示不满: a reaction later in the clause takes
     the whole act as its object, and 美国 stays the doer of its own act.)"""
     mt, source = c.mt, c.source
-    if source is None or source.start == source.end or source.end > c.a or "T" in c.slots:
+    if source is None or source.start == source.end or source.end > c.a:
         return None
+    if "T" in c.slots:
+        return _addressee_not_doer(c, source)
     # 对极端组织“伊斯兰国”…: a group's kind and a quote mark may stand between 对 and its name
     named = _GROUP_KIND.search(mt.text, max(source.start - 8, 0), source.start)
     at = named.start() if named else source.start
@@ -392,6 +394,18 @@ def governed_not_doer(c: Candidate) -> str | None:
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
+    return None
+
+
+def _addressee_not_doer(c: Candidate, source: Mention) -> None:
+    """南非向国际法院起诉以色列: with the act's object named, an actor right after 向 is where
+    the act is brought, not its doer: the subject of the clause before it is."""
+    mt = c.mt
+    if mt.text[source.start - 1 : source.start] != "向" or mt.text[source.end : c.a].strip():
+        return None
+    doer = _clause_subject(mt, source)
+    if doer is not None and doer.country != source.country:
+        c.source = doer
     return None
 
 
