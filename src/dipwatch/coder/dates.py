@@ -58,11 +58,14 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: test), it skips most positions no expression starts at: most digits (1200 万) and most 一,
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民〇零一二两三四五六七八九十]"
+_ZH_FIRST = (
+    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星礼这〇零一二两三四五六七八九十]"
+)
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
+    r"|[昨今前隔翌次同本上]\s*\(\s*\d|(?:本|这|上个?)?(?:周|星期|礼拜)[一二三四五六日天]"
     r"|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
@@ -100,6 +103,15 @@ _ZH = re.compile(
     r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
     r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
+    # 昨（25）日, 隔（8）日, 本（11）月 7 日, 同（5）月: Taiwan's press writes the day or month
+    # in brackets beside the word that places it.
+    r"|(?=[昨今前隔翌次同本上]\s*\(\s*\d)(?:(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
+    r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
+    # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
+    # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
+    # brackets (上周三（19 日）: that day is read).
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|这|上个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"(?!\s*\(\s*\d))"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
@@ -210,11 +222,13 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", *_NUMERIC))  # fmt: skip
+                       "nextmd", "pmon", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "cmd", "pmon", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
+_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
+_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -444,6 +458,30 @@ class _Resolver:
             return first[0] + timedelta(days=1)
         return self.last_day + timedelta(days=1)
 
+    def bracketed_day(self, word: str, day: int) -> date | None:
+        """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
+        checking it; 隔（8）日, 同（13）日 and a check that fails read the day as a bare one."""
+        back = _DEICTIC_DAYS.get(word)
+        if back is not None and self.doc_date is not None:
+            told = self.doc_date - timedelta(days=back)
+            if told.day == day:
+                return told
+        return self.day_only(day)
+
+    def weekday(self, which: str | None, name: str) -> date | None:
+        """本周一, 上周三, 周五: that day of the document's week (of the week before with 上);
+        a bare weekday is the last such day up to the document's date, as a report tells
+        what happened."""
+        if self.doc_date is None:
+            return None
+        monday = self.doc_date - timedelta(days=self.doc_date.weekday())
+        found = monday + timedelta(days=_WEEKDAY_INDEX[name])
+        if which and which.startswith("上"):
+            return found - timedelta(days=7)
+        if not which and found > self.doc_date:
+            return found - timedelta(days=7)
+        return found
+
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
         n = _count(count)
@@ -670,6 +708,17 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    if g["pday"]:
+        return r.bracketed_day(g["pw"], int(g["pd"])), "day"
+    if g["pmon"]:
+        month = int(g["pm"])
+        if not 1 <= month <= 12:
+            return None, "day"
+        if g["pmd"]:
+            return r.near_year(month, int(g["pmd"])), "day"
+        return r.near_year(month, 1), "month"
+    if g["wk"]:
+        return r.weekday(g["wr"], g["wd"]), "day"
     told = r.story_month(g["rel"])
     if told is not None:
         return told, "month"
