@@ -30,6 +30,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 #: A Chinese clause that opens with a month: another act's time.
 _MONTH_CLAUSE = re.compile(r"[,;]\s*\d{1,2}\s*月")
 _THE = ("", "the")
+#: What joins the items of a Chinese list of actors (英国、法国和德国).
+_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 # Words after which a pattern's actor is the one right behind them, however far the act is.
 #: Words whose slot after them is the actor right after them, not the one nearest the next
 #: element: a topic (对 X … 表示谴责) and a condition's subject (如果 X 攻击伊朗，伊朗将…打击:
@@ -101,6 +103,8 @@ class Matcher:
         size = hi - lo
         if size > limit and self.dates:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
+        if size > limit and not self.english and self.text.startswith("、", lo):
+            size -= self._listed_after(lo, hi)
         if size > limit:
             return False
         if long:  # a long gap may run over commas, but not into another speaker's clause,
@@ -109,6 +113,21 @@ class Matcher:
                 return _NEW_CLAUSE.search(self.text, lo, hi) is None
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _listed_after(self, lo: int, hi: int) -> int:
+        """How much of ``[lo, hi)`` the actors listed after a slot's take (王毅分别同巴基斯坦外长
+        达尔、印度国家安全顾问多瓦尔通电话): a list is one slot, whose items (known actors, with
+        titles and names) are not the gap; 0 when the gap holds anything but such a list."""
+        covered, pos = 0, lo
+        for m in self.active:
+            if m.end <= lo:
+                continue
+            if m.start >= hi or m.end > hi:
+                break
+            if self.text[pos : m.start].strip() not in _LIST_JOINS:
+                return 0
+            covered, pos = covered + m.end - m.start, m.end
+        return covered
 
     def _listed(self, lo: int, hi: int) -> bool:
         """Is ``[lo, hi)``, between a word and the actor after it, a list of names the coder
