@@ -1,0 +1,35 @@
+"""Reactions told right after the act they answer (the sixth prose dev batch): a condemnation
+or a protest with no object of its own, told 當天, 隨即 or 旋即, is aimed at the doer of the act
+told before it, in its sentence or the one before."""
+
+from datetime import date
+
+from tests.coder.conftest import countries
+
+WRITTEN = date(2025, 7, 10)
+
+
+def coded(code, text: str) -> set[tuple[str, str, str, str]]:
+    c = code(text, WRITTEN, genre="narrative")
+    return {(e.date.isoformat(), *k) for e, k in zip(c.events, countries(c), strict=True)}
+
+
+def test_a_condemnation_given_that_day_in_the_same_sentence_falls_on_the_striker(code):
+    got = coded(code, "6 月 22 日，美國對伊朗的三處核設施實施打擊，中方當天予以強烈譴責。")
+    assert ("2025-06-22", "CHN", "11", "USA") in got
+
+
+def test_a_statement_of_condemnation_falls_on_the_state_that_acted(code):
+    got = coded(code, "9 月 10 日，日本政府宣布購買三座島嶼，中共外交部當天發表聲明予以嚴厲譴責。")
+    assert ("2024-09-10", "CHN", "11", "JPN") in got
+
+
+def test_a_protest_voiced_at_once_falls_on_the_doer_of_the_measure(code):
+    text = "3 月 5 日，中共民航局片面宣布啟用新航路。我國陸委會隨即表達強烈抗議。"
+    assert ("2025-03-05", "TWN", "11", "CHN") in coded(code, text)
+
+
+def test_an_objection_told_at_once_is_one_act_not_two(code):
+    text = "11 月 18 日，日本政府宣布新的規定，中共外交部隨即表示強烈不滿。"
+    got = [g for g in coded(code, text) if g[1:] == ("CHN", "11", "JPN")]
+    assert len(got) == 1
