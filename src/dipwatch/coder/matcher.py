@@ -103,8 +103,6 @@ class Matcher:
         size = hi - lo
         if size > limit and self.dates:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
-        if size > limit and not self.english and self.text.startswith("、", lo):
-            size -= self._listed_after(lo, hi)
         if size > limit:
             return False
         if long:  # a long gap may run over commas, but not into another speaker's clause,
@@ -114,8 +112,17 @@ class Matcher:
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
 
-    def _listed_after(self, lo: int, hi: int) -> int:
-        """How much of ``[lo, hi)`` the actors listed after a slot's take (王毅分别同巴基斯坦外长
+    def _after_list(self, lo: int, hi: int, limit: int, long: bool) -> bool:
+        """Is ``[lo, hi)``, between a word and the slot after it, short enough once the
+        earlier items of the slot's list are left out (同 巴基斯坦…达尔、 印度…多瓦尔 通电话: the
+        slot is the list's last item, as a list's doers and partners are found from it)?"""
+        if long or self.english or not self.text.endswith("、", 0, hi):
+            return False  # (a long gap may hold a list already)
+        covered = self._listed_before(lo, hi)
+        return covered > 0 and self.gap_ok(lo, hi, limit + covered, long)
+
+    def _listed_before(self, lo: int, hi: int) -> int:
+        """How much of ``[lo, hi)`` the actors listed before a slot's take (王毅分别同巴基斯坦外长
         达尔、印度国家安全顾问多瓦尔通电话): a list is one slot, whose items (known actors, with
         titles and names) are not the gap; 0 when the gap holds anything but such a list."""
         covered, pos = 0, lo
@@ -124,7 +131,8 @@ class Matcher:
                 continue
             if m.start >= hi or m.end > hi:
                 break
-            if self.text[pos : m.start].strip() not in _LIST_JOINS:
+            joiner = self.text[pos : m.start].strip()
+            if joiner not in _LIST_JOINS and (joiner or pos != lo):  # the first item may open it
                 return 0
             covered, pos = covered + m.end - m.start, m.end
         return covered
@@ -222,6 +230,7 @@ class Matcher:
             if self._whole(pos, end) and (
                 self.gap_ok(cursor, pos, limit, long) if right
                 else self.gap_ok(end, cursor, limit, long) or self._listed(end, cursor)
+                or self._after_list(end, cursor, limit, long)
             ):  # fmt: skip
                 found.append((pos, end))
         found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))
