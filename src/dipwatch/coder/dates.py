@@ -189,6 +189,10 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
+#: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
+#: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布)的")
+_REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
@@ -516,6 +520,7 @@ class _Resolver:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
+                     or (not english and self._attributive(m))
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
@@ -574,6 +579,14 @@ class _Resolver:
             and self.text.startswith(("，", ","), m.end())
         ):
             self.frame, self.frame_opened = {found.day.year}, True
+
+    def _attributive(self, m: re.Match[str]) -> bool:
+        """Does the date only say when a thing named came about (暂停实施 10 月 9 日公布的措施)?
+        Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
+        a report tells what happened on its day."""
+        if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()):
+            return False
+        return _REPORT_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
 
     def _disposal(self, end: int) -> bool:
         """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""

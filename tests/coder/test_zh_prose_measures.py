@@ -1,0 +1,45 @@
+"""Trade measures in a think tank's review (the sixth prose dev batch): a date that names when
+a thing came about does not date the act told of it, a ruling that closes an investigation
+opens none, and restrictions taken against a party are a sanction."""
+
+from datetime import date
+
+from dipwatch.coder.dates import find_dates
+from tests.coder.conftest import countries
+
+WRITTEN = date(2025, 12, 15)
+
+
+def coded(code, text: str) -> set[tuple[str, str, str, str]]:
+    c = code(text, WRITTEN, genre="narrative")
+    return {(e.date.isoformat(), *k) for e, k in zip(c.events, countries(c), strict=True)}
+
+
+def test_a_date_before_announced_and_de_names_the_thing_not_the_act():
+    found = find_dates("中方暂停实施 10 月 9 日公布的出口管制措施", WRITTEN, genre="narrative")
+    assert [m.span for m in found] == [True]
+
+
+def test_a_reports_date_still_dates_what_it_reports():
+    found = find_dates("据以色列国防军 23 日发布的消息，以军空袭多地", WRITTEN)
+    assert [m.span for m in found] == [False]
+
+
+def test_the_terms_of_a_summits_consensus_keep_the_summits_day(code):
+    text = ("10 月 30 日，中美元首在釜山会晤。双方在会晤中就经贸问题达成一系列共识：中方暂停实施"
+            "10 月 9 日公布的出口管制措施一年。")  # fmt: skip
+    got = coded(code, text)
+    assert ("2025-10-30", "CHN", "05", "USA") in got
+    assert not any(g[0] == "2025-10-09" for g in got)
+
+
+def test_the_final_ruling_of_an_investigation_opens_no_investigation(code):
+    text = "7 月 4 日，中国商务部公布对欧盟白兰地反倾销调查的终裁，决定征收反倾销税。"
+    got = coded(code, text)
+    assert ("2025-07-04", "CHN", "16", "EEC") in got
+    assert not any(g[2] == "09" for g in got)
+
+
+def test_restrictions_taken_against_a_party_are_a_sanction(code):
+    got = coded(code, "7 月 6 日，中方对欧盟医疗器械采取对等限制措施。")
+    assert ("2025-07-06", "CHN", "16", "EEC") in got
