@@ -520,14 +520,17 @@ class _Resolver:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
-                     or (not english and self._attributive(m))
+
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
+        attributive = not english and self._attributive(m)
         span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
         if precision == "day":
-            if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
+            if not (
+                bound or anterior or attributive
+            ):  # 次日 counts from an act's day, not a deadline's,
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
                 self.after_span = self.span_first is not None and span_end
@@ -541,12 +544,12 @@ class _Resolver:
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
                             span=bound or span_end,
-                            anterior=anterior)  # fmt: skip
+                            anterior=anterior, attributive=attributive)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
         self.last = found
-        usable = not found.span and (not found.after or found.marked)
+        usable = not found.span and not attributive and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
         if (
@@ -927,7 +930,7 @@ _RECALLED = ("此前", "早前", "此前的")
 
 
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
-    if d.span or (d.after and (news or not d.marked)):
+    if d.span or d.attributive or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True

@@ -173,6 +173,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue  # a later clause's date is its own act's
         if d.anterior and d.end <= start and _CLAUSE.search(coding.norm, d.end, start):
             continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
+        if d.attributive and (d.end > start or _CLAUSE.search(coding.norm, d.end, start)):
+            continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue
