@@ -43,3 +43,13 @@ def test_drills_held_in_the_strait_press_taiwan(code):
 def test_a_warning_to_avoid_going_to_a_state_is_no_visit(code):
     text = "11 月 14 日，中共外交部提醒中國公民近期避免前往日本。"
     assert not any(g[2] == "04" for g in coded(code, text, date(2025, 11, 26)))
+
+
+def test_joint_exercises_around_us_press_taiwan(code):
+    text = "4 月 1 日，中共東部戰區在我國周邊海空域展開聯合演習。"
+    assert ("2025-04-01", "CHN", "15", "TWN") in coded(code, text, date(2025, 7, 15))
+
+
+def test_drills_organised_near_the_strait_press_taiwan(code):
+    text = "9 月 18 日，解放軍東部戰區在臺灣海峽附近組織實戰化演練。"
+    assert ("2020-09-18", "CHN", "15", "TWN") in coded(code, text, date(2021, 1, 25))
