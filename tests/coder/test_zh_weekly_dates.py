@@ -64,3 +64,15 @@ def test_a_protest_told_as_immediate_takes_the_bracketed_day_before_it(code):
             "日方隨即向中方提出抗議。")  # fmt: skip
     got = dated(code(text, BRIEF, genre="narrative"))
     assert ("2025-11-08", "JPN", "11", "CHN") in got
+
+
+def test_a_year_in_brackets_is_read_as_written_in_either_calendar():
+    written = date(2023, 6, 30)
+    assert days("去(2021)年11月16日，…", written) == [("2021-11-16", "day")]
+    assert days("今(112)年3月，…", written) == [("2023-03-01", "month")]
+    assert days("去(110)年，…", written) == [("2021-01-01", "year")]
+
+
+def test_a_bracketed_year_frames_the_bare_days_after_it():
+    got = days("去(110)年，中共對立陶宛施壓。11月18日，…", date(2023, 6, 30))
+    assert got == [("2021-01-01", "year"), ("2021-11-18", "day")]

@@ -65,7 +65,7 @@ _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
-    r"|[昨今前隔翌次同本上]\s*\(\s*\d|(?:本|这|上个?)?(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|这|上个?)?(?:周|星期|礼拜)[一二三四五六日天]"
     r"|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
@@ -105,7 +105,9 @@ _ZH = re.compile(
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     # 昨（25）日, 隔（8）日, 本（11）月 7 日, 同（5）月: Taiwan's press writes the day or month
     # in brackets beside the word that places it.
-    r"|(?=[昨今前隔翌次同本上]\s*\(\s*\d)(?:(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
+    r"|(?=[昨今前隔翌次同本上去明]\s*\(\s*\d)(?:(?P<pyear>[今去前明本同]\s*\(\s*(?P<py>\d{2,4})\s*\)\s*年"
+    r"(?:\s*(?P<pym>\d{1,2})\s*月(?:\s*(?P<pyd>\d{1,2})\s*[日号])?)?)"
+    r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
     r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
@@ -226,9 +228,9 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", "pmon", *_NUMERIC))  # fmt: skip
+                       "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", "pmon", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 _DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
@@ -724,6 +726,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    if g["pyear"]:
+        return _bracketed_year(g)
     if g["pday"]:
         return r.bracketed_day(g["pw"], int(g["pd"])), "day"
     if g["pmon"]:
@@ -740,6 +744,16 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:
+    """去（2021）年 11 月 16 日, 今（112）年: the year in brackets (Taiwan's calendar when it has
+    three digits or fewer), at the precision given."""
+    year = int(g["py"])
+    year += _ROC if year < 1000 else 0
+    if not g["pym"]:
+        return _safe(year, 1, 1), "year"
+    return _safe(year, int(g["pym"]), int(g["pyd"] or 1)), "day" if g["pyd"] else "month"
 
 
 def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, str]:
