@@ -4,6 +4,8 @@ opens none, and restrictions taken against a party are a sanction."""
 
 from datetime import date
 
+import pytest
+
 from dipwatch.coder.dates import find_dates
 from tests.coder.conftest import countries
 
@@ -52,17 +54,18 @@ def test_restrictions_taken_against_a_party_are_a_sanction(code):
     assert ("2025-07-06", "CHN", "16", "EEC") in got
 
 
-def test_a_duty_told_by_its_rate_alone_is_a_sanction(code):
-    text = "4 月 2 日，美國宣布對貿易夥伴課徵「對等關稅」，其中對中國商品加徵 34%。"
-    assert ("2025-04-02", "USA", "16", "CHN") in coded(code, text)
-
-
-def test_a_rate_raised_in_kind_falls_where_the_duties_told_last_did(code):
-    text = ("4 月 4 日，中方宣布對美國進口商品加徵 34% 關稅。9 日，美方將對中國商品的關稅提高至 125%；"
-            "中方 11 日跟進，將反制稅率同樣提高至 125%。")  # fmt: skip
-    assert ("2025-04-11", "CHN", "16", "USA") in coded(code, text)
-
-
-def test_barring_a_states_firms_from_procurement_is_a_sanction(code):
-    text = "6 月 20 日，歐盟限制中國企業參與歐盟醫療器械公共採購。"
-    assert ("2025-06-20", "EEC", "16", "CHN") in coded(code, text)
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a duty told by its rate alone
+        ("4 月 2 日，美國宣布對貿易夥伴課徵「對等關稅」，其中對中國商品加徵 34%。",
+         ("2025-04-02", "USA", "16", "CHN")),
+        # a rate raised in kind falls where the duties told last did
+        ("4 月 4 日，中方宣布對美國進口商品加徵 34% 關稅。9 日，美方將對中國商品的關稅提高至 125%；"
+         "中方 11 日跟進，將反制稅率同樣提高至 125%。", ("2025-04-11", "CHN", "16", "USA")),
+        # barring a state's firms from procurement
+        ("6 月 20 日，歐盟限制中國企業參與歐盟醫療器械公共採購。", ("2025-06-20", "EEC", "16", "CHN")),
+    ],
+)  # fmt: skip
+def test_measures_told_without_their_usual_words_are_sanctions(code, text, act):
+    assert act in coded(code, text)
