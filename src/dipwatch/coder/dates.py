@@ -59,13 +59,13 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星礼这〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
-    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|这|上个?)?(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
@@ -112,7 +112,7 @@ _ZH = re.compile(
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|这|上个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
