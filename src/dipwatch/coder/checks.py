@@ -29,6 +29,7 @@ from dipwatch.coder.slots import (
     other_state,
     passive_subject,
     passive_target,
+    told_parties,
     topic_actors,
 )
 
@@ -395,6 +396,8 @@ def coordinate_targets(c: Candidate) -> str | None:
         c.targets = list(coordinated(mt, target, c.source))
     elif c.rule.target.startswith("topic") and target is not None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
+    elif c.rule.target == "parties!" and target is not None:
+        c.targets = told_parties(mt, c.source) or c.targets
     return None
 
 

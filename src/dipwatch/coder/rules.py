@@ -47,10 +47,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
+# parties: both parties of the act told last before, each a target (印度对巴基斯坦发动导弹
+# 袭击。中方…呼吁双方保持克制: India and Pakistan).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
-                    "followed!", "told!", "occasion!", "attacker!", "struck!")  # fmt: skip
+                    "followed!", "told!", "occasion!", "attacker!", "struck!",
+                    "parties!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

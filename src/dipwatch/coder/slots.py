@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import told_of
-from dipwatch.coder.doc import BY_START, Mention
+from dipwatch.coder.doc import BY_START, Match, Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
@@ -317,6 +317,8 @@ def fallback_target(
         return followed_target(mt, source, code[:2])
     if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
         return told_target(mt, source)
+    if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
+        return next(iter(told_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
@@ -524,16 +526,33 @@ def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
     """The target of the act of ``root`` told last before ``source`` (earlier in its sentence
     or in the last few of its paragraph), when of another state: states that follow suit
     (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
-    coding = mt.coding
-    first = max(mt.s.index - _FOLLOWED_BACK, 0)
-    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
-            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
-    told += [m for m in mt.found if m.start < source.start]
-    for m in reversed(told):
+    for m in reversed(_told_before(mt, source)):
         if (m.code.startswith(root) and m.target is not None and m.target.country
                 and m.target.country != source.country):  # fmt: skip
             return m.target
     return None
+
+
+def _told_before(mt: Matcher, source: Mention) -> list[Match]:
+    """The acts told before ``source``: in the last few sentences of its paragraph, then
+    earlier in its own sentence, in text order."""
+    coding = mt.coding
+    first = max(mt.s.index - _FOLLOWED_BACK, 0)
+    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
+            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    return told + [m for m in mt.found if m.start < source.start]
+
+
+def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """Both parties of the act told last before ``source`` (earlier in its sentence or in the
+    last few of its paragraph), when neither is of the source's state: 双方 after an appeal
+    (印度对巴基斯坦…发动导弹袭击。中方当日…呼吁双方保持克制) are the two sides of that act."""
+    for m in reversed(_told_before(mt, source)):
+        sides = [m.source, m.target]
+        countries = {p.country for p in sides if p is not None}
+        if len(countries) == 2 and source.country not in countries:
+            return [p for p in sides if p is not None]
+    return []
 
 
 def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
