@@ -33,3 +33,8 @@ def test_an_objection_told_at_once_is_one_act_not_two(code):
     text = "11 月 18 日，日本政府宣布新的規定，中共外交部隨即表示強烈不滿。"
     got = [g for g in coded(code, text) if g[1:] == ("CHN", "11", "JPN")]
     assert len(got) == 1
+
+
+def test_welcome_given_that_day_greets_the_state_told_before(code):
+    text = "1 月 15 日，諾魯宣布與我國斷交，改與中共建交；中共外交部同日表示讚賞和歡迎。"
+    assert ("2025-01-15", "CHN", "05", "NRU") in coded(code, text)
