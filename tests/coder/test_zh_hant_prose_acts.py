@@ -53,3 +53,13 @@ def test_joint_exercises_around_us_press_taiwan(code):
 def test_drills_organised_near_the_strait_press_taiwan(code):
     text = "9 月 18 日，解放軍東部戰區在臺灣海峽附近組織實戰化演練。"
     assert ("2020-09-18", "CHN", "15", "TWN") in coded(code, text, date(2021, 1, 25))
+
+
+def test_a_state_a_demand_would_relabel_is_not_the_one_asked(code):
+    text = "4 月 25 日，中共民航局致函外國航空公司，要求在官網將臺灣改列為中國的一部分。"
+    assert not any(g[1:] == ("CHN", "10", "TWN") for g in coded(code, text))
+
+
+def test_a_state_asked_to_relabel_something_is_still_asked(code):
+    text = "4 月 25 日，中共外交部要求美方將相關標示改正。"
+    assert ("2018-04-25", "CHN", "10", "USA") in coded(code, text)
