@@ -647,7 +647,8 @@ def speaker_before(
     if found is None:
         return None
     verb = found.start()
-    candidates = [m for m in mentions if start <= m.start and m.end <= verb
+    # (拜登在东京表示: a place after 在 is where one speaks, not who)
+    candidates = [m for m in mentions if start <= m.start and m.end <= verb and not m.inert
                   and (m.country or m.kind == "org") and m.kind != "place"]  # fmt: skip
     if candidates and coding.lower[verb : verb + 1].isascii():
         return en_actors.last_subject(coding.lower, start, verb, candidates)
