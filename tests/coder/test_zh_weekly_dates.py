@@ -1,6 +1,7 @@
 """Dates of a Taiwanese weekly brief (the sixth prose dev batch, eval/README.md): the press's
 bracketed days (昨（25）日, 隔（8）日, 同（5）月 24 日) and weekdays (本週一, 上週五, 週三),
-read against the brief's own date."""
+read against the brief's own date; and a quarter named bare (一季度, 第三季度), which names no
+one month of the year told."""
 
 from datetime import date
 
@@ -76,3 +77,9 @@ def test_a_year_in_brackets_is_read_as_written_in_either_calendar():
 def test_a_bracketed_year_frames_the_bare_days_after_it():
     got = days("去(110)年，中共對立陶宛施壓。11月18日，…", date(2023, 6, 30))
     assert got == [("2021-01-01", "year"), ("2021-11-18", "day")]
+
+
+def test_a_bare_quarter_is_the_year_told_at_year_precision():
+    got = days("2023年3月5日，…。第三季度，…", date(2024, 1, 20))
+    assert got == [("2023-03-05", "day"), ("2023-01-01", "year")]
+    assert days("首季度，…", date(2024, 1, 20), genre="news") == []  # no year told in news

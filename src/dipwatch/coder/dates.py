@@ -59,14 +59,14 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
+    r"|第?[一二三四]季度|首季度|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -100,7 +100,9 @@ _ZH = re.compile(
     # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
     # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
     # end or 以来/期间 (春季攻势 is no date).
-    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
+    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下一二三四第首])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年"
+    # (一季度, 第三季度, 首季度: a quarter names no one month either)
+    r"|第?[一二三四]季度|首季度)"
     r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     # 昨（25）日, 隔（8）日, 本（11）月 7 日, 同（5）月: Taiwan's press writes the day or month
