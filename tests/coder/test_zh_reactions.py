@@ -38,3 +38,15 @@ def test_an_objection_told_at_once_is_one_act_not_two(code):
 def test_welcome_given_that_day_greets_the_state_told_before(code):
     text = "1 月 15 日，諾魯宣布與我國斷交，改與中共建交；中共外交部同日表示讚賞和歡迎。"
     assert ("2025-01-15", "CHN", "05", "NRU") in coded(code, text)
+
+
+def test_criticism_of_a_speech_that_day_falls_on_its_speaker(code):
+    text = "5 月 20 日，賴清德總統就職，中共國臺辦同日批評就職演說，稱其「挑釁」。"
+    assert ("2025-05-20", "CHN", "11", "TWN") in coded(code, text)
+
+
+def test_criticism_that_names_its_object_keeps_it(code):
+    text = "5 月 20 日，美國宣布對臺軍售，中共外交部同日批評美國干涉內政。"
+    got = coded(code, text)
+    assert ("2025-05-20", "CHN", "11", "USA") in got
+    assert ("2025-05-20", "CHN", "11", "TWN") not in got
