@@ -164,10 +164,12 @@ def document_home(coding: Coding) -> str | None:
         for country, markers in lex.get("home_markers", {}).items():
             if any(m in head for m in markers):
                 return country
-    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
-    if has_non_latin(head) and _traditional(doc.text[:4000], head):
+    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters;
+    # 我国 and 中方 in Simplified script are the mainland's own voice (a think tank's review).
+    if has_non_latin(head):
+        script = "home_markers_hant" if _traditional(doc.text[:4000], head) else "home_markers_hans"
         for lex in coding.reference.actors.lexicon.values():
-            for country, markers in lex.get("home_markers_hant", {}).items():
+            for country, markers in lex.get(script, {}).items():
                 if any(m in head for m in markers):
                     return country
     return None

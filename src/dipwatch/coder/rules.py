@@ -459,10 +459,9 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):
         raise _fail(where, "lexicon.part_of", "must map ISO3 codes to ISO3 codes (HKG: CHN)")
     lex["part_of"] = dict(part_of)
-    markers = raw.get("home_markers") or {}
-    lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
-    markers = raw.get("home_markers_hant") or {}
-    lex["home_markers_hant"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
+    for key in ("home_markers", "home_markers_hant", "home_markers_hans"):
+        markers = raw.get(key) or {}
+        lex[key] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex
 
 
