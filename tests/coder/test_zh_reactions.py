@@ -50,3 +50,23 @@ def test_criticism_that_names_its_object_keeps_it(code):
     got = coded(code, text)
     assert ("2025-05-20", "CHN", "11", "USA") in got
     assert ("2025-05-20", "CHN", "11", "TWN") not in got
+
+
+def test_a_statement_of_a_pairs_leaders_is_the_pairs_agreement(code):
+    got = coded(code, "4 月 16 日，美日領袖發表聯合聲明，提及臺海和平穩定。")
+    assert ("2025-04-16", "USA", "05", "JPN") in got
+
+
+def test_a_reaction_to_a_pairs_joint_statement_answers_both(code):
+    text = (
+        "4 月 16 日美日領袖發表聯合聲明提及臺海和平穩定後，中共外交部次日表示強烈不滿與堅決反對。"
+    )
+    got = coded(code, text)
+    assert {("2025-04-17", "CHN", "11", "USA"), ("2025-04-17", "CHN", "11", "JPN")} <= got
+
+
+def test_a_reaction_to_a_call_named_by_its_caller_answers_the_caller_only(code):
+    text = "1 月 30 日，捷克總統當選人帕維爾與蔡英文總統通電話，中共外交部次日表示強烈不滿。"
+    got = coded(code, text)
+    assert ("2025-01-31", "CHN", "11", "CZE") in got
+    assert ("2025-01-31", "CHN", "11", "TWN") not in got

@@ -520,6 +520,8 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
 
 #: How many sentences (clauses ending in ；count) back an act followed may stand.
 _FOLLOWED_BACK = 3
+#: Acts two parties do together (talks, statements, agreements): a reaction answers both.
+_JOINT_ROOTS = ("04", "05")
 
 
 def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
@@ -541,6 +543,18 @@ def _told_before(mt: Matcher, source: Mention) -> list[Match]:
     told = [m for m in coding.matches if first <= m.sentence < mt.s.index
             and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
     return told + [m for m in mt.found if m.start < source.start]
+
+
+def told_jointly(mt: Matcher, source: Mention) -> list[Mention]:
+    """The parties of a joint act told earlier in the sentence by a pair with no name of its
+    own (美日领袖发表联合声明…后，中共外交部次日表示强烈不满: America and Japan): what a reaction
+    answers was done by both."""
+    for m in reversed([m for m in mt.found if m.start < source.start]):
+        if m.code.startswith(_JOINT_ROOTS) and m.source is not None and m.target is not None:
+            sides = [m.source, m.target]
+            if source.country not in {p.country for p in sides}:
+                return sides
+    return []
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
@@ -584,6 +598,9 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
                    and m.country != source.country), None)  # fmt: skip
     if before is not None:
         return before
+    joint = told_jointly(mt, source)  # 美日领袖发表联合声明…后，中共外交部次日表示强烈不满
+    if joint:
+        return joint[0]
     found = told_of(mt.coding, mt.s)
     target = found[1] if found is not None else None
     return target if target is not None and target.country != source.country else None
