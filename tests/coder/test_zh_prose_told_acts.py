@@ -1,6 +1,7 @@
 """More acts of the sixth prose dev batch's chapters, one row each: a truce the pair agrees to
 (雙方同意停止…, 雙方同意降溫), a leader who attends a state's parade from the stands (到場觀禮),
-and intervention promised on a condition (若…，美國將以軍事介入)."""
+intervention promised on a condition (若…，美國將以軍事介入) and a consensus a pair of short
+forms has reached (中美已就…達成三項共識)."""
 
 from datetime import date
 
@@ -18,6 +19,9 @@ from tests.coder.conftest import countries
          date(2020, 7, 20), ("2020-06-17", "CHN", "03", "IND")),
         ("9 月 3 日，中共舉行紀念抗戰勝利 80 週年閱兵，北韓領導人金正恩到場觀禮。",
          date(2025, 10, 15), ("2025-09-03", "PRK", "04", "CHN")),
+        # a pair of short forms that has reached a consensus, as confirmed by a spokesman
+        ("11 月 17 日，中共外交部證實，中美已就媒體簽證問題達成三項共識。",
+         date(2021, 12, 31), ("2021-11-17", "CHN", "05", "USA")),
         # intervention promised if the other acts: the speaker's threat, wherever he speaks
         ("5 月 23 日，拜登在東京表示，若中國大陸武力犯臺，美國將以軍事介入保衛臺灣。",
          date(2022, 6, 30), ("2022-05-23", "USA", "13", "CHN")),
