@@ -63,3 +63,8 @@ def test_a_state_a_demand_would_relabel_is_not_the_one_asked(code):
 def test_a_state_asked_to_relabel_something_is_still_asked(code):
     text = "4 月 25 日，中共外交部要求美方將相關標示改正。"
     assert ("2018-04-25", "CHN", "10", "USA") in coded(code, text)
+
+
+def test_drills_named_for_taiwan_press_it_when_no_place_is_told(code):
+    text = "10 月 14 日，共軍發動「聯合利劍-2024B」演習，僅一天即宣布結束。"
+    assert ("2024-10-14", "CHN", "15", "TWN") in coded(code, text, date(2024, 12, 31))
