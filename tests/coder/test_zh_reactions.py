@@ -70,3 +70,9 @@ def test_a_reaction_to_a_call_named_by_its_caller_answers_the_caller_only(code):
     got = coded(code, text)
     assert ("2025-01-31", "CHN", "11", "CZE") in got
     assert ("2025-01-31", "CHN", "11", "TWN") not in got
+
+
+def test_representations_made_with_an_objection_are_a_second_act(code):
+    text = "10 月 23 日，歐盟通過新一輪對俄制裁。次日，中方表示堅決反對並提出嚴正交涉。"
+    c = code(text, WRITTEN, genre="narrative")
+    assert {e.code for e in c.events if e.root == "11"} == {"111", "114"}
