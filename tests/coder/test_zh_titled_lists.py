@@ -1,5 +1,6 @@
-"""A list of partners with long titles and names (the sixth prose dev batch): the items of a
-list after a slot are that slot, not a gap between it and the act's verb."""
+"""Lists of partners (the sixth prose dev batch): with long titles and names, the items of a
+list before a slot are that slot, not a gap between it and the act's verb; an organisation's
+seat (欧盟总部) opening a list still leaves the list whole."""
 
 from datetime import date
 
@@ -18,3 +19,9 @@ def test_two_titled_partners_before_the_verb_each_get_the_call(code):
     text = "6 月 3 日，王毅分别同埃及外长阿卜杜勒阿提、约旦外交大臣萨法迪通电话。"
     got = set(countries(code(text, WRITTEN, genre="narrative")))
     assert got == {("CHN", "04", "EGY"), ("CHN", "04", "JOR")}
+
+
+def test_an_organisations_seat_opening_a_list_leaves_the_list_whole(code):
+    text = "7 月初，王毅先后访问欧盟总部、德国和法国。"
+    got = set(countries(code(text, WRITTEN, genre="narrative")))
+    assert got == {("CHN", "04", "EEC"), ("CHN", "04", "DEU"), ("CHN", "04", "FRA")}

@@ -37,6 +37,17 @@ def coordinated(
     return list(found[2])  # type: ignore[index]
 
 
+#: The seat of an organisation named after it (访问欧盟总部、德国和法国): the organisation is
+#: the item of the list.
+_SEATS = ("总部", "总部所在地", "本部")
+
+
+def _seat_then(gap: str, conj: tuple[str, ...]) -> bool:
+    """Is ``gap`` a seat word and a conjunction (欧盟 总部、 德国)?"""
+    seat = next((w for w in _SEATS if gap.startswith(w)), None)
+    return seat is not None and gap[len(seat) :].strip() in conj
+
+
 def _coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
 ) -> list[Mention]:
@@ -60,6 +71,7 @@ def _coordinated(
                 and gap.strip() not in conj
                 and not side_by_side
                 and not _named(mt, earlier, gap, conj)
+                and not _seat_then(gap, conj)
             ):
                 break
             group.append(x)
