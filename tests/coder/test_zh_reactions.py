@@ -76,3 +76,9 @@ def test_representations_made_with_an_objection_are_a_second_act(code):
     text = "10 月 23 日，歐盟通過新一輪對俄制裁。次日，中方表示堅決反對並提出嚴正交涉。"
     c = code(text, WRITTEN, genre="narrative")
     assert {e.code for e in c.events if e.root == "11"} == {"111", "114"}
+
+
+def test_a_downgrade_of_the_pairs_relations_falls_on_the_state_told_before(code):
+    text = ("11 月 18 日，「駐立陶宛臺灣代表處」正式掛牌運作；"
+            "三天後，中共宣布將兩國外交關係降為代辦級。")  # fmt: skip
+    assert ("2025-11-21", "CHN", "16", "LTU") in coded(code, text)
