@@ -83,3 +83,9 @@ def test_a_bare_quarter_is_the_year_told_at_year_precision():
     got = days("2023年3月5日，…。第三季度，…", date(2024, 1, 20))
     assert got == [("2023-03-05", "day"), ("2023-01-01", "year")]
     assert days("首季度，…", date(2024, 1, 20), genre="news") == []  # no year told in news
+
+
+def test_a_few_days_ago_in_a_brief_is_its_writing_day_not_the_last_day_told(code):
+    text = "13 日，中共外交部召見日本大使。日前，日本外務省向中方提出抗議。"
+    got = dated(code(text, BRIEF, genre="narrative"))
+    assert ("2025-11-26", "JPN", "11", "CHN") in got
