@@ -83,6 +83,10 @@ def test_a_bare_quarter_is_the_year_told_at_year_precision():
     got = days("2023年3月5日，…。第三季度，…", date(2024, 1, 20))
     assert got == [("2023-03-05", "day"), ("2023-01-01", "year")]
     assert days("首季度，…", date(2024, 1, 20), genre="news") == []  # no year told in news
+    assert days("2023年3月5日，…。第 3 季，…", date(2024, 1, 20))[1] == ("2023-01-01", "year")
+    assert days("2023年3月5日，…。一年四季，…", date(2024, 1, 20)) == [("2023-03-05", "day")]
+    # a quarter looked ahead to names no time of an act told
+    assert days("2023年3月5日，…。展望第四季，…", date(2024, 1, 20)) == [("2023-03-05", "day")]
 
 
 def test_a_few_days_ago_in_a_brief_is_its_writing_day_not_the_last_day_told(code):

@@ -66,7 +66,7 @@ _ZH_STARTS = (
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第?[一二三四]季度|首季度|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
+    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -102,7 +102,7 @@ _ZH = re.compile(
     # end or 以来/期间 (春季攻势 is no date).
     r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下一二三四第首])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年"
     # (一季度, 第三季度, 首季度: a quarter names no one month either)
-    r"|第?[一二三四]季度|首季度)"
+    r"|第\s*[一二三四1-4]\s*季度?|[一二三四]季度|首季度?)"
     r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
     # 昨（25）日, 隔（8）日, 本（11）月 7 日, 同（5）月: Taiwan's press writes the day or month
@@ -691,9 +691,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
-    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time
-        bare_in_news = r.genre != NARRATIVE and not g["sr"]
-        return (None if bare_in_news else r.season_year(g["sr"])), "year"
+    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time, nor one
+        bare_in_news = r.genre != NARRATIVE and not g["sr"]  # looked ahead to (展望第四季，…)
+        ahead = _OUTLOOK_BEFORE.search(r.text, max(0, m.start() - 4), m.start()) is not None
+        return (None if bare_in_news or ahead else r.season_year(g["sr"])), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
