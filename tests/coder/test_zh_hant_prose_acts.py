@@ -68,3 +68,8 @@ def test_a_state_asked_to_relabel_something_is_still_asked(code):
 def test_drills_named_for_taiwan_press_it_when_no_place_is_told(code):
     text = "10 月 14 日，共軍發動「聯合利劍-2024B」演習，僅一天即宣布結束。"
     assert ("2024-10-14", "CHN", "15", "TWN") in coded(code, text, date(2024, 12, 31))
+
+
+def test_both_sides_teams_moving_on_to_a_third_capital_visit_no_one(code):
+    text = "6 月 5 日，習近平與川普通電話。同月 9 日，雙方經貿團隊轉往倫敦會談。"
+    assert not any(g[3] == "GBR" for g in coded(code, text, date(2025, 7, 15)))
