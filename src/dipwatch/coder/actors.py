@@ -164,10 +164,12 @@ def document_home(coding: Coding) -> str | None:
         for country, markers in lex.get("home_markers", {}).items():
             if any(m in head for m in markers):
                 return country
-    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters.
-    if has_non_latin(head) and _traditional(doc.text[:4000], head):
+    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters;
+    # 我国 and 中方 in Simplified script are the mainland's own voice (a think tank's review).
+    if has_non_latin(head):
+        script = "home_markers_hant" if _traditional(doc.text[:4000], head) else "home_markers_hans"
         for lex in coding.reference.actors.lexicon.values():
-            for country, markers in lex.get("home_markers_hant", {}).items():
+            for country, markers in lex.get(script, {}).items():
                 if any(m in head for m in markers):
                     return country
     return None
@@ -697,7 +699,9 @@ def speaker_before(
     if found is None:
         return None
     verb = found.start()
+    # (拜登在东京表示: a place after 在 is where one speaks, not who)
     candidates = [m for m in mentions if start <= m.start and m.end <= verb
+                  and not (m.inert and coding.norm.endswith("在", 0, m.start))
                   and (m.country or m.kind == "org") and m.kind != "place"]  # fmt: skip
     if candidates and coding.lower[verb : verb + 1].isascii():
         return en_actors.last_subject(coding.lower, start, verb, candidates)

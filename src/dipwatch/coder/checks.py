@@ -29,6 +29,8 @@ from dipwatch.coder.slots import (
     other_state,
     passive_subject,
     passive_target,
+    told_jointly,
+    told_parties,
     topic_actors,
 )
 
@@ -400,6 +402,11 @@ def coordinate_targets(c: Candidate) -> str | None:
         c.targets = list(coordinated(mt, target, c.source))
     elif c.rule.target.startswith("topic") and target is not None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
+    elif c.rule.target == "parties!" and target is not None:
+        c.targets = told_parties(mt, c.source) or c.targets
+    elif c.rule.target == "told!" and target is not None and target.kind == "pair":
+        joint = told_jointly(mt, c.source)  # (a pair named by its short forms, 美日领袖: both)
+        c.targets = joint if target in joint else c.targets
     return None
 
 

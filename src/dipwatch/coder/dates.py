@@ -58,12 +58,15 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: test), it skips most positions no expression starts at: most digits (1200 万) and most 一,
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民〇零一二两三四五六七八九十]"
+_ZH_FIRST = (
+    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
+)
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
-    r"|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
+    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -97,9 +100,22 @@ _ZH = re.compile(
     # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
     # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
     # end or 以来/期间 (春季攻势 is no date).
-    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年)"
+    r"|(?=(?:今年|去年|前年)?\s*[春夏秋冬上下一二三四第首])(?P<season>(?:(?P<sr>今年|去年|前年)\s*)?(?:[春夏秋冬](?:季|天)|[上下]半年"
+    # (一季度, 第三季度, 首季度: a quarter names no one month either)
+    r"|第\s*[一二三四1-4]\s*季度?|[一二三四]季度|首季度?)"
     r"(?=\s*(?:[，,、]|以来|期间|时|起)))"
     # 明年是建交75周年: a year that only names an anniversary is no date of an act.
+    # 昨（25）日, 隔（8）日, 本（11）月 7 日, 同（5）月: Taiwan's press writes the day or month
+    # in brackets beside the word that places it.
+    r"|(?=[昨今前隔翌次同本上去明]\s*\(\s*\d)(?:(?P<pyear>[今去前明本同]\s*\(\s*(?P<py>\d{2,4})\s*\)\s*年"
+    r"(?:\s*(?P<pym>\d{1,2})\s*月(?:\s*(?P<pyd>\d{1,2})\s*[日号])?)?)"
+    r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
+    r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
+    # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
+    # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
+    # brackets (上周三（19 日）: that day is read).
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    r"(?!\s*\(\s*\d))"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
@@ -177,6 +193,10 @@ _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30
 _SPAN_AFTER = re.compile(
     r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
 )
+#: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
+#: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布)的")
+_REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
@@ -210,11 +230,13 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", *_NUMERIC))  # fmt: skip
+                       "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
+_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
+_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -444,6 +466,30 @@ class _Resolver:
             return first[0] + timedelta(days=1)
         return self.last_day + timedelta(days=1)
 
+    def bracketed_day(self, word: str, day: int) -> date | None:
+        """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
+        checking it; 隔（8）日, 同（13）日 and a check that fails read the day as a bare one."""
+        back = _DEICTIC_DAYS.get(word)
+        if back is not None and self.doc_date is not None:
+            told = self.doc_date - timedelta(days=back)
+            if told.day == day:
+                return told
+        return self.day_only(day)
+
+    def weekday(self, which: str | None, name: str) -> date | None:
+        """本周一, 上周三, 周五: that day of the document's week (of the week before with 上);
+        a bare weekday is the last such day up to the document's date, as a report tells
+        what happened."""
+        if self.doc_date is None:
+            return None
+        monday = self.doc_date - timedelta(days=self.doc_date.weekday())
+        found = monday + timedelta(days=_WEEKDAY_INDEX[name])
+        if which and which.startswith("上"):
+            return found - timedelta(days=7)
+        if not which and found > self.doc_date:
+            return found - timedelta(days=7)
+        return found
+
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
         n = _count(count)
@@ -478,13 +524,17 @@ class _Resolver:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
+
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
+        attributive = not english and self._attributive(m)
         span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
         if precision == "day":
-            if not (bound or anterior):  # 次日 counts from an act's day, not a deadline's,
+            if not (
+                bound or anterior or attributive
+            ):  # 次日 counts from an act's day, not a deadline's,
                 self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
                 # day told as past (自 9 月 24 日起, 已于 17 日)
                 self.after_span = self.span_first is not None and span_end
@@ -498,12 +548,12 @@ class _Resolver:
         found = DateMention(m.start(), m.end(), day, precision, after=self._after(day, precision),
                             marked=self.marked, relative=m.lastgroup in ("rel", "erel", "ago"),
                             span=bound or span_end,
-                            anterior=anterior)  # fmt: skip
+                            anterior=anterior, attributive=attributive)  # fmt: skip
         last = self.last
         if last is not None and self.text[last.end : m.start()] in ("（", "("):
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
         self.last = found
-        usable = not found.span and (not found.after or found.marked)
+        usable = not found.span and not attributive and (not found.after or found.marked)
         if usable and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
         if (
@@ -536,6 +586,14 @@ class _Resolver:
             and self.text.startswith(("，", ","), m.end())
         ):
             self.frame, self.frame_opened = {found.day.year}, True
+
+    def _attributive(self, m: re.Match[str]) -> bool:
+        """Does the date only say when a thing named came about (暂停实施 10 月 9 日公布的措施)?
+        Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
+        a report tells what happened on its day."""
+        if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()):
+            return False
+        return _REPORT_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
 
     def _disposal(self, end: int) -> bool:
         """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""
@@ -633,9 +691,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
-    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time
-        bare_in_news = r.genre != NARRATIVE and not g["sr"]
-        return (None if bare_in_news else r.season_year(g["sr"])), "year"
+    if g["season"]:  # a bare season in news (这个冬季，…) names no act's time, nor one
+        bare_in_news = r.genre != NARRATIVE and not g["sr"]  # looked ahead to (展望第四季，…)
+        ahead = _OUTLOOK_BEFORE.search(r.text, max(0, m.start() - 4), m.start()) is not None
+        return (None if bare_in_news or ahead else r.season_year(g["sr"])), "year"
     if g["rym"]:
         year = r.relative(g["ry"])
         if year is None:
@@ -670,11 +729,34 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    if g["pyear"]:
+        return _bracketed_year(g)
+    if g["pday"]:
+        return r.bracketed_day(g["pw"], int(g["pd"])), "day"
+    if g["pmon"]:
+        month = int(g["pm"])
+        if not 1 <= month <= 12:
+            return None, "day"
+        if g["pmd"]:
+            return r.near_year(month, int(g["pmd"])), "day"
+        return r.near_year(month, 1), "month"
+    if g["wk"]:
+        return r.weekday(g["wr"], g["wd"]), "day"
     told = r.story_month(g["rel"])
     if told is not None:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:
+    """去（2021）年 11 月 16 日, 今（112）年: the year in brackets (Taiwan's calendar when it has
+    three digits or fewer), at the precision given."""
+    year = int(g["py"])
+    year += _ROC if year < 1000 else 0
+    if not g["pym"]:
+        return _safe(year, 1, 1), "year"
+    return _safe(year, int(g["pym"]), int(g["pyd"] or 1)), "day" if g["pyd"] else "month"
 
 
 def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, str]:
@@ -865,7 +947,7 @@ _RECALLED = ("此前", "早前", "此前的")
 
 
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
-    if d.span or (d.after and (news or not d.marked)):
+    if d.span or d.attributive or (d.after and (news or not d.marked)):
         return False
     if not news:
         return True

@@ -50,7 +50,9 @@ class DateMention:
     ``after`` marks a date after the document's own (its period); ``marked`` a date the text
     marks as to come (将于, 预计, will); ``span`` one that only bounds a span or a deadline
     (2月9日前, 2019年以来); ``relative`` a word such as 昨天 or 上月; ``anterior`` a day told as
-    already past at the time of its clause (宣布金正日已于 17 日去世): it dates that clause only.
+    already past at the time of its clause (宣布金正日已于 17 日去世): it dates that clause only;
+    ``attributive`` one that says when a thing named came about (暂停实施 10 月 9 日公布的措施):
+    it dates only an act named after it in its clause (10 月 7 日出台的出口管制新规).
     """
 
     start: int
@@ -62,6 +64,7 @@ class DateMention:
     span: bool = False
     relative: bool = False
     anterior: bool = False
+    attributive: bool = False
 
 
 @dataclass(slots=True)

@@ -140,15 +140,18 @@ def _clause_start(coding: Coding, lo: int, trigger: int) -> int:
 
 
 def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | None:
-    """近日, 日前 (the broadcast's day) and 近来, 近期 (its month) before the trigger of a news
-    sentence (after ``lo``, the day it names, if any) with no date of its own: the act is not on the day the item's lead gives (谴责以色列
+    """近日, 日前 (the broadcast's day, or a narrative's writing day) and 近来, 近期 (a news
+    item's month) before the trigger of a sentence (after ``lo``, the day it names, if any)
+    with no date of its own: the act is not on the day the item's lead gives (谴责以色列
     近期的…行为: 近期 is when the object was done, not the act)."""
     published = coding.document.published
-    if published is None or coding.genre != NEWS:
+    if published is None:
         return None
     lo = max(lo, s.start)
-    if _RECENT.search(coding.norm, lo, trigger):
-        return Dated(published, "day", False)
+    if _RECENT.search(coding.norm, lo, trigger):  # (a narrative's 日前 too: its writing day's
+        return Dated(published, "day", False)  # past, as eval/README.md dates it)
+    if coding.genre != NEWS:
+        return None
     if _LATELY.search(coding.norm, lo, trigger):
         return Dated(published.replace(day=1), "month", False)
     return None
@@ -173,6 +176,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue  # a later clause's date is its own act's
         if d.anterior and d.end <= start and _CLAUSE.search(coding.norm, d.end, start):
             continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
+        if d.attributive and (d.end > start or _CLAUSE.search(coding.norm, d.end, start)):
+            continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue

@@ -30,6 +30,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 #: A Chinese clause that opens with a month: another act's time.
 _MONTH_CLAUSE = re.compile(r"[,;]\s*\d{1,2}\s*月")
 _THE = ("", "the")
+#: What joins the items of a Chinese list of actors (英国、法国和德国).
+_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 # Words after which a pattern's actor is the one right behind them, however far the act is.
 #: Words whose slot after them is the actor right after them, not the one nearest the next
 #: element: a topic (对 X … 表示谴责) and a condition's subject (如果 X 攻击伊朗，伊朗将…打击:
@@ -109,6 +111,31 @@ class Matcher:
                 return _NEW_CLAUSE.search(self.text, lo, hi) is None
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _after_list(self, lo: int, hi: int, limit: int, long: bool) -> bool:
+        """Is ``[lo, hi)``, between a word and the slot after it, short enough once the
+        earlier items of the slot's list are left out (同 巴基斯坦…达尔、 印度…多瓦尔 通电话: the
+        slot is the list's last item, as a list's doers and partners are found from it)?"""
+        if long or self.english or not self.text.endswith("、", 0, hi):
+            return False  # (a long gap may hold a list already)
+        covered = self._listed_before(lo, hi)
+        return covered > 0 and self.gap_ok(lo, hi, limit + covered, long)
+
+    def _listed_before(self, lo: int, hi: int) -> int:
+        """How much of ``[lo, hi)`` the actors listed before a slot's take (王毅分别同巴基斯坦外长
+        达尔、印度国家安全顾问多瓦尔通电话): a list is one slot, whose items (known actors, with
+        titles and names) are not the gap; 0 when the gap holds anything but such a list."""
+        covered, pos = 0, lo
+        for m in self.active:
+            if m.end <= lo:
+                continue
+            if m.start >= hi or m.end > hi:
+                break
+            joiner = self.text[pos : m.start].strip()
+            if joiner not in _LIST_JOINS and (joiner or pos != lo):  # the first item may open it
+                return 0
+            covered, pos = covered + m.end - m.start, m.end
+        return covered
 
     def _listed(self, lo: int, hi: int) -> bool:
         """Is ``[lo, hi)``, between a word and the actor after it, a list of names the coder
@@ -203,6 +230,7 @@ class Matcher:
             if self._whole(pos, end) and (
                 self.gap_ok(cursor, pos, limit, long) if right
                 else self.gap_ok(end, cursor, limit, long) or self._listed(end, cursor)
+                or self._after_list(end, cursor, limit, long)
             ):  # fmt: skip
                 found.append((pos, end))
         found.sort(key=lambda span: (span[0], -span[1]) if right else (-span[1], span[0]))

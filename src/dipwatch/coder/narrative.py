@@ -202,8 +202,11 @@ def _shared_actor(a: Event, b: Event) -> bool:
     會談: one contact), not two of one state (李輝走訪俄羅斯…。習近平會見米舒斯京: two)?"""
 
     def named(e: Event) -> set[object]:
+        # (an actor lent by the sentence before, 雙方 in 雙方在馬德里會談, is named there, not by
+        # this telling: a later contact of the pair is no retelling of the one that named them)
         extra = e.extra or {}
-        return {extra.get("source_text"), extra.get("target_text")} - {None}
+        lent = extra.get("lent") or ()
+        return {extra.get(k) for k in ("source_text", "target_text") if k not in lent} - {None}
 
     return bool(named(a) & named(b))
 

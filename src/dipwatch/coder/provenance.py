@@ -225,9 +225,14 @@ def _extra(coding: Coding, match: Match) -> dict[str, object]:
         "sentence_span": [sentence.start, sentence.end],
         "trigger": text[match.start : match.end],
     }
+    lent = []
     for name, actor in (("source_text", match.source), ("target_text", match.target)):
         if actor is not None and actor.end > actor.start:
             extra[name] = text[actor.start : actor.end]
+            if not sentence.start <= actor.start < sentence.end:
+                lent.append(name)  # named in another sentence: 双方 stood for it here
+    if lent:
+        extra["lent"] = lent
     if match.conditional:
         extra["conditional"] = True
     return extra

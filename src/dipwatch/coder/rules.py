@@ -48,11 +48,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # answered: first_other, else told (美国宣布对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
+# parties: both parties of the act told last before, each a target (印度对巴基斯坦发动导弹
+# 袭击。中方…呼吁双方保持克制: India and Pakistan).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!")  # fmt: skip
+                    "answered!", "parties!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.
@@ -458,10 +460,9 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):
         raise _fail(where, "lexicon.part_of", "must map ISO3 codes to ISO3 codes (HKG: CHN)")
     lex["part_of"] = dict(part_of)
-    markers = raw.get("home_markers") or {}
-    lex["home_markers"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
-    markers = raw.get("home_markers_hant") or {}
-    lex["home_markers_hant"] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
+    for key in ("home_markers", "home_markers_hant", "home_markers_hans"):
+        markers = raw.get(key) or {}
+        lex[key] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import told_of
-from dipwatch.coder.doc import BY_START, Mention
+from dipwatch.coder.doc import BY_START, Match, Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
@@ -35,6 +35,17 @@ def coordinated(
     if found is None:  # m and other are kept with their group: no other object takes their ids
         found = mt.cache[key] = (m, other, _coordinated(mt, m, other, steps))
     return list(found[2])  # type: ignore[index]
+
+
+#: The seat of an organisation named after it (访问欧盟总部、德国和法国): the organisation is
+#: the item of the list.
+_SEATS = ("总部", "总部所在地", "本部")
+
+
+def _seat_then(gap: str, conj: tuple[str, ...]) -> bool:
+    """Is ``gap`` a seat word and a conjunction (欧盟 总部、 德国)?"""
+    seat = next((w for w in _SEATS if gap.startswith(w)), None)
+    return seat is not None and gap[len(seat) :].strip() in conj
 
 
 def _coordinated(
@@ -60,6 +71,7 @@ def _coordinated(
                 and gap.strip() not in conj
                 and not side_by_side
                 and not _named(mt, earlier, gap, conj)
+                and not _seat_then(gap, conj)
             ):
                 break
             group.append(x)
@@ -335,6 +347,8 @@ def fallback_target(
         return told_target(mt, source)
     if how == "answered":  # …对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施: the other state
         return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
+    if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
+        return next(iter(told_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
@@ -536,22 +550,53 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
 
 #: How many sentences (clauses ending in ；count) back an act followed may stand.
 _FOLLOWED_BACK = 3
+#: Acts two parties do together (talks, statements, agreements): a reaction answers both.
+_JOINT_ROOTS = ("04", "05")
 
 
 def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
     """The target of the act of ``root`` told last before ``source`` (earlier in its sentence
     or in the last few of its paragraph), when of another state: states that follow suit
     (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
-    coding = mt.coding
-    first = max(mt.s.index - _FOLLOWED_BACK, 0)
-    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
-            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
-    told += [m for m in mt.found if m.start < source.start]
-    for m in reversed(told):
+    for m in reversed(_told_before(mt, source)):
         if (m.code.startswith(root) and m.target is not None and m.target.country
                 and m.target.country != source.country):  # fmt: skip
             return m.target
     return None
+
+
+def _told_before(mt: Matcher, source: Mention) -> list[Match]:
+    """The acts told before ``source``: in the last few sentences of its paragraph, then
+    earlier in its own sentence, in text order."""
+    coding = mt.coding
+    first = max(mt.s.index - _FOLLOWED_BACK, 0)
+    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
+            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    return told + [m for m in mt.found if m.start < source.start]
+
+
+def told_jointly(mt: Matcher, source: Mention) -> list[Mention]:
+    """The parties of a joint act told earlier in the sentence by a pair with no name of its
+    own (美日领袖发表联合声明…后，中共外交部次日表示强烈不满: America and Japan): what a reaction
+    answers was done by both."""
+    for m in reversed([m for m in mt.found if m.start < source.start]):
+        if m.code.startswith(_JOINT_ROOTS) and m.source is not None and m.target is not None:
+            sides = [m.source, m.target]
+            if source.country not in {p.country for p in sides}:
+                return sides
+    return []
+
+
+def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """Both parties of the act told last before ``source`` (earlier in its sentence or in the
+    last few of its paragraph), when neither is of the source's state: 双方 after an appeal
+    (印度对巴基斯坦…发动导弹袭击。中方当日…呼吁双方保持克制) are the two sides of that act."""
+    for m in reversed(_told_before(mt, source)):
+        sides = [m.source, m.target]
+        countries = {p.country for p in sides if p is not None}
+        if len(countries) == 2 and source.country not in countries:
+            return [p for p in sides if p is not None]
+    return []
 
 
 def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
@@ -583,6 +628,9 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
                    and m.country != source.country), None)  # fmt: skip
     if before is not None:
         return before
+    joint = told_jointly(mt, source)  # 美日领袖发表联合声明…后，中共外交部次日表示强烈不满
+    if joint:
+        return joint[0]
     found = told_of(mt.coding, mt.s)
     target = found[1] if found is not None else None
     return target if target is not None and target.country != source.country else None

@@ -547,6 +547,19 @@ def senders_to_each_other(c: Candidate) -> str | None:
     return None
 
 
+#: Mark what a verb handles, placed before it (将台湾改列为…, 把…).
+_DISPOSAL_MARKS = ("将", "把")
+
+
+def target_not_disposed(c: Candidate) -> str | None:
+    """致函…航空公司，要求在官网将台湾改列为中国的一部分: a state right after 将 in a demand is
+    what the demanded act handles, not the one asked (the letter's addressee is)."""
+    target = c.slots.get("T")
+    if target is None or not c.rule.code.startswith("10"):
+        return None
+    return "disposed" if c.mt.text.endswith(_DISPOSAL_MARKS, 0, target.start) else None
+
+
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``);
@@ -1175,6 +1188,7 @@ ZH = Checks(
         not_the_meetings_holder,
         not_one_list,
         target_not_topic,
+        target_not_disposed,
         unnamed_object,
         target_not_the_scene,
         not_recounted_by_voices,
