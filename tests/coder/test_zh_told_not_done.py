@@ -41,11 +41,23 @@ def _acts(text: str) -> set[tuple[str, str, str]]:
             "以军称，18日空袭伊朗。",
             ("ISR", "19", "IRN"),
         ),
+        (
+            "国务院新闻办公室今天（2月28日）发表《美国侵犯人权报告》，揭露美国侵犯人权的真相。"
+            "报告分为序言、固守暴力思维威胁生命安全、滥用武力制裁侵犯他国人权，共七部分。",
+            "中方今天（2月28日）威胁对美国实施制裁。",
+            ("CHN", "13", "USA"),
+        ),
+        (
+            "黎巴嫩看守政府总理米卡提当天表示，以色列一再扩大对黎巴嫩的侵略表明以色列拒绝停火。",
+            "黎巴嫩18日对以色列发动袭击。",
+            ("LBN", "19", "ISR"),
+        ),
     ],
 )
 def test_a_record_or_an_aim_is_no_act(described, done, act):
-    """A record that describes a state (是第一个…的国家) and an aim ascribed to an attack
-    (旨在打击…) name an act that is not done that day."""
+    """A record that describes a state (是第一个…的国家), an aim ascribed to an attack
+    (旨在打击…), a document's section titles (报告分为…) and force as the subject of what it
+    shows (…的侵略表明…) name an act that is not done that day."""
     assert act in _acts(done)
     assert act not in _acts(described)
 
@@ -128,3 +140,9 @@ def test_repeated_acts_since_an_event_are_background():
 def test_talks_one_is_open_to_are_no_meeting():
     assert ("UKR", "04", "RUS") in _acts("乌克兰总统18日与俄方举行会谈。")
     assert ("UKR", "04", "RUS") not in _acts("乌克兰总统今天说，他对与俄方会谈持开放态度。")
+
+
+def test_a_release_demanded_is_no_release():
+    acts = _acts("联合国等国际组织谴责几内亚政变，要求立即释放孔戴。")
+    assert ("UNO", "11", "GIN") in acts
+    assert not any(code == "08" for _, code, _ in acts)

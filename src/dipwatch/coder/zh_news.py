@@ -119,7 +119,7 @@ _NOUN_EFFECT = re.compile(r"对[^，,。；;]{1,12}?(?:造成|产生|带来)")
 #: Force and its show, weighed right after the act as what it would be (…派遣军队是一条红线,
 #: …无异于宣战); not 是为了报复… or 是对…的回应, which explain an act done.
 _JUDGED = re.compile(r"无异于|等于|等同于|将是|将会是|会是|是[^，,。；;]{0,8}?红线")
-_NOUN_ROOTS = ("16", "17")  # reduce relations, coerce: the acts told as nouns of effect
+_NOUN_ROOTS = ("16", "17", "18", "19", "20")  # reduce relations, coerce, force: nouns of effect
 _NOUN_HEADS = ("措施", "行动", "政策")  # two characters each
 
 
