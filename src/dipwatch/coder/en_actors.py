@@ -452,8 +452,9 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         elif word == "his":
             continue
         else:  # he, she: the subject of its sentence so far, else of the sentence before
-            antecedent = (
-                _first_in_sentence(coding, mentions, a)
+            antecedent = (  # (WHO chief Tedros said he regretted…: the one who says, first)
+                _sayer(coding, mentions, a)
+                or _first_in_sentence(coding, mentions, a)
                 or _subject_before(coding, mentions, a)
                 or _last(mentions, a, _person)
             )

@@ -596,12 +596,41 @@ _RESTRICTIVE = re.compile(
 
 _SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
 
+# the plateau it captured from Syria: a noun phrase, then a subject pronoun and the verb with
+# no "that" between, is a relative clause without its pronoun (a contact clause)
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})(?:it|they|he|she|we)\s+"
+    r"(?:had\s+|has\s+|have\s+)?$"
+)
+# …unless the noun phrase opens its clause after a preposition (during the visit he signed):
+# then the pronoun is the main clause's subject
+_CLAUSE_OPENERS = frozenset(("at", "during", "in", "on", "after", "before", "by", "for", "with",
+                             "under", "since", "until", "over", "from", "of"))  # fmt: skip
+
+
+def _contact_relative(text: str, lo: int, a: int) -> bool:
+    """Does a contact relative clause end right before ``a`` (the clause starts at ``lo``)?"""
+    m = _CONTACT_RELATIVE.search(text, max(lo, a - 60), a)
+    if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
+        return False
+    opener = text[lo : m.start()].split()
+    return not (len(opener) == 1 and opener[0] in _CLAUSE_OPENERS)
+
+
+# words that end no noun phrase: "the day after they met" or "a week later he flew" hold a
+# subordinate or an adverb before the pronoun, no relative clause
+_NOT_NOUNS = frozenset(("after", "before", "when", "while", "since", "until", "as", "because",
+                        "later", "earlier", "ago", "that", "which", "and", "but", "said",
+                        "says", "if", "than", "where"))  # fmt: skip
+
 
 def restrictive_clause(c: Candidate) -> str | None:
     """The agreements that Victoria had signed with China: an act that only identifies a noun
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    if _contact_relative(mt.text, lo, c.a):
+        return "restrictive"
     if mt.text.find("that", lo, c.a) < 0 and mt.text.find("which", lo, c.a) < 0:
         return None  # both regexes need one (most clauses hold neither): a quick test first
     # the operation that killed…: a relative right before the trigger is its own clause (unless
@@ -718,10 +747,17 @@ def clause_window(c: Candidate) -> str | None:
         joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
         if joined is not None:
             c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
+    # will not support the rebels and will lift the curbs: a verb phrase joined with its own
+    # auxiliary is a clause of its own; the first one's "not" does not reach it
+    for m in _JOINED_AUXILIARY.finditer(mt.text, c.lo, c.a):
+        c.lo = m.start(1)
     return None
 
 
 _JOINED_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_JOINED_AUXILIARY = re.compile(
+    r"\b(?:and|but)\s+(will|would|shall|should|can|could|must|has|have|had|did|does)\s"
+)
 
 
 @for_rules(lambda rule: rule.source == "first")

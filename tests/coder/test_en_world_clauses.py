@@ -1,0 +1,92 @@
+"""English clause structure and a few constructions of world news, in wire sentences of our
+own: a verb phrase joined with its own auxiliary keeps no "not" of the first, a contact
+relative clause (the town it seized) reports no act, "he" after a verb of saying is the one who
+says, a meeting of a body asked for is an appeal, and promised responses are threats.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+
+Event = tuple[str, str, str, str]
+
+
+def events(text: str, day: date) -> list[Event]:
+    """(source country, root, target country, date) of each event of a news story."""
+    return [(s, code[:2], t, d) for s, code, t, d in coded(text, day)]
+
+
+def _lacks_root(root: str):
+    return lambda found: not any(r == root for _, r, _, _ in found)
+
+
+def _holds(event: Event):
+    return lambda found: event in found
+
+
+def _lacks(event: Event):
+    return lambda found: event not in found
+
+
+# (why, text, date, what must hold of the events found)
+CASES = [
+    # "would not support… and would restore": the "not" of the first verb phrase does not
+    # reach a second one with its own auxiliary
+    ("joined auxiliary", "LIMA, May 4 (Dipwatch) - Peru said on Tuesday it would not support "
+     "the armed groups and would restore diplomatic relations with Bolivia.", date(2021, 5, 4),
+     [_lacks_root("12")]),
+    # "did not meet and consult": one auxiliary for both verbs, both negated
+    ("shared auxiliary", "LIMA, May 4 (Dipwatch) - Peru did not meet and consult Chile's "
+     "foreign minister on Tuesday.", date(2021, 5, 4), [_lacks_root("04")]),
+    # an apposition whose contact relative clause tells an old conquest: only its identity
+    ("contact relative", "MOSCOW, June 2 (Dipwatch) - Russia praised Armenia on Tuesday for "
+     "its stance on Nagorno-Karabakh, the enclave it captured from Azerbaijan in 1992.",
+     date(2020, 6, 2), [_lacks(("ARM", "19", "AZE", "1992-01-01"))]),
+    ("contact relative", "ROME, June 2 (Dipwatch) - Italy criticised Libya on Tuesday over "
+     "the oil field it seized from Chad in 2019.", date(2020, 6, 2),
+     [_lacks(("LBY", "19", "TCD", "2019-01-01"))]),
+    # "During the visit he signed": a preposition opens the clause, the pronoun is its subject
+    ("opening preposition", "NAIROBI, March 9 (Dipwatch) - Indian Prime Minister Narendra Modi "
+     "visited Kenya on Tuesday. During the visit he signed a defence agreement with Kenya.",
+     date(2021, 3, 9), [_holds(("IND", "05", "KEN", "2021-03-09"))]),
+    # an organisation's head said he regretted the decision: "he" is the one who says, not
+    # the person of the sentence before
+    ("he after said", "GENEVA, May 20 (Dipwatch) - Brazil's president said on Tuesday he was "
+     "cutting Brazil's funding to the World Health Organization.\n\nWHO chief Tedros said on "
+     "Wednesday he regretted the decision.", date(2021, 5, 20),
+     [_holds(("UNO", "11", "BRA", "2021-05-19")), _lacks(("BRA", "11", "UNO", "2021-05-19"))]),
+    # a meeting of a body called for: an appeal to it, no meeting
+    ("meeting of", "NEW YORK, Jan 4 (Dipwatch) - France called for an urgent meeting of the "
+     "U.N. Security Council on Monday.", date(2022, 1, 4),
+     [_holds(("FRA", "02", "UNO", "2022-01-03")), _lacks_root("04")]),
+    # promised responses: threats, never an intent to cooperate
+    ("pay a price", "TEHRAN, Jan 4 (Dipwatch) - Iran vowed on Monday to make Israel pay a "
+     "heavy price.", date(2022, 1, 4),
+     [_holds(("IRN", "13", "ISR", "2022-01-03")), _lacks_root("03")]),
+    # a response promised with measures if another acts: aimed at that one
+    ("respond if", "OTTAWA, Jan 4 (Dipwatch) - Canada said on Monday it would respond with "
+     "measures of its own if the United States imposed the duties.", date(2022, 1, 4),
+     [_holds(("CAN", "13", "USA", "2022-01-03"))]),
+    # …or to an act named with its doer as possessor
+    ("respond to", "MINSK, Jan 4 (Dipwatch) - Belarus said on Monday it would respond to "
+     "Poland's decision with countermeasures.", date(2022, 1, 4),
+     [_holds(("BLR", "13", "POL", "2022-01-03"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "day", "checks"), CASES)
+def test_world_clauses(why, text, day, checks):
+    found = events(text, day)
+    assert all(check(found) for check in checks), (why, found)
+
+
+def test_urged_to_avoid_escalation_is_a_call_for_restraint():
+    text = ("ANKARA, Jan 4 (Dipwatch) - Turkey urged Armenia and Azerbaijan on Monday to avoid "
+            "steps that could escalate the conflict.")  # fmt: skip
+    found = coded(text, date(2022, 1, 4))
+    assert ("TUR", "0256", "ARM", "2022-01-03") in found, found
+    assert ("TUR", "0256", "AZE", "2022-01-03") in found, found
