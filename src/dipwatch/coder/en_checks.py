@@ -111,6 +111,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
             return "modifier"
         if _named_event(mt.coding.norm, mt.s.start, a, b):
             return "modifier"  # the Lockerbie bombing: a noun, named after its place
+    if text[a:b].endswith("ing") and _GERUND_SUBJECT.search(text, max(mt.s.start, a - 24), a):
+        return "gerund_subject"  # said blaming others would not help: a noun, no act
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
@@ -122,6 +124,9 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
         return "undone"  # called off a meeting between…: no meeting
     return None
 
+
+# "said" right before a gerund: the gerund opens the reported clause as its subject
+_GERUND_SUBJECT = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?\s+$")
 
 _NAMED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’\-]*\s+){1,3}$"

@@ -55,6 +55,9 @@ def _coordinated(
             gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
             earlier = x if step < 0 else last
             side_by_side = not gap and x.kind == last.kind == "short"  # 赞赏法德为…: both
+            if gap == " " and x.code == last.code:  # Finnish President Sauli + Niinisto: one
+                last, j = x, j + step
+                continue
             if (
                 gap not in conj
                 and gap.strip() not in conj
