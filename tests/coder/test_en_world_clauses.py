@@ -40,6 +40,9 @@ CASES = [
     ("joined auxiliary", "LIMA, May 4 (Dipwatch) - Peru said on Tuesday it would not support "
      "the armed groups and would restore diplomatic relations with Bolivia.", date(2021, 5, 4),
      [_lacks_root("12")]),
+    # a comma inside a number (2,000) breaks no clause between the verb and its object
+    ("thousands", "GAZA, Nov 3 (Dipwatch) - Egypt released nearly 1,200 Sudanese prisoners on "
+     "Monday.", date(2025, 11, 3), [_holds(("EGY", "08", "SDN", "2025-11-03"))]),
     # "did not meet and consult": one auxiliary for both verbs, both negated
     ("shared auxiliary", "LIMA, May 4 (Dipwatch) - Peru did not meet and consult Chile's "
      "foreign minister on Tuesday.", date(2021, 5, 4), [_lacks_root("04")]),
@@ -88,7 +91,7 @@ CASES = [
     ("ordered out", "JUBA, Oct 1 (Dipwatch) - South Sudan ordered five United Nations "
      "officials, including the head of the refugee agency, to leave within 72 hours on "
      "Thursday.", date(2021, 10, 1), [_holds(("SSD", "16", "UNO", "2021-09-30"))]),
-    # "gave its diplomats 24 hours to leave": the diplomats are the other state's
+    # weapons and talks promised with "would", each to the state named after the verb
     ("weapons promised", "WARSAW, Jan 9 (Dipwatch) - Poland said on Monday it would give "
      "Ukraine 20 tanks.", date(2023, 1, 9), [_holds(("POL", "03", "UKR", "2023-01-09"))]),
     ("talks to go on", "HANOI, July 9 (Dipwatch) - Vietnam's trade ministry said on Tuesday "
@@ -109,6 +112,19 @@ CASES = [
     ("hours to leave", "LA PAZ, Feb 24 (Dipwatch) - Bolivia cut ties with Peru on Saturday and "
      "gave its diplomats 48 hours to leave.", date(2019, 2, 24),
      [_holds(("BOL", "166", "PER", "2019-02-23"))]),
+    # a state's presidency speaks for it; a vote welcomed is the voting body's
+    ("presidency", "RAMALLAH, Dec 22 (Dipwatch) - The U.N. General Assembly voted on Thursday "
+     "to demand that Israel halt its settlements. The Palestinian presidency welcomed the vote.",
+     date(2017, 12, 22), [_holds(("PSE", "05", "UNO", "2017-12-21"))]),
+    ("approved bid", "SOFIA, Feb 27 (Dipwatch) - Bulgaria's parliament approved Ukraine's bid "
+     "on Monday.", date(2023, 2, 27), [_holds(("BGR", "05", "UKR", "2023-02-27"))]),
+    # money given, the receiver right after the verb
+    ("gave money", "GENEVA, April 15 (Dipwatch) - Japan gave the WHO more than $100 million "
+     "last year.", date(2020, 4, 15), [_holds(("JPN", "07", "UNO", "2019-01-01"))]),
+    # "would not hesitate to": no negation, the threat stands
+    ("not hesitate", "LONDON, Oct 1 (Dipwatch) - Britain said on Thursday it would not "
+     "hesitate to use sanctions against Sudanese officials.", date(2021, 10, 1),
+     [_holds(("GBR", "1312", "SDN", "2021-09-30"))]),
 ]  # fmt: skip
 
 
