@@ -125,6 +125,17 @@ CASES = [
     ("not hesitate", "LONDON, Oct 1 (Dipwatch) - Britain said on Thursday it would not "
      "hesitate to use sanctions against Sudanese officials.", date(2021, 10, 1),
      [_holds(("GBR", "1312", "SDN", "2021-09-30"))]),
+    # an object relative clause: "which"/"whom" is the one accused, the pronoun or actor after
+    # it the accuser (never the noun "which" stands for)
+    ("which it accused", "COLOMBO, Nov 10 (Dipwatch) - India's coast guard said it had taken "
+     "measures against the Sri Lankan boats, which it accused of entering Indian waters.",
+     date(2023, 11, 10), [_holds(("IND", "11", "LKA", "2023-11-10"))]),
+    ("whom it blamed", "KABUL, May 2 (Dipwatch) - Pakistan, whom India blamed for the attack, "
+     "denied any role on Tuesday.", date(2023, 5, 2),
+     [_holds(("IND", "11", "PAK", "2023-05-02")), _lacks(("PAK", "11", "IND", "2023-05-02"))]),
+    # struck an armed group's or a state's targets: force against them
+    ("targets hit", "BEIRUT, Jan 5 (Dipwatch) - Israel's military hit Hezbollah targets in "
+     "southern Lebanon on Monday.", date(2021, 1, 5), [_holds(("ISR", "19", "LBN", "2021-01-04"))]),
 ]  # fmt: skip
 
 

@@ -103,8 +103,11 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     preposition is a noun (after fighting) unless it takes an actor as its object (after
     meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
-        return "modifier"  # accused of…; close to the border (an adjective, not "close")
+    if text.startswith(lex["not_verbs"], a) or (
+        text.startswith(lex["reduced_passive"], a)
+        and not _OBJECT_RELATIVE.search(text, max(mt.s.start, a - 40), a)
+    ):  # accused of…; close to the border (an adjective, not "close"); but "which it accused
+        return "modifier"  # of": a relative clause's own subject makes the verb active
     if not text.endswith(_NOUN_OBJECT, a, b):  # (shelling of: the noun the pattern means)
         if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
                 and not means_gerund(mt, a, b)):  # fmt: skip
@@ -124,6 +127,9 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
         return "undone"  # called off a meeting between…: no meeting
     return None
 
+
+# which it accused of, whom India blamed for: a relative pronoun, then the clause's subject
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:[\w.'’\-]+\s+){1,4}$")
 
 # "said" right before a gerund: the gerund opens the reported clause as its subject
 _GERUND_SUBJECT = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?\s+$")
@@ -223,6 +229,7 @@ _UNTARGETED = ("after?", "none")
 
 _TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
+_WHICH_SUBJECT = re.compile(r",\s+(?:which|whom)\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
 
@@ -247,6 +254,8 @@ def relative_subject(c: Candidate) -> str | None:
     mt, subject = c.mt, c.slots.get("S")
     text, lo = mt.text, mt.s.start
     rel = _RELATIVE.search(text, lo, c.a) or _joined_relative(text, lo, c.a)
+    if rel is not None and subject is not None and _WHICH_SUBJECT.search(text, lo, subject.start):
+        return None  # the vessels, which it accused of…: the clause has its own subject
     if rel is not None:
         head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
         if head is None or text[head.end : rel.start()].strip():
