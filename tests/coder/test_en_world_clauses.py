@@ -136,6 +136,21 @@ CASES = [
     # struck an armed group's or a state's targets: force against them
     ("targets hit", "BEIRUT, Jan 5 (Dipwatch) - Israel's military hit Hezbollah targets in "
      "southern Lebanon on Monday.", date(2021, 1, 5), [_holds(("ISR", "19", "LBN", "2021-01-04"))]),
+    # an emir is his state's government: "him" after a call with him is that emir
+    ("emir", "DOHA, June 6 (Dipwatch) - Oman's sultan spoke by phone with Kuwait's emir on "
+     "Monday and urged him to show restraint.", date(2017, 6, 6),
+     [_holds(("OMN", "0256", "KWT", "2017-06-05"))]),
+    # "the test" condemned: the doer of the test told before ("carried out"), not Japan
+    ("test carried out", "TOKYO, Sept 4 (Dipwatch) - Japan's navy held a drill on Monday, a "
+     "day after North Korea carried out a nuclear test. India's foreign ministry said on "
+     "Sunday that it strongly condemned the test.", date(2017, 9, 4),
+     [_holds(("IND", "11", "PRK", "2017-09-03")), _lacks(("IND", "11", "JPN", "2017-09-03"))]),
+    # trade suspended and ties downgraded in a participle: with the state the sentence names
+    ("downgrading",
+     "LA PAZ, Aug 8 (Dipwatch) - Bolivia expelled Chile's ambassador and suspended bilateral "
+     "trade on Wednesday, downgrading diplomatic ties.",
+     date(2019, 8, 8),
+     [_holds(("BOL", "163", "CHL", "2019-08-07")), _holds(("BOL", "161", "CHL", "2019-08-07"))]),
 ]  # fmt: skip
 
 

@@ -88,7 +88,7 @@ _MEANS = re.compile(
 _FIRED = ("fired", "launched", "test-fired")
 _STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
 _NOUN_VERBS: dict[str, tuple[str, ...]] = {
-    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested"),
+    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested", "carried out", "conducted"),
     "raid": ("raided", "stormed", "forced their way", "entered"),
     "diversion": ("forced", "diverted"),
     "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
