@@ -151,6 +151,21 @@ CASES = [
      "trade on Wednesday, downgrading diplomatic ties.",
      date(2019, 8, 8),
      [_holds(("BOL", "163", "CHL", "2019-08-07")), _holds(("BOL", "161", "CHL", "2019-08-07"))]),
+    # troops that crossed or pressed into another state: an armed advance; "the offensive"
+    # condemned later is aimed at its doer
+    ("advance", "BAKU, Oct 15 (Dipwatch) - Armenian troops crossed into western Azerbaijan on "
+     "Wednesday. The offensive was condemned by the Arab League on Saturday.",
+     date(2019, 10, 15),
+     [_holds(("ARM", "19", "AZE", "2019-10-09")), _holds(("ARL", "11", "ARM", "2019-10-12"))]),
+    ("pressed toward", "TBILISI, Aug 9 (Dipwatch) - Russian forces pressed toward Tbilisi on "
+     "Friday.", date(2008, 8, 9), [_holds(("RUS", "19", "GEO", "2008-08-08"))]),
+    # an apology with no one named: for the apologiser's own last act, to its target
+    ("apologised", "ANKARA, Nov 25 (Dipwatch) - Turkey signed a gas deal with Iran on Monday. "
+     "On Tuesday Turkish jets shot down a Russian bomber near Syria. Turkey apologised the "
+     "same day.", date(2015, 11, 25), [_holds(("TUR", "055", "RUS", "2015-11-24"))]),
+    ("froze trade", "RIYADH, Aug 6 (Dipwatch) - Saudi Arabia froze all new trade and "
+     "investment with Sweden on Sunday.", date(2018, 8, 6),
+     [_holds(("SAU", "163", "SWE", "2018-08-05"))]),
 ]  # fmt: skip
 
 
