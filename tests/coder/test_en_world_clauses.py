@@ -166,6 +166,10 @@ CASES = [
     ("froze trade", "RIYADH, Aug 6 (Dipwatch) - Saudi Arabia froze all new trade and "
      "investment with Sweden on Sunday.", date(2018, 8, 6),
      [_holds(("SAU", "163", "SWE", "2018-08-05"))]),
+    # "on spying charges": a noun after a word that only modifies nouns, no accusation
+    ("charges as a noun", "OTTAWA, Nov 17 (Dipwatch) - Canada urged India on Thursday to "
+     "release a Canadian engineer held on espionage charges.", date(2023, 11, 17),
+     [_lacks_root("11")]),
 ]  # fmt: skip
 
 
