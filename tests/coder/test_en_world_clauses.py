@@ -170,6 +170,20 @@ CASES = [
     ("charges as a noun", "OTTAWA, Nov 17 (Dipwatch) - Canada urged India on Thursday to "
      "release a Canadian engineer held on espionage charges.", date(2023, 11, 17),
      [_lacks_root("11")]),
+    # a participle after a preposition's plural object describes it: no detention that day
+    ("reduced relative", "TEHRAN, Oct 23 (Dipwatch) - Iran called on Saudi Arabia on Tuesday "
+     "to hand over the 12 suspects detained in the kingdom.", date(2018, 10, 23),
+     [_lacks_root("17")]),
+    # …but after "of" the noun may head a subject: commanders of the two sides held a meeting
+    ("of the two sides",
+     "NEW DELHI, Dec 13 (Dipwatch) - Indian and Chinese troops clashed on Friday. Local "
+     "commanders of the two sides held a meeting on Sunday.",
+     date(2022, 12, 13),
+     [_holds(("IND", "04", "CHN", "2022-12-11"))]),
+    # a kind of delegations (Western ones) is no state: the accusation has no target
+    ("western delegations", "UNITED NATIONS, Oct 13 (Dipwatch) - The General Assembly "
+     "condemned Iran on Wednesday. Iran's ambassador accused Western delegations of pressure.",
+     date(2022, 10, 13), [_lacks(("IRN", "11", "UNO", "2022-10-12"))]),
 ]  # fmt: skip
 
 

@@ -114,6 +114,8 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
             return "modifier"
         if _named_event(mt.coding.norm, mt.s.start, a, b):
             return "modifier"  # the Lockerbie bombing: a noun, named after its place
+    if _reduced_relative(mt, a, b):
+        return "reduced_relative"  # hand over the 18 suspects detained in the kingdom
     if text[a:b].endswith("ing") and _GERUND_SUBJECT.search(text, max(mt.s.start, a - 24), a):
         return "gerund_subject"  # said blaming others would not help: a noun, no act
     if time_particle(mt, a, b):
@@ -126,6 +128,24 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if hit >= 0 and not any(ch in text[hit:a] for ch in ",;:"):
         return "undone"  # called off a meeting between…: no meeting
     return None
+
+
+# a preposition (or a verb's particle), a determiner or a number and a plural noun right
+# before a participle: "hand over the 18 suspects detained in", "aid to the two towns hit by":
+# the participle describes the noun (a relative clause without "who were"); not after "of",
+# which a subject may hold (commanders of the two sides held a meeting)
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:over|to|for|with|against|about)\s+(?:the|these|those|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,2}[a-z]+s\s+$"
+)
+
+
+def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
+    """Does the participle at ``a`` describe a plural noun that is a preposition's object?"""
+    word = mt.text[a:b].split(" ", 1)[0]
+    if not (word.endswith("ed") or word in mt.rules.lexicon["participles"]):
+        return False
+    return _PLURAL_OBJECT.search(mt.text, max(mt.s.start, a - 60), a) is not None
 
 
 # which it accused of, whom India blamed for: a relative pronoun, then the clause's subject

@@ -257,8 +257,9 @@ _HOSTILE = frozenset(("10", "11", "12", "13", "14", "16", "17"))
 # leaders", "urged neighbouring countries", "told world leaders").
 _KIND_OF_STATES = re.compile(
     r"\s*(?:all\s+|the\s+)?(?:other|fellow|neighbouring|neighboring|world|regional|western)\s+"
-    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states)\b"
-)
+    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states|delegations|diplomats|"
+    r"powers|capitals)\b"
+)  # (accused Western delegations of blackmail: no one state)
 
 
 def kind_of_states(c: Candidate) -> str | None:
