@@ -184,6 +184,10 @@ CASES = [
     ("western delegations", "UNITED NATIONS, Oct 13 (Dipwatch) - The General Assembly "
      "condemned Iran on Wednesday. Iran's ambassador accused Western delegations of pressure.",
      date(2022, 10, 13), [_lacks(("IRN", "11", "UNO", "2022-10-12"))]),
+    # "the commission" after the European Commission was named: the EU
+    ("the commission", "BRUSSELS, June 13 (Dipwatch) - The European Commission said on "
+     "Wednesday it would impose tariffs on Chinese steel. The commission launched the "
+     "investigation in October.", date(2024, 6, 13), [_holds(("EEC", "09", "CHN", "2023-10-01"))]),
 ]  # fmt: skip
 
 
