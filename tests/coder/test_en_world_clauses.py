@@ -188,6 +188,11 @@ CASES = [
     ("the commission", "BRUSSELS, June 13 (Dipwatch) - The European Commission said on "
      "Wednesday it would impose tariffs on Chinese steel. The commission launched the "
      "investigation in October.", date(2024, 6, 13), [_holds(("EEC", "09", "CHN", "2023-10-01"))]),
+    # ", and China pledged": a clause of its own, not a pair "X and China" pledging together
+    ("and X pledged", "MANILA, Jan 5 (Dipwatch) - Marcos visited Japan on Wednesday. The two "
+     "governments signed 14 agreements, and Japan pledged $2.8 billion in investment.",
+     date(2023, 1, 5),
+     [_holds(("JPN", "033", "PHL", "2023-01-04")), _lacks(("PHL", "030", "JPN", "2023-01-04"))]),
 ]  # fmt: skip
 
 
