@@ -193,6 +193,11 @@ CASES = [
      "governments signed 14 agreements, and Japan pledged $2.8 billion in investment.",
      date(2023, 1, 5),
      [_holds(("JPN", "033", "PHL", "2023-01-04")), _lacks(("PHL", "030", "JPN", "2023-01-04"))]),
+    # a noun's content clause (the finding that…): its actors are no object of the verb
+    ("finding that", "BRASILIA, July 17 (Dipwatch) - Brazil's president met Venezuela's "
+     "president on Monday. Afterwards he declined to back his own agencies' finding that "
+     "Colombia had meddled in the vote.", date(2018, 7, 17),
+     [_lacks_root("12"), _lacks(("BRA", "12", "VEN", "2018-07-16"))]),
 ]  # fmt: skip
 
 

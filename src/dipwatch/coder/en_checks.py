@@ -95,7 +95,7 @@ from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
-from dipwatch.coder.slots import coordinated
+from dipwatch.coder.slots import content_between, coordinated
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -491,6 +491,8 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
+    if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
+        return None  # declined to back the agencies' finding that…: its object is that finding
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
