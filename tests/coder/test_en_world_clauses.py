@@ -198,6 +198,10 @@ CASES = [
      "president on Monday. Afterwards he declined to back his own agencies' finding that "
      "Colombia had meddled in the vote.", date(2018, 7, 17),
      [_lacks_root("12"), _lacks(("BRA", "12", "VEN", "2018-07-16"))]),
+    # "a statement in support of X": a noun phrase names the support, no act of support
+    ("in support of", "BRASILIA, July 10 (Dipwatch) - Brazil summoned Italy's ambassador on "
+     "Wednesday to protest against an Italian embassy statement in support of Bolsonaro.",
+     date(2025, 7, 10), [_lacks_root("05")]),
 ]  # fmt: skip
 
 
