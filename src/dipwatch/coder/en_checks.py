@@ -142,6 +142,8 @@ _PLURAL_OBJECT = re.compile(
 
 def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
     """Does the participle at ``a`` describe a plural noun that is a preposition's object?"""
+    if not mt.text.endswith("s ", mt.s.start, a):
+        return False  # (a plural noun right before: a quick test first)
     word = mt.text[a:b].split(" ", 1)[0]
     if not (word.endswith("ed") or word in mt.rules.lexicon["participles"]):
         return False
@@ -649,6 +651,11 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})(?:it|they|he|she|we)\s+"
     r"(?:had\s+|has\s+|have\s+)?$"
 )
+_SUBJECT_PRONOUNS = tuple(
+    f" {p} {aux}"
+    for p in ("it", "they", "he", "she", "we")
+    for aux in ("", "had ", "has ", "have ")
+)
 # …unless the noun phrase opens its clause after a preposition (during the visit he signed):
 # then the pronoun is the main clause's subject
 _CLAUSE_OPENERS = frozenset(("at", "during", "in", "on", "after", "before", "by", "for", "with",
@@ -657,6 +664,8 @@ _CLAUSE_OPENERS = frozenset(("at", "during", "in", "on", "after", "before", "by"
 
 def _contact_relative(text: str, lo: int, a: int) -> bool:
     """Does a contact relative clause end right before ``a`` (the clause starts at ``lo``)?"""
+    if not text.endswith(_SUBJECT_PRONOUNS, max(lo, a - 12), a):
+        return False  # (a pronoun, perhaps "had", right before: a quick test first)
     m = _CONTACT_RELATIVE.search(text, max(lo, a - 60), a)
     if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
         return False
@@ -796,8 +805,9 @@ def clause_window(c: Candidate) -> str | None:
             c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
     # will not support the rebels and will lift the curbs: a verb phrase joined with its own
     # auxiliary is a clause of its own; the first one's "not" does not reach it
-    for m in _JOINED_AUXILIARY.finditer(mt.text, c.lo, c.a):
-        c.lo = m.start(1)
+    if mt.text.find(" and ", c.lo, c.a) >= 0 or mt.text.find(" but ", c.lo, c.a) >= 0:
+        for m in _JOINED_AUXILIARY.finditer(mt.text, c.lo, c.a):
+            c.lo = m.start(1)
     return None
 
 

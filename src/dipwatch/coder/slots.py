@@ -319,7 +319,7 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
 
 def content_between(mt: Matcher, lo: int, hi: int) -> bool:
     """Does a noun's content clause (the finding that…) open in ``[lo, hi)``?"""
-    return _NOUN_CONTENT.search(mt.text, lo, hi) is not None
+    return mt.text.find(" that", lo, hi) >= 0 and _NOUN_CONTENT.search(mt.text, lo, hi) is not None
 
 
 def fallback_target(
