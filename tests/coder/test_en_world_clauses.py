@@ -202,6 +202,10 @@ CASES = [
     ("in support of", "BRASILIA, July 10 (Dipwatch) - Brazil summoned Italy's ambassador on "
      "Wednesday to protest against an Italian embassy statement in support of Bolsonaro.",
      date(2025, 7, 10), [_lacks_root("05")]),
+    # the same with "the" before the relative clause's subject
+    ("which the X accused", "MANILA, Nov 10 (Dipwatch) - Its coast guard said it had taken "
+     "measures against the Chinese vessels, which the Philippines accused of entering its "
+     "waters.", date(2023, 11, 10), [_holds(("PHL", "11", "CHN", "2023-11-10"))]),
 ]  # fmt: skip
 
 

@@ -251,7 +251,7 @@ _UNTARGETED = ("after?", "none")
 
 _TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
-_WHICH_SUBJECT = re.compile(r",\s+(?:which|whom)\s+$")
+_WHICH_SUBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
 
