@@ -445,21 +445,40 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
             if _IMPERSONAL.match(text, b):
                 continue
             antecedent = _sayer(coding, mentions, a) or _last(
-                mentions, a, lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org")
+                mentions,
+                _before_relative_head(coding, mentions, a),
+                lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org"),
             )
         elif word == "him" or (word == "his" and _VERB_BEFORE.search(text, max(0, a - 20), a)):
             antecedent = _last_object(coding, mentions, a)  # an object: not the clause's subject
         elif word == "his":
             continue
         else:  # he, she: the subject of its sentence so far, else of the sentence before
-            antecedent = (
-                _first_in_sentence(coding, mentions, a)
+            antecedent = (  # (WHO chief Tedros said he regretted…: the one who says, first)
+                _sayer(coding, mentions, a)
+                or _first_in_sentence(coding, mentions, a)
                 or _subject_before(coding, mentions, a)
                 or _last(mentions, a, _person)
             )
         if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
             found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
     return found
+
+
+_WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
+
+
+def _before_relative_head(coding: Coding, mentions: list[Mention], at: int) -> int:
+    """Where to look back from for what ``it`` at ``at`` stands for: right after "which" it is
+    the relative clause's subject, never the noun "which" stands for (the vessels, which it
+    accused of…), so the search starts before that noun's actor."""
+    which = _WHICH_BEFORE.search(coding.lower, max(0, at - 8), at)
+    if which is None:
+        return at
+    head = _last(mentions, which.start(), lambda m: True)
+    if head is None or len(coding.lower[head.end : which.start()].split()) > 2:
+        return at  # the actor is not the noun "which" follows (…said it would quit the pact,
+    return head.start  # which it has long accused Moscow of violating: "it" is the sayer)
 
 
 _SAID_IT = re.compile(

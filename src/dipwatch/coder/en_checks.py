@@ -95,7 +95,7 @@ from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
-from dipwatch.coder.slots import coordinated
+from dipwatch.coder.slots import content_between, coordinated
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -103,14 +103,21 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     preposition is a noun (after fighting) unless it takes an actor as its object (after
     meeting Chinese President Xi Jinping)."""
     text, lex = mt.text, mt.rules.lexicon
-    if text.startswith(lex["reduced_passive"], a) or text.startswith(lex["not_verbs"], a):
-        return "modifier"  # accused of…; close to the border (an adjective, not "close")
+    if text.startswith(lex["not_verbs"], a) or (
+        text.startswith(lex["reduced_passive"], a)
+        and not _OBJECT_RELATIVE.search(text, max(mt.s.start, a - 40), a)
+    ):  # accused of…; close to the border (an adjective, not "close"); but "which it accused
+        return "modifier"  # of": a relative clause's own subject makes the verb active
     if not text.endswith(_NOUN_OBJECT, a, b):  # (shelling of: the noun the pattern means)
         if (is_modifier(text, a, b, lex) and not _gerund_with_object(mt, a, b)
                 and not means_gerund(mt, a, b)):  # fmt: skip
             return "modifier"
         if _named_event(mt.coding.norm, mt.s.start, a, b):
             return "modifier"  # the Lockerbie bombing: a noun, named after its place
+    if _reduced_relative(mt, a, b):
+        return "reduced_relative"  # hand over the 18 suspects detained in the kingdom
+    if text[a:b].endswith("ing") and _GERUND_SUBJECT.search(text, max(mt.s.start, a - 24), a):
+        return "gerund_subject"  # said blaming others would not help: a noun, no act
     if time_particle(mt, a, b):
         return "time_particle"  # agreed on Thursday to…: the bare verb's trigger is the act
     words = text[max(mt.s.start, a - 24) : a].split()[-2:]
@@ -122,6 +129,32 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
         return "undone"  # called off a meeting between…: no meeting
     return None
 
+
+# a preposition (or a verb's particle), a determiner or a number and a plural noun right
+# before a participle: "hand over the 18 suspects detained in", "aid to the two towns hit by":
+# the participle describes the noun (a relative clause without "who were"); not after "of",
+# which a subject may hold (commanders of the two sides held a meeting)
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:over|to|for|with|against|about)\s+(?:the|these|those|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){0,2}[a-z]+s\s+$"
+)
+
+
+def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
+    """Does the participle at ``a`` describe a plural noun that is a preposition's object?"""
+    if not mt.text.endswith("s ", mt.s.start, a):
+        return False  # (a plural noun right before: a quick test first)
+    word = mt.text[a:b].split(" ", 1)[0]
+    if not (word.endswith("ed") or word in mt.rules.lexicon["participles"]):
+        return False
+    return _PLURAL_OBJECT.search(mt.text, max(mt.s.start, a - 60), a) is not None
+
+
+# which it accused of, whom India blamed for: a relative pronoun, then the clause's subject
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:[\w.'’\-]+\s+){1,4}$")
+
+# "said" right before a gerund: the gerund opens the reported clause as its subject
+_GERUND_SUBJECT = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?\s+$")
 
 _NAMED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’\-]*\s+){1,3}$"
@@ -218,6 +251,7 @@ _UNTARGETED = ("after?", "none")
 
 _TIME_PREPOSITIONS = ("after", "before", "while", "since", "upon", "when")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+\s+){0,2}$")
+_WHICH_SUBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*$")
 
 
@@ -242,6 +276,8 @@ def relative_subject(c: Candidate) -> str | None:
     mt, subject = c.mt, c.slots.get("S")
     text, lo = mt.text, mt.s.start
     rel = _RELATIVE.search(text, lo, c.a) or _joined_relative(text, lo, c.a)
+    if rel is not None and subject is not None and _WHICH_SUBJECT.search(text, lo, subject.start):
+        return None  # the vessels, which it accused of…: the clause has its own subject
     if rel is not None:
         head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
         if head is None or text[head.end : rel.start()].strip():
@@ -457,15 +493,28 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
+    if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
+        return None  # declined to back the agencies' finding that…: its object is that finding
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+                or (_own_act_target(c.mt, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
+    return None
+
+
+def _own_act_target(mt: Matcher, source: Mention) -> Mention | None:
+    """ "Azerbaijan apologised the same day": an apology with no object is for the apologiser's
+    own last act told, to the one it was aimed at."""
+    for m in reversed(mt.coding.matches):
+        if (m.source is not None and m.target is not None and m.source.country == source.country
+                and m.target.country != source.country):  # fmt: skip
+            return m.target
     return None
 
 
@@ -596,12 +645,48 @@ _RESTRICTIVE = re.compile(
 
 _SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
 
+# the plateau it captured from Syria: a noun phrase, then a subject pronoun and the verb with
+# no "that" between, is a relative clause without its pronoun (a contact clause)
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})(?:it|they|he|she|we)\s+"
+    r"(?:had\s+|has\s+|have\s+)?$"
+)
+_SUBJECT_PRONOUNS = tuple(
+    f" {p} {aux}"
+    for p in ("it", "they", "he", "she", "we")
+    for aux in ("", "had ", "has ", "have ")
+)
+# …unless the noun phrase opens its clause after a preposition (during the visit he signed):
+# then the pronoun is the main clause's subject
+_CLAUSE_OPENERS = frozenset(("at", "during", "in", "on", "after", "before", "by", "for", "with",
+                             "under", "since", "until", "over", "from", "of"))  # fmt: skip
+
+
+def _contact_relative(text: str, lo: int, a: int) -> bool:
+    """Does a contact relative clause end right before ``a`` (the clause starts at ``lo``)?"""
+    if not text.endswith(_SUBJECT_PRONOUNS, max(lo, a - 12), a):
+        return False  # (a pronoun, perhaps "had", right before: a quick test first)
+    m = _CONTACT_RELATIVE.search(text, max(lo, a - 60), a)
+    if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
+        return False
+    opener = text[lo : m.start()].split()
+    return not (len(opener) == 1 and opener[0] in _CLAUSE_OPENERS)
+
+
+# words that end no noun phrase: "the day after they met" or "a week later he flew" hold a
+# subordinate or an adverb before the pronoun, no relative clause
+_NOT_NOUNS = frozenset(("after", "before", "when", "while", "since", "until", "as", "because",
+                        "later", "earlier", "ago", "that", "which", "and", "but", "said",
+                        "says", "if", "than", "where"))  # fmt: skip
+
 
 def restrictive_clause(c: Candidate) -> str | None:
     """The agreements that Victoria had signed with China: an act that only identifies a noun
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
     mt = c.mt
     lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    if _contact_relative(mt.text, lo, c.a):
+        return "restrictive"
     if mt.text.find("that", lo, c.a) < 0 and mt.text.find("which", lo, c.a) < 0:
         return None  # both regexes need one (most clauses hold neither): a quick test first
     # the operation that killed…: a relative right before the trigger is its own clause (unless
@@ -718,10 +803,18 @@ def clause_window(c: Candidate) -> str | None:
         joined = _JOINED_VERB.search(mt.text, c.lo, c.a)
         if joined is not None:
             c.lo = joined.end()  # (will visit and meet Xi: the plan holds both)
+    # will not support the rebels and will lift the curbs: a verb phrase joined with its own
+    # auxiliary is a clause of its own; the first one's "not" does not reach it
+    if mt.text.find(" and ", c.lo, c.a) >= 0 or mt.text.find(" but ", c.lo, c.a) >= 0:
+        for m in _JOINED_AUXILIARY.finditer(mt.text, c.lo, c.a):
+            c.lo = m.start(1)
     return None
 
 
 _JOINED_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_JOINED_AUXILIARY = re.compile(
+    r"\b(?:and|but)\s+(will|would|shall|should|can|could|must|has|have|had|did|does)\s"
+)
 
 
 @for_rules(lambda rule: rule.source == "first")

@@ -541,8 +541,16 @@ _INFINITIVE = re.compile(  # "to" as a word, its boundary read behind it (as ``_
 
 def _elsewhere(text: str, t: Timex, a: int) -> bool:
     """Is the expression (after the trigger) another verb's, inside an infinitive that follows
-    the trigger (invited Putin to visit China this year)?"""
-    return t.start > a and _INFINITIVE.search(text, a, t.start) is not None
+    the trigger (invited Putin to visit China this year)? Not when the infinitive already
+    has its time (ordered them to leave within 72 hours on Thursday: the order's day)."""
+    if t.start <= a:
+        return False
+    m = _INFINITIVE.search(text, a, t.start)
+    return m is not None and _OWN_DEADLINE.search(text, m.start(), t.start) is None
+
+
+# a span the infinitive's act must happen in: its time, so a day after it is the main verb's
+_OWN_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|an?|one|two|three|\w+ty)\s+(?:hours|days|weeks)\b")
 
 
 def _own_relative(text: str, lo: int, hi: int, a: int) -> tuple[int, int] | None:

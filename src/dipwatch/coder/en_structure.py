@@ -88,7 +88,7 @@ _MEANS = re.compile(
 _FIRED = ("fired", "launched", "test-fired")
 _STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
 _NOUN_VERBS: dict[str, tuple[str, ...]] = {
-    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested"),
+    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested", "carried out", "conducted"),
     "raid": ("raided", "stormed", "forced their way", "entered"),
     "diversion": ("forced", "diverted"),
     "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
@@ -257,8 +257,9 @@ _HOSTILE = frozenset(("10", "11", "12", "13", "14", "16", "17"))
 # leaders", "urged neighbouring countries", "told world leaders").
 _KIND_OF_STATES = re.compile(
     r"\s*(?:all\s+|the\s+)?(?:other|fellow|neighbouring|neighboring|world|regional|western)\s+"
-    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states)\b"
-)
+    r"(?:[a-z\-]+\s+)?(?:leaders|governments|countries|nations|states|delegations|diplomats|"
+    r"powers|capitals)\b"
+)  # (accused Western delegations of blackmail: no one state)
 
 
 def kind_of_states(c: Candidate) -> str | None:

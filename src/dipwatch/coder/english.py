@@ -169,7 +169,16 @@ def _determined(words: list[str]) -> bool:
     >>> _determined(["yemen's", "internationally"]), _determined(["ministry", "strongly"])
     (True, False)
     """
-    return len(words) == 2 and (words[0] in _DETERMINERS or words[0].endswith(_POSS))
+    return len(words) == 2 and (
+        words[0] in _DETERMINERS
+        or words[0] in _QUANTIFIERS
+        or words[0].isdigit()
+        or words[0].endswith(_POSS)
+    )  # (four partly occupied regions: a number opens the noun phrase as a determiner does)
+
+
+_QUANTIFIERS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "many", "both", "some", "all", "other"))  # fmt: skip
 
 
 def after_determiner(

@@ -22,7 +22,8 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
 
 _CLAUSE = frozenset(",:;!?。;")
-_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}]")
+# (a comma between digits groups a number's thousands: 2,000 prisoners is no clause break)
+_CLAUSE_MARK = re.compile(f"(?!(?<=\\d),\\d)[{re.escape(''.join(sorted(_CLAUSE)))}]")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 # Where an English clause of another subject begins: a semicolon, or a comma before a verb of
 # saying (…tariffs on dozens of countries, said on Friday that China…).

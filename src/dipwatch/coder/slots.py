@@ -24,6 +24,14 @@ if TYPE_CHECKING:
     from dipwatch.coder.matcher import Matcher
 
 
+# A noun of saying or knowing and "that": the clause after it is the noun's content, and an
+# actor named there is no object of the verb before it (the finding that Moscow had meddled).
+_NOUN_CONTENT = re.compile(
+    r"\b(?:finding|findings|conclusion|conclusions|assessment|claim|claims|allegation|"
+    r"allegations|report|reports|belief|view|suggestion|evidence|accusation|accusations)\s+that\b"
+)
+
+
 def coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...] = (-1, 1)
 ) -> list[Mention]:
@@ -66,6 +74,9 @@ def _coordinated(
             gap = mt.text[x.end : last.start] if step < 0 else mt.text[last.end : x.start]
             earlier = x if step < 0 else last
             side_by_side = not gap and x.kind == last.kind == "short"  # 赞赏法德为…: both
+            if gap == " " and x.code == last.code:  # Finnish President Sauli + Niinisto: one
+                last, j = x, j + step
+                continue
             if (
                 gap not in conj
                 and gap.strip() not in conj
@@ -334,6 +345,11 @@ def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
     return None
 
 
+def content_between(mt: Matcher, lo: int, hi: int) -> bool:
+    """Does a noun's content clause (the finding that…) open in ``[lo, hi)``?"""
+    return mt.text.find(" that", lo, hi) >= 0 and _NOUN_CONTENT.search(mt.text, lo, hi) is not None
+
+
 def fallback_target(
     mt: Matcher, how: str, right: int, source: Mention, code: str = ""
 ) -> Mention | None:
@@ -360,6 +376,8 @@ def fallback_target(
     if how in ("after", "participants"):  # the next actor of another country in the same clause
         for m in mt.mentions:
             if m.start >= right and not m.inert and m.country != source.country:
+                if mt.english and content_between(mt, right, m.start):
+                    return None  # declined to back the finding that Moscow had…: its content
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
         return None
     if how == "first_other":
