@@ -768,3 +768,38 @@ def test_a_rules_steps_leave_out_only_those_that_cannot_act_on_it(monkeypatch):
     assert "craft_route" in kept and not {"dateline_place", "envoys_not_troops"} & kept
     monkeypatch.setattr(Checks, "steps_for", lambda self, rule: self.steps)
     assert [[repr(e) for e in coding(d).events] for d in docs] == chosen
+
+
+def _dev_english() -> list[Document]:
+    """Our English dev sentences and dev news articles (eval/), as ``dipwatch evaluate`` reads
+    them: a corpus on which a shortcut must give what the full path gives."""
+    from pathlib import Path
+
+    from dipwatch.evaluation.documents import load_documents
+    from dipwatch.evaluation.gold import load_en
+
+    root = Path(__file__).resolve().parents[2] / "eval"
+    docs = [Document(i.text, lang="en", published=i.doc_date)
+            for i in load_en(root / "en.jsonl") if i.split == "dev"]  # fmt: skip
+    docs += [Document(d.text or "", lang="en", published=d.doc_date, genre="news")
+             for d in load_documents(root / "docs" / "en_news.jsonl") if d.split == "dev"]  # fmt: skip
+    return docs
+
+
+def _acts(docs: list[Document]) -> list[list[tuple]]:
+    return [[(m.rule, m.code, m.sentence, m.start, m.end, m.source and m.source.code,
+              m.target and m.target.code, m.confidence) for m in coding(d).matches]
+            for d in docs]  # fmt: skip
+
+
+def test_a_rules_later_patterns_are_skipped_once_one_filled_both_slots(monkeypatch):
+    """A rule's pattern that fills S and T on a trigger wins there (a later one must fill more
+    to win): the later patterns are not walked, and every match is what walking them gave."""
+    docs = _dev_english()
+    walked: list[int] = []
+    original = patterns.candidate
+    monkeypatch.setattr(patterns, "candidate", lambda *a: walked.append(1) or original(*a))
+    quick, quick_walks = _acts(docs), len(walked)
+    monkeypatch.setattr(patterns, "_MOST_SLOTS", 3)  # (no candidate fills three: never skips)
+    assert _acts(docs) == quick
+    assert len(walked) - quick_walks > quick_walks  # the full path walked more

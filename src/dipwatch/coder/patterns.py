@@ -108,6 +108,8 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
         for r, rule, pattern, _ in ready:
+            if r in chosen and chosen[r][0] == _MOST_SLOTS:
+                continue  # no later pattern of the rule can fill more: none is walked
             result = candidate(checks, mt, rule, pattern, a, b)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
@@ -118,6 +120,11 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         for _, matches in chosen.values():
             found.extend(matches)
     return found
+
+
+#: The most slots a candidate can fill (S and T): a rule's pattern that filled both on a
+#: trigger wins there, whatever the rule's later patterns would fill (a tie keeps the first).
+_MOST_SLOTS = 2
 
 
 def _resolved(ruleset: RuleSet, hits: tuple[tuple[int, int], ...]) -> Resolved:
