@@ -25,7 +25,7 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
-from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -63,13 +63,19 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     the needed word lists found in it (``Matcher.present_bits``): one reading for both."""
     if not len(ruleset.words):
         return [], 0
-    # An ``Automaton`` reads a window itself, ends counted in the whole text.
+    # An ``Automaton`` reads a window itself; its ends plus ``offset`` are counted in the text.
+    # One pass over its hits keeps the triggers (a few) and gathers the needed lists' bits.
     text = matched_text(coding, ruleset.lang)
-    hits = ruleset.words.iter(text, s.start, s.end)
-    triggers = [(end, (length, found)) for end, (length, found, _) in hits if found]
+    offset, hits = ruleset.words.hits(text, s.start, s.end)
+    triggers: list[tuple[int, Any]] = []
+    bits = 0
+    for end, (length, found, needed) in hits:
+        bits |= needed
+        if found:
+            triggers.append((end + offset, (length, found)))
     if not triggers:
         return triggers, 0
-    return triggers, needed_bits(ruleset, text, s.start, s.end, hits)
+    return triggers, bits | short_needs(ruleset, text, s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
