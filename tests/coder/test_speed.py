@@ -822,3 +822,24 @@ def test_an_automatons_hits_plus_their_offset_are_its_iter(text):
         assert shifted == automaton.iter(text, start, len(text))
         assert shifted == [(i + len(w) - 1, w) for i in range(start, len(text))
                            for w in ("talks", "met", "中方", "会谈", "欢迎") if text.startswith(w, i)]  # fmt: skip
+
+
+def test_a_participle_before_a_time_ends_its_window_as_the_quick_test_reads():
+    """_reduced_relative tries its lazy regex only where the window ends with a participle's
+    ending and the time's preposition (``_PARTICIPLE_END``): every window the regex finds its
+    participle in passes that test, over every window of our dev sentences."""
+    from dipwatch.coder import en_dates
+
+    texts = [d.text.lower() for d in _dev_english()[:150]] + [
+        "the election held the day before", "the law passed in ", "the talks ended on ",
+        "its troops withdrawn earlier ", "a deal struck last ", "the vote, held on ",
+    ]  # fmt: skip
+    held = 0
+    for text in texts:
+        for a in range(0, len(text), 5):
+            for end in range(a, min(len(text), a + 90) + 1, 3):
+                window = text[a:end]
+                if en_dates._PARTICIPLE_BEFORE.search(window) is not None:
+                    held += 1
+                    assert en_dates._PARTICIPLE_END.search(window) is not None, window
+    assert held > 20
