@@ -768,3 +768,78 @@ def test_a_rules_steps_leave_out_only_those_that_cannot_act_on_it(monkeypatch):
     assert "craft_route" in kept and not {"dateline_place", "envoys_not_troops"} & kept
     monkeypatch.setattr(Checks, "steps_for", lambda self, rule: self.steps)
     assert [[repr(e) for e in coding(d).events] for d in docs] == chosen
+
+
+def _dev_english() -> list[Document]:
+    """Our English dev sentences and dev news articles (eval/), as ``dipwatch evaluate`` reads
+    them: a corpus on which a shortcut must give what the full path gives."""
+    from pathlib import Path
+
+    from dipwatch.evaluation.documents import load_documents
+    from dipwatch.evaluation.gold import load_en
+
+    root = Path(__file__).resolve().parents[2] / "eval"
+    docs = [Document(i.text, lang="en", published=i.doc_date)
+            for i in load_en(root / "en.jsonl") if i.split == "dev"]  # fmt: skip
+    docs += [Document(d.text or "", lang="en", published=d.doc_date, genre="news")
+             for d in load_documents(root / "docs" / "en_news.jsonl") if d.split == "dev"]  # fmt: skip
+    return docs
+
+
+def _acts(docs: list[Document]) -> list[list[tuple]]:
+    return [[(m.rule, m.code, m.sentence, m.start, m.end, m.source and m.source.code,
+              m.target and m.target.code, m.confidence) for m in coding(d).matches]
+            for d in docs]  # fmt: skip
+
+
+def test_a_rules_later_patterns_are_skipped_once_one_filled_both_slots(monkeypatch):
+    """A rule's pattern that fills S and T on a trigger wins there (a later one must fill more
+    to win): the later patterns are not walked, and every match is what walking them gave."""
+    docs = _dev_english()
+    walked: list[int] = []
+    original = patterns.candidate
+    monkeypatch.setattr(patterns, "candidate", lambda *a: walked.append(1) or original(*a))
+    quick, quick_walks = _acts(docs), len(walked)
+    monkeypatch.setattr(patterns, "_MOST_SLOTS", 3)  # (no candidate fills three: never skips)
+    assert _acts(docs) == quick
+    assert len(walked) - quick_walks > quick_walks  # the full path walked more
+
+
+@pytest.mark.parametrize("text", ["China met Japan; talks ended.", "中方表示欢迎，双方举行会谈。",
+                                  "中方𠀋表示欢迎会谈"])  # fmt: skip
+def test_an_automatons_hits_plus_their_offset_are_its_iter(text):
+    """``Automaton.hits`` leaves the ends in the window (a caller shifts the few it keeps):
+    shifted, they are what ``iter`` gives, on Latin, CJK and beyond-BMP windows."""
+    from dipwatch.coder.automaton import Automaton
+
+    automaton = Automaton()
+    for word in ("talks", "met", "中方", "会谈", "欢迎"):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    for start in range(len(text)):
+        offset, hits = automaton.hits(text, start, len(text))
+        shifted = [(end + offset, value) for end, value in hits]
+        assert shifted == automaton.iter(text, start, len(text))
+        assert shifted == [(i + len(w) - 1, w) for i in range(start, len(text))
+                           for w in ("talks", "met", "中方", "会谈", "欢迎") if text.startswith(w, i)]  # fmt: skip
+
+
+def test_a_participle_before_a_time_ends_its_window_as_the_quick_test_reads():
+    """_reduced_relative tries its lazy regex only where the window ends with a participle's
+    ending and the time's preposition (``_PARTICIPLE_END``): every window the regex finds its
+    participle in passes that test, over every window of our dev sentences."""
+    from dipwatch.coder import en_dates
+
+    texts = [d.text.lower() for d in _dev_english()[:150]] + [
+        "the election held the day before", "the law passed in ", "the talks ended on ",
+        "its troops withdrawn earlier ", "a deal struck last ", "the vote, held on ",
+    ]  # fmt: skip
+    held = 0
+    for text in texts:
+        for a in range(0, len(text), 5):
+            for end in range(a, min(len(text), a + 90) + 1, 3):
+                window = text[a:end]
+                if en_dates._PARTICIPLE_BEFORE.search(window) is not None:
+                    held += 1
+                    assert en_dates._PARTICIPLE_END.search(window) is not None, window
+    assert held > 20

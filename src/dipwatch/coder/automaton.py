@@ -21,7 +21,7 @@ occur in it, and their first characters would crowd the root it scans at every l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ahocorasick
@@ -59,18 +59,24 @@ class Automaton:
 
     def iter(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any]]:
         """Every occurrence inside ``text[start:end]``, with ends counted in ``text``."""
+        offset, hits = self.hits(text, start, end)
+        if not offset:  # ends already counted in the text: the automaton's own pairs
+            return hits if isinstance(hits, list) else list(hits)
+        return [(last + offset, value) for last, value in hits]
+
+    def hits(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, Iterable]:
+        """``iter``'s occurrences as (offset, (end, value) pairs): each end plus the offset is
+        counted in ``text``. A caller that keeps a few of many hits (a sentence's triggers
+        among the words its patterns need) adds the offset to those alone."""
         window = text[start:end]
         if self._all_latin or window.isascii() or not _CJK.search(window):
-            if not len(self._latin):
-                return []
-            if not start:  # ends already counted in the text: the automaton's own pairs
-                return list(self._latin.iter(window))
-            return [(last + start, value) for last, value in self._latin.iter(window)]
+            return start, self._latin.iter(window) if len(self._latin) else ()
         pairs = _bytes(window)
         if len(pairs) != 2 * len(window):  # a character beyond the BMP
-            return [(last + start, value) for last, value in self._plain.iter(window)]
+            return start, self._plain.iter(window)
         # An occurrence on character boundaries ends on the odd byte of its last character.
-        return [((last >> 1) + start, value) for last, value in self._pairs.iter(pairs) if last & 1]
+        return 0, [((last >> 1) + start, value) for last, value in self._pairs.iter(pairs)
+                   if last & 1]  # fmt: skip
 
 
 #: A character of the CJK blocks: a text without one (English, even with curly quotes) is read

@@ -508,11 +508,14 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
 
 # A noun and the past participle that describes it, right before a time (the election held the
 # day before, the law passed in June): the time is the participle's.
+_IRREGULAR = "held|made|taken|set|won|built|sent|given|begun|fought|brought|struck|written|drawn"
+_TO_TIME = r"\s+(?:(?:on|in|at|earlier|last)\s+)?$"  # from the participle to the time
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their)\s+[^,;:.]*?(?P<word>[^\s,;:.]*\b(?:[a-z]+ed|held|made|taken|set|"
-    r"won|built|sent|given|begun|fought|brought|struck|written|drawn))"
-    r"\s+(?:(?:on|in|at|earlier|last)\s+)?$"
+    rf"\b(?:the|a|an|its|their)\s+[^,;:.]*?(?P<word>[^\s,;:.]*\b(?:[a-z]+ed|{_IRREGULAR})){_TO_TIME}"
 )  # (``word``: the whole word the participle ends, as the text splits it)
+# What _PARTICIPLE_BEFORE needs at the end of its window (a participle's ending, then the
+# time), read first: the lazy run from each determiner is tried only where it may hold.
+_PARTICIPLE_END = re.compile(rf"(?:ed|{_IRREGULAR}){_TO_TIME}")
 
 
 def _reduced_relative(text: str, t: Timex, a: int) -> bool:
@@ -522,7 +525,10 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     the event named before it, never a participle describing a noun: its time is the act's."""
     if t.start <= a:
         return False
-    found = _PARTICIPLE_BEFORE.search(text[a : t.start])
+    window = text[a : t.start]
+    if _PARTICIPLE_END.search(window) is None:
+        return False
+    found = _PARTICIPLE_BEFORE.search(window)
     return found is not None and found.group("word") not in _EVENT_COURSE
 
 

@@ -25,7 +25,7 @@ from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
-from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, short_needs
 from dipwatch.coder.zh_checks import ZH
 
 LANGUAGES: dict[str, Checks] = {"zh": ZH, "en": EN}
@@ -63,13 +63,19 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     the needed word lists found in it (``Matcher.present_bits``): one reading for both."""
     if not len(ruleset.words):
         return [], 0
-    # An ``Automaton`` reads a window itself, ends counted in the whole text.
+    # An ``Automaton`` reads a window itself; its ends plus ``offset`` are counted in the text.
+    # One pass over its hits keeps the triggers (a few) and gathers the needed lists' bits.
     text = matched_text(coding, ruleset.lang)
-    hits = ruleset.words.iter(text, s.start, s.end)
-    triggers = [(end, (length, found)) for end, (length, found, _) in hits if found]
+    offset, hits = ruleset.words.hits(text, s.start, s.end)
+    triggers: list[tuple[int, Any]] = []
+    bits = 0
+    for end, (length, found, needed) in hits:
+        bits |= needed
+        if found:
+            triggers.append((end + offset, (length, found)))
     if not triggers:
         return triggers, 0
-    return triggers, needed_bits(ruleset, text, s.start, s.end, hits)
+    return triggers, bits | short_needs(ruleset, text, s.start, s.end)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
@@ -108,6 +114,8 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
         for r, rule, pattern, _ in ready:
+            if r in chosen and chosen[r][0] == _MOST_SLOTS:
+                continue  # no later pattern of the rule can fill more: none is walked
             result = candidate(checks, mt, rule, pattern, a, b)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
@@ -118,6 +126,11 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         for _, matches in chosen.values():
             found.extend(matches)
     return found
+
+
+#: The most slots a candidate can fill (S and T): a rule's pattern that filled both on a
+#: trigger wins there, whatever the rule's later patterns would fill (a tie keeps the first).
+_MOST_SLOTS = 2
 
 
 def _resolved(ruleset: RuleSet, hits: tuple[tuple[int, int], ...]) -> Resolved:
