@@ -617,6 +617,8 @@ def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
     """States listed right before 等多国共产党 or 政党 stand for their parties: each is PTY (GOV
     in a party state), as one named with its party's title is; so does a state named right
     before its party's own name and 党 (罗马尼亚社会民主党, 南非共产党日前发表声明)."""
+    if "党" not in coding.norm:
+        return  # (both forms end in 党: most texts name no party)
     for i, m in enumerate(mentions):
         if m.code == m.country and m.country not in _PARTY_STATES:
             named = _NAMED_PARTY.match(coding.norm, m.end)
