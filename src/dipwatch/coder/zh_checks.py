@@ -1105,6 +1105,7 @@ def not_reproached_object(c: Candidate) -> str | None:
     return None if CLAUSE_END.search(mt.text, source.end, c.a) else "reproached"
 
 
+@for_rules(lambda rule: rule.code[:2] not in _SAID_ROOTS)
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
     act it accompanies (以, 以示 right before it) is part of that act, no second one. 乌方的
@@ -1114,8 +1115,6 @@ def not_a_purpose(c: Candidate) -> str | None:
     mt, code = c.mt, c.rule.code
     if code.startswith("11"):
         return "purpose" if mt.text.endswith(_PURPOSE, mt.s.start, c.a) else None
-    if code[:2] in _SAID_ROOTS:
-        return None
     aims = c.lex["aims"]
     if mt.text.startswith(aims, c.b) or mt.has_any(aims, clause_start(mt, c.a), c.a):
         return "aim"
