@@ -294,6 +294,7 @@ def source_at_its_head(c: Candidate) -> str | None:
 _MODIFIER = 12
 
 
+@for_rules(lambda rule: not rule.code.startswith("14"))  # (a protest: the crowd's, 141)
 def people_not_their_place(c: Candidate) -> str | None:
     """美军嘉手纳基地周边的居民向法院提起诉讼，…要求日本政府…: an actor inside the modifier of
     a people noun (…的居民, …的民众) describes where the people live; the people, no actor,
@@ -301,14 +302,14 @@ def people_not_their_place(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a:
         return None
-    if c.rule.code.startswith("14") or mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
-        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
     end = CLAUSE_END.search(mt.text, source.end, c.a)
     tail = mt.text[source.end : end.start() if end else c.a]
     head = tail.find("的")
-    if 0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1):
-        return "people"
-    return None
+    if not (0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1)):
+        return None
+    if mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
+        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
+    return "people"
 
 
 #: People nouns a place modifies (周边的居民, 当地的民众).
