@@ -553,8 +553,8 @@ def _own_side(group: list[_Part], country: str | None) -> str | None:
     """The code of an armed group, movement or party of ``country`` named after it in the
     phrase (也门胡塞武装, 黎巴嫩真主党): the phrase is the group, a side of its state, not the
     state's government, as the group named alone is."""
-    if country is None:
-        return None
+    if country is None or len(group) < 2:
+        return None  # (most phrases are one name)
     return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
                  and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
 
