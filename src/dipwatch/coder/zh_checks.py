@@ -586,17 +586,18 @@ def head_target(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if target is None:
         return None
+    supplied = mt.text.startswith(c.lex["supplier_after"], target.end)
+    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
+    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
+    if not supplied and (target.start <= c.b or mt.text[c.b : target.start] in ("对", "向")):
+        return None
     end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
               or [mt.s.end])  # fmt: skip
-    if mt.text.startswith(c.lex["supplier_after"], target.end):
+    if supplied:
         # 摧毁美国提供的乌军…系统: the supplier describes what is struck; its user is hit
         head = next((m for m in mt.active if target.end < m.start < end), None)
         if head is not None and head.country != target.country:
             c.slots = {**c.slots, "T": head}
-        return None
-    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
-    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
-    if target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
         return None
     mark = mt.text.find("的", target.end, min(end, target.end + MODIFIER))
     if mark < 0:
