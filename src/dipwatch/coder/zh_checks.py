@@ -235,10 +235,10 @@ def not_governed_by_dui(c: Candidate) -> str | None:
     characters, its clause) is what the force falls on (its target), never the one who uses
     it; the subject of the clause is the doer (美军), if any."""
     mt, source = c.mt, c.source
-    if c.code[:2] not in FORCE or source is None or source.end >= c.a:
+    if c.code[:2] not in FORCE or source is None or source.end >= c.a or "T" in c.slots:
         return None
     head = _list_head(mt, source)  # (对美国和以色列目标: the list 对 governs)
-    dui = None if "T" in c.slots else _AFTER_DUI.search(mt.text, clause_start(mt, c.a), head.start)
+    dui = _AFTER_DUI.search(mt.text, clause_start(mt, c.a), head.start)
     if dui is None or any(dui.start() < m.start < head.start for m in mt.mentions):
         return None  # (对美军基地、以色列…: 对 governs another actor first)
     doer = _clause_subject(mt, head)
