@@ -440,7 +440,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
 
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
-_PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
+_PARTY_CHAR = r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]"
+_PARTY_NAME = re.compile(_PARTY_CHAR + "{1,12}")
 
 
 #: How a party's name may end when it has no 党 (宪政联盟, 争取进步联盟, 民族解放阵线).
@@ -605,10 +606,8 @@ _LIST_PARTIES = re.compile(
 )
 _LIST_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
 #: A party's own name and 党 right after its state (社会民主党, 克钦邦人民党, 繁荣党), not a
-#: party body (党委, 党组) nor a member (党员); the name as _PARTY_NAME reads it.
-_NAMED_PARTY = re.compile(
-    r"([^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{0,10}?)党(?![委组校员派])"
-)
+#: party body (党委, 党组) nor a member (党员); the name of _PARTY_NAME's characters.
+_NAMED_PARTY = re.compile(rf"({_PARTY_CHAR}{{0,10}}?)党(?![委组校员派])")
 #: Words before 党 that name no party (美国两党议员: both parties' members).
 _NO_PARTY_NAMES = frozenset(("两", "多", "各", "一", "政"))
 
