@@ -442,7 +442,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
 
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
-_PARTY_NAME = re.compile(r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{1,12}")
+_PARTY_CHAR = r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]"
+_PARTY_NAME = re.compile(_PARTY_CHAR + "{1,12}")
 
 
 #: How a party's name may end when it has no 党 (宪政联盟, 争取进步联盟, 民族解放阵线).
@@ -555,8 +556,8 @@ def _own_side(group: list[_Part], country: str | None) -> str | None:
     """The code of an armed group, movement or party of ``country`` named after it in the
     phrase (也门胡塞武装, 黎巴嫩真主党): the phrase is the group, a side of its state, not the
     state's government, as the group named alone is."""
-    if country is None:
-        return None
+    if country is None or len(group) < 2:
+        return None  # (most phrases are one name)
     return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
                  and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
 
@@ -607,10 +608,8 @@ _LIST_PARTIES = re.compile(
 )
 _LIST_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
 #: A party's own name and 党 right after its state (社会民主党, 克钦邦人民党, 繁荣党), not a
-#: party body (党委, 党组) nor a member (党员); the name as _PARTY_NAME reads it.
-_NAMED_PARTY = re.compile(
-    r"([^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]{0,10}?)党(?![委组校员派])"
-)
+#: party body (党委, 党组) nor a member (党员); the name of _PARTY_NAME's characters.
+_NAMED_PARTY = re.compile(rf"({_PARTY_CHAR}{{0,10}}?)党(?![委组校员派])")
 #: Words before 党 that name no party (美国两党议员: both parties' members).
 _NO_PARTY_NAMES = frozenset(("两", "多", "各", "一", "政"))
 
@@ -619,6 +618,8 @@ def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
     """States listed right before 等多国共产党 or 政党 stand for their parties: each is PTY (GOV
     in a party state), as one named with its party's title is; so does a state named right
     before its party's own name and 党 (罗马尼亚社会民主党, 南非共产党日前发表声明)."""
+    if "党" not in coding.norm:
+        return  # (both forms end in 党: most texts name no party)
     for i, m in enumerate(mentions):
         if m.code == m.country and m.country not in _PARTY_STATES:
             named = _NAMED_PARTY.match(coding.norm, m.end)

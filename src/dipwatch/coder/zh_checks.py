@@ -235,10 +235,10 @@ def not_governed_by_dui(c: Candidate) -> str | None:
     characters, its clause) is what the force falls on (its target), never the one who uses
     it; the subject of the clause is the doer (美军), if any."""
     mt, source = c.mt, c.source
-    if c.code[:2] not in FORCE or source is None or source.end >= c.a:
+    if c.code[:2] not in FORCE or source is None or source.end >= c.a or "T" in c.slots:
         return None
     head = _list_head(mt, source)  # (对美国和以色列目标: the list 对 governs)
-    dui = None if "T" in c.slots else _AFTER_DUI.search(mt.text, clause_start(mt, c.a), head.start)
+    dui = _AFTER_DUI.search(mt.text, clause_start(mt, c.a), head.start)
     if dui is None or any(dui.start() < m.start < head.start for m in mt.mentions):
         return None  # (对美军基地、以色列…: 对 governs another actor first)
     doer = _clause_subject(mt, head)
@@ -294,6 +294,7 @@ def source_at_its_head(c: Candidate) -> str | None:
 _MODIFIER = 12
 
 
+@for_rules(lambda rule: not rule.code.startswith("14"))  # (a protest: the crowd's, 141)
 def people_not_their_place(c: Candidate) -> str | None:
     """美军嘉手纳基地周边的居民向法院提起诉讼，…要求日本政府…: an actor inside the modifier of
     a people noun (…的居民, …的民众) describes where the people live; the people, no actor,
@@ -301,14 +302,14 @@ def people_not_their_place(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a:
         return None
-    if c.rule.code.startswith("14") or mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
-        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
     end = CLAUSE_END.search(mt.text, source.end, c.a)
     tail = mt.text[source.end : end.start() if end else c.a]
     head = tail.find("的")
-    if 0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1):
-        return "people"
-    return None
+    if not (0 <= head <= _MODIFIER and tail.startswith(_RESIDENTS, head + 1)):
+        return None
+    if mt.has_any(c.lex["march_words"], mt.s.start, mt.s.end):
+        return None  # 伊朗各地的民众举行集会，谴责…: a crowd marching is its state's (141)
+    return "people"
 
 
 #: People nouns a place modifies (周边的居民, 当地的民众).
@@ -612,17 +613,18 @@ def head_target(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if target is None:
         return None
+    supplied = mt.text.startswith(c.lex["supplier_after"], target.end)
+    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
+    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
+    if not supplied and (target.start <= c.b or mt.text[c.b : target.start] in ("对", "向")):
+        return None
     end = min([p for p in (mt.text.find(ch, target.end, mt.s.end) for ch in "，,；;。") if p >= 0]
               or [mt.s.end])  # fmt: skip
-    if mt.text.startswith(c.lex["supplier_after"], target.end):
+    if supplied:
         # 摧毁美国提供的乌军…系统: the supplier describes what is struck; its user is hit
         head = next((m for m in mt.active if target.end < m.start < end), None)
         if head is not None and head.country != target.country:
             c.slots = {**c.slots, "T": head}
-        return None
-    # Only an object the modifier's own verb governs (制裁协助俄罗斯…), not one right after the
-    # trigger (要求中共释放遭拘押的日本员工: 中共 is asked, the Japanese are released).
-    if target.start <= c.b or mt.text[c.b : target.start] in ("对", "向"):
         return None
     mark = mt.text.find("的", target.end, min(end, target.end + MODIFIER))
     if mark < 0:
@@ -1132,6 +1134,7 @@ def not_reproached_object(c: Candidate) -> str | None:
     return None if CLAUSE_END.search(mt.text, source.end, c.a) else "reproached"
 
 
+@for_rules(lambda rule: rule.code[:2] not in _SAID_ROOTS)
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
     act it accompanies (以, 以示 right before it) is part of that act, no second one. 乌方的
@@ -1141,8 +1144,6 @@ def not_a_purpose(c: Candidate) -> str | None:
     mt, code = c.mt, c.rule.code
     if code.startswith("11"):
         return "purpose" if mt.text.endswith(_PURPOSE, mt.s.start, c.a) else None
-    if code[:2] in _SAID_ROOTS:
-        return None
     aims = c.lex["aims"]
     if mt.text.startswith(aims, c.b) or mt.has_any(aims, clause_start(mt, c.a), c.a):
         return "aim"

@@ -14,6 +14,7 @@ the act is ``zh_checks``'s job.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
 from dipwatch.coder.doc import Mention
@@ -433,9 +434,19 @@ def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
 
 
 def clause_start(mt: Matcher, at: int) -> int:
-    """Where the clause holding ``at`` begins: after the last comma of its sentence before it."""
-    ends = [m.end() for m in CLAUSE_END.finditer(mt.text, mt.s.start, at)]
-    return ends[-1] if ends else mt.s.start
+    """Where the clause holding ``at`` begins: after the last comma of its sentence before it.
+    The sentence's clause marks are found once (``mt.cache``): the checks ask for dozens of
+    spots per candidate."""
+    if at > mt.s.end:
+        ends = [m.end() for m in CLAUSE_END.finditer(mt.text, mt.s.start, at)]
+        return ends[-1] if ends else mt.s.start
+    marks = mt.cache.get("clause_marks")
+    if marks is None:
+        marks = mt.cache["clause_marks"] = [
+            m.end() for m in CLAUSE_END.finditer(mt.text, mt.s.start, mt.s.end)
+        ]
+    i = bisect_right(marks, at)  # type: ignore[arg-type]
+    return marks[i - 1] if i else mt.s.start  # type: ignore[index]
 
 
 def _in_if_clause(c: Candidate) -> bool:
