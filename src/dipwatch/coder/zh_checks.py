@@ -230,27 +230,6 @@ def not_an_object(c: Candidate) -> str | None:
     return None
 
 
-def not_governed_by_dui(c: Candidate) -> str | None:
-    """美军对极端组织“伊斯兰国”在叙利亚境内的目标发动打击: a doer found right after 对 (a few
-    characters, its clause) is what the force falls on (its target), never the one who uses
-    it; the subject of the clause is the doer (美军), if any."""
-    mt, source = c.mt, c.source
-    if c.code[:2] not in FORCE or source is None or source.end >= c.a or "T" in c.slots:
-        return None
-    head = _list_head(mt, source)  # (对美国和以色列目标: the list 对 governs)
-    dui = _AFTER_DUI.search(mt.text, clause_start(mt, c.a), head.start)
-    if dui is None or any(dui.start() < m.start < head.start for m in mt.mentions):
-        return None  # (对美军基地、以色列…: 对 governs another actor first)
-    doer = _clause_subject(mt, head)
-    if doer is not None:  # (none found: later steps look for the doer, 这是…武装对以色列发动的)
-        c.source, c.slots = doer, {"T": source}
-    return None
-
-
-#: 对 and at most a few characters of a noun (极端组织“) right before the actor.
-_AFTER_DUI = re.compile(r"对[^,，;；。:：对]{0,6}$")
-
-
 def not_the_object_before(c: Candidate) -> str | None:
     """以色列民众…反对以色列军队进攻加沙城，要求以政府…: an actor ending the clause before the
     act's as the object of its verb (``acted_on_before``) is no subject of the clause after the
@@ -1198,7 +1177,6 @@ ZH = Checks(
         source_or_speaker,
         not_the_object_before,
         not_in_a_copula,
-        not_governed_by_dui,
         source_at_its_head,
         people_not_their_place,
         not_an_object,
