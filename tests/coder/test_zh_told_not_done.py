@@ -146,3 +146,11 @@ def test_a_release_demanded_is_no_release():
     acts = _acts("联合国等国际组织谴责几内亚政变，要求立即释放孔戴。")
     assert ("UNO", "11", "GIN") in acts
     assert not any(code == "08" for _, code, _ in acts)
+
+
+def test_an_agreements_terms_and_one_carried_out_are_no_new_acts():
+    terms = "根据协议，美国将在未来14个月内分阶段从阿富汗撤出军事力量。"
+    assert not any(code == "08" for _, code, _ in _acts(terms))
+    assert ("USA", "08", "AFG") in _acts("美国18日宣布从阿富汗撤出部分军事力量。")
+    kept = "俄方发表公告说，俄伊双方一致认为，必须充分履行阿斯塔纳会谈中所达成的协议。"
+    assert not any(code == "05" for _, code, _ in _acts(kept))

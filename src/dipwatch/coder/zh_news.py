@@ -485,6 +485,8 @@ def told_as_news(c: Candidate) -> str | None:
         or _habitual_after_event(mt, lex, c.a)
     ):
         return "span_start"
+    if _TERMS_OPENER.match(text, mt.s.start):
+        return "terms"  # 根据协议，美国将…撤出: what an agreement provides, not an act of the day
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
     if _RESTATED.match(text, mt.s.start) and _told_before(mt, c.rule.code[:2]):
@@ -575,6 +577,10 @@ def _habitual_after_event(mt: Matcher, lex: dict, at: int) -> bool:
     return mt.has_any(lex["habitual"], clause_start(mt, at), at, lex["habitual_exceptions"])
 
 
+#: A sentence that opens by citing an agreement (根据协议，…): what follows are its terms.
+_TERMS_OPENER = re.compile(
+    r"\s*(?:根据|按照|依据|依照)(?:该|这一|这项|上述|此项)?(?:协议|协定)\s*[,，]"
+)
 #: A sentence's opening clause that ends in 后 (…内战爆发后，).
 _AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")
 
