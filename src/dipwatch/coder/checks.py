@@ -284,7 +284,7 @@ def not_negated(c: Candidate) -> str | None:
         return "negated"
     # 并非伊朗与阿曼所谈判的内容: a negation right before the doer denies the act as well
     source = c.source
-    before_doer = lex.get("negation_before_doer", ())
+    before_doer = lex["negation_before_doer"]
     if source is not None and source.start < c.a:
         return "negated" if mt.text.endswith(before_doer, mt.s.start, source.start) else None
     return None

@@ -216,7 +216,7 @@ def fixed_tense(c: Candidate) -> str | None:
             and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
     if (c.threat and c.code == c.rule.code and c.code[:2] in _PREPARED_THREATS
-            and c.mt.has_any(_READIED, c.lo, c.a)):  # fmt: skip
+            and c.mt.has_any(c.lex["readied"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+prepared"  # 欧盟称准备对美国…实施反制
     if c.code[:2] in FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
@@ -239,7 +239,6 @@ def fixed_tense(c: Candidate) -> str | None:
 #: Sanctions and coercion a doer says it is ready to use (准备对美国…实施反制): the threat of them,
 #: as countermeasures weighed are (zh.130.considered); 将 or 拟 tell a decided measure, the act.
 _PREPARED_THREATS = ("16", "17")
-_READIED = ("准备",)
 
 
 def _scheduled(c: Candidate) -> bool:
@@ -402,7 +401,7 @@ def not_topic_of_talks(c: Candidate) -> str | None:
     clause, what talks or a text cover."""
     mt, lex = c.mt, c.lex
     text, end = mt.text, c.right
-    if mt.has_any(lex.get("contents_openers", ()), clause_start(mt, c.a), c.a):
+    if mt.has_any(lex["contents_openers"], clause_start(mt, c.a), c.a):
         return "topic"  # …谈判，内容将涉及…交换被扣押人员的行动: what talks will cover
     clause = clause_start(mt, end)
     marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
