@@ -80,6 +80,7 @@ from dipwatch.coder.en_structure import (
     perfect_in_relative,
     time_particle,
 )
+from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -783,11 +784,13 @@ def _reported(c: Candidate) -> bool:
 
 
 # A comma, or \b(?:after|before|when|while|since|because|although|though|until)\b with each word
-# opening with its letter: a regex that opens with \b is tried at every character, one whose
-# alternatives open with letters only where one of them stands.
+# opening with its letter (``opening_letters``): tried only where one of them stands.
 _SUBORDINATE = re.compile(
-    r",|a(?<!\wa)(?:fter|lthough)\b|b(?<!\wb)(?:efore|ecause)\b|w(?<!\ww)(?:hen|hile)\b"
-    r"|s(?<!\ws)ince\b|t(?<!\wt)hough\b|u(?<!\wu)ntil\b"
+    ",|"
+    + opening_letters(
+        ("after", "although", "before", "because", "when", "while", "since", "though", "until")
+    )
+    + r"\b"
 )
 
 
