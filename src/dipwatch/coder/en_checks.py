@@ -72,6 +72,7 @@ from dipwatch.coder.en_structure import (
     hosted_forces,
     in_story_order,
     kind_of_states,
+    last_aimed,
     list_not_aimed_at,
     means_gerund,
     new_clause_subjects,
@@ -499,23 +500,14 @@ def story_target(c: Candidate) -> str | None:
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
-                or (_own_act_target(c.mt, c.source) if c.code == "055" else None)
+                # "Azerbaijan apologised the same day": for its own last act, to whom it was aimed
+                or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
-    return None
-
-
-def _own_act_target(mt: Matcher, source: Mention) -> Mention | None:
-    """ "Azerbaijan apologised the same day": an apology with no object is for the apologiser's
-    own last act told, to the one it was aimed at."""
-    for m in reversed(mt.coding.matches):
-        if (m.source is not None and m.target is not None and m.source.country == source.country
-                and m.target.country != source.country):  # fmt: skip
-            return m.target
     return None
 
 
