@@ -640,14 +640,14 @@ _SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
 
 # the plateau it captured from Syria: a noun phrase, then a subject pronoun and the verb with
 # no "that" between, is a relative clause without its pronoun (a contact clause)
+_PRONOUNS, _AUXILIARIES = ("it", "they", "he", "she", "we"), ("had", "has", "have")
 _CONTACT_RELATIVE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})(?:it|they|he|she|we)\s+"
-    r"(?:had\s+|has\s+|have\s+)?$"
+    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})"
+    rf"(?:{'|'.join(_PRONOUNS)})\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+)?$"
 )
+# its quick test: the pronoun (and auxiliary) right before, spaced plainly
 _SUBJECT_PRONOUNS = tuple(
-    f" {p} {aux}"
-    for p in ("it", "they", "he", "she", "we")
-    for aux in ("", "had ", "has ", "have ")
+    f" {p} {aux}" for p in _PRONOUNS for aux in ("", *(f"{x} " for x in _AUXILIARIES))
 )
 # …unless the noun phrase opens its clause after a preposition (during the visit he signed):
 # then the pronoun is the main clause's subject
