@@ -72,6 +72,7 @@ from dipwatch.coder.en_structure import (
     hosted_forces,
     in_story_order,
     kind_of_states,
+    last_aimed,
     list_not_aimed_at,
     means_gerund,
     new_clause_subjects,
@@ -80,6 +81,7 @@ from dipwatch.coder.en_structure import (
     perfect_in_relative,
     time_particle,
 )
+from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
     agent,
@@ -498,23 +500,14 @@ def story_target(c: Candidate) -> str | None:
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
-                or (_own_act_target(c.mt, c.source) if c.code == "055" else None)
+                # "Azerbaijan apologised the same day": for its own last act, to whom it was aimed
+                or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
-    return None
-
-
-def _own_act_target(mt: Matcher, source: Mention) -> Mention | None:
-    """ "Azerbaijan apologised the same day": an apology with no object is for the apologiser's
-    own last act told, to the one it was aimed at."""
-    for m in reversed(mt.coding.matches):
-        if (m.source is not None and m.target is not None and m.source.country == source.country
-                and m.target.country != source.country):  # fmt: skip
-            return m.target
     return None
 
 
@@ -647,14 +640,14 @@ _SUBJECT_RELATIVE = re.compile(r"(\w+)\s+(?:that|which)\s+$")
 
 # the plateau it captured from Syria: a noun phrase, then a subject pronoun and the verb with
 # no "that" between, is a relative clause without its pronoun (a contact clause)
+_PRONOUNS, _AUXILIARIES = ("it", "they", "he", "she", "we"), ("had", "has", "have")
 _CONTACT_RELATIVE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})(?:it|they|he|she|we)\s+"
-    r"(?:had\s+|has\s+|have\s+)?$"
+    r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w\-]+\s+){1,3})"
+    rf"(?:{'|'.join(_PRONOUNS)})\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+)?$"
 )
+# its quick test: the pronoun (and auxiliary) right before, spaced plainly
 _SUBJECT_PRONOUNS = tuple(
-    f" {p} {aux}"
-    for p in ("it", "they", "he", "she", "we")
-    for aux in ("", "had ", "has ", "have ")
+    f" {p} {aux}" for p in _PRONOUNS for aux in ("", *(f"{x} " for x in _AUXILIARIES))
 )
 # …unless the noun phrase opens its clause after a preposition (during the visit he signed):
 # then the pronoun is the main clause's subject
@@ -783,11 +776,13 @@ def _reported(c: Candidate) -> bool:
 
 
 # A comma, or \b(?:after|before|when|while|since|because|although|though|until)\b with each word
-# opening with its letter: a regex that opens with \b is tried at every character, one whose
-# alternatives open with letters only where one of them stands.
+# opening with its letter (``opening_letters``): tried only where one of them stands.
 _SUBORDINATE = re.compile(
-    r",|a(?<!\wa)(?:fter|lthough)\b|b(?<!\wb)(?:efore|ecause)\b|w(?<!\ww)(?:hen|hile)\b"
-    r"|s(?<!\ws)ince\b|t(?<!\wt)hough\b|u(?<!\wu)ntil\b"
+    ",|"
+    + opening_letters(
+        ("after", "although", "before", "because", "when", "while", "since", "though", "until")
+    )
+    + r"\b"
 )
 
 

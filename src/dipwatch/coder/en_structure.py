@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.slots import coordinated
@@ -243,9 +243,17 @@ def coordinated_object(mt: Matcher, source: Mention) -> Mention | None:
     measures": a reaction without an object of its own, coordinated with a hostile act of the
     same subject earlier in the sentence, is aimed where that act was aimed (after praise or
     an appeal, "and opposed any attempt by outside forces" is aimed elsewhere)."""
-    for m in reversed(mt.found):
+    return last_aimed(mt.found, source, _HOSTILE)
+
+
+def last_aimed(matches: list[Match], source: Mention,
+               roots: frozenset[str] | None = None) -> Mention | None:  # fmt: skip
+    """The target of the last of ``matches`` done by ``source``'s state to another (of a root
+    in ``roots`` only, when given)."""
+    for m in reversed(matches):
         if (m.source is not None and m.target is not None and m.source.country == source.country
-                and m.target.country != source.country and m.code[:2] in _HOSTILE):  # fmt: skip
+                and m.target.country != source.country
+                and (roots is None or m.code[:2] in roots)):  # fmt: skip
             return m.target
     return None
 
