@@ -287,9 +287,8 @@ def _right_before(c: Candidate, key: str) -> bool:
 
 def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
     """Is one of ``words`` within :data:`_REACH` characters before the trigger, in its clause?"""
-    start = max(c.a - _REACH, c.mt.s.start)
-    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
-    return c.mt.has_any(words, clause, c.a)
+    start = max(c.a - _REACH, clause_start(c.mt, c.a))
+    return c.mt.has_any(words, start, c.a)
 
 
 _REACH = 10
