@@ -248,9 +248,7 @@ def not_the_object_before(c: Candidate) -> str | None:
         return None
     if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
         return None
-    c.drop("S")
-    c.source = fallback_source(mt, "first", head.start, c.a, c.slots.get("T"))
-    return "object_source" if c.source is None else None
+    return _first_actor_instead(c, head.start, "object_source")
 
 
 def source_at_its_head(c: Candidate) -> str | None:
@@ -306,9 +304,15 @@ def not_in_a_copula(c: Candidate) -> str | None:
     start = clause_start(mt, head.start)
     if not _COPULA.fullmatch(mt.text, start, head.start):
         return None
+    return _first_actor_instead(c, start, "copula_source")
+
+
+def _first_actor_instead(c: Candidate, left: int, reason: str) -> str | None:
+    """The subject dropped and the sentence's first actor (from ``left`` back) taken as the doer
+    instead; ``reason`` when there is none."""
     c.drop("S")
-    c.source = fallback_source(mt, "first", start, c.a, c.slots.get("T"))
-    return "copula_source" if c.source is None else None
+    c.source = fallback_source(c.mt, "first", left, c.a, c.slots.get("T"))
+    return reason if c.source is None else None
 
 
 #: The opening of a clause whose subject is 这 or 此 and whose verb is 是 (这是, 此举是对).

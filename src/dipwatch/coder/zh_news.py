@@ -287,9 +287,8 @@ def _right_before(c: Candidate, key: str) -> bool:
 
 def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
     """Is one of ``words`` within :data:`_REACH` characters before the trigger, in its clause?"""
-    start = max(c.a - _REACH, c.mt.s.start)
-    clause = max((m.end() for m in CLAUSE_END.finditer(c.mt.text, start, c.a)), default=start)
-    return c.mt.has_any(words, clause, c.a)
+    start = max(c.a - _REACH, clause_start(c.mt, c.a))
+    return c.mt.has_any(words, start, c.a)
 
 
 _REACH = 10
@@ -384,10 +383,12 @@ def _planned_then_undone(c: Candidate) -> bool:
     """原定 5 日至 6 日的访华行程延期, 王毅赴俄罗斯的行程取消: a contact told as planned or
     as a trip, then called off later in its sentence (``undone`` after it), did not take place
     either."""
-    clause = clause_start(c.mt, c.a)
-    trip = _TRIP.match(c.mt.text, _past_place(c))
-    return (c.mt.has_any(_PLANNED, clause, c.a) or trip is not None) and c.mt.has_any(
-        c.lex.get("undone", ()), c.b, c.mt.s.end)  # fmt: skip
+    mt = c.mt
+    if not mt.has_any(c.lex["undone"], c.b, mt.s.end):
+        return False  # (most contacts: nothing called off after them)
+    return mt.has_any(_PLANNED, clause_start(mt, c.a), c.a) or bool(
+        _TRIP.match(mt.text, _past_place(c))
+    )
 
 
 #: After a contact and its place, the trip it names (王毅赴俄罗斯的行程取消).
