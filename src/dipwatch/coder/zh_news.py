@@ -49,9 +49,10 @@ def not_attributive(c: Candidate) -> str | None:
     target, mt = c.slots.get("T"), c.mt
     if _first_described(c):
         return "attributive"  # 古巴是第一个同新中国建立外交关系的国家: a record, described
-    if c.rule.code.startswith("04") and (_DESCRIBED_PEOPLE.match(mt.text, _past_place(c))
-                                         or _SENT_TEAM.match(mt.text, _past_place(c))):  # fmt: skip
-        return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
+    if c.rule.code.startswith("04"):
+        at = _past_place(c)
+        if _DESCRIBED_PEOPLE.match(mt.text, at) or _SENT_TEAM.match(mt.text, at):
+            return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
