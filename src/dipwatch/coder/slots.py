@@ -147,7 +147,7 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
-        found = found or next((m for m in usable if m.end <= left and not in_occasion(mt, m)
+        found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
                                and not holds_the_scene(mt, m, usable, left)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
@@ -266,7 +266,7 @@ _HELD = re.compile(
 )
 
 
-def in_occasion(mt: Matcher, m: Mention) -> bool:
+def _in_occasion(mt: Matcher, m: Mention) -> bool:
     """Is ``m`` the body whose meeting is named as an occasion (东盟系列外长会期间，王毅…会见
     拉夫罗夫，两天后会见布林肯)? It does nothing there: never the doer an act without a
     subject of its own falls back on (not so 蔡英文過境美國期間，…, the doer's own occasion)."""
