@@ -426,7 +426,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
               default=mt.s.end)  # fmt: skip
     after = [m for m in mt.mentions if right <= m.start < end]
     between = [m for m in mt.mentions if source.end <= m.start < right]
-    supplied = tuple(mt.rules.lexicon.get("supplier_after", ()))  # 美国提供的导弹: the supplier
+    supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
