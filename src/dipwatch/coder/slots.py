@@ -626,8 +626,7 @@ def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
     other side's, whose name the defence's own sentence often leaves out; the sentence before
     may open with the reporter (叙利亚国家通讯社…援引…报道说，以色列军方…), so its first
     actor of another state is the one, not its first actor."""
-    before = next((m for m in mt.active if m.end <= source.start and m.country
-                   and m.country != source.country), None)  # fmt: skip
+    before = _other_before(mt, source)
     if before is not None or mt.s.index == 0:
         return before
     prior = mt.coding.sentences[mt.s.index - 1]
@@ -638,12 +637,17 @@ def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
                  and m.country and m.country != source.country), None)  # fmt: skip
 
 
+def _other_before(mt: Matcher, source: Mention) -> Mention | None:
+    """The first actor of another state than ``source``'s before it in its sentence."""
+    return next((m for m in mt.active if m.end <= source.start and m.country
+                 and m.country != source.country), None)  # fmt: skip
+
+
 def told_target(mt: Matcher, source: Mention) -> Mention | None:
     """The doer of what a reaction answers: the first actor of another state in the clauses
     before it (美国国务院宣布…，中国外交部次日表示坚决反对), else the first of the sentence
     before in its paragraph (…；中共外交部当天表示坚决反对)."""
-    before = next((m for m in mt.active if m.end <= source.start and m.country
-                   and m.country != source.country), None)  # fmt: skip
+    before = _other_before(mt, source)
     if before is not None:
         return before
     joint = told_jointly(mt, source)  # 美日领袖发表联合声明…后，中共外交部次日表示强烈不满
