@@ -303,7 +303,7 @@ def not_embedded(c: Candidate) -> str | None:
     # 向乌克兰提供武器) is not given that day
     if c.rule.code[:2] == "07":
         start = _clause_start(c.mt.text, c.mt.s.start, c.lo)  # (反对 before the doer too)
-        if c.mt.has_any(c.lex.get("aid_embedding", ()), start, c.a):
+        if c.mt.has_any(c.lex["aid_embedding"], start, c.a):
             return "embedded"
     return None
 
@@ -365,7 +365,7 @@ _QUOTED = re.compile(r"[“「《][^”」》]*[”」》]")
 def _unquoted_has(mt: Matcher, words: tuple[str, ...], lo: int, hi: int) -> bool:
     """Does one of ``words`` occur in ``[lo, hi)`` outside quotes? A quoted 计划 is a name
     (“和平计划”, 《行动计划》), not a plan of the doer."""
-    ending = mt.rules.lexicon.get("future_exceptions", ())  # 即将结束…访问: the act goes on
+    ending = mt.rules.lexicon["future_exceptions"]  # 即将结束…访问: the act goes on
     for quote in _QUOTED.finditer(mt.text, lo, hi):
         if mt.has_any(words, lo, quote.start(), ending):
             return True

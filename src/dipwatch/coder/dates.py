@@ -524,7 +524,6 @@ class _Resolver:
             self.unresolved += 1
             return None
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
-
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
@@ -532,11 +531,10 @@ class _Resolver:
         attributive = not english and self._attributive(m)
         span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
         if precision == "day":
-            if not (
-                bound or anterior or attributive
-            ):  # 次日 counts from an act's day, not a deadline's,
-                self.last_day, self.last_day_at = day, m.start()  # a measure's start or a
-                # day told as past (自 9 月 24 日起, 已于 17 日)
+            # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
+            # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
+            if not (bound or anterior or attributive):
+                self.last_day, self.last_day_at = day, m.start()
                 self.after_span = self.span_first is not None and span_end
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
                 m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None

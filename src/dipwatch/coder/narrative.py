@@ -86,7 +86,7 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
 def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:
     """A lexicon list of the event's sentence's language."""
     cjk = event.sentence is None or coding.sentences[event.sentence].cjk
-    return coding.reference.rules["zh" if cjk else "en"].lexicon.get(key, ())
+    return coding.reference.rules["zh" if cjk else "en"].lexicon[key]
 
 
 def _anchored(coding: Coding, event: Event) -> bool:

@@ -229,13 +229,10 @@ def short_needs(ruleset: RuleSet, text: str, start: int, end: int) -> int:
     return found
 
 
-def needed_bits(
-    ruleset: RuleSet, text: str, start: int, end: int, hits: list[tuple[int, Any]] | None = None
-) -> int:
+def needed_bits(ruleset: RuleSet, text: str, start: int, end: int) -> int:
     """The bits of the needed lists of which a word is in ``text[start:end]``: from the hits of
-    ``ruleset.words`` there (read now unless given) and the short English words."""
-    if hits is None:
-        hits = ruleset.words.iter(text, start, end) if len(ruleset.words) else []
+    ``ruleset.words`` there and the short English words."""
+    hits = ruleset.words.iter(text, start, end) if len(ruleset.words) else []
     found = reduce(or_, [bits for _, (_, _, bits) in hits], 0)
     return found | short_needs(ruleset, text, start, end)
 

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import told_of
+from dipwatch.coder.carry import _starting_in, told_of
 from dipwatch.coder.doc import BY_START, Match, Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -147,7 +147,7 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
-        found = found or next((m for m in usable if m.end <= left and not in_occasion(mt, m)
+        found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
                                and not holds_the_scene(mt, m, usable, left)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
@@ -214,10 +214,7 @@ def striker(mt: Matcher, struck: str | None) -> Mention | None:
         if not 0 <= i < len(coding.sentences) or coding.sentences[i].paragraph != s.paragraph:
             continue
         other = coding.sentences[i]
-        j = bisect.bisect_left(coding.mentions, other.start, key=BY_START)
-        for m in coding.mentions[j:]:
-            if m.start >= other.end:
-                break
+        for m in _starting_in(coding.mentions, other.start, other.end):
             if (not m.inert and m.code.endswith("MIL") and m.country not in (None, struck)
                     and coding.norm.endswith(_FORCES, m.start, m.end)):  # fmt: skip
                 return m
@@ -266,7 +263,7 @@ _HELD = re.compile(
 )
 
 
-def in_occasion(mt: Matcher, m: Mention) -> bool:
+def _in_occasion(mt: Matcher, m: Mention) -> bool:
     """Is ``m`` the body whose meeting is named as an occasion (东盟系列外长会期间，王毅…会见
     拉夫罗夫，两天后会见布林肯)? It does nothing there: never the doer an act without a
     subject of its own falls back on (not so 蔡英文過境美國期間，…, the doer's own occasion)."""
@@ -426,7 +423,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
               default=mt.s.end)  # fmt: skip
     after = [m for m in mt.mentions if right <= m.start < end]
     between = [m for m in mt.mentions if source.end <= m.start < right]
-    supplied = tuple(mt.rules.lexicon.get("supplier_after", ()))  # 美国提供的导弹: the supplier
+    supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
@@ -626,24 +623,27 @@ def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
     other side's, whose name the defence's own sentence often leaves out; the sentence before
     may open with the reporter (叙利亚国家通讯社…援引…报道说，以色列军方…), so its first
     actor of another state is the one, not its first actor."""
-    before = next((m for m in mt.active if m.end <= source.start and m.country
-                   and m.country != source.country), None)  # fmt: skip
+    before = _other_before(mt, source)
     if before is not None or mt.s.index == 0:
         return before
     prior = mt.coding.sentences[mt.s.index - 1]
     if prior.paragraph != mt.s.paragraph:
         return None
-    i = bisect.bisect_left(mt.coding.mentions, prior.start, key=BY_START)
-    return next((m for m in mt.coding.mentions[i:] if m.start < prior.end and not m.inert
-                 and m.country and m.country != source.country), None)  # fmt: skip
+    return next((m for m in _starting_in(mt.coding.mentions, prior.start, prior.end)
+                 if not m.inert and m.country and m.country != source.country), None)  # fmt: skip
+
+
+def _other_before(mt: Matcher, source: Mention) -> Mention | None:
+    """The first actor of another state than ``source``'s before it in its sentence."""
+    return next((m for m in mt.active if m.end <= source.start and m.country
+                 and m.country != source.country), None)  # fmt: skip
 
 
 def told_target(mt: Matcher, source: Mention) -> Mention | None:
     """The doer of what a reaction answers: the first actor of another state in the clauses
     before it (美国国务院宣布…，中国外交部次日表示坚决反对), else the first of the sentence
     before in its paragraph (…；中共外交部当天表示坚决反对)."""
-    before = next((m for m in mt.active if m.end <= source.start and m.country
-                   and m.country != source.country), None)  # fmt: skip
+    before = _other_before(mt, source)
     if before is not None:
         return before
     joint = told_jointly(mt, source)  # 美日领袖发表联合声明…后，中共外交部次日表示强烈不满
