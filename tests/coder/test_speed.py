@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
-from dipwatch.coder.carry import _opening, _starting_in, carried
+from dipwatch.coder.carry import _opening, carried, starting_in
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
@@ -28,7 +28,7 @@ def test_opening_is_the_first_opener_in_order_at_the_position():
 def test_mentions_starting_in_a_span_are_those_a_scan_finds():
     mentions = [Mention(s, s + 2, "X", None, "name") for s in (0, 3, 3, 7, 12)]
     for lo, hi in ((0, 20), (3, 4), (4, 12), (13, 20), (3, 3)):
-        assert list(_starting_in(mentions, lo, hi)) == [m for m in mentions if lo <= m.start < hi]
+        assert list(starting_in(mentions, lo, hi)) == [m for m in mentions if lo <= m.start < hi]
 
 
 def test_short_places_finds_a_short_form_only_before_another_cjk_character():

@@ -84,7 +84,7 @@ def _joins_reaction(coding: Coding, sentence: Sentence, told: Match) -> bool:
         return False
     lead = _LEAD.match(coding.norm, sentence.start, sentence.end)
     at = lead.end() if lead else sentence.start
-    subject = next(_starting_in(coding.mentions, at, at + 1), None)
+    subject = next(starting_in(coding.mentions, at, at + 1), None)
     parties = (told.source.country, told.target.country)  # type: ignore[union-attr]
     return subject is not None and not subject.inert and subject.country not in parties
 
@@ -106,12 +106,12 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     if before.paragraph != sentence.paragraph and coding.genre != "narrative":
         return None
     # An organisation with a code of its own counts (欧盟委员会决定…。对此，匈牙利…反对).
-    found = next((m for m in _starting_in(coding.mentions, before.start, before.end)
+    found = next((m for m in starting_in(coding.mentions, before.start, before.end)
                   if not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
     return (None, found) if found is not None else None
 
 
-def _starting_in(mentions: list[Mention], lo: int, hi: int) -> Iterator[Mention]:
+def starting_in(mentions: list[Mention], lo: int, hi: int) -> Iterator[Mention]:
     """The mentions that start in ``[lo, hi)``, found by bisection: ``mentions`` are sorted by
     start, and a scan of a long document's mentions for each clause cost more than the rest of
     the carry."""
@@ -135,7 +135,7 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     longest = _AFTER_SUBJECT + max(map(len, openers))
     starts = [sentence.start] + [mark.end() for mark in
                                  _CLAUSE_MARK.finditer(norm, sentence.start, sentence.end)]  # fmt: skip
-    own = list(_starting_in(mentions, sentence.start, sentence.end + 1))
+    own = list(starting_in(mentions, sentence.start, sentence.end + 1))
     for start in starts:
         lead = _LEAD.match(norm, start, sentence.end)
         at = lead.end() if lead else start
@@ -146,7 +146,7 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
         found = _opening(openers, norm, at)
         if found is not None and not earlier:
             return found
-        subject = next(_starting_in(mentions, at, len(norm) + 1), None)
+        subject = next(starting_in(mentions, at, len(norm) + 1), None)
         if subject is None or subject.start != at or subject.end > sentence.end:
             continue
         if earlier - {subject.country}:
@@ -180,7 +180,7 @@ def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
     mention's end, so that 巴勒斯坦、联合国等多方7日对此… finds the opener after the list; an
     actor right after another is the same phrase (我国陆委会同日予以谴责)."""
     norm, last = coding.norm, subject
-    for m in _starting_in(coding.mentions, subject.end, end + 1):
+    for m in starting_in(coding.mentions, subject.end, end + 1):
         joined = m.start == last.end or norm[last.end : m.start] in _LIST_JOINS
         if m.start >= last.end and m.end <= end and joined:
             last = m

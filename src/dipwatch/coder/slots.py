@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import _starting_in, told_of
+from dipwatch.coder.carry import starting_in, told_of
 from dipwatch.coder.doc import BY_START, Match, Mention
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -214,7 +214,7 @@ def striker(mt: Matcher, struck: str | None) -> Mention | None:
         if not 0 <= i < len(coding.sentences) or coding.sentences[i].paragraph != s.paragraph:
             continue
         other = coding.sentences[i]
-        for m in _starting_in(coding.mentions, other.start, other.end):
+        for m in starting_in(coding.mentions, other.start, other.end):
             if (not m.inert and m.code.endswith("MIL") and m.country not in (None, struck)
                     and coding.norm.endswith(_FORCES, m.start, m.end)):  # fmt: skip
                 return m
@@ -629,7 +629,7 @@ def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
     prior = mt.coding.sentences[mt.s.index - 1]
     if prior.paragraph != mt.s.paragraph:
         return None
-    return next((m for m in _starting_in(mt.coding.mentions, prior.start, prior.end)
+    return next((m for m in starting_in(mt.coding.mentions, prior.start, prior.end)
                  if not m.inert and m.country and m.country != source.country), None)  # fmt: skip
 
 
