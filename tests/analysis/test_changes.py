@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dipwatch.analysis.alerts import alerts
@@ -123,3 +124,31 @@ def test_closer_without_a_covered_previous_period_claims_no_change(q4_store, ctx
     assert closer.facts["compared"] is False and closer.facts["us_conflict_before"] is None
     assert "were the closest to" in closer.text["en"] and "drew closer" not in closer.text["en"]
     assert "The data start on 6 October 2021" in closer.text["en"]
+
+
+def test_a_change_point_names_the_origins_it_counts(q4_store, ctx):
+    """GDELT rows for December alone do not cover the look-back: the alert counts the event
+    files only, and its sentence says so, so that it agrees with a section counting both."""
+    add_events(
+        q4_store, [make_event(f"2021-0{m}-05", "CHN", "USA", "041", 1.0, n=m) for m in (4, 6)]
+    )
+    cover_months(q4_store)
+    december = [
+        replace(
+            make_event(f"2021-12-{d:02d}", "CHN", "USA", "111", -2.0, n=900 + d), origin="gdelt"
+        )
+        for d in range(1, 11)
+    ]
+    add_events(q4_store, december, "gdelt-december")
+    usa = next(
+        a
+        for a in alerts(q4_store.ibis(), Q4, ctx)
+        if a.kind == "change_point" and a.country == "USA"
+    )
+    assert usa.facts["origins"] == ["csv"]
+    n = usa.facts["events"]
+    assert usa.text["en"].startswith("In the data from event files, which cover December 2021")
+    assert f"rose to {n} events in December 2021" in usa.text["en"]
+    assert "GDELT" not in usa.text["en"]
+    assert usa.text["zh-Hant"].startswith("依涵蓋2021年12月及此前")
+    assert "事件檔案資料" in usa.text["zh-Hant"] and "事件文件数据" in usa.text["zh-Hans"]

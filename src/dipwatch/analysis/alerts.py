@@ -69,7 +69,7 @@ def change_points(s: Session, period: Period, cfg: dict[str, Any], cover: Covera
         for partner, counts in sorted(series.items()):
             hist = [sum(counts.get((o, m), 0) for o in origins) for m in hist_months]
             n = sum(counts.get((o, first), 0) for o in origins)
-            alert = _test_month(partner, first, n, hist, cfg, period)
+            alert = _test_month(partner, first, n, hist, cfg, period, origins)
             if alert:
                 out.append(alert)
     return out
@@ -88,8 +88,16 @@ def month_testable(first: date, cover: Coverage, cfg: dict[str, Any]) -> bool:
 
 
 def _test_month(
-    partner: str, first: date, n: int, hist: list[int], cfg: dict[str, Any], period: Period
+    partner: str,
+    first: date,
+    n: int,
+    hist: list[int],
+    cfg: dict[str, Any],
+    period: Period,
+    origins: list[str],
 ) -> Alert | None:
+    """The alert for one dyad's month, or None; its sentence names the origins it counts,
+    since a report's sections count every origin and would otherwise seem to disagree."""
     base = sum(hist) / len(hist)
     if max(n, base) < cfg["min_events"]:
         return None
@@ -100,6 +108,7 @@ def _test_month(
     text = render(
         "alerts.rose" if n > base else "alerts.fell", prc=Name(PRC), state=Name(partner), n=Count(n, "event"),
         month=Day(first, "month"), mean=f"{base:.1f}", months=Count(len(hist), "month"),
+        origins=Labels("origins", tuple(origins)),
     )  # fmt: skip
     facts = {
         "month": first,
@@ -107,6 +116,7 @@ def _test_month(
         "mean_before": round(base, 3),
         "months_before": len(hist),
         "p": p,
+        "origins": list(origins),
     }
     return Alert("change_point", partner, period.label,
                  _score(cfg, "change_point", -math.log10(max(p, 1e-300))), text, (), facts)  # fmt: skip
