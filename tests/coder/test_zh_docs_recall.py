@@ -497,6 +497,14 @@ def test_a_capital_inside_a_title_names_a_treaty_not_its_state():
     assert _acts(text, day) == [("CHN", "057", "TJK")]
 
 
+def test_an_organisation_inside_a_title_names_a_treaty_not_a_party():
+    """按照《联合国海洋法公约》…愿…推进磋商: the convention is no partner of the talks."""
+    day = date(2022, 11, 13)
+    text = "他表示，中方愿根据《宣言》精神和包括《联合国海洋法公约》在内的国际法原则，按照协商一致原则推进磋商。"
+    assert _acts(text, day) == []
+    assert _acts("中方愿同联合国加强合作。", day) == [("CHN", "030", "UNO")]
+
+
 def test_a_delegation_to_be_sent_to_meet_a_third_state_there_intends_to_meet_that_state():
     text = "乌总统泽连斯基当天表示，乌克兰将派出代表团前往沙特，与美方举行会谈。"
     assert _acts(text, date(2025, 3, 20)) == [("UKR", "036", "USA")]

@@ -124,11 +124,13 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
 
 
 def titled_cities(coding: Coding, mentions: list[Mention]) -> None:
-    """《巴黎协定》, 《维也纳公约》: a capital inside a title names a treaty or a work, not its
-    state (美国退出《巴黎协定》 is no act towards France)."""
+    """《巴黎协定》, 《维也纳公约》, 《联合国海洋法公约》: a capital or an organisation inside a
+    title names a treaty or a work, not a party to the act (美国退出《巴黎协定》 is no act towards
+    France; 愿根据《联合国海洋法公约》推进磋商, no talks with the UN). A state inside one may be
+    a party (签署《中华人民共和国和塔吉克斯坦共和国联合声明》)."""
     norm = coding.norm
     for m in mentions:
-        if m.kind == "capital" and _inside_title(norm, m.start):
+        if m.kind in ("capital", "org") and _inside_title(norm, m.start):
             m.inert = True
 
 
