@@ -490,6 +490,19 @@ def test_so_many_years_ago_dates_a_recalled_act_by_its_year():
     assert [(e.date, e.date_precision) for e in c.events] == [(date(2017, 1, 1), "year")]
 
 
+def test_an_act_of_a_decade_long_past_is_background_not_the_days_act():
+    """上世纪七十年代 names no day, month or year of the recognition: it is history told."""
+    day = date(2022, 5, 23)
+    for text in ("上世纪七十年代，澳大利亚工党作出同中国建交的正确抉择。",
+                 "20世纪70年代，两国建立外交关系。"):  # fmt: skip
+        assert _acts(text, day) == []
+    c = coding(Document("澳大利亚工党1972年作出同中国建交的抉择。", published=day, kind="xwlb",
+                        source="xwlb"))  # fmt: skip
+    assert [(e.code, e.date, e.date_precision) for e in c.events] == [
+        ("054", date(1972, 1, 1), "year")
+    ]
+
+
 def test_a_capital_inside_a_title_names_a_treaty_not_its_state():
     day = date(2020, 11, 4)
     assert _acts("美国今日正式退出《巴黎协定》。", day) == []
