@@ -490,6 +490,14 @@ def test_so_many_years_ago_dates_a_recalled_act_by_its_year():
     assert [(e.date, e.date_precision) for e in c.events] == [(date(2017, 1, 1), "year")]
 
 
+def test_a_signing_proposed_or_pushed_for_is_no_signing():
+    day = date(2022, 1, 14)
+    assert _acts("俄罗斯向美国提议签署安全保障条约。", day) == []
+    assert _acts("俄罗斯已向美国和北约提议签署条约，保证北约不再东扩。", day) == []
+    text = "习近平同普京举行会谈。会谈后，两国元首共同见证签署了合作文件。"
+    assert ("CHN", "057", "RUS") in _acts(text, day)
+
+
 def test_an_act_of_a_decade_long_past_is_background_not_the_days_act():
     """上世纪七十年代 names no day, month or year of the recognition: it is history told."""
     day = date(2022, 5, 23)

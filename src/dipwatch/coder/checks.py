@@ -292,12 +292,15 @@ def not_negated(c: Candidate) -> str | None:
 
 #: Roots whose act is only asked for after an ``embedding`` word: material conflict and yielding.
 _ASKED_ROOTS = MATERIAL | {"08"}
+#: A signing is one as well (提议签署条约, 推动签署协定: no treaty is signed that day).
+_SIGN = "057"
 
 
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
-    if c.rule.code[:2] in _ASKED_ROOTS and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
+    asked = c.rule.code[:2] in _ASKED_ROOTS or c.rule.code == _SIGN
+    if asked and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
         return "embedded"
     # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
     # 向乌克兰提供武器) is not given that day
