@@ -426,6 +426,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
+             and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
@@ -447,6 +448,9 @@ def _in_modifier(text: str, m: Mention, found: list[Mention]) -> bool:
 _MODIFIER_REACH = 6
 
 
+#: Before a state where the fire a place suffered came from (戈兰高地遭到从黎巴嫩发射的火箭弹
+#: 袭击): the attackers' side, never the place struck (what is intercepted 从黎巴嫩 is struck).
+_ORIGIN = ("遭到从", "遭从", "受到从", "遭受从")
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).
 _SITED = ("位于", "驻", "部署在")
 

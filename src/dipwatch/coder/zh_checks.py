@@ -1153,7 +1153,9 @@ def not_a_partners_formula(c: Candidate) -> str | None:
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
+    return one_contact(
+        best(subsumed(unembed(named_doers(one_phrase(found)))), by_state=True), mt.coding
+    )
 
 
 ZH = Checks(
