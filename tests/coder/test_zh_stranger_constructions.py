@@ -65,3 +65,17 @@ def test_a_supplier_before_given_to_is_not_the_one_struck():
 def test_a_state_fire_came_from_is_not_the_place_struck():
     text = "以色列方面称，戈兰高地12日遭到从黎巴嫩发射的约40枚火箭弹袭击。"
     assert ("ISR", "19", "LBN") not in broadcast(text, D)
+
+
+def test_cooperation_a_state_backs_is_not_done():
+    assert not _roots("中方支持中国企业同孟方加强产业投资合作。", "06")
+
+
+def test_cooperation_told_as_done_is_still_coded():
+    assert _roots("中国企业12日同孟方开展投资合作。", "06")
+
+
+def test_a_pair_that_meets_meets_its_other_half_not_the_state_it_speaks_of():
+    found = broadcast("中俄外长12日在会谈中批评美国对伊朗发动军事打击。", D)
+    assert not any(s == "CHN" and r == "04" and t == "USA" for s, r, t in found)
+    assert ("CHN", "04", "RUS") in found

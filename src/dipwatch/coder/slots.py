@@ -382,12 +382,14 @@ def fallback_target(
         if found is None and source.kind == "pair":  # 中美…，双方同意: the pair's other state
             return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end),
                         None)  # fmt: skip
-        return found
+        # 中俄外长在会谈中批评美国: a pair that is the source meets its own other half
+        return _pair_other(mt, source) or found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
-            other_state(mt, source)
+            _pair_other(mt, source)
+            or other_state(mt, source)
             or next(
                 (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
                 None,
@@ -502,6 +504,15 @@ def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> M
             return nxt
         return None
     return next((m for m in mt.mentions if not m.inert and m is not source
+                 and m.country != source.country), None)  # fmt: skip
+
+
+def _pair_other(mt: Matcher, source: Mention) -> Mention | None:
+    """The other half of a pair that is the source (中俄外长在会谈中批评美国: 俄, not the state
+    the two go on to speak of)."""
+    if source.kind != "pair":
+        return None
+    return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end
                  and m.country != source.country), None)  # fmt: skip
 
 
