@@ -1117,6 +1117,30 @@ def not_reproached_object(c: Candidate) -> str | None:
     return None if CLAUSE_END.search(mt.text, source.end, c.a) else "reproached"
 
 
+@for_rules(lambda rule: rule.code[:2] == "19")
+def not_an_escort(c: Candidate) -> str | None:
+    """俄战机升空查证、拦截4架英国军机: manned aircraft intercepted (the target names them),
+    with nothing shot down or fired on in the sentence, are met and escorted (伴飞), no force
+    used; 拦截导弹, 拦截无人机 and 拦截并击落 stay force."""
+    mt, target = c.mt, c.target
+    if (
+        target is None
+        or target.start < mt.s.start
+        or mt.text.find("拦截", c.a, max(c.b, c.right)) < 0
+    ):
+        return None  # (土耳其战机发射导弹。伊拉克防空部队随即拦截: the missiles, told before)
+    if not mt.has_any(_AIRCRAFT, target.start, min(target.end + 3, mt.s.end)):
+        return None
+    return None if mt.has_any(_FIRED, mt.s.start, mt.s.end) else "escort"
+
+
+#: Manned aircraft (军机, 战斗机): what an intercept meets, unlike missiles or drones.
+_AIRCRAFT = ("军机", "战机", "战斗机", "飞机", "侦察机", "轰炸机", "运输机", "巡逻机", "预警机",
+             "客机")  # fmt: skip
+#: Force used on what is intercepted.
+_FIRED = ("击落", "摧毁", "击毁", "开火", "射击", "击伤")
+
+
 @for_rules(lambda rule: rule.code[:2] not in _SAID_ROOTS)
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
@@ -1191,6 +1215,7 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        not_an_escort,
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,
