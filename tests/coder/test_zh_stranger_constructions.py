@@ -36,6 +36,7 @@ def _roots(text: str, root: str) -> list[tuple[str, str, str]]:
         ("伊朗总统12日表示，此前伊朗对以色列境内目标发动军事打击证明了伊朗武装部队的能力。", "19"),
         # a trip named as the mission completed, on the day the ships come home
         ("中国海军舰艇编队12日完成赴汤加运送救灾物资任务，顺利返回湛江。", "04"),
+        ("中国海军12日表示，赴汤加执行运送救灾物资任务的五指山舰完成任务，顺利返回湛江。", "04"),
         # manned aircraft intercepted and escorted
         ("俄罗斯南部军区的战机12日升空拦截了4架英国军机，并对其进行了伴飞。", "19"),
     ],

@@ -38,7 +38,11 @@ _DESCRIBED_PEOPLE = re.compile(
 )
 #: A team named by where it was sent (赴巴基斯坦抗疫医疗专家组, 赴汤加救援队): the team, not a
 #: visit of the day.
-_SENT_TEAM = re.compile(r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)")
+_SENT_TEAM = re.compile(
+    r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)"
+    # 赴汤加执行运送救灾物资任务的五指山舰: ships or people described by the mission they went on
+    r"|[^，,。；;的]{0,16}?任务的"
+)
 #: Right before a trip in its clause, these make it a mission completed (完成赴汤加运送救灾物资
 #: 任务, told on the day the ships return): the trip is over, no visit of the day.
 _COMPLETED = ("完成", "圆满完成", "顺利完成", "完成了")
