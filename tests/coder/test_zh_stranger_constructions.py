@@ -95,3 +95,33 @@ def test_a_militia_named_by_its_state_is_the_group():
     text = "伊拉克民兵武装12日称，该武装向以色列南部的目标发动了无人机袭击。"
     found = _roots(text, "19")
     assert found and all(s == "IRQREB" for s, _, _ in found)
+
+
+def _codes(text: str) -> list[str]:
+    """The actor codes of the mentions of ``text`` read as a broadcast item."""
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    return [m.code for m in c.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列12日空袭了真主党在黎南部的目标。",  # what the state did, then another's party
+        "美国12日制裁了古巴共产党。",  # the party is Cuba's
+        "中方愿同孟方开展治党治国经验交流。",  # a side, then a practice
+    ],
+)
+def test_a_state_before_words_and_a_later_dang_is_no_party(text):
+    assert not any(code.endswith("PTY") for code in _codes(text))
+
+
+def test_a_state_before_its_partys_own_name_is_the_party():
+    assert _codes("罗马尼亚社会民主党12日致电中共中央。")[0] == "ROUPTY"
+
+
+def test_hezbollah_named_with_its_state_is_the_group():
+    for text in (
+        "黎巴嫩真主党12日向以色列北部发射火箭弹。",
+        "黎巴嫩真主党武装12日向以色列北部发射火箭弹。",
+    ):
+        assert _roots(text, "19") == [("LBNREB", "190", "ISR")]
