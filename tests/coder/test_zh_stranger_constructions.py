@@ -30,6 +30,7 @@ def _roots(text: str, root: str) -> list[tuple[str, str, str]]:
         ("俄罗斯军方12日称炸毁了西方国家向乌克兰提供的大量武器装备。", "07"),
         # cooperation backed, or wished by several states together
         ("中方支持中国企业同孟方加强产业投资合作。", "06"),
+        ("中方愿同孟方开展交流，支持更多中国企业同孟方加强产业投资合作。", "06"),
         ("东盟国家和中国希望加强经贸合作。", "06"),
         ("中国和巴西希望两国企业加强投资合作。", "06"),
         # a strike that is the subject of what it shows
@@ -125,3 +126,8 @@ def test_hezbollah_named_with_its_state_is_the_group():
         "黎巴嫩真主党武装12日向以色列北部发射火箭弹。",
     ):
         assert _roots(text, "19") == [("LBNREB", "190", "ISR")]
+
+
+def test_a_partner_after_tong_does_not_act_in_the_next_clause():
+    text = "中方愿同孟方开展政策交流，支持更多中国企业同孟方加强产业投资合作。"
+    assert not any(s == "BGD" for s, _, _ in broadcast(text, D))

@@ -214,6 +214,28 @@ def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     return found[-1] if found else None
 
 
+def partner_not_doer(c: Candidate) -> str | None:
+    """中方愿同孟方开展交流，支持更多中国企业…: an actor right after 同, 与 or 跟 is the partner
+    of its own clause's act; an act in a later clause goes on with that clause's subject (the
+    one before the preposition), not with the partner."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(_WITH, mt.s.start, head.start):
+        return None
+    if not CLAUSE_END.search(mt.text, source.end, c.a):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is not None and doer.country != source.country:
+        c.source = doer
+    return None
+
+
+#: Right before an actor, these make it a partner of the act (愿同孟方…): 和 also joins lists.
+_WITH = ("同", "与", "跟")
+
+
 def not_an_object(c: Candidate) -> str | None:
     """王毅召见日本驻华大使，提出强烈抗议: the one summoned (after ``object_verbs``) does not
     protest; the subject of the clause that summons does."""
@@ -1210,6 +1232,7 @@ ZH = Checks(
         source_at_its_head,
         people_not_their_place,
         not_an_object,
+        partner_not_doer,
         not_asked_for,
         governed_not_doer,
         not_the_reacted_doer,
