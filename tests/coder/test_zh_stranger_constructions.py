@@ -131,3 +131,18 @@ def test_hezbollah_named_with_its_state_is_the_group():
 def test_a_partner_after_tong_does_not_act_in_the_next_clause():
     text = "中方愿同孟方开展政策交流，支持更多中国企业同孟方加强产业投资合作。"
     assert not any(s == "BGD" for s, _, _ in broadcast(text, D))
+
+
+def test_a_measure_a_reaction_is_aimed_at_is_not_the_reacting_states():
+    found = broadcast("中方12日对美国对华芯片出口管制表示强烈不满。", D)
+    assert ("CHN", "16", "USA") not in found
+    assert ("CHN", "11", "USA") in found
+    assert ("USA", "16", "CHN") in broadcast("美国12日对中国实施出口管制。", D)
+
+
+def test_an_actor_after_zhendui_is_not_what_is_investigated():
+    text = (
+        "以色列军方12日称，袭击是针对哈马斯武装人员发动的，以军正在对有关平民伤亡的报告进行调查。"
+    )
+    assert not _roots(text, "09")
+    assert ("USA", "09", "CHN") in broadcast("美国12日宣布对中国光伏产品进行反倾销调查。", D)

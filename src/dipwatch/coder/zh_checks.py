@@ -40,6 +40,7 @@ from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.rules import Pattern
 from dipwatch.coder.selection import (
     best,
     named_doers,
@@ -212,6 +213,44 @@ def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     start = clause_start(mt, before.start)
     found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
     return found[-1] if found else None
+
+
+@for_rules(lambda rule: rule.code[:2] in ("15", "16", "17", "18", "19", "20"))
+def not_the_reaction_object(c: Candidate) -> str | None:
+    """中方对美国对华芯片出口管制表示强烈不满: a measure after 对 and an actor, with a
+    reaction right after it (表示不满, 予以谴责), is the object the reaction is aimed at, and
+    the actor its doer: not a measure of the one who reacts on that actor (the guidelines
+    annotate the reaction only)."""
+    if "T" not in c.slots or not _after_dui(c.pattern):
+        return None
+    return "object" if _REACTION_AFTER.match(c.mt.text, max(c.b, c.right)) else None
+
+
+#: A reaction right after what it is aimed at (表示强烈不满, 予以谴责, 提出严正交涉).
+_REACTION_AFTER = re.compile(
+    r"\s*(?:表示|予以|深表|提出|发出)?(?:了)?(?:强烈|严重|坚决|极大|极为|严正)?"
+    r"(?:不满|反对|谴责|抗议|愤慨|关切|交涉|批评|指责)"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("09"))
+def dui_not_in_a_word(c: Candidate) -> str | None:
+    """…袭击是针对哈马斯武装人员发动的，以军正在对有关…的报告进行调查: the object of an
+    investigation a pattern opens with 对 is not an actor after a word that ends in 对 (针对,
+    面对, 应对): that 对 governs nothing, and what is investigated is another noun. (A reaction
+    after 针对 is aimed at the actor it names: 针对美国…表示不满.)"""
+    target = c.slots.get("T")
+    if target is None or not _after_dui(c.pattern):
+        return None
+    before = c.mt.text[target.start - 2 : target.start]
+    return "not_dui" if before.endswith("对") and before[:1] in _NOT_GOVERNING else None
+
+
+def _after_dui(pattern: Pattern) -> bool:
+    """Does the pattern's object slot come right after the word 对?"""
+    elements = pattern.elements
+    return any(e.slot == "T" and k and elements[k - 1].words == ("对",)
+               for k, e in enumerate(elements))  # fmt: skip
 
 
 def partner_not_doer(c: Candidate) -> str | None:
@@ -1233,6 +1272,8 @@ ZH = Checks(
         people_not_their_place,
         not_an_object,
         partner_not_doer,
+        dui_not_in_a_word,
+        not_the_reaction_object,
         not_asked_for,
         governed_not_doer,
         not_the_reacted_doer,
