@@ -625,7 +625,7 @@ def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
             named = _NAMED_PARTY.match(coding.norm, m.end)
             # (莫桑比克解放阵线|党: a fixed name that holds the party's own words)
             name = named.group(1) if named is not None else "两"
-            if name not in _NO_PARTY_NAMES and (name or m.kind == "fixed"):
+            if not _no_party_name(coding, mentions, i, name) and (name or m.kind == "fixed"):
                 m.code = m.code + "PTY"
                 continue
         if m.code != m.country or _LIST_PARTIES.match(coding.norm, m.end) is None:
@@ -641,6 +641,20 @@ def _party_lists(coding: Coding, mentions: list[Mention]) -> None:
             ):
                 break
             j -= 1
+
+
+def _no_party_name(coding: Coding, mentions: list[Mention], i: int, name: str) -> bool:
+    """Are the words between a state and a later 党 no party's name? Not when they are a word
+    of number (两党), hold a date or a digit (以色列12日空袭了真主党: what the state did), reach
+    another actor (美国制裁古巴共产党: the party is Cuba's), or follow a side (孟方开展治党治国经验
+    交流: 孟方 is the state, 治党 a practice)."""
+    m = mentions[i]
+    if name in _NO_PARTY_NAMES or any(ch.isdigit() for ch in name):
+        return True
+    if coding.norm.endswith("方", m.start, m.end):
+        return True
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    return after is not None and after.start < m.end + len(name) + 1
 
 
 #: States whose constitution gives one party the leading role: that party's organs and officers

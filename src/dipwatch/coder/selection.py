@@ -138,15 +138,22 @@ MESSAGES = frozenset(
 )
 
 
-def best(found: list[Match]) -> list[Match]:
+def best(found: list[Match], by_state: bool = False) -> list[Match]:
     """One match per (code, source, target), the most specific and confident; and a generic
-    code of a root (100, 040) gives way to a specific one (1042, 041) for the same actors."""
-    specific = {(m.code[:2], m.source.code if m.source else "", m.target.code if m.target else None)
-                for m in found if not _generic(m.code)}  # fmt: skip
+    code of a root (100, 040) gives way to a specific one (1042, 041) for the same actors, or
+    with ``by_state`` for the same pair of states whatever their roles (反对美方对台军售: 110 on
+    USA and 111 on USAGOV are one act; Chinese rules read the two from one phrase, while an
+    English text's generic and specific codes of one pair are as often two acts; contacts,
+    root 04, are chosen among by ``one_contact``)."""
+
+    def pair(m: Match) -> tuple[str, str | None]:
+        return _states(m) if by_state and m.code[:2] != "04" else _actors(m)
+
+    specific = {(m.code[:2], *pair(m)) for m in found if not _generic(m.code)}
     best: dict[tuple[str, str, str | None, int], Match] = {}
     for m in found:
-        actors = (m.source.code if m.source else "", m.target.code if m.target else None)
-        if _generic(m.code) and (m.code[:2], *actors) in specific:
+        actors = _actors(m)
+        if _generic(m.code) and (m.code[:2], *pair(m)) in specific:
             continue
         # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act; but each
         # sender of a message is one (孟加拉国总统…，孟加拉国总理…发来贺电: two).
@@ -159,6 +166,17 @@ def best(found: list[Match]) -> list[Match]:
 
 
 _START_CODE = attrgetter("start", "code")
+
+
+def _actors(m: Match) -> tuple[str, str | None]:
+    """A match's source and target codes."""
+    return (m.source.code if m.source else ""), (m.target.code if m.target else None)
+
+
+def _states(m: Match) -> tuple[str, str | None]:
+    """The country parts of a match's source and target (USAGOV and USA are one state)."""
+    source, target = _actors(m)
+    return source[:3], None if target is None else target[:3]
 
 
 def one_phrase(found: list[Match]) -> list[Match]:

@@ -382,12 +382,14 @@ def fallback_target(
         if found is None and source.kind == "pair":  # 中美…，双方同意: the pair's other state
             return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end),
                         None)  # fmt: skip
-        return found
+        # 中俄外长在会谈中批评美国: a pair that is the source meets its own other half
+        return _pair_other(mt, source) or found
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
-            other_state(mt, source)
+            _pair_other(mt, source)
+            or other_state(mt, source)
             or next(
                 (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
                 None,
@@ -426,6 +428,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
              and not text.endswith(_SITED, 0, m.start)
+             and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
@@ -447,6 +450,9 @@ def _in_modifier(text: str, m: Mention, found: list[Mention]) -> bool:
 _MODIFIER_REACH = 6
 
 
+#: Before a state where the fire a place suffered came from (戈兰高地遭到从黎巴嫩发射的火箭弹
+#: 袭击): the attackers' side, never the place struck (what is intercepted 从黎巴嫩 is struck).
+_ORIGIN = ("遭到从", "遭从", "受到从", "遭受从")
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).
 _SITED = ("位于", "驻", "部署在")
 
@@ -498,6 +504,15 @@ def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> M
             return nxt
         return None
     return next((m for m in mt.mentions if not m.inert and m is not source
+                 and m.country != source.country), None)  # fmt: skip
+
+
+def _pair_other(mt: Matcher, source: Mention) -> Mention | None:
+    """The other half of a pair that is the source (中俄外长在会谈中批评美国: 俄, not the state
+    the two go on to speak of)."""
+    if source.kind != "pair":
+        return None
+    return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end
                  and m.country != source.country), None)  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.rules import Pattern
 from dipwatch.coder.selection import (
     best,
     named_doers,
@@ -212,6 +213,66 @@ def _clause_subject(mt: Matcher, before: Mention) -> Mention | None:
     start = clause_start(mt, before.start)
     found = [m for m in mt.active if start <= m.start and m.end <= before.start - 1]
     return found[-1] if found else None
+
+
+@for_rules(lambda rule: rule.code[:2] in ("15", "16", "17", "18", "19", "20"))
+def not_the_reaction_object(c: Candidate) -> str | None:
+    """中方对美国对华芯片出口管制表示强烈不满: a measure after 对 and an actor, with a
+    reaction right after it (表示不满, 予以谴责), is the object the reaction is aimed at, and
+    the actor its doer: not a measure of the one who reacts on that actor (the guidelines
+    annotate the reaction only)."""
+    if "T" not in c.slots or not _after_dui(c.pattern):
+        return None
+    return "object" if _REACTION_AFTER.match(c.mt.text, max(c.b, c.right)) else None
+
+
+#: A reaction right after what it is aimed at (表示强烈不满, 予以谴责, 提出严正交涉).
+_REACTION_AFTER = re.compile(
+    r"\s*(?:表示|予以|深表|提出|发出)?(?:了)?(?:强烈|严重|坚决|极大|极为|严正)?"
+    r"(?:不满|反对|谴责|抗议|愤慨|关切|交涉|批评|指责)"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("09"))
+def dui_not_in_a_word(c: Candidate) -> str | None:
+    """…袭击是针对哈马斯武装人员发动的，以军正在对有关…的报告进行调查: the object of an
+    investigation a pattern opens with 对 is not an actor after a word that ends in 对 (针对,
+    面对, 应对): that 对 governs nothing, and what is investigated is another noun. (A reaction
+    after 针对 is aimed at the actor it names: 针对美国…表示不满.)"""
+    target = c.slots.get("T")
+    if target is None or not _after_dui(c.pattern):
+        return None
+    before = c.mt.text[target.start - 2 : target.start]
+    return "not_dui" if before.endswith("对") and before[:1] in _NOT_GOVERNING else None
+
+
+def _after_dui(pattern: Pattern) -> bool:
+    """Does the pattern's object slot come right after the word 对?"""
+    elements = pattern.elements
+    return any(e.slot == "T" and k and elements[k - 1].words == ("对",)
+               for k, e in enumerate(elements))  # fmt: skip
+
+
+def partner_not_doer(c: Candidate) -> str | None:
+    """中方愿同孟方开展交流，支持更多中国企业…: an actor right after 同, 与 or 跟 is the partner
+    of its own clause's act; an act in a later clause goes on with that clause's subject (the
+    one before the preposition), not with the partner."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    head = _list_head(mt, source)
+    if not mt.text.endswith(_WITH, mt.s.start, head.start):
+        return None
+    if not CLAUSE_END.search(mt.text, source.end, c.a):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is not None and doer.country != source.country:
+        c.source = doer
+    return None
+
+
+#: Right before an actor, these make it a partner of the act (愿同孟方…): 和 also joins lists.
+_WITH = ("同", "与", "跟")
 
 
 def not_an_object(c: Candidate) -> str | None:
@@ -1117,6 +1178,30 @@ def not_reproached_object(c: Candidate) -> str | None:
     return None if CLAUSE_END.search(mt.text, source.end, c.a) else "reproached"
 
 
+@for_rules(lambda rule: rule.code[:2] == "19")
+def not_an_escort(c: Candidate) -> str | None:
+    """俄战机升空查证、拦截4架英国军机: manned aircraft intercepted (the target names them),
+    with nothing shot down or fired on in the sentence, are met and escorted (伴飞), no force
+    used; 拦截导弹, 拦截无人机 and 拦截并击落 stay force."""
+    mt, target = c.mt, c.target
+    if (
+        target is None
+        or target.start < mt.s.start
+        or mt.text.find("拦截", c.a, max(c.b, c.right)) < 0
+    ):
+        return None  # (土耳其战机发射导弹。伊拉克防空部队随即拦截: the missiles, told before)
+    if not mt.has_any(_AIRCRAFT, target.start, min(target.end + 3, mt.s.end)):
+        return None
+    return None if mt.has_any(_FIRED, mt.s.start, mt.s.end) else "escort"
+
+
+#: Manned aircraft (军机, 战斗机): what an intercept meets, unlike missiles or drones.
+_AIRCRAFT = ("军机", "战机", "战斗机", "飞机", "侦察机", "轰炸机", "运输机", "巡逻机", "预警机",
+             "客机")  # fmt: skip
+#: Force used on what is intercepted.
+_FIRED = ("击落", "摧毁", "击毁", "开火", "射击", "击伤")
+
+
 @for_rules(lambda rule: rule.code[:2] not in _SAID_ROOTS)
 def not_a_purpose(c: Candidate) -> str | None:
     """巴西宣布将与阿根廷的外交关系降为代办级，以抗议…: a protest named as the purpose of the
@@ -1153,7 +1238,9 @@ def not_a_partners_formula(c: Candidate) -> str | None:
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
+    return one_contact(
+        best(subsumed(unembed(named_doers(one_phrase(found)))), by_state=True), mt.coding
+    )
 
 
 ZH = Checks(
@@ -1184,11 +1271,15 @@ ZH = Checks(
         source_at_its_head,
         people_not_their_place,
         not_an_object,
+        partner_not_doer,
+        dui_not_in_a_word,
+        not_the_reaction_object,
         not_asked_for,
         governed_not_doer,
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        not_an_escort,
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,

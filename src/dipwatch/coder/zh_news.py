@@ -38,7 +38,16 @@ _DESCRIBED_PEOPLE = re.compile(
 )
 #: A team named by where it was sent (赴巴基斯坦抗疫医疗专家组, 赴汤加救援队): the team, not a
 #: visit of the day.
-_SENT_TEAM = re.compile(r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)")
+_SENT_TEAM = re.compile(
+    r"[^，,。；;的]{0,4}?(?:专家组|医疗队|救援队|维和部队)"
+    # 赴汤加执行运送救灾物资任务的五指山舰: ships or people described by the mission they went on
+    r"|[^，,。；;的]{0,16}?任务的"
+)
+#: Right before a trip in its clause, these make it a mission completed (完成赴汤加运送救灾物资
+#: 任务, told on the day the ships return): the trip is over, no visit of the day.
+_COMPLETED = ("完成", "圆满完成", "顺利完成", "完成了")
+#: What a completed trip is named as (赴汤加运送救灾物资任务).
+_MISSION = re.compile(r"[^，,。；;]{0,16}?任务")
 
 
 def not_attributive(c: Candidate) -> str | None:
@@ -53,6 +62,10 @@ def not_attributive(c: Candidate) -> str | None:
         at = _past_place(c)
         if _DESCRIBED_PEOPLE.match(mt.text, at) or _SENT_TEAM.match(mt.text, at):
             return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
+        if _MISSION.match(mt.text, at) and mt.text.endswith(_COMPLETED, clause_start(mt, c.a), c.a):
+            return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
+    if c.rule.code.startswith("07") and _struck_supply(c):
+        return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
@@ -64,6 +77,19 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def _struck_supply(c: Candidate) -> bool:
+    """Is the aid a noun phrase (提供的 + what was supplied) that a verb of destruction or
+    seizure before it in its clause governs (俄军炸毁了西方国家向乌克兰提供的武器装备)? Then
+    the aid only describes what was hit: no aid given that day, and its supplier is no doer
+    (the sentence's subject is the one who struck)."""
+    mt = c.mt
+    return mt.text.startswith("的", c.b) and mt.has_any(_STRUCK, clause_start(mt, c.a), c.a)
+
+
+#: Verbs of destroying or seizing a supply (炸毁了…提供的武器).
+_STRUCK = ("炸毁", "摧毁", "击毁", "毁坏", "销毁", "缴获", "截获", "打击了", "袭击了")
 
 
 def _first_described(c: Candidate) -> bool:
@@ -102,6 +128,10 @@ def not_a_subject_noun(c: Candidate) -> str | None:
         return "subject_noun"
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
+    if c.right > at and text.startswith(c.lex["noun_predicates"], c.right):
+        return (
+            "subject_noun"  # 伊朗对以色列发动军事打击证明了…: the act's whole phrase is the subject
+        )
     if text.startswith(_NOUN_HEADS, at):
         at += 2
     modal = _NOUN_MODAL.match(text, at)
@@ -221,7 +251,7 @@ def fixed_tense(c: Candidate) -> str | None:
         c.code, c.rule_id = c.threat, c.rule.id + "+prepared"  # 欧盟称准备对美国…实施反制
     if c.code[:2] in FORCE and c.mt.text.endswith(_OBJECT_OF_DUI, c.mt.s.start, c.a):
         return "object"  # 叙利亚政府对袭击予以谴责: the attack is what is condemned
-    if (c.rule.code.startswith("057") and c.code == c.rule.code
+    if (c.rule.code.startswith(_REACHED) and c.code == c.rule.code
             and c.mt.has_any(c.lex["wished"], c.lo, c.a)):  # fmt: skip
         return "wished"  # 希望与伊朗在一个月左右达成协议: an agreement sought, not reached
     if c.rule_id.endswith("+future") and _as_always(c):
@@ -236,6 +266,11 @@ def fixed_tense(c: Candidate) -> str | None:
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
     return None
 
+
+#: Agreements, accords and material cooperation (达成协议, 达成共识, 加强经贸合作): only wished
+#: (俄方有意与乌方尽快达成共识, 东盟国家和中国希望加强经贸合作) they are no act; the wish is the
+#: doer's intent, which the intent rules read.
+_REACHED = ("057", "019", "06")
 
 #: Sanctions and coercion a doer says it is ready to use (准备对美国…实施反制): the threat of them,
 #: as countermeasures weighed are (zh.130.considered); 将 or 拟 tell a decided measure, the act.
