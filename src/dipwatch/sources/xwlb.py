@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from dipwatch.models import Rejected
+from dipwatch.sources.headlines import split_glued_headlines
 from dipwatch.sources.html import html_to_text
 from dipwatch.sources.piece import Piece
 
@@ -196,6 +197,8 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
         where = f"{location}#item{n}"
         link = _LINK.search(raw)
         body = _unglue(_body_text(_LINK.sub("", raw)), heads.get(title.rstrip("：: "), []))
+        if not _HTML.search(raw):  # the HTML layout sets each headline in a paragraph of its own
+            body = split_glued_headlines(body)
         title = "" if title in _UNTITLED else title
         if not body and not title:
             yield Rejected(where, "xwlb item has neither a title nor text", raw.strip() or None)
