@@ -11,6 +11,7 @@ import pytest
 from dipwatch.coder import code_document
 from dipwatch.models import Document
 from dipwatch.sources.headlines import glued_headline, split_glued_headlines
+from dipwatch.sources.xwlb import read_xwlb
 
 
 def _head(sentence: str) -> str | None:
@@ -86,16 +87,33 @@ def test_each_glued_headline_gets_a_line_of_its_own() -> None:
     )
 
 
+_PLAIN = (
+    "# 《新闻联播》 (20220519)\n\n## 新闻摘要\n\n(暂无简介)\n\n## 详细新闻\n\n### (无标题)\n\n"
+    "央视网消息（新闻联播）：俄称为回应不友好举动驱逐其外交官俄罗斯外交部18日宣布，"
+    "俄方将驱逐法国驻俄外交人员34人。\n\n[查看原文](https://tv.cctv.com/x.shtml)\n"
+)
+
+
+def test_the_plain_layout_is_split_and_the_html_layout_left_alone() -> None:
+    (plain,) = read_xwlb(_PLAIN, "x.md")
+    assert plain.text.split("\n")[1] == "俄称为回应不友好举动驱逐其外交官"
+    html = _PLAIN.replace("央视网消息", "<p>央视网消息").replace("34人。", "34人。</p>")
+    (paragraph,) = read_xwlb(html, "x.md")
+    assert "\n" not in paragraph.text
+
+
 _ROUND_UP = (
+    "# 《新闻联播》 (20220505)\n\n## 新闻摘要\n\n(暂无简介)\n\n## 详细新闻\n\n### (无标题)\n\n"
     "央视网消息（新闻联播）：欧盟提出新一轮对俄制裁欧盟委员会4日提交了新一轮对俄罗斯制裁措施。"
-    "乌称将继续抵抗俄军进攻乌克兰总统泽连斯基4日表示，乌军将继续抵抗。"
+    "乌称将继续抵抗俄军进攻乌克兰总统泽连斯基4日表示，乌军将继续抵抗。\n"
 )
 
 
 def test_a_round_up_s_headlines_lend_the_body_no_actor() -> None:
     """Glued, 对俄制裁 made Russia the sanctioner and 俄军进攻 an attack the body never
     tells; split, the sanction is the EU's, once, on the body's day, and no attack is coded."""
-    doc = Document(split_glued_headlines(_ROUND_UP), published=date(2022, 5, 5), source="CCTV")
+    (piece,) = read_xwlb(_ROUND_UP, "x.md")
+    doc = Document(piece.text, published=date(2022, 5, 5), source="CCTV")
     events = [(e.date, e.code[:2], e.source_actor[:3], e.target_actor[:3])
               for e in code_document(doc)]  # fmt: skip
     assert events == [(date(2022, 5, 4), "16", "EEC", "RUS")]

@@ -21,12 +21,9 @@ headlines (``xwlb._unglue`` handles those one does), so the seam is found by its
 
 A headline on a line of its own is what the coder reads as one (``coder.dates.is_headline``):
 it starts a story afresh, and its act, when the body tells it again, is kept once
-(``coder.provenance.told_in_body``). It is meant for the plain-text layout only: the HTML
-layout sets each headline in a paragraph of its own, and there the seams this finds are mostly
-a name after its apposition. ``xwlb.read_xwlb`` does not call it yet: on 2020-22 transcripts
-it fixes more events than it breaks (wrong directions and actors taken from a headline's
-abbreviations), but on the held-out whole transcripts it lost one event and added two false
-alarms, and the project keeps no rule that lowers a set's figures.
+(``coder.provenance.told_in_body``). The reader calls this on the plain-text layout only: the
+HTML layout sets each headline in a paragraph of its own, and there the seams this finds are
+mostly a name after its apposition.
 """
 
 from __future__ import annotations
