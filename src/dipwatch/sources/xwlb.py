@@ -9,7 +9,8 @@ document, located ``path#itemN`` (N from 1).
 A round-up (国际联播快讯) tells several stories in one item; the summary lists their headlines
 (``（1）…；``). Where a body glues a headline to its story (2021: ``…扣押韩国油轮船员伊朗外交部发
 言人…``; 2017: spaces between), the headline is put on a line of its own, so that each story's
-lead, dates and speakers start afresh.
+lead, dates and speakers start afresh. Where no summary lists them (the plain-text layout of
+2020-22), ``headlines.split_glued_headlines`` finds the seam by its shape.
 
 An item that opens as the sequel of the one before (``欢迎仪式后，李强同…举行会谈``) and names no
 day of its own gets that item's lead day as ``Piece.lead``: on a visit abroad the ceremony's
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from dipwatch.models import Rejected
+from dipwatch.sources.headlines import split_glued_headlines
 from dipwatch.sources.html import html_to_text
 from dipwatch.sources.piece import Piece
 
@@ -196,6 +198,8 @@ def read_xwlb(text: str, location: str) -> Iterator[Piece | Rejected]:
         where = f"{location}#item{n}"
         link = _LINK.search(raw)
         body = _unglue(_body_text(_LINK.sub("", raw)), heads.get(title.rstrip("：: "), []))
+        if not _HTML.search(raw):  # the HTML layout sets each headline in a paragraph of its own
+            body = split_glued_headlines(body)
         title = "" if title in _UNTITLED else title
         if not body and not title:
             yield Rejected(where, "xwlb item has neither a title nor text", raw.strip() or None)
