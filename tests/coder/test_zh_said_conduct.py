@@ -1,0 +1,71 @@
+"""Reported speech about another state's conduct (issue 10, whole CCTV days): a speaker who says
+that another state schemes, incites, causes a harm or acts hypocritically criticises or accuses
+it. Sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import acts_table, broadcast
+
+D = date(2023, 6, 12)
+
+
+#: Each row: the act the sentence states, two spaces, the sentence.
+_SAID = acts_table("""
+# a state said to scheme, incite or meddle is accused
+FIN 11 RUS  芬兰外长12日表示，俄罗斯企图分裂欧洲国家的团结。
+PRK 11 USA  朝鲜外务省发言人指出，美国正在煽动地区紧张局势。
+CUB 11 USA  古巴外长说，美国妄图通过封锁颠覆古巴政府。
+# a state said to cause a harm is accused
+IRN 11 USA  伊朗外长指出，美国的长期军事存在是海湾地区动荡的根源。
+RUS 11 NAT  俄罗斯副外长表示，当前危机升级的原因是北约持续向东扩张。
+# conduct called hypocritical or inflaming is criticised
+SYR 11 USA  叙利亚外交部发言人表示，美国所谓的人道主义行动是虚伪的。
+BLR 11 GBR  白俄罗斯常驻联合国代表表示，英国向乌克兰输送导弹是火上浇油。
+""")
+
+
+@pytest.mark.parametrize(("text", "acts"), _SAID)
+def test_what_a_speaker_says_another_state_does_wrong_is_criticism(text, acts):
+    assert acts <= broadcast(text, D)
+
+
+def test_the_scheming_state_is_the_one_that_opens_the_reported_clause():
+    text = "俄罗斯外交部发言人表示，美方对乌克兰进行干涉。"
+    assert not any(t == "UKR" for _, _, t in broadcast(text, D))
+
+
+def test_meddling_one_is_asked_to_stop_is_a_demand_not_an_accusation():
+    text = "中方表示，美方应停止干涉中国内政。"
+    found = broadcast(text, D)
+    assert ("CHN", "10", "USA") in found
+    assert ("CHN", "11", "USA") not in found
+
+
+def test_an_unnamed_analysis_accuses_no_one():
+    text = "分析称，日元持续贬值的原因是日本央行维持宽松政策。"
+    assert broadcast(text, D) == set()
+
+
+def test_a_condition_is_no_accusation():
+    text = "伊朗外长表示，如果美国企图破坏谈判，伊朗将作出回应。"
+    assert not any(root == "11" for _, root, _ in broadcast(text, D))
+
+
+def test_criticism_and_accusation_of_one_sentence_count_once():
+    text = "伊朗总统表示，美国的制裁是恐怖主义行为，美国的干预是地区纷争的根源。"
+    c = [e for e in _events(text) if e.root == "11"]
+    assert len(c) == 1
+
+
+def test_a_year_that_opens_the_objects_name_does_not_date_the_act():
+    text = "美国司法部16日发布报告称，伊朗干涉2020年美国总统大选。"
+    days = {e.date for e in _events(text, date(2023, 6, 18)) if e.root == "11"}
+    assert days == {date(2023, 6, 16)}
+
+
+def _events(text: str, day: date = D):
+    return coding(Document(text, published=day, kind="xwlb", source="xwlb")).events
