@@ -1,6 +1,8 @@
-"""Reported speech about another state's conduct (issue 10, whole CCTV days): a speaker who says
-that another state schemes, incites, causes a harm or acts hypocritically criticises or accuses
-it. Sentences of our own."""
+"""Verbal acts that whole CCTV days told in forms the rules did not know (issue 10): reported
+speech about another state's conduct (a speaker who says that another state schemes, incites,
+causes a harm or acts hypocritically criticises or accuses it), learning from another state,
+help offered, a commitment to a pair's ties, thanks with a degree word, a demand to lift or
+withdraw, disinformation in quotes. Sentences of our own."""
 
 from datetime import date
 
@@ -25,11 +27,26 @@ RUS 11 NAT  俄罗斯副外长表示，当前危机升级的原因是北约持�
 # conduct called hypocritical or inflaming is criticised
 SYR 11 USA  叙利亚外交部发言人表示，美国所谓的人道主义行动是虚伪的。
 BLR 11 GBR  白俄罗斯常驻联合国代表表示，英国向乌克兰输送导弹是火上浇油。
+# a state that means to learn from another's experience means to work with it
+LAO 03 CHN  老挝国家主席表示，老方愿学习借鉴中国脱贫攻坚经验。
+NPL 03 CHN  尼泊尔总理说，尼方希望学习中国发展经验，深化两国合作。
+# help offered to a state is an intent to aid it
+RUS 03 SYR  俄罗斯国防部长表示，俄方愿帮助叙利亚重建军队。
+# a commitment to take a pair's ties forward
+HUN 03 CHN  匈方将继续致力于深化匈中全面战略伙伴关系。
+KEN 03 CHN  肯尼亚总统鲁托表示，将致力于深化肯尼亚与中国的务实合作。
+# thanks with a degree word, for what the sentence before told
+LKA 05 CHN  中方向斯里兰卡提供了紧急援助。斯方对此十分感谢。
+# what a speaker says another state must lift or leave is a demand of it
+SYR 10 USA  叙利亚外长表示，美国必须解除对叙利亚的单边制裁。
+LBN 10 ISR  黎巴嫩总理表示，以色列应当撤出黎巴嫩南部。
+# disinformation in quotes
+GBR 11 RUS  英国外交大臣称，俄方散布“虚假信息”。
 """)
 
 
 @pytest.mark.parametrize(("text", "acts"), _SAID)
-def test_what_a_speaker_says_another_state_does_wrong_is_criticism(text, acts):
+def test_the_act_is_found(text, acts):
     assert acts <= broadcast(text, D)
 
 
@@ -69,3 +86,13 @@ def test_a_year_that_opens_the_objects_name_does_not_date_the_act():
 
 def _events(text: str, day: date = D):
     return coding(Document(text, published=day, kind="xwlb", source="xwlb")).events
+
+
+def test_a_commitment_with_no_doer_named_is_no_intent():
+    text = "退伍老兵联名致信，表示为中老两国友谊倍感自豪，将致力于赓续两国友好事业。"
+    assert not any(root == "03" for _, root, _ in broadcast(text, D))
+
+
+def test_thanks_for_a_states_commitment_is_no_intent_of_that_state():
+    text = "坦桑尼亚议长感谢中方始终致力于促进各国议会之间的合作。"
+    assert ("CHN", "03", "TZA") not in broadcast(text, D)
