@@ -42,6 +42,10 @@ SYR 10 USA  叙利亚外长表示，美国必须解除对叙利亚的单边制�
 LBN 10 ISR  黎巴嫩总理表示，以色列应当撤出黎巴嫩南部。
 # disinformation in quotes
 GBR 11 RUS  英国外交大臣称，俄方散布“虚假信息”。
+# a demand restated; a state named as the main cause, or told to answer for what was just told
+CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
+IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
+SRB 11 NAT  塞尔维亚总统说，贫铀弹的使用造成了严重后果，北约应对此承担全部责任。
 """)
 
 
