@@ -42,6 +42,11 @@ SYR 10 USA  叙利亚外长表示，美国必须解除对叙利亚的单边制�
 LBN 10 ISR  黎巴嫩总理表示，以色列应当撤出黎巴嫩南部。
 # disinformation in quotes
 GBR 11 RUS  英国外交大臣称，俄方散布“虚假信息”。
+# admiration of a state's record is praise: 钦佩, 表示赞扬, 称赞说, 令人钦佩
+MNG 05 CHN  蒙方由衷钦佩中国在脱贫领域取得的成就。
+KAZ 05 CHN  哈萨克斯坦外长对中方促成地区对话表示赞扬和感谢。
+UNO 05 CHN  联合国粮农组织总干事称赞说，中国的粮食安全成就来之不易。
+PER 05 CHN  秘鲁总统表示，中国的减贫成就令人钦佩。
 # a demand restated; a state named as the main cause, or told to answer for what was just told
 CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
 IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
