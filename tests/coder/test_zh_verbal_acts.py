@@ -2,7 +2,8 @@
 speech about another state's conduct (a speaker who says that another state schemes, incites,
 causes a harm or acts hypocritically criticises or accuses it), learning from another state,
 help offered, a commitment to a pair's ties, thanks with a degree word, a demand to lift or
-withdraw, disinformation in quotes. Sentences of our own."""
+withdraw, disinformation in quotes; and war reports whose target follows a list of places
+(对…等地区的乌军目标进行了打击) or whose doer is a short form after 遭. Sentences of our own."""
 
 from datetime import date
 
@@ -105,3 +106,19 @@ def test_a_commitment_with_no_doer_named_is_no_intent():
 def test_thanks_for_a_states_commitment_is_no_intent_of_that_state():
     text = "坦桑尼亚议长感谢中方始终致力于促进各国议会之间的合作。"
     assert ("CHN", "03", "TZA") not in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯国防部8日称，俄军对哈尔科夫、扎波罗热等地区的乌军目标进行了打击。",
+        "俄军对存放西方武器的乌军仓库实施了打击。",
+    ],
+)
+def test_strikes_on_the_targets_forces_after_a_list_of_places(text):
+    assert ("RUS", "19", "UKR") in broadcast(text, D)
+
+
+def test_a_passive_strike_names_its_doer_by_a_short_form():
+    text = "乌方称，敖德萨港口8日遭俄导弹袭击，造成人员伤亡。"
+    assert ("RUS", "19", "UKR") in broadcast(text, D)
