@@ -48,6 +48,9 @@ MNG 05 CHN  蒙方由衷钦佩中国在脱贫领域取得的成就。
 KAZ 05 CHN  哈萨克斯坦外长对中方促成地区对话表示赞扬和感谢。
 UNO 05 CHN  联合国粮农组织总干事称赞说，中国的粮食安全成就来之不易。
 PER 05 CHN  秘鲁总统表示，中国的减贫成就令人钦佩。
+# a harm called the product of a state's conduct; aid one is told to cut
+CUB 11 USA  古巴外长表示，加勒比地区的紧张局势是美国推行干涉政策的产物。
+GBR 10 SAU  英国外交大臣表示沙特应减少对也门的空中行动。
 # a demand restated; a state named as the main cause, or told to answer for what was just told
 CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
 IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
