@@ -51,6 +51,9 @@ PER 05 CHN  秘鲁总统表示，中国的减贫成就令人钦佩。
 # a harm called the product of a state's conduct; aid one is told to cut
 CUB 11 USA  古巴外长表示，加勒比地区的紧张局势是美国推行干涉政策的产物。
 GBR 10 SAU  英国外交大臣表示沙特应减少对也门的空中行动。
+# a pair named as one subject that agrees to go on talking, or is willing to negotiate
+RUS 03 USA  俄美双方当天同意继续推动战略稳定对话。
+IND 03 PAK  印巴两国均表示愿就克什米尔问题展开谈判。
 # a demand restated; a state named as the main cause, or told to answer for what was just told
 CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
 IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
@@ -125,3 +128,8 @@ def test_strikes_on_the_targets_forces_after_a_list_of_places(text):
 def test_a_passive_strike_names_its_doer_by_a_short_form():
     text = "乌方称，敖德萨港口8日遭俄导弹袭击，造成人员伤亡。"
     assert ("RUS", "19", "UKR") in broadcast(text, D)
+
+
+def test_a_pair_that_refuses_to_negotiate_means_no_meeting():
+    text = "印巴两国均表示不愿在现阶段展开谈判。"
+    assert not any(root == "03" for _, root, _ in broadcast(text, D))
