@@ -56,6 +56,8 @@ RUS 03 USA  俄美双方当天同意继续推动战略稳定对话。
 IND 03 PAK  印巴两国均表示愿就克什米尔问题展开谈判。
 # a will that reaches over the verbs it joins (愿…，继续深化两国…)
 NPL 03 CHN  国家主席习近平会见尼泊尔总理。尼方愿落实好访问成果，继续深化两国传统友谊。
+# an act named 此举 said to breach what a state owes
+IRN 11 GBR  伊朗外交部表示，英国此举违背了国际法和联合国宪章。
 # a demand restated; a state named as the main cause, or told to answer for what was just told
 CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
 IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
