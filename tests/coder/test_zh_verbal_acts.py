@@ -137,3 +137,21 @@ def test_a_passive_strike_names_its_doer_by_a_short_form():
 def test_a_pair_that_refuses_to_negotiate_means_no_meeting():
     text = "印巴两国均表示不愿在现阶段展开谈判。"
     assert not any(root == "03" for _, root, _ in broadcast(text, D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多名学者对此予以批评，指出美国此举严重违反国际法。",
+        "美国一所大学的研究员表示，美国企图用关税迫使贸易伙伴让步。",
+        "公告重申以方应遵守各项联合国决议。",
+    ],
+)
+def test_unnamed_voices_and_notices_are_no_speakers(text):
+    found = broadcast(text, D)
+    assert not any(root in ("10", "11") for _, root, _ in found)
+
+
+def test_a_demand_restated_is_the_named_speakers():
+    text = "据报道，约旦代表团重申以色列必须从加沙地带撤军。"
+    assert ("JOR", "10", "ISR") in broadcast(text, D)
