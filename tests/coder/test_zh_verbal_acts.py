@@ -155,3 +155,8 @@ def test_unnamed_voices_and_notices_are_no_speakers(text):
 def test_a_demand_restated_is_the_named_speakers():
     text = "据报道，约旦代表团重申以色列必须从加沙地带撤军。"
     assert ("JOR", "10", "ISR") in broadcast(text, D)
+
+
+def test_the_striker_after_a_list_of_places_is_the_clauses_own_subject():
+    text = "胡塞武装称，向以色列埃拉特发动导弹袭击，并对红海海域的美国航母实施了打击。"
+    assert ("ISR", "19", "USA") not in broadcast(text, D)
