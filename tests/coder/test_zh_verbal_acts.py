@@ -160,3 +160,17 @@ def test_a_demand_restated_is_the_named_speakers():
 def test_the_striker_after_a_list_of_places_is_the_clauses_own_subject():
     text = "胡塞武装称，向以色列埃拉特发动导弹袭击，并对红海海域的美国航母实施了打击。"
     assert ("ISR", "19", "USA") not in broadcast(text, D)
+
+
+def test_the_speaker_at_a_press_conference_with_a_visitor_is_the_host():
+    text = (
+        "老挝外长日前在与到访的越南外长举行的联合记者会上表示，地区紧张局势是美国干涉政策的产物。"
+    )
+    found = broadcast(text, D)
+    assert ("LAO", "11", "USA") in found
+    assert ("VNM", "11", "USA") not in found
+
+
+def test_marxism_leninism_names_no_capital():
+    text = "尼泊尔共产党(联合马列)主席表示，中国的发展成就令人钦佩。"
+    assert broadcast(text, D) == {("NPL", "05", "CHN")}
