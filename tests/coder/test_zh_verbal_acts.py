@@ -177,3 +177,16 @@ def test_the_speaker_at_a_press_conference_with_a_visitor_is_the_host():
 def test_marxism_leninism_names_no_capital():
     text = "尼泊尔共产党(联合马列)主席表示，中国的发展成就令人钦佩。"
     assert broadcast(text, D) == {("NPL", "05", "CHN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蒙古国总统表示，我期待赴华出席博览会开幕式，并同习近平主席会面。",
+        "印尼期待同中方进一步加强沟通，深化合作。",
+    ],
+)
+def test_a_meeting_looked_forward_to_is_intent_not_a_meeting(text):
+    roots = {root for _, root, _ in broadcast(text, D)}
+    assert "03" in roots
+    assert "04" not in roots
