@@ -62,6 +62,10 @@ IRN 11 GBR  伊朗外交部表示，英国此举违背了国际法和联合国�
 KEN 05 CHN  肯尼亚总统表示，祝愿中方主办的峰会取得圆满成功。
 FJI 05 CHN  斐济总理表示，祝愿中国人民在新的一年取得更大成就。
 QAT 05 CHN  卡塔尔埃米尔向中国人民致以最诚挚的祝贺。
+# a state credited with a key role or an important contribution
+UNO 05 CHN  世界粮食计划署执行干事表示，中国为全球减贫事业发挥了关键作用。
+BRN 05 CHN  文莱外交部长表示，当前地区形势复杂多变，中国在维护地区稳定方面具有关键作用。
+SEN 05 CHN  塞内加尔总统说，中国为非洲基础设施建设作出了重要贡献。
 # a demand restated; a state named as the main cause, or told to answer for what was just told
 CUB 10 USA  古巴外长重申，美国必须解除对古巴的封锁。
 IRQ 11 TUR  伊拉克外交部表示，土耳其的越境行动是边境局势紧张的主要原因。
@@ -190,3 +194,8 @@ def test_a_meeting_looked_forward_to_is_intent_not_a_meeting(text):
     roots = {root for _, root, _ in broadcast(text, D)}
     assert "03" in roots
     assert "04" not in roots
+
+
+def test_a_role_one_means_to_play_is_no_credit():
+    text = "法国总统表示，希望中国在乌克兰问题上发挥更大作用。"
+    assert not any(root == "05" for _, root, _ in broadcast(text, D))
