@@ -199,3 +199,13 @@ def test_a_meeting_looked_forward_to_is_intent_not_a_meeting(text):
 def test_a_role_one_means_to_play_is_no_credit():
     text = "法国总统表示，希望中国在乌克兰问题上发挥更大作用。"
     assert not any(root == "05" for _, root, _ in broadcast(text, D))
+
+
+def test_return_fire_is_force_on_the_other_side():
+    text = "亚美尼亚国防部称，阿塞拜疆军队向边境阵地开火，亚美尼亚军队随即还击。"
+    assert ("ARM", "19", "AZE") in broadcast(text, D)
+
+
+def test_return_fire_promised_is_no_force():
+    text = "伊朗总统表示，如果以色列再次发动袭击，伊朗将予以还击。"
+    assert not any(root == "19" for _, root, _ in broadcast(text, D))
