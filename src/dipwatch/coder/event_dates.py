@@ -181,6 +181,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue
+        if d.precision == "year" and d.start >= end and _year_of_a_name(coding, d):
+            continue
         distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
         if best is None or distance < best_distance:
             best, best_distance = d, distance
@@ -229,6 +231,15 @@ def _background_year(coding: Coding, d: DateMention, published: date, start: int
     # 2021年…的承诺); a narrative's only when it is old.
     old = coding.genre == NEWS or published.year - d.day.year >= _HISTORY
     return old and _CLAUSE.search(coding.norm, end, d.start) is not None
+
+
+def _year_of_a_name(coding: Coding, d: DateMention) -> bool:
+    """Does the bare year ``d`` open a name after the act (干涉2020年美国总统大选, 出席2022年北京
+    冬奥会)? A year right before an actor or place is part of what the object names, not the
+    act's date; the act is dated as if it named none."""
+    mentions = coding.mentions
+    i = bisect.bisect_left(mentions, d.end, key=lambda m: m.start)
+    return i < len(mentions) and mentions[i].start == d.end
 
 
 def _last_day_before(coding: Coding, at: int) -> DateMention | None:

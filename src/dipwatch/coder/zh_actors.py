@@ -508,7 +508,7 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
     if len(candidates) > 1:
         before = candidates[-2]
         gap = norm[before.end : last.start]
-        if _met_when(norm, gap, last.end, verb):
+        if _met_when(norm, gap, last.end, verb) or _at_meeting_with(norm, gap, last.end, verb):
             return before
         if (
             gap.endswith(_PARTNER_MARKS)
@@ -522,6 +522,18 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
         ):
             return before
     return last
+
+
+#: A在与到访的B举行的联合记者会上表示, A日前同B会谈时说: B is the partner of the occasion
+#: A speaks at (a clause of its own between 在与 and the speech verb, a qualifier before B).
+_WITH_BEFORE = re.compile(r"在(?:与|同|和)[^，,。；;]{0,6}$")
+_OCCASION_AFTER = re.compile(r"[^，,。；;]{0,16}(?:会上|时|期间|之际)\s*$")
+
+
+def _at_meeting_with(norm: str, gap: str, after: int, verb: int) -> bool:
+    """Does ``gap`` (between the first actor and the last) open an occasion shared with the
+    last (在与到访的…) that closes right before the speech verb (…举行的联合记者会上表示)?"""
+    return bool(_WITH_BEFORE.search(gap)) and bool(_OCCASION_AFTER.match(norm[after:verb]))
 
 
 def _opens_clause(norm: str, at: int) -> bool:
