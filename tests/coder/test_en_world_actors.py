@@ -119,3 +119,18 @@ def test_former_names_of_states_give_their_successor(name, state):
 def test_bodies_of_the_period_are_organisations(text, code):
     c = coding(Document(text, published=date(1995, 11, 20)))
     assert code in [m.code for m in c.mentions], [(m.code, m.kind) for m in c.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese Communist Party General Secretary Bao Tran met Xi Jinping in Beijing.",
+        "Lao People's Revolutionary Party General Secretary Bao Tran met Xi Jinping in Beijing.",
+        "Cuba's Communist Party leader Bao Tran met Xi Jinping in Beijing.",
+    ],
+)
+def test_a_party_officer_named_with_the_party_is_his_states(text):
+    """A ruling party's name between a state and its officer (General Secretary, leader) joins
+    them into one actor, the state's government, as "party chief" right after the state does."""
+    source = triples(text, date(2024, 8, 20))[0][0]
+    assert source in ("VNMGOV", "LAOGOV", "CUBGOV"), triples(text, date(2024, 8, 20))
