@@ -456,6 +456,7 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         else:  # he, she: the subject of its sentence so far, else of the sentence before
             antecedent = (  # (WHO chief Tedros said he regretted…: the one who says, first)
                 _sayer(coding, mentions, a)
+                or _same_he(coding, mentions, found, a)
                 or _first_in_sentence(coding, mentions, a)
                 or _subject_before(coding, mentions, a)
                 or _last(mentions, a, _person)
@@ -647,13 +648,33 @@ def _first_in_sentence(coding: Coding, mentions: list[Mention], at: int) -> Ment
     return next((m for m in mentions if lo <= m.start < at and _person(m)), None)
 
 
+def _same_he(coding: Coding, mentions: list[Mention], found: list[Mention],
+             at: int) -> Mention | None:  # fmt: skip
+    """He held talks with Macron in Paris, and he flew to Ottawa: a "he" or "she" that opens
+    its sentence, before any person is named in it, is its subject; a later one in the same
+    sentence is the same person, not the object named between them."""
+    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    first = next((m.start for m in mentions if lo <= m.start < at and _person(m)), at)
+    return next((p for p in found if lo <= p.start < first and p.kind == "pronoun"
+                 and coding.lower[p.start : p.end] in ("he", "she")), None)  # fmt: skip
+
+
 def _subject_before(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
-    """The first person named in the sentence before the one holding ``at``."""
+    """The first person named in the last sentence before the one holding ``at`` that names
+    one, up to ``_BACK_SENTENCES`` back (Kishida, who met Sunak, said… The pact allows…
+    Earlier he met Macron: Kishida, not Sunak, the last named)."""
     starts = [s.start for s in coding.sentences if s.start <= at]
-    if len(starts) < 2:
-        return None
-    lo, hi = starts[-2], starts[-1]
-    return next((m for m in mentions if lo <= m.start < hi and _person(m) and not m.inert), None)
+    for back in range(2, min(len(starts), _BACK_SENTENCES + 1) + 1):
+        lo, hi = starts[-back], starts[-back + 1]
+        first = next((m for m in mentions if lo <= m.start < hi and _person(m) and not m.inert),
+                     None)  # fmt: skip
+        if first is not None:
+            return first
+    return None
+
+
+#: How many sentences back "he" may find the subject it stands for.
+_BACK_SENTENCES = 2
 
 
 def _near(coding: Coding, m: Mention, at: int) -> bool:

@@ -663,7 +663,14 @@ def _contact_relative(text: str, lo: int, a: int) -> bool:
     if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
         return False
     opener = text[lo : m.start()].split()
-    return not (len(opener) == 1 and opener[0] in _CLAUSE_OPENERS)
+    return not (
+        opener and opener[-1] in _CLAUSE_OPENERS
+        and all(w in _OPENING_ADVERBS for w in opener[:-1])
+    )  # fmt: skip
+
+
+# Adverbs that may stand before the opening preposition (earlier in the week he met…).
+_OPENING_ADVERBS = frozenset(("earlier", "later", "early", "late", "also", "then", "just"))
 
 
 # words that end no noun phrase: "the day after they met" or "a week later he flew" hold a
