@@ -57,3 +57,21 @@ def test_earlier_in_the_week_is_a_time_and_he_its_subject():
     assert ("IDN", "040", "NZL", "2023-06-01") in found, found
     assert ("IDN", "042", "FJI", "2023-06-08") in found, found
     assert not [e for e in found if e[0] in ("SGP", "NZL")], found
+
+
+def test_a_past_day_after_an_infinitive_is_the_main_verbs():
+    """Ordered the diplomats to leave … on Friday: what is ordered is still to come, so a day
+    already past dates the order (a later time, "this year", stays the infinitive's)."""
+    text = ("PRAGUE, April 18 (Dipwatch) - The Czech Republic ordered 18 Russian diplomats to "
+            "leave the country on Saturday, citing a blast at an arms depot that it said Russian "
+            "agents had caused two years earlier.")  # fmt: skip
+    found = events(text, date(2021, 4, 18))
+    assert ("CZE", "166", "RUS", "2021-04-17") in found, found
+
+
+def test_barring_a_states_officials_from_entering_is_a_sanction():
+    text = ("CANBERRA, Aug 2 (Dipwatch) - Australia barred five senior Iranian officials from "
+            "entering the country on Monday over the crackdown on protesters.")  # fmt: skip
+    found = events(text, date(2022, 8, 2))
+    assert ("AUS", "163", "IRN", "2022-08-01") in found, found
+    assert not [e for e in found if e[1] == "172"], found

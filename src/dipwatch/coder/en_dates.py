@@ -567,9 +567,11 @@ _INFINITIVE = re.compile(  # "to" as a word, its boundary read behind it (as ``_
 def _elsewhere(text: str, t: Timex, a: int) -> bool:
     """Is the expression (after the trigger) another verb's, inside an infinitive that follows
     the trigger (invited Putin to visit China this year)? Not when the infinitive already
-    has its time (ordered them to leave within 72 hours on Thursday: the order's day)."""
-    if t.start <= a:
-        return False
+    has its time (ordered them to leave within 72 hours on Thursday: the order's day), nor
+    when it is a past day (urged Japan to withdraw the plan on Monday: the infinitive's act
+    is still to come when it is asked for, so a day already past is the asking's)."""
+    if t.start <= a or (t.precision == "day" and t.role == "act"):
+        return False  # ordered them to leave the country on Friday: a past day is the order's
     m = _INFINITIVE.search(text, a, t.start)
     return m is not None and _OWN_DEADLINE.search(text, m.start(), t.start) is None
 
