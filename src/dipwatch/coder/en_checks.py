@@ -701,9 +701,23 @@ def restrictive_clause(c: Candidate) -> str | None:
         return None  # said that…, told Zarif that…: what is said is reported
     if m.group(1) in ("and", "or", "but"):
         return None  # said that…, and that Japan's minister met…: a second reported clause
+    if _comma_preposition(mt.text, lo, m):
+        return None  # the speech, in which he accused China…: set off by commas, it reports
     if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
         return None  # said on Friday that…
     return "restrictive"
+
+
+# Prepositions that open a relative clause before "which" (the talks, during which…).
+_RELATIVE_PREPOSITIONS = frozenset(("in", "during", "at", "on", "under", "by", "with", "through",
+                                    "after", "since", "for"))  # fmt: skip
+
+
+def _comma_preposition(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Is ``m`` a preposition and "which" right after the comma that opens the clause (the
+    speech on Thursday, in which he accused…)? A clause set off by a comma is no restrictive
+    one: it tells what was done."""
+    return m.group(1) in _RELATIVE_PREPOSITIONS and not text[lo : m.start(1)].strip()
 
 
 def purpose(c: Candidate) -> str | None:

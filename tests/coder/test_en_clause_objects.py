@@ -1,0 +1,54 @@
+"""English clauses and objects in wire sentences of our own: a relative clause opened by a
+preposition after a comma reports its act, joining another's plan is signing up to it, a count
+of acts in the perfect is a habit, the West is no actor, an attack told as a noun after a light
+verb falls on the state after "on", and a site in a state is that state's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a comma, a preposition and "which": a clause that reports, no restrictive one
+        ("PARIS, Nov 3 (Dipwatch) - French President Emmanuel Macron's address on Tuesday, "
+         "during which he accused Turkey of breaking the arms embargo on Libya, drew a sharp "
+         "reply.", date(2020, 11, 3), [("FRA", "112", "TUR", "2020-11-03")]),
+        # signed up to another state's plan: an agreement with it
+        ("WELLINGTON, Nov 4 (Dipwatch) - New Zealand signed up to Japan's regional data "
+         "initiative on Friday.", date(2022, 11, 4), [("NZL", "057", "JPN", "2022-11-04")]),
+        # an attack told as a noun after "launched": the force falls on the state after "on"
+        ("BAKU, Oct 4 (Dipwatch) - Azerbaijan launched a rocket attack on Armenia on Sunday.",
+         date(2020, 10, 4), [("AZE", "19", "ARM", "2020-10-04")]),
+        # a site in a state: the state is the one the force is aimed at
+        ("DAMASCUS, May 9 (Dipwatch) - Israel fired missiles at a weapons depot in Syria late "
+         "on Tuesday.", date(2023, 5, 9), [("ISR", "190", "SYR", "2023-05-09")]),
+    ],
+)  # fmt: skip
+def test_the_act_and_its_object(text, day, expected):
+    found = events(text, day)
+    assert all(any(f[::2] == e[::2] and f[1].startswith(e[1]) for f in found) for e in expected), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a count of acts in the perfect: a habit, whatever the time
+        "Tokyo has lodged dozens of protests with Beijing this year.",
+        # the West as an object: a group of states no code names
+        "Lavrov accused the West of prolonging the conflict.",
+        # an attack named as a noun after "opposed": no force told
+        "Beijing opposed any attack on Iran.",
+    ],
+)
+def test_no_event_of_a_habit_the_west_or_a_named_attack(second):
+    lead = "MOSCOW, Oct 5 (Dipwatch) - Russia and China held talks in Moscow on Thursday."
+    found = events(f"{lead} {second}", date(2023, 10, 5))
+    assert [e for e in found if e[1][:2] != "04"] == [], found
