@@ -25,6 +25,12 @@ from tests.coder.test_en_wire_structure import events
         # an attack told as a noun after "launched": the force falls on the state after "on"
         ("BAKU, Oct 4 (Dipwatch) - Azerbaijan launched a rocket attack on Armenia on Sunday.",
          date(2020, 10, 4), [("AZE", "19", "ARM", "2020-10-04")]),
+        # "consequences" promised to a state: a menace
+        ("WASHINGTON, Feb 3 (Dipwatch) - The White House said on Thursday there would be "
+         "\"consequences\" for Belarus.", date(2022, 2, 3), [("USA", "130", "BLR", "2022-02-03")]),
+        # "put" a tariff on: imposed, or a threat when it is still to come
+        ("OTTAWA, June 1 (Dipwatch) - Canada said on Monday it would put a 25% tariff on "
+         "Brazilian steel.", date(2021, 6, 1), [("CAN", "13", "BRA", "2021-05-31")]),
         # a site in a state: the state is the one the force is aimed at
         ("DAMASCUS, May 9 (Dipwatch) - Israel fired missiles at a weapons depot in Syria late "
          "on Tuesday.", date(2023, 5, 9), [("ISR", "190", "SYR", "2023-05-09")]),
@@ -46,6 +52,11 @@ def test_the_act_and_its_object(text, day, expected):
         "Lavrov accused the West of prolonging the conflict.",
         # an attack named as a noun after "opposed": no force told
         "Beijing opposed any attack on Iran.",
+        # a restrictive relative clause with a long subject names the truce; it reports none
+        "It ended a truce that Russian President Vladimir Putin and Chinese President Xi "
+        "Jinping had agreed in June.",
+        # whose objection a cooperation goes ahead despite is not its partner
+        "Kazakhstan agreed on Friday to raise oil output despite U.S. objections.",
     ],
 )
 def test_no_event_of_a_habit_the_west_or_a_named_attack(second):

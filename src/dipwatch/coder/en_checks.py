@@ -632,7 +632,7 @@ def in_condition(c: Candidate) -> str | None:
 # if, unless, whether as words (the boundary read behind the first letter, as ``en_dates._YEAR``)
 _CONDITION = re.compile(r"[iuw](?<!\w[iuw])(?:(?<=i)f|(?<=u)nless|(?<=w)hether)\b")
 _RESTRICTIVE = re.compile(
-    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$"
+    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,10}(?:had\s+|has\s+|have\s+)?$"
 )
 
 
