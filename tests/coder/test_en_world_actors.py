@@ -134,3 +134,14 @@ def test_a_party_officer_named_with_the_party_is_his_states(text):
     them into one actor, the state's government, as "party chief" right after the state does."""
     source = triples(text, date(2024, 8, 20))[0][0]
     assert source in ("VNMGOV", "LAOGOV", "CUBGOV"), triples(text, date(2024, 8, 20))
+
+
+def test_a_description_stands_for_a_state_named_as_one_before_a_persons_state():
+    """The Nordic country after "Finland's bid" and a Norwegian official named since: Finland,
+    the state the story names as a state, not the official's."""
+    text = ("HELSINKI, May 18 (Dipwatch) - Hungary said on Wednesday it would back Finland's bid "
+            "to join NATO, former Norwegian Prime Minister Jens Stoltenberg said, lifting the "
+            "last obstacle to the Nordic country's membership. Turkey praised the Nordic country "
+            "on Thursday.")  # fmt: skip
+    found = triples(text, date(2022, 5, 18))
+    assert any(t[1].startswith("051") and (t[2] or "").startswith("FIN") for t in found), found

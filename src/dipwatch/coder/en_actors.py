@@ -817,8 +817,7 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
         if any(taken[a:b]) or not _whole(text, a, b) or not _after_the(text, a):
             continue
         codes = table[phrase]
-        earlier = next((m for m in reversed(mentions) if m.end <= a
-                        and (m.country or m.code[:3]) in codes), None)  # fmt: skip
+        earlier = _described(mentions, a, codes)
         code = (
             (earlier.country or earlier.code[:3])
             if earlier
@@ -831,6 +830,18 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
             found.append(Mention(a, b, code, country, "name" if country else "org"))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found, key=BY_START)
+
+
+def _described(
+    mentions: list[Mention], a: int, codes: tuple[str, ...] | list[str]
+) -> Mention | None:
+    """The actor a description at ``a`` stands for: the last one named before it among
+    ``codes``, a state named as a state first (Sweden's bid…, said Secretary-General Jens
+    Stoltenberg, a Norwegian, lifting the obstacle to the Nordic country's membership: Sweden),
+    else a person or title of one."""
+    among = [m for m in mentions if m.end <= a and (m.country or m.code[:3]) in codes]
+    named = [m for m in among if m.kind not in _PERSONS]
+    return (named or among or [None])[-1]
 
 
 _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
