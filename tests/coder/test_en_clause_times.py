@@ -75,3 +75,14 @@ def test_barring_a_states_officials_from_entering_is_a_sanction():
     found = events(text, date(2022, 8, 2))
     assert ("AUS", "163", "IRN", "2022-08-01") in found, found
     assert not [e for e in found if e[1] == "172"], found
+
+
+@pytest.mark.parametrize("verb", ["leaves for", "travels to", "flies to"])
+def test_a_journey_in_the_present_tense_is_a_plan(verb):
+    """Scholz leaves for Brazil on Saturday, in a Thursday story: a schedule, whose weekday is
+    the next one; the visit is intended on the story's day, not done a week before."""
+    text = (f"BERLIN, Jan 26 (Dipwatch) - German Chancellor Olaf Scholz met Argentine President "
+            f"Alberto Fernandez in Berlin on Wednesday. Scholz {verb} Brazil on Saturday.")  # fmt: skip
+    found = events(text, date(2023, 1, 26))
+    assert ("DEU", "036", "BRA", "2023-01-25") in found, found
+    assert not [e for e in found if e[1] == "042"], found
