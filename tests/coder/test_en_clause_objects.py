@@ -63,3 +63,24 @@ def test_no_event_of_a_habit_the_west_or_a_named_attack(second):
     lead = "MOSCOW, Oct 5 (Dipwatch) - Russia and China held talks in Moscow on Thursday."
     found = events(f"{lead} {second}", date(2023, 10, 5))
     assert [e for e in found if e[1][:2] != "04"] == [], found
+
+
+def test_an_object_past_and_said_is_in_what_is_said():
+    """Criticised the ruling and said it would appeal to the WTO: the WTO is in what is said,
+    not whom the criticism is aimed at; the ruling's state is."""
+    text = ("WELLINGTON, June 4 (Dipwatch) - India imposed duties on New Zealand wool on Monday. "
+            "New Zealand's trade minister criticised the move on Tuesday and said Wellington "
+            "would take the case to the World Trade Organization.")  # fmt: skip
+    found = events(text, date(2024, 6, 4))
+    assert ("NZL", "111", "IND", "2024-06-04") in found, found
+    assert not [e for e in found if e[2] == "WTO"], found
+
+
+def test_a_greeting_is_a_meeting_and_ones_own_meeting_a_noun():
+    text = ("HANOI, Feb 27 (Dipwatch) - Vietnamese President Nguyen Phu Trong was greeted by "
+            "Laotian President Thongloun Sisoulith in Vientiane on Tuesday. Cambodian Prime "
+            "Minister Hun Sen, who is preparing for his own meeting with Trong, praised the "
+            "talks.")  # fmt: skip
+    found = events(text, date(2019, 2, 27))
+    assert any(e[1][:2] == "04" and {e[0], e[2]} == {"VNM", "LAO"} for e in found), found
+    assert not [e for e in found if e[0] == "KHM" and e[1][:2] == "04"], found

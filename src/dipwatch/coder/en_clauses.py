@@ -121,6 +121,29 @@ def _light_verb_force(c: Candidate, target: int) -> bool:
     return marker > c.a
 
 
+def object_before_saying(c: Candidate) -> str | None:
+    """Criticised the decision on Tuesday and said Australia would appeal to the WTO: an object
+    slot past "and said" (a joined predicate of saying) is in what is said, not the verb's
+    object, nor the act's target (a later step may find the story's, for a decision named
+    before)."""
+    target = c.target
+    if target is None or target.start <= c.b:
+        return None
+    if c.mt.text.find(" and ", c.b, target.start) < 0:
+        return None  # (the joint needs "and": a quick test first)
+    if _AND_SAID.search(c.mt.text, c.b, target.start):
+        if c.slots.get("T") is target:
+            c.drop("T")
+        c.target = None
+    return None
+
+
+_AND_SAID = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|warned|told|insisted|stressed|"
+    r"noted|vowed|pledged|announced)\b"
+)
+
+
 # Roots of force: the act a patient marker (attack on) names, so its patient is their target.
 _FORCE = ("18", "19", "20")
 
