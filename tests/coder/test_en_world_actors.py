@@ -145,3 +145,14 @@ def test_a_description_stands_for_a_state_named_as_one_before_a_persons_state():
             "on Thursday.")  # fmt: skip
     found = triples(text, date(2022, 5, 18))
     assert any(t[1].startswith("051") and (t[2] or "").startswith("FIN") for t in found), found
+
+
+def test_a_group_an_actors_verb_is_aimed_at_leaves_the_actor_out():
+    """Japan praised the courage of both leaders, after sentences about two others: the two
+    leaders are those others, not Japan with one of them."""
+    lead = ("ADDIS ABABA, July 10 (Dipwatch) - Ethiopia and Eritrea signed a peace declaration "
+            "on Monday in a deal brokered by the United Arab Emirates. Eritrean President Isaias "
+            "Afwerki embraced Ethiopian Prime Minister Abiy Ahmed in Asmara.")  # fmt: skip
+    found = triples(f"{lead} Japan praised the courage of both leaders.", date(2018, 7, 10))
+    praised = {t for s, c, t in found if (s or "").startswith("JPN") and c.startswith("051")}
+    assert {t[:3] for t in praised} == {"ETH", "ERI"}, found

@@ -760,7 +760,20 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
                 first = [m for m in first if m.country != speaker.country]
             if len(first) == size:  # the lead names exactly the group
                 return first
-    return _distinct_last(usable, size)
+    return _distinct_last(_without_speaker(coding.lower, usable, lo, a), size)
+
+
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|say|added|stressed|that)\s+$")
+
+
+def _without_speaker(lower: str, usable: list[Mention], lo: int, a: int) -> list[Mention]:
+    """China praised the courage of both leaders: the group an actor's own verb is aimed at
+    is not the actor with another, so the sentence's first state is left out; unless the
+    group opens a clause of what is said (Xi said both sides should…: he is one side)."""
+    speaker = next((m for m in usable if m.start >= lo), None)
+    if speaker is None or _REPORTING_BEFORE.search(lower, max(lo, a - 12), a):
+        return usable
+    return [m for m in usable if m.country != speaker.country]
 
 
 def _distinct_first(mentions: list[Mention]) -> list[Mention]:
