@@ -28,6 +28,9 @@ from tests.coder.test_en_wire_structure import events
         # "consequences" promised to a state: a menace
         ("WASHINGTON, Feb 3 (Dipwatch) - The White House said on Thursday there would be "
          "\"consequences\" for Belarus.", date(2022, 2, 3), [("USA", "130", "BLR", "2022-02-03")]),
+        # labelled a state a wrongdoer: a charge against it
+        ("TEHRAN, April 9 (Dipwatch) - Iran labelled the United States a state sponsor of "
+         "terrorism on Monday.", date(2019, 4, 9), [("IRN", "112", "USA", "2019-04-08")]),
         # "put" a tariff on: imposed, or a threat when it is still to come
         ("OTTAWA, June 1 (Dipwatch) - Canada said on Monday it would put a 25% tariff on "
          "Brazilian steel.", date(2021, 6, 1), [("CAN", "13", "BRA", "2021-05-31")]),
