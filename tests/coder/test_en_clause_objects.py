@@ -58,6 +58,8 @@ def test_the_act_and_its_object(text, day, expected):
         # a restrictive relative clause with a long subject names the truce; it reports none
         "It ended a truce that Russian President Vladimir Putin and Chinese President Xi "
         "Jinping had agreed in June.",
+        # a thing opens the sentence: the actor inside its relative clause does not do the act
+        "The resolution, which was drafted by France, imposes an arms embargo on Mali.",
         # whose objection a cooperation goes ahead despite is not its partner
         "Kazakhstan agreed on Friday to raise oil output despite U.S. objections.",
     ],

@@ -292,7 +292,23 @@ def relative_subject(c: Candidate) -> str | None:
         head = next((m for m in reversed(mt.active) if m.end <= opened.start()), None)
         if head is not None and not text[head.end : opened.start()].strip():
             c.slots["S"] = head
+        elif (subject is None and not c.code.startswith(_VERBAL)
+              and _head_is_a_thing(text, lo, opened.start())):  # fmt: skip
+            return "relative"  # the resolution, which was drafted by the U.S., bans: no doer
     return None
+
+
+# Roots of what is said (a statement, which was issued by…, condemned: its issuer says it).
+_VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
+
+
+def _head_is_a_thing(text: str, lo: int, at: int) -> bool:
+    """Does the sentence open with a noun phrase that is no actor (The resolution, which…)
+    right before the relative clause at ``at``: a determiner and a few lower-case words?"""
+    return _THING_HEAD.fullmatch(text, lo, at) is not None
+
+
+_THING_HEAD = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+")
 
 
 def subject_ends_clause(c: Candidate) -> str | None:
