@@ -86,3 +86,13 @@ def test_a_journey_in_the_present_tense_is_a_plan(verb):
     found = events(text, date(2023, 1, 26))
     assert ("DEU", "036", "BRA", "2023-01-25") in found, found
     assert not [e for e in found if e[1] == "042"], found
+
+
+def test_is_due_to_takes_its_subjects_infinitive():
+    """Then to Spain, where he is due to meet King Felipe: no purpose clause ("to meet" is
+    what he is due to do), so the pronoun is the doer and the king the one met."""
+    text = ("LISBON, Dec 4 (Dipwatch) - Chinese President Xi Jinping held talks in Lisbon on "
+            "Wednesday. Xi will travel on to Panama on Thursday and then to Spain, where he is "
+            "due to meet King Felipe on Saturday.")  # fmt: skip
+    found = events(text, date(2018, 12, 4))
+    assert not [e for e in found if e[2] == "CHN"], found
