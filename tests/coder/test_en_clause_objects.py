@@ -89,3 +89,15 @@ def test_a_greeting_is_a_meeting_and_ones_own_meeting_a_noun():
     found = events(text, date(2019, 2, 27))
     assert any(e[1][:2] == "04" and {e[0], e[2]} == {"VNM", "LAO"} for e in found), found
     assert not [e for e in found if e[0] == "KHM" and e[1][:2] == "04"], found
+
+
+def test_visiting_before_a_title_is_an_adjective():
+    """The visiting president watched: an adjective of the person, no visit told (a participle
+    clause with its place, "Erdogan, visiting Moscow, said", tells one)."""
+    day = date(2023, 10, 5)
+    lead = "ANKARA, Oct 5 (Dipwatch) - Turkey signed a gas deal with Hungary on Thursday."
+    found = events(f"{lead} Orban and visiting Turkish President Tayyip Erdogan watched a "
+                   "parade in Budapest.", day)  # fmt: skip
+    assert not [e for e in found if e[1][:2] == "04"], found
+    found = events(f"{lead} Erdogan, visiting Budapest, praised Hungary.", day)
+    assert ("TUR", "042", "HUN", "2023-10-05") in found, found

@@ -194,6 +194,8 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     verbs = pattern.elements[pattern.anchor].verbs
     if not verbs or mt.text[a:b] not in verbs:
         return None
+    if mt.text.startswith("visiting ", a) and _modifies_a_person(mt, b + 1):
+        return "noun"  # visiting Chinese President Xi looked on: an adjective, no visit told
     key = ("noun", a)
     noun = mt.cache.get(key)
     if noun is None:
@@ -202,6 +204,13 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
             mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
         ) or after_preposition(mt.text, a, lex["weak_modifiers"])
     return "noun" if noun else None
+
+
+def _modifies_a_person(mt: Matcher, at: int) -> bool:
+    """Does a person or an office (Chinese President Xi Jinping) begin right at ``at``, so that
+    the participle before it is its adjective (the visiting president), not a verb?"""
+    return any(m.start == at and (m.kind in ("person", "role") or len(m.code) > 3)
+               for m in mt.active)  # fmt: skip
 
 
 @for_rules(lambda rule: rule.source != "place")
