@@ -34,6 +34,10 @@ from tests.coder.test_en_wire_structure import events
         # "put" a tariff on: imposed, or a threat when it is still to come
         ("OTTAWA, June 1 (Dipwatch) - Canada said on Monday it would put a 25% tariff on "
          "Brazilian steel.", date(2021, 6, 1), [("CAN", "13", "BRA", "2021-05-31")]),
+        # the work of a state's organisations restricted: a restriction on that state, a
+        # threat of one while it is still to come
+        ("MINSK, Aug 3 (Dipwatch) - Belarus said on Tuesday it would restrict the work of "
+         "Polish cultural centres.", date(2021, 8, 3), [("BLR", "13", "POL", "2021-08-03")]),
         # a site in a state: the state is the one the force is aimed at
         ("DAMASCUS, May 9 (Dipwatch) - Israel fired missiles at a weapons depot in Syria late "
          "on Tuesday.", date(2023, 5, 9), [("ISR", "190", "SYR", "2023-05-09")]),
