@@ -105,3 +105,20 @@ def test_visiting_before_a_title_is_an_adjective():
     assert not [e for e in found if e[1][:2] == "04"], found
     found = events(f"{lead} Erdogan, visiting Budapest, praised Hungary.", day)
     assert ("TUR", "042", "HUN", "2023-10-05") in found, found
+
+
+def test_a_purpose_infinitive_serves_its_own_joined_clause():
+    """…, and Lula said he would fly to Beijing to meet him: the one who meets is the subject
+    of the joined clause, not the sentence's first actor."""
+    text = ("BRASILIA, April 3 (Dipwatch) - Chinese President Xi Jinping spoke by phone with "
+            "Argentine President Alberto Fernandez on Sunday, and Brazilian President Luiz "
+            "Inacio Lula da Silva said on Monday he would fly to Beijing next week to meet him.")  # fmt: skip
+    found = events(text, date(2023, 4, 3))
+    assert not [e for e in found if e[0] == "CHN" and e[1][:2] == "03"], found
+
+
+def test_banks_barred_from_buying_a_states_debt_is_a_sanction_on_it():
+    text = ("LONDON, Feb 22 (Dipwatch) - Britain barred its banks from buying Russian sovereign "
+            "debt on Tuesday.")  # fmt: skip
+    found = events(text, date(2022, 2, 22))
+    assert ("GBR", "163", "RUS", "2022-02-22") in found, found

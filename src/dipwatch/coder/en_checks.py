@@ -755,12 +755,19 @@ def purpose(c: Candidate) -> str | None:
         mt.rules.lexicon["infinitive_governors"], max(mt.s.start, c.a - 48), c.a
     ):  # fmt: skip
         return None
-    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= c.a]
+    lo = max((m.end() for m in _CLAUSE_OPENING.finditer(mt.text, mt.s.start, c.a)),
+             default=mt.s.start)  # fmt: skip
+    before = [m for m in mt.active if lo <= m.start and m.end <= c.a]
     if len(before) >= 2 and c.slots.get("S") is before[-1]:
         c.slots["S"] = before[0]
         if c.slots.get("T") is None:
             c.slots["T"] = before[-1]
     return None
+
+
+# Where the clause a purpose infinitive serves may open after the sentence's start (Trump spoke
+# with X, and Zelenskiy said he would travel to Washington to meet him: he travels, to meet).
+_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+")
 
 
 def not_asserted(c: Candidate) -> str | None:
