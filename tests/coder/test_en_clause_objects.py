@@ -38,6 +38,9 @@ from tests.coder.test_en_wire_structure import events
         # threat of one while it is still to come
         ("MINSK, Aug 3 (Dipwatch) - Belarus said on Tuesday it would restrict the work of "
          "Polish cultural centres.", date(2021, 8, 3), [("BLR", "13", "POL", "2021-08-03")]),
+        # a market opened to another state's firms: economic cooperation (its intent: 031)
+        ("SEOUL, June 5 (Dipwatch) - Japan said on Monday it would open its rice market to "
+         "South Korean exporters.", date(2023, 6, 5), [("JPN", "03", "KOR", "2023-06-05")]),
         # a site in a state: the state is the one the force is aimed at
         ("DAMASCUS, May 9 (Dipwatch) - Israel fired missiles at a weapons depot in Syria late "
          "on Tuesday.", date(2023, 5, 9), [("ISR", "190", "SYR", "2023-05-09")]),
