@@ -41,6 +41,11 @@ from tests.coder.test_en_wire_structure import events
         # a market opened to another state's firms: economic cooperation (its intent: 031)
         ("SEOUL, June 5 (Dipwatch) - Japan said on Monday it would open its rice market to "
          "South Korean exporters.", date(2023, 6, 5), [("JPN", "03", "KOR", "2023-06-05")]),
+        # aid paused, and its resumption promised (an intent of aid)
+        ("KYIV, March 6 (Dipwatch) - Washington paused military aid to Kyiv on Monday.",
+         date(2025, 3, 6), [("USA", "162", "UKR", "2025-03-03")]),
+        ("KYIV, March 12 (Dipwatch) - Washington said on Tuesday it would resume military aid "
+         "to Kyiv.", date(2025, 3, 12), [("USA", "03", "UKR", "2025-03-11")]),
         # a site in a state: the state is the one the force is aimed at
         ("DAMASCUS, May 9 (Dipwatch) - Israel fired missiles at a weapons depot in Syria late "
          "on Tuesday.", date(2023, 5, 9), [("ISR", "190", "SYR", "2023-05-09")]),
