@@ -30,6 +30,10 @@ from tests.coder.test_en_wire_structure import events
          "Thursday.", date(2020, 3, 5),
          [("CAN", "163", "IRN", "2020-03-04"), ("NOR", "163", "IRN", "2020-03-04"),
           ("JPN", "163", "IRN", "2020-03-05")]),
+        # one doer: "of its own" (the quick search must let the sentence reach the pattern)
+        ("CANBERRA, June 9 (Dipwatch) - Japan imposed sanctions on Myanmar on Tuesday. New "
+         "Zealand announced sanctions of its own on Wednesday.", date(2021, 6, 9),
+         [("NZL", "163", "MMR", "2021-06-09")]),
     ],
 )  # fmt: skip
 def test_followed_repeats_the_last_act(text, day, expected):

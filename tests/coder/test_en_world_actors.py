@@ -119,3 +119,40 @@ def test_former_names_of_states_give_their_successor(name, state):
 def test_bodies_of_the_period_are_organisations(text, code):
     c = coding(Document(text, published=date(1995, 11, 20)))
     assert code in [m.code for m in c.mentions], [(m.code, m.kind) for m in c.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese Communist Party General Secretary Bao Tran met Xi Jinping in Beijing.",
+        "Lao People's Revolutionary Party General Secretary Bao Tran met Xi Jinping in Beijing.",
+        "Cuba's Communist Party leader Bao Tran met Xi Jinping in Beijing.",
+    ],
+)
+def test_a_party_officer_named_with_the_party_is_his_states(text):
+    """A ruling party's name between a state and its officer (General Secretary, leader) joins
+    them into one actor, the state's government, as "party chief" right after the state does."""
+    source = triples(text, date(2024, 8, 20))[0][0]
+    assert source in ("VNMGOV", "LAOGOV", "CUBGOV"), triples(text, date(2024, 8, 20))
+
+
+def test_a_description_stands_for_a_state_named_as_one_before_a_persons_state():
+    """The Nordic country after "Finland's bid" and a Norwegian official named since: Finland,
+    the state the story names as a state, not the official's."""
+    text = ("HELSINKI, May 18 (Dipwatch) - Hungary said on Wednesday it would back Finland's bid "
+            "to join NATO, former Norwegian Prime Minister Jens Stoltenberg said, lifting the "
+            "last obstacle to the Nordic country's membership. Turkey praised the Nordic country "
+            "on Thursday.")  # fmt: skip
+    found = triples(text, date(2022, 5, 18))
+    assert any(t[1].startswith("051") and (t[2] or "").startswith("FIN") for t in found), found
+
+
+def test_a_group_an_actors_verb_is_aimed_at_leaves_the_actor_out():
+    """Japan praised the courage of both leaders, after sentences about two others: the two
+    leaders are those others, not Japan with one of them."""
+    lead = ("ADDIS ABABA, July 10 (Dipwatch) - Ethiopia and Eritrea signed a peace declaration "
+            "on Monday in a deal brokered by the United Arab Emirates. Eritrean President Isaias "
+            "Afwerki embraced Ethiopian Prime Minister Abiy Ahmed in Asmara.")  # fmt: skip
+    found = triples(f"{lead} Japan praised the courage of both leaders.", date(2018, 7, 10))
+    praised = {t for s, c, t in found if (s or "").startswith("JPN") and c.startswith("051")}
+    assert {t[:3] for t in praised} == {"ETH", "ERI"}, found

@@ -423,6 +423,13 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 part.entry.kind == "role" and last.entry.kind in ("name", "alias")
                 and _party_named(gap)
             )  # fmt: skip
+            # Vietnamese Communist Party General Secretary: a ruling party's capitalised name
+            # between a state and its officer, as 党 between them in Chinese.
+            joinable = joinable or (
+                part.entry.kind == "role" and last.entry.kind in _PLACES
+                and coding.norm.startswith("Party", part.start)
+                and _EN_PARTY_NAME.fullmatch(gap) is not None
+            )  # fmt: skip
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -444,6 +451,11 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
 _PARTY_CHAR = r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]"
 _PARTY_NAME = re.compile(_PARTY_CHAR + "{1,12}")
+
+
+#: The words of an English party's name between a state and "Party" (Vietnamese Communist
+#: Party, Laos's People's Revolutionary Party): one to three capitalised words.
+_EN_PARTY_NAME = re.compile(r"(?:['’]s)? (?:[A-Z][a-z]+(?:['’]s?)? ){1,3}")
 
 
 #: How a party's name may end when it has no 党 (宪政联盟, 争取进步联盟, 民族解放阵线).

@@ -456,6 +456,7 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         else:  # he, she: the subject of its sentence so far, else of the sentence before
             antecedent = (  # (WHO chief Tedros said he regretted…: the one who says, first)
                 _sayer(coding, mentions, a)
+                or _same_he(coding, mentions, found, a)
                 or _first_in_sentence(coding, mentions, a)
                 or _subject_before(coding, mentions, a)
                 or _last(mentions, a, _person)
@@ -647,13 +648,33 @@ def _first_in_sentence(coding: Coding, mentions: list[Mention], at: int) -> Ment
     return next((m for m in mentions if lo <= m.start < at and _person(m)), None)
 
 
+def _same_he(coding: Coding, mentions: list[Mention], found: list[Mention],
+             at: int) -> Mention | None:  # fmt: skip
+    """He held talks with Macron in Paris, and he flew to Ottawa: a "he" or "she" that opens
+    its sentence, before any person is named in it, is its subject; a later one in the same
+    sentence is the same person, not the object named between them."""
+    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    first = next((m.start for m in mentions if lo <= m.start < at and _person(m)), at)
+    return next((p for p in found if lo <= p.start < first and p.kind == "pronoun"
+                 and coding.lower[p.start : p.end] in ("he", "she")), None)  # fmt: skip
+
+
 def _subject_before(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
-    """The first person named in the sentence before the one holding ``at``."""
+    """The first person named in the last sentence before the one holding ``at`` that names
+    one, up to ``_BACK_SENTENCES`` back (Kishida, who met Sunak, said… The pact allows…
+    Earlier he met Macron: Kishida, not Sunak, the last named)."""
     starts = [s.start for s in coding.sentences if s.start <= at]
-    if len(starts) < 2:
-        return None
-    lo, hi = starts[-2], starts[-1]
-    return next((m for m in mentions if lo <= m.start < hi and _person(m) and not m.inert), None)
+    for back in range(2, min(len(starts), _BACK_SENTENCES + 1) + 1):
+        lo, hi = starts[-back], starts[-back + 1]
+        first = next((m for m in mentions if lo <= m.start < hi and _person(m) and not m.inert),
+                     None)  # fmt: skip
+        if first is not None:
+            return first
+    return None
+
+
+#: How many sentences back "he" may find the subject it stands for.
+_BACK_SENTENCES = 2
 
 
 def _near(coding: Coding, m: Mention, at: int) -> bool:
@@ -739,7 +760,20 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
                 first = [m for m in first if m.country != speaker.country]
             if len(first) == size:  # the lead names exactly the group
                 return first
-    return _distinct_last(usable, size)
+    return _distinct_last(_without_speaker(coding.lower, usable, lo, a), size)
+
+
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|say|added|stressed|that)\s+$")
+
+
+def _without_speaker(lower: str, usable: list[Mention], lo: int, a: int) -> list[Mention]:
+    """China praised the courage of both leaders: the group an actor's own verb is aimed at
+    is not the actor with another, so the sentence's first state is left out; unless the
+    group opens a clause of what is said (Xi said both sides should…: he is one side)."""
+    speaker = next((m for m in usable if m.start >= lo), None)
+    if speaker is None or _REPORTING_BEFORE.search(lower, max(lo, a - 12), a):
+        return usable
+    return [m for m in usable if m.country != speaker.country]
 
 
 def _distinct_first(mentions: list[Mention]) -> list[Mention]:
@@ -796,8 +830,7 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
         if any(taken[a:b]) or not _whole(text, a, b) or not _after_the(text, a):
             continue
         codes = table[phrase]
-        earlier = next((m for m in reversed(mentions) if m.end <= a
-                        and (m.country or m.code[:3]) in codes), None)  # fmt: skip
+        earlier = _described(mentions, a, codes)
         code = (
             (earlier.country or earlier.code[:3])
             if earlier
@@ -810,6 +843,18 @@ def _descriptions(coding: Coding, mentions: list[Mention], taken: bytearray,
             found.append(Mention(a, b, code, country, "name" if country else "org"))
             taken[a:b] = b"\x01" * (b - a)
     return sorted(found, key=BY_START)
+
+
+def _described(
+    mentions: list[Mention], a: int, codes: tuple[str, ...] | list[str]
+) -> Mention | None:
+    """The actor a description at ``a`` stands for: the last one named before it among
+    ``codes``, a state named as a state first (Sweden's bid…, said Secretary-General Jens
+    Stoltenberg, a Norwegian, lifting the obstacle to the Nordic country's membership: Sweden),
+    else a person or title of one."""
+    among = [m for m in mentions if m.end <= a and (m.country or m.code[:3]) in codes]
+    named = [m for m in among if m.kind not in _PERSONS]
+    return (named or among or [None])[-1]
 
 
 _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")

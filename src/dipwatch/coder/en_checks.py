@@ -43,6 +43,7 @@ from dipwatch.coder.en_clauses import (
     evaluated_event,
     habitual,
     naming,
+    object_before_saying,
     opposed_target,
     patient_object,
     possessive_subject,
@@ -193,6 +194,8 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     verbs = pattern.elements[pattern.anchor].verbs
     if not verbs or mt.text[a:b] not in verbs:
         return None
+    if mt.text.startswith("visiting ", a) and _modifies_a_person(mt, b + 1):
+        return "noun"  # visiting Chinese President Xi looked on: an adjective, no visit told
     key = ("noun", a)
     noun = mt.cache.get(key)
     if noun is None:
@@ -201,6 +204,13 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
             mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
         ) or after_preposition(mt.text, a, lex["weak_modifiers"])
     return "noun" if noun else None
+
+
+def _modifies_a_person(mt: Matcher, at: int) -> bool:
+    """Does a person or an office (Chinese President Xi Jinping) begin right at ``at``, so that
+    the participle before it is its adjective (the visiting president), not a verb?"""
+    return any(m.start == at and (m.kind in ("person", "role") or len(m.code) > 3)
+               for m in mt.active)  # fmt: skip
 
 
 @for_rules(lambda rule: rule.source != "place")
@@ -291,7 +301,23 @@ def relative_subject(c: Candidate) -> str | None:
         head = next((m for m in reversed(mt.active) if m.end <= opened.start()), None)
         if head is not None and not text[head.end : opened.start()].strip():
             c.slots["S"] = head
+        elif (subject is None and not c.code.startswith(_VERBAL)
+              and _head_is_a_thing(text, lo, opened.start())):  # fmt: skip
+            return "relative"  # the resolution, which was drafted by the U.S., bans: no doer
     return None
+
+
+# Roots of what is said (a statement, which was issued by…, condemned: its issuer says it).
+_VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
+
+
+def _head_is_a_thing(text: str, lo: int, at: int) -> bool:
+    """Does the sentence open with a noun phrase that is no actor (The resolution, which…)
+    right before the relative clause at ``at``: a determiner and a few lower-case words?"""
+    return _THING_HEAD.fullmatch(text, lo, at) is not None
+
+
+_THING_HEAD = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+")
 
 
 def subject_ends_clause(c: Candidate) -> str | None:
@@ -632,7 +658,7 @@ def in_condition(c: Candidate) -> str | None:
 # if, unless, whether as words (the boundary read behind the first letter, as ``en_dates._YEAR``)
 _CONDITION = re.compile(r"[iuw](?<!\w[iuw])(?:(?<=i)f|(?<=u)nless|(?<=w)hether)\b")
 _RESTRICTIVE = re.compile(
-    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,5}(?:had\s+|has\s+|have\s+)?$"
+    r"(\w+)\s+(?:that|which)\s+(?:[\w'’.\-]+\s+){1,10}(?:had\s+|has\s+|have\s+)?$"
 )
 
 
@@ -663,7 +689,14 @@ def _contact_relative(text: str, lo: int, a: int) -> bool:
     if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
         return False
     opener = text[lo : m.start()].split()
-    return not (len(opener) == 1 and opener[0] in _CLAUSE_OPENERS)
+    return not (
+        opener and opener[-1] in _CLAUSE_OPENERS
+        and all(w in _OPENING_ADVERBS for w in opener[:-1])
+    )  # fmt: skip
+
+
+# Adverbs that may stand before the opening preposition (earlier in the week he met…).
+_OPENING_ADVERBS = frozenset(("earlier", "later", "early", "late", "also", "then", "just"))
 
 
 # words that end no noun phrase: "the day after they met" or "a week later he flew" hold a
@@ -694,9 +727,23 @@ def restrictive_clause(c: Candidate) -> str | None:
         return None  # said that…, told Zarif that…: what is said is reported
     if m.group(1) in ("and", "or", "but"):
         return None  # said that…, and that Japan's minister met…: a second reported clause
+    if _comma_preposition(mt.text, lo, m):
+        return None  # the speech, in which he accused China…: set off by commas, it reports
     if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
         return None  # said on Friday that…
     return "restrictive"
+
+
+# Prepositions that open a relative clause before "which" (the talks, during which…).
+_RELATIVE_PREPOSITIONS = frozenset(("in", "during", "at", "on", "under", "by", "with", "through",
+                                    "after", "since", "for"))  # fmt: skip
+
+
+def _comma_preposition(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Is ``m`` a preposition and "which" right after the comma that opens the clause (the
+    speech on Thursday, in which he accused…)? A clause set off by a comma is no restrictive
+    one: it tells what was done."""
+    return m.group(1) in _RELATIVE_PREPOSITIONS and not text[lo : m.start(1)].strip()
 
 
 def purpose(c: Candidate) -> str | None:
@@ -708,12 +755,19 @@ def purpose(c: Candidate) -> str | None:
         mt.rules.lexicon["infinitive_governors"], max(mt.s.start, c.a - 48), c.a
     ):  # fmt: skip
         return None
-    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= c.a]
+    lo = max((m.end() for m in _CLAUSE_OPENING.finditer(mt.text, mt.s.start, c.a)),
+             default=mt.s.start)  # fmt: skip
+    before = [m for m in mt.active if lo <= m.start and m.end <= c.a]
     if len(before) >= 2 and c.slots.get("S") is before[-1]:
         c.slots["S"] = before[0]
         if c.slots.get("T") is None:
             c.slots["T"] = before[-1]
     return None
+
+
+# Where the clause a purpose infinitive serves may open after the sentence's start (Trump spoke
+# with X, and Zelenskiy said he would travel to Washington to meet him: he travels, to meet).
+_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+")
 
 
 def not_asserted(c: Candidate) -> str | None:
@@ -1101,6 +1155,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        object_before_saying,
         patient_object,
         opposed_target,
         unnamed_object,

@@ -86,7 +86,7 @@ _TIMEX = re.compile(
     r"[Tt]hat\s+day|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day|[Tt]he\s+day\s+before|"
     r"(?:[Tt]he\s+same|[Tt]hat)\s+(?:night|evening|morning|afternoon)|"
     r"[Tt]he\s+(?:next|following)\s+morning|"
-    r"[Tt]he\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+    r"[Tt]he\s+previous\s+day|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+(?:this|in\s+the)|[Ll]ater\s+this)\s+"
     r"(?:week|month|year)|(?:early|later|late)\s+next\s+(?:week|month|year))\b)"
     r")"
 )
@@ -95,7 +95,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
     r"is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
     r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
-    r"could|might|may|effective|take\s+effect|takes\s+effect)\b"
+    r"could|might|may|effective|take\s+effect|takes\s+effect|"
+    # a journey in the present tense is a schedule (leaves for Vietnam on Friday: the next one)
+    r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to)\b"
 )
 # Where a clause begins for the purpose of tense: punctuation or a reporting verb.
 _CLAUSE_START = re.compile(
@@ -468,7 +470,7 @@ def act_date(
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
               and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)
-              and not _reduced_relative(text, t, a)]  # fmt: skip
+              and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
         inside = [
@@ -484,7 +486,7 @@ def act_date(
         if base is None:
             return None
         return base[0] - timedelta(days=_after_days(text, governing)), base[1]
-    best = min(acts, key=lambda t: _distance(text, t, a), default=None)
+    best = min(_own_clause_first(text, acts, a), key=lambda t: _distance(text, t, a), default=None)
     if best is not None:
         return best.day, best.precision
     if lead is not None and lead.start < lo:
@@ -504,6 +506,25 @@ def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
         if t.start < close and not (m.start() <= a < close):
             return True
     return False
+
+
+# A clause joined after a comma with a subject of its own and its verb (", and Zelenskiy said",
+# ", but the ministry had", ", and he flew"): its time is its own.
+_DETERMINED = r"(?:the|its|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+){0,2}"
+_NAMED = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_JOINED_CLAUSE = re.compile(
+    rf",\s+(?:and|but|while|whereas)\s+(?:he|she|it|they|{_DETERMINED}|{_NAMED})\s+"
+    r"(?:\w+ly\s+)?(?:said|says|told|[a-z]+ed|will|would|has|had|was|were|is|are|flew|met)\b"
+)
+
+
+def _in_joined_clause(text: str, t: Timex, a: int) -> bool:
+    """Trump spoke with Zelenskiy on the flight home, and Zelenskiy said on Saturday…: a time
+    after the trigger, in a clause joined after a comma with its own subject and verb, is
+    that clause's act's, not the trigger's."""
+    if t.start <= a or text.find(",", a, t.start) < 0:
+        return False  # (the clause needs a comma before it: a quick test first)
+    return _JOINED_CLAUSE.search(text, a, t.start) is not None
 
 
 # A noun and the past participle that describes it, right before a time (the election held the
@@ -548,9 +569,11 @@ _INFINITIVE = re.compile(  # "to" as a word, its boundary read behind it (as ``_
 def _elsewhere(text: str, t: Timex, a: int) -> bool:
     """Is the expression (after the trigger) another verb's, inside an infinitive that follows
     the trigger (invited Putin to visit China this year)? Not when the infinitive already
-    has its time (ordered them to leave within 72 hours on Thursday: the order's day)."""
-    if t.start <= a:
-        return False
+    has its time (ordered them to leave within 72 hours on Thursday: the order's day), nor
+    when it is a past day (urged Japan to withdraw the plan on Monday: the infinitive's act
+    is still to come when it is asked for, so a day already past is the asking's)."""
+    if t.start <= a or (t.precision == "day" and t.role == "act"):
+        return False  # ordered them to leave the country on Friday: a past day is the order's
     m = _INFINITIVE.search(text, a, t.start)
     return m is not None and _OWN_DEADLINE.search(text, m.start(), t.start) is None
 
@@ -570,10 +593,12 @@ def _own_relative(text: str, lo: int, hi: int, a: int) -> tuple[int, int] | None
 
 
 def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
-    """An ``after`` expression whose clause (up to the next comma or full stop) holds ``a``."""
+    """An ``after`` expression whose clause (up to the next comma, colon or semicolon) holds
+    ``a``. A full stop inside a sentence ends no clause: it is an abbreviation's (a day after
+    the U.N. Security Council approved…)."""
     for t in inside:
         if t.role == "after" and t.end <= a:
-            stop = re.search(r"[,;:.]", text[t.end : a])
+            stop = re.search(r"[,;:]", text[t.end : a])
             if stop is None:
                 return t
     return None
@@ -609,6 +634,26 @@ def _distance(text: str, t: Timex, a: int) -> int:
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since)\b")
+
+
+def _own_clause_first(text: str, acts: list[Timex], a: int) -> list[Timex]:
+    """Norway expelled them on Friday, and Iran summoned its envoy on Saturday: when the
+    trigger's clause, joined after a comma with a subject of its own, has a time right after
+    the trigger (no comma or subordinate between), the times of the clause before it are not
+    the trigger's."""
+    own = [t for t in acts if t.start > a and not _CLAUSE_BREAK.search(text, a, t.start)]
+    if not own:
+        return acts
+    return [t for t in acts if not (t.end <= a and _NEW_SUBJECT.search(text, t.end, a))]
+
+
+# What ends a trigger's clause before a time after it.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since)\b")
+# A clause joined after a comma with a subject of its own, opening between a time and the
+# trigger after it.
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|whereas)\s+(?:he|she|it|they|the|its|his|her|their|[A-Z])"
+)
 
 
 def story_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

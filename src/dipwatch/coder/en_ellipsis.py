@@ -6,8 +6,9 @@ repeat the act told last, with the new
 subjects as its doers: the act's code and target are copied; its date is the one told at
 "followed" (the dates component reads it there, as for any act).
 
-Only sentences that hold " followed", " did ", " similar " or " of their own" are read (one
-search per English sentence).
+Only sentences that hold " followed", " did ", " similar ", " of their own" or " of its own"
+are read (one search per English sentence): the quick search holds every word the patterns
+need, so that no pattern is unreachable.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+-\s+)")
 # What may stand between two listed subjects (Canada, Brazil and Peru; Yemen's … and the Maldives).
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
 # A word every ellipsis holds: a sentence without one is not read any further.
-_WORDS = re.compile(r" (?:followed|did |similar |of their own)")
+_WORDS = re.compile(r" (?:followed|did |similar |of (?:their|its) own)")
 # How many sentences back the act repeated may be told.
 _BACK = 2
 
