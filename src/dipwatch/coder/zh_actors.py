@@ -175,8 +175,9 @@ def _storm_name(norm: str, m: Mention) -> bool:
     opened = norm.rfind("“", max(0, m.start - 30), m.start + 1)
     if opened < 0 or "”" in norm[opened : m.start]:
         return False
-    run = _STORM_RUN.search(norm, max(0, opened - 30), opened)
-    return run is not None and run.end() == opened
+    return any(
+        run.end() == opened for run in _STORM_RUN.finditer(norm, max(0, opened - 30), opened)
+    )
 
 
 _STORM_RUN = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)(?:“[^”“]{1,8}”[、和及]?)*")
