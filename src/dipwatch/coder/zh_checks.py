@@ -77,10 +77,13 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
+    not_a_contact_briefed,
     not_a_purpose_clause,
+    not_a_visit_ended,
     not_own_government_sued,
     not_permitted_force,
     not_the_object_carried,
+    not_the_reactions_cause,
     not_the_victim,
     not_wished_of_another,
     pair_both_speak,
@@ -1303,6 +1306,9 @@ ZH = Checks(
         not_a_purpose_clause,
         not_the_object_carried,
         not_a_cause_endorsing,
+        not_a_visit_ended,
+        not_the_reactions_cause,
+        not_a_contact_briefed,
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,

@@ -11,7 +11,7 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, clause_start
 
 
 @for_rules(lambda rule: rule.code[:2] in ("18", "19"))
@@ -146,3 +146,51 @@ def not_a_cause_endorsing(c: Candidate) -> str | None:
     if source is None or not c.mt.text.endswith("独", source.start, source.end):
         return None
     return "cause"
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_a_visit_ended(c: Candidate) -> str | None:
+    """李强在结束…对德国进行正式访问…后，乘包机回到北京: a visit named inside 结束…后 is over;
+    the day's act is the return home, and the visit was told on its own days."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    ended = mt.text.rfind("结束", start, c.b)  # (结束 may be the trigger: 结束对…的访问)
+    if ended < 0:
+        return None
+    after = mt.text.find("后", c.b, mt.s.end)
+    if after < 0 or CLAUSE_END.search(mt.text, c.b, after):
+        return None
+    return "ended" if _HOME.search(mt.text, after, mt.s.end) else None
+
+
+_HOME = re.compile("回到|返回|回国|抵京|离开")
+
+
+def not_the_reactions_cause(c: Candidate) -> str | None:
+    """针对美国等一小撮国家攻击抹黑中国人权状况，100多个国家…支持中方: an actor right after
+    针对 or 对于 opening a clause is what the act in a later clause answers, not its doer."""
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    start = clause_start(mt, source.start)
+    if not _ANSWERED.fullmatch(mt.text, start, source.start):
+        return None
+    return "answered" if CLAUSE_END.search(mt.text, source.end, c.a) else None
+
+
+_ANSWERED = re.compile(r"\s*(?:针对|对于)\s*")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_a_contact_briefed(c: Candidate) -> str | None:
+    """特朗普通报了他与普京会晤的情况: a meeting named as what one briefs others on (通报,
+    介绍 … 的情况) is told again, not held that day."""
+    mt = c.mt
+    if not mt.text.startswith(_SITUATION, c.b):
+        return None
+    start = clause_start(mt, c.a)
+    return "briefed" if mt.has_any(_BRIEFS, start, c.a) else None
+
+
+_SITUATION = ("的情况", "情况", "的有关情况", "的成果")
+_BRIEFS = ("通报", "介绍", "说明", "谈及")
