@@ -98,6 +98,7 @@ def find_actors(coding: Coding) -> None:
         zh.places_of_actors(coding, mentions)
         zh.posts(coding, mentions)
         zh.titled_cities(coding, mentions)
+        zh.named_things(coding, mentions, _PARTY_STATES)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk

@@ -68,7 +68,7 @@ def attach_provenance(coding: Coding) -> None:
     # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
     kept = once_per_act(coding.events, own, chinese) if coding.genre == NEWS else coding.events
     if coding.genre == NEWS:
-        kept = told_in_body(coding, kept)
+        kept = shows_in_force(told_in_body(coding, kept), chinese)
     coding.counts["retold"] += len(coding.events) - len(kept)
     before = len(kept)
     coding.events = one_event_per_act(kept, chinese)
@@ -88,6 +88,26 @@ def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
     return [e for e in events if e.sentence not in ends or not any(
         (i, e.root, (e.source_actor or "")[:3]) in told
         for i in range(e.sentence + 1, ends[e.sentence]))]  # fmt: skip
+
+
+def shows_in_force(events: list[Event], chinese: set[int]) -> list[Event]:
+    """以军闯入巴拉塔难民营。…以军在当地打死了两名巴勒斯坦人: a show of force (root 15: a raid,
+    an incursion) whose doer uses force on the same side that day is part of that force, one
+    act per direction and day; only Chinese sentences are read so.
+
+    >>> from datetime import date
+    >>> raid = Event(date(2024, 6, 3), "150", "ISRMIL", "PSE", sentence=1)
+    >>> kill = Event(date(2024, 6, 3), "190", "ISRMIL", "PSE", sentence=2)
+    >>> [e.code for e in shows_in_force([raid, kill], {1, 2})]
+    ['190']
+    """
+    forced = {_force_key(e) for e in events if e.root == "19" and e.sentence in chinese}
+    return [e for e in events
+            if not (e.root == "15" and e.sentence in chinese and _force_key(e) in forced)]  # fmt: skip
+
+
+def _force_key(e: Event) -> tuple[str, str, object]:
+    return (e.source_actor or "")[:3], (e.target_actor or "")[:3], e.date
 
 
 def once_per_act(

@@ -179,6 +179,8 @@ def fallback_source(
         return None  # 国际人士指出: whoever speaks is no actor, and not the home state
     if how == "speaker":
         found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
+        if found is None and _TEXT_SPEAKS.match(mt.text, mt.s.start):
+            return None  # 声明强调，以色列必须…: the statement's authors, told before, not China
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
@@ -188,6 +190,11 @@ def fallback_source(
         struck = struck_before(mt, a)
         return striker(mt, struck.country) if struck is not None else None
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+#: A sentence whose subject is a text (声明强调，…; 联合公报指出，…): its authors speak, not the
+#: home state a bare 强调 would fall back on.
+_TEXT_SPEAKS = re.compile(r"\s*(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)")
 
 
 def struck_before(mt: Matcher, at: int) -> Mention | None:

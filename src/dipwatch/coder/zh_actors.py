@@ -152,6 +152,38 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
 _POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
 
 
+def named_things(coding: Coding, mentions: list[Mention], party_states: Collection[str]) -> None:
+    """台风“韦帕”“范斯高”袭击菲律宾; 使用“法塔赫”导弹打击: a storm's quoted names and the name a
+    weapon bears are no actors, though a person's or a party's name may sit inside them (范斯 in
+    范斯高, the party 法塔赫 naming a missile)."""
+    norm = coding.norm
+    for m in mentions:
+        named = _no_arms(m, party_states) and _WEAPON_NAMED.match(norm, m.end)
+        if named or _storm_name(norm, m):
+            m.inert = True
+
+
+def _no_arms(m: Mention, party_states: Collection[str]) -> bool:
+    """Is ``m`` a body that bears no arms (a party: 法塔赫, PSE), so that a weapon after it is named
+    after it? A state (美国导弹), an armed group (真主党火箭弹, LBNREB) and the party of a party
+    state (中共无人机: China's) own the weapon."""
+    return m.kind not in ("name", "person") and m.code == m.country not in party_states
+
+
+def _storm_name(norm: str, m: Mention) -> bool:
+    """Is ``m`` inside a run of quoted names right after a storm word (台风“甲”“乙”)?"""
+    opened = norm.rfind("“", max(0, m.start - 30), m.start + 1)
+    if opened < 0 or "”" in norm[opened : m.start]:
+        return False
+    return any(
+        run.end() == opened for run in _STORM_RUN.finditer(norm, max(0, opened - 30), opened)
+    )
+
+
+_STORM_RUN = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)(?:“[^”“]{1,8}”[、和及]?)*")
+_WEAPON_NAMED = re.compile(r"”?[-—]?\d*型?(?:导弹|巡航导弹|弹道导弹|火箭弹?|无人机|防空系统|战机)")
+
+
 def venues(coding: Coding, mentions: list[Mention]) -> None:
     """在联合国、二十国集团等多边平台加强沟通协调: the bodies named between 在 and a venue word
     are where the act is done, not its parties."""

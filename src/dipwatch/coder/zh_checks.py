@@ -75,6 +75,19 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_unseen import (
+    not_a_cause_endorsing,
+    not_a_contact_briefed,
+    not_a_purpose_clause,
+    not_a_visit_ended,
+    not_own_government_sued,
+    not_permitted_force,
+    not_the_object_carried,
+    not_the_reactions_cause,
+    not_the_victim,
+    not_wished_of_another,
+    pair_both_speak,
+)
 
 _OBJECT_MARKS = ("对", "向")
 #: What may name a group's kind before its quoted name (极端组织“伊斯兰国”).
@@ -1113,13 +1126,19 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
     mt, target = c.mt, c.target
     if not c.rule.code.startswith("16") or mt.text[c.a : c.b] != "制裁":
         return None
-    if target is None or target.start > c.a:
+    if target is None or (target.start > c.a and _object_of_verb(mt.text, c.b, target.start)):
         return None  # 制裁三家中国企业: a verb and its object
     after = mt.text[c.b : c.b + 1]
     if not after or not "\u4e00" <= after <= "\u9fff" or after in "了过":
         return None
     start = clause_start(mt, c.source.start if c.source else c.a)
     return None if mt.has_any(c.lex["imposing"], start, c.a) else "named"
+
+
+def _object_of_verb(text: str, end: int, target: int) -> bool:
+    """制裁三家中国企业, 制裁了俄罗斯: a target close after 制裁 is its object. One further
+    on (对俄制裁并没有让俄罗斯经济崩溃) is named by another verb, and 制裁 is a noun."""
+    return target - end <= 2
 
 
 @for_rules(lambda rule: rule.code == "174")
@@ -1280,6 +1299,16 @@ ZH = Checks(
         target_not_passive,
         find_target,
         not_an_escort,
+        not_the_victim,
+        not_permitted_force,
+        not_own_government_sued,
+        not_wished_of_another,
+        not_a_purpose_clause,
+        not_the_object_carried,
+        not_a_cause_endorsing,
+        not_a_visit_ended,
+        not_the_reactions_cause,
+        not_a_contact_briefed,
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,
@@ -1309,6 +1338,7 @@ ZH = Checks(
         crowds_protest,
         told_as_done,
         coordinate_sources,
+        pair_both_speak,
         listed_speakers,
         joint_speakers,
         group_named_again,

@@ -1,0 +1,196 @@
+"""Chinese checks for constructions found judging CCTV days no gold set holds (issue 10,
+eval/README.md "Judging output no gold holds"): a victim named before the attack that killed
+it, force only permitted, a suit filed against one's own government, a pair of short forms
+that speaks as one subject, a deed only wished of another, a purpose clause. Each is a
+``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.discourse import subjectless
+from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19"))
+def not_the_victim(c: Candidate) -> str | None:
+    """哈梅内伊在美国和以色列对伊朗的袭击中遇害: the one who died in an attack (named before 在,
+    the attack a noun inside 在…中) did not make it; the doer the frame names (before 对) did,
+    on the one after 对 (or on the one who died, when no 对 names it)."""
+    mt, source = c.mt, c.source
+    if source is None or not _VICTIM.match(mt.text, c.b):
+        return None
+    zai = mt.text.rfind("在", source.end, c.a)
+    if zai < 0:
+        return None
+    framed = [m for m in mt.coding.mentions if zai < m.start and m.end <= c.a and m.country]
+    doers = [m for m in framed if mt.text[m.start - 1] != "对"]
+    if not doers or doers[-1].country == source.country:
+        return None  # (以方确认…在以军对加沙的空袭中丧生: the source is of the doer's state)
+    struck = next((m for m in framed if mt.text[m.start - 1] == "对"), source)
+    if struck.country == doers[-1].country:
+        return "victim"
+    c.source, c.target = doers[-1], struck
+    return None
+
+
+#: After an attack named inside 在…中: what befell the subject of the sentence.
+_VICTIM = re.compile(r"(?:事件)?中\s*(?:不幸)?(?:遇害|身亡|丧生|死亡|遇难|受伤|被杀|罹难|牺牲)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19"))
+def not_permitted_force(c: Candidate) -> str | None:
+    """多个西方国家同意乌克兰使用其武器打击俄境内目标: force a state is allowed to use (its doer
+    right after 同意, 允许, 批准 or 授权) is a permission granted, no strike made that day."""
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    start = clause_start(mt, source.start)
+    return "permitted" if mt.text.endswith(_PERMITS, start, source.start) else None
+
+
+_PERMITS = ("同意", "允许", "批准", "授权", "准许")
+
+
+@for_rules(lambda rule: rule.code.startswith(("115", "112")))
+def not_own_government_sued(c: Candidate) -> str | None:
+    """冲绳居民向法院提起诉讼，指控美军军机噪音…，要求日本政府禁止美军军机夜间飞行: a suit
+    residents bring in their courts asks their own government to act, whatever foreign state
+    the grievance is about; neither the suit nor the charge it makes is an act against that
+    state."""
+    mt, source = c.mt, c.source
+    if source is None or not source.country:
+        return None
+    if not c.code.startswith("115") and not mt.has_any(_SUIT, mt.s.start, c.a):
+        return None
+    for asked in _ASKED.finditer(mt.text, c.b, mt.s.end):
+        own = next((m for m in mt.active if m.start >= asked.end()), None)
+        if own is not None and own.start - asked.end() <= 1 and own.country == source.country:
+            return "own_government"
+    return None
+
+
+_ASKED = re.compile("要求|敦促|请求")
+_SUIT = ("诉讼", "起诉")
+
+
+def pair_both_speak(c: Candidate) -> str | None:
+    """中俄外长在会谈中批评美国: a pair of short forms before the act (``pair`` mentions side by
+    side) is its subject, both states, when the act is aimed at a third; the pair meeting each
+    other is its contact, read by the contact rules."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or source.kind != "pair" or len(c.sources) != 1:
+        return None
+    mates = [m for m in mt.coding.mentions if m.kind == "pair" and m is not source
+             and m.country and (m.start == source.end or m.end == source.start)]  # fmt: skip
+    if len(mates) != 1 or target.country in (source.country, mates[0].country):
+        return None
+    c.sources = sorted([source, mates[0]], key=lambda m: m.start)
+    return None
+
+
+@for_rules(lambda rule: rule.code[:2] in ("05", "06", "07", "08"))
+def not_wished_of_another(c: Candidate) -> str | None:
+    """希望包括德国在内的国际社会支持中方的努力: an actor right after 希望 (no subject of the wish
+    before it in its clause) is whom the speaker wishes would act; what it is wished to do is
+    not done. (希望双方加强合作, intent, is root 03 and stays.)"""
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    start = clause_start(mt, source.start)
+    return "wished" if _WISH.fullmatch(mt.text, start, source.start) else None
+
+
+_WISH = re.compile(r"\s*(?:也|还|并)?(?:希望|期待|期望|盼望|祝愿)(?:包括)?\s*")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("16", "17", "18", "19"))
+def not_a_purpose_clause(c: Candidate) -> str | None:
+    """为抓捕斯诺登，美国曾强迫玻利维亚总统专机降落: a coercive act right after 为, 为了 opening
+    its clause is what the next clause was done for, not an act of its own."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    return "purpose" if _FOR.fullmatch(mt.text, start, c.a) else None
+
+
+_FOR = re.compile(r"\s*(?:为了|为)\s*")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("02", "10", "11", "12", "13"))
+def not_the_object_carried(c: Candidate) -> str | None:
+    """韩国民众集会，反对日本将核污染水排海，要求韩国政府提起诉讼: a clause with no subject of
+    its own (要求…) goes on with the subject of the clause before; an actor that clause
+    reproaches (right after 反对, 指控) or names as its topic (就美军机噪音提起诉讼) is its object,
+    not who demands."""
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    start = clause_start(mt, c.a)
+    if source.end > start or not subjectless(mt, c.a):
+        return None
+    before = clause_start(mt, source.start)
+    verbs = (*c.lex["reproach_verbs"], *_CHARGES)
+    return "carried_object" if mt.text.endswith(verbs, before, source.start) else None
+
+
+_CHARGES = ("指控", "控诉", "起诉", "就")
+
+
+@for_rules(lambda rule: rule.code[:2] == "05")
+def not_a_cause_endorsing(c: Candidate) -> str | None:
+    """国际社会反对“台独”分裂的立场越鲜明，坚持一个中国原则的立场越坚定: 台独 names a cause that
+    is opposed, never one who praises, supports or keeps to a principle."""
+    source = c.source
+    if source is None or not c.mt.text.endswith("独", source.start, source.end):
+        return None
+    return "cause"
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_a_visit_ended(c: Candidate) -> str | None:
+    """李强在结束…对德国进行正式访问…后，乘包机回到北京: a visit named inside 结束…后 is over;
+    the day's act is the return home, and the visit was told on its own days."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    ended = mt.text.rfind("结束", start, c.b)  # (结束 may be the trigger: 结束对…的访问)
+    if ended < 0:
+        return None
+    after = mt.text.find("后", c.b, mt.s.end)
+    if after < 0 or CLAUSE_END.search(mt.text, c.b, after):
+        return None
+    return "ended" if _HOME.search(mt.text, after, mt.s.end) else None
+
+
+_HOME = re.compile("回到|返回|回国|抵京|离开")
+
+
+def not_the_reactions_cause(c: Candidate) -> str | None:
+    """针对美国等一小撮国家攻击抹黑中国人权状况，100多个国家…支持中方: an actor right after
+    针对 or 对于 opening a clause is what the act in a later clause answers, not its doer."""
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    start = clause_start(mt, source.start)
+    if not _ANSWERED.fullmatch(mt.text, start, source.start):
+        return None
+    return "answered" if CLAUSE_END.search(mt.text, source.end, c.a) else None
+
+
+_ANSWERED = re.compile(r"\s*(?:针对|对于)\s*")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_a_contact_briefed(c: Candidate) -> str | None:
+    """特朗普通报了他与普京会晤的情况: a meeting named as what one briefs others on (通报,
+    介绍 … 的情况) is told again, not held that day."""
+    mt = c.mt
+    if not mt.text.startswith(_SITUATION, c.b):
+        return None
+    start = clause_start(mt, c.a)
+    return "briefed" if mt.has_any(_BRIEFS, start, c.a) else None
+
+
+_SITUATION = ("的情况", "情况", "的有关情况", "的成果")
+_BRIEFS = ("通报", "介绍", "说明", "谈及")
