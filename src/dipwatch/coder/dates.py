@@ -26,8 +26,9 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
-- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月``, ``本月``,
-  ``下月`` count from the month told, in news from the document's); ``去年``, ``2021年`` year precision,
+- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月`` and
+  ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
+  always of the month the text is written in); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
@@ -95,8 +96,9 @@ _ZH = re.compile(
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
-    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
-    r"|(?=(?:[次翌隔]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
+    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told; 本月 1 日 a day of
+    # the month the text is written in.
+    r"|(?=(?:[次翌隔本]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月|本月)\s*(?P<d12>\d{1,2})\s*[日号])"
     # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
     # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
     # end or 以来/期间 (春季攻势 is no date).
@@ -165,6 +167,8 @@ _EN = re.compile(
 )
 _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
              "today": 0, "yesterday": -1}  # fmt: skip
+#: 本月 is the month the text is written in, in a story too (not the month told, as 上月 is).
+_WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -213,7 +217,8 @@ _NUMERIC_SPAN = re.compile(r"\s*[-–~～]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d./])")
 # A measure's start (宣布自 6 月 1 日起加征关税; 11日…要求波方自 8 月 29 日起关闭…): the day it
 # takes effect, not the day of the act, which is the announcement's, or the day named before it
 # in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
-_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
+# (宣布，自 10 日起…: a comma may part the announcing verb from 自.)
+_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*[，,]?\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
@@ -423,12 +428,20 @@ class _Resolver:
         return _add_months(last.replace(day=1), ahead) if last is not None else None
 
     def story_month(self, word: str) -> date | None:
-        """In a narrative that has told a day or month, 上月, 本月, 下月 count from it, as HeidelTime
+        """In a narrative that has told a day or month, 上月 and 下月 count from it, as HeidelTime
         reads a narrative's relative dates against its last date (11 月 3 日…以回应美方上月…:
         October); a news item's count from its own date (None here)."""
-        if self.genre != NARRATIVE or word not in _REL_MONTHS:
+        if self.genre != NARRATIVE or word not in _REL_MONTHS or word == _WRITING_MONTH:
             return None
         return self.told_month(_REL_MONTHS[word])
+
+    def day_of_writing_month(self, day: int) -> date | None:
+        """本月 1 日: that day of the month the text is written in, in a narrative too. 上月 and
+        下月 in a story count from the month told (以回应美方上月…), but 本月 is the writer's
+        own month (a weekly brief's 本月 1 日 after its 上（6）月 20 日: July, not June)."""
+        if self.doc_date is None:
+            return self.day_of_told_month(0, day)
+        return _safe(self.doc_date.year, self.doc_date.month, day)
 
     def day_of_told_month(self, ahead: int, day: int) -> date | None:
         """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
@@ -719,6 +732,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return r.days_later(g["n"], g["unit"]), "day"
     if g["nextmd"]:
+        if g["mw"] == _WRITING_MONTH:
+            return r.day_of_writing_month(int(g["d12"])), "day"
         return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
