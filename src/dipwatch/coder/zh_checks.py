@@ -907,7 +907,25 @@ def target_not_a_later_subject(c: Candidate) -> str | None:
     if not marks:
         return None
     opening = mt.text[marks[-1].end() : target.start]
-    return "later_subject" if not opening.strip() else None
+    if not opening.strip():
+        return "later_subject"
+    return "later_partner" if _partner_of_a_later_clause(c, target, opening) else None
+
+
+def _partner_of_a_later_clause(c: Candidate, target: Mention, opening: str) -> bool:
+    """…对巴新进行国事访问，其间于 16 日在莫尔兹比港与斐济、瓦努阿图等岛国领导人会晤: a state
+    named behind 与 or 同 in a later clause of a visit whose own clause names the state visited
+    is the partner of that clause's act (a meeting), not a place visited (克里访问上海，同中国
+    特使…会谈: the visit names only a city, the state is that of the one met)."""
+    if not c.rule.code.startswith("042") or opening.rstrip()[-1:] not in _WITH:
+        return False
+    mt, source = c.mt, c.source or c.slots.get("S")
+    mark = CLAUSE_END.search(mt.text, c.b, target.start)
+    end = mark.start() if mark else c.b
+    visited = (m for m in mt.mentions if clause_start(mt, c.a) <= m.start and m.end <= end
+               and not m.inert and m.country and m is not source
+               and (source is None or m.country != source.country))  # fmt: skip
+    return next(visited, None) is not None
 
 
 #: Acts done to a party (contacts, aid, force, sanctions), not said to it.
@@ -1152,6 +1170,19 @@ def not_a_partners_formula(c: Candidate) -> str | None:
     return "formula" if mt.text.startswith(c.lex["independence_words"], target.start) else None
 
 
+def relations_not_described(c: Candidate) -> str | None:
+    """与斐济、汤加等建交太平洋岛国领导人会晤, 同中国建交的国家: 建交 right before the states it
+    describes (建交国, 建交岛国, 建交的国家) says which states have relations, no act of
+    establishing them."""
+    if not c.rule.code.startswith("054"):
+        return None
+    return "described" if _DESCRIBED_BY_RELATIONS.match(c.mt.text, c.b) else None
+
+
+#: After 建交: the states it describes (建交国, 建交太平洋岛国, 建交的国家).
+_DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
 
@@ -1164,6 +1195,7 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         not_topic_of_talks,
+        relations_not_described,
         not_called_off,
         not_a_subject_noun,
         visitor_after_de,
