@@ -1183,6 +1183,22 @@ def relations_not_described(c: Candidate) -> str | None:
 _DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
 
 
+def pair_negated(c: Candidate) -> str | None:
+    """会晤提前结束，双方未能签署任何协议: when the pattern opens with the pair as its trigger
+    (双方, 两国…签署), the negation stands between that trigger and the verb, where the usual
+    reading (from the doer to the trigger) never looks."""
+    mt, lex = c.mt, c.lex
+    if not c.rule.negation or not mt.text.startswith(_PAIR_TRIGGERS, c.a):
+        return None
+    return (
+        "negated" if mt.has_any(lex["negation"], c.b, c.right, lex["negation_exceptions"]) else None
+    )
+
+
+#: Triggers that name the pair acting, before the act's verb (双方…签署, 两国…发表).
+_PAIR_TRIGGERS = ("双方", "两国")
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
 
@@ -1236,6 +1252,7 @@ ZH = Checks(
         read_from_source,
         not_negated,
         partner_negated,
+        pair_negated,
         not_obliged,
         not_invited,
         not_alleged,
