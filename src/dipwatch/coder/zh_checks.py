@@ -635,6 +635,59 @@ def group_subject(c: Candidate) -> str | None:
     return None
 
 
+def numbered_group_again(c: Candidate) -> str | None:
+    """中日韩领导人会议在首尔举行，三方会后发表联合宣言; 对于…，发言人批评三国…: a number word
+    (三方, 三国) that opens the act's clause as its doer, or stands right after its verb as its
+    object, names again the states listed last before it in the sentence, when their count is
+    the number: a joint act is one between each pair of them, a reproach falls on each. The
+    rules written for it (``…group_again``) hold nothing else (英国、法国、德国三国外长发表…:
+    the number right after its list is a group subject, ``group_subject``'s)."""
+    mt, text = c.mt, c.mt.text
+    if "T" in c.slots:
+        return None
+    opens = clause_start(mt, c.left) == c.left and "S" not in c.slots
+    at = c.left if opens else c.b
+    word = next((w for w in _GROUP_COUNT if text.startswith(w, at)), None)
+    members = _listed_before(mt, clause_start(mt, at), _GROUP_COUNT[word]) if word else []
+    if not members:
+        return "no_group" if c.rule.id.endswith(_AGAIN) else None
+    if not opens:  # the object: the list's first, its others joined to it (coordinate_targets)
+        c.target = members[0]
+        c.slots = {**c.slots, "T": members[0]}
+    elif c.rule.joint and c.rule.code.startswith(JOINT):
+        c.source, c.joint, c.target = members[0], members, members[1]
+    return None
+
+
+_AGAIN = "group_again"
+
+
+#: Number words that name a group of states again (三方会后…, 批评三国…).
+_GROUP_COUNT = {"三方": 3, "三国": 3, "四方": 4, "四国": 4}
+
+
+def _listed_before(mt: Matcher, at: int, count: int) -> list[Mention]:
+    """The states of the last list before ``at`` (the act's clause) in the sentence (中日韩,
+    美英澳, 英国、法国和德国), one mention each, when there are ``count`` of them."""
+    named = [m for m in mt.mentions if m.end <= at and m.country and m.kind not in _PLACES
+             and (not m.inert or m.kind == "pair")]  # fmt: skip
+    links = ("", *mt.rules.lexicon["conjunctions"])
+    run: list[Mention] = named[-1:]
+    for m in reversed(named[:-1]):
+        if mt.text[m.end : run[0].start] not in links:
+            break
+        run.insert(0, m)
+    members: list[Mention] = []
+    for m in run:
+        if all(p.country != m.country for p in members):
+            members.append(m)
+    return members if len(members) == count else []
+
+
+#: Mentions that name where something happens, never a listed party (首尔, 在北京).
+_PLACES = ("capital", "place", "city")
+
+
 def listed_speakers(c: Candidate) -> str | None:
     """沙特、约旦、阿联酋等八国外长…谴责, 印尼国民民主党总主席苏利亚·巴洛、埃及社会主义党总书记
     沙班…等政党领导人赞赏…: an unnamed subject's list after the first speaker is every speaker;
@@ -1243,6 +1296,7 @@ ZH = Checks(
         not_a_purpose,
         not_reproached_object,
         group_subject,
+        numbered_group_again,
         lead_partner,
         target_found,
         not_praise_told_by_the_praised,
