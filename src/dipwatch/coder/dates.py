@@ -16,7 +16,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   year opening a sentence of the body does (``2020 年，…``, ``去年，…``): a bare
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
-- Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
+- Counted from the last date told: ``次日``, ``三天后``, ``5 日后`` (not the 5th), ``此后两天``,
+  ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
@@ -60,14 +61,14 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此其当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
-    r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
+    r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
+    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -95,7 +96,8 @@ _ZH = re.compile(
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
-    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th)
+    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日(?!\s*之?后)|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 次月 20 日, 上月 5 日: a day of the month after (before) the one told; 本月 1 日 a day of
     # the month the text is written in.
     r"|(?=(?:[次翌隔本]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月|本月)\s*(?P<d12>\d{1,2})\s*[日号])"
@@ -126,7 +128,11 @@ _ZH = re.compile(
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
-    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天: so many days on.)
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
+    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)(?![内里]))"
+    # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
+    r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
     r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
@@ -730,7 +736,12 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
-        return r.days_later(g["n"], g["unit"]), "day"
+        return _days_on(m, r), "day"
+    if g["thenn"]:
+        return r.days_later(g["n13"], "天"), "day"
+    if g["daysago"]:
+        back = _count(g["n14"])
+        return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
     if g["nextmd"]:
         if g["mw"] == _WRITING_MONTH:
             return r.day_of_writing_month(int(g["d12"])), "day"
@@ -760,6 +771,15 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
+    """三天后, 5 日后: so many days after the last day named; but 自 15 日后 is the 15th on
+    (自 and 从 make the number a day of the month)."""
+    count, unit = m["n"], m["unit"]
+    if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
+        return r.day_only(int(count)) if count.isdigit() else None
+    return r.days_later(count, "天" if unit == "日" else unit)
 
 
 def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:

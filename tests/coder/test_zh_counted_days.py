@@ -1,0 +1,27 @@
+"""Days counted from the last day told, as prose writes them (the seventh prose dev batch,
+eval/README.md): 5 日後 and 三日後 (days later, not the 5th), 此後兩天, 三天前; 自 15 日後 stays
+the 15th."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder.dates import find_dates
+
+TOLD = "11月9日，…。"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("5日后，…", "2018-11-14"),
+        ("三日后，…", "2018-11-12"),
+        ("两日之后，…", "2018-11-11"),
+        ("此后两天，…", "2018-11-11"),
+        ("三天前，…", "2018-11-06"),
+        ("自15日后，…", "2018-11-15"),
+    ],
+)
+def test_a_day_counted_from_the_last_day_told(text, day):
+    found = find_dates(TOLD + text, date(2019, 1, 20), genre="narrative")
+    assert [(m.day.isoformat(), m.precision) for m in found][1:] == [(day, "day")]
