@@ -42,3 +42,8 @@ def test_a_measures_start_after_an_announcement_and_a_comma_dates_no_act(code):
     got = dated(code(text, date(2025, 4, 15), genre="narrative"))
     assert ("2025-02-04", "CHN", "16", "USA") in got
     assert ("2025-02-10", "CHN", "16", "USA") not in got
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_weekday_after_a_month_recalled():
+    got = days("今(2024)年5月，…。上周四(10日)，…。翌(11)日，…", written=date(2024, 10, 16))
+    assert got[1:] == [("2024-10-10", "day"), ("2024-10-11", "day")]

@@ -246,7 +246,15 @@ _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dm
                         "roc", "rocy", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
-_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
+#: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
+_WEEKDAY_BEFORE = re.compile(r"(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$")
+_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}
+_ON_FROM_LAST = {
+    "翌": 1,
+    "隔": 1,
+    "次": 1,
+    "同": 0,
+}  # 翌（11）日: days after the last day named  # 昨（25）日: so many days before the document's
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -487,10 +495,17 @@ class _Resolver:
 
     def bracketed_day(self, word: str, day: int) -> date | None:
         """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
-        checking it; 隔（8）日, 同（13）日 and a check that fails read the day as a bare one."""
+        checking it; 翌（11）日, 隔（8）日 and 同（13）日 from the last day named (上週四（10 日）…
+        翌（11）日, after a month recalled before them), when the day checks it; else, and when
+        a check fails, the day is read as a bare one."""
         back = _DEICTIC_DAYS.get(word)
         if back is not None and self.doc_date is not None:
             told = self.doc_date - timedelta(days=back)
+            if told.day == day:
+                return told
+        on = _ON_FROM_LAST.get(word)
+        if on is not None and self.last_day is not None:
+            told = self.last_day + timedelta(days=on)
             if told.day == day:
                 return told
         return self.day_only(day)
@@ -508,6 +523,16 @@ class _Resolver:
         if not which and found > self.doc_date:
             return found - timedelta(days=7)
         return found
+
+    def weekday_day(self, start: int, day: int) -> date | None:
+        """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
+        one before) is that weekday, when the day checks it; not a bare day of the month told
+        last (a brief that recalls 今年 5 月 before it means this week's Thursday)."""
+        named = _WEEKDAY_BEFORE.search(self.text, max(0, start - 8), start)
+        if named is None:
+            return None
+        found = self.weekday(named["wr"], named["wd"])
+        return found if found is not None and found.day == day else None
 
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
@@ -730,7 +755,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
     if g["d"]:
-        return r.day_only(int(g["d7"])), "day"
+        return r.weekday_day(m.start(), int(g["d7"])) or r.day_only(int(g["d7"])), "day"
     if g["next"]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
