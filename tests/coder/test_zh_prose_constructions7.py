@@ -1,6 +1,7 @@
 """Constructions of analysts' prose the seventh prose dev batch showed unread
 (eval/README.md): an arrangement reached (達成臨時性安排) is an agreement, 反指 accuses back,
-and a state called an abettor or a threat (稱中國是…推動者) is reproached."""
+a state called an abettor or a threat (稱中國是…推動者) is reproached, and a travel warning or
+the deposit of an anti-dumping duty is a measure against the state it names."""
 
 from datetime import date
 
@@ -12,6 +13,12 @@ CASES = [
     ("3 月 2 日，中越就北部灣漁業問題達成臨時性安排。", ("CHN", "05", "VNM")),
     ("5 日，越南指責中國船隻撞擊其漁船，中方則反指越南漁船非法作業。", ("CHN", "11", "VNM")),
     ("4 日，北約外長會議發表聲明，稱伊朗是地區動盪的推動者。", ("NAT", "11", "IRN")),
+    # a travel warning against a state reduces relations with it (160)
+    ("7 月 2 日，中國外交部提醒中國公民近期避免前往加拿大。", ("CHN", "16", "CAN")),
+    # (a mainland text, 中方 its voice: its ministries are China's)
+    ("中方表示关切。6 月 5 日，文化和旅游部提醒中国游客勿前往加拿大旅游。", ("CHN", "16", "CAN")),
+    # the deposit of a provisional anti-dumping duty is a measure against the state taxed
+    ("中方表示关切。3 月 2 日，商务部宣布自次日起对加拿大油菜籽征收保证金。", ("CHN", "16", "CAN")),
 ]
 
 
