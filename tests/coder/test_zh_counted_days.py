@@ -25,3 +25,9 @@ TOLD = "11月9日，…。"
 def test_a_day_counted_from_the_last_day_told(text, day):
     found = find_dates(TOLD + text, date(2019, 1, 20), genre="narrative")
     assert [(m.day.isoformat(), m.precision) for m in found][1:] == [(day, "day")]
+
+
+@pytest.mark.parametrize("word", ["隔天", "次晨", "翌晨"])
+def test_the_day_after_as_taiwan_and_prose_write_it(word):
+    found = find_dates(TOLD + word + "，…", date(2019, 1, 20), genre="narrative")
+    assert [(m.day.isoformat(), m.precision) for m in found][1:] == [("2018-11-10", "day")]
