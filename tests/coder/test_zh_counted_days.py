@@ -31,3 +31,17 @@ def test_a_day_counted_from_the_last_day_told(text, day):
 def test_the_day_after_as_taiwan_and_prose_write_it(word):
     found = find_dates(TOLD + word + "，…", date(2019, 1, 20), genre="narrative")
     assert [(m.day.isoformat(), m.precision) for m in found][1:] == [("2018-11-10", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("113年初，…", [("2024-01-01", "month")]),
+        ("112年底，…", [("2023-12-01", "month")]),
+        ("113年，…。5月20日，…", [("2024-01-01", "year"), ("2024-05-20", "day")]),
+        ("两国关系已走过113年，…", []),
+    ],
+)
+def test_taiwans_years_without_the_era_name(text, found):
+    got = find_dates(text, date(2025, 7, 15), genre="narrative")
+    assert [(m.day.isoformat(), m.precision) for m in got] == found

@@ -10,6 +10,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   heading "2023 年…" makes its "3 月 25 日" 2023-03-25). Either way a date after the document's
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
+- Taiwan's years without 民國 (``113 年初``, ``112 年底``, ``113 年，…`` opening a clause) are
+  those years; elsewhere ``113 年`` may be a count.
 - In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
   年）``, a section's ``二、2023 年``; a section without one goes back to the title's), and a
   chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``), as a
@@ -76,6 +78,9 @@ _ZH = re.compile(
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
     r"|(?P<rocy>民国\s*(?P<ry2>\d{2,3})\s*年(?!\s*\d))"
+    # 113 年初, 112 年底, 113 年，…: a year of Taiwan's calendar without 民國, read only where
+    # a count of years cannot stand (before 初, 底, 末 or a comma).
+    r"|(?P<rocyp>(?<![\d.])(?P<ry5>1[01]\d)\s*年\s*(?:(?P<rp5>初|底|末)(?!期)|(?=[，,])))"
     # In Chinese numerals (二〇二一年十一月十六日, 十一月十六日): a month with its day only, as
     # a month alone names other things (十月革命).
     r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
@@ -244,12 +249,13 @@ _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
                        "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
 _WEEKDAY_BEFORE = re.compile(r"(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$")
 _DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", ":", "：")
 _ON_FROM_LAST = {
     "翌": 1,
     "隔": 1,
@@ -723,6 +729,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y2"]), int(g["m2"]), 1), "month"
     if g["yend"]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
+    if g["rocyp"]:
+        year, part = int(g["ry5"]) + _ROC, g["rp5"]
+        if not part:  # 113 年，…: only opening its clause (执政 113 年，… is a count)
+            before = r.text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+            opens = m.start() == 0 or not before or before.endswith(_CLAUSE_MARKS)
+            return (_safe(year, 1, 1) if opens else None), "year"
+        return _safe(year, 12 if part in "底末" else 1, 1), "month"
     if g["rend"]:
         year = r.relative(g["ry3"])
         return ((year[0].replace(month=12 if g["rp"] in "底末" else 1) if year else None),
