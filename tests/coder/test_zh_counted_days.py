@@ -45,3 +45,8 @@ def test_the_day_after_as_taiwan_and_prose_write_it(word):
 def test_taiwans_years_without_the_era_name(text, found):
     got = find_dates(text, date(2025, 7, 15), genre="narrative")
     assert [(m.day.isoformat(), m.precision) for m in got] == found
+
+
+def test_not_until_a_day_is_that_day_not_a_spans_end():
+    found = find_dates(TOLD + "中方直到13日才宣布，…", date(2019, 1, 20), genre="narrative")
+    assert [(m.day.isoformat(), m.span) for m in found][1:] == [("2018-11-13", False)]

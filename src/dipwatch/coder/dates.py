@@ -217,6 +217,9 @@ _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
 _OUTLOOK_BEFORE = re.compile(r"展望\s*$")
+#: After a date that 直到 or 到 opens: 才 makes it the day the act was done at last
+#: (中方直到 4 日才宣布…), no span's end.
+_NOT_UNTIL = re.compile(r"\s*(?:[上下]午|晚间|晚上|凌晨|当天)?\s*(?:才|方才)")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
 _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
 # After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
@@ -580,7 +583,8 @@ class _Resolver:
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         attributive = not english and self._attributive(m)
-        span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
+        # 至 3 月 27 日: a span's end; not 直到 4 日才宣布, the day the act waited for
+        span_end = _SPAN_BEFORE.search(before) is not None and not _NOT_UNTIL.match(after)
         if precision == "day":
             # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
             # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
