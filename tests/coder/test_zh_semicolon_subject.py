@@ -1,6 +1,7 @@
 """A clause after ； that opens with a preposition goes on with the subject of the clause
 before it (the seventh prose dev batch, eval/README.md): the project splits sentences at ；,
-so the second clause had no doer."""
+so the second clause had no doer; and a sentence that opens with 同月 before 兩國 takes the
+pair told before, as one that opens with a day did."""
 
 from datetime import date
 
@@ -25,3 +26,9 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_it(code):
     got = dated(code, text)
     assert ("2015-10-21", "FRA", "04", "DEU") in got
     assert ("2015-10-21", "CHN", "04", "DEU") not in got
+
+
+def test_the_pairs_teams_meet_in_a_sentence_that_opens_with_the_same_month(code):
+    text = "3 月 2 日，李強與日本首相石破茂通電話。同月 9 日至 10 日，雙方經貿團隊轉往東京會談。"
+    got = dated(code, text)
+    assert ("2015-03-01", "CHN", "04", "JPN") in got

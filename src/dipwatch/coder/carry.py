@@ -28,7 +28,9 @@ from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
-_LEAD = re.compile(r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年至]|当天|同日|次日|隔日|翌日|当晚)*")
+_LEAD = re.compile(
+    r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年至]|当天|同日|次日|隔日|翌日|当晚|同月|当月)*"
+)
 # How far back (in sentences) the act a sentence goes on about may be, and how close an
 # opener after the subject must stand (习近平在会中警告, 中共外交部对此表示).
 LOOKBACK = 4
