@@ -1252,6 +1252,31 @@ def pair_negated(c: Candidate) -> str | None:
 _PAIR_TRIGGERS = ("双方", "两国")
 
 
+def answered_joint_doers(c: Candidate) -> str | None:
+    """美國與南韓宣布決定在南韓部署「薩德」…，中共外交部同日表示強烈不滿; 拜登与日本首相…发表
+    联合声明…；中国外交部次日表示强烈不满: a reproach aimed at the doer told before
+    (``answered``, ``told``) is aimed at each state joined to it by 與 or 和 as the subject of
+    that act: a joint act is reproached in both. Not a contact with Taiwan (捷克總統當選人與
+    蔡英文通電話，中共…表示強烈不滿: China's protest is the foreign state's), nor short forms."""
+    target, source = c.target, c.source
+    if "T" in c.slots or target is None or source is None or target.start > c.a:
+        return None
+    if not c.rule.code.startswith("11") or c.rule.target.rstrip("!?") not in _ANSWERED:
+        return None
+    joined = [m for m in coordinated(c.mt, target, source) if m.country != source.country]
+    if any(m.country == "TWN" or m.kind in _SHORT_FORMS for m in joined):
+        return None
+    if len(joined) > 1 and len({m.country for m in joined}) == len(joined):
+        c.targets = joined
+    return None
+
+
+#: Target fallbacks that aim a reaction at the doer of the act told before.
+_ANSWERED = ("answered", "told")
+#: Kinds of one-character short forms (美韓): their pairs are read where they are found.
+_SHORT_FORMS = ("pair", "short")
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
 
@@ -1325,6 +1350,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        answered_joint_doers,
         senders_to_each_other,
         group_sources,
         pairs_of_states,
