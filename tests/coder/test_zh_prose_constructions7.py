@@ -45,3 +45,12 @@ def test_what_only_describes_is_no_act(code, text, absent):
 def test_a_reaction_quoted_is_a_reaction(code):
     text = "美國 2 日宣布對俄羅斯實施制裁。俄羅斯外交部 3 日表示「強烈不滿、堅決反對」。"
     assert ("RUS", "11", "USA") in countries(code(text, date(2020, 1, 20), genre="narrative"))
+
+
+def test_a_law_criticised_and_a_menace_in_reply_aim_at_the_doers_told_before(code):
+    text = (
+        "5 月 2 日，俄羅斯國家杜馬通過「外國代理人法」。美國國務卿 3 日批評該法打壓公民社會，"
+        "俄羅斯外交部次日表示堅決反對，並揚言將採取相應措施。"
+    )
+    got = countries(code(text, date(2020, 1, 20), genre="narrative"))
+    assert {("USA", "11", "RUS"), ("RUS", "13", "USA")} <= set(got)
