@@ -13,6 +13,8 @@ CASES = [
     ("3 月 2 日，中越就北部灣漁業問題達成臨時性安排。", ("CHN", "05", "VNM")),
     ("5 日，越南指責中國船隻撞擊其漁船，中方則反指越南漁船非法作業。", ("CHN", "11", "VNM")),
     ("4 日，北約外長會議發表聲明，稱伊朗是地區動盪的推動者。", ("NAT", "11", "IRN")),
+    # an apology demanded and refused rejects the one who demanded it
+    ("5 日，英國要求伊朗道歉；伊朗外交部次日拒絕道歉。", ("IRN", "12", "GBR")),
     # a travel warning against a state reduces relations with it (160)
     ("7 月 2 日，中國外交部提醒中國公民近期避免前往加拿大。", ("CHN", "16", "CAN")),
     # (a mainland text, 中方 its voice: its ministries are China's)
