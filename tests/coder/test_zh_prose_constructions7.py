@@ -15,6 +15,11 @@ CASES = [
     ("4 日，北約外長會議發表聲明，稱伊朗是地區動盪的推動者。", ("NAT", "11", "IRN")),
     # an apology demanded and refused rejects the one who demanded it
     ("5 日，英國要求伊朗道歉；伊朗外交部次日拒絕道歉。", ("IRN", "12", "GBR")),
+    # a warning whose condition names the speaker's own side warns the other state
+    (
+        "8 日，德國總理呼籲美方撤回關稅，並警告若德國企業因此受損，政府將採取對應措施。",
+        ("DEU", "13", "USA"),
+    ),
     # a travel warning against a state reduces relations with it (160)
     ("7 月 2 日，中國外交部提醒中國公民近期避免前往加拿大。", ("CHN", "16", "CAN")),
     # (a mainland text, 中方 its voice: its ministries are China's)

@@ -1277,6 +1277,27 @@ _ANSWERED = ("answered", "told")
 _SHORT_FORMS = ("pair", "short")
 
 
+def warned_not_own_side(c: Candidate) -> str | None:
+    """文在寅呼籲日方撤回措施，並警告若南韓企業因此受損，政府將…: a state after 若 (如果) right
+    after a warning is the condition's subject; when it is the speaker's own side (the state
+    that opens the sentence), the one warned is the other state named before the warning."""
+    mt = c.mt
+    target = c.slots.get("T")
+    if not c.rule.code.startswith("13") or target is None or target.start < c.b:
+        return None
+    if not mt.text[c.b : target.start].lstrip().startswith(tuple(c.lex["if_words"])):
+        return None
+    speaker = next((m for m in mt.mentions if not m.inert and m.country), None)
+    if speaker is None or speaker.country != target.country:
+        return None
+    other = next((m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert
+                  and m.country not in (None, target.country)), None)  # fmt: skip
+    if other is None:
+        return "own_side"
+    c.slots = {**c.slots, "T": other}
+    return None
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(best(subsumed(unembed(named_doers(one_phrase(found))))), mt.coding)
 
@@ -1294,6 +1315,7 @@ ZH = Checks(
         not_a_subject_noun,
         visitor_after_de,
         target_not_a_later_subject,
+        warned_not_own_side,
         one_subject,
         not_the_meetings_holder,
         not_one_list,
