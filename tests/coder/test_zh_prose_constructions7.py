@@ -20,6 +20,8 @@ CASES = [
         "8 日，德國總理呼籲美方撤回關稅，並警告若德國企業因此受損，政府將採取對應措施。",
         ("DEU", "13", "USA"),
     ),
+    # a state's act called the root of a crisis is the state criticised
+    ("5 日，中方表示，美方的經濟封鎖是當前古巴經濟困境的根源。", ("CHN", "11", "USA")),
     # a travel warning against a state reduces relations with it (160)
     ("7 月 2 日，中國外交部提醒中國公民近期避免前往加拿大。", ("CHN", "16", "CAN")),
     # (a mainland text, 中方 its voice: its ministries are China's)
@@ -37,6 +39,8 @@ def test_an_analysts_construction_is_read(code, text, told):
 
 
 NOT_TOLD = [
+    # coercion named as a copula's subject is no act of coercion done
+    ("5 日，中方表示，美方極限施壓是當前伊朗局勢緊張的根源。", ("USA", "17", "IRN")),
     # a state called a partner is not reproached
     ("4 日，北約外長會議發表聲明，稱印度是地區穩定的重要夥伴。", ("NAT", "11", "IND")),
     # a term of office to come describes the person: the call plans nothing
