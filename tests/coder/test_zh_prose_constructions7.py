@@ -22,6 +22,8 @@ CASES = [
     ),
     # a state's act called the root of a crisis is the state criticised
     ("5 日，中方表示，美方的經濟封鎖是當前古巴經濟困境的根源。", ("CHN", "11", "USA")),
+    # export controls named with no state aim at the state that answers them
+    ("9 月 5 日，荷蘭宣布新一輪晶片出口管制，中共商務部翌日表示堅決反對。", ("NLD", "16", "CHN")),
     # a travel warning against a state reduces relations with it (160)
     ("7 月 2 日，中國外交部提醒中國公民近期避免前往加拿大。", ("CHN", "16", "CAN")),
     # (a mainland text, 中方 its voice: its ministries are China's)
