@@ -28,7 +28,9 @@ from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
-_LEAD = re.compile(r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年至]|当天|同日|次日|隔日|翌日|当晚)*")
+_LEAD = re.compile(
+    r"(?:<[^>]*>|[\s,，、:：()（）\d]|[日号月年至]|当天|同日|次日|隔日|翌日|当晚|同月|当月)*"
+)
 # How far back (in sentences) the act a sentence goes on about may be, and how close an
 # opener after the subject must stand (习近平在会中警告, 中共外交部对此表示).
 LOOKBACK = 4
@@ -131,6 +133,8 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
     if not openers:
         return None
+    if _goes_on_after_semicolon(coding, sentence):
+        return _SEMICOLON
     norm, mentions = coding.norm, coding.mentions
     longest = _AFTER_SUBJECT + max(map(len, openers))
     starts = [sentence.start] + [mark.end() for mark in
@@ -159,6 +163,29 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
         if found is not None:
             return found
     return None
+
+
+#: The opener a clause after ； stands for when it goes on without a subject of its own.
+_SEMICOLON = ";"
+#: Words that open a clause with no subject (在巴拿马市与…会谈, 与…会谈, 同…签署).
+_SUBJECTLESS_OPENERS = ("在", "于", "与", "同")
+
+
+def _goes_on_after_semicolon(coding: Coding, sentence: Sentence) -> bool:
+    """习近平在布宜诺斯艾利斯与马克里举行会谈；翌日在巴拿马市与巴雷拉会谈: a clause after ； in
+    the same paragraph that opens (past its date) with a preposition, no actor before it, goes
+    on with the subject of the clause before the ；."""
+    if sentence.index == 0:
+        return False
+    before = coding.sentences[sentence.index - 1]
+    norm = coding.norm
+    if before.paragraph != sentence.paragraph or not norm[before.start : before.end].endswith(";"):
+        return False
+    lead = _LEAD.match(norm, sentence.start, sentence.end)
+    at = lead.end() if lead else sentence.start
+    if not norm.startswith(_SUBJECTLESS_OPENERS, at):
+        return False
+    return next(starting_in(coding.mentions, at, at + 1), None) is None
 
 
 def _opening(openers: tuple[str, ...], norm: str, at: int) -> str | None:

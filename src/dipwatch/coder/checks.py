@@ -345,7 +345,8 @@ def _future_before(c: Candidate) -> bool:
     start = _clause_start(mt.text, c.lo, c.a)
     if _unquoted_has(mt, words, start, _before_topic(mt.text, start, c.a, c.lex["topic_marks"])):
         return True
-    return start > c.lo and mt.has_any(_not_bare(words), c.lo, start)
+    ending = c.lex["future_exceptions"]  # (与即将就任的总统通电话，…交换意见: no plan either)
+    return start > c.lo and mt.has_any(_not_bare(words), c.lo, start, ending)
 
 
 #: 就将, 就要, 就此: 就 as an adverb or 'on this', not the mark of a topic noun phrase.

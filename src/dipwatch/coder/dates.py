@@ -10,13 +10,16 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   heading "2023 年…" makes its "3 月 25 日" 2023-03-25). Either way a date after the document's
   own is taken only when the text marks it as to come (将于, 预计, will): 1月3日 in a paper of
   2021-12-28 is 2021-01-03, 将于1月3日 is 2022-01-03.
+- Taiwan's years without 民國 (``113 年初``, ``112 年底``, ``113 年，…`` opening a clause) are
+  those years; elsewhere ``113 年`` may be a count.
 - In a narrative the headings' years frame the chapter (``第三章　2021 年…``, ``（2022—2023
   年）``, a section's ``二、2023 年``; a section without one goes back to the title's), and a
   chronology's month headings frame the days listed under them (``一、7 月``, ``十一月``), as a
   year opening a sentence of the body does (``2020 年，…``, ``去年，…``): a bare
   month stays in the frame's years, and a body date of an earlier year is recalled background
   (``该条约于 2001 年 7 月 16 日签署``) that dates the rest of its own sentence only.
-- Counted from the last date told: ``次日``, ``三天后``, ``一周后`` (days); ``当月``, ``月底``,
+- Counted from the last date told: ``次日``, ``三天后``, ``5 日后`` (not the 5th), ``此后两天``,
+  ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
@@ -26,8 +29,9 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
-- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月``, ``本月``,
-  ``下月`` count from the month told, in news from the document's); ``去年``, ``2021年`` year precision,
+- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月`` and
+  ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
+  always of the month the text is written in); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
@@ -59,14 +63,14 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
 #: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此其当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
-    r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个]"
+    r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国"
+    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -74,6 +78,9 @@ _ZH = re.compile(
     r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
     r"|(?P<rocy>民国\s*(?P<ry2>\d{2,3})\s*年(?!\s*\d))"
+    # 113 年初, 112 年底, 113 年，…: a year of Taiwan's calendar without 民國, read only where
+    # a count of years cannot stand (before 初, 底, 末 or a comma).
+    r"|(?P<rocyp>(?<![\d.])(?P<ry5>1[01]\d)\s*年\s*(?:(?P<rp5>初|底|末)(?!期)|(?=[，,])))"
     # In Chinese numerals (二〇二一年十一月十六日, 十一月十六日): a month with its day only, as
     # a month alone names other things (十月革命).
     r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
@@ -94,9 +101,11 @@ _ZH = re.compile(
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
-    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
-    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told.
-    r"|(?=(?:[次翌隔]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月)\s*(?P<d12>\d{1,2})\s*[日号])"
+    # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th)
+    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日(?!\s*之?后)|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # 次月 20 日, 上月 5 日: a day of the month after (before) the one told; 本月 1 日 a day of
+    # the month the text is written in.
+    r"|(?=(?:[次翌隔本]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月|本月)\s*(?P<d12>\d{1,2})\s*[日号])"
     # 春季，…; 去年秋天，…; 上半年，…: a season or a half of the year names no
     # month: the year told (or named), at year precision, as 2013年秋 is; only before a clause's
     # end or 以来/期间 (春季攻势 is no date).
@@ -119,12 +128,17 @@ _ZH = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日))"
+    # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
-    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|周|星期)(?:之)?后)"
+    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天: so many days on.)
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
+    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)(?![内里]))"
+    # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
+    r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
     r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
@@ -165,6 +179,8 @@ _EN = re.compile(
 )
 _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
              "today": 0, "yesterday": -1}  # fmt: skip
+#: 本月 is the month the text is written in, in a story too (not the month told, as 上月 is).
+_WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -201,6 +217,9 @@ _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
 _OUTLOOK_BEFORE = re.compile(r"展望\s*$")
+#: After a date that 直到 or 到 opens: 才 makes it the day the act was done at last
+#: (中方直到 4 日才宣布…), no span's end.
+_NOT_UNTIL = re.compile(r"\s*(?:[上下]午|晚间|晚上|凌晨|当天)?\s*(?:才|方才)")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
 _SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
 # After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
@@ -213,7 +232,8 @@ _NUMERIC_SPAN = re.compile(r"\s*[-–~～]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d./])")
 # A measure's start (宣布自 6 月 1 日起加征关税; 11日…要求波方自 8 月 29 日起关闭…): the day it
 # takes effect, not the day of the act, which is the announcement's, or the day named before it
 # in the sentence (alone, 自 3 月 1 日起暂停输入… is the act's date: nothing else dates it).
-_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*(?:将)?\s*(?:自|从)\s*$")
+# (宣布，自 10 日起…: a comma may part the announcing verb from 自.)
+_EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*[，,]?\s*(?:将)?\s*(?:自|从)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
@@ -232,10 +252,19 @@ _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
                        "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
-_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
+#: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
+_WEEKDAY_BEFORE = re.compile(r"(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$")
+_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", ":", "：")
+_ON_FROM_LAST = {
+    "翌": 1,
+    "隔": 1,
+    "次": 1,
+    "同": 0,
+}  # 翌（11）日: days after the last day named  # 昨（25）日: so many days before the document's
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -423,12 +452,20 @@ class _Resolver:
         return _add_months(last.replace(day=1), ahead) if last is not None else None
 
     def story_month(self, word: str) -> date | None:
-        """In a narrative that has told a day or month, 上月, 本月, 下月 count from it, as HeidelTime
+        """In a narrative that has told a day or month, 上月 and 下月 count from it, as HeidelTime
         reads a narrative's relative dates against its last date (11 月 3 日…以回应美方上月…:
         October); a news item's count from its own date (None here)."""
-        if self.genre != NARRATIVE or word not in _REL_MONTHS:
+        if self.genre != NARRATIVE or word not in _REL_MONTHS or word == _WRITING_MONTH:
             return None
         return self.told_month(_REL_MONTHS[word])
+
+    def day_of_writing_month(self, day: int) -> date | None:
+        """本月 1 日: that day of the month the text is written in, in a narrative too. 上月 and
+        下月 in a story count from the month told (以回应美方上月…), but 本月 is the writer's
+        own month (a weekly brief's 本月 1 日 after its 上（6）月 20 日: July, not June)."""
+        if self.doc_date is None:
+            return self.day_of_told_month(0, day)
+        return _safe(self.doc_date.year, self.doc_date.month, day)
 
     def day_of_told_month(self, ahead: int, day: int) -> date | None:
         """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
@@ -468,10 +505,17 @@ class _Resolver:
 
     def bracketed_day(self, word: str, day: int) -> date | None:
         """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
-        checking it; 隔（8）日, 同（13）日 and a check that fails read the day as a bare one."""
+        checking it; 翌（11）日, 隔（8）日 and 同（13）日 from the last day named (上週四（10 日）…
+        翌（11）日, after a month recalled before them), when the day checks it; else, and when
+        a check fails, the day is read as a bare one."""
         back = _DEICTIC_DAYS.get(word)
         if back is not None and self.doc_date is not None:
             told = self.doc_date - timedelta(days=back)
+            if told.day == day:
+                return told
+        on = _ON_FROM_LAST.get(word)
+        if on is not None and self.last_day is not None:
+            told = self.last_day + timedelta(days=on)
             if told.day == day:
                 return told
         return self.day_only(day)
@@ -489,6 +533,16 @@ class _Resolver:
         if not which and found > self.doc_date:
             return found - timedelta(days=7)
         return found
+
+    def weekday_day(self, start: int, day: int) -> date | None:
+        """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
+        one before) is that weekday, when the day checks it; not a bare day of the month told
+        last (a brief that recalls 今年 5 月 before it means this week's Thursday)."""
+        named = _WEEKDAY_BEFORE.search(self.text, max(0, start - 8), start)
+        if named is None:
+            return None
+        found = self.weekday(named["wr"], named["wd"])
+        return found if found is not None and found.day == day else None
 
     def days_later(self, count: str, unit: str) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was)."""
@@ -529,7 +583,8 @@ class _Resolver:
                      or (not english and self._since_start(m.end())))  # fmt: skip
         anterior = not english and _ANTERIOR.search(before) is not None
         attributive = not english and self._attributive(m)
-        span_end = _SPAN_BEFORE.search(before) is not None  # 至 3 月 27 日: a span's end
+        # 至 3 月 27 日: a span's end; not 直到 4 日才宣布, the day the act waited for
+        span_end = _SPAN_BEFORE.search(before) is not None and not _NOT_UNTIL.match(after)
         if precision == "day":
             # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
             # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
@@ -678,6 +733,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["y2"]), int(g["m2"]), 1), "month"
     if g["yend"]:
         return _safe(int(g["y3"]), 12 if g["yp"] in "底末" else 1, 1), "month"
+    if g["rocyp"]:
+        year, part = int(g["ry5"]) + _ROC, g["rp5"]
+        if not part:  # 113 年，…: only opening its clause (执政 113 年，… is a count)
+            before = r.text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+            opens = m.start() == 0 or not before or before.endswith(_CLAUSE_MARKS)
+            return (_safe(year, 1, 1) if opens else None), "year"
+        return _safe(year, 12 if part in "底末" else 1, 1), "month"
     if g["rend"]:
         year = r.relative(g["ry3"])
         return ((year[0].replace(month=12 if g["rp"] in "底末" else 1) if year else None),
@@ -711,14 +773,21 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
     if g["d"]:
-        return r.day_only(int(g["d7"])), "day"
+        return r.weekday_day(m.start(), int(g["d7"])) or r.day_only(int(g["d7"])), "day"
     if g["next"]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["later"]:
-        return r.days_later(g["n"], g["unit"]), "day"
+        return _days_on(m, r), "day"
+    if g["thenn"]:
+        return r.days_later(g["n13"], "天"), "day"
+    if g["daysago"]:
+        back = _count(g["n14"])
+        return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
     if g["nextmd"]:
+        if g["mw"] == _WRITING_MONTH:
+            return r.day_of_writing_month(int(g["d12"])), "day"
         return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
@@ -745,6 +814,15 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
+    """三天后, 5 日后: so many days after the last day named; but 自 15 日后 is the 15th on
+    (自 and 从 make the number a day of the month)."""
+    count, unit = m["n"], m["unit"]
+    if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
+        return r.day_only(int(count)) if count.isdigit() else None
+    return r.days_later(count, "天" if unit == "日" else unit)
 
 
 def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:

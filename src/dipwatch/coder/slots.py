@@ -254,7 +254,21 @@ def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | N
     cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)), default=-1)
     if cut < 0:
         return None
-    return next((m for m in usable if m.start == cut and m.end <= left), None)
+    found = next((m for m in usable if m.start == cut and m.end <= left), None)
+    return found or _chain_opener(mt, left, usable)
+
+
+def _chain_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
+    """The actor that opens the nearest earlier clause, when the act's own clause opens with
+    its verb (…，美國與英國…政府同日發表聲明，指責中共…): a clause with no subject of its own
+    goes on from the clause before it, whose subject is the doer, not the sentence's first
+    actor (美國司法部起訴…, the subject of another clause)."""
+    cuts = [m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)]
+    for cut in reversed(cuts[:-1]):
+        found = next((m for m in usable if m.start == cut and m.end <= left), None)
+        if found is not None:
+            return found
+    return None
 
 
 _ZH_CLAUSE_END = re.compile(r"[，,；;]")

@@ -709,6 +709,59 @@ def group_subject(c: Candidate) -> str | None:
     return None
 
 
+def numbered_group_again(c: Candidate) -> str | None:
+    """中日韩领导人会议在首尔举行，三方会后发表联合宣言; 对于…，发言人批评三国…: a number word
+    (三方, 三国) that opens the act's clause as its doer, or stands right after its verb as its
+    object, names again the states listed last before it in the sentence, when their count is
+    the number: a joint act is one between each pair of them, a reproach falls on each. The
+    rules written for it (``…group_again``) hold nothing else (英国、法国、德国三国外长发表…:
+    the number right after its list is a group subject, ``group_subject``'s)."""
+    mt, text = c.mt, c.mt.text
+    if "T" in c.slots:
+        return None
+    opens = clause_start(mt, c.left) == c.left and "S" not in c.slots
+    at = c.left if opens else c.b
+    word = next((w for w in _GROUP_COUNT if text.startswith(w, at)), None)
+    members = _listed_before(mt, clause_start(mt, at), _GROUP_COUNT[word]) if word else []
+    if not members:
+        return "no_group" if c.rule.id.endswith(_AGAIN) else None
+    if not opens:  # the object: the list's first, its others joined to it (coordinate_targets)
+        c.target = members[0]
+        c.slots = {**c.slots, "T": members[0]}
+    elif c.rule.joint and c.rule.code.startswith(JOINT):
+        c.source, c.joint, c.target = members[0], members, members[1]
+    return None
+
+
+_AGAIN = "group_again"
+
+
+#: Number words that name a group of states again (三方会后…, 批评三国…).
+_GROUP_COUNT = {"三方": 3, "三国": 3, "四方": 4, "四国": 4}
+
+
+def _listed_before(mt: Matcher, at: int, count: int) -> list[Mention]:
+    """The states of the last list before ``at`` (the act's clause) in the sentence (中日韩,
+    美英澳, 英国、法国和德国), one mention each, when there are ``count`` of them."""
+    named = [m for m in mt.mentions if m.end <= at and m.country and m.kind not in _PLACES
+             and (not m.inert or m.kind == "pair")]  # fmt: skip
+    links = ("", *mt.rules.lexicon["conjunctions"])
+    run: list[Mention] = named[-1:]
+    for m in reversed(named[:-1]):
+        if mt.text[m.end : run[0].start] not in links:
+            break
+        run.insert(0, m)
+    members: list[Mention] = []
+    for m in run:
+        if all(p.country != m.country for p in members):
+            members.append(m)
+    return members if len(members) == count else []
+
+
+#: Mentions that name where something happens, never a listed party (首尔, 在北京).
+_PLACES = ("capital", "place", "city")
+
+
 def listed_speakers(c: Candidate) -> str | None:
     """沙特、约旦、阿联酋等八国外长…谴责, 印尼国民民主党总主席苏利亚·巴洛、埃及社会主义党总书记
     沙班…等政党领导人赞赏…: an unnamed subject's list after the first speaker is every speaker;
@@ -981,7 +1034,25 @@ def target_not_a_later_subject(c: Candidate) -> str | None:
     if not marks:
         return None
     opening = mt.text[marks[-1].end() : target.start]
-    return "later_subject" if not opening.strip() else None
+    if not opening.strip():
+        return "later_subject"
+    return "later_partner" if _partner_of_a_later_clause(c, target, opening) else None
+
+
+def _partner_of_a_later_clause(c: Candidate, target: Mention, opening: str) -> bool:
+    """…对巴新进行国事访问，其间于 16 日在莫尔兹比港与斐济、瓦努阿图等岛国领导人会晤: a state
+    named behind 与 or 同 in a later clause of a visit whose own clause names the state visited
+    is the partner of that clause's act (a meeting), not a place visited (克里访问上海，同中国
+    特使…会谈: the visit names only a city, the state is that of the one met)."""
+    if not c.rule.code.startswith("042") or opening.rstrip()[-1:] not in _WITH:
+        return False
+    mt, source = c.mt, c.source or c.slots.get("S")
+    mark = CLAUSE_END.search(mt.text, c.b, target.start)
+    end = mark.start() if mark else c.b
+    visited = (m for m in mt.mentions if clause_start(mt, c.a) <= m.start and m.end <= end
+               and not m.inert and m.country and m is not source
+               and (source is None or m.country != source.country))  # fmt: skip
+    return next(visited, None) is not None
 
 
 #: Acts done to a party (contacts, aid, force, sanctions), not said to it.
@@ -1256,6 +1327,81 @@ def not_a_partners_formula(c: Candidate) -> str | None:
     return "formula" if mt.text.startswith(c.lex["independence_words"], target.start) else None
 
 
+def relations_not_described(c: Candidate) -> str | None:
+    """与斐济、汤加等建交太平洋岛国领导人会晤, 同中国建交的国家: 建交 right before the states it
+    describes (建交国, 建交岛国, 建交的国家) says which states have relations, no act of
+    establishing them."""
+    if not c.rule.code.startswith("054"):
+        return None
+    return "described" if _DESCRIBED_BY_RELATIONS.match(c.mt.text, c.b) else None
+
+
+#: After 建交: the states it describes (建交国, 建交太平洋岛国, 建交的国家).
+_DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
+
+
+def pair_negated(c: Candidate) -> str | None:
+    """会晤提前结束，双方未能签署任何协议: when the pattern opens with the pair as its trigger
+    (双方, 两国…签署), the negation stands between that trigger and the verb, where the usual
+    reading (from the doer to the trigger) never looks."""
+    mt, lex = c.mt, c.lex
+    if not c.rule.negation or not mt.text.startswith(_PAIR_TRIGGERS, c.a):
+        return None
+    return (
+        "negated" if mt.has_any(lex["negation"], c.b, c.right, lex["negation_exceptions"]) else None
+    )
+
+
+#: Triggers that name the pair acting, before the act's verb (双方…签署, 两国…发表).
+_PAIR_TRIGGERS = ("双方", "两国")
+
+
+def answered_joint_doers(c: Candidate) -> str | None:
+    """美國與南韓宣布決定在南韓部署「薩德」…，中共外交部同日表示強烈不滿; 拜登与日本首相…发表
+    联合声明…；中国外交部次日表示强烈不满: a reproach aimed at the doer told before
+    (``answered``, ``told``) is aimed at each state joined to it by 與 or 和 as the subject of
+    that act: a joint act is reproached in both. Not a contact with Taiwan (捷克總統當選人與
+    蔡英文通電話，中共…表示強烈不滿: China's protest is the foreign state's), nor short forms."""
+    target, source = c.target, c.source
+    if "T" in c.slots or target is None or source is None or target.start > c.a:
+        return None
+    if not c.rule.code.startswith("11") or c.rule.target.rstrip("!?") not in _ANSWERED:
+        return None
+    joined = [m for m in coordinated(c.mt, target, source) if m.country != source.country]
+    if any(m.country == "TWN" or m.kind in _SHORT_FORMS for m in joined):
+        return None
+    if len(joined) > 1 and len({m.country for m in joined}) == len(joined):
+        c.targets = joined
+    return None
+
+
+#: Target fallbacks that aim a reaction at the doer of the act told before.
+_ANSWERED = ("answered", "told")
+#: Kinds of one-character short forms (美韓): their pairs are read where they are found.
+_SHORT_FORMS = ("pair", "short")
+
+
+def warned_not_own_side(c: Candidate) -> str | None:
+    """文在寅呼籲日方撤回措施，並警告若南韓企業因此受損，政府將…: a state after 若 (如果) right
+    after a warning is the condition's subject; when it is the speaker's own side (the state
+    that opens the sentence), the one warned is the other state named before the warning."""
+    mt = c.mt
+    target = c.slots.get("T")
+    if not c.rule.code.startswith("13") or target is None or target.start < c.b:
+        return None
+    if not mt.text[c.b : target.start].lstrip().startswith(tuple(c.lex["if_words"])):
+        return None
+    speaker = next((m for m in mt.mentions if not m.inert and m.country), None)
+    if speaker is None or speaker.country != target.country:
+        return None
+    other = next((m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert
+                  and m.country not in (None, target.country)), None)  # fmt: skip
+    if other is None:
+        return "own_side"
+    c.slots = {**c.slots, "T": other}
+    return None
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(
         best(subsumed(unembed(named_doers(one_phrase(found)))), by_state=True), mt.coding
@@ -1270,10 +1416,12 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         not_topic_of_talks,
+        relations_not_described,
         not_called_off,
         not_a_subject_noun,
         visitor_after_de,
         target_not_a_later_subject,
+        warned_not_own_side,
         one_subject,
         not_the_meetings_holder,
         not_one_list,
@@ -1315,6 +1463,7 @@ ZH = Checks(
         not_a_purpose,
         not_reproached_object,
         group_subject,
+        numbered_group_again,
         lead_partner,
         target_found,
         not_praise_told_by_the_praised,
@@ -1324,6 +1473,7 @@ ZH = Checks(
         read_from_source,
         not_negated,
         partner_negated,
+        pair_negated,
         not_obliged,
         not_invited,
         not_alleged,
@@ -1343,6 +1493,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        answered_joint_doers,
         senders_to_each_other,
         group_sources,
         pairs_of_states,
