@@ -67,3 +67,9 @@ def test_a_law_criticised_and_a_menace_in_reply_aim_at_the_doers_told_before(cod
     )
     got = countries(code(text, date(2020, 1, 20), genre="narrative"))
     assert {("USA", "11", "RUS"), ("RUS", "13", "USA")} <= set(got)
+
+
+def test_an_act_whose_purpose_a_copula_gives_is_done(code):
+    """伊朗向以色列发射导弹是为了回应…: 是为了 explains the act; it is no copula's subject."""
+    text = "伊朗表示，伊朗向以色列发射导弹是为了回应以色列此前的袭击。"
+    assert ("IRN", "19", "ISR") in countries(code(text, date(2020, 2, 24)))

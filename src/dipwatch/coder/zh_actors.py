@@ -166,8 +166,13 @@ def named_things(coding: Coding, mentions: list[Mention], party_states: Collecti
 def _no_arms(m: Mention, party_states: Collection[str]) -> bool:
     """Is ``m`` a body that bears no arms (a party: 法塔赫, PSE), so that a weapon after it is named
     after it? A state (美国导弹), an armed group (真主党火箭弹, LBNREB) and the party of a party
-    state (中共无人机: China's) own the weapon."""
-    return m.kind not in ("name", "person") and m.code == m.country not in party_states
+    state (中共无人机: China's) own the weapon, and so does a state named by its short form or
+    another name (遭俄导弹袭击)."""
+    return m.kind in _BODY_KINDS and m.code == m.country not in party_states
+
+
+#: The kinds of mention that name a body rather than a state (法塔赫 is a fixed word).
+_BODY_KINDS = ("fixed", "org")
 
 
 def _storm_name(norm: str, m: Mention) -> bool:

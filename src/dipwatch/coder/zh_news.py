@@ -128,7 +128,8 @@ def not_a_subject_noun(c: Candidate) -> str | None:
         return "subject_noun"
     if c.rule.code[:2] not in _NOUN_ROOTS:
         return None
-    if c.right > at and text.startswith(c.lex["noun_predicates"], c.right):
+    if (c.right > at and text.startswith(c.lex["noun_predicates"], c.right)
+            and not text.startswith(_WHY, c.right)):  # fmt: skip
         return (
             "subject_noun"  # 伊朗对以色列发动军事打击证明了…: the act's whole phrase is the subject
         )
@@ -139,9 +140,13 @@ def not_a_subject_noun(c: Candidate) -> str | None:
         at = modal.end()
         if _NOUN_EFFECT.match(text, at):
             return "subject_noun"
-    return "subject_noun" if text.startswith(c.lex["noun_predicates"], at) else None
+    named = text.startswith(c.lex["noun_predicates"], at) and not text.startswith(_WHY, at)
+    return "subject_noun" if named else None
 
 
+#: A copula that gives the act's purpose or cause (他们向以色列发射火箭弹是为了报复…) tells the
+#: act as done: its phrase is no subject named in a statement (是…的根源).
+_WHY = ("是为了", "是为", "是因为", "是出于", "是由于")
 #: After a contact word, these make it the modifier of the people named (谈判人员, 谈判代表团).
 _TEAM_HEADS = ("人员", "团队", "代表团", "小组")
 _NOUN_MODAL = re.compile(r"(?:或将|将会|将|会|可能|已经|已)")
