@@ -194,3 +194,55 @@ def not_a_contact_briefed(c: Candidate) -> str | None:
 
 _SITUATION = ("的情况", "情况", "的有关情况", "的成果")
 _BRIEFS = ("通报", "介绍", "说明", "谈及")
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def not_a_sanction_continued(c: Candidate) -> str | None:
+    """只要冲突持续，欧方将继续加强对俄制裁: a sanction a state says it will go on with (将, 会
+    before 继续 in the act's clause) is a promise about sanctions in force, no measure taken
+    that day."""
+    mt = c.mt
+    return "continued" if _GO_ON.search(mt.text, clause_start(mt, c.a), c.a) else None
+
+
+_GO_ON = re.compile("(?:将|会|要)继续")
+
+
+def not_the_place_left(c: Candidate) -> str | None:
+    """习近平离开塞尔维亚前往布达佩斯: a state right after 离开 is the place one leaves, never the
+    doer of what follows (the traveller, named before 离开, is)."""
+    source = c.source
+    if source is None:
+        return None
+    return "place_left" if c.mt.text.endswith(_LEAVES, c.mt.s.start, source.start) else None
+
+
+_LEAVES = ("离开", "离境", "飞离", "驶离")
+
+
+def not_a_place_named_after(c: Candidate) -> str | None:
+    """在哈马德地区交火: a person's name right before 地区, 市, 省 and the like names a place
+    (called after someone, or sharing a name); whoever bears the name does not act."""
+    text = c.mt.text
+    for m in (c.source, c.target):
+        if m is not None and m.kind == "person" and text.startswith(_PLACE_NOUNS, m.end):
+            return "place_name"
+    return None
+
+
+_PLACE_NOUNS = ("地区", "市", "省", "州", "镇", "村", "街", "港", "机场", "大街", "广场")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19"))
+def not_an_attack_repelled(c: Candidate) -> str | None:
+    """俄防空部队击退了乌方导弹袭击: an attack named as what is repelled or intercepted (击退,
+    拦截 … before it, its doer named in between) is that doer's, told with its own rule; the
+    side that repelled it struck no one."""
+    mt, target = c.mt, c.target
+    if target is None or not target.start < c.a:
+        return None
+    start = clause_start(mt, c.a)
+    return "repelled" if mt.has_any(_REPELS, start, target.start) else None
+
+
+_REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
