@@ -246,3 +246,52 @@ def not_an_attack_repelled(c: Candidate) -> str | None:
 
 
 _REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def not_a_frame_of_another_clause(c: Candidate) -> str | None:
+    """报告员在结束对叙利亚的访问时指出，美西方对叙利亚…施加单边制裁: when the clause of the
+    sanction names its own doer before 对, a source and target both in an earlier clause (a
+    visit's 对叙利亚) are not its parties."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None:
+        return None
+    start = clause_start(mt, c.a)
+    if max(source.end, target.end) > start:
+        return None
+    own = [m for m in mt.coding.mentions
+           if start <= m.start and m.end < c.a and m.country and mt.text[m.end] == "对"]  # fmt: skip
+    return "other_clause" if own else None
+
+
+def not_a_flag(c: Candidate) -> str | None:
+    """挥舞中匈两国国旗，欢迎…: a state named in the flags a crowd waves is an emblem, not the
+    doer of the crowd's act."""
+    source = c.source
+    if source is None:
+        return None
+    return "flag" if c.mt.text.startswith(_FLAGS, source.end) else None
+
+
+_FLAGS = ("两国国旗", "国旗", "两国旗帜")
+
+
+def not_a_firms_act(c: Candidate) -> str | None:
+    """日本一家钢铁公司对美国政府提起诉讼: a state named before 公司 or 集团 in the same noun
+    phrase names a firm's home; what the firm does is no act of the state. (The firm must be
+    the subject of the act's own clause: 美国商务部将华为公司列入…, 某公司总经理说，俄罗斯已…
+    are the state's acts), or open the clause a subjectless one goes on from (…提起诉讼，指控…).
+    """
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    if source.start < clause_start(mt, c.a) and not (
+        subjectless(mt, c.a) and source.start == clause_start(mt, source.start)
+    ):
+        return None
+    return "firm" if _FIRM.match(mt.text, source.end, c.a) else None
+
+
+#: Words of a firm's name between its state and 公司: no clause mark, conjunction or
+#: preposition (将, 对, 把: the state acts on a firm).
+_FIRM = re.compile(r"[^，。、；：“”\s和与同将对把向就在被已]{0,6}?(?:公司|集团)")
