@@ -259,8 +259,8 @@ def not_a_frame_of_another_clause(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if max(source.end, target.end) > start:
         return None
-    own = [m for m in mt.coding.mentions
-           if start <= m.start and m.end < c.a and m.country and mt.text[m.end] == "对"]  # fmt: skip
+    dui = mt.text.rfind("对", start, c.a)
+    own = [m for m in mt.coding.mentions if start <= m.start and m.end <= dui and m.code]
     return "other_clause" if own else None
 
 
