@@ -1,5 +1,5 @@
 """Classes of error met judging random CCTV days no gold holds (issue 10, eval/README.md
-"Judging output no gold holds", seeds 100, 105 and 106), each fixed as a rule about a
+"Judging output no gold holds", seeds 100 and 105-108), each fixed as a rule about a
 construction (``zh_unseen``, and the actor and selection steps named); the sentences are our
 own."""
 
@@ -41,6 +41,16 @@ _NOT_DONE = r"""
 19 USA PHL 连日来，台风“范斯高”和“白鹿”先后袭击菲律宾北部。
 19 USA PHL 菲律宾北部遭台风袭击\n连日来，台风“白鹿”“范斯高”先后袭击菲律宾北部。
 19 PSE ISR 伊朗革命卫队12日称，使用法塔赫导弹袭击了以色列境内的目标。
+16 EEC RUS 欧盟一位官员12日表示，只要冲突不停，欧方将继续加强对俄罗斯的制裁。
+16 EEC RUS 欧盟12日表示，将继续加强对俄罗斯的制裁。
+04 FRA HUN 12日晚，国家主席离开法国前往布达佩斯，对匈牙利进行国事访问。
+04 DEU ITA 当晚，国务院总理乘专机离开德国前往意大利，开始对意大利进行正式访问。
+19 BHR ISR 巴勒斯坦武装人员12日称，在哈马德地区与以军交火。
+19 RUS UKR 俄罗斯国防部12日称，俄防空部队击退了乌方导弹袭击，拦截了20枚火箭弹。
+16 UNO IRN 联合国特别报告员12日在结束对伊朗的访问时指出，美国对伊朗长期施加单边制裁。
+16 UNO SYR 联合国特别报告员12日在结束对叙利亚的访问时指出，美西方未经联合国安理会授权对叙利亚长期施加单边制裁。
+05 HUN CHN 数百名当地华人华侨聚集在道路两旁，挥舞中匈两国国旗，热烈欢迎习近平主席到访。
+11 JPN USA 日本制铁公司和美国钢铁公司12日对美国政府提起诉讼，指控美国总统非法干涉收购。
 """
 
 #: The same words told as done, and the acts a rule gives: they stay.
@@ -59,6 +69,14 @@ _DONE = r"""
 19 USA CHN 美军战机12日击落一架中共无人机。
 11 CHN USA 中俄外长12日在会谈中批评美国的单边做法。
 11 RUS USA 中俄外长12日在会谈中批评美国的单边做法。
+16 EEC RUS 欧盟12日宣布对俄罗斯实施新一轮制裁。
+04 CHN ITA 当晚，国务院总理乘专机离开德国前往意大利，开始对意大利进行正式访问。
+04 BHR USA 巴林国王哈马德12日访问美国。
+19 RUS UKR 俄罗斯国防部12日称，俄军击退了乌方进攻，随后对乌军阵地发动导弹袭击。
+16 USA IRN 美国12日对伊朗实施新的制裁。
+05 HUN CHN 匈牙利总统12日热烈欢迎习近平主席到访。
+11 JPN USA 日本政府12日对美国提起诉讼。
+16 USA CHN 美国商务部12日将华为公司列入实体清单。
 """
 
 

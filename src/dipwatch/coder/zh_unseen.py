@@ -194,3 +194,104 @@ def not_a_contact_briefed(c: Candidate) -> str | None:
 
 _SITUATION = ("的情况", "情况", "的有关情况", "的成果")
 _BRIEFS = ("通报", "介绍", "说明", "谈及")
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def not_a_sanction_continued(c: Candidate) -> str | None:
+    """只要冲突持续，欧方将继续加强对俄制裁: a sanction a state says it will go on with (将, 会
+    before 继续 in the act's clause) is a promise about sanctions in force, no measure taken
+    that day."""
+    mt = c.mt
+    return "continued" if _GO_ON.search(mt.text, clause_start(mt, c.a), c.a) else None
+
+
+_GO_ON = re.compile("(?:将|会|要)继续")
+
+
+def not_the_place_left(c: Candidate) -> str | None:
+    """习近平离开塞尔维亚前往布达佩斯: a state right after 离开 is the place one leaves, never the
+    doer of what follows (the traveller, named before 离开, is)."""
+    source = c.source
+    if source is None:
+        return None
+    return "place_left" if c.mt.text.endswith(_LEAVES, c.mt.s.start, source.start) else None
+
+
+_LEAVES = ("离开", "离境", "飞离", "驶离")
+
+
+def not_a_place_named_after(c: Candidate) -> str | None:
+    """在哈马德地区交火: a person's name right before 地区, 市, 省 and the like names a place
+    (called after someone, or sharing a name); whoever bears the name does not act."""
+    text = c.mt.text
+    for m in (c.source, c.target):
+        if m is not None and m.kind == "person" and text.startswith(_PLACE_NOUNS, m.end):
+            return "place_name"
+    return None
+
+
+_PLACE_NOUNS = ("地区", "市", "省", "州", "镇", "村", "街", "港", "机场", "大街", "广场")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19"))
+def not_an_attack_repelled(c: Candidate) -> str | None:
+    """俄防空部队击退了乌方导弹袭击: an attack named as what is repelled or intercepted (击退,
+    拦截 … before it, its doer named in between) is that doer's, told with its own rule; the
+    side that repelled it struck no one."""
+    mt, target = c.mt, c.target
+    if target is None or not target.start < c.a:
+        return None
+    start = clause_start(mt, c.a)
+    return "repelled" if mt.has_any(_REPELS, start, target.start) else None
+
+
+_REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def not_a_frame_of_another_clause(c: Candidate) -> str | None:
+    """报告员在结束对叙利亚的访问时指出，美西方对叙利亚…施加单边制裁: when the clause of the
+    sanction names its own doer before 对, a source and target both in an earlier clause (a
+    visit's 对叙利亚) are not its parties."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None:
+        return None
+    start = clause_start(mt, c.a)
+    if max(source.end, target.end) > start:
+        return None
+    dui = mt.text.rfind("对", start, c.a)
+    own = [m for m in mt.coding.mentions if start <= m.start and m.end <= dui and m.code]
+    return "other_clause" if own else None
+
+
+def not_a_flag(c: Candidate) -> str | None:
+    """挥舞中匈两国国旗，欢迎…: a state named in the flags a crowd waves is an emblem, not the
+    doer of the crowd's act."""
+    source = c.source
+    if source is None:
+        return None
+    return "flag" if c.mt.text.startswith(_FLAGS, source.end) else None
+
+
+_FLAGS = ("两国国旗", "国旗", "两国旗帜")
+
+
+def not_a_firms_act(c: Candidate) -> str | None:
+    """日本一家钢铁公司对美国政府提起诉讼: a state named before 公司 or 集团 in the same noun
+    phrase names a firm's home; what the firm does is no act of the state. (The firm must be
+    the subject of the act's own clause: 美国商务部将华为公司列入…, 某公司总经理说，俄罗斯已…
+    are the state's acts), or open the clause a subjectless one goes on from (…提起诉讼，指控…).
+    """
+    mt, source = c.mt, c.source
+    if source is None or source.start >= c.a:
+        return None
+    if source.start < clause_start(mt, c.a) and not (
+        subjectless(mt, c.a) and source.start == clause_start(mt, source.start)
+    ):
+        return None
+    return "firm" if _FIRM.match(mt.text, source.end, c.a) else None
+
+
+#: Words of a firm's name between its state and 公司: no clause mark, conjunction or
+#: preposition (将, 对, 把: the state acts on a firm).
+_FIRM = re.compile(r"[^，。、；：“”\s和与同将对把向就在被已]{0,6}?(?:公司|集团)")
