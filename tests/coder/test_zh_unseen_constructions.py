@@ -46,7 +46,6 @@ _NOT_DONE = r"""
 04 FRA HUN 12日晚，国家主席离开法国前往布达佩斯，对匈牙利进行国事访问。
 04 DEU ITA 当晚，国务院总理乘专机离开德国前往意大利，开始对意大利进行正式访问。
 19 BHR ISR 巴勒斯坦武装人员12日称，在哈马德地区与以军交火。
-19 RUS UKR 俄罗斯国防部12日称，俄防空部队击退了乌方导弹袭击，拦截了20枚火箭弹。
 16 UNO IRN 联合国特别报告员12日在结束对伊朗的访问时指出，美国对伊朗长期施加单边制裁。
 16 UNO SYR 联合国特别报告员12日在结束对叙利亚的访问时指出，美西方未经联合国安理会授权对叙利亚长期施加单边制裁。
 05 HUN CHN 数百名当地华人华侨聚集在道路两旁，挥舞中匈两国国旗，热烈欢迎习近平主席到访。
@@ -121,3 +120,10 @@ def test_a_raid_with_killings_that_day_is_one_act_of_force():
     text = "以军12日闯入约旦河西岸杰宁难民营。巴方称，以军在当地打死了三名巴勒斯坦人。"
     assert [code[:2] for _, code, _ in _events(text)] == ["19"]
     assert [code for _, code, _ in _events("以军12日闯入约旦河西岸杰宁难民营。")] == ["150"]
+
+
+def test_an_attack_repelled_is_the_attackers_and_repelling_it_is_force():
+    """俄防空部队击退了乌方导弹袭击: the attack is Ukraine's; the repelling is force on the
+    attacker, as the guidelines code 击退…进攻 (the dev gold has seven), not a strike on a place."""
+    text = "俄罗斯国防部12日称，俄防空部队击退了乌方导弹袭击，拦截了20枚火箭弹。"
+    assert ("UKR", "RUS") in _roots(text, "19")
