@@ -33,6 +33,8 @@ LAO 03 CHN  老挝国家主席表示，老方愿学习借鉴中国脱贫攻坚�
 NPL 03 CHN  尼泊尔总理说，尼方希望学习中国发展经验，深化两国合作。
 # help offered to a state is an intent to aid it
 RUS 03 SYR  俄罗斯国防部长表示，俄方愿帮助叙利亚重建军队。
+AZE 03 CHN  阿塞拜疆总统表示，阿塞拜疆愿向中国提供一切必要协助。
+ITA 03 CHN  意大利外长说，意大利愿向中方提供一切有助于抗击疫情的支持。
 # a commitment to take a pair's ties forward
 HUN 03 CHN  匈方将继续致力于深化匈中全面战略伙伴关系。
 KEN 03 CHN  肯尼亚总统鲁托表示，将致力于深化肯尼亚与中国的务实合作。
