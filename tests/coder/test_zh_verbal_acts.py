@@ -64,6 +64,9 @@ IRN 11 GBR  伊朗外交部表示，英国此举违背了国际法和联合国�
 KEN 05 CHN  肯尼亚总统表示，祝愿中方主办的峰会取得圆满成功。
 FJI 05 CHN  斐济总理表示，祝愿中国人民在新的一年取得更大成就。
 QAT 05 CHN  卡塔尔埃米尔向中国人民致以最诚挚的祝贺。
+# a reply in words of reproach to what the topic clause tells
+BLR 11 LTU  针对立陶宛议会宣布关闭边境口岸，白俄罗斯外交部回应说，这一挑衅举动违背国际法。
+MEX 11 USA  针对美国政府称将对墨西哥汽车加征关税，墨西哥总统表示，这是赤裸裸的敲诈勒索。
 # a state's record the speaker is impressed by or would learn from
 FRA 05 CHN  法国前总理指出，面对洪灾，中国政府展现出高效的动员能力，令人印象深刻。
 THA 05 CHN  泰国外长表示，中国在减贫方面的经验值得借鉴。
