@@ -65,6 +65,8 @@ def test_the_object_of_a_preposition_stays_the_target_across_a_modifier():
         ("意大利政府当天决定暂停与奥地利的申根自由通行安排。", ("ITA", "17", "AUT")),
         ("德国已开始加强与波兰之间的边境管控。", ("DEU", "17", "POL")),
         ("立陶宛称将再关闭两个通往白俄罗斯的边境检查站。", ("LTU", "17", "BLR")),
+        ("挪威政府宣布暂时关闭挪威与瑞典之间的陆路边境。", ("NOR", "17", "SWE")),
+        ("爱沙尼亚决定关闭与俄罗斯接壤的两处过境点。", ("EST", "17", "RUS")),
     ],
 )
 def test_border_checks_restored_against_a_neighbour_restrict_it(text, pair):

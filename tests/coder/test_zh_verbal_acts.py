@@ -33,6 +33,8 @@ LAO 03 CHN  老挝国家主席表示，老方愿学习借鉴中国脱贫攻坚�
 NPL 03 CHN  尼泊尔总理说，尼方希望学习中国发展经验，深化两国合作。
 # help offered to a state is an intent to aid it
 RUS 03 SYR  俄罗斯国防部长表示，俄方愿帮助叙利亚重建军队。
+AZE 03 CHN  阿塞拜疆总统表示，阿塞拜疆愿向中国提供一切必要协助。
+ITA 03 CHN  意大利外长说，意大利愿向中方提供一切有助于抗击疫情的支持。
 # a commitment to take a pair's ties forward
 HUN 03 CHN  匈方将继续致力于深化匈中全面战略伙伴关系。
 KEN 03 CHN  肯尼亚总统鲁托表示，将致力于深化肯尼亚与中国的务实合作。
@@ -62,6 +64,12 @@ IRN 11 GBR  伊朗外交部表示，英国此举违背了国际法和联合国�
 KEN 05 CHN  肯尼亚总统表示，祝愿中方主办的峰会取得圆满成功。
 FJI 05 CHN  斐济总理表示，祝愿中国人民在新的一年取得更大成就。
 QAT 05 CHN  卡塔尔埃米尔向中国人民致以最诚挚的祝贺。
+# a reply in words of reproach to what the topic clause tells
+BLR 11 LTU  针对立陶宛议会宣布关闭边境口岸，白俄罗斯外交部回应说，这一挑衅举动违背国际法。
+MEX 11 USA  针对美国政府称将对墨西哥汽车加征关税，墨西哥总统表示，这是赤裸裸的敲诈勒索。
+# a state's record the speaker is impressed by or would learn from
+FRA 05 CHN  法国前总理指出，面对洪灾，中国政府展现出高效的动员能力，令人印象深刻。
+THA 05 CHN  泰国外长表示，中国在减贫方面的经验值得借鉴。
 # a state credited with a key role or an important contribution
 UNO 05 CHN  世界粮食计划署执行干事表示，中国为全球减贫事业发挥了关键作用。
 BRN 05 CHN  文莱外交部长表示，当前地区形势复杂多变，中国在维护地区稳定方面具有关键作用。
@@ -184,6 +192,7 @@ _NOT = [
 03  退伍老兵联名致信，表示为中老两国友谊倍感自豪，将致力于赓续两国友好事业。
 03  印巴两国均表示不愿在现阶段展开谈判。
 05  法国总统表示，希望中国在乌克兰问题上发挥更大作用。
+05  德国一名医生认为，中国的抗疫经验值得学习。
 19  伊朗总统表示，如果以色列再次发动袭击，伊朗将予以还击。
 """.strip().splitlines()
 ]
