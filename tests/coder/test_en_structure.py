@@ -307,3 +307,29 @@ def test_snubs_are_rejections(code):
 def test_an_act_demanded_is_not_done(code):
     found = countries(code("Israel ignored a UN demand to withdraw from southern Lebanon.", D))
     assert not [f for f in found if f[1] == "08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reactor", "doers"),
+    [
+        # a reaction aimed back at an act whose subject was a list of states: at each of them
+        ("Kenya, Uganda and Tanzania closed their borders to Somalia on Monday. Somalia's "
+         "government called the measures regrettable.", "SOM", {"KEN", "UGA", "TZA"}),
+        # a document a list of states issued, judged later: at each author
+        ("Norway, Sweden and Denmark published a joint declaration on Tuesday faulting Iran "
+         "over its arrests. Iran said the declaration was interference in its affairs.",
+         "IRN", {"NOR", "SWE", "DNK"}),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_an_act_of_listed_states_is_aimed_at_each(code, text, reactor, doers):
+    aimed = {t for s, r, t in countries(code(text, D)) if s == reactor and r == "11"}
+    assert aimed == doers
+
+
+def test_a_reaction_to_one_states_act_stays_with_it(code):
+    text = (
+        "Kenya closed its border with Somalia on Monday, and Uganda sent troops to the area. "
+        "Somalia called the measures regrettable."
+    )
+    aimed = {t for s, r, t in countries(code(text, D)) if s == "SOM" and r == "11"}
+    assert aimed == {"KEN"}

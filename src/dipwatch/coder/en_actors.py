@@ -1009,6 +1009,12 @@ _DOCUMENT = re.compile(
 )
 
 
+def is_document(lower: str, mention: Mention) -> bool:
+    """Is ``mention`` one ``documents`` made (the statement: its author, not a name)?"""
+    hit = _DOCUMENT.match(lower, mention.start)
+    return hit is not None and hit.end() == mention.end
+
+
 _QUOTE_MARKS = re.compile('["“”]')
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|declared|insisted|warned|wrote)\b")
 

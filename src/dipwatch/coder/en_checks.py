@@ -80,6 +80,7 @@ from dipwatch.coder.en_structure import (
     object_of_reaction,
     passive_object,
     perfect_in_relative,
+    story_doers,
     time_particle,
 )
 from dipwatch.coder.en_words import opening_letters
@@ -1190,6 +1191,7 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        story_doers,
         new_clause_subjects,
         dated_objects,
         gapped_subjects,
