@@ -333,3 +333,22 @@ def test_a_reaction_to_one_states_act_stays_with_it(code):
     )
     aimed = {t for s, r, t in countries(code(text, D)) if s == "SOM" and r == "11"}
     assert aimed == {"KEN"}
+
+
+def test_a_reduced_relative_passive_has_its_doer_after_by(code):
+    """A participle with no auxiliary, "by" and an actor after it (entities added by X, the
+    diplomats expelled by Y): a reduced relative passive, its doer after "by"."""
+    text = (
+        "Six firms in Syria were among 30 entities added by Canada on Tuesday to a sanctions list."
+    )
+    assert countries(code(text, D)) == [("CAN", "16", "SYR")]
+    found = countries(code("Two Cuban diplomats expelled by Argentina on Friday left Havana.", D))
+    assert ("ARG", "17", "CUB") in found and ("CUB", "17", "ARG") not in found
+
+
+def test_a_participle_after_a_thing_or_by_a_measure_is_no_passive(code):
+    """A report released by X: a thing suffered it; raised tariffs by ten percent: no actor
+    after "by", an active verb and its measure."""
+    found = countries(code("Chile rejected a report released by Peru on Monday.", D))
+    found += countries(code("Brazil raised tariffs on Argentine steel by ten percent.", D))
+    assert not [f for f in found if f[0] == "PER" or f[2] == "BRA"]

@@ -220,7 +220,7 @@ def passive_voice(c: Candidate) -> str | None:
     follows ``by``; a passive without one has no doer to code."""
     mt, lex = c.mt, c.lex
     if not is_passive(mt.text, c.a, c.b, mt.s.start, lex):
-        return None
+        return _reduced_passive(c)
     if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
     if c.rule.source == "place":
@@ -239,6 +239,43 @@ def passive_voice(c: Candidate) -> str | None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# "by" right after a participle, a time adverbial between or not (added on Monday by).
+_BY_AFTER = re.compile(r"(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?,?\s+by\s")
+
+
+def _reduced_passive(c: Candidate) -> str | None:
+    """ "Nineteen firms were among 61 entities added by the EU to its list": a participle
+    with no auxiliary that "by" and an actor follow is a passive all the same (a reduced
+    relative: the entities that were added by the EU); the actor after "by" is the doer and
+    the subject the one it was done to. Without an actor after "by" (raised tariffs by 10%,
+    responded by expelling) it is read as active, as before."""
+    mt = c.mt
+    first = mt.text[c.a : c.b].split(" ", 1)[0]
+    if _BY_AFTER.match(mt.text, c.b) is None or first in c.lex["adjectival"]:
+        return None
+    if not first.endswith(("ed", "en")) and first not in c.lex.get("participles", ()):
+        return None
+    if not _actor_head_before(c):
+        return None  # a map released by China: a thing, which no event codes, was released
+    doer = agent(mt.text, c.b, mt.active, c.lex)
+    sufferer = c.slots.get("S") or next(
+        (m for m in reversed(mt.active) if m.end <= c.a and not m.inert), None
+    )
+    if doer is None or sufferer is None or sufferer.country == doer.country:
+        return None
+    c.slots = {"S": doer, "T": sufferer}
+    return None
+
+
+def _actor_head_before(c: Candidate) -> bool:
+    """Is what the participle follows an actor: one named right before it, or a noun of the
+    lexicon's roles and sectors (entities, diplomats, troops)?"""
+    if any(c.a - 2 <= m.end <= c.a for m in c.mt.active):
+        return True
+    words = c.mt.text[max(c.mt.s.start, c.a - 24) : c.a].replace(",", " ").split()
+    return bool(words) and words[-1] in role_words(c.lex)
 
 
 _NOUN_SUBJECT = re.compile(
