@@ -352,3 +352,13 @@ def test_a_participle_after_a_thing_or_by_a_measure_is_no_passive(code):
     found = countries(code("Chile rejected a report released by Peru on Monday.", D))
     found += countries(code("Brazil raised tariffs on Argentine steel by ten percent.", D))
     assert not [f for f in found if f[0] == "PER" or f[2] == "BRA"]
+
+
+def test_an_actor_of_an_opening_phrase_is_no_subject_of_the_list(code):
+    """At a forum on Syria, France's minister warned…: the commas around the opening phrase
+    join no list (a list of subjects has its "and"); the minister alone warns."""
+    text = ("At a meeting on Lebanon, Egyptian Foreign Minister Sameh Shoukry warned Israel on "
+            "Monday not to widen the war.")  # fmt: skip
+    assert {s for s, r, t in countries(code(text, D)) if r == "13"} == {"EGY"}
+    listed = countries(code("Peru, Chile and Bolivia warned Ecuador on Monday.", D))
+    assert {s for s, r, t in listed if r == "13"} == {"PER", "CHL", "BOL"}

@@ -503,9 +503,21 @@ def english_sources(c: Candidate) -> str | None:
     if c.source.start >= c.b:  # a passive's doers: was welcomed by Israel and by Saudi Arabia
         c.sources = _agents(c.mt, c.source)
         return None
-    group = coordinated(c.mt, c.source, c.target, (-1, 1))
-    c.sources = [m for m in group if m.end <= c.a] or c.sources
+    group = [m for m in coordinated(c.mt, c.source, c.target, (-1, 1)) if m.end <= c.a]
+    if len(group) > 1 and not _joined_list(c.mt.text, group):
+        group = [c.source]  # At a forum on Syria, France's minister warned…: commas, no list
+    c.sources = group or c.sources
     return None
+
+
+# What joins a list's last item: a list of subjects has one (Japan, China and Korea agreed).
+_LIST_JOIN = re.compile(r"\b(?:and|or|nor)\b|&")
+
+
+def _joined_list(text: str, group: list[Mention]) -> bool:
+    """Does a conjunction stand between the first and the last of ``group``?"""
+    lo, hi = min(m.end for m in group), max(m.start for m in group)
+    return _LIST_JOIN.search(text, lo, hi) is not None
 
 
 _AGENT_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)(?:by\s+)?(?:the\s+)?")
