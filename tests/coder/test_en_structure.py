@@ -362,3 +362,15 @@ def test_an_actor_of_an_opening_phrase_is_no_subject_of_the_list(code):
     assert {s for s, r, t in countries(code(text, D)) if r == "13"} == {"EGY"}
     listed = countries(code("Peru, Chile and Bolivia warned Ecuador on Monday.", D))
     assert {s for s, r, t in listed if r == "13"} == {"PER", "CHL", "BOL"}
+
+
+def test_a_former_leader_with_a_body_officials_title_speaks_for_the_body(code):
+    """Named with the title of an alliance's official after a word for the alliance, a state's
+    former prime minister (the people table's row) speaks for the alliance, and so does his
+    surname later in the story."""
+    text = ("RIGA, May 4 (Dipwatch) - Latvia will host more allied troops, alliance "
+            "Secretary-General Jens Stoltenberg said on Thursday.\n\n"
+            "Lithuanian President Gitanas Nauseda met Stoltenberg in Vilnius on Friday.")  # fmt: skip
+    found = countries(code(text, date(2019, 5, 4)))
+    assert ("LTU", "04", "NAT") in found
+    assert not [f for f in found if "NOR" in (f[0], f[2])]
