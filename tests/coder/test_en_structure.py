@@ -374,3 +374,15 @@ def test_a_former_leader_with_a_body_officials_title_speaks_for_the_body(code):
     found = countries(code(text, date(2019, 5, 4)))
     assert ("LTU", "04", "NAT") in found
     assert not [f for f in found if "NOR" in (f[0], f[2])]
+
+
+def test_he_after_said_and_a_time_adverbial_is_the_one_who_says(code):
+    """… said last week that he was disappointed: "he" is the sayer whatever the adverbial
+    between (last week, earlier), not the subject of the sentence before."""
+    text = ("GENEVA, Jan 6 (Dipwatch) - A UN human rights team has not been able to enter "
+            "Myanmar.\n\nThe visit had been held up for weeks because Myanmar authorities had "
+            "not granted the experts visas. UN human rights chief Volker Turk said last week "
+            'that he was "very disappointed" by the delay.')  # fmt: skip
+    found = countries(code(text, date(2024, 1, 6)))
+    assert ("UNO", "11", "MMR") in found
+    assert not [f for f in found if f[0] == "MMR"]

@@ -509,7 +509,8 @@ def _before_relative_head(coding: Coding, mentions: list[Mention], at: int) -> i
 _SAID_IT = re.compile(
     r"\b(?:(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)|"
     r"(?:told|tells|notified|notifies|informed|informs|assured|assures)(?:\s+[\w.'’]+){1,3}?)"
-    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that)*\s+$"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that|"
+    r"\s+(?:last|this)\s+(?:week|month)|\s+earlier|\s+later)*\s+$"
 )
 
 
