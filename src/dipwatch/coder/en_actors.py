@@ -82,6 +82,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         if m.start < cut:
             m.inert = True  # the dateline's place
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
+    found = _body_officials(coding, found)
     taken = bytearray(len(coding.norm) + 1)
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -410,6 +411,29 @@ def _titled_official(coding: Coding, m: Mention) -> bool:
     return len(words) >= 3 and any(w.lower() in _TITLES_OF_OFFICIALS for w in words[:-2])
 
 
+def _body_officials(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """NATO Secretary-General Jens Stoltenberg, alliance Secretary-General Jens Stoltenberg:
+    one named with the title of a body's official, after the body's name or a word for it
+    (``descriptions`` of one organisation: the alliance), speaks for the body, whatever state
+    the people table has him lead in other years; so does his surname later in the story."""
+    lower, bodies = coding.lower, coding.reference.rules["en"].lexicon.get("descriptions", {})
+    officials: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        name = lower[m.start : m.end].split() if m.kind in ("org", "person") else []
+        if name and m.kind == "org" and _titled_official(coding, m):
+            officials[name[-1]] = m
+        elif m.kind == "person" and name and name[0] in _TITLES_OF_OFFICIALS:
+            before = lower[max(0, m.start - 24) : m.start].split()
+            codes = bodies.get(before[-1], ()) if before else ()
+            if len(codes) == 1 and codes[0] not in coding.reference.actors.countries:
+                m = officials[name[-1]] = Mention(m.start, m.end, codes[0], None, "org")
+        elif m.kind == "person" and name and name[-1] in officials:
+            m = Mention(m.start, m.end, officials[name[-1]].code, None, "org")
+        out.append(m)
+    return out
+
+
 # Titles that head an organisation's official (not the body's own name).
 _TITLES_OF_OFFICIALS = frozenset(("president", "secretary-general", "chief", "commissioner",
                                   "director-general", "representative", "chairman", "head"))  # fmt: skip
@@ -485,7 +509,8 @@ def _before_relative_head(coding: Coding, mentions: list[Mention], at: int) -> i
 _SAID_IT = re.compile(
     r"\b(?:(?:said|says|announced|added|warned|stated|declared|insisted|confirmed)|"
     r"(?:told|tells|notified|notifies|informed|informs|assured|assures)(?:\s+[\w.'’]+){1,3}?)"
-    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that)*\s+$"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+\w+day|\s+that|"
+    r"\s+(?:last|this)\s+(?:week|month)|\s+earlier|\s+later)*\s+$"
 )
 
 
@@ -1007,6 +1032,12 @@ def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 _DOCUMENT = re.compile(
     r"the (?<!\wthe )(paper|statement|communique|communiqué|document|declaration|letter|report)\b"
 )
+
+
+def is_document(lower: str, mention: Mention) -> bool:
+    """Is ``mention`` one ``documents`` made (the statement: its author, not a name)?"""
+    hit = _DOCUMENT.match(lower, mention.start)
+    return hit is not None and hit.end() == mention.end
 
 
 _QUOTE_MARKS = re.compile('["“”]')

@@ -80,6 +80,7 @@ from dipwatch.coder.en_structure import (
     object_of_reaction,
     passive_object,
     perfect_in_relative,
+    story_doers,
     time_particle,
 )
 from dipwatch.coder.en_words import opening_letters
@@ -219,7 +220,7 @@ def passive_voice(c: Candidate) -> str | None:
     follows ``by``; a passive without one has no doer to code."""
     mt, lex = c.mt, c.lex
     if not is_passive(mt.text, c.a, c.b, mt.s.start, lex):
-        return None
+        return _reduced_passive(c)
     if mt.text[c.a : c.b].split(" ", 1)[0] in lex["adjectival"]:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
     if c.rule.source == "place":
@@ -238,6 +239,43 @@ def passive_voice(c: Candidate) -> str | None:
         return "passive"
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# "by" right after a participle, a time adverbial between or not (added on Monday by).
+_BY_AFTER = re.compile(r"(?:\s+(?:late\s+|early\s+)?on\s+\w+day)?,?\s+by\s")
+
+
+def _reduced_passive(c: Candidate) -> str | None:
+    """ "Nineteen firms were among 61 entities added by the EU to its list": a participle
+    with no auxiliary that "by" and an actor follow is a passive all the same (a reduced
+    relative: the entities that were added by the EU); the actor after "by" is the doer and
+    the subject the one it was done to. Without an actor after "by" (raised tariffs by 10%,
+    responded by expelling) it is read as active, as before."""
+    mt = c.mt
+    first = mt.text[c.a : c.b].split(" ", 1)[0]
+    if _BY_AFTER.match(mt.text, c.b) is None or first in c.lex["adjectival"]:
+        return None
+    if not first.endswith(("ed", "en")) and first not in c.lex.get("participles", ()):
+        return None
+    if not _actor_head_before(c):
+        return None  # a map released by China: a thing, which no event codes, was released
+    doer = agent(mt.text, c.b, mt.active, c.lex)
+    sufferer = c.slots.get("S") or next(
+        (m for m in reversed(mt.active) if m.end <= c.a and not m.inert), None
+    )
+    if doer is None or sufferer is None or sufferer.country == doer.country:
+        return None
+    c.slots = {"S": doer, "T": sufferer}
+    return None
+
+
+def _actor_head_before(c: Candidate) -> bool:
+    """Is what the participle follows an actor: one named right before it, or a noun of the
+    lexicon's roles and sectors (entities, diplomats, troops)?"""
+    if any(c.a - 2 <= m.end <= c.a for m in c.mt.active):
+        return True
+    words = c.mt.text[max(c.mt.s.start, c.a - 24) : c.a].replace(",", " ").split()
+    return bool(words) and words[-1] in role_words(c.lex)
 
 
 _NOUN_SUBJECT = re.compile(
@@ -465,9 +503,21 @@ def english_sources(c: Candidate) -> str | None:
     if c.source.start >= c.b:  # a passive's doers: was welcomed by Israel and by Saudi Arabia
         c.sources = _agents(c.mt, c.source)
         return None
-    group = coordinated(c.mt, c.source, c.target, (-1, 1))
-    c.sources = [m for m in group if m.end <= c.a] or c.sources
+    group = [m for m in coordinated(c.mt, c.source, c.target, (-1, 1)) if m.end <= c.a]
+    if len(group) > 1 and not _joined_list(c.mt.text, group):
+        group = [c.source]  # At a forum on Syria, France's minister warned…: commas, no list
+    c.sources = group or c.sources
     return None
+
+
+# What joins a list's last item: a list of subjects has one (Japan, China and Korea agreed).
+_LIST_JOIN = re.compile(r"\b(?:and|or|nor)\b|&")
+
+
+def _joined_list(text: str, group: list[Mention]) -> bool:
+    """Does a conjunction stand between the first and the last of ``group``?"""
+    lo, hi = min(m.end for m in group), max(m.start for m in group)
+    return _LIST_JOIN.search(text, lo, hi) is not None
 
 
 _AGENT_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)(?:by\s+)?(?:the\s+)?")
@@ -1190,6 +1240,7 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        story_doers,
         new_clause_subjects,
         dated_objects,
         gapped_subjects,

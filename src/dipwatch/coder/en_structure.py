@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules
 from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.en_actors import is_document
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.slots import coordinated
@@ -507,3 +508,36 @@ def object_of_reaction(c: Candidate) -> str | None:
     if _REACTION_BEFORE.search(c.mt.text, max(c.mt.s.start, source.start - 24), source.start):
         return "object_of_reaction"
     return None
+
+
+def story_doers(c: Candidate) -> str | None:
+    """ "Four states cut ties with Qatar. Qatar said the measures were unjustified": a reaction
+    aimed back at the doer of an act told before (``story_target``), or at the author of a
+    document told before (the statement: ``en_actors.documents``), is aimed at every doer of
+    that act, the subjects coded with it at the same trigger, not at the first one alone."""
+    if len(c.targets) != 1 or c.targets[0] is None or c.source is None:
+        return None
+    target, matches = c.targets[0], c.mt.coding.matches
+    if "+story" in c.rule_id:
+        act = next((m for m in reversed(matches) if m.source is target), None)
+    elif is_document(c.mt.text, target):
+        # (a document: its author's first act, in the sentence that first spoke of it)
+        act = next((m for m in matches if m.sentence < c.mt.s.index and m.source is not None
+                    and m.source.country == target.country), None)  # fmt: skip
+    else:
+        return None
+    doers = co_doers(matches, act) if act is not None else []
+    if len(doers) > 1:
+        c.targets = [m for m in doers if m.country != c.source.country] or c.targets
+    return None
+
+
+def co_doers(matches: list[Match], act: Match) -> list[Mention]:
+    """The sources of ``act`` and of the matches coded with it at its trigger, one per state,
+    in story order: the doers of one act told with a coordinated subject."""
+    seen: dict[str | None, Mention] = {}
+    for m in matches:
+        same = m.sentence == act.sentence and m.start == act.start and m.code == act.code
+        if same and m.source is not None and m.source.country not in seen:
+            seen[m.source.country] = m.source
+    return list(seen.values())
