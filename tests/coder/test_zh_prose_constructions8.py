@@ -1,0 +1,26 @@
+"""Constructions of analysts' prose the actor module left unread after the seventh prose batch
+(eval/README.md): a side named by the first character of a state the text names (立方 for
+Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries
+
+CASES = [
+    # the side is the one demanded of, not the doer of the demanded act
+    ("中國 9 日召回駐立陶宛大使，並要求立方撤回其決定。", ("CHN", "10", "LTU")),
+    ("中国 9 日召回驻立陶宛大使，并要求立方撤回其决定。", ("CHN", "10", "LTU")),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), CASES)
+def test_an_analysts_construction_is_read(code, text, told):
+    got = countries(code(text, date(2020, 1, 20), genre="narrative"))
+    assert told in got
+
+
+def test_a_cube_is_no_side_where_no_lithuania_is_named(code):
+    got = countries(code("中國 9 日要求立方體廠商停產。", date(2020, 1, 20), genre="narrative"))
+    assert all("LTU" not in (s, t) for s, _, t in got)
