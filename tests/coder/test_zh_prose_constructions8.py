@@ -1,6 +1,7 @@
 """Constructions of analysts' prose the actor module left unread after the seventh prose batch
 (eval/README.md): a side named by the first character of a state the text names (立方 for
-Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word."""
+Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word;
+any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted."""
 
 from datetime import date
 
@@ -12,6 +13,9 @@ CASES = [
     # the side is the one demanded of, not the doer of the demanded act
     ("中國 9 日召回駐立陶宛大使，並要求立方撤回其決定。", ("CHN", "10", "LTU")),
     ("中国 9 日召回驻立陶宛大使，并要求立方撤回其决定。", ("CHN", "10", "LTU")),
+    # 日 is no short form that stands alone, but 駐 and the envoy make it the host state
+    ("9 月 11 日，我國召回駐日代表返國述職以示抗議。", ("TWN", "16", "JPN")),
+    ("9 月 11 日，韩国召回驻日大使以示抗议。", ("KOR", "16", "JPN")),
 ]
 
 

@@ -389,12 +389,22 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
         _governed(governors, words.get("adjacent_shorts", ()),
                   words.get("short_after", ()) + words.get("short_after_governed", ())),
         _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
+        _posted_host(tuple(sorted(lex.short_chars)), words.get("posted_heads", ())),  # 驻日代表
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
              if not taken[m.start()] and not taken[m.start() - 1]
              and not _posted_by_named(coding.norm, m.start(), lex)}  # fmt: skip
     return sorted(found)
+
+
+@cache
+def _posted_host(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any state's short form between 驻 and an envoy (召回驻日代表, 驻立大使): where the envoy
+    is posted is a state whatever its short form, since 驻 and the envoy fix the reading."""
+    if not shorts or not heads:
+        return None
+    return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={_alt(heads)})")
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
