@@ -1,7 +1,8 @@
 """Constructions of analysts' prose the actor module left unread after the seventh prose batch
 (eval/README.md): a side named by the first character of a state the text names (立方 for
 Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word;
-any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted."""
+any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted; 華 after a verb of coming (訪華) is China, a party
+that a later 兩國 counts."""
 
 from datetime import date
 
@@ -16,6 +17,8 @@ CASES = [
     # 日 is no short form that stands alone, but 駐 and the envoy make it the host state
     ("9 月 11 日，我國召回駐日代表返國述職以示抗議。", ("TWN", "16", "JPN")),
     ("9 月 11 日，韩国召回驻日大使以示抗议。", ("KOR", "16", "JPN")),
+    ("越南國家主席 9 日訪華，兩國 11 日簽署多項合作協議。", ("VNM", "05", "CHN")),
+    ("印尼总统 10 日来华进行国事访问，两国 11 日签署联合声明。", ("IDN", "05", "CHN")),
 ]
 
 
@@ -28,3 +31,9 @@ def test_an_analysts_construction_is_read(code, text, told):
 def test_a_cube_is_no_side_where_no_lithuania_is_named(code):
     got = countries(code("中國 9 日要求立方體廠商停產。", date(2020, 1, 20), genre="narrative"))
     assert all("LTU" not in (s, t) for s, _, t in got)
+
+
+def test_a_visitor_described_by_a_visit_to_china_is_met_by_china(code):
+    """訪華的 X: the visit describes the one met, so China is no party between the verb and X."""
+    got = countries(code("6 月 19 日，習近平在北京會見訪華的美國國務卿。", date(2023, 6, 20)))
+    assert ("CHN", "04", "USA") in got

@@ -492,7 +492,34 @@ def short_spans(
         if candidates:
             found.append((start, start + 1, pick(candidates, named)))
     found += stance_shorts(coding, lex, taken, named)
+    found += china_visited(coding, lex, taken)
     return found
+
+
+def china_visited(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, CHN) of each 华 right after a verb of coming (访华, 来华, 赴华, 抵华): 华 is
+    no short form of its own (中华, 华人, 华为), but after such a verb it can only be China, the
+    party a later 两国 or 双方 counts (印尼总统访华，两国签署…)."""
+    regex = _after_coming(lex.words.get("china_coming", ()))
+    if regex is None or "华" not in coding.norm:  # most items: no search at all
+        return []
+    return [(hit.start(), hit.end(), _CHINA) for hit in regex.finditer(coding.norm)
+            if not taken[hit.start()]]  # fmt: skip
+
+
+_CHINA = "CHN"
+
+
+@cache
+def _after_coming(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """华 after one of ``verbs``, before no character that makes a word of it (华人, 华侨), and
+    not in a clause that ends in 的: 会见访华的美国国务卿, 同来华出席…的总理 describe a visitor
+    whom the sentence's own act takes, and China stands there as no party of it."""
+    if not verbs:
+        return None
+    return re.compile(
+        f"(?<=[{re.escape(''.join(verbs))}])华(?![人侨裔商])(?![^，。,;；:：]{{0,20}}的)"
+    )
 
 
 def stance_shorts(
