@@ -2,12 +2,15 @@
 (eval/README.md): a side named by the first character of a state the text names (立方 for
 Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word;
 any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted; 華 after a verb of coming (訪華) is China, a party
-that a later 兩國 counts."""
+that a later 兩國 counts; a Japanese name of four characters given in full is the same person
+where its surname (高市) stands alone later."""
 
 from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import countries
 
 CASES = [
@@ -37,3 +40,17 @@ def test_a_visitor_described_by_a_visit_to_china_is_met_by_china(code):
     """訪華的 X: the visit describes the one met, so China is no party between the verb and X."""
     got = countries(code("6 月 19 日，習近平在北京會見訪華的美國國務卿。", date(2023, 6, 20)))
     assert ("CHN", "04", "USA") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本首相野田佳彥 7 日在國會發言。中國外交部 10 日起連日批評野田，稱其言論錯誤。",
+        "日本首相野田佳彦 7 日在国会发言。中国外交部 10 日起连日批评野田，称其言论错误。",
+    ],
+)
+def test_a_japanese_surname_alone_is_the_person_named_before(text):
+    c = coding(Document(text, published=date(2012, 9, 20), genre="narrative"))
+    alone = [m for m in c.mentions if c.norm[m.start : m.end] == "野田"]
+    assert [m.code for m in alone] == ["JPNGOV"]
+    assert ("CHN", "11", "JPN") in countries(c)

@@ -706,7 +706,7 @@ def named_again(
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = []
-    for name, first in names.items():
+    for name, first in {**names, **surnames(names)}.items():
         if len(name) < 2:
             continue
         pos = coding.norm.find(name, first.end)
@@ -716,6 +716,17 @@ def named_again(
                 found.append(Mention(pos, end, first.code, first.country, "person"))
             pos = coding.norm.find(name, end)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def surnames(names: dict[str, Mention]) -> dict[str, Mention]:
+    """The surname of each Japanese name of four characters (高市早苗: 高市, 岸田文雄: 岸田),
+    which Chinese writing uses alone once the full name is given (批评高市发言): Japanese
+    names are written two characters of surname, two of given name."""
+    return {name[:2]: first for name, first in names.items()
+            if first.country == _JAPAN and len(name) == 4}  # fmt: skip
+
+
+_JAPAN = "JPN"
 
 
 #: How far back (characters) an anaphor (该武装, 该国) looks for the actor it names again.
