@@ -3,7 +3,8 @@
 Lithuania) is that state after a verb of demand (要求立方…), though 立方 is otherwise a word;
 any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted; 華 after a verb of coming (訪華) is China, a party
 that a later 兩國 counts; a Japanese name of four characters given in full is the same person
-where its surname (高市) stands alone later."""
+where its surname (高市) stands alone later; three short forms run together where a clause
+begins or after 對於 (美英澳宣布…) are the states themselves."""
 
 from datetime import date
 
@@ -54,3 +55,15 @@ def test_a_japanese_surname_alone_is_the_person_named_before(text):
     alone = [m for m in c.mentions if c.norm[m.start : m.end] == "野田"]
     assert [m.code for m in alone] == ["JPNGOV"]
     assert ("CHN", "11", "JPN") in countries(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 月 2 日，對於美英澳簽署潛艦協議，中國外交部批評三國製造對抗。",
+        "3 月 2 日，对于美英澳签署潜艇协议，中国外交部批评三国制造对抗。",
+    ],
+)
+def test_three_short_forms_run_together_are_the_states(code, text):
+    got = countries(code(text, date(2022, 3, 5), genre="narrative"))
+    assert {("CHN", "11", "USA"), ("CHN", "11", "GBR"), ("CHN", "11", "AUS")} <= set(got)

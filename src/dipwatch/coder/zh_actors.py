@@ -649,6 +649,8 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
         return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
+    if _doers_run(norm, i, k, words):
+        return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
     addressed = norm.endswith(words.get("pair_before", ()), 0, i)
     return (
@@ -656,6 +658,15 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         if known and (addressed or norm.startswith(words.get("pair_after", ()), k))
         else None
     )
+
+
+def _doers_run(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Three or more short forms that open a clause (美英澳宣布…, 美日印澳举行…) or follow a
+    preposition (对于美英澳宣布…, 要求美日印澳…: ``short_before``, ``topic_openers``) are the
+    states themselves, with no group word after them: no ordinary word is three short forms
+    run together there."""
+    before = words.get("short_before", ()) + words.get("topic_openers", ())
+    return k - i >= 3 and (_opens_clause(norm, i) or norm.endswith(before, 0, i))
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
