@@ -4,7 +4,8 @@ Lithuania) is that state after a verb of demand (要求立方…), though 立方
 any short form between 駐 and an envoy (召回駐日代表) is the state where the envoy is posted; 華 after a verb of coming (訪華) is China, a party
 that a later 兩國 counts; a Japanese name of four characters given in full is the same person
 where its surname (高市) stands alone later; three short forms run together where a clause
-begins or after 對於 (美英澳宣布…) are the states themselves."""
+begins or after 對於 (美英澳宣布…) are the states themselves; 峰會前一天 is the eve of a
+summit told on the last day named."""
 
 from datetime import date
 
@@ -67,3 +68,16 @@ def test_a_japanese_surname_alone_is_the_person_named_before(text):
 def test_three_short_forms_run_together_are_the_states(code, text):
     got = countries(code(text, date(2022, 3, 5), genre="narrative"))
     assert {("CHN", "11", "USA"), ("CHN", "11", "GBR"), ("CHN", "11", "AUS")} <= set(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023 年 8 月 18 日，美日韓在大衛營舉行首次峰會。峰會前一天，中國外交部表示反對美國的做法。",
+        "2023 年 8 月 18 日，美日韩在戴维营举行首次峰会。峰会前一天，中国外交部表示反对美国的做法。",
+    ],
+)
+def test_the_eve_of_an_act_named_on_the_last_day_named(code, text):
+    days = {e.date for e in code(text, date(2024, 5, 1), genre="narrative").events
+            if e.source_actor.startswith("CHN")}  # fmt: skip
+    assert days == {date(2023, 8, 17)}
