@@ -498,7 +498,7 @@ def short_spans(
 
 def china_visited(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, CHN) of each 华 right after a verb of coming (访华, 来华, 赴华, 抵华) or in
-    a visitor's 在华期间: 华 is
+    a visitor's 在华期间, or the source of 自华进口 goods: 华 is
     no short form of its own (中华, 华人, 华为), but after such a verb it can only be China, the
     party a later 两国 or 双方 counts (印尼总统访华，两国签署…)."""
     regex = _after_coming(lex.words.get("china_coming", ()))
@@ -521,6 +521,7 @@ def _after_coming(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(
         f"(?<=[{re.escape(''.join(verbs))}])华(?![人侨裔商])(?![^，。,;；:：]{{0,20}}的)"
         "|(?<=在)华(?=期间)"  # 在华期间: a visitor's stay, not a place (在华企业)
+        "|(?<=自)华(?=进口)"  # 对自华进口电动汽车征税: the goods' state, which the duty hits
     )
 
 
