@@ -76,6 +76,8 @@ def find_actors(coding: Coding) -> None:
             ):  # Vice Foreign Minister Masataka Okano summoned…, not "U.S. lawmakers led by…"
                 mention = en_actors.titled_stranger(coding, group[0].start, tail,
                                                     group[-1].entry.code)  # fmt: skip
+        if cjk and mention is not None and mention.country and group[-1].entry.kind == "person":
+            names.setdefault(coding.norm[group[-1].start : group[-1].end], mention)  # 高市早苗
         if mention is not None and tail > mention.end:
             if cjk and mention.country:
                 names.setdefault(coding.norm[group[-1].end : tail], mention)

@@ -133,6 +133,9 @@ _ZH = re.compile(
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
+    # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
+    # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
+    r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天: so many days on.)
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
@@ -778,6 +781,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["actprev"]:
+        return _eve_of_act(m, r), "day"
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
@@ -814,6 +819,16 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _eve_of_act(m: re.Match[str], r: _Resolver) -> date | None:
+    """The day before the act ``m`` names (峰会前一天), when the text named that act after the
+    last day it named (18 日举行峰会。峰会前一天): the act took place that day."""
+    if r.last_day is None or r.last_day_at < 0:
+        return None
+    act = m.group("act")
+    told = r.text.find(act, r.last_day_at, m.start() - len(act))
+    return r.last_day - timedelta(days=1) if told >= 0 else None
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:

@@ -389,12 +389,22 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
         _governed(governors, words.get("adjacent_shorts", ()),
                   words.get("short_after", ()) + words.get("short_after_governed", ())),
         _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
+        _posted_host(tuple(sorted(lex.short_chars)), words.get("posted_heads", ())),  # 驻日代表
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
              if not taken[m.start()] and not taken[m.start() - 1]
              and not _posted_by_named(coding.norm, m.start(), lex)}  # fmt: skip
     return sorted(found)
+
+
+@cache
+def _posted_host(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any state's short form between 驻 and an envoy (召回驻日代表, 驻立大使): where the envoy
+    is posted is a state whatever its short form, since 驻 and the envoy fix the reading."""
+    if not shorts or not heads:
+        return None
+    return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={_alt(heads)})")
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
@@ -482,7 +492,37 @@ def short_spans(
         if candidates:
             found.append((start, start + 1, pick(candidates, named)))
     found += stance_shorts(coding, lex, taken, named)
+    found += china_visited(coding, lex, taken)
     return found
+
+
+def china_visited(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, CHN) of each 华 right after a verb of coming (访华, 来华, 赴华, 抵华) or in
+    a visitor's 在华期间, or the source of 自华进口 goods: 华 is
+    no short form of its own (中华, 华人, 华为), but after such a verb it can only be China, the
+    party a later 两国 or 双方 counts (印尼总统访华，两国签署…)."""
+    regex = _after_coming(lex.words.get("china_coming", ()))
+    if regex is None or "华" not in coding.norm:  # most items: no search at all
+        return []
+    return [(hit.start(), hit.end(), _CHINA) for hit in regex.finditer(coding.norm)
+            if not taken[hit.start()]]  # fmt: skip
+
+
+_CHINA = "CHN"
+
+
+@cache
+def _after_coming(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """华 after one of ``verbs``, before no character that makes a word of it (华人, 华侨), and
+    not in a clause that ends in 的: 会见访华的美国国务卿, 同来华出席…的总理 describe a visitor
+    whom the sentence's own act takes, and China stands there as no party of it."""
+    if not verbs:
+        return None
+    return re.compile(
+        f"(?<=[{re.escape(''.join(verbs))}])华(?![人侨裔商])(?![^，。,;；:：]{{0,20}}的)"
+        "|(?<=在)华(?=期间)"  # 在华期间: a visitor's stay, not a place (在华企业)
+        "|(?<=自)华(?=进口)"  # 对自华进口电动汽车征税: the goods' state, which the duty hits
+    )
 
 
 def stance_shorts(
@@ -612,6 +652,8 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
         return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
+    if _doers_run(norm, i, k, words):
+        return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
     addressed = norm.endswith(words.get("pair_before", ()), 0, i)
     return (
@@ -619,6 +661,15 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         if known and (addressed or norm.startswith(words.get("pair_after", ()), k))
         else None
     )
+
+
+def _doers_run(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Three or more short forms that open a clause (美英澳宣布…, 美日印澳举行…) or follow a
+    preposition (对于美英澳宣布…, 要求美日印澳…: ``short_before``, ``topic_openers``) are the
+    states themselves, with no group word after them: no ordinary word is three short forms
+    run together there."""
+    before = words.get("short_before", ()) + words.get("topic_openers", ())
+    return k - i >= 3 and (_opens_clause(norm, i) or norm.endswith(before, 0, i))
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
@@ -669,7 +720,7 @@ def named_again(
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = []
-    for name, first in names.items():
+    for name, first in {**names, **surnames(names)}.items():
         if len(name) < 2:
             continue
         pos = coding.norm.find(name, first.end)
@@ -679,6 +730,17 @@ def named_again(
                 found.append(Mention(pos, end, first.code, first.country, "person"))
             pos = coding.norm.find(name, end)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def surnames(names: dict[str, Mention]) -> dict[str, Mention]:
+    """The surname of each Japanese name of four characters (高市早苗: 高市, 岸田文雄: 岸田),
+    which Chinese writing uses alone once the full name is given (批评高市发言): Japanese
+    names are written two characters of surname, two of given name."""
+    return {name[:2]: first for name, first in names.items()
+            if first.country == _JAPAN and len(name) == 4}  # fmt: skip
+
+
+_JAPAN = "JPN"
 
 
 #: How far back (characters) an anaphor (该武装, 该国) looks for the actor it names again.
