@@ -79,6 +79,15 @@ def test_three_short_forms_run_together_are_the_states(code, text):
 
 
 @pytest.mark.parametrize(
+    "text", ["中国全国人大愿同柬立法机构共同努力。", "中国全国人大愿同巴立法机构加强交往。"]
+)
+def test_a_run_ending_in_a_word_is_no_list_of_states(code, text):
+    """同柬立法机构: 立法 (legislative) is a word, not Lithuania and France."""
+    got = countries(code(text, date(2024, 9, 23)))
+    assert not any(t in ("LTU", "FRA") for _, _, t in got)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2023 年 8 月 18 日，美日韓在大衛營舉行首次峰會。峰會前一天，中國外交部表示反對美國的做法。",

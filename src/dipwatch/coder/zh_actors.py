@@ -666,8 +666,10 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
 def _doers_run(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
     """Three or more short forms that open a clause (美英澳宣布…, 美日印澳举行…) or follow a
     preposition (对于美英澳宣布…, 要求美日印澳…: ``short_before``, ``topic_openers``) are the
-    states themselves, with no group word after them: no ordinary word is three short forms
-    run together there."""
+    states themselves, with no group word after them, unless the run ends in a word of two of
+    them (巴立法机构, Barbados' legislature: ``run_word_ends``)."""
+    if norm[k - 2 : k] in words.get("run_word_ends", ()):  # 同巴立法机构: 立法 is a word
+        return False
     before = words.get("short_before", ()) + words.get("topic_openers", ())
     return k - i >= 3 and (_opens_clause(norm, i) or norm.endswith(before, 0, i))
 
