@@ -4,6 +4,8 @@ Chinese speed target: the same output, less work per sentence)."""
 import pytest
 
 from dipwatch.coder.automaton import Automaton
+from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups
+from dipwatch.reference.fold import fold
 
 _WORDS = ("talks", "met", "中方", "会谈", "欢迎", "\u2d65")
 
@@ -24,3 +26,23 @@ def test_an_automatons_raw_hits_shifted_and_kept_are_its_iter(text):
         assert kept == automaton.iter(text, start, len(text))
         assert kept == [(i + len(w) - 1, w) for i in range(start, len(text))
                         for w in _WORDS if text.startswith(w, i)]  # fmt: skip
+
+
+_DATES = (
+    "2023年3月5日，去年底，今年初，2023年底，2024年，2035年远景，5年前，年初，今年3月，明年5月6日",
+    "3月5、6日，3月，27号，次月20日，上个月5日，今年春季，上半年，第三季度，",
+    "昨（25）日，本（11）月7日，去（2021）年11月16日，今（112）年，上周三，周五，星期日",
+    "今天，昨日，本月，上个月，去年，次日，此前一天，前一天，三天后，4天后，半个月后，两个月后",
+    "当月，月底，数日后，中旬，次月，隔年4月，2023.3.10，112/3/10，民国110年11月16日，110年11月",
+    "二〇二一年十一月十六日，十一月十六日，民国110年",
+)
+
+
+@pytest.mark.parametrize("text", _DATES)
+def test_a_dates_groups_are_its_groupdict(text):
+    """``_groups`` reads only the branch of ``_ZH`` that matched: the same dict as
+    ``groupdict()``, for dates of (nearly) every branch."""
+    found = list(_ZH.finditer(fold(text)))  # (as the coder reads it: （25） in half width)
+    assert len(found) >= 3
+    for m in found:
+        assert _groups(m, _ZH_BRANCHES) == m.groupdict()
