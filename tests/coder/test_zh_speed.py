@@ -1,10 +1,13 @@
 """Shortcuts of the shared machinery give what the plain code they replace gave (issue 10's
 Chinese speed target: the same output, less work per sentence)."""
 
+import re
+
 import pytest
 
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups
+from dipwatch.coder.zh_actors import _governed
 from dipwatch.reference.fold import fold
 
 _WORDS = ("talks", "met", "中方", "会谈", "欢迎", "\u2d65")
@@ -46,3 +49,15 @@ def test_a_dates_groups_are_its_groupdict(text):
     assert len(found) >= 3
     for m in found:
         assert _groups(m, _ZH_BRANCHES) == m.groupdict()
+
+
+def test_a_governed_short_form_is_found_where_the_governor_first_regex_finds_it():
+    """``_governed`` opens with the short form and looks behind for its governor: the same
+    matches as the regex that opened with the lookbehind."""
+    governors, shorts, after = ("对", "向"), ("俄", "美", "朝"), ("实", "出", "提")
+    old = re.compile("(?<=[对向])[俄美朝](?=[实出提])")
+    text = "对俄实施制裁，向朝提供援助，对美好，美对俄出口，对\n俄实，向美出"
+    assert [m.span() for m in _governed(governors, shorts, after).finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]
+    assert len(old.findall(text)) == 4

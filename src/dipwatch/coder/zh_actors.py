@@ -378,7 +378,10 @@ def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[
         return None
     cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"  # noqa: E731
     follows = "[\u4e00-\u9fff]" if after is None else cls(after)
-    return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={follows})")
+    # The short form first, its governor looked behind it (the two characters before the end
+    # of the short form): a regex that opens with a character class is skipped along the
+    # text to its characters by the engine, one that opens with a lookbehind tried at each.
+    return re.compile(f"{cls(shorts)}(?<={cls(governors)}.)(?={follows})")
 
 
 def state_spans(
