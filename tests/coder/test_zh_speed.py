@@ -7,7 +7,7 @@ import pytest
 
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups
-from dipwatch.coder.zh_actors import _governed
+from dipwatch.coder.zh_actors import _anaphor_finder, _governed
 from dipwatch.reference.fold import fold
 
 _WORDS = ("talks", "met", "中方", "会谈", "欢迎", "\u2d65")
@@ -61,3 +61,10 @@ def test_a_governed_short_form_is_found_where_the_governor_first_regex_finds_it(
         m.span() for m in old.finditer(text)
     ]
     assert len(old.findall(text)) == 4
+
+
+def test_the_anaphor_finder_takes_the_longest_anaphor():
+    finder = _anaphor_finder(("该国", "该国政府", "该武装"))
+    assert [m.group() for m in finder.finditer("该国政府表示，该国和该武装")] == [
+        "该国政府", "该国", "该武装"]  # fmt: skip
+    assert _anaphor_finder(()) is None

@@ -651,11 +651,12 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions if m.kind == "anaphor"]
     [('该武装', 'LBN')]
     """
-    words = sorted(coding.reference.actors.words.get("anaphors", ()), key=len, reverse=True)
-    if not words:
+    words = coding.reference.actors.words
+    finder = per_table(words, "anaphors", lambda: _anaphor_finder(words.get("anaphors", ())))
+    if finder is None:
         return mentions
     norm, found = coding.norm, []
-    for match in re.finditer("|".join(map(re.escape, words)), norm):
+    for match in finder.finditer(norm):
         start, end = match.span()
         before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
                   and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
@@ -668,6 +669,12 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The anaphors, longest first, as one regex: built once per word table, not per text."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def _named_again_as(last: Mention, word: str) -> str:
