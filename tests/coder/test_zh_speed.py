@@ -2,12 +2,15 @@
 Chinese speed target: the same output, less work per sentence)."""
 
 import re
+from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups
-from dipwatch.coder.zh_actors import _anaphor_finder, _governed
+from dipwatch.coder.zh_actors import _anaphor_finder, _governed, unnamed_speaker
+from dipwatch.models import Document
 from dipwatch.reference.fold import fold
 
 _WORDS = ("talks", "met", "中方", "会谈", "欢迎", "\u2d65")
@@ -68,3 +71,30 @@ def test_the_anaphor_finder_takes_the_longest_anaphor():
     assert [m.group() for m in finder.finditer("该国政府表示，该国和该武装")] == [
         "该国政府", "该国", "该武装"]  # fmt: skip
     assert _anaphor_finder(()) is None
+
+
+def _unnamed_by_scans(coding, start, limit, mentions):
+    """unnamed_speaker as it was written: a find for each verb, an rfind for each word."""
+    words, text = coding.reference.actors.words, coding.norm
+    verbs = (*words.get("speech", ()), ":")
+    verb = min((i for w in verbs if (i := text.find(w, start, limit)) >= 0), default=-1)
+    if verb < 0:
+        return False
+    who = max((i for w in words.get("third_parties", ()) if (i := text.rfind(w, start, verb)) >= 0),
+              default=-1)  # fmt: skip
+    return who >= 0 and not any(m for m in mentions if start <= m.start < verb and m.country)
+
+
+def test_an_unnamed_speaker_is_found_as_the_word_by_word_scans_found_it():
+    """The verbs and the third parties searched for as one regex each: the same answer as a
+    find (rfind) of each word, for every span of a few sentences."""
+    text = ("国际人士指出，美国的做法违反国际法。专家认为：这是错误的。美国专家表示反对。"
+            "学者说，分析人士称中方表示欢迎。业内人士")  # fmt: skip
+    c = coding(Document(text=text, published=date(2024, 5, 1)))
+    answers = set()
+    for start in range(0, len(text), 3):
+        for limit in range(start, len(text) + 1, 2):
+            got = unnamed_speaker(c, start, limit, c.mentions)
+            assert got == _unnamed_by_scans(c, start, limit, c.mentions), (start, limit)
+            answers.add(got)
+    assert answers == {True, False}
