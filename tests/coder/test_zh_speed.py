@@ -8,7 +8,8 @@ import pytest
 
 from dipwatch.coder import coding
 from dipwatch.coder.automaton import Automaton
-from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups
+from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups, is_headline
+from dipwatch.coder.doc import Sentence
 from dipwatch.coder.zh_actors import _anaphor_finder, _governed, unnamed_speaker
 from dipwatch.models import Document
 from dipwatch.reference.fold import fold
@@ -98,3 +99,14 @@ def test_an_unnamed_speaker_is_found_as_the_word_by_word_scans_found_it():
             assert got == _unnamed_by_scans(c, start, limit, c.mentions), (start, limit)
             answers.add(got)
     assert answers == {True, False}
+
+
+def test_a_sentence_remembers_whether_it_is_a_headline():
+    """``is_headline`` works its answer out once per sentence (several components ask it of
+    every one): asked again, the same; the answer takes no part in a sentence's equality."""
+    text = "魁北克枪击案 凶手被控多项谋杀罪\n加拿大警方30日确定凶手。"
+    heads = [Sentence(0, 0, 16, 0, True), Sentence(1, 17, 29, 0, True)]
+    assert [is_headline(text, s) for s in heads] == [True, False]
+    assert [s.headline for s in heads] == [True, False]
+    assert [is_headline(text, s) for s in heads] == [True, False]
+    assert heads[0] == Sentence(0, 0, 16, 0, True)

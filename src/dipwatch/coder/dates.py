@@ -958,13 +958,16 @@ def is_headline(norm: str, s: Sentence) -> bool:
     >>> [is_headline(text, Sentence(0, a, b, 0, True)) for a, b in ((0, 16), (17, 29))]
     [True, False]
     """
-    end = min(s.end, len(norm))  # asked of every sentence, several times: no slice of it
-    return (
-        0 < end - s.start <= _HEADLINE_LONGEST
-        and norm[end - 1] not in "。!?;.:"
-        and (s.end >= len(norm) or norm[s.end] == "\n")
-        and (s.start == 0 or norm[s.start - 1] == "\n")
-    )
+    known = s.headline  # asked of every sentence by several components: worked out once
+    if known is None:
+        end = min(s.end, len(norm))
+        known = s.headline = (
+            0 < end - s.start <= _HEADLINE_LONGEST
+            and norm[end - 1] not in "。!?;.:"
+            and (s.end >= len(norm) or norm[s.end] == "\n")
+            and (s.start == 0 or norm[s.start - 1] == "\n")
+        )
+    return known
 
 
 #: A sentence the narrator attributes to a source (另据叙利亚媒体报道，以军今天空袭了…) is told
