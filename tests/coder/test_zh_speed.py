@@ -10,6 +10,7 @@ from dipwatch.coder import coding
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups, is_headline
 from dipwatch.coder.doc import Sentence
+from dipwatch.coder.groups import _named_groups
 from dipwatch.coder.zh_actors import _anaphor_finder, _governed, unnamed_speaker
 from dipwatch.models import Document
 from dipwatch.reference.fold import fold
@@ -110,3 +111,15 @@ def test_a_sentence_remembers_whether_it_is_a_headline():
     assert [s.headline for s in heads] == [True, False]
     assert [is_headline(text, s) for s in heads] == [True, False]
     assert heads[0] == Sentence(0, 0, 16, 0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [("中日韩领导人会议举行。美国、英国与澳大利亚宣布成立三边安全伙伴关系。",
+      [("CHN", "JPN", "KOR"), ("USA", "GBR", "AUS")]),
+     ("中国—阿富汗—巴基斯坦外长对话举行。美国表示欢迎。", [("CHN", "AFG", "PAK")])],
+)  # fmt: skip
+def test_runs_of_states_are_groups_and_one_state_is_none(text, groups):
+    """_named_groups reads a run's states only when it has two mentions or more."""
+    c = coding(Document(text=text, published=date(2024, 5, 1)))
+    assert [members for _, _, members in _named_groups(c)] == groups
