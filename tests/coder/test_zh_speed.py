@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
+from dipwatch.coder import coding, default_reference
 from dipwatch.coder.automaton import Automaton
 from dipwatch.coder.dates import _ZH, _ZH_BRANCHES, _groups, is_headline
 from dipwatch.coder.doc import Sentence
 from dipwatch.coder.groups import _named_groups
+from dipwatch.coder.normalise import _BREAK_RUN, _END
 from dipwatch.coder.zh_actors import _anaphor_finder, _governed, unnamed_speaker
 from dipwatch.models import Document
 from dipwatch.reference.fold import fold
@@ -123,3 +124,23 @@ def test_runs_of_states_are_groups_and_one_state_is_none(text, groups):
     """_named_groups reads a run's states only when it has two mentions or more."""
     c = coding(Document(text=text, published=date(2024, 5, 1)))
     assert [members for _, _, members in _named_groups(c)] == groups
+
+
+def test_sentence_ends_and_line_breaks_are_found_as_the_class_first_regexes_found_them():
+    """_END and _BREAK_RUN open with their characters as alternatives (a scan the engine makes
+    itself): the same matches as they gave written with a class or spaces first."""
+    old_end = re.compile(r"[。!?;\n]|\.(?=\s|$|[\"”’)])")
+    old_break = re.compile(r" *\n(?: *\n)* *")
+    texts = ["中方表示欢迎。He met Mr. Li.\n  \n 双方会谈!好?是;", "a.b. c.”\n\n\nd . ", "no end"]
+    for text in texts:
+        assert [m.span() for m in _END.finditer(text)] == [
+            m.span() for m in old_end.finditer(text)]  # fmt: skip
+        assert [m.span() for m in _BREAK_RUN.finditer(text)] == [
+            m.span() for m in old_break.finditer(text)]  # fmt: skip
+    assert len(_END.findall(texts[0])) == 8 and len(_BREAK_RUN.findall(texts[1])) == 1
+
+
+def test_a_run_of_short_forms_is_two_or_more():
+    """ActorLexicon.short_run (one class, then one or more of it): runs of two or more."""
+    run = default_reference().actors.short_run
+    assert [m.group() for m in run.finditer("中美关系，中方，中日韩，美")] == ["中美", "中日韩"]
