@@ -68,15 +68,26 @@ class Automaton:
         """``iter``'s occurrences as (offset, (end, value) pairs): each end plus the offset is
         counted in ``text``. A caller that keeps a few of many hits (a sentence's triggers
         among the words its patterns need) adds the offset to those alone."""
+        offset, shift, found = self.raw(text, start, end)
+        if shift:
+            return 0, [((last >> 1) + offset, value) for last, value in found if last & 1]
+        return offset, found
+
+    def raw(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int, Iterable]:
+        """The automaton's own hits in ``text[start:end]``, unconverted: (offset, shift, (end,
+        value) pairs), each occurrence ending at ``(end >> shift) + offset`` in ``text``; with
+        ``shift`` 1 (read in pairs of bytes) an ``end`` with ``end & shift != shift`` ends
+        inside a character and is none. The sentence scan reads hundreds of thousands of hits
+        (most of them needed words it only ORs together): it tests and converts them in its
+        own loop, not in a converted copy of every one (``hits``)."""
         window = text[start:end]
         if self._all_latin or window.isascii() or not _CJK.search(window):
-            return start, self._latin.iter(window) if len(self._latin) else ()
+            return start, 0, self._latin.iter(window) if len(self._latin) else ()
         pairs = _bytes(window)
         if len(pairs) != 2 * len(window):  # a character beyond the BMP
-            return start, self._plain.iter(window)
+            return start, 0, self._plain.iter(window)
         # An occurrence on character boundaries ends on the odd byte of its last character.
-        return 0, [((last >> 1) + start, value) for last, value in self._pairs.iter(pairs)
-                   if last & 1]  # fmt: skip
+        return start, 1, self._pairs.iter(pairs)
 
 
 #: A character of the CJK blocks: a text without one (English, even with curly quotes) is read

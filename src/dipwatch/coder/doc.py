@@ -37,6 +37,9 @@ class Sentence:
     end: int
     paragraph: int
     cjk: bool = True
+    # Whether it is a headline, once ``dates.is_headline`` has worked it out (a dozen
+    # components ask it of every sentence).
+    headline: bool | None = field(default=None, compare=False, repr=False)
 
     @property
     def length(self) -> int:

@@ -67,7 +67,8 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
         if m is not None and _joins(coding.norm, run, m):
             run.append(m)
             continue
-        states = tuple(dict.fromkeys(p.country for p in run if p.country))
+        # (a run of one names one state at most: most runs, not read further)
+        states = tuple(dict.fromkeys(p.country for p in run if p.country)) if len(run) > 1 else ()
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and m.kind in _RUN_KINDS else []

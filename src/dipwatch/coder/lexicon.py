@@ -87,7 +87,10 @@ class ActorLexicon:
 
     def __post_init__(self) -> None:
         chars = "".join(sorted(self.short_chars))
-        self.short_run = re.compile(f"[{re.escape(chars)}]{{2,}}") if chars else None
+        # (two or more: one, then one or more, so that the regex opens with the class the
+        # engine skips along a text to by itself)
+        run = f"[{re.escape(chars)}]"
+        self.short_run = re.compile(f"{run}{run}+") if chars else None
         # Each lexicon list of both languages as one tuple, for str.endswith/startswith.
         keys = {k for lex in self.lexicon.values() for k, v in lex.items() if isinstance(v, tuple)}
         self.words = {

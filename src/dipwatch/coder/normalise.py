@@ -18,7 +18,9 @@ _SPACES = str.maketrans({"\t": " ", "\r": " ", "\u00a0": " ", "\u2028": "\n", "\
 _ODD_SPACE = re.compile("[\t\r\u00a0\u2028\u2029]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A Chinese terminator ends a sentence anywhere; an English one only before space or a quote.
-_END = re.compile(r"[。!?;\n]|\.(?=\s|$|[\"”’)])")
+# (Each alternative opens with its character: the engine then skips along the text to one of
+# them by itself, where a class as the first alternative has it try the regex at every place.)
+_END = re.compile(r"。|!|\?|;|\n|\.(?=\s|$|[\"”’)])")
 _CLOSERS = '”’"」』)]）'
 _ABBREVIATIONS = frozenset(
     [
@@ -122,8 +124,9 @@ def split_sentences(coding: Coding) -> None:
 
 
 # A line break with the blank lines and spaces around it (a PDF extraction leaves a blank
-# line after each line of print).
-_BREAK_RUN = re.compile(r" *\n(?: *\n)* *")
+# line after each line of print); written to open with a character (a newline, or a space
+# before one) that the engine skips along the text to.
+_BREAK_RUN = re.compile(r"(?:\n|  *\n)(?: *\n)* *")
 # What ends a clause: where a word cut by a wrapped line has surely ended.
 _CLAUSE_END = re.compile(r"[,、;:。!?\n]")
 

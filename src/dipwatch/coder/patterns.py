@@ -63,16 +63,19 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     the needed word lists found in it (``Matcher.present_bits``): one reading for both."""
     if not len(ruleset.words):
         return [], 0
-    # An ``Automaton`` reads a window itself; its ends plus ``offset`` are counted in the text.
-    # One pass over its hits keeps the triggers (a few) and gathers the needed lists' bits.
+    # An ``Automaton`` reads a window itself (``Automaton.raw``: ends to shift and offset, in
+    # pairs of bytes some to drop). One pass over its hits keeps the triggers (a few) and
+    # gathers the needed lists' bits.
     text = matched_text(coding, ruleset.lang)
-    offset, hits = ruleset.words.hits(text, s.start, s.end)
+    offset, shift, hits = ruleset.words.raw(text, s.start, s.end)
     triggers: list[tuple[int, Any]] = []
     bits = 0
     for end, (length, found, needed) in hits:
+        if end & shift != shift:
+            continue  # (read in pairs of bytes, a word that straddles two characters)
         bits |= needed
         if found:
-            triggers.append((end + offset, (length, found)))
+            triggers.append(((end >> shift) + offset, (length, found)))
     if not triggers:
         return triggers, 0
     return triggers, bits | short_needs(ruleset, text, s.start, s.end)

@@ -258,16 +258,23 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
     ``third_parties`` word comes before the first speech verb (or colon) in ``[start, limit)``
     and no actor phrase does (美国专家认为: America speaks; 毛宁回答媒体提问时表示: 毛宁)."""
     words = coding.reference.actors.words
-    text = coding.norm
+    verbs, who = per_table(words, "unnamed_speaker", lambda: _speaker_finders(words))
+    verb = verbs.search(coding.norm, start, limit)  # the first verb (or colon) in the span
+    if verb is None or who is None or who.search(coding.norm, start, verb.start()) is None:
+        return False
+    return not any(m for m in mentions if start <= m.start < verb.start() and m.country)
+
+
+def _speaker_finders(
+    words: dict[str, tuple[str, ...]],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The speech verbs and the colon, and the ``third_parties`` words, each as one regex
+    (built once per word table): the first verb of a span is where the leftmost search stops,
+    where a search for each word in turn asked the text some thirty times per candidate."""
     verbs = (*words.get("speech", ()), ":")
-    verb = min((i for w in verbs if (i := text.find(w, start, limit)) >= 0), default=-1)
-    if verb < 0:
-        return False
-    who = max((i for w in words.get("third_parties", ()) if (i := text.rfind(w, start, verb)) >= 0),
-              default=-1)  # fmt: skip
-    if who < 0:
-        return False
-    return not any(m for m in mentions if start <= m.start < verb and m.country)
+    parties = words.get("third_parties", ())
+    return (re.compile("|".join(map(re.escape, verbs))),
+            re.compile("|".join(map(re.escape, parties))) if parties else None)  # fmt: skip
 
 
 def caused(coding: Coding, mention: Mention, before: list[Mention]) -> bool:
@@ -427,7 +434,10 @@ def _governed(governors: tuple[str, ...], shorts: tuple[str, ...], after: tuple[
         return None
     cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"  # noqa: E731
     follows = "[\u4e00-\u9fff]" if after is None else cls(after)
-    return re.compile(f"(?<={cls(governors)}){cls(shorts)}(?={follows})")
+    # The short form first, its governor looked behind it (the two characters before the end
+    # of the short form): a regex that opens with a character class is skipped along the
+    # text to its characters by the engine, one that opens with a lookbehind tried at each.
+    return re.compile(f"{cls(shorts)}(?<={cls(governors)}.)(?={follows})")
 
 
 def state_spans(
@@ -763,11 +773,12 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     >>> [(c.norm[m.start:m.end], m.country) for m in c.mentions if m.kind == "anaphor"]
     [('该武装', 'LBN')]
     """
-    words = sorted(coding.reference.actors.words.get("anaphors", ()), key=len, reverse=True)
-    if not words:
+    words = coding.reference.actors.words
+    finder = per_table(words, "anaphors", lambda: _anaphor_finder(words.get("anaphors", ())))
+    if finder is None:
         return mentions
     norm, found = coding.norm, []
-    for match in re.finditer("|".join(map(re.escape, words)), norm):
+    for match in finder.finditer(norm):
         start, end = match.span()
         before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
                   and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
@@ -780,6 +791,12 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The anaphors, longest first, as one regex: built once per word table, not per text."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def _named_again_as(last: Mention, word: str) -> str:
