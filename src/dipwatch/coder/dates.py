@@ -261,14 +261,10 @@ _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dm
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
 _WEEKDAY_BEFORE = re.compile(r"(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$")
-_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}
+_DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
+_ON_FROM_LAST = {"翌": 1, "隔": 1, "次": 1, "同": 0}  # 翌（11）日: days after the last day named
+#: What a clause opens after (113 年，… opening one is a year of Taiwan's calendar).
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", ":", "：")
-_ON_FROM_LAST = {
-    "翌": 1,
-    "隔": 1,
-    "次": 1,
-    "同": 0,
-}  # 翌（11）日: days after the last day named  # 昨（25）日: so many days before the document's
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 

@@ -478,10 +478,12 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         elif word == "his":
             continue
         else:  # he, she: the subject of its sentence so far, else of the sentence before
+            lo = _sentence_start(coding, a)
+            subject = _first_person(mentions, lo, a)
             antecedent = (  # (WHO chief Tedros said he regretted…: the one who says, first)
                 _sayer(coding, mentions, a)
-                or _same_he(coding, mentions, found, a)
-                or _first_in_sentence(coding, mentions, a)
+                or _same_he(coding, found, lo, subject.start if subject else a)
+                or subject
                 or _subject_before(coding, mentions, a)
                 or _last(mentions, a, _person)
             )
@@ -517,7 +519,7 @@ _SAID_IT = re.compile(
 def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     """China, which claims the island, said on Friday it would…: ``it`` right after a verb of
     saying is the one who says, the first actor of the sentence outside relative clauses."""
-    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    lo = _sentence_start(coding, at)
     said = _SAID_IT.search(coding.lower, max(lo, at - 60), at)
     if said is None:
         return None
@@ -669,17 +671,24 @@ def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | 
 
 
 def _first_in_sentence(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
-    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
+    return _first_person(mentions, _sentence_start(coding, at), at)
+
+
+def _sentence_start(coding: Coding, at: int) -> int:
+    """Where the sentence holding ``at`` starts."""
+    return max((s.start for s in coding.sentences if s.start <= at), default=0)
+
+
+def _first_person(mentions: list[Mention], lo: int, at: int) -> Mention | None:
+    """The first person named from ``lo`` up to ``at``."""
     return next((m for m in mentions if lo <= m.start < at and _person(m)), None)
 
 
-def _same_he(coding: Coding, mentions: list[Mention], found: list[Mention],
-             at: int) -> Mention | None:  # fmt: skip
+def _same_he(coding: Coding, found: list[Mention], lo: int, first: int) -> Mention | None:
     """He held talks with Macron in Paris, and he flew to Ottawa: a "he" or "she" that opens
-    its sentence, before any person is named in it, is its subject; a later one in the same
-    sentence is the same person, not the object named between them."""
-    lo = max((s.start for s in coding.sentences if s.start <= at), default=0)
-    first = next((m.start for m in mentions if lo <= m.start < at and _person(m)), at)
+    its sentence (from ``lo``), before any person is named in it (at ``first``), is its
+    subject; a later one in the same sentence is the same person, not the object named
+    between them."""
     return next((p for p in found if lo <= p.start < first and p.kind == "pronoun"
                  and coding.lower[p.start : p.end] in ("he", "she")), None)  # fmt: skip
 
@@ -766,7 +775,7 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
     """The ``size`` states "the two sides" (the three countries) at ``a`` stand for: the last
     ones named before it in its sentence, else the first ones of the story's lead (the story is
     about them), else the last ones named before it."""
-    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    lo = _sentence_start(coding, a)
     usable = [m for m in mentions if m.end <= a and not m.inert and m.country
               and m.kind != "pair" and m.start >= cut]  # fmt: skip
     in_sentence = [m for m in usable if m.start >= lo]
@@ -1099,7 +1108,7 @@ def quote_speaker(
                       and (m.country or m.kind == "org")), None)  # fmt: skip
         if after is not None:
             return after
-    lo = max((s.start for s in coding.sentences if s.start <= a), default=0)
+    lo = _sentence_start(coding, a)
     verbs = list(_SPEECH.finditer(text, lo, a))
     if not verbs:
         return None

@@ -252,8 +252,10 @@ def _reduced_passive(c: Candidate) -> str | None:
     the subject the one it was done to. Without an actor after "by" (raised tariffs by 10%,
     responded by expelling) it is read as active, as before."""
     mt = c.mt
+    if _BY_AFTER.match(mt.text, c.b) is None:
+        return None  # (no "by" after the trigger: most candidates, told by one match)
     first = mt.text[c.a : c.b].split(" ", 1)[0]
-    if _BY_AFTER.match(mt.text, c.b) is None or first in c.lex["adjectival"]:
+    if first in c.lex["adjectival"]:
         return None
     if not first.endswith(("ed", "en")) and first not in c.lex.get("participles", ()):
         return None

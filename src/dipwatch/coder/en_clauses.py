@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from dipwatch.coder.checks import for_rules
+from dipwatch.coder.checks import FORCE, for_rules
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.memo import per_table
@@ -115,7 +115,7 @@ def _light_verb_force(c: Candidate, target: int) -> bool:
     """Is the patient marker before ``target`` the force the candidate codes, told as a noun
     after a verb of its own trigger (launched an attack on)? Not the noun alone (opposed any
     attack on Iran: the noun is no act told)."""
-    if not c.code.startswith(_FORCE):
+    if not c.code.startswith(FORCE):
         return False
     marker = max(c.mt.text.rfind(w, c.a, target) for w in ("attack", "aggression"))
     return marker > c.a
@@ -142,10 +142,6 @@ _AND_SAID = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|warned|told|insisted|stressed|"
     r"noted|vowed|pledged|announced)\b"
 )
-
-
-# Roots of force: the act a patient marker (attack on) names, so its patient is their target.
-_FORCE = ("18", "19", "20")
 
 
 _SAYING = re.compile(

@@ -648,7 +648,7 @@ def _own_clause_first(text: str, acts: list[Timex], a: int) -> list[Timex]:
 
 
 # What ends a trigger's clause before a time after it.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since)\b")
+_CLAUSE_BREAK = re.compile(rf"[,;:]|{_SUBORDINATE.pattern}")
 # A clause joined after a comma with a subject of its own, opening between a time and the
 # trigger after it.
 _NEW_SUBJECT = re.compile(

@@ -175,13 +175,20 @@ def glued_headline(sentence: str) -> int | None:
     >>> glued_headline("芬兰内政部发言人12日表示，边境管控将加强。") is None
     True
     """
+    seam = _seam(sentence)
+    return seam[1] if seam else None
+
+
+def _seam(sentence: str) -> tuple[int, int] | None:
+    """Where the headline glued in ``sentence`` starts (after the credit line) and where its
+    body starts, else None."""
     start = _CREDIT.match(sentence).end()  # type: ignore[union-attr]  # all optional: matches
     for at, name in _openings(sentence, start):
         if _headline_shaped(sentence[start:at], name):
-            return at
+            return start, at
     speaker = _SPEAKER_HEAD.match(sentence, start)
     if speaker and _headline_shaped(sentence[start : speaker.end()], speaker[1]):
-        return speaker.end()
+        return start, speaker.end()
     return None
 
 
@@ -195,11 +202,11 @@ def split_glued_headlines(body: str) -> str:
     parts: list[str] = []
     done = 0
     for found in _SENTENCE.finditer(body):
-        at = glued_headline(found[0])
-        if at is None:
-            continue
         sentence = found[0]
-        start = _CREDIT.match(sentence).end()  # type: ignore[union-attr]  # all optional
+        seam = _seam(sentence)
+        if seam is None:
+            continue
+        start, at = seam
         pieces = (sentence[:start].strip(), sentence[start:at].strip(_BLANK), sentence[at:])
         parts += [body[done : found.start()], "\n".join(p for p in pieces if p)]
         if found.start() and body[found.start() - 1] != "\n":
