@@ -291,10 +291,6 @@ def partner_not_doer(c: Candidate) -> str | None:
     return None
 
 
-#: Right before an actor, these make it a partner of the act (愿同孟方…): 和 also joins lists.
-_WITH = ("同", "与", "跟")
-
-
 def not_an_object(c: Candidate) -> str | None:
     """王毅召见日本驻华大使，提出强烈抗议: the one summoned (after ``object_verbs``) does not
     protest; the subject of the clause that summons does."""
@@ -1082,6 +1078,7 @@ def partner_negated(c: Candidate) -> str | None:
     )
 
 
+#: Right before an actor, these make it a partner of the act (愿同孟方…, 未能与俄罗斯…).
 _WITH = ("与", "同", "和", "跟")
 
 
