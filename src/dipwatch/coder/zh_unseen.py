@@ -174,12 +174,9 @@ def not_the_reactions_cause(c: Candidate) -> str | None:
     if source is None or source.start >= c.a:
         return None
     start = clause_start(mt, source.start)
-    if not _ANSWERED.fullmatch(mt.text, start, source.start):
+    if mt.text[start : source.start].strip() not in c.lex["topic_openers"]:
         return None
     return "answered" if CLAUSE_END.search(mt.text, source.end, c.a) else None
-
-
-_ANSWERED = re.compile(r"\s*(?:针对|对于)\s*")
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
