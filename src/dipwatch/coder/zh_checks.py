@@ -280,10 +280,10 @@ def partner_not_doer(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a:
         return None
+    if not CLAUSE_END.search(mt.text, source.end, c.a):
+        return None  # (before _list_head: most sources stand in the act's own clause)
     head = _list_head(mt, source)
     if not mt.text.endswith(_WITH, mt.s.start, head.start):
-        return None
-    if not CLAUSE_END.search(mt.text, source.end, c.a):
         return None
     doer = _clause_subject(mt, head)
     if doer is not None and doer.country != source.country:
