@@ -248,23 +248,13 @@ def _after_condition(mt: Matcher, left: int) -> bool:
 def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
     """The actor that opens the act's own clause, in Chinese (…迁至耶路撒冷，土耳其召回…并驱逐…:
     Turkey expels, not the state that opened the sentence): the subject of every verb the
-    clause joins."""
+    clause joins. When the clause opens with its verb (…，美國與英國…政府同日發表聲明，指責中共…),
+    it goes on from the nearest earlier clause an actor opens, whose subject is the doer, not
+    the sentence's first actor (美國司法部起訴…, the subject of another clause)."""
     if mt.english:
         return None
-    cut = max((m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)), default=-1)
-    if cut < 0:
-        return None
-    found = next((m for m in usable if m.start == cut and m.end <= left), None)
-    return found or _chain_opener(mt, left, usable)
-
-
-def _chain_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
-    """The actor that opens the nearest earlier clause, when the act's own clause opens with
-    its verb (…，美國與英國…政府同日發表聲明，指責中共…): a clause with no subject of its own
-    goes on from the clause before it, whose subject is the doer, not the sentence's first
-    actor (美國司法部起訴…, the subject of another clause)."""
     cuts = [m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)]
-    for cut in reversed(cuts[:-1]):
+    for cut in reversed(cuts):  # the act's own clause first, then the ones before it
         found = next((m for m in usable if m.start == cut and m.end <= left), None)
         if found is not None:
             return found

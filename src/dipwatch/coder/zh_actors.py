@@ -157,9 +157,10 @@ def named_things(coding: Coding, mentions: list[Mention], party_states: Collecti
     weapon bears are no actors, though a person's or a party's name may sit inside them (范斯 in
     范斯高, the party 法塔赫 naming a missile)."""
     norm = coding.norm
+    stormy = any(w in norm for w in _STORMS)  # once per text: most name no storm
     for m in mentions:
         named = _no_arms(m, party_states) and _WEAPON_NAMED.match(norm, m.end)
-        if named or _storm_name(norm, m):
+        if named or (stormy and _storm_name(norm, m)):
             m.inert = True
 
 
@@ -185,7 +186,8 @@ def _storm_name(norm: str, m: Mention) -> bool:
     )
 
 
-_STORM_RUN = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)(?:“[^”“]{1,8}”[、和及]?)*")
+_STORMS = ("台风", "飓风", "热带风暴", "热带气旋", "风暴")
+_STORM_RUN = re.compile(f"(?:{'|'.join(_STORMS)})" r"(?:“[^”“]{1,8}”[、和及]?)*")
 _WEAPON_NAMED = re.compile(r"”?[-—]?\d*型?(?:导弹|巡航导弹|弹道导弹|火箭弹?|无人机|防空系统|战机)")
 
 

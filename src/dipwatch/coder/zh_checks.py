@@ -280,19 +280,15 @@ def partner_not_doer(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a:
         return None
+    if not CLAUSE_END.search(mt.text, source.end, c.a):
+        return None  # (before _list_head: most sources stand in the act's own clause)
     head = _list_head(mt, source)
     if not mt.text.endswith(_WITH, mt.s.start, head.start):
-        return None
-    if not CLAUSE_END.search(mt.text, source.end, c.a):
         return None
     doer = _clause_subject(mt, head)
     if doer is not None and doer.country != source.country:
         c.source = doer
     return None
-
-
-#: Right before an actor, these make it a partner of the act (愿同孟方…): 和 also joins lists.
-_WITH = ("同", "与", "跟")
 
 
 def not_an_object(c: Candidate) -> str | None:
@@ -1082,6 +1078,7 @@ def partner_negated(c: Candidate) -> str | None:
     )
 
 
+#: Right before an actor, these make it a partner of the act (愿同孟方…, 未能与俄罗斯…).
 _WITH = ("与", "同", "和", "跟")
 
 
@@ -1334,12 +1331,11 @@ def not_a_partners_formula(c: Candidate) -> str | None:
     return "formula" if mt.text.startswith(c.lex["independence_words"], target.start) else None
 
 
+@for_rules(lambda rule: rule.code.startswith("054"))
 def relations_not_described(c: Candidate) -> str | None:
     """与斐济、汤加等建交太平洋岛国领导人会晤, 同中国建交的国家: 建交 right before the states it
     describes (建交国, 建交岛国, 建交的国家) says which states have relations, no act of
     establishing them."""
-    if not c.rule.code.startswith("054"):
-        return None
     return "described" if _DESCRIBED_BY_RELATIONS.match(c.mt.text, c.b) else None
 
 
@@ -1347,12 +1343,13 @@ def relations_not_described(c: Candidate) -> str | None:
 _DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
 
 
+@for_rules(lambda rule: rule.negation)
 def pair_negated(c: Candidate) -> str | None:
     """会晤提前结束，双方未能签署任何协议: when the pattern opens with the pair as its trigger
     (双方, 两国…签署), the negation stands between that trigger and the verb, where the usual
     reading (from the doer to the trigger) never looks."""
     mt, lex = c.mt, c.lex
-    if not c.rule.negation or not mt.text.startswith(_PAIR_TRIGGERS, c.a):
+    if not mt.text.startswith(_PAIR_TRIGGERS, c.a):
         return None
     return (
         "negated" if mt.has_any(lex["negation"], c.b, c.right, lex["negation_exceptions"]) else None
@@ -1363,6 +1360,7 @@ def pair_negated(c: Candidate) -> str | None:
 _PAIR_TRIGGERS = ("双方", "两国")
 
 
+@for_rules(lambda r: r.code.startswith("11") and r.target.rstrip("!?") in _ANSWERED)
 def answered_joint_doers(c: Candidate) -> str | None:
     """美國與南韓宣布決定在南韓部署「薩德」…，中共外交部同日表示強烈不滿; 拜登与日本首相…发表
     联合声明…；中国外交部次日表示强烈不满: a reproach aimed at the doer told before
@@ -1371,8 +1369,6 @@ def answered_joint_doers(c: Candidate) -> str | None:
     蔡英文通電話，中共…表示強烈不滿: China's protest is the foreign state's), nor short forms."""
     target, source = c.target, c.source
     if "T" in c.slots or target is None or source is None or target.start > c.a:
-        return None
-    if not c.rule.code.startswith("11") or c.rule.target.rstrip("!?") not in _ANSWERED:
         return None
     joined = [m for m in coordinated(c.mt, target, source) if m.country != source.country]
     if any(m.country == "TWN" or m.kind in _SHORT_FORMS for m in joined):
@@ -1388,13 +1384,14 @@ _ANSWERED = ("answered", "told")
 _SHORT_FORMS = ("pair", "short")
 
 
+@for_rules(lambda rule: rule.code.startswith("13"))
 def warned_not_own_side(c: Candidate) -> str | None:
     """文在寅呼籲日方撤回措施，並警告若南韓企業因此受損，政府將…: a state after 若 (如果) right
     after a warning is the condition's subject; when it is the speaker's own side (the state
     that opens the sentence), the one warned is the other state named before the warning."""
     mt = c.mt
     target = c.slots.get("T")
-    if not c.rule.code.startswith("13") or target is None or target.start < c.b:
+    if target is None or target.start < c.b:
         return None
     if not mt.text[c.b : target.start].lstrip().startswith(tuple(c.lex["if_words"])):
         return None

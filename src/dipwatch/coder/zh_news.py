@@ -44,8 +44,9 @@ _SENT_TEAM = re.compile(
     r"|[^，,。；;的]{0,16}?任务的"
 )
 #: Right before a trip in its clause, these make it a mission completed (完成赴汤加运送救灾物资
-#: 任务, told on the day the ships return): the trip is over, no visit of the day.
-_COMPLETED = ("完成", "圆满完成", "顺利完成", "完成了")
+#: 任务, told on the day the ships return): the trip is over, no visit of the day. (Read with
+#: endswith: 圆满完成, 顺利完成 end in 完成.)
+_COMPLETED = ("完成", "完成了")
 #: What a completed trip is named as (赴汤加运送救灾物资任务).
 _MISSION = re.compile(r"[^，,。；;]{0,16}?任务")
 

@@ -127,12 +127,13 @@ def not_the_object_carried(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.start >= c.a:
         return None
-    start = clause_start(mt, c.a)
-    if source.end > start or not subjectless(mt, c.a):
+    if source.end > clause_start(mt, c.a):
         return None
     before = clause_start(mt, source.start)
     verbs = (*c.lex["reproach_verbs"], *_CHARGES)
-    return "carried_object" if mt.text.endswith(verbs, before, source.start) else None
+    if not mt.text.endswith(verbs, before, source.start):
+        return None
+    return "carried_object" if subjectless(mt, c.a) else None  # (the costlier test last)
 
 
 _CHARGES = ("指控", "控诉", "起诉", "就")
@@ -173,12 +174,9 @@ def not_the_reactions_cause(c: Candidate) -> str | None:
     if source is None or source.start >= c.a:
         return None
     start = clause_start(mt, source.start)
-    if not _ANSWERED.fullmatch(mt.text, start, source.start):
+    if mt.text[start : source.start].strip() not in c.lex["topic_openers"]:
         return None
     return "answered" if CLAUSE_END.search(mt.text, source.end, c.a) else None
-
-
-_ANSWERED = re.compile(r"\s*(?:针对|对于)\s*")
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
@@ -283,13 +281,13 @@ def not_a_firms_act(c: Candidate) -> str | None:
     are the state's acts), or open the clause a subjectless one goes on from (…提起诉讼，指控…).
     """
     mt, source = c.mt, c.source
-    if source is None or source.start >= c.a:
-        return None
+    if source is None or source.start >= c.a or not _FIRM.match(mt.text, source.end, c.a):
+        return None  # (the firm's name first: most candidates have none, and subjectless costs)
     if source.start < clause_start(mt, c.a) and not (
         subjectless(mt, c.a) and source.start == clause_start(mt, source.start)
     ):
         return None
-    return "firm" if _FIRM.match(mt.text, source.end, c.a) else None
+    return "firm"
 
 
 #: Words of a firm's name between its state and 公司: no clause mark, conjunction or
