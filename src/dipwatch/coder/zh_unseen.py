@@ -293,3 +293,16 @@ def not_a_firms_act(c: Candidate) -> str | None:
 #: Words of a firm's name between its state and 公司: no clause mark, conjunction or
 #: preposition (将, 对, 把: the state acts on a firm).
 _FIRM = re.compile(r"[^，。、；：“”\s和与同将对把向就在被已]{0,6}?(?:公司|集团)")
+
+
+@for_rules(lambda rule: rule.code[:2] not in ("01", "02", "03"))
+def not_an_option(c: Candidate) -> str | None:
+    """他们可以前往白俄罗斯, 可以和国防部签约: an act someone may do (可以 in its clause, before
+    it) is an option offered, not done that day (可以说, "one may say", is no such word)."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    at = mt.text.rfind(_MAY, start, c.a)
+    return "option" if at >= 0 and not mt.text.startswith("可以说", at) else None
+
+
+_MAY = "可以"
