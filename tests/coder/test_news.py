@@ -30,6 +30,18 @@ def test_a_side_is_the_state_the_item_names(text, expected):
     assert expected in countries(_code(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("中方重视同加勒比国家的关系，将继续为加方发展提供帮助。", "CAN"),
+        ("王毅出席中国—阿拉伯国家合作论坛部长级会议。阿方表示愿同中方加强合作。", "ARG"),
+    ],
+)
+def test_a_side_of_a_region_named_before_is_no_state_of_that_initial(text, absent):
+    """加方 after 加勒比国家 is the Caribbean side, not Canada; 阿方 after 阿拉伯 the Arab side."""
+    assert all(absent not in (s, t) for s, _, t in countries(_code(text)))
+
+
 def test_a_side_that_is_also_a_word_is_one_only_where_a_side_stands():
     c = _code("习近平会见西班牙首相。西方国家对此表示关切。比方说，中方愿同俄方加强合作。")
     codes = {m.code for m in c.mentions}

@@ -36,7 +36,8 @@ def side_spans(
       before (else first after) when several are; a ``never`` word (西方, 南方) or a character
       of ``side_exclude`` (西, 科, 新) counts only where a side stands, before a verb (西方愿同…)
       or after a preposition (同西方…), and not before a noun (西方国家);
-    - else X is a one-character short form (越, 乌): its states;
+    - else X is a one-character short form (越, 乌): its states, unless a region or a league
+      of that initial was named before (加勒比国家…加方: ``side_regions``);
     - X方 inside a word (缔约方, 创新方式, 加方便) is no side, nor 比方 in a text naming no
       Belgium."""
     words = lex.words
@@ -66,9 +67,18 @@ def side_spans(
             guarded = char in exclude or norm[start:end] in never
             if here and (not guarded or _stands_as_side(norm, start, end, words)):
                 found.append((start, end, (here,)))
-            elif lex.short_chars.get(char) and norm[start:end] not in never:
+            elif (lex.short_chars.get(char) and norm[start:end] not in never
+                    and not _region_side(norm, start, char, words)):  # fmt: skip
                 found.append((start, end, lex.short_chars[char]))
     return found
+
+
+def _region_side(norm: str, start: int, char: str, words: dict[str, tuple[str, ...]]) -> bool:
+    """加方 after 加勒比国家 is the Caribbean side, 阿方 after 阿拉伯国家联盟 the Arab one: with
+    no state of that initial named, a region or a league named before with it (``side_regions``)
+    is what the side stands for, not the state the short form would be (Canada, Argentina)."""
+    regions = [w for w in words.get("side_regions", ()) if w[0] == char]
+    return any(norm.rfind(w, 0, start) >= 0 for w in regions)
 
 
 def _glued(norm: str, start: int, glued: set[str], before: tuple[str, ...]) -> bool:
