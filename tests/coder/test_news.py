@@ -131,6 +131,7 @@ def test_plans_states_and_names_are_no_acts_of_the_day(text, expected):
         ("伊朗伊斯兰革命卫队打击了巴林和科威特的美军防空系统。", "BHR"),  # where the troops are
         ("智利外交部副部长萨纽埃萨表示，智利申请加入RCEP。", "NIU"),  # inside a name
         ("委员长同蒙古国家大呼拉尔主席赞登沙特尔举行会谈。", "SAU"),  # 登沙特尔: a name
+        ("胡塞武装经常在红海地区对美国船只发动攻击。", "HTI"),  # 红海 and 地区, no Haiti
     ],
 )
 def test_places_and_names_are_not_the_acts_targets(text, absent):
