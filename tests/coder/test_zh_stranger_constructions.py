@@ -133,6 +133,12 @@ def test_a_partner_after_tong_does_not_act_in_the_next_clause():
     assert not any(s == "BGD" for s, _, _ in broadcast(text, D))
 
 
+def test_an_actor_joined_by_he_does_not_lead_the_next_clause():
+    # 和 joins 孟方 to the delegation before it, which leads the list's later acts
+    text = "中国企业家代表团和孟方12日开展交流，支持更多中国企业同孟方加强产业投资合作。"
+    assert not any(s == "BGD" for s, _, _ in broadcast(text, D))
+
+
 def test_a_measure_a_reaction_is_aimed_at_is_not_the_reacting_states():
     found = broadcast("中方12日对美国对华芯片出口管制表示强烈不满。", D)
     assert ("CHN", "16", "USA") not in found

@@ -60,6 +60,7 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
+    WITH,
     clause_start,
     fixed_tense,
     held,
@@ -277,14 +278,15 @@ def _after_dui(pattern: Pattern) -> bool:
 def partner_not_doer(c: Candidate) -> str | None:
     """中方愿同孟方开展交流，支持更多中国企业…: an actor right after 同, 与 or 跟 is the partner
     of its own clause's act; an act in a later clause goes on with that clause's subject (the
-    one before the preposition), not with the partner."""
+    one before the preposition), not with the partner. After 和 too: where it joins the actor
+    to a list (中国企业家代表团和孟方开展交流，支持…), the list's first doer leads it."""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or source.end > c.a:
         return None
     if not CLAUSE_END.search(mt.text, source.end, c.a):
         return None  # (before _list_head: most sources stand in the act's own clause)
     head = _list_head(mt, source)
-    if not mt.text.endswith(_WITH, mt.s.start, head.start):
+    if not mt.text.endswith(WITH, mt.s.start, head.start):
         return None
     doer = _clause_subject(mt, head)
     if doer is not None and doer.country != source.country:
@@ -1048,7 +1050,7 @@ def _partner_of_a_later_clause(c: Candidate, target: Mention, opening: str) -> b
     named behind 与 or 同 in a later clause of a visit whose own clause names the state visited
     is the partner of that clause's act (a meeting), not a place visited (克里访问上海，同中国
     特使…会谈: the visit names only a city, the state is that of the one met)."""
-    if not c.rule.code.startswith("042") or opening.rstrip()[-1:] not in _WITH:
+    if not c.rule.code.startswith("042") or opening.rstrip()[-1:] not in WITH:
         return False
     mt, source = c.mt, c.source or c.slots.get("S")
     mark = CLAUSE_END.search(mt.text, c.b, target.start)
@@ -1070,17 +1072,13 @@ def partner_negated(c: Candidate) -> str | None:
     if (
         not c.rule.negation
         or subject is None
-        or mt.text[subject.start - 1 : subject.start] not in _WITH
+        or mt.text[subject.start - 1 : subject.start] not in WITH
     ):
         return None
     start, end = clause_start(mt, subject.start), subject.start - 1
     return (
         "negated" if mt.has_any(lex["negation"], start, end, lex["negation_exceptions"]) else None
     )
-
-
-#: Right before an actor, these make it a partner of the act (愿同孟方…, 未能与俄罗斯…).
-_WITH = ("与", "同", "和", "跟")
 
 
 def not_praise_told_by_the_praised(c: Candidate) -> str | None:

@@ -403,10 +403,11 @@ def _possible(c: Candidate) -> bool:
 
 def _partner(text: str, source: Mention, m: Mention) -> bool:
     """Is ``m`` joined to the doer as its partner (希腊与土耳其)?"""
-    return text[source.end : m.start] in _WITH
+    return text[source.end : m.start] in WITH
 
 
-_WITH = ("与", "和", "同", "跟")
+#: Right before an actor, these make it a partner of the act (希腊与土耳其, 未能与俄罗斯…).
+WITH = ("与", "和", "同", "跟")
 
 
 def not_called_off(c: Candidate) -> str | None:
