@@ -20,7 +20,7 @@ CASES = [
         "8 日，德國總理呼籲美方撤回關稅，並警告若德國企業因此受損，政府將採取對應措施。",
         ("DEU", "13", "USA"),
     ),
-    # a state's act called the root of a crisis is the state criticised
+    # a state's act called the root of a crisis is the state accused
     ("5 日，中方表示，美方的經濟封鎖是當前古巴經濟困境的根源。", ("CHN", "11", "USA")),
     # export controls named with no state aim at the state that answers them
     ("9 月 5 日，荷蘭宣布新一輪晶片出口管制，中共商務部翌日表示堅決反對。", ("NLD", "16", "CHN")),
@@ -73,3 +73,15 @@ def test_an_act_whose_purpose_a_copula_gives_is_done(code):
     """伊朗向以色列发射导弹是为了回应…: 是为了 explains the act; it is no copula's subject."""
     text = "伊朗表示，伊朗向以色列发射导弹是为了回应以色列此前的袭击。"
     assert ("IRN", "19", "ISR") in countries(code(text, date(2020, 2, 24)))
+
+
+def test_a_state_called_the_root_of_a_crisis_is_accused_once(code):
+    """是…根源 is read by the one rule for harms said to be a state's doing (zh.112.said_cause):
+    the speaker accuses the state (112), once."""
+    c = code(
+        "5 日，中方表示，美方的經濟封鎖是當前古巴經濟困境的根源。",
+        date(2020, 1, 20),
+        genre="narrative",
+    )
+    said = [(e.source_actor, e.code, e.target_actor, e.pattern) for e in c.events if e.root == "11"]
+    assert said == [("CHN", "112", "USA", "zh.112.said_cause")]
