@@ -57,3 +57,12 @@ def test_states_listed_before_a_count_and_their_officials_meet_pairwise():
     assert {("EGY", "04", "JOR"), ("EGY", "04", "QAT"), ("JOR", "04", "QAT")} <= found
     found = _events("芬兰、瑞典、挪威三国总理当天举行视频会议。")
     assert {("FIN", "04", "SWE"), ("SWE", "04", "NOR")} <= found
+
+
+def test_the_place_kinds_no_listed_state_has_are_kinds_of_the_lexicon():
+    """zh_checks._PLACES filters mentions by the kind of their head entry: a kind no entry has
+    (a places.csv row kind such as "city") would never match and only mislead."""
+    from dipwatch.coder.lexicon import PRIORITY
+    from dipwatch.coder.zh_checks import _PLACES
+
+    assert set(_PLACES) <= set(PRIORITY)

@@ -765,7 +765,7 @@ def _listed_before(mt: Matcher, at: int, count: int) -> list[Mention]:
 
 
 #: Mentions that name where something happens, never a listed party (首尔, 在北京).
-_PLACES = ("capital", "place", "city")
+_PLACES = ("capital", "place")
 
 
 def listed_speakers(c: Candidate) -> str | None:
