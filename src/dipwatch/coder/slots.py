@@ -389,12 +389,9 @@ def fallback_target(
                 return m if mt.gap_ok(right, m.start, len(mt.text), long=False) else None
         return None
     if how == "first_other":
-        found = other_state(mt, source)
-        if found is None and source.kind == "pair":  # 中美…，双方同意: the pair's other state
-            return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end),
-                        None)  # fmt: skip
-        # 中俄外长在会谈中批评美国: a pair that is the source meets its own other half
-        return _pair_other(mt, source) or found
+        # 中美…，双方同意; 中俄外长在会谈中批评美国: a pair that is the source meets its own
+        # other half, not the state the two go on to speak of
+        return _pair_other(mt, source) or other_state(mt, source)
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
