@@ -117,3 +117,18 @@ def test_a_round_up_s_headlines_lend_the_body_no_actor() -> None:
     events = [(e.date, e.code[:2], e.source_actor[:3], e.target_actor[:3])
               for e in code_document(doc)]  # fmt: skip
     assert events == [(date(2022, 5, 4), "16", "EEC", "RUS")]
+
+
+def test_with_no_names_of_states_no_body_opens_on_a_name(monkeypatch) -> None:
+    """A reference with no Chinese names (a user's own) gives a pattern that never matches:
+    an empty alternation would match at every position, a name of length 0 everywhere."""
+    from dipwatch.sources import headlines
+
+    monkeypatch.setattr(headlines, "countries", lambda: _NoTerms())
+    monkeypatch.setattr(headlines, "organisations", lambda: [])
+    assert headlines._names.__wrapped__().search("芬兰内政部12日宣布") is None
+
+
+class _NoTerms:
+    def terms(self) -> list[tuple[str, str, str]]:
+        return []

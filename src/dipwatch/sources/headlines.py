@@ -104,7 +104,8 @@ def _names() -> re.Pattern[str]:
     forms = {f for f, _, kind in countries().terms() if kind in ("name", "alias")}
     forms.update(n for org in organisations() for n in org.names())
     cjk = [f for f in forms if len(f) >= 2 and re.fullmatch(r"[\u4e00-\u9fff·]+", f)]
-    return re.compile("|".join(map(re.escape, sorted(cjk, key=len, reverse=True))))
+    # (?!): with no names (a reference of the user's own), an empty pattern would match anywhere
+    return re.compile("|".join(map(re.escape, sorted(cjk, key=len, reverse=True))) or "(?!)")
 
 
 def _headline_shaped(head: str, opener: str | None) -> bool:
