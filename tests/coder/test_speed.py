@@ -661,7 +661,7 @@ _DATE_EXPRESSIONS = [
     ("两个月后", "laterm"), ("当月", "samem"), ("同月", "samem"), ("月底", "samem"),
     ("数日后", "samem"), ("几天后", "samem"), ("中旬", "samem"), ("上旬", "samem"),
     ("次月", "nextm"), ("隔年4月", "nexty"), ("2023.3.10", "ymdn"), ("112/3/10", "rocn"),
-    ("3/10", "mdn"),
+    ("3/10", "mdn"), ("此后两天", "thenn"), ("其后三天", "thenn"),
 ]  # fmt: skip
 
 

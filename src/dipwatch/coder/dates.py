@@ -58,11 +58,12 @@ from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: How every expression of ``_ZH`` begins: a number before a unit (2023 年, 5 月, 3 天, 十一月,
-#: 2023.3.10) or one of the words that open the others (今天, 上月, 年底, 次日, 春季…). Tested
-#: first at each position (after ``_ZH_FIRST``, one character class: the engine's quickest
-#: test), it skips most positions no expression starts at: most digits (1200 万) and most 一,
-#: 上, 年, 同 of a text, where each of the expressions would else be tried in turn. An
-#: expression added to ``_ZH`` must begin as one of these does (else it is never tried).
+#: 2023.3.10) or one of the words that open the others (今天, 上月, 年底, 次日, 春季; 其 for
+#: 其后三天). Tested first at each position (after ``_ZH_FIRST``, one character class: the
+#: engine's quickest test), it skips most positions no expression starts at: most digits
+#: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
+#: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
+#: never tried).
 _ZH_FIRST = (
     r"[\d今去前明昨本上下年月次翌隔第此其当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
