@@ -79,6 +79,8 @@ def test_we_in_a_party_officers_words_is_the_party():
     ("text", "source"),
     [
         ("罗马尼亚社会民主党等政党政要也在来电中赞赏中国积极开展国际合作。", "ROUPTY"),
+        # (a day after the party's name stands after 党, not between the state and it)
+        ("罗马尼亚社会民主党12日致电中共中央，赞赏中国积极开展国际合作。", "ROUPTY"),
         ("莫桑比克解放阵线党日前发表声明，谴责美国将病毒溯源问题政治化。", "MOZPTY"),
         ("埃塞繁荣党愿同中国共产党携手加强合作。", "ETHPTY"),
     ],

@@ -116,10 +116,6 @@ def test_a_state_before_words_and_a_later_dang_is_no_party(text):
     assert not any(code.endswith("PTY") for code in _codes(text))
 
 
-def test_a_state_before_its_partys_own_name_is_the_party():
-    assert _codes("罗马尼亚社会民主党12日致电中共中央。")[0] == "ROUPTY"
-
-
 def test_hezbollah_named_with_its_state_is_the_group():
     for text in (
         "黎巴嫩真主党12日向以色列北部发射火箭弹。",
