@@ -819,18 +819,18 @@ _NUMBERED = {"两国": 2, "三国": 3}
 def group_named_again(c: Candidate) -> str | None:
     """英国、法国、德国三国外长发表声明说，美国…，三国不能支持美国的要求: 两国/三国 opening the
     act's clause names again the states listed before the same word earlier in the sentence,
-    whatever actor the clauses between name; each of them acts."""
+    whatever actor the clauses between name; each of them acts. The list is read as
+    ``numbered_group_again`` reads it (``_listed_before``); that step, early, fills a joint
+    act's slots from the last list before a number; this one, after the speakers' steps, makes
+    the listed states the act's doers."""
     mt = c.mt
     start = clause_start(mt, c.a)
     word = mt.text[start : start + 2]
     if word not in _NUMBERED or start <= mt.s.start:
         return None
     at = mt.text.rfind(word, mt.s.start, start)
-    last = next((m for m in reversed(mt.active) if m.end == at), None) if at >= 0 else None
-    if last is None:
-        return None
-    parties = joint_parties(mt, last)
-    if len(parties) != _NUMBERED[word] or c.target in parties:
+    parties = _listed_before(mt, at, _NUMBERED[word]) if at >= 0 else []
+    if not parties or parties[-1].end != at or c.target in parties:
         return None
     c.sources = parties
     return None
