@@ -1,0 +1,168 @@
+"""Chinese checks for constructions found judging random CCTV days no gold set holds (issue
+10, eval/README.md "Judging output no gold holds", seeds 112 and 113): a span since a long
+past date, a running total, a
+sanction promised on a condition (只要…就将), visitors described by what they came to attend,
+what an accusation says and what a thing is said to show, the one smeared named inside what
+is reproached, a place named before the body it holds. Each check is a ``zh_checks.ZH`` step
+(the mentions that name no actor are ``zh_titles``').
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.genre import NEWS
+from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+
+#: How long before the broadcast a span's start must lie for what holds since to be a stance
+#: (自2018年起…实施制裁): half a year; a measure from last month (自3月1日起暂停输入…) is news.
+_PAST = timedelta(days=183)
+
+
+def _long_past(c: Candidate, start: int, end: int) -> bool:
+    """Does a date in ``[start, end)`` name a time well before the document's own date (and
+    not one to come)?"""
+    published = c.mt.coding.document.published
+    if published is None:
+        return False
+    dates = c.mt.coding.dates_within(start, end)
+    return any(not (d.after or d.marked) and published - d.day >= _PAST for d in dates)
+
+
+def not_a_span_since(c: Candidate) -> str | None:
+    """美国自2018年起对伊朗实施制裁: an act after 自/从 a past date 起 (开始, 以来) in its own
+    clause has held since then: background, not the day's act. (自6月1日起加征关税 told in
+    late May is a measure to come, news: the date must lie half a year back; an analyst dates
+    the act itself so, 自2019年5月13日起加征关税, and a narrative is left alone.)"""
+    mt = c.mt
+    if mt.coding.genre != NEWS:
+        return None
+    start = clause_start(mt, c.a)
+    since = _SINCE.search(mt.text, start, c.a)
+    if since is None:
+        return None
+    return "since" if _long_past(c, since.start(), since.end()) else None
+
+
+_SINCE = re.compile(r"(?:自|从)[^,，;；。]{1,12}?(?:起|开始|以来)")
+
+
+def not_a_tally(c: Candidate) -> str | None:
+    """本届美国政府向乌克兰提供的武器装备总计已超过193亿美元: an act counted up (总计, 累计,
+    共计 with a sum) is a running total over months, no act of the day."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    return "tally" if _TALLY.search(mt.text, start, end) else None
+
+
+_TALLY = re.compile(r"(?:总计|累计|共计|总额)(?:已经|已)?(?:超过|达到|达|逾)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("16", "17", "18", "19"))
+def menace_on_condition(c: Candidate) -> str | None:
+    """只要俄罗斯不撤军，欧盟就将对俄实施新一轮制裁: a measure a state says it will take as long
+    as a condition holds (只要 opening an earlier clause, 将 or 会 before the act in its own) is a
+    threat of it (13), as 如果…将… is."""
+    mt = c.mt
+    if not c.threat or c.code == c.threat:
+        return None
+    start = clause_start(mt, c.a)
+    cond = mt.text.rfind("只要", mt.s.start, start)
+    if cond < 0 or cond != clause_start(mt, cond) or not _THEN.search(mt.text, start, c.a):
+        return None
+    c.code, c.rule_id = c.threat, c.rule_id + "+only_if"
+    return None
+
+
+_THEN = re.compile("将|会|就要")
+
+
+@for_rules(lambda rule: rule.id == "zh.040.attend")
+def not_attendance_of_those_met(c: Candidate) -> str | None:
+    """会见来华出席中国—东盟博览会暨…峰会的越南副总理: 出席 right after 来华 (来京, 赴华) names
+    what the guests came for; the host who meets them attends nothing with a party named in
+    the forum's name (东盟, before the 的 that ends the guests' description). The guests named
+    after it are met (会见来华出席…年会的…哈萨克斯坦第一副总理: a meeting with each)."""
+    mt, target = c.mt, c.target
+    if target is None or not mt.text.endswith(_CAME, clause_start(mt, c.a), c.a):
+        return None
+    of = mt.text.find("的", c.b, mt.s.end)
+    return "guests" if 0 <= target.start < of else None
+
+
+_CAME = ("来华", "来京", "访华", "赴华", "来华访问并")
+
+
+def not_what_is_shown(c: Candidate) -> str | None:
+    """称袭击表明美国一直在为以色列作战: what a thing is said to show (表明, 证明, 说明 before the
+    act in its clause) is a reading of it, no act. (In an analyst's prose 证明 may tell a
+    finding of the writer's own: news only.)"""
+    mt = c.mt
+    if mt.coding.genre != NEWS:
+        return None
+    start = clause_start(mt, c.a)
+    return "shown" if _SHOWS.search(mt.text, start, c.a) else None
+
+
+_SHOWS = re.compile("表明|证明了?|说明了?|意味着")
+
+
+def not_said_in_an_accusation(c: Candidate) -> str | None:
+    """胡塞武装指责美方的袭击是战争罪行，称…袭击无法阻止也门…: after an accuser's 指责 (谴责,
+    指控) and its 称, the later clauses are what it accuses; an act there of anyone but the
+    accuser is said, not done that day."""
+    mt, source = c.mt, c.source
+    if source is None:
+        return None
+    accused = _ACCUSES.search(mt.text, mt.s.start, c.a)
+    if accused is None:
+        return None
+    said = _SAYS.search(mt.text, accused.end(), c.a)
+    if said is None:
+        return None
+    accuser = next((m for m in mt.active if m.start < accused.start() and m.country), None)
+    if accuser is None or accuser.country == source.country:
+        return None
+    return "accused"
+
+
+_ACCUSES = re.compile("指责|指控|谴责|抨击")
+_SAYS = re.compile(r"[,，](?:并|还)?(?:称|说)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("11", "12"))
+def not_the_smeared(c: Candidate) -> str | None:
+    """对一些人恶意抹黑中国的行径感到愤怒: a state right after a verb of harm (抹黑, 诋毁) and
+    before 的 is whom the reproached deed harms, not whom the reproach is aimed at."""
+    mt, target = c.mt, c.target
+    if target is None or not mt.text.startswith("的", target.end):
+        return None
+    return "smeared" if mt.text.endswith(_HARMS, mt.s.start, target.start) else None
+
+
+_HARMS = ("抹黑", "诋毁", "污蔑", "诬蔑", "中伤", "攻击", "打压", "遏制", "围堵")
+
+
+def target_after_its_place(c: Candidate) -> str | None:
+    """对加沙地带南部汗尤尼斯和代尔拜拉赫两地巴勒斯坦武装组织目标实施空袭: places of a state
+    before a body of the same state (its armed group, its army), with no other state's actor
+    between, say where the body is; the body is the target."""
+    mt, target = c.mt, c.target
+    if target is None or target.kind not in _PLACE_KINDS:
+        return None
+    clause = CLAUSE_END.search(mt.text, target.end, mt.s.end)
+    end = c.a if target.start < c.a else clause.start() if clause else mt.s.end
+    after = [m for m in mt.active if target.end <= m.start and m.end <= end]
+    if not after or any(m.country != target.country for m in after):
+        return None
+    body = next((m for m in after if len(m.code) > 3), None)
+    if body is not None:
+        c.target = body
+    return None
+
+
+_PLACE_KINDS = ("alias", "place", "capital", "city")

@@ -1,0 +1,64 @@
+"""Classes of error met judging random CCTV days no gold holds (issue 10, eval/README.md
+"Judging output no gold holds", seeds 112 and 113 and the classes left before them), each
+fixed as a rule about a construction (``zh_sampled``, ``zh_titles``); the sentences are our
+own."""
+
+import pytest
+
+from tests.coder.test_zh_unseen_constructions import _events, _roots, _rows
+
+#: Acts the rules take away: root, source, target and our own sentence, one a line.
+_NOT_DONE = r"""
+16 USA IRN 美国自2018年起对伊朗的石油出口实施了严厉制裁。
+07 USA UKR 本届美国政府向乌克兰提供的军事援助总计已超过500亿美元。
+07 DEU UKR 德国累计已达到向乌克兰提供的人道援助目标的一半，总额已超过20亿欧元。
+04 CHN ASN 中国国务院副总理12日在南宁会见来华出席中国—东盟博览会暨中国—东盟商务与投资峰会的越南副总理。
+19 ISR YEM 伊朗12日谴责美国，称美国一直在替以色列打击也门。
+19 ISR YEM 伊朗外长12日说，这些袭击表明美国一直在替以色列打击也门。
+07 USA ISR 伊朗外长12日说，此举表明美国正在向以色列提供武器。
+11 LKA CHN 斯里兰卡议员12日强烈谴责一些人恶意抹黑中国的行径。
+04 SDN CHN 马来西亚柔佛州苏丹12日会见了中国驻马来西亚大使。
+04 SDN CHN 巴基斯坦总理穆罕默德·巴希尔12日会见了中国外长。
+05 EGY CHN 埃及记者工会主席12日表示，中国为世界抗疫作出了巨大贡献，值得赞赏。
+"""
+
+#: The same words told as done, and the acts a rule gives: they stay.
+_DONE = r"""
+16 USA IRN 美国12日宣布对伊朗的石油出口实施新的制裁。
+16 CHN TWN 中方12日宣布，自3月1日起暂停进口台湾地区的菠萝。
+07 USA UKR 美国12日向乌克兰提供了4亿美元军事援助。
+04 CHN VNM 中国国务院副总理12日在南宁会见来华出席中国—东盟博览会的越南副总理。
+04 CHN KAZ 中国国务院副总理12日在海南分别会见来华出席论坛年会的阿塞拜疆议长、哈萨克斯坦第一副总理。
+11 IRN USA 伊朗12日谴责美国，称美国一直在替以色列打击也门。
+07 USA ISR 伊朗外长12日说，美国正在向以色列提供武器。
+11 LKA USA 斯里兰卡议员12日强烈谴责美国恶意抹黑中国的行径。
+04 MYS CHN 马来西亚最高元首12日会见了中国驻马来西亚大使。
+04 SDN CHN 苏丹总统12日会见了中国外长。
+04 PAK CHN 巴基斯坦总理12日会见了中国外长。
+"""
+
+
+_CASES = [(*row, False) for row in _rows(_NOT_DONE)] + [(*row, True) for row in _rows(_DONE)]
+
+
+@pytest.mark.parametrize(("text", "root", "pair", "done"), _CASES)
+def test_the_pair_acts_only_where_told_as_done(text, root, pair, done):
+    """Each sentence of ``_NOT_DONE`` loses the pair's act; each of ``_DONE`` keeps it."""
+    assert (pair in _roots(text, root)) is done
+
+
+def test_a_sanction_on_a_condition_with_zhiyao_is_a_threat():
+    """只要…就将 as 如果…将: a measure promised on a condition is the threat of it (13)."""
+    text = "欧盟12日表示，只要俄罗斯不撤军，欧盟就将对俄罗斯实施新一轮制裁。"
+    assert [code[:2] for _, code, _ in _events(text)] == ["13"]
+    plain = "欧盟12日表示，欧盟将对俄罗斯实施新一轮制裁。"
+    assert "13" not in [code[:2] for _, code, _ in _events(plain)]
+
+
+def test_a_place_before_an_armed_group_is_where_the_group_is():
+    """The body the strike falls on is the group, not the territory named before it."""
+    before = "以军12日对加沙地带南部两地巴勒斯坦武装组织目标实施空袭。"
+    after = "以军12日空袭加沙地带巴勒斯坦武装组织目标。"
+    for text in (before, after):
+        assert [t for _, code, t in _events(text) if code[:2] == "19"] == ["PSEREB"]
+    assert [t for _, code, t in _events("以军12日对加沙地带实施空袭。")] == ["PSE"]
