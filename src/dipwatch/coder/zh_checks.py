@@ -76,9 +76,11 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_sampled import (
+    crowd_demands,
     menace_on_condition,
     not_a_span_since,
     not_a_tally,
+    not_an_aircraft_intercepted,
     not_attendance_of_those_met,
     not_said_in_an_accusation,
     not_the_smeared,
@@ -1487,6 +1489,7 @@ ZH = Checks(
         not_what_is_shown,
         not_said_in_an_accusation,
         not_the_smeared,
+        not_an_aircraft_intercepted,
         not_the_measures_object,
         protest_not_at_home,
         not_a_partners_formula,
@@ -1517,6 +1520,7 @@ ZH = Checks(
         sanction_named_not_imposed,
         envoys_expelled,
         crowds_protest,
+        crowd_demands,
         told_as_done,
         coordinate_sources,
         pair_both_speak,

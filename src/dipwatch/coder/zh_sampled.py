@@ -166,3 +166,36 @@ def target_after_its_place(c: Candidate) -> str | None:
 
 
 _PLACE_KINDS = ("alias", "place", "capital", "city")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("02", "10"))
+def crowd_demands(c: Candidate) -> str | None:
+    """菲律宾民众在日本使馆前举行集会，敦促日本政府正视历史: what a rallying crowd demands of a
+    foreign state is its demonstration (141), as what it protests is (``crowds_protest``), not a
+    demand its state makes. (A crowd asking its own government stays for the checks of that.)"""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or source.country == target.country:
+        return None
+    if mt.has_any(c.lex["march_words"], mt.s.start, c.a):
+        c.code, c.rule_id = "141", c.rule_id + "+crowd"
+    return None
+
+
+@for_rules(lambda rule: rule.code[:2] == "19")
+def not_an_aircraft_intercepted(c: Candidate) -> str | None:
+    """俄军战机紧急升空，拦截美国空军一架无人侦察机: an aircraft that watches or patrols (a
+    reconnaissance plane or drone, a bomber on patrol) intercepted is met in the air, not struck;
+    intercepting what was fired (拦截…导弹, 拦截并摧毁…无人机) stays force."""
+    mt = c.mt
+    if not mt.text.startswith(_INTERCEPTS, c.a):
+        return None
+    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if mt.has_any(_DESTROYS, c.b, end):
+        return None
+    return "intercepted" if _WATCHERS.search(mt.text, c.b, end) else None
+
+
+_INTERCEPTS = ("拦截", "拦阻")
+_DESTROYS = ("摧毁", "击落", "击毁")
+_WATCHERS = re.compile("侦察机|无人侦察机|侦察无人机|巡逻机|预警机|战略轰炸机|轰炸机|侦察船")
