@@ -3,8 +3,12 @@
 fixed as a rule about a construction (``zh_sampled``, ``zh_titles``); the sentences are our
 own."""
 
+from datetime import date
+
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.test_zh_unseen_constructions import _events, _roots, _rows
 
 #: Acts the rules take away: root, source, target and our own sentence, one a line.
@@ -69,3 +73,19 @@ def test_a_place_before_an_armed_group_is_where_the_group_is():
     for text in (before, after):
         assert [t for _, code, t in _events(text) if code[:2] == "19"] == ["PSEREB"]
     assert [t for _, code, t in _events("以军12日对加沙地带实施空袭。")] == ["PSE"]
+
+
+def _dates(text: str) -> list[str]:
+    """The dates of the events of ``text`` read as a broadcast item of 12 March 2024."""
+    c = coding(Document(text, published=date(2024, 3, 12), kind="xwlb", source="xwlb"))
+    return [e.date.isoformat() for e in c.events]
+
+
+def test_the_day_of_what_an_act_came_after_does_not_date_it():
+    """2月5日…成立后，…举行了会谈: the talks came after the 5th, on no day told: the day the
+    item is told (a month before 后 still dates the act, as the dev gold has it)."""
+    after = "伊朗外长12日表示，2月5日伊朗新政府成立后，伊朗同沙特举行了多轮会谈。"
+    assert _dates(after) == ["2024-03-12"]
+    assert _dates("伊朗外长12日表示，2月5日，伊朗同沙特举行了会谈。") == ["2024-02-05"]
+    month = "伊朗外长12日表示，今年2月伊朗新政府成立后，伊朗同沙特举行了多轮会谈。"
+    assert _dates(month) == ["2024-02-01"]
