@@ -199,3 +199,16 @@ def not_an_aircraft_intercepted(c: Candidate) -> str | None:
 _INTERCEPTS = ("拦截", "拦阻")
 _DESTROYS = ("摧毁", "击落", "击毁")
 _WATCHERS = re.compile("侦察机|无人侦察机|侦察无人机|巡逻机|预警机|战略轰炸机|轰炸机|侦察船")
+
+
+def not_refused_with_partner(c: Candidate) -> str | None:
+    """呼吁叙利亚新领导层不承认以色列、不与以色列建交: 不 (不再, 拒绝) right before the 与 or 同
+    that names the act's partner negates the act with it."""
+    mt, target = c.mt, c.target
+    if target is None or not target.start < c.a:
+        return None
+    start = clause_start(mt, target.start)
+    return "negated" if mt.text.endswith(_REFUSED_WITH, start, target.start) else None
+
+
+_REFUSED_WITH = ("不与", "不同", "不和", "不再与", "不再同", "拒绝与", "拒绝同", "绝不与")
