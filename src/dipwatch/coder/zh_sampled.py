@@ -212,3 +212,52 @@ def not_refused_with_partner(c: Candidate) -> str | None:
 
 
 _REFUSED_WITH = ("不与", "不同", "不和", "不再与", "不再同", "拒绝与", "拒绝同", "绝不与")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("07", "08", "16", "17", "18", "19", "20"))
+def not_inside_a_topic(c: Candidate) -> str | None:
+    """欧盟外长没能就对俄罗斯实施能源禁运达成共识: a material act (aid, a sanction, force)
+    between a topic mark (就, 关于) further back in its clause and the agreement or talks
+    after it (``topic_acts``) is what they are about, however long the topic;
+    ``zh_news.not_topic_of_talks`` reads a mark right before the act. (就将, 就是: 就 as an
+    adverb. The agreement itself, 中美已就…达成共识, is no topic of its own.)"""
+    mt, text = c.mt, c.mt.text
+    start = clause_start(mt, c.a)
+    mark = max(text.rfind(w, start, c.a) for w in c.lex["topic_marks"])
+    if mark < 0 or text.startswith(_ADVERB_JIU, mark):
+        return None
+    if any(mark < m.start and m.end <= c.a and m.country and _doer_at(text, m) for m in mt.active):
+        return None  # (就…，美国对…实施制裁: a doer of its own inside)
+    clause = CLAUSE_END.search(text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    return "topic" if mt.has_any(c.lex["topic_acts"], c.b, end) else None
+
+
+_ADVERB_JIU = ("就将", "就要", "就会", "就此", "就是", "就在", "就已", "就把")
+
+
+def _doer_at(text: str, m) -> bool:
+    """Is the actor ``m`` a subject (not right after 对, 向, 与: an object or a partner)?"""
+    return text[m.start - 1 : m.start] not in ("对", "向", "与", "同", "和", "将", "把")
+
+
+def not_said_by_commentators(c: Candidate) -> str | None:
+    """美国国内人士也对美国和北约…武装乌克兰表示不满: when a sentence's subject is people of a
+    state (人士, 学者, 网民 right after it), they speak for their state (马来西亚各界人士高度评价…,
+    as the gold codes them); an act the patterns give another doer with no subject of its own
+    between (乌克兰, the object of what they deplore) is not told."""
+    mt, text, source = c.mt, c.mt.text, c.source
+    opener = next((m for m in mt.active if m.start >= mt.s.start), None)
+    if source is None or opener is None or opener.start - mt.s.start > _OPENER_REACH:
+        return None
+    if not _PEOPLE.match(text, opener.end) or opener.end >= c.a:
+        return None
+    if source.country == opener.country:
+        return None
+    doers = [m for m in mt.active if opener.end < m.start < c.a and m.country and _doer_at(text, m)]
+    return None if doers else "commentators"
+
+
+#: How far into its sentence a subject may stand (a date or 据报道 before it).
+_OPENER_REACH = 8
+_PEOPLE = re.compile(r"(?:国内|各界|政界|学界|商界|知名)?(?:人士|学者|专家|网民|媒体人|分析人士)")
