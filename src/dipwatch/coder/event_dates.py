@@ -178,6 +178,13 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
         if d.attributive and (d.end > start or _CLAUSE.search(coding.norm, d.end, start)):
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
+        if (
+            news
+            and d.precision == "day"
+            and d.end <= start
+            and _dates_what_came_before(coding, d, start)
+        ):
+            continue  # 1月20日特朗普入主白宫后美军首次…: the day of what the act came after
         if d.precision == "year" and published and _background_year(coding, d, published,
                                                                     start, end):  # fmt: skip
             continue
@@ -187,6 +194,34 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+def _dates_what_came_before(coding: Coding, d: DateMention, trigger: int) -> bool:
+    """Does ``d`` date an event that a 后 (以后, 之后) after it, before the trigger, names as
+    what the act came after (这是1月20日特朗普再次入主白宫后美军首次…)? Then the act took place
+    after that day, which does not date it. (A month stays: 今年9月日本新政府成立后，…实现通话 is
+    dated September, as the dev gold has it. 最后, 此后, 随后 and the like are other words; a 后
+    in a clause of its own after the date's is not its.)"""
+    norm = coding.norm
+    for after in _AFTER.finditer(norm, d.end, trigger):
+        if _CLAUSE.search(norm, d.end, after.start()):
+            return False
+        if after.end() == trigger or norm[after.end() : after.end() + 1] in _CLAUSE_MARKS:
+            return True
+        if _actor_ends_at(coding, after.end()):
+            return True
+    return False
+
+
+_AFTER = re.compile(r"(?<![最今此随然落背幕之以其])(?:之|以)?后(?![续方面来期半天日年月周])")
+_CLAUSE_MARKS = ("，", ",")
+
+
+def _actor_ends_at(coding: Coding, at: int) -> bool:
+    """Does an actor mention start at ``at`` (美军 right after …后)?"""
+    mentions = coding.mentions
+    i = bisect.bisect_left(mentions, at, key=lambda m: m.start)
+    return i < len(mentions) and mentions[i].start == at
 
 
 #: Between two dates of one list (3日和4日): the acts of the list are dated by its first day,

@@ -603,8 +603,14 @@ def _since_opener(mt: Matcher, at: int) -> bool:
         return not first and any(f"{w}以来" in said for w in mt.rules.lexicon["since_events"])
     if published is None or any(d.after or d.marked for d in dates):
         return False
-    # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come
-    return all(d.precision == "year" or 0 <= (published - d.day).days <= _SINCE_DAYS for d in dates)
+    # a bare day read into last year (自6月1日起 told on 28 May) may be a day to come; a date
+    # that writes its year (2019年5月以来) and lies before the document's is past
+    return all(
+        d.precision == "year"
+        or 0 <= (published - d.day).days <= _SINCE_DAYS
+        or (d.day < published and "年" in mt.text[d.start : d.end])
+        for d in dates
+    )
 
 
 def _habitual_after_event(mt: Matcher, lex: dict, at: int) -> bool:
