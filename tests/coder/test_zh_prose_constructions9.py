@@ -25,3 +25,37 @@ NAMES = [
 @pytest.mark.parametrize(("text", "day", "told"), NAMES)
 def test_a_leader_of_the_decade_is_his_state(code, text, day, told):
     assert told in countries(code(text, day, genre="narrative"))
+
+
+# (text, "source root target", the day of that act)
+DATED = [
+    # a bare day after 年底 is a day of December, not of the month told before
+    ("溫家寶 4 月 11 日至 13 日訪問日本。日本首相福田康夫年底回訪，28 日在北京與溫家寶會談。",
+     "JPN 04 CHN", "2007-12-28"),
+    ("温家宝 4 月访问日本。日本首相福田康夫年底回访，28 日在北京同温家宝会谈。", "JPN 04 CHN",
+     "2007-12-28"),
+    # 次日 after a day told as past inside a reported clause (已於同月 1 日) counts from the
+    # day the sentence tells (the announcement), not from the recalled one
+    ("哥斯大黎加總統 6 月 6 日宣布，哥國已於同月 1 日與中共簽署建交公報；我國外交部次日宣布終止"
+     "與哥國的外交關係。", "TWN 16 CRI", "2007-06-07"),
+    ("哥斯达黎加总统 6 月 6 日宣布，哥国已于同月 1 日同中国签署建交公报；台湾当局次日宣布同哥国"
+     "“断交”。", "TWN 16 CRI", "2007-06-07"),
+    # a reaction opening on the act it answers (针对…N 日宣布的…) counts 次日 from that act
+    ("4 月 11 日，美国驻华大使递交致歉信。针对美方 4 月 24 日宣布的对台军售，中方次日表示强烈"
+     "不满。", "CHN 11 USA", "2001-04-25"),
+    ("4 月 11 日，美國駐華大使遞交致歉信。針對美方 4 月 24 日宣布的對臺軍售，中共次日表示強烈"
+     "不滿。", "CHN 11 USA", "2001-04-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "told", "day"), DATED)
+def test_a_narratives_day_is_read_from_its_anchor(code, text, told, day):
+    told_day = date.fromisoformat(day)
+    c = code(text, date(told_day.year + 1, 1, 20), genre="narrative")
+    days = {e.date for e in c.events if " ".join(countries_of(e)) == told}
+    assert days == {told_day}
+
+
+def countries_of(e) -> tuple[str, str, str]:
+    """(source country, root, target country) of one event."""
+    return ((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3])

@@ -217,6 +217,8 @@ _SPAN_AFTER = re.compile(
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布)的")
 _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
+#: Before a thing's date: the clause a reaction opens on names the act reacted to (针对…).
+_REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
@@ -246,15 +248,16 @@ _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 _LEAVES = re.compile(
     r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:即|便|就)?(?:转往|转赴|前往|抵达|离开|启程|返回|回国|结束|飞往|赴)"
 )
-# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世): the
-# day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
-_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
+# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世, 已于同月
+# 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
+_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
+#: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                       "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
@@ -588,7 +591,7 @@ class _Resolver:
         if precision == "day":
             # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
             # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
-            if not (bound or anterior or attributive):
+            if not (bound or anterior or attributive) or (attributive and self._reacted_to(m)):
                 self.last_day, self.last_day_at = day, m.start()
                 self.after_span = self.span_first is not None and span_end
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
@@ -647,6 +650,11 @@ class _Resolver:
         if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()):
             return False
         return _REPORT_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
+
+    def _reacted_to(self, m: re.Match[str]) -> bool:
+        """Is the thing's date that of an act a reaction opens on (针对美方 4 月 24 日宣布的对台
+        军售，中方次日表示…)? The reaction's 次日 counts from it, as from the act's own day."""
+        return _REACTION_TOPIC.search(self.text, max(0, m.start() - 16), m.start()) is not None
 
     def _disposal(self, end: int) -> bool:
         """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""
