@@ -59,3 +59,26 @@ def test_a_narratives_day_is_read_from_its_anchor(code, text, told, day):
 def countries_of(e) -> tuple[str, str, str]:
     """(source country, root, target country) of one event."""
     return ((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3])
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "written", "day"),
+    [
+        # a month before the half the heading tells is the next year's, when written by then
+        ("第五章　中国外交（2023 年下半年）", "12 月 13 日，习近平访问越南。1 月 15 日，瑙鲁同中国复交。",
+         "2024-01-20", "2024-01-15"),
+        ("第五章　中共外交（2023 年第三、四季）", "12 月 13 日，習近平訪問越南。1 月 15 日，諾魯與中共復交。",
+         "2024-01-20", "2024-01-15"),
+        # not when the document was written before it: a month recalled from the frame's year
+        ("第五章　中国外交（2023 年下半年）", "12 月 13 日，习近平访问越南。3 月 26 日，洪都拉斯同中国建交。",
+         "2024-01-20", "2023-03-26"),
+        # a month after the quarters told stays in their year (二十大 in a Q2-Q3 chapter)
+        ("第四章　中国外交（2022 年第二、三季度）", "9 月 15 日，习近平会见普京。10 月 24 日，瑙鲁同中国复交。",
+         "2022-10-25", "2022-10-24"),
+    ],
+)  # fmt: skip
+def test_a_month_before_the_part_of_the_year_told_is_the_next_years(code, heading, body, written,
+                                                                     day):  # fmt: skip
+    c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
+    others = {e.date for e in c.events if not (e.source_actor or "").startswith("CHN")}
+    assert date.fromisoformat(day) in others
