@@ -8,23 +8,33 @@ import pytest
 
 from tests.coder.conftest import countries
 
-NAMES = [
+# (text, the day written, "source root target" of an act it tells)
+READ = [
     # Taiwan's and the mainland's short names for the president of 2001-2009
-    (
-        "布希 11 月 19 日至 21 日訪問北京，20 日與胡錦濤會談。",
-        date(2006, 1, 20),
-        ("USA", "04", "CHN"),
-    ),
-    ("10 月 19 日，江泽民在上海会见布什。", date(2002, 1, 20), ("CHN", "04", "USA")),
+    ("布希 11 月 19 日至 21 日訪問北京，20 日與胡錦濤會談。", "2006-01-20", "USA 04 CHN"),
+    ("10 月 19 日，江泽民在上海会见布什。", "2002-01-20", "CHN 04 USA"),
     # the chairman of the NPC Standing Committee of 2003-2013
-    ("10 月底，吴邦国访问朝鲜，30 日同金正日会谈。", date(2004, 1, 15), ("CHN", "04", "PRK")),
-    ("10 月底，吳邦國訪問北韓，30 日與金正日會談。", date(2004, 1, 15), ("CHN", "04", "PRK")),
-]
+    ("10 月底，吴邦国访问朝鲜，30 日同金正日会谈。", "2004-01-15", "CHN 04 PRK"),
+    ("10 月底，吳邦國訪問北韓，30 日與金正日會談。", "2004-01-15", "CHN 04 PRK"),
+    # a joint communiqué to the press is a joint statement (05)
+    ("10 月 8 日，安倍晉三訪問北京，與胡錦濤會談並發表聯合新聞公報。", "2007-01-20", "JPN 05 CHN"),
+    ("10 月 8 日，安倍同胡锦涛会谈，双方发表联合新闻公报。", "2007-01-20", "JPN 05 CHN"),
+    # 转访: a tour goes on to the next state
+    ("胡锦涛 11 月 20 日至 23 日对印度进行国事访问；随后转访巴基斯坦。", "2007-01-20", "CHN 04 PAK"),
+    ("胡錦濤 11 月 20 日至 23 日訪問印度，隨後轉訪巴基斯坦。", "2007-01-20", "CHN 04 PAK"),
+    # displeasure conveyed to a side (向中方表達不滿)
+    ("美國國防部 28 日表示已就此向中方表達不滿。", "2008-01-20", "USA 11 CHN"),
+    ("美国国防部 28 日表示已就此向中方表达不满。", "2008-01-20", "USA 11 CHN"),
+    # a state's ships or goods barred from ports or the market
+    ("日本政府 13 日宣布禁止北韓船隻入港及北韓產品進口。", "2006-10-18", "JPN 16 PRK"),
+    ("日本政府 13 日宣布禁止朝鲜船只入港及朝鲜产品进口。", "2006-10-18", "JPN 16 PRK"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "day", "told"), NAMES)
-def test_a_leader_of_the_decade_is_his_state(code, text, day, told):
-    assert told in countries(code(text, day, genre="narrative"))
+@pytest.mark.parametrize(("text", "day", "told"), READ)
+def test_an_actor_or_act_of_the_batch_is_read(code, text, day, told):
+    got = countries(code(text, date.fromisoformat(day), genre="narrative"))
+    assert tuple(told.split()) in got
 
 
 # (text, "source root target", the day of that act)
