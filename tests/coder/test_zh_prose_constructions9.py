@@ -28,6 +28,9 @@ READ = [
     # a state's ships or goods barred from ports or the market
     ("日本政府 13 日宣布禁止北韓船隻入港及北韓產品進口。", "2006-10-18", "JPN 16 PRK"),
     ("日本政府 13 日宣布禁止朝鲜船只入港及朝鲜产品进口。", "2006-10-18", "JPN 16 PRK"),
+    # A 9 日在白宮與 B 會談時表示: A speaks, a day and a place before 與 notwithstanding
+    ("布希 9 日在白宮與溫家寶會談時表示，反對臺灣領導人片面改變現狀。", "2004-01-20", "USA 11 TWN"),
+    ("布什 9 日在白宫同温家宝会谈时表示，反对台湾领导人单方面改变现状。", "2004-01-20", "USA 11 TWN"),
 ]  # fmt: skip
 
 
