@@ -31,7 +31,18 @@ READ = [
     # A 9 日在白宮與 B 會談時表示: A speaks, a day and a place before 與 notwithstanding
     ("布希 9 日在白宮與溫家寶會談時表示，反對臺灣領導人片面改變現狀。", "2004-01-20", "USA 11 TWN"),
     ("布什 9 日在白宫同温家宝会谈时表示，反对台湾领导人单方面改变现状。", "2004-01-20", "USA 11 TWN"),
+    # a summit named by a state and a bloc joined by a dash, held
+    ("12 月 7 日，第二十四次中国—欧盟领导人会晤在北京举行。", "2024-02-10", "CHN 04 EEC"),
+    ("12 月 7 日，第二十四次中國—歐盟領導人會晤在北京舉行。", "2024-02-10", "CHN 04 EEC"),
+    # a group named by its states and their count (三方), hosted by one of them
+    ("12 月 26 日，王毅在北京主持首次中國—阿富汗—巴基斯坦三方外長對話。", "2018-01-20", "CHN 04 PAK"),
+    ("12 月 26 日，中国—阿富汗—巴基斯坦三方外长对话在北京举行。", "2018-01-20", "AFG 04 PAK"),
 ]  # fmt: skip
+
+
+def test_the_host_of_a_groups_meeting_meets_each_guest_not_the_guests_each_other(code):
+    c = code("12 月 26 日，王毅在北京主持首次中国—阿富汗—巴基斯坦三方外长对话。", date(2018, 1, 20))
+    assert set(countries(c)) == {("CHN", "04", "AFG"), ("CHN", "04", "PAK")}
 
 
 @pytest.mark.parametrize(("text", "day", "told"), READ)
