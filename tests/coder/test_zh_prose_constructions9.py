@@ -37,6 +37,9 @@ READ = [
     # a group named by its states and their count (三方), hosted by one of them
     ("12 月 26 日，王毅在北京主持首次中國—阿富汗—巴基斯坦三方外長對話。", "2018-01-20", "CHN 04 PAK"),
     ("12 月 26 日，中国—阿富汗—巴基斯坦三方外长对话在北京举行。", "2018-01-20", "AFG 04 PAK"),
+    # a stance the pair just met takes together is each one's
+    ("翌（9）日，安倍轉赴首爾與盧武鉉會談，兩人共同譴責北韓的核試。", "2006-10-18", "KOR 11 PRK"),
+    ("10 月 9 日，安倍在首尔同卢武铉会谈，两人共同谴责朝鲜的核试验。", "2006-10-18", "KOR 11 PRK"),
 ]  # fmt: skip
 
 

@@ -41,6 +41,7 @@ def code_group_acts(coding: Coding) -> None:
     code-less organisation, or a run of short forms (中日韩领导人会议在首尔举行)."""
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
+    code_pair_stances(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
@@ -61,6 +62,46 @@ def code_group_acts(coding: Coding) -> None:
             for x, y in combinations(states, 2)
             if frozenset((x, y)) not in told and host in (None, x, y)
         )  # fmt: skip
+
+
+def code_pair_stances(coding: Coding) -> None:
+    """安倍在首尔同卢武铉会谈，两人共同谴责朝鲜的核试验: a stance the pair just met takes together
+    (两人, 二人, 双方 opening the clause) is each one's toward the third party, not only that of
+    the first named, whom the rule took as the doer."""
+    added = []
+    for m in coding.matches:
+        if m.code[:2] not in _STANCE_ROOTS or m.source is None or m.target is None:
+            continue
+        if not _opens_with_pair(coding.norm, coding.sentences[m.sentence].start, m.start):
+            continue
+        partner = _met_partner(coding, m)
+        if partner is not None:
+            added.append(Match(f"{m.rule}.pair", m.code, m.sentence, m.start, m.end, partner,
+                               m.target, m.confidence))  # fmt: skip
+    coding.matches.extend(added)
+
+
+#: Stances a pair can take together toward another: appeals, demands, reproaches, threats.
+_STANCE_ROOTS = ("02", "10", "11", "12", "13")
+# A clause that opens with the pair as its subject, then at most an adverb, then the act.
+_PAIR_CLAUSE = re.compile(r"[，,；;]\s*(?:两人|二人|双方)(?:共同|一致|均|都|同时|并|也)*\s*$")
+
+
+def _opens_with_pair(norm: str, sentence_start: int, at: int) -> bool:
+    return _PAIR_CLAUSE.search(norm, sentence_start, at) is not None
+
+
+def _met_partner(coding: Coding, stance: Match) -> Mention | None:
+    """The partner the stance's doer met earlier in the same sentence (a contact, root 04), if
+    it is neither the doer's state nor the target's."""
+    doer, aimed = stance.source.country, stance.target.country  # type: ignore[union-attr]
+    for m in coding.matches:
+        if (m.sentence == stance.sentence and m.code[:2] == "04" and m.end <= stance.start
+                and m.source is not None and m.target is not None
+                and m.source.country == doer
+                and m.target.country not in (None, doer, aimed)):  # fmt: skip
+            return m.target
+    return None
 
 
 def _host(coding: Coding, start: int, states: tuple[str, ...]) -> str | None:
