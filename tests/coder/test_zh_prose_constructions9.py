@@ -109,3 +109,13 @@ def test_a_month_before_the_part_of_the_year_told_is_the_next_years(code, headin
     c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
     others = {e.date for e in c.events if not (e.source_actor or "").startswith("CHN")}
     assert date.fromisoformat(day) in others
+
+
+def test_a_taiwanese_writers_own_state_is_not_the_last_speakers(code):
+    """我國 opening a sentence of a Taiwanese narrative is Taiwan, though the sentence before
+    quoted America (美國白宮同日表示…)."""
+    text = ("中共全國人大 3 月 14 日通過「反分裂國家法」。美國白宮同日表示，該法「無助於」兩岸和平"
+            "穩定。我國民眾 26 日在臺北舉行大遊行，抗議中共此舉。")  # fmt: skip
+    got = countries(code(text, date(2006, 1, 20), genre="narrative"))
+    assert ("TWN", "14", "CHN") in got
+    assert ("USA", "14", "CHN") not in got
