@@ -40,6 +40,10 @@ READ = [
     # a stance the pair just met takes together is each one's
     ("翌（9）日，安倍轉赴首爾與盧武鉉會談，兩人共同譴責北韓的核試。", "2006-10-18", "KOR 11 PRK"),
     ("10 月 9 日，安倍在首尔同卢武铉会谈，两人共同谴责朝鲜的核试验。", "2006-10-18", "KOR 11 PRK"),
+    # a reaction told through a statement issued (發表聲明，表示強烈不滿), aimed at the act before
+    ("2 月 4 日，美軍擊落中國無人飛艇。中共外交部次日發表聲明，表示強烈不滿。", "2023-07-20", "CHN 11 USA"),
+    ("2 月 4 日，美军击落中国无人飞艇。中国外交部次日发表声明，对此表示强烈不满。", "2023-07-20",
+     "CHN 11 USA"),
 ]  # fmt: skip
 
 
