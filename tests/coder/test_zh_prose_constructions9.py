@@ -123,3 +123,20 @@ def test_a_taiwanese_writers_own_state_is_not_the_last_speakers(code):
     got = countries(code(text, date(2006, 1, 20), genre="narrative"))
     assert ("TWN", "14", "CHN") in got
     assert ("USA", "14", "CHN") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        # a joint statement told before a reaction after ；: both its parties are answered
+        ("4 月 16 日，拜登与日本首相菅义伟发表联合声明，提及台湾海峡；中国外交部次日表示强烈不满。",
+         {"USA", "JPN"}),
+        ("4 月 16 日，拜登與日本首相菅義偉發表聯合聲明，提及臺灣海峽；中共外交部次日表示強烈不滿。",
+         {"USA", "JPN"}),
+        # a call with Taiwan's leader: the reaction is aimed at the caller only
+        ("1 月 30 日，捷克当选总统帕维尔同蔡英文通电话，中国外交部次日对此表示强烈不满。", {"CZE"}),
+    ],
+)  # fmt: skip
+def test_a_reaction_answers_each_party_of_a_joint_statement(code, text, aimed):
+    got = countries(code(text, date(2021, 7, 20), genre="narrative"))
+    assert {t for s, root, t in got if s == "CHN" and root == "11"} == aimed

@@ -628,6 +628,22 @@ def told_jointly(mt: Matcher, source: Mention) -> list[Mention]:
     return []
 
 
+def answered_jointly(mt: Matcher, source: Mention, target: Mention) -> list[Mention]:
+    """Both parties of a joint statement or accord (05) told last before a reaction whose
+    target is one of them (拜登与日本首相菅义伟发表联合声明…；中国外交部次日表示强烈不满): what
+    the reaction answers was said by both. Not a contact (04): China's reaction to a call with
+    Taiwan's leader (捷克当选总统同蔡英文通电话，中国外交部次日…) is aimed at the caller."""
+    told = _told_before(mt, source)
+    last = told[-1] if told else None
+    if last is None or not last.code.startswith("05"):
+        return []
+    sides = [last.source, last.target]
+    countries = {p.country for p in sides if p is not None}
+    if len(countries) < 2 or source.country in countries or target.country not in countries:
+        return []
+    return [p for p in sides if p is not None]
+
+
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
     """Both parties of the act told last before ``source`` (earlier in its sentence or in the
     last few of its paragraph), when neither is of the source's state: 双方 after an appeal
