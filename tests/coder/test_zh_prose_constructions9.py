@@ -140,3 +140,18 @@ def test_a_taiwanese_writers_own_state_is_not_the_last_speakers(code):
 def test_a_reaction_answers_each_party_of_a_joint_statement(code, text, aimed):
     got = countries(code(text, date(2021, 7, 20), genre="narrative"))
     assert {t for s, root, t in got if s == "CHN" and root == "11"} == aimed
+
+
+def test_a_visit_taiwan_writes_as_once_planned_is_none(code):
+    """原訂, Taiwan's way of writing 原定: the visit planned and put off did not take place."""
+    c = code("美國國務卿布林肯原訂 2 月 5 日訪問北京，因氣球事件延後。", date(2023, 4, 20))
+    assert ("USA", "04", "CHN") not in countries(c)
+
+
+def test_the_state_drills_are_held_around_is_no_doer(code):
+    """在臺灣周邊舉行演習 after a meeting told before: Taiwan is where the drills are aimed."""
+    text = ("蔡英文總統 4 月 5 日在加州與美國眾議院議長麥卡錫會面。中共隨即於 8 日至 10 日在臺灣周邊"
+            "舉行「聯合利劍」演習。")  # fmt: skip
+    got = countries(code(text, date(2023, 4, 20), genre="narrative"))
+    assert ("CHN", "15", "TWN") in got
+    assert all(s != "TWN" for s, root, _ in got if root == "15")

@@ -996,7 +996,19 @@ def parties_not_places(c: Candidate) -> str | None:
             return "destination_source"
     if target is not None and c.rule.id.startswith("zh.042.") and _venue_of_talks(mt, target):
         return "venue"
+    if source is not None and c.rule.code.startswith(("15", "19")) and _surroundings(mt, source):
+        return "surroundings_source"
     return None
+
+
+#: After a state named as a place (在台湾周边): the area around it, where an act happens.
+_AROUND = ("周边", "附近", "周围", "沿海", "海空域", "海域")
+
+
+def _surroundings(mt: Matcher, m: Mention) -> bool:
+    """中共隨即於 8 日至 10 日在臺灣周邊舉行演習: a state named as the area drills or strikes
+    are held around (在…周边) is where they are aimed, not their doer."""
+    return mt.text.startswith(_AROUND, m.end) and mt.text.endswith(("在", "于"), 0, m.start)
 
 
 #: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
