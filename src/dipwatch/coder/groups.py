@@ -83,8 +83,12 @@ def code_pair_stances(coding: Coding) -> None:
 
 #: Stances a pair can take together toward another: appeals, demands, reproaches, threats.
 _STANCE_ROOTS = ("02", "10", "11", "12", "13")
-# A clause that opens with the pair as its subject, then at most an adverb, then the act.
-_PAIR_CLAUSE = re.compile(r"[，,；;]\s*(?:两人|二人|双方)(?:共同|一致|均|都|同时|并|也)*\s*$")
+# A clause that opens with the pair as its subject, then at most an adverb, then the act, or a
+# joint statement that says it (双方并发表联合声明反对美国部署…).
+_PAIR_CLAUSE = re.compile(
+    r"[，,；;]\s*(?:两人|二人|双方)(?:共同|一致|均|都|同时|并|也)*"
+    r"(?:(?:发表|发布)(?:联合声明|联合公报|共同声明)[，,]?)?\s*$"
+)
 
 
 def _opens_with_pair(norm: str, sentence_start: int, at: int) -> bool:
