@@ -166,3 +166,17 @@ def test_the_state_drills_are_held_around_is_no_doer(code):
     got = countries(code(text, date(2023, 4, 20), genre="narrative"))
     assert ("CHN", "15", "TWN") in got
     assert all(s != "TWN" for s, root, _ in got if root == "15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 月 30 日和 31 日，王毅先后会见法国外长和德国外长。",
+        "1 月 30 日和 31 日，王毅先後會見法國外長與德國外長。",
+    ],
+)
+def test_a_list_of_days_pairs_with_the_parties_met_in_turn(code, text):
+    """先后 with two days and two parties: one meeting on each day, in the order told."""
+    c = code(text, date(2023, 7, 20), genre="narrative")
+    got = {(e.target_actor[:3], e.date) for e in c.events}
+    assert got == {("FRA", date(2023, 1, 30)), ("DEU", date(2023, 1, 31))}
