@@ -50,6 +50,11 @@ READ = [
     # outrage and condemnation in one phrase
     ("中共政府 8 日發表聲明，對北約的「野蠻行徑」表示極大憤慨和強烈譴責。", "1999-05-19", "CHN 11 NAT"),
     ("中国政府 8 日发表声明，对北约的野蛮行径表示极大愤慨和强烈谴责。", "1999-05-19", "CHN 11 NAT"),
+    # decisive measures one would be forced to take, qualified between (包括武力在內的一切可能的)
+    ("中共國務院臺辦 2 月 21 日發表白皮書，聲稱若臺灣當局無限期拒絕談判，中共將被迫採取包括武力"
+     "在內的一切可能的斷然措施。", "2001-01-20", "CHN 13 TWN"),
+    ("2 月 21 日，中方表示，若台湾当局无限期拒绝谈判，将被迫采取一切可能的断然措施。", "2001-01-20",
+     "CHN 13 TWN"),
     # a joint statement of the pair just met says a reproach: each one's
     ("普丁 7 月中旬訪問北京，18 日與江澤民簽署「北京宣言」，雙方並發表聯合聲明反對美國部署飛彈防禦"
      "系統。", "2001-01-20", "CHN 11 USA"),
