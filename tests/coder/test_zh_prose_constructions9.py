@@ -50,6 +50,9 @@ READ = [
     # outrage and condemnation in one phrase
     ("中共政府 8 日發表聲明，對北約的「野蠻行徑」表示極大憤慨和強烈譴責。", "1999-05-19", "CHN 11 NAT"),
     ("中国政府 8 日发表声明，对北约的野蛮行径表示极大愤慨和强烈谴责。", "1999-05-19", "CHN 11 NAT"),
+    # an apology told after a call or talks is to the one spoken with
+    ("上週五（14 日），柯林頓與江澤民通電話，再度表示道歉。", "1999-05-19", "USA 05 CHN"),
+    ("14 日，克林顿同江泽民通电话，再次表示道歉。", "1999-05-19", "USA 05 CHN"),
     # decisive measures one would be forced to take, qualified between (包括武力在內的一切可能的)
     ("中共國務院臺辦 2 月 21 日發表白皮書，聲稱若臺灣當局無限期拒絕談判，中共將被迫採取包括武力"
      "在內的一切可能的斷然措施。", "2001-01-20", "CHN 13 TWN"),
