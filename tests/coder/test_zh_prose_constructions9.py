@@ -50,6 +50,11 @@ READ = [
     # outrage and condemnation in one phrase
     ("中共政府 8 日發表聲明，對北約的「野蠻行徑」表示極大憤慨和強烈譴責。", "1999-05-19", "CHN 11 NAT"),
     ("中国政府 8 日发表声明，对北约的野蛮行径表示极大愤慨和强烈谴责。", "1999-05-19", "CHN 11 NAT"),
+    # a side's goods barred, named by kind (柑橘類水果)
+    ("中共商務部 8 月 3 日宣布暫停臺灣柑橘類水果及冰鮮白帶魚輸入中國大陸。", "2022-10-20", "CHN 16 TWN"),
+    # force promised if the other side attacks: a threat by the speaker
+    ("美國總統拜登 9 月 18 日接受媒體訪問時表示，若中共武力犯臺，美軍將協防臺灣。", "2022-10-20",
+     "USA 13 CHN"),
     # an apology told after a call or talks is to the one spoken with
     ("上週五（14 日），柯林頓與江澤民通電話，再度表示道歉。", "1999-05-19", "USA 05 CHN"),
     ("14 日，克林顿同江泽民通电话，再次表示道歉。", "1999-05-19", "USA 05 CHN"),
@@ -188,3 +193,10 @@ def test_a_list_of_days_pairs_with_the_parties_met_in_turn(code, text):
     c = code(text, date(2023, 7, 20), genre="narrative")
     got = {(e.target_actor[:3], e.date) for e in c.events}
     assert got == {("FRA", date(2023, 1, 30)), ("DEU", date(2023, 1, 31))}
+
+
+def test_an_interview_given_is_no_visit(code):
+    """接受媒體訪問: Taiwan writes 訪問 for an interview as for a visit."""
+    c = code("美國總統拜登 9 月 18 日接受媒體訪問時表示，若中共武力犯臺，美軍將協防臺灣。",
+             date(2022, 10, 20), genre="narrative")  # fmt: skip
+    assert ("USA", "04", "CHN") not in countries(c)

@@ -1001,6 +1001,17 @@ def parties_not_places(c: Candidate) -> str | None:
     return None
 
 
+def not_an_interview(c: Candidate) -> str | None:
+    """拜登接受媒體訪問時表示…: 访问 after 接受 or 媒体 is an interview given, no visit (Taiwan
+    writes 訪問 for both)."""
+    if not c.rule.id.startswith("zh.042."):
+        return None
+    return "interview" if c.mt.text.endswith(_INTERVIEW, 0, c.a) else None
+
+
+_INTERVIEW = ("接受媒体", "接受", "媒体", "记者")
+
+
 #: After a state named as a place (在台湾周边): the area around it, where an act happens.
 _AROUND = ("周边", "附近", "周围", "沿海", "海空域", "海域")
 
@@ -1508,6 +1519,7 @@ ZH = Checks(
         parties_not_places,
         fixed_tense,
         not_private_visitors,
+        not_an_interview,
         sanction_named_not_imposed,
         envoys_expelled,
         crowds_protest,
