@@ -95,6 +95,12 @@ DATED = [
      "與哥國的外交關係。", "TWN 16 CRI", "2007-06-07"),
     ("哥斯达黎加总统 6 月 6 日宣布，哥国已于同月 1 日同中国签署建交公报；台湾当局次日宣布同哥国"
      "“断交”。", "TWN 16 CRI", "2007-06-07"),
+    # a clause opening with 次月 1 日 is one of its own (no talks of the clause before reach
+    # into it), and a state gone to (赴法国) is not the doer of the clause's later act
+    ("胡锦涛 5 月 26 日至 28 日对俄罗斯进行国事访问，27 日同普京签署联合声明；随后赴法国埃维昂出席"
+     "南北领导人非正式对话会议，次月 1 日同布什首次会晤。", "CHN 04 USA", "2003-06-01"),
+    ("胡錦濤 5 月 26 日至 28 日對俄羅斯進行國事訪問，27 日與普丁簽署聯合聲明；隨後赴法國埃維昂出席"
+     "南北領導人非正式對話會議，次月 1 日與布希首次會晤。", "CHN 04 USA", "2003-06-01"),
     # a reaction opening on the act it answers (针对…N 日宣布的…) counts 次日 from that act
     ("4 月 11 日，美国驻华大使递交致歉信。针对美方 4 月 24 日宣布的对台军售，中方次日表示强烈"
      "不满。", "CHN 11 USA", "2001-04-25"),
@@ -200,3 +206,12 @@ def test_an_interview_given_is_no_visit(code):
     c = code("美國總統拜登 9 月 18 日接受媒體訪問時表示，若中共武力犯臺，美軍將協防臺灣。",
              date(2022, 10, 20), genre="narrative")  # fmt: skip
     assert ("USA", "04", "CHN") not in countries(c)
+
+
+def test_talks_do_not_reach_into_a_clause_of_the_next_month(code):
+    """…出席南北领导人非正式对话会议，次月 1 日同布什首次会晤: the leaders' word and the meeting
+    of the next clause, which opens with a month of its own, are no talks of a pair."""
+    text = ("胡锦涛 5 月 26 日至 28 日对俄罗斯进行国事访问，27 日同普京签署联合声明；随后赴法国埃维昂"
+            "出席南北领导人非正式对话会议，次月 1 日同布什首次会晤。")  # fmt: skip
+    c = code(text, date(2004, 1, 15), genre="narrative")
+    assert [e.code for e in c.events if countries_of(e) == ("CHN", "04", "RUS")] == ["042"]

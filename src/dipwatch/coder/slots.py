@@ -143,7 +143,7 @@ def fallback_source(
     avoid = target.country if target is not None else None
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
     if how == "first" and not mt.english:
-        usable = [m for m in usable if not _inviter(mt, m)]
+        usable = [m for m in usable if not _inviter(mt, m) and not _destination(mt, m)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
@@ -195,6 +195,13 @@ def fallback_source(
 #: A sentence whose subject is a text (声明强调，…; 联合公报指出，…): its authors speak, not the
 #: home state a bare 强调 would fall back on.
 _TEXT_SPEAKS = re.compile(r"\s*(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)")
+
+
+def _destination(mt: Matcher, m: Mention) -> bool:
+    """随后赴法国埃维昂出席…会议，次月 1 日同布什会晤: a state gone to (赴, 前往…) is where the
+    doer went, never the doer a later act of the clause falls back on."""
+    words = mt.rules.lexicon.get("destination_before", ())
+    return bool(words) and mt.text.endswith(tuple(words), 0, m.start)
 
 
 def struck_before(mt: Matcher, at: int) -> Mention | None:
