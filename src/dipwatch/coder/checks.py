@@ -23,6 +23,7 @@ from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
+    answered_jointly,
     coordinated,
     fallback_source,
     fallback_target,
@@ -413,6 +414,8 @@ def coordinate_targets(c: Candidate) -> str | None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
     elif c.rule.target == "parties!" and target is not None:
         c.targets = told_parties(mt, c.source) or c.targets
+    elif c.rule.target == "answered!" and target is not None:
+        c.targets = answered_jointly(mt, c.source, target) or c.targets
     elif c.rule.target == "told!" and target is not None and target.kind == "pair":
         joint = told_jointly(mt, c.source)  # (a pair named by its short forms, 美日领袖: both)
         c.targets = joint if target in joint else c.targets

@@ -189,6 +189,9 @@ _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: In a heading with a year, the part of it a chapter tells (2023 年下半年, 第二、三季度).
+_HEADING_PART = re.compile(r"(上半年|下半年)|第\s*([一二三四、和至—－-]+)\s*季")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 #: A heading naming a month in Chinese numerals and nothing else (十一月, 一、十一月, （二）九月份):
 #: a chronology's month frame. A month without a day is matched in headings only (十月革命).
 _MONTH_HEADING = re.compile(
@@ -218,6 +221,8 @@ _SPAN_AFTER = re.compile(
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布)的")
 _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
+#: Before a thing's date: the clause a reaction opens on names the act reacted to (针对…).
+_REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
 #: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
@@ -247,15 +252,16 @@ _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 _LEAVES = re.compile(
     r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:即|便|就)?(?:转往|转赴|前往|抵达|离开|启程|返回|回国|结束|飞往|赴)"
 )
-# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世): the
-# day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
-_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*$")
+# Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世, 已于同月
+# 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
+_ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
+#: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
 _EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
-                       "nextmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                       "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
@@ -297,6 +303,9 @@ class _Resolver:
         # it frames the rest of its own sentence (``recall`` up to ``recall_end``), no later one.
         self.frame: set[int] = set()
         self.chapter: set[int] = set()
+        # The months of the part of the year the heading tells (下半年: 7-12), if it names one.
+        self.frame_months: frozenset[int] | None = None
+        self.chapter_months: frozenset[int] | None = None
         self.in_heading = False
         self.frame_opened = False  # the frame is a body year's (2023 年，…), not a heading's
         self.sentence_start = self.sentence_end = 0
@@ -316,7 +325,7 @@ class _Resolver:
         if base is not None and self.reference_year:  # under "2021 年第四季": that year
             framed = _safe(base.year, month, day)
             if framed is not None and (ceiling is None or framed <= ceiling):
-                return framed
+                return self._past_the_part(framed, ceiling)
         base = base or self.doc_date or self.anchor or (self.context.day if self.context else None)
         if base is None:
             return None
@@ -326,7 +335,24 @@ class _Resolver:
         found = self._nearest(base, month, day, years, ceiling)
         if not found and years:  # (with no frame the first try was the unframed one)
             found = self._nearest(base, month, day, (), ceiling)
-        return min(found)[1] if found else None
+        return self._past_the_part(min(found)[1], ceiling) if found else None
+
+    def _past_the_part(self, found: date, ceiling: date | None) -> date:
+        """Under a heading of the second half or a later quarter of its last year (2023 年下半年),
+        a month before that part is the next year's (1 月 15 日 in a chapter on 2023-H2 written
+        in January 2024), when the document was written by then; a month after it (10 月 in a
+        chapter on the second and third quarters) stays in the frame's year."""
+        part = self.frame_months
+        if (
+            self.genre != NARRATIVE
+            or not part
+            or found.month in part
+            or found.month > min(part)
+            or found.year != max(self.frame, default=0)
+        ):
+            return found
+        later = _safe(found.year + 1, found.month, found.day)
+        return later if later is not None and (ceiling is None or later <= ceiling) else found
 
     def _nearest(self, base: date, month: int, day: int, years: tuple[int, ...],
                  ceiling: date | None) -> list[tuple[int, date]]:  # fmt: skip
@@ -364,9 +390,11 @@ class _Resolver:
         self.frame_opened = False  # a heading's frame now, not a body year's
         years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
         frame = set(range(min(years), max(years) + 1)) if years else set()
+        months = _heading_months(self.text[start:end]) if years else None
         if first:  # the title's years frame the chapter; a section without years goes back to them
-            self.chapter = frame
+            self.chapter, self.chapter_months = frame, months
         self.frame = frame or self.chapter
+        self.frame_months = months if frame else self.chapter_months
 
     def _remember(self, found: DateMention, group: str | None) -> None:
         """Update the narrative's frame, reference and recall with an explicit year's date."""
@@ -589,7 +617,7 @@ class _Resolver:
         if precision == "day":
             # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
             # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
-            if not (bound or anterior or attributive):
+            if not (bound or anterior or attributive) or (attributive and self._reacted_to(m)):
                 self.last_day, self.last_day_at = day, m.start()
                 self.after_span = self.span_first is not None and span_end
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
@@ -649,6 +677,11 @@ class _Resolver:
             return False
         return _REPORT_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
 
+    def _reacted_to(self, m: re.Match[str]) -> bool:
+        """Is the thing's date that of an act a reaction opens on (针对美方 4 月 24 日宣布的对台
+        军售，中方次日表示…)? The reaction's 次日 counts from it, as from the act's own day."""
+        return _REACTION_TOPIC.search(self.text, max(0, m.start() - 16), m.start()) is not None
+
     def _disposal(self, end: int) -> bool:
         """Is the 将 right after the date at ``end`` the object marker (将双边关系降为代办级)?"""
         return _DISPOSAL.match(self.text, end) is not None
@@ -692,6 +725,17 @@ class _Resolver:
         if precision == "month":
             return (day.year, day.month) > (doc.year, doc.month)
         return day > doc
+
+
+def _heading_months(heading: str) -> frozenset[int] | None:
+    """The months of the part of the year a heading names (下半年: 7-12; 第二、三季度: 4-9)."""
+    m = _HEADING_PART.search(heading)
+    if m is None:
+        return None
+    if m.group(1):
+        return frozenset(range(1, 7) if m.group(1) == "上半年" else range(7, 13))
+    quarters = [_QUARTERS[c] for c in m.group(2) if c in _QUARTERS]
+    return frozenset(3 * q - k for q in quarters for k in range(3)) or None
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

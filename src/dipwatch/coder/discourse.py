@@ -156,6 +156,8 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
                 continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
             if m.kind in ("home", "addressee"):
                 speaker = _speaker_at(coding, i, m, mentions)
+                if m.kind == "home" and _writers_own(coding, i, m):
+                    speaker = None  # (the mention keeps the document's home, Taiwan)
                 if m.kind == "home" and speaker is not None:
                     m.country = speaker.country
                     # …党主席表示，我们愿…: a party's officer speaks for the party (PTY)
@@ -168,6 +170,21 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
                     m.country = m.code = other
             kept.append(m)
     coding.mentions = kept
+
+
+def _writers_own(coding: Coding, i: int, m: Mention) -> bool:
+    """我國民眾 26 日在臺北舉行大遊行: in a Taiwanese analyst's narrative, 我國 opening a
+    sentence that quotes no one is the writer's own state, whoever spoke in the sentence before
+    (美國白宮同日表示…)."""
+    s = coding.sentences[i]
+    return (coding.genre == "narrative" and coding.home == "TWN" and m.country == "TWN"
+            and coding.norm.startswith("我国", m.start)
+            and _LEAD_ONLY.fullmatch(coding.norm, s.start, m.start) is not None
+            and _SAYS.search(coding.norm, s.start, m.start) is None)  # fmt: skip
+
+
+#: What may stand before a sentence's subject: a date and a comma (5 月 7 日，我國…).
+_LEAD_ONLY = re.compile(r"[\s\d月日年，,]*")
 
 
 def _opens_clause(coding: Coding, at: int) -> bool:

@@ -1,6 +1,9 @@
 """The ``groups`` component: a small group with no code of its own acts as its members.
 
-So does a run of short forms naming a group of states (中日韩领导人会议在首尔举行).
+So does a run of short forms naming a group of states (中日韩领导人会议在首尔举行), or of names
+joined by dashes, with a bloc among them (中国—欧盟领导人会晤在北京举行) and their count after
+them (中国—阿富汗—巴基斯坦三方外长对话); a member that hosts the meeting (王毅…主持…) meets
+each of the others, who do not host each other.
 
 AUKUS or the Quad have no CAMEO code: as actors they are their members (``members`` in
 ``reference/data/organisations.csv``, for a group of at most ``lexicon.MAX_GROUP``), and what
@@ -28,8 +31,9 @@ from itertools import combinations
 
 from dipwatch.coder.doc import Coding, Match, Mention
 
-# Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes.
-_BETWEEN = r"(?:[（(][^）)]{1,20}[）)]|[」』”\"）)])*"
+# Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes,
+# or the count of the states named (中国—阿富汗—巴基斯坦三方外长对话).
+_BETWEEN = r"(?:[（(][^）)]{1,20}[）)]|[」』”\"）)])*(?:三方|三国|四方|四国)?"
 
 
 def code_group_acts(coding: Coding) -> None:
@@ -37,6 +41,7 @@ def code_group_acts(coding: Coding) -> None:
     code-less organisation, or a run of short forms (中日韩领导人会议在首尔举行)."""
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
+    code_pair_stances(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
@@ -50,11 +55,76 @@ def code_group_acts(coding: Coding) -> None:
         done.add((i, code))
         told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
                 if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
+        host = _host(coding, start, states)
         coding.matches.extend(
             Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
                   Mention(start, end, y, y, "fixed"), 0.7)
-            for x, y in combinations(states, 2) if frozenset((x, y)) not in told
+            for x, y in combinations(states, 2)
+            if frozenset((x, y)) not in told and host in (None, x, y)
         )  # fmt: skip
+
+
+def code_pair_stances(coding: Coding) -> None:
+    """安倍在首尔同卢武铉会谈，两人共同谴责朝鲜的核试验: a stance the pair just met takes together
+    (两人, 二人, 双方 opening the clause) is each one's toward the third party, not only that of
+    the first named, whom the rule took as the doer."""
+    added = []
+    for m in coding.matches:
+        if m.code[:2] not in _STANCE_ROOTS or m.source is None or m.target is None:
+            continue
+        if not _opens_with_pair(coding.norm, coding.sentences[m.sentence].start, m.start):
+            continue
+        partner = _met_partner(coding, m)
+        if partner is not None:
+            added.append(Match(f"{m.rule}.pair", m.code, m.sentence, m.start, m.end, partner,
+                               m.target, m.confidence))  # fmt: skip
+    coding.matches.extend(added)
+
+
+#: Stances a pair can take together toward another: appeals, demands, reproaches, threats.
+_STANCE_ROOTS = ("02", "10", "11", "12", "13")
+# A clause that opens with the pair as its subject, then at most an adverb, then the act, or a
+# joint statement that says it (双方并发表联合声明反对美国部署…).
+_PAIR_CLAUSE = re.compile(
+    r"[，,；;]\s*(?:两人|二人|双方)(?:共同|一致|均|都|同时|并|也)*"
+    r"(?:(?:发表|发布)(?:联合声明|联合公报|共同声明)[，,]?)?\s*$"
+)
+
+
+def _opens_with_pair(norm: str, sentence_start: int, at: int) -> bool:
+    return _PAIR_CLAUSE.search(norm, sentence_start, at) is not None
+
+
+def _met_partner(coding: Coding, stance: Match) -> Mention | None:
+    """The partner the stance's doer met earlier in the same sentence (a contact, root 04), if
+    it is neither the doer's state nor the target's."""
+    doer, aimed = stance.source.country, stance.target.country  # type: ignore[union-attr]
+    for m in coding.matches:
+        if (m.sentence == stance.sentence and m.code[:2] == "04" and m.end <= stance.start
+                and m.source is not None and m.target is not None
+                and m.source.country == doer
+                and m.target.country not in (None, doer, aimed)):  # fmt: skip
+            return m.target
+    return None
+
+
+def _host(coding: Coding, start: int, states: tuple[str, ...]) -> str | None:
+    """The member that hosts the group's meeting (王毅在北京主持…中国—阿富汗—巴基斯坦三方外长对话):
+    it meets each of the others, who are its guests, not each other's hosts."""
+    hosted = _HOSTED.search(coding.norm, max(0, start - 16), start)
+    if hosted is None:
+        return None
+    i = bisect.bisect_left(coding.mentions, hosted.start(), key=lambda m: m.end) - 1
+    while i >= 0 and coding.mentions[i].inert:  # (在北京: a place)
+        i -= 1
+    host = coding.mentions[i].country if i >= 0 else None
+    near = i >= 0 and not _CLAUSE.search(coding.norm, coding.mentions[i].end, hosted.start())
+    return host if near and host in states else None
+
+
+# Right before the group's name: its host (王毅在北京主持首次…).
+_HOSTED = re.compile(r"主持[^，。,;；]{0,8}$")
+_CLAUSE = re.compile(r"[，。,;；]")
 
 
 def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -68,7 +138,7 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
             run.append(m)
             continue
         # (a run of one names one state at most: most runs, not read further)
-        states = tuple(dict.fromkeys(p.country for p in run if p.country)) if len(run) > 1 else ()
+        states = tuple(dict.fromkeys(_party(p) for p in run if _party(p))) if len(run) > 1 else ()
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and m.kind in _RUN_KINDS else []
@@ -96,12 +166,25 @@ _LISTED = ("、", "与", "和", "及")
 def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
     """Does ``m`` go on a run: short forms side by side (中日韩), or names of states joined by
     dashes (中国—阿富汗—巴基斯坦)?"""
-    if m.kind not in _RUN_KINDS or not run:
+    if not run:
+        return False
+    gap = norm[run[-1].end : m.start]
+    if run[-1].kind == "name" and m.kind == "org":  # 中国—欧盟领导人会晤: a state and a bloc
+        return gap in _DASHES and m.code in _BLOCS
+    if m.kind not in _RUN_KINDS:
         return False
     if m.kind == "pair" and run[-1].kind == "pair":
         return run[-1].end == m.start
-    gap = norm[run[-1].end : m.start]
     return m.kind == run[-1].kind == "name" and (gap in _DASHES or gap in _LISTED)
+
+
+#: Organisations that meet a state as a party of its own at a summit named by both (中国—欧盟).
+_BLOCS = ("EEC", "ASN", "OAU", "ARL", "GCC")
+
+
+def _party(m: Mention) -> str | None:
+    """The party a member of a run stands for: its state, or the bloc an organisation is."""
+    return m.country or (m.code if m.code in _BLOCS else None)
 
 
 def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple[str, ...],

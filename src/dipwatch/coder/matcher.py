@@ -29,7 +29,8 @@ _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 # saying (…tariffs on dozens of countries, said on Friday that China…).
 _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 #: A Chinese clause that opens with a month: another act's time.
-_MONTH_CLAUSE = re.compile(r"[,;]\s*\d{1,2}\s*月")
+# (次月 1 日, 同月 24 日: a month told relatively opens a clause of its own as well)
+_MONTH_CLAUSE = re.compile(r"[,;]\s*(?:\d{1,2}\s*月|(?:次|同|当|翌|隔)月\s*\d)")
 _THE = ("", "the")
 #: What joins the items of a Chinese list of actors (英国、法国和德国).
 _LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))

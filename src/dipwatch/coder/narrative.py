@@ -31,6 +31,7 @@ from dataclasses import replace
 from dipwatch.coder.dates import SENTENCE_END, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.models import Event
+from dipwatch.reference.fold import fold
 
 # Codes whose actors may be named either way round: the same act whichever comes first.
 _SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
@@ -79,8 +80,39 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
         run.insert(0, d)
     if len(run) < 2 or not any(d.day == event.date for d in run):
         return [event]
+    turn = _turn_in_list(coding, event, len(run))
+    if turn is not None:  # 1 月 30 日和 31 日，王毅先后会见法国外长和德国外长: one day each
+        d = run[turn]
+        return [replace(event, date=d.day, date_precision=d.precision)]
     return [event if d.day == event.date else replace(event, date=d.day, date_precision=d.precision)
             for d in run]  # fmt: skip
+
+
+#: Before the act, these pair a list of dates with a list of parties in turn (先后会见 A 和 B).
+_IN_TURN = ("先后", "相继", "分别")
+
+
+def _turn_in_list(coding: Coding, event: Event, days: int) -> int | None:
+    """Where the event's target stands among the targets of its act, when the act is done in
+    turn (先后, 相继, 分别) to as many parties as the list has dates: the n-th party's act is on
+    the n-th date (1 月 30 日和 31 日，王毅先后会见法国外长和德国外长), not on each."""
+    i, s = event.sentence, coding.sentences[event.sentence or 0]
+    if not any(w in coding.norm[s.start : s.end] for w in _IN_TURN):
+        return None
+    same = [e for e in coding.events if e.sentence == i and e.code == event.code
+            and e.source_actor == event.source_actor]  # fmt: skip
+    places = {e.target_actor: _named_at(coding, s, e) for e in same}
+    if len(places) != days or None in places.values():
+        return None
+    order = sorted(places, key=lambda t: places[t])  # type: ignore[arg-type, return-value]
+    return order.index(event.target_actor)
+
+
+def _named_at(coding: Coding, s: Sentence, event: Event) -> int | None:
+    """Where the event's target is named in sentence ``s``, if it can be found."""
+    name = (event.extra or {}).get("target_text")
+    at = coding.norm.find(fold(name), s.start, s.end) if name else -1
+    return at if at >= 0 else None
 
 
 def _words(coding: Coding, event: Event, key: str) -> tuple[str, ...]:

@@ -143,7 +143,7 @@ def fallback_source(
     avoid = target.country if target is not None else None
     usable = [m for m in mt.mentions if not m.inert and (avoid is None or m.country != avoid)]
     if how == "first" and not mt.english:
-        usable = [m for m in usable if not _inviter(mt, m)]
+        usable = [m for m in usable if not _inviter(mt, m) and not _destination(mt, m)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
@@ -195,6 +195,13 @@ def fallback_source(
 #: A sentence whose subject is a text (声明强调，…; 联合公报指出，…): its authors speak, not the
 #: home state a bare 强调 would fall back on.
 _TEXT_SPEAKS = re.compile(r"\s*(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)")
+
+
+def _destination(mt: Matcher, m: Mention) -> bool:
+    """随后赴法国埃维昂出席…会议，次月 1 日同布什会晤: a state gone to (赴, 前往…) is where the
+    doer went, never the doer a later act of the clause falls back on."""
+    words = mt.rules.lexicon.get("destination_before", ())
+    return bool(words) and mt.text.endswith(tuple(words), 0, m.start)
 
 
 def struck_before(mt: Matcher, at: int) -> Mention | None:
@@ -623,6 +630,22 @@ def told_jointly(mt: Matcher, source: Mention) -> list[Mention]:
             if source.country not in {p.country for p in sides}:
                 return sides
     return []
+
+
+def answered_jointly(mt: Matcher, source: Mention, target: Mention) -> list[Mention]:
+    """Both parties of a joint statement or accord (05) told last before a reaction whose
+    target is one of them (拜登与日本首相菅义伟发表联合声明…；中国外交部次日表示强烈不满): what
+    the reaction answers was said by both. Not a contact (04): China's reaction to a call with
+    Taiwan's leader (捷克当选总统同蔡英文通电话，中国外交部次日…) is aimed at the caller."""
+    told = _told_before(mt, source)
+    last = told[-1] if told else None
+    if last is None or not last.code.startswith("05"):
+        return []
+    sides = [last.source, last.target]
+    countries = {p.country for p in sides if p is not None}
+    if len(countries) < 2 or source.country in countries or target.country not in countries:
+        return []
+    return [p for p in sides if p is not None]
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:

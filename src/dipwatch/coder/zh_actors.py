@@ -611,7 +611,7 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
             return before
         if (
             gap.endswith(_PARTNER_MARKS)
-            and len(gap) < 8
+            and (len(gap) < 8 or _dated_place_lead(gap))
             and (
                 "时" in norm[last.end : verb]  # A与B通电话时称
                 or (
@@ -641,6 +641,16 @@ def _opens_clause(norm: str, at: int) -> bool:
 
 
 _PARTNER_MARKS = ("与", "同", "跟")
+#: Between a speaker and the partner of 与/同: a day and a place (9 日在白宫与), nothing else.
+_DATED_PLACE = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*在[^，,。；;]{1,6}[与同跟]$")
+
+
+def _dated_place_lead(gap: str) -> bool:
+    """Is ``gap`` a day and a place before 与 (布希 9 日在白宫与温家宝会谈时表示): the first
+    actor meets the second there, and speaks, as in A与B通电话时称."""
+    return _DATED_PLACE.fullmatch(gap) is not None
+
+
 #: A会见B时表示: B is the one met, A speaks.
 _MEETING_VERBS = ("会见", "会晤", "接见", "会谈")
 _MET_GAP = 12  # 23日在德黑兰会见: a date and a place may stand between A and the verb

@@ -1013,7 +1013,30 @@ def parties_not_places(c: Candidate) -> str | None:
             return "destination_source"
     if target is not None and c.rule.id.startswith("zh.042.") and _venue_of_talks(mt, target):
         return "venue"
+    if source is not None and c.rule.code.startswith(("15", "19")) and _surroundings(mt, source):
+        return "surroundings_source"
     return None
+
+
+def not_an_interview(c: Candidate) -> str | None:
+    """拜登接受媒體訪問時表示…: 访问 after 接受 or 媒体 is an interview given, no visit (Taiwan
+    writes 訪問 for both)."""
+    if not c.rule.id.startswith("zh.042."):
+        return None
+    return "interview" if c.mt.text.endswith(_INTERVIEW, 0, c.a) else None
+
+
+_INTERVIEW = ("接受媒体", "接受", "媒体", "记者")
+
+
+#: After a state named as a place (在台湾周边): the area around it, where an act happens.
+_AROUND = ("周边", "附近", "周围", "沿海", "海空域", "海域")
+
+
+def _surroundings(mt: Matcher, m: Mention) -> bool:
+    """中共隨即於 8 日至 10 日在臺灣周邊舉行演習: a state named as the area drills or strikes
+    are held around (在…周边) is where they are aimed, not their doer."""
+    return mt.text.startswith(_AROUND, m.end) and mt.text.endswith(("在", "于"), 0, m.start)
 
 
 #: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
@@ -1521,6 +1544,7 @@ ZH = Checks(
         fixed_tense,
         menace_on_condition,
         not_private_visitors,
+        not_an_interview,
         sanction_named_not_imposed,
         envoys_expelled,
         crowds_protest,
