@@ -60,10 +60,12 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
+    agreed_on,
     clause_start,
     fixed_tense,
     held,
     keep_trigger,
+    named_before,
     not_a_subject_noun,
     not_alleged,
     not_attributive,
@@ -1208,7 +1210,28 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
     if not after or not "\u4e00" <= after <= "\u9fff" or after in "了过":
         return None
     start = clause_start(mt, c.source.start if c.source else c.a)
-    return None if mt.has_any(c.lex["imposing"], start, c.a) else "named"
+    if mt.has_any(c.lex["imposing"], start, c.a) or agreed_on(c):
+        return None
+    return "named"
+
+
+@for_rules(lambda rule: rule.code.startswith("057"))
+def not_the_accords_topic(c: Candidate) -> str | None:
+    """欧盟未就新一轮对俄制裁达成一致: a state named between 就 and the accord is what the accord
+    is about, not the side it is reached with (美中就…达成一致: both sides before 就; 就…与土耳其
+    签署合同: the side after 与)."""
+    mt, target = c.mt, c.target
+    if target is None or target.start > c.a:
+        return None
+    start = clause_start(mt, c.a)
+    topic = mt.text.rfind("就", start, c.a)
+    if topic < 0 or target.start < topic or mt.text.endswith(_PARTNER, 0, target.start):
+        return None
+    return "topic" if named_before(mt, start, topic) - {target.country} else None
+
+
+#: Before the side an accord is reached with.
+_PARTNER = ("与", "同", "和", "跟")
 
 
 def _object_of_verb(text: str, end: int, target: int) -> bool:
@@ -1451,6 +1474,7 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        not_the_accords_topic,
         not_an_escort,
         not_the_victim,
         not_permitted_force,
