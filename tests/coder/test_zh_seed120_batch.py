@@ -56,3 +56,18 @@ def test_a_sanction_agreed_by_the_bloc_is_imposed() -> None:
 def test_a_partner_after_the_topic_still_signs() -> None:
     text = "俄罗斯11日已就出售一批直升机与印度尼西亚签署合同。"
     assert _roots(text, "05") == {("RUS", "IDN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("英国和加拿大11日都宣布了新一轮对伊朗的经济制裁措施。", {("GBR", "IRN"), ("CAN", "IRN")}),
+        (
+            "11日，日本、澳大利亚均宣布了新一轮对朝鲜的金融制裁措施。",
+            {("JPN", "PRK"), ("AUS", "PRK")},
+        ),
+    ],
+)
+def test_each_of_a_list_before_dou_acts(text: str, doers: set[tuple[str, str]]) -> None:
+    """美国、欧盟都宣布…: 都 or 均 after a list makes each of it a doer, however far the act."""
+    assert _roots(text, "16") == doers

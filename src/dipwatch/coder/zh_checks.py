@@ -784,12 +784,27 @@ def listed_speakers(c: Candidate) -> str | None:
             return None
     elif source.start < c.left:
         listed = _listed(mt, source, c.left)
+        if len(listed) < 2:
+            listed = _all_listed(mt, source)
     else:
         return None
     if len(listed) < 2:
         return None
     c.sources = listed
     return "co_speakers" if c.target in c.sources else None
+
+
+#: After a list, these say that each of its members acts (美国、欧盟都宣布…, 均威胁…).
+_EACH = ("都", "均")
+
+
+def _all_listed(mt: Matcher, source: Mention) -> list[Mention]:
+    """美国、欧盟都宣布了新一轮对俄罗斯的经济制裁措施: a doer found by the rule's fallback that
+    ends a list (美国、欧盟, 英国和加拿大), 都 or 均 right after it (a day between allowed), is
+    the list."""
+    dates = mt.coding.dates_within(source.end, source.end + 8)
+    at = max((d.end for d in dates if d.start == source.end), default=source.end)
+    return coordinated(mt, source, None, (-1,)) if mt.text.startswith(_EACH, at) else []
 
 
 #: A speech verb, then a subject that is both speakers' states (希奇莱马和恩钦比表示，两国愿…).
