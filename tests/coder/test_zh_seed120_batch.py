@@ -71,3 +71,24 @@ def test_a_partner_after_the_topic_still_signs() -> None:
 def test_each_of_a_list_before_dou_acts(text: str, doers: set[tuple[str, str]]) -> None:
     """美国、欧盟都宣布…: 都 or 均 after a list makes each of it a doer, however far the act."""
     assert _roots(text, "16") == doers
+
+
+@pytest.mark.parametrize(
+    ("text", "reproached"),
+    [
+        ("俄罗斯外交部11日表示，欧盟对俄方的持续制裁违反国际法。", {("RUS", "EEC")}),
+        ("古巴外长11日说，美国对古巴的封锁措施严重违反国际法。", {("CUB", "USA")}),
+        (
+            "伊朗外交部11日表示，美国和以色列对叙利亚的空袭违反了国际法。",
+            {("IRN", "USA"), ("IRN", "ISR")},
+        ),
+    ],
+)
+def test_a_measure_told_with_dui_found_in_breach(text: str, reproached: set) -> None:
+    """…对…的制裁违反国际法: the speaker reproaches the measure's doer before 对, never the state
+    it falls on."""
+    assert _roots(text, "11") == reproached
+
+
+def test_an_opinion_finding_a_breach_is_no_states_act() -> None:
+    assert not _roots("咨询意见称，以色列对巴领土的占领违反国际法。", "11")

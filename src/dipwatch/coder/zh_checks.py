@@ -1191,6 +1191,16 @@ def not_the_measures_object(c: Candidate) -> str | None:
 _PATIENT_REACH = 8
 
 
+@for_rules(lambda rule: rule.id == "zh.111.breach")
+def not_the_breachs_object(c: Candidate) -> str | None:
+    """伊朗表示，美国对叙利亚的制裁违反国际法: the state after 对 is the one the measure found in
+    breach falls on; the measure's doer before 对 is the one reproached."""
+    target, text = c.target, c.mt.text
+    if target is None or not text.endswith("对", 0, target.start):
+        return None
+    return "measure_object" if text.startswith("的", target.end) else None
+
+
 def not_private_visitors(c: Candidate) -> str | None:
     """来自纳米比亚、乌干达等五国的儿童代表将在北京参观访问: a contact whose doer is a state's
     children, students, athletes or tourists (``private_people`` between its name and the act, in
@@ -1510,6 +1520,7 @@ ZH = Checks(
         not_a_flag,
         not_a_firms_act,
         not_the_measures_object,
+        not_the_breachs_object,
         protest_not_at_home,
         not_a_partners_formula,
         not_a_purpose,
