@@ -92,3 +92,19 @@ def test_a_measure_told_with_dui_found_in_breach(text: str, reproached: set) -> 
 
 def test_an_opinion_finding_a_breach_is_no_states_act() -> None:
     assert not _roots("咨询意见称，以色列对巴领土的占领违反国际法。", "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("乌军去年8月6日突袭了俄罗斯别尔哥罗德州的边境村镇。", ("UKR", "RUS")),
+        ("以军11日突袭了约旦河西岸纳布卢斯的一处难民营，逮捕多人。", ("ISR", "PSE")),
+    ],
+)
+def test_a_raid_is_force(text: str, pair: tuple[str, str]) -> None:
+    """突袭: a surprise attack on the other side's ground is force, as 袭击 is."""
+    assert pair in _roots(text, "19")
+
+
+def test_a_surprise_signing_is_no_raid() -> None:
+    assert not _roots("两国政府11日“突袭式”签署了有关韩国的协议。", "19")
