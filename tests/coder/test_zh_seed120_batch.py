@@ -108,3 +108,19 @@ def test_a_raid_is_force(text: str, pair: tuple[str, str]) -> None:
 
 def test_a_surprise_signing_is_no_raid() -> None:
     assert not _roots("两国政府11日“突袭式”签署了有关韩国的协议。", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国总统11日称，如果不能同伊朗达成协议，伊朗将面临非常糟糕的后果。",
+        "美国总统11日称，如果美国与伊朗不能达成协议，将对伊朗发动更大规模的打击。",
+    ],
+)
+def test_a_negated_condition_still_threatens(text: str) -> None:
+    """如果不能…，…将面临…后果: the 不能 is the condition's; the consequence is threatened."""
+    assert ("USA", "IRN") in _roots(text, "13")
+
+
+def test_a_negated_consequence_is_no_act() -> None:
+    assert not _roots("美方11日称，如果伊朗不放弃核计划，美国将不会同伊朗谈判。", "04")

@@ -1455,6 +1455,34 @@ def warned_not_own_side(c: Candidate) -> str | None:
     return None
 
 
+def not_negated_past_conditions(c: Candidate) -> str | None:
+    """``not_negated``, read after the conditions that come before the act's clause: in 如果不能
+    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made."""
+    lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
+    if cut is None:
+        return not_negated(c)
+    c.lo = cut
+    try:
+        return not_negated(c)
+    finally:
+        c.lo = lo
+
+
+#: What opens a condition (如果…，若…，一旦…，): its clause is the condition's own.
+_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是")
+
+
+def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
+    """The end of the last condition clause in ``[lo, a)`` that closes before the act's clause."""
+    start = clause_start(mt, a)
+    found = None
+    for opener in _CONDITION.finditer(mt.text, lo, start):
+        close = CLAUSE_END.search(mt.text, opener.end(), start)
+        if close is not None:
+            found = close.end()
+    return found
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(
         best(subsumed(unembed(named_doers(one_phrase(found)))), by_state=True), mt.coding
@@ -1534,7 +1562,7 @@ ZH = Checks(
         distinct_states,
         not_a_resident_visiting,
         read_from_source,
-        not_negated,
+        not_negated_past_conditions,
         partner_negated,
         pair_negated,
         not_obliged,
