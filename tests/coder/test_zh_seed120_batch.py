@@ -124,3 +124,15 @@ def test_a_negated_condition_still_threatens(text: str) -> None:
 
 def test_a_negated_consequence_is_no_act() -> None:
     assert not _roots("美方11日称，如果伊朗不放弃核计划，美国将不会同伊朗谈判。", "04")
+
+
+def test_a_reaction_answers_each_doer_told_before() -> None:
+    """…都宣布了新一轮对俄制裁措施。俄外交部表示，将采取回应措施: the countermeasures answer
+    each state that imposed the sanctions, not the first alone."""
+    text = "英国和加拿大11日宣布了新一轮对俄罗斯的制裁措施。俄外交部表示，将采取回应措施。"
+    assert _roots(text, "13") == {("RUS", "GBR"), ("RUS", "CAN")}
+
+
+def test_a_reaction_to_one_doer_stays_one() -> None:
+    text = "英国11日宣布了新一轮对俄罗斯的制裁措施。俄外交部表示，将采取回应措施。"
+    assert _roots(text, "13") == {("RUS", "GBR")}

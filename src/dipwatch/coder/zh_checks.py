@@ -1427,6 +1427,27 @@ def answered_joint_doers(c: Candidate) -> str | None:
     return None
 
 
+def answered_every_doer(c: Candidate) -> str | None:
+    """美国、欧盟都宣布了新一轮对俄制裁措施。俄外交部表示，将采取回应措施: a reaction aimed at
+    the doer of an act told in an earlier sentence (``answered``, ``told``) is aimed at each doer
+    of that act there (the same root on the same state), not the first alone."""
+    target, source, mt = c.target, c.source, c.mt
+    if "T" in c.slots or target is None or source is None or target.start >= mt.s.start:
+        return None
+    if c.rule.target.rstrip("!") not in _ANSWERED or len(c.targets) > 1:
+        return None
+    told = next((m for m in mt.coding.matches if m.source is target and m.target is not None), None)
+    if told is None:
+        return None
+    doers = [m.source for m in mt.coding.matches if m.sentence == told.sentence
+             and m.code[:2] == told.code[:2] and m.source is not None and m.target is not None
+             and m.target.country == told.target.country]  # fmt: skip
+    states = {m.country for m in doers}
+    if len(states) == len(doers) > 1 and source.country not in states:
+        c.targets = doers
+    return None
+
+
 #: Target fallbacks that aim a reaction at the doer of the act told before.
 _ANSWERED = ("answered", "told")
 #: Kinds of one-character short forms (美韓): their pairs are read where they are found.
@@ -1585,6 +1606,7 @@ ZH = Checks(
         group_named_again,
         coordinate_targets,
         answered_joint_doers,
+        answered_every_doer,
         senders_to_each_other,
         group_sources,
         pairs_of_states,
