@@ -1430,7 +1430,8 @@ def answered_joint_doers(c: Candidate) -> str | None:
 def answered_every_doer(c: Candidate) -> str | None:
     """美国、欧盟都宣布了新一轮对俄制裁措施。俄外交部表示，将采取回应措施: a reaction aimed at
     the doer of an act told in an earlier sentence (``answered``, ``told``) is aimed at each doer
-    of that act there (the same root on the same state), not the first alone."""
+    of that act there (the same rule on the same state: not states told to follow suit, 英國與加拿大
+    同日跟進制裁, a later act of their own), not the first alone."""
     target, source, mt = c.target, c.source, c.mt
     if "T" in c.slots or target is None or source is None or target.start >= mt.s.start:
         return None
@@ -1440,7 +1441,7 @@ def answered_every_doer(c: Candidate) -> str | None:
     if told is None:
         return None
     doers = [m.source for m in mt.coding.matches if m.sentence == told.sentence
-             and m.code[:2] == told.code[:2] and m.source is not None and m.target is not None
+             and m.rule == told.rule and m.source is not None and m.target is not None
              and m.target.country == told.target.country]  # fmt: skip
     states = {m.country for m in doers}
     if len(states) == len(doers) > 1 and source.country not in states:
