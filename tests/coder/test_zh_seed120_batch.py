@@ -136,3 +136,9 @@ def test_a_reaction_answers_each_doer_told_before() -> None:
 def test_a_reaction_to_one_doer_stays_one() -> None:
     text = "英国11日宣布了新一轮对俄罗斯的制裁措施。俄外交部表示，将采取回应措施。"
     assert _roots(text, "13") == {("RUS", "GBR")}
+
+
+def test_a_statement_on_a_situation_is_not_addressed_to_its_state() -> None:
+    """就乌克兰局势发表声明: the state is the situation's, the statement's topic."""
+    text = "联合国秘书长11日就黎巴嫩局势发表声明，表示暴力必须立即停止。"
+    assert not _roots(text, "01")

@@ -624,6 +624,21 @@ def target_not_disposed(c: Candidate) -> str | None:
     return "disposed" if c.mt.text.endswith(_DISPOSAL_MARKS, 0, target.start) else None
 
 
+@for_rules(lambda rule: rule.code == "010")
+def statement_not_on_a_situation(c: Candidate) -> str | None:
+    """联合国大会主席就乌克兰局势发表声明: a state named as the situation or question a statement
+    is about is its topic, not whom it is addressed to (就美方的指责发表声明 is no topic word: the
+    statement answers America)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or not text.endswith(c.lex["topic_marks"], 0, target.start):
+        return None
+    return "topic" if text.startswith(_SITUATIONS, target.end) else None
+
+
+#: After a state, these make it the matter a statement is on (乌克兰局势, 叙利亚问题).
+_SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
+
+
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``);
@@ -1529,6 +1544,7 @@ ZH = Checks(
         not_the_meetings_holder,
         not_one_list,
         target_not_topic,
+        statement_not_on_a_situation,
         target_not_disposed,
         unnamed_object,
         target_not_the_scene,
