@@ -142,3 +142,13 @@ def test_a_statement_on_a_situation_is_not_addressed_to_its_state() -> None:
     """就乌克兰局势发表声明: the state is the situation's, the statement's topic."""
     text = "联合国秘书长11日就黎巴嫩局势发表声明，表示暴力必须立即停止。"
     assert not _roots(text, "01")
+
+
+def test_a_contribution_credited_far_from_its_state() -> None:
+    """…{T} … 作出|做出 … 重要贡献: the verb is an element of its own (作出了? had made it optional,
+    and the two long gaps one, too short for a long tribute)."""
+    text = (
+        "习近平11日指出，你担任菲律宾总统期间，本着对两国人民和对地区和平高度负责的态度，毅然作出"
+        "改善对华关系的重大战略选择，中菲关系因此重回正轨并蓬勃发展，为两国友好交往作出重要贡献。"
+    )
+    assert _roots(text, "05") == {("CHN", "PHL")}
