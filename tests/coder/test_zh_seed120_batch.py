@@ -152,3 +152,9 @@ def test_a_contribution_credited_far_from_its_state() -> None:
         "改善对华关系的重大战略选择，中菲关系因此重回正轨并蓬勃发展，为两国友好交往作出重要贡献。"
     )
     assert _roots(text, "05") == {("CHN", "PHL")}
+
+
+def test_an_attack_on_a_target_told_by_where_it_was() -> None:
+    """向在附近巡逻的俄军士兵发动袭击: 在…的 between 向 and the target describes it."""
+    text = "俄国防部11日称，乌克兰小分队向在边境附近巡逻的俄罗斯边防士兵发动袭击。"
+    assert ("UKR", "RUS") in _roots(text, "19")
