@@ -158,3 +158,21 @@ def test_an_attack_on_a_target_told_by_where_it_was() -> None:
     """向在附近巡逻的俄军士兵发动袭击: 在…的 between 向 and the target describes it."""
     text = "俄国防部11日称，乌克兰小分队向在边境附近巡逻的俄罗斯边防士兵发动袭击。"
     assert ("UKR", "RUS") in _roots(text, "19")
+
+
+def test_a_reconnaissance_unit_after_a_verb_is_its_states() -> None:
+    """挫败了俄侦察组进入乌领土的企图: 了 ends the verb, and the short form before a unit
+    (侦察组, 侦察机, 破坏小组) names the unit's state."""
+    assert ("UKR", "RUS") in _roots("乌军11日挫败了俄侦察组越过边境的企图。", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "imposed"),
+    [
+        ("美方11日下调对中国商品加征的关税。", False),
+        ("美国财政部11日宣布，撤销此前暂停制裁伊朗石油销售的临时措施。", True),
+    ],
+)
+def test_a_measure_cut_or_withdrawn_is_not_imposed(text: str, imposed: bool) -> None:
+    """下调或撤销对中国…加征的关税: eased, not imposed; but an easing withdrawn puts it back."""
+    assert bool(_roots(text, "16")) is imposed

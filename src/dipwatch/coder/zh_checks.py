@@ -1255,6 +1255,22 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
     return "named"
 
 
+@for_rules(lambda rule: rule.code.startswith("16"))
+def not_a_measure_withdrawn(c: Candidate) -> str | None:
+    """美方还下调或撤销对中国小额包裹加征的关税: a measure its doer cuts or withdraws (the verb
+    between the doer and the measure, in its clause) is eased that day, not imposed."""
+    mt = c.mt
+    lo = max(c.lo, clause_start(mt, c.a))
+    at = max((mt.text.rfind(w, lo, c.a) for w in _WITHDRAWN), default=-1)
+    if at < 0 or mt.has_any(_EASED, at, c.a):
+        return None  # (撤销…暂停制裁伊朗石油销售的临时措施: an easing withdrawn, the sanction back)
+    return "withdrawn"
+
+
+_WITHDRAWN = ("撤销", "撤除", "下调")
+_EASED = ("暂停", "暂缓", "豁免", "中止", "放松")
+
+
 @for_rules(lambda rule: rule.code.startswith("057"))
 def not_the_accords_topic(c: Candidate) -> str | None:
     """欧盟未就新一轮对俄制裁达成一致: a state named between 就 and the accord is what the accord
@@ -1613,6 +1629,7 @@ ZH = Checks(
         fixed_tense,
         not_private_visitors,
         sanction_named_not_imposed,
+        not_a_measure_withdrawn,
         envoys_expelled,
         crowds_protest,
         told_as_done,
