@@ -176,3 +176,11 @@ def test_a_reconnaissance_unit_after_a_verb_is_its_states() -> None:
 def test_a_measure_cut_or_withdrawn_is_not_imposed(text: str, imposed: bool) -> None:
     """下调或撤销对中国…加征的关税: eased, not imposed; but an easing withdrawn puts it back."""
     assert bool(_roots(text, "16")) is imposed
+
+
+def test_a_list_closed_by_deng_goes_on_after_yiji() -> None:
+    """沙特等19国外长以及阿盟和伊合组织秘书长: 等…国 closes the states' list and 以及 adds to it."""
+    assert _roots("国务院总理11日会见了沙特等国外长以及阿盟秘书长。", "04") == {
+        ("CHN", "SAU"),
+        ("CHN", "ARL"),
+    }

@@ -56,6 +56,13 @@ def _seat_then(gap: str, conj: tuple[str, ...]) -> bool:
     return seat is not None and gap[len(seat) :].strip() in conj
 
 
+#: A list closed by 等 and a count of states, their title, then more joined (沙特阿拉伯等19国外长
+#: 以及阿拉伯国家联盟和伊斯兰合作组织秘书长): the actors after it go on the list.
+_LIST_CLOSED_THEN = re.compile(
+    r"^等[0-9一二三四五六七八九十几多]*(?:个)?国(?:家)?(?:外长|领导人|代表|元首|政府)?(?:以及|及|和)$"
+)
+
+
 def _coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
 ) -> list[Mention]:
@@ -83,6 +90,7 @@ def _coordinated(
                 and not side_by_side
                 and not _named(mt, earlier, gap, conj)
                 and not _seat_then(gap, conj)
+                and not _LIST_CLOSED_THEN.match(gap)
             ):
                 break
             group.append(x)
