@@ -184,3 +184,15 @@ def test_a_list_closed_by_deng_goes_on_after_yiji() -> None:
         ("CHN", "SAU"),
         ("CHN", "ARL"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯国防部11日称，俄军控制了顿涅茨克地区的别列佐夫卡村。",
+        "俄罗斯国防部11日称，俄军控制了哈尔科夫地区的格卢什科夫卡镇。",
+    ],
+)
+def test_a_village_or_town_taken_is_seized(text: str) -> None:
+    """控制了…地区的X村, X镇: ground taken where one fights, as 居民点 and 村庄 are."""
+    assert _roots(text, "19") == {("RUS", "UKR")}
