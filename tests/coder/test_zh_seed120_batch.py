@@ -196,3 +196,10 @@ def test_a_list_closed_by_deng_goes_on_after_yiji() -> None:
 def test_a_village_or_town_taken_is_seized(text: str) -> None:
     """控制了…地区的X村, X镇: ground taken where one fights, as 居民点 and 村庄 are."""
     assert _roots(text, "19") == {("RUS", "UKR")}
+
+
+def test_ground_taken_lies_where_weiyu_says() -> None:
+    """控制了位于顿涅茨克的…居民点: 位于 names whose ground was taken (for a strike it only says
+    where the struck thing stands)."""
+    text = "俄罗斯国防部11日称，俄军控制了位于顿涅茨克地区的两个居民点。"
+    assert _roots(text, "19") == {("RUS", "UKR")}

@@ -384,7 +384,7 @@ def fallback_target(
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
-        return struck_place(mt, right, source)
+        return struck_place(mt, right, source, sited=code.startswith(_SEIZED))
     if how == "struck":  # …一辆汽车遭空袭: what the passive's subject names
         return struck_before(mt, right)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -436,9 +436,10 @@ def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
     return None
 
 
-def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
+def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) -> Mention | None:
     """The first actor or place of another state than ``source`` after ``right`` in its
-    clause, else between ``source`` and the act."""
+    clause, else between ``source`` and the act (with ``sited``, one after 位于 too: ground
+    taken, 控制了位于顿涅茨克的…居民点, is the state's where it lies)."""
     text = mt.text
     end = min((p for p in (text.find(c, right, mt.s.end) for c in "，,;；。") if p >= 0),
               default=mt.s.end)  # fmt: skip
@@ -446,7 +447,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     between = [m for m in mt.mentions if source.end <= m.start < right]
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
-             and not text.endswith(_SITED, 0, m.start)
+             and (sited or not text.endswith(_SITED, 0, m.start))
              and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
@@ -474,6 +475,8 @@ _MODIFIER_REACH = 6
 _ORIGIN = ("遭到从", "遭从", "受到从", "遭受从")
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).
 _SITED = ("位于", "驻", "部署在")
+#: Codes of ground taken: a place after 位于 is the state whose ground it is.
+_SEIZED = "192"
 
 
 def topic_actor(mt: Matcher, source: Mention) -> Mention | None:
