@@ -56,6 +56,13 @@ def _seat_then(gap: str, conj: tuple[str, ...]) -> bool:
     return seat is not None and gap[len(seat) :].strip() in conj
 
 
+#: A list closed by 等 and a count of states, their title, then more joined (沙特阿拉伯等19国外长
+#: 以及阿拉伯国家联盟和伊斯兰合作组织秘书长): the actors after it go on the list.
+_LIST_CLOSED_THEN = re.compile(
+    r"^等[0-9一二三四五六七八九十几多]*(?:个)?国(?:家)?(?:外长|领导人|代表|元首|政府)?(?:以及|及|和)$"
+)
+
+
 def _coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
 ) -> list[Mention]:
@@ -83,6 +90,7 @@ def _coordinated(
                 and not side_by_side
                 and not _named(mt, earlier, gap, conj)
                 and not _seat_then(gap, conj)
+                and not _LIST_CLOSED_THEN.match(gap)
             ):
                 break
             group.append(x)
@@ -383,7 +391,7 @@ def fallback_target(
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
-        return struck_place(mt, right, source)
+        return struck_place(mt, right, source, sited=code.startswith(_SEIZED))
     if how == "struck":  # …一辆汽车遭空袭: what the passive's subject names
         return struck_before(mt, right)
     if how == "participants" and mt.coding.participants and source.country == "CHN":
@@ -432,9 +440,10 @@ def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
     return None
 
 
-def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
+def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) -> Mention | None:
     """The first actor or place of another state than ``source`` after ``right`` in its
-    clause, else between ``source`` and the act."""
+    clause, else between ``source`` and the act (with ``sited``, one after 位于 too: ground
+    taken, 控制了位于顿涅茨克的…居民点, is the state's where it lies)."""
     text = mt.text
     end = min((p for p in (text.find(c, right, mt.s.end) for c in "，,;；。") if p >= 0),
               default=mt.s.end)  # fmt: skip
@@ -442,7 +451,7 @@ def struck_place(mt: Matcher, right: int, source: Mention) -> Mention | None:
     between = [m for m in mt.mentions if source.end <= m.start < right]
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     found = [m for m in after + between if m.country and m.country != source.country
-             and not text.endswith(_SITED, 0, m.start)
+             and (sited or not text.endswith(_SITED, 0, m.start))
              and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
@@ -470,6 +479,8 @@ _MODIFIER_REACH = 6
 _ORIGIN = ("遭到从", "遭从", "受到从", "遭受从")
 #: Before a place that only says where something is (位于叙利亚首都…的杰哈德军事院落).
 _SITED = ("位于", "驻", "部署在")
+#: Codes of ground taken: a place after 位于 is the state whose ground it is.
+_SEIZED = "192"
 
 
 def topic_actor(mt: Matcher, source: Mention) -> Mention | None:

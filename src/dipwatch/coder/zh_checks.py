@@ -61,10 +61,12 @@ from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
     WITH,
+    agreed_on,
     clause_start,
     fixed_tense,
     held,
     keep_trigger,
+    named_before,
     not_a_subject_noun,
     not_alleged,
     not_attributive,
@@ -639,6 +641,21 @@ def target_not_disposed(c: Candidate) -> str | None:
     return "disposed" if c.mt.text.endswith(_DISPOSAL_MARKS, 0, target.start) else None
 
 
+@for_rules(lambda rule: rule.code == "010")
+def statement_not_on_a_situation(c: Candidate) -> str | None:
+    """联合国大会主席就乌克兰局势发表声明: a state named as the situation or question a statement
+    is about is its topic, not whom it is addressed to (就美方的指责发表声明 is no topic word: the
+    statement answers America)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or not text.endswith(c.lex["topic_marks"], 0, target.start):
+        return None
+    return "topic" if text.startswith(_SITUATIONS, target.end) else None
+
+
+#: After a state, these make it the matter a statement is on (乌克兰局势, 叙利亚问题).
+_SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
+
+
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``);
@@ -799,12 +816,27 @@ def listed_speakers(c: Candidate) -> str | None:
             return None
     elif source.start < c.left:
         listed = _listed(mt, source, c.left)
+        if len(listed) < 2:
+            listed = _all_listed(mt, source)
     else:
         return None
     if len(listed) < 2:
         return None
     c.sources = listed
     return "co_speakers" if c.target in c.sources else None
+
+
+#: After a list, these say that each of its members acts (美国、欧盟都宣布…, 均威胁…).
+_EACH = ("都", "均")
+
+
+def _all_listed(mt: Matcher, source: Mention) -> list[Mention]:
+    """美国、欧盟都宣布了新一轮对俄罗斯的经济制裁措施: a doer found by the rule's fallback that
+    ends a list (美国、欧盟, 英国和加拿大), 都 or 均 right after it (a day between allowed), is
+    the list."""
+    dates = mt.coding.dates_within(source.end, source.end + 8)
+    at = max((d.end for d in dates if d.start == source.end), default=source.end)
+    return coordinated(mt, source, None, (-1,)) if mt.text.startswith(_EACH, at) else []
 
 
 #: A speech verb, then a subject that is both speakers' states (希奇莱马和恩钦比表示，两国愿…).
@@ -1210,6 +1242,16 @@ def not_the_measures_object(c: Candidate) -> str | None:
 _PATIENT_REACH = 8
 
 
+@for_rules(lambda rule: rule.id == "zh.111.breach")
+def not_the_breachs_object(c: Candidate) -> str | None:
+    """伊朗表示，美国对叙利亚的制裁违反国际法: the state after 对 is the one the measure found in
+    breach falls on; the measure's doer before 对 is the one reproached."""
+    target, text = c.target, c.mt.text
+    if target is None or not text.endswith("对", 0, target.start):
+        return None
+    return "measure_object" if text.startswith("的", target.end) else None
+
+
 def not_private_visitors(c: Candidate) -> str | None:
     """来自纳米比亚、乌干达等五国的儿童代表将在北京参观访问: a contact whose doer is a state's
     children, students, athletes or tourists (``private_people`` between its name and the act, in
@@ -1244,7 +1286,44 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
     if not after or not "\u4e00" <= after <= "\u9fff" or after in "了过":
         return None
     start = clause_start(mt, c.source.start if c.source else c.a)
-    return None if mt.has_any(c.lex["imposing"], start, c.a) else "named"
+    if mt.has_any(c.lex["imposing"], start, c.a) or agreed_on(c):
+        return None
+    return "named"
+
+
+@for_rules(lambda rule: rule.code.startswith("16"))
+def not_a_measure_withdrawn(c: Candidate) -> str | None:
+    """美方还下调或撤销对中国小额包裹加征的关税: a measure its doer cuts or withdraws (the verb
+    between the doer and the measure, in its clause) is eased that day, not imposed."""
+    mt = c.mt
+    lo = max(c.lo, clause_start(mt, c.a))
+    at = max((mt.text.rfind(w, lo, c.a) for w in _WITHDRAWN), default=-1)
+    if at < 0 or mt.has_any(_EASED, at, c.a):
+        return None  # (撤销…暂停制裁伊朗石油销售的临时措施: an easing withdrawn, the sanction back)
+    return "withdrawn"
+
+
+_WITHDRAWN = ("撤销", "撤除", "下调")
+_EASED = ("暂停", "暂缓", "豁免", "中止", "放松")
+
+
+@for_rules(lambda rule: rule.code.startswith("057"))
+def not_the_accords_topic(c: Candidate) -> str | None:
+    """欧盟未就新一轮对俄制裁达成一致: a state named between 就 and the accord is what the accord
+    is about, not the side it is reached with (美中就…达成一致: both sides before 就; 就…与土耳其
+    签署合同: the side after 与)."""
+    mt, target = c.mt, c.target
+    if target is None or target.start > c.a:
+        return None
+    start = clause_start(mt, c.a)
+    topic = mt.text.rfind("就", start, c.a)
+    if topic < 0 or target.start < topic or mt.text.endswith(_PARTNER, 0, target.start):
+        return None
+    return "topic" if named_before(mt, start, topic) - {target.country} else None
+
+
+#: Before the side an accord is reached with.
+_PARTNER = ("与", "同", "和", "跟")
 
 
 def _object_of_verb(text: str, end: int, target: int) -> bool:
@@ -1415,6 +1494,28 @@ def answered_joint_doers(c: Candidate) -> str | None:
     return None
 
 
+def answered_every_doer(c: Candidate) -> str | None:
+    """美国、欧盟都宣布了新一轮对俄制裁措施。俄外交部表示，将采取回应措施: a reaction aimed at
+    the doer of an act told in an earlier sentence (``answered``, ``told``) is aimed at each doer
+    of that act there (the same rule on the same state: not states told to follow suit, 英國與加拿大
+    同日跟進制裁, a later act of their own), not the first alone."""
+    target, source, mt = c.target, c.source, c.mt
+    if "T" in c.slots or target is None or source is None or target.start >= mt.s.start:
+        return None
+    if c.rule.target.rstrip("!") not in _ANSWERED or len(c.targets) > 1:
+        return None
+    told = next((m for m in mt.coding.matches if m.source is target and m.target is not None), None)
+    if told is None:
+        return None
+    doers = [m.source for m in mt.coding.matches if m.sentence == told.sentence
+             and m.rule == told.rule and m.source is not None and m.target is not None
+             and m.target.country == told.target.country]  # fmt: skip
+    states = {m.country for m in doers}
+    if len(states) == len(doers) > 1 and source.country not in states:
+        c.targets = doers
+    return None
+
+
 #: Target fallbacks that aim a reaction at the doer of the act told before.
 _ANSWERED = ("answered", "told")
 #: Kinds of one-character short forms (美韓): their pairs are read where they are found.
@@ -1443,6 +1544,34 @@ def warned_not_own_side(c: Candidate) -> str | None:
     return None
 
 
+def not_negated_past_conditions(c: Candidate) -> str | None:
+    """``not_negated``, read after the conditions that come before the act's clause: in 如果不能
+    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made."""
+    lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
+    if cut is None:
+        return not_negated(c)
+    c.lo = cut
+    try:
+        return not_negated(c)
+    finally:
+        c.lo = lo
+
+
+#: What opens a condition (如果…，若…，一旦…，): its clause is the condition's own.
+_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是")
+
+
+def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
+    """The end of the last condition clause in ``[lo, a)`` that closes before the act's clause."""
+    start = clause_start(mt, a)
+    found = None
+    for opener in _CONDITION.finditer(mt.text, lo, start):
+        close = CLAUSE_END.search(mt.text, opener.end(), start)
+        if close is not None:
+            found = close.end()
+    return found
+
+
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(
         best(subsumed(unembed(named_doers(one_phrase(found)))), by_state=True), mt.coding
@@ -1467,6 +1596,7 @@ ZH = Checks(
         not_the_meetings_holder,
         not_one_list,
         target_not_topic,
+        statement_not_on_a_situation,
         target_not_disposed,
         unnamed_object,
         target_not_the_scene,
@@ -1488,6 +1618,7 @@ ZH = Checks(
         target_not_passive,
         find_target,
         target_after_its_place,
+        not_the_accords_topic,
         not_an_escort,
         not_the_victim,
         not_permitted_force,
@@ -1518,6 +1649,7 @@ ZH = Checks(
         not_inside_a_topic,
         not_said_by_commentators,
         not_the_measures_object,
+        not_the_breachs_object,
         protest_not_at_home,
         not_a_partners_formula,
         not_a_purpose,
@@ -1531,7 +1663,7 @@ ZH = Checks(
         distinct_states,
         not_a_resident_visiting,
         read_from_source,
-        not_negated,
+        not_negated_past_conditions,
         partner_negated,
         pair_negated,
         not_obliged,
@@ -1546,6 +1678,7 @@ ZH = Checks(
         not_private_visitors,
         not_an_interview,
         sanction_named_not_imposed,
+        not_a_measure_withdrawn,
         envoys_expelled,
         crowds_protest,
         crowd_demands,
@@ -1557,6 +1690,7 @@ ZH = Checks(
         group_named_again,
         coordinate_targets,
         answered_joint_doers,
+        answered_every_doer,
         senders_to_each_other,
         group_sources,
         pairs_of_states,

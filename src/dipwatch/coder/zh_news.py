@@ -441,8 +441,9 @@ _TRIP = re.compile(r"\s*的\s*(?:行程|访问|出访|访问行程)")
 def not_topic_of_talks(c: Candidate) -> str | None:
     """双方就打击网络商业窃密达成共识: the act's last words follow a topic mark (就, 关于) in
     their clause, which goes on to talks or an agreement (``topic_acts``): the topic of
-    those, not an act; nor is an act after ``contents_openers`` (内容涉及, 议题包括) in its
-    clause, what talks or a text cover."""
+    those, not an act (but a sanction an accord is reached on is decided, ``agreed_on``); nor
+    is an act after ``contents_openers`` (内容涉及, 议题包括) in its clause, what talks or a
+    text cover."""
     mt, lex = c.mt, c.lex
     text, end = mt.text, c.right
     if mt.has_any(lex["contents_openers"], clause_start(mt, c.a), c.a):
@@ -453,7 +454,31 @@ def not_topic_of_talks(c: Candidate) -> str | None:
         return None
     after = CLAUSE_END.search(text, end, mt.s.end)
     acts = lex.get("topic_acts", ())
-    return "topic" if mt.has_any(acts, end, after.start() if after else mt.s.end) else None
+    if not mt.has_any(acts, end, after.start() if after else mt.s.end):
+        return None
+    return None if c.rule.code.startswith("16") and agreed_on(c) else "topic"
+
+
+#: An accord reached on what 就 opens: the measure named inside is decided.
+_AGREED = re.compile(r"达成(?:了)?(?:一致|协议)")
+
+
+def agreed_on(c: Candidate) -> bool:
+    """欧盟各成员国就第11轮对俄制裁方案达成一致: is the act at ``c.a`` inside a 就 topic of its
+    clause, after the parties that reach the accord, which goes on to an accord reached? The
+    measure is then decided, as by a verb of imposing, not only talked over."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    topic = mt.text.rfind("就", start, c.a)
+    if topic < 0 or not named_before(mt, start, topic):
+        return False
+    ends = [p for p in (mt.text.find(m, c.b, mt.s.end) for m in "，,；;") if p >= 0]
+    return _AGREED.search(mt.text, c.b, min(ends, default=mt.s.end)) is not None
+
+
+def named_before(mt: Matcher, start: int, at: int) -> set[str | None]:
+    """The states named in ``[start, at)``: in a clause before its 就, those reaching an accord."""
+    return {m.country for m in mt.active if start <= m.start < at}
 
 
 def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
