@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
 
 #: How long before the broadcast a span's start must lie for what holds since to be a stance
 #: (自2018年起…实施制裁): half a year; a measure from last month (自3月1日起暂停输入…) is news.
@@ -220,8 +220,11 @@ def not_inside_a_topic(c: Candidate) -> str | None:
     between a topic mark (就, 关于) further back in its clause and the agreement or talks
     after it (``topic_acts``) is what they are about, however long the topic;
     ``zh_news.not_topic_of_talks`` reads a mark right before the act. (就将, 就是: 就 as an
-    adverb. The agreement itself, 中美已就…达成共识, is no topic of its own.)"""
+    adverb. The agreement itself, 中美已就…达成共识, is no topic of its own; nor a sanction an
+    accord is reached on, 欧盟就…对俄制裁方案达成一致: decided, ``agreed_on``.)"""
     mt, text = c.mt, c.mt.text
+    if c.rule.code.startswith("16") and agreed_on(c):
+        return None
     start = clause_start(mt, c.a)
     mark = max(text.rfind(w, start, c.a) for w in c.lex["topic_marks"])
     if mark < 0 or text.startswith(_ADVERB_JIU, mark):
