@@ -1,0 +1,44 @@
+"""Classes of error found in the seed-121 dev batch of whole CCTV items (eval/README.md,
+``xwlb_docs``), each fixed as a rule about a construction; the sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+D = date(2024, 3, 12)
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    """(source country, code, target country) of every event of ``text`` read as a broadcast
+    item."""
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    return [((e.source_actor or "")[:3], e.code, (e.target_actor or "")[:3]) for e in c.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄国防部12日宣布，最后一批被围困在工厂内的乌克兰武装人员投降。",
+        "12日，被围困在城内的乌方人员向俄军投降。",
+        "俄国防部12日称，过去一天内共有300名乌方人员投降。",
+    ],
+)
+def test_fighters_giving_themselves_up_yield_to_the_other_side(text):
+    assert ("UKR", "0874", "RUS") in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯总统12日呼吁被围困的乌方人员投降。",
+        "乌克兰总理12日表示，被围困的乌军拒绝了俄方提出的投降要求。",
+        "俄方12日表示，如果这些乌克兰士兵投降，俄方将保证他们的安全。",
+        "今天是日本宣布无条件投降80周年，俄罗斯举行纪念活动。",
+        "乌军12日表示不会向俄军投降。",
+    ],
+)
+def test_a_surrender_asked_refused_supposed_or_recalled_is_none(text):
+    assert not [e for e in _events(text) if e[1].startswith("087")]
