@@ -42,3 +42,22 @@ def test_fighters_giving_themselves_up_yield_to_the_other_side(text):
 )
 def test_a_surrender_asked_refused_supposed_or_recalled_is_none(text):
     assert not [e for e in _events(text) if e[1].startswith("087")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国内人士也对美国和北约不顾后果大规模武装乌克兰表示不满。",
+        "12日，德国国内专家批评美国对华加征关税。",
+        "法国政界人士谴责以色列对加沙的袭击。",
+        "美国人士表示，美国在乌克兰危机中持续拱火，是为了打压俄罗斯。",
+    ],
+)
+def test_what_a_states_unnamed_voices_say_is_no_act(text):
+    assert _events(text) == []
+
+
+def test_a_named_speaker_before_voices_still_acts():
+    assert ("FRA", "111", "ISR") in [
+        (s, code[:3], t) for s, code, t in _events("法国外长12日谴责以色列对加沙的袭击。")
+    ]

@@ -75,6 +75,7 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_seed121 import not_said_by_state_voices
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1435,6 +1436,7 @@ ZH = Checks(
         unnamed_object,
         target_not_the_scene,
         not_recounted_by_voices,
+        not_said_by_state_voices,
         head_target,
         envoys_again,
         source_or_speaker,

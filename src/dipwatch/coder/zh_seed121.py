@@ -1,0 +1,48 @@
+"""Chinese checks for constructions found in the seed-121 dev batch of whole CCTV items (issue
+10, eval/README.md ``xwlb_docs``): a state's unnamed voices as the subject of what is said.
+Each is a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_news import clause_start
+
+#: After a state, who its unnamed voices are (国内, 各界, 政界…) and the voices themselves.
+_STATE_VOICES = re.compile(
+    r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
+    r"(?:人士|专家|学者)(?!组)"
+)
+#: What may stand between the start of a clause and its subject (也, 还: an adverb runs after).
+_OPENER = re.compile(r"\s*")
+
+
+def not_said_by_state_voices(c: Candidate) -> str | None:
+    """美国国内人士也对美国和北约…武装乌克兰表示不满; 法国政界人士谴责…: a state's unnamed voices
+    (the state, then 国内, 各界… and 人士, 专家, 学者) opening the sentence's first clause speak;
+    what they say is no act of any state, nor is any act they recount (eval/README.md, unnamed
+    voices), however the rule found its actors (乌克兰表示: the one armed, not a speaker).
+    (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
+    mt = c.mt
+    first = next((m for m in mt.mentions if m.start >= mt.s.start), None)
+    if first is None or first.start >= c.a or first.kind == "org" or not first.country:
+        return None
+    if not _STATE_VOICES.match(mt.text, first.end):
+        return None
+    opens = clause_start(mt, first.start)
+    if not _OPENER.fullmatch(mt.text, opens, first.start):
+        return None
+    return "unnamed" if _first_clauses(mt, opens) else None
+
+
+def _first_clauses(mt: Matcher, opens: int) -> bool:
+    """Does the clause at ``opens`` begin the sentence, or follow only a time (20日，)?"""
+    head = mt.text[mt.s.start : opens]
+    return not head.strip() or bool(_TIME_HEAD.fullmatch(head))
+
+
+#: A time that opens a sentence before its subject's clause (20日，, 当地时间20日，).
+_TIME_HEAD = re.compile(r"\s*(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,]\s*")
