@@ -17,7 +17,8 @@ round's, 111, 112 and 4243 the integrator's last (README). A new check needs see
 used (113 and up), and days no one judged (a seed may draw days an earlier seed drew): the days a
 seed draws move when a gold set adds days, and since one round read every eligible
 day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change of the
-gold are unseen.
+gold are unseen. Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246
+the free days its rules were checked on (coder-zh15): both are spent.
 """
 
 from __future__ import annotations
