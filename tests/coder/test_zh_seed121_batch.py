@@ -61,3 +61,19 @@ def test_a_named_speaker_before_voices_still_acts():
     assert ("FRA", "111", "ISR") in [
         (s, code[:3], t) for s, code, t in _events("法国外长12日谴责以色列对加沙的袭击。")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国、法国、德国三国外交官12日给美国发出联名信，对制裁表示反对。",
+        "英国外交官12日向美国递交信函，对新的关税表示强烈不满。",
+    ],
+)
+def test_a_letter_to_a_state_that_opposes_reproaches_that_state(text):
+    assert ("GBR", "111", "USA") in _events(text)
+
+
+def test_a_letter_that_congratulates_is_no_reproach():
+    found = _events("英国外交官12日给美国发出信件，祝贺美国独立日。")
+    assert not [e for e in found if e[1].startswith("11")]
