@@ -77,3 +77,18 @@ def test_a_letter_to_a_state_that_opposes_reproaches_that_state(text):
 def test_a_letter_that_congratulates_is_no_reproach():
     found = _events("英国外交官12日给美国发出信件，祝贺美国独立日。")
     assert not [e for e in found if e[1].startswith("11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("俄罗斯副代表12日在安理会会议上发言说，美国故意在叙利亚制造饥荒。", ("RUS", "USA")),
+        ("伊朗外长12日表示，美国蓄意破坏伊核协议。", ("IRN", "USA")),
+    ],
+)
+def test_a_harm_said_to_be_done_on_purpose_accuses_its_doer(text, pair):
+    assert (pair[0], "112", pair[1]) in _events(text)
+
+
+def test_a_harm_said_not_to_be_done_on_purpose_accuses_no_one():
+    assert _events("俄方12日表示，美国并非故意制造紧张局势。") == []
