@@ -92,3 +92,13 @@ def test_a_harm_said_to_be_done_on_purpose_accuses_its_doer(text, pair):
 
 def test_a_harm_said_not_to_be_done_on_purpose_accuses_no_one():
     assert _events("俄方12日表示，美国并非故意制造紧张局势。") == []
+
+
+def test_a_threat_to_another_said_to_grow_accuses_each_state_that_poses_it():
+    found = _events("俄国防部长12日说，美国和北约对俄西部边境地区的军事威胁正在增加。")
+    assert ("RUS", "112", "USA") in found and ("RUS", "112", "NAT") in found
+
+
+def test_a_threat_said_to_grow_from_no_state_or_to_wane_accuses_no_one():
+    assert _events("俄方12日说，恐怖主义对俄罗斯的威胁正在增加。") == []
+    assert _events("俄方12日说，美国对俄罗斯的威胁正在减少。") == []
