@@ -102,3 +102,20 @@ def test_a_threat_to_another_said_to_grow_accuses_each_state_that_poses_it():
 def test_a_threat_said_to_grow_from_no_state_or_to_wane_accuses_no_one():
     assert _events("俄方12日说，恐怖主义对俄罗斯的威胁正在增加。") == []
     assert _events("俄方12日说，美国对俄罗斯的威胁正在减少。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沙特各界人士指出，习近平主席时隔多年再次访问沙特，开启两国关系新篇章。",
+        "央视网消息（新闻联播）：越南各界人士表示，习近平总书记此次对越南的国事访问意义重大。",
+        "塔吉克斯坦各界热烈期待习近平主席对塔吉克斯坦进行国事访问。",
+    ],
+)
+def test_a_visit_a_states_people_of_all_quarters_tell_of_is_no_act(text):
+    assert not [e for e in _events(text) if e[1].startswith("04")]
+
+
+def test_the_praise_of_a_states_people_of_all_quarters_stays_the_states():
+    found = _events("马来西亚各界人士高度评价习近平主席提出的理念。")
+    assert ("MYS", "051", "CHN") in found

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import clause_start
 
@@ -25,12 +26,16 @@ def not_said_by_state_voices(c: Candidate) -> str | None:
     (the state, then 国内, 各界… and 人士, 专家, 学者) opening the sentence's first clause speak;
     what they say is no act of any state, nor is any act they recount (eval/README.md, unnamed
     voices), however the rule found its actors (乌克兰表示: the one armed, not a speaker).
-    (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
+    Of a state's people of all quarters (沙特各界人士指出，习近平主席…访问沙特) only the acts of
+    others they recount. (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
     mt = c.mt
     first = next((m for m in mt.mentions if m.start >= mt.s.start), None)
     if first is None or first.start >= c.a or first.kind == "org" or not first.country:
         return None
-    if not _STATE_VOICES.match(mt.text, first.end):
+    voiced = _STATE_VOICES.match(mt.text, first.end) or (
+        _ALL_QUARTERS.match(mt.text, first.end) and _recounted(c, first)
+    )
+    if not voiced:
         return None
     opens = clause_start(mt, first.start)
     if not _OPENER.fullmatch(mt.text, opens, first.start):
@@ -38,11 +43,25 @@ def not_said_by_state_voices(c: Candidate) -> str | None:
     return "unnamed" if _first_clauses(mt, opens) else None
 
 
+#: After a state, its people of all quarters (沙特各界人士, 塔吉克斯坦各界): the sentence gold
+#: counts their own praise as the state's (马来西亚各界人士高度评价…), not what they recount.
+_ALL_QUARTERS = re.compile(r"各界(?:人士|民众|代表)?")
+
+
+def _recounted(c: Candidate, voices: Mention) -> bool:
+    """Is the act another state's, one the voices tell of (沙特各界人士指出，习近平主席…访问沙特)?"""
+    return c.source is not None and c.source.country != voices.country
+
+
 def _first_clauses(mt: Matcher, opens: int) -> bool:
-    """Does the clause at ``opens`` begin the sentence, or follow only a time (20日，)?"""
-    head = mt.text[mt.s.start : opens]
-    return not head.strip() or bool(_TIME_HEAD.fullmatch(head))
+    """Does the clause at ``opens`` begin the sentence, after a broadcast's lead words or a time
+    at most (央视网消息（新闻联播）：, 20日，)?"""
+    return bool(_HEAD.fullmatch(mt.text, mt.s.start, opens))
 
 
-#: A time that opens a sentence before its subject's clause (20日，, 当地时间20日，).
-_TIME_HEAD = re.compile(r"\s*(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,]\s*")
+#: What may open a sentence before its subject's clause: markup, the broadcast's lead words and
+#: a day (20日，, 当地时间20日，).
+_HEAD = re.compile(
+    r"(?:<[^>]*>|\s)*(?:央视网消息\s*[（(]新闻联播[)）]\s*[:：])?\s*"
+    r"(?:(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,])?\s*"
+)
