@@ -119,3 +119,21 @@ def test_a_visit_a_states_people_of_all_quarters_tell_of_is_no_act(text):
 def test_the_praise_of_a_states_people_of_all_quarters_stays_the_states():
     found = _events("马来西亚各界人士高度评价习近平主席提出的理念。")
     assert ("MYS", "051", "CHN") in found
+
+
+def test_a_visitor_who_tours_an_aircraft_works_after_arriving_still_visits():
+    found = _events("朝鲜领导人15日抵达俄罗斯远东地区，并参观飞机制造厂。")
+    assert ("PRK", "042", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两架俄罗斯飞机15日抵达委内瑞拉。", "11架美军战机15日从英国飞抵以色列南部一个空军基地。"],
+)
+def test_aircraft_that_arrive_make_no_visit(text):
+    assert not [e for e in _events(text) if e[1].startswith("04")]
+
+
+def test_visitors_who_ride_a_military_aircraft_still_visit():
+    found = _events("美国参议员等三人15日搭乘军机抵达台北。")
+    assert ("USA", "042", "TWN") in found
