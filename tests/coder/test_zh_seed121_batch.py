@@ -137,3 +137,18 @@ def test_aircraft_that_arrive_make_no_visit(text):
 def test_visitors_who_ride_a_military_aircraft_still_visit():
     found = _events("美国参议员等三人15日搭乘军机抵达台北。")
     assert ("USA", "042", "TWN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("伊朗外长12日表示，美国无权要求安理会恢复制裁。", ("IRN", "USA")),
+        ("伊朗代表12日表示，美国早已丧失了协议参与方资格，根本无权要求安理会启动这一机制。",
+         ("IRN", "USA")),
+        ("俄方12日表示，北约无权要求俄罗斯撤军。", ("RUS", "NAT")),
+    ],
+)  # fmt: skip
+def test_a_state_said_to_have_no_right_to_act_is_criticised_and_does_not_act(text, pair):
+    found = _events(text)
+    assert (pair[0], "111", pair[1]) in found
+    assert not [e for e in found if e[0] == pair[1]]

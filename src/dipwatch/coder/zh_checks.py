@@ -75,7 +75,11 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
-from dipwatch.coder.zh_seed121 import not_an_aircraft_arriving, not_said_by_state_voices
+from dipwatch.coder.zh_seed121 import (
+    not_an_aircraft_arriving,
+    not_said_by_state_voices,
+    not_without_right,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1441,6 +1445,7 @@ ZH = Checks(
         source_or_speaker,
         not_said_by_state_voices,
         not_an_aircraft_arriving,
+        not_without_right,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,

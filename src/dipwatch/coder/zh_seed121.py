@@ -1,6 +1,6 @@
 """Chinese checks for constructions found in the seed-121 dev batch of whole CCTV items (issue
 10, eval/README.md ``xwlb_docs``): a state's unnamed voices as the subject of what is said, an
-aircraft that arrives.
+aircraft that arrives, an act a state is said to have no right to.
 Each is a ``zh_checks.ZH`` step.
 """
 
@@ -87,3 +87,12 @@ _AIRCRAFT = re.compile("飞机|军机|战机|运输机")
 #: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
 _RIDDEN = re.compile(r"乘[^，,。]*$")
 _RIDE_REACH = 6
+
+
+def not_without_right(c: Candidate) -> str | None:
+    """美国根本无权要求安理会启动这一机制: an act right after 无权 (没有权利) is one its doer is
+    said to have no right to, not one done; the speaker's reproach is zh.111.no_right."""
+    return "no_right" if _NO_RIGHT.search(c.mt.text, max(c.a - 4, 0), c.a) else None
+
+
+_NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
