@@ -8,6 +8,9 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run python eval/sample_days.py SEED [N]
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
+Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
+rules were checked on (coder-zh15, README): both are spent, as are those below.
+
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
 figure of one round, README "Seeds 1-6"); seeds 100-104 drew the days of independent
@@ -17,8 +20,7 @@ round's, 111, 112 and 4243 the integrator's last (README). A new check needs see
 used (113 and up), and days no one judged (a seed may draw days an earlier seed drew): the days a
 seed draws move when a gold set adds days, and since one round read every eligible
 day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change of the
-gold are unseen. Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246
-the free days its rules were checked on (coder-zh15): both are spent.
+gold are unseen.
 """
 
 from __future__ import annotations
