@@ -8,6 +8,9 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run python eval/sample_days.py SEED [N]
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
+Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
+rules were checked on (coder-zh15, README): both are spent, as are those below.
+
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
 figure of one round, README "Seeds 1-6"); seeds 100-104 drew the days of independent

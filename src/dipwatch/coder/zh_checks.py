@@ -93,6 +93,11 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_seed121 import (
+    not_an_aircraft_arriving,
+    not_said_by_state_voices,
+    not_without_right,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1604,6 +1609,9 @@ ZH = Checks(
         head_target,
         envoys_again,
         source_or_speaker,
+        not_said_by_state_voices,
+        not_an_aircraft_arriving,
+        not_without_right,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,

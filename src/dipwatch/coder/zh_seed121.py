@@ -1,0 +1,98 @@
+"""Chinese checks for constructions found in the seed-121 dev batch of whole CCTV items (issue
+10, eval/README.md ``xwlb_docs``): a state's unnamed voices as the subject of what is said, an
+aircraft that arrives, an act a state is said to have no right to.
+Each is a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_news import clause_start
+
+#: After a state, who its unnamed voices are (国内, 各界, 政界…) and the voices themselves.
+_STATE_VOICES = re.compile(
+    r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
+    r"(?:人士|专家|学者)(?!组)"
+)
+#: What may stand between the start of a clause and its subject (也, 还: an adverb runs after).
+_OPENER = re.compile(r"\s*")
+
+
+def not_said_by_state_voices(c: Candidate) -> str | None:
+    """美国国内人士也对美国和北约…武装乌克兰表示不满; 法国政界人士谴责…: a state's unnamed voices
+    (the state, then 国内, 各界… and 人士, 专家, 学者) opening the sentence's first clause speak;
+    what they say is no act of any state, nor is any act they recount (eval/README.md, unnamed
+    voices), however the rule found its actors (乌克兰表示: the one armed, not a speaker).
+    Of a state's people of all quarters (沙特各界人士指出，习近平主席…访问沙特) only the acts of
+    others they recount. (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
+    mt = c.mt
+    first = next((m for m in mt.mentions if m.start >= mt.s.start), None)
+    if first is None or first.start >= c.a or first.kind == "org" or not first.country:
+        return None
+    voiced = _STATE_VOICES.match(mt.text, first.end) or (
+        _ALL_QUARTERS.match(mt.text, first.end) and _recounted(c, first)
+    )
+    if not voiced:
+        return None
+    opens = clause_start(mt, first.start)
+    if not _OPENER.fullmatch(mt.text, opens, first.start):
+        return None
+    return "unnamed" if _first_clauses(mt, opens) else None
+
+
+#: After a state, its people of all quarters (沙特各界人士, 塔吉克斯坦各界): the sentence gold
+#: counts their own praise as the state's (马来西亚各界人士高度评价…), not what they recount.
+_ALL_QUARTERS = re.compile(r"各界(?:人士|民众|代表)?")
+
+
+def _recounted(c: Candidate, voices: Mention) -> bool:
+    """Is the act another state's, one the voices tell of (沙特各界人士指出，习近平主席…访问沙特)?"""
+    return c.source is not None and c.source.country != voices.country
+
+
+def _first_clauses(mt: Matcher, opens: int) -> bool:
+    """Does the clause at ``opens`` begin the sentence, after a broadcast's lead words or a time
+    at most (央视网消息（新闻联播）：, 20日，)?"""
+    return bool(_HEAD.fullmatch(mt.text, mt.s.start, opens))
+
+
+#: What may open a sentence before its subject's clause: markup, the broadcast's lead words and
+#: a day (20日，, 当地时间20日，).
+_HEAD = re.compile(
+    r"(?:<[^>]*>|\s)*(?:央视网消息\s*[（(]新闻联播[)）]\s*[:：])?\s*"
+    r"(?:(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,])?\s*"
+)
+
+
+@for_rules(lambda rule: rule.id == "zh.042.arrive")
+def not_an_aircraft_arriving(c: Candidate) -> str | None:
+    """两架俄罗斯飞机15日抵达委内瑞拉: an aircraft named from its state to the arrival is what
+    arrives, no visitor; an aircraft named after it (金正恩15日抵达俄罗斯，并参观飞机制造厂) is
+    what the visitor goes on to see, and one the visitors ride (搭乘军机抵达台北) carries them.
+    (The rule once stopped at 飞机 anywhere in the sentence.)"""
+    mt, source = c.mt, c.source
+    # from the source on: a role word may end its phrase (美军战机)
+    lo = source.start if source is not None and source.end <= c.a else clause_start(mt, c.a)
+    found = _AIRCRAFT.search(mt.text, lo, c.a)
+    if found is None or _RIDDEN.search(mt.text, max(found.start() - _RIDE_REACH, 0), found.start()):
+        return None
+    return "aircraft"
+
+
+_AIRCRAFT = re.compile("飞机|军机|战机|运输机")
+#: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
+_RIDDEN = re.compile(r"乘[^，,。]*$")
+_RIDE_REACH = 6
+
+
+def not_without_right(c: Candidate) -> str | None:
+    """美国根本无权要求安理会启动这一机制: an act right after 无权 (没有权利) is one its doer is
+    said to have no right to, not one done; the speaker's reproach is zh.111.no_right."""
+    return "no_right" if _NO_RIGHT.search(c.mt.text, max(c.a - 4, 0), c.a) else None
+
+
+_NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
