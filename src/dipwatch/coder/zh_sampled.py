@@ -242,25 +242,3 @@ _ADVERB_JIU = ("就将", "就要", "就会", "就此", "就是", "就在", "就�
 def _doer_at(text: str, m) -> bool:
     """Is the actor ``m`` a subject (not right after 对, 向, 与: an object or a partner)?"""
     return text[m.start - 1 : m.start] not in ("对", "向", "与", "同", "和", "将", "把")
-
-
-def not_said_by_commentators(c: Candidate) -> str | None:
-    """美国国内人士也对美国和北约…武装乌克兰表示不满: when a sentence's subject is people of a
-    state (人士, 学者, 网民 right after it), they speak for their state (马来西亚各界人士高度评价…,
-    as the gold codes them); an act the patterns give another doer with no subject of its own
-    between (乌克兰, the object of what they deplore) is not told."""
-    mt, text, source = c.mt, c.mt.text, c.source
-    opener = next((m for m in mt.active if m.start >= mt.s.start), None)
-    if source is None or opener is None or opener.start - mt.s.start > _OPENER_REACH:
-        return None
-    if not _PEOPLE.match(text, opener.end) or opener.end >= c.a:
-        return None
-    if source.country == opener.country:
-        return None
-    doers = [m for m in mt.active if opener.end < m.start < c.a and m.country and _doer_at(text, m)]
-    return None if doers else "commentators"
-
-
-#: How far into its sentence a subject may stand (a date or 据报道 before it).
-_OPENER_REACH = 8
-_PEOPLE = re.compile(r"(?:国内|各界|政界|学界|商界|知名)?(?:人士|学者|专家|网民|媒体人|分析人士)")
