@@ -1,0 +1,46 @@
+"""English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
+of our own: a summit held with a state is a meeting, and what its "would" makes of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+
+Event = tuple[str, str, str, str]
+
+
+def _matches(event: Event, found: list[Event]) -> bool:
+    """Is ``event`` found? Its code may be a root (two digits) or a full code."""
+    s, code, t, d = event
+    return any((fs, ft, fd) == (s, t, d) and fcode.startswith(code) for fs, fcode, ft, fd in found)
+
+
+def _holds(event: Event):
+    return lambda found: _matches(event, found)
+
+
+def _lacks(event: Event):
+    return lambda found: not _matches(event, found)
+
+
+def _lacks_root(root: str):
+    return lambda found: not any(code.startswith(root) for _, code, _, _ in found)
+
+
+# (why, text, date, what must hold of the events found)
+CASES = [
+    # a summit held with a state is a meeting with it; "was willing to" makes it an intent
+    ("willing to hold a summit", "SEOUL, May 3 (Dipwatch) - Japan's prime minister said on "
+     "Tuesday he was willing to hold a summit with North Korea.", date(2022, 5, 3),
+     [_holds(("JPN", "036", "PRK", "2022-05-03")), _lacks(("JPN", "040", "PRK", "2022-05-03"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "day", "checks"), CASES)
+def test_reported_acts(why, text, day, checks):
+    found = coded(text, day)
+    assert all(check(found) for check in checks), (why, found)
