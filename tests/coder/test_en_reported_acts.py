@@ -1,5 +1,6 @@
 """English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
-of our own: a summit held with a state is a meeting, and what its "would" makes of it.
+of our own: a summit held with a state is a meeting, and what its "would" makes of it;
+misconduct of another state told in reported speech is an accusation.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ CASES = [
     ("willing to hold a summit", "SEOUL, May 3 (Dipwatch) - Japan's prime minister said on "
      "Tuesday he was willing to hold a summit with North Korea.", date(2022, 5, 3),
      [_holds(("JPN", "036", "PRK", "2022-05-03")), _lacks(("JPN", "040", "PRK", "2022-05-03"))]),
+    # "said Y had ignored/abused/betrayed…": misconduct of another state reported, an accusation
+    ("said had ignored", "HANOI, Feb 28 (Dipwatch) - Vietnam said on Wednesday that Laos had "
+     "ignored its warnings about the dam.", date(2024, 2, 28),
+     [_holds(("VNM", "112", "LAO", "2024-02-28"))]),
+    ("said had abused", "LIMA, Feb 28 (Dipwatch) - Peru's foreign minister said Chile had "
+     "abused its trust.", date(2024, 2, 28), [_holds(("PER", "112", "CHL", "2024-02-28"))]),
 ]  # fmt: skip
 
 
