@@ -1,6 +1,7 @@
 """English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
 of our own: a summit held with a state is a meeting, and what its "would" makes of it;
-misconduct of another state told in reported speech is an accusation.
+misconduct of another state told in reported speech is an accusation; fees are charged on
+a state, not it with a crime.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ CASES = [
      [_holds(("VNM", "112", "LAO", "2024-02-28"))]),
     ("said had abused", "LIMA, Feb 28 (Dipwatch) - Peru's foreign minister said Chile had "
      "abused its trust.", date(2024, 2, 28), [_holds(("PER", "112", "CHL", "2024-02-28"))]),
+    # fees charged on a state's ships are levied on it (a threat when they "would" be), no charge
+    # brought against it
+    ("charge fees", "TOKYO, Oct 4 (Dipwatch) - Japan said on Friday it would charge special "
+     "port fees on Chinese-owned ships.", date(2025, 10, 4),
+     [_holds(("JPN", "13", "CHN", "2025-10-03")), _lacks_root("11")]),
 ]  # fmt: skip
 
 
