@@ -1,7 +1,7 @@
 """English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
 of our own: a summit held with a state is a meeting, and what its "would" makes of it;
 misconduct of another state told in reported speech is an accusation; fees are charged on
-a state, not it with a crime.
+a state, not it with a crime; measures a state had taken are done, not threatened.
 """
 
 from __future__ import annotations
@@ -50,6 +50,14 @@ CASES = [
     ("charge fees", "TOKYO, Oct 4 (Dipwatch) - Japan said on Friday it would charge special "
      "port fees on Chinese-owned ships.", date(2025, 10, 4),
      [_holds(("JPN", "13", "CHN", "2025-10-03")), _lacks_root("11")]),
+    # measures a state "had taken" are told as done (the act the story coded), no threat;
+    # "would take" them promises them
+    ("had taken measures", "HANOI, Oct 4 (Dipwatch) - Vietnam's coast guard said on Friday it "
+     "had taken necessary measures against the Cambodian boats.", date(2025, 10, 4),
+     [_lacks_root("13")]),
+    ("would take measures", "HANOI, Oct 4 (Dipwatch) - Vietnam's coast guard said on Friday it "
+     "would take necessary measures against the Cambodian boats.", date(2025, 10, 4),
+     [_holds(("VNM", "13", "KHM", "2025-10-03"))]),
 ]  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
     document_content,
@@ -1222,6 +1223,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        measures_taken,
         perfect_in_relative,
         since_clause,
         vague_after,
