@@ -1,7 +1,8 @@
 """English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
 of our own: a summit held with a state is a meeting, and what its "would" makes of it;
 misconduct of another state told in reported speech is an accusation; fees are charged on
-a state, not it with a crime; measures a state had taken are done, not threatened.
+a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
+time is a noun.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ CASES = [
     ("would take measures", "HANOI, Oct 4 (Dipwatch) - Vietnam's coast guard said on Friday it "
      "would take necessary measures against the Cambodian boats.", date(2025, 10, 4),
      [_holds(("VNM", "13", "KHM", "2025-10-03"))]),
+    # a verb form right after "after" or "during" is a noun: visits named, not made by the
+    # subject of the main clause
+    ("after visits", "SEOUL, May 26 (Dipwatch) - North Korea fired two missiles on Wednesday, "
+     "hours after the U.S. president left Asia after visits to South Korea and Japan.",
+     date(2022, 5, 26), [_lacks_root("04")]),
 ]  # fmt: skip
 
 
