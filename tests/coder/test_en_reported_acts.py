@@ -2,7 +2,7 @@
 of our own: a summit held with a state is a meeting, and what its "would" makes of it;
 misconduct of another state told in reported speech is an accusation; fees are charged on
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
-time is a noun.
+time is a noun; "the two countries" are the last two the story joined with "and".
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ CASES = [
     ("after visits", "SEOUL, May 26 (Dipwatch) - North Korea fired two missiles on Wednesday, "
      "hours after the U.S. president left Asia after visits to South Korea and Japan.",
      date(2022, 5, 26), [_lacks_root("04")]),
+    # "the two countries" after a lead of four states and a sentence naming two others: the
+    # two the story joined with "and"
+    ("the two countries", "GENEVA, May 27 (Dipwatch) - Brazil and India on Thursday blocked a "
+     "French-drafted text that would have imposed new curbs on Iran.\n\nBrazil's envoy called "
+     "on Paris to resume talks with Tehran. The French envoy accused the two countries of "
+     "shielding Tehran.", date(2022, 5, 27),
+     [_holds(("FRA", "112", "IND", "2022-05-26")), _lacks(("FRA", "112", "IRN", "2022-05-26"))]),
 ]  # fmt: skip
 
 
