@@ -2,7 +2,8 @@
 of our own: a summit held with a state is a meeting, and what its "would" makes of it;
 misconduct of another state told in reported speech is an accusation; fees are charged on
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
-time is a noun; "the two countries" are the last two the story joined with "and".
+time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
+demanded of.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ CASES = [
      "on Paris to resume talks with Tehran. The French envoy accused the two countries of "
      "shielding Tehran.", date(2022, 5, 27),
      [_holds(("FRA", "112", "IND", "2022-05-26")), _lacks(("FRA", "112", "IRN", "2022-05-26"))]),
+    # told X that its ships must leave: a demand on the one told
+    ("told that must", "HANOI, March 25 (Dipwatch) - Vietnam's foreign ministry said on Monday "
+     "it had told Beijing that its survey ship must leave the area.", date(2024, 3, 25),
+     [_holds(("VNM", "10", "CHN", "2024-03-25"))]),
 ]  # fmt: skip
 
 
