@@ -3,7 +3,7 @@ of our own: a summit held with a state is a meeting, and what its "would" makes 
 misconduct of another state told in reported speech is an accusation; fees are charged on
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
 time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
-demanded of.
+demanded of; "its ally" is the one the story's force fell on.
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ CASES = [
     ("told that must", "HANOI, March 25 (Dipwatch) - Vietnam's foreign ministry said on Monday "
      "it had told Beijing that its survey ship must leave the area.", date(2024, 3, 25),
      [_holds(("VNM", "10", "CHN", "2024-03-25"))]),
+    # "stands with its ally": the state the story's force fell on, not the one that used it
+    ("its ally", "SEOUL, July 8 (Dipwatch) - North Korean boats rammed a South Korean patrol "
+     "ship on Sunday, Seoul said.\n\nJapan's foreign ministry said on Monday that Tokyo stands "
+     "with its ally.", date(2024, 7, 8),
+     [_holds(("JPN", "05", "KOR", "2024-07-08")), _lacks(("JPN", "05", "PRK", "2024-07-08"))]),
 ]  # fmt: skip
 
 

@@ -84,6 +84,7 @@ from dipwatch.coder.en_structure import (
     story_doers,
     time_particle,
 )
+from dipwatch.coder.en_support import ally_target
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1213,6 +1214,7 @@ EN = Checks(
         opposed_target,
         unnamed_object,
         kind_of_states,
+        ally_target,
         story_target,
         dateline_place,
         listed_or_target,
