@@ -3,7 +3,7 @@ of our own: a summit held with a state is a meeting, and what its "would" makes 
 misconduct of another state told in reported speech is an accusation; fees are charged on
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
 time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
-demanded of; "its ally" is the one the story's force fell on.
+demanded of; "its ally" is the one the story's force fell on; "the sale" goes to whom the story's sale was for.
 """
 
 from __future__ import annotations
@@ -81,6 +81,11 @@ CASES = [
      "ship on Sunday, Seoul said.\n\nJapan's foreign ministry said on Monday that Tokyo stands "
      "with its ally.", date(2024, 7, 8),
      [_holds(("JPN", "05", "KOR", "2024-07-08")), _lacks(("JPN", "05", "PRK", "2024-07-08"))]),
+    # "approved the possible sale": military aid to the one the story's sale was for
+    ("the sale", "BEIJING, July 12 (Dipwatch) - China imposed sanctions on Friday on firms "
+     "involved in a sale of jets to Taiwan.\n\nThe U.S. State Department approved the possible "
+     "sale on Monday.", date(2019, 7, 12),
+     [_holds(("USA", "07", "TWN", "2019-07-08")), _lacks(("USA", "07", "CHN", "2019-07-08"))]),
 ]  # fmt: skip
 
 

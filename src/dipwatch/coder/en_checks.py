@@ -84,7 +84,7 @@ from dipwatch.coder.en_structure import (
     story_doers,
     time_particle,
 )
-from dipwatch.coder.en_support import ally_target
+from dipwatch.coder.en_support import ally_target, sale_recipient
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1215,6 +1215,7 @@ EN = Checks(
         unnamed_object,
         kind_of_states,
         ally_target,
+        sale_recipient,
         story_target,
         dateline_place,
         listed_or_target,

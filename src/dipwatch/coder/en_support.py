@@ -1,12 +1,15 @@
-"""English support for "its ally": "Washington stands with its ally" after a story of force
+"""English support and sales told by anaphora. Support for "its ally": "Washington stands with its ally" after a story of force
 against the Philippines supports the Philippines, the state the story's hostile acts fell on,
 whatever else the story names (the attacker, the summoned diplomat).
 
 The ally is the target of the story's last act of force or coercion done by a state other than
-the supporter (water cannon, rammings, strikes), else of its last hostile act of any kind.
+the supporter (water cannon, rammings, strikes), else of its last hostile act of any kind. "Approved the possible sale" is military aid to the one
+the story's sale was for ("arms sales to Taiwan"), not to the story's other party.
 """
 
 from __future__ import annotations
+
+import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Match, Mention
@@ -33,3 +36,24 @@ def _fallen_on(matches: list[Match], source: Mention, roots: frozenset[str]) -> 
                 and source.country not in (m.source.country, m.target.country)):  # fmt: skip
             return m.target
     return None
+
+
+# "the sale" points back to the story's sale "to" someone: the noun, then its "to" within the
+# noun phrase's reach (no clause or sentence break).
+_SALE_TO = re.compile(r"\b(?:sale|sales|deal)\b[^.;:\n]{0,80}?\bto\s+$")
+
+
+@for_rules(lambda rule: rule.id == "en.072.the_sale")
+def sale_recipient(c: Candidate) -> str | None:
+    """ "approved the possible sale": to the one the story's sale was for ("arms sales to
+    Taiwan"), found where the noun was first told; no such sale told, no event."""
+    if c.target is not None or c.source is None:
+        return None
+    text, lo = c.mt.text, c.mt.s.start
+    for m in reversed(c.mt.coding.mentions):
+        if m.start >= lo or m.inert or m.country is None or m.country == c.source.country:
+            continue
+        if _SALE_TO.search(text, max(0, m.start - 90), m.start) is not None:
+            c.target = m
+            return None
+    return "no_sale"
