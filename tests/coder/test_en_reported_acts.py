@@ -3,7 +3,8 @@ of our own: a summit held with a state is a meeting, and what its "would" makes 
 misconduct of another state told in reported speech is an accusation; fees are charged on
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
 time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
-demanded of; "its ally" is the one the story's force fell on; "the sale" goes to whom the story's sale was for.
+demanded of; "its ally" is the one the story's force fell on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against"
+is a noun.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ CASES = [
      "involved in a sale of jets to Taiwan.\n\nThe U.S. State Department approved the possible "
      "sale on Monday.", date(2019, 7, 12),
      [_holds(("USA", "07", "TWN", "2019-07-08")), _lacks(("USA", "07", "CHN", "2019-07-08"))]),
+    # "applying the latest U.N. sanctions against X": a noun a state premodifies, no act of it
+    ("state's noun", "HANOI, Sept 23 (Dipwatch) - Vietnam banned imports from Iran on Saturday, "
+     "applying the latest United Nations sanctions against Tehran.", date(2017, 9, 23),
+     [_holds(("VNM", "16", "IRN", "2017-09-23")), _lacks(("UNO", "16", "IRN", "2017-09-23"))]),
 ]  # fmt: skip
 
 

@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_premodified import state_noun
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -1184,7 +1185,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, not_excluded),
+    before=(verb_as_noun, state_noun, not_excluded),
     steps=(
         call_with_particle,
         craft_route,
