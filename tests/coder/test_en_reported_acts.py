@@ -4,7 +4,8 @@ misconduct of another state told in reported speech is an accusation; fees are c
 a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
 time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
 demanded of; "its ally" is the one the story's force fell on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against"
-is a noun.
+is a noun; visas stopped for a state's people sanction it; a group left unnamed is aimed at
+by no event.
 """
 
 from __future__ import annotations
@@ -91,6 +92,15 @@ CASES = [
     ("state's noun", "HANOI, Sept 23 (Dipwatch) - Vietnam banned imports from Iran on Saturday, "
      "applying the latest United Nations sanctions against Tehran.", date(2017, 9, 23),
      [_holds(("VNM", "16", "IRN", "2017-09-23")), _lacks(("UNO", "16", "IRN", "2017-09-23"))]),
+    # visas no longer issued to a state's people: an entry ban, a sanction on the state
+    ("visas stopped", "HANOI, Jan 11 (Dipwatch) - Vietnam stopped issuing short-term visas to "
+     "travellers from Laos on Tuesday.", date(2023, 1, 11),
+     [_holds(("VNM", "16", "LAO", "2023-01-10"))]),
+    # a reaction to restrictions "by a small number of countries" aims at no named state
+    ("unnamed doers", "HANOI, Jan 11 (Dipwatch) - Japan imposed sanctions on Vietnam on "
+     "Tuesday.\n\nVietnam's spokesman criticised what he called discriminatory restrictions by "
+     "\"a small number of countries\".", date(2023, 1, 11),
+     [_holds(("JPN", "16", "VNM", "2023-01-10")), _lacks_root("11")]),
 ]  # fmt: skip
 
 

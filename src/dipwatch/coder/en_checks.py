@@ -86,6 +86,7 @@ from dipwatch.coder.en_structure import (
     time_particle,
 )
 from dipwatch.coder.en_support import ally_target, sale_recipient
+from dipwatch.coder.en_unnamed import unnamed_doers
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1217,6 +1218,7 @@ EN = Checks(
         kind_of_states,
         ally_target,
         sale_recipient,
+        unnamed_doers,
         story_target,
         dateline_place,
         listed_or_target,
