@@ -1,11 +1,11 @@
 """English constructions the seventh en_news batch (en-d236…en-d249) showed, in wire sentences
-of our own: a summit held with a state is a meeting, and what its "would" makes of it;
-misconduct of another state told in reported speech is an accusation; fees are charged on
-a state, not it with a crime; measures a state had taken are done, not threatened; a verb form after a preposition of
-time is a noun; "the two countries" are the last two the story joined with "and"; a state told that its ships must leave is
-demanded of; "its ally" is the one the story's force fell on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against"
-is a noun; visas stopped for a state's people sanction it; a group left unnamed is aimed at
-by no event.
+of our own: "was willing to hold a summit with" is an intent to meet; misconduct of another
+state told in reported speech is an accusation; fees are charged on a state, not it with a
+crime; measures a state had taken are done, not threatened; a verb form after a preposition
+of time is a noun; "the two countries" are the last two the story joined with "and"; a state
+told that its ships must leave is demanded of; "its ally" is the one the story's force fell
+on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against" is a noun;
+visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event.
 """
 
 from __future__ import annotations
@@ -15,27 +15,7 @@ from datetime import date
 import pytest
 
 from tests.coder.test_en_wire_structure import events as coded
-
-Event = tuple[str, str, str, str]
-
-
-def _matches(event: Event, found: list[Event]) -> bool:
-    """Is ``event`` found? Its code may be a root (two digits) or a full code."""
-    s, code, t, d = event
-    return any((fs, ft, fd) == (s, t, d) and fcode.startswith(code) for fs, fcode, ft, fd in found)
-
-
-def _holds(event: Event):
-    return lambda found: _matches(event, found)
-
-
-def _lacks(event: Event):
-    return lambda found: not _matches(event, found)
-
-
-def _lacks_root(root: str):
-    return lambda found: not any(code.startswith(root) for _, code, _, _ in found)
-
+from tests.coder.test_en_world_clauses import _holds, _lacks, _lacks_root
 
 # (why, text, date, what must hold of the events found)
 CASES = [
