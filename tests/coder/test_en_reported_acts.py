@@ -5,7 +5,8 @@ crime; measures a state had taken are done, not threatened; a verb form after a 
 of time is a noun; "the two countries" are the last two the story joined with "and"; a state
 told that its ships must leave is demanded of; "its ally" is the one the story's force fell
 on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against" is a noun;
-visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event.
+visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
+a past month after an infinitive of purpose is the main verb's.
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ CASES = [
      "Tuesday.\n\nVietnam's spokesman criticised what he called discriminatory restrictions by "
      "\"a small number of countries\".", date(2023, 1, 11),
      [_holds(("JPN", "16", "VNM", "2023-01-10")), _lacks_root("11")]),
+    # a past month after an infinitive of purpose dates the verb it hangs on, as a past day does
+    ("past month after infinitive", "LIMA, May 31 (Dipwatch) - Peru and Chile signed a new "
+     "trade agreement to replace the old pact in November.", date(2019, 5, 31),
+     [_holds(("PER", "05", "CHL", "2018-11-01")), _lacks(("PER", "05", "CHL", "2019-05-31"))]),
 ]  # fmt: skip
 
 

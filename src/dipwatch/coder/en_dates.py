@@ -469,7 +469,8 @@ def act_date(
     """
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
-              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)
+              and not _in_other_relative(text, lo, t, a)
+              and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -576,6 +577,23 @@ def _elsewhere(text: str, t: Timex, a: int) -> bool:
         return False  # ordered them to leave the country on Friday: a past day is the order's
     m = _INFINITIVE.search(text, a, t.start)
     return m is not None and _OWN_DEADLINE.search(text, m.start(), t.start) is None
+
+
+def _month_before(t: Timex, doc_date: date | None) -> bool:
+    """Is ``t`` a month (or year) wholly before the document's (signed an agreement to replace
+    NAFTA in November, in a May article)? An infinitive's act is still to come when its verb
+    acts, so such a time is the verb's, as a past day is.
+
+    >>> _month_before(Timex(0, 11, date(2018, 11, 1), "month", "act"), date(2019, 5, 31))
+    True
+    >>> _month_before(Timex(0, 9, date(2019, 5, 1), "month", "act"), date(2019, 5, 31))
+    False
+    """
+    if doc_date is None or t.day is None or t.role != "act" or t.precision == "day":
+        return False
+    if t.precision == "year":
+        return t.day.year < doc_date.year
+    return (t.day.year, t.day.month) < (doc_date.year, doc_date.month)
 
 
 # a span the infinitive's act must happen in: its time, so a day after it is the main verb's
