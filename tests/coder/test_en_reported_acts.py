@@ -6,7 +6,8 @@ of time is a noun; "the two countries" are the last two the story joined with "a
 told that its ships must leave is demanded of; "its ally" is the one the story's force fell
 on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against" is a noun;
 visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
-a past month after an infinitive of purpose is the main verb's.
+a past month after an infinitive of purpose is the main verb's; a reaction told before a
+named act of its root with a code of its own is an act of its own.
 """
 
 from __future__ import annotations
@@ -86,6 +87,12 @@ CASES = [
     ("past month after infinitive", "LIMA, May 31 (Dipwatch) - Peru and Chile signed a new "
      "trade agreement to replace the old pact in November.", date(2019, 5, 31),
      [_holds(("PER", "05", "CHL", "2018-11-01")), _lacks(("PER", "05", "CHL", "2019-05-31"))]),
+    # "condemned the decision, said it had lodged representations with X": two acts of one
+    # root with codes of their own; "summoned … to protest against the letter" is one
+    ("condemned and lodged", "OSLO, May 8 (Dipwatch) - Norway expelled a Russian diplomat on "
+     "Monday. Russia's embassy strongly condemned the decision on Monday, said it had lodged "
+     "representations with Norway, and warned that it would respond.", date(2023, 5, 8),
+     [_holds(("RUS", "111", "NOR", "2023-05-08")), _holds(("RUS", "114", "NOR", "2023-05-08"))]),
 ]  # fmt: skip
 
 

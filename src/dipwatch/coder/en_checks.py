@@ -1100,7 +1100,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
-        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
+        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
+            and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
     found = _at_own_time(mt, found)
     adverbial = mt.rules.lexicon["adverbial_acts"]
@@ -1112,6 +1113,15 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
     return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
+
+
+def _distinct_act(story: Match, named: Match) -> bool:
+    """ "strongly condemned the decision, said it had lodged representations with Canada":
+    a reaction to the story told before the sentence's named act of its root, aimed where
+    that act is and with a code of its own, is a distinct act of that root (111 and 114); told
+    after it (summoned the diplomat to protest against the letter), it says what that act was."""
+    return (story.start < named.start and story.code[:3] != named.code[:3]
+            and _country(story.target) == _country(named.target))  # fmt: skip
 
 
 def _country(m: Mention | None) -> str | None:
