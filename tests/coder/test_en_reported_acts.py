@@ -7,7 +7,8 @@ told that its ships must leave is demanded of; "its ally" is the one the story's
 on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against" is a noun;
 visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
 a past month after an infinitive of purpose is the main verb's; a reaction told before a
-named act of its root with a code of its own is an act of its own.
+named act of its root with a code of its own is an act of its own; aid received is given by
+who follows "from" or "donated by".
 """
 
 from __future__ import annotations
@@ -93,6 +94,10 @@ CASES = [
      "Monday. Russia's embassy strongly condemned the decision on Monday, said it had lodged "
      "representations with Norway, and warned that it would respond.", date(2023, 5, 8),
      [_holds(("RUS", "111", "NOR", "2023-05-08")), _holds(("RUS", "114", "NOR", "2023-05-08"))]),
+    # aid told from the receiver's side: the giver follows "from" or "donated by"
+    ("received from", "DHAKA, Feb 1 (Dipwatch) - Bangladesh received its first vaccines on "
+     "Monday, two million doses donated by India.", date(2021, 2, 1),
+     [_holds(("IND", "07", "BGD", "2021-02-01"))]),
 ]  # fmt: skip
 
 
