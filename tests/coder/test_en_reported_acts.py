@@ -8,7 +8,7 @@ on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions agains
 visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
 a past month after an infinitive of purpose is the main verb's; a reaction told before a
 named act of its root with a code of its own is an act of its own; aid received is given by
-who follows "from" or "donated by".
+who follows "from" or "donated by"; a tariff on an amount of a state's goods is aimed at it.
 """
 
 from __future__ import annotations
@@ -98,6 +98,10 @@ CASES = [
     ("received from", "DHAKA, Feb 1 (Dipwatch) - Bangladesh received its first vaccines on "
      "Monday, two million doses donated by India.", date(2021, 2, 1),
      [_holds(("IND", "07", "BGD", "2021-02-01"))]),
+    # a tariff on an amount of a state's goods is aimed at the state the goods are of
+    ("tariff on an amount", "OTTAWA, Aug 6 (Dipwatch) - Canada said on Monday it would put a "
+     "10% tariff on the remaining $30 billion of Mexican imports.", date(2019, 8, 6),
+     [_holds(("CAN", "13", "MEX", "2019-08-05"))]),
 ]  # fmt: skip
 
 
