@@ -8,7 +8,8 @@ on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions agains
 visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
 a past month after an infinitive of purpose is the main verb's; a reaction told before a
 named act of its root with a code of its own is an act of its own; aid received is given by
-who follows "from" or "donated by"; a tariff on an amount of a state's goods is aimed at it.
+who follows "from" or "donated by"; a tariff on an amount of a state's goods is aimed at it;
+what the lead's speaker goes on to say was said on the attribution's day.
 """
 
 from __future__ import annotations
@@ -102,6 +103,12 @@ CASES = [
     ("tariff on an amount", "OTTAWA, Aug 6 (Dipwatch) - Canada said on Monday it would put a "
      "10% tariff on the remaining $30 billion of Mexican imports.", date(2019, 8, 6),
      [_holds(("CAN", "13", "MEX", "2019-08-05"))]),
+    # what the lead's speaker goes on to say ("He called…") was said on the attribution's day
+    ("speaker's day", "TOKYO, June 6 (Dipwatch) - A Russian jet flew close to a Japanese patrol "
+     "plane over the Sea of Japan on May 26, Japan's defence minister said on Sunday. The "
+     "minister said the jet had released flares.\n\nHe called the manoeuvre \"very "
+     "dangerous\".", date(2022, 6, 6),
+     [_holds(("JPN", "11", "RUS", "2022-06-05")), _lacks(("JPN", "11", "RUS", "2022-05-26"))]),
 ]  # fmt: skip
 
 

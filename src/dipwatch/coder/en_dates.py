@@ -691,7 +691,7 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     lead = _story_lead(coding, s)
     published = coding.document.published
-    lead = _contact_day(coding, sentence) or lead
+    lead = _contact_day(coding, sentence) or _speech_day(coding, sentence, lead) or lead
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
 
 
@@ -710,6 +710,34 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
     if story:  # else the lead is the sentence's own: not one for the whole document
         coding.story_lead = (coding.timexes, lead)
     return lead
+
+
+# The lead's attribution: "…, Defence Minister Richard Marles said on Sunday." (a day).
+_SAID_ON = re.compile(r"\bsaid\s+$")
+# A later sentence that the lead's speaker says: "He called the manoeuvre…", "He said…".
+_HE_SAYS = re.compile(
+    r"\s*(?:He|She)\s+(?:\w+ly\s+)?(?:said|says|called|described|added|warned|told|accused)\b"
+)
+
+
+def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
+    """A Chinese jet intercepted an Australian plane on May 26, Marles said on Sunday. … He
+    called the manoeuvre "very dangerous": what the lead's speaker goes on to say, in a
+    sentence of its own that "he" opens, was said on the attribution's day, not the act's."""
+    if lead is None or sentence == 0:
+        return None
+    s = coding.sentences[sentence]
+    if _HE_SAYS.match(coding.norm, s.start) is None:
+        return None
+    first = next((x for x in coding.sentences if x.start <= lead.start < x.end), None)
+    if first is None or first is s:
+        return None
+    for t in coding.timexes:  # the attribution's own day, later in the lead than its act's
+        if (first.start <= t.start < first.end and t.start > lead.start and t.role == "act"
+                and t.precision == "day" and t.day is not None
+                and _SAID_ON.search(coding.norm, max(first.start, t.start - 8), t.start)):  # fmt: skip
+            return t
+    return None
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
