@@ -9,7 +9,8 @@ visas stopped for a state's people sanction it; a group left unnamed is aimed at
 a past month after an infinitive of purpose is the main verb's; a reaction told before a
 named act of its root with a code of its own is an act of its own; aid received is given by
 who follows "from" or "donated by"; a tariff on an amount of a state's goods is aimed at it;
-what the lead's speaker goes on to say was said on the attribution's day.
+what the lead's speaker goes on to say was said on the attribution's day; ", the latest
+clash with X" sums up its clause.
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ CASES = [
      "minister said the jet had released flares.\n\nHe called the manoeuvre \"very "
      "dangerous\".", date(2022, 6, 6),
      [_holds(("JPN", "11", "RUS", "2022-06-05")), _lacks(("JPN", "11", "RUS", "2022-05-26"))]),
+    # ", the latest clash with X": an apposition summing up the clause, no act of its own
+    ("the latest", "SEOUL, Oct 26 (Dipwatch) - Japan announced sanctions on Monday against three "
+     "South Korean firms over their role in arms sales to Taiwan, the latest clash with Seoul.", date(2020, 10, 26),
+     [_holds(("JPN", "16", "KOR", "2020-10-26")), _lacks_root("19")]),
 ]  # fmt: skip
 
 

@@ -38,3 +38,16 @@ def state_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str
                                                    state.start) is None:  # fmt: skip
         return None  # "The United States sanctions…" opens the sentence: its subject
     return "noun"
+
+
+# A comma, then "the latest" (one more of a series), right before the trigger: an apposition
+# that sums up the clause ("the first meeting between…" may be the only telling of its act).
+_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:latest|newest)\s+(?:[a-z\-]+\s+)?$")
+
+
+def apposed_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+    """ "…sanctions on Lockheed Martin, the latest clash with Washington": "the latest" set
+    beside the clause after a comma sums up its act as one of a series; no act of its own."""
+    if mt.text[a - 1 : a] != " " or mt.text.rfind(",", max(mt.s.start, a - 40), a) < 0:
+        return None  # (a quick test first: most triggers have no comma just before)
+    return "apposition" if _APPOSED.search(mt.text, max(mt.s.start, a - 40), a) else None
