@@ -22,7 +22,7 @@ _HOSTILE = frozenset(("10", "11", "12", "13", "14", "15", "16", "17", "18", "19"
 @for_rules(lambda rule: rule.id == "en.051.ally")
 def ally_target(c: Candidate) -> str | None:
     """ "stands with its ally": the target is the one the story's hostile acts fell on."""
-    if c.target is None and c.source is not None:
+    if c.rule.id == "en.051.ally" and c.target is None and c.source is not None:
         found = c.mt.coding.matches
         c.target = _fallen_on(found, c.source, _FORCE) or _fallen_on(found, c.source, _HOSTILE)
     return None
@@ -47,7 +47,7 @@ _SALE_TO = re.compile(r"\b(?:sale|sales|deal)\b[^.;:\n]{0,80}?\bto\s+$")
 def sale_recipient(c: Candidate) -> str | None:
     """ "approved the possible sale": to the one the story's sale was for ("arms sales to
     Taiwan"), found where the noun was first told; no such sale told, no event."""
-    if c.target is not None or c.source is None:
+    if c.rule.id != "en.072.the_sale" or c.target is not None or c.source is None:
         return None
     text, lo = c.mt.text, c.mt.s.start
     for m in reversed(c.mt.coding.mentions):

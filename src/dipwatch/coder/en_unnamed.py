@@ -27,6 +27,6 @@ _UNNAMED_DOERS = re.compile(
 def unnamed_doers(c: Candidate) -> str | None:
     """A reaction to acts whose doers it names only as an unnamed group, with no actor of its
     own after the verb, is aimed at no state: no event (not the story's other party)."""
-    if c.target is not None:
+    if c.rule.target != "story" or c.target is not None:
         return None
     return "unnamed" if _UNNAMED_DOERS.search(c.mt.text, c.b, c.mt.s.end) is not None else None
