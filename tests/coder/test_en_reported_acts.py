@@ -5,12 +5,12 @@ crime; measures a state had taken are done, not threatened; a verb form after a 
 of time is a noun; "the two countries" are the last two the story joined with "and"; a state
 told that its ships must leave is demanded of; "its ally" is the one the story's force fell
 on; "the sale" goes to whom the story's sale was for; "the U.N. sanctions against" is a noun;
-visas stopped for a state's people sanction it; a group left unnamed is aimed at by no event;
-a past month after an infinitive of purpose is the main verb's; a reaction told before a
-named act of its root with a code of its own is an act of its own; aid received is given by
-who follows "from" or "donated by"; a tariff on an amount of a state's goods is aimed at it;
-what the lead's speaker goes on to say was said on the attribution's day; ", the latest
-clash with X" sums up its clause.
+visas stopped for a state's people sanction it; a group left unnamed (or any country at all)
+is aimed at by no event; a past month after an infinitive of purpose is the main verb's; a
+reaction told before a named act of its root with a code of its own is an act of its own; aid
+received is given by who follows "from" or "donated by"; a tariff on an amount of a state's
+goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
+day; ", the latest clash with X" sums up its clause.
 """
 
 from __future__ import annotations
@@ -114,6 +114,11 @@ CASES = [
     ("the latest", "SEOUL, Oct 26 (Dipwatch) - Japan announced sanctions on Monday against three "
      "South Korean firms over their role in arms sales to Taiwan, the latest clash with Seoul.", date(2020, 10, 26),
      [_holds(("JPN", "16", "KOR", "2020-10-26")), _lacks_root("19")]),
+    # "warned that any country that raised its tariffs would face…": aimed at no named state
+    ("any country", "OTTAWA, July 8 (Dipwatch) - Canada told Mexico on Monday that its goods "
+     "would face 25% tariffs.\n\nCanada warned that any country that raised its own tariffs "
+     "in response would face an equal increase.", date(2025, 7, 8),
+     [_lacks(("CAN", "130", "MEX", "2025-07-07"))]),
 ]  # fmt: skip
 
 
