@@ -10,7 +10,8 @@ is aimed at by no event; a past month after an infinitive of purpose is the main
 reaction told before a named act of its root with a code of its own is an act of its own; aid
 received is given by who follows "from" or "donated by"; a tariff on an amount of a state's
 goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
-day; ", the latest clash with X" sums up its clause.
+day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
+back from the story's other party.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ CASES = [
      "would face 25% tariffs.\n\nCanada warned that any country that raised its own tariffs "
      "in response would face an equal increase.", date(2025, 7, 8),
      [_lacks(("CAN", "130", "MEX", "2025-07-07"))]),
+    # troops that pulled back from the site of a standoff the story told: from the other army
+    ("pulled back from the site", "NEW DELHI, Aug 28 (Dipwatch) - India and Bhutan agreed on "
+     "Monday to end a standoff between their troops on the plateau. Indian troops had pulled "
+     "back from the site by the afternoon, an official said.", date(2017, 8, 28),
+     [_holds(("IND", "087", "BTN", "2017-08-28"))]),
 ]  # fmt: skip
 
 
