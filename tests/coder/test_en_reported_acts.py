@@ -11,7 +11,7 @@ reaction told before a named act of its root with a code of its own is an act of
 received is given by who follows "from" or "donated by"; a tariff on an amount of a state's
 goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
 day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
-back from the story's other party.
+back from the story's other party; a state's aircraft intercepted is force against it.
 """
 
 from __future__ import annotations
@@ -125,6 +125,10 @@ CASES = [
      "Monday to end a standoff between their troops on the plateau. Indian troops had pulled "
      "back from the site by the afternoon, an official said.", date(2017, 8, 28),
      [_holds(("IND", "087", "BTN", "2017-08-28"))]),
+    # a state's aircraft intercepted: force against the state whose plane it is
+    ("intercepted a plane", "TOKYO, June 6 (Dipwatch) - A Russian fighter jet intercepted a "
+     "Japanese patrol plane over the Sea of Japan on May 26.", date(2022, 6, 6),
+     [_holds(("RUS", "19", "JPN", "2022-05-26"))]),
 ]  # fmt: skip
 
 
