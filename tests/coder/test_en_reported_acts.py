@@ -11,7 +11,8 @@ reaction told before a named act of its root with a code of its own is an act of
 received is given by who follows "from" or "donated by"; a tariff on an amount of a state's
 goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
 day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
-back from the story's other party; a state's aircraft intercepted is force against it.
+back from the story's other party; a state's aircraft intercepted is force against it; a bare title is not of the state
+its own relative clause names.
 """
 
 from __future__ import annotations
@@ -129,6 +130,12 @@ CASES = [
     ("intercepted a plane", "TOKYO, June 6 (Dipwatch) - A Russian fighter jet intercepted a "
      "Japanese patrol plane over the Sea of Japan on May 26.", date(2022, 6, 6),
      [_holds(("RUS", "19", "JPN", "2022-05-26"))]),
+    # a bare title is not of the state its own relative clause names (fled to India: not
+    # India's leader), so no Indian visit to China
+    ("title's relative clause", "BEIJING, April 5 (Dipwatch) - Nepal lodged a protest with "
+     "India on Wednesday over a visit by the monk. The Tibetan spiritual leader, who fled to "
+     "India in 1959, arrived in the town of Bomdila on Tuesday.", date(2017, 4, 5),
+     [_lacks_root("04")]),
 ]  # fmt: skip
 
 

@@ -145,13 +145,28 @@ def _sole_country_roles(
     found: list[Mention] = []
     for index, group in lone:
         s = coding.sentences[index]
+        skip = _own_relative(coding.norm, group[-1].end, s.end)
         named = {m.country for m in mentions if s.start <= m.start < s.end
-                 and m.country and m.kind != "org"}  # fmt: skip
+                 and m.country and m.kind != "org"
+                 and not skip[0] <= m.start < skip[1]}  # fmt: skip
         if len(named) == 1:
             country = named.pop()
             found.append(Mention(group[0].start, group[-1].end, country + group[0].entry.code,
                                  country, "role"))  # fmt: skip
     return found
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b")
+
+
+def _own_relative(text: str, end: int, limit: int) -> tuple[int, int]:
+    """The span of a relative clause right after a title (The spiritual leader, who fled to
+    India in 1959, arrived…): the states it names are not the title's; (0, 0) if none."""
+    hit = _RELATIVE_AFTER.match(text, end, limit)
+    if hit is None:
+        return (0, 0)
+    close = text.find(",", hit.end(), limit)
+    return (hit.end(), limit if close < 0 else close)
 
 
 def document_home(coding: Coding) -> str | None:
