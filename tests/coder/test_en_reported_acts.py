@@ -12,7 +12,7 @@ received is given by who follows "from" or "donated by"; a tariff on an amount o
 goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
 day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
 back from the story's other party; a state's aircraft intercepted is force against it; a bare title is not of the state
-its own relative clause names.
+its own relative clause names; a meeting looked forward to is an intent.
 """
 
 from __future__ import annotations
@@ -136,6 +136,10 @@ CASES = [
      "India on Wednesday over a visit by the monk. The Tibetan spiritual leader, who fled to "
      "India in 1959, arrived in the town of Bomdila on Tuesday.", date(2017, 4, 5),
      [_lacks_root("04")]),
+    # a meeting looked forward to is an intent to meet, "his meeting" a noun or not
+    ("looked forward to", "LIMA, March 28 (Dipwatch) - Peru's president said on Wednesday that "
+     "he looked forward to his meeting with Chile's president.", date(2018, 3, 28),
+     [_holds(("PER", "036", "CHL", "2018-03-28"))]),
 ]  # fmt: skip
 
 
