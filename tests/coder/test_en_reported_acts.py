@@ -12,7 +12,8 @@ received is given by who follows "from" or "donated by"; a tariff on an amount o
 goods is aimed at it; what the lead's speaker goes on to say was said on the attribution's
 day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
 back from the story's other party; a state's aircraft intercepted is force against it; a bare title is not of the state
-its own relative clause names; a meeting looked forward to is an intent.
+its own relative clause names; a meeting looked forward to or hoped for is an intent; a
+title and name that close the lead after a comma are the dateline state's official.
 """
 
 from __future__ import annotations
@@ -140,6 +141,19 @@ CASES = [
     ("looked forward to", "LIMA, March 28 (Dipwatch) - Peru's president said on Wednesday that "
      "he looked forward to his meeting with Chile's president.", date(2018, 3, 28),
      [_holds(("PER", "036", "CHL", "2018-03-28"))]),
+    # a contact wished for ("hoped to meet") is an intent, whatever the tense of the wish; a
+    # title and a name closing the lead after a comma ("…, Defence Minister Nobuo Kishi said on
+    # Sunday") are the dateline state's official, whatever states the report names, and what
+    # he goes on to say under his surname was said on his day
+    ("hoped to meet",
+     "TOKYO, June 6 (Dipwatch) - Japan's defence minister said on Sunday he hoped to meet "
+     "South Korea's defence minister.",
+     date(2022, 6, 6), [_holds(("JPN", "036", "KOR", "2022-06-05"))]),
+    ("attributed stranger",
+     "TOKYO, June 6 (Dipwatch) - A Russian fighter jet intercepted a Japanese patrol plane on "
+     "May 26, Defence Minister Nobuo Kishi said on Sunday.\n\nKishi said he hoped to meet "
+     "Russia's defence minister.",
+     date(2022, 6, 6), [_holds(("JPN", "036", "RUS", "2022-06-05"))]),
 ]  # fmt: skip
 
 

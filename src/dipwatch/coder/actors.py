@@ -72,7 +72,9 @@ def find_actors(coding: Coding) -> None:
             if (
                 mention is None
                 and tail > group[-1].end
-                and not _named_before(parts, coding.sentences[index].start, group[0].start)
+                and not _named_before(
+                    parts, _attribution_start(coding, group[0].start, tail, index), group[0].start
+                )
             ):  # Vice Foreign Minister Masataka Okano summoned…, not "U.S. lawmakers led by…"
                 mention = en_actors.titled_stranger(coding, group[0].start, tail,
                                                     group[-1].entry.code)  # fmt: skip
@@ -121,6 +123,21 @@ def find_actors(coding: Coding) -> None:
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, join_name_particles(coding.norm, mentions))
     coding.mentions = mentions
+
+
+_ATTRIBUTION_VERB = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
+def _attribution_start(coding: Coding, start: int, tail: int, index: int) -> int:
+    """Where the clause of a title and name begins: after the comma of an attribution that
+    closes the sentence (…on May 26, Defence Minister Richard Marles said on Sunday), whose
+    states before the comma are those of what he said; else the sentence's start."""
+    lo = coding.sentences[index].start
+    if coding.norm[max(lo, start - 2) : start] == ", " and _ATTRIBUTION_VERB.match(
+        coding.norm, tail
+    ):  # fmt: skip
+        return start
+    return lo
 
 
 def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:

@@ -714,10 +714,13 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
 
 # The lead's attribution: "…, Defence Minister Richard Marles said on Sunday." (a day).
 _SAID_ON = re.compile(r"\bsaid\s+$")
-# A later sentence that the lead's speaker says: "He called the manoeuvre…", "He said…".
+# A later sentence that the lead's speaker says: "He called the manoeuvre…", "Marles said…"
+# (the subject: "he", "she" or the word the lead's "said" follows, its speaker's surname).
 _HE_SAYS = re.compile(
-    r"\s*(?:He|She)\s+(?:\w+ly\s+)?(?:said|says|called|described|added|warned|told|accused)\b"
+    r"\s*(?P<who>[A-Z][\w'’\-]+)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|called|described|added|warned|told|accused)\b"
 )
+_SPEAKER = re.compile(r"(?P<who>[A-Z][\w'’\-]+)\s+said\s+$")
 
 
 def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
@@ -727,7 +730,8 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
     if lead is None or sentence == 0:
         return None
     s = coding.sentences[sentence]
-    if _HE_SAYS.match(coding.norm, s.start) is None:
+    says = _HE_SAYS.match(coding.norm, s.start)
+    if says is None:
         return None
     first = next((x for x in coding.sentences if x.start <= lead.start < x.end), None)
     if first is None or first is s:
@@ -736,7 +740,10 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
         if (first.start <= t.start < first.end and t.start > lead.start and t.role == "act"
                 and t.precision == "day" and t.day is not None
                 and _SAID_ON.search(coding.norm, max(first.start, t.start - 8), t.start)):  # fmt: skip
-            return t
+            speaker = _SPEAKER.search(coding.norm, max(first.start, t.start - 40), t.start)
+            who = says.group("who")
+            if who in ("He", "She") or (speaker is not None and speaker.group("who") == who):
+                return t
     return None
 
 
