@@ -13,7 +13,8 @@ goods is aimed at it; what the lead's speaker goes on to say was said on the att
 day; ", the latest clash with X" sums up its clause; troops pulled back from the site pull
 back from the story's other party; a state's aircraft intercepted is force against it; a bare title is not of the state
 its own relative clause names; a meeting looked forward to or hoped for is an intent; a
-title and name that close the lead after a comma are the dateline state's official.
+title and name that close the lead after a comma are the dateline state's official; an
+-ing form after "of" and a noun phrase describes the noun.
 """
 
 from __future__ import annotations
@@ -154,6 +155,11 @@ CASES = [
      "May 26, Defence Minister Nobuo Kishi said on Sunday.\n\nKishi said he hoped to meet "
      "Russia's defence minister.",
      date(2022, 6, 6), [_holds(("JPN", "036", "RUS", "2022-06-05"))]),
+    # an -ing form after "of" and a noun phrase describes the noun: "a video of a French
+    # soldier threatening a Malian boy" reports no threat
+    ("depicted", "PARIS, Nov 30 (Dipwatch) - Mali demanded on Monday that Russia apologise for a "
+     "post showing a doctored image of a French soldier threatening a Malian boy.",
+     date(2020, 11, 30), [_holds(("MLI", "10", "RUS", "2020-11-30")), _lacks_root("13")]),
 ]  # fmt: skip
 
 

@@ -58,7 +58,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_premodified import apposed_noun, state_noun
+from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -1196,7 +1196,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, state_noun, apposed_noun, not_excluded),
+    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded),
     steps=(
         call_with_particle,
         craft_route,

@@ -51,3 +51,16 @@ def apposed_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     if mt.text[a - 1 : a] != " " or mt.text.rfind(",", max(mt.s.start, a - 40), a) < 0:
         return None  # (a quick test first: most triggers have no comma just before)
     return "apposition" if _APPOSED.search(mt.text, max(mt.s.start, a - 40), a) else None
+
+
+# "of", a determiner and a noun phrase of a word or three right before an -ing form: the
+# participle describes that noun (an image of an Australian soldier threatening a child).
+_OF_PHRASE = re.compile(r"\bof\s+(?:an?|the)\s+(?:[\w\-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def depicted_act(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
+    """ "a doctored image of an Australian soldier threatening an Afghan child": an -ing form
+    after a noun phrase that "of" opens describes what the noun shows; no act is reported."""
+    if not mt.text.endswith("ing", a, b) and not mt.text[a:b].split(" ", 1)[0].endswith("ing"):
+        return None
+    return "depicted" if _OF_PHRASE.search(mt.text, max(mt.s.start, a - 48), a) else None
