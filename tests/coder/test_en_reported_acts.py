@@ -14,7 +14,8 @@ day; ", the latest clash with X" sums up its clause; troops pulled back from the
 back from the story's other party; a state's aircraft intercepted is force against it; a bare title is not of the state
 its own relative clause names; a meeting looked forward to or hoped for is an intent; a
 title and name that close the lead after a comma are the dateline state's official; an
--ing form after "of" and a noun phrase describes the noun.
+-ing form after "of" and a noun phrase describes the noun; "engage in a contest with X" is
+no contact.
 """
 
 from __future__ import annotations
@@ -160,6 +161,11 @@ CASES = [
     ("depicted", "PARIS, Nov 30 (Dipwatch) - Mali demanded on Monday that Russia apologise for a "
      "post showing a doctored image of a French soldier threatening a Malian boy.",
      date(2020, 11, 30), [_holds(("MLI", "10", "RUS", "2020-11-30")), _lacks_root("13")]),
+    # "engage in a contest of … with X" is no contact with X (nor, negated, a refusal of one);
+    # "engage directly with X" is
+    ("engage in a contest", "TAIPEI, June 13 (Dipwatch) - Taiwan's government said on Tuesday "
+     "it would not engage in a contest of chequebook diplomacy with Beijing.", date(2017, 6, 13),
+     [_lacks_root("04"), _lacks_root("12")]),
 ]  # fmt: skip
 
 
