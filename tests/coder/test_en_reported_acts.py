@@ -15,7 +15,8 @@ back from the story's other party; a state's aircraft intercepted is force again
 its own relative clause names; a meeting looked forward to or hoped for is an intent; a
 title and name that close the lead after a comma are the dateline state's official; an
 -ing form after "of" and a noun phrase describes the noun; "engage in a contest with X" is
-no contact.
+no contact; a response promised with no object by a state party to none of the story's
+acts answers the last act's doer.
 """
 
 from __future__ import annotations
@@ -166,6 +167,15 @@ CASES = [
     ("engage in a contest", "TAIPEI, June 13 (Dipwatch) - Taiwan's government said on Tuesday "
      "it would not engage in a contest of chequebook diplomacy with Beijing.", date(2017, 6, 13),
      [_lacks_root("04"), _lacks_root("12")]),
+    # a response promised with no object, by a state party to none of the story's acts so
+    # far, answers the last act's doer (the seller), not the island its relative clause names
+    ("response to the last act",
+     "TAIPEI, Sept 3 (Dipwatch) - Taiwan's presidential office thanked Japan on Saturday for "
+     "approving an arms package for the island.\n\nJapan's defence ministry approved the sale on "
+     "Friday of 60 missiles to Taiwan.\n\nChina, which claims the island as its own territory, "
+     "said on Friday it would take resolute countermeasures.",
+     date(2022, 9, 3),
+     [_holds(("CHN", "13", "JPN", "2022-09-02")), _lacks(("CHN", "13", "TWN", "2022-09-02"))]),
 ]  # fmt: skip
 
 

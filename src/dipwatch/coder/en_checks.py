@@ -85,7 +85,7 @@ from dipwatch.coder.en_structure import (
     story_doers,
     time_particle,
 )
-from dipwatch.coder.en_support import ally_target, sale_recipient
+from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
 from dipwatch.coder.en_unnamed import unnamed_doers
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
@@ -1229,6 +1229,7 @@ EN = Checks(
         ally_target,
         sale_recipient,
         unnamed_doers,
+        response_to_last_act,
         story_target,
         dateline_place,
         listed_or_target,

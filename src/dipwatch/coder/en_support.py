@@ -57,3 +57,43 @@ def sale_recipient(c: Candidate) -> str | None:
             c.target = m
             return None
     return "no_sale"
+
+
+# Roots of a response promised (countermeasures, retaliation): aimed at whoever acted.
+_RESPONSES = ("13",)
+
+
+@for_rules(lambda rule: rule.target != "none")
+def response_to_last_act(c: Candidate) -> str | None:
+    """ "China, which claims the island, said it would take countermeasures", after "the State
+    Department approved the sale to Taiwan": a response promised with no object of its own, by
+    a state that is party to none of the story's acts so far, answers the last one's doer."""
+    if c.target is not None or c.source is None or c.code[:2] not in _RESPONSES:
+        return None
+    if c.rule.target == "none" or c.mt.s.index == 0:
+        return None
+    country = c.source.country
+    if _other_in_clause(c):
+        return None  # condemned the United States … and said it would take measures: that one
+    found = [m for m in c.mt.coding.matches if m.source is not None and m.target is not None]
+    if not found or any(country in (m.source.country, m.target.country) for m in found):
+        return None
+    c.target = found[-1].source
+    return None
+
+
+_RELATIVE_SPAN = re.compile(r",\s*(?:which|who)\b[^,]*,")
+
+
+def _other_in_clause(c: Candidate) -> bool:
+    """Does the sentence name another actor before the trigger, outside the relative clauses
+    that describe (China, which claims the island, said…)? Then the response has one there."""
+    mt, lo = c.mt, c.mt.s.start
+    spans = [m.span() for m in _RELATIVE_SPAN.finditer(mt.text, lo, c.a)]
+    return any(
+        m is not c.source
+        and m.country != c.source.country
+        and lo <= m.start < c.a
+        and not any(a <= m.start < b for a, b in spans)
+        for m in mt.active
+    )
