@@ -73,7 +73,9 @@ def find_actors(coding: Coding) -> None:
             if (
                 mention is None
                 and tail > group[-1].end
-                and not _named_before(parts, coding.sentences[index].start, group[0].start)
+                and not _named_before(
+                    parts, _attribution_start(coding, group[0].start, tail, index), group[0].start
+                )
             ):  # Vice Foreign Minister Masataka Okano summoned…, not "U.S. lawmakers led by…"
                 mention = en_actors.titled_stranger(coding, group[0].start, tail,
                                                     group[-1].entry.code)  # fmt: skip
@@ -125,6 +127,21 @@ def find_actors(coding: Coding) -> None:
     coding.mentions = mentions
 
 
+_ATTRIBUTION_VERB = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
+def _attribution_start(coding: Coding, start: int, tail: int, index: int) -> int:
+    """Where the clause of a title and name begins: after the comma of an attribution that
+    closes the sentence (…on May 26, Defence Minister Richard Marles said on Sunday), whose
+    states before the comma are those of what he said; else the sentence's start."""
+    lo = coding.sentences[index].start
+    if coding.norm[max(lo, start - 2) : start] == ", " and _ATTRIBUTION_VERB.match(
+        coding.norm, tail
+    ):  # fmt: skip
+        return start
+    return lo
+
+
 def _named_before(parts: list[_Part], lo: int, hi: int) -> bool:
     """Does a dictionary match begin in ``[lo, hi)``? (``parts`` are sorted by start.)"""
     i = bisect.bisect_left(parts, lo, key=BY_START)
@@ -147,13 +164,28 @@ def _sole_country_roles(
     found: list[Mention] = []
     for index, group in lone:
         s = coding.sentences[index]
+        skip = _own_relative(coding.norm, group[-1].end, s.end)
         named = {m.country for m in mentions if s.start <= m.start < s.end
-                 and m.country and m.kind != "org"}  # fmt: skip
+                 and m.country and m.kind != "org"
+                 and not skip[0] <= m.start < skip[1]}  # fmt: skip
         if len(named) == 1:
             country = named.pop()
             found.append(Mention(group[0].start, group[-1].end, country + group[0].entry.code,
                                  country, "role"))  # fmt: skip
     return found
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b")
+
+
+def _own_relative(text: str, end: int, limit: int) -> tuple[int, int]:
+    """The span of a relative clause right after a title (The spiritual leader, who fled to
+    India in 1959, arrived…): the states it names are not the title's; (0, 0) if none."""
+    hit = _RELATIVE_AFTER.match(text, end, limit)
+    if hit is None:
+        return (0, 0)
+    close = text.find(",", hit.end(), limit)
+    return (hit.end(), limit if close < 0 else close)
 
 
 def document_home(coding: Coding) -> str | None:

@@ -28,6 +28,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_groups import coordinated_last
 from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
 from dipwatch.coder.memo import per_table
 
@@ -794,6 +795,9 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
                 first = [m for m in first if m.country != speaker.country]
             if len(first) == size:  # the lead names exactly the group
                 return first
+    joined = coordinated_last(coding.norm, usable, size)  # China and Russia… the two countries
+    if joined:
+        return joined
     return _distinct_last(_without_speaker(coding.lower, usable, lo, a), size)
 
 

@@ -37,6 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
     document_content,
@@ -57,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -83,6 +85,8 @@ from dipwatch.coder.en_structure import (
     story_doers,
     time_particle,
 )
+from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
+from dipwatch.coder.en_unnamed import unnamed_doers
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1096,7 +1100,8 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
-        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source))
+        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
+            and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
     found = _at_own_time(mt, found)
     adverbial = mt.rules.lexicon["adverbial_acts"]
@@ -1108,6 +1113,15 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
     return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
+
+
+def _distinct_act(story: Match, named: Match) -> bool:
+    """ "strongly condemned the decision, said it had lodged representations with Canada":
+    a reaction to the story told before the sentence's named act of its root, aimed where
+    that act is and with a code of its own, is a distinct act of that root (111 and 114); told
+    after it (summoned the diplomat to protest against the letter), it says what that act was."""
+    return (story.start < named.start and story.code[:3] != named.code[:3]
+            and _country(story.target) == _country(named.target))  # fmt: skip
 
 
 def _country(m: Mention | None) -> str | None:
@@ -1182,7 +1196,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, not_excluded),
+    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded),
     steps=(
         call_with_particle,
         craft_route,
@@ -1212,6 +1226,10 @@ EN = Checks(
         opposed_target,
         unnamed_object,
         kind_of_states,
+        ally_target,
+        sale_recipient,
+        unnamed_doers,
+        response_to_last_act,
         story_target,
         dateline_place,
         listed_or_target,
@@ -1222,6 +1240,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        measures_taken,
         perfect_in_relative,
         since_clause,
         vague_after,

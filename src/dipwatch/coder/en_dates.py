@@ -469,7 +469,8 @@ def act_date(
     """
     lo, hi = sentence
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
-              and not _in_other_relative(text, lo, t, a) and not _elsewhere(text, t, a)
+              and not _in_other_relative(text, lo, t, a)
+              and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -578,6 +579,23 @@ def _elsewhere(text: str, t: Timex, a: int) -> bool:
     return m is not None and _OWN_DEADLINE.search(text, m.start(), t.start) is None
 
 
+def _month_before(t: Timex, doc_date: date | None) -> bool:
+    """Is ``t`` a month (or year) wholly before the document's (signed an agreement to replace
+    NAFTA in November, in a May article)? An infinitive's act is still to come when its verb
+    acts, so such a time is the verb's, as a past day is.
+
+    >>> _month_before(Timex(0, 11, date(2018, 11, 1), "month", "act"), date(2019, 5, 31))
+    True
+    >>> _month_before(Timex(0, 9, date(2019, 5, 1), "month", "act"), date(2019, 5, 31))
+    False
+    """
+    if doc_date is None or t.day is None or t.role != "act" or t.precision == "day":
+        return False
+    if t.precision == "year":
+        return t.day.year < doc_date.year
+    return (t.day.year, t.day.month) < (doc_date.year, doc_date.month)
+
+
 # a span the infinitive's act must happen in: its time, so a day after it is the main verb's
 _OWN_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|an?|one|two|three|\w+ty)\s+(?:hours|days|weeks)\b")
 
@@ -673,7 +691,7 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     lead = _story_lead(coding, s)
     published = coding.document.published
-    lead = _contact_day(coding, sentence) or lead
+    lead = _contact_day(coding, sentence) or _speech_day(coding, sentence, lead) or lead
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
 
 
@@ -692,6 +710,41 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
     if story:  # else the lead is the sentence's own: not one for the whole document
         coding.story_lead = (coding.timexes, lead)
     return lead
+
+
+# The lead's attribution: "…, Defence Minister Richard Marles said on Sunday." (a day).
+_SAID_ON = re.compile(r"\bsaid\s+$")
+# A later sentence that the lead's speaker says: "He called the manoeuvre…", "Marles said…"
+# (the subject: "he", "she" or the word the lead's "said" follows, its speaker's surname).
+_HE_SAYS = re.compile(
+    r"\s*(?P<who>[A-Z][\w'’\-]+)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|called|described|added|warned|told|accused)\b"
+)
+_SPEAKER = re.compile(r"(?P<who>[A-Z][\w'’\-]+)\s+said\s+$")
+
+
+def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
+    """A Chinese jet intercepted an Australian plane on May 26, Marles said on Sunday. … He
+    called the manoeuvre "very dangerous": what the lead's speaker goes on to say, in a
+    sentence of its own that "he" opens, was said on the attribution's day, not the act's."""
+    if lead is None or sentence == 0:
+        return None
+    s = coding.sentences[sentence]
+    says = _HE_SAYS.match(coding.norm, s.start)
+    if says is None:
+        return None
+    first = next((x for x in coding.sentences if x.start <= lead.start < x.end), None)
+    if first is None or first is s:
+        return None
+    for t in coding.timexes:  # the attribution's own day, later in the lead than its act's
+        if (first.start <= t.start < first.end and t.start > lead.start and t.role == "act"
+                and t.precision == "day" and t.day is not None
+                and _SAID_ON.search(coding.norm, max(first.start, t.start - 8), t.start)):  # fmt: skip
+            speaker = _SPEAKER.search(coding.norm, max(first.start, t.start - 40), t.start)
+            who = says.group("who")
+            if who in ("He", "She") or (speaker is not None and speaker.group("who") == who):
+                return t
+    return None
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")

@@ -198,6 +198,9 @@ def perfect_in_relative(c: Candidate) -> str | None:
 _NOUN_PREPOSITIONS = frozenset((
     "for", "of", "against", "over", "about", "with", "without", "from", "into", "under",
     "amid", "despite", "toward", "towards",
+    # a verb form right after a preposition of time is a noun too (hours after visits to
+    # South Korea and Japan, during talks with): the conjunction takes a clause with a subject
+    "after", "during", "before", "following",
 ))  # fmt: skip
 
 
