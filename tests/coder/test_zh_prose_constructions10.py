@@ -1,0 +1,67 @@
+"""Dates and constructions of analysts' prose found by the ninth prose batch (eval/README.md,
+2009-2016): a year recalled in passing inside a later year's narrative, and a weekly brief
+headed by its date in Taiwan's calendar."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import countries
+
+
+def days_of(c, told: str) -> set[date]:
+    """The days of the events of ``c`` whose "source root target" (countries) is ``told``."""
+    return {e.date for e in c.events if " ".join(countries_of(e)) == told}
+
+
+def countries_of(e) -> tuple[str, str, str]:
+    """(source country, root, target country) of one event."""
+    return ((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3])
+
+
+# (heading, body, the day written, "source root target" of an act after the recall, its day)
+RECALLED = [
+    # a bare day after a sentence recalling an earlier year is in the month told before it
+    ("第二章　2014 年中国外交", "6 月 3 日，习近平会见来访的马来西亚总理。两国曾于 1974 年 5 月 31 日"
+     "建交。19 日，李克强对英国进行正式访问。", "2015-01-20", "CHN 04 GBR", "2014-06-19"),
+    ("第二章　中共對外關係（2014 年）", "6 月 3 日，習近平會見來訪的馬來西亞總理。兩國曾於 1974 年 5 月 31 日"
+     "建交。19 日，李克強對英國進行正式訪問。", "2015-01-20", "CHN 04 GBR", "2014-06-19"),
+    # 次日 after a recalled act counts from the day told before the recall
+    ("第一章　2015 年中国外交", "12 月 16 日，美国政府宣布向台湾出售一批武器。美方上一次宣布对台"
+     "军售是在 2011 年 9 月 21 日。次日，中国外交部召见美国驻华使馆临时代办，提出严正交涉。",
+     "2016-01-20", "CHN 11 USA", "2015-12-17"),
+    ("第一章　中共外交（2015 年）", "12 月 16 日，美國政府宣布對臺出售一批武器。美方上一次宣布對臺"
+     "軍售是在 2011 年 9 月 21 日。次日，中共外交部召見美國駐華使館臨時代辦，提出嚴正交涉。",
+     "2016-01-20", "CHN 11 USA", "2015-12-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "body", "written", "told", "day"), RECALLED)
+def test_a_recalled_year_dates_its_own_sentence_only(code, heading, body, written, told, day):
+    c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
+    assert days_of(c, told) == {date.fromisoformat(day)}
+
+
+def test_the_recalled_act_keeps_its_own_date(code):
+    """The recall itself is still dated by its own year (an act of that year, annotated)."""
+    body = ("12 月 16 日，美国政府宣布向台湾出售一批武器。美方上一次宣布对台军售是在 2011 年 9 月 21 日。"
+            "次日，中国外交部召见美国驻华使馆临时代办。")  # fmt: skip
+    c = code(f"第一章　2015 年中国外交\n\n{body}", date(2016, 1, 20), genre="narrative")
+    assert days_of(c, "USA 07 TWN") == {date(2015, 12, 16), date(2011, 9, 21)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "written"),
+    [
+        ("國際情勢週報（民國 103 年 7 月 16 日）", "2014-07-16"),
+        ("大陸情勢週報（民国 103 年 7 月 16 日）", "2014-07-16"),
+    ],
+)
+def test_a_brief_headed_in_taiwans_calendar_frames_its_recalled_years(code, heading, written):
+    """A brief headed by its ROC date: a year recalled in passing (繼 2013 年 6 月之後) is
+    background, and a bare day after it stays in the week's month."""
+    body = ("習近平上週四（3 日）抵達首爾訪問南韓，這是他繼 2013 年 6 月朴槿惠訪陸之後的回訪。"
+            "中共外交部 4 日發表聲明，對日本解禁集體自衛權表示強烈不滿。")  # fmt: skip
+    c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
+    assert days_of(c, "CHN 11 JPN") == {date(2014, 7, 4)}
+    assert ("CHN", "04", "KOR") in countries(c)
