@@ -65,3 +65,20 @@ def test_a_brief_headed_in_taiwans_calendar_frames_its_recalled_years(code, head
     c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
     assert days_of(c, "CHN 11 JPN") == {date(2014, 7, 4)}
     assert ("CHN", "04", "KOR") in countries(c)
+
+
+def test_a_vice_minister_unnamed_in_a_review_of_chinas_diplomacy_is_chinas(code):
+    """外交部副部长 with a name the reference does not know, in a Simplified review whose title
+    is about 中国外交 (no 我国 or 中方 in it): the mainland's own ministry."""
+    text = ("第一章　2010 年中国外交回顾\n\n1 月 30 日，外交部副部长何亚飞召见美国驻华大使，"
+            "提出严正交涉。")  # fmt: skip
+    assert ("CHN", "11", "USA") in countries(code(text, date(2011, 1, 20), genre="narrative"))
+
+
+def test_an_envoy_stationed_in_china_is_not_summoned_by_taiwan(code):
+    """A Taiwanese brief (我國) naming a vice minister without his state: the one who summons
+    an envoy posted to China (駐華大使) is China, not the writer's own state."""
+    text = ("我國外交部 8 日表示關切。外交部副部長王英凡同日緊急召見美國駐華大使，提出最強烈"
+            "抗議。")  # fmt: skip
+    got = countries(code(text, date(1999, 5, 19), genre="narrative"))
+    assert ("TWN", "11", "USA") not in got
