@@ -82,3 +82,20 @@ def test_an_envoy_stationed_in_china_is_not_summoned_by_taiwan(code):
             "抗議。")  # fmt: skip
     got = countries(code(text, date(1999, 5, 19), genre="narrative"))
     assert ("TWN", "11", "USA") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day after talks named since the last day named: that day + 1
+        ("9 月 22 日至 28 日，习近平对美国进行国事访问，25 日同奥巴马会谈。会谈次日，习近平会见英国"
+         "首相卡梅伦。", "2015-09-26"),
+        ("9 月 22 日至 28 日，習近平對美國進行國事訪問，25 日與歐巴馬會談。會談翌日，習近平會見英國"
+         "首相卡麥隆。", "2015-09-26"),
+        # a summit named with no day of its own since the last day: no anchor, the day told stays
+        ("9 月 22 日，习近平抵达西雅图。峰会次日，习近平会见英国首相卡梅伦。", "2015-09-22"),
+    ],
+)  # fmt: skip
+def test_the_day_after_an_act_named_counts_from_its_day(code, text, day):
+    c = code(f"第二章　2015 年中国外交\n\n{text}", date(2016, 1, 20), genre="narrative")
+    assert days_of(c, "CHN 04 GBR") == {date.fromisoformat(day)}

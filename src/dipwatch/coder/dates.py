@@ -132,6 +132,9 @@ _ZH = re.compile(
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
     r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
+    # 会谈次日: the day after an act named since the last day named (25 日同奥巴马会谈。会谈次日，…),
+    # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
+    r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
@@ -909,6 +912,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["actprev"]:
         return _eve_of_act(m, r), "day"
+    if g["actnext"]:
+        return _day_after_act(m, r), "day"
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
@@ -955,6 +960,16 @@ def _eve_of_act(m: re.Match[str], r: _Resolver) -> date | None:
     act = m.group("act")
     told = r.text.find(act, r.last_day_at, m.start() - len(act))
     return r.last_day - timedelta(days=1) if told >= 0 else None
+
+
+def _day_after_act(m: re.Match[str], r: _Resolver) -> date | None:
+    """The day after the act ``m`` names (会谈次日), when the text named that act after the last
+    day it named (25 日同奥巴马会谈。会谈次日): the act took place that day."""
+    if r.last_day is None or r.last_day_at < 0:
+        return None
+    act = m.group("act2")
+    told = r.text.find(act, r.last_day_at, m.start() - len(act))
+    return r.last_day + timedelta(days=1) if told >= 0 else None
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
