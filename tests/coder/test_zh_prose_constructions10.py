@@ -99,3 +99,17 @@ def test_an_envoy_stationed_in_china_is_not_summoned_by_taiwan(code):
 def test_the_day_after_an_act_named_counts_from_its_day(code, text, day):
     c = code(f"第二章　2015 年中国外交\n\n{text}", date(2016, 1, 20), genre="narrative")
     assert days_of(c, "CHN 04 GBR") == {date.fromisoformat(day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 月 30 日，中国国防部宣布暂停中美两军有关交往。",
+        "1 月 30 日，中共國防部宣布暫停中美兩軍有關交流。",
+        "9 月 5 日，中国宣布推迟中美两军高层交往。",
+    ],
+)
+def test_exchanges_of_the_pairs_armed_forces_halted(code, text):
+    """暂停中美两军交往: the doer halts the exchanges of the pair's forces with the other."""
+    got = countries(code(text, date(2011, 1, 20), genre="narrative"))
+    assert ("CHN", "16", "USA") in got
