@@ -113,3 +113,16 @@ def test_exchanges_of_the_pairs_armed_forces_halted(code, text):
     """暂停中美两军交往: the doer halts the exchanges of the pair's forces with the other."""
     got = countries(code(text, date(2011, 1, 20), genre="narrative"))
     assert ("CHN", "16", "USA") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 月 4 日，中国和俄罗斯在安理会否决了法国提交的决议草案。",
+        "10 月 4 日，中共與俄羅斯在安理會否決了法國起草的決議草案。",
+    ],
+)
+def test_a_draft_submitted_or_drafted_and_vetoed_rejects_its_author(code, text):
+    """否决了 X 提交/起草的决议草案: as 否决 X 提出的, the author of the draft is rejected."""
+    got = countries(code(text, date(2012, 1, 20), genre="narrative"))
+    assert {("CHN", "12", "FRA"), ("RUS", "12", "FRA")} <= set(got)
