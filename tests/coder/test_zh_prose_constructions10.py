@@ -94,9 +94,12 @@ def test_an_envoy_stationed_in_china_is_not_summoned_by_taiwan(code):
          "首相卡麥隆。", "2015-09-26"),
         # a summit named with no day of its own since the last day: no anchor, the day told stays
         ("9 月 22 日，习近平抵达西雅图。峰会次日，习近平会见英国首相卡梅伦。", "2015-09-22"),
+        # 此后一周: a week after the last day named, as 此后两天 is two days after it
+        ("9 月 19 日，习近平抵达西雅图。此后一周，习近平会见英国首相卡梅伦。", "2015-09-26"),
+        ("9 月 19 日，習近平抵達西雅圖。此後一週，習近平會見英國首相卡麥隆。", "2015-09-26"),
     ],
 )  # fmt: skip
-def test_the_day_after_an_act_named_counts_from_its_day(code, text, day):
+def test_a_day_counted_from_an_act_or_a_day_named(code, text, day):
     c = code(f"第二章　2015 年中国外交\n\n{text}", date(2016, 1, 20), genre="narrative")
     assert days_of(c, "CHN 04 GBR") == {date.fromisoformat(day)}
 

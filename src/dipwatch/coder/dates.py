@@ -142,9 +142,11 @@ _ZH = re.compile(
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
-    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天: so many days on.)
+    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
+    # or weeks on.)
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
-    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)(?![内里]))"
+    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
@@ -917,7 +919,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        return r.days_later(g["n13"], "天"), "day"
+        return r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周"), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
