@@ -67,6 +67,18 @@ def test_a_brief_headed_in_taiwans_calendar_frames_its_recalled_years(code, head
     assert ("CHN", "04", "KOR") in countries(c)
 
 
+@pytest.mark.parametrize(
+    "heading", ["大陸情勢週報（民國 112 年 4 月 20 日）", "第二章　2023 年第一季中国外交"]
+)
+def test_a_sentence_opening_with_an_earlier_year_takes_the_story_back_there(code, heading):
+    """去（2022）年 8 月 2 日，…。中共隨即於 4 日至 7 日…: a recalled date opening its sentence
+    is no passing mention: the days after it are of its month, not of the brief's."""
+    body = ("去（2022）年 8 月 2 日，美國眾議院議長裴洛西訪臺。中共隨即於 4 日至 7 日在臺灣周邊舉行"
+            "軍演。")  # fmt: skip
+    c = code(f"{heading}\n\n{body}", date(2023, 4, 20), genre="narrative")
+    assert {d.replace(day=1) for d in days_of(c, "CHN 15 TWN")} == {date(2022, 8, 1)}
+
+
 def test_a_vice_minister_unnamed_in_a_review_of_chinas_diplomacy_is_chinas(code):
     """外交部副部长 with a name the reference does not know, in a Simplified review whose title
     is about 中国外交 (no 我国 or 中方 in it): the mainland's own ministry."""

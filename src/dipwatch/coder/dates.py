@@ -423,6 +423,16 @@ class _Resolver:
         if self.last_day_at == recalled.start:
             self.last_day, self.last_day_at = last_day, last_day_at
 
+    def _recalled_in_passing(self, m: re.Match[str], found: DateMention) -> bool:
+        """Is ``found`` a recalled date told inside its sentence (甘比亞曾於 2013 年 11 月 14 日…,
+        …是在 2008 年 10 月 3 日)? Not one opening it (去（2022）年 8 月 2 日，裴洛西訪臺。中共
+        隨即於 4 日至 7 日…): the story goes back there, and its later bare days with it."""
+        return (
+            self.recall is found.day
+            and self.recall_end == self.sentence_end
+            and bool(self.text[self.sentence_start : m.start()].strip())
+        )
+
     def _remember(self, found: DateMention, group: str | None) -> None:
         """Update the narrative's frame, reference and recall with an explicit year's date."""
         year = found.day.year
@@ -673,7 +683,7 @@ class _Resolver:
         ):
             self._remember(found, m.lastgroup)
             self._open_frame(m, found)
-            if self.recall is found.day and self.recall_end == self.sentence_end:
+            if self._recalled_in_passing(m, found):
                 kept = self.before_recall[1:] if self.before_recall else before_it
                 self.before_recall = (found, *kept)  # the last recalled, the state before the first
         return found
