@@ -122,6 +122,7 @@ def find_actors(coding: Coding) -> None:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
+        mentions = zh.partner_pronouns(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, join_name_particles(coding.norm, mentions))
     coding.mentions = mentions

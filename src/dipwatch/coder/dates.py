@@ -132,6 +132,9 @@ _ZH = re.compile(
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
     r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
+    # 会谈次日: the day after an act named since the last day named (25 日同奥巴马会谈。会谈次日，…),
+    # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
+    r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named.
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
@@ -139,9 +142,11 @@ _ZH = re.compile(
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
-    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天: so many days on.)
+    # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
+    # or weeks on.)
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
-    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)(?![内里]))"
+    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
@@ -189,6 +194,9 @@ _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: A heading's year in Taiwan's calendar (國際情勢週報（民國 100 年 7 月 20 日）): 1911 years on.
+_HEADING_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+_ROC_OFFSET = 1911
 #: In a heading with a year, the part of it a chapter tells (2023 年下半年, 第二、三季度).
 _HEADING_PART = re.compile(r"(上半年|下半年)|第\s*([一二三四、和至—－-]+)\s*季")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -311,6 +319,9 @@ class _Resolver:
         self.sentence_start = self.sentence_end = 0
         self.recall: date | None = None
         self.recall_end = 0
+        # What a recalled date replaced as the month of later bare days and the day 次日 counts
+        # from (``_forget_recall``): the recalled mention, then the context and last day before it.
+        self.before_recall: tuple[DateMention, DateMention | None, date | None, int] | None = None
         self.unresolved = 0
         self.last: DateMention | None = None  # the expression resolved before
 
@@ -385,16 +396,42 @@ class _Resolver:
         (（2022—2023 年）), make the frame afresh."""
         first, self.sentence_end, self.in_heading = self.sentence_end == 0, end, heading
         self.sentence_start = start
+        self._forget_recall()
         if not heading or self.genre != NARRATIVE:
             return
         self.frame_opened = False  # a heading's frame now, not a body year's
-        years = [int(y) for y in _HEADING_YEAR.findall(self.text, start, end)]
+        years = _heading_years(self.text, start, end)
         frame = set(range(min(years), max(years) + 1)) if years else set()
         months = _heading_months(self.text[start:end]) if years else None
         if first:  # the title's years frame the chapter; a section without years goes back to them
             self.chapter, self.chapter_months = frame, months
         self.frame = frame or self.chapter
         self.frame_months = months if frame else self.chapter_months
+
+    def _forget_recall(self) -> None:
+        """A recalled date of an earlier year dates its own sentence only (甘比亞曾於 2013 年
+        11 月 14 日宣布與我國斷交。31 日，習近平…: 31 March of the chapter's year; 美方上一次…是在
+        2008 年 10 月 3 日。次日，…: the day after the act told before the recall): when its
+        sentence ends, the month of later bare days and the day 次日 counts from are again
+        those before it, unless a later date of that sentence took their place."""
+        if self.before_recall is None:
+            return
+        recalled, context, last_day, last_day_at = self.before_recall
+        self.before_recall = None
+        if self.context is recalled:
+            self.context = context
+        if self.last_day_at == recalled.start:
+            self.last_day, self.last_day_at = last_day, last_day_at
+
+    def _recalled_in_passing(self, m: re.Match[str], found: DateMention) -> bool:
+        """Is ``found`` a recalled date told inside its sentence (甘比亞曾於 2013 年 11 月 14 日…,
+        …是在 2008 年 10 月 3 日)? Not one opening it (去（2022）年 8 月 2 日，裴洛西訪臺。中共
+        隨即於 4 日至 7 日…): the story goes back there, and its later bare days with it."""
+        return (
+            self.recall is found.day
+            and self.recall_end == self.sentence_end
+            and bool(self.text[self.sentence_start : m.start()].strip())
+        )
 
     def _remember(self, found: DateMention, group: str | None) -> None:
         """Update the narrative's frame, reference and recall with an explicit year's date."""
@@ -593,6 +630,7 @@ class _Resolver:
     def mention(self, m: re.Match[str], resolve, english: bool) -> DateMention | None:
         """The DateMention of one match, flagged, and the memory updated."""
         self.here = m.start()
+        before_it = (self.context, self.last_day, self.last_day_at)
         before = self.text[max(0, m.start() - 40 if english else m.start() - 6) : m.start()]
         after = self.text[m.end() : m.end() + 6]
         word = m.group(m.lastgroup or 0)
@@ -645,6 +683,9 @@ class _Resolver:
         ):
             self._remember(found, m.lastgroup)
             self._open_frame(m, found)
+            if self._recalled_in_passing(m, found):
+                kept = self.before_recall[1:] if self.before_recall else before_it
+                self.before_recall = (found, *kept)  # the last recalled, the state before the first
         return found
 
     def _story_year(self, m: re.Match[str], found: DateMention) -> bool:
@@ -725,6 +766,14 @@ class _Resolver:
         if precision == "month":
             return (day.year, day.month) > (doc.year, doc.month)
         return day > doc
+
+
+def _heading_years(text: str, start: int, end: int) -> list[int]:
+    """The years a heading names, in either calendar: a brief headed by its date in Taiwan's
+    (民國 100 年 7 月 20 日) frames its body as one headed 2011 would, so that a year recalled
+    in it (繼 2010 年 2 月之後) is background, not the month of the week's bare days."""
+    years = [int(y) for y in _HEADING_YEAR.findall(text, start, end)]
+    return years + [int(y) + _ROC_OFFSET for y in _HEADING_ROC_YEAR.findall(text, start, end)]
 
 
 def _heading_months(heading: str) -> frozenset[int] | None:
@@ -875,10 +924,12 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["actprev"]:
         return _eve_of_act(m, r), "day"
+    if g["actnext"]:
+        return _day_after_act(m, r), "day"
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        return r.days_later(g["n13"], "天"), "day"
+        return r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周"), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
@@ -921,6 +972,16 @@ def _eve_of_act(m: re.Match[str], r: _Resolver) -> date | None:
     act = m.group("act")
     told = r.text.find(act, r.last_day_at, m.start() - len(act))
     return r.last_day - timedelta(days=1) if told >= 0 else None
+
+
+def _day_after_act(m: re.Match[str], r: _Resolver) -> date | None:
+    """The day after the act ``m`` names (会谈次日), when the text named that act after the last
+    day it named (25 日同奥巴马会谈。会谈次日): the act took place that day."""
+    if r.last_day is None or r.last_day_at < 0:
+        return None
+    act = m.group("act2")
+    told = r.text.find(act, r.last_day_at, m.start() - len(act))
+    return r.last_day + timedelta(days=1) if told >= 0 else None
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:

@@ -815,6 +815,33 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: m.start)
 
 
+#: 其 as the partner of a pair's act (与其建交, 同其会谈): a pronoun only between 与/同/和/跟 and
+#: the act, not 其他, 其中, 尤其.
+_PARTNER_PRONOUN = re.compile(r"(?<=[与同和跟])其(?=建交|复交|断交|恢复|签署|签订|会谈|会晤|举行)")
+#: Where a clause begins (the doer of 与其… is named after it).
+_CLAUSE_MARK = re.compile(r"[，,；;。：:！？]")
+
+
+def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """南蘇丹宣布獨立，中共同日與其建交: 其 between 与 and a pair's act is the state named
+    last before the clause it stands in (the clause's own doer is the other party), never the
+    document's home state nor a pair."""
+    norm, found = coding.norm, []
+    for match in _PARTNER_PRONOUN.finditer(norm):
+        at = match.start()
+        clause = max(
+            (m.end() for m in _CLAUSE_MARK.finditer(norm, max(0, at - 80), at)), default=-1
+        )
+        if clause < 0:
+            continue
+        before = [m for m in mentions if m.end <= clause and clause - m.end <= _ANAPHOR_REACH
+                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
+        if before:
+            last = before[-1]
+            found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The anaphors, longest first, as one regex: built once per word table, not per text."""
     ordered = sorted(words, key=len, reverse=True)

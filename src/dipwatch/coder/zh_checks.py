@@ -551,6 +551,19 @@ def not_a_resident_visiting(c: Candidate) -> str | None:
 _STATIONED_IN_CHINA = ("驻华", "驻中国", "驻京")
 
 
+def not_the_host_of_those_summoned(c: Candidate) -> str | None:
+    """外交部副部長王英凡…召見美國駐華大使 in a Taiwanese brief: an envoy stationed in China
+    (驻华) is summoned by China; an office named without its state, read as the writer's own
+    (Taiwan's), is not who summons him."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or source.kind != "role" or source.country in (None, "CHN"):
+        return None
+    if not c.code.startswith("11") or "召见" not in mt.text[source.end : target.start]:
+        return None
+    envoy = mt.text[target.start : target.end]
+    return "summoner" if any(w in envoy for w in _STATIONED_IN_CHINA) else None
+
+
 def lead_partner(c: Candidate) -> str | None:
     """栗战书同日本众议长举行会谈。…大岛理森说，…愿加强包括两国立法机构在内的各方面交流: an
     intent with no partner named in a news item whose lead is a contact is aimed at the other
@@ -1668,6 +1681,7 @@ ZH = Checks(
         not_the_mediator,
         distinct_states,
         not_a_resident_visiting,
+        not_the_host_of_those_summoned,
         read_from_source,
         not_negated_past_conditions,
         partner_negated,
