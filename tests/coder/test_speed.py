@@ -11,7 +11,7 @@ from dipwatch.coder.carry import _opening, carried, starting_in
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
-from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
+from dipwatch.coder.matcher import Matcher, _finder, matched_text, trie_pattern, window
 from dipwatch.coder.slots import _coordinated, coordinated
 from dipwatch.coder.zh_news import _holding, _in_longer_word
 from dipwatch.models import Document
@@ -102,6 +102,24 @@ def test_last_of_is_where_the_last_word_starts(code):
         expected = max(mt.text.rfind(w, lo, hi) for w in words)
         assert mt.last_of(words, lo, hi) == expected
     assert mt.last_of((), 0, 10) == -1
+
+
+def test_a_trie_of_words_is_found_where_their_plain_alternation_is(code):
+    c = code("They called off the visit, cancel it (or call it off?) and won't re-cancel. "
+             "中方不会取消访问，也没有推迟。", date(2022, 2, 25))  # fmt: skip
+    lists = [("call", "called off", "call off", "cancel", "cancelled", "c", "won't", "(or", "?)"),
+             ("不会", "不", "取消", "没有", "推迟", "没")]  # fmt: skip
+    lists += [w for lex in (c.reference.rules["en"].lexicon, c.reference.rules["zh"].lexicon)
+              for w in lex.values() if isinstance(w, tuple) and w and all(
+                  isinstance(x, str) and x for x in w)]  # fmt: skip
+    text = c.norm.lower()
+    for words in lists:
+        trie, plain = re.compile(trie_pattern(words)), re.compile("|".join(map(re.escape, words)))
+        for lo in range(len(text)):
+            for hi in (lo + 6, len(text)):
+                found, expected = trie.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (found and found.start()) == (expected and expected.start()), words
+    assert trie_pattern(("", "x")) == "" and trie_pattern(("ab", "a")) == "a(?:b)?"
 
 
 def test_coordinated_actors_are_worked_out_once_and_handed_out_afresh(code):

@@ -4,8 +4,8 @@ Words are found in a window beside the cursor (one automaton per word list), act
 sentence's mentions, nearest first and at most a few, and a gap must be short (dates do not
 count) and, unless the pattern says ``…``, within one clause.
 
->>> _alternation(("a", "b")).pattern
-'a|b'
+>>> _alternation(("called", "calls", "cancel")).pattern
+'ca(?:ll(?:ed|s)|ncel)'
 """
 
 from __future__ import annotations
@@ -353,11 +353,40 @@ def _finder(words: tuple[str, ...]) -> Any:
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for "any of ``words``", compiled once per word list: a quick test whether a
-    window holds any of them at all before each is looked for on its own."""
+    window holds any of them at all before each is looked for on its own. Written as a trie
+    (words that share a beginning share its branch): where a word may start, ``re`` follows
+    one branch a character instead of trying every word in turn (the 31 words of what undoes
+    an act, asked at every trigger, cost about half as much)."""
     found = _ALTERNATIONS.get(words)
     if found is None:
-        found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
+        found = _ALTERNATIONS[words] = re.compile(trie_pattern(words))
     return found
+
+
+def trie_pattern(words: tuple[str, ...]) -> str:
+    """A regex that matches where one of ``words`` begins, as the plain alternation of them
+    does (it finds the same places, though not always the same length at one).
+
+    >>> trie_pattern(("may", "might", "must"))
+    'm(?:ay|ight|ust)'
+    """
+    if "" in words:
+        return ""  # (the empty word matches everywhere)
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    kids = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _nothing() -> None:
