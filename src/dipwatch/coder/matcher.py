@@ -20,6 +20,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
+from dipwatch.coder.trie import trie_pattern
 
 _CLAUSE = frozenset(",:;!?。;")
 # (a comma between digits groups a number's thousands: 2,000 prisoners is no clause break)
@@ -361,32 +362,6 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     if found is None:
         found = _ALTERNATIONS[words] = re.compile(trie_pattern(words))
     return found
-
-
-def trie_pattern(words: tuple[str, ...]) -> str:
-    """A regex that matches where one of ``words`` begins, as the plain alternation of them
-    does (it finds the same places, though not always the same length at one).
-
-    >>> trie_pattern(("may", "might", "must"))
-    'm(?:ay|ight|ust)'
-    """
-    if "" in words:
-        return ""  # (the empty word matches everywhere)
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _branches(root)
-
-
-def _branches(node: dict[str, dict]) -> str:
-    kids = [re.escape(char) + _branches(child) for char, child in node.items() if char]
-    if not kids:
-        return ""
-    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _nothing() -> None:
