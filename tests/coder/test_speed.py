@@ -515,6 +515,27 @@ def test_surname_keys_are_a_function_of_the_phrase(phrase, country, keys):
     assert _phrase_keys(phrase, country, roles, given) == keys
 
 
+def test_a_trigger_is_checked_only_once_one_of_its_patterns_holds(code, monkeypatch):
+    """The patterns are read before the trigger's own check (a modifier, a noun): at a trigger
+    none of whose patterns holds the check is never asked, and asked once at one where
+    several hold; the events are those of the check read first."""
+    import dataclasses
+
+    asked: list[tuple[int, int]] = []
+    checks = patterns.LANGUAGES["en"]
+    counted = dataclasses.replace(
+        checks, skip_trigger=lambda mt, a, b: asked.append((a, b)) or checks.skip_trigger(mt, a, b)
+    )
+    monkeypatch.setitem(patterns.LANGUAGES, "en", counted)
+    held = code("Russia praised the besieged Ukrainian army.", date(2022, 3, 1))
+    assert len(asked) == len(set(asked)) == 2 and held.counts["modifier"] == 1
+    assert [(e.source_actor, e.code, e.target_actor) for e in held.events] == [
+        ("RUS", "051", "UKRMIL")]  # fmt: skip
+    asked.clear()
+    none = code("He praised the besieged town.", date(2022, 3, 1))
+    assert asked == [] and none.counts["pattern"] >= 1 and none.events == []
+
+
 def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code, monkeypatch):
     """The needed words are tested before the trigger's own checks: a trigger none of whose
     patterns can hold costs no skip check (counted as ``needs``), and the events stay."""
