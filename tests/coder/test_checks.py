@@ -44,7 +44,8 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
         ("表示强烈谴责。", "no_source"),
         ("美国和日本表示谴责，不满意。", "no_target"),
         ("中方同中方举行会谈。", "self_directed"),
-        ("He praised the besieged town.", "modifier"),
+        ("Russia praised the besieged Ukrainian army.", "modifier"),  # (a pattern holds)
+        ("He praised the besieged town.", "pattern"),  # (none holds: no modifier asked)
         ("Her visit to Taiwan angered China.", "noun"),
         ("The town was shelled.", "pattern"),
     ],

@@ -13,6 +13,7 @@ from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
+from dipwatch.coder.trie import trie_pattern
 from dipwatch.coder.zh_news import _holding, _in_longer_word
 from dipwatch.models import Document
 from tests.coder.conftest import triples
@@ -102,6 +103,24 @@ def test_last_of_is_where_the_last_word_starts(code):
         expected = max(mt.text.rfind(w, lo, hi) for w in words)
         assert mt.last_of(words, lo, hi) == expected
     assert mt.last_of((), 0, 10) == -1
+
+
+def test_a_trie_of_words_is_found_where_their_plain_alternation_is(code):
+    c = code("They called off the visit, cancel it (or call it off?) and won't re-cancel. "
+             "中方不会取消访问，也没有推迟。", date(2022, 2, 25))  # fmt: skip
+    lists = [("call", "called off", "call off", "cancel", "cancelled", "c", "won't", "(or", "?)"),
+             ("不会", "不", "取消", "没有", "推迟", "没")]  # fmt: skip
+    lists += [w for lex in (c.reference.rules["en"].lexicon, c.reference.rules["zh"].lexicon)
+              for w in lex.values() if isinstance(w, tuple) and w and all(
+                  isinstance(x, str) and x for x in w)]  # fmt: skip
+    text = c.norm.lower()
+    for words in lists:
+        trie, plain = re.compile(trie_pattern(words)), re.compile("|".join(map(re.escape, words)))
+        for lo in range(len(text)):
+            for hi in (lo + 6, len(text)):
+                found, expected = trie.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (found and found.start()) == (expected and expected.start()), words
+    assert re.fullmatch(trie_pattern(("", "x")), "") and trie_pattern(("ab", "a")) == "a(?:b)?"
 
 
 def test_coordinated_actors_are_worked_out_once_and_handed_out_afresh(code):
@@ -494,6 +513,27 @@ def test_surname_keys_are_a_function_of_the_phrase(phrase, country, keys):
     words = _surname_keys(_name_words(phrase, roles), country, given)
     assert _phrase_keys(phrase, country, roles, given) == tuple(words) == keys
     assert _phrase_keys(phrase, country, roles, given) == keys
+
+
+def test_a_trigger_is_checked_only_once_one_of_its_patterns_holds(code, monkeypatch):
+    """The patterns are read before the trigger's own check (a modifier, a noun): at a trigger
+    none of whose patterns holds the check is never asked, and asked once at one where
+    several hold; the events are those of the check read first."""
+    import dataclasses
+
+    asked: list[tuple[int, int]] = []
+    checks = patterns.LANGUAGES["en"]
+    counted = dataclasses.replace(
+        checks, skip_trigger=lambda mt, a, b: asked.append((a, b)) or checks.skip_trigger(mt, a, b)
+    )
+    monkeypatch.setitem(patterns.LANGUAGES, "en", counted)
+    held = code("Russia praised the besieged Ukrainian army.", date(2022, 3, 1))
+    assert len(asked) == len(set(asked)) == 2 and held.counts["modifier"] == 1
+    assert [(e.source_actor, e.code, e.target_actor) for e in held.events] == [
+        ("RUS", "051", "UKRMIL")]  # fmt: skip
+    asked.clear()
+    none = code("He praised the besieged town.", date(2022, 3, 1))
+    assert asked == [] and none.counts["pattern"] >= 1 and none.events == []
 
 
 def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code, monkeypatch):

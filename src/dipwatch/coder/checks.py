@@ -97,6 +97,8 @@ class Candidate:
 
 
 Check = Callable[[Candidate], str | None]
+# What ``Matcher.verify`` gives for a pattern that holds: its slots and the edges it reached.
+Verified = tuple[dict[str, Mention], int, int]
 # A check before a pattern is walked at all: (matcher, rule, pattern, a, b) -> reason | None.
 Precheck = Callable[[Matcher, Rule, Pattern, int, int], str | None]
 
@@ -148,13 +150,14 @@ class Checks:
 
 
 def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
-              b: int) -> Candidate | str:  # fmt: skip
-    """The candidate of ``pattern`` around ``[a, b)``, or the reason there is none."""
+              b: int, held: Verified | None = None) -> Candidate | str:  # fmt: skip
+    """The candidate of ``pattern`` around ``[a, b)``, or the reason there is none; ``held``
+    is what ``Matcher.verify`` gave when the caller read the pattern first."""
     for check in checks.before:
         reason = check(mt, rule, pattern, a, b)
         if reason is not None:
             return reason
-    verified = mt.verify(rule, pattern, a, b)
+    verified = held if held is not None else mt.verify(rule, pattern, a, b)
     if verified is None:
         return "pattern"
     slots, left, right = verified

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dipwatch.coder.doc import Coding
+from dipwatch.coder.trie import opening_trie
 
 #: The letters ``re.IGNORECASE`` matches to an ASCII letter other than their ``str.lower()``.
 FOLDS = re.compile("[\u0130\u0131\u017f]")
@@ -74,7 +75,7 @@ def folds_plainly(coding: Coding) -> bool:
 def _grouped(words: list[str]) -> re.Pattern[str]:
     """The words (lower case, longest first) as one regex that opens with their first letters
     (see ``opening_letters``), none of ``[\\w\\-]`` on either side."""
-    return re.compile(opening_letters(words, _WORD_OR_HYPHEN) + rf"(?!{_WORD_OR_HYPHEN})")
+    return re.compile(opening_trie(words, _WORD_OR_HYPHEN) + rf"(?!{_WORD_OR_HYPHEN})")
 
 
 _WORD_OR_HYPHEN = r"[\w\-]"

@@ -4,8 +4,8 @@ Words are found in a window beside the cursor (one automaton per word list), act
 sentence's mentions, nearest first and at most a few, and a gap must be short (dates do not
 count) and, unless the pattern says ``…``, within one clause.
 
->>> _alternation(("a", "b")).pattern
-'a|b'
+>>> _alternation(("called", "calls", "cancel")).pattern
+'ca(?:ll(?:ed|s)|ncel)'
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
+from dipwatch.coder.trie import trie_pattern
 
 _CLAUSE = frozenset(",:;!?。;")
 # (a comma between digits groups a number's thousands: 2,000 prisoners is no clause break)
@@ -354,10 +355,13 @@ def _finder(words: tuple[str, ...]) -> Any:
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for "any of ``words``", compiled once per word list: a quick test whether a
-    window holds any of them at all before each is looked for on its own."""
+    window holds any of them at all before each is looked for on its own. Written as a trie
+    (words that share a beginning share its branch): where a word may start, ``re`` follows
+    one branch a character instead of trying every word in turn (the 31 words of what undoes
+    an act, asked at every trigger, cost about half as much)."""
     found = _ALTERNATIONS.get(words)
     if found is None:
-        found = _ALTERNATIONS[words] = re.compile("|".join(map(re.escape, words)))
+        found = _ALTERNATIONS[words] = re.compile(trie_pattern(words))
     return found
 
 

@@ -108,18 +108,26 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
         if not ready:
             counts["needs"] += len(resolved)
             continue
-        reason = checks.skip_trigger(mt, a, b)
-        if reason is not None:
-            counts[reason] += 1
-            continue
         counts["needs"] += len(resolved) - len(ready)
         # Of one rule's patterns on one trigger, the one that fills the most slots wins (then
         # the first in the file).
         chosen: dict[int, tuple[int, list[Match]]] = {}
+        unread = True  # the trigger's own check: read once a pattern holds around it
         for r, rule, pattern, _ in ready:
             if r in chosen and chosen[r][0] == _MOST_SLOTS:
                 continue  # no later pattern of the rule can fill more: none is walked
-            result = candidate(checks, mt, rule, pattern, a, b)
+            # The pattern first: most fail, and at a trigger none of whose patterns holds, the
+            # trigger's and the pattern's own checks (a modifier, a noun) are never asked.
+            held = mt.verify(rule, pattern, a, b)
+            if held is None:
+                counts["pattern"] += 1
+                continue
+            if unread:
+                unread, reason = False, checks.skip_trigger(mt, a, b)
+                if reason is not None:
+                    counts[reason] += 1
+                    break
+            result = candidate(checks, mt, rule, pattern, a, b, held)
             if not isinstance(result, str):
                 result = run_checks(checks, result)
             if isinstance(result, str):
