@@ -30,6 +30,7 @@ from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
 from dipwatch.coder.zh_actors import contact_subject, ends_word, pick
+from dipwatch.coder.zh_seed122 import spoken_names
 
 #: A speech verb that opens what is said: 表示，… 指出：…
 _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
@@ -342,7 +343,7 @@ def _add_aliases(coding: Coding) -> None:
     """A name that followed a title (总理斯迈洛夫) names the same actor where it stands alone
     later in the text (斯迈洛夫表示), unless inside another name or actor."""
     norm = coding.norm
-    named = _titled_names(coding)
+    named = spoken_names(coding) | _titled_names(coding)
     if not named:
         return
     chars = coding.reference.actors.name_chars

@@ -1,0 +1,84 @@
+"""Chinese speakers found in the seed-122 dev batch of whole CCTV items (issue 10,
+eval/README.md ``xwlb_docs``): a subject carried across sentences, which the coder lost when the
+speaker's name was not one it knew.
+
+``spoken_names``: a name after a title that is not written in the transliteration characters
+(越南国会主席王庭惠, a Vietnamese, Korean or Japanese name), or that follows a title the state's
+actor phrase stopped before (利比亚民族统一政府总理兼外长德拜巴), is that state's actor where it
+later speaks on its own (``王庭惠表示，…``), so that the sentences in its voice have a speaker
+(``discourse`` adds its mentions as it does those of ``_titled_names``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dipwatch.coder.doc import Coding, Mention
+
+#: What follows a name that speaks on its own: an adverb at most, then a speech verb.
+_SPEAKS = r"(?:再次|也|还|则|随后|当天|同日)?(?:表示|指出|强调|说|称|认为|介绍)"
+#: What may not stand between a state and the title of its speaker: a word that begins another
+#: phrase (对…, 同…, 在…, a verb's object with 的) or anything but a Chinese character.
+_GAP_STOPS = re.compile(r"[的对向同与和及在将已并为从]|[^\u4e00-\u9fff]")
+_LONGEST_GAP = 10
+_NAME_LENGTHS = (6, 5, 4, 3, 2)
+
+
+@cache
+def _titles(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the titles, the longest first (外交部长 before 部长)."""
+    return re.compile("|".join(map(re.escape, sorted(titles, key=len, reverse=True))))
+
+
+def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
+    """Each name right after a state's title that the text later lets speak alone, with where
+    the name ends and the state's mention (as ``discourse._titled_names`` gives them)."""
+    norm = coding.norm
+    titles = tuple(coding.reference.actors.words.get("titles", ()))
+    if not titles:
+        return {}
+    found: dict[str, tuple[int, Mention]] = {}
+    for m in coding.mentions:
+        if not m.country or m.inert or m.kind == "org":
+            continue
+        for at in _name_starts(norm, m, titles):
+            name = _confirmed_name(norm, at, titles)
+            if name:
+                found.setdefault(name, (at + len(name), m))
+                break
+    return found
+
+
+def _name_starts(norm: str, m: Mention, titles: tuple[str, ...]) -> list[int]:
+    """Where a name may start after ``m``: right after it when it ends with a title (越南国会主席),
+    else after each title that ends a run of body words following it (…民族统一政府总理兼外长)."""
+    if norm.endswith(titles, m.start, m.end):
+        return [m.end]
+    window = norm[m.end : m.end + _LONGEST_GAP + 6]
+    stop = _GAP_STOPS.search(window)
+    window = window[: stop.start()] if stop else window
+    return [m.end + t.end() for t in _titles(titles).finditer(window)][::-1]
+
+
+def _confirmed_name(norm: str, at: int, titles: tuple[str, ...]) -> str | None:
+    """The longest name starting at ``at`` that reappears later as the subject of a speech verb
+    (王庭惠表示), and is no title itself."""
+    for n in _NAME_LENGTHS:
+        name = norm[at : at + n]
+        if len(name) < n or _NOT_IN_NAMES.search(name):
+            continue
+        if name.startswith(titles) or name.endswith(titles):
+            continue
+        if re.search(_OPENS + re.escape(name) + _SPEAKS, norm[at + n :]):
+            return name
+    return None
+
+
+#: Signs no name holds: function words and adverbs that follow a title (主席对此表示, 总统也说),
+#: and anything but a Chinese character.
+_NOT_IN_NAMES = re.compile(
+    r"[的对向同与和及在将已并为从此也还再则就了是不均都曾又即]|[^\u4e00-\u9fff]"
+)
+#: Where a name that speaks alone stands: opening its sentence or clause.
+_OPENS = r"(?:^|(?<=[。，；：！？\n>”]))\s*"

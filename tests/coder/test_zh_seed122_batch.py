@@ -1,0 +1,72 @@
+"""Classes of error found in the seed-122 dev batch of whole CCTV items (eval/README.md,
+``xwlb_docs``), each fixed as a rule about a construction; the sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.coder.zh_seed122 import spoken_names
+from dipwatch.models import Document
+
+D = date(2024, 3, 12)
+
+
+def _coding(text: str):
+    return coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    """(source country, code, target country) of every event of ``text`` read as a broadcast
+    item."""
+    return [((e.source_actor or "")[:3], e.code, (e.target_actor or "")[:3])
+            for e in _coding(text).events]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a Korean name after the title the actor phrase ends with
+        ("全国政协主席12日在北京会见韩国国会议长金振表。金振表表示，韩国高度重视韩中关系。"
+         "祝贺中国成功举办冬奥会。", ("KOR", "051", "CHN")),
+        # a Vietnamese name; what it says goes on in a sentence with no subject
+        ("国家副主席12日在北京会见越南国会副主席陈青敏。陈青敏说，越方重视越中关系。"
+         "感谢中方给予的宝贵支持。", ("VNM", "051", "CHN")),
+        # a Japanese name of four signs
+        ("国务院总理12日在北京会见日本众议院议长额贺福志郎。额贺福志郎表示，日中关系十分重要。"
+         "愿加强包括两国立法机构在内的交流合作。", ("JPN", "030", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_title_speaks_for_its_state_later(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("国家主席12日会见越南国会主席王庭惠。王庭惠表示，越方愿加强合作。", "王庭惠", "VNM"),
+        # a title after a body the state's actor phrase stopped before
+        (
+            "节目将播出对利比亚民族统一政府总理兼外长德拜巴的专访。德拜巴表示，中阿合作前景广阔。",
+            "德拜巴",
+            "LBY",
+        ),
+    ],
+)
+def test_the_name_is_the_one_that_speaks_later_not_the_words_after_the_title(text, name, country):
+    names = spoken_names(_coding(text))
+    assert list(names) == [name]
+    assert names[name][1].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after the title never speak alone: no name
+        "美国总统宣布对华加征关税。宣布表明美方立场。",
+        # an adverb after the title is no name, though it opens a later speech (对此表示)
+        "越南国会主席对此表示欢迎。对此表示赞赏的还有老挝。",
+    ],
+)
+def test_no_name_without_a_title_right_before_it_or_a_later_speech(text):
+    assert spoken_names(_coding(text)) == {}
