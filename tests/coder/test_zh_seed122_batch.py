@@ -70,3 +70,33 @@ def test_the_name_is_the_one_that_speaks_later_not_the_words_after_the_title(tex
 )
 def test_no_name_without_a_title_right_before_it_or_a_later_speech(text):
     assert spoken_names(_coding(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("英国外交大臣和德国外长12日发表联合声明，呼吁伊朗立即释放被扣押的油轮。",
+         {("GBR", "020", "IRN"), ("DEU", "020", "IRN")}),
+        ("埃及外长与约旦外长12日发表联合声明，强烈谴责以色列对加沙的袭击。",
+         {("EGY", "111", "ISR"), ("JOR", "111", "ISR")}),
+        # an organisation signs too
+        ("沙特外长和阿拉伯国家联盟秘书长12日发表联合声明，谴责以色列的决定。",
+         {("SAU", "111", "ISR"), ("ARL", "111", "ISR")}),
+    ],
+)  # fmt: skip
+def test_each_signer_says_what_a_joint_statement_says(text, events):
+    assert events <= set(_events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the clause names its own doer
+        ("英国和德国12日发表联合声明后，法国外长呼吁伊朗立即释放被扣押的油轮。", "FRA"),
+        # the statement is in another sentence
+        ("英国和德国12日发表联合声明。法国外长呼吁伊朗立即释放被扣押的油轮。", "FRA"),
+    ],
+)
+def test_only_a_subjectless_clause_of_the_statements_sentence_is_the_signers(text, speaker):
+    appeals = {s for s, code, _ in _events(text) if code == "020"}
+    assert appeals == {speaker}

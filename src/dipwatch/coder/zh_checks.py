@@ -97,6 +97,7 @@ from dipwatch.coder.zh_seed121 import (
     not_said_by_state_voices,
     not_without_right,
 )
+from dipwatch.coder.zh_seed122 import signers_say_together
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1704,6 +1705,7 @@ ZH = Checks(
         crowd_demands,
         told_as_done,
         coordinate_sources,
+        signers_say_together,
         pair_both_speak,
         listed_speakers,
         joint_speakers,

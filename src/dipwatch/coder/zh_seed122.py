@@ -1,12 +1,15 @@
 """Chinese speakers found in the seed-122 dev batch of whole CCTV items (issue 10,
 eval/README.md ``xwlb_docs``): a subject carried across sentences, which the coder lost when the
-speaker's name was not one it knew.
+speaker's name was not one it knew, and the signers of a joint statement as its speakers.
 
 ``spoken_names``: a name after a title that is not written in the transliteration characters
 (越南国会主席王庭惠, a Vietnamese, Korean or Japanese name), or that follows a title the state's
 actor phrase stopped before (利比亚民族统一政府总理兼外长德拜巴), is that state's actor where it
 later speaks on its own (``王庭惠表示，…``), so that the sentences in its voice have a speaker
 (``discourse`` adds its mentions as it does those of ``_titled_names``).
+
+``signers_say_together`` (a ``zh_checks.ZH`` step): what a joint statement says in a later
+clause of its sentence (…发表联合声明，呼吁欧盟…) each signer says, a list sharing one act.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dipwatch.coder.checks import JOINT, Candidate
 from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_news import clause_start
 
 #: What follows a name that speaks on its own: an adverb at most, then a speech verb.
 _SPEAKS = r"(?:再次|也|还|则|随后|当天|同日)?(?:表示|指出|强调|说|称|认为|介绍)"
@@ -82,3 +88,47 @@ _NOT_IN_NAMES = re.compile(
 )
 #: Where a name that speaks alone stands: opening its sentence or clause.
 _OPENS = r"(?:^|(?<=[。，；：！？\n>”]))\s*"
+
+
+#: A joint statement issued (发表联合声明, 23日共同发表了联合公报), after its signers.
+_JOINT_STATEMENT = re.compile(
+    r"(?:[0-9０-９]{1,2}日)?(?:共同|联合)?(?:发表|发布|签署)了?(?:一份)?(?:联合声明|共同声明|联合公报)"
+)
+
+
+def signers_say_together(c: Candidate) -> str | None:
+    """法国经济和财政部长和德国副总理22日发表联合声明，呼吁欧盟…; 沙特阿拉伯等19国外长以及阿拉伯
+    国家联盟和伊斯兰合作组织秘书长发表联合声明，强烈谴责以色列…: what a joint statement says,
+    in a later clause of its sentence with no subject of its own, each signer says (one event
+    per signer, as two senders are two); the rule had found only the signer nearest its verb."""
+    mt, source = c.mt, c.source
+    if source is None or c.rule.code.startswith(JOINT) or len(c.sources) != 1:
+        return None
+    said = max(_JOINT_STATEMENT.finditer(mt.text, mt.s.start, c.a), key=lambda m: m.start(),
+               default=None)  # fmt: skip
+    if said is None or clause_start(mt, c.a) <= said.start():
+        return None  # the act is no later clause of the statement's sentence
+    if any(clause_start(mt, c.a) <= m.start < c.a for m in mt.active if m.country):
+        return None  # the act's clause names its own doer
+    signers = _signers(mt, said.start())
+    if source not in signers or len(signers) < 2:
+        return None
+    target = _party(c.target) if c.target is not None else None
+    c.sources = [m for m in signers if _party(m) != target]
+    return None
+
+
+def _signers(mt: Matcher, said: int) -> list[Mention]:
+    """The actors of the statement's clause before it (法国经济和财政部长勒梅尔和德国副总理哈贝克),
+    one of each state or body."""
+    found: list[Mention] = []
+    for m in mt.active:
+        party = _party(m)
+        if party and clause_start(mt, said) <= m.start < said and party not in map(_party, found):
+            found.append(m)
+    return found
+
+
+def _party(m: Mention) -> str | None:
+    """A state's country, or an organisation's code (阿拉伯国家联盟: ARL), else None."""
+    return m.country or (m.code[:3] if m.kind == "org" and m.code else None)
