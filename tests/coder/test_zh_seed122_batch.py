@@ -100,3 +100,16 @@ def test_each_signer_says_what_a_joint_statement_says(text, events):
 def test_only_a_subjectless_clause_of_the_statements_sentence_is_the_signers(text, speaker):
     appeals = {s for s, code, _ in _events(text) if code == "020"}
     assert appeals == {speaker}
+
+
+def test_guests_listed_after_the_hosts_announcement_are_each_to_be_met():
+    text = ("国家主席习近平将于5月12日出席某国际体育赛事开幕式，为来华出席开幕式的外国领导人举行"
+            "欢迎宴会和双边活动。来华出席开幕式的外国领导人有：老挝国家主席通伦、塞尔维亚总统武契奇、"
+            "斐济总理兰布卡。")  # fmt: skip
+    intents = {t for s, code, t in _events(text) if s == "CHN" and code == "036"}
+    assert intents == {"LAO", "SRB", "FJI"}
+
+
+def test_a_banquet_without_a_list_of_guests_names_no_one():
+    text = "国家主席习近平将于5月12日为来华出席开幕式的外国领导人举行欢迎宴会。"
+    assert not [e for e in _events(text) if e[1] in ("036", "043")]

@@ -25,6 +25,7 @@ import re
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.genre import NEWS
+from dipwatch.coder.zh_seed122 import guest_list, hosts_guests
 
 HOME = "CHN"
 #: A list of those who attend ends the sentence: …、越南总理阮春福出席。
@@ -44,13 +45,13 @@ def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[
     apart (中方出席會議的有… names China's delegation, not the others)."""
     if coding.genre != NEWS:
         return []
-    if not any(_chinese_takes_part(coding, s, ms)
+    if not any(_chinese_takes_part(coding, s, ms) or hosts_guests(coding, s, ms)
                for s, ms in zip(coding.sentences, by_sentence, strict=True)):  # fmt: skip
         return []
     found: list[Mention] = []
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
         if (_attend_list(coding, s, mentions) or _meets_several(coding, s, mentions)
-                or _chairs(coding, s, mentions)):  # fmt: skip
+                or _chairs(coding, s, mentions) or guest_list(coding, s, mentions)):  # fmt: skip
             for m in _others(mentions):
                 if all(m.code[:3] != f.code[:3] for f in found):
                     found.append(m)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from dipwatch.coder.checks import JOINT, Candidate
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import clause_start
 
@@ -132,3 +132,22 @@ def _signers(mt: Matcher, said: int) -> list[Mention]:
 def _party(m: Mention) -> str | None:
     """A state's country, or an organisation's code (阿拉伯国家联盟: ARL), else None."""
     return m.country or (m.code[:3] if m.kind == "org" and m.code else None)
+
+
+#: A list of a gathering's foreign guests announced (来华出席开幕式并访问的外国领导人有：A、B…).
+_GUESTS = re.compile(r"(?:领导人|外宾|嘉宾|贵宾|国家元首|政要)(?:有|包括)[:：]")
+#: China's actor hosting its guests (为…外国领导人举行欢迎宴会).
+_HOSTS = re.compile(r"为[^。，,]{0,30}?举行(?:欢迎)?(?:宴会|午宴|晚宴|仪式)")
+
+
+def guest_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does the sentence list a gathering's guests after 领导人有：…? They are its parties, as
+    those listed as attending are (``summits``)."""
+    said = _GUESTS.search(coding.norm, s.start, s.end)
+    return said is not None and any(m.start >= said.end() and not m.inert for m in mentions)
+
+
+def hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does a Chinese actor of the sentence host guests (习近平将…为…外国领导人举行欢迎宴会)?"""
+    china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)
+    return china is not None and _HOSTS.search(coding.norm, china.end, s.end) is not None
