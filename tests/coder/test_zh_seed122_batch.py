@@ -113,3 +113,20 @@ def test_guests_listed_after_the_hosts_announcement_are_each_to_be_met():
 def test_a_banquet_without_a_list_of_guests_names_no_one():
     text = "国家主席习近平将于5月12日为来华出席开幕式的外国领导人举行欢迎宴会。"
     assert not [e for e in _events(text) if e[1] in ("036", "043")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯国防部12日称，俄方挫败了乌克兰对莫斯科发动的无人机袭击。",
+        "俄防空部队12日拦截了乌方对克里米亚发动的导弹袭击。",
+    ],
+)
+def test_an_attack_foiled_is_still_its_doers(text):
+    assert ("UKR", "19", "RUS") in {(s, code[:2], t) for s, code, t in _events(text)}
+
+
+def test_the_one_who_foils_strikes_no_one_it_only_names():
+    # the attack's doer is not named after the verb: the foiling side is no striker of it
+    events = _events("俄防空部队12日击退了乌方导弹袭击。")
+    assert ("RUS", "195", "UKR") not in events

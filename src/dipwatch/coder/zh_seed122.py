@@ -151,3 +151,15 @@ def hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
     """Does a Chinese actor of the sentence host guests (习近平将…为…外国领导人举行欢迎宴会)?"""
     china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)
     return china is not None and _HOSTS.search(coding.norm, china.end, s.end) is not None
+
+
+def attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> bool:
+    """俄方挫败了乌克兰对莫斯科发动的无人机袭击: is the candidate's doer named after the verb that
+    repels the attack (挫败, 拦截…), and its target after the doer (X对Y发动的…袭击)? Then the
+    attack foiled is still X's on Y, a noun-named act inside another; the one who foiled it is
+    the doer before that verb."""
+    source, target, text = c.source, c.target, c.mt.text
+    if source is None or target is None:
+        return False
+    verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
+    return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]

@@ -12,6 +12,7 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_seed122 import attackers_named_after
 
 
 @for_rules(lambda rule: rule.code[:2] in ("18", "19"))
@@ -235,12 +236,15 @@ _PLACE_NOUNS = ("地区", "市", "省", "州", "镇", "村", "街", "港", "机�
 def not_an_attack_repelled(c: Candidate) -> str | None:
     """俄防空部队击退了乌方导弹袭击: an attack named as what is repelled or intercepted (击退,
     拦截 … before it, its doer named in between) is that doer's, told with its own rule; the
-    side that repelled it struck no one."""
+    side that repelled it struck no one. The doer's own attack (俄方挫败了乌克兰对莫斯科发动的
+    无人机袭击: Ukraine's on Russia) stays (zh_seed122)."""
     mt, target = c.mt, c.target
     if target is None or not target.start < c.a:
         return None
     start = clause_start(mt, c.a)
-    return "repelled" if mt.has_any(_REPELS, start, target.start) else None
+    if not mt.has_any(_REPELS, start, target.start):
+        return None
+    return None if attackers_named_after(c, start, _REPELS) else "repelled"
 
 
 _REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
