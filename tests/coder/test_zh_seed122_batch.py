@@ -130,3 +130,20 @@ def test_the_one_who_foils_strikes_no_one_it_only_names():
     # the attack's doer is not named after the verb: the foiling side is no striker of it
     events = _events("俄防空部队12日击退了乌方导弹袭击。")
     assert ("RUS", "195", "UKR") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("土耳其国防部12日称，将在合适的时间对叙利亚北部的库尔德武装发动地面军事行动。", "138"),
+        # force kept up or stepped up is the force itself
+        ("以色列国防军12日称，以军将加大对加沙地带哈马斯目标的打击力度。", "190"),
+        ("俄罗斯国防部12日称，俄军将继续对乌克兰军事设施发动打击。", "190"),
+        # a condition makes it a threat all the same
+        ("真主党领导人12日说，如果以色列继续袭击平民，该武装将扩大对以色列的打击。", "138"),
+    ],
+)
+def test_force_a_doer_says_it_will_use_is_a_threat_unless_kept_up(text, code):
+    codes = {c for _, c, _ in _events(text)}
+    assert code in codes
+    assert ({"138", "190"} - {code}).isdisjoint(codes)

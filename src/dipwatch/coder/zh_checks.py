@@ -97,7 +97,7 @@ from dipwatch.coder.zh_seed121 import (
     not_said_by_state_voices,
     not_without_right,
 )
-from dipwatch.coder.zh_seed122 import signers_say_together
+from dipwatch.coder.zh_seed122 import force_kept_up, signers_say_together
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1695,6 +1695,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        force_kept_up,
         menace_on_condition,
         not_private_visitors,
         not_an_interview,
