@@ -149,3 +149,20 @@ def test_force_a_doer_says_it_will_use_is_a_threat_unless_kept_up(text, code):
     codes = {c for _, c, _ in _events(text)}
     assert code is None or code in codes
     assert ({"138", "190"} - {code}).isdisjoint(codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("美国国防部12日称，美国总统已授权新一轮价值约3亿美元的对乌克兰军事支持。",
+         ("USA", "072", "UKR")),
+        ("美国国会12日批准了对以色列的军事援助。", ("USA", "072", "ISR")),
+    ],
+)  # fmt: skip
+def test_military_aid_authorised_as_a_noun_is_given(text, event):
+    assert event in _events(text)
+
+
+def test_military_aid_halted_is_not_given():
+    events = _events("美国总统12日宣布暂停已批准的对乌克兰的军事援助。")
+    assert ("USA", "072", "UKR") not in events
