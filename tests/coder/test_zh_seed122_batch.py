@@ -166,3 +166,8 @@ def test_military_aid_authorised_as_a_noun_is_given(text, event):
 def test_military_aid_halted_is_not_given():
     events = _events("美国总统12日宣布暂停已批准的对乌克兰的军事援助。")
     assert ("USA", "072", "UKR") not in events
+
+
+def test_force_only_leaned_towards_is_no_act_though_its_rule_now_has_a_future_code():
+    events = _events("据媒体12日报道，美国总统已告诉顾问，他倾向于在未来数日对伊朗进行打击。")
+    assert not [e for e in events if e[1][:2] in ("13", "19")]
