@@ -1174,7 +1174,11 @@ _REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣�
 
 def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -> None:
     """今天 said by the people of an item whose lead is another day (习近平5日会见…; …今天双方
-    发表联合声明) is the day they spoke, the lead's: relative days move with it."""
+    发表联合声明) is the day they spoke, the lead's: relative days move with it. Not in a
+    sentence the narrator dates by the broadcast (真主党武装今天称，该武装今天清晨…袭击了…): its
+    other 今天 are the broadcast's too."""
+    if any(d.relative and _REPORTED.match(norm, d.end) for d in found):
+        return
     for d in found:
         if d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end):
             d.day = lead + (d.day - today)
