@@ -1334,13 +1334,9 @@ def not_the_accords_topic(c: Candidate) -> str | None:
         return None
     start = clause_start(mt, c.a)
     topic = mt.text.rfind("就", start, c.a)
-    if topic < 0 or target.start < topic or mt.text.endswith(_PARTNER, 0, target.start):
+    if topic < 0 or target.start < topic or mt.text.endswith(WITH, 0, target.start):
         return None
     return "topic" if named_before(mt, start, topic) - {target.country} else None
-
-
-#: Before the side an accord is reached with.
-_PARTNER = ("与", "同", "和", "跟")
 
 
 def _object_of_verb(text: str, end: int, target: int) -> bool:
