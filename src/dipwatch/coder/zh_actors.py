@@ -804,10 +804,8 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     norm, found = coding.norm, []
     for match in finder.finditer(norm):
         start, end = match.span()
-        before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
-                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
-        if before:
-            last = before[-1]
+        last = _antecedent(coding, mentions, start)
+        if last is not None:
             found.append(
                 Mention(start, end, _named_again_as(last, match.group()), last.country, "anaphor")
             )
@@ -836,12 +834,18 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         )
         if clause < 0:
             continue
-        before = [m for m in mentions if m.end <= clause and clause - m.end <= _ANAPHOR_REACH
-                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
-        if before:
-            last = before[-1]
+        last = _antecedent(coding, mentions, clause)
+        if last is not None:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _antecedent(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """The actor named again at ``at``: the last of ``mentions`` that ends before it within
+    ``_ANAPHOR_REACH``, of a state, neither a pair nor the document's home state."""
+    return next((m for m in reversed(mentions) if m.end <= at and at - m.end <= _ANAPHOR_REACH
+                 and m.country and m.kind != "pair" and m.country != coding.home),
+                None)  # fmt: skip
 
 
 def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
