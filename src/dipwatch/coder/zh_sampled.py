@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import NOT_TOPIC, Candidate, for_rules
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
 
@@ -236,7 +236,8 @@ def not_inside_a_topic(c: Candidate) -> str | None:
     return "topic" if mt.has_any(c.lex["topic_acts"], c.b, end) else None
 
 
-_ADVERB_JIU = ("就将", "就要", "就会", "就此", "就是", "就在", "就已", "就把")
+#: (and 就已, 就把: 就 as an adverb before a perfect or an object marker)
+_ADVERB_JIU = (*NOT_TOPIC, "就已", "就把")
 
 
 def _doer_at(text: str, m) -> bool:
