@@ -1075,7 +1075,7 @@ def not_an_interview(c: Candidate) -> str | None:
     return "interview" if c.mt.text.endswith(_INTERVIEW, 0, c.a) else None
 
 
-_INTERVIEW = ("接受媒体", "接受", "媒体", "记者")
+_INTERVIEW = ("接受", "媒体", "记者")  # (接受媒体 ends as 媒体 does)
 
 
 #: After a state named as a place (在台湾周边): the area around it, where an act happens.
