@@ -931,9 +931,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["actprev"]:
-        return _eve_of_act(m, r), "day"
+        return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:
-        return _day_after_act(m, r), "day"
+        return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
@@ -972,24 +972,15 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     return (found[0], found[1]) if found else (None, "day")
 
 
-def _eve_of_act(m: re.Match[str], r: _Resolver) -> date | None:
-    """The day before the act ``m`` names (峰会前一天), when the text named that act after the
-    last day it named (18 日举行峰会。峰会前一天): the act took place that day."""
+def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date | None:
+    """The day ``days`` from the act ``m`` names in ``group`` (峰会前一天: -1, 会谈次日: 1), when
+    the text named that act after the last day it named (18 日举行峰会。峰会前一天; 25 日同奥巴马
+    会谈。会谈次日): the act took place that day."""
     if r.last_day is None or r.last_day_at < 0:
         return None
-    act = m.group("act")
+    act = m.group(group)
     told = r.text.find(act, r.last_day_at, m.start() - len(act))
-    return r.last_day - timedelta(days=1) if told >= 0 else None
-
-
-def _day_after_act(m: re.Match[str], r: _Resolver) -> date | None:
-    """The day after the act ``m`` names (会谈次日), when the text named that act after the last
-    day it named (25 日同奥巴马会谈。会谈次日): the act took place that day."""
-    if r.last_day is None or r.last_day_at < 0:
-        return None
-    act = m.group("act2")
-    told = r.text.find(act, r.last_day_at, m.start() - len(act))
-    return r.last_day + timedelta(days=1) if told >= 0 else None
+    return r.last_day + timedelta(days=days) if told >= 0 else None
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:

@@ -1075,7 +1075,7 @@ def not_an_interview(c: Candidate) -> str | None:
     return "interview" if c.mt.text.endswith(_INTERVIEW, 0, c.a) else None
 
 
-_INTERVIEW = ("接受媒体", "接受", "媒体", "记者")
+_INTERVIEW = ("接受", "媒体", "记者")  # (接受媒体 ends as 媒体 does)
 
 
 #: After a state named as a place (在台湾周边): the area around it, where an act happens.
@@ -1334,13 +1334,9 @@ def not_the_accords_topic(c: Candidate) -> str | None:
         return None
     start = clause_start(mt, c.a)
     topic = mt.text.rfind("就", start, c.a)
-    if topic < 0 or target.start < topic or mt.text.endswith(_PARTNER, 0, target.start):
+    if topic < 0 or target.start < topic or mt.text.endswith(WITH, 0, target.start):
         return None
     return "topic" if named_before(mt, start, topic) - {target.country} else None
-
-
-#: Before the side an accord is reached with.
-_PARTNER = ("与", "同", "和", "跟")
 
 
 def _object_of_verb(text: str, end: int, target: int) -> bool:
