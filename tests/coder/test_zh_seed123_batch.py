@@ -66,3 +66,19 @@ def test_refugees_who_cross_a_border_are_no_show_of_force():
 def test_the_practice_is_the_doers_not_the_first_state_after_the_speaker():
     text = "古巴外长12日表示，叙利亚危机是美国长期推行霸权主义政策的结果。"
     assert ("CUB", "11", "SYR") not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗外长12日表示，美国试图通过制裁来打压伊朗经济。",
+        "俄外长12日说，美国企图对俄罗斯实施新的胁迫。",
+    ],
+)
+def test_coercion_a_state_only_tries_is_no_act(text):
+    assert not [e for e in _events(text) if e[1] == "17"]
+
+
+def test_an_attack_tried_and_foiled_is_still_force():
+    text = "俄国防部12日称，乌方试图用无人机袭击俄罗斯境内目标，被俄军全部摧毁。"
+    assert ("UKR", "19", "RUS") in _events(text)
