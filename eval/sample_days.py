@@ -8,6 +8,9 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run python eval/sample_days.py SEED [N]
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
+Seed 123 drew the days of the seed-123 dev batch of ``xwlb_docs`` (coder-zh17, README): it
+is spent.
+
 Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
 rules were checked on (coder-zh15, README): both are spent, as are those below.
 

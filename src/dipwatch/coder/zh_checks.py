@@ -97,6 +97,7 @@ from dipwatch.coder.zh_seed121 import (
     not_said_by_state_voices,
     not_without_right,
 )
+from dipwatch.coder.zh_seed123 import not_only_attempted
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1620,6 +1621,7 @@ ZH = Checks(
         not_said_by_state_voices,
         not_an_aircraft_arriving,
         not_without_right,
+        not_only_attempted,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,
