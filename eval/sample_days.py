@@ -8,6 +8,9 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run python eval/sample_days.py SEED [N]
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
+Seed 123 drew the days of the seed-123 dev batch of ``xwlb_docs`` (coder-zh17, README): it
+is spent.
+
 Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
 rules were checked on (coder-zh15, README): both are spent, as are those below. Seed 122
 drew the days of the twelfth batch and 4248 and 4249 the free days its rules were checked
@@ -19,11 +22,12 @@ figure of one round, README "Seeds 1-6"); seeds 100-104 drew the days of indepen
 checks; seeds 80-89 one helper's round, 90-97 the integrator's, 98-100 the coder-audit4
 round's, 105-107 the coder-audit5 round's, 4242 the integrator's, 108-110 the coder-audit6
 round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the coder-audit7
-round's, 120 the days of a gold batch (README). A new check needs seeds never used (115 and up,
-not 120-122; 4251 and up), and days no one judged (a seed may draw days an earlier seed drew): the
-days a seed draws move when a gold set adds days, and since one round read every eligible day's
-silent sentences (README, "Tuning beyond dev gold"), only days freed by a change of the gold
-are unseen.
+round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
+days the last merge was diffed on (commit b63be63). A new check needs seeds never used (116 and
+up, not 120-123; 4252 and up), and days no one judged (a seed may draw days an earlier seed
+drew): the days a seed draws move when a gold set adds days, and since one round read every
+eligible day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change
+of the gold are unseen.
 """
 
 from __future__ import annotations

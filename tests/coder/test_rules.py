@@ -40,6 +40,8 @@ def test_pattern_language():
         ("{S} … … 会见", "misplaced"),
         ("{S} 会见 {S}", "slot {S} twice"),
         ("{S} 会见 …", "ends with a gap"),
+        # (a ? inside an alternation made the whole element optional, and its word unmatchable)
+        ("{S} 加大了?|加强了? 对 {T!} … 打击", r"\? inside '加大了\?\|加强了\?'"),
     ],
 )
 def test_bad_patterns(pattern, message):

@@ -76,3 +76,22 @@ def test_a_date_after_zhun_bei_zai_is_to_come_and_the_plan_is_dated_when_told():
         "俄方30日称，俄代表团已经准备好在6月2日与乌克兰开启第二轮会谈。", date(2025, 5, 31)
     )
     assert found == [("RUS", "03", "UKR", "2025-05-30", "day")]  # not 2024-06-02
+
+
+def test_today_in_a_sentence_the_narrator_dates_is_the_broadcast_s():
+    """也门胡塞武装今天称，该武装今天凌晨…: the narrator's 今天称 dates the sentence by the
+    broadcast, so its other 今天 is the broadcast's day too, not the day of the sentence before
+    (以军28日称…), as the speakers' 今天 of an item led by another day would be."""
+    text = ("以军28日称，一名指挥官在空袭中死亡。"
+            "也门胡塞武装今天称，该武装今天凌晨用导弹袭击了以色列南部的一处军事基地。")  # fmt: skip
+    found = _events(text)
+    assert ("YEM", "19", "ISR", "2022-11-29", "day") in found
+
+
+def test_last_week_is_the_month_of_the_week_before():
+    """上周 with no weekday after it: the month of the day seven days back, at month precision,
+    as the English gold dates "last week"; 上周三 stays a day, 上周末 and 上周期 no date."""
+    found = _events("美国总统上周同委内瑞拉总统通电话。", date(2025, 1, 3))
+    assert ("USA", "04", "VEN", "2024-12-01", "month") in found
+    found = _events("外交部发言人上周三表示，中方坚决反对美国对华制裁。", date(2025, 1, 10))
+    assert ("CHN", "11", "USA", "2025-01-01", "day") in found

@@ -37,6 +37,8 @@ _NOT_DONE = r"""
 16 EEC RUS 欧盟各国外长12日开会，但没能就对俄罗斯实施石油禁运达成共识。
 11 UKR USA 一些美国国内人士也对美国和北约不顾后果武装乌克兰表示不满。
 11 RUS USA 俄罗斯专家12日表示，美国对俄实施新制裁是错误的。
+05 CHN UNO 中方12日表示，支持非洲落实联合国2030年可持续发展议程。
+11 GBR JEY 英国12日对进入泽西岛海域捕鱼的法国渔船进行限制，引发法国强烈不满。
 """
 
 #: The same words told as done, and the acts a rule gives: they stay.

@@ -354,7 +354,7 @@ def _future_before(c: Candidate) -> bool:
 
 
 #: 就将, 就要, 就此: 就 as an adverb or 'on this', not the mark of a topic noun phrase.
-_NOT_TOPIC = ("就将", "就要", "就会", "就此", "就是", "就在")
+NOT_TOPIC = ("就将", "就要", "就会", "就此", "就是", "就在")
 
 
 def _before_topic(text: str, lo: int, hi: int, marks: tuple[str, ...]) -> int:
@@ -362,7 +362,7 @@ def _before_topic(text: str, lo: int, hi: int, marks: tuple[str, ...]) -> int:
     name what is discussed, so a 计划 there is a noun, not a plan to act."""
     for mark in marks:
         pos = text.rfind(mark, lo, hi)
-        if pos >= 0 and not text.startswith(_NOT_TOPIC, pos):
+        if pos >= 0 and not text.startswith(NOT_TOPIC, pos):
             hi = pos
     return hi
 

@@ -31,7 +31,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
 - ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月`` and
   ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
-  always of the month the text is written in); ``去年``, ``2021年`` year precision,
+  always of the month the text is written in); ``上周`` is the month of the day seven days
+  back (as ``last week``); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
@@ -73,6 +74,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|上周|上个?星期"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -127,7 +129,10 @@ _ZH = re.compile(
     # brackets (上周三（19 日）: that day is read).
     r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
+    # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
+    # month precision, as the English gold dates "last week" (the month of the day 7 days back).
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月"
+    r"|(?:上周|上个?星期)(?![一二三四五六日天末期年])|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
@@ -192,6 +197,7 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
 #: 本月 is the month the text is written in, in a story too (not the month told, as 上月 is).
 _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
+_LAST_WEEK = ("上周", "上星期", "上个星期")
 _REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A heading's year in Taiwan's calendar (國際情勢週報（民國 100 年 7 月 20 日）): 1911 years on.
@@ -625,6 +631,8 @@ class _Resolver:
             return self.doc_date + timedelta(days=_REL_DAYS[key]), "day"
         if key in _REL_MONTHS:
             return _add_months(self.doc_date.replace(day=1), _REL_MONTHS[key]), "month"
+        if key in _LAST_WEEK:
+            return (self.doc_date - timedelta(days=7)).replace(day=1), "month"
         return date(self.doc_date.year + _REL_YEARS[key], 1, 1), "year"
 
     def mention(self, m: re.Match[str], resolve, english: bool) -> DateMention | None:
@@ -923,9 +931,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["actprev"]:
-        return _eve_of_act(m, r), "day"
+        return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:
-        return _day_after_act(m, r), "day"
+        return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
@@ -964,24 +972,15 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     return (found[0], found[1]) if found else (None, "day")
 
 
-def _eve_of_act(m: re.Match[str], r: _Resolver) -> date | None:
-    """The day before the act ``m`` names (峰会前一天), when the text named that act after the
-    last day it named (18 日举行峰会。峰会前一天): the act took place that day."""
+def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date | None:
+    """The day ``days`` from the act ``m`` names in ``group`` (峰会前一天: -1, 会谈次日: 1), when
+    the text named that act after the last day it named (18 日举行峰会。峰会前一天; 25 日同奥巴马
+    会谈。会谈次日): the act took place that day."""
     if r.last_day is None or r.last_day_at < 0:
         return None
-    act = m.group("act")
+    act = m.group(group)
     told = r.text.find(act, r.last_day_at, m.start() - len(act))
-    return r.last_day - timedelta(days=1) if told >= 0 else None
-
-
-def _day_after_act(m: re.Match[str], r: _Resolver) -> date | None:
-    """The day after the act ``m`` names (会谈次日), when the text named that act after the last
-    day it named (25 日同奥巴马会谈。会谈次日): the act took place that day."""
-    if r.last_day is None or r.last_day_at < 0:
-        return None
-    act = m.group("act2")
-    told = r.text.find(act, r.last_day_at, m.start() - len(act))
-    return r.last_day + timedelta(days=1) if told >= 0 else None
+    return r.last_day + timedelta(days=days) if told >= 0 else None
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
@@ -1174,7 +1173,11 @@ _REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣�
 
 def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -> None:
     """今天 said by the people of an item whose lead is another day (习近平5日会见…; …今天双方
-    发表联合声明) is the day they spoke, the lead's: relative days move with it."""
+    发表联合声明) is the day they spoke, the lead's: relative days move with it. Not in a
+    sentence the narrator dates by the broadcast (真主党武装今天称，该武装今天清晨…袭击了…): its
+    other 今天 are the broadcast's too."""
+    if any(d.relative and _REPORTED.match(norm, d.end) for d in found):
+        return
     for d in found:
         if d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end):
             d.day = lead + (d.day - today)

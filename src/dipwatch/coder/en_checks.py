@@ -86,7 +86,7 @@ from dipwatch.coder.en_structure import (
     time_particle,
 )
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
-from dipwatch.coder.en_unnamed import unnamed_doers
+from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -563,15 +563,13 @@ def group_sources(c: Candidate) -> str | None:
     return None
 
 
-@for_rules(
-    lambda rule: rule.target != "none" and (rule.target == "story" or rule.code[:2] in _REACTIONS)
-)
+@for_rules(reacts)
 def story_target(c: Candidate) -> str | None:
     """A reaction with no object in its sentence (condemned the move, reserved the right to
     respond) reacts to the story: the act its object noun points back to, else the lead's."""
     if c.target is not None or c.rule.target == "none":
         return None
-    if c.rule.target != "story" and c.code[:2] not in _REACTIONS:
+    if c.rule.target != "story" and c.code[:2] not in REACTIONS:
         return None  # (tested before the listed subject: it rules out most candidates cheaply)
     if _listed_subjects(c):
         return None
@@ -1075,10 +1073,6 @@ def pairs_of_actors(c: Candidate) -> str | None:
     if "T" in c.slots and c.rule.code.startswith(JOINT):
         c.pairs = group_pairs(c.mt.text, c.sources, c.targets) or c.pairs
     return None
-
-
-# Statements, appeals, demands, disapproval, rejection, threats: a reaction to the story.
-_REACTIONS = frozenset(("01", "02", "10", "11", "12", "13"))
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:

@@ -29,19 +29,20 @@ _UNNAMED_DOERS = re.compile(
 )
 
 
-# Roots of reactions, which take the story's party when their sentence names none (as
-# en_checks.story_target reads them).
-_REACTIONS = ("01", "02", "10", "11", "12", "13")
+#: Statements, appeals, demands, disapproval, rejection, threats: reactions, which take the
+#: story's party when their sentence names none (``en_checks.story_target``).
+REACTIONS = frozenset(("01", "02", "10", "11", "12", "13"))
 
 
-def _reacts(rule: Rule) -> bool:
-    return rule.target == "story" or (rule.target != "none" and rule.code[:2] in _REACTIONS)
+def reacts(rule: Rule) -> bool:
+    """Does ``rule`` code a reaction to the story (its fallback says so, or its root)?"""
+    return rule.target == "story" or (rule.target != "none" and rule.code[:2] in REACTIONS)
 
 
-@for_rules(_reacts)
+@for_rules(reacts)
 def unnamed_doers(c: Candidate) -> str | None:
     """A reaction to acts whose doers it names only as an unnamed group, with no actor of its
     own after the verb, is aimed at no state: no event (not the story's other party)."""
-    if not _reacts(c.rule) or c.target is not None:
+    if not reacts(c.rule) or c.target is not None:
         return None
     return "unnamed" if _UNNAMED_DOERS.search(c.mt.text, c.b, c.mt.s.end) is not None else None

@@ -208,7 +208,7 @@ def _dates_what_came_before(coding: Coding, d: DateMention, trigger: int) -> boo
             return False
         if after.end() == trigger or norm[after.end() : after.end() + 1] in _CLAUSE_MARKS:
             return True
-        if _actor_ends_at(coding, after.end()):
+        if _actor_starts_at(coding, after.end()):
             return True
     return False
 
@@ -217,8 +217,8 @@ _AFTER = re.compile(r"(?<![最今此随然落背幕之以其])(?:之|以)?后(?!
 _CLAUSE_MARKS = ("，", ",")
 
 
-def _actor_ends_at(coding: Coding, at: int) -> bool:
-    """Does an actor mention start at ``at`` (美军 right after …后)?"""
+def _actor_starts_at(coding: Coding, at: int) -> bool:
+    """Does an actor mention start at ``at`` (美军 right after …后, 美国 right after 2020年)?"""
     mentions = coding.mentions
     i = bisect.bisect_left(mentions, at, key=lambda m: m.start)
     return i < len(mentions) and mentions[i].start == at
@@ -272,9 +272,7 @@ def _year_of_a_name(coding: Coding, d: DateMention) -> bool:
     """Does the bare year ``d`` open a name after the act (干涉2020年美国总统大选, 出席2022年北京
     冬奥会)? A year right before an actor or place is part of what the object names, not the
     act's date; the act is dated as if it named none."""
-    mentions = coding.mentions
-    i = bisect.bisect_left(mentions, d.end, key=lambda m: m.start)
-    return i < len(mentions) and mentions[i].start == d.end
+    return _actor_starts_at(coding, d.end)
 
 
 def _last_day_before(coding: Coding, at: int) -> DateMention | None:

@@ -30,6 +30,7 @@ from functools import cache
 from itertools import combinations
 
 from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.zh_actors import one_of
 
 # Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes,
 # or the count of the states named (中国—阿富汗—巴基斯坦三方外长对话).
@@ -209,16 +210,12 @@ _ATTENDED = re.compile(r"(?:出席|参加|主持|与会)[^，。,;；]{0,8}$")
 
 @cache
 def _summit(summit: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"{_BETWEEN}({_alt(summit)})")
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(f"{_BETWEEN}({one_of(summit)})")
 
 
 @cache
 def _founded(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"{_BETWEEN}(?:已|正式|宣布)?({_alt(words)})")
+    return re.compile(f"{_BETWEEN}(?:已|正式|宣布)?({one_of(words)})")
 
 
 # After a group's name, who met for it (四方安全对话领导人在白宫举行首次实体峰会).
@@ -229,11 +226,11 @@ _ATTENDEES = ("领导人", "元首", "首脑", "外长", "防长")
 def _held_by(summit: tuple[str, ...], held: tuple[str, ...]) -> re.Pattern[str]:
     """Its leaders (or the name has them), then where they held it (在白宫举行), then within a
     few characters a summit word: 四方安全对话领导人在白宫举行首次实体峰会."""
-    return re.compile(f"{_BETWEEN}(?:{_alt(_ATTENDEES)})?在[^，。,;；]{{0,8}}?(?:{_alt(held)})"
-                      f"[^，。,;；]{{0,6}}?({_alt(summit)})")  # fmt: skip
+    return re.compile(f"{_BETWEEN}(?:{one_of(_ATTENDEES)})?在[^，。,;；]{{0,8}}?(?:{one_of(held)})"
+                      f"[^，。,;；]{{0,6}}?({one_of(summit)})")  # fmt: skip
 
 
 @cache
 def _held(summit: tuple[str, ...], held: tuple[str, ...]) -> re.Pattern[str]:
     """A summit word, then within a few characters (在东京) a word that it was held."""
-    return re.compile(f"{_BETWEEN}({_alt(summit)})[^，。,;；]{{0,8}}?(?:{_alt(held)})")
+    return re.compile(f"{_BETWEEN}({one_of(summit)})[^，。,;；]{{0,8}}?(?:{one_of(held)})")

@@ -293,6 +293,9 @@ def parse_pattern(
             elements.append(Element(slot=slot.group(1), required=bool(slot.group(2)), long=long))
         else:
             optional = token.endswith("?")
+            if "?" in token.rstrip("?"):  # (加大了?|加强了?: the first ? would be a word's)
+                raise _fail(where, entry, f"? inside {token!r} of pattern {text!r}: one ? at the "
+                            "end makes the element optional; write the words out (a了|a|b)")  # fmt: skip
             words = _words(token.rstrip("?"), lang, forms)
             if any(not w.strip() for w in words):
                 raise _fail(where, entry, f"empty word in {token!r} of pattern {text!r}")

@@ -371,11 +371,13 @@ def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
     # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before.
     return re.compile(
         f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
-        f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{_alt(acts)})"
+        f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{one_of(acts)})"
     )
 
 
-def _alt(words: tuple[str, ...]) -> str:
+def one_of(words: tuple[str, ...]) -> str:
+    """``words`` as a regex alternation, longest first (so that the longest wins at one
+    start); a regex that never matches when there are none."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
@@ -383,9 +385,9 @@ def _alt(words: tuple[str, ...]) -> str:
 def _forum(events: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern[str]:
     """Dash-joined parties, modifiers (非正式, 第十八次), then a meeting word (峰会)."""
     # 七国集团广岛峰会, 北约马德里峰会: the host city may stand before 峰会 (not a verb: 举行峰会).
-    city = f"(?:(?!{_alt(_HOSTING)})[\\u4e00-\\u9fff]{{2,4}}(?=峰会))?"
+    city = f"(?:(?!{one_of(_HOSTING)})[\\u4e00-\\u9fff]{{2,4}}(?=峰会))?"
     return re.compile(f"((?:[{_LINKS}][\\u4e00-\\u9fff]{{1,12}}?)*){city}"
-                      f"(?:{_alt(modifiers)}|第[^，。,;；]{{1,4}}?[次届])*(?:{_alt(events)})")  # fmt: skip
+                      f"(?:{one_of(modifiers)}|第[^，。,;；]{{1,4}}?[次届])*(?:{one_of(events)})")  # fmt: skip
 
 
 _HOSTING = ("举行", "召开", "出席", "参加", "主办", "举办", "主持", "领导人", "首脑", "特别", "非正式")  # fmt: skip
@@ -394,7 +396,7 @@ _HOSTING = ("举行", "召开", "出席", "参加", "主办", "举办", "主持"
 @cache
 def _occasion(occasions: tuple[str, ...]) -> re.Pattern[str]:
     """The meeting as the time of another act: 峰会期间, 论坛2026年年会间隙."""
-    return re.compile(f"[^，。,;；:：]{{0,10}}?(?:{_alt(occasions)})")
+    return re.compile(f"[^，。,;；:：]{{0,10}}?(?:{one_of(occasions)})")
 
 
 def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int, str]]:
@@ -423,7 +425,7 @@ def _posted_host(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[
     is posted is a state whatever its short form, since 驻 and the envoy fix the reading."""
     if not shorts or not heads:
         return None
-    return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={_alt(heads)})")
+    return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={one_of(heads)})")
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
@@ -802,10 +804,8 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     norm, found = coding.norm, []
     for match in finder.finditer(norm):
         start, end = match.span()
-        before = [m for m in mentions if m.end <= start and start - m.end <= _ANAPHOR_REACH
-                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
-        if before:
-            last = before[-1]
+        last = _antecedent(coding, mentions, start)
+        if last is not None:
             found.append(
                 Mention(start, end, _named_again_as(last, match.group()), last.country, "anaphor")
             )
@@ -834,12 +834,18 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         )
         if clause < 0:
             continue
-        before = [m for m in mentions if m.end <= clause and clause - m.end <= _ANAPHOR_REACH
-                  and m.country and m.kind != "pair" and m.country != coding.home]  # fmt: skip
-        if before:
-            last = before[-1]
+        last = _antecedent(coding, mentions, clause)
+        if last is not None:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _antecedent(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """The actor named again at ``at``: the last of ``mentions`` that ends before it within
+    ``_ANAPHOR_REACH``, of a state, neither a pair nor the document's home state."""
+    return next((m for m in reversed(mentions) if m.end <= at and at - m.end <= _ANAPHOR_REACH
+                 and m.country and m.kind != "pair" and m.country != coding.home),
+                None)  # fmt: skip
 
 
 def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:

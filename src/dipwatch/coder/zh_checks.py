@@ -98,6 +98,7 @@ from dipwatch.coder.zh_seed121 import (
     not_without_right,
 )
 from dipwatch.coder.zh_seed122 import force_kept_up, signers_say_together
+from dipwatch.coder.zh_seed123 import not_only_attempted
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1076,7 +1077,7 @@ def not_an_interview(c: Candidate) -> str | None:
     return "interview" if c.mt.text.endswith(_INTERVIEW, 0, c.a) else None
 
 
-_INTERVIEW = ("接受媒体", "接受", "媒体", "记者")
+_INTERVIEW = ("接受", "媒体", "记者")  # (接受媒体 ends as 媒体 does)
 
 
 #: After a state named as a place (在台湾周边): the area around it, where an act happens.
@@ -1335,13 +1336,9 @@ def not_the_accords_topic(c: Candidate) -> str | None:
         return None
     start = clause_start(mt, c.a)
     topic = mt.text.rfind("就", start, c.a)
-    if topic < 0 or target.start < topic or mt.text.endswith(_PARTNER, 0, target.start):
+    if topic < 0 or target.start < topic or mt.text.endswith(WITH, 0, target.start):
         return None
     return "topic" if named_before(mt, start, topic) - {target.country} else None
-
-
-#: Before the side an accord is reached with.
-_PARTNER = ("与", "同", "和", "跟")
 
 
 def _object_of_verb(text: str, end: int, target: int) -> bool:
@@ -1625,6 +1622,7 @@ ZH = Checks(
         not_said_by_state_voices,
         not_an_aircraft_arriving,
         not_without_right,
+        not_only_attempted,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,

@@ -578,7 +578,7 @@ _SINCE_OPENER = re.compile(
 #: After a span's opener, these make the act the first since, told as done.
 _FIRST = ("首次", "第一次", "首度")
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
-_SINCE_DAYS = 183
+SINCE_DAYS = 183
 #: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
 #: a comment on that act, not another one.
 _RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
@@ -632,7 +632,7 @@ def _since_opener(mt: Matcher, at: int) -> bool:
     # that writes its year (2019年5月以来) and lies before the document's is past
     return all(
         d.precision == "year"
-        or 0 <= (published - d.day).days <= _SINCE_DAYS
+        or 0 <= (published - d.day).days <= SINCE_DAYS
         or (d.day < published and "年" in mt.text[d.start : d.end])
         for d in dates
     )

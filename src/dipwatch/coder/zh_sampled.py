@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import NOT_TOPIC, Candidate, for_rules
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, SINCE_DAYS, agreed_on, clause_start
 
 #: How long before the broadcast a span's start must lie for what holds since to be a stance
 #: (自2018年起…实施制裁): half a year; a measure from last month (自3月1日起暂停输入…) is news.
-_PAST = timedelta(days=183)
+_PAST = timedelta(days=SINCE_DAYS)  # (the half year zh_news reads a since-opener's date by)
 
 
 def _long_past(c: Candidate, start: int, end: int) -> bool:
@@ -236,7 +236,8 @@ def not_inside_a_topic(c: Candidate) -> str | None:
     return "topic" if mt.has_any(c.lex["topic_acts"], c.b, end) else None
 
 
-_ADVERB_JIU = ("就将", "就要", "就会", "就此", "就是", "就在", "就已", "就把")
+#: (and 就已, 就把: 就 as an adverb before a perfect or an object marker)
+_ADVERB_JIU = (*NOT_TOPIC, "就已", "就把")
 
 
 def _doer_at(text: str, m) -> bool:

@@ -16,7 +16,8 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
     not Sudan); 巴基斯坦总理穆罕默德·巴希尔 (a known surname after another's given name and
     a middle dot, inside a phrase a title of another state already holds: not the known
     person); 埃及记者工会 (a union of a state's people, no act of the state); 在加拿大外长讲话
-    现场 (where a crowd's act took place: the speaker there does not do it)."""
+    现场 (where a crowd's act took place: the speaker there does not do it); 联合国2030年可持续
+    发展议程 (the body in an agenda's title); 泽西岛附近海域 (an island's waters: a place)."""
     norm = coding.norm
     for i, m in enumerate(mentions):
         text = norm[m.start : m.end]
@@ -25,14 +26,21 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
         elif m.kind == "person" and norm[m.start - 1 : m.start] == "·" and i > 0:
             held = mentions[i - 1]
             m.inert = m.inert or (held.end > m.start and held.country != m.country)
-        elif _UNION.match(norm, m.end) or (
-            norm[m.start - 1 : m.start] == "在" and _SCENE.match(norm, m.end)
-        ):
+        elif (_UNION.match(norm, m.end) or (text == "联合国" and _AGENDA.match(norm, m.end))
+              or (text.endswith("岛") and _WATERS.match(norm, m.end))
+              or (norm[m.start - 1 : m.start] == "在" and _SCENE.match(norm, m.end))):  # fmt: skip
             m.inert = True
     _spelled_names(norm, mentions)
 
 
 _RULED = ("州", "邦")
+#: 泽西岛附近海域, 进入泽西岛海域: an island's waters are where an act happens, not who does it
+#: or whom it is aimed at.
+_WATERS = re.compile(r"(?:附近|周边)?海域")
+#: 联合国2030年可持续发展议程: the UN naming an agenda by its year is part of the agenda's title
+#: (落实联合国2030年…议程: the UN is not the one supported). Not 非盟《2063年议程》: aligning
+#: with the AU's own agenda is cooperation with the AU (as the dev gold codes 中方愿同非方一道…).
+_AGENDA = re.compile(r"\s*《?\s*20\d\d\s*年?[^，,。；;、》]{0,12}议程")
 _UNION = re.compile(r"[^，,。、和与]{0,4}工会")
 #: 在加拿大外长乔利讲话现场: the place of a speech or event, named by whose it was.
 _SCENE = re.compile(r"[^，,。；;]{0,6}现场")
