@@ -1,0 +1,55 @@
+"""Constructions of analysts' prose found by the tenth prose batch (eval/README.md, Africa,
+Central Asia, Latin America and Oceania 2013-2017): a sentence that opens with a bare day and
+goes on without a subject, and the eve of an act named before its own day."""
+
+from datetime import date
+
+import pytest
+
+
+def told_on(c) -> set[tuple[str, str, str, date]]:
+    """(source country, root, target country, day) of every event of ``c``."""
+    return {((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3], e.date)
+            for e in c.events}  # fmt: skip
+
+
+# (heading, body, "source root target" of the subjectless sentence's act, its day)
+FROM_A_DAY = [
+    # after a list of states visited, the day's talks go on with the visitor
+    ("第五章　中共對拉丁美洲外交（2015 年）", "李克強 5 月 18 日至 26 日先後訪問巴西、哥倫比亞、秘魯與智利。"
+     "19 日在巴西利亞與巴西總統羅賽芙會談，雙方簽署多項合作協議。", ("CHN", "05", "BRA"), "2015-05-19"),
+    ("第五章　2015 年中国对拉美外交", "李克强 5 月 18 日至 26 日先后访问巴西、哥伦比亚、秘鲁和智利。"
+     "19 日在巴西利亚同巴西总统罗塞夫会谈后，双方签署多项合作协议。", ("CHN", "05", "BRA"), "2015-05-19"),
+    # the sentence before is a clause after ； that coded nothing: the one before it lends
+    ("第一章　2013 年中共對中亞外交", "9 月 7 日，習近平在阿斯塔納與哈薩克總統會談，雙方簽署合作協議；"
+     "同日並在大學發表演講，提出共建經濟帶的倡議。9 日轉往塔什干，與烏茲別克總統卡里莫夫會談。",
+     ("CHN", "04", "UZB"), "2013-09-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "body", "told", "day"), FROM_A_DAY)
+def test_a_sentence_opening_with_a_day_goes_on_with_the_doer_before(code, heading, body, told, day):
+    c = code(f"{heading}\n\n{body}", date(2016, 1, 20), genre="narrative")
+    assert (*told, date.fromisoformat(day)) in told_on(c)
+
+
+def test_a_day_opening_a_new_paragraph_lends_nothing(code):
+    """The doer is lent within a paragraph only: a new paragraph opens a new story."""
+    body = "李克強 5 月 18 日至 26 日先後訪問巴西與智利。\n\n19 日在巴西利亞舉行記者會。"
+    c = code(f"第五章　中共外交（2015 年）\n\n{body}", date(2016, 1, 20), genre="narrative")
+    assert {t[3] for t in told_on(c)} == {date(2015, 5, 1)}
+
+
+# (body, "source root target" of the act on the eve, its day)
+EVE = [
+    ("論壇首屆部長級會議於 2015 年 1 月 8 日在北京開幕，習近平出席開幕式。會議前一日，習近平在北京會見"
+     "委內瑞拉總統馬杜洛。", ("CHN", "04", "VEN"), "2015-01-07"),
+    ("论坛首届部长级会议于 2015 年 1 月 8 日在北京开幕。会议次日，习近平在北京会见委内瑞拉总统马杜罗。",
+     ("CHN", "04", "VEN"), "2015-01-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "told", "day"), EVE)
+def test_the_eve_of_an_act_named_before_its_day(code, body, told, day):
+    c = code(f"第五章　中共外交（2015 年）\n\n{body}", date(2015, 7, 20), genre="narrative")
+    assert (*told, date.fromisoformat(day)) in told_on(c)
