@@ -53,3 +53,16 @@ EVE = [
 def test_the_eve_of_an_act_named_before_its_day(code, body, told, day):
     c = code(f"第五章　中共外交（2015 年）\n\n{body}", date(2015, 7, 20), genre="narrative")
     assert (*told, date.fromisoformat(day)) in told_on(c)
+
+
+@pytest.mark.parametrize("text", ["习近平同祖马总统会谈。", "習近平與祖馬總統會談。"])
+def test_a_name_before_its_title_is_no_surname_and_title(code, text):
+    """祖马总统 is President Zuma, not 马总统 (Ma Ying-jeou) after a stray character."""
+    c = code(f"第四章　2015 年中国对非洲外交\n\n12 月 2 日，{text}", date(2016, 1, 25),
+             genre="narrative")  # fmt: skip
+    assert {(t[0], t[2]) for t in told_on(c)} == {("CHN", "ZAF")}
+
+
+def test_a_surname_and_title_alone_is_still_the_leader(code):
+    c = code("12 月 2 日，习近平同马总统会面。", date(2015, 12, 10), genre="narrative")
+    assert {(t[0], t[2]) for t in told_on(c)} == {("CHN", "TWN")}

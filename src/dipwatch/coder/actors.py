@@ -241,7 +241,23 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                 if entry.exact is None or norm[start:stop] == entry.exact:
                     found.append(_Part(start, stop, entry))
                     break
-    return _longest(found, len(norm))
+    return _longest(_without_titled_surnames_in_names(found, norm), len(norm))
+
+
+#: Titles that follow a surname in a leader's short form (马总统, 蔡總統).
+_SURNAME_TITLES = ("总统", "总理", "主席", "首相")
+
+
+def _without_titled_surnames_in_names(parts: list[_Part], norm: str) -> list[_Part]:
+    """祖马总统: a surname-and-title form (马总统, Ma Ying-jeou) whose surname is the last
+    character of a name that starts before it is that name's title (President Zuma), not
+    another leader: longest-first would keep the three characters over the two."""
+    starts = [p for p in parts if p.end - p.start >= 2]
+    return [
+        p for p in parts
+        if not (p.end - p.start == 3 and norm.endswith(_SURNAME_TITLES, p.start, p.end)
+                and any(q.start < p.start < q.end <= p.start + 1 for q in starts))
+    ]  # fmt: skip
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
