@@ -66,3 +66,34 @@ def test_a_name_before_its_title_is_no_surname_and_title(code, text):
 def test_a_surname_and_title_alone_is_still_the_leader(code):
     c = code("12 月 2 日，习近平同马总统会面。", date(2015, 12, 10), genre="narrative")
     assert {(t[0], t[2]) for t in told_on(c)} == {("CHN", "TWN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中共政府 8 日發表聲明，表示強烈譴責；外交部副部長王英凡同日緊急召見美國駐華大使，提出最強烈抗議。",
+        "我國外交部 8 日表示關切。外交部副部長王英凡同日召見美國駐北京使館臨時代辦，提出抗議。",
+    ],
+)
+def test_who_summons_an_envoy_posted_to_china_is_china(code, text):
+    """An office named without its state in a Taiwanese brief, summoning an envoy posted to
+    China (駐華, 駐北京), is China's: one summons the envoys posted to one's own capital."""
+    c = code(f"兩岸與國際情勢週報（88 年 5 月 19 日）\n\n一、情勢\n\n{text}", date(1999, 5, 19),
+             genre="narrative")  # fmt: skip
+    assert ("CHN", "11", "USA", date(1999, 5, 8)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "美國總統歐巴馬 16 日在白宮會見達賴喇嘛。中共外交部發言人 17 日表示強烈不滿；中共外交部副部長"
+        "崔天凱同日召見美國駐華使館臨時代辦，提出嚴正交涉。",
+        "美国总统奥巴马 16 日在白宫会见达赖喇嘛。中国外交部发言人 17 日表示强烈不满；外交部副部长"
+        "崔天凯同日召见美国驻华使馆临时代办，提出严正交涉。",
+    ],
+)
+def test_an_objection_and_a_summons_across_a_semicolon_are_two_acts(code, body):
+    c = code(f"第一章　2011 年中共外交\n\n{body}", date(2012, 1, 20), genre="narrative")
+    codes = {e.code for e in c.events if (e.source_actor or "")[:3] == "CHN"
+             and (e.target_actor or "")[:3] == "USA"}  # fmt: skip
+    assert {"111", "114"} <= codes
