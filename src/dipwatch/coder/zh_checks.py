@@ -11,9 +11,8 @@ lend the actors of one sentence to the next (双方表示…); a sentence gets o
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
