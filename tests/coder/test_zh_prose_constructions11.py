@@ -97,3 +97,29 @@ def test_an_objection_and_a_summons_across_a_semicolon_are_two_acts(code, body):
     codes = {e.code for e in c.events if (e.source_actor or "")[:3] == "CHN"
              and (e.target_actor or "")[:3] == "USA"}  # fmt: skip
     assert {"111", "114"} <= codes
+
+
+VISIT_TO_TAIWAN = [
+    "8 月 30 日，達賴喇嘛來臺訪問，中共國臺辦表示堅決反對。",
+    "8 月 30 日，达赖喇嘛来台访问，国台办表示坚决反对。",
+]
+
+
+@pytest.mark.parametrize("body", VISIT_TO_TAIWAN)
+def test_one_the_reference_lacks_visiting_taiwan_is_no_visit_of_the_reacting_office(code, body):
+    """The office that speaks after the visit's clause did not make the visit: the speaker
+    after a trigger is its doer only when the trigger's clause frames the speech (…时，)."""
+    c = code(f"第二章　2009 年兩岸互動\n\n{body}", date(2010, 1, 20), genre="narrative")
+    assert not [t for t in told_on(c) if t[1] == "04"]
+
+
+@pytest.mark.parametrize("body", VISIT_TO_TAIWAN)
+def test_a_reaction_to_a_visit_to_taiwan_is_aimed_at_the_host(code, body):
+    c = code(f"第二章　2009 年兩岸互動\n\n{body}", date(2010, 1, 20), genre="narrative")
+    assert ("CHN", "11", "TWN", date(2009, 8, 30)) in told_on(c)
+
+
+def test_a_speaker_after_a_framing_clause_still_holds_the_meeting(code):
+    c = code("12 月 2 日，在会见意大利总理梅洛尼时，习近平表示，中方愿同意方加强合作。",
+             date(2024, 12, 10), genre="narrative")  # fmt: skip
+    assert ("CHN", "04", "ITA", date(2024, 12, 2)) in told_on(c)

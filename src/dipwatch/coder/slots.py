@@ -360,12 +360,25 @@ def _in_force(mt: Matcher) -> Mention | None:
 
 
 def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
-    """An actor after the trigger right before a speech verb (…时，赵乐际表示)."""
+    """An actor after the trigger right before a speech verb (…时，赵乐际表示), when the trigger's
+    clause is a frame of the speaker's (时, 后, 期间): 达赖喇嘛来台访问，国台办表示坚决反对
+    tells a visit by one the reference does not know, and the office reacts to it."""
     speech = mt.coding.reference.actors.words.get("speech", ())
     for m in usable:
         if m.start > a and mt.text.startswith(speech, m.end):
-            return m
+            return m if _framed(mt.text, a, m.start) else None
     return None
+
+
+#: The end of a clause that frames the next one (会见梅洛尼时，; 会谈后，; 访问期间，).
+_FRAME_END = re.compile(r"(?:时|后|期间|之际|中|前)\s*[,，]")
+
+
+def _framed(text: str, a: int, speaker: int) -> bool:
+    """Does the clause of the trigger at ``a`` end, before ``speaker``, as a frame (…时，)?
+    With no comma between, the speaker is in the trigger's own clause (…时表示)."""
+    between = text[a:speaker]
+    return not re.search("[,，]", between) or _FRAME_END.search(between) is not None
 
 
 def content_between(mt: Matcher, lo: int, hi: int) -> bool:
@@ -708,4 +721,20 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
         return joint[0]
     found = told_of(mt.coding, mt.s)
     target = found[1] if found is not None else None
+    if target is None:
+        target = _visited_before(mt, source)
     return target if target is not None and target.country != source.country else None
+
+
+#: Words of a visit to Taiwan that name it in one character no actor phrase holds (来台, 访台).
+_TO_TAIWAN = re.compile(r"(?:来|访|抵|赴)台")
+
+
+def _visited_before(mt: Matcher, source: Mention) -> Mention | None:
+    """达赖喇嘛来台访问，中共国台办表示坚决反对: with no state named before the reaction, a visit
+    to Taiwan told there by one the reference does not know is what it answers; Taiwan, the
+    host, is its target."""
+    where = _TO_TAIWAN.search(mt.text, mt.s.start, source.start)
+    if where is None:
+        return None
+    return Mention(where.end() - 1, where.end(), "TWN", "TWN", "country")
