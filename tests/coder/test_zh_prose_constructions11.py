@@ -123,3 +123,17 @@ def test_a_speaker_after_a_framing_clause_still_holds_the_meeting(code):
     c = code("12 月 2 日，在会见意大利总理梅洛尼时，习近平表示，中方愿同意方加强合作。",
              date(2024, 12, 10), genre="narrative")  # fmt: skip
     assert ("CHN", "04", "ITA", date(2024, 12, 2)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6 月 9 日，习近平会见印度总理莫迪，双方同意妥善处理分歧。",
+        "6 月 9 日，習近平會見印度總理莫迪，雙方同意妥善處理分歧。",
+        "6 月 9 日，习近平会见印度总理莫迪，双方同意加快边界问题的磋商。",
+        "6 月 9 日，习近平会见印度总理莫迪，双方同意在 10 年内建成自由贸易区。",
+    ],
+)
+def test_what_a_pair_agrees_to_do_after_a_meeting_is_intent(code, body):
+    c = code(f"第三章　2017 年中国外交\n\n{body}", date(2018, 1, 25), genre="narrative")
+    assert ("CHN", "03", "IND", date(2017, 6, 9)) in told_on(c)
