@@ -141,7 +141,6 @@ def test_what_a_pair_agrees_to_do_after_a_meeting_is_intent(code, body):
 
 @pytest.mark.parametrize("city", ["布里斯本", "布里斯班"])
 def test_brisbane_is_no_lisbon(code, city):
-    """布里斯本 holds 里斯本 (Lisbon): the longer name is a city of Australia."""
-    c = code(f"11 月 17 日，習近平在{city}出席峰會後，與澳洲總理艾伯特會談，兩人並簽署意向聲明。",
-             date(2015, 1, 20), genre="narrative")  # fmt: skip
-    assert "PRT" not in {t[2] for t in told_on(c)}
+    """布里斯本 holds 里斯本 (Lisbon): the longer name is a city of Australia, no actor."""
+    c = code(f"11 月 15 日，習近平在{city}出席 G20 峰會。", date(2015, 1, 20), genre="narrative")
+    assert "PRT" not in {m.country for m in c.mentions}
