@@ -144,3 +144,18 @@ def test_brisbane_is_no_lisbon(code, city):
     """布里斯本 holds 里斯本 (Lisbon): the longer name is a city of Australia, no actor."""
     c = code(f"11 月 15 日，習近平在{city}出席 G20 峰會。", date(2015, 1, 20), genre="narrative")
     assert "PRT" not in {m.country for m in c.mentions}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "習近平 11 月 10 日在北京會見日本首相安倍晉三，此舉與兩國 7 日發表的四點原則共識相互呼應。",
+        "习近平 11 月 10 日在北京会见日本首相安倍晋三，此举与两国 7 日发表的四点原则共识相互呼应。",
+    ],
+)
+def test_a_pairs_act_named_with_its_day_before_de_keeps_that_day(code, body):
+    """两国 7 日发表的…共识: the pair's accord named as a thing, its day right after the pair,
+    is dated that day, not by the meeting the sentence opens with."""
+    c = code(f"第三章　2014 年第四季中共外交\n\n{body}", date(2015, 1, 20), genre="narrative")
+    assert ("CHN", "05", "JPN", date(2014, 11, 7)) in told_on(c)
+    assert ("CHN", "04", "JPN", date(2014, 11, 10)) in told_on(c)
