@@ -159,3 +159,13 @@ def test_a_pairs_act_named_with_its_day_before_de_keeps_that_day(code, body):
     c = code(f"第三章　2014 年第四季中共外交\n\n{body}", date(2015, 1, 20), genre="narrative")
     assert ("CHN", "05", "JPN", date(2014, 11, 7)) in told_on(c)
     assert ("CHN", "04", "JPN", date(2014, 11, 10)) in told_on(c)
+
+
+@pytest.mark.parametrize("told", ["上週六（14 日）", "上周六（14 日）", "上星期六（14 日）"])
+def test_a_weekday_with_its_day_is_one_date_in_a_gap(code, told):
+    """上週六（14 日）在日內瓦就…達成: the weekday and its bracketed day are one date, which a
+    pattern's gap does not count, as it does not count 14 日 alone."""
+    body = f"美國國務卿凱瑞與俄羅斯外長拉夫羅夫{told}在日內瓦就銷毀敘利亞化學武器達成框架協議。"
+    c = code(f"中亞與周邊情勢週報（102 年 9 月 18 日）\n\n二、敘利亞\n\n{body}", date(2013, 9, 18),
+             genre="narrative")  # fmt: skip
+    assert ("USA", "05", "RUS", date(2013, 9, 14)) in told_on(c)
