@@ -169,3 +169,22 @@ def test_a_weekday_with_its_day_is_one_date_in_a_gap(code, told):
     c = code(f"中亞與周邊情勢週報（102 年 9 月 18 日）\n\n二、敘利亞\n\n{body}", date(2013, 9, 18),
              genre="narrative")  # fmt: skip
     assert ("USA", "05", "RUS", date(2013, 9, 14)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7 月 17 日，習近平在巴西利亞與拉美和加勒比國家領導人舉行會晤。",
+        "7 月 17 日，习近平在巴西利亚同拉美和加勒比国家领导人举行会晤。",
+    ],
+)
+def test_the_leaders_of_latin_america_and_the_caribbean_met_as_one_are_celac(code, body):
+    c = code(f"第五章　2014 年中共對拉美外交\n\n{body}", date(2015, 1, 20), genre="narrative")
+    assert ("CHN", "04", "LAM", date(2014, 7, 17)) in told_on(c)
+
+
+def test_a_forum_named_after_the_regions_states_is_no_meeting_with_them(code):
+    """中国－拉美和加勒比国家航天合作论坛: the states of the region in a forum's name, no leaders."""
+    c = code("4月24日，国家主席习近平向首届“中国－拉美和加勒比国家航天合作论坛”致贺信。",
+             date(2024, 4, 24), source="xwlb")  # fmt: skip
+    assert "LAM" not in {t[2] for t in told_on(c)}
