@@ -180,3 +180,21 @@ ACTS = [
 def test_an_act_of_the_tenth_batchs_constructions(code, heading, body, written, told, day):
     c = code(f"{heading}\n\n{body}", date.fromisoformat(written), genre="narrative")
     assert (*told, date.fromisoformat(day)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("9 月 15 日至 18 日，大陸多個城市爆發反日示威。", ("CHN", "14", "JPN")),
+        ("9 月 15 日至 18 日，大陆多个城市爆发反日示威。", ("CHN", "14", "JPN")),
+    ],
+)
+def test_the_mainland_named_alone_is_china(code, body, told):
+    c = code(f"第四章　2012 年中共對外關係回顧\n\n{body}", date(2013, 1, 20), genre="narrative")
+    assert (*told, date(2012, 9, 1)) in told_on(c)
+
+
+@pytest.mark.parametrize("words", ["橫貫南美大陸的鐵路", "非洲大陸", "大陸架", "新大陸"])
+def test_a_continent_is_no_mainland(code, words):
+    c = code(f"5 月 19 日，雙方宣布研究{words}。", date(2015, 7, 20), genre="narrative")
+    assert "CHN" not in {m.country for m in c.mentions}

@@ -241,7 +241,21 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                 if entry.exact is None or norm[start:stop] == entry.exact:
                     found.append(_Part(start, stop, entry))
                     break
-    return _longest(_without_titled_surnames_in_names(found, norm), len(norm))
+    found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
+    return _longest(found, len(norm))
+
+
+#: 大陆 is the mainland (大陸多個城市, 訪問大陸) but for a continent named with it (南美大陆,
+#: 非洲大陆, 新大陆) or a word it begins (大陆架, 大陆性).
+_CONTINENT_BEFORE = frozenset("洲美非欧亚澳新旧南北东西整个全")
+_CONTINENT_AFTER = ("架", "性", "法系", "型", "桥", "坡", "漂移")
+
+
+def _without_continents(parts: list[_Part], norm: str) -> list[_Part]:
+    """The parts less a 大陆 that names a continent, not China's mainland."""
+    return [p for p in parts if norm[p.start : p.end] != "大陆"
+            or not ((p.start and norm[p.start - 1] in _CONTINENT_BEFORE)
+                    or norm.startswith(_CONTINENT_AFTER, p.end))]  # fmt: skip
 
 
 #: Titles that follow a surname in a leader's short form (马总统, 蔡總統).
