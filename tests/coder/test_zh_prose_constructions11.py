@@ -174,6 +174,11 @@ ACTS = [
       for told in (("KEN", "17", "TWN"), ("TWN", "11", "KEN"))],
     ("第三章　2016 年上半年中国外交", "4 月 8 日，肯尼亚警方将 45 名涉嫌电信诈骗的台湾居民强制遣送"
      "中国大陆，台湾当局随即向肯方表达严重抗议。", "2016-07-20", ("TWN", "11", "KEN"), "2016-04-08"),
+    # a side said to lack sincerity or to hedge on an issue is reproached (指…在…問題上缺乏誠意)
+    ("第三章　2000 年中共外交", "陳水扁總統 5 月 20 日就職，中共國臺辦同日發表聲明，指陳總統在一個中國"
+     "原則問題上「缺乏誠意」。", "2001-01-20", ("CHN", "11", "TWN"), "2000-05-20"),
+    ("第三章　2016 年中国外交", "5 月 20 日，蔡英文就职。国台办同日发表谈话，指蔡英文在两岸关系性质"
+     "问题上采取模糊态度。", "2017-01-20", ("CHN", "11", "TWN"), "2016-05-20"),
     # the leaders of Latin America and the Caribbean met as one are CELAC
     ("第五章　2014 年中共對拉美外交", "7 月 17 日，習近平在巴西利亞與拉美和加勒比國家領導人舉行會晤。",
      "2015-01-20", ("CHN", "04", "LAM"), "2014-07-17"),
@@ -204,3 +209,9 @@ def test_the_mainland_named_alone_is_china(code, body, told):
 def test_a_continent_is_no_mainland(code, words):
     c = code(f"5 月 19 日，雙方宣布研究{words}。", date(2015, 7, 20), genre="narrative")
     assert "CHN" not in {m.country for m in c.mentions}
+
+
+def test_a_want_of_sincerity_in_a_condition_reproaches_no_one(code):
+    c = code("第三章　2016 年中国外交\n\n5 月 20 日，国台办表示，如果民进党当局缺乏诚意，两岸关系将受影响。",
+             date(2017, 1, 20), genre="narrative")  # fmt: skip
+    assert not [t for t in told_on(c) if t[1] == "11"]
