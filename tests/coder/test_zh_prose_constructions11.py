@@ -179,10 +179,6 @@ ACTS = [
      "原則問題上「缺乏誠意」。", "2001-01-20", ("CHN", "11", "TWN"), "2000-05-20"),
     ("第三章　2016 年中国外交", "5 月 20 日，蔡英文就职。国台办同日发表谈话，指蔡英文在两岸关系性质"
      "问题上采取模糊态度。", "2017-01-20", ("CHN", "11", "TWN"), "2016-05-20"),
-    # leaving the China-led cooperation of Central and Eastern Europe is aimed at China
-    *[("第二章　2021 年第二季度中国外交", f"5 月 22 日，立陶宛宣布退出{mechanism}。", "2021-07-20",
-       ("LTU", "16", "CHN"), "2021-05-22")
-      for mechanism in ("中国—中东欧国家合作机制", "「17+1」合作機制")],
     # the leaders of Latin America and the Caribbean met as one are CELAC
     ("第五章　2014 年中共對拉美外交", "7 月 17 日，習近平在巴西利亞與拉美和加勒比國家領導人舉行會晤。",
      "2015-01-20", ("CHN", "04", "LAM"), "2014-07-17"),
