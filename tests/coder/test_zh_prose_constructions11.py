@@ -215,3 +215,19 @@ def test_a_want_of_sincerity_in_a_condition_reproaches_no_one(code):
     c = code("第三章　2016 年中国外交\n\n5 月 20 日，国台办表示，如果民进党当局缺乏诚意，两岸关系将受影响。",
              date(2017, 1, 20), genre="narrative")  # fmt: skip
     assert not [t for t in told_on(c) if t[1] == "11"]
+
+
+def test_a_word_cut_by_a_narrower_printed_line_is_whole(code):
+    """Lines of 28 or so characters (a page in two columns) wrap as lines of 37 do: 俄羅斯總 /
+    統普丁 is one name."""
+    lines = ["第四章　2013 年第四季中共對東南亞外交", "一、習近平出訪",
+             "10 月 7 日，習近平在峇里島出席會議期間與俄羅斯總", "統普丁會晤。"]  # fmt: skip
+    c = code("\n\n".join(lines), date(2014, 1, 20), genre="narrative")
+    assert ("CHN", "04", "RUS", date(2013, 10, 7)) in told_on(c)
+
+
+def test_a_short_line_with_a_comma_is_no_wrapped_line(code):
+    """一、中美：緊張升高 / 12 月 1 日，…: a heading of a few characters ends its line."""
+    text = "第四章　2013 年中共外交\n\n一、中美，關係\n\n12 月 1 日，習近平會見美國副總統拜登。"
+    c = code(text, date(2014, 1, 20), genre="narrative")
+    assert ("CHN", "04", "USA", date(2013, 12, 1)) in told_on(c)
