@@ -156,7 +156,8 @@ def fallback_source(
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
         found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
-                               and not holds_the_scene(mt, m, usable, left)), None)  # fmt: skip
+                               and not holds_the_scene(mt, m, usable, left)
+                               and not _partner_of_a_lent_doer(mt, m)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -258,6 +259,16 @@ def _after_condition(mt: Matcher, left: int) -> bool:
         return False
     opened = cuts[-2] if len(cuts) > 1 else mt.s.start
     return mt.text.startswith(mt.rules.lexicon["if_words"], opened)
+
+
+#: Before a partner: the preposition of a contact (与纳吉会谈, 同穆加贝会谈).
+_WITH = ("与", "同", "和", "跟")
+
+
+def _partner_of_a_lent_doer(mt: Matcher, m: Mention) -> bool:
+    """13 日在河内与越南总理阮晋勇会谈后，双方同意…, going on from a sentence whose doer it lends
+    (李克强…先后访问…越南): the state after 与 is the partner, not the first of the pair."""
+    return mt.text.endswith(_WITH, 0, m.start) and mt.carry is not None
 
 
 def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
