@@ -107,6 +107,7 @@ def find_actors(coding: Coding) -> None:
         inert_titles(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
+        zh.missions_protested_at(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
