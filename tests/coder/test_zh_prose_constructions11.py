@@ -193,6 +193,10 @@ ACTS = [
      "1999-05-19", ("CHN", "14", "USA"), "1999-05-08"),
     ("第一章　1999 年中国外交", "5 月 8 日起，北京、上海等地民众连日在美国驻华使领馆前示威。",
      "2000-01-20", ("CHN", "14", "USA"), "1999-05-08"),
+    # a foreign leader at an occasion China holds at home has travelled there
+    *[("第四章　2008 年中国外交回顾", body, "2009-01-20", ("USA", "04", "CHN"), "2008-08-08")
+      for body in ("8 月 8 日，美国总统布什在北京出席奥运会开幕式。",
+                   "8 月 8 日，美國總統布希在北京出席奧運會開幕式。")],
     # a contract (合約, as Taiwan writes it) signed by the pair told before
     ("中亞情勢週報（103 年 5 月 21 日）", "俄羅斯總統普丁 20 日與習近平會談。翌（21）日，兩國簽署為期 30 年的"
      "東線天然氣供應合約。", "2014-05-21", ("RUS", "05", "CHN"), "2014-05-21"),
@@ -248,3 +252,9 @@ def test_a_short_line_with_a_comma_is_no_wrapped_line(code):
     text = "第四章　2013 年中共外交\n\n一、中美，關係\n\n12 月 1 日，習近平會見美國副總統拜登。"
     c = code(text, date(2014, 1, 20), genre="narrative")
     assert ("CHN", "04", "USA", date(2013, 12, 1)) in told_on(c)
+
+
+def test_chinas_own_leader_at_home_makes_no_visit(code):
+    c = code("第四章　2008 年中国外交回顾\n\n8 月 8 日，胡锦涛在北京出席奥运会开幕式。",
+             date(2009, 1, 20), genre="narrative")  # fmt: skip
+    assert not [t for t in told_on(c) if t[1] == "04"]
