@@ -107,6 +107,7 @@ def find_actors(coding: Coding) -> None:
         inert_titles(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
+        zh.missions_protested_at(coding, mentions)
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
@@ -241,7 +242,37 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                 if entry.exact is None or norm[start:stop] == entry.exact:
                     found.append(_Part(start, stop, entry))
                     break
+    found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
     return _longest(found, len(norm))
+
+
+#: 大陆 is the mainland (大陸多個城市, 訪問大陸) but for a continent named with it (南美大陆,
+#: 非洲大陆, 新大陆) or a word it begins (大陆架, 大陆性).
+_CONTINENT_BEFORE = frozenset("洲美非欧亚澳新旧南北东西整个全")
+_CONTINENT_AFTER = ("架", "性", "法系", "型", "桥", "坡", "漂移")
+
+
+def _without_continents(parts: list[_Part], norm: str) -> list[_Part]:
+    """The parts less a 大陆 that names a continent, not China's mainland."""
+    return [p for p in parts if norm[p.start : p.end] != "大陆"
+            or not ((p.start and norm[p.start - 1] in _CONTINENT_BEFORE)
+                    or norm.startswith(_CONTINENT_AFTER, p.end))]  # fmt: skip
+
+
+#: Titles that follow a surname in a leader's short form (马总统, 蔡總統).
+_SURNAME_TITLES = ("总统", "总理", "主席", "首相")
+
+
+def _without_titled_surnames_in_names(parts: list[_Part], norm: str) -> list[_Part]:
+    """祖马总统: a surname-and-title form (马总统, Ma Ying-jeou) whose surname is the last
+    character of a name that starts before it is that name's title (President Zuma), not
+    another leader: longest-first would keep the three characters over the two."""
+    starts = [p for p in parts if p.end - p.start >= 2]
+    return [
+        p for p in parts
+        if not (p.end - p.start == 3 and norm.endswith(_SURNAME_TITLES, p.start, p.end)
+                and any(q.start < p.start < q.end <= p.start + 1 for q in starts))
+    ]  # fmt: skip
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -49,7 +49,8 @@ def carried(
     if opener is None:
         return None
     lex = coding.reference.rules["zh"].lexicon
-    back = opener in lex.get("carry_back_openers", ())
+    dated = opener == _DATED
+    back = dated or opener in lex.get("carry_back_openers", ())
     narrative = coding.genre == "narrative"
     paragraph = sentence.paragraph
     section = _section_start(coding, sentence) if narrative else 0
@@ -61,7 +62,7 @@ def carried(
             back and m.sentence >= sentence.index - LOOKBACK
         )
         same = coding.sentences[m.sentence].paragraph == paragraph
-        if near and (same or (back and narrative and m.code.startswith("04"))):
+        if near and (same or (back and not dated and narrative and m.code.startswith("04"))):
             usable.append(m)
     if not usable:
         return told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
@@ -135,6 +136,8 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
         return None
     if _goes_on_after_semicolon(coding, sentence):
         return _SEMICOLON
+    if _goes_on_from_a_day(coding, sentence):
+        return _DATED
     norm, mentions = coding.norm, coding.mentions
     longest = _AFTER_SUBJECT + max(map(len, openers))
     starts = [sentence.start] + [mark.end() for mark in
@@ -186,6 +189,30 @@ def _goes_on_after_semicolon(coding: Coding, sentence: Sentence) -> bool:
     if not norm.startswith(_SUBJECTLESS_OPENERS, at):
         return False
     return next(starting_in(coding.mentions, at, at + 1), None) is None
+
+
+#: The opener a narrative's sentence stands for when it opens with a bare day and goes on
+#: without a subject of its own (19 日在巴西利亚与罗赛芙会谈).
+_DATED = "日"
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*日\s*")
+#: What such a sentence opens with after its day: a preposition, or a move on to the next stop.
+_DAY_OPENERS = (*_SUBJECTLESS_OPENERS, "转往", "转赴", "转抵")
+
+
+def _goes_on_from_a_day(coding: Coding, sentence: Sentence) -> bool:
+    """李克强 5 月 18 日至 26 日先后访问巴西…。19 日在巴西利亚与罗赛芙会谈: a narrative's
+    sentence that opens with a bare day, then a preposition or 转往, no actor before it, goes on
+    with the subject of the latest sentence of its paragraph that coded an event (the one right
+    before may be a clause after ； that coded none: …；同日并发表演讲。9 日转往塔什干…)."""
+    if coding.genre != "narrative" or sentence.index == 0:
+        return False
+    if coding.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+        return False
+    norm = coding.norm
+    day = _BARE_DAY.match(norm, sentence.start, sentence.end)
+    if day is None or not norm.startswith(_DAY_OPENERS, day.end()):
+        return False
+    return next(starting_in(coding.mentions, day.end(), day.end() + 1), None) is None
 
 
 def _opening(openers: tuple[str, ...], norm: str, at: int) -> str | None:

@@ -979,8 +979,14 @@ def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date |
     if r.last_day is None or r.last_day_at < 0:
         return None
     act = m.group(group)
-    told = r.text.find(act, r.last_day_at, m.start() - len(act))
+    told = r.text.find(act, _sentence_of_last_day(r), m.start() - len(act))
     return r.last_day + timedelta(days=days) if told >= 0 else None
+
+
+def _sentence_of_last_day(r: _Resolver) -> int:
+    """Where the sentence that named the last day begins: the act may be named there before
+    its day (论坛部长级会议于 1 月 8 日开幕…。会议前一日, 峰会 18 日举行。峰会次日)."""
+    return r.text.rfind("。", 0, r.last_day_at) + 1
 
 
 def _days_on(m: re.Match[str], r: _Resolver) -> date | None:

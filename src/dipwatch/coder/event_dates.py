@@ -176,7 +176,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue  # a later clause's date is its own act's
         if d.anterior and d.end <= start and _CLAUSE.search(coding.norm, d.end, start):
             continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
-        if d.attributive and (d.end > start or _CLAUSE.search(coding.norm, d.end, start)):
+        if d.attributive and not _right_after(coding.norm, end, d) and (
+                d.end > start or _CLAUSE.search(coding.norm, d.end, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
         if (
             news
@@ -194,6 +195,13 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+def _right_after(norm: str, end: int, d: DateMention) -> bool:
+    """Does the thing's date follow the trigger's words at once (两国 7 日发表的四点原则共识,
+    the trigger 两国)? Then the thing named is the act the trigger's pattern tells, and its
+    date is the act's."""
+    return d.start >= end and not norm[end : d.start].strip()
 
 
 def _dates_what_came_before(coding: Coding, d: DateMention, trigger: int) -> bool:

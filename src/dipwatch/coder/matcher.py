@@ -81,7 +81,8 @@ class Matcher:
         self.text = matched_text(coding, ruleset.lang)
         self.mentions = mentions
         self.active = [m for m in mentions if not m.inert]  # those that may fill a slot
-        self.dates = [(d.start, d.end) for d in coding.dates_within(sentence.start, sentence.end)]
+        self.dates = [_with_its_weekday(self.text, d.start, d.end)
+                      for d in coding.dates_within(sentence.start, sentence.end)]  # fmt: skip
         self.english = ruleset.lang == "en"
         # The bits of the needed word lists found: given when the sentence was read for its
         # triggers (``patterns._scan``), else gathered on the first question.
@@ -372,3 +373,18 @@ def _nothing() -> None:
 def _is_word(char: str) -> bool:
     """A letter, digit or CJK character (not punctuation or space)."""
     return char.isalnum()
+
+
+#: A weekday before a day in brackets (上周六（14 日）): the words of one date.
+_WEEKDAY_OPEN = re.compile(r"(?:本|上|下|上个)?(?:周|星期)[一二三四五六日天]\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _with_its_weekday(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a day with the weekday it is told by (上周六（14 日）): a gap that holds
+    the date holds all of it, as it holds a date told without a weekday."""
+    opened = _WEEKDAY_OPEN.search(text, max(0, start - 8), start)
+    closed = _BRACKET_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return start, end
+    return opened.start(), closed.end()

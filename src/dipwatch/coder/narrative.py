@@ -212,7 +212,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         group = alike.setdefault(_key(e), [])
         same = [k for k in group if _holds(e, k)
-                and not (k.sentence == e.sentence and k.code != e.code)
+                and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
             kept.append(e)
@@ -227,6 +227,20 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
             group[group.index(same[0])] = e
     order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+#: Roots whose codes told in one sentence are one act: a visit told with its span and the talks
+#: on a day of it (4 月 5 日至 7 日…国事访问；6 日…会谈).
+_ONE_CONTACT = ("04",)
+
+
+def _two_acts_told_together(norm: str, a: Event, b: Event) -> bool:
+    """Are ``a`` and ``b``, of one root and different codes, two acts told in one sentence?
+    An objection and a summons (表示強烈不滿；…同日召見…，提出嚴正交涉: 111 and 114) are two,
+    in one clause or across a ；; a visit and its talks are one contact."""
+    if a.sentence == b.sentence:
+        return True
+    return not a.code.startswith(_ONE_CONTACT) and _one_sentence(norm, a, b)
 
 
 def _shared_actor(a: Event, b: Event) -> bool:

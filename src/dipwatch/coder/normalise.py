@@ -127,6 +127,9 @@ def split_sentences(coding: Coding) -> None:
 # line after each line of print); written to open with a character (a newline, or a space
 # before one) that the engine skips along the text to.
 _BREAK_RUN = re.compile(r"(?:\n|  *\n)(?: *\n)* *")
+#: How long a printed line of Chinese runs at least when a PDF wraps it: columns of 37
+#: characters are common, and narrower ones of 26 to 30 (a page in two columns, wide margins).
+_WRAPPED_LINE = 24
 # What ends a clause: where a word cut by a wrapped line has surely ended.
 _CLAUSE_END = re.compile(r"[,、;:。!?\n]")
 
@@ -173,7 +176,7 @@ def _wrapped(norm: str, newline: int) -> bool:
         if not after:
             return False
     return (
-        len(line) >= 30
+        len(line) >= _WRAPPED_LINE
         and "," in line
         and (_CJK.match(line[-1]) is not None or line[-1] in ",、")
         and (_CJK.match(after) is not None or after.isdigit() or after in ",、")

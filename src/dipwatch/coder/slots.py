@@ -156,7 +156,8 @@ def fallback_source(
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = speaker or _clause_opener(mt, left, usable)
         found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
-                               and not holds_the_scene(mt, m, usable, left)), None)  # fmt: skip
+                               and not holds_the_scene(mt, m, usable, left)
+                               and not _partner_of_a_lent_doer(mt, m)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
             return None  # …招待会，与会的加拿大人士…表示愿…: unnamed voices speak, no actor
         if found is None and not mt.english:  # 在会见梅洛尼时，赵乐际表示: the speaker after
@@ -260,6 +261,16 @@ def _after_condition(mt: Matcher, left: int) -> bool:
     return mt.text.startswith(mt.rules.lexicon["if_words"], opened)
 
 
+#: Before a partner: the preposition of a contact (与纳吉会谈, 同穆加贝会谈).
+_WITH = ("与", "同", "和", "跟")
+
+
+def _partner_of_a_lent_doer(mt: Matcher, m: Mention) -> bool:
+    """13 日在河内与越南总理阮晋勇会谈后，双方同意…, going on from a sentence whose doer it lends
+    (李克强…先后访问…越南): the state after 与 is the partner, not the first of the pair."""
+    return mt.text.endswith(_WITH, 0, m.start) and mt.carry is not None
+
+
 def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
     """The actor that opens the act's own clause, in Chinese (…迁至耶路撒冷，土耳其召回…并驱逐…:
     Turkey expels, not the state that opened the sentence): the subject of every verb the
@@ -360,12 +371,25 @@ def _in_force(mt: Matcher) -> Mention | None:
 
 
 def speaker_after(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
-    """An actor after the trigger right before a speech verb (…时，赵乐际表示)."""
+    """An actor after the trigger right before a speech verb (…时，赵乐际表示), when the trigger's
+    clause is a frame of the speaker's (时, 后, 期间): 达赖喇嘛来台访问，国台办表示坚决反对
+    tells a visit by one the reference does not know, and the office reacts to it."""
     speech = mt.coding.reference.actors.words.get("speech", ())
     for m in usable:
         if m.start > a and mt.text.startswith(speech, m.end):
-            return m
+            return m if _framed(mt.text, a, m.start) else None
     return None
+
+
+#: The end of a clause that frames the next one (会见梅洛尼时，; 会谈后，; 访问期间，).
+_FRAME_END = re.compile(r"(?:时|后|期间|之际|中|前)\s*[,，]")
+
+
+def _framed(text: str, a: int, speaker: int) -> bool:
+    """Does the clause of the trigger at ``a`` end, before ``speaker``, as a frame (…时，)?
+    With no comma between, the speaker is in the trigger's own clause (…时表示)."""
+    between = text[a:speaker]
+    return not re.search("[,，]", between) or _FRAME_END.search(between) is not None
 
 
 def content_between(mt: Matcher, lo: int, hi: int) -> bool:
@@ -708,4 +732,20 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
         return joint[0]
     found = told_of(mt.coding, mt.s)
     target = found[1] if found is not None else None
+    if target is None:
+        target = _visited_before(mt, source)
     return target if target is not None and target.country != source.country else None
+
+
+#: Words of a visit to Taiwan that name it in one character no actor phrase holds (来台, 访台).
+_TO_TAIWAN = re.compile(r"(?:来|访|抵|赴)台")
+
+
+def _visited_before(mt: Matcher, source: Mention) -> Mention | None:
+    """达赖喇嘛来台访问，中共国台办表示坚决反对: with no state named before the reaction, a visit
+    to Taiwan told there by one the reference does not know is what it answers; Taiwan, the
+    host, is its target."""
+    where = _TO_TAIWAN.search(mt.text, mt.s.start, source.start)
+    if where is None:
+        return None
+    return Mention(where.end() - 1, where.end(), "TWN", "TWN", "country")

@@ -215,6 +215,15 @@ def mediators(coding: Coding, mentions: list[Mention]) -> None:
         m.inert = False
 
 
+def missions_protested_at(coding: Coding, mentions: list[Mention]) -> None:
+    """在美国驻华使领馆前示威: after 在, a state right before 驻 owns the mission where the act
+    is done; protests there are aimed at it, so it is no mere place."""
+    norm = coding.norm
+    for m in mentions:
+        if norm[m.start - 1 : m.start] == "在" and norm.startswith("驻", m.end):
+            m.inert = False
+
+
 def _after_zai(coding: Coding, mentions: list[Mention], key: str) -> list[Mention]:
     """The actors listed between 在 and one of the ``key`` words (在A、B和C斡旋下)."""
     after, norm = tuple(coding.reference.actors.words.get(key, ())), coding.norm

@@ -12,6 +12,7 @@ lend the actors of one sentence to the next (双方表示…); a sentence gets o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
@@ -550,20 +551,23 @@ def not_a_resident_visiting(c: Candidate) -> str | None:
 
 
 #: How readouts name those stationed in China (驻华使节, 驻中国大使).
-_STATIONED_IN_CHINA = ("驻华", "驻中国", "驻京")
+_STATIONED_IN_CHINA = ("驻华", "驻中国", "驻京", "驻北京")
 
 
 def not_the_host_of_those_summoned(c: Candidate) -> str | None:
     """外交部副部長王英凡…召見美國駐華大使 in a Taiwanese brief: an envoy stationed in China
-    (驻华) is summoned by China; an office named without its state, read as the writer's own
-    (Taiwan's), is not who summons him."""
+    (驻华, 驻北京) is summoned by China; an office named without its state, read as the
+    writer's own (Taiwan's), is China's office then: one summons the envoys posted to one's
+    own capital."""
     mt, source, target = c.mt, c.source, c.target
     if source is None or target is None or source.kind != "role" or source.country in (None, "CHN"):
         return None
     if not c.code.startswith("11") or "召见" not in mt.text[source.end : target.start]:
         return None
     envoy = mt.text[target.start : target.end]
-    return "summoner" if any(w in envoy for w in _STATIONED_IN_CHINA) else None
+    if any(w in envoy for w in _STATIONED_IN_CHINA):
+        c.source = replace(source, code="CHN" + source.code[3:], country="CHN")
+    return None
 
 
 def lead_partner(c: Candidate) -> str | None:
