@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     vague_after,
 )
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_structure import (
     across_without,
@@ -1196,7 +1197,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded),
+    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
         craft_route,

@@ -1,0 +1,54 @@
+"""English constructions the eighth en_news batch (en-d250…en-d262) showed, in wire sentences
+of our own: a refusal to speak ("declined to comment on the summit") rejects no one; thanks
+told with an adjective ("was grateful to India") are praise; a round of talks two states
+"ended" was held, while negotiations "concluded" stay an agreement; a meal shared with a
+leader ("agreed over dinner with X") is a meeting with him.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+from tests.coder.test_en_world_clauses import _holds, _lacks_root
+
+# (why, text, date, what must hold of the events found)
+CASES = [
+    # declining to comment is said to reporters: no rejection of the story's other party
+    ("declined to comment", "HANOI, May 4 (Dipwatch) - Laos and Vietnam signed a border treaty "
+     "on Friday. Cambodia's foreign ministry declined to comment on the treaty.",
+     date(2018, 5, 4), [_lacks_root("12")]),
+    ("refused to say", "LIMA, May 4 (Dipwatch) - Peru's foreign minister met his Chilean "
+     "counterpart on Friday. Bolivia refused to say whether it would send an envoy.",
+     date(2018, 5, 4), [_lacks_root("12")]),
+    # "grateful to X" thanks X
+    ("grateful to", "BANGKOK, May 4 (Dipwatch) - Thailand's foreign minister said on Friday "
+     "that Bangkok was grateful to India for its help after the floods.", date(2018, 5, 4),
+     [_holds(("THA", "051", "IND", "2018-05-04"))]),
+    # two sides that "ended" talks held them
+    ("ended talks", "KUALA LUMPUR, May 4 (Dipwatch) - Malaysian and Singaporean officials ended "
+     "four days of talks on the water dispute on Friday.", date(2018, 5, 4),
+     [_holds(("MYS", "04", "SGP", "2018-05-04"))]),
+    # a meal shared with a leader is a meeting with him
+    ("over dinner with", "JAKARTA, May 4 (Dipwatch) - Indonesia's president agreed over dinner "
+     "with the Australian prime minister on Friday to resume the naval patrols.",
+     date(2018, 5, 4), [_holds(("IDN", "04", "AUS", "2018-05-04"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "day", "checks"), CASES)
+def test_batch8(why, text, day, checks):
+    found = coded(text, day)
+    assert all(check(found) for check in checks), (why, found)
+
+
+def test_concluded_negotiations_stay_an_agreement():
+    """Negotiations concluded on a deal are the deal reached (057), not talks held."""
+    found = coded(
+        "OTTAWA, May 4 (Dipwatch) - Canada and Mexico concluded negotiations on a trade "
+        "agreement on Friday.",
+        date(2018, 5, 4),
+    )
+    assert not any(code.startswith("04") for _, code, _, _ in found), found
