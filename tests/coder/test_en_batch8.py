@@ -2,7 +2,9 @@
 of our own: a refusal to speak ("declined to comment on the summit") rejects no one; thanks
 told with an adjective ("was grateful to India") are praise; a round of talks two states
 "ended" was held, while negotiations "concluded" stay an agreement; a meal shared with a
-leader ("agreed over dinner with X") is a meeting with him.
+leader ("agreed over dinner with X") is a meeting with him; a company's registration revoked
+sanctions its state; a state named after "work together to <verb>" is the purpose's object, no
+partner; a verb joined with "and again" keeps the sayer as its subject.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 import pytest
 
 from tests.coder.test_en_wire_structure import events as coded
-from tests.coder.test_en_world_clauses import _holds, _lacks_root
+from tests.coder.test_en_world_clauses import _holds, _lacks, _lacks_root
 
 # (why, text, date, what must hold of the events found)
 CASES = [
@@ -35,6 +37,19 @@ CASES = [
     ("over dinner with", "JAKARTA, May 4 (Dipwatch) - Indonesia's president agreed over dinner "
      "with the Australian prime minister on Friday to resume the naval patrols.",
      date(2018, 5, 4), [_holds(("IDN", "04", "AUS", "2018-05-04"))]),
+    # a registration or permit revoked, as a licence is, sanctions the holder's state
+    ("revoked the registration", "DHAKA, May 4 (Dipwatch) - India revoked the registration of "
+     "Bangladesh's largest jute exporter on Friday.", date(2018, 5, 4),
+     [_holds(("IND", "163", "BGD", "2018-05-04"))]),
+    # "agreed to work together to bring X back": X is what the cooperation is for
+    ("work together to", "LIMA, May 4 (Dipwatch) - The leaders of Chile and Peru agreed on "
+     "Friday to work together to bring Bolivia back to the talks.", date(2018, 5, 4),
+     [_holds(("CHL", "030", "PER", "2018-05-04")), _lacks(("CHL", "030", "BOL", "2018-05-04")),
+      _lacks(("PER", "030", "BOL", "2018-05-04"))]),
+    # "said that … and again urged": the sayer urges, not the reported clause's subject
+    ("and again urged", "LIMA, May 4 (Dipwatch) - Peru's foreign ministry said on Friday that "
+     "the arrests were arbitrary and again urged Chile to release the two men.", date(2018, 5, 4),
+     [_holds(("PER", "100", "CHL", "2018-05-04"))]),
 ]  # fmt: skip
 
 

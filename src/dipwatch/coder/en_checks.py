@@ -60,6 +60,7 @@ from dipwatch.coder.en_clauses import (
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
+from dipwatch.coder.en_reciprocal import reciprocal_purpose
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -1226,6 +1227,7 @@ EN = Checks(
         patient_object,
         opposed_target,
         unnamed_object,
+        reciprocal_purpose,
         kind_of_states,
         ally_target,
         sale_recipient,
