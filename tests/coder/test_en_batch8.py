@@ -4,7 +4,9 @@ told with an adjective ("was grateful to India") are praise; a round of talks tw
 "ended" was held, while negotiations "concluded" stay an agreement; a meal shared with a
 leader ("agreed over dinner with X") is a meeting with him; a company's registration revoked
 sanctions its state; a state named after "work together to <verb>" is the purpose's object, no
-partner; a verb joined with "and again" keeps the sayer as its subject.
+partner; a verb joined with "and again" keeps the sayer as its subject; talks counted in
+rounds were held; what a speaker hopes others will do is no act of theirs; a time inside a
+"whose" relative clause is that clause's.
 """
 
 from __future__ import annotations
@@ -50,6 +52,18 @@ CASES = [
     ("and again urged", "LIMA, May 4 (Dipwatch) - Peru's foreign ministry said on Friday that "
      "the arrests were arbitrary and again urged Chile to release the two men.", date(2018, 5, 4),
      [_holds(("PER", "100", "CHL", "2018-05-04"))]),
+    # "held three rounds of talks": talks held (the two leaders: the story's pair)
+    ("rounds of talks", "HANOI, May 4 (Dipwatch) - Vietnam and Laos signed a border treaty on "
+     "Friday.\n\nThe two leaders held three rounds of talks on Thursday.", date(2018, 5, 4),
+     [_holds(("VNM", "040", "LAO", "2018-05-03"))]),
+    # "hoped X and Y would meet": a wish of the speaker, no meeting of X and Y
+    ("hoped others would", "TOKYO, May 4 (Dipwatch) - Japan's foreign minister said on Friday "
+     "that Tokyo hoped India and Pakistan would meet soon.", date(2018, 5, 4),
+     [_lacks_root("04"), _lacks_root("03")]),
+    # the time of a "whose" relative clause is its own: the main verb's day is the act's
+    ("whose clause time", "HANOI, May 4 (Dipwatch) - Vietnam and Laos signed a border treaty on "
+     "Friday.\n\nThe two leaders, whose armies clashed last year, held talks on Thursday.",
+     date(2018, 5, 4), [_holds(("VNM", "040", "LAO", "2018-05-03"))]),
 ]  # fmt: skip
 
 

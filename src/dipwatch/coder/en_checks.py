@@ -89,6 +89,7 @@ from dipwatch.coder.en_structure import (
 )
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
 from dipwatch.coder.en_unnamed import unnamed_doers
+from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1219,6 +1220,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        wished_for_others,
         object_of_reaction,
         pair_subject,
         target_not_passive,

@@ -495,7 +495,8 @@ def act_date(
     return (doc_date, "day") if doc_date else None
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
+# (whose: "The two leaders, whose troops clashed last year, held talks on Friday")
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 
 
 def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
