@@ -6,7 +6,10 @@ leader ("agreed over dinner with X") is a meeting with him; a company's registra
 sanctions its state; a state named after "work together to <verb>" is the purpose's object, no
 partner; a verb joined with "and again" keeps the sayer as its subject; talks counted in
 rounds were held; what a speaker hopes others will do is no act of theirs; a time inside a
-"whose" relative clause is that clause's.
+"whose" relative clause is that clause's; an issue raised with a leader is a concern voiced
+to his state, an amount raised no complaint; a permit suspended sanctions its holder's state;
+a refusal to name an act ("declined to call it an invasion") rejects no one; a leader who
+"spoke briefly with" another met him.
 """
 
 from __future__ import annotations
@@ -64,6 +67,24 @@ CASES = [
     ("whose clause time", "HANOI, May 4 (Dipwatch) - Vietnam and Laos signed a border treaty on "
      "Friday.\n\nThe two leaders, whose armies clashed last year, held talks on Thursday.",
      date(2018, 5, 4), [_holds(("VNM", "040", "LAO", "2018-05-03"))]),
+    # an issue raised with a leader: a concern voiced to his state
+    ("raised with", "CANBERRA, May 4 (Dipwatch) - Australia's prime minister said he had "
+     "raised the treatment of detained journalists with the Indonesian president on Friday.",
+     date(2018, 5, 4), [_holds(("AUS", "012", "IDN", "2018-05-04"))]),
+    ("raised tariffs", "CANBERRA, May 4 (Dipwatch) - Australia raised its tariffs on steel "
+     "together with New Zealand on Friday.", date(2018, 5, 4), [_lacks_root("01")]),
+    # a permit suspended, as one revoked
+    ("suspended the permit", "LONDON, May 4 (Dipwatch) - Britain suspended the permit of the "
+     "Russian state airline on Friday.", date(2018, 5, 4),
+     [_holds(("GBR", "163", "RUS", "2018-05-04"))]),
+    # refusing to name an act is no rejection of anyone
+    ("declined to call", "NEW DELHI, May 4 (Dipwatch) - Russia's troops crossed into Georgia on "
+     "Friday. India's foreign ministry declined to call the assault an invasion.",
+     date(2018, 5, 4), [_lacks_root("12")]),
+    # a talk by no named means is a contact
+    ("spoke briefly with", "BRASILIA, May 4 (Dipwatch) - Brazil's president spoke briefly with "
+     "the Argentine president on Friday.", date(2018, 5, 4),
+     [_holds(("BRA", "040", "ARG", "2018-05-04"))]),
 ]  # fmt: skip
 
 

@@ -22,7 +22,9 @@ from dipwatch.coder.rules import Pattern, Rule
 # A verb of refusal with an infinitive of speech as its whole complement.
 _NO_COMMENT = re.compile(
     r"(?:declin|refus)\w*\s+(?:\w+ly\s+)?to\s+(?:comment|say|confirm|elaborate|speculate|"
-    r"discuss\s+(?:the|details)|give\s+details|answer\s+questions)\b",
+    r"discuss\s+(?:the|details)|give\s+details|answer\s+questions|"
+    # …or to put a name to what was done (declined to call the assault an invasion)
+    r"call|describe|characteri[sz]e|label)\b",
     re.IGNORECASE,
 )
 
