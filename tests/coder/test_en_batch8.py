@@ -9,7 +9,8 @@ rounds were held; what a speaker hopes others will do is no act of theirs; a tim
 "whose" relative clause is that clause's; an issue raised with a leader is a concern voiced
 to his state, an amount raised no complaint; a permit suspended sanctions its holder's state;
 a refusal to name an act ("declined to call it an invasion") rejects no one; a leader who
-"spoke briefly with" another met him.
+"spoke briefly with" another met him; drills "joined by" another state's troops, and two
+states' ships that "sailed together", are military cooperation.
 """
 
 from __future__ import annotations
@@ -85,6 +86,14 @@ CASES = [
     ("spoke briefly with", "BRASILIA, May 4 (Dipwatch) - Brazil's president spoke briefly with "
      "the Argentine president on Friday.", date(2018, 5, 4),
      [_holds(("BRA", "040", "ARG", "2018-05-04"))]),
+    # a partner's troops joining a state's drills: military cooperation with it
+    ("joined by", "MINSK, May 4 (Dipwatch) - Belarusian troops began large exercises near Brest "
+     "on Friday, joined by 500 Serbian soldiers.", date(2018, 5, 4),
+     [_holds(("BLR", "062", "SRB", "2018-05-04"))]),
+    # two states' warships moving as one
+    ("sailed together", "SEOUL, May 4 (Dipwatch) - Six American and Japanese warships sailed "
+     "together through the Korea Strait on Friday.", date(2018, 5, 4),
+     [_holds(("USA", "062", "JPN", "2018-05-04"))]),
 ]  # fmt: skip
 
 
