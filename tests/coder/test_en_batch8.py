@@ -10,7 +10,9 @@ rounds were held; what a speaker hopes others will do is no act of theirs; a tim
 to his state, an amount raised no complaint; a permit suspended sanctions its holder's state;
 a refusal to name an act ("declined to call it an invasion") rejects no one; a leader who
 "spoke briefly with" another met him; drills "joined by" another state's troops, and two
-states' ships that "sailed together", are military cooperation.
+states' ships that "sailed together", are military cooperation; people a state says "were
+suspected of" a crime are accused by it; a time right after a counted plural and its past
+participle ("two Canadians detained in December") dates the participle, not the act.
 """
 
 from __future__ import annotations
@@ -94,6 +96,14 @@ CASES = [
     ("sailed together", "SEOUL, May 4 (Dipwatch) - Six American and Japanese warships sailed "
      "together through the Korea Strait on Friday.", date(2018, 5, 4),
      [_holds(("USA", "062", "JPN", "2018-05-04"))]),
+    # "said two X were suspected of smuggling": an accusation of X's state; the time of the
+    # participle describing them is not the accusation's
+    ("suspected of", "HANOI, May 4 (Dipwatch) - Vietnam said on Friday that two Cambodian "
+     "businessmen were suspected of smuggling weapons.", date(2018, 5, 4),
+     [_holds(("VNM", "112", "KHM", "2018-05-04"))]),
+    ("participle time", "HANOI, May 4 (Dipwatch) - Vietnamese state media said on Friday that "
+     "two Chinese fishermen detained in April were suspected of spying.", date(2018, 5, 4),
+     [_holds(("VNM", "112", "CHN", "2018-05-04")), _lacks(("VNM", "112", "CHN", "2018-04-01"))]),
 ]  # fmt: skip
 
 
