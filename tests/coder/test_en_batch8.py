@@ -12,7 +12,9 @@ a refusal to name an act ("declined to call it an invasion") rejects no one; a l
 "spoke briefly with" another met him; drills "joined by" another state's troops, and two
 states' ships that "sailed together", are military cooperation; people a state says "were
 suspected of" a crime are accused by it; a time right after a counted plural and its past
-participle ("two Canadians detained in December") dates the participle, not the act.
+participle ("two Canadians detained in December") dates the participle, not the act; a
+measure named, then ", which X announced", is X's act; and such an aside stays an act inside
+a sentence's condition.
 """
 
 from __future__ import annotations
@@ -104,6 +106,16 @@ CASES = [
     ("participle time", "HANOI, May 4 (Dipwatch) - Vietnamese state media said on Friday that "
      "two Chinese fishermen detained in April were suspected of spying.", date(2018, 5, 4),
      [_holds(("VNM", "112", "CHN", "2018-05-04")), _lacks(("VNM", "112", "CHN", "2018-04-01"))]),
+    # "the import ban, which X announced on Tuesday": X's sanction, on the story's other party
+    ("ban, which announced", "LIMA, May 4 (Dipwatch) - Peru accused Chile on Friday of hurting "
+     "its farmers. The import ban, which Chilean President Gabriel Boric announced on Tuesday, "
+     "took effect on Thursday.", date(2018, 5, 4),
+     [_holds(("CHL", "163", "PER", "2018-05-01"))]),
+    # the aside is told as done though the main clause is conditioned
+    ("aside in a condition", "LIMA, May 4 (Dipwatch) - Peru said on Friday it would respond if "
+     "Chile went ahead with a ban on Peruvian fish, which Chilean President Gabriel Boric "
+     "announced on Tuesday.", date(2018, 5, 4),
+     [_holds(("CHL", "163", "PER", "2018-05-01")), _lacks(("CHL", "1312", "PER", "2018-05-01"))]),
 ]  # fmt: skip
 
 

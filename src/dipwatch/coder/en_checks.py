@@ -37,6 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_asides import past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
@@ -1261,6 +1262,7 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        past_aside,
         civilian_force,
         coordinate_sources,
         english_sources,
