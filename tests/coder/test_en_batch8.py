@@ -14,7 +14,8 @@ states' ships that "sailed together", are military cooperation; people a state s
 suspected of" a crime are accused by it; a time right after a counted plural and its past
 participle ("two Canadians detained in December") dates the participle, not the act; a
 measure named, then ", which X announced", is X's act; and such an aside stays an act inside
-a sentence's condition.
+a sentence's condition; thanks to a group of states reach the members named after
+"including".
 """
 
 from __future__ import annotations
@@ -116,6 +117,12 @@ CASES = [
      "Chile went ahead with a ban on Peruvian fish, which Chilean President Gabriel Boric "
      "announced on Tuesday.", date(2018, 5, 4),
      [_holds(("CHL", "163", "PER", "2018-05-01")), _lacks(("CHL", "1312", "PER", "2018-05-01"))]),
+    # thanks to "the countries that had…, including A, B and C": each of them
+    ("grateful to the countries including", "HANOI, May 4 (Dipwatch) - Vietnam said on Friday "
+     "it was grateful to the countries that had sent rescuers, including Japan, South Korea "
+     "and Australia.", date(2018, 5, 4),
+     [_holds(("VNM", "051", "JPN", "2018-05-04")), _holds(("VNM", "051", "KOR", "2018-05-04")),
+      _holds(("VNM", "051", "AUS", "2018-05-04"))]),
 ]  # fmt: skip
 
 
