@@ -15,7 +15,8 @@ suspected of" a crime are accused by it; a time right after a counted plural and
 participle ("two Canadians detained in December") dates the participle, not the act; a
 measure named, then ", which X announced", is X's act; and such an aside stays an act inside
 a sentence's condition; thanks to a group of states reach the members named after
-"including".
+"including"; an actor and one past verb after a noun phrase, right before the trigger, are
+a contact relative clause ("an event Moon attended"), not the trigger's subject.
 """
 
 from __future__ import annotations
@@ -123,6 +124,11 @@ CASES = [
      "and Australia.", date(2018, 5, 4),
      [_holds(("VNM", "051", "JPN", "2018-05-04")), _holds(("VNM", "051", "KOR", "2018-05-04")),
       _holds(("VNM", "051", "AUS", "2018-05-04"))]),
+    # "officers hired for a concert the Peruvian president attended beat…": the officers beat
+    ("contact clause subject", "LIMA, May 4 (Dipwatch) - Chilean police officers hired for a "
+     "concert the Peruvian president attended beat two Peruvian reporters on Friday.",
+     date(2018, 5, 4),
+     [_holds(("CHL", "182", "PER", "2018-05-04")), _lacks(("PER", "182", "CHL", "2018-05-04"))]),
 ]  # fmt: skip
 
 

@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
@@ -1212,6 +1213,7 @@ EN = Checks(
         passive_voice,
         purpose,
         relative_subject,
+        contact_clause_subject,
         subject_ends_clause,
         prepositional_subject,
         possessive_subject,
