@@ -16,7 +16,8 @@ participle ("two Canadians detained in December") dates the participle, not the 
 measure named, then ", which X announced", is X's act; and such an aside stays an act inside
 a sentence's condition; thanks to a group of states reach the members named after
 "including"; an actor and one past verb after a noun phrase, right before the trigger, are
-a contact relative clause ("an event Moon attended"), not the trigger's subject.
+a contact relative clause ("an event Moon attended"), not the trigger's subject; purchases
+promised "from" a state, however long the list of goods, are an intent to trade with it.
 """
 
 from __future__ import annotations
@@ -129,6 +130,10 @@ CASES = [
      "concert the Peruvian president attended beat two Peruvian reporters on Friday.",
      date(2018, 5, 4),
      [_holds(("CHL", "182", "PER", "2018-05-04")), _lacks(("PER", "182", "CHL", "2018-05-04"))]),
+    # "agreed to buy a … amount of … from X": economic cooperation promised to X
+    ("agreed to buy from", "LIMA, May 4 (Dipwatch) - Peru agreed on Friday to buy a \"large "
+     "but not yet settled\" amount of copper, grain, fertiliser and industrial machinery from "
+     "Brazil.", date(2018, 5, 4), [_holds(("PER", "0311", "BRA", "2018-05-04"))]),
 ]  # fmt: skip
 
 
