@@ -17,7 +17,8 @@ measure named, then ", which X announced", is X's act; and such an aside stays a
 a sentence's condition; thanks to a group of states reach the members named after
 "including"; an actor and one past verb after a noun phrase, right before the trigger, are
 a contact relative clause ("an event Moon attended"), not the trigger's subject; purchases
-promised "from" a state, however long the list of goods, are an intent to trade with it.
+promised "from" a state, however long the list of goods, are an intent to trade with it; a
+state said to be "met with" a response is threatened.
 """
 
 from __future__ import annotations
@@ -134,6 +135,10 @@ CASES = [
     ("agreed to buy from", "LIMA, May 4 (Dipwatch) - Peru agreed on Friday to buy a \"large "
      "but not yet settled\" amount of copper, grain, fertiliser and industrial machinery from "
      "Brazil.", date(2018, 5, 4), [_holds(("PER", "0311", "BRA", "2018-05-04"))]),
+    # "told reporters that Chile would be met with a firm response": a threat to Chile
+    ("would be met with", "LIMA, May 4 (Dipwatch) - Peru's president told reporters on Friday "
+     "that Chile would be met with a firm response if it made any more threats.",
+     date(2018, 5, 4), [_holds(("PER", "130", "CHL", "2018-05-04"))]),
 ]  # fmt: skip
 
 
