@@ -18,7 +18,8 @@ a sentence's condition; thanks to a group of states reach the members named afte
 "including"; an actor and one past verb after a noun phrase, right before the trigger, are
 a contact relative clause ("an event Moon attended"), not the trigger's subject; purchases
 promised "from" a state, however long the list of goods, are an intent to trade with it; a
-state said to be "met with" a response is threatened.
+state said to be "met with" a response is threatened; a craft "shot … down", the particle
+after its object, is force against the state the story said sent it.
 """
 
 from __future__ import annotations
@@ -139,6 +140,10 @@ CASES = [
     ("would be met with", "LIMA, May 4 (Dipwatch) - Peru's president told reporters on Friday "
      "that Chile would be met with a firm response if it made any more threats.",
      date(2018, 5, 4), [_holds(("PER", "130", "CHL", "2018-05-04"))]),
+    # "shot the balloon down": force against the balloon's state
+    ("shot the balloon down", "TOKYO, May 4 (Dipwatch) - A Russian surveillance balloon "
+     "drifted over Japan on Wednesday. Japanese fighters shot the balloon down off Hokkaido on "
+     "Thursday.", date(2018, 5, 4), [_holds(("JPN", "190", "RUS", "2018-05-03"))]),
 ]  # fmt: skip
 
 
