@@ -19,7 +19,8 @@ a sentence's condition; thanks to a group of states reach the members named afte
 a contact relative clause ("an event Moon attended"), not the trigger's subject; purchases
 promised "from" a state, however long the list of goods, are an intent to trade with it; a
 state said to be "met with" a response is threatened; a craft "shot … down", the particle
-after its object, is force against the state the story said sent it.
+after its object, is force against the state the story said sent it; the actor right before
+"was ready (willing) to" is the one ready, not the target.
 """
 
 from __future__ import annotations
@@ -144,6 +145,15 @@ CASES = [
     ("shot the balloon down", "TOKYO, May 4 (Dipwatch) - A Russian surveillance balloon "
      "drifted over Japan on Wednesday. Japanese fighters shot the balloon down off Hokkaido on "
      "Thursday.", date(2018, 5, 4), [_holds(("JPN", "190", "RUS", "2018-05-03"))]),
+    # "urged both sides …, and said Turkey was ready to play a role": Turkey is ready, aimed at
+    # no one named after; with a state after "in", at that state
+    ("was ready to", "ANKARA, May 4 (Dipwatch) - Turkey's foreign minister urged both Armenia "
+     "and Azerbaijan to show restraint on Friday and said Turkey was ready to play a "
+     "constructive role.", date(2018, 5, 4),
+     [_lacks(("ARM", "030", "TUR", "2018-05-04")), _lacks(("AZE", "030", "TUR", "2018-05-04"))]),
+    ("was ready to play a role in", "ANKARA, May 4 (Dipwatch) - Turkey's foreign minister said "
+     "on Friday that Turkey was ready to play a constructive role in Libya.", date(2018, 5, 4),
+     [_holds(("TUR", "030", "LBY", "2018-05-04"))]),
 ]  # fmt: skip
 
 

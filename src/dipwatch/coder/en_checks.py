@@ -62,6 +62,7 @@ from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
+from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
 from dipwatch.coder.en_structure import (
     across_without,
@@ -1214,6 +1215,7 @@ EN = Checks(
         purpose,
         relative_subject,
         contact_clause_subject,
+        ready_subject,
         subject_ends_clause,
         prepositional_subject,
         possessive_subject,
