@@ -5,7 +5,7 @@ the pattern's wider subject slot reached back to; it is not the act's target eit
 
 >>> bool(_READY.search("said China was ready "))
 True
->>> bool(_READY.search("said it was ready "))
+>>> bool(_READY.search("said China was ready to help "))
 False
 """
 
