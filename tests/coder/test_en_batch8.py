@@ -20,7 +20,8 @@ a contact relative clause ("an event Moon attended"), not the trigger's subject;
 promised "from" a state, however long the list of goods, are an intent to trade with it; a
 state said to be "met with" a response is threatened; a craft "shot … down", the particle
 after its object, is force against the state the story said sent it; the actor right before
-"was ready (willing) to" is the one ready, not the target.
+"was ready (willing) to" is the one ready, not the target; support given "during" or
+"throughout" a conflict is a side taken, no dated act.
 """
 
 from __future__ import annotations
@@ -154,6 +155,12 @@ CASES = [
     ("was ready to play a role in", "ANKARA, May 4 (Dipwatch) - Turkey's foreign minister said "
      "on Friday that Turkey was ready to play a constructive role in Libya.", date(2018, 5, 4),
      [_holds(("TUR", "030", "LBY", "2018-05-04"))]),
+    # "which backed Laos during its dispute with Thailand in 2019": a stance, no act of 2019
+    ("backed during", "HANOI, May 4 (Dipwatch) - Vietnam, which backed Laos during its border "
+     "dispute with Thailand in 2016, said on Friday it welcomed the new treaty.",
+     date(2018, 5, 4), [_lacks(("VNM", "051", "LAO", "2016-01-01"))]),
+    ("backed on a day", "HANOI, May 4 (Dipwatch) - Vietnam backed Laos on Friday in its border "
+     "dispute with Thailand.", date(2018, 5, 4), [_holds(("VNM", "05", "LAO", "2018-05-04"))]),
 ]  # fmt: skip
 
 

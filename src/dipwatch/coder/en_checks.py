@@ -64,6 +64,7 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -1250,6 +1251,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        stance_over_period,
         measures_taken,
         perfect_in_relative,
         since_clause,
