@@ -37,6 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_asides import past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
@@ -57,8 +58,13 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
+from dipwatch.coder.en_readiness import ready_subject
+from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
@@ -87,6 +93,7 @@ from dipwatch.coder.en_structure import (
 )
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
+from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1190,7 +1197,7 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded),
+    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
         craft_route,
@@ -1202,6 +1209,8 @@ EN = Checks(
         passive_voice,
         purpose,
         relative_subject,
+        contact_clause_subject,
+        ready_subject,
         subject_ends_clause,
         prepositional_subject,
         possessive_subject,
@@ -1211,6 +1220,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        wished_for_others,
         object_of_reaction,
         pair_subject,
         target_not_passive,
@@ -1219,6 +1229,7 @@ EN = Checks(
         patient_object,
         opposed_target,
         unnamed_object,
+        reciprocal_purpose,
         kind_of_states,
         ally_target,
         sale_recipient,
@@ -1234,6 +1245,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        stance_over_period,
         measures_taken,
         perfect_in_relative,
         since_clause,
@@ -1250,6 +1262,7 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        past_aside,
         civilian_force,
         coordinate_sources,
         english_sources,

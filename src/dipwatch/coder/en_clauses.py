@@ -179,7 +179,10 @@ def reported_subject(c: Candidate) -> str | None:
 _OWN = frozenset(("its", "their", "his", "her", "our"))
 
 
-_COORDINATED = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+# (…and again urged, …and later lodged: an adverb of repetition or sequence between)
+_COORDINATED = re.compile(
+    r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"
+)
 
 
 def _without_times(mt: Matcher, lo: int, hi: int) -> str:

@@ -471,7 +471,8 @@ def act_date(
     inside = [t for t in timexes if lo <= t.start and t.end <= hi
               and not _in_other_relative(text, lo, t, a)
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
-              and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)]  # fmt: skip
+              and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
+              and not _described_by_participle(text, t, a)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
         inside = [
@@ -495,7 +496,8 @@ def act_date(
     return (doc_date, "day") if doc_date else None
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
+# (whose: "The two leaders, whose troops clashed last year, held talks on Friday")
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 
 
 def _in_other_relative(text: str, lo: int, t: Timex, a: int) -> bool:
@@ -552,6 +554,28 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
         return False
     found = _PARTICIPLE_BEFORE.search(window)
     return found is not None and found.group("word") not in _EVENT_COURSE
+
+
+def _described_by_participle(text: str, t: Timex, a: int) -> bool:
+    """said two Canadians detained in December were suspected of…: a time before the trigger
+    right after a counted or determined plural and its past participle dates that participle
+    (a reduced relative clause describing the people), not the act told about them.
+
+    >>> _PARTICIPLE_TIME.search("said two Canadians detained ") is not None
+    True
+    >>> _PARTICIPLE_TIME.search("Chinese authorities detained ") is None
+    True
+    """
+    if t.end > a or text.find("ed ", max(0, t.start - 16), t.start) < 0:
+        return False  # (a cheap test first: the participle ends right before the time)
+    return _PARTICIPLE_TIME.search(text, max(0, t.start - 80), t.start) is not None
+
+
+# A number or determiner, up to two words and a plural, then its past participle, at the end.
+_PARTICIPLE_TIME = re.compile(
+    r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:[\w\-]+\s+){0,2}[A-Za-z]+(?:s|men)\s+[a-z]+ed\s+$"
+)
 
 
 # Intransitive verbs of an event's course: "the talks ended", never "the talks (were) ended".
