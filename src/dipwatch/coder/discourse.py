@@ -76,8 +76,7 @@ def resolve_discourse(coding: Coding) -> None:
 def _add_pronoun_speakers(coding: Coding) -> None:
     """他表示赞赏中方… after a sentence that a foreign person opens: 他 is that person, not the
     home state a bare 表示 falls back on."""
-    firsts = [is_headline(coding.norm, s) for s in coding.sentences]
-    added = pronoun_speakers(coding, _mentions_by_sentence(coding), firsts)
+    added = pronoun_speakers(coding, _mentions_by_sentence(coding))
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
 
@@ -96,19 +95,19 @@ def _speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention 
     """The speaker in force as each sentence opens (see the module docstring)."""
     out: list[Mention | None] = []
     current: Mention | None = None
-    named: Mention | None = None  # the person who opened the sentence before (他表示 is they)
+    before: tuple[Sentence, list[Mention]] | None = None  # 他表示 may be who opened it
     paragraph = -1
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
         # An analyst quotes a speaker within a paragraph; the next one is in the analyst's
         # own voice (a Taiwanese chapter's 我國 there is Taiwan, not the last speaker's state).
         new_paragraph = coding.genre == "narrative" and s.paragraph != paragraph
         if is_headline(coding.norm, s) or new_paragraph:
-            current = named = None
+            current = before = None
         paragraph = s.paragraph
         out.append(current)
         if s.cjk:
-            current = _next_speaker(coding, s, mentions, current, named)
-            named = named_subject(coding, s, mentions)
+            current = _next_speaker(coding, s, mentions, current, before)
+            before = (s, mentions)
     return out
 
 
@@ -117,11 +116,10 @@ def _next_speaker(
     s: Sentence,
     mentions: list[Mention],
     current: Mention | None,
-    named: Mention | None = None,
+    before: tuple[Sentence, list[Mention]] | None = None,
 ) -> Mention | None:
     """The speaker after sentence ``s``: the one it introduces, the same one when it goes on in
-    a pronoun's voice (or the person ``named`` as the subject of the sentence before, when none
-    spoke yet: 刚果（金）外长…接受专访。他表示，…), None when an unnamed voice or an unknown
+    a pronoun's voice (or the person who opened the sentence ``before``, when none spoke yet: 刚果（金）外长…接受专访。他表示，…), None when an unnamed voice or an unknown
     name speaks."""
     if _PROPOSES.search(coding.norm, s.start, s.end):
         return None
@@ -131,7 +129,9 @@ def _next_speaker(
     verb = found.start()
     lead = coding.norm[s.start : verb]
     if lead.lstrip("，, ").startswith(_SAME_VOICE):
-        return current if current is not None else named
+        if current is None and before is not None:
+            return named_subject(coding, *before)
+        return current
     if unnamed_voice(coding, s.start, verb):
         return None
     candidates = [m for m in mentions if m.end <= verb and m.country and not m.inert]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 
 #: What may stand before a sentence's subject: markup, spaces, a wire tag (央视网消息（新闻联播）：),
@@ -50,22 +51,22 @@ def _is_person(coding: Coding, m: Mention) -> bool:
 _PRONOUN_SAYS = re.compile(r"[他她](?=表示|说|指出|强调|称)")
 
 
-def pronoun_speakers(
-    coding: Coding, by_sentence: list[list[Mention]], firsts: list[bool]
-) -> list[Mention]:
+def pronoun_speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
     """Mentions for 他/她 opening a sentence before a speech verb (他表示赞赏中方…) when no
-    speaker is in force: the person who opened the sentence before. ``firsts[i]`` is true where
-    sentence ``i`` starts an item (a headline), which no pronoun reaches across."""
+    speaker is in force: the person who opened the sentence before, not across a headline (an
+    item's start) or, in a narrative, a paragraph."""
     added = []
     for i, s in enumerate(coding.sentences[1:], start=1):
-        if firsts[i] or coding.speakers[i] is not None or not s.cjk:
-            continue
-        before = coding.sentences[i - 1]
-        if coding.genre == "narrative" and before.paragraph != s.paragraph:
+        if coding.speakers[i] is not None or not s.cjk:
             continue
         opening = _OPENING.match(coding.norm, s.start, s.end)
         at = opening.end() if opening else s.start
         if not _PRONOUN_SAYS.match(coding.norm, at) or any(m.start == at for m in by_sentence[i]):
+            continue
+        before = coding.sentences[i - 1]
+        if is_headline(coding.norm, s) or (
+            coding.genre == "narrative" and before.paragraph != s.paragraph
+        ):
             continue
         named = named_subject(coding, before, by_sentence[i - 1])
         if named is not None:
