@@ -59,3 +59,13 @@ def test_a_home_subject_keeps_the_home_state():
     """王毅…。他表示，我们愿…: the person named before is Chinese, so is 我们."""
     text = "王毅日前在北京接受巴西媒体专访。他表示，我们愿同巴方深化各领域合作。"
     assert ("CHN", "03", "BRA") in broadcast(text, DAY)
+
+
+def test_the_person_named_before_takes_over_from_an_earlier_speaker():
+    """赵乐际表示，…。总统请赵乐际转达问候。他说，我们…: the president speaks now, not the host
+    who spoke two sentences before."""
+    text = (
+        "赵乐际在塔什干会见乌兹别克斯坦总统米尔济约耶夫。赵乐际表示，中方愿同乌方深化合作。"
+        "米尔济约耶夫请赵乐际转达对习近平主席的问候。他说，我们坚定支持中方提出的全球发展倡议。"
+    )
+    assert ("UZB", "05", "CHN") in broadcast(text, DAY)

@@ -119,7 +119,7 @@ def _next_speaker(
     before: tuple[Sentence, list[Mention]] | None = None,
 ) -> Mention | None:
     """The speaker after sentence ``s``: the one it introduces, the same one when it goes on in
-    a pronoun's voice (or the person who opened the sentence ``before``, when none spoke yet: 刚果（金）外长…接受专访。他表示，…), None when an unnamed voice or an unknown
+    a pronoun's voice (the person who opened the sentence ``before``, if one did: 刚果（金）外长…接受专访。他表示，…), None when an unnamed voice or an unknown
     name speaks."""
     if _PROPOSES.search(coding.norm, s.start, s.end):
         return None
@@ -129,9 +129,10 @@ def _next_speaker(
     verb = found.start()
     lead = coding.norm[s.start : verb]
     if lead.lstrip("，, ").startswith(_SAME_VOICE):
-        if current is None and before is not None:
-            return named_subject(coding, *before)
-        return current
+        # …米尔济约耶夫请赵乐际转达问候。他说，…: the person who opened the sentence before
+        # speaks, whoever spoke earlier.
+        named = named_subject(coding, *before) if before is not None else None
+        return named or current
     if unnamed_voice(coding, s.start, verb):
         return None
     candidates = [m for m in mentions if m.end <= verb and m.country and not m.inert]
@@ -175,8 +176,8 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
             if m.kind == "home" and m.end - m.start == 1 and not _opens_clause(coding, m.start):
                 continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
             if m.kind in ("home", "addressee"):
-                speaker = _speaker_at(coding, i, m, mentions) or _pronoun_speaker(
-                    coding, i, m, by_sentence
+                speaker = _pronoun_speaker(coding, i, m, by_sentence) or _speaker_at(
+                    coding, i, m, mentions
                 )
                 if m.kind == "home" and _writers_own(coding, i, m):
                     speaker = None  # (the mention keeps the document's home, Taiwan)
@@ -234,16 +235,20 @@ def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> 
 def _pronoun_speaker(
     coding: Coding, i: int, m: Mention, by_sentence: list[list[Mention]]
 ) -> Mention | None:
-    """他表示，我愿… with no speaker in force: the person who opened the sentence before (the
-    speaker ``_next_speaker`` gives the sentences after this one)."""
+    """他表示，我愿…: the person who opened the sentence before (the speaker ``_next_speaker``
+    gives the sentences after this one), when a pronoun alone speaks before ``m``."""
     s = coding.sentences[i]
     if i == 0 or is_headline(coding.norm, s):
         return None
-    found = _SAYS.search(coding.norm, s.start, m.start)
+    found = None
+    for said in _SAYS.finditer(coding.norm, s.start, m.start):
+        found = said
     if found is None or not coding.norm[s.start : found.start()].lstrip("，, ").startswith(
         _SAME_VOICE
     ):
         return None
+    if any(x.start < found.start() and x.kind not in ("home", "addressee") for x in by_sentence[i]):
+        return None  # 他表示，…；X表示，我…: the actor named before the verb speaks
     before = coding.sentences[i - 1]
     if coding.genre == "narrative" and before.paragraph != s.paragraph:
         return None

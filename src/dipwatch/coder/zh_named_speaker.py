@@ -52,12 +52,13 @@ _PRONOUN_SAYS = re.compile(r"[他她](?=表示|说|指出|强调|称)")
 
 
 def pronoun_speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
-    """Mentions for 他/她 opening a sentence before a speech verb (他表示赞赏中方…) when no
-    speaker is in force: the person who opened the sentence before, not across a headline (an
-    item's start) or, in a narrative, a paragraph."""
+    """Mentions for 他/她 opening a sentence before a speech verb (他表示赞赏中方…): the person
+    who opened the sentence before, not across a headline (an item's start) or, in a narrative,
+    a paragraph; only where another party (or none) was speaking, since a mention the speaker in
+    force already stands for may be taken for a target further on (…欧盟将对美国采取反制措施)."""
     added = []
     for i, s in enumerate(coding.sentences[1:], start=1):
-        if coding.speakers[i] is not None or not s.cjk:
+        if not s.cjk:
             continue
         opening = _OPENING.match(coding.norm, s.start, s.end)
         at = opening.end() if opening else s.start
@@ -69,6 +70,10 @@ def pronoun_speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[M
         ):
             continue
         named = named_subject(coding, before, by_sentence[i - 1])
-        if named is not None:
+        if named is not None and not _same_party(named, coding.speakers[i]):
             added.append(Mention(at, at + 1, named.code, named.country, named.kind))
     return added
+
+
+def _same_party(a: Mention, b: Mention | None) -> bool:
+    return b is not None and (a.country or a.code) == (b.country or b.code)
