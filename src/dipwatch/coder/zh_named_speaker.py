@@ -1,10 +1,11 @@
 """The person a report names before it quotes them with 他表示: the ``discourse`` component's
-speaker when a pronoun opens a speech verb and no speaker was in force.
+speaker when a pronoun opens a speech verb after a sentence that a person opens.
 
 A report names a foreign person in one sentence (``刚果（金）外长…接受总台专访。``) and quotes
 them in the next with a pronoun (``他表示，我愿…``). The pronoun stands for the subject of the
 sentence before; the first persons in the quote (我, 我们, 我国) are that person's state, not
-the broadcaster's home (China), which they would otherwise fall back on.
+the broadcaster's home (China), which they would otherwise fall back on, nor an earlier
+speaker (…赵乐际表示，…。米尔济约耶夫请赵乐际转达问候。他说，…).
 """
 
 from __future__ import annotations
