@@ -30,6 +30,7 @@ from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
 from dipwatch.coder.zh_actors import contact_subject, ends_word, pick
+from dipwatch.coder.zh_named_speaker import named_subject, pronoun_speakers
 from dipwatch.coder.zh_seed122 import spoken_names
 
 #: A speech verb that opens what is said: 表示，… 指出：…
@@ -68,7 +69,16 @@ def resolve_discourse(coding: Coding) -> None:
     by_sentence = _mentions_by_sentence(coding)
     coding.speakers = _speakers(coding, by_sentence)
     _persons(coding, by_sentence)
+    _add_pronoun_speakers(coding)
     coding.participants = find_participants(coding, _mentions_by_sentence(coding))
+
+
+def _add_pronoun_speakers(coding: Coding) -> None:
+    """他表示赞赏中方… after a sentence that a foreign person opens: 他 is that person, not the
+    home state a bare 表示 falls back on."""
+    added = pronoun_speakers(coding, _mentions_by_sentence(coding))
+    if added:
+        coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:
@@ -85,25 +95,32 @@ def _speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention 
     """The speaker in force as each sentence opens (see the module docstring)."""
     out: list[Mention | None] = []
     current: Mention | None = None
+    before: tuple[Sentence, list[Mention]] | None = None  # 他表示 may be who opened it
     paragraph = -1
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
         # An analyst quotes a speaker within a paragraph; the next one is in the analyst's
         # own voice (a Taiwanese chapter's 我國 there is Taiwan, not the last speaker's state).
         new_paragraph = coding.genre == "narrative" and s.paragraph != paragraph
         if is_headline(coding.norm, s) or new_paragraph:
-            current = None
+            current = before = None
         paragraph = s.paragraph
         out.append(current)
         if s.cjk:
-            current = _next_speaker(coding, s, mentions, current)
+            current = _next_speaker(coding, s, mentions, current, before)
+            before = (s, mentions)
     return out
 
 
 def _next_speaker(
-    coding: Coding, s: Sentence, mentions: list[Mention], current: Mention | None
+    coding: Coding,
+    s: Sentence,
+    mentions: list[Mention],
+    current: Mention | None,
+    before: tuple[Sentence, list[Mention]] | None = None,
 ) -> Mention | None:
     """The speaker after sentence ``s``: the one it introduces, the same one when it goes on in
-    a pronoun's voice, None when an unnamed voice or an unknown name speaks."""
+    a pronoun's voice (the person who opened the sentence ``before``, if one did: 刚果（金）外长…接受专访。他表示，…), None when an unnamed voice or an unknown
+    name speaks."""
     if _PROPOSES.search(coding.norm, s.start, s.end):
         return None
     found = _SAYS.search(coding.norm, s.start, s.end)
@@ -112,7 +129,10 @@ def _next_speaker(
     verb = found.start()
     lead = coding.norm[s.start : verb]
     if lead.lstrip("，, ").startswith(_SAME_VOICE):
-        return current
+        # …米尔济约耶夫请赵乐际转达问候。他说，…: the person who opened the sentence before
+        # speaks, whoever spoke earlier.
+        named = named_subject(coding, *before) if before is not None else None
+        return named or current
     if unnamed_voice(coding, s.start, verb):
         return None
     candidates = [m for m in mentions if m.end <= verb and m.country and not m.inert]
@@ -156,14 +176,17 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
             if m.kind == "home" and m.end - m.start == 1 and not _opens_clause(coding, m.start):
                 continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
             if m.kind in ("home", "addressee"):
-                speaker = _speaker_at(coding, i, m, mentions)
+                speaker = _pronoun_speaker(coding, i, m, by_sentence) or _speaker_at(
+                    coding, i, m, mentions
+                )
                 if m.kind == "home" and _writers_own(coding, i, m):
                     speaker = None  # (the mention keeps the document's home, Taiwan)
                 if m.kind == "home" and speaker is not None:
                     m.country = speaker.country
                     # …党主席表示，我们愿…: a party's officer speaks for the party (PTY)
                     party = speaker.code.endswith("PTY")
-                    m.code = speaker.code if party else speaker.country
+                    # 联合国秘书长…：我完全赞同…: a body's officer speaks for the body (UNO)
+                    m.code = speaker.code if party or not speaker.country else speaker.country
                 elif m.kind == "addressee":
                     other = _other(lead, speaker.country if speaker is not None else None)
                     if other is None:
@@ -207,6 +230,29 @@ def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> 
         if candidates:
             return contact_subject(coding, candidates, found.start())
     return coding.speakers[i]
+
+
+def _pronoun_speaker(
+    coding: Coding, i: int, m: Mention, by_sentence: list[list[Mention]]
+) -> Mention | None:
+    """他表示，我愿…: the person who opened the sentence before (the speaker ``_next_speaker``
+    gives the sentences after this one), when a pronoun alone speaks before ``m``."""
+    s = coding.sentences[i]
+    if i == 0 or is_headline(coding.norm, s):
+        return None
+    found = None
+    for said in _SAYS.finditer(coding.norm, s.start, m.start):
+        found = said
+    if found is None or not coding.norm[s.start : found.start()].lstrip("，, ").startswith(
+        _SAME_VOICE
+    ):
+        return None
+    if any(x.start < found.start() and x.kind not in ("home", "addressee") for x in by_sentence[i]):
+        return None  # 他表示，…；X表示，我…: the actor named before the verb speaks
+    before = coding.sentences[i - 1]
+    if coding.genre == "narrative" and before.paragraph != s.paragraph:
+        return None
+    return named_subject(coding, before, by_sentence[i - 1])
 
 
 def _item_leads(coding: Coding, by_sentence: list[list[Mention]]) -> list[tuple[str, str] | None]:
