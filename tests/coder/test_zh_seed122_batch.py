@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from dipwatch.coder import coding
-from dipwatch.coder.zh_seed122 import spoken_names
+from dipwatch.coder.zh_seed122 import _before_speech, spoken_names
 from dipwatch.models import Document
 
 D = date(2024, 3, 12)
@@ -70,6 +70,13 @@ def test_the_name_is_the_one_that_speaks_later_not_the_words_after_the_title(tex
 )
 def test_no_name_without_a_title_right_before_it_or_a_later_speech(text):
     assert spoken_names(_coding(text)) == {}
+
+
+def test_names_before_speech_open_the_text_or_a_clause_only():
+    """The text's own start opens a clause as a mark does (the scan matches the marks)."""
+    text = "王庭惠表示，双方同意。\n陈青敏说，越方重视。两国关系的发展认为"
+    assert _before_speech(text) == {"王庭惠", "陈青敏"}
+    assert _before_speech("越南的王庭惠表示") == set()
 
 
 @pytest.mark.parametrize(

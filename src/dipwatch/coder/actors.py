@@ -254,6 +254,8 @@ _CONTINENT_AFTER = ("架", "性", "法系", "型", "桥", "坡", "漂移")
 
 def _without_continents(parts: list[_Part], norm: str) -> list[_Part]:
     """The parts less a 大陆 that names a continent, not China's mainland."""
+    if "大陆" not in norm:
+        return parts  # (most texts: one test a text, not a slice a part)
     return [p for p in parts if norm[p.start : p.end] != "大陆"
             or not ((p.start and norm[p.start - 1] in _CONTINENT_BEFORE)
                     or norm.startswith(_CONTINENT_AFTER, p.end))]  # fmt: skip
@@ -267,12 +269,14 @@ def _without_titled_surnames_in_names(parts: list[_Part], norm: str) -> list[_Pa
     """祖马总统: a surname-and-title form (马总统, Ma Ying-jeou) whose surname is the last
     character of a name that starts before it is that name's title (President Zuma), not
     another leader: longest-first would keep the three characters over the two."""
+    titled = [p for p in parts
+              if p.end - p.start == 3 and norm.endswith(_SURNAME_TITLES, p.start, p.end)]  # fmt: skip
+    if not titled:
+        return parts  # (most texts: no list of the longer parts built)
     starts = [p for p in parts if p.end - p.start >= 2]
-    return [
-        p for p in parts
-        if not (p.end - p.start == 3 and norm.endswith(_SURNAME_TITLES, p.start, p.end)
-                and any(q.start < p.start < q.end <= p.start + 1 for q in starts))
-    ]  # fmt: skip
+    dropped = {id(p) for p in titled
+               if any(q.start < p.start < q.end <= p.start + 1 for q in starts)}  # fmt: skip
+    return [p for p in parts if id(p) not in dropped]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

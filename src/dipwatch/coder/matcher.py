@@ -383,6 +383,8 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 def _with_its_weekday(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a day with the weekday it is told by (上周六（14 日）): a gap that holds
     the date holds all of it, as it holds a date told without a weekday."""
+    if not text[max(0, start - 8) : start].rstrip().endswith("("):
+        return start, end  # (most dates: one string test, not two regexes, per sentence read)
     opened = _WEEKDAY_OPEN.search(text, max(0, start - 8), start)
     closed = _BRACKET_CLOSE.match(text, end)
     if opened is None or closed is None:
