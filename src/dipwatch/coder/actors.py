@@ -273,9 +273,10 @@ def _without_titled_surnames_in_names(parts: list[_Part], norm: str) -> list[_Pa
               if p.end - p.start == 3 and norm.endswith(_SURNAME_TITLES, p.start, p.end)]  # fmt: skip
     if not titled:
         return parts  # (most texts: no list of the longer parts built)
-    starts = [p for p in parts if p.end - p.start >= 2]
-    dropped = {id(p) for p in titled
-               if any(q.start < p.start < q.end <= p.start + 1 for q in starts)}  # fmt: skip
+    # A name of two or more characters that ends on the surname (its start then lies before
+    # the surname's): one set of ends, not every name tried for each form (a book has many).
+    ends = {q.end for q in parts if q.end - q.start >= 2}
+    dropped = {id(p) for p in titled if p.start + 1 in ends}
     return [p for p in parts if id(p) not in dropped]
 
 
