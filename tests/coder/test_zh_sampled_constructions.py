@@ -106,3 +106,10 @@ def test_the_day_of_what_an_act_came_after_does_not_date_it():
     assert _dates("伊朗外长12日表示，2月5日，伊朗同沙特举行了会谈。") == ["2024-02-05"]
     month = "伊朗外长12日表示，今年2月伊朗新政府成立后，伊朗同沙特举行了多轮会谈。"
     assert _dates(month) == ["2024-02-01"]
+
+
+def test_an_act_inside_a_wish_expressed_is_intended():
+    """表达了…合作的意愿: the cooperation is wished for (03), not done (06); without the wish it is."""
+    wished = "巴西代表12日表达了与中国加强经贸合作的意愿。"
+    assert ("BRA", "CHN") in _roots(wished, "03") and ("BRA", "CHN") not in _roots(wished, "06")
+    assert ("BRA", "CHN") in _roots("巴西12日与中国加强经贸合作。", "06")

@@ -321,7 +321,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    if rule.future and (_future_before(c) or (
+    if rule.future and (_future_before(c) or _wished(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
@@ -337,6 +337,26 @@ _ZH_CLAUSE = re.compile(r"[,;，；。]")
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the Chinese clause holding ``at`` begins, not before ``lo``."""
     return max([lo, *(m.end() for m in _ZH_CLAUSE.finditer(text, lo, at))])
+
+
+def _wished(c: Candidate) -> bool:
+    """表达了与中国加强经贸合作的意愿: an act named inside a wish expressed (表达, 表示 before it
+    in its clause, 的意愿 or 的愿望 closing it) is intended, not done. (Chinese only.)"""
+    mt = c.mt
+    if mt.english:
+        return False
+    text = mt.text
+    end = _ZH_CLAUSE.search(text, c.b, mt.s.end)
+    close = end.start() if end else mt.s.end
+    wish = max(text.find(w, c.b, close) for w in _WISHES)
+    if wish < 0:
+        return False
+    start = _clause_start(text, c.lo, c.a)
+    return any(text.find(v, start, c.a) >= 0 for v in _EXPRESSED)
+
+
+_WISHES = ("的意愿", "的愿望")
+_EXPRESSED = ("表达", "表示")
 
 
 def _future_before(c: Candidate) -> bool:
