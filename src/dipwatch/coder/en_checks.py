@@ -237,9 +237,7 @@ def passive_voice(c: Candidate) -> str | None:
     if c.rule.source == "place":
         return None  # were kidnapped in Yemen: a rule for doerless passives names the place
     doer = agent(mt.text, c.b, mt.active, lex)
-    sufferer = c.slots.get("S") or next(
-        (m for m in reversed(mt.mentions) if m.end <= c.a and not m.inert), None
-    )
+    sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is not None and sufferer is None:
         sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
     if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
@@ -273,9 +271,7 @@ def _reduced_passive(c: Candidate) -> str | None:
     if not _actor_head_before(c):
         return None  # a map released by China: a thing, which no event codes, was released
     doer = agent(mt.text, c.b, mt.active, c.lex)
-    sufferer = c.slots.get("S") or next(
-        (m for m in reversed(mt.active) if m.end <= c.a and not m.inert), None
-    )
+    sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is None or sufferer is None or sufferer.country == doer.country:
         return None
     c.slots = {"S": doer, "T": sufferer}
@@ -342,14 +338,14 @@ def relative_subject(c: Candidate) -> str | None:
     if rel is not None and subject is not None and _WHICH_SUBJECT.search(text, lo, subject.start):
         return None  # the vessels, which it accused of…: the clause has its own subject
     if rel is not None:
-        head = next((m for m in reversed(mt.active) if m.end <= rel.start()), None)
+        head = mt.actor_before(rel.start())
         if head is None or text[head.end : rel.start()].strip():
             return "relative"
         c.slots["S"] = head
         return None
     opened = _RELATIVE_OPEN.search(text, lo, c.a)
     if opened is not None and (subject is None or opened.start() < subject.start):
-        head = next((m for m in reversed(mt.active) if m.end <= opened.start()), None)
+        head = mt.actor_before(opened.start())
         if head is not None and not text[head.end : opened.start()].strip():
             c.slots["S"] = head
         elif (subject is None and not c.code.startswith(_VERBAL)

@@ -35,7 +35,7 @@ def contact_clause_subject(c: Candidate) -> str | None:
     noun = _CLAUSE_NOUN.search(text, c.mt.s.start, subject.start)
     if noun is None:
         return None
-    head = next((m for m in reversed(c.mt.active) if m.end <= noun.start()), None)
+    head = c.mt.actor_before(noun.start())
     if head is None or "," in text[head.end : noun.start()]:
         return "contact_clause"
     c.slots["S"] = head

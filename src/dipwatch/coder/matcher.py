@@ -304,6 +304,10 @@ class Matcher:
             found = self._present = needed_bits(self.rules, self.text, self.s.start, self.s.end)
         return found
 
+    def actor_before(self, at: int) -> Mention | None:
+        """The last of ``active`` to end at or before ``at`` (a clause's head, a subject)."""
+        return next((m for m in reversed(self.active) if m.end <= at), None)
+
     def last_of(self, words: tuple[str, ...], lo: int, hi: int) -> int:
         """Where the last of ``words`` to start inside ``[lo, hi)`` starts, or -1; one regex
         tells first whether any is there at all (most often none is)."""
