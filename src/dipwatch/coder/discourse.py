@@ -176,8 +176,9 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
             if m.kind == "home" and m.end - m.start == 1 and not _opens_clause(coding, m.start):
                 continue  # 邀请我访华, 我的国: a first person that is no subject acts for no one
             if m.kind in ("home", "addressee"):
-                speaker = _pronoun_speaker(coding, i, m, by_sentence) or _speaker_at(
-                    coding, i, m, mentions
+                said = _last_said(coding, coding.sentences[i], m.start)
+                speaker = _pronoun_speaker(coding, i, said, by_sentence) or _speaker_at(
+                    coding, i, m, mentions, said
                 )
                 if m.kind == "home" and _writers_own(coding, i, m):
                     speaker = None  # (the mention keeps the document's home, Taiwan)
@@ -217,13 +218,19 @@ def _opens_clause(coding: Coding, at: int) -> bool:
     return at == 0 or before[-1:] in '，,。：:；;“"\n' or bool(_SAYS_END.search(before))
 
 
-def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> Mention | None:
-    """Who speaks where ``m`` stands: the sentence's own speaker before it, else the one in
-    force."""
-    s = coding.sentences[i]
+def _last_said(coding: Coding, s: Sentence, at: int) -> re.Match[str] | None:
+    """The last speech verb (``_SAYS``) of sentence ``s`` before ``at``."""
     found = None
-    for said in _SAYS.finditer(coding.norm, s.start, m.start):
+    for said in _SAYS.finditer(coding.norm, s.start, at):
         found = said
+    return found
+
+
+def _speaker_at(
+    coding: Coding, i: int, m: Mention, mentions: list[Mention], found: re.Match[str] | None
+) -> Mention | None:
+    """Who speaks where ``m`` stands: the sentence's own speaker before it (``found``: its last
+    speech verb before ``m``), else the one in force."""
     if found is not None:
         candidates = [x for x in mentions if x.end <= found.start() and x.country and x is not m
                       and x.kind not in ("home", "addressee")]  # fmt: skip
@@ -233,16 +240,14 @@ def _speaker_at(coding: Coding, i: int, m: Mention, mentions: list[Mention]) -> 
 
 
 def _pronoun_speaker(
-    coding: Coding, i: int, m: Mention, by_sentence: list[list[Mention]]
+    coding: Coding, i: int, found: re.Match[str] | None, by_sentence: list[list[Mention]]
 ) -> Mention | None:
     """他表示，我愿…: the person who opened the sentence before (the speaker ``_next_speaker``
-    gives the sentences after this one), when a pronoun alone speaks before ``m``."""
+    gives the sentences after this one), when a pronoun alone speaks (``found``: the sentence's
+    last speech verb before the first person)."""
     s = coding.sentences[i]
     if i == 0 or is_headline(coding.norm, s):
         return None
-    found = None
-    for said in _SAYS.finditer(coding.norm, s.start, m.start):
-        found = said
     if found is None or not coding.norm[s.start : found.start()].lstrip("，, ").startswith(
         _SAME_VOICE
     ):
