@@ -31,3 +31,10 @@ def test_a_measure_only_reacted_to_before_has_no_owner_there():
     text = ("央视网消息（新闻联播）：联合国秘书长11日对法案通过深表遗憾。"
             "奥地利也对法案通过予以谴责。")  # fmt: skip
     assert not [e for e in _events(text) if e[1] == "11" and e[0] == "AUT"]
+
+
+def test_a_reaction_to_what_the_sentence_before_told_answers_its_doer():
+    # 对此 after a subject the carry does not read as one phrase (叙利亚政权外交部门)
+    text = ("央视网消息（新闻联播）：此外，据叙利亚国家电视台报道，以军11日对大马士革南郊发动空袭。"
+            "叙利亚政权外交部门对此予以谴责。")  # fmt: skip
+    assert ("SYR", "11", "ISR") in _events(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.carry import lend_target, starting_in
+from dipwatch.coder.carry import lend_target, starting_in, told_of
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
@@ -24,9 +24,9 @@ _REACTIONS = frozenset(("11", "12"))
 #: Nouns a reaction names the measure it answers by.
 _MEASURES = ("禁令", "法案", "决定", "决议", "法律", "法令", "条例", "提案", "计划", "政策", "制裁",
              "措施", "举措", "言论", "声明", "报告", "协议")  # fmt: skip
-#: 对 + an optional demonstrative + a measure noun: the reaction's object.
+#: 对 + an optional demonstrative + a measure noun, or 对此: the reaction's object.
 _OBJECT = re.compile(
-    "对(?:这一|这项|这些|该|此项|此次|上述|有关|相关)?(" + "|".join(_MEASURES) + ")"
+    "对(?:这一|这项|这些|该|此项|此次|上述|有关|相关)?(" + "|".join(_MEASURES) + "|此)"
 )
 #: How many sentences back the measure may have been told.
 _LOOKBACK = 8
@@ -53,6 +53,10 @@ def _owner_told(c: Candidate, source: Mention) -> Mention | None:
     found = _OBJECT.search(mt.text, source.end, c.a)
     if found is None:
         return None
+    if found.group(1) == "此":  # 对此: what the sentence before told (``told_of``)
+        told = told_of(mt.coding, mt.s)
+        target = told[1] if told is not None else None
+        return target if target is not None and target.country != source.country else None
     noun = found.group(1)
     first = mt.coding.sentences[max(mt.s.index - _LOOKBACK, 0)].start
     at = mt.text.rfind(noun, first, mt.s.start)
