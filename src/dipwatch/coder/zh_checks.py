@@ -58,6 +58,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -1679,6 +1680,7 @@ ZH = Checks(
         group_subject,
         numbered_group_again,
         lead_partner,
+        measure_owner,
         target_found,
         not_praise_told_by_the_praised,
         not_the_mediator,
