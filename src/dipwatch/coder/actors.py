@@ -27,6 +27,7 @@ from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
+from dipwatch.coder.zh_embedded import embedded_names
 from dipwatch.coder.zh_titles import inert_titles
 
 _PLACES = ("name", "alias", "capital", "demonym")
@@ -105,6 +106,7 @@ def find_actors(coding: Coding) -> None:
         zh.titled_cities(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
         inert_titles(coding, mentions)
+        embedded_names(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
         zh.missions_protested_at(coding, mentions)
