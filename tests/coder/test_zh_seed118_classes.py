@@ -85,5 +85,6 @@ def test_a_name_that_stands_is_an_actor():
         ("全国政协副主席何维12日会见日本客人。", "何维"),
         ("美国大使12日会见周强。", "周强"),
         ("马里总统12日访问中国。", "马里"),
+        ("习近平李强赵乐际汪洋12日会见了外宾。", "汪洋"),
     ]:
         assert any(word in actor for actor in _actors(text))

@@ -72,14 +72,15 @@ _TAKES_A_NAME = frozenset("同与和及跟请见向对由给邀陪迎谢贺取�
 
 def _name_inside_words(norm: str, m: Mention, mentions: list[Mention]) -> bool:
     """扩张军备, 吉林全面振兴, 本周强调, 如何维护: a Chinese person's two-character name (China's,
-    Taiwan's: a surname and a given name, each a common word's character) with no title before it, inside a run of characters that no word
-    taking a name opens, is a piece of the words around it, unless the text names that person
-    somewhere as a name stands (after a mark or a title: 国防部长董军…董军表示)."""
+    Taiwan's: a surname and a given name, each a common word's character) with no title before
+    it, inside a run of characters that no word taking a name opens, is a piece of the words
+    around it, unless the text names that person somewhere as a name stands (after a mark or a
+    title: 国防部长董军…董军表示)."""
     name = norm[m.start : m.end]
     if len(name) != 2 or m.country not in _CHINESE_NAMES:
         return False
-    if _stands(norm, m):
-        return False
+    if _stands(norm, m) or any(o.kind == "person" and o.end == m.start for o in mentions):
+        return False  # 习近平李克强栗战书汪洋…: names listed with no mark between stand
     return not any(o is not m and o.kind == "person" and norm[o.start : o.end].endswith(name)
                    and (o.end - o.start > 2 or _stands(norm, o)) for o in mentions)  # fmt: skip
 
