@@ -769,7 +769,15 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
     candidates = lex.short_chars.get(char)
     if not candidates or not zh.short_begins_word(coding, start - 1):
         return None
-    return zh.named_side(lex, char, named, start) or candidates[0]
+    side = zh.named_side(lex, char, named, start)
+    if side is None and char in _ADJECTIVE_SHORTS:
+        return None  # 新总统, 新政府: the new one, unless the text names Singapore or New Zealand
+    return side or candidates[0]
+
+
+#: Short forms that are also adjectives before a title (新 new, 老 old, 多 many): they stand for
+#: their state only where the text names it (新加坡总理…。新总理表示…).
+_ADJECTIVE_SHORTS = frozenset("新老多")
 
 
 def _home_mention(
