@@ -27,6 +27,7 @@ from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
+from dipwatch.coder.zh_embedded import embedded_names
 from dipwatch.coder.zh_titles import inert_titles
 
 _PLACES = ("name", "alias", "capital", "demonym")
@@ -105,6 +106,7 @@ def find_actors(coding: Coding) -> None:
         zh.titled_cities(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
         inert_titles(coding, mentions)
+        embedded_names(coding, mentions)
         zh.venues(coding, mentions)
         zh.mediators(coding, mentions)
         zh.missions_protested_at(coding, mentions)
@@ -767,7 +769,15 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
     candidates = lex.short_chars.get(char)
     if not candidates or not zh.short_begins_word(coding, start - 1):
         return None
-    return zh.named_side(lex, char, named, start) or candidates[0]
+    side = zh.named_side(lex, char, named, start)
+    if side is None and char in _ADJECTIVE_SHORTS:
+        return None  # 新总统, 新政府: the new one, unless the text names Singapore or New Zealand
+    return side or candidates[0]
+
+
+#: Short forms that are also adjectives before a title (新 new, 老 old, 多 many): they stand for
+#: their state only where the text names it (新加坡总理…。新总理表示…).
+_ADJECTIVE_SHORTS = frozenset("新老多")
 
 
 def _home_mention(

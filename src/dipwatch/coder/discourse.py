@@ -38,6 +38,18 @@ _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
+
+
+def _same_voice(lead: str) -> bool:
+    """Does ``lead`` open with a singular pronoun (他表示): one person goes on speaking? 他们, 她们
+    are a group (the people named before, a crowd), not the one person who opened the sentence
+    before, so they carry no speaker."""
+    lead = lead.lstrip("，, ")
+    return lead.startswith(_SAME_VOICE) and not lead.startswith(_PLURAL)
+
+
+#: Plural pronouns: a group speaks.
+_PLURAL = ("他们", "她们")
 #: A place name after a short form: 俄列宁格勒州, 乌扎波罗热州 (not one that a conjunction
 #: begins: 以及德拉省 is no Israel before 及德拉省).
 #: The short forms news puts before a region of their state (俄列宁格勒州, 乌哈尔科夫州): others
@@ -128,7 +140,7 @@ def _next_speaker(
         return current
     verb = found.start()
     lead = coding.norm[s.start : verb]
-    if lead.lstrip("，, ").startswith(_SAME_VOICE):
+    if _same_voice(lead):
         # …米尔济约耶夫请赵乐际转达问候。他说，…: the person who opened the sentence before
         # speaks, whoever spoke earlier.
         named = named_subject(coding, *before) if before is not None else None
@@ -248,9 +260,7 @@ def _pronoun_speaker(
     s = coding.sentences[i]
     if i == 0 or is_headline(coding.norm, s):
         return None
-    if found is None or not coding.norm[s.start : found.start()].lstrip("，, ").startswith(
-        _SAME_VOICE
-    ):
+    if found is None or not _same_voice(coding.norm[s.start : found.start()]):
         return None
     if any(x.start < found.start() and x.kind not in ("home", "addressee") for x in by_sentence[i]):
         return None  # 他表示，…；X表示，我…: the actor named before the verb speaks

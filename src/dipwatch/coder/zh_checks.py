@@ -94,6 +94,11 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_seed118 import (
+    not_a_crowds_own_rulers,
+    not_consulted_on_a_post,
+    source_not_where_it_acts,
+)
 from dipwatch.coder.zh_seed121 import (
     not_an_aircraft_arriving,
     not_said_by_state_voices,
@@ -1674,6 +1679,9 @@ ZH = Checks(
         not_the_measures_object,
         not_the_breachs_object,
         protest_not_at_home,
+        not_a_crowds_own_rulers,
+        not_consulted_on_a_post,
+        source_not_where_it_acts,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,

@@ -42,10 +42,20 @@ def named_subject(coding: Coding, s: Sentence, mentions: list[Mention]) -> Menti
 def _is_person(coding: Coding, m: Mention) -> bool:
     """Is ``m`` a person or an office (a title or a name after its state), not a bare state or
     body (美国, 联合国)?"""
-    if len(m.code) > _STATE_CODE or m.kind == "person":
+    if len(m.code) > _STATE_CODE or m.kind == "person" or _officer_of_a_body(coding, m):
         return True
     titles = coding.reference.actors.words.get("titles", ())
     return any(t in coding.norm[m.start : m.end] for t in titles)
+
+
+def _officer_of_a_body(coding: Coding, m: Mention) -> bool:
+    """古特雷斯, 博雷利: a body's officer the tables name alone (a fixed name of no state,
+    written in transliteration characters only, unlike 北约, 联合国) is a person a pronoun may
+    stand for (古特雷斯祝贺…。他表示，…。我完全赞同…: the Secretary-General speaks on)."""
+    lex = coding.reference.actors
+    text = coding.norm[m.start : m.end]
+    return (m.kind == "fixed" and m.code not in lex.countries and len(text) > 2
+            and all(c in lex.name_chars for c in text))  # fmt: skip
 
 
 #: A pronoun that opens a sentence as the subject of a speech verb (他表示赞赏…, 她说，…).
