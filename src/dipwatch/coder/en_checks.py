@@ -60,6 +60,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
@@ -956,7 +957,7 @@ def hypothesis(c: Candidate) -> str | None:
     is a plan that did not happen, told right before its verb (had been due to visit, but
     called off the trip: the calling off is an act). A doer who says it could do harm (the
     United States said it could impose sanctions) threatens it."""
-    if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
+    if _speculated(c):
         threat = _threat_of(c.mt.rules.conditional, c.code)
         if threat is None or not _OWN_POSSIBILITY.search(c.mt.text, c.mt.s.start, c.a):
             return "hypothetical"
@@ -964,6 +965,16 @@ def hypothesis(c: Candidate) -> str | None:
     if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
         return "unrealised"
     return None
+
+
+def _speculated(c: Candidate) -> bool:
+    """A word of speculation between the source and the trigger; "may" only where it is no
+    surname (Theresa May met Xi: a meeting, not a possibility)."""
+    words = c.lex["hypothetical"]
+    if not c.mt.has_any(words, c.lo, c.a):
+        return False
+    others = tuple(w for w in words if w != "may")
+    return c.mt.has_any(others, c.lo, c.a) or modal_may(c.mt.coding.text, c.lo, c.a)
 
 
 # Said it could, warned they might: the doer's own word on what it may do (a pronoun after the

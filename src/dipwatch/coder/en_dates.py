@@ -553,7 +553,19 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     if _PARTICIPLE_END.search(window) is None:
         return False
     found = _PARTICIPLE_BEFORE.search(window)
+    if found is not None and _ATTRIBUTION_AFTER.search(window) is not None:
+        return False  # …, the commerce ministry announced on Saturday: the attribution's time
     return found is not None and found.group("word") not in _EVENT_COURSE
+
+
+# A trailing attribution set off by a comma (China suspended imports of coal, the commerce
+# ministry announced on Saturday): a verb of saying after a noun phrase the comma opens is that
+# phrase's predicate, not a participle describing it (the sanctions announced on Saturday has
+# no comma), and its time is the telling's, which dates an act the clause before left undated.
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:the|its|their)\s+[^,;:.]*?\b(?:announced|stated|reported|confirmed|declared|"
+    rf"disclosed|added|noted){_TO_TIME}"
+)
 
 
 def _described_by_participle(text: str, t: Timex, a: int) -> bool:

@@ -1,0 +1,49 @@
+"""English constructions the ninth en_news batch (en-d263…en-d274) showed, in wire sentences
+of our own: "May" after a given name is a surname, not the modal of speculation (a prime
+minister of that name met someone: a meeting); a ministry named after a possessive and a
+sector word ("Chile's commerce ministry") is a subject of its own after ", and"; a trailing
+attribution set off by a comma (", the trade ministry announced on Saturday") dates an act the
+clause before left undated, while "the sanctions announced on Saturday" stays a participle.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+from tests.coder.test_en_world_clauses import _holds, _lacks, _lacks_root
+
+# (why, text, date, what must hold of the events found)
+CASES = [
+    # a surname "May" is no "may" of speculation
+    ("surname May", "LONDON, March 8 (Dipwatch) - Prime Minister Theresa May met Indian "
+     "Prime Minister Narendra Modi in London on Wednesday.", date(2018, 3, 8),
+     [_holds(("GBR", "04", "IND", "2018-03-07"))]),
+    ("surname May criticised", "LONDON, March 8 (Dipwatch) - British Prime Minister Theresa "
+     "May criticised Russia on Wednesday.", date(2018, 3, 8),
+     [_holds(("GBR", "111", "RUS", "2018-03-07"))]),
+    # …while the modal still speculates, and the month still dates
+    ("modal may", "LONDON, March 8 (Dipwatch) - Britain may criticise Russia on Wednesday.",
+     date(2018, 3, 8), [_lacks_root("11")]),
+    ("month May", "LONDON, June 8 (Dipwatch) - In May Britain criticised Russia.",
+     date(2018, 6, 8), [_holds(("GBR", "111", "RUS", "2018-05-01"))]),
+    # a ministry named by sector after a possessive is the subject of its own joined clause
+    ("commerce ministry", "LIMA, May 4 (Dipwatch) - Bolivia asked for a list of goods, and "
+     "Chile's commerce ministry accused Peru on Thursday of dumping.", date(2018, 5, 4),
+     [_holds(("CHL", "112", "PER", "2018-05-03")), _lacks(("BOL", "112", "PER", "2018-05-03"))]),
+    # a trailing attribution's day dates the act the clause before left undated
+    ("announced on", "LIMA, May 6 (Dipwatch) - Chile banned all imports of copper from Peru, "
+     "the trade ministry announced on Saturday, a week after Lima raised its duties.",
+     date(2018, 5, 6), [_holds(("CHL", "163", "PER", "2018-05-05"))]),
+    # …but a participle with no comma before it describes its noun
+    ("participle announced", "LIMA, May 6 (Dipwatch) - Chile condemned the duties announced on "
+     "Saturday by Peru.", date(2018, 5, 6), [_holds(("CHL", "111", "PER", "2018-05-06"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "day", "checks"), CASES)
+def test_batch9(why, text, day, checks):
+    found = coded(text, day)
+    assert all(check(found) for check in checks), (why, found)
