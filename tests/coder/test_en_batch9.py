@@ -3,7 +3,11 @@ of our own: "May" after a given name is a surname, not the modal of speculation 
 minister of that name met someone: a meeting); a ministry named after a possessive and a
 sector word ("Chile's commerce ministry") is a subject of its own after ", and"; a trailing
 attribution set off by a comma (", the trade ministry announced on Saturday") dates an act the
-clause before left undated, while "the sanctions announced on Saturday" stays a participle.
+clause before left undated, while "the sanctions announced on Saturday" stays a participle;
+"free trade" frees no one; a journey's origin ("arrived from X") is not visited; a warning
+against a practice (a bare noun after "against") threatens no one; a sentence set "at the
+banquet" or "after the talks" the sentence before dated has that day; an object gapped after
+a repeated preposition ("called on X to … and on Y and Z to …") is an object too.
 """
 
 from __future__ import annotations
@@ -40,6 +44,30 @@ CASES = [
     # …but a participle with no comma before it describes its noun
     ("participle announced", "LIMA, May 6 (Dipwatch) - Chile condemned the duties announced on "
      "Saturday by Peru.", date(2018, 5, 6), [_holds(("CHL", "111", "PER", "2018-05-06"))]),
+    # "free trade" is an adjective's compound: no release
+    ("free trade", "GENEVA, May 4 (Dipwatch) - Brazil's president defended free trade on "
+     "Friday in an address to the United Nations.", date(2018, 5, 4), [_lacks_root("08")]),
+    # a journey's origin is not where it goes
+    ("arrived from", "HANOI, May 4 (Dipwatch) - Thailand's prime minister arrived from Laos, "
+     "where he had met the Lao president on Thursday.", date(2018, 5, 4),
+     [_lacks(("THA", "042", "LAO", "2018-05-04")), _holds(("THA", "04", "LAO", "2018-05-03"))]),
+    # a warning against a practice is aimed at no state, not at the story's other party
+    ("warned against a practice", "HANOI, May 4 (Dipwatch) - Thailand's prime minister held "
+     "talks with the Lao president on Thursday. He warned against protectionism at the same "
+     "meeting.", date(2018, 5, 4), [_lacks_root("13")]),
+    ("warned against the move", "HANOI, May 4 (Dipwatch) - Laos closed its border with Thailand "
+     "on Thursday. Thailand warned against the move on Friday.", date(2018, 5, 4),
+     [_holds(("THA", "13", "LAO", "2018-05-04"))]),
+    # set at an occasion the sentence before dated: that occasion's day
+    ("at the banquet", "HANOI, May 4 (Dipwatch) - The Lao president ended a visit to Vietnam on "
+     "Friday.\n\nVietnam's president held talks with him on Wednesday and hosted a banquet in "
+     "the evening. At the banquet, the Lao president thanked Vietnam for its help.",
+     date(2018, 5, 4), [_holds(("LAO", "051", "VNM", "2018-05-02"))]),
+    # a gapped object after a repeated preposition
+    ("and on X to", "HANOI, May 4 (Dipwatch) - Vietnam and Laos called on Thailand to reopen the "
+     "border and on Cambodia and Myanmar to resume their talks on Friday.", date(2018, 5, 4),
+     [_holds(("VNM", "02", "KHM", "2018-05-04")), _holds(("LAO", "02", "MMR", "2018-05-04")),
+      _holds(("VNM", "02", "THA", "2018-05-04"))]),
 ]  # fmt: skip
 
 

@@ -60,8 +60,11 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
+from dipwatch.coder.en_origins import origin_not_visited
+from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
@@ -1232,6 +1235,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        origin_not_visited,
         object_before_saying,
         patient_object,
         opposed_target,
@@ -1242,6 +1246,7 @@ EN = Checks(
         sale_recipient,
         unnamed_doers,
         response_to_last_act,
+        warned_against_practice,
         story_target,
         dateline_place,
         listed_or_target,
@@ -1275,6 +1280,7 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        gapped_objects,
         story_doers,
         new_clause_subjects,
         dated_objects,

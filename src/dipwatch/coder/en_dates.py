@@ -727,7 +727,8 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     lead = _story_lead(coding, s)
     published = coding.document.published
-    lead = _contact_day(coding, sentence) or _speech_day(coding, sentence, lead) or lead
+    lead = (_contact_day(coding, sentence) or _occasion_day(coding, sentence)
+            or _speech_day(coding, sentence, lead) or lead)  # fmt: skip
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
 
 
@@ -803,4 +804,40 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
             if (t.role == "act" and t.precision == "day" and t.day is not None
                     and 0 <= t.start - contact.end() <= 24):  # fmt: skip
                 return t
+    return None
+
+
+# An occasion the sentence before told, named again with the definite article (At the banquet,
+# Kim thanked…; Leuthard told reporters after the talks that…): the sentence is set in it.
+_OCCASION = (
+    r"talks|meeting|meetings|banquet|dinner|lunch|luncheon|summit|ceremony|call|"
+    r"news\s+conference|press\s+conference|visit|signing"
+)
+_AT_THE_OCCASION = re.compile(
+    rf"\b(?:at|after|during|following)\s+(?:the|their|those|these)\s+(?P<noun>{_OCCASION})\b"
+)
+# How far the occasion's day may stand from its noun in the sentence before.
+_OCCASION_REACH = 80
+
+
+def _occasion_day(coding: Any, sentence: int) -> Timex | None:
+    """The two leaders held talks on Monday and hosted a banquet in the evening. At the
+    banquet, Kim thanked China…: a sentence with no time of its own that puts itself at (after,
+    during) an occasion the sentence before dated has that occasion's day, not the lead's."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk:
+        return None
+    lower = coding.lower
+    ref = _AT_THE_OCCASION.search(lower, s.start, s.end)
+    if ref is None:
+        return None
+    noun = re.compile(rf"\b{ref.group('noun')}\b")
+    days = [t for t in coding.timexes if prev.start <= t.start < prev.end
+            and t.role == "act" and t.precision == "day" and t.day is not None]  # fmt: skip
+    for told in noun.finditer(lower, prev.start, prev.end):
+        near = [t for t in days if abs(t.start - told.start()) <= _OCCASION_REACH]
+        if near:
+            return min(near, key=lambda t: abs(t.start - told.start()))
     return None
