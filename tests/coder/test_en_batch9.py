@@ -7,7 +7,10 @@ clause before left undated, while "the sanctions announced on Saturday" stays a 
 "free trade" frees no one; a journey's origin ("arrived from X") is not visited; a warning
 against a practice (a bare noun after "against") threatens no one; a sentence set "at the
 banquet" or "after the talks" the sentence before dated has that day; an object gapped after
-a repeated preposition ("called on X to … and on Y and Z to …") is an object too.
+a repeated preposition ("called on X to … and on Y and Z to …") is an object too; a pair
+("both men") that says it will work together to persuade a third state works with each other;
+a passive whose subject is a weapon or launch the story told ("The missile, fired on …, was
+condemned by A, B and C") is aimed at the state that fired it, an aside between or not.
 """
 
 from __future__ import annotations
@@ -68,6 +71,16 @@ CASES = [
      "border and on Cambodia and Myanmar to resume their talks on Friday.", date(2018, 5, 4),
      [_holds(("VNM", "02", "KHM", "2018-05-04")), _holds(("LAO", "02", "MMR", "2018-05-04")),
       _holds(("VNM", "02", "THA", "2018-05-04"))]),
+    # the pair said it would work together to persuade a third: with each other
+    ("both men work together", "HANOI, May 4 (Dipwatch) - Vietnam's foreign minister met his "
+     "Lao counterpart on Thursday. Both men said they would work together to persuade Cambodia "
+     "to reopen the border.", date(2018, 5, 4),
+     [_holds(("VNM", "03", "LAO", "2018-05-03")), _lacks(("VNM", "030", "KHM", "2018-05-03"))]),
+    # a passive whose subject is a weapon fired earlier in the story: the firer is its target
+    ("missile condemned by", "SEOUL, May 4 (Dipwatch) - China banned imports from North Korea "
+     "on Friday, a week after Pyongyang tested a new missile.\n\nThe missile, fired on April "
+     "27, was condemned the same day by Japan and South Korea.", date(2018, 5, 4),
+     [_holds(("JPN", "111", "PRK", "2018-04-27")), _holds(("KOR", "111", "PRK", "2018-04-27"))]),
 ]  # fmt: skip
 
 

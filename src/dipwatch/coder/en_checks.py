@@ -292,8 +292,10 @@ def _actor_head_before(c: Candidate) -> bool:
 
 
 _NOUN_SUBJECT = re.compile(
-    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)"
+    # an aside between the noun and its verb (The missile, fired on Feb. 12, was condemned)
+    r"(?:,[^,;]{1,40},)?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )
 
 
@@ -304,7 +306,9 @@ def _passive_story_subject(c: Candidate, doer: Mention) -> Mention | None:
     subject = _NOUN_SUBJECT.match(c.mt.text[c.mt.s.start : c.a])
     root = c.lex["story_nouns"].get(subject.group(1)) if subject is not None else None
     if not root or not any(m.code.startswith(root) for m in c.mt.coding.matches):
-        return None  # only an act of the noun's kind told before (no lead to fall back on)
+        # "The missile, fired on Feb. 12, was condemned by Japan": a noun of an act with no
+        # target of its own (a launch, a test) is aimed at whoever did it, read from its verb
+        return event_noun_doer(c.mt, doer, c.mt.s.start) if subject is not None else None
     return story_actor(c.mt, doer, subject.group(1))
 
 
