@@ -10,7 +10,11 @@ banquet" or "after the talks" the sentence before dated has that day; an object 
 a repeated preposition ("called on X to … and on Y and Z to …") is an object too; a pair
 ("both men") that says it will work together to persuade a third state works with each other;
 a passive whose subject is a weapon or launch the story told ("The missile, fired on …, was
-condemned by A, B and C") is aimed at the state that fired it, an aside between or not.
+condemned by A, B and C") is aimed at the state that fired it, an aside between or not;
+people a speaker's clause calls "suspected of" a crime (a reduced relative, no "were") are
+accused by the speaker; an issue raised with a leader, bare or determined, is a concern voiced
+to his state, and raised in the sentence after a dated contact has that contact's day, even
+with a long title and name between the contact and its day.
 """
 
 from __future__ import annotations
@@ -81,6 +85,23 @@ CASES = [
      "on Friday, a week after Pyongyang tested a new missile.\n\nThe missile, fired on April "
      "27, was condemned the same day by Japan and South Korea.", date(2018, 5, 4),
      [_holds(("JPN", "111", "PRK", "2018-04-27")), _holds(("KOR", "111", "PRK", "2018-04-27"))]),
+    # "men suspected of" in what a speaker says: the speaker's accusation
+    ("men suspected of", "MANILA, May 4 (Dipwatch) - Philippine police said on Friday that they "
+     "were hunting three Chinese men suspected of smuggling weapons.", date(2018, 5, 4),
+     [_holds(("PHL", "112", "CHN", "2018-05-04"))]),
+    # a bare issue raised with a leader, in the sentence after the dated talks with him (the
+    # partner's title and name between the talks and their day)
+    ("raised with", "OTTAWA, May 4 (Dipwatch) - Canada and Mexico signed a trade pact on "
+     "Friday.\n\nCanadian Prime Minister Justin Trudeau held talks with Mexican President "
+     "Enrique Pena Nieto on Thursday, and the two governments signed deals. Trudeau raised "
+     "human rights with Pena Nieto, his office said.", date(2018, 5, 4),
+     [_holds(("CAN", "012", "MEX", "2018-05-03"))]),
+    # …while a contact with its day right after it comes first (what Pena Nieto told: Monday)
+    ("nearest contact", "OTTAWA, May 8 (Dipwatch) - Canada and Mexico signed a pact on Monday."
+     "\n\nCanadian Foreign Minister Chrystia Freeland held long talks with Mexican Foreign "
+     "Minister Luis Videgaray on Sunday and met Mexican President Enrique Pena Nieto on Monday. "
+     "Pena Nieto told Freeland that Ottawa must stop the logging.", date(2018, 5, 8),
+     [_holds(("MEX", "10", "CAN", "2018-05-07"))]),
 ]  # fmt: skip
 
 

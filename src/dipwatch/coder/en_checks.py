@@ -125,6 +125,7 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if text.startswith(lex["not_verbs"], a) or (
         text.startswith(lex["reduced_passive"], a)
         and not _OBJECT_RELATIVE.search(text, max(mt.s.start, a - 40), a)
+        and not _said_suspected(text, mt.s.start, a)
     ):  # accused of…; close to the border (an adjective, not "close"); but "which it accused
         return "modifier"  # of": a relative clause's own subject makes the verb active
     if not text.endswith(_NOUN_OBJECT, a, b):  # (shelling of: the noun the pattern means)
@@ -171,6 +172,16 @@ def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
 
 # which it accused of, whom India blamed for: a relative pronoun, then the clause's subject
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:[\w.'’\-]+\s+){1,4}$")
+# A verb of saying earlier in the sentence, before no sentence break.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[^.;]*$")
+
+
+def _said_suspected(text: str, lo: int, a: int) -> bool:
+    """Police said they were hunting four men suspected of the killing: people "suspected of" a
+    crime in what a speaker says are suspected by the speaker, whose suspicion the reported
+    accusation rule (en.112.said) reads, with or without "were" before the participle."""
+    return text.startswith("suspected of", a) and _SAID_BEFORE.search(text, lo, a) is not None
+
 
 # "said" right before a gerund: the gerund opens the reported clause as its subject
 _GERUND_SUBJECT = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?\s+$")

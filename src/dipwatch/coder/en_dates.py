@@ -785,8 +785,14 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
+# How far the contact's day may follow it (spoke by phone on Monday); past that, only its
+# partner's mentions may stand between, and only when no contact of the sentence has a day
+# right after it (…talks with Qin Gang on Sunday and met Wang Yi on Monday: Monday, for what
+# Wang told).
+_CONTACT_REACH = 24
 _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its letter
-    opening_letters(("told", "tells", "urged", "urges", "asked", "assured", "warned")) + r"\b"
+    opening_letters(("told", "tells", "urged", "urges", "asked", "assured", "warned", "raised"))
+    + r"\b"
 )
 
 
@@ -799,12 +805,32 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
     if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
         return None
-    for contact in _CONTACT.finditer(coding.lower, prev.start, prev.end):
-        for t in coding.timexes:  # the contact's own day: right after it (spoke by phone on…)
-            if (t.role == "act" and t.precision == "day" and t.day is not None
-                    and 0 <= t.start - contact.end() <= 24):  # fmt: skip
+    contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
+    days = [t for t in coding.timexes if t.role == "act" and t.precision == "day"
+            and t.day is not None and prev.start <= t.start < prev.end]  # fmt: skip
+    for contact in contacts:  # the contact's own day: right after it (spoke by phone on…)
+        for t in days:
+            if 0 <= t.start - contact.end() <= _CONTACT_REACH:
+                return t
+    for contact in reversed(contacts):  # …else after its partner (talks with Premier Li
+        for t in days:  # Keqiang on…), the last contact told first: the next sentence's
+            if t.start - contact.end() >= 0 and _only_partner(coding, contact.end(), t.start):
                 return t
     return None
+
+
+def _only_partner(coding: Any, lo: int, hi: int) -> bool:
+    """Is ``[lo, hi)`` a preposition and the actors it names, nothing else (a partner's title
+    and name, however long: with Mexican President Enrique Pena Nieto)?"""
+    rest = coding.lower[lo:hi]
+    for m in coding.mentions:
+        if lo <= m.start and m.end <= hi:
+            rest = rest.replace(coding.lower[m.start : m.end], " ")
+    return _PARTNER_LEFT.fullmatch(rest) is not None
+
+
+# What is left between a contact and its day once the partner's mentions are taken out.
+_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*")
 
 
 # An occasion the sentence before told, named again with the definite article (At the banquet,
