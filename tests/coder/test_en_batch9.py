@@ -14,7 +14,10 @@ condemned by A, B and C") is aimed at the state that fired it, an aside between 
 people a speaker's clause calls "suspected of" a crime (a reduced relative, no "were") are
 accused by the speaker; an issue raised with a leader, bare or determined, is a concern voiced
 to his state, and raised in the sentence after a dated contact has that contact's day, even
-with a long title and name between the contact and its day.
+with a long title and name between the contact and its day; "the two" right before a verb
+of what pairs do is the pair; a warning against an indefinite or quoted noun phrase names no
+target either; the next stop of a tour ("goes on to A, B and C") is an intent to visit each,
+dated, as a journey told in the present tense is, by the story's lead.
 """
 
 from __future__ import annotations
@@ -102,6 +105,19 @@ CASES = [
      "Minister Luis Videgaray on Sunday and met Mexican President Enrique Pena Nieto on Monday. "
      "Pena Nieto told Freeland that Ottawa must stop the logging.", date(2018, 5, 8),
      [_holds(("MEX", "10", "CAN", "2018-05-07"))]),
+    # "the two" alone before a verb of what pairs do
+    ("the two agreed", "LIMA, May 4 (Dipwatch) - Peru's president held talks with Chile's "
+     "president in Lima on Thursday, and the two agreed to resume the border commission.",
+     date(2018, 5, 4), [_holds(("PER", "03", "CHL", "2018-05-03"))]),
+    # a warning against "a …": an indefinite noun phrase, no act of the story
+    ("warned against a", "LIMA, May 4 (Dipwatch) - Peru's president met Chile's president on "
+     "Thursday. At a news conference with him, he warned against \"a new arms race\".",
+     date(2018, 5, 4), [_lacks_root("13")]),
+    # the next stops of a tour: intents, dated by the lead (tests/coder/test_en_clause_times)
+    ("goes on to", "LIMA, May 4 (Dipwatch) - Spain's foreign minister met Peru's president on "
+     "Thursday. He goes on to Chile and Bolivia.", date(2018, 5, 4),
+     [_holds(("ESP", "036", "CHL", "2018-05-03")), _holds(("ESP", "036", "BOL", "2018-05-03")),
+      _lacks_root("042")]),
 ]  # fmt: skip
 
 

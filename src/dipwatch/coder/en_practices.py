@@ -1,7 +1,8 @@
 """A warning against a practice ("warned against protectionism and unilateralism", "cautioned
-against any interference") is aimed at no state: its object is a bare noun phrase, with no
-determiner or possessive to point back at an act the story told (unlike "warned against the
-move", whose doer the story names). Without this the reaction rules give it the story's
+against any interference", warned against "a new version of colonialism") is aimed at no
+state: its object is a bare or indefinite noun phrase, with no definite determiner or
+possessive to point back at an act the story told (unlike "warned against the move", whose
+doer the story names). Without this the reaction rules give it the story's
 other party as target, and a speech at a summit became a threat to its host."""
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 
-# "against", then a bare noun (lower case, no article, demonstrative or possessive) or "any".
+# "against", then a bare or indefinite noun phrase (lower case, perhaps quoted, no definite
+# article, demonstrative or possessive: those point back at an act the story told; "a new
+# version of colonialism" names something new) or "any".
 _AGAINST_PRACTICE = re.compile(
-    r"\s+against\s+(?:any\b|all\s+forms\b|"
-    r"(?!(?:the|this|that|these|those|such|its|their|his|her|a|an|our|your)\b)[a-z][a-z\-]+)"
+    r"\s+against\s+[\"“']?(?:any\b|all\s+forms\b|"
+    r"(?!(?:the|this|that|these|those|such|its|their|his|her|our|your)\b)[a-z][a-z\-]*)"
 )
 
 
