@@ -17,7 +17,8 @@ to his state, and raised in the sentence after a dated contact has that contact'
 with a long title and name between the contact and its day; "the two" right before a verb
 of what pairs do is the pair; a warning against an indefinite or quoted noun phrase names no
 target either; the next stop of a tour ("goes on to A, B and C") is an intent to visit each,
-dated, as a journey told in the present tense is, by the story's lead.
+dated, as a journey told in the present tense is, by the story's lead; an agreement signed
+"in" another state's capital with no partner named is signed with that state.
 """
 
 from __future__ import annotations
@@ -118,6 +119,12 @@ CASES = [
      "Thursday. He goes on to Chile and Bolivia.", date(2018, 5, 4),
      [_holds(("ESP", "036", "CHL", "2018-05-03")), _holds(("ESP", "036", "BOL", "2018-05-03")),
       _lacks_root("042")]),
+    # an agreement signed in another state's capital, no partner named: that state's
+    ("signed in a capital", "LIMA, Jan 7 (Dipwatch) - Spain's foreign minister signed an "
+     "agreement in Lima on Wednesday.", date(2021, 1, 7),
+     [_holds(("ESP", "057", "PER", "2021-01-06"))]),
+    ("signed at home", "MADRID, Jan 7 (Dipwatch) - Spain's foreign minister signed an agreement "
+     "in Madrid on Wednesday.", date(2021, 1, 7), [_lacks_root("05")]),
 ]  # fmt: skip
 
 

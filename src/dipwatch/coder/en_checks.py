@@ -63,7 +63,7 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
-from dipwatch.coder.en_origins import origin_not_visited
+from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
@@ -1264,6 +1264,7 @@ EN = Checks(
         warned_against_practice,
         story_target,
         dateline_place,
+        signed_in_place,
         listed_or_target,
         list_not_aimed_at,
         hosted_forces,
