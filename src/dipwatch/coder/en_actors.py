@@ -46,6 +46,9 @@ _PAIR = re.compile(
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b"
+    # "the two" alone as a subject, right before a verb of what pairs do (the two agreed to…)
+    r"|[Tt](?<!\w[Tt])he\s+two(?=\s+(?:also\s+)?(?:agreed|signed|held|met|pledged|vowed|"
+    r"discussed|reaffirmed|exchanged|said|will|would)\b)"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
 _PRONOUN = re.compile(  # \b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b, letter first

@@ -60,7 +60,11 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_gapped_objects import gapped_objects
+from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
+from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
@@ -121,6 +125,7 @@ def _modifier(mt: Matcher, a: int, b: int) -> str | None:
     if text.startswith(lex["not_verbs"], a) or (
         text.startswith(lex["reduced_passive"], a)
         and not _OBJECT_RELATIVE.search(text, max(mt.s.start, a - 40), a)
+        and not _said_suspected(text, mt.s.start, a)
     ):  # accused of…; close to the border (an adjective, not "close"); but "which it accused
         return "modifier"  # of": a relative clause's own subject makes the verb active
     if not text.endswith(_NOUN_OBJECT, a, b):  # (shelling of: the noun the pattern means)
@@ -167,6 +172,16 @@ def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
 
 # which it accused of, whom India blamed for: a relative pronoun, then the clause's subject
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:[\w.'’\-]+\s+){1,4}$")
+# A verb of saying earlier in the sentence, before no sentence break.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[^.;]*$")
+
+
+def _said_suspected(text: str, lo: int, a: int) -> bool:
+    """Police said they were hunting four men suspected of the killing: people "suspected of" a
+    crime in what a speaker says are suspected by the speaker, whose suspicion the reported
+    accusation rule (en.112.said) reads, with or without "were" before the participle."""
+    return text.startswith("suspected of", a) and _SAID_BEFORE.search(text, lo, a) is not None
+
 
 # "said" right before a gerund: the gerund opens the reported clause as its subject
 _GERUND_SUBJECT = re.compile(r"\b(?:said|says)(?:\s+on\s+\w+)?\s+$")
@@ -288,8 +303,10 @@ def _actor_head_before(c: Candidate) -> bool:
 
 
 _NOUN_SUBJECT = re.compile(
-    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"^\s*(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?([a-z]+)"
+    # an aside between the noun and its verb (The missile, fired on Feb. 12, was condemned)
+    r"(?:,[^,;]{1,40},)?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )
 
 
@@ -300,7 +317,9 @@ def _passive_story_subject(c: Candidate, doer: Mention) -> Mention | None:
     subject = _NOUN_SUBJECT.match(c.mt.text[c.mt.s.start : c.a])
     root = c.lex["story_nouns"].get(subject.group(1)) if subject is not None else None
     if not root or not any(m.code.startswith(root) for m in c.mt.coding.matches):
-        return None  # only an act of the noun's kind told before (no lead to fall back on)
+        # "The missile, fired on Feb. 12, was condemned by Japan": a noun of an act with no
+        # target of its own (a launch, a test) is aimed at whoever did it, read from its verb
+        return event_noun_doer(c.mt, doer, c.mt.s.start) if subject is not None else None
     return story_actor(c.mt, doer, subject.group(1))
 
 
@@ -956,7 +975,7 @@ def hypothesis(c: Candidate) -> str | None:
     is a plan that did not happen, told right before its verb (had been due to visit, but
     called off the trip: the calling off is an act). A doer who says it could do harm (the
     United States said it could impose sanctions) threatens it."""
-    if c.mt.has_any(c.lex["hypothetical"], c.lo, c.a):
+    if _speculated(c):
         threat = _threat_of(c.mt.rules.conditional, c.code)
         if threat is None or not _OWN_POSSIBILITY.search(c.mt.text, c.mt.s.start, c.a):
             return "hypothetical"
@@ -964,6 +983,16 @@ def hypothesis(c: Candidate) -> str | None:
     if c.mt.has_any(c.lex["unrealised"], max(c.lo, c.a - 24), c.a):
         return "unrealised"
     return None
+
+
+def _speculated(c: Candidate) -> bool:
+    """A word of speculation between the source and the trigger; "may" only where it is no
+    surname (Theresa May met Xi: a meeting, not a possibility)."""
+    words = c.lex["hypothetical"]
+    if not c.mt.has_any(words, c.lo, c.a):
+        return False
+    others = tuple(w for w in words if w != "may")
+    return c.mt.has_any(others, c.lo, c.a) or modal_may(c.mt.coding.text, c.lo, c.a)
 
 
 # Said it could, warned they might: the doer's own word on what it may do (a pronoun after the
@@ -1221,6 +1250,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        origin_not_visited,
         object_before_saying,
         patient_object,
         opposed_target,
@@ -1231,8 +1261,10 @@ EN = Checks(
         sale_recipient,
         unnamed_doers,
         response_to_last_act,
+        warned_against_practice,
         story_target,
         dateline_place,
+        signed_in_place,
         listed_or_target,
         list_not_aimed_at,
         hosted_forces,
@@ -1264,6 +1296,7 @@ EN = Checks(
         english_sources,
         group_sources,
         coordinate_targets,
+        gapped_objects,
         story_doers,
         new_clause_subjects,
         dated_objects,

@@ -97,7 +97,7 @@ _FUTURE = re.compile(
     r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
     r"could|might|may|effective|take\s+effect|takes\s+effect|"
     # a journey in the present tense is a schedule (leaves for Vietnam on Friday: the next one)
-    r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to)\b"
+    r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to|goes\s+on\s+to)\b"
 )
 # Where a clause begins for the purpose of tense: punctuation or a reporting verb.
 _CLAUSE_START = re.compile(
@@ -553,7 +553,19 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     if _PARTICIPLE_END.search(window) is None:
         return False
     found = _PARTICIPLE_BEFORE.search(window)
+    if found is not None and _ATTRIBUTION_AFTER.search(window) is not None:
+        return False  # …, the commerce ministry announced on Saturday: the attribution's time
     return found is not None and found.group("word") not in _EVENT_COURSE
+
+
+# A trailing attribution set off by a comma (China suspended imports of coal, the commerce
+# ministry announced on Saturday): a verb of saying after a noun phrase the comma opens is that
+# phrase's predicate, not a participle describing it (the sanctions announced on Saturday has
+# no comma), and its time is the telling's, which dates an act the clause before left undated.
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:the|its|their)\s+[^,;:.]*?\b(?:announced|stated|reported|confirmed|declared|"
+    rf"disclosed|added|noted){_TO_TIME}"
+)
 
 
 def _described_by_participle(text: str, t: Timex, a: int) -> bool:
@@ -715,7 +727,8 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     lead = _story_lead(coding, s)
     published = coding.document.published
-    lead = _contact_day(coding, sentence) or _speech_day(coding, sentence, lead) or lead
+    lead = (_contact_day(coding, sentence) or _occasion_day(coding, sentence)
+            or _speech_day(coding, sentence, lead) or lead)  # fmt: skip
     return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
 
 
@@ -772,8 +785,14 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")
+# How far the contact's day may follow it (spoke by phone on Monday); past that, only its
+# partner's mentions may stand between, and only when no contact of the sentence has a day
+# right after it (…talks with Qin Gang on Sunday and met Wang Yi on Monday: Monday, for what
+# Wang told).
+_CONTACT_REACH = 24
 _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its letter
-    opening_letters(("told", "tells", "urged", "urges", "asked", "assured", "warned")) + r"\b"
+    opening_letters(("told", "tells", "urged", "urges", "asked", "assured", "warned", "raised"))
+    + r"\b"
 )
 
 
@@ -786,9 +805,65 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
     if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
         return None
-    for contact in _CONTACT.finditer(coding.lower, prev.start, prev.end):
-        for t in coding.timexes:  # the contact's own day: right after it (spoke by phone on…)
-            if (t.role == "act" and t.precision == "day" and t.day is not None
-                    and 0 <= t.start - contact.end() <= 24):  # fmt: skip
+    contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
+    days = [t for t in coding.timexes if t.role == "act" and t.precision == "day"
+            and t.day is not None and prev.start <= t.start < prev.end]  # fmt: skip
+    for contact in contacts:  # the contact's own day: right after it (spoke by phone on…)
+        for t in days:
+            if 0 <= t.start - contact.end() <= _CONTACT_REACH:
                 return t
+    for contact in reversed(contacts):  # …else after its partner (talks with Premier Li
+        for t in days:  # Keqiang on…), the last contact told first: the next sentence's
+            if t.start - contact.end() >= 0 and _only_partner(coding, contact.end(), t.start):
+                return t
+    return None
+
+
+def _only_partner(coding: Any, lo: int, hi: int) -> bool:
+    """Is ``[lo, hi)`` a preposition and the actors it names, nothing else (a partner's title
+    and name, however long: with Mexican President Enrique Pena Nieto)?"""
+    rest = coding.lower[lo:hi]
+    for m in coding.mentions:
+        if lo <= m.start and m.end <= hi:
+            rest = rest.replace(coding.lower[m.start : m.end], " ")
+    return _PARTNER_LEFT.fullmatch(rest) is not None
+
+
+# What is left between a contact and its day once the partner's mentions are taken out.
+_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*")
+
+
+# An occasion the sentence before told, named again with the definite article (At the banquet,
+# Kim thanked…; Leuthard told reporters after the talks that…): the sentence is set in it.
+_OCCASION = (
+    r"talks|meeting|meetings|banquet|dinner|lunch|luncheon|summit|ceremony|call|"
+    r"news\s+conference|press\s+conference|visit|signing"
+)
+_AT_THE_OCCASION = re.compile(
+    rf"\b(?:at|after|during|following)\s+(?:the|their|those|these)\s+(?P<noun>{_OCCASION})\b"
+)
+# How far the occasion's day may stand from its noun in the sentence before.
+_OCCASION_REACH = 80
+
+
+def _occasion_day(coding: Any, sentence: int) -> Timex | None:
+    """The two leaders held talks on Monday and hosted a banquet in the evening. At the
+    banquet, Kim thanked China…: a sentence with no time of its own that puts itself at (after,
+    during) an occasion the sentence before dated has that occasion's day, not the lead's."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk:
+        return None
+    lower = coding.lower
+    ref = _AT_THE_OCCASION.search(lower, s.start, s.end)
+    if ref is None:
+        return None
+    noun = re.compile(rf"\b{ref.group('noun')}\b")
+    days = [t for t in coding.timexes if prev.start <= t.start < prev.end
+            and t.role == "act" and t.precision == "day" and t.day is not None]  # fmt: skip
+    for told in noun.finditer(lower, prev.start, prev.end):
+        near = [t for t in days if abs(t.start - told.start()) <= _OCCASION_REACH]
+        if near:
+            return min(near, key=lambda t: abs(t.start - told.start()))
     return None

@@ -30,3 +30,27 @@ def join_name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "May" right after a capitalised word that is no preposition or time word: a surname
+# (Prime Minister Theresa May), not the modal verb nor the month (in May, On May 26).
+_SURNAME_MAY = re.compile(
+    r"\b(?!(?:In|On|By|Since|Until|Through|From|To|Of|And|Or|But|Last|Early|Late|Mid|Next|"
+    r"This|Each|Every|Before|After|During)\b)[A-Z][a-z]+\s+May\b"
+)
+
+
+def modal_may(text: str, lo: int, hi: int) -> bool:
+    """Is there a "may" in ``text[lo:hi]`` that is not a surname? The matcher reads lower-case
+    text, where the surname of a British prime minister is the modal of speculation, and every
+    act she did read as a possibility.
+
+    >>> modal_may("Prime Minister Theresa May met Xi", 0, 33)
+    False
+    >>> modal_may("China may impose tariffs", 0, 24)
+    True
+    """
+    names = {m.end() - 3 for m in _SURNAME_MAY.finditer(text, max(0, lo - 40), hi)}
+    return any(
+        m.start() not in names for m in re.finditer(r"\b[Mm]ay\b", text[:hi]) if m.start() >= lo
+    )

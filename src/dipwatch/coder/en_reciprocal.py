@@ -1,7 +1,8 @@
 """English reciprocal cooperation: "the two leaders agreed to work together to bring North
 Korea back to talks". Working together (or jointly) is done with the partner joined to the
 subject; a state named after the purpose infinitive that follows ("to bring North Korea") is
-what the cooperation is for, not whom it is with, so a cooperation rule does not aim at it.
+what the cooperation is for, not whom it is with, so a cooperation rule does not aim at it;
+when the subject is the pair itself ("both men", "the two leaders"), they work with each other.
 
 >>> bool(_PURPOSE_AFTER_TOGETHER.search(" on Friday to work together to bring "))
 True
@@ -29,4 +30,13 @@ def reciprocal_purpose(c: Candidate) -> str | None:
     between = c.mt.text[c.b : target.start]
     if "together" not in between and "jointly" not in between:
         return None  # (a cheap test first: almost no cooperation is told this way)
-    return "purpose_object" if _PURPOSE_AFTER_TOGETHER.search(between) else None
+    if not _PURPOSE_AFTER_TOGETHER.search(between):
+        return None
+    subject = c.slots.get("S")
+    if subject is not None and subject.kind == "pair":
+        c.drop("T")  # both men said they would work together to persuade X: with each other,
+        # the pair's other half (the phrase is split in two, one state each)
+        c.target = next((m for m in c.mt.mentions if m.kind == "pair" and m.start == subject.end),
+                        None)  # fmt: skip
+        return None
+    return "purpose_object"

@@ -96,6 +96,7 @@ _NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "seizure": ("seized",), "arrest": ("arrested", "detained"),
     "detention": ("detained", "arrested"), "killing": ("killed",), "shooting": ("shot",),
     "drones": _FIRED, "missiles": _FIRED, "rockets": _FIRED, "projectiles": _FIRED,
+    "missile": (*_FIRED, "tested"), "rocket": (*_FIRED, "tested"),
 }  # fmt: skip
 # Each noun's verbs as one regex.
 _VERB_RES = {

@@ -1,0 +1,52 @@
+"""Places that say who an act is with. Where a journey comes from is not where it goes: "Xi
+arrived from Brunei" is a visit to the story's host, not to Brunei; and an agreement signed
+"in Kinshasa" with no partner named is signed with the state whose capital that is.
+
+Where a journey comes from: The visit rule reads "{S} arrive~" with any actor after it as
+the target; an actor that "from" opens is the journey's origin, and an arrival with only its
+origin named has no destination in the sentence (the dateline's or story's host is told
+elsewhere, as one contact)."""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+# Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from).
+_FROM = re.compile(r"\s+(?:(?:in|back|home|here|there|later)\s+)?from\s+(?:the\s+)?")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def origin_not_visited(c: Candidate) -> str | None:
+    """Arrived from Brunei: the place after "from" right behind the trigger is no target.
+
+    (The trigger is the verb of arriving; "visited Hanoi after flying in from Laos" keeps Hanoi.)
+    """
+    target = c.target
+    if target is None or target.start < c.b or not c.code.startswith("04"):
+        return None
+    return "origin" if _FROM.fullmatch(c.mt.text, c.b, target.start) else None
+
+
+# "in", then the place, right after the trigger's object (signed an agreement in Kinshasa).
+_IN_PLACE = re.compile(r"\s+in\s+$")
+# What ends the trigger's clause before a place could be its.
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|while|after|before|when|which|who)\b")
+
+
+def signed_in_place(c: Candidate) -> str | None:
+    """Signed an agreement in Kinshasa on Wednesday: an agreement with no partner named, signed
+    in another state's capital (or the state), is signed with that state, as a visit with no
+    place named is to the dateline's (``dateline_place``)."""
+    if c.target is not None or not c.code.startswith("057") or c.source is None:
+        return None
+    mt = c.mt
+    end = _CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    hi = end.start() if end is not None else mt.s.end
+    for m in mt.mentions:  # (a capital named as a place is inert: no actor of its own)
+        if c.b <= m.start < hi and _IN_PLACE.search(mt.text, max(c.b, m.start - 6), m.start):
+            if m.kind in ("capital", "name") and m.country and m.country != c.source.country:
+                c.target = m
+            return None
+    return None

@@ -1,0 +1,34 @@
+"""A warning against a practice ("warned against protectionism and unilateralism", "cautioned
+against any interference", warned against "a new version of colonialism") is aimed at no
+state: its object is a bare or indefinite noun phrase, with no definite determiner or
+possessive to point back at an act the story told (unlike "warned against the move", whose
+doer the story names). Without this the reaction rules give it the story's
+other party as target, and a speech at a summit became a threat to its host."""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+# "against", then a bare or indefinite noun phrase (lower case, perhaps quoted, no definite
+# article, demonstrative or possessive: those point back at an act the story told; "a new
+# version of colonialism" names something new) or "any".
+_AGAINST_PRACTICE = re.compile(
+    r"\s+against\s+[\"“']?(?:any\b|all\s+forms\b|"
+    r"(?!(?:the|this|that|these|those|such|its|their|his|her|our|your)\b)[a-z][a-z\-]*)"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] == "13")
+def warned_against_practice(c: Candidate) -> str | None:
+    """Warned against protectionism: a threat with no actor as its object and a practice after
+    "against" is no event (an actor right after "against" fills the slot first)."""
+    if c.slots.get("T") is not None or not c.code.startswith("13"):
+        return None
+    m = _AGAINST_PRACTICE.match(c.mt.text, c.b)
+    if m is None:
+        return None
+    if any(m.start() <= x.start < m.end() + 2 for x in c.mt.active):
+        return None  # warned against Japan's…: a lower-case match can still open an actor
+    return "practice"
