@@ -93,6 +93,7 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
 from dipwatch.coder.zh_seed121 import (
     not_an_aircraft_arriving,
     not_said_by_state_voices,
@@ -1627,6 +1628,7 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_private_peoples,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,
@@ -1661,6 +1663,7 @@ ZH = Checks(
         not_a_frame_of_another_clause,
         not_a_flag,
         not_a_firms_act,
+        not_an_evacuation,
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
