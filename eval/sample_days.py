@@ -9,7 +9,8 @@ of a day one does, ``n`` of them at random with the given seed.
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
 Seed 123 drew the days of the seed-123 dev batch of ``xwlb_docs`` (coder-zh17, README): it
-is spent.
+is spent. So are 116, which drew the days of the seed-116 dev batch, and 4255, whose free days
+(30, and all 218 then allowed) its rules were checked on (coder-zh20, README).
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

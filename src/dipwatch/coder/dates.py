@@ -105,8 +105,9 @@ _ZH = re.compile(
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
-    # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th)
-    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日(?!\s*之?后)|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
+    # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th; 12日战争, a war
+    # that lasted twelve days)
+    rf"|(?P<d>(?<![\d.第])(?P<d7>\d{{1,2}})\s*(?:日(?!\s*之?后|战争)|号(?![线楼机令文院门站台车馆位码球店口街路房室卫舰])){_SUFFIX}(?![\d]))"
     # 次月 20 日, 上月 5 日: a day of the month after (before) the one told; 本月 1 日 a day of
     # the month the text is written in.
     r"|(?=(?:[次翌隔本]|上个?)月\s*\d)(?P<nextmd>(?P<mw>次月|翌月|隔月|上月|上个月|本月)\s*(?P<d12>\d{1,2})\s*[日号])"

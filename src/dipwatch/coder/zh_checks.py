@@ -94,6 +94,7 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
 from dipwatch.coder.zh_seed118 import (
     not_a_crowds_own_rulers,
     not_consulted_on_a_post,
@@ -1633,6 +1634,7 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_private_peoples,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,
@@ -1667,6 +1669,7 @@ ZH = Checks(
         not_a_frame_of_another_clause,
         not_a_flag,
         not_a_firms_act,
+        not_an_evacuation,
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
