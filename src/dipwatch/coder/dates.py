@@ -74,7 +74,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期"
+    r"|上周|上个?星期|上一年"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -165,6 +165,9 @@ _ZH = re.compile(
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
     r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    # 前一年 12 月, 上一年: the year before the one told (a recalled month: 延续前一年 12 月温家宝
+    # 访美的气氛 in a review of 2004 is December 2003), not 前一年度, a fiscal year.
+    rf"|(?P<prevy>(?:前一年|上一年)(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
     # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
     # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
     # in a web address (…/2016/12/31/…).
@@ -274,9 +277,9 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
                        "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
-_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
+_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
@@ -547,13 +550,15 @@ class _Resolver:
             month = _add_months(self.doc_date.replace(day=1), ahead)
         return _safe(month.year, month.month, day) if month is not None else None
 
-    def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
-        """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
-        given."""
+    def next_year(
+        self, month: str | None, day: str | None, ahead: int = 1
+    ) -> tuple[date | None, str]:
+        """隔年, 次年 4 月 (``ahead`` 1), 前一年 12 月 (-1): the year after (before) the
+        narrative's (or the document's), at the precision given."""
         base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
         if base is None:
             return None, "year"
-        year = base.year + 1
+        year = base.year + ahead
         if month is None:
             return date(year, 1, 1), "year"
         found = _safe(year, int(month), int(day or 1))
@@ -952,6 +957,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.told_month(months) if months else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    if g["prevy"]:
+        return r.next_year(g["m16"], g["d16"], ahead=-1)
     if g["pyear"]:
         return _bracketed_year(g)
     if g["pday"]:

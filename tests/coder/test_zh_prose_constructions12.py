@@ -1,0 +1,42 @@
+"""Constructions of analysts' prose found by the eleventh prose batch (eval/README.md: 1997-1998,
+2004-2005, 2008-2009, 2012-2014): a month of the year before the one told (前一年 12 月), a visit
+told by 访 and a short form (访美), a return visit (回访), Taiwan's 我國 after a foreign speaker's
+sentence, a demand with no object after a protest, an act called illegal."""
+
+from datetime import date
+
+import pytest
+
+
+def told_on(c) -> set[tuple[str, str, str, date]]:
+    """(source country, root, target country, day) of every event of ``c``."""
+    return {((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3], e.date)
+            for e in c.events}  # fmt: skip
+
+
+def narrative(code, heading: str, body: str, written: date):
+    return code(f"{heading}\n\n{body}", written, genre="narrative")
+
+
+# (heading, body, written, (source, root, target), the act's first day, its precision)
+YEAR_BEFORE = [
+    ("第五章　2004 年中共大國外交", "前一年 12 月，溫家寶訪問美國，與布希會談。", date(2005, 1, 25),
+     ("CHN", "04", "USA"), date(2003, 12, 1)),
+    ("2005 年中国外交述评", "中俄两国外长 6 月会晤，就落实前一年 10 月两国签署的边界补充协定交换意见。",
+     date(2006, 1, 20), ("CHN", "05", "RUS"), date(2004, 10, 1)),
+    ("2009 年中国外交回顾", "上一年 11 月 26 日，中方宣布推迟中欧领导人会晤。", date(2010, 1, 20),
+     ("CHN", "16", "EEC"), date(2008, 11, 26)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "body", "written", "told", "day"), YEAR_BEFORE)
+def test_a_month_of_the_year_before_the_one_told(code, heading, body, written, told, day):
+    c = narrative(code, heading, body, written)
+    assert (*told, day) in told_on(c)
+
+
+def test_a_recalled_year_before_dates_its_own_sentence_only(code):
+    """The bare month after it is again the chapter's year."""
+    body = "前一年 12 月，溫家寶訪問美國。4 月中旬，美國副總統錢尼訪問北京。"
+    c = narrative(code, "第五章　2004 年中共大國外交", body, date(2005, 1, 25))
+    assert ("USA", "04", "CHN", date(2004, 4, 1)) in told_on(c)
