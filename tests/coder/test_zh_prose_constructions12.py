@@ -40,3 +40,23 @@ def test_a_recalled_year_before_dates_its_own_sentence_only(code):
     body = "前一年 12 月，溫家寶訪問美國。4 月中旬，美國副總統錢尼訪問北京。"
     c = narrative(code, "第五章　2004 年中共大國外交", body, date(2005, 1, 25))
     assert ("USA", "04", "CHN", date(2004, 4, 1)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("美中高層互動延續溫家寶 12 月訪美的氣氛。", ("CHN", "04", "USA")),
+        ("胡锦涛 6 月访俄期间，两国签署联合声明。", ("CHN", "04", "RUS")),
+        ("11 月中旬，李鹏回访日本。", ("CHN", "04", "JPN")),
+    ],
+)
+def test_a_visit_by_a_short_form_or_returned(code, text, told):
+    c = narrative(code, "第二章　2003 年外交回顾", text, date(2004, 1, 20))
+    assert told in {t[:3] for t in told_on(c)}
+
+
+def test_an_interview_is_no_visit(code):
+    c = narrative(
+        code, "第二章　2003 年外交回顾", "美國記者 12 月採訪俄總統普丁。", date(2004, 1, 20)
+    )
+    assert not [t for t in told_on(c) if t[1] == "04"]
