@@ -60,3 +60,11 @@ def test_an_interview_is_no_visit(code):
         code, "第二章　2003 年外交回顾", "美國記者 12 月採訪俄總統普丁。", date(2004, 1, 20)
     )
     assert not [t for t in told_on(c) if t[1] == "04"]
+
+
+def test_taiwans_we_after_a_foreign_speakers_sentence(code):
+    """我國 in a later sentence with no speech verb before it is the Taiwanese writer's state,
+    not the state of the speaker of the sentence before."""
+    body = "南非總統曼德拉 11 月宣布，南非將與中共建交。1 月 1 日，南非終止與我國的外交關係。"
+    c = narrative(code, "第三章　民國 87 年上半年中共外交", body, date(1998, 7, 20))
+    assert ("ZAF", "16", "TWN", date(1998, 1, 1)) in told_on(c)
