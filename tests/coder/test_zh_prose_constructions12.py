@@ -68,3 +68,22 @@ def test_taiwans_we_after_a_foreign_speakers_sentence(code):
     body = "南非總統曼德拉 11 月宣布，南非將與中共建交。1 月 1 日，南非終止與我國的外交關係。"
     c = narrative(code, "第三章　民國 87 年上半年中共外交", body, date(1998, 7, 20))
     assert ("ZAF", "16", "TWN", date(1998, 1, 1)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("外交部发言人表示，中方强烈反对美英对伊拉克动武，要求立即停止军事行动。",
+         {("CHN", "10", "USA"), ("CHN", "10", "GBR")}),
+        ("日本外務省當天向中方提出抗議，要求撤銷。", {("JPN", "10", "CHN")}),
+    ],
+)  # fmt: skip
+def test_a_demand_with_no_object_after_a_protest(code, text, told):
+    c = narrative(code, "第二章　1998 年外交回顧", f"12 月 17 日，{text}", date(1999, 1, 20))
+    assert told <= {t[:3] for t in told_on(c)}
+
+
+def test_a_demand_of_a_named_state_keeps_its_own(code):
+    text = "12 月 17 日，中方强烈反对美方的做法，要求日方立即停止。"
+    c = narrative(code, "第二章　1998 年外交回顧", text, date(1999, 1, 20))
+    assert ("CHN", "10", "USA") not in {t[:3] for t in told_on(c)}
