@@ -87,3 +87,15 @@ def test_a_demand_of_a_named_state_keeps_its_own(code):
     text = "12 月 17 日，中方强烈反对美方的做法，要求日方立即停止。"
     c = narrative(code, "第二章　1998 年外交回顧", text, date(1999, 1, 20))
     assert ("CHN", "10", "USA") not in {t[:3] for t in told_on(c)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胡锦涛 9 日表示，日方“购岛”是非法、无效的。",
+        "胡錦濤 9 日表示，日方「購島」是非法、無效的。",
+    ],
+)
+def test_an_act_called_illegal_is_criticised(code, text):
+    c = narrative(code, "東北亞情勢（2012 年 9 月）", text, date(2012, 9, 19))
+    assert ("CHN", "11", "JPN", date(2012, 9, 9)) in told_on(c)
