@@ -99,3 +99,18 @@ def test_a_demand_of_a_named_state_keeps_its_own(code):
 def test_an_act_called_illegal_is_criticised(code, text):
     c = narrative(code, "東北亞情勢（2012 年 9 月）", text, date(2012, 9, 19))
     assert ("CHN", "11", "JPN", date(2012, 9, 9)) in told_on(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中共 11 月 26 日宣布，推遲原訂 12 月 1 日在法國里昂舉行的中歐領導人會晤，理由是法國總統堅持會見"
+        "達賴喇嘛。",
+        "中方 11 月 26 日宣布推迟原定下月在法国举行的中欧领导人会晤。",
+    ],
+)
+def test_a_planned_meeting_called_off_is_no_meeting_and_its_pair_the_partner(code, text):
+    """The meeting told as planned after 推遲 did not take place; the pair naming it (中歐),
+    not the state of its place or of a later clause, is the partner of the postponement."""
+    c = narrative(code, "第二章　2008 年中共外交", text, date(2009, 4, 15))
+    assert {t[:3] for t in told_on(c)} == {("CHN", "16", "EEC")}

@@ -436,6 +436,7 @@ def fallback_target(
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
             _pair_other(mt, source)
+            or _pair_naming_act(mt, source, right)
             or other_state(mt, source)
             or next(
                 (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
@@ -564,6 +565,18 @@ def _pair_other(mt: Matcher, source: Mention) -> Mention | None:
         return None
     return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end
                  and m.country != source.country), None)  # fmt: skip
+
+
+def _pair_naming_act(mt: Matcher, source: Mention, right: int) -> Mention | None:
+    """The other state of a pair that names the act's parties right before its last words
+    (推迟…第十一次中欧领导人会晤，理由是法国总统…: 欧, not the state a later clause names)."""
+    return next((m for m in mt.mentions if m.kind == "pair" and m.country != source.country
+                 and right - _PAIR_REACH <= m.start < right
+                 and not _ZH_CLAUSE_END.search(mt.text, m.end, right)), None)  # fmt: skip
+
+
+#: How far before an act's last words a pair naming its parties may stand (中欧领导人会晤).
+_PAIR_REACH = 12
 
 
 def partner_before(mt: Matcher, source: Mention) -> Mention | None:
