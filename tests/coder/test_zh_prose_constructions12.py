@@ -114,3 +114,17 @@ def test_a_planned_meeting_called_off_is_no_meeting_and_its_pair_the_partner(cod
     not the state of its place or of a later clause, is the partner of the postponement."""
     c = narrative(code, "第二章　2008 年中共外交", text, date(2009, 4, 15))
     assert {t[:3] for t in told_on(c)} == {("CHN", "16", "EEC")}
+
+
+def test_the_talks_of_a_visit_begun_on_a_day_told_before_them(code):
+    """A visit begun on a day and its talks a day later, in one sentence across a ；, are one
+    contact, dated by the visit."""
+    body = "江澤民 11 月 25 日抵達東京，展開國事訪問；26 日與日本首相小渕惠三會談。"
+    c = narrative(code, "第四章　1998 年中共外交", body, date(1999, 3, 20))
+    assert [t for t in told_on(c) if t[1] == "04"] == [("CHN", "04", "JPN", date(1998, 11, 25))]
+
+
+def test_contacts_of_separate_sentences_stay_two(code):
+    body = "江澤民 11 月 25 日抵達東京，展開國事訪問。26 日，江澤民與日本首相小渕惠三會談。"
+    c = narrative(code, "第四章　1998 年中共外交", body, date(1999, 3, 20))
+    assert len([t for t in told_on(c) if t[1] == "04"]) == 2

@@ -211,7 +211,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     # text's events are compared with those of their own actors and root, not with all
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         group = alike.setdefault(_key(e), [])
-        same = [k for k in group if _holds(e, k)
+        same = [k for k in group if (_holds(e, k) or _talks_of_a_visit(norm, k, e))
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
@@ -241,6 +241,24 @@ def _two_acts_told_together(norm: str, a: Event, b: Event) -> bool:
     if a.sentence == b.sentence:
         return True
     return not a.code.startswith(_ONE_CONTACT) and _one_sentence(norm, a, b)
+
+
+def _talks_of_a_visit(norm: str, visit: Event, talks: Event) -> bool:
+    """Is ``talks`` a contact of the visit ``visit`` began on a day told in the same sentence
+    (兩天後，江澤民抵達東京，展開國事訪問；26 日與小渕惠三會談: the visit's day), a few days on?"""
+    days = (talks.date - visit.date).days
+    return (
+        visit.code == _VISIT
+        and talks.code != _VISIT
+        and visit.date_precision == talks.date_precision == "day"
+        and 0 < days <= _VISIT_DAYS
+        and _one_sentence(norm, visit, talks)
+    )
+
+
+#: A visit's code, and how many days on from its first day its talks may be told.
+_VISIT = "042"
+_VISIT_DAYS = 7
 
 
 def _shared_actor(a: Event, b: Event) -> bool:
