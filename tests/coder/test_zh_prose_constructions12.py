@@ -128,3 +128,19 @@ def test_contacts_of_separate_sentences_stay_two(code):
     body = "江澤民 11 月 25 日抵達東京，展開國事訪問。26 日，江澤民與日本首相小渕惠三會談。"
     c = narrative(code, "第四章　1998 年中共外交", body, date(1999, 3, 20))
     assert len([t for t in told_on(c) if t[1] == "04"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("12 月 6 日，薩科奇在波蘭與達賴喇嘛會面；中共外交部發言人當天發表談話，表示「強烈不滿」。",
+         ("CHN", "11", "FRA")),
+        ("12 月 26 日，日本首相参拜靖国神社。美国驻日本大使馆同日发表声明，对此表示“失望”。",
+         ("USA", "11", "JPN")),
+        ("9 月 10 日，日本政府決定將三座島嶼收歸國有。中共外交部同日發表聲明，表示強烈抗議。",
+         ("CHN", "11", "JPN")),
+    ],
+)  # fmt: skip
+def test_a_reaction_through_a_statement_answers_the_doer_told(code, body, told):
+    c = narrative(code, "第二章　中共外交回顧", body, date(2014, 3, 15))
+    assert told in {t[:3] for t in told_on(c)}
