@@ -144,3 +144,12 @@ def test_contacts_of_separate_sentences_stay_two(code):
 def test_a_reaction_through_a_statement_answers_the_doer_told(code, body, told):
     c = narrative(code, "第二章　中共外交回顧", body, date(2014, 3, 15))
     assert told in {t[:3] for t in told_on(c)}
+
+
+def test_a_bloc_named_before_the_state_it_meets(code):
+    """东盟—中国领导人会晤 attended is a meeting of the bloc and the state, as 中国—东盟 is."""
+    body = "年底，江泽民在吉隆坡出席首次东盟—中国领导人非正式会晤。"
+    c = narrative(code, "1997 年中国外交述评", body, date(1998, 1, 20))
+    assert {frozenset((t[0], t[2])) for t in told_on(c) if t[1] == "04"} == {
+        frozenset(("CHN", "ASN"))
+    }
