@@ -153,3 +153,13 @@ def test_a_bloc_named_before_the_state_it_meets(code):
     assert {frozenset((t[0], t[2])) for t in told_on(c) if t[1] == "04"} == {
         frozenset(("CHN", "ASN"))
     }
+
+
+def test_this_is_the_act_of_the_sentence_before_not_a_reaction_beside_it(code):
+    """对此 after another state's reaction told in a clause before ； answers the act of the
+    sentence before (the visit), as that reaction does."""
+    body = ("12 月 26 日，日本首相参拜靖国神社。中国外交部长当天召见日本驻华大使，提出强烈抗议；"
+            "美国驻日本大使馆同日发表声明，对此表示“失望”。")  # fmt: skip
+    c = narrative(code, "第三章　2013 年中日关系", body, date(2014, 3, 15))
+    assert ("USA", "11", "JPN") in {t[:3] for t in told_on(c)}
+    assert ("USA", "11", "CHN") not in {t[:3] for t in told_on(c)}
