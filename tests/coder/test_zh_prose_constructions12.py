@@ -163,3 +163,9 @@ def test_this_is_the_act_of_the_sentence_before_not_a_reaction_beside_it(code):
     c = narrative(code, "第三章　2013 年中日关系", body, date(2014, 3, 15))
     assert ("USA", "11", "JPN") in {t[:3] for t in told_on(c)}
     assert ("USA", "11", "CHN") not in {t[:3] for t in told_on(c)}
+
+
+def test_a_rebuttal_in_an_article_of_ones_own(code):
+    body = "1 月初，中國駐英國大使在英國報紙撰文批評日本；日本駐英國大使隨後在同一報紙撰文反駁。"
+    c = narrative(code, "第三章　2014 年中日關係", body, date(2014, 3, 15))
+    assert ("JPN", "11", "CHN", date(2014, 1, 1)) in told_on(c)
