@@ -169,3 +169,41 @@ def test_a_rebuttal_in_an_article_of_ones_own(code):
     body = "1 月初，中國駐英國大使在英國報紙撰文批評日本；日本駐英國大使隨後在同一報紙撰文反駁。"
     c = narrative(code, "第三章　2014 年中日關係", body, date(2014, 3, 15))
     assert ("JPN", "11", "CHN", date(2014, 1, 1)) in told_on(c)
+
+
+# (body after "王毅 3 月 5 日访问俄罗斯。", the call's first day, its precision)
+COUNTED = [
+    ("一周前，普京同习近平通电话。", date(2019, 2, 26), "day"),
+    ("一年后，普京同习近平通电话。", date(2020, 1, 1), "year"),
+    ("次周，普京同习近平通电话。", date(2019, 3, 1), "month"),
+    ("年中，普京同习近平通电话。", date(2019, 1, 1), "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "day", "precision"), COUNTED)
+def test_times_counted_from_the_last_date_told(code, body, day, precision):
+    c = narrative(
+        code, "2019 年中国外交述评", "王毅 3 月 5 日访问俄罗斯。" + body, date(2020, 1, 20)
+    )
+    call = [e for e in c.events if e.root == "04" and e.source_actor.startswith("RUS")]
+    assert [(e.date, e.date_precision) for e in call] == [(day, precision)]
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "precision"),
+    [("3 月 5 日前后，普京同习近平通电话。", date(2019, 3, 1), "month"),
+     ("年底前后，普京同习近平通电话。", date(2019, 1, 1), "year")],
+)  # fmt: skip
+def test_about_a_time_is_a_step_vaguer_and_no_deadline(code, body, day, precision):
+    c = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
+    assert [(e.date, e.date_precision) for e in c.events] == [(day, precision)]
+
+
+def test_the_start_of_the_next_year_a_frame_holds(code):
+    """年初 after December in a chapter on 2019-11 to 2020-02 is January 2020; in a review of
+    2019 alone it is January 2019."""
+    body = "12 月 5 日，王毅访问俄罗斯。年初，普京同习近平通电话。"
+    two = narrative(code, "中国外交（2019 年 11 月至 2020 年 2 月）", body, date(2020, 3, 20))
+    one = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
+    assert {e.date.year for e in two.events if e.code.startswith("041")} == {2020}
+    assert {e.date.year for e in one.events if e.code.startswith("041")} == {2019}
