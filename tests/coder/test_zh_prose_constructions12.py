@@ -207,3 +207,9 @@ def test_the_start_of_the_next_year_a_frame_holds(code):
     one = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
     assert {e.date.year for e in two.events if e.code.startswith("041")} == {2020}
     assert {e.date.year for e in one.events if e.code.startswith("041")} == {2019}
+
+
+def test_visits_each_way_in_one_month_are_two(code):
+    body = "王毅 3 月 5 日访问俄罗斯。当月下旬，普京访华。"
+    c = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
+    assert {t[:3] for t in told_on(c)} == {("CHN", "04", "RUS"), ("RUS", "04", "CHN")}

@@ -213,6 +213,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         group = alike.setdefault(_key(e), [])
         same = [k for k in group if (_holds(e, k) or _talks_of_a_visit(norm, k, e))
+                and not _visits_both_ways(k, e)
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
@@ -242,6 +243,14 @@ def _two_acts_told_together(norm: str, a: Event, b: Event) -> bool:
     if a.sentence == b.sentence:
         return True
     return not a.code.startswith(_ONE_CONTACT) and _one_sentence(norm, a, b)
+
+
+def _visits_both_ways(a: Event, b: Event) -> bool:
+    """Are ``a`` and ``b`` visits each way between one pair (王毅 3 月 5 日访问俄罗斯。当月下旬，
+    普京访华): two acts, however their dates nest, as no visit is its own return."""
+    return (a.code == b.code == _VISIT
+            and (a.source_actor or "")[:3] == (b.target_actor or "")[:3]
+            and (a.target_actor or "")[:3] == (b.source_actor or "")[:3])  # fmt: skip
 
 
 def _talks_of_a_visit(norm: str, visit: Event, talks: Event) -> bool:
