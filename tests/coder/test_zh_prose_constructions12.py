@@ -213,3 +213,17 @@ def test_visits_each_way_in_one_month_are_two(code):
     body = "王毅 3 月 5 日访问俄罗斯。当月下旬，普京访华。"
     c = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
     assert {t[:3] for t in told_on(c)} == {("CHN", "04", "RUS"), ("RUS", "04", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("5 月 7 日，北約誤炸中共駐南斯拉夫使館。", ("NAT", "19", "CHN")),
+        ("7 月 21 日，巴布亞紐幾內亞新任總理宣布撤銷對我國的承認。", ("PNG", "16", "TWN")),
+        ("李總統 7 月 9 日接受德國之聲專訪時表示，兩岸是「特殊的國與國關係」。中共國臺辦數日後發表談話，"
+         "予以強烈抨擊。", ("CHN", "11", "TWN")),
+    ],
+)  # fmt: skip
+def test_a_bombing_in_error_recognition_withdrawn_and_a_censure_days_later(code, body, told):
+    c = narrative(code, "第二章　民國 88 年下半年中共外交", body, date(2000, 1, 20))
+    assert told in {t[:3] for t in told_on(c)}
