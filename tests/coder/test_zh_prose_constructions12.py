@@ -177,6 +177,10 @@ COUNTED = [
     ("一年后，普京同习近平通电话。", date(2020, 1, 1), "year"),
     ("次周，普京同习近平通电话。", date(2019, 3, 1), "month"),
     ("年中，普京同习近平通电话。", date(2019, 1, 1), "year"),
+    ("同月稍后，普京同习近平通电话。", date(2019, 3, 1), "month"),
+    ("两天以后，普京同习近平通电话。", date(2019, 3, 7), "day"),
+    ("当年年底，普京同习近平通电话。", date(2019, 12, 1), "month"),
+    ("該月下旬，普京同習近平通電話。", date(2019, 3, 1), "month"),
 ]  # fmt: skip
 
 
@@ -227,3 +231,13 @@ def test_visits_each_way_in_one_month_are_two(code):
 def test_a_bombing_in_error_recognition_withdrawn_and_a_censure_days_later(code, body, told):
     c = narrative(code, "第二章　民國 88 年下半年中共外交", body, date(2000, 1, 20))
     assert told in {t[:3] for t in told_on(c)}
+
+
+@pytest.mark.parametrize("span", ["3 月 3、4 日", "3 月 3-4 日", "3 月 3 日至 4 日"])
+def test_the_day_after_two_days_named_together(code, span):
+    body = f"王毅 {span}访问俄罗斯。次日，普京同习近平通电话。"
+    c = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
+    assert {(e.date, e.date_precision) for e in c.events} == {
+        (date(2019, 3, 1), "month"),
+        (date(2019, 3, 5), "day"),
+    }

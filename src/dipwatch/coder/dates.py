@@ -66,14 +66,14 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此其当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
     r"|上周|上个?星期|上一年"
 )
 _ZH = re.compile(
@@ -99,12 +99,13 @@ _ZH = re.compile(
     # 5年前我对波兰进行国事访问: the year so many years before the document's.
     r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
-    r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
+    # (当年年底, 该年年初: the year told, named again before them)
+    r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
     # 年中，…: the middle of the year told names no month (its year, as 春季's); not 同年中方…
     r"|(?P<ymid>(?<![\d年今去明前本同该当])年中(?=\s*[，,]))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–~～]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th)
@@ -151,7 +152,7 @@ _ZH = re.compile(
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
-    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之|以)?后)"
     r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
@@ -162,7 +163,7 @@ _ZH = re.compile(
     r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    r"|(?P<samem>(?:当月|同月|该月|(?<![\d个本上下次该])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
@@ -584,6 +585,13 @@ class _Resolver:
         found = _safe(year, int(month), int(day or 1))
         return found, "day" if day else "month"
 
+    def end_span(self, first: date, last: int, at: int) -> None:
+        """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
+        4 日 is (次日 after it is the 5th)."""
+        end = _safe(first.year, first.month, last)
+        if end is not None and end > first:
+            self.last_day, self.last_day_at = end, at
+
     def next_day(self, end: int) -> date | None:
         """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
         in its own sentence (9 月 18 日至 20 日访问平壤，双方次日签署…), the span's second day, as
@@ -945,6 +953,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["md"]:
         first = r.near_year(int(g["m5"]), int(g["d5"]))
         if g["dl"] and r.genre == NARRATIVE and first is not None:  # 5、6 日: a span's month
+            r.end_span(first, int(re.sub(r"\D", "", g["dl"])), m.start())
             return first.replace(day=1), "month"
         return first, "day"
     if g["halfm"]:

@@ -177,10 +177,10 @@ def _in_after_clause(norm: str, start: int, at: int) -> bool:
 def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
     """Does ``d`` date a ``…后`` (after…) clause that ends before the act at ``at``: one it
     stands in (9 月 15 日 AUKUS 成立…后，), not one after it (7 月 8 日，奥班在…后，突访北京),
-    nor 前后 (3 月 5 日前后，: about then)?"""
+    nor 前后 or 稍后 (3 月 5 日前后，: about then; 同月稍后，: later that month)?"""
     if d.end > at:
         return False
-    found = re.search(r"(?<!前)[后後][,，]", norm[d.end : at])
+    found = re.search(r"(?<![前稍])[后後][,，]", norm[d.end : at])
     return found is not None and re.search(r"[,，;；]", norm[d.end : d.end + found.start()]) is None
 
 
