@@ -241,3 +241,28 @@ def test_the_day_after_two_days_named_together(code, span):
         (date(2019, 3, 1), "month"),
         (date(2019, 3, 5), "day"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "precision"),
+    [
+        ("王毅 3 月 5 日访问俄罗斯。两个月前，普京同习近平通电话。", date(2019, 1, 1), "month"),
+        ("王毅 3 月 5 日访问俄罗斯。第三天，普京同习近平通电话。", date(2019, 3, 7), "day"),
+        (
+            "王毅 3 月 5 日至 9 日访问俄罗斯。访问第三天，普京同习近平通电话。",
+            date(2019, 3, 7),
+            "day",
+        ),
+    ],
+)
+def test_months_before_and_the_nth_day(code, body, day, precision):
+    c = narrative(code, "2019 年中国外交述评", body, date(2020, 1, 20))
+    call = [e for e in c.events if e.source_actor.startswith("RUS")]
+    assert [(e.date, e.date_precision) for e in call] == [(day, precision)]
+
+
+def test_the_nth_day_of_an_act_going_on_dates_nothing_new(code):
+    """连续第 10 天: how long the strikes have gone on, not ten days after the last day."""
+    text = "美国中央司令部 20 日称，美军连续第 10 天对伊朗发动军事打击。"
+    c = code(text, date(2026, 7, 21))
+    assert {e.date for e in c.events} <= {date(2026, 7, 20)}

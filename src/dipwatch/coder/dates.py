@@ -73,7 +73,7 @@ _ZH_STARTS = (
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
     r"|上周|上个?星期|上一年"
 )
 _ZH = re.compile(
@@ -160,7 +160,10 @@ _ZH = re.compile(
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
     r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
-    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
+    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之|以)?(?P<back11>后|前))"
+    # 第三天: the third day counting the last day named as the first (第二天 is 次日); not 连续
+    # 第 10 天, a count of days an act has gone on.
+    r"|(?P<nth>(?<!连续)(?<!持续)(?<!进入)第\s*(?P<n21>\d{1,2}|[三四五六七八九十]{1,2})\s*天)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
     r"|(?P<samem>(?:当月|同月|该月|(?<![\d个本上下次该])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
@@ -585,6 +588,14 @@ class _Resolver:
         found = _safe(year, int(month), int(day or 1))
         return found, "day" if day else "month"
 
+    def nth_day(self, n: int) -> date | None:
+        """第三天: the n-th day counting the last day named as the first, or the first day of
+        the span of days that named it (5 日至 9 日访问…。访问第三天: the 7th)."""
+        if self.last_day is None:
+            return None
+        first = self.span_first[0] if self.after_span and self.span_first else self.last_day
+        return first + timedelta(days=n - 1)
+
     def end_span(self, first: date, last: int, at: int) -> None:
         """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
         4 日 is (次日 after it is the 5th)."""
@@ -986,9 +997,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
-    if g["laterm"]:
+    if g["laterm"]:  # 两个月后, 两个月前: the month so many months on (back)
         months = _count(g["n11"])
+        months = -months if months and g["back11"] == "前" else months
         return (r.told_month(months) if months else None), "month"
+    if g["nth"]:
+        n = _count(g["n21"])
+        return (r.nth_day(n) if n else None), "day"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
     if g["prevy"]:
