@@ -266,3 +266,11 @@ def test_the_nth_day_of_an_act_going_on_dates_nothing_new(code):
     text = "美国中央司令部 20 日称，美军连续第 10 天对伊朗发动军事打击。"
     c = code(text, date(2026, 7, 21))
     assert {e.date for e in c.events} <= {date(2026, 7, 20)}
+
+
+@pytest.mark.parametrize("text", ["9 月 3 日美中元首在杭州會晤。", "3 日中美两国元首在杭州会晤。"])
+def test_a_days_mark_before_a_pair_is_no_japan(code, text):
+    """3 日美中…: the 日 ends the day; it begins no run of short forms (日美中)."""
+    c = narrative(code, "第三章　2016 年中共外交", text, date(2017, 1, 20))
+    assert "JPN" not in {t[0] for t in told_on(c)} | {t[2] for t in told_on(c)}
+
