@@ -274,3 +274,12 @@ def test_a_days_mark_before_a_pair_is_no_japan(code, text):
     c = narrative(code, "第三章　2016 年中共外交", text, date(2017, 1, 20))
     assert "JPN" not in {t[0] for t in told_on(c)} | {t[2] for t in told_on(c)}
 
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [("9 月 3 日，習歐會在杭州舉行。", ("CHN", "04", "USA")),
+     ("11 月 7 日，習馬會在新加坡舉行。", ("CHN", "04", "TWN"))],
+)  # fmt: skip
+def test_a_meeting_named_after_its_leaders_as_taiwan_names_them(code, text, told):
+    c = narrative(code, "第一章　中共外交回顧", text, date(2017, 1, 20))
+    assert told in {t[:3] for t in told_on(c)}
