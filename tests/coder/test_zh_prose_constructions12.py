@@ -283,3 +283,11 @@ def test_a_days_mark_before_a_pair_is_no_japan(code, text):
 def test_a_meeting_named_after_its_leaders_as_taiwan_names_them(code, text, told):
     c = narrative(code, "第一章　中共外交回顧", text, date(2017, 1, 20))
     assert told in {t[:3] for t in told_on(c)}
+
+
+def test_a_dated_act_in_a_clause_ending_after(code):
+    """美中兩國元首 9 月 3 日在杭州會晤後，…: the meeting is dated by its own clause, though the
+    clause is told as what came before (an undated one, 俄乌冲突爆发后不久，…, is still none)."""
+    body = "美中兩國元首 9 月 3 日在杭州會晤後，雙方同意加強氣候合作。"
+    c = narrative(code, "第三章　2016 年中共外交", body, date(2017, 1, 20))
+    assert ("USA", "04", "CHN", date(2016, 9, 3)) in told_on(c)

@@ -130,7 +130,8 @@ def _anchored(coding: Coding, event: Event) -> bool:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
     own = [d for d in coding.dates_within(s.start, s.end) if not _in_later_clause(norm, d, at)]
-    if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
+    # (a date in the …后 clause itself dates its act: 美中兩國元首 9 月 3 日在杭州會晤後，…)
+    if _in_after_clause(norm, s.start, at) and not any(d.end <= _clause_end(norm, at) for d in own):
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
@@ -167,10 +168,15 @@ def _paragraph_start(coding: Coding, i: int) -> Sentence:
 _CLAUSE_MARK = re.compile(r"[，,。;；]")
 
 
+def _clause_end(norm: str, at: int) -> int:
+    """Where the clause holding ``at`` ends (its punctuation, else the text's end)."""
+    end = _CLAUSE_MARK.search(norm, at)
+    return end.start() if end else len(norm)
+
+
 def _in_after_clause(norm: str, start: int, at: int) -> bool:
     """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
-    end = _CLAUSE_MARK.search(norm, at)
-    clause_end = end.start() if end else len(norm)
+    clause_end = _clause_end(norm, at)
     return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
 
 
