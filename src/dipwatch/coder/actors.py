@@ -316,8 +316,8 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     found: list[_Part] = []
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
-        while i < j and (taken[i] or zh.ends_word(norm, i, lex.words)):  # 增加中越间: no 加
-            i += 1
+        while i < j and (taken[i] or zh.ends_word(norm, i, lex.words) or _day_mark(norm, i)):
+            i += 1  # 增加中越间: no 加; 9 月 3 日美中元首…: the day's 日, no Japan
         k = i
         while k < j and not taken[k]:
             k += 1
@@ -332,6 +332,15 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                 )
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     return found
+
+
+def _day_mark(norm: str, at: int) -> bool:
+    """Is the 日 at ``at`` the end of a day (3 日, 三日) rather than Japan's short form?"""
+    return norm[at] == "日" and _BEFORE_DAY_MARK.search(norm, max(0, at - 3), at) is not None
+
+
+#: Right before a day's 日: its number (3 日美中元首…, 二十日中俄…).
+_BEFORE_DAY_MARK = re.compile(r"[\d〇零一二三四五六七八九十]\s*$")
 
 
 def _pair_candidates(lex: Any, char: str, where: dict[str, list[int]], at: int) -> tuple[str, ...]:

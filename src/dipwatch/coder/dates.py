@@ -66,15 +66,15 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
 _ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此其当同数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
+    r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
-    r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末]"
+    r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨]|第二|此前|[当同]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|上周|上个?星期|上一年"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -99,10 +99,13 @@ _ZH = re.compile(
     # 5年前我对波兰进行国事访问: the year so many years before the document's.
     r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
-    r"|(?P<ybare>(?<![\d年今去明前本])年(?P<yp5>初|底|末)(?!期))"
+    # (当年年底, 该年年初: the year told, named again before them)
+    r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
+    # 年中，…: the middle of the year told names no month (its year, as 春季's); not 同年中方…
+    r"|(?P<ymid>(?<![\d年今去明前本同该当])年中(?=\s*[，,]))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和]\s*\d{1,2})?\s*[日号])"
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–~～]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th; 12日战争, a war
@@ -150,22 +153,32 @@ _ZH = re.compile(
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
-    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之)?后)"
+    r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之|以)?后)"
     r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
-    r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:之)?前)"
+    r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
     r"|(?P<halfm>半个多?月(?:之)?后)"
     # 两个月后: the month so many months after the last date told.
-    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之)?后)"
+    r"|(?P<laterm>(?P<n11>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个多?月(?:之|以)?(?P<back11>后|前))"
+    # 第三天: the third day counting the last day named as the first (第二天 is 次日); not 连续
+    # 第 10 天, a count of days an act has gone on.
+    r"|(?P<nth>(?<!连续)(?<!持续)(?<!进入)第\s*(?P<n21>\d{1,2}|[三四五六七八九十]{1,2})\s*天)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|(?<![\d个本上下次])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    r"|(?P<samem>(?:当月|同月|该月|(?<![\d个本上下次该])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
+    # 一年后, 两年后: the year so many years after the one told (its year only).
+    r"|(?P<yearsl>(?<![\d.])(?P<n17>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?后)"
+    # 次周, 隔周: the week after the last day named: the month of the day seven days on.
+    r"|(?P<nextw>(?:次周|隔周|翌周)(?![一二三四五六日天]))"
     r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    # 前一年 12 月, 上一年: the year before the one told (a recalled month: 延续前一年 12 月温家宝
+    # 访美的气氛 in a review of 2004 is December 2003), not 前一年度, a fiscal year.
+    rf"|(?P<prevy>(?:前一年|上一年)(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
     # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
     # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
     # in a web address (…/2016/12/31/…).
@@ -230,8 +243,10 @@ _DISPOSAL = re.compile(
 _FUTURE_EN = re.compile(r"\b(?:will|shall|scheduled|due|plans?|next)\b[^.;]{0,30}$", re.IGNORECASE)
 #: After a date: it bounds a span or a deadline (2月9日前, 2019年以来), it dates no act.
 _SPAN_AFTER = re.compile(
-    r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行]))"
+    r"^\s*(?:以前|之前|以来|至今(?![天日])|为止|期间|前(?![往来夕线所景沿进行后]))"
 )
+#: After a day: about then (3 月 5 日前后, 5 日左右), not on it.
+_AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布)的")
@@ -275,10 +290,12 @@ SENTENCE_END = re.compile(r"[。!?\n]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
                        "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
-_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "md", "mp", "mdy", "dmy", "emon", "eyr",
+_WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+#: From this month of a year told, 年初 in a frame holding the next year is that year's.
+_LATE_MONTH = 10
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
@@ -490,7 +507,17 @@ class _Resolver:
         base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
         if base is None:
             return None
+        if part == "初" and self._next_in_frame(base):
+            return date(base.year + 1, 1, 1)
         return date(base.year, 1 if part == "初" else 12, 1)
+
+    def _next_in_frame(self, base: date) -> bool:
+        """Does 年初 after the last months of a year told open the next one, which the frame
+        holds (12 月 5 日…。年初，… under "（2019 年 11 月至 2020 年 2 月）": January 2020)?"""
+        after = date(base.year + 1, 1, 1)
+        return (self.genre == NARRATIVE and base.month >= _LATE_MONTH
+                and base.year + 1 in self.frame
+                and (self.doc_date is None or after <= self.doc_date))  # fmt: skip
 
     def season_year(self, named: str | None) -> date | None:
         """春季, 去年秋天: the season's year (the one named, else the year told, as 年初's),
@@ -548,17 +575,34 @@ class _Resolver:
             month = _add_months(self.doc_date.replace(day=1), ahead)
         return _safe(month.year, month.month, day) if month is not None else None
 
-    def next_year(self, month: str | None, day: str | None) -> tuple[date | None, str]:
-        """隔年, 次年 4 月: the year after the narrative's (or the document's), at the precision
-        given."""
+    def next_year(
+        self, month: str | None, day: str | None, ahead: int = 1
+    ) -> tuple[date | None, str]:
+        """隔年, 次年 4 月 (``ahead`` 1), 前一年 12 月 (-1): the year after (before) the
+        narrative's (or the document's), at the precision given."""
         base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
         if base is None:
             return None, "year"
-        year = base.year + 1
+        year = base.year + ahead
         if month is None:
             return date(year, 1, 1), "year"
         found = _safe(year, int(month), int(day or 1))
         return found, "day" if day else "month"
+
+    def nth_day(self, n: int) -> date | None:
+        """第三天: the n-th day counting the last day named as the first, or the first day of
+        the span of days that named it (5 日至 9 日访问…。访问第三天: the 7th)."""
+        if self.last_day is None:
+            return None
+        first = self.span_first[0] if self.after_span and self.span_first else self.last_day
+        return first + timedelta(days=n - 1)
+
+    def end_span(self, first: date, last: int, at: int) -> None:
+        """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
+        4 日 is (次日 after it is the 5th)."""
+        end = _safe(first.year, first.month, last)
+        if end is not None and end > first:
+            self.last_day, self.last_day_at = end, at
 
     def next_day(self, end: int) -> date | None:
         """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
@@ -661,6 +705,8 @@ class _Resolver:
         attributive = not english and self._attributive(m)
         # 至 3 月 27 日: a span's end; not 直到 4 日才宣布, the day the act waited for
         span_end = _SPAN_BEFORE.search(before) is not None and not _NOT_UNTIL.match(after)
+        if not english and _AROUND_AFTER.match(after):
+            day, precision = _around(day, precision)
         if precision == "day":
             # 次日 counts from an act's day, not a deadline's, a measure's start, a day told as
             # past or a thing's date (自 9 月 24 日起, 已于 17 日, 10 月 9 日公布的)
@@ -904,6 +950,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
+    if g["ymid"]:
+        return r.season_year(None), "year"
     if g["season"]:  # a bare season in news (这个冬季，…) names no act's time, nor one
         bare_in_news = r.genre != NARRATIVE and not g["sr"]  # looked ahead to (展望第四季，…)
         ahead = _OUTLOOK_BEFORE.search(r.text, max(0, m.start() - 4), m.start()) is not None
@@ -917,6 +965,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["md"]:
         first = r.near_year(int(g["m5"]), int(g["d5"]))
         if g["dl"] and r.genre == NARRATIVE and first is not None:  # 5、6 日: a span's month
+            r.end_span(first, int(re.sub(r"\D", "", g["dl"])), m.start())
             return first.replace(day=1), "month"
         return first, "day"
     if g["halfm"]:
@@ -941,6 +990,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周"), "day"
     if g["daysago"]:
         back = _count(g["n14"])
+        back = back * (1 if g["u14"] == "天" else 7) if back else None
         return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
     if g["nextmd"]:
         if g["mw"] == _WRITING_MONTH:
@@ -948,11 +998,22 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.day_of_told_month(1 if g["mw"][0] in "次翌隔" else -1, int(g["d12"])), "day"
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
-    if g["laterm"]:
+    if g["laterm"]:  # 两个月后, 两个月前: the month so many months on (back)
         months = _count(g["n11"])
+        months = -months if months and g["back11"] == "前" else months
         return (r.told_month(months) if months else None), "month"
+    if g["nth"]:
+        n = _count(g["n21"])
+        return (r.nth_day(n) if n else None), "day"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
+    if g["prevy"]:
+        return r.next_year(g["m16"], g["d16"], ahead=-1)
+    if g["yearsl"]:
+        years = _count(g["n17"])
+        return (r.next_year(None, None, ahead=years)[0] if years else None), "year"
+    if g["nextw"]:
+        return (r.last_day + timedelta(days=7)).replace(day=1) if r.last_day else None, "month"
     if g["pyear"]:
         return _bracketed_year(g)
     if g["pday"]:
@@ -971,6 +1032,16 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _around(day: date, precision: str) -> tuple[date, str]:
+    """About a time (3 月 5 日前后, 年底前后): one step vaguer, as it may lie on either side of
+    it (年底前后 may be November or January: its year)."""
+    if precision == "day":
+        return day.replace(day=1), "month"
+    if precision == "month":
+        return day.replace(month=1, day=1), "year"
+    return day, precision
 
 
 def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date | None:

@@ -210,18 +210,22 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
 
 
 def _writers_own(coding: Coding, i: int, m: Mention) -> bool:
-    """我國民眾 26 日在臺北舉行大遊行: in a Taiwanese analyst's narrative, 我國 opening a
-    sentence that quotes no one is the writer's own state, whoever spoke in the sentence before
+    """我國民眾 26 日在臺北舉行大遊行: in a Taiwanese analyst's narrative, 我國 in a sentence that
+    quotes no one before it is the writer's own state, whoever spoke in the sentence before
     (美國白宮同日表示…)."""
     s = coding.sentences[i]
     return (coding.genre == "narrative" and coding.home == "TWN" and m.country == "TWN"
             and coding.norm.startswith("我国", m.start)
-            and _LEAD_ONLY.fullmatch(coding.norm, s.start, m.start) is not None
+            and _unquoted(coding, s, m.start)
             and _SAYS.search(coding.norm, s.start, m.start) is None)  # fmt: skip
 
 
-#: What may stand before a sentence's subject: a date and a comma (5 月 7 日，我國…).
-_LEAD_ONLY = re.compile(r"[\s\d月日年，,]*")
+def _unquoted(coding: Coding, s: Sentence, at: int) -> bool:
+    """Is ``at`` outside a quotation of its sentence? 我國 anywhere in a sentence with no speech
+    verb before it (南非總統曼德拉…宣布，…。1 月 1 日，南非同日終止與我國的外交關係) is the
+    writer's state: a speaker of an earlier sentence speaks for it only in words quoted 「…」."""
+    before = coding.norm[s.start : at]
+    return max(before.rfind("“"), before.rfind("「")) <= max(before.rfind("”"), before.rfind("」"))
 
 
 def _opens_clause(coding: Coding, at: int) -> bool:

@@ -142,7 +142,7 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
         states = tuple(dict.fromkeys(_party(p) for p in run if _party(p))) if len(run) > 1 else ()
         if len(states) >= 2:
             found.append((run[0].start, run[-1].end, states))
-        run = [m] if m is not None and m.kind in _RUN_KINDS else []
+        run = [m] if m is not None and (m.kind in _RUN_KINDS or _bloc(m)) else []
         if m is not None and m.kind == "org":  # only an organisation names members
             members = _members(groups, coding.norm[m.start : m.end])
             if members:
@@ -172,6 +172,8 @@ def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
     gap = norm[run[-1].end : m.start]
     if run[-1].kind == "name" and m.kind == "org":  # 中国—欧盟领导人会晤: a state and a bloc
         return gap in _DASHES and m.code in _BLOCS
+    if run[-1].kind == "org":  # 东盟—中国领导人会晤: the bloc first
+        return gap in _DASHES and m.kind == "name"
     if m.kind not in _RUN_KINDS:
         return False
     if m.kind == "pair" and run[-1].kind == "pair":
@@ -181,6 +183,11 @@ def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
 
 #: Organisations that meet a state as a party of its own at a summit named by both (中国—欧盟).
 _BLOCS = ("EEC", "ASN", "OAU", "ARL", "GCC")
+
+
+def _bloc(m: Mention) -> bool:
+    """Can ``m`` open a run as a bloc named before the state it meets (东盟—中国)?"""
+    return m.kind == "org" and m.code in _BLOCS
 
 
 def _party(m: Mention) -> str | None:

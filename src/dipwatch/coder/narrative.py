@@ -130,7 +130,8 @@ def _anchored(coding: Coding, event: Event) -> bool:
         return True
     s, norm, at = coding.sentences[i], coding.norm, event.span_start
     own = [d for d in coding.dates_within(s.start, s.end) if not _in_later_clause(norm, d, at)]
-    if _in_after_clause(norm, s.start, at) and not any(d.end <= at for d in own):
+    # (a date in the …后 clause itself dates its act: 美中兩國元首 9 月 3 日在杭州會晤後，…)
+    if _in_after_clause(norm, s.start, at) and not any(d.end <= _clause_end(norm, at) for d in own):
         return False  # 俄乌冲突爆发后不久，…于 3 月 14 日…: the background act has no date
     if any(not _dates_earlier_clause(norm, d, at) for d in own):
         return True
@@ -167,19 +168,25 @@ def _paragraph_start(coding: Coding, i: int) -> Sentence:
 _CLAUSE_MARK = re.compile(r"[，,。;；]")
 
 
+def _clause_end(norm: str, at: int) -> int:
+    """Where the clause holding ``at`` ends (its punctuation, else the text's end)."""
+    end = _CLAUSE_MARK.search(norm, at)
+    return end.start() if end else len(norm)
+
+
 def _in_after_clause(norm: str, start: int, at: int) -> bool:
     """Is the act at ``at`` in a clause that ends ``…后，`` (told as what came before)?"""
-    end = _CLAUSE_MARK.search(norm, at)
-    clause_end = end.start() if end else len(norm)
+    clause_end = _clause_end(norm, at)
     return norm[max(start, clause_end - 3) : clause_end].endswith(("后", "後", "后不久", "之后"))
 
 
 def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
     """Does ``d`` date a ``…后`` (after…) clause that ends before the act at ``at``: one it
-    stands in (9 月 15 日 AUKUS 成立…后，), not one after it (7 月 8 日，奥班在…后，突访北京)?"""
+    stands in (9 月 15 日 AUKUS 成立…后，), not one after it (7 月 8 日，奥班在…后，突访北京),
+    nor 前后 or 稍后 (3 月 5 日前后，: about then; 同月稍后，: later that month)?"""
     if d.end > at:
         return False
-    found = re.search(r"[后後][,，]", norm[d.end : at])
+    found = re.search(r"(?<![前稍])[后後][,，]", norm[d.end : at])
     return found is not None and re.search(r"[,，;；]", norm[d.end : d.end + found.start()]) is None
 
 
@@ -211,7 +218,8 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     # text's events are compared with those of their own actors and root, not with all
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         group = alike.setdefault(_key(e), [])
-        same = [k for k in group if _holds(e, k)
+        same = [k for k in group if (_holds(e, k) or _talks_of_a_visit(norm, k, e))
+                and not _visits_both_ways(k, e)
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
@@ -241,6 +249,32 @@ def _two_acts_told_together(norm: str, a: Event, b: Event) -> bool:
     if a.sentence == b.sentence:
         return True
     return not a.code.startswith(_ONE_CONTACT) and _one_sentence(norm, a, b)
+
+
+def _visits_both_ways(a: Event, b: Event) -> bool:
+    """Are ``a`` and ``b`` visits each way between one pair (王毅 3 月 5 日访问俄罗斯。当月下旬，
+    普京访华): two acts, however their dates nest, as no visit is its own return."""
+    return (a.code == b.code == _VISIT
+            and (a.source_actor or "")[:3] == (b.target_actor or "")[:3]
+            and (a.target_actor or "")[:3] == (b.source_actor or "")[:3])  # fmt: skip
+
+
+def _talks_of_a_visit(norm: str, visit: Event, talks: Event) -> bool:
+    """Is ``talks`` a contact of the visit ``visit`` began on a day told in the same sentence
+    (兩天後，江澤民抵達東京，展開國事訪問；26 日與小渕惠三會談: the visit's day), a few days on?"""
+    days = (talks.date - visit.date).days
+    return (
+        visit.code == _VISIT
+        and talks.code != _VISIT
+        and visit.date_precision == talks.date_precision == "day"
+        and 0 < days <= _VISIT_DAYS
+        and _one_sentence(norm, visit, talks)
+    )
+
+
+#: A visit's code, and how many days on from its first day its talks may be told.
+_VISIT = "042"
+_VISIT_DAYS = 7
 
 
 def _shared_actor(a: Event, b: Event) -> bool:

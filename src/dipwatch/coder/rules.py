@@ -45,6 +45,7 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # attacker: the first actor of another state before it, in its sentence or the one before
 # (…发射了多枚导弹。叙利亚防空系统启动拦截: whose missiles were downed).
 # told: the first actor of the sentence before (…更新出口管制规定；中共外交部当天表示坚决反对).
+# this: the first actor of the last sentence ended by 。 (…参拜靖国神社。…；…对此表示"失望").
 # answered: first_other, else told (美国宣布对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施).
 # followed: the target of the act told last, in the sentence or the one before (英国、加拿大
 # 同日跟进制裁: whom the sanctions before were on).
@@ -54,7 +55,7 @@ TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", 
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!", "parties!")  # fmt: skip
+                    "answered!", "parties!", "this!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

@@ -408,6 +408,8 @@ def fallback_target(
         return followed_target(mt, source, code[:2])
     if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
         return told_target(mt, source)
+    if how == "this":  # …参拜靖国神社。…；美国使馆…对此表示"失望": the last sentence's doer
+        return this_target(mt, source) or told_target(mt, source)
     if how == "answered":  # …对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施: the other state
         return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
     if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
@@ -436,6 +438,7 @@ def fallback_target(
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
         return (
             _pair_other(mt, source)
+            or _pair_naming_act(mt, source, right)
             or other_state(mt, source)
             or next(
                 (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
@@ -564,6 +567,18 @@ def _pair_other(mt: Matcher, source: Mention) -> Mention | None:
         return None
     return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end
                  and m.country != source.country), None)  # fmt: skip
+
+
+def _pair_naming_act(mt: Matcher, source: Mention, right: int) -> Mention | None:
+    """The other state of a pair that names the act's parties right before its last words
+    (推迟…第十一次中欧领导人会晤，理由是法国总统…: 欧, not the state a later clause names)."""
+    return next((m for m in mt.mentions if m.kind == "pair" and m.country != source.country
+                 and right - _PAIR_REACH <= m.start < right
+                 and not _ZH_CLAUSE_END.search(mt.text, m.end, right)), None)  # fmt: skip
+
+
+#: How far before an act's last words a pair naming its parties may stand (中欧领导人会晤).
+_PAIR_REACH = 12
 
 
 def partner_before(mt: Matcher, source: Mention) -> Mention | None:
@@ -735,6 +750,23 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
     if target is None:
         target = _visited_before(mt, source)
     return target if target is not None and target.country != source.country else None
+
+
+def this_target(mt: Matcher, source: Mention) -> Mention | None:
+    """What 对此 answers: the first actor of the last sentence ended by 。 before the reaction's
+    (安倍参拜靖国神社。王毅当天召见日本大使…；美国使馆同日对此表示"失望": Abe's state, not that of
+    the reaction told in a clause before it), when of another state than the source's."""
+    coding = mt.coding
+    end = coding.norm.rfind("。", 0, mt.s.start)
+    if end < 0:
+        return None
+    i = bisect.bisect_right(coding.sentences, end, key=lambda s: s.start) - 1
+    while i > 0 and coding.norm[: coding.sentences[i].start].rstrip().endswith(("；", ";")):
+        i -= 1  # (a clause after ； goes on the sentence before it)
+    start = coding.sentences[i].start
+    found = next((m for m in starting_in(coding.mentions, start, end)
+                  if not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
+    return found if found is not None and found.country != source.country else None
 
 
 #: Words of a visit to Taiwan that name it in one character no actor phrase holds (来台, 访台).

@@ -1543,7 +1543,7 @@ def answered_every_doer(c: Candidate) -> str | None:
 
 
 #: Target fallbacks that aim a reaction at the doer of the act told before.
-_ANSWERED = ("answered", "told")
+_ANSWERED = ("answered", "told", "this")
 #: Kinds of one-character short forms (美韓): their pairs are read where they are found.
 _SHORT_FORMS = ("pair", "short")
 

@@ -415,7 +415,8 @@ def not_called_off(c: Candidate) -> str | None:
     clause) did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    return "undone" if _right_before(c, "undone") or _planned_then_undone(c) else None
+    undone = _right_before(c, "undone") or _planned_then_undone(c) or _undone_plan(c)
+    return "undone" if undone else None
 
 
 #: Before a contact in its clause: what was planned for it (原定 5 日至 6 日的访华行程).
@@ -432,6 +433,16 @@ def _planned_then_undone(c: Candidate) -> bool:
     return mt.has_any(_PLANNED, clause_start(mt, c.a), c.a) or bool(
         _TRIP.match(mt.text, _past_place(c))
     )
+
+
+def _undone_plan(c: Candidate) -> bool:
+    """推迟原定 12 月 1 日在法国里昂举行的中欧领导人会晤: a contact told as planned (原定 before
+    it in its clause) after a word calling it off did not take place, however long the plan's
+    date and place between them."""
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    planned = max((mt.text.rfind(w, start, c.a) for w in _PLANNED), default=-1)
+    return planned >= 0 and mt.has_any(c.lex["undone"], start, planned)
 
 
 #: After a contact and its place, the trip it names (王毅赴俄罗斯的行程取消).
