@@ -52,6 +52,11 @@ _EN_ACTS = [
      ("USA", "05", "CHN")),
     ("A German carmaker sued the European Commission on Tuesday over the tariffs.",
      ("DEU", "11", "EEC")),
+    # A name the state owns (State's Name) is its firm or body, the doer as its office is.
+    ("Japan's Nippon Steel sued the U.S. government on Tuesday over the blocked takeover.",
+     ("JPN", "11", "USA")),
+    ("Russia's Gazprom halted gas supplies to Poland on Tuesday.", ("RUS", "16", "POL")),
+    ("China's COSCO signed a deal with Greece on Tuesday to run a port.", ("CHN", "05", "GRC")),
 ]  # fmt: skip
 
 #: A firm's commercial acts, and a firm acting on its own government: no event.
@@ -64,6 +69,8 @@ _ZH_NONE = [
 _EN_NONE = [
     "A US chipmaker reported record quarterly sales on Tuesday.",
     "U.S. companies sued the U.S. government on Tuesday over tariffs.",
+    # what a state owns in lower case is a thing, no doer
+    "Japan's plan met international safety standards, the IAEA said on Tuesday.",
 ]
 
 
