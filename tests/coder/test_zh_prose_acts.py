@@ -64,9 +64,10 @@ CASES = [
     # Each accuses the other over an incident told between, and no third state.
     ("第三章　2018 年大事記\n\n● 12 月 21 日，日韓兩國因雷達照射事件互相指責。",
      2019, [("JPN", "11", "KOR"), ("KOR", "11", "JPN")], True),
-    # Firms of the pair signing deals during a visit: the visit only.
+    # Firms of the pair signing deals during a visit: the visit, and the pair's agreement (a
+    # firm named with its state acts as that state).
     ("11 月 8 日至 10 日，川普對中國大陸進行國事訪問，兩國企業簽署總額逾 2500 億美元的協議。", 2018,
-     [("USA", "04", "CHN")], True),
+     [("USA", "04", "CHN"), ("USA", "05", "CHN")], True),
     # A pair's navies holding an exercise named between: military cooperation, no show of force.
     ("9 月 12 日，中俄兩國海軍在南海舉行「海上聯合-2016」軍事演習。", 2017,
      [("CHN", "06", "RUS")], True),

@@ -301,7 +301,21 @@ def possessive_subject(c: Candidate) -> str | None:
     if any(w in ("and", "or", "but") for w in words):
         c.drop("S")  # regretted Panama's decision and urged it: Panama ends the clause before
         return None
-    return None if words[-1] in _role_words(c) else "possessive"
+    if words[-1] in _role_words(c) or _proper_name(mt.coding.text, subject.end + m.start(1), c.a):
+        return None
+    return "possessive"
+
+
+def _proper_name(text: str, start: int, end: int) -> bool:
+    """Japan's Nippon Steel, Russia's Gazprom: what the state owns is a name written in
+    capitals, a firm or body named with its state, which acts as that state (eval/README.md,
+    Actors), as an office does; Japan's plan, Japan's Fukushima plant are things.
+
+    >>> _proper_name("Japan's Nippon Steel sued", 8, 21), _proper_name("Japan's plan met", 8, 13)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _role_words(c: Candidate) -> frozenset[str]:

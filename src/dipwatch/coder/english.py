@@ -286,13 +286,16 @@ def agent(text: str, b: int, mentions: Sequence[Any], lex: Mapping[str, Any]) ->
 
 # What may stand between ``by`` and a passive's doer.
 _AGENT_DETERMINERS = frozenset(("the", "a", "an", "two", "three", "four", "five", "several"))
-_ONE_ACTOR = (frozenset(("", "GOV")), frozenset(("", "BUS")))  # a state and its government…
+# A state and its government, a state and its firm, and its government and its firm: a firm
+# acts as its state (eval/README.md, Actors), so a suit of its own government is domestic.
+_ONE_ACTOR = (frozenset(("", "GOV")), frozenset(("", "BUS")), frozenset(("GOV", "BUS")))
 
 
 def is_domestic(source: Any, target: Any) -> bool:
     """English news codes acts inside one state (Egyptian police arrested opposition
     protesters: EGYCOP → EGYOPP) when the actor codes differ and one names a sector; a state
-    and its government or a company of it are one actor (Xi warned that China…: no event)."""
+    and its government or a company of it are one actor (Xi warned that China…: no event), and
+    so are its government and its company (U.S. companies sued the U.S. government)."""
     sectors = {source.code[3:], target.code[3:]}
     return source.code != target.code and sectors not in _ONE_ACTOR
 

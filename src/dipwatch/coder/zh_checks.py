@@ -110,7 +110,6 @@ from dipwatch.coder.zh_seed123 import not_only_attempted
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
-    not_a_firms_act,
     not_a_flag,
     not_a_frame_of_another_clause,
     not_a_place_named_after,
@@ -1668,7 +1667,6 @@ ZH = Checks(
         not_an_option,
         not_a_frame_of_another_clause,
         not_a_flag,
-        not_a_firms_act,
         not_an_evacuation,
         not_a_span_since,
         not_a_tally,

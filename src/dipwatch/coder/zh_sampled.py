@@ -61,10 +61,22 @@ def not_a_tally(c: Candidate) -> str | None:
     共计 with a sum) is a running total over months, no act of the day."""
     mt = c.mt
     start = clause_start(mt, c.a)
-    return "tally" if _TALLY.search(mt.text, start, _clause_end(mt, c.b)) else None
+    tally = _TALLY.search(mt.text, start, _clause_end(mt, c.b))
+    if tally is None or _value_of_a_deal(mt.text, tally.start()):
+        return None
+    return "tally"
 
 
 _TALLY = re.compile(r"(?:总计|累计|共计|总额)(?:已经|已)?(?:超过|达到|达|逾)")
+
+
+def _value_of_a_deal(text: str, at: int) -> bool:
+    """两国企业签署总额超过2500亿美元的协议: 总额 right after a verb of signing (了 between or
+    not) is the value of the one deal signed, not a total counted up over months."""
+    return text.startswith("总额", at) and _SIGNED.search(text, max(0, at - 3), at) is not None
+
+
+_SIGNED = re.compile(r"(?:签署|签订|签下|达成)了?$")
 
 
 @for_rules(lambda rule: rule.code[:2] in ("16", "17", "18", "19"))

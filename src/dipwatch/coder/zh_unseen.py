@@ -278,27 +278,6 @@ def not_a_flag(c: Candidate) -> str | None:
 _FLAGS = ("两国国旗", "国旗", "两国旗帜")
 
 
-def not_a_firms_act(c: Candidate) -> str | None:
-    """日本一家钢铁公司对美国政府提起诉讼: a state named before 公司 or 集团 in the same noun
-    phrase names a firm's home; what the firm does is no act of the state. (The firm must be
-    the subject of the act's own clause: 美国商务部将华为公司列入…, 某公司总经理说，俄罗斯已…
-    are the state's acts), or open the clause a subjectless one goes on from (…提起诉讼，指控…).
-    """
-    mt, source = c.mt, c.source
-    if source is None or source.start >= c.a or not _FIRM.match(mt.text, source.end, c.a):
-        return None  # (the firm's name first: most candidates have none, and subjectless costs)
-    if source.start < clause_start(mt, c.a) and not (
-        subjectless(mt, c.a) and source.start == clause_start(mt, source.start)
-    ):
-        return None
-    return "firm"
-
-
-#: Words of a firm's name between its state and 公司: no clause mark, conjunction or
-#: preposition (将, 对, 把: the state acts on a firm).
-_FIRM = re.compile(r"[^，。、；：“”\s和与同将对把向就在被已]{0,6}?(?:公司|集团)")
-
-
 @for_rules(lambda rule: rule.code[:2] not in ("01", "02", "03"))
 def not_an_option(c: Candidate) -> str | None:
     """他们可以前往白俄罗斯, 可以和国防部签约: an act someone may do (可以 in its clause, before
