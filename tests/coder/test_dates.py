@@ -288,3 +288,17 @@ def test_a_measures_start_dates_the_act_only_when_nothing_before_it_in_the_sente
     alone = "中共以檢出有害生物為由，自 3 月 1 日起暫停輸入臺灣鳳梨。"
     c = coding(Document(text=alone, lang="zh-Hant", published=date(2021, 3, 31), genre="news"))
     assert [d.span for d in c.dates] == [False]
+
+
+def test_a_measure_to_start_on_a_day_is_dated_on_its_announcement():
+    """5月31日宣布，6月1日起将暂停…: 起 then 将 tells a measure still to come, whose act is the
+    announcement; without 将 the start is the act's day (6月1日起，…暂停…)."""
+    told = "俄罗斯能源公司5月31日宣布，6月1日起将暂停向丹麦供气。"
+    c = coding(Document(text=told, lang="zh-Hans", published=date(2022, 6, 1), genre="news"))
+    assert [(d.day.day, d.span) for d in c.dates] == [(31, False), (1, True)]
+    assert [(e.date, e.source_actor, e.target_actor) for e in c.events] == [
+        (date(2022, 5, 31), "RUS", "DNK")
+    ]
+    begun = "6月1日起，俄罗斯暂停向丹麦供气。"
+    c = coding(Document(text=begun, lang="zh-Hans", published=date(2022, 6, 3), genre="news"))
+    assert [(e.date, e.source_actor) for e in c.events] == [(date(2022, 6, 1), "RUS")]

@@ -278,6 +278,8 @@ _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+#: 6月1日起将暂停…: a measure that starts on the day, announced before it.
+_EFFECTIVE_TO_COME = re.compile(r"^\s*起\s*[，,]?\s*(?:将|拟)")
 # After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
 _LEAVES = re.compile(
     r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:即|便|就)?(?:转往|转赴|前往|抵达|离开|启程|返回|回国|结束|飞往|赴)"
@@ -796,10 +798,13 @@ class _Resolver:
 
     def _effective(self, before: str, after: str, english: bool) -> bool:
         """Is the date the start of a measure (宣布自 9 月 1 日起…; 11日…要求…自 8 月 29 日
-        起…): 自 or 从 right before it, 起 right after, and an announcing verb before 自 or a
-        day named earlier in the sentence?"""
+        起…; 5月31日宣布，6月1日起将暂停…): 起 right after it, and 自 or 从 right before it
+        with an announcing verb before 自 or a day named earlier in the sentence, or 将 after
+        起 (the measure is still to come: the act is its announcement)?"""
         if english or not _EFFECTIVE_AFTER.match(after):
             return False
+        if _EFFECTIVE_TO_COME.match(after):
+            return True
         before_from = self.text[max(0, self.here - 10) : self.here]
         if _EFFECTIVE_BEFORE.search(before_from):
             return True
