@@ -66,3 +66,38 @@ def test_the_place_kinds_no_listed_state_has_are_kinds_of_the_lexicon():
     from dipwatch.coder.zh_checks import _PLACES
 
     assert set(_PLACES) <= set(PRIORITY)
+
+
+def test_a_run_of_three_short_forms_meets_pairwise():
+    """美俄乌三方会谈…举行: three short forms side by side, then their count, are the states."""
+    found = _events("美俄乌三方会谈当天在阿布扎比举行。")
+    assert {("USA", "04", "RUS"), ("USA", "04", "UKR"), ("RUS", "04", "UKR")} <= found
+
+
+def test_the_next_round_is_the_announcing_members_intent():
+    """下一轮…会谈预计于…举行: planned, an intent (036) of the member who announces it to each
+    other member; the others announce nothing to each other."""
+    found = _events("乌方官员23日表示，下一轮美俄乌三方会谈预计于下周举行。")
+    assert {("UKR", "03", "USA"), ("UKR", "03", "RUS")} <= found
+    assert not {e for e in found if e[1] == "04" or e[0] == "USA"}
+
+
+def test_a_meeting_held_of_states_listed_after_its_place():
+    """在…举行的A、B、C…会议: the states listed are those who met."""
+    found = _events(
+        "15日在日内瓦举行的美国、俄罗斯、乌克兰人道问题工作组第二次会议讨论了交换战俘。"
+    )
+    assert {("USA", "04", "RUS"), ("USA", "04", "UKR"), ("RUS", "04", "UKR")} <= found
+
+
+def test_a_group_meeting_in_china_is_china_with_each():
+    """中美朝三方会谈在北京举行: China hosts; the guests do not meet each other."""
+    found = _events("中美朝三方会谈在北京举行。")
+    assert {("CHN", "04", "USA"), ("CHN", "04", "PRK")} <= found
+    assert ("USA", "04", "PRK") not in found
+
+
+def test_a_founding_answered_as_a_topic_is_no_act():
+    """对于美英澳宣布成立…，X批评…: the founding is what the speaker answers, not told as done."""
+    found = _events("对于美英澳宣布成立新的安全伙伴关系，中国外交部发言人批评三国破坏地区和平。")
+    assert not {e for e in found if e[1] == "05"}

@@ -46,6 +46,8 @@ def code_group_acts(coding: Coding) -> None:
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
+        if coding.norm.endswith(lex["topic_openers"], 0, start):
+            continue  # 对于美英澳宣布成立…: what a speaker answers, told as a topic, not the act
         act = _act(coding.norm, start, end, founded, summit, held)
         if act is None:
             continue
@@ -54,15 +56,24 @@ def code_group_acts(coding: Coding) -> None:
         if i < 0 or b > coding.sentences[i].end or (i, code) in done:
             continue
         done.add((i, code))
+        host = _host(coding, start, states) or _hosted_by_china(coding, end, b, states)
+        pairs = [(x, y) for x, y in combinations(states, 2) if host in (None, x, y)]
+        if code == "040" and _planned(coding.norm, start, b, lex["scheduled_after"]):
+            code, pairs = "036", _intents(_announcer(coding, starts[i], start, states), states)
         told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
                 if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
-        host = _host(coding, start, states)
         coding.matches.extend(
             Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
                   Mention(start, end, y, y, "fixed"), 0.7)
-            for x, y in combinations(states, 2)
-            if frozenset((x, y)) not in told and host in (None, x, y)
+            for x, y in pairs
+            if frozenset((x, y)) not in told
         )  # fmt: skip
+
+
+def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A planned meeting is the intent of the member who announces it, to each other member;
+    with no member announcing it, no pair's."""
+    return [(announcer, y) for y in states if y != announcer] if announcer else []
 
 
 def code_pair_stances(coding: Coding) -> None:
@@ -123,6 +134,48 @@ def _host(coding: Coding, start: int, states: tuple[str, ...]) -> str | None:
     return host if near and host in states else None
 
 
+def _hosted_by_china(coding: Coding, end: int, at: int, states: tuple[str, ...]) -> str | None:
+    """China, when the group's meeting is held in a Chinese place (中美朝三方会谈在北京举行): the
+    guidelines make a gathering China hosts China with each of the others, the pairs among them
+    not annotated. (Any member as the host of a meeting in its capital was tried: 中日韩领导人会议
+    在首尔举行 is a meeting of each pair, and six events of the prose sets were lost.)"""
+    if _CHINA not in states:
+        return None
+    clause = _CLAUSE.search(coding.norm, at)
+    limit = min(at + _PLACE_REACH, clause.start() if clause else len(coding.norm))
+    for m in coding.mentions:
+        if end <= m.start < limit and m.inert and m.country == _CHINA:
+            return m.country
+    return None
+
+
+_CHINA = "CHN"
+#: How far after the meeting's word its place may be named (会谈在北京举行, 会议昨天在青岛召开).
+_PLACE_REACH = 10
+
+
+def _planned(norm: str, start: int, end: int, scheduled: tuple[str, ...]) -> bool:
+    """Is the group's meeting one to come: scheduled right after its word (三方会谈预计于27日
+    举行, ``scheduled_after``) or named as the next round (下一轮乌美俄三方会谈)? Then it is
+    planned, an intent to meet (036), as 将 makes a meeting of the contact rules."""
+    return norm.startswith(scheduled, end) or norm[max(0, start - 4) : start].endswith(_NEXT)
+
+
+#: Before a meeting's parties: the next one, not yet held.
+_NEXT = ("下一轮", "下一次", "下轮", "下次")
+
+
+def _announcer(
+    coding: Coding, sentence_start: int, start: int, states: tuple[str, ...]
+) -> str | None:
+    """Who announces a planned meeting: the sentence's first actor when it is a member (乌方称,
+    下一轮乌美俄三方会谈预计…举行: Ukraine's intent to meet each of the others), else none (a
+    meeting others tell of as planned is not the members' act to each other)."""
+    first = next((m for m in coding.mentions
+                  if sentence_start <= m.start < start and not m.inert and m.country), None)  # fmt: skip
+    return first.country if first is not None and first.country in states else None
+
+
 # Right before the group's name: its host (王毅在北京主持首次…).
 _HOSTED = re.compile(r"主持[^，。,;；]{0,8}$")
 _CLAUSE = re.compile(r"[，。,;；]")
@@ -140,7 +193,7 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         # (a run of one names one state at most: most runs, not read further)
         states = tuple(dict.fromkeys(_party(p) for p in run if _party(p))) if len(run) > 1 else ()
-        if len(states) >= 2:
+        if len(states) >= _least(run):
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and m.kind in _RUN_KINDS else []
         if m is not None and m.kind == "org":  # only an organisation names members
@@ -158,7 +211,16 @@ def _members(groups: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...] |
     return None
 
 
-_RUN_KINDS = ("pair", "name")
+_RUN_KINDS = ("pair", "name", "short")
+
+
+def _least(run: list[Mention]) -> int:
+    """How many states a run must name to be a group: two, but three for a run of short forms
+    that are the states themselves (美俄乌三方会谈在…举行): a pair of them (俄乌双方…) is the
+    subject of the contact rules, which code it already."""
+    return 3 if run and run[0].kind == "short" else 2
+
+
 _DASHES = ("—", "-", "－", "–")
 # Names of states listed (美国、英国与澳洲宣布成立…): a group too, for what they do together.
 _LISTED = ("、", "与", "和", "及")
@@ -174,7 +236,7 @@ def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
         return gap in _DASHES and m.code in _BLOCS
     if m.kind not in _RUN_KINDS:
         return False
-    if m.kind == "pair" and run[-1].kind == "pair":
+    if m.kind == run[-1].kind and m.kind in ("pair", "short"):
         return run[-1].end == m.start
     return m.kind == run[-1].kind == "name" and (gap in _DASHES or gap in _LISTED)
 
@@ -201,7 +263,16 @@ def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple
     found = _summit(summit).match(norm, at)
     if found and _ATTENDED.search(norm, max(0, start - 16), start):
         return "040", found.start(1), found.end(1)
+    found = _MEETING_NAMED.match(norm, at)
+    if found and _HELD_BEFORE.search(norm, max(0, start - 4), start):
+        return "040", found.start(1), found.end(1)
     return None
+
+
+# Right before the group's name, that its meeting was held (在阿斯塔纳举行的俄罗斯、土耳其、伊朗…会议),
+# and after it, within a few characters naming what the meeting is for, the meeting's word.
+_HELD_BEFORE = re.compile(r"(?:举行|召开|举办)的$")
+_MEETING_NAMED = re.compile(r"[^，。,;；、]{0,14}?(会议|会谈|会晤|峰会)")
 
 
 # Right before the group's name: attended (出席第五次…, 参加…).
