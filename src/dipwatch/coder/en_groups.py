@@ -16,26 +16,55 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.doc import Mention
+from dipwatch.reference.people import lookup_organisation
 
-# What may stand between two members of one coordinated group: "and", a comma, or both.
-_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# What may stand between two members of one coordinated group: "and", a comma, or both, and
+# the article of the next (Saudi Arabia, the United Arab Emirates and Bahrain).
+_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def coordinated_last(text: str, usable: list[Mention], size: int) -> list[Mention]:
     """The last ``size`` states of ``usable`` (in text order) joined to each other by "and" or
     commas alone, as a group of exactly that size, in the order named; else []."""
-    run: list[Mention] = []
-    best: list[Mention] = []
+    return next((run for run in reversed(_runs(text, usable)) if _group_of(run, size)), [])
+
+
+def regional_last(text: str, usable: list[Mention], size: int, region: str) -> list[Mention]:
+    """ "The three Gulf states" after "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt
+    severed ties": the members of the region's bloc (``REGION_BLOCS``) in the last coordinated
+    run that holds exactly ``size`` of them, in the order named; else []."""
+    for run in reversed(_runs(text, usable)):
+        inside = in_region(run, size, region)
+        if inside:
+            return inside
+    return []
+
+
+def in_region(mentions: list[Mention], size: int, phrase: str) -> list[Mention]:
+    """The members of ``mentions`` in the region the ``phrase`` names ("the three Gulf states":
+    the Gulf's, by ``REGION_BLOCS``), when exactly ``size`` different states; else []."""
+    region = next((r for r in REGION_BLOCS if re.search(rf"\b{r}\b", phrase, re.I)), None)
+    organisation = lookup_organisation(REGION_BLOCS[region]) if region else None
+    if organisation is None:
+        return []
+    inside = [m for m in mentions if m.country in organisation.members]
+    return inside if _group_of(inside, size) else []
+
+
+#: A region's adjective before "states" (the three Gulf states) and the bloc whose members
+#: (``members`` in ``reference/data/organisations.csv``) are that region's states.
+REGION_BLOCS = {"Gulf": "Gulf Cooperation Council"}
+
+
+def _runs(text: str, usable: list[Mention]) -> list[list[Mention]]:
+    """The runs of ``usable`` (in text order) joined to each other by "and" or commas alone."""
+    runs: list[list[Mention]] = []
     for m in usable:
-        if run and _JOINER.fullmatch(text, run[-1].end, m.start) is not None:
-            run.append(m)
+        if runs and _JOINER.fullmatch(text, runs[-1][-1].end, m.start) is not None:
+            runs[-1].append(m)
         else:
-            if _group_of(run, size):
-                best = run
-            run = [m]
-    if _group_of(run, size):
-        best = run
-    return best
+            runs.append([m])
+    return runs
 
 
 def _group_of(run: list[Mention], size: int) -> bool:
