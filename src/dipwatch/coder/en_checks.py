@@ -60,7 +60,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_groups import in_region
+from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_readiness import ready_subject
@@ -1271,6 +1271,7 @@ EN = Checks(
         new_clause_subjects,
         dated_objects,
         gapped_subjects,
+        others_listed,
         pair_targets,
         pairs_of_actors,
         self_included,
