@@ -101,3 +101,22 @@ def test_a_founding_answered_as_a_topic_is_no_act():
     """对于美英澳宣布成立…，X批评…: the founding is what the speaker answers, not told as done."""
     found = _events("对于美英澳宣布成立新的安全伙伴关系，中国外交部发言人批评三国破坏地区和平。")
     assert not {e for e in found if e[1] == "05"}
+
+
+def test_a_convener_meets_each_state_listed_as_attending():
+    """X召集会议，A、B等国领导人参加了会议: the convener meets each of the listed."""
+    found = _events("德国当天就能源问题召集会议，荷兰、丹麦等国外长参加了会议。")
+    assert {("DEU", "04", "NLD"), ("DEU", "04", "DNK")} <= found
+    assert ("NLD", "04", "DNK") not in found
+
+
+def test_states_invited_to_a_meeting_have_not_met_its_convener():
+    found = _events("德国当天召集会议，并邀请荷兰、丹麦参加。")
+    assert not {e for e in found if e[1] == "04"}
+
+
+def test_at_a_gathering_china_attends_the_chair_does_not_meet_the_others():
+    """The guidelines make such a gathering China with each participant, not their pairs."""
+    found = _events("习近平以视频方式出席峰会。哈萨克斯坦总统托卡耶夫主持峰会，吉尔吉斯斯坦总统、"
+                    "乌兹别克斯坦总统与会。")  # fmt: skip
+    assert not {e for e in found if e[0] == "KAZ" and e[1] == "04"}

@@ -43,6 +43,7 @@ def code_group_acts(coding: Coding) -> None:
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
     code_pair_stances(coding)
+    code_attended_lists(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
@@ -74,6 +75,60 @@ def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, 
     """A planned meeting is the intent of the member who announces it, to each other member;
     with no member announcing it, no pair's."""
     return [(announcer, y) for y in states if y != announcer] if announcer else []
+
+
+def code_attended_lists(coding: Coding) -> None:
+    """法国召集会议，部分欧盟国家以及加拿大、挪威等国领导人参加了会议: a state that convenes or
+    chairs a meeting meets each state of the list that attends it in the same sentence. Not at
+    a gathering China takes part in (``summits``' participants): China meets each of them, and
+    the guidelines leave the pairs among the others out."""
+    norm = coding.norm
+    if coding.participants:
+        return
+    for i, s in enumerate(coding.sentences):
+        convened = _CONVENED.search(norm, s.start, s.end)
+        if convened is None:
+            continue
+        host = _convener(coding, s.start, convened.start())
+        attended = _ATTENDED_LIST.search(norm, convened.end(), s.end)
+        if host is None or attended is None or _INVITED.search(norm, convened.end(), attended.start()):
+            continue  # (美国召开会议，并邀请日本参加: invited, an intent, not yet met)
+        coding.matches.extend(
+            Match("zh.040.attended", "040", i, attended.start(), attended.end(), host, m, 0.7)
+            for m in _attendees(coding, convened.end(), attended.start())
+            if m.country != host.country
+        )
+
+
+# A meeting convened or chaired (召集会议, 主持召开峰会), then, in the same sentence, a list of
+# states (and their leaders) that attend it (加拿大、挪威等国领导人参加了会议).
+_CONVENED = re.compile(r"(?:召集|主持|召开|主办)(?:了)?[^，。,;；]{0,10}?(?:会议|峰会|会谈|对话会)")
+_ATTENDED_LIST = re.compile(r"(?:等\w{0,3}?国(?:家)?)?(?:的)?(?:领导人|元首|首脑|代表|外长|防长|代表团)?"
+                            r"(?:也|均|都)?(?:参加|出席|与会)")  # fmt: skip
+
+
+_INVITED = re.compile(r"邀请|邀|请")
+
+
+def _convener(coding: Coding, start: int, verb: int) -> Mention | None:
+    """The state that convenes: the first actor of the verb's clause, if not China's."""
+    clause = max((m.end() for m in _CLAUSE.finditer(coding.norm, start, verb)), default=start)
+    first = next((m for m in coding.mentions
+                  if clause <= m.start < verb and not m.inert and m.country), None)  # fmt: skip
+    return first if first is not None and first.country != _CHINA else None
+
+
+def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
+    """The states listed right before the verb (and its 等国领导人) that they attend, each
+    joined to the next by 、, 和, 及, 以及 or 与."""
+    listed = [m for m in coding.mentions if after <= m.start and m.end <= verb and m.country]
+    run: list[Mention] = []
+    for m in reversed(listed):
+        gap = coding.norm[m.end : run[0].start if run else verb]
+        if gap not in (_LISTED + ("以及",) if run else ("",)):
+            break
+        run.insert(0, m)
+    return run
 
 
 def code_pair_stances(coding: Coding) -> None:
