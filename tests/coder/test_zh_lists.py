@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.coder.conftest import broadcast
 
 DAY = date(2022, 10, 2)
@@ -90,24 +92,25 @@ def test_a_meeting_held_of_states_listed_after_its_place():
     assert {("USA", "04", "RUS"), ("USA", "04", "UKR"), ("RUS", "04", "UKR")} <= found
 
 
-def test_a_group_meeting_in_china_is_china_with_each():
-    """中美朝三方会谈在北京举行: China hosts; the guests do not meet each other."""
-    found = _events("中美朝三方会谈在北京举行。")
-    assert {("CHN", "04", "USA"), ("CHN", "04", "PRK")} <= found
-    assert ("USA", "04", "PRK") not in found
-
-
 def test_a_founding_answered_as_a_topic_is_no_act():
     """对于美英澳宣布成立…，X批评…: the founding is what the speaker answers, not told as done."""
     found = _events("对于美英澳宣布成立新的安全伙伴关系，中国外交部发言人批评三国破坏地区和平。")
     assert not {e for e in found if e[1] == "05"}
 
 
-def test_a_convener_meets_each_state_listed_as_attending():
-    """X召集会议，A、B等国领导人参加了会议: the convener meets each of the listed."""
-    found = _events("德国当天就能源问题召集会议，荷兰、丹麦等国外长参加了会议。")
-    assert {("DEU", "04", "NLD"), ("DEU", "04", "DNK")} <= found
-    assert ("NLD", "04", "DNK") not in found
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        # 中美朝三方会谈在北京举行: a group meeting held in China is China with each
+        ("中美朝三方会谈在北京举行。", "CHN", ("USA", "PRK")),
+        # X召集会议，A、B等国领导人参加了会议: the convener meets each of the listed
+        ("德国当天就能源问题召集会议，荷兰、丹麦等国外长参加了会议。", "DEU", ("NLD", "DNK")),
+    ],
+)
+def test_the_host_meets_each_guest_and_the_guests_not_each_other(text, host, guests):
+    found = _events(text)
+    assert {(host, "04", g) for g in guests} <= found
+    assert (guests[0], "04", guests[1]) not in found
 
 
 def test_states_invited_to_a_meeting_have_not_met_its_convener():

@@ -91,7 +91,11 @@ def code_attended_lists(coding: Coding) -> None:
             continue
         host = _convener(coding, s.start, convened.start())
         attended = _ATTENDED_LIST.search(norm, convened.end(), s.end)
-        if host is None or attended is None or _INVITED.search(norm, convened.end(), attended.start()):
+        if (
+            host is None
+            or attended is None
+            or _INVITED.search(norm, convened.end(), attended.start())
+        ):
             continue  # (美国召开会议，并邀请日本参加: invited, an intent, not yet met)
         coding.matches.extend(
             Match("zh.040.attended", "040", i, attended.start(), attended.end(), host, m, 0.7)
@@ -125,7 +129,7 @@ def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
     run: list[Mention] = []
     for m in reversed(listed):
         gap = coding.norm[m.end : run[0].start if run else verb]
-        if gap not in (_LISTED + ("以及",) if run else ("",)):
+        if gap not in (_ATTENDEES_JOINED if run else ("",)):
             break
         run.insert(0, m)
     return run
@@ -279,6 +283,8 @@ def _least(run: list[Mention]) -> int:
 _DASHES = ("—", "-", "－", "–")
 # Names of states listed (美国、英国与澳洲宣布成立…): a group too, for what they do together.
 _LISTED = ("、", "与", "和", "及")
+#: Between two states of a list of those who attend (…以及加拿大、挪威等国领导人参加).
+_ATTENDEES_JOINED = (*_LISTED, "以及")
 
 
 def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
