@@ -123,3 +123,20 @@ def test_at_a_gathering_china_attends_the_chair_does_not_meet_the_others():
     found = _events("习近平以视频方式出席峰会。哈萨克斯坦总统托卡耶夫主持峰会，吉尔吉斯斯坦总统、"
                     "乌兹别克斯坦总统与会。")  # fmt: skip
     assert not {e for e in found if e[0] == "KAZ" and e[1] == "04"}
+
+
+def test_a_joint_statement_of_listed_states_is_one_between_each_pair():
+    """A、B和C外长发表联合声明: one 057 for each pair, the earlier named first."""
+    found = _events("英国、法国和德国外长当天发表联合声明，呼吁各方保持克制。")
+    assert {("GBR", "05", "FRA"), ("GBR", "05", "DEU"), ("FRA", "05", "DEU")} <= found
+
+
+def test_a_joint_statement_of_states_counted_and_bodies_listed():
+    """A等8国外长以及B和C秘书长发表联合声明: the named state and each body, pairwise."""
+    found = _events("卡塔尔等8国外长以及阿盟和伊斯兰合作组织秘书长当天发表联合声明，谴责有关决定。")
+    assert {("QAT", "05", "ARL"), ("ARL", "05", "OIC")} <= found
+
+
+def test_a_joint_statement_others_issue_is_no_act_of_the_listed():
+    found = _events("英国、法国和德国外长当天表示，欢迎双方发表联合声明。")
+    assert not {e for e in found if e[1] == "05" and e[0] in ("GBR", "FRA")}

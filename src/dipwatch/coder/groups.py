@@ -44,6 +44,7 @@ def code_group_acts(coding: Coding) -> None:
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
     code_pair_stances(coding)
     code_attended_lists(coding)
+    code_joint_statements(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
@@ -133,6 +134,62 @@ def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
             break
         run.insert(0, m)
     return run
+
+
+def code_joint_statements(coding: Coding) -> None:
+    """沙特、埃及和约旦外长发表联合声明; A等19国外长以及B和C秘书长发表联合声明: a joint
+    statement of listed parties (states, and bodies with a code) is one between each pair of
+    them, the earlier named first, as the guidelines have it."""
+    norm = coding.norm
+    for i, s in enumerate(coding.sentences):
+        issued = _ISSUED.search(norm, s.start, s.end)
+        if issued is None:
+            continue
+        issuers = _issuers(coding, s.start, issued.start())
+        told = {frozenset((m.source.country or m.source.code, m.target.country or m.target.code))
+                for m in coding.matches if m.sentence == i and m.code[:2] == "05"
+                and m.source and m.target}  # fmt: skip
+        coding.matches.extend(
+            Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
+            for x, y in combinations(issuers, 2)
+            if frozenset((_key(x), _key(y))) not in told
+        )
+
+
+# A joint statement issued (23日发表联合声明, 共同签署了联合公报), its issuers listed before it.
+_ISSUED = re.compile(
+    r"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:联合声明|共同声明|联合公报)"
+)
+# What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
+# (等19国外长), and the word that joins it to the next (以及, 和, 、).
+_OFFICIALS = r"(?:外长|外交部长|领导人|元首|首脑|总统|总理|首相|秘书长|代表)?"
+_ISSUER_GAP = re.compile(rf"(?:等[\d一二三四五六七八九十]+国)?{_OFFICIALS}(?:以及|和|与|及|、)")
+# Between the last party and the statement: its officials, then a date at most (23日).
+_ISSUER_TAIL = re.compile(rf"{_OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|日前)?")
+
+
+def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
+    """The parties listed right before the statement's verb (three or more, or two joined with
+    an official's title each), different from each other; else []."""
+    norm = coding.norm
+    parties = [m for m in coding.mentions if start <= m.start and m.end <= verb
+               and not m.inert and _key(m)]  # fmt: skip
+    run: list[Mention] = []
+    for m in reversed(parties):
+        if run:
+            ok = _ISSUER_GAP.fullmatch(norm, m.end, run[0].start) is not None
+        else:
+            ok = _ISSUER_TAIL.fullmatch(norm, m.end, verb) is not None
+        if not ok:
+            break
+        run.insert(0, m)
+    keys = list(dict.fromkeys(_key(m) for m in run))
+    return [next(m for m in run if _key(m) == k) for k in keys] if len(keys) >= 3 else []
+
+
+def _key(m: Mention) -> str | None:
+    """The party a mention stands for: its state, or an organisation with a code of its own."""
+    return m.country or (m.code if m.code and m.code != "IGO" else None)
 
 
 def code_pair_stances(coding: Coding) -> None:
