@@ -14,6 +14,9 @@ is spent.
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
 
+Seeds 4259 (30 days), 4260 (150) and 4261 (all the rest) drew the free days the
+lists-of-participants rules were read on (coder-lists, README): all three are spent.
+
 Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
 rules were checked on (coder-zh15, README): both are spent, as are those below. Seed 122
 drew the days of the twelfth batch and 4248 and 4249 the free days its rules were checked
@@ -29,8 +32,8 @@ round's, 105-107 the coder-audit5 round's, 4242 the integrator's, 108-110 the co
 round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the coder-audit7
 round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
 days the last merge was diffed on (commit b63be63). A new check needs seeds never used (116 and
-up, not 117 and 120-123; 4254 and up, not 4256), and days no one judged (a seed may draw days an earlier seed
-drew): the days a seed draws move when a gold set adds days, and since one round read every
+up, not 117 and 120-123; 4254 and up, not 4256 nor 4259-4261), and days no one judged (a
+seed may draw days an earlier seed drew): the days a seed draws move when a gold set adds days, and since one round read every
 eligible day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change
 of the gold are unseen.
 """
