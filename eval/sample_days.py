@@ -15,6 +15,9 @@ is spent. So are 116, which drew the days of the seed-116 dev batch, and 4255, w
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
 
+Seeds 4259 (30 days), 4260 (150) and 4261 (all the rest) drew the free days the
+lists-of-participants rules were read on (coder-lists, README): all three are spent.
+
 Seed 121 drew the days of the eleventh dev batch of ``xwlb_docs`` and 4246 the free days its
 rules were checked on (coder-zh15, README): both are spent, as are those below. Seed 122
 drew the days of the twelfth batch and 4248 and 4249 the free days its rules were checked
@@ -31,11 +34,12 @@ checks; seeds 80-89 one helper's round, 90-97 the integrator's, 98-100 the coder
 round's, 105-107 the coder-audit5 round's, 4242 the integrator's, 108-110 the coder-audit6
 round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the coder-audit7
 round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
-days the last merge was diffed on (commit b63be63). A new check needs seeds never used (116 and
-up, not 117, 118 nor 120-123; 4254 and up, not 4256 nor 4257), and days no one judged (a seed
-may draw days an earlier seed drew): the days a seed draws move when a gold set adds days, and
-since one round read every eligible day's silent sentences (README, "Tuning beyond dev gold"),
-only days freed by a change of the gold are unseen.
+days the last merge was diffed on (commit b63be63). 4258 drew the free days of the firms
+decision (coder-firms), 4262 listed every allowed day for the integrator's diff of a date rule.
+A new check needs seeds never used (119, 124 and up; 4263 and up), and days no one judged (a seed may draw days an
+earlier seed drew): the days a seed draws move when a gold set adds days, and since one round
+read every eligible day's silent sentences (README, "Tuning beyond dev gold"), only days freed
+by a change of the gold are unseen.
 """
 
 from __future__ import annotations

@@ -49,3 +49,29 @@ def test_followed_with_an_object_or_no_doer_repeats_nothing():
                    "Norway imposed curbs, weeks after Iceland did the same."):  # fmt: skip
         found = events(f"{lead} {second}", date(2023, 2, 21))
         assert [e for e in found if e[0] not in ("GBR", "NOR")] == [], found
+
+
+def test_followed_after_an_act_the_doers_added_follows_their_first():
+    """Oman and Kuwait cut ties; the two Gulf states also closed their airspace; Jordan followed:
+    Jordan cut ties (the news others follow), not what the doers added to it."""
+    found = events(
+        "MUSCAT, Sept 14 (Dipwatch) - Oman and Kuwait cut diplomatic ties with Iran on Tuesday. "
+        "The two Gulf states also closed their borders to Iran. Jordan followed later on "
+        "Tuesday.",
+        date(2022, 9, 14),
+    )
+    assert ("JOR", "161", "IRN", "2022-09-13") in found, found
+    assert not [e for e in found if e[0] == "JOR" and e[1] != "161"], found
+
+
+def test_the_gulf_states_of_a_longer_list_are_its_gulf_members():
+    """Oman, Kuwait, Jordan and Egypt cut ties; "the two Gulf states" are Oman and Kuwait."""
+    found = events(
+        "MUSCAT, Sept 14 (Dipwatch) - Oman, Kuwait, Jordan and Egypt cut diplomatic ties with "
+        "Iran on Tuesday. The two Gulf states also closed their borders to Iran.",
+        date(2022, 9, 14),
+    )
+    assert {("OMN", "191", "IRN", "2022-09-13"), ("KWT", "191", "IRN", "2022-09-13")} <= set(
+        found
+    ), found
+    assert not [e for e in found if e[1] == "191" and e[0] in ("JOR", "EGY")], found

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.coder.conftest import broadcast
 
 DAY = date(2022, 10, 2)
@@ -66,3 +68,75 @@ def test_the_place_kinds_no_listed_state_has_are_kinds_of_the_lexicon():
     from dipwatch.coder.zh_checks import _PLACES
 
     assert set(_PLACES) <= set(PRIORITY)
+
+
+def test_a_run_of_three_short_forms_meets_pairwise():
+    """美俄乌三方会谈…举行: three short forms side by side, then their count, are the states."""
+    found = _events("美俄乌三方会谈当天在阿布扎比举行。")
+    assert {("USA", "04", "RUS"), ("USA", "04", "UKR"), ("RUS", "04", "UKR")} <= found
+
+
+def test_the_next_round_is_the_announcing_members_intent():
+    """下一轮…会谈预计于…举行: planned, an intent (036) of the member who announces it to each
+    other member; the others announce nothing to each other."""
+    found = _events("乌方官员23日表示，下一轮美俄乌三方会谈预计于下周举行。")
+    assert {("UKR", "03", "USA"), ("UKR", "03", "RUS")} <= found
+    assert not {e for e in found if e[1] == "04" or e[0] == "USA"}
+
+
+def test_a_meeting_held_of_states_listed_after_its_place():
+    """在…举行的A、B、C…会议: the states listed are those who met."""
+    found = _events(
+        "15日在日内瓦举行的美国、俄罗斯、乌克兰人道问题工作组第二次会议讨论了交换战俘。"
+    )
+    assert {("USA", "04", "RUS"), ("USA", "04", "UKR"), ("RUS", "04", "UKR")} <= found
+
+
+def test_a_founding_answered_as_a_topic_is_no_act():
+    """对于美英澳宣布成立…，X批评…: the founding is what the speaker answers, not told as done."""
+    found = _events("对于美英澳宣布成立新的安全伙伴关系，中国外交部发言人批评三国破坏地区和平。")
+    assert not {e for e in found if e[1] == "05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        # 中美朝三方会谈在北京举行: a group meeting held in China is China with each
+        ("中美朝三方会谈在北京举行。", "CHN", ("USA", "PRK")),
+        # X召集会议，A、B等国领导人参加了会议: the convener meets each of the listed
+        ("德国当天就能源问题召集会议，荷兰、丹麦等国外长参加了会议。", "DEU", ("NLD", "DNK")),
+    ],
+)
+def test_the_host_meets_each_guest_and_the_guests_not_each_other(text, host, guests):
+    found = _events(text)
+    assert {(host, "04", g) for g in guests} <= found
+    assert (guests[0], "04", guests[1]) not in found
+
+
+def test_states_invited_to_a_meeting_have_not_met_its_convener():
+    found = _events("德国当天召集会议，并邀请荷兰、丹麦参加。")
+    assert not {e for e in found if e[1] == "04"}
+
+
+def test_at_a_gathering_china_attends_the_chair_does_not_meet_the_others():
+    """The guidelines make such a gathering China with each participant, not their pairs."""
+    found = _events("习近平以视频方式出席峰会。哈萨克斯坦总统托卡耶夫主持峰会，吉尔吉斯斯坦总统、"
+                    "乌兹别克斯坦总统与会。")  # fmt: skip
+    assert not {e for e in found if e[0] == "KAZ" and e[1] == "04"}
+
+
+def test_a_joint_statement_of_listed_states_is_one_between_each_pair():
+    """A、B和C外长发表联合声明: one 057 for each pair, the earlier named first."""
+    found = _events("英国、法国和德国外长当天发表联合声明，呼吁各方保持克制。")
+    assert {("GBR", "05", "FRA"), ("GBR", "05", "DEU"), ("FRA", "05", "DEU")} <= found
+
+
+def test_a_joint_statement_of_states_counted_and_bodies_listed():
+    """A等8国外长以及B和C秘书长发表联合声明: the named state and each body, pairwise."""
+    found = _events("卡塔尔等8国外长以及阿盟和伊斯兰合作组织秘书长当天发表联合声明，谴责有关决定。")
+    assert {("QAT", "05", "ARL"), ("ARL", "05", "OIC")} <= found
+
+
+def test_a_joint_statement_others_issue_is_no_act_of_the_listed():
+    found = _events("英国、法国和德国外长当天表示，欢迎双方发表联合声明。")
+    assert not {e for e in found if e[1] == "05" and e[0] in ("GBR", "FRA")}

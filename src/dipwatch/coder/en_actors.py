@@ -28,7 +28,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_dates import dateline
-from dipwatch.coder.en_groups import coordinated_last
+from dipwatch.coder.en_groups import coordinated_last, regional_last
 from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
 from dipwatch.coder.memo import per_table
 
@@ -41,7 +41,7 @@ _WORD = re.compile(r"[A-Z][A-Za-zà-ÿ'’\-]*[a-zà-ÿ]|[A-Z]{2,}")
 # character, one that starts with a class skips the others (two to five times faster).
 _PAIR = re.compile(
     r"[TtBb](?<!\w[TtBb])(?:(?<=[Tt])he\s+(?P<n>two|three|four)|(?<=[Bb])oth|(?<=[Tt])heir)"
-    r"\s+(?:(?<=two\s|ree\s|our\s)(?:Gulf|Arab|European|Asian|African|Baltic|Nordic|Pacific|"
+    r"\s+(?:(?<=two\s|ree\s|our\s)(?P<region>Gulf|Arab|European|Asian|African|Baltic|Nordic|Pacific|"
     r"Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
@@ -735,7 +735,9 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
         if any(taken[a:b]) and not _only_roles(mentions, a, b):
             continue
         size = _GROUP.get(hit.group("n") or "two", 2)
-        group = _story_states(coding, mentions, a, size, cut)
+        group = _regional(coding, mentions, hit, size, cut) or _story_states(
+            coding, mentions, a, size, cut
+        )
         if len(group) == size:  # in the order the story (not its dateline) first named them
             first = {x.country: next((m.start for m in mentions if m.country == x.country
                                       and m.start >= cut), x.start) for x in group}  # fmt: skip
@@ -745,6 +747,18 @@ def _pairs(coding: Coding, mentions: list[Mention], taken: bytearray, cut: int) 
                 )
             )
     return found
+
+
+def _regional(coding: Coding, mentions: list[Mention], hit: re.Match[str], size: int,
+              cut: int) -> list[Mention]:  # fmt: skip
+    """ "The three Gulf states": the members of the region named in a list of more states before
+    (``en_groups.regional_last``), else []."""
+    region = hit.group("region")
+    if not region:
+        return []
+    usable = [m for m in mentions if m.end <= hit.start() and not m.inert and m.country
+              and m.kind != "pair" and m.start >= cut]  # fmt: skip
+    return regional_last(coding.norm, usable, size, region)
 
 
 # The two Koreas named together (the two Koreas, North and South Korea), and either of them as

@@ -61,6 +61,7 @@ from dipwatch.coder.en_clauses import (
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
+from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
@@ -497,8 +498,10 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
         doers = _distinct([m.source for m in last if m.source is not None
                            and (m.source.country or m.source.code)])  # fmt: skip
-        # the three Gulf states (after three states cut ties with a fourth): the doers
-        chosen = doers if len(doers) == size else _distinct(
+        # the three Gulf states (after three states cut ties with a fourth): the doers; after
+        # four, the three of them in the Gulf (``en_groups.in_region``)
+        regional = in_region(doers, size, mt.text[group[0].start : group[-1].end])
+        chosen = doers if len(doers) == size else regional or _distinct(
             [x for m in last for x in (m.source, m.target)
              if x is not None and (x.country or x.code)])[:size]  # fmt: skip
     if len(chosen) < size:
@@ -1301,6 +1304,7 @@ EN = Checks(
         new_clause_subjects,
         dated_objects,
         gapped_subjects,
+        others_listed,
         pair_targets,
         pairs_of_actors,
         self_included,

@@ -119,7 +119,7 @@ def _act_followed(coding: Coding, s: Sentence, found: Sequence[Match], hit: re.M
                 and m.target is not None and m.target.country not in doers
                 and "+followed" not in m.rule]  # fmt: skip
         last = max((m.sentence for m in told), default=None)
-        earlier = [m for m in told if m.sentence == last]
+        earlier = _first_told([m for m in told if m.sentence == last], told)
     if not earlier:
         return None
     leader = hit.groupdict().get("leader")
@@ -128,6 +128,19 @@ def _act_followed(coding: Coding, s: Sentence, found: Sequence[Match], hit: re.M
                and _named(coding, m.source, leader)]  # fmt: skip
         return led[0] if led else None
     return earlier[-1] if earlier[-1].sentence == s.index else earlier[0]
+
+
+def _first_told(last: list[Match], told: list[Match]) -> list[Match]:
+    """The acts a bare "followed" follows: those of the last sentence that coded any, unless
+    their first doer's acts were told a sentence before it too (Saudi Arabia and others cut ties
+    with Qatar. The three Gulf states also closed their borders… Yemen followed): then those
+    told first, the news that others follow, not what the doers added to it."""
+    if not last or last[0].source is None:
+        return last
+    doer = last[0].source.country
+    first = min((m.sentence for m in told
+                 if m.source is not None and m.source.country == doer), default=last[0].sentence)  # fmt: skip
+    return [m for m in told if m.sentence == first] if first < last[0].sentence else last
 
 
 def _named(coding: Coding, source: Mention, leader: str) -> bool:

@@ -43,9 +43,13 @@ def code_group_acts(coding: Coding) -> None:
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
     code_pair_stances(coding)
+    code_attended_lists(coding)
+    code_joint_statements(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):
+        if coding.norm.endswith(lex["topic_openers"], 0, start):
+            continue  # 对于美英澳宣布成立…: what a speaker answers, told as a topic, not the act
         act = _act(coding.norm, start, end, founded, summit, held)
         if act is None:
             continue
@@ -54,15 +58,138 @@ def code_group_acts(coding: Coding) -> None:
         if i < 0 or b > coding.sentences[i].end or (i, code) in done:
             continue
         done.add((i, code))
+        host = _host(coding, start, states) or _hosted_by_china(coding, end, b, states)
+        pairs = [(x, y) for x, y in combinations(states, 2) if host in (None, x, y)]
+        if code == "040" and _planned(coding.norm, start, b, lex["scheduled_after"]):
+            code, pairs = "036", _intents(_announcer(coding, starts[i], start, states), states)
         told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
                 if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
-        host = _host(coding, start, states)
         coding.matches.extend(
             Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
                   Mention(start, end, y, y, "fixed"), 0.7)
-            for x, y in combinations(states, 2)
-            if frozenset((x, y)) not in told and host in (None, x, y)
+            for x, y in pairs
+            if frozenset((x, y)) not in told
         )  # fmt: skip
+
+
+def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A planned meeting is the intent of the member who announces it, to each other member;
+    with no member announcing it, no pair's."""
+    return [(announcer, y) for y in states if y != announcer] if announcer else []
+
+
+def code_attended_lists(coding: Coding) -> None:
+    """法国召集会议，部分欧盟国家以及加拿大、挪威等国领导人参加了会议: a state that convenes or
+    chairs a meeting meets each state of the list that attends it in the same sentence. Not at
+    a gathering China takes part in (``summits``' participants): China meets each of them, and
+    the guidelines leave the pairs among the others out."""
+    norm = coding.norm
+    if coding.participants:
+        return
+    for i, s in enumerate(coding.sentences):
+        convened = _CONVENED.search(norm, s.start, s.end)
+        if convened is None:
+            continue
+        host = _convener(coding, s.start, convened.start())
+        attended = _ATTENDED_LIST.search(norm, convened.end(), s.end)
+        if (
+            host is None
+            or attended is None
+            or _INVITED.search(norm, convened.end(), attended.start())
+        ):
+            continue  # (美国召开会议，并邀请日本参加: invited, an intent, not yet met)
+        coding.matches.extend(
+            Match("zh.040.attended", "040", i, attended.start(), attended.end(), host, m, 0.7)
+            for m in _attendees(coding, convened.end(), attended.start())
+            if m.country != host.country
+        )
+
+
+# A meeting convened or chaired (召集会议, 主持召开峰会), then, in the same sentence, a list of
+# states (and their leaders) that attend it (加拿大、挪威等国领导人参加了会议).
+_CONVENED = re.compile(r"(?:召集|主持|召开|主办)(?:了)?[^，。,;；]{0,10}?(?:会议|峰会|会谈|对话会)")
+_ATTENDED_LIST = re.compile(r"(?:等\w{0,3}?国(?:家)?)?(?:的)?(?:领导人|元首|首脑|代表|外长|防长|代表团)?"
+                            r"(?:也|均|都)?(?:参加|出席|与会)")  # fmt: skip
+
+
+_INVITED = re.compile(r"邀请|邀|请")
+
+
+def _convener(coding: Coding, start: int, verb: int) -> Mention | None:
+    """The state that convenes: the first actor of the verb's clause, if not China's."""
+    clause = max((m.end() for m in _CLAUSE.finditer(coding.norm, start, verb)), default=start)
+    first = next((m for m in coding.mentions
+                  if clause <= m.start < verb and not m.inert and m.country), None)  # fmt: skip
+    return first if first is not None and first.country != _CHINA else None
+
+
+def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
+    """The states listed right before the verb (and its 等国领导人) that they attend, each
+    joined to the next by 、, 和, 及, 以及 or 与."""
+    listed = [m for m in coding.mentions if after <= m.start and m.end <= verb and m.country]
+    run: list[Mention] = []
+    for m in reversed(listed):
+        gap = coding.norm[m.end : run[0].start if run else verb]
+        if gap not in (_ATTENDEES_JOINED if run else ("",)):
+            break
+        run.insert(0, m)
+    return run
+
+
+def code_joint_statements(coding: Coding) -> None:
+    """沙特、埃及和约旦外长发表联合声明; A等19国外长以及B和C秘书长发表联合声明: a joint
+    statement of listed parties (states, and bodies with a code) is one between each pair of
+    them, the earlier named first, as the guidelines have it."""
+    norm = coding.norm
+    for i, s in enumerate(coding.sentences):
+        issued = _ISSUED.search(norm, s.start, s.end)
+        if issued is None:
+            continue
+        issuers = _issuers(coding, s.start, issued.start())
+        told = {frozenset((m.source.country or m.source.code, m.target.country or m.target.code))
+                for m in coding.matches if m.sentence == i and m.code[:2] == "05"
+                and m.source and m.target}  # fmt: skip
+        coding.matches.extend(
+            Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
+            for x, y in combinations(issuers, 2)
+            if frozenset((_key(x), _key(y))) not in told
+        )
+
+
+# A joint statement issued (23日发表联合声明, 共同签署了联合公报), its issuers listed before it.
+_ISSUED = re.compile(
+    r"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:联合声明|共同声明|联合公报)"
+)
+# What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
+# (等19国外长), and the word that joins it to the next (以及, 和, 、).
+_OFFICIALS = r"(?:外长|外交部长|领导人|元首|首脑|总统|总理|首相|秘书长|代表)?"
+_ISSUER_GAP = re.compile(rf"(?:等[\d一二三四五六七八九十]+国)?{_OFFICIALS}(?:以及|和|与|及|、)")
+# Between the last party and the statement: its officials, then a date at most (23日).
+_ISSUER_TAIL = re.compile(rf"{_OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|日前)?")
+
+
+def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
+    """The parties listed right before the statement's verb (three or more, or two joined with
+    an official's title each), different from each other; else []."""
+    norm = coding.norm
+    parties = [m for m in coding.mentions if start <= m.start and m.end <= verb
+               and not m.inert and _key(m)]  # fmt: skip
+    run: list[Mention] = []
+    for m in reversed(parties):
+        if run:
+            ok = _ISSUER_GAP.fullmatch(norm, m.end, run[0].start) is not None
+        else:
+            ok = _ISSUER_TAIL.fullmatch(norm, m.end, verb) is not None
+        if not ok:
+            break
+        run.insert(0, m)
+    keys = list(dict.fromkeys(_key(m) for m in run))
+    return [next(m for m in run if _key(m) == k) for k in keys] if len(keys) >= 3 else []
+
+
+def _key(m: Mention) -> str | None:
+    """The party a mention stands for: its state, or an organisation with a code of its own."""
+    return m.country or (m.code if m.code and m.code != "IGO" else None)
 
 
 def code_pair_stances(coding: Coding) -> None:
@@ -123,6 +250,48 @@ def _host(coding: Coding, start: int, states: tuple[str, ...]) -> str | None:
     return host if near and host in states else None
 
 
+def _hosted_by_china(coding: Coding, end: int, at: int, states: tuple[str, ...]) -> str | None:
+    """China, when the group's meeting is held in a Chinese place (中美朝三方会谈在北京举行): the
+    guidelines make a gathering China hosts China with each of the others, the pairs among them
+    not annotated. (Any member as the host of a meeting in its capital was tried: 中日韩领导人会议
+    在首尔举行 is a meeting of each pair, and six events of the prose sets were lost.)"""
+    if _CHINA not in states:
+        return None
+    clause = _CLAUSE.search(coding.norm, at)
+    limit = min(at + _PLACE_REACH, clause.start() if clause else len(coding.norm))
+    for m in coding.mentions:
+        if end <= m.start < limit and m.inert and m.country == _CHINA:
+            return m.country
+    return None
+
+
+_CHINA = "CHN"
+#: How far after the meeting's word its place may be named (会谈在北京举行, 会议昨天在青岛召开).
+_PLACE_REACH = 10
+
+
+def _planned(norm: str, start: int, end: int, scheduled: tuple[str, ...]) -> bool:
+    """Is the group's meeting one to come: scheduled right after its word (三方会谈预计于27日
+    举行, ``scheduled_after``) or named as the next round (下一轮乌美俄三方会谈)? Then it is
+    planned, an intent to meet (036), as 将 makes a meeting of the contact rules."""
+    return norm.startswith(scheduled, end) or norm[max(0, start - 4) : start].endswith(_NEXT)
+
+
+#: Before a meeting's parties: the next one, not yet held.
+_NEXT = ("下一轮", "下一次", "下轮", "下次")
+
+
+def _announcer(
+    coding: Coding, sentence_start: int, start: int, states: tuple[str, ...]
+) -> str | None:
+    """Who announces a planned meeting: the sentence's first actor when it is a member (乌方称,
+    下一轮乌美俄三方会谈预计…举行: Ukraine's intent to meet each of the others), else none (a
+    meeting others tell of as planned is not the members' act to each other)."""
+    first = next((m for m in coding.mentions
+                  if sentence_start <= m.start < start and not m.inert and m.country), None)  # fmt: skip
+    return first.country if first is not None and first.country in states else None
+
+
 # Right before the group's name: its host (王毅在北京主持首次…).
 _HOSTED = re.compile(r"主持[^，。,;；]{0,8}$")
 _CLAUSE = re.compile(r"[，。,;；]")
@@ -140,7 +309,7 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         # (a run of one names one state at most: most runs, not read further)
         states = tuple(dict.fromkeys(_party(p) for p in run if _party(p))) if len(run) > 1 else ()
-        if len(states) >= 2:
+        if len(states) >= _least(run):
             found.append((run[0].start, run[-1].end, states))
         run = [m] if m is not None and (m.kind in _RUN_KINDS or _bloc(m)) else []
         if m is not None and m.kind == "org":  # only an organisation names members
@@ -158,10 +327,21 @@ def _members(groups: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...] |
     return None
 
 
-_RUN_KINDS = ("pair", "name")
+_RUN_KINDS = ("pair", "name", "short")
+
+
+def _least(run: list[Mention]) -> int:
+    """How many states a run must name to be a group: two, but three for a run of short forms
+    that are the states themselves (美俄乌三方会谈在…举行): a pair of them (俄乌双方…) is the
+    subject of the contact rules, which code it already."""
+    return 3 if run and run[0].kind == "short" else 2
+
+
 _DASHES = ("—", "-", "－", "–")
 # Names of states listed (美国、英国与澳洲宣布成立…): a group too, for what they do together.
 _LISTED = ("、", "与", "和", "及")
+#: Between two states of a list of those who attend (…以及加拿大、挪威等国领导人参加).
+_ATTENDEES_JOINED = (*_LISTED, "以及")
 
 
 def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
@@ -176,7 +356,7 @@ def _joins(norm: str, run: list[Mention], m: Mention) -> bool:
         return gap in _DASHES and m.kind == "name"
     if m.kind not in _RUN_KINDS:
         return False
-    if m.kind == "pair" and run[-1].kind == "pair":
+    if m.kind == run[-1].kind and m.kind in ("pair", "short"):
         return run[-1].end == m.start
     return m.kind == run[-1].kind == "name" and (gap in _DASHES or gap in _LISTED)
 
@@ -208,7 +388,16 @@ def _act(norm: str, start: int, at: int, founded: tuple[str, ...], summit: tuple
     found = _summit(summit).match(norm, at)
     if found and _ATTENDED.search(norm, max(0, start - 16), start):
         return "040", found.start(1), found.end(1)
+    found = _MEETING_NAMED.match(norm, at)
+    if found and _HELD_BEFORE.search(norm, max(0, start - 4), start):
+        return "040", found.start(1), found.end(1)
     return None
+
+
+# Right before the group's name, that its meeting was held (在阿斯塔纳举行的俄罗斯、土耳其、伊朗…会议),
+# and after it, within a few characters naming what the meeting is for, the meeting's word.
+_HELD_BEFORE = re.compile(r"(?:举行|召开|举办)的$")
+_MEETING_NAMED = re.compile(r"[^，。,;；、]{0,14}?(会议|会谈|会晤|峰会)")
 
 
 # Right before the group's name: attended (出席第五次…, 参加…).
