@@ -566,7 +566,9 @@ def test_a_trigger_whose_patterns_all_lack_their_words_is_not_read_further(code,
 
 
 _PLAIN_STORY_REGEXES = {  # as first written, with the boundary as the regex's first element
-    "_PAIR": r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+(?:foreign\s+ministers|"
+    "_PAIR": r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth|[Tt]heir)\s+"
+    r"(?:(?<=two\s|ree\s|our\s)(?P<region>Gulf|Arab|European|Asian|African|Baltic|Nordic|"
+    r"Pacific|Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
     r"armies|powers|states|allies)\b",
