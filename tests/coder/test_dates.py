@@ -302,3 +302,15 @@ def test_a_measure_to_start_on_a_day_is_dated_on_its_announcement():
     begun = "6月1日起，俄罗斯暂停向丹麦供气。"
     c = coding(Document(text=begun, lang="zh-Hans", published=date(2022, 6, 3), genre="news"))
     assert [(e.date, e.source_actor) for e in c.events] == [(date(2022, 6, 1), "RUS")]
+
+
+@pytest.mark.parametrize("marker", ["预计于", "预计在", "预定于"])
+def test_a_day_expected_for_a_meeting_is_to_come(marker):
+    """下一轮…会谈预计于27日举行, told on the 24th: the 27th of this month, still to come (not
+    last month's, as a past day after the broadcast's would be); the intent is of the 23rd."""
+    text = f"乌克兰媒体23日援引乌方官员的话报道说，下一轮乌美俄三方会谈{marker}27日举行。"
+    c = coding(Document(text=text, lang="zh-Hans", published=date(2026, 2, 24), genre="news"))
+    assert [(d.day, d.marked) for d in c.dates][-1] == (date(2026, 2, 27), True)
+    assert {(e.date, e.source_actor, e.code) for e in c.events} == {
+        (date(2026, 2, 23), "UKR", "036")
+    }
