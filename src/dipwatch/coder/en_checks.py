@@ -66,6 +66,7 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
+from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
 from dipwatch.coder.en_stances import stance_over_period
@@ -1250,6 +1251,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        later_preposition_object,
         origin_not_visited,
         object_before_saying,
         patient_object,
