@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
@@ -1130,7 +1131,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
             and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
-    found = _at_own_time(mt, found)
+    found = menace_once(_at_own_time(mt, found))
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [
