@@ -70,6 +70,7 @@ from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
@@ -1288,6 +1289,7 @@ EN = Checks(
         in_condition,
         restrictive_clause,
         not_asserted,
+        claimed_of_another,
         not_denied,
         infinitive,
         not_embedded,

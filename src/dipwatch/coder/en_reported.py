@@ -1,5 +1,5 @@
 """What stands between a verb of saying and the verb of the reported clause without being its
-subject (issue 10, English that generalises).
+subject (issue 10, English that generalises), and an act a speaker only claims of another party.
 
 ``en_clauses.reported_subject`` drops a reported act whose clause has a subject that is no
 actor (Japan said *five of the missiles* had landed…): every word left between "said" and the
@@ -20,6 +20,8 @@ proposal coded as an intent towards the United States.)
 from __future__ import annotations
 
 import re
+
+from dipwatch.coder.checks import Candidate
 
 # A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
 # or a subject pronoun): in a statement, at a news conference, in a letter to the council.
@@ -59,3 +61,22 @@ def sayers_own_body(content: list[str], roles: frozenset[str]) -> bool:
     if len(content) < 2 or len(content) > 4 or content[0] not in _DETERMINERS:
         return False
     return content[-1] in roles and all(w.isalpha() for w in content[1:-1])
+
+
+# A verb that reports a claim the narrator does not vouch for, and its complementiser.
+_CLAIMED = re.compile(
+    r"\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\s+that\b"
+)
+
+
+def claimed_of_another(c: Candidate) -> str | None:
+    """Trump … claimed that Indian Prime Minister Narendra Modi had asked him to mediate: an
+    act a speaker claims of another party, named inside the claim, is the speaker's account,
+    not an act the story reports (unlike "said that", "claimed" tells that it is disputed)."""
+    mt, source = c.mt, c.source
+    if source is None or source.kind == "pronoun":
+        return None
+    claim = next(reversed(list(_CLAIMED.finditer(mt.text, mt.s.start, c.a))), None)
+    if claim is None or source.start < claim.end():
+        return None
+    return "claimed"
