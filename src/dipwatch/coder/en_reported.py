@@ -76,6 +76,9 @@ def claimed_of_another(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.kind == "pronoun":
         return None
+    lo, text = mt.s.start, mt.text
+    if text.find("claim", lo, c.a) < 0 and text.find("alleg", lo, c.a) < 0:
+        return None  # (a quick test first: most sentences claim nothing)
     claim = next(reversed(list(_CLAIMED.finditer(mt.text, mt.s.start, c.a))), None)
     if claim is None or source.start < claim.end():
         return None
