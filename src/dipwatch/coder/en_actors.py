@@ -27,6 +27,7 @@ from typing import Any
 import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
+from dipwatch.coder.en_binding import clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_groups import coordinated_last, regional_last
 from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
@@ -669,7 +670,12 @@ def _last_list(lower: str, before: list[Mention]) -> list[Mention]:
 
 
 def _last_object(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
-    """The last person named before ``at`` who is not the subject of its sentence."""
+    """The last person named before ``at`` who is not the subject of its sentence, or, when
+    the last person named is the subject of the clause "him" is the object of (in which Trump
+    accused him), the person named before that one (``en_binding``)."""
+    local = _last(mentions, at, _person)
+    if local is not None and clause_subject(coding.lower, local, at):
+        return _last(mentions, local.start, lambda m: _person(m) and m.country != local.country)
     subject = _first_in_sentence(coding, mentions, at)
     return _last(mentions, at, lambda m: _person(m) and m is not subject)
 

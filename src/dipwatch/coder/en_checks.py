@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
@@ -67,8 +68,10 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
+from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
@@ -1132,7 +1135,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
             and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
-    found = _at_own_time(mt, found)
+    found = menace_once(_at_own_time(mt, found))
     adverbial = mt.rules.lexicon["adverbial_acts"]
     if len(found) > 1:  # …downgraded ties, in protest against…: the protest is no act of its own
         found = [
@@ -1253,6 +1256,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        later_preposition_object,
         origin_not_visited,
         object_before_saying,
         patient_object,
@@ -1288,6 +1292,7 @@ EN = Checks(
         in_condition,
         restrictive_clause,
         not_asserted,
+        claimed_of_another,
         not_denied,
         infinitive,
         not_embedded,

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from dipwatch.coder.checks import FORCE, for_rules
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_reported import sayers_own_body, without_saying_adjunct
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.slots import coordinated
 
@@ -169,14 +170,12 @@ def reported_subject(c: Candidate) -> str | None:
         return None
     if _COORDINATED.search(mt.text, said.end(), c.a):
         return None  # said…, and lodged a protest; said…, calling it: the sayer's own verb
-    words = _without_times(mt, said.end(), c.a).replace(",", " ").split()
+    span = without_saying_adjunct(_without_times(mt, said.end(), c.a))
+    words = span.replace(",", " ").split()
     content = [w for w in words if w not in _NO_SUBJECT and not w.endswith("ly")]
-    if content and content[0] in _OWN and all(w in _role_words(c) for w in content[1:]):
+    if sayers_own_body(content, _role_words(c)):
         return None  # Iraq said its troops had…: the sayer's own people
     return "thing_subject" if content else None
-
-
-_OWN = frozenset(("its", "their", "his", "her", "our"))
 
 
 # (…and again urged, …and later lodged: an adverb of repetition or sequence between)

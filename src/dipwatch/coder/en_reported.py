@@ -1,0 +1,85 @@
+"""What stands between a verb of saying and the verb of the reported clause without being its
+subject (issue 10, English that generalises), and an act a speaker only claims of another party.
+
+``en_clauses.reported_subject`` drops a reported act whose clause has a subject that is no
+actor (Japan said *five of the missiles* had landed…): every word left between "said" and the
+act, after times, auxiliaries, adverbs and pronouns, was read as such a subject. Two English
+constructions put words there that are no subject at all, and the act of the sayer was lost:
+
+- an adjunct of the saying itself, a prepositional phrase before the clause (NATO allies said
+  *in a statement* that they fully supported…; said *at a news conference* that it would…);
+- a body of the sayer's own state named by its role, with a modifier or two (Sullivan said
+  *the new administration* would welcome…; Qatar said *its air defences* had intercepted…).
+
+(Tried and left out: a pronoun's predicate of readiness, said it *was ready to* accept, as the
+sayer's intent: on dev it found one act and added two false alarms, the readiness to fire at
+Guam coded against Guam where the gold has the United States, and the acceptance of a U.S.
+proposal coded as an intent towards the United States.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate
+
+# A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
+# or a subject pronoun): in a statement, at a news conference, in a letter to the council.
+_ADJUNCT = re.compile(
+    r"\s*(?:in|at|during|through|via|after|before|on)\s+(?:a|an|the|its|his|her|their|our)\s+"
+    r"(?:[\w\-']+\s+){0,5}?[\w\-']+(?=\s*,?\s+(?:that|it|they|he|she|we)\b)"
+)
+
+
+def without_saying_adjunct(span: str) -> str:
+    """``span`` (what follows a verb of saying) less a prepositional phrase that opens it and
+    ends where the reported clause begins.
+
+    >>> without_saying_adjunct(" in a statement on friday that they fully")
+    ' that they fully'
+    >>> without_saying_adjunct(" the missiles had")
+    ' the missiles had'
+    """
+    found = _ADJUNCT.match(span)
+    return span[found.end() :] if found else span
+
+
+_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "the"))
+
+
+def sayers_own_body(content: list[str], roles: frozenset[str]) -> bool:
+    """Is the subject of the reported clause a body of the sayer's own state named by its role,
+    with a determiner and at most two modifiers (Iraq said its troops had…; Sullivan said the
+    new administration would welcome…; Qatar said its air defences had intercepted…)? An actor
+    named in the subject (the Chinese government) is read before this is asked.
+
+    >>> sayers_own_body(["the", "new", "administration"], frozenset({"administration"}))
+    True
+    >>> sayers_own_body(["the", "missiles"], frozenset({"administration"}))
+    False
+    """
+    if len(content) < 2 or len(content) > 4 or content[0] not in _DETERMINERS:
+        return False
+    return content[-1] in roles and all(w.isalpha() for w in content[1:-1])
+
+
+# A verb that reports a claim the narrator does not vouch for, and its complementiser.
+_CLAIMED = re.compile(
+    r"\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\s+that\b"
+)
+
+
+def claimed_of_another(c: Candidate) -> str | None:
+    """Trump … claimed that Indian Prime Minister Narendra Modi had asked him to mediate: an
+    act a speaker claims of another party, named inside the claim, is the speaker's account,
+    not an act the story reports (unlike "said that", "claimed" tells that it is disputed)."""
+    mt, source = c.mt, c.source
+    if source is None or source.kind == "pronoun":
+        return None
+    lo, text = mt.s.start, mt.text
+    if text.find("claim", lo, c.a) < 0 and text.find("alleg", lo, c.a) < 0:
+        return None  # (a quick test first: most sentences claim nothing)
+    claim = next(reversed(list(_CLAIMED.finditer(mt.text, mt.s.start, c.a))), None)
+    if claim is None or source.start < claim.end():
+        return None
+    return "claimed"
