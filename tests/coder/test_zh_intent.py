@@ -4,7 +4,8 @@ word; an intent negated, on a condition or a third party's is none. Our own sent
 - coder/zh_planned.py: a planned contact named by its parties' short forms (俄美首脑会晤的筹备
   工作, 美方提议举行美日韩三方会谈): the teller or proposer means to meet each other party;
 - zh.040.dialogue and the ``future`` words 迟早会, 会继续 (zh.yaml): a dialogue meant;
-- coder/zh_intent.py: an intent on a condition (如果…，…将…) is none.
+- coder/zh_intent.py: an intent on a condition (如果…，…将…), or a claim (声称) a speaker of
+  another state retells, is none.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ DAY = date(2025, 10, 24)
         ("俄罗斯外长说，俄方会继续同日方会谈。", {("RUS", "03", "JPN")}),
         # a dialogue held is talks
         ("委内瑞拉11日同哥伦比亚进行对话。", {("VEN", "04", "COL")}),
+        # a state's own claim, with no other state's speaker retelling it
+        ("哥伦比亚外长23日声称准备与委内瑞拉进行对话。", {("COL", "03", "VEN")}),
     ],
 )
 def test_intent_to_meet(text: str, acts: set) -> None:
@@ -62,6 +65,8 @@ def test_intent_to_meet(text: str, acts: set) -> None:
         "俄美首脑会晤在阿拉斯加举行。",
         # a third party's wish for the pair's dialogue is its appeal, not their intent
         "巴西呼吁委内瑞拉同哥伦比亚展开对话。",
+        # a claim a speaker of another state retells and answers is no intent of the day
+        "委内瑞拉外长表示，哥伦比亚在驱逐委外交官后声称准备与委内瑞拉进行对话，这毫无诚意。",
     ],
 )
 def test_no_intent(text: str) -> None:

@@ -5,6 +5,9 @@ what a state says it will do is intent only when it says so outright. Each is a
 
 from __future__ import annotations
 
+import re
+
+from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.zh_news import clause_start
 
@@ -32,3 +35,19 @@ _INTENT = "03"
 def _excepted(c: Candidate, at: int) -> bool:
     """若昂, 若干: an if-word that begins a longer word is none."""
     return c.mt.text.startswith(tuple(c.lex["conditional_exceptions"]), at)
+
+
+def not_a_claim_retold(c: Candidate) -> str | None:
+    """扎哈罗娃表示，北约方面…声称准备与俄罗斯进行对话，这一举动毫无意义: what a state claimed
+    (声称, 宣称) told by a speaker of another state who answers it is the speaker's matter, the
+    claim made before; the doer voices no intent that day."""
+    if c.code[:2] != _INTENT or c.source is None:
+        return None
+    mt, doer = c.mt, c.source
+    if not _CLAIMED.search(mt.text, doer.end, c.a):
+        return None
+    speaker = speaker_before(mt.coding, mt.s.start, doer.start, mt.mentions)
+    return "retold" if speaker is not None and speaker.country != doer.country else None
+
+
+_CLAIMED = re.compile("声称|宣称")
