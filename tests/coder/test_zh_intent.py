@@ -40,6 +40,8 @@ DAY = date(2025, 10, 24)
         ("外长表示，委内瑞拉将同哥伦比亚恢复对话。", {("VEN", "03", "COL")}),
         # talks to go on (会继续)
         ("俄罗斯外长说，俄方会继续同日方会谈。", {("RUS", "03", "JPN")}),
+        # a pair that agrees to upgrade its relation means to cooperate
+        ("习近平同纳吉布会谈，双方同意将两国关系提升为全面战略伙伴关系。", {("CHN", "03", "MYS")}),
         # a dialogue held is talks
         ("委内瑞拉11日同哥伦比亚进行对话。", {("VEN", "04", "COL")}),
         # a state's own claim, with no other state's speaker retelling it
