@@ -26,6 +26,8 @@ drew the thirteenth batch (coder-zh17, its rules checked on 4249 too); 4251 (40 
 4252 (every allowed day) were the integrator's before/after diffs, 4253 coder-zh19's.
 Seed 118 drew the days of the coder-audit9 helper's hand-judged measurement and 4257 the free
 days its rules were checked on (README, "Judging output no gold holds"): both are spent.
+Seed 4261 drew the 30 free days (and all 212 then allowed) the coder-intent helper's rules
+were read on (README, "Intent told without a verb of its parties"): spent.
 
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
@@ -35,11 +37,12 @@ round's, 105-107 the coder-audit5 round's, 4242 the integrator's, 108-110 the co
 round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the coder-audit7
 round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
 days the last merge was diffed on (commit b63be63). 4258 drew the free days of the firms
-decision (coder-firms), 4262 listed every allowed day for the integrator's diff of a date rule.
-A new check needs seeds never used (119, 124 and up; 4263 and up), and days no one judged (a seed may draw days an
-earlier seed drew): the days a seed draws move when a gold set adds days, and since one round
-read every eligible day's silent sentences (README, "Tuning beyond dev gold"), only days freed
-by a change of the gold are unseen.
+decision (coder-firms), 4261 those of the intent rules too (coder-intent), 4262 listed every
+allowed day for the integrator's diff of a date rule. A new check needs seeds never used (119,
+124 and up; 4263 and up), and days no one judged (a seed may draw days an earlier seed drew):
+the days a seed draws move when a gold set adds days, and since one round read every eligible
+day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change of the
+gold are unseen.
 """
 
 from __future__ import annotations

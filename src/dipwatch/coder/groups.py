@@ -31,6 +31,7 @@ from itertools import combinations
 
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.zh_actors import one_of
+from dipwatch.coder.zh_planned import code_planned_contacts
 
 # Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes,
 # or the count of the states named (中国—阿富汗—巴基斯坦三方外长对话).
@@ -43,6 +44,7 @@ def code_group_acts(coding: Coding) -> None:
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
     code_pair_stances(coding)
+    code_planned_contacts(coding)
     code_attended_lists(coding)
     code_joint_statements(coding)
     starts = [s.start for s in coding.sentences]

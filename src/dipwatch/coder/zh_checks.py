@@ -59,6 +59,7 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -1710,6 +1711,8 @@ ZH = Checks(
         fixed_tense,
         force_kept_up,
         menace_on_condition,
+        not_an_intent_on_condition,
+        not_a_claim_retold,
         not_private_visitors,
         not_an_interview,
         sanction_named_not_imposed,
