@@ -311,6 +311,6 @@ def test_a_day_expected_for_a_meeting_is_to_come(marker):
     text = f"乌克兰媒体23日援引乌方官员的话报道说，下一轮乌美俄三方会谈{marker}27日举行。"
     c = coding(Document(text=text, lang="zh-Hans", published=date(2026, 2, 24), genre="news"))
     assert [(d.day, d.marked) for d in c.dates][-1] == (date(2026, 2, 27), True)
-    assert {(e.date, e.source_actor, e.code) for e in c.events} == {
+    assert {(e.date, e.source_actor[:3], e.code) for e in c.events} == {
         (date(2026, 2, 23), "UKR", "036")
     }
