@@ -2,7 +2,10 @@
 our own (rules ``en.130.resolve``, ``en.130.not_idle``): a sayer's words of what its state will
 do against the act the story told ("would make necessary responses", "would not sit idly by",
 "all options were on the table") are a threat aimed at that act's doer; not when negated,
-asked about, or said of a thing no state did.
+asked about, or said of a thing no state did. And judgements with no verb of criticism or praise
+("called the Greek deployment illegal", "said Greece's deployment was a threat to peace", "said
+Aliyev was a very experienced statesman"): not when negated, asked about, said of no state or of
+the speaker's own.
 """
 
 from __future__ import annotations
@@ -43,5 +46,49 @@ CASES = [
 
 @pytest.mark.parametrize(("why", "text", "checks"), CASES)
 def test_menace_without_verb(why, text, checks):
+    found = coded(text, DAY)
+    assert all(check(found) for check in checks), (why, found)
+
+
+JUDGED = ("TUR", "111", "GRC", "2021-05-04")
+PRAISED = ("TUR", "051", "AZE", "2021-05-04")
+SAID = "ANKARA, May 4 (Dipwatch) - Turkey's foreign minister "
+
+# Judgements with no verb of criticism or praise (rules ``en.111.judged_act``,
+# ``en.111.said_judged``, ``en.051.said_praised``; checks in ``coder/en_judgements.py``).
+JUDGEMENTS = [
+    ("called, adjective", SAID + "called the Greek deployment illegal on Tuesday.",
+     [_holds(JUDGED), _lacks_root("04")]),
+    ("called, possessive", SAID + "called Greece's deployment \"a provocation\" on Tuesday.",
+     [_holds(JUDGED)]),
+    ("described as", SAID + "described the Greek move as dangerous on Tuesday.",
+     [_holds(JUDGED)]),
+    ("a call stays a call", SAID + "called Greek Prime Minister Kyriakos Mitsotakis on Tuesday "
+     "over the illegal drills.", [_holds(("TUR", "041", "GRC", "2021-05-04"))]),
+    ("said was a threat", SAID + "said on Tuesday that Greece's deployment was a clear threat "
+     "to regional peace.", [_holds(JUDGED)]),
+    ("said would be wrong", SAID + "said on Tuesday that Greece would be wrong to send more "
+     "frigates.", [_holds(JUDGED)]),
+    ("said, negated", SAID + "said on Tuesday that the Greek deployment was not a threat to "
+     "regional peace.", [_lacks_root("11")]),
+    ("asked", "ANKARA, May 4 (Dipwatch) - Asked whether the Greek deployment was illegal, "
+     "Turkey's foreign minister said on Tuesday he had nothing to add.", [_lacks_root("11")]),
+    ("no state judged", SAID + "said on Tuesday that the pandemic was a threat to regional "
+     "peace.", [_lacks_root("11")]),
+    ("own state", SAID + "said on Tuesday that Ankara's decision was wrong.",
+     [_lacks_root("11")]),
+    ("praised statesman", SAID + "told reporters on Tuesday that Aliyev was \"a very "
+     "experienced statesman\".", [_holds(PRAISED)]),
+    ("constructive role", SAID + "said on Tuesday that Azerbaijan had played a constructive "
+     "role in the talks.", [_holds(PRAISED)]),
+    ("praise negated", SAID + "said on Tuesday that Azerbaijan was not a reliable partner.",
+     [_lacks_root("05")]),
+    ("no state praised", SAID + "said on Tuesday that the talks had played a positive role.",
+     [_lacks_root("05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "checks"), JUDGEMENTS)
+def test_judgement_without_verb(why, text, checks):
     found = coded(text, DAY)
     assert all(check(found) for check in checks), (why, found)

@@ -63,6 +63,7 @@ from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
@@ -1231,6 +1232,7 @@ EN = Checks(
     before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
+        judged_not_called,
         craft_route,
         across_without,
         naming,
@@ -1293,6 +1295,7 @@ EN = Checks(
         restrictive_clause,
         not_asserted,
         claimed_of_another,
+        predicate_negated,
         not_denied,
         infinitive,
         not_embedded,
