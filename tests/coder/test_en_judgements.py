@@ -39,6 +39,14 @@ CASES = [
      "any response.", [_lacks_root("13")]),
     ("asked", LEAD + "Asked whether Ankara would take countermeasures, Turkey's foreign "
      "ministry said on Tuesday it had nothing to add.", [_lacks_root("13")]),
+    # two reported clauses joined by "and that": the "not" of the first is not the second's
+    # (coder/en_that_clauses.py); a "not" in the second still negates
+    ("first clause negated", LEAD + "Turkey's foreign minister said on Tuesday that his "
+     "country would not be cowed and that the government was preparing \"countermeasures\".",
+     [_holds(MENACE)]),
+    ("second clause negated", LEAD + "Turkey's foreign minister said on Tuesday that his "
+     "country was ready for talks and that the government was not preparing countermeasures.",
+     [_lacks_root("13")]),
     ("no state's act", "ANKARA, May 4 (Dipwatch) - Turkey's foreign ministry said on Tuesday "
      "that Ankara would fight to the end against the pandemic.", [_lacks_root("13")]),
 ]  # fmt: skip

@@ -101,6 +101,7 @@ from dipwatch.coder.en_structure import (
     time_particle,
 )
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
+from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
 from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
@@ -1287,6 +1288,7 @@ EN = Checks(
         perfect_in_relative,
         since_clause,
         vague_after,
+        own_that_clause,
         negated_or_refused,
         counterfactual,
         envoys_not_troops,
