@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from tests.coder.test_en_wire_structure import events as coded
-from tests.coder.test_en_world_clauses import _holds, _lacks_root
+from tests.coder.test_en_world_clauses import _holds, _lacks, _lacks_root
 
 DAY = date(2021, 5, 4)  # a Tuesday
 LEAD = "ANKARA, May 4 (Dipwatch) - Greece sent two frigates to the area on Monday. "
@@ -96,7 +96,24 @@ JUDGEMENTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("why", "text", "checks"), JUDGEMENTS)
-def test_judgement_without_verb(why, text, checks):
+# Intents whose verb no rule had (rules ``en.031.trade_intent``, ``en.030.reopen_office``).
+INTENTS = [
+    ("trade agreement wanted", SAID + "said on Tuesday that Ankara wanted to upgrade its free "
+     "trade agreement with Malaysia.", [_holds(("TUR", "031", "MYS", "2021-05-04"))]),
+    ("import more", SAID + "said on Tuesday that Ankara would import more Malaysian palm oil.",
+     [_holds(("TUR", "031", "MYS", "2021-05-04"))]),
+    ("reopen an embassy", SAID + "said on Tuesday that Ankara will reopen its embassy in "
+     "Damascus.", [_holds(("TUR", "030", "SYR", "2021-05-04"))]),
+    ("asked", "ANKARA, May 4 (Dipwatch) - Asked whether Ankara would reopen its embassy in "
+     "Damascus, Turkey's foreign minister said on Tuesday it was too early to say.",
+     [_lacks_root("03")]),
+    ("another allowed to open", "VILNIUS, May 4 (Dipwatch) - Lithuania allowed Taiwan to open "
+     "a representative office in Vilnius on Tuesday.", [_lacks(("TWN", "030", "LTU",
+                                                                "2021-05-04"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "checks"), JUDGEMENTS + INTENTS)
+def test_judgement_or_intent_without_verb(why, text, checks):
     found = coded(text, DAY)
     assert all(check(found) for check in checks), (why, found)
