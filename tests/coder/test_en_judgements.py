@@ -77,6 +77,8 @@ JUDGEMENTS = [
      "to regional peace.", [_holds(JUDGED)]),
     ("said would be wrong", SAID + "said on Tuesday that Greece would be wrong to send more "
      "frigates.", [_holds(JUDGED)]),
+    ("a precedent", LEAD + "Turkey's foreign minister said on Tuesday that the hasty move "
+     "would set a dangerous precedent.", [_holds(JUDGED)]),
     ("said, negated", SAID + "said on Tuesday that the Greek deployment was not a threat to "
      "regional peace.", [_lacks_root("11")]),
     ("asked", "ANKARA, May 4 (Dipwatch) - Asked whether the Greek deployment was illegal, "
