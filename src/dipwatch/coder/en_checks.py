@@ -63,6 +63,7 @@ from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
@@ -100,6 +101,7 @@ from dipwatch.coder.en_structure import (
     time_particle,
 )
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
+from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
 from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
@@ -1231,6 +1233,7 @@ EN = Checks(
     before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
+        judged_not_called,
         craft_route,
         across_without,
         naming,
@@ -1285,6 +1288,7 @@ EN = Checks(
         perfect_in_relative,
         since_clause,
         vague_after,
+        own_that_clause,
         negated_or_refused,
         counterfactual,
         envoys_not_troops,
@@ -1293,6 +1297,7 @@ EN = Checks(
         restrictive_clause,
         not_asserted,
         claimed_of_another,
+        predicate_negated,
         not_denied,
         infinitive,
         not_embedded,

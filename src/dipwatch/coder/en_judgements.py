@@ -1,0 +1,70 @@
+"""Judgements told without a verb of criticism (issue 10, English that generalises).
+
+A speaker judges another state's act by naming it with a word of blame: "called the Greek
+deployment illegal", "described Greece's move as dangerous", "said Greece's deployment was a
+threat to peace" (rules ``en.111.judged_act`` and ``en.111.said_judged``). The verb of calling
+there names its object; when the object is a state's adjective and a noun ("the Greek
+deployment"), the phone-call rule read "called the Greek …" as a call to Greece, and the
+sentence's choice could keep the call. ``judged_not_called`` tells the two apart.
+
+Praise is told the same way ("said Aliyev was a very experienced statesman", "said Azerbaijan
+had played a constructive role": ``en.051.said_praised``). In both the negation of a predicate
+("was not a threat", "was not a reliable partner") stands after the judged state, where the
+usual negation check does not read: ``predicate_negated`` reads it there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+# Words of blame a called object may be given (the class of en.111.judged_act, as one word or
+# the first word of its phrase).
+JUDGEMENTS = (
+    "irresponsible", "unfair", "wrong", "illegal", "unlawful", "unacceptable", "provocative",
+    "provocation", "dangerous", "reckless", "destabilising", "destabilizing", "aggressive",
+    "coercive", "hostile", "hypocritical", "unjust", "unjustified", "groundless", "baseless",
+    "absurd", "illegitimate", "null", "violation", "breach", "interference", "bullying",
+    "hegemonic", "threat", "stab", "betrayal", "act of aggression", "regrettable", "deplorable",
+    "outrageous", "counterproductive", "irrational",
+)  # fmt: skip
+
+# After the called object: at most three more words of its noun phrase (no preposition: called
+# Athens over the illegal drills is a call), then "as", a quote or an article, and a word of
+# blame (the Greek deployment illegal; Greece's move "a provocation").
+_JUDGED = re.compile(
+    r"(?:\s+(?!(?:over|about|on|to|and|in|with|after|for|from|at|by)\b)[\w'\-]+){0,3}?\s+(?:as\s+)?[\"“]?(?:a\s+|an\s+)?(?:"
+    + "|".join(re.escape(word) for word in JUDGEMENTS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("041"))
+def judged_not_called(c: Candidate) -> str | None:
+    """ "Called the Greek deployment illegal": a verb of calling whose object a word of blame
+    follows names that object (a judgement), it does not telephone the state named in it."""
+    mt = c.mt
+    if mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
+        return None
+    target = c.slots.get("T")
+    end = target.end if target is not None and target.start >= c.b else c.b
+    stop = mt.text.find(",", end, mt.s.end)
+    limit = min(end + 60, mt.s.end if stop < 0 else stop)
+    return "judged" if _JUDGED.match(mt.text, end, limit) else None
+
+
+# The rules whose judgement is the predicate of the reported clause, after the judged state.
+_PREDICATED = frozenset(("en.111.said_judged", "en.051.said_praised"))
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|hardly)\b|n't\b", re.IGNORECASE)
+
+
+@for_rules(lambda rule: rule.id in _PREDICATED)
+def predicate_negated(c: Candidate) -> str | None:
+    """ "Said Azerbaijan was not a reliable partner": the negation stands after the judged
+    state, inside the predicate, where the usual check (from the source to the trigger) does
+    not read; a judgement denied is none."""
+    target = c.slots.get("T")
+    start = target.end if target is not None else c.b
+    return "negated" if _NEGATION.search(c.mt.text, start, max(start, c.right)) else None
