@@ -100,6 +100,7 @@ from dipwatch.coder.zh_seed118 import (
     not_consulted_on_a_post,
     source_not_where_it_acts,
 )
+from dipwatch.coder.zh_seed119 import attack_answered
 from dipwatch.coder.zh_seed121 import (
     not_an_aircraft_arriving,
     not_said_by_state_voices,
@@ -1690,6 +1691,7 @@ ZH = Checks(
         numbered_group_again,
         lead_partner,
         measure_owner,
+        attack_answered,
         target_found,
         not_praise_told_by_the_praised,
         not_the_mediator,

@@ -1,0 +1,59 @@
+"""Chinese checks for constructions found in the seed-119 dev batch of whole CCTV items (issue
+10, eval/README.md ``xwlb_docs``): a reaction to "this attack" told in a paragraph of its own
+answers the attacker the item told of. A ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate
+from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.zh_news import clause_start
+
+#: Roots of a reaction to another's act: criticism, accusation.
+_REACTIONS = frozenset(("11", "12"))
+#: Roots of force: what "the attack" a reaction names may be.
+_FORCE = frozenset(("18", "19", "20"))
+#: 对 + an optional demonstrative + an attack noun: the reaction's object is an attack.
+_ATTACK_OBJECT = re.compile(
+    "对(?:这一|这次|此次|该|上述|这些|此轮|这轮)?(?:袭击|空袭|打击|攻击|炮击|轰炸)(?:事件|行动)?"
+)
+#: How many sentences back the attack may have been told.
+_LOOKBACK = 4
+
+
+def attack_answered(c: Candidate) -> str | None:
+    """乌军打击了俄…输油站。（new paragraph）匈方对这一袭击表示强烈谴责: a reaction (roots 11, 12)
+    whose object, in its own clause, is an attack, when no target was found or carried (the
+    carry stops at a paragraph's end, and CCTV puts the reaction in a paragraph of its own),
+    answers the doer of the latest
+    force the item coded a few sentences before, when that doer is another state than the one
+    reacting. Never rejects."""
+    if c.target is not None or c.rule.code[:2] not in _REACTIONS:
+        return None
+    source, mt = c.source, c.mt
+    if source is None:
+        return None
+    if not _ATTACK_OBJECT.search(mt.text, max(source.end, clause_start(mt, c.a)), c.a):
+        return None
+    attack = _latest_force(mt.coding.matches, mt.s.index)
+    if attack is not None and attack.source is not None:
+        c.target = _other_state(attack.source, source)
+    return None
+
+
+def _latest_force(matches: list[Match], sentence: int) -> Match | None:
+    """The force (roots 18-20) coded last in the ``_LOOKBACK`` sentences before ``sentence``."""
+    for m in reversed(matches):
+        if m.sentence < sentence - _LOOKBACK:
+            return None
+        if m.sentence < sentence and m.code[:2] in _FORCE:
+            return m
+    return None
+
+
+def _other_state(doer: Mention, reactor: Mention) -> Mention | None:
+    """The attack's doer, unless it is the reacting state itself (a state does not condemn its
+    own strike: then the reaction's object is another attack)."""
+    return doer if doer.country and doer.country != reactor.country else None
