@@ -34,6 +34,9 @@ D = date(2025, 8, 14)
             "12日，越南总理与老挝总理在河内举行会谈。双方表示，将携手应对地区挑战。",
             ("VNM", "03", "LAO"),
         ),
+        # armed forces advancing in a place of another state use force on it
+        ("俄军12日在顿涅茨克地区一城镇以西推进。", ("RUS", "19", "UKR")),
+        ("以军12日继续在加沙地带南部推进。", ("ISR", "19", "PSE")),
         # a one-character short form before what its state is asked to do or blamed for
         ("伊朗外交部12日敦促美切实履行承诺。", ("IRN", "10", "USA")),
         ("古巴外交部12日谴责美单边制裁。", ("CUB", "11", "USA")),
@@ -54,6 +57,10 @@ def test_the_batchs_constructions_give_their_act(text, act):
             ("UKR", "11", "UKR"),
         ),
         ("12日，基辅一座商场遭到袭击。\n法国外交部12日对这一袭击表示谴责。", ("FRA", "11", "UKR")),
+        # a state pushing on with a project advances no troops; an advance stopped is the
+        # stopper's act
+        ("埃及12日表示将在加沙地带推进重建项目。", ("EGY", "19", "PSE")),
+        ("乌军12日在赫尔松地区阻止了俄军推进。", ("RUS", "19", "UKR")),
     ],
 )
 def test_what_only_looks_like_the_act_is_none(text, act):

@@ -100,7 +100,7 @@ from dipwatch.coder.zh_seed118 import (
     not_consulted_on_a_post,
     source_not_where_it_acts,
 )
-from dipwatch.coder.zh_seed119 import attack_answered
+from dipwatch.coder.zh_seed119 import attack_answered, forces_advance
 from dipwatch.coder.zh_seed121 import (
     not_an_aircraft_arriving,
     not_said_by_state_voices,
@@ -1669,6 +1669,7 @@ ZH = Checks(
         not_a_frame_of_another_clause,
         not_a_flag,
         not_an_evacuation,
+        forces_advance,
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
