@@ -16,6 +16,12 @@ D = date(2025, 8, 14)
     ("text", "act"),
     [
         # a reaction to "this attack" in a paragraph of its own answers the attacker told before
+        # (the attack told again between, its doer named, is still the one answered)
+        (
+            "以军12日空袭了加沙地带一所学校。\n联合国谴责以军空袭学校\n"
+            "联合国秘书长12日发表声明对这一袭击予以谴责。",
+            ("UNO", "11", "ISR"),
+        ),
         (
             "乌军12日打击了俄罗斯别尔哥罗德州的一座变电站。\n"
             "白俄罗斯外交部12日表示，白方对这一袭击予以强烈谴责。",
@@ -57,6 +63,12 @@ def test_the_batchs_constructions_give_their_act(text, act):
             ("UKR", "11", "UKR"),
         ),
         ("12日，基辅一座商场遭到袭击。\n法国外交部12日对这一袭击表示谴责。", ("FRA", "11", "UKR")),
+        # another attack told between, with no doer of the coded one's state: not it
+        (
+            "以军12日空袭了叙利亚首都大马士革郊区。\n法国一处集市发生袭击事件\n"
+            "法国总统马克龙12日对袭击表示强烈谴责。",
+            ("FRA", "11", "ISR"),
+        ),
         # a state pushing on with a project advances no troops; an advance stopped is the
         # stopper's act
         ("埃及12日表示将在加沙地带推进重建项目。", ("EGY", "19", "PSE")),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.zh_news import clause_start
 
 #: Roots of a reaction to another's act: criticism, accusation.
@@ -39,8 +40,11 @@ def attack_answered(c: Candidate) -> str | None:
     if not _ATTACK_OBJECT.search(mt.text, max(source.end, clause_start(mt, c.a)), c.a):
         return None
     attack = _latest_force(mt.coding.matches, mt.s.index)
-    if attack is not None and attack.source is not None:
-        c.target = _other_state(attack.source, source)
+    if attack is None or attack.source is None:
+        return None
+    if _another_attack_between(mt.coding, attack.sentence, mt.s.index, attack.source):
+        return None
+    c.target = _other_state(attack.source, source)
     return None
 
 
@@ -52,6 +56,22 @@ def _latest_force(matches: list[Match], sentence: int) -> Match | None:
         if m.sentence < sentence and m.code[:2] in _FORCE:
             return m
     return None
+
+
+#: Words of an attack told in the sentences between the coded force and the reaction.
+_ATTACK_WORD = re.compile("袭击|空袭|打击|攻击|炮击|轰炸|遇袭|遭袭")
+
+
+def _another_attack_between(coding: Coding, told: int, reaction: int, doer: Mention) -> bool:
+    """以军空袭…。法国一处集市发生袭击事件（a round-up's next story）。马克龙对袭击表示谴责: an
+    attack told after the coded one without its doer named beside it (a sentence naming none of
+    the doer's state) may be the one the reaction answers; then the coded force is not it."""
+    for s in coding.sentences[told + 1 : reaction]:
+        if not _ATTACK_WORD.search(coding.norm, s.start, s.end):
+            continue
+        if not any(m.country == doer.country for m in starting_in(coding.mentions, s.start, s.end)):
+            return True
+    return False
 
 
 def _other_state(doer: Mention, reactor: Mention) -> Mention | None:
