@@ -38,11 +38,12 @@ round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the co
 round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
 days the last merge was diffed on (commit b63be63). 4258 drew the free days of the firms
 decision (coder-firms), 4261 those of the intent rules too (coder-intent), 4262 listed every
-allowed day for the integrator's diff of a date rule. A new check needs seeds never used (119,
-124 and up; 4263 and up), and days no one judged (a seed may draw days an earlier seed drew):
-the days a seed draws move when a gold set adds days, and since one round read every eligible
-day's silent sentences (README, "Tuning beyond dev gold"), only days freed by a change of the
-gold are unseen.
+allowed day for the integrator's diff of a date rule. Seed 119 drew the days of the seed-119
+dev batch of ``xwlb_docs`` and 4263 the 30 free days its rules were checked on (coder-zh22,
+README): both are spent. A new check needs seeds never used (124 and up; 4264 and up), and
+days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
+a gold set adds days, and since one round read every eligible day's silent sentences (README,
+"Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
 """
 
 from __future__ import annotations

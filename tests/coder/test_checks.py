@@ -32,6 +32,7 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
     assert all(s.__module__ in (zh_checks.__name__, zh_news.__name__, "dipwatch.coder.checks",
                                 "dipwatch.coder.zh_unseen", "dipwatch.coder.zh_sampled",
                                 "dipwatch.coder.zh_seed116", "dipwatch.coder.zh_seed118",
+                                "dipwatch.coder.zh_seed119",
                                 "dipwatch.coder.zh_seed121", "dipwatch.coder.zh_seed122",
                                 "dipwatch.coder.zh_seed123",
                                 "dipwatch.coder.zh_answered", "dipwatch.coder.zh_intent")

@@ -699,6 +699,8 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
+        if not english and precision == "day":
+            day = _first_of_a_day_list(before, day)
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
@@ -1165,6 +1167,21 @@ def resolve_dates(coding: Coding) -> None:
     coding.sentence_dates = _frames(coding, per_sentence)
     if resolver.unresolved:
         coding.counts["dates_unresolved"] += resolver.unresolved
+
+
+#: Days listed before the one a date expression ends with (28、29日两天, 18、19日连续…).
+_DAY_LIST = re.compile(r"(\d{1,2})(?:、\d{1,2})*、$")
+
+
+def _first_of_a_day_list(before: str, day: date) -> date:
+    """28、29日两天，普京与…举行会谈: a list of days is dated by its first, as a range is (the
+    guidelines); the expression matched is only the last day, with the list's earlier days
+    right before it."""
+    listed = _DAY_LIST.search(before)
+    if listed is None:
+        return day
+    first = int(listed[1])
+    return day.replace(day=first) if 1 <= first < day.day else day
 
 
 #: How far into its sentence a day may stand and still lead what follows (当地时间16日，…;

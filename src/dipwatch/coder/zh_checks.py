@@ -101,6 +101,7 @@ from dipwatch.coder.zh_seed118 import (
     not_consulted_on_a_post,
     source_not_where_it_acts,
 )
+from dipwatch.coder.zh_seed119 import attack_answered, forces_advance
 from dipwatch.coder.zh_seed121 import (
     not_an_aircraft_arriving,
     not_said_by_state_voices,
@@ -1669,6 +1670,7 @@ ZH = Checks(
         not_a_frame_of_another_clause,
         not_a_flag,
         not_an_evacuation,
+        forces_advance,
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
@@ -1691,6 +1693,7 @@ ZH = Checks(
         numbered_group_again,
         lead_partner,
         measure_owner,
+        attack_answered,
         target_found,
         not_praise_told_by_the_praised,
         not_the_mediator,
