@@ -1,0 +1,48 @@
+"""Judgements a speaker states without a verb of criticism or praise (issue 10; the anatomy of
+the ``xwlb_docs`` misses in eval/README.md): another state's act the speaker finds wrong or
+ruinous is his criticism of its owner, another state he says sets an example is his praise.
+The sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import acts_table, broadcast
+
+D = date(2023, 5, 10)
+
+JUDGED = """
+# an act found without basis in law, harmful to sovereignty or peace, or doomed
+PHL 11 VNM  菲律宾外交部10日称，越南在南海的主权主张没有国际法依据。
+IRQ 11 TUR  伊拉克外长10日表示，土耳其在伊拉克北部的军事存在严重破坏伊拉克主权。
+PRK 11 USA  朝鲜外务省发言人10日说，美国的对朝政策注定失败。
+# (the act's doer is before 对, not the state it falls on)
+IRQ 11 TUR  伊拉克外长表示，土耳其对伊拉克北部的军事行动严重破坏伊拉克主权。
+# an act warned to bring ruin
+SRB 11 EEC  塞尔维亚总统10日表示，欧盟对塞尔维亚能源企业的制裁将导致地区局势动荡。
+# a state said to set an example, in the sentence after its speaker's
+FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
+FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
+"""
+
+#: Root 11 or 05 must not be found: negated, conditional, asked, an act the judged state only
+#: suffered, unnamed voices, the narrator's own words with no speaker before them or in force.
+NOT_JUDGED = """
+11  菲律宾外交部10日称，越南的主权主张并非没有国际法依据。
+11  菲律宾外交部10日称，如果越南的这一主张得到承认，将严重损害地区稳定。
+11  记者10日问，越南的政策是否严重破坏地区和平。
+11  伊拉克外长10日表示，伊拉克遭到的制裁严重损害了伊拉克人民的利益。
+11  有专家10日表示，美国的关税政策将导致全球经济衰退。
+05  俄罗斯在抗疫方面为各国树立了榜样。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(JUDGED))
+def test_a_judgement_stated_is_the_speakers_act(text, acts):
+    assert broadcast(text, D) == acts
+
+
+@pytest.mark.parametrize("row", NOT_JUDGED.strip().splitlines())
+def test_no_judgement_of_another_state_is_no_event(row):
+    root, text = row.split("  ", 1)
+    assert root not in {r for _, r, _ in broadcast(text, D)}
