@@ -20,6 +20,11 @@ PRK 11 USA  朝鲜外务省发言人10日说，美国的对朝政策注定失败
 IRQ 11 TUR  伊拉克外长表示，土耳其对伊拉克北部的军事行动严重破坏伊拉克主权。
 # an act warned to bring ruin
 SRB 11 EEC  塞尔维亚总统10日表示，欧盟对塞尔维亚能源企业的制裁将导致地区局势动荡。
+# an act named by 这一 or 该: the state named before the speaker, else the sentence before's
+EEC 11 USA  美国新法案向本国企业提供高额补贴，欧盟方面认为这一政策涉嫌贸易保护主义。
+JPN 16 KOR; KOR 11 JPN  日本10日宣布对韩国实施出口管制。韩国外交部表示，该措施无助于两国关系发展。
+# (a judgement inside a criticism the sentence tells is part of it: one act, on the doer)
+GBR 11 USA  美国总统10日签署入境禁令。英国首相当天对禁令提出批评，认为这一做法无益于全球反恐。
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
@@ -34,6 +39,7 @@ NOT_JUDGED = """
 11  伊拉克外长10日表示，伊拉克遭到的制裁严重损害了伊拉克人民的利益。
 11  有专家10日表示，美国的关税政策将导致全球经济衰退。
 05  俄罗斯在抗疫方面为各国树立了榜样。
+11  中国通过了一项法律。俄罗斯外交部表示，该法有助于地区稳定。
 """
 
 
