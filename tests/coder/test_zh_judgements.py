@@ -25,6 +25,9 @@ EEC 11 USA  美国新法案向本国企业提供高额补贴，欧盟方面认�
 JPN 16 KOR; KOR 11 JPN  日本10日宣布对韩国实施出口管制。韩国外交部表示，该措施无助于两国关系发展。
 # (a judgement inside a criticism the sentence tells is part of it: one act, on the doer)
 GBR 11 USA  美国总统10日签署入境禁令。英国首相当天对禁令提出批评，认为这一做法无益于全球反恐。
+# harm blamed on an act as done accuses its owner; a damage ascribed to a state too
+IRN 11 USA  伊朗外长10日表示，美国对伊朗的制裁导致伊朗平民伤亡。
+SYR 11 ISR  叙利亚外长10日称，大马士革一处电站受损是以色列空袭造成的。
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
@@ -52,3 +55,12 @@ def test_a_judgement_stated_is_the_speakers_act(text, acts):
 def test_no_judgement_of_another_state_is_no_event(row):
     root, text = row.split("  ", 1)
     assert root not in {r for _, r, _ in broadcast(text, D)}
+
+
+def test_the_host_of_the_occasion_is_not_the_speaker():
+    found = broadcast(
+        "古巴外长10日在参加墨西哥主办的地区论坛时表示，美国对古巴实施的封锁导致古巴经济损失数十亿美元。",
+        D,
+    )
+    assert ("CUB", "11", "USA") in found
+    assert ("MEX", "11", "USA") not in found
