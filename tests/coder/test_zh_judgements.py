@@ -28,6 +28,8 @@ GBR 11 USA  美国总统10日签署入境禁令。英国首相当天对禁令提
 # harm blamed on an act as done accuses its owner; a damage ascribed to a state too
 IRN 11 USA  伊朗外长10日表示，美国对伊朗的制裁导致伊朗平民伤亡。
 SYR 11 ISR  叙利亚外长10日称，大马士革一处电站受损是以色列空袭造成的。
+# a word that holds an unless word but means otherwise stops no rule (不可避免 is no 避免)
+ITA 11 USA  意大利外长10日表示，美国沉迷贸易保护主义会不可避免地导致全球经济衰退。
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
@@ -40,6 +42,7 @@ NOT_JUDGED = """
 11  菲律宾外交部10日称，如果越南的这一主张得到承认，将严重损害地区稳定。
 11  记者10日问，越南的政策是否严重破坏地区和平。
 11  伊拉克外长10日表示，伊拉克遭到的制裁严重损害了伊拉克人民的利益。
+11  意大利外长10日表示，美国应避免奉行贸易保护主义。
 11  有专家10日表示，美国的关税政策将导致全球经济衰退。
 05  俄罗斯在抗疫方面为各国树立了榜样。
 11  中国通过了一项法律。俄罗斯外交部表示，该法有助于地区稳定。
