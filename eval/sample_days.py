@@ -23,6 +23,8 @@ drew the thirteenth batch (coder-zh17, its rules checked on 4249 too); 4251 (40 
 4252 (every allowed day) were the integrator's before/after diffs, 4253 coder-zh19's.
 Seed 118 drew the days of the coder-audit9 helper's hand-judged measurement and 4257 the free
 days its rules were checked on (README, "Judging output no gold holds"): both are spent.
+Seed 4260 drew the free days coder-judge's judgement rules were checked on (30, and all 212
+then allowed; README, "Judgements stated without a verb"): spent.
 
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end
@@ -32,7 +34,7 @@ round's, 105-107 the coder-audit5 round's, 4242 the integrator's, 108-110 the co
 round's, 111, 112 and 4243 the integrator's last, 113, 114, 4244 and 4245 the coder-audit7
 round's, 115 the audit8 helper's measurement, 120 the days of a gold batch (README), 4247 the
 days the last merge was diffed on (commit b63be63). A new check needs seeds never used (116 and
-up, not 117, 118 nor 120-123; 4254 and up, not 4256 nor 4257), and days no one judged (a seed
+up, not 117, 118 nor 120-123; 4254 and up, not 4256, 4257 nor 4260), and days no one judged (a seed
 may draw days an earlier seed drew): the days a seed draws move when a gold set adds days, and
 since one round read every eligible day's silent sentences (README, "Tuning beyond dev gold"),
 only days freed by a change of the gold are unseen.

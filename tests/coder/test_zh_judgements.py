@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.coder.conftest import acts_table, broadcast
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import acts_table, broadcast, countries
 
 D = date(2023, 5, 10)
 
@@ -67,3 +69,10 @@ def test_the_host_of_the_occasion_is_not_the_speaker():
     )
     assert ("CUB", "11", "USA") in found
     assert ("MEX", "11", "USA") not in found
+
+
+def test_a_judgement_beside_a_summons_is_part_of_it():
+    """One speaker's summons and the judgement he gives with it are one root-11 act."""
+    text = "日本10日宣布对韩国实施出口管制。韩国外交部当天召见了日本大使，认为这一决定严重损害两国关系。"
+    found = countries(coding(Document(text, published=D, kind="xwlb", source="xwlb")))
+    assert found.count(("KOR", "11", "JPN")) == 1
