@@ -32,6 +32,9 @@ IRN 11 USA  伊朗外长10日表示，美国对伊朗的制裁导致伊朗平民
 SYR 11 ISR  叙利亚外长10日称，大马士革一处电站受损是以色列空袭造成的。
 # a word that holds an unless word but means otherwise stops no rule (不可避免 is no 避免)
 ITA 11 USA  意大利外长10日表示，美国沉迷贸易保护主义会不可避免地导致全球经济衰退。
+# a stance or scheme the speaker in force calls doomed; a threat said to persist
+CHN 11 TWN  国台办发言人10日表示，两岸同属一个中国。民进党当局顽固坚持“台独”立场，注定失败。
+RUS 11 NAT  俄罗斯外长10日表示，尽管北约承诺对话，但北约在东欧的军事威胁仍然存在。
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
@@ -47,6 +50,7 @@ NOT_JUDGED = """
 11  意大利外长10日表示，美国应避免奉行贸易保护主义。
 11  有专家10日表示，美国的关税政策将导致全球经济衰退。
 05  俄罗斯在抗疫方面为各国树立了榜样。
+11  民进党当局顽固坚持“台独”立场，注定失败。
 11  中国通过了一项法律。俄罗斯外交部表示，该法有助于地区稳定。
 """
 

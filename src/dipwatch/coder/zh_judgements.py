@@ -12,7 +12,7 @@ from dipwatch.coder.checks import Candidate, for_rules
 
 #: The judgement rules whose sentence may carry no speech verb of its own: the speaker in
 #: force (a sentence before said 表示) judges, and without one there is no judge.
-_SPEAKER_IN_FORCE = frozenset(("zh.051.said_exemplary",))
+_SPEAKER_IN_FORCE = frozenset(("zh.051.said_exemplary", "zh.111.said_doomed"))
 
 
 @for_rules(lambda rule: rule.id in _SPEAKER_IN_FORCE)
