@@ -35,6 +35,10 @@ ITA 11 USA  意大利外长10日表示，美国沉迷贸易保护主义会不可
 # a stance or scheme the speaker in force calls doomed; a threat said to persist
 CHN 11 TWN  国台办发言人10日表示，两岸同属一个中国。民进党当局顽固坚持“台独”立场，注定失败。
 RUS 11 NAT  俄罗斯外长10日表示，尽管北约承诺对话，但北约在东欧的军事威胁仍然存在。
+# an act whose aim the speaker says is a schemer's; a scheme in a clause going on with the
+# subject of the clause before
+KOR 11 PRK  韩国国防部10日称，朝方此举目的是挑拨韩美关系。
+CUB 11 USA  古巴外长10日表示，美国对古巴实施封锁，与此同时，企图在古巴国内制造动荡。
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
