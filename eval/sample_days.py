@@ -28,6 +28,8 @@ Seed 118 drew the days of the coder-audit9 helper's hand-judged measurement and 
 days its rules were checked on (README, "Judging output no gold holds"): both are spent.
 Seed 4261 drew the 30 free days (and all 212 then allowed) the coder-intent helper's rules
 were read on (README, "Intent told without a verb of its parties"): spent.
+Seed 4260 drew the free days coder-judge's judgement rules were checked on (30, and all 212
+then allowed; README, "Judgements stated without a verb"): spent.
 
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they
 draw are no longer unseen; of 61-79, 61 and 62 gave a start figure and 78 and 79 the end

@@ -106,3 +106,18 @@ def test_a_pattern_parsed_alone_numbers_its_lists_from_zero():
     shared: dict[tuple[str, ...], int] = {("在",): 0}
     assert parse_pattern("{S} 同 {T!} 在 … 會談", "zh", "f", "r", need_ids=shared).needs == (1, 0)
     assert shared == {("在",): 0, ("同",): 1}
+
+
+def test_a_word_class_stands_for_its_words_in_every_pattern():
+    classes = {"word_classes": {"wrong": ("注定失败", "站不住脚")}}
+    p = parse_pattern("{T!} 的 政策 @wrong|荒谬", "zh", "f", "r", classes)
+    assert p.elements[-1].words == ("注定失败", "站不住脚", "荒谬")
+    optional = parse_pattern("表示 @wrong?", "zh", "f", "r", classes)
+    assert optional.elements[-1].optional
+    with pytest.raises(PatternError, match="unknown word class '@right'"):
+        parse_pattern("表示 @right", "zh", "f", "r", classes)
+
+
+def test_the_bundled_lexicon_lists_the_judgement_classes():
+    classes = rules("zh").lexicon["word_classes"]
+    assert {"judged_acts", "judged_wrong", "judged_exemplary"} <= set(classes)

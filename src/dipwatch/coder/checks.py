@@ -175,8 +175,13 @@ def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
 
 
 def not_excluded(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
-    """A rule's ``unless`` words anywhere in the sentence turn it off."""
-    return "unless" if rule.unless and mt.has_any(rule.unless, mt.s.start, mt.s.end) else None
+    """A rule's ``unless`` words anywhere in the sentence turn it off, except inside a longer
+    word that means otherwise (不可避免 is no 避免, 不可否认 no 否认: the lexicon's
+    ``unless_exceptions``)."""
+    if not rule.unless:
+        return None
+    exceptions = mt.rules.lexicon.get("unless_exceptions", ())
+    return "unless" if mt.has_any(rule.unless, mt.s.start, mt.s.end, exceptions) else None
 
 
 def find_source(c: Candidate) -> str | None:

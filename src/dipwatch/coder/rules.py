@@ -92,7 +92,7 @@ _LEXICON_LISTS = (
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
     "area_after", "supplier_after", "posted_heads", "china_coming",
     "noun_predicates", "obliged", "obliged_exceptions",
-    "alleged_heads", "alleged_before", "wished", "capital_named_after",
+    "alleged_heads", "alleged_before", "unless_exceptions", "wished", "capital_named_after",
     "future_exceptions", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
@@ -264,6 +264,29 @@ def _verb_forms(token: str, lang: str, forms: dict[str, Any] | None) -> frozense
     return frozenset(_words(verbs, lang, forms))
 
 
+#: A word class in a pattern: ``@name`` among a word element's alternatives stands for the
+#: words the lexicon's ``word_classes`` lists under that name (``表示 {T!} @wrong_acts``).
+CLASS_MARK = "@"
+
+
+def _with_classes(token: str, forms: dict[str, Any] | None, where: str, entry: str) -> str:
+    """A word element with its ``@name`` alternatives written out: one list of a class of
+    words (what a speaker judges wrong) serves every pattern that names it, so a word added
+    there reaches them all."""
+    if CLASS_MARK not in token:
+        return token
+    classes = (forms or {}).get("word_classes", {})
+    optional, out = token.endswith("?"), []
+    for word in token.rstrip("?").split("|"):
+        if not word.startswith(CLASS_MARK):
+            out.append(word)
+        elif word[1:] in classes:
+            out.extend(classes[word[1:]])
+        else:
+            raise _fail(where, entry, f"unknown word class {word!r} in {token!r}")
+    return "|".join(out) + ("?" if optional else "")
+
+
 def parse_pattern(
     text: str,
     lang: str,
@@ -297,6 +320,7 @@ def parse_pattern(
             if "?" in token.rstrip("?"):  # (加大了?|加强了?: the first ? would be a word's)
                 raise _fail(where, entry, f"? inside {token!r} of pattern {text!r}: one ? at the "
                             "end makes the element optional; write the words out (a了|a|b)")  # fmt: skip
+            token = _with_classes(token, forms, where, entry)
             words = _words(token.rstrip("?"), lang, forms)
             if any(not w.strip() for w in words):
                 raise _fail(where, entry, f"empty word in {token!r} of pattern {text!r}")
@@ -385,6 +409,19 @@ def _check_fallback(value: Any, allowed: tuple[str, ...], where: str, entry: str
         raise _fail(where, entry, f"{key} {value!r} is not one of {', '.join(allowed)} or a code")
 
 
+def _word_classes(raw: Any, where: str, norm: Any) -> dict[str, tuple[str, ...]]:
+    """The lexicon's named classes of words (``@name`` in a pattern: ``_with_classes``)."""
+    raw = raw or {}
+    if not isinstance(raw, dict):
+        raise _fail(where, "lexicon.word_classes", "must map a class name to a list of words")
+    return {
+        str(name): tuple(
+            norm(w) for w in _strings(words, where, f"lexicon.word_classes.{name}", str(name))
+        )
+        for name, words in raw.items()
+    }
+
+
 def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise _fail(where, "lexicon", "missing or not a mapping")
@@ -446,6 +483,7 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     ):  # fmt: skip
         raise _fail(where, "lexicon.pair_states", "must map a pair of short forms to as many ISO3")
     lex["pair_states"] = {norm(k): tuple(v) for k, v in pairs.items()}
+    lex["word_classes"] = _word_classes(raw.get("word_classes"), where, norm)
     verbs = raw.get("verb_forms") or {}
     if not isinstance(verbs, dict):
         raise _fail(where, "lexicon.verb_forms", "must map a verb to its irregular forms")

@@ -620,6 +620,8 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
         gap = norm[before.end : last.start]
         if _met_when(norm, gap, last.end, verb) or _at_meeting_with(norm, gap, last.end, verb):
             return before
+        if norm.startswith(_HOSTED, last.end):
+            return before  # A在参加B主办的…会议时表示: B hosts the occasion, A speaks
         if (
             gap.endswith(_PARTNER_MARKS)
             and (len(gap) < 8 or _dated_place_lead(gap))
@@ -633,6 +635,9 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
             return before
     return last
 
+
+#: After a state, these make it the host of the occasion a speaker speaks at, not the speaker.
+_HOSTED = ("主办的", "举办的", "承办的", "主持召开的")
 
 #: A在与到访的B举行的联合记者会上表示, A日前同B会谈时说: B is the partner of the occasion
 #: A speaks at (a clause of its own between 在与 and the speech verb, a qualifier before B).

@@ -60,6 +60,7 @@ from dipwatch.coder.slots import (
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -1631,6 +1632,7 @@ ZH = Checks(
         head_target,
         envoys_again,
         source_or_speaker,
+        judged_by_a_speaker,
         not_said_by_state_voices,
         not_an_aircraft_arriving,
         not_without_right,
