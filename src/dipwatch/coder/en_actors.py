@@ -762,9 +762,7 @@ def _regional(coding: Coding, mentions: list[Mention], hit: re.Match[str], size:
     region = hit.group("region")
     if not region:
         return []
-    usable = [m for m in mentions if m.end <= hit.start() and not m.inert and m.country
-              and m.kind != "pair" and m.start >= cut]  # fmt: skip
-    return regional_last(coding.norm, usable, size, region)
+    return regional_last(coding.norm, _states_before(mentions, hit.start(), cut), size, region)
 
 
 # The two Koreas named together (the two Koreas, North and South Korea), and either of them as
@@ -800,8 +798,7 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
     ones named before it in its sentence, else the first ones of the story's lead (the story is
     about them), else the last ones named before it."""
     lo = _sentence_start(coding, a)
-    usable = [m for m in mentions if m.end <= a and not m.inert and m.country
-              and m.kind != "pair" and m.start >= cut]  # fmt: skip
+    usable = _states_before(mentions, a, cut)
     in_sentence = [m for m in usable if m.start >= lo]
     inside = _distinct_last(in_sentence, size)
     if len(inside) == size and not _object_of_subject(coding.norm, inside, in_sentence, a):
@@ -822,6 +819,13 @@ def _story_states(coding: Coding, mentions: list[Mention], a: int, size: int,
     if joined:
         return joined
     return _distinct_last(_without_speaker(coding.lower, usable, lo, a), size)
+
+
+def _states_before(mentions: list[Mention], a: int, cut: int) -> list[Mention]:
+    """The states a group phrase at ``a`` may stand for: those named before it (after the
+    dateline, ``cut``), no pair phrase of their own."""
+    return [m for m in mentions if m.end <= a and not m.inert and m.country
+            and m.kind != "pair" and m.start >= cut]  # fmt: skip
 
 
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|say|added|stressed|that)\s+$")

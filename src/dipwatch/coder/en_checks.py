@@ -996,10 +996,11 @@ def hypothesis(c: Candidate) -> str | None:
 def _speculated(c: Candidate) -> bool:
     """A word of speculation between the source and the trigger; "may" only where it is no
     surname (Theresa May met Xi: a meeting, not a possibility)."""
-    words = c.lex["hypothetical"]
+    lex = c.lex
+    words = lex["hypothetical"]
     if not c.mt.has_any(words, c.lo, c.a):
         return False
-    others = tuple(w for w in words if w != "may")
+    others = per_table(lex, "hypothetical_not_may", lambda: tuple(w for w in words if w != "may"))
     return c.mt.has_any(others, c.lo, c.a) or modal_may(c.mt.coding.text, c.lo, c.a)
 
 

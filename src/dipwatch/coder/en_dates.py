@@ -806,8 +806,7 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
         return None
     contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
-    days = [t for t in coding.timexes if t.role == "act" and t.precision == "day"
-            and t.day is not None and prev.start <= t.start < prev.end]  # fmt: skip
+    days = _days_in(coding, prev)
     for contact in contacts:  # the contact's own day: right after it (spoke by phone on…)
         for t in days:
             if 0 <= t.start - contact.end() <= _CONTACT_REACH:
@@ -817,6 +816,12 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
             if t.start - contact.end() >= 0 and _only_partner(coding, contact.end(), t.start):
                 return t
     return None
+
+
+def _days_in(coding: Any, s: Any) -> list[Timex]:
+    """The days of acts the sentence ``s`` tells, in text order."""
+    return [t for t in coding.timexes if t.role == "act" and t.precision == "day"
+            and t.day is not None and s.start <= t.start < s.end]  # fmt: skip
 
 
 def _only_partner(coding: Any, lo: int, hi: int) -> bool:
@@ -860,8 +865,7 @@ def _occasion_day(coding: Any, sentence: int) -> Timex | None:
     if ref is None:
         return None
     noun = re.compile(rf"\b{ref.group('noun')}\b")
-    days = [t for t in coding.timexes if prev.start <= t.start < prev.end
-            and t.role == "act" and t.precision == "day" and t.day is not None]  # fmt: skip
+    days = _days_in(coding, prev)
     for told in noun.finditer(lower, prev.start, prev.end):
         near = [t for t in days if abs(t.start - told.start()) <= _OCCASION_REACH]
         if near:

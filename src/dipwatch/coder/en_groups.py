@@ -82,8 +82,8 @@ def others_listed(c: Candidate) -> str | None:
     Laos": the states listed after "other countries" (from…to, including, such as) get the act
     the sentence gave its named targets, each one."""
     mt = c.mt
-    if c.source is None or c.target is None:
-        return None
+    if c.source is None or c.target is None or mt.text.find("other", c.b, mt.s.end) < 0:
+        return None  # (a quick test first: the text is lower case, almost no act has others)
     hit = _OTHERS.search(mt.text, c.b, mt.s.end)
     if hit is None:
         return None

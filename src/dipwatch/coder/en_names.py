@@ -38,6 +38,8 @@ _SURNAME_MAY = re.compile(
     r"\b(?!(?:In|On|By|Since|Until|Through|From|To|Of|And|Or|But|Last|Early|Late|Mid|Next|"
     r"This|Each|Every|Before|After|During)\b)[A-Z][a-z]+\s+May\b"
 )
+# Any "may", looked for in the window alone (``\b`` still sees the character before it).
+_MAY = re.compile(r"\b[Mm]ay\b")
 
 
 def modal_may(text: str, lo: int, hi: int) -> bool:
@@ -51,6 +53,4 @@ def modal_may(text: str, lo: int, hi: int) -> bool:
     True
     """
     names = {m.end() - 3 for m in _SURNAME_MAY.finditer(text, max(0, lo - 40), hi)}
-    return any(
-        m.start() not in names for m in re.finditer(r"\b[Mm]ay\b", text[:hi]) if m.start() >= lo
-    )
+    return any(m.start() not in names for m in _MAY.finditer(text, lo, hi))
