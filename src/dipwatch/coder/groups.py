@@ -84,9 +84,6 @@ def _called_off(norm: str, start: int, undone: tuple[str, ...]) -> bool:
     return any(w in norm[lo:start] for w in undone)
 
 
-_CLAUSE_MARKS = ("，", "。", ",", ";", "；")
-
-
 def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, str]]:
     """A planned meeting is the intent of the member who announces it, to each other member;
     with no member announcing it, no pair's."""
@@ -288,7 +285,10 @@ _PLACE_REACH = 10
 def _planned(norm: str, start: int, end: int, scheduled: tuple[str, ...]) -> bool:
     """Is the group's meeting one to come: scheduled right after its word (三方会谈预计于27日
     举行, ``scheduled_after``) or named as the next round (下一轮乌美俄三方会谈)? Then it is
-    planned, an intent to meet (036), as 将 makes a meeting of the contact rules."""
+    planned, an intent to meet (036), as 将 makes a meeting of the contact rules. (A run of short
+    forms planned is ``zh_planned``'s too, which runs first, so its pairs are told here already;
+    this one reads the groups it does not: states named in full, pairs, blocs, and 下一轮 or
+    预定于 with no plan word of its own.)"""
     return norm.startswith(scheduled, end) or norm[max(0, start - 4) : start].endswith(_NEXT)
 
 
@@ -309,7 +309,8 @@ def _announcer(
 
 # Right before the group's name: its host (王毅在北京主持首次…).
 _HOSTED = re.compile(r"主持[^，。,;；]{0,8}$")
-_CLAUSE = re.compile(r"[，。,;；]")
+_CLAUSE_MARKS = "，。,;；"
+_CLAUSE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
