@@ -30,6 +30,7 @@ from functools import cache
 from itertools import combinations
 
 from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.summits import HOME
 from dipwatch.coder.zh_actors import one_of
 from dipwatch.coder.zh_planned import code_planned_contacts
 
@@ -132,7 +133,7 @@ def _convener(coding: Coding, start: int, verb: int) -> Mention | None:
     clause = max((m.end() for m in _CLAUSE.finditer(coding.norm, start, verb)), default=start)
     first = next((m for m in coding.mentions
                   if clause <= m.start < verb and not m.inert and m.country), None)  # fmt: skip
-    return first if first is not None and first.country != _CHINA else None
+    return first if first is not None and first.country != HOME else None
 
 
 def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
@@ -267,17 +268,16 @@ def _hosted_by_china(coding: Coding, end: int, at: int, states: tuple[str, ...])
     guidelines make a gathering China hosts China with each of the others, the pairs among them
     not annotated. (Any member as the host of a meeting in its capital was tried: 中日韩领导人会议
     在首尔举行 is a meeting of each pair, and six events of the prose sets were lost.)"""
-    if _CHINA not in states:
+    if HOME not in states:
         return None
     clause = _CLAUSE.search(coding.norm, at)
     limit = min(at + _PLACE_REACH, clause.start() if clause else len(coding.norm))
     for m in coding.mentions:
-        if end <= m.start < limit and m.inert and m.country == _CHINA:
+        if end <= m.start < limit and m.inert and m.country == HOME:
             return m.country
     return None
 
 
-_CHINA = "CHN"
 #: How far after the meeting's word its place may be named (会谈在北京举行, 会议昨天在青岛召开).
 _PLACE_REACH = 10
 
