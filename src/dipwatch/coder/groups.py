@@ -159,9 +159,8 @@ def code_joint_statements(coding: Coding) -> None:
         if issued is None:
             continue
         issuers = _issuers(coding, s.start, issued.start())
-        told = {frozenset((m.source.country or m.source.code, m.target.country or m.target.code))
-                for m in coding.matches if m.sentence == i and m.code[:2] == "05"
-                and m.source and m.target}  # fmt: skip
+        told = {frozenset((_key(m.source), _key(m.target))) for m in coding.matches
+                if m.sentence == i and m.code[:2] == "05" and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
             for x, y in combinations(issuers, 2)
