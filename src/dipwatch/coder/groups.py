@@ -30,6 +30,7 @@ from functools import cache
 from itertools import combinations
 
 from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.summits import HOME
 from dipwatch.coder.zh_actors import one_of
 from dipwatch.coder.zh_planned import code_planned_contacts
 
@@ -84,9 +85,6 @@ def _called_off(norm: str, start: int, undone: tuple[str, ...]) -> bool:
     return any(w in norm[lo:start] for w in undone)
 
 
-_CLAUSE_MARKS = ("，", "。", ",", ";", "；")
-
-
 def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, str]]:
     """A planned meeting is the intent of the member who announces it, to each other member;
     with no member announcing it, no pair's."""
@@ -135,7 +133,7 @@ def _convener(coding: Coding, start: int, verb: int) -> Mention | None:
     clause = max((m.end() for m in _CLAUSE.finditer(coding.norm, start, verb)), default=start)
     first = next((m for m in coding.mentions
                   if clause <= m.start < verb and not m.inert and m.country), None)  # fmt: skip
-    return first if first is not None and first.country != _CHINA else None
+    return first if first is not None and first.country != HOME else None
 
 
 def _attendees(coding: Coding, after: int, verb: int) -> list[Mention]:
@@ -161,9 +159,8 @@ def code_joint_statements(coding: Coding) -> None:
         if issued is None:
             continue
         issuers = _issuers(coding, s.start, issued.start())
-        told = {frozenset((m.source.country or m.source.code, m.target.country or m.target.code))
-                for m in coding.matches if m.sentence == i and m.code[:2] == "05"
-                and m.source and m.target}  # fmt: skip
+        told = {frozenset((_key(m.source), _key(m.target))) for m in coding.matches
+                if m.sentence == i and m.code[:2] == "05" and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
             for x, y in combinations(issuers, 2)
@@ -270,17 +267,16 @@ def _hosted_by_china(coding: Coding, end: int, at: int, states: tuple[str, ...])
     guidelines make a gathering China hosts China with each of the others, the pairs among them
     not annotated. (Any member as the host of a meeting in its capital was tried: 中日韩领导人会议
     在首尔举行 is a meeting of each pair, and six events of the prose sets were lost.)"""
-    if _CHINA not in states:
+    if HOME not in states:
         return None
     clause = _CLAUSE.search(coding.norm, at)
     limit = min(at + _PLACE_REACH, clause.start() if clause else len(coding.norm))
     for m in coding.mentions:
-        if end <= m.start < limit and m.inert and m.country == _CHINA:
+        if end <= m.start < limit and m.inert and m.country == HOME:
             return m.country
     return None
 
 
-_CHINA = "CHN"
 #: How far after the meeting's word its place may be named (会谈在北京举行, 会议昨天在青岛召开).
 _PLACE_REACH = 10
 
@@ -288,7 +284,10 @@ _PLACE_REACH = 10
 def _planned(norm: str, start: int, end: int, scheduled: tuple[str, ...]) -> bool:
     """Is the group's meeting one to come: scheduled right after its word (三方会谈预计于27日
     举行, ``scheduled_after``) or named as the next round (下一轮乌美俄三方会谈)? Then it is
-    planned, an intent to meet (036), as 将 makes a meeting of the contact rules."""
+    planned, an intent to meet (036), as 将 makes a meeting of the contact rules. (A run of short
+    forms planned is ``zh_planned``'s too, which runs first, so its pairs are told here already;
+    this one reads the groups it does not: states named in full, pairs, blocs, and 下一轮 or
+    预定于 with no plan word of its own.)"""
     return norm.startswith(scheduled, end) or norm[max(0, start - 4) : start].endswith(_NEXT)
 
 
@@ -309,7 +308,8 @@ def _announcer(
 
 # Right before the group's name: its host (王毅在北京主持首次…).
 _HOSTED = re.compile(r"主持[^，。,;；]{0,8}$")
-_CLAUSE = re.compile(r"[，。,;；]")
+_CLAUSE_MARKS = "，。,;；"
+_CLAUSE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -20,7 +20,7 @@ from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 
 #: Roots of a reaction to another's act: criticism, accusation, rejection.
-_REACTIONS = frozenset(("11", "12"))
+REACTIONS = frozenset(("11", "12"))
 #: Nouns a reaction names the measure it answers by.
 _MEASURES = ("禁令", "法案", "决定", "决议", "法律", "法令", "条例", "提案", "计划", "政策", "制裁",
              "措施", "举措", "言论", "声明", "报告", "协议")  # fmt: skip
@@ -37,7 +37,7 @@ def measure_owner(c: Candidate) -> str | None:
     """默克尔当天也对禁令提出批评: a reaction (roots 11, 12) whose target is carried from an act
     told before (``target: carried!``), when nothing is carried, answers whoever the item said
     took the measure its object names (特朗普的“穆斯林禁令”: the USA). Never rejects."""
-    if c.target is not None or c.rule.target != "carried!" or c.rule.code[:2] not in _REACTIONS:
+    if c.target is not None or c.rule.target != "carried!" or c.rule.code[:2] not in REACTIONS:
         return None
     source = c.source
     assert source is not None

@@ -74,12 +74,12 @@ def _planned_runs(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
         return []
     norm, found = coding.norm, []
     for m in _run_pattern("".join(sorted(chars))).finditer(norm):
-        states = _states(coding, chars, m.start(1), m.group(1))
-        if states is None or _inside_name(coding, m.start(), m.end(1)):
-            continue
         lo, hi = _clause(norm, m.start()), _clause_end(norm, m.end())
         before, after = norm[lo : m.start()], norm[m.end() : hi]
         if not (_PLAN_BEFORE.search(before) or _PLAN_AFTER.search(after)):
+            continue  # (most runs: 中美会谈 held, no plan; read before the mentions are)
+        states = _states(coding, chars, m.start(1), m.group(1))
+        if states is None or _inside_name(coding, m.start(), m.end(1)):
             continue
         if _NOT_PLANNED.search(norm, lo, hi) or _conditional(coding, lo, hi):
             continue

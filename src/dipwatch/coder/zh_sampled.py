@@ -169,7 +169,7 @@ def target_after_its_place(c: Candidate) -> str | None:
     before a body of the same state (its armed group, its army), with no other state's actor
     between, say where the body is; the body is the target."""
     mt, target = c.mt, c.target
-    if target is None or target.kind not in _PLACE_KINDS:
+    if target is None or target.kind not in PLACE_KINDS:
         return None
     end = c.a if target.start < c.a else _clause_end(mt, target.end)
     after = [m for m in mt.active if target.end <= m.start and m.end <= end]
@@ -181,7 +181,8 @@ def target_after_its_place(c: Candidate) -> str | None:
     return None
 
 
-_PLACE_KINDS = ("alias", "place", "capital", "city")
+#: Kinds of mention that are places (a region, a city, a capital), not bodies that act.
+PLACE_KINDS = ("alias", "place", "capital")
 
 
 @for_rules(lambda rule: rule.code[:2] in ("02", "10"))

@@ -10,6 +10,7 @@ import re
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_sampled import PLACE_KINDS
 
 #: The rulers a crowd may protest at home, named with no state before them (抗议政府…, 要求首相
 #: 辞职) or after the crowd's own state (抗议韩国政府…).
@@ -60,8 +61,6 @@ def not_consulted_on_a_post(c: Candidate) -> str | None:
     return "procedure" if found is not None and found.end() > c.a else None
 
 
-#: Kinds of mention that are places (a region, a city, a capital), not bodies that act.
-_PLACES = ("alias", "place", "capital", "city")
 #: 在拉法等加沙地带多地: what may stand between 在 and the last place of a list of places.
 _WHERE = re.compile(r"[在于][^，,。；;与同和对向]{0,12}$")
 
@@ -71,7 +70,7 @@ def source_not_where_it_acts(c: Candidate) -> str | None:
     closed by 等 or 多地 too) is where the act happens; the doer is the clause's subject named
     before 在, which takes the place's slot."""
     mt, source = c.mt, c.source
-    if source is None or source.kind not in _PLACES or source.end > c.a:
+    if source is None or source.kind not in PLACE_KINDS or source.end > c.a:
         return None
     opens = mt.text.rfind("在", clause_start(mt, source.start), source.start)
     if opens < 0 or not _WHERE.search(mt.text, opens, source.start):

@@ -11,10 +11,9 @@ import re
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.zh_answered import REACTIONS
 from dipwatch.coder.zh_news import clause_start
 
-#: Roots of a reaction to another's act: criticism, accusation.
-_REACTIONS = frozenset(("11", "12"))
 #: Roots of force: what "the attack" a reaction names may be.
 _FORCE = frozenset(("18", "19", "20"))
 #: 对 + an optional demonstrative + an attack noun: the reaction's object is an attack.
@@ -32,7 +31,7 @@ def attack_answered(c: Candidate) -> str | None:
     answers the doer of the latest
     force the item coded a few sentences before, when that doer is another state than the one
     reacting. Never rejects."""
-    if c.target is not None or c.rule.code[:2] not in _REACTIONS:
+    if c.target is not None or c.rule.code[:2] not in REACTIONS:
         return None
     source, mt = c.source, c.mt
     if source is None:
