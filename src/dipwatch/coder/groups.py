@@ -97,8 +97,8 @@ def code_attended_lists(coding: Coding) -> None:
     a gathering China takes part in (``summits``' participants): China meets each of them, and
     the guidelines leave the pairs among the others out."""
     norm = coding.norm
-    if coding.participants:
-        return
+    if coding.participants or _CONVENED.search(norm) is None:
+        return  # (most texts convene nothing: one scan, not one a sentence)
     for i, s in enumerate(coding.sentences):
         convened = _CONVENED.search(norm, s.start, s.end)
         if convened is None:
@@ -154,6 +154,8 @@ def code_joint_statements(coding: Coding) -> None:
     statement of listed parties (states, and bodies with a code) is one between each pair of
     them, the earlier named first, as the guidelines have it."""
     norm = coding.norm
+    if _ISSUED.search(norm) is None:
+        return  # (most texts issue no joint statement: one scan, not one a sentence)
     for i, s in enumerate(coding.sentences):
         issued = _ISSUED.search(norm, s.start, s.end)
         if issued is None:

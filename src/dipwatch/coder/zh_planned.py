@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.zh_actors import pick
 
 #: The contact a run of short forms names (俄美首脑会晤, 乌美俄三方会谈).
@@ -73,7 +73,8 @@ def _planned_runs(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
     if not chars:
         return []
     norm, found = coding.norm, []
-    for m in _run_pattern("".join(sorted(chars))).finditer(norm):
+    runs = per_table(chars, "planned_runs", lambda: _run_pattern("".join(sorted(chars))))
+    for m in runs.finditer(norm):
         lo, hi = _clause(norm, m.start()), _clause_end(norm, m.end())
         before, after = norm[lo : m.start()], norm[m.end() : hi]
         if not (_PLAN_BEFORE.search(before) or _PLAN_AFTER.search(after)):
@@ -94,7 +95,6 @@ def _conditional(coding: Coding, lo: int, hi: int) -> bool:
     return _CONDITION.search(coding.norm, first, hi) is not None
 
 
-@cache
 def _run_pattern(chars: str) -> re.Pattern[str]:
     return re.compile(f"([{re.escape(chars)}]{{2,4}}){_BETWEEN}(?:{_CONTACT_NOUNS})")
 
