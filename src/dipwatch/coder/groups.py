@@ -154,8 +154,8 @@ def code_joint_statements(coding: Coding) -> None:
     statement of listed parties (states, and bodies with a code) is one between each pair of
     them, the earlier named first, as the guidelines have it."""
     norm = coding.norm
-    if _ISSUED.search(norm) is None:
-        return  # (most texts issue no joint statement: one scan, not one a sentence)
+    if not any(word in norm for word in _STATEMENTS):
+        return  # (most texts issue no joint statement: a word test, not a search a sentence)
     for i, s in enumerate(coding.sentences):
         issued = _ISSUED.search(norm, s.start, s.end)
         if issued is None:
@@ -171,8 +171,9 @@ def code_joint_statements(coding: Coding) -> None:
 
 
 # A joint statement issued (23日发表联合声明, 共同签署了联合公报), its issuers listed before it.
+_STATEMENTS = ("联合声明", "共同声明", "联合公报")
 _ISSUED = re.compile(
-    r"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:联合声明|共同声明|联合公报)"
+    rf"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:{'|'.join(_STATEMENTS)})"
 )
 # What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
 # (等19国外长), and the word that joins it to the next (以及, 和, 、).
