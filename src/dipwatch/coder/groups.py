@@ -42,6 +42,8 @@ _BETWEEN = r"(?:[（(][^）)]{1,20}[）)]|[」』”\"）)])*(?:三方|三国|�
 def code_group_acts(coding: Coding) -> None:
     """Add a match for each pair of members of a group named right before its act: a small
     code-less organisation, or a run of short forms (中日韩领导人会议在首尔举行)."""
+    if not any(s.cjk for s in coding.sentences):
+        return  # (the Chinese groups: an English text's lists are en_groups')
     lex = coding.reference.rules["zh"].lexicon
     founded, summit, held = lex["group_founded"], lex["group_summit"], lex["group_held"]
     code_pair_stances(coding)
