@@ -46,6 +46,9 @@ DAY = date(2025, 10, 24)
         ("委内瑞拉11日同哥伦比亚进行对话。", {("VEN", "04", "COL")}),
         # a state's own claim, with no other state's speaker retelling it
         ("哥伦比亚外长23日声称准备与委内瑞拉进行对话。", {("COL", "03", "VEN")}),
+        # 若干 opens no condition (若 begins a longer word); 预定 tells a plan as 预计 does
+        ("俄方就若干问题表示，俄美首脑会晤将于下月举行。", {("RUS", "03", "USA")}),
+        ("俄方23日表示，俄美首脑会晤预定下月举行。", {("RUS", "03", "USA")}),
     ],
 )
 def test_intent_to_meet(text: str, acts: set) -> None:
@@ -61,6 +64,7 @@ def test_intent_to_meet(text: str, acts: set) -> None:
         "俄方表示，俄美首脑会晤不会在本月举行。",
         "美方宣布取消原定举行的美日韩三方会谈。",
         "俄方表示，如果条件成熟，俄美首脑会晤将于年内举行。",
+        "俄方表示，除非美方改变立场，俄美首脑会晤将于年内举行。",
         "马杜罗表示，如果哥方撤回指控，委内瑞拉将同哥伦比亚恢复对话。",
         "马杜罗表示，一旦条件成熟，委内瑞拉愿同哥伦比亚加强合作。",
         # a contact held, not planned

@@ -36,11 +36,11 @@ _PLAN_BEFORE = re.compile(
     r"(?:提议|建议|计划|准备|筹备|商定|同意|决定|拟|将|即将)(?:在[^，,]{1,8})?(?:举行|召开|进行)?"
     r"(?:下一轮|新一轮|新的一轮|第[一二三四五六七八九十\d]+轮|首次|首轮)?$"
 )
-_PLAN_AFTER = re.compile(r"^(?:的)?(?:筹备|预计|将于|将在|将|拟于|拟|定于|有望|计划)")
+_PLAN_AFTER = re.compile(r"^(?:的)?(?:筹备|预计|预定|将于|将在|将|拟于|拟|定于|有望|计划)")
 #: A plan negated, cancelled or in doubt anywhere in its clause.
 _NOT_PLANNED = re.compile("不|未|没有|拒绝|取消|推迟|暂停|中止|是否|能否|可能")
-#: A plan put on a condition anywhere in its sentence before it (如果…，…会晤将举行).
-_CONDITION = re.compile("如果|假如|倘若|若|一旦|只要|除非")
+#: Beside the lexicon's ``if_words``: a plan held only unless something happens (除非…).
+_UNLESS = "除非"
 _CLAUSE_END = "，,。；;：:！？!?\n"
 #: The party that may tell of or make the plan stands before it within this many characters.
 _REACH = 60
@@ -89,10 +89,20 @@ def _planned_runs(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 def _conditional(coding: Coding, lo: int, hi: int) -> bool:
-    """Is the clause ``[lo, hi)`` or one before it in its sentence a condition?"""
+    """Is the clause ``[lo, hi)`` or one before it in its sentence a condition (如果…，…会晤将
+    举行)? An if-word that begins a longer word (若干, 若昂: the lexicon's
+    ``conditional_exceptions``) is none."""
     i = _sentence_of(coding, lo)
     first = coding.sentences[i].start if i is not None else lo
-    return _CONDITION.search(coding.norm, first, hi) is not None
+    lex, norm = coding.reference.rules["zh"].lexicon, coding.norm
+    longer = tuple(lex["conditional_exceptions"])
+    for word in (*lex["if_words"], _UNLESS):
+        at = norm.find(word, first, hi)
+        while at >= 0:
+            if not norm.startswith(longer, at):
+                return True
+            at = norm.find(word, at + 1, hi)
+    return False
 
 
 def _run_pattern(chars: str) -> re.Pattern[str]:
