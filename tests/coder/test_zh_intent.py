@@ -49,6 +49,8 @@ DAY = date(2025, 10, 24)
         # 若干 opens no condition (若 begins a longer word); 预定 tells a plan as 预计 does
         ("俄方就若干问题表示，俄美首脑会晤将于下月举行。", {("RUS", "03", "USA")}),
         ("俄方23日表示，俄美首脑会晤预定下月举行。", {("RUS", "03", "USA")}),
+        # 不久 negates nothing
+        ("俄方23日表示，俄美首脑会晤将于不久后举行。", {("RUS", "03", "USA")}),
     ],
 )
 def test_intent_to_meet(text: str, acts: set) -> None:

@@ -38,7 +38,8 @@ _PLAN_BEFORE = re.compile(
 )
 _PLAN_AFTER = re.compile(r"^(?:的)?(?:筹备|预计|预定|将于|将在|将|拟于|拟|定于|有望|计划)")
 #: A plan negated, cancelled or in doubt anywhere in its clause.
-_NOT_PLANNED = re.compile("不|未|没有|拒绝|取消|推迟|暂停|中止|是否|能否|可能")
+#: (不 of a longer word negates nothing: 不久, 不断, 不仅, 不但, 不同.)
+_NOT_PLANNED = re.compile("不(?![久断仅但同])|未|没有|拒绝|取消|推迟|暂停|中止|是否|能否|可能")
 #: Beside the lexicon's ``if_words``: a plan held only unless something happens (除非…).
 _UNLESS = "除非"
 _CLAUSE_END = "，,。；;：:！？!?\n"
