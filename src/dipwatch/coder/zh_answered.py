@@ -30,7 +30,7 @@ _OBJECT = re.compile(
 )
 #: How many sentences back the measure may have been told.
 _LOOKBACK = 8
-_CLAUSE = re.compile("[,，;；:：。!！?？]")
+_CLAUSE_MARKS = ",，;；:：。!！?？"
 
 
 def measure_owner(c: Candidate) -> str | None:
@@ -75,7 +75,7 @@ def _owner_at(mt: Matcher, source: Mention, at: int) -> Mention | None:
     text = mt.text
     if text[max(at - 4, 0) : at].find("对") >= 0:
         return None
-    lo = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    lo = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1  # (its clause's start)
     inside = [m for m in starting_in(mt.coding.mentions, lo, at) if m.end <= at
               and not m.inert and m.country and m.country != source.country]  # fmt: skip
     if not inside:
