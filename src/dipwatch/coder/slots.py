@@ -752,6 +752,14 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
     return target if target is not None and target.country != source.country else None
 
 
+def _after_semicolon(norm: str, at: int) -> bool:
+    """Is the last character before ``at`` other than white space a ； or ;?"""
+    j = at - 1
+    while j >= 0 and norm[j].isspace():
+        j -= 1
+    return j >= 0 and norm[j] in "；;"
+
+
 def this_target(mt: Matcher, source: Mention) -> Mention | None:
     """What 对此 answers: the first actor of the last sentence ended by 。 before the reaction's
     (安倍参拜靖国神社。王毅当天召见日本大使…；美国使馆同日对此表示"失望": Abe's state, not that of
@@ -761,7 +769,7 @@ def this_target(mt: Matcher, source: Mention) -> Mention | None:
     if end < 0:
         return None
     i = bisect.bisect_right(coding.sentences, end, key=lambda s: s.start) - 1
-    while i > 0 and coding.norm[: coding.sentences[i].start].rstrip().endswith(("；", ";")):
+    while i > 0 and _after_semicolon(coding.norm, coding.sentences[i].start):
         i -= 1  # (a clause after ； goes on the sentence before it)
     start = coding.sentences[i].start
     found = next((m for m in starting_in(coding.mentions, start, end)
