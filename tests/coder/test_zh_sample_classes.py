@@ -128,6 +128,8 @@ RUS 11 USA  俄罗斯谴责美国对白俄罗斯施压。
 RUS 03 USA  俄总统助理表示，俄美总统会晤定于15日在阿拉斯加举行。
 CHN 03 RUS  中俄元首会晤将于下周举行。
 CHN 04 VNM  中国与越南的会谈于11日在河内举行。
+# …and so when the trigger names the doers and the scheduling word follows it (双方领导人将于)
+RUS 03 TUR  据报道，俄土双方领导人将于3月初就叙利亚局势举行会谈。
 # a condolence to the scene stays
 CHN 01 PAK  中方对巴基斯坦发生的地震表示深切慰问。
 # 义国 alone stays Italy

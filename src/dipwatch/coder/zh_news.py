@@ -285,10 +285,18 @@ _PREPARED_THREATS = ("16", "17")
 
 def _scheduled(c: Candidate) -> bool:
     """Is the meeting the subject of a word that schedules it (会晤定于15日举行, 会谈将于下周在
-    日内瓦举行), right after the meeting word? Then it is planned: its intent code, as 将
-    before the act makes it."""
-    words = c.lex["scheduled_after"]
-    return any(c.mt.text.startswith(words, at) for at in (c.b, c.right))
+    日内瓦举行), right after the meeting word or, when the trigger names the doers, between
+    them? Then it is planned: its intent code, as 将 before the act makes it."""
+    words, text = c.lex["scheduled_after"], c.mt.text
+    if text.startswith(words, c.right):
+        return True
+    # 俄土双方领导人将于3月初…举行会谈: when the trigger names the doers (双方, 四国外长), the
+    # scheduling word stands between it and the meeting word, inside the match and its clause.
+    end = _CLAUSE_MARK.search(text, c.b, c.right)
+    return c.mt.has_any(words, c.b, end.start() if end else c.right)
+
+
+_CLAUSE_MARK = re.compile(r"[,;，；。]")
 
 
 def _as_always(c: Candidate) -> bool:
