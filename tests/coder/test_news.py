@@ -132,6 +132,8 @@ def test_plans_states_and_names_are_no_acts_of_the_day(text, expected):
         ("智利外交部副部长萨纽埃萨表示，智利申请加入RCEP。", "NIU"),  # inside a name
         ("委员长同蒙古国家大呼拉尔主席赞登沙特尔举行会谈。", "SAU"),  # 登沙特尔: a name
         ("胡塞武装经常在红海地区对美国船只发动攻击。", "HTI"),  # 红海 and 地区, no Haiti
+        # a body after 在 and a clause saying where it stands: its compound, where troops act
+        ("以军继续在位于加沙地带中部的联合国近东救济工程处总部开展军事行动，打击武装人员。", "UNO"),
     ],
 )
 def test_places_and_names_are_not_the_acts_targets(text, absent):

@@ -835,6 +835,10 @@ _PUBLICATION = re.compile(
     r"\s*《[^》]{1,12}(?:报|刊|志|网)?》(?:(?<=[报刊志网]》)|[^，,。；;]{0,12}?(?:杂志|期刊|报纸|日报|周刊|网站|媒体))"
 )
 
+#: 在 right before a body, or before a clause saying where it stands (在位于加沙地带中部的联合国
+#: 近东救济工程处总部开展军事行动): the body, or its compound, is where the act happens.
+_AT_BODY = re.compile(r"在(?:位于[^，,。；;]{1,10}的)?$")
+
 #: What stands right before a subject that opens a clause or a list (or nothing at all).
 _CLAUSE_OPENS = ("", "，", ",", "、", "：", ":", "。", "；", ";", "）", ")")
 
@@ -874,7 +878,7 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 北约马德里峰会: the city where the meeting is
     if group[0].entry.kind == "capital" and after.startswith(words.get("capital_named_after", ())):
         return True  # 退出巴黎协定, 落实新明斯克协议: the city names the text signed there
-    if cjk and group[0].entry.kind == "org" and before.endswith("在"):
+    if cjk and group[0].entry.kind == "org" and _AT_BODY.search(before):
         return True  # 在人权理事会以联合发言方式支持…: the body is where they speak (在…斡旋下: mediators)
     if after.startswith(words.get("place_after", ())):
         return False  # 在台湾周边演习: the place is what the act is aimed at
