@@ -116,6 +116,7 @@ def test_tomorrow_said_in_an_item_leads_nothing():
         ("欧盟希望希腊与土耳其能够通过谈判解决争端。", []),  # a hope for a pair
         ("有20多个国家在人权理事会以联合发言方式支持中方立场。", []),  # the body is the venue
         ("目前美国仍冻结阿富汗央行的数十亿美元资产。", []),  # a state of things
+        ("加尼表示，不同意美国和塔利班协议中有关释放塔利班囚犯的内容。", []),  # a text's subject
         ("第20批赴黎维和部队官兵凯旋。", []),  # a unit, no visit
         ("伊朗外交部发言人说，伊方已收到谈判调解方提出的建议。", []),  # the mediators, named
     ],

@@ -67,6 +67,8 @@ def not_attributive(c: Candidate) -> str | None:
             return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
     if c.rule.code.startswith("07") and _struck_supply(c):
         return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
+    if _topic_of_noun(c):
+        return "attributive"  # 协议中有关释放塔利班囚犯的内容: the act is what a text is about
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
@@ -78,6 +80,21 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+def _topic_of_noun(c: Candidate) -> bool:
+    """Is the act what a noun is about (不同意协议中有关释放塔利班囚犯的内容, 关于制裁俄罗斯的
+    提案): 有关, 关于 or 涉及 right before the trigger and 的 after it in its clause? Then
+    it names a text's subject, and no one does it that day."""
+    mt = c.mt
+    if not mt.text.endswith(_ABOUT, mt.s.start, c.a):
+        return False
+    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return mt.text.find("的", c.b, end.start() if end else mt.s.end) >= 0
+
+
+#: Right before an act, these make it the subject matter of the noun its phrase ends in.
+_ABOUT = ("有关", "关于", "涉及")
 
 
 def _struck_supply(c: Candidate) -> bool:
@@ -292,11 +309,8 @@ def _scheduled(c: Candidate) -> bool:
         return True
     # 俄土双方领导人将于3月初…举行会谈: when the trigger names the doers (双方, 四国外长), the
     # scheduling word stands between it and the meeting word, inside the match and its clause.
-    end = _CLAUSE_MARK.search(text, c.b, c.right)
+    end = CLAUSE_END.search(text, c.b, c.right)
     return c.mt.has_any(words, c.b, end.start() if end else c.right)
-
-
-_CLAUSE_MARK = re.compile(r"[,;，；。]")
 
 
 def _as_always(c: Candidate) -> bool:
