@@ -75,7 +75,8 @@ def not_attributive(c: Candidate) -> str | None:
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
-    if not governed and not mt.text.endswith(tuple(c.lex["attributive_before"]), mt.s.start, c.a):
+    described = (*c.lex["attributive_before"], *c.lex["about_before"])
+    if not governed and not mt.text.endswith(described, mt.s.start, c.a):
         return None
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
@@ -84,17 +85,13 @@ def not_attributive(c: Candidate) -> str | None:
 
 def _topic_of_noun(c: Candidate) -> bool:
     """Is the act what a noun is about (不同意协议中有关释放塔利班囚犯的内容, 关于制裁俄罗斯的
-    提案): 有关, 关于 or 涉及 right before the trigger and 的 after it in its clause? Then
+    提案): an ``about_before`` word right before the trigger and 的 after it in its clause? Then
     it names a text's subject, and no one does it that day."""
     mt = c.mt
-    if not mt.text.endswith(_ABOUT, mt.s.start, c.a):
+    if not mt.text.endswith(c.lex["about_before"], mt.s.start, c.a):
         return False
     end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
     return mt.text.find("的", c.b, end.start() if end else mt.s.end) >= 0
-
-
-#: Right before an act, these make it the subject matter of the noun its phrase ends in.
-_ABOUT = ("有关", "关于", "涉及")
 
 
 def _struck_supply(c: Candidate) -> bool:
