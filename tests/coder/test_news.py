@@ -57,6 +57,14 @@ def test_today_in_what_the_item_s_people_say_is_the_day_they_spoke():
     assert [e.date.isoformat() for e in c.events] == ["2022-02-05", "2022-02-06"]
 
 
+def test_today_the_narrator_tells_before_any_speech_is_the_broadcast_s():
+    # 今天 before its sentence's first speech verb is the narrator's; a comment sentence (这是…
+    # 后…首次) names the day the act is measured against and leads no later sentence
+    c = _code("美军15日对胡塞武装发动打击。这是1月20日特朗普入主白宫后美军首次对胡塞武装发动打击。"
+              "胡塞武装政治局今天指责美方的袭击是战争罪行。", date(2025, 3, 16))  # fmt: skip
+    assert [e.date.isoformat() for e in c.events] == ["2025-03-15", "2025-03-16"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1213,7 +1213,7 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
             last = None
         if (news and last is not None and today is not None and last.day != today
                 and not _NARRATED.match(coding.norm, s.start)):  # fmt: skip
-            _speech_time(coding.norm, found, last.day, today)
+            _speech_time(coding, found, last.day, today, s.start)
         # 今天 or 明天 said later in the item leads nothing: the item's own day does.
         own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
                     and not (d.relative and last is not None)), None)  # fmt: skip
@@ -1267,19 +1267,39 @@ def is_headline(norm: str, s: Sentence) -> bool:
 #: A sentence the narrator attributes to a source (另据叙利亚媒体报道，以军今天空袭了…) is told
 #: in the broadcast's voice: its 今天 is the broadcast's day, not the day of the item's lead.
 _NARRATED = re.compile(r"\s*(?:另|此外，|此外,)?据[^。，,；;]{1,24}?(?:报道|消息|援引)")
+
+
+def _spoken(norm: str, speech: re.Pattern[str] | None, start: int, at: int) -> bool:
+    """Is ``at`` inside speech: after a speech verb and its comma or colon (习近平指出，今天…),
+    or after an opening quote, in the sentence from ``start``?"""
+    if _QUOTE_OPENS.search(norm, start, at):
+        return True
+    found = speech.finditer(norm, start, at) if speech is not None else ()
+    return any(norm[m.end() : m.end() + 1] in _SPEECH_MARKS for m in found)
+
+
+_QUOTE_OPENS = re.compile(r"[“「\"]")
+_SPEECH_MARKS = frozenset(",，:：")
+
+
 #: After a relative day: the narrator reports (乌克兰方面今天称): the day is the broadcast's.
 _REPORTED = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*(?:称|表示|宣布|说|发布|报道|发表)")
 
 
-def _speech_time(norm: str, found: list[DateMention], lead: date, today: date) -> None:
+def _speech_time(
+    coding: Coding, found: list[DateMention], lead: date, today: date, start: int
+) -> None:
     """今天 said by the people of an item whose lead is another day (习近平5日会见…; …今天双方
     发表联合声明) is the day they spoke, the lead's: relative days move with it. Not in a
     sentence the narrator dates by the broadcast (真主党武装今天称，该武装今天清晨…袭击了…): its
-    other 今天 are the broadcast's too."""
+    other 今天 are the broadcast's too; nor one the narrator tells before any speech (胡塞武装
+    政治局今天指责…, the sentence starting at ``start``)."""
+    norm, speech = coding.norm, coding.reference.actors.speech_verbs
     if any(d.relative and _REPORTED.match(norm, d.end) for d in found):
         return
     for d in found:
-        if d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end):
+        if (d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end)
+                and _spoken(norm, speech, start, d.start)):  # fmt: skip
             d.day = lead + (d.day - today)
             d.after = d.day > today
 
@@ -1294,6 +1314,10 @@ _LOCAL_TIME = "当地时间"
 
 #: Openers of a news sentence that recalls an earlier act: its day is its own, not the item's.
 _RECALLED = ("此前", "早前", "此前的")
+#: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
+#: a comment on that act, not another one; the day it names (这是1月20日特朗普再次入主白宫后
+#: 美军首次…) is what the act is measured against, and leads no later sentence.
+RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
 
 
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
@@ -1301,7 +1325,7 @@ def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: s
         return False
     if not news:
         return True
-    if norm.startswith(_RECALLED, start):
+    if norm.startswith(_RECALLED, start) or RESTATED.match(norm, start):
         return False  # 此前，美国防长于9日访问了拉脱维亚: a recalled day leads no later act
     if (d.precision == "month" and d.start == start and norm[d.start].isdigit()
             and norm.startswith(_MONTH_LEAD, d.end)):  # fmt: skip

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
+from dipwatch.coder.dates import RESTATED
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
@@ -587,7 +588,7 @@ def told_as_news(c: Candidate) -> str | None:
         return "terms"  # 根据协议，美国将…撤出: what an agreement provides, not an act of the day
     if _REPORT_ON.search(text, b, min(end, b + _REPORT_REACH)):
         return "report_on"
-    if _RESTATED.match(text, mt.s.start) and _told_before(mt, c.rule.code[:2]):
+    if RESTATED.match(text, mt.s.start) and _told_before(mt, c.rule.code[:2]):
         return "restated"  # 这是…停火后，以军首次空袭加沙: what the act told before was
     if mt.has_any(lex["anniversary"], b, min(end, b + 8)) and not _CELEBRATION.search(
         text, b, min(end, b + 20)
@@ -609,9 +610,6 @@ _SINCE_OPENER = re.compile(
 _FIRST = ("首次", "第一次", "首度")
 #: How long ago a span's start may be for the opener to be read as past, not as a day to come.
 SINCE_DAYS = 183
-#: A sentence that opens by saying what the act told before is (这是…以来首次…, 这也是…):
-#: a comment on that act, not another one.
-_RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
 
 
 def _told_before(mt: Matcher, root: str) -> bool:
