@@ -74,7 +74,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期|上一年"
+    r"|上周|上个?星期|上一年|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -131,7 +131,8 @@ _ZH = re.compile(
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    # (30 日，周日: a weekday after a day and a comma names that day again.)
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
@@ -150,6 +151,9 @@ _ZH = re.compile(
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
+    # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
+    # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
+    r"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日])"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
@@ -255,8 +259,9 @@ _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 _REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
-#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
-_OUTLOOK_BEFORE = re.compile(r"展望\s*$")
+#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act. Not a
+#: heading's 展望 on the line before (五、展望\n7 月 21 日，外交部宣布…): the date opens a line.
+_OUTLOOK_BEFORE = re.compile(r"展望[^\S\n]*$")
 #: After a date that 直到 or 到 opens: 才 makes it the day the act was done at last
 #: (中方直到 4 日才宣布…), no span's end.
 _NOT_UNTIL = re.compile(r"\s*(?:[上下]午|晚间|晚上|凌晨|当天)?\s*(?:才|方才)")
@@ -598,6 +603,13 @@ class _Resolver:
             return None
         first = self.span_first[0] if self.after_span and self.span_first else self.last_day
         return first + timedelta(days=n - 1)
+
+    def first_day_told(self) -> date | None:
+        """会晤首日, 开幕当天: the first day of the act told last, the first of its span of days
+        when the last day named ended one (4 月 6 日至 7 日…会晤。会晤首日晚间: the 6th)."""
+        if self.after_span and self.span_first is not None:
+            return self.span_first[0]
+        return self.last_day
 
     def end_span(self, first: date, last: int, at: int) -> None:
         """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
@@ -987,6 +999,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["firstd"]:
+        return r.first_day_told(), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:

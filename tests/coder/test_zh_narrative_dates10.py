@@ -1,0 +1,75 @@
+"""Narrative dates found by the twelfth dev batch (eval/README.md, coder-dates10: 2017-H1, a
+weekly brief of 2024-08, 2020-12 to 2021-02, 2021-Q2, a chronology of 2024-Q1, 2018-2019): the
+first day of a span told before (會晤首日, 開幕當天), a weekday that names a bracketed day again
+(（30 日，周日）), and a date under an "Outlook" heading (五、展望) that is no look ahead."""
+
+from datetime import date
+
+import pytest
+
+
+def narrative(code, heading: str, body: str, written: date):
+    return code(f"{heading}\n\n{body}", written, genre="narrative")
+
+
+def dated(c, source: str, root: str) -> list[tuple[date, str]]:
+    """(date, precision) of the events of ``source`` (its country) with ``root``."""
+    return [(e.date, e.date_precision) for e in c.events
+            if (e.source_actor or "").startswith(source) and e.root == root]  # fmt: skip
+
+
+FIRST_DAYS = [
+    # the act of the sentence before told over a span of days: its first day
+    ("4 月 6 日至 7 日，習近平赴美國與川普舉行首次會晤。會晤首日晚間，美軍以飛彈攻擊敘利亞空軍基地。",
+     "USA", "19", date(2017, 4, 6)),
+    # a forum told over a span in the same sentence: its opening day
+    ("5 月 14 日至 15 日，高峰論壇在北京舉行，俄羅斯總統普丁出席，開幕當天與習近平會談。",
+     "RUS", "04", date(2017, 5, 14)),
+    ("5 月 14 日至 15 日，论坛在北京举行，普京出席开幕式当天同习近平会谈。", "RUS", "04", date(2017, 5, 14)),
+    # an act of one day told before: that day
+    ("4 月 6 日，習近平與川普舉行會晤。會晤首日晚間，美軍以飛彈攻擊敘利亞空軍基地。",
+     "USA", "19", date(2017, 4, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "source", "root", "day"), FIRST_DAYS)
+def test_the_first_day_of_an_act_told_before(code, body, source, root, day):
+    c = narrative(code, "第二章　2017 年上半年的中共外交", body, date(2017, 7, 20))
+    assert dated(c, source, root) == [(day, "day")]
+
+
+def test_a_first_day_in_office_is_no_act_of_the_story(code):
+    """上任首日 is no act the story told: the sentence keeps its own date."""
+    body = "4 月 6 日至 7 日，習近平與川普會晤。7 月 3 日，新任總統上任首日即與習近平通電話。"
+    c = narrative(code, "2017 年中共外交", body, date(2017, 8, 1))
+    assert "首日" not in [c.norm[d.start : d.end] for d in c.dates]
+
+
+@pytest.mark.parametrize("bracket", ["（30 日，周日）", "（30 日，星期日）", "（30 日, 周日）"])
+def test_a_weekday_after_a_day_names_that_day_again(code, bracket):
+    """Not the Sunday of the week the text is written in (2020-01-12)."""
+    body = f"6 月 20 日至 21 日，习近平对朝鲜进行国事访问。9 天后{bracket}，特朗普在板门店同金正恩会面。"
+    c = narrative(code, "第二章　中朝关系（2018—2019 年）", body, date(2020, 1, 15))
+    assert dated(c, "USA", "04") == [(date(2019, 6, 30), "day")]
+
+
+def test_a_bare_weekday_in_a_brief_is_still_of_its_week(code):
+    """A weekday with no day before it is still read against the brief's own week."""
+    c = code("國際情勢週報\n\n週一，王毅在北京與布林肯會談。", date(2024, 8, 30), genre="narrative")
+    assert dated(c, "CHN", "04") == [(date(2024, 8, 26), "day")]
+
+
+def test_a_date_under_an_outlook_heading_dates_its_act(code):
+    """五、展望 on the line before: the announcement of 7 月 21 日 is the act's date, and the
+    planned days are in July, not the month told before."""
+    body = ("6 月 13 日，七国集团峰会公报批评中国。\n\n五、展望\n\n"
+            "7 月 21 日，外交部宣布美国常务副国务卿舍曼将于 25 日至 26 日访问天津。")  # fmt: skip
+    c = narrative(code, "第四章　2021 年第二季度的中国外交", body, date(2021, 7, 23))
+    assert dated(c, "USA", "03") == [(date(2021, 7, 21), "day")]
+
+
+def test_an_outlook_still_dates_no_act(code):
+    """展望 right before a date in its own line still looks ahead."""
+    body = "展望下半年，若美方继续施压，中方或将采取反制措施。"
+    c = narrative(code, "2021 年中国外交", body, date(2021, 7, 23))
+    assert not c.events or all(e.date != date(2021, 7, 1) for e in c.events)
