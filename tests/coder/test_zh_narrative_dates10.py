@@ -73,3 +73,36 @@ def test_an_outlook_still_dates_no_act(code):
     body = "展望下半年，若美方继续施压，中方或将采取反制措施。"
     c = narrative(code, "2021 年中国外交", body, date(2021, 7, 23))
     assert not c.events or all(e.date != date(2021, 7, 1) for e in c.events)
+
+
+# (body, the act's first day, its precision): probes of our own words after the batch
+FROM_THE_STORY = [
+    # a bare weekday goes on from the last day named, not the writer's week
+    ("5 月 13 日（週一），美方宣布對中國電動車加徵關稅。週三，中共商務部表示堅決反對。",
+     date(2024, 5, 15), "day"),
+    ("5 月 16 日，美方制裁中国企业。当周周五，中方表示坚决反对。", date(2024, 5, 17), "day"),
+    # a span of days with a dash, after a month told: that month
+    ("王毅 3 月訪問美國，25-27 日與布林肯會談。中方表示堅決反對。", date(2024, 3, 1), "month"),
+    ("5 月 16 日，普京访华。20—22 日，美方制裁中国企业，中方表示坚决反对。", date(2024, 5, 1), "month"),
+    # a month and day in brackets after the act
+    ("中方表示堅決反對美方制裁（5/16）。", date(2024, 5, 16), "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "day", "precision"), FROM_THE_STORY)
+def test_dates_read_from_the_story(code, body, day, precision):
+    c = narrative(code, "2024 年中共外交回顧", body, date(2025, 1, 20))
+    assert dated(c, "CHN", "11") == [(day, precision)]
+
+
+def test_the_day_after_a_span_with_a_dash(code):
+    """次日 after 20—22 日 is the 23rd, as after 20 日至 22 日."""
+    body = "5 月 16 日，普京访华。20—22 日，王毅访问俄罗斯。次日，中方表示坚决反对美方制裁。"
+    c = narrative(code, "2024 年中国外交回顾", body, date(2025, 1, 20))
+    assert set(dated(c, "CHN", "11")) == {(date(2024, 5, 23), "day")}
+
+
+def test_a_fraction_in_brackets_is_no_date(code):
+    """（1/3）: a share, not 3 January."""
+    c = narrative(code, "2024 年中国外交回顾", "中方占其出口（1/3 以上）。", date(2025, 1, 20))
+    assert not c.dates or all(d.day.month != 1 or d.day.day != 3 for d in c.dates)

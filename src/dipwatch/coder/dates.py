@@ -74,7 +74,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期|上一年|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+    r"|上周|上个?星期|上一年|\d{1,2}\s*[—－–~～]\s*\d|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -105,8 +105,11 @@ _ZH = re.compile(
     r"|(?P<ymid>(?<![\d年今去明前本同该当])年中(?=\s*[，,]))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–~～]\s*\d{1,2})?\s*[日号])"
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–—~～]\s*\d{1,2})?\s*[日号])"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
+    # 20—22 日, 25-27 日: a span of days of the month told (王毅 3 月访问澳大利亚，25-27 日…),
+    # read as 20 日至 22 日 is.
+    r"|(?=\d{1,2}\s*[\-－–—~～]\s*\d{1,2}\s*[日号])(?P<dspan>(?<![\d.第/\-－–—~～])(?P<d18>\d{1,2})\s*[\-－–—~～]\s*(?P<d19>\d{1,2})\s*[日号])"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th; 12日战争, a war
     # that lasted twelve days)
@@ -188,7 +191,8 @@ _ZH = re.compile(
     # in a web address (…/2016/12/31/…).
     r"|(?=\d{1,4}[./-]\d)(?:(?P<ymdn>(?<![\d./])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d./]))"
     r"|(?P<rocn>(?<![\d./])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d./]))"
-    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
+    # (and one in brackets after the act: 习近平与普京会谈（5/16）)
+    r"|(?P<mdn>(?:(?<![^\n])|(?<=\()(?=\d{1,2}/\d{1,2}\s*[)\-–~～、,，]))(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
 )
 _MONTHS = {
     m: i + 1
@@ -657,6 +661,8 @@ class _Resolver:
         what happened."""
         if self.doc_date is None:
             return None
+        if not which and (told := self._story_weekday(name)) is not None:
+            return told
         monday = self.doc_date - timedelta(days=self.doc_date.weekday())
         found = monday + timedelta(days=_WEEKDAY_INDEX[name])
         if which and which.startswith("上"):
@@ -664,6 +670,16 @@ class _Resolver:
         if not which and found > self.doc_date:
             return found - timedelta(days=7)
         return found
+
+    def _story_weekday(self, name: str) -> date | None:
+        """In a narrative whose last day named lies more than a week before the document's
+        date, a bare weekday goes on from that day (5 月 13 日（週一）…。週三，…: the 15th), as
+        HeidelTime reads a narrative's weekdays against its last date; a brief that tells its
+        own week (週一，… in a brief of that Friday) keeps the document's week."""
+        last, doc = self.last_day, self.doc_date
+        if self.genre != NARRATIVE or last is None or doc is None or (doc - last).days <= 7:
+            return None
+        return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7)
 
     def weekday_day(self, start: int, day: int) -> date | None:
         """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
@@ -987,6 +1003,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             r.end_span(first, int(re.sub(r"\D", "", g["dl"])), m.start())
             return first.replace(day=1), "month"
         return first, "day"
+    if g["dspan"]:
+        return _day_span(r, m.start(), int(g["d18"]), int(g["d19"]))
     if g["halfm"]:
         later = r.days_later("15", "天")
         return (later.replace(day=1) if later else None), "month"
@@ -1053,6 +1071,16 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return told, "month"
     found = r.relative(g["rel"])
     return (found[0], found[1]) if found else (None, "day")
+
+
+def _day_span(r: _Resolver, at: int, first: int, last: int) -> tuple[date | None, str]:
+    """20—22 日: a span of days of the month told, dated in a narrative by its month as 20 日至
+    22 日 is (its last day the one 次日 counts from), in news by its first day."""
+    day = r.day_only(first)
+    if day is None or r.genre != NARRATIVE:
+        return day, "day"
+    r.end_span(day, last, at)
+    return day.replace(day=1), "month"
 
 
 def _around(day: date, precision: str) -> tuple[date, str]:
