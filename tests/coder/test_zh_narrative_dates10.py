@@ -108,3 +108,28 @@ def test_a_fraction_in_brackets_is_no_date(code):
     """（1/3）: a share, not 3 January."""
     c = narrative(code, "2024 年中国外交回顾", "中方占其出口（1/3 以上）。", date(2025, 1, 20))
     assert not c.dates or all(d.day.month != 1 or d.day.day != 3 for d in c.dates)
+
+
+def test_years_ago_in_a_narrative_count_from_the_year_told(code):
+    """一年前 after a day of 2023 in a chapter written in 2024: 2022, not the sentence before's."""
+    body = "11 月 15 日，习近平同拜登在旧金山会晤。一年前，两国元首在巴厘岛会晤。"
+    c = narrative(code, "第三章　2023 年中美关系", body, date(2024, 1, 20))
+    assert sorted(dated(c, "CHN", "04")) == [
+        (date(2022, 1, 1), "year"),
+        (date(2023, 11, 15), "day"),
+    ]
+
+
+def test_years_ago_in_news_count_from_the_document(code):
+    """5 年前 in a news item: so many years before the document's date, as before."""
+    c = code("习近平表示，5 年前他对波兰进行国事访问。", date(2021, 6, 10))
+    assert [d.day for d in c.dates if d.precision == "year"] == [date(2016, 1, 1)]
+
+
+def test_the_day_of_the_return_is_the_last_day_of_the_journey(code):
+    """回国当天 after a visit of three days: its last day, not the span's month."""
+    body = "3 月 20 日至 22 日，习近平对俄罗斯进行国事访问。回国当天，王毅同布林肯通电话。"
+    c = narrative(code, "第三章　2023 年中国外交", body, date(2024, 1, 20))
+    assert [(e.date, e.date_precision) for e in c.events if e.target_actor.startswith("USA")] == [
+        (date(2023, 3, 22), "day")
+    ]

@@ -75,6 +75,7 @@ _ZH_STARTS = (
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
     r"|上周|上个?星期|上一年|\d{1,2}\s*[—－–~～]\s*\d|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+    r"|(?<=回国|返回|返国|离开|离境|回到)当[天日]"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -97,7 +98,8 @@ _ZH = re.compile(
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's.
-    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
+    # (一年前，两国元首在巴厘岛会晤: in a narrative, the year before the one told)
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2}|(?<![〇零一二两三四五六七八九十])[一二两三四五六七八九十]{1,3})\s*年前)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     # (当年年底, 该年年初: the year told, named again before them)
     r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
@@ -156,6 +158,8 @@ _ZH = re.compile(
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
+    # 回国当天, 离开当天: the day a journey told ends, the last day named (its span's end).
+    r"|(?P<homed>(?<=回国|返回|返国|离开|离境|回到)当[天日])"
     r"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日])"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
@@ -608,6 +612,14 @@ class _Resolver:
         first = self.span_first[0] if self.after_span and self.span_first else self.last_day
         return first + timedelta(days=n - 1)
 
+    def years_ago(self, count: str) -> date | None:
+        """5 年前: so many years before the document's date; in a narrative that has told a
+        date, before that date's year (11 月 15 日…旧金山会晤。一年前，两国元首在巴厘岛会晤: the
+        year before), as its other relative dates count from the last date told."""
+        years = _count(count)
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        return date(base.year - years, 1, 1) if base and years else None
+
     def first_day_told(self) -> date | None:
         """会晤首日, 开幕当天: the first day of the act told last, the first of its span of days
         when the last day named ended one (4 月 6 日至 7 日…会晤。会晤首日晚间: the 6th)."""
@@ -981,8 +993,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
     if g["ago"]:
-        years = int(g["n9"])
-        return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
+        return r.years_ago(g["n9"]), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
     if g["ymid"]:
@@ -1017,6 +1028,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["homed"]:
+        return r.last_day, "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
     if g["actprev"]:
