@@ -133,3 +133,25 @@ def test_the_day_of_the_return_is_the_last_day_of_the_journey(code):
     assert [(e.date, e.date_precision) for e in c.events if e.target_actor.startswith("USA")] == [
         (date(2023, 3, 22), "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "told"),
+    [
+        ("此前一周", date(2023, 11, 30)),
+        ("此前两天", date(2023, 12, 5)),
+        ("此前一天", date(2023, 12, 6)),
+    ],
+)
+def test_so_long_before_the_last_day_named(code, before, told):
+    """此前一周 is a week before the summit told, an act of its own day, not a recalled one."""
+    body = f"12 月 7 日，中欧领导人会晤在北京举行。{before}，欧盟宣布对中国企业实施制裁。"
+    c = narrative(code, "第三章　2023 年中欧关系", body, date(2024, 1, 20))
+    assert dated(c, "EEC", "16") == [(told, "day")]
+
+
+@pytest.mark.parametrize("span", ["2 月底 3 月初", "2 月底至 3 月初"])
+def test_a_span_across_two_months_is_dated_by_the_first(code, span):
+    body = f"{span}，白俄罗斯总统卢卡申科访华。"
+    c = narrative(code, "第三章　2023 年中欧关系", body, date(2024, 1, 20))
+    assert dated(c, "BLR", "04") == [(date(2023, 2, 1), "month")]

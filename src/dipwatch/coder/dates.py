@@ -108,6 +108,8 @@ _ZH = re.compile(
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–—~～]\s*\d{1,2})?\s*[日号])"
+    # 2 月底 3 月初: a span across two months, begun in the first (as 2 月底至 3 月初).
+    r"|(?=\d{1,2}\s*月[底末]\s*\d)(?P<mspan>(?<![\d.个第])(?P<m20>\d{1,2})\s*月[底末]\s*\d{1,2}\s*月初)"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 20—22 日, 25-27 日: a span of days of the month told (王毅 3 月访问澳大利亚，25-27 日…),
     # read as 20 日至 22 日 is.
@@ -165,7 +167,8 @@ _ZH = re.compile(
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之|以)?后)"
-    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    # (此前一周, 此前两天: so many days before it)
+    r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
@@ -1019,6 +1022,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["halfm"]:
         later = r.days_later("15", "天")
         return (later.replace(day=1) if later else None), "month"
+    if g["mspan"]:
+        return (r.near_year(int(g["m20"]), 1) if 1 <= int(g["m20"]) <= 12 else None), "month"
     if g["mp"]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
@@ -1039,7 +1044,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        return r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周"), "day"
+        later = r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周")
+        if g["w13"] == "此前" and later is not None and r.last_day is not None:
+            return r.last_day - (later - r.last_day), "day"
+        return later, "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
