@@ -155,3 +155,14 @@ def test_a_span_across_two_months_is_dated_by_the_first(code, span):
     body = f"{span}，白俄罗斯总统卢卡申科访华。"
     c = narrative(code, "第三章　2023 年中欧关系", body, date(2024, 1, 20))
     assert dated(c, "BLR", "04") == [(date(2023, 2, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("word", "told"), [("峰會前一天", date(2021, 12, 8)), ("峰會次日", date(2021, 12, 11))]
+)
+def test_an_acts_eve_counts_from_its_first_day_its_morrow_from_its_last(code, word, told):
+    """A summit of two days: its eve is the day before the first, its morrow the day after the
+    last (a sentence of the zh-Hant set, dated at the end of its quarter)."""
+    text = f"12 月 9 日至 10 日美國舉辦民主峰會，中共外交部{word}發布報告，批評美國民主。"
+    c = code(text, date(2021, 12, 31))
+    assert dated(c, "CHN", "11") == [(told, "day")]
