@@ -74,7 +74,8 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期|上一年"
+    r"|上周|上个?星期|上一年|\d{1,2}\s*[—－–~～]\s*\d|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+    r"|(?<=回国|返回|返国|离开|离境|回到)当[天日]"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -97,7 +98,8 @@ _ZH = re.compile(
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's.
-    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
+    # (一年前，两国元首在巴厘岛会晤: in a narrative, the year before the one told)
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2}|(?<![〇零一二两三四五六七八九十])[一二两三四五六七八九十]{1,3})\s*年前)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     # (当年年底, 该年年初: the year told, named again before them)
     r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
@@ -105,8 +107,13 @@ _ZH = re.compile(
     r"|(?P<ymid>(?<![\d年今去明前本同该当])年中(?=\s*[，,]))"
     r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
-    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–~～]\s*\d{1,2})?\s*[日号])"
+    r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–—~～]\s*\d{1,2})?\s*[日号])"
+    # 2 月底 3 月初: a span across two months, begun in the first (as 2 月底至 3 月初).
+    r"|(?=\d{1,2}\s*月[底末]\s*\d)(?P<mspan>(?<![\d.个第])(?P<m20>\d{1,2})\s*月[底末]\s*\d{1,2}\s*月初)"
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
+    # 20—22 日, 25-27 日: a span of days of the month told (王毅 3 月访问澳大利亚，25-27 日…),
+    # read as 20 日至 22 日 is.
+    r"|(?=\d{1,2}\s*[\-－–—~～]\s*\d{1,2}\s*[日号])(?P<dspan>(?<![\d.第/\-－–—~～])(?P<d18>\d{1,2})\s*[\-－–—~～]\s*(?P<d19>\d{1,2})\s*[日号])"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th; 12日战争, a war
     # that lasted twelve days)
@@ -131,7 +138,8 @@ _ZH = re.compile(
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    # (30 日，周日: a weekday after a day and a comma names that day again.)
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
@@ -150,11 +158,17 @@ _ZH = re.compile(
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
+    # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
+    # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
+    # 回国当天, 离开当天: the day a journey told ends, the last day named (its span's end).
+    r"|(?P<homed>(?<=回国|返回|返国|离开|离境|回到)当[天日])"
+    r"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日])"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
     r"|(?P<later>(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>天|日|周|星期)(?:之|以)?后)"
-    r"|(?P<thenn>(?:此后|其后)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    # (此前一周, 此前两天: so many days before it)
+    r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
@@ -184,7 +198,8 @@ _ZH = re.compile(
     # in a web address (…/2016/12/31/…).
     r"|(?=\d{1,4}[./-]\d)(?:(?P<ymdn>(?<![\d./])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d./]))"
     r"|(?P<rocn>(?<![\d./])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d./]))"
-    r"|(?P<mdn>(?<![^\n])(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
+    # (and one in brackets after the act: 习近平与普京会谈（5/16）)
+    r"|(?P<mdn>(?:(?<![^\n])|(?<=\()(?=\d{1,2}/\d{1,2}\s*[)\-–~～、,，]))(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
 )
 _MONTHS = {
     m: i + 1
@@ -255,8 +270,9 @@ _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 _REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")
 #: Before a date: the same moment on another clock, in brackets (（台北时间 11 日凌晨）).
 _OTHER_CLOCK = re.compile(r"[（(][^（()）]{0,8}时间\s*$")
-#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act.
-_OUTLOOK_BEFORE = re.compile(r"展望\s*$")
+#: Before a date: the analyst looks ahead to it (展望下半年，若…): it dates no act. Not a
+#: heading's 展望 on the line before (五、展望\n7 月 21 日，外交部宣布…): the date opens a line.
+_OUTLOOK_BEFORE = re.compile(r"展望[^\S\n]*$")
 #: After a date that 直到 or 到 opens: 才 makes it the day the act was done at last
 #: (中方直到 4 日才宣布…), no span's end.
 _NOT_UNTIL = re.compile(r"\s*(?:[上下]午|晚间|晚上|凌晨|当天)?\s*(?:才|方才)")
@@ -599,6 +615,21 @@ class _Resolver:
         first = self.span_first[0] if self.after_span and self.span_first else self.last_day
         return first + timedelta(days=n - 1)
 
+    def years_ago(self, count: str) -> date | None:
+        """5 年前: so many years before the document's date; in a narrative that has told a
+        date, before that date's year (11 月 15 日…旧金山会晤。一年前，两国元首在巴厘岛会晤: the
+        year before), as its other relative dates count from the last date told."""
+        years = _count(count)
+        base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
+        return date(base.year - years, 1, 1) if base and years else None
+
+    def first_day_told(self) -> date | None:
+        """会晤首日, 开幕当天: the first day of the act told last, the first of its span of days
+        when the last day named ended one (4 月 6 日至 7 日…会晤。会晤首日晚间: the 6th)."""
+        if self.after_span and self.span_first is not None:
+            return self.span_first[0]
+        return self.last_day
+
     def end_span(self, first: date, last: int, at: int) -> None:
         """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
         4 日 is (次日 after it is the 5th)."""
@@ -645,6 +676,8 @@ class _Resolver:
         what happened."""
         if self.doc_date is None:
             return None
+        if not which and (told := self._story_weekday(name)) is not None:
+            return told
         monday = self.doc_date - timedelta(days=self.doc_date.weekday())
         found = monday + timedelta(days=_WEEKDAY_INDEX[name])
         if which and which.startswith("上"):
@@ -652,6 +685,16 @@ class _Resolver:
         if not which and found > self.doc_date:
             return found - timedelta(days=7)
         return found
+
+    def _story_weekday(self, name: str) -> date | None:
+        """In a narrative whose last day named lies more than a week before the document's
+        date, a bare weekday goes on from that day (5 月 13 日（週一）…。週三，…: the 15th), as
+        HeidelTime reads a narrative's weekdays against its last date; a brief that tells its
+        own week (週一，… in a brief of that Friday) keeps the document's week."""
+        last, doc = self.last_day, self.doc_date
+        if self.genre != NARRATIVE or last is None or doc is None or (doc - last).days <= 7:
+            return None
+        return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7)
 
     def weekday_day(self, start: int, day: int) -> date | None:
         """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
@@ -953,8 +996,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
     if g["ago"]:
-        years = int(g["n9"])
-        return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
+        return r.years_ago(g["n9"]), "year"
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
     if g["ymid"]:
@@ -975,9 +1017,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             r.end_span(first, int(re.sub(r"\D", "", g["dl"])), m.start())
             return first.replace(day=1), "month"
         return first, "day"
+    if g["dspan"]:
+        return _day_span(r, m.start(), int(g["d18"]), int(g["d19"]))
     if g["halfm"]:
         later = r.days_later("15", "天")
         return (later.replace(day=1) if later else None), "month"
+    if g["mspan"]:
+        return (r.near_year(int(g["m20"]), 1) if 1 <= int(g["m20"]) <= 12 else None), "month"
     if g["mp"]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
         return day, "month"
@@ -987,6 +1033,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_day(m.end()), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["homed"]:
+        return r.last_day, "day"
+    if g["firstd"]:
+        return r.first_day_told(), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:
@@ -994,7 +1044,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        return r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周"), "day"
+        later = r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周")
+        if g["w13"] == "此前" and later is not None and r.last_day is not None:
+            return r.last_day - (later - r.last_day), "day"
+        return later, "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
@@ -1041,6 +1094,16 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     return (found[0], found[1]) if found else (None, "day")
 
 
+def _day_span(r: _Resolver, at: int, first: int, last: int) -> tuple[date | None, str]:
+    """20—22 日: a span of days of the month told, dated in a narrative by its month as 20 日至
+    22 日 is (its last day the one 次日 counts from), in news by its first day."""
+    day = r.day_only(first)
+    if day is None or r.genre != NARRATIVE:
+        return day, "day"
+    r.end_span(day, last, at)
+    return day.replace(day=1), "month"
+
+
 def _around(day: date, precision: str) -> tuple[date, str]:
     """About a time (3 月 5 日前后, 年底前后): one step vaguer, as it may lie on either side of
     it (年底前后 may be November or January: its year)."""
@@ -1059,7 +1122,16 @@ def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date |
         return None
     act = m.group(group)
     told = r.text.find(act, _sentence_of_last_day(r), m.start() - len(act))
-    return r.last_day + timedelta(days=days) if told >= 0 else None
+    base = _start_or_end(r, days)
+    return base + timedelta(days=days) if told >= 0 and base is not None else None
+
+
+def _start_or_end(r: _Resolver, days: int) -> date | None:
+    """The day an act's eve counts back from, its first (12 月 9 日至 10 日…峰會。峰會前一天: the
+    8th), or the day its morrow counts on from, its last (峰會次日: the 11th)."""
+    if days < 0 and r.after_span and r.span_first is not None:
+        return r.span_first[0]
+    return r.last_day
 
 
 def _sentence_of_last_day(r: _Resolver) -> int:
