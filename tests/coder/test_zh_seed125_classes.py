@@ -36,3 +36,10 @@ _CASES = [(*row, False) for row in _rows(_GONE)] + [(*row, True) for row in _row
 def test_the_pair_acts_only_where_the_language_says_so(text, root, pair, kept):
     """Each sentence of ``_GONE`` loses the pair's act; each of ``_KEPT`` keeps it."""
     assert (pair in _roots(text, root)) is kept
+
+
+def test_early_and_now_are_no_frame_before_an_act():
+    """在与俄罗斯总统会谈提前结束时: the 前 of 提前 (early) frames no time before the talks, which
+    stay a meeting of the two."""
+    text = "国家主席12日在与俄罗斯总统会谈提前结束时表示，中方愿同俄方加强合作。"
+    assert {"CHN", "RUS"} in [{s, t} for s, t in _roots(text, "04")]

@@ -13,8 +13,9 @@ from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
 
 #: Right after an act (and what ends its phrase), 前 or 之前 that dates another act before it;
-#: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it).
-_BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?:之)?前(?![往来进线提夕后])")
+#: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it), nor
+#: the 前 of 提前 (early), 目前, 当前, 眼前 (now), 空前, 面前, 日前, 此前.
+_BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
 #: A building or spot before 前 makes it a place (在美国驻华使领馆前示威: in front of it).
 _SPOT = tuple("馆门楼厦宫府场口站院墙")
 
