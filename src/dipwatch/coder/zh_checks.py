@@ -110,6 +110,11 @@ from dipwatch.coder.zh_seed121 import (
 )
 from dipwatch.coder.zh_seed122 import force_kept_up, signers_say_together
 from dipwatch.coder.zh_seed123 import not_only_attempted
+from dipwatch.coder.zh_seed125 import (
+    not_before_the_act,
+    not_the_lifted_measures_object,
+    not_what_is_suspected,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1688,6 +1693,9 @@ ZH = Checks(
         not_a_crowds_own_rulers,
         not_consulted_on_a_post,
         source_not_where_it_acts,
+        not_before_the_act,
+        not_the_lifted_measures_object,
+        not_what_is_suspected,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,
