@@ -61,6 +61,7 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_lead_pair import pair_word_lead
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -1694,6 +1695,7 @@ ZH = Checks(
         group_subject,
         numbered_group_again,
         lead_partner,
+        pair_word_lead,
         measure_owner,
         attack_answered,
         target_found,
