@@ -97,6 +97,7 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
 from dipwatch.coder.zh_seed118 import (
     not_a_crowds_own_rulers,
@@ -1696,6 +1697,7 @@ ZH = Checks(
         numbered_group_again,
         lead_partner,
         pair_word_lead,
+        place_of_an_earlier_clause,
         measure_owner,
         attack_answered,
         target_found,
