@@ -124,6 +124,8 @@ def days_lent(coding: Coding, own: list[bool]) -> list[bool]:
 
 
 def _day_lent(coding: Coding, event: Event, told_on: set[tuple[object, object]]) -> bool:
+    """``days_lent`` for one event; ``told_on``: (sentence, day) of force told with its own
+    date."""
     i = event.sentence
     if (
         i is None
@@ -132,7 +134,7 @@ def _day_lent(coding: Coding, event: Event, told_on: set[tuple[object, object]])
         or event.date == coding.document.published
         or (i - 1, event.date) not in told_on
     ):
-        return False  # fmt: skip
+        return False
     s, before = coding.sentences[i], coding.sentences[i - 1]
     return before.paragraph == s.paragraph and not coding.dates_within(s.start, s.end)
 
