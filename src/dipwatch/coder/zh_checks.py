@@ -61,6 +61,7 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_lead_pair import pair_word_lead
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -96,6 +97,7 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
 from dipwatch.coder.zh_seed118 import (
     not_a_crowds_own_rulers,
@@ -1702,6 +1704,8 @@ ZH = Checks(
         group_subject,
         numbered_group_again,
         lead_partner,
+        pair_word_lead,
+        place_of_an_earlier_clause,
         measure_owner,
         attack_answered,
         target_found,

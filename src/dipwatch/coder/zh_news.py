@@ -597,9 +597,36 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a) and not _dated_within(mt, c):
+    if (background and not _dated_before(mt, c.a) and not _dated_within(mt, c)
+            and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
     return None
+
+
+#: A will word (愿, 将) before a word of a span (不断, 一直): how the act meant is to go on.
+_WILLED_SPAN = re.compile(r"(?:愿意|愿|将会|将|希望|期待|决心)(?:继续|进一步)?(?:不断|一直|持续)")
+
+
+def _willed_span(mt: Matcher, lex: dict, at: int) -> bool:
+    """Are the background words of the sentence before ``at`` all willed spans
+    (``only_willed_spans``)?"""
+    return only_willed_spans(mt.text[mt.s.start : at], lex["background"])
+
+
+def only_willed_spans(head: str, background: tuple[str, ...]) -> bool:
+    """我愿不断深化两国传统友谊: are the background words of ``head`` all span words right after
+    a will word? They then say how the act meant is to go on, not that one went on before
+    (此前一直指责, 愿…，此前多次 are still background).
+
+    >>> only_willed_spans("我愿不断深化", ("不断", "此前"))
+    True
+    >>> only_willed_spans("此前我愿不断深化", ("不断", "此前"))
+    False
+    """
+    if not _WILLED_SPAN.search(head):
+        return False
+    rest = _WILLED_SPAN.sub(lambda m: "＿" * len(m.group()), head)
+    return not any(w in rest for w in background)
 
 
 #: 自5月20日起，…; 从本月初以来，…: an opener that starts a span at a past date.
