@@ -96,8 +96,9 @@ _ZH = re.compile(
     r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
-    # 5年前我对波兰进行国事访问: the year so many years before the document's.
-    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前)"
+    # 5年前我对波兰进行国事访问: the year so many years before the document's; 25年前的今天
+    # (今日, 这一天): that very day so many years back, an anniversary's day.
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2})\s*年前(?P<agoday>的(?:今天|今日|这一天))?)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     # (当年年底, 该年年初: the year told, named again before them)
     r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
@@ -849,6 +850,22 @@ def _heading_months(heading: str) -> frozenset[int] | None:
     return frozenset(3 * q - k for q in quarters for k in range(3)) or None
 
 
+def _years_ago(doc_date: date | None, years: int, same_day: bool) -> tuple[date | None, str]:
+    """5年前: the year so many years before the document's; 25年前的今天: the document's own day
+    of that year (a speech that recalls what happened on this day), at day precision.
+
+    >>> _years_ago(date(2024, 5, 7), 25, True)
+    (datetime.date(1999, 5, 7), 'day')
+    >>> _years_ago(date(2024, 5, 7), 8, False)
+    (datetime.date(2016, 1, 1), 'year')
+    """
+    if doc_date is None or not years:
+        return None, "year"
+    if same_day:
+        return _safe(doc_date.year - years, doc_date.month, doc_date.day), "day"
+    return date(doc_date.year - years, 1, 1), "year"
+
+
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -953,8 +970,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
     if g["ago"]:
-        years = int(g["n9"])
-        return (date(r.doc_date.year - years, 1, 1) if r.doc_date and years else None), "year"
+        return _years_ago(r.doc_date, int(g["n9"]), bool(g["agoday"]))
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
     if g["ymid"]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import carried, heading_pair
+from dipwatch.coder.carry import carried, heading_pair, item_pair
 from dipwatch.coder.checks import (
     FORCE,
     JOINT,
@@ -688,6 +688,27 @@ def statement_not_on_a_situation(c: Candidate) -> str | None:
 _SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
 
 
+@for_rules(lambda rule: rule.code.startswith(_STANCES))
+def stance_not_on_a_situation(c: Candidate) -> str | None:
+    """都支持乌克兰危机政治解决, 反对利用乌克兰危机甩锅: a state that only names the situation
+    a stance is on (乌克兰危机, 叙利亚问题) is no party the stance is taken towards; the support
+    or the opposition is of a settlement or a use of it, not of that state."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or target.start < c.b:
+        return None
+    return "topic" if _SITUATION_NAMED.match(text, target.end) else None
+
+
+#: A situation noun after a state, not one that names people of it (苏丹冲突方, 冲突各方,
+#: 叙利亚问题特使: the parties or an envoy are whom the act is aimed at).
+_SITUATION_NAMED = re.compile(
+    rf"(?:{'|'.join(_SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
+)
+#: Stances a speaker takes (concern, appeals, support, opposition, criticism): roots 01, 02, 05,
+#: 10, 11, 12 (force and contacts keep a place or a party named so).
+_STANCES = ("01", "02", "05", "10", "11", "12")
+
+
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``);
@@ -1233,7 +1254,8 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.lend = lambda: carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
+        mt.lend = lambda: (carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
+                           or item_pair(mt.coding, mt.s))  # fmt: skip
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
@@ -1625,6 +1647,7 @@ ZH = Checks(
         not_one_list,
         target_not_topic,
         statement_not_on_a_situation,
+        stance_not_on_a_situation,
         target_not_disposed,
         unnamed_object,
         target_not_the_scene,
