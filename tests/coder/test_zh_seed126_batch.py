@@ -25,6 +25,14 @@ VNM 04 CHN  越南国家主席6日第5次访华。
 CHN 04 RUS  去年，习近平同普京两度会晤。
 # the means before the contact word (通过视频方式举行会谈) is how the contact was held
 CHN 04 SGP  李强6日同新加坡总理通过视频方式举行会谈。
+# a negation inside a concession (虽然…没有…，但…) negates nothing after it
+TUR 03 QAT  土方认为，虽然该方案没有满足土耳其的核心要求，但土耳其将派遣一个高级代表团前往卡塔尔参与谈判。
+# a place visited or a show watched together is a meeting, as co-attending is
+CHN 04 JPN  中国外长6日在东京同日本外相共同参观一家科技企业。
+# a crossing, port or airfield taken is ground taken
+RUS 19 UKR  俄罗斯国防部6日称，俄军控制了乌克兰哈尔科夫州的一处边境口岸。
+# a list's first doer before "，以及" acts with the rest
+ARL 11 ISR; SAU 11 ISR; QAT 11 ISR  阿盟秘书长，以及沙特、卡塔尔等国6日强烈谴责以色列空袭叙利亚。
 """
 
 NOT_FOUND = """

@@ -983,7 +983,7 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
     item between 、 gives the actor it opens with (几内亚比绍几内亚和佛得角非洲独立党…: GNB),
     and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
     end = _list_end(mt, first.end, limit)
-    cut = mt.text.find("、", first.end, end)
+    cut = _first_item_end(mt, first.end, end)
     if cut < 0 or cut - first.end > _ITEM_LONGEST or not _one_name(mt, first, cut):
         return [first]
     found: list[Mention] = []
@@ -1000,6 +1000,16 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
                 found.append(m)
         item = sep.end() if sep else end
     return found
+
+
+def _first_item_end(mt: Matcher, start: int, end: int) -> int:
+    """Where a list's first item ends: at its 、, or at "，以及" when the list goes on there
+    (非盟委员会主席法基，以及埃及、约旦等国强烈谴责…: the chairman is the first doer); -1 if neither."""
+    cut = mt.text.find("、", start, end)
+    goes = _GOES_ON.search(mt.text, start, end)
+    if goes is not None and (cut < 0 or goes.start() < cut):
+        return goes.start()
+    return cut
 
 
 def _list_start(mt: Matcher, at: int) -> int:
@@ -1596,7 +1606,8 @@ def warned_not_own_side(c: Candidate) -> str | None:
 
 def not_negated_past_conditions(c: Candidate) -> str | None:
     """``not_negated``, read after the conditions that come before the act's clause: in 如果不能
-    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made."""
+    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made; so is a
+    concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     if cut is None:
         return not_negated(c)
@@ -1607,8 +1618,9 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         c.lo = lo
 
 
-#: What opens a condition (如果…，若…，一旦…，): its clause is the condition's own.
-_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是")
+#: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
+#: its own, and a negation in it negates nothing after it.
+_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是|虽然|尽管|虽说")
 
 
 def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
