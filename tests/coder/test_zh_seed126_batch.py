@@ -25,6 +25,8 @@ VNM 04 CHN  越南国家主席6日第5次访华。
 CHN 04 RUS  去年，习近平同普京两度会晤。
 # the means before the contact word (通过视频方式举行会谈) is how the contact was held
 CHN 04 SGP  李强6日同新加坡总理通过视频方式举行会谈。
+# …while the intent the sentence goes on to state stays
+CHN 03 AUT  我希望通过这次访问，同奥地利领导人一道，深化两国互利合作。
 # a negation inside a concession (虽然…没有…，但…) negates nothing after it
 TUR 03 QAT  土方认为，虽然该方案没有满足土耳其的核心要求，但土耳其将派遣一个高级代表团前往卡塔尔参与谈判。
 # a place visited or a show watched together is a meeting, as co-attending is
@@ -48,6 +50,10 @@ ESP 03 CHN  商务部6日表示，将推动西班牙来华投资持续增长。
 CHN 04 SGP  李强6日表示，他同新加坡总理通过会晤、通话等方式建立了良好的工作关系。
 # contacts only counted, in a sentence with no date, are recalled, not made that day
 CHN 04 KAZ  疫情期间，习近平同哈萨克斯坦总统三次通话。
+# the visit named as the means or occasion of what follows (通过这次访问) is none made
+CHN 04 AUT  我希望通过这次访问，同奥地利领导人一道，深化两国互利合作。
+# a team sent on its mission (派遣…专家组赴X) is no visit of its state
+CHN 04 LAO  疫情暴发后，中国政府派遣了两批医疗专家组赴老挝，协助当地抗疫。
 """
 
 
