@@ -23,6 +23,8 @@ OAU 02 SDN  非盟6日呼吁苏丹冲突方立即停火。
 # a numbered visit is one visit (第5次), a dated count stays (去年…两度会晤)
 VNM 04 CHN  越南国家主席6日第5次访华。
 CHN 04 RUS  去年，习近平同普京两度会晤。
+# an appeal that names its addressee first stays
+CHN 02 ISR  外交部发言人6日表示，中方呼吁以色列立即停火。
 # the means before the contact word (通过视频方式举行会谈) is how the contact was held
 CHN 04 SGP  李强6日同新加坡总理通过视频方式举行会谈。
 # …while the intent the sentence goes on to state stays
@@ -50,6 +52,9 @@ ESP 03 CHN  商务部6日表示，将推动西班牙来华投资持续增长。
 CHN 04 SGP  李强6日表示，他同新加坡总理通过会晤、通话等方式建立了良好的工作关系。
 # contacts only counted, in a sentence with no date, are recalled, not made that day
 CHN 04 KAZ  疫情期间，习近平同哈萨克斯坦总统三次通话。
+# an appeal for an outcome (呼吁推动…停火) is made to no one: the state is where it is sought
+CHN 02 PSE  外交部发言人6日表示，中方呼吁推动加沙尽快实现停火。
+EGY 02 PSE  埃及外长6日呼吁尽快实现加沙停火。
 # the visit named as the means or occasion of what follows (通过这次访问) is none made
 CHN 04 AUT  我希望通过这次访问，同奥地利领导人一道，深化两国互利合作。
 # a team sent on its mission (派遣…专家组赴X) is no visit of its state

@@ -704,6 +704,23 @@ def stance_not_on_a_situation(c: Candidate) -> str | None:
 _SITUATION_NAMED = re.compile(
     rf"(?:{'|'.join(_SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
 )
+
+
+@for_rules(lambda rule: rule.code.startswith("02"))
+def appeal_names_no_addressee(c: Candidate) -> str | None:
+    """我们呼吁推动加沙立即实现全面停火: an appeal whose object opens with what is to be brought
+    about (推动, 促成, 实现) calls for an outcome; the state named inside it is where the outcome is
+    sought, not whom the appeal is made to (呼吁以色列停火 names its addressee first)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or target.start < c.b:
+        return None
+    return "outcome" if text.startswith(_OUTCOMES, c.b) else None
+
+
+#: What an appeal for an outcome opens with (呼吁推动…, 呼吁尽快实现…, 呼吁促成…).
+_OUTCOMES = ("推动", "促成", "实现", "尽快实现", "早日实现", "推进", "促进")
+
+
 #: Stances a speaker takes (concern, appeals, support, opposition, criticism): roots 01, 02, 05,
 #: 10, 11, 12 (force and contacts keep a place or a party named so).
 _STANCES = ("01", "02", "05", "10", "11", "12")
@@ -1660,6 +1677,7 @@ ZH = Checks(
         target_not_topic,
         statement_not_on_a_situation,
         stance_not_on_a_situation,
+        appeal_names_no_addressee,
         target_not_disposed,
         unnamed_object,
         target_not_the_scene,
