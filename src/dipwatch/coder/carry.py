@@ -271,6 +271,38 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
 _PAIR_WORDS = ("两国", "双方")
 
 
+def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """In news, the two parties an item opens with (``coding.leads``: 习近平同法国总统马克龙举行
+    会谈) for a later sentence whose 双方 does a joint act (此访期间，双方签署18项…合作协议;
+    习近平主席访问期间，双方签署…) and that names no party but those two: the item's pair, as a
+    narrative's section heading lends its own (``heading_pair``)."""
+    if coding.genre == "narrative" or sentence.index >= len(coding.leads):
+        return None
+    lead = coding.leads[sentence.index]
+    norm = coding.norm
+    if lead is None or _JOINT_BOTH.search(norm, sentence.start, sentence.end) is None:
+        return None
+    named = [m for m in coding.mentions
+             if sentence.start <= m.start < sentence.end and not m.inert and m.country]  # fmt: skip
+    if any(m.country not in lead or m.kind == "pair" for m in named):
+        return None  # another party named, or a pair of its own (中法双方)
+    return _party(lead[0], sentence.start), _party(lead[1], sentence.start)
+
+
+def _party(code: str, at: int) -> Mention:
+    """A party named by its code alone (a zero-width mention, as a rule's fixed actor is)."""
+    return Mention(at, at, code, code[:3], "fixed")
+
+
+#: 双方 as the doer of a joint act, opening its clause or after a time word (此访期间，双方签署…,
+#: 会后双方发表…, 双方还一致同意…); not after a name (中非双方: a pair of its own).
+_JOINT_BOTH = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s])|(?<=[后间中时]))"
+    r"双方(?:还|并|也|共同|正式|一致)*(?:签署|签订|发表|发布|交换|同意|商定|达成|宣布|决定)",
+    re.MULTILINE,
+)
+
+
 def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
     """In a narrative, the two states of the section heading over ``sentence`` (贰、美中关系),
     when the sentence speaks of a pair (两国元首的电话) and names no state of its own."""

@@ -44,6 +44,16 @@ _SENT_TEAM = re.compile(
     # 赴汤加执行运送救灾物资任务的五指山舰: ships or people described by the mission they went on
     r"|[^，,。；;的]{0,16}?任务的"
 )
+#: Right after a trip word, these make it name the people who make such trips or what they come
+#: for (法国来华留学生突破1万人, 来华游客, 欢迎法国企业来华投资): no visit of a state.
+_TRIP_NAMES_PEOPLE = re.compile(
+    r"\s*(?:留学生|留学|学生|游客|旅客|旅游|人员|人数|人次|外国人|外籍人士|航班|投资|经商|务工|就业)"
+)
+#: A team sent right before the trip word (派遣了多批医疗专家组赴意大利, 派出救援队前往土耳其):
+#: the team goes on its mission (aid, rescue), no visit of its state.
+_TEAM_SENT = re.compile(
+    r"(?:派遣|派出|派)了?[^，,。；;]{0,8}?(?:专家组|医疗队|救援队|医疗专家组|维和部队|工作组)\s*$"
+)
 #: Right before a trip in its clause, these make it a mission completed (完成赴汤加运送救灾物资
 #: 任务, told on the day the ships return): the trip is over, no visit of the day. (Read with
 #: endswith: 圆满完成, 顺利完成 end in 完成.)
@@ -64,6 +74,12 @@ def not_attributive(c: Candidate) -> str | None:
         at = _past_place(c)
         if _DESCRIBED_PEOPLE.match(mt.text, at) or _SENT_TEAM.match(mt.text, at):
             return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
+        if _TRIP_NAMES_PEOPLE.match(mt.text, c.b):
+            return "attributive"  # 法国来华留学生突破1万人: students, not a visit
+        if _TEAM_SENT.search(mt.text, clause_start(mt, c.a), c.a):
+            return "attributive"  # 派遣了多批医疗专家组赴意大利: a team's mission, no visit
+        if _named_as_a_means(c):
+            return "means"  # 我同X通过会晤、通话、信函等方式建立起良好工作关系
         if _MISSION.match(mt.text, at) and mt.text.endswith(_COMPLETED, clause_start(mt, c.a), c.a):
             return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
     if c.rule.code.startswith("07") and _struck_supply(c):
@@ -121,6 +137,29 @@ def _first_described(c: Candidate) -> bool:
 
 #: A ranking after 是: what follows up to 的 describes the subject by a record.
 _FIRST_OF = re.compile(r"是[^，,。；;]{0,10}?(?:第一个|首个|第一位|首位|唯一|最早|最后一个)")
+
+
+def _named_as_a_means(c: Candidate) -> bool:
+    """我同武契奇总统通过会晤、通话、信函等方式建立起良好工作关系: contact words listed after
+    通过 and closed by 方式 (渠道, 形式) in their clause name the means by which ties were built,
+    no meeting or call of the day (通过视频方式举行会谈, the means before the trigger, stays);
+    so does 通过这次访问 (以此次访问为契机): the visit is the means of what follows."""
+    mt = c.mt
+    if mt.text.endswith(_THIS_TRIP_AS_MEANS, 0, c.a):
+        return True  # 我希望通过这次访问，同…一道: the visit to come, named as the means
+    start = clause_start(mt, c.a)
+    if mt.text.rfind("通过", start, c.a) < 0:
+        return False
+    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return _MEANS.search(mt.text, c.b, end.start() if end else mt.s.end) is not None
+
+
+#: Right before a contact word, these name the contact as the means or occasion of what the
+#: clause goes on to say (通过这次访问, 以此次访问为契机), not a contact made.
+_THIS_TRIP_AS_MEANS = tuple(f"{by}{this}" for by in ("通过", "以", "借", "借助")
+                            for this in ("这次", "此次", "本次"))  # fmt: skip
+#: What closes a list of means (通过会晤、通话等方式, 通过多种渠道).
+_MEANS = re.compile(r"方式|渠道|形式|途径")
 
 
 def _past_place(c: Candidate) -> int:
