@@ -82,6 +82,8 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
     menace_on_condition,
@@ -1703,6 +1705,9 @@ ZH = Checks(
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
         read_from_source,
+        at_anothers_request,
+        not_an_outlooks_occasion,
+        not_expected,
         not_negated_past_conditions,
         partner_negated,
         pair_negated,
