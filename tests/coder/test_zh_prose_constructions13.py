@@ -140,3 +140,21 @@ def test_an_act_the_analyst_expects_is_not_done(code):
     assert ("USA", "05", "CHN") not in acts(expected)
     signed = narrative(code, HANT, "12 月 3 日，美國與中共簽署能源協議。", date(2018, 12, 20))
     assert ("USA", "05", "CHN") in acts(signed)
+
+
+def test_a_state_gone_to_is_no_doer_of_the_next_clause(code):
+    body = "7 月 4 日，習近平轉往德國進行國事訪問，6 日在柏林會見南韓總統文在寅。"
+    found = acts(narrative(code, HANT, body))
+    assert ("CHN", "04", "DEU") in found and ("CHN", "04", "KOR") in found
+    assert ("DEU", "04", "KOR") not in found
+
+
+def test_a_dialogue_held_by_name_is_a_contact(code):
+    body = "3 月 8 日，美國國務次卿與我國經濟部次長舉行第二屆「美臺經濟繁榮夥伴對話」。"
+    assert ("USA", "04", "TWN") in acts(narrative(code, HANT, body))
+
+
+def test_the_eve_of_leaving_office_is_no_day_before_the_day_named(code):
+    body = "1 月 20 日，美國國務卿在卸任前一天宣布，認定中共對少數民族犯下種族滅絕罪行。"
+    told = told_on(narrative(code, HANT, body, date(2018, 2, 20)))
+    assert ("USA", "11", "CHN", date(2018, 1, 20)) in told

@@ -59,6 +59,7 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_news import (
@@ -1708,6 +1709,7 @@ ZH = Checks(
         at_anothers_request,
         not_an_outlooks_occasion,
         not_expected,
+        not_a_destination,
         not_negated_past_conditions,
         partner_negated,
         pair_negated,
