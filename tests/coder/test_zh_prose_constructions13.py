@@ -158,3 +158,18 @@ def test_the_eve_of_leaving_office_is_no_day_before_the_day_named(code):
     body = "1 月 20 日，美國國務卿在卸任前一天宣布，認定中共對少數民族犯下種族滅絕罪行。"
     told = told_on(narrative(code, HANT, body, date(2018, 2, 20)))
     assert ("USA", "11", "CHN", date(2018, 1, 20)) in told
+
+
+def test_reactions_aimed_at_the_doer_told_before(code):
+    """A condemnation after a sentence that opens with the reactor's own side answers the doer
+    of the act told there; an accord ended is aimed at its other party; a criticism whose
+    object follows the verb is not aimed at the party the sentence before lends."""
+    beaten = "5 月 2 日，我國駐外單位舉辦酒會時，兩名北韓使館人員毆打我國官員。外交部 6 日證實此事，並予以嚴厲譴責。"
+    assert ("TWN", "11", "PRK", date(2018, 5, 6)) in told_on(narrative(code, HANT, beaten))
+    ended = (
+        "3 月 2 日，外交部宣布，我國與巴拉圭已簽署協議。中共隨即要求巴方撤回；"
+        "巴拉圭外交部當天宣布終止該協議。外交部隨後批評中共對巴拉圭施壓。"
+    )
+    found = acts(narrative(code, HANT, ended))
+    assert ("PRY", "16", "TWN") in found
+    assert ("TWN", "11", "CHN") in found and ("TWN", "11", "PRY") not in found

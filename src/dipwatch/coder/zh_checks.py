@@ -62,6 +62,7 @@ from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -1700,6 +1701,7 @@ ZH = Checks(
         measure_owner,
         attack_answered,
         target_found,
+        object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
         distinct_states,
