@@ -173,3 +173,16 @@ def test_reactions_aimed_at_the_doer_told_before(code):
     found = acts(narrative(code, HANT, ended))
     assert ("PRY", "16", "TWN") in found
     assert ("TWN", "11", "CHN") in found and ("TWN", "11", "PRY") not in found
+
+
+def test_a_pairs_joint_appeal_to_a_party_and_a_pair_after_it(code):
+    """A pair that met issues a joint statement (两国外交部发表联合声明): its appeal is both
+    states'; a pair opening the next clause with 同时 is addressed as well."""
+    body = (
+        "4 月 10 日，王毅與法國外長會談後，兩國外交部發表聯合聲明，呼籲伊朗恢復履約，"
+        "美以同時保持克制。"
+    )
+    found = acts(narrative(code, HANT, body))
+    for source in ("CHN", "FRA"):
+        for target in ("IRN", "USA", "ISR"):
+            assert (source, "02", target) in found

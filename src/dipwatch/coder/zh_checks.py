@@ -61,6 +61,7 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
@@ -1742,6 +1743,8 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        pair_statement_sources,
+        also_addressed,
         answered_joint_doers,
         answered_every_doer,
         senders_to_each_other,
