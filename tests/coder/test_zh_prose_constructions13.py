@@ -186,3 +186,24 @@ def test_a_pairs_joint_appeal_to_a_party_and_a_pair_after_it(code):
     for source in ("CHN", "FRA"):
         for target in ("IRN", "USA", "ISR"):
             assert (source, "02", target) in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "told"),
+    [
+        # a People's Court's sentence on a state's national
+        (
+            HANS,
+            "8 月 11 日，丹东市中级人民法院以间谍罪判处加拿大公民斯帕弗 11 年有期徒刑。",
+            ("CHN", "17", "CAN"),
+        ),
+        # a state's deed called unacceptable by the speaker
+        (
+            HANT,
+            "9 月 11 日，陸委會表示，中共未依法保障我國人民權益，我國政府無法接受。",
+            ("TWN", "11", "CHN"),
+        ),
+    ],
+)
+def test_a_sentence_passed_and_a_deed_called_unacceptable(code, heading, body, told):
+    assert told in acts(narrative(code, heading, body))
