@@ -207,3 +207,12 @@ def test_a_pairs_joint_appeal_to_a_party_and_a_pair_after_it(code):
 )
 def test_a_sentence_passed_and_a_deed_called_unacceptable(code, heading, body, told):
     assert told in acts(narrative(code, heading, body))
+
+
+def test_a_further_act_of_one_kind_is_no_retelling(code):
+    body = (
+        "5 月初，海关总署暂停了一家澳大利亚企业的牛肉进口。"
+        "同月 20 日，海关总署又暂停了另一家澳大利亚企业的牛肉进口。"
+    )
+    days = {t[3] for t in told_on(narrative(code, HANS, body)) if t[:3] == ("CHN", "16", "AUS")}
+    assert date(2018, 5, 20) in days and len(days) == 2
