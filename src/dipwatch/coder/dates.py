@@ -155,8 +155,9 @@ _ZH = re.compile(
     # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
     r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
-    # 24日说…); not 会晤前一天, the day before an act named.
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
+    # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
+    # 宣布: the eve of leaving office describes the day named).
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任])前一(?:天|日))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"

@@ -59,9 +59,12 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -83,6 +86,8 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
     menace_on_condition,
@@ -1762,12 +1767,17 @@ ZH = Checks(
         measure_owner,
         attack_answered,
         target_found,
+        object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
         distinct_states,
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
         read_from_source,
+        at_anothers_request,
+        not_an_outlooks_occasion,
+        not_expected,
+        not_a_destination,
         not_negated_past_conditions,
         partner_negated,
         pair_negated,
@@ -1798,6 +1808,8 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        pair_statement_sources,
+        also_addressed,
         answered_joint_doers,
         answered_every_doer,
         senders_to_each_other,
