@@ -58,6 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_complements import in_charge
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
@@ -1235,6 +1236,7 @@ EN = Checks(
     steps=(
         call_with_particle,
         judged_not_called,
+        in_charge,
         craft_route,
         across_without,
         naming,

@@ -1,0 +1,31 @@
+"""English nouns of idioms that look like acts (issue 10, English that generalises).
+
+"The navy would be in charge of the port's security": "charge" after "in" (or "took charge
+of") is responsibility, not a charge brought against anyone (``in_charge``); the accusation
+rule read "charge … the port" as a charge against the state named after it.
+
+>>> bool(_IN_CHARGE.search("would be in "))
+True
+>>> bool(_IN_CHARGE.search("prosecutors "))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+# "in charge of", "took charge of", "taking full charge": the noun of responsibility.
+_IN_CHARGE = re.compile(r"\b(?:in|take|takes|took|taken|taking)\s+(?:full\s+|overall\s+)?$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("112"))
+def in_charge(c: Candidate) -> str | None:
+    """Would be in charge of the port's security: "charge" after "in" or "take" is
+    responsibility, no accusation of anyone."""
+    mt = c.mt
+    if not mt.text.startswith(("charge", "Charge"), c.a):
+        return None
+    return "idiom" if _IN_CHARGE.search(mt.text, max(mt.s.start, c.a - 20), c.a) else None

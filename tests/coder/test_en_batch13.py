@@ -1,0 +1,67 @@
+"""English constructions the thirteenth en_news batch (en-d287…en-d293) showed, in wire
+sentences of our own: a verb of calling whose object a possessive complement follows ("called
+Putin his best friend") names the object (praise), it does not telephone him; "in charge of"
+is responsibility, no charge brought against anyone; a month after a participle and its
+prepositional object ("the sentence handed to an Australian writer last month") dates that
+reduced relative clause, not the verb the sentence reports; a reaction to an agreement ("the
+pact") is aimed at both its parties, a reaction to a visit at the visitor only; "it was ready
+to take necessary measures" is the sayer's menace (the adjective of readiness is no thing
+subject); a state's firms barred from selling to another state's company is an export ban on
+that state; a civil claim filed against a state's government is a lawsuit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+from tests.coder.test_en_world_clauses import _holds, _lacks, _lacks_root
+
+DAY = date(2024, 7, 10)  # a Wednesday
+
+# (why, text, what must hold of the events found)
+CASES = [
+    ("named with a possessive", "MOSCOW, July 10 (Dipwatch) - Chinese President Xi Jinping "
+     "called Russian President Vladimir Putin his \"best friend\" on Wednesday.",
+     [_lacks_root("04"), _holds(("CHN", "051", "RUS", "2024-07-10"))]),
+    ("called, a phone call", "MOSCOW, July 10 (Dipwatch) - Chinese President Xi Jinping called "
+     "Russian President Vladimir Putin on Wednesday.", [_holds(("CHN", "041", "RUS",
+                                                                "2024-07-10"))]),
+    ("in charge of", "COLOMBO, July 10 (Dipwatch) - Sri Lanka signed a deal on Wednesday to "
+     "lease its port to a Chinese company. Ports Minister Mahinda Samarasinghe said the Sri "
+     "Lankan navy would be in charge of the port's security.", [_lacks_root("11")]),
+    ("charged", "NEW DELHI, July 10 (Dipwatch) - India charged China on Wednesday with "
+     "violating the border agreement.", [_holds(("IND", "112", "CHN", "2024-07-10"))]),
+    ("participle with an object, a month", "CANBERRA, July 10 (Dipwatch) - Australian Foreign "
+     "Minister Penny Wong held talks with Chinese Foreign Minister Wang Yi on Wednesday. Wong "
+     "said she had raised Australia's concerns about the death sentence handed to an "
+     "Australian writer last month.", [_holds(("AUS", "012", "CHN", "2024-07-10"))]),
+    ("participle with a place, a weekday", "BEIJING, July 10 (Dipwatch) - Chinese Foreign "
+     "Minister Wang Yi met a Taliban delegation led by Mullah Baradar in the city of Tianjin on "
+     "Monday.", [_holds(("CHN", "040", "AFG", "2024-07-08"))]),
+    ("a reaction to a pact", "MANILA, July 10 (Dipwatch) - Japan and the Philippines signed a "
+     "defence pact on Monday. Japan's defence minister also held talks with Philippine "
+     "officials. China criticised the pact on Tuesday.",
+     [_holds(("CHN", "111", "JPN", "2024-07-09")), _holds(("CHN", "111", "PHL", "2024-07-09"))]),
+    ("a reaction to a visit", "BUDAPEST, July 10 (Dipwatch) - Hungarian Prime Minister Viktor "
+     "Orban met Russian President Vladimir Putin in Moscow on Friday. European Union leaders "
+     "criticised the trip on Monday.", [_holds(("EEC", "111", "HUN", "2024-07-08")),
+                                        _lacks(("EEC", "111", "RUS", "2024-07-08"))]),
+    ("ready to take measures", "BEIJING, July 10 (Dipwatch) - The United States banned "
+     "American firms from selling parts to ZTE on Monday. China said on Wednesday it was ready "
+     "to take \"necessary measures\".", [_holds(("CHN", "130", "USA", "2024-07-10"))]),
+    ("firms barred from selling", "WASHINGTON, July 10 (Dipwatch) - The United States banned "
+     "American firms from selling parts to China's ZTE on Monday.",
+     [_holds(("USA", "163", "CHN", "2024-07-08"))]),
+    ("civil claim", "VANCOUVER, July 10 (Dipwatch) - Huawei's finance chief Meng Wanzhou filed "
+     "a civil claim against Canada's government on Monday.",
+     [_holds(("CHN", "115", "CAN", "2024-07-08"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "checks"), CASES)
+def test_batch13_construction(why, text, checks):
+    found = coded(text, DAY)
+    assert all(check(found) for check in checks), (why, found)
