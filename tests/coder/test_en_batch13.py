@@ -7,7 +7,9 @@ reduced relative clause, not the verb the sentence reports; a reaction to an agr
 pact") is aimed at both its parties, a reaction to a visit at the visitor only; "it was ready
 to take necessary measures" is the sayer's menace (the adjective of readiness is no thing
 subject); a state's firms barred from selling to another state's company is an export ban on
-that state; a civil claim filed against a state's government is a lawsuit.
+that state; a civil claim filed against a state's government is a lawsuit; duties "removed"
+ease the story's sanction, "imposed the ban" is the story's ban; a pause of duties on dozens of
+unnamed countries is aimed at none.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ CASES = [
     ("civil claim", "VANCOUVER, July 10 (Dipwatch) - Huawei's finance chief Meng Wanzhou filed "
      "a civil claim against Canada's government on Monday.",
      [_holds(("CHN", "115", "CAN", "2024-07-08"))]),
+    ("duties removed", "CANBERRA, July 10 (Dipwatch) - China imposed tariffs on Australian "
+     "barley in 2020. Beijing removed the barley duties last August.",
+     [_holds(("CHN", "085", "AUS", "2023-08-01"))]),
+    ("the ban imposed", "BEIJING, July 10 (Dipwatch) - China said on Wednesday it opposed the "
+     "U.S. ban on sales to China's ZTE. The U.S. Commerce Department imposed the ban on Monday.",
+     [_holds(("USA", "163", "CHN", "2024-07-08"))]),
+    ("a pause for unnamed states", "BEIJING, July 10 (Dipwatch) - China raised its tariffs on "
+     "U.S. goods on Wednesday. Trump on Monday raised the tariff on goods from China while "
+     "pausing higher duties on dozens of other countries.", [_lacks_root("08")]),
 ]  # fmt: skip
 
 
