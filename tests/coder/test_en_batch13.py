@@ -9,7 +9,8 @@ to take necessary measures" is the sayer's menace (the adjective of readiness is
 subject); a state's firms barred from selling to another state's company is an export ban on
 that state; a civil claim filed against a state's government is a lawsuit; duties "removed"
 ease the story's sanction, "imposed the ban" is the story's ban; a pause of duties on dozens of
-unnamed countries is aimed at none.
+unnamed countries is aimed at none; tariffs "proposed" on a state's goods are a threat of
+them; two leaders who do something "together by video link" are in a video contact.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ CASES = [
     ("a pause for unnamed states", "BEIJING, July 10 (Dipwatch) - China raised its tariffs on "
      "U.S. goods on Wednesday. Trump on Monday raised the tariff on goods from China while "
      "pausing higher duties on dozens of other countries.", [_lacks_root("08")]),
+    ("tariffs proposed", "BEIJING, July 10 (Dipwatch) - Washington proposed tariffs on $50 "
+     "billion of Chinese goods on Monday.", [_holds(("USA", "1312", "CHN", "2024-07-08"))]),
+    ("together by video link", "MOSCOW, July 10 (Dipwatch) - Russian President Vladimir Putin "
+     "and Chinese President Xi Jinping opened a gas pipeline together by video link on Monday.",
+     [_holds(("RUS", "041", "CHN", "2024-07-08"))]),
 ]  # fmt: skip
 
 
