@@ -10,7 +10,8 @@ subject); a state's firms barred from selling to another state's company is an e
 that state; a civil claim filed against a state's government is a lawsuit; duties "removed"
 ease the story's sanction, "imposed the ban" is the story's ban; a pause of duties on dozens of
 unnamed countries is aimed at none; tariffs "proposed" on a state's goods are a threat of
-them; two leaders who do something "together by video link" are in a video contact.
+them; two leaders who do something "together by video link" are in a video contact; an act
+done "in defiance of" U.N. resolutions is no protest against the U.N.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ CASES = [
     ("together by video link", "MOSCOW, July 10 (Dipwatch) - Russian President Vladimir Putin "
      "and Chinese President Xi Jinping opened a gas pipeline together by video link on Monday.",
      [_holds(("RUS", "041", "CHN", "2024-07-08"))]),
+    ("in defiance of", "BEIJING, July 10 (Dipwatch) - China suspended imports of coal from "
+     "North Korea on Monday, a week after Pyongyang tested a ballistic missile in defiance of "
+     "United Nations resolutions.", [_lacks_root("14"), _holds(("CHN", "163", "PRK",
+                                                                "2024-07-08"))]),
 ]  # fmt: skip
 
 
