@@ -11,7 +11,8 @@ that state; a civil claim filed against a state's government is a lawsuit; dutie
 ease the story's sanction, "imposed the ban" is the story's ban; a pause of duties on dozens of
 unnamed countries is aimed at none; tariffs "proposed" on a state's goods are a threat of
 them; two leaders who do something "together by video link" are in a video contact; an act
-done "in defiance of" U.N. resolutions is no protest against the U.N.
+done "in defiance of" U.N. resolutions is no protest against the U.N.; "announced plans to
+impose tariffs" is a threat of them, "announced tariffs on" the act.
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ CASES = [
      "North Korea on Monday, a week after Pyongyang tested a ballistic missile in defiance of "
      "United Nations resolutions.", [_lacks_root("14"), _holds(("CHN", "163", "PRK",
                                                                 "2024-07-08"))]),
+    ("announced plans", "BEIJING, July 10 (Dipwatch) - China on Monday announced plans to "
+     "impose tariffs of up to 25% on 128 U.S. products.",
+     [_holds(("CHN", "1312", "USA", "2024-07-08")), _lacks_root("16")]),
+    ("announced tariffs", "BEIJING, July 10 (Dipwatch) - China on Monday announced tariffs on "
+     "U.S. products.", [_holds(("CHN", "163", "USA", "2024-07-08"))]),
 ]  # fmt: skip
 
 

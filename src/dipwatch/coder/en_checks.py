@@ -68,6 +68,7 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_plans import announced_plan
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
@@ -1306,6 +1307,7 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        announced_plan,
         past_aside,
         civilian_force,
         coordinate_sources,
