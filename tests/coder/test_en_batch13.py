@@ -12,7 +12,8 @@ ease the story's sanction, "imposed the ban" is the story's ban; a pause of duti
 unnamed countries is aimed at none; tariffs "proposed" on a state's goods are a threat of
 them; two leaders who do something "together by video link" are in a video contact; an act
 done "in defiance of" U.N. resolutions is no protest against the U.N.; "announced plans to
-impose tariffs" is a threat of them, "announced tariffs on" the act.
+impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandum signed
+"directing his administration" to act is an order, no agreement.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ CASES = [
      [_holds(("CHN", "1312", "USA", "2024-07-08")), _lacks_root("16")]),
     ("announced tariffs", "BEIJING, July 10 (Dipwatch) - China on Monday announced tariffs on "
      "U.S. products.", [_holds(("CHN", "163", "USA", "2024-07-08"))]),
+    ("signed a directive", "WASHINGTON, July 10 (Dipwatch) - U.S. President Donald Trump "
+     "signed a memorandum on Monday directing his administration to put tariffs on Chinese "
+     "imports.", [_lacks_root("05"), _holds(("USA", "163", "CHN", "2024-07-08"))]),
+    ("signed an agreement", "TOKYO, July 10 (Dipwatch) - Japan signed an agreement on Monday "
+     "with China.", [_holds(("JPN", "057", "CHN", "2024-07-08"))]),
 ]  # fmt: skip
 
 

@@ -68,7 +68,6 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
-from dipwatch.coder.en_plans import announced_plan
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
@@ -105,6 +104,7 @@ from dipwatch.coder.en_structure import (
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
 from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
+from dipwatch.coder.en_verb_objects import announced_plan, signed_directive
 from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
@@ -1238,6 +1238,7 @@ EN = Checks(
         call_with_particle,
         judged_not_called,
         in_charge,
+        signed_directive,
         craft_route,
         across_without,
         naming,
