@@ -13,7 +13,8 @@ unnamed countries is aimed at none; tariffs "proposed" on a state's goods are a 
 them; two leaders who do something "together by video link" are in a video contact; an act
 done "in defiance of" U.N. resolutions is no protest against the U.N.; "announced plans to
 impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandum signed
-"directing his administration" to act is an order, no agreement.
+"directing his administration" to act is an order, no agreement; "budget support to X" is
+a noun, no act of support; travellers from a state barred is an entry ban on it.
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ CASES = [
      "imports.", [_lacks_root("05"), _holds(("USA", "163", "CHN", "2024-07-08"))]),
     ("signed an agreement", "TOKYO, July 10 (Dipwatch) - Japan signed an agreement on Monday "
      "with China.", [_holds(("JPN", "057", "CHN", "2024-07-08"))]),
+    ("kind of support", "PARIS, July 10 (Dipwatch) - France said on Monday it had suspended "
+     "all development aid and budget support to Niger.", [_lacks_root("05")]),
+    ("support, the verb", "PARIS, July 10 (Dipwatch) - France said on Monday it supported "
+     "Niger.", [_holds(("FRA", "051", "NER", "2024-07-08"))]),
+    ("travellers barred", "CANBERRA, July 10 (Dipwatch) - Australia barred foreign travellers "
+     "from China on Monday.", [_holds(("AUS", "163", "CHN", "2024-07-08"))]),
 ]  # fmt: skip
 
 

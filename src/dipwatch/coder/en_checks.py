@@ -58,7 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
-from dipwatch.coder.en_complements import in_charge
+from dipwatch.coder.en_complements import in_charge, kind_of_support
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
@@ -1238,6 +1238,7 @@ EN = Checks(
         call_with_particle,
         judged_not_called,
         in_charge,
+        kind_of_support,
         signed_directive,
         craft_route,
         across_without,

@@ -4,9 +4,17 @@
 of") is responsibility, not a charge brought against anyone (``in_charge``); the accusation
 rule read "charge … the port" as a charge against the state named after it.
 
+"France suspended all development aid and budget support to Niger": "support" after a noun or
+adjective that says what kind of support it is (budget, military, political, financial) is the
+noun, the object of another verb, not the verb of support (``kind_of_support``).
+
 >>> bool(_IN_CHARGE.search("would be in "))
 True
 >>> bool(_IN_CHARGE.search("prosecutors "))
+False
+>>> bool(_KIND.search("suspended all development aid and budget "))
+True
+>>> bool(_KIND.search("said it would "))
 False
 """
 
@@ -29,3 +37,21 @@ def in_charge(c: Candidate) -> str | None:
     if not mt.text.startswith(("charge", "Charge"), c.a):
         return None
     return "idiom" if _IN_CHARGE.search(mt.text, max(mt.s.start, c.a - 20), c.a) else None
+
+
+# A word that says what kind of support the noun is, right before it.
+_KIND = re.compile(
+    r"\b(?:budget|budgetary|military|political|financial|economic|material|moral|logistical|"
+    r"humanitarian|technical|diplomatic|development|air|naval|public|popular)\s+$",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("05"))
+def kind_of_support(c: Candidate) -> str | None:
+    """Suspended all development aid and budget support to Niger: "support" after a word of its
+    kind is a noun, no act of support."""
+    mt = c.mt
+    if not mt.text.startswith(("support", "Support"), c.a):
+        return None
+    return "noun" if _KIND.search(mt.text, max(mt.s.start, c.a - 20), c.a) else None
