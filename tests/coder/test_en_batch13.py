@@ -14,7 +14,8 @@ them; two leaders who do something "together by video link" are in a video conta
 done "in defiance of" U.N. resolutions is no protest against the U.N.; "announced plans to
 impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandum signed
 "directing his administration" to act is an order, no agreement; "budget support to X" is
-a noun, no act of support; travellers from a state barred is an entry ban on it.
+a noun, no act of support; travellers from a state barred is an entry ban on it; relations
+"destroyed" are no property damaged.
 """
 
 from __future__ import annotations
@@ -99,6 +100,11 @@ CASES = [
      "Niger.", [_holds(("FRA", "051", "NER", "2024-07-08"))]),
     ("travellers barred", "CANBERRA, July 10 (Dipwatch) - Australia barred foreign travellers "
      "from China on Monday.", [_holds(("AUS", "163", "CHN", "2024-07-08"))]),
+    ("relations destroyed", "MOSCOW, July 10 (Dipwatch) - Russia's ambassador in Washington, "
+     "Anatoly Antonov, said on Monday that the United States was destroying what little remained of relations between the two "
+     "countries.", [_lacks_root("17")]),
+    ("property destroyed", "KYIV, July 10 (Dipwatch) - Russian forces destroyed Ukrainian "
+     "grain depots on Monday.", [_holds(("RUS", "171", "UKR", "2024-07-08"))]),
 ]  # fmt: skip
 
 

@@ -58,7 +58,7 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
-from dipwatch.coder.en_complements import in_charge, kind_of_support
+from dipwatch.coder.en_complements import abstract_damage, in_charge, kind_of_support
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
@@ -1239,6 +1239,7 @@ EN = Checks(
         judged_not_called,
         in_charge,
         kind_of_support,
+        abstract_damage,
         signed_directive,
         craft_route,
         across_without,

@@ -8,6 +8,10 @@ rule read "charge … the port" as a charge against the state named after it.
 adjective that says what kind of support it is (budget, military, political, financial) is the
 noun, the object of another verb, not the verb of support (``kind_of_support``).
 
+"The United States was destroying what little remained of relations between the two countries":
+what is destroyed is relations (trust, ties), not property; the damage rule (171) read the
+state named after them as the one whose property was destroyed (``abstract_damage``).
+
 >>> bool(_IN_CHARGE.search("would be in "))
 True
 >>> bool(_IN_CHARGE.search("prosecutors "))
@@ -55,3 +59,18 @@ def kind_of_support(c: Candidate) -> str | None:
     if not mt.text.startswith(("support", "Support"), c.a):
         return None
     return "noun" if _KIND.search(mt.text, max(mt.s.start, c.a - 20), c.a) else None
+
+
+# What a state may "destroy" or "wreck" that is no property: the relation itself.
+_ABSTRACT = re.compile(r"\b(?:relations|relationship|ties|trust|confidence|dialogue|"
+                       r"cooperation|partnership)\b", re.IGNORECASE)  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("171"))
+def abstract_damage(c: Candidate) -> str | None:
+    """Was destroying what little remained of relations: relations destroyed are no property
+    damaged (a judgement, coded by its own rules if at all)."""
+    mt = c.mt
+    target = c.slots.get("T")
+    end = target.start if target is not None and target.start > c.b else min(c.b + 60, mt.s.end)
+    return "abstract" if _ABSTRACT.search(mt.text, c.b, end) else None
