@@ -15,7 +15,7 @@ done "in defiance of" U.N. resolutions is no protest against the U.N.; "announce
 impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandum signed
 "directing his administration" to act is an order, no agreement; "budget support to X" is
 a noun, no act of support; travellers from a state barred is an entry ban on it; relations
-"destroyed" are no property damaged.
+"destroyed" are no property damaged; troops that arrive are deployed, they pay no visit.
 """
 
 from __future__ import annotations
@@ -105,6 +105,11 @@ CASES = [
      "countries.", [_lacks_root("17")]),
     ("property destroyed", "KYIV, July 10 (Dipwatch) - Russian forces destroyed Ukrainian "
      "grain depots on Monday.", [_holds(("RUS", "171", "UKR", "2024-07-08"))]),
+    ("troops arrive", "ALMATY, July 10 (Dipwatch) - Russian paratroopers arrived in "
+     "Kazakhstan on Monday as part of a force sent at the president's request.",
+     [_lacks_root("04")]),
+    ("a minister arrives", "ALMATY, July 10 (Dipwatch) - Russian Foreign Minister Sergei "
+     "Lavrov arrived in Kazakhstan on Monday.", [_holds(("RUS", "042", "KAZ", "2024-07-08"))]),
 ]  # fmt: skip
 
 

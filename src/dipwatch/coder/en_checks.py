@@ -58,7 +58,12 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
-from dipwatch.coder.en_complements import abstract_damage, in_charge, kind_of_support
+from dipwatch.coder.en_complements import (
+    abstract_damage,
+    in_charge,
+    kind_of_support,
+    troops_not_visitors,
+)
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
@@ -1240,6 +1245,7 @@ EN = Checks(
         in_charge,
         kind_of_support,
         abstract_damage,
+        troops_not_visitors,
         signed_directive,
         craft_route,
         across_without,
