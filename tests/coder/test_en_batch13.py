@@ -15,7 +15,8 @@ done "in defiance of" U.N. resolutions is no protest against the U.N.; "announce
 impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandum signed
 "directing his administration" to act is an order, no agreement; "budget support to X" is
 a noun, no act of support; travellers from a state barred is an entry ban on it; relations
-"destroyed" are no property damaged; troops that arrive are deployed, they pay no visit.
+"destroyed" are no property damaged; troops that arrive are deployed, they pay no visit; a
+"should" that binds the sayer's own state is no demand of anyone.
 """
 
 from __future__ import annotations
@@ -110,6 +111,11 @@ CASES = [
      [_lacks_root("04")]),
     ("a minister arrives", "ALMATY, July 10 (Dipwatch) - Russian Foreign Minister Sergei "
      "Lavrov arrived in Kazakhstan on Monday.", [_holds(("RUS", "042", "KAZ", "2024-07-08"))]),
+    ("own state should", "TEHRAN, July 10 (Dipwatch) - A senior Iranian official, Mohsen "
+     "Rezaei, said on Monday that Iran should seize a British oil tanker if the Grace 1 was not "
+     "released.", [_lacks_root("10")]),
+    ("another state should", "TEHRAN, July 10 (Dipwatch) - Iran said on Monday that Britain "
+     "should release the tanker.", [_holds(("IRN", "100", "GBR", "2024-07-08"))]),
 ]  # fmt: skip
 
 

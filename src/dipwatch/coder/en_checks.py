@@ -70,6 +70,7 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
+from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
@@ -1272,6 +1273,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        own_state_bound,
         later_preposition_object,
         origin_not_visited,
         object_before_saying,
