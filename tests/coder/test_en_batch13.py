@@ -16,7 +16,8 @@ impose tariffs" is a threat of them, "announced tariffs on" the act; a memorandu
 "directing his administration" to act is an order, no agreement; "budget support to X" is
 a noun, no act of support; travellers from a state barred is an entry ban on it; relations
 "destroyed" are no property damaged; troops that arrive are deployed, they pay no visit; a
-"should" that binds the sayer's own state is no demand of anyone.
+"should" that binds the sayer's own state is no demand of anyone; a state's airlines barred
+from a place is a sanction on it.
 """
 
 from __future__ import annotations
@@ -116,6 +117,9 @@ CASES = [
      "released.", [_lacks_root("10")]),
     ("another state should", "TEHRAN, July 10 (Dipwatch) - Iran said on Monday that Britain "
      "should release the tanker.", [_holds(("IRN", "100", "GBR", "2024-07-08"))]),
+    ("airlines barred", "BRUSSELS, July 10 (Dipwatch) - European Union leaders agreed on "
+     "Monday to ban Belarusian airlines from the bloc's airspace.",
+     [_holds(("EEC", "163", "BLR", "2024-07-08")), _lacks_root("17")]),
 ]  # fmt: skip
 
 
