@@ -45,6 +45,8 @@ _IN_CHARGE = re.compile(r"\b(?:in|take|takes|took|taken|taking)\s+(?:full\s+|ove
 def in_charge(c: Candidate) -> str | None:
     """Would be in charge of the port's security: "charge" after "in" or "take" is
     responsibility, no accusation of anyone."""
+    if not c.code.startswith("112"):
+        return None  # (the mark says so too; run unmarked, the step must say it itself)
     return "idiom" if _read_before(c, "charge", _IN_CHARGE) else None
 
 
@@ -71,6 +73,8 @@ _KIND = _word_class("budget budgetary military political financial economic mate
 def kind_of_support(c: Candidate) -> str | None:
     """Suspended all development aid and budget support to Niger: "support" after a word of its
     kind is a noun, no act of support."""
+    if not c.code.startswith("05"):
+        return None
     return "noun" if _read_before(c, "support", _KIND) else None
 
 
@@ -84,6 +88,8 @@ def abstract_damage(c: Candidate) -> str | None:
     """Was destroying what little remained of relations: relations destroyed are no property
     damaged (a judgement, coded by its own rules if at all)."""
     mt = c.mt
+    if not c.code.startswith("171"):
+        return None
     target = c.slots.get("T")
     end = target.start if target is not None and target.start > c.b else min(c.b + 60, mt.s.end)
     return "abstract" if _ABSTRACT.search(mt.text, c.b, end) else None
@@ -100,6 +106,6 @@ def troops_not_visitors(c: Candidate) -> str | None:
     """Paratroopers arrived in Kazakhstan: a deployment, no visit (the subject, read from its
     actor to the verb, ends in a noun of troops)."""
     source = c.slots.get("S")
-    if source is None or source.start >= c.a:
+    if not c.code.startswith("042") or source is None or source.start >= c.a:
         return None
     return "troops" if _TROOPS.search(c.mt.text[source.start : c.a].rstrip()) else None

@@ -28,7 +28,7 @@ _BOUND = re.compile(r"\s+(?:must|should|has\s+to|have\s+to)\b")
 def own_state_bound(c: Candidate) -> str | None:
     """Said that Iran should seize a tanker (an Iranian speaking): no demand of anyone."""
     target, source = c.slots.get("T"), c.source
-    if target is None or source is None or target.country is None:
+    if c.rule.id != "en.100.demand" or target is None or source is None or target.country is None:
         return None
     if target.country != source.country or target.start < c.a:
         return None

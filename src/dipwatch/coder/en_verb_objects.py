@@ -70,4 +70,6 @@ def announced_plan(c: Candidate) -> str | None:
 @for_rules(lambda rule: rule.code.startswith("05"))
 def signed_directive(c: Candidate) -> str | None:
     """Signed a memorandum directing his administration to…: an order, no agreement."""
+    if not c.code.startswith("05"):
+        return None  # (the mark says so too; run unmarked, the step must say it itself)
     return "directive" if _object_reads(c, ("sign",), _DIRECTING) else None
