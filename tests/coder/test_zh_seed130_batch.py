@@ -85,3 +85,24 @@ def test_support_of_a_pairs_act_is_not_of_its_member(text, act):
 )
 def test_support_of_a_state_stays(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a state that will take forward its own pair's friendly ties means to cooperate with
+        # the other of the pair
+        ("普京表示，俄方将继续发挥建设性作用，推动俄中友好关系不断发展。", ("RUS", "03", "CHN")),
+        (
+            "马耳他总理表示，马耳他将继续在欧盟发挥建设性作用，推动马中友好关系走深走实。",
+            ("MLT", "03", "CHN"),
+        ),
+    ],
+)
+def test_a_state_pushing_its_own_pairs_ties_means_to_cooperate(text, act):
+    assert act in broadcast(text, D)
+
+
+def test_pushing_others_ties_is_no_intent_towards_them():
+    acts = broadcast("美方将继续施压，推动日韩友好关系。", D)
+    assert not {a for a in acts if a[0] == "USA" and a[1] == "03"}

@@ -32,3 +32,25 @@ def not_support_of_a_pairs_act(c: Candidate) -> str | None:
     if partner is None or partner.country == target.country:
         return None
     return "pairs_act" if _JOINT_ACT.match(text, partner.end) else None
+
+
+#: The rule of a state that will take a pair's ties forward (zh.yaml).
+_PUSH_PAIR = "zh.030.will_push_pair"
+
+
+@for_rules(lambda rule: rule.id == _PUSH_PAIR)
+def pair_of_the_doer(c: Candidate) -> str | None:
+    """马方将继续…，推动马中友好关系走深走实: the ties pushed forward are the doer's own with the
+    other of the pair word right after the verb, who is the partner; a pair that leaves out the
+    doer (美方将继续施压，推动日韩友好关系) is others' ties, and no intent towards either."""
+    if c.rule.id != _PUSH_PAIR or c.source is None:
+        return None
+    pair = [m for m in starting_in(c.mt.coding.mentions, c.b, c.b + 2) if m.kind == "pair"]
+    if len(pair) != 2 or pair[0].end != pair[1].start:
+        return "no_pair"
+    own = [m for m in pair if m.country == c.source.country]
+    others = [m for m in pair if m.country and m.country != c.source.country]
+    if not own or len(others) != 1:
+        return "not_own_pair"
+    c.target = others[0]
+    return None
