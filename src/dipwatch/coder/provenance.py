@@ -22,6 +22,7 @@ from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import event_date
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
+from dipwatch.coder.zh_side_reports import side_reports_own_force
 from dipwatch.models import Event
 
 
@@ -120,7 +121,9 @@ def days_lent(coding: Coding, own: list[bool]) -> list[bool]:
     is that day's, not a retelling of the same pair's force told with the item's day."""
     told_on = {(e.sentence, e.date) for e, mine in zip(coding.events, own, strict=True)
                if mine and e.root in _ONE_FIGHT}  # fmt: skip
-    return [_day_lent(coding, e, told_on) for e in coding.events]
+    return [
+        _day_lent(coding, e, told_on) or side_reports_own_force(coding, e) for e in coding.events
+    ]
 
 
 def _day_lent(coding: Coding, event: Event, told_on: set[tuple[object, object]]) -> bool:
