@@ -34,7 +34,7 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
                                 "dipwatch.coder.zh_seed116", "dipwatch.coder.zh_seed118",
                                 "dipwatch.coder.zh_seed119",
                                 "dipwatch.coder.zh_seed121", "dipwatch.coder.zh_seed122",
-                                "dipwatch.coder.zh_seed123",
+                                "dipwatch.coder.zh_seed123", "dipwatch.coder.zh_roots",
                                 "dipwatch.coder.zh_answered", "dipwatch.coder.zh_intent",
                                 "dipwatch.coder.zh_judgements")
                for s in ZH.steps)  # fmt: skip

@@ -82,6 +82,16 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_roots import (
+    not_a_draft_measure,
+    not_a_request_noun,
+    not_a_sanction_reviewed,
+    not_a_threat_noun,
+    not_an_evacuation_order,
+    not_own_strength,
+    not_recalled_in_thanks,
+    not_the_conditioned,
+)
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
     menace_on_condition,
@@ -1325,8 +1335,9 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
 
 @for_rules(lambda rule: rule.code.startswith("16"))
 def not_a_measure_withdrawn(c: Candidate) -> str | None:
-    """美方还下调或撤销对中国小额包裹加征的关税: a measure its doer cuts or withdraws (the verb
-    between the doer and the measure, in its clause) is eased that day, not imposed."""
+    """美方还下调或撤销对中国小额包裹加征的关税, 修改…对中国商品加征的关税措施: a measure its doer
+    cuts, changes or withdraws (the verb between the doer and the measure, in its clause) is
+    eased that day, not imposed."""
     mt = c.mt
     lo = max(c.lo, clause_start(mt, c.a))
     at = max((mt.text.rfind(w, lo, c.a) for w in _WITHDRAWN), default=-1)
@@ -1335,7 +1346,7 @@ def not_a_measure_withdrawn(c: Candidate) -> str | None:
     return "withdrawn"
 
 
-_WITHDRAWN = ("撤销", "撤除", "下调")
+_WITHDRAWN = ("撤销", "撤除", "下调", "修改")
 _EASED = ("暂停", "暂缓", "豁免", "中止", "放松")
 
 
@@ -1722,6 +1733,14 @@ ZH = Checks(
         not_an_interview,
         sanction_named_not_imposed,
         not_a_measure_withdrawn,
+        not_a_sanction_reviewed,
+        not_a_draft_measure,
+        not_a_request_noun,
+        not_a_threat_noun,
+        not_an_evacuation_order,
+        not_own_strength,
+        not_recalled_in_thanks,
+        not_the_conditioned,
         envoys_expelled,
         crowds_protest,
         crowd_demands,
