@@ -68,6 +68,8 @@ def test_not_the_act(text: str, gone: tuple[str, str, str]) -> None:
         ("越方始终铭记并衷心感谢中方给予的巨大帮助。", ("VNM", "05", "CHN")),
         # help given that day
         ("中国向厄瓜多尔提供疫苗援助。", ("CHN", "07", "ECU")),
+        # soldiers told to leave are forces withdrawn: their state is asked
+        ("俄方要求美国军人撤离叙利亚。", ("RUS", "10", "USA")),
         # the one who answers the condition threatens
         ("伊朗军方警告，如果美军进一步推进，伊朗军队将迅速采取作战行动。", ("IRN", "13", "USA")),
     ],

@@ -123,8 +123,9 @@ def not_an_evacuation_order(c: Candidate) -> str | None:
     return "evacuation" if people and _LEAVE.search(mt.text, people.end(), hi) else None
 
 
-_PEOPLE = re.compile("居民|平民|民众|难民|人")
-_LEAVE = re.compile("撤离|疏散|避难|离开")
+#: (军人, 人员: soldiers and staff withdrawn are forces or a mission, 087 or 166, not civilians.)
+_PEOPLE = re.compile("居民|平民|民众|难民|百姓|(?<!军)人(?!员)")
+_LEAVE = re.compile("撤离|疏散|避难|离开|南撤|北撤|撤往")
 
 
 @for_rules(lambda rule: rule.code[:2] in ("13", "15", "16", "17", "18", "19", "20"))
