@@ -76,3 +76,21 @@ def test_not_the_act(text: str, gone: tuple[str, str, str]) -> None:
 )
 def test_still_the_act(text: str, act: tuple[str, str, str]) -> None:
     assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # told not to act: a demand of the one told
+        ("美国总统19日称，已经告知以色列不要攻击伊朗境内的能源设施。", ("USA", "10", "ISR")),
+        # consent a state says it is not ready to give rejects the one that seeks it
+        ("乌克兰政府当天表示，乌克兰不准备同意通过白俄罗斯出口谷物的计划。", ("UKR", "12", "BLR")),
+    ],
+)
+def test_demand_and_refusal_told(text: str, act: tuple[str, str, str]) -> None:
+    assert act in broadcast(text, DAY)
+
+
+def test_a_warning_not_to_act_stays_a_warning() -> None:
+    acts = broadcast("伊朗警告美国勿对伊朗能源设施发动更多袭击。", DAY)
+    assert ("IRN", "13", "USA") in acts and ("IRN", "10", "USA") not in acts
