@@ -94,3 +94,8 @@ def test_demand_and_refusal_told(text: str, act: tuple[str, str, str]) -> None:
 def test_a_warning_not_to_act_stays_a_warning() -> None:
     acts = broadcast("伊朗警告美国勿对伊朗能源设施发动更多袭击。", DAY)
     assert ("IRN", "13", "USA") in acts and ("IRN", "10", "USA") not in acts
+
+
+def test_the_conditioned_acts_when_the_clause_has_no_subject() -> None:
+    text = "以色列总理表示，如果以色列认为谈判无果，将对加沙发动空袭。"
+    assert ("ISR", "13", "PSE") in broadcast(text, DAY)

@@ -137,11 +137,17 @@ def not_the_conditioned(c: Candidate) -> str | None:
     if not c.rule_id.endswith("+if") or source is None or not source.country:
         return None
     clauses = _if_clauses(c)
+    if _SUBJECTLESS.match(c.mt.text, clause_start(c.mt, c.a)):
+        return None  # 如果以色列认为谈判无果，将恢复军事行动: the condition's subject acts
     if any(lo <= source.start < hi for lo, hi in clauses):
         return "conditioned"  # (如果美国扩大对伊朗的侵略: Iran, named inside, threatens no one)
     first = next((m for m in c.mt.active if m.country and any(lo <= m.start < hi
                   for lo, hi in clauses)), None)  # fmt: skip
     return "conditioned" if first is not None and first.country == source.country else None
+
+
+#: An act's clause that opens with its tense or modal has no subject of its own.
+_SUBJECTLESS = re.compile(r"\s*(?:就|则|便|也|还)?(?:将|会|可能|必将|势必)")
 
 
 def _if_clauses(c: Candidate) -> list[tuple[int, int]]:
