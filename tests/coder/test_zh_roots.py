@@ -99,3 +99,11 @@ def test_a_warning_not_to_act_stays_a_warning() -> None:
 def test_the_conditioned_acts_when_the_clause_has_no_subject() -> None:
     text = "以色列总理表示，如果以色列认为谈判无果，将对加沙发动空袭。"
     assert ("ISR", "13", "PSE") in broadcast(text, DAY)
+
+
+def test_a_measure_agreed_by_those_before_its_topic() -> None:
+    """The doer named again after 就 is the measure's, agreed by the parties before it."""
+    text = "欧盟成员国驻欧盟大使9日就欧盟新一轮对俄制裁措施达成一致。"
+    assert ("EEC", "16", "RUS") in broadcast(text, DAY)
+    # talks about another's measure are no measure of the speakers'
+    assert ("CHN", "16", "RUS") not in broadcast("中方就欧盟对俄制裁措施表明立场。", DAY)

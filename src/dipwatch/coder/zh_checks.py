@@ -83,6 +83,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_roots import (
+    agreed_by_those_before,
     not_a_draft_measure,
     not_a_request_noun,
     not_a_sanction_reviewed,
@@ -1622,6 +1623,7 @@ ZH = Checks(
     skip_trigger=keep_trigger,
     before=(not_excluded,),
     steps=(
+        agreed_by_those_before,
         correct_subject,
         not_attributive,
         not_topic_of_talks,

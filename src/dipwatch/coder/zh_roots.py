@@ -10,7 +10,22 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def agreed_by_those_before(c: Candidate) -> str | None:
+    """欧盟27个成员国驻欧盟大使19日就欧盟新一轮对俄制裁措施达成一致: a measure inside the 就 topic
+    of an accord reached (``zh_news.agreed_on``) is decided by the parties before 就, even when
+    the topic names its doer again right after 就 (欧盟…制裁措施), which is no topic actor then."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or not mt.text.endswith("就", mt.s.start, subject.start) or not agreed_on(c):
+        return None
+    start = clause_start(mt, c.a)
+    doers = [m for m in mt.active if start <= m.start < subject.start - 1]
+    if doers and doers[-1].code[:3] == subject.code[:3]:
+        c.slots = {**c.slots, "S": doers[-1]}
+    return None
 
 
 @for_rules(lambda rule: rule.code[:2] == "10")
