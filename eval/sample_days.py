@@ -47,7 +47,9 @@ decision (coder-firms), 4261 those of the intent rules too (coder-intent), 4262 
 allowed day for the integrator's diff of a date rule. Seed 119 drew the days of the seed-119
 dev batch of ``xwlb_docs`` and 4263 the 30 free days its rules were checked on (coder-zh22,
 README): both are spent, as is 124, the integrator's judged check of the final code (3 days; its
-figures in the project README's coder section). A new check needs seeds never used (125 and
+figures in the project README's coder section). Seed 4268 drew the free days (30, and all
+206 then allowed) the weakest roots' rules were read on (coder-roots, README "The weakest
+roots"): spent. A new check needs seeds never used (125 and
 up; 4264 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
