@@ -59,6 +59,8 @@ def test_not_the_act(text: str, gone: tuple[str, str, str]) -> None:
         # 要求 the verb stays a demand, 应 the modal before it too
         ("美方10日要求伊朗停止铀浓缩活动。", ("USA", "10", "IRN")),
         ("中方表示，国际社会应要求以色列停止军事行动。", ("CHN", "10", "ISR")),
+        # 下 opening a time after the verb
+        ("美国要求下月起伊朗停止铀浓缩活动。", ("USA", "10", "IRN")),
         # 威胁 the verb, and the noun's kind far from it
         ("美国威胁对欧盟商品加征关税。", ("USA", "13", "EEC")),
         # sanctions imposed, and reviewed in one clause but imposed in the next

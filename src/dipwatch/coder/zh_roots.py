@@ -37,9 +37,10 @@ def not_a_request_noun(c: Candidate) -> str | None:
     text = mt.text
     if not text.startswith(_REQUEST, c.a):
         return None
-    if text[c.a - 1] == "的" or text.startswith("下", c.b):
-        return "request_noun"
-    at = _AT_REQUEST.search(text, clause_start(mt, c.a), c.a)
+    start = clause_start(mt, c.a)
+    if text[c.a - 1] == "的" or (text.startswith("下", c.b) and _IN.search(text, start, c.a)):
+        return "request_noun"  # (美方要求下周…: 下 opens a time, no 在 before the asker)
+    at = _AT_REQUEST.search(text, start, c.a)
     if at is None:
         return None
     asker = at.end(1)  # (应要求以色列停止: 应 the modal, no asker between)
@@ -50,6 +51,8 @@ _REQUEST = ("要求", "请求")
 #: Prepositions that make the asker's 要求 a noun (at, according to its request), the asker
 #: and its title (美国政府, 联合国秘书长) between.
 _AT_REQUEST = re.compile(r"(应|根据|按照|依照|遵照|依据)[^,;。]{1,10}$")
+#: 在 and the asker before 要求下 (在美方要求下).
+_IN = re.compile(r"在[^,;。在]{1,10}$")
 
 
 @for_rules(lambda rule: rule.code[:2] == "13")
