@@ -63,6 +63,7 @@ def test_not_the_act(text: str, gone: tuple[str, str, str]) -> None:
         ("美国要求下月起伊朗停止铀浓缩活动。", ("USA", "10", "IRN")),
         # 威胁 the verb, and the noun's kind far from it
         ("美国威胁对欧盟商品加征关税。", ("USA", "13", "EEC")),
+        ("伊朗外长称，美国直接威胁伊朗。", ("USA", "13", "IRN")),
         # sanctions imposed, and reviewed in one clause but imposed in the next
         ("欧盟对俄罗斯实施新一轮制裁。", ("EEC", "16", "RUS")),
         ("欧盟研究后决定对俄罗斯实施制裁。", ("EEC", "16", "RUS")),

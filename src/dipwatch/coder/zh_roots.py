@@ -65,7 +65,8 @@ def not_a_threat_noun(c: Candidate) -> str | None:
     return "threat_noun" if _THREAT_KIND.search(text, c.mt.s.start, c.a) else None
 
 
-_THREAT_KIND = re.compile(r"(?:军事|武力|核|安全|战争|恐怖|外部|潜在|现实|直接|严重|重大|主要)$")
+#: (Not 直接 or 严重: 美国直接威胁伊朗 is the verb with its adverb.)
+_THREAT_KIND = re.compile(r"(?:军事|武力|核|安全|战争|恐怖|外部|潜在|现实|重大|主要)$")
 
 
 @for_rules(lambda rule: rule.id == "zh.163.sanction")
