@@ -47,10 +47,15 @@ decision (coder-firms), 4261 those of the intent rules too (coder-intent), 4262 
 allowed day for the integrator's diff of a date rule. Seed 119 drew the days of the seed-119
 dev batch of ``xwlb_docs`` and 4263 the 30 free days its rules were checked on (coder-zh22,
 README): both are spent, as is 124, the integrator's judged check of the final code (3 days; its
-figures in the project README's coder section). Seed 4268 drew the free days (30, and all
-206 then allowed) the weakest roots' rules were read on (coder-roots, README "The weakest
-roots"): spent. A new check needs seeds never used (125 and
-up; 4264 and up), and
+figures in the project README's coder section). Seed 125 drew the days of the coder-audit10
+helper's hand-judged measurement and 4264 the free days its rules were checked on (README,
+"Judging output no gold holds"): both are spent. Seed 4266 drew the 30 free days (and all 206
+then allowed) the coder-zh24 helper's rules were read on (README, "Dropped by a check and
+wrong actors"): spent. Seed 126 drew the days of the seed-126 dev batch of ``xwlb_docs`` and
+4265 the free days its rules were checked on (30, and all 194 then allowed; coder-zh23,
+README): both are spent. Seed 4268 drew the free days (30, and all 206 then allowed) the
+weakest roots' rules were read on (coder-roots, README "The weakest roots"): spent. A new
+check needs seeds never used (129 and up; 4269 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -34,9 +34,13 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
                                 "dipwatch.coder.zh_seed116", "dipwatch.coder.zh_seed118",
                                 "dipwatch.coder.zh_seed119",
                                 "dipwatch.coder.zh_seed121", "dipwatch.coder.zh_seed122",
-                                "dipwatch.coder.zh_seed123", "dipwatch.coder.zh_roots",
+                                "dipwatch.coder.zh_seed123", "dipwatch.coder.zh_seed125",
+                                "dipwatch.coder.zh_roots",
                                 "dipwatch.coder.zh_answered", "dipwatch.coder.zh_intent",
-                                "dipwatch.coder.zh_judgements")
+                                "dipwatch.coder.zh_judgements", "dipwatch.coder.zh_lead_pair",
+                                "dipwatch.coder.zh_scene", "dipwatch.coder.zh_requests",
+                                "dipwatch.coder.zh_outlook", "dipwatch.coder.zh_destinations",
+                                "dipwatch.coder.zh_named_object", "dipwatch.coder.zh_joint_appeals")
                for s in ZH.steps)  # fmt: skip
     assert ZH.skip_trigger is zh_news.keep_trigger
 

@@ -42,8 +42,11 @@ def test_a_sentence_without_actors_carries_those_of_the_one_before(code):
 def test_nothing_is_carried_without_an_opener_or_across_paragraphs(code):
     c = code("国家主席习近平同俄罗斯总统普京举行会谈。当天，各方同意加强合作。", D, source="xwlb")
     assert triples(c) == [("CHNGOV", "040", "RUSGOV")]
-    c = code("国家主席习近平同俄罗斯总统普京举行会谈。\n\n会谈中，双方同意加强合作。", D)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。\n\n会谈中，双方强调加强合作。", D)
     assert triples(c) == [("CHNGOV", "040", "RUSGOV")]
+    # (a joint act of 双方 takes the item's own pair, across paragraphs: ``carry.item_pair``)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。\n\n会谈中，双方同意加强合作。", D)
+    assert countries(c) == [("CHN", "04", "RUS"), ("CHN", "03", "RUS")]
 
 
 def test_a_source_the_sentence_names_wins_over_a_carried_one(code):

@@ -28,6 +28,7 @@ from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
 from dipwatch.coder.zh_embedded import embedded_names
+from dipwatch.coder.zh_pronouns import person_pronouns
 from dipwatch.coder.zh_titles import inert_titles
 
 _PLACES = ("name", "alias", "capital", "demonym")
@@ -126,6 +127,7 @@ def find_actors(coding: Coding) -> None:
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
         mentions = zh.partner_pronouns(coding, mentions)
+        mentions = person_pronouns(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, join_name_particles(coding.norm, mentions))
     coding.mentions = mentions

@@ -134,10 +134,13 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
     openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
     if not openers:
         return None
-    if _goes_on_after_semicolon(coding, sentence):
-        return _SEMICOLON
+    # A narrative's clause that opens with a bare day reaches past a ； clause that coded none
+    # (他在利雅得提出五点倡议；27 日在德黑兰同…签署…: the doer of the visits told before), so the
+    # day is asked first.
     if _goes_on_from_a_day(coding, sentence):
         return _DATED
+    if _goes_on_after_semicolon(coding, sentence):
+        return _SEMICOLON
     norm, mentions = coding.norm, coding.mentions
     longest = _AFTER_SUBJECT + max(map(len, openers))
     starts = [sentence.start] + [mark.end() for mark in
@@ -269,6 +272,38 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
 
 #: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
 _PAIR_WORDS = ("两国", "双方")
+
+
+def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """In news, the two parties an item opens with (``coding.leads``: 习近平同法国总统马克龙举行
+    会谈) for a later sentence whose 双方 does a joint act (此访期间，双方签署18项…合作协议;
+    习近平主席访问期间，双方签署…) and that names no party but those two: the item's pair, as a
+    narrative's section heading lends its own (``heading_pair``)."""
+    if coding.genre == "narrative" or sentence.index >= len(coding.leads):
+        return None
+    lead = coding.leads[sentence.index]
+    norm = coding.norm
+    if lead is None or _JOINT_BOTH.search(norm, sentence.start, sentence.end) is None:
+        return None
+    named = [m for m in coding.mentions
+             if sentence.start <= m.start < sentence.end and not m.inert and m.country]  # fmt: skip
+    if any(m.country not in lead or m.kind == "pair" for m in named):
+        return None  # another party named, or a pair of its own (中法双方)
+    return _party(lead[0], sentence.start), _party(lead[1], sentence.start)
+
+
+def _party(code: str, at: int) -> Mention:
+    """A party named by its code alone (a zero-width mention, as a rule's fixed actor is)."""
+    return Mention(at, at, code, code[:3], "fixed")
+
+
+#: 双方 as the doer of a joint act, opening its clause or after a time word (此访期间，双方签署…,
+#: 会后双方发表…, 双方还一致同意…); not after a name (中非双方: a pair of its own).
+_JOINT_BOTH = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s])|(?<=[后间中时]))"
+    r"双方(?:还|并|也|共同|正式|一致)*(?:签署|签订|发表|发布|交换|同意|商定|达成|宣布|决定)",
+    re.MULTILINE,
+)
 
 
 def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:

@@ -97,9 +97,11 @@ _ZH = re.compile(
     r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
     # 2035年远景目标, 2030年议程 name a programme, not a date.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
-    # 5年前我对波兰进行国事访问: the year so many years before the document's.
+    # 5年前我对波兰进行国事访问: the year so many years before the document's; 25年前的今天
+    # (今日, 这一天): that very day so many years back, an anniversary's day.
     # (一年前，两国元首在巴厘岛会晤: in a narrative, the year before the one told)
-    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2}|(?<![〇零一二两三四五六七八九十])[一二两三四五六七八九十]{1,3})\s*年前)"
+    r"|(?P<ago>(?<![\d.])(?P<n9>\d{1,2}|(?<![〇零一二两三四五六七八九十])[一二两三四五六七八九十]{1,3})\s*年前"
+    r"(?P<agoday>的(?:今天|今日|这一天))?)"
     # 年初, 年底 with no year of their own: the start or end of the year being told.
     # (当年年底, 该年年初: the year told, named again before them)
     r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
@@ -153,8 +155,9 @@ _ZH = re.compile(
     # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
     r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
-    # 24日说…); not 会晤前一天, the day before an act named.
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选])前一(?:天|日))"
+    # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
+    # 宣布: the eve of leaving office describes the day named).
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任])前一(?:天|日))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
@@ -615,13 +618,20 @@ class _Resolver:
         first = self.span_first[0] if self.after_span and self.span_first else self.last_day
         return first + timedelta(days=n - 1)
 
-    def years_ago(self, count: str) -> date | None:
+    def years_ago(self, count: str, same_day: bool = False) -> tuple[date | None, str]:
         """5 年前: so many years before the document's date; in a narrative that has told a
         date, before that date's year (11 月 15 日…旧金山会晤。一年前，两国元首在巴厘岛会晤: the
-        year before), as its other relative dates count from the last date told."""
+        year before), as its other relative dates count from the last date told. 25年前的今天
+        (``same_day``): the document's own day of that year (a speech recalling what happened
+        on this day), at day precision."""
         years = _count(count)
+        if same_day:
+            base = self.doc_date
+            return (
+                _safe(base.year - years, base.month, base.day) if base and years else None
+            ), "day"
         base = self.reference if self.genre == NARRATIVE and self.reference else self.doc_date
-        return date(base.year - years, 1, 1) if base and years else None
+        return (date(base.year - years, 1, 1) if base and years else None), "year"
 
     def first_day_told(self) -> date | None:
         """会晤首日, 开幕当天: the first day of the act told last, the first of its span of days
@@ -996,7 +1006,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["yr"]:
         return _safe(int(g["y4"]), 1, 1), "year"
     if g["ago"]:
-        return r.years_ago(g["n9"]), "year"
+        return r.years_ago(g["n9"], same_day=bool(g["agoday"]))
     if g["ybare"]:
         return r.bare_year_part(g["yp5"]), "month"
     if g["ymid"]:

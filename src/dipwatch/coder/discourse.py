@@ -66,7 +66,8 @@ _PROPOSES = re.compile(r"提出\s*[\d一二三四五六七八九十两]*\s*点?\
 
 
 def resolve_discourse(coding: Coding) -> None:
-    """Fill ``coding.speakers`` and ``coding.participants`` (``summits``); add the mentions of
+    """Fill ``coding.speakers``, ``coding.participants`` (``summits``) and ``coding.leads`` (the
+    pair each sentence's item opens with, which 双方 stands for); add the mentions of
     names a title introduced; give ``我``, ``我们`` and ``你``, ``总统先生`` the states of the
     speaker and the party spoken to."""
     coding.speakers = [None] * len(coding.sentences)
@@ -82,7 +83,9 @@ def resolve_discourse(coding: Coding) -> None:
     coding.speakers = _speakers(coding, by_sentence)
     _persons(coding, by_sentence)
     _add_pronoun_speakers(coding)
-    coding.participants = find_participants(coding, _mentions_by_sentence(coding))
+    by_sentence = _mentions_by_sentence(coding)
+    coding.participants = find_participants(coding, by_sentence)
+    coding.leads = _item_leads(coding, by_sentence)
 
 
 def _add_pronoun_speakers(coding: Coding) -> None:

@@ -119,6 +119,7 @@ class Coding:
     mentions: list[Mention] = field(default_factory=list)
     speakers: list[Mention | None] = field(default_factory=list)  # who speaks as each opens
     participants: list[Mention] = field(default_factory=list)  # with China at a gathering
+    leads: list[tuple[str, str] | None] = field(default_factory=list)  # each sentence's item pair
     matches: list[Match] = field(default_factory=list)
     sourceless: list[Match] = field(default_factory=list)  # acts found with no doer named
     issues: list[tuple[str, ...]] = field(default_factory=list)

@@ -58,12 +58,19 @@ from dipwatch.coder.en_clauses import (
     unnamed_object,
     vague_after,
 )
+from dipwatch.coder.en_complements import (
+    abstract_damage,
+    in_charge,
+    kind_of_support,
+    troops_not_visitors,
+)
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
+from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
@@ -103,6 +110,7 @@ from dipwatch.coder.en_structure import (
 from dipwatch.coder.en_support import ally_target, response_to_last_act, sale_recipient
 from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
+from dipwatch.coder.en_verb_objects import announced_plan, signed_directive
 from dipwatch.coder.en_wishes import wished_for_others
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
@@ -1235,6 +1243,11 @@ EN = Checks(
     steps=(
         call_with_particle,
         judged_not_called,
+        in_charge,
+        kind_of_support,
+        abstract_damage,
+        troops_not_visitors,
+        signed_directive,
         craft_route,
         across_without,
         naming,
@@ -1260,6 +1273,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        own_state_bound,
         later_preposition_object,
         origin_not_visited,
         object_before_saying,
@@ -1304,6 +1318,7 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        announced_plan,
         past_aside,
         civilian_force,
         coordinate_sources,

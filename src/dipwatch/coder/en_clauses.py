@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from dipwatch.coder.checks import FORCE, for_rules
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_readiness import without_readiness
 from dipwatch.coder.en_reported import sayers_own_body, without_saying_adjunct
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.slots import coordinated
@@ -170,7 +171,7 @@ def reported_subject(c: Candidate) -> str | None:
         return None
     if _COORDINATED.search(mt.text, said.end(), c.a):
         return None  # said…, and lodged a protest; said…, calling it: the sayer's own verb
-    span = without_saying_adjunct(_without_times(mt, said.end(), c.a))
+    span = without_readiness(without_saying_adjunct(_without_times(mt, said.end(), c.a)))
     words = span.replace(",", " ").split()
     content = [w for w in words if w not in _NO_SUBJECT and not w.endswith("ly")]
     if sayers_own_body(content, _role_words(c)):
@@ -333,7 +334,9 @@ def _heads_of(phrases: Iterable[str]) -> frozenset[str]:
 
 
 _WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
-_NAMED = re.compile(r"\s+(?:a|an|the|as)\b|\s*[\"“']")
+# (a determiner, "as", a possessive (called Putin his "best friend") or a quotation: an object
+# complement follows the called object)
+_NAMED = re.compile(r"\s+(?:a|an|the|as|his|her|its|their|our|my)\b|\s*[\"“']")
 
 
 @for_rules(lambda rule: rule.code.startswith("04"))

@@ -31,6 +31,11 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.en_participle_times import (
+    _EVENT_COURSE,
+    _IRREGULAR,
+    participle_phrase_time,
+)
 from dipwatch.coder.en_words import opening_letters
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -472,7 +477,8 @@ def act_date(
               and not _in_other_relative(text, lo, t, a)
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
-              and not _described_by_participle(text, t, a)]  # fmt: skip
+              and not _described_by_participle(text, t, a)
+              and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
         inside = [
@@ -532,7 +538,6 @@ def _in_joined_clause(text: str, t: Timex, a: int) -> bool:
 
 # A noun and the past participle that describes it, right before a time (the election held the
 # day before, the law passed in June): the time is the participle's.
-_IRREGULAR = "held|made|taken|set|won|built|sent|given|begun|fought|brought|struck|written|drawn"
 _TO_TIME = r"\s+(?:(?:on|in|at|earlier|last)\s+)?$"  # from the participle to the time
 _PARTICIPLE_BEFORE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+[^,;:.]*?(?P<word>[^\s,;:.]*\b(?:[a-z]+ed|{_IRREGULAR})){_TO_TIME}"
@@ -588,11 +593,6 @@ _PARTICIPLE_TIME = re.compile(
     r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
     r"(?:[\w\-]+\s+){0,2}[A-Za-z]+(?:s|men)\s+[a-z]+ed\s+$"
 )
-
-
-# Intransitive verbs of an event's course: "the talks ended", never "the talks (were) ended".
-_EVENT_COURSE = frozenset(("ended", "started", "concluded", "resumed", "continued", "collapsed",
-                           "stalled", "failed", "lasted", "opened", "closed"))  # fmt: skip
 
 
 # An infinitive: "to" and a verb (not a determiner, a plural or another noun), with no

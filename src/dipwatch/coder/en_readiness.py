@@ -7,6 +7,16 @@ the pattern's wider subject slot reached back to; it is not the act's target eit
 True
 >>> bool(_READY.search("said China was ready to help "))
 False
+
+In a reported clause ("said on Tuesday it was ready to take necessary measures") the adjective
+of readiness after the sayer's pronoun is the predicate, not a subject that is a thing (what
+``en_clauses.reported_subject`` looks for between "said" and the act): ``without_readiness``
+takes it out of the words read there.
+
+>>> without_readiness(" it was ready to ")
+' it was  to '
+>>> without_readiness(" the missiles were ready to ")
+' the missiles were ready to '
 """
 
 from __future__ import annotations
@@ -39,3 +49,16 @@ def ready_subject(c: Candidate) -> str | None:
     if c.slots.get("T") is head:
         c.drop("T")
     return None
+
+
+# The sayer's pronoun, the copula and the adjective of readiness, right before the infinitive.
+_PRONOUN_READY = re.compile(
+    r"(\b(?:it|they|he|she|we)\s+(?:was|is|were|are|remained|remains)\s+"
+    r"(?:(?:also|still|always|fully)\s+)?)(?:ready|willing|prepared|determined)(\s+to\s*)$"
+)
+
+
+def without_readiness(span: str) -> str:
+    """The words between a verb of saying and the act, less an adjective of readiness that is
+    the predicate of the sayer's pronoun (it was ready to): no thing for a subject."""
+    return _PRONOUN_READY.sub(r"\1\2", span)

@@ -14,6 +14,7 @@ from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import is_document
 from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_joint_acts import agreement_reacted_to, with_joint_partner
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.slots import coordinated
 
@@ -523,14 +524,16 @@ def story_doers(c: Candidate) -> str | None:
         return None
     target, matches = c.targets[0], c.mt.coding.matches
     if "+story" in c.rule_id:
-        act = next((m for m in reversed(matches) if m.source is target), None)
+        act = agreement_reacted_to(c, target) or next(
+            (m for m in reversed(matches) if m.source is target), None
+        )
     elif is_document(c.mt.text, target):
         # (a document: its author's first act, in the sentence that first spoke of it)
         act = next((m for m in matches if m.sentence < c.mt.s.index and m.source is not None
                     and m.source.country == target.country), None)  # fmt: skip
     else:
         return None
-    doers = co_doers(matches, act) if act is not None else []
+    doers = with_joint_partner(co_doers(matches, act), act) if act is not None else []
     if len(doers) > 1:
         c.targets = [m for m in doers if m.country != c.source.country] or c.targets
     return None

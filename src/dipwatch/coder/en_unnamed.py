@@ -10,6 +10,8 @@ True
 False
 >>> bool(_UNNAMED_DOERS.search("warned that any country that raised its tariffs"))
 True
+>>> bool(_UNNAMED_DOERS.search("pausing higher duties on dozens of other countries"))
+True
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ _UNNAMED_DOERS = re.compile(
     r"\bby\s+[\"']?(?:a\s+(?:small\s+|handful\s+of\s+|few\s+)?(?:number\s+of\s+)?|some\s+|"
     r"certain\s+|several\s+|other\s+)(?:[a-z\-]+\s+)?(?:countries|states|nations|governments)\b"
     # …or any state at all: warned that any country that raised its tariffs would face…
-    r"|\b(?:any|every)\s+(?:other\s+)?(?:country|state|nation|government)\b",
+    r"|\b(?:any|every)\s+(?:other\s+)?(?:country|state|nation|government)\b"
+    # …or the unnamed states a measure falls on: pausing higher duties on dozens of countries
+    r"|\b(?:on|against)\s+(?:(?:dozens|scores|hundreds)\s+of|some|several|many|most)\s+"
+    r"(?:other\s+)?(?:countries|states|nations|trading\s+partners)\b",
     re.IGNORECASE,
 )
 

@@ -219,7 +219,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     for e in sorted(events, key=lambda e: _RANK[e.date_precision]):  # stable: first stays first
         group = alike.setdefault(_key(e), [])
         same = [k for k in group if (_holds(e, k) or _talks_of_a_visit(norm, k, e))
-                and not _visits_both_ways(k, e)
+                and not _visits_both_ways(k, e) and not _told_as_another(norm, k, e)
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
@@ -249,6 +249,23 @@ def _two_acts_told_together(norm: str, a: Event, b: Event) -> bool:
     if a.sentence == b.sentence:
         return True
     return not a.code.startswith(_ONE_CONTACT) and _one_sentence(norm, a, b)
+
+
+#: Marks of a further act of the kind told before (海关总署又暂停了另一家加拿大企业…的进口).
+_ANOTHER = re.compile("又|另一|另外|再度|再次")
+
+
+def _told_as_another(norm: str, a: Event, b: Event) -> bool:
+    """Is the later-told of ``a`` and ``b``, in a sentence of its own, marked before its trigger
+    as a further act (又, 另一, 再度), not a retelling? (3 月初…撤销理查森公司的…资质。同月 26 日，
+    …又暂停了另一家加拿大企业…的进口: two halts.)"""
+    first, later = sorted((a, b), key=lambda e: e.span_start or 0)
+    if first.sentence == later.sentence or later.span_start is None:
+        return False
+    span = (later.extra or {}).get("sentence_span")
+    if not span:
+        return False
+    return _ANOTHER.search(norm, span[0], later.span_start) is not None
 
 
 def _visits_both_ways(a: Event, b: Event) -> bool:

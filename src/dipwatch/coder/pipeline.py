@@ -41,7 +41,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("dates", resolve_dates, ("sentences",), ("dates", "sentence_dates", "timexes")),
     Component("actors", find_actors, ("sentences", "sentence_dates"), ("mentions", "home")),
     Component(
-        "discourse", resolve_discourse, ("mentions",), ("speakers", "participants", "mentions")
+        "discourse",
+        resolve_discourse,
+        ("mentions",),
+        ("speakers", "participants", "leads", "mentions"),
     ),
     Component(
         "patterns", match_patterns, ("mentions", "dates", "speakers"), ("matches", "sourceless")

@@ -66,7 +66,10 @@ def attach_provenance(coding: Coding) -> None:
         )
     chinese = {s.index for s in coding.sentences if s.cjk}
     # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
-    kept = once_per_act(coding.events, own, chinese) if coding.genre == NEWS else coding.events
+    lent = days_lent(coding, own)
+    kept = (
+        once_per_act(coding.events, own, chinese, lent) if coding.genre == NEWS else coding.events
+    )
     if coding.genre == NEWS:
         kept = shows_in_force(told_in_body(coding, kept), chinese)
     coding.counts["retold"] += len(coding.events) - len(kept)
@@ -110,8 +113,37 @@ def _force_key(e: Event) -> tuple[str, str, object]:
     return (e.source_actor or "")[:3], (e.target_actor or "")[:3], e.date
 
 
+def days_lent(coding: Coding, own: list[bool]) -> list[bool]:
+    """For each event, was it force whose sentence names no date at all and whose day is that
+    of force the sentence right before, in its paragraph, told with a date of its own, another
+    day than the item's (27日晚开始，俄军…袭击乌克兰多地。乌军击落71架无人机: the 27th)? Such force
+    is that day's, not a retelling of the same pair's force told with the item's day."""
+    told_on = {(e.sentence, e.date) for e, mine in zip(coding.events, own, strict=True)
+               if mine and e.root in _ONE_FIGHT}  # fmt: skip
+    return [_day_lent(coding, e, told_on) for e in coding.events]
+
+
+def _day_lent(coding: Coding, event: Event, told_on: set[tuple[object, object]]) -> bool:
+    """``days_lent`` for one event; ``told_on``: (sentence, day) of force told with its own
+    date."""
+    i = event.sentence
+    if (
+        i is None
+        or i == 0
+        or event.root not in _ONE_FIGHT
+        or event.date == coding.document.published
+        or (i - 1, event.date) not in told_on
+    ):
+        return False
+    s, before = coding.sentences[i], coding.sentences[i - 1]
+    return before.paragraph == s.paragraph and not coding.dates_within(s.start, s.end)
+
+
 def once_per_act(
-    events: list[Event], own: list[bool], chinese: set[int] | None = None
+    events: list[Event],
+    own: list[bool],
+    chinese: set[int] | None = None,
+    lent: list[bool] | None = None,
 ) -> list[Event]:
     """The events of a document, an act told several times kept once (see the module
     docstring); ``own[i]`` says whether ``events[i]`` was dated by its own sentence. Acts of
@@ -128,18 +160,24 @@ def once_per_act(
     """
     told: dict[tuple[object, ...], list[Event]] = {}
     kept = [e for e in events if chinese is not None and e.sentence not in chinese]
+    lent = lent if lent is not None else [False] * len(events)
     if kept:
-        pairs = [(e, d) for e, d in zip(events, own, strict=True) if e.sentence in chinese]
-        events, own = [e for e, _ in pairs], [d for _, d in pairs]
+        rows = [r for r in zip(events, own, lent, strict=True) if r[0].sentence in chinese]
+        events, own, lent = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
     occasion = occasions(events)
     keys = [(*_act_key(e), k) for e, k in zip(events, occasion, strict=True)]
     for event, dated, key in zip(events, own, keys, strict=True):
         if dated and _new(told.setdefault((key, event.date), []), event):
             kept.append(event)
     named = {key for (key, _), same in told.items() if not _recalled(same)}
-    for event, dated, key in zip(events, own, keys, strict=True):
-        if not dated and key not in named and _new(told.setdefault((key,), []), event):
-            kept.append(event)
+    for event, dated, key, day in zip(events, own, keys, lent, strict=True):
+        if dated:
+            continue
+        if key not in named:
+            if _new(told.setdefault((key,), []), event):
+                kept.append(event)
+        elif day and _new(told.setdefault((key, event.date), []), event):
+            kept.append(event)  # another day's force (``days_lent``): one event per day and side
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
 
 

@@ -38,6 +38,8 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # carried: only the party a recent sentence lends (习近平在会中警告…: the one he met).
 # pair: the other state of the pair the source is in (巴以冲突爆发: 以).
 # story: none in the sentence; the English story's (condemned the move: the mover).
+# agreed: the other party of the last accord (05) told before by the source's state (蓋亞那…
+# 宣布終止該協議: Taiwan, with whom it was signed).
 # participants: every other party of a gathering China takes part in, else as ``after``.
 # place: the first state named after the act (or between its doer and it), a place too
 # (以军在黎巴嫩南部发动空袭: LBN).
@@ -55,7 +57,7 @@ TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", 
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!", "parties!", "this!")  # fmt: skip
+                    "answered!", "parties!", "this!", "agreed!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

@@ -412,6 +412,8 @@ def fallback_target(
         return this_target(mt, source) or told_target(mt, source)
     if how == "answered":  # …对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施: the other state
         return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
+    if how == "agreed":  # …已簽署協議…。蓋亞那外交部隨即宣布終止該協議: the accord's other party
+        return accord_partner(mt, source)
     if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
         return next(iter(told_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
@@ -749,7 +751,32 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
     target = found[1] if found is not None else None
     if target is None:
         target = _visited_before(mt, source)
+    if target is not None and target.country == source.country:
+        target = _doer_told_before(mt, source)
     return target if target is not None and target.country != source.country else None
+
+
+def accord_partner(mt: Matcher, source: Mention) -> Mention | None:
+    """The other party of the last accord (root 05) told before ``source`` (in its sentence or
+    the last few of its paragraph) that the source's state was a party to."""
+    for m in reversed(_told_before(mt, source)):
+        if not m.code.startswith("05") or m.source is None or m.target is None:
+            continue
+        if m.source.country == source.country:
+            return m.target
+        if m.target.country == source.country:
+            return m.source
+    return None
+
+
+def _doer_told_before(mt: Matcher, source: Mention) -> Mention | None:
+    """我國駐斐濟代表處…時，兩名中共使館人員…毆打我國外交人員。外交部 19 日證實此事，並予以嚴厲
+    譴責: when the sentence before opens with the reactor's own side, the reaction answers the
+    doer of the last act coded there, of another state."""
+    for m in reversed(_told_before(mt, source)):
+        if m.source is not None and m.source.country and m.source.country != source.country:
+            return m.source
+    return None
 
 
 def _after_semicolon(norm: str, at: int) -> bool:

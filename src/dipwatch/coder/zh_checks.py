@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import carried, heading_pair
+from dipwatch.coder.carry import carried, heading_pair, item_pair
 from dipwatch.coder.checks import (
     FORCE,
     JOINT,
@@ -59,8 +59,12 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
@@ -82,6 +86,8 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
     not_a_draft_measure,
@@ -107,6 +113,7 @@ from dipwatch.coder.zh_sampled import (
     not_what_is_shown,
     target_after_its_place,
 )
+from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
 from dipwatch.coder.zh_seed118 import (
     not_a_crowds_own_rulers,
@@ -121,6 +128,11 @@ from dipwatch.coder.zh_seed121 import (
 )
 from dipwatch.coder.zh_seed122 import force_kept_up, signers_say_together
 from dipwatch.coder.zh_seed123 import not_only_attempted
+from dipwatch.coder.zh_seed125 import (
+    not_before_the_act,
+    not_the_lifted_measures_object,
+    not_what_is_suspected,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -699,6 +711,44 @@ def statement_not_on_a_situation(c: Candidate) -> str | None:
 _SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
 
 
+@for_rules(lambda rule: rule.code.startswith(_STANCES))
+def stance_not_on_a_situation(c: Candidate) -> str | None:
+    """都支持乌克兰危机政治解决, 反对利用乌克兰危机甩锅: a state that only names the situation
+    a stance is on (乌克兰危机, 叙利亚问题) is no party the stance is taken towards; the support
+    or the opposition is of a settlement or a use of it, not of that state."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or target.start < c.b:
+        return None
+    return "topic" if _SITUATION_NAMED.match(text, target.end) else None
+
+
+#: A situation noun after a state, not one that names people of it (苏丹冲突方, 冲突各方,
+#: 叙利亚问题特使: the parties or an envoy are whom the act is aimed at).
+_SITUATION_NAMED = re.compile(
+    rf"(?:{'|'.join(_SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("02"))
+def appeal_names_no_addressee(c: Candidate) -> str | None:
+    """我们呼吁推动加沙立即实现全面停火: an appeal whose object opens with what is to be brought
+    about (推动, 促成, 实现) calls for an outcome; the state named inside it is where the outcome is
+    sought, not whom the appeal is made to (呼吁以色列停火 names its addressee first)."""
+    target, text = c.slots.get("T"), c.mt.text
+    if target is None or target.start < c.b:
+        return None
+    return "outcome" if text.startswith(_OUTCOMES, c.b) else None
+
+
+#: What an appeal for an outcome opens with (呼吁推动…, 呼吁尽快实现…, 呼吁促成…).
+_OUTCOMES = ("推动", "促成", "实现", "尽快实现", "早日实现", "推进", "促进")
+
+
+#: Stances a speaker takes (concern, appeals, support, opposition, criticism): roots 01, 02, 05,
+#: 10, 11, 12 (force and contacts keep a place or a party named so).
+_STANCES = ("01", "02", "05", "10", "11", "12")
+
+
 def target_not_topic(c: Candidate) -> str | None:
     """俄方希望与美方就乌克兰问题的谈判取得成果: a state right after 就 or 关于 is what the
     talks are about, not their other party (as a subject there is none, ``correct_subject``);
@@ -973,7 +1023,7 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
     item between 、 gives the actor it opens with (几内亚比绍几内亚和佛得角非洲独立党…: GNB),
     and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
     end = _list_end(mt, first.end, limit)
-    cut = mt.text.find("、", first.end, end)
+    cut = _first_item_end(mt, first.end, end)
     if cut < 0 or cut - first.end > _ITEM_LONGEST or not _one_name(mt, first, cut):
         return [first]
     found: list[Mention] = []
@@ -990,6 +1040,16 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
                 found.append(m)
         item = sep.end() if sep else end
     return found
+
+
+def _first_item_end(mt: Matcher, start: int, end: int) -> int:
+    """Where a list's first item ends: at its 、, or at "，以及" when the list goes on there
+    (非盟委员会主席法基，以及埃及、约旦等国强烈谴责…: the chairman is the first doer); -1 if neither."""
+    cut = mt.text.find("、", start, end)
+    goes = _GOES_ON.search(mt.text, start, end)
+    if goes is not None and (cut < 0 or goes.start() < cut):
+        return goes.start()
+    return cut
 
 
 def _list_start(mt: Matcher, at: int) -> int:
@@ -1244,7 +1304,8 @@ def _prepare(mt: Matcher, before: list[Match]) -> None:
     """The actors of a recent sentence, for a sentence that opens with 双方, 对此, 他…"""
     if mt.s.index > 0:
         recent = [m for m in mt.coding.matches[-_RECENT:] if m.sentence < mt.s.index]
-        mt.lend = lambda: carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
+        mt.lend = lambda: (carried(mt.coding, mt.s, recent) or heading_pair(mt.coding, mt.s)
+                           or item_pair(mt.coding, mt.s))  # fmt: skip
 
 
 _RECENT = 32  # matches looked back at: more than a few sentences ever hold
@@ -1586,7 +1647,8 @@ def warned_not_own_side(c: Candidate) -> str | None:
 
 def not_negated_past_conditions(c: Candidate) -> str | None:
     """``not_negated``, read after the conditions that come before the act's clause: in 如果不能
-    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made."""
+    达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made; so is a
+    concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     if cut is None:
         return not_negated(c)
@@ -1597,8 +1659,9 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         c.lo = lo
 
 
-#: What opens a condition (如果…，若…，一旦…，): its clause is the condition's own.
-_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是")
+#: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
+#: its own, and a negation in it negates nothing after it.
+_CONDITION = re.compile("如果|假如|倘若|若|一旦|要是|虽然|尽管|虽说")
 
 
 def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
@@ -1638,6 +1701,8 @@ ZH = Checks(
         not_one_list,
         target_not_topic,
         statement_not_on_a_situation,
+        stance_not_on_a_situation,
+        appeal_names_no_addressee,
         target_not_disposed,
         unnamed_object,
         target_not_the_scene,
@@ -1701,21 +1766,31 @@ ZH = Checks(
         not_a_crowds_own_rulers,
         not_consulted_on_a_post,
         source_not_where_it_acts,
+        not_before_the_act,
+        not_the_lifted_measures_object,
+        not_what_is_suspected,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,
         group_subject,
         numbered_group_again,
         lead_partner,
+        pair_word_lead,
+        place_of_an_earlier_clause,
         measure_owner,
         attack_answered,
         target_found,
+        object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
         distinct_states,
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
         read_from_source,
+        at_anothers_request,
+        not_an_outlooks_occasion,
+        not_expected,
+        not_a_destination,
         not_negated_past_conditions,
         partner_negated,
         pair_negated,
@@ -1754,6 +1829,8 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        pair_statement_sources,
+        also_addressed,
         answered_joint_doers,
         answered_every_doer,
         senders_to_each_other,

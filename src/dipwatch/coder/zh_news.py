@@ -44,6 +44,16 @@ _SENT_TEAM = re.compile(
     # 赴汤加执行运送救灾物资任务的五指山舰: ships or people described by the mission they went on
     r"|[^，,。；;的]{0,16}?任务的"
 )
+#: Right after a trip word, these make it name the people who make such trips or what they come
+#: for (法国来华留学生突破1万人, 来华游客, 欢迎法国企业来华投资): no visit of a state.
+_TRIP_NAMES_PEOPLE = re.compile(
+    r"\s*(?:留学生|留学|学生|游客|旅客|旅游|人员|人数|人次|外国人|外籍人士|航班|投资|经商|务工|就业)"
+)
+#: A team sent right before the trip word (派遣了多批医疗专家组赴意大利, 派出救援队前往土耳其):
+#: the team goes on its mission (aid, rescue), no visit of its state.
+_TEAM_SENT = re.compile(
+    r"(?:派遣|派出|派)了?[^，,。；;]{0,8}?(?:专家组|医疗队|救援队|医疗专家组|维和部队|工作组)\s*$"
+)
 #: Right before a trip in its clause, these make it a mission completed (完成赴汤加运送救灾物资
 #: 任务, told on the day the ships return): the trip is over, no visit of the day. (Read with
 #: endswith: 圆满完成, 顺利完成 end in 完成.)
@@ -64,6 +74,12 @@ def not_attributive(c: Candidate) -> str | None:
         at = _past_place(c)
         if _DESCRIBED_PEOPLE.match(mt.text, at) or _SENT_TEAM.match(mt.text, at):
             return "attributive"  # 禁止曾赴中国大陆的外籍人士入境: who went there, described
+        if _TRIP_NAMES_PEOPLE.match(mt.text, c.b):
+            return "attributive"  # 法国来华留学生突破1万人: students, not a visit
+        if _TEAM_SENT.search(mt.text, clause_start(mt, c.a), c.a):
+            return "attributive"  # 派遣了多批医疗专家组赴意大利: a team's mission, no visit
+        if _named_as_a_means(c):
+            return "means"  # 我同X通过会晤、通话、信函等方式建立起良好工作关系
         if _MISSION.match(mt.text, at) and mt.text.endswith(_COMPLETED, clause_start(mt, c.a), c.a):
             return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
     if c.rule.code.startswith("07") and _struck_supply(c):
@@ -121,6 +137,29 @@ def _first_described(c: Candidate) -> bool:
 
 #: A ranking after 是: what follows up to 的 describes the subject by a record.
 _FIRST_OF = re.compile(r"是[^，,。；;]{0,10}?(?:第一个|首个|第一位|首位|唯一|最早|最后一个)")
+
+
+def _named_as_a_means(c: Candidate) -> bool:
+    """我同武契奇总统通过会晤、通话、信函等方式建立起良好工作关系: contact words listed after
+    通过 and closed by 方式 (渠道, 形式) in their clause name the means by which ties were built,
+    no meeting or call of the day (通过视频方式举行会谈, the means before the trigger, stays);
+    so does 通过这次访问 (以此次访问为契机): the visit is the means of what follows."""
+    mt = c.mt
+    if mt.text.endswith(_THIS_TRIP_AS_MEANS, 0, c.a):
+        return True  # 我希望通过这次访问，同…一道: the visit to come, named as the means
+    start = clause_start(mt, c.a)
+    if mt.text.rfind("通过", start, c.a) < 0:
+        return False
+    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return _MEANS.search(mt.text, c.b, end.start() if end else mt.s.end) is not None
+
+
+#: Right before a contact word, these name the contact as the means or occasion of what the
+#: clause goes on to say (通过这次访问, 以此次访问为契机), not a contact made.
+_THIS_TRIP_AS_MEANS = tuple(f"{by}{this}" for by in ("通过", "以", "借", "借助")
+                            for this in ("这次", "此次", "本次"))  # fmt: skip
+#: What closes a list of means (通过会晤、通话等方式, 通过多种渠道).
+_MEANS = re.compile(r"方式|渠道|形式|途径")
 
 
 def _past_place(c: Candidate) -> int:
@@ -209,7 +248,8 @@ def not_invited(c: Candidate) -> str | None:
 
 
 _OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
-_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀)")
+#: (应美方要求拘押…: an act done at another's request is done, as one at an invitation.)
+_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀|要求|请求|之请)")
 
 
 def not_alleged(c: Candidate) -> str | None:
@@ -597,9 +637,36 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if background and not _dated_before(mt, c.a) and not _dated_within(mt, c):
+    if (background and not _dated_before(mt, c.a) and not _dated_within(mt, c)
+            and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
     return None
+
+
+#: A will word (愿, 将) before a word of a span (不断, 一直): how the act meant is to go on.
+_WILLED_SPAN = re.compile(r"(?:愿意|愿|将会|将|希望|期待|决心)(?:继续|进一步)?(?:不断|一直|持续)")
+
+
+def _willed_span(mt: Matcher, lex: dict, at: int) -> bool:
+    """Are the background words of the sentence before ``at`` all willed spans
+    (``only_willed_spans``)?"""
+    return only_willed_spans(mt.text[mt.s.start : at], lex["background"])
+
+
+def only_willed_spans(head: str, background: tuple[str, ...]) -> bool:
+    """我愿不断深化两国传统友谊: are the background words of ``head`` all span words right after
+    a will word? They then say how the act meant is to go on, not that one went on before
+    (此前一直指责, 愿…，此前多次 are still background).
+
+    >>> only_willed_spans("我愿不断深化", ("不断", "此前"))
+    True
+    >>> only_willed_spans("此前我愿不断深化", ("不断", "此前"))
+    False
+    """
+    if not _WILLED_SPAN.search(head):
+        return False
+    rest = _WILLED_SPAN.sub(lambda m: "＿" * len(m.group()), head)
+    return not any(w in rest for w in background)
 
 
 #: 自5月20日起，…; 从本月初以来，…: an opener that starts a span at a past date.

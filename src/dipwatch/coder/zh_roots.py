@@ -32,7 +32,9 @@ def agreed_by_those_before(c: Candidate) -> str | None:
 def not_a_request_noun(c: Candidate) -> str | None:
     """将应美方要求暂停…空袭, 根据联合国的要求, 在美方要求下: 要求 (请求) after 应, 根据, 按照 and
     their actor, after 的, or before 下 is the noun "request": what follows is done at its
-    asking by the sentence's subject, no demand made that day of the actor after it."""
+    asking by the sentence's subject, no demand made that day of the actor after it. (When the
+    asker after 应 is the source, ``zh_requests.at_anothers_request`` also gives the act after
+    the phrase its doer; this step drops the demand whoever the source is.)"""
     mt = c.mt
     text = mt.text
     if not text.startswith(_REQUEST, c.a):

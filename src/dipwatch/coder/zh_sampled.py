@@ -61,6 +61,8 @@ def not_a_tally(c: Candidate) -> str | None:
     共计 with a sum) is a running total over months, no act of the day."""
     mt = c.mt
     start = clause_start(mt, c.a)
+    if c.rule.code.startswith("04") and _contacts_counted(c, start):
+        return "tally"
     tally = _TALLY.search(mt.text, start, _clause_end(mt, c.b))
     if tally is None or _value_of_a_deal(mt.text, tally.start()):
         return None
@@ -68,6 +70,21 @@ def not_a_tally(c: Candidate) -> str | None:
 
 
 _TALLY = re.compile(r"(?:总计|累计|共计|总额)(?:已经|已)?(?:超过|达到|达|逾)")
+
+
+def _contacts_counted(c: Candidate, start: int) -> bool:
+    """新冠疫情发生后，我同武契奇总统两次通话: contacts counted (两次, 多次, 两度) in a sentence
+    with no date of its own are recalled, a tally, not a meeting or call of the day (去年…两度会晤,
+    with its date, stays: the guidelines' one event at that date)."""
+    mt = c.mt
+    return not mt.dates and _COUNTED.search(mt.text, start, c.a) is not None
+
+
+#: A count of occasions right before a contact word (两次通话, 多次会晤, 三度访华); not an
+#: ordinal (第25次访华: one visit, numbered).
+_COUNTED = re.compile(
+    r"(?<![第\d])(?:[两三四五六七八九十多数几屡]|\d{1,2})\s*(?:次|度)(?:\s*(?:同|与|和)[^，,。；;]{0,12})?$"
+)
 
 
 def _value_of_a_deal(text: str, at: int) -> bool:

@@ -1,0 +1,19 @@
+"""A state right after a verb of going (转往德国进行国事访问, 前往, 赴, 抵达) is where its subject
+went, never the doer of what the clause goes on to tell (…，6 日在柏林会见南韩总统: no visit of
+Germany's to Korea). Twelfth prose batch (eval/README.md), a ``zh_checks.ZH`` step."""
+
+from __future__ import annotations
+
+from dipwatch.coder.checks import Candidate
+
+#: Verbs of going whose object is the place gone to.
+_GOING = ("转往", "转赴", "前往", "抵达", "转抵", "飞抵", "赴")
+
+
+def not_a_destination(c: Candidate) -> str | None:
+    """The source right after a verb of going, with the trigger after it (the source slot
+    filled by the place the subject went to)."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    return "destination" if mt.text.endswith(_GOING, mt.s.start, source.start) else None

@@ -1,0 +1,87 @@
+"""Chinese: a pair word (两国, 双方) whose states the sentence does not name stands for the two
+states of the item's lead (eval/README.md, "Dropped by a check and wrong actors").
+
+A CCTV item opens with its two parties (习近平同刚果（金）总统齐塞克迪互致贺电, 李强同黄循财举行
+会谈) and goes on about them as 两国, 双方 (会谈后，两国总理共同见证交换…合作文件; 他表示，…我愿
+不断深化两国传统友谊): an act of the pair, or one whose doer means the pair's relation, with
+no partner named or carried, is between the doer and the other state of that lead. A
+``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.genre import NEWS
+from dipwatch.coder.rules import Rule
+
+#: Words that name the two states of a relation without naming either.
+PAIR_WORDS = ("两国", "双方")
+#: The fallbacks of rules whose partner is the other of a pair (``slots.fallback_target``).
+_PAIR_FALLBACKS = frozenset(("first_other", "partner"))
+
+
+def _pair_fallback(rule: Rule) -> bool:
+    return rule.target.rstrip("!?") in _PAIR_FALLBACKS
+
+
+@for_rules(_pair_fallback)
+def pair_word_lead(c: Candidate) -> str | None:
+    """会谈后，两国总理共同见证交换…合作文件: an act whose pattern reads a pair word, when
+    neither a partner was found nor the sentence names a state other than the doer's, is aimed
+    at the other of the two states the item's lead names (``lead_other``). Never rejects."""
+    mt, source = c.mt, c.source
+    if c.target is not None or source is None or mt.coding.genre != NEWS:
+        return None
+    short = mt.coding.reference.actors.short_chars
+    if not _pair_word_told(mt.text, (mt.s.start, c.left, c.right), short):
+        return None
+    if any(m.country and m.country != source.country for m in mt.active):
+        return None  # the sentence names its own parties: not the lead's
+    c.target = lead_other(mt.coding, mt.s.index, source)
+    return None
+
+
+def _pair_word_told(
+    text: str, span: tuple[int, int, int], short: dict[str, tuple[str, ...]]
+) -> bool:
+    """Does a bare pair word stand in the act's words: outside a topic (就中吉关系和两国各领域
+    合作达成共识: the pair there is what the talks were about, the doers are named elsewhere),
+    and not after two short forms that name its states (中非双方: China and Africa, whatever
+    the lead named)? ``span``: the sentence's start, then the act's words' edges."""
+    start, left, right = span
+    for word in PAIR_WORDS:
+        at = text.find(word, left, right)
+        if at < 0 or _TOPIC.search(text, _clause_at(text, start, at), at):
+            continue
+        before = text[at - 2 : at] if at >= 2 else ""
+        if not (len(before) == 2 and before[0] in short
+                and (before[1] in short or before[1] in _REGIONS)):  # fmt: skip
+            return True
+    return False
+
+
+def _clause_at(text: str, left: int, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last clause mark from ``left``)."""
+    return max([left] + [text.rfind(ch, left, at) + 1 for ch in "，,；;：:"])
+
+
+#: One-character short forms of regions a pair may join a state with (中非双方, 中欧双方).
+_REGIONS = "非欧拉阿东"
+#: A topic marker: what follows it, to the act's verb, is what the act is about.
+_TOPIC = re.compile("就|关于|围绕")
+
+
+def lead_other(coding: Coding, sentence: int, source: Mention) -> Mention | None:
+    """The other state of the item's lead (its first sentence) when that sentence names
+    exactly two states, the source's one of them, and ``sentence`` comes after it."""
+    if sentence == 0 or not coding.sentences:
+        return None
+    lead = coding.sentences[0]
+    named = [m for m in coding.mentions if lead.start <= m.start < lead.end
+             and not m.inert and m.country]  # fmt: skip
+    if len({m.country for m in named}) != 2 or source.country not in {m.country for m in named}:
+        return None
+    return next(m for m in named if m.country != source.country)

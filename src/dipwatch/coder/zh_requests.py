@@ -1,0 +1,36 @@
+"""An actor inside 应…要求 (应…请求, 应…邀请) names the circumstance of another's act, not a doer:
+加拿大应美方要求拘押华为首席财务官 is Canada's arrest, made at America's request, and no demand
+of America's told that day. Twelfth prose batch (eval/README.md), a ``zh_checks.ZH`` step."""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate
+
+#: 应 right before the actor, and the request word right after it (spaces allowed).
+_AT = re.compile(r"应\s*$")
+_REQUEST = re.compile(r"\s*(?:的)?(?:要求|请求|邀请|之邀|之请)")
+
+
+def at_anothers_request(c: Candidate) -> str | None:
+    """The request itself (要求 right after 应 X) is no act of X's; an act after the phrase is
+    done by the actor before 应 (the clause's subject), who then stands as the source."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end:
+        return None
+    text = mt.text
+    if not _AT.search(text, max(mt.s.start, source.start - 3), source.start):
+        return None
+    request = _REQUEST.match(text, source.end)
+    if request is None:
+        return None
+    if c.a < request.end():
+        return "at_request"  # 应美方要求: the phrase, not a demand
+    at = text.rfind("应", mt.s.start, source.start)
+    doer = mt.actor_before(at)
+    if doer is None or doer.start < mt.s.start or doer.country == source.country:
+        return None
+    # (negation, tense and embedding are read after the phrase: its 要求 asks nothing.)
+    c.source, c.lo = doer, max(c.lo, request.end())
+    return None
