@@ -31,6 +31,10 @@ DAY = date(2025, 6, 10)
         ("美国提出的“延长对伊朗武器禁运”的决议草案遭到否决。", ("USA", "16", "IRN")),
         # help recalled in thanks was given on an earlier day
         ("厄方永远不会忘记，中国在最困难时刻向厄瓜多尔提供疫苗援助。", ("CHN", "07", "ECU")),
+        (
+            "她衷心感谢中国向包括哥伦比亚在内的拉美国家提供援助并分享抗疫经验。",
+            ("CHN", "07", "COL"),
+        ),
         # measures to build one's own strength threaten no one
         (
             "加拿大总理表示，加拿大已提出提议以解决与美国的贸易争端，并将采取一切必要措施增强自身实力。",
@@ -69,6 +73,7 @@ def test_not_the_act(text: str, gone: tuple[str, str, str]) -> None:
         ("欧盟研究后决定对俄罗斯实施制裁。", ("EEC", "16", "RUS")),
         # thanks are the day's praise
         ("越方始终铭记并衷心感谢中方给予的巨大帮助。", ("VNM", "05", "CHN")),
+        ("哥伦比亚外长衷心感谢中国向哥伦比亚提供援助。", ("COL", "05", "CHN")),
         # help given that day
         ("中国向厄瓜多尔提供疫苗援助。", ("CHN", "07", "ECU")),
         # soldiers told to leave are forces withdrawn: their state is asked
