@@ -88,6 +88,17 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_requests import at_anothers_request
+from dipwatch.coder.zh_roots import (
+    agreed_by_those_before,
+    not_a_draft_measure,
+    not_a_request_noun,
+    not_a_sanction_reviewed,
+    not_a_threat_noun,
+    not_an_evacuation_order,
+    not_own_strength,
+    not_recalled_in_thanks,
+    not_the_conditioned,
+)
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
     menace_on_condition,
@@ -1387,8 +1398,9 @@ def sanction_named_not_imposed(c: Candidate) -> str | None:
 
 @for_rules(lambda rule: rule.code.startswith("16"))
 def not_a_measure_withdrawn(c: Candidate) -> str | None:
-    """美方还下调或撤销对中国小额包裹加征的关税: a measure its doer cuts or withdraws (the verb
-    between the doer and the measure, in its clause) is eased that day, not imposed."""
+    """美方还下调或撤销对中国小额包裹加征的关税, 修改…对中国商品加征的关税措施: a measure its doer
+    cuts, changes or withdraws (the verb between the doer and the measure, in its clause) is
+    eased that day, not imposed."""
     mt = c.mt
     lo = max(c.lo, clause_start(mt, c.a))
     at = max((mt.text.rfind(w, lo, c.a) for w in _WITHDRAWN), default=-1)
@@ -1397,7 +1409,7 @@ def not_a_measure_withdrawn(c: Candidate) -> str | None:
     return "withdrawn"
 
 
-_WITHDRAWN = ("撤销", "撤除", "下调")
+_WITHDRAWN = ("撤销", "撤除", "下调", "修改")
 _EASED = ("暂停", "暂缓", "豁免", "中止", "放松")
 
 
@@ -1675,6 +1687,7 @@ ZH = Checks(
     skip_trigger=keep_trigger,
     before=(not_excluded,),
     steps=(
+        agreed_by_those_before,
         correct_subject,
         not_attributive,
         not_topic_of_talks,
@@ -1800,6 +1813,14 @@ ZH = Checks(
         not_an_interview,
         sanction_named_not_imposed,
         not_a_measure_withdrawn,
+        not_a_sanction_reviewed,
+        not_a_draft_measure,
+        not_a_request_noun,
+        not_a_threat_noun,
+        not_an_evacuation_order,
+        not_own_strength,
+        not_recalled_in_thanks,
+        not_the_conditioned,
         envoys_expelled,
         crowds_protest,
         crowd_demands,

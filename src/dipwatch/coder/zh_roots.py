@@ -1,0 +1,193 @@
+"""Chinese checks for the weakest CAMEO roots of the CCTV coder (issue 10; eval/README.md
+"The weakest roots"): words that look like the act but are its noun (应美方要求, 军事威胁),
+sanctions reviewed or only drafted rather than imposed, aid recalled in thanks,
+measures to build one's own strength, evacuation orders to civilians and the conditioned
+state taken for the threatener. Each is a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def agreed_by_those_before(c: Candidate) -> str | None:
+    """欧盟27个成员国驻欧盟大使19日就欧盟新一轮对俄制裁措施达成一致: a measure inside the 就 topic
+    of an accord reached (``zh_news.agreed_on``) is decided by the parties before 就, even when
+    the topic names its doer again right after 就 (欧盟…制裁措施), which is no topic actor then."""
+    mt, subject = c.mt, c.slots.get("S")
+    if subject is None or not mt.text.endswith("就", mt.s.start, subject.start) or not agreed_on(c):
+        return None
+    start = clause_start(mt, c.a)
+    doers = [m for m in mt.active if start <= m.start < subject.start - 1]
+    if doers and doers[-1].code[:3] == subject.code[:3]:
+        c.slots = {**c.slots, "S": doers[-1]}
+    return None
+
+
+@for_rules(lambda rule: rule.code[:2] == "10")
+def not_a_request_noun(c: Candidate) -> str | None:
+    """将应美方要求暂停…空袭, 根据联合国的要求, 在美方要求下: 要求 (请求) after 应, 根据, 按照 and
+    their actor, after 的, or before 下 is the noun "request": what follows is done at its
+    asking by the sentence's subject, no demand made that day of the actor after it. (When the
+    asker after 应 is the source, ``zh_requests.at_anothers_request`` also gives the act after
+    the phrase its doer; this step drops the demand whoever the source is.)"""
+    mt = c.mt
+    text = mt.text
+    if not text.startswith(_REQUEST, c.a):
+        return None
+    start = clause_start(mt, c.a)
+    if text[c.a - 1] == "的" or (text.startswith("下", c.b) and _IN.search(text, start, c.a)):
+        return "request_noun"  # (美方要求下周…: 下 opens a time, no 在 before the asker)
+    at = _AT_REQUEST.search(text, start, c.a)
+    if at is None:
+        return None
+    asker = at.end(1)  # (应要求以色列停止: 应 the modal, no asker between)
+    return "request_noun" if any(m.start == asker for m in mt.mentions) else None
+
+
+_REQUEST = ("要求", "请求")
+#: Prepositions that make the asker's 要求 a noun (at, according to its request), the asker
+#: and its title (美国政府, 联合国秘书长) between.
+_AT_REQUEST = re.compile(r"(应|根据|按照|依照|遵照|依据)[^,;。]{1,10}$")
+#: 在 and the asker before 要求下 (在美方要求下).
+_IN = re.compile(r"在[^,;。在]{1,10}$")
+
+
+@for_rules(lambda rule: rule.code[:2] == "13")
+def not_a_threat_noun(c: Candidate) -> str | None:
+    """为“军事威胁和干预”委内瑞拉寻找借口, 面临核威胁: 威胁 right after a noun of its kind (军事,
+    武力, 核, 安全…) is the noun "threat", named or feared, no threat made by the one before it."""
+    text = c.mt.text
+    if not text.startswith("威胁", c.a):
+        return None
+    return "threat_noun" if _THREAT_KIND.search(text, c.mt.s.start, c.a) else None
+
+
+#: (Not 直接 or 严重: 美国直接威胁伊朗 is the verb with its adverb.)
+_THREAT_KIND = re.compile(r"(?:军事|武力|核|安全|战争|恐怖|外部|潜在|现实|重大|主要)$")
+
+
+@for_rules(lambda rule: rule.id == "zh.163.sanction")
+def not_a_sanction_reviewed(c: Candidate) -> str | None:
+    """希望欧盟重新审查对俄制裁: a sanction that is the object of a verb that reviews or weighs it
+    (in the act's clause, after its doer, no 并 between) is talked about, not imposed that day.
+    (A sanction cut or withdrawn is ``zh_checks.not_a_measure_withdrawn``'s.)"""
+    mt, source = c.mt, c.source
+    start = clause_start(mt, c.a)
+    if source is not None and start <= source.end <= c.a:
+        start = source.end
+    found = list(_REVIEW.finditer(mt.text, start, c.a))
+    weighed = found[-1] if found else None
+    if weighed is None or not _WEIGHED_OBJECT.match(mt.text, weighed.end()):
+        return None
+    return None if _AND.search(mt.text, weighed.end(), c.a) else "reviewed"
+
+
+_REVIEW = re.compile("审查|审议|复审|评估|讨论|研究")
+_AND = re.compile("并|同时|还|又")
+#: The sanction as the verb's object: 对 and its target right after it (讨论后决定对俄…: no).
+_WEIGHED_OBJECT = re.compile("(?:了)?(?:现行|现有|有关|相关|这些|上述|新一轮)?(?:的)?对")
+
+
+@for_rules(lambda rule: rule.code[:2] == "16")
+def not_a_draft_measure(c: Candidate) -> str | None:
+    """美国提出的“延长对伊朗武器禁运”的决议草案在安理会遭到否决: a measure named inside the quoted
+    title of a draft or proposal is proposed, not taken."""
+    text, s = c.mt.text, c.mt.s
+    opened = text.rfind("“", s.start, c.a)
+    if opened < 0 or "”" in text[opened : c.a]:
+        return None
+    closed = text.find("”", c.b, s.end)
+    if closed < 0:
+        return None
+    return "draft" if _DRAFT.match(text, closed + 1) else None
+
+
+_DRAFT = re.compile(r"的?(?:决议草案|草案|提案|议案|倡议)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("06", "07"))
+def not_recalled_in_thanks(c: Candidate) -> str | None:
+    """厄方永远不会忘记，中国政府…在最困难时刻向厄瓜多尔人民伸出援助之手: help a speaker says it will
+    never forget (铭记, 难忘), or thanks its giver for (感谢中国向…提供援助), is recalled in
+    thanks, given on an earlier day, not the day's act. (The thanks themselves,
+    衷心感谢中方…给予的帮助, are the day's praise, root 05, and stay.)"""
+    mt, source = c.mt, c.source
+    if _REMEMBER.search(mt.text, mt.s.start, c.a):
+        return "recalled"
+    if source is None or source.start > c.a:
+        return None
+    return (
+        "thanked" if _THANK.search(mt.text, clause_start(mt, source.start), source.start) else None
+    )
+
+
+_REMEMBER = re.compile("不会忘记|不会忘怀|不能忘记|不曾忘记|铭记|难以忘怀|难忘")
+#: 她衷心感谢中国向…拉美国家提供援助: the help a speaker thanks its giver for, before the giver
+#: in its clause.
+_THANK = re.compile("感谢|感激|致谢")
+
+
+@for_rules(lambda rule: rule.id == "zh.130.countermeasure")
+def not_own_strength(c: Candidate) -> str | None:
+    """加拿大…将采取一切必要措施增强自身实力: measures whose aim, right after them, is to build up
+    one's own strength are aimed at no one: no threat."""
+    return "own_strength" if _OWN_STRENGTH.match(c.mt.text, c.b) else None
+
+
+_OWN_STRENGTH = re.compile(r"(?:以|来)?(?:增强|加强|提升|提高|壮大|发展)(?:自身|本国|自己)")
+
+
+@for_rules(lambda rule: rule.code[:2] == "10")
+def not_an_evacuation_order(c: Candidate) -> str | None:
+    """以色列国防军发布警告，要求…地区的巴勒斯坦人立即前往…避难: people told to leave a place
+    (居民, 平民, …人 before 撤离, 避难, 疏散) are warned for their safety; no demand is made of
+    their state."""
+    mt = c.mt
+    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    hi = end.start() if end else mt.s.end
+    people = _PEOPLE.search(mt.text, c.b, hi)
+    return "evacuation" if people and _LEAVE.search(mt.text, people.end(), hi) else None
+
+
+#: (军人, 人员: soldiers and staff withdrawn are forces or a mission, 087 or 166, not civilians.)
+_PEOPLE = re.compile("居民|平民|民众|难民|百姓|(?<!军)人(?!员)")
+_LEAVE = re.compile("撤离|疏散|避难|离开|南撤|北撤|撤往")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("13", "15", "16", "17", "18", "19", "20"))
+def not_the_conditioned(c: Candidate) -> str | None:
+    """如果美国进一步扩大对伊朗的侵略，该组织将…打击美国在伊拉克…的目标: a threat read from a
+    condition is made by the one who answers it; the state an earlier if-clause (如果, 若,
+    一旦…) opens with is the one threatened, never the doer, wherever it is named again."""
+    source = c.source
+    if not c.rule_id.endswith("+if") or source is None or not source.country:
+        return None
+    clauses = _if_clauses(c)
+    if _SUBJECTLESS.match(c.mt.text, clause_start(c.mt, c.a)):
+        return None  # 如果以色列认为谈判无果，将恢复军事行动: the condition's subject acts
+    if any(lo <= source.start < hi for lo, hi in clauses):
+        return "conditioned"  # (如果美国扩大对伊朗的侵略: Iran, named inside, threatens no one)
+    first = next((m for m in c.mt.active if m.country and any(lo <= m.start < hi
+                  for lo, hi in clauses)), None)  # fmt: skip
+    return "conditioned" if first is not None and first.country == source.country else None
+
+
+#: An act's clause that opens with its tense or modal has no subject of its own.
+_SUBJECTLESS = re.compile(r"\s*(?:就|则|便|也|还)?(?:将|会|可能|必将|势必)")
+
+
+def _if_clauses(c: Candidate) -> list[tuple[int, int]]:
+    """The spans of the clauses of the sentence, before the act's, that an if-word opens."""
+    mt = c.mt
+    words = tuple(c.lex.get("if_words", ()))
+    spans, lo = [], mt.s.start
+    for end in CLAUSE_END.finditer(mt.text, mt.s.start, clause_start(mt, c.a)):
+        if mt.text.startswith(words, lo + (mt.text[lo] == " ")):
+            spans.append((lo, end.start()))
+        lo = end.end()
+    return spans
