@@ -1,0 +1,66 @@
+"""Chinese checks for classes of error met judging random CCTV days no gold set holds (issue 10,
+eval/README.md "Judging output no gold holds", seed 131): the body a report or letter is
+addressed to (以色列向联合国通报称，已警告…) taken as the doer of what the report tells, and
+a meeting named as the purpose of a journey (抵达金边，出席…领导人会议) taken as held on the
+day of arrival. Each is a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import clause_start
+
+#: Right after the addressee of 向: a verb of telling, then the mark that opens what is told
+#: (通报称, 致信表示, 提交报告说); the telling verb may take a short object (致函, 递交照会).
+_TOLD_TO = re.compile(
+    r"(?:[^，,。；;：:]{0,6}?)(?:通报|通告|报告|致信|致函|写信|发函|递交|提交|转交|说明|介绍|表示|称|说)"
+    r"[^，,。；;：:]{0,6}?(?:称|说|表示|指出)?[，,：:]"
+)
+
+
+def not_the_addressee(c: Candidate) -> str | None:
+    """以色列13日向联合国通报称，已警告加沙北部居民撤离: the body right after 向, before a verb
+    of telling and what is told, is the one told; the act inside the telling (the warning) is
+    the teller's, named before 向 in its clause. With no teller there the act has no doer."""
+    mt, source = c.mt, c.source
+    if source is None or source.end > c.a or not mt.text.endswith("向", 0, source.start):
+        return None
+    told = _TOLD_TO.match(mt.text, source.end)
+    if told is None or told.end() > c.a:
+        return None
+    start = clause_start(mt, source.start)
+    teller = mt.actor_before(source.start - 1)
+    if teller is None or teller.end <= start or teller is c.target:
+        return "addressee"
+    c.source = teller
+    return None
+
+
+#: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
+#: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
+_JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")
+#: A verb of attending that a journey names as its purpose.
+_ATTEND = ("出席", "参加")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_the_journeys_purpose(c: Candidate) -> str | None:
+    """李克强8日晚抵达金边，出席第25次中国－东盟领导人会议并对柬埔寨进行正式访问: a meeting
+    one attends (出席, 参加) named after arriving at or leaving for its place, with no
+    attending said since, is the purpose of the journey; the meeting is held on a later day,
+    so no attendance is done on the day the arrival is dated. The arrival and the visit stay."""
+    mt = c.mt
+    if not mt.text.startswith(_ATTEND, c.a):
+        return None
+    start = max(mt.s.start, mt.text.rfind("。", mt.s.start, c.a) + 1)
+    journeys = list(_JOURNEY.finditer(mt.text, start, c.a))
+    if not journeys or _SINCE_ARRIVAL.search(mt.text, journeys[-1].end(), c.a):
+        return None
+    return "journeys_purpose"
+
+
+#: Between the journey and the attendance, words that say the attending is under way or done
+#: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
+_SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
