@@ -12,6 +12,8 @@ _GONE = r"""
 11 UNO USA 伊朗12日向联合国安理会致信称，美国的制裁违反国际法。
 04 CHN ASN 当地时间12日晚，国务院总理乘专机抵达金边，出席第25次中国－东盟（10+1）领导人会议。
 04 CHN ASN 国务院总理12日启程前往印度尼西亚，出席第26次中国－东盟（10+1）领导人会议。
+04 AZE ARM 阿塞拜疆和亚美尼亚12日同意在第三方协调下就边界问题开启实质性谈判。
+04 RUS UKR 俄罗斯12日决定开始同乌克兰谈判。
 """
 
 #: The teller, the arrival and an attendance told as done: they stay.
@@ -21,6 +23,7 @@ _KEPT = r"""
 04 CHN KHM 当地时间12日晚，国务院总理乘专机抵达金边，出席第25次中国－东盟（10+1）领导人会议。
 04 CHN ASN 国务院总理12日在金边出席第25次中国－东盟（10+1）领导人会议。
 04 CHN ASN 国务院总理12日抵达金边后，随即出席第25次中国－东盟（10+1）领导人会议。
+04 AZE ARM 阿塞拜疆和亚美尼亚12日就边界问题开启实质性谈判。
 """
 
 _CASES = [(*row, False) for row in _rows(_GONE)] + [(*row, True) for row in _rows(_KEPT)]
@@ -37,3 +40,15 @@ def test_an_addressee_with_no_teller_before_it_acts_for_no_one():
     rather than the body told of it."""
     text = "当天，向联合国通报称，已警告加沙地带北部的巴勒斯坦人在24小时内撤离。"
     assert ("UNO", "PSE") not in _roots(text, "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿塞拜疆和亚美尼亚12日同意在第三方协调下就边界问题开启实质性谈判。",
+        "俄罗斯12日决定开始同乌克兰谈判。",
+    ],
+)
+def test_talks_agreed_to_be_opened_are_intent(text):
+    """同意…开启谈判: the talks are to come, so the pair's intent to negotiate (03)."""
+    assert _roots(text, "03")

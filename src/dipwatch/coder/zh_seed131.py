@@ -64,3 +64,28 @@ def not_the_journeys_purpose(c: Candidate) -> str | None:
 #: Between the journey and the attendance, words that say the attending is under way or done
 #: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
 _SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
+
+
+#: Agreeing or deciding to open talks (同意…开启实质性谈判, 决定启动…谈判): the talks are to come.
+_AGREED = re.compile("同意|商定|决定|约定")
+#: Right before the act, in its clause: opening it (开启, 启动…; not 恢复: 同意恢复外交关系 is
+#: the restoring agreed, which the gold codes as done), with at most a
+#: few characters of its own noun phrase (实质性, 新一轮) between.
+_OPENED = re.compile(r"(?:开启|启动|重启|开始)[^，,。；;：:]{0,6}$")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_yet_opened(c: Candidate) -> str | None:
+    """阿塞拜疆和亚美尼亚同意在…协调下就纳卡问题开启实质性谈判: an act its doers agree or decide
+    to open (同意, 决定 … 开启, 启动 right before talks or a meeting, all in one clause) has not begun on
+    the day they agree: it is their intent, the rule's future code (036 for talks), as 将 makes
+    it."""
+    rule, mt = c.rule, c.mt
+    if not rule.future or c.code != rule.code:
+        return None
+    start = clause_start(mt, c.a)
+    opened = _OPENED.search(mt.text, start, c.a)
+    if opened is None or not _AGREED.search(mt.text, start, opened.start()):
+        return None
+    c.code, c.rule_id = rule.future, rule.id + "+agreed"
+    return None
