@@ -4,7 +4,7 @@
 
 import pytest
 
-from tests.coder.test_zh_unseen_constructions import _roots, _rows
+from tests.coder.test_zh_unseen_constructions import _events, _roots, _rows
 
 #: Acts the rules take away from the pair: root, source, target and our own sentence.
 _GONE = r"""
@@ -52,3 +52,17 @@ def test_an_addressee_with_no_teller_before_it_acts_for_no_one():
 def test_talks_agreed_to_be_opened_are_intent(text):
     """同意…开启谈判: the talks are to come, so the pair's intent to negotiate (03)."""
     assert _roots(text, "03")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("中方12日明确拒绝美国代表在发言中对中国人权状况的无端指责。", "016"),
+        ("俄方12日拒绝美方的指控。", "016"),
+        ("伊朗12日拒绝美国提出的谈判建议。", "120"),
+    ],
+)
+def test_an_accusation_rejected_is_denied(text, code):
+    """拒绝…指责: rejecting an accusation denies it (016, as 驳回…指控); a proposal rejected
+    stays a rejection (120)."""
+    assert code in [c for _s, c, _t in _events(text)]

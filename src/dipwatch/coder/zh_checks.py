@@ -122,7 +122,12 @@ from dipwatch.coder.zh_seed125 import (
     not_the_lifted_measures_object,
     not_what_is_suspected,
 )
-from dipwatch.coder.zh_seed131 import not_the_addressee, not_the_journeys_purpose, not_yet_opened
+from dipwatch.coder.zh_seed131 import (
+    not_the_addressee,
+    not_the_journeys_purpose,
+    not_yet_opened,
+    rejected_accusation,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1760,6 +1765,7 @@ ZH = Checks(
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,
+        rejected_accusation,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,

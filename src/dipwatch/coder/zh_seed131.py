@@ -1,8 +1,10 @@
 """Chinese checks for classes of error met judging random CCTV days no gold set holds (issue 10,
 eval/README.md "Judging output no gold holds", seed 131): the body a report or letter is
-addressed to (以色列向联合国通报称，已警告…) taken as the doer of what the report tells, and
-a meeting named as the purpose of a journey (抵达金边，出席…领导人会议) taken as held on the
-day of arrival. Each is a ``zh_checks.ZH`` step.
+addressed to (以色列向联合国通报称，已警告…) taken as the doer of what the report tells; a
+meeting named as the purpose of a journey (抵达金边，出席…领导人会议) taken as held on the day
+of arrival; talks agreed to be opened (同意…开启实质性谈判) taken as held; and an accusation
+rejected (拒绝…的无端指责) coded as a refusal rather than the denial it is. Each is a
+``zh_checks.ZH`` step.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, clause_start
 
 #: Right after the addressee of 向: a verb of telling, then the mark that opens what is told
 #: (通报称, 致信表示, 提交报告说); the telling verb may take a short object (致函, 递交照会).
@@ -88,4 +90,22 @@ def not_yet_opened(c: Candidate) -> str | None:
     if opened is None or not _AGREED.search(mt.text, start, opened.start()):
         return None
     c.code, c.rule_id = rule.future, rule.id + "+agreed"
+    return None
+
+
+#: The head of what is rejected when it is an accusation: the rejection denies it.
+_ACCUSATION = re.compile(r"的?(?:无端|无理|不实|恶意)?(?:指责|指控|污蔑|抹黑|说法)$")
+
+
+@for_rules(lambda rule: rule.code == "120")
+def rejected_accusation(c: Candidate) -> str | None:
+    """中方明确拒绝美国代表在发言中对中国军控政策的无端指责: what is rejected is an accusation
+    (its phrase ends in 指责, 指控, 污蔑… before the clause ends), so the rejection denies it,
+    as 驳回…指控 is coded (016), rather than refusing a proposal or demand (120)."""
+    mt = c.mt
+    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    end = clause.start() if clause else mt.s.end
+    if _ACCUSATION.search(mt.text, c.b, end) is None:
+        return None
+    c.code, c.rule_id = "016", c.rule.id + "+accusation"
     return None
