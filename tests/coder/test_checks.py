@@ -35,6 +35,7 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
                                 "dipwatch.coder.zh_seed119",
                                 "dipwatch.coder.zh_seed121", "dipwatch.coder.zh_seed122",
                                 "dipwatch.coder.zh_seed123", "dipwatch.coder.zh_seed125",
+                                "dipwatch.coder.zh_seed131",
                                 "dipwatch.coder.zh_answered", "dipwatch.coder.zh_intent",
                                 "dipwatch.coder.zh_judgements", "dipwatch.coder.zh_lead_pair",
                                 "dipwatch.coder.zh_scene", "dipwatch.coder.zh_requests",
