@@ -60,12 +60,16 @@ def not_the_journeys_purpose(c: Candidate) -> str | None:
     journeys = list(_JOURNEY.finditer(mt.text, start, c.a))
     if not journeys or _SINCE_ARRIVAL.search(mt.text, journeys[-1].end(), c.a):
         return None
+    if _VENUE.search(mt.text, journeys[-1].end(), c.a):
+        return None  # 抵达国际会议中心，出席…: arriving at the venue is attending
     return "journeys_purpose"
 
 
 #: Between the journey and the attendance, words that say the attending is under way or done
 #: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
 _SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
+#: The place arrived at is where the meeting sits (a hall, a centre, the venue), not a city.
+_VENUE = re.compile("会场|现场|会议中心|中心|大厅|大会堂|宫|馆|厅|酒店|宾馆")
 
 
 #: Agreeing or deciding to open talks (同意…开启实质性谈判, 决定启动…谈判): the talks are to come.
