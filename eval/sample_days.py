@@ -49,7 +49,9 @@ dev batch of ``xwlb_docs`` and 4263 the 30 free days its rules were checked on (
 README): both are spent, as is 124, the integrator's judged check of the final code (3 days; its
 figures in the project README's coder section). Seed 125 drew the days of the coder-audit10
 helper's hand-judged measurement and 4264 the free days its rules were checked on (README,
-"Judging output no gold holds"): both are spent. Seed 4266 drew the 30 free days (and all 206
+"Judging output no gold holds"): both are spent, as are 131, the days of the coder-audit11
+helper's hand-judged measurement, and 4271, the free days (30, and all 194 then allowed) its
+rules were checked on. Seed 4266 drew the 30 free days (and all 206
 then allowed) the coder-zh24 helper's rules were read on (README, "Dropped by a check and
 wrong actors"): spent. Seed 126 drew the days of the seed-126 dev batch of ``xwlb_docs`` and
 4265 the free days its rules were checked on (30, and all 194 then allowed; coder-zh23,

@@ -134,6 +134,12 @@ from dipwatch.coder.zh_seed125 import (
     not_what_is_suspected,
 )
 from dipwatch.coder.zh_seed130 import not_support_of_a_pairs_act, pair_of_the_doer
+from dipwatch.coder.zh_seed131 import (
+    not_the_addressee,
+    not_the_journeys_purpose,
+    not_yet_opened,
+    rejected_accusation,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1772,6 +1778,10 @@ ZH = Checks(
         not_what_is_suspected,
         not_support_of_a_pairs_act,
         pair_of_the_doer,
+        not_the_addressee,
+        not_the_journeys_purpose,
+        not_yet_opened,
+        rejected_accusation,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,
