@@ -60,6 +60,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
+from dipwatch.coder.en_coordination import auxiliary_ends_clause
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -975,7 +976,9 @@ def english_subject(c: Candidate) -> str | None:
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
 
 
-_OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
+# The matched text is lower-cased: the openers are matched in lower case (in capitals they never
+# matched, and the subject of "After X met Y, Z warned…" was X).
+_OPENER = re.compile(r"\s*(?:after|before|when|while|as|following|during|despite|in|on|at|since)\b")
 
 
 def hypothesis(c: Candidate) -> str | None:
@@ -1247,6 +1250,7 @@ EN = Checks(
         contact_clause_subject,
         ready_subject,
         subject_ends_clause,
+        auxiliary_ends_clause,
         prepositional_subject,
         possessive_subject,
         reported_subject,

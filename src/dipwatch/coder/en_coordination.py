@@ -1,0 +1,54 @@
+"""Coordinated verb phrases and the subject they share (issue 10, English that generalises).
+
+A verb phrase joined by "and" to the one before has that one's subject, not the noun that ends
+it. ``english.ends_clause`` knew this for a bare verb (met Castillo on Tuesday *and praised*),
+but a joined verb phrase with its own auxiliary or modal (met Castillo on Tuesday *and will
+visit* Bolivia; flew to Lima for talks with Castillo *and is due to meet* Arce) kept the object
+of the first phrase as its doer: the plan to visit Bolivia became Peru's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate
+
+# What may stand between the end of the first phrase and the joined verb: a short adjunct
+# (on Tuesday), "and"/"but", an adverb, then an auxiliary or a modal of the joined phrase, with
+# "not", an adverb or the "be"/"have" of a longer verb group after it.
+_ADVERB = r"(?: (?:[a-z]+ly|also|then|later|now|again|still|not|never|soon|next))?"
+_AUXILIARY = (
+    r"(?:will|would|shall|should|must|can|has|have|had|did|does|do|is|are|was|were"
+    r"|is due to|was due to|is set to|was set to|is to|was to|plans to|planned to|hopes to)"
+)
+_JOINED_WITH_AUXILIARY = re.compile(
+    r"^(?:,? [A-Za-z0-9 ]{0,30})?,? (?:and|but)"
+    + _ADVERB
+    + " "
+    + _AUXILIARY
+    + _ADVERB
+    + r"(?: be| been| have)? $"
+)
+
+
+def joined_with_auxiliary(gap: str) -> bool:
+    """Does ``gap`` (between an actor and a verb) close the actor's phrase and open a joined
+    verb phrase with its own auxiliary? Then the actor is the first phrase's object.
+
+    >>> joined_with_auxiliary(" on tuesday and will "), joined_with_auxiliary(" and is due to ")
+    (True, True)
+    >>> joined_with_auxiliary(" and later had "), joined_with_auxiliary(" will ")
+    (True, False)
+    >>> joined_with_auxiliary(" and russia will ")
+    False
+    """
+    return _JOINED_WITH_AUXILIARY.match(gap) is not None
+
+
+def auxiliary_ends_clause(c: Candidate) -> str | None:
+    """met Castillo on Tuesday and will visit Bolivia: Castillo ends the first verb phrase; the
+    joined one's doer is the subject they share, found by the fallbacks after."""
+    subject = c.slots.get("S")
+    if subject is not None and joined_with_auxiliary(c.mt.text[subject.end : c.a]):
+        c.drop("S")
+    return None
