@@ -60,7 +60,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
-from dipwatch.coder.en_coordination import auxiliary_ends_clause
+from dipwatch.coder.en_coordination import auxiliary_ends_clause, urged_infinitive
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -1238,6 +1238,7 @@ EN = Checks(
     steps=(
         call_with_particle,
         judged_not_called,
+        urged_infinitive,
         craft_route,
         across_without,
         naming,

@@ -1,17 +1,22 @@
-"""Coordinated verb phrases and the subject they share (issue 10, English that generalises).
+"""Coordinated verb phrases and the subject they share, and the infinitive an urging urges
+(issue 10, English that generalises).
 
 A verb phrase joined by "and" to the one before has that one's subject, not the noun that ends
 it. ``english.ends_clause`` knew this for a bare verb (met Castillo on Tuesday *and praised*),
 but a joined verb phrase with its own auxiliary or modal (met Castillo on Tuesday *and will
 visit* Bolivia; flew to Lima for talks with Castillo *and is due to meet* Arce) kept the object
 of the first phrase as its doer: the plan to visit Bolivia became Peru's.
+
+An urging is coded by its complement: to stop, cancel, lift or release is a demand (100); to
+work with, cooperate, help or mediate is an appeal (020, ``en.020.urged_to_cooperate``), read
+from the first infinitive after the urging verb only.
 """
 
 from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_rules
 
 # What may stand between the end of the first phrase and the joined verb: a short adjunct
 # (on Tuesday), "and"/"but", an adverb, then an auxiliary or a modal of the joined phrase, with
@@ -51,4 +56,21 @@ def auxiliary_ends_clause(c: Candidate) -> str | None:
     subject = c.slots.get("S")
     if subject is not None and joined_with_auxiliary(c.mt.text[subject.end : c.a]):
         c.drop("S")
+    return None
+
+
+# The urging verb and the first infinitive after it: the act urged is that infinitive's verb
+# (urged Beijing to allow foreign media to work freely: "allow", not "work").
+_URGED_INFINITIVE = re.compile(r"\burg(?:e|ed|es|ing)\b(?:(?!\bto\b)[^;:.])*?\bto\s+(\w+)")
+_COOPERATIVE = frozenset(("work", "cooperate", "help", "mediate", "join", "use", "play"))
+
+
+@for_rules(lambda rule: rule.id == "en.020.urged_to_cooperate")
+def urged_infinitive(c: Candidate) -> str | None:
+    """An urging is an appeal when the act it urges, its first infinitive, is one of working
+    with, helping or mediating; an infinitive further on belongs to another subject (urged
+    Beijing to allow foreign media to work freely: a demand that Beijing allow)."""
+    first = _URGED_INFINITIVE.search(c.mt.text, c.mt.s.start, c.right)
+    if first is None or first.group(1) not in _COOPERATIVE:
+        return "not_urged_to_cooperate"
     return None
