@@ -60,7 +60,11 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
-from dipwatch.coder.en_coordination import auxiliary_ends_clause, urged_infinitive
+from dipwatch.coder.en_coordination import (
+    auxiliary_ends_clause,
+    joint_document_of_two,
+    urged_infinitive,
+)
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -1323,6 +1327,7 @@ EN = Checks(
         others_listed,
         pair_targets,
         pairs_of_actors,
+        joint_document_of_two,
         self_included,
     ),
     prepare=_prepare,

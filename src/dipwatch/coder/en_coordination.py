@@ -74,3 +74,11 @@ def urged_infinitive(c: Candidate) -> str | None:
     if first is None or first.group(1) not in _COOPERATIVE:
         return "not_urged_to_cooperate"
     return None
+
+
+@for_rules(lambda rule: rule.id == "en.057.joint_document")
+def joint_document_of_two(c: Candidate) -> str | None:
+    """Two parties' joint statement is what they agreed; three or more saying one thing in a
+    joint statement (four allies deeply concerned by a third state's law) speak together to
+    that state, and agree nothing among themselves: no 057 of every pair of them."""
+    return "joint_of_many" if len(c.pairs) > 1 else None
