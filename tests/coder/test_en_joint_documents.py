@@ -6,16 +6,11 @@ statement agree nothing among themselves (``en_coordination.joint_document_of_tw
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.coder.test_en_shared_subjects import DAY, LEAD, TUE
 from tests.coder.test_en_wire_structure import events as coded
 from tests.coder.test_en_world_clauses import _holds, _lacks
-
-DAY = date(2022, 5, 4)  # a Wednesday
-LEAD = "LIMA, May 4 (Dipwatch) - "
-TUE = "2022-05-03"
 
 CASES = [
     ("held talks and reached", LEAD + "Chile and Peru held talks on Tuesday and reached a "

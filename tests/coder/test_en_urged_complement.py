@@ -5,16 +5,11 @@ work with or help is an appeal (020); urged to stop, or to allow others to work,
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.coder.test_en_shared_subjects import DAY, LEAD, TUE
 from tests.coder.test_en_wire_structure import events as coded
 from tests.coder.test_en_world_clauses import _holds, _lacks
-
-DAY = date(2022, 5, 4)  # a Wednesday
-LEAD = "LIMA, May 4 (Dipwatch) - "
-TUE = "2022-05-03"
 
 CASES = [
     ("urged to cooperate", LEAD + "Chile's foreign minister urged Peru on Tuesday to cooperate "
