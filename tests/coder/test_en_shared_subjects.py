@@ -2,7 +2,8 @@
 has its own subject (When the delegation arrived…, Peru's minister warned: Peru; the opener
 regex once never matched the lower-cased text), and a verb phrase joined by "and" with its own
 auxiliary shares the first phrase's subject, not its object (met Castillo and will visit
-Bolivia: Chile's plan, ``coder/en_coordination.py``).
+Bolivia: Chile's plan, ``coder/en_coordination.py``); an "it" that opens a sentence goes on with
+the subject of the one before, not its object (``en_actors._opening_it``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ CASES = [
      "talks with Peruvian President Pedro Castillo and is due to meet Bolivian President Luis Arce "
      "in La Paz on Friday.",
      [_holds(("CHL", "036", "BOL", TUE)), _lacks(("PER", "036", "BOL", TUE))]),
+    ("an opening it", LEAD + "Chile criticised Peru on Tuesday. It also urged Peru to stop all "
+     "support for Bolivia's blockade.",
+     [_holds(("CHL", "100", "PER", TUE)), _lacks(("PER", "100", "BOL", TUE))]),
     ("a clause with its own subject", LEAD + "Chilean President Gabriel Boric met Peruvian "
      "President Pedro Castillo on Tuesday, and Bolivia will host both leaders on Friday.",
      [_holds(("BOL", "036", "PER", TUE)), _lacks(("CHL", "036", "BOL", TUE))]),
