@@ -72,6 +72,7 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_own_modal import own_state_bound
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
@@ -1270,6 +1271,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        own_state_bound,
         adjunct_object,
         later_preposition_object,
         origin_not_visited,
