@@ -1,6 +1,8 @@
-"""A reported "must" or "should" that binds the sayer's own state is no demand on anyone
-(coder-en14, ``coder/en_own_modal.py``), in wire sentences of our own; one that binds another
-state still is.
+"""What a sayer plans or says its own side should do is not the act (coder-en14), in wire
+sentences of our own: a reported "must" or "should" that binds the sayer's own state is no
+demand on anyone (``coder/en_own_modal.py``), one that binds another state still is; announced
+plans to impose tariffs are a threat of them (13), announced tariffs the tariffs (16)
+(``coder/en_plans.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ CASES = [
      "its border with Chile.", [_lacks_root("10")]),
     ("another state must", LEAD + "Peru's foreign minister said on Tuesday that Chile must close "
      "its border with Bolivia.", [_holds(("PER", "100", "CHL", TUE))]),
+    ("announced plans to impose", LEAD + "Chile on Tuesday announced plans to impose tariffs of "
+     "up to 20% on Peruvian wine.", [_holds(("CHL", "13", "PER", TUE)), _lacks_root("16")]),
+    ("announced tariffs", LEAD + "Chile on Tuesday announced tariffs of up to 20% on Peruvian "
+     "wine.", [_holds(("CHL", "16", "PER", TUE))]),
 ]  # fmt: skip
 
 

@@ -74,6 +74,7 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
 from dipwatch.coder.en_own_modal import own_state_bound
 from dipwatch.coder.en_participles import adjunct_object
+from dipwatch.coder.en_plans import announced_plan
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
@@ -1296,6 +1297,7 @@ EN = Checks(
         foreign_victims,
         read_from_source,
         clause_window,
+        announced_plan,
         habitual,
         stance_over_period,
         measures_taken,
