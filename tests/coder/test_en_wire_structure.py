@@ -167,10 +167,12 @@ def events(text: str, day: date) -> list[Event]:
          "President Abdel Fattah al-Sisi agreed on Thursday to resume talks on the dam "
          "Ethiopia is building.", date(2019, 10, 24), [("ETH", "036", "EGY", "2019-10-24")]),
         # a contact agreed to, after a phrase between ("agreed in a joint declaration to
-        # meet"), is an intent to meet; Guyanese names Guyana
+        # meet"), is an intent to meet; Guyanese names Guyana; the joint declaration the pair
+        # agreed in is their agreement (057, as the gold of en-d174 has it)
         ("KINGSTOWN, Dec 15 (Dipwatch) - Venezuelan President Nicolas Maduro and Guyanese "
          "President Irfaan Ali, who shook hands on Thursday, agreed in a joint declaration to "
-         "meet again in Brazil.", date(2023, 12, 15), [("VEN", "036", "GUY", "2023-12-15")]),
+         "meet again in Brazil.", date(2023, 12, 15),
+         [("VEN", "057", "GUY", "2023-12-15"), ("VEN", "036", "GUY", "2023-12-15")]),
         # prisoners swapped: a release by each side; an expulsion ordered: the expulsion
         ("KYIV, June 16 (Dipwatch) - Russia and Ukraine exchanged 100 prisoners of war on "
          "Tuesday.", date(2023, 6, 16),

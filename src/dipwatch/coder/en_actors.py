@@ -473,10 +473,14 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
-            antecedent = _sayer(coding, mentions, a) or _last(
-                mentions,
-                _before_relative_head(coding, mentions, a),
-                lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org"),
+            antecedent = (
+                _sayer(coding, mentions, a)
+                or _opening_it(coding, mentions, a)
+                or _last(
+                    mentions,
+                    _before_relative_head(coding, mentions, a),
+                    lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org"),
+                )
             )
         elif word == "him" or (word == "his" and _VERB_BEFORE.search(text, max(0, a - 20), a)):
             antecedent = _last_object(coding, mentions, a)  # an object: not the clause's subject
@@ -495,6 +499,23 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
             found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
     return found
+
+
+def _opening_it(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+    """NATO called China a decisive enabler of the war. It also urged China to stop…: an "it"
+    that opens its sentence goes on with the subject of the sentence before, the first actor
+    named in it when that is a state or a body, not the last one named (its object)."""
+    lo = _sentence_start(coding, at)
+    if coding.lower[lo:at].strip() or lo == 0:
+        return None
+    prev = _sentence_start(coding, lo - 1)
+    first = next((m for m in mentions if prev <= m.start < lo and not m.inert), None)
+    if first is None or first.kind in _PERSONS or not (first.country or first.kind == "org"):
+        return None
+    # The declaration, agreed on Wednesday, said China's…: a sentence that opens with a thing
+    # has that thing as subject, and "it" may be the thing
+    opening = coding.lower[prev : first.start].split()
+    return first if all(w in ("the", "a", "an") for w in opening) else None
 
 
 _WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$")

@@ -66,6 +66,11 @@ from dipwatch.coder.en_complements import (
 )
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
+from dipwatch.coder.en_coordination import (
+    auxiliary_ends_clause,
+    joint_document_of_two,
+    urged_infinitive,
+)
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -74,6 +79,7 @@ from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
@@ -983,7 +989,9 @@ def english_subject(c: Candidate) -> str | None:
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
 
 
-_OPENER = re.compile(r"\s*(?:After|Before|When|While|As|Following|During|Despite|In|On|At|Since)\b")
+# The matched text is lower-cased: the openers are matched in lower case (in capitals they never
+# matched, and the subject of "After X met Y, Z warned…" was X).
+_OPENER = re.compile(r"\s*(?:after|before|when|while|as|following|during|despite|in|on|at|since)\b")
 
 
 def hypothesis(c: Candidate) -> str | None:
@@ -1248,6 +1256,7 @@ EN = Checks(
         abstract_damage,
         troops_not_visitors,
         signed_directive,
+        urged_infinitive,
         craft_route,
         across_without,
         naming,
@@ -1260,6 +1269,7 @@ EN = Checks(
         contact_clause_subject,
         ready_subject,
         subject_ends_clause,
+        auxiliary_ends_clause,
         prepositional_subject,
         possessive_subject,
         reported_subject,
@@ -1274,6 +1284,7 @@ EN = Checks(
         target_not_passive,
         find_target,
         own_state_bound,
+        adjunct_object,
         later_preposition_object,
         origin_not_visited,
         object_before_saying,
@@ -1333,6 +1344,7 @@ EN = Checks(
         others_listed,
         pair_targets,
         pairs_of_actors,
+        joint_document_of_two,
         self_included,
     ),
     prepare=_prepare,
