@@ -271,7 +271,7 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
 
 
 #: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
-_PAIR_WORDS = ("两国", "双方")
+PAIR_WORDS = ("两国", "双方")
 
 
 def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
@@ -312,7 +312,7 @@ def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] 
     if coding.genre != "narrative":
         return None
     norm = coding.norm
-    if not any(w in norm[sentence.start : sentence.end] for w in _PAIR_WORDS):
+    if not any(w in norm[sentence.start : sentence.end] for w in PAIR_WORDS):
         return None
     if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
            for m in coding.mentions):  # fmt: skip
