@@ -245,8 +245,10 @@ def not_invited(c: Candidate) -> str | None:
 
 
 _OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
-#: (应美方要求拘押…: an act done at another's request is done, as one at an invitation.)
-_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀|要求|请求|之请)")
+#: What closes 应…: an invitation, or a request (应美方要求拘押…: an act done at another's
+#: request is done, as one at an invitation; ``zh_requests`` reads the same words).
+AT_REQUEST = "邀请|之邀|要求|请求|之请"
+_INVITED = re.compile(rf"应[^，,。；;]{{0,20}}?(?:{AT_REQUEST})")
 
 
 def not_alleged(c: Candidate) -> str | None:
