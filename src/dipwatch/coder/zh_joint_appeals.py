@@ -18,6 +18,7 @@ _PAIR_STATEMENT = re.compile(
 _SAID = ("02", "10", "11")
 #: What follows the second addressees of an appeal (美韩同时暂停…).
 _ALSO = re.compile(r"\s*(?:同时|也|亦|则)")
+_COMMA = re.compile(r"[，,]")
 
 
 def pair_statement_sources(c: Candidate) -> str | None:
@@ -43,7 +44,7 @@ def also_addressed(c: Candidate) -> str | None:
     mt, target = c.mt, c.target
     if not c.rule.code.startswith(("02", "10")) or target is None or "T" not in c.slots:
         return None
-    nxt = re.compile(r"[，,]").search(mt.text, target.end, mt.s.end)
+    nxt = _COMMA.search(mt.text, target.end, mt.s.end)
     if nxt is None or nxt.start() - target.end > 30:
         return None
     added, at = [], nxt.end()
