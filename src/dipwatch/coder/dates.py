@@ -1132,16 +1132,10 @@ def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date |
         return None
     act = m.group(group)
     told = r.text.find(act, _sentence_of_last_day(r), m.start() - len(act))
-    base = _start_or_end(r, days)
+    # An eve counts back from the act's first day (12 月 9 日至 10 日…峰會。峰會前一天: the 8th),
+    # a morrow on from its last (峰會次日: the 11th).
+    base = r.first_day_told() if days < 0 else r.last_day
     return base + timedelta(days=days) if told >= 0 and base is not None else None
-
-
-def _start_or_end(r: _Resolver, days: int) -> date | None:
-    """The day an act's eve counts back from, its first (12 月 9 日至 10 日…峰會。峰會前一天: the
-    8th), or the day its morrow counts on from, its last (峰會次日: the 11th)."""
-    if days < 0 and r.after_span and r.span_first is not None:
-        return r.span_first[0]
-    return r.last_day
 
 
 def _sentence_of_last_day(r: _Resolver) -> int:
