@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from dipwatch.coder.dates import is_headline
-from dipwatch.coder.doc import Coding, Match, Mention, Sentence
+from dipwatch.coder.doc import Coding, Match, Mention, Sentence, fixed_actor
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
 _LEAD = re.compile(
@@ -289,12 +289,8 @@ def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | N
              if sentence.start <= m.start < sentence.end and not m.inert and m.country]  # fmt: skip
     if any(m.country not in lead or m.kind == "pair" for m in named):
         return None  # another party named, or a pair of its own (中法双方)
-    return _party(lead[0], sentence.start), _party(lead[1], sentence.start)
-
-
-def _party(code: str, at: int) -> Mention:
-    """A party named by its code alone (a zero-width mention, as a rule's fixed actor is)."""
-    return Mention(at, at, code, code[:3], "fixed")
+    first, other = fixed_actor(lead[0], sentence.start), fixed_actor(lead[1], sentence.start)
+    return (first, other) if first is not None and other is not None else None
 
 
 #: 双方 as the doer of a joint act, opening its clause or after a time word (此访期间，双方签署…,
