@@ -92,12 +92,18 @@ def not_attributive(c: Candidate) -> str | None:
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
-    described = (*c.lex["attributive_before"], *c.lex["about_before"])
-    if not governed and not mt.text.endswith(described, mt.s.start, c.a):
+    if not governed and not any(
+        mt.text.endswith(c.lex[words], mt.s.start, c.a) for words in _DESCRIBED_BEFORE
+    ):
         return None
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+#: The lexicon's lists of words before an act that only describes a noun (打击了支持…的设施,
+#: 有关支持乌克兰的段落), each read as it stands: no list joined anew for each candidate.
+_DESCRIBED_BEFORE = ("attributive_before", "about_before")
 
 
 def _topic_of_noun(c: Candidate) -> bool:
