@@ -285,8 +285,8 @@ def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | N
     norm = coding.norm
     if lead is None or _JOINT_BOTH.search(norm, sentence.start, sentence.end) is None:
         return None
-    named = [m for m in coding.mentions
-             if sentence.start <= m.start < sentence.end and not m.inert and m.country]  # fmt: skip
+    named = [m for m in starting_in(coding.mentions, sentence.start, sentence.end)
+             if not m.inert and m.country]  # fmt: skip
     if any(m.country not in lead or m.kind == "pair" for m in named):
         return None  # another party named, or a pair of its own (中法双方)
     first, other = fixed_actor(lead[0], sentence.start), fixed_actor(lead[1], sentence.start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.carry import PAIR_WORDS
+from dipwatch.coder.carry import PAIR_WORDS, starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.genre import NEWS
@@ -74,8 +74,8 @@ def lead_other(coding: Coding, sentence: int, source: Mention) -> Mention | None
     if sentence == 0 or not coding.sentences:
         return None
     lead = coding.sentences[0]
-    named = [m for m in coding.mentions if lead.start <= m.start < lead.end
-             and not m.inert and m.country]  # fmt: skip
+    named = [m for m in starting_in(coding.mentions, lead.start, lead.end)
+             if not m.inert and m.country]  # fmt: skip
     if len({m.country for m in named}) != 2 or source.country not in {m.country for m in named}:
         return None
     return next(m for m in named if m.country != source.country)
