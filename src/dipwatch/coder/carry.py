@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from dipwatch.coder.dates import is_headline
-from dipwatch.coder.doc import Coding, Match, Mention, Sentence
+from dipwatch.coder.doc import Coding, Match, Mention, Sentence, fixed_actor
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
 _LEAD = re.compile(
@@ -271,7 +271,7 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
 
 
 #: Words of a pair that names itself no further (两国元首的电话, 双方同意…).
-_PAIR_WORDS = ("两国", "双方")
+PAIR_WORDS = ("两国", "双方")
 
 
 def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
@@ -285,16 +285,12 @@ def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | N
     norm = coding.norm
     if lead is None or _JOINT_BOTH.search(norm, sentence.start, sentence.end) is None:
         return None
-    named = [m for m in coding.mentions
-             if sentence.start <= m.start < sentence.end and not m.inert and m.country]  # fmt: skip
+    named = [m for m in starting_in(coding.mentions, sentence.start, sentence.end)
+             if not m.inert and m.country]  # fmt: skip
     if any(m.country not in lead or m.kind == "pair" for m in named):
         return None  # another party named, or a pair of its own (中法双方)
-    return _party(lead[0], sentence.start), _party(lead[1], sentence.start)
-
-
-def _party(code: str, at: int) -> Mention:
-    """A party named by its code alone (a zero-width mention, as a rule's fixed actor is)."""
-    return Mention(at, at, code, code[:3], "fixed")
+    first, other = fixed_actor(lead[0], sentence.start), fixed_actor(lead[1], sentence.start)
+    return (first, other) if first is not None and other is not None else None
 
 
 #: 双方 as the doer of a joint act, opening its clause or after a time word (此访期间，双方签署…,
@@ -312,7 +308,7 @@ def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] 
     if coding.genre != "narrative":
         return None
     norm = coding.norm
-    if not any(w in norm[sentence.start : sentence.end] for w in _PAIR_WORDS):
+    if not any(w in norm[sentence.start : sentence.end] for w in PAIR_WORDS):
         return None
     if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
            for m in coding.mentions):  # fmt: skip

@@ -68,14 +68,17 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH_FIRST = (
     r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
+#: 回国当天, 离开当天: the day a journey told ends (``homed``); 开幕当天 (开幕式当天): the
+#: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
+_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到)当[天日]"
+_OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
-    r"|上周|上个?星期|上一年|\d{1,2}\s*[—－–~～]\s*\d|首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
-    r"|(?<=回国|返回|返国|离开|离境|回到)当[天日]"
+    rf"|上周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -164,8 +167,8 @@ _ZH = re.compile(
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天: the day a journey told ends, the last day named (its span's end).
-    r"|(?P<homed>(?<=回国|返回|返国|离开|离境|回到)当[天日])"
-    r"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|(?<=开幕)当[天日]|(?<=开幕式)当[天日])"
+    rf"|(?P<homed>{_HOME_DAY})"
+    rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|{_OPENING_DAY})"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
@@ -1132,16 +1135,10 @@ def _beside_act(m: re.Match[str], r: _Resolver, group: str, days: int) -> date |
         return None
     act = m.group(group)
     told = r.text.find(act, _sentence_of_last_day(r), m.start() - len(act))
-    base = _start_or_end(r, days)
+    # An eve counts back from the act's first day (12 月 9 日至 10 日…峰會。峰會前一天: the 8th),
+    # a morrow on from its last (峰會次日: the 11th).
+    base = r.first_day_told() if days < 0 else r.last_day
     return base + timedelta(days=days) if told >= 0 and base is not None else None
-
-
-def _start_or_end(r: _Resolver, days: int) -> date | None:
-    """The day an act's eve counts back from, its first (12 月 9 日至 10 日…峰會。峰會前一天: the
-    8th), or the day its morrow counts on from, its last (峰會次日: the 11th)."""
-    if days < 0 and r.after_span and r.span_first is not None:
-        return r.span_first[0]
-    return r.last_day
 
 
 def _sentence_of_last_day(r: _Resolver) -> int:

@@ -87,6 +87,14 @@ class Mention:
     inert: bool = False
 
 
+def fixed_actor(code: str | None, at: int) -> Mention | None:
+    """A party named by its code alone: a zero-width mention at ``at`` (a rule's fixed actor,
+    the home state a slot falls back on, the pair an item opens with)."""
+    if not code:
+        return None
+    return Mention(at, at, code, code[:3], "fixed")
+
+
 @dataclass(slots=True)
 class Match:
     """One rule that fired on one sentence, before it becomes an Event."""

@@ -67,11 +67,9 @@ def attach_provenance(coding: Coding) -> None:
         )
     chinese = {s.index for s in coding.sentences if s.cjk}
     # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
-    lent = days_lent(coding, own)
-    kept = (
-        once_per_act(coding.events, own, chinese, lent) if coding.genre == NEWS else coding.events
-    )
+    kept = coding.events
     if coding.genre == NEWS:
+        kept = once_per_act(kept, own, chinese, days_lent(coding, own))
         kept = shows_in_force(told_in_body(coding, kept), chinese)
     coding.counts["retold"] += len(coding.events) - len(kept)
     before = len(kept)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import starting_in, told_of
-from dipwatch.coder.doc import BY_START, Match, Mention
+from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
@@ -594,12 +594,6 @@ def partner_before(mt: Matcher, source: Mention) -> Mention | None:
         return None
     return next((m for m in mt.coding.mentions if before.start <= m.start < before.end
                  and m.country and m.country != source.country), None)  # fmt: skip
-
-
-def fixed_actor(code: str | None, at: int) -> Mention | None:
-    if not code:
-        return None
-    return Mention(at, at, code, code[:3], "fixed")
 
 
 def separately(mt: Matcher, subject: Mention) -> int | None:

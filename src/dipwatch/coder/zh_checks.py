@@ -70,6 +70,7 @@ from dipwatch.coder.zh_news import (
     MODIFIER,
     WITH,
     agreed_on,
+    clause_end,
     clause_start,
     fixed_tense,
     held,
@@ -555,8 +556,7 @@ _ANNOUNCES = ("宣布", "决定", "宣称", "扬言", "威胁")
 def _reacted_to(mt: Matcher, at: int) -> bool:
     """伊方对美军空袭…的军事设施予以谴责, 对伊朗和美国恢复谈判表示欢迎: a verb of reaction later
     in the clause makes everything after 对 its object, the act inside it included."""
-    end = CLAUSE_END.search(mt.text, at, mt.s.end)
-    return mt.has_any(_REACTIONS, at, end.start() if end else mt.s.end)
+    return mt.has_any(_REACTIONS, at, clause_end(mt, at))
 
 
 #: What a clause ends with when 对 governs a whole act before it (对…恢复谈判表示欢迎); the

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dipwatch.coder.checks import Candidate
 
-#: Verbs of going whose object is the place gone to.
-_GOING = ("转往", "转赴", "前往", "抵达", "转抵", "飞抵", "赴")
+#: Verbs of going whose object is the place gone to (read with endswith: 赴 holds 转赴, 远赴).
+_GOING = ("转往", "前往", "抵达", "转抵", "飞抵", "赴")
 
 
 def not_a_destination(c: Candidate) -> str | None:

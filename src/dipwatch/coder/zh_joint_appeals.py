@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.zh_news import clause_start
 
 #: The pair (两国, 双方, with an office or not) issuing a joint statement, before the act.
@@ -16,10 +16,14 @@ _PAIR_STATEMENT = re.compile(
 )
 #: Roots of what a statement says to a third party: appeals, demands, reproaches.
 _SAID = ("02", "10", "11")
+#: Roots of what is addressed to a party (appeals, demands).
+_ADDRESSED = ("02", "10")
 #: What follows the second addressees of an appeal (美韩同时暂停…).
 _ALSO = re.compile(r"\s*(?:同时|也|亦|则)")
+_COMMA = re.compile(r"[，,]")
 
 
+@for_rules(lambda rule: rule.code.startswith(_SAID))
 def pair_statement_sources(c: Candidate) -> str | None:
     """The act is said in a later clause of a sentence where a pair that met earlier in it
     (a contact coded before the statement) issues a joint statement: both states say it."""
@@ -37,13 +41,14 @@ def pair_statement_sources(c: Candidate) -> str | None:
     return None
 
 
+@for_rules(lambda rule: rule.code.startswith(_ADDRESSED))
 def also_addressed(c: Candidate) -> str | None:
     """呼籲北韓暫停…，美韓同時暫停…: the actors that open the clause after the addressee's, joined
     and followed by 同时 (也, 亦), are addressed as well."""
     mt, target = c.mt, c.target
-    if not c.rule.code.startswith(("02", "10")) or target is None or "T" not in c.slots:
+    if not c.rule.code.startswith(_ADDRESSED) or target is None or "T" not in c.slots:
         return None
-    nxt = re.compile(r"[，,]").search(mt.text, target.end, mt.s.end)
+    nxt = _COMMA.search(mt.text, target.end, mt.s.end)
     if nxt is None or nxt.start() - target.end > 30:
         return None
     added, at = [], nxt.end()

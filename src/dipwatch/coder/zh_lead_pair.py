@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import PAIR_WORDS, starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.genre import NEWS
+from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Rule
+from dipwatch.coder.zh_news import clause_start
 
-#: Words that name the two states of a relation without naming either.
-PAIR_WORDS = ("两国", "双方")
 #: The fallbacks of rules whose partner is the other of a pair (``slots.fallback_target``).
 _PAIR_FALLBACKS = frozenset(("first_other", "partner"))
 
@@ -36,7 +37,7 @@ def pair_word_lead(c: Candidate) -> str | None:
     if c.target is not None or source is None or mt.coding.genre != NEWS:
         return None
     short = mt.coding.reference.actors.short_chars
-    if not _pair_word_told(mt.text, (mt.s.start, c.left, c.right), short):
+    if not _pair_word_told(mt, c.left, c.right, short):
         return None
     if any(m.country and m.country != source.country for m in mt.active):
         return None  # the sentence names its own parties: not the lead's
@@ -44,28 +45,21 @@ def pair_word_lead(c: Candidate) -> str | None:
     return None
 
 
-def _pair_word_told(
-    text: str, span: tuple[int, int, int], short: dict[str, tuple[str, ...]]
-) -> bool:
+def _pair_word_told(mt: Matcher, left: int, right: int, short: dict[str, tuple[str, ...]]) -> bool:
     """Does a bare pair word stand in the act's words: outside a topic (就中吉关系和两国各领域
     合作达成共识: the pair there is what the talks were about, the doers are named elsewhere),
     and not after two short forms that name its states (中非双方: China and Africa, whatever
-    the lead named)? ``span``: the sentence's start, then the act's words' edges."""
-    start, left, right = span
+    the lead named)? ``left``, ``right``: the act's words' edges."""
+    text = mt.text
     for word in PAIR_WORDS:
         at = text.find(word, left, right)
-        if at < 0 or _TOPIC.search(text, _clause_at(text, start, at), at):
+        if at < 0 or _TOPIC.search(text, clause_start(mt, at), at):
             continue
         before = text[at - 2 : at] if at >= 2 else ""
         if not (len(before) == 2 and before[0] in short
                 and (before[1] in short or before[1] in _REGIONS)):  # fmt: skip
             return True
     return False
-
-
-def _clause_at(text: str, left: int, at: int) -> int:
-    """Where the clause holding ``at`` starts (after the last clause mark from ``left``)."""
-    return max([left] + [text.rfind(ch, left, at) + 1 for ch in "，,；;：:"])
 
 
 #: One-character short forms of regions a pair may join a state with (中非双方, 中欧双方).
@@ -80,8 +74,8 @@ def lead_other(coding: Coding, sentence: int, source: Mention) -> Mention | None
     if sentence == 0 or not coding.sentences:
         return None
     lead = coding.sentences[0]
-    named = [m for m in coding.mentions if lead.start <= m.start < lead.end
-             and not m.inert and m.country]  # fmt: skip
+    named = [m for m in starting_in(coding.mentions, lead.start, lead.end)
+             if not m.inert and m.country]  # fmt: skip
     if len({m.country for m in named}) != 2 or source.country not in {m.country for m in named}:
         return None
     return next(m for m in named if m.country != source.country)

@@ -92,12 +92,18 @@ def not_attributive(c: Candidate) -> str | None:
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
-    described = (*c.lex["attributive_before"], *c.lex["about_before"])
-    if not governed and not mt.text.endswith(described, mt.s.start, c.a):
+    if not governed and not any(
+        mt.text.endswith(c.lex[words], mt.s.start, c.a) for words in _DESCRIBED_BEFORE
+    ):
         return None
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+#: The lexicon's lists of words before an act that only describes a noun (打击了支持…的设施,
+#: 有关支持乌克兰的段落), each read as it stands: no list joined anew for each candidate.
+_DESCRIBED_BEFORE = ("attributive_before", "about_before")
 
 
 def _topic_of_noun(c: Candidate) -> bool:
@@ -107,8 +113,7 @@ def _topic_of_noun(c: Candidate) -> bool:
     mt = c.mt
     if not mt.text.endswith(c.lex["about_before"], mt.s.start, c.a):
         return False
-    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    return mt.text.find("的", c.b, end.start() if end else mt.s.end) >= 0
+    return mt.text.find("的", c.b, clause_end(mt, c.b)) >= 0
 
 
 def _struck_supply(c: Candidate) -> bool:
@@ -131,8 +136,7 @@ def _first_described(c: Candidate) -> bool:
     start = clause_start(mt, c.a)
     if not _FIRST_OF.search(mt.text, start, c.a):
         return False
-    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    return mt.text.find("的", c.b, end.start() if end else mt.s.end) >= 0
+    return mt.text.find("的", c.b, clause_end(mt, c.b)) >= 0
 
 
 #: A ranking after 是: what follows up to 的 describes the subject by a record.
@@ -150,8 +154,7 @@ def _named_as_a_means(c: Candidate) -> bool:
     start = clause_start(mt, c.a)
     if mt.text.rfind("通过", start, c.a) < 0:
         return False
-    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    return _MEANS.search(mt.text, c.b, end.start() if end else mt.s.end) is not None
+    return _MEANS.search(mt.text, c.b, clause_end(mt, c.b)) is not None
 
 
 #: Right before a contact word, these name the contact as the means or occasion of what the
@@ -248,8 +251,10 @@ def not_invited(c: Candidate) -> str | None:
 
 
 _OBLIGED_ROOTS = ("04", "05", "06", "07", "08", "16", "17", "18", "19", "20")
-#: (应美方要求拘押…: an act done at another's request is done, as one at an invitation.)
-_INVITED = re.compile(r"应[^，,。；;]{0,20}?(?:邀请|之邀|要求|请求|之请)")
+#: What closes 应…: an invitation, or a request (应美方要求拘押…: an act done at another's
+#: request is done, as one at an invitation; ``zh_requests`` reads the same words).
+AT_REQUEST = "邀请|之邀|要求|请求|之请"
+_INVITED = re.compile(rf"应[^，,。；;]{{0,20}}?(?:{AT_REQUEST})")
 
 
 def not_alleged(c: Candidate) -> str | None:
@@ -258,9 +263,7 @@ def not_alleged(c: Candidate) -> str | None:
     if c.rule.code[:2] not in (*_OBLIGED_ROOTS, "13"):  # 13: 所谓的“俄罗斯威胁”
         return None
     mt, lex = c.mt, c.lex
-    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    end = clause.start() if clause else mt.s.end
-    if mt.has_any(lex["alleged_heads"], c.b, end):
+    if mt.has_any(lex["alleged_heads"], c.b, clause_end(mt, c.b)):
         return "alleged"
     # 所谓 before the doer: the whole act is what is alleged (将中国从所谓“…名单”中移除: a name)
     doer = c.source.start if c.source is not None and c.source.start < c.a else c.a
@@ -588,6 +591,12 @@ def clause_start(mt: Matcher, at: int) -> int:
     return marks[i - 1] if i else mt.s.start  # type: ignore[index]
 
 
+def clause_end(mt: Matcher, at: int) -> int:
+    """Where the clause holding ``at`` ends: at its sentence's next clause mark, else its end."""
+    clause = CLAUSE_END.search(mt.text, at, mt.s.end)
+    return clause.start() if clause else mt.s.end
+
+
 def _in_if_clause(c: Candidate) -> bool:
     """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
     mt, lex = c.mt, c.lex
@@ -615,8 +624,7 @@ def told_as_news(c: Candidate) -> str | None:
     书面报告), not an anniversary (建交50周年)."""
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
-    clause = CLAUSE_END.search(text, b, mt.s.end)
-    end = clause.start() if clause else mt.s.end
+    end = clause_end(mt, b)
     if (
         mt.has_any(lex["since_after"], b, end, lex["since_first"])
         or _since_opener(mt, c.a)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.zh_news import clause_start
 
 #: The act's clause ends with 时 (期间) and a comma; the clause after it says what may come.
 _WHEN = re.compile(r"[^，,；;。]*?(?:时|期间)\s*[，,]")
@@ -26,11 +27,10 @@ def not_an_outlooks_occasion(c: Candidate) -> str | None:
 
 #: Words of the analyst's expectation (可望, 有望): not an actor's intent (将, 愿), which is 03x.
 _EXPECTED = ("可望", "有望")
-_CLAUSE = re.compile(r"[，,；;。：:]")
 
 
 def not_expected(c: Candidate) -> str | None:
     """雙方可望簽署能源協議: an act the analyst expects, told after 可望 or 有望 in its clause."""
     mt = c.mt
-    start = max([mt.s.start, *(m.end() for m in _CLAUSE.finditer(mt.text, mt.s.start, c.a))])
-    return "expected" if any(w in mt.text[start : c.a] for w in _EXPECTED) else None
+    head = mt.text[clause_start(mt, c.a) : c.a]
+    return "expected" if any(w in head for w in _EXPECTED) else None

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.zh_news import AT_REQUEST
 
 #: 应 right before the actor, and the request word right after it (spaces allowed).
 _AT = re.compile(r"应\s*$")
-_REQUEST = re.compile(r"\s*(?:的)?(?:要求|请求|邀请|之邀|之请)")
+_REQUEST = re.compile(rf"\s*(?:的)?(?:{AT_REQUEST})")
 
 
 def at_anothers_request(c: Candidate) -> str | None:

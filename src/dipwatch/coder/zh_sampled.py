@@ -14,18 +14,11 @@ from datetime import timedelta
 
 from dipwatch.coder.checks import NOT_TOPIC, Candidate, for_rules
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.matcher import Matcher
-from dipwatch.coder.zh_news import CLAUSE_END, SINCE_DAYS, agreed_on, clause_start
+from dipwatch.coder.zh_news import SINCE_DAYS, agreed_on, clause_end, clause_start
 
 #: How long before the broadcast a span's start must lie for what holds since to be a stance
 #: (自2018年起…实施制裁): half a year; a measure from last month (自3月1日起暂停输入…) is news.
 _PAST = timedelta(days=SINCE_DAYS)  # (the half year zh_news reads a since-opener's date by)
-
-
-def _clause_end(mt: Matcher, at: int) -> int:
-    """Where the clause holding ``at`` ends: at its sentence's next clause mark, else its end."""
-    clause = CLAUSE_END.search(mt.text, at, mt.s.end)
-    return clause.start() if clause else mt.s.end
 
 
 def _long_past(c: Candidate, start: int, end: int) -> bool:
@@ -63,7 +56,7 @@ def not_a_tally(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if c.rule.code.startswith("04") and _contacts_counted(c, start):
         return "tally"
-    tally = _TALLY.search(mt.text, start, _clause_end(mt, c.b))
+    tally = _TALLY.search(mt.text, start, clause_end(mt, c.b))
     if tally is None or _value_of_a_deal(mt.text, tally.start()):
         return None
     return "tally"
@@ -188,7 +181,7 @@ def target_after_its_place(c: Candidate) -> str | None:
     mt, target = c.mt, c.target
     if target is None or target.kind not in PLACE_KINDS:
         return None
-    end = c.a if target.start < c.a else _clause_end(mt, target.end)
+    end = c.a if target.start < c.a else clause_end(mt, target.end)
     after = [m for m in mt.active if target.end <= m.start and m.end <= end]
     if not after or any(m.country != target.country for m in after):
         return None
@@ -223,7 +216,7 @@ def not_an_aircraft_intercepted(c: Candidate) -> str | None:
     mt = c.mt
     if not mt.text.startswith(_INTERCEPTS, c.a):
         return None
-    end = _clause_end(mt, c.b)
+    end = clause_end(mt, c.b)
     if mt.has_any(_DESTROYS, c.b, end):
         return None
     return "intercepted" if _WATCHERS.search(mt.text, c.b, end) else None
@@ -264,7 +257,7 @@ def not_inside_a_topic(c: Candidate) -> str | None:
         return None
     if any(mark < m.start and m.end <= c.a and m.country and _doer_at(text, m) for m in mt.active):
         return None  # (就…，美国对…实施制裁: a doer of its own inside)
-    return "topic" if mt.has_any(c.lex["topic_acts"], c.b, _clause_end(mt, c.b)) else None
+    return "topic" if mt.has_any(c.lex["topic_acts"], c.b, clause_end(mt, c.b)) else None
 
 
 #: (and 就已, 就把: 就 as an adverb before a perfect or an object marker)
