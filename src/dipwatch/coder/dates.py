@@ -719,12 +719,14 @@ class _Resolver:
         found = self.weekday(named["wr"], named["wd"])
         return found if found is not None and found.day == day else None
 
-    def days_later(self, count: str, unit: str) -> date | None:
-        """三天后, 一周后: counted from the last day named (None when no day was)."""
+    def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
+        """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
+        (``back``): so many days before it."""
         n = _count(count)
         if self.last_day is None or n is None:
             return None
-        return self.last_day + timedelta(days=n * (1 if unit == "天" else 7))
+        days = n * (1 if unit == "天" else 7)
+        return self.last_day + timedelta(days=-days if back else days)
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -1056,10 +1058,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        later = r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周")
-        if g["w13"] == "此前" and later is not None and r.last_day is not None:
-            return r.last_day - (later - r.last_day), "day"
-        return later, "day"
+        unit = "天" if g["u13"] in "天日" else "周"
+        return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
