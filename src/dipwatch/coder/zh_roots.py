@@ -166,9 +166,9 @@ def not_the_conditioned(c: Candidate) -> str | None:
     source = c.source
     if not c.rule_id.endswith("+if") or source is None or not source.country:
         return None
-    clauses = _if_clauses(c)
     if _SUBJECTLESS.match(c.mt.text, clause_start(c.mt, c.a)):
         return None  # 如果以色列认为谈判无果，将恢复军事行动: the condition's subject acts
+    clauses = _if_clauses(c)
     if any(lo <= source.start < hi for lo, hi in clauses):
         return "conditioned"  # (如果美国扩大对伊朗的侵略: Iran, named inside, threatens no one)
     first = next((m for m in c.mt.active if m.country and any(lo <= m.start < hi
