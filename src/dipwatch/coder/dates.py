@@ -719,12 +719,14 @@ class _Resolver:
         found = self.weekday(named["wr"], named["wd"])
         return found if found is not None and found.day == day else None
 
-    def days_later(self, count: str, unit: str) -> date | None:
-        """三天后, 一周后: counted from the last day named (None when no day was)."""
+    def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
+        """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
+        (``back``): so many days before it."""
         n = _count(count)
         if self.last_day is None or n is None:
             return None
-        return self.last_day + timedelta(days=n * (1 if unit == "天" else 7))
+        days = n * (1 if unit == "天" else 7)
+        return self.last_day + timedelta(days=-days if back else days)
 
     def relative(self, word: str) -> tuple[date, str] | None:
         if self.doc_date is None:
@@ -1026,12 +1028,11 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return day, "day" if g["d8"] else "month"
     if g["md"]:
         first = r.near_year(int(g["m5"]), int(g["d5"]))
-        if g["dl"] and r.genre == NARRATIVE and first is not None:  # 5、6 日: a span's month
-            r.end_span(first, int(re.sub(r"\D", "", g["dl"])), m.start())
-            return first.replace(day=1), "month"
+        if g["dl"]:  # 5、6 日: a span of days
+            return _day_span(r, m.start(), first, int(re.sub(r"\D", "", g["dl"])))
         return first, "day"
     if g["dspan"]:
-        return _day_span(r, m.start(), int(g["d18"]), int(g["d19"]))
+        return _day_span(r, m.start(), r.day_only(int(g["d18"])), int(g["d19"]))
     if g["halfm"]:
         later = r.days_later("15", "天")
         return (later.replace(day=1) if later else None), "month"
@@ -1057,10 +1058,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["later"]:
         return _days_on(m, r), "day"
     if g["thenn"]:
-        later = r.days_later(g["n13"], "天" if g["u13"] in "天日" else "周")
-        if g["w13"] == "此前" and later is not None and r.last_day is not None:
-            return r.last_day - (later - r.last_day), "day"
-        return later, "day"
+        unit = "天" if g["u13"] in "天日" else "周"
+        return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
@@ -1107,14 +1106,14 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     return (found[0], found[1]) if found else (None, "day")
 
 
-def _day_span(r: _Resolver, at: int, first: int, last: int) -> tuple[date | None, str]:
-    """20—22 日: a span of days of the month told, dated in a narrative by its month as 20 日至
-    22 日 is (its last day the one 次日 counts from), in news by its first day."""
-    day = r.day_only(first)
-    if day is None or r.genre != NARRATIVE:
-        return day, "day"
-    r.end_span(day, last, at)
-    return day.replace(day=1), "month"
+def _day_span(r: _Resolver, at: int, first: date | None, last: int) -> tuple[date | None, str]:
+    """3 月 5、6 日, 20—22 日: a span of days from ``first`` to the day ``last`` of its month,
+    dated in a narrative by its month as 20 日至 22 日 is (its last day the one 次日 counts
+    from), in news by its first day."""
+    if first is None or r.genre != NARRATIVE:
+        return first, "day"
+    r.end_span(first, last, at)
+    return first.replace(day=1), "month"
 
 
 def _around(day: date, precision: str) -> tuple[date, str]:

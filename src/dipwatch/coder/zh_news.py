@@ -526,9 +526,8 @@ def not_topic_of_talks(c: Candidate) -> str | None:
     marks = [text.rfind(w, max(clause, c.a - 2), end) for w in lex.get("topic_marks", ())]
     if max(marks, default=-1) < 0:
         return None
-    after = CLAUSE_END.search(text, end, mt.s.end)
     acts = lex.get("topic_acts", ())
-    if not mt.has_any(acts, end, after.start() if after else mt.s.end):
+    if not mt.has_any(acts, end, clause_end(mt, end)):
         return None
     return None if c.rule.code.startswith("16") and agreed_on(c) else "topic"
 

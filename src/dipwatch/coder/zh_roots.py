@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_end, clause_start
 
 
 @for_rules(lambda rule: rule.code[:2] == "16")
@@ -148,8 +148,7 @@ def not_an_evacuation_order(c: Candidate) -> str | None:
     (居民, 平民, …人 before 撤离, 避难, 疏散) are warned for their safety; no demand is made of
     their state."""
     mt = c.mt
-    end = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    hi = end.start() if end else mt.s.end
+    hi = clause_end(mt, c.b)
     people = _PEOPLE.search(mt.text, c.b, hi)
     return "evacuation" if people and _LEAVE.search(mt.text, people.end(), hi) else None
 
@@ -167,9 +166,9 @@ def not_the_conditioned(c: Candidate) -> str | None:
     source = c.source
     if not c.rule_id.endswith("+if") or source is None or not source.country:
         return None
-    clauses = _if_clauses(c)
     if _SUBJECTLESS.match(c.mt.text, clause_start(c.mt, c.a)):
         return None  # 如果以色列认为谈判无果，将恢复军事行动: the condition's subject acts
+    clauses = _if_clauses(c)
     if any(lo <= source.start < hi for lo, hi in clauses):
         return "conditioned"  # (如果美国扩大对伊朗的侵略: Iran, named inside, threatens no one)
     first = next((m for m in c.mt.active if m.country and any(lo <= m.start < hi

@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import starting_in
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.zh_answered import REACTIONS
 from dipwatch.coder.zh_news import clause_start
 
-#: Roots of force: what "the attack" a reaction names may be.
-_FORCE = frozenset(("18", "19", "20"))
 #: 对 + an optional demonstrative + an attack noun: the reaction's object is an attack.
 _ATTACK_OBJECT = re.compile(
     "对(?:这一|这次|此次|该|上述|这些|此轮|这轮)?(?:袭击|空袭|打击|攻击|炮击|轰炸)(?:事件|行动)?"
@@ -52,7 +50,7 @@ def _latest_force(matches: list[Match], sentence: int) -> Match | None:
     for m in reversed(matches):
         if m.sentence < sentence - _LOOKBACK:
             return None
-        if m.sentence < sentence and m.code[:2] in _FORCE:
+        if m.sentence < sentence and m.code[:2] in FORCE:
             return m
     return None
 

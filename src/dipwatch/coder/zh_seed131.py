@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import clause_end, clause_start
 
 #: Right after the addressee of 向: a verb of telling, then the mark that opens what is told
 #: (通报称, 致信表示, 提交报告说); the telling verb may take a short object (致函, 递交照会).
@@ -109,9 +109,7 @@ def rejected_accusation(c: Candidate) -> str | None:
     mt = c.mt
     if c.rule.code != "120":
         return None  # (said again here: a check may run unmarked, as test_speed runs every one)
-    clause = CLAUSE_END.search(mt.text, c.b, mt.s.end)
-    end = clause.start() if clause else mt.s.end
-    if _ACCUSATION.search(mt.text, c.b, end) is None:
+    if _ACCUSATION.search(mt.text, c.b, clause_end(mt, c.b)) is None:
         return None
     c.code, c.rule_id = "016", c.rule.id + "+accusation"
     return None

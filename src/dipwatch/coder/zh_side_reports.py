@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import starting_in
+from dipwatch.coder.checks import FORCE
 from dipwatch.coder.doc import Coding
 from dipwatch.models import Event
 
@@ -18,8 +19,6 @@ _REPORT_OPEN = re.compile(
     r"(?:此外|另外|另据)?[，,]?([^，,。；;：:]{1,12}?)(?:方面|军方|国防部|总参谋部|方)"
     r"(?:同一天|当天|还|也|则)?(?:称|表示|宣布)[，,：:]"
 )
-#: Roots of force: each side's force is one event per day.
-_FORCE = frozenset(("18", "19", "20"))
 
 
 def side_reports_own_force(coding: Coding, event: Event) -> bool:
@@ -27,7 +26,7 @@ def side_reports_own_force(coding: Coding, event: Event) -> bool:
     with the doer's own side reporting (its state named in the opener) is that report's act,
     dated by the item's day, however the other side's claims dated the pair's force before."""
     i = event.sentence
-    if i is None or event.root not in _FORCE or not event.source_actor:
+    if i is None or event.root not in FORCE or not event.source_actor:
         return False
     s = coding.sentences[i]
     if not s.cjk or coding.dates_within(s.start, s.end):
