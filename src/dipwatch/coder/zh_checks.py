@@ -6,7 +6,7 @@ group one act (俄罗斯、美国、乌克兰三方代表…谈判), list co-spe
 lend the actors of one sentence to the next (双方表示…); a sentence gets one contact per pair.
 
 >>> [step.__name__ for step in ZH.steps][:3]
-['correct_subject', 'not_attributive', 'not_topic_of_talks']
+['agreed_by_those_before', 'correct_subject', 'not_attributive']
 """
 
 from __future__ import annotations
