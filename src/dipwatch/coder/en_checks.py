@@ -74,6 +74,7 @@ from dipwatch.coder.en_coordination import (
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_joint_acts import object_noun
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
@@ -628,7 +629,7 @@ def story_target(c: Candidate) -> str | None:
                 or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
-                or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+                or story_actor(c.mt, c.source, object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
@@ -656,13 +657,6 @@ def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
         if hit is not None and hit.group(1) in nouns:
             return m
     return None
-
-
-def _object_noun(mt: Matcher, lo: int) -> str | None:
-    """The first story noun (the move, its decision, the drills) after ``lo`` in the sentence."""
-    nouns = mt.rules.lexicon["story_nouns"]
-    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
-    return next((w for w in words if w in nouns), None)
 
 
 def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | None:
