@@ -124,6 +124,7 @@ from dipwatch.coder.english import (
     after_determiner,
     agent,
     agreed_to,
+    country_of,
     ends_clause,
     group_pairs,
     is_domestic,
@@ -1145,7 +1146,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
-        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
+        or (n.code[:2] == m.code[:2] and country_of(n.source) == country_of(m.source)
             and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
     found = menace_once(_at_own_time(mt, found))
@@ -1166,11 +1167,7 @@ def _distinct_act(story: Match, named: Match) -> bool:
     that act is and with a code of its own, is a distinct act of that root (111 and 114); told
     after it (summoned the diplomat to protest against the letter), it says what that act was."""
     return (story.start < named.start and story.code[:3] != named.code[:3]
-            and _country(story.target) == _country(named.target))  # fmt: skip
-
-
-def _country(m: Mention | None) -> str | None:
-    return m.country if m is not None else None
+            and country_of(story.target) == country_of(named.target))  # fmt: skip
 
 
 def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:

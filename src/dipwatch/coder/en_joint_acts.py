@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.english import country_of
 from dipwatch.coder.matcher import Matcher
 
 # Acts both parties do by one deed: agreements signed or reached, joint statements.
@@ -47,8 +48,4 @@ def agreement_reacted_to(c: Candidate, target: Mention) -> Match | None:
     if noun is None or mt.rules.lexicon["story_nouns"][noun] != "05":
         return None
     return next((m for m in reversed(mt.coding.matches) if m.code.startswith(_AGREEMENTS)
-                 and target.country in (_country(m.source), _country(m.target))), None)  # fmt: skip
-
-
-def _country(m: Mention | None) -> str | None:
-    return m.country if m is not None else None
+                 and target.country in (country_of(m.source), country_of(m.target))), None)  # fmt: skip
