@@ -74,6 +74,7 @@ from dipwatch.coder.en_coordination import (
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_joint_acts import object_noun
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
@@ -123,6 +124,7 @@ from dipwatch.coder.english import (
     after_determiner,
     agent,
     agreed_to,
+    country_of,
     ends_clause,
     group_pairs,
     is_domestic,
@@ -628,7 +630,7 @@ def story_target(c: Candidate) -> str | None:
                 or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
-                or story_actor(c.mt, c.source, _object_noun(c.mt, lo))
+                or story_actor(c.mt, c.source, object_noun(c.mt, lo))
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
@@ -656,13 +658,6 @@ def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
         if hit is not None and hit.group(1) in nouns:
             return m
     return None
-
-
-def _object_noun(mt: Matcher, lo: int) -> str | None:
-    """The first story noun (the move, its decision, the drills) after ``lo`` in the sentence."""
-    nouns = mt.rules.lexicon["story_nouns"]
-    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
-    return next((w for w in words if w in nouns), None)
 
 
 def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | None:
@@ -1151,7 +1146,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     named = [m for m in found if "+story" not in m.rule]
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
-        or (n.code[:2] == m.code[:2] and _country(n.source) == _country(m.source)
+        or (n.code[:2] == m.code[:2] and country_of(n.source) == country_of(m.source)
             and not _distinct_act(m, n))
         for n in named)]  # fmt: skip
     found = menace_once(_at_own_time(mt, found))
@@ -1172,11 +1167,7 @@ def _distinct_act(story: Match, named: Match) -> bool:
     that act is and with a code of its own, is a distinct act of that root (111 and 114); told
     after it (summoned the diplomat to protest against the letter), it says what that act was."""
     return (story.start < named.start and story.code[:3] != named.code[:3]
-            and _country(story.target) == _country(named.target))  # fmt: skip
-
-
-def _country(m: Mention | None) -> str | None:
-    return m.country if m is not None else None
+            and country_of(story.target) == country_of(named.target))  # fmt: skip
 
 
 def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:

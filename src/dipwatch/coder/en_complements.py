@@ -51,9 +51,10 @@ def in_charge(c: Candidate) -> str | None:
 
 
 def _read_before(c: Candidate, word: str, pattern: re.Pattern[str]) -> bool:
-    """Is the trigger ``word`` (any case) with ``pattern`` ending right before it?"""
+    """Is the trigger ``word`` with ``pattern`` ending right before it? (The text is the
+    lower-cased one the English rules match.)"""
     mt = c.mt
-    if not mt.text.lower().startswith(word, c.a):
+    if not mt.text.startswith(word, c.a):
         return False
     return pattern.search(mt.text, max(mt.s.start, c.a - 20), c.a) is not None
 

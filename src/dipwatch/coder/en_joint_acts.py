@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.english import country_of
+from dipwatch.coder.matcher import Matcher
 
 # Acts both parties do by one deed: agreements signed or reached, joint statements.
 _AGREEMENTS = ("057",)
@@ -31,18 +33,19 @@ def with_joint_partner(doers: list[Mention], act: Match) -> list[Mention]:
     return [*doers, partner]
 
 
+def object_noun(mt: Matcher, lo: int) -> str | None:
+    """The first story noun (the move, its decision, the drills) after ``lo`` in the sentence."""
+    nouns = mt.rules.lexicon["story_nouns"]
+    words = mt.text[lo : mt.s.end].replace(",", " ").replace(".", " ").split()
+    return next((w for w in words if w in nouns), None)
+
+
 def agreement_reacted_to(c: Candidate, target: Mention) -> Match | None:
     """The last agreement ``target``'s state is party to, when the reaction's first story noun
     after its trigger is one of agreements (criticised the pact): the act reacted to."""
     mt = c.mt
-    nouns = mt.rules.lexicon["story_nouns"]
-    words = mt.text[c.b : mt.s.end].replace(",", " ").replace(".", " ").split()
-    noun = next((w for w in words if w in nouns), None)
-    if noun is None or nouns[noun] != "05":
+    noun = object_noun(mt, c.b)
+    if noun is None or mt.rules.lexicon["story_nouns"][noun] != "05":
         return None
     return next((m for m in reversed(mt.coding.matches) if m.code.startswith(_AGREEMENTS)
-                 and target.country in (_country(m.source), _country(m.target))), None)  # fmt: skip
-
-
-def _country(m: Mention | None) -> str | None:
-    return m.country if m is not None else None
+                 and target.country in (country_of(m.source), country_of(m.target))), None)  # fmt: skip

@@ -42,6 +42,9 @@ _PARTICIPLE_PHRASE = re.compile(
     r"(?:(?:on|in|at|earlier|last)\s+)?$"
 )
 
+# A past participle's ending anywhere (the cheap test before ``_PARTICIPLE_PHRASE``).
+_ANY_PARTICIPLE = re.compile(r"ed\s|" + _IRREGULAR)
+
 
 def participle_phrase_time(text: str, start: int, a: int, precision: str) -> bool:
     """Is the time starting at ``start`` (of ``precision``), after the trigger at ``a``, the end
@@ -50,7 +53,7 @@ def participle_phrase_time(text: str, start: int, a: int, precision: str) -> boo
     if start <= a or precision == "day":
         return False
     window = text[a:start]
-    if not re.search(r"ed\s|" + _IRREGULAR, window):
+    if not _ANY_PARTICIPLE.search(window):
         return False  # (a cheap test first: a participle stands somewhere in the window)
     found = _PARTICIPLE_PHRASE.search(window)
     return found is not None and found.group("word") not in _EVENT_COURSE

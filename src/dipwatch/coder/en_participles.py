@@ -42,9 +42,11 @@ def adjunct_object(c: Candidate) -> str | None:
     """expelled Bolivia's ambassador on Tuesday, accusing him of meddling in Ecuador's
     election: "him" is the ambassador, and Bolivia the accused, not Ecuador."""
     text = c.mt.text
+    anaphor = _ANAPHORIC_OBJECT.match(text, c.b)  # (read first: one place, seldom there)
+    if anaphor is None:
+        return None
     adjunct = _ADJUNCT_PARTICIPLE.search(text, c.mt.s.start, c.b)
-    anaphor = None if adjunct is None else _ANAPHORIC_OBJECT.match(text, c.b)
-    if anaphor is None or (c.target is not None and c.target.start < anaphor.end()):
+    if adjunct is None or (c.target is not None and c.target.start < anaphor.end()):
         return None  # no such object, or the pronoun was read already (it: the Gulf state)
     target = main_clause_object(c, adjunct.start())
     if target is not None:

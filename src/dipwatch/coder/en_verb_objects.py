@@ -48,9 +48,10 @@ _DIRECTING = re.compile(
 
 
 def _object_reads(c: Candidate, verbs: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Is the trigger one of ``verbs`` and does ``pattern`` hold right after its word?"""
+    """Is the trigger one of ``verbs`` and does ``pattern`` hold right after its word? (The
+    text is the lower-cased one the English rules match.)"""
     text = c.mt.text
-    if not text.lower().startswith(verbs, c.a):
+    if not text.startswith(verbs, c.a):
         return False
     end = text.find(" ", c.a)
     return end >= 0 and pattern.match(text, end) is not None

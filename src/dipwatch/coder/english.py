@@ -399,7 +399,8 @@ def _rank(m: Any, text: str = "") -> tuple[int, float, bool, int]:
     return (length, m.confidence, specific, len(m.code))
 
 
-def _country(m: Any) -> str | None:
+def country_of(m: Any) -> str | None:
+    """The state of mention ``m``, or None for no mention."""
     return m.country if m is not None else None
 
 
@@ -420,13 +421,13 @@ def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = lambda
         if not m.code.startswith("03") or m.source is None:
             continue
         if getattr(m, "target", None) is None and any(  # agreed on guidelines: 057 says it all
-            n.target is not None and m.source.country in (_country(n.source), n.target.country)
+            n.target is not None and m.source.country in (country_of(n.source), n.target.country)
             for n in found if n is not m and getattr(n, "target", None) is not None
         ):  # fmt: skip
             drop.add(id(m))  # (what it agreed to, told after "to", is still an intent below)
         for n in found:
             if (n is not m and not n.code.startswith("03") and n.source is not None
-                    and m.source.country in (n.source.country, _country(n.target))
+                    and m.source.country in (n.source.country, country_of(n.target))
                     and 0 <= n.start - m.end <= 30
                     and _TO_END.search(text, m.end - 2, n.start)
                     and not any(c in ",;:" for c in text[m.end : n.start])):  # fmt: skip
