@@ -310,13 +310,13 @@ def heading_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] 
     norm = coding.norm
     if not any(w in norm[sentence.start : sentence.end] for w in PAIR_WORDS):
         return None
-    if any(sentence.start <= m.start < sentence.end and m.country and not m.inert
-           for m in coding.mentions):  # fmt: skip
+    mentions = coding.mentions
+    if any(m.country and not m.inert for m in starting_in(mentions, sentence.start, sentence.end)):
         return None
     for s in reversed(coding.sentences[: sentence.index]):
         if not is_headline(norm, s):
             continue
-        states = [m for m in coding.mentions if s.start <= m.start < s.end and m.country]
+        states = [m for m in starting_in(mentions, s.start, s.end) if m.country]
         first = states[0] if states else None
         other = next((m for m in states if first and m.country != first.country), None)
         return (first, other) if first is not None and other is not None else None

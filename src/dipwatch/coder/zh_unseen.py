@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
@@ -77,6 +78,10 @@ _ASKED = re.compile("要求|敦促|请求")
 _SUIT = ("诉讼", "起诉")
 
 
+#: Longer than any pair of short forms (中俄, 美英澳): where a pair ending at a mention may start.
+_PAIR_LONGEST = 16
+
+
 def pair_both_speak(c: Candidate) -> str | None:
     """中俄外长在会谈中批评美国: a pair of short forms before the act (``pair`` mentions side by
     side) is its subject, both states, when the act is aimed at a third; the pair meeting each
@@ -84,7 +89,8 @@ def pair_both_speak(c: Candidate) -> str | None:
     mt, source, target = c.mt, c.source, c.target
     if source is None or target is None or source.kind != "pair" or len(c.sources) != 1:
         return None
-    mates = [m for m in mt.coding.mentions if m.kind == "pair" and m is not source
+    near = starting_in(mt.coding.mentions, max(source.start - _PAIR_LONGEST, 0), source.end + 1)
+    mates = [m for m in near if m.kind == "pair" and m is not source
              and m.country and (m.start == source.end or m.end == source.start)]  # fmt: skip
     if len(mates) != 1 or target.country in (source.country, mates[0].country):
         return None
@@ -262,7 +268,7 @@ def not_a_frame_of_another_clause(c: Candidate) -> str | None:
     if max(source.end, target.end) > start:
         return None
     dui = mt.text.rfind("对", start, c.a)
-    own = [m for m in mt.coding.mentions if start <= m.start and m.end <= dui and m.code]
+    own = [m for m in starting_in(mt.coding.mentions, start, dui) if m.end <= dui and m.code]
     return "other_clause" if own else None
 
 
