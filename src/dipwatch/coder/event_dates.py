@@ -285,14 +285,18 @@ def _year_of_a_name(coding: Coding, d: DateMention) -> bool:
 
 def _last_day_before(coding: Coding, at: int) -> DateMention | None:
     """The last day-precision date named before ``at`` that dates an act."""
-    news = coding.genre == NEWS
-    found = None
-    for d in coding.dates:
-        if d.start >= at:
-            break
+    news, dates = coding.genre == NEWS, coding.dates
+    # (dates are sorted by start: step back from the first one at or after ``at``, not forward
+    # from the text's start for every sentence that says 同日)
+    for i in range(bisect.bisect_left(dates, at, key=_date_start) - 1, -1, -1):
+        d = dates[i]
         if d.precision == "day" and _dates_an_act(d, news):
-            found = d
-    return found
+            return d
+    return None
+
+
+def _date_start(d: DateMention) -> int:
+    return d.start
 
 
 def _actor_ends(coding: Coding, lo: int, hi: int) -> frozenset[int]:
