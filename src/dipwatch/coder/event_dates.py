@@ -82,6 +82,10 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
     best = _own_date(coding, s, start, end, intent)
+    if best is not None and best.end <= _clause_start(coding, s.start, start):
+        recalled = _reaction_to_a_recalled_act(coding, s, start, best.day, own=True)
+        if recalled is not None:  # 去年8月6日，乌军突袭…，俄方称乌方此举…
+            return recalled
     if best is not None:
         # 巴方1日称，近日在拉法对以军发动伏击: the day told is when they spoke, 近日 the act's.
         later = _recent(coding, s, start, _clause_start(coding, best.end, start))
@@ -103,8 +107,36 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         return recent
     carried = coding.sentence_dates[sentence]
     if carried is not None:
+        recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
+        if recalled is not None:
+            return recalled
         return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
+
+
+#: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
+#: the sentence's own reaction.
+_THE_ACT_BEFORE = re.compile(r"此举|这一做法|这一决定|这一举动|该举动|这一行为")
+#: How many days before a news broadcast an act's day makes it a recalled one, not the news.
+_RECALLED_DAYS = 7
+
+
+def _reaction_to_a_recalled_act(coding: Coding, s: Sentence, trigger: int, day: date,
+                                own: bool = False) -> Dated | None:  # fmt: skip
+    """美英澳9月15日宣布…。多国批评此举…, broadcast a month later: a reaction to an act the
+    sentence refers back to (此举), with no day of its own, took the recalled act's day. It
+    happened some time after that day, which does not date it, so it keeps that day's month
+    (as the dev gold dates 俄方称乌方此举…, after 去年8月6日); an act of a few days before
+    (欧盟26日称…。佩斯科夫指责欧盟此举…) keeps its day. ``own``: the day was the sentence's.
+    None when the rule does not apply."""
+    published = coding.document.published
+    if coding.genre != NEWS or published is None or (published - day).days <= _RECALLED_DAYS:
+        return None
+    clause = _clause_start(coding, s.start, trigger)
+    ends = _CLAUSE.search(coding.norm, trigger, s.end)
+    if not _THE_ACT_BEFORE.search(coding.norm, clause, ends.start() if ends else s.end):
+        return None
+    return Dated(day.replace(day=1), "month", own)
 
 
 def _opens_sequel(coding: Coding, s: Sentence, carried: DateMention) -> bool:

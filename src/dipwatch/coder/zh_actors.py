@@ -280,10 +280,23 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
     and no actor phrase does (美国专家认为: America speaks; 毛宁回答媒体提问时表示: 毛宁)."""
     words = coding.reference.actors.words
     verbs, who = per_table(words, "unnamed_speaker", lambda: _speaker_finders(words))
+    start = _after_wire_tag(coding.norm, start, limit)
     verb = verbs.search(coding.norm, start, limit)  # the first verb (or colon) in the span
     if verb is None or who is None or who.search(coding.norm, start, verb.start()) is None:
         return False
     return not any(m for m in mentions if start <= m.start < verb.start() and m.country)
+
+
+#: A wire tag opening a sentence (央视网消息（新闻联播）：): its colon ends the broadcast's lead
+#: words, it introduces no speech, so the voice is looked for after it.
+_WIRE_TAG = re.compile(r"(?:<[^>]*>|\s)*[^。，,：:]{0,12}消息\s*(?:[(（][^)）]{0,8}[)）])?\s*[:：]")
+
+
+def _after_wire_tag(norm: str, start: int, limit: int) -> int:
+    """Where a sentence's own words begin after a wire tag (央视网消息（新闻联播）：多国人士表示，
+    习近平主席…: the voices are the 人士, not whoever the tag's colon would make speak)."""
+    tag = _WIRE_TAG.match(norm, start, limit)
+    return tag.end() if tag else start
 
 
 def _speaker_finders(

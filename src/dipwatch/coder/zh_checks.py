@@ -134,6 +134,7 @@ from dipwatch.coder.zh_seed125 import (
     not_the_lifted_measures_object,
     not_what_is_suspected,
 )
+from dipwatch.coder.zh_seed128 import not_to_own_states_body
 from dipwatch.coder.zh_seed130 import not_support_of_a_pairs_act, pair_of_the_doer
 from dipwatch.coder.zh_seed131 import (
     not_the_addressee,
@@ -1850,6 +1851,7 @@ ZH = Checks(
         group_sources,
         pairs_of_states,
         group_pairs,
+        not_to_own_states_body,
     ),
     prepare=_prepare,
     finish=_finish,
