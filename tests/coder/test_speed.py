@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
-from dipwatch.coder.carry import _opening, carried, starting_in
+from dipwatch.coder.carry import _opening, carried, lend_source, lends_to, starting_in
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
@@ -38,7 +38,8 @@ def test_short_places_finds_a_short_form_only_before_another_cjk_character():
     assert _short_places(frozenset()).search("俄列宁") is None
 
 
-def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+def _count_carries(monkeypatch) -> list[int]:
+    """The sentences whose carry is worked out, in order: ``zh_checks.carried`` counted."""
     asked: list[int] = []
 
     def counted(coding, sentence, recent):
@@ -46,10 +47,31 @@ def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monk
         return carried(coding, sentence, recent)
 
     monkeypatch.setattr(zh_checks, "carried", counted)
+    return asked
+
+
+def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+    asked = _count_carries(monkeypatch)
     c = code("国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。会谈中，双方同意加强合作。",
              date(2022, 2, 25))  # fmt: skip
     assert asked == [2]  # not the sentence with no trigger (天气晴朗)
     assert ("CHNGOV", "030", "RUSGOV") in triples(c)  # and the carry still lends its actors
+
+
+def test_the_carry_is_not_worked_out_for_a_candidate_that_names_its_parties(code, monkeypatch):
+    asked = _count_carries(monkeypatch)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。美国总统拜登会见了日本首相岸田文雄。",
+             date(2022, 2, 25))  # fmt: skip
+    assert asked == []  # both parties of the meeting are named: nothing to lend
+    assert ("USAGOV", "040", "JPNGOV") in triples(c)
+
+
+def test_a_source_is_lent_only_to_a_candidate_with_no_doer_of_its_own():
+    real, default = Mention(0, 2, "CHN", "CHN", "name"), Mention(3, 3, "CHN", "CHN", "home")
+    assert lends_to(None, False) and lends_to(default, False)
+    assert not lends_to(real, False) and not lends_to(None, True)
+    assert lend_source(real, False, (default, None)) is real
+    assert lend_source(None, False, (real, None)) is real
 
 
 def test_a_matchers_carry_is_worked_out_once(code):
