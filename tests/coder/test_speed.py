@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
+from dipwatch.coder import coding, discourse, en_checks, en_clauses, patterns, zh_checks, zh_news
 from dipwatch.coder.carry import _opening, carried, lend_source, lends_to, starting_in
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
@@ -908,3 +908,36 @@ def test_a_participle_before_a_time_ends_its_window_as_the_quick_test_reads():
                     held += 1
                     assert en_dates._PARTICIPLE_END.search(window) is not None, window
     assert held > 20
+
+
+class _CountedSearch:
+    """A regex whose searches are counted (a compiled pattern's methods cannot be patched)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, *args):
+        self.searched += 1
+        return self.pattern.search(*args)
+
+
+def test_a_ranking_is_looked_for_only_in_a_sentence_with_a_ranking_word(code, monkeypatch):
+    counted = _CountedSearch(zh_news._FIRST_OF)
+    monkeypatch.setattr(zh_news, "_FIRST_OF", counted)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。", date(2022, 2, 25))
+    assert counted.searched == 0 and ("CHNGOV", "040", "RUSGOV") in triples(c)
+    c = code("古巴是西半球第一个同新中国建立外交关系的国家，两国友谊历久弥坚。", date(2022, 2, 25))
+    assert counted.searched > 0  # the ranking word is there: the regex is asked
+
+
+def test_the_item_edges_are_the_headlines_read_once(code, monkeypatch):
+    asked: list[int] = []
+    original = discourse.is_headline
+    monkeypatch.setattr(discourse, "is_headline",
+                        lambda norm, s: asked.append(s.index) or original(norm, s))  # fmt: skip
+    c = code("习近平会见普京\n国家主席习近平同俄罗斯总统普京举行会谈。双方同意加强合作。",
+             date(2022, 2, 25))  # fmt: skip
+    # each sentence is asked once for the speakers and once for the items, not once more for
+    # each reading of the leads
+    assert sorted(asked) == sorted(2 * [s.index for s in c.sentences])
+    assert c.leads[-1] == ("CHN", "RUS")
