@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding, en_checks, en_clauses, patterns, zh_checks
-from dipwatch.coder.carry import _opening, carried, starting_in
+from dipwatch.coder import coding, discourse, en_checks, en_clauses, patterns, zh_checks, zh_news
+from dipwatch.coder.carry import _opening, carried, lend_source, lends_to, starting_in
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
@@ -38,7 +38,8 @@ def test_short_places_finds_a_short_form_only_before_another_cjk_character():
     assert _short_places(frozenset()).search("俄列宁") is None
 
 
-def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+def _count_carries(monkeypatch) -> list[int]:
+    """The sentences whose carry is worked out, in order: ``zh_checks.carried`` counted."""
     asked: list[int] = []
 
     def counted(coding, sentence, recent):
@@ -46,10 +47,31 @@ def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monk
         return carried(coding, sentence, recent)
 
     monkeypatch.setattr(zh_checks, "carried", counted)
+    return asked
+
+
+def test_the_carry_is_worked_out_only_for_a_sentence_with_a_candidate(code, monkeypatch):
+    asked = _count_carries(monkeypatch)
     c = code("国家主席习近平同俄罗斯总统普京举行会谈。天气晴朗。会谈中，双方同意加强合作。",
              date(2022, 2, 25))  # fmt: skip
     assert asked == [2]  # not the sentence with no trigger (天气晴朗)
     assert ("CHNGOV", "030", "RUSGOV") in triples(c)  # and the carry still lends its actors
+
+
+def test_the_carry_is_not_worked_out_for_a_candidate_that_names_its_parties(code, monkeypatch):
+    asked = _count_carries(monkeypatch)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。美国总统拜登会见了日本首相岸田文雄。",
+             date(2022, 2, 25))  # fmt: skip
+    assert asked == []  # both parties of the meeting are named: nothing to lend
+    assert ("USAGOV", "040", "JPNGOV") in triples(c)
+
+
+def test_a_source_is_lent_only_to_a_candidate_with_no_doer_of_its_own():
+    real, default = Mention(0, 2, "CHN", "CHN", "name"), Mention(3, 3, "CHN", "CHN", "home")
+    assert lends_to(None, False) and lends_to(default, False)
+    assert not lends_to(real, False) and not lends_to(None, True)
+    assert lend_source(real, False, (default, None)) is real
+    assert lend_source(None, False, (real, None)) is real
 
 
 def test_a_matchers_carry_is_worked_out_once(code):
@@ -886,3 +908,36 @@ def test_a_participle_before_a_time_ends_its_window_as_the_quick_test_reads():
                     held += 1
                     assert en_dates._PARTICIPLE_END.search(window) is not None, window
     assert held > 20
+
+
+class _CountedSearch:
+    """A regex whose searches are counted (a compiled pattern's methods cannot be patched)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, *args):
+        self.searched += 1
+        return self.pattern.search(*args)
+
+
+def test_a_ranking_is_looked_for_only_in_a_sentence_with_a_ranking_word(code, monkeypatch):
+    counted = _CountedSearch(zh_news._FIRST_OF)
+    monkeypatch.setattr(zh_news, "_FIRST_OF", counted)
+    c = code("国家主席习近平同俄罗斯总统普京举行会谈。", date(2022, 2, 25))
+    assert counted.searched == 0 and ("CHNGOV", "040", "RUSGOV") in triples(c)
+    c = code("古巴是西半球第一个同新中国建立外交关系的国家，两国友谊历久弥坚。", date(2022, 2, 25))
+    assert counted.searched > 0  # the ranking word is there: the regex is asked
+
+
+def test_the_item_edges_are_the_headlines_read_once(code, monkeypatch):
+    asked: list[int] = []
+    original = discourse.is_headline
+    monkeypatch.setattr(discourse, "is_headline",
+                        lambda norm, s: asked.append(s.index) or original(norm, s))  # fmt: skip
+    c = code("习近平会见普京\n国家主席习近平同俄罗斯总统普京举行会谈。双方同意加强合作。",
+             date(2022, 2, 25))  # fmt: skip
+    # each sentence is asked once for the speakers and once for the items, not once more for
+    # each reading of the leads
+    assert sorted(asked) == sorted(2 * [s.index for s in c.sentences])
+    assert c.leads[-1] == ("CHN", "RUS")

@@ -253,11 +253,15 @@ def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:
     """The carried source when the sentence named none (a default such as the home state is a
     zero-width mention: it gives way too)."""
-    if carry is None or named:
+    if carry is None or not lends_to(source, named):
         return source
-    if source is None or source.start == source.end:
-        return carry[0]
-    return source
+    return carry[0]
+
+
+def lends_to(source: Mention | None, named: bool) -> bool:
+    """Would a carried source replace ``source`` (none named, none found or a zero-width
+    default)? Only then need the carry be worked out: most candidates name their doer."""
+    return not named and (source is None or source.start == source.end)
 
 
 def lend_target(source: Mention, target: Mention | None, carry) -> Mention | None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dipwatch.coder.carry import lend_source, lend_target
+from dipwatch.coder.carry import lend_source, lend_target, lends_to
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
@@ -189,7 +189,8 @@ def find_source(c: Candidate) -> str | None:
     (对此，他表示: the last speaker)."""
     mt, rule = c.mt, c.rule
     source = c.slots.get("S") or fallback_source(mt, rule.source, c.left, c.a, c.slots.get("T"))
-    c.source = lend_source(source, "S" in c.slots, mt.carry)
+    named = "S" in c.slots
+    c.source = lend_source(source, named, mt.carry if lends_to(source, named) else None)
     return "no_source" if c.source is None else None
 
 
@@ -215,7 +216,8 @@ def target_found(c: Candidate) -> str | None:
     lend one."""
     assert c.source is not None
     if c.rule.target != "none":
-        c.target = lend_target(c.source, c.target, c.mt.carry)
+        # the carry is worked out only when no target was found (it lends to none other)
+        c.target = lend_target(c.source, c.target, c.mt.carry if c.target is None else None)
     if c.target is None and c.rule.target not in ("none", "after?"):
         return "no_target"
     return None

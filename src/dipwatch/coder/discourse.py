@@ -81,11 +81,12 @@ def resolve_discourse(coding: Coding) -> None:
     _add_aliases(coding)
     by_sentence = _mentions_by_sentence(coding)
     coding.speakers = _speakers(coding, by_sentence)
-    _persons(coding, by_sentence)
+    edges = _item_edges(coding)  # the headlines, found once for both readings of the leads
+    _persons(coding, by_sentence, edges)
     _add_pronoun_speakers(coding)
     by_sentence = _mentions_by_sentence(coding)
     coding.participants = find_participants(coding, by_sentence)
-    coding.leads = _item_leads(coding, by_sentence)
+    coding.leads = _item_leads(coding, by_sentence, edges)
 
 
 def _add_pronoun_speakers(coding: Coding) -> None:
@@ -180,10 +181,10 @@ def unnamed_voice(coding: Coding, start: int, verb: int) -> bool:
     return bool(words) and any(w in head[-8:] for w in words)
 
 
-def _persons(coding: Coding, by_sentence: list[list[Mention]]) -> None:
+def _persons(coding: Coding, by_sentence: list[list[Mention]], edges: list[int]) -> None:
     """我/我们 as the speaker's state when the sentence names no speaker before them; 你/总统先生
     as the other party of the lead; a second person that cannot be told is dropped."""
-    leads = _item_leads(coding, by_sentence)
+    leads = _item_leads(coding, by_sentence, edges)
     kept: list[Mention] = []
     for i, mentions in enumerate(by_sentence):
         lead = leads[i]
@@ -277,12 +278,19 @@ def _pronoun_speaker(
     return named_subject(coding, before, by_sentence[i - 1])
 
 
-def _item_leads(coding: Coding, by_sentence: list[list[Mention]]) -> list[tuple[str, str] | None]:
+def _item_edges(coding: Coding) -> list[int]:
+    """Where the items begin (its headlines, and the text's start) and the text ends: the
+    headlines do not change while the discourse is resolved, so they are found once."""
+    heads = [i for i, s in enumerate(coding.sentences) if is_headline(coding.norm, s)]
+    return sorted({0, *heads, len(coding.sentences)})
+
+
+def _item_leads(
+    coding: Coding, by_sentence: list[list[Mention]], edges: list[int]
+) -> list[tuple[str, str] | None]:
     """The lead pair in force at each sentence: that of its item, which a headline starts (a
     day's transcript holds many items; 总统先生 in the tenth is not the first item's partner)."""
     leads: list[tuple[str, str] | None] = [None] * len(coding.sentences)
-    heads = [i for i, s in enumerate(coding.sentences) if is_headline(coding.norm, s)]
-    edges = sorted({0, *heads, len(coding.sentences)})
     for lo, hi in itertools.pairwise(edges):
         leads[lo:hi] = [_lead_pair(by_sentence[lo:hi])] * (hi - lo)
     return leads
@@ -293,6 +301,8 @@ def _lead_pair(by_sentence: list[list[Mention]]) -> tuple[str, str] | None:
     failing that, a state and the body it addresses (习近平致电…祝贺他当选欧洲理事会主席: CHN, EEC)."""
     for states_only in (True, False):
         for mentions in by_sentence:
+            if len(mentions) < 2:
+                continue  # one mention names no pair
             seen: list[str] = []
             for m in mentions:
                 party = m.country or (None if states_only or m.kind != "org" else m.code)

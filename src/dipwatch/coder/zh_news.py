@@ -133,14 +133,28 @@ def _first_described(c: Candidate) -> bool:
     """Is the act the record a subject is called by (古巴是西半球第一个同新中国建立外交关系的
     国家, 是首个…的西方国家): a ranking after 是 before it and 的 after it in its clause?"""
     mt = c.mt
+    if not _ranks(mt):
+        return False  # no ranking word in the sentence: most have none
     start = clause_start(mt, c.a)
     if not _FIRST_OF.search(mt.text, start, c.a):
         return False
     return mt.text.find("的", c.b, clause_end(mt, c.b)) >= 0
 
 
+def _ranks(mt: Matcher) -> bool:
+    """Does the sentence hold a ranking word (``_RANKINGS``) at all? Asked once per sentence
+    (``mt.cache``), not a regex search for every candidate."""
+    found = mt.cache.get("ranks")
+    if found is None:
+        sentence = mt.text[mt.s.start : mt.s.end]
+        found = mt.cache["ranks"] = any(w in sentence for w in _RANKINGS)
+    return found  # type: ignore[return-value]
+
+
+#: The words that rank a subject (第一个, 首个, 唯一).
+_RANKINGS = ("第一个", "首个", "第一位", "首位", "唯一", "最早", "最后一个")
 #: A ranking after 是: what follows up to 的 describes the subject by a record.
-_FIRST_OF = re.compile(r"是[^，,。；;]{0,10}?(?:第一个|首个|第一位|首位|唯一|最早|最后一个)")
+_FIRST_OF = re.compile(rf"是[^，,。；;]{{0,10}}?(?:{'|'.join(_RANKINGS)})")
 
 
 def _named_as_a_means(c: Candidate) -> bool:
@@ -705,11 +719,11 @@ def _since_in_clause(mt: Matcher, lex: dict, at: int) -> bool:
     """以色列23日以来对黎巴嫩多地的袭击已造成…: a date that 以来 follows, in the act's clause
     before it, makes the act a span told as a whole (a toll), no act of the day; but
     2019年以来首次访问 is the first act since, told as done."""
-    text = mt.text
+    text, since = mt.text, lex["since_after"]
+    if not any(text.find(w, mt.s.start, at + len(w)) >= 0 for w in since):
+        return False  # no 以来 right after anything before the act: no date to look at
     for d in mt.coding.dates_within(clause_start(mt, at), at):
-        if text.startswith(lex["since_after"], d.end) and not text.startswith(
-            lex["since_first"], d.end
-        ):
+        if text.startswith(since, d.end) and not text.startswith(lex["since_first"], d.end):
             return True
     return False
 
