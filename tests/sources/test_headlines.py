@@ -44,6 +44,19 @@ def _head(sentence: str) -> str | None:
             "央视网消息（新闻联播）：智利新总统宣誓就职11日，智利新总统宣誓就职。",
             "智利新总统宣誓就职",
         ),
+        # on a framing phrase and a comma, the body's subject and day after it (seed 134)
+        (
+            "甲国外长：乙国忽视甲方 关闭对话大门针对近期两国的外交摩擦，甲国外长12日表示，将回应。",
+            "甲国外长：乙国忽视甲方 关闭对话大门",
+        ),
+        (
+            "法国称反对乌克兰快速加入欧盟对于乌克兰加入欧盟一事，法国总统12日表示反对。",
+            "法国称反对乌克兰快速加入欧盟",
+        ),
+        (
+            "意大利多地民众举行反战游行针对西方国家向乌克兰运送武器，12日，罗马举行游行。",
+            "意大利多地民众举行反战游行",
+        ),
     ],
 )
 def test_a_glued_headline_is_found_where_its_body_opens(sentence: str, head: str) -> None:
@@ -64,6 +77,9 @@ def test_a_glued_headline_is_found_where_its_body_opens(sentence: str, head: str
         "安理会相关决议规定维持联合国对该国武器禁运期限至今年10月18日。",  # a term's day
         "欧洲各界人士积极评价法国总统3日同德国总理举行的会谈。",  # a noun phrase, the object
         "美方最新表态12日，物价上涨。",  # too short before the day
+        # a framing phrase with no subject and day after it, or 对于…来说 (for whom)
+        "部分受访企业表示随着疫情影响逐步消退，生产经营将很快恢复常态。",
+        "这个充满爱意的数字对于乡亲们来说有着特殊的意义，2019年5月20日这一天，总书记来到大棚。",
     ],
 )
 def test_no_seam_where_the_words_before_the_day_are_no_headline(sentence: str) -> None:

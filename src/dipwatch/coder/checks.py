@@ -348,22 +348,39 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 
 def _wished(c: Candidate) -> bool:
     """表达了与中国加强经贸合作的意愿: an act named inside a wish expressed (表达, 表示 before it
-    in its clause, 的意愿 or 的愿望 closing it) is intended, not done. (Chinese only.)"""
+    in its clause, 的意愿 or 的愿望 closing it), or the topic of a wish said after it (并就向
+    阿富汗提供…援助表示了共同的意愿), is intended, not done. (Chinese only.)"""
     mt = c.mt
     if mt.english:
         return False
     text = mt.text
     end = _ZH_CLAUSE.search(text, c.b, mt.s.end)
     close = end.start() if end else mt.s.end
+    start = _clause_start(text, c.lo, c.a)
+    if _WISH_AFTER.search(text, c.b, close):
+        return _topic_opened(text, start, c.a)
     wish = max(text.find(w, c.b, close) for w in _WISHES)
     if wish < 0:
         return False
-    start = _clause_start(text, c.lo, c.a)
     return any(text.find(v, start, c.a) >= 0 for v in _EXPRESSED)
 
 
 _WISHES = ("的意愿", "的愿望")
 _EXPRESSED = ("表达", "表示")
+#: The wish said after the act it is about (并就向阿富汗提供…援助表示了共同的意愿, 对加强合作表达
+#: 强烈愿望): the act is the topic the wish is expressed on.
+_WISH_AFTER = re.compile(r"(?:表示|表达)(?:了|出)?[^,;，；。]{0,6}?(?:意愿|愿望)")
+_WISH_TOPICS = ("就", "关于", "对")
+
+
+def _topic_opened(text: str, start: int, at: int) -> bool:
+    """Does a topic mark (就, 关于, 对) stand in ``[start, at)``, the clause before the act
+    (就将, 就是: 就 as an adverb)?"""
+    for mark in _WISH_TOPICS:
+        pos = text.rfind(mark, start, at)
+        if pos >= 0 and not text.startswith(NOT_TOPIC, pos):
+            return True
+    return False
 
 
 def _future_before(c: Candidate) -> bool:

@@ -658,10 +658,30 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    if (background and not _dated_before(mt, c.a) and not _dated_within(mt, c)
+    told = _after_telling(mt, lex, c.a)
+    if (background and not _dated_before(mt, told, c.a) and not _dated_within(mt, c)
             and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
     return None
+
+
+def _after_telling(mt: Matcher, lex: dict, at: int) -> int:
+    """拉夫罗夫19日在接受采访时表示，俄罗斯曾准备好与北约进行谈判: with a word of the past
+    (曾, 早在) in the act's own clause, a day before the speech verb that closes an earlier
+    clause dates the telling, not the act, which has no day of its own. Where the sentence's
+    days of the act may stand: the end of the last clause a speech verb closes before the act's
+    clause (the sentence's start when there is none, or the act's clause holds no such word).
+    Other background words count a span up to the telling (俄军过去一周…发动了30多次打击, 过去
+    48小时…实施了数百次袭击) or tell a recent act the telling is news of (胡塞武装今天称，该组织
+    此前向以色列…发射了一枚导弹): its day dates them, as the gold has it."""
+    start = clause_start(mt, at)
+    if not mt.has_any(_RECALLED, start, at, lex.get("background_exceptions", ())):
+        return mt.s.start
+    text = mt.text
+    for end in reversed(list(CLAUSE_END.finditer(text, mt.s.start, start))):
+        if text.endswith(lex["speech"], mt.s.start, end.start()):
+            return end.end()
+    return mt.s.start
 
 
 #: A will word (愿, 将) before a word of a span (不断, 一直): how the act meant is to go on.
@@ -821,9 +841,13 @@ def _dated_within(mt: Matcher, c: Candidate) -> bool:
                for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
 
 
-def _dated_before(mt: Matcher, at: int) -> bool:
-    """Does the sentence name a date of an act before ``at``?"""
-    return any(not d.span and not d.after for d in mt.coding.dates_within(mt.s.start, at))
+#: Words that put an act before the telling of it, told with no day of its own.
+_RECALLED = ("曾", "早在")
+
+
+def _dated_before(mt: Matcher, lo: int, at: int) -> bool:
+    """Does the sentence name a date of an act in ``[lo, at)``?"""
+    return any(not d.span and not d.after for d in mt.coding.dates_within(lo, at))
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'

@@ -108,28 +108,30 @@ def _names() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(cjk, key=len, reverse=True))) or "(?!)")
 
 
-def _headline_shaped(head: str, opener: str | None) -> bool:
+def _headline_shaped(head: str, opener: str | None, framed: bool = False) -> bool:
     """Is ``head`` a headline before a body that opens on the name ``opener`` (None: on a
-    day or a source): short, no comma or full stop, its quotes closed, ending well?"""
+    day, a source or, ``framed``, a framing phrase): short, no comma or full stop, its quotes
+    closed, ending well?"""
     core = head.strip(_BLANK)
     return (
         (_SHORTEST_BEFORE_NAME if opener else _SHORTEST) <= len(core) <= _LONGEST
         and not _NOT_IN_HEADLINE.search(core)
         and all(core.count(a) == core.count(b) for a, b in ("“”", "《》", "（）", "()"))
         and not _OPEN_STARTS.match(core)
-        and _ends_well(core, opener)
+        and _ends_well(core, opener, framed)
     )
 
 
-def _ends_well(head: str, opener: str | None) -> bool:
+def _ends_well(head: str, opener: str | None, framed: bool = False) -> bool:
     """Does ``head`` end as a headline does? On a name, or a name with a title (当选智利总统),
     only when the body opens on that name again (智利国会10日…, 连任联合国秘书长联合国安理会
     8日…): a name before another is its apposition or its modifier (石油输出国组织欧佩克, 美国
     哥伦比亚广播公司). Never on a word that needs what follows (和, 的, 向) nor on a classifier
-    of the next name (州, 届)."""
+    of the next name (州, 届). Before a framing phrase (…加入欧盟对于乌克兰加入欧盟一事，) no
+    name follows for the last one to be the apposition of."""
     last = next(reversed(list(_names().finditer(head))), None)
     tail = _TITLED_END.match(head, last.end()) if last else None
-    if last and tail and tail.end() == len(head):
+    if last and tail and tail.end() == len(head) and not framed:
         return opener is not None and opener.startswith(last[0])
     return head[-1] not in _OPEN_ENDS and not _CLASSIFIER_END.search(head)
 
@@ -190,6 +192,35 @@ def _seam(sentence: str) -> tuple[int, int] | None:
     speaker = _SPEAKER_HEAD.match(sentence, start)
     if speaker and _headline_shaped(sentence[start : speaker.end()], speaker[1]):
         return start, speaker.end()
+    framed = _framed_opening(sentence, start)
+    if framed is not None and _headline_shaped(sentence[start:framed], None, framed=True):
+        return start, framed
+    return None
+
+
+#: A body opening on what it reacts to or the occasion, up to a comma (针对近期…摩擦，
+#: 对于芬兰有意加入北约一事，为应对西方国家制裁，), then its subject with its day soon after;
+#: not 对于…来说 (for whom the headline's words hold: 这个数字对于乡亲们来说有着特殊的意义，).
+_FRAMED = re.compile(
+    r"(?:针对|对于|为应对|随着|鉴于)(?:(?!来说|而言)[^，,。；;！？：:]){2,40}?[，,]"
+)
+
+
+def _framed_opening(sentence: str, start: int) -> int | None:
+    """Where a body opening on a framing phrase (``_FRAMED``) starts after a headline: the
+    phrase closes on a comma and the body's subject and day follow it (俄罗斯外长某某19日, or the
+    day at once: 20日，). A phrase with no day after it (随着气温回升，候鸟开始北迁) is as often
+    the headline's own words going on."""
+    for framed in _FRAMED.finditer(sentence, start + _SHORTEST):
+        if framed.start() - start > _LONGEST:
+            break
+        day = _DATE.search(sentence, framed.end(), framed.end() + _LONGEST_SUBJECT)
+        if (
+            day
+            and not _NOT_SUBJECT.search(sentence, framed.end(), day.start())
+            and not _NOT_BEFORE_DAY.search(sentence, framed.end(), day.start())
+        ):
+            return framed.start()
     return None
 
 
