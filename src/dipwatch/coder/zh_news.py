@@ -658,30 +658,41 @@ def told_as_news(c: Candidate) -> str | None:
     background = _background_before(mt, lex, c) or (
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
-    told = _after_telling(mt, lex, c.a)
-    if (background and not _dated_before(mt, told, c.a) and not _dated_within(mt, c)
+    if (background and not _dated_outside_telling(mt, lex, c.a) and not _dated_within(mt, c)
             and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
     return None
 
 
-def _after_telling(mt: Matcher, lex: dict, at: int) -> int:
-    """拉夫罗夫19日在接受采访时表示，俄罗斯曾准备好与北约进行谈判: with a word of the past
-    (曾, 早在) in the act's own clause, a day before the speech verb that closes an earlier
-    clause dates the telling, not the act, which has no day of its own. Where the sentence's
-    days of the act may stand: the end of the last clause a speech verb closes before the act's
-    clause (the sentence's start when there is none, or the act's clause holds no such word).
-    Other background words count a span up to the telling (俄军过去一周…发动了30多次打击, 过去
-    48小时…实施了数百次袭击) or tell a recent act the telling is news of (胡塞武装今天称，该组织
-    此前向以色列…发射了一枚导弹): its day dates them, as the gold has it."""
+def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
+    """Does the sentence name a date of an act before ``at``, leaving out the telling's
+    (拉夫罗夫19日在接受采访时表示，俄罗斯曾准备好与北约进行谈判)? With a word of the past (曾,
+    早在: ``_RECALLED``) in the act's own clause, the day inside the clause a speech verb closes
+    before it dates the telling, not the act, which has no day of its own; a day in a clause of
+    its own still dates it (2020年1月，作为对…的回应，伊朗曾向…发射导弹: 回应 a noun, no
+    telling). Other background words count a span up to the telling (俄军过去一周…发动了30多次
+    打击, 过去48小时…实施了数百次袭击) or tell a recent act the telling is news of (胡塞武装今天
+    称，该组织此前向以色列…发射了一枚导弹): its day dates them, as the gold has it."""
+    text, lo = mt.text, mt.s.start
     start = clause_start(mt, at)
-    if not mt.has_any(_RECALLED, start, at, lex.get("background_exceptions", ())):
-        return mt.s.start
-    text = mt.text
-    for end in reversed(list(CLAUSE_END.finditer(text, mt.s.start, start))):
-        if text.endswith(lex["speech"], mt.s.start, end.start()):
-            return end.end()
-    return mt.s.start
+    if not _RECALLED.search(text, start, at):
+        return _dated_before(mt, lo, at)
+    for end in CLAUSE_END.finditer(text, lo, start):
+        if not _telling(text, lex, lo, end.start()) and _dated_before(mt, lo, end.start()):
+            return True
+        lo = end.end()
+    return _dated_before(mt, lo, at)
+
+
+#: Words that put an act before the telling of it (曾, 早在; not 未曾, 不曾: never done, nor
+#: 最早在: at the earliest, a day to come).
+_RECALLED = re.compile(r"(?<![未不何])曾|(?<!最)早在")
+
+
+def _telling(text: str, lex: dict, lo: int, end: int) -> bool:
+    """Does a speech verb close the clause ``[lo, end)`` (表示，), not a noun (作为…的回应，)?"""
+    return any(text.endswith(w, lo, end) and not text.endswith("的" + w, lo, end)
+               for w in lex["speech"])  # fmt: skip
 
 
 #: A will word (愿, 将) before a word of a span (不断, 一直): how the act meant is to go on.
@@ -839,10 +850,6 @@ def _dated_within(mt: Matcher, c: Candidate) -> bool:
     end = CLAUSE_END.search(mt.text, c.a, c.right)
     return any(d.precision == "day" and not d.span and not d.after
                for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
-
-
-#: Words that put an act before the telling of it, told with no day of its own.
-_RECALLED = ("曾", "早在")
 
 
 def _dated_before(mt: Matcher, lo: int, at: int) -> bool:
