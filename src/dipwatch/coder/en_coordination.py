@@ -50,15 +50,6 @@ def joined_with_auxiliary(gap: str) -> bool:
     return _JOINED_WITH_AUXILIARY.match(gap) is not None
 
 
-def auxiliary_ends_clause(c: Candidate) -> str | None:
-    """met Castillo on Tuesday and will visit Bolivia: Castillo ends the first verb phrase; the
-    joined one's doer is the subject they share, found by the fallbacks after."""
-    subject = c.slots.get("S")
-    if subject is not None and joined_with_auxiliary(c.mt.text[subject.end : c.a]):
-        c.drop("S")
-    return None
-
-
 # The urging verb and the first infinitive after it: the act urged is that infinitive's verb
 # (urged Beijing to allow foreign media to work freely: "allow", not "work").
 _URGED_INFINITIVE = re.compile(r"\burg(?:e|ed|es|ing)\b(?:(?!\bto\b)[^;:.])*?\bto\s+(\w+)")
