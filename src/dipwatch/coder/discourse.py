@@ -59,7 +59,8 @@ _NAMED_PLACE = re.compile(r"(?![在于从向对及和与])[\u4e00-\u9fff]{2,6}(?
 
 _SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
 _CLAUSE_START = re.compile(r"[,:;，：；。]")
-#: Markup, spaces and a sentence's opening words that are no subject (央视网消息（新闻联播）：).
+#: Markup and spaces, no subject (a wire's credit line, 央视网消息（新闻联播）：, needs no place
+#: here: its colon opens the clause the gap is read from).
 _LEAD = re.compile(r"<[^>]*>|\s")
 #: A sentence that announces proposals (提出5点建议): what follows is proposed, not done.
 _PROPOSES = re.compile(r"提出\s*[\d一二三四五六七八九十两]*\s*点?\s*(?:建议|倡议|主张|意见|希望)")
