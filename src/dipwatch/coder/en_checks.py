@@ -47,6 +47,7 @@ from dipwatch.coder.en_clauses import (
     naming,
     object_before_saying,
     opposed_target,
+    pair_pieces,
     patient_object,
     possessive_subject,
     prepositional_subject,
@@ -500,13 +501,7 @@ def pair_subject(c: Candidate) -> str | None:
 
 def _group(mt: Matcher, part: Mention) -> list[Mention]:
     """Every piece of a pair or group mention (``en_actors``), in order."""
-    i = j = mt.mentions.index(part)
-    ms = mt.mentions
-    while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
-        i -= 1
-    while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
-        j += 1
-    return ms[i : j + 1]
+    return pair_pieces(mt.mentions, mt.mentions.index(part))
 
 
 def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
