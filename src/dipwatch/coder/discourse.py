@@ -59,7 +59,8 @@ _NAMED_PLACE = re.compile(r"(?![在于从向对及和与])[\u4e00-\u9fff]{2,6}(?
 
 _SAYS_END = re.compile(r"(?:表示|指出|强调|说|称)$")
 _CLAUSE_START = re.compile(r"[,:;，：；。]")
-#: Markup, spaces and a sentence's opening words that are no subject (央视网消息（新闻联播）：).
+#: Markup and spaces, no subject (a wire's credit line, 央视网消息（新闻联播）：, needs no place
+#: here: its colon opens the clause the gap is read from).
 _LEAD = re.compile(r"<[^>]*>|\s")
 #: A sentence that announces proposals (提出5点建议): what follows is proposed, not done.
 _PROPOSES = re.compile(r"提出\s*[\d一二三四五六七八九十两]*\s*点?\s*(?:建议|倡议|主张|意见|希望)")
@@ -164,13 +165,7 @@ def subjectless(mt, left: int) -> bool:
     lo = max(_CLAUSE_START.finditer(text, mt.s.start, left), key=lambda m: m.end(), default=None)
     start = lo.end() if lo is not None else mt.s.start
     gap = _LEAD.sub("", text[start:left])
-    adverbs = mt.rules.lexicon.get("speaker_adverbs", ())
-    while gap:
-        word = next((w for w in adverbs if gap.startswith(w)), None)
-        if word is None:
-            return False
-        gap = gap[len(word) :]
-    return True
+    return _only_words(gap, mt.rules.lexicon.get("speaker_adverbs", ()))
 
 
 def unnamed_voice(coding: Coding, start: int, verb: int) -> bool:
@@ -395,7 +390,7 @@ def _places_in_phrase(coding: Coding) -> None:
             opened = m.start
             continue
         gap = norm[prev.end : m.start]
-        if not _only_place_words(gap, words):
+        if not _only_words(gap, words):
             opened = m.start
         elif gap.endswith(_OF) and norm.endswith(_SITED, 0, opened):
             opened = m.start  # 向位于大马士革南部的叙利亚军营: 的 closes where the camp is
@@ -408,7 +403,8 @@ _SITED = ("位于",)
 _OF = "的"
 
 
-def _only_place_words(gap: str, words: tuple[str, ...]) -> bool:
+def _only_words(gap: str, words: tuple[str, ...]) -> bool:
+    """Is ``gap`` made of ``words`` only, one after another (or empty)?"""
     while gap:
         word = next((w for w in words if gap.startswith(w)), None)
         if word is None:

@@ -47,6 +47,7 @@ from dipwatch.coder.en_clauses import (
     naming,
     object_before_saying,
     opposed_target,
+    pair_pieces,
     patient_object,
     possessive_subject,
     prepositional_subject,
@@ -67,7 +68,7 @@ from dipwatch.coder.en_complements import (
 from dipwatch.coder.en_conditional import menace_once
 from dipwatch.coder.en_contact import contact_clause_subject
 from dipwatch.coder.en_coordination import (
-    auxiliary_ends_clause,
+    joined_with_auxiliary,
     joint_document_of_two,
     urged_infinitive,
 )
@@ -409,11 +410,14 @@ _THING_HEAD = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}
 
 
 def subject_ends_clause(c: Candidate) -> str | None:
-    """sanctioned Russia and expelled…, cut ties with Taiwan on Thursday and switched…: the
-    actor ends the clause before; it is not the doer."""
+    """sanctioned Russia and expelled…, cut ties with Taiwan on Thursday and switched…, met
+    Castillo on Tuesday and will visit…: the actor ends the clause (or the verb phrase) before;
+    it is not the doer, the subject the phrases share is, found by the fallbacks after."""
     subject = c.slots.get("S")
-    if subject is not None and ends_clause(c.mt.text[subject.end : c.a]):
-        c.drop("S")
+    if subject is not None:
+        gap = c.mt.text[subject.end : c.a]
+        if ends_clause(gap) or joined_with_auxiliary(gap):
+            c.drop("S")
     return None
 
 
@@ -497,13 +501,7 @@ def pair_subject(c: Candidate) -> str | None:
 
 def _group(mt: Matcher, part: Mention) -> list[Mention]:
     """Every piece of a pair or group mention (``en_actors``), in order."""
-    i = j = mt.mentions.index(part)
-    ms = mt.mentions
-    while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
-        i -= 1
-    while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
-        j += 1
-    return ms[i : j + 1]
+    return pair_pieces(mt.mentions, mt.mentions.index(part))
 
 
 def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
@@ -1260,7 +1258,6 @@ EN = Checks(
         contact_clause_subject,
         ready_subject,
         subject_ends_clause,
-        auxiliary_ends_clause,
         prepositional_subject,
         possessive_subject,
         reported_subject,

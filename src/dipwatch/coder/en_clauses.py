@@ -477,11 +477,16 @@ def _group_of(mt: Matcher, targets: list[Mention]) -> list[Mention]:
     for t in targets:
         if t.kind != "pair" or not any(m is t for m in ms):
             continue
-        i = next(k for k, m in enumerate(ms) if m is t)
-        j = i
-        while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
-            i -= 1
-        while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
-            j += 1
-        out.extend(ms[i : j + 1])
+        out.extend(pair_pieces(ms, next(k for k, m in enumerate(ms) if m is t)))
     return out
+
+
+def pair_pieces(ms: list[Mention], i: int) -> list[Mention]:
+    """The pieces of the pair phrase that ``ms[i]`` is one of (China and South Korea: both):
+    the ``pair`` mentions around it, each touching the next."""
+    j = i
+    while i > 0 and ms[i - 1].kind == "pair" and ms[i - 1].end == ms[i].start:
+        i -= 1
+    while j + 1 < len(ms) and ms[j + 1].kind == "pair" and ms[j + 1].start == ms[j].end:
+        j += 1
+    return ms[i : j + 1]

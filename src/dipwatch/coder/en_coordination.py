@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.rules import Rule
 
 # What may stand between the end of the first phrase and the joined verb: a short adjunct
 # (on Tuesday), "and"/"but", an adverb, then an auxiliary or a modal of the joined phrase, with
@@ -50,21 +51,11 @@ def joined_with_auxiliary(gap: str) -> bool:
     return _JOINED_WITH_AUXILIARY.match(gap) is not None
 
 
-def auxiliary_ends_clause(c: Candidate) -> str | None:
-    """met Castillo on Tuesday and will visit Bolivia: Castillo ends the first verb phrase; the
-    joined one's doer is the subject they share, found by the fallbacks after."""
-    subject = c.slots.get("S")
-    if subject is not None and joined_with_auxiliary(c.mt.text[subject.end : c.a]):
-        c.drop("S")
-    return None
-
-
 # The urging verb and the first infinitive after it: the act urged is that infinitive's verb
 # (urged Beijing to allow foreign media to work freely: "allow", not "work").
 _URGED_INFINITIVE = re.compile(r"\burg(?:e|ed|es|ing)\b(?:(?!\bto\b)[^;:.])*?\bto\s+(\w+)")
 _URGED = "en.020.urged_to_cooperate"
 _JOINT = "en.057.joint_document"
-_COOPERATIVE = frozenset(("work", "cooperate", "help", "mediate", "join", "use", "play"))
 
 
 @for_rules(lambda rule: rule.id == _URGED)
@@ -75,9 +66,16 @@ def urged_infinitive(c: Candidate) -> str | None:
     if c.rule.id != _URGED:
         return None  # (the mark says so too; run unmarked, the step must say it itself)
     first = _URGED_INFINITIVE.search(c.mt.text, c.mt.s.start, c.right)
-    if first is None or first.group(1) not in _COOPERATIVE:
+    if first is None or first.group(1) not in _urged_verbs(c.rule):
         return "not_urged_to_cooperate"
     return None
+
+
+def _urged_verbs(rule: Rule) -> frozenset[str]:
+    """The verbs of the infinitives the rule's patterns end on (to_work|to_cooperate|to_help…
+    in en.yaml): the one list of the urged acts that make an appeal, the rule's own."""
+    return frozenset(word.split()[1] for pattern in rule.patterns
+                     for word in pattern.elements[-1].words if word.startswith("to "))  # fmt: skip
 
 
 @for_rules(lambda rule: rule.id == _JOINT)

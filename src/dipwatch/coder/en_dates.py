@@ -34,6 +34,7 @@ import ahocorasick
 from dipwatch.coder.en_participle_times import (
     _EVENT_COURSE,
     _IRREGULAR,
+    TIME_LEAD,
     participle_phrase_time,
 )
 from dipwatch.coder.en_words import opening_letters
@@ -538,7 +539,7 @@ def _in_joined_clause(text: str, t: Timex, a: int) -> bool:
 
 # A noun and the past participle that describes it, right before a time (the election held the
 # day before, the law passed in June): the time is the participle's.
-_TO_TIME = r"\s+(?:(?:on|in|at|earlier|last)\s+)?$"  # from the participle to the time
+_TO_TIME = r"\s+" + TIME_LEAD  # from the participle to the time
 _PARTICIPLE_BEFORE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+[^,;:.]*?(?P<word>[^\s,;:.]*\b(?:[a-z]+ed|{_IRREGULAR})){_TO_TIME}"
 )  # (``word``: the whole word the participle ends, as the text splits it)

@@ -31,6 +31,10 @@ _IRREGULAR = "held|made|taken|set|won|built|sent|given|begun|fought|brought|stru
 _EVENT_COURSE = frozenset(("ended", "started", "concluded", "resumed", "continued", "collapsed",
                            "stalled", "failed", "lasted", "opened", "closed"))  # fmt: skip
 
+# What may stand between a participle's phrase and the time it ends on (on, in, at, earlier,
+# last), read by ``en_dates`` too, for a participle right before the time.
+TIME_LEAD = r"(?:(?:on|in|at|earlier|last)\s+)?$"
+
 # A determiner, a noun phrase, a past participle right after its last noun (not after "and",
 # "or", "then" or a comma: a verb joined to the clause's own), an optional particle, then a
 # preposition and its object (no punctuation), up to the time.
@@ -38,8 +42,7 @@ _PARTICIPLE_PHRASE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,3}?[a-z'’\-]+(?<!\band)(?<!\bor)"
     r"(?<!\bthen)\s+(?P<word>[a-z]+ed|" + _IRREGULAR + r")\s+(?:(?:down|up|out|over|off)\s+)?"
     r"(?:to|by|against|on|for|from|with|at|into)\s+"
-    r"(?:(?!(?:in|at|on|of|to|by|near|from|with|for)\s)[^\s,;:.\"“”]+\s+){1,6}?"
-    r"(?:(?:on|in|at|earlier|last)\s+)?$"
+    r"(?:(?!(?:in|at|on|of|to|by|near|from|with|for)\s)[^\s,;:.\"“”]+\s+){1,6}?" + TIME_LEAD
 )
 
 # A past participle's ending anywhere (the cheap test before ``_PARTICIPLE_PHRASE``).

@@ -25,19 +25,23 @@ import re
 
 from dipwatch.coder.checks import Candidate
 
+# The copula and the adjectives of readiness, one list for both readings below (an actor's
+# readiness and the sayer's pronoun's, which may also be "determined").
+_COPULA = r"(?:was|is|were|are|remained|remains)\s+"
+_ADJECTIVES = ("ready", "willing", "prepared")
 # An actor's last letter, then the copula and the adjective of readiness, right before "to".
 _READY = re.compile(
-    r"(?<=[A-Za-z.])\s+(?:was|is|were|are|remained|remains)\s+(?:(?:also|still|always)\s+)?"
-    r"(?:ready|willing|prepared)\s+$"
+    r"(?<=[A-Za-z.])\s+" + _COPULA + r"(?:(?:also|still|always)\s+)?"
+    r"(?:" + "|".join(_ADJECTIVES) + r")\s+$"
 )
+# The cheap test before ``_READY``: its adjectives, as the text before the trigger ends on them.
+_ADJECTIVES_BEFORE = tuple(word + " " for word in _ADJECTIVES)
 
 
 def ready_subject(c: Candidate) -> str | None:
     """China was ready to play a role: China is the one ready, never the target."""
     text = c.mt.text
-    if not text.startswith("to ", c.a) or not text.endswith(
-        ("ready ", "willing ", "prepared "), 0, c.a
-    ):
+    if not text.startswith("to ", c.a) or not text.endswith(_ADJECTIVES_BEFORE, 0, c.a):
         return None  # (a cheap test first: the trigger is an infinitive after the adjective)
     ready = _READY.search(text, c.mt.s.start, c.a)
     if ready is None:
@@ -53,8 +57,8 @@ def ready_subject(c: Candidate) -> str | None:
 
 # The sayer's pronoun, the copula and the adjective of readiness, right before the infinitive.
 _PRONOUN_READY = re.compile(
-    r"(\b(?:it|they|he|she|we)\s+(?:was|is|were|are|remained|remains)\s+"
-    r"(?:(?:also|still|always|fully)\s+)?)(?:ready|willing|prepared|determined)(\s+to\s*)$"
+    r"(\b(?:it|they|he|she|we)\s+" + _COPULA + r"(?:(?:also|still|always|fully)\s+)?)"
+    r"(?:" + "|".join((*_ADJECTIVES, "determined")) + r")(\s+to\s*)$"
 )
 
 

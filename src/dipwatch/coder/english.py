@@ -51,9 +51,10 @@ def verb_forms(
     """
     irregular = irregular or {}
     v = verb
+    consonant_y = len(v) > 1 and v[-1] == "y" and v[-2] not in _VOWELS  # (try: tries, tried)
     if v.endswith(_SIBILANT):
         third = v + "es"
-    elif len(v) > 1 and v[-1] == "y" and v[-2] not in _VOWELS:
+    elif consonant_y:
         third = v[:-1] + "ies"
     else:
         third = v + "s"
@@ -61,7 +62,7 @@ def verb_forms(
     stem = v + v[-1] if double else v
     if v.endswith("e"):
         past = v + "d"
-    elif len(v) > 1 and v[-1] == "y" and v[-2] not in _VOWELS:
+    elif consonant_y:
         past = v[:-1] + "ied"
     else:
         past = stem + "ed"

@@ -23,6 +23,7 @@ from typing import Any
 
 from dipwatch.coder.doc import Coding, Mention
 from dipwatch.coder.memo import per_table
+from dipwatch.sources.headlines import CREDIT_LINE
 
 
 def side_spans(
@@ -289,7 +290,7 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
 
 #: A wire tag opening a sentence (央视网消息（新闻联播）：): its colon ends the broadcast's lead
 #: words, it introduces no speech, so the voice is looked for after it.
-_WIRE_TAG = re.compile(r"(?:<[^>]*>|\s)*[^。，,：:]{0,12}消息\s*(?:[(（][^)）]{0,8}[)）])?\s*[:：]")
+_WIRE_TAG = re.compile(r"(?:<[^>]*>|\s)*" + CREDIT_LINE)
 
 
 def _after_wire_tag(norm: str, start: int, limit: int) -> int:

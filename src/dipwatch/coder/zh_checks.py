@@ -351,11 +351,8 @@ def partner_not_doer(c: Candidate) -> str | None:
     if not CLAUSE_END.search(mt.text, source.end, c.a):
         return None  # (before _list_head: most sources stand in the act's own clause)
     head = _list_head(mt, source)
-    if not mt.text.endswith(WITH, mt.s.start, head.start):
-        return None
-    doer = _clause_subject(mt, head)
-    if doer is not None and doer.country != source.country:
-        c.source = doer
+    if mt.text.endswith(WITH, mt.s.start, head.start):
+        _subject_for_source(c, source, head)
     return None
 
 
@@ -530,12 +527,17 @@ def _addressee_not_doer(c: Candidate, source: Mention) -> None:
     """南非向国际法院起诉以色列: with the act's object named, an actor right after 向 is where
     the act is brought, not its doer: the subject of the clause before it is."""
     mt = c.mt
-    if mt.text[source.start - 1 : source.start] != "向" or mt.text[source.end : c.a].strip():
-        return None
-    doer = _clause_subject(mt, source)
+    if mt.text[source.start - 1 : source.start] == "向" and not mt.text[source.end : c.a].strip():
+        _subject_for_source(c, source, source)
+    return None
+
+
+def _subject_for_source(c: Candidate, source: Mention, head: Mention) -> None:
+    """The subject of the clause before ``head`` (the source, or the list it heads) is the
+    doer in the source's place, when it is another state's."""
+    doer = _clause_subject(c.mt, head)
     if doer is not None and doer.country != source.country:
         c.source = doer
-    return None
 
 
 def not_the_reacted_doer(c: Candidate) -> str | None:

@@ -14,11 +14,12 @@ import re
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.sources.headlines import CREDIT_LINE
 
 #: What may stand before a sentence's subject: markup, spaces, a wire tag (央视网消息（新闻联播）：),
 #: a date or a time word (当地时间10日，, 日前，).
 _OPENING = re.compile(
-    r"(?:<[^>]*>|\s)*(?:[^。，,：:]{0,12}消息(?:<[^>]*>|\s)*(?:[(（][^)）]{0,8}[)）])?\s*[:：])?"
+    r"(?:<[^>]*>|\s)*(?:" + CREDIT_LINE + r")?"
     r"(?:<[^>]*>|[\s,，、\d]|[日号月年]|当地时间|当天|当晚|同日|日前|近日|前不久)*"
 )
 #: Kinds of mention that name no person a pronoun could stand for.
