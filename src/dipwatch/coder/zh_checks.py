@@ -61,6 +61,7 @@ from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_invitations import attendance_ahead
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
@@ -1816,6 +1817,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        attendance_ahead,
         force_kept_up,
         menace_on_condition,
         not_an_intent_on_condition,
