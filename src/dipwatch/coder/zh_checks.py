@@ -59,6 +59,7 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_denials import claim_teller
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead
@@ -1793,6 +1794,7 @@ ZH = Checks(
         pair_word_lead,
         place_of_an_earlier_clause,
         measure_owner,
+        claim_teller,
         attack_answered,
         target_found,
         object_named_after_the_verb,
