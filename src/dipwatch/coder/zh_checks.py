@@ -59,6 +59,7 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
 from dipwatch.coder.zh_denials import claim_teller
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
@@ -1820,6 +1821,7 @@ ZH = Checks(
         parties_not_places,
         fixed_tense,
         attendance_ahead,
+        bloc_threat_of_its_speaker,
         force_kept_up,
         menace_on_condition,
         not_an_intent_on_condition,

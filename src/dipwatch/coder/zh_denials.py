@@ -23,13 +23,17 @@ _LOOKBACK = 3
 _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
 
 
-@for_rules(lambda rule: rule.id == "zh.016.deny_told")
+#: The rule whose target is the teller of the claim denied.
+DENY_TOLD = "zh.016.deny_told"
+
+
+@for_rules(lambda rule: rule.id == DENY_TOLD)
 def claim_teller(c: Candidate) -> str | None:
     """…美国高级官员否认了这一消息: the target is the last teller of a claim before the denial,
     of another state than the denier's (its media too: 据伊朗媒体报道); when none, what the
     carry lends. Never rejects."""
     source = c.source
-    if c.target is None and source is not None:
+    if c.rule.id == DENY_TOLD and c.target is None and source is not None:
         c.target = _teller_before(c.mt, source)
     return None
 

@@ -19,7 +19,7 @@ def attendance_ahead(c: Candidate) -> str | None:
     (the match's right edge) makes it the announced attendance, the intent (036); 16日晚…出席
     stays the contact of the day."""
     mt, source, rule = c.mt, c.source, c.rule
-    if source is None or not rule.future or source.end <= c.a:
+    if rule.id != INVITED_ATTEND or source is None or source.end <= c.a:
         return None
     if mt.has_any(c.lex["future"], source.end, c.right, c.lex["future_exceptions"]):
         c.code, c.rule_id = rule.future, rule.id + "+future"
