@@ -91,6 +91,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
@@ -1849,6 +1850,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        every_provoker,
         pair_statement_sources,
         also_addressed,
         answered_joint_doers,
