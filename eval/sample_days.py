@@ -62,7 +62,9 @@ README): both are spent. Seed 130 drew the days of the seed-130 dev batch of ``x
 and 4270 the free days its rules were checked on (30, and all 194 then allowed; coder-zh25,
 README): both are spent. Seed 132 drew the days of the seed-132 dev batch of ``xwlb_docs``
 (coder-zh26, README; no rules were written on it): spent. Seed 4268 drew the free days (30,
-and all 206 then allowed) the weakest roots' rules were read on (coder-roots, README "The weakest roots"): spent. A new
+and all 206 then allowed) the weakest roots' rules were read on (coder-roots, README "The weakest roots"): spent. Seed
+4275 drew the free days (30, and all 174 then allowed) the coder-zh28 helper's rules were read on
+(README, "Dev misses by construction"): spent. A new
 check needs seeds never used (133 and up; 4272 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

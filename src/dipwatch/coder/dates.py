@@ -250,9 +250,11 @@ _MONTH_HEADING = re.compile(
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2}
 
 
-#: Words right before (or after) a date that make it one to come.
+#: Words right before (or after) a date that make it one to come (将出席 11 月 21 日至 22 日举行的
+#: 峰会: an attendance announced names the occasion's day after its verb).
 _FUTURE = re.compile(
-    r"(?:将于|将在|将|拟于|拟|定于|定在|预计于|预计在|预定于|预计|计划于|计划|即将|准备于|准备在|准备好在)\s*$"
+    r"(?:将于|将在|将|将出席|将参加|拟于|拟|定于|定在|预计于|预计在|预定于|预计|计划于|计划|即将|准备于"
+    r"|准备在|准备好在)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟|会继续)")
 #: After a date, 将 that takes an object to a new state (21 日将双边关系降为代办级, 15 日将华为

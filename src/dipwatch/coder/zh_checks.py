@@ -59,8 +59,11 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
+from dipwatch.coder.zh_denials import claim_teller
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
+from dipwatch.coder.zh_invitations import attendance_ahead
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
@@ -88,6 +91,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
@@ -1794,6 +1798,7 @@ ZH = Checks(
         pair_word_lead,
         place_of_an_earlier_clause,
         measure_owner,
+        claim_teller,
         attack_answered,
         target_found,
         object_named_after_the_verb,
@@ -1818,6 +1823,8 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        attendance_ahead,
+        bloc_threat_of_its_speaker,
         force_kept_up,
         menace_on_condition,
         not_an_intent_on_condition,
@@ -1845,6 +1852,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        every_provoker,
         pair_statement_sources,
         also_addressed,
         answered_joint_doers,

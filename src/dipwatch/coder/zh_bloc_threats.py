@@ -1,0 +1,38 @@
+"""A bloc's retaliation promised by a member's official (eval/README.md "Dev misses by
+construction", threats): 德国财长表示，…否则欧盟将会对美国采取反制措施. The speaker threatens for
+the bloc his state belongs to, and the guidelines (as the dev gold, "threats by a bloc the gold
+gives to the speaker's state") code what a state's official says the bloc will do against
+another as that state's threat; the bloc's own voices (欧盟委员会发言人) keep it the bloc's. A
+``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.checks import Candidate
+
+#: The blocs whose members' officials speak of what the bloc will do.
+_BLOCS = frozenset(("EEC",))
+
+
+def bloc_threat_of_its_speaker(c: Candidate) -> str | None:
+    """…表示，如果…，欧盟将进行反制: a threat (13x) whose doer is a bloc named inside what a
+    state's official says (a speech verb between them; 他强调 takes the speaker in force) is
+    the speaker's state's. Never rejects."""
+    mt, source = c.mt, c.source
+    if source is None or source.code not in _BLOCS or not c.code.startswith("13"):
+        return None
+    coding, start = mt.coding, mt.s.start
+    verbs = coding.reference.actors.speech_verbs
+    if verbs is None or verbs.search(coding.lower, start, source.start) is None:
+        return None  # the narrator's own telling: the bloc acts
+    speaker = speaker_before(coding, start, source.start, mt.mentions)
+    if speaker is None and coding.speakers:
+        speaker = coding.speakers[mt.s.index]  # 他强调，…: the one who spoke before
+    target = c.target
+    if speaker is None or not speaker.country or speaker.code in _BLOCS:
+        return None
+    if target is not None and target.country == speaker.country:
+        return None
+    c.source = speaker
+    return None

@@ -1,0 +1,64 @@
+"""Whom a Chinese denial answers (``zh.016.deny_told``; eval/README.md "Dev misses by
+construction", the reported reactions): a denial told after the claim it denies (据伊朗媒体
+报道，…遭到导弹袭击。…美国高级官员否认了这一消息; 美国司法机构声称…。…伊朗也已否认与“基地”组织
+有任何关联) names neither the claim's teller nor its doer, and the coded act nearest before it
+(the carry) is as often the claim's content as the teller's. The denial answers the teller: the
+actor of another state who last said, reported or charged something before it. A
+``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.carry import starting_in
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.matcher import Matcher
+
+#: Verbs that tell a claim, its teller before them in their clause (据…报道 too).
+_CLAIMED = re.compile(r"声称|宣称|称|表示|说|报道|指责|指控|披露|透露|指出")
+#: How many sentences before the denial's the claim may have been told.
+_LOOKBACK = 3
+_CLAUSE = re.compile(r"[,，;；:：。!！?？]")
+
+
+#: The rule whose target is the teller of the claim denied.
+DENY_TOLD = "zh.016.deny_told"
+
+
+@for_rules(lambda rule: rule.id == DENY_TOLD)
+def claim_teller(c: Candidate) -> str | None:
+    """…美国高级官员否认了这一消息: the target is the last teller of a claim before the denial,
+    of another state than the denier's (its media too: 据伊朗媒体报道); when none, what the
+    carry lends. Never rejects."""
+    source = c.source
+    if c.rule.id == DENY_TOLD and c.target is None and source is not None:
+        c.target = _teller_before(c.mt, source)
+    return None
+
+
+def _teller_before(mt: Matcher, source: Mention) -> Mention | None:
+    """The teller of the claim nearest before ``source``: in its own sentence before it, then
+    in the few sentences before, last first."""
+    coding, index = mt.coding, mt.s.index
+    spans = [(mt.s.start, source.start)]
+    spans += [
+        (s.start, s.end) for s in reversed(coding.sentences[max(index - _LOOKBACK, 0) : index])
+    ]
+    for lo, hi in spans:
+        for verb in reversed(list(_CLAIMED.finditer(coding.norm, lo, hi))):
+            teller = _teller_of(mt, source, lo, verb.start())
+            if teller is not None:
+                return teller
+    return None
+
+
+def _teller_of(mt: Matcher, source: Mention, lo: int, at: int) -> Mention | None:
+    """The actor last named before the claim verb at ``at`` in its clause, when of another state
+    than the denier's."""
+    opened = max([lo, *(m.end() for m in _CLAUSE.finditer(mt.coding.norm, lo, at))])
+    named = [m for m in starting_in(mt.coding.mentions, opened, at) if m.end <= at and m.country]
+    if not named or named[-1].country == source.country:
+        return None
+    return named[-1]

@@ -1,0 +1,31 @@
+"""A denial of a claim told before it answers the claim's teller (``zh.016.deny_told``,
+``zh_denials``; eval/README.md "Dev misses by construction"); the sentences are our own."""
+
+import pytest
+
+from tests.coder.test_zh_unseen_constructions import _roots
+
+#: (text, the denier and the teller): a report, a ministry's claim, a charge told before.
+_ANSWERED = [
+    (
+        "据伊朗媒体报道，一艘美国军舰12日在海峡遭到导弹袭击。不过美国官员否认了这一消息。",
+        ("USA", "IRN"),
+    ),
+    ("俄罗斯国防部12日称，乌军袭击了俄罗斯的一处油库。乌克兰方面对此予以否认。", ("UKR", "RUS")),
+    (
+        "美国司法部门声称，伊朗曾向某极端组织提供资金。伊朗也已否认与该组织有任何关联。",
+        ("IRN", "USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), _ANSWERED)
+def test_a_denial_answers_the_teller_of_the_claim(text, pair):
+    assert pair in _roots(text, "01")
+
+
+def test_a_teller_of_the_deniers_own_state_is_passed_over():
+    """美国媒体称，美国官员否认…: the denier's own media tell of the denial; the claim is the
+    other state's, told before."""
+    text = "据伊朗媒体报道，一艘美国军舰12日遭到袭击。不过美国媒体称，美国官员否认了这一消息。"
+    assert _roots(text, "01") == [("USA", "IRN")]
