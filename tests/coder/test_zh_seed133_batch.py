@@ -69,3 +69,11 @@ def test_a_force_word_naming_a_weapon_is_no_strike():
     assert not {a for a in roots("美国将在日本部署远程打击系统。") if a[1] == "19"}
     assert not {a for a in roots("美国向乌克兰提供远程打击武器。") if a[1] == "19"}
     assert ("USA", "19", "SYR") in roots("美军10日打击了叙利亚境内目标。")
+
+
+def test_a_signing_witnessed_told_as_a_noun_is_the_pairs_agreement():
+    text = (
+        "李强同尼泊尔总理举行会谈。"
+        "会谈后，两国总理共同见证了经贸、农业等领域多项双边合作文件的签署。"
+    )
+    assert ("CHN", "05", "NPL") in roots(text)
