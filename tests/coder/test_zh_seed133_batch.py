@@ -77,3 +77,8 @@ def test_a_signing_witnessed_told_as_a_noun_is_the_pairs_agreement():
         "会谈后，两国总理共同见证了经贸、农业等领域多项双边合作文件的签署。"
     )
     assert ("CHN", "05", "NPL") in roots(text)
+
+
+def test_a_state_said_to_try_to_pressure_another_is_accused():
+    text = "古巴外交部10日表示，古方愿意对话，美国却仍试图通过封锁、制裁等手段施压。"
+    assert ("CUB", "11", "USA") in roots(text)
