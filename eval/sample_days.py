@@ -61,11 +61,14 @@ wrong actors"): spent. Seed 126 drew the days of the seed-126 dev batch of ``xwl
 README): both are spent. Seed 130 drew the days of the seed-130 dev batch of ``xwlb_docs``
 and 4270 the free days its rules were checked on (30, and all 194 then allowed; coder-zh25,
 README): both are spent. Seed 132 drew the days of the seed-132 dev batch of ``xwlb_docs``
-(coder-zh26, README; no rules were written on it): spent. Seed 4268 drew the free days (30,
+(coder-zh26, README; no rules were written on it): spent. Seed 133 drew the days of the
+seed-133 dev batch of ``xwlb_docs`` and 4273 the free days its rules were checked on (30, and
+all 157 then allowed; coder-zh27, README): both are spent. Seed 4268 drew the free days (30,
 and all 206 then allowed) the weakest roots' rules were read on (coder-roots, README "The weakest roots"): spent. Seed
 4275 drew the free days (30, and all 174 then allowed) the coder-zh28 helper's rules were read on
-(README, "Dev misses by construction"): spent. A new
-check needs seeds never used (133 and up; 4272 and up), and
+(README, "Dev misses by construction"): spent. Seed 135 drew the three free days the integrator
+judged at the start of the eighth round (20230129, 20260212, 20260807; 11 of 13 right): spent.
+A new check needs seeds never used (136 and up; 4276 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -272,7 +272,12 @@ _SPAN_AFTER = re.compile(
 _AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
-_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
+    # 今年3月达苏恐袭事件造成…: a date right before an incident's name (no verb, preposition or
+    # clause mark between) is the incident's
+    r"|[^\s,，。；;:：的就对向在于与同和将已称说表了]{1,8}?(?:事件|惨案)(?![发后])(?!以来))"
+)
 _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 #: Before a thing's date: the clause a reaction opens on names the act reacted to (针对…).
 _REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")

@@ -209,7 +209,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if d.anterior and d.end <= start and _CLAUSE.search(coding.norm, d.end, start):
             continue  # 宣布…已于 17 日去世，中方当天致电…: that clause's day, not the act's
         if d.attributive and not _right_after(coding.norm, end, d) and (
-                d.end > start or _CLAUSE.search(coding.norm, d.end, start)):  # fmt: skip
+                d.end > start or _CLAUSE.search(coding.norm, d.end, start)
+                or _reacted_object(coding.norm, d, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
         if (
             news
@@ -227,6 +228,24 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+def _reacted_object(norm: str, d: DateMention, trigger: int) -> bool:
+    """Is the thing's date that of an incident named inside the object a reaction opens with 对
+    or 就 in the act's clause, before its trigger (巴方对今年3月达苏恐袭事件造成中方人员遇难表示深切
+    哀悼)? Then it dates what is reacted to; the reaction, told with no date of its own, is not
+    on it."""
+    named = _INCIDENT.match(norm, d.end)
+    if named is None or named.end() > trigger:
+        return False  # (针对美方4月24日宣布的对台军售: the act is the thing the date dates)
+    clause = max((m.end() for m in _CLAUSE.finditer(norm, 0, d.start)), default=0)
+    return _REACTION_OPENER.search(norm, clause, d.start) is not None
+
+
+#: The preposition that opens what a reaction is about (对…表示哀悼, 就…表示关切).
+_REACTION_OPENER = re.compile(r"对|就|针对")
+#: An incident's name after its date (达苏恐袭事件), which the reaction's trigger follows.
+_INCIDENT = re.compile(r"[^，,。；;]{1,8}?(?:事件|惨案)")
 
 
 def _right_after(norm: str, end: int, d: DateMention) -> bool:

@@ -146,6 +146,7 @@ from dipwatch.coder.zh_seed131 import (
     not_yet_opened,
     rejected_accusation,
 )
+from dipwatch.coder.zh_seed133 import not_a_weapons_name
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1785,6 +1786,7 @@ ZH = Checks(
         not_what_is_suspected,
         not_support_of_a_pairs_act,
         pair_of_the_doer,
+        not_a_weapons_name,
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,

@@ -9,6 +9,7 @@ import re
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
 
 #: After the supported state: 同, 与 or 和, then (checked apart) another actor, then within a
 #: few characters the joint act that state does with it.
@@ -45,6 +46,10 @@ def pair_of_the_doer(c: Candidate) -> str | None:
     doer (美方将继续施压，推动日韩友好关系) is others' ties, and no intent towards either."""
     if c.rule.id != _PUSH_PAIR or c.source is None:
         return None
+    if "S" not in c.slots:  # 古方坚定恪守…，将坚定不移深化古中友好: the chain's subject
+        c.source = _chain_subject(c)
+        if c.source is None:
+            return "no_chain_subject"
     pair = [m for m in starting_in(c.mt.coding.mentions, c.b, c.b + 2) if m.kind == "pair"]
     if len(pair) != 2 or pair[0].end != pair[1].start:
         return "no_pair"
@@ -54,3 +59,26 @@ def pair_of_the_doer(c: Candidate) -> str | None:
         return "not_own_pair"
     c.target = others[0]
     return None
+
+
+def _chain_subject(c: Candidate) -> Mention | None:
+    """The doer of a clause that opens with its verb (…，将继续…推进委中…关系): the state or side
+    opening the nearest earlier clause of the sentence that an actor opens (委方完全支持…，将继续…).
+    A person or a speaker's voices there (习近平主席…访问沙特，将推动沙中…; 沙特各界人士指出) give
+    no state's own pledge, and no doer."""
+    mt = c.mt
+    cuts = [mt.s.start, *(m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, c.a))]
+    for cut in reversed(cuts):
+        found = next(iter(starting_in(mt.mentions, cut, cut + 1)), None)
+        if found is not None:
+            return found if found.kind in _STATE_KINDS and not _voices(mt.text, found) else None
+    return None
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+#: Mentions that name a state or a side (古方, 委内瑞拉, 沙国), not a person or a pair.
+_STATE_KINDS = ("short", "name", "alias")
+
+
+def _voices(text: str, m: Mention) -> bool:
+    return text.startswith(("各界", "人士", "国内人士", "专家", "学者", "媒体"), m.end)
