@@ -68,9 +68,9 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 _ZH_FIRST = (
     r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
 )
-#: 回国当天, 离开当天: the day a journey told ends (``homed``); 开幕当天 (开幕式当天): the
+#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天): the
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
-_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到)当[天日]"
+_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
@@ -166,7 +166,8 @@ _ZH = re.compile(
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
-    # 回国当天, 离开当天: the day a journey told ends, the last day named (its span's end).
+    # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
+    # (its span's end: 10 月 11 日至 12 日…会晤。会晤结束当天 is the 12th, not their month).
     rf"|(?P<homed>{_HOME_DAY})"
     rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|{_OPENING_DAY})"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
@@ -176,6 +177,10 @@ _ZH = re.compile(
     # (此前一周, 此前两天: so many days before it)
     r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
+    # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
+    # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
+    r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
+    r"(?P<n23>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|内|里|[\d]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
@@ -300,6 +305,9 @@ _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+#: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
+#: the span, not its second day).
+_ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
 #: 6月1日起将暂停…: a measure that starts on the day, announced before it.
 _EFFECTIVE_TO_COME = re.compile(r"^\s*起\s*[，,]?\s*(?:将|拟)")
 # After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
@@ -650,15 +658,17 @@ class _Resolver:
         if end is not None and end > first:
             self.last_day, self.last_day_at = end, at
 
-    def next_day(self, end: int) -> date | None:
+    def next_day(self, end: int, ended: bool = False) -> date | None:
         """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
         in its own sentence (9 月 18 日至 20 日访问平壤，双方次日签署…), the span's second day, as
-        the span frames the sentence, unless the clause leaves it (次日转往…)."""
+        the span frames the sentence, unless the clause leaves it (次日转往…) or the act is said
+        to have ended (``ended``: 会谈结束翌日)."""
         if self.last_day is None:
             return None
         first = self.span_first
         if (
-            self.after_span
+            not ended
+            and self.after_span
             and first is not None
             and self._same_sentence(first[1])
             and not _LEAVES.match(self.text, end)
@@ -763,7 +773,8 @@ class _Resolver:
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
-        anterior = not english and _ANTERIOR.search(before) is not None
+        # (距…仅九天 dates the act of its own clause, as a day told as past does)
+        anterior = not english and (_ANTERIOR.search(before) is not None or m.lastgroup == "gap")
         attributive = not english and self._attributive(m)
         # 至 3 月 27 日: a span's end; not 直到 4 日才宣布, the day the act waited for
         span_end = _SPAN_BEFORE.search(before) is not None and not _NOT_UNTIL.match(after)
@@ -1044,7 +1055,10 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["d"]:
         return r.weekday_day(m.start(), int(g["d7"])) or r.day_only(int(g["d7"])), "day"
     if g["next"]:
-        return r.next_day(m.end()), "day"
+        return r.next_day(
+            m.end(),
+            ended=_ENDED_BEFORE.search(r.text, max(0, m.start() - 3), m.start()) is not None,
+        ), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["homed"]:
@@ -1060,6 +1074,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["thenn"]:
         unit = "天" if g["u13"] in "天日" else "周"
         return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
+    if g["gap"]:
+        return _gap_back(m, r, g["n23"]), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
@@ -1153,6 +1169,24 @@ def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
     if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
         return r.day_only(int(count)) if count.isdigit() else None
     return r.days_later(count, "天" if unit == "日" else unit)
+
+
+#: 距 (距离) opening the clause of a 仅九天: the clause's act lay that many days before.
+_GAP_FROM = re.compile(r"距[^，,。；;：:]{1,40}$")
+
+
+def _gap_back(m: re.Match[str], r: _Resolver, count: str) -> date | None:
+    """距…断交仅九天: so many days before the last day named, the day of the act the 距 clause
+    names (it dates that clause only: ``mention`` marks it anterior); None without 距 (仅三天时间
+    is no date)."""
+    n = _count(count)
+    if (
+        not n
+        or r.last_day is None
+        or not _GAP_FROM.search(r.text, max(0, m.start() - 44), m.start())
+    ):
+        return None
+    return r.last_day - timedelta(days=n)
 
 
 def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:

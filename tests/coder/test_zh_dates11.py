@@ -1,0 +1,71 @@
+"""Dates found by the dates batch 11 (eval/README.md, coder-dates11: 2019-H2, 2024-H1, 2025-Q3
+and single zh-Hant sentences): the day an act told over a span ended (会晤结束当天, 会谈结束翌日),
+an act so many days before the day told
+(距…断交仅九天), and 随后 after a reacting doer (its month, not the day of what it answered)."""
+
+from datetime import date
+
+import pytest
+
+
+def dated(c, source: str, root: str) -> list[tuple[date, str]]:
+    """(date, precision) of the events of ``source`` (its country) with ``root``."""
+    return [(e.date, e.date_precision) for e in c.events
+            if (e.source_actor or "").startswith(source) and e.root == root]  # fmt: skip
+
+
+def narrative(code, body: str, written: date, heading: str = "第二章　2018 年中国外交"):
+    return code(f"{heading}\n\n{body}", written, genre="narrative")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "9 月 3 日至 5 日，中非合作论坛峰会在北京举行。峰会结束当天，习近平会见南非总统拉马福萨。",
+        "9 月 3 日至 5 日，中非合作論壇峰會在北京舉行。峰會閉幕當天，習近平會見南非總統拉馬福薩。",
+    ],
+)
+def test_the_day_an_act_told_over_a_span_ended(code, body):
+    """The span's last day (the 5th), not its month (nor its first day)."""
+    c = narrative(code, body, date(2019, 1, 20))
+    assert dated(c, "CHN", "04") == [(date(2018, 9, 5), "day")]
+
+
+def test_the_day_after_an_act_that_ended(code):
+    """会谈结束翌日 is the day after the span's end, not the span's second day."""
+    body = "中方 6 月 3 日至 6 日在北京同美方举行会谈，会谈结束翌日，中方宣布对美国实施制裁。"
+    c = code(body, date(2018, 9, 30))
+    assert dated(c, "CHN", "16") == [(date(2018, 6, 7), "day")]
+
+
+def test_an_act_so_many_days_before_the_day_told(code):
+    """The act of the 距 clause is nine days before the 1st of May; the 1st's act keeps it."""
+    body = "5 月 1 日，中国同多米尼加建交，距多米尼加宣布与台湾断交仅三天。"
+    c = narrative(code, body, date(2018, 7, 20))
+    assert dated(c, "CHN", "05") == [(date(2018, 5, 1), "day")]
+    assert dated(c, "DOM", "16") == [(date(2018, 4, 28), "day")]
+
+
+@pytest.mark.parametrize("left", ["距大会开幕仅剩三天，", "距大会开幕还有三天，", "仅三天时间，"])
+def test_a_time_to_come_or_a_length_is_no_day_before(code, left):
+    c = code(f"5 月 1 日，{left}美方宣布对中国实施制裁。", date(2018, 6, 30))
+    assert dated(c, "USA", "16") == [(date(2018, 5, 1), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a reacting doer's 随后, written weeks later: the month
+        ("美国 12 月 9 日召开所谓民主峰会，中国外交部随后发表报告批评美国。", date(2021, 12, 31),
+         (date(2021, 12, 1), "month")),
+        # a broadcast of the next day: the day
+        ("美国 12 月 9 日召开所谓民主峰会，中国外交部随后发表报告批评美国。", date(2021, 12, 10),
+         (date(2021, 12, 9), "day")),
+        # 随后 going on with the day's own doer: the day
+        ("12 月 9 日，王毅在北京会见巴西外长，随后会见美国国务卿。", date(2021, 12, 31),
+         (date(2021, 12, 9), "day")),
+    ],
+)  # fmt: skip
+def test_some_time_after_the_day_told(code, text, written, expected):
+    c = code(text, written)
+    assert dated(c, "CHN", "11" if "批评" in text else "04")[-1] == expected
