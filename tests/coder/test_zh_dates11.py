@@ -69,3 +69,18 @@ def test_a_time_to_come_or_a_length_is_no_day_before(code, left):
 def test_some_time_after_the_day_told(code, text, written, expected):
     c = code(text, written)
     assert dated(c, "CHN", "11" if "批评" in text else "04")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "day"), [("大選後兩天", 15), ("选举之后三天", 16), ("大選以後一週", 20)]
+)
+def test_days_after_an_act_named_before_them(code, after, day):
+    """大选后两天 counts from the day of the act named before 后, as 两天后 does."""
+    c = code(f"1 月 13 日{after}，諾魯宣布與我國斷交。", date(2024, 3, 31))
+    assert dated(c, "NRU", "16") == [(date(2024, 1, day), "day")]
+
+
+def test_the_latter_days_of_a_span_are_no_days_after(code):
+    """访问的后两天 are the span's last two days, not two days after it."""
+    c = code("1 月 13 日，王毅访问埃及，访问的后两天同埃及外长会谈。", date(2024, 3, 31))
+    assert dated(c, "CHN", "04") == [(date(2024, 1, 13), "day")]

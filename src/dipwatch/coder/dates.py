@@ -177,6 +177,11 @@ _ZH = re.compile(
     # (此前一周, 此前两天: so many days before it)
     r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
+    # 大选后两天, 会谈之后三天: so many days after the last day named, the day of the act named
+    # before 后 (1 月 13 日…大选后两天，瑙鲁宣布…: the 15th), as 两天后 is; not 访问的后两天 (the
+    # latter two days of a span), nor 此后两天, 其后三天 (read above).
+    r"|(?P<aftern>(?:(?<=[^的最此其今然随之以]后)|(?<=[^的最此其今然随]之后)|(?<=[^的最此其今然随]以后))"
+    r"\s*(?P<n24>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u24>天|周|星期)(?![内里前后\d]))"
     # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
     # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
     r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
@@ -1074,6 +1079,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["thenn"]:
         unit = "天" if g["u13"] in "天日" else "周"
         return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
+    if g["aftern"]:
+        return r.days_later(g["n24"], "天" if g["u24"] == "天" else "周"), "day"
     if g["gap"]:
         return _gap_back(m, r, g["n23"]), "day"
     if g["daysago"]:
