@@ -84,3 +84,30 @@ def test_the_latter_days_of_a_span_are_no_days_after(code):
     """访问的后两天 are the span's last two days, not two days after it."""
     c = code("1 月 13 日，王毅访问埃及，访问的后两天同埃及外长会谈。", date(2024, 3, 31))
     assert dated(c, "CHN", "04") == [(date(2024, 1, 13), "day")]
+
+
+@pytest.mark.parametrize("arrival", ["抵達前一天", "访华前一天"])
+def test_the_eve_of_an_arrival_told_with_its_span(code, arrival):
+    """The day before the span's first day (the 24th), not before its last."""
+    body = f"7 月 25 日至 26 日，美国副国务卿舍曼访华。就在舍曼{arrival}，中方宣布对美国前商务部长实施制裁。"
+    c = narrative(code, body, date(2022, 1, 20), "第四章　2021 年中国外交")
+    assert dated(c, "CHN", "16") == [(date(2021, 7, 24), "day")]
+
+
+@pytest.mark.parametrize(
+    ("part", "later", "month"),
+    [("10 月上旬", "两周后", 10), ("10 月下旬", "两周后", 11), ("10 月中旬", "三天后", 10)],
+)
+def test_days_on_from_a_part_of_a_month_told_after_the_last_day(code, part, later, month):
+    """9 月 9 日…。10 月上旬…；两周后: October, not two weeks after 9 September."""
+    body = (
+        f"9 月 9 日，习近平同拜登通电话。{part}，杨洁篪同沙利文会谈；{later}，王毅同布林肯通电话。"
+    )
+    c = narrative(code, body, date(2022, 1, 20), "第四章　2021 年中国外交")
+    assert dated(c, "CHN", "04")[-1] == (date(2021, month, 1), "month")
+
+
+def test_a_month_or_more_after_an_act_named(code):
+    body = "8 月 10 日中方召回驻立陶宛大使后一个多月，立陶宛撤回驻华大使。"
+    c = narrative(code, body, date(2022, 1, 20), "第四章　2021 年中国外交")
+    assert dated(c, "LTU", "16") == [(date(2021, 9, 1), "month")]

@@ -160,7 +160,10 @@ _ZH = re.compile(
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任])前一(?:天|日))"
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])前一(?:天|日))"
+    # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
+    # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
+    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
@@ -178,10 +181,11 @@ _ZH = re.compile(
     r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
     # 大选后两天, 会谈之后三天: so many days after the last day named, the day of the act named
-    # before 后 (1 月 13 日…大选后两天，瑙鲁宣布…: the 15th), as 两天后 is; not 访问的后两天 (the
-    # latter two days of a span), nor 此后两天, 其后三天 (read above).
+    # before 后 (1 月 13 日…大选后两天，瑙鲁宣布…: the 15th), as 两天后 is (召回大使后一个多月: the
+    # month after); not 访问的后两天 (the latter two days of a span), nor 此后两天, 其后三天
+    # (read above).
     r"|(?P<aftern>(?:(?<=[^的最此其今然随之以]后)|(?<=[^的最此其今然随]之后)|(?<=[^的最此其今然随]以后))"
-    r"\s*(?P<n24>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u24>天|周|星期)(?![内里前后\d]))"
+    r"\s*(?P<n24>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u24>天|周|星期|个多?月)(?![内里前后\d]))"
     # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
     # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
     r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
@@ -310,6 +314,9 @@ _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+#: The part of a month a month's mention ends with, and the first day of that part.
+_PART_NAMED = re.compile(r"(上旬|中旬|下旬|初|中|底|末)\s*$")
+_PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
 #: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
 #: the span, not its second day).
 _ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
@@ -734,6 +741,19 @@ class _Resolver:
         found = self.weekday(named["wr"], named["wd"])
         return found if found is not None and found.day == day else None
 
+    def count_on(self, count: str, unit: str) -> tuple[date | None, str]:
+        """三天后, 两周后: so many days on from the last day named, or, when a month or a part
+        of one was named after it (10 月上旬…；两周后), the month so many days on from that
+        part's first day: which day is not told."""
+        n, ctx = _count(count), self.context
+        if n is None:
+            return None, "day"
+        if ctx is not None and ctx.precision == "month" and ctx.start > self.last_day_at:
+            part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
+            first = ctx.day.replace(day=_PART_FIRST_DAYS[part[1]] if part else 1)
+            return (first + timedelta(days=n * (1 if unit == "天" else 7))).replace(day=1), "month"
+        return self.days_later(count, unit), "day"
+
     def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
         (``back``): so many days before it."""
@@ -1070,17 +1090,25 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.last_day, "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
+    if g["arrprev"]:
+        first = r.first_day_told()
+        return (first - timedelta(days=1) if first else None), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:
         return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:
-        return _days_on(m, r), "day"
+        return _days_on(m, r)
     if g["thenn"]:
         unit = "天" if g["u13"] in "天日" else "周"
-        return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
+        if g["w13"] != "此前":
+            return r.count_on(g["n13"], unit)
+        return r.days_later(g["n13"], unit, back=True), "day"
     if g["aftern"]:
-        return r.days_later(g["n24"], "天" if g["u24"] == "天" else "周"), "day"
+        if g["u24"].endswith("月"):  # 召回大使后一个多月: the month after the one told
+            months = _count(g["n24"])
+            return (r.told_month(months) if months else None), "month"
+        return r.count_on(g["n24"], "天" if g["u24"] == "天" else "周")
     if g["gap"]:
         return _gap_back(m, r, g["n23"]), "day"
     if g["daysago"]:
@@ -1169,13 +1197,13 @@ def _sentence_of_last_day(r: _Resolver) -> int:
     return r.text.rfind("。", 0, r.last_day_at) + 1
 
 
-def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
-    """三天后, 5 日后: so many days after the last day named; but 自 15 日后 is the 15th on
-    (自 and 从 make the number a day of the month)."""
+def _days_on(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
+    """三天后, 5 日后: so many days after the last day named (``count_on``); but 自 15 日后 is
+    the 15th on (自 and 从 make the number a day of the month)."""
     count, unit = m["n"], m["unit"]
     if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
-        return r.day_only(int(count)) if count.isdigit() else None
-    return r.days_later(count, "天" if unit == "日" else unit)
+        return (r.day_only(int(count)) if count.isdigit() else None), "day"
+    return r.count_on(count, "天" if unit == "日" else unit)
 
 
 #: 距 (距离) opening the clause of a 仅九天: the clause's act lay that many days before.
