@@ -111,3 +111,13 @@ def test_a_month_or_more_after_an_act_named(code):
     body = "8 月 10 日中方召回驻立陶宛大使后一个多月，立陶宛撤回驻华大使。"
     c = narrative(code, body, date(2022, 1, 20), "第四章　2021 年中国外交")
     assert dated(c, "LTU", "16") == [(date(2021, 9, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    ("arrival", "day"), [("抵臺翌日", 31), ("抵台次日", 31), ("抵臺前一天", 29)]
+)
+def test_the_morrow_and_eve_of_an_arrival_told_with_its_span(code, arrival, day):
+    """Counted from the span's first day (the 30th), not from its last (4 September)."""
+    body = f"捷克參議院議長韋德齊 8 月 30 日至 9 月 4 日訪臺。韋德齊{arrival}，中共外長王毅警告捷方將付出沉重代價。"
+    c = narrative(code, body, date(2021, 1, 25), "第三章　民國 109 年下半年")
+    assert dated(c, "CHN", "13") == [(date(2020, 8, day), "day")]

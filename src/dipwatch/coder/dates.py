@@ -153,17 +153,20 @@ _ZH = re.compile(
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?<!抵.)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
     # 会谈次日: the day after an act named since the last day named (25 日同奥巴马会谈。会谈次日，…),
     # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
     r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])前一(?:天|日))"
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日))"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日))"
+    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日)|(?<=抵.)前一(?:天|日))"
+    # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
+    # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
+    r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
@@ -1090,6 +1093,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.last_day, "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
+    if g["arrnext"]:
+        first = r.first_day_told()
+        return (first + timedelta(days=1) if first else None), "day"
     if g["arrprev"]:
         first = r.first_day_told()
         return (first - timedelta(days=1) if first else None), "day"
