@@ -121,3 +121,26 @@ def test_the_morrow_and_eve_of_an_arrival_told_with_its_span(code, arrival, day)
     body = f"捷克參議院議長韋德齊 8 月 30 日至 9 月 4 日訪臺。韋德齊{arrival}，中共外長王毅警告捷方將付出沉重代價。"
     c = narrative(code, body, date(2021, 1, 25), "第三章　民國 109 年下半年")
     assert dated(c, "CHN", "13") == [(date(2020, 8, day), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("除夕當天，習近平應約與拜登通電話。", date(2021, 3, 31), (date(2021, 2, 11), "day")),
+        ("正月初五，王毅同布林肯通电话。", date(2024, 3, 31), (date(2024, 2, 14), "day")),
+        # the days before the festival, written weeks later: their month
+        ("春節前夕，王毅同布林肯通電話。", date(2024, 3, 31), (date(2024, 2, 1), "month")),
+        # a broadcast of those days: its own day
+        ("春节前夕，王毅同布林肯通电话。", date(2024, 2, 8), (date(2024, 2, 8), "day")),
+        # a day named right before it: that day
+        ("2 月 10 日除夕前夕，習近平應約與拜登通電話。", date(2021, 3, 31), (date(2021, 2, 10), "day")),
+    ],
+)  # fmt: skip
+def test_days_of_the_lunar_new_year(code, text, written, expected):
+    assert dated(code(text, written), "CHN", "04") == [expected]
+
+
+def test_the_lunar_new_year_after_december_is_the_next_years(code):
+    body = "12 月 20 日，王毅访问俄罗斯。除夕，习近平同普京通电话。"
+    c = narrative(code, body, date(2025, 3, 20), "第九章　2024 年末至 2025 年初中国外交")
+    assert dated(c, "CHN", "04")[-1] == (date(2025, 1, 28), "day")

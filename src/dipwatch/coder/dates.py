@@ -55,6 +55,7 @@ from re import _constants, _parser  # (the regex's own parse: which groups a bra
 from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
+from dipwatch.reference.calendar import spring_festival
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
@@ -65,9 +66,7 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
-)
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
 #: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天): the
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
@@ -77,7 +76,7 @@ _ZH_STARTS = (
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
     rf"|上周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
@@ -189,6 +188,11 @@ _ZH = re.compile(
     # (read above).
     r"|(?P<aftern>(?:(?<=[^的最此其今然随之以]后)|(?<=[^的最此其今然随]之后)|(?<=[^的最此其今然随]以后))"
     r"\s*(?P<n24>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u24>天|周|星期|个多?月)(?![内里前后\d]))"
+    # 除夕, 春节当天, 大年初三, 正月初五: days of the lunar year's start, which moves between
+    # 21 January and 20 February (``reference.spring_festival``); 春节前夕, 除夕前夕 the days
+    # before it, whose day is not told (its month).
+    r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
+    r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
     # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
     # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
     r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
@@ -744,6 +748,26 @@ class _Resolver:
         found = self.weekday(named["wr"], named["wd"])
         return found if found is not None and found.day == day else None
 
+    def lunar_day(self, offset: int) -> date | None:
+        """The day ``offset`` days from a lunar new year's day (除夕: -1): in a narrative the
+        one nearest the date told, going forward (1 月 5 日…。除夕: that winter's; 12 月 20 日…。
+        除夕: the next year's); in news the last one by the document's date. Never after the
+        document's own date unless marked as to come."""
+        narrative = self.genre == NARRATIVE and self.reference is not None
+        base = self.reference if narrative else self.doc_date
+        if base is None:
+            return None
+        ceiling = None if self.marked else self.doc_date
+        found: list[tuple[int, date]] = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            festival = spring_festival(year)
+            day = festival + timedelta(days=offset) if festival else None
+            if day is None or (ceiling is not None and day > ceiling):
+                continue
+            ahead = (day - base).days
+            found.append((ahead if narrative and ahead >= 0 else 3 * abs(ahead), day))
+        return min(found)[1] if found else None
+
     def count_on(self, count: str, unit: str) -> tuple[date | None, str]:
         """三天后, 两周后: so many days on from the last day named, or, when a month or a part
         of one was named after it (10 月上旬…；两周后), the month so many days on from that
@@ -1110,6 +1134,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         if g["w13"] != "此前":
             return r.count_on(g["n13"], unit)
         return r.days_later(g["n13"], unit, back=True), "day"
+    if g["lunar"]:
+        return _lunar(m, r, g)
     if g["aftern"]:
         if g["u24"].endswith("月"):  # 召回大使后一个多月: the month after the one told
             months = _count(g["n24"])
@@ -1210,6 +1236,32 @@ def _days_on(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
         return (r.day_only(int(count)) if count.isdigit() else None), "day"
     return r.count_on(count, "天" if unit == "日" else unit)
+
+
+_BROADCAST_WEEK = 7  # days: a news text written within them tells its own 春节前夕
+
+
+def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[date | None, str]:
+    """除夕 (the day before the lunar new year), 春节当天, 正月初五 (so many days into it); 春节
+    前夕 at month precision. Right after a day named (2 月 9 日除夕当天) it names that day again."""
+    last = r.last
+    if last is not None and not r.text[last.end : m.start()].strip():
+        return last.day, last.precision
+    vague = bool(g["lunareve1"]) or g["lunarw"] == "前夕"
+    offset = _count(g["lunard"]) - 1 if g["lunard"] else 0 if g["lunarw"] else -1
+    offset -= 1 if g["lunareve1"] else 0
+    day = r.lunar_day(offset)
+    if day is None or not vague:
+        return day, "day"
+    # A broadcast's 春节前夕 is its own day (习近平春节前夕看望…), not one to read off the calendar.
+    doc, festival = r.doc_date, spring_festival(day.year + 1)
+    if r.genre == NEWS and (
+        doc is None
+        or (doc - day).days <= _BROADCAST_WEEK
+        or (festival is not None and (festival - doc).days <= _BROADCAST_WEEK)
+    ):
+        return None, "day"
+    return day.replace(day=1), "month"
 
 
 #: 距 (距离) opening the clause of a 仅九天: the clause's act lay that many days before.
