@@ -21,6 +21,10 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - Counted from the last date told: ``次日``, ``三天后``, ``5 日后`` (not the 5th), ``此后两天``,
   ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
+  ``大选后两天`` counts from the act named before 后; ``会晤结束当天`` is the span's last day,
+  ``抵达前一天`` and ``抵台翌日`` count from its first; ``距…断交仅九天`` dates its own clause so many
+  days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
+  ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
   ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
@@ -34,6 +38,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   always of the month the text is written in); ``上周`` is the month of the day seven days
   back (as ``last week``); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
+- ``除夕``, ``春节当天``, ``正月初五``: days of the lunar new year (``reference.spring_festival``)
+  in the year told; ``春节前夕`` its month (in news written within a week of it, no date).
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
 - A date that bounds a span or a deadline (``2019年以来``, ``2月9日前``, ``截至…``) is marked
