@@ -144,3 +144,10 @@ def test_the_lunar_new_year_after_december_is_the_next_years(code):
     body = "12 月 20 日，王毅访问俄罗斯。除夕，习近平同普京通电话。"
     c = narrative(code, body, date(2025, 3, 20), "第九章　2024 年末至 2025 年初中国外交")
     assert dated(c, "CHN", "04")[-1] == (date(2025, 1, 28), "day")
+
+
+@pytest.mark.parametrize("clock", ["（臺北時間）", "（华盛顿时间）", "（北京時間）"])
+def test_a_capital_naming_a_clock_is_no_party(code, clock):
+    """11 月 16 日上午（臺北時間）: the hour's clock, not Taiwan as the call's other party."""
+    c = code(f"習近平與拜登 11 月 16 日上午{clock}舉行視訊會晤。", date(2021, 12, 31))
+    assert [(e.source_actor[:3], e.target_actor[:3]) for e in c.events] == [("CHN", "USA")]
