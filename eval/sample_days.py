@@ -33,7 +33,9 @@ then allowed; README, "Judgements stated without a verb"): spent.
 
 Seed 127 drew the three free days the integrator judged at the start of the seventh round
 (20200301, 20240509, 20240712; 54 of 58 events right) and fixed three classes from: spent, as
-is 4267, which listed all 206 days then allowed to read those fixes on (README). So are 128
+is 4267, which listed all 206 days then allowed to read those fixes on (README), and again
+all 174 then allowed for the coder-dates11 helper's before/after diff (listing every allowed
+day draws nothing new). So are 128
 (three more days judged at the start, 23 of 27) and 129 (three judged at the end, 37 of 38).
 
 Seeds 1-6 and 20-79 were used to find errors while the coder was changed (so the days they

@@ -880,6 +880,10 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 北约马德里峰会: the city where the meeting is
     if group[0].entry.kind == "capital" and after.startswith(words.get("capital_named_after", ())):
         return True  # 退出巴黎协定, 落实新明斯克协议: the city names the text signed there
+    if group[0].entry.kind in ("capital", "alias") and after.startswith(
+        words.get("clock_after", ())
+    ):
+        return True  # 16 日上午（台北时间）, 北京时间: the city names the clock, no party
     if cjk and group[0].entry.kind == "org" and _AT_BODY.search(before):
         return True  # 在人权理事会以联合发言方式支持…: the body is where they speak (在…斡旋下: mediators)
     if after.startswith(words.get("place_after", ())):

@@ -21,6 +21,10 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - Counted from the last date told: ``次日``, ``三天后``, ``5 日后`` (not the 5th), ``此后两天``,
   ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
+  ``大选后两天`` counts from the act named before 后; ``会晤结束当天`` is the span's last day,
+  ``抵达前一天`` and ``抵台翌日`` count from its first; ``距…断交仅九天`` dates its own clause so many
+  days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
+  ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
   ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
@@ -34,6 +38,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   always of the month the text is written in); ``上周`` is the month of the day seven days
   back (as ``last week``); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
+- ``除夕``, ``春节当天``, ``正月初五``: days of the lunar new year (``reference.spring_festival``)
+  in the year told; ``春节前夕`` its month (in news written within a week of it, no date).
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
 - A date that bounds a span or a deadline (``2019年以来``, ``2月9日前``, ``截至…``) is marked
@@ -55,6 +61,7 @@ from re import _constants, _parser  # (the regex's own parse: which groups a bra
 from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
+from dipwatch.reference.calendar import spring_festival
 
 _SUFFIX = r"(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|傍晚|晚|早|夜)?"
 _PART = r"(初|上旬|中旬|下旬|中|底|末)"
@@ -65,19 +72,17 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = (
-    r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十]"
-)
-#: 回国当天, 离开当天: the day a journey told ends (``homed``); 开幕当天 (开幕式当天): the
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
+#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天): the
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
-_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到)当[天日]"
+_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
     rf"|上周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
@@ -153,20 +158,27 @@ _ZH = re.compile(
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?<!抵.)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
     # 会谈次日: the day after an act named since the last day named (25 日同奥巴马会谈。会谈次日，…),
     # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
     r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任])前一(?:天|日))"
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日))"
+    # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
+    # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
+    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日)|(?<=抵.)前一(?:天|日))"
+    # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
+    # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
+    r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
-    # 回国当天, 离开当天: the day a journey told ends, the last day named (its span's end).
+    # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
+    # (its span's end: 10 月 11 日至 12 日…会晤。会晤结束当天 is the 12th, not their month).
     rf"|(?P<homed>{_HOME_DAY})"
     rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|{_OPENING_DAY})"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
@@ -176,6 +188,21 @@ _ZH = re.compile(
     # (此前一周, 此前两天: so many days before it)
     r"|(?P<thenn>(?P<w13>此后|其后|此前)\s*(?P<n13>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?P<u13>天|日|周|星期)(?![内里]))"
+    # 大选后两天, 会谈之后三天: so many days after the last day named, the day of the act named
+    # before 后 (1 月 13 日…大选后两天，瑙鲁宣布…: the 15th), as 两天后 is (召回大使后一个多月: the
+    # month after); not 访问的后两天 (the latter two days of a span), nor 此后两天, 其后三天
+    # (read above).
+    r"|(?P<aftern>(?:(?<=[^的最此其今然随之以]后)|(?<=[^的最此其今然随]之后)|(?<=[^的最此其今然随]以后))"
+    r"\s*(?P<n24>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u24>天|周|星期|个多?月)(?![内里前后\d]))"
+    # 除夕, 春节当天, 大年初三, 正月初五: days of the lunar year's start, which moves between
+    # 21 January and 20 February (``reference.spring_festival``); 春节前夕, 除夕前夕 the days
+    # before it, whose day is not told (its month).
+    r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
+    r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
+    # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
+    # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
+    r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
+    r"(?P<n23>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|内|里|[\d]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
     # 半个月后: about fifteen days after the last day named; which day is not said (its month).
@@ -307,6 +334,12 @@ _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
+#: The part of a month a month's mention ends with, and the first day of that part.
+_PART_NAMED = re.compile(r"(上旬|中旬|下旬|初|中|底|末)\s*$")
+_PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
+#: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
+#: the span, not its second day).
+_ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
 #: 6月1日起将暂停…: a measure that starts on the day, announced before it.
 _EFFECTIVE_TO_COME = re.compile(r"^\s*起\s*[，,]?\s*(?:将|拟)")
 # After 次日: the clause leaves the span of days before it (次日转往新德里): the day after its end.
@@ -657,15 +690,17 @@ class _Resolver:
         if end is not None and end > first:
             self.last_day, self.last_day_at = end, at
 
-    def next_day(self, end: int) -> date | None:
+    def next_day(self, end: int, ended: bool = False) -> date | None:
         """次日 (隔日, 翌日, 第二天): the day after the last day named; right after a span of days
         in its own sentence (9 月 18 日至 20 日访问平壤，双方次日签署…), the span's second day, as
-        the span frames the sentence, unless the clause leaves it (次日转往…)."""
+        the span frames the sentence, unless the clause leaves it (次日转往…) or the act is said
+        to have ended (``ended``: 会谈结束翌日)."""
         if self.last_day is None:
             return None
         first = self.span_first
         if (
-            self.after_span
+            not ended
+            and self.after_span
             and first is not None
             and self._same_sentence(first[1])
             and not _LEAVES.match(self.text, end)
@@ -726,6 +761,39 @@ class _Resolver:
         found = self.weekday(named["wr"], named["wd"])
         return found if found is not None and found.day == day else None
 
+    def lunar_day(self, offset: int) -> date | None:
+        """The day ``offset`` days from a lunar new year's day (除夕: -1): in a narrative the
+        one nearest the date told, going forward (1 月 5 日…。除夕: that winter's; 12 月 20 日…。
+        除夕: the next year's); in news the last one by the document's date. Never after the
+        document's own date unless marked as to come."""
+        narrative = self.genre == NARRATIVE and self.reference is not None
+        base = self.reference if narrative else self.doc_date
+        if base is None:
+            return None
+        ceiling = None if self.marked else self.doc_date
+        found: list[tuple[int, date]] = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            festival = spring_festival(year)
+            day = festival + timedelta(days=offset) if festival else None
+            if day is None or (ceiling is not None and day > ceiling):
+                continue
+            ahead = (day - base).days
+            found.append((ahead if narrative and ahead >= 0 else 3 * abs(ahead), day))
+        return min(found)[1] if found else None
+
+    def count_on(self, count: str, unit: str) -> tuple[date | None, str]:
+        """三天后, 两周后: so many days on from the last day named, or, when a month or a part
+        of one was named after it (10 月上旬…；两周后), the month so many days on from that
+        part's first day: which day is not told."""
+        n, ctx = _count(count), self.context
+        if n is None:
+            return None, "day"
+        if ctx is not None and ctx.precision == "month" and ctx.start > self.last_day_at:
+            part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
+            first = ctx.day.replace(day=_PART_FIRST_DAYS[part[1]] if part else 1)
+            return (first + timedelta(days=n * (1 if unit == "天" else 7))).replace(day=1), "month"
+        return self.days_later(count, unit), "day"
+
     def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
         (``back``): so many days before it."""
@@ -770,7 +838,8 @@ class _Resolver:
                      or (not english and _OUTLOOK_BEFORE.search(before))
                      or (not english and self._other_clock(m.start()))
                      or (not english and self._since_start(m.end())))  # fmt: skip
-        anterior = not english and _ANTERIOR.search(before) is not None
+        # (距…仅九天 dates the act of its own clause, as a day told as past does)
+        anterior = not english and (_ANTERIOR.search(before) is not None or m.lastgroup == "gap")
         attributive = not english and self._attributive(m)
         # 至 3 月 27 日: a span's end; not 直到 4 日才宣布, the day the act waited for
         span_end = _SPAN_BEFORE.search(before) is not None and not _NOT_UNTIL.match(after)
@@ -1051,22 +1120,42 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["d"]:
         return r.weekday_day(m.start(), int(g["d7"])) or r.day_only(int(g["d7"])), "day"
     if g["next"]:
-        return r.next_day(m.end()), "day"
+        return r.next_day(
+            m.end(),
+            ended=_ENDED_BEFORE.search(r.text, max(0, m.start() - 3), m.start()) is not None,
+        ), "day"
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["homed"]:
         return r.last_day, "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
+    if g["arrnext"]:
+        first = r.first_day_told()
+        return (first + timedelta(days=1) if first else None), "day"
+    if g["arrprev"]:
+        first = r.first_day_told()
+        return (first - timedelta(days=1) if first else None), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
     if g["actnext"]:
         return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:
-        return _days_on(m, r), "day"
+        return _days_on(m, r)
     if g["thenn"]:
         unit = "天" if g["u13"] in "天日" else "周"
-        return r.days_later(g["n13"], unit, back=g["w13"] == "此前"), "day"
+        if g["w13"] != "此前":
+            return r.count_on(g["n13"], unit)
+        return r.days_later(g["n13"], unit, back=True), "day"
+    if g["lunar"]:
+        return _lunar(m, r, g)
+    if g["aftern"]:
+        if g["u24"].endswith("月"):  # 召回大使后一个多月: the month after the one told
+            months = _count(g["n24"])
+            return (r.told_month(months) if months else None), "month"
+        return r.count_on(g["n24"], "天" if g["u24"] == "天" else "周")
+    if g["gap"]:
+        return _gap_back(m, r, g["n23"]), "day"
     if g["daysago"]:
         back = _count(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
@@ -1153,13 +1242,57 @@ def _sentence_of_last_day(r: _Resolver) -> int:
     return r.text.rfind("。", 0, r.last_day_at) + 1
 
 
-def _days_on(m: re.Match[str], r: _Resolver) -> date | None:
-    """三天后, 5 日后: so many days after the last day named; but 自 15 日后 is the 15th on
-    (自 and 从 make the number a day of the month)."""
+def _days_on(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
+    """三天后, 5 日后: so many days after the last day named (``count_on``); but 自 15 日后 is
+    the 15th on (自 and 从 make the number a day of the month)."""
     count, unit = m["n"], m["unit"]
     if unit == "日" and _FROM_BEFORE.search(r.text, max(0, m.start() - 2), m.start()):
-        return r.day_only(int(count)) if count.isdigit() else None
-    return r.days_later(count, "天" if unit == "日" else unit)
+        return (r.day_only(int(count)) if count.isdigit() else None), "day"
+    return r.count_on(count, "天" if unit == "日" else unit)
+
+
+_BROADCAST_WEEK = 7  # days: a news text written within them tells its own 春节前夕
+
+
+def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[date | None, str]:
+    """除夕 (the day before the lunar new year), 春节当天, 正月初五 (so many days into it); 春节
+    前夕 at month precision. Right after a day named (2 月 9 日除夕当天) it names that day again."""
+    last = r.last
+    if last is not None and not r.text[last.end : m.start()].strip():
+        return last.day, last.precision
+    vague = bool(g["lunareve1"]) or g["lunarw"] == "前夕"
+    offset = _count(g["lunard"]) - 1 if g["lunard"] else 0 if g["lunarw"] else -1
+    offset -= 1 if g["lunareve1"] else 0
+    day = r.lunar_day(offset)
+    if day is None or not vague:
+        return day, "day"
+    # A broadcast's 春节前夕 is its own day (习近平春节前夕看望…), not one to read off the calendar.
+    doc, festival = r.doc_date, spring_festival(day.year + 1)
+    if r.genre == NEWS and (
+        doc is None
+        or (doc - day).days <= _BROADCAST_WEEK
+        or (festival is not None and (festival - doc).days <= _BROADCAST_WEEK)
+    ):
+        return None, "day"
+    return day.replace(day=1), "month"
+
+
+#: 距 (距离) opening the clause of a 仅九天: the clause's act lay that many days before.
+_GAP_FROM = re.compile(r"距[^，,。；;：:]{1,40}$")
+
+
+def _gap_back(m: re.Match[str], r: _Resolver, count: str) -> date | None:
+    """距…断交仅九天: so many days before the last day named, the day of the act the 距 clause
+    names (it dates that clause only: ``mention`` marks it anterior); None without 距 (仅三天时间
+    is no date)."""
+    n = _count(count)
+    if (
+        not n
+        or r.last_day is None
+        or not _GAP_FROM.search(r.text, max(0, m.start() - 44), m.start())
+    ):
+        return None
+    return r.last_day - timedelta(days=n)
 
 
 def _bracketed_year(g: dict[str, str]) -> tuple[date | None, str]:

@@ -89,11 +89,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if best is not None:
         # 巴方1日称，近日在拉法对以军发动伏击: the day told is when they spoke, 近日 the act's.
         later = _recent(coding, s, start, _clause_start(coding, best.end, start))
-        return (
-            Dated(later.day, later.precision, True)
-            if later
-            else Dated(best.day, best.precision, True)
-        )
+        if later:
+            return Dated(later.day, later.precision, True)
+        return _some_time_after(coding, best, start) or Dated(best.day, best.precision, True)
     if _SAME_DAY.search(coding.norm, s.start, s.end):
         before = _last_day_before(coding, s.start)
         if before is not None:
@@ -162,6 +160,25 @@ def _sequel_date(coding: Coding, s: Sentence) -> DateMention | None:
     news = coding.genre == NEWS
     dates = coding.dates_within(before.start, before.end)
     return next((d for d in dates if _dates_an_act(d, news) and not d.relative), None)
+
+
+#: 随后 (隨後) after the doer of another act than the day's says it came some time after that
+#: day, not on it (隨即 is at once; ，随后会见… goes on with the day's doer, on its day).
+_SOME_TIME_AFTER = re.compile(r"(?<![，,。；;\s])随后")
+
+
+def _some_time_after(coding: Coding, d: DateMention, trigger: int) -> Dated | None:
+    """The month of the day ``d`` when 随后 after a doer stands between it and the trigger
+    (美国 12 月 9 日至 10 日召开峰会，中共外交部随后发表报告…: December), in a narrative or a news
+    text written more than a week after that day, where the act's own day is not told; a
+    broadcast's 随后 stays on its day, the item's, and so does one opening a clause that goes
+    on with the day's doer (22 日…会谈，随后集体会见…)."""
+    if d.precision != "day" or not _SOME_TIME_AFTER.search(coding.norm, d.end, trigger):
+        return None
+    published = coding.document.published
+    if coding.genre == NEWS and (published is None or (published - d.day).days <= _RECALLED_DAYS):
+        return None
+    return Dated(d.day.replace(day=1), "month", True)
 
 
 def _clause_start(coding: Coding, lo: int, trigger: int) -> int:

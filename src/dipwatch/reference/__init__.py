@@ -14,6 +14,7 @@ Public API (what the rest of dipwatch may call):
 - ``actor_codes(path=None) -> ActorCodes``      CAMEO actor type and known-group codes
 - ``former_states(path=None) -> FormerStates``   states that no longer exist, with their codes
 - ``places(path=None) -> PlaceTable``           regions and towns of states, each with its state
+- ``spring_festivals(path=None) -> dict[int, date]`` the lunar new year's day of each year
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _HOME = {
     "FormerState": "former_states", "FormerStates": "former_states",
     "former_states": "former_states",
     "Place": "places", "PlaceTable": "places", "places": "places",
+    "spring_festivals": "calendar", "spring_festival": "calendar",
 }  # fmt: skip
 
 __all__ = sorted(_HOME)
