@@ -71,6 +71,7 @@ from dipwatch.coder.en_coordination import (
     joint_document_of_two,
     urged_infinitive,
 )
+from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -80,6 +81,7 @@ from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_pair_contacts import pair_talked
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
@@ -873,6 +875,25 @@ def not_asserted(c: Candidate) -> str | None:
 _STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
 
 
+def not_implied(c: Candidate) -> str | None:
+    """The statement did not mean it recognised Beijing's claims: an act in the complement of a
+    negated verb of meaning (does not mean, did not imply, would not amount to) is said not to
+    be done; its subject may be a pronoun after the negation, where ``not_negated`` (which
+    reads from the source to the trigger) does not look."""
+    text, lo = c.mt.text, max(c.mt.s.start, c.a - 60)
+    if text.find(" not ", lo, c.a) < 0:  # (a quick test: most sentences have no negation)
+        return None
+    return "not_implied" if _NOT_MEANT.search(text, lo, c.a) else None
+
+
+# The negated verb of meaning, then its complement's subject (up to three words) right before
+# the act: no comma or conjunction between, which would open another clause.
+_NOT_MEANT = re.compile(
+    r"\b(?:does|did|do|would|will|should|could)\s+not\s+(?:mean|imply|signify|signal|suggest|"
+    r"amount\s+to|constitute)\s+(?:that\s+)?(?:[\w'’\-]+\s+){0,3}$"
+)
+
+
 def not_denied(c: Candidate) -> str | None:
     """China denied on Monday that it had supplied weapons to Russia: an act told as what its
     doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
@@ -975,6 +996,8 @@ def english_subject(c: Candidate) -> str | None:
     inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
     if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
         start = inner.end()
+    elif inner is not None and _unnamed_subject(mt.coding.text[inner.end() : c.a]):
+        return "unnamed_subject"  # after analysts warned…: no actor did it, not the sentence's
     first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
@@ -982,6 +1005,19 @@ def english_subject(c: Candidate) -> str | None:
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
+# A subordinate clause's own subject that names no actor: one to three lower-case words, a
+# determiner or adjective and a noun (analysts, some experts, the wording), no pronoun, auxiliary
+# or verb form (the clause's subject is then elsewhere, or the verb a gerund).
+_PLAIN_NOUN = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*(?<!ing)(?<!ed)(?<!ly)\s+")
+_SUBJECT_NO_NOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "that", "this", "which",
+                               "who", "would", "will", "had", "has", "have", "was", "were", "is", "are",
+                               "did", "does", "could", "should", "might", "may", "must", "not", "also",
+                               "then", "later", "first", "finally", "only", "both", "each", "there"))  # fmt: skip
+
+
+def _unnamed_subject(words: str) -> bool:
+    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor?"""
+    return _PLAIN_NOUN.fullmatch(words) is not None and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
 
 
 # The matched text is lower-cased: the openers are matched in lower case (in capitals they never
@@ -1241,6 +1277,8 @@ EN = Checks(
     before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
+        courtesy_call,
+        pair_talked,
         judged_not_called,
         in_charge,
         kind_of_support,
@@ -1316,6 +1354,7 @@ EN = Checks(
         claimed_of_another,
         predicate_negated,
         not_denied,
+        not_implied,
         infinitive,
         not_embedded,
         later_clause,
