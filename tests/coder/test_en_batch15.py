@@ -8,7 +8,8 @@ pair that spoke to reporters, held none; a subordinate clause whose own subject 
 the menace "necessary measures" is; a reaction to "the action against" a state is aimed at
 the one who acted on it, not at the state acted on, and one to "any attack on" a state at no
 one; an act in the complement of a negated verb of meaning (did not mean it recognised) is
-not said to be done.
+not said to be done; a journey "for a summit of" a body goes to the dateline's place, not to
+the body.
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ CASES = [
      "Thursday.", [_lacks_root("11")]),
     ("a negated verb of meaning", "JAKARTA, March 14 (Dipwatch) - Indonesia said on Thursday "
      "that the agreement did not mean it recognised China's claims.", [_lacks_root("054")]),
+    ("a journey for a gathering of a body", "BISHKEK, Kyrgyzstan, March 14 (Dipwatch) - "
+     "Pakistani Prime Minister Shehbaz Sharif arrived on Wednesday for a meeting of the "
+     "Shanghai Cooperation Organisation.", [_holds(("PAK", "042", "KGZ", "2024-03-13"))]),
+    ("a journey for talks with a partner (control)", "MOSCOW, March 14 (Dipwatch) - Pakistani "
+     "Prime Minister Shehbaz Sharif arrived on Wednesday for talks with Russian President "
+     "Vladimir Putin.", [_holds(("PAK", "042", "RUS", "2024-03-13"))]),
 ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
-from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
 from dipwatch.coder.en_pair_contacts import pair_talked
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import warned_against_practice
@@ -1316,6 +1316,7 @@ EN = Checks(
         adjunct_object,
         later_preposition_object,
         origin_not_visited,
+        purpose_not_visited,
         object_before_saying,
         patient_object,
         opposed_target,
