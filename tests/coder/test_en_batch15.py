@@ -9,7 +9,8 @@ the menace "necessary measures" is; a reaction to "the action against" a state i
 the one who acted on it, not at the state acted on, and one to "any attack on" a state at no
 one; an act in the complement of a negated verb of meaning (did not mean it recognised) is
 not said to be done; a journey "for a summit of" a body goes to the dateline's place, not to
-the body.
+the body; a relative clause set off by commas tells an act of its own, not the one the main
+clause tells of the same pair and root.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ CASES = [
     ("a journey for talks with a partner (control)", "MOSCOW, March 14 (Dipwatch) - Pakistani "
      "Prime Minister Shehbaz Sharif arrived on Wednesday for talks with Russian President "
      "Vladimir Putin.", [_holds(("PAK", "042", "RUS", "2024-03-13"))]),
+    ("a meeting in an aside beside a visit", "MOSCOW, March 14 (Dipwatch) - Indian Foreign "
+     "Minister Subrahmanyam Jaishankar, who held talks with Russian Security Council Secretary "
+     "Sergei Shoigu on Wednesday, arrived in Moscow on Thursday.",
+     [_holds(("IND", "040", "RUS", "2024-03-13")), _holds(("IND", "042", "RUS", "2024-03-14"))]),
 ]  # fmt: skip
 
 

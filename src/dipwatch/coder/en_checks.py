@@ -37,7 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
-from dipwatch.coder.en_asides import past_aside
+from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
@@ -1194,7 +1194,9 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
-    return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
+    if len(found) < 2:
+        return list(found)
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: best(subsumed(unembed(ms))))
 
 
 def _distinct_act(story: Match, named: Match) -> bool:
