@@ -10,7 +10,8 @@ the one who acted on it, not at the state acted on, and one to "any attack on" a
 one; an act in the complement of a negated verb of meaning (did not mean it recognised) is
 not said to be done; a journey "for a summit of" a body goes to the dateline's place, not to
 the body; a relative clause set off by commas tells an act of its own, not the one the main
-clause tells of the same pair and root.
+clause tells of the same pair and root; "the two leaders" are the two people named before
+them, not a state named among them as an object.
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ CASES = [
      "Minister Subrahmanyam Jaishankar, who held talks with Russian Security Council Secretary "
      "Sergei Shoigu on Wednesday, arrived in Moscow on Thursday.",
      [_holds(("IND", "040", "RUS", "2024-03-13")), _holds(("IND", "042", "RUS", "2024-03-14"))]),
+    ("a pair of people, not the state named among them", "PARIS, March 14 (Dipwatch) - French "
+     "President Emmanuel Macron urged Chinese President Xi Jinping on Thursday to use his "
+     "influence on Iran to halt its enrichment of uranium, as the two leaders met in Paris.",
+     [_holds(("FRA", "04", "CHN", "2024-03-14")), _lacks(("CHN", "040", "IRN", "2024-03-14"))]),
 ]  # fmt: skip
 
 

@@ -514,8 +514,14 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     any (their doers, when exactly as many did them), else the last states named (what
     ``en_actors`` guessed)."""
     size = len(group)
-    before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
-                        and m.kind != "pair" and m.country])  # fmt: skip
+    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
+              and m.kind != "pair" and m.country]  # fmt: skip
+    if _PERSONAL_PAIR.search(mt.text, group[0].start, group[-1].end):
+        # the two leaders, both men: people named before, not a state named as a place or an
+        # object among them (urged Xi to use his influence on Russia, as the two leaders met)
+        people = [m for m in before if m.kind in ("person", "role") or len(m.code) > 3]
+        before = people if len(_distinct(people)) >= size else before
+    before = _distinct(before)
     chosen = before[-size:]
     if len(before) < size and mt.coding.matches:
         last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
@@ -534,6 +540,10 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
     ]
+
+
+# A pair or group named as people (the two leaders, both men, the three foreign ministers).
+_PERSONAL_PAIR = re.compile(r"\b(?:leaders|presidents|ministers|men|diplomats|premiers)\b")
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
