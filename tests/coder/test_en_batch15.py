@@ -11,7 +11,8 @@ one; an act in the complement of a negated verb of meaning (did not mean it reco
 not said to be done; a journey "for a summit of" a body goes to the dateline's place, not to
 the body; a relative clause set off by commas tells an act of its own, not the one the main
 clause tells of the same pair and root; "the two leaders" are the two people named before
-them, not a state named among them as an object.
+them, not a state named among them as an object; the second side of an exchange ("while",
+"in return") with no one named after its verb gives to the subject of the clause it answers.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ CASES = [
      "President Emmanuel Macron urged Chinese President Xi Jinping on Thursday to use his "
      "influence on Iran to halt its enrichment of uranium, as the two leaders met in Paris.",
      [_holds(("FRA", "04", "CHN", "2024-03-14")), _lacks(("CHN", "040", "IRN", "2024-03-14"))]),
+    ("the other side of an exchange", "HANOI, March 14 (Dipwatch) - Vietnam agreed on "
+     "Thursday to buy more Chinese rice while China pledged to build a railway.",
+     [_holds(("VNM", "03", "CHN", "2024-03-14")), _holds(("CHN", "03", "VNM", "2024-03-14"))]),
 ]  # fmt: skip
 
 

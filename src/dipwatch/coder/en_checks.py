@@ -87,7 +87,7 @@ from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
-from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
@@ -1343,6 +1343,7 @@ EN = Checks(
         story_target,
         dateline_place,
         signed_in_place,
+        exchange_partner,
         listed_or_target,
         list_not_aimed_at,
         hosted_forces,
