@@ -34,3 +34,23 @@ def past_aside(c: Candidate) -> str | None:
         return None
     c.code, c.rule_id = c.rule.code, c.rule.id
     return None
+
+
+# A non-restrictive relative clause: ", who|which", its words, up to the comma that closes it.
+_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+
+
+def own_acts(text: str, lo: int, hi: int, found: list, choose) -> list:
+    """Wang, who held talks with Patrushev on Tuesday, arrived in Moscow: the act of a relative
+    clause set off by commas is another act than the main clause's, though of one pair and
+    root (a meeting in the aside, a visit outside it), so the sentence's matches are chosen
+    among (``choose``: one per pair and code, a generic code giving way to a specific one)
+    within the aside and outside it apart, not against each other."""
+    if len(found) < 2 or text.find(", wh", lo, hi) < 0:  # (a quick test: few sentences hold one)
+        return choose(found)
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
+    inside = [m for m in found if any(a < m.start < b for a, b in spans)]
+    if not inside or len(inside) == len(found):
+        return choose(found)
+    outside = [m for m in found if not any(a < m.start < b for a, b in spans)]
+    return sorted(choose(inside) + choose(outside), key=lambda m: (m.start, m.code))

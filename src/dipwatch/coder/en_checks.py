@@ -37,7 +37,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
-from dipwatch.coder.en_asides import past_aside
+from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_clauses import (
     consequence,
@@ -72,6 +72,7 @@ from dipwatch.coder.en_coordination import (
     joint_document_of_two,
     urged_infinitive,
 )
+from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
@@ -80,13 +81,14 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
-from dipwatch.coder.en_origins import origin_not_visited, signed_in_place
+from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
+from dipwatch.coder.en_pair_contacts import pair_talked
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
-from dipwatch.coder.en_reciprocal import reciprocal_purpose
+from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
@@ -510,8 +512,14 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     any (their doers, when exactly as many did them), else the last states named (what
     ``en_actors`` guessed)."""
     size = len(group)
-    before = _distinct([m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
-                        and m.kind != "pair" and m.country])  # fmt: skip
+    before = [m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
+              and m.kind != "pair" and m.country]  # fmt: skip
+    if _PERSONAL_PAIR.search(mt.text, group[0].start, group[-1].end):
+        # the two leaders, both men: people named before, not a state named as a place or an
+        # object among them (urged Xi to use his influence on Russia, as the two leaders met)
+        people = [m for m in before if m.kind in ("person", "role") or len(m.code) > 3]
+        before = people if len(_distinct(people)) >= size else before
+    before = _distinct(before)
     chosen = before[-size:]
     if len(before) < size and mt.coding.matches:
         last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
@@ -530,6 +538,10 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
     ]
+
+
+# A pair or group named as people (the two leaders, both men, the three foreign ministers).
+_PERSONAL_PAIR = re.compile(r"\b(?:leaders|presidents|ministers|men|diplomats|premiers)\b")
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -871,6 +883,25 @@ def not_asserted(c: Candidate) -> str | None:
 _STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
 
 
+def not_implied(c: Candidate) -> str | None:
+    """The statement did not mean it recognised Beijing's claims: an act in the complement of a
+    negated verb of meaning (does not mean, did not imply, would not amount to) is said not to
+    be done; its subject may be a pronoun after the negation, where ``not_negated`` (which
+    reads from the source to the trigger) does not look."""
+    text, lo = c.mt.text, max(c.mt.s.start, c.a - 60)
+    if text.find(" not ", lo, c.a) < 0:  # (a quick test: most sentences have no negation)
+        return None
+    return "not_implied" if _NOT_MEANT.search(text, lo, c.a) else None
+
+
+# The negated verb of meaning, then its complement's subject (up to three words) right before
+# the act: no comma or conjunction between, which would open another clause.
+_NOT_MEANT = re.compile(
+    r"\b(?:does|did|do|would|will|should|could)\s+not\s+(?:mean|imply|signify|signal|suggest|"
+    r"amount\s+to|constitute)\s+(?:that\s+)?(?:[\w'’\-]+\s+){0,3}$"
+)
+
+
 def not_denied(c: Candidate) -> str | None:
     """China denied on Monday that it had supplied weapons to Russia: an act told as what its
     doer (or anyone) denies is not said to be done; the denial is coded by its own rule. A
@@ -973,6 +1004,8 @@ def english_subject(c: Candidate) -> str | None:
     inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
     if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
         start = inner.end()
+    elif inner is not None and _unnamed_subject(mt.coding.text[inner.end() : c.a]):
+        return "unnamed_subject"  # after analysts warned…: no actor did it, not the sentence's
     first = next((m for m in mt.active if start <= m.start and m.end <= c.a), None)
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
@@ -980,6 +1013,19 @@ def english_subject(c: Candidate) -> str | None:
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
+# A subordinate clause's own subject that names no actor: one to three lower-case words, a
+# determiner or adjective and a noun (analysts, some experts, the wording), no pronoun, auxiliary
+# or verb form (the clause's subject is then elsewhere, or the verb a gerund).
+_PLAIN_NOUN = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*(?<!ing)(?<!ed)(?<!ly)\s+")
+_SUBJECT_NO_NOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "that", "this", "which",
+                               "who", "would", "will", "had", "has", "have", "was", "were", "is", "are",
+                               "did", "does", "could", "should", "might", "may", "must", "not", "also",
+                               "then", "later", "first", "finally", "only", "both", "each", "there"))  # fmt: skip
+
+
+def _unnamed_subject(words: str) -> bool:
+    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor?"""
+    return _PLAIN_NOUN.fullmatch(words) is not None and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
 
 
 # The matched text is lower-cased: the openers are matched in lower case (in capitals they never
@@ -1156,7 +1202,9 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
         ] or found
-    return best(subsumed(unembed(found))) if len(found) > 1 else list(found)
+    if len(found) < 2:
+        return list(found)
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: best(subsumed(unembed(ms))))
 
 
 def _distinct_act(story: Match, named: Match) -> bool:
@@ -1239,6 +1287,8 @@ EN = Checks(
     before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
     steps=(
         call_with_particle,
+        courtesy_call,
+        pair_talked,
         judged_not_called,
         in_charge,
         kind_of_support,
@@ -1275,6 +1325,7 @@ EN = Checks(
         adjunct_object,
         later_preposition_object,
         origin_not_visited,
+        purpose_not_visited,
         object_before_saying,
         patient_object,
         opposed_target,
@@ -1289,6 +1340,7 @@ EN = Checks(
         story_target,
         dateline_place,
         signed_in_place,
+        exchange_partner,
         listed_or_target,
         list_not_aimed_at,
         hosted_forces,
@@ -1313,6 +1365,7 @@ EN = Checks(
         claimed_of_another,
         predicate_negated,
         not_denied,
+        not_implied,
         infinitive,
         not_embedded,
         later_clause,

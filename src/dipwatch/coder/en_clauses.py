@@ -103,13 +103,38 @@ def patient_object(c: Candidate) -> str | None:
     """Opposed any violation of Iran's sovereignty: an actor after a noun of an act done to it
     is that act's patient, not the target of the verb (the target is then looked for again)."""
     mt, target = c.mt, c.target
-    if target is not None and target.start > c.b and mt.text.endswith(
-        c.lex["patient_markers"], max(mt.s.start, target.start - 24), target.start - 1
-    ):  # fmt: skip
+    if target is None or target.start <= c.b:
+        return None
+    end = target.start - 1  # the action against the Philippine vessel: the article between
+    if mt.text.endswith(" the", c.b, end):
+        end -= 4
+    window = mt.text[max(mt.s.start, end - 40) : end]  # a quoted noun (the "reckless action")
+    window = window.replace('"', "").replace("”", "").replace("“", "")
+    marker = next((w for w in c.lex["patient_markers"] if window.endswith(w)), None)
+    if marker is not None:
         if _light_verb_force(c, target.start):
             return None  # launched a drone attack on Moscow: the noun names the force itself
         c.drop("T")
-        c.target = None
+        # the act the story told, named again (the action against X), was done by someone;
+        # any attack on X (a practice) by no one
+        told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
+        c.target = _doer_to(c, target) if told is not None else None
+    return None
+
+
+# A definite noun phrase before the act noun: the act is one the story told.
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _doer_to(c: Candidate, patient: Mention) -> Mention | None:
+    """Condemned the reckless action against the Philippine vessel: the one who did an act the
+    story told to the patient (the last such, of another state than the reaction's source);
+    None leaves the target to the story's fallbacks."""
+    own = c.source.country if c.source is not None else None
+    for m in reversed(c.mt.coding.matches):
+        if (m.target is not None and m.source is not None and m.target.country == patient.country
+                and m.source.country not in (own, patient.country)):  # fmt: skip
+            return m.source
     return None
 
 

@@ -1,6 +1,8 @@
 """Places that say who an act is with. Where a journey comes from is not where it goes: "Xi
-arrived from Brunei" is a visit to the story's host, not to Brunei; and an agreement signed
-"in Kinshasa" with no partner named is signed with the state whose capital that is.
+arrived from Brunei" is a visit to the story's host, not to Brunei; nor is what it is for:
+"arrived on Saturday for a summit of the Shanghai Cooperation Organisation" is a visit to the
+dateline's host, not to the forum; and an agreement signed "in Kinshasa" with no partner named
+is signed with the state whose capital that is.
 
 Where a journey comes from: The visit rule reads "{S} arrive~" with any actor after it as
 the target; an actor that "from" opens is the journey's origin, and an arrival with only its
@@ -27,6 +29,30 @@ def origin_not_visited(c: Candidate) -> str | None:
     if target is None or target.start < c.b or not c.code.startswith("04"):
         return None
     return "origin" if _FROM.fullmatch(c.mt.text, c.b, target.start) else None
+
+
+# What a journey is for, right before the actor: "for a summit of", "for the annual meeting of"
+# (a gathering of a body or forum, not a partner: "for talks with Putin" keeps Putin).
+_FOR_GATHERING = re.compile(
+    r"\s+for\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:summit|conference|forum|meeting|"
+    r"gathering|session|assembly)\s+of\s+(?:the\s+)?$"
+)
+
+
+@for_rules(lambda rule: rule.code[:3] == "042")
+def purpose_not_visited(c: Candidate) -> str | None:
+    """Arrived on Saturday for a summit of the SCO: the body whose gathering the journey is
+    for is no destination; with none named, the dateline's place is (``dateline_place``)."""
+    target = c.target
+    if target is None or target.start < c.b or not c.code.startswith("042"):
+        return None
+    if target.start - c.b > 80 or c.mt.text.find(" for ", c.b, target.start) < 0:
+        return None  # (a quick test: most visits name no purpose before their place)
+    if _FOR_GATHERING.search(c.mt.text, c.b, target.start):
+        if c.slots.get("T") is target:
+            c.drop("T")
+        c.target = None
+    return None
 
 
 # "in", then the place, right after the trigger's object (signed an agreement in Kinshasa).

@@ -40,3 +40,28 @@ def reciprocal_purpose(c: Candidate) -> str | None:
                         None)  # fmt: skip
         return None
     return "purpose_object"
+
+
+# A clause of the other side of an exchange: "while", "whereas", "in return", "in exchange"
+# right before its subject (…agreed to ease export curbs while Beijing promised to…).
+_EXCHANGE = re.compile(
+    r"(?:\s+(?:while|whereas)|,?\s+and\s+in\s+(?:return|exchange)\s*,?|\s+in\s+(?:return|exchange)\s*,)"
+    r"\s+(?:the\s+)?$"
+)
+_GIVEN = ("03", "05", "06", "07", "08")
+
+
+def exchange_partner(c: Candidate) -> str | None:
+    """Washington agreed to ease some export curbs while Beijing promised to speed up shipments:
+    the second side of an exchange, with no one named after its verb, gives to the subject of
+    the clause it answers."""
+    source = c.source
+    if c.target is not None or source is None or c.code[:2] not in _GIVEN:
+        return None
+    mt = c.mt
+    if not _EXCHANGE.search(mt.text, max(mt.s.start, source.start - 30), source.start):
+        return None
+    first = next((m for m in mt.active if mt.s.start <= m.start < source.start and m.country), None)
+    if first is not None and first.country != source.country:
+        c.target = first
+    return None

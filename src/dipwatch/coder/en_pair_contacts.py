@@ -1,0 +1,28 @@
+"""English contacts told by a pair as the subject of an intransitive verb of talking.
+
+"Trump and Xi last spoke on June 5", "the two leaders spoke by phone on Friday": the verb has
+no object, the pair is the contact's two parties (``en.040.pair_spoke``,
+``en.041.pair_by_phone``). One actor alone as its subject talks to no one the clause names
+("Wang spoke at a news conference"), and a pair that "spoke to reporters", "spoke at the
+forum" or "spoke of" something addressed someone else: no contact between them."""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+_PAIR_RULES = frozenset(("en.040.pair_spoke", "en.041.pair_by_phone"))
+# What makes "spoke" a speech to others rather than the pair's talk together.
+_ADDRESSED = re.compile(r"\s+(?:to|at|of|out|before|on\s+condition|in\s+favou?r)\b", re.IGNORECASE)
+
+
+@for_rules(lambda rule: rule.id in _PAIR_RULES)
+def pair_talked(c: Candidate) -> str | None:
+    """Is the subject a pair (the two leaders, Trump and Xi) talking together?"""
+    if c.rule.id not in _PAIR_RULES:  # (the step tests its own rules: see ``for_rules``)
+        return None
+    subject = c.slots.get("S")
+    if "T" not in c.slots and (subject is None or subject.kind != "pair"):
+        return "one_speaker"
+    return "addressed" if _ADDRESSED.match(c.mt.text, c.b) else None
