@@ -301,24 +301,34 @@ def test_only_organisations_are_looked_up_as_groups(code, monkeypatch):
 
 
 def test_a_storys_lead_is_worked_out_once_and_dates_as_before(code, monkeypatch):
-    from dipwatch.coder import en_dates
-
     text = ("BEIJING, March 26 (X) - China and Honduras established diplomatic ties on Sunday. "
             "Honduras cut ties with Taiwan a day earlier. Wang Yi met the Honduran foreign "
             "minister in Beijing. He said China would send aid.")  # fmt: skip
     c = code(text, date(2023, 3, 27), genre="news")
-    asked: list[int] = []
-    original = en_dates.lead_day
-    monkeypatch.setattr(en_dates, "lead_day", lambda *a: asked.append(1) or original(*a))
     spots = [(i, s.start + k) for i, s in enumerate(c.sentences) for k in (0, 10, 30)]
+    asked, cached, fresh = _dated_twice(c, spots, "lead_day", monkeypatch)
+    assert 0 < asked[0] <= 2  # the first two story sentences, once
+    assert cached == fresh and asked[-1] > 2
+
+
+def _dated_twice(c, spots, helper: str, monkeypatch) -> tuple[list, list, list]:
+    """``en_dates.event_date`` at each (sentence, start) of ``spots``, once as one document
+    does, once with the story's dates forgotten before each; ``helper`` of ``en_dates`` counted:
+    (how often it had been asked after the first reading, then after each of the second; the
+    dates of both readings)."""
+    from dipwatch.coder import en_dates
+
+    calls: list[int] = []
+    original = getattr(en_dates, helper)
+    monkeypatch.setattr(en_dates, helper, lambda *a: calls.append(1) or original(*a))
     c.story_lead = None  # as a new document
     cached = [en_dates.event_date(c, i, start) for i, start in spots]
-    assert 0 < len(asked) <= 2  # the first two story sentences, once
-    fresh = []
+    asked, fresh = [len(calls)], []
     for i, start in spots:
-        c.story_lead = None
+        c.story_lead = None  # each asked afresh, as every event was before
         fresh.append(en_dates.event_date(c, i, start))
-    assert cached == fresh and len(asked) > 2
+        asked.append(len(calls))
+    return asked, cached, fresh
 
 
 def test_a_lone_match_is_kept_as_it_is_by_each_choice(code):
@@ -941,3 +951,60 @@ def test_the_item_edges_are_the_headlines_read_once(code, monkeypatch):
     # each reading of the leads
     assert sorted(asked) == sorted(2 * [s.index for s in c.sentences])
     assert c.leads[-1] == ("CHN", "RUS")
+
+
+def test_an_elements_longest_word_is_measured_with_its_automaton():
+    from dipwatch.coder.matcher import _finder_and_longest
+
+    words = ("met", "meets", "meeting")
+    automaton, longest = _finder_and_longest(words)
+    assert longest == 7 and automaton is _finder(words)
+    assert _finder_and_longest(words)[0] is automaton  # built once per word list
+    assert window(automaton, "they met", 0, 8) == [(7, 3)]
+
+
+def test_the_modifier_tests_read_sets_as_they_read_the_lexicons_tuples(code):
+    from dipwatch.coder.en_structure import after_preposition
+    from dipwatch.coder.english import after_determiner
+
+    lex = code("China met Japan.", date(2023, 4, 2)).reference.rules["en"].lexicon
+    weak, strong = en_checks._modifier_sets(lex)
+    assert isinstance(weak, frozenset) and weak == frozenset(lex["weak_modifiers"])
+    assert strong == frozenset(lex["noun_modifiers"]) and en_checks._modifier_sets(lex)[0] is weak
+    heads = en_clauses.role_words(lex)
+    for text in ("over her first confirmed visit to Taiwan", "a push for new sanctions on",
+                 "in defence support", "China's military began", "the two leaders met",
+                 "for more economic aid", "a russian official offered"):  # fmt: skip
+        for a in range(1, len(text)):
+            assert after_determiner(text, a, weak, strong, heads) == after_determiner(
+                text, a, lex["weak_modifiers"], lex["noun_modifiers"], heads
+            )
+            assert after_preposition(text, a, weak) == after_preposition(
+                text, a, lex["weak_modifiers"]
+            )
+
+
+def test_a_sentences_own_day_is_worked_out_once_for_its_events(code, monkeypatch):
+    text = ("BEIJING, March 26 (X) - Wang Yi and Antony Blinken spoke by phone on Wednesday. "
+            "Wang told Blinken that China opposed the sanctions and urged Washington to lift "
+            "them.")  # fmt: skip
+    c = code(text, date(2023, 3, 27), genre="news")
+    spots = [(i, s.start + k) for i, s in enumerate(c.sentences) for k in (0, 10, 30, 50)]
+    asked, cached, fresh = _dated_twice(c, spots, "_contact_day", monkeypatch)
+    assert asked[0] == len(c.sentences) < len(spots)  # once a sentence, not once an event
+    assert cached == fresh and asked[-1] == asked[0] + len(spots)
+    assert cached[-1] == (date(2023, 3, 22), "day")  # what Wang told: the call's Wednesday
+
+
+def test_a_clause_mark_is_found_where_the_assertion_first_regex_found_it():
+    from dipwatch.coder.matcher import _CLAUSE, _CLAUSE_MARK
+
+    plain = re.compile(f"(?!(?<=\\d),\\d)[{re.escape(''.join(sorted(_CLAUSE)))}]")
+    assert _CLAUSE_MARK.pattern.startswith("[")  # opens with the marks: skips to them
+    texts = ["2,000 prisoners, freed", "1,2;3,a", "a,1 9,", ",5", "9,", "中方表示,1,000;",
+             "He said: yes!", "7,8,9", "x,,1", "no mark at all"]  # fmt: skip
+    for text in texts:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                found = [m.span() for m in _CLAUSE_MARK.finditer(text, lo, hi)]
+                assert found == [m.span() for m in plain.finditer(text, lo, hi)]

@@ -134,7 +134,10 @@ class Coding:
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     _date_starts: tuple[list[DateMention], int, list[int]] | None = field(default=None, repr=False)
-    story_lead: tuple[list[Timex], object] | None = field(default=None, repr=False)  # en_dates
+    # en_dates: the story's lead, and each sentence's day when it names none (by its index)
+    story_lead: tuple[list[Timex], object, dict[int, object]] | None = field(
+        default=None, repr=False
+    )
 
     @property
     def text(self) -> str:

@@ -252,10 +252,19 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
     noun = mt.cache.get(key)
     if noun is None:
         lex = mt.rules.lexicon
+        weak, strong = _modifier_sets(lex)
         noun = mt.cache[key] = after_determiner(
-            mt.text, a, lex["weak_modifiers"], lex["noun_modifiers"], role_words(lex)
-        ) or after_preposition(mt.text, a, lex["weak_modifiers"])
+            mt.text, a, weak, strong, role_words(lex)
+        ) or after_preposition(mt.text, a, weak)
     return "noun" if noun else None
+
+
+def _modifier_sets(lex: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``weak_modifiers`` and ``noun_modifiers`` as sets, kept per lexicon: the
+    two tests ask only whether a word is one of them, and each word before a verb form was
+    compared with the fifty of a tuple."""
+    return per_table(lex, "modifier_sets", lambda: (
+        frozenset(lex["weak_modifiers"]), frozenset(lex["noun_modifiers"])))  # fmt: skip
 
 
 def _modifies_a_person(mt: Matcher, at: int) -> bool:

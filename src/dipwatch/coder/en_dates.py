@@ -726,11 +726,26 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     """The date of an act whose trigger starts at ``start`` in English sentence ``sentence`` of
     a ``Coding``: ``act_date`` with the lead being the first sentence after the dateline."""
     s = coding.sentences[sentence]
-    lead = _story_lead(coding, s)
     published = coding.document.published
+    lead = _sentence_lead(coding, s, sentence)
+    return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
+
+
+def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
+    """The day sentence ``s`` takes when it names none of its own: a dated contact's or
+    occasion's of the sentence before, the lead speaker's, else the story's lead. It is the
+    sentence's, whatever the trigger: worked out once per sentence of a story (each event
+    asked, and a sentence tells one to three), kept with the story's lead."""
+    known = coding.story_lead
+    if known is not None and known[0] is coding.timexes and sentence in known[2]:
+        return known[2][sentence]  # type: ignore[no-any-return]
+    lead = _story_lead(coding, s)
     lead = (_contact_day(coding, sentence) or _occasion_day(coding, sentence)
             or _speech_day(coding, sentence, lead) or lead)  # fmt: skip
-    return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
+    known = coding.story_lead
+    if known is not None and known[0] is coding.timexes:
+        known[2][sentence] = lead
+    return lead
 
 
 def _story_lead(coding: Any, s: Any) -> Timex | None:
@@ -746,7 +761,7 @@ def _story_lead(coding: Any, s: Any) -> Timex | None:
     lead = next(filter(None, (lead_day(coding.timexes, (max(x.start, cut), x.end))
                               for x in story or [s])), None)  # fmt: skip
     if story:  # else the lead is the sentence's own: not one for the whole document
-        coding.story_lead = (coding.timexes, lead)
+        coding.story_lead = (coding.timexes, lead, {})  # (and each sentence's: _sentence_lead)
     return lead
 
 

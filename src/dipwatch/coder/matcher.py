@@ -24,7 +24,10 @@ from dipwatch.coder.trie import trie_pattern
 
 _CLAUSE = frozenset(",:;!?。;")
 # (a comma between digits groups a number's thousands: 2,000 prisoners is no clause break)
-_CLAUSE_MARK = re.compile(f"(?!(?<=\\d),\\d)[{re.escape(''.join(sorted(_CLAUSE)))}]")
+# Written to open with the marks' class, the digits read behind and after the mark found: a
+# regex that opens with an assertion is tried at every character of the gap (every gap of
+# every slot of every pattern asks), one that opens with a class skips to the marks.
+_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE)))}](?<!\\d,(?=\\d))")
 _CANDIDATES = 4  # nearest candidates tried per element: enough, and bounded
 # Where an English clause of another subject begins: a semicolon, or a comma before a verb of
 # saying (…tariffs on dozens of countries, said on Friday that China…).
@@ -222,12 +225,13 @@ class Matcher:
     def words_near(self, words: tuple[str, ...], cursor: int, limit: int, long: bool, right: bool):
         """Spans of any of ``words`` that could follow (or precede) ``cursor``, nearest first."""
         found: list[tuple[int, int]] = []
+        finder, longest = _finder_and_longest(words)
         if right:  # a word may start anywhere up to hi
             lo, hi = cursor, min(self.s.end, cursor + limit + 24)
-            stop = min(hi + max(map(len, words)), self.s.end)
+            stop = min(hi + longest, self.s.end)
         else:  # and must end by the cursor
             lo, stop = max(self.s.start, cursor - limit - 24), cursor
-        for last, length in window(_finder(words), self.text, lo, stop):
+        for last, length in window(finder, self.text, lo, stop):
             pos, end = last + 1 - length, last + 1
             if right and pos > hi:
                 continue
@@ -343,18 +347,26 @@ def needs_mask(ids: tuple[int, ...]) -> int:
 
 
 _ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}
-_FINDERS: dict[tuple[str, ...], Any] = {}
+_FINDERS: dict[tuple[str, ...], tuple[Any, int]] = {}
 
 
 def _finder(words: tuple[str, ...]) -> Any:
     """An automaton that finds every occurrence of ``words`` (overlapping ones too) in one pass,
     built once per word list: an element lists up to fifty verb forms."""
+    return _finder_and_longest(words)[0]
+
+
+def _finder_and_longest(words: tuple[str, ...]) -> tuple[Any, int]:
+    """``_finder(words)`` and the length of the longest of ``words``, worked out with it: a
+    pattern's element is looked for at each trigger, and its fifty verb forms were measured
+    again for each look."""
     found = _FINDERS.get(words)
     if found is None:
-        found = _FINDERS[words] = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton()
         for w in words:
-            found.add_word(w, len(w))
-        found.make_automaton()
+            automaton.add_word(w, len(w))
+        automaton.make_automaton()
+        found = _FINDERS[words] = (automaton, max(map(len, words), default=0))
     return found
 
 
