@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import carried, heading_pair, item_pair
+from dipwatch.coder.carry import carried, heading_pair, item_pair, starting_in
 from dipwatch.coder.checks import (
     FORCE,
     JOINT,
@@ -510,20 +510,51 @@ def governed_not_doer(c: Candidate) -> str | None:
         return _addressee_not_doer(c, source)
     # 对极端组织“伊斯兰国”…: a group's kind and a quote mark may stand between 对 and its name
     named = _GROUP_KIND.search(mt.text, max(source.start - 8, 0), source.start)
-    at = named.start() if named else source.start
+    head = _head_of_list(mt, source)
+    at = named.start() if named else head.start
     before = mt.text[at - 2 : at]
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
     # 对伊斯兰国在叙利亚境内的目标发动打击: force on a noun phrase the actor is part of
     near = _NEAR_NOUN if "的" in between and c.rule.code[:2] in FORCE else _NEAR
-    if len(between) > near or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
+    if len(between) > near or CLAUSE_END.search(between):
         return None
-    doer = _clause_subject(mt, source)
+    if _reacted_to(mt, c.b):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is None and c.rule.code[:2] == "11" and _only_actors(mt, source.end, c.a):
+        # 发表谈话，对美日两国表示不满: the reaction's doer is the sentence's subject
+        doer = next(starting_in(mt.active, mt.s.start, at), None)
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
     return None
+
+
+def _head_of_list(mt: Matcher, m: Mention) -> Mention:
+    """The first actor of the list ``m`` closes (对美日两国: the nearest actor is 日, governed by
+    the 对 before 美); ``m`` itself when no actor stands right before it."""
+    head = m
+    for prev in reversed(list(starting_in(mt.active, mt.s.start, m.start))):
+        if prev.end > head.start or mt.text[prev.end : head.start] not in (*_CONJ, "", "、"):
+            break
+        head = prev
+    return head
+
+
+def _only_actors(mt: Matcher, start: int, end: int) -> bool:
+    """Is ``[start, end)`` only actors and the words that list them (美日两国, 、英国和法国)?"""
+    covered = bytearray(end - start)
+    for m in starting_in(mt.active, mt.s.start, end):
+        for k in range(max(m.start, start), min(m.end, end)):
+            covered[k - start] = 1
+    return all(covered[k] or mt.text[start + k] in _LIST_WORDS or mt.text[start + k].isspace()
+               for k in range(end - start))  # fmt: skip
+
+
+#: What stands between the actors of a list and after it (美、日两国, 英法双方).
+_LIST_WORDS = "、,，和与及两三四五六七八九十国方双各"
 
 
 def _addressee_not_doer(c: Candidate, source: Mention) -> None:

@@ -1,0 +1,200 @@
+"""Constructions of analysts' prose found by the fourteenth prose batch (eval/README.md: 2025-H2
+and 2021-Q2 in a Taiwanese voice, Europe 2025-H2 and Southeast and South Asia 2021): a PRC
+mission named 中共駐X, a reaction addressed to a list of states after 對 in a clause that
+goes on from the sentence's subject."""
+
+from datetime import date
+
+import pytest
+
+
+def acts(c) -> set[tuple[str, str, str]]:
+    """(source country, root, target country) of every event of ``c``."""
+    return {((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3]) for e in c.events}
+
+
+HANT = "第三章　民國 110 年第二季中共外交"
+WRITTEN = date(2021, 7, 20)
+
+
+def narrative(code, body: str):
+    return code(f"{HANT}\n\n{body}", WRITTEN, genre="narrative")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "澳洲聯邦政府 4 月 21 日撤銷維多利亞州的協議，中共駐澳大使館次日表示強烈不滿和堅決反對。",
+        "中共駐美大使 4 月 22 日對澳方表示強烈不滿。",
+    ],
+)
+def test_a_mission_of_the_prc_is_the_prcs(code, body):
+    """中共駐澳大使館: 中共 before 駐 names the sender, so 澳 is where it is posted, not who acts."""
+    told = acts(narrative(code, body))
+    assert ("CHN", "11", "AUS") in told
+    assert ("AUS", "11", "CHN") not in told
+
+
+def test_a_reaction_to_a_list_of_states_after_dui(code):
+    """發表談話，對美日兩國表示強烈不滿: the list after 對 is what the reaction is aimed at; its doer
+    is the subject that opened the sentence."""
+    told = acts(
+        narrative(code, "中共駐日本大使館 4 月 17 日發表談話，對美日兩國表示強烈不滿和堅決反對。")
+    )
+    assert {("CHN", "11", "USA"), ("CHN", "11", "JPN")} <= told
+    assert not {("USA", "11", "CHN"), ("JPN", "11", "CHN")} & told
+
+
+def test_an_act_on_an_actor_after_dui_keeps_its_own_doer(code):
+    """中方對美國宣布的制裁表示不滿: 美國 does the act reacted to; the reaction stays 中方's."""
+    told = acts(narrative(code, "中方 4 月 17 日對美國宣布的制裁表示強烈不滿。"))
+    assert ("CHN", "11", "USA") in told
+
+
+def test_an_office_taiwan_has_not_is_the_prcs(code):
+    """商務部發言人 in a Taiwanese chapter: Taiwan has 經濟部, not 商務部, so the bare office is the
+    PRC's (its reply to America is no act of Taiwan's); 外交部 alone stays Taiwan's."""
+    c = narrative(code, "美國 10 月 10 日宣布加徵關稅。商務部發言人 12 日回應，堅決反對美方的做法。"
+                  "外交部 13 日譴責中共。")  # fmt: skip
+    told = acts(c)
+    assert ("CHN", "11", "USA") in told
+    assert not {a for a in told if a[0] == "TWN" and a[2] != "CHN"}
+    assert ("TWN", "11", "CHN") in told
+
+
+HANS = "第三章　2021 年中国周边外交"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "told"),
+    [
+        # a city naming talks is where they are held, not a party
+        (
+            HANT,
+            "9 月 14 日至 15 日的馬德里經貿會談由中共國務院副總理何立峰與美國財政部長貝森特率團，"
+            "雙方就 TikTok 問題達成框架共識。",
+            ("CHN", "05", "USA"),
+        ),
+        # talks named as a noun, led by both sides
+        (
+            HANT,
+            "9 月 14 日的馬德里經貿會談由中共國務院副總理何立峰與美國財政部長貝森特率團。",
+            ("CHN", "04", "USA"),
+        ),
+        # a meeting agreed on, its occasion before its verb
+        (
+            HANT,
+            "習近平與川普 9 月 19 日的通話中，雙方同意在亞太經合會期間會晤。",
+            ("CHN", "03", "USA"),
+        ),
+        # flights agreed to resume
+        (
+            HANT,
+            "習近平 8 月 31 日會見印度總理莫迪，雙方同意推動恢復兩國直航。",
+            ("CHN", "03", "IND"),
+        ),
+        # a protest lodged on a day word, its target the demand's
+        (HANS, "3 月 21 日，菲外交部当天提出外交抗议，要求中方撤走船只。", ("PHL", "11", "CHN")),
+        # a pair's armies starting to disengage: each pulls back from the other
+        (
+            HANS,
+            "2 月 10 日，国防部发言人宣布，中印两军一线部队当天开始同步脱离接触。",
+            ("IND", "08", "CHN"),
+        ),
+        (
+            HANS,
+            "2 月 10 日，国防部发言人宣布，中印两军一线部队当天开始同步脱离接触。",
+            ("CHN", "08", "IND"),
+        ),
+        # the talks of a pair's armies
+        (HANS, "中印两军 10 月 10 日举行第十三轮军长级会谈。", ("CHN", "04", "IND")),
+        # a firm of another state taken over
+        (
+            HANS,
+            "荷兰经济事务大臣 9 月 30 日接管中资企业闻泰科技旗下的安世半导体。",
+            ("NLD", "17", "CHN"),
+        ),
+        # a remark just told, rejected
+        (
+            HANS,
+            "5 月 10 日，中国驻孟加拉国大使表示反对。孟加拉国外长次日称此番言论不可接受。",
+            ("BGD", "11", "CHN"),
+        ),
+        # the act just told condemned by 对此
+        (
+            HANS,
+            "11 月 16 日，中国海警船只在仁爱礁附近拦截菲律宾补给船；菲律宾外长 18 日发表声明，"
+            "对此予以最强烈的谴责。",
+            ("PHL", "11", "CHN"),
+        ),
+        # harm to relations promised if a state acts
+        (
+            HANS,
+            '5 月 10 日，中国驻孟加拉国大使表示，孟加拉国若加入"四方机制"，将严重损害两国关系。',
+            ("CHN", "13", "BGD"),
+        ),
+        # violence vowed against the one told of before
+        (
+            HANT,
+            "日本首相高市早苗 11 月 7 日答詢。中共駐大阪總領事薛劍 8 日發文，揚言要斬斷「骯髒脖子」。",
+            ("CHN", "13", "JPN"),
+        ),
+        # force promised if the state named before 若 acts
+        (
+            HANT,
+            "傅聰 11 月 21 日致函聯合國秘書長，稱日本若武力介入臺海局勢，中方將堅決行使自衛權。",
+            ("CHN", "13", "JPN"),
+        ),
+        # measures promised if the state named acts
+        (
+            HANT,
+            "美國 10 月 10 日宣布加徵關稅。商務部發言人 12 日回應，若美方一意孤行，中方必將堅決採取相應措施。",
+            ("CHN", "13", "USA"),
+        ),
+        # the planning commission as a home office, the PRC's in Taiwanese prose
+        (
+            HANT,
+            "國家發展和改革委員會 5 月 6 日宣布，無限期暫停中澳戰略經濟對話機制下的一切活動。",
+            ("CHN", "16", "AUS"),
+        ),
+        # vaccines pledged, the recipient right after the verb
+        (HANT, "美國參議員 6 月 6 日訪臺，宣布美方將提供我國 75 萬劑疫苗。", ("USA", "03", "TWN")),
+        # a package's list taking in a third state's firms
+        (
+            HANS,
+            "欧盟 7 月 18 日通过对俄第 18 轮制裁，首次将两家中国地方银行列入清单。",
+            ("EEC", "16", "CHN"),
+        ),
+        # short forms listed and counted
+        (
+            HANT,
+            "美、英、法、德、日、義、加七國領袖 6 月 13 日發表公報，批評中共的人權問題。",
+            ("ITA", "11", "CHN"),
+        ),
+        # a joint press statement
+        (
+            HANS,
+            "7 月 24 日，习近平会见欧盟委员会主席冯德莱恩，双方发表关于应对气候变化的联合新闻声明。",
+            ("CHN", "05", "EEC"),
+        ),
+    ],
+)
+def test_constructions_of_the_fourteenth_batch(code, heading, body, told):
+    assert told in acts(code(f"{heading}\n\n{body}", WRITTEN, genre="narrative"))
+
+
+def test_an_accord_undone_is_no_signing(code):
+    """撤銷維多利亞州與中共簽署的…協議: the signing describes the accord undone; no agreement now."""
+    told = acts(
+        narrative(code, "澳洲聯邦政府 4 月 21 日撤銷維多利亞州與中共簽署的「一帶一路」合作協議。")
+    )
+    assert ("AUS", "16", "CHN") in told
+    assert ("AUS", "05", "CHN") not in told
+
+
+def test_taiwans_voice_though_a_bare_spokesperson_is_named(code):
+    """中共 in Traditional script makes the chapter Taiwan's even when it names the PRC's
+    spokesperson bare (外交部發言人汪文斌): 我國 is then Taiwan."""
+    c = narrative(code, "中共駐日本大使館 4 月 17 日發表談話；外交部發言人汪文斌 19 日表示反對。"
+                  "日本政府 6 月 4 日向我國捐贈 124 萬劑疫苗。")  # fmt: skip
+    assert ("JPN", "07", "TWN") in acts(c)
