@@ -198,3 +198,26 @@ def test_taiwans_voice_though_a_bare_spokesperson_is_named(code):
     c = narrative(code, "中共駐日本大使館 4 月 17 日發表談話；外交部發言人汪文斌 19 日表示反對。"
                   "日本政府 6 月 4 日向我國捐贈 124 萬劑疫苗。")  # fmt: skip
     assert ("JPN", "07", "TWN") in acts(c)
+
+
+def test_a_span_of_days_that_leaves_out_a_day_told_is_another_act(code):
+    """雙方經貿團隊 25 日至 26 日…磋商 beside a meeting of the 30th: the span's month holds that
+    day, but its days do not, so the talks are a round of their own (a span that holds the day
+    is still the same contact)."""
+    apart = acts_dated(
+        narrative(
+            code, "習近平 5 月 30 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。"
+        )
+    )
+    assert {("CHN", "04", "USA", "day"), ("CHN", "04", "USA", "month")} <= apart
+    held = acts_dated(
+        narrative(
+            code, "習近平 5 月 25 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。"
+        )
+    )
+    assert ("CHN", "04", "USA", "month") not in held
+
+
+def acts_dated(c) -> set[tuple[str, str, str, str]]:
+    return {((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3], e.date_precision)
+            for e in c.events}  # fmt: skip
