@@ -114,6 +114,8 @@ HANS = "第三章　2021 年中国周边外交"
             "荷兰经济事务大臣 9 月 30 日接管中资企业闻泰科技旗下的安世半导体。",
             ("NLD", "17", "CHN"),
         ),
+        # a statement that another state failed to act
+        (HANS, "印方 10 月 11 日发表声明，指中方未接受其建设性建议。", ("IND", "11", "CHN")),
         # a remark just told, rejected
         (
             HANS,
@@ -205,15 +207,11 @@ def test_a_span_of_days_that_leaves_out_a_day_told_is_another_act(code):
     day, but its days do not, so the talks are a round of their own (a span that holds the day
     is still the same contact)."""
     apart = acts_dated(
-        narrative(
-            code, "習近平 5 月 30 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。"
-        )
+        narrative(code, "習近平 5 月 30 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。")
     )
     assert {("CHN", "04", "USA", "day"), ("CHN", "04", "USA", "month")} <= apart
     held = acts_dated(
-        narrative(
-            code, "習近平 5 月 25 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。"
-        )
+        narrative(code, "習近平 5 月 25 日與川普會晤。雙方經貿團隊 25 日至 26 日在吉隆坡舉行磋商。")
     )
     assert ("CHN", "04", "USA", "month") not in held
 
@@ -221,3 +219,19 @@ def test_a_span_of_days_that_leaves_out_a_day_told_is_another_act(code):
 def acts_dated(c) -> set[tuple[str, str, str, str]]:
     return {((e.source_actor or "")[:3], e.root, (e.target_actor or "")[:3], e.date_precision)
             for e in c.events}  # fmt: skip
+
+
+def test_japans_own_offices_are_japans(code):
+    """防衛大臣小泉進次郎表示強烈抗議 after 日本防衛省宣布，中共…: the defence minister is Japan's
+    (no other state has a 防衛大臣), so Japan protests to China, not China to Japan."""
+    c = narrative(code, "日本防衛省 12 月 6 日宣布，中共殲-15 戰機以雷達照射航空自衛隊戰機，"
+                  "防衛大臣小泉進次郎表示強烈抗議。")  # fmt: skip
+    assert ("JPN", "11", "CHN") in acts(c)
+    assert ("CHN", "11", "JPN") not in acts(c)
+
+
+def test_a_run_of_three_short_forms_names_three_parties(code):
+    """普丁與習近平舉行中俄蒙元首會晤: the meeting the run names is also China's with Mongolia
+    (China with each other party, as the guidelines have a meeting China holds with several)."""
+    told = acts(narrative(code, "9 月 2 日，普丁與習近平舉行中俄蒙元首會晤。"))
+    assert ("CHN", "04", "MNG") in told

@@ -873,10 +873,32 @@ def group_subject(c: Candidate) -> str | None:
     assert c.source is not None
     if "T" in c.slots or not c.rule.joint or not c.rule.code.startswith(JOINT):
         return None
+    if c.source.kind == "pair":  # 中俄蒙元首会晤: a run of three short forms names three parties
+        run = _pair_run(c.mt, c.source)
+        if len(run) >= 3:
+            c.source, c.joint, c.target = run[0], run, run[1]
+        return None
     c.joint = joint_parties(c.mt, c.source)
     if c.joint:
         c.target = next(p for p in c.joint if p.country != c.source.country)
     return None
+
+
+def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:
+    """The short forms side by side with ``member`` that describe one thing (中俄蒙元首会晤)."""
+    near = [
+        m for m in starting_in(mt.mentions, member.start - 4, member.end + 4) if m.kind == "pair"
+    ]
+    run = [member]
+    for m in reversed([m for m in near if m.end <= member.start]):
+        if m.end != run[0].start:
+            break
+        run.insert(0, m)
+    for m in (m for m in near if m.start >= member.end):
+        if m.start != run[-1].end:
+            break
+        run.append(m)
+    return [m for k, m in enumerate(run) if all(p.country != m.country for p in run[:k])]
 
 
 def numbered_group_again(c: Candidate) -> str | None:
