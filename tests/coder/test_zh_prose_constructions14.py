@@ -114,6 +114,20 @@ HANS = "第三章　2021 年中国周边外交"
             "荷兰经济事务大臣 9 月 30 日接管中资企业闻泰科技旗下的安世半导体。",
             ("NLD", "17", "CHN"),
         ),
+        # all dealings with a state's leader stopped, the leader named again alone
+        (
+            HANS,
+            "捷克总统帕维尔 7 月 27 日会见达赖喇嘛，中方次日决定停止同帕维尔的一切往来。",
+            ("CHN", "16", "CZE"),
+        ),
+        # a coast guard's water cannon on another state's ship
+        (HANS, "11 月 16 日，中国海警船只对菲律宾补给船使用水炮。", ("CHN", "17", "PHL")),
+        # an economic portfolio's minister, named again alone
+        (
+            HANS,
+            "荷兰经济事务大臣卡雷曼斯 9 月 30 日表示反对。21 日，王文涛同卡雷曼斯视频通话。",
+            ("CHN", "04", "NLD"),
+        ),
         # a statement that another state failed to act
         (HANS, "印方 10 月 11 日发表声明，指中方未接受其建设性建议。", ("IND", "11", "CHN")),
         # a remark just told, rejected
