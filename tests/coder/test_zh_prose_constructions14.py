@@ -249,3 +249,16 @@ def test_a_run_of_three_short_forms_names_three_parties(code):
     (China with each other party, as the guidelines have a meeting China holds with several)."""
     told = acts(narrative(code, "9 月 2 日，普丁與習近平舉行中俄蒙元首會晤。"))
     assert ("CHN", "04", "MNG") in told
+
+
+def test_an_editions_year_is_no_date(code):
+    """發布 2025 年版《防衛白皮書》: the edition's year names the paper, so the act keeps the day
+    told before it (7 月 15 日), not the year's first of January."""
+    c = code(
+        "第四章　民國 114 年下半年中共對日外交\n\n日本防衛省 7 月 15 日發布 2025 年版《防衛白皮書》，稱中共是日本最大的戰略挑戰。",
+        date(2026, 1, 15),
+        genre="narrative",
+    )
+    assert {(e.date, e.date_precision) for e in c.events if e.root == "11"} == {
+        (date(2025, 7, 15), "day")
+    }
