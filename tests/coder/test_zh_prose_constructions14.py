@@ -262,3 +262,16 @@ def test_an_editions_year_is_no_date(code):
     assert {(e.date, e.date_precision) for e in c.events if e.root == "11"} == {
         (date(2025, 7, 15), "day")
     }
+
+
+def test_a_negation_stays_in_the_clause_before_a_dated_one(code):
+    """原定 10 月下旬訪華，因故未能成行，12 月 8 日抵京同王毅會談: the trip called off is the first
+    clause's; the clause with a day of its own tells the visit made."""
+    told = acts(
+        narrative(
+            code,
+            "德國外長瓦德富爾原定 5 月下旬訪華，因行程安排未能成行，6 月 8 日抵京同王毅舉行會談。",
+        )
+    )
+    assert ("DEU", "04", "CHN") in told
+    assert not acts(narrative(code, "德國外長瓦德富爾原定 5 月下旬訪華，因行程安排未能成行。"))

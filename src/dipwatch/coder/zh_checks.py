@@ -1711,6 +1711,11 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made; so is a
     concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
+    start = clause_start(c.mt, c.a)
+    if lo < start and _DATED_CLAUSE.match(c.mt.text, start):
+        # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
+        # a time of its own tells another act; a negation before it is the earlier clause's
+        cut = max(cut or start, start)
     if cut is None:
         return not_negated(c)
     c.lo = cut
@@ -1718,6 +1723,10 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         return not_negated(c)
     finally:
         c.lo = lo
+
+
+#: A clause's own time at its head (12 月 8 日, 8 日, 次日, 随后).
+_DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌日|随后|此后)")
 
 
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
