@@ -1,7 +1,9 @@
 """Constructions of analysts' prose found by the fourteenth prose batch (eval/README.md: 2025-H2
 and 2021-Q2 in a Taiwanese voice, Europe 2025-H2 and Southeast and South Asia 2021): a PRC
-mission named 中共駐X, a reaction addressed to a list of states after 對 in a clause that
-goes on from the sentence's subject."""
+mission named 中共駐X, a reaction addressed to a list of states after 對, offices Taiwan has none
+of, a city naming talks, counted lists of short forms, an accord undone, a span of days apart
+from a contact's day, an edition's year, a negation kept to its clause, Japan's own offices, and
+the patterns of the batch's wordings."""
 
 from datetime import date
 
