@@ -266,3 +266,12 @@ def test_a_negation_stays_in_the_clause_before_a_dated_one(code):
     )
     assert ("DEU", "04", "CHN") in told
     assert not acts(narrative(code, "德國外長瓦德富爾原定 5 月下旬訪華，因行程安排未能成行。"))
+
+
+def test_a_body_to_work_with_is_not_urged(code):
+    """敦促伊朗與國際原子能機構開展合作: the agency is the partner of the cooperation urged on Iran;
+    two states after 與 are both urged still (an appeal to both sides)."""
+    c = code("法国外长 2 月 23 日敦促伊朗与国际原子能机构开展合作。", date(2021, 2, 24))
+    assert acts(c) == {("FRA", "10", "IRN")}
+    both = acts(code("法国外长 2 月 23 日敦促伊朗与以色列恢复谈判。", date(2021, 2, 24)))
+    assert {("FRA", "10", "IRN"), ("FRA", "10", "ISR")} <= both

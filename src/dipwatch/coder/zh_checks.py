@@ -901,6 +901,31 @@ def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:
     return [m for k, m in enumerate(run) if all(p.country != m.country for p in run[:k])]
 
 
+@for_rules(lambda rule: rule.code[:2] in _URGED)
+def partner_not_addressed(c: Candidate) -> str | None:
+    """敦促伊朗与国际原子能机构开展合作: a body after 与 or 同 that the one urged is to work
+    with is its partner in the act urged, not a second one urged (敦促伊朗和以色列保持克制: 和
+    lists both; 敦促伊朗与以色列恢复谈判 urges two states, as an appeal to both sides does)."""
+    if len(c.targets) < 2 or c.code[:2] not in _URGED:
+        return None
+    mt, kept = c.mt, c.targets[:1]
+    for t in c.targets[1:]:
+        last = kept[-1]
+        if (t is not None and last is not None and t.kind == "org"
+                and mt.text[last.end : t.start].strip() in ("与", "同")
+                and _JOINT_ACT.match(mt.text, t.end)):  # fmt: skip
+            continue
+        kept.append(t)
+    c.targets = kept
+    return None
+
+
+#: Appeals and demands, whose object is the one urged.
+_URGED = ("02", "10")
+#: What the one urged and its partner are to do together (开展合作, 进行谈判, 恢复对话).
+_JOINT_ACT = re.compile(r"\s*(?:开展|加强|进行|展开|恢复|举行|保持|重启|合作|对话|谈判|沟通|磋商)")
+
+
 def numbered_group_again(c: Candidate) -> str | None:
     """中日韩领导人会议在首尔举行，三方会后发表联合宣言; 对于…，发言人批评三国…: a number word
     (三方, 三国) that opens the act's clause as its doer, or stands right after its verb as its
@@ -1905,6 +1930,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        partner_not_addressed,
         pair_statement_sources,
         also_addressed,
         answered_joint_doers,
