@@ -275,3 +275,13 @@ def test_a_body_to_work_with_is_not_urged(code):
     assert acts(c) == {("FRA", "10", "IRN")}
     both = acts(code("法国外长 2 月 23 日敦促伊朗与以色列恢复谈判。", date(2021, 2, 24)))
     assert {("FRA", "10", "IRN"), ("FRA", "10", "ISR")} <= both
+
+
+def test_a_meeting_named_by_its_pair_keeps_its_doers_tense(code):
+    """李克强将于 12 月 2 日同米舒斯京举行中俄总理定期会晤: 中俄 names the meeting, not its doer;
+    the 将 before it makes the meeting one announced, not held."""
+    c = code(
+        "国务院总理李克强将于 12 月 2 日同俄罗斯总理米舒斯京举行中俄总理第二十五次定期会晤。",
+        date(2020, 11, 26),
+    )
+    assert {e.code for e in c.events if e.root in ("03", "04")} == {"036"}
