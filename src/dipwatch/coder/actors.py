@@ -19,6 +19,7 @@ import re
 import string
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dipwatch.coder import en_actors
@@ -203,18 +204,29 @@ def document_home(coding: Coding) -> str | None:
         if home:
             return home
     head = coding.norm[:4000]
-    for lex in coding.reference.actors.lexicon.values():
-        for country, markers in lex.get("home_markers", {}).items():
-            if any(m in head for m in markers):
-                return country
+    hant = has_non_latin(head) and _traditional(doc.text[:4000], head)
+    if (
+        hant
+    ):  # 中共 in Traditional script outweighs a bare 外交部發言人 (the PRC's, as Taiwan tells)
+        found = _marked(coding, "home_markers_hant", head)
+        if found:
+            return found
+    found = _marked(coding, "home_markers", head)
+    if found:
+        return found
     # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters;
     # 我国 and 中方 in Simplified script are the mainland's own voice (a think tank's review).
-    if has_non_latin(head):
-        script = "home_markers_hant" if _traditional(doc.text[:4000], head) else "home_markers_hans"
-        for lex in coding.reference.actors.lexicon.values():
-            for country, markers in lex.get(script, {}).items():
-                if any(m in head for m in markers):
-                    return country
+    if has_non_latin(head) and not hant:
+        return _marked(coding, "home_markers_hans", head)
+    return None
+
+
+def _marked(coding: Coding, key: str, head: str) -> str | None:
+    """The state the first of ``key``'s marker lists found in ``head`` is the voice of."""
+    for lex in coding.reference.actors.lexicon.values():
+        for country, markers in lex.get(key, {}).items():
+            if any(m in head for m in markers):
+                return country
     return None
 
 
@@ -333,7 +345,21 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                     else zh.pick(_pair_candidates(lex, norm[n], where, n), named)
                 )
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
+    for run in _counted_list("".join(sorted(lex.short_chars))).finditer(norm):
+        # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states
+        for n in range(run.start(), run.end(), 2):
+            if not taken[n]:
+                country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+                found.append(_Part(n, n + 1, Entry("short", country, country)))
     return found
+
+
+@cache
+def _counted_list(chars: str) -> re.Pattern[str]:
+    """Three or more one-character short forms joined by 、 and closed by their count (美、英、
+    法七国, 中、俄、伊三国): a list no dyad word is needed to read as states."""
+    one = "[" + re.escape(chars) + "]"
+    return re.compile(f"{one}(?:、{one}){{2,}}(?=[三四五六七八九十]国)")
 
 
 def _day_mark(norm: str, at: int) -> bool:
@@ -646,9 +672,30 @@ def _resolve(
             )
         if (any(p.entry.home_ok for p in group) and coding.home
                 and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
-            code = coding.home + party_role(role or "GOV", coding.home)
-            return Mention(start, end, code, coding.home, "role")
+            home = _office_owner(coding, start, end)
+            code = home + party_role(role or "GOV", home)
+            return Mention(start, end, code, home, "role")
     return None
+
+
+def _talks_named_after(after: str, words: dict) -> bool:
+    """Does ``after`` open with talks, a kind of them allowed first (经贸会谈, 第五轮磋商)?"""
+    modifiers = words.get("event_modifiers", ())
+    while after.startswith(modifiers):
+        after = after[next(len(w) for w in modifiers if after.startswith(w)) :]
+    return after.startswith(words.get("talks_named", ()))
+
+
+def _office_owner(coding: Coding, start: int, end: int) -> str:
+    """Whose office a bare one is: the home state's, unless the home state has no office of
+    that name (商務部, 國務院 in a Taiwanese chapter are the PRC's: Taiwan has 經濟部, 行政院)."""
+    if coding.home != "TWN":
+        return coding.home
+    return (
+        "CHN"
+        if coding.norm[start:end] in coding.reference.actors.words.get("prc_offices", ())
+        else "TWN"
+    )
 
 
 def _own_side(group: list[_Part], country: str | None) -> str | None:
@@ -878,6 +925,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
             return forum is not False
     if group[0].entry.kind == "capital" and after.startswith(words.get("event_after", ())):
         return True  # 北约马德里峰会: the city where the meeting is
+    if group[0].entry.kind == "capital" and _talks_named_after(after, words):
+        return True  # 马德里经贸会谈, 吉隆坡磋商: the city the talks are named by
     if group[0].entry.kind == "capital" and after.startswith(words.get("capital_named_after", ())):
         return True  # 退出巴黎协定, 落实新明斯克协议: the city names the text signed there
     if group[0].entry.kind in ("capital", "alias") and after.startswith(

@@ -262,6 +262,10 @@ def read_from_source(c: Candidate) -> str | None:
         # 韩正将作为习近平特别代表赴法国, 她曾代表普密蓬国王访华: the source is whom the doer
         # stands for; the doer's 将 and 曾 stand before it, in the clause.
         lo = _clause_start(mt.text, mt.s.start, source.start)
+    elif not mt.english and source.kind == "pair":
+        # 习近平将于14日同…举行中德欧领导人会晤: a pair that names the act names no doer; the
+        # doers' 将 (or 未) stands before it in the clause.
+        lo = _clause_start(mt.text, mt.s.start, source.start)
     c.lo = max(mt.s.start, min(lo, a - 8))
     if c.rule.source == "striker":
         c.lo = max(mt.s.start, a - 8)  # read near the act, not from forces named elsewhere

@@ -103,8 +103,8 @@ _ZH = re.compile(
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
     r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
-    # 2035年远景目标, 2030年议程 name a programme, not a date.
-    r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|远景|愿景|议程|目标|规划))"
+    # 2035年远景目标, 2030年议程 name a programme, not a date; 2025 年版《防卫白皮书》 an edition.
+    r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|版|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's; 25年前的今天
     # (今日, 这一天): that very day so many years back, an anniversary's day.
     # (一年前，两国元首在巴厘岛会晤: in a narrative, the year before the one told)

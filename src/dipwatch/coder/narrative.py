@@ -220,6 +220,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
         group = alike.setdefault(_key(e), [])
         same = [k for k in group if (_holds(e, k) or _talks_of_a_visit(norm, k, e))
                 and not _visits_both_ways(k, e) and not _told_as_another(norm, k, e)
+                and not _span_apart(norm, e, k)
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
                 and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
         if not same:
@@ -266,6 +267,26 @@ def _told_as_another(norm: str, a: Event, b: Event) -> bool:
     if not span:
         return False
     return _ANOTHER.search(norm, span[0], later.span_start) is not None
+
+
+def _span_apart(norm: str, vague: Event, exact: Event) -> bool:
+    """Is ``vague`` dated by a span of days of its own sentence that leaves out ``exact``'s day
+    (雙方經貿團隊 25 日至 26 日在吉隆坡磋商 beside talks of the 30th: two rounds of talks)? The
+    gold dates such a span by its month, but its days say which acts it can be."""
+    if vague.date_precision != "month" or exact.date_precision != "day":
+        return False
+    span = (vague.extra or {}).get("sentence_span")
+    if not span:
+        return False
+    spans = list(_DAY_SPAN.finditer(norm, span[0], span[1]))
+    if len(spans) != 1:  # none, or several: which dates the act is not told here
+        return False
+    first, last = int(spans[0].group(1)), int(spans[0].group(2))
+    return first < last and not first <= exact.date.day <= last
+
+
+#: A span of days within one month (25 日至 26 日, 3—5 日).
+_DAY_SPAN = re.compile(r"(\d{1,2})\s*日?\s*(?:至|到|—|–|-)\s*(\d{1,2})\s*日")
 
 
 def _visits_both_ways(a: Event, b: Event) -> bool:

@@ -70,7 +70,7 @@ _CODE = re.compile(r"^\d{3,4}$")
 _ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _SLOT = re.compile(r"^\{([ST])(!?)\}$")
 _LEXICON_LISTS = (
-    "home_roles", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
+    "home_roles", "prc_offices", "talks_named", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
     "reporter_after", "reporter_before", "voice_after", "negation", "negation_adjacent", "negation_before_doer", "negation_exceptions",
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",

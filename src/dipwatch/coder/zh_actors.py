@@ -460,8 +460,9 @@ def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
                                                 or norm[at - 2] in _SENDER_ENDS)  # fmt: skip
 
 
-#: The last character of a sender before 驻 that is no state's name (三国驻俄, 该国驻美, 双方).
-_SENDER_ENDS = "国方"
+#: The last character of a sender before 驻 that is no state's name (三国驻俄, 该国驻美, 双方,
+#: and 中共驻澳, as Taiwan's analysts name the PRC's missions).
+_SENDER_ENDS = "国方共"
 
 
 @cache

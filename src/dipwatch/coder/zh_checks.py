@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 
 from dipwatch.coder.actors import speaker_before
-from dipwatch.coder.carry import carried, heading_pair, item_pair
+from dipwatch.coder.carry import carried, heading_pair, item_pair, starting_in
 from dipwatch.coder.checks import (
     FORCE,
     JOINT,
@@ -512,20 +512,51 @@ def governed_not_doer(c: Candidate) -> str | None:
         return _addressee_not_doer(c, source)
     # 对极端组织“伊斯兰国”…: a group's kind and a quote mark may stand between 对 and its name
     named = _GROUP_KIND.search(mt.text, max(source.start - 8, 0), source.start)
-    at = named.start() if named else source.start
+    head = _head_of_list(mt, source)
+    at = named.start() if named else head.start
     before = mt.text[at - 2 : at]
     if not before.endswith(_OBJECT_MARKS) or before[:1] in _NOT_GOVERNING:
         return None
     between = mt.text[source.end : c.a]
     # 对伊斯兰国在叙利亚境内的目标发动打击: force on a noun phrase the actor is part of
     near = _NEAR_NOUN if "的" in between and c.rule.code[:2] in FORCE else _NEAR
-    if len(between) > near or CLAUSE_END.search(between) or _reacted_to(mt, c.b):
+    if len(between) > near or CLAUSE_END.search(between):
         return None
-    doer = _clause_subject(mt, source)
+    if _reacted_to(mt, c.b):
+        return None
+    doer = _clause_subject(mt, head)
+    if doer is None and c.rule.code[:2] == "11" and _only_actors(mt, source.end, c.a):
+        # 发表谈话，对美日两国表示不满: the reaction's doer is the sentence's subject
+        doer = next(starting_in(mt.active, mt.s.start, at), None)
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
     return None
+
+
+def _head_of_list(mt: Matcher, m: Mention) -> Mention:
+    """The first actor of the list ``m`` closes (对美日两国: the nearest actor is 日, governed by
+    the 对 before 美); ``m`` itself when no actor stands right before it."""
+    head = m
+    for prev in reversed(list(starting_in(mt.active, mt.s.start, m.start))):
+        if prev.end > head.start or mt.text[prev.end : head.start] not in (*_CONJ, "", "、"):
+            break
+        head = prev
+    return head
+
+
+def _only_actors(mt: Matcher, start: int, end: int) -> bool:
+    """Is ``[start, end)`` only actors and the words that list them (美日两国, 、英国和法国)?"""
+    covered = bytearray(end - start)
+    for m in starting_in(mt.active, mt.s.start, end):
+        for k in range(max(m.start, start), min(m.end, end)):
+            covered[k - start] = 1
+    return all(covered[k] or mt.text[start + k] in _LIST_WORDS or mt.text[start + k].isspace()
+               for k in range(end - start))  # fmt: skip
+
+
+#: What stands between the actors of a list and after it (美、日两国, 英法双方).
+_LIST_WORDS = "、,，和与及两三四五六七八九十国方双各"
 
 
 def _addressee_not_doer(c: Candidate, source: Mention) -> None:
@@ -849,10 +880,57 @@ def group_subject(c: Candidate) -> str | None:
     assert c.source is not None
     if "T" in c.slots or not c.rule.joint or not c.rule.code.startswith(JOINT):
         return None
+    if c.source.kind == "pair":  # 中俄蒙元首会晤: a run of three short forms names three parties
+        run = _pair_run(c.mt, c.source)
+        if len(run) >= 3:
+            c.source, c.joint, c.target = run[0], run, run[1]
+        return None
     c.joint = joint_parties(c.mt, c.source)
     if c.joint:
         c.target = next(p for p in c.joint if p.country != c.source.country)
     return None
+
+
+def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:
+    """The short forms side by side with ``member`` that describe one thing (中俄蒙元首会晤)."""
+    near = [
+        m for m in starting_in(mt.mentions, member.start - 4, member.end + 4) if m.kind == "pair"
+    ]
+    run = [member]
+    for m in reversed([m for m in near if m.end <= member.start]):
+        if m.end != run[0].start:
+            break
+        run.insert(0, m)
+    for m in (m for m in near if m.start >= member.end):
+        if m.start != run[-1].end:
+            break
+        run.append(m)
+    return [m for k, m in enumerate(run) if all(p.country != m.country for p in run[:k])]
+
+
+@for_rules(lambda rule: rule.code[:2] in _URGED)
+def partner_not_addressed(c: Candidate) -> str | None:
+    """敦促伊朗与国际原子能机构开展合作: a body after 与 or 同 that the one urged is to work
+    with is its partner in the act urged, not a second one urged (敦促伊朗和以色列保持克制: 和
+    lists both; 敦促伊朗与以色列恢复谈判 urges two states, as an appeal to both sides does)."""
+    if len(c.targets) < 2 or c.code[:2] not in _URGED:
+        return None
+    mt, kept = c.mt, c.targets[:1]
+    for t in c.targets[1:]:
+        last = kept[-1]
+        if (t is not None and last is not None and t.kind == "org"
+                and mt.text[last.end : t.start].strip() in ("与", "同")
+                and _JOINT_ACT.match(mt.text, t.end)):  # fmt: skip
+            continue
+        kept.append(t)
+    c.targets = kept
+    return None
+
+
+#: Appeals and demands, whose object is the one urged.
+_URGED = ("02", "10")
+#: What the one urged and its partner are to do together (开展合作, 进行谈判, 恢复对话).
+_JOINT_ACT = re.compile(r"\s*(?:开展|加强|进行|展开|恢复|举行|保持|重启|合作|对话|谈判|沟通|磋商)")
 
 
 def numbered_group_again(c: Candidate) -> str | None:
@@ -1665,6 +1743,11 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     达成协议，伊朗将面临糟糕的后果 the 不能 is the condition's, and the threat is made; so is a
     concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
+    start = clause_start(c.mt, c.a)
+    if lo < start and _DATED_CLAUSE.match(c.mt.text, start):
+        # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
+        # a time of its own tells another act; a negation before it is the earlier clause's
+        cut = max(cut or start, start)
     if cut is None:
         return not_negated(c)
     c.lo = cut
@@ -1672,6 +1755,10 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         return not_negated(c)
     finally:
         c.lo = lo
+
+
+#: A clause's own time at its head (12 月 8 日, 8 日, 次日, 随后).
+_DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌日|随后|此后)")
 
 
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
@@ -1855,6 +1942,7 @@ ZH = Checks(
         group_named_again,
         coordinate_targets,
         every_provoker,
+        partner_not_addressed,
         pair_statement_sources,
         also_addressed,
         answered_joint_doers,

@@ -62,6 +62,20 @@ _COMPLETED = ("完成", "完成了")
 _MISSION = re.compile(r"[^，,。；;]{0,16}?任务")
 
 
+def _accord_undone(c: Candidate) -> bool:
+    """Is the signing a 的 clause describing an accord the clause undoes (撤销…与中共签署的
+    「一带一路」合作协议, 退出…同美国签订的协定)? The signing is told as background, undated."""
+    mt = c.mt
+    return (
+        mt.text.startswith("的", c.b)
+        and _UNDONE.search(mt.text, clause_start(mt, c.a), c.a) is not None
+    )
+
+
+#: Verbs that undo an accord named after them.
+_UNDONE = re.compile(r"撤销|废除|废止|终止|退出|暂停|中止|冻结|撕毁|违反|违背")
+
+
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
@@ -84,6 +98,8 @@ def not_attributive(c: Candidate) -> str | None:
             return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
     if c.rule.code.startswith("07") and _struck_supply(c):
         return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
+    if c.rule.code.startswith("05") and _accord_undone(c):
+        return "attributive"  # 撤销维多利亚州与中共签署的…协议: the accord undone, described
     if _topic_of_noun(c):
         return "attributive"  # 协议中有关释放塔利班囚犯的内容: the act is what a text is about
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
