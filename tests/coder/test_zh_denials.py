@@ -29,3 +29,13 @@ def test_a_teller_of_the_deniers_own_state_is_passed_over():
     other state's, told before."""
     text = "据伊朗媒体报道，一艘美国军舰12日遭到袭击。不过美国媒体称，美国官员否认了这一消息。"
     assert _roots(text, "01") == [("USA", "IRN")]
+
+
+def test_a_concern_voiced_in_between_tells_no_claim():
+    """中方对此表示关切: 表示 before no words said is no claim; the report before it is."""
+    text = (
+        "据伊朗媒体报道，以色列军队12日袭击了伊朗境内的军事设施。中方对此表示关切。"
+        "以色列官员予以否认。"
+    )
+    assert ("ISR", "IRN") in _roots(text, "01")
+    assert ("ISR", "CHN") not in _roots(text, "01")

@@ -16,8 +16,12 @@ from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 
-#: Verbs that tell a claim, its teller before them in their clause (据…报道 too).
-_CLAIMED = re.compile(r"声称|宣称|称|表示|说|报道|指责|指控|披露|透露|指出")
+#: Verbs that tell a claim, its teller before them in their clause (据…报道 too). 表示, 指出
+#: and 说 tell one only before the words said (表示，…): 表示欢迎, 表示关切 and 说明 say no claim
+#: to deny; nor is 称 one in 名称, 堪称, 称赞 or 称为.
+_CLAIMED = re.compile(
+    r"声称|宣称|(?<![名堪号])称(?![赞号为])|报道|指责|指控|披露|透露|(?:表示|指出|说)(?=[，,：:])"
+)
 #: How many sentences before the denial's the claim may have been told.
 _LOOKBACK = 3
 _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
