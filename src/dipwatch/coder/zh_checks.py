@@ -63,7 +63,7 @@ from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
 from dipwatch.coder.zh_denials import claim_teller
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
-from dipwatch.coder.zh_invitations import attendance_ahead
+from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
@@ -1825,6 +1825,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        not_a_bodys_invitation,
         attendance_ahead,
         bloc_threat_of_its_speaker,
         force_kept_up,
