@@ -358,8 +358,8 @@ def _wished(c: Candidate) -> bool:
     close = end.start() if end else mt.s.end
     start = _clause_start(text, c.lo, c.a)
     said = min((p for p in (text.find(v, c.b, close) for v in _EXPRESSED) if p >= 0), default=-1)
-    if said >= 0 and _WISH_AFTER.match(text, said):
-        return _topic_opened(text, start, c.a)
+    if said >= 0 and _WISH_AFTER.match(text, said):  # the act is the topic 就, 关于, 对 open
+        return _before_topic(text, start, c.a, _WISH_TOPICS) < c.a
     wish = max(text.find(w, c.b, close) for w in _WISHES)
     if wish < 0:
         return False
@@ -373,16 +373,6 @@ _EXPRESSED = ("表达", "表示")
 #: the act are the wish: 对中国提供援助表示感谢并表达了合作的意愿 thanks for aid given.
 _WISH_AFTER = re.compile(r"(?:表示|表达)(?:了|出)?[^,;，；。]{0,6}?(?:意愿|愿望)")
 _WISH_TOPICS = ("就", "关于", "对")
-
-
-def _topic_opened(text: str, start: int, at: int) -> bool:
-    """Does a topic mark (就, 关于, 对) stand in ``[start, at)``, the clause before the act
-    (就将, 就是: 就 as an adverb)?"""
-    for mark in _WISH_TOPICS:
-        pos = text.rfind(mark, start, at)
-        if pos >= 0 and not text.startswith(NOT_TOPIC, pos):
-            return True
-    return False
 
 
 def _future_before(c: Candidate) -> bool:
