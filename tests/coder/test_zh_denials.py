@@ -39,3 +39,10 @@ def test_a_concern_voiced_in_between_tells_no_claim():
     )
     assert ("ISR", "IRN") in _roots(text, "01")
     assert ("ISR", "CHN") not in _roots(text, "01")
+
+
+@pytest.mark.parametrize("withheld", ["并不否认这一说法", "没有否认这一消息", "从未否认这一说法"])
+def test_a_denial_withheld_is_none(withheld):
+    """不否认: the rules read no negation (否认 is one), so the claim let stand is told apart."""
+    text = f"俄罗斯国防部12日称，乌军袭击了俄罗斯的一处油库。乌克兰方面{withheld}。"
+    assert not _roots(text, "01")

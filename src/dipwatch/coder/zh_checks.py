@@ -60,7 +60,7 @@ from dipwatch.coder.slots import (
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_denials import claim_teller
+from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
@@ -1800,6 +1800,7 @@ ZH = Checks(
         pair_word_lead,
         place_of_an_earlier_clause,
         measure_owner,
+        not_a_denial_withheld,
         claim_teller,
         attack_answered,
         target_found,

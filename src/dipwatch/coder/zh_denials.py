@@ -29,6 +29,24 @@ _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
 
 #: The rule whose target is the teller of the claim denied.
 DENY_TOLD = "zh.016.deny_told"
+#: The denial rules. They read no negation (否认 is itself one of the negation words), so a
+#: denial withheld (俄方并不否认这一说法, 没有否认) is told apart here.
+_DENIALS = ("zh.016.deny", DENY_TOLD)
+_DENIAL = "否认"
+#: Right before 否认: it is not done (不否认, 并未否认, 没有否认, 不会否认, 无法否认).
+_WITHHELD = re.compile(r"(?:不|未|没|没有|不会|不能|无法)\s*$")
+
+
+@for_rules(lambda rule: rule.id in _DENIALS)
+def not_a_denial_withheld(c: Candidate) -> str | None:
+    """俄方并不否认这一说法: a negation right before 否认 says the claim is let stand."""
+    if c.rule.id not in _DENIALS:
+        return None
+    text = c.mt.text
+    at = text.find(_DENIAL, c.a, c.b)
+    if at >= 0 and _WITHHELD.search(text, max(at - 4, 0), at):
+        return "denial_withheld"
+    return None
 
 
 @for_rules(lambda rule: rule.id == DENY_TOLD)
