@@ -59,6 +59,20 @@ def test_sympathy_on_a_states_nationals_killed_is_offered_to_that_state(text):
     assert (doer, "01", "CHN") in roots(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯总统对以色列空袭造成伊朗人员遇难表示深切哀悼。",
+        "俄罗斯总统对以色列空袭中遇难的伊朗公民表示深切哀悼。",
+    ],
+)
+def test_sympathy_goes_to_the_dead_states_not_to_the_state_whose_act_killed(text):
+    # the condolence rule takes the first state after 对: here the one whose strike killed
+    found = {a for a in roots(text) if a[1] == "01"}
+    assert ("RUS", "01", "IRN") in found
+    assert ("RUS", "01", "ISR") not in found
+
+
 def test_an_incidents_date_inside_the_object_does_not_date_the_reaction():
     text = "老挝政府对今年3月万象爆炸事件造成中方人员遇难表示深切哀悼。"
     events = code_document(Document(text, published=D, kind="xwlb", source="xwlb"))

@@ -67,6 +67,7 @@ from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitati
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_mourned import mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
@@ -1802,6 +1803,7 @@ ZH = Checks(
         measure_owner,
         not_a_denial_withheld,
         claim_teller,
+        mourned_nationals_state,
         attack_answered,
         target_found,
         object_named_after_the_verb,
