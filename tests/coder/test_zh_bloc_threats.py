@@ -13,3 +13,9 @@ def test_a_members_minister_threatens_for_the_bloc():
 def test_the_blocs_own_voice_keeps_the_threat_the_blocs():
     text = "欧盟委员会发言人12日表示，美欧关税协议必须公平，否则欧盟将会对美国采取反制措施。"
     assert _roots(text, "13") == [("EEC", "USA")]
+
+
+def test_an_outsiders_official_reports_the_blocs_threat():
+    """A state outside the bloc that speaks of its threat makes none."""
+    text = "俄罗斯外长12日表示，美欧关税协议必须公平，否则欧盟将会对美国采取反制措施。"
+    assert ("RUS", "USA") not in _roots(text, "13")

@@ -19,11 +19,13 @@ _MET = r"""
 """
 
 #: No contact with the state named after 应: an anniversary's celebration (its words are the
-#: congratulation), a chamber of commerce, an invitation to the attendee's own state.
+#: congratulation), a business body a state's name opens (a chamber of commerce, a federation).
 _NOT_MET = r"""
 04 CHN MEX 应墨西哥参议长邀请，全国人大常委会委员长12日在墨西哥参议院成立200周年庆祝活动上发表视频致辞。
 04 CHN USA 应中国美国商会邀请，国家副主席12日出席该商会的年度晚宴并致辞。
 03 CHN USA 应中国美国商会邀请，国家副主席将于14日出席该商会的年度晚宴。
+04 CHN JPN 应日本经济团体联合会邀请，国务院副总理12日出席中日企业家论坛。
+04 CHN DEU 应德国工商大会邀请，国务院副总理12日出席中德经济论坛并致辞。
 """
 
 

@@ -12,3 +12,9 @@ def test_a_reaction_provoked_by_two_states_answers_both():
 def test_a_reaction_opposed_in_the_passive_answers_every_doer():
     text = "英国和德国12日宣布对伊朗实施新的制裁，遭到伊朗方面强烈反对。"
     assert {("IRN", "GBR"), ("IRN", "DEU")} <= set(_roots(text, "11"))
+
+
+def test_a_reaction_of_several_states_is_each_ones():
+    """引发伊朗和俄罗斯的不满: the reactors follow 引发, and each reacts."""
+    text = "美国12日宣布对伊朗实施新的制裁，引发伊朗和俄罗斯的强烈不满。"
+    assert {("IRN", "USA"), ("RUS", "USA")} <= set(_roots(text, "11"))

@@ -59,16 +59,46 @@ def test_sympathy_on_a_states_nationals_killed_is_offered_to_that_state(text):
     assert (doer, "01", "CHN") in roots(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯总统对以色列空袭造成伊朗人员遇难表示深切哀悼。",
+        "俄罗斯总统对以色列空袭中遇难的伊朗公民表示深切哀悼。",
+    ],
+)
+def test_sympathy_goes_to_the_dead_states_not_to_the_state_whose_act_killed(text):
+    # the condolence rule takes the first state after 对: here the one whose strike killed
+    found = {a for a in roots(text) if a[1] == "01"}
+    assert ("RUS", "01", "IRN") in found
+    assert ("RUS", "01", "ISR") not in found
+
+
 def test_an_incidents_date_inside_the_object_does_not_date_the_reaction():
     text = "老挝政府对今年3月万象爆炸事件造成中方人员遇难表示深切哀悼。"
     events = code_document(Document(text, published=D, kind="xwlb", source="xwlb"))
     assert [(e.root, e.date, e.date_precision) for e in events] == [("01", D, "day")]
 
 
+def test_an_incidents_name_after_the_acts_own_day_leaves_the_day_the_acts():
+    # no reaction's 对 or 就 opens an object before the date: 谴责…事件 is the act of the day,
+    # and the accusation in the next clause is dated by it
+    text = "俄罗斯总统普京4日谴责莫斯科恐袭事件，指责乌克兰。"
+    events = code_document(Document(text, published=D, kind="xwlb", source="xwlb"))
+    assert ("11", date(2024, 6, 4)) in {(e.root, e.date) for e in events}
+
+
 def test_a_force_word_naming_a_weapon_is_no_strike():
     assert not {a for a in roots("美国将在日本部署远程打击系统。") if a[1] == "19"}
     assert not {a for a in roots("美国向乌克兰提供远程打击武器。") if a[1] == "19"}
     assert ("USA", "19", "SYR") in roots("美军10日打击了叙利亚境内目标。")
+
+
+@pytest.mark.parametrize(
+    "text", ["以色列国防军5日在叙利亚境内打击导弹发射阵地。", "俄军5日在乌克兰打击武器仓库。"]
+)
+def test_a_site_after_the_weapons_word_is_what_is_struck(text):
+    # 导弹发射阵地, 武器仓库: the weapon's word opens the name of the place struck
+    assert {a for a in roots(text) if a[1] == "19"}
 
 
 def test_a_signing_witnessed_told_as_a_noun_is_the_pairs_agreement():

@@ -31,6 +31,13 @@ def test_aid_given_and_then_thanked_for_is_still_given():
     assert ("RUS", "AFG") in _roots("12日，俄罗斯向阿富汗提供经济援助，阿方对此表示了感谢。", "07")
 
 
+def test_aid_thanked_for_before_a_wish_is_not_the_wish():
+    """表示感谢并表达了…意愿: the first words said after the aid are thanks, so the aid is
+    no topic of the wish, and not intended."""
+    text = "阿富汗外长12日对中国向阿富汗提供经济援助表示感谢并表达了进一步合作的意愿。"
+    assert ("CHN", "AFG") not in _roots(text, "03")
+
+
 @pytest.mark.parametrize(
     ("text", "root", "pair"),
     [

@@ -80,6 +80,9 @@ def test_a_glued_headline_is_found_where_its_body_opens(sentence: str, head: str
         # a framing phrase with no subject and day after it, or 对于…来说 (for whom)
         "部分受访企业表示随着疫情影响逐步消退，生产经营将很快恢复常态。",
         "这个充满爱意的数字对于乡亲们来说有着特殊的意义，2019年5月20日这一天，总书记来到大棚。",
+        # 针对 after a name or a side: that one's act, no framing phrase (its object named)
+        "中方坚决反对美方针对中国企业的制裁，外交部发言人12日表示，将采取措施。",
+        "俄罗斯强烈谴责乌克兰针对俄境内的袭击，俄外交部12日发表声明。",
     ],
 )
 def test_no_seam_where_the_words_before_the_day_are_no_headline(sentence: str) -> None:

@@ -361,8 +361,9 @@ def _wished(c: Candidate) -> bool:
     end = _ZH_CLAUSE.search(text, c.b, mt.s.end)
     close = end.start() if end else mt.s.end
     start = _clause_start(text, c.lo, c.a)
-    if _WISH_AFTER.search(text, c.b, close):
-        return _topic_opened(text, start, c.a)
+    said = min((p for p in (text.find(v, c.b, close) for v in _EXPRESSED) if p >= 0), default=-1)
+    if said >= 0 and _WISH_AFTER.match(text, said):  # the act is the topic 就, 关于, 对 open
+        return _before_topic(text, start, c.a, _WISH_TOPICS) < c.a
     wish = max(text.find(w, c.b, close) for w in _WISHES)
     if wish < 0:
         return False
@@ -372,19 +373,10 @@ def _wished(c: Candidate) -> bool:
 _WISHES = ("的意愿", "的愿望")
 _EXPRESSED = ("表达", "表示")
 #: The wish said after the act it is about (并就向阿富汗提供…援助表示了共同的意愿, 对加强合作表达
-#: 强烈愿望): the act is the topic the wish is expressed on.
+#: 强烈愿望): the act is the topic the wish is expressed on. Only when the first words said after
+#: the act are the wish: 对中国提供援助表示感谢并表达了合作的意愿 thanks for aid given.
 _WISH_AFTER = re.compile(r"(?:表示|表达)(?:了|出)?[^,;，；。]{0,6}?(?:意愿|愿望)")
 _WISH_TOPICS = ("就", "关于", "对")
-
-
-def _topic_opened(text: str, start: int, at: int) -> bool:
-    """Does a topic mark (就, 关于, 对) stand in ``[start, at)``, the clause before the act
-    (就将, 就是: 就 as an adverb)?"""
-    for mark in _WISH_TOPICS:
-        pos = text.rfind(mark, start, at)
-        if pos >= 0 and not text.startswith(NOT_TOPIC, pos):
-            return True
-    return False
 
 
 def _future_before(c: Candidate) -> bool:

@@ -299,12 +299,16 @@ _SPAN_AFTER = re.compile(
 _AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
-_ATTRIBUTIVE_AFTER = re.compile(
-    r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
-    # 今年3月达苏恐袭事件造成…: a date right before an incident's name (no verb, preposition or
-    # clause mark between) is the incident's
-    r"|[^\s,，。；;:：的就对向在于与同和将已称说表了]{1,8}?(?:事件|惨案)(?![发后])(?!以来))"
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的")
+#: After a date: an incident's name (今年3月达苏恐袭事件). Verbs are not kept out of it
+#: (普京10日谴责克罗库斯恐袭事件 matches too), so it makes the date the incident's only inside
+#: the object a reaction opens (``INCIDENT_OBJECT_BEFORE``).
+INCIDENT_AFTER = re.compile(
+    r"\s*[^\s,，。；;:：的就对向在于与同和将已称说表了]{1,8}?(?:事件|惨案)(?![发后])(?!以来)"
 )
+#: Before a date, in its clause: the 对 or 就 that opens what a reaction is about (巴方对今年3月
+#: 达苏恐袭事件造成中方人员遇难表示深切哀悼).
+INCIDENT_OBJECT_BEFORE = re.compile(r"(?:对|就|针对)[^,，。;；:：]*$")
 _REPORT_BEFORE = re.compile(r"据[^,，。;；]*$")
 #: Before a thing's date: the clause a reaction opens on names the act reacted to (针对…).
 _REACTION_TOPIC = re.compile(r"(?:针对|对于)[^,，。;；]*$")
@@ -907,9 +911,13 @@ class _Resolver:
         """Does the date only say when a thing named came about (暂停实施 10 月 9 日公布的措施)?
         Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
         a report tells what happened on its day."""
-        if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()):
+        before = max(0, m.start() - 24)
+        if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()) and not (
+            INCIDENT_AFTER.match(self.text, m.end())
+            and INCIDENT_OBJECT_BEFORE.search(self.text, before, m.start())
+        ):
             return False
-        return _REPORT_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) is None
+        return _REPORT_BEFORE.search(self.text, before, m.start()) is None
 
     def _reacted_to(self, m: re.Match[str]) -> bool:
         """Is the thing's date that of an act a reaction opens on (针对美方 4 月 24 日宣布的对台

@@ -29,6 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dipwatch.coder import en_dates
+from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -252,17 +253,10 @@ def _reacted_object(norm: str, d: DateMention, trigger: int) -> bool:
     or 就 in the act's clause, before its trigger (巴方对今年3月达苏恐袭事件造成中方人员遇难表示深切
     哀悼)? Then it dates what is reacted to; the reaction, told with no date of its own, is not
     on it."""
-    named = _INCIDENT.match(norm, d.end)
+    named = INCIDENT_AFTER.match(norm, d.end)
     if named is None or named.end() > trigger:
         return False  # (针对美方4月24日宣布的对台军售: the act is the thing the date dates)
-    clause = max((m.end() for m in _CLAUSE.finditer(norm, 0, d.start)), default=0)
-    return _REACTION_OPENER.search(norm, clause, d.start) is not None
-
-
-#: The preposition that opens what a reaction is about (对…表示哀悼, 就…表示关切).
-_REACTION_OPENER = re.compile(r"对|就|针对")
-#: An incident's name after its date (达苏恐袭事件), which the reaction's trigger follows.
-_INCIDENT = re.compile(r"[^，,。；;]{1,8}?(?:事件|惨案)")
+    return INCIDENT_OBJECT_BEFORE.search(norm, max(0, d.start - 24), d.start) is not None
 
 
 def _right_after(norm: str, end: int, d: DateMention) -> bool:

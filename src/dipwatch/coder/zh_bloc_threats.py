@@ -11,16 +11,51 @@ from __future__ import annotations
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import Candidate
 
-#: The blocs whose members' officials speak of what the bloc will do.
-_BLOCS = frozenset(("EEC",))
+#: The blocs whose members' officials speak of what the bloc will do, with their members: a
+#: threat the bloc makes is the speaker's state's only when that state is one of them (俄罗斯外长
+#: 表示，欧盟威胁对伊朗…: Russia reports the EU's threat, it makes none). The EU's members since
+#: 2020 (a British official after Brexit speaks of the EU from outside).
+_MEMBERS = {
+    "EEC": frozenset(
+        [
+            "AUT",
+            "BEL",
+            "BGR",
+            "HRV",
+            "CYP",
+            "CZE",
+            "DNK",
+            "EST",
+            "FIN",
+            "FRA",
+            "DEU",
+            "GRC",
+            "HUN",
+            "IRL",
+            "ITA",
+            "LVA",
+            "LTU",
+            "LUX",
+            "MLT",
+            "NLD",
+            "POL",
+            "PRT",
+            "ROU",
+            "SVK",
+            "SVN",
+            "ESP",
+            "SWE",
+        ]
+    )
+}
 
 
 def bloc_threat_of_its_speaker(c: Candidate) -> str | None:
     """…表示，如果…，欧盟将进行反制: a threat (13x) whose doer is a bloc named inside what a
     state's official says (a speech verb between them; 他强调 takes the speaker in force) is
-    the speaker's state's. Never rejects."""
+    the speaker's state's, when it is a member. Never rejects."""
     mt, source = c.mt, c.source
-    if source is None or source.code not in _BLOCS or not c.code.startswith("13"):
+    if source is None or source.code not in _MEMBERS or not c.code.startswith("13"):
         return None
     coding, start = mt.coding, mt.s.start
     verbs = coding.reference.actors.speech_verbs
@@ -30,8 +65,8 @@ def bloc_threat_of_its_speaker(c: Candidate) -> str | None:
     if speaker is None and coding.speakers:
         speaker = coding.speakers[mt.s.index]  # 他强调，…: the one who spoke before
     target = c.target
-    if speaker is None or not speaker.country or speaker.code in _BLOCS:
-        return None
+    if speaker is None or speaker.country not in _MEMBERS[source.code]:
+        return None  # the bloc's own voice (欧盟委员会发言人), or an outsider's report
     if target is not None and target.country == speaker.country:
         return None
     c.source = speaker

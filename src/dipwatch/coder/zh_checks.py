@@ -60,13 +60,14 @@ from dipwatch.coder.slots import (
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_denials import claim_teller
+from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
-from dipwatch.coder.zh_invitations import attendance_ahead
+from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_mourned import mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
@@ -1887,7 +1888,9 @@ ZH = Checks(
         pair_word_lead,
         place_of_an_earlier_clause,
         measure_owner,
+        not_a_denial_withheld,
         claim_teller,
+        mourned_nationals_state,
         attack_answered,
         target_found,
         object_named_after_the_verb,
@@ -1912,6 +1915,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        not_a_bodys_invitation,
         attendance_ahead,
         bloc_threat_of_its_speaker,
         force_kept_up,

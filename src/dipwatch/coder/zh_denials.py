@@ -16,8 +16,12 @@ from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 
-#: Verbs that tell a claim, its teller before them in their clause (据…报道 too).
-_CLAIMED = re.compile(r"声称|宣称|称|表示|说|报道|指责|指控|披露|透露|指出")
+#: Verbs that tell a claim, its teller before them in their clause (据…报道 too). 表示, 指出
+#: and 说 tell one only before the words said (表示，…): 表示欢迎, 表示关切 and 说明 say no claim
+#: to deny; nor is 称 one in 名称, 堪称, 称赞 or 称为.
+_CLAIMED = re.compile(
+    r"声称|宣称|(?<![名堪号])称(?![赞号为])|报道|指责|指控|披露|透露|(?:表示|指出|说)(?=[，,：:])"
+)
 #: How many sentences before the denial's the claim may have been told.
 _LOOKBACK = 3
 _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
@@ -25,6 +29,24 @@ _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
 
 #: The rule whose target is the teller of the claim denied.
 DENY_TOLD = "zh.016.deny_told"
+#: The denial rules. They read no negation (否认 is itself one of the negation words), so a
+#: denial withheld (俄方并不否认这一说法, 没有否认) is told apart here.
+_DENIALS = ("zh.016.deny", DENY_TOLD)
+_DENIAL = "否认"
+#: Right before 否认: it is not done (不否认, 并未否认, 没有否认, 不会否认, 无法否认).
+_WITHHELD = re.compile(r"(?:不|未|没|没有|不会|不能|无法)\s*$")
+
+
+@for_rules(lambda rule: rule.id in _DENIALS)
+def not_a_denial_withheld(c: Candidate) -> str | None:
+    """俄方并不否认这一说法: a negation right before 否认 says the claim is let stand."""
+    if c.rule.id not in _DENIALS:
+        return None
+    text = c.mt.text
+    at = text.find(_DENIAL, c.a, c.b)
+    if at >= 0 and _WITHHELD.search(text, max(at - 4, 0), at):
+        return "denial_withheld"
+    return None
 
 
 @for_rules(lambda rule: rule.id == DENY_TOLD)

@@ -80,5 +80,10 @@ _CLAUSE_END = re.compile(r"[，,；;]")
 _STATE_KINDS = ("short", "name", "alias")
 
 
+#: After a state's name: the voices of its people, not its own (沙特各界人士指出).
+_VOICES = ("各界", "人士", "国内人士", "专家", "学者", "媒体")
+
+
 def _voices(text: str, m: Mention) -> bool:
-    return text.startswith(("各界", "人士", "国内人士", "专家", "学者", "媒体"), m.end)
+    """Does ``m`` open a phrase naming voices of the state, who pledge nothing for it?"""
+    return text.startswith(_VOICES, m.end)

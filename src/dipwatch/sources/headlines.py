@@ -133,7 +133,7 @@ def _ends_well(head: str, opener: str | None, framed: bool = False) -> bool:
     哥伦比亚广播公司). Never on a word that needs what follows (和, 的, 向) nor on a classifier
     of the next name (州, 届). Before a framing phrase (…加入欧盟对于乌克兰加入欧盟一事，) no
     name follows for the last one to be the apposition of."""
-    last = next(reversed(list(_names().finditer(head))), None)
+    last = _last_name(head)
     tail = _TITLED_END.match(head, last.end()) if last else None
     if last and tail and tail.end() == len(head) and not framed:
         return opener is not None and opener.startswith(last[0])
@@ -197,14 +197,37 @@ def _seam(sentence: str) -> tuple[int, int] | None:
     if speaker and _headline_shaped(sentence[start : speaker.end()], speaker[1]):
         return start, speaker.end()
     framed = _framed_opening(sentence, start)
-    if framed is not None and _headline_shaped(sentence[start:framed], None, framed=True):
+    if (
+        framed is not None
+        and _headline_shaped(sentence[start:framed], None, framed=True)
+        and not (
+            sentence.startswith(_FRAMING_VERB, framed) and _ends_on_a_doer(sentence[start:framed])
+        )
+    ):
         return start, framed
     return None
+
+
+def _last_name(text: str) -> re.Match[str] | None:
+    """The last name of a state or body in ``text``, if any."""
+    return next(reversed(list(_names().finditer(text))), None)
+
+
+def _ends_on_a_doer(head: str) -> bool:
+    """Does ``head`` end on a name or a side (美方, 西方)? 针对 is a verb too, and after one
+    it tells that one's act (中方坚决反对美方针对中国企业的制裁，…): no framing phrase opens
+    there."""
+    core = head.strip(_BLANK)
+    last = _last_name(core)
+    return core.endswith(_SIDE) or (last is not None and last.end() == len(core))
 
 
 #: A body opening on what it reacts to or the occasion, up to a comma (针对近期…摩擦，
 #: 对于芬兰有意加入北约一事，为应对西方国家制裁，), then its subject with its day soon after;
 #: not 对于…来说 (for whom the headline's words hold: 这个数字对于乡亲们来说有着特殊的意义，).
+#: The framing word that is a verb as well (to target).
+_FRAMING_VERB = "针对"
+_SIDE = "方"
 _FRAMED = re.compile(
     r"(?:针对|对于|为应对|随着|鉴于)(?:(?!来说|而言)[^，,。；;！？：:]){2,40}?[，,]"
 )
