@@ -71,7 +71,11 @@ and all 206 then allowed) the weakest roots' rules were read on (coder-roots, RE
 (README, "Dev misses by construction"): spent. Seed 135 drew the three free days the integrator
 judged at the start of the eighth round (20230129, 20260212, 20260807; 11 of 13 right): spent.
 Seed 4276 drew the 30 free days the review-zh-s26 reviewer's fixes were read on: spent.
-A new check needs seeds never used (136 and up; 4276 and up), and
+Seed 137 drew the days of the coder-audit14 helper's hand-judged measurement (20201006,
+20210904, 20231014; 17 of 17 right, strict 13) and 4278 the free days its rules were checked
+on: both are spent. Seeds 136 and 4277 (coder-zh29), 4279 (coder-dates12) and 4280
+(review-prose-s26) were given out in this round too.
+A new check needs seeds never used (138 and up; 4281 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

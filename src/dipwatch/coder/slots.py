@@ -154,7 +154,7 @@ def fallback_source(
         usable = [m for m in usable if not _inviter(mt, m) and not _destination(mt, m)]
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
-        found = speaker or _clause_opener(mt, left, usable)
+        found = _told_doer(mt, speaker, left, usable) or _clause_opener(mt, left, usable)
         found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
                                and not holds_the_scene(mt, m, usable, left)
                                and not _partner_of_a_lent_doer(mt, m)), None)  # fmt: skip
@@ -269,6 +269,21 @@ def _partner_of_a_lent_doer(mt: Matcher, m: Mention) -> bool:
     """13 日在河内与越南总理阮晋勇会谈后，双方同意…, going on from a sentence whose doer it lends
     (李克强…先后访问…越南): the state after 与 is the partner, not the first of the pair."""
     return mt.text.endswith(_WITH, 0, m.start) and mt.carry is not None
+
+
+def _told_doer(
+    mt: Matcher, speaker: Mention | None, left: int, usable: list[Mention]
+) -> Mention | None:
+    """The doer of an act told after a speaker (美国国防部称，俄军继续推进，对乌克兰城市实施打击):
+    when the act's clause has no subject and goes on from a clause of the telling that forces
+    open, they act, not the teller; otherwise the speaker."""
+    if speaker is None:
+        return None
+    opener = _clause_opener(mt, left, usable)
+    if opener is None or opener.start < speaker.end or opener.kind == "anaphor":
+        return speaker  # 伊拉克民兵武装称，该武装…: the anaphor is the teller, named in full before
+    forces = opener.code.endswith("MIL") or mt.text.endswith(_FORCES, opener.start, opener.end)
+    return opener if forces else speaker
 
 
 def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | None:
