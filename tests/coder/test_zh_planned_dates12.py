@@ -44,5 +44,8 @@ def test_a_day_before_the_broadcast_s_in_a_plan_s_sentence_dates_its_act():
 
 
 def test_what_was_done_ends_the_plan_and_jiang_of_a_general_opens_none():
-    assert _dates("俄方表示将予以回应，此前乌方28日袭击了边境。", date(2022, 11, 1))[0][1] == "2022-10-28"
+    assert (
+        _dates("俄方表示将予以回应，此前乌方28日袭击了边境。", date(2022, 11, 1))[0][1]
+        == "2022-10-28"
+    )
     assert _dates("美军将领28日表示，演习已经结束。", date(2022, 11, 1))[0][1] == "2022-10-28"

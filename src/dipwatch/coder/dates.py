@@ -576,10 +576,8 @@ class _Resolver:
         lo = max(self.sentence_start, 0)
         ends = [e.end() for e in SENTENCE_END.finditer(self.text, lo, at)]
         lo = ends[-1] if ends else lo
-        opened = None
-        for opened in _PLAN_OPENS.finditer(self.text, lo, at):
-            pass
-        return opened is not None and _TOLD_AS_DONE.search(self.text, opened.end(), at) is None
+        opened = list(_PLAN_OPENS.finditer(self.text, lo, at))
+        return bool(opened) and _TOLD_AS_DONE.search(self.text, opened[-1].end(), at) is None
 
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
@@ -848,8 +846,10 @@ class _Resolver:
             or word in _FUTURE_WORDS
         )
         # No word right at the date, but the sentence tells a plan that goes on to it
-        inferred = not self.marked and not english and (
-            self._plan_goes_on(m.start()) or self._in_a_plan(m.start())
+        inferred = (
+            not self.marked
+            and not english
+            and (self._plan_goes_on(m.start()) or self._in_a_plan(m.start()))
         )
         self.marked = self.marked or inferred
         day, precision = resolve(m, self)
