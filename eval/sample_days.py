@@ -70,6 +70,8 @@ and all 206 then allowed) the weakest roots' rules were read on (coder-roots, RE
 4275 drew the free days (30, and all 174 then allowed) the coder-zh28 helper's rules were read on
 (README, "Dev misses by construction"): spent. Seed 135 drew the three free days the integrator
 judged at the start of the eighth round (20230129, 20260212, 20260807; 11 of 13 right): spent.
+Seed 4279 drew the 30 free days the coder-dates12 helper's plan dates and announced aid were
+checked on (README, "Plans whose day stands far from 将", "Aid announced"): spent.
 A new check needs seeds never used (136 and up; 4276 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
