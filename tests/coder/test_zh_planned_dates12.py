@@ -49,3 +49,10 @@ def test_what_was_done_ends_the_plan_and_jiang_of_a_general_opens_none():
         == "2022-10-28"
     )
     assert _dates("美军将领28日表示，演习已经结束。", date(2022, 11, 1))[0][1] == "2022-10-28"
+
+
+def test_today_with_its_date_in_brackets_is_that_day_in_speech_after_another_day_s_lead():
+    text = "俄罗斯国防部28日称，俄军击退了乌军进攻。莫斯科市长表示，防空系统今天（7月29日）凌晨击落一架无人机。"
+    c = coding(Document(text, published=date(2021, 7, 29), kind="xwlb"))
+    today = next(d for d in c.dates if c.norm[d.start : d.end] == "今天")
+    assert today.day == date(2021, 7, 29)

@@ -1546,7 +1546,9 @@ def _speech_time(
         return
     for d in found:
         if (d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end)
+                and not norm.startswith(("(", "（"), d.end)
                 and _spoken(norm, speech, start, d.start)):  # fmt: skip
+            # (记者从今天（7月29日）的…上获悉: the date in brackets tells which day it is)
             d.day = lead + (d.day - today)
             d.after = d.day > today
 
