@@ -473,9 +473,15 @@ def test_an_honour_conferred_praises_and_a_units_post_is_no_party():
     assert _acts(text, day) == [("UNO", "051", "CHN")]
 
 
-def test_aid_announced_is_pledged_once_shock_is_criticism_and_forces_exchange_fire():
+def test_aid_announced_is_given_or_pledged_once_shock_is_criticism_and_forces_exchange_fire():
     day = date(2024, 5, 10)
-    assert _acts("美国宣布向以色列提供新一轮军事援助。", day) == [("USA", "033", "ISR")]
+    # a package announced with no mark of the future is given, as the dev gold has it (x20221111,
+    # prose_hans s33); announced as to come, it is pledged once (eval/README.md, "Aid announced")
+    assert _acts("美国宣布向以色列提供新一轮军事援助。", day) == [("USA", "072", "ISR")]
+    assert _acts("美国国防部宣布再向乌克兰提供4亿美元武器装备。", day) == [("USA", "072", "UKR")]
+    assert [a[1][:2] for a in _acts("美国宣布将向以色列提供新一轮军事援助。", day)] == ["03"]
+    assert _acts("美国国务院宣布向乌克兰提供6亿美元的军事支持。", day) == [("USA", "072", "UKR")]
+    assert _acts("美国计划再向乌克兰提供军事支持。", day) == [("USA", "033", "UKR")]
     assert _acts("美国向以色列提供军事援助。", day) == [("USA", "072", "ISR")]
     assert _acts("古特雷斯对以色列袭击拉法表示震惊。", day) == [("UNO", "110", "ISR")]
     # an exchange of fire is force each way (eval/README, fighting: one 19x event per direction)

@@ -284,6 +284,15 @@ _FUTURE = re.compile(
     r"|准备在|准备好在)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟|会继续)")
+#: Earlier in a date's sentence, these open a plan that goes on to the date however many words
+#: stand between (将率团赴韩国，出席5月10日…; 将作为…特别代表于11月6日出席; 将应邀于6月7日至13日):
+#: a day after the document's, there, is one to come, not last year's. (Not the 将 of 将军, 中将,
+#: 将领, 将近 "nearly".)
+_PLAN_OPENS = re.compile(
+    r"(?<![中少上大老名主武])将(?![军领士帅近])|拟|计划|预计|预定|定于|准备(?:于|在|好在)"
+)
+#: Between the plan's opener and the date: the sentence turns to what was done (此前…, 已于…).
+_TOLD_AS_DONE = re.compile(r"此前|曾|已经|已于|已在")
 #: After a date, 将 that takes an object to a new state (21 日将双边关系降为代办级, 15 日将华为
 #: 列入实体清单) is 把, not "will": the act is done that day.
 _DISPOSAL = re.compile(
@@ -565,6 +574,15 @@ class _Resolver:
         return (self.genre == NEWS and last is not None and last.marked
                 and self._same_sentence(last.end) and at > last.end)  # fmt: skip
 
+    def _in_a_plan(self, at: int) -> bool:
+        """Does a plan opened earlier in the sentence (``_PLAN_OPENS``) go on to the date at
+        ``at``, with nothing between telling of what was done?"""
+        lo = max(self.sentence_start, 0)
+        ends = [e.end() for e in SENTENCE_END.finditer(self.text, lo, at)]
+        lo = ends[-1] if ends else lo
+        opened = list(_PLAN_OPENS.finditer(self.text, lo, at))
+        return bool(opened) and _TOLD_AS_DONE.search(self.text, opened[-1].end(), at) is None
+
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return SENTENCE_END.search(self.text, start, self.here) is None
@@ -830,12 +848,23 @@ class _Resolver:
             (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
             or (not english and _FUTURE_AFTER.match(after) and not self._disposal(m.end()))
             or word in _FUTURE_WORDS
-            or (not english and self._plan_goes_on(m.start()))
         )
+        # No word right at the date, but the sentence tells a plan that goes on to it
+        inferred = (
+            not self.marked
+            and not english
+            and (self._plan_goes_on(m.start()) or self._in_a_plan(m.start()))
+        )
+        self.marked = self.marked or inferred
         day, precision = resolve(m, self)
         if day is None:
             self.unresolved += 1
             return None
+        if inferred and not self._after(day, precision):
+            # Not after the document's day, it resolves as it would unmarked (the ceiling held
+            # back no nearer day): a day told as past in the plan's sentence (对于美方称将自8月1日
+            # 起…，巴方15日举行会议) is an act's, not one to come.
+            self.marked = False
         if not english and precision == "day":
             day = _first_of_a_day_list(before, day)
         bound = bool(_SPAN_AFTER.match(after) or self._effective(before, after, english)
@@ -1525,7 +1554,9 @@ def _speech_time(
         return
     for d in found:
         if (d.relative and d.precision == "day" and not _REPORTED.match(norm, d.end)
+                and not norm.startswith(("(", "（"), d.end)
                 and _spoken(norm, speech, start, d.start)):  # fmt: skip
+            # (记者从今天（7月29日）的…上获悉: the date in brackets tells which day it is)
             d.day = lead + (d.day - today)
             d.after = d.day > today
 
