@@ -11,11 +11,12 @@ from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Mention
 
 #: Between two states' sites in a list of what was struck: the first state's site word (基地,
-#: 目标, 设施…), where in it (内), then a conjunction. A plain conjunction between the states is
-#: ``slots.coordinated``'s already; the site word is what broke the list there.
+#: 目标, 设施…, or two: 基地目标), where in it (内), a closing 等, then a conjunction. A plain
+#: conjunction between the states is ``slots.coordinated``'s already; the site word is what
+#: broke the list there.
 _SITE_THEN_JOINED = re.compile(
-    r"(?:军事)?(?:基地|目标|设施|重要设施|阵地|据点|舰船|军舰|舰|航母|航母编队|机场|炼油厂)"
-    r"(?:内)?(?:、|和|与|及|以及)"
+    r"(?:(?:军事)?(?:基地|目标|设施|重要设施|阵地|据点|舰船|军舰|舰|航母|航母编队|机场|炼油厂)){1,2}"
+    r"(?:内)?(?:等(?:目标)?)?(?:、|和|与|及|以及)"
 )
 
 
