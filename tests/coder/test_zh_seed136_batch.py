@@ -36,3 +36,21 @@ def test_the_sites_of_two_states_struck_together_are_force_on_each(text):
 )
 def test_a_states_attempt_said_to_have_failed_accuses_it(text, speaker, schemer):
     assert (speaker, "11", schemer) in broadcast(text, D)
+
+
+def test_the_envoys_whose_credentials_are_received_are_each_met_and_welcomed():
+    item = (
+        "国家主席习近平8日上午在人民大会堂接受3位驻华大使递交国书。仪式庄严隆重。"
+        "他们是：秘鲁驻华大使罗德里格斯、冰岛驻华大使约翰森、老挝驻华大使坎葆。"
+        "习近平欢迎使节们来华履职。"
+    )
+    found = broadcast(item, D)
+    for state in ("PER", "ISL", "LAO"):
+        assert ("CHN", "04", state) in found
+        assert ("CHN", "05", state) in found
+
+
+def test_credentials_with_no_envoys_listed_name_no_state():
+    # the ceremony recalled, its envoys not named: no state to meet
+    found = broadcast("今年1月，习近平主席接受18位驻华大使递交国书。习近平欢迎使节们来华。", D)
+    assert not {a for a in found if a[1] in ("04", "05")}
