@@ -70,7 +70,9 @@ and all 206 then allowed) the weakest roots' rules were read on (coder-roots, RE
 4275 drew the free days (30, and all 174 then allowed) the coder-zh28 helper's rules were read on
 (README, "Dev misses by construction"): spent. Seed 135 drew the three free days the integrator
 judged at the start of the eighth round (20230129, 20260212, 20260807; 11 of 13 right): spent.
-A new check needs seeds never used (136 and up; 4276 and up), and
+Seed 136 drew the days of the seed-136 dev batch of ``xwlb_docs`` and 4277 the free days its
+rules were checked on (30, and all 150 then allowed; coder-zh29, README): both are spent.
+A new check needs seeds never used (137 and up; 4276, and 4278 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
