@@ -75,8 +75,9 @@ Seed 137 drew the days of the coder-audit14 helper's hand-judged measurement (20
 20210904, 20231014; 17 of 17 right, strict 13) and 4278 the free days its rules were checked
 on: both are spent. Seed 4279 drew the 30 free days the coder-dates12 helper's plan dates and
 announced aid were checked on (README, "Plans whose day stands far from 将", "Aid announced"):
-spent. Seeds 136 and 4277 (coder-zh29) and 4280 (review-prose-s26) were given out in this round
-too.
+spent. Seed 136 drew the days of the seed-136 dev batch of ``xwlb_docs`` and 4277 the free days
+its rules were checked on (30, and all 150 then allowed; coder-zh29, README): both are spent.
+Seed 4280 was given to the review-prose-s26 reviewer in this round: spent.
 A new check needs seeds never used (138 and up; 4281 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -33,6 +33,7 @@ from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
 from dipwatch.coder.zh_actors import one_of
 from dipwatch.coder.zh_planned import code_planned_contacts
+from dipwatch.coder.zh_seed136 import code_credentials
 
 # Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes,
 # or the count of the states named (中国—阿富汗—巴基斯坦三方外长对话).
@@ -50,6 +51,7 @@ def code_group_acts(coding: Coding) -> None:
     code_planned_contacts(coding)
     code_attended_lists(coding)
     code_joint_statements(coding)
+    code_credentials(coding)
     starts = [s.start for s in coding.sentences]
     done: set[tuple[int, str]] = set()  # 澳英美联盟（AUKUS）: one group named twice
     for start, end, states in _named_groups(coding):

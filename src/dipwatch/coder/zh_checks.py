@@ -148,6 +148,7 @@ from dipwatch.coder.zh_seed131 import (
     rejected_accusation,
 )
 from dipwatch.coder.zh_seed133 import not_a_weapons_name
+from dipwatch.coder.zh_seed136 import struck_sites_each
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1945,6 +1946,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        struck_sites_each,
         every_provoker,
         partner_not_addressed,
         pair_statement_sources,
