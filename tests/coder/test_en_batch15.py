@@ -37,6 +37,12 @@ CASES = [
     ("a courtesy call", "HANOI, March 14 (Dipwatch) - Australian Foreign Minister Penny Wong "
      "called on Vietnamese President Vo Van Thuong on Thursday.",
      [_holds(("AUS", "04", "VNM", "2024-03-14")), _lacks_root("02")]),
+    ("a courtesy call, then a preposition 'to'", "HANOI, March 14 (Dipwatch) - Australian "
+     "Foreign Minister Penny Wong called on Vietnamese President Vo Van Thuong on Thursday, "
+     "according to a statement, during a two-day visit to Vietnam.",
+     [_holds(("AUS", "04", "VNM", "2024-03-14")), _lacks_root("02")]),
+    ("a state called on, no ask found (control)", "TOKYO, March 14 (Dipwatch) - Japan called on "
+     "China over the detention of a Japanese citizen.", [_holds(("JPN", "02", "CHN", "2024-03-14"))]),
     ("an appeal held off by a time (control)", "HANOI, March 14 (Dipwatch) - Australia called on Vietnam "
      "on Thursday to release the detained journalists.",
      [_holds(("AUS", "02", "VNM", "2024-03-14")), _lacks_root("04")]),
