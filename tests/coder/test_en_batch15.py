@@ -61,12 +61,23 @@ CASES = [
     ("a pair that spoke to others (control)", "PARIS, March 14 (Dipwatch) - French President Emmanuel "
      "Macron and German Chancellor Olaf Scholz spoke to reporters on Thursday.",
      [_lacks_root("04")]),
+    ("a pair that spoke of something, an adverb between (control)", "PARIS, March 14 "
+     "(Dipwatch) - Macron met Scholz in Berlin in January. Both men spoke warmly of the "
+     "relationship on Thursday.", [_lacks(("FRA", "04", "DEU", "2024-03-14"))]),
+    ("a named pair that spoke via video link", "MOSCOW, March 14 (Dipwatch) - Russian President "
+     "Vladimir Putin and Chinese President Xi Jinping spoke via video link on Thursday.",
+     [_holds(("RUS", "041", "CHN", "2024-03-14"))]),
+    ("a subordinate clause whose subject is the people named (control)", "SEOUL, March 14 "
+     "(Dipwatch) - South Korea said it would expand trade with China when the ministers meet in "
+     "Beijing next week.", [_holds(("KOR", "0", "CHN", "2024-03-14"))]),
     ("a subordinate clause of no actor", "MANILA, March 14 (Dipwatch) - The Philippines said on "
      "Thursday it would not change its policy towards China, after economists warned the "
      "dispute could hurt trade.", [_lacks_root("13")]),
     ("necessary, after its noun", "SEOUL, March 14 (Dipwatch) - North Korea fired two missiles "
      "on Thursday. South Korea said it would take all steps necessary to defend itself.",
      [_holds(("KOR", "13", "PRK", "2024-03-14"))]),
+    ("steps necessary, taken (control)", "TOKYO, March 14 (Dipwatch) - Japan took all steps "
+     "necessary to evacuate its nationals from Sudan.", [_lacks_root("13")]),
     ("the action against a state", "MANILA, March 14 (Dipwatch) - Chinese coast guard ships "
      "fired water cannon at a Philippine supply boat on Thursday. The Japanese ambassador "
      "condemned the \"dangerous action\" against the Philippine boat.",

@@ -1024,8 +1024,11 @@ _SUBJECT_NO_NOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "tha
 
 
 def _unnamed_subject(words: str) -> bool:
-    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor?"""
-    return _PLAIN_NOUN.fullmatch(words) is not None and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
+    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor? People
+    named as a group (when the ministers meet) stand for those named before, as a pronoun does."""
+    return (_PLAIN_NOUN.fullmatch(words) is not None
+            and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
+            and _PERSONAL_PAIR.search(words) is None)  # fmt: skip
 
 
 # The matched text is lower-cased: the openers are matched in lower case (in capitals they never

@@ -13,8 +13,11 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 
 _PAIR_RULES = frozenset(("en.040.pair_spoke", "en.041.pair_by_phone"))
-# What makes "spoke" a speech to others rather than the pair's talk together.
-_ADDRESSED = re.compile(r"\s+(?:to|at|of|out|before|on\s+condition|in\s+favou?r)\b", re.IGNORECASE)
+# What makes "spoke" a speech to others rather than the pair's talk together, an adverb of
+# manner allowed between (both men spoke warmly of the relationship).
+_ADDRESSED = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:to|at|of|out|before|on\s+condition|in\s+favou?r)\b", re.IGNORECASE
+)
 
 
 @for_rules(lambda rule: rule.id in _PAIR_RULES)
