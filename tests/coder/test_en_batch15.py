@@ -89,6 +89,9 @@ CASES = [
     ("a journey for a gathering of a body", "BISHKEK, Kyrgyzstan, March 14 (Dipwatch) - "
      "Pakistani Prime Minister Shehbaz Sharif arrived on Wednesday for a meeting of the "
      "Shanghai Cooperation Organisation.", [_holds(("PAK", "042", "KGZ", "2024-03-13"))]),
+    ("a journey for a gathering of a body, the dateline its seat (control)", "BRUSSELS, March 14 "
+     "(Dipwatch) - Chinese Premier Li Qiang arrived on Wednesday for a meeting of European Union "
+     "leaders.", [_holds(("CHN", "042", "EEC", "2024-03-13"))]),
     ("a journey for talks with a partner (control)", "MOSCOW, March 14 (Dipwatch) - Pakistani "
      "Prime Minister Shehbaz Sharif arrived on Wednesday for talks with Russian President "
      "Vladimir Putin.", [_holds(("PAK", "042", "RUS", "2024-03-13"))]),
@@ -103,6 +106,9 @@ CASES = [
     ("the other side of an exchange", "HANOI, March 14 (Dipwatch) - Vietnam agreed on "
      "Thursday to buy more Chinese rice while China pledged to build a railway.",
      [_holds(("VNM", "03", "CHN", "2024-03-14")), _holds(("CHN", "03", "VNM", "2024-03-14"))]),
+    ("a contrast, not an exchange (control)", "TOKYO, March 14 (Dipwatch) - Japan criticised "
+     "the move, while China promised to cooperate with the investigation.",
+     [_lacks(("CHN", "03", "JPN", "2024-03-14"))]),
 ]  # fmt: skip
 
 
