@@ -73,6 +73,9 @@ CASES = [
     ("a subordinate clause of no actor", "MANILA, March 14 (Dipwatch) - The Philippines said on "
      "Thursday it would not change its policy towards China, after economists warned the "
      "dispute could hurt trade.", [_lacks_root("13")]),
+    ("'as well as' joins no clause (control)", "WASHINGTON, March 14 (Dipwatch) - The United "
+     "States as well as its allies condemned North Korea's missile launch on Thursday.",
+     [_holds(("USA", "111", "PRK", "2024-03-14"))]),
     ("necessary, after its noun", "SEOUL, March 14 (Dipwatch) - North Korea fired two missiles "
      "on Thursday. South Korea said it would take all steps necessary to defend itself.",
      [_holds(("KOR", "13", "PRK", "2024-03-14"))]),

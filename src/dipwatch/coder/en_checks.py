@@ -1012,7 +1012,11 @@ def english_subject(c: Candidate) -> str | None:
     return None
 
 
-_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
+# "as" of "as well as" and "such as" joins a noun phrase (the United States as well as its
+# allies condemned…), no clause.
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|while|because|although|though|until|(?<!well )(?<!such )as)\s"
+)
 # A subordinate clause's own subject that names no actor: one to three lower-case words, a
 # determiner or adjective and a noun (analysts, some experts, the wording), no pronoun, auxiliary
 # or verb form (the clause's subject is then elsewhere, or the verb a gerund).
