@@ -70,6 +70,15 @@ CASES = [
     ("a subordinate clause whose subject is the people named (control)", "SEOUL, March 14 "
      "(Dipwatch) - South Korea said it would expand trade with China when the ministers meet in "
      "Beijing next week.", [_holds(("KOR", "0", "CHN", "2024-03-14"))]),
+    ("a pair that talks as a habit (control)", "PARIS, March 14 (Dipwatch) - Macron met Scholz "
+     "in Berlin in January. The two leaders talk regularly, officials said.",
+     [_lacks(("FRA", "04", "DEU", "2024-03-14"))]),
+    ("a pair that spoke separately (control)", "PARIS, March 14 (Dipwatch) - French President "
+     "Emmanuel Macron and German Chancellor Olaf Scholz spoke separately with reporters on "
+     "Thursday.", [_lacks_root("04")]),
+    ("a pair that will speak", "PARIS, March 14 (Dipwatch) - Macron met Scholz in Berlin in "
+     "January. The two leaders will speak by phone on Friday.",
+     [_holds(("FRA", "036", "DEU", "2024-03-14"))]),
     ("a subordinate clause of no actor", "MANILA, March 14 (Dipwatch) - The Philippines said on "
      "Thursday it would not change its policy towards China, after economists warned the "
      "dispute could hurt trade.", [_lacks_root("13")]),
