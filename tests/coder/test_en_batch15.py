@@ -98,6 +98,10 @@ CASES = [
      "Thursday.", [_lacks_root("11")]),
     ("a negated verb of meaning", "JAKARTA, March 14 (Dipwatch) - Indonesia said on Thursday "
      "that the agreement did not mean it recognised China's claims.", [_lacks_root("054")]),
+    ("a negated verb of meaning, an adverb between", "JAKARTA, March 14 (Dipwatch) - The visit "
+     "does not necessarily mean Indonesia supports China's position.", [_lacks_root("05")]),
+    ("a negated verb of meaning, contracted", "JAKARTA, March 14 (Dipwatch) - The visit doesn’t "
+     "mean Indonesia supports China's position.", [_lacks_root("05")]),
     ("a journey for a gathering of a body", "BISHKEK, Kyrgyzstan, March 14 (Dipwatch) - "
      "Pakistani Prime Minister Shehbaz Sharif arrived on Wednesday for a meeting of the "
      "Shanghai Cooperation Organisation.", [_holds(("PAK", "042", "KGZ", "2024-03-13"))]),

@@ -888,17 +888,19 @@ def not_implied(c: Candidate) -> str | None:
     negated verb of meaning (does not mean, did not imply, would not amount to) is said not to
     be done; its subject may be a pronoun after the negation, where ``not_negated`` (which
     reads from the source to the trigger) does not look."""
-    text, lo = c.mt.text, max(c.mt.s.start, c.a - 60)
-    if text.find(" not ", lo, c.a) < 0:  # (a quick test: most sentences have no negation)
-        return None
-    return "not_implied" if _NOT_MEANT.search(text, lo, c.a) else None
+    before = c.mt.text[max(c.mt.s.start, c.a - 72) : c.a]
+    if " not " not in before and "n't " not in before and "n’t " not in before:
+        return None  # (a quick test: most sentences have no negation)
+    return "not_implied" if _NOT_MEANT.search(before) else None
 
 
-# The negated verb of meaning, then its complement's subject (up to three words) right before
-# the act: no comma or conjunction between, which would open another clause.
+# The negated verb of meaning (does not necessarily mean, doesn't imply), then its complement's
+# subject (up to three words) right before the act: no comma or conjunction between, which
+# would open another clause (did not mean much and China signed…).
 _NOT_MEANT = re.compile(
-    r"\b(?:does|did|do|would|will|should|could)\s+not\s+(?:mean|imply|signify|signal|suggest|"
-    r"amount\s+to|constitute)\s+(?:that\s+)?(?:[\w'’\-]+\s+){0,3}$"
+    r"\b(?:(?:does|did|do|would|will|should|could)\s+not|(?:does|did|do|wo|would|should|could)n['’]t)"
+    r"\s+(?:\w+ly\s+)?(?:mean|imply|signify|signal|suggest|amount\s+to|constitute)\s+"
+    r"(?:that\s+)?(?:(?!(?:and|but|or|yet|so|while|as)\s)[\w'’\-]+\s+){0,3}$"
 )
 
 
