@@ -88,6 +88,9 @@ CASES = [
     ("necessary, after its noun", "SEOUL, March 14 (Dipwatch) - North Korea fired two missiles "
      "on Thursday. South Korea said it would take all steps necessary to defend itself.",
      [_holds(("KOR", "13", "PRK", "2024-03-14"))]),
+    ("whatever steps are needed", "SEOUL, March 14 (Dipwatch) - North Korea fired two missiles "
+     "on Thursday. South Korea said it would take whatever steps are needed to defend itself.",
+     [_holds(("KOR", "13", "PRK", "2024-03-14"))]),
     ("steps necessary, taken (control)", "TOKYO, March 14 (Dipwatch) - Japan took all steps "
      "necessary to evacuate its nationals from Sudan.", [_lacks_root("13")]),
     ("the action against a state", "MANILA, March 14 (Dipwatch) - Chinese coast guard ships "
