@@ -97,6 +97,11 @@ CASES = [
      "fired water cannon at a Philippine supply boat on Thursday. The Japanese ambassador "
      "condemned the \"dangerous action\" against the Philippine boat.",
      [_holds(("JPN", "111", "CHN", "2024-03-14")), _lacks(("JPN", "111", "PHL", "2024-03-14"))]),
+    ("the action threatened is the threat's own (control)", "TAIPEI, March 14 (Dipwatch) - "
+     "Japan held military drills on Thursday. China threatened punitive action against Taiwan.",
+     [_holds(("CHN", "13", "TWN", "2024-03-14")), _lacks(("CHN", "13", "JPN", "2024-03-14"))]),
+    ("an attack threatened", "TAIPEI, March 14 (Dipwatch) - Japan held military drills on "
+     "Thursday. China threatened an attack on Taiwan.", [_holds(("CHN", "13", "TWN", "2024-03-14"))]),
     ("any attack on a state (control)", "TOKYO, March 14 (Dipwatch) - Japan opposed any attack on Iran on "
      "Thursday.", [_lacks_root("11")]),
     ("a negated verb of meaning", "JAKARTA, March 14 (Dipwatch) - Indonesia said on Thursday "

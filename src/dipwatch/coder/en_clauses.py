@@ -144,12 +144,17 @@ def _doer_to(c: Candidate, patient: Mention) -> Mention | None:
 
 def _light_verb_force(c: Candidate, target: int) -> bool:
     """Is the patient marker before ``target`` the force the candidate codes, told as a noun
-    after a verb of its own trigger (launched an attack on)? Not the noun alone (opposed any
-    attack on Iran: the noun is no act told)."""
-    if not c.code.startswith(FORCE):
+    after a verb of its own trigger (launched an attack on), or the menace a threat codes
+    (threatened military action against Taiwan: Taiwan is threatened)? Not the noun alone
+    (opposed any attack on Iran: the noun is no act told)."""
+    if not c.code.startswith(_OWN_ACT_CODES):
         return False
-    marker = max(c.mt.text.rfind(w, c.a, target) for w in ("attack", "aggression"))
+    marker = max(c.mt.text.rfind(w, c.a, target) for w in ("attack", "aggression", "action"))
     return marker > c.a
+
+
+# Codes whose trigger may name its own act as a noun before the patient: force and threats.
+_OWN_ACT_CODES = (*FORCE, "13")
 
 
 def object_before_saying(c: Candidate) -> str | None:
