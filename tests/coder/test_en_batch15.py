@@ -82,6 +82,13 @@ CASES = [
     ("a subordinate clause of no actor", "MANILA, March 14 (Dipwatch) - The Philippines said on "
      "Thursday it would not change its policy towards China, after economists warned the "
      "dispute could hurt trade.", [_lacks_root("13")]),
+    ("a subordinate clause whose subject names the parties again (control)", "HANOI, March 14 "
+     "(Dipwatch) - China and Vietnam pledged to boost trade on Thursday after the delegations "
+     "met in Hanoi.", [_holds(("CHN", "040", "VNM", "2024-03-14"))]),
+    ("a subordinate clause whose subject counts the people named (control)", "BERLIN, March 14 "
+     "(Dipwatch) - German Foreign Minister Annalena Baerbock urged Chinese Foreign Minister Wang "
+     "Yi on Thursday to press Russia, as the two counterparts met in Berlin.",
+     [_holds(("DEU", "04", "CHN", "2024-03-14"))]),
     ("'as well as' joins no clause (control)", "WASHINGTON, March 14 (Dipwatch) - The United "
      "States as well as its allies condemned North Korea's missile launch on Thursday.",
      [_holds(("USA", "111", "PRK", "2024-03-14"))]),

@@ -541,7 +541,9 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
 
 
 # A pair or group named as people (the two leaders, both men, the three foreign ministers).
-_PERSONAL_PAIR = re.compile(r"\b(?:leaders|presidents|ministers|men|diplomats|premiers)\b")
+_PERSONAL_PAIR = re.compile(
+    r"\b(?:leaders|presidents|ministers|men|women|diplomats|envoys|counterparts|premiers)\b"
+)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -1026,15 +1028,27 @@ _PLAIN_NOUN = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*(?<!ing)(?<!ed)
 _SUBJECT_NO_NOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "that", "this", "which",
                                "who", "would", "will", "had", "has", "have", "was", "were", "is", "are",
                                "did", "does", "could", "should", "might", "may", "must", "not", "also",
-                               "then", "later", "first", "finally", "only", "both", "each", "there"))  # fmt: skip
+                               "then", "later", "first", "finally", "only", "both", "each", "there",
+                               # a number counts parties named before (the two sides, the three)
+                               "two", "three", "four", "five"))  # fmt: skip
 
 
 def _unnamed_subject(words: str) -> bool:
     """Are ``words`` (between a subordinator and the trigger) a subject naming no actor? People
-    named as a group (when the ministers meet) stand for those named before, as a pronoun does."""
+    named as a group (when the ministers meet) and parties named again with "the" (after the
+    delegations met, the neighbours signed) stand for those named before, as a pronoun does;
+    a bare plural (after analysts warned, some countries) names no one."""
     return (_PLAIN_NOUN.fullmatch(words) is not None
             and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
-            and _PERSONAL_PAIR.search(words) is None)  # fmt: skip
+            and _PERSONAL_PAIR.search(words) is None
+            and _PARTIES_AGAIN.match(words) is None)  # fmt: skip
+
+
+# Parties named again by a definite noun of states or their envoys (the delegations, both sides).
+_PARTIES_AGAIN = re.compile(
+    r"(?:the|both|all)\s+(?:[a-z\-]+\s+)?(?:delegations|countries|nations|neighbou?rs|governments"
+    r"|states|sides|allies|partners|parties)\b"
+)
 
 
 # The matched text is lower-cased: the openers are matched in lower case (in capitals they never
