@@ -123,6 +123,9 @@ CASES = [
     ("a journey for a gathering of a body, the dateline its seat (control)", "BRUSSELS, March 14 "
      "(Dipwatch) - Chinese Premier Li Qiang arrived on Wednesday for a meeting of European Union "
      "leaders.", [_holds(("CHN", "042", "EEC", "2024-03-13"))]),
+    ("a journey for a session of a UN organ (control)", "NEW YORK, March 14 (Dipwatch) - Chinese "
+     "Foreign Minister Wang Yi arrived on Wednesday for a meeting of the U.N. Security Council.",
+     [_holds(("CHN", "042", "UNO", "2024-03-13")), _lacks(("CHN", "042", "USA", "2024-03-13"))]),
     ("a journey for talks with a partner (control)", "MOSCOW, March 14 (Dipwatch) - Pakistani "
      "Prime Minister Shehbaz Sharif arrived on Wednesday for talks with Russian President "
      "Vladimir Putin.", [_holds(("PAK", "042", "RUS", "2024-03-13"))]),

@@ -45,7 +45,8 @@ def purpose_not_visited(c: Candidate) -> str | None:
     """Arrived on Saturday for a summit of the SCO: the body whose gathering the journey is
     for is no destination; with none named, the dateline's place is (``dateline_place``). With
     no dateline of another state (BRUSSELS: arrived for a meeting of EU leaders) the body is
-    the one place the story gives, and stays."""
+    the one place the story gives, and stays; so does a UN organ, which no state hosts (summits
+    of the SCO, ASEAN, NATO move from host to host; the General Assembly does not)."""
     target = c.target
     if target is None or target.start < c.b or not c.code.startswith("042"):
         return None
@@ -55,6 +56,8 @@ def purpose_not_visited(c: Candidate) -> str | None:
         host = dateline_country(c.mt.coding)
         if host is None or c.source is None or host == c.source.country:
             return None
+        if target.code.startswith("UNO"):
+            return None  # a UN organ meets at its own seat (NEW YORK: the Security Council)
         if c.slots.get("T") is target:
             c.drop("T")
         c.target = None
