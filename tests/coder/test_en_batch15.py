@@ -137,6 +137,9 @@ CASES = [
      "President Emmanuel Macron urged Chinese President Xi Jinping on Thursday to use his "
      "influence on Iran to halt its enrichment of uranium, as the two leaders met in Paris.",
      [_holds(("FRA", "04", "CHN", "2024-03-14")), _lacks(("CHN", "040", "IRN", "2024-03-14"))]),
+    ("a pair of people, one named as a state", "BERLIN, March 14 (Dipwatch) - German Chancellor "
+     "Olaf Scholz urged China on Thursday to press Russia to end the war, as the two leaders met "
+     "in Beijing.", [_holds(("DEU", "040", "CHN", "2024-03-14")), _lacks(("CHN", "040", "RUS", "2024-03-14"))]),
     ("the other side of an exchange", "HANOI, March 14 (Dipwatch) - Vietnam agreed on "
      "Thursday to buy more Chinese rice while China pledged to build a railway.",
      [_holds(("VNM", "03", "CHN", "2024-03-14")), _holds(("CHN", "03", "VNM", "2024-03-14"))]),

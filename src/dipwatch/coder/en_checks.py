@@ -514,13 +514,19 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     size = len(group)
     before = [m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
               and m.kind != "pair" and m.country]  # fmt: skip
+    from_end = True
     if _PERSONAL_PAIR.search(mt.text, group[0].start, group[-1].end):
         # the two leaders, both men: people named before, not a state named as a place or an
         # object among them (urged Xi to use his influence on Russia, as the two leaders met)
-        people = [m for m in before if m.kind in ("person", "role") or len(m.code) > 3]
-        before = people if len(_distinct(people)) >= size else before
+        people = _distinct([m for m in before if m.kind in ("person", "role") or len(m.code) > 3])
+        if len(people) >= size:
+            before = people
+        elif people:
+            # fewer people than the pair (Scholz urged China to press Russia, as the two leaders
+            # met): then the state named first, the verb's object, not one in its complement
+            before, from_end = people + [m for m in before if m not in people], False
     before = _distinct(before)
-    chosen = before[-size:]
+    chosen = before[-size:] if from_end else before[:size]
     if len(before) < size and mt.coding.matches:
         last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
         doers = _distinct([m.source for m in last if m.source is not None
