@@ -13,8 +13,10 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.doc import Match
 
 # ", which|who", a subject of a few words, and a past-tense verb ending right at the trigger's
 # end (no modal between: ", which it would impose" stays conditioned).
@@ -40,7 +42,9 @@ def past_aside(c: Candidate) -> str | None:
 _ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 
 
-def own_acts(text: str, lo: int, hi: int, found: list, choose) -> list:
+def own_acts(
+    text: str, lo: int, hi: int, found: list[Match], choose: Callable[[list[Match]], list[Match]]
+) -> list[Match]:
     """Wang, who held talks with Patrushev on Tuesday, arrived in Moscow: the act of a relative
     clause set off by commas is another act than the main clause's, though of one pair and
     root (a meeting in the aside, a visit outside it), so the sentence's matches are chosen

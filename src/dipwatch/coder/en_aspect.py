@@ -21,6 +21,9 @@ from dipwatch.coder.checks import Candidate, for_rules
 _DONE = re.compile(r"\b(?:(?:had|has|have)\s+(?:\w+ly\s+)?(?:taken|adopted)|took)\b", re.IGNORECASE)
 # How far the verb and the measures' noun may stand from the trigger: a few adjectives.
 _REACH = 48
+# The nouns of the measures a threat rule names (necessary measures, all steps necessary, all
+# actions necessary): each can be told as taken.
+_MEASURE_NOUNS = ("measure", "step", "action")
 
 
 @for_rules(lambda rule: rule.code.startswith("13"))
@@ -30,7 +33,8 @@ def measures_taken(c: Candidate) -> str | None:
     if not c.rule.code.startswith("13"):
         return None  # (the mark below says so too; run unmarked, the step must say it itself)
     end = min(mt.s.end, c.b + _REACH)
-    if "measure" not in mt.text[c.a : end].lower():
+    named = mt.text[c.a : end]
+    if not any(noun in named for noun in _MEASURE_NOUNS):
         return None  # (a quick test first: most threats name no measures)
     window = mt.text[max(mt.s.start, c.a - _REACH) : c.b]
     last = max(_DONE.finditer(window), key=lambda m: m.start(), default=None)

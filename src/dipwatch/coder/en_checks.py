@@ -523,13 +523,19 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     size = len(group)
     before = [m for m in mt.active if mt.s.start <= m.start and m.end <= group[0].start
               and m.kind != "pair" and m.country]  # fmt: skip
+    from_end = True
     if _PERSONAL_PAIR.search(mt.text, group[0].start, group[-1].end):
         # the two leaders, both men: people named before, not a state named as a place or an
         # object among them (urged Xi to use his influence on Russia, as the two leaders met)
-        people = [m for m in before if m.kind in ("person", "role") or len(m.code) > 3]
-        before = people if len(_distinct(people)) >= size else before
+        people = _distinct([m for m in before if m.kind in ("person", "role") or len(m.code) > 3])
+        if len(people) >= size:
+            before = people
+        elif people:
+            # fewer people than the pair (Scholz urged China to press Russia, as the two leaders
+            # met): then the state named first, the verb's object, not one in its complement
+            before, from_end = people + [m for m in before if m not in people], False
     before = _distinct(before)
-    chosen = before[-size:]
+    chosen = before[-size:] if from_end else before[:size]
     if len(before) < size and mt.coding.matches:
         last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
         doers = _distinct([m.source for m in last if m.source is not None
@@ -550,7 +556,9 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
 
 
 # A pair or group named as people (the two leaders, both men, the three foreign ministers).
-_PERSONAL_PAIR = re.compile(r"\b(?:leaders|presidents|ministers|men|diplomats|premiers)\b")
+_PERSONAL_PAIR = re.compile(
+    r"\b(?:leaders|presidents|ministers|men|women|diplomats|envoys|counterparts|premiers)\b"
+)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -897,17 +905,19 @@ def not_implied(c: Candidate) -> str | None:
     negated verb of meaning (does not mean, did not imply, would not amount to) is said not to
     be done; its subject may be a pronoun after the negation, where ``not_negated`` (which
     reads from the source to the trigger) does not look."""
-    text, lo = c.mt.text, max(c.mt.s.start, c.a - 60)
-    if text.find(" not ", lo, c.a) < 0:  # (a quick test: most sentences have no negation)
-        return None
-    return "not_implied" if _NOT_MEANT.search(text, lo, c.a) else None
+    before = c.mt.text[max(c.mt.s.start, c.a - 72) : c.a]
+    if " not " not in before and "n't " not in before and "n’t " not in before:
+        return None  # (a quick test: most sentences have no negation)
+    return "not_implied" if _NOT_MEANT.search(before) else None
 
 
-# The negated verb of meaning, then its complement's subject (up to three words) right before
-# the act: no comma or conjunction between, which would open another clause.
+# The negated verb of meaning (does not necessarily mean, doesn't imply), then its complement's
+# subject (up to three words) right before the act: no comma or conjunction between, which
+# would open another clause (did not mean much and China signed…).
 _NOT_MEANT = re.compile(
-    r"\b(?:does|did|do|would|will|should|could)\s+not\s+(?:mean|imply|signify|signal|suggest|"
-    r"amount\s+to|constitute)\s+(?:that\s+)?(?:[\w'’\-]+\s+){0,3}$"
+    r"\b(?:(?:does|did|do|would|will|should|could)\s+not|(?:does|did|do|wo|would|should|could)n['’]t)"
+    r"\s+(?:\w+ly\s+)?(?:mean|imply|signify|signal|suggest|amount\s+to|constitute)\s+"
+    r"(?:that\s+)?(?:(?!(?:and|but|or|yet|so|while|as)\s)[\w'’\-]+\s+){0,3}$"
 )
 
 
@@ -1021,7 +1031,11 @@ def english_subject(c: Candidate) -> str | None:
     return None
 
 
-_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|although|though|until|as)\s")
+# "as" of "as well as" and "such as" joins a noun phrase (the United States as well as its
+# allies condemned…), no clause.
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|while|because|although|though|until|(?<!well )(?<!such )as)\s"
+)
 # A subordinate clause's own subject that names no actor: one to three lower-case words, a
 # determiner or adjective and a noun (analysts, some experts, the wording), no pronoun, auxiliary
 # or verb form (the clause's subject is then elsewhere, or the verb a gerund).
@@ -1029,12 +1043,27 @@ _PLAIN_NOUN = re.compile(r"(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*(?<!ing)(?<!ed)
 _SUBJECT_NO_NOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "that", "this", "which",
                                "who", "would", "will", "had", "has", "have", "was", "were", "is", "are",
                                "did", "does", "could", "should", "might", "may", "must", "not", "also",
-                               "then", "later", "first", "finally", "only", "both", "each", "there"))  # fmt: skip
+                               "then", "later", "first", "finally", "only", "both", "each", "there",
+                               # a number counts parties named before (the two sides, the three)
+                               "two", "three", "four", "five"))  # fmt: skip
 
 
 def _unnamed_subject(words: str) -> bool:
-    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor?"""
-    return _PLAIN_NOUN.fullmatch(words) is not None and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
+    """Are ``words`` (between a subordinator and the trigger) a subject naming no actor? People
+    named as a group (when the ministers meet) and parties named again with "the" (after the
+    delegations met, the neighbours signed) stand for those named before, as a pronoun does;
+    a bare plural (after analysts warned, some countries) names no one."""
+    return (_PLAIN_NOUN.fullmatch(words) is not None
+            and _SUBJECT_NO_NOUNS.isdisjoint(words.split())
+            and _PERSONAL_PAIR.search(words) is None
+            and _PARTIES_AGAIN.match(words) is None)  # fmt: skip
+
+
+# Parties named again by a definite noun of states or their envoys (the delegations, both sides).
+_PARTIES_AGAIN = re.compile(
+    r"(?:the|both|all)\s+(?:[a-z\-]+\s+)?(?:delegations|countries|nations|neighbou?rs|governments"
+    r"|states|sides|allies|partners|parties)\b"
+)
 
 
 # The matched text is lower-cased: the openers are matched in lower case (in capitals they never

@@ -108,17 +108,21 @@ def patient_object(c: Candidate) -> str | None:
     end = target.start - 1  # the action against the Philippine vessel: the article between
     if mt.text.endswith(" the", c.b, end):
         end -= 4
-    window = mt.text[max(mt.s.start, end - 40) : end]  # a quoted noun (the "reckless action")
-    window = window.replace('"', "").replace("”", "").replace("“", "")
-    marker = next((w for w in c.lex["patient_markers"] if window.endswith(w)), None)
-    if marker is not None:
-        if _light_verb_force(c, target.start):
-            return None  # launched a drone attack on Moscow: the noun names the force itself
-        c.drop("T")
-        # the act the story told, named again (the action against X), was done by someone;
-        # any attack on X (a practice) by no one
-        told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
-        c.target = _doer_to(c, target) if told is not None else None
+    markers, window = c.lex["patient_markers"], mt.text[max(mt.s.start, end - 40) : end]
+    if not window.endswith(markers):  # (one test in C first: most targets follow no act noun)
+        if _QUOTED.search(window) is None:
+            return None
+        window = _QUOTED.sub("", window)  # a quoted noun (the "reckless action" against)
+        if not window.endswith(markers):
+            return None
+    if _light_verb_force(c, target.start):
+        return None  # launched a drone attack on Moscow: the noun names the force itself
+    c.drop("T")
+    # the act the story told, named again (the action against X), was done by someone; any
+    # attack on X (a practice) by no one
+    marker = next(w for w in markers if window.endswith(w))
+    told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
+    c.target = _doer_to(c, target) if told is not None else None
     return None
 
 
@@ -140,12 +144,17 @@ def _doer_to(c: Candidate, patient: Mention) -> Mention | None:
 
 def _light_verb_force(c: Candidate, target: int) -> bool:
     """Is the patient marker before ``target`` the force the candidate codes, told as a noun
-    after a verb of its own trigger (launched an attack on)? Not the noun alone (opposed any
-    attack on Iran: the noun is no act told)."""
-    if not c.code.startswith(FORCE):
+    after a verb of its own trigger (launched an attack on), or the menace a threat codes
+    (threatened military action against Taiwan: Taiwan is threatened)? Not the noun alone
+    (opposed any attack on Iran: the noun is no act told)."""
+    if not c.code.startswith(_OWN_ACT_CODES):
         return False
-    marker = max(c.mt.text.rfind(w, c.a, target) for w in ("attack", "aggression"))
+    marker = max(c.mt.text.rfind(w, c.a, target) for w in ("attack", "aggression", "action"))
     return marker > c.a
+
+
+# Codes whose trigger may name its own act as a noun before the patient: force and threats.
+_OWN_ACT_CODES = (*FORCE, "13")
 
 
 def object_before_saying(c: Candidate) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.en_actors import dateline_country
 
 # Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from).
 _FROM = re.compile(r"\s+(?:(?:in|back|home|here|there|later)\s+)?from\s+(?:the\s+)?")
@@ -42,13 +43,21 @@ _FOR_GATHERING = re.compile(
 @for_rules(lambda rule: rule.code[:3] == "042")
 def purpose_not_visited(c: Candidate) -> str | None:
     """Arrived on Saturday for a summit of the SCO: the body whose gathering the journey is
-    for is no destination; with none named, the dateline's place is (``dateline_place``)."""
+    for is no destination; with none named, the dateline's place is (``dateline_place``). With
+    no dateline of another state (BRUSSELS: arrived for a meeting of EU leaders) the body is
+    the one place the story gives, and stays; so does a UN organ, which no state hosts (summits
+    of the SCO, ASEAN, NATO move from host to host; the General Assembly does not)."""
     target = c.target
     if target is None or target.start < c.b or not c.code.startswith("042"):
         return None
     if target.start - c.b > 80 or c.mt.text.find(" for ", c.b, target.start) < 0:
         return None  # (a quick test: most visits name no purpose before their place)
     if _FOR_GATHERING.search(c.mt.text, c.b, target.start):
+        host = dateline_country(c.mt.coding)
+        if host is None or c.source is None or host == c.source.country:
+            return None
+        if target.code.startswith("UNO"):
+            return None  # a UN organ meets at its own seat (NEW YORK: the Security Council)
         if c.slots.get("T") is target:
             c.drop("T")
         c.target = None

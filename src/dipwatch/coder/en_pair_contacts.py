@@ -13,8 +13,22 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 
 _PAIR_RULES = frozenset(("en.040.pair_spoke", "en.041.pair_by_phone"))
-# What makes "spoke" a speech to others rather than the pair's talk together.
-_ADDRESSED = re.compile(r"\s+(?:to|at|of|out|before|on\s+condition|in\s+favou?r)\b", re.IGNORECASE)
+# What makes "spoke" a speech to others rather than the pair's talk together, an adverb of
+# manner allowed between (both men spoke warmly of the relationship).
+# "With" an audience is "to" it (spoke with reporters); "separately" is no talk together.
+_ADDRESSED = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:to|at|of|out|before|on\s+condition|in\s+favou?r"
+    r"|with\s+(?:reporters|journalists|the\s+press|the\s+media))\b|\s+separately\b",
+    re.IGNORECASE,
+)
+# The bare present (the two leaders talk regularly) tells a habit, no contact on a day; the
+# base form after a modal, "to" or "do" (will talk, did not speak) is read by the future and
+# negation steps.
+_BARE = ("speak", "talk")
+_BEFORE_BASE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|must|to|do|did|does|not|n't|'ll)"
+    r"\s+(?:\w+ly\s+)?$"
+)
 
 
 @for_rules(lambda rule: rule.id in _PAIR_RULES)
@@ -25,4 +39,7 @@ def pair_talked(c: Candidate) -> str | None:
     subject = c.slots.get("S")
     if "T" not in c.slots and (subject is None or subject.kind != "pair"):
         return "one_speaker"
-    return "addressed" if _ADDRESSED.match(c.mt.text, c.b) else None
+    text = c.mt.text
+    if text.startswith(_BARE, c.a) and not _BEFORE_BASE.search(text, max(0, c.a - 24), c.a):
+        return "habitual"
+    return "addressed" if _ADDRESSED.match(text, c.b) else None

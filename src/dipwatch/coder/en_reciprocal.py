@@ -49,6 +49,9 @@ _EXCHANGE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 _GIVEN = ("03", "05", "06", "07", "08")
+# "while" and "whereas" also set a contrast (Japan criticised the move, while China promised
+# to cooperate): an exchange only when the first clause too commits its subject to something.
+_COMMITTED = re.compile(r"\b(?:agree|pledge|promise|offer|commit|vow|undert[ao]ok|consent)")
 
 
 def exchange_partner(c: Candidate) -> str | None:
@@ -59,9 +62,12 @@ def exchange_partner(c: Candidate) -> str | None:
     if c.target is not None or source is None or c.code[:2] not in _GIVEN:
         return None
     mt = c.mt
-    if not _EXCHANGE.search(mt.text, max(mt.s.start, source.start - 30), source.start):
+    marker = _EXCHANGE.search(mt.text, max(mt.s.start, source.start - 30), source.start)
+    if marker is None:
         return None
     first = next((m for m in mt.active if mt.s.start <= m.start < source.start and m.country), None)
-    if first is not None and first.country != source.country:
+    if first is None or first.country == source.country:
+        return None
+    if " in " in marker.group() or _COMMITTED.search(mt.text, first.end, marker.start()):
         c.target = first
     return None
