@@ -207,6 +207,19 @@ def test_taiwans_voice_though_a_bare_spokesperson_is_named(code):
     assert ("JPN", "07", "TWN") in acts(c)
 
 
+def test_a_text_that_says_whose_it_is_keeps_its_voice_in_traditional_script(code):
+    """新華社 (a Hong Kong paper's reprint in Traditional script) says the text is the PRC's
+    outright: its 中共中央 does not make it Taiwan's, so its bare 外交部 is China's (中共
+    outweighs only a bare 外交部發言人)."""
+    c = code(
+        "新華社北京 12 月 1 日電 中共中央政治局 1 日召開會議。外交部 2 日宣布召回駐立陶宛大使。",
+        date(2021, 12, 5),
+        genre="narrative",
+    )
+    assert ("CHN", "16", "LTU") in acts(c)
+    assert ("TWN", "16", "LTU") not in acts(c)
+
+
 def test_a_span_of_days_that_leaves_out_a_day_told_is_another_act(code):
     """雙方經貿團隊 25 日至 26 日…磋商 beside a meeting of the 30th: the span's month holds that
     day, but its days do not, so the talks are a round of their own (a span that holds the day
