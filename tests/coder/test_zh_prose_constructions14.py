@@ -47,6 +47,19 @@ def test_a_reaction_to_a_list_of_states_after_dui(code):
     assert not {("USA", "11", "CHN"), ("JPN", "11", "CHN")} & told
 
 
+def test_a_reaction_to_a_list_goes_on_from_the_clause_before(code):
+    """在美國總統訪問日本期間，朝鮮外務省發表談話，對美韓兩國表示強烈不滿: the doer is the
+    subject of the clause the reaction goes on from, not America, named first in an adverbial."""
+    told = acts(
+        narrative(
+            code,
+            "在美國總統訪問日本期間，朝鮮外務省 6 月 19 日發表談話，對美韓兩國表示強烈不滿。",
+        )
+    )
+    assert {("PRK", "11", "USA"), ("PRK", "11", "KOR")} <= told
+    assert ("USA", "11", "KOR") not in told
+
+
 def test_an_act_on_an_actor_after_dui_keeps_its_own_doer(code):
     """中方對美國宣布的制裁表示不滿: 美國 does the act reacted to; the reaction stays 中方's."""
     told = acts(narrative(code, "中方 4 月 17 日對美國宣布的制裁表示強烈不滿。"))

@@ -527,8 +527,9 @@ def governed_not_doer(c: Candidate) -> str | None:
         return None
     doer = _clause_subject(mt, head)
     if doer is None and c.rule.code[:2] == "11" and _only_actors(mt, source.end, c.a):
-        # 发表谈话，对美日两国表示不满: the reaction's doer is the sentence's subject
-        doer = next(starting_in(mt.active, mt.s.start, at), None)
+        # 发表谈话，对美日两国表示不满: the reaction goes on from the clause before, so its doer
+        # is that clause's subject (not an actor named in an adverbial before: 在俄总统访朝期间)
+        doer = _opening_subject(mt, at)
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
@@ -544,6 +545,19 @@ def _head_of_list(mt: Matcher, m: Mention) -> Mention:
             break
         head = prev
     return head
+
+
+def _opening_subject(mt: Matcher, at: int) -> Mention | None:
+    """The actor that opens the nearest clause before ``at`` one opens (外交部发言人 in 在俄总统
+    访朝期间，外交部发言人发表谈话，对…): the subject a clause with none of its own goes on from."""
+    end = clause_start(mt, at)
+    while end > mt.s.start:
+        start = clause_start(mt, end - 1)
+        first = next(starting_in(mt.active, start, end), None)
+        if first is not None and not mt.text[start : first.start].strip():
+            return first
+        end = start
+    return None
 
 
 def _only_actors(mt: Matcher, start: int, end: int) -> bool:
