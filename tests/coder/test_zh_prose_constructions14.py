@@ -261,6 +261,16 @@ def test_japans_own_offices_are_japans(code):
     assert ("CHN", "11", "JPN") not in acts(c)
 
 
+@pytest.mark.parametrize("body", ["烏克蘭領土自衛隊 3 月 5 日擊退了俄羅斯軍隊的進攻。",
+                                  "敘利亞庫爾德自衛隊 3 月 5 日與土耳其軍隊交火。"])  # fmt: skip
+def test_a_self_defence_force_named_with_its_state_is_not_japans(code, body):
+    """自衛隊 alone is no name of Japan's: Ukraine's territorial defence and Kurdish militias are
+    so called, and the state named before it is theirs."""
+    told = acts(narrative(code, body))
+    assert not any(src == "JPN" for src, _, _ in told)
+    assert {src for src, _, _ in told} <= {"UKR", "SYR"}
+
+
 def test_a_run_of_three_short_forms_names_three_parties(code):
     """普丁與習近平舉行中俄蒙元首會晤: the meeting the run names is also China's with Mongolia
     (China with each other party, as the guidelines have a meeting China holds with several)."""
