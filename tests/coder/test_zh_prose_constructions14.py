@@ -321,3 +321,18 @@ def test_a_meeting_named_by_its_pair_keeps_its_doers_tense(code):
         date(2020, 11, 26),
     )
     assert {e.code for e in c.events if e.root in ("03", "04")} == {"036"}
+
+
+def test_retaliation_promised_after_a_condition_is_no_threat_of_force(code):
+    """美方若執意加徵關稅，中方將堅決回擊: a trade war's retaliation is a threat (130), not one of
+    force (138); 行使自衛權 after 日本若… still is."""
+    c = code(
+        "商务部发言人 5 日表示，美方若执意加征关税，中方将坚决回击。"
+        "外交部发言人 6 日表示，日本若武力介入台海，中方将坚决行使自卫权。",
+        date(2025, 11, 7),
+        genre="narrative",
+    )
+    told = {(e.source_actor[:3], e.code, e.target_actor[:3]) for e in c.events}
+    assert ("CHN", "130", "USA") in told
+    assert ("CHN", "138", "USA") not in told
+    assert ("CHN", "138", "JPN") in told
