@@ -336,3 +336,19 @@ def test_retaliation_promised_after_a_condition_is_no_threat_of_force(code):
     assert ("CHN", "130", "USA") in told
     assert ("CHN", "138", "USA") not in told
     assert ("CHN", "138", "JPN") in told
+
+
+@pytest.mark.parametrize(
+    ("body", "threat"),
+    [
+        ("中俄双方 5 日表示，将采取相应措施加强两国在能源领域的合作。", False),
+        ("俄罗斯 5 日表示，将采取一切必要措施应对新冠肺炎疫情。", False),
+        ("针对美方的制裁，外交部发言人 5 日表示，中方将采取相应措施。", True),
+        ("针对美国的制裁，伊朗 5 日表示，将采取一切必要措施维护自身利益。", True),
+    ],
+)
+def test_measures_taken_for_cooperation_are_no_threat(code, body, threat):
+    """将采取相应措施加强…合作: measures with a purpose of cooperation or relief right after them
+    are no threat (130); measures for defence, or standing alone after a sanction, are."""
+    c = code(body, date(2025, 11, 7), genre="narrative")
+    assert any(e.code == "130" for e in c.events) is threat

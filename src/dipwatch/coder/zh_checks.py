@@ -326,6 +326,22 @@ _REACTION_AFTER = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code == "130")
+def not_measures_for_a_purpose(c: Candidate) -> str | None:
+    """将采取相应措施加强两国合作, 采取一切必要措施应对疫情: measures named with a purpose of
+    cooperation or relief right after them are a plan, no threat (采取必要措施维护自身利益, a
+    purpose of defence, still is one)."""
+    if c.mt.text.endswith("措施", 0, c.b) and _MEASURES_FOR.match(c.mt.text, c.b):
+        return "purpose"
+    return None
+
+
+#: What measures taken for cooperation or relief are for (加强, 推动, 应对疫情, 提供…环境).
+_MEASURES_FOR = re.compile(
+    r"(?:加强|推动|促进|深化|推进|扩大|应对|提供|改善|便利|积极|共同|继续完成)"
+)
+
+
 @for_rules(lambda rule: rule.code.startswith("09"))
 def dui_not_in_a_word(c: Candidate) -> str | None:
     """…袭击是针对哈马斯武装人员发动的，以军正在对有关…的报告进行调查: the object of an
@@ -1841,6 +1857,7 @@ ZH = Checks(
         partner_not_doer,
         dui_not_in_a_word,
         not_the_reaction_object,
+        not_measures_for_a_purpose,
         not_asked_for,
         governed_not_doer,
         not_the_reacted_doer,
