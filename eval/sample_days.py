@@ -71,6 +71,7 @@ and all 206 then allowed) the weakest roots' rules were read on (coder-roots, RE
 (README, "Dev misses by construction"): spent. Seed 135 drew the three free days the integrator
 judged at the start of the eighth round (20230129, 20260212, 20260807; 11 of 13 right): spent.
 Seed 4276 drew the 30 free days the review-zh-s26 reviewer's fixes were read on: spent.
+Seed 4280 drew the 30 free days the review-prose-s26 reviewer's fixes were read on: spent.
 A new check needs seeds never used (136 and up; 4276 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
