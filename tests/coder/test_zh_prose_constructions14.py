@@ -47,6 +47,19 @@ def test_a_reaction_to_a_list_of_states_after_dui(code):
     assert not {("USA", "11", "CHN"), ("JPN", "11", "CHN")} & told
 
 
+def test_a_reaction_to_a_list_goes_on_from_the_clause_before(code):
+    """在美國總統訪問日本期間，朝鮮外務省發表談話，對美韓兩國表示強烈不滿: the doer is the
+    subject of the clause the reaction goes on from, not America, named first in an adverbial."""
+    told = acts(
+        narrative(
+            code,
+            "在美國總統訪問日本期間，朝鮮外務省 6 月 19 日發表談話，對美韓兩國表示強烈不滿。",
+        )
+    )
+    assert {("PRK", "11", "USA"), ("PRK", "11", "KOR")} <= told
+    assert ("USA", "11", "KOR") not in told
+
+
 def test_an_act_on_an_actor_after_dui_keeps_its_own_doer(code):
     """中方對美國宣布的制裁表示不滿: 美國 does the act reacted to; the reaction stays 中方's."""
     told = acts(narrative(code, "中方 4 月 17 日對美國宣布的制裁表示強烈不滿。"))
@@ -207,6 +220,19 @@ def test_taiwans_voice_though_a_bare_spokesperson_is_named(code):
     assert ("JPN", "07", "TWN") in acts(c)
 
 
+def test_a_text_that_says_whose_it_is_keeps_its_voice_in_traditional_script(code):
+    """新華社 (a Hong Kong paper's reprint in Traditional script) says the text is the PRC's
+    outright: its 中共中央 does not make it Taiwan's, so its bare 外交部 is China's (中共
+    outweighs only a bare 外交部發言人)."""
+    c = code(
+        "新華社北京 12 月 1 日電 中共中央政治局 1 日召開會議。外交部 2 日宣布召回駐立陶宛大使。",
+        date(2021, 12, 5),
+        genre="narrative",
+    )
+    assert ("CHN", "16", "LTU") in acts(c)
+    assert ("TWN", "16", "LTU") not in acts(c)
+
+
 def test_a_span_of_days_that_leaves_out_a_day_told_is_another_act(code):
     """雙方經貿團隊 25 日至 26 日…磋商 beside a meeting of the 30th: the span's month holds that
     day, but its days do not, so the talks are a round of their own (a span that holds the day
@@ -233,6 +259,16 @@ def test_japans_own_offices_are_japans(code):
                   "防衛大臣小泉進次郎表示強烈抗議。")  # fmt: skip
     assert ("JPN", "11", "CHN") in acts(c)
     assert ("CHN", "11", "JPN") not in acts(c)
+
+
+@pytest.mark.parametrize("body", ["烏克蘭領土自衛隊 3 月 5 日擊退了俄羅斯軍隊的進攻。",
+                                  "敘利亞庫爾德自衛隊 3 月 5 日與土耳其軍隊交火。"])  # fmt: skip
+def test_a_self_defence_force_named_with_its_state_is_not_japans(code, body):
+    """自衛隊 alone is no name of Japan's: Ukraine's territorial defence and Kurdish militias are
+    so called, and the state named before it is theirs."""
+    told = acts(narrative(code, body))
+    assert not any(src == "JPN" for src, _, _ in told)
+    assert {src for src, _, _ in told} <= {"UKR", "SYR"}
 
 
 def test_a_run_of_three_short_forms_names_three_parties(code):
@@ -285,3 +321,34 @@ def test_a_meeting_named_by_its_pair_keeps_its_doers_tense(code):
         date(2020, 11, 26),
     )
     assert {e.code for e in c.events if e.root in ("03", "04")} == {"036"}
+
+
+def test_retaliation_promised_after_a_condition_is_no_threat_of_force(code):
+    """美方若執意加徵關稅，中方將堅決回擊: a trade war's retaliation is a threat (130), not one of
+    force (138); 行使自衛權 after 日本若… still is."""
+    c = code(
+        "商务部发言人 5 日表示，美方若执意加征关税，中方将坚决回击。"
+        "外交部发言人 6 日表示，日本若武力介入台海，中方将坚决行使自卫权。",
+        date(2025, 11, 7),
+        genre="narrative",
+    )
+    told = {(e.source_actor[:3], e.code, e.target_actor[:3]) for e in c.events}
+    assert ("CHN", "130", "USA") in told
+    assert ("CHN", "138", "USA") not in told
+    assert ("CHN", "138", "JPN") in told
+
+
+@pytest.mark.parametrize(
+    ("body", "threat"),
+    [
+        ("中俄双方 5 日表示，将采取相应措施加强两国在能源领域的合作。", False),
+        ("俄罗斯 5 日表示，将采取一切必要措施应对新冠肺炎疫情。", False),
+        ("针对美方的制裁，外交部发言人 5 日表示，中方将采取相应措施。", True),
+        ("针对美国的制裁，伊朗 5 日表示，将采取一切必要措施维护自身利益。", True),
+    ],
+)
+def test_measures_taken_for_cooperation_are_no_threat(code, body, threat):
+    """将采取相应措施加强…合作: measures with a purpose of cooperation or relief right after them
+    are no threat (130); measures for defence, or standing alone after a sanction, are."""
+    c = code(body, date(2025, 11, 7), genre="narrative")
+    assert any(e.code == "130" for e in c.events) is threat

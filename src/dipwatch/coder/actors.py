@@ -204,21 +204,20 @@ def document_home(coding: Coding) -> str | None:
         if home:
             return home
     head = coding.norm[:4000]
-    hant = has_non_latin(head) and _traditional(doc.text[:4000], head)
-    if (
-        hant
-    ):  # 中共 in Traditional script outweighs a bare 外交部發言人 (the PRC's, as Taiwan tells)
-        found = _marked(coding, "home_markers_hant", head)
-        if found:
-            return found
     found = _marked(coding, "home_markers", head)
     if found:
         return found
-    # 我國 in Traditional script (Taiwanese analysis) is Taiwan: fold changed its CJK characters;
-    # 我国 and 中方 in Simplified script are the mainland's own voice (a think tank's review).
-    if has_non_latin(head) and not hant:
-        return _marked(coding, "home_markers_hans", head)
-    return None
+    # 我國 and 中共 in Traditional script (Taiwanese analysis) are Taiwan's voice: fold changed
+    # its CJK characters; 我国 and 中方 in Simplified script are the mainland's own voice (a
+    # think tank's review).
+    if has_non_latin(head):
+        hant = _traditional(doc.text[:4000], head)
+        found = _marked(coding, "home_markers_hant" if hant else "home_markers_hans", head)
+        if found:
+            return found
+    # Last, as Taiwan's analysts name the PRC's spokesperson bare too (外交部發言人汪文斌 beside
+    # 中共駐日本大使館), while 新華社 and 中共外交部 above say whose text it is outright.
+    return _marked(coding, "home_markers_weak", head)
 
 
 def _marked(coding: Coding, key: str, head: str) -> str | None:

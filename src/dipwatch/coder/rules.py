@@ -501,7 +501,7 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     if not all(re.match(r"^[A-Z]{3}$", str(c)) for c in codes):
         raise _fail(where, "lexicon.part_of", "must map ISO3 codes to ISO3 codes (HKG: CHN)")
     lex["part_of"] = dict(part_of)
-    for key in ("home_markers", "home_markers_hant", "home_markers_hans"):
+    for key in ("home_markers", "home_markers_hant", "home_markers_hans", "home_markers_weak"):
         markers = raw.get(key) or {}
         lex[key] = {c: tuple(norm(w) for w in ws) for c, ws in markers.items()}
     return lex

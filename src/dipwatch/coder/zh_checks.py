@@ -327,6 +327,22 @@ _REACTION_AFTER = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code == "130")
+def not_measures_for_a_purpose(c: Candidate) -> str | None:
+    """将采取相应措施加强两国合作, 采取一切必要措施应对疫情: measures named with a purpose of
+    cooperation or relief right after them are a plan, no threat (采取必要措施维护自身利益, a
+    purpose of defence, still is one)."""
+    if c.mt.text.endswith("措施", 0, c.b) and _MEASURES_FOR.match(c.mt.text, c.b):
+        return "purpose"
+    return None
+
+
+#: What measures taken for cooperation or relief are for (加强, 推动, 应对疫情, 提供…环境).
+_MEASURES_FOR = re.compile(
+    r"(?:加强|推动|促进|深化|推进|扩大|应对|提供|改善|便利|积极|共同|继续完成)"
+)
+
+
 @for_rules(lambda rule: rule.code.startswith("09"))
 def dui_not_in_a_word(c: Candidate) -> str | None:
     """…袭击是针对哈马斯武装人员发动的，以军正在对有关…的报告进行调查: the object of an
@@ -528,8 +544,9 @@ def governed_not_doer(c: Candidate) -> str | None:
         return None
     doer = _clause_subject(mt, head)
     if doer is None and c.rule.code[:2] == "11" and _only_actors(mt, source.end, c.a):
-        # 发表谈话，对美日两国表示不满: the reaction's doer is the sentence's subject
-        doer = next(starting_in(mt.active, mt.s.start, at), None)
+        # 发表谈话，对美日两国表示不满: the reaction goes on from the clause before, so its doer
+        # is that clause's subject (not an actor named in an adverbial before: 在俄总统访朝期间)
+        doer = _opening_subject(mt, at)
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
@@ -545,6 +562,19 @@ def _head_of_list(mt: Matcher, m: Mention) -> Mention:
             break
         head = prev
     return head
+
+
+def _opening_subject(mt: Matcher, at: int) -> Mention | None:
+    """The actor that opens the nearest clause before ``at`` one opens (外交部发言人 in 在俄总统
+    访朝期间，外交部发言人发表谈话，对…): the subject a clause with none of its own goes on from."""
+    end = clause_start(mt, at)
+    while end > mt.s.start:
+        start = clause_start(mt, end - 1)
+        first = next(starting_in(mt.active, start, end), None)
+        if first is not None and not mt.text[start : first.start].strip():
+            return first
+        end = start
+    return None
 
 
 def _only_actors(mt: Matcher, start: int, end: int) -> bool:
@@ -1828,6 +1858,7 @@ ZH = Checks(
         partner_not_doer,
         dui_not_in_a_word,
         not_the_reaction_object,
+        not_measures_for_a_purpose,
         not_asked_for,
         governed_not_doer,
         not_the_reacted_doer,
