@@ -78,6 +78,8 @@ announced aid were checked on (README, "Plans whose day stands far from 将", "A
 spent. Seed 136 drew the days of the seed-136 dev batch of ``xwlb_docs`` and 4277 the free days
 its rules were checked on (30, and all 150 then allowed; coder-zh29, README): both are spent.
 Seed 4280 was given to the review-prose-s26 reviewer in this round: spent.
+Seed 138 drew the days of the coder-audit15 helper's hand-judged measurement of the round's
+integration (20211019, 20230805, 20240925; 26 of 26 right, strict 24): spent.
 A new check needs seeds never used (138 and up; 4281 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
