@@ -32,3 +32,14 @@ def warned_against_practice(c: Candidate) -> str | None:
     if any(m.start() <= x.start < m.end() + 2 for x in c.mt.active):
         return None  # warned against Japan's…: a lower-case match can still open an actor
     return "practice"
+
+
+# A response promised to "any" act (a strong response to any attack, retaliate against any
+# aggression), in the trigger's clause: the act is one still to come, with no doer yet.
+_TO_ANY = re.compile(r"[^,;.]{0,60}?\b(?:to|against)\s+any\b")
+
+
+def response_to_any(c: Candidate) -> bool:
+    """Iran warned of a strong response to any attack on its territory: a threat whose object
+    is "any" act names no one to aim at, not the story's last actor."""
+    return c.code[:2] == "13" and _TO_ANY.match(c.mt.text, c.b, c.mt.s.end) is not None
