@@ -41,6 +41,9 @@ CASES = [
     ("a response to any attack, after a party's act", "MANILA, May 17 (Dipwatch) - The "
      "Philippines rammed a Chinese vessel on Thursday. Russia warned on Friday of a strong "
      "response to any attack on its ships.", [_lacks(("RUS", "13", "PHL", "2024-05-17"))]),
+    ("a response to any act by a named doer", "MANILA, May 17 (Dipwatch) - The Philippines "
+     "rammed a Chinese vessel on Thursday. Beijing said on Friday it would respond firmly to "
+     "any provocation by Manila.", [_holds(("CHN", "13", "PHL", "2024-05-17"))]),
     ("a warning to a named state (control)", "TEHRAN, May 17 (Dipwatch) - Iran warned Israel "
      "on Friday of a strong response to any attack on its territory.",
      [_holds(("IRN", "13", "ISR", "2024-05-17"))]),

@@ -39,7 +39,22 @@ def warned_against_practice(c: Candidate) -> str | None:
 _TO_ANY = re.compile(r"[^,;.]{0,60}?\b(?:to|against)\s+any\b")
 
 
+# The doer of the act answered, named after it (any provocation by Manila).
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_CLAUSE_END = re.compile(r"[,;]|\.\s")
+
+
 def response_to_any(c: Candidate) -> bool:
     """Iran warned of a strong response to any attack on its territory: a threat whose object
-    is "any" act names no one to aim at, not the story's last actor."""
-    return c.code[:2] == "13" and _TO_ANY.match(c.mt.text, c.b, c.mt.s.end) is not None
+    is "any" act names no one to aim at, not the story's last actor (unless the act's doer
+    follows "by" in the clause: any provocation by Manila)."""
+    if c.code[:2] != "13":
+        return False
+    mt = c.mt
+    m = _TO_ANY.match(mt.text, c.b, mt.s.end)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(mt.text, m.end(), mt.s.end)
+    end = mt.s.end if stop is None else stop.start()
+    return not any(m.end() <= x.start < end and _BY.search(mt.text, m.end(), x.start)
+                   for x in mt.active)  # fmt: skip
