@@ -47,6 +47,7 @@ from dipwatch.coder.en_clauses import (
     naming,
     object_before_saying,
     opposed_target,
+    others_finding,
     pair_pieces,
     patient_object,
     possessive_subject,
@@ -84,7 +85,7 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
 from dipwatch.coder.en_pair_contacts import pair_talked
 from dipwatch.coder.en_participles import adjunct_object
-from dipwatch.coder.en_practices import warned_against_practice
+from dipwatch.coder.en_practices import response_to_any, warned_against_practice
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
@@ -648,6 +649,8 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
+    if response_to_any(c):
+        return None  # warned of a response to any attack: aimed at no one yet
     if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
         return None  # declined to back the agencies' finding that…: its object is that finding
     assert c.source is not None
@@ -1349,6 +1352,7 @@ EN = Checks(
         prepositional_subject,
         possessive_subject,
         reported_subject,
+        others_finding,
         english_subject,
         quoted_subject,
         pair_subject,

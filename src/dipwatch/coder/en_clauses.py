@@ -213,6 +213,28 @@ def reported_subject(c: Candidate) -> str | None:
     return "thing_subject" if content else None
 
 
+# A motive clause that tells another's finding (after investigators found they had…, because
+# officials said it had…): its finder is a common noun, not an actor, and the act it finds is
+# background to the main clause, whose doer it is not.
+_FOUND_BY_OTHERS = re.compile(
+    r"\b(?:after|because|as|since|when)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:found|said|concluded|determined|alleged|discovered|showed|reported)\s+(?:that\s+)?"
+    r"(?:they|it|he|she)\s+had\s+(?:\w+ly\s+)?$"
+)
+
+
+def others_finding(c: Candidate) -> str | None:
+    """The US sanctioned the firms after investigators found they had supplied drones to Russia:
+    the supply is the investigators' finding, no act of the sentence's subject."""
+    mt = c.mt
+    if "S" in c.slots or mt.text.rfind(" had ", c.a - 24, c.a) < 0:
+        return None  # (a quick test first: the finding is told in a perfect)
+    m = _FOUND_BY_OTHERS.search(mt.text, max(mt.s.start, c.a - 90), c.a)
+    if m is None or any(m.start() <= x.start < c.a for x in mt.active):
+        return None
+    return "others_finding"
+
+
 # (…and again urged, …and later lodged: an adverb of repetition or sequence between)
 _COORDINATED = re.compile(
     r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"

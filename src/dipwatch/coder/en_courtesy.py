@@ -19,11 +19,19 @@ from dipwatch.coder.checks import Candidate, for_rules
 # The verb itself at the trigger (called on, calls on, calling on); "call for" is no visit.
 _CALL_ON = re.compile(r"call(?:s|ed|ing)?\s+on\b", re.IGNORECASE)
 # What an appeal asks: an infinitive (to respect, not to), "for" an act, a content clause. "to"
-# before a capital, a digit or a determiner, or in "according to", is a preposition.
-_ASKED = re.compile(
-    r"(?<!according )\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]"
-    r"|\b(?:for|that)\s+\w|[:\"“]"
+# before a capital, a digit or a determiner, or in "according to", is a preposition; the
+# caller's own errand (to pay his respects, to bid farewell, to offer condolences) is the
+# courtesy call's purpose, nothing asked of the one called on.
+_ERRAND = (
+    r"(?:pay\s+(?:\w+\s+){0,2}(?:respects|courtesy|tribute)\b|bid\s+(?:\w+\s+)?farewell\b"
+    r"|say\s+(?:goodbye|farewell)\b|offer\s+(?:\w+\s+)?condolences\b)"
 )
+_ASKED = re.compile(
+    r"(?<!according )\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+    rf"(?!{_ERRAND})[a-z]|\b(?:for|that)\s+\w|[:\"“]"
+)
+# (whoever is called on: the errand makes the call a visit, to an office as to a person)
+_ERRAND_AFTER = re.compile(rf"\bto\s+{_ERRAND}")
 _PERSONS = ("person", "role")
 
 
@@ -43,7 +51,10 @@ def courtesy_call(c: Candidate) -> str | None:
     if not (contact or c.rule.code[:2] == "02") or not _CALL_ON.match(c.mt.text, c.a):
         return None
     target = c.slots.get("T")
-    asks = _asks(c) or (target is not None and target.kind not in _PERSONS)
+    asks = _asks(c) or (
+        target is not None and target.kind not in _PERSONS
+        and _ERRAND_AFTER.search(c.mt.text, c.b, c.mt.s.end) is None
+    )  # fmt: skip
     if contact:
         return "appeal" if asks else None
     return None if asks else "courtesy"

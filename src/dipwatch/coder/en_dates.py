@@ -699,9 +699,22 @@ def _own_clause_first(text: str, acts: list[Timex], a: int) -> list[Timex]:
     own = [t for t in acts if t.start > a and not _CLAUSE_BREAK.search(text, a, t.start)]
     if not own:
         return acts
+    if _PAST_PERFECT.search(text, max(0, a - 16), a) and any(
+        not _OTHER_CLAUSE.search(text, a, t.start) for t in own
+    ):  # said on Thursday he had called Wang on Wednesday: the earlier day is the telling's
+        return [t for t in acts
+                if t.start > a or not _TOLD.search(text, max(0, t.start - 30), a)]  # fmt: skip
     return [t for t in acts if not (t.end <= a and _NEW_SUBJECT.search(text, t.end, a))]
 
 
+# A trigger in the past perfect (had called, had already met): an act before the telling,
+# whose own day follows it.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+)?$")
+# The verbs that tell it, near a time before the act (said on Thursday, on Friday told…), and
+# what opens another clause between the act and a time after it (…that damaged the bridge on
+# Saturday: the damage's day).
+_TOLD = re.compile(r"\b(?:said|says|told|tells|announced|added|stated|confirmed|disclosed)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|what|where|when)\b")
 # What ends a trigger's clause before a time after it.
 _CLAUSE_BREAK = re.compile(rf"[,;:]|{_SUBORDINATE.pattern}")
 # A clause joined after a comma with a subject of its own, opening between a time and the

@@ -32,3 +32,29 @@ def warned_against_practice(c: Candidate) -> str | None:
     if any(m.start() <= x.start < m.end() + 2 for x in c.mt.active):
         return None  # warned against Japan's…: a lower-case match can still open an actor
     return "practice"
+
+
+# A response promised to "any" act (a strong response to any attack, retaliate against any
+# aggression), in the trigger's clause: the act is one still to come, with no doer yet.
+_TO_ANY = re.compile(r"[^,;.]{0,60}?\b(?:to|against)\s+any\b")
+
+
+# The doer of the act answered, named after it (any provocation by Manila).
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_CLAUSE_END = re.compile(r"[,;]|\.\s")
+
+
+def response_to_any(c: Candidate) -> bool:
+    """Iran warned of a strong response to any attack on its territory: a threat whose object
+    is "any" act names no one to aim at, not the story's last actor (unless the act's doer
+    follows "by" in the clause: any provocation by Manila)."""
+    if c.code[:2] != "13":
+        return False
+    mt = c.mt
+    m = _TO_ANY.match(mt.text, c.b, mt.s.end)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(mt.text, m.end(), mt.s.end)
+    end = mt.s.end if stop is None else stop.start()
+    return not any(m.end() <= x.start < end and _BY.search(mt.text, m.end(), x.start)
+                   for x in mt.active)  # fmt: skip

@@ -13,6 +13,7 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.en_practices import response_to_any
 
 # Roots of force and coercion (show of force, coerce, assault, fight), then of any hostility.
 _FORCE = frozenset(("15", "17", "18", "19", "20"))
@@ -70,7 +71,7 @@ def response_to_last_act(c: Candidate) -> str | None:
     a state that is party to none of the story's acts so far, answers the last one's doer."""
     if c.target is not None or c.source is None or c.code[:2] not in _RESPONSES:
         return None
-    if c.rule.target == "none" or c.mt.s.index == 0:
+    if c.rule.target == "none" or c.mt.s.index == 0 or response_to_any(c):
         return None
     country = c.source.country
     if _other_in_clause(c):
