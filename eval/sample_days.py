@@ -78,7 +78,9 @@ announced aid were checked on (README, "Plans whose day stands far from 将", "A
 spent. Seed 136 drew the days of the seed-136 dev batch of ``xwlb_docs`` and 4277 the free days
 its rules were checked on (30, and all 150 then allowed; coder-zh29, README): both are spent.
 Seed 4280 drew the 30 free days the review-prose-s26 reviewer's fixes were read on: spent.
-A new check needs seeds never used (138 and up; 4281 and up), and
+Seed 4281 drew the 30 free days the coder-carry helper's two fixes were read on (README, "A
+body of its own, an arms deal's state"): spent.
+A new check needs seeds never used (138 and up; 4282 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
