@@ -258,7 +258,20 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                     found.append(_Part(start, stop, entry))
                     break
     found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
+    if cjk:
+        found = _without_armies_in_deals(found, norm, lex.words.get("arms_trade", ()))
     return _longest(found, len(norm))
+
+
+def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ...]) -> list[_Part]:
+    """The parts less an army (乌军, 以军) whose 军 begins an arms deal after 对, 向 or 涉
+    (对乌军售, 向以军售, 涉乌军援): the deal's other party is the state, named by its short form
+    (``zh_actors._arms_buyer``), not its army."""
+    if not deals or "军" not in norm:
+        return parts  # (most texts: no deal, no list built)
+    return [p for p in parts
+            if not (norm.endswith("军", p.start, p.end) and norm.startswith(deals, p.end - 1)
+                    and p.start and norm[p.start - 1] in "对向涉")]  # fmt: skip
 
 
 #: 大陆 is the mainland (大陸多個城市, 訪問大陸) but for a continent named with it (南美大陆,

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence, fixed_actor
+from dipwatch.coder.memo import per_table
+from dipwatch.coder.zh_actors import one_of
 
 # Markup, spaces, bullets and a date before the opener do not count (</p><p>25日，他表示).
 _LEAD = re.compile(
@@ -248,6 +250,53 @@ def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:
         return subject
     stop = tail.end() if tail else last.end
     return Mention(subject.start, stop, subject.code, subject.country, subject.kind)
+
+
+def own_subject(coding: Coding, sentence: Sentence, at: int) -> int | None:
+    """Where the last clause of ``sentence`` before ``at`` that opens with a body no actor list
+    knows starts, if one does (…。另据日本媒体报道，宫城县渔业协会29日…表达了反对…: the
+    association's stand, not that of the state the sentence before told of). Its head noun
+    (协会, 委员会, 县…: the lexicon's ``body_heads``) and what follows it (a date, 表示, 在…:
+    ``body_after``) tell it. A doer found after it, lent or the home state is none of its
+    acts' doers: none is better than another's."""
+    finder = _body_finder(coding)
+    if finder is None:
+        return None
+    norm = coding.norm
+    starts = [sentence.start] + [mark.end() for mark in
+                                 _CLAUSE_MARK.finditer(norm, sentence.start, at)]  # fmt: skip
+    for start in reversed(starts):
+        lead = _LEAD.match(norm, start, at)
+        pos = lead.end() if lead else start
+        body = finder.match(norm, pos, at) if not norm[pos - 1 : pos].isdigit() else None
+        end = body.end() if body else pos + 1
+        speaks = _SPEAKS_FOR.match(norm, end)  # 77国集团主席国圭亚那表示: a known one speaks for it
+        end = speaks.end() + 1 if speaks else end
+        named = any(not m.inert for m in starting_in(coding.mentions, pos, end))
+        if named:
+            return None  # a later clause's known subject (…，日本政府则…) has the say
+        if body is not None:
+            return pos
+    return None
+
+
+def _body_finder(coding: Coding) -> re.Pattern[str] | None:
+    """The regex of a named body that opens a clause, built once per lexicon."""
+    lex = coding.reference.rules["zh"].lexicon
+    return per_table(lex, "own_subject", lambda: _body_regex(lex))
+
+
+def _body_regex(lex: dict) -> re.Pattern[str] | None:
+    heads, after = lex.get("body_heads", ()), lex.get("body_after", ())
+    if not heads or not after:
+        return None
+    never = lex.get("body_never_first", ())
+    skip = f"(?!{one_of(never)})" if never else ""
+    return re.compile(rf"{skip}[\u4e00-\u9fff]{{1,12}}?(?:{one_of(heads)})(?=\d|{one_of(after)})")
+
+
+#: The one who speaks for a body, named right after it (渔业协会会长…, 集团主席国圭亚那).
+_SPEAKS_FOR = re.compile("会长|主席国|主席|理事长|负责人|代表|官员|发言人")
 
 
 def lend_source(source: Mention | None, named: bool, carry) -> Mention | None:

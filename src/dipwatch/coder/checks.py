@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dipwatch.coder.carry import lend_source, lend_target, lends_to
+from dipwatch.coder.carry import lend_source, lend_target, lends_to, own_subject
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
@@ -186,10 +186,19 @@ def not_excluded(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
 
 def find_source(c: Candidate) -> str | None:
     """The subject slot, else the rule's fallback, else the actor the sentence before lends
-    (对此，他表示: the last speaker)."""
+    (对此，他表示: the last speaker); none where a Chinese clause opens with a body no actor
+    list knows (``carry.own_subject``)."""
     mt, rule = c.mt, c.rule
     source = c.slots.get("S") or fallback_source(mt, rule.source, c.left, c.a, c.slots.get("T"))
     named = "S" in c.slots
+    if not named and not mt.english:
+        # 宫城县渔业协会…与日本经济产业大臣会谈: the clause's own doer, unknown, and none found
+        # after it, lent or by default in its place
+        body = own_subject(mt.coding, mt.s, c.a)
+        if body is not None and (
+            source is None or source.start >= body or not source.end - source.start
+        ):
+            return "own_subject"
     c.source = lend_source(source, named, mt.carry if lends_to(source, named) else None)
     return "no_source" if c.source is None else None
 

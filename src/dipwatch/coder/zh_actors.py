@@ -434,6 +434,7 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
                   words.get("short_after", ()) + words.get("short_after_governed", ())),
         _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
         _posted_host(tuple(sorted(lex.short_chars)), words.get("posted_heads", ())),  # 驻日代表
+        _arms_buyer(tuple(sorted(lex.short_chars)), words.get("arms_trade", ())),  # 对乌军售
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
@@ -449,6 +450,14 @@ def _posted_host(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[
     if not shorts or not heads:
         return None
     return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={one_of(heads)})")
+
+
+def _arms_buyer(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any state's short form between 对, 向 or 涉 and an arms deal (对乌军售, 向以军售, 涉乌
+    军援): the deal is the state's, not its army's (乌军, 以军), whichever the short form."""
+    if not shorts or not heads:
+        return None
+    return re.compile(f"(?<=[对向涉])[{re.escape(''.join(shorts))}](?={one_of(heads)})")
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
