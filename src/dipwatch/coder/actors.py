@@ -20,6 +20,7 @@ import string
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from dipwatch.coder import en_actors
@@ -855,7 +856,9 @@ def _home_mention(
 ) -> Mention | None:
     """我们/我国: the state of the sentence's speaker, else the document's home state."""
     sentence = coding.sentences[index]
-    speaker = speaker_before(coding, sentence.start, group[0].start, before)
+    # (``before`` is in text order: its mentions from the sentence's start, not all of them)
+    first = bisect.bisect_left(before, sentence.start, key=attrgetter("start"))
+    speaker = speaker_before(coding, sentence.start, group[0].start, before[first:])
     country = speaker.country if speaker is not None else coding.home
     start, end = group[0].start, group[-1].end
     if (

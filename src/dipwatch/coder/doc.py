@@ -134,6 +134,10 @@ class Coding:
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     _date_starts: tuple[list[DateMention], int, list[int]] | None = field(default=None, repr=False)
+    # matches_of, first_match_from: how many matches are indexed, by sentence, by doer's id
+    _match_index: tuple[int, dict[int, list[Match]], dict[int, Match]] = field(
+        default_factory=lambda: (0, {}, {}), repr=False
+    )
     # en_dates: the story's lead, and each sentence's day when it names none (by its index)
     story_lead: tuple[list[Timex], object, dict[int, object]] | None = field(
         default=None, repr=False
@@ -166,6 +170,36 @@ class Coding:
                 return k
             k += 1
         return -1
+
+    def matches_of(self, sentence: int) -> list[Match]:
+        """The matches of sentence ``sentence``, in the order of :attr:`matches` (do not change
+        the list): asked for every sentence and candidate, and a scan of all the matches told
+        so far made long texts quadratic.
+
+        >>> from dipwatch.models import Document
+        >>> c = Coding(Document(text="x"), None)  # type: ignore[arg-type]
+        >>> c.matches = [Match("a", "010", 0, 0, 1, None, None, 1.0), Match("b", "010", 2, 5, 6, None, None, 1.0)]
+        >>> [m.rule for m in c.matches_of(2)], c.matches_of(1)
+        (['b'], [])
+        """
+        return self._indexed()[0].get(sentence, [])
+
+    def first_match_from(self, source: Mention) -> Match | None:
+        """The first match in :attr:`matches` whose doer is ``source`` (this very mention) and
+        that has a target."""
+        return self._indexed()[1].get(id(source))
+
+    def _indexed(self) -> tuple[dict[int, list[Match]], dict[int, Match]]:
+        """The matches by sentence and by doer: :attr:`matches` only ever grows at its end (every
+        component extends it), so only the matches added since the last call are read."""
+        done, by_sentence, by_source = self._match_index
+        if done < len(self.matches):
+            for m in self.matches[done:]:
+                by_sentence.setdefault(m.sentence, []).append(m)
+                if m.source is not None and m.target is not None:
+                    by_source.setdefault(id(m.source), m)
+            self._match_index = (len(self.matches), by_sentence, by_source)
+        return by_sentence, by_source
 
     def _starts(self) -> list[int]:
         """The dates' starts (the dates are in text order), worked out once per list."""

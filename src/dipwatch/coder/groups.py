@@ -28,6 +28,7 @@ import bisect
 import re
 from functools import cache
 from itertools import combinations
+from operator import attrgetter
 
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
@@ -71,8 +72,8 @@ def code_group_acts(coding: Coding) -> None:
         pairs = [(x, y) for x, y in combinations(states, 2) if host in (None, x, y)]
         if code == "040" and _planned(coding.norm, start, b, lex["scheduled_after"]):
             code, pairs = "036", _intents(_announcer(coding, starts[i], start, states), states)
-        told = {frozenset((m.source.country, m.target.country)) for m in coding.matches
-                if m.sentence == i and m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
+        told = {frozenset((m.source.country, m.target.country)) for m in coding.matches_of(i)
+                if m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match(f"zh.{code}.group", code, i, a, b, Mention(start, end, x, x, "fixed"),
                   Mention(start, end, y, y, "fixed"), 0.7)
@@ -165,8 +166,8 @@ def code_joint_statements(coding: Coding) -> None:
         if issued is None:
             continue
         issuers = _issuers(coding, s.start, issued.start())
-        told = {frozenset((_key(m.source), _key(m.target))) for m in coding.matches
-                if m.sentence == i and m.code[:2] == "05" and m.source and m.target}  # fmt: skip
+        told = {frozenset((_key(m.source), _key(m.target))) for m in coding.matches_of(i)
+                if m.code[:2] == "05" and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
             for x, y in combinations(issuers, 2)
@@ -190,9 +191,11 @@ _ISSUER_TAIL = re.compile(rf"{_OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|�
 def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
     """The parties listed right before the statement's verb (three or more, or two joined with
     an official's title each), different from each other; else []."""
-    norm = coding.norm
-    parties = [m for m in coding.mentions if start <= m.start and m.end <= verb
-               and not m.inert and _key(m)]  # fmt: skip
+    norm, mentions = coding.norm, coding.mentions
+    # (the mentions are sorted by start: those of the sentence, not a scan of all of them)
+    lo = bisect.bisect_left(mentions, start, key=attrgetter("start"))
+    hi = bisect.bisect_right(mentions, verb, lo, key=attrgetter("start"))
+    parties = [m for m in mentions[lo:hi] if m.end <= verb and not m.inert and _key(m)]
     run: list[Mention] = []
     for m in reversed(parties):
         if run:
@@ -246,8 +249,8 @@ def _met_partner(coding: Coding, stance: Match) -> Mention | None:
     """The partner the stance's doer met earlier in the same sentence (a contact, root 04), if
     it is neither the doer's state nor the target's."""
     doer, aimed = stance.source.country, stance.target.country  # type: ignore[union-attr]
-    for m in coding.matches:
-        if (m.sentence == stance.sentence and m.code[:2] == "04" and m.end <= stance.start
+    for m in coding.matches_of(stance.sentence):
+        if (m.code[:2] == "04" and m.end <= stance.start
                 and m.source is not None and m.target is not None
                 and m.source.country == doer
                 and m.target.country not in (None, doer, aimed)):  # fmt: skip

@@ -130,6 +130,7 @@ _BREAK_RUN = re.compile(r"(?:\n|  *\n)(?: *\n)* *")
 #: How long a printed line of Chinese runs at least when a PDF wraps it: columns of 37
 #: characters are common, and narrower ones of 26 to 30 (a page in two columns, wide margins).
 _WRAPPED_LINE = 24
+_NOT_BLANK = re.compile(r"[^ \n]")
 # What ends a clause: where a word cut by a wrapped line has surely ended.
 _CLAUSE_END = re.compile(r"[,、;:。!?\n]")
 
@@ -144,6 +145,21 @@ def join_wrapped_lines(norm: str) -> str:
     >>> join_wrapped_lines("5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北\n\n韩以鱼雷,击沉。")
     '5 月 20 日,南韩公布调查结果,指控北韩以鱼雷击沉该舰,指控北韩以鱼雷  ,击沉。'
     """
+    # Block by block, each cut after a line that ends a sentence (。 then a newline: no moving
+    # reaches over it, nor looks back past it), so that a move copies its block, not the text:
+    # rebuilding the whole text at each move made long texts quadratic.
+    pieces, at = [], 0
+    while (cut := norm.find("。\n", at + _JOIN_BLOCK)) >= 0:
+        pieces.append(_join_block(norm[at : cut + 2]))
+        at = cut + 2
+    return "".join([*pieces, _join_block(norm[at:])])
+
+
+#: How many characters a block of :func:`join_wrapped_lines` has at least.
+_JOIN_BLOCK = 4096
+
+
+def _join_block(norm: str) -> str:
     at = 0
     while (m := _BREAK_RUN.search(norm, at)) is not None:
         at = m.end()
@@ -172,9 +188,11 @@ def _wrapped(norm: str, newline: int) -> bool:
     if line[-1].isdigit() and after in "年月日号":
         return True
     if after == "\n":  # a blank line after it: a PDF's, when the next line goes on
-        after = norm[newline:].lstrip(" \n")[:1]
-        if not after:
+        # (a search, not the rest of the text stripped: one copy of it a line was quadratic)
+        rest = _NOT_BLANK.search(norm, newline)
+        if rest is None:
             return False
+        after = rest.group()
     return (
         len(line) >= _WRAPPED_LINE
         and "," in line

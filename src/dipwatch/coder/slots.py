@@ -676,8 +676,9 @@ def _told_before(mt: Matcher, source: Mention) -> list[Match]:
     earlier in its own sentence, in text order."""
     coding = mt.coding
     first = max(mt.s.index - _FOLLOWED_BACK, 0)
-    told = [m for m in coding.matches if first <= m.sentence < mt.s.index
-            and coding.sentences[m.sentence].paragraph == mt.s.paragraph]  # fmt: skip
+    # (the matches are in sentence order while the patterns component fills them)
+    told = [m for i in range(first, mt.s.index) if coding.sentences[i].paragraph == mt.s.paragraph
+            for m in coding.matches_of(i)]  # fmt: skip
     return told + [m for m in mt.found if m.start < source.start]
 
 

@@ -1730,11 +1730,11 @@ def answered_every_doer(c: Candidate) -> str | None:
         return None
     if c.rule.target.rstrip("!") not in _ANSWERED or len(c.targets) > 1:
         return None
-    told = next((m for m in mt.coding.matches if m.source is target and m.target is not None), None)
+    told = mt.coding.first_match_from(target)
     if told is None:
         return None
-    doers = [m.source for m in mt.coding.matches if m.sentence == told.sentence
-             and m.rule == told.rule and m.source is not None and m.target is not None
+    doers = [m.source for m in mt.coding.matches_of(told.sentence)
+             if m.rule == told.rule and m.source is not None and m.target is not None
              and m.target.country == told.target.country]  # fmt: skip
     states = {m.country for m in doers}
     if len(states) == len(doers) > 1 and source.country not in states:

@@ -18,11 +18,26 @@ def embedded_names(coding: Coding, mentions: list[Mention]) -> None:
     """Mark inert the mentions that are pieces of a longer word (see the module docstring)."""
     norm = coding.norm
     chars = coding.reference.actors.name_chars
+    people = _People(norm, mentions)
     for m in mentions:
         if m.kind in _STATE_KINDS:
             m.inert = m.inert or _heads_a_region(norm, m, chars) or _names_a_strait(norm, m)
         elif m.kind == "person":
-            m.inert = m.inert or _name_inside_words(norm, m, mentions)
+            m.inert = m.inert or _name_inside_words(norm, m, people)
+
+
+class _People:
+    """The person mentions of a text, indexed once for :func:`_name_inside_words` (a scan of
+    every mention for each two-character name made long texts quadratic): where they end, and
+    by their last two characters those named as a name stands (longer, or standing)."""
+
+    def __init__(self, norm: str, mentions: list[Mention]) -> None:
+        people = [o for o in mentions if o.kind == "person"]
+        self.ends = {o.end for o in people}
+        self.by_tail: dict[str, list[Mention]] = {}
+        for o in people:
+            if o.end - o.start > 2 or (o.end - o.start == 2 and _stands(norm, o)):
+                self.by_tail.setdefault(norm[o.end - 2 : o.end], []).append(o)
 
 
 #: Mentions that are a state's own name or short form (not an office, a person or a body).
@@ -70,7 +85,7 @@ _CHINESE_NAMES = frozenset(("CHN", "TWN"))
 _TAKES_A_NAME = frozenset("同与和及跟请见向对由给邀陪迎谢贺取、")
 
 
-def _name_inside_words(norm: str, m: Mention, mentions: list[Mention]) -> bool:
+def _name_inside_words(norm: str, m: Mention, people: _People) -> bool:
     """扩张军备, 吉林全面振兴, 本周强调, 如何维护: a Chinese person's two-character name (China's,
     Taiwan's: a surname and a given name, each a common word's character) with no title before
     it, inside a run of characters that no word taking a name opens, is a piece of the words
@@ -79,10 +94,9 @@ def _name_inside_words(norm: str, m: Mention, mentions: list[Mention]) -> bool:
     name = norm[m.start : m.end]
     if len(name) != 2 or m.country not in _CHINESE_NAMES:
         return False
-    if _stands(norm, m) or any(o.kind == "person" and o.end == m.start for o in mentions):
+    if _stands(norm, m) or m.start in people.ends:
         return False  # 习近平李克强栗战书汪洋…: names listed with no mark between stand
-    return not any(o is not m and o.kind == "person" and norm[o.start : o.end].endswith(name)
-                   and (o.end - o.start > 2 or _stands(norm, o)) for o in mentions)  # fmt: skip
+    return not any(o is not m for o in people.by_tail.get(name, ()))
 
 
 def _stands(norm: str, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.memo import per_table
@@ -136,17 +137,27 @@ def _inside_name(coding: Coding, a: int, b: int) -> bool:
 
 
 def _clause(norm: str, at: int) -> int:
-    return max(norm.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1
+    # Looked for in a window that doubles: a mark the text does not have again before ``at``,
+    # looked for back to the text's start each time, made long texts quadratic.
+    lo, width = at, 64
+    while True:
+        lo = max(0, lo - width)
+        found = max(norm.rfind(ch, lo, at) for ch in _CLAUSE_END)
+        if found >= 0 or lo == 0:
+            return found + 1
+        width *= 2
 
 
 def _clause_end(norm: str, at: int) -> int:
-    ends = [k for k in (norm.find(ch, at) for ch in _CLAUSE_END) if k >= 0]
-    return min(ends, default=len(norm))
+    found = _CLAUSE_MARK.search(norm, at)
+    return found.start() if found else len(norm)
+
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
 def _sentence_of(coding: Coding, at: int) -> int | None:
-    starts = [s.start for s in coding.sentences]
-    i = bisect.bisect_right(starts, at) - 1
+    i = bisect.bisect_right(coding.sentences, at, key=attrgetter("start")) - 1
     return i if i >= 0 and at < coding.sentences[i].end else None
 
 
@@ -167,5 +178,5 @@ def _teller(coding: Coding, i: int, start: int, end: int,
 
 def _coded_pairs(coding: Coding, i: int) -> set[frozenset[str | None]]:
     """The pairs an intent or a contact of the sentence already joins."""
-    return {frozenset((m.source.country, m.target.country)) for m in coding.matches
-            if m.sentence == i and m.code[:2] in ("03", "04") and m.source and m.target}  # fmt: skip
+    return {frozenset((m.source.country, m.target.country)) for m in coding.matches_of(i)
+            if m.code[:2] in ("03", "04") and m.source and m.target}  # fmt: skip
