@@ -7,7 +7,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 "unless" the act, and a verb's agreement to an act is that act (agreed to cut off banks).
 
 >>> [step.__name__ for step in EN.steps][:2]
-['call_with_particle', 'judged_not_called']
+['call_with_particle', 'courtesy_call']
 """
 
 from __future__ import annotations
