@@ -358,8 +358,10 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                     else zh.pick(_pair_candidates(lex, norm[n], where, n), named)
                 )
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
-    for run in _counted_list("".join(sorted(lex.short_chars))).finditer(norm):
-        # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states
+    # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
+    # has 、: most texts' short forms are no list, and the regex is not run over them)
+    runs = _counted_list(lex.short_sorted).finditer(norm) if "、" in norm else ()
+    for run in runs:
         for n in range(run.start(), run.end(), 2):
             if not taken[n]:
                 country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
