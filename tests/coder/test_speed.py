@@ -1098,3 +1098,13 @@ def test_the_arms_buyers_regex_is_built_once_and_opens_with_the_short_forms(code
             assert [m.span() for m in regex.finditer(text, lo)] == [
                 m.span() for m in plain.finditer(text, lo)
             ]
+
+
+def test_parts_are_read_for_armies_in_deals_only_in_a_text_with_a_deal(code):
+    from dipwatch.coder.actors import _without_armies_in_deals
+
+    deals = code("中美").reference.actors.words.get("arms_trade", ())
+    parts: list = []
+    # 军 in the text (most broadcasts have it), no deal: the parts are given back unread
+    assert _without_armies_in_deals(parts, "俄军对乌军阵地发动进攻。", deals) is parts
+    assert _without_armies_in_deals(parts, "批准对乌军售。", deals) is not parts
