@@ -268,7 +268,7 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
     """The parts less an army (乌军, 以军) whose 军 begins an arms deal after 对, 向 or 涉
     (对乌军售, 向以军售, 涉乌军援): the deal's other party is the state, named by its short form
     (``zh_actors._arms_buyer``), not its army."""
-    if not any(deal in norm for deal in deals):
+    if not any(map(norm.__contains__, deals)):  # (C calls only: run for every text)
         return parts  # (most texts, 军 in many of them: no deal, no list built)
     return [p for p in parts
             if not (norm.endswith("军", p.start, p.end) and norm.startswith(deals, p.end - 1)
