@@ -1008,3 +1008,103 @@ def test_a_clause_mark_is_found_where_the_assertion_first_regex_found_it():
             for hi in range(lo, len(text) + 1):
                 found = [m.span() for m in _CLAUSE_MARK.finditer(text, lo, hi)]
                 assert found == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+class _Counted:
+    """A regex whose calls are counted by method name (a compiled pattern's methods cannot be
+    patched)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, {}
+
+    def __getattr__(self, name: str):
+        def call(*args):
+            self.calls[name] = self.calls.get(name, 0) + 1
+            return getattr(self.pattern, name)(*args)
+
+        return call
+
+
+def test_a_date_with_no_plan_opener_before_it_is_not_read_for_a_plan(code, monkeypatch):
+    from dipwatch.coder import dates
+
+    counted = _Counted(dates._PLAN_OPENS)
+    monkeypatch.setattr(dates, "_PLAN_OPENS", counted)
+    c = code("国家主席习近平3月5日同俄罗斯总统普京举行会谈。", date(2024, 3, 6))
+    # one search for an opener, then nothing: no list of the sentence's ends nor openers
+    assert counted.calls == {"search": 1} and c.events[0].date == date(2024, 3, 5)
+    counted.calls.clear()
+    c = code("外交部宣布，王毅计划访问俄罗斯，3月5日抵达莫斯科。", date(2024, 3, 1))
+    assert counted.calls.get("finditer") == 1  # an opener: the last one is looked for
+
+
+def test_a_sentence_with_no_bodys_head_is_not_read_clause_by_clause(code, monkeypatch):
+    from dipwatch.coder import carry
+
+    c = code("另据媒体报道，福岛县渔业协会29日在与日本经济产业大臣会谈时表达了反对立场。",
+             date(2023, 7, 30))  # fmt: skip
+    s = c.sentences[0]
+    at = c.norm.index("会谈")
+    counted = _Counted(carry._LEAD)
+    monkeypatch.setattr(carry, "_LEAD", counted)
+    assert carry.own_subject(c, s, at) == c.norm.index("福岛")
+    assert counted.calls.get("match", 0) > 0
+    counted.calls.clear()
+    c = code("另据媒体报道，日本经济产业大臣29日在东京表达了反对立场。", date(2023, 7, 30))
+    assert carry.own_subject(c, c.sentences[0], c.norm.index("表达")) is None
+    assert counted.calls == {}  # no head of a body before the act: one search, no clauses read
+
+
+def test_counted_short_forms_are_looked_for_only_in_a_text_with_a_list_mark(code, monkeypatch):
+    from dipwatch.coder import actors
+
+    lex = code("中美").reference.actors
+    assert lex.short_sorted == "".join(sorted(lex.short_chars))  # sorted once, at load time
+    asked: list[str] = []
+    original = actors._counted_list
+    monkeypatch.setattr(
+        actors, "_counted_list", lambda chars: asked.append(chars) or original(chars)
+    )
+    code("国家主席习近平同俄罗斯总统普京举行会谈。", date(2022, 2, 25))
+    assert asked == []  # no 、: no list to read
+    c = code("美、英、法三国领导人发表联合声明。", date(2022, 2, 25))
+    assert asked == [lex.short_sorted]
+    assert {"USA", "GBR", "FRA"} <= {m.country for m in c.mentions}
+
+
+def test_the_arms_buyers_regex_is_built_once_and_opens_with_the_short_forms(code, monkeypatch):
+    from dipwatch.coder import zh_actors
+
+    code("美国国务院24日宣布，批准3亿美元对乌军售。", date(2023, 7, 30))
+    built: list[str] = []
+    original = zh_actors.one_of
+    monkeypatch.setattr(zh_actors, "one_of", lambda words: built.append(words) or original(words))
+    c = code("美媒称，美国政府初步批准向以军售价值6亿美元的武器。", date(2023, 7, 30))
+    assert built == [] and ("USAGOV", "07", "ISR") in [(s, k[:2], t) for s, k, t in triples(c)]
+    lex = c.reference.actors
+    heads = lex.words.get("arms_trade", ())
+    regex = zh_actors._arms_buyer(lex.short_sorted, heads)
+    assert regex.pattern.startswith("[")  # skipped along the text to the short forms
+    plain = re.compile(f"(?<=[对向涉])[{re.escape(lex.short_sorted)}](?={original(heads)})")
+    for text in (
+        "对乌军售",
+        "向以军售，涉乌军援",
+        "乌军售",
+        "对美军售对",
+        "俄军对乌军阵地",
+        "对乌",
+    ):
+        for lo in range(len(text)):
+            assert [m.span() for m in regex.finditer(text, lo)] == [
+                m.span() for m in plain.finditer(text, lo)
+            ]
+
+
+def test_parts_are_read_for_armies_in_deals_only_in_a_text_with_a_deal(code):
+    from dipwatch.coder.actors import _without_armies_in_deals
+
+    deals = code("中美").reference.actors.words.get("arms_trade", ())
+    parts: list = []
+    # 军 in the text (most broadcasts have it), no deal: the parts are given back unread
+    assert _without_armies_in_deals(parts, "俄军对乌军阵地发动进攻。", deals) is parts
+    assert _without_armies_in_deals(parts, "批准对乌军售。", deals) is not parts

@@ -268,8 +268,8 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
     """The parts less an army (乌军, 以军) whose 军 begins an arms deal after 对, 向 or 涉
     (对乌军售, 向以军售, 涉乌军援): the deal's other party is the state, named by its short form
     (``zh_actors._arms_buyer``), not its army."""
-    if not deals or "军" not in norm:
-        return parts  # (most texts: no deal, no list built)
+    if not any(map(norm.__contains__, deals)):  # (C calls only: run for every text)
+        return parts  # (most texts, 军 in many of them: no deal, no list built)
     return [p for p in parts
             if not (norm.endswith("军", p.start, p.end) and norm.startswith(deals, p.end - 1)
                     and p.start and norm[p.start - 1] in "对向涉")]  # fmt: skip
@@ -358,8 +358,10 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                     else zh.pick(_pair_candidates(lex, norm[n], where, n), named)
                 )
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
-    for run in _counted_list("".join(sorted(lex.short_chars))).finditer(norm):
-        # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states
+    # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
+    # has 、: most texts' short forms are no list, and the regex is not run over them)
+    runs = _counted_list(lex.short_sorted).finditer(norm) if "、" in norm else ()
+    for run in runs:
         for n in range(run.start(), run.end(), 2):
             if not taken[n]:
                 country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)

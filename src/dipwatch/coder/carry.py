@@ -259,10 +259,13 @@ def own_subject(coding: Coding, sentence: Sentence, at: int) -> int | None:
     (协会, 委员会, 县…: the lexicon's ``body_heads``) and what follows it (a date, 表示, 在…:
     ``body_after``) tell it. A doer found after it, lent or the home state is none of its
     acts' doers: none is better than another's."""
-    finder = _body_finder(coding)
-    if finder is None:
-        return None
+    finders = _body_finder(coding)
     norm = coding.norm
+    # (most sentences name no body: a head and what follows it anywhere before ``at``, one
+    # search, comes before the clause-by-clause reading)
+    if finders is None or finders[1].search(norm, sentence.start, at) is None:
+        return None
+    finder = finders[0]
     starts = [sentence.start] + [mark.end() for mark in
                                  _CLAUSE_MARK.finditer(norm, sentence.start, at)]  # fmt: skip
     for start in reversed(starts):
@@ -280,19 +283,21 @@ def own_subject(coding: Coding, sentence: Sentence, at: int) -> int | None:
     return None
 
 
-def _body_finder(coding: Coding) -> re.Pattern[str] | None:
-    """The regex of a named body that opens a clause, built once per lexicon."""
+def _body_finder(coding: Coding) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The regex of a named body that opens a clause, and of its head with what follows it
+    (found anywhere), built once per lexicon."""
     lex = coding.reference.rules["zh"].lexicon
     return per_table(lex, "own_subject", lambda: _body_regex(lex))
 
 
-def _body_regex(lex: dict) -> re.Pattern[str] | None:
+def _body_regex(lex: dict) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     heads, after = lex.get("body_heads", ()), lex.get("body_after", ())
     if not heads or not after:
         return None
     never = lex.get("body_never_first", ())
     skip = f"(?!{one_of(never)})" if never else ""
-    return re.compile(rf"{skip}[\u4e00-\u9fff]{{1,12}}?(?:{one_of(heads)})(?=\d|{one_of(after)})")
+    head = f"(?:{one_of(heads)})(?=\\d|{one_of(after)})"
+    return re.compile(rf"{skip}[\u4e00-\u9fff]{{1,12}}?{head}"), re.compile(head)
 
 
 #: The one who speaks for a body, named right after it (渔业协会会长…, 集团主席国圭亚那).

@@ -364,6 +364,7 @@ _LEAVES = re.compile(
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 SENTENCE_END = re.compile(r"[。!?\n]")
+_ENDS = "。!?\n"  # SENTENCE_END's characters
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
@@ -577,11 +578,17 @@ class _Resolver:
     def _in_a_plan(self, at: int) -> bool:
         """Does a plan opened earlier in the sentence (``_PLAN_OPENS``) go on to the date at
         ``at``, with nothing between telling of what was done?"""
-        lo = max(self.sentence_start, 0)
-        ends = [e.end() for e in SENTENCE_END.finditer(self.text, lo, at)]
-        lo = ends[-1] if ends else lo
-        opened = list(_PLAN_OPENS.finditer(self.text, lo, at))
-        return bool(opened) and _TOLD_AS_DONE.search(self.text, opened[-1].end(), at) is None
+        text = self.text
+        # (called at most dates, which have no opener before them: one search for any first,
+        # then the sentence's last end by rfind, and the last opener kept as found)
+        start = max(self.sentence_start, 0)
+        if _PLAN_OPENS.search(text, start, at) is None:
+            return False
+        lo = max(start, *[text.rfind(c, start, at) + 1 for c in _ENDS])
+        last = None
+        for last in _PLAN_OPENS.finditer(text, lo, at):  # noqa: B007 (the last one is wanted)
+            pass
+        return last is not None and _TOLD_AS_DONE.search(text, last.end(), at) is None
 
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""

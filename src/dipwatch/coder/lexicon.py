@@ -74,6 +74,9 @@ class ActorLexicon:
     countries: frozenset[str]
     lexicon: dict[str, dict[str, Any]] = field(default_factory=dict)
     short_run: re.Pattern[str] | None = None
+    # The short forms' characters, sorted, as one string (built once: the regexes keyed by it
+    # are looked up for each document).
+    short_sorted: str = ""
     speech_verbs: re.Pattern[str] | None = None
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_chars: frozenset[str] = frozenset()
@@ -86,7 +89,7 @@ class ActorLexicon:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        chars = "".join(sorted(self.short_chars))
+        chars = self.short_sorted = "".join(sorted(self.short_chars))
         # (two or more: one, then one or more, so that the regex opens with the class the
         # engine skips along a text to by itself)
         run = f"[{re.escape(chars)}]"

@@ -433,8 +433,8 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
         _governed(governors, words.get("adjacent_shorts", ()),
                   words.get("short_after", ()) + words.get("short_after_governed", ())),
         _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
-        _posted_host(tuple(sorted(lex.short_chars)), words.get("posted_heads", ())),  # 驻日代表
-        _arms_buyer(tuple(sorted(lex.short_chars)), words.get("arms_trade", ())),  # 对乌军售
+        _posted_host(lex.short_sorted, words.get("posted_heads", ())),  # 驻日代表
+        _arms_buyer(lex.short_sorted, words.get("arms_trade", ())),  # 对乌军售
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
@@ -444,20 +444,22 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
 
 
 @cache
-def _posted_host(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+def _posted_host(shorts: str, heads: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any state's short form between 驻 and an envoy (召回驻日代表, 驻立大使): where the envoy
     is posted is a state whatever its short form, since 驻 and the envoy fix the reading."""
     if not shorts or not heads:
         return None
-    return re.compile(f"(?<=驻)[{re.escape(''.join(shorts))}](?={one_of(heads)})")
+    return re.compile(f"(?<=驻)[{re.escape(shorts)}](?={one_of(heads)})")
 
 
-def _arms_buyer(shorts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str] | None:
+@cache
+def _arms_buyer(shorts: str, heads: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any state's short form between 对, 向 or 涉 and an arms deal (对乌军售, 向以军售, 涉乌
     军援): the deal is the state's, not its army's (乌军, 以军), whichever the short form."""
     if not shorts or not heads:
         return None
-    return re.compile(f"(?<=[对向涉])[{re.escape(''.join(shorts))}](?={one_of(heads)})")
+    # Built once (cached); the short form first and 对 looked behind it, as in ``_governed``.
+    return re.compile(f"[{re.escape(shorts)}](?<=[对向涉].)(?={one_of(heads)})")
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
