@@ -538,7 +538,7 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     before = _distinct(before)
     chosen = before[-size:] if from_end else before[:size]
     if len(before) < size and mt.coding.matches:
-        last = [m for m in mt.coding.matches if m.sentence == mt.coding.matches[-1].sentence]
+        last = mt.coding.matches_of(mt.coding.matches[-1].sentence)  # (read, not changed)
         doers = _distinct([m.source for m in last if m.source is not None
                            and (m.source.country or m.source.code)])  # fmt: skip
         # the three Gulf states (after three states cut ties with a fourth): the doers; after

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Rule
 
 # What may stand between the end of the first phrase and the joined verb: a short adjunct
@@ -73,9 +74,11 @@ def urged_infinitive(c: Candidate) -> str | None:
 
 def _urged_verbs(rule: Rule) -> frozenset[str]:
     """The verbs of the infinitives the rule's patterns end on (to_work|to_cooperate|to_help…
-    in en.yaml): the one list of the urged acts that make an appeal, the rule's own."""
-    return frozenset(word.split()[1] for pattern in rule.patterns
-                     for word in pattern.elements[-1].words if word.startswith("to "))  # fmt: skip
+    in en.yaml): the one list of the urged acts that make an appeal, the rule's own. Kept per
+    rule: every candidate of the rule asked, and the set was built again each time."""
+    return per_table(rule, "urged_verbs", lambda: frozenset(
+        word.split()[1] for pattern in rule.patterns
+        for word in pattern.elements[-1].words if word.startswith("to ")))  # fmt: skip
 
 
 @for_rules(lambda rule: rule.id == _JOINT)
