@@ -168,7 +168,7 @@ _ZH = re.compile(
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日))"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日)|(?<=抵.)前一(?:天|日))"
+    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日))"
     # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
     # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
