@@ -363,8 +363,8 @@ _LEAVES = re.compile(
 # 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
-SENTENCE_END = re.compile(r"[。!?\n]")
-_ENDS = "。!?\n"  # SENTENCE_END's characters
+_ENDS = "。!?\n"
+SENTENCE_END = re.compile(f"[{_ENDS}]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
