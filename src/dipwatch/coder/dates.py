@@ -168,7 +168,7 @@ _ZH = re.compile(
     r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日))"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?<=抵达|到访|访华|来访|出访)前一(?:天|日)|(?<=抵.)前一(?:天|日))"
+    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日))"
     # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
     # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
@@ -363,8 +363,8 @@ _LEAVES = re.compile(
 # 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
-SENTENCE_END = re.compile(r"[。!?\n]")
-_ENDS = "。!?\n"  # SENTENCE_END's characters
+_ENDS = "。!?\n"
+SENTENCE_END = re.compile(f"[{_ENDS}]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
