@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
@@ -81,8 +82,8 @@ def code_credentials(coding: Coding) -> None:
         received = norm.find(_CREDENTIALS, s.start, s.end)
         if received < 0:
             continue
-        host = next((m for m in coding.mentions if s.start <= m.start < received
-                     and not m.inert and m.country == HOME), None)  # fmt: skip
+        host = next((m for m in starting_in(coding.mentions, s.start, received)
+                     if not m.inert and m.country == HOME), None)  # fmt: skip
         envoys = _envoys_listed(coding, i + 1)
         if host is None or not envoys:
             continue
@@ -91,7 +92,7 @@ def code_credentials(coding: Coding) -> None:
                   host, m, 0.7)
             for m in envoys
         )  # fmt: skip
-        welcome = next((w for w in _WELCOMED.finditer(norm, s.end)), None)
+        welcome = _WELCOMED.search(norm, s.end)
         if welcome is None:
             continue
         j = next(k for k, t in enumerate(coding.sentences) if t.start <= welcome.start() < t.end)
@@ -121,8 +122,8 @@ def _envoys_listed(coding: Coding, first: int) -> list[Mention]:
         if listed is None:
             continue
         found: dict[str, Mention] = {}
-        for m in coding.mentions:
-            if listed.end() <= m.start < s.end and m.country and m.country != HOME:
+        for m in starting_in(coding.mentions, listed.end(), s.end):
+            if m.country and m.country != HOME:
                 envoy = _ENVOY.search(norm, m.start, m.end + 6)  # (in the mention or after)
                 if envoy and envoy.start() <= m.end and m.country not in found:
                     found[m.country] = m
