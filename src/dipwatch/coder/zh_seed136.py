@@ -22,6 +22,8 @@ _SITE_THEN_JOINED = re.compile(
     r"(?:(?:军事)?(?:基地|目标|设施|重要设施|阵地|据点|舰船|军舰|舰|航母|航母编队|机场|炼油厂)){1,2}"
     r"(?:内)?(?:等(?:目标)?)?(?:、|和|与|及|以及)"
 )
+#: The last character of every gap ``_SITE_THEN_JOINED`` matches (its conjunction).
+_JOINERS = ("、", "和", "与", "及")
 
 
 @for_rules(lambda rule: rule.code[:2] in FORCE)
@@ -59,6 +61,8 @@ def _listed_sites(text: str, mentions: list[Mention], first: Mention) -> list[Me
         last = nxt
     last = first
     while True:  # leftwards: a site before the one the rule found (位于美军基地内和以色列…)
+        if not text.endswith(_JOINERS, 0, last.start):
+            break  # (no conjunction right before it: no site joins, and no scan of the mentions)
         before = next((m for m in mentions if m.end < last.start
                        and _SITE_THEN_JOINED.fullmatch(text, m.end, last.start)), None)  # fmt: skip
         if before is None:
