@@ -28,8 +28,8 @@ import bisect
 import re
 from functools import cache
 from itertools import combinations
-from operator import attrgetter
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
 from dipwatch.coder.zh_actors import one_of
@@ -192,10 +192,9 @@ def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
     """The parties listed right before the statement's verb (three or more, or two joined with
     an official's title each), different from each other; else []."""
     norm, mentions = coding.norm, coding.mentions
-    # (the mentions are sorted by start: those of the sentence, not a scan of all of them)
-    lo = bisect.bisect_left(mentions, start, key=attrgetter("start"))
-    hi = bisect.bisect_right(mentions, verb, lo, key=attrgetter("start"))
-    parties = [m for m in mentions[lo:hi] if m.end <= verb and not m.inert and _key(m)]
+    # (those of the sentence found by bisection, not a scan of all of them)
+    parties = [m for m in starting_in(mentions, start, verb + 1)
+               if m.end <= verb and not m.inert and _key(m)]  # fmt: skip
     run: list[Mention] = []
     for m in reversed(parties):
         if run:

@@ -40,10 +40,12 @@ def _dead_state(c: Candidate, target: Mention) -> Mention | None:
     """The state named with its dead between ``target`` and the trigger, if any."""
     text = c.mt.text
     for m in starting_in(c.mt.mentions, target.end, c.a):
-        if not m.country or m.country == target.country or not _PEOPLE.match(text, m.end):
+        if not m.country or m.country == target.country:
+            continue
+        people = _PEOPLE.match(text, m.end)
+        if people is None:
             continue
         before = text[max(m.start - 3, 0) : m.start]
-        people = _PEOPLE.match(text, m.end)
         if _BEFORE.search(before) and (before.endswith("的") or _DEATH.match(text, people.end())):
             return m
     return None

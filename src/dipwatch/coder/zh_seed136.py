@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
@@ -21,6 +22,8 @@ _SITE_THEN_JOINED = re.compile(
     r"(?:(?:军事)?(?:基地|目标|设施|重要设施|阵地|据点|舰船|军舰|舰|航母|航母编队|机场|炼油厂)){1,2}"
     r"(?:内)?(?:等(?:目标)?)?(?:、|和|与|及|以及)"
 )
+#: The last character of every gap ``_SITE_THEN_JOINED`` matches (its conjunction).
+_JOINERS = ("、", "和", "与", "及")
 
 
 @for_rules(lambda rule: rule.code[:2] in FORCE)
@@ -58,6 +61,8 @@ def _listed_sites(text: str, mentions: list[Mention], first: Mention) -> list[Me
         last = nxt
     last = first
     while True:  # leftwards: a site before the one the rule found (位于美军基地内和以色列…)
+        if not text.endswith(_JOINERS, 0, last.start):
+            break  # (no conjunction right before it: no site joins, and no scan of the mentions)
         before = next((m for m in mentions if m.end < last.start
                        and _SITE_THEN_JOINED.fullmatch(text, m.end, last.start)), None)  # fmt: skip
         if before is None:
@@ -81,8 +86,8 @@ def code_credentials(coding: Coding) -> None:
         received = norm.find(_CREDENTIALS, s.start, s.end)
         if received < 0:
             continue
-        host = next((m for m in coding.mentions if s.start <= m.start < received
-                     and not m.inert and m.country == HOME), None)  # fmt: skip
+        host = next((m for m in starting_in(coding.mentions, s.start, received)
+                     if not m.inert and m.country == HOME), None)  # fmt: skip
         envoys = _envoys_listed(coding, i + 1)
         if host is None or not envoys:
             continue
@@ -91,7 +96,7 @@ def code_credentials(coding: Coding) -> None:
                   host, m, 0.7)
             for m in envoys
         )  # fmt: skip
-        welcome = next((w for w in _WELCOMED.finditer(norm, s.end)), None)
+        welcome = _WELCOMED.search(norm, s.end)
         if welcome is None:
             continue
         j = next(k for k, t in enumerate(coding.sentences) if t.start <= welcome.start() < t.end)
@@ -121,8 +126,8 @@ def _envoys_listed(coding: Coding, first: int) -> list[Mention]:
         if listed is None:
             continue
         found: dict[str, Mention] = {}
-        for m in coding.mentions:
-            if listed.end() <= m.start < s.end and m.country and m.country != HOME:
+        for m in starting_in(coding.mentions, listed.end(), s.end):
+            if m.country and m.country != HOME:
                 envoy = _ENVOY.search(norm, m.start, m.end + 6)  # (in the mention or after)
                 if envoy and envoy.start() <= m.end and m.country not in found:
                     found[m.country] = m
