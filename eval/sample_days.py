@@ -54,8 +54,9 @@ figures in the project README's coder section). Seed 125 drew the days of the co
 helper's hand-judged measurement and 4264 the free days its rules were checked on (README,
 "Judging output no gold holds"): both are spent, as are 131, the days of the coder-audit11
 helper's hand-judged measurement, and 4271, the free days (30, and all 194 then allowed) its
-rules were checked on. Seed 134 drew the days of the coder-audit13 helper's hand-judged
-measurement and 4274 the free days (30, and all 174 then allowed) its rules were checked on:
+rules were checked on. Seed 141 drew the days the integrator judged at the start of the
+ninth round and 4289 the free days its fixes were read on (README): both are spent. Seed 134
+drew the days of the coder-audit13 helper's hand-judged measurement and 4274 the free days (30, and all 174 then allowed) its rules were checked on:
 both are spent. Seed 4266 drew the 30 free days (and all 206
 then allowed) the coder-zh24 helper's rules were read on (README, "Dropped by a check and
 wrong actors"): spent. Seed 126 drew the days of the seed-126 dev batch of ``xwlb_docs`` and

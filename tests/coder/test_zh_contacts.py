@@ -98,3 +98,26 @@ def test_things_that_arrive_make_no_visit(code):
 def test_a_report_home_is_no_foreign_meeting(code):
     c = code("李强在中南海会见来京述职的香港特别行政区行政长官。", D, source="xwlb")
     assert countries(c) == []
+
+
+def test_sympathy_passed_on_to_a_head_of_state(code):
+    # 转达…慰问: the sympathy is the sender's, to the state it is passed to.
+    c = code("墨西哥总统就地震灾害向习近平转达墨西哥政府和人民的慰问。", D)
+    assert countries(c) == [("MEX", "01", "CHN")]
+    c = code("荷兰国王通过王室成员向中方转达了对中国抗击洪灾的慰问。", D)
+    assert countries(c) == [("NLD", "01", "CHN")]
+
+
+def test_warm_congratulations_written_with_de(code):
+    c = code("国家主席习近平向埃及人民表示热烈的祝贺。", D)
+    assert countries(c) == [("CHN", "05", "EGY")]
+
+
+def test_border_checks_imposed_on_a_neighbour(code):
+    c = code("奥地利对斯洛文尼亚实施临时边境管控。", D)
+    assert countries(c) == [("AUT", "17", "SVN")]
+
+
+def test_a_way_out_sought_is_no_withdrawal(code):
+    assert countries(code("美军高层正在寻找退出伊朗战争的途径。", D)) == []
+    assert countries(code("该国政府考虑退出伊朗战争。", D)) == []
