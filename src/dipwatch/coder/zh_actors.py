@@ -134,6 +134,29 @@ def places_of_actors(coding: Coding, mentions: list[Mention]) -> None:
             mentions[j].inert = True
 
 
+def channels(coding: Coding, mentions: list[Mention]) -> None:
+    """伊朗外交部…经由瑞士抗议美国, 伊朗通过巴基斯坦向美国提出抗议: a state after 经由 or 通过,
+    between the doer named before it and the act's target or 向, is the channel the act goes
+    through, not its doer. 通过 as "adopt" (安理会通过美国起草的决议, 通过中国和俄罗斯提交的…)
+    is told apart by what follows the state: 的 or a list joiner, not 向 or the target."""
+    norm = coding.norm
+    for i, m in enumerate(mentions):
+        if norm[m.start - 2 : m.start] not in _THROUGH or i + 1 >= len(mentions):
+            continue
+        target, start = mentions[i + 1], norm.rfind("。", 0, m.start) + 1
+        gap = norm[m.end : target.start]
+        if not (norm.startswith("向", m.end) or (gap and _ACT_GAP.fullmatch(gap))):
+            continue
+        if any(d.end <= m.start and d.start >= start and not d.inert and d.country
+               and d.country != m.country for d in mentions[:i]):  # fmt: skip
+            m.inert = True
+
+
+_THROUGH = ("经由", "通过")
+#: What may stand between the channel and the act's target: a verb, no 的, no list joiner.
+_ACT_GAP = re.compile(r"[^的和、及与，,。；;]{1,6}")
+
+
 def titled_cities(coding: Coding, mentions: list[Mention]) -> None:
     """《巴黎协定》, 《维也纳公约》, 《联合国海洋法公约》: a capital or an organisation inside a
     title names a treaty or a work, not a party to the act (美国退出《巴黎协定》 is no act towards

@@ -149,6 +149,7 @@ from dipwatch.coder.zh_seed131 import (
 )
 from dipwatch.coder.zh_seed133 import not_a_weapons_name
 from dipwatch.coder.zh_seed136 import struck_sites_each
+from dipwatch.coder.zh_seed140 import not_recalled_in_a_speakers_frame
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1907,6 +1908,7 @@ ZH = Checks(
         not_support_of_a_pairs_act,
         pair_of_the_doer,
         not_a_weapons_name,
+        not_recalled_in_a_speakers_frame,
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,
