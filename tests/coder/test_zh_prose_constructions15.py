@@ -122,3 +122,21 @@ def test_licences_refused_for_exports_to_a_state(code):
     """原则上不予许可…两用物项对美国出口: exports to the state barred (163)."""
     told = acts(narrative(code, "12 月 3 日，商务部宣布原则上不予许可相关两用物项对美国出口。"))
     assert ("CHN", "16", "USA") in told
+
+
+@pytest.mark.parametrize(
+    ("body", "leavers"),
+    [
+        ("8 月 11 日，拉脱维亚和爱沙尼亚宣布退出中国—中东欧国家合作机制。", {"LVA", "EST"}),
+        ('12 月 6 日，意大利政府正式宣布退出"一带一路"合作谅解备忘录。', {"ITA"}),
+        ("8 月 11 日，拉脫維亞宣布退出「中國—中東歐國家合作機制」。", {"LVA"}),
+    ],
+)
+def test_leaving_a_framework_china_leads(code, body, leavers):
+    """退出中国—中东欧国家合作机制, 退出"一带一路": leaving a framework China leads reduces
+    relations with China (the forum's 中国 is no actor of its own); an appeal to leave it does
+    not."""
+    told = acts(narrative(code, body))
+    assert {s for s, r, t in told if (r, t) == ("16", "CHN")} == leavers
+    appeal = "5 月 6 日，立陶宛外长呼吁其他国家退出中国—中东欧国家合作机制。"
+    assert ("LTU", "16", "CHN") not in acts(narrative(code, appeal))
