@@ -79,6 +79,9 @@ announced aid were checked on (README, "Plans whose day stands far from 将", "A
 spent. Seed 136 drew the days of the seed-136 dev batch of ``xwlb_docs`` and 4277 the free days
 its rules were checked on (30, and all 150 then allowed; coder-zh29, README): both are spent.
 Seed 4280 drew the 30 free days the review-prose-s26 reviewer's fixes were read on: spent.
+Seed 4287 drew the 30 free days the coder-prose13 helper's prose rules were read on, and listed
+all 150 then allowed to find those holding the rules' wordings (README, "Dev misses of analyst
+prose by construction"): spent.
 Seed 138 drew the days of the coder-audit15 helper's hand-judged measurement of the round's
 integration (20211019, 20230805, 20240925; 26 of 26 right, strict 24): spent. Seed 139 was run
 once to test the script (it drew 20200202, not opened): count it spent. Seed 4281 drew the 30

@@ -344,6 +344,8 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     found: list[_Part] = []
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
+        if norm.startswith(lex.words.get("run_word_starts", ()), j - 1):
+            j -= 1  # 中菲南海问题: 南 begins the sea's name, no South Africa
         while i < j and (taken[i] or zh.ends_word(norm, i, lex.words) or _day_mark(norm, i)):
             i += 1  # 增加中越间: no 加; 9 月 3 日美中元首…: the day's 日, no Japan
         k = i
@@ -724,8 +726,9 @@ def _own_side(group: list[_Part], country: str | None) -> str | None:
                  and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
 
 
-#: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's.
-_OTHERS_OWN = ("等国的", "等国", "各国的", "各国")
+#: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's; nor is
+#: a pair's (两国外交部 21 日各自证实: the two states' ministries, read through the pair).
+_OTHERS_OWN = ("等国的", "等国", "各国的", "各国", "两国", "两国的")
 
 
 def _firsts(group: list[_Part]) -> tuple[_Part | None, Entry | None, str | None, Entry | None]:

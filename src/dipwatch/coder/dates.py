@@ -308,7 +308,11 @@ _SPAN_AFTER = re.compile(
 _AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: After a date: a verb and 的 make it the date of a thing named (暂停实施 10 月 9 日公布的措施,
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
-_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的")
+#: (落实两国元首 6 月 5 日通话重要共识: the consensus of a call of that day, carried out now.)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
+    r"|(?:通话|会晤|会谈|会见)的?重要?共识)"
+)
 #: After a date: an incident's name (今年3月达苏恐袭事件). Verbs are not kept out of it
 #: (普京10日谴责克罗库斯恐袭事件 matches too), so it makes the date the incident's only inside
 #: the object a reaction opens (``INCIDENT_OBJECT_BEFORE``).
