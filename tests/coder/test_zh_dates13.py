@@ -24,20 +24,6 @@ def test_a_year_named_relatively_with_its_end_told_again(code, text, written, ex
     assert dated(code(text, written), "", "16") == [(expected, "month")]
 
 
-def test_the_end_of_the_year_after_the_one_told(code):
-    """翌年年底, 次年初, 前一年底: December (January) of the year after (before) the one told,
-    not that year at large."""
-    told = {
-        "翌年年底": date(2019, 12, 1),
-        "次年初": date(2019, 1, 1),
-        "前一年底": date(2017, 12, 1),
-    }
-    for word, expected in told.items():
-        body = f"3 月 5 日，美方宣布对中国加征关税。{word}，美方宣布对中国企业实施制裁。"
-        c = narrative(code, body, date(2020, 6, 1), heading="第三章　2018 年中美关系")
-        assert (expected, "month") in dated(c, "USA", "16"), word
-
-
 @pytest.mark.parametrize(("part", "month"), [("上旬", 9), ("中旬", 11), ("底", 12), ("初", 3)])
 def test_a_month_in_chinese_numerals_with_its_part(code, part, month):
     """九月上旬, 十一月中旬: a month, as 9 月上旬 is (it was not read, or 月中 was read alone as
@@ -108,3 +94,85 @@ def test_a_weekday_in_a_month_named_since_the_day_told(code):
     body = "10 月 6 日，杨洁篪同美国总统国家安全事务助理会晤。\n\n11 月中旬的一个周二，习近平同美国总统举行视频会晤。"
     c = narrative(code, body, date(2022, 3, 20), heading="第四章　2021 年下半年的中国外交")
     assert dated(c, "CHN", "04")[-1] == (date(2021, 11, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "heading", ["3 月 22 日", "【3 月 22 日】", "◎ 3 月 22 日（週一）", "3/22（一）"]
+)
+def test_an_entry_under_a_chronology_s_date_line(code, heading):
+    """A chronology's day standing alone on the line above dates the entry's acts (they were
+    dropped as told with no date: the line is a heading, its own paragraph); a section's year
+    (二、2021 年) dates none."""
+    body = f"1 月 5 日，美方宣布制裁中國大陸企業。\n\n{heading}\n歐盟宣布制裁中國大陸官員。"
+    c = narrative(code, body, date(2021, 6, 30), heading="第二章　2021 年中美關係")
+    assert dated(c, "EEC", "16") == [(date(2021, 3, 22), "day")]
+    c = narrative(
+        code, body.replace(heading, "二、2021 年"), date(2021, 6, 30), heading="第二章　中美關係"
+    )
+    assert dated(c, "EEC", "16") == []
+
+
+#: (chapter heading, what is told first, the word, when written, the sanction's doer, its date)
+_TOLD_AFTER = [
+    # the end (start) of the year after (before) the one told, not that year at large
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "翌年年底",
+        2020,
+        "美方",
+        (2019, 12, 1),
+    ),
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "次年初",
+        2020,
+        "美方",
+        (2019, 1, 1),
+    ),
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "前一年底",
+        2020,
+        "美方",
+        (2017, 12, 1),
+    ),
+    # a weekday whose week is named in full: of the week after (before) the day told, not the
+    # bare 周四 read (the 18th)
+    (
+        "2021 年中美关系",
+        "3 月 18 日（周四），杨洁篪同美国国务卿会谈。",
+        "次周周四",
+        2021,
+        "欧盟",
+        (2021, 3, 25),
+    ),
+    (
+        "2021 年中美关系",
+        "3 月 18 日（周四），杨洁篪同美国国务卿会谈。",
+        "下周的周四",
+        2021,
+        "欧盟",
+        (2021, 3, 25),
+    ),
+    (
+        "2021 年中美关系",
+        "3 月 18 日（周四），杨洁篪同美国国务卿会谈。",
+        "上周周五",
+        2021,
+        "欧盟",
+        (2021, 3, 12),
+    ),
+]
+
+
+def test_words_counted_from_the_day_told(code):
+    for heading, opening, word, written, doer, day in _TOLD_AFTER:
+        body = f"{opening}{word}，{doer}宣布对中国企业实施制裁。"
+        c = narrative(code, body, date(written, 6, 30), heading=f"第二章　{heading}")
+        precision = "month" if word.endswith(("底", "初")) else "day"
+        assert dated(c, "USA" if doer == "美方" else "EEC", "16")[-1] == (date(*day), precision), (
+            word
+        )

@@ -87,7 +87,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|[上下]个?|[次隔翌])?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
-    rf"|上周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
+    rf"|[上下本]周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -156,11 +156,12 @@ _ZH = re.compile(
     r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
     r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
-    # (下周一, 次周三: of the week after; in a story, of the weeks around the last day named)
+    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
+    # named)
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
     # (30 日，周日: a weekday after a day and a comma names that day again.)
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?P<wr>本|[上下]个?|[次隔翌])?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?:(?P<wr>本|[上下]个?|[次隔翌])(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
