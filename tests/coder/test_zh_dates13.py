@@ -176,3 +176,12 @@ def test_words_counted_from_the_day_told(code):
         assert dated(c, "USA" if doer == "美方" else "EEC", "16")[-1] == (date(*day), precision), (
             word
         )
+
+
+def test_a_span_whose_first_day_leaves_out_its_word(code):
+    """20至22日 is a span as 20—22日 is: its first day in news (it was read as the span's end
+    only, which dates no act: the broadcast's day); 1至2日内 stays a length."""
+    c = code("国家主席习近平20至22日对俄罗斯进行国事访问。", date(2023, 3, 23))
+    assert dated(c, "CHN", "04") == [(date(2023, 3, 20), "day")]
+    c = code("美方须在1至2日内答复。中方23日宣布对美国企业实施制裁。", date(2023, 3, 24))
+    assert dated(c, "CHN", "16") == [(date(2023, 3, 23), "day")]
