@@ -114,6 +114,40 @@ def test_an_entry_under_a_chronology_s_date_line(code, heading):
 
 #: (chapter heading, what is told first, the word, when written, the sanction's doer, its date)
 _TOLD_AFTER = [
+    # the year before (after) the one told, with its month: 上年 12 月, 第二年 3 月 (the year
+    # told was read); a year and month in Chinese numerals (it was not read); 上半月
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "上年 12 月",
+        2020,
+        "美方",
+        (2017, 12, 1),
+    ),
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "第二年 3 月",
+        2020,
+        "美方",
+        (2019, 3, 1),
+    ),
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "二〇一八年十月",
+        2020,
+        "美方",
+        (2018, 10, 1),
+    ),
+    (
+        "2018 年中美关系",
+        "3 月 5 日，美方宣布对中国加征关税。",
+        "下半月",
+        2020,
+        "欧盟",  # (another doer: the same doer's act in March would be the day's told again)
+        (2018, 3, 1),
+    ),
     # the end (start) of the year after (before) the one told, not that year at large
     (
         "2018 年中美关系",
@@ -172,7 +206,7 @@ def test_words_counted_from_the_day_told(code):
     for heading, opening, word, written, doer, day in _TOLD_AFTER:
         body = f"{opening}{word}，{doer}宣布对中国企业实施制裁。"
         c = narrative(code, body, date(written, 6, 30), heading=f"第二章　{heading}")
-        precision = "month" if word.endswith(("底", "初")) else "day"
+        precision = "month" if word.endswith(("底", "初", "月")) else "day"
         assert dated(c, "USA" if doer == "美方" else "EEC", "16")[-1] == (date(*day), precision), (
             word
         )

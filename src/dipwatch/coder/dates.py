@@ -87,7 +87,7 @@ _ZH_STARTS = (
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|[上下]个?|[次隔翌])?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
-    rf"|[上下本]周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
+    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -102,6 +102,8 @@ _ZH = re.compile(
     # a month alone names other things (十月革命).
     r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
     r"(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    # (二〇一九年十月: with a year of four numerals, a month is one without its day)
+    r"|(?P<cym>(?P<cy2>[〇零一二三四五六七八九]{4})年(?P<cm3>十[一二]?|[一二三四五六七八九])月份?)"
     # 九月上旬, 十一月中旬, 十二月底: a month in Chinese numerals with a part of it named is a
     # month, as 9 月上旬 is (a month alone is matched in headings only); 中 only before a comma
     # (九月中方…).
@@ -227,9 +229,9 @@ _ZH = re.compile(
     # 第三天: the third day counting the last day named as the first (第二天 is 次日); not 连续
     # 第 10 天, a count of days an act has gone on.
     r"|(?P<nth>(?<!连续)(?<!持续)(?<!进入)第\s*(?P<n21>\d{1,2}|[三四五六七八九十]{1,2})\s*天)"
-    # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
+    # In a story told in order: the month of the last date (当月, 同月, 月底, 上半月, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|该月|(?<![\d个本上下次该])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    r"|(?P<samem>(?:当月|同月|该月|[上下]半月|(?<![\d个本上下次该半])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
@@ -238,11 +240,13 @@ _ZH = re.compile(
     # 次周, 隔周: the week after the last day named: the month of the day seven days on.
     r"|(?P<nextw>(?:次周|隔周|翌周)(?![一二三四五六日天]))"
     # 翌年年底, 次年初, 前一年底: the end (start) of the year after (before) the one told.
-    r"|(?P<nyend>(?P<nyw>隔年|次年|翌年|前一年|上一年)\s*年?(?P<nyp>初|底|末)(?!期))"
-    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    r"|(?P<nyend>(?P<nyw>隔年|次年|翌年|第二年|前一年|上一年)\s*年?(?P<nyp>初|底|末)(?!期))"
+    # (第二年 3 月: the year after, with its month; 执政第二年 alone is a count)
+    r"|(?P<nexty>(?:隔年|次年|翌年|第二年(?=\s*\d{1,2}\s*月))(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
     # 前一年 12 月, 上一年: the year before the one told (a recalled month: 延续前一年 12 月温家宝
     # 访美的气氛 in a review of 2004 is December 2003), not 前一年度, a fiscal year.
-    rf"|(?P<prevy>(?:前一年|上一年)(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
+    # (上年 12 月 too; 比上年增长 alone is no date)
+    rf"|(?P<prevy>(?:前一年|上一年|上年(?=\s*\d{{1,2}}\s*月))(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
     # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
     # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
     # in a web address (…/2016/12/31/…).
@@ -385,10 +389,10 @@ SENTENCE_END = re.compile(f"[{_ENDS}]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd", "cmp",
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd", "cmp", "cym",
                        "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "rocyp", "cmd", "cmp", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "rocyp", "cmd", "cmp", "cym", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: From this month of a year told, 年初 in a frame holding the next year is that year's.
 _LATE_MONTH = 10
 #: Taiwan's calendar counts from 1912 (民國元年).
@@ -1155,6 +1159,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.near_year(int(g["m15"]), int(g["d15"])), "day"
     if g["cmp"]:
         return r.near_year(_count(g["cm2"]) or 0, 1), "month"
+    if g["cym"]:
+        year = int("".join(_DIGITS[c] for c in g["cy2"]))
+        return _safe(year, _count(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
