@@ -86,11 +86,13 @@ Seed 138 drew the days of the coder-audit15 helper's hand-judged measurement of 
 integration (20211019, 20230805, 20240925; 26 of 26 right, strict 24): spent. Seed 139 was run
 once to test the script (it drew 20200202, not opened): count it spent. Seed 4281 drew the 30
 free days the coder-carry helper's two fixes were read on (README, "A body of its own, an arms
-deal's state"): spent.
+deal's state"): spent. Seed 4288 drew the 30 free days (and, with N 1000, all 150 then
+allowed) the coder-dates13 helper's date rules were read on (README, "The twelfth dates
+batch"): spent.
 Seed 140 drew the days of the seed-140 dev batch of ``xwlb_docs`` (20200209, 20201012,
 20220528) and 4285 the 30 free days its rules were checked on (coder-zh33, README): both are
 spent.
-A new check needs seeds never used (141 and up; 4286 and up), and
+A new check needs seeds never used (143 and up; 4292 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -25,6 +25,10 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   ``抵达前一天`` and ``抵台翌日`` count from its first; ``距…断交仅九天`` dates its own clause so many
   days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
   ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
+  ``前一晚`` is the day before, ``翌晚`` the day after; a weekday told after a day that lies
+  weeks before the writing, in a narrative or its own sentence, goes on from that day
+  (``5 月 20 日（週一）…週四``, ``上週五``, ``下週一``), in the month named since when one was
+  (``11 月中旬的一个周二``);
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
   ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
@@ -33,8 +37,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
 - A day alone (``16日``, ``22日上午``) takes the month of the last month named before it, unless
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
-- ``本月``, ``上月``, ``11月中``, ``12月底`` have month precision (in a narrative ``上月`` and
-  ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
+- ``本月``, ``上月``, ``11月中``, ``12月底``, ``十一月中旬``, ``去年年底``, ``翌年底`` have month
+  precision (in a narrative ``上月`` and ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
   always of the month the text is written in); ``上周`` is the month of the day seven days
   back (as ``last week``); ``去年``, ``2021年`` year precision,
   and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
@@ -81,9 +85,9 @@ _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
-    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|上个?)?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
-    rf"|上周|上个?星期|上一年|\d{{1,2}}\s*[—－–~～]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|[上下]个?|[次隔翌])?(?:周|星期)[一二三四五六日天]"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
+    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
 _ZH = re.compile(
     rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
@@ -98,11 +102,19 @@ _ZH = re.compile(
     # a month alone names other things (十月革命).
     r"|(?P<cmd>(?:(?P<cy>[〇零一二三四五六七八九]{4})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
     r"(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    # (二〇一九年十月: with a year of four numerals, a month is one without its day)
+    r"|(?P<cym>(?P<cy2>[〇零一二三四五六七八九]{4})年(?P<cm3>十[一二]?|[一二三四五六七八九])月份?)"
+    # 九月上旬, 十一月中旬, 十二月底: a month in Chinese numerals with a part of it named is a
+    # month, as 9 月上旬 is (a month alone is matched in headings only); 中 only before a comma
+    # (九月中方…).
+    r"|(?P<cmp>(?<![〇零一二两三四五六七八九十\d个第每])(?P<cm2>十[一二]?|[一二三四五六七八九])月份?"
+    r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期))"
     r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
-    r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*(?P<rp>底|末|初))"
+    # (去年年底, 今年年初: the year's word told twice)
+    r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*年?(?P<rp>底|末|初)(?!期))"
     # 2035年远景目标, 2030年议程 name a programme, not a date; 2025 年版《防卫白皮书》 an edition.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|版|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's; 25年前的今天
@@ -123,7 +135,8 @@ _ZH = re.compile(
     rf"|(?P<mp>(?<![\d.个第])(?P<m6>\d{{1,2}})\s*月(?:份)?\s*{_PART}?(?![\d个]))"
     # 20—22 日, 25-27 日: a span of days of the month told (王毅 3 月访问澳大利亚，25-27 日…),
     # read as 20 日至 22 日 is.
-    r"|(?=\d{1,2}\s*[\-－–—~～]\s*\d{1,2}\s*[日号])(?P<dspan>(?<![\d.第/\-－–—~～])(?P<d18>\d{1,2})\s*[\-－–—~～]\s*(?P<d19>\d{1,2})\s*[日号])"
+    # (20至22日: 至 with the first day's 日 left out, as the dash is; not 1至2日内, a length)
+    r"|(?=\d{1,2}\s*[\-－–—~～至]\s*\d{1,2}\s*[日号])(?P<dspan>(?<![\d.第/\-－–—~～])(?P<d18>\d{1,2})\s*[\-－–—~～至]\s*(?P<d19>\d{1,2})\s*[日号](?![内里]))"
     # 27号与…会谈 is a day; 3号线, 1号楼, 5号文件 are not.
     # (5 日后, 5 日之后: five days after the day told, ``later``; not the 5th; 12日战争, a war
     # that lasted twelve days)
@@ -146,10 +159,12 @@ _ZH = re.compile(
     r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
     r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
+    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
+    # named)
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
     # (30 日，周日: a weekday after a day and a comma names that day again.)
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?:(?P<wr>本|[上下]个?|[次隔翌])(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
@@ -158,23 +173,25 @@ _ZH = re.compile(
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
-    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?<!抵.)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨))"
+    # (翌晚, 隔晚: the evening after)
+    r"|(?P<next>(?<!峰会)(?<!会谈)(?<!会晤)(?<!会议)(?<!抵.)(?:次日|隔日|翌日|第二天|第二日|隔天|次晨|翌晨|翌晚|隔晚|次晚))"
     # 会谈次日: the day after an act named since the last day named (25 日同奥巴马会谈。会谈次日，…),
     # as 峰会前一天 is the day before one; an act named with no day of its own is no anchor.
     r"|(?P<actnext>(?<=(?P<act2>峰会|会谈|会晤|会议))(?:次日|隔日|翌日|第二天))"
     # 马杜罗此前一天再次谴责…, 以军在前一天的空袭中: the day before the last day named (白宫官员
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日))"
+    # (前一晚, 前一夜: the evening before, 习近平 6 月 19 日会见布林肯。前一晚，…: the 18th)
+    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日|晚|夜))"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日))"
+    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日|晚|夜))"
     # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
     # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
-    r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日))"
+    r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日|晚|夜))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
@@ -212,9 +229,9 @@ _ZH = re.compile(
     # 第三天: the third day counting the last day named as the first (第二天 is 次日); not 连续
     # 第 10 天, a count of days an act has gone on.
     r"|(?P<nth>(?<!连续)(?<!持续)(?<!进入)第\s*(?P<n21>\d{1,2}|[三四五六七八九十]{1,2})\s*天)"
-    # In a story told in order: the month of the last date (当月, 同月, 月底, 数日后), the month
+    # In a story told in order: the month of the last date (当月, 同月, 月底, 上半月, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|该月|(?<![\d个本上下次该])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    r"|(?P<samem>(?:当月|同月|该月|[上下]半月|(?<![\d个本上下次该半])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
@@ -222,10 +239,14 @@ _ZH = re.compile(
     r"|(?P<yearsl>(?<![\d.])(?P<n17>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?后)"
     # 次周, 隔周: the week after the last day named: the month of the day seven days on.
     r"|(?P<nextw>(?:次周|隔周|翌周)(?![一二三四五六日天]))"
-    r"|(?P<nexty>(?:隔年|次年|翌年)(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
+    # 翌年年底, 次年初, 前一年底: the end (start) of the year after (before) the one told.
+    r"|(?P<nyend>(?P<nyw>隔年|次年|翌年|第二年|前一年|上一年)\s*年?(?P<nyp>初|底|末)(?!期))"
+    # (第二年 3 月: the year after, with its month; 执政第二年 alone is a count)
+    r"|(?P<nexty>(?:隔年|次年|翌年|第二年(?=\s*\d{1,2}\s*月))(?:\s*(?P<m10>\d{1,2})\s*月(?:\s*(?P<d10>\d{1,2})\s*[日号])?)?)"
     # 前一年 12 月, 上一年: the year before the one told (a recalled month: 延续前一年 12 月温家宝
     # 访美的气氛 in a review of 2004 is December 2003), not 前一年度, a fiscal year.
-    rf"|(?P<prevy>(?:前一年|上一年)(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
+    # (上年 12 月 too; 比上年增长 alone is no date)
+    rf"|(?P<prevy>(?:前一年|上一年|上年(?=\s*\d{{1,2}}\s*月))(?!度)(?:\s*(?P<m16>\d{{1,2}})\s*月(?:份)?(?:\s*(?P<d16>\d{{1,2}})\s*[日号]|\s*{_PART})?)?)"
     # Numeric dates of chronologies and tables: 2023.3.10, 2023/3/10, Taiwan's 112/3/10, and
     # 3/10 opening a line (a month and day alone only there: 1/3 elsewhere is a fraction); not
     # in a web address (…/2016/12/31/…).
@@ -372,21 +393,25 @@ SENTENCE_END = re.compile(f"[{_ENDS}]")
 _FUTURE_WORDS = frozenset(("明天", "明日", "下月", "下个月", "明年"))
 _NUMERIC = frozenset(("ymdn", "rocn", "mdn"))
 #: (年底, 2007 年底, 去年底 name a month too: 年底回访，28 日在北京会谈 is 28 December.)
-_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd",
+_EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "roc", "cmd", "cmp", "cym",
                        "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "eyr",
-                        "roc", "rocy", "rocyp", "cmd", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+                        "roc", "rocy", "rocyp", "cmd", "cmp", "cym", "pmon", "pyear", *_NUMERIC))  # fmt: skip
 #: From this month of a year told, 年初 in a frame holding the next year is that year's.
 _LATE_MONTH = 10
 #: Taiwan's calendar counts from 1912 (民國元年).
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
-_WEEKDAY_BEFORE = re.compile(r"(?P<wr>本|上个?)?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?P<wr>本|[上下]个?|[次隔翌])?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$"
+)
 _DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
 _ON_FROM_LAST = {"翌": 1, "隔": 1, "次": 1, "同": 0}  # 翌（11）日: days after the last day named
 #: What a clause opens after (113 年，… opening one is a year of Taiwan's calendar).
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", ":", "：")
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+#: 本周一 is of the writer's own week, in a story too (as 本月 is of the writer's month).
+_WRITING_WEEK = "本"
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -758,31 +783,46 @@ class _Resolver:
                 return told
         return self.day_only(day)
 
-    def weekday(self, which: str | None, name: str) -> date | None:
-        """本周一, 上周三, 周五: that day of the document's week (of the week before with 上);
-        a bare weekday is the last such day up to the document's date, as a report tells
-        what happened."""
+    def weekday(self, which: str | None, name: str) -> tuple[date | None, str]:
+        """本周一, 上周三, 周五: that day of the document's week (of the week before with 上, the
+        week after with 下 or 次); a bare weekday is the last such day up to the document's
+        date, as a report tells what happened."""
         if self.doc_date is None:
-            return None
-        if not which and (told := self._story_weekday(name)) is not None:
+            return None, "day"
+        if which != _WRITING_WEEK and (told := self._story_weekday(which, name)) is not None:
             return told
         monday = self.doc_date - timedelta(days=self.doc_date.weekday())
-        found = monday + timedelta(days=_WEEKDAY_INDEX[name])
-        if which and which.startswith("上"):
-            return found - timedelta(days=7)
+        found = monday + timedelta(days=_WEEKDAY_INDEX[name] + 7 * _weeks_on(which))
         if not which and found > self.doc_date:
-            return found - timedelta(days=7)
-        return found
+            return found - timedelta(days=7), "day"
+        return found, "day"
 
-    def _story_weekday(self, name: str) -> date | None:
-        """In a narrative whose last day named lies more than a week before the document's
-        date, a bare weekday goes on from that day (5 月 13 日（週一）…。週三，…: the 15th), as
-        HeidelTime reads a narrative's weekdays against its last date; a brief that tells its
-        own week (週一，… in a brief of that Friday) keeps the document's week."""
+    def _story_weekday(self, which: str | None, name: str) -> tuple[date, str] | None:
+        """A weekday told after a day that lies more than a week before the document's date,
+        in a narrative or in the same sentence (5 月 13 日（週一）…。週三，…: the 15th;
+        5 月 20 日（週一）就職，共軍週四起…: the 23rd), goes on from that day, as HeidelTime reads
+        a narrative's weekdays against its last date: a bare one to the next such day, 上週五
+        and 下週一 in the weeks before and after that day's (6 月 5 日（週四）…上週五: 30 May); a
+        bare one after a month named since that day (11 月中旬的一個週二) lies in that month
+        (which day is not told). A brief that tells its own week (週一，… in a brief of that
+        Friday) keeps the document's week."""
         last, doc = self.last_day, self.doc_date
-        if self.genre != NARRATIVE or last is None or doc is None or (doc - last).days <= 7:
+        if last is None or doc is None or (doc - last).days <= 7:
             return None
-        return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7)
+        if self.genre != NARRATIVE and not self._same_sentence(self.last_day_at):
+            return None
+        ctx = self.context
+        if (
+            not which
+            and ctx is not None
+            and ctx.precision == "month"
+            and ctx.start > self.last_day_at
+        ):
+            return ctx.day, "month"
+        if which:
+            monday = last - timedelta(days=last.weekday())
+            return monday + timedelta(days=_WEEKDAY_INDEX[name] + 7 * _weeks_on(which)), "day"
+        return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7), "day"
 
     def weekday_day(self, start: int, day: int) -> date | None:
         """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
@@ -791,8 +831,8 @@ class _Resolver:
         named = _WEEKDAY_BEFORE.search(self.text, max(0, start - 8), start)
         if named is None:
             return None
-        found = self.weekday(named["wr"], named["wd"])
-        return found if found is not None and found.day == day else None
+        found, precision = self.weekday(named["wr"], named["wd"])
+        return found if found is not None and precision == "day" and found.day == day else None
 
     def lunar_day(self, offset: int) -> date | None:
         """The day ``offset`` days from a lunar new year's day (除夕: -1): in a narrative the
@@ -1050,6 +1090,14 @@ def _count(word: str) -> int | None:
     return high * 10 + low
 
 
+def _weeks_on(which: str | None) -> int:
+    """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周 and
+    次周 1, 本周 and a bare weekday 0."""
+    if not which or which == _WRITING_WEEK:
+        return 0
+    return -1 if which[0] == "上" else 1
+
+
 def _add_months(first: date, months: int) -> date:
     index = first.year * 12 + first.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -1113,6 +1161,11 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["ry4"]) + _ROC, int(g["rm4"]), int(g["rd4"])), "day"
     if g["mdn"]:
         return r.near_year(int(g["m15"]), int(g["d15"])), "day"
+    if g["cmp"]:
+        return r.near_year(_count(g["cm2"]) or 0, 1), "month"
+    if g["cym"]:
+        year = int("".join(_DIGITS[c] for c in g["cy2"]))
+        return _safe(year, _count(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
@@ -1221,6 +1274,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["nth"]:
         n = _count(g["n21"])
         return (r.nth_day(n) if n else None), "day"
+    if g["nyend"]:
+        year = r.next_year(None, None, ahead=-1 if g["nyw"][0] in "前上" else 1)[0]
+        return (year.replace(month=12 if g["nyp"] in "底末" else 1) if year else None), "month"
     if g["nexty"]:
         return r.next_year(g["m10"], g["d10"])
     if g["prevy"]:
@@ -1242,7 +1298,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             return r.near_year(month, int(g["pmd"])), "day"
         return r.near_year(month, 1), "month"
     if g["wk"]:
-        return r.weekday(g["wr"], g["wd"]), "day"
+        return r.weekday(g["wr"], g["wd"])
     told = r.story_month(g["rel"])
     if told is not None:
         return told, "month"

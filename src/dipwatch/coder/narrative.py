@@ -5,7 +5,8 @@ judgments or a summary without a date and once in its sections with one, and des
 relations and habits that are no dated act (大力支持塔利班政權). Of its events, then:
 
 - an event is kept only when the text ties it to a time: a date in its sentence or carried
-  from its paragraph, or an anchor to a time told before (會中, 峰會期間, 同日, 次日, 對此);
+  from its paragraph or from a chronology's date line above it (``【3 月 22 日】``), or an
+  anchor to a time told before (會中, 峰會期間, 同日, 次日, 對此);
   a date inside an earlier ``…後`` clause dates that clause, not the act after it (9 月 15 日
   AUKUS 成立…後，中共…便採取贊同的態度: no date for the stance);
 - an act told with a vaguer date than another telling of it (the same actors and root, a
@@ -140,6 +141,8 @@ def _anchored(coding: Coding, event: Event) -> bool:
     first = _paragraph_start(coding, i)
     if not own and any(d.precision != "year" for d in coding.dates_within(first.start, s.start)):
         return True  # a date earlier in the paragraph goes on to this sentence
+    if not own and _under_a_date_heading(coding, first.index):
+        return True  # a chronology's entry: its day stands alone on the line above (3 月 22 日)
     # An anchor in the sentence, or earlier in its paragraph (习近平在会中表示…。拜登重申…);
     # not one that opens a span (自阿拉斯加会谈后维持高层沟通: ever since, no time).
     text = norm[first.start : s.end]
@@ -147,6 +150,22 @@ def _anchored(coding: Coding, event: Event) -> bool:
         for found in re.finditer(re.escape(w), text):
             if not re.search(r"[自从][^，,。;；]*$", text[: found.start()]):
                 return True
+    return False
+
+
+def _under_a_date_heading(coding: Coding, i: int) -> bool:
+    """Does the run of undated lines that sentence ``i`` opens stand under a heading that names
+    a day or a month (a chronology's entries: ``◎ 3 月 22 日（週一）``, ``【3 月 22 日】``,
+    ``3/22`` on a line of their own, then what was done that day)? A section's year (``二、2021
+    年``) dates none of its acts."""
+    sentences = coding.sentences
+    for k in range(i - 1, -1, -1):
+        s = sentences[k]
+        dates = coding.dates_within(s.start, s.end)
+        if is_headline(coding.norm, s):
+            return any(d.precision != "year" and not d.span for d in dates)
+        if dates:
+            return False
     return False
 
 
