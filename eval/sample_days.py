@@ -92,6 +92,8 @@ batch"): spent.
 Seed 140 drew the days of the seed-140 dev batch of ``xwlb_docs`` (20200209, 20201012,
 20220528) and 4285 the 30 free days its rules were checked on (coder-zh33, README): both are
 spent.
+Seed 4290 drew the 30 free days the coder-prose14 helper's rules for the fifteenth prose batch
+were read on (README, "A fifteenth dev batch"): spent.
 A new check needs seeds never used (143 and up; 4292 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -104,6 +104,7 @@ def find_actors(coding: Coding) -> None:
             ) or zh.caused(coding, mention, mentions)
             mentions.append(lex.as_state(mention))  # 香港特区政府 counts as China's: CHNGOV
     if cjk:
+        _bloc_leaders(coding, mentions)
         zh.places_of_actors(coding, mentions)
         zh.posts(coding, mentions)
         zh.titled_cities(coding, mentions)
@@ -911,6 +912,22 @@ _AT_BODY = re.compile(r"在(?:位于[^，,。；;]{1,10}的)?$")
 
 #: What stands right before a subject that opens a clause or a list (or nothing at all).
 _CLAUSE_OPENS = ("", "，", ",", "、", "：", ":", "。", "；", ";", "）", ")")
+
+
+def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
+    """以美国为首的北约: a state named as the leader of a bloc with a code of its own names the
+    bloc, which acts and is acted on (fifteenth prose batch). A bloc with no code (以沙特为首的
+    多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
+    共产党) stays the party's state's."""
+    words = coding.reference.actors.words.get("leader_after", ())
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
+            continue
+        word = next((w for w in words if coding.norm.startswith(w, m.end)), None)
+        bloc = starts.get(m.end + len(word)) if word else None
+        if bloc is not None and bloc.code and bloc.country != m.country:
+            m.inert = True
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:

@@ -211,7 +211,10 @@ def _dates_earlier_clause(norm: str, d: DateMention, at: int) -> bool:
 
 def _key(e: Event) -> tuple[str, frozenset[str] | tuple[str, str]]:
     pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
-    return e.code[:2], frozenset(pair) if e.code.startswith(_SYMMETRIC) else pair
+    # A rule's reverse intent (雙方同意…互訪: a visit each way) is the other party's own plan, no
+    # retelling (a clash or a meeting told as mutual stays one act).
+    mutual = e.code.startswith("03") and (e.pattern or "").endswith("+mutual")
+    return e.code[:2], frozenset(pair) if e.code.startswith(_SYMMETRIC) and not mutual else pair
 
 
 def _holds(vague: Event, exact: Event) -> bool:

@@ -92,7 +92,7 @@ _LEXICON_LISTS = (
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors",
     "topic_acts", "contents_openers", "pursuit", "trigger_words", "prepared", "readied", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
-    "area_after", "supplier_after", "posted_heads", "arms_trade", "china_coming",
+    "area_after", "leader_after", "supplier_after", "posted_heads", "arms_trade", "china_coming",
     "noun_predicates", "obliged", "obliged_exceptions",
     "alleged_heads", "alleged_before", "unless_exceptions", "wished", "capital_named_after", "clock_after",
     "future_exceptions", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
