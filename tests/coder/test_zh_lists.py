@@ -140,3 +140,23 @@ def test_a_joint_statement_of_states_counted_and_bodies_listed():
 def test_a_joint_statement_others_issue_is_no_act_of_the_listed():
     found = _events("英国、法国和德国外长当天表示，欢迎双方发表联合声明。")
     assert not {e for e in found if e[1] == "05" and e[0] in ("GBR", "FRA")}
+
+
+def test_a_list_of_doers_meets_its_partners_and_each_other():
+    """A、B等国与C及D…举行视频会议: one meeting, every party with every other, the doers too."""
+    found = _events("14日，法意西等国与欧盟及北约领导人举行视频会议。")
+    assert {("FRA", "04", "ITA"), ("ITA", "04", "ESP"), ("EEC", "04", "NAT"),
+            ("FRA", "04", "NAT")} <= found  # fmt: skip
+    found = _events("波兰和匈牙利两国外长与捷克外长在布拉格举行会谈。")
+    assert {("POL", "04", "HUN"), ("POL", "04", "CZE"), ("HUN", "04", "CZE")} <= found
+
+
+def test_a_list_of_doers_meeting_apart_or_visiting_is_no_group():
+    """分别与 meets each apart; a visit goes from each visitor to its host only."""
+    found = _events("越南、老挝的代表当天在日内瓦与美国代表分别举行会晤。")
+    assert {("VNM", "04", "USA"), ("LAO", "04", "USA")} <= found
+    assert ("VNM", "04", "LAO") not in found
+    assert ("ESP", "04", "PRT") not in _events("西班牙和葡萄牙领导人访问美国。")
+    planned = _events("法国、德国和意大利领导人已确认将于18日与美国总统会面。")
+    assert ("FRA", "03", "USA") in planned
+    assert ("FRA", "03", "DEU") not in planned
