@@ -160,3 +160,9 @@ def test_a_list_of_doers_meeting_apart_or_visiting_is_no_group():
     planned = _events("法国、德国和意大利领导人已确认将于18日与美国总统会面。")
     assert ("FRA", "03", "USA") in planned
     assert ("FRA", "03", "DEU") not in planned
+
+
+def test_a_doer_joined_to_an_item_of_the_list_after_the_act():
+    """…的还有：A，B及C: C, joined to B inside one item, sent its message too."""
+    found = _events("向习近平主席发来贺电的还有：日本天皇，斐济总理及非盟委员会主席等。")
+    assert {("JPN", "05", "CHN"), ("FJI", "05", "CHN"), ("OAU", "05", "CHN")} <= found

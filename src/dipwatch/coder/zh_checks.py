@@ -1109,7 +1109,7 @@ _ALSO = re.compile(r"\s*的(?:还有|也有|有)\s*[:：]?")
 
 def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     """The actors of a list that follows the act as its doers (…的还有：A，B，C), each item the
-    actor it opens with."""
+    actor it opens with and those joined to it (巴巴多斯总理莫特利及非盟委员会主席法基: both)."""
     also = _ALSO.match(mt.text, right)
     if also is None:
         return []
@@ -1118,10 +1118,20 @@ def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     while item < mt.s.end:
         cut = _ITEM_END.search(mt.text, item, mt.s.end)
         upto = cut.start() if cut else mt.s.end
-        first = next((m for m in mt.active if item <= m.start < upto), None)
-        if first is not None and first.start - item <= 2:
-            found.append(first)
+        inside = [m for m in mt.active if item <= m.start < upto]
+        if inside and inside[0].start - item <= 2:
+            found.extend(_joined(mt, inside))
         item = upto + 1
+    return found
+
+
+def _joined(mt: Matcher, inside: list[Mention]) -> list[Mention]:
+    """The first actor of a list's item and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
+    found = inside[:1]
+    for prev, m in pairwise(inside):
+        if mt.text[prev.end : m.start] not in _CONJ:
+            break
+        found.append(m)
     return found
 
 
@@ -1160,11 +1170,7 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
         upto = sep.start() if sep else end
         inside = [m for m in mt.active if item <= m.start and m.end <= upto]
         if inside and inside[0].start - item <= 2:
-            found.append(inside[0])
-            for prev, m in pairwise(inside):
-                if mt.text[prev.end : m.start] not in _CONJ:
-                    break
-                found.append(m)
+            found.extend(_joined(mt, inside))
         item = sep.end() if sep else end
     return found
 
