@@ -166,3 +166,13 @@ def test_a_doer_joined_to_an_item_of_the_list_after_the_act():
     """…的还有：A，B及C: C, joined to B inside one item, sent its message too."""
     found = _events("向习近平主席发来贺电的还有：日本天皇，斐济总理及非盟委员会主席等。")
     assert {("JPN", "05", "CHN"), ("FJI", "05", "CHN"), ("OAU", "05", "CHN")} <= found
+
+
+def test_a_known_pair_before_its_day_is_the_pair_acting():
+    """美英19日再次对也门…发动空袭, 俄乌12日交换…: a known pair of short forms with the day
+    of its act right after it is both states acting that day, as after 当天."""
+    found = _events("美英8日再次对也门西部发动空袭。")
+    assert {("USA", "19", "YEM"), ("GBR", "19", "YEM")} <= found
+    found = _events("俄乌今天交换新一批被俘人员。")
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
+    assert not _events("美英近期关系紧张。")  # a span names no act of the pair
