@@ -176,3 +176,12 @@ def test_a_known_pair_before_its_day_is_the_pair_acting():
     found = _events("俄乌今天交换新一批被俘人员。")
     assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
     assert not _events("美英近期关系紧张。")  # a span names no act of the pair
+
+
+def test_a_pair_of_short_forms_side_by_side_clashes_both_ways():
+    """泰柬今天在边境地区再次交火: the pair's two states fire on each other; two actors apart
+    (a state's office, then a place whose name holds a short form) are no pair."""
+    found = _events("柬泰今天在边境地区再次交火。")
+    assert {("KHM", "19", "THA"), ("THA", "19", "KHM")} <= found
+    found = _events("一名男子闯入美国联邦调查局在俄亥俄州的办公楼，并与警方交火。")
+    assert not {e for e in found if e[1] == "19"}
