@@ -140,3 +140,48 @@ def test_a_joint_statement_of_states_counted_and_bodies_listed():
 def test_a_joint_statement_others_issue_is_no_act_of_the_listed():
     found = _events("英国、法国和德国外长当天表示，欢迎双方发表联合声明。")
     assert not {e for e in found if e[1] == "05" and e[0] in ("GBR", "FRA")}
+
+
+def test_a_list_of_doers_meets_its_partners_and_each_other():
+    """A、B等国与C及D…举行视频会议: one meeting, every party with every other, the doers too."""
+    found = _events("14日，法意西等国与欧盟及北约领导人举行视频会议。")
+    assert {("FRA", "04", "ITA"), ("ITA", "04", "ESP"), ("EEC", "04", "NAT"),
+            ("FRA", "04", "NAT")} <= found  # fmt: skip
+    found = _events("波兰和匈牙利两国外长与捷克外长在布拉格举行会谈。")
+    assert {("POL", "04", "HUN"), ("POL", "04", "CZE"), ("HUN", "04", "CZE")} <= found
+
+
+def test_a_list_of_doers_meeting_apart_or_visiting_is_no_group():
+    """分别与 meets each apart; a visit goes from each visitor to its host only."""
+    found = _events("越南、老挝的代表当天在日内瓦与美国代表分别举行会晤。")
+    assert {("VNM", "04", "USA"), ("LAO", "04", "USA")} <= found
+    assert ("VNM", "04", "LAO") not in found
+    assert ("ESP", "04", "PRT") not in _events("西班牙和葡萄牙领导人访问美国。")
+    planned = _events("法国、德国和意大利领导人已确认将于18日与美国总统会面。")
+    assert ("FRA", "03", "USA") in planned
+    assert ("FRA", "03", "DEU") not in planned
+
+
+def test_a_doer_joined_to_an_item_of_the_list_after_the_act():
+    """…的还有：A，B及C: C, joined to B inside one item, sent its message too."""
+    found = _events("向习近平主席发来贺电的还有：日本天皇，斐济总理及非盟委员会主席等。")
+    assert {("JPN", "05", "CHN"), ("FJI", "05", "CHN"), ("OAU", "05", "CHN")} <= found
+
+
+def test_a_known_pair_before_its_day_is_the_pair_acting():
+    """美英19日再次对也门…发动空袭, 俄乌12日交换…: a known pair of short forms with the day
+    of its act right after it is both states acting that day, as after 当天."""
+    found = _events("美英8日再次对也门西部发动空袭。")
+    assert {("USA", "19", "YEM"), ("GBR", "19", "YEM")} <= found
+    found = _events("俄乌今天交换新一批被俘人员。")
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
+    assert not _events("美英近期关系紧张。")  # a span names no act of the pair
+
+
+def test_a_pair_of_short_forms_side_by_side_clashes_both_ways():
+    """泰柬今天在边境地区再次交火: the pair's two states fire on each other; two actors apart
+    (a state's office, then a place whose name holds a short form) are no pair."""
+    found = _events("柬泰今天在边境地区再次交火。")
+    assert {("KHM", "19", "THA"), ("THA", "19", "KHM")} <= found
+    found = _events("一名男子闯入美国联邦调查局在俄亥俄州的办公楼，并与警方交火。")
+    assert not {e for e in found if e[1] == "19"}

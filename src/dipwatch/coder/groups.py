@@ -182,10 +182,10 @@ _ISSUED = re.compile(
 )
 # What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
 # (等19国外长), and the word that joins it to the next (以及, 和, 、).
-_OFFICIALS = r"(?:外长|外交部长|领导人|元首|首脑|总统|总理|首相|秘书长|代表)?"
-_ISSUER_GAP = re.compile(rf"(?:等[\d一二三四五六七八九十]+国)?{_OFFICIALS}(?:以及|和|与|及|、)")
+OFFICIALS = r"(?:外长|外交部长|领导人|元首|首脑|总统|总理|首相|秘书长|代表)?"
+_ISSUER_GAP = re.compile(rf"(?:等[\d一二三四五六七八九十]+国)?{OFFICIALS}(?:以及|和|与|及|、)")
 # Between the last party and the statement: its officials, then a date at most (23日).
-_ISSUER_TAIL = re.compile(rf"{_OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|日前)?")
+_ISSUER_TAIL = re.compile(rf"{OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|日前)?")
 
 
 def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:

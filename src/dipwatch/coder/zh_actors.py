@@ -753,11 +753,14 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
     addressed = norm.endswith(words.get("pair_before", ()), 0, i)
-    return (
-        "short"
-        if known and (addressed or norm.startswith(words.get("pair_after", ()), k))
-        else None
-    )
+    acting = norm.startswith(words.get("pair_after", ()), k) or _PAIR_DAY.match(norm, k)
+    return "short" if known and (addressed or acting) else None
+
+
+# The day right after a known pair (美英19日再次对也门…发动了空袭, 俄乌12日交换…人员, 泰柬今天…交火):
+# the pair is the subject of that day's act, as after 当天 (``pair_after``). Not 近期, 近来: a
+# span, whose pair may name a region (欧美近期就…谴责…: the gold has the US's act alone).
+_PAIR_DAY = re.compile(r"今天|今日|近日|日前|\d{1,2}日")
 
 
 def _doers_run(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:

@@ -40,6 +40,7 @@ from dipwatch.coder.checks import (
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
+from dipwatch.coder.groups import OFFICIALS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern
 from dipwatch.coder.selection import (
@@ -92,6 +93,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -1108,7 +1110,7 @@ _ALSO = re.compile(r"\s*的(?:还有|也有|有)\s*[:：]?")
 
 def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     """The actors of a list that follows the act as its doers (…的还有：A，B，C), each item the
-    actor it opens with."""
+    actor it opens with and those joined to it (巴巴多斯总理莫特利及非盟委员会主席法基: both)."""
     also = _ALSO.match(mt.text, right)
     if also is None:
         return []
@@ -1117,10 +1119,20 @@ def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     while item < mt.s.end:
         cut = _ITEM_END.search(mt.text, item, mt.s.end)
         upto = cut.start() if cut else mt.s.end
-        first = next((m for m in mt.active if item <= m.start < upto), None)
-        if first is not None and first.start - item <= 2:
-            found.append(first)
+        inside = [m for m in mt.active if item <= m.start < upto]
+        if inside and inside[0].start - item <= 2:
+            found.extend(_joined(mt, inside))
         item = upto + 1
+    return found
+
+
+def _joined(mt: Matcher, inside: list[Mention]) -> list[Mention]:
+    """The first actor of a list's item and those joined to it by 和, 及 (联合国及阿拉伯国家联盟)."""
+    found = inside[:1]
+    for prev, m in pairwise(inside):
+        if mt.text[prev.end : m.start] not in _CONJ:
+            break
+        found.append(m)
     return found
 
 
@@ -1159,11 +1171,7 @@ def _listed(mt: Matcher, first: Mention, limit: int) -> list[Mention]:
         upto = sep.start() if sep else end
         inside = [m for m in mt.active if item <= m.start and m.end <= upto]
         if inside and inside[0].start - item <= 2:
-            found.append(inside[0])
-            for prev, m in pairwise(inside):
-                if mt.text[prev.end : m.start] not in _CONJ:
-                    break
-                found.append(m)
+            found.extend(_joined(mt, inside))
         item = sep.end() if sep else end
     return found
 
@@ -1224,11 +1232,14 @@ def group_sources(c: Candidate) -> str | None:
 
 def group_pairs(c: Candidate) -> str | None:
     """A group subject's act is one event per pair of it; a list of partners that a group word
-    after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise."""
+    after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise, and so does a
+    list of doers that meets its partners (乌美德法英等国与北约及欧盟领导人举行视频会议)."""
     if c.joint:
         c.pairs = _with_home(list(combinations(c.joint, 2)))
     elif "T" in c.slots and _together(c):
         c.pairs = list(combinations([*c.sources, *c.targets], 2))  # type: ignore[list-item]
+    elif "T" in c.slots and _listed_doers_meet(c):
+        c.pairs = _with_home(list(combinations([*c.sources, *c.targets], 2)))  # type: ignore[list-item]
     return None
 
 
@@ -1257,6 +1268,32 @@ def _together(c: Candidate) -> bool:
 
 #: A visit and its hosting go one way: its list of hosts is no group acting together.
 _VISITS = ("042", "043")
+
+
+def _listed_doers_meet(c: Candidate) -> bool:
+    """乌美德法英等国与北约及欧盟领导人举行视频会议, 俄罗斯和土耳其与伊朗举行会谈: a list of doers
+    joined to its partners by 与 (同, 和, 跟) holds one meeting with them, each of its members
+    with each other party, as a group word after the partners says (``_together``); not
+    分别与 (each apart), nor a visit (``_VISITS``: the list visits, the hosts receive), nor a
+    meeting to come (…领导人已确认将…与特朗普会面: what each announces is its meeting with the
+    partner, not with the others of its list)."""
+    sources, mt = c.sources, c.mt
+    if (len({s.country for s in sources}) < 2 or not c.code.startswith(_MEETINGS)
+            or c.targets[0] is None):  # fmt: skip
+        return False
+    first = c.targets[0]
+    if _DOERS_TO_PARTNERS.fullmatch(mt.text, sources[-1].end, first.start) is None:
+        return False
+    return not mt.has_any(c.lex["separately"], mt.s.start, first.start)
+
+
+#: Meetings and talks held together (not 042/043, a visit's two sides).
+_MEETINGS = ("040", "046")
+# Between the last of the doers and the first partner: the rest of the list counted, their
+# officials, then the word that joins them (等国与, 三国外长同, 领导人和).
+_DOERS_TO_PARTNERS = re.compile(
+    rf"(?:等(?:[\d一二三四五六七八九十]+)?国(?:家)?)?(?:的)?{OFFICIALS}(?:同|与|和|跟)"
+)
 
 
 def parties_not_places(c: Candidate) -> str | None:
@@ -1844,6 +1881,7 @@ ZH = Checks(
         not_recounted_by_voices,
         head_target,
         envoys_again,
+        crowd_of_the_places,
         source_or_speaker,
         judged_by_a_speaker,
         not_said_by_state_voices,

@@ -1,0 +1,58 @@
+"""Crowds of the places listed before them (eval/README.md "Dev misses by construction", lists
+of states acting together): 在波兰、比利时、西班牙等欧盟国家，农民不断抗议欧盟农业政策…; 在哥伦比亚、
+巴拿马等国，当地民众也举行抗议活动，谴责美国…. The crowd (农民, 民众) is no actor and names no
+state; the clause before it, a frame of places opened by 在, says whose crowds they are, each
+state of the frame's list demonstrating (141, as ``crowds_protest`` makes a crowd's reproach).
+A ``zh_checks.ZH`` step, before the doer is looked for elsewhere (``source_or_speaker``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.zh_news import clause_start
+
+#: Reproaches and protests: what a crowd does to another state.
+_ROOTS = ("11", "14")
+#: A crowd opening the act's clause, maybe after a word of where or how many it is.
+_CROWD = re.compile(r"(?:当地|部分|大批|许多|不少|数千名|上千名|数万名)?"
+                    r"(?:民众|农民|抗议者|示威者|群众|居民|工人)")  # fmt: skip
+#: Demonstrating: a crowd's reproach is its protest march, not its state's word.
+DEMONSTRATE = "141"
+
+
+@for_rules(lambda rule: rule.code[:2] in _ROOTS)
+def crowd_of_the_places(c: Candidate) -> str | None:
+    """在A、B等国，民众…抗议/谴责 Y: each state of the frame before the crowd's clause protests
+    against Y. Only when the act has no subject of its own and its clause opens with the crowd,
+    right after a clause that opens with 在 (the frame: 在波兰、比利时…等欧盟国家). Never
+    rejects."""
+    mt = c.mt
+    if c.rule.code[:2] not in _ROOTS or "S" in c.slots or c.group:
+        return None
+    start = clause_start(mt, c.a)
+    target = c.slots.get("T")
+    # (…，当地民众也举行抗议活动，谴责美国…: the crowd may open an earlier clause of the act,
+    # no other actor between)
+    while not _CROWD.match(mt.text, start) and start > mt.s.start:
+        start = clause_start(mt, start - 1)
+        if any(start <= m.start < c.a and m is not target for m in mt.active):
+            return None
+    if start <= mt.s.start or not _CROWD.match(mt.text, start):
+        return None
+    frame = clause_start(mt, start - 1)
+    if not mt.text.startswith("在", frame):
+        return None
+    places: list[Mention] = []
+    for m in mt.mentions:  # (a place after 在 is inert: no doer of its own)
+        listed = frame <= m.start and m.end < start and m.country and m.kind != "org"
+        if listed and all(p.country != m.country for p in places):
+            places.append(m)
+    if not places:
+        return None
+    c.group, c.source = places, places[0]
+    if c.code[:2] == "11":
+        c.code, c.rule_id = DEMONSTRATE, c.rule_id + "+crowd"
+    return None
