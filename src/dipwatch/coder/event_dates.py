@@ -29,7 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dipwatch.coder import en_dates
-from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE
+from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -109,6 +109,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
         if recalled is not None:
             return recalled
+        back = _answer_to_a_background_act(coding, s, carried)
+        if back is not None:
+            return Dated(back.day, back.precision, False)
         return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
 
@@ -136,6 +139,51 @@ def _reaction_to_a_recalled_act(coding: Coding, s: Sentence, trigger: int, day: 
     if not _THE_ACT_BEFORE.search(coding.norm, clause, ends.start() if ends else s.end):
         return None
     return Dated(day.replace(day=1), "month", own)
+
+
+#: A sentence answering an act told before it: 对此伊朗外交部反驳说, 俄方回应称, 对袭击予以谴责.
+_ANSWERS = re.compile(r"对此|就此|回应称|回应说|反驳说|反驳称|予以谴责|予以强烈谴责")
+#: Words that put a reaction at the answered act's time (当晚, 随即), which ``_SAME_DAY`` misses.
+_AT_ONCE = re.compile(r"当晚|当夜|随即|旋即|立即回应|随后")
+
+
+def _answer_to_a_background_act(coding: Coding, s: Sentence,
+                                carried: DateMention) -> DateMention | None:  # fmt: skip
+    """伊朗4号举行演习…。美国财政部3号宣布…制裁。对此伊朗外交部反驳说…: a reaction with no day of
+    its own carried the day of the act told right before it, which the story told as background,
+    a day or two before the day its lead gives. The reaction is the story's news, on its lead day, as the guidelines
+    date a sentence without a date of its own (the item's lead), not on the answered act's (the
+    dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act further back (本月6日，…签署
+    协议。土耳其对此强烈不满) is a background story whose reaction belongs to its own time. None
+    when the rule does not apply."""
+    norm = coding.norm
+    if coding.genre != NEWS or not _ANSWERS.search(norm, s.start, s.end):
+        return None
+    if _AT_ONCE.search(norm, s.start, s.end):
+        return None  # 以军当晚回应称: on the answered act's day, as the sentence says
+    if s.index == 0 or carried.start < coding.sentences[s.index - 1].start:
+        return None  # (31日安理会举行会议。伊朗代表在会上表示…。美方代表对此予以否认: the meeting's day)
+    lead = _story_lead(coding, s.index)
+    if lead is None or lead is carried or lead.precision != "day":
+        return None
+    if not 0 < (lead.day - carried.day).days <= _BACKGROUND_DAYS:
+        return None
+    return lead
+
+
+#: How many days before its story's lead an act told as that story's background may be.
+_BACKGROUND_DAYS = 2
+
+
+def _story_lead(coding: Coding, index: int) -> DateMention | None:
+    """The first day carried in the story sentence ``index`` belongs to: since the last
+    headline of a round-up before it, else since the item's start."""
+    first = None
+    for i in range(index - 1, -1, -1):
+        if is_headline(coding.norm, coding.sentences[i]):
+            break
+        first = coding.sentence_dates[i] or first
+    return first
 
 
 def _opens_sequel(coding: Coding, s: Sentence, carried: DateMention) -> bool:
