@@ -104,7 +104,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     recent = _recent(coding, s, start)
     if recent is not None:
         return recent
-    carried = coding.sentence_dates[sentence]
+    carried = _carried_into(coding, s, end)
     if carried is not None:
         recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
         if recalled is not None:
@@ -114,6 +114,23 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
             return Dated(back.day, back.precision, False)
         return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
+
+
+#: A speech verb and the mark that opens the words said: a day after it is theirs.
+_WORDS_SAID = re.compile(r"(?:说|称|道|表示|指出|强调)[,，:：]")
+
+
+def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
+    """The date sentence ``s`` carries, unless it is a day of its own named in the words said
+    after the trigger (希腊国防部门指责说，土耳其战机28日侵入了…: the day of the act the words
+    tell, which ``_own_date`` passed over): then the one carried into the sentence. News
+    only: a narrative's carried date is the last one named, which it reads otherwise."""
+    carried = coding.sentence_dates[s.index]
+    if (carried is None or coding.genre != NEWS or not s.start <= carried.start < s.end
+            or carried.start < end
+            or not _WORDS_SAID.search(coding.norm, end, carried.start)):  # fmt: skip
+        return carried
+    return coding.sentence_dates[s.index - 1] if s.index > 0 else None
 
 
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
