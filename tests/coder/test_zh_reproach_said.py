@@ -56,3 +56,11 @@ def test_a_day_in_the_words_said_is_not_the_reproach_s():
     found = _events(text)
     assert ("GRC", "11", "TUR", "2023-05-09") in found
     assert not any(e[3] == "2023-05-10" for e in found if e[:3] == ("GRC", "11", "TUR"))
+
+
+def test_a_day_in_the_words_said_before_the_trigger_is_not_the_charge_s():
+    """伊朗副总参谋长今天回应称，以色列在6月…，以色列试图…掩盖其失败: the charge is made today;
+    June is when the war the words tell was fought."""
+    text = "伊朗军方副总参谋长今天回应称，以色列在6月的战争中并未实现任何目标，以色列试图通过媒体掩盖其失败。"
+    found = [e for e in _events(text) if e[:3] == ("IRN", "11", "ISR")]
+    assert found and all(e[3] == DAY.isoformat() for e in found)

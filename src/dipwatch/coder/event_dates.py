@@ -67,9 +67,11 @@ class Dated(NamedTuple):
 
 
 def event_date(coding: Coding, sentence: int, start: int, end: int,
-               intent: bool = False) -> Dated | None:  # fmt: skip
+               intent: bool = False, said_by: int = -1) -> Dated | None:  # fmt: skip
     """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
-    (see the module docstring); None when nothing dates it.
+    (see the module docstring); None when nothing dates it. ``said_by``: where the doer of an
+    act made by saying ends (-1: none); a date in the words said after it and before the
+    trigger is what the words tell, not the act's.
 
     >>> from dipwatch.coder import coding as code
     >>> from dipwatch.models import Document
@@ -82,7 +84,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
-    best = _own_date(coding, s, start, end, intent)
+    best = _own_date(coding, s, start, end, intent, said_by)
     if best is not None and best.end <= _clause_start(coding, s.start, start):
         recalled = _reaction_to_a_recalled_act(coding, s, start, best.day, own=True)
         if recalled is not None:  # 去年8月6日，乌军突袭…，俄方称乌方此举…
@@ -273,7 +275,7 @@ def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | 
 
 
 def _own_date(coding: Coding, s: Sentence, start: int, end: int,
-              intent: bool = False) -> DateMention | None:  # fmt: skip
+              intent: bool = False, said_by: int = -1) -> DateMention | None:  # fmt: skip
     published = coding.document.published
     news = coding.genre == NEWS
     lo, hi = s.start, s.end
@@ -285,6 +287,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
     for d in coding.dates_within(lo, hi):
         if d.start >= end and d.start in owned:
             continue
+        if 0 <= said_by < d.start < start and _WORDS_SAID.search(coding.norm, said_by, d.start):
+            continue  # 瓦希迪今天回应称，以色列在6月…，以色列试图…: a day of the words, not the saying
         if not _dates_an_act(d, news) or (intent and d.marked):
             continue
         if d.start >= end and _CLAUSE.search(coding.norm, end, d.start):
