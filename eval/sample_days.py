@@ -96,6 +96,9 @@ Seed 4290 drew the 30 free days the coder-prose14 helper's rules for the fifteen
 were read on (README, "A fifteenth dev batch"): spent.
 Seed 4282 drew the 30 free days the coder-zh30 helper's rules on lists
 of states acting together were read on (README, "Dev misses by construction"): spent.
+Seed 4283 drew the 30 free days the coder-zh31 helper's reaction,
+reproach and conditional-threat rules were read on (README, "Dev misses by construction"):
+spent.
 A new check needs seeds never used (143 and up; 4292 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -29,7 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dipwatch.coder import en_dates
-from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE
+from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -67,9 +67,11 @@ class Dated(NamedTuple):
 
 
 def event_date(coding: Coding, sentence: int, start: int, end: int,
-               intent: bool = False) -> Dated | None:  # fmt: skip
+               intent: bool = False, said_by: int = -1) -> Dated | None:  # fmt: skip
     """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
-    (see the module docstring); None when nothing dates it.
+    (see the module docstring); None when nothing dates it. ``said_by``: where the doer of an
+    act made by saying ends (-1: none); a date in the words said after it and before the
+    trigger is what the words tell, not the act's.
 
     >>> from dipwatch.coder import coding as code
     >>> from dipwatch.models import Document
@@ -82,7 +84,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
-    best = _own_date(coding, s, start, end, intent)
+    best = _own_date(coding, s, start, end, intent, said_by)
     if best is not None and best.end <= _clause_start(coding, s.start, start):
         recalled = _reaction_to_a_recalled_act(coding, s, start, best.day, own=True)
         if recalled is not None:  # 去年8月6日，乌军突袭…，俄方称乌方此举…
@@ -104,13 +106,33 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     recent = _recent(coding, s, start)
     if recent is not None:
         return recent
-    carried = coding.sentence_dates[sentence]
+    carried = _carried_into(coding, s, end)
     if carried is not None:
         recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
         if recalled is not None:
             return recalled
+        back = _answer_to_a_background_act(coding, s, carried)
+        if back is not None:
+            return Dated(back.day, back.precision, False)
         return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
+
+
+#: A speech verb and the mark that opens the words said: a day after it is theirs.
+_WORDS_SAID = re.compile(r"(?:说|称|道|表示|指出|强调)[,，:：]")
+
+
+def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
+    """The date sentence ``s`` carries, unless it is a day of its own named in the words said
+    after the trigger (希腊国防部门指责说，土耳其战机28日侵入了…: the day of the act the words
+    tell, which ``_own_date`` passed over): then the one carried into the sentence. News
+    only: a narrative's carried date is the last one named, which it reads otherwise."""
+    carried = coding.sentence_dates[s.index]
+    if (carried is None or coding.genre != NEWS or not s.start <= carried.start < s.end
+            or carried.start < end
+            or not _WORDS_SAID.search(coding.norm, end, carried.start)):  # fmt: skip
+        return carried
+    return coding.sentence_dates[s.index - 1] if s.index > 0 else None
 
 
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
@@ -136,6 +158,51 @@ def _reaction_to_a_recalled_act(coding: Coding, s: Sentence, trigger: int, day: 
     if not _THE_ACT_BEFORE.search(coding.norm, clause, ends.start() if ends else s.end):
         return None
     return Dated(day.replace(day=1), "month", own)
+
+
+#: A sentence answering an act told before it: 对此伊朗外交部反驳说, 俄方回应称, 对袭击予以谴责.
+_ANSWERS = re.compile(r"对此|就此|回应称|回应说|反驳说|反驳称|予以谴责|予以强烈谴责")
+#: Words that put a reaction at the answered act's time (当晚, 随即), which ``_SAME_DAY`` misses.
+_AT_ONCE = re.compile(r"当晚|当夜|随即|旋即|立即回应|随后")
+
+
+def _answer_to_a_background_act(coding: Coding, s: Sentence,
+                                carried: DateMention) -> DateMention | None:  # fmt: skip
+    """伊朗4号举行演习…。美国财政部3号宣布…制裁。对此伊朗外交部反驳说…: a reaction with no day of
+    its own carried the day of the act told right before it, which the story told as background,
+    a day or two before the day its lead gives. The reaction is the story's news, on its lead day, as the guidelines
+    date a sentence without a date of its own (the item's lead), not on the answered act's (the
+    dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act further back (本月6日，…签署
+    协议。土耳其对此强烈不满) is a background story whose reaction belongs to its own time. None
+    when the rule does not apply."""
+    norm = coding.norm
+    if coding.genre != NEWS or not _ANSWERS.search(norm, s.start, s.end):
+        return None
+    if _AT_ONCE.search(norm, s.start, s.end):
+        return None  # 以军当晚回应称: on the answered act's day, as the sentence says
+    if s.index == 0 or carried.start < coding.sentences[s.index - 1].start:
+        return None  # (31日安理会举行会议。伊朗代表在会上表示…。美方代表对此予以否认: the meeting's day)
+    lead = _story_lead(coding, s.index)
+    if lead is None or lead is carried or lead.precision != "day":
+        return None
+    if not 0 < (lead.day - carried.day).days <= _BACKGROUND_DAYS:
+        return None
+    return lead
+
+
+#: How many days before its story's lead an act told as that story's background may be.
+_BACKGROUND_DAYS = 2
+
+
+def _story_lead(coding: Coding, index: int) -> DateMention | None:
+    """The first day carried in the story sentence ``index`` belongs to: since the last
+    headline of a round-up before it, else since the item's start."""
+    first = None
+    for i in range(index - 1, -1, -1):
+        if is_headline(coding.norm, coding.sentences[i]):
+            break
+        first = coding.sentence_dates[i] or first
+    return first
 
 
 def _opens_sequel(coding: Coding, s: Sentence, carried: DateMention) -> bool:
@@ -208,7 +275,7 @@ def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | 
 
 
 def _own_date(coding: Coding, s: Sentence, start: int, end: int,
-              intent: bool = False) -> DateMention | None:  # fmt: skip
+              intent: bool = False, said_by: int = -1) -> DateMention | None:  # fmt: skip
     published = coding.document.published
     news = coding.genre == NEWS
     lo, hi = s.start, s.end
@@ -220,6 +287,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
     for d in coding.dates_within(lo, hi):
         if d.start >= end and d.start in owned:
             continue
+        if 0 <= said_by < d.start < start and _WORDS_SAID.search(coding.norm, said_by, d.start):
+            continue  # 瓦希迪今天回应称，以色列在6月…，以色列试图…: a day of the words, not the saying
         if not _dates_an_act(d, news) or (intent and d.marked):
             continue
         if d.start >= end and _CLAUSE.search(coding.norm, end, d.start):

@@ -25,6 +25,10 @@ from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
 from dipwatch.coder.zh_side_reports import side_reports_own_force
 from dipwatch.models import Event
 
+#: Roots of acts made by saying the words (reproach, accusation, rejection): a day inside the
+#: words said after their sayer dates what the words tell, not the act.
+_SAID_ACTS = frozenset(("11", "12"))
+
 
 def attach_provenance(coding: Coding) -> None:
     """Fill ``coding.events`` from ``coding.matches``."""
@@ -34,7 +38,9 @@ def attach_provenance(coding: Coding) -> None:
     own: list[bool] = []
     for match in coding.matches:
         intent = match.rule.endswith("+future")
-        dated = event_date(coding, match.sentence, match.start, match.end, intent)
+        # A reproach the speaker makes in words that name a day: the day is theirs (said_by).
+        said_by = match.source.end if match.source and match.code[:2] in _SAID_ACTS else -1
+        dated = event_date(coding, match.sentence, match.start, match.end, intent, said_by)
         if dated is None:
             coding.counts["undated"] += 1
             continue

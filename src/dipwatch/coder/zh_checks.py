@@ -95,6 +95,7 @@ from dipwatch.coder.zh_news import (
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
@@ -1962,6 +1963,7 @@ ZH = Checks(
         measure_owner,
         not_a_denial_withheld,
         claim_teller,
+        not_the_sufferer,
         mourned_nationals_state,
         attack_answered,
         target_found,

@@ -1,0 +1,64 @@
+"""A reaction with no day of its own to an act a story told as background, a day or two
+before its lead: the story's lead day, not the answered act's (``event_dates``, eval/README.md
+"Dev misses by construction", reported reactions); the sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+DAY = date(2023, 5, 11)
+
+
+def _dated(text: str, root: str) -> list[tuple[str, str, str]]:
+    """(source country, target country, date) of the events of ``root`` in ``text``."""
+    c = coding(Document(text, published=DAY, kind="xwlb"))
+    return [(e.source_actor[:3], e.target_actor[:3], e.date.isoformat())
+            for e in c.events if e.code[:2] == root]  # fmt: skip
+
+
+#: The lead on the 10th, the act answered on the 9th, told right before the reaction.
+_ON_THE_LEAD = [
+    "伊朗10日举行大规模军事演习。美国财政部9日宣布对伊朗的一批实体实施制裁。"
+    "对此伊朗外交部反驳说，美国的制裁违反国际法。",
+    "俄罗斯外交部10日发表声明。美国情报部门9日发布报告称，俄罗斯干涉美国选举。"
+    "俄方回应称，美国指责毫无根据。",
+    "伊朗外交部10日召开记者会。美国国防部9日宣布对伊朗的一批实体实施制裁。伊朗对此予以强烈谴责。",
+]
+
+
+@pytest.mark.parametrize("text", _ON_THE_LEAD)
+def test_a_reaction_to_a_background_act_is_on_the_story_s_lead_day(text):
+    assert ("IRN" if "伊朗" in text[:4] else "RUS", "USA", "2023-05-10") in _dated(text, "11")
+
+
+#: The reaction keeps the answered act's day: told at once (当晚), an act long before the lead
+#: (a background story of its own), a day named by a sentence that tells no act answered (the
+#: meeting where the claim was made), or the act that is the story's lead itself.
+_ON_THE_ACT = [
+    "伊朗10日举行大规模军事演习。美国财政部9日宣布对伊朗的一批实体实施制裁。"
+    "伊朗外交部当晚反驳说，美国的制裁违反国际法。",
+    "伊朗10日举行大规模军事演习。美国财政部3日宣布对伊朗的一批实体实施制裁。"
+    "对此伊朗外交部反驳说，美国的制裁违反国际法。",
+    "伊朗10日举行大规模军事演习。9日，联合国安理会举行紧急会议。"
+    "美国代表在会上指责伊朗违反决议。伊朗代表对此予以驳斥。",
+    "美国财政部9日宣布对伊朗的一批实体实施制裁。对此伊朗外交部反驳说，美国的制裁违反国际法。",
+]
+
+
+@pytest.mark.parametrize("text", _ON_THE_ACT)
+def test_a_reaction_keeps_the_answered_act_s_day(text):
+    dated = _dated(text, "11")
+    assert dated and all(day != "2023-05-10" for _, _, day in dated)
+
+
+def test_a_round_up_s_next_story_has_its_own_lead():
+    """A headline opens a round-up's next story: the lead of the story before is not this
+    one's (俄罗斯联邦安全局9日称…。英国外交部回应称…: the 9th)."""
+    text = (
+        "乌克兰空军10日称，击落多架无人机。\n俄罗斯中止英国外交官工作许可\n"
+        "俄罗斯联邦安全局9日称，英国驻俄使馆工作人员从事情报活动。英国外交部回应称，俄方指责毫无根据。"
+    )
+    assert ("GBR", "RUS", "2023-05-09") in _dated(text, "11")
