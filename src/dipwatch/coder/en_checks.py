@@ -85,7 +85,11 @@ from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
 from dipwatch.coder.en_pair_contacts import pair_talked
 from dipwatch.coder.en_participles import adjunct_object
-from dipwatch.coder.en_practices import response_to_any, warned_against_practice
+from dipwatch.coder.en_practices import (
+    helping_measures,
+    response_to_any,
+    warned_against_practice,
+)
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
@@ -1393,6 +1397,7 @@ EN = Checks(
         habitual,
         stance_over_period,
         measures_taken,
+        helping_measures,
         perfect_in_relative,
         since_clause,
         vague_after,

@@ -1,0 +1,59 @@
+"""English constructions of the seventeenth round, in wire sentences of our own: a contact told
+in the past perfect (`had spoken with`), measures promised for a purpose that menaces no one
+(`whatever action is needed to help`), and a judgement of measures named with the state they
+fall on (`criticised the measures against China`: of whoever took them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events
+
+DAY = date(2024, 5, 16)  # a Thursday
+PERFECT_CALL = "TOKYO, May 16 (Dipwatch) - Kishida met Biden on Thursday. The two leaders had "
+SANCTIONS = "BERLIN, May 16 (Dipwatch) - The {} imposed sanctions on {} on Wednesday. "
+
+# (text, event, whether it is found)
+CASES = [
+    # a contact reported in the past perfect, its own day after it
+    ("BEIJING, May 16 (Dipwatch) - Wang Yi told reporters on Thursday that he had spoken with "
+     "Russian Foreign Minister Sergei Lavrov on Wednesday.", ("CHN", "040", "RUS", "2024-05-15"),
+     True),
+    (PERFECT_CALL + "spoken by phone on Monday.", ("JPN", "041", "USA", "2024-05-13"), True),
+    # a speaker with reporters talked to no state (a control)
+    ("TOKYO, May 16 (Dipwatch) - Kishida said he had spoken with reporters on Wednesday.",
+     ("JPN", "040", "", "2024-05-15"), False),
+    # measures promised to help, support, evacuate or work with: no menace
+    ("TOKYO, May 16 (Dipwatch) - Japan said on Thursday it would take whatever action is needed "
+     "to help Turkey after the earthquake.", ("JPN", "130", "TUR", "2024-05-16"), False),
+    ("TOKYO, May 16 (Dipwatch) - Japan said on Thursday it would take all actions necessary to "
+     "evacuate its nationals from Sudan.", ("JPN", "130", "SDN", "2024-05-16"), False),
+    ("TOKYO, May 16 (Dipwatch) - The United States said on Thursday it would take whatever "
+     "action is needed to work with China on climate.", ("USA", "130", "CHN", "2024-05-16"),
+     False),
+    # controls: measures to defend or to answer stay a menace, an adverb between or not
+    ("BEIJING, May 16 (Dipwatch) - China said on Thursday it would take all necessary measures "
+     "to resolutely safeguard its sovereignty, after Japan's drills.",
+     ("CHN", "130", "JPN", "2024-05-16"), True),
+    ("TOKYO, May 16 (Dipwatch) - Japan said on Thursday it would take whatever action is needed "
+     "to respond to China's drills.", ("JPN", "130", "CHN", "2024-05-16"), True),
+    # a judgement of measures is of whoever took them, not of the state they fall on
+    ("BERLIN, May 16 (Dipwatch) - Germany on Thursday criticised the measures against China.",
+     ("DEU", "111", "CHN", "2024-05-16"), False),
+    (SANCTIONS.format("United States", "China") + "Russia on Thursday criticised the sanctions "
+     "against China.", ("RUS", "111", "USA", "2024-05-16"), True),
+    (SANCTIONS.format("European Union", "Russia") + "Hungary criticised the sanctions on Russia "
+     "on Thursday.", ("HUN", "111", "RUS", "2024-05-16"), False),
+    # controls: measures still to come fall on the one they name; a possessive names the doer
+    ("BERLIN, May 16 (Dipwatch) - Germany on Thursday called for sanctions against Russia.",
+     ("DEU", "111", "RUS", "2024-05-16"), True),
+    ("BERLIN, May 16 (Dipwatch) - Hungary on Thursday criticised the EU's sanctions against "
+     "Russia.", ("HUN", "111", "EEC", "2024-05-16"), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event", "found"), CASES)
+def test_round17(text: str, event: tuple[str, str, str, str], found: bool) -> None:
+    assert (event in events(text, DAY)) is found
