@@ -1,7 +1,8 @@
 """English constructions of the seventeenth round, in wire sentences of our own: a contact told
 in the past perfect (`had spoken with`), measures promised for a purpose that menaces no one
 (`whatever action is needed to help`), and a judgement of measures named with the state they
-fall on (`criticised the measures against China`: of whoever took them)."""
+fall on (`criticised the measures against China`: of whoever took them); a pair that shook
+hands, dined or opened something together met, and one that cut short its summit held it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from tests.coder.test_en_wire_structure import events
 
 DAY = date(2024, 5, 16)  # a Thursday
 PERFECT_CALL = "TOKYO, May 16 (Dipwatch) - Kishida met Biden on Thursday. The two leaders had "
+HANOI = "HANOI, May 16 (Dipwatch) - U.S. President Donald Trump "
+PARIS = "PARIS, May 16 (Dipwatch) - "
 SANCTIONS = "BERLIN, May 16 (Dipwatch) - The {} imposed sanctions on {} on Wednesday. "
 
 # (text, event, whether it is found)
@@ -51,6 +54,19 @@ CASES = [
      ("DEU", "111", "RUS", "2024-05-16"), True),
     ("BERLIN, May 16 (Dipwatch) - Hungary on Thursday criticised the EU's sanctions against "
      "Russia.", ("HUN", "111", "EEC", "2024-05-16"), True),
+    # co-presence told by what the pair did: a meeting (one actor alone met no one)
+    (PARIS + "Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou shook hands at a "
+     "Singapore hotel on Thursday.", ("CHN", "040", "TWN", "2024-05-16"), True),
+    (HANOI + "met North Korean leader Kim Jong Un on Thursday. The two leaders had dinner "
+     "together on Wednesday evening.", ("USA", "040", "PRK", "2024-05-15"), True),
+    (PARIS + "On Thursday, Macron and Xi opened the China International Import Expo together "
+     "in Shanghai.", ("FRA", "040", "CHN", "2024-05-16"), True),
+    (HANOI + "and North Korean leader Kim Jong Un cut short their second summit on Thursday.",
+     ("USA", "040", "PRK", "2024-05-16"), True),
+    (PARIS + "Xi visited France on Thursday. He and his wife toured the Louvre together.",
+     ("CHN", "040", "FRA", "2024-05-16"), False),
+    (PARIS + "Xi and Putin visited the exhibition together by video link on Thursday.",
+     ("CHN", "040", "RUS", "2024-05-16"), False),
 ]  # fmt: skip
 
 

@@ -83,7 +83,7 @@ from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
 from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
-from dipwatch.coder.en_pair_contacts import pair_talked
+from dipwatch.coder.en_pair_contacts import pair_talked, pair_together
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import (
     helping_measures,
@@ -1334,6 +1334,7 @@ EN = Checks(
         call_with_particle,
         courtesy_call,
         pair_talked,
+        pair_together,
         judged_not_called,
         in_charge,
         kind_of_support,
