@@ -2,7 +2,8 @@
 in the past perfect (`had spoken with`), measures promised for a purpose that menaces no one
 (`whatever action is needed to help`), and a judgement of measures named with the state they
 fall on (`criticised the measures against China`: of whoever took them); a pair that shook
-hands, dined or opened something together met, and one that cut short its summit held it."""
+hands, dined or opened something together met, and one that cut short its summit held it; a
+person in another state on a day, or at its leader's inauguration, visited it."""
 
 from __future__ import annotations
 
@@ -67,6 +68,17 @@ CASES = [
      ("CHN", "040", "FRA", "2024-05-16"), False),
     (PARIS + "Xi and Putin visited the exhibition together by video link on Thursday.",
      ("CHN", "040", "RUS", "2024-05-16"), False),
+    # a person's presence in a place is a visit; a ship's in a state's waters, or a state's, none
+    (PARIS + "Chinese Foreign Minister Wang Yi was in Manila for talks with Philippine "
+     "officials on Wednesday.", ("CHN", "042", "PHL", "2024-05-15"), True),
+    (PARIS + "Samoa and China signed an agreement on Thursday during Wang Yi's visit to Apia, "
+     "and Wang was in Kiribati on Wednesday.", ("WSM", "042", "KIR", "2024-05-15"), False),
+    ("WASHINGTON, Jan 20 (Dipwatch) - Chinese Vice President Han Zheng attended Donald Trump's "
+     "inauguration on Monday.", ("CHN", "042", "USA", "2024-05-13"), True),
+    (PARIS + "The Chinese ship was in Philippine waters on Wednesday.",
+     ("CHN", "042", "PHL", "2024-05-15"), False),
+    (PARIS + "The two Canadians were in Chinese custody on Wednesday.",
+     ("CAN", "042", "CHN", "2024-05-15"), False),
 ]  # fmt: skip
 
 

@@ -82,7 +82,12 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
-from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
+from dipwatch.coder.en_origins import (
+    origin_not_visited,
+    present_person,
+    purpose_not_visited,
+    signed_in_place,
+)
 from dipwatch.coder.en_pair_contacts import pair_talked, pair_together
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import (
@@ -1423,6 +1428,7 @@ EN = Checks(
         civilian_force,
         coordinate_sources,
         english_sources,
+        present_person,
         group_sources,
         coordinate_targets,
         gapped_objects,
