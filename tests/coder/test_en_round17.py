@@ -3,7 +3,8 @@ in the past perfect (`had spoken with`), measures promised for a purpose that me
 (`whatever action is needed to help`), and a judgement of measures named with the state they
 fall on (`criticised the measures against China`: of whoever took them); a pair that shook
 hands, dined or opened something together met, and one that cut short its summit held it; a
-person in another state on a day, or at its leader's inauguration, visited it."""
+person in another state on a day, or at its leader's inauguration, visited it; a condition
+after a later clause of saying (`imposed sanctions…, warning that … if`) is what is said."""
 
 from __future__ import annotations
 
@@ -79,6 +80,12 @@ CASES = [
      ("CHN", "042", "PHL", "2024-05-15"), False),
     (PARIS + "The two Canadians were in Chinese custody on Wednesday.",
      ("CAN", "042", "CHN", "2024-05-15"), False),
+    # the sanctions were imposed; only the warning after them is conditional
+    ("ABUJA, May 16 (Dipwatch) - ECOWAS imposed sanctions on Niger on Thursday, warning that it "
+     "could use force if the junta did not restore Bazoum.", ("WAS", "163", "NER", "2024-05-16"),
+     True),
+    ("ABUJA, May 16 (Dipwatch) - ECOWAS would impose sanctions on Niger if the junta did not "
+     "restore Bazoum, it said on Thursday.", ("WAS", "1312", "NER", "2024-05-16"), True),
 ]  # fmt: skip
 
 

@@ -1166,7 +1166,7 @@ def tense(c: Candidate) -> str | None:
     or decided (agreed to cut off banks: the sanction itself). A refusal stays one."""
     if c.rule_id.endswith("+refused"):
         return None
-    future_or_threat(c, future_at_trigger=True, condition_after=True)
+    future_or_threat(c, future_at_trigger=True, condition_after=not _said_after(c))
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
             and (mt.has_any(lex["future"], c.lo, c.a)
@@ -1174,6 +1174,25 @@ def tense(c: Candidate) -> str | None:
             and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
+
+
+# A verb of saying that opens a clause of its own after the act (imposed sanctions on Sunday,
+# warning that they could use force if…; and said it would retaliate if…): a condition after it
+# is what is said, not the act's.
+_SAID_AFTER = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:warning|warned|saying|said|adding|added|vowing|vowed)\b"
+)
+_IF = re.compile(r"\b(?:if|unless)\b")
+
+
+def _said_after(c: Candidate) -> bool:
+    """Does a clause of saying open after the trigger, before any condition there?"""
+    mt = c.mt
+    said = _SAID_AFTER.search(mt.text, c.b, mt.s.end)
+    if said is None:
+        return False
+    first_if = _IF.search(mt.text, c.b, mt.s.end)
+    return first_if is None or first_if.start() > said.start()
 
 
 def civilian_force(c: Candidate) -> str | None:
