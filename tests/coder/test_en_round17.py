@@ -4,7 +4,8 @@ in the past perfect (`had spoken with`), measures promised for a purpose that me
 fall on (`criticised the measures against China`: of whoever took them); a pair that shook
 hands, dined or opened something together met, and one that cut short its summit held it; a
 person in another state on a day, or at its leader's inauguration, visited it; a condition
-after a later clause of saying (`imposed sanctions…, warning that … if`) is what is said."""
+after a later clause of saying (`imposed sanctions…, warning that … if`) is what is said; "the
+deal" approved points back to a sale told earlier in its own sentence too."""
 
 from __future__ import annotations
 
@@ -86,6 +87,11 @@ CASES = [
      True),
     ("ABUJA, May 16 (Dipwatch) - ECOWAS would impose sanctions on Niger if the junta did not "
      "restore Bazoum, it said on Thursday.", ("WAS", "1312", "NER", "2024-05-16"), True),
+    # the deal approved is the sale to Taiwan the same sentence told
+    ("BEIJING, May 16 (Dipwatch) - China said on Wednesday it would impose sanctions on U.S. "
+     "companies involved in a planned $8 billion sale of F-16 fighter jets to Taiwan, after the "
+     "U.S. State Department approved the deal on Tuesday.", ("USA", "072", "TWN", "2024-05-14"),
+     True),
 ]  # fmt: skip
 
 
