@@ -5,7 +5,8 @@ fall on (`criticised the measures against China`: of whoever took them); a pair 
 hands, dined or opened something together met, and one that cut short its summit held it; a
 person in another state on a day, or at its leader's inauguration, visited it; a condition
 after a later clause of saying (`imposed sanctions…, warning that … if`) is what is said; "the
-deal" approved points back to a sale told earlier in its own sentence too."""
+deal" approved points back to a sale told earlier in its own sentence too, and "the package of
+rocket launchers" approved to an arms package told "for" a state."""
 
 from __future__ import annotations
 
@@ -92,6 +93,13 @@ CASES = [
      "companies involved in a planned $8 billion sale of F-16 fighter jets to Taiwan, after the "
      "U.S. State Department approved the deal on Tuesday.", ("USA", "072", "TWN", "2024-05-14"),
      True),
+    # the package of arms approved is the one the lead told for the island
+    ("TAIPEI, May 16 (Dipwatch) - China launched drills around Taiwan on Thursday, days after "
+     "Washington approved a record arms package for the island. The U.S. State Department "
+     "approved the $11.1 billion package of rocket launchers and missiles on Tuesday.",
+     ("USA", "072", "TWN", "2024-05-14"), True),
+    ("TAIPEI, May 16 (Dipwatch) - The U.S. Congress approved the $11.1 billion package of "
+     "reforms on Tuesday.", ("USA", "072", "TWN", "2024-05-14"), False),
 ]  # fmt: skip
 
 

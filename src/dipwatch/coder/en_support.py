@@ -41,7 +41,7 @@ def _fallen_on(matches: list[Match], source: Mention, roots: frozenset[str]) -> 
 
 # "the sale" points back to the story's sale "to" someone: the noun, then its "to" within the
 # noun phrase's reach (no clause or sentence break).
-_SALE_TO = re.compile(r"\b(?:sale|sales|deal)\b[^.;:\n]{0,80}?\bto\s+$")
+_SALE_TO = re.compile(r"\b(?:sale|sales|deal|package)\b[^.;:\n]{0,80}?\b(?:to|for)\s+(?:the\s+)?$")
 
 
 @for_rules(lambda rule: rule.id == "en.072.the_sale")
