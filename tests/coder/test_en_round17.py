@@ -6,7 +6,9 @@ hands, dined or opened something together met, and one that cut short its summit
 person in another state on a day, or at its leader's inauguration, visited it; a condition
 after a later clause of saying (`imposed sanctions…, warning that … if`) is what is said; "the
 deal" approved points back to a sale told earlier in its own sentence too, and "the package of
-rocket launchers" approved to an arms package told "for" a state."""
+rocket launchers" approved to an arms package told "for" a state; craft shot down or intercepted
+in the passive are force against whoever launched them, a meeting in the passive is not aimed
+at the story's party."""
 
 from __future__ import annotations
 
@@ -100,6 +102,17 @@ CASES = [
      ("USA", "072", "TWN", "2024-05-14"), True),
     ("TAIPEI, May 16 (Dipwatch) - The U.S. Congress approved the $11.1 billion package of "
      "reforms on Tuesday.", ("USA", "072", "TWN", "2024-05-14"), False),
+    # force in the passive on the story's craft: against their launcher
+    ("JERUSALEM, May 16 (Dipwatch) - Iran launched more than 300 drones and missiles at Israel "
+     "late on Wednesday. Most of the missiles were intercepted by Israel's Arrow system late on "
+     "Wednesday, the military said.", ("ISR", "190", "IRN", "2024-05-15"), True),
+    ("WASHINGTON, May 16 (Dipwatch) - China said on Thursday the balloon was a civilian "
+     "airship. The balloon was shot down by a U.S. F-22 fighter jet on Wednesday.",
+     ("USA", "190", "CHN", "2024-05-15"), True),
+    # a control: a meeting in the passive is no act on the story's other party
+    ("OTTAWA, May 16 (Dipwatch) - China released Michael Kovrig and Michael Spavor on "
+     "Wednesday. The two men landed in Calgary on Thursday and were met by Canadian Prime "
+     "Minister Justin Trudeau.", ("CAN", "040", "CHN", "2024-05-16"), False),
 ]  # fmt: skip
 
 

@@ -299,8 +299,13 @@ def passive_voice(c: Candidate) -> str | None:
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is not None and sufferer is None:
         sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
-    if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
-        # the proposal was rejected by Syria: the doer's act on something that is no actor
+    if (
+        doer is not None
+        and sufferer is None
+        and (c.rule.target in _UNTARGETED or (c.rule.target == "story" and c.code[:2] == "19"))
+    ):
+        # the proposal was rejected by Syria: the doer's act on something that is no actor;
+        # force on a thing (the missiles were intercepted by Israel) falls on the story's party
         c.slots = {"S": doer}
         return None
     if doer is None or sufferer is None:
