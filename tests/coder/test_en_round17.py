@@ -8,7 +8,8 @@ after a later clause of saying (`imposed sanctions…, warning that … if`) is 
 deal" approved points back to a sale told earlier in its own sentence too, and "the package of
 rocket launchers" approved to an arms package told "for" a state; craft shot down or intercepted
 in the passive are force against whoever launched them, a meeting in the passive is not aimed
-at the story's party."""
+at the story's party; an accusation with its own verb joined by "and" after a judgement is an
+act of its own."""
 
 from __future__ import annotations
 
@@ -113,6 +114,12 @@ CASES = [
     ("OTTAWA, May 16 (Dipwatch) - China released Michael Kovrig and Michael Spavor on "
      "Wednesday. The two men landed in Calgary on Thursday and were met by Canadian Prime "
      "Minister Justin Trudeau.", ("CAN", "040", "CHN", "2024-05-16"), False),
+    # a judgement, then "and accused": two acts; "accusing" says what the condemnation was for
+    ("WASHINGTON, May 16 (Dipwatch) - China's embassy said on Thursday that the U.S. statement "
+     "was \"completely unjustified\" and accused the United States of stirring up tension.",
+     ("CHN", "112", "USA", "2024-05-16"), True),
+    ("WASHINGTON, May 16 (Dipwatch) - China on Thursday condemned the United States, accusing "
+     "it of stirring up tension.", ("CHN", "112", "USA", "2024-05-16"), False),
 ]  # fmt: skip
 
 

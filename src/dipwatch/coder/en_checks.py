@@ -1278,7 +1278,24 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         ] or found
     if len(found) < 2:
         return list(found)
-    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: best(subsumed(unembed(ms))))
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt.text, ms))
+
+
+def _chosen(text: str, found: list[Match]) -> list[Match]:
+    """The sentence's acts after those another explains are dropped (a condemnation explains
+    the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
+    accusation told with its own finite verb joined by "and" (called the attack a provocation
+    and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
+    kept = unembed(found)
+    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, 0, m.start)
+              and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
+    if not joined:
+        return best(subsumed(kept))
+    return best([*subsumed([m for m in kept if m not in joined]), *joined])
+
+
+# "…and accused": a verb joined to the one before it, no participle describing it.
+_JOINED_ACCUSATION = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def _distinct_act(story: Match, named: Match) -> bool:
