@@ -82,10 +82,19 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
-from dipwatch.coder.en_origins import origin_not_visited, purpose_not_visited, signed_in_place
-from dipwatch.coder.en_pair_contacts import pair_talked
+from dipwatch.coder.en_origins import (
+    origin_not_visited,
+    present_person,
+    purpose_not_visited,
+    signed_in_place,
+)
+from dipwatch.coder.en_pair_contacts import pair_talked, pair_together
 from dipwatch.coder.en_participles import adjunct_object
-from dipwatch.coder.en_practices import response_to_any, warned_against_practice
+from dipwatch.coder.en_practices import (
+    helping_measures,
+    response_to_any,
+    warned_against_practice,
+)
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
@@ -290,8 +299,13 @@ def passive_voice(c: Candidate) -> str | None:
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is not None and sufferer is None:
         sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
-    if doer is not None and sufferer is None and c.rule.target in _UNTARGETED:
-        # the proposal was rejected by Syria: the doer's act on something that is no actor
+    if (
+        doer is not None
+        and sufferer is None
+        and (c.rule.target in _UNTARGETED or (c.rule.target == "story" and c.code[:2] == "19"))
+    ):
+        # the proposal was rejected by Syria: the doer's act on something that is no actor;
+        # force on a thing (the missiles were intercepted by Israel) falls on the story's party
         c.slots = {"S": doer}
         return None
     if doer is None or sufferer is None:
@@ -1157,7 +1171,7 @@ def tense(c: Candidate) -> str | None:
     or decided (agreed to cut off banks: the sanction itself). A refusal stays one."""
     if c.rule_id.endswith("+refused"):
         return None
-    future_or_threat(c, future_at_trigger=True, condition_after=True)
+    future_or_threat(c, future_at_trigger=True, condition_after=not _said_after(c))
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
             and (mt.has_any(lex["future"], c.lo, c.a)
@@ -1165,6 +1179,25 @@ def tense(c: Candidate) -> str | None:
             and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
+
+
+# A verb of saying that opens a clause of its own after the act (imposed sanctions on Sunday,
+# warning that they could use force if…; and said it would retaliate if…): a condition after it
+# is what is said, not the act's.
+_SAID_AFTER = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:warning|warned|saying|said|adding|added|vowing|vowed)\b"
+)
+_IF = re.compile(r"\b(?:if|unless)\b")
+
+
+def _said_after(c: Candidate) -> bool:
+    """Does a clause of saying open after the trigger, before any condition there?"""
+    mt = c.mt
+    said = _SAID_AFTER.search(mt.text, c.b, mt.s.end)
+    if said is None:
+        return False
+    first_if = _IF.search(mt.text, c.b, mt.s.end)
+    return first_if is None or first_if.start() > said.start()
 
 
 def civilian_force(c: Candidate) -> str | None:
@@ -1245,7 +1278,24 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         ] or found
     if len(found) < 2:
         return list(found)
-    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: best(subsumed(unembed(ms))))
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt.text, ms))
+
+
+def _chosen(text: str, found: list[Match]) -> list[Match]:
+    """The sentence's acts after those another explains are dropped (a condemnation explains
+    the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
+    accusation told with its own finite verb joined by "and" (called the attack a provocation
+    and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
+    kept = unembed(found)
+    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, 0, m.start)
+              and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
+    if not joined:
+        return best(subsumed(kept))
+    return best([*subsumed([m for m in kept if m not in joined]), *joined])
+
+
+# "…and accused": a verb joined to the one before it, no participle describing it.
+_JOINED_ACCUSATION = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def _distinct_act(story: Match, named: Match) -> bool:
@@ -1330,6 +1380,7 @@ EN = Checks(
         call_with_particle,
         courtesy_call,
         pair_talked,
+        pair_together,
         judged_not_called,
         in_charge,
         kind_of_support,
@@ -1393,6 +1444,7 @@ EN = Checks(
         habitual,
         stance_over_period,
         measures_taken,
+        helping_measures,
         perfect_in_relative,
         since_clause,
         vague_after,
@@ -1417,6 +1469,7 @@ EN = Checks(
         civilian_force,
         coordinate_sources,
         english_sources,
+        present_person,
         group_sources,
         coordinate_targets,
         gapped_objects,

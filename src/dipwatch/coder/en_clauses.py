@@ -109,7 +109,14 @@ def patient_object(c: Candidate) -> str | None:
     if mt.text.endswith(" the", c.b, end):
         end -= 4
     markers, window = c.lex["patient_markers"], mt.text[max(mt.s.start, end - 40) : end]
-    if not window.endswith(markers):  # (one test in C first: most targets follow no act noun)
+    if c.code[:2] in _JUDGING and window.endswith(_MEASURES_ON):
+        # criticised the measures against China: of whoever took them; measures still to come
+        # (called for sanctions against Russia) fall on the one they name
+        marker = next(w for w in _MEASURES_ON if window.endswith(w))
+        if _TOLD_AGAIN.search(window, 0, len(window) - len(marker)) is None:
+            return None
+        markers = _MEASURES_ON
+    elif not window.endswith(markers):  # (one test in C first: most targets follow no act noun)
         if _QUOTED.search(window) is None:
             return None
         window = _QUOTED.sub("", window)  # a quoted noun (the "reckless action" against)
@@ -124,6 +131,15 @@ def patient_object(c: Candidate) -> str | None:
     told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
     c.target = _doer_to(c, target) if told is not None else None
     return None
+
+
+# Measures named with the state they fall on ("the sanctions against Russia"): what a judgement
+# of them judges is their doer, not the state they fall on. Only for judgements: a verb that
+# takes such measures itself (imposed sanctions on Russia) aims them at that state.
+_MEASURES_ON = ("measures against", "sanctions against", "sanctions on", "restrictions on",
+                "restrictions against", "curbs on", "tariffs on", "tariffs against",
+                "measures targeting", "sanctions targeting")  # fmt: skip
+_JUDGING = ("11", "12")
 
 
 # A definite noun phrase before the act noun: the act is one the story told.

@@ -85,3 +85,31 @@ def signed_in_place(c: Candidate) -> str | None:
                 c.target = m
             return None
     return None
+
+
+# What may follow the place of a presence: the clause's end or its time, purpose or company,
+# not a noun that the place's adjective modifies (in Philippine waters, in Chinese custody).
+_PLACE_ENDS = re.compile(
+    r"(?:[,.;:]|\s+(?:on|last|earlier|this|that|for|at|with|when|as|during|until|since|and|"
+    r"to|late|early|yesterday|today)\b|\s*$)"
+)
+
+
+@for_rules(lambda rule: rule.id == "en.042.present_in")
+def present_person(c: Candidate) -> str | None:
+    """Wang was in Kiribati on Friday: a person's presence in a place is a visit; a state's
+    (China was in talks…) or one in a place's waters or custody is none, and a place joined
+    before the person (…visit to Apia, and Wang was in Kiribati) is not there with him. (Run
+    after the sources are coordinated.)"""
+    if c.rule.id != "en.042.present_in":  # (the step tests its own rule: see ``for_rules``)
+        return None
+    subject, place = c.slots.get("S"), c.slots.get("T")
+    if subject is None or subject.kind not in _PERSONS or place is None:
+        return "no_person"
+    if c.mt.text.startswith("in", place.start - 3) and not _PLACE_ENDS.match(c.mt.text, place.end):
+        return "modifier"
+    c.sources = [s for s in c.sources if s.kind in _PERSONS]
+    return None
+
+
+_PERSONS = ("person", "role")

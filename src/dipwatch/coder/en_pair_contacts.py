@@ -43,3 +43,13 @@ def pair_talked(c: Candidate) -> str | None:
     if text.startswith(_BARE, c.a) and not _BEFORE_BASE.search(text, max(0, c.a - 24), c.a):
         return "habitual"
     return "addressed" if _ADDRESSED.match(text, c.b) else None
+
+
+@for_rules(lambda rule: rule.id == "en.040.pair_together")
+def pair_together(c: Candidate) -> str | None:
+    """The two leaders had dinner together: a pair (or two actors joined by "and", or one and
+    the one after "with") met; one actor alone that dined or opened something met no one."""
+    if c.rule.id != "en.040.pair_together":  # (the step tests its own rule: see ``for_rules``)
+        return None
+    subject = c.slots.get("S")
+    return None if "T" in c.slots or (subject is not None and subject.kind == "pair") else "one"

@@ -58,3 +58,42 @@ def response_to_any(c: Candidate) -> bool:
     end = mt.s.end if stop is None else stop.start()
     return not any(m.end() <= x.start < end and _BY.search(mt.text, m.end(), x.start)
                    for x in mt.active)  # fmt: skip
+
+
+# The purpose infinitive right after a promise of "necessary" measures (all actions necessary
+# to…, whatever steps are needed to…, "necessary measures" to…): only a quote and the words of
+# need may stand between, so that "in response to the move" or "against X to" is no purpose.
+_PURPOSE = re.compile(
+    r"[\"”']?\s*(?:(?:is|are|were|was|be)\s+)?(?:(?:necessary|needed|required)\s+)?[\"”']?\s*"
+    r"to\s+(?:[a-z]+ly\s+)*([a-z]+)\b(?!['’])"
+)
+# Words after "to" that open a noun phrase, not a verb: "to its ally" is a recipient, no purpose.
+_NOT_VERBS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any",
+    "all", "every"
+})  # fmt: skip
+# Purposes that make such measures a menace: defending or avenging something against another
+# (to protect its interests, to resolutely safeguard its sovereignty, to respond to the
+# move): an adverb may stand before the verb.
+_MENACING = frozenset({
+    "protect", "defend", "safeguard", "uphold", "preserve", "guard", "counter", "respond",
+    "retaliate", "resist", "deter", "punish", "stop", "prevent", "block", "fight", "hit",
+    "oppose", "defeat", "thwart", "curb", "counteract"
+})  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("13"))
+def helping_measures(c: Candidate) -> str | None:
+    """Japan would take whatever action is needed to help Turkey: measures promised for another
+    purpose than defending or avenging (to help, support, evacuate, work with) are no menace to
+    the state the purpose names, nor to the story's other party."""
+    mt = c.mt
+    end = max(c.b, c.right)  # the trigger is the verb (take); the pattern ends on the measures
+    if not c.code.startswith("13") or "to " not in mt.text[end : end + 40]:
+        return None  # (the cheap test first: most threats have no infinitive right after)
+    if not any(noun in mt.text[c.a : end] for noun in ("measure", "step", "action")):
+        return None
+    m = _PURPOSE.match(mt.text, end, mt.s.end)
+    if m is None or m.group(1) in _MENACING or m.group(1) in _NOT_VERBS:
+        return None
+    return "purpose"

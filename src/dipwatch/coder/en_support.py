@@ -41,18 +41,23 @@ def _fallen_on(matches: list[Match], source: Mention, roots: frozenset[str]) -> 
 
 # "the sale" points back to the story's sale "to" someone: the noun, then its "to" within the
 # noun phrase's reach (no clause or sentence break).
-_SALE_TO = re.compile(r"\b(?:sale|sales|deal)\b[^.;:\n]{0,80}?\bto\s+$")
+_SALE_TO = re.compile(r"\b(?:sale|sales|deal|package)\b[^.;:\n]{0,80}?\b(?:to|for)\s+(?:the\s+)?$")
 
 
 @for_rules(lambda rule: rule.id == "en.072.the_sale")
 def sale_recipient(c: Candidate) -> str | None:
     """ "approved the possible sale": to the one the story's sale was for ("arms sales to
-    Taiwan"), found where the noun was first told; no such sale told, no event."""
+    Taiwan"), found where the noun was first told, in an earlier sentence or earlier in its own
+    (sanctions on firms involved in a sale of F-16s to Taiwan, after the State Department
+    approved the deal); no such sale told, no event."""
     if c.rule.id != "en.072.the_sale" or c.target is not None or c.source is None:
         return None
     text, lo = c.mt.text, c.mt.s.start
-    for m in reversed(c.mt.coding.mentions):
-        if m.start >= lo or m.inert or m.country is None or m.country == c.source.country:
+    before = [m for m in c.mt.active if m.end <= c.a]  # this sentence's, up to the trigger
+    for m in reversed([*c.mt.coding.mentions, *before]):
+        if (m.start >= lo and m not in before) or m.inert or m.country is None:
+            continue
+        if m.country == c.source.country:
             continue
         if _SALE_TO.search(text, max(0, m.start - 90), m.start) is not None:
             c.target = m
