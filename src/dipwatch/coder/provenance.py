@@ -19,7 +19,7 @@ from __future__ import annotations
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
-from dipwatch.coder.event_dates import event_date
+from dipwatch.coder.event_dates import SPOKEN_ROOTS, event_date
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
 from dipwatch.coder.zh_side_reports import side_reports_own_force
@@ -34,7 +34,8 @@ def attach_provenance(coding: Coding) -> None:
     own: list[bool] = []
     for match in coding.matches:
         intent = match.rule.endswith("+future")
-        dated = event_date(coding, match.sentence, match.start, match.end, intent)
+        spoken = match.code[:2] in SPOKEN_ROOTS
+        dated = event_date(coding, match.sentence, match.start, match.end, intent, spoken)
         if dated is None:
             coding.counts["undated"] += 1
             continue
