@@ -89,7 +89,10 @@ free days the coder-carry helper's two fixes were read on (README, "A body of it
 deal's state"): spent.
 Seed 140 drew the days of the seed-140 dev batch of ``xwlb_docs`` (20200209, 20201012,
 20220528) and 4285 the 30 free days its rules were checked on (coder-zh33, README): both are
-spent.
+spent. Seed 142 drew the days of the seed-142 dev batch of ``xwlb_docs`` (20211031, 20230202,
+20260510) and 4291 the 30 free days its rules were checked on (coder-zh34, README; they
+include 20211031, drawn before the batch's gold was committed, and 20250803 and 20260808,
+judged the same session): both are spent.
 A new check needs seeds never used (141 and up; 4286 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
