@@ -99,6 +99,10 @@ of states acting together were read on (README, "Dev misses by construction"): s
 Seed 4283 drew the 30 free days the coder-zh31 helper's reaction,
 reproach and conditional-threat rules were read on (README, "Dev misses by construction"):
 spent.
+spent. Seed 142 drew the days of the seed-142 dev batch of ``xwlb_docs`` (20211031, 20230202,
+20260510) and 4291 the 30 free days its rules were checked on (coder-zh34, README; they
+include 20211031, drawn before the batch's gold was committed, and 20250803 and 20260808,
+judged the same session): both are spent.
 A new check needs seeds never used (143 and up; 4292 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

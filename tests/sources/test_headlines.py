@@ -31,6 +31,11 @@ def _head(sentence: str) -> str | None:
         # on its source, with or without a day
         ("俄称将回应北约东扩据塔斯社12日报道，俄罗斯外长表示将作出回应。", "俄称将回应北约东扩"),
         ("美国多地爆发抗议活动据美国媒体报道，多地民众走上街头。", "美国多地爆发抗议活动"),
+        # a headline ending on 所为, "the doing of", which closes its phrase (seed 142)
+        (
+            "叙称炼油厂爆炸系以色列所为据叙利亚通讯社12日报道，叙利亚外长表示，爆炸是以色列制造的。",
+            "叙称炼油厂爆炸系以色列所为",
+        ),
         ("美国贸易逆差再创新高根据美国商务部8日公布的数据，逆差扩大。", "美国贸易逆差再创新高"),
         # on a full name with its day soon after
         ("芬兰称将加强边境管控芬兰内政部12日宣布，将加强边境管控。", "芬兰称将加强边境管控"),

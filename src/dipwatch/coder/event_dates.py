@@ -54,7 +54,12 @@ _CLAUSE = re.compile(r"[,，;；:：。]")
 _SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
 #: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
 #: broadcast's day; 近来 and 近期, whose day cannot be told, in its month.
+#: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
+SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
 _RECENT = re.compile(r"近日|日前")
+#: 近日 or 日前 before a 的 in its clause: it dates a thing named (贾拉里30日表示，伊朗…近日遭到的
+#: 网络袭击是由美国和以色列发动的), which a speaker's words are about; they keep his day.
+_THING_DATED = re.compile(r"(?:近日|日前)[^,，;；:：。的]*的")
 _LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
 
 
@@ -67,11 +72,13 @@ class Dated(NamedTuple):
 
 
 def event_date(coding: Coding, sentence: int, start: int, end: int,
-               intent: bool = False, said_by: int = -1) -> Dated | None:  # fmt: skip
+               intent: bool = False, said_by: int = -1,
+               spoken: bool = False) -> Dated | None:  # fmt: skip
     """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
     (see the module docstring); None when nothing dates it. ``said_by``: where the doer of an
     act made by saying ends (-1: none); a date in the words said after it and before the
-    trigger is what the words tell, not the act's.
+    trigger is what the words tell, not the act's. ``spoken``: the event is what a speaker
+    says (a statement, appeal, demand, criticism, accusation, rejection, threat).
 
     >>> from dipwatch.coder import coding as code
     >>> from dipwatch.models import Document
@@ -91,8 +98,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
             return recalled
     if best is not None:
         # 巴方1日称，近日在拉法对以军发动伏击: the day told is when they spoke, 近日 the act's.
-        later = _recent(coding, s, start, _clause_start(coding, best.end, start))
-        if later:
+        lo = _clause_start(coding, best.end, start)
+        later = _recent(coding, s, start, lo)
+        if later and not (spoken and _THING_DATED.search(coding.norm, lo, start)):
             return Dated(later.day, later.precision, True)
         return _some_time_after(coding, best, start) or Dated(best.day, best.precision, True)
     if _SAME_DAY.search(coding.norm, s.start, s.end):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match
 from dipwatch.coder.english import one_event_per_act
-from dipwatch.coder.event_dates import event_date
+from dipwatch.coder.event_dates import SPOKEN_ROOTS, event_date
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
 from dipwatch.coder.zh_side_reports import side_reports_own_force
@@ -40,7 +40,8 @@ def attach_provenance(coding: Coding) -> None:
         intent = match.rule.endswith("+future")
         # A reproach the speaker makes in words that name a day: the day is theirs (said_by).
         said_by = match.source.end if match.source and match.code[:2] in _SAID_ACTS else -1
-        dated = event_date(coding, match.sentence, match.start, match.end, intent, said_by)
+        spoken = match.code[:2] in SPOKEN_ROOTS
+        dated = event_date(coding, match.sentence, match.start, match.end, intent, said_by, spoken)
         if dated is None:
             coding.counts["undated"] += 1
             continue

@@ -153,6 +153,7 @@ from dipwatch.coder.zh_seed131 import (
 from dipwatch.coder.zh_seed133 import not_a_weapons_name
 from dipwatch.coder.zh_seed136 import struck_sites_each
 from dipwatch.coder.zh_seed140 import not_recalled_in_a_speakers_frame
+from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -1922,6 +1923,7 @@ ZH = Checks(
         not_a_place_named_after,
         not_an_attack_repelled,
         not_an_option,
+        not_the_speakers_deed,
         not_a_frame_of_another_clause,
         not_a_flag,
         not_an_evacuation,

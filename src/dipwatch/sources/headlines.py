@@ -81,6 +81,9 @@ _NOT_BEFORE_DAY = re.compile(r"(?:至|到|于|自|从|在|截至|今年|去年|�
 _BLANK = " \t\u3000\xa0"
 #: Words a headline does not end on: they need what follows (和, 的, 向, 截至, 驻).
 _OPEN_ENDS = set("和与及的在从向往对将为是于、（(“《—-·：:截至自到据称说驻非同即赴援兼另有")
+#: Words that end on one of those but close their phrase: 所为, "the doing of" (伊朗称近期网络攻击
+#: 是美国和以色列所为据伊朗官方媒体31日报道，…).
+_CLOSED_ENDS = ("所为",)
 #: Words a headline does not start on: they open a modifier of the subject that follows (由…主办
 #: 的, 包括…在内的, 为期两天的, 针对…).
 _OPEN_STARTS = re.compile(r"(?:由|包括|为期|针对|随着|作为|经过|与|在|据|对)")
@@ -137,7 +140,8 @@ def _ends_well(head: str, opener: str | None, framed: bool = False) -> bool:
     tail = _TITLED_END.match(head, last.end()) if last else None
     if last and tail and tail.end() == len(head) and not framed:
         return opener is not None and opener.startswith(last[0])
-    return head[-1] not in _OPEN_ENDS and not _CLASSIFIER_END.search(head)
+    open_end = head[-1] in _OPEN_ENDS and not head.endswith(_CLOSED_ENDS)
+    return not open_end and not _CLASSIFIER_END.search(head)
 
 
 def _openings(sentence: str, start: int) -> list[tuple[int, str | None]]:
