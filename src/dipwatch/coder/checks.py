@@ -396,7 +396,11 @@ def _future_before(c: Candidate) -> bool:
     if mt.english:
         return mt.has_any(words, c.lo, c.a)
     start = _clause_start(mt.text, c.lo, c.a)
-    if _unquoted_has(mt, words, start, _before_topic(mt.text, start, c.a, c.lex["topic_marks"])):
+    topic = _before_topic(mt.text, start, c.a, c.lex["topic_marks"])
+    if _unquoted_has(mt, words, start, topic):
+        return True
+    held = max(start, mt.text.rfind("、", start, c.a) + 1)  # (坚持一个中国原则、同中国复交: done)
+    if _unquoted_has(mt, c.lex["future_in_clause"], held, topic):
         return True
     ending = c.lex["future_exceptions"]  # (与即将就任的总统通电话，…交换意见: no plan either)
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start, ending)
@@ -421,10 +425,13 @@ _QUOTED = re.compile(r"[“「《][^”」》]*[”」》]")
 
 def _unquoted_has(mt: Matcher, words: tuple[str, ...], lo: int, hi: int) -> bool:
     """Does one of ``words`` occur in ``[lo, hi)`` outside quotes? A quoted 计划 is a name
-    (“和平计划”, 《行动计划》), not a plan of the doer."""
+    (“和平计划”, 《行动计划》), not a plan of the doer; a word quoted alone is the doer's own,
+    stressed (他“坚持”与伊朗继续谈判)."""
     ending = mt.rules.lexicon["future_exceptions"]  # 即将结束…访问: the act goes on
     for quote in _QUOTED.finditer(mt.text, lo, hi):
         if mt.has_any(words, lo, quote.start(), ending):
+            return True
+        if mt.text[quote.start() + 1 : quote.end() - 1] in words:
             return True
         lo = quote.end()
     return mt.has_any(words, lo, hi, ending)

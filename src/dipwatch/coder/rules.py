@@ -95,7 +95,7 @@ _LEXICON_LISTS = (
     "area_after", "supplier_after", "posted_heads", "arms_trade", "china_coming",
     "noun_predicates", "obliged", "obliged_exceptions",
     "alleged_heads", "alleged_before", "unless_exceptions", "wished", "capital_named_after", "clock_after",
-    "future_exceptions", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
+    "future_exceptions", "future_in_clause", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

@@ -1,0 +1,66 @@
+"""Two constructions of the CCTV dev misses (eval/README.md "Dev misses by construction",
+coder-zh32); the sentences are our own.
+
+- A position held on an act (坚持, 主张 before it in its clause) is the intent of it, not the
+  act: 他坚持与伊朗继续谈判 tells no talks held that day.
+- A joint act whose doer is a list closed by its count (中、俄、伊三国海军…联合军演) is one
+  between each pair of the list, China with each other member when it is one of them."""
+
+import pytest
+
+from tests.coder.test_zh_unseen_constructions import _events
+
+
+def _codes(text: str) -> set[tuple[str, str, str]]:
+    return {(s[:3], code, t[:3]) for s, code, t in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国总统12日发文称，他坚持与伊朗继续谈判以达成协议。",
+        "美国总统12日发文称，他主张同伊朗通过谈判解决核问题。",
+        # the word quoted alone, stressed, is still the speaker's own
+        "美国总统12日发文称，他“坚持”与伊朗继续谈判。",
+    ],
+)
+def test_a_position_held_on_talks_is_the_intent_of_them(text):
+    codes = _codes(text)
+    assert ("USA", "036", "IRN") in codes
+    assert not any(code.startswith("04") for _, code, _ in codes)
+
+
+def test_a_position_held_on_another_act_of_a_list_leaves_this_one_done():
+    """坚持一个中国原则、同中国复交: 坚持 governs the first item of the list, and the relations
+    restored are done."""
+    text = "今年1月，瑙鲁作出坚持一个中国原则、同中国复交的政治决断。"
+    assert ("NRU", "054", "CHN") in _codes(text)
+
+
+def test_a_position_in_an_earlier_clause_is_another_doers():
+    """赞赏厄方长期坚持…，坚定支持…: the one who holds the position is the one praised."""
+    text = "外交部长表示，中方赞赏厄方长期坚持独立自主的外交政策，坚定支持厄立特里亚维护主权。"
+    codes = _codes(text)
+    assert any(code.startswith("05") for _, code, _ in codes)
+    assert not any(code.startswith("03") for _, code, _ in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("中、俄、伊三国海军12日在阿曼湾举行联合军演。", {("CHN", "RUS"), ("CHN", "IRN")}),
+        ("中国、俄罗斯、伊朗三国海军12日在阿曼湾举行联合军演。", {("CHN", "RUS"), ("CHN", "IRN")}),
+        (
+            "英国、法国、德国三国海军12日在地中海举行联合演习。",
+            {("GBR", "FRA"), ("GBR", "DEU"), ("FRA", "DEU")},
+        ),
+    ],
+)
+def test_a_joint_act_of_a_counted_list_is_one_between_each_pair(text, pairs):
+    assert {(s, t) for s, code, t in _codes(text) if code.startswith("06")} == pairs
+
+
+def test_a_pair_of_a_list_with_no_count_keeps_its_reading():
+    """中国、俄罗斯海军…: two states and no count, the pair as before."""
+    text = "中国、俄罗斯海军12日在东海举行联合军演。"
+    assert {(s, t) for s, code, t in _codes(text) if code.startswith("06")} == {("CHN", "RUS")}
