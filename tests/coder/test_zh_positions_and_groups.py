@@ -4,10 +4,16 @@ coder-zh32); the sentences are our own.
 - A position held on an act (坚持, 主张 before it in its clause) is the intent of it, not the
   act: 他坚持与伊朗继续谈判 tells no talks held that day.
 - A joint act whose doer is a list closed by its count (中、俄、伊三国海军…联合军演) is one
-  between each pair of the list, China with each other member when it is one of them."""
+  between each pair of the list, China with each other member when it is one of them.
+- An ``X方`` side is the state the item spells with X (亚方 and 亚美尼亚), not one whose name
+  in another script starts with X (亞塞拜然 for 阿塞拜疆)."""
+
+from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.test_zh_unseen_constructions import _events
 
 
@@ -64,3 +70,33 @@ def test_a_pair_of_a_list_with_no_count_keeps_its_reading():
     """中国、俄罗斯海军…: two states and no count, the pair as before."""
     text = "中国、俄罗斯海军12日在东海举行联合军演。"
     assert {(s, t) for s, code, t in _codes(text) if code.startswith("06")} == {("CHN", "RUS")}
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    c = coding(Document(text, published=date(2024, 3, 12), kind="xwlb", source="xwlb"))
+    return [(c.norm[m.start : m.end], m.code) for m in c.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # Azerbaijan's Taiwanese name (亞塞拜然) starts with 亚 too; this item spells it 阿塞拜疆
+        ("亚美尼亚总理和阿塞拜疆总统12日会谈。阿方表示愿同亚方加强合作。", "ARM"),
+        # 亚 is a character of side_exclude: the side stands where the item spells Armenia
+        ("阿塞拜疆国防部12日称，亚美尼亚军队发动袭击。但亚方予以否认。", "ARM"),
+        ("阿塞拜疆国防部12日称，亚方当天袭击了阿塞拜疆中部城市。亚美尼亚予以否认。", "ARM"),
+    ],
+)
+def test_a_side_is_the_state_the_item_spells_with_its_character(text, side):
+    assert ("亚方", side) in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亚美尼亚总理12日访问哈萨克斯坦。双方讨论了中亚方向的合作。",
+        "亚美尼亚总理12日说，东亚方兴未艾。",
+    ],
+)
+def test_a_region_that_ends_in_the_character_is_no_side(text):
+    assert not any(word == "亚方" for word, _ in _mentions(text))

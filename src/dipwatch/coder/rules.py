@@ -75,7 +75,7 @@ _LEXICON_LISTS = (
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
     "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",
-    "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "run_word_ends", "side_regions", "side_exclude",
+    "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "run_word_ends", "side_regions", "side_exclude", "side_spelt_stands",
     "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "pair_before", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
