@@ -1,10 +1,11 @@
-"""Two constructions of the CCTV dev misses (eval/README.md "Dev misses by construction",
+"""Constructions of the CCTV dev misses (eval/README.md "Dev misses by construction",
 coder-zh32); the sentences are our own.
 
 - A position held on an act (坚持, 主张 before it in its clause) is the intent of it, not the
   act: 他坚持与伊朗继续谈判 tells no talks held that day.
 - A joint act whose doer is a list closed by its count (中、俄、伊三国海军…联合军演) is one
   between each pair of the list, China with each other member when it is one of them.
+- 另据…报道 opens another report: the act told before lends it no actors.
 - An ``X方`` side is the state the item spells with X (亚方 and 亚美尼亚), not one whose name
   in another script starts with X (亞塞拜然 for 阿塞拜疆)."""
 
@@ -100,3 +101,12 @@ def test_a_side_is_the_state_the_item_spells_with_its_character(text, side):
 )
 def test_a_region_that_ends_in_the_character_is_no_side(text):
     assert not any(word == "亚方" for word, _ in _mentions(text))
+
+
+def test_another_report_lends_no_actors_of_the_act_told_before():
+    """另据…报道 opens another report: its unnamed attack is not more of Israel's strike."""
+    text = (
+        "以色列军队12日空袭了伊朗的军事设施。另据以色列媒体报道，伊朗已经列出了以色列境内"
+        "军事目标的名单，袭击可能在几天后进行。"
+    )
+    assert [code for s, code, t in _codes(text) if (s, t) == ("ISR", "IRN")] == ["195"]

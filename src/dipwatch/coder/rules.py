@@ -76,7 +76,7 @@ _LEXICON_LISTS = (
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
     "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",
     "third_parties", "side_mark", "side_words", "side_block_after", "short_before", "run_word_ends", "side_regions", "side_exclude", "side_spelt_stands",
-    "reduced_passive", "not_actors", "carry_openers", "embedding", "short_governors",
+    "reduced_passive", "not_actors", "carry_openers", "carry_opener_exceptions", "embedding", "short_governors",
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "pair_before", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "body_after", "body_never_first", "date_list_marks",
