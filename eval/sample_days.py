@@ -82,8 +82,9 @@ Seed 138 drew the days of the coder-audit15 helper's hand-judged measurement of 
 integration (20211019, 20230805, 20240925; 26 of 26 right, strict 24): spent. Seed 139 was run
 once to test the script (it drew 20200202, not opened): count it spent. Seed 4281 drew the 30
 free days the coder-carry helper's two fixes were read on (README, "A body of its own, an arms
-deal's state"): spent.
-A new check needs seeds never used (140 and up; 4282 and up), and
+deal's state"): spent. Seed 4284 drew the 30 free days the coder-zh32 helper's rules were read
+on (README, "Dev misses by construction", the second round): spent.
+A new check needs seeds never used (140 and up; 4282 and up, 4284 excepted), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
