@@ -5,6 +5,8 @@ coder-zh32); the sentences are our own.
   act: 他坚持与伊朗继续谈判 tells no talks held that day.
 - A joint act whose doer is a list closed by its count (中、俄、伊三国海军…联合军演) is one
   between each pair of the list, China with each other member when it is one of them.
+- A word of sequence (随后, 随即) opening a clause ends the scope of a demand before it
+  (要求民众撤离，随后…发动袭击: the strike is done).
 - 另据…报道 opens another report: the act told before lends it no actors.
 - An ``X方`` side is the state the item spells with X (亚方 and 亚美尼亚), not one whose name
   in another script starts with X (亞塞拜然 for 阿塞拜疆)."""
@@ -110,3 +112,21 @@ def test_another_report_lends_no_actors_of_the_act_told_before():
         "军事目标的名单，袭击可能在几天后进行。"
     )
     assert [code for s, code, t in _codes(text) if (s, t) == ("ISR", "IRN")] == ["195"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以军12日要求民众撤离，随后对汗尤尼斯发动袭击，造成多人伤亡。",
+        "吉布提12日谴责沙特驻伊朗使馆遭冲击，随即宣布与伊朗断交。",
+    ],
+)
+def test_an_act_after_a_word_of_sequence_is_done_not_asked_for(text):
+    """要求…，随后…: the demand is over at the clause a word of sequence opens."""
+    assert any(code[:2] in ("19", "16") for _, code, _ in _codes(text))
+
+
+def test_an_act_asked_for_in_its_own_clause_stays_asked():
+    """随后要求对…发动袭击: the word of sequence opens the clause of the demand itself."""
+    text = "以军12日发布疏散令，随后要求对汗尤尼斯发动袭击。"
+    assert not any(code.startswith("19") for _, code, _ in _codes(text))

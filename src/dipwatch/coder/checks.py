@@ -320,11 +320,22 @@ _ASKED_ROOTS = MATERIAL | {"08"}
 _SIGN = "057"
 
 
+def _asked_from(c: Candidate) -> int:
+    """Where a word that asks for the act may stand: from the doer on, but in Chinese not
+    before a clause that a word of sequence opens (要求民众撤离，随后对…发动袭击: the demand is
+    over, and what follows is done)."""
+    if c.mt.english:
+        return c.lo
+    start = _clause_start(c.mt.text, c.lo, c.a)
+    told = c.mt.text.startswith(c.lex["sequence_openers"], start)
+    return start if start > c.lo and told else c.lo
+
+
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
     asked = c.rule.code[:2] in _ASKED_ROOTS or c.rule.code == _SIGN
-    if asked and c.mt.has_any(c.lex["embedding"], c.lo, c.a):
+    if asked and c.mt.has_any(c.lex["embedding"], _asked_from(c), c.a):
         return "embedded"
     # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
     # 向乌克兰提供武器) is not given that day
