@@ -7,6 +7,8 @@ coder-zh32); the sentences are our own.
   between each pair of the list, China with each other member when it is one of them.
 - A word of sequence (随后, 随即) opening a clause ends the scope of a demand before it
   (要求民众撤离，随后…发动袭击: the strike is done).
+- A pair's declaration lent its doer by the sentence before (会上，双方发表联合声明) is
+  between the pair, not with China, the default of a gathering's declaration.
 - 另据…报道 opens another report: the act told before lends it no actors.
 - An ``X方`` side is the state the item spells with X (亚方 and 亚美尼亚), not one whose name
   in another script starts with X (亞塞拜然 for 阿塞拜疆)."""
@@ -130,3 +132,29 @@ def test_an_act_asked_for_in_its_own_clause_stays_asked():
     """随后要求对…发动袭击: the word of sequence opens the clause of the demand itself."""
     text = "以军12日发布疏散令，随后要求对汗尤尼斯发动袭击。"
     assert not any(code.startswith("19") for _, code, _ in _codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "泰国和柬埔寨边界委员会12日在泰国举行会议。会上，双方发表联合声明，承诺实施停火。",
+            ("THA", "KHM"),
+        ),
+        (
+            "土耳其与俄罗斯12日举行会谈。双方在会谈后发表联合声明说，两国同意继续共同努力。",
+            ("TUR", "RUS"),
+        ),
+    ],
+)
+def test_a_lent_pairs_declaration_is_between_them_not_with_china(text, pair):
+    """zh.057.declaration's default target (China, for a gathering it attends) is no party of
+    a pair's statement the sentence before lent its doer."""
+    declared = {(s, t) for s, code, t in _codes(text) if code == "057"}
+    assert pair in declared
+    assert not any("CHN" in p for p in declared)
+
+
+def test_a_lent_pair_with_china_keeps_china():
+    text = "习近平12日同普京举行会谈。会谈后，双方发表联合声明。"
+    assert ("CHN", "057", "RUS") in _codes(text)
