@@ -103,6 +103,8 @@ spent. Seed 142 drew the days of the seed-142 dev batch of ``xwlb_docs`` (202110
 20260510) and 4291 the 30 free days its rules were checked on (coder-zh34, README; they
 include 20211031, drawn before the batch's gold was committed, and 20250803 and 20260808,
 judged the same session): both are spent.
+Seed 4284 drew the 30 free days the coder-zh32 helper's rules were read
+on (README, "Dev misses by construction", the second round): spent.
 A new check needs seeds never used (143 and up; 4292 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

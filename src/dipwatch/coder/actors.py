@@ -420,7 +420,7 @@ def _side_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     named = _named_states(coding, parts)
     for i, p in enumerate(parts):  # 吉方 in an item about Djibouti is Djibouti's side
         if _is_side(coding, p) and p.entry.country not in named:
-            other = zh.named_side(lex, coding.norm[p.start], named, p.start)
+            other = zh.named_side(lex, coding.norm[p.start], named, p.start, coding.norm)
             if other is not None and other != p.entry.country:
                 parts[i] = _Part(p.start, p.end, Entry("short", other, other))
     return [_Part(start, end, Entry("short", country, country))
@@ -847,7 +847,7 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
     candidates = lex.short_chars.get(char)
     if not candidates or not zh.short_begins_word(coding, start - 1):
         return None
-    side = zh.named_side(lex, char, named, start)
+    side = zh.named_side(lex, char, named, start, coding.norm)
     if side is None and char in _ADJECTIVE_SHORTS:
         return None  # 新总统, 新政府: the new one, unless the text names Singapore or New Zealand
     return side or candidates[0]

@@ -133,7 +133,8 @@ def _start(m: Mention) -> int:
 def _opener(coding: Coding, sentence: Sentence) -> str | None:
     """The carry word that opens ``sentence`` or one of its clauses (…在北京，两人再度会晤), or
     stands right after an actor that opens one (中共外交部次日表示，中方对此坚决反对), if any."""
-    openers = coding.reference.rules["zh"].lexicon.get("carry_openers", ())
+    lexicon = coding.reference.rules["zh"].lexicon
+    openers, exceptions = lexicon.get("carry_openers", ()), lexicon["carry_opener_exceptions"]
     if not openers:
         return None
     # A narrative's clause that opens with a bare day reaches past a ； clause that coded none
@@ -156,6 +157,8 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
         # 两国签署…, where the pair is the sentence's own).
         earlier = {m.country for m in own if m.end <= start and not m.inert}
         found = _opening(openers, norm, at)
+        if found is not None and norm.startswith(exceptions, at):
+            return None  # (另据…报道，…: another report, and its clauses tell its own doers)
         if found is not None and not earlier:
             return found
         subject = next(starting_in(mentions, at, len(norm) + 1), None)

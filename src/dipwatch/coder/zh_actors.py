@@ -64,14 +64,25 @@ def side_spans(
                 or norm[end : end + 1] in block_after
             ):
                 continue
-            here = named_side(lex, char, named, start)
-            guarded = char in exclude or norm[start:end] in never
+            here = named_side(lex, char, named, start, norm)
+            guarded = ((char in exclude and not _spelt_here(norm, char, here, named, words))
+                       or norm[start:end] in never)  # fmt: skip
             if here and (not guarded or _stands_as_side(norm, start, end, words)):
                 found.append((start, end, (here,)))
             elif (lex.short_chars.get(char) and norm[start:end] not in never
                     and not _region_side(norm, start, char, words)):  # fmt: skip
                 found.append((start, end, lex.short_chars[char]))
     return found
+
+
+def _spelt_here(
+    norm: str, char: str, here: str | None, named: dict[str, list[int]], words: dict[str, Any]
+) -> bool:
+    """Does the item spell the state ``here`` with ``char`` (亚美尼亚 for 亚方), for a character
+    of ``side_spelt_stands``?"""
+    if here is None or char not in words.get("side_spelt_stands", ()):
+        return False
+    return any(norm.startswith(char, p) for p in named[here])
 
 
 def _region_side(norm: str, start: int, char: str, words: dict[str, tuple[str, ...]]) -> bool:
@@ -88,14 +99,32 @@ def _glued(norm: str, start: int, glued: set[str], before: tuple[str, ...]) -> b
     return norm[start - 1 : start + 1] in glued and not norm.endswith(before, 0, start)
 
 
-def named_side(lex: Any, char: str, named: dict[str, list[int]], at: int) -> str | None:
+def named_side(
+    lex: Any, char: str, named: dict[str, list[int]], at: int, norm: str = ""
+) -> str | None:
     """The state whose short form or name starts with ``char`` that the document names: the
-    one named last before ``at``, else the first named after."""
-    places = [(p, iso3) for iso3 in _named_states(lex, char, named) for p in named[iso3]]
+    one named last before ``at``, else the first named after. Not a state the document spells
+    only with another initial: 亚方 in an item on Armenia (亚美尼亚) and Azerbaijan (阿塞拜疆 here,
+    亞塞拜然 in Taiwan) is Armenia's."""
+    states = _named_states(lex, char, named)
+    spelt = {c for c in states if not _spelt_otherwise(lex, norm, char, c, named[c])}
+    places = [(p, iso3) for iso3 in spelt or states for p in named[iso3]]
     before = [t for t in places if t[0] < at]
     if before:
         return max(before)[1]
     return min(places)[1] if places else None
+
+
+def _spelt_otherwise(lex: Any, norm: str, char: str, iso3: str, places: list[int]) -> bool:
+    """Does the document spell the state's name (a name or short form of it starts where it is
+    named, not a person's or a place's) only with initials other than ``char``?"""
+    initials = {
+        norm[p]
+        for p in places
+        if p < len(norm)
+        and (iso3 in lex.initials.get(norm[p], ()) or iso3 in lex.short_chars.get(norm[p], ()))
+    }
+    return bool(initials) and char not in initials
 
 
 def _named_states(lex: Any, char: str, named: dict[str, list[int]]) -> set[str]:

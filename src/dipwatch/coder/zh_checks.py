@@ -915,8 +915,10 @@ def group_subject(c: Candidate) -> str | None:
     """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
     its parties; the first one of another state than the source is the target."""
     assert c.source is not None
-    if "T" in c.slots or not c.rule.joint or not c.rule.code.startswith(JOINT):
+    if not c.rule.joint or not c.rule.code.startswith(JOINT):
         return None
+    if "T" in c.slots:  # 中、俄、伊三国海军…联合军演: S and T two of the list the count closes
+        return _listed_group(c)
     if c.source.kind == "pair":  # 中俄蒙元首会晤: a run of three short forms names three parties
         run = _pair_run(c.mt, c.source)
         if len(run) >= 3:
@@ -926,6 +928,19 @@ def group_subject(c: Candidate) -> str | None:
     if c.joint:
         c.target = next(p for p in c.joint if p.country != c.source.country)
     return None
+
+
+def _listed_group(c: Candidate) -> None:
+    """The act's source and target side by side in one group subject (中、俄、伊三国海军,
+    英国、法国和德国三国外长) are two of its parties: the act is the whole group's, one
+    between each pair of it, not the others' with the last one named."""
+    target = c.slots["T"]
+    assert c.source is not None
+    if target is None or target.start < c.source.end:
+        return
+    parties = joint_parties(c.mt, c.source)
+    if len(parties) > 2 and any(p is target for p in parties):
+        c.joint = parties
 
 
 def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:
