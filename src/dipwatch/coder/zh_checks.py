@@ -938,9 +938,15 @@ def _listed_group(c: Candidate) -> None:
     assert c.source is not None
     if target is None or target.start < c.source.end:
         return
+    if c.mt.text[c.source.end : target.start] not in _LIST_MARKS:
+        return  # 江泽民与叶利钦及哈萨克…三国元首签署: a partner, not the list's first two
     parties = joint_parties(c.mt, c.source)
     if len(parties) > 2 and any(p is target for p in parties):
         c.joint = parties
+
+
+#: Between the first two members of a written-out list.
+_LIST_MARKS = ("、", "，", ",")
 
 
 def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:
