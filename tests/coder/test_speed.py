@@ -1199,3 +1199,5 @@ def test_a_gate_shuts_on_a_sentence_without_one_word_of_each_list(code):
     mt = Matcher(c, c.sentences[0], ruleset, c.mentions)
     rule = ruleset.rules[0]
     assert zh_checks.ZH.gated_steps(rule, mt) == zh_checks.ZH.steps_for(rule)
+    assert en_checks.EN.has_gates and not zh_checks.ZH.has_gates  # (a Chinese candidate's
+    # steps are its rule's, with no sentence read for gates)

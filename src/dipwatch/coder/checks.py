@@ -206,6 +206,11 @@ class Checks:
     by_rule: dict[int, tuple[Rule, tuple[Check, ...]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # Whether a step has a gate (``gated``): a language with none reads no sentence for them.
+    has_gates: bool = field(init=False, default=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "has_gates", any(getattr(s, "gate", ()) for s in self.steps))
 
     def steps_for(self, rule: Rule) -> tuple[Check, ...]:
         """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
@@ -258,7 +263,8 @@ def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
 
 def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
     """(slots filled, matches) when every step passes, else the first step's reason."""
-    for step in checks.gated_steps(c.rule, c.mt):
+    steps = checks.gated_steps(c.rule, c.mt) if checks.has_gates else checks.steps_for(c.rule)
+    for step in steps:
         reason = step(c)
         if reason is not None:
             return reason
