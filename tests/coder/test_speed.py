@@ -1108,3 +1108,96 @@ def test_parts_are_read_for_armies_in_deals_only_in_a_text_with_a_deal(code):
     # 军 in the text (most broadcasts have it), no deal: the parts are given back unread
     assert _without_armies_in_deals(parts, "俄军对乌军阵地发动进攻。", deals) is parts
     assert _without_armies_in_deals(parts, "批准对乌军售。", deals) is not parts
+
+
+def _gated_steps() -> list:
+    return [s for s in en_checks.EN.steps if getattr(s, "gate", ())]
+
+
+def _gate_holds(step, lex: dict, sentence: str) -> bool:
+    """Does every word list of ``step``'s gate have a word in ``sentence`` (matched text)?"""
+    return all(any(w in sentence for w in (words(lex) if callable(words) else words))
+               for words in step.gate)  # fmt: skip
+
+
+def test_a_gated_step_acts_only_in_a_sentence_its_gate_lets_through(monkeypatch):
+    """Every call of a gated step that rejects or changes a candidate, with the gates off, is
+    in a sentence that holds its gate's words: a shut gate skips only calls that do nothing
+    (our English dev sentences and dev news articles)."""
+    from dipwatch.coder import checks
+
+    def snapshot(c):
+        return (dict(c.slots), c.source, c.target, list(c.sources), list(c.targets), c.lo,
+                c.code, c.rule_id, c.confidence, c.threat, list(c.pairs))  # fmt: skip
+
+    acted: list[tuple] = []
+
+    def watching(step):
+        def watched(c):
+            before = snapshot(c)
+            reason = step(c)
+            if reason is not None or snapshot(c) != before:
+                acted.append((step, c.mt.rules.lexicon, c.mt.text[c.mt.s.start : c.mt.s.end]))
+            return reason
+
+        return watched
+
+    wrapped = {s: watching(s) for s in _gated_steps()}
+    assert len(wrapped) >= 10
+    monkeypatch.setattr(checks.Checks, "gated_steps", lambda self, rule, mt: tuple(
+        wrapped.get(s, s) for s in self.steps_for(rule)))  # fmt: skip
+    _acts(_dev_english())
+    assert len({step for step, _, _ in acted}) >= 10  # most gated steps act somewhere
+    wrong = [(s.__name__, text) for s, lex, text in acted if not _gate_holds(s, lex, text)]
+    assert wrong == []
+
+
+def test_the_gates_leave_every_match_as_every_step_gives_it(monkeypatch):
+    """With each candidate's steps chosen by the gates of its sentence, the matches of our
+    English dev sentences and articles are those that every step (of its rule) gives, and
+    fewer steps are called."""
+    from dipwatch.coder import checks
+
+    sizes: list[tuple[int, int]] = []  # (steps chosen, steps of the rule) per candidate
+    original = checks.Checks.gated_steps
+
+    def counted(self, rule, mt):
+        found = original(self, rule, mt)
+        sizes.append((len(found), len(self.steps_for(rule))))
+        return found
+
+    monkeypatch.setattr(checks.Checks, "gated_steps", counted)
+    docs = _dev_english()
+    gated = _acts(docs)
+    monkeypatch.setattr(checks.Checks, "gated_steps", lambda self, rule, mt: self.steps_for(rule))
+    assert _acts(docs) == gated
+    chosen, every = sum(a for a, _ in sizes), sum(b for _, b in sizes)
+    assert chosen < every * 0.95  # (a gate that never shut would save nothing)
+
+
+def test_a_gate_shuts_on_a_sentence_without_one_word_of_each_list(code):
+    """relative_subject needs a comma and a relative pronoun (as part of any word); habitual
+    one of has, have, had; a Chinese sentence's steps have no gate."""
+    from dipwatch.coder.en_checks import relative_subject
+    from dipwatch.coder.en_clauses import habitual
+
+    for text, relative, perfect in (
+        ("China condemned Japan on Monday.", False, False),
+        ("China, which has long protested, condemned Japan.", True, True),
+        ("China condemned Japan, whose ship sank.", True, False),  # (who in whose)
+        ("China condemned Japan which had sent a ship.", False, True),  # no comma
+    ):
+        c = code(text, date(2023, 8, 24))
+        ruleset = c.reference.rules["en"]
+        mt = Matcher(c, c.sentences[0], ruleset, c.mentions)
+        rule = next(r for r in ruleset.rules if relative_subject in en_checks.EN.steps_for(r)
+                    and habitual in en_checks.EN.steps_for(r))  # fmt: skip
+        steps = en_checks.EN.gated_steps(rule, mt)
+        assert (relative_subject in steps, habitual in steps) == (relative, perfect), text
+    c = code("中方坚决反对。", date(2022, 2, 25))
+    ruleset = c.reference.rules["zh"]
+    mt = Matcher(c, c.sentences[0], ruleset, c.mentions)
+    rule = ruleset.rules[0]
+    assert zh_checks.ZH.gated_steps(rule, mt) == zh_checks.ZH.steps_for(rule)
+    assert en_checks.EN.has_gates and not zh_checks.ZH.has_gates  # (a Chinese candidate's
+    # steps are its rule's, with no sentence read for gates)

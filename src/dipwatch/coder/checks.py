@@ -14,12 +14,16 @@ languages share live here; each language module lists its own and their order.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
 
 from dipwatch.coder.carry import lend_source, lend_target, lends_to, own_subject
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
@@ -122,6 +126,69 @@ def _always(rule: Rule) -> bool:
     return True
 
 
+#: What a gate (``gated``) asks for: words, or the words a rule set's lexicon gives it.
+Words = tuple[str, ...] | Callable[[dict[str, Any]], Iterable[str]]
+
+
+def gated(*lists: Words) -> Callable[[Check], Check]:
+    """Mark a step that changes no candidate of a sentence that lacks every word of one of
+    ``lists`` (each a tuple of words, or a function of the rule set's lexicon that gives them;
+    a word is looked for as a part of the sentence's matched text, so it holds where a longer
+    word holds it). Each sentence with a candidate is read once for the words of every gate
+    (``Checks.gated_steps``): most steps look for a word before all else and most sentences
+    have none of it, yet each step was called, and read the sentence, for each candidate. A
+    gate must hold wherever the step reads, so a step that reads past its sentence's ends has
+    none; the step still tests its own condition (a gate only saves its call)."""
+
+    def mark(step: Check) -> Check:
+        step.gate = lists  # type: ignore[attr-defined]
+        return step
+
+    return mark
+
+
+#: The most choices of steps (a rule's steps, the gates a sentence opens) kept at once.
+_CHOSEN_KEPT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Gates:
+    """The gates of one language's steps for one lexicon: each word list a bit, every word
+    in one automaton whose values are the bits of the lists holding it, and each gated step's
+    bits (all of them needed)."""
+
+    words: Any  # ahocorasick.Automaton: word -> bits of its lists, or None with no gate
+    needs: dict[Check, int]
+    chosen: dict[tuple[int, int], tuple[Check, ...]] = field(default_factory=dict)
+
+    def present(self, text: str, start: int, end: int) -> int:
+        """The bits of the word lists of which a word is in ``text[start:end]``."""
+        found = 0
+        for _, bits in self.words.iter(text, start, end):
+            found |= bits
+        return found
+
+
+def _gates(steps: tuple[Check, ...], lex: dict[str, Any]) -> Gates:
+    numbers: dict[tuple[str, ...], int] = {}
+    needs: dict[Check, int] = {}
+    for step in steps:
+        for words in getattr(step, "gate", ()):
+            found = tuple(sorted(set(words(lex) if callable(words) else words)))
+            needs[step] = needs.get(step, 0) | 1 << numbers.setdefault(found, len(numbers))
+    table: dict[str, int] = {}
+    for words, i in numbers.items():
+        for w in words:
+            table[w] = table.get(w, 0) | 1 << i
+    if not table:
+        return Gates(None, needs)
+    automaton = ahocorasick.Automaton()
+    for w, bits in table.items():
+        automaton.add_word(w, bits)
+    automaton.make_automaton()
+    return Gates(automaton, needs)
+
+
 @dataclass(frozen=True, slots=True)
 class Checks:
     """What one language does around its rules: which triggers to skip (``skip_trigger``),
@@ -139,6 +206,11 @@ class Checks:
     by_rule: dict[int, tuple[Rule, tuple[Check, ...]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # Whether a step has a gate (``gated``): a language with none reads no sentence for them.
+    has_gates: bool = field(init=False, default=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "has_gates", any(getattr(s, "gate", ()) for s in self.steps))
 
     def steps_for(self, rule: Rule) -> tuple[Check, ...]:
         """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
@@ -147,6 +219,30 @@ class Checks:
             steps = tuple(s for s in self.steps if getattr(s, "applies", _always)(rule))
             found = self.by_rule[id(rule)] = (rule, steps)
         return found[1]
+
+    def gated_steps(self, rule: Rule, mt: Matcher) -> tuple[Check, ...]:
+        """``steps_for(rule)`` less the steps whose gate (``gated``) the sentence of ``mt``
+        shuts: the sentence is read for every gate's words once, on its first candidate."""
+        steps = self.steps_for(rule)
+        read = mt.cache.get("gates")
+        if read is None:
+            lex = mt.rules.lexicon
+            gates = per_table(lex, "gates:" + self.lang, lambda: _gates(self.steps, lex))
+            present = gates.present(mt.text, mt.s.start, mt.s.end) if gates.words else 0
+            read = mt.cache["gates"] = (gates, present)
+        gates, present = read
+        if gates.words is None:
+            return steps
+        key = (id(steps), present)  # (the steps are held by ``by_rule``: their id is theirs)
+        found = gates.chosen.get(key)
+        if found is None:
+            if len(gates.chosen) >= _CHOSEN_KEPT:  # (memory stays flat however many are read)
+                gates.chosen.clear()
+            needs = gates.needs
+            found = gates.chosen[key] = tuple(
+                s for s in steps if needs.get(s, 0) & present == needs.get(s, 0)
+            )
+        return found
 
 
 def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
@@ -167,7 +263,8 @@ def candidate(checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int,
 
 def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
     """(slots filled, matches) when every step passes, else the first step's reason."""
-    for step in checks.steps_for(c.rule):
+    steps = checks.gated_steps(c.rule, c.mt) if checks.has_gates else checks.steps_for(c.rule)
+    for step in steps:
         reason = step(c)
         if reason is not None:
             return reason

@@ -26,6 +26,7 @@ from dipwatch.coder.checks import (
     find_target,
     for_rules,
     future_or_threat,
+    gated,
     not_embedded,
     not_excluded,
     not_negated,
@@ -396,6 +397,7 @@ def _joined_relative(text: str, lo: int, a: int) -> re.Match[str] | None:
     return _JOINED_RELATIVE.search(text, max(lo, a - 160), joined.start())
 
 
+@gated((",",), ("which", "who", "that", "where"))
 def relative_subject(c: Candidate) -> str | None:
     """A relative clause's verb has the noun before its pronoun as subject (the library,
     which hosted Tsai: no actor, no act); an actor inside a relative clause that closes before
@@ -435,6 +437,7 @@ def _head_is_a_thing(text: str, lo: int, at: int) -> bool:
 _THING_HEAD = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+")
 
 
+@gated(("and", "but"))
 def subject_ends_clause(c: Candidate) -> str | None:
     """sanctioned Russia and expelled…, cut ties with Taiwan on Thursday and switched…, met
     Castillo on Tuesday and will visit…: the actor ends the clause (or the verb phrase) before;
@@ -784,6 +787,7 @@ def dateline_place(c: Candidate) -> str | None:
     return None
 
 
+@gated(("if", "unless", "whether"))
 def in_condition(c: Candidate) -> str | None:
     """If China gave support to Russia…: an act inside a condition is not done (the act in the
     main clause may become a threat: ``tense``)."""
@@ -843,6 +847,7 @@ _NOT_NOUNS = frozenset(("after", "before", "when", "while", "since", "until", "a
                         "says", "if", "than", "where"))  # fmt: skip
 
 
+@gated((*_SUBJECT_PRONOUNS, "that", "which"))
 def restrictive_clause(c: Candidate) -> str | None:
     """The agreements that Victoria had signed with China: an act that only identifies a noun
     is not reported (but "said that China had signed" is: a reporting verb before ``that``)."""
@@ -907,6 +912,10 @@ def purpose(c: Candidate) -> str | None:
 _CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+")
 
 
+_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
+
+
+@gated(_STOPPED)
 def not_asserted(c: Candidate) -> str | None:
     """Urged Britain to stop interfering: an act someone is asked to stop or refrain from is
     not said to be done (by the asker's account, it may be; no accusation is coded from it)."""
@@ -914,9 +923,7 @@ def not_asserted(c: Candidate) -> str | None:
     return "not_asserted" if before.endswith(_STOPPED) else None
 
 
-_STOPPED = ("stop ", "stopped ", "to end ", "from ", "cease ", "halt ", "ban on ", "end to ")
-
-
+@gated((" not ", "n't ", "n’t "))
 def not_implied(c: Candidate) -> str | None:
     """The statement did not mean it recognised Beijing's claims: an act in the complement of a
     negated verb of meaning (does not mean, did not imply, would not amount to) is said not to
@@ -1088,6 +1095,7 @@ _PARTIES_AGAIN = re.compile(
 _OPENER = re.compile(r"\s*(?:after|before|when|while|as|following|during|despite|in|on|at|since)\b")
 
 
+@gated(lambda lex: (*lex["hypothetical"], *lex["unrealised"]))
 def hypothesis(c: Candidate) -> str | None:
     """Could, might, is expected to, would consider: speculation is no act, nor an intent; nor
     is a plan that did not happen, told right before its verb (had been due to visit, but
@@ -1150,7 +1158,13 @@ def _in_aside(text: str, lo: int, hi: int, a: int) -> bool:
 _REJECTION = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 
 
+def _negations(lex: dict) -> tuple[str, ...]:
+    """Every word ``not_negated`` looks for: with none of them, nothing is negated."""
+    return (*lex["negation"], *lex["negation_adjacent"], *lex["negation_before_doer"])
+
+
 @for_rules(lambda rule: rule.negation)
+@gated(_negations)
 def negated_or_refused(c: Candidate) -> str | None:
     """A negated act is no event, but a cooperative act refused or said not to come (Pakistan
     would not sign the treaty, refused to release the prisoners) is its rejection."""

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from dipwatch.coder.checks import FORCE, for_rules
+from dipwatch.coder.checks import FORCE, for_rules, gated
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_readiness import without_readiness
@@ -200,6 +200,11 @@ _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|announced|added|stated|declared|insisted|confirmed|noted|"
     r"stressed|warned|reported|believes|believed|thinks|thought|fears|feared)\b"
 )
+# Parts of those words, one of which a sentence holds where ``_SAYING`` can match (the gate of
+# ``reported_subject``).
+_SAYING_WORDS = ("said", "say", "told", "tell", "announced", "added", "stated", "declared",
+                 "insisted", "confirmed", "noted", "stressed", "warned", "reported", "believe",
+                 "think", "thought", "fear")  # fmt: skip
 # Words of a reported clause before its verb that are no subject: a complementiser,
 # auxiliaries and adverbs (said that it had already…).
 _NO_SUBJECT = frozenset(("that", "would", "will", "had", "has", "have", "was", "were", "is",
@@ -210,6 +215,7 @@ _NO_SUBJECT = frozenset(("that", "would", "will", "had", "has", "have", "was", "
                          "they", "he", "she", "it", "we", "i"))  # fmt: skip
 
 
+@gated(_SAYING_WORDS)
 def reported_subject(c: Candidate) -> str | None:
     """Japan said five of the missiles had landed in its waters: the verb of a reported clause
     whose subject is a thing (the missiles) has no actor for a subject, not the sayer."""
@@ -239,6 +245,7 @@ _FOUND_BY_OTHERS = re.compile(
 )
 
 
+@gated(("had",))
 def others_finding(c: Candidate) -> str | None:
     """The US sanctioned the firms after investigators found they had supplied drones to Russia:
     the supply is the investigators' finding, no act of the sentence's subject."""
@@ -324,6 +331,7 @@ _EVENT_NOUN = re.compile(
 )
 
 
+@gated(tuple(_EVALUATING))
 def evaluated_event(c: Candidate) -> str | None:
     """Described the meeting as "constructive": praising a meeting is no act toward the other
     side of it."""
@@ -412,6 +420,7 @@ _NAMED = re.compile(r"\s+(?:a|an|the|as|his|her|its|their|our|my)\b|\s*[\"“']"
 
 
 @for_rules(lambda rule: rule.code.startswith("04"))
+@gated(lambda lex: lex["naming"])
 def naming(c: Candidate) -> str | None:
     """Called Beijing a "decisive enabler", what it called U.S. attempts: a verb of calling
     that names its object is no phone call."""
@@ -440,6 +449,7 @@ _HABIT = re.compile(
 )  # (a count of acts: has filed dozens of protests this year, a habit however dated)
 
 
+@gated(("has", "have", "had"))
 def habitual(c: Candidate) -> str | None:
     """Manila has protested hundreds of times since 2016, Washington has been pressing its
     allies: in a story, a habit or a state in the present perfect told after the lead is
@@ -494,6 +504,7 @@ def _clause_end(text: str, b: int, hi: int) -> int:
 _SINCE = re.compile(r"\bsince\s+(?:[^,;:.]*)$")
 
 
+@gated(("since",))
 def since_clause(c: Candidate) -> str | None:
     """Since he switched recognition from Taipei: an act that only starts a span, told with no
     time of its own, is background (since Russia invaded Ukraine in February 2022 is dated)."""
@@ -511,6 +522,7 @@ _VAGUE_AFTER = re.compile(
 _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.IGNORECASE)
 
 
+@gated(("after", "before"))
 def vague_after(c: Candidate) -> str | None:
     """Days after China ended its drills: an act told only as the vague time of another is
     background (a day after, two days after are dated: ``en_dates``, and so are coded)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, gated
 from dipwatch.coder.slots import coordinated
 
 # The prepositions a verb's object may follow (called on, met with, imposed … on).
@@ -19,6 +19,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?P<prep>[a-z]+)\s+(?:the\s+)?$")
 _REACH = 90
 
 
+@gated(("and",))
 def gapped_objects(c: Candidate) -> str | None:
     """A repeated preposition after the first object's phrase ("and on X and Y") adds X and Y
     as the act's targets, when nothing but that phrase stands between (no clause break)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, gated
 
 # A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
 # or a subject pronoun): in a statement, at a news conference, in a letter to the council.
@@ -69,6 +69,7 @@ _CLAIMED = re.compile(
 )
 
 
+@gated(("claim", "alleg"))
 def claimed_of_another(c: Candidate) -> str | None:
     """Trump … claimed that Indian Prime Minister Narendra Modi had asked him to mediate: an
     act a speaker claims of another party, named inside the claim, is the speaker's account,

@@ -10,7 +10,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules
+from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules, gated
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import is_document
 from dipwatch.coder.en_dates import dateline
@@ -179,6 +179,7 @@ def call_with_particle(c: Candidate) -> str | None:
 _RELATIVE_PERFECT = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:[\w\-]+\s+){0,2}$")
 
 
+@gated((", wh",))
 def perfect_in_relative(c: Candidate) -> str | None:
     """ "Britain, which has imposed sanctions on Iran, urged Tehran…": a present perfect in a
     relative clause beside the act says what is known of its subject, background, not an
@@ -235,6 +236,7 @@ def after_preposition(text: str, a: int, weak: frozenset[str] | tuple[str, ...])
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[\w\-]+\s+){0,2}$")
 
 
+@gated((" have ",))
 def counterfactual(c: Candidate) -> str | None:
     """ "A resolution that would have extended sanctions", "could have cost lives": an act in
     the conditional perfect never happened, and is neither the act nor a threat of it."""
@@ -313,6 +315,7 @@ _CONTROL = re.compile(
 )
 
 
+@gated(("prompt", "forc", "lead", "led", "caus", "compel"))
 def controlled_subject(c: Candidate) -> str | None:
     """ "…fired a missile over Japan, prompting Tokyo to warn residents": the act after "prompting
     X to" is X's, not the sentence subject's: X is its source when it names another party

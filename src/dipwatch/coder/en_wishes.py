@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, gated
 
 _WISH = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished)\b(?:\s+that)?", re.IGNORECASE)
 
 
+@gated(("hope", "wish"))
 def wished_for_others(c: Candidate) -> str | None:
     """Hoped X would meet Y: X's act is only hoped for, by someone else."""
     source = c.source
