@@ -25,7 +25,7 @@ import re
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.zh_seed122 import guest_list, hosts_guests
+from dipwatch.coder.zh_spoken_names import guest_list, hosts_guests
 
 HOME = "CHN"
 #: A list of those who attend ends the sentence: …、越南总理阮春福出席。

@@ -13,7 +13,7 @@ from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
-from dipwatch.coder.zh_seed122 import attackers_named_after
+from dipwatch.coder.zh_spoken_names import attackers_named_after
 
 
 @for_rules(lambda rule: rule.code[:2] in ("18", "19"))
