@@ -59,17 +59,20 @@ from dipwatch.coder.slots import (
 )
 from dipwatch.coder.summits import HOME, opens_with_group
 from dipwatch.coder.zh_answered import measure_owner
-from dipwatch.coder.zh_aspect import not_only_attempted
+from dipwatch.coder.zh_aspect import (
+    force_kept_up,
+    not_before_the_act,
+    not_only_attempted,
+    not_recalled_in_a_speakers_frame,
+    not_the_journeys_purpose,
+    not_without_right,
+    not_yet_opened,
+)
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
 from dipwatch.coder.zh_credentials import struck_sites_each
 from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
 from dipwatch.coder.zh_destinations import not_a_destination
-from dipwatch.coder.zh_doers import (
-    not_the_addressee,
-    not_the_journeys_purpose,
-    not_yet_opened,
-    rejected_accusation,
-)
+from dipwatch.coder.zh_doers import not_the_addressee
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
@@ -100,7 +103,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
-from dipwatch.coder.zh_private_voices import not_an_evacuation, not_private_peoples
+from dipwatch.coder.zh_private_voices import not_private_peoples
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -129,26 +132,13 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_seed118 import (
-    not_a_crowds_own_rulers,
-    not_consulted_on_a_post,
-    source_not_where_it_acts,
-)
-from dipwatch.coder.zh_seed119 import attack_answered, forces_advance
-from dipwatch.coder.zh_seed121 import (
-    not_an_aircraft_arriving,
-    not_said_by_state_voices,
-    not_without_right,
-)
+from dipwatch.coder.zh_seed118 import not_a_crowds_own_rulers, source_not_where_it_acts
+from dipwatch.coder.zh_seed119 import attack_answered
+from dipwatch.coder.zh_seed121 import not_said_by_state_voices
 from dipwatch.coder.zh_seed128 import not_to_own_states_body
 from dipwatch.coder.zh_seed130 import not_support_of_a_pairs_act, pair_of_the_doer
-from dipwatch.coder.zh_seed140 import not_recalled_in_a_speakers_frame
-from dipwatch.coder.zh_spoken_names import force_kept_up, signers_say_together
-from dipwatch.coder.zh_targets import (
-    not_before_the_act,
-    not_the_lifted_measures_object,
-    not_what_is_suspected,
-)
+from dipwatch.coder.zh_spoken_names import signers_say_together
+from dipwatch.coder.zh_targets import not_the_lifted_measures_object, not_what_is_suspected
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,
@@ -169,7 +159,14 @@ from dipwatch.coder.zh_unseen import (
     not_wished_of_another,
     pair_both_speak,
 )
-from dipwatch.coder.zh_word_senses import not_a_weapons_name
+from dipwatch.coder.zh_word_senses import (
+    forces_advance,
+    not_a_weapons_name,
+    not_an_aircraft_arriving,
+    not_an_evacuation,
+    not_consulted_on_a_post,
+    rejected_accusation,
+)
 
 _OBJECT_MARKS = ("对", "向")
 #: What may name a group's kind before its quoted name (极端组织“伊斯兰国”).

@@ -9,23 +9,6 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import clause_start
-
-
-@for_rules(lambda rule: rule.code.startswith("087"))
-def not_an_evacuation(c: Candidate) -> str | None:
-    """近期美国、德国驻海地使馆工作人员和部分欧盟外交人员开始撤离海地: diplomats, embassy staff
-    or a state's nationals who leave a country are evacuated for their safety; a military
-    withdrawal (087) is of forces (俄军撤出…), and 撤军 names its troops itself."""
-    mt = c.mt
-    if mt.text.startswith("撤军", c.a):
-        return None
-    lo = clause_start(mt, c.a)
-    return "evacuation" if _EVACUEES.search(mt.text, lo, c.a) else None
-
-
-#: Who is evacuated rather than withdrawn: a mission's people and a state's civilians.
-_EVACUEES = re.compile("使馆|使领馆|领馆|外交人员|外交官|工作人员|侨民|公民|平民|游客|留学生")
 
 
 @for_rules(lambda rule: rule.code[:2] in _VERBAL)

@@ -47,20 +47,6 @@ def not_a_crowds_own_rulers(c: Candidate) -> str | None:
 _PROTESTS = re.compile(r"抗议|反对|谴责|要求|敦促|呼吁")
 
 
-#: 由总统与联邦委员会协商后任命: a post filled by whom, after consulting whom.
-_FILLED_BY = re.compile(r"由[^，,。；;]{1,24}(?:协商|磋商|商议)后?(?:任命|决定|产生|提名|批准)")
-
-
-def not_consulted_on_a_post(c: Candidate) -> str | None:
-    """…负责人由总统与联邦委员会协商后任命: 协商 inside a 由 phrase that ends in a post filled
-    tells how an office is filled, a procedure at home, no talks between states."""
-    start = c.mt.text.rfind("由", c.mt.s.start, c.a)
-    if start < 0:
-        return None
-    found = _FILLED_BY.match(c.mt.text, start)
-    return "procedure" if found is not None and found.end() > c.a else None
-
-
 #: 在拉法等加沙地带多地: what may stand between 在 and the last place of a list of places.
 _WHERE = re.compile(r"[在于][^，,。；;与同和对向]{0,12}$")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import starting_in
-from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.checks import FORCE, Candidate
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.zh_answered import REACTIONS
 from dipwatch.coder.zh_news import clause_start
@@ -75,18 +75,3 @@ def _other_state(doer: Mention, reactor: Mention) -> Mention | None:
     """The attack's doer, unless it is the reacting state itself (a state does not condemn its
     own strike: then the reaction's object is another attack)."""
     return doer if doer.country and doer.country != reactor.country else None
-
-
-#: The rule of forces advancing (zh.yaml).
-_ADVANCE = "zh.190.advance"
-
-
-@for_rules(lambda rule: rule.id == _ADVANCE)
-def forces_advance(c: Candidate) -> str | None:
-    """俄罗斯军队正在推进: an advance (推进) is force only when its doer is an armed force (a
-    military actor, 俄军, 以色列国防军); a state or an office that 推进 pushes on with a plan
-    (中方将推进…合作) is no fighting."""
-    source = c.source
-    if c.rule.id != _ADVANCE or source is None or source.code.endswith("MIL"):
-        return None
-    return "not_forces"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import clause_start
@@ -67,33 +67,3 @@ _HEAD = re.compile(
     r"(?:<[^>]*>|\s)*(?:央视网消息\s*[（(]新闻联播[)）]\s*[:：])?\s*"
     r"(?:(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,])?\s*"
 )
-
-
-@for_rules(lambda rule: rule.id == "zh.042.arrive")
-def not_an_aircraft_arriving(c: Candidate) -> str | None:
-    """两架俄罗斯飞机15日抵达委内瑞拉: an aircraft named from its state to the arrival is what
-    arrives, no visitor; an aircraft named after it (金正恩15日抵达俄罗斯，并参观飞机制造厂) is
-    what the visitor goes on to see, and one the visitors ride (搭乘军机抵达台北) carries them.
-    (The rule once stopped at 飞机 anywhere in the sentence.)"""
-    mt, source = c.mt, c.source
-    # from the source on: a role word may end its phrase (美军战机)
-    lo = source.start if source is not None and source.end <= c.a else clause_start(mt, c.a)
-    found = _AIRCRAFT.search(mt.text, lo, c.a)
-    if found is None or _RIDDEN.search(mt.text, max(found.start() - _RIDE_REACH, 0), found.start()):
-        return None
-    return "aircraft"
-
-
-_AIRCRAFT = re.compile("飞机|军机|战机|运输机")
-#: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
-_RIDDEN = re.compile(r"乘[^，,。]*$")
-_RIDE_REACH = 6
-
-
-def not_without_right(c: Candidate) -> str | None:
-    """美国根本无权要求安理会启动这一机制: an act right after 无权 (没有权利) is one its doer is
-    said to have no right to, not one done; the speaker's reproach is zh.111.no_right."""
-    return "no_right" if _NO_RIGHT.search(c.mt.text, max(c.a - 4, 0), c.a) else None
-
-
-_NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")

@@ -211,29 +211,3 @@ def attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> 
         return False
     verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
     return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]
-
-
-#: Before force to come, these make it force kept up or stepped up, not threatened.
-_GOES_ON = ("继续", "持续", "加大", "加强", "扩大", "进一步", "不断")
-
-
-def force_kept_up(c: Candidate) -> str | None:
-    """土方称，将在合适的时间对叙利亚北部的库尔德武装发动地面军事行动: force a doer says it will
-    use is its threat of force (the rule's future code, 138), while force it will keep up or
-    step up (以军将加大对…的打击力度, 俄军将继续对…发动打击) goes on and is the force itself,
-    and force only prepared (正准备对…发动袭击) is none, as ``fixed_tense`` reads it."""
-    mt, lex = c.mt, c.lex
-    if c.rule.future != "138":
-        return None
-    prepared = mt.has_any(lex["prepared"], c.lo, c.a)
-    if c.code == c.rule.code:  # (``fixed_tense`` reads it so only for rules with no future code)
-        return "planned" if prepared else None  # 他倾向于在未来数日对伊朗进行打击
-    if c.code != "138" or not c.rule_id.endswith("+future"):
-        return None
-    if mt.has_any(lex["conditional"], mt.s.start, c.a, lex["conditional_exceptions"]):
-        return None  # 如果…，该武装将扩大对…的打击: a condition makes it a threat all the same
-    if prepared:
-        return "planned"  # 美军正准备对也门发动大规模空袭: prepared, as ``fixed_tense`` has it
-    if mt.has_any(_GOES_ON, c.lo, c.a):
-        c.code, c.rule_id = c.rule.code, c.rule.id
-    return None

@@ -10,32 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
-
-#: Right after an act (and what ends its phrase), 前 or 之前 that dates another act before it;
-#: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it), nor
-#: the 前 of 提前 (early), 目前, 当前, 眼前 (now), 空前, 面前, 日前, 此前.
-_BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
-#: A building or spot before 前 makes it a place (在美国驻华使领馆前示威: in front of it).
-_SPOT = tuple("馆门楼厦宫府场口站院墙")
-
-
-def not_before_the_act(c: Candidate) -> str | None:
-    """巴基斯坦总理在对中国进行正式访问前接受记者采访时说…: an act inside a 在…前 frame in its
-    clause is the time before which another act happens, so it had not happened yet when told;
-    the act of the sentence is the other one (the interview, what is said in it). 前 before a
-    title (前总统: former) or after a building (使领馆前: in front of it) frames no time."""
-    mt = c.mt
-    opened = mt.text.rfind("在", clause_start(mt, c.a), c.a)
-    if opened < 0:
-        return None
-    found = _BEFORE.match(mt.text, c.b)
-    if found is None or CLAUSE_END.search(mt.text, c.b, found.end()):
-        return None
-    if mt.text.startswith(tuple(c.lex["titles"]), found.end()):
-        return None  # 会见菲律宾前总统杜特尔特: 前 of a former title
-    return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
-
+from dipwatch.coder.zh_news import clause_start
 
 #: Right before the state a measure falls on, the lifting or ending of that measure (解除对伊朗的
 #: 制裁, 停止对柬埔寨的军事行动).
