@@ -69,10 +69,13 @@ from dipwatch.coder.zh_aspect import (
     not_yet_opened,
 )
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_credentials import struck_sites_each
 from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
 from dipwatch.coder.zh_destinations import not_a_destination
-from dipwatch.coder.zh_doers import not_the_addressee
+from dipwatch.coder.zh_doers import (
+    not_the_addressee,
+    signers_say_together,
+    source_not_where_it_acts,
+)
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
@@ -103,7 +106,7 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
-from dipwatch.coder.zh_private_voices import not_private_peoples
+from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -132,13 +135,16 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_seed118 import not_a_crowds_own_rulers, source_not_where_it_acts
 from dipwatch.coder.zh_seed119 import attack_answered
-from dipwatch.coder.zh_seed121 import not_said_by_state_voices
-from dipwatch.coder.zh_seed128 import not_to_own_states_body
-from dipwatch.coder.zh_seed130 import not_support_of_a_pairs_act, pair_of_the_doer
-from dipwatch.coder.zh_spoken_names import signers_say_together
-from dipwatch.coder.zh_targets import not_the_lifted_measures_object, not_what_is_suspected
+from dipwatch.coder.zh_targets import (
+    not_a_crowds_own_rulers,
+    not_support_of_a_pairs_act,
+    not_the_lifted_measures_object,
+    not_to_own_states_body,
+    not_what_is_suspected,
+    pair_of_the_doer,
+    struck_sites_each,
+)
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
     not_a_contact_briefed,

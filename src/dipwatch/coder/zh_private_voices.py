@@ -1,7 +1,10 @@
-"""Chinese checks for constructions found in the seed-116 dev batch of whole CCTV items (issue
-10, eval/README.md ``xwlb_docs``): people who leave a state are no forces withdrawn, and a
-state's private people (its residents, their relatives) say and do nothing in its name.
-Each is a ``zh_checks.ZH`` step.
+"""A state's private people and unnamed voices, who speak and act in no state's name (issue
+10, eval/README.md ``xwlb_docs`` and its unnamed voices): its residents, relatives or
+civilians (巴勒斯坦加沙地带居民及其在美国的亲属共同提起诉讼), and its unnamed voices opening a
+sentence (美国国内人士也对…表示不满, 法国政界人士谴责…): what they say is no act of their
+state. Each is a ``zh_checks.ZH`` step.
+
+Provenance: the dev batches of seeds 116 and 121.
 """
 
 from __future__ import annotations
@@ -9,6 +12,9 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_news import clause_start
 
 
 @for_rules(lambda rule: rule.code[:2] in _VERBAL)
@@ -32,4 +38,62 @@ _VERBAL = frozenset(f"{k:02d}" for k in range(1, 14))
 _PEOPLE = re.compile(
     r"(?:[^，,。；;、\s]{0,6}?(?:地带|地区|州|省|市|境内|国内|当地))?"
     r"(?:居民|民众|家属|亲属|平民|难民|网民|选民|市民|村民)"
+)
+
+
+#: After a state, who its unnamed voices are (国内, 各界, 政界…) and the voices themselves.
+_STATE_VOICES = re.compile(
+    r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
+    r"(?:人士|专家|学者)(?!组)"
+)
+
+
+#: What may stand between the start of a clause and its subject: a count of the voices (一些美国
+#:国内人士; 也, 还: an adverb runs after).
+_OPENER = re.compile(r"\s*(?:一些|部分|不少|许多|很多)?")
+
+
+def not_said_by_state_voices(c: Candidate) -> str | None:
+    """美国国内人士也对美国和北约…武装乌克兰表示不满; 法国政界人士谴责…: a state's unnamed voices
+    (the state, then 国内, 各界… and 人士, 专家, 学者) opening the sentence's first clause speak;
+    what they say is no act of any state, nor is any act they recount (eval/README.md, unnamed
+    voices), however the rule found its actors (乌克兰表示: the one armed, not a speaker).
+    Of a state's people of all quarters (沙特各界人士指出，习近平主席…访问沙特) only the acts of
+    others they recount. (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
+    mt = c.mt
+    first = next((m for m in mt.mentions if m.start >= mt.s.start), None)
+    if first is None or first.start >= c.a or first.kind == "org" or not first.country:
+        return None
+    voiced = _STATE_VOICES.match(mt.text, first.end) or (
+        _ALL_QUARTERS.match(mt.text, first.end) and _recounted(c, first)
+    )
+    if not voiced:
+        return None
+    opens = clause_start(mt, first.start)
+    if not _OPENER.fullmatch(mt.text, opens, first.start):
+        return None
+    return "unnamed" if _first_clauses(mt, opens) else None
+
+
+#: After a state, its people of all quarters (沙特各界人士, 塔吉克斯坦各界): the sentence gold
+#: counts their own praise as the state's (马来西亚各界人士高度评价…), not what they recount.
+_ALL_QUARTERS = re.compile(r"各界(?:人士|民众|代表)?")
+
+
+def _recounted(c: Candidate, voices: Mention) -> bool:
+    """Is the act another state's, one the voices tell of (沙特各界人士指出，习近平主席…访问沙特)?"""
+    return c.source is not None and c.source.country != voices.country
+
+
+def _first_clauses(mt: Matcher, opens: int) -> bool:
+    """Does the clause at ``opens`` begin the sentence, after a broadcast's lead words or a time
+    at most (央视网消息（新闻联播）：, 20日，)?"""
+    return bool(_HEAD.fullmatch(mt.text, mt.s.start, opens))
+
+
+#: What may open a sentence before its subject's clause: markup, the broadcast's lead words and
+#: a day (20日，, 当地时间20日，).
+_HEAD = re.compile(
+    r"(?:<[^>]*>|\s)*(?:央视网消息\s*[（(]新闻联播[)）]\s*[:：])?\s*"
+    r"(?:(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,])?\s*"
 )

@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dipwatch.coder.checks import JOINT, Candidate
+from dipwatch.coder.checks import Candidate
 from dipwatch.coder.doc import Coding, Mention, Sentence
-from dipwatch.coder.matcher import Matcher
-from dipwatch.coder.zh_news import clause_start
 
 #: What follows a name that speaks on its own: an adverb at most, then a speech verb.
 _SPEAKS = r"(?:再次|也|还|则|随后|当天|同日)?(?:表示|指出|强调|说|称|认为|介绍)"
@@ -131,52 +129,6 @@ _SPEAKER_NAME = rf"\s*((?:(?![{_NON_NAME}])[\u4e00-\u9fff]){{2,6}}?)" + "(?=" + 
 #: (0.03 s of the bench's 300 texts). The text's own start is ``_FIRST_SPEAKER``'s.
 _OPENING_SPEAKER = re.compile(f"[{_OPENERS}]" + _SPEAKER_NAME)
 _FIRST_SPEAKER = re.compile(_SPEAKER_NAME)
-
-
-#: A joint statement issued (发表联合声明, 23日共同发表了联合公报), after its signers.
-_JOINT_STATEMENT = re.compile(
-    r"(?:[0-9０-９]{1,2}日)?(?:共同|联合)?(?:发表|发布|签署)了?(?:一份)?(?:联合声明|共同声明|联合公报)"
-)
-
-
-def signers_say_together(c: Candidate) -> str | None:
-    """法国经济和财政部长和德国副总理22日发表联合声明，呼吁欧盟…; 沙特阿拉伯等19国外长以及阿拉伯
-    国家联盟和伊斯兰合作组织秘书长发表联合声明，强烈谴责以色列…: what a joint statement says,
-    in a later clause of its sentence with no subject of its own, each signer says (one event
-    per signer, as two senders are two); the rule had found only the signer nearest its verb."""
-    mt, source = c.mt, c.source
-    if source is None or c.rule.code.startswith(JOINT) or len(c.sources) != 1:
-        return None
-    if mt.text.find("声明", mt.s.start, c.a) < 0 and mt.text.find("公报", mt.s.start, c.a) < 0:
-        return None  # (most candidates: no statement before, told without a regex)
-    said = max(_JOINT_STATEMENT.finditer(mt.text, mt.s.start, c.a), key=lambda m: m.start(),
-               default=None)  # fmt: skip
-    if said is None or clause_start(mt, c.a) <= said.start():
-        return None  # the act is no later clause of the statement's sentence
-    if any(clause_start(mt, c.a) <= m.start < c.a for m in mt.active if m.country):
-        return None  # the act's clause names its own doer
-    signers = _signers(mt, said.start())
-    if source not in signers or len(signers) < 2:
-        return None
-    target = _party(c.target) if c.target is not None else None
-    c.sources = [m for m in signers if _party(m) != target]
-    return None
-
-
-def _signers(mt: Matcher, said: int) -> list[Mention]:
-    """The actors of the statement's clause before it (法国经济和财政部长勒梅尔和德国副总理哈贝克),
-    one of each state or body."""
-    found: list[Mention] = []
-    for m in mt.active:
-        party = _party(m)
-        if party and clause_start(mt, said) <= m.start < said and party not in map(_party, found):
-            found.append(m)
-    return found
-
-
-def _party(m: Mention) -> str | None:
-    """A state's country, or an organisation's code (阿拉伯国家联盟: ARL), else None."""
-    return m.country or (m.code[:3] if m.kind == "org" and m.code else None)
 
 
 #: A list of a gathering's foreign guests announced (来华出席开幕式并访问的外国领导人有：A、B…).
