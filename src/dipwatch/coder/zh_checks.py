@@ -58,7 +58,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, opens_with_group
-from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_answered import attack_answered, measure_owner
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
     not_before_the_act,
@@ -135,7 +135,6 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_seed119 import attack_answered
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,

@@ -1,8 +1,9 @@
-"""Chinese checks for a construction found in the seed-136 dev batch of whole CCTV items (issue
-10, eval/README.md ``xwlb_docs``): the sites of two states struck together (打击美军基地和以色列
-目标), each named by its state and a site word, are force on each state (a ``zh_checks.ZH``
-step); the envoys whose credentials a head of state receives, listed by name after the act, are
-each met and welcomed (a ``groups`` act).
+"""Envoys who present their credentials to China's head of state (issue 10, eval/README.md
+``xwlb_docs``): the envoys, listed by name after the act (他们是：越南驻华大使范清平、…), are each
+met (``040``), and welcomed (``051``) when the host welcomes them later in the item. A
+``groups`` act.
+
+Provenance: the dev batch of seed 136.
 """
 
 from __future__ import annotations

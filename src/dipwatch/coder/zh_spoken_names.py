@@ -1,6 +1,6 @@
-"""Chinese speakers found in the seed-122 dev batch of whole CCTV items (issue 10,
-eval/README.md ``xwlb_docs``): a subject carried across sentences, which the coder lost when the
-speaker's name was not one it knew, and the signers of a joint statement as its speakers.
+"""Chinese speakers named after a title the coder does not know (issue 10, eval/README.md
+``xwlb_docs``): a subject carried across sentences, which the coder lost when the speaker's
+name was not one it knew.
 
 ``spoken_names``: a name after a title that is not written in the transliteration characters
 (越南国会主席王庭惠, a Vietnamese, Korean or Japanese name), or that follows a title the state's
@@ -8,8 +8,7 @@ actor phrase stopped before (利比亚民族统一政府总理兼外长德拜巴
 later speaks on its own (``王庭惠表示，…``), so that the sentences in its voice have a speaker
 (``discourse`` adds its mentions as it does those of ``_titled_names``).
 
-``signers_say_together`` (a ``zh_checks.ZH`` step): what a joint statement says in a later
-clause of its sentence (…发表联合声明，呼吁欧盟…) each signer says, a list sharing one act.
+Provenance: the dev batch of seed 122.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dipwatch.coder.checks import Candidate
-from dipwatch.coder.doc import Coding, Mention, Sentence
+from dipwatch.coder.doc import Coding, Mention
 
 #: What follows a name that speaks on its own: an adverb at most, then a speech verb.
 _SPEAKS = r"(?:再次|也|还|则|随后|当天|同日)?(?:表示|指出|强调|说|称|认为|介绍)"
@@ -129,37 +127,3 @@ _SPEAKER_NAME = rf"\s*((?:(?![{_NON_NAME}])[\u4e00-\u9fff]){{2,6}}?)" + "(?=" + 
 #: (0.03 s of the bench's 300 texts). The text's own start is ``_FIRST_SPEAKER``'s.
 _OPENING_SPEAKER = re.compile(f"[{_OPENERS}]" + _SPEAKER_NAME)
 _FIRST_SPEAKER = re.compile(_SPEAKER_NAME)
-
-
-#: A list of a gathering's foreign guests announced (来华出席开幕式并访问的外国领导人有：A、B…).
-_GUESTS = re.compile(r"(?:领导人|外宾|嘉宾|贵宾|国家元首|政要)(?:有|包括)[:：]")
-#: China's actor hosting its guests (为…外国领导人举行欢迎宴会).
-_HOSTS = re.compile(r"为[^。，,]{0,30}?举行(?:欢迎)?(?:宴会|午宴|晚宴|仪式)")
-
-
-def guest_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
-    """Does the sentence list a gathering's guests after 领导人有：…? They are its parties, as
-    those listed as attending are (``summits``)."""
-    said = _GUESTS.search(coding.norm, s.start, s.end)
-    return said is not None and any(m.start >= said.end() and not m.inert for m in mentions)
-
-
-def hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
-    """Does a Chinese actor of the sentence host guests (习近平将…为…外国领导人举行欢迎宴会)?
-    (``summits`` asks it of every sentence of every news text: 举行 looked for first.)"""
-    if coding.norm.find("举行", s.start, s.end) < 0:
-        return False
-    china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)
-    return china is not None and _HOSTS.search(coding.norm, china.end, s.end) is not None
-
-
-def attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> bool:
-    """俄方挫败了乌克兰对莫斯科发动的无人机袭击: is the candidate's doer named after the verb that
-    repels the attack (挫败, 拦截…), and its target after the doer (X对Y发动的…袭击)? Then the
-    attack foiled is still X's on Y, a noun-named act inside another; the one who foiled it is
-    the doer before that verb."""
-    source, target, text = c.source, c.target, c.mt.text
-    if source is None or target is None:
-        return False
-    verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
-    return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]
