@@ -94,8 +94,6 @@ def _owner_at(mt: Matcher, source: Mention, at: int) -> Mention | None:
 _ATTACK_OBJECT = re.compile(
     "对(?:这一|这次|此次|该|上述|这些|此轮|这轮)?(?:袭击|空袭|打击|攻击|炮击|轰炸)(?:事件|行动)?"
 )
-
-
 #: How many sentences back the attack may have been told.
 _ATTACK_LOOKBACK = 4
 

@@ -39,8 +39,6 @@ _ATTEMPT = re.compile("试图|企图|妄图|图谋")
 #: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it), nor
 #: the 前 of 提前 (early), 目前, 当前, 眼前 (now), 空前, 面前, 日前, 此前.
 _BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
-
-
 #: A building or spot before 前 makes it a place (在美国驻华使领馆前示威: in front of it).
 _SPOT = tuple("馆门楼厦宫府场口站院墙")
 
@@ -65,8 +63,6 @@ def not_before_the_act(c: Candidate) -> str | None:
 #: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
 #: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
 _JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")
-
-
 #: A verb of attending that a journey names as its purpose.
 _ATTEND = ("出席", "参加")
 
@@ -92,16 +88,12 @@ def not_the_journeys_purpose(c: Candidate) -> str | None:
 #: Between the journey and the attendance, words that say the attending is under way or done
 #: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
 _SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
-
-
 #: The place arrived at is where the meeting sits (a hall, a centre, the venue), not a city.
 _VENUE = re.compile("会场|现场|会议中心|中心|大厅|大会堂|宫|馆|厅|酒店|宾馆")
 
 
 #: Agreeing or deciding to open talks (同意…开启实质性谈判, 决定启动…谈判): the talks are to come.
 _AGREED = re.compile("同意|商定|决定|约定")
-
-
 #: Right before the act, in its clause: opening it (开启, 启动…; not 恢复: 同意恢复外交关系 is
 #: the restoring agreed, which the gold codes as done), with at most a
 #: few characters of its own noun phrase (实质性, 新一轮) between.
@@ -140,7 +132,6 @@ _FRAME = re.compile(
     r"(?:表示|指出|强调|说|回顾|回忆)[，,：:]\s*(?:自|在)?[^，,。；;\d]{2,30}?"
     r"(?:发生|遭受|暴发|爆发|肆虐)[^，,。；;\d]{0,12}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
 )
-
 
 #: The roots a crisis's solidarity is told in: sympathy, support and praise, aid.
 _SOLIDARITY_ROOTS = ("01", "05", "07")

@@ -46,8 +46,6 @@ _STATE_VOICES = re.compile(
     r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
     r"(?:人士|专家|学者)(?!组)"
 )
-
-
 #: What may stand between the start of a clause and its subject: a count of the voices (一些美国
 #:国内人士; 也, 还: an adverb runs after).
 _OPENER = re.compile(r"\s*(?:一些|部分|不少|许多|很多)?")

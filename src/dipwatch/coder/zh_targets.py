@@ -90,8 +90,6 @@ def not_to_own_states_body(c: Candidate) -> str | None:
 _OWN_RULERS = re.compile(
     r"(?:本国|该国)?(?:政府|当局|内阁|执政党|执政联盟|总统|首相|总理|议会|国会)"
 )
-
-
 #: What may stand between the verb and its object: an aspect mark, a space.
 _AFTER_VERB = re.compile(r"\s*了?\s*")
 
@@ -125,8 +123,6 @@ _PROTESTS = re.compile(r"抗议|反对|谴责|要求|敦促|呼吁")
 #: After the supported state: 同, 与 or 和, then (checked apart) another actor, then within a
 #: few characters the joint act that state does with it.
 _WITH = ("同", "与", "和")
-
-
 _JOINT_ACT = re.compile(r"[^，,。；;]{0,12}?(?:合作|对话|交往|交流|关系|沟通)")
 
 
@@ -189,8 +185,6 @@ def _chain_subject(c: Candidate) -> Mention | None:
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")
-
-
 #: Mentions that name a state or a side (古方, 委内瑞拉, 沙国), not a person or a pair.
 _STATE_KINDS = ("short", "name", "alias")
 
@@ -212,8 +206,6 @@ _SITE_THEN_JOINED = re.compile(
     r"(?:(?:军事)?(?:基地|目标|设施|重要设施|阵地|据点|舰船|军舰|舰|航母|航母编队|机场|炼油厂)){1,2}"
     r"(?:内)?(?:等(?:目标)?)?(?:、|和|与|及|以及)"
 )
-
-
 #: The last character of every gap ``_SITE_THEN_JOINED`` matches (its conjunction).
 _JOINERS = ("、", "和", "与", "及")
 

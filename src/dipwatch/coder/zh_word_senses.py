@@ -76,12 +76,8 @@ def not_an_aircraft_arriving(c: Candidate) -> str | None:
 
 
 _AIRCRAFT = re.compile("飞机|军机|战机|运输机")
-
-
 #: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
 _RIDDEN = re.compile(r"乘[^，,。]*$")
-
-
 _RIDE_REACH = 6
 
 
