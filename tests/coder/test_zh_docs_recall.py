@@ -354,7 +354,8 @@ def test_senders_of_two_states_to_one_forum_of_both_congratulate_each_other():
     text = "国家主席习近平亦向美中贸易全国委员会成立50周年庆典活动致贺信。"
     assert _acts(text, day) == [("CHN", "051", "USA")]
     # the council is a US body (its home state named first): the US sender's letter is to its
-    # own state's body, aimed at no other state (zh_seed128; the seventh round's checks)
+    # own state's body, aimed at no other state (zh_targets.not_to_own_states_body; the
+    # seventh round's checks)
     text = "美国总统拜登亦向美中贸易全国委员会成立50周年庆典活动致贺信。"
     assert _acts(text, day) == []
 

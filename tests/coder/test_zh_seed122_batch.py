@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from dipwatch.coder import coding
-from dipwatch.coder.zh_seed122 import _before_speech, spoken_names
+from dipwatch.coder.zh_spoken_names import _before_speech, spoken_names
 from dipwatch.models import Document
 
 D = date(2024, 3, 12)

@@ -1,6 +1,6 @@
 """Classes of error met judging random CCTV days no gold holds (issue 10, eval/README.md
 "Judging output no gold holds", seed 125), each fixed as a rule about the language
-(``zh_seed125``); the sentences are our own."""
+(``zh_aspect``, ``zh_targets``); the sentences are our own."""
 
 import pytest
 

@@ -1,6 +1,7 @@
 """Classes of error met judging random CCTV days no gold holds (issue 10, eval/README.md
 "Judging output no gold holds", the integrator's checks of the seventh round), each fixed as a
-rule about the language (``zh_actors.unnamed_speaker`` after a wire tag, ``zh_seed128``,
+rule about the language (``zh_actors.unnamed_speaker`` after a wire tag,
+``zh_targets.not_to_own_states_body``,
 ``event_dates._reaction_to_a_recalled_act``); the sentences are our own."""
 
 import pytest

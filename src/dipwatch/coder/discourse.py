@@ -31,7 +31,7 @@ from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
 from dipwatch.coder.zh_actors import contact_subject, ends_word, pick
 from dipwatch.coder.zh_named_speaker import named_subject, pronoun_speakers
-from dipwatch.coder.zh_seed122 import spoken_names
+from dipwatch.coder.zh_spoken_names import spoken_names
 
 #: A speech verb that opens what is said: 表示，… 指出：…
 _SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")

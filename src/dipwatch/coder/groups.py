@@ -33,8 +33,8 @@ from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.summits import HOME
 from dipwatch.coder.zh_actors import one_of
+from dipwatch.coder.zh_credentials import code_credentials
 from dipwatch.coder.zh_planned import code_planned_contacts
-from dipwatch.coder.zh_seed136 import code_credentials
 
 # Between the group's name and its act: a parenthesis (（AUKUS）) or the end of one, quotes,
 # or the count of the states named (中国—阿富汗—巴基斯坦三方外长对话).

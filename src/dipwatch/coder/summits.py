@@ -25,7 +25,6 @@ import re
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.zh_seed122 import guest_list, hosts_guests
 
 HOME = "CHN"
 #: A list of those who attend ends the sentence: …、越南总理阮春福出席。
@@ -116,3 +115,25 @@ def opens_with_group(coding: Coding, s: Sentence, left: int, words: tuple[str, .
 
 _CLAUSE = re.compile(r"[,;，；。]")
 _LEAD = re.compile(r"<[^>]*>|\s|^央视网消息[（(]新闻联播[)）][:：]")
+
+
+#: A list of a gathering's foreign guests announced (来华出席开幕式并访问的外国领导人有：A、B…).
+_GUESTS = re.compile(r"(?:领导人|外宾|嘉宾|贵宾|国家元首|政要)(?:有|包括)[:：]")
+#: China's actor hosting its guests (为…外国领导人举行欢迎宴会).
+_HOSTS = re.compile(r"为[^。，,]{0,30}?举行(?:欢迎)?(?:宴会|午宴|晚宴|仪式)")
+
+
+def guest_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does the sentence list a gathering's guests after 领导人有：…? They are its parties, as
+    those listed as attending are (``summits``)."""
+    said = _GUESTS.search(coding.norm, s.start, s.end)
+    return said is not None and any(m.start >= said.end() and not m.inert for m in mentions)
+
+
+def hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+    """Does a Chinese actor of the sentence host guests (习近平将…为…外国领导人举行欢迎宴会)?
+    (``summits`` asks it of every sentence of every news text: 举行 looked for first.)"""
+    if coding.norm.find("举行", s.start, s.end) < 0:
+        return False
+    china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)
+    return china is not None and _HOSTS.search(coding.norm, china.end, s.end) is not None

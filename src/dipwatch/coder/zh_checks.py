@@ -59,10 +59,24 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, opens_with_group
-from dipwatch.coder.zh_answered import measure_owner
+from dipwatch.coder.zh_answered import attack_answered, measure_owner
+from dipwatch.coder.zh_aspect import (
+    force_kept_up,
+    not_before_the_act,
+    not_only_attempted,
+    not_recalled_in_a_speakers_frame,
+    not_the_journeys_purpose,
+    not_without_right,
+    not_yet_opened,
+)
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
 from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
 from dipwatch.coder.zh_destinations import not_a_destination
+from dipwatch.coder.zh_doers import (
+    not_the_addressee,
+    signers_say_together,
+    source_not_where_it_acts,
+)
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
@@ -94,6 +108,7 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
+from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
@@ -123,36 +138,15 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_seed116 import not_an_evacuation, not_private_peoples
-from dipwatch.coder.zh_seed118 import (
+from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
-    not_consulted_on_a_post,
-    source_not_where_it_acts,
-)
-from dipwatch.coder.zh_seed119 import attack_answered, forces_advance
-from dipwatch.coder.zh_seed121 import (
-    not_an_aircraft_arriving,
-    not_said_by_state_voices,
-    not_without_right,
-)
-from dipwatch.coder.zh_seed122 import force_kept_up, signers_say_together
-from dipwatch.coder.zh_seed123 import not_only_attempted
-from dipwatch.coder.zh_seed125 import (
-    not_before_the_act,
+    not_support_of_a_pairs_act,
     not_the_lifted_measures_object,
+    not_to_own_states_body,
     not_what_is_suspected,
+    pair_of_the_doer,
+    struck_sites_each,
 )
-from dipwatch.coder.zh_seed128 import not_to_own_states_body
-from dipwatch.coder.zh_seed130 import not_support_of_a_pairs_act, pair_of_the_doer
-from dipwatch.coder.zh_seed131 import (
-    not_the_addressee,
-    not_the_journeys_purpose,
-    not_yet_opened,
-    rejected_accusation,
-)
-from dipwatch.coder.zh_seed133 import not_a_weapons_name
-from dipwatch.coder.zh_seed136 import struck_sites_each
-from dipwatch.coder.zh_seed140 import not_recalled_in_a_speakers_frame
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
@@ -173,6 +167,14 @@ from dipwatch.coder.zh_unseen import (
     not_the_victim,
     not_wished_of_another,
     pair_both_speak,
+)
+from dipwatch.coder.zh_word_senses import (
+    forces_advance,
+    not_a_weapons_name,
+    not_an_aircraft_arriving,
+    not_an_evacuation,
+    not_consulted_on_a_post,
+    rejected_accusation,
 )
 
 _OBJECT_MARKS = ("对", "向")

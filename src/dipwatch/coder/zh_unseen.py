@@ -13,7 +13,6 @@ from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
-from dipwatch.coder.zh_seed122 import attackers_named_after
 
 
 @for_rules(lambda rule: rule.code[:2] in ("18", "19"))
@@ -243,7 +242,7 @@ def not_an_attack_repelled(c: Candidate) -> str | None:
     """俄防空部队击退了乌方导弹袭击: an attack named as what is repelled or intercepted (击退,
     拦截 … before it, its doer named in between) is that doer's, told with its own rule; the
     side that repelled it struck no one. The doer's own attack (俄方挫败了乌克兰对莫斯科发动的
-    无人机袭击: Ukraine's on Russia) stays (zh_seed122)."""
+    无人机袭击: Ukraine's on Russia) stays (``attackers_named_after``)."""
     mt, target = c.mt, c.target
     if target is None or not target.start < c.a:
         return None
@@ -295,3 +294,15 @@ def not_an_option(c: Candidate) -> str | None:
 
 
 _MAY = "可以"
+
+
+def attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> bool:
+    """俄方挫败了乌克兰对莫斯科发动的无人机袭击: is the candidate's doer named after the verb that
+    repels the attack (挫败, 拦截…), and its target after the doer (X对Y发动的…袭击)? Then the
+    attack foiled is still X's on Y, a noun-named act inside another; the one who foiled it is
+    the doer before that verb."""
+    source, target, text = c.source, c.target, c.mt.text
+    if source is None or target is None:
+        return False
+    verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
+    return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]

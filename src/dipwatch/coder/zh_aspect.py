@@ -1,0 +1,179 @@
+"""Whether an act a Chinese sentence names is done on its day (issue 10, eval/README.md
+``xwlb_docs``): an act a state only tries (试图, 企图); one named as the time before another
+(在对中国进行正式访问前); a meeting named as the purpose of a journey (抵达金边，出席…), held on a
+later day; talks agreed or decided to be opened (同意…开启实质性谈判), still to come; an act a
+state is said to have no right to (无权); sympathy, support or aid a speaker recalls in the
+frame of a past disaster (在中国发生疫情初期，你向中方表达了慰问); and force a doer says it will
+keep up or step up (将继续对…发动打击), the force itself rather than a threat. Each is a
+``zh_checks.ZH`` step.
+
+Provenance: the dev batches of seeds 121, 122, 123 and 140, and the free CCTV days judged with
+seeds 125 and 131 ("Judging output no gold holds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+
+
+def not_only_attempted(c: Candidate) -> str | None:
+    """美国将病毒溯源问题政治化，源于美国试图利用所有议题来打压中国: a reduction of relations or a
+    coercion (roots 16, 17) that its clause says a state tries or schemes to do (试图, 企图, 妄图,
+    图谋) is what a speaker ascribes to it, not an act done (an accusation when a speaker says
+    so, zh.112.said_scheme). Force is left alone: the gold counts attacks tried and foiled
+    (乌方试图用无人艇袭击…, 挫败…袭击企图) as force."""
+    if c.rule.code[:2] not in _ROOTS:
+        return None
+    lo = clause_start(c.mt, c.a)
+    return "attempted" if _ATTEMPT.search(c.mt.text, lo, c.a) else None
+
+
+_ROOTS = frozenset(("16", "17"))
+_ATTEMPT = re.compile("试图|企图|妄图|图谋")
+
+
+#: Right after an act (and what ends its phrase), 前 or 之前 that dates another act before it;
+#: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it), nor
+#: the 前 of 提前 (early), 目前, 当前, 眼前 (now), 空前, 面前, 日前, 此前.
+_BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
+#: A building or spot before 前 makes it a place (在美国驻华使领馆前示威: in front of it).
+_SPOT = tuple("馆门楼厦宫府场口站院墙")
+
+
+def not_before_the_act(c: Candidate) -> str | None:
+    """巴基斯坦总理在对中国进行正式访问前接受记者采访时说…: an act inside a 在…前 frame in its
+    clause is the time before which another act happens, so it had not happened yet when told;
+    the act of the sentence is the other one (the interview, what is said in it). 前 before a
+    title (前总统: former) or after a building (使领馆前: in front of it) frames no time."""
+    mt = c.mt
+    opened = mt.text.rfind("在", clause_start(mt, c.a), c.a)
+    if opened < 0:
+        return None
+    found = _BEFORE.match(mt.text, c.b)
+    if found is None or CLAUSE_END.search(mt.text, c.b, found.end()):
+        return None
+    if mt.text.startswith(tuple(c.lex["titles"]), found.end()):
+        return None  # 会见菲律宾前总统杜特尔特: 前 of a former title
+    return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
+
+
+#: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
+#: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
+_JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")
+#: A verb of attending that a journey names as its purpose.
+_ATTEND = ("出席", "参加")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_the_journeys_purpose(c: Candidate) -> str | None:
+    """李克强8日晚抵达金边，出席第25次中国－东盟领导人会议并对柬埔寨进行正式访问: a meeting
+    one attends (出席, 参加) named after arriving at or leaving for its place, with no
+    attending said since, is the purpose of the journey; the meeting is held on a later day,
+    so no attendance is done on the day the arrival is dated. The arrival and the visit stay."""
+    mt = c.mt
+    if c.rule.code[:2] != "04" or not mt.text.startswith(_ATTEND, c.a):
+        return None
+    start = max(mt.s.start, mt.text.rfind("。", mt.s.start, c.a) + 1)
+    journeys = list(_JOURNEY.finditer(mt.text, start, c.a))
+    if not journeys or _SINCE_ARRIVAL.search(mt.text, journeys[-1].end(), c.a):
+        return None
+    if _VENUE.search(mt.text, journeys[-1].end(), c.a):
+        return None  # 抵达国际会议中心，出席…: arriving at the venue is attending
+    return "journeys_purpose"
+
+
+#: Between the journey and the attendance, words that say the attending is under way or done
+#: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
+_SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
+#: The place arrived at is where the meeting sits (a hall, a centre, the venue), not a city.
+_VENUE = re.compile("会场|现场|会议中心|中心|大厅|大会堂|宫|馆|厅|酒店|宾馆")
+
+
+#: Agreeing or deciding to open talks (同意…开启实质性谈判, 决定启动…谈判): the talks are to come.
+_AGREED = re.compile("同意|商定|决定|约定")
+#: Right before the act, in its clause: opening it (开启, 启动…; not 恢复: 同意恢复外交关系 is
+#: the restoring agreed, which the gold codes as done), with at most a
+#: few characters of its own noun phrase (实质性, 新一轮) between.
+_OPENED = re.compile(r"(?:开启|启动|重启|开始)[^，,。；;：:]{0,6}$")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_yet_opened(c: Candidate) -> str | None:
+    """阿塞拜疆和亚美尼亚同意在…协调下就纳卡问题开启实质性谈判: an act its doers agree or decide
+    to open (同意, 决定 … 开启, 启动 right before talks or a meeting, all in one clause) has not begun on
+    the day they agree: it is their intent, the rule's future code (036 for talks), as 将 makes
+    it."""
+    rule, mt = c.rule, c.mt
+    if rule.code[:2] != "04" or not rule.future or c.code != rule.code:
+        return None
+    start = clause_start(mt, c.a)
+    opened = _OPENED.search(mt.text, start, c.a)
+    if opened is None or not _AGREED.search(mt.text, start, opened.start()):
+        return None
+    c.code, c.rule_id = rule.future, rule.id + "+agreed"
+    return None
+
+
+def not_without_right(c: Candidate) -> str | None:
+    """美国根本无权要求安理会启动这一机制: an act right after 无权 (没有权利) is one its doer is
+    said to have no right to, not one done; the speaker's reproach is zh.111.no_right."""
+    return "no_right" if _NO_RIGHT.search(c.mt.text, max(c.a - 4, 0), c.a) else None
+
+
+_NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
+
+
+#: A speaker's clause opening with the time of a past disaster (在…发生…初期, …遭受…后,
+#: 自…暴发以来, …肆虐之际), no date in it: what the next clause tells is recalled.
+_FRAME = re.compile(
+    r"(?:表示|指出|强调|说|回顾|回忆)[，,：:]\s*(?:自|在)?[^，,。；;\d]{2,30}?"
+    r"(?:发生|遭受|暴发|爆发|肆虐)[^，,。；;\d]{0,12}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
+)
+
+#: The roots a crisis's solidarity is told in: sympathy, support and praise, aid.
+_SOLIDARITY_ROOTS = ("01", "05", "07")
+
+
+@for_rules(lambda rule: rule.code[:2] in _SOLIDARITY_ROOTS)
+def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
+    """中国发生新冠肺炎疫情后，南非政府…对中方表达慰问和支持 (习近平指出): the act in the clause
+    right after a speaker's frame of a past disaster, with no date of its own, was done then,
+    not on the day told (the guidelines' recalled act without a date: no event). Not an act
+    reported as done (美国已向乌克兰提供…): a running total told that day."""
+    if c.rule.code[:2] not in _SOLIDARITY_ROOTS:
+        return None
+    text, start = c.mt.text, c.mt.s.start
+    for frame in _FRAME.finditer(text, start, c.a):
+        clause = text[frame.end() : c.a]
+        if not re.search(r"[，,。；;]|\d|已", clause):
+            return "recalled_frame"
+    return None
+
+
+#: Before force to come, these make it force kept up or stepped up, not threatened.
+_GOES_ON = ("继续", "持续", "加大", "加强", "扩大", "进一步", "不断")
+
+
+def force_kept_up(c: Candidate) -> str | None:
+    """土方称，将在合适的时间对叙利亚北部的库尔德武装发动地面军事行动: force a doer says it will
+    use is its threat of force (the rule's future code, 138), while force it will keep up or
+    step up (以军将加大对…的打击力度, 俄军将继续对…发动打击) goes on and is the force itself,
+    and force only prepared (正准备对…发动袭击) is none, as ``fixed_tense`` reads it."""
+    mt, lex = c.mt, c.lex
+    if c.rule.future != "138":
+        return None
+    prepared = mt.has_any(lex["prepared"], c.lo, c.a)
+    if c.code == c.rule.code:  # (``fixed_tense`` reads it so only for rules with no future code)
+        return "planned" if prepared else None  # 他倾向于在未来数日对伊朗进行打击
+    if c.code != "138" or not c.rule_id.endswith("+future"):
+        return None
+    if mt.has_any(lex["conditional"], mt.s.start, c.a, lex["conditional_exceptions"]):
+        return None  # 如果…，该武装将扩大对…的打击: a condition makes it a threat all the same
+    if prepared:
+        return "planned"  # 美军正准备对也门发动大规模空袭: prepared, as ``fixed_tense`` has it
+    if mt.has_any(_GOES_ON, c.lo, c.a):
+        c.code, c.rule_id = c.rule.code, c.rule.id
+    return None

@@ -1,0 +1,128 @@
+"""Chinese words of an act in a sense that tells no act of their kind (issue 10, eval/README.md
+``xwlb_docs``): a force word naming a weapon or a capability (部署远程打击系统, 打击能力); people
+who leave a state, evacuated rather than forces withdrawn (使馆工作人员开始撤离); an aircraft
+that arrives, no visitor (两架俄罗斯飞机抵达委内瑞拉); 协商 in how a post is filled at home
+(由总统与联邦委员会协商后任命), no talks; 推进 by anything but armed forces (中方将推进…合作), no
+advance; and 拒绝 of an accusation, a denial rather than a refusal. Each is a
+``zh_checks.ZH`` step.
+
+Provenance: the dev batches of seeds 116, 119, 121 and 133, and the free CCTV days judged with
+seeds 118 and 131 ("Judging output no gold holds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.zh_news import clause_end, clause_start
+
+#: Right after a force word: the head of the noun it modifies (a weapon, a capability, a means,
+#: a reach), so that no act of force is told (部署远程打击系统, 提升精确打击能力, 打击范围). Not when
+#: a site follows the head: the weapon's word then opens the name of the place struck
+#: (打击导弹发射阵地, 打击武器仓库, 袭击导弹工厂), nor 系统性 (a manner: 打击系统性腐败).
+_NOUN_HEAD = re.compile(
+    r"(?:系统|武器|能力|力量|手段|范围|距离|导弹|装备|体系)"
+    r"(?!性|库|仓库|阵地|基地|工厂|设施|发射|储存|储备|生产|运输|车队)"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def not_a_weapons_name(c: Candidate) -> str | None:
+    """美国将于2026年起在德国部署远超欧洲现有武器的远程打击系统: 打击 right before 系统 (武器,
+    能力…) names what is deployed or built up, so the place it is deployed in suffers no force
+    (the seed-133 batch's USA→DEU ``190``)."""
+    if c.rule.code[:2] not in FORCE:
+        return None
+    text = c.mt.text
+    if not text.endswith(_STRIKES, c.a, c.b):  # (叙防空系统实施拦截: the defence is the doer)
+        return None
+    return "weapons_name" if _NOUN_HEAD.match(text, c.b) else None
+
+
+#: The strike words a weapon's or capability's name is made of (打击系统, 攻击武器, 进攻能力).
+_STRIKES = ("打击", "攻击", "袭击", "进攻")
+
+
+@for_rules(lambda rule: rule.code.startswith("087"))
+def not_an_evacuation(c: Candidate) -> str | None:
+    """近期美国、德国驻海地使馆工作人员和部分欧盟外交人员开始撤离海地: diplomats, embassy staff
+    or a state's nationals who leave a country are evacuated for their safety; a military
+    withdrawal (087) is of forces (俄军撤出…), and 撤军 names its troops itself."""
+    mt = c.mt
+    if mt.text.startswith("撤军", c.a):
+        return None
+    lo = clause_start(mt, c.a)
+    return "evacuation" if _EVACUEES.search(mt.text, lo, c.a) else None
+
+
+#: Who is evacuated rather than withdrawn: a mission's people and a state's civilians.
+_EVACUEES = re.compile("使馆|使领馆|领馆|外交人员|外交官|工作人员|侨民|公民|平民|游客|留学生")
+
+
+@for_rules(lambda rule: rule.id == "zh.042.arrive")
+def not_an_aircraft_arriving(c: Candidate) -> str | None:
+    """两架俄罗斯飞机15日抵达委内瑞拉: an aircraft named from its state to the arrival is what
+    arrives, no visitor; an aircraft named after it (金正恩15日抵达俄罗斯，并参观飞机制造厂) is
+    what the visitor goes on to see, and one the visitors ride (搭乘军机抵达台北) carries them.
+    (The rule once stopped at 飞机 anywhere in the sentence.)"""
+    mt, source = c.mt, c.source
+    # from the source on: a role word may end its phrase (美军战机)
+    lo = source.start if source is not None and source.end <= c.a else clause_start(mt, c.a)
+    found = _AIRCRAFT.search(mt.text, lo, c.a)
+    if found is None or _RIDDEN.search(mt.text, max(found.start() - _RIDE_REACH, 0), found.start()):
+        return None
+    return "aircraft"
+
+
+_AIRCRAFT = re.compile("飞机|军机|战机|运输机")
+#: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
+_RIDDEN = re.compile(r"乘[^，,。]*$")
+_RIDE_REACH = 6
+
+
+#: 由总统与联邦委员会协商后任命: a post filled by whom, after consulting whom.
+_FILLED_BY = re.compile(r"由[^，,。；;]{1,24}(?:协商|磋商|商议)后?(?:任命|决定|产生|提名|批准)")
+
+
+def not_consulted_on_a_post(c: Candidate) -> str | None:
+    """…负责人由总统与联邦委员会协商后任命: 协商 inside a 由 phrase that ends in a post filled
+    tells how an office is filled, a procedure at home, no talks between states."""
+    start = c.mt.text.rfind("由", c.mt.s.start, c.a)
+    if start < 0:
+        return None
+    found = _FILLED_BY.match(c.mt.text, start)
+    return "procedure" if found is not None and found.end() > c.a else None
+
+
+#: The rule of forces advancing (zh.yaml).
+_ADVANCE = "zh.190.advance"
+
+
+@for_rules(lambda rule: rule.id == _ADVANCE)
+def forces_advance(c: Candidate) -> str | None:
+    """俄罗斯军队正在推进: an advance (推进) is force only when its doer is an armed force (a
+    military actor, 俄军, 以色列国防军); a state or an office that 推进 pushes on with a plan
+    (中方将推进…合作) is no fighting."""
+    source = c.source
+    if c.rule.id != _ADVANCE or source is None or source.code.endswith("MIL"):
+        return None
+    return "not_forces"
+
+
+#: The head of what is rejected when it is an accusation: the rejection denies it.
+_ACCUSATION = re.compile(r"的?(?:无端|无理|不实|恶意)?(?:指责|指控|污蔑|抹黑|说法)$")
+
+
+@for_rules(lambda rule: rule.code == "120")
+def rejected_accusation(c: Candidate) -> str | None:
+    """中方明确拒绝美国代表在发言中对中国军控政策的无端指责: what is rejected is an accusation
+    (its phrase ends in 指责, 指控, 污蔑… before the clause ends), so the rejection denies it,
+    as 驳回…指控 is coded (016), rather than refusing a proposal or demand (120)."""
+    mt = c.mt
+    if c.rule.code != "120":
+        return None  # (said again here: a check may run unmarked, as test_speed runs every one)
+    if _ACCUSATION.search(mt.text, c.b, clause_end(mt, c.b)) is None:
+        return None
+    c.code, c.rule_id = "016", c.rule.id + "+accusation"
+    return None
