@@ -99,13 +99,16 @@ of states acting together were read on (README, "Dev misses by construction"): s
 Seed 4283 drew the 30 free days the coder-zh31 helper's reaction,
 reproach and conditional-threat rules were read on (README, "Dev misses by construction"):
 spent.
-spent. Seed 142 drew the days of the seed-142 dev batch of ``xwlb_docs`` (20211031, 20230202,
+Seed 142 drew the days of the seed-142 dev batch of ``xwlb_docs`` (20211031, 20230202,
 20260510) and 4291 the 30 free days its rules were checked on (coder-zh34, README; they
 include 20211031, drawn before the batch's gold was committed, and 20250803 and 20260808,
 judged the same session): both are spent.
 Seed 4284 drew the 30 free days the coder-zh32 helper's rules were read
 on (README, "Dev misses by construction", the second round): spent.
-A new check needs seeds never used (143 and up; 4292 and up), and
+Seed 143 drew the days of the coder-audit16 helper's hand-judged measurement of the round's
+integration (20200229, 20201005, 20220321; 23 of 27 right, strict 21): spent.
+Seeds 4292 (30 free days, the review-zh27 helper's) and 4293 are spent too.
+A new check needs seeds never used (144 and up; 4294 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
