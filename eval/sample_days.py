@@ -99,7 +99,9 @@ of states acting together were read on (README, "Dev misses by construction"): s
 Seed 4283 drew the 30 free days the coder-zh31 helper's reaction,
 reproach and conditional-threat rules were read on (README, "Dev misses by construction"):
 spent.
-A new check needs seeds never used (143 and up; 4292 and up), and
+Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Chinese rules were
+read on (README, "Review of the round's Chinese rules"): spent.
+A new check needs seeds never used (143 and up; 4293 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
