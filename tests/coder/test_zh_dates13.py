@@ -219,3 +219,16 @@ def test_a_span_whose_first_day_leaves_out_its_word(code):
     assert dated(c, "CHN", "04") == [(date(2023, 3, 20), "day")]
     c = code("美方须在1至2日内答复。中方23日宣布对美国企业实施制裁。", date(2023, 3, 24))
     assert dated(c, "CHN", "16") == [(date(2023, 3, 23), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018年年底，美国宣布对中国企业实施制裁。", date(2018, 12, 1)),
+        ("2019 年年初，美國宣布對中國企業實施制裁。", date(2019, 1, 1)),
+    ],
+)
+def test_a_year_of_four_digits_with_its_end_told_again(code, text, expected):
+    """2018年年底 (review-zh27's probe) is December 2018, as 2018年底 and 去年年底 are, not
+    the year at large."""
+    assert dated(code(text, date(2022, 3, 31)), "", "16") == [(expected, "month")]

@@ -185,3 +185,11 @@ def test_a_pair_of_short_forms_side_by_side_clashes_both_ways():
     assert {("KHM", "19", "THA"), ("THA", "19", "KHM")} <= found
     found = _events("一名男子闯入美国联邦调查局在俄亥俄州的办公楼，并与警方交火。")
     assert not {e for e in found if e[1] == "19"}
+
+
+def test_a_pair_that_did_not_fire_does_not_clash():
+    """未发生交火 (review-zh27): the negation stands before 发生, not right before 交火."""
+    assert not {e for e in _events("泰柬今天未发生交火。") if e[1] == "19"}
+    assert not {e for e in _events("泰国和柬埔寨当天没有爆发冲突。") if e[1] == "19"}
+    found = _events("泰国和柬埔寨当天在边境爆发冲突。")
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found

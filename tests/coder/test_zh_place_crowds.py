@@ -24,3 +24,15 @@ def test_no_crowd_of_the_places_without_the_frame_or_with_a_doer():
     assert not {e for e in found if e[1] == "14"}
     found = broadcast("在智利、秘鲁等国访问期间，美国国务卿谴责委内瑞拉。", DAY)
     assert not {e for e in found if e[0] in ("CHL", "PER")}
+
+
+def test_no_crowd_of_the_places_in_a_frame_of_time_or_blaming_its_own_state():
+    """Review probes (review-zh27): 在…访问期间 is a frame of time, not of the crowd's places;
+    a crowd blaming 本国政府 reproaches its own state, not the one its policy is about."""
+    found = broadcast("在法国、德国等欧洲国家访问期间，民众举行抗议活动，谴责以色列。", DAY)
+    assert not {e for e in found if e[0] in ("FRA", "DEU")}
+    found = broadcast("在法国和德国，不少民众批评本国政府对乌克兰的军事援助。", DAY)
+    assert not {e for e in found if e[2] == "UKR"}
+    # the frame of places still holds (…等欧洲国家，…)
+    found = broadcast("在法国、德国等欧洲国家，部分民众对美国的关税政策表示不满。", DAY)
+    assert {("FRA", "14", "USA"), ("DEU", "14", "USA")} <= found

@@ -4,6 +4,8 @@ is about, missiles fired over a state or announced off its coast, carriers sent 
 declaration issued with a partner, visits agreed each way, a break announced for later, and the
 day's regret or protest at the act just told. The sentences are our own."""
 
+from datetime import date
+
 import pytest
 
 from tests.coder.conftest import countries, triples
@@ -134,3 +136,28 @@ def test_the_days_regret_at_the_act_told_is_criticism_of_its_doer(code):
 def test_the_days_protest_at_the_act_told(code):
     body = "7 月 5 日，朝鲜向日本海发射多枚导弹，日本政府当天对此提出抗议。"
     assert ("JPN", "11", "PRK") in acts(narrative(code, body, HANS))
+
+
+def test_the_days_regret_in_a_broadcast_stays_no_criticism(code):
+    """Review probe (review-zh27): in a news item regret is 012 (the news gold's), so the prose
+    rule's criticism is the prose's alone."""
+    c = code("美国国会通过涉台法案。中国外交部当天对此表示遗憾。", date(2024, 5, 15), source="xwlb")
+    assert not any(r == "11" for _, r, _ in acts(c))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8 月 31 日，朝鲜发射两枚弹道导弹，落入日本专属经济区外。",
+        "北韓 7 月 5 日發射多枚飛彈，落入日本專屬經濟區外的海域。",
+    ],
+)
+def test_missiles_outside_a_states_waters_are_no_show_of_force_on_it(code, body):
+    """Review probe: 落入…专属经济区外 is outside the waters the rule reads."""
+    assert ("PRK", "15", "JPN") not in acts(narrative(code, body, HANS))
+
+
+def test_a_pairs_mechanism_meeting_put_off_was_not_held(code):
+    """Review probe: 原定…举行，后被推迟 is no meeting of the pair."""
+    body = "中菲南海问题双边磋商机制第九次会议原定 7 月 2 日在马尼拉举行，后被推迟。"
+    assert not any(r[:2] == "04" for _, r, _ in codes(narrative(code, body, HANS)))

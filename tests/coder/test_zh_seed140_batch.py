@@ -28,6 +28,15 @@ def test_a_state_the_act_goes_through_is_no_doer(text):
     assert not {a for a in found if a[0] in ("CHE", "PAK")}
 
 
+def test_a_channel_then_the_partner_the_act_is_done_with():
+    """通过X与Y进行谈判 (review-zh27's probe): X is the channel, as before 向; two states joined
+    in what is adopted (通过美国与英国起草的决议, a 的 after them) are not."""
+    found = broadcast("美国通过卡塔尔与哈马斯进行谈判。", D)
+    assert ("USA", "04", "PSE") in found
+    assert not {a for a in found if a[0] == "QAT"}
+    assert not {a for a in broadcast("伊朗通过阿曼和美国举行间接会谈。", D) if a[0] == "OMN"}
+
+
 @pytest.mark.parametrize(
     ("text", "acts", "not_acts"),
     [

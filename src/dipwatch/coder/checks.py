@@ -405,6 +405,10 @@ def _weapon_passive(c: Candidate, lo: int) -> bool:
     return at >= 0 and not any(at < m.start < a for m in mt.active)
 
 
+#: Verbs of happening an act's noun may follow (发生交火, 爆发冲突).
+_HAPPEN = ("发生", "爆发")
+
+
 def not_negated(c: Candidate) -> str | None:
     """不会, 并未, not: a negated act is no event."""
     if not c.rule.negation:
@@ -414,7 +418,10 @@ def not_negated(c: Candidate) -> str | None:
     if mt.has_any(lex["negation"], c.lo, c.a, exceptions):
         return "negated"
     adjacent = lex["negation_adjacent"]
-    if adjacent and mt.has_any(adjacent, max(c.lo, c.a - 1), c.a, exceptions):
+    # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun
+    # follows, not right before the noun)
+    at = c.a - 2 if mt.text.endswith(_HAPPEN, mt.s.start, c.a) else c.a
+    if adjacent and mt.has_any(adjacent, max(c.lo, at - 1), at, exceptions):
         return "negated"
     # 并非伊朗与阿曼所谈判的内容: a negation right before the doer denies the act as well
     source = c.source

@@ -111,7 +111,8 @@ _ZH = re.compile(
     r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期))"
     r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
-    r"|(?P<yend>(?P<y3>\d{4})\s*年\s*(?P<yp>底|末|初))"
+    # (2018年年底: the year's word told twice, as 去年年底)
+    r"|(?P<yend>(?P<y3>\d{4})\s*年\s*年?(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
     # (去年年底, 今年年初: the year's word told twice)
     r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*年?(?P<rp>底|末|初)(?!期))"

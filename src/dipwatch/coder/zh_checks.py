@@ -1442,6 +1442,18 @@ def partner_negated(c: Candidate) -> str | None:
     )
 
 
+#: Regret told as the day's reply to the act just told: the prose gold's criticism (111), while
+#: the news gold codes regret 012 (eval/README.md, the fifteenth prose batch).
+PROSE_REGRET = "zh.111.prose_regret_reply"
+
+
+@for_rules(lambda rule: rule.id == PROSE_REGRET)
+def regret_as_criticism_in_prose_only(c: Candidate) -> str | None:
+    """美国国会通过涉台法案。中国外交部当天对此表示遗憾 in a broadcast item is regret (012, the
+    general rule's), not the analysts' criticism."""
+    return "news_regret" if c.rule.id == PROSE_REGRET and c.mt.coding.genre == NEWS else None
+
+
 def not_praise_told_by_the_praised(c: Candidate) -> str | None:
     """习近平同智利总统通电话。习近平指出，世卫组织和国际社会积极评价中方防控工作: praise of the
     speaker's own state by a third party (neither the speaker's nor the partner of the item's
@@ -1989,6 +2001,7 @@ ZH = Checks(
         not_a_denial_withheld,
         claim_teller,
         not_the_sufferer,
+        regret_as_criticism_in_prose_only,
         mourned_nationals_state,
         attack_answered,
         target_found,

@@ -19,6 +19,11 @@ _ROOTS = ("11", "14")
 #: A crowd opening the act's clause, maybe after a word of where or how many it is.
 _CROWD = re.compile(r"(?:当地|部分|大批|许多|不少|数千名|上千名|数万名)?"
                     r"(?:民众|农民|抗议者|示威者|群众|居民|工人)")  # fmt: skip
+#: A frame of time or occasion, not of places (在法国、德国访问期间，民众…: the crowds are the
+#: hosts' or anyone's, not each listed state's).
+_NO_PLACE_FRAME = re.compile(r"(?:期间|之际|以来|之后|以后|时|后|上|中)\s*[，,]")
+#: The crowd's own state named after its act.
+_OWN_STATE = "本国"
 #: Demonstrating: a crowd's reproach is its protest march, not its state's word.
 DEMONSTRATE = "141"
 
@@ -43,7 +48,11 @@ def crowd_of_the_places(c: Candidate) -> str | None:
     if start <= mt.s.start or not _CROWD.match(mt.text, start):
         return None
     frame = clause_start(mt, start - 1)
-    if not mt.text.startswith("在", frame):
+    if not mt.text.startswith("在", frame) or _NO_PLACE_FRAME.search(mt.text, frame, start):
+        return None
+    # (在法国和德国，民众批评本国政府对乌克兰的援助: the crowd blames its own state; the one
+    # named after is what the policy is about)
+    if target is not None and _OWN_STATE in mt.text[c.a : target.start]:
         return None
     places: list[Mention] = []
     for m in mt.mentions:  # (a place after 在 is inert: no doer of its own)
