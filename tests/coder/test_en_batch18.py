@@ -39,6 +39,17 @@ CASES = [
         [_holds(("EEC", "10", "CHN", "2024-03-14")), _lacks_root("08")],
     ),
     (
+        "an end decided, the ending verb the act (control)",
+        "WASHINGTON, March 14 (Dipwatch) - Washington decided on Thursday to suspend its "
+        "military aid to Egypt.",
+        [_holds(("USA", "162", "EGY", "2024-03-14"))],
+    ),
+    (
+        "sanctions agreed to end (control)",
+        "TOKYO, March 14 (Dipwatch) - Japan agreed on Thursday to end its sanctions on Iran.",
+        [_holds(("JPN", "0354", "IRN", "2024-03-14"))],
+    ),
+    (
         "support given (control)",
         "BRUSSELS, March 14 (Dipwatch) - Iran supported Russia's position on Ukraine on Thursday.",
         [_holds(("IRN", "05", "RUS", "2024-03-14"))],
