@@ -976,6 +976,8 @@ def infinitive(c: Candidate) -> str | None:
     """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
     unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
     mt, lex = c.mt, c.lex
+    if _ENDED.search(mt.text, max(mt.s.start, c.a - 48), c.a) and not _reported(c):
+        return "infinitive"  # urged China to stop all support for Russia: no support given
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
     noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
@@ -984,7 +986,17 @@ def infinitive(c: Candidate) -> str | None:
     window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
+    if mt.text.endswith(" and to ", mt.s.start, c.a):
+        # urged China to stop… and to lift its curbs: a second infinitive joined by "and to"
+        # has the first one's governor, however long the first one ran
+        window = mt.s.start
     return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
+
+
+# The act an infinitive asks or means to end (to stop all support for, to end its aid to,
+# moved to halt the attacks): what is ended is not done, whoever governs the infinitive and
+# whatever its tense; up to three words (a determiner, adjectives) before the act's noun.
+_ENDED = re.compile(r"\bto (?:stop|end|halt|cease|suspend) (?:[\w'-]+ ){0,3}$")
 
 
 def _reported(c: Candidate) -> bool:
