@@ -107,7 +107,8 @@ Seed 4284 drew the 30 free days the coder-zh32 helper's rules were read
 on (README, "Dev misses by construction", the second round): spent.
 Seed 143 drew the days of the coder-audit16 helper's hand-judged measurement of the round's
 integration (20200229, 20201005, 20220321; 23 of 27 right, strict 21): spent.
-Seeds 4292 (30 free days, the review-zh27 helper's) and 4293 are spent too.
+Seeds 4292 (30 free days, the review-zh27 helper's) and 4293 (30 free days, the coder-zh35
+helper's named measures, README "A measure named, not imposed") are spent too.
 A new check needs seeds never used (144 and up; 4294 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
