@@ -82,13 +82,13 @@ from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitati
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
     MODIFIER,
     WITH,
-    agreed_on,
     clause_end,
     clause_start,
     fixed_tense,
@@ -1577,24 +1577,6 @@ def not_private_visitors(c: Candidate) -> str | None:
 _LEADS = ("率领", "带领", "率团", "率")
 
 
-def sanction_named_not_imposed(c: Candidate) -> str | None:
-    """欧盟对俄制裁适得其反, 西方对俄制裁令欧洲陷入困境: a bare 制裁 after 对 and its target
-    that goes on as a noun (the subject of another word) names sanctions talked about, not
-    imposed that day, unless a verb of imposing (``imposing``) opens its clause (宣布对俄制裁措施)."""
-    mt, target = c.mt, c.target
-    if not c.rule.code.startswith("16") or mt.text[c.a : c.b] != "制裁":
-        return None
-    if target is None or (target.start > c.a and _object_of_verb(mt.text, c.b, target.start)):
-        return None  # 制裁三家中国企业: a verb and its object
-    after = mt.text[c.b : c.b + 1]
-    if not after or not "\u4e00" <= after <= "\u9fff" or after in "了过":
-        return None
-    start = clause_start(mt, c.source.start if c.source else c.a)
-    if mt.has_any(c.lex["imposing"], start, c.a) or agreed_on(c):
-        return None
-    return "named"
-
-
 @for_rules(lambda rule: rule.code.startswith("16"))
 def not_a_measure_withdrawn(c: Candidate) -> str | None:
     """美方还下调或撤销对中国小额包裹加征的关税, 修改…对中国商品加征的关税措施: a measure its doer
@@ -1625,12 +1607,6 @@ def not_the_accords_topic(c: Candidate) -> str | None:
     if topic < 0 or target.start < topic or mt.text.endswith(WITH, 0, target.start):
         return None
     return "topic" if named_before(mt, start, topic) - {target.country} else None
-
-
-def _object_of_verb(text: str, end: int, target: int) -> bool:
-    """制裁三家中国企业, 制裁了俄罗斯: a target close after 制裁 is its object. One further
-    on (对俄制裁并没有让俄罗斯经济崩溃) is named by another verb, and 制裁 is a noun."""
-    return target - end <= 2
 
 
 @for_rules(lambda rule: rule.code == "174")
@@ -2036,7 +2012,7 @@ ZH = Checks(
         not_a_claim_retold,
         not_private_visitors,
         not_an_interview,
-        sanction_named_not_imposed,
+        measure_named_not_imposed,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
         not_a_draft_measure,

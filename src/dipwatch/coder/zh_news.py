@@ -563,7 +563,7 @@ def not_topic_of_talks(c: Candidate) -> str | None:
 
 
 #: An accord reached on what 就 opens: the measure named inside is decided.
-_AGREED = re.compile(r"达成(?:了)?(?:一致|协议)")
+_AGREED = re.compile(r"达成(?:了)?(?:一致|协议)|统一(?:了)?立场")
 
 
 def agreed_on(c: Candidate) -> bool:

@@ -1,0 +1,130 @@
+"""A sanction or embargo named as a noun (eval/README.md, "A measure named, not imposed"):
+``X对Y的…禁运`` or ``X对Y制裁`` inside another predicate (违反…, 执行…, …到期, 延长…的决议草案,
+…使古巴…) is a measure already in force or only proposed, talked about, not imposed that day.
+Only a verb of imposing that governs the phrase (宣布对俄制裁措施, 加强了对…的制裁) makes it an
+act. A ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_start
+
+#: The nouns of a measure a 16 pattern ends on (对俄制裁, 对利比亚武器禁运, 对…的进口禁令).
+_MEASURES = ("制裁", "禁运", "禁令", "进口禁令")
+
+
+@for_rules(lambda rule: rule.code.startswith("16"))
+def measure_named_not_imposed(c: Candidate) -> str | None:
+    """欧盟对俄制裁适得其反, 违反联合国对利比亚的武器禁运, 执行对利比亚武器禁运, 联合国针对伊朗的
+    武器禁运令到期之后: a measure after 对 and its target that is a noun phrase, not the
+    predicate of its clause, names a measure talked about, not imposed that day. The phrase
+    is a noun when the measure goes on into another word (…制裁适得其反), when 的 joins it to
+    its target (对Y的…禁运), or when a verb of a measure in force governs it (``_HELD``).
+    A verb of imposing in its clause (``imposing``: 宣布对俄制裁措施), an accord reached on it
+    (``zh_news.agreed_on``), a day of its own or 视为 before it makes it the day's act, unless
+    the phrase describes a draft not adopted (``_DRAFTED``), its term, end or effect
+    (``_TOLD_AFTER``: …禁运期限, …禁运令到期, …禁运使古巴), a time undated (``_FRAME``) or a
+    cause (因美国对古巴实施…禁运，古巴…)."""
+    mt, target = c.mt, c.target
+    text = mt.text
+    if text[c.a : c.b] not in _MEASURES or target is None:
+        return None
+    if target.start > c.a and _object_of_verb(c.b, target.start):
+        return None  # 制裁三家中国企业: a verb and its object
+    if _governed_by_held(c):
+        return "named"  # 违反联合国对利比亚的武器禁运: a measure in force, obeyed or broken
+    opener = _opener(c)
+    start = clause_start(mt, opener if opener >= 0 else c.a)
+    if _DRAFTED.match(text, c.b):  # 延长对伊朗武器禁运的决议草案: proposed, unless adopted
+        return None if _imposed(c, start, _ADOPTING) else "named"
+    if _TOLD_AFTER.match(text, c.b):
+        return "named"  # 禁运令到期, 禁运期限, 禁运使古巴…: the phrase is another's
+    if _FRAME.match(text, c.b):  # 美国退出伊核协议并重启对伊朗制裁后，…: a time named
+        return None if _dated(c) else "named"
+    if _CAUSE.match(text, start) and CLAUSE_END.match(text, c.b):
+        return "named"  # 因美国对古巴实施…禁运，古巴…: the cause of what the sentence tells
+    after = text[c.b : c.b + 1]
+    goes_on = "\u4e00" <= after <= "\u9fff" and after not in "了过"
+    if not goes_on and not (target.end <= c.a and "的" in text[target.end : c.a]):
+        return None  # 欧盟对俄石油实施禁运，: the measure ends its clause as its predicate
+    if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c):
+        return None
+    return None if opener > 0 and text.endswith(_CALLED, 0, opener) else "named"
+
+
+def _imposed(c: Candidate, start: int, verbs: tuple[str, ...]) -> bool:
+    """Does one of ``verbs`` in ``[start, c.a)`` govern the measure: not negated before it
+    (未通过) and not closing a modifier of the measure (对伊朗实施的制裁: 的 after it)?"""
+    text = c.mt.text
+    for verb in verbs:
+        at = text.find(verb, start, c.a)
+        while at >= 0:
+            end = at + len(verb)
+            if not text.startswith(("的", "了的"), end) and text[at - 1 : at] not in _NOT:
+                return True
+            at = text.find(verb, end, c.a)
+    return False
+
+
+def _governed_by_held(c: Candidate) -> bool:
+    """Does a verb of a measure in force (``_HELD``) stand right before the 对 or 针对 that
+    opens the phrase of the measure and its target (执行对利比亚武器禁运)?"""
+    opener = _opener(c)
+    return opener > 0 and c.mt.text.endswith(_HELD, 0, opener)
+
+
+def _opener(c: Candidate) -> int:
+    """Where the 对 or 针对 before the target, in the target's clause, stands (else -1)."""
+    text, target = c.mt.text, c.target
+    if target is None or target.start > c.a:
+        return -1
+    opener = text.rfind("对", clause_start(c.mt, target.start), target.start)
+    return opener - 1 if opener > 0 and text[opener - 1] == "针" else opener
+
+
+def _dated(c: Candidate) -> bool:
+    """美国财政部12月10日对两名新疆官员的制裁: a day of its own between the doer and the
+    measure tells the measure as imposed on it, a noun or not."""
+    source, opener = c.source, _opener(c)
+    if source is None or not source.end <= opener:
+        return False
+    start = max(source.end, clause_start(c.mt, opener))  # (its clause: not a statement's day)
+    return any(not d.span for d in c.mt.coding.dates_within(start, opener))
+
+
+def _object_of_verb(end: int, target: int) -> bool:
+    """制裁三家中国企业, 制裁了俄罗斯: a target close after 制裁 is its object. One further
+    on (对俄制裁并没有让俄罗斯经济崩溃) is named by another verb, and 制裁 is a noun."""
+    return target - end <= 2
+
+
+#: What makes the measure the modifier of another noun (its term, content or effect) or the
+#: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
+#: then governs the measure (禁运令到期 ends; 加码对俄制裁的影响 is the effect).
+_TOLD_AFTER = re.compile(
+    r"(?:令|措施)?(?:的?(?:期限|内容|问题)|的影响"
+    r"|[^,:;!?。]{0,14}?(?:到期|终止|失效|届满)"
+    r"|(?:使|令|导致|造成))"
+)
+#: A draft or proposal the measure describes (延长对伊朗武器禁运的决议草案, 对俄制裁措施提案):
+#: proposed only, unless adopted (欧盟通过对俄新制裁提案).
+_DRAFTED = re.compile(r"(?:令|措施)?的?(?:决议草案|草案|决议|提案|议案)")
+_ADOPTING = ("通过", "批准")
+#: The measure as the time of what the sentence tells (…重启对伊朗制裁后，伊朗逐步中止…):
+#: background, unless a day of its own dates it (美国2018年…重启对伊制裁前).
+_FRAME = re.compile(r"(?:令|措施)?(?:之?后|以来|之?前)")
+#: Verbs whose object is a measure in force, obeyed, broken, enforced, lifted or opposed
+#: (违反联合国对利比亚的武器禁运, 执行对利比亚武器禁运), right before the 对 of the phrase.
+_HELD = (
+    "违反", "违背", "执行", "遵守", "遵从", "落实", "解除", "取消", "终止", "结束", "放弃", "放松",
+    "绕过", "规避", "打破", "突破", "对抗", "反对", "抵制", "应对", "受到", "遭受", "不参与",
+)  # fmt: skip
+#: A clause opened by these gives its act as the cause of what the sentence goes on to tell.
+_CAUSE = re.compile(r"(?:因为|由于|因(?!此|而))")  # (因此, 因而: what follows is the act)
+_NOT = ("未", "不", "没", "无")
+#: Right before the phrase, these name an act told before as the measure (中国海关拒绝立陶宛
+#:货品清关，外界视为对立陶宛的非正式经济制裁): the act is the measure's, and stays.
+_CALLED = ("视为", "视作", "看作", "称为", "定性为")
