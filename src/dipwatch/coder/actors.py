@@ -29,6 +29,7 @@ from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
+from dipwatch.coder.trie import trie_pattern
 from dipwatch.coder.zh_embedded import embedded_names
 from dipwatch.coder.zh_pronouns import person_pronouns
 from dipwatch.coder.zh_titles import inert_titles
@@ -343,9 +344,10 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     named = {p.entry.country for p in parts if p.entry.country}
     where = _named_states(coding, parts)
     found: list[_Part] = []
+    word_starts = lex.words.get("run_word_starts", ())
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
-        if norm.startswith(lex.words.get("run_word_starts", ()), j - 1):
+        if norm.startswith(word_starts, j - 1):
             j -= 1  # 中菲南海问题: 南 begins the sea's name, no South Africa
         while i < j and (taken[i] or zh.ends_word(norm, i, lex.words) or _day_mark(norm, i)):
             i += 1  # 增加中越间: no 加; 9 月 3 日美中元首…: the day's 日, no Japan
@@ -920,6 +922,8 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
     共产党) stays the party's state's."""
     words = coding.reference.actors.words.get("leader_after", ())
+    if not words or _any_of(words).search(coding.norm) is None:
+        return  # (most items name no bloc's leader: no mention is read)
     starts = {m.start: m for m in mentions}
     for m in mentions:
         if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
@@ -928,6 +932,12 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
         bloc = starts.get(m.end + len(word)) if word else None
         if bloc is not None and bloc.code and bloc.country != m.country:
             m.inert = True
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for any of a short word list, to tell at once whether a text holds one."""
+    return re.compile(trie_pattern(words))
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:

@@ -107,7 +107,12 @@ def named_side(
     only with another initial: 亚方 in an item on Armenia (亚美尼亚) and Azerbaijan (阿塞拜疆 here,
     亞塞拜然 in Taiwan) is Armenia's."""
     states = _named_states(lex, char, named)
-    spelt = {c for c in states if not _spelt_otherwise(lex, norm, char, c, named[c])}
+    # (one state is kept whether it is spelt so or not: only a choice between several asks)
+    spelt = (
+        {c for c in states if not _spelt_otherwise(lex, norm, char, c, named[c])}
+        if len(states) > 1
+        else states
+    )
     places = [(p, iso3) for iso3 in spelt or states for p in named[iso3]]
     before = [t for t in places if t[0] < at]
     if before:
@@ -169,6 +174,8 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
     through, not its doer. 通过 as "adopt" (安理会通过美国起草的决议, 通过中国和俄罗斯提交的…)
     is told apart by what follows the state: 的 or a list joiner, not 向 or the target."""
     norm = coding.norm
+    if _THROUGH_WORD.search(norm) is None:
+        return  # (most items have neither word: no mention is read)
     for i, m in enumerate(mentions):
         if norm[m.start - 2 : m.start] not in _THROUGH or i + 1 >= len(mentions):
             continue
@@ -182,6 +189,7 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
 
 
 _THROUGH = ("经由", "通过")
+_THROUGH_WORD = re.compile("|".join(_THROUGH))
 #: What may stand between the channel and the act's target: a verb, no 的, no list joiner.
 _ACT_GAP = re.compile(r"[^的和、及与，,。；;]{1,6}")
 
@@ -781,9 +789,12 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if _doers_run(norm, i, k, words):
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
-    addressed = norm.endswith(words.get("pair_before", ()), 0, i)
+    if not known:
+        return None
+    if norm.endswith(words.get("pair_before", ()), 0, i):
+        return "short"  # addressed
     acting = norm.startswith(words.get("pair_after", ()), k) or _PAIR_DAY.match(norm, k)
-    return "short" if known and (addressed or acting) else None
+    return "short" if acting else None
 
 
 # The day right after a known pair (美英19日再次对也门…发动了空袭, 俄乌12日交换…人员, 泰柬今天…交火):
