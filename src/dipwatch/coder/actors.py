@@ -29,7 +29,6 @@ from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
-from dipwatch.coder.trie import trie_pattern
 from dipwatch.coder.zh_embedded import embedded_names
 from dipwatch.coder.zh_pronouns import person_pronouns
 from dipwatch.coder.zh_titles import inert_titles
@@ -922,22 +921,18 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
     共产党) stays the party's state's."""
     words = coding.reference.actors.words.get("leader_after", ())
-    if not words or _any_of(words).search(coding.norm) is None:
-        return  # (most items name no bloc's leader: no mention is read)
-    starts = {m.start: m for m in mentions}
+    starts: dict[int, Mention] | None = None  # (built for the first leader: most items have none)
     for m in mentions:
         if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
             continue
         word = next((w for w in words if coding.norm.startswith(w, m.end)), None)
-        bloc = starts.get(m.end + len(word)) if word else None
+        if word is None:
+            continue
+        if starts is None:
+            starts = {m.start: m for m in mentions}
+        bloc = starts.get(m.end + len(word))
         if bloc is not None and bloc.code and bloc.country != m.country:
             m.inert = True
-
-
-@cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for any of a short word list, to tell at once whether a text holds one."""
-    return re.compile(trie_pattern(words))
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
