@@ -921,6 +921,11 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
     共产党) stays the party's state's."""
     words = coding.reference.actors.words.get("leader_after", ())
+    for word in words:  # (a substring test costs less than reading each mention, or a regex)
+        if word in coding.norm:
+            break
+    else:
+        return
     starts: dict[int, Mention] | None = None  # (built for the first leader: most items have none)
     for m in mentions:
         if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
