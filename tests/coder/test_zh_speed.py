@@ -144,3 +144,30 @@ def test_a_run_of_short_forms_is_two_or_more():
     """ActorLexicon.short_run (one class, then one or more of it): runs of two or more."""
     run = default_reference().actors.short_run
     assert [m.group() for m in run.finditer("中美关系，中方，中日韩，美")] == ["中美", "中日韩"]
+
+
+def test_the_disaster_gate_holds_every_word_a_speakers_frame_needs():
+    """``zh_aspect`` reads a sentence for a disaster word once before trying its frame's regex
+    for each candidate: the gate must hold every word the frame needs (a frame with a word the
+    gate lacks would never be tried)."""
+    from dipwatch.coder.zh_aspect import _DISASTER_WORDS, _FRAME
+
+    needed = re.search(r"\(\?:((?:发生|遭受)[^)]*)\)", _FRAME.pattern)
+    assert needed is not None
+    assert set(needed.group(1).split("|")) == set(_DISASTER_WORDS.pattern.split("|"))
+    for m in _FRAME.finditer("习近平强调，在中国发生新冠肺炎疫情初期，你向中方表达了慰问。"):
+        assert _DISASTER_WORDS.search(m.group())
+
+
+def test_an_unnamed_doers_regex_finds_a_text_where_one_of_its_words_is():
+    """``zh_unnamed_doers`` asks one regex whether any of its words follows the speaker before
+    looking for each: it finds a span exactly where one of the words lies whole inside it."""
+    from dipwatch.coder.zh_unnamed_doers import _words
+
+    lex = default_reference().rules["zh"].lexicon
+    words, regex = _words(lex)
+    text = "佩斯科夫表示，西方向乌克兰提供武器，一些国家对此表示关切，某国官员称"
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            found = regex.search(text, lo, hi) is not None
+            assert found == any(text.find(w, lo, hi) >= 0 for w in words)

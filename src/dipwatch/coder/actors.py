@@ -343,9 +343,10 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     named = {p.entry.country for p in parts if p.entry.country}
     where = _named_states(coding, parts)
     found: list[_Part] = []
+    word_starts = lex.words.get("run_word_starts", ())
     for run in lex.short_run.finditer(norm):
         i, j = run.span()
-        if norm.startswith(lex.words.get("run_word_starts", ()), j - 1):
+        if norm.startswith(word_starts, j - 1):
             j -= 1  # 中菲南海问题: 南 begins the sea's name, no South Africa
         while i < j and (taken[i] or zh.ends_word(norm, i, lex.words) or _day_mark(norm, i)):
             i += 1  # 增加中越间: no 加; 9 月 3 日美中元首…: the day's 日, no Japan
@@ -920,12 +921,21 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
     共产党) stays the party's state's."""
     words = coding.reference.actors.words.get("leader_after", ())
-    starts = {m.start: m for m in mentions}
+    for word in words:  # (a substring test costs less than reading each mention, or a regex)
+        if word in coding.norm:
+            break
+    else:
+        return
+    starts: dict[int, Mention] | None = None  # (built for the first leader: most items have none)
     for m in mentions:
         if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
             continue
         word = next((w for w in words if coding.norm.startswith(w, m.end)), None)
-        bloc = starts.get(m.end + len(word)) if word else None
+        if word is None:
+            continue
+        if starts is None:
+            starts = {m.start: m for m in mentions}
+        bloc = starts.get(m.end + len(word))
         if bloc is not None and bloc.code and bloc.country != m.country:
             m.inert = True
 

@@ -107,7 +107,12 @@ def named_side(
     only with another initial: 亚方 in an item on Armenia (亚美尼亚) and Azerbaijan (阿塞拜疆 here,
     亞塞拜然 in Taiwan) is Armenia's."""
     states = _named_states(lex, char, named)
-    spelt = {c for c in states if not _spelt_otherwise(lex, norm, char, c, named[c])}
+    # (one state is kept whether it is spelt so or not: only a choice between several asks)
+    spelt = (
+        {c for c in states if not _spelt_otherwise(lex, norm, char, c, named[c])}
+        if len(states) > 1
+        else states
+    )
     places = [(p, iso3) for iso3 in spelt or states for p in named[iso3]]
     before = [t for t in places if t[0] < at]
     if before:
@@ -169,8 +174,16 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
     through, not its doer. 通过 as "adopt" (安理会通过美国起草的决议, 通过中国和俄罗斯提交的…)
     is told apart by what follows the state: 的 or a list joiner, not 向 or the target."""
     norm = coding.norm
+    if _THROUGH[0] not in norm and _THROUGH[1] not in norm:
+        return  # (a substring test costs less than reading each mention, or a regex)
     for i, m in enumerate(mentions):
-        if norm[m.start - 2 : m.start] not in _THROUGH or i + 1 >= len(mentions):
+        # (startswith: no slice made for each mention; before the text's third character a
+        # negative start would count from its end)
+        if (
+            m.start < 2
+            or not norm.startswith(_THROUGH, m.start - 2, m.start)
+            or i + 1 >= len(mentions)
+        ):
             continue
         target, start = mentions[i + 1], norm.rfind("。", 0, m.start) + 1
         gap = norm[m.end : target.start]
@@ -787,9 +800,12 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if _doers_run(norm, i, k, words):
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
-    addressed = norm.endswith(words.get("pair_before", ()), 0, i)
+    if not known:
+        return None
+    if norm.endswith(words.get("pair_before", ()), 0, i):
+        return "short"  # addressed
     acting = norm.startswith(words.get("pair_after", ()), k) or _PAIR_DAY.match(norm, k)
-    return "short" if known and (addressed or acting) else None
+    return "short" if acting else None
 
 
 # The day right after a known pair (美英19日再次对也门…发动了空袭, 俄乌12日交换…人员, 泰柬今天…交火):

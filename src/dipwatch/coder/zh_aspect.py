@@ -146,11 +146,29 @@ def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
     if c.rule.code[:2] not in _SOLIDARITY_ROOTS:
         return None
     text, start = c.mt.text, c.mt.s.start
+    if not _told_disaster(c):
+        return None
     for frame in _FRAME.finditer(text, start, c.a):
         clause = text[frame.end() : c.a]
         if not re.search(r"[，,。；;]|\d|已", clause):
             return "recalled_frame"
     return None
+
+
+#: The words of a disaster that a frame (``_FRAME``) must hold.
+_DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
+
+
+def _told_disaster(c: Candidate) -> bool:
+    """Does the sentence hold a word a frame needs? Asked once a sentence: most hold none, and
+    the frame's regex was tried at each of its characters for each candidate."""
+    found = c.mt.cache.get("disaster_words")
+    if found is None:
+        s = c.mt.s
+        found = c.mt.cache["disaster_words"] = bool(
+            _DISASTER_WORDS.search(c.mt.text, s.start, s.end)
+        )
+    return bool(found)
 
 
 #: Before force to come, these make it force kept up or stepped up, not threatened.

@@ -1303,8 +1303,8 @@ def _listed_doers_meet(c: Candidate) -> bool:
     meeting to come (…领导人已确认将…与特朗普会面: what each announces is its meeting with the
     partner, not with the others of its list)."""
     sources, mt = c.sources, c.mt
-    if (len({s.country for s in sources}) < 2 or not c.code.startswith(_MEETINGS)
-            or c.targets[0] is None):  # fmt: skip
+    if (not c.code.startswith(_MEETINGS) or c.targets[0] is None
+            or len({s.country for s in sources}) < 2):  # fmt: skip
         return False
     first = c.targets[0]
     if _DOERS_TO_PARTNERS.fullmatch(mt.text, sources[-1].end, first.start) is None:

@@ -8,10 +8,13 @@ its doer. A ``zh_checks.ZH`` step.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.event_dates import SPOKEN_ROOTS
+from dipwatch.coder.memo import per_table
+from dipwatch.coder.trie import trie_pattern
 
 #: A speaker may own these in what he says of the group's deed (表示，西方对俄制裁是非法的: his
 #: criticism of it).
@@ -31,11 +34,20 @@ def not_the_speakers_deed(c: Candidate) -> str | None:
     if source is None or source.end >= c.a or c.rule.code[:2] in _SPOKEN:
         return None
     text = c.mt.text
-    for word in (*c.lex["unnamed_doers"], *c.lex["unnamed"]):
+    words = per_table(c.lex, "unnamed_doers", lambda: _words(c.lex))
+    if words[1].search(text, source.end, c.a) is None:
+        return None  # (no such word after the speaker: one regex, not a search for each word)
+    for word in words[0]:
         at = text.rfind(word, source.end, c.a)
         if at >= 0 and _SAYS.search(text[source.end : at]) and _speaker(c, at):
             return "unnamed_doer"
     return None
+
+
+def _words(lex: dict[str, Any]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words that name an unnamed doer, in the order they are tried, and one regex for any."""
+    words = (*lex["unnamed_doers"], *lex["unnamed"])
+    return words, re.compile(trie_pattern(words))
 
 
 def _speaker(c: Candidate, at: int) -> bool:
