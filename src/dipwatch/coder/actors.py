@@ -921,21 +921,18 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     多国联军) keeps its leader as the doer, and a person leading a party (以阮富仲总书记为首的越南
     共产党) stays the party's state's."""
     words = coding.reference.actors.words.get("leader_after", ())
-    for word in words:  # (a substring test costs less than reading each mention, or a regex)
-        if word in coding.norm:
-            break
-    else:
-        return
-    starts: dict[int, Mention] | None = None  # (built for the first leader: most items have none)
+    if not any(word in coding.norm for word in words):
+        return  # (a substring test costs less than reading each mention, or a regex)
+    by_start: dict[int, Mention] | None = None  # (built for the first leader: most items have none)
     for m in mentions:
         if m.code != m.country or not coding.norm.endswith(("以", "由"), 0, m.start):
             continue
         word = next((w for w in words if coding.norm.startswith(w, m.end)), None)
         if word is None:
             continue
-        if starts is None:
-            starts = {m.start: m for m in mentions}
-        bloc = starts.get(m.end + len(word))
+        if by_start is None:
+            by_start = {m.start: m for m in mentions}
+        bloc = by_start.get(m.end + len(word))
         if bloc is not None and bloc.code and bloc.country != m.country:
             m.inert = True
 

@@ -44,13 +44,13 @@ def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[
     apart (中方出席會議的有… names China's delegation, not the others)."""
     if coding.genre != NEWS:
         return []
-    if not any(_chinese_takes_part(coding, s, ms) or hosts_guests(coding, s, ms)
+    if not any(_chinese_takes_part(coding, s, ms) or _hosts_guests(coding, s, ms)
                for s, ms in zip(coding.sentences, by_sentence, strict=True)):  # fmt: skip
         return []
     found: list[Mention] = []
     for s, mentions in zip(coding.sentences, by_sentence, strict=True):
         if (_attend_list(coding, s, mentions) or _meets_several(coding, s, mentions)
-                or _chairs(coding, s, mentions) or guest_list(coding, s, mentions)):  # fmt: skip
+                or _chairs(coding, s, mentions) or _guest_list(coding, s, mentions)):  # fmt: skip
             for m in _others(mentions):
                 if all(m.code[:3] != f.code[:3] for f in found):
                     found.append(m)
@@ -123,16 +123,16 @@ _GUESTS = re.compile(r"(?:领导人|外宾|嘉宾|贵宾|国家元首|政要)(?:
 _HOSTS = re.compile(r"为[^。，,]{0,30}?举行(?:欢迎)?(?:宴会|午宴|晚宴|仪式)")
 
 
-def guest_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+def _guest_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
     """Does the sentence list a gathering's guests after 领导人有：…? They are its parties, as
-    those listed as attending are (``summits``)."""
+    those listed as attending are (``_attend_list``)."""
     said = _GUESTS.search(coding.norm, s.start, s.end)
     return said is not None and any(m.start >= said.end() and not m.inert for m in mentions)
 
 
-def hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
+def _hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
     """Does a Chinese actor of the sentence host guests (习近平将…为…外国领导人举行欢迎宴会)?
-    (``summits`` asks it of every sentence of every news text: 举行 looked for first.)"""
+    (``find_participants`` asks it of every sentence of every news text: 举行 looked for first.)"""
     if coding.norm.find("举行", s.start, s.end) < 0:
         return False
     china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)

@@ -99,9 +99,7 @@ def _glued(norm: str, start: int, glued: set[str], before: tuple[str, ...]) -> b
     return norm[start - 1 : start + 1] in glued and not norm.endswith(before, 0, start)
 
 
-def named_side(
-    lex: Any, char: str, named: dict[str, list[int]], at: int, norm: str = ""
-) -> str | None:
+def named_side(lex: Any, char: str, named: dict[str, list[int]], at: int, norm: str) -> str | None:
     """The state whose short form or name starts with ``char`` that the document names: the
     one named last before ``at``, else the first named after. Not a state the document spells
     only with another initial: 亚方 in an item on Armenia (亚美尼亚) and Azerbaijan (阿塞拜疆 here,
@@ -185,12 +183,12 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
             or i + 1 >= len(mentions)
         ):
             continue
-        target, start = mentions[i + 1], norm.rfind("。", 0, m.start) + 1
+        target, sentence_start = mentions[i + 1], norm.rfind("。", 0, m.start) + 1
         gap = norm[m.end : target.start]
         if not (norm.startswith("向", m.end) or (gap and _ACT_GAP.fullmatch(gap))
                 or (gap in _WITH and _CLAUSE_WITHOUT_DE.match(norm, target.end))):  # fmt: skip
             continue
-        if any(d.end <= m.start and d.start >= start and not d.inert and d.country
+        if any(d.end <= m.start and d.start >= sentence_start and not d.inert and d.country
                and d.country != m.country for d in mentions[:i]):  # fmt: skip
             m.inert = True
 

@@ -915,12 +915,14 @@ _COUNT = re.compile(r"[\s\d多余数几十百千万]*[家名个位所]?")
 
 def group_subject(c: Candidate) -> str | None:
     """俄罗斯、美国、乌克兰三方代表…谈判, 沙伊双方签署…: a group subject of a joint act is
-    its parties; the first one of another state than the source is the target."""
+    its parties; the first one of another state than the source is the target. A target
+    already found may be the list's second member (``_listed_group``)."""
     assert c.source is not None
     if not c.rule.joint or not c.rule.code.startswith(JOINT):
         return None
     if "T" in c.slots:  # 中、俄、伊三国海军…联合军演: S and T two of the list the count closes
-        return _listed_group(c)
+        _listed_group(c)
+        return None
     if c.source.kind == "pair":  # 中俄蒙元首会晤: a run of three short forms names three parties
         run = _pair_run(c.mt, c.source)
         if len(run) >= 3:

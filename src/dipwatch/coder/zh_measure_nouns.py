@@ -34,23 +34,23 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
         return None
     if target.start > c.a and _object_of_verb(c.b, target.start):
         return None  # 制裁三家中国企业: a verb and its object
-    if _governed_by_held(c):
-        return "named"  # 违反联合国对利比亚的武器禁运: a measure in force, obeyed or broken
     opener = _opener(c)
+    if _governed_by_held(c, opener):
+        return "named"  # 违反联合国对利比亚的武器禁运: a measure in force, obeyed or broken
     start = clause_start(mt, opener if opener >= 0 else c.a)
     if _DRAFTED.match(text, c.b):  # 延长对伊朗武器禁运的决议草案: proposed, unless adopted
         return None if _imposed(c, start, _ADOPTING) else "named"
     if _TOLD_AFTER.match(text, c.b):
         return "named"  # 禁运令到期, 禁运期限, 禁运使古巴…: the phrase is another's
     if _FRAME.match(text, c.b):  # 美国退出伊核协议并重启对伊朗制裁后，…: a time named
-        return None if _dated(c) else "named"
+        return None if _dated(c, opener) else "named"
     if _CAUSE.match(text, start) and CLAUSE_END.match(text, c.b):
         return "named"  # 因美国对古巴实施…禁运，古巴…: the cause of what the sentence tells
     after = text[c.b : c.b + 1]
     goes_on = "\u4e00" <= after <= "\u9fff" and after not in "了过"
     if not goes_on and not (target.end <= c.a and "的" in text[target.end : c.a]):
         return None  # 欧盟对俄石油实施禁运，: the measure ends its clause as its predicate
-    if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c):
+    if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c, opener):
         return None
     return None if opener > 0 and text.endswith(_CALLED, 0, opener) else "named"
 
@@ -69,10 +69,9 @@ def _imposed(c: Candidate, start: int, verbs: tuple[str, ...]) -> bool:
     return False
 
 
-def _governed_by_held(c: Candidate) -> bool:
-    """Does a verb of a measure in force (``_HELD``) stand right before the 对 or 针对 that
-    opens the phrase of the measure and its target (执行对利比亚武器禁运)?"""
-    opener = _opener(c)
+def _governed_by_held(c: Candidate, opener: int) -> bool:
+    """Does a verb of a measure in force (``_HELD``) stand right before the 对 or 针对 at
+    ``opener`` that opens the phrase of the measure and its target (执行对利比亚武器禁运)?"""
     return opener > 0 and c.mt.text.endswith(_HELD, 0, opener)
 
 
@@ -85,10 +84,10 @@ def _opener(c: Candidate) -> int:
     return opener - 1 if opener > 0 and text[opener - 1] == "针" else opener
 
 
-def _dated(c: Candidate) -> bool:
+def _dated(c: Candidate, opener: int) -> bool:
     """美国财政部12月10日对两名新疆官员的制裁: a day of its own between the doer and the
-    measure tells the measure as imposed on it, a noun or not."""
-    source, opener = c.source, _opener(c)
+    measure (its 对 at ``opener``) tells the measure as imposed on it, a noun or not."""
+    source = c.source
     if source is None or not source.end <= opener:
         return False
     start = max(source.end, clause_start(c.mt, opener))  # (its clause: not a statement's day)

@@ -34,10 +34,10 @@ def not_the_speakers_deed(c: Candidate) -> str | None:
     if source is None or source.end >= c.a or c.rule.code[:2] in _SPOKEN:
         return None
     text = c.mt.text
-    words = per_table(c.lex, "unnamed_doers", lambda: _words(c.lex))
-    if words[1].search(text, source.end, c.a) is None:
+    doers, any_doer = per_table(c.lex, "unnamed_doers", lambda: _words(c.lex))
+    if any_doer.search(text, source.end, c.a) is None:
         return None  # (no such word after the speaker: one regex, not a search for each word)
-    for word in words[0]:
+    for word in doers:
         at = text.rfind(word, source.end, c.a)
         if at >= 0 and _SAYS.search(text[source.end : at]) and _speaker(c, at):
             return "unnamed_doer"
