@@ -38,10 +38,11 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
 - ``本月``, ``上月``, ``11月中``, ``12月底``, ``十一月中旬``, ``去年年底``, ``翌年底`` have month
-  precision (in a narrative ``上月`` and ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
-  always of the month the text is written in); ``上周`` is the month of the day seven days
-  back (as ``last week``); ``去年``, ``2021年`` year precision,
-  and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
+  precision (in a narrative ``上月`` and ``下月`` count from the month told, in news from the
+  document's; ``本月`` and ``本月 1 日`` are always of the month the text is written in); ``上周``
+  is the month of the day seven days back (as ``last week``); ``去年``, ``2021年`` year
+  precision, and are kept as the first day of the month or year; ``明年`` is a year to come,
+  not 1 January.
 - ``除夕``, ``春节当天``, ``正月初五``: days of the lunar new year (``reference.spring_festival``)
   in the year told; ``春节前夕`` its month (in news written within a week of it, no date).
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and

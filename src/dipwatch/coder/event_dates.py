@@ -178,11 +178,11 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
                                 carried: DateMention) -> DateMention | None:  # fmt: skip
     """伊朗4号举行演习…。美国财政部3号宣布…制裁。对此伊朗外交部反驳说…: a reaction with no day of
     its own carried the day of the act told right before it, which the story told as background,
-    a day or two before the day its lead gives. The reaction is the story's news, on its lead day, as the guidelines
-    date a sentence without a date of its own (the item's lead), not on the answered act's (the
-    dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act further back (本月6日，…签署
-    协议。土耳其对此强烈不满) is a background story whose reaction belongs to its own time. None
-    when the rule does not apply."""
+    a day or two before the day its lead gives. The reaction is the story's news, on its lead
+    day, as the guidelines date a sentence without a date of its own (the item's lead), not on
+    the answered act's (the dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act
+    further back (本月6日，…签署协议。土耳其对此强烈不满) is a background story whose reaction
+    belongs to its own time. None when the rule does not apply."""
     norm = coding.norm
     if coding.genre != NEWS or not _ANSWERS.search(norm, s.start, s.end):
         return None
