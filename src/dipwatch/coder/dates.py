@@ -1092,6 +1092,11 @@ def _count(word: str) -> int | None:
     return high * 10 + low
 
 
+def _numeral_year(numerals: str) -> int:
+    """二〇一九 → 2019: a year written digit by digit in Chinese numerals."""
+    return int("".join(_DIGITS[c] for c in numerals))
+
+
 def _weeks_on(which: str | None) -> int:
     """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周 and
     次周 1, 本周 and a bare weekday 0."""
@@ -1166,8 +1171,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["cmp"]:
         return r.near_year(_count(g["cm2"]) or 0, 1), "month"
     if g["cym"]:
-        year = int("".join(_DIGITS[c] for c in g["cy2"]))
-        return _safe(year, _count(g["cm3"]) or 0, 1), "month"
+        return _safe(_numeral_year(g["cy2"]), _count(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
@@ -1422,7 +1426,7 @@ def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, st
     if month is None or day is None:
         return None, "day"
     if g["cy"]:
-        return _safe(int("".join(_DIGITS[c] for c in g["cy"])), month, day), "day"
+        return _safe(_numeral_year(g["cy"]), month, day), "day"
     return r.near_year(month, day), "day"
 
 
