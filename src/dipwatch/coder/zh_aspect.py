@@ -149,10 +149,13 @@ def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
     if not _told_disaster(c):
         return None
     for frame in _FRAME.finditer(text, start, c.a):
-        clause = text[frame.end() : c.a]
-        if not re.search(r"[，,。；;]|\d|已", clause):
+        if not _NOT_RECALLED.search(text, frame.end(), c.a):
             return "recalled_frame"
     return None
+
+
+#: Between the frame and the act: a clause's end, a date of the act's own, or 已 (done now).
+_NOT_RECALLED = re.compile(r"[，,。；;]|\d|已")
 
 
 #: The words of a disaster that a frame (``_FRAME``) must hold.
