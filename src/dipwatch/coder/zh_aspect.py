@@ -126,11 +126,13 @@ def not_without_right(c: Candidate) -> str | None:
 _NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
 
 
+#: The words of a disaster that a frame (``_FRAME``) must hold.
+_DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
 #: A speaker's clause opening with the time of a past disaster (在…发生…初期, …遭受…后,
 #: 自…暴发以来, …肆虐之际), no date in it: what the next clause tells is recalled.
 _FRAME = re.compile(
     r"(?:表示|指出|强调|说|回顾|回忆)[，,：:]\s*(?:自|在)?[^，,。；;\d]{2,30}?"
-    r"(?:发生|遭受|暴发|爆发|肆虐)[^，,。；;\d]{0,12}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
+    rf"(?:{_DISASTER_WORDS.pattern})[^，,。；;\d]{{0,12}}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
 )
 
 #: The roots a crisis's solidarity is told in: sympathy, support and praise, aid.
@@ -156,10 +158,6 @@ def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
 
 #: Between the frame and the act: a clause's end, a date of the act's own, or 已 (done now).
 _NOT_RECALLED = re.compile(r"[，,。；;]|\d|已")
-
-
-#: The words of a disaster that a frame (``_FRAME``) must hold.
-_DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
 
 
 def _told_disaster(c: Candidate) -> bool:
