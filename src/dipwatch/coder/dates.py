@@ -161,10 +161,10 @@ _ZH = re.compile(
     r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
     r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
-    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
-    # named)
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
+    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
+    # named)
     # (30 日，周日: a weekday after a day and a comma names that day again.)
     r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?:(?P<wr>本|[上下]个?|[次隔翌])(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
@@ -787,8 +787,9 @@ class _Resolver:
 
     def weekday(self, which: str | None, name: str) -> tuple[date | None, str]:
         """本周一, 上周三, 周五: that day of the document's week (of the week before with 上, the
-        week after with 下 or 次); a bare weekday is the last such day up to the document's
-        date, as a report tells what happened."""
+        week after with 下, 次, 隔 or 翌), and its precision; a bare weekday is the last such day
+        up to the document's date, as a report tells what happened. In a story told weeks before
+        the writing, any but 本 is read from the story's last day (``_story_weekday``)."""
         if self.doc_date is None:
             return None, "day"
         if which != _WRITING_WEEK and (told := self._story_weekday(which, name)) is not None:
@@ -1098,8 +1099,8 @@ def _numeral_year(numerals: str) -> int:
 
 
 def _weeks_on(which: str | None) -> int:
-    """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周 and
-    次周 1, 本周 and a bare weekday 0."""
+    """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周, 次周,
+    隔周 and 翌周 1, 本周 and a bare weekday 0."""
     if not which or which == _WRITING_WEEK:
         return 0
     return -1 if which[0] == "上" else 1
