@@ -82,11 +82,14 @@ _ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+#: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
+_WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
-    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|[上下]个?|[次隔翌])?(?:周|星期)[一二三四五六日天]"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
+    rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
     rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
@@ -166,7 +169,8 @@ _ZH = re.compile(
     # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
     # named)
     # (30 日，周日: a weekday after a day and a comma names that day again.)
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?:(?P<wr>本|[上下]个?|[次隔翌])(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)"
+    rf"(?:(?P<wr>{_WHICH_WEEK})(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
@@ -405,7 +409,7 @@ _LATE_MONTH = 10
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
 _WEEKDAY_BEFORE = re.compile(
-    r"(?P<wr>本|[上下]个?|[次隔翌])?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$"
+    rf"(?P<wr>{_WHICH_WEEK})?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$"
 )
 _DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
 _ON_FROM_LAST = {"翌": 1, "隔": 1, "次": 1, "同": 0}  # 翌（11）日: days after the last day named
