@@ -82,6 +82,8 @@ _ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+#: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
+_EVE = r"前一(?:天|日|晚|夜)"
 #: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
 _WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
@@ -188,16 +190,16 @@ _ZH = re.compile(
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
     # (前一晚, 前一夜: the evening before, 习近平 6 月 19 日会见布林肯。前一晚，…: the 18th)
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日|晚|夜))"
+    rf"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.){_EVE})"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日|晚|夜))"
+    rf"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.)){_EVE})"
     # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
     # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
-    r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日|晚|夜))"
+    rf"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举)){_EVE})"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
