@@ -25,13 +25,14 @@ def not_only_attempted(c: Candidate) -> str | None:
     图谋) is what a speaker ascribes to it, not an act done (an accusation when a speaker says
     so, zh.112.said_scheme). Force is left alone: the gold counts attacks tried and foiled
     (乌方试图用无人艇袭击…, 挫败…袭击企图) as force."""
-    if c.rule.code[:2] not in _ROOTS:
+    if c.rule.code[:2] not in _ATTEMPTED_ROOTS:
         return None
     lo = clause_start(c.mt, c.a)
     return "attempted" if _ATTEMPT.search(c.mt.text, lo, c.a) else None
 
 
-_ROOTS = frozenset(("16", "17"))
+#: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
+_ATTEMPTED_ROOTS = frozenset(("16", "17"))
 _ATTEMPT = re.compile("试图|企图|妄图|图谋")
 
 
