@@ -38,10 +38,11 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   that was a date to come or a deadline (2月9日前), else the document's month (or the previous
   month when the day is still to come): 29日 in a broadcast of 30 January is 29 January.
 - ``本月``, ``上月``, ``11月中``, ``12月底``, ``十一月中旬``, ``去年年底``, ``翌年底`` have month
-  precision (in a narrative ``上月`` and ``下月`` count from the month told, in news from the document's; ``本月`` and ``本月 1 日`` are
-  always of the month the text is written in); ``上周`` is the month of the day seven days
-  back (as ``last week``); ``去年``, ``2021年`` year precision,
-  and are kept as the first day of the month or year; ``明年`` is a year to come, not 1 January.
+  precision (in a narrative ``上月`` and ``下月`` count from the month told, in news from the
+  document's; ``本月`` and ``本月 1 日`` are always of the month the text is written in); ``上周``
+  is the month of the day seven days back (as ``last week``); ``去年``, ``2021年`` year
+  precision, and are kept as the first day of the month or year; ``明年`` is a year to come,
+  not 1 January.
 - ``除夕``, ``春节当天``, ``正月初五``: days of the lunar new year (``reference.spring_festival``)
   in the year told; ``春节前夕`` its month (in news written within a week of it, no date).
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
@@ -81,11 +82,16 @@ _ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几
 #: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+#: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
+_EVE = r"前一(?:天|日|晚|夜)"
+#: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
+_WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
     r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
-    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d|(?:本|[上下]个?|[次隔翌])?(?:周|星期)[一二三四五六日天]"
+    r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
+    rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
     rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
@@ -160,12 +166,13 @@ _ZH = re.compile(
     r"|(?P<pday>(?P<pw>[昨今前隔翌次同])\s*\(\s*(?P<pd>\d{1,2})\s*\)\s*[日号])"
     r"|(?P<pmon>[本同上次隔]\s*\(\s*(?P<pm>\d{1,2})\s*\)\s*月(?:\s*(?P<pmd>\d{1,2})\s*[日号])?))"
     # 本周一, 上周三, 周五: a day of the document's week (the one before); not 一周一次, 每周三,
-    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
-    # named)
     # nor a weekday in brackets after its date (3 日（周一）), nor one whose day follows in
     # brackets (上周三（19 日）: that day is read).
+    # (下周一, 次周三, 隔周周四: of the week after; in a story, of the weeks around the last day
+    # named)
     # (30 日，周日: a weekday after a day and a comma names that day again.)
-    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)(?:(?P<wr>本|[上下]个?|[次隔翌])(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
+    r"|(?P<wk>(?<![一二两三四五六七八九十\d每(])(?<![日号][，,])(?<![日号][，,]\s)"
+    rf"(?:(?P<wr>{_WHICH_WEEK})(?:周|星期)?的?)?(?:周|星期)(?P<wd>[一二三四五六日天])"
     r"(?!\s*\(\s*\d))"
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
@@ -183,16 +190,16 @@ _ZH = re.compile(
     # 24日说…); not 会晤前一天, the day before an act named, nor 卸任前一天 (19 日，…在卸任前一天
     # 宣布: the eve of leaving office describes the day named).
     # (前一晚, 前一夜: the evening before, 习近平 6 月 19 日会见布林肯。前一晚，…: the 18th)
-    r"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.)前一(?:天|日|晚|夜))"
+    rf"|(?P<prev>此前一天|(?<![会议晤谈访问期选任达华])(?<!抵.){_EVE})"
     # 抵达前一天, 访华前一天: the eve of the arrival, the first day of the span told (7 月 25 日至
     # 26 日…访华。就在舍曼抵达前一天: the 24th, not the day before the span's end)
-    r"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.))前一(?:天|日|晚|夜))"
+    rf"|(?P<arrprev>(?:(?<=到访|访华|来访|出访)|(?<=抵.)){_EVE})"
     # 抵台翌日, 抵达次日: the day after the arrival, the first day of the span told (8 月 30 日至
     # 9 月 4 日…访台。…抵台翌日: the 31st, not the day after the span's end)
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
-    r"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举))前一(?:天|日|晚|夜))"
+    rf"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举)){_EVE})"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
@@ -404,7 +411,7 @@ _LATE_MONTH = 10
 _ROC = 1911
 #: Right before a day in brackets: a weekday (上周四（10 日）), which that day names again.
 _WEEKDAY_BEFORE = re.compile(
-    r"(?P<wr>本|[上下]个?|[次隔翌])?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$"
+    rf"(?P<wr>{_WHICH_WEEK})?(?:周|星期)(?P<wd>[一二三四五六日天])\s*\(\s*$"
 )
 _DEICTIC_DAYS = {"昨": 1, "今": 0, "前": 2}  # 昨（25）日: so many days before the document's
 _ON_FROM_LAST = {"翌": 1, "隔": 1, "次": 1, "同": 0}  # 翌（11）日: days after the last day named
@@ -786,8 +793,9 @@ class _Resolver:
 
     def weekday(self, which: str | None, name: str) -> tuple[date | None, str]:
         """本周一, 上周三, 周五: that day of the document's week (of the week before with 上, the
-        week after with 下 or 次); a bare weekday is the last such day up to the document's
-        date, as a report tells what happened."""
+        week after with 下, 次, 隔 or 翌), and its precision; a bare weekday is the last such day
+        up to the document's date, as a report tells what happened. In a story told weeks before
+        the writing, any but 本 is read from the story's last day (``_story_weekday``)."""
         if self.doc_date is None:
             return None, "day"
         if which != _WRITING_WEEK and (told := self._story_weekday(which, name)) is not None:
@@ -1091,9 +1099,14 @@ def _count(word: str) -> int | None:
     return high * 10 + low
 
 
+def _numeral_year(numerals: str) -> int:
+    """二〇一九 → 2019: a year written digit by digit in Chinese numerals."""
+    return int("".join(_DIGITS[c] for c in numerals))
+
+
 def _weeks_on(which: str | None) -> int:
-    """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周 and
-    次周 1, 本周 and a bare weekday 0."""
+    """How many weeks on from the week told a weekday's word places it: 上周 -1, 下周, 次周,
+    隔周 and 翌周 1, 本周 and a bare weekday 0."""
     if not which or which == _WRITING_WEEK:
         return 0
     return -1 if which[0] == "上" else 1
@@ -1165,8 +1178,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["cmp"]:
         return r.near_year(_count(g["cm2"]) or 0, 1), "month"
     if g["cym"]:
-        year = int("".join(_DIGITS[c] for c in g["cy2"]))
-        return _safe(year, _count(g["cm3"]) or 0, 1), "month"
+        return _safe(_numeral_year(g["cy2"]), _count(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
@@ -1421,7 +1433,7 @@ def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, st
     if month is None or day is None:
         return None, "day"
     if g["cy"]:
-        return _safe(int("".join(_DIGITS[c] for c in g["cy"])), month, day), "day"
+        return _safe(_numeral_year(g["cy"]), month, day), "day"
     return r.near_year(month, day), "day"
 
 

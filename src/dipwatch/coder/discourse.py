@@ -33,8 +33,14 @@ from dipwatch.coder.zh_actors import contact_subject, ends_word, pick
 from dipwatch.coder.zh_named_speaker import named_subject, pronoun_speakers
 from dipwatch.coder.zh_spoken_names import spoken_names
 
+#: Speech verbs whose words a Taiwanese analyst may give as the speaker's (all but 宣布: an
+#: announcement is told in the writer's words, 曼德拉宣布，南非將於 1997 年底終止與我國的外交關係:
+#: 我國 Taiwan).
+_QUOTING_VERBS = "表示|指出|强调|说|称|认为|回应|重申|警告|介绍|祝愿|预祝"
 #: A speech verb that opens what is said: 表示，… 指出：…
-_SAYS = re.compile(r"(?:表示|指出|强调|说|称|认为|宣布|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
+_SAYS = re.compile(rf"(?:{_QUOTING_VERBS}|宣布)\s*[,:，：]")
+#: A speech verb that opens words given as the speaker's (``_writers_own``).
+_QUOTES = re.compile(rf"(?:{_QUOTING_VERBS})\s*[,:，：]")
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8
@@ -210,18 +216,13 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]], edges: list[int])
 
 def _writers_own(coding: Coding, i: int, m: Mention) -> bool:
     """我國民眾 26 日在臺北舉行大遊行: in a Taiwanese analyst's narrative, 我國 in a sentence that
-    quotes no one before it (an announcement is no quotation) is the writer's own state, whoever spoke in the sentence before
-    (美國白宮同日表示…)."""
+    quotes no one before it (an announcement is no quotation) is the writer's own state, whoever
+    spoke in the sentence before (美國白宮同日表示…)."""
     s = coding.sentences[i]
     return (coding.genre == "narrative" and coding.home == "TWN" and m.country == "TWN"
             and coding.norm.startswith("我国", m.start)
             and _unquoted(coding, s, m.start)
             and _QUOTES.search(coding.norm, s.start, m.start) is None)  # fmt: skip
-
-
-#: Speech verbs whose words a Taiwanese analyst may give as the speaker's: an announcement is
-#: told in the writer's words (曼德拉宣布，南非將於 1997 年底終止與我國的外交關係: 我國 Taiwan).
-_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|认为|回应|重申|警告|介绍|祝愿|预祝)\s*[,:，：]")
 
 
 def _unquoted(coding: Coding, s: Sentence, at: int) -> bool:

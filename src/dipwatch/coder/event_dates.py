@@ -52,15 +52,15 @@ _HISTORY = 3  # a bare year this many years before the document's date is backgr
 _CLAUSE = re.compile(r"[,，;；:：。]")
 #: Words that date a sentence by the last day named before it.
 _SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
-#: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
-#: broadcast's day; 近来 and 近期, whose day cannot be told, in its month.
 #: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
 SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
+#: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
+#: broadcast's day; 近来 and 近期, whose day cannot be told, in its month.
 _RECENT = re.compile(r"近日|日前")
+_LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
 #: 近日 or 日前 before a 的 in its clause: it dates a thing named (贾拉里30日表示，伊朗…近日遭到的
 #: 网络袭击是由美国和以色列发动的), which a speaker's words are about; they keep his day.
 _THING_DATED = re.compile(r"(?:近日|日前)[^,，;；:：。的]*的")
-_LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
 
 
 class Dated(NamedTuple):
@@ -178,11 +178,11 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
                                 carried: DateMention) -> DateMention | None:  # fmt: skip
     """伊朗4号举行演习…。美国财政部3号宣布…制裁。对此伊朗外交部反驳说…: a reaction with no day of
     its own carried the day of the act told right before it, which the story told as background,
-    a day or two before the day its lead gives. The reaction is the story's news, on its lead day, as the guidelines
-    date a sentence without a date of its own (the item's lead), not on the answered act's (the
-    dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act further back (本月6日，…签署
-    协议。土耳其对此强烈不满) is a background story whose reaction belongs to its own time. None
-    when the rule does not apply."""
+    a day or two before the day its lead gives. The reaction is the story's news, on its lead
+    day, as the guidelines date a sentence without a date of its own (the item's lead), not on
+    the answered act's (the dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act
+    further back (本月6日，…签署协议。土耳其对此强烈不满) is a background story whose reaction
+    belongs to its own time. None when the rule does not apply."""
     norm = coding.norm
     if coding.genre != NEWS or not _ANSWERS.search(norm, s.start, s.end):
         return None

@@ -90,9 +90,11 @@ def _owner_at(mt: Matcher, source: Mention, at: int) -> Mention | None:
     return inside[0]
 
 
+#: The nouns of an attack (a reaction's object, or an attack told in between).
+_ATTACK_NOUNS = "袭击|空袭|打击|攻击|炮击|轰炸"
 #: 对 + an optional demonstrative + an attack noun: the reaction's object is an attack.
 _ATTACK_OBJECT = re.compile(
-    "对(?:这一|这次|此次|该|上述|这些|此轮|这轮)?(?:袭击|空袭|打击|攻击|炮击|轰炸)(?:事件|行动)?"
+    f"对(?:这一|这次|此次|该|上述|这些|此轮|这轮)?(?:{_ATTACK_NOUNS})(?:事件|行动)?"
 )
 #: How many sentences back the attack may have been told.
 _ATTACK_LOOKBACK = 4
@@ -102,9 +104,8 @@ def attack_answered(c: Candidate) -> str | None:
     """乌军打击了俄…输油站。（new paragraph）匈方对这一袭击表示强烈谴责: a reaction (roots 11, 12)
     whose object, in its own clause, is an attack, when no target was found or carried (the
     carry stops at a paragraph's end, and CCTV puts the reaction in a paragraph of its own),
-    answers the doer of the latest
-    force the item coded a few sentences before, when that doer is another state than the one
-    reacting. Never rejects."""
+    answers the doer of the latest force the item coded a few sentences before, when that doer
+    is another state than the one reacting. Never rejects."""
     if c.target is not None or c.rule.code[:2] not in REACTIONS:
         return None
     source, mt = c.source, c.mt
@@ -132,7 +133,7 @@ def _latest_force(matches: list[Match], sentence: int) -> Match | None:
 
 
 #: Words of an attack told in the sentences between the coded force and the reaction.
-_ATTACK_WORD = re.compile("袭击|空袭|打击|攻击|炮击|轰炸|遇袭|遭袭")
+_ATTACK_WORD = re.compile(f"{_ATTACK_NOUNS}|遇袭|遭袭")
 
 
 def _another_attack_between(coding: Coding, told: int, reaction: int, doer: Mention) -> bool:

@@ -25,13 +25,14 @@ def not_only_attempted(c: Candidate) -> str | None:
     图谋) is what a speaker ascribes to it, not an act done (an accusation when a speaker says
     so, zh.112.said_scheme). Force is left alone: the gold counts attacks tried and foiled
     (乌方试图用无人艇袭击…, 挫败…袭击企图) as force."""
-    if c.rule.code[:2] not in _ROOTS:
+    if c.rule.code[:2] not in _ATTEMPTED_ROOTS:
         return None
     lo = clause_start(c.mt, c.a)
     return "attempted" if _ATTEMPT.search(c.mt.text, lo, c.a) else None
 
 
-_ROOTS = frozenset(("16", "17"))
+#: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
+_ATTEMPTED_ROOTS = frozenset(("16", "17"))
 _ATTEMPT = re.compile("试图|企图|妄图|图谋")
 
 
@@ -126,11 +127,13 @@ def not_without_right(c: Candidate) -> str | None:
 _NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
 
 
+#: The words of a disaster that a frame (``_FRAME``) must hold.
+_DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
 #: A speaker's clause opening with the time of a past disaster (在…发生…初期, …遭受…后,
 #: 自…暴发以来, …肆虐之际), no date in it: what the next clause tells is recalled.
 _FRAME = re.compile(
     r"(?:表示|指出|强调|说|回顾|回忆)[，,：:]\s*(?:自|在)?[^，,。；;\d]{2,30}?"
-    r"(?:发生|遭受|暴发|爆发|肆虐)[^，,。；;\d]{0,12}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
+    rf"(?:{_DISASTER_WORDS.pattern})[^，,。；;\d]{{0,12}}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
 )
 
 #: The roots a crisis's solidarity is told in: sympathy, support and praise, aid.
@@ -149,14 +152,13 @@ def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
     if not _told_disaster(c):
         return None
     for frame in _FRAME.finditer(text, start, c.a):
-        clause = text[frame.end() : c.a]
-        if not re.search(r"[，,。；;]|\d|已", clause):
+        if not _NOT_RECALLED.search(text, frame.end(), c.a):
             return "recalled_frame"
     return None
 
 
-#: The words of a disaster that a frame (``_FRAME``) must hold.
-_DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
+#: Between the frame and the act: a clause's end, a date of the act's own, or 已 (done now).
+_NOT_RECALLED = re.compile(r"[，,。；;]|\d|已")
 
 
 def _told_disaster(c: Candidate) -> bool:

@@ -55,11 +55,12 @@ def source_not_where_it_acts(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.kind not in PLACE_KINDS or source.end > c.a:
         return None
-    opens = mt.text.rfind("在", clause_start(mt, source.start), source.start)
+    clause = clause_start(mt, source.start)
+    opens = mt.text.rfind("在", clause, source.start)
     if opens < 0 or not _WHERE.search(mt.text, opens, source.start):
         return None
     subject = next((m for m in reversed(mt.active) if m.end <= opens and m.country
-                    and m.start >= clause_start(mt, source.start)), None)  # fmt: skip
+                    and m.start >= clause), None)  # fmt: skip
     if subject is not None and subject is not c.target:
         c.source = subject
     return None
@@ -83,9 +84,10 @@ def signers_say_together(c: Candidate) -> str | None:
         return None  # (most candidates: no statement before, told without a regex)
     said = max(_JOINT_STATEMENT.finditer(mt.text, mt.s.start, c.a), key=lambda m: m.start(),
                default=None)  # fmt: skip
-    if said is None or clause_start(mt, c.a) <= said.start():
+    clause = clause_start(mt, c.a)
+    if said is None or clause <= said.start():
         return None  # the act is no later clause of the statement's sentence
-    if any(clause_start(mt, c.a) <= m.start < c.a for m in mt.active if m.country):
+    if any(clause <= m.start < c.a for m in mt.active if m.country):
         return None  # the act's clause names its own doer
     signers = _signers(mt, said.start())
     if source not in signers or len(signers) < 2:
@@ -98,11 +100,14 @@ def signers_say_together(c: Candidate) -> str | None:
 def _signers(mt: Matcher, said: int) -> list[Mention]:
     """The actors of the statement's clause before it (法国经济和财政部长勒梅尔和德国副总理哈贝克),
     one of each state or body."""
+    clause = clause_start(mt, said)
     found: list[Mention] = []
+    parties: set[str] = set()
     for m in mt.active:
         party = _party(m)
-        if party and clause_start(mt, said) <= m.start < said and party not in map(_party, found):
+        if party and clause <= m.start < said and party not in parties:
             found.append(m)
+            parties.add(party)
     return found
 
 

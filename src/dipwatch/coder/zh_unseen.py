@@ -242,14 +242,14 @@ def not_an_attack_repelled(c: Candidate) -> str | None:
     """俄防空部队击退了乌方导弹袭击: an attack named as what is repelled or intercepted (击退,
     拦截 … before it, its doer named in between) is that doer's, told with its own rule; the
     side that repelled it struck no one. The doer's own attack (俄方挫败了乌克兰对莫斯科发动的
-    无人机袭击: Ukraine's on Russia) stays (``attackers_named_after``)."""
+    无人机袭击: Ukraine's on Russia) stays (``_attackers_named_after``)."""
     mt, target = c.mt, c.target
     if target is None or not target.start < c.a:
         return None
     start = clause_start(mt, c.a)
     if not mt.has_any(_REPELS, start, target.start):
         return None
-    return None if attackers_named_after(c, start, _REPELS) else "repelled"
+    return None if _attackers_named_after(c, start, _REPELS) else "repelled"
 
 
 _REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
@@ -296,7 +296,7 @@ def not_an_option(c: Candidate) -> str | None:
 _MAY = "可以"
 
 
-def attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> bool:
+def _attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) -> bool:
     """俄方挫败了乌克兰对莫斯科发动的无人机袭击: is the candidate's doer named after the verb that
     repels the attack (挫败, 拦截…), and its target after the doer (X对Y发动的…袭击)? Then the
     attack foiled is still X's on Y, a noun-named act inside another; the one who foiled it is
