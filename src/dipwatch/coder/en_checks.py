@@ -1304,16 +1304,17 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         ] or found
     if len(found) < 2:
         return list(found)
-    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt.text, ms))
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt, ms))
 
 
-def _chosen(text: str, found: list[Match]) -> list[Match]:
+def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     """The sentence's acts after those another explains are dropped (a condemnation explains
     the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
     accusation told with its own finite verb joined by "and" (called the attack a provocation
     and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
     kept = unembed(found)
-    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, 0, m.start)
+    text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
+    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
     if not joined:
         return best(subsumed(kept))
