@@ -976,14 +976,14 @@ def infinitive(c: Candidate) -> str | None:
     """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
     unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
     mt, lex = c.mt, c.lex
-    if _ENDED.search(mt.text, max(mt.s.start, c.a - 48), c.a) and not _reported(c):
+    window = max(mt.s.start, c.a - 48)
+    if _ENDED.search(mt.text, window, c.a) and not _reported(c):
         return "infinitive"  # urged China to stop all support for Russia: no support given
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
     noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
     if noun in lex["infinitive_nouns"]:
         return "infinitive"  # the decision to expel…
-    window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
     if mt.text.endswith(" and to ", mt.s.start, c.a):
