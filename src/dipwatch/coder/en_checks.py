@@ -296,6 +296,8 @@ def passive_voice(c: Candidate) -> str | None:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
     if c.rule.source == "place":
         return None  # were kidnapped in Yemen: a rule for doerless passives names the place
+    # (the doer is the first actor after "by" however far on, but only among the sentence's
+    # own actors: it is never read past the sentence's end)
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is not None and sufferer is None:
