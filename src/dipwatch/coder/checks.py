@@ -154,8 +154,9 @@ _CHOSEN_KEPT = 4096
 @dataclass(frozen=True, slots=True)
 class Gates:
     """The gates of one language's steps for one lexicon: each word list a bit, every word
-    in one automaton whose values are the bits of the lists holding it, and each gated step's
-    bits (all of them needed)."""
+    in one automaton whose values are the bits of the lists holding it, each gated step's
+    bits (all of them needed), and the steps a rule keeps for each set of bits found
+    (``chosen``, by the id of the rule's steps and the bits)."""
 
     words: Any  # ahocorasick.Automaton: word -> bits of its lists, or None with no gate
     needs: dict[Check, int]
@@ -228,7 +229,7 @@ class Checks:
         if read is None:
             lex = mt.rules.lexicon
             gates = per_table(lex, "gates:" + self.lang, lambda: _gates(self.steps, lex))
-            present = gates.present(mt.text, mt.s.start, mt.s.end) if gates.words else 0
+            present = gates.present(mt.text, mt.s.start, mt.s.end) if gates.words is not None else 0
             read = mt.cache["gates"] = (gates, present)
         gates, present = read
         if gates.words is None:

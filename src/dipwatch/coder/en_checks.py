@@ -296,6 +296,8 @@ def passive_voice(c: Candidate) -> str | None:
         return None  # was concerned by, was disappointed that: a state of mind, no passive
     if c.rule.source == "place":
         return None  # were kidnapped in Yemen: a rule for doerless passives names the place
+    # (the doer is the first actor after "by" however far on, but only among the sentence's
+    # own actors: it is never read past the sentence's end)
     doer = agent(mt.text, c.b, mt.active, lex)
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is not None and sufferer is None:
@@ -976,14 +978,14 @@ def infinitive(c: Candidate) -> str | None:
     """Invited to meet, asked to visit, urged to support: an act in an infinitive is not done,
     unless it is planned (plans to visit: an intent) or decided (agreed to cut off banks)."""
     mt, lex = c.mt, c.lex
-    if _ENDED.search(mt.text, max(mt.s.start, c.a - 48), c.a) and not _reported(c):
+    window = max(mt.s.start, c.a - 48)
+    if _ENDED.search(mt.text, window, c.a) and not _reported(c):
         return "infinitive"  # urged China to stop all support for Russia: no support given
     if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
         return None
     noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
     if noun in lex["infinitive_nouns"]:
         return "infinitive"  # the decision to expel…
-    window = max(mt.s.start, c.a - 48)
     if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
         return None
     if mt.text.endswith(" and to ", mt.s.start, c.a):
@@ -1304,16 +1306,17 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
         ] or found
     if len(found) < 2:
         return list(found)
-    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt.text, ms))
+    return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt, ms))
 
 
-def _chosen(text: str, found: list[Match]) -> list[Match]:
+def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     """The sentence's acts after those another explains are dropped (a condemnation explains
     the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
     accusation told with its own finite verb joined by "and" (called the attack a provocation
     and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
     kept = unembed(found)
-    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, 0, m.start)
+    text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
+    joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
     if not joined:
         return best(subsumed(kept))

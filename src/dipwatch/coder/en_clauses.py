@@ -250,8 +250,10 @@ def others_finding(c: Candidate) -> str | None:
     """The US sanctioned the firms after investigators found they had supplied drones to Russia:
     the supply is the investigators' finding, no act of the sentence's subject."""
     mt = c.mt
-    if "S" in c.slots or mt.text.rfind(" had ", c.a - 24, c.a) < 0:
-        return None  # (a quick test first: the finding is told in a perfect)
+    # (a quick test first: the finding is told in a perfect; from the sentence's start, as
+    # its gate reads, and never a negative start, which str.rfind reads from the text's end)
+    if "S" in c.slots or mt.text.rfind(" had ", max(mt.s.start, c.a - 24), c.a) < 0:
+        return None
     m = _FOUND_BY_OTHERS.search(mt.text, max(mt.s.start, c.a - 90), c.a)
     if m is None or any(m.start() <= x.start < c.a for x in mt.active):
         return None

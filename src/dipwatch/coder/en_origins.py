@@ -2,7 +2,9 @@
 arrived from Brunei" is a visit to the story's host, not to Brunei; nor is what it is for:
 "arrived on Saturday for a summit of the Shanghai Cooperation Organisation" is a visit to the
 dateline's host, not to the forum; and an agreement signed "in Kinshasa" with no partner named
-is signed with the state whose capital that is.
+is signed with the state whose capital that is. A person told in a state on a day ("Wang was
+in Kiribati on Friday") visited it, where the place ends its noun phrase ("in Philippine
+waters" is no presence in the Philippines).
 
 Where a journey comes from: The visit rule reads "{S} arrive~" with any actor after it as
 the target; an actor that "from" opens is the journey's origin, and an arrival with only its

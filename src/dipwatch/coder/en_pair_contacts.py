@@ -1,10 +1,13 @@
-"""English contacts told by a pair as the subject of an intransitive verb of talking.
+"""English contacts told by a pair as the subject of an intransitive verb of talking, or of
+what two do together.
 
 "Trump and Xi last spoke on June 5", "the two leaders spoke by phone on Friday": the verb has
 no object, the pair is the contact's two parties (``en.040.pair_spoke``,
 ``en.041.pair_by_phone``). One actor alone as its subject talks to no one the clause names
 ("Wang spoke at a news conference"), and a pair that "spoke to reporters", "spoke at the
-forum" or "spoke of" something addressed someone else: no contact between them."""
+forum" or "spoke of" something addressed someone else: no contact between them. So with a
+pair that shook hands, dined or opened something together (``en.040.pair_together``): one
+actor alone met no one."""
 
 from __future__ import annotations
 
@@ -36,8 +39,7 @@ def pair_talked(c: Candidate) -> str | None:
     """Is the subject a pair (the two leaders, Trump and Xi) talking together?"""
     if c.rule.id not in _PAIR_RULES:  # (the step tests its own rules: see ``for_rules``)
         return None
-    subject = c.slots.get("S")
-    if "T" not in c.slots and (subject is None or subject.kind != "pair"):
+    if _alone(c):
         return "one_speaker"
     text = c.mt.text
     if text.startswith(_BARE, c.a) and not _BEFORE_BASE.search(text, max(0, c.a - 24), c.a):
@@ -51,5 +53,10 @@ def pair_together(c: Candidate) -> str | None:
     the one after "with") met; one actor alone that dined or opened something met no one."""
     if c.rule.id != "en.040.pair_together":  # (the step tests its own rule: see ``for_rules``)
         return None
+    return "one" if _alone(c) else None
+
+
+def _alone(c: Candidate) -> bool:
+    """Is the act's subject one actor, with no other party (no pair, no object)?"""
     subject = c.slots.get("S")
-    return None if "T" in c.slots or (subject is not None and subject.kind == "pair") else "one"
+    return "T" not in c.slots and (subject is None or subject.kind != "pair")

@@ -3,7 +3,9 @@ against any interference", warned against "a new version of colonialism") is aim
 state: its object is a bare or indefinite noun phrase, with no definite determiner or
 possessive to point back at an act the story told (unlike "warned against the move", whose
 doer the story names). Without this the reaction rules give it the story's
-other party as target, and a speech at a summit became a threat to its host."""
+other party as target, and a speech at a summit became a threat to its host. Nor are measures
+promised for a purpose that defends or avenges nothing ("whatever action is needed to help
+Turkey") a menace to anyone (``helping_measures``)."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ the story's sale was for ("arms sales to Taiwan"), not to the story's other part
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Match, Mention
@@ -53,11 +54,11 @@ def sale_recipient(c: Candidate) -> str | None:
     if c.rule.id != "en.072.the_sale" or c.target is not None or c.source is None:
         return None
     text, lo = c.mt.text, c.mt.s.start
-    before = [m for m in c.mt.active if m.end <= c.a]  # this sentence's, up to the trigger
-    for m in reversed([*c.mt.coding.mentions, *before]):
-        if (m.start >= lo and m not in before) or m.inert or m.country is None:
-            continue
-        if m.country == c.source.country:
+    # this sentence's actors up to the trigger, then the earlier sentences', each read once
+    before = (m for m in reversed(c.mt.active) if m.end <= c.a)
+    earlier = (m for m in reversed(c.mt.coding.mentions) if m.start < lo)
+    for m in chain(before, earlier):
+        if m.inert or m.country is None or m.country == c.source.country:
             continue
         if _SALE_TO.search(text, max(0, m.start - 90), m.start) is not None:
             c.target = m
