@@ -820,14 +820,8 @@ class _Resolver:
             return None
         if self.genre != NARRATIVE and not self._same_sentence(self.last_day_at):
             return None
-        ctx = self.context
-        if (
-            not which
-            and ctx is not None
-            and ctx.precision == "month"
-            and ctx.start > self.last_day_at
-        ):
-            return ctx.day, "month"
+        if not which and (month := self._month_since_last_day()) is not None:
+            return month.day, "month"
         if which:
             monday = last - timedelta(days=last.weekday())
             return monday + timedelta(days=_WEEKDAY_INDEX[name] + 7 * _weeks_on(which)), "day"
@@ -867,14 +861,23 @@ class _Resolver:
         """三天后, 两周后: so many days on from the last day named, or, when a month or a part
         of one was named after it (10 月上旬…；两周后), the month so many days on from that
         part's first day: which day is not told."""
-        n, ctx = _count(count), self.context
+        n = _count(count)
         if n is None:
             return None, "day"
-        if ctx is not None and ctx.precision == "month" and ctx.start > self.last_day_at:
+        if (ctx := self._month_since_last_day()) is not None:
             part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
             first = ctx.day.replace(day=_PART_FIRST_DAYS[part[1]] if part else 1)
             return (first + timedelta(days=n * (1 if unit == "天" else 7))).replace(day=1), "month"
         return self.days_later(count, unit), "day"
+
+    def _month_since_last_day(self) -> DateMention | None:
+        """The month (or part of one) named after the last day named (9 月 28 日…；10 月上旬), which
+        a weekday or a count of days told then lies in or counts from; None when the date told
+        last is no such month."""
+        ctx = self.context
+        if ctx is None or ctx.precision != "month" or ctx.start <= self.last_day_at:
+            return None
+        return ctx
 
     def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
