@@ -380,8 +380,9 @@ _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
-#: The part of a month a month's mention ends with, and the first day of that part.
-_PART_NAMED = re.compile(r"(上旬|中旬|下旬|初|中|底|末)\s*$")
+#: The part of a month a month's mention ends with (``_PART``, as the mention read it), and
+#: the first day of that part.
+_PART_NAMED = re.compile(rf"{_PART}\s*$")
 _PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
 #: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
 #: the span, not its second day).
