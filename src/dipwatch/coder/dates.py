@@ -226,7 +226,7 @@ _ZH = re.compile(
     r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
     # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
     # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
-    r"|(?P<gap>(?:(?<=仅)|(?<=只)|(?<=才)|(?<=已)|(?<=仅\s)|(?<=只\s)|(?<=才\s)|(?<=已\s))"
+    r"|(?P<gap>(?:(?<=[仅只才已])|(?<=[仅只才已]\s))"
     r"(?P<n23>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|内|里|[\d]))"
     # 三天前: so many days before the last day named (not 3 日前, a deadline before the 3rd).
     r"|(?P<daysago>(?P<n14>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<u14>天|周|星期)(?:之)?前)"
