@@ -226,12 +226,13 @@ def _ends_on_a_doer(head: str) -> bool:
     return core.endswith(_SIDE) or (last is not None and last.end() == len(core))
 
 
+#: The framing word that is a verb as well (to target).
+_FRAMING_VERB = "针对"
+#: What a side's name ends on (美方, 西方).
+_SIDE = "方"
 #: A body opening on what it reacts to or the occasion, up to a comma (针对近期…摩擦，
 #: 对于芬兰有意加入北约一事，为应对西方国家制裁，), then its subject with its day soon after;
 #: not 对于…来说 (for whom the headline's words hold: 这个数字对于乡亲们来说有着特殊的意义，).
-#: The framing word that is a verb as well (to target).
-_FRAMING_VERB = "针对"
-_SIDE = "方"
 _FRAMED = re.compile(
     r"(?:针对|对于|为应对|随着|鉴于)(?:(?!来说|而言)[^，,。；;！？：:]){2,40}?[，,]"
 )
