@@ -339,6 +339,8 @@ def not_measures_for_a_purpose(c: Candidate) -> str | None:
     """将采取相应措施加强两国合作, 采取一切必要措施应对疫情: measures named with a purpose of
     cooperation or relief right after them are a plan, no threat (采取必要措施维护自身利益, a
     purpose of defence, still is one)."""
+    if c.rule.code != "130":  # (the step tests its own rule: see ``for_rules``)
+        return None
     if c.mt.text.endswith("措施", 0, c.b) and _MEASURES_FOR.match(c.mt.text, c.b):
         return "purpose"
     return None
