@@ -1148,7 +1148,7 @@ def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     while item < mt.s.end:
         cut = _ITEM_END.search(mt.text, item, mt.s.end)
         upto = cut.start() if cut else mt.s.end
-        inside = [m for m in mt.active if item <= m.start < upto]
+        inside = list(starting_in(mt.active, item, upto))  # (by bisection, not a scan per item)
         if inside and inside[0].start - item <= 2:
             found.extend(_joined(mt, inside))
         item = upto + 1
