@@ -339,6 +339,8 @@ def not_measures_for_a_purpose(c: Candidate) -> str | None:
     """将采取相应措施加强两国合作, 采取一切必要措施应对疫情: measures named with a purpose of
     cooperation or relief right after them are a plan, no threat (采取必要措施维护自身利益, a
     purpose of defence, still is one)."""
+    if c.rule.code != "130":  # (the step tests its own rule: see ``for_rules``)
+        return None
     if c.mt.text.endswith("措施", 0, c.b) and _MEASURES_FOR.match(c.mt.text, c.b):
         return "purpose"
     return None
@@ -1146,7 +1148,7 @@ def _trailing_list(mt: Matcher, right: int) -> list[Mention]:
     while item < mt.s.end:
         cut = _ITEM_END.search(mt.text, item, mt.s.end)
         upto = cut.start() if cut else mt.s.end
-        inside = [m for m in mt.active if item <= m.start < upto]
+        inside = list(starting_in(mt.active, item, upto))  # (by bisection, not a scan per item)
         if inside and inside[0].start - item <= 2:
             found.extend(_joined(mt, inside))
         item = upto + 1

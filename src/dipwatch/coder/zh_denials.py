@@ -15,6 +15,7 @@ from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.zh_news import CLAUSE_END
 
 #: Verbs that tell a claim, its teller before them in their clause (据…报道 too). 表示, 指出
 #: and 说 tell one only before the words said (表示，…): 表示欢迎, 表示关切 and 说明 say no claim
@@ -24,7 +25,6 @@ _CLAIMED = re.compile(
 )
 #: How many sentences before the denial's the claim may have been told.
 _LOOKBACK = 3
-_CLAUSE = re.compile(r"[,，;；:：。!！?？]")
 
 
 #: The rule whose target is the teller of the claim denied.
@@ -79,7 +79,7 @@ def _teller_before(mt: Matcher, source: Mention) -> Mention | None:
 def _teller_of(mt: Matcher, source: Mention, lo: int, at: int) -> Mention | None:
     """The actor last named before the claim verb at ``at`` in its clause, when of another state
     than the denier's."""
-    opened = max([lo, *(m.end() for m in _CLAUSE.finditer(mt.coding.norm, lo, at))])
+    opened = max([lo, *(m.end() for m in CLAUSE_END.finditer(mt.coding.norm, lo, at))])
     named = [m for m in starting_in(mt.coding.mentions, opened, at) if m.end <= at and m.country]
     if not named or named[-1].country == source.country:
         return None

@@ -30,8 +30,8 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     cause (因美国对古巴实施…禁运，古巴…)."""
     mt, target = c.mt, c.target
     text = mt.text
-    if text[c.a : c.b] not in _MEASURES or target is None:
-        return None
+    if not c.rule.code.startswith("16") or text[c.a : c.b] not in _MEASURES or target is None:
+        return None  # (the step tests its own rule: see ``for_rules``)
     if target.start > c.a and _object_of_verb(c.b, target.start):
         return None  # 制裁三家中国企业: a verb and its object
     opener = _opener(c)

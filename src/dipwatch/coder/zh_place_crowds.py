@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.zh_news import clause_start
@@ -43,7 +44,7 @@ def crowd_of_the_places(c: Candidate) -> str | None:
     # no other actor between)
     while not _CROWD.match(mt.text, start) and start > mt.s.start:
         start = clause_start(mt, start - 1)
-        if any(start <= m.start < c.a and m is not target for m in mt.active):
+        if any(m is not target for m in starting_in(mt.active, start, c.a)):
             return None
     if start <= mt.s.start or not _CROWD.match(mt.text, start):
         return None
@@ -55,8 +56,9 @@ def crowd_of_the_places(c: Candidate) -> str | None:
     if target is not None and _OWN_STATE in mt.text[c.a : target.start]:
         return None
     places: list[Mention] = []
-    for m in mt.mentions:  # (a place after 在 is inert: no doer of its own)
-        listed = frame <= m.start and m.end < start and m.country and m.kind != "org"
+    # (a place after 在 is inert: no doer of its own; those of the frame found by bisection)
+    for m in starting_in(mt.mentions, frame, start):
+        listed = m.end < start and m.country and m.kind != "org"
         if listed and all(p.country != m.country for p in places):
             places.append(m)
     if not places:

@@ -178,7 +178,7 @@ def _chain_subject(c: Candidate) -> Mention | None:
     mt = c.mt
     cuts = [mt.s.start, *(m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, c.a))]
     for cut in reversed(cuts):
-        found = next(iter(starting_in(mt.mentions, cut, cut + 1)), None)
+        found = next(starting_in(mt.mentions, cut, cut + 1), None)
         if found is not None:
             return found if found.kind in _STATE_KINDS and not _voices(mt.text, found) else None
     return None
@@ -238,7 +238,8 @@ def _listed_sites(text: str, mentions: list[Mention], first: Mention) -> list[Me
     joined, last = [], first
     while True:  # rightwards
         gap = _SITE_THEN_JOINED.match(text, last.end)
-        nxt = gap and next((m for m in mentions if m.start == gap.end()), None)
+        # (the first mention that starts right there, by bisection over the sorted mentions)
+        nxt = gap and next(starting_in(mentions, gap.end(), gap.end() + 1), None)
         if nxt is None:
             break
         joined.append(nxt)
