@@ -1,18 +1,28 @@
 """A bloc's retaliation promised by a member's official is that state's threat
 (``zh_bloc_threats``; eval/README.md "Dev misses by construction"); the sentences are our own."""
 
+import pytest
+
 from tests.coder.test_zh_unseen_constructions import _roots
 
 
-def test_a_members_minister_threatens_for_the_bloc():
-    """他强调，否则欧盟将会…: the minister who spoke before threatens, for his state."""
-    text = "德国财政部长12日表示，美欧关税协议必须公平。他强调，否则欧盟将会对美国采取反制措施。"
-    assert _roots(text, "13") == [("DEU", "USA")]
-
-
-def test_the_blocs_own_voice_keeps_the_threat_the_blocs():
-    text = "欧盟委员会发言人12日表示，美欧关税协议必须公平，否则欧盟将会对美国采取反制措施。"
-    assert _roots(text, "13") == [("EEC", "USA")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 他强调，否则欧盟将会…: the minister who spoke before threatens, for his state
+        (
+            "德国财政部长12日表示，美欧关税协议必须公平。他强调，否则欧盟将会对美国采取反制措施。",
+            [("DEU", "USA")],
+        ),
+        # the bloc's own voice keeps the threat the bloc's
+        (
+            "欧盟委员会发言人12日表示，美欧关税协议必须公平，否则欧盟将会对美国采取反制措施。",
+            [("EEC", "USA")],
+        ),
+    ],
+)
+def test_the_blocs_threat_is_its_speakers(text, expected):
+    assert _roots(text, "13") == expected
 
 
 def test_an_outsiders_official_reports_the_blocs_threat():

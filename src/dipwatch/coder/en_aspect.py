@@ -26,6 +26,11 @@ _REACH = 48
 _MEASURE_NOUNS = ("measure", "step", "action")
 
 
+def names_measures(words: str) -> bool:
+    """Do ``words`` name the measures of a threat (a noun of ``_MEASURE_NOUNS``)?"""
+    return any(noun in words for noun in _MEASURE_NOUNS)
+
+
 @for_rules(lambda rule: rule.code.startswith("13"))
 def measures_taken(c: Candidate) -> str | None:
     """A threat of measures whose verb is perfect or past tells measures done: no threat."""
@@ -33,8 +38,7 @@ def measures_taken(c: Candidate) -> str | None:
     if not c.rule.code.startswith("13"):
         return None  # (the mark below says so too; run unmarked, the step must say it itself)
     end = min(mt.s.end, c.b + _REACH)
-    named = mt.text[c.a : end]
-    if not any(noun in named for noun in _MEASURE_NOUNS):
+    if not names_measures(mt.text[c.a : end]):
         return None  # (a quick test first: most threats name no measures)
     window = mt.text[max(mt.s.start, c.a - _REACH) : c.b]
     last = max(_DONE.finditer(window), key=lambda m: m.start(), default=None)

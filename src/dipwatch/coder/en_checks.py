@@ -281,8 +281,12 @@ def _modifier_sets(lex: dict) -> tuple[frozenset[str], frozenset[str]]:
 def _modifies_a_person(mt: Matcher, at: int) -> bool:
     """Does a person or an office (Chinese President Xi Jinping) begin right at ``at``, so that
     the participle before it is its adjective (the visiting president), not a verb?"""
-    return any(m.start == at and (m.kind in ("person", "role") or len(m.code) > 3)
-               for m in mt.active)  # fmt: skip
+    return any(m.start == at and _person_or_office(m) for m in mt.active)
+
+
+def _person_or_office(m: Mention) -> bool:
+    """A person, a title or an office (a code longer than a state's: CHNGOV)."""
+    return m.kind in ("person", "role") or len(m.code) > 3
 
 
 @for_rules(lambda rule: rule.source != "place")
@@ -547,7 +551,7 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     if _PERSONAL_PAIR.search(mt.text, group[0].start, group[-1].end):
         # the two leaders, both men: people named before, not a state named as a place or an
         # object among them (urged Xi to use his influence on Russia, as the two leaders met)
-        people = _distinct([m for m in before if m.kind in ("person", "role") or len(m.code) > 3])
+        people = _distinct([m for m in before if _person_or_office(m)])
         if len(people) >= size:
             before = people
         elif people:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.en_aspect import names_measures
 
 # "against", then a bare or indefinite noun phrase (lower case, perhaps quoted, no definite
 # article, demonstrative or possessive: those point back at an act the story told; "a new
@@ -93,7 +94,7 @@ def helping_measures(c: Candidate) -> str | None:
     end = max(c.b, c.right)  # the trigger is the verb (take); the pattern ends on the measures
     if not c.code.startswith("13") or "to " not in mt.text[end : end + 40]:
         return None  # (the cheap test first: most threats have no infinitive right after)
-    if not any(noun in mt.text[c.a : end] for noun in ("measure", "step", "action")):
+    if not names_measures(mt.text[c.a : end]):
         return None
     m = _PURPOSE.match(mt.text, end, mt.s.end)
     if m is None or m.group(1) in _MENACING or m.group(1) in _NOT_VERBS:
