@@ -891,9 +891,12 @@ def speaker_before(
     if found is None:
         return None
     verb = found.start()
-    # (拜登在东京表示: a place after 在 is where one speaks, not who)
+    # (拜登在东京表示: a place after 在 is where one speaks, not who; 联合国秘书长叙利亚问题特使
+    # 表示: a question an envoy is named for is no one who speaks)
+    topics = tuple(coding.reference.actors.words.get("topic_after", ()))
     candidates = [m for m in mentions if start <= m.start and m.end <= verb
-                  and not (m.inert and coding.norm.endswith("在", 0, m.start))
+                  and not (m.inert and (coding.norm.endswith("在", 0, m.start)
+                                        or coding.norm.startswith(topics, m.end)))
                   and (m.country or m.kind == "org") and m.kind != "place"]  # fmt: skip
     if candidates and coding.lower[verb : verb + 1].isascii():
         return en_actors.last_subject(coding.lower, start, verb, candidates)

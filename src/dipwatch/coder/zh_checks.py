@@ -141,6 +141,7 @@ from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
+    not_the_doers_own_office,
     not_the_lifted_measures_object,
     not_to_own_states_body,
     not_what_is_suspected,
@@ -165,6 +166,7 @@ from dipwatch.coder.zh_unseen import (
     not_the_place_left,
     not_the_reactions_cause,
     not_the_victim,
+    not_traded_for,
     not_wished_of_another,
     pair_both_speak,
 )
@@ -1928,6 +1930,7 @@ ZH = Checks(
         not_own_government_sued,
         not_wished_of_another,
         not_a_purpose_clause,
+        not_traded_for,
         not_the_object_carried,
         not_a_cause_endorsing,
         not_a_visit_ended,
@@ -1988,6 +1991,7 @@ ZH = Checks(
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
+        not_the_doers_own_office,
         distinct_states,
         not_a_resident_visiting,
         not_the_host_of_those_summoned,

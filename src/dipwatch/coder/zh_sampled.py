@@ -32,14 +32,19 @@ def _long_past(c: Candidate, start: int, end: int) -> bool:
 
 
 def not_a_span_since(c: Candidate) -> str | None:
-    """美国自2018年起对伊朗实施制裁: an act after 自/从 a past date 起 (开始, 以来) in its own
-    clause has held since then: background, not the day's act. (自6月1日起加征关税 told in
+    """美国自2018年起对伊朗实施制裁: an act after 自/从 a past date 起 (开始, 以来), or after a
+    span of a month or more counted back (一年多来), in its own clause has held since then:
+    background, not the day's act. (自6月1日起加征关税 told in
     late May is a measure to come, news: the date must lie half a year back; an analyst dates
     the act itself so, 自2019年5月13日起加征关税, and a narrative is left alone.)"""
     mt = c.mt
     if mt.coding.genre != NEWS:
         return None
     start = clause_start(mt, c.a)
+    if _SPAN.search(mt.text, start, c.a) or (
+        start > mt.s.start and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+    ):
+        return "since"  # 一年多来(，)胡塞武装经常…发动攻击: what has gone on for a year or more
     since = _SINCE.search(mt.text, start, c.a)
     if since is None:
         return None
@@ -47,6 +52,12 @@ def not_a_span_since(c: Candidate) -> str | None:
 
 
 _SINCE = re.compile(r"(?:自|从)[^,，;；。]{1,12}?(?:起|开始|以来)")
+#: A span counted back from the day told, a month or longer (一年多来, 两个多月来, 近年来, 多年来);
+#: shorter ones (三天来) may hold the day's acts.
+#: (Not a year's last figures: 2019年以来 is a span since a date, ``_SINCE``'s.)
+_SPAN = re.compile(r"(?<![\d〇])(?:[一二两三四五六七八九十几数多近]|\d{1,2})(?:年|个多?月)多?(?:以)?来")
+#: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
+_SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*[，,]\s*")
 
 
 def not_a_tally(c: Candidate) -> str | None:

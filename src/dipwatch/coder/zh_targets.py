@@ -255,3 +255,19 @@ def _listed_sites(text: str, mentions: list[Mention], first: Mention) -> list[Me
         joined.append(before)
         last = before
     return joined
+
+
+def not_the_doers_own_office(c: Candidate) -> str | None:
+    """加拿大总理卡尼已要求国防部重新审查…: a bare office (国防部, 外交部) stands for the home
+    state only where no other state acts on it; after a foreign doer in its own clause it is
+    that doer's office, and what the doer does to it is domestic (a PRC readout names China's
+    ministries with 中国 when a foreign state acts on them)."""
+    source, target = c.source, c.target
+    home = c.mt.coding.home
+    if (source is None or target is None or target.kind != "role" or not source.country
+            or source.country == home or target.country != home
+            or not source.end <= target.start):  # fmt: skip
+        return None
+    if c.mt.text[target.start : target.end] not in c.lex["home_roles"]:
+        return None  # 俄外交部: a short form names the office's state
+    return "own_office" if clause_start(c.mt, target.start) <= source.start else None

@@ -124,6 +124,16 @@ def not_a_purpose_clause(c: Candidate) -> str | None:
 _FOR = re.compile(r"\s*(?:为了|为)\s*")
 
 
+def not_traded_for(c: Candidate) -> str | None:
+    """欧洲领导人正迫使乌克兰继续战争以换取快速加入欧盟: what an act is traded for (换取 before
+    it in its clause) is sought, not done."""
+    mt = c.mt
+    return "traded_for" if mt.has_any(_IN_RETURN, clause_start(mt, c.a), c.a) else None
+
+
+_IN_RETURN = ("换取", "作为交换")
+
+
 @for_rules(lambda rule: rule.code[:2] in ("02", "10", "11", "12", "13"))
 def not_the_object_carried(c: Candidate) -> str | None:
     """韩国民众集会，反对日本将核污染水排海，要求韩国政府提起诉讼: a clause with no subject of
