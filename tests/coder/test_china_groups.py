@@ -74,3 +74,33 @@ def test_english_groups_with_china_pair_china_with_each_member():
     assert {("CHN", "057", "LAO"), ("CHN", "057", "THA")} <= signed, signed
     assert not _among_others(signed), signed
     assert ("FRA", "040", "DEU") in without, without
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("俄罗斯宣布禁止部分英国官员入境。", ("RUS", "16", "GBR")),
+        ("拉脱维亚将禁止持有旅游签证的白俄罗斯公民入境。", ("LVA", "16", "BLR")),
+        ("中方决定对美国国会议员实施入境禁令。", ("CHN", "16", "USA")),
+        ("美国宣布对中国官员实施签证限制。", ("USA", "16", "CHN")),
+    ],
+)
+def test_an_entry_ban_on_a_states_people_is_a_sanction(text, act):
+    found = broadcast(text, DAY)
+    assert act in found, found
+    assert not {e for e in found if e[1] == "17"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Russia imposed a travel ban on nine British officials on Tuesday.",
+            ("RUS", "163", "GBR"),
+        ),
+        ("Canada barred entry to Iranian officials on Friday.", ("CAN", "163", "IRN")),
+    ],
+)
+def test_an_english_entry_ban_is_a_sanction_only(text, act):
+    found = _english(text)
+    assert act in found and not {e for e in found if e[1].startswith("17")}, found
