@@ -115,6 +115,8 @@ Seed 145 drew the days the integrator judged at the start of the twenty-eighth r
 (20241211, 20250316, 20260112; 30 of 36 right, strict 28), 4300 the 30 free days its fixes
 were read on and 4301 shuffled the free days holding their wordings (README, "Judging output
 no gold holds"): all three are spent.
+Seed 4297 drew the 30 free days the coder-groups helper's two issue-10 decisions (groups
+with China, entry bans) were read on (README, "Groups with China; entry bans"): spent.
 A new check needs seeds never used (146 and up; 4302 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

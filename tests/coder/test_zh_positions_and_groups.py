@@ -71,13 +71,13 @@ def test_a_joint_act_of_a_counted_list_is_one_between_each_pair(text, pairs):
     assert {(s, t) for s, code, t in _codes(text) if code.startswith("06")} == pairs
 
 
-def test_a_partner_before_a_counted_list_keeps_each_pair():
+def test_a_partner_before_a_counted_list_is_china_with_each():
     """江泽民与叶利钦及…三国元首签署: the doer's partner is no member the count closes; the
-    agreement of all five is one between each pair, as the group rule reads it."""
+    agreement of all five is China's with each of the four, the pairs among the others not
+    told (issue 10 decision, eval/README.md)."""
     text = "江泽民与叶利钦及哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦三国元首在上海签署协定。"
     pairs = {frozenset((s, t)) for s, code, t in _codes(text) if code.startswith("05")}
-    assert frozenset(("RUS", "KAZ")) in pairs and frozenset(("KGZ", "TJK")) in pairs
-    assert len(pairs) == 10
+    assert pairs == {frozenset(("CHN", x)) for x in ("RUS", "KAZ", "KGZ", "TJK")}
 
 
 def test_a_pair_of_a_list_with_no_count_keeps_its_reading():

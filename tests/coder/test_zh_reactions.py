@@ -78,9 +78,10 @@ TUR 11 FIN; TUR 11 SWE  针对芬兰、瑞典拟加入北约一事，土耳其�
 VEN 11 USA  委内瑞拉政府对美国的做法予以严厉谴责。
 # a pair's joint forces (美英联军) strike as each of the pair
 USA 19 YEM; GBR 19 YEM  美英联军8日对也门首都附近地区发动了多次空袭。
-# a state's officials barred from entry (the title inside the actor phrase), an entry ban imposed
-RUS 17 USA  俄罗斯宣布禁止部分美国官员入境。
-RUS 17 USA  俄罗斯宣布对25名美国公民实施入境禁令。
+# a state's officials barred from entry (the title inside the actor phrase), an entry ban imposed:
+# a sanction on that state (163, issue 10 decision)
+RUS 16 USA  俄罗斯宣布禁止部分美国官员入境。
+RUS 16 USA  俄罗斯宣布对25名美国公民实施入境禁令。
 # an act called an overreaction or against international practice, a state blamed
 CHN 11 USA  中方认为，美方使用武力击落民用飞艇明显反应过度。
 CHN 11 USA  外交部发言人表示，美方的做法严重违背国际惯例。

@@ -151,6 +151,7 @@ from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import content_between, coordinated
+from dipwatch.coder.summits import with_china
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -1260,20 +1261,26 @@ def pair_targets(c: Candidate) -> str | None:
     return None
 
 
+def _state(m: Mention) -> str | None:
+    return m.country
+
+
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
     and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
-    no object (the foreign ministers of Japan, China and South Korea met)."""
+    no object (the foreign ministers of Japan, China and South Korea met); China in the group,
+    China with each other member (``with_china``)."""
     if _listed_subjects(c) and (
         c.target is None
         or c.target.country in {m.country for m in coordinated(c.mt, c.slots["S"], None, (-1, 1))}
     ):  # the United States and China agreed…, they: a joint act of the two, once
         group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
-        c.pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
+        pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
+        c.pairs = with_china(pairs, _state)
         return None if c.pairs else "no_target"
     pair_up(c, allowed=is_domestic)
     if "T" in c.slots and c.rule.code.startswith(JOINT):
-        c.pairs = group_pairs(c.mt.text, c.sources, c.targets) or c.pairs
+        c.pairs = with_china(group_pairs(c.mt.text, c.sources, c.targets), _state) or c.pairs
     return None
 
 

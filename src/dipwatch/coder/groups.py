@@ -31,7 +31,7 @@ from itertools import combinations
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import Coding, Match, Mention
-from dipwatch.coder.summits import HOME
+from dipwatch.coder.summits import HOME, with_china
 from dipwatch.coder.zh_actors import one_of
 from dipwatch.coder.zh_credentials import code_credentials
 from dipwatch.coder.zh_planned import code_planned_contacts
@@ -68,10 +68,12 @@ def code_group_acts(coding: Coding) -> None:
         if code == "040" and _called_off(coding.norm, start, lex["undone"]):
             continue
         done.add((i, code))
-        host = _host(coding, start, states) or _hosted_by_china(coding, end, b, states)
+        # (China in the group meets each other member, whoever hosts: with_china below)
+        host = None if HOME in states else _host(coding, start, states)
         pairs = [(x, y) for x, y in combinations(states, 2) if host in (None, x, y)]
         if code == "040" and _planned(coding.norm, start, b, lex["scheduled_after"]):
             code, pairs = "036", _intents(_announcer(coding, starts[i], start, states), states)
+        pairs = with_china(pairs, str)
         told = {frozenset((m.source.country, m.target.country)) for m in coding.matches_of(i)
                 if m.code[:2] == code[:2] and m.source and m.target}  # fmt: skip
         coding.matches.extend(
@@ -98,9 +100,10 @@ def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, 
 
 def code_attended_lists(coding: Coding) -> None:
     """法国召集会议，部分欧盟国家以及加拿大、挪威等国领导人参加了会议: a state that convenes or
-    chairs a meeting meets each state of the list that attends it in the same sentence. Not at
-    a gathering China takes part in (``summits``' participants): China meets each of them, and
-    the guidelines leave the pairs among the others out."""
+    chairs a meeting meets each state of the list that attends it in the same sentence; China
+    among them, China alone (``with_china``). Not at a gathering China takes part in
+    (``summits``' participants): China meets each of them, and the guidelines leave the pairs
+    among the others out."""
     norm = coding.norm
     if coding.participants or _CONVENED.search(norm) is None:
         return  # (most texts convene nothing: one scan, not one a sentence)
@@ -116,10 +119,11 @@ def code_attended_lists(coding: Coding) -> None:
             or _INVITED.search(norm, convened.end(), attended.start())
         ):
             continue  # (美国召开会议，并邀请日本参加: invited, an intent, not yet met)
+        met = [(host, m) for m in _attendees(coding, convened.end(), attended.start())
+               if m.country != host.country]  # fmt: skip
         coding.matches.extend(
-            Match("zh.040.attended", "040", i, attended.start(), attended.end(), host, m, 0.7)
-            for m in _attendees(coding, convened.end(), attended.start())
-            if m.country != host.country
+            Match("zh.040.attended", "040", i, attended.start(), attended.end(), x, y, 0.7)
+            for x, y in with_china(met, _state)
         )
 
 
@@ -170,7 +174,7 @@ def code_joint_statements(coding: Coding) -> None:
                 if m.code[:2] == "05" and m.source and m.target}  # fmt: skip
         coding.matches.extend(
             Match("zh.057.listed", "057", i, issued.start(), issued.end(), x, y, 0.65)
-            for x, y in combinations(issuers, 2)
+            for x, y in with_china(list(combinations(issuers, 2)), _key)
             if frozenset((_key(x), _key(y))) not in told
         )
 
@@ -206,6 +210,10 @@ def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
         run.insert(0, m)
     keys = list(dict.fromkeys(_key(m) for m in run))
     return [next(m for m in run if _key(m) == k) for k in keys] if len(keys) >= 3 else []
+
+
+def _state(m: Mention) -> str | None:
+    return m.country
 
 
 def _key(m: Mention) -> str | None:
@@ -269,25 +277,6 @@ def _host(coding: Coding, start: int, states: tuple[str, ...]) -> str | None:
     host = coding.mentions[i].country if i >= 0 else None
     near = i >= 0 and not _CLAUSE.search(coding.norm, coding.mentions[i].end, hosted.start())
     return host if near and host in states else None
-
-
-def _hosted_by_china(coding: Coding, end: int, at: int, states: tuple[str, ...]) -> str | None:
-    """China, when the group's meeting is held in a Chinese place (中美朝三方会谈在北京举行): the
-    guidelines make a gathering China hosts China with each of the others, the pairs among them
-    not annotated. (Any member as the host of a meeting in its capital was tried: 中日韩领导人会议
-    在首尔举行 is a meeting of each pair, and six events of the prose sets were lost.)"""
-    if HOME not in states:
-        return None
-    clause = _CLAUSE.search(coding.norm, at)
-    limit = min(at + _PLACE_REACH, clause.start() if clause else len(coding.norm))
-    for m in coding.mentions:
-        if end <= m.start < limit and m.inert and m.country == HOME:
-            return m.country
-    return None
-
-
-#: How far after the meeting's word its place may be named (会谈在北京举行, 会议昨天在青岛召开).
-_PLACE_REACH = 10
 
 
 def _planned(norm: str, start: int, end: int, scheduled: tuple[str, ...]) -> bool:

@@ -22,6 +22,8 @@ the order named; it is empty unless a Chinese actor attends, hosts or meets seve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.genre import NEWS
@@ -36,6 +38,25 @@ _GATHERING = re.compile(r"会议|峰会|论坛|对话会|圆桌|会晤|大会")
 _TAKES_PART = re.compile(r"出席|主持|参加|举行|分别会见|分别同|集体会见")
 _NEAR_VERB = 12
 _CROWD = re.compile(r"[,，;；\d]|人$")
+
+
+_P = TypeVar("_P")
+
+
+def with_china(
+    pairs: list[tuple[_P, _P]], state: Callable[[_P], str | None]
+) -> list[tuple[_P, _P]]:
+    """The pairs of a group's joint act that the gold annotates: China in the group acts with
+    each other member, the pairs among the others are not told (eval/README.md, issue 10
+    decision: dipwatch measures China's dyads); a group without China, each pair.
+
+    >>> with_china([("CHN", "JPN"), ("CHN", "KOR"), ("JPN", "KOR")], str)
+    [('CHN', 'JPN'), ('CHN', 'KOR')]
+    >>> with_china([("GBR", "FRA"), ("GBR", "DEU"), ("FRA", "DEU")], str)
+    [('GBR', 'FRA'), ('GBR', 'DEU'), ('FRA', 'DEU')]
+    """
+    home = [(a, b) for a, b in pairs if HOME in (state(a), state(b))]
+    return home or pairs
 
 
 def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:

@@ -58,7 +58,7 @@ from dipwatch.coder.slots import (
     joint_parties,
     separately,
 )
-from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.summits import HOME, opens_with_group, with_china
 from dipwatch.coder.zh_answered import attack_answered, measure_owner
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
@@ -1261,24 +1261,21 @@ def group_sources(c: Candidate) -> str | None:
     return None
 
 
+def _state(m: Mention) -> str | None:
+    return m.country
+
+
 def group_pairs(c: Candidate) -> str | None:
-    """A group subject's act is one event per pair of it; a list of partners that a group word
+    """A group subject's act is one event per pair of it (China with each other member, when
+    it is one: ``with_china``); a list of partners that a group word
     after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise, and so does a
     list of doers that meets its partners (乌美德法英等国与北约及欧盟领导人举行视频会议)."""
     if c.joint:
-        c.pairs = _with_home(list(combinations(c.joint, 2)))
-    elif "T" in c.slots and _together(c):
-        c.pairs = list(combinations([*c.sources, *c.targets], 2))  # type: ignore[list-item]
-    elif "T" in c.slots and _listed_doers_meet(c):
-        c.pairs = _with_home(list(combinations([*c.sources, *c.targets], 2)))  # type: ignore[list-item]
+        c.pairs = with_china(list(combinations(c.joint, 2)), _state)
+    elif "T" in c.slots and (_together(c) or _listed_doers_meet(c)):
+        listed = [*c.sources, *c.targets]
+        c.pairs = with_china(list(combinations(listed, 2)), _state)  # type: ignore[arg-type]
     return None
-
-
-def _with_home(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
-    """China in a group (中坦赞三国政府发表联合声明) acts with each other member; the pairs among
-    the others are not told (eval/README.md)."""
-    home = [(a, b) for a, b in pairs if HOME in (a.country, b.country)]
-    return home or pairs
 
 
 def _together(c: Candidate) -> bool:
