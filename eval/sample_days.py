@@ -110,8 +110,9 @@ integration (20200229, 20201005, 20220321; 23 of 27 right, strict 21): spent.
 Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Chinese rules were
 read on (README, "Review of the round's Chinese rules"): spent. Seed 4293 drew the 30 free days
 the coder-zh35 helper's named measures were read on (README, "A measure named, not imposed"):
-spent.
-A new check needs seeds never used (144 and up; 4294 and up), and
+spent. Seed 4299 drew the 20 free days (and listed all 123 then allowed) the coder-dates14
+helper's visit and tour dates were read on (README, "The thirteenth dates batch"): spent.
+A new check needs seeds never used (144 and up; 4294 and up, 4299 excepted), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
