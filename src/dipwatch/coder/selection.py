@@ -154,8 +154,9 @@ def _later_in_visit(first: Dated, then: Dated) -> bool:
     return first.precision == "day" and 0 < (then.day - first.day).days <= _VISIT_DAYS
 
 
-#: How far after the arrival word the place it names starts (抵达 美国首都华盛顿).
+#: How far after the arrival word the place it names starts (抵达 美国首都华盛顿), in its clause.
 _PLACE_WITHIN = 8
+_CLAUSE_MARK = re.compile("[，,；;。]")
 
 
 def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> bool:
@@ -167,7 +168,8 @@ def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> b
     host = talks.target
     if host is None:
         return False
-    for place in starting_in(coding.mentions, at, at + _PLACE_WITHIN):
+    stop = _CLAUSE_MARK.search(coding.norm, at, at + _PLACE_WITHIN)  # (抵达旧金山，次日同习近平)
+    for place in starting_in(coding.mentions, at, stop.start() if stop else at + _PLACE_WITHIN):
         return party(place) == party(host)
     if known:  # (a stop of a list is named: 抵達吉隆坡)
         return False
