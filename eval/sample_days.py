@@ -117,6 +117,8 @@ were read on and 4301 shuffled the free days holding their wordings (README, "Ju
 no gold holds"): all three are spent.
 Seed 4297 drew the 30 free days the coder-groups helper's two issue-10 decisions (groups
 with China, entry bans) were read on (README, "Groups with China; entry bans"): spent.
+Seed 4299 drew the 20 free days (and listed all 123 then allowed) the coder-dates14
+helper's visit and tour dates were read on (README, "The thirteenth dates batch"): spent.
 A new check needs seeds never used (146 and up; 4302 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

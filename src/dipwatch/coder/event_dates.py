@@ -353,6 +353,8 @@ def _dates_what_came_before(coding: Coding, d: DateMention, trigger: int) -> boo
     for after in _AFTER.finditer(norm, d.end, trigger):
         if _CLAUSE.search(norm, d.end, after.start()):
             return False
+        if _TALKS_ENDED.search(norm, max(d.end, after.start() - 2), after.start()):
+            return False  # 次日與普丁會談後，兩國發表聯合聲明: what ends talks is of their day
         if after.end() == trigger or norm[after.end() : after.end() + 1] in _CLAUSE_MARKS:
             return True
         if _actor_starts_at(coding, after.end()):
@@ -360,6 +362,9 @@ def _dates_what_came_before(coding: Coding, d: DateMention, trigger: int) -> boo
     return False
 
 
+#: Talks a 后 closes (会谈后, 会晤之后): the acts that end them (a statement, a signing) are of
+#: the talks' day, as the dev gold has them (z411: 週二與普丁會談後簽署聯合聲明).
+_TALKS_ENDED = re.compile("(?:会谈|会晤|会见|通话)$")
 _AFTER = re.compile(r"(?<![最今此随然落背幕之以其])(?:之|以)?后(?![续方面来期半天日年月周])")
 _CLAUSE_MARKS = ("，", ",")
 

@@ -10,10 +10,14 @@ then one event per code and pair of states, the most specific code and most conf
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from itertools import pairwise
 from operator import attrgetter
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import BY_START, Coding, Match, Mention
+from dipwatch.coder.event_dates import Dated, event_date
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
 #: place, negotiations, joint statements, (re)establishing relations, agreements, material
@@ -97,8 +101,86 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
             old.start,  # type: ignore[union-attr]
         ):
             kept[key] = m
-    return [m for m in found if m.code[:2] != "04" or m.source is None or m.target is None
-            or kept[keys[id(m)]] is m]  # fmt: skip
+    return [m if m.code[:2] != "04" or m.source is None or m.target is None
+            else _arrival(coding, m) for m in found
+            if keys.get(id(m)) is None or kept[keys[id(m)]] is m]  # fmt: skip
+
+
+#: A doer's arrival (抵达北京, 转抵吉隆坡, 飞抵, 抵台): the day a visit, and the contacts it holds,
+#: began.
+_ARRIVAL = re.compile("转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])")
+
+#: A visit's code, and how many days after the arrival the talks it holds may be told.
+_VISIT, _VISIT_DAYS = "042", 7
+
+
+def _arrival(coding: Coding | None, chosen: Match) -> Match:
+    """A contact told after its doer's arrival in the sentence, on a later day of its own
+    (川普 11 月 8 日抵達北京展開國事訪問，翌日與習近平會談): one contact that began on arrival,
+    so it is the visit (042) dated by the arrival's day, not by the talks'. A host's talks with
+    the visitor (普丁…抵達北京…，習近平當天與其會談) name their doer after the arrival: not so.
+    And a visit of a list of states whose arrival in one of them is told after it on a later day
+    of the span (4 月 14 日至 18 日出訪越南、馬來西亞與柬埔寨，其中 15 日抵達吉隆坡) began there on
+    the arrival's day."""
+    if coding is None or chosen.source is None:
+        return chosen
+    if chosen.code == _VISIT:
+        lo, hi = chosen.end, coding.sentences[chosen.sentence].end
+    else:
+        lo, hi = chosen.source.end, chosen.start
+    told = None
+    for arrived in _ARRIVAL.finditer(coding.norm, lo, hi):
+        between = (arrived.end(), chosen.start) if chosen.code != _VISIT else (lo, arrived.start())
+        if not coding.dates_within(*between):  # no other day told between
+            continue
+        if not _arrives_in(coding, arrived.end(), chosen, chosen.code == _VISIT):
+            continue
+        began = event_date(coding, chosen.sentence, arrived.start(), arrived.end())
+        told = told or event_date(coding, chosen.sentence, chosen.start, chosen.end)
+        if began is None or told is None or began.precision != "day":
+            continue
+        first, then = (told, began) if chosen.code == _VISIT else (began, told)
+        if _later_in_visit(first, then):
+            return replace(chosen, code=_VISIT, start=arrived.start(), end=arrived.end())
+    return chosen
+
+
+def _later_in_visit(first: Dated, then: Dated) -> bool:
+    """Is ``then`` a day of a visit told as begun on ``first`` (a day, or its span's month)?"""
+    if then.precision != "day":
+        return False
+    if first.precision == "month":
+        return (first.day.year, first.day.month) == (then.day.year, then.day.month)
+    return first.precision == "day" and 0 < (then.day - first.day).days <= _VISIT_DAYS
+
+
+#: How far after the arrival word the place it names starts (抵达 美国首都华盛顿), in its clause.
+_PLACE_WITHIN = 8
+_CLAUSE_MARK = re.compile("[，,；;。]")
+
+
+def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> bool:
+    """Does the place right after an arrival word lie in the state of the talks' other party
+    (抵达北京 for talks with China's leader; not 抵达巴黎 for a meeting with the EU's there)? A
+    place the coder does not know (抵達上海, 抵達重慶) does when a visit is told before the talks
+    and no other party between (抵達上海展開訪問，兩天後在北京與王毅會談; not 抵達里約熱內盧出席
+    峰會，翌日…會見英國首相)."""
+    host = talks.target
+    if host is None:
+        return False
+    stop = _CLAUSE_MARK.search(coding.norm, at, at + _PLACE_WITHIN)  # (抵达旧金山，次日同习近平)
+    for place in starting_in(coding.mentions, at, stop.start() if stop else at + _PLACE_WITHIN):
+        return party(place) == party(host)
+    if known:  # (a stop of a list is named: 抵達吉隆坡)
+        return False
+    between = list(starting_in(coding.mentions, at, talks.start))
+    return _VISITED.search(coding.norm, at, talks.start) is not None and all(
+        party(m) == party(host) for m in between
+    )
+
+
+#: A visit told after the arrival (展開訪問, 國事訪問, 訪陸行程).
+_VISITED = re.compile("访")
 
 
 def _recalled_year(coding: Coding | None, m: Match) -> int | None:
