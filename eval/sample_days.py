@@ -111,7 +111,10 @@ Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Ch
 read on (README, "Review of the round's Chinese rules"): spent. Seed 4293 drew the 30 free days
 the coder-zh35 helper's named measures were read on (README, "A measure named, not imposed"):
 spent.
-A new check needs seeds never used (144 and up; 4294 and up), and
+Seed 144 drew the days of the seed-144 dev batch of ``xwlb_docs`` (20200229, 20220615,
+20220629; 20200229 had been judged under seed 143 the same day) and 4294 the 30 free days its
+rules were checked on (coder-zh36, README): both are spent.
+A new check needs seeds never used (145 and up; 4295 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
