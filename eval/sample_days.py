@@ -119,6 +119,9 @@ Seed 4297 drew the 30 free days the coder-groups helper's two issue-10 decisions
 with China, entry bans) were read on (README, "Groups with China; entry bans"): spent.
 Seed 4299 drew the 20 free days (and listed all 123 then allowed) the coder-dates14
 helper's visit and tour dates were read on (README, "The thirteenth dates batch"): spent.
+Seed 144 drew the days of the seed-144 dev batch of ``xwlb_docs`` (20200229, 20220615,
+20220629; 20200229 had been judged under seed 143 the same day) and 4294 the 30 free days its
+rules were checked on (coder-zh36, README): both are spent.
 A new check needs seeds never used (146 and up; 4302 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

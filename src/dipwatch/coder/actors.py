@@ -846,11 +846,14 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
         return None
     lex, char = coding.reference.actors, coding.norm[start - 1]
     candidates = lex.short_chars.get(char)
-    if not candidates or not zh.short_begins_word(coding, start - 1):
+    if not (candidates or char in lex.initials) or not zh.short_begins_word(coding, start - 1):
         return None
     side = zh.named_side(lex, char, named, start, coding.norm)
-    if side is None and char in _ADJECTIVE_SHORTS:
-        return None  # 新总统, 新政府: the new one, unless the text names Singapore or New Zealand
+    if side is None and (not candidates or char in _ADJECTIVE_SHORTS):
+        # 新总统, 新政府: the new one, unless the text names Singapore or New Zealand; and a
+        # state with no short form of its own is one only where the text names it in full
+        # (圭国民议会 after 圭亚那议长, as 圭方 is)
+        return None
     return side or candidates[0]
 
 

@@ -145,6 +145,7 @@ from dipwatch.coder.zh_targets import (
     not_the_lifted_measures_object,
     not_to_own_states_body,
     not_what_is_suspected,
+    owners_reproached_each,
     pair_of_the_doer,
     struck_sites_each,
 )
@@ -2039,6 +2040,7 @@ ZH = Checks(
         group_named_again,
         coordinate_targets,
         struck_sites_each,
+        owners_reproached_each,
         every_provoker,
         partner_not_addressed,
         pair_statement_sources,

@@ -271,3 +271,34 @@ def not_the_doers_own_office(c: Candidate) -> str | None:
     if c.mt.text[target.start : target.end] not in c.lex["home_roles"]:
         return None  # 俄外交部: a short form names the office's state
     return "own_office" if clause_start(c.mt, target.start) <= source.start else None
+
+
+#: Between two owners in a reproach's object: the first owner's thing (所谓的“中东和平新计划”,
+#: 的制裁), then a conjunction; the second owner's thing follows it with its own 的.
+_OWNED_THEN_JOINED = re.compile(r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)")
+#: Protest, criticism, accusation (roots 11, 12, 14): the acts whose object may list owners.
+_REPROACH = ("11", "12", "14")
+
+
+@for_rules(lambda rule: rule.code[:2] in _REPROACH)
+def owners_reproached_each(c: Candidate) -> str | None:
+    """抗议美国所谓的“中东和平新计划”以及以色列的占领 (the seed-144 batch's West Bank crowd;
+    谴责美国的制裁和以色列的封锁): two owners' things joined as the object of a protest,
+    criticism or accusation are each owner's, as 谴责美国和以色列 is; ``slots.coordinated``
+    joins states only when nothing stands between them but the conjunction. The next owner
+    must own its thing too (以色列的占领): a state the first thing is about (美国的对华政策和
+    中国…) stands with no 的 of its own and is not added."""
+    if c.source is None or not c.targets or c.targets[-1] is None:
+        return None
+    mt, last = c.mt, c.targets[-1]
+    found = list(c.targets)
+    # (the next mention after the last owner, by bisection over the sorted mentions)
+    while (nxt := next(starting_in(mt.mentions, last.end, mt.s.end), None)) is not None:
+        if (not nxt.country or not mt.text.startswith("的", nxt.end)
+                or not _OWNED_THEN_JOINED.fullmatch(mt.text, last.end, nxt.start)):  # fmt: skip
+            break
+        if nxt.country != c.source.country and all(nxt.country != t.country for t in found if t):
+            found.append(nxt)
+        last = nxt
+    c.targets = found
+    return None
