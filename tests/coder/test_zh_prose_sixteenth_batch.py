@@ -160,3 +160,11 @@ def test_a_reaction_opening_with_bing_goes_on_with_the_sentences_subject(code):
     found = acts(chapter(code, 2017, body, hant=True))
     assert ("TWN", "11", "PAN") in found
     assert ("PAN", "11", "TWN") not in found
+
+
+def test_a_visitor_named_by_title_then_by_name_has_one_contact(code):
+    """印度总理莫迪…访华。15 日，李克强同莫迪会谈: the talks are the visit's, the visitor named
+    with state and title first, by name after."""
+    body = "印度总理莫迪 5 月 14 日至 16 日访华。15 日，李克强同莫迪会谈。"
+    found = dated(chapter(code, 2015, body))
+    assert len([e for e in found if e[1] == "04" and {e[0], e[2]} == {"CHN", "IND"}]) == 1
