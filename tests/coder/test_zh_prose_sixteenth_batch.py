@@ -168,3 +168,25 @@ def test_a_visitor_named_by_title_then_by_name_has_one_contact(code):
     body = "印度总理莫迪 5 月 14 日至 16 日访华。15 日，李克强同莫迪会谈。"
     found = dated(chapter(code, 2015, body))
     assert len([e for e in found if e[1] == "04" and {e[0], e[2]} == {"CHN", "IND"}]) == 1
+
+
+def test_a_day_in_the_object_with_no_verb_of_its_own_is_the_objects(code):
+    """次日對北韓前一天的核試表示堅決反對: 前一天 dates the test reacted to, 次日 the reaction."""
+    body = "北韓 9 月 9 日進行第五次核試。中共外交部發言人次日對北韓前一天的核試表示堅決反對。"
+    assert ("CHN", "11", "PRK", date(2016, 9, 10)) in dated(chapter(code, 2016, body, hant=True))
+
+
+def test_a_welcome_told_at_once_takes_the_day_of_the_decision_it_answers(code):
+    body = (
+        "中共外長錢其琛 11 月 30 日在華盛頓與美國總統布希會晤。\n\n"
+        "對於美國總統布希 5 月 24 日宣布的延長中共最惠國待遇，中共外交部隨即表示歡迎。"
+    )
+    found = dated(chapter(code, 1990, body, hant=True))
+    assert ("CHN", "05", "USA", date(1990, 5, 24)) in found
+
+
+def test_regret_joined_to_displeasure_is_the_displeasure(code):
+    body = "我國外交部 6 月 13 日宣布與巴拿馬斷交，並對巴拿馬政府的決定表示遺憾與不滿。"
+    found = acts(chapter(code, 2017, body, hant=True))
+    assert ("TWN", "11", "PAN") in found
+    assert ("TWN", "01", "PAN") not in found

@@ -103,7 +103,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         if later and not (spoken and _THING_DATED.search(coding.norm, lo, start)):
             return Dated(later.day, later.precision, True)
         return _some_time_after(coding, best, start) or Dated(best.day, best.precision, True)
-    topic = _answered_at_once(coding, s, start)
+    topic = _answered_at_once(coding, s, start, end)
     if topic is not None:
         return Dated(topic.day, topic.precision, True)
     if _SAME_DAY.search(coding.norm, s.start, s.end):
@@ -323,7 +323,7 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
                 d.end > start or _CLAUSE.search(coding.norm, d.end, start)
                 or _reacted_object(coding.norm, d, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
-        if d.attributive and d.end <= start and _object_before_own_day(coding, lo, d):
+        if d.end <= start and _object_before_own_day(coding, lo, d):
             continue  # 5 月 29 日对克林顿前一天宣布的…表示不满: the 29th, the day of the reaction
         if (
             news
@@ -344,12 +344,13 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
 
 
 def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
-    """Is the thing's date ``d`` inside the object a reaction opens with 对 or 就, after a day of
-    the reaction's own in its clause (外交部发言人 5 月 29 日对克林顿前一天宣布的…附加条件表示
-    不满)? The thing's day, nearer the trigger, dates what is reacted to; the day before the
-    对 is the reaction's."""
+    """Is the date ``d`` inside the object a reaction opens with 对 or 就, after a day of the
+    reaction's own in its clause (外交部发言人 5 月 29 日对克林顿前一天宣布的…附加条件表示不满,
+    次日对伊拉克前一天的入侵行动深表遗憾)? That day, nearer the trigger, dates what is reacted
+    to; the day before the 对 is the reaction's."""
     clause = _clause_start(coding, lo, d.start)
-    opened = INCIDENT_OBJECT_BEFORE.search(coding.norm, clause, d.start)
+    opener = INCIDENT_OBJECT_BEFORE if d.attributive else _DUI_OPENS
+    opened = opener.search(coding.norm, clause, d.start)
     if opened is None:
         return False
     return any(
@@ -358,17 +359,21 @@ def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
     )
 
 
+#: The 对 that opens a reaction's object, for a date no verb makes a thing's (对伊拉克前一天的
+#: 入侵行动): not 就 (就职三天后 is no object), nor a word that ends in 对 (反对, 针对, 面对).
+_DUI_OPENS = re.compile(r"(?<![反面应相针绝])对[^,，。;；:：]*$")
 #: A reaction told at once (中方随即向美方提出严正交涉), on the day of the act it answers.
 _AT_ONCE_WORDS = re.compile(r"随即|旋即|当即|立即")
 #: A clause that opens on the act reacted to (对于美国政府 9 月 7 日宣布的对台政策调整，).
 _TOPIC_OPENS = re.compile(r"(?:对于|针对)[^,，。;；:：]*$")
 
 
-def _answered_at_once(coding: Coding, s: Sentence, trigger: int) -> DateMention | None:
+def _answered_at_once(coding: Coding, s: Sentence, trigger: int, end: int) -> DateMention | None:
     """The day of the act a sentence opens on (对于…9 月 7 日宣布的…，) when its reaction is
-    told as done at once (中方随即…): that day, which as a thing's date dates no act itself."""
+    told as done at once (中方随即…, the word at or before the trigger ending at ``end``): that
+    day, which as a thing's date dates no act itself."""
     clause = _clause_start(coding, s.start, trigger)
-    if clause == s.start or not _AT_ONCE_WORDS.search(coding.norm, clause, trigger):
+    if clause == s.start or not _AT_ONCE_WORDS.search(coding.norm, clause, end):
         return None
     for d in coding.dates_within(s.start, clause):
         if d.attributive and d.precision == "day" and _TOPIC_OPENS.search(
