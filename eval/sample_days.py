@@ -94,6 +94,9 @@ Seed 140 drew the days of the seed-140 dev batch of ``xwlb_docs`` (20200209, 202
 spent.
 Seed 4290 drew the 30 free days the coder-prose14 helper's rules for the fifteenth prose batch
 were read on (README, "A fifteenth dev batch"): spent.
+Seed 4298 drew the 20 free days (and, with N 10000, all 123 then allowed) the coder-prose15
+helper's rules for the sixteenth prose batch were read on (README, "A sixteenth dev batch"):
+spent.
 Seed 4282 drew the 30 free days the coder-zh30 helper's rules on lists
 of states acting together were read on (README, "Dev misses by construction"): spent.
 Seed 4283 drew the 30 free days the coder-zh31 helper's reaction,

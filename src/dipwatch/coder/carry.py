@@ -69,7 +69,14 @@ def carried(
     if not usable:
         return told_of(coding, sentence) if opener in lex.get("told_of_openers", ()) else None
     last = max(m.sentence for m in usable)
-    first = min((m for m in usable if m.sentence == last), key=lambda m: (-m.confidence, m.start))
+    told = [m for m in usable if m.sentence == last]
+    # 李鹏先后访问乌兹别克斯坦…和哈萨克斯坦四国。在哈萨克斯坦期间，两国外长…签署…: of the acts
+    # told with a list, the one with the state this sentence names (a place, even) is its pair
+    here = {m.country for m in starting_in(coding.mentions, sentence.start, sentence.end)}
+    named = [m for m in told if m.target is not None and m.target.country in here]
+    if len({m.target.country for m in told if m.target is not None}) > 1 and named:
+        told = named
+    first = min(told, key=lambda m: (-m.confidence, m.start))
     if first.source is None:
         return None
     if first.target is not None and _joins_reaction(coding, sentence, first):
@@ -166,11 +173,15 @@ def _opener(coding: Coding, sentence: Sentence) -> str | None:
             continue
         if earlier - {subject.country}:
             continue
-        subject = _last_of_list(coding, subject, sentence.end)
+        first, subject = subject, _last_of_list(coding, subject, sentence.end)
         after = _LEAD.match(norm, subject.end, sentence.end)  # 中共外交部 8 月 31 日表示…
         rest = after.end() if after else subject.end
         window = norm[rest : rest + longest]
         found = next((w for w in openers if 0 <= window.find(w) <= _AFTER_SUBJECT), None)
+        if found is not None and _names_partner(own, subject, rest + window.find(found)):
+            return None  # 纳扎尔巴耶夫…访华，两国元首签署…: the visit's pair, named before 两国
+        if found in PAIR_WORDS and _names_a_pair(own, first.start, subject.end):
+            return None  # 中英两国政府代表…: the list before 两国 is the pair, no other's
         if found is not None:
             return found
     return None
@@ -235,6 +246,22 @@ _CLAUSE_MARK = re.compile("[，,：:；;]")
 #: Between the actors of a list that opens a sentence (巴勒斯坦、联合国及阿盟), and after it (等多方).
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _LIST_END = re.compile(r"等(?:多方|国|方)?|也")
+
+
+def _names_partner(own: list[Mention], subject: Mention, at: int) -> bool:
+    """Does a state other than the subject's stand between the subject and the opener at
+    ``at``, across a clause mark (纳扎尔巴耶夫 10 月 18 日至 21 日访华，两国元首…: 华)? Then the
+    sentence has named its pair before the opener, which goes on about it, not about another
+    sentence's (雷蒙多…訪中，雙方同意…, with no state named, still does)."""
+    return any(subject.end <= m.start and m.end <= at and not m.inert and m.country
+               and m.country != subject.country for m in own)  # fmt: skip
+
+
+def _names_a_pair(own: list[Mention], start: int, end: int) -> bool:
+    """Do the actors in ``[start, end)``, a list that opens a clause, name two states or more
+    (中英两国, 美、日两国)? Then the 两国 or 双方 after them is theirs."""
+    return len({m.country for m in own
+                if start <= m.start and m.end <= end and not m.inert and m.country}) >= 2  # fmt: skip
 
 
 def _last_of_list(coding: Coding, subject: Mention, end: int) -> Mention:

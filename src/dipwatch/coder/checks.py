@@ -410,13 +410,29 @@ def _weapon_passive(c: Candidate, lo: int) -> bool:
 _HAPPEN = ("发生", "爆发")
 
 
+#: A plan named as what a verb puts off (推迟国防部长原定 6 月对美国的访问): its 原定 says the
+#: plan was not kept, which that verb tells; it denies no act told after it.
+_PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^，,。；;]{0,12}(原定)")
+
+
+def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
+    """``[c.lo, c.a)`` in pieces that leave out each 原定 a verb of putting off governs."""
+    pieces, lo = [], c.lo
+    if mt.english:
+        return [(lo, c.a)]
+    for m in _PUT_OFF.finditer(mt.text, c.lo, c.a):
+        pieces.append((lo, m.start(1)))
+        lo = m.end(1)
+    return [*pieces, (lo, c.a)]
+
+
 def not_negated(c: Candidate) -> str | None:
     """不会, 并未, not: a negated act is no event."""
     if not c.rule.negation:
         return None
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
-    if mt.has_any(lex["negation"], c.lo, c.a, exceptions):
+    if any(mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, c)):
         return "negated"
     adjacent = lex["negation_adjacent"]
     # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun
@@ -445,8 +461,17 @@ def _asked_from(c: Candidate) -> int:
     if c.mt.english:
         return c.lo
     start = _clause_start(c.mt.text, c.lo, c.a)
-    told = c.mt.text.startswith(c.lex["sequence_openers"], start)
+    told = c.mt.text.startswith(c.lex["sequence_openers"], start) or (
+        _FURTHER_DATED.match(c.mt.text, start) is not None
+    )
     return start if start > c.lo and told else c.lo
+
+
+#: A clause that tells a further act on a day of its own (…予以强烈谴责，并于 12 月 23 日宣布
+#: 关闭…): done that day, whatever the clause before said of the act it answered.
+_FURTHER_DATED = re.compile(
+    r"\s*(?:并|又|同时)(?:于|在)\s*(?:\d+\s*[年月]\s*)*\d+\s*[日号]\s*(?:宣布|决定)"
+)
 
 
 def not_embedded(c: Candidate) -> str | None:

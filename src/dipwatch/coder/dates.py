@@ -342,6 +342,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
     r"|(?:通话|会晤|会谈|会见)的?重要?共识)"
 )
+#: Before a date: a plan not kept (原定 6 月对美国的访问, 原定于 7 月举行的会谈): the date is the
+#: plan's, a thing named, not that of the act the sentence tells of it.
+_PLANNED_BEFORE = re.compile(r"(?:原定|原订|原计划)(?:于|在)?\s*$")
 #: After a date: an incident's name (今年3月达苏恐袭事件). Verbs are not kept out of it
 #: (普京10日谴责克罗库斯恐袭事件 matches too), so it makes the date the incident's only inside
 #: the object a reaction opens (``INCIDENT_OBJECT_BEFORE``).
@@ -964,7 +967,12 @@ class _Resolver:
             found.span = found.span or last.span  # 至今天（7月21日）: the same date, a range's end
         self.last = found
         usable = not found.span and not attributive and (not found.after or found.marked)
-        if usable and m.lastgroup in _EXPLICIT:
+        # (胡锦涛原定 9 月初对美国进行国事访问，因…延期；13 日…: the plan's month still frames
+        # the bare days after it, though it dates no act of its own)
+        planned = not english and _PLANNED_BEFORE.search(
+            self.text, max(0, m.start() - 6), m.start()
+        )
+        if (usable or (planned and not found.span)) and m.lastgroup in _EXPLICIT:
             self.context = found  # a month named explicitly: the month of later bare days
         if (
             usable
@@ -1005,6 +1013,8 @@ class _Resolver:
         Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
         a report tells what happened on its day."""
         before = max(0, m.start() - 24)
+        if _PLANNED_BEFORE.search(self.text, before, m.start()):
+            return True  # 推迟…原定 6 月对美国的访问: when the plan put off was to be
         if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()) and not (
             INCIDENT_AFTER.match(self.text, m.end())
             and INCIDENT_OBJECT_BEFORE.search(self.text, before, m.start())

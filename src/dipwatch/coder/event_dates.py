@@ -103,6 +103,9 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         if later and not (spoken and _THING_DATED.search(coding.norm, lo, start)):
             return Dated(later.day, later.precision, True)
         return _some_time_after(coding, best, start) or Dated(best.day, best.precision, True)
+    topic = _answered_at_once(coding, s, start, end)
+    if topic is not None:
+        return Dated(topic.day, topic.precision, True)
     if _SAME_DAY.search(coding.norm, s.start, s.end):
         before = _last_day_before(coding, s.start)
         if before is not None:
@@ -136,6 +139,17 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
     tell, which ``_own_date`` passed over): then the one carried into the sentence. News
     only: a narrative's carried date is the last one named, which it reads otherwise."""
     carried = coding.sentence_dates[s.index]
+    if (
+        carried is not None
+        and coding.genre != NEWS
+        and s.start <= carried.start < s.end
+        and carried.start >= end
+        and _FURTHER_ACT.search(coding.norm, end, carried.start)
+    ):
+        # …隨後予以強烈譴責，並於 12 月 23 日宣布…: a later clause that opens a further act
+        # (并于, 又于) dates that act; the act before it goes on from the date carried into the
+        # sentence (not …转往巴基斯坦，12 月 2 日在伊斯兰马巴德…: the journey's day told on)
+        return coding.sentence_dates[s.index - 1] if s.index > 0 else None
     if (carried is None or coding.genre != NEWS or not s.start <= carried.start < s.end
             or carried.start < end
             or not _WORDS_SAID.search(coding.norm, end, carried.start)):  # fmt: skip
@@ -143,6 +157,8 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
     return coding.sentence_dates[s.index - 1] if s.index > 0 else None
 
 
+#: A clause that opens a further act of the doer, its day right after (，并于 12 月 23 日).
+_FURTHER_ACT = re.compile(r"[,，;；]\s*(?:并|又|同时|随后|后)(?:于|在)\s*$")
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
 #: the sentence's own reaction.
 _THE_ACT_BEFORE = re.compile(r"此举|这一做法|这一决定|这一举动|该举动|这一行为")
@@ -307,6 +323,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
                 d.end > start or _CLAUSE.search(coding.norm, d.end, start)
                 or _reacted_object(coding.norm, d, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
+        if d.end <= start and _object_before_own_day(coding, lo, d):
+            continue  # 5 月 29 日对克林顿前一天宣布的…表示不满: the 29th, the day of the reaction
         if (
             news
             and d.precision == "day"
@@ -323,6 +341,45 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
+    """Is the date ``d`` inside the object a reaction opens with 对 or 就, after a day of the
+    reaction's own in its clause (外交部发言人 5 月 29 日对克林顿前一天宣布的…附加条件表示不满,
+    次日对伊拉克前一天的入侵行动深表遗憾)? That day, nearer the trigger, dates what is reacted
+    to; the day before the 对 is the reaction's."""
+    clause = _clause_start(coding, lo, d.start)
+    opener = INCIDENT_OBJECT_BEFORE if d.attributive else _DUI_OPENS
+    opened = opener.search(coding.norm, clause, d.start)
+    if opened is None:
+        return False
+    return any(
+        o.precision == "day" and not o.attributive and clause <= o.start and o.end <= opened.start()
+        for o in coding.dates_within(clause, opened.start())
+    )
+
+
+#: The 对 that opens a reaction's object, for a date no verb makes a thing's (对伊拉克前一天的
+#: 入侵行动): not 就 (就职三天后 is no object), nor a word that ends in 对 (反对, 针对, 面对).
+_DUI_OPENS = re.compile(r"(?<![反面应相针绝])对[^,，。;；:：]*$")
+#: A reaction told at once (中方随即向美方提出严正交涉), on the day of the act it answers.
+_AT_ONCE_WORDS = re.compile(r"随即|旋即|当即|立即")
+#: A clause that opens on the act reacted to (对于美国政府 9 月 7 日宣布的对台政策调整，).
+_TOPIC_OPENS = re.compile(r"(?:对于|针对)[^,，。;；:：]*$")
+
+
+def _answered_at_once(coding: Coding, s: Sentence, trigger: int, end: int) -> DateMention | None:
+    """The day of the act a sentence opens on (对于…9 月 7 日宣布的…，) when its reaction is
+    told as done at once (中方随即…, the word at or before the trigger ending at ``end``): that
+    day, which as a thing's date dates no act itself."""
+    clause = _clause_start(coding, s.start, trigger)
+    if clause == s.start or not _AT_ONCE_WORDS.search(coding.norm, clause, end):
+        return None
+    for d in coding.dates_within(s.start, clause):
+        if d.attributive and d.precision == "day" and _TOPIC_OPENS.search(
+                coding.norm, s.start, d.start):  # fmt: skip
+            return d
+    return None
 
 
 def _reacted_object(norm: str, d: DateMention, trigger: int) -> bool:

@@ -348,7 +348,14 @@ def _shared_actor(a: Event, b: Event) -> bool:
         lent = extra.get("lent") or ()
         return {extra.get(k) for k in ("source_text", "target_text") if k not in lent} - {None}
 
-    return bool(named(a) & named(b))
+    # (印度总理拉奥…访华。7 日，李鹏同拉奥会谈后…: a person named with a title, then by name)
+    return any(x == y or _named_again(x, y) or _named_again(y, x)
+               for x in named(a) for y in named(b))  # fmt: skip
+
+
+def _named_again(full: str, short: str) -> bool:
+    """Is ``short`` the name ``full`` ends with, after a state and title (印度总理拉奥, 拉奥)?"""
+    return len(short) >= 2 and len(full) > len(short) and full.endswith(short)
 
 
 def _one_sentence(norm: str, a: Event, b: Event) -> bool:

@@ -559,6 +559,15 @@ def governed_not_doer(c: Candidate) -> str | None:
         # 发表谈话，对美日两国表示不满: the reaction goes on from the clause before, so its doer
         # is that clause's subject (not an actor named in an adverbial before: 在俄总统访朝期间)
         doer = _opening_subject(mt, at)
+    opened = clause_start(mt, at)
+    if (
+        doer is None
+        and c.rule.code[:2] == "11"
+        and _GOES_ON_WITH.fullmatch(mt.text, opened, at - 1)
+    ):
+        # 我国外交部…宣布与南韩断交，并对南韩背信之举表示强烈不满: a clause that opens with 并
+        # goes on with the sentence's subject, whatever noun of the actor's act follows 对
+        doer = next(starting_in(mt.active, mt.s.start, opened), None)
     if doer is None or doer.country == source.country:
         return None
     c.source, c.slots = doer, {**c.slots, "T": source}
@@ -574,6 +583,11 @@ def _head_of_list(mt: Matcher, m: Mention) -> Mention:
             break
         head = prev
     return head
+
+
+#: A clause that opens with only a word of going on (并, 也, 同时…) before its 对: the subject
+#: is the clause before's.
+_GOES_ON_WITH = re.compile(r"\s*(?:并且|并|也|还|同时|随即|随后|当天|同日)\s*")
 
 
 def _opening_subject(mt: Matcher, at: int) -> Mention | None:
@@ -1702,7 +1716,9 @@ def not_a_purpose(c: Candidate) -> str | None:
     旨在) is named as a noun, its target is in the aim."""
     mt, code = c.mt, c.rule.code
     if code.startswith("11"):
-        return "purpose" if mt.text.endswith(_PURPOSE, mt.s.start, c.a) else None
+        # (外交部随后予以强烈谴责: 予以 gives the condemnation, no purpose of another act)
+        purpose = mt.text.endswith(_PURPOSE, mt.s.start, c.a)
+        return "purpose" if purpose and not mt.text.endswith(_GIVEN, mt.s.start, c.a) else None
     aims = c.lex["aims"]
     if mt.text.startswith(aims, c.b) or mt.has_any(aims, clause_start(mt, c.a), c.a):
         return "aim"
@@ -1711,6 +1727,8 @@ def not_a_purpose(c: Candidate) -> str | None:
 
 #: Right before a reproach, these make it the purpose of the act before it.
 _PURPOSE = ("以", "以示", "借以", "用以")
+#: Verbs ending in 以 that give the act after them (予以谴责, 加以批评), no purpose.
+_GIVEN = ("予以", "加以", "给以", "给予")
 #: Roots of what is said (statements, appeals, intents, talks, praise): 旨在加强合作 is the
 #: intent such a text states, the aim check is for deeds.
 _SAID_ROOTS = ("01", "02", "03", "04", "05")
