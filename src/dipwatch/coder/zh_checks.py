@@ -58,7 +58,7 @@ from dipwatch.coder.slots import (
     joint_parties,
     separately,
 )
-from dipwatch.coder.summits import HOME, opens_with_group
+from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_group
 from dipwatch.coder.zh_answered import attack_answered, measure_owner
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
@@ -138,6 +138,7 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
+from dipwatch.coder.zh_system_cores import not_a_systems_core
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
@@ -255,6 +256,10 @@ def source_or_speaker(c: Candidate) -> str | None:
     if ("S" not in c.slots and mt.coding.participants
             and opens_with_group(mt.coding, mt.s, c.left, words)):  # fmt: skip
         c.group = list(mt.coding.participants)
+        if opens_with_group(mt.coding, mt.s, c.left, MEMBERS_WORDS):
+            c.group = members(mt.coding, c.group)
+        if not c.group:
+            return "no_member"
         c.source = c.group[0]
         return None
     trailing = _trailing_list(mt, c.right) if "S" not in c.slots else []
@@ -1636,13 +1641,19 @@ def crowds_protest(c: Candidate) -> str | None:
     mt, code = c.mt, c.code
     if not code.startswith("11"):
         return None
-    if code.startswith("114") and "抗议" in mt.text[c.a : c.b]:
-        words = c.lex["crowd_words"]
-    else:
-        words = c.lex["march_words"]
-    if mt.has_any(words, mt.s.start, c.a):
+    protest = code.startswith("114") and "抗议" in mt.text[c.a : c.b]
+    words = c.lex["crowd_words"] if protest else c.lex["march_words"]
+    held = protest and _PEOPLE_PROTEST.search(mt.text, mt.s.start, c.a) is not None
+    if held or mt.has_any(words, mt.s.start, c.a):
         c.code, c.rule_id = "141", c.rule_id + "+crowd"
     return None
+
+
+#: Right before 抗议 in its clause: people who cannot lodge a state's complaint (韩国渔民抗议日本…,
+#: 欧盟多国农民继续抗议…), or a protest held (捷克农民举行抗议活动): a crowd's demonstration.
+_PEOPLE_PROTEST = re.compile(
+    r"(?:(?:渔民|农民|工人|学生|市民|居民|示威者)(?:们)?[^，。；,;：:]{0,6}|举行)$"
+)
 
 
 def protest_not_at_home(c: Candidate) -> str | None:
@@ -1995,6 +2006,7 @@ ZH = Checks(
         at_anothers_request,
         not_an_outlooks_occasion,
         not_expected,
+        not_a_systems_core,
         not_a_destination,
         not_negated_past_conditions,
         partner_negated,

@@ -1,0 +1,89 @@
+"""False alarms of ``xwlb_docs`` by construction (issue 10, eval/README.md "False alarms of
+xwlb_docs by construction"): a members' group word names no observer or guest, a crowd of
+fishermen or farmers protesting marches (141) and lodges no complaint (114), a meeting told
+as shelved is not held, and a party framed as a system's core is not the supported party.
+The sentences are our own, in the style of a broadcast."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2023, 7, 4)
+
+SUMMIT = (
+    "国家主席习近平4日在北京以视频方式出席上海合作组织成员国元首理事会会议。"
+    "轮值主席国印度总理莫迪主持会议，哈萨克斯坦总统托卡耶夫、巴基斯坦总理夏巴兹等成员国领导人，"
+    "以及白俄罗斯总统卢卡申科、蒙古国总统呼日勒苏赫等观察员国领导人和主席国客人土库曼斯坦总统"
+    "别尔德穆哈梅多夫与会。联合国副秘书长以视频方式出席会议。"
+)
+
+
+def test_members_sign_without_observers_guests_or_organisations():
+    found = broadcast(SUMMIT + "成员国领导人签署《新德里宣言》。", DAY)
+    signers = {s for s, root, t in found if root == "05" and t == "CHN"}
+    assert {"IND", "KAZ", "PAK"} <= signers
+    assert not signers & {"BLR", "MNG", "TKM", "UNO"}
+
+
+def test_every_party_still_speaks_for_all_who_attend():
+    """各方 names every participant, observers and guests too (as x20210917's gold has it)."""
+    found = broadcast(SUMMIT + "各方支持中方举办下一届论坛。", DAY)
+    assert {("BLR", "05", "CHN"), ("TKM", "05", "CHN")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "葡萄牙渔民抗议西班牙渔船越界捕捞",
+        "法国农民举行抗议活动反对欧盟新的农产品进口政策。",
+        "比利时农民继续抗议欧盟农业政策。",
+    ],
+)
+def test_protesting_people_demonstrate(text):
+    found = broadcast(text, DAY)
+    assert any(root == "14" for _, root, _ in found)
+    assert not any(root == "11" for _, root, _ in found)
+
+
+def test_a_state_protesting_still_complains():
+    found = broadcast(
+        "外交部发言人表示，中方对日方的错误做法表示强烈不满，已向日方提出严正抗议。", DAY
+    )
+    assert ("CHN", "11", "JPN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另据多家媒体报道，法德两国领导人在巴黎会晤的计划已搁置。",
+        "据报道，俄乌两国外长在伊斯坦布尔会谈的安排已取消。",
+        "美媒称美朝领导人河内会晤计划搁置。",
+    ],
+)
+def test_a_meeting_shelved_or_called_off_is_not_held(text):
+    found = broadcast(text, DAY)
+    assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_meeting_held_stays():
+    found = broadcast("法德两国领导人4日在巴黎会晤。", DAY)
+    assert ("FRA", "04", "DEU") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "越方支持维护以世界贸易组织为核心的多边贸易体制。",
+        "老方坚定支持以联合国为核心的国际体系。",
+    ],
+)
+def test_a_systems_core_is_not_the_supported_party(text):
+    found = broadcast(text, DAY)
+    assert not any(t in ("WTO", "UNO") for _, _, t in found)
+
+
+def test_support_for_an_organisation_itself_stays():
+    found = broadcast("越方坚定支持世界贸易组织发挥更大作用。", DAY)
+    assert ("VNM", "05", "WTO") in found
