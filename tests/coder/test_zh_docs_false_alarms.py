@@ -1,8 +1,9 @@
 """False alarms of ``xwlb_docs`` by construction (issue 10, eval/README.md "False alarms of
 xwlb_docs by construction"): a members' group word names no observer or guest, a crowd of
 fishermen or farmers protesting marches (141) and lodges no complaint (114), a meeting told
-as shelved is not held, and a party framed as a system's core is not the supported party.
-The sentences are our own, in the style of a broadcast."""
+as shelved is not held, a party framed as a system's core is not the supported party, the
+teller of ships struck is no party to the strike, and confidence told with support is the
+support. The sentences are our own, in the style of a broadcast."""
 
 from datetime import date
 
@@ -87,3 +88,31 @@ def test_a_systems_core_is_not_the_supported_party(text):
 def test_support_for_an_organisation_itself_stays():
     found = broadcast("越方坚定支持世界贸易组织发挥更大作用。", DAY)
     assert ("VNM", "05", "WTO") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国海事部门5日称，一艘货船在亚丁湾遭到来自也门胡塞武装的导弹袭击，船员没有受伤。",
+        "法国海军称多艘商船在红海遭胡塞武装无人机袭击",
+    ],
+)
+def test_the_teller_of_ships_struck_is_neither_doer_nor_struck(text):
+    found = broadcast(text, DAY)
+    assert not any(root == "19" and {s, t} & {"GBR", "FRA"} for s, root, t in found)
+
+
+def test_a_teller_whose_own_place_is_struck_stays_the_target():
+    found = broadcast("叙利亚称其首都大马士革机场遭以色列导弹袭击。", DAY)
+    assert ("ISR", "19", "SYR") in found
+
+
+def test_confidence_told_with_support_is_one_supportive_act():
+    found = broadcast("越方对老挝战胜洪灾充满信心，将继续给予老方坚定支持。", DAY)
+    assert ("VNM", "05", "LAO") in found
+    assert ("VNM", "01", "LAO") not in found
+
+
+def test_confidence_alone_stays_optimism():
+    found = broadcast("越方对老挝战胜洪灾充满信心。", DAY)
+    assert ("VNM", "01", "LAO") in found
