@@ -116,3 +116,11 @@ def test_confidence_told_with_support_is_one_supportive_act():
 def test_confidence_alone_stays_optimism():
     found = broadcast("越方对老挝战胜洪灾充满信心。", DAY)
     assert ("VNM", "01", "LAO") in found
+
+
+def test_the_group_of_77_and_china_is_no_chinese_act():
+    """“77国集团和中国” names one forum without a code: China inside its name does not act."""
+    found = broadcast("“77国集团和中国”5日发表声明，要求发达国家履行援助承诺。", DAY)
+    assert not any(s == "CHN" for s, _, _ in found)
+    found = broadcast("“77国集团和中国”呼吁国际社会支持世卫组织。", DAY)
+    assert not any(s == "CHN" for s, _, _ in found)
