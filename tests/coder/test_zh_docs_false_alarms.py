@@ -124,3 +124,13 @@ def test_the_group_of_77_and_china_is_no_chinese_act():
     assert not any(s == "CHN" for s, _, _ in found)
     found = broadcast("“77国集团和中国”呼吁国际社会支持世卫组织。", DAY)
     assert not any(s == "CHN" for s, _, _ in found)
+
+
+def test_talks_named_as_a_frame_are_no_negotiation_of_the_day():
+    found = broadcast("墨西哥经济部长表示，墨西哥在与美国的贸易谈判中始终捍卫本国利益。", DAY)
+    assert ("MEX", "04", "USA") not in found
+
+
+def test_talks_told_as_held_stay():
+    found = broadcast("墨西哥与美国4日在华盛顿举行贸易谈判。", DAY)
+    assert ("MEX", "04", "USA") in found
