@@ -134,3 +134,14 @@ def test_talks_named_as_a_frame_are_no_negotiation_of_the_day():
 def test_talks_told_as_held_stay():
     found = broadcast("墨西哥与美国4日在华盛顿举行贸易谈判。", DAY)
     assert ("MEX", "04", "USA") in found
+
+
+def test_the_subject_of_a_clause_modifying_the_supported_is_not_its_target():
+    text = "越方支持适时召开柬泰双方认可、各方平等参与的和平会议。"
+    found = broadcast(text, DAY)
+    assert not any(t in ("KHM", "THA") for _, _, t in found)
+
+
+def test_a_state_supported_in_its_hosting_stays():
+    found = broadcast("越方支持老挝成功举办东盟峰会。", DAY)
+    assert ("VNM", "05", "LAO") in found

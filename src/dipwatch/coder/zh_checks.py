@@ -140,7 +140,7 @@ from dipwatch.coder.zh_sampled import (
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_struck_vessels import not_the_teller_of_struck_ships
-from dipwatch.coder.zh_system_cores import not_a_systems_core
+from dipwatch.coder.zh_system_cores import not_a_relative_clauses_subject, not_a_systems_core
 from dipwatch.coder.zh_talk_frames import not_a_talks_frame
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
@@ -2023,6 +2023,7 @@ ZH = Checks(
         not_an_outlooks_occasion,
         not_expected,
         not_a_systems_core,
+        not_a_relative_clauses_subject,
         not_a_talks_frame,
         not_the_teller_of_struck_ships,
         not_a_destination,

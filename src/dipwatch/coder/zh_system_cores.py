@@ -30,3 +30,23 @@ def not_a_systems_core(c: Candidate) -> str | None:
     if frame is None or any(frame.end() <= m.start <= frame.end() + 2 for m in mt.active):
         return None
     return "systems_core"
+
+
+#: After a party, what makes it the subject of a clause modifying the object: X认可的 (俄乌双方
+#: 认可、各方平等参与…的国际和会), X主办的, X举办的. (Not X发起的, X主导的: 反对美国发起的封锁, 加入中国发起的
+#: 合作 are acts on the initiative's owner.)
+_RELATIVE = re.compile(r"\s*(?:双方|各方|两国)?(?:认可|主办|举办)(?:的|、[^，,。；;]{0,30}?的)")
+
+
+@for_rules(lambda rule: rule.code[:2] != "04")
+def not_a_relative_clauses_subject(c: Candidate) -> str | None:
+    """支持适时召开俄乌双方认可、各方平等参与…的国际和会: the target is the subject of a clause
+    that modifies what the act is about (the conference), so it is not the act's target."""
+    target = c.target
+    if target is None or target.end <= target.start or target.start < c.a:
+        return None
+    end = target.end
+    for m in sorted(c.mt.active, key=lambda m: m.start):  # the pair it opens (俄乌双方认可的)
+        if m.start == end:
+            end = m.end
+    return "relative_subject" if _RELATIVE.match(c.mt.text, end) else None
