@@ -145,3 +145,22 @@ def test_the_subject_of_a_clause_modifying_the_supported_is_not_its_target():
 def test_a_state_supported_in_its_hosting_stays():
     found = broadcast("越方支持老挝成功举办东盟峰会。", DAY)
     assert ("VNM", "05", "LAO") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他指出，英国一边支持乌克兰的军事行动，另一方面又试图掩盖其好战的本质。",
+        "俄方表示，美国一方面对委内瑞拉极限施压，一方面又要求委方接受单方面条件。",
+    ],
+)
+def test_two_faced_conduct_described_is_no_act_of_the_day(text):
+    found = broadcast(text, DAY)
+    assert not any(s in ("GBR", "USA") for s, _, _ in found)
+
+
+def test_a_reports_contents_set_against_each_other_stay():
+    text = ("俄方官员2日称，北约当天发布的报告自相矛盾，一方面称俄罗斯是衰落大国，"
+            "一方面又将俄罗斯视为北约的主要威胁。")  # fmt: skip
+    found = broadcast(text, DAY)
+    assert any(s == "NAT" and t == "RUS" for s, _, t in found)

@@ -151,6 +151,7 @@ from dipwatch.coder.zh_targets import (
     pair_of_the_doer,
     struck_sites_each,
 )
+from dipwatch.coder.zh_two_faced import not_two_faced_conduct
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
@@ -2025,6 +2026,7 @@ ZH = Checks(
         not_a_systems_core,
         not_a_relative_clauses_subject,
         not_a_talks_frame,
+        not_two_faced_conduct,
         not_the_teller_of_struck_ships,
         not_a_destination,
         not_negated_past_conditions,
