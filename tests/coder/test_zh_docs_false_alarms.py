@@ -74,15 +74,18 @@ def test_a_meeting_held_stays():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "party"),
     [
-        "越方支持维护以世界贸易组织为核心的多边贸易体制。",
-        "老方坚定支持以联合国为核心的国际体系。",
+        # a system's core is not the supported party
+        ("越方支持维护以世界贸易组织为核心的多边贸易体制。", "WTO"),
+        ("老方坚定支持以联合国为核心的国际体系。", "UNO"),
+        # two-faced conduct described is no act of the day
+        ("他指出，英国一边支持乌克兰的军事行动，另一方面又试图掩盖其好战的本质。", "GBR"),
+        ("俄方表示，美国一方面对委内瑞拉极限施压，一方面又要求委方接受单方面条件。", "USA"),
     ],
 )
-def test_a_systems_core_is_not_the_supported_party(text):
-    found = broadcast(text, DAY)
-    assert not any(t in ("WTO", "UNO") for _, _, t in found)
+def test_no_act_of_a_framed_party(text, party):
+    assert not any(party in (s, t) and s != "RUS" for s, _, t in broadcast(text, DAY))
 
 
 def test_support_for_an_organisation_itself_stays():
@@ -145,18 +148,6 @@ def test_the_subject_of_a_clause_modifying_the_supported_is_not_its_target():
 def test_a_state_supported_in_its_hosting_stays():
     found = broadcast("越方支持老挝成功举办东盟峰会。", DAY)
     assert ("VNM", "05", "LAO") in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "他指出，英国一边支持乌克兰的军事行动，另一方面又试图掩盖其好战的本质。",
-        "俄方表示，美国一方面对委内瑞拉极限施压，一方面又要求委方接受单方面条件。",
-    ],
-)
-def test_two_faced_conduct_described_is_no_act_of_the_day(text):
-    found = broadcast(text, DAY)
-    assert not any(s in ("GBR", "USA") for s, _, _ in found)
 
 
 def test_a_reports_contents_set_against_each_other_stay():
