@@ -82,6 +82,9 @@ def test_a_meeting_held_stays():
         # two-faced conduct described is no act of the day
         ("他指出，英国一边支持乌克兰的军事行动，另一方面又试图掩盖其好战的本质。", "GBR"),
         ("俄方表示，美国一方面对委内瑞拉极限施压，一方面又要求委方接受单方面条件。", "USA"),
+        # what a poll finds people think is no act
+        ("斯洛伐克政府5日公布的民调显示，七成斯洛伐克人反对欧盟对俄罗斯实施新制裁。", "SVK"),
+        ("民调显示日本超七成民众反对韩国的做法", "JPN"),
     ],
 )
 def test_no_act_of_a_framed_party(text, party):

@@ -109,6 +109,7 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
+from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
@@ -2027,6 +2028,7 @@ ZH = Checks(
         not_a_relative_clauses_subject,
         not_a_talks_frame,
         not_two_faced_conduct,
+        not_a_polls_finding,
         not_the_teller_of_struck_ships,
         not_a_destination,
         not_negated_past_conditions,
