@@ -12,6 +12,9 @@ Seed 123 drew the days of the seed-123 dev batch of ``xwlb_docs`` (coder-zh17, R
 is spent. So are 116, which drew the days of the seed-116 dev batch, and 4255, whose free days
 (30, and all 218 then allowed) its rules were checked on (coder-zh20, README).
 
+Seed 4295 drew the 30 free days coder-zh37's false-alarm rules were read on (README, "False
+alarms of xwlb_docs by construction"): spent.
+
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
 

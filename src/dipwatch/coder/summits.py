@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.genre import NEWS
+from dipwatch.reference.countries import countries
 
 HOME = "CHN"
 #: A list of those who attend ends the sentence: …、越南总理阮春福出席。
@@ -158,3 +159,34 @@ def _hosts_guests(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
         return False
     china = next((m for m in mentions if m.country == "CHN" and not m.inert), None)
     return china is not None and _HOSTS.search(coding.norm, china.end, s.end) is not None
+
+
+#: A group word naming only a gathering's members (成员国领导人签署…宣言): not its observers,
+#: its guests, nor the organisations invited.
+MEMBERS_WORDS = ("成员国",)
+#: What a list names its non-members as: …、伊朗总统莱希等观察员国领导人和主席国客人土库曼斯坦总统….
+_NOT_MEMBER = re.compile(r"观察员|对话伙伴|客人|嘉宾")
+#: The word that closes a run of a list (…、伊朗总统莱希等观察员国领导人) and what may lie between
+#: the run's last party and it; a clause mark ends the search.
+_RUN_CLOSE = re.compile(r"[^，。；,;]*?等([^，。；,;、]{0,12}?(?:领导人|代表|负责人|元首))")
+_RUN_OPEN = re.compile(r"(?:^|[、，,；;。]|和|及|以及)([^、，,；;。]{0,8})$")
+
+
+def members(coding: Coding, parties: list[Mention]) -> list[Mention]:
+    """The gathering's parties a members' group word (``MEMBERS_WORDS``) names: its member
+    states, without those the attendance list calls observers or guests (its run of names
+    closed by 等观察员国领导人, or a name after 主席国客人) and without organisations, which are
+    no member states (联合国秘书长古特雷斯以视频方式出席)."""
+    table, norm = countries(), coding.norm
+    kept = []
+    for m in parties:
+        if m.country is None or table.by_iso3(m.country) is None:
+            continue
+        closed = _RUN_CLOSE.match(norm, m.end)
+        opened = _RUN_OPEN.search(norm, max(0, m.start - 12), m.start)
+        if (closed and _NOT_MEMBER.search(closed.group(1))) or (
+            opened and _NOT_MEMBER.search(opened.group(1))
+        ):
+            continue
+        kept.append(m)
+    return kept

@@ -505,11 +505,20 @@ WITH = ("与", "和", "同", "跟")
 
 def not_called_off(c: Candidate) -> str | None:
     """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
-    clause) did not take place."""
+    clause), or right after it (会晤的计划已搁置), did not take place."""
     if not c.rule.code.startswith("04"):
         return None
-    undone = _right_before(c, "undone") or _planned_then_undone(c) or _undone_plan(c)
+    undone = (_right_before(c, "undone") or _planned_then_undone(c) or _undone_plan(c)
+              or _CALLED_OFF_AFTER.match(c.mt.text, max(c.b, c.right), c.mt.s.end) is not None)  # fmt: skip
     return "undone" if undone else None
+
+
+#: Right after the contact's noun, its plan and its being shelved or called off (美俄总统在布达
+#: 佩斯会晤的计划已搁置, 新一轮伊美谈判取消, 会谈暂停): it is not held on the day either.
+_CALLED_OFF_AFTER = re.compile(
+    r"\s*(?:的)?(?:计划|安排)?\s*(?:已经|已被|已|被|再次|一度|目前)?\s*"
+    r"(?:搁置|取消|推迟|暂停|延期|中止|叫停)"
+)
 
 
 #: Before a contact in its clause: what was planned for it (原定 5 日至 6 日的访华行程).

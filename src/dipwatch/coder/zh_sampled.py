@@ -55,7 +55,9 @@ _SINCE = re.compile(r"(?:自|从)[^,，;；。]{1,12}?(?:起|开始|以来)")
 #: A span counted back from the day told, a month or longer (一年多来, 两个多月来, 近年来, 多年来);
 #: shorter ones (三天来) may hold the day's acts.
 #: (Not a year's last figures: 2019年以来 is a span since a date, ``_SINCE``'s.)
-_SPAN = re.compile(r"(?<![\d〇])(?:[一二两三四五六七八九十几数多近]|\d{1,2})(?:年|个多?月)多?(?:以)?来")
+_SPAN = re.compile(
+    r"(?<![\d〇])(?:[一二两三四五六七八九十几数多近]|\d{1,2})(?:年|个多?月)多?(?:以)?来"
+)
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
 _SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*[，,]\s*")
 
