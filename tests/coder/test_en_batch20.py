@@ -1,0 +1,55 @@
+"""English constructions the thirteenth English batch (en-d324…en-d335) showed, in wire
+sentences of our own (none of the batch's): a welcome of a state's move named by a possessive
+(welcomed Honduras's decision) is praise of that state, not the hosting of a guest; an actor in
+an adjunct of circumstance after the verb (amid friction with China, despite pressure from
+Washington) is no party of the act.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+
+DAY = date(2023, 6, 9)  # a Friday
+
+# Each case: why, the story, the events that must be found, and the (source, root, target)
+# that must not be (the date and code of a found event as in ``coded``).
+CASES = [
+    ("a state's decision welcomed",
+     "NEW DELHI, June 9 (Dipwatch) - India welcomed Bhutan's decision on Friday to join the grid.",
+     [("IND", "051", "BTN", "2023-06-09")], [("IND", "04", "BTN")]),
+    ("a state's return welcomed, in reported speech",
+     "BEIJING, June 9 (Dipwatch) - The foreign minister said China welcomed Nicaragua's return "
+     "to the one-China principle.",
+     [("CHN", "051", "NIC", "2023-06-09")], [("CHN", "04", "NIC")]),
+    ("control: a guest welcomed in a place is hosted",
+     "BEIJING, June 9 (Dipwatch) - Xi welcomed Lula at the Great Hall of the People on Friday.",
+     [("CHN", "043", "BRA", "2023-06-09")], []),
+    ("a partner across 'amid'",
+     "LONDON, June 9 (Dipwatch) - Modi and Sunak agreed on Friday to expand trade amid friction "
+     "with China.",
+     [("IND", "030", "GBR", "2023-06-09")], [("IND", "03", "CHN"), ("GBR", "03", "CHN")]),
+    ("a partner across 'despite'",
+     "MOSCOW, June 9 (Dipwatch) - Russia and Iran pledged to deepen ties despite pressure from "
+     "the United States.",
+     [("RUS", "030", "IRN", "2023-06-09")], [("RUS", "03", "USA"), ("IRN", "03", "USA")]),
+    ("control: the object before 'despite' stays the target",
+     "TOKYO, June 9 (Dipwatch) - Japan imposed sanctions on Russia despite pressure from China.",
+     [("JPN", "163", "RUS", "2023-06-09")], [("JPN", "16", "CHN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_constructions_of_the_thirteenth_batch(
+    why: str, text: str, found: list, absent: list
+) -> None:
+    events = coded(text, DAY)
+    for event in found:
+        assert event in events, (why, event, events)
+    for source, root, target in absent:
+        assert not any(
+            (s, t) == (source, target) and code.startswith(root) for s, code, t, _ in events
+        ), (why, source, root, target, events)
