@@ -2,7 +2,9 @@
 sentences of our own (none of the batch's): a welcome of a state's move named by a possessive
 (welcomed Honduras's decision) is praise of that state, not the hosting of a guest; an actor in
 an adjunct of circumstance after the verb (amid friction with China, despite pressure from
-Washington) is no party of the act.
+Washington) is no party of the act; a verb phrase joined by "and" with a day of its own after
+its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
+first one's.
 """
 
 from __future__ import annotations
@@ -39,6 +41,18 @@ CASES = [
     ("control: the object before 'despite' stays the target",
      "TOKYO, June 9 (Dipwatch) - Japan imposed sanctions on Russia despite pressure from China.",
      [("JPN", "163", "RUS", "2023-06-09")], [("JPN", "16", "CHN")]),
+    ("a joined verb phrase with its own day after it",
+     "LONDON, June 9 (Dipwatch) - Britain's prime minister met Biden on Monday and spoke with "
+     "Modi on Wednesday.",
+     [("GBR", "040", "USA", "2023-06-05"), ("GBR", "040", "IND", "2023-06-07")], []),
+    ("a joined verb phrase with its own day, an act of another code",
+     "BEIJING, June 9 (Dipwatch) - China summoned the U.S. ambassador on Monday and lodged a "
+     "protest with Japan on Wednesday.",
+     [("CHN", "114", "USA", "2023-06-05"), ("CHN", "114", "JPN", "2023-06-07")], []),
+    ("control: a joined verb phrase with no day of its own keeps the first one's",
+     "LONDON, June 9 (Dipwatch) - Britain's prime minister met Biden on Monday and spoke with "
+     "Modi.",
+     [("GBR", "040", "IND", "2023-06-05")], []),
 ]  # fmt: skip
 
 
