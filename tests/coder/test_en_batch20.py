@@ -4,7 +4,8 @@ sentences of our own (none of the batch's): a welcome of a state's move named by
 an adjunct of circumstance after the verb (amid friction with China, despite pressure from
 Washington) is no party of the act; a verb phrase joined by "and" with a day of its own after
 its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
-first one's.
+first one's; a group of states told by its number (the leaders of eight Pacific island states)
+names no actor, and the act is aimed at no state the sentence before lent or the story names.
 """
 
 from __future__ import annotations
@@ -53,6 +54,19 @@ CASES = [
      "LONDON, June 9 (Dipwatch) - Britain's prime minister met Biden on Monday and spoke with "
      "Modi.",
      [("GBR", "040", "IND", "2023-06-05")], []),
+    ("a group told by its number, after a sentence that lends a target",
+     "SUVA, June 9 (Dipwatch) - Fiji's prime minister criticised the United States on Friday. "
+     "Chinese President Xi Jinping held talks on Thursday with the leaders of eight Pacific "
+     "island states.",
+     [("FJI", "111", "USA", "2023-06-09")], [("CHN", "04", "USA"), ("CHN", "04", "FJI")]),
+    ("a group told by its number as a direct object, in a story about another state",
+     "TOKYO, June 9 (Dipwatch) - Japan protested to China on Friday. Japan's foreign minister "
+     "met representatives of five African countries on Thursday.",
+     [("JPN", "114", "CHN", "2023-06-09")], [("JPN", "04", "CHN")]),
+    ("control: the group's members named",
+     "SUVA, June 9 (Dipwatch) - Chinese President Xi Jinping held talks with the leaders of "
+     "Fiji and Samoa on Thursday.",
+     [("CHN", "040", "FJI", "2023-06-08")], []),
 ]  # fmt: skip
 
 

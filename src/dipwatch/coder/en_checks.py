@@ -75,6 +75,7 @@ from dipwatch.coder.en_coordination import (
     joint_document_of_two,
     urged_infinitive,
 )
+from dipwatch.coder.en_counted import counted_states
 from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
@@ -1458,6 +1459,7 @@ EN = Checks(
         patient_object,
         opposed_target,
         unnamed_object,
+        counted_states,
         reciprocal_purpose,
         kind_of_states,
         ally_target,
