@@ -5,7 +5,8 @@ an adjunct of circumstance after the verb (amid friction with China, despite pre
 Washington) is no party of the act; a verb phrase joined by "and" with a day of its own after
 its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
 first one's; a group of states told by its number (the leaders of eight Pacific island states)
-names no actor, and the act is aimed at no state the sentence before lent or the story names.
+names no actor, and the act is aimed at no state the sentence before lent or the story names; a judgement of a practice (criticised protectionism, opposed "closed
+blocs") is aimed at no state, not at the story's other party.
 """
 
 from __future__ import annotations
@@ -67,6 +68,22 @@ CASES = [
      "SUVA, June 9 (Dipwatch) - Chinese President Xi Jinping held talks with the leaders of "
      "Fiji and Samoa on Thursday.",
      [("CHN", "040", "FJI", "2023-06-08")], []),
+    ("a practice judged, in a story of another state's act",
+     "BEIJING, June 9 (Dipwatch) - The United States raised tariffs on Chinese steel on Friday. "
+     "Chinese Premier Li Qiang criticised protectionism in a speech on Friday.",
+     [("USA", "163", "CHN", "2023-06-09")], [("CHN", "11", "USA")]),
+    ("a practice in quotes",
+     "BEIJING, June 9 (Dipwatch) - Japan and Australia signed a defence pact on Friday. China's "
+     "foreign ministry said it opposed \"closed blocs\" in the region.",
+     [("JPN", "057", "AUS", "2023-06-09")], [("CHN", "11", "JPN"), ("CHN", "11", "AUS")]),
+    ("control: the act the story told, pointed back at",
+     "BEIJING, June 9 (Dipwatch) - The United States raised tariffs on Chinese steel on Friday. "
+     "China condemned the move.",
+     [("CHN", "111", "USA", "2023-06-09")], []),
+    ("control: a pronoun object before a gerund",
+     "ADDIS ABABA, June 9 (Dipwatch) - Ethiopia expelled seven U.N. officials on Friday, "
+     "accusing them of meddling in its affairs.",
+     [("ETH", "112", "UNO", "2023-06-09")], []),
 ]  # fmt: skip
 
 

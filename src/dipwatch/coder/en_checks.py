@@ -95,6 +95,7 @@ from dipwatch.coder.en_pair_contacts import pair_talked, pair_together
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import (
     helping_measures,
+    judged_practice,
     response_to_any,
     warned_against_practice,
 )
@@ -1467,6 +1468,7 @@ EN = Checks(
         unnamed_doers,
         response_to_last_act,
         warned_against_practice,
+        judged_practice,
         story_target,
         dateline_place,
         signed_in_place,
