@@ -6,7 +6,8 @@ Washington) is no party of the act; a verb phrase joined by "and" with a day of 
 its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
 first one's; a group of states told by its number (the leaders of eight Pacific island states)
 names no actor, and the act is aimed at no state the sentence before lent or the story names; a judgement of a practice (criticised protectionism, opposed "closed
-blocs") is aimed at no state, not at the story's other party.
+blocs") is aimed at no state, not at the story's other party; a refusal to judge (refused to condemn
+the invasion) is a judgement not made, no rejection.
 """
 
 from __future__ import annotations
@@ -84,6 +85,20 @@ CASES = [
      "ADDIS ABABA, June 9 (Dipwatch) - Ethiopia expelled seven U.N. officials on Friday, "
      "accusing them of meddling in its affairs.",
      [("ETH", "112", "UNO", "2023-06-09")], []),
+    ("a judgement withheld, in a story of the act",
+     "KYIV, June 9 (Dipwatch) - Russia invaded Ukraine on Thursday. Brazil refused to condemn "
+     "the invasion.",
+     [("RUS", "190", "UKR", "2023-06-08")], [("BRA", "12", "RUS"), ("BRA", "12", "UKR")]),
+    ("a judgement withheld, its object named",
+     "NEW DELHI, June 9 (Dipwatch) - India declined on Friday to criticise Moscow over the war.",
+     [], [("IND", "12", "RUS"), ("IND", "11", "RUS")]),
+    ("control: a refusal to meet is a rejection",
+     "BEIJING, June 9 (Dipwatch) - China refused on Friday to meet U.S. officials.",
+     [("CHN", "125", "USA", "2023-06-09")], []),
+    ("control: a refusal to accept is a rejection",
+     "BUDAPEST, June 9 (Dipwatch) - Hungary refused on Friday to accept the European Union's "
+     "proposal.",
+     [("HUN", "120", "EEC", "2023-06-09")], []),
 ]  # fmt: skip
 
 

@@ -136,6 +136,7 @@ from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
 from dipwatch.coder.en_verb_objects import announced_plan, signed_directive
 from dipwatch.coder.en_wishes import wished_for_others
+from dipwatch.coder.en_withheld import withheld_judgement
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1489,6 +1490,7 @@ EN = Checks(
         vague_after,
         own_that_clause,
         negated_or_refused,
+        withheld_judgement,
         counterfactual,
         envoys_not_troops,
         hypothesis,
