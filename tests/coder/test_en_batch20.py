@@ -2,7 +2,8 @@
 sentences of our own (none of the batch's): a welcome of a state's move named by a possessive
 (welcomed Honduras's decision) is praise of that state, not the hosting of a guest; an actor in
 an adjunct of circumstance after the verb (amid friction with China, despite pressure from
-Washington) is no party of the act; a verb phrase joined by "and" with a day of its own after
+Washington) is no party of the act, nor is the one who asked for it (detained in Vancouver at
+the request of the United States); a verb phrase joined by "and" with a day of its own after
 its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
 first one's; a group of states told by its number (the leaders of eight Pacific island states)
 names no actor, and the act is aimed at no state the sentence before lent or the story names; a judgement of a practice (criticised protectionism, opposed "closed
@@ -99,6 +100,15 @@ CASES = [
      "BUDAPEST, June 9 (Dipwatch) - Hungary refused on Friday to accept the European Union's "
      "proposal.",
      [("HUN", "120", "EEC", "2023-06-09")], []),
+    ("the requester named after a passive arrest",
+     "OTTAWA, June 9 (Dipwatch) - China protested on Friday against the arrest of a Huawei "
+     "executive. The executive was detained in Vancouver on June 1 at the request of the "
+     "United States.",
+     [], [("CAN", "17", "USA")]),
+    ("control: the requester after an arrest whose object is named",
+     "OTTAWA, June 9 (Dipwatch) - Canada detained a Chinese businessman on Friday at the "
+     "request of the United States.",
+     [("CAN", "173", "CHN", "2023-06-09")], [("CAN", "17", "USA")]),
 ]  # fmt: skip
 
 

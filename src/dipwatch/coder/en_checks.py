@@ -40,7 +40,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
-from dipwatch.coder.en_circumstance import circumstance_object
+from dipwatch.coder.en_circumstance import circumstance_object, requester_object
 from dipwatch.coder.en_clauses import (
     consequence,
     document_content,
@@ -1455,6 +1455,7 @@ EN = Checks(
         adjunct_object,
         later_preposition_object,
         circumstance_object,
+        requester_object,
         origin_not_visited,
         purpose_not_visited,
         object_before_saying,
