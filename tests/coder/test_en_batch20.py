@@ -8,7 +8,7 @@ its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that
 first one's; a group of states told by its number (the leaders of eight Pacific island states)
 names no actor, and the act is aimed at no state the sentence before lent or the story names; a judgement of a practice (criticised protectionism, opposed "closed
 blocs") is aimed at no state, not at the story's other party; a refusal to judge (refused to condemn
-the invasion) is a judgement not made, no rejection.
+the invasion) is a judgement not made, no rejection; a concern told to someone (told Xi of his deep concern over…) is voiced to them.
 """
 
 from __future__ import annotations
@@ -109,6 +109,13 @@ CASES = [
      "OTTAWA, June 9 (Dipwatch) - Canada detained a Chinese businessman on Friday at the "
      "request of the United States.",
      [("CAN", "173", "CHN", "2023-06-09")], [("CAN", "17", "USA")]),
+    ("a concern told to its addressee, in reported speech",
+     "CANBERRA, June 9 (Dipwatch) - Australian Prime Minister Anthony Albanese said he had told "
+     "Chinese President Xi Jinping of his deep concern over the detentions.",
+     [("AUS", "012", "CHN", "2023-06-09")], []),
+    ("control: a concern that is no telling's object",
+     "TOKYO, June 9 (Dipwatch) - Japan told China of plans to ease its concern.",
+     [], [("JPN", "01", "CHN")]),
 ]  # fmt: skip
 
 
