@@ -86,6 +86,10 @@ CASES = [
      "ADDIS ABABA, June 9 (Dipwatch) - Ethiopia expelled seven U.N. officials on Friday, "
      "accusing them of meddling in its affairs.",
      [("ETH", "112", "UNO", "2023-06-09")], []),
+    ("control: a number after an article points back at named states",
+     "AMMAN, June 9 (Dipwatch) - The United States and Jordan agreed on Friday on a new trade "
+     "pact between the two countries.",
+     [("USA", "030", "JOR", "2023-06-09")], []),
     ("a judgement withheld, in a story of the act",
      "KYIV, June 9 (Dipwatch) - Russia invaded Ukraine on Thursday. Brazil refused to condemn "
      "the invasion.",

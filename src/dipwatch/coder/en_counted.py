@@ -18,12 +18,15 @@ _NUMBER = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"several|a\s+dozen|dozens\s+of|a\s+number\s+of)"
 )
-# (with|to)? (the leaders of)? eight Pacific island states: at most three words describe them.
+# (with|to)? (the leaders of)? eight Pacific island states: at most three words describe them;
+# no article before the number (the two countries, the 27 member states point back at states
+# the text named).
 _COUNTED = re.compile(
-    r"\s(?:(?:with|to|from)\s+)?(?:the\s+)?(?:(?:leaders|heads|presidents|prime\s+ministers|"
+    r"\s(?:(?:with|to|from)\s+)?(?:(?:the\s+)?(?:leaders|heads|presidents|prime\s+ministers|"
     r"(?:foreign\s+|trade\s+|defence\s+|defense\s+)?ministers|envoys|representatives|"
-    r"delegations|officials)\s+(?:of|from)\s+)?(?:the\s+)?"
-    rf"{_NUMBER}\s+(?:[\w\-]+\s+){{0,3}}?(?:states|countries|nations)\b",
+    r"delegations|officials)\s+(?:of|from)\s+)?"
+    rf"(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!their\s){_NUMBER}"
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:states|countries|nations)\b",
     re.IGNORECASE,
 )
 
