@@ -40,6 +40,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
+from dipwatch.coder.en_circumstance import circumstance_object, requester_object
 from dipwatch.coder.en_clauses import (
     consequence,
     document_content,
@@ -74,6 +75,7 @@ from dipwatch.coder.en_coordination import (
     joint_document_of_two,
     urged_infinitive,
 )
+from dipwatch.coder.en_counted import counted_states
 from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
@@ -93,6 +95,7 @@ from dipwatch.coder.en_pair_contacts import pair_talked, pair_together
 from dipwatch.coder.en_participles import adjunct_object
 from dipwatch.coder.en_practices import (
     helping_measures,
+    judged_practice,
     response_to_any,
     warned_against_practice,
 )
@@ -133,6 +136,7 @@ from dipwatch.coder.en_that_clauses import own_that_clause
 from dipwatch.coder.en_unnamed import REACTIONS, reacts, unnamed_doers
 from dipwatch.coder.en_verb_objects import announced_plan, signed_directive
 from dipwatch.coder.en_wishes import wished_for_others
+from dipwatch.coder.en_withheld import withheld_judgement
 from dipwatch.coder.en_words import opening_letters
 from dipwatch.coder.english import (
     after_determiner,
@@ -1457,12 +1461,15 @@ EN = Checks(
         own_state_bound,
         adjunct_object,
         later_preposition_object,
+        circumstance_object,
+        requester_object,
         origin_not_visited,
         purpose_not_visited,
         object_before_saying,
         patient_object,
         opposed_target,
         unnamed_object,
+        counted_states,
         reciprocal_purpose,
         kind_of_states,
         ally_target,
@@ -1470,6 +1477,7 @@ EN = Checks(
         unnamed_doers,
         response_to_last_act,
         warned_against_practice,
+        judged_practice,
         story_target,
         dateline_place,
         signed_in_place,
@@ -1490,6 +1498,7 @@ EN = Checks(
         vague_after,
         own_that_clause,
         negated_or_refused,
+        withheld_judgement,
         counterfactual,
         envoys_not_troops,
         hypothesis,

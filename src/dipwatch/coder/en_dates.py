@@ -704,7 +704,20 @@ def _own_clause_first(text: str, acts: list[Timex], a: int) -> list[Timex]:
     ):  # said on Thursday he had called Wang on Wednesday: the earlier day is the telling's
         return [t for t in acts
                 if t.start > a or not _TOLD.search(text, max(0, t.start - 30), a)]  # fmt: skip
-    return [t for t in acts if not (t.end <= a and _NEW_SUBJECT.search(text, t.end, a))]
+    return [
+        t
+        for t in acts
+        if not (
+            t.end <= a
+            and (_NEW_SUBJECT.search(text, t.end, a) or _JOINED_VERB.match(text, t.end, a))
+        )
+    ]
+
+
+# A verb phrase joined by "and" to the one a time before it dates (met Lavrov on Thursday and
+# held talks with Wong on Friday): with a time of its own after its trigger, the earlier one is
+# the first verb's.
+_JOINED_VERB = re.compile(r"\s+and\s")
 
 
 # A trigger in the past perfect (had called, had already met): an act before the telling,

@@ -100,3 +100,34 @@ def helping_measures(c: Candidate) -> str | None:
     if m is None or m.group(1) in _MENACING or m.group(1) in _NOT_VERBS:
         return None
     return "purpose"
+
+
+# A judgement's object that is a practice, not an act the story told: a bare abstract noun
+# (protectionism, bullying, interference, hegemony), perhaps after lower-case modifiers, or a
+# lower-case phrase in quotes ("exclusive cliques", "irresponsible blame-shifting"); no
+# determiner or possessive points back at an act, and a plural of measures (sanctions, tariffs)
+# is no such noun.
+_NOT_A_MODIFIER = (
+    r"(?!(?:the|this|that|these|those|such|its|their|his|her|our|your|any|all|a|an|them|him|"
+    r"it|us|me|you|of|in|on|to|for|with|as|by|at|from|over|against|and|or)\b)"
+)
+_PRACTICE_OBJECT = re.compile(
+    r"\s+(?:[\"“'][a-z][a-z\- ]*[\"”']"
+    rf"|(?:{_NOT_A_MODIFIER}[a-z][a-z\-]*\s+){{0,2}}{_NOT_A_MODIFIER}"
+    r"[a-z][a-z\-]*(?:ism|ing|ence|ance|ony|ion|cy|ity)(?=[\s.,;]|$))"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] == "11")
+def judged_practice(c: Candidate) -> str | None:
+    """Criticised protectionism, opposed "exclusive cliques": a judgement of a practice, its
+    object naming no actor and no act of the story, is aimed at no state; without this the
+    story's other party became its target."""
+    if c.slots.get("T") is not None or c.target is not None or not c.code.startswith("11"):
+        return None
+    m = _PRACTICE_OBJECT.match(c.mt.text, c.b)
+    if m is None:
+        return None
+    if any(m.start() <= x.start < m.end() + 2 for x in c.mt.active):
+        return None  # (a lower-case word can still open an actor)
+    return "practice"
