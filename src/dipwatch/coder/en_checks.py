@@ -1005,6 +1005,24 @@ def infinitive(c: Candidate) -> str | None:
 _ENDED = re.compile(r"\bto (?:stop|end|halt|cease|suspend) (?:[\w'-]+ ){0,3}$")
 
 
+@for_rules(lambda rule: rule.code.startswith("023"))
+def ended_not_sought(c: Candidate) -> str | None:
+    """Asked Belarus to end all aid to Russia: the aid an infinitive after the appeal ends is
+    not what is appealed for (the appeal to Belarus is its own event, not one to Russia)."""
+    if not c.code.startswith("023") or c.target is None or c.target.start <= c.b:
+        return None
+    hit = _ENDING.search(c.mt.text, c.b, c.target.start)
+    return "ended_not_sought" if hit is not None else None
+
+
+# An infinitive of ending and the noun it ends, up to three words between (to end all military
+# aid, to cut off its support): the noun names what is to stop.
+_ENDING = re.compile(
+    r"\bto (?:stop|end|halt|cease|suspend|cut off|cut|withdraw) (?:[\w'-]+ ){0,3}?"
+    r"(?:aid|assistance|help|support|supplies|arms)\b"
+)
+
+
 def _reported(c: Candidate) -> bool:
     """Said the United States was trying to shift the blame: a pattern whose act is the saying
     (a verb of saying before its trigger) is done whatever its reported clause tries to do."""
@@ -1494,6 +1512,7 @@ EN = Checks(
         not_denied,
         not_implied,
         infinitive,
+        ended_not_sought,
         not_embedded,
         later_clause,
         tense,

@@ -129,8 +129,13 @@ def patient_object(c: Candidate) -> str | None:
     # attack on X (a practice) by no one
     marker = next(w for w in markers if window.endswith(w))
     told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
-    c.target = _doer_to(c, target) if told is not None else None
-    return None
+    if told is None:
+        c.target = None
+        return None
+    c.target = _doer_to(c, target)
+    # the attack on Israel, told again with no doer the story names: aimed at whoever did it,
+    # not at the story's other party (the one the leaders met)
+    return "unnamed_doer" if c.target is None else None
 
 
 # Measures named with the state they fall on ("the sanctions against Russia"): what a judgement
@@ -153,9 +158,16 @@ def _doer_to(c: Candidate, patient: Mention) -> Mention | None:
     own = c.source.country if c.source is not None else None
     for m in reversed(c.mt.coding.matches):
         if (m.target is not None and m.source is not None and m.target.country == patient.country
-                and m.source.country not in (own, patient.country)):  # fmt: skip
+                and m.source.country not in (own, patient.country)
+                and m.code[:2] >= _HOSTILE):  # fmt: skip
             return m.source
     return None
+
+
+# An attack on, a violation of, an action against: hostile acts only. A meeting with Israel told
+# before is no "attack on Israel", and its host no attacker (the leaders, after they met,
+# condemned the attack on Israel: by no one the story names).
+_HOSTILE = "11"
 
 
 def _light_verb_force(c: Candidate, target: int) -> bool:

@@ -1,0 +1,53 @@
+"""English constructions of the nineteenth round, in wire sentences of our own: force a state
+says it will use (on a condition or not) is a menace by the sayer; an appeal to one state to end
+its aid to another is no appeal for aid to the other; an act named again as "the attack on X" with
+no doer the story tells is aimed at no one (not at the story's other party, who only met the
+reacting side)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events
+
+DAY = date(2024, 5, 16)  # a Thursday
+ABUJA = "ABUJA, May 16 (Dipwatch) - "
+LONDON = "LONDON, May 16 (Dipwatch) - "
+MET = "WASHINGTON, May 16 (Dipwatch) - Biden met Netanyahu on Thursday. "
+
+# (text, event, whether it is found)
+CASES = [
+    # force announced, conditional or not, by the sayer, with a pronoun for it
+    (ABUJA + "Nigeria said on Thursday it would use force against Niger if the junta did not "
+     "step down.", ("NGA", "138", "NER", "2024-05-16"), True),
+    (ABUJA + "Nigeria's president said on Wednesday that he was ready to use military force "
+     "against Niger.", ("NGA", "138", "NER", "2024-05-15"), True),
+    # controls: another state's force reported, and force denied, are no menace of the sayer's
+    (ABUJA + "Nigeria said on Thursday that Chad would use force against Niger.",
+     ("NGA", "138", "NER", "2024-05-16"), False),
+    (ABUJA + "Nigeria said on Thursday it would not use force against Niger.",
+     ("NGA", "138", "NER", "2024-05-16"), False),
+    # an appeal to end aid: to the one asked, not for aid to the one it went to
+    (LONDON + "Britain on Thursday asked Belarus to end all aid to Russia.",
+     ("GBR", "023", "RUS", "2024-05-16"), False),
+    (LONDON + "Britain asked Belarus on Thursday to stop all military aid to Russia.",
+     ("GBR", "023", "RUS", "2024-05-16"), False),
+    (LONDON + "Britain on Thursday asked Belarus to end all aid to Russia.",
+     ("GBR", "020", "BLR", "2024-05-16"), True),
+    # the attack on Israel, its doer untold: not the partner the leaders met
+    (MET + "The leaders condemned the attack on Israel.", ("ISR", "111", "USA", "2024-05-16"),
+     False),
+    (MET + "The leaders condemned the attack on Israel.", ("USA", "111", "ISR", "2024-05-16"),
+     False),
+    # control: an attack the story told has its doer as the target
+    ("WASHINGTON, May 16 (Dipwatch) - Iran fired missiles at Israel on Saturday. Biden met "
+     "Netanyahu on Thursday. The two leaders condemned the attack on Israel.",
+     ("USA", "111", "IRN", "2024-05-11"), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event", "found"), CASES)
+def test_round19(text: str, event: tuple[str, str, str, str], found: bool) -> None:
+    assert (event in events(text, DAY)) is found
