@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from dipwatch.coder.checks import FORCE, for_rules, gated
 from dipwatch.coder.en_actors import quote_at, quote_speaker
-from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_dates import dateline, starting_in
 from dipwatch.coder.en_readiness import without_readiness
 from dipwatch.coder.en_reported import sayers_own_body, without_saying_adjunct
 from dipwatch.coder.memo import per_table
@@ -281,8 +281,8 @@ _COORDINATED = re.compile(
 def _without_times(mt: Matcher, lo: int, hi: int) -> str:
     """``text[lo:hi]`` less its time expressions (said on Friday that…)."""
     text = mt.text[lo:hi]
-    for t in mt.coding.timexes:
-        if lo <= t.start and t.end <= hi:
+    for t in starting_in(mt.coding.timexes, lo, hi):
+        if t.end <= hi:
             text = text.replace(mt.text[t.start : t.end], " ")
     return text
 
@@ -487,7 +487,7 @@ def habitual(c: Candidate) -> str | None:
     if perfect.group().startswith("had"):
         return None  # said Taipei had ended relations: a reported act
     # The United States has warned China against…: told after the lead with no time, a state
-    dated = any(mt.s.start <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    dated = any(t.role == "act" for t in starting_in(mt.coding.timexes, mt.s.start, end))
     return None if dated else "habitual"
 
 
@@ -526,7 +526,7 @@ def since_clause(c: Candidate) -> str | None:
     if mt.text.find("since", lo, c.a) < 0 or not _SINCE.search(mt.text, lo, c.a):
         return None  # (the word first: most clauses have none)
     end = _clause_end(mt.text, c.b, mt.s.end)
-    dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
+    dated = any(t.day is not None for t in starting_in(mt.coding.timexes, c.b, end))
     return None if dated else "since"
 
 

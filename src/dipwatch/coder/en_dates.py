@@ -23,6 +23,7 @@ first day), else the document's date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -450,9 +451,20 @@ def _match_at(text: str, lo: int, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
+def starting_in(timexes: list[Timex], lo: int, hi: int) -> list[Timex]:
+    """The expressions of ``timexes`` that start in ``[lo, hi)``. ``find_timexes`` gives them in
+    text order, so this is a slice found by halving: each act reads the expressions near it,
+    not every one of a long document (which made such documents quadratic)."""
+    return timexes[bisect_left(timexes, lo, key=_start) : bisect_left(timexes, hi, key=_start)]
+
+
+def _start(t: Timex) -> int:
+    return t.start
+
+
 def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:
     """The story's main day: the first day-precision act expression of its lead sentence."""
-    return next((t for t in timexes if lead[0] <= t.start < lead[1] and t.role == "act"
+    return next((t for t in starting_in(timexes, *lead) if t.role == "act"
                  and t.precision == "day" and t.day is not None), None)  # fmt: skip
 
 
@@ -474,7 +486,7 @@ def act_date(
     (datetime.date(2022, 8, 3), 'day')
     """
     lo, hi = sentence
-    inside = [t for t in timexes if lo <= t.start and t.end <= hi
+    inside = [t for t in starting_in(timexes, lo, hi) if t.end <= hi
               and not _in_other_relative(text, lo, t, a)
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
@@ -802,8 +814,9 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
     first = next((x for x in coding.sentences if x.start <= lead.start < x.end), None)
     if first is None or first is s:
         return None
-    for t in coding.timexes:  # the attribution's own day, later in the lead than its act's
-        if (first.start <= t.start < first.end and t.start > lead.start and t.role == "act"
+    # the attribution's own day, later in the lead than its act's
+    for t in starting_in(coding.timexes, first.start, first.end):
+        if (t.start > lead.start and t.role == "act"
                 and t.precision == "day" and t.day is not None
                 and _SAID_ON.search(coding.norm, max(first.start, t.start - 8), t.start)):  # fmt: skip
             speaker = _SPEAKER.search(coding.norm, max(first.start, t.start - 40), t.start)
@@ -849,8 +862,8 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
 
 def _days_in(coding: Any, s: Any) -> list[Timex]:
     """The days of acts the sentence ``s`` tells, in text order."""
-    return [t for t in coding.timexes if t.role == "act" and t.precision == "day"
-            and t.day is not None and s.start <= t.start < s.end]  # fmt: skip
+    return [t for t in starting_in(coding.timexes, s.start, s.end) if t.role == "act"
+            and t.precision == "day" and t.day is not None]  # fmt: skip
 
 
 def _only_partner(coding: Any, lo: int, hi: int) -> bool:
