@@ -25,8 +25,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.checks import FORCE, for_rules, gated
+from dipwatch.coder.doc import starting_in
 from dipwatch.coder.en_actors import quote_at, quote_speaker
-from dipwatch.coder.en_dates import dateline, starting_in
+from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_readiness import without_readiness
 from dipwatch.coder.en_reported import sayers_own_body, without_saying_adjunct
 from dipwatch.coder.memo import per_table

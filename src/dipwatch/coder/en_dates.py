@@ -23,7 +23,6 @@ first day), else the document's date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -32,6 +31,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.doc import starting_in
 from dipwatch.coder.en_participle_times import (
     _EVENT_COURSE,
     _IRREGULAR,
@@ -449,17 +449,6 @@ def _match_at(text: str, lo: int, a: int, b: int) -> re.Match[str] | None:
         if m is not None and m.end() >= b:
             return m
     return None
-
-
-def starting_in(timexes: list[Timex], lo: int, hi: int) -> list[Timex]:
-    """The expressions of ``timexes`` that start in ``[lo, hi)``. ``find_timexes`` gives them in
-    text order, so this is a slice found by halving: each act reads the expressions near it,
-    not every one of a long document (which made such documents quadratic)."""
-    return timexes[bisect_left(timexes, lo, key=_start) : bisect_left(timexes, hi, key=_start)]
-
-
-def _start(t: Timex) -> int:
-    return t.start
 
 
 def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:

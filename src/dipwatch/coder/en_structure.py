@@ -11,9 +11,9 @@ import re
 from itertools import pairwise
 
 from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules, gated
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import Match, Mention, starting_in
 from dipwatch.coder.en_actors import is_document
-from dipwatch.coder.en_dates import dateline, starting_in
+from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_joint_acts import agreement_reacted_to, with_joint_partner
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.slots import coordinated
