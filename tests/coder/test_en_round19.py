@@ -2,7 +2,7 @@
 says it will use (on a condition or not) is a menace by the sayer; an appeal to one state to end
 its aid to another is no appeal for aid to the other; an act named again as "the attack on X" with
 no doer the story tells is aimed at no one (not at the story's other party, who only met the
-reacting side)."""
+reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party."""
 
 from __future__ import annotations
 
@@ -45,6 +45,18 @@ CASES = [
     ("WASHINGTON, May 16 (Dipwatch) - Iran fired missiles at Israel on Saturday. Biden met "
      "Netanyahu on Thursday. The two leaders condemned the attack on Israel.",
      ("USA", "111", "IRN", "2024-05-11"), True),
+    # a state's word before a venue says where, not with whom
+    ("BANGKOK, May 16 (Dipwatch) - Modi met Sharif at a luxury Bangkok hotel on Saturday.",
+     ("IND", "040", "THA", "2024-05-11"), False),
+    ("SINGAPORE, May 16 (Dipwatch) - Xi Jinping and Ma Ying-jeou met at a Singapore hotel on "
+     "Saturday.", ("TWN", "040", "SGP", "2024-05-11"), False),
+    ("SINGAPORE, May 16 (Dipwatch) - Xi Jinping and Ma Ying-jeou met at a Singapore hotel on "
+     "Saturday.", ("CHN", "040", "TWN", "2024-05-11"), True),
+    # controls: the venue's own state met, or struck
+    ("BANGKOK, May 16 (Dipwatch) - Modi met Thai Prime Minister Srettha Thavisin at a Bangkok "
+     "hotel on Saturday.", ("IND", "040", "THA", "2024-05-11"), True),
+    ("TEHRAN, May 16 (Dipwatch) - Israel struck an Iranian airport on Saturday.",
+     ("ISR", "190", "IRN", "2024-05-11"), True),
 ]  # fmt: skip
 
 

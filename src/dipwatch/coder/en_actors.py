@@ -84,8 +84,8 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     line = dateline(coding.norm)
     cut = line.end if line else 0
     for m in mentions:
-        if m.start < cut:
-            m.inert = True  # the dateline's place
+        if m.start < cut or _venue(coding.norm, m):
+            m.inert = True  # the dateline's place; a state naming a venue (a Singapore hotel)
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     found = _body_officials(coding, found)
     taken = bytearray(len(coding.norm) + 1)
@@ -119,6 +119,21 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=BY_START)
     _quoted_homes(coding, found)
     return found
+
+
+# A state's name, capital or adjective that only says where a venue is (met at a Bangkok hotel,
+# talks at a Peruvian resort): a place, no party to what was done there.
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|to|from|outside|inside)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?$")
+_VENUE_AFTER = re.compile(
+    r"\s+(?:hotel|hotels|resort|restaurant|airport|guesthouse|guest\s+house|villa|ballroom|"
+    r"convention\s+cent(?:er|re)|conference\s+cent(?:er|re)|golf\s+club|beach\s+resort)\b"
+)
+
+
+def _venue(text: str, m: Mention) -> bool:
+    """Is ``m`` a state's word that names a venue's place, not a party?"""
+    return (m.kind not in _PERSONS and _VENUE_AFTER.match(text, m.end) is not None
+            and _VENUE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)  # fmt: skip
 
 
 # Capitalised nouns that make a person's name the name of a place or body called after them
