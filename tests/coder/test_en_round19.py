@@ -2,7 +2,9 @@
 says it will use (on a condition or not) is a menace by the sayer; an appeal to one state to end
 its aid to another is no appeal for aid to the other; an act named again as "the attack on X" with
 no doer the story tells is aimed at no one (not at the story's other party, who only met the
-reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party."""
+reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
+inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
+the main verb no subject."""
 
 from __future__ import annotations
 
@@ -57,6 +59,13 @@ CASES = [
      "hotel on Saturday.", ("IND", "040", "THA", "2024-05-11"), True),
     ("TEHRAN, May 16 (Dipwatch) - Israel struck an Iranian airport on Saturday.",
      ("ISR", "190", "IRN", "2024-05-11"), True),
+    # a subordinate clause closed inside a relative clause gives the main verb no subject
+    ("HANOI, May 16 (Dipwatch) - Kim Jong Un, who arrived in Vietnam on Tuesday after a long "
+     "train journey through China, is due to pay an official visit to Hanoi on Friday.",
+     ("CHN", "036", "VNM", "2024-05-16"), False),
+    ("HANOI, May 16 (Dipwatch) - Kim Jong Un, who arrived in Vietnam on Tuesday after a long "
+     "train journey through China, is due to pay an official visit to Hanoi on Friday.",
+     ("PRK", "036", "VNM", "2024-05-16"), True),
 ]  # fmt: skip
 
 

@@ -1081,6 +1081,8 @@ def english_subject(c: Candidate) -> str | None:
         start = comma + 1 if comma >= 0 else start
     # a day after G7 leaders criticised Beijing: a subordinate clause has its own subject
     inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
+    if inner is not None and _in_closed_relative(mt.text, start, inner, c.a):
+        inner = None  # Kim, who arrived after a journey through China, is due…: Kim's verb
     if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
         start = inner.end()
     elif inner is not None and _unnamed_subject(mt.coding.text[inner.end() : c.a]):
@@ -1089,6 +1091,16 @@ def english_subject(c: Candidate) -> str | None:
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
     return None
+
+
+def _in_closed_relative(text: str, start: int, inner: re.Match[str], a: int) -> bool:
+    """Does the subordinate clause ``inner`` opens stand inside a relative clause (", who …,")
+    closed by a comma before the trigger at ``a``? Its subject is then none of the main verb's."""
+    opened = _RELATIVE_OPENS.search(text, start, inner.start())
+    return opened is not None and text.find(",", inner.end(), a) >= 0
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose)\b")
 
 
 # "as" of "as well as" and "such as" joins a noun phrase (the United States as well as its
