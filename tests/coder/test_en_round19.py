@@ -4,7 +4,7 @@ its aid to another is no appeal for aid to the other; an act named again as "the
 no doer the story tells is aimed at no one (not at the story's other party, who only met the
 reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
 inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
-the main verb no subject."""
+the main verb no subject; "landed in" names the place visited, as "arrived in" does."""
 
 from __future__ import annotations
 
@@ -66,6 +66,11 @@ CASES = [
     ("HANOI, May 16 (Dipwatch) - Kim Jong Un, who arrived in Vietnam on Tuesday after a long "
      "train journey through China, is due to pay an official visit to Hanoi on Friday.",
      ("PRK", "036", "VNM", "2024-05-16"), True),
+    # landed in a capital: a visit to its state, not to the dateline's
+    (LONDON + "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on Monday.",
+     ("RUS", "042", "PRK", "2024-05-13"), True),
+    (LONDON + "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on Monday.",
+     ("RUS", "042", "GBR", "2024-05-13"), False),
 ]  # fmt: skip
 
 
