@@ -4,7 +4,8 @@ its aid to another is no appeal for aid to the other; an act named again as "the
 no doer the story tells is aimed at no one (not at the story's other party, who only met the
 reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
 inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
-the main verb no subject; "landed in" names the place visited, as "arrived in" does."""
+the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
+"during" is a setting, not what a state rejected."""
 
 from __future__ import annotations
 
@@ -71,6 +72,17 @@ CASES = [
      ("RUS", "042", "PRK", "2024-05-13"), True),
     (LONDON + "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on Monday.",
      ("RUS", "042", "GBR", "2024-05-13"), False),
+    # a meeting after "at" or "during" is where the rejected thing was said, not what was rejected
+    ("NEW DELHI, May 16 (Dipwatch) - India on Wednesday rejected remarks that Wang Yi made at a "
+     "meeting of the Organisation of Islamic Cooperation.", ("IND", "125", "OIC", "2024-05-15"),
+     False),
+    ("TOKYO, May 16 (Dipwatch) - Japan on Wednesday rejected claims China had made during talks "
+     "with South Korea.", ("JPN", "125", "KOR", "2024-05-15"), False),
+    # controls: the rejection itself, and talks rejected
+    ("TOKYO, May 16 (Dipwatch) - Japan on Wednesday rejected claims China had made during talks "
+     "with South Korea.", ("JPN", "120", "CHN", "2024-05-15"), True),
+    ("SEOUL, May 16 (Dipwatch) - North Korea on Wednesday rejected an offer of talks with the "
+     "United States.", ("PRK", "125", "USA", "2024-05-15"), True),
 ]  # fmt: skip
 
 

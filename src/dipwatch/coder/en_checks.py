@@ -1023,6 +1023,24 @@ _ENDING = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code.startswith("125"))
+def setting_not_object(c: Candidate) -> str | None:
+    """Rejected remarks Wang had made at a meeting of the OIC: a meeting named after "at"
+    (during, on the sidelines of) is where something else happened, not what was rejected."""
+    if not c.code.startswith("125") or c.right <= c.b:
+        return None
+    return "setting" if _SETTING.search(c.mt.text, c.b, c.right) is not None else None
+
+
+# The preposition of a setting and up to two words before its noun (at a regional meeting),
+# that noun ending what the pattern read.
+_SETTING = re.compile(
+    r"\b(?:at|during|after|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?[\w\-]+$",
+    re.IGNORECASE,
+)
+
+
 def _reported(c: Candidate) -> bool:
     """Said the United States was trying to shift the blame: a pattern whose act is the saying
     (a verb of saying before its trigger) is done whatever its reported clause tries to do."""
@@ -1525,6 +1543,7 @@ EN = Checks(
         not_implied,
         infinitive,
         ended_not_sought,
+        setting_not_object,
         not_embedded,
         later_clause,
         tense,
