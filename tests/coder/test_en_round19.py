@@ -5,7 +5,8 @@ no doer the story tells is aimed at no one (not at the story's other party, who 
 reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
 inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
 the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
-"during" is a setting, not what a state rejected."""
+"during" is a setting, not what a state rejected; a body that names a norm broken (violated
+Security Council resolutions) is no party."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.coder.test_en_wire_structure import events
 DAY = date(2024, 5, 16)  # a Thursday
 ABUJA = "ABUJA, May 16 (Dipwatch) - "
 LONDON = "LONDON, May 16 (Dipwatch) - "
+BEIJING_MISSILE = "BEIJING, May 16 (Dipwatch) - North Korea fired a missile on Saturday. "
 MET = "WASHINGTON, May 16 (Dipwatch) - Biden met Netanyahu on Thursday. "
 
 # (text, event, whether it is found)
@@ -83,6 +85,14 @@ CASES = [
      "with South Korea.", ("JPN", "120", "CHN", "2024-05-15"), True),
     ("SEOUL, May 16 (Dipwatch) - North Korea on Wednesday rejected an offer of talks with the "
      "United States.", ("PRK", "125", "USA", "2024-05-15"), True),
+    # the body whose norm an act breaks is no party: the act's doer the story told is
+    (BEIJING_MISSILE + "China on Sunday opposed actions that violate U.N. Security Council "
+     "resolutions.", ("CHN", "110", "UNO", "2024-05-12"), False),
+    (BEIJING_MISSILE + "China on Sunday opposed actions that violate U.N. Security Council "
+     "resolutions.", ("CHN", "110", "PRK", "2024-05-12"), True),
+    # a control: a resolution vetoed is the body's
+    ("NEW YORK, May 16 (Dipwatch) - Russia on Sunday vetoed a Security Council resolution.",
+     ("RUS", "129", "UNO", "2024-05-12"), True),
 ]  # fmt: skip
 
 
