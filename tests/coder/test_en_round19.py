@@ -6,7 +6,7 @@ reacting side); a state's word before a venue (a Bangkok hotel) is a place, no p
 inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
 the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
 "during" is a setting, not what a state rejected; a body that names a norm broken (violated
-Security Council resolutions) is no party."""
+Security Council resolutions) is no party; aid promised to a region is aimed at no state."""
 
 from __future__ import annotations
 
@@ -93,6 +93,14 @@ CASES = [
     # a control: a resolution vetoed is the body's
     ("NEW YORK, May 16 (Dipwatch) - Russia on Sunday vetoed a Security Council resolution.",
      ("RUS", "129", "UNO", "2024-05-12"), True),
+    # aid promised to a region is aimed at no state, not at the one the story's leader met
+    ("ASTANA, May 16 (Dipwatch) - Xi met Tokayev in Xian on Friday. Xi also promised $3.7 "
+     "billion in loans to the region.", ("CHN", "033", "KAZ", "2024-05-10"), False),
+    ("ASTANA, May 16 (Dipwatch) - Xi met Tokayev in Xian on Friday. Xi also promised $3.7 "
+     "billion in loans to all countries concerned.", ("CHN", "033", "KAZ", "2024-05-10"), False),
+    # a control: with no recipient told, the story's partner
+    ("ASTANA, May 16 (Dipwatch) - Xi met Tokayev in Xian on Friday. Xi also promised $3.7 "
+     "billion in loans.", ("CHN", "033", "KAZ", "2024-05-10"), True),
 ]  # fmt: skip
 
 

@@ -676,6 +676,8 @@ def story_target(c: Candidate) -> str | None:
         return None  # warned of a response to any attack: aimed at no one yet
     if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
         return None  # declined to back the agencies' finding that…: its object is that finding
+    if _to_no_state(c):
+        return None  # promised financing to the region: aimed at no state, not the story's
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
@@ -688,6 +690,27 @@ def story_target(c: Candidate) -> str | None:
     if c.target is not None:
         c.rule_id += "+story"
     return None
+
+
+def _to_no_state(c: Candidate) -> bool:
+    """Is the act's recipient, after "to" or "for" in the trigger's clause, a region or a
+    group no code names (to the region, for all countries), with no actor between?"""
+    mt = c.mt
+    close = _CLAUSE_CLOSE.search(mt.text, c.b, mt.s.end)
+    end = close.start() if close is not None else mt.s.end
+    for hit in _TO_FOR.finditer(mt.text, c.b, end):
+        at = hit.end()
+        if any(c.b <= m.start < at for m in mt.active):
+            return False
+        if _REGION.match(mt.text, at) or mt.text.startswith(c.lex["unnamed"], at):
+            return True
+    return False
+
+
+_TO_FOR = re.compile(r"\b(?:to|for)\s+")
+_CLAUSE_CLOSE = re.compile(r"[,;:]|\.\s")  # (not the point of $3.7 billion)
+# A region as a recipient (to the region, to the continent): no state, whatever the story told.
+_REGION = re.compile(r"(?:the\s+)?(?:region|continent|area|subregion|neighbourhood|neighborhood)\b")
 
 
 _GENERIC = re.compile(
