@@ -6,7 +6,8 @@ reacting side); a state's word before a venue (a Bangkok hotel) is a place, no p
 inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
 the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
 "during" is a setting, not what a state rejected; a body that names a norm broken (violated
-Security Council resolutions) is no party; aid promised to a region is aimed at no state."""
+Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
+will do is no judgement of its other members."""
 
 from __future__ import annotations
 
@@ -101,6 +102,12 @@ CASES = [
     # a control: with no recipient told, the story's partner
     ("ASTANA, May 16 (Dipwatch) - Xi met Tokayev in Xian on Friday. Xi also promised $3.7 "
      "billion in loans.", ("CHN", "033", "KAZ", "2024-05-10"), True),
+    # what a group with the speaker's own state will do judges none of its members
+    (BEIJING_MISSILE + "Wang Yi said on Sunday that China and Russia would jointly resist "
+     "bullying.", ("CHN", "112", "RUS", "2024-05-12"), False),
+    # a control: a pair without the speaker's state is accused
+    (BEIJING_MISSILE + "Wang Yi said on Sunday that the United States and Japan were meddling "
+     "in the region.", ("CHN", "112", "JPN", "2024-05-12"), True),
 ]  # fmt: skip
 
 

@@ -556,8 +556,10 @@ def vague_time(text: str, start: int, a: int) -> bool:
 
 def self_included(c: Candidate) -> str | None:
     """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
-    the speaker's own state belongs to is no demand of another."""
-    if c.code[:2] not in ("02", "10") or c.source is None:
+    the speaker's own state belongs to is no demand of another; nor is what such a group is
+    said to do a judgement of one of its members (Wang said China and Russia would jointly
+    oppose bullying: no accusation of Russia)."""
+    if c.code[:2] not in ("02", "10", "11") or c.source is None:
         return None
     own = c.source.country
     targets = [t for t in c.targets if t is not None]
