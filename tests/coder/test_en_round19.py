@@ -7,7 +7,8 @@ inside a closed relative clause (Kim, who arrived after a journey through China,
 the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
 "during" is a setting, not what a state rejected; a body that names a norm broken (violated
 Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
-will do is no judgement of its other members."""
+will do is no judgement of its other members; "in what it called a warning" names the act
+told again."""
 
 from __future__ import annotations
 
@@ -108,6 +109,11 @@ CASES = [
     # a control: a pair without the speaker's state is accused
     (BEIJING_MISSILE + "Wang Yi said on Sunday that the United States and Japan were meddling "
      "in the region.", ("CHN", "112", "JPN", "2024-05-12"), True),
+    # "in what it called a warning": the act told, named again by its doer, no act of its own
+    ("TAIPEI, May 16 (Dipwatch) - China's navy held drills around Taiwan on Tuesday, in what it "
+     "called a stern warning to separatist forces.", ("TWN", "130", "CHN", "2024-05-14"), False),
+    ("TAIPEI, May 16 (Dipwatch) - China's navy held drills around Taiwan on Tuesday, in what it "
+     "called a stern warning to separatist forces.", ("CHN", "150", "TWN", "2024-05-14"), True),
 ]  # fmt: skip
 
 

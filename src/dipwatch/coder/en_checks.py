@@ -1378,6 +1378,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             for m in found
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
+            and not _WHAT_CALLED.search(mt.text, max(mt.s.start, m.start - 60), m.start)
         ] or found
     if len(found) < 2:
         return list(found)
@@ -1434,6 +1435,12 @@ def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bo
     return _adverbial(adverbial).search(text[max(lo, at - 40) : at]) is not None
 
 
+# …launched drills around Taiwan, in what it called a stern warning to…: the noun names the act
+# the sentence told (what "it", its doer, called it), no act of its own.
+_WHAT_CALLED = re.compile(
+    r"\bin\s+what\s+(?:[\w.'’\-]+\s+){1,4}?(?:called|calls|described\s+as|termed|dubbed|"
+    r"branded)\s+(?:[\w\"“”'’\-]+\s+){0,3}$"
+)
 _ADVERBIALS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
