@@ -8,7 +8,7 @@ the main verb no subject; "landed in" names the place visited, as "arrived in" d
 "during" is a setting, not what a state rejected; a body that names a norm broken (violated
 Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
 will do is no judgement of its other members; "in what it called a warning" names the act
-told again."""
+told again; what another state would give up on a condition is no menace of the sayer's."""
 
 from __future__ import annotations
 
@@ -114,6 +114,14 @@ CASES = [
      "called a stern warning to separatist forces.", ("TWN", "130", "CHN", "2024-05-14"), False),
     ("TAIPEI, May 16 (Dipwatch) - China's navy held drills around Taiwan on Tuesday, in what it "
      "called a stern warning to separatist forces.", ("CHN", "150", "TWN", "2024-05-14"), True),
+    # a concession another state would make on a condition: no menace by the sayer
+    (BEIJING_MISSILE + "Xi said on Thursday that Pyongyang would give up its missiles only if "
+     "the United States lifted sanctions.", ("CHN", "130", "USA", "2024-05-16"), False),
+    (BEIJING_MISSILE + "Xi said on Thursday that Pyongyang would give up its missiles only if "
+     "the United States lifted sanctions.", ("CHN", "130", "PRK", "2024-05-16"), False),
+    # a control: the sayer's own state's response on a condition is a menace
+    ("MOSCOW, May 16 (Dipwatch) - Putin said on Thursday that Russia would respond if NATO "
+     "deployed missiles in Finland.", ("RUS", "130", "NAT", "2024-05-16"), True),
 ]  # fmt: skip
 
 
