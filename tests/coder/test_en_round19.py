@@ -8,7 +8,8 @@ the main verb no subject; "landed in" names the place visited, as "arrived in" d
 "during" is a setting, not what a state rejected; a body that names a norm broken (violated
 Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
 will do is no judgement of its other members; "in what it called a warning" names the act
-told again; what another state would give up on a condition is no menace of the sayer's."""
+told again; what another state would give up on a condition is no menace of the sayer's; a visit named by
+its doer's possessive after a preposition (during Kishida's visit to Canberra) is only named."""
 
 from __future__ import annotations
 
@@ -122,6 +123,14 @@ CASES = [
     # a control: the sayer's own state's response on a condition is a menace
     ("MOSCOW, May 16 (Dipwatch) - Putin said on Thursday that Russia would respond if NATO "
      "deployed missiles in Finland.", ("RUS", "130", "NAT", "2024-05-16"), True),
+    # a visit named by its doer's possessive after a preposition is only named there
+    ("APIA, May 16 (Dipwatch) - Samoa signed a deal with China during Foreign Minister Wang "
+     "Yi's visit to Apia on Monday.", ("CHN", "042", "WSM", "2024-05-13"), False),
+    ("CANBERRA, May 16 (Dipwatch) - The deal was signed during Kishida's visit to Canberra on "
+     "Monday.", ("JPN", "042", "AUS", "2024-05-13"), False),
+    # a control: such a noun as the subject tells the visit
+    ("CANBERRA, May 16 (Dipwatch) - Kishida's visit to Canberra on Monday ended with a deal.",
+     ("JPN", "042", "AUS", "2024-05-13"), True),
 ]  # fmt: skip
 
 

@@ -1046,6 +1046,28 @@ _ENDING = re.compile(
 )
 
 
+def possessed_after_preposition(c: Candidate) -> str | None:
+    """The deal signed during Kishida's visit to Canberra: an act named by a noun its doer owns,
+    in a phrase after a preposition, is only named there, not reported (a possessed noun that
+    is a subject, Kishida's visit ended with a deal, still is)."""
+    mt = c.mt
+    if not mt.text.endswith(_POSSESSIVE_MARKS, max(mt.s.start, c.a - 3), c.a):
+        return None  # (the possessive right before the trigger: a quick test first)
+    owner = next((m for m in mt.mentions if c.a - 4 <= m.end < c.a and m.end > m.start), None)
+    if owner is None:
+        return None
+    text = mt.coding.text  # (the title's words are told by their capitals)
+    opens = _PHRASE_OPENS.search(text, max(mt.s.start, owner.start - 60), owner.start)
+    return "named_in_phrase" if opens is not None else None
+
+
+_POSSESSIVE_MARKS = ("'s ", "’s ")
+_PHRASE_OPENS = re.compile(
+    r"\b(?i:during|after|before|following|ahead\s+of|since|at|on|for|from|over)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,4}$"  # (during Foreign Minister Wang Yi's visit: the title's words)
+)
+
+
 @for_rules(lambda rule: rule.code.startswith("125"))
 def setting_not_object(c: Candidate) -> str | None:
     """Rejected remarks Wang had made at a meeting of the OIC: a meeting named after "at"
@@ -1574,6 +1596,7 @@ EN = Checks(
         infinitive,
         ended_not_sought,
         setting_not_object,
+        possessed_after_preposition,
         not_embedded,
         later_clause,
         tense,
