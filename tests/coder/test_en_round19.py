@@ -9,7 +9,8 @@ the main verb no subject; "landed in" names the place visited, as "arrived in" d
 Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
 will do is no judgement of its other members; "in what it called a warning" names the act
 told again; what another state would give up on a condition is no menace of the sayer's; a visit named by
-its doer's possessive after a preposition (during Kishida's visit to Canberra) is only named."""
+its doer's possessive after a preposition (during Kishida's visit to Canberra) is only named;
+a month in what an accusation says the accused did (of acting … in February) is that act's."""
 
 from __future__ import annotations
 
@@ -131,6 +132,13 @@ CASES = [
     # a control: such a noun as the subject tells the visit
     ("CANBERRA, May 16 (Dipwatch) - Kishida's visit to Canberra on Monday ended with a deal.",
      ("JPN", "042", "AUS", "2024-05-13"), True),
+    # a month inside what an accusation says the accused did is that act's, not the accusation's
+    ("MOSCOW, May 16 (Dipwatch) - Putin met Kim on Thursday. KCNA said Kim had accused the "
+     "United States of acting in bad faith at their talks in Hanoi in February.",
+     ("PRK", "112", "USA", "2024-05-16"), True),
+    # a control: a day there stays the verb's
+    ("TOKYO, May 16 (Dipwatch) - Japan accused China of dumping steel on Monday.",
+     ("JPN", "112", "CHN", "2024-05-13"), True),
 ]  # fmt: skip
 
 

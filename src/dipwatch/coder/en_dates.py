@@ -480,6 +480,7 @@ def act_date(
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
+              and not _in_gerund_complement(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -502,6 +503,18 @@ def act_date(
     if lead is not None and lead.start < lo:
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
+
+
+def _in_gerund_complement(text: str, t: Timex, a: int) -> bool:
+    """Accused the United States of acting in bad faith at the summit in February: a month or a
+    year after a gerund the trigger's "of" or "for" governs, in the same clause, is the
+    gerund's act's (a day there, accused China of dumping steel on Monday, stays the verb's)."""
+    if t.start <= a or t.precision == "day" or text.find("ing ", a, t.start) < 0:
+        return False  # (a gerund between: a quick test first)
+    return _GERUND_COMPLEMENT.match(text, a, t.start) is not None
+
+
+_GERUND_COMPLEMENT = re.compile(r"\S+\s+(?:[^,;:]*?\s)?(?:of|for)\s+[a-z]+ing\b[^,;:]*$")
 
 
 # (whose: "The two leaders, whose troops clashed last year, held talks on Friday")
