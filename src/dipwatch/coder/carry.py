@@ -20,12 +20,10 @@ names itself (对此，外交部发言人表示) always wins.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
 
 from dipwatch.coder.dates import is_headline
-from dipwatch.coder.doc import Coding, Match, Mention, Sentence, fixed_actor
+from dipwatch.coder.doc import Coding, Match, Mention, Sentence, fixed_actor, starting_in
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.zh_actors import one_of
 
@@ -121,20 +119,6 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     found = next((m for m in starting_in(coding.mentions, before.start, before.end)
                   if not m.inert and (m.country or m.kind == "org")), None)  # fmt: skip
     return (None, found) if found is not None else None
-
-
-def starting_in(mentions: list[Mention], lo: int, hi: int) -> Iterator[Mention]:
-    """The mentions that start in ``[lo, hi)``, found by bisection: ``mentions`` are sorted by
-    start, and a scan of a long document's mentions for each clause cost more than the rest of
-    the carry."""
-    i = bisect.bisect_left(mentions, lo, key=_start)
-    while i < len(mentions) and mentions[i].start < hi:
-        yield mentions[i]
-        i += 1
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 def _opener(coding: Coding, sentence: Sentence) -> str | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dipwatch.models import Document, Event
 
@@ -22,6 +23,23 @@ if TYPE_CHECKING:
 #: The sort key of spans (mentions, matches) by where they start: read in C, not by a lambda
 #: called for each item (every document sorts its mentions several times).
 BY_START = attrgetter("start")
+
+
+class _Spanned(Protocol):
+    start: int
+
+
+Spanned = TypeVar("Spanned", bound=_Spanned)
+
+
+def starting_in(items: list[Spanned], lo: int, hi: int) -> Iterator[Spanned]:
+    """The items (mentions, English time expressions) that start in ``[lo, hi)``, found by
+    bisection: ``items`` are sorted by start, and a scan of a long document's every one for each
+    clause or act made coding it quadratic."""
+    i = bisect_left(items, lo, key=BY_START)
+    while i < len(items) and items[i].start < hi:
+        yield items[i]
+        i += 1
 
 
 @dataclass(slots=True)

@@ -84,8 +84,10 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     line = dateline(coding.norm)
     cut = line.end if line else 0
     for m in mentions:
-        if m.start < cut:
-            m.inert = True  # the dateline's place
+        if m.start < cut or _venue(coding.norm, m) or _norm_of(coding.norm, m):
+            # the dateline's place; a state naming a venue (a Singapore hotel); a body naming
+            # the norm an act breaks (launches that violated Security Council resolutions)
+            m.inert = True
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     found = _body_officials(coding, found)
     taken = bytearray(len(coding.norm) + 1)
@@ -119,6 +121,37 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     found = sorted(found + extra, key=BY_START)
     _quoted_homes(coding, found)
     return found
+
+
+# A state's name, capital or adjective that only says where a venue is (met at a Bangkok hotel,
+# talks at a Peruvian resort): a place, no party to what was done there.
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|to|from|outside|inside)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?$")
+_VENUE_AFTER = re.compile(
+    r"\s+(?:hotel|hotels|resort|restaurant|airport|guesthouse|guest\s+house|villa|ballroom|"
+    r"convention\s+cent(?:er|re)|conference\s+cent(?:er|re)|golf\s+club|beach\s+resort)\b"
+)
+
+
+def _venue(text: str, m: Mention) -> bool:
+    """Is ``m`` a state's word that names a venue's place, not a party?"""
+    return (m.kind not in _PERSONS and _VENUE_AFTER.match(text, m.end) is not None
+            and _VENUE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)  # fmt: skip
+
+
+# A norm broken, named by the body that made it (violated Security Council resolutions, in
+# breach of U.N. sanctions): the body is no party to the breach, nor to what is said of it.
+_BREACH_BEFORE = re.compile(
+    r"\b(?i:violat\w*|breach\w*|defy|defies|defied|defying|defiance\s+of|contraven\w*|"
+    r"flout\w*)\s+(?i:of\s+)?(?i:the\s+|several\s+|multiple\s+|numerous\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,3}$"  # (violated U.N. Security Council resolutions: each body)
+)
+_NORM_AFTER = re.compile(r"(?:\s+[A-Z][\w.]*){0,3}\s+(?i:resolutions?|sanctions|charter|rules)\b")
+
+
+def _norm_of(text: str, m: Mention) -> bool:
+    """Is ``m`` a body that only names the norm an act breaks?"""
+    return (m.kind == "org" and _NORM_AFTER.match(text, m.end) is not None
+            and _BREACH_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)  # fmt: skip
 
 
 # Capitalised nouns that make a person's name the name of a place or body called after them

@@ -681,6 +681,8 @@ def story_target(c: Candidate) -> str | None:
         return None  # warned of a response to any attack: aimed at no one yet
     if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
         return None  # declined to back the agencies' finding that…: its object is that finding
+    if _to_no_state(c):
+        return None  # promised financing to the region: aimed at no state, not the story's
     assert c.source is not None
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
@@ -693,6 +695,27 @@ def story_target(c: Candidate) -> str | None:
     if c.target is not None:
         c.rule_id += "+story"
     return None
+
+
+def _to_no_state(c: Candidate) -> bool:
+    """Is the act's recipient, after "to" or "for" in the trigger's clause, a region or a
+    group no code names (to the region, for all countries), with no actor between?"""
+    mt = c.mt
+    close = _CLAUSE_CLOSE.search(mt.text, c.b, mt.s.end)
+    end = close.start() if close is not None else mt.s.end
+    for hit in _TO_FOR.finditer(mt.text, c.b, end):
+        at = hit.end()
+        if any(c.b <= m.start < at for m in mt.active):
+            return False
+        if _REGION.match(mt.text, at) or mt.text.startswith(c.lex["unnamed"], at):
+            return True
+    return False
+
+
+_TO_FOR = re.compile(r"\b(?:to|for)\s+")
+_CLAUSE_CLOSE = re.compile(r"[,;:]|\.\s")  # (not the point of $3.7 billion)
+# A region as a recipient (to the region, to the continent): no state, whatever the story told.
+_REGION = re.compile(r"(?:the\s+)?(?:region|continent|area|subregion|neighbourhood|neighborhood)\b")
 
 
 _GENERIC = re.compile(
@@ -1010,6 +1033,64 @@ def infinitive(c: Candidate) -> str | None:
 _ENDED = re.compile(r"\bto (?:stop|end|halt|cease|suspend) (?:[\w'-]+ ){0,3}$")
 
 
+@for_rules(lambda rule: rule.code.startswith("023"))
+def ended_not_sought(c: Candidate) -> str | None:
+    """Asked Belarus to end all aid to Russia: the aid an infinitive after the appeal ends is
+    not what is appealed for (the appeal to Belarus is its own event, not one to Russia)."""
+    if not c.code.startswith("023") or c.target is None or c.target.start <= c.b:
+        return None
+    hit = _ENDING.search(c.mt.text, c.b, c.target.start)
+    return "ended_not_sought" if hit is not None else None
+
+
+# An infinitive of ending and the noun it ends, up to three words between (to end all military
+# aid, to cut off its support): the noun names what is to stop.
+_ENDING = re.compile(
+    r"\bto (?:stop|end|halt|cease|suspend|cut off|cut|withdraw) (?:[\w'-]+ ){0,3}?"
+    r"(?:aid|assistance|help|support|supplies|arms)\b"
+)
+
+
+def possessed_after_preposition(c: Candidate) -> str | None:
+    """The deal signed during Kishida's visit to Canberra: an act named by a noun its doer owns,
+    in a phrase after a preposition, is only named there, not reported (a possessed noun that
+    is a subject, Kishida's visit ended with a deal, still is)."""
+    mt = c.mt
+    if not mt.text.endswith(_POSSESSIVE_MARKS, max(mt.s.start, c.a - 3), c.a):
+        return None  # (the possessive right before the trigger: a quick test first)
+    owner = next((m for m in mt.mentions if c.a - 4 <= m.end < c.a and m.end > m.start), None)
+    if owner is None:
+        return None
+    text = mt.coding.text  # (the title's words are told by their capitals)
+    opens = _PHRASE_OPENS.search(text, max(mt.s.start, owner.start - 60), owner.start)
+    return "named_in_phrase" if opens is not None else None
+
+
+_POSSESSIVE_MARKS = ("'s ", "’s ")
+_PHRASE_OPENS = re.compile(
+    r"\b(?i:during|after|before|following|ahead\s+of|since|at|on|for|from|over)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,4}$"  # (during Foreign Minister Wang Yi's visit: the title's words)
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("125"))
+def setting_not_object(c: Candidate) -> str | None:
+    """Rejected remarks Wang had made at a meeting of the OIC: a meeting named after "at"
+    (during, on the sidelines of) is where something else happened, not what was rejected."""
+    if not c.code.startswith("125") or c.right <= c.b:
+        return None
+    return "setting" if _SETTING.search(c.mt.text, c.b, c.right) is not None else None
+
+
+# The preposition of a setting and up to two words before its noun (at a regional meeting),
+# that noun ending what the pattern read.
+_SETTING = re.compile(
+    r"\b(?:at|during|after|before|ahead\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?[\w\-]+$",
+    re.IGNORECASE,
+)
+
+
 def _reported(c: Candidate) -> bool:
     """Said the United States was trying to shift the blame: a pattern whose act is the saying
     (a verb of saying before its trigger) is done whatever its reported clause tries to do."""
@@ -1068,6 +1149,8 @@ def english_subject(c: Candidate) -> str | None:
         start = comma + 1 if comma >= 0 else start
     # a day after G7 leaders criticised Beijing: a subordinate clause has its own subject
     inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
+    if inner is not None and _in_closed_relative(mt.text, start, inner, c.a):
+        inner = None  # Kim, who arrived after a journey through China, is due…: Kim's verb
     if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
         start = inner.end()
     elif inner is not None and _unnamed_subject(mt.coding.text[inner.end() : c.a]):
@@ -1076,6 +1159,16 @@ def english_subject(c: Candidate) -> str | None:
     if first is not None and (c.slots.get("T") is None or first is not c.slots["T"]):
         c.slots["S"] = first
     return None
+
+
+def _in_closed_relative(text: str, start: int, inner: re.Match[str], a: int) -> bool:
+    """Does the subordinate clause ``inner`` opens stand inside a relative clause (", who …,")
+    closed by a comma before the trigger at ``a``? Its subject is then none of the main verb's."""
+    opened = _RELATIVE_OPENS.search(text, start, inner.start())
+    return opened is not None and text.find(",", inner.end(), a) >= 0
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose)\b")
 
 
 # "as" of "as well as" and "such as" joins a noun phrase (the United States as well as its
@@ -1318,6 +1411,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
             for m in found
             if not mt.text.startswith(adverbial, m.start)
             and not _in_adverbial(mt.text, mt.s.start, m.start, adverbial)
+            and not _WHAT_CALLED.search(mt.text, max(mt.s.start, m.start - 60), m.start)
         ] or found
     if len(found) < 2:
         return list(found)
@@ -1374,6 +1468,12 @@ def _in_adverbial(text: str, lo: int, at: int, adverbial: tuple[str, ...]) -> bo
     return _adverbial(adverbial).search(text[max(lo, at - 40) : at]) is not None
 
 
+# …launched drills around Taiwan, in what it called a stern warning to…: the noun names the act
+# the sentence told (what "it", its doer, called it), no act of its own.
+_WHAT_CALLED = re.compile(
+    r"\bin\s+what\s+(?:[\w.'’\-]+\s+){1,4}?(?:called|calls|described\s+as|termed|dubbed|"
+    r"branded)\s+(?:[\w\"“”'’\-]+\s+){0,3}$"
+)
 _ADVERBIALS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -1510,6 +1610,9 @@ EN = Checks(
         not_denied,
         not_implied,
         infinitive,
+        ended_not_sought,
+        setting_not_object,
+        possessed_after_preposition,
         not_embedded,
         later_clause,
         tense,

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.checks import FORCE, for_rules, gated
+from dipwatch.coder.doc import starting_in
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_readiness import without_readiness
@@ -129,8 +130,13 @@ def patient_object(c: Candidate) -> str | None:
     # attack on X (a practice) by no one
     marker = next(w for w in markers if window.endswith(w))
     told = _TOLD_AGAIN.search(window, 0, len(window) - len(marker))
-    c.target = _doer_to(c, target) if told is not None else None
-    return None
+    if told is None:
+        c.target = None
+        return None
+    c.target = _doer_to(c, target)
+    # the attack on Israel, told again with no doer the story names: aimed at whoever did it,
+    # not at the story's other party (the one the leaders met)
+    return "unnamed_doer" if c.target is None else None
 
 
 # Measures named with the state they fall on ("the sanctions against Russia"): what a judgement
@@ -153,9 +159,16 @@ def _doer_to(c: Candidate, patient: Mention) -> Mention | None:
     own = c.source.country if c.source is not None else None
     for m in reversed(c.mt.coding.matches):
         if (m.target is not None and m.source is not None and m.target.country == patient.country
-                and m.source.country not in (own, patient.country)):  # fmt: skip
+                and m.source.country not in (own, patient.country)
+                and m.code[:2] >= _HOSTILE):  # fmt: skip
             return m.source
     return None
+
+
+# An attack on, a violation of, an action against: hostile acts only. A meeting with Israel told
+# before is no "attack on Israel", and its host no attacker (the leaders, after they met,
+# condemned the attack on Israel: by no one the story names).
+_HOSTILE = "11"
 
 
 def _light_verb_force(c: Candidate, target: int) -> bool:
@@ -269,8 +282,8 @@ _COORDINATED = re.compile(
 def _without_times(mt: Matcher, lo: int, hi: int) -> str:
     """``text[lo:hi]`` less its time expressions (said on Friday that…)."""
     text = mt.text[lo:hi]
-    for t in mt.coding.timexes:
-        if lo <= t.start and t.end <= hi:
+    for t in starting_in(mt.coding.timexes, lo, hi):
+        if t.end <= hi:
             text = text.replace(mt.text[t.start : t.end], " ")
     return text
 
@@ -475,7 +488,7 @@ def habitual(c: Candidate) -> str | None:
     if perfect.group().startswith("had"):
         return None  # said Taipei had ended relations: a reported act
     # The United States has warned China against…: told after the lead with no time, a state
-    dated = any(mt.s.start <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    dated = any(t.role == "act" for t in starting_in(mt.coding.timexes, mt.s.start, end))
     return None if dated else "habitual"
 
 
@@ -514,7 +527,7 @@ def since_clause(c: Candidate) -> str | None:
     if mt.text.find("since", lo, c.a) < 0 or not _SINCE.search(mt.text, lo, c.a):
         return None  # (the word first: most clauses have none)
     end = _clause_end(mt.text, c.b, mt.s.end)
-    dated = any(c.b <= t.start < end and t.day is not None for t in mt.coding.timexes)
+    dated = any(t.day is not None for t in starting_in(mt.coding.timexes, c.b, end))
     return None if dated else "since"
 
 
@@ -543,8 +556,10 @@ def vague_time(text: str, start: int, a: int) -> bool:
 
 def self_included(c: Candidate) -> str | None:
     """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
-    the speaker's own state belongs to is no demand of another."""
-    if c.code[:2] not in ("02", "10") or c.source is None:
+    the speaker's own state belongs to is no demand of another; nor is what such a group is
+    said to do a judgement of one of its members (Wang said China and Russia would jointly
+    oppose bullying: no accusation of Russia)."""
+    if c.code[:2] not in ("02", "10", "11") or c.source is None:
         return None
     own = c.source.country
     targets = [t for t in c.targets if t is not None]

@@ -31,6 +31,7 @@ from typing import Any
 
 import ahocorasick
 
+from dipwatch.coder.doc import starting_in
 from dipwatch.coder.en_participle_times import (
     _EVENT_COURSE,
     _IRREGULAR,
@@ -452,7 +453,7 @@ def _match_at(text: str, lo: int, a: int, b: int) -> re.Match[str] | None:
 
 def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:
     """The story's main day: the first day-precision act expression of its lead sentence."""
-    return next((t for t in timexes if lead[0] <= t.start < lead[1] and t.role == "act"
+    return next((t for t in starting_in(timexes, *lead) if t.role == "act"
                  and t.precision == "day" and t.day is not None), None)  # fmt: skip
 
 
@@ -474,11 +475,12 @@ def act_date(
     (datetime.date(2022, 8, 3), 'day')
     """
     lo, hi = sentence
-    inside = [t for t in timexes if lo <= t.start and t.end <= hi
+    inside = [t for t in starting_in(timexes, lo, hi) if t.end <= hi
               and not _in_other_relative(text, lo, t, a)
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
+              and not _in_gerund_complement(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -501,6 +503,18 @@ def act_date(
     if lead is not None and lead.start < lo:
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
+
+
+def _in_gerund_complement(text: str, t: Timex, a: int) -> bool:
+    """Accused the United States of acting in bad faith at the summit in February: a month or a
+    year after a gerund the trigger's "of" or "for" governs, in the same clause, is the
+    gerund's act's (a day there, accused China of dumping steel on Monday, stays the verb's)."""
+    if t.start <= a or t.precision == "day" or text.find("ing ", a, t.start) < 0:
+        return False  # (a gerund between: a quick test first)
+    return _GERUND_COMPLEMENT.match(text, a, t.start) is not None
+
+
+_GERUND_COMPLEMENT = re.compile(r"\S+\s+(?:[^,;:]*?\s)?(?:of|for)\s+[a-z]+ing\b[^,;:]*$")
 
 
 # (whose: "The two leaders, whose troops clashed last year, held talks on Friday")
@@ -815,8 +829,9 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
     first = next((x for x in coding.sentences if x.start <= lead.start < x.end), None)
     if first is None or first is s:
         return None
-    for t in coding.timexes:  # the attribution's own day, later in the lead than its act's
-        if (first.start <= t.start < first.end and t.start > lead.start and t.role == "act"
+    # the attribution's own day, later in the lead than its act's
+    for t in starting_in(coding.timexes, first.start, first.end):
+        if (t.start > lead.start and t.role == "act"
                 and t.precision == "day" and t.day is not None
                 and _SAID_ON.search(coding.norm, max(first.start, t.start - 8), t.start)):  # fmt: skip
             speaker = _SPEAKER.search(coding.norm, max(first.start, t.start - 40), t.start)
@@ -862,8 +877,8 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
 
 def _days_in(coding: Any, s: Any) -> list[Timex]:
     """The days of acts the sentence ``s`` tells, in text order."""
-    return [t for t in coding.timexes if t.role == "act" and t.precision == "day"
-            and t.day is not None and s.start <= t.start < s.end]  # fmt: skip
+    return [t for t in starting_in(coding.timexes, s.start, s.end) if t.role == "act"
+            and t.precision == "day" and t.day is not None]  # fmt: skip
 
 
 def _only_partner(coding: Any, lo: int, hi: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules, gated
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import Match, Mention, starting_in
 from dipwatch.coder.en_actors import is_document
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_joint_acts import agreement_reacted_to, with_joint_partner
@@ -192,7 +192,7 @@ def perfect_in_relative(c: Candidate) -> str | None:
         return None
     close = mt.text.find(",", c.b, mt.s.end)
     end = mt.s.end if close < 0 else close
-    dated = any(c.b <= t.start < end and t.role == "act" for t in mt.coding.timexes)
+    dated = any(t.role == "act" for t in starting_in(mt.coding.timexes, c.b, end))
     return None if dated else "background"
 
 
