@@ -1,0 +1,58 @@
+"""Acts a broadcast item tells that are not the day's acts of who seems to do them (eval/README.md,
+"Recounted praise, strikes named, UN posts"): praise of China recounted in a Chinese speaker's
+words, a strike named as the thing a diplomat speaks of. Our own sentences."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2021, 3, 12)
+
+CALL = "央视网消息（新闻联播）：3月11日晚，国家主席习近平应约同阿根廷总统通电话。"
+
+
+def test_praise_recounted_in_the_speakers_words_is_not_the_praisers_act():
+    text = (CALL + "习近平强调，中方及时同世卫组织和各国分享防控信息，加强国际合作。"
+            "世卫组织高度评价中方防控工作。")  # fmt: skip
+    assert ("UNO", "05", "CHN") not in broadcast(text, D)
+
+
+#: The praiser speaks in its own voice: a party to the item's calls, or named by a verb of speech.
+OWN_VOICE = [
+    ("BRA", "央视网消息（新闻联播）：国务院总理李克强11日晚分别同阿根廷总统和巴西总统通电话。"
+            "李克强表示，中方愿同两国加强合作。巴西高度赞赏中方防控工作。"),
+    ("UNO", CALL + "习近平强调，中方及时同世卫组织分享防控信息。"
+            "世卫组织总干事表示，世卫组织高度评价中方防控工作。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("praiser", "text"), OWN_VOICE)
+def test_praise_in_the_praisers_own_voice_stays(praiser, text):
+    assert (praiser, "05", "CHN") in broadcast(text, D)
+
+
+#: A strike named as the thing another act is about, or reported as having happened.
+NAMED = [
+    "俄外交部11日就英国参与对俄舰队恐怖袭击一事召见英国驻俄大使。",
+    "11日，联合国秘书长对索马里首都的恐怖袭击事件表示谴责。",
+    "俄罗斯常驻联合国代表指出，土耳其军队遭叙政府军空袭地点不在观察点范围内。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_a_strike_named_is_no_use_of_force_of_the_day(text):
+    assert not any(root in ("18", "19", "20") for _, root, _ in broadcast(text, D))
+
+
+#: A strike with a day of its own in its phrase, or carried out: the act stays.
+DONE = [
+    ("UKR", "19", "RUS", "俄方称，1日发生的顿涅茨克地区一处俄军部署点遭乌军袭击事件，造成的死亡人数升至60人。"),
+    ("ISR", "19", "PSE", "巴方报告称，上月以军在约旦河西岸共实施1600起袭击事件。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "root", "target", "text"), DONE)
+def test_a_strike_with_its_own_day_stays(source, root, target, text):
+    assert (source, root, target) in broadcast(text, D)
