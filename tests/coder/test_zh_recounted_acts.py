@@ -56,3 +56,20 @@ DONE = [
 @pytest.mark.parametrize(("source", "root", "target", "text"), DONE)
 def test_a_strike_with_its_own_day_stays(source, root, target, text):
     assert (source, root, target) in broadcast(text, D)
+
+
+#: A two-clause headline: the party of the later clause is no party to the earlier clause's act.
+LATER_CLAUSE = [
+    ("USA", "UNO", "美拒发签证 俄代表联合国会上抗议\n联合国会议10日在纽约举行。"),
+    ("ISR", "UNO", "以军在加沙地带再次发布撤离令 联合国人道主义援助被迫暂停\n以军10日在加沙地带中部发布撤离令。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "text"), LATER_CLAUSE)
+def test_a_later_headline_clause_names_no_party_of_the_act(source, target, text):
+    assert not any((s, t) == (source, target) for s, _, t in broadcast(text, D))
+
+
+def test_a_later_headline_clause_of_a_state_the_act_names_stays():
+    text = "以军继续进攻拉法 巴武装组织向以发射火箭弹\n以军10日继续进攻拉法。"
+    assert ("ISR", "19", "PSE") in broadcast(text, D)

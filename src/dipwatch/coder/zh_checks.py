@@ -77,6 +77,7 @@ from dipwatch.coder.zh_doers import (
     signers_say_together,
     source_not_where_it_acts,
 )
+from dipwatch.coder.zh_headlines import not_a_later_headline_clause
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
@@ -2057,6 +2058,7 @@ ZH = Checks(
         not_an_interview,
         measure_named_not_imposed,
         strike_named_as_a_noun,
+        not_a_later_headline_clause,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
         not_a_draft_measure,
