@@ -73,3 +73,22 @@ def test_a_later_headline_clause_names_no_party_of_the_act(source, target, text)
 def test_a_later_headline_clause_of_a_state_the_act_names_stays():
     text = "以军继续进攻拉法 巴武装组织向以发射火箭弹\n以军10日继续进攻拉法。"
     assert ("ISR", "19", "PSE") in broadcast(text, D)
+
+
+#: A humanitarian corridor opened through the ground of another state lets its people out or aid
+#: in (0863, root 08; announced, an intent 0355); asked for, it is only the appeal.
+CORRIDORS = [
+    ("ISR", "08", "PSE", "以军10日在加沙地带南部设立人道走廊，供平民撤离。"),
+    ("RUS", "03", "UKR", "俄罗斯国防部10日表示，11日将在乌克兰哈尔科夫开放人道主义走廊。"),
+    ("RUS", "08", "UKR", "俄军北京时间今天15时起在乌克兰哈尔科夫开放人道主义走廊。"),
+]
+
+
+@pytest.mark.parametrize(("source", "root", "target", "text"), CORRIDORS)
+def test_a_humanitarian_corridor_opened(source, root, target, text):
+    assert (source, root, target) in broadcast(text, D)
+
+
+def test_a_humanitarian_corridor_asked_for_is_not_opened():
+    text = "世卫组织10日呼吁以色列在加沙地带建立人道主义走廊。"
+    assert not any(root == "08" for _, root, _ in broadcast(text, D))
