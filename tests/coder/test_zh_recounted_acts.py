@@ -92,3 +92,25 @@ def test_a_humanitarian_corridor_opened(source, root, target, text):
 def test_a_humanitarian_corridor_asked_for_is_not_opened():
     text = "世卫组织10日呼吁以色列在加沙地带建立人道主义走廊。"
     assert not any(root == "08" for _, root, _ in broadcast(text, D))
+
+
+#: A UN force's post or vehicle struck is force on the UN, not on the state hosting the force.
+UN_POSTS = [
+    "以军10日在黎巴嫩南部袭击联黎部队一辆车辆。",
+    "以军10日空袭黎巴嫩南部一处联黎部队哨所，造成两名维和人员受伤。",
+]
+
+
+@pytest.mark.parametrize("text", UN_POSTS)
+def test_a_un_post_struck_is_force_on_the_un(text):
+    acts = broadcast(text, D)
+    assert ("ISR", "19", "UNO") in acts and ("ISR", "19", "LBN") not in acts
+
+
+def test_a_host_states_ground_struck_stays_force_on_it():
+    assert ("ISR", "19", "LBN") in broadcast("以军10日空袭黎巴嫩南部一处居民楼。", D)
+
+
+def test_the_un_force_in_lebanon_is_the_un():
+    acts = broadcast("联合国驻黎巴嫩临时部队10日谴责以军袭击其巡逻队。", D)
+    assert ("UNO", "11", "ISR") in acts and ("LBN", "11", "ISR") not in acts

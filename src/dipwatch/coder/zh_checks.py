@@ -139,7 +139,7 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun
+from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun, un_post_struck
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
@@ -2058,6 +2058,7 @@ ZH = Checks(
         not_an_interview,
         measure_named_not_imposed,
         strike_named_as_a_noun,
+        un_post_struck,
         not_a_later_headline_clause,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
