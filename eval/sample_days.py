@@ -110,7 +110,8 @@ integration (20200229, 20201005, 20220321; 23 of 27 right, strict 21): spent.
 Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Chinese rules were
 read on (README, "Review of the round's Chinese rules"): spent. Seed 4293 drew the 30 free days
 the coder-zh35 helper's named measures were read on (README, "A measure named, not imposed"):
-spent.
+spent. Seed 4296 drew the 30 free days the coder-zh38 helper's fixes of the seed-143 classes
+were read on (README, "Recounted praise, strikes named, UN posts"): spent.
 A new check needs seeds never used (144 and up; 4294 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
