@@ -114,3 +114,8 @@ def test_a_host_states_ground_struck_stays_force_on_it():
 def test_the_un_force_in_lebanon_is_the_un():
     acts = broadcast("联合国驻黎巴嫩临时部队10日谴责以军袭击其巡逻队。", D)
     assert ("UNO", "11", "ISR") in acts and ("LBN", "11", "ISR") not in acts
+
+
+def test_a_lone_short_form_opening_a_condition_is_its_state():
+    text = "德国财政部长10日表示，如果美加征关税，欧盟将以同等措施进行回击。"
+    assert ("DEU", "13", "USA") in broadcast(text, D)
