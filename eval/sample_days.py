@@ -128,6 +128,8 @@ helper's visit and tour dates were read on (README, "The thirteenth dates batch"
 Seed 144 drew the days of the seed-144 dev batch of ``xwlb_docs`` (20200229, 20220615,
 20220629; 20200229 had been judged under seed 143 the same day) and 4294 the 30 free days its
 rules were checked on (coder-zh36, README): both are spent.
+Seed 4296 drew the 30 free days the coder-zh38 helper's fixes of the seed-143 classes
+were read on (README, "Recounted praise, strikes named, UN posts"): spent.
 A new check needs seeds never used (146 and up; 4302 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

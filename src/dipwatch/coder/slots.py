@@ -521,8 +521,10 @@ def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) 
     after = [m for m in mt.mentions if right <= m.start < end]
     between = [m for m in mt.mentions if source.end <= m.start < right]
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
+    clock = tuple(mt.coding.reference.actors.words.get("clock_after", ()))  # 北京时间15时起
     found = [m for m in after + between if m.country and m.country != source.country
              and (sited or not text.endswith(_SITED, 0, m.start))
+             and not (clock and text.startswith(clock, m.end))
              and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]

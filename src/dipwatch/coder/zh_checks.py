@@ -78,6 +78,7 @@ from dipwatch.coder.zh_doers import (
     signers_say_together,
     source_not_where_it_acts,
 )
+from dipwatch.coder.zh_headlines import not_a_later_headline_clause
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
@@ -140,6 +141,7 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
+from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun, un_post_struck
 from dipwatch.coder.zh_struck_vessels import not_the_teller_of_struck_ships
 from dipwatch.coder.zh_system_cores import not_a_relative_clauses_subject, not_a_systems_core
 from dipwatch.coder.zh_talk_frames import not_a_talks_frame
@@ -1491,13 +1493,51 @@ def not_praise_told_by_the_praised(c: Candidate) -> str | None:
     if not c.code.startswith("05") or source is None or target is None or mt.coding.genre != NEWS:
         return None
     speaker = speaker_before(mt.coding, mt.s.start, source.start, list(mt.active))
+    goes_on = speaker is None and _recounted_praiser(c, source)
+    if goes_on:
+        # 习近平强调，…。世卫组织和国际社会积极评价中方防控工作: a sentence with no speech verb
+        # of its own before the praise goes on in the voice of the sentence before.
+        speaker = mt.coding.speakers[mt.s.index]
     if speaker is None or speaker.country != target.country or speaker.country == source.country:
         return None
-    lead = next((m for m in mt.coding.matches if m.code.startswith("04")
-                 and m.source is not None and m.target is not None), None)  # fmt: skip
-    if lead is None or source.country in (lead.source.country, lead.target.country):  # type: ignore[union-attr]
+    contacts = [m for m in mt.coding.matches if m.code.startswith("04")
+                and m.source is not None and m.target is not None]  # fmt: skip
+    if not contacts:
+        return None
+    # Speech carried over is checked against every party the item met or called (分别同A和B
+    # 通电话) or gathered with: each of them praises in its own voice.
+    partners = [*contacts, *mt.coding.participants] if goes_on else contacts[:1]
+    parties = {
+        _party(p)
+        for m in partners
+        for p in ((m.source, m.target) if isinstance(m, Match) else (m,))
+    }
+    if _party(source) in parties:
         return None
     return "reported_praise"
+
+
+def _recounted_praiser(c: Candidate, source: Mention) -> bool:
+    """Is the praise a sentence told with no speech verb before it, by a body or a state that
+    opens it (世卫组织和国际社会积极评价中方…), not by a person (古特雷斯高度评价…: the narrator
+    tells what the guest did) or the attendees (与会各方)?"""
+    mt = c.mt
+    verbs = mt.coding.reference.actors.speech_verbs
+    if not c.code.startswith("051") or source.kind == "person" or source.start < mt.s.start:
+        return False
+    if mt.text[max(mt.s.start, source.start - 2) : source.start] == "与会":
+        return False
+    if verbs is not None and verbs.search(mt.coding.lower, mt.s.start, c.a) is not None:
+        return False
+    # The voice of the sentence right before only: a narrator's report later on (a documentary's
+    # 5月，…朝鲜以最隆重的礼遇欢迎…) is no longer the speech of who spoke three sentences earlier.
+    i, speakers = mt.s.index, mt.coding.speakers
+    return i > 0 and speakers[i] is not None and speakers[i] is not speakers[i - 1]
+
+
+def _party(m: Mention | None) -> str | None:
+    """The state of a mention, or the body's code for one with no state (UNO, IMF)."""
+    return None if m is None else m.country or m.code[:3]
 
 
 def not_the_mediator(c: Candidate) -> str | None:
@@ -2072,6 +2112,9 @@ ZH = Checks(
         not_private_visitors,
         not_an_interview,
         measure_named_not_imposed,
+        strike_named_as_a_noun,
+        un_post_struck,
+        not_a_later_headline_clause,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
         not_a_draft_measure,

@@ -1,0 +1,71 @@
+"""Strikes whose reading the words around them decide (eval/README.md, "Recounted praise, strikes
+named, UN posts"). A strike named as a noun:
+``就…袭击一事召见``, ``对…恐怖袭击事件表示谴责``, ``就…发生自杀式炸弹袭击事件致慰问电``,
+``称…发生了多起袭击事件``. The strike is what another act is about, or what someone reports
+happened; on the day a diplomat speaks of it, it is background, not the day's use of force. It
+is an act when a day of its own dates it in the phrase (``1日发生的…遭乌军袭击事件``) or a verb of
+carrying it out governs it (``以军…实施1659起袭击事件``). A UN force's post, vehicle or patrol
+struck (``空袭黎巴嫩南部一处联黎部队哨所``) is force on the UN, not on the state that hosts the
+force. ``zh_checks.ZH`` steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import clause_start
+
+#: The words a strike ends on when it is named as a thing: 袭击事件, 空袭一事, 袭击案, 空袭地点.
+_NAMED = re.compile(r"(?:事件|一事|案|地点)")
+#: Prepositions that open what another act is about (就…一事召见, 对…事件表示谴责).
+_ABOUT = re.compile(r"就|对|关于|针对")
+#: Verbs of carrying a strike out: with one of them the phrase tells the strike as done.
+_CARRIED_OUT = re.compile(r"(?<![未没不])(?:实施|发动)(?:了)?")
+
+
+@for_rules(lambda rule: rule.code.startswith(("18", "19", "20")))
+def strike_named_as_a_noun(c: Candidate) -> str | None:
+    """A strike whose trigger goes on into 事件 or 一事 is a thing spoken of, no act of the
+    day, unless a day of its own (not one that only bounds a span) stands in its phrase, after
+    the preposition that makes it another act's subject matter, or a verb of carrying it out
+    governs it."""
+    mt = c.mt
+    text = mt.text
+    if not c.rule.code.startswith(("18", "19", "20")) or not _NAMED.match(text, c.b):
+        return None  # (the step tests its own rule: see ``for_rules``)
+    start = clause_start(mt, c.a)
+    about = [m.end() for m in _ABOUT.finditer(text, start, c.a)]
+    phrase = about[-1] if about else start
+    if any(not d.span and d.precision == "day" for d in mt.coding.dates_within(phrase, c.a)):
+        return None  # 1日发生的…遭乌军袭击事件: the strike's own day
+    return None if _CARRIED_OUT.search(text, start, c.a) else "strike_named"
+
+
+#: What of a UN body is struck (联黎部队一辆车辆, 联合国维和部队的哨所, 联黎部队巡逻队).
+_UN_POST = re.compile(
+    r"的?(?:[一两\d]+[辆处个座名支])?(?:车辆|车队|哨所|哨点|哨塔|巡逻队|基地|营地|总部|阵地|设施"
+    r"|维和人员|人员|士兵|部署点|驻地|据点|观察站|观察哨)"
+)
+#: What ends the phrase of the thing struck.
+_PHRASE_END = re.compile(r"[，,;；。：:]")
+
+
+@for_rules(lambda rule: rule.code.startswith(("18", "19", "20")))
+def un_post_struck(c: Candidate) -> str | None:
+    """空袭黎巴嫩南部一处联黎部队哨所, 袭击联黎部队一辆车辆: a UN body whose post, vehicle,
+    patrol or staff the phrase after the act names, before the phrase ends, is the target in
+    place of the state or the place where it happened (在黎巴嫩南部袭击…)."""
+    mt, target = c.mt, c.target
+    if not c.rule.code.startswith(("18", "19", "20")) or target is None:
+        return None  # (the step tests its own rule: see ``for_rules``)
+    if target.code.startswith("UNO"):
+        return None
+    end = _PHRASE_END.search(mt.text, c.b, mt.s.end)
+    stop = end.start() if end is not None else mt.s.end
+    posts = (m for m in mt.coding.mentions if c.b <= m.start < stop
+             and m.code.startswith("UNO") and _UN_POST.match(mt.text, m.end))  # fmt: skip
+    post = next(posts, None)
+    if post is not None:
+        c.target = post
+    return None
