@@ -270,6 +270,8 @@ def not_the_doers_own_office(c: Candidate) -> str | None:
         return None
     if c.mt.text[target.start : target.end] not in c.lex["home_roles"]:
         return None  # 俄外交部: a short form names the office's state
+    if "驻华" in c.mt.text[source.start : source.end]:
+        return None  # 日本驻华大使向外交部提出抗议: an envoy in China deals with China's office
     return "own_office" if clause_start(c.mt, target.start) <= source.start else None
 
 
