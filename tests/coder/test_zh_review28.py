@@ -65,3 +65,12 @@ def test_targets_within_a_states_missiles_reach(text, pair):
 def test_targets_within_reach_told_by_another_are_no_threat():
     assert not broadcast("专家称，美国在中东的所有军事基地都在伊朗导弹的射程之内。", D)
     assert ("IRN", "13", "ISR") in broadcast("伊朗称，以色列全境都在伊朗导弹的射程之内。", D)
+
+
+@pytest.mark.parametrize(
+    "text", ["伊朗谴责美国的制裁及其盟友以色列的空袭。", "伊朗譴責美國的制裁及其盟友以色列的空襲。"]
+)
+def test_the_second_owner_named_as_the_firsts_ally_is_reproached_too(text):
+    assert {("IRN", "11", "USA"), ("IRN", "11", "ISR")} <= broadcast(text, D)
+    # (an ally left unnamed adds no one)
+    assert {a for a in broadcast("伊朗谴责美国的制裁及其盟友的空袭。", D) if a[2] != "USA"} == set()

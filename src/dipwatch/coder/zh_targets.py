@@ -277,7 +277,10 @@ def not_the_doers_own_office(c: Candidate) -> str | None:
 
 #: Between two owners in a reproach's object: the first owner's thing (所谓的“中东和平新计划”,
 #: 的制裁), then a conjunction; the second owner's thing follows it with its own 的.
-_OWNED_THEN_JOINED = re.compile(r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)")
+#: (谴责美国的制裁及其盟友以色列的空袭: the second owner named as the first's ally.)
+_OWNED_THEN_JOINED = re.compile(
+    r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)(?:其(?:盟友|盟国|伙伴))?"
+)
 #: Protest, criticism, accusation (roots 11, 12, 14): the acts whose object may list owners.
 _REPROACH = ("11", "12", "14")
 
