@@ -1,12 +1,14 @@
 """The review of the twenty-eighth round's rules (eval/README.md): our own sentences that a
-rule of the round reached too far or not far enough on, each mended by a narrow fix. Read as
-items of a broadcast of 15 June 2022."""
+rule of the round reached too far or not far enough on, each mended by a narrow fix. The
+Chinese read as items of a broadcast of 15 June 2022, the English as news of that day."""
 
 from datetime import date
 
 import pytest
 
-from tests.coder.conftest import broadcast
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import broadcast, countries
 
 D = date(2022, 6, 15)
 
@@ -74,3 +76,20 @@ def test_the_second_owner_named_as_the_firsts_ally_is_reproached_too(text):
     assert {("IRN", "11", "USA"), ("IRN", "11", "ISR")} <= broadcast(text, D)
     # (an ally left unnamed adds no one)
     assert {a for a in broadcast("伊朗谴责美国的制裁及其盟友的空袭。", D) if a[2] != "USA"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Russia held trilateral talks with Iran in Beijing on Tuesday.",
+        "China and Pakistan held talks with Afghanistan in Islamabad on Saturday.",
+    ],
+)
+def test_china_among_listed_doers_meets_each_partner_the_others_not(text):
+    """A meeting of China, a partner listed with it and their counterpart is China with each
+    (issue 10 decision: ``summits.with_china``); a group without China keeps every pair."""
+    found = {a for a in countries(coding(Document(text, published=D))) if a[1] == "04"}
+    assert found and all("CHN" in (s, t) for s, _, t in found)
+    other = "The United States and Japan held talks with South Korea in Seoul on Tuesday."
+    kept = {(s, t) for s, _, t in countries(coding(Document(other, published=D)))}
+    assert ("USA", "KOR") in kept and ("JPN", "KOR") in kept
