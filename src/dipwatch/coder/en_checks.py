@@ -155,7 +155,7 @@ from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import content_between, coordinated
-from dipwatch.coder.summits import with_china
+from dipwatch.coder.summits import HOME, with_china
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -1377,8 +1377,20 @@ def pairs_of_actors(c: Candidate) -> str | None:
         return None if c.pairs else "no_target"
     pair_up(c, allowed=is_domestic)
     if "T" in c.slots and c.rule.code.startswith(JOINT):
-        c.pairs = with_china(group_pairs(c.mt.text, c.sources, c.targets), _state) or c.pairs
+        grouped = group_pairs(c.mt.text, c.sources, c.targets)
+        if not grouped and c.rule.code in _TALKS and _china_among(c.sources):
+            grouped = c.pairs  # China and Russia held talks with Iran: one meeting of the three
+        c.pairs = with_china(grouped, _state) or c.pairs
     return None
+
+
+#: Meetings and talks: a listed subject's with a partner are one gathering of them all.
+_TALKS = ("040", "046")
+
+
+def _china_among(sources: list[Mention | None]) -> bool:
+    """Is China one of two or more listed doers?"""
+    return len(sources) > 1 and any(s is not None and s.country == HOME for s in sources)
 
 
 def _prepare(mt: Matcher, before: list[Match]) -> None:

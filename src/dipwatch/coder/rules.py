@@ -87,7 +87,7 @@ _LEXICON_LISTS = (
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
     "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",
     "now", "still", "reacted_openers", "background_exceptions", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "about_before", "venue_after",
-    "mediation_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
+    "mediation_after", "reach_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors", "sequence_openers",
     "topic_acts", "contents_openers", "pursuit", "trigger_words", "prepared", "readied", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "refusals",

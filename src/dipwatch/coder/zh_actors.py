@@ -280,9 +280,11 @@ def venues(coding: Coding, mentions: list[Mention]) -> None:
 
 def mediators(coding: Coding, mentions: list[Mention]) -> None:
     """在卡塔尔、埃及和美国斡旋下: after 在, the states before a mediation word are the
-    mediators, not the place: none of them is inert."""
-    for m in _after_zai(coding, mentions, "mediation_after"):
-        m.inert = False
+    mediators, not the place: none of them is inert. So is a state before its weapons' reach
+    (…目标都在伊朗导弹的射程之内): the one whose reach it is, not where the targets lie."""
+    for key in ("mediation_after", "reach_after"):
+        for m in _after_zai(coding, mentions, key):
+            m.inert = False
 
 
 def missions_protested_at(coding: Coding, mentions: list[Mention]) -> None:

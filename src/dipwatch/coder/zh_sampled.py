@@ -41,10 +41,16 @@ def not_a_span_since(c: Candidate) -> str | None:
     if mt.coding.genre != NEWS:
         return None
     start = clause_start(mt, c.a)
-    if _SPAN.search(mt.text, start, c.a) or (
-        start > mt.s.start and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
-    ):
-        return "since"  # 一年多来(，)胡塞武装经常…发动攻击: what has gone on for a year or more
+    if (
+        _SPAN.search(mt.text, start, c.a)
+        or (
+            start > mt.s.start
+            and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+        )
+    ) and not mt.has_any(_FIRST_IN, start, c.a):
+        # 一年多来(，)胡塞武装经常…发动攻击: what has gone on for a year or more; but 两个月来
+        # 首次通电话 is the day's act, the first of the span
+        return "since"
     since = _SINCE.search(mt.text, start, c.a)
     if since is None:
         return None
@@ -58,6 +64,8 @@ _SINCE = re.compile(r"(?:自|从)[^,，;；。]{1,12}?(?:起|开始|以来)")
 _SPAN = re.compile(
     r"(?<![\d〇])(?:[一二两三四五六七八九十几数多近]|\d{1,2})(?:年|个多?月)多?(?:以)?来"
 )
+#: The first act of a span (两个月来首次, 一年多来第一次): the day's act, not what has held.
+_FIRST_IN = ("首次", "第一次", "首度", "头一次")
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
 _SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*[，,]\s*")
 

@@ -270,12 +270,17 @@ def not_the_doers_own_office(c: Candidate) -> str | None:
         return None
     if c.mt.text[target.start : target.end] not in c.lex["home_roles"]:
         return None  # 俄外交部: a short form names the office's state
+    if "驻华" in c.mt.text[source.start : source.end]:
+        return None  # 日本驻华大使向外交部提出抗议: an envoy in China deals with China's office
     return "own_office" if clause_start(c.mt, target.start) <= source.start else None
 
 
 #: Between two owners in a reproach's object: the first owner's thing (所谓的“中东和平新计划”,
 #: 的制裁), then a conjunction; the second owner's thing follows it with its own 的.
-_OWNED_THEN_JOINED = re.compile(r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)")
+#: (谴责美国的制裁及其盟友以色列的空袭: the second owner named as the first's ally.)
+_OWNED_THEN_JOINED = re.compile(
+    r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)(?:其(?:盟友|盟国|伙伴))?"
+)
 #: Protest, criticism, accusation (roots 11, 12, 14): the acts whose object may list owners.
 _REPROACH = ("11", "12", "14")
 

@@ -131,7 +131,8 @@ def not_traded_for(c: Candidate) -> str | None:
     return "traded_for" if mt.has_any(_IN_RETURN, clause_start(mt, c.a), c.a) else None
 
 
-_IN_RETURN = ("换取", "作为交换")
+#: (Not 作为交换: 伊朗作为交换释放了五名美国公民, what it is said of is what is given, done.)
+_IN_RETURN = ("换取",)
 
 
 @for_rules(lambda rule: rule.code[:2] in ("02", "10", "11", "12", "13"))
