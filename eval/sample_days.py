@@ -111,6 +111,9 @@ Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Ch
 read on (README, "Review of the round's Chinese rules"): spent. Seed 4293 drew the 30 free days
 the coder-zh35 helper's named measures were read on (README, "A measure named, not imposed"):
 spent.
+Seed 146 drew the days of the seed-146 dev batch of ``xwlb_docs`` (20201029, 20220115,
+20231214) and 4302 the 30 free days its rules were checked on (coder-zh39, README): both are
+spent.
 A new check needs seeds never used (144 and up; 4294 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
