@@ -130,7 +130,10 @@ Seed 144 drew the days of the seed-144 dev batch of ``xwlb_docs`` (20200229, 202
 rules were checked on (coder-zh36, README): both are spent.
 Seed 4296 drew the 30 free days the coder-zh38 helper's fixes of the seed-143 classes
 were read on (README, "Recounted praise, strikes named, UN posts"): spent.
-A new check needs seeds never used (146 and up; 4302 and up), and
+Seed 146 drew the days of the seed-146 dev batch of ``xwlb_docs`` (20201029, 20220115,
+20231214) and 4302 the 30 free days its rules were checked on (coder-zh39, README): both are
+spent.
+A new check needs seeds never used (148 and up; 4303 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

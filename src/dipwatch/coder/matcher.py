@@ -205,6 +205,8 @@ class Matcher:
         trigger, one of ``short_after``)."""
         if self.english or not (self.s.start <= at < self.s.end):
             return None
+        if right and self.text[at] == "了" and at + 1 < self.s.end:
+            at += 1  # 打击了俄5个: the aspect mark stands between the trigger and its target
         lex = self.rules.lexicon
         char = self.text[at]
         if char not in lex["adjacent_shorts"] or any(m.start <= at < m.end for m in self.mentions):

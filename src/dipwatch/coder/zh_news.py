@@ -76,6 +76,13 @@ def _accord_undone(c: Candidate) -> bool:
 _UNDONE = re.compile(r"撤销|废除|废止|终止|退出|暂停|中止|冻结|撕毁|违反|违背")
 
 
+#: After a state's joining a body (加入欧盟的时机, 加入北约申请, 加入欧盟时机未到), these make the
+#: accession a noun: what is said of it (its time, application, talks, protocol), or the subject
+#: of a judgement (加入欧盟不符合…利益, 加入北约受阻, 加入北约将对…构成威胁), not the act.
+_ACCESSION_NAMED = ("的", "时机", "问题", "进程", "申请", "谈判", "议定书", "程序", "前景", "一事",
+                    "不符合", "符合", "受阻", "构成", "将对", "将使")  # fmt: skip
+
+
 def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
@@ -105,6 +112,9 @@ def not_attributive(c: Candidate) -> str | None:
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
+    joined = c.rule.id == "zh.057.join" and target is not None
+    if joined and mt.text.startswith(_ACCESSION_NAMED, target.end):
+        return "attributive"  # 乌克兰加入欧盟的时机尚未到来: the accession named, not made
     if target is None or not c.rule.code.startswith("05"):
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
