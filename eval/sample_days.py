@@ -117,7 +117,7 @@ Seed 4292 drew the 30 free days the review-zh27 helper's fixes to the round's Ch
 read on (README, "Review of the round's Chinese rules"): spent. Seed 4293 drew the 30 free days
 the coder-zh35 helper's named measures were read on (README, "A measure named, not imposed"):
 spent.
-Seed 145 drew the days the integrator judged at the start of the twenty-eighth round
+Seed 145 drew the days the integrator judged at the start of the tenth round
 (20241211, 20250316, 20260112; 30 of 36 right, strict 28), 4300 the 30 free days its fixes
 were read on and 4301 shuffled the free days holding their wordings (README, "Judging output
 no gold holds"): all three are spent.
