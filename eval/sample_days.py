@@ -130,6 +130,8 @@ Seed 144 drew the days of the seed-144 dev batch of ``xwlb_docs`` (20200229, 202
 rules were checked on (coder-zh36, README): both are spent.
 Seed 4296 drew the 30 free days the coder-zh38 helper's fixes of the seed-143 classes
 were read on (README, "Recounted praise, strikes named, UN posts"): spent.
+Seed 147 drew the days of the coder-audit17 helper's hand-judged measurement of the round's
+integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
 A new check needs seeds never used (146 and up; 4302 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
