@@ -133,6 +133,8 @@ were read on (README, "Recounted praise, strikes named, UN posts"): spent.
 Seed 146 drew the days of the seed-146 dev batch of ``xwlb_docs`` (20201029, 20220115,
 20231214) and 4302 the 30 free days its rules were checked on (coder-zh39, README): both are
 spent.
+Seed 147 drew the days of the coder-audit17 helper's hand-judged measurement of the round's
+integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
 A new check needs seeds never used (148 and up; 4303 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
