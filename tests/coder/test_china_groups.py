@@ -43,7 +43,7 @@ def _among_others(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]
         # a run of short forms met, wherever it is held and whoever chairs it
         ("3 月 7 日，中老泰外长会议在万象举行。", "04", ("LAO", "THA")),
         ("3 月 14 日，日本外相在东京主持中日韩外长会议。", "04", ("JPN", "KOR")),
-        # a joint statement of a listed group, a meeting a third state convenes that China attends
+        # a joint statement of a listed group
         ("3 月 9 日，中国、老挝和泰国外长发表联合声明。", "05", ("LAO", "THA")),
     ],
 )

@@ -1,14 +1,15 @@
-"""English constructions the thirteenth English batch (en-d324…en-d335) showed, in wire
-sentences of our own (none of the batch's): a welcome of a state's move named by a possessive
-(welcomed Honduras's decision) is praise of that state, not the hosting of a guest; an actor in
-an adjunct of circumstance after the verb (amid friction with China, despite pressure from
-Washington) is no party of the act, nor is the one who asked for it (detained in Vancouver at
-the request of the United States); a verb phrase joined by "and" with a day of its own after
-its verb (met Biden on Monday and spoke with Modi on Wednesday) is dated by that day, not by the
-first one's; a group of states told by its number (the leaders of eight Pacific island states)
-names no actor, and the act is aimed at no state the sentence before lent or the story names; a judgement of a practice (criticised protectionism, opposed "closed
-blocs") is aimed at no state, not at the story's other party; a refusal to judge (refused to condemn
-the invasion) is a judgement not made, no rejection; a concern told to someone (told Xi of his deep concern over…) is voiced to them.
+"""English constructions the thirteenth English batch (en-d324…en-d335) showed, in wire sentences
+of our own (none of the batch's): a welcome of a state's move named by a possessive (welcomed
+Honduras's decision) is praise of that state, not the hosting of a guest; an actor in an adjunct of
+circumstance after the verb (amid friction with China, despite pressure from Washington) is no
+party of the act, nor is the one who asked for it (detained in Vancouver at the request of the
+United States); a verb phrase joined by "and" with a day of its own after its verb (met Biden on
+Monday and spoke with Modi on Wednesday) is dated by that day, not by the first one's; a group of
+states told by its number (the leaders of eight Pacific island states) names no actor, and the act
+is aimed at no state the sentence before lent or the story names; a judgement of a practice
+(criticised protectionism, opposed "closed blocs") is aimed at no state, not at the story's other
+party; a refusal to judge (refused to condemn the invasion) is a judgement not made, no rejection;
+a concern told to someone (told Xi of his deep concern over…) is voiced to them.
 """
 
 from __future__ import annotations

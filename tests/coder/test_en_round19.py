@@ -1,16 +1,17 @@
-"""English constructions of the nineteenth round, in wire sentences of our own: force a state
-says it will use (on a condition or not) is a menace by the sayer; an appeal to one state to end
-its aid to another is no appeal for aid to the other; an act named again as "the attack on X" with
-no doer the story tells is aimed at no one (not at the story's other party, who only met the
-reacting side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
-inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends
-the main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after "at" or
-"during" is a setting, not what a state rejected; a body that names a norm broken (violated
-Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a group with the speaker's own state
-will do is no judgement of its other members; "in what it called a warning" names the act
-told again; what another state would give up on a condition is no menace of the sayer's; a visit named by
-its doer's possessive after a preposition (during Kishida's visit to Canberra) is only named;
-a month in what an accusation says the accused did (of acting … in February) is that act's."""
+"""English constructions of the nineteenth round, in wire sentences of our own: force a state says
+it will use (on a condition or not) is a menace by the sayer; an appeal to one state to end its aid
+to another is no appeal for aid to the other; an act named again as "the attack on X" with no doer
+the story tells is aimed at no one (not at the story's other party, who only met the reacting
+side); a state's word before a venue (a Bangkok hotel) is a place, no party; a subordinate clause
+inside a closed relative clause (Kim, who arrived after a journey through China, is due…) lends the
+main verb no subject; "landed in" names the place visited, as "arrived in" does; a meeting after
+"at" or "during" is a setting, not what a state rejected; a body that names a norm broken (violated
+Security Council resolutions) is no party; aid promised to a region is aimed at no state; what a
+group with the speaker's own state will do is no judgement of its other members; "in what it called
+a warning" names the act told again; what another state would give up on a condition is no menace
+of the sayer's; a visit named by its doer's possessive after a preposition (during Kishida's visit
+to Canberra) is only named; a month in what an accusation says the accused did (of acting … in
+February) is that act's."""
 
 from __future__ import annotations
 

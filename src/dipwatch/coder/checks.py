@@ -88,6 +88,13 @@ class Candidate:
         """Forget what the pattern put in ``slot``: a fallback will look again."""
         self.slots = {k: v for k, v in self.slots.items() if k != slot}
 
+    def drop_target(self) -> None:
+        """Forget the target, and the pattern's object slot when it holds it: the act is coded
+        only if a later step finds its partner."""
+        if self.slots.get("T") is self.target:
+            self.drop("T")
+        self.target = None
+
     def matches(self) -> list[Match]:
         """One Match per pair, and the reverse act too when the rule is ``mutual`` (互致贺电)."""
         i, a, b, code = self.mt.s.index, self.a, self.b, self.code
@@ -417,9 +424,9 @@ _PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^，,。；;]{0,1
 
 def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
     """``[c.lo, c.a)`` in pieces that leave out each 原定 a verb of putting off governs."""
-    pieces, lo = [], c.lo
     if mt.english:
-        return [(lo, c.a)]
+        return [(c.lo, c.a)]
+    pieces, lo = [], c.lo
     for m in _PUT_OFF.finditer(mt.text, c.lo, c.a):
         pieces.append((lo, m.start(1)))
         lo = m.end(1)

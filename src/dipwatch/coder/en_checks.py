@@ -155,7 +155,7 @@ from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import content_between, coordinated
-from dipwatch.coder.summits import HOME, with_china
+from dipwatch.coder.summits import HOME, state_of, with_china
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -1030,7 +1030,8 @@ def infinitive(c: Candidate) -> str | None:
 # The act an infinitive asks or means to end (to stop all support for, to end its aid to,
 # moved to halt the attacks): what is ended is not done, whoever governs the infinitive and
 # whatever its tense; up to three words (a determiner, adjectives) before the act's noun.
-_ENDED = re.compile(r"\bto (?:stop|end|halt|cease|suspend) (?:[\w'-]+ ){0,3}$")
+_ENDS = "stop|end|halt|cease|suspend"
+_ENDED = re.compile(rf"\bto (?:{_ENDS}) (?:[\w'-]+ ){{0,3}}$")
 
 
 @for_rules(lambda rule: rule.code.startswith("023"))
@@ -1046,7 +1047,7 @@ def ended_not_sought(c: Candidate) -> str | None:
 # An infinitive of ending and the noun it ends, up to three words between (to end all military
 # aid, to cut off its support): the noun names what is to stop.
 _ENDING = re.compile(
-    r"\bto (?:stop|end|halt|cease|suspend|cut off|cut|withdraw) (?:[\w'-]+ ){0,3}?"
+    rf"\bto (?:{_ENDS}|cut off|cut|withdraw) (?:[\w'-]+ ){{0,3}}?"
     r"(?:aid|assistance|help|support|supplies|arms)\b"
 )
 
@@ -1358,10 +1359,6 @@ def pair_targets(c: Candidate) -> str | None:
     return None
 
 
-def _state(m: Mention) -> str | None:
-    return m.country
-
-
 def pairs_of_actors(c: Candidate) -> str | None:
     """Every source with every target; a symmetric act of a list of three or more (Li, Kishida
     and Yoon held a summit) is each pair of the group, and so is one of a listed subject with
@@ -1373,14 +1370,14 @@ def pairs_of_actors(c: Candidate) -> str | None:
     ):  # the United States and China agreed…, they: a joint act of the two, once
         group = coordinated(c.mt, c.slots["S"], None, (-1, 1))
         pairs = [(a, b) for a, b in combinations(group, 2) if a.country != b.country]
-        c.pairs = with_china(pairs, _state)
+        c.pairs = with_china(pairs, state_of)
         return None if c.pairs else "no_target"
     pair_up(c, allowed=is_domestic)
     if "T" in c.slots and c.rule.code.startswith(JOINT):
         grouped = group_pairs(c.mt.text, c.sources, c.targets)
         if not grouped and c.rule.code in _TALKS and _china_among(c.sources):
             grouped = c.pairs  # China and Russia held talks with Iran: one meeting of the three
-        c.pairs = with_china(grouped, _state) or c.pairs
+        c.pairs = with_china(grouped, state_of) or c.pairs
     return None
 
 

@@ -26,13 +26,12 @@ def circumstance_object(c: Candidate) -> str | None:
     """agreed to expand trade amid friction with China: China is where the act stood, not its
     target."""
     target = c.target
-    if target is None or target.start <= c.b:
-        return None
-    if _CIRCUMSTANCE.search(c.mt.text, c.b, target.start) is None:
-        return None
-    if c.slots.get("T") is target:
-        c.drop("T")
-    c.target = None
+    if (
+        target is not None
+        and target.start > c.b
+        and _CIRCUMSTANCE.search(c.mt.text, c.b, target.start)
+    ):
+        c.drop_target()
     return None
 
 
@@ -45,11 +44,10 @@ def requester_object(c: Candidate) -> str | None:
     """was detained in Vancouver at the request of the United States: the United States asked
     for the arrest, and is not the one arrested."""
     target = c.target
-    if target is None or target.start <= c.b:
-        return None
-    if _REQUESTER.search(c.mt.text, max(c.b, target.start - 32), target.start) is None:
-        return None
-    if c.slots.get("T") is target:
-        c.drop("T")
-    c.target = None
+    if (
+        target is not None
+        and target.start > c.b
+        and _REQUESTER.search(c.mt.text, max(c.b, target.start - 32), target.start)
+    ):
+        c.drop_target()
     return None

@@ -197,9 +197,7 @@ def object_before_saying(c: Candidate) -> str | None:
     if c.mt.text.find(" and ", c.b, target.start) < 0:
         return None  # (the joint needs "and": a quick test first)
     if _AND_SAID.search(c.mt.text, c.b, target.start):
-        if c.slots.get("T") is target:
-            c.drop("T")
-        c.target = None
+        c.drop_target()
     return None
 
 

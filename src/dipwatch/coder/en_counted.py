@@ -39,6 +39,6 @@ def counted_states(c: Candidate) -> str | None:
     text = c.mt.text
     end = text.find(",", c.b, c.mt.s.end)
     hi = c.mt.s.end if end < 0 else end
-    if _COUNTED.search(text, c.b - 1 if c.b > 0 else 0, hi) is None:
+    if _COUNTED.search(text, max(0, c.b - 1), hi) is None:
         return None
     return "unnamed"

@@ -60,9 +60,7 @@ def purpose_not_visited(c: Candidate) -> str | None:
             return None
         if target.code.startswith("UNO"):
             return None  # a UN organ meets at its own seat (NEW YORK: the Security Council)
-        if c.slots.get("T") is target:
-            c.drop("T")
-        c.target = None
+        c.drop_target()
     return None
 
 

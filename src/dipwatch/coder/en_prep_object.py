@@ -35,9 +35,7 @@ def later_preposition_object(c: Candidate) -> str | None:
     named = _NAMED_OBJECT.fullmatch(c.mt.coding.norm, first.end(), last.start())
     if named is None or _known(c, first.end(), last.start()):
         return None
-    if c.slots.get("T") is target:
-        c.drop("T")
-    c.target = None
+    c.drop_target()
     return None
 
 

@@ -14,20 +14,19 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules, gated
 
-_REFUSAL = re.compile(r"(?:refus|declin)\w*$", re.IGNORECASE)
-# A time may stand between the refusal and its infinitive (declined on Friday to criticise).
+_REFUSING = r"(?:refus|declin)\w*"
+_REFUSAL = re.compile(rf"{_REFUSING}$", re.IGNORECASE)
+# A time may stand between the refusal and its infinitive (declined on Friday to criticise), a
+# manner adverb between "to" and the verb (refused to publicly condemn).
 _TIME = r"(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|\s+yesterday|\s+again|\s+so\s+far)?"
+_TO = r"\s+to\s+(?:publicly\s+|openly\s+|explicitly\s+|formally\s+)?"
 _JUDGING = re.compile(
-    rf"{_TIME}\s+to\s+(?:publicly\s+|openly\s+|explicitly\s+|formally\s+)?(?:condemn|criticis|"
-    r"criticiz|denounc|blame|censur|call|describe|label|comment)\w*\b",
+    rf"{_TIME}{_TO}(?:condemn|criticis|criticiz|denounc|blame|censur|call|describe|label|"
+    r"comment)\w*\b",
     re.IGNORECASE,
 )
 # The judging verb's own trigger, a refusal before it (refused on Friday to condemn).
-_REFUSED_BEFORE = re.compile(
-    rf"\b(?:refus|declin)\w*{_TIME}\s+to\s+(?:publicly\s+|openly\s+|explicitly\s+|"
-    r"formally\s+)?$",
-    re.IGNORECASE,
-)
+_REFUSED_BEFORE = re.compile(rf"\b{_REFUSING}{_TIME}{_TO}$", re.IGNORECASE)
 _JUDGED = ("11", "12")
 
 

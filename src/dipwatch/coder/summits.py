@@ -60,6 +60,11 @@ def with_china(
     return home or pairs
 
 
+def state_of(m: Mention) -> str | None:
+    """A mention's state, the key ``with_china`` pairs mentions by."""
+    return m.country
+
+
 def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
     """The other parties of a gathering a Chinese actor takes part in (module docstring). News
     only: a broadcast item tells one gathering, while a chapter's gatherings are many and far
