@@ -28,6 +28,7 @@ import bisect
 import re
 from functools import cache
 from itertools import combinations
+from operator import attrgetter
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import Coding, Match, Mention
@@ -123,7 +124,7 @@ def code_attended_lists(coding: Coding) -> None:
                if m.country != host.country]  # fmt: skip
         coding.matches.extend(
             Match("zh.040.attended", "040", i, attended.start(), attended.end(), x, y, 0.7)
-            for x, y in with_china(met, _state)
+            for x, y in with_china(met, attrgetter("country"))
         )
 
 
@@ -210,10 +211,6 @@ def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
         run.insert(0, m)
     keys = list(dict.fromkeys(_key(m) for m in run))
     return [next(m for m in run if _key(m) == k) for k in keys] if len(keys) >= 3 else []
-
-
-def _state(m: Mention) -> str | None:
-    return m.country
 
 
 def _key(m: Mention) -> str | None:

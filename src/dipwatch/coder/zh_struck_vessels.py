@@ -26,6 +26,8 @@ def not_the_teller_of_struck_ships(c: Candidate) -> str | None:
     """The source or target is a teller standing before a verb of telling, and the act's
     clause tells vessels struck in the passive: neither party is the teller's."""
     mt = c.mt
+    if c.rule.code[:2] != "19":
+        return None  # (the step tests its own rule: see ``for_rules``)
     struck = _VESSELS_STRUCK.search(mt.text, mt.s.start, c.a + 1)
     if struck is None:
         return None

@@ -288,8 +288,13 @@ def owners_reproached_each(c: Candidate) -> str | None:
     joins states only when nothing stands between them but the conjunction. The next owner
     must own its thing too (以色列的占领): a state the first thing is about (美国的对华政策和
     中国…) stands with no 的 of its own and is not added."""
-    if c.source is None or not c.targets or c.targets[-1] is None:
-        return None
+    if (
+        c.rule.code[:2] not in _REPROACH
+        or c.source is None
+        or not c.targets
+        or c.targets[-1] is None
+    ):
+        return None  # (the step tests its own rule: see ``for_rules``)
     mt, last = c.mt, c.targets[-1]
     found = list(c.targets)
     # (the next mention after the last owner, by bisection over the sorted mentions)
