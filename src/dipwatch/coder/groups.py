@@ -7,7 +7,8 @@ each of the others, who do not host each other.
 
 AUKUS or the Quad have no CAMEO code: as actors they are their members (``members`` in
 ``reference/data/organisations.csv``, for a group of at most ``lexicon.MAX_GROUP``), and what
-the group does together is an act between each pair of them, in the table's order. Two such acts are read, in Chinese:
+the group does together is an act between each pair of them, in the table's order (China with
+each other member when it is one: ``summits.with_china``). Two such acts are read, in Chinese:
 
 - its founding (澳英美聯盟（AUKUS）成立, 宣布成立…): an agreement (057) of each pair;
 - its summit held (四方安全对话领导人峰会在东京举行): a meeting (040) of each pair.

@@ -2,7 +2,8 @@
 
 An act that is only the object of another is dropped (谴责美军空袭: the criticism, not also the
 air strike); an act explained by a more telling one goes (签署联合公报恢复外交关系: recognition);
-then one event per code and pair of states, the most specific code and most confident rule.
+then one event per code and pair of states, the most specific code and most confident rule; a
+contact told after its doer's arrival, on a later day, is the visit begun on the arrival's day.
 
 >>> best([])
 []
@@ -156,7 +157,7 @@ def _later_in_visit(first: Dated, then: Dated) -> bool:
 
 #: How far after the arrival word the place it names starts (抵达 美国首都华盛顿), in its clause.
 _PLACE_WITHIN = 8
-_CLAUSE_MARK = re.compile("[，,；;。]")
+_CLAUSE_MARK = re.compile("[,;。]")
 
 
 def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> bool:

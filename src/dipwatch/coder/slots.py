@@ -248,7 +248,7 @@ def subject_at_the_place(text: str, before: list[Mention]) -> Mention | None:
 #: 6日在…遭…袭击) is not the thing.
 _WHERE = re.compile(
     r"(?:(?:当地时间)?\d{1,2}\s*日(?:晚|晚间|早|凌晨|上午|下午)?|当天|当日|同日|今天|昨天|近日|日前)?"
-    r"在[^，,。；;]{0,8}"
+    r"在[^,。;]{0,8}"
 )
 
 

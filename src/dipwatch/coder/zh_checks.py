@@ -1701,7 +1701,7 @@ def crowds_protest(c: Candidate) -> str | None:
 #: Right before 抗议 in its clause: people who cannot lodge a state's complaint (韩国渔民抗议日本…,
 #: 欧盟多国农民继续抗议…), or a protest held (捷克农民举行抗议活动): a crowd's demonstration.
 _PEOPLE_PROTEST = re.compile(
-    r"(?:(?:渔民|农民|工人|学生|市民|居民|示威者)(?:们)?[^，。；,;：:]{0,6}|举行)$"
+    r"(?:(?:渔民|农民|工人|学生|市民|居民|示威者)(?:们)?[^。,;:]{0,6}|举行)$"
 )
 
 

@@ -15,7 +15,7 @@ from dipwatch.coder.doc import starting_in
 from dipwatch.coder.selection import party
 
 #: A space between two words of a headline: where one clause ends and the next begins.
-_SPLIT = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]+(?=[\u4e00-\u9fff“《（])")
+_SPLIT = re.compile(r"(?<=[\u4e00-\u9fff”》]) +(?=[\u4e00-\u9fff“《])")
 
 
 def not_a_later_headline_clause(c: Candidate) -> str | None:

@@ -59,7 +59,7 @@ _SPAN = re.compile(
     r"(?<![\d〇])(?:[一二两三四五六七八九十几数多近]|\d{1,2})(?:年|个多?月)多?(?:以)?来"
 )
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
-_SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*[，,]\s*")
+_SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*,\s*")
 
 
 def not_a_tally(c: Candidate) -> str | None:

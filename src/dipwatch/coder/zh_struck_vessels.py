@@ -15,7 +15,7 @@ from dipwatch.coder.doc import Mention
 
 #: Vessels named with no state, then struck in the passive before the act (遭, 遭到, 遭遇).
 _VESSELS_STRUCK = re.compile(
-    r"(?:船只|商船|货船|油轮|船舶|货轮|集装箱船)[^，,。；;]{0,14}?遭(?:到|遇|受)?"
+    r"(?:船只|商船|货船|油轮|船舶|货轮|集装箱船)[^,。;]{0,14}?遭(?:到|遇|受)?"
 )
 #: Between the teller and the vessels: the verb of telling.
 _TOLD = re.compile(r"称|表示|说|宣布|证实|透露")

@@ -42,7 +42,7 @@ def not_a_systems_core(c: Candidate) -> str | None:
 #: After a party, what makes it the subject of a clause modifying the object: X认可的 (俄乌双方
 #: 认可、各方平等参与…的国际和会), X主办的, X举办的. (Not X发起的, X主导的: 反对美国发起的封锁, 加入中国发起的
 #: 合作 are acts on the initiative's owner.)
-_RELATIVE = re.compile(r"\s*(?:双方|各方|两国)?(?:认可|主办|举办)(?:的|、[^，,。；;]{0,30}?的)")
+_RELATIVE = re.compile(r"\s*(?:双方|各方|两国)?(?:认可|主办|举办)(?:的|、[^,。;]{0,30}?的)")
 
 
 @for_rules(_not_a_contact)

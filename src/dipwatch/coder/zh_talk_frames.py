@@ -12,7 +12,7 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 
 #: 在与 X (的) … 谈判中 (在同 X …): the frame's end, after the partner.
-_FRAME_END = re.compile(r"[^，,。；;]{0,14}?(?:谈判|磋商|会谈)(?:进程)?中")
+_FRAME_END = re.compile(r"[^,。;]{0,14}?(?:谈判|磋商|会谈)(?:进程)?中")
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
