@@ -1930,12 +1930,12 @@ def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(
-        best(subsumed(unembed(named_doers(confident_support(one_phrase(found))))), by_state=True),
+        best(subsumed(unembed(named_doers(_confident_support(one_phrase(found))))), by_state=True),
         mt.coding,
     )
 
 
-def confident_support(found: list[Match]) -> list[Match]:
+def _confident_support(found: list[Match]) -> list[Match]:
     """中方对印尼战胜疫情充满信心，将继续给予印尼坚定支持; 一致声援中国…，对中国政府…充满信心:
     confidence in a party told with support of it in one sentence is one supportive statement
     (one act, one event: eval/README.md), so the optimism (013) yields to the support (05)."""
