@@ -103,7 +103,7 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
         ):
             kept[key] = m
     return [m if m.code[:2] != "04" or m.source is None or m.target is None
-            else _arrival(coding, m) for m in found
+            else _visit_from_arrival(coding, m) for m in found
             if keys.get(id(m)) is None or kept[keys[id(m)]] is m]  # fmt: skip
 
 
@@ -115,7 +115,7 @@ _ARRIVAL = re.compile("转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩�
 _VISIT, _VISIT_DAYS = "042", 7
 
 
-def _arrival(coding: Coding | None, chosen: Match) -> Match:
+def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
     """A contact told after its doer's arrival in the sentence, on a later day of its own
     (川普 11 月 8 日抵達北京展開國事訪問，翌日與習近平會談): one contact that began on arrival,
     so it is the visit (042) dated by the arrival's day, not by the talks'. A host's talks with

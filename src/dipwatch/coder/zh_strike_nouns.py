@@ -34,10 +34,10 @@ _CARRIED_OUT = re.compile(r"(?<![未没不])(?:实施|发动)(?:了)?")
 
 @for_rules(_of_force)
 def strike_named_as_a_noun(c: Candidate) -> str | None:
-    """A strike whose trigger goes on into 事件 or 一事 is a thing spoken of, no act of the
-    day, unless a day of its own (not one that only bounds a span) stands in its phrase, after
-    the preposition that makes it another act's subject matter, or a verb of carrying it out
-    governs it."""
+    """A strike whose trigger goes on into 事件, 一事, 案 or 地点 (``_NAMED``) is a thing spoken
+    of, no act of the day, unless a day of its own (not one that only bounds a span) stands in
+    its phrase, after the preposition that makes it another act's subject matter, or a verb of
+    carrying it out governs it."""
     mt = c.mt
     text = mt.text
     if not _of_force(c.rule) or not _NAMED.match(text, c.b):

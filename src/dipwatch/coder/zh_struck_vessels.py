@@ -23,8 +23,9 @@ _TOLD = re.compile(r"称|表示|说|宣布|证实|透露")
 
 @for_rules(lambda rule: rule.code[:2] == "19")
 def not_the_teller_of_struck_ships(c: Candidate) -> str | None:
-    """The source or target is a teller standing before a verb of telling, and the act's
-    clause tells vessels struck in the passive: neither party is the teller's."""
+    """The sentence tells vessels struck in the passive before the trigger, and the source or
+    the target is a teller before them with a verb of telling between: the act is not the
+    teller's, nor done to it."""
     mt = c.mt
     if c.rule.code[:2] != "19":
         return None  # (the step tests its own rule: see ``for_rules``)
