@@ -158,7 +158,7 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
 
 
 #: A clause that opens a further act of the doer, its day right after (，并于 12 月 23 日).
-_FURTHER_ACT = re.compile(r"[,，;；]\s*(?:并|又|同时|随后|后)(?:于|在)\s*$")
+_FURTHER_ACT = re.compile(r"[,;]\s*(?:并|又|同时|随后|后)(?:于|在)\s*$")
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
 #: the sentence's own reaction.
 _THE_ACT_BEFORE = re.compile(r"此举|这一做法|这一决定|这一举动|该举动|这一行为")
@@ -361,11 +361,11 @@ def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
 
 #: The 对 that opens a reaction's object, for a date no verb makes a thing's (对伊拉克前一天的
 #: 入侵行动): not 就 (就职三天后 is no object), nor a word that ends in 对 (反对, 针对, 面对).
-_DUI_OPENS = re.compile(r"(?<![反面应相针绝])对[^,，。;；:：]*$")
+_DUI_OPENS = re.compile(r"(?<![反面应相针绝])对[^,。;:]*$")
 #: A reaction told at once (中方随即向美方提出严正交涉), on the day of the act it answers.
 _AT_ONCE_WORDS = re.compile(r"随即|旋即|当即|立即")
 #: A clause that opens on the act reacted to (对于美国政府 9 月 7 日宣布的对台政策调整，).
-_TOPIC_OPENS = re.compile(r"(?:对于|针对)[^,，。;；:：]*$")
+_TOPIC_OPENS = re.compile(r"(?:对于|针对)[^,。;:]*$")
 
 
 def _answered_at_once(coding: Coding, s: Sentence, trigger: int, end: int) -> DateMention | None:

@@ -7,7 +7,8 @@ each of the others, who do not host each other.
 
 AUKUS or the Quad have no CAMEO code: as actors they are their members (``members`` in
 ``reference/data/organisations.csv``, for a group of at most ``lexicon.MAX_GROUP``), and what
-the group does together is an act between each pair of them, in the table's order. Two such acts are read, in Chinese:
+the group does together is an act between each pair of them, in the table's order (China with
+each other member when it is one: ``summits.with_china``). Two such acts are read, in Chinese:
 
 - its founding (澳英美聯盟（AUKUS）成立, 宣布成立…): an agreement (057) of each pair;
 - its summit held (四方安全对话领导人峰会在东京举行): a meeting (040) of each pair.
@@ -28,6 +29,7 @@ import bisect
 import re
 from functools import cache
 from itertools import combinations
+from operator import attrgetter
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.doc import Coding, Match, Mention
@@ -123,7 +125,7 @@ def code_attended_lists(coding: Coding) -> None:
                if m.country != host.country]  # fmt: skip
         coding.matches.extend(
             Match("zh.040.attended", "040", i, attended.start(), attended.end(), x, y, 0.7)
-            for x, y in with_china(met, _state)
+            for x, y in with_china(met, attrgetter("country"))
         )
 
 
@@ -210,10 +212,6 @@ def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
         run.insert(0, m)
     keys = list(dict.fromkeys(_key(m) for m in run))
     return [next(m for m in run if _key(m) == k) for k in keys] if len(keys) >= 3 else []
-
-
-def _state(m: Mention) -> str | None:
-    return m.country
 
 
 def _key(m: Mention) -> str | None:

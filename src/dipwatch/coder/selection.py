@@ -2,7 +2,8 @@
 
 An act that is only the object of another is dropped (谴责美军空袭: the criticism, not also the
 air strike); an act explained by a more telling one goes (签署联合公报恢复外交关系: recognition);
-then one event per code and pair of states, the most specific code and most confident rule.
+then one event per code and pair of states, the most specific code and most confident rule; a
+contact told after its doer's arrival, on a later day, is the visit begun on the arrival's day.
 
 >>> best([])
 []
@@ -102,7 +103,7 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
         ):
             kept[key] = m
     return [m if m.code[:2] != "04" or m.source is None or m.target is None
-            else _arrival(coding, m) for m in found
+            else _visit_from_arrival(coding, m) for m in found
             if keys.get(id(m)) is None or kept[keys[id(m)]] is m]  # fmt: skip
 
 
@@ -114,7 +115,7 @@ _ARRIVAL = re.compile("转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩�
 _VISIT, _VISIT_DAYS = "042", 7
 
 
-def _arrival(coding: Coding | None, chosen: Match) -> Match:
+def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
     """A contact told after its doer's arrival in the sentence, on a later day of its own
     (川普 11 月 8 日抵達北京展開國事訪問，翌日與習近平會談): one contact that began on arrival,
     so it is the visit (042) dated by the arrival's day, not by the talks'. A host's talks with
@@ -156,7 +157,7 @@ def _later_in_visit(first: Dated, then: Dated) -> bool:
 
 #: How far after the arrival word the place it names starts (抵达 美国首都华盛顿), in its clause.
 _PLACE_WITHIN = 8
-_CLAUSE_MARK = re.compile("[，,；;。]")
+_CLAUSE_MARK = re.compile("[,;。]")
 
 
 def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> bool:

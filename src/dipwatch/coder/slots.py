@@ -130,7 +130,7 @@ def passive_subject(mt: Matcher, lex: dict, source: Mention, force: bool = False
             if before and text[pos - 1 : pos] in ("，", ","):
                 # 裴洛西抵达台北访问，遭中共谴责: a clause of its own is about the sentence's subject
                 before = before[:1]
-            struck = subject_at_the_place(text, before) if force else None
+            struck = _subject_at_the_place(text, before) if force else None
             if struck is not None and struck.country != source.country:
                 return struck
             if before and before[-1].country != source.country:
@@ -226,10 +226,10 @@ def struck_before(mt: Matcher, at: int) -> Mention | None:
                  default=mt.s.start)  # fmt: skip
     before = [m for m in mt.mentions if opened <= m.start and m.end <= pos
               and m.country and (not m.inert or m.kind == "place")]  # fmt: skip
-    return subject_at_the_place(mt.text, before)
+    return _subject_at_the_place(mt.text, before)
 
 
-def subject_at_the_place(text: str, before: list[Mention]) -> Mention | None:
+def _subject_at_the_place(text: str, before: list[Mention]) -> Mention | None:
     """The last of ``before`` (the actors and places before a passive marker), unless it is a
     place after 在 that an actor before it was at: 土耳其军队27日在叙利亚伊德利卜省遭到(叙政府军)
     空袭 tells where the army was struck, and the army is what was (the seed-144 batch had
@@ -248,7 +248,7 @@ def subject_at_the_place(text: str, before: list[Mention]) -> Mention | None:
 #: 6日在…遭…袭击) is not the thing.
 _WHERE = re.compile(
     r"(?:(?:当地时间)?\d{1,2}\s*日(?:晚|晚间|早|凌晨|上午|下午)?|当天|当日|同日|今天|昨天|近日|日前)?"
-    r"在[^，,。；;]{0,8}"
+    r"在[^,。;]{0,8}"
 )
 
 

@@ -9,6 +9,8 @@ does towards China, a declaration.
 
 ``coding.participants`` lists the other parties (states, and organisations with a code) in
 the order named; it is empty unless a Chinese actor attends, hosts or meets several of them.
+``members`` keeps those a members' word (成员国) names; ``with_china`` keeps, of a group's pairs,
+China's with each other member.
 
 >>> from datetime import date
 >>> from dipwatch.coder import coding
@@ -173,8 +175,8 @@ MEMBERS_WORDS = ("成员国",)
 _NOT_MEMBER = re.compile(r"观察员|对话伙伴|客人|嘉宾")
 #: The word that closes a run of a list (…、伊朗总统莱希等观察员国领导人) and what may lie between
 #: the run's last party and it; a clause mark ends the search.
-_RUN_CLOSE = re.compile(r"[^，。；,;]*?等([^，。；,;、]{0,12}?(?:领导人|代表|负责人|元首))")
-_RUN_OPEN = re.compile(r"(?:^|[、，,；;。]|和|及|以及)([^、，,；;。]{0,8})$")
+_RUN_CLOSE = re.compile(r"[^。,;]*?等([^。,;、]{0,12}?(?:领导人|代表|负责人|元首))")
+_RUN_OPEN = re.compile(r"(?:^|[、,;。]|和|及|以及)([^、,;。]{0,8})$")
 
 
 def members(coding: Coding, parties: list[Mention]) -> list[Mention]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import combinations, pairwise
+from operator import attrgetter
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.carry import carried, heading_pair, item_pair, starting_in
@@ -1288,20 +1289,16 @@ def group_sources(c: Candidate) -> str | None:
     return None
 
 
-def _state(m: Mention) -> str | None:
-    return m.country
-
-
 def group_pairs(c: Candidate) -> str | None:
     """A group subject's act is one event per pair of it (China with each other member, when
     it is one: ``with_china``); a list of partners that a group word
     after them makes one act of all (与日本首相、南韩总统举行三边峰会) likewise, and so does a
     list of doers that meets its partners (乌美德法英等国与北约及欧盟领导人举行视频会议)."""
     if c.joint:
-        c.pairs = with_china(list(combinations(c.joint, 2)), _state)
+        c.pairs = with_china(list(combinations(c.joint, 2)), attrgetter("country"))
     elif "T" in c.slots and (_together(c) or _listed_doers_meet(c)):
         listed = [*c.sources, *c.targets]
-        c.pairs = with_china(list(combinations(listed, 2)), _state)  # type: ignore[arg-type]
+        c.pairs = with_china(list(combinations(listed, 2)), attrgetter("country"))  # type: ignore[arg-type]
     return None
 
 
@@ -1508,11 +1505,9 @@ def not_praise_told_by_the_praised(c: Candidate) -> str | None:
     # 通电话) or gathered with: each of them praises in its own voice.
     partners = [*contacts, *mt.coding.participants] if goes_on else contacts[:1]
     parties = {
-        _party(p)
-        for m in partners
-        for p in ((m.source, m.target) if isinstance(m, Match) else (m,))
+        party(p) for m in partners for p in ((m.source, m.target) if isinstance(m, Match) else (m,))
     }
-    if _party(source) in parties:
+    if party(source) in parties:
         return None
     return "reported_praise"
 
@@ -1533,11 +1528,6 @@ def _recounted_praiser(c: Candidate, source: Mention) -> bool:
     # 5月，…朝鲜以最隆重的礼遇欢迎…) is no longer the speech of who spoke three sentences earlier.
     i, speakers = mt.s.index, mt.coding.speakers
     return i > 0 and speakers[i] is not None and speakers[i] is not speakers[i - 1]
-
-
-def _party(m: Mention | None) -> str | None:
-    """The state of a mention, or the body's code for one with no state (UNO, IMF)."""
-    return None if m is None else m.country or m.code[:3]
 
 
 def not_the_mediator(c: Candidate) -> str | None:
@@ -1711,7 +1701,7 @@ def crowds_protest(c: Candidate) -> str | None:
 #: Right before 抗议 in its clause: people who cannot lodge a state's complaint (韩国渔民抗议日本…,
 #: 欧盟多国农民继续抗议…), or a protest held (捷克农民举行抗议活动): a crowd's demonstration.
 _PEOPLE_PROTEST = re.compile(
-    r"(?:(?:渔民|农民|工人|学生|市民|居民|示威者)(?:们)?[^，。；,;：:]{0,6}|举行)$"
+    r"(?:(?:渔民|农民|工人|学生|市民|居民|示威者)(?:们)?[^。,;:]{0,6}|举行)$"
 )
 
 
@@ -1940,12 +1930,12 @@ def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return one_contact(
-        best(subsumed(unembed(named_doers(confident_support(one_phrase(found))))), by_state=True),
+        best(subsumed(unembed(named_doers(_confident_support(one_phrase(found))))), by_state=True),
         mt.coding,
     )
 
 
-def confident_support(found: list[Match]) -> list[Match]:
+def _confident_support(found: list[Match]) -> list[Match]:
     """中方对印尼战胜疫情充满信心，将继续给予印尼坚定支持; 一致声援中国…，对中国政府…充满信心:
     confidence in a party told with support of it in one sentence is one supportive statement
     (one act, one event: eval/README.md), so the optimism (013) yields to the support (05)."""

@@ -11,10 +11,11 @@ import re
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.dates import is_headline
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import starting_in
+from dipwatch.coder.selection import party
 
 #: A space between two words of a headline: where one clause ends and the next begins.
-_SPLIT = re.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]+(?=[\u4e00-\u9fff“《（])")
+_SPLIT = re.compile(r"(?<=[\u4e00-\u9fff”》]) +(?=[\u4e00-\u9fff“《])")
 
 
 def not_a_later_headline_clause(c: Candidate) -> str | None:
@@ -30,9 +31,5 @@ def not_a_later_headline_clause(c: Candidate) -> str | None:
     split = _SPLIT.search(mt.text, c.b, max(m.start for m in after) + 1)
     if split is None:
         return None
-    own = {_state(m) for m in mt.coding.mentions if mt.s.start <= m.start < split.start()}
-    return None if all(_state(m) in own for m in after) else "later_headline_clause"
-
-
-def _state(m: Mention) -> str:
-    return m.country or m.code[:3]
+    own = {party(m) for m in starting_in(mt.coding.mentions, mt.s.start, split.start())}
+    return None if all(party(m) in own for m in after) else "later_headline_clause"

@@ -67,7 +67,7 @@ _SPAN = re.compile(
 #: The first act of a span (两个月来首次, 一年多来第一次): the day's act, not what has held.
 _FIRST_IN = ("首次", "第一次", "首度", "头一次")
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
-_SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*[，,]\s*")
+_SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*,\s*")
 
 
 def not_a_tally(c: Candidate) -> str | None:

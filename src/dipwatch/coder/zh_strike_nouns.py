@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.doc import starting_in
+from dipwatch.coder.rules import Rule
+from dipwatch.coder.zh_news import clause_end, clause_start
+
+
+def _of_force(rule: Rule) -> bool:
+    """Both steps read strikes only: assaults, fights, mass violence (``FORCE``)."""
+    return rule.code[:2] in FORCE
+
 
 #: The words a strike ends on when it is named as a thing: 袭击事件, 空袭一事, 袭击案, 空袭地点.
 _NAMED = re.compile(r"(?:事件|一事|案|地点)")
@@ -24,15 +32,15 @@ _ABOUT = re.compile(r"就|对|关于|针对")
 _CARRIED_OUT = re.compile(r"(?<![未没不])(?:实施|发动)(?:了)?")
 
 
-@for_rules(lambda rule: rule.code.startswith(("18", "19", "20")))
+@for_rules(_of_force)
 def strike_named_as_a_noun(c: Candidate) -> str | None:
-    """A strike whose trigger goes on into 事件 or 一事 is a thing spoken of, no act of the
-    day, unless a day of its own (not one that only bounds a span) stands in its phrase, after
-    the preposition that makes it another act's subject matter, or a verb of carrying it out
-    governs it."""
+    """A strike whose trigger goes on into 事件, 一事, 案 or 地点 (``_NAMED``) is a thing spoken
+    of, no act of the day, unless a day of its own (not one that only bounds a span) stands in
+    its phrase, after the preposition that makes it another act's subject matter, or a verb of
+    carrying it out governs it."""
     mt = c.mt
     text = mt.text
-    if not c.rule.code.startswith(("18", "19", "20")) or not _NAMED.match(text, c.b):
+    if not _of_force(c.rule) or not _NAMED.match(text, c.b):
         return None  # (the step tests its own rule: see ``for_rules``)
     start = clause_start(mt, c.a)
     about = [m.end() for m in _ABOUT.finditer(text, start, c.a)]
@@ -47,24 +55,20 @@ _UN_POST = re.compile(
     r"的?(?:[一两\d]+[辆处个座名支])?(?:车辆|车队|哨所|哨点|哨塔|巡逻队|基地|营地|总部|阵地|设施"
     r"|维和人员|人员|士兵|部署点|驻地|据点|观察站|观察哨)"
 )
-#: What ends the phrase of the thing struck.
-_PHRASE_END = re.compile(r"[，,;；。：:]")
 
 
-@for_rules(lambda rule: rule.code.startswith(("18", "19", "20")))
+@for_rules(_of_force)
 def un_post_struck(c: Candidate) -> str | None:
     """空袭黎巴嫩南部一处联黎部队哨所, 袭击联黎部队一辆车辆: a UN body whose post, vehicle,
     patrol or staff the phrase after the act names, before the phrase ends, is the target in
     place of the state or the place where it happened (在黎巴嫩南部袭击…)."""
     mt, target = c.mt, c.target
-    if not c.rule.code.startswith(("18", "19", "20")) or target is None:
+    if not _of_force(c.rule) or target is None:
         return None  # (the step tests its own rule: see ``for_rules``)
     if target.code.startswith("UNO"):
         return None
-    end = _PHRASE_END.search(mt.text, c.b, mt.s.end)
-    stop = end.start() if end is not None else mt.s.end
-    posts = (m for m in mt.coding.mentions if c.b <= m.start < stop
-             and m.code.startswith("UNO") and _UN_POST.match(mt.text, m.end))  # fmt: skip
+    posts = (m for m in starting_in(mt.coding.mentions, c.b, clause_end(mt, c.b))
+             if m.code.startswith("UNO") and _UN_POST.match(mt.text, m.end))  # fmt: skip
     post = next(posts, None)
     if post is not None:
         c.target = post

@@ -15,7 +15,7 @@ from dipwatch.coder.doc import Mention
 
 #: Vessels named with no state, then struck in the passive before the act (遭, 遭到, 遭遇).
 _VESSELS_STRUCK = re.compile(
-    r"(?:船只|商船|货船|油轮|船舶|货轮|集装箱船)[^，,。；;]{0,14}?遭(?:到|遇|受)?"
+    r"(?:船只|商船|货船|油轮|船舶|货轮|集装箱船)[^,。;]{0,14}?遭(?:到|遇|受)?"
 )
 #: Between the teller and the vessels: the verb of telling.
 _TOLD = re.compile(r"称|表示|说|宣布|证实|透露")
@@ -23,9 +23,12 @@ _TOLD = re.compile(r"称|表示|说|宣布|证实|透露")
 
 @for_rules(lambda rule: rule.code[:2] == "19")
 def not_the_teller_of_struck_ships(c: Candidate) -> str | None:
-    """The source or target is a teller standing before a verb of telling, and the act's
-    clause tells vessels struck in the passive: neither party is the teller's."""
+    """The sentence tells vessels struck in the passive before the trigger, and the source or
+    the target is a teller before them with a verb of telling between: the act is not the
+    teller's, nor done to it."""
     mt = c.mt
+    if c.rule.code[:2] != "19":
+        return None  # (the step tests its own rule: see ``for_rules``)
     struck = _VESSELS_STRUCK.search(mt.text, mt.s.start, c.a + 1)
     if struck is None:
         return None

@@ -12,7 +12,7 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 
 #: 在与 X (的) … 谈判中 (在同 X …): the frame's end, after the partner.
-_FRAME_END = re.compile(r"[^，,。；;]{0,14}?(?:谈判|磋商|会谈)(?:进程)?中")
+_FRAME_END = re.compile(r"[^,。;]{0,14}?(?:谈判|磋商|会谈)(?:进程)?中")
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
@@ -20,8 +20,8 @@ def not_a_talks_frame(c: Candidate) -> str | None:
     """The target follows 在与 and the talks' noun closes the frame with 中 after it, the act's
     trigger inside it: the talks are the setting of what is said, not an act."""
     target, text = c.target, c.mt.text
-    if target is None or target.end <= target.start:
-        return None
+    if c.rule.code[:2] != "04" or target is None or target.end <= target.start:
+        return None  # (the step tests its own rule: see ``for_rules``)
     if not text.endswith(("在与", "在同"), max(c.mt.s.start, target.start - 2), target.start):
         return None
     frame = _FRAME_END.match(text, target.end)

@@ -4,8 +4,10 @@ not the one asked to lift it; a body named in what a person is suspected of (被
 遭美军逮捕); a body named by a pair of states whose first is the sender's own (向美中贸易全国委员会
 致贺信); a foreign state in what a crowd protests its own rulers over (抗议政府对日本的外交政策);
 a pair's act supported (支持欧盟同中国加强合作), and the pair whose ties a doer will push (推动
-马中友好关系), its partner the target; and the sites of two states struck together (打击美军
-基地和以色列目标), force on each. Each is a ``zh_checks.ZH`` step.
+马中友好关系), its partner the target; the sites of two states struck together (打击美军
+基地和以色列目标), force on each; a bare home office after a foreign doer (加拿大总理…要求国防部),
+that doer's own; and two owners' things reproached together (谴责美国的制裁和以色列的封锁), each
+owner. Each is a ``zh_checks.ZH`` step.
 
 Provenance: the dev batches of seeds 130 and 136, the free CCTV days judged with seeds 118 and
 125, and the integrator's checks of the seventh round ("Judging output no gold holds").
@@ -279,7 +281,7 @@ def not_the_doers_own_office(c: Candidate) -> str | None:
 #: 的制裁), then a conjunction; the second owner's thing follows it with its own 的.
 #: (谴责美国的制裁及其盟友以色列的空袭: the second owner named as the first's ally.)
 _OWNED_THEN_JOINED = re.compile(
-    r"(?:所谓)?的[^，,。；;：:的]{1,16}(?:以及|及|和|与|、)(?:其(?:盟友|盟国|伙伴))?"
+    r"(?:所谓)?的[^,。;:的]{1,16}(?:以及|及|和|与|、)(?:其(?:盟友|盟国|伙伴))?"
 )
 #: Protest, criticism, accusation (roots 11, 12, 14): the acts whose object may list owners.
 _REPROACH = ("11", "12", "14")
@@ -293,8 +295,13 @@ def owners_reproached_each(c: Candidate) -> str | None:
     joins states only when nothing stands between them but the conjunction. The next owner
     must own its thing too (以色列的占领): a state the first thing is about (美国的对华政策和
     中国…) stands with no 的 of its own and is not added."""
-    if c.source is None or not c.targets or c.targets[-1] is None:
-        return None
+    if (
+        c.rule.code[:2] not in _REPROACH
+        or c.source is None
+        or not c.targets
+        or c.targets[-1] is None
+    ):
+        return None  # (the step tests its own rule: see ``for_rules``)
     mt, last = c.mt, c.targets[-1]
     found = list(c.targets)
     # (the next mention after the last owner, by bisection over the sorted mentions)

@@ -15,7 +15,7 @@ from dipwatch.coder.zh_news import clause_start
 
 #: One half of the pair, opening what a party does (not 站在…一边、 nor 一方面，…: a mark
 #: followed by punctuation is a side taken or a discourse step).
-_HALF = re.compile(r"(?:另一方面|一方面|一边)(?=[^、，,。；;：:\s])")
+_HALF = re.compile(r"(?:另一方面|一方面|一边)(?=[^、,。;:\s])")
 
 
 def not_two_faced_conduct(c: Candidate) -> str | None:

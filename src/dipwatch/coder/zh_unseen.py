@@ -1,7 +1,8 @@
 """Chinese checks for constructions found judging CCTV days no gold set holds (issue 10,
 eval/README.md "Judging output no gold holds"): a victim named before the attack that killed
 it, force only permitted, a suit filed against one's own government, a pair of short forms
-that speaks as one subject, a deed only wished of another, a purpose clause. Each is a
+that speaks as one subject, a deed only wished of another, a purpose clause, what an act is
+traded for (以换取…). Each is a
 ``zh_checks.ZH`` step.
 """
 
