@@ -34,3 +34,21 @@ def test_a_visit_only_hoped_for_is_no_visit(text):
 )
 def test_a_visit_hoped_by_its_visitor_or_made_stays(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "也门胡塞武装12日称，对位于亚丁湾的美“文森”号航母发动袭击。",
+            ("YEM", "19", "USA"),
+        ),
+        (
+            "乌克兰方面称，乌军无人机袭击了停靠在港内的俄“马卡罗夫海军上将”号护卫舰。",
+            ("UKR", "19", "RUS"),
+        ),
+    ],
+)
+def test_a_short_form_before_a_named_craft_is_its_state(text, act):
+    """的美“杜鲁门”号航母: the short form follows a word, not a governor, and owns the craft."""
+    assert act in broadcast(text, D)
