@@ -52,3 +52,14 @@ def test_a_visit_hoped_by_its_visitor_or_made_stays(text, act):
 def test_a_short_form_before_a_named_craft_is_its_state(text, act):
     """的美“杜鲁门”号航母: the short form follows a word, not a governor, and owns the craft."""
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("白俄罗斯外交部发言人9日表示，北约已经卷入了这场冲突。", ("BLR", "11", "NAT")),
+        ("伊朗外交部发言人8日强调，美国完全卷入了与伊朗的对抗。", ("IRN", "11", "USA")),
+    ],
+)
+def test_another_said_to_be_drawn_into_a_conflict_is_charged(text, act):
+    assert act in broadcast(text, D)
