@@ -1,9 +1,8 @@
 """Chinese checks for constructions found judging CCTV days no gold set holds (issue 10,
 eval/README.md "Judging output no gold holds"): a victim named before the attack that killed
 it, force only permitted, a suit filed against one's own government, a pair of short forms
-that speaks as one subject, a deed only wished of another, a purpose clause, what an act is
-traded for (以换取…). Each is a
-``zh_checks.ZH`` step.
+that speaks as one subject, a deed only wished of another, a visit only hoped for, a purpose
+clause, what an act is traded for (以换取…). Each is a ``zh_checks.ZH`` step.
 """
 
 from __future__ import annotations
@@ -111,6 +110,24 @@ def not_wished_of_another(c: Candidate) -> str | None:
 
 
 _WISH = re.compile(r"\s*(?:也|还|并)?(?:希望|期待|期望|盼望|祝愿)(?:包括)?\s*")
+
+
+@for_rules(lambda rule: rule.code == "042")
+def not_a_hoped_visit(c: Candidate) -> str | None:
+    """越南、马来西亚、柬埔寨各界人士热切期盼习近平主席访问, 俄罗斯各界人士热切期待习近平主席对
+    俄罗斯进行国事访问: a visit whose visitor is named right after a verb of hoping, in the visit's
+    clause, is what those before the verb hope for: neither a visit made nor the visitor's own
+    intent. (我期待再次访华, 特朗普期待明年早些时候访华: the hoper is the visitor, nothing named
+    after the verb, and his intent stays.)"""
+    mt = c.mt
+    for hoped in _HOPED.finditer(mt.text, clause_start(mt, c.a), c.a):
+        visitor = starting_in(mt.coding.mentions, hoped.end(), hoped.end() + 1)
+        if any(m.country and m.end <= c.a for m in visitor):
+            return "hoped_visit"
+    return None
+
+
+_HOPED = re.compile(r"(?:期待|期盼|盼望|期望)着?")
 
 
 @for_rules(lambda rule: rule.code[:2] in ("16", "17", "18", "19"))
