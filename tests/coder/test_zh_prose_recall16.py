@@ -1,0 +1,54 @@
+"""Constructions of analysts' prose from the dev misses of prose_hant and prose_hans read by
+family (eval/README.md, "Prose recall by construction, issue 10"): warships and military aircraft
+sent into a state's air or sea space, or into the South China Sea, and what is done without
+notice (未经通报) done all the same. The sentences are our own."""
+
+import pytest
+
+from tests.coder.conftest import countries
+from tests.coder.test_zh_prose_constructions15 import narrative
+
+HANS = "第四章　2019 年中国外交"
+HANT = "第二章　民國 108 年中共外交"
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "pair"),
+    [
+        ("5 月 3 日，俄罗斯两架图-95 轰炸机飞越日本北海道附近领空。", HANS, ("RUS", "JPN")),
+        (
+            "7 月 23 日，俄羅斯一架 A-50 預警機與兩架戰機侵入韓國獨島附近領空。",
+            HANT,
+            ("RUS", "KOR"),
+        ),
+        ("9 月 9 日，共軍運-8 反潛機連續三天進入我國西南空域。", HANT, ("CHN", "TWN")),
+    ],
+)
+def test_craft_sent_into_a_states_space_press_it(code, body, head, pair):
+    """飞越…领空, 侵入…领空, 进入我国…空域: the craft's state presses the space's."""
+    assert (pair[0], "15", pair[1]) in countries(narrative(code, body, head))
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("6 月 4 日，美国海军“迈耶”号驱逐舰驶入南海美济礁 12 海里范围内。", HANS),
+        ("6 月 4 日，美國派遣「雷根」號航母打擊群駛入南海。", HANT),
+        ("11 月 2 日，美军两架 B-1B 轰炸机未经通报飞越中国东海防空识别区。", HANS),
+        ("11 月 2 日，美軍兩架 B-1B 轟炸機未事先通報即飛越中國東海防空識別區。", HANT),
+    ],
+)
+def test_the_south_china_sea_entered_or_a_zone_flown_without_notice_press_china(code, body, head):
+    """驶入南海: the sea is China's by its claim; 未经通报飞越: done without notice is done."""
+    assert ("USA", "15", "CHN") in countries(narrative(code, body, head))
+
+
+def test_a_leaders_plane_escorted_in_is_no_show_of_force(code):
+    """专机进入…领空，…战机升空护航: a visit's courtesy (a CCTV sentence's construction)."""
+    body = "5 月 7 日，习近平乘坐的专机进入匈牙利领空后，匈牙利空军两架战机升空护航。"
+    assert not any(k == "15" for _, k, _ in countries(narrative(code, body, HANS)))
+
+
+def test_a_firm_entering_a_market_is_no_show_of_force(code):
+    body = "3 月 3 日，华为公司进入日本市场。"
+    assert not any(k == "15" for _, k, _ in countries(narrative(code, body, HANS)))
