@@ -52,3 +52,29 @@ def test_a_leaders_plane_escorted_in_is_no_show_of_force(code):
 def test_a_firm_entering_a_market_is_no_show_of_force(code):
     body = "3 月 3 日，华为公司进入日本市场。"
     assert not any(k == "15" for _, k, _ in countries(narrative(code, body, HANS)))
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "pair"),
+    [
+        (
+            "王毅 3 月 4 日至 8 日对埃及和约旦进行正式访问。其间，6 日在开罗会见阿盟秘书长盖特。",
+            HANS,
+            ("CHN", "ARL"),
+        ),
+        (
+            "習近平 11 月 2 日至 5 日對泰國進行國事訪問。其間，4 日在曼谷會見印度總理莫迪。",
+            HANT,
+            ("CHN", "IND"),
+        ),
+        (
+            "李强 9 月 1 日至 3 日对越南进行正式访问。在此期间，2 日在河内会见老挝总理宋赛。",
+            HANS,
+            ("CHN", "LAO"),
+        ),
+    ],
+)
+def test_a_sentence_set_inside_the_visit_keeps_its_traveller(code, body, head, pair):
+    """…进行访问。其间，6 日在开罗会见…: the sentence with no doer of its own goes on with the
+    traveller of the visit just told, as one opening with 随后 does."""
+    assert (pair[0], "04", pair[1]) in countries(narrative(code, body, head))
