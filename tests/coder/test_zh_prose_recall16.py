@@ -78,3 +78,17 @@ def test_a_sentence_set_inside_the_visit_keeps_its_traveller(code, body, head, p
     """…进行访问。其间，6 日在开罗会见…: the sentence with no doer of its own goes on with the
     traveller of the visit just told, as one opening with 随后 does."""
     assert (pair[0], "04", pair[1]) in countries(narrative(code, body, head))
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "pair"),
+    [
+        ("10 月 30 日，中日双方发布关于改善双边关系的沟通结果。", HANS, ("CHN", "JPN")),
+        ("5 月 6 日，中澳兩國外交部同時發布雙方就恢復交往進行溝通的結果。", HANT, ("CHN", "AUS")),
+        ("9 月 8 日，中印双方宣布加勒万河谷现场的边防部队脱离接触。", HANS, ("CHN", "IND")),
+        ("9 月 8 日，中印雙方同意兩軍一線部隊同步脫離接觸。", HANT, ("CHN", "IND")),
+    ],
+)
+def test_the_pairs_agreed_outcome_or_disengagement_is_an_accord(code, body, head, pair):
+    """沟通(的)结果 published by the pair, 脱离接触 declared or agreed: an accord (057)."""
+    assert (pair[0], "05", pair[1]) in countries(narrative(code, body, head))
