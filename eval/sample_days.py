@@ -135,6 +135,8 @@ Seed 146 drew the days of the seed-146 dev batch of ``xwlb_docs`` (20201029, 202
 spent.
 Seed 147 drew the days of the coder-audit17 helper's hand-judged measurement of the round's
 integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
+Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked on
+(coder-prose16, README, "Prose recall by construction"; no event changed): spent.
 A new check needs seeds never used (148 and up; 4303 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
