@@ -92,3 +92,21 @@ def test_a_sentence_set_inside_the_visit_keeps_its_traveller(code, body, head, p
 def test_the_pairs_agreed_outcome_or_disengagement_is_an_accord(code, body, head, pair):
     """沟通(的)结果 published by the pair, 脱离接触 declared or agreed: an accord (057)."""
     assert (pair[0], "05", pair[1]) in countries(narrative(code, body, head))
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("2 月 1 日，美国宣布不派官方代表团出席北京亚运会，日本和英国三天后相继跟进。", HANS),
+        (
+            "2 月 1 日，美國宣布不派政府官員出席北京亞運會；同月稍後，日本和英國相繼宣布不派官員出席。",
+            HANT,
+        ),
+    ],
+)
+def test_followers_of_a_boycott_do_it_too(code, body, head):
+    """…，日本和英国三天后相继跟进; 相继宣布不派官员出席 with no object of their own: each
+    follower boycotts whom the act told last was aimed at."""
+    found = countries(narrative(code, body, head))
+    assert ("JPN", "16", "CHN") in found
+    assert ("GBR", "16", "CHN") in found
