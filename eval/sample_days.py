@@ -138,7 +138,9 @@ integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
 Seed 148 drew the days of the seed-148 dev batch of ``xwlb_docs`` (20230128, 20241212,
 20250412; 20241212 had been judged under seed 129) and 4305 the 30 free days its rules were
 checked on (coder-zh41, README): both are spent.
-A new check needs seeds never used (149 and up; 4306 and up), and
+Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked on
+(coder-prose16, README, "Prose recall by construction"; no event changed): spent.
+A new check needs seeds never used (149 and up; 4307 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -301,11 +301,12 @@ def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_sta
             "narrative",
             [("CHN", "15", "TWN"), ("TWN", "11", "CHN")],
         ),
-        # a protest lodged at once answers the state of the sentence
+        # a protest lodged at once answers the state of the sentence; the aircraft sent into
+        # Japan's airspace presses Japan (test_zh_prose_recall16)
         (
             "8 月 26 日，一架中国军机进入日本领空，日方随即提出严正抗议。",
             "",
-            [("JPN", "11", "CHN")],
+            [("CHN", "15", "JPN"), ("JPN", "11", "CHN")],
         ),
         # attending what a state holds at home visits it
         (
