@@ -135,7 +135,9 @@ Seed 146 drew the days of the seed-146 dev batch of ``xwlb_docs`` (20201029, 202
 spent.
 Seed 147 drew the days of the coder-audit17 helper's hand-judged measurement of the round's
 integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
-A new check needs seeds never used (148 and up; 4303 and up), and
+Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
+output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
+A new check needs seeds never used (148 and up; 4305 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
