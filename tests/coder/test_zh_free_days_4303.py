@@ -51,3 +51,8 @@ def test_a_reaction_to_what_its_own_sentence_told_borrows_no_target():
     # (a reaction that opens its sentence still answers the one before)
     found = broadcast("欧盟委员会20日提出新的难民分配方案。斯洛伐克和匈牙利对此表示反对。", DAY)
     assert {("SVK", "11", "EEC"), ("HUN", "11", "EEC")} <= found
+
+
+def test_a_short_form_before_hezbollah_names_the_party_not_the_state(code):
+    c = code("黎真主党领导人3日指责以军持续违反停火协议。", DAY, source="xwlb")
+    assert [e.source_actor for e in c.events if e.root == "11"] == ["LBNPTY"]
