@@ -932,6 +932,11 @@ _AT_BODY = re.compile(r"在(?:位于[^，,。；;]{1,10}的)?$")
 _CLAUSE_OPENS = ("", "，", ",", "、", "：", ":", "。", "；", ";", "）", ")")
 
 
+def names_publication(text: str, end: int) -> bool:
+    """Does a title that names a paper or a journal follow the state ending at ``end``?"""
+    return _PUBLICATION.match(text, end) is not None
+
+
 def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
     """以美国为首的北约: a state named as the leader of a bloc with a code of its own names the
     bloc, which acts and is acted on (fifteenth prose batch). A bloc with no code (以沙特为首的
@@ -972,7 +977,14 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 因乌克兰问题对俄罗斯施加制裁: the question, not a party
     if cjk and after.startswith(words.get("area_after", ())):
         return True  # 对俄方控制区…实施打击: the ground a state holds, where force is used
-    if cjk and _PUBLICATION.match(coding.lower, mention.end) and before[-1:] in _CLAUSE_OPENS:
+    if (
+        cjk
+        and _PUBLICATION.match(coding.lower, mention.end)
+        and (
+            before[-1:] in _CLAUSE_OPENS
+            or coding.lower[mention.start - 1 : mention.start].isspace()
+        )
+    ):
         return True  # 英国《柳叶刀》等学术杂志刊文抨击…: a publication writes, media commentary
         # (吊销美国《华尔街日报》3名记者的记者证: a paper acted on is its state's)
     if group[0].entry.kind == "org" and mention.code == "IGO" and cjk:

@@ -455,6 +455,8 @@ def not_negated(c: Candidate) -> str | None:
     return None
 
 
+#: Ends the reason an act is given for (以…为由).
+_REASON = "为由"
 #: Roots whose act is only asked for after an ``embedding`` word: material conflict and yielding.
 _ASKED_ROOTS = MATERIAL | {"08"}
 #: A signing is one as well (提议签署条约, 推动签署协定: no treaty is signed that day).
@@ -481,11 +483,20 @@ _FURTHER_DATED = re.compile(
 )
 
 
+def _past_reason(c: Candidate, lo: int) -> int:
+    """Past the reason the act is given for (以纳瓦利内所谓中毒事件为由, 以伊朗威胁地区安全为由),
+    in Chinese: its words tell why the act is done, they do not ask for it."""
+    if c.mt.english:
+        return lo
+    reason = c.mt.text.rfind(_REASON, lo, c.a)
+    return lo if reason < 0 else reason + len(_REASON)
+
+
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
     asked = c.rule.code[:2] in _ASKED_ROOTS or c.rule.code == _SIGN
-    if asked and c.mt.has_any(c.lex["embedding"], _asked_from(c), c.a):
+    if asked and c.mt.has_any(c.lex["embedding"], _past_reason(c, _asked_from(c)), c.a):
         return "embedded"
     # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
     # 向乌克兰提供武器) is not given that day

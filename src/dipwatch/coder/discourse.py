@@ -26,6 +26,7 @@ import itertools
 import re
 from functools import cache
 
+from dipwatch.coder.actors import party_role
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Mention, Sentence
 from dipwatch.coder.summits import find_participants
@@ -353,9 +354,20 @@ def _add_short_places(coding: Coding) -> None:
         candidates = lex.short_chars.get(char, ())
         if candidates:
             country = pick(candidates, named)
-            added.append(Mention(at, at + 1, country, country, "short", _sited(coding, at)))
+            code = country + _party_after(norm, at + 1, heads, country)
+            added.append(Mention(at, at + 1, code, country, "short", _sited(coding, at)))
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+
+
+def _party_after(norm: str, at: int, heads: tuple[str, ...], country: str) -> str:
+    """黎真主党领导人卡西姆…指责…: a short form before a party (a head ending in 党) names the
+    party, whose role it takes as the full name does (黎巴嫩真主党: LBNPTY); not before its armed
+    wing (黎真主党武装), which stays the state's side."""
+    head = next((h for h in heads if h.endswith("党") and norm.startswith(h, at)), None)
+    if head is None or norm.startswith("武装", at + len(head)):
+        return ""
+    return party_role("PTY", country)
 
 
 def _after_a_place(coding: Coding, taken: bytearray, at: int) -> bool:

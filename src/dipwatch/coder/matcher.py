@@ -47,6 +47,12 @@ _TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "�
 
 #: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
 _REASON = "为由"
+#: The reason as a whole, told between the doers and the act (美国和欧盟再度以…所谓中毒事件为由，
+#: 对俄罗斯采取制裁措施): an adverbial of the act, not a clause of its own, so it neither lengthens
+#: the gap between them nor ends the clause with its comma.
+#: The reason's 以 a few characters after a doer (和欧盟再度以), not 以色列, 以及, 以来…
+_REASON_OPENS = re.compile(r"[^，,。；;：:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
+_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^，,。；;：:]{1,40}?为由[，,]?")
 #: Names the coder does not know, closed by 等 and a count, before the state they belong to
 #: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
 _LISTED_BEFORE = re.compile(
@@ -107,6 +113,11 @@ class Matcher:
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
+        if not self.english and _REASON in self.text[lo:hi]:
+            return self._gap_ok_past_reason(lo, hi, limit, long)
+        return self._gap_ok_plain(lo, hi, limit, long)
+
+    def _gap_ok_plain(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         size = hi - lo
         if size > limit and self.dates:
             size -= sum(min(e, hi) - max(s, lo) for s, e in self.dates if s < hi and e > lo)
@@ -118,6 +129,17 @@ class Matcher:
                 return _NEW_CLAUSE.search(self.text, lo, hi) is None
             return _MONTH_CLAUSE.search(self.text, lo, hi) is None
         return _CLAUSE_MARK.search(self.text, lo, hi) is None
+
+    def _gap_ok_past_reason(self, lo: int, hi: int, limit: int, long: bool) -> bool:
+        """``gap_ok`` with the reason the act is given for (以…为由，) left out of the gap."""
+        reason = _PRETEXT.search(self.text, lo, hi)
+        if reason is None or reason.end() < hi - 2:
+            return self._gap_ok_plain(lo, hi, limit, long)
+        size = hi - lo - (reason.end() - reason.start())
+        if size > limit:
+            return False
+        rest = self.text[lo : reason.start()] + self.text[reason.end() : hi]
+        return (_MONTH_CLAUSE if long else _CLAUSE_MARK).search(rest) is None
 
     def _after_list(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)``, between a word and the slot after it, short enough once the
@@ -183,7 +205,7 @@ class Matcher:
             for m in reversed(self.mentions):
                 if m.end > cursor or m.inert:
                     continue
-                if not self.english and self.text.find(_REASON, m.end, cursor) >= 0:
+                if not self.english and self._in_reason(m, cursor):
                     continue  # 以协助北韩洗钱为由制裁…: named in the reason, not the doer
                 if not self.gap_ok(m.end, cursor, limit, long):
                     break
@@ -192,6 +214,14 @@ class Matcher:
                     break
         short = self._short(cursor if right else cursor - 1, right)
         return [*found, short] if short else found
+
+    def _in_reason(self, m: Mention, cursor: int) -> bool:
+        """Is ``m`` named inside a reason (以…为由) that ends before ``cursor``? Not when the
+        reason opens after it: then ``m`` is who gives the reason (美国以…为由，对俄罗斯…)."""
+        reason = self.text.find(_REASON, m.end, cursor)
+        if reason < 0:
+            return False
+        return _REASON_OPENS.match(self.text, m.end, reason) is None
 
     def _placed(self, cursor: int) -> bool:
         """Does the pattern itself end in a locative (arrived in Amman)? Then the place after

@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.actors import names_publication, speaker_before
 from dipwatch.coder.carry import starting_in, told_of
 from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor
 from dipwatch.coder.zh_actors import unnamed_speaker
@@ -392,11 +392,14 @@ _PLACES = ("capital", "name", "alias", "fixed")
 
 
 def _voice_between(mt: Matcher, lo: int, hi: int) -> bool:
-    """Do unnamed voices of a state (加拿大人士) stand in ``[lo, hi)``, in Chinese: the subject
-    of what follows, and no actor (eval/README.md)?"""
+    """Do unnamed voices of a state (加拿大人士) or its paper (德国《青年世界报》发表评论文章批评北约)
+    stand in ``[lo, hi)``, in Chinese: the subject of what follows, and no actor (eval/README.md)?"""
     after = mt.rules.lexicon["voice_after"]
     return not mt.english and any(
-        m.inert and lo <= m.start < hi and mt.text.startswith(after, m.end) for m in mt.mentions
+        m.inert
+        and lo <= m.start < hi
+        and (mt.text.startswith(after, m.end) or names_publication(mt.text, m.end))
+        for m in mt.mentions
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import lend_target, starting_in, told_of
-from dipwatch.coder.checks import FORCE, Candidate
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Coding, Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import clause_start
@@ -152,3 +152,21 @@ def _other_state(doer: Mention, reactor: Mention) -> Mention | None:
     """The attack's doer, unless it is the reacting state itself (a state does not condemn its
     own strike: then the reaction's object is another attack)."""
     return doer if doer.country and doer.country != reactor.country else None
+
+
+@for_rules(lambda rule: rule.code[:2] in REACTIONS)
+def not_lent_past_own_telling(c: Candidate) -> str | None:
+    """匈牙利总理欧尔班表示，欧洲领导人正迫使乌克兰继续战争…，匈牙利对此表示反对: 此 is what the
+    sentence itself told after its verb of speech, so the sentence before lends no target (the
+    one opposed is that clause's subject, 欧洲领导人 here, a party with no code)."""
+    mt, source, target = c.mt, c.source, c.target
+    if c.rule.code[:2] not in REACTIONS or source is None or target is None:
+        return None
+    if target.start >= mt.s.start or mt.text.find("对此", mt.s.start, c.a) < 0:
+        return None  # (a target of the sentence's own, or no 此 to read back)
+    told = _TOLD.search(mt.text, mt.s.start, clause_start(mt, source.start))
+    return "told_in_sentence" if told is not None else None
+
+
+#: A verb of speech and the comma that opens what is said (欧尔班表示，…).
+_TOLD = re.compile(r"(?:表示|指出|强调|说|称|认为|声称|宣布)[，,：:]")

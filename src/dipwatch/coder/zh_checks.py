@@ -61,7 +61,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_group, with_china
-from dipwatch.coder.zh_answered import attack_answered, measure_owner
+from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
     not_before_the_act,
@@ -171,6 +171,7 @@ from dipwatch.coder.zh_unseen import (
     not_a_visit_ended,
     not_an_attack_repelled,
     not_an_option,
+    not_force_of_an_earlier_clause,
     not_own_government_sued,
     not_permitted_force,
     not_the_object_carried,
@@ -528,6 +529,18 @@ def not_asked_for(c: Candidate) -> str | None:
         return None
     head = _list_head(mt, source)
     return "asked_for" if mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start) else None
+
+
+@for_rules(lambda rule: rule.code == "100")
+def demand_of_an_addressee(c: Candidate) -> str | None:
+    """加拿大总理要求审查购买美国战机计划: when what is demanded opens with its verb right after
+    the demand word, the state after it is inside the act, not the one the demand is made of."""
+    mt, target = c.mt, c.target
+    if c.rule.code != "100" or target is None or target.start <= c.b:
+        return None
+    if not mt.text.endswith(c.lex["appeal_before"], c.a, c.b):
+        return None
+    return "no_addressee" if mt.text.startswith(c.lex["demanded_acts"], c.b) else None
 
 
 #: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
@@ -1998,6 +2011,7 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        demand_of_an_addressee,
         target_after_its_place,
         not_the_accords_topic,
         not_an_escort,
@@ -2020,6 +2034,7 @@ ZH = Checks(
         not_an_option,
         not_the_speakers_deed,
         not_a_frame_of_another_clause,
+        not_force_of_an_earlier_clause,
         not_a_flag,
         not_an_evacuation,
         forces_advance,
@@ -2065,6 +2080,7 @@ ZH = Checks(
         mourned_nationals_state,
         attack_answered,
         target_found,
+        not_lent_past_own_telling,
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,

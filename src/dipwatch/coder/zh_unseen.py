@@ -300,6 +300,25 @@ def not_a_frame_of_another_clause(c: Candidate) -> str | None:
     return "other_clause" if own else None
 
 
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_force_of_an_earlier_clause(c: Candidate) -> str | None:
+    """…胡塞武装经常…对美国等国船舰…发动攻击，美国要用“压倒性的致命武力”打击胡塞武装: when the
+    clause of the force opens with an actor of its own, that actor uses it; a source and target
+    both in an earlier clause (whose own act ran on past its comma) are not its parties."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or c.rule.code[:2] not in ("18", "19", "20"):
+        return None
+    start = clause_start(mt, c.a)
+    if start <= mt.s.start or max(source.end, target.end) > start:
+        return None
+    opener = next(
+        (m for m in starting_in(mt.coding.mentions, start, start + 1) if m.start == start), None
+    )
+    if opener is None or opener.inert or not opener.code or opener.end > c.a:
+        return None
+    return "other_clause" if opener.country != source.country else None
+
+
 def not_a_flag(c: Candidate) -> str | None:
     """挥舞中匈两国国旗，欢迎…: a state named in the flags a crowd waves is an emblem, not the
     doer of the crowd's act."""
