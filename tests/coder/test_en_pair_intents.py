@@ -1,0 +1,50 @@
+"""English intents of a pair told in reported speech, in wire sentences of our own: what both
+parties will do together, with both as the clause's subject (said the two countries would
+manage their differences through dialogue; told Lavrov that China and Russia would maintain
+close coordination), is an intent of cooperation of each toward the other (``en.030.pair_will``);
+when the sayer is one of "the two sides", the sayer's side is the source, and a pair whose one
+half only its own sentence names takes the other from the story's last act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder.test_en_batch20 import test_constructions_of_the_thirteenth_batch as _check
+
+# Each case: why, the story, the events that must be found, and the (source, root, target)
+# that must not be (the date and code of a found event as in ``coded``).
+CASES = [
+    ("a named pair's future cooperation, told to one of them",
+     "MOSCOW, June 9 (Dipwatch) - Lavrov told Wang on Friday that Russia and China would "
+     "deepen their strategic coordination.",
+     [("RUS", "030", "CHN", "2023-06-09")], []),
+    ("one state's future coordination with a partner after 'with'",
+     "HANOI, June 9 (Dipwatch) - Vietnam said it would strengthen coordination with Laos.",
+     [("VNM", "030", "LAO", "2023-06-09")], []),
+    ("'the two countries' told by the one named second in the story: the sayer leads",
+     "CANBERRA, June 9 (Dipwatch) - Australian Prime Minister Anthony Albanese hosted Indian "
+     "Prime Minister Narendra Modi on Friday. Modi said after their talks that the two "
+     "countries would manage their differences through dialogue.",
+     [("IND", "030", "AUS", "2023-06-09")], [("AUS", "03", "IND")]),
+    ("'the two sides' whose sayer the last act does not name",
+     "NAIROBI, June 9 (Dipwatch) - Ethiopia and Kenya signed a border agreement on Thursday. "
+     "Kenya's president later flew to Uganda. Ethiopia's foreign ministry said the two sides "
+     "would keep in touch.",
+     [("ETH", "030", "KEN", "2023-06-08")], [("KEN", "03", "UGA"), ("UGA", "03", "KEN")]),
+    ("control: two states saying it together, neither leads",
+     "SEOUL, June 9 (Dipwatch) - Japan and South Korea signed a trade pact on Friday. Japan "
+     "and South Korea said the two countries would stay in touch.",
+     [("JPN", "030", "KOR", "2023-06-09")], [("KOR", "03", "JPN")]),
+    ("control: one state's future coordination with no partner",
+     "HANOI, June 9 (Dipwatch) - Vietnam said it would maintain close coordination.",
+     [], [("VNM", "03", "")]),
+    ("control: a future that is no cooperation",
+     "TOKYO, June 9 (Dipwatch) - Japan said it would keep its tariffs on Chinese steel.",
+     [], [("JPN", "03", "CHN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_pair_intents(why: str, text: str, found: list, absent: list) -> None:
+    _check(why, text, found, absent)  # (the same reading of found and absent events)
