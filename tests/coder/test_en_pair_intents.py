@@ -3,7 +3,8 @@ parties will do together, with both as the clause's subject (said the two countr
 manage their differences through dialogue; told Lavrov that China and Russia would maintain
 close coordination), is an intent of cooperation of each toward the other (``en.030.pair_will``);
 when the sayer is one of "the two sides", the sayer's side is the source, and a pair whose one
-half only its own sentence names takes the other from the story's last act.
+half only its own sentence names takes the other from the story's last act. A future leave given
+to another party (would allow Taiwan to open an office) is an intent of cooperation too.
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ CASES = [
     ("control: one state's future coordination with no partner",
      "HANOI, June 9 (Dipwatch) - Vietnam said it would maintain close coordination.",
      [], [("VNM", "03", "")]),
+    ("a future leave given to another state",
+     "ULAANBAATAR, June 9 (Dipwatch) - Mongolia said it would allow Chinese banks to open "
+     "branches in the capital.",
+     [("MNG", "030", "CHN", "2023-06-09")], []),
+    ("a future leave given, after a verb of telling",
+     "NAIROBI, June 9 (Dipwatch) - Kenya's transport minister told reporters that Kenya would "
+     "permit Indian airlines to fly to Mombasa.",
+     [("KEN", "030", "IND", "2023-06-09")], []),
+    ("control: a leave the sayer gets, not gives",
+     "TEHRAN, June 9 (Dipwatch) - Iran said the deal would allow it to keep its centrifuges.",
+     [], [("IRN", "03", "IRN")]),
     ("control: a future that is no cooperation",
      "TOKYO, June 9 (Dipwatch) - Japan said it would keep its tariffs on Chinese steel.",
      [], [("JPN", "03", "CHN")]),
