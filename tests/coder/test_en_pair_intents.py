@@ -4,7 +4,9 @@ manage their differences through dialogue; told Lavrov that China and Russia wou
 close coordination), is an intent of cooperation of each toward the other (``en.030.pair_will``);
 when the sayer is one of "the two sides", the sayer's side is the source, and a pair whose one
 half only its own sentence names takes the other from the story's last act. A future leave given
-to another party (would allow Taiwan to open an office) is an intent of cooperation too.
+to another party (would allow Taiwan to open an office) is an intent of cooperation too. A
+trailing attribution after a comma (…with Washington, foreign ministry spokesman Zhao Lijian
+told a briefing) names the sayer, no member of a list with the act's target.
 """
 
 from __future__ import annotations
@@ -51,6 +53,14 @@ CASES = [
     ("control: a leave the sayer gets, not gives",
      "TEHRAN, June 9 (Dipwatch) - Iran said the deal would allow it to keep its centrifuges.",
      [], [("IRN", "03", "IRN")]),
+    ("a protest's target before a trailing attribution with a bare title",
+     "HANOI, June 9 (Dipwatch) - Vietnam lodged a protest with Beijing, foreign ministry "
+     "spokeswoman Pham Thu Hang told a briefing on Friday.",
+     [("VNM", "114", "CHN", "2023-06-09")], []),
+    ("control: an appeal to a list holding the sayer's own state",
+     "BEIJING, June 9 (Dipwatch) - Wang urged Japan, China and South Korea to strengthen "
+     "dialogue.",
+     [], [("CHN", "02", "JPN"), ("CHN", "10", "JPN")]),
     ("control: a future that is no cooperation",
      "TOKYO, June 9 (Dipwatch) - Japan said it would keep its tariffs on Chinese steel.",
      [], [("JPN", "03", "CHN")]),
