@@ -563,8 +563,12 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
             # fewer people than the pair (Scholz urged China to press Russia, as the two leaders
             # met): then the state named first, the verb's object, not one in its complement
             before, from_end = people + [m for m in before if m not in people], False
+    sayer = _pair_sayer(mt, before, group[0].start)
     before = _distinct(before)
     chosen = before[-size:] if from_end else before[:size]
+    if sayer is not None and len(before) < size:
+        before = []  # Duterte said the two countries would…: he is one of them, the other
+        # is the last act's other party
     if len(before) < size and mt.coding.matches:
         last = mt.coding.matches_of(mt.coding.matches[-1].sentence)  # (read, not changed)
         doers = _distinct([m.source for m in last if m.source is not None
@@ -575,13 +579,41 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         chosen = doers if len(doers) == size else regional or _distinct(
             [x for m in last for x in (m.source, m.target)
              if x is not None and (x.country or x.code)])[:size]  # fmt: skip
+    if (
+        sayer is not None
+        and len(chosen) >= size
+        and all((x.country or x.code) != (sayer.country or sayer.code) for x in chosen)
+    ):
+        chosen = _distinct([sayer, *chosen])[:size]
     if len(chosen) < size:
         return group
     chosen = in_story_order(mt, chosen)
+    if sayer is not None:  # the sayer's own side speaks first, whatever the lead's order
+        chosen.sort(key=lambda x: (x.country or x.code) != (sayer.country or sayer.code))
     return [
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
     ]
+
+
+# A verb of saying between a party and "the two sides" it reports on (Duterte said after their
+# talks that the two countries…; told Xi that the two sides…): no other party between.
+_SAYS_OF_PAIR = re.compile(
+    r"^(?:'s?)?[^.;:]{0,30}?\b(?:said|says|told|tells|announced|stated|added)\b[^.;:]{0,50}$"
+)
+
+
+_JOINED = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def _pair_sayer(mt: Matcher, before: list[Mention], at: int) -> Mention | None:
+    """The party whose words tell what "the two sides" will do: one of the two itself."""
+    if not before or before[-1].kind in ("role", "pronoun"):
+        return None  # (the four leaders said they…: a bare title is no party of its own)
+    last = before[-1]
+    if len(before) > 1 and _JOINED.match(mt.text[before[-2].end : last.start]):
+        return None  # the United States and China said they…: both say it, neither leads
+    return last if _SAYS_OF_PAIR.match(mt.text[last.end : at].lower()) else None
 
 
 # A pair or group named as people (the two leaders, both men, the three foreign ministers).

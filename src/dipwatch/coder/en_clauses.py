@@ -552,6 +552,11 @@ def vague_time(text: str, start: int, a: int) -> bool:
     return vague is not None and not _COUNTED.fullmatch(vague.group(1) or "")
 
 
+# The sayer of a trailing attribution after a comma (…with Washington, foreign ministry
+# spokesman Zhao Lijian told a briefing): the one who tells it, no member of a list.
+_ATTRIBUTION = re.compile(r"\s+(?:said|says|told|tells|added|announced)\b")
+
+
 def self_included(c: Candidate) -> str | None:
     """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
     the speaker's own state belongs to is no demand of another; nor is what such a group is
@@ -564,6 +569,7 @@ def self_included(c: Candidate) -> str | None:
     if own and any(t.kind == "pair" and t.country == own for t in _group_of(c.mt, targets)):
         return "self_included"
     listed = coordinated(c.mt, targets[0], c.source) if targets else []
+    listed = [t for t in listed if not _ATTRIBUTION.match(c.mt.text, t.end)]
     if own and len(listed) > 1 and any(t.country == own for t in listed):
         return "self_included"  # Xi told Moon that China and South Korea should…
     return None
