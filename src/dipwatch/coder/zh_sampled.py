@@ -41,8 +41,13 @@ def not_a_span_since(c: Candidate) -> str | None:
     if mt.coding.genre != NEWS:
         return None
     start = clause_start(mt, c.a)
-    if _SPAN.search(mt.text, start, c.a) or (
-        start > mt.s.start and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+    # (来 ends every span: most clauses before a trigger have none, and no span is sought)
+    if mt.text.find("来", mt.s.start, c.a) >= 0 and (
+        _SPAN.search(mt.text, start, c.a)
+        or (
+            start > mt.s.start
+            and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+        )
     ):
         return "since"  # 一年多来(，)胡塞武装经常…发动攻击: what has gone on for a year or more
     since = _SINCE.search(mt.text, start, c.a)
