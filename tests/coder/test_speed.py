@@ -819,7 +819,7 @@ def test_a_sentences_quotation_marks_are_looked_for_once(code):
         s, ruleset = c.sentences[0], c.reference.rules["en"]
         mt = Matcher(c, s, ruleset, c.mentions)
         assert patterns._sentence_matches(en_checks.EN, mt, patterns._triggers(ruleset, c, s))
-        assert mt.cache["quoted"] is quoted
+        assert mt.cache[en_clauses._QUOTED] is quoted
 
 
 def test_a_rules_steps_leave_out_only_those_that_cannot_act_on_it(monkeypatch):
@@ -1201,3 +1201,36 @@ def test_a_gate_shuts_on_a_sentence_without_one_word_of_each_list(code):
     assert zh_checks.ZH.gated_steps(rule, mt) == zh_checks.ZH.steps_for(rule)
     assert en_checks.EN.has_gates and not zh_checks.ZH.has_gates  # (a Chinese candidate's
     # steps are its rule's, with no sentence read for gates)
+
+
+class _CountedRegex:
+    """A regex that counts its searches (``re.Pattern`` cannot be patched)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex, self.asked = re.compile(pattern), 0
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        self.asked += 1
+        return self.regex.search(text, lo, hi)
+
+
+def test_a_sentence_is_searched_once_for_a_steps_words(code):
+    """``Matcher.in_sentence`` reads the sentence once for each regex, whoever asks, and only
+    that sentence: what a step's gate asks of every candidate."""
+    c = code("民调显示，多数人反对制裁。天气晴朗。", date(2023, 8, 24))
+    polls = _CountedRegex("民调")
+    first, second = (Matcher(c, s, c.reference.rules["zh"], c.mentions) for s in c.sentences)
+    assert [first.in_sentence(polls) for _ in range(3)] == [True] * 3
+    assert second.in_sentence(polls) is False
+    assert polls.asked == 2
+
+
+def test_a_plans_date_is_sought_only_in_a_text_that_names_a_plan():
+    """Without 原定 (原订, 原计划) in the text no date is a plan's: the resolver asks no regex
+    before each date; with one, the plan's date is still a thing's, not the act's."""
+    from dipwatch.coder.dates import _Resolver, find_dates
+
+    assert not _Resolver(date(2024, 5, 1), text="中方宣布推迟 6 月的访问。").plans
+    assert _Resolver(date(2024, 5, 1), text="推迟原计划 6 月的访问。").plans
+    found = find_dates("中方宣布推迟原定 6 月对美国的访问。", date(2024, 5, 1))
+    assert [d.attributive for d in found] == [True]

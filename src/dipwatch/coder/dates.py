@@ -344,6 +344,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 #: Before a date: a plan not kept (原定 6 月对美国的访问, 原定于 7 月举行的会谈): the date is the
 #: plan's, a thing named, not that of the act the sentence tells of it.
+_PLANNED = re.compile(r"原定|原订|原计划")
 _PLANNED_BEFORE = re.compile(r"(?:原定|原订|原计划)(?:于|在)?\s*$")
 #: After a date: an incident's name (今年3月达苏恐袭事件). Verbs are not kept out of it
 #: (普京10日谴责克罗库斯恐袭事件 matches too), so it makes the date the incident's only inside
@@ -438,6 +439,8 @@ class _Resolver:
         self.genre = genre
         self.anchor = anchor  # for an undated document: the end of the latest year it names
         self.text = text
+        # 原定/原订/原计划 anywhere in the text: without one no date is a plan's (``_PLANNED_BEFORE``)
+        self.plans = _PLANNED.search(text) is not None
         self.context: DateMention | None = None
         self.last_day: date | None = None  # the last day named (次日 counts from it)
         self.last_day_at = -1  # where it was named
@@ -969,10 +972,9 @@ class _Resolver:
         usable = not found.span and not attributive and (not found.after or found.marked)
         # (胡锦涛原定 9 月初对美国进行国事访问，因…延期；13 日…: the plan's month still frames
         # the bare days after it, though it dates no act of its own)
-        planned = not english and _PLANNED_BEFORE.search(
-            self.text, max(0, m.start() - 6), m.start()
-        )
-        if (usable or (planned and not found.span)) and m.lastgroup in _EXPLICIT:
+        if m.lastgroup in _EXPLICIT and (
+            usable or (not english and not found.span and self._planned(m, 6))
+        ):
             self.context = found  # a month named explicitly: the month of later bare days
         if (
             usable
@@ -1008,12 +1010,19 @@ class _Resolver:
         ):
             self.frame, self.frame_opened = {found.day.year}, True
 
+    def _planned(self, m: re.Match[str], reach: int) -> bool:
+        """Is the date a plan's (原定 6 月), its 原定 within ``reach`` characters before it?"""
+        return (
+            self.plans
+            and _PLANNED_BEFORE.search(self.text, max(0, m.start() - reach), m.start()) is not None
+        )
+
     def _attributive(self, m: re.Match[str]) -> bool:
         """Does the date only say when a thing named came about (暂停实施 10 月 9 日公布的措施)?
         Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
         a report tells what happened on its day."""
         before = max(0, m.start() - 24)
-        if _PLANNED_BEFORE.search(self.text, before, m.start()):
+        if self._planned(m, 24):
             return True  # 推迟…原定 6 月对美国的访问: when the plan put off was to be
         if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()) and not (
             INCIDENT_AFTER.match(self.text, m.end())

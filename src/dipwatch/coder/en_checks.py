@@ -1084,6 +1084,10 @@ _ENDING = re.compile(
 )
 
 
+_POSSESSIVE_MARKS = ("'s ", "’s ")
+
+
+@gated(_POSSESSIVE_MARKS)
 def possessed_after_preposition(c: Candidate) -> str | None:
     """The deal signed during Kishida's visit to Canberra: an act named by a noun its doer owns,
     in a phrase after a preposition, is only named there, not reported (a possessed noun that
@@ -1099,7 +1103,6 @@ def possessed_after_preposition(c: Candidate) -> str | None:
     return "named_in_phrase" if opens is not None else None
 
 
-_POSSESSIVE_MARKS = ("'s ", "’s ")
 _PHRASE_OPENS = re.compile(
     r"\b(?i:during|after|before|following|ahead\s+of|since|at|on|for|from|over)\s+(?i:the\s+)?"
     r"(?:[A-Z][\w.'’\-]*\s+){0,4}$"  # (during Foreign Minister Wang Yi's visit: the title's words)

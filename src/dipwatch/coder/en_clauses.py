@@ -75,10 +75,7 @@ def quoted_subject(c: Candidate) -> str | None:
     """ "The Japanese government has ignored…," the ministry said, calling the release selfish:
     an actor inside a quotation is no subject of a verb outside it; the quotation's speaker is."""
     mt, subject = c.mt, c.slots.get("S")
-    quoted = mt.cache.get("quoted")
-    if quoted is None:  # once per sentence: every candidate asks
-        quoted = mt.cache["quoted"] = _QUOTED.search(mt.text, mt.s.start, mt.s.end) is not None
-    if not quoted:
+    if not mt.in_sentence(_QUOTED):  # once per sentence: every candidate asks
         return None
     if subject is None:  # "…is a typical bullying practice," the commission said: its speaker
         quote = quote_at(mt.coding, c.a)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, gated
 
 _NUMBER = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -31,6 +31,9 @@ _COUNTED = re.compile(
 )
 
 
+# (parts of states, countries, nations free of the letters a case-blind regex also takes for
+# others, ı for i, ſ for s: what any match holds)
+@gated(("tate", "ountr", "nat"))
 def counted_states(c: Candidate) -> str | None:
     """held talks with the leaders of eight Pacific island states: aimed at that group, which
     names no actor."""

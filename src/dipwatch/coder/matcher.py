@@ -351,6 +351,16 @@ class Matcher:
             return -1
         return max(self.text.rfind(w, lo, hi) for w in words)
 
+    def in_sentence(self, regex: re.Pattern[str]) -> bool:
+        """Does ``regex`` match anywhere in the sentence? Searched once a sentence (``cache``):
+        a step that needs a word most sentences lack asks it for every candidate."""
+        found = self.cache.get(regex)
+        if found is None:
+            found = self.cache[regex] = (
+                regex.search(self.text, self.s.start, self.s.end) is not None
+            )
+        return found  # type: ignore[return-value]
+
     def has_any(self, words: tuple[str, ...], lo: int, hi: int, exceptions=()) -> bool:
         """Does one of ``words`` occur in ``[lo, hi)``, not as part of an exception word?"""
         text = self.text

@@ -164,13 +164,7 @@ _NOT_RECALLED = re.compile(r"[，,。；;]|\d|已")
 def _told_disaster(c: Candidate) -> bool:
     """Does the sentence hold a word a frame needs? Asked once a sentence: most hold none, and
     the frame's regex was tried at each of its characters for each candidate."""
-    found = c.mt.cache.get("disaster_words")
-    if found is None:
-        s = c.mt.s
-        found = c.mt.cache["disaster_words"] = bool(
-            _DISASTER_WORDS.search(c.mt.text, s.start, s.end)
-        )
-    return bool(found)
+    return c.mt.in_sentence(_DISASTER_WORDS)
 
 
 #: Before force to come, these make it force kept up or stepped up, not threatened.

@@ -19,6 +19,8 @@ def not_a_polls_finding(c: Candidate) -> str | None:
     """A poll is named before the trigger in its sentence (and after the last space of a
     headline, which opens another headline's clause): the act is what the poll found."""
     mt = c.mt
+    if c.a <= mt.s.end and not mt.in_sentence(_POLL):  # (most sentences name none)
+        return None
     polls = list(_POLL.finditer(mt.text, mt.s.start, c.a))
     if not polls or " " in mt.text[polls[-1].end() : c.a]:
         return None

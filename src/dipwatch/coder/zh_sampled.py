@@ -41,13 +41,18 @@ def not_a_span_since(c: Candidate) -> str | None:
     if mt.coding.genre != NEWS:
         return None
     start = clause_start(mt, c.a)
+    # (来 ends every span: most clauses before a trigger have none, and no span is sought)
     if (
-        _SPAN.search(mt.text, start, c.a)
-        or (
-            start > mt.s.start
-            and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+        mt.text.find("来", mt.s.start, c.a) >= 0
+        and (
+            _SPAN.search(mt.text, start, c.a)
+            or (
+                start > mt.s.start
+                and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+            )
         )
-    ) and not mt.has_any(_FIRST_IN, start, c.a):
+        and not mt.has_any(_FIRST_IN, start, c.a)
+    ):
         # 一年多来(，)胡塞武装经常…发动攻击: what has gone on for a year or more; but 两个月来
         # 首次通电话 is the day's act, the first of the span
         return "since"

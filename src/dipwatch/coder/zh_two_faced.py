@@ -25,14 +25,18 @@ def not_two_faced_conduct(c: Candidate) -> str | None:
     报告…，一方面称俄罗斯是衰落大国，一方面又将俄罗斯视为…威胁, have no party before the half:
     what the report says stays.)"""
     mt = c.mt
+    halves = mt.cache.get("two_faced_halves")  # (the sentence's, once: most sentences hold none)
+    if halves is None:
+        halves = mt.cache["two_faced_halves"] = [
+            h.start() for h in _HALF.finditer(mt.text, mt.s.start, mt.s.end)
+        ]
+    if len(halves) < 2:  # type: ignore[arg-type]
+        return None
     start = clause_start(mt, c.a)
     own = [h for h in _HALF.finditer(mt.text, start, max(c.b, c.a + 1)) if h.end() <= c.a]
     if not own:
         return None
-    halves = list(_HALF.finditer(mt.text, mt.s.start, mt.s.end))
-    if len(halves) < 2:
-        return None
-    first = halves[0].start()
+    first = halves[0]  # type: ignore[index]
     doer = any(m.end <= first and first - m.end <= _NEAR for m in mt.active)
     return "two_faced" if doer else None
 
