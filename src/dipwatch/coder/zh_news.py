@@ -841,6 +841,10 @@ _TERMS_OPENER = re.compile(
 _AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")
 
 
+#: Between a background word and the speech verb it bears on (以总理此前反复强调，以军将…):
+#: how often it was said, so what follows is still recalled, no threat of the day.
+_REPEATEDLY = re.compile(r"(?:反复|反覆|一再|多次|屡次|曾多次|曾经|曾)?")
+
 #: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
 _OPENER = 8
 
@@ -862,7 +866,8 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
             end.end() - lo <= _OPENER
-            or any(text.startswith(lex["speech"], p + len(w), end.end())
+            or any(text.startswith(lex["speech"], _REPEATEDLY.match(text, p + len(w)).end(),
+                                   end.end())
                    for w in words for p in _finds(text, w, lo, end.end()))
         ):  # fmt: skip
             return True

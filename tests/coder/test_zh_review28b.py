@@ -1,0 +1,62 @@
+"""The second review of the twenty-eighth round's Chinese rules (eval/README.md): our own
+sentences that a rule of the round reached too far on, each mended by a narrow fix. They read
+as items of a broadcast of 15 June 2022."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2022, 6, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方愿同吉方深化安全合作，共同打击“东突”等“三股势力”，维护地区安全稳定。",
+        "中方願同吉方深化安全合作，共同打擊“三股勢力”。",
+        "中方愿同柬方加强执法合作，共同打击电诈园区。",
+    ],
+)
+def test_policing_shared_with_a_partner_is_no_threat_to_it(text):
+    """要用…打击 / 将打击 turned future force into 138: policing of crime or separatists done
+    with a partner threatens neither the partner nor anyone coded."""
+    assert not {a for a in broadcast(text, D) if a[1] in ("13", "19")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以总理内塔尼亚胡此前反复强调，以军将对拉法展开地面行动。",
+        "以總理內塔尼亞胡此前反覆強調，以軍將對拉法展開地面行動。",
+        "美国此前一再强调，将打击伊朗的核设施。",
+    ],
+)
+def test_a_threat_recalled_is_background(text):
+    """此前 on the speech verb, past an adverb of how often it was said: recalled, not the
+    day's threat."""
+    assert not broadcast(text, D)
+
+
+def test_a_threat_of_the_day_stays():
+    found = broadcast("以总理内塔尼亚胡反复强调，以军将对拉法展开地面行动。", D)
+    assert ("ISR", "13", "PSE") in found
+    assert ("USA", "13", "YEM") in broadcast("美国要用压倒性武力打击胡塞武装。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "缅方将采取有力措施保障中方在缅人员、机构和项目安全。",
+        "老方將採取必要措施確保中方人員安全。",
+    ],
+)
+def test_measures_guarding_the_one_named_are_no_countermeasure(text):
+    """Once the policing 138 of the same pair was gone, the day's guard pledge stood alone as a
+    threat: measures that keep the state named next safe serve it."""
+    assert not broadcast(text, D)
+
+
+def test_a_countermeasure_still_threatens():
+    assert ("CHN", "13", "JPN") in broadcast("如果日方一意孤行，中方将采取必要措施。", D)
