@@ -60,3 +60,24 @@ def test_measures_guarding_the_one_named_are_no_countermeasure(text):
 
 def test_a_countermeasure_still_threatens():
     assert ("CHN", "13", "JPN") in broadcast("如果日方一意孤行，中方将采取必要措施。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国以伊朗威胁地区安全为由，对伊朗实施新一轮制裁。",
+        "美國以“威脅國家安全”為由，對中國企業實施制裁。",
+    ],
+)
+def test_a_threat_named_in_the_pretext_is_no_threat(text):
+    """coder-zh40 let the doer reach its act past 以…为由，; the reason's 威胁 then made the
+    sanction a threat of one (1312): the reason tells why, on no condition."""
+    found = broadcast(text, D)
+    assert ("USA", "16", "IRN") in found or ("USA", "16", "CHN") in found
+
+
+def test_a_threat_outside_the_pretext_still_threatens():
+    text = "美国威胁要以伊朗发展核武器为由，对伊朗实施制裁。"
+    assert ("USA", "13", "IRN") in broadcast(text, D)
+    text = "如果伊朗以安全为由拒绝核查，美国将对伊朗实施制裁。"
+    assert ("USA", "13", "IRN") in broadcast(text, D)
