@@ -81,3 +81,23 @@ def test_a_threat_outside_the_pretext_still_threatens():
     assert ("USA", "13", "IRN") in broadcast(text, D)
     text = "如果伊朗以安全为由拒绝核查，美国将对伊朗实施制裁。"
     assert ("USA", "13", "IRN") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若美对华加征关税，中方必将反制。",
+        "若美對華加徵關稅，中方必將反制。",
+        "一旦美国对伊朗发动袭击，伊朗将予以坚决回击。",
+    ],
+)
+def test_the_act_supposed_in_an_if_clause_is_no_menace_of_its_doer(text):
+    """coder-zh38's short form after 若 made the supposed act a threat of its doer (USA 1312
+    CHN), as the full name already did: the condition another clause answers is supposed."""
+    assert not {a for a in broadcast(text, D) if a[0] == "USA"}
+
+
+def test_a_menace_told_in_the_main_clause_stays():
+    text = "如果伊朗继续发展核武器，美国将对伊朗实施新制裁。"
+    assert ("USA", "13", "IRN") in broadcast(text, D)
+    assert ("CHN", "13", "USA") in broadcast("若美对华加征关税，中方必将反制。", D)
