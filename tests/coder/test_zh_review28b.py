@@ -101,3 +101,17 @@ def test_a_menace_told_in_the_main_clause_stays():
     text = "如果伊朗继续发展核武器，美国将对伊朗实施新制裁。"
     assert ("USA", "13", "IRN") in broadcast(text, D)
     assert ("CHN", "13", "USA") in broadcast("若美对华加征关税，中方必将反制。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美国宣布对伊朗实施制裁，欧盟也表示将跟进。", "美國宣布對伊朗實施制裁，歐盟也表示將跟進。"],
+)
+def test_a_follow_up_said_to_come_is_not_done(text):
+    """zh.160.prose_boycott_carried's bare 跟进 took 将跟进 as done."""
+    assert not {a for a in broadcast(text, D) if a[0] == "EEC"}
+
+
+def test_a_follow_up_done_is_coded():
+    text = "美国宣布外交抵制北京冬奥会，英国、加拿大随即跟进。"
+    assert ("GBR", "16", "CHN") in broadcast(text, D)
