@@ -492,6 +492,14 @@ def _past_reason(c: Candidate, lo: int) -> int:
     return lo if reason < 0 else reason + len(_REASON)
 
 
+def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """``[lo, hi)`` less the reason given for the act before it (美国以伊朗威胁地区安全为由，
+    对伊朗实施制裁: the reason's 威胁 tells why, no threat), in Chinese."""
+    past = _past_reason(c, lo)
+    opens = c.mt.text.rfind("以", lo, past - len(_REASON)) if past > lo else -1
+    return ((lo, hi),) if opens < 0 else ((lo, opens), (past, hi))
+
+
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
@@ -518,8 +526,8 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
     end = mt.s.end if condition_after else c.a
-    if c.threat and mt.has_any(lex["conditional"], mt.s.start, end,
-                               lex["conditional_exceptions"]):  # fmt: skip
+    if c.threat and any(mt.has_any(lex["conditional"], lo, hi, lex["conditional_exceptions"])
+                        for lo, hi in _outside_reason(c, mt.s.start, end)):  # fmt: skip
         c.code, c.rule_id, c.confidence = c.threat, rule.id + "+if", c.confidence * 0.8
 
 

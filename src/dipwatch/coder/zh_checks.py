@@ -543,6 +543,21 @@ def demand_of_an_addressee(c: Candidate) -> str | None:
     return "no_addressee" if mt.text.startswith(c.lex["demanded_acts"], c.b) else None
 
 
+#: Measures taken to keep the one named next safe (采取有力措施保障中方在缅人员…安全).
+_GUARDING = re.compile(r"[，,]?(?:来|以|切实|全力)?(?:保障|保护|确保)$")
+
+
+@for_rules(lambda rule: rule.id == "zh.130.countermeasure")
+def not_measures_guarding_the_target(c: Candidate) -> str | None:
+    """缅方将采取有力措施保障中方在缅人员、机构和项目安全: measures taken to guard the state named
+    right after them serve it, no countermeasure against it."""
+    target = c.target
+    if c.rule.id != "zh.130.countermeasure" or target is None or target.start < c.b:
+        return None
+    guarded = _GUARDING.search(c.mt.text[c.b : target.start]) is not None
+    return "guards_target" if guarded else None
+
+
 #: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
 _ASKABLE = ("04", "05", "06", "08")
 
@@ -2081,6 +2096,7 @@ ZH = Checks(
         attack_answered,
         target_found,
         not_lent_past_own_telling,
+        not_measures_guarding_the_target,
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,

@@ -446,8 +446,9 @@ def told_as_done(c: Candidate) -> str | None:
     mt, a, source = c.mt, c.a, c.source
     assert source is not None
     if c.threat is not None and c.code == c.threat:
-        # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace
-        return "hypothetical" if _possible(c) else None
+        # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace; 若美对华
+        # 加征关税，中方必将反制: the act supposed in the if-clause is no menace of its doer
+        return "hypothetical" if _possible(c) or _supposed(c) else None
     # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
     # 对俄罗斯的信息攻击，…进行打击)
     opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses
@@ -643,6 +644,12 @@ def clause_end(mt: Matcher, at: int) -> int:
     """Where the clause holding ``at`` ends: at its sentence's next clause mark, else its end."""
     clause = CLAUSE_END.search(mt.text, at, mt.s.end)
     return clause.start() if clause else mt.s.end
+
+
+def _supposed(c: Candidate) -> bool:
+    """Is the trigger in an if-clause that another clause of its sentence answers (若美对华加征
+    关税，中方必将反制), so that the act is the condition, not a menace?"""
+    return _in_if_clause(c) and clause_end(c.mt, c.b) < c.mt.s.end - 1
 
 
 def _in_if_clause(c: Candidate) -> bool:
@@ -841,6 +848,10 @@ _TERMS_OPENER = re.compile(
 _AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")
 
 
+#: Between a background word and the speech verb it bears on (以总理此前反复强调，以军将…):
+#: how often it was said, so what follows is still recalled, no threat of the day.
+_REPEATEDLY = re.compile(r"(?:反复|反覆|一再|多次|屡次|曾多次|曾经|曾)?")
+
 #: The longest clause that is only an opener (此前，近年来，过去一周，), scoping over the sentence.
 _OPENER = 8
 
@@ -862,7 +873,8 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
             end.end() - lo <= _OPENER
-            or any(text.startswith(lex["speech"], p + len(w), end.end())
+            or any(text.startswith(lex["speech"], _REPEATEDLY.match(text, p + len(w)).end(),
+                                   end.end())
                    for w in words for p in _finds(text, w, lo, end.end()))
         ):  # fmt: skip
             return True
