@@ -4,7 +4,8 @@ place; two states said jointly not to deepen their ties reject neither; a group 
 number but with its members named after it (several countries, including Fiji) keeps the named
 partner; "said it would use force" is the sayer's menace only with the pronoun by its modal
 (said it feared China would use force: China's); "landed in" is an arrival, "landed contracts
-in" none; an outsider who says "the two countries would…" is no side of the pair.
+in" none; an outsider who says "the two countries would…" is no side of the pair; a quoted
+object naming words said ("irresponsible remarks") is no practice but a reply to their sayer.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ CASES = [
      "Jinping met Russian President Vladimir Putin on Wednesday. On Thursday, U.S. Secretary of "
      "State Antony Blinken said the two countries would deepen cooperation against the West.",
      [_lacks(("USA", "030", "CHN", THU)), _lacks(("USA", "030", "RUS", THU))]),
+    ("a quoted object that is words said", "BEIJING, May 17 (Dipwatch) - Japan criticised "
+     "China on Wednesday. On Thursday China criticised \"irresponsible remarks\".",
+     [_holds(("CHN", "111", "JPN", THU))]),
+    ("a quoted practice (control)", "BEIJING, May 17 (Dipwatch) - Japan criticised China on "
+     "Wednesday. On Thursday China criticised \"exclusive cliques\".",
+     [_lacks(("CHN", "111", "JPN", THU))]),
 ]  # fmt: skip
 
 
