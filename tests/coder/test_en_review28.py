@@ -5,7 +5,8 @@ number but with its members named after it (several countries, including Fiji) k
 partner; "said it would use force" is the sayer's menace only with the pronoun by its modal
 (said it feared China would use force: China's); "landed in" is an arrival, "landed contracts
 in" none; an outsider who says "the two countries would…" is no side of the pair; a quoted
-object naming words said ("irresponsible remarks") is no practice but a reply to their sayer.
+object naming words said ("irresponsible remarks") is no practice but a reply to their sayer; "refused to call off" is
+a refusal of an act, no judgement withheld.
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ CASES = [
     ("a quoted practice (control)", "BEIJING, May 17 (Dipwatch) - Japan criticised China on "
      "Wednesday. On Thursday China criticised \"exclusive cliques\".",
      [_lacks(("CHN", "111", "JPN", THU))]),
+    ("an act refused, no judgement", "JERUSALEM, May 17 (Dipwatch) - Israel refused on "
+     "Thursday to call off the offensive demanded by the United States.",
+     [_holds(("ISR", "12", "USA", THU))]),
+    ("a judgement withheld (control)", "BRASILIA, May 17 (Dipwatch) - Brazil refused on "
+     "Thursday to condemn Russia's invasion of Ukraine.", [_lacks_root("12"), _lacks_root("11")]),
 ]  # fmt: skip
 
 
