@@ -125,17 +125,29 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 
 # A state's name, capital or adjective that only says where a venue is (met at a Bangkok hotel,
 # talks at a Peruvian resort): a place, no party to what was done there.
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|to|from|outside|inside)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?$")
+_VENUE_BEFORE = re.compile(r"\s(?:at|in|to|from|outside|inside)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?$")
 _VENUE_AFTER = re.compile(
     r"\s+(?:hotel|hotels|resort|restaurant|airport|guesthouse|guest\s+house|villa|ballroom|"
     r"convention\s+cent(?:er|re)|conference\s+cent(?:er|re)|golf\s+club|beach\s+resort)\b"
 )
 
 
+# A verb of coming or going right before the venue's preposition (flew to a Thai airport,
+# arrived at a Bangkok hotel): the venue is where the traveller went, and its state the one
+# visited.
+_MOVED = re.compile(
+    r"\b(?i:arriv|land|flew|fly|flies|travel|went|go|goes|came|come|return|head)\w*\s+$"
+)
+
+
 def _venue(text: str, m: Mention) -> bool:
     """Is ``m`` a state's word that names a venue's place, not a party?"""
-    return (m.kind not in _PERSONS and _VENUE_AFTER.match(text, m.end) is not None
-            and _VENUE_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)  # fmt: skip
+    if m.kind in _PERSONS or _VENUE_AFTER.match(text, m.end) is None:
+        return False
+    before = _VENUE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and not _MOVED.search(
+        text, max(0, before.start() - 12), before.start() + 1
+    )
 
 
 # A norm broken, named by the body that made it (violated Security Council resolutions, in

@@ -583,7 +583,8 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         sayer is not None
         and len(chosen) >= size
         and all((x.country or x.code) != (sayer.country or sayer.code) for x in chosen)
-    ):
+        and _party_before(mt, sayer)
+    ):  # (a sayer no act of the story had a part in is no side: Blinken said the two…)
         chosen = _distinct([sayer, *chosen])[:size]
     if len(chosen) < size:
         return group
@@ -604,6 +605,14 @@ _SAYS_OF_PAIR = re.compile(
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def _party_before(mt: Matcher, sayer: Mention) -> bool:
+    """Was the sayer's state a party to an act the story told before?"""
+    own = sayer.country or sayer.code
+    return any(own in ((m.source.country or m.source.code) if m.source else None,
+                       (m.target.country or m.target.code) if m.target else None)
+               for m in mt.coding.matches)  # fmt: skip
 
 
 def _pair_sayer(mt: Matcher, before: list[Mention], at: int) -> Mention | None:
@@ -1109,6 +1118,23 @@ _PHRASE_OPENS = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code == "042")
+@gated(("land",))
+def landed_object(c: Candidate) -> str | None:
+    """A Japanese firm landed contracts in India: "landed" with an object of its own is a
+    gain, no arrival (landed in Tokyo, landed on Monday in Tokyo, landed late are arrivals)."""
+    if not c.code.startswith("042") or not c.mt.text.startswith("land", c.a):
+        return None
+    return "landed_object" if _LANDED_OBJECT.match(c.mt.text, c.b) else None
+
+
+# A lower-case word after "landed" that is no preposition, adverb or time: its object.
+_LANDED_OBJECT = re.compile(
+    r"\s+(?!(?:in|on|at|to|from|for|with|after|before|late|early|safely|shortly|briefly|"
+    r"today|yesterday|here|there|last|this|overnight|aboard|and|but|as|amid)\b)[a-z]"
+)
+
+
 @for_rules(lambda rule: rule.code.startswith("125"))
 def setting_not_object(c: Candidate) -> str | None:
     """Rejected remarks Wang had made at a meeting of the OIC: a meeting named after "at"
@@ -1326,8 +1352,21 @@ def negated_or_refused(c: Candidate) -> str | None:
         return reason
     if c.mt.has_any(c.lex["warnings"], c.mt.s.start, c.a):
         return reason  # warned that it would not accept…: the warning is the act
+    if _joint_doers(c):
+        return reason  # China and India would never improve relations: neither rejects the other
     c.code, c.rule_id = rejection, c.rule.id + "+refused"
     return None
+
+
+def _joint_doers(c: Candidate) -> bool:
+    """Are the source and the target both the act's subject (China and India would…, the two
+    sides will…), the target before the trigger?"""
+    s, t = c.source, c.target
+    if t is None and _listed_subjects(c):
+        return True  # (China and Brazil will not…, read from Brazil: the pairs come later)
+    if s is None or t is None or t.end > c.a or t.start < s.end:
+        return False
+    return t.kind == "pair" or _JOINED.match(c.mt.text[s.end : t.start]) is not None
 
 
 def tense(c: Candidate) -> str | None:
@@ -1656,6 +1695,7 @@ EN = Checks(
         infinitive,
         ended_not_sought,
         setting_not_object,
+        landed_object,
         possessed_after_preposition,
         not_embedded,
         later_clause,

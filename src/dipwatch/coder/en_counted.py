@@ -42,6 +42,15 @@ def counted_states(c: Candidate) -> str | None:
     text = c.mt.text
     end = text.find(",", c.b, c.mt.s.end)
     hi = c.mt.s.end if end < 0 else end
-    if _COUNTED.search(text, max(0, c.b - 1), hi) is None:
+    counted = _COUNTED.search(text, max(0, c.b - 1), hi)
+    if counted is None:
         return None
+    members = _MEMBERS.match(text, counted.end())
+    if members is not None and any(m.start == members.end() for m in c.mt.active):
+        return None  # …of several countries, including Fiji: a member named, the partner
     return "unnamed"
+
+
+# The members of the counted group listed after it (…eight states, including Fiji; …five
+# countries such as Kenya; …three nations: Fiji, Samoa…).
+_MEMBERS = re.compile(r",?\s*(?:including|such\s+as|among\s+them|:)\s+(?:the\s+)?")

@@ -118,6 +118,14 @@ _PRACTICE_OBJECT = re.compile(
 )
 
 
+# The head of a quoted object that names what someone said (remarks, claims): a reply to it,
+# aimed at whoever said it, not a practice.
+_SAID_HEAD = re.compile(
+    r"\b(?:remarks|comments|statements?|claims|accusations|allegations|rhetoric|words|lies)"
+    r"[\"”']$"
+)
+
+
 @for_rules(lambda rule: rule.code[:2] == "11")
 def judged_practice(c: Candidate) -> str | None:
     """Criticised protectionism, opposed "exclusive cliques": a judgement of a practice, its
@@ -126,8 +134,8 @@ def judged_practice(c: Candidate) -> str | None:
     if c.slots.get("T") is not None or c.target is not None or not c.code.startswith("11"):
         return None
     m = _PRACTICE_OBJECT.match(c.mt.text, c.b)
-    if m is None:
-        return None
+    if m is None or _SAID_HEAD.search(m.group()):
+        return None  # (criticised "irresponsible remarks": words someone said, no practice)
     if any(m.start() <= x.start < m.end() + 2 for x in c.mt.active):
         return None  # (a lower-case word can still open an actor)
     return "practice"

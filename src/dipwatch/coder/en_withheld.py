@@ -22,7 +22,7 @@ _TIME = r"(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|\s+yesterday|\s+again|\s+so\
 _TO = r"\s+to\s+(?:publicly\s+|openly\s+|explicitly\s+|formally\s+)?"
 _JUDGING = re.compile(
     rf"{_TIME}{_TO}(?:condemn|criticis|criticiz|denounc|blame|censur|call|describe|label|"
-    r"comment)\w*\b",
+    r"comment)\w*\b(?!\s+off\b)",  # (refused to call off the offensive: an act not stopped)
     re.IGNORECASE,
 )
 # The judging verb's own trigger, a refusal before it (refused on Friday to condemn).
