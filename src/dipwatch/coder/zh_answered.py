@@ -169,4 +169,4 @@ def not_lent_past_own_telling(c: Candidate) -> str | None:
 
 
 #: A verb of speech and the comma that opens what is said (欧尔班表示，…).
-_TOLD = re.compile(r"(?:表示|指出|强调|说|称|认为|声称|宣布)[，,：:]")
+_TOLD = re.compile(r"(?:表示|指出|强调|说|称|认为|声称|宣布)[,:]")

@@ -544,7 +544,7 @@ def demand_of_an_addressee(c: Candidate) -> str | None:
 
 
 #: Measures taken to keep the one named next safe (采取有力措施保障中方在缅人员…安全).
-_GUARDING = re.compile(r"[，,]?(?:来|以|切实|全力)?(?:保障|保护|确保)$")
+_GUARDING = re.compile(r",?(?:来|以|切实|全力)?(?:保障|保护|确保)$")
 
 
 @for_rules(lambda rule: rule.id == "zh.130.countermeasure")
@@ -1011,7 +1011,7 @@ def _listed_group(c: Candidate) -> None:
 
 
 #: Between the first two members of a written-out list.
-_LIST_MARKS = ("、", "，", ",")
+_LIST_MARKS = ("、", ",")
 
 
 def _pair_run(mt: Matcher, member: Mention) -> list[Mention]:

@@ -51,7 +51,7 @@ def code_credentials(coding: Coding) -> None:
 
 #: The act of the head of state (接受…递交国书) and the list of envoys named after it.
 _CREDENTIALS = "递交国书"
-_LISTED = re.compile(r"(?:他们|她们|他们分别)是[:：]")
+_LISTED = re.compile(r"(?:他们|她们|他们分别)是:")
 #: After a listed state: its envoy's title, then the envoy's name up to the next 、 or the end.
 _ENVOY = re.compile(r"驻华(?:特命全权)?大使")
 #: The host's welcome to the envoys as a group (欢迎使节们来华履新, 欢迎各位大使).

@@ -21,8 +21,8 @@ from dipwatch.coder.zh_sampled import PLACE_KINDS
 #: Right after the addressee of 向: a verb of telling, then the mark that opens what is told
 #: (通报称, 致信表示, 提交报告说); the telling verb may take a short object (致函, 递交照会).
 _TOLD_TO = re.compile(
-    r"(?:[^，,。；;：:]{0,6}?)(?:通报|通告|报告|致信|致函|写信|发函|递交|提交|转交|说明|介绍|表示|称|说)"
-    r"[^，,。；;：:]{0,6}?(?:称|说|表示|指出)?[，,：:]"
+    r"(?:[^,。;:]{0,6}?)(?:通报|通告|报告|致信|致函|写信|发函|递交|提交|转交|说明|介绍|表示|称|说)"
+    r"[^,。;:]{0,6}?(?:称|说|表示|指出)?[,:]"
 )
 
 
@@ -45,7 +45,7 @@ def not_the_addressee(c: Candidate) -> str | None:
 
 
 #: 在拉法等加沙地带多地: what may stand between 在 and the last place of a list of places.
-_WHERE = re.compile(r"[在于][^，,。；;与同和对向]{0,12}$")
+_WHERE = re.compile(r"[在于][^,。;与同和对向]{0,12}$")
 
 
 def source_not_where_it_acts(c: Candidate) -> str | None:
@@ -68,7 +68,7 @@ def source_not_where_it_acts(c: Candidate) -> str | None:
 
 #: A joint statement issued (发表联合声明, 23日共同发表了联合公报), after its signers.
 _JOINT_STATEMENT = re.compile(
-    r"(?:[0-9０-９]{1,2}日)?(?:共同|联合)?(?:发表|发布|签署)了?(?:一份)?(?:联合声明|共同声明|联合公报)"
+    r"(?:[0-9]{1,2}日)?(?:共同|联合)?(?:发表|发布|签署)了?(?:一份)?(?:联合声明|共同声明|联合公报)"
 )
 
 

@@ -22,7 +22,7 @@ _CROWD = re.compile(r"(?:当地|部分|大批|许多|不少|数千名|上千名|
                     r"(?:民众|农民|抗议者|示威者|群众|居民|工人)")  # fmt: skip
 #: A frame of time or occasion, not of places (在法国、德国访问期间，民众…: the crowds are the
 #: hosts' or anyone's, not each listed state's).
-_NO_PLACE_FRAME = re.compile(r"(?:期间|之际|以来|之后|以后|时|后|上|中)\s*[，,]")
+_NO_PLACE_FRAME = re.compile(r"(?:期间|之际|以来|之后|以后|时|后|上|中)\s*,")
 #: The crowd's own state named after its act.
 _OWN_STATE = "本国"
 #: Demonstrating: a crowd's reproach is its protest march, not its state's word.

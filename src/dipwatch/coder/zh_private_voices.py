@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
@@ -36,7 +37,7 @@ def not_private_peoples(c: Candidate) -> str | None:
 _VERBAL = frozenset(f"{k:02d}" for k in range(1, 14))
 #: After a state: a place of it at most, then its private people.
 _PEOPLE = re.compile(
-    r"(?:[^，,。；;、\s]{0,6}?(?:地带|地区|州|省|市|境内|国内|当地))?"
+    r"(?:[^,。;、\s]{0,6}?(?:地带|地区|州|省|市|境内|国内|当地))?"
     r"(?:居民|民众|家属|亲属|平民|难民|网民|选民|市民|村民)"
 )
 
@@ -59,8 +60,8 @@ def not_said_by_state_voices(c: Candidate) -> str | None:
     Of a state's people of all quarters (沙特各界人士指出，习近平主席…访问沙特) only the acts of
     others they recount. (联合国专家组, a UN panel, is a body, and bodies are left alone.)"""
     mt = c.mt
-    first = next((m for m in mt.mentions if m.start >= mt.s.start), None)
-    if first is None or first.start >= c.a or first.kind == "org" or not first.country:
+    first = next(starting_in(mt.mentions, mt.s.start, c.a), None)  # (by bisection)
+    if first is None or first.kind == "org" or not first.country:
         return None
     voiced = _STATE_VOICES.match(mt.text, first.end) or (
         _ALL_QUARTERS.match(mt.text, first.end) and _recounted(c, first)
@@ -92,6 +93,6 @@ def _first_clauses(mt: Matcher, opens: int) -> bool:
 #: What may open a sentence before its subject's clause: markup, the broadcast's lead words and
 #: a day (20日，, 当地时间20日，).
 _HEAD = re.compile(
-    r"(?:<[^>]*>|\s)*(?:央视网消息\s*[（(]新闻联播[)）]\s*[:：])?\s*"
-    r"(?:(?:当地时间)?[0-9０-９]{1,2}日[上下]?午?[，,])?\s*"
+    r"(?:<[^>]*>|\s)*(?:央视网消息\s*\(新闻联播\)\s*:)?\s*"
+    r"(?:(?:当地时间)?[0-9]{1,2}日[上下]?午?,)?\s*"
 )

@@ -69,7 +69,7 @@ _PHRASE_CLOSED = re.compile("而|遭|对$")
 #: After a pair of states, the head noun of a body's name, reached within one phrase
 #: (美中|贸易全国委员会, 中美|友好协会, 英中|贸易协会).
 _BODY_AFTER_PAIR = re.compile(
-    r"[^，,。；;：:、\s]{0,8}?(?:委员会|协会|商会|理事会|基金会|联合会|促进会|研究会|学会)"
+    r"[^,。;:、\s]{0,8}?(?:委员会|协会|商会|理事会|基金会|联合会|促进会|研究会|学会)"
 )
 
 
@@ -125,7 +125,7 @@ _PROTESTS = re.compile(r"抗议|反对|谴责|要求|敦促|呼吁")
 #: After the supported state: 同, 与 or 和, then (checked apart) another actor, then within a
 #: few characters the joint act that state does with it.
 _WITH = ("同", "与", "和")
-_JOINT_ACT = re.compile(r"[^，,。；;]{0,12}?(?:合作|对话|交往|交流|关系|沟通)")
+_JOINT_ACT = re.compile(r"[^,。;]{0,12}?(?:合作|对话|交往|交流|关系|沟通)")
 
 
 @for_rules(lambda rule: rule.code[:2] == "05")
@@ -186,7 +186,7 @@ def _chain_subject(c: Candidate) -> Mention | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[，,；;]")
+_CLAUSE_END = re.compile(r"[,;]")
 #: Mentions that name a state or a side (古方, 委内瑞拉, 沙国), not a person or a pair.
 _STATE_KINDS = ("short", "name", "alias")
 

@@ -22,7 +22,7 @@ _SPOKEN = SPOKEN_ROOTS
 
 #: A speaker's verb right before what he says, with its comma or colon, or a headline's colon
 #: after its speaker (土总统：西方向乌提供武器无助于解决冲突).
-_SAYS = re.compile(r"(?:(?:表示|称|说|指出|认为|强调|警告|声称|回应)[,，]?|[:：])$")
+_SAYS = re.compile(r"(?:(?:表示|称|说|指出|认为|强调|警告|声称|回应),?|:)$")
 
 
 @for_rules(lambda rule: rule.code[:2] not in _SPOKEN)
