@@ -56,7 +56,7 @@ def not_before_the_act(c: Candidate) -> str | None:
     found = _BEFORE.match(mt.text, c.b)
     if found is None or CLAUSE_END.search(mt.text, c.b, found.end()):
         return None
-    if mt.text.startswith(tuple(c.lex["titles"]), found.end()):
+    if mt.text.startswith(c.lex["titles"], found.end()):
         return None  # 会见菲律宾前总统杜特尔特: 前 of a former title
     return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
 
