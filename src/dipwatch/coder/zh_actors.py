@@ -195,12 +195,12 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
 
 _THROUGH = ("经由", "通过")
 #: What may stand between the channel and the act's target: a verb, no 的, no list joiner.
-_ACT_GAP = re.compile(r"[^的和、及与，,。；;]{1,6}")
+_ACT_GAP = re.compile(r"[^的和、及与,。;]{1,6}")
 #: 美国通过卡塔尔与哈马斯进行谈判: the channel, then the partner the act is done with; told
 #: apart from two states joined in what is adopted (通过美国与英国起草的决议) by the clause after
 #: the partner, which holds no 的.
 _WITH = ("与", "同", "和")
-_CLAUSE_WITHOUT_DE = re.compile(r"[^的，,。；;]*(?:[，,。；;]|$)")
+_CLAUSE_WITHOUT_DE = re.compile(r"[^的,。;]*(?:[,。;]|$)")
 
 
 def titled_cities(coding: Coding, mentions: list[Mention]) -> None:

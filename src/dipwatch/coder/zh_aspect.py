@@ -39,7 +39,7 @@ _ATTEMPT = re.compile("试图|企图|妄图|图谋")
 #: Right after an act (and what ends its phrase), 前 or 之前 that dates another act before it;
 #: not 前往, 前来 (going), 前进, 前线, 前提, 前夕 (``occasion_frames``), 前后 (around it), nor
 #: the 前 of 提前 (early), 目前, 当前, 眼前 (now), 空前, 面前, 日前, 此前.
-_BEFORE = re.compile(r"[^，,。；;：:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
+_BEFORE = re.compile(r"[^,。;:]{0,6}?(?<![提目当眼空面日此])(?:之)?前(?![往来进线提夕后])")
 #: A building or spot before 前 makes it a place (在美国驻华使领馆前示威: in front of it).
 _SPOT = tuple("馆门楼厦宫府场口站院墙")
 
@@ -56,7 +56,7 @@ def not_before_the_act(c: Candidate) -> str | None:
     found = _BEFORE.match(mt.text, c.b)
     if found is None or CLAUSE_END.search(mt.text, c.b, found.end()):
         return None
-    if mt.text.startswith(tuple(c.lex["titles"]), found.end()):
+    if mt.text.startswith(c.lex["titles"], found.end()):
         return None  # 会见菲律宾前总统杜特尔特: 前 of a former title
     return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
 
@@ -88,7 +88,7 @@ def not_the_journeys_purpose(c: Candidate) -> str | None:
 
 #: Between the journey and the attendance, words that say the attending is under way or done
 #: (抵达后即出席, 随后出席, 当天出席), so that the meeting is the day's.
-_SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。；;]")
+_SINCE_ARRIVAL = re.compile("后|随后|即|当天|当晚|今天|并于|[。;]")
 #: The place arrived at is where the meeting sits (a hall, a centre, the venue), not a city.
 _VENUE = re.compile("会场|现场|会议中心|中心|大厅|大会堂|宫|馆|厅|酒店|宾馆")
 
@@ -98,7 +98,7 @@ _AGREED = re.compile("同意|商定|决定|约定")
 #: Right before the act, in its clause: opening it (开启, 启动…; not 恢复: 同意恢复外交关系 is
 #: the restoring agreed, which the gold codes as done), with at most a
 #: few characters of its own noun phrase (实质性, 新一轮) between.
-_OPENED = re.compile(r"(?:开启|启动|重启|开始)[^，,。；;：:]{0,6}$")
+_OPENED = re.compile(r"(?:开启|启动|重启|开始)[^,。;:]{0,6}$")
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
@@ -132,8 +132,8 @@ _DISASTER_WORDS = re.compile(r"发生|遭受|暴发|爆发|肆虐")
 #: A speaker's clause opening with the time of a past disaster (在…发生…初期, …遭受…后,
 #: 自…暴发以来, …肆虐之际), no date in it: what the next clause tells is recalled.
 _FRAME = re.compile(
-    r"(?:表示|指出|强调|说|回顾|回忆)[，,：:]\s*(?:自|在)?[^，,。；;\d]{2,30}?"
-    rf"(?:{_DISASTER_WORDS.pattern})[^，,。；;\d]{{0,12}}?(?:后|以后|初期|之初|以来|之际|期间|时)[，,]"
+    r"(?:表示|指出|强调|说|回顾|回忆)[,:]\s*(?:自|在)?[^,。;\d]{2,30}?"
+    rf"(?:{_DISASTER_WORDS.pattern})[^,。;\d]{{0,12}}?(?:后|以后|初期|之初|以来|之际|期间|时),"
 )
 
 #: The roots a crisis's solidarity is told in: sympathy, support and praise, aid.
@@ -158,7 +158,7 @@ def not_recalled_in_a_speakers_frame(c: Candidate) -> str | None:
 
 
 #: Between the frame and the act: a clause's end, a date of the act's own, or 已 (done now).
-_NOT_RECALLED = re.compile(r"[，,。；;]|\d|已")
+_NOT_RECALLED = re.compile(r"[,。;]|\d|已")
 
 
 def _told_disaster(c: Candidate) -> bool:

@@ -15,7 +15,7 @@ from dipwatch.coder.checks import Candidate, for_rules
 REPROACH_SAID = frozenset(("zh.112.accuse_said", "zh.111.condemn_said"))
 #: Passive words after the clause's first actor: it suffered the act, it did not do it.
 _SUFFERED = re.compile(r"遭到|遭受|遭|被|受到")
-_CLAUSE_END = re.compile(r"[,，;；:：。]")
+_CLAUSE_END = re.compile(r"[,;:。]")
 
 
 @for_rules(lambda rule: rule.id in REPROACH_SAID)

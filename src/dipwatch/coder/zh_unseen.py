@@ -313,9 +313,7 @@ def not_force_of_an_earlier_clause(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if start <= mt.s.start or max(source.end, target.end) > start:
         return None
-    opener = next(
-        (m for m in starting_in(mt.coding.mentions, start, start + 1) if m.start == start), None
-    )
+    opener = next(starting_in(mt.coding.mentions, start, start + 1), None)
     if opener is None or opener.inert or not opener.code or opener.end > c.a:
         return None
     return "other_clause" if opener.country != source.country else None

@@ -77,12 +77,12 @@ def not_an_aircraft_arriving(c: Candidate) -> str | None:
 
 _AIRCRAFT = re.compile("飞机|军机|战机|运输机")
 #: Riding an aircraft (乘, 搭乘, 乘坐), a few characters before it (乘坐美军运输机).
-_RIDDEN = re.compile(r"乘[^，,。]*$")
+_RIDDEN = re.compile(r"乘[^,。]*$")
 _RIDE_REACH = 6
 
 
 #: 由总统与联邦委员会协商后任命: a post filled by whom, after consulting whom.
-_FILLED_BY = re.compile(r"由[^，,。；;]{1,24}(?:协商|磋商|商议)后?(?:任命|决定|产生|提名|批准)")
+_FILLED_BY = re.compile(r"由[^,。;]{1,24}(?:协商|磋商|商议)后?(?:任命|决定|产生|提名|批准)")
 
 
 def not_consulted_on_a_post(c: Candidate) -> str | None:
