@@ -572,17 +572,17 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
     if len(before) < size and mt.coding.matches:
         last = mt.coding.matches_of(mt.coding.matches[-1].sentence)  # (read, not changed)
         doers = _distinct([m.source for m in last if m.source is not None
-                           and (m.source.country or m.source.code)])  # fmt: skip
+                           and _party(m.source)])  # fmt: skip
         # the three Gulf states (after three states cut ties with a fourth): the doers; after
         # four, the three of them in the Gulf (``en_groups.in_region``)
         regional = in_region(doers, size, mt.text[group[0].start : group[-1].end])
         chosen = doers if len(doers) == size else regional or _distinct(
             [x for m in last for x in (m.source, m.target)
-             if x is not None and (x.country or x.code)])[:size]  # fmt: skip
+             if x is not None and _party(x)])[:size]  # fmt: skip
     if (
         sayer is not None
         and len(chosen) >= size
-        and all((x.country or x.code) != (sayer.country or sayer.code) for x in chosen)
+        and all(_party(x) != _party(sayer) for x in chosen)
         and _party_before(mt, sayer)
     ):  # (a sayer no act of the story had a part in is no side: Blinken said the two…)
         chosen = _distinct([sayer, *chosen])[:size]
@@ -590,7 +590,8 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         return group
     chosen = in_story_order(mt, chosen)
     if sayer is not None:  # the sayer's own side speaks first, whatever the lead's order
-        chosen.sort(key=lambda x: (x.country or x.code) != (sayer.country or sayer.code))
+        own = _party(sayer)
+        chosen.sort(key=lambda x: _party(x) != own)
     return [
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
@@ -609,9 +610,9 @@ _JOINED = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 
 def _party_before(mt: Matcher, sayer: Mention) -> bool:
     """Was the sayer's state a party to an act the story told before?"""
-    own = sayer.country or sayer.code
-    return any(own in ((m.source.country or m.source.code) if m.source else None,
-                       (m.target.country or m.target.code) if m.target else None)
+    own = _party(sayer)
+    return any(own in (_party(m.source) if m.source else None,
+                       _party(m.target) if m.target else None)
                for m in mt.coding.matches)  # fmt: skip
 
 
@@ -631,12 +632,17 @@ _PERSONAL_PAIR = re.compile(
 )
 
 
+def _party(m: Mention) -> str | None:
+    """The party a mention names: a state by its country, an organisation (the EU) by its code."""
+    return m.country or m.code
+
+
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per party: a state by its country, an organisation (the EU) by its code."""
     seen: set[str | None] = set()
     out = []
     for m in mentions:
-        key = m.country or m.code
+        key = _party(m)
         if key not in seen:
             seen.add(key)
             out.append(m)

@@ -25,13 +25,7 @@ _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite|in the face of|against the
 def circumstance_object(c: Candidate) -> str | None:
     """agreed to expand trade amid friction with China: China is where the act stood, not its
     target."""
-    target = c.target
-    if (
-        target is not None
-        and target.start > c.b
-        and _CIRCUMSTANCE.search(c.mt.text, c.b, target.start)
-    ):
-        c.drop_target()
+    _drop_target_after(c, _CIRCUMSTANCE, c.b)
     return None
 
 
@@ -43,11 +37,13 @@ _REQUESTER = re.compile(r"\bat\s+the\s+(?:request|behest|urging)\s+of\s+(?:the\s
 def requester_object(c: Candidate) -> str | None:
     """was detained in Vancouver at the request of the United States: the United States asked
     for the arrest, and is not the one arrested."""
-    target = c.target
-    if (
-        target is not None
-        and target.start > c.b
-        and _REQUESTER.search(c.mt.text, max(c.b, target.start - 32), target.start)
-    ):
-        c.drop_target()
+    if c.target is not None:
+        _drop_target_after(c, _REQUESTER, max(c.b, c.target.start - 32))
     return None
+
+
+def _drop_target_after(c: Candidate, words: re.Pattern[str], lo: int) -> None:
+    """Drop a target named after the trigger when ``words`` stand in ``[lo, target)``."""
+    target = c.target
+    if target is not None and target.start > c.b and words.search(c.mt.text, lo, target.start):
+        c.drop_target()

@@ -10,10 +10,11 @@ the story's sale was for ("arms sales to Taiwan"), not to the story's other part
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import BY_START, Match, Mention
 from dipwatch.coder.en_practices import response_to_any
 
 # Roots of force and coercion (show of force, coerce, assault, fight), then of any hostility.
@@ -56,7 +57,8 @@ def sale_recipient(c: Candidate) -> str | None:
     text, lo = c.mt.text, c.mt.s.start
     # this sentence's actors up to the trigger, then the earlier sentences', each read once
     before = (m for m in reversed(c.mt.active) if m.end <= c.a)
-    earlier = (m for m in reversed(c.mt.coding.mentions) if m.start < lo)
+    mentions = c.mt.coding.mentions  # (sorted by start: those before the sentence, by bisection)
+    earlier = reversed(mentions[: bisect_left(mentions, lo, key=BY_START)])
     for m in chain(before, earlier):
         if m.inert or m.country is None or m.country == c.source.country:
             continue
