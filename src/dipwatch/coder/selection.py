@@ -16,8 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 from operator import attrgetter
 
-from dipwatch.coder.carry import starting_in
-from dipwatch.coder.doc import BY_START, Coding, Match, Mention
+from dipwatch.coder.doc import BY_START, Coding, Match, Mention, starting_in
 from dipwatch.coder.event_dates import Dated, event_date
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
