@@ -907,7 +907,7 @@ def speaker_before(
     verb = found.start()
     # (拜登在东京表示: a place after 在 is where one speaks, not who; 联合国秘书长叙利亚问题特使
     # 表示: a question an envoy is named for is no one who speaks)
-    topics = tuple(coding.reference.actors.words.get("topic_after", ()))
+    topics = coding.reference.actors.words.get("topic_after", ())
     candidates = [m for m in mentions if start <= m.start and m.end <= verb
                   and not (m.inert and (coding.norm.endswith("在", 0, m.start)
                                         or coding.norm.startswith(topics, m.end)))
