@@ -51,8 +51,8 @@ _REASON = "为由"
 #: 对俄罗斯采取制裁措施): an adverbial of the act, not a clause of its own, so it neither lengthens
 #: the gap between them nor ends the clause with its comma.
 #: The reason's 以 a few characters after a doer (和欧盟再度以), not 以色列, 以及, 以来…
-_REASON_OPENS = re.compile(r"[^，,。；;：:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
-_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^，,。；;：:]{1,40}?为由[，,]?")
+_REASON_OPENS = re.compile(r"[^,。;:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
+_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^,。;:]{1,40}?为由,?")
 #: Names the coder does not know, closed by 等 and a count, before the state they belong to
 #: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
 _LISTED_BEFORE = re.compile(
