@@ -374,7 +374,8 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     # 对位于红海的美“杜鲁门”号航母及其随行舰只: a short form right before a quoted name closed by
     # 号 (a warship's, an aircraft's) is the state the craft belongs to, whatever precedes it.
     shorts = lex.words.get("adjacent_shorts", ())
-    for craft in _NAMED_CRAFT.finditer(norm):
+    crafts = _NAMED_CRAFT.finditer(norm) if "”号" in norm else ()  # (its . tries every place)
+    for craft in crafts:
         n = craft.start()
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
             country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
@@ -907,7 +908,7 @@ def speaker_before(
     verb = found.start()
     # (拜登在东京表示: a place after 在 is where one speaks, not who; 联合国秘书长叙利亚问题特使
     # 表示: a question an envoy is named for is no one who speaks)
-    topics = tuple(coding.reference.actors.words.get("topic_after", ()))
+    topics = coding.reference.actors.words.get("topic_after", ())
     candidates = [m for m in mentions if start <= m.start and m.end <= verb
                   and not (m.inert and (coding.norm.endswith("在", 0, m.start)
                                         or coding.norm.startswith(topics, m.end)))

@@ -22,7 +22,7 @@ import ahocorasick
 
 from dipwatch.coder.carry import lend_source, lend_target, lends_to, own_subject
 from dipwatch.coder.doc import Match, Mention
-from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.matcher import REASON, Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import party
@@ -419,7 +419,7 @@ _HAPPEN = ("发生", "爆发")
 
 #: A plan named as what a verb puts off (推迟国防部长原定 6 月对美国的访问): its 原定 says the
 #: plan was not kept, which that verb tells; it denies no act told after it.
-_PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^，,。；;]{0,12}(原定)")
+_PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^,。;]{0,12}(原定)")
 
 
 def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
@@ -455,8 +455,6 @@ def not_negated(c: Candidate) -> str | None:
     return None
 
 
-#: Ends the reason an act is given for (以…为由).
-_REASON = "为由"
 #: Roots whose act is only asked for after an ``embedding`` word: material conflict and yielding.
 _ASKED_ROOTS = MATERIAL | {"08"}
 #: A signing is one as well (提议签署条约, 推动签署协定: no treaty is signed that day).
@@ -488,15 +486,15 @@ def _past_reason(c: Candidate, lo: int) -> int:
     in Chinese: its words tell why the act is done, they do not ask for it."""
     if c.mt.english:
         return lo
-    reason = c.mt.text.rfind(_REASON, lo, c.a)
-    return lo if reason < 0 else reason + len(_REASON)
+    reason = c.mt.text.rfind(REASON, lo, c.a)
+    return lo if reason < 0 else reason + len(REASON)
 
 
 def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """``[lo, hi)`` less the reason given for the act before it (美国以伊朗威胁地区安全为由，
     对伊朗实施制裁: the reason's 威胁 tells why, no threat), in Chinese."""
     past = _past_reason(c, lo)
-    opens = c.mt.text.rfind("以", lo, past - len(_REASON)) if past > lo else -1
+    opens = c.mt.text.rfind("以", lo, past - len(REASON)) if past > lo else -1
     return ((lo, hi),) if opens < 0 else ((lo, opens), (past, hi))
 
 

@@ -39,9 +39,9 @@ from dipwatch.coder.zh_spoken_names import spoken_names
 #: 我國 Taiwan).
 _QUOTING_VERBS = "表示|指出|强调|说|称|认为|回应|重申|警告|介绍|祝愿|预祝"
 #: A speech verb that opens what is said: 表示，… 指出：…
-_SAYS = re.compile(rf"(?:{_QUOTING_VERBS}|宣布)\s*[,:，：]")
+_SAYS = re.compile(rf"(?:{_QUOTING_VERBS}|宣布)\s*[,:]")
 #: A speech verb that opens words given as the speaker's (``_writers_own``).
-_QUOTES = re.compile(rf"(?:{_QUOTING_VERBS})\s*[,:，：]")
+_QUOTES = re.compile(rf"(?:{_QUOTING_VERBS})\s*[,:]")
 #: Pronoun subjects that go on in the speaker's voice (他表示) or in both parties' (双方表示).
 _SAME_VOICE = ("他", "她", "其")
 _ALIAS_LONGEST = 8

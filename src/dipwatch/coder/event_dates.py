@@ -60,7 +60,7 @@ _RECENT = re.compile(r"近日|日前")
 _LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
 #: 近日 or 日前 before a 的 in its clause: it dates a thing named (贾拉里30日表示，伊朗…近日遭到的
 #: 网络袭击是由美国和以色列发动的), which a speaker's words are about; they keep his day.
-_THING_DATED = re.compile(r"(?:近日|日前)[^,，;；:：。的]*的")
+_THING_DATED = re.compile(r"(?:近日|日前)[^,;:。的]*的")
 
 
 class Dated(NamedTuple):
@@ -130,7 +130,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
 
 
 #: A speech verb and the mark that opens the words said: a day after it is theirs.
-_WORDS_SAID = re.compile(r"(?:说|称|道|表示|指出|强调)[,，:：]")
+_WORDS_SAID = re.compile(r"(?:说|称|道|表示|指出|强调)[,:]")
 
 
 def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:

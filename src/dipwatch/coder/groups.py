@@ -31,8 +31,7 @@ from functools import cache
 from itertools import combinations
 from operator import attrgetter
 
-from dipwatch.coder.carry import starting_in
-from dipwatch.coder.doc import Coding, Match, Mention
+from dipwatch.coder.doc import Coding, Match, Mention, starting_in
 from dipwatch.coder.summits import HOME, with_china
 from dipwatch.coder.zh_actors import one_of
 from dipwatch.coder.zh_credentials import code_credentials

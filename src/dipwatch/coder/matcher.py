@@ -46,13 +46,13 @@ _TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "�
 
 
 #: Ends the reason an act is given for (以…为由): an actor inside it does not do the act.
-_REASON = "为由"
+REASON = "为由"
 #: The reason as a whole, told between the doers and the act (美国和欧盟再度以…所谓中毒事件为由，
 #: 对俄罗斯采取制裁措施): an adverbial of the act, not a clause of its own, so it neither lengthens
 #: the gap between them nor ends the clause with its comma.
 #: The reason's 以 a few characters after a doer (和欧盟再度以), not 以色列, 以及, 以来…
-_REASON_OPENS = re.compile(r"[^，,。；;：:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
-_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^，,。；;：:]{1,40}?为由[，,]?")
+_REASON_OPENS = re.compile(r"[^,。;:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
+_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^,。;:]{1,40}?为由,?")
 #: Names the coder does not know, closed by 等 and a count, before the state they belong to
 #: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
 _LISTED_BEFORE = re.compile(
@@ -113,7 +113,7 @@ class Matcher:
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""
-        if not self.english and _REASON in self.text[lo:hi]:
+        if not self.english and self.text.find(REASON, lo, hi) >= 0:  # (no slice a call)
             return self._gap_ok_past_reason(lo, hi, limit, long)
         return self._gap_ok_plain(lo, hi, limit, long)
 
@@ -218,7 +218,7 @@ class Matcher:
     def _in_reason(self, m: Mention, cursor: int) -> bool:
         """Is ``m`` named inside a reason (以…为由) that ends before ``cursor``? Not when the
         reason opens after it: then ``m`` is who gives the reason (美国以…为由，对俄罗斯…)."""
-        reason = self.text.find(_REASON, m.end, cursor)
+        reason = self.text.find(REASON, m.end, cursor)
         if reason < 0:
             return False
         return _REASON_OPENS.match(self.text, m.end, reason) is None

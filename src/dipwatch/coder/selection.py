@@ -16,8 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 from operator import attrgetter
 
-from dipwatch.coder.carry import starting_in
-from dipwatch.coder.doc import BY_START, Coding, Match, Mention
+from dipwatch.coder.doc import BY_START, Coding, Match, Mention, starting_in
 from dipwatch.coder.event_dates import Dated, event_date
 
 #: Acts whose direction is only the order of naming: accord, talks, calls, meetings at a third
@@ -175,13 +174,13 @@ def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> b
     if known:  # (a stop of a list is named: 抵達吉隆坡)
         return False
     between = list(starting_in(coding.mentions, at, talks.start))
-    return _VISITED.search(coding.norm, at, talks.start) is not None and all(
+    return coding.norm.find(_VISITED, at, talks.start) >= 0 and all(
         party(m) == party(host) for m in between
     )
 
 
 #: A visit told after the arrival (展開訪問, 國事訪問, 訪陸行程).
-_VISITED = re.compile("访")
+_VISITED = "访"
 
 
 def _recalled_year(coding: Coding | None, m: Match) -> int | None:

@@ -16,8 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import names_publication, speaker_before
-from dipwatch.coder.carry import starting_in, told_of
-from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor
+from dipwatch.coder.carry import told_of
+from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor, starting_in
 from dipwatch.coder.zh_actors import unnamed_speaker
 
 if TYPE_CHECKING:
@@ -524,7 +524,7 @@ def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) 
     after = [m for m in mt.mentions if right <= m.start < end]
     between = [m for m in mt.mentions if source.end <= m.start < right]
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
-    clock = tuple(mt.coding.reference.actors.words.get("clock_after", ()))  # 北京时间15时起
+    clock = mt.coding.reference.actors.words.get("clock_after", ())  # 北京时间15时起
     found = [m for m in after + between if m.country and m.country != source.country
              and (sited or not text.endswith(_SITED, 0, m.start))
              and not (clock and text.startswith(clock, m.end))
