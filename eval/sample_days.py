@@ -142,6 +142,9 @@ Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked 
 (coder-prose16, README, "Prose recall by construction"; no event changed): spent.
 Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
 output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
+Seed 149 drew the three free days the integrator judged at the start of the eleventh round
+(20201005, 20201008, 20211021; 15 of 15 right, strict 14) and 4312 every day then allowed (98)
+that the fix of its one class (a call's topic longer than the gap) was diffed on: spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -121,3 +121,11 @@ def test_border_checks_imposed_on_a_neighbour(code):
 def test_a_way_out_sought_is_no_withdrawal(code):
     assert countries(code("美军高层正在寻找退出伊朗战争的途径。", D)) == []
     assert countries(code("该国政府考虑退出伊朗战争。", D)) == []
+
+
+def test_a_call_whose_topic_runs_past_the_gap(code):
+    # 就…: the topic of the call may stand longer than the gap between the party and the call.
+    c = code("挪威首相7日与芬兰总统就北欧地区能源合作问题通了电话。", D)
+    assert countries(c) == [("NOR", "04", "FIN")]
+    c = code("葡萄牙总理和西班牙首相15日就两国边境地区抗疫合作通电话。", D)
+    assert countries(c) == [("PRT", "04", "ESP")]
