@@ -145,6 +145,10 @@ output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
 Seed 149 drew the three free days the integrator judged at the start of the eleventh round
 (20201005, 20201008, 20211021; 15 of 15 right, strict 14) and 4312 every day then allowed (98)
 that the fix of its one class (a call's topic longer than the gap) was diffed on: spent.
+Seed 150 drew the days of the seed-150 dev batch of ``xwlb_docs`` (20210729, 20220601,
+20230629; whole transcripts) and 4307 the 30 free days its rules were checked on (coder-zh42,
+README; drawn before the batch's gold was committed, so they include 20220601, left out of the
+diff: 29 days): both are spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

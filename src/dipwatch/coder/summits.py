@@ -37,7 +37,7 @@ _ATTENDED = re.compile(
     r"(?:出席|与会|参会|参加|列席)(?:了)?(?:会议|峰会|论坛|对话会|开幕式|活动|仪式)?\s*[。!！]?\s*$"
 )
 #: China's actor attends, hosts or meets: 出席…会议, 主持…峰会, 同A、B…举行…对话会, 分别会见A、B.
-_GATHERING = re.compile(r"会议|峰会|论坛|对话会|圆桌|会晤|大会")
+_GATHERING = re.compile(r"会议|峰会|论坛|对话会|圆桌|会晤|大会|博览会")
 _TAKES_PART = re.compile(r"出席|主持|参加|举行|分别会见|分别同|集体会见")
 _NEAR_VERB = 12
 _CROWD = re.compile(r"[,，;；\d]|人$")
@@ -95,6 +95,12 @@ def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
     if verb is None or not others:
         return False
     between = coding.norm[others[-1].end : s.start + verb.start()]
+    joined = between.find("以及")
+    if joined >= 0 and not between.startswith("国家"):
+        # …、姆维尼、…秘书长梅内，以及来自68个国家和地区的…代表出席: the list goes on to a crowd
+        # after 以及, each name before it short (东盟国家以及美、日…: the states of a body, no list)
+        return all(len(item) <= _NEAR_VERB and not _CROWD.search(item)
+                   for item in between[:joined].rstrip(",，").split("、"))  # fmt: skip
     return len(between) <= _NEAR_VERB and not _CROWD.search(between)
 
 
@@ -192,8 +198,21 @@ def members(coding: Coding, parties: list[Mention]) -> list[Mention]:
         closed = _RUN_CLOSE.match(norm, m.end)
         opened = _RUN_OPEN.search(norm, max(0, m.start - 12), m.start)
         if (closed and _NOT_MEMBER.search(closed.group(1))) or (
-            opened and _NOT_MEMBER.search(opened.group(1))
+            (opened and _NOT_MEMBER.search(opened.group(1))) or _run_head_not_member(norm, m)
         ):
             continue
         kept.append(m)
     return kept
+
+
+#: What ends one run of an attendance list and starts the next (…夏巴兹，观察员国白俄罗斯总统…).
+_RUN_BREAK = re.compile(r"[,;。，；]")
+
+
+def _run_head_not_member(norm: str, m: Mention) -> bool:
+    """Does the run of names ``m`` stands in open with a word for non-members (观察员国白俄罗斯
+    总统卢卡申科、伊朗总统莱希、…: 伊朗 too, not only the name right after the word)?"""
+    start = max(0, m.start - 200)
+    breaks = [b.end() for b in _RUN_BREAK.finditer(norm, start, m.start)]
+    head = breaks[-1] if breaks else start
+    return _NOT_MEMBER.search(norm, head, min(m.start, head + 8)) is not None

@@ -129,6 +129,7 @@ from dipwatch.coder.zh_roots import (
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
+    expo_with_listed_guests,
     menace_on_condition,
     not_a_span_since,
     not_a_tally,
@@ -188,6 +189,7 @@ from dipwatch.coder.zh_word_senses import (
     not_an_aircraft_arriving,
     not_an_evacuation,
     not_consulted_on_a_post,
+    not_own_memorial,
     rejected_accusation,
 )
 
@@ -2053,9 +2055,11 @@ ZH = Checks(
         not_a_flag,
         not_an_evacuation,
         forces_advance,
+        not_own_memorial,
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
+        expo_with_listed_guests,
         not_what_is_shown,
         not_said_in_an_accusation,
         not_the_smeared,

@@ -134,20 +134,40 @@ def menace_on_condition(c: Candidate) -> str | None:
 _THEN = re.compile("将|会|就要")
 
 
-@for_rules(lambda rule: rule.id == "zh.040.attend")
+@for_rules(lambda rule: rule.id in _ATTEND)
 def not_attendance_of_those_met(c: Candidate) -> str | None:
     """会见来华出席中国—东盟博览会暨…峰会的越南副总理: 出席 right after 来华 (来京, 赴华) names
     what the guests came for; the host who meets them attends nothing with a party named in
     the forum's name (东盟, before the 的 that ends the guests' description). The guests named
     after it are met (会见来华出席…年会的…哈萨克斯坦第一副总理: a meeting with each)."""
     mt, target = c.mt, c.target
-    if target is None or not mt.text.endswith(_CAME, clause_start(mt, c.a), c.a):
+    start = clause_start(mt, c.a)
+    # the attendance verb: the trigger, or before it when the gathering's word is (博览会)
+    verb = max(mt.text.rfind(w, start, c.a + 2) for w in _ATTENDS)
+    if target is None or verb < 0 or not mt.text.endswith(_CAME, start, verb):
         return None
     of = mt.text.find("的", c.b, mt.s.end)
     return "guests" if 0 <= target.start < of else None
 
 
+_ATTENDS = ("出席", "参加", "主持")
+
+
 _CAME = ("来华", "来京", "访华", "赴华", "来华访问并")
+#: Attendance rules whose guests may be named as those who came for the gathering.
+_ATTEND = ("zh.040.attend", "zh.040.attend_expo")
+
+
+@for_rules(lambda rule: rule.id == "zh.040.attend_expo")
+def expo_with_listed_guests(c: Candidate) -> str | None:
+    """韩正出席…博览会开幕式并致辞。马拉维总统…出席: an expo is a meeting only between China's
+    actor who attends it and the leaders the item lists as attending (``coding.participants``);
+    anyone else at an expo (德国企业将参加…进口博览会) meets no one by it."""
+    source = c.source
+    if c.rule.id != "zh.040.attend_expo" or source is None:
+        return None
+    listed = c.mt.coding.participants
+    return None if source.country == "CHN" and listed else "not_listed"
 
 
 def not_what_is_shown(c: Candidate) -> str | None:

@@ -3,10 +3,11 @@
 who leave a state, evacuated rather than forces withdrawn (使馆工作人员开始撤离); an aircraft
 that arrives, no visitor (两架俄罗斯飞机抵达委内瑞拉); 协商 in how a post is filled at home
 (由总统与联邦委员会协商后任命), no talks; 推进 by anything but armed forces (中方将推进…合作), no
-advance; and 拒绝 of an accusation, a denial rather than a refusal. Each is a
+advance; 拒绝 of an accusation, a denial rather than a refusal; and a wreath at one's own
+state's memorial, no tribute to another. Each is a
 ``zh_checks.ZH`` step.
 
-Provenance: the dev batches of seeds 116, 119, 121 and 133, and the free CCTV days judged with
+Provenance: the dev batches of seeds 116, 119, 121, 133 and 150, and the free CCTV days judged with
 seeds 118 and 131 ("Judging output no gold holds").
 """
 
@@ -97,17 +98,39 @@ def not_consulted_on_a_post(c: Candidate) -> str | None:
 
 #: The rule of forces advancing (zh.yaml).
 _ADVANCE = "zh.190.advance"
+#: An offensive said to gain ground (乌军…的进攻取得进展，俄军…遭受损失): force only between forces.
+_GAINS = "zh.190.offensive_gains"
 
 
-@for_rules(lambda rule: rule.id == _ADVANCE)
+@for_rules(lambda rule: rule.id in (_ADVANCE, _GAINS))
 def forces_advance(c: Candidate) -> str | None:
     """俄罗斯军队正在推进: an advance (推进) is force only when its doer is an armed force (a
     military actor, 俄军, 以色列国防军); a state or an office that 推进 pushes on with a plan
-    (中方将推进…合作) is no fighting."""
-    source = c.source
-    if c.rule.id != _ADVANCE or source is None or source.code.endswith("MIL"):
+    (中方将推进…合作) is no fighting. An offensive that gains ground is force on the other
+    forces the sentence names, not on whoever else it names (…反攻取得进展，美国表示欢迎)."""
+    source, target = c.source, c.target
+    if c.rule.id not in (_ADVANCE, _GAINS) or source is None:
         return None
-    return "not_forces"
+    if not source.code.endswith("MIL"):
+        return "not_forces"
+    if c.rule.id == _GAINS and (target is None or not target.code.endswith("MIL")):
+        return "not_forces"
+    return None
+
+
+@for_rules(lambda rule: rule.id == "zh.051.tribute")
+def not_own_memorial(c: Candidate) -> str | None:
+    """…还考察了…，向匈民族英雄纪念碑敬献了花圈: a memorial that names the doer's own state
+    (匈 for a Hungarian doer) honours no other state; the doer was misread (the one who laid
+    the wreath is named far before)."""
+    mt, source = c.mt, c.source
+    if c.rule.id != "zh.051.tribute" or source is None:
+        return None
+    to = mt.text.rfind("向", c.left, c.a)
+    if to < 0:
+        return None
+    own = any(to < m.start < c.b and m.country == source.country for m in mt.mentions)
+    return "own_memorial" if own else None
 
 
 #: The head of what is rejected when it is an accusation: the rejection denies it.
