@@ -2,12 +2,14 @@
 (eval/README.md, 1984-1989): arms sales and loans halted, the bodies and states of the time by
 their old names, agreements initialled, steps agreed toward an act, what a joint paper says,
 a move judged by the feelings it hurt, a state recognised as the one just told, craft and crew
-handed back, a visit to Japan in two characters, an accord just told refused recognition. The
-sentences are our own."""
+handed back, a visit to Japan in two characters, an accord just told refused recognition, days
+told respectively (分别于) for a list of states. The sentences are our own."""
+
+from datetime import date
 
 import pytest
 
-from tests.coder.test_zh_prose_constructions15 import acts, narrative
+from tests.coder.test_zh_prose_constructions15 import acts, dated, narrative
 
 HANS = "第四章　1987 年中国外交回顾"
 HANT = "第二章　民國 76 年中共外交回顧"
@@ -115,3 +117,36 @@ def test_an_accord_just_told_refused_recognition_rejects_a_party(code):
     body = "巴基斯坦与中国 3 月 2 日签署边界协定。印度外交部次日表示不承认该协定。"
     told = acts(narrative(code, body, HANS))
     assert ("IND", "12", "PAK") in told or ("IND", "12", "CHN") in told
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "want"),
+    [
+        (
+            "中国政府分别于 3 月 2 日、5 月 6 日和 28 日宣布中止与汤加、瑙鲁和海地的外交关系。",
+            HANS,
+            {
+                ("CHN", "TON", date(1987, 3, 2)),
+                ("CHN", "NRU", date(1987, 5, 6)),
+                ("CHN", "HTI", date(1987, 5, 28)),
+            },
+        ),
+        (
+            "汤加与瑙鲁分別於 4 月 1 日及 9 月 9 日與我國建交。",
+            HANT,
+            {("TON", "TWN", date(1987, 4, 1)), ("NRU", "TWN", date(1987, 9, 9))},
+        ),
+    ],
+)
+def test_days_told_respectively_go_to_the_states_in_order(code, body, head, want):
+    """分别于 D1、D2 和 D3 … A、B 和 C: the n-th day with the n-th state, not the last day
+    for all."""
+    told = {(s, t, d) for s, _, t, d in dated(narrative(code, body, head))}
+    assert want <= told
+
+
+def test_days_of_one_pair_are_no_list_of_its_acts(code):
+    """两国分别于…达成…协议: one pair, several days; its act keeps the day nearest it."""
+    body = "两国分别于 10 月 10 日、17 日和 25 日达成三份停火协议。"
+    days = {d for _, _, _, d in dated(narrative(code, body, HANS))}
+    assert days <= {date(1987, 10, 25)}
