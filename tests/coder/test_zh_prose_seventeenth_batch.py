@@ -45,6 +45,13 @@ def test_arms_sales_halted_are_withheld_not_given(code, body, head, pair):
             HANS,
             ("CHN", "11", "KOR"),
         ),
+        # (此举严重破坏了两国互信: harm done to relations or trust, as to feelings)
+        (
+            "9 月 2 日，澳大利亚宣布禁止中国企业参与其 5G 网络建设，外交部发言人次日表示，"
+            "此举严重破坏了两国互信。",
+            HANS,
+            ("CHN", "11", "AUS"),
+        ),
         # (宣布独立，…宣布予以承认: the state the clause before named is recognised)
         ("厄立特里亚 5 月 24 日宣布独立，中国政府当天宣布予以承认。", HANS, ("CHN", "05", "ERI")),
         # (将渔船及船员交还中方: craft and crew held, handed back)
@@ -53,6 +60,8 @@ def test_arms_sales_halted_are_withheld_not_given(code, body, head, pair):
             HANS,
             ("JPN", "08", "CHN"),
         ),
+        # (將客機及機員送還: an aircraft given back, not delivered)
+        ("菲律賓 6 月 9 日將遭劫持的客機及三名機員送還我方。", HANT, ("PHL", "08", "TWN")),
         # (访日: 日 is Japan after 访, though a day elsewhere)
         ("李鹏 4 月访日期间，参观了丰田汽车工厂。", HANS, ("CHN", "04", "JPN")),
         ("中共總書記 11 月訪日時，雙方同意加強經貿合作。", HANT, ("CHN", "04", "JPN")),
