@@ -140,6 +140,9 @@ Seed 148 drew the days of the seed-148 dev batch of ``xwlb_docs`` (20230128, 202
 checked on (coder-zh41, README): both are spent.
 Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked on
 (coder-prose16, README, "Prose recall by construction"; no event changed): spent.
+The coder-prose17 helper, given no seed, listed every allowed day with the spent 4298 and
+N 10000 (98 days; listing all draws nothing new) to read its rules for the seventeenth prose
+batch on (README, "A seventeenth dev batch"; no event changed).
 Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
 output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
 Seed 149 drew the three free days the integrator judged at the start of the eleventh round

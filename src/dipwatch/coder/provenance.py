@@ -22,6 +22,7 @@ from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import SPOKEN_ROOTS, event_date
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.selection import MESSAGES, SENDER_LISTS, SYMMETRIC
+from dipwatch.coder.zh_respective import respective_day
 from dipwatch.coder.zh_side_reports import side_reports_own_force
 from dipwatch.models import Event
 
@@ -46,6 +47,10 @@ def attach_provenance(coding: Coding) -> None:
             coding.counts["undated"] += 1
             continue
         day, precision, told = dated
+        # (分别于 8 月 7 日、10 月 10 日和 23 日…与格林纳达、利比里亚和伯利兹: one day each)
+        respective = respective_day(coding, match)
+        if respective is not None:
+            day, precision = respective
         own.append(told)
         sentence = coding.sentences[match.sentence]
         info = codebook.get(match.code)
