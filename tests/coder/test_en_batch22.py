@@ -1,0 +1,96 @@
+"""English constructions the fourteenth English batch (en-d336…en-d347) showed, in wire sentences
+of our own (none of the batch's): a verb of calling whose object is a pronoun with a complement
+after it (calling them "very exciting") names, it does not telephone; a verb joined by "and" to a
+denial (denied that its jets had entered …, and accused the pilots) is asserted, not denied; the
+people or states of a region as an appeal's object (urged leaders across the region) are no
+actor, so the appeal is aimed at no state the story names; blame of a contact one side made (called
+the visit a provocation) or whose doer follows the judgement ("a petty move" by Taiwan) is aimed
+at that side; the governor of an infinitive stands before its named object however long the name
+(invited Foreign Minister … to meet him next week: no meeting).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_en_wire_structure import events as coded
+
+DAY = date(2021, 3, 10)  # a Wednesday
+
+# Each case: why, the story, the events that must be found, and the (source, root, target)
+# that must not be (the date and code of a found event as in ``coded``).
+CASES = [
+    ("a pronoun object named by a quoted complement",
+     "PARIS, March 10 (Dipwatch) - Germany and Poland signed a border pact on Wednesday. French "
+     "President Emmanuel Macron praised the two governments, calling them \"courageous\".",
+     [("FRA", "051", "DEU", "2021-03-10")], [("FRA", "04", "DEU"), ("FRA", "04", "POL")]),
+    ("a pronoun object named by a degree word and an adjective",
+     "PARIS, March 10 (Dipwatch) - Germany and Poland signed a border pact on Wednesday. French "
+     "President Emmanuel Macron praised the two governments, calling them very brave.",
+     [], [("FRA", "04", "DEU"), ("FRA", "04", "POL")]),
+    ("control: a pronoun object called on a day is a call",
+     "PARIS, March 10 (Dipwatch) - Germany and Poland signed a border pact on Wednesday. French "
+     "President Emmanuel Macron called them on Wednesday to congratulate them.",
+     [("FRA", "041", "DEU", "2021-03-10")], []),
+    ("a verb joined to a denial by 'and'",
+     "TOKYO, March 10 (Dipwatch) - China denied that its coast guard ships had entered Japanese "
+     "waters and accused the Japanese government of hyping the incident.",
+     [("CHN", "112", "JPN", "2021-03-10")], []),
+    ("control: an accusation inside the denied clause",
+     "TOKYO, March 10 (Dipwatch) - China denied that it had accused Japan of spying.",
+     [], [("CHN", "11", "JPN")]),
+    ("the leaders of a region as an appeal's object",
+     "DOHA, March 10 (Dipwatch) - Qatar and Bahrain cut diplomatic ties with Chad on Wednesday. "
+     "Russia offered to mediate, and Washington urged leaders across the region to take steps to "
+     "calm tensions.",
+     [("QAT", "161", "TCD", "2021-03-10")], [("USA", "02", "QAT"), ("USA", "02", "BHR")]),
+    ("the countries of a region as an appeal's object",
+     "DOHA, March 10 (Dipwatch) - Qatar cut diplomatic ties with Chad on Wednesday. Britain called "
+     "on countries in the region to show restraint.",
+     [], [("GBR", "02", "QAT"), ("GBR", "02", "TCD")]),
+    ("control: an appeal to a named state",
+     "DOHA, March 10 (Dipwatch) - Qatar cut diplomatic ties with Chad on Wednesday. Britain urged "
+     "Qatar to show restraint.",
+     [("GBR", "0256", "QAT", "2021-03-10")], []),
+    ("blame of a visit one side made",
+     "MANILA, March 10 (Dipwatch) - Japan's defence minister arrived in Manila on Wednesday. China "
+     "called the visit a provocation.",
+     [("CHN", "111", "JPN", "2021-03-10")], []),
+    ("blame of a contact whose doer follows 'by'",
+     "MANILA, March 10 (Dipwatch) - Japan's prime minister spoke by phone with the Philippine "
+     "president on Wednesday. China called the call \"a reckless move\" by Tokyo.",
+     [("CHN", "111", "JPN", "2021-03-10")], [("CHN", "11", "PHL")]),
+    ("control: praise of a meeting is aimed at no one",
+     "MANILA, March 10 (Dipwatch) - Japan's prime minister met the Philippine president on "
+     "Wednesday. China called the meeting \"constructive\".",
+     [], [("CHN", "05", "JPN"), ("CHN", "05", "PHL")]),
+    ("an infinitive's governor before a long named object",
+     "WASHINGTON, March 10 (Dipwatch) - U.S. Secretary of State Antony Blinken said he had invited North Korean "
+     "Foreign Minister Ri Son Gwon to meet him in Geneva next month.",
+     [("USA", "036", "PRK", "2021-03-10")], [("USA", "040", "PRK")]),
+    ("control: a meeting done after a named object, no governor",
+     "WASHINGTON, March 10 (Dipwatch) - U.S. Secretary of State Antony Blinken flew to Seoul to meet South Korean "
+     "Foreign Minister Chung Eui-yong on Wednesday.",
+     [("USA", "04", "KOR", "2021-03-10")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_constructions_of_the_fourteenth_batch(
+    why: str, text: str, found: list, absent: list
+) -> None:
+    events = coded(text, DAY)
+    for event in found:
+        if len(event[1]) == 2:  # a root only: any code of it
+            assert any(
+                (s, t, d) == (event[0], event[2], event[3]) and code.startswith(event[1])
+                for s, code, t, d in events
+            ), (why, event, events)
+        else:
+            assert event in events, (why, event, events)
+    for source, root, target in absent:
+        assert not any(
+            (s, t) == (source, target) and code.startswith(root) for s, code, t, _ in events
+        ), (why, source, root, target, events)
