@@ -6,7 +6,9 @@ people or states of a region as an appeal's object (urged leaders across the reg
 actor, so the appeal is aimed at no state the story names; blame of a contact one side made (called
 the visit a provocation) or whose doer follows the judgement ("a petty move" by Taiwan) is aimed
 at that side; the governor of an infinitive stands before its named object however long the name
-(invited Foreign Minister … to meet him next week: no meeting).
+(invited Foreign Minister … to meet him next week: no meeting); a capital naming a document (the
+Paris climate agreement) is no party; the time right after a possessed act's noun (the tribunal's
+ruling in July) is that act's, not the sentence's verb's.
 """
 
 from __future__ import annotations
@@ -74,6 +76,25 @@ CASES = [
      "WASHINGTON, March 10 (Dipwatch) - U.S. Secretary of State Antony Blinken flew to Seoul to meet South Korean "
      "Foreign Minister Chung Eui-yong on Wednesday.",
      [("USA", "04", "KOR", "2021-03-10")], []),
+    ("a capital naming a document is no party",
+     "WASHINGTON, March 10 (Dipwatch) - Brazil and India joined the Paris climate agreement on "
+     "Wednesday, and Canada praised the Paris accord.",
+     [], [("BRA", "05", "FRA"), ("IND", "05", "FRA"), ("CAN", "05", "FRA")]),
+    ("control: a capital as its government stays an actor",
+     "WASHINGTON, March 10 (Dipwatch) - Canada praised Paris for its leadership on climate.",
+     [("CAN", "051", "FRA", "2021-03-10")], []),
+    ("the time of a possessed act's noun, after the trigger",
+     "MANILA, March 10 (Dipwatch) - The Philippine president told China that "
+     "it must respect the tribunal's ruling in February.",
+     [("PHL", "10", "CHN", "2021-03-10")], []),
+    ("the time of a possessed act's noun, before the trigger",
+     "MANILA, March 10 (Dipwatch) - Japan urged China to abide by the tribunal's ruling in "
+     "February, the ministry said, and voiced concern about the drills.",
+     [("JPN", "012", "CHN", "2021-03-10")], []),
+    ("control: an act told inside the noun keeps the noun's time",
+     "WASHINGTON, March 10 (Dipwatch) - The U.S. president's speech on Monday, in which he "
+     "accused China of stealing secrets, drew protests.",
+     [("USA", "112", "CHN", "2021-03-08")], []),
 ]  # fmt: skip
 
 
