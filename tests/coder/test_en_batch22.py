@@ -8,7 +8,9 @@ the visit a provocation) or whose doer follows the judgement ("a petty move" by 
 at that side; the governor of an infinitive stands before its named object however long the name
 (invited Foreign Minister … to meet him next week: no meeting); a capital naming a document (the
 Paris climate agreement) is no party; the time right after a possessed act's noun (the tribunal's
-ruling in July) is that act's, not the sentence's verb's.
+ruling in July) is that act's, not the sentence's verb's; "him" in a "who" clause is not that
+clause's head (Obama, who cancelled a meeting with him: not Obama); "warning" heading a compound
+(warning shots, an early warning plane) is no warning.
 """
 
 from __future__ import annotations
@@ -95,6 +97,22 @@ CASES = [
      "WASHINGTON, March 10 (Dipwatch) - The U.S. president's speech on Monday, in which he "
      "accused China of stealing secrets, drew protests.",
      [("USA", "112", "CHN", "2021-03-08")], []),
+    ("'him' in a who clause is not the clause's head",
+     "MANILA, March 10 (Dipwatch) - Philippine President Rodrigo Duterte has often mocked U.S. "
+     "President Barack Obama, who cancelled a meeting with him in Laos last month.",
+     [("USA", "160", "PHL", "2021-02-01")], [("USA", "16", "USA")]),
+    ("control: 'him' after 'and' is the object named before",
+     "BEIJING, March 10 (Dipwatch) - Chinese President Xi Jinping met Russian President Vladimir "
+     "Putin on Wednesday and praised him.",
+     [("CHN", "051", "RUS", "2021-03-10")], []),
+    ("'warning' heading a compound is no warning",
+     "SEOUL, March 10 (Dipwatch) - Japan lodged a protest with South Korea and Russia on "
+     "Wednesday, saying Seoul had no right to fire warning shots there.",
+     [("JPN", "114", "RUS", "2021-03-10")], [("JPN", "13", "RUS"), ("JPN", "13", "KOR")]),
+    ("control: a warning given is a warning",
+     "SEOUL, March 10 (Dipwatch) - Japan lodged a protest with Russia on Wednesday, warning "
+     "Moscow of consequences.",
+     [("JPN", "13", "RUS", "2021-03-10")], []),
 ]  # fmt: skip
 
 
