@@ -509,7 +509,10 @@ def _noun_time(text: str, t: Timex, a: int) -> bool:
     """Told Xi that China must abide by the tribunal's ruling in July: a time right after an
     act's noun held by a possessive dates that act, not the trigger's (wherever the trigger
     stands, unless the noun is the trigger)."""
-    hit = _POSSESSED_ACT.search(text, max(0, t.start - 60), t.start)
+    lo = max(0, t.start - 60)
+    if text.find("'s ", lo, t.start) < 0 and text.find("’s ", lo, t.start) < 0:
+        return False  # (no possessive there: most times)
+    hit = _POSSESSED_ACT.search(text, lo, t.start)
     if hit is None or hit.start() <= a < t.start:
         return False
     # Pence's speech on Thursday, in which he accused China: the act is told inside the noun's
