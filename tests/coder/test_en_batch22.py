@@ -10,7 +10,8 @@ at that side; the governor of an infinitive stands before its named object howev
 Paris climate agreement) is no party; the time right after a possessed act's noun (the tribunal's
 ruling in July) is that act's, not the sentence's verb's; "him" in a "who" clause is not that
 clause's head (Obama, who cancelled a meeting with him: not Obama); "warning" heading a compound
-(warning shots, an early warning plane) is no warning.
+(warning shots, an early warning plane) is no warning; a break of relations told with no partner
+(a day after Egypt broke off relations) breaks with the partner of the break told last.
 """
 
 from __future__ import annotations
@@ -113,6 +114,18 @@ CASES = [
      "SEOUL, March 10 (Dipwatch) - Japan lodged a protest with Russia on Wednesday, warning "
      "Moscow of consequences.",
      [("JPN", "13", "RUS", "2021-03-10")], []),
+    ("a break with no partner, after a break told with one",
+     "KUWAIT CITY, March 10 (Dipwatch) - Kuwait severed ties with Chad on Wednesday, two days "
+     "after Egypt broke off relations over the killing of a diplomat.",
+     [("KWT", "161", "TCD", "2021-03-10"), ("EGY", "161", "TCD", "2021-03-08")], []),
+    ("a break with no partner, in the next sentence",
+     "KUWAIT CITY, March 10 (Dipwatch) - Kuwait severed ties with Chad on Wednesday. Oman also cut "
+     "ties on Tuesday.",
+     [("OMN", "161", "TCD", "2021-03-09")], []),
+    ("control: a break with no partner after no break",
+     "KUWAIT CITY, March 10 (Dipwatch) - Kuwait hosted Chad's foreign minister on Wednesday. Oman "
+     "cut ties on Tuesday.",
+     [], [("OMN", "16", "TCD")]),
 ]  # fmt: skip
 
 
