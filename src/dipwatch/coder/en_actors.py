@@ -84,9 +84,11 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     line = dateline(coding.norm)
     cut = line.end if line else 0
     for m in mentions:
-        if m.start < cut or _venue(coding.norm, m) or _norm_of(coding.norm, m):
+        if (m.start < cut or _venue(coding.norm, m) or _norm_of(coding.norm, m)
+                or _document_place(coding.norm, m)):  # fmt: skip
             # the dateline's place; a state naming a venue (a Singapore hotel); a body naming
-            # the norm an act breaks (launches that violated Security Council resolutions)
+            # the norm an act breaks (launches that violated Security Council resolutions); a
+            # city naming a document (the Paris climate agreement)
             m.inert = True
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     found = _body_officials(coding, found)
@@ -148,6 +150,22 @@ def _venue(text: str, m: Mention) -> bool:
     return before is not None and not _MOVED.search(
         text, max(0, before.start() - 12), before.start() + 1
     )
+
+
+# A capital naming the document or process made there (the Paris climate agreement, the Minsk
+# agreements, the Oslo accords): the city is where it was signed, no party to it, nor to what
+# is said of it. (A state's name keeps its part: the Iran nuclear deal is Iran's.)
+_DOCUMENT_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?i:(?:climate|peace|nuclear|trade)\s+)?(?i:agreement|agreements|accord|accords|treaty|"
+    r"protocol|declaration|format|process|consensus)\b"
+)
+
+
+def _document_place(text: str, m: Mention) -> bool:
+    """Is ``m`` a capital that only names a document (the Paris climate agreement)?"""
+    return (m.kind == "capital" and _DOCUMENT_AFTER.match(text, m.end) is not None
+            and _DOCUMENT_BEFORE.search(text, max(0, m.start - 5), m.start) is not None)  # fmt: skip
 
 
 # A norm broken, named by the body that made it (violated Security Council resolutions, in

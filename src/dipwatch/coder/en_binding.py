@@ -16,9 +16,12 @@ from dipwatch.coder.doc import Mention
 
 # What may stand between a clause's subject and "him": adverbs and one verb, perhaps with an
 # auxiliary (had told, would meet, has repeatedly urged); no clause break.
+# The subject may be the head of a "who" clause (Obama, who cancelled …), and "him" the object
+# of a preposition in the verb's object (cancelled a meeting with him): the clause is the same.
 _SUBJECT_TO_OBJECT = re.compile(
-    r"\s+(?:(?:had|has|have|would|will|did|does|also|then|later|again|repeatedly|"
-    r"\w+ly)\s+){0,2}[a-z]+\s+$"
+    r"(?:,\s+who)?\s+(?:(?:had|has|have|would|will|did|does|also|then|later|again|repeatedly|"
+    r"\w+ly)\s+){0,2}[a-z]+\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:with|to|for|against|on|about)\s+)?$"
 )
 
 
@@ -29,5 +32,8 @@ def clause_subject(lower: str, person: Mention, at: int) -> bool:
     True
     >>> clause_subject("met biden and praised him", Mention(4, 9, "USA", "USA", "person"), 22)
     False
+    >>> clause_subject("obama, who cancelled a meeting with him", Mention(0, 5, "USA", "USA",
+    ...                "person"), 36)
+    True
     """
     return _SUBJECT_TO_OBJECT.fullmatch(lower, person.end, at) is not None

@@ -771,8 +771,8 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BY = re.compile(
-    r"\b(?:the|its|their|this|these)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?$"
-)
+    r"\b(?:the|its|their|this|these|an?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)[\"”]?\s+by\s+(?:the\s+)?$"
+)  # (a story noun as a called complement too: called the call "a petty move" by Taiwan)
 
 
 def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
@@ -1039,7 +1039,9 @@ def not_denied(c: Candidate) -> str | None:
     last = next(reversed(list(_DENIAL.finditer(mt.text, mt.s.start, c.a))), None)
     if last is None:
         return None
-    between = mt.text[last.end() : c.a]
+    # (through the trigger and the space after it: "denied that its aircraft had violated …
+    # and accused the pilots": the verb joined to the denial is the act itself)
+    between = mt.text[last.end() : c.b + 1]
     return None if any(b in between for b in _REASSERTED) else "denied"
 
 
@@ -1071,6 +1073,11 @@ def infinitive(c: Candidate) -> str | None:
         # urged China to stop… and to lift its curbs: a second infinitive joined by "and to"
         # has the first one's governor, however long the first one ran
         window = mt.s.start
+    obj = next((m for m in mt.active if m.end == c.a - 4), None)
+    if obj is not None:
+        # invited North Korean Foreign Minister Ri Yong Ho to meet him: the governor stands
+        # before the named object, however long the name
+        window = max(mt.s.start, min(window, obj.start - 24))
     return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
 
 

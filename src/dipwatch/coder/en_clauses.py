@@ -345,10 +345,31 @@ _EVENT_NOUN = re.compile(
 def evaluated_event(c: Candidate) -> str | None:
     """Described the meeting as "constructive": praising a meeting is no act toward the other
     side of it."""
-    word = c.mt.text[c.a : c.b].split(" ", 1)[0]
-    if word in _EVALUATING and _EVENT_NOUN.match(c.mt.text, c.a + len(word)):
-        return "evaluated_event"
-    return None
+    mt = c.mt
+    word = mt.text[c.a : c.b].split(" ", 1)[0]
+    noun = _EVENT_NOUN.match(mt.text, c.a + len(word)) if word in _EVALUATING else None
+    if noun is None:
+        return None
+    if c.code.startswith("11") and (
+        _ONE_SIDED.match(mt.text, noun.start()) or _by_doer(mt, noun.end())
+    ):
+        return None  # called the visit a provocation; the call "a petty move" by Taiwan
+    return "evaluated_event"
+
+
+# Blame of a contact one side made (the visit, the trip), or whose doer the judgement names
+# after it ("a petty move" by Taiwan), is aimed at that side, as blame of any act is; praise of
+# a meeting stays none (both sides took part).
+_ONE_SIDED = re.compile(r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?(?:visit|trip)\b")
+_BY_DOER = re.compile(
+    r"\s+(?:as\s+)?[\"“]?(?:an?\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+[\"”]?\s+by\s+(?:the\s+)?"
+)
+
+
+def _by_doer(mt: Matcher, at: int) -> bool:
+    """Does the complement after ``at`` end in "by" and an actor (a petty move by Taiwan)?"""
+    by = _BY_DOER.match(mt.text, at, mt.s.end)
+    return by is not None and any(m.start == by.end() for m in mt.active)
 
 
 _DOCUMENT_CONTENT = re.compile(
@@ -426,7 +447,13 @@ def _heads_of(phrases: Iterable[str]) -> frozenset[str]:
 _WHAT = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}$")
 # (a determiner, "as", a possessive (called Putin his "best friend") or a quotation: an object
 # complement follows the called object)
-_NAMED = re.compile(r"\s+(?:a|an|the|as|his|her|its|their|our|my)\b|\s*[\"“']")
+_NAMED = re.compile(
+    r"\s+(?:a|an|the|as|his|her|its|their|our|my|very|so|too|most|highly|extremely|truly)\b"
+    r"|\s*[\"“']"
+)  # (…or a degree word, which opens only an adjective: calling them "very exciting", so brave)
+# The called object as a pronoun (calling them "very exciting", called it a milestone): the
+# complement after it tells a naming, however the pronoun was resolved (the story's pair).
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\b")
 
 
 @for_rules(lambda rule: rule.code.startswith("04"))
@@ -440,8 +467,12 @@ def naming(c: Candidate) -> str | None:
     if _WHAT.search(mt.text, max(mt.s.start, c.a - 20), c.a):
         return "naming"
     target = c.slots.get("T")
-    end = target.end if target is not None and target.start >= c.b else c.b
-    return "naming" if _NAMED.match(mt.text, end, min(end + 6, mt.s.end)) else None
+    pronoun = _PRONOUN_OBJECT.match(mt.text, c.b, mt.s.end)
+    if pronoun is not None:
+        end = pronoun.end()  # (the pronoun's resolved mention may span other characters)
+    else:
+        end = target.end if target is not None and target.start >= c.b else c.b
+    return "naming" if _NAMED.match(mt.text, end, min(end + 9, mt.s.end)) else None
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?been\s+$")

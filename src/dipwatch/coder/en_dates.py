@@ -480,7 +480,7 @@ def act_date(
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
-              and not _in_gerund_complement(text, t, a)
+              and not _in_gerund_complement(text, t, a) and not _noun_time(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -503,6 +503,31 @@ def act_date(
     if lead is not None and lead.start < lo:
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
+
+
+def _noun_time(text: str, t: Timex, a: int) -> bool:
+    """Told Xi that China must abide by the tribunal's ruling in July: a time right after an
+    act's noun held by a possessive dates that act, not the trigger's (wherever the trigger
+    stands, unless the noun is the trigger)."""
+    lo = max(0, t.start - 60)
+    if text.find("'s ", lo, t.start) < 0 and text.find("’s ", lo, t.start) < 0:
+        return False  # (no possessive there: most times)
+    hit = _POSSESSED_ACT.search(text, lo, t.start)
+    if hit is None or hit.start() <= a < t.start:
+        return False
+    # Pence's speech on Thursday, in which he accused China: the act is told inside the noun's
+    return not (a > t.end and _INSIDE_NOUN.match(text, t.end, a))
+
+
+_INSIDE_NOUN = re.compile(r"\s*,\s+(?:in|during|at)\s+which\b|\s*,\s+where\b")
+
+
+# A possessive, at most two words, an act's noun, then the time (its "in" or "on" included or
+# not): the tribunal's ruling in July, Washington's decision last week, Beijing's visa ban on May 3.
+_POSSESSED_ACT = re.compile(
+    r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:ruling|decision|verdict|vote|election|visit|trip|summit|"
+    r"invasion|attack|announcement|statement|speech|move|ban|test|launch)\s+(?:(?:in|on|at)\s+)?$"
+)
 
 
 def _in_gerund_complement(text: str, t: Timex, a: int) -> bool:

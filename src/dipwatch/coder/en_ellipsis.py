@@ -4,10 +4,12 @@ measures of their own". The verb "followed" with no object of its own (or only "
 leader's "lead"), and a verb phrase that names the act only as "the same" or "their own",
 repeat the act told last, with the new
 subjects as its doers: the act's code and target are copied; its date is the one told at
-"followed" (the dates component reads it there, as for any act).
+"followed" (the dates component reads it there, as for any act). A break of relations told
+with no partner ("a day after Saudi Arabia broke off relations", "Sudan also cut ties on
+Monday") repeats the break told last (a break only), as ``161``.
 
-Only sentences that hold " followed", " did ", " similar ", " of their own" or " of its own"
-are read (one search per English sentence): the quick search holds every word the patterns
+Only sentences that hold " followed", " did ", " similar ", " of their own", " of its own" or a
+bare break's verb are read (one search per English sentence): the quick search holds every word the patterns
 need, so that no pattern is unreachable.
 """
 
@@ -35,12 +37,20 @@ _SAME = re.compile(
     r"(?:similar\s+(?:measures|steps|sanctions)|(?:measures|steps|sanctions)\s+of\s+(?:their|its)"
     r"\s+own))" + _NEXT
 )
+# A break of relations told with no partner (a day after Saudi Arabia broke off relations over the
+# attack; Sudan also cut ties on Monday): the partner of the break told last.
+_BREAK = re.compile(
+    r"\b(?:broke\s+off|severed|cut)\s+(?:diplomatic\s+)?(?:ties|relations)"
+    r"(?=\s*[.,;]|\s+(?:on|in|over|after|late|early|later|the\s+same|a\s+day|hours|days)\b)"
+)
 # A clause that opens with these before the subject: the subject comes after the last of them.
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+-\s+)")
 # What may stand between two listed subjects (Canada, Brazil and Peru; Yemen's … and the Maldives).
 _LIST_GAP = re.compile(r"^(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
 # A word every ellipsis holds: a sentence without one is not read any further.
-_WORDS = re.compile(r" (?:followed|did |similar |of (?:their|its) own)")
+_WORDS = re.compile(
+    r" (?:followed|did |similar |of (?:their|its) own|(?:broke off|severed|cut) (?:dip|ties|rel))"
+)
 # How many sentences back the act repeated may be told.
 _BACK = 2
 
@@ -57,6 +67,10 @@ def followed_acts(coding: Coding, s: Sentence, mentions: Sequence[Mention],
         act = _act_followed(coding, s, found, hit, {d.country for d in doers}) if doers else None
         if act is None or act.target is None:
             continue
+        if hit.re is _BREAK:
+            if not act.code.startswith("16"):
+                continue  # a break follows a break only
+            act = replace(act, code="161")
         out += [
             replace(act, rule=act.rule + "+followed", sentence=s.index, start=hit.start(),
                     end=hit.end(), source=d, confidence=act.confidence * 0.9)
@@ -72,9 +86,11 @@ def _ellipses(lower: str, s: Sentence) -> list[re.Match[str]]:
     for their words finds one."""
     if _WORDS.search(lower, s.start, s.end) is None:
         return []
-    hits = list(_FOLLOWED.finditer(lower, s.start, s.end)) + list(
-        _SAME.finditer(lower, s.start, s.end)
-    )
+    hits = [
+        *_FOLLOWED.finditer(lower, s.start, s.end),
+        *_SAME.finditer(lower, s.start, s.end),
+        *_BREAK.finditer(lower, s.start, s.end),
+    ]
     return sorted(hits, key=lambda h: h.start())
 
 

@@ -44,10 +44,22 @@ def reacts(rule: Rule) -> bool:
     return rule.target == "story" or (rule.target != "none" and rule.code[:2] in REACTIONS)
 
 
+# The object right after the verb told as the people or states of a region ("urged leaders
+# across the region to calm tensions", "called on countries in the region"): a group no code
+# names, though the story names states of that region.
+_REGIONAL_GROUP = re.compile(
+    r"\s+(?:the\s+)?(?:leaders|countries|states|nations|governments|capitals|parties)\s+"
+    r"(?:across|in|of|throughout|around)\s+the\s+(?:region|world|continent|area)\b",
+    re.IGNORECASE,
+)
+
+
 @for_rules(reacts)
 def unnamed_doers(c: Candidate) -> str | None:
     """A reaction to acts whose doers it names only as an unnamed group, with no actor of its
     own after the verb, is aimed at no state: no event (not the story's other party)."""
     if not reacts(c.rule) or c.target is not None:
         return None
+    if _REGIONAL_GROUP.match(c.mt.text, c.b, c.mt.s.end) is not None:
+        return "unnamed"
     return "unnamed" if _UNNAMED_DOERS.search(c.mt.text, c.b, c.mt.s.end) is not None else None
