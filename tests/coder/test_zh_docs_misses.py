@@ -40,3 +40,26 @@ def test_force_its_own_side_says_it_may_use_is_a_threat(text, act):
 )
 def test_a_possibility_others_tell_stays_a_guess(text):
     assert not {f for f in broadcast(text, DAY) if f[1] in ("13", "18", "19", "20")}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("哈马斯武装派别2日称，在加沙地带南部对以军实施了伏击。", ("PSE", "19", "ISR")),
+        ("乌克兰军方2日称，乌军在边境地区对俄军实施了偷袭。", ("UKR", "19", "RUS")),
+    ],
+)
+def test_an_assault_carried_out_on_a_state_is_force(text, act):
+    assert act in broadcast(text, DAY)
+
+
+def test_a_measure_carried_out_on_a_state_is_no_assault():
+    found = broadcast("美国2日对伊朗实施新一轮制裁。", DAY)
+    assert ("USA", "16", "IRN") in found
+    assert not {f for f in found if f[1] == "19"}
+
+
+def test_force_promised_to_the_state_that_opens_the_condition_is_a_threat():
+    found = broadcast("伊朗军方2日警告说，美国军舰若进入霍尔木兹海峡，将遭到打击。", DAY)
+    assert ("IRN", "13", "USA") in found
+    assert not {f for f in found if f[1] == "19"}
