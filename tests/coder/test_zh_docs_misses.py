@@ -63,3 +63,28 @@ def test_force_promised_to_the_state_that_opens_the_condition_is_a_threat():
     found = broadcast("伊朗军方2日警告说，美国军舰若进入霍尔木兹海峡，将遭到打击。", DAY)
     assert ("IRN", "13", "USA") in found
     assert not {f for f in found if f[1] == "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("巴基斯坦总理2日在采访中称赞中巴友谊坚不可摧。", ("PAK", "05", "CHN")),
+        ("蒙古国总统2日高度评价蒙中关系。", ("MNG", "05", "CHN")),
+        ("俄罗斯外长2日盛赞俄中传统友谊。", ("RUS", "05", "CHN")),
+    ],
+)
+def test_praise_of_the_ties_of_a_pair_named_short_praises_the_other(text, act):
+    found = broadcast(text, DAY)
+    assert act in found
+    assert not {f for f in found if f[1] == "05" and f[2] not in ("CHN",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国总统2日高度评价中美关系。",  # a pair the speaker is not of
+        "法国总统2日赞赏这种合作。",  # no pair
+    ],
+)
+def test_praise_of_ties_the_speaker_does_not_share_names_no_one(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "05"}
