@@ -88,3 +88,20 @@ def test_praise_of_the_ties_of_a_pair_named_short_praises_the_other(text, act):
 )
 def test_praise_of_ties_the_speaker_does_not_share_names_no_one(text):
     assert not {f for f in broadcast(text, DAY) if f[1] == "05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("伊朗军方2日称，在波斯湾中部击中一艘美国油轮。", ("IRN", "19", "USA")),
+        ("乌克兰海军2日称，乌方无人机击沉两艘俄军巡逻艇。", ("UKR", "19", "RUS")),
+    ],
+)
+def test_a_ship_of_a_state_hit_or_sunk_is_force_on_it(text, act):
+    assert act in broadcast(text, DAY)
+
+
+def test_a_capability_to_sink_ships_is_no_strike():
+    assert not {
+        f for f in broadcast("伊朗军方2日称，伊朗有能力击沉美军航母。", DAY) if f[1] == "19"
+    }
