@@ -105,3 +105,25 @@ def test_a_capability_to_sink_ships_is_no_strike():
     assert not {
         f for f in broadcast("伊朗军方2日称，伊朗有能力击沉美军航母。", DAY) if f[1] == "19"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("当地时间2日，海军第四十批护航编队结束对阿曼为期4天的友好访问。", ("CHN", "04", "OMN")),
+        ("中国海军“和平方舟”号医院船2日完成对坦桑尼亚为期7天的友好访问。", ("CHN", "04", "TZA")),
+    ],
+)
+def test_a_navys_ships_calling_on_a_state_visit_it(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海军第四十批护航编队2日从青岛起航，赴亚丁湾、索马里海域执行护航任务。",
+        "至此，护航编队圆满完成了对沙特、卡塔尔、阿曼中东三国的访问任务。",
+    ],
+)
+def test_a_fleet_sailing_out_or_a_tour_summed_up_is_no_visit(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "04"}
