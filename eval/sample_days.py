@@ -15,6 +15,9 @@ is spent. So are 116, which drew the days of the seed-116 dev batch, and 4255, w
 Seed 4295 drew the 30 free days coder-zh37's false-alarm rules were read on (README, "False
 alarms of xwlb_docs by construction"): spent.
 
+Seed 4308 drew the 30 free days coder-zh43's recall rules were read on (README, "Misses of
+xwlb_docs by construction"): spent.
+
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
 

@@ -50,9 +50,6 @@ NO_ACT = """
 # a crowd protesting its own army's act: a matter at home, whoever that act falls on
 以色列再次爆发大规模抗议 反对以军空袭黎巴嫩
 俄罗斯多地爆发抗议 反对俄军进攻乌克兰
-# 访中 inside an interview (在采访中, 专访中) is no visit to China
-在采访中，泰国总理称赞泰中友谊源远流长。
-在专访中，越南国家主席称赞越中友谊。
 # what a step is to counter (以应对) or what is prevented (阻止): not done that day
 日本政府正考虑出台新措施，以应对美国威胁对日本加征关税。
 美国阻止乌克兰打击俄罗斯。
@@ -103,6 +100,10 @@ CHN 04 ESP; CHN 04 PRT; CHN 04 GRC  5日至10日，国家主席习近平应邀�
 TWN 04 CHN  马英九率领台湾大学生访问中国大陆。
 # information passed on (通报) stays
 CHN 06 UNO  中方向世卫组织通报了疫情情况。
+# 访中 inside an interview (在采访中, 专访中) is no visit to China; the praise of the pair's
+# friendship it holds is of the other state (zh_pair_praise)
+THA 05 CHN  在采访中，泰国总理称赞泰中友谊源远流长。
+VNM 05 CHN  在专访中，越南国家主席称赞越中友谊。
 # a visit to China told with 访中 stays
 PAK 04 CHN  巴基斯坦总理下周访中。
 # the state whose depot is struck, not the one whose arms are kept there (…武器的乌克兰弹药库)

@@ -110,8 +110,10 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_pair_praise import praised_pair_names_the_speaker
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
+from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
@@ -2135,6 +2137,8 @@ ZH = Checks(
         bloc_threat_of_its_speaker,
         force_kept_up,
         menace_on_condition,
+        force_its_side_may_use,
+        praised_pair_names_the_speaker,
         not_an_intent_on_condition,
         not_a_claim_retold,
         not_private_visitors,

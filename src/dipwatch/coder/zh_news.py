@@ -437,6 +437,8 @@ def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
 
 
 _REACH = 10
+#: The rule id's mark of force its own side says it may use, a threat (``zh_possible_force``).
+OWN_POSSIBLE = "+own_possible"
 
 
 def told_as_done(c: Candidate) -> str | None:
@@ -448,7 +450,9 @@ def told_as_done(c: Candidate) -> str | None:
     if c.threat is not None and c.code == c.threat:
         # 若民进党胜选，中共恐将对我国加大施压: the writer's guess, no actor's menace; 若美对华
         # 加征关税，中方必将反制: the act supposed in the if-clause is no menace of its doer
-        return "hypothetical" if _possible(c) or _supposed(c) else None
+        # (以军可能对…发动进攻, told by Israel's own official: a menace, ``zh_possible_force``)
+        possible = _possible(c) and not c.rule_id.endswith(OWN_POSSIBLE)
+        return "hypothetical" if possible or _supposed(c) else None
     # (from the doer's own clause when the pattern reached back to an earlier one: 为阻止乌克兰
     # 对俄罗斯的信息攻击，…进行打击)
     opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses

@@ -1,0 +1,40 @@
+"""Praise of a pair's ties named by the pair's short names (eval/README.md "Misses of
+xwlb_docs by construction", praise): 夏巴兹称赞中巴友谊深厚, 普京高度评价俄中关系, 克雷蒂安积极评价
+加中关系发展. A member's leader praising the friendship, the relations or the cooperation of his
+state and another praises the other (``zh.051.praise_pair`` reads 两国关系, 双方合作 so; the short
+names are pair mentions, which fill no slot). A ``zh_checks.ZH`` step for the rule
+``zh.051.praise_pair_named``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+RULE = "zh.051.praise_pair_named"
+
+#: The praise, the two short names, then what of theirs is praised.
+_PRAISED = re.compile(
+    r"(?:高度评价|积极评价|高度赞赏|盛赞|称赞|赞赏|赞扬)(..)(?:两国)?(?:传统友谊|友好关系|友谊|关系|合作)$"
+)
+
+
+@for_rules(lambda rule: rule.id == RULE)
+def praised_pair_names_the_speaker(c: Candidate) -> str | None:
+    """The two characters between the praise and the ties are the short names of a pair (中巴,
+    俄中), one of them the speaker's state: else (赞赏这种合作, 评价中欧关系 by a third party)
+    the ties are no one's the speaker shares. The other of the two is the one praised."""
+    mt, source = c.mt, c.source
+    if c.rule.id != RULE:
+        return None  # (the step tests its own rule: see ``for_rules``)
+    found = _PRAISED.search(mt.text, mt.s.start, c.right)
+    if found is None or source is None:
+        return "not_a_pair"
+    at = found.start(1)
+    pair = [m for m in mt.mentions if m.kind == "pair" and at <= m.start < at + 2]
+    if len(pair) != 2 or source.country not in {m.country for m in pair}:
+        return "not_a_pair"
+    # (the praise word itself may read as a short name: 称赞 holds 赞, Zambia's)
+    c.target = next((m for m in pair if m.country != source.country), None)
+    return None if c.target is not None else "not_a_pair"
