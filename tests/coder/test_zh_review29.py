@@ -1,0 +1,52 @@
+"""The review-zh29 probes (eval/README.md): sentences of our own, in the CCTV and analysts'
+wordings the Chinese coder claims to handle, that it got wrong, each mended by a narrow fix.
+The Chinese read as items of a broadcast of 8 April 2023."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2023, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("中方谴责美方此举，并宣布对美国军工企业实施制裁。", ("CHN", "16", "USA")),
+        ("中共譴責美方此舉，並宣布對美國軍火商洛克希德馬丁實施制裁。", ("CHN", "16", "USA")),
+        ("俄罗斯谴责美国的决定，并宣布对美国官员实施入境禁令。", ("RUS", "16", "USA")),
+        ("欧盟呼吁俄罗斯停火，并决定对俄罗斯实施新一轮制裁。", ("EEC", "16", "RUS")),
+    ],
+)
+def test_a_measure_announced_after_a_reaction_is_done(text, act):
+    """…，并宣布 opens a predicate of the doer's own: the measure is no object of the
+    condemnation or appeal before it."""
+    assert act in broadcast(text, D)
+
+
+def test_a_measure_still_asked_for_in_its_clause_is_not_done():
+    assert not {a for a in broadcast("美国要求欧盟对俄实施制裁，并对伊朗实施制裁。", D)
+                if a[1] == "16"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方坚决反对美方对台军售，并宣布对参与军售的美国企业实施制裁。",
+        "中方堅決反對美方對台軍售，並宣布對參與軍售的美國企業實施制裁。",
+    ],
+)
+def test_the_announcer_after_bing_is_the_clause_befores_subject(text):
+    """The speech verb after 并 has no subject of its own: the first clause's, not the state
+    governed by its 对 (台)."""
+    found = broadcast(text, D)
+    assert ("CHN", "16", "USA") in found
+    assert not {a for a in found if a[0] == "TWN"}
+
+
+def test_the_speaker_after_bing_is_the_meetings_host():
+    """会见 B，并表示，…: the host speaks, not the guest named last."""
+    found = broadcast("王毅会见美国国务卿布林肯，并表示，美方应停止干涉中国内政。", D)
+    assert ("CHN", "10", "USA") in found
