@@ -50,3 +50,18 @@ def test_the_speaker_after_bing_is_the_meetings_host():
     """会见 B，并表示，…: the host speaks, not the guest named last."""
     found = broadcast("王毅会见美国国务卿布林肯，并表示，美方应停止干涉中国内政。", D)
     assert ("CHN", "10", "USA") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中方对美方对中国企业实施单边制裁表示强烈不满。", ("CHN", "USA")),
+        ("俄方对美方对俄罗斯公司实施制裁表示强烈谴责。", ("RUS", "USA")),
+        ("朝鲜对美韩对朝鲜实施的制裁表示强烈谴责。", ("PRK", "USA")),
+    ],
+)
+def test_a_reaction_to_an_act_inside_a_nested_dui_is_the_outer_subjects(text, pair):
+    """X对Y对Z实施制裁表示不满: X reacts to Y's act; Y criticises no one."""
+    found = broadcast(text, D)
+    assert (pair[0], "11", pair[1]) in found
+    assert {a for a in found if a[1] == "11"} <= {(pair[0], "11", t) for t in ("USA", "KOR")}

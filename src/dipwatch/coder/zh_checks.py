@@ -612,8 +612,29 @@ def governed_not_doer(c: Candidate) -> str | None:
         doer = next(starting_in(mt.active, mt.s.start, opened), None)
     if doer is None or doer.country == source.country:
         return None
+    outer = _reactor_of_nested(c, doer)
+    if outer is not None:
+        c.source, c.slots = outer, {**c.slots, "T": doer}
+        return None
     c.source, c.slots = doer, {**c.slots, "T": source}
     return None
+
+
+def _reactor_of_nested(c: Candidate, doer: Mention) -> Mention | None:
+    """中方对美方对中国企业实施制裁表示强烈不满: when the doer found is itself governed by an
+    outer 对, the reaction's object is the whole act inside, whose doer it answers; the one
+    who reacts is the subject before the outer 对."""
+    mt = c.mt
+    head = _head_of_list(mt, doer)
+    before = mt.text[head.start - 2 : head.start]
+    if (
+        c.rule.code[:2] != "11"
+        or not before.endswith(_OBJECT_MARKS)
+        or before[:1] in _NOT_GOVERNING
+    ):
+        return None
+    outer = _clause_subject(mt, head)
+    return outer if outer is not None and outer.country != doer.country else None
 
 
 def _head_of_list(mt: Matcher, m: Mention) -> Mention:
