@@ -65,3 +65,22 @@ def test_a_reaction_to_an_act_inside_a_nested_dui_is_the_outer_subjects(text, pa
     found = broadcast(text, D)
     assert (pair[0], "11", pair[1]) in found
     assert {a for a in found if a[1] == "11"} <= {(pair[0], "11", t) for t in ("USA", "KOR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("美国呼吁欧盟对俄罗斯实施新一轮制裁。", "EEC"),
+        ("拜登呼吁欧盟对伊朗实施新的制裁。", "EEC"),
+        ("匈牙利不支持欧盟对俄罗斯实施新一轮制裁。", "EEC"),
+        ("斯洛伐克不赞成欧盟对俄罗斯实施制裁。", "EEC"),
+        ("美國呼籲歐盟對俄羅斯實施新一輪制裁。", "EEC"),
+    ],
+)
+def test_a_measure_whose_doer_is_appealed_to_is_not_taken(text, asked):
+    """呼吁/支持/赞成 right before the measure's doer: asked for or opposed, not imposed."""
+    assert not {a for a in broadcast(text, D) if a[0] == asked and a[1] == "16"}
+
+
+def test_a_measure_ordered_of_ones_own_body_is_taken():
+    assert ("USA", "16", "IRN") in broadcast("特朗普要求美国财政部对伊朗实施新的制裁。", D)

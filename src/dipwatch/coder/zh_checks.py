@@ -522,13 +522,21 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 
 
 def not_asked_for(c: Candidate) -> str | None:
-    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact or an accord whose doer is the
-    object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded."""
+    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
+    is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
+    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    its own body is ordered, the state's act.)"""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
         return None
     head = _list_head(mt, source)
-    return "asked_for" if mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start) else None
+    if not mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start):
+        return None
+    if c.code.startswith(_MEASURES):
+        asker = next((m for m in reversed(mt.active) if m.end < head.start), None)
+        if asker is None or asker.country == source.country:
+            return None
+    return "asked_for"
 
 
 @for_rules(lambda rule: rule.code == "100")
@@ -558,8 +566,11 @@ def not_measures_guarding_the_target(c: Candidate) -> str | None:
     return "guards_target" if guarded else None
 
 
-#: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
-_ASKABLE = ("04", "05", "06", "08")
+#: Roots an appeal can ask for: talks, contacts, accords, concessions, and measures
+#: (美国呼吁欧盟对俄罗斯实施新一轮制裁, 匈牙利不支持欧盟对俄罗斯实施制裁: the measure is asked
+#: for or opposed, not taken).
+_MEASURES = ("16", "17")
+_ASKABLE = ("04", "05", "06", "08", *_MEASURES)
 
 
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
