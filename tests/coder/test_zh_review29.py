@@ -84,3 +84,24 @@ def test_a_measure_whose_doer_is_appealed_to_is_not_taken(text, asked):
 
 def test_a_measure_ordered_of_ones_own_body_is_taken():
     assert ("USA", "16", "IRN") in broadcast("特朗普要求美国财政部对伊朗实施新的制裁。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("印度拒绝谴责俄罗斯。", ("IND", "11", "RUS")),
+        ("巴西拒绝谴责俄罗斯对乌克兰的军事行动。", ("BRA", "11", "RUS")),
+        ("印度拒绝对俄罗斯实施制裁。", ("IND", "16", "RUS")),
+        ("印度拒絕對俄羅斯實施制裁。", ("IND", "16", "RUS")),
+    ],
+)
+def test_an_act_refused_is_not_done(text, done):
+    """拒绝 + the act: the refusal (120) is coded, the act refused is not."""
+    found = broadcast(text, D)
+    assert done not in found
+    assert (done[0], "12", "RUS") in found
+
+
+def test_acts_joined_to_a_refusal_are_done():
+    found = broadcast("中方拒绝并强烈谴责美方的无端指责。", D)
+    assert ("CHN", "11", "USA") in found

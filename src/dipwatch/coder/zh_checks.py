@@ -114,6 +114,7 @@ from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_refused import not_refused
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -2043,6 +2044,7 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_refused,
         not_private_peoples,
         not_the_object_before,
         not_in_a_copula,
