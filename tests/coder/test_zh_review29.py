@@ -105,3 +105,23 @@ def test_an_act_refused_is_not_done(text, done):
 def test_acts_joined_to_a_refusal_are_done():
     found = broadcast("中方拒绝并强烈谴责美方的无端指责。", D)
     assert ("CHN", "11", "USA") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("以色列外长卡茨谴责西班牙的决定，并召回驻西班牙大使。", ("ISR", "16", "ESP")),
+        ("中方强烈谴责立陶宛的做法，并召回驻立陶宛大使。", ("CHN", "16", "LTU")),
+        ("俄方谴责美方的挑衅行为，并驱逐了两名美国外交官。", ("RUS", "16", "USA")),
+        ("俄方譴責美方的挑釁行為，並驅逐了兩名美國外交官。", ("RUS", "16", "USA")),
+    ],
+)
+def test_a_measure_joined_after_a_reproach_is_done(text, act):
+    """谴责…，并召回: the reproach's object ends with its clause; the joined clause is the
+    doer's further act."""
+    assert act in broadcast(text, D)
+
+
+def test_a_measure_joined_after_an_appeal_stays_asked_for():
+    assert not {a for a in broadcast("美国呼吁以色列保持克制，并对伊朗实施新的制裁。", D)
+                if a[1] == "16"}  # fmt: skip
