@@ -125,3 +125,22 @@ def test_a_measure_joined_after_a_reproach_is_done(text, act):
 def test_a_measure_joined_after_an_appeal_stays_asked_for():
     assert not {a for a in broadcast("美国呼吁以色列保持克制，并对伊朗实施新的制裁。", D)
                 if a[1] == "16"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中国政府决定向瓦努阿图提供紧急人道主义援助。", ("CHN", "VUT")),
+        ("中國政府決定向萬那杜提供緊急人道主義援助。", ("CHN", "VUT")),
+        ("中国政府决定向利比亚提供紧急援助。", ("CHN", "LBY")),
+    ],
+)
+def test_aid_decided_is_a_pledge(text, pair):
+    """决定 marks aid to come (eval/README.md, "Aid announced"): 033, not 073."""
+    found = broadcast(text, D)
+    assert (pair[0], "03", pair[1]) in found
+    assert (pair[0], "07", pair[1]) not in found
+
+
+def test_aid_provided_is_given():
+    assert ("CHN", "07", "VUT") in broadcast("中国政府向瓦努阿图提供紧急人道主义援助。", D)
