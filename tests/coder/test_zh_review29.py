@@ -144,3 +144,16 @@ def test_aid_decided_is_a_pledge(text, pair):
 
 def test_aid_provided_is_given():
     assert ("CHN", "07", "VUT") in broadcast("中国政府向瓦努阿图提供紧急人道主义援助。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("4 月 10 日，美日菲三國領袖在白宮舉行首次峰會。", {("USA", "JPN"), ("JPN", "PHL")}),
+        ("4 月 2 日，美中兩國領袖通電話。", {("USA", "CHN")}),
+    ],
+)
+def test_leaders_named_as_lingxiu_meet(text, pairs):
+    """領袖, as Taiwan's analysts name leaders, in the contact rules' lists of titles."""
+    found = {(a[0], a[2]) for a in broadcast(text, D) if a[1] == "04"}
+    assert pairs <= found
