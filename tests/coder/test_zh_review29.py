@@ -157,3 +157,22 @@ def test_leaders_named_as_lingxiu_meet(text, pairs):
     """領袖, as Taiwan's analysts name leaders, in the contact rules' lists of titles."""
     found = {(a[0], a[2]) for a in broadcast(text, D) if a[1] == "04"}
     assert pairs <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "埃及、约旦、沙特等国外长15日在开罗举行会议，呼吁以色列立即停火。",
+        "埃及、约旦、沙特等国外长15日在开罗举行会议，谴责以色列的军事行动。",
+    ],
+)
+def test_states_listed_before_the_meeting_they_hold_act_each(text):
+    """A list before 举行会议 holds the meeting together: none of it is a body whose meeting is
+    the scene of another's act."""
+    found = broadcast(text, D)
+    assert {s for s, r, t in found if t == "ISR"} == {"EGY", "JOR", "SAU"}
+
+
+def test_an_actor_after_the_meetings_clause_acts_at_its_scene():
+    found = broadcast("联合国安理会28日在纽约举行会议，俄罗斯代表当天向美方提出抗议。", D)
+    assert found == {("RUS", "11", "USA")}
