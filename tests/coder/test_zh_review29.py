@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 D = date(2023, 4, 8)
@@ -176,3 +178,23 @@ def test_states_listed_before_the_meeting_they_hold_act_each(text):
 def test_an_actor_after_the_meetings_clause_acts_at_its_scene():
     found = broadcast("联合国安理会28日在纽约举行会议，俄罗斯代表当天向美方提出抗议。", D)
     assert found == {("RUS", "11", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中方向日方提出强烈抗议。", ("CHN", "JPN")),
+        ("俄方已就此向美方提出强烈抗议。", ("RUS", "USA")),
+    ],
+)
+def test_a_protest_lodged_is_one_complaint(text, pair):
+    """提出强烈抗议 is the complaint (114), not criticism besides."""
+    assert broadcast(text, D) == {(pair[0], "11", pair[1])}
+    assert {e.code for e in coding(Document(text, published=D, source="xwlb")).events} == {"114"}
+
+
+def test_criticism_told_beside_a_protest_stays():
+    found = coding(
+        Document("中方对此表示强烈不满，并向美方提出强烈抗议。", published=D, source="xwlb")
+    )
+    assert {e.code for e in found.events} == {"111", "114"}
