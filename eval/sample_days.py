@@ -155,6 +155,8 @@ Seed 150 drew the days of the seed-150 dev batch of ``xwlb_docs`` (20210729, 202
 20230629; whole transcripts) and 4307 the 30 free days its rules were checked on (coder-zh42,
 README; drawn before the batch's gold was committed, so they include 20220601, left out of the
 diff: 29 days): both are spent.
+Seeds 4310 (30 days) and 4311 (all 98 then allowed) drew the free days the review-zh29
+helper's fixes were read on (README, "Review of the Chinese coder by probes of our own"): spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -40,7 +40,8 @@ def test_chinese_checks_are_split_into_who_acts_and_what_is_news():
     ("text", "reason"),
     [
         ("美方没有同中方通电话。", "negated"),
-        ("美国要求欧盟对俄罗斯实施制裁。", "embedded"),
+        ("美国要求对俄罗斯实施制裁。", "embedded"),
+        ("美国要求欧盟对俄罗斯实施制裁。", "asked_for"),
         ("表示强烈谴责。", "no_source"),
         ("美国和日本表示谴责，不满意。", "no_target"),
         ("中方同中方举行会谈。", "self_directed"),

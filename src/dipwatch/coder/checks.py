@@ -467,17 +467,37 @@ def _asked_from(c: Candidate) -> int:
     over, and what follows is done)."""
     if c.mt.english:
         return c.lo
-    start = _clause_start(c.mt.text, c.lo, c.a)
-    told = c.mt.text.startswith(c.lex["sequence_openers"], start) or (
-        _FURTHER_DATED.match(c.mt.text, start) is not None
+    text = c.mt.text
+    start = _clause_start(text, c.lo, c.a)
+    told = text.startswith(c.lex["sequence_openers"], start) or (
+        _FURTHER_DATED.match(text, start) is not None
     )
+    if not told and start > c.lo and _JOINED.match(text, start):
+        told = _last_embedding(c, _clause_start(text, c.lo, start - 1), start) in _REPROACHES
     return start if start > c.lo and told else c.lo
 
 
-#: A clause that tells a further act on a day of its own (…予以强烈谴责，并于 12 月 23 日宣布
-#: 关闭…): done that day, whatever the clause before said of the act it answered.
+#: A clause joined to the one before (…谴责西班牙的决定，并召回驻西班牙大使).
+_JOINED = re.compile(r"\s*(?:并且|并|同时)")
+#: Words of reproach whose object ends with their clause: what a clause joined right after them
+#: tells is the doer's own further act, not more of what is reproached (a demand's content,
+#: 呼吁…，并…, may go on).
+_REPROACHES = frozenset(("谴责", "批评", "指责", "抗议", "反对"))
+
+
+def _last_embedding(c: Candidate, lo: int, end: int) -> str | None:
+    """The ``embedding`` word nearest before ``end`` in ``[lo, end)``, if any."""
+    found = [(c.mt.text.rfind(w, lo, end), w) for w in c.lex["embedding"]]
+    at, word = max(found)
+    return word if at >= 0 else None
+
+
+#: A clause that tells a further act announced or decided, on a day of its own or not (…予以
+#: 强烈谴责，并于 12 月 23 日宣布关闭…; 中方谴责美方此举，并宣布对…实施制裁): done, whatever the
+#: clause before said of the act it answered; 宣布 and 决定 are the doer's own verbs, no object
+#: of the reaction or demand before.
 _FURTHER_DATED = re.compile(
-    r"\s*(?:并|又|同时)(?:于|在)\s*(?:\d+\s*[年月]\s*)*\d+\s*[日号]\s*(?:宣布|决定)"
+    r"\s*(?:并|又|同时)(?:(?:于|在)?\s*(?:\d+\s*[年月]\s*)*\d+\s*[日号]|当天|同日)?\s*(?:宣布|决定)"
 )
 
 

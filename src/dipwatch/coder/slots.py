@@ -353,10 +353,12 @@ def holds_the_scene(mt: Matcher, m: Mention, others: list[Mention], end: int) ->
     """Is ``m`` a body told to hold a meeting (…会议28日在纽约举行，) with another actor named
     after it and before ``end``? The meeting is the scene of what that actor does there
     (…，俄罗斯代表当天向美方提出抗议), not the body's act; with no one else named, the body
-    acts itself (安理会举行紧急会议，要求以色列停火)."""
-    if mt.english or _HELD.match(mt.text, m.end, mt.s.end) is None:
+    acts itself (安理会举行紧急会议，要求以色列停火), and so do the others a list names with it
+    before the meeting (埃及、约旦、沙特等国外长…举行会议，呼吁…: they hold it together)."""
+    held = None if mt.english else _HELD.match(mt.text, m.end, mt.s.end)
+    if held is None:
         return False
-    return any(m.end < o.start < end and o.country != m.country for o in others)
+    return any(held.end() <= o.start < end and o.country != m.country for o in others)
 
 
 #: What an opener follows: a clause mark or the colon after a dateline (央视网消息…：应…邀请).

@@ -704,10 +704,12 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
             break
         candidates = candidates[:run]
     last = candidates[-1]
-    if len(candidates) > 1 and norm[verb - 1 : verb] in ("，", ","):
-        # 黄循财祝贺中共…召开，表示: a speech verb with no subject of its own in its clause is
-        # said by the subject of the clause before, not by the last actor named in it.
-        head = max((m.end() for m in _CLAUSE_GAP.finditer(norm, candidates[0].start, verb - 1)),
+    cut = _subjectless_clause(norm, candidates[0].start, verb)
+    if len(candidates) > 1 and cut is not None:
+        # 黄循财祝贺中共…召开，表示; 中方坚决反对美方对台军售，并宣布…: a speech verb with no
+        # subject of its own in its clause (a word of going on at most) is said by the subject
+        # of the clause before, not by the last actor named in it.
+        head = max((m.end() for m in _CLAUSE_GAP.finditer(norm, candidates[0].start, cut)),
                    default=candidates[0].start)  # fmt: skip
         opening = [m for m in candidates if m.start >= head]
         if opening and opening[0] is not last and _opens_clause(norm, opening[0].start):
@@ -746,6 +748,20 @@ def _at_meeting_with(norm: str, gap: str, after: int, verb: int) -> bool:
     """Does ``gap`` (between the first actor and the last) open an occasion shared with the
     last (在与到访的…) that closes right before the speech verb (…举行的联合记者会上表示)?"""
     return bool(_WITH_BEFORE.search(gap)) and bool(_OCCASION_AFTER.match(norm[after:verb]))
+
+
+def _subjectless_clause(norm: str, lo: int, verb: int) -> int | None:
+    """Where the clause before ends when the speech verb at ``verb`` opens its own clause, a
+    word of going on (并, 同时…) at most before it; else None."""
+    cut = norm.rfind("，", lo, verb)
+    cut = max(cut, norm.rfind(",", lo, verb))
+    if cut < 0 or not _GOES_ON.fullmatch(norm, cut + 1, verb):
+        return None
+    return cut
+
+
+#: What may open a clause before its verb and leave the subject the clause before's.
+_GOES_ON = re.compile(r"\s*(?:并且|并|同时|随后|随即)?\s*")
 
 
 def _opens_clause(norm: str, at: int) -> bool:

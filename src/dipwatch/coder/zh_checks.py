@@ -116,6 +116,7 @@ from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_refused import not_refused
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -526,13 +527,21 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 
 
 def not_asked_for(c: Candidate) -> str | None:
-    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact or an accord whose doer is the
-    object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded."""
+    """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
+    is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
+    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    its own body is ordered, the state's act.)"""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
         return None
     head = _list_head(mt, source)
-    return "asked_for" if mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start) else None
+    if not mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start):
+        return None
+    if c.code.startswith(_MEASURES):
+        asker = next((m for m in reversed(mt.active) if m.end < head.start), None)
+        if asker is None or asker.country == source.country:
+            return None
+    return "asked_for"
 
 
 @for_rules(lambda rule: rule.code == "100")
@@ -562,8 +571,11 @@ def not_measures_guarding_the_target(c: Candidate) -> str | None:
     return "guards_target" if guarded else None
 
 
-#: Cooperative roots an appeal can ask for: talks, contacts, accords, concessions.
-_ASKABLE = ("04", "05", "06", "08")
+#: Roots an appeal can ask for: talks, contacts, accords, concessions, and measures
+#: (美国呼吁欧盟对俄罗斯实施新一轮制裁, 匈牙利不支持欧盟对俄罗斯实施制裁: the measure is asked
+#: for or opposed, not taken).
+_MEASURES = ("16", "17")
+_ASKABLE = ("04", "05", "06", "08", *_MEASURES)
 
 
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
@@ -616,8 +628,29 @@ def governed_not_doer(c: Candidate) -> str | None:
         doer = next(starting_in(mt.active, mt.s.start, opened), None)
     if doer is None or doer.country == source.country:
         return None
+    outer = _reactor_of_nested(c, doer)
+    if outer is not None:
+        c.source, c.slots = outer, {**c.slots, "T": doer}
+        return None
     c.source, c.slots = doer, {**c.slots, "T": source}
     return None
+
+
+def _reactor_of_nested(c: Candidate, doer: Mention) -> Mention | None:
+    """中方对美方对中国企业实施制裁表示强烈不满: when the doer found is itself governed by an
+    outer 对, the reaction's object is the whole act inside, whose doer it answers; the one
+    who reacts is the subject before the outer 对."""
+    mt = c.mt
+    head = _head_of_list(mt, doer)
+    before = mt.text[head.start - 2 : head.start]
+    if (
+        c.rule.code[:2] != "11"
+        or not before.endswith(_OBJECT_MARKS)
+        or before[:1] in _NOT_GOVERNING
+    ):
+        return None
+    outer = _clause_subject(mt, head)
+    return outer if outer is not None and outer.country != doer.country else None
 
 
 def _head_of_list(mt: Matcher, m: Mention) -> Mention:
@@ -2015,6 +2048,7 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_refused,
         not_private_peoples,
         not_the_object_before,
         not_in_a_copula,

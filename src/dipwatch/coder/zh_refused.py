@@ -1,0 +1,34 @@
+"""An act a state refuses to do: 印度拒绝谴责俄罗斯, 德国拒绝对俄罗斯实施新的制裁, 国防部长拒绝与
+美方会面. 拒绝 before the act's verb in its clause says the act is not done (as 拒不 and the
+other ``negation`` words do); the refusal itself is coded by the rules whose patterns hold
+拒绝 (``zh.120.reject``, ``zh.125.reject_talks``…), which this step leaves alone. Found probing
+the coder with sentences of our own (review-zh29, eval/README.md); a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.rules import Rule
+from dipwatch.coder.zh_news import clause_start
+
+#: 拒绝 and what may stand between it and the refused act's verb in one clause: a preposition's
+#: phrase, an adverb (拒绝对俄罗斯, 拒绝同美方, 拒绝公开); not a word joining a second verb
+#: (拒绝并谴责, 拒绝和反对: both are done), nor a clause break.
+_REFUSED = re.compile(r"拒绝(?![和及并、])[^，,。；;：:并]{0,12}$")
+
+
+def _refusal_not_its_own(rule: Rule) -> bool:
+    return rule.negation and not any("拒绝" in p.text for p in rule.patterns)
+
+
+@for_rules(_refusal_not_its_own)
+def not_refused(c: Candidate) -> str | None:
+    """The act's clause holds 拒绝 before its trigger, with a short phrase at most between."""
+    if not _refusal_not_its_own(c.rule):
+        return None
+    text, lo = c.mt.text, clause_start(c.mt, c.a)
+    if text.find("拒绝", lo, c.a) < 0:
+        return None
+    return "refused" if _REFUSED.search(text, lo, c.a) else None
