@@ -287,3 +287,9 @@ def test_a_pair_short_form_is_the_state_named_in_full_just_before(code):
 def test_a_foreign_province_is_no_short_form_and_a_wished_signing_no_deal(code, text, absent):
     c = code(text, date(2026, 1, 12), source="xwlb")
     assert all(absent not in (e.source_actor, e.code) for e in c.events)
+
+
+def test_a_praise_verb_ending_in_a_short_form_names_no_state(code):
+    # 称赞柬中两国…: the 赞 of 称赞 is no Zambia before the pair.
+    c = code("柬埔寨首相称赞柬中两国的合作成果。", D)
+    assert countries(c) == [("KHM", "05", "CHN")]
