@@ -5,7 +5,10 @@ copula by an adverb (would "definitely" be a threat to), or whose word of blame 
 (continued to behave aggressively); readiness voiced for more trade, a future easing of visas, a
 stationing of forces in a state, a debt written off; a response promised with measures or
 depending on a state's acts; a journey "due in" a state; a state struck off a list of trusted
-partners; a state joining, becoming a member of or leaving a body, or suspended from one.
+partners; a state joining, becoming a member of or leaving a body, or suspended from one; a
+pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
+deals announced by it, its relationship reaffirmed in its second verb phrase; a guest's visit
+looked forward to; synergies a pair will seek.
 """
 
 from __future__ import annotations
@@ -112,8 +115,11 @@ CASES = [
      "TOKYO, June 9 (Dipwatch) - Japan joined the United States in criticising the launch.",
      [], [("JPN", "05", "USA")]),
     ("control: a meeting of the body joined",
-     "NEW DELHI, June 9 (Dipwatch) - Modi joined the ASEAN summit on Friday.",
-     [], [("IND", "05", "ASN")]),
+     "HELSINKI, June 9 (Dipwatch) - Finland joined NATO's summit in Vilnius.",
+     [], [("FIN", "05", "NAT")]),
+    ("control: a statement of the body joined",
+     "TOKYO, June 9 (Dipwatch) - Japan joined the EU statement on Friday.",
+     [], [("JPN", "05", "EEC")]),
     ("control: a capital left",
      "PARIS, June 9 (Dipwatch) - Macron left Beijing on Friday.",
      [], [("FRA", "16", "CHN")]),
@@ -121,6 +127,44 @@ CASES = [
      "ADDIS ABABA, June 9 (Dipwatch) - The African Union suspended Niger from the bloc on "
      "Tuesday.",
      [("OAU", "163", "NER", "2023-06-06")], []),
+    ("a leader taking his state out of a pact with another",
+     "WASHINGTON, June 9 (Dipwatch) - U.S. President Joe Biden pulled the United States out of "
+     "the arms treaty with Russia on Friday.",
+     [("USA", "160", "RUS", "2023-06-09")], []),
+    ("projects a state backs, cancelled",
+     "NAIROBI, June 9 (Dipwatch) - Kenya has cancelled two road projects financed by Japan.",
+     [("KEN", "160", "JPN", "2023-06-09")], []),
+    ("control: a project cancelled with no state behind it",
+     "NEW DELHI, June 9 (Dipwatch) - India cancelled a railway project with its own funds.",
+     [], [("IND", "16", "")]),
+    ("a signing overseen by both leaders",
+     "PARIS, June 9 (Dipwatch) - Macron and Modi oversaw the signing of defence contracts on "
+     "Friday.",
+     [("FRA", "057", "IND", "2023-06-09")], []),
+    ("a signing watched by a pair",
+     "TOKYO, June 9 (Dipwatch) - Kishida met Albanese on Friday. The two leaders watched the "
+     "signing of five agreements.",
+     [("JPN", "057", "AUS", "2023-06-09")], []),
+    ("control: a signing watched by one party alone",
+     "HANOI, June 9 (Dipwatch) - Biden met Vietnam's president on Friday and watched the signing "
+     "of aircraft deals with Vietnamese airlines.",
+     [], [("USA", "05", "VNM")]),
+    ("deals announced by a pair",
+     "BEIJING, June 9 (Dipwatch) - Lula visited Beijing on Friday and the two sides announced "
+     "$10 billion in investment deals.",
+     [("BRA", "057", "CHN", "2023-06-09")], []),
+    ("a pair's second verb phrase reaffirming its relationship",
+     "JAKARTA, June 9 (Dipwatch) - The Indonesian and Australian leaders met on Friday on the "
+     "sidelines of a summit and reaffirmed their \"comprehensive strategic partnership\".",
+     [("IDN", "030", "AUS", "2023-06-09")], []),
+    ("the guest's visit looked forward to by the host",
+     "MOSCOW, June 9 (Dipwatch) - Putin said he looked forward to a visit by Indian Prime "
+     "Minister Narendra Modi.",
+     [("RUS", "036", "IND", "2023-06-09")], []),
+    ("synergies a pair will seek",
+     "BRASILIA, June 9 (Dipwatch) - Officials said Brazil and Chile would seek \"synergies\" "
+     "between their development plans.",
+     [("BRA", "030", "CHL", "2023-06-09")], []),
 ]  # fmt: skip
 
 

@@ -1158,6 +1158,22 @@ def joined_body(c: Candidate) -> str | None:
     return "joined_meeting" if _BODY_MEETING.match(after.lstrip()) else None
 
 
+# Rules one of whose patterns takes a subject alone: done together, the act needs a pair there
+# (the two sides announced deals, the two leaders watched the signing).
+_PAIR_ALONE_RULES = frozenset(("en.057.reach", "en.057.witnessed_signing"))
+
+
+@for_rules(lambda rule: rule.id in _PAIR_ALONE_RULES)
+def pair_alone(c: Candidate) -> str | None:
+    """The two sides announced deals: a joint act told of a subject alone is the pair's; one
+    party alone (Trump watched the signing of deals with Vietnamese airlines) did not do it
+    with anyone the sentence names."""
+    if c.rule.id not in _PAIR_ALONE_RULES or not c.pattern.text.startswith("{S!} "):
+        return None
+    subject = c.slots.get("S")
+    return None if subject is not None and subject.kind == "pair" else "not_a_pair"
+
+
 @for_rules(lambda rule: rule.code == "042")
 @gated(("land",))
 def landed_object(c: Candidate) -> str | None:
@@ -1737,6 +1753,7 @@ EN = Checks(
         setting_not_object,
         landed_object,
         joined_body,
+        pair_alone,
         possessed_after_preposition,
         not_embedded,
         later_clause,
