@@ -8,7 +8,9 @@ depending on a state's acts; a journey "due in" a state; a state struck off a li
 partners; a state joining, becoming a member of or leaving a body, or suspended from one; a
 pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
 deals announced by it, its relationship reaffirmed in its second verb phrase; a guest's visit
-looked forward to; synergies a pair will seek.
+looked forward to; synergies a pair will seek; an error or wrong course ascribed to a state
+(had made a grave mistake, risked heading down the wrong path), an act called an excuse, reports said
+to violate rules.
 """
 
 from __future__ import annotations
@@ -165,6 +167,27 @@ CASES = [
      "BRASILIA, June 9 (Dipwatch) - Officials said Brazil and Chile would seek \"synergies\" "
      "between their development plans.",
      [("BRA", "030", "CHL", "2023-06-09")], []),
+    ("an error ascribed to a state",
+     "SEOUL, June 9 (Dipwatch) - South Korea's president said on Friday that Japan had made a "
+     "grave mistake.",
+     [("KOR", "111", "JPN", "2023-06-09")], []),
+    ("control: no error, negated",
+     "SEOUL, June 9 (Dipwatch) - South Korea's president said Japan had not made a mistake.",
+     [], [("KOR", "11", "JPN")]),
+    ("a wrong course ascribed to a state's policy",
+     "BEIJING, June 9 (Dipwatch) - Chinese Foreign Minister Wang Yi told his Australian "
+     "counterpart that Canberra's policy risked heading further down the wrong path.",
+     [("CHN", "111", "AUS", "2023-06-09")], []),
+    ("an act of the story called an excuse",
+     "BEIJING, June 9 (Dipwatch) - Canada imposed tariffs on Chinese steel on Thursday. A "
+     "Chinese foreign ministry spokesman said on Friday that overcapacity was a \"flimsy "
+     "excuse\" for the tariffs.",
+     [("CHN", "111", "CAN", "2023-06-09")], []),
+    ("reports said to violate rules, aimed at the story's doer",
+     "NEW DELHI, June 9 (Dipwatch) - Britain criticised India's ban on a BBC documentary on "
+     "Tuesday. India's broadcasting ministry said on Friday that the BBC's reports on India had "
+     "violated its rules.",
+     [("IND", "111", "GBR", "2023-06-09")], []),
 ]  # fmt: skip
 
 
