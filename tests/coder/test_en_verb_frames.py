@@ -8,9 +8,8 @@ depending on a state's acts; a journey "due in" a state; a state struck off a li
 partners; a state joining, becoming a member of or leaving a body, or suspended from one; a
 pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
 deals announced by it, its relationship reaffirmed in its second verb phrase; a guest's visit
-looked forward to; synergies a pair will seek; an error or wrong course ascribed to a state
-(had made a grave mistake, risked heading down the wrong path), an act called an excuse, reports said
-to violate rules.
+looked forward to; an error or wrong course ascribed to a state (had made a grave mistake,
+risked heading down the wrong path), an act called an excuse, reports said to violate rules.
 """
 
 from __future__ import annotations
@@ -163,10 +162,6 @@ CASES = [
      "MOSCOW, June 9 (Dipwatch) - Putin said he looked forward to a visit by Indian Prime "
      "Minister Narendra Modi.",
      [("RUS", "036", "IND", "2023-06-09")], []),
-    ("synergies a pair will seek",
-     "BRASILIA, June 9 (Dipwatch) - Officials said Brazil and Chile would seek \"synergies\" "
-     "between their development plans.",
-     [("BRA", "030", "CHL", "2023-06-09")], []),
     ("an error ascribed to a state",
      "SEOUL, June 9 (Dipwatch) - South Korea's president said on Friday that Japan had made a "
      "grave mistake.",
