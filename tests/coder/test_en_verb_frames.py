@@ -7,9 +7,10 @@ stationing of forces in a state, a debt written off; a response promised with me
 depending on a state's acts; a journey "due in" a state; a state struck off a list of trusted
 partners; a state joining, becoming a member of or leaving a body, or suspended from one; a
 pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
-deals announced by it, its relationship reaffirmed in its second verb phrase; a guest's visit
-looked forward to; an error or wrong course ascribed to a state (had made a grave mistake,
-risked heading down the wrong path), an act called an excuse, reports said to violate rules.
+deals announced by it, a framework reached, its relationship reaffirmed in its second verb
+phrase; a guest's visit looked forward to; an error or wrong course ascribed to a state (had made
+a grave mistake, risked heading down the wrong path), an act called an excuse, reports said to
+violate rules.
 """
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ CASES = [
      "BEIJING, June 9 (Dipwatch) - Lula visited Beijing on Friday and the two sides announced "
      "$10 billion in investment deals.",
      [("BRA", "057", "CHN", "2023-06-09")], []),
+    ("a framework reached by a pair",
+     "TOKYO, June 9 (Dipwatch) - Japan and India reached a framework on tariffs on Friday.",
+     [("JPN", "057", "IND", "2023-06-09")], []),
+    ("a framework agreed with a partner is an agreement, no bare intent",
+     "TOKYO, June 9 (Dipwatch) - Japan agreed on a framework for tariff cuts with India on "
+     "Friday.",
+     [("JPN", "057", "IND", "2023-06-09")], [("JPN", "03", "IND")]),
     ("a pair's second verb phrase reaffirming its relationship",
      "JAKARTA, June 9 (Dipwatch) - The Indonesian and Australian leaders met on Friday on the "
      "sidelines of a summit and reaffirmed their \"comprehensive strategic partnership\".",
