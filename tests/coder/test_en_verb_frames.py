@@ -4,13 +4,13 @@ copula by an adverb (would "definitely" be a threat to), or whose word of blame 
 "manipulation"; an accusation told by a hostile adverb (had "blatantly" created) or by conduct
 (continued to behave aggressively); readiness voiced for more trade, a future easing of visas, a
 stationing of forces in a state, a debt written off; a response promised with measures or
-depending on a state's acts; a journey "due in" a state; a state struck off a list of trusted
-partners; a state joining, becoming a member of or leaving a body, or suspended from one; a
-pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
-deals announced by it, a framework reached, its relationship reaffirmed in its second verb
-phrase; a guest's visit looked forward to; an error or wrong course ascribed to a state (had made
-a grave mistake, risked heading down the wrong path), an act called an excuse, reports said to
-violate rules.
+depending on a state's acts; a journey "due in" a state; an invitation accepted to attend a
+meeting in a state; a state struck off a list of trusted partners; a state joining, becoming a
+member of or leaving a body, or suspended from one; a pact with another state left, projects a
+state backs cancelled; a signing overseen by a pair, deals announced by it, a framework reached,
+its relationship reaffirmed in its second verb phrase; a guest's visit looked forward to; an
+error or wrong course ascribed to a state (had made a grave mistake, risked heading down the
+wrong path), an act called an excuse, reports said to violate rules.
 """
 
 from __future__ import annotations
@@ -92,6 +92,10 @@ CASES = [
      "BEIJING, June 9 (Dipwatch) - Chinese Foreign Minister Wang Yi is due in Thailand on "
      "Thursday for a meeting.",
      [("CHN", "036", "THA", "2023-06-09")], []),
+    ("an invitation accepted to attend a forum's summit in a state: a visit to its host",
+     "NEW DELHI, June 9 (Dipwatch) - Indian Prime Minister Narendra Modi accepted an invitation "
+     "to attend a summit of the Shanghai Cooperation Organisation in Kazakhstan.",
+     [("IND", "036", "KAZ", "2023-06-09")], []),
     ("a state to be dropped from a list of trusted partners",
      "SEOUL, June 9 (Dipwatch) - Seoul said it would drop Japan from its list of trusted "
      "trading partners.",
