@@ -4,13 +4,14 @@ copula by an adverb (would "definitely" be a threat to), or whose word of blame 
 "manipulation"; an accusation told by a hostile adverb (had "blatantly" created) or by conduct
 (continued to behave aggressively); readiness voiced for more trade, a future easing of visas, a
 stationing of forces in a state, a debt written off; a response promised with measures or
-depending on a state's acts; a journey "due in" a state; an invitation accepted to attend a
-meeting in a state; a state struck off a list of trusted partners; a state joining, becoming a
-member of or leaving a body, or suspended from one; a pact with another state left, projects a
-state backs cancelled; a signing overseen by a pair, deals announced by it, a framework reached,
-its relationship reaffirmed in its second verb phrase; a guest's visit looked forward to; an
-error or wrong course ascribed to a state (had made a grave mistake, risked heading down the
-wrong path), an act called an excuse, reports said to violate rules.
+depending on a state's acts, or pressure kept until a state changes course; a journey "due in" a
+state; an invitation accepted to attend a meeting in a state; a state struck off a list of
+trusted partners; a state joining, becoming a member of or leaving a body, or suspended from one;
+a pact with another state left, projects a state backs cancelled; a signing overseen by a pair,
+deals announced by it, a framework reached, its relationship reaffirmed in its second verb
+phrase; a guest's visit looked forward to; an error or wrong course ascribed to a state (had made
+a grave mistake, risked heading down the wrong path), an act called an excuse, reports said to
+violate rules.
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ CASES = [
      "BEIJING, June 9 (Dipwatch) - China said it would respond further depending on Canada's "
      "actions.",
      [("CHN", "130", "CAN", "2023-06-09")], []),
+    ("pressure kept on a state until it changes course",
+     "TOKYO, June 9 (Dipwatch) - Japan said it would keep its curbs on Korean chemicals until "
+     "Seoul changed course.",
+     [("JPN", "130", "KOR", "2023-06-09")], []),
+    ("control: pressure kept until a time, no state to change",
+     "TOKYO, June 9 (Dipwatch) - Japan said it would keep its curbs on Korean chemicals until "
+     "the review ends.",
+     [], [("JPN", "13", "KOR")]),
     ("a journey due in a state, dated when it is told",
      "BEIJING, June 9 (Dipwatch) - Chinese Foreign Minister Wang Yi is due in Thailand on "
      "Thursday for a meeting.",
