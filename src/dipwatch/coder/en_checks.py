@@ -1127,11 +1127,14 @@ _PHRASE_OPENS = re.compile(
 
 _JOINED_RULES = frozenset(("en.057.joined", "en.161.quit_body"))
 # After a body joined or left, a word that makes it a meeting or a group of the body's own
-# (joined the ASEAN summit, left the EU meeting, joined NATO leaders).
+# (joined the ASEAN summit, left the EU meeting, joined NATO leaders), after the rest of a name
+# the mention did not take (the U.N. General Assembly debate: its capitals).
 _BODY_MEETING = re.compile(
-    r"(?:'s?\s+)?(?:summit|summits|meeting|meetings|talks|forum|session|conference|leaders|"
-    r"ministers|members|states|countries|allies|partners|troops|forces|officials|delegation|"
-    r"headquarters|mission|operation|operations|drills|exercises|statement|call|effort|efforts)\b"
+    r"(?:'s?\s+)?(?:[A-Z][\w.'’\-]*\s+){0,3}"
+    r"(?i:summit|summits|meeting|meetings|talks|forum|session|conference|leaders|ministers|"
+    r"members|states|countries|allies|partners|troops|forces|officials|delegation|"
+    r"headquarters|mission|operation|operations|drills|exercises|statement|call|calls|effort|"
+    r"efforts|debate|debates|vote|votes|chamber|hall|building|chorus|appeal|consensus)\b"
 )
 
 
@@ -1154,7 +1157,7 @@ def joined_body(c: Candidate) -> str | None:
     body = c.slots.get("T")
     if body is None or not _is_body(c.mt.text[body.start : body.end], body):
         return "joined_state"
-    after = c.mt.text[body.end : body.end + 40]
+    after = c.mt.coding.text[body.end : body.end + 60]  # (the name's capitals)
     return "joined_meeting" if _BODY_MEETING.match(after.lstrip()) else None
 
 
