@@ -85,6 +85,10 @@ CASES = [
      "BEIJING, June 9 (Dipwatch) - The United States imposed tariffs on Chinese steel on "
      "Friday. China said it would respond with \"comprehensive measures\".",
      [("CHN", "130", "USA", "2023-06-09")], []),
+    ("control: a response of relief for its own side",
+     "TOKYO, June 9 (Dipwatch) - The United States raised tariffs on Japanese cars on Thursday. "
+     "Japan said it would respond with relief measures for its exporters.",
+     [], [("JPN", "13", "USA")]),
     ("a response depending on a state's acts",
      "BEIJING, June 9 (Dipwatch) - China said it would respond further depending on Canada's "
      "actions.",
