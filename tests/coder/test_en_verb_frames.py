@@ -171,6 +171,9 @@ CASES = [
      "HANOI, June 9 (Dipwatch) - Biden met Vietnam's president on Friday and watched the signing "
      "of aircraft deals with Vietnamese airlines.",
      [], [("USA", "05", "VNM")]),
+    ("control: a signing no object of the watching",
+     "MOSCOW, June 9 (Dipwatch) - Xi and Putin watched a parade before the signing.",
+     [], [("CHN", "05", "RUS")]),
     ("deals announced by a pair",
      "BEIJING, June 9 (Dipwatch) - Lula visited Beijing on Friday and the two sides announced "
      "$10 billion in investment deals.",
