@@ -156,6 +156,7 @@ from dipwatch.coder.rules import Pattern, Rule, RuleSet
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import content_between, coordinated
 from dipwatch.coder.summits import HOME, state_of, with_china
+from dipwatch.reference.people import lookup_organisation
 
 
 def _modifier(mt: Matcher, a: int, b: int) -> str | None:
@@ -1131,6 +1132,58 @@ _PHRASE_OPENS = re.compile(
 )
 
 
+_JOINED_RULES = frozenset(("en.057.joined", "en.161.quit_body"))
+# After a body joined or left, a word that makes it a meeting or a group of the body's own
+# (joined the ASEAN summit, left the EU meeting, joined NATO leaders), after the rest of a name
+# the mention did not take (the U.N. General Assembly debate: its capitals).
+_BODY_MEETING = re.compile(
+    r"(?:'s?\s+)?(?:[A-Z][\w.'’\-]*\s+){0,3}"
+    r"(?i:summit|summits|meeting|meetings|talks|forum|session|conference|leaders|ministers|"
+    r"members|states|countries|allies|partners|troops|forces|officials|delegation|"
+    r"headquarters|mission|operation|operations|drills|exercises|statement|call|calls|effort|"
+    r"efforts|debate|debates|vote|votes|chamber|hall|building|chorus|appeal|consensus)\b"
+)
+
+
+def _is_body(name: str, m: Mention) -> bool:
+    """An organisation (the EU, NATO: the latter a fixed name with a code of its own), no
+    state and no recurring event."""
+    if m.kind == "org":
+        return True
+    org = lookup_organisation(name)
+    return org is not None and org.kind != "event"
+
+
+@for_rules(lambda rule: rule.id in _JOINED_RULES)
+def joined_body(c: Candidate) -> str | None:
+    """Joined NATO, quit the WTO: a state enters or leaves a body (an organisation, no state);
+    a state joined (joined China in condemning…, left Beijing) or a meeting of the body (joined
+    the ASEAN summit) is no accession."""
+    if c.rule.id not in _JOINED_RULES:
+        return None
+    body = c.slots.get("T")
+    if body is None or not _is_body(c.mt.text[body.start : body.end], body):
+        return "joined_state"
+    after = c.mt.coding.text[body.end : body.end + 60]  # (the name's capitals)
+    return "joined_meeting" if _BODY_MEETING.match(after.lstrip()) else None
+
+
+# Rules one of whose patterns takes a subject alone: done together, the act needs a pair there
+# (the two sides announced deals, the two leaders watched the signing).
+_PAIR_ALONE_RULES = frozenset(("en.057.reach", "en.057.witnessed_signing"))
+
+
+@for_rules(lambda rule: rule.id in _PAIR_ALONE_RULES)
+def pair_alone(c: Candidate) -> str | None:
+    """The two sides announced deals: a joint act told of a subject alone is the pair's; one
+    party alone (Trump watched the signing of deals with Vietnamese airlines) did not do it
+    with anyone the sentence names."""
+    if c.rule.id not in _PAIR_ALONE_RULES or not c.pattern.text.startswith("{S!} "):
+        return None
+    subject = c.slots.get("S")
+    return None if subject is not None and subject.kind == "pair" else "not_a_pair"
+
+
 @for_rules(lambda rule: rule.code == "042")
 @gated(("land",))
 def landed_object(c: Candidate) -> str | None:
@@ -1709,6 +1762,8 @@ EN = Checks(
         ended_not_sought,
         setting_not_object,
         landed_object,
+        joined_body,
+        pair_alone,
         possessed_after_preposition,
         not_embedded,
         later_clause,

@@ -99,7 +99,8 @@ _TIMEX = re.compile(
 )
 # Words that make the rest of their clause a plan or a hypothesis (the time in it is to come).
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+    # (is due in Thailand on Thursday: a journey's schedule, as is due to travel)
+    r"\b(?:will|would|'ll|shall|is\s+to|are\s+to|is\s+due\s+(?:to|in)|are\s+due\s+(?:to|in)|"
     r"is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
     r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
     r"could|might|may|effective|take\s+effect|takes\s+effect|"
