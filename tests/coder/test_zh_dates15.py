@@ -31,3 +31,40 @@ def test_a_plan_whose_telling_has_a_day_keeps_it(code):
     c = narrative(code, "3 月 5 日，中方宣布习近平将于 3 月 22 日访问俄罗斯。", date(2014, 1, 20),
                   "第三章　2013 年中国外交")  # fmt: skip
     assert dated(c, "CHN", "03") == [(date(2013, 3, 5), "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李克强 12 月中旬访问哈萨克斯坦，14 日在阿斯塔纳同马西莫夫总理会谈。",
+        "李克強 12 月中旬訪問哈薩克，14 日（週日）在阿斯塔納與總理會談。",
+        "李克强 12 月访问哈萨克斯坦，14 日同哈方签署合作文件。",
+    ],
+)
+def test_a_visit_told_by_its_month_is_dated_by_its_first_day_told(code, text):
+    """The visit of 中旬 whose sentence goes on to the 14th: one contact, on the 14th (it was
+    dated by the month, and a day-precision gold counted it wrong); in news and in a chapter."""
+    for c in (code(text, date(2014, 12, 31)), narrative(code, text, date(2015, 1, 16))):
+        assert dated(c, "CHN", "04") == [(date(2014, 12, 14), "day")]
+
+
+def test_a_visit_told_by_its_month_before_a_semicolon(code):
+    """首站哈薩克；14 日…會晤: the clause after the ； goes on with the visit's doer (a chapter's
+    tellings of one contact; a visit of a span of days keeps the span's month, as the gold has
+    it)."""
+    body = ("李克強 12 月中旬出訪，首站哈薩克；14 日（週日）在阿斯塔納與馬西莫夫總理舉行兩國總理"
+            "第二次定期會晤，雙方簽署合作文件。")  # fmt: skip
+    c = narrative(code, body, date(2015, 1, 16), "第三章　民國 103 年下半年中共周邊外交")
+    assert dated(c, "CHN", "04") == [(date(2014, 12, 14), "day")]
+    span = narrative(code, body.replace("12 月中旬", "12 月 13 日至 15 日"), date(2015, 1, 16),
+                     "第三章　民國 103 年下半年中共周邊外交")  # fmt: skip
+    assert dated(span, "CHN", "04") == [(date(2014, 12, 1), "month")]
+
+
+def test_a_day_of_another_state_or_doer_leaves_the_month(code):
+    """A day spent in another state (Belgrade) or told of another doer is not the visit's."""
+    for text in ("李克强 12 月中旬访问哈萨克斯坦和塞尔维亚，16 日在贝尔格莱德同武契奇会谈。",
+                 "李克强 12 月中旬访问哈萨克斯坦，美国国务卿 14 日抵达北京。"):  # fmt: skip
+        kaz = [(e.date, e.date_precision) for e in code(text, date(2014, 12, 31)).events
+               if e.target_actor.startswith("KAZ")]  # fmt: skip
+        assert kaz == [(date(2014, 12, 1), "month")], text
