@@ -141,6 +141,9 @@ integration (20210303, 20240512, 20240925; 30 of 30 right, strict 27): spent.
 Seed 148 drew the days of the seed-148 dev batch of ``xwlb_docs`` (20230128, 20241212,
 20250412; 20241212 had been judged under seed 129) and 4305 the 30 free days its rules were
 checked on (coder-zh41, README): both are spent.
+Seed 4314 drew the 30 free days (and, with N 1000, listed all 88 then allowed) the
+coder-dates15 date rules were diffed on (README, "The fourteenth dates batch"; no event
+changed): spent.
 Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked on
 (coder-prose16, README, "Prose recall by construction"; no event changed): spent.
 The coder-prose17 helper, given no seed, listed every allowed day with the spent 4298 and

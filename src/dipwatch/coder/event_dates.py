@@ -118,6 +118,10 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if recent is not None:
         return recent
     carried = _carried_into(coding, s, end)
+    if carried is not None and intent and _plans_own_time(s, carried):
+        # 习近平将于今年 5 月赴莫斯科 in a review written that January: the plan is told as it
+        # stood on the day of writing, its month being when it is to be carried out
+        return Dated(published, "day", False) if published else None
     if carried is not None:
         recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
         if recalled is not None:
@@ -127,6 +131,12 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
             return Dated(back.day, back.precision, False)
         return Dated(carried.day, carried.precision, _opens_sequel(coding, s, carried))
     return Dated(published, "day", False) if published else None
+
+
+def _plans_own_time(s: Sentence, carried: DateMention) -> bool:
+    """Is the date ``s`` carries its own plan's time: marked as to come, after the document's
+    date, and named in ``s`` itself (a narrative carries the last date named)?"""
+    return carried.marked and s.start <= carried.start < s.end
 
 
 #: A speech verb and the mark that opens the words said: a day after it is theirs.

@@ -235,6 +235,7 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
     one sentence are that visit (4 月 5 日至 7 日…国事访问；6 日…会谈: the span's month);
     equally vague tellings of a month or year may be several acts, and so may acts of one root
     with different codes in one sentence (表示反对，并提出严正交涉)."""
+    order = {id(e): n for n, e in enumerate(events)}
     kept: list[Event] = []
     alike: dict[object, list[Event]] = {}  # the kept events by _key, in kept order: a long
     # text's events are compared with those of their own actors and root, not with all
@@ -254,10 +255,20 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
             group.append(e)  # other's doer alike (a summary's 5 月赴莫斯科 and the body's visit)
         elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
                 norm, same[0], e):  # fmt: skip
+            if _month_of_a_visit(norm, e):  # (12 月中旬出訪，首站哈薩克；14 日…會晤: the 14th)
+                dated = replace(e, date=same[0].date, date_precision="day")
+                order[id(dated)], e = order[id(e)], dated
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
             group[group.index(same[0])] = e
-    order = {id(e): n for n, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _month_of_a_visit(norm: str, visit: Event) -> bool:
+    """Is ``visit`` a visit dated by a month or a part of one its sentence tells, not by a span
+    of days (4 月 5 日至 7 日, whose month the gold keeps)? The first day told of it dates it."""
+    span = (visit.extra or {}).get("sentence_span")
+    return (visit.code == _VISIT and visit.date_precision == "month" and bool(span)
+            and _DAY_SPAN.search(norm, span[0], span[1]) is None)  # fmt: skip
 
 
 #: Roots whose codes told in one sentence are one act: a visit told with its span and the talks

@@ -102,7 +102,7 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
         ):
             kept[key] = m
     return [m if m.code[:2] != "04" or m.source is None or m.target is None
-            else _visit_from_arrival(coding, m) for m in found
+            else _visit_from_stop_day(coding, _visit_from_arrival(coding, m)) for m in found
             if keys.get(id(m)) is None or kept[keys[id(m)]] is m]  # fmt: skip
 
 
@@ -143,6 +143,43 @@ def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
         if _later_in_visit(first, then):
             return replace(chosen, code=_VISIT, start=arrived.start(), end=arrived.end())
     return chosen
+
+
+#: A date that names a month or a part of one (12 月中旬, 6 月初, 今年 5 月), not a day.
+_MONTH_TOLD = re.compile(r"月(?:上旬|中旬|下旬|初|底|末|中)?$")
+#: Right after a day, the place the doer is at (14 日在阿斯塔纳同…会谈).
+_AT_PLACE = re.compile(r"\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*在")
+
+
+def _visit_from_stop_day(coding: Coding | None, chosen: Match) -> Match:
+    """A visit told by its month or a part of one, whose sentence goes on to a day of that
+    month with no other party (李克强 12 月中旬访问哈萨克斯坦，14 日在阿斯塔纳同…会谈): the
+    first day the visit is told on, which dates it (a day lies in the month told; the month
+    dated none of the days the visit held)."""
+    if coding is None or chosen.code != _VISIT or chosen.source is None or chosen.target is None:
+        return chosen
+    s = coding.sentences[chosen.sentence]
+    before = [d for d in coding.dates_within(s.start, chosen.start)
+              if not _CLAUSE_MARK.search(coding.norm, d.end, chosen.start)]  # fmt: skip
+    if not before or not _MONTH_TOLD.search(coding.norm, before[-1].start, before[-1].end):
+        return chosen
+    told = before[-1]
+    after = coding.dates_within(chosen.end, s.end)
+    if not after or after[0].precision != "day" or told.precision != "month":
+        return chosen
+    day = after[0]
+    if (day.day.year, day.day.month) != (told.day.year, told.day.month) or day.span:
+        return chosen
+    sides = {party(chosen.source), party(chosen.target)}
+    if any(party(m) not in sides for m in starting_in(coding.mentions, chosen.end, day.start)):
+        return chosen  # another party between: the day is theirs
+    place = _AT_PLACE.match(coding.norm, day.end)
+    if place is not None:
+        for m in starting_in(coding.mentions, place.end(), place.end() + _PLACE_WITHIN):
+            if party(m) != party(chosen.target):
+                return chosen  # the day is spent in another state
+            break
+    return replace(chosen, start=day.start, end=day.end)
 
 
 def _later_in_visit(first: Dated, then: Dated) -> bool:
