@@ -160,6 +160,8 @@ README; drawn before the batch's gold was committed, so they include 20220601, l
 diff: 29 days): both are spent.
 Seeds 4310 (30 days) and 4311 (all 98 then allowed) drew the free days the review-zh29
 helper's fixes were read on (README, "Review of the Chinese coder by probes of our own"): spent.
+Seed 153 drew the days of the coder-audit18 helper's hand-judged measurement of the round's
+integration (20200527, 20201005, 20240926; 18 of 18 right, strict 17): spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
