@@ -152,7 +152,7 @@ batch on (README, "A seventeenth dev batch"; no event changed).
 Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
 output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
 Seed 149 drew the three free days the integrator judged at the start of the eleventh round
-(20201005, 20201008, 20211021; 15 of 15 right, strict 14) and 4312 every day then allowed (98)
+(20201005, judged under seed 143 too, 20201008, 20211021; 15 of 15 right, strict 14) and 4312 every day then allowed (98)
 that the fix of its one class (a call's topic longer than the gap) was diffed on: spent.
 Seed 150 drew the days of the seed-150 dev batch of ``xwlb_docs`` (20210729, 20220601,
 20230629; whole transcripts) and 4307 the 30 free days its rules were checked on (coder-zh42,
