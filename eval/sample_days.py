@@ -142,7 +142,9 @@ Seed 4306 drew the 20 free days the prose-recall rules of issue 10 were checked 
 (coder-prose16, README, "Prose recall by construction"; no event changed): spent.
 Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
 output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
-A new check needs seeds never used (149 and up; 4307 and up), and
+Seed 4309 drew the 30 free days coder-zh44's fixes of dead full-width marks and of last
+round's Chinese classes were diffed on: spent.
+A new check needs seeds never used (149 and up; 4310 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
