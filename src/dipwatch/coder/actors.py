@@ -107,6 +107,7 @@ def find_actors(coding: Coding) -> None:
         _bloc_leaders(coding, mentions)
         zh.places_of_actors(coding, mentions)
         zh.posts(coding, mentions)
+        zh.foreign_offices(coding, mentions)
         zh.titled_cities(coding, mentions)
         zh.channels(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)

@@ -149,7 +149,6 @@ from dipwatch.coder.zh_talk_frames import not_a_talks_frame
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
-    not_the_doers_own_office,
     not_the_lifted_measures_object,
     not_to_own_states_body,
     not_what_is_suspected,
@@ -2100,7 +2099,6 @@ ZH = Checks(
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
-        not_the_doers_own_office,
         distinct_states,
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
