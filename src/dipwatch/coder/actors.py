@@ -381,6 +381,26 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
             country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
+    found.extend(_posting_shorts(coding, lex, taken, where, named))
+    return found
+
+
+def _posting_shorts(coding: Coding, lex: Any, taken: bytearray, where: dict[str, list[int]],
+                    named: set[str]) -> list[_Part]:  # fmt: skip
+    """俄驻乌克兰临时代办, 美驻日大使: a short form right before 驻 and the state (named in full
+    or short) its mission is posted to is the state that posts it; ``_posted`` then joins the
+    three into its envoy or embassy, as it does 俄罗斯驻乌克兰大使 (驻华大使 is a title of its own,
+    which ``_short_prefix`` reads)."""
+    norm, found = coding.norm, []
+    at = norm.find("驻", 1)
+    while at >= 0:
+        n, host = at - 1, at + 1
+        if (norm[n] in lex.short_chars and not taken[n] and not taken[at] and host < len(norm)
+                and (taken[host] or norm[host] in lex.short_chars)
+                and zh.short_begins_word(coding, n)):  # fmt: skip
+            country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+            found.append(_Part(n, n + 1, Entry("short", country, country)))
+        at = norm.find("驻", at + 1)
     return found
 
 
@@ -652,7 +672,7 @@ def _name_end(norm: str, start: int, chars: frozenset[str], longest: int = 12) -
 
 def _posted(gap: str, part: _Part, last: _Part) -> bool:
     """``X驻Y`` + a mission: Y is where X's mission is, not an actor of its own."""
-    if last.entry.kind not in ("name", "alias", "role", "fixed"):
+    if last.entry.kind not in ("name", "alias", "role", "fixed", "short"):
         return False
     if gap == "驻":  # 中共驻欧盟使团, 中国驻联合国代表: an organisation hosts a mission too
         return part.entry.kind in ("name", "alias", "capital", "role", "org")
