@@ -24,3 +24,20 @@ def test_a_short_form_before_驻_and_its_host_is_the_envoys_state(text, event):
     got = broadcast(text, DAY)
     assert event in got
     assert not any(s == t for s, _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("一旦以色列对伊朗发动袭击，伊朗将予以回击。", ("IRN", "13", "ISR")),
+        ("如果哈马斯拒绝释放人质，以色列将采取军事行动。", ("ISR", "13", "PSE")),
+        ("若日本武力介入台海，中方将坚决行使自卫权。", ("CHN", "13", "JPN")),
+    ],
+)
+def test_with_no_speaker_the_consequents_subject_threatens(text, event):
+    """如果 X …，Y 将 + force, with no speaker: Y threatens X (not the home state), and a
+    rebuff promised so (予以回击) is no rebuttal done."""
+    got = broadcast(text, DAY)
+    assert event in got
+    assert not any(r == "11" for _, r, _ in got)
+    assert event[0] == "CHN" or not any(s == "CHN" for s, _, _ in got)
