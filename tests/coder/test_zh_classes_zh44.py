@@ -41,3 +41,19 @@ def test_with_no_speaker_the_consequents_subject_threatens(text, event):
     assert event in got
     assert not any(r == "11" for _, r, _ in got)
     assert event[0] == "CHN" or not any(s == "CHN" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("美国威胁称，如果伊朗不停止浓缩铀活动，将对其实施更严厉的制裁。", ("USA", "13", "IRN")),
+        ("美国警告说，如果俄罗斯继续进攻乌克兰，将对其实施新的制裁。", ("USA", "13", "RUS")),
+        ("美国警告称，如果中国向俄罗斯提供武器，将面临制裁。", ("USA", "13", "CHN")),
+        ("特朗普威胁称，若欧盟不降低关税，将对其商品加征关税。", ("USA", "13", "EEC")),
+        ("美国威胁说，一旦古巴拒绝谈判，将对其实施全面制裁。", ("USA", "13", "CUB")),
+    ],
+)  # fmt: skip
+def test_sanctions_threatened_on_a_condition_are_aimed_at_its_subject(text, event):
+    """X 威胁/警告称，如果 Y …，将 … 制裁: X threatens Y, though the clause after names Y only
+    as 其 or not at all."""
+    assert event in broadcast(text, DAY)
