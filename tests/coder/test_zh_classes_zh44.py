@@ -57,3 +57,15 @@ def test_sanctions_threatened_on_a_condition_are_aimed_at_its_subject(text, even
     """X 威胁/警告称，如果 Y …，将 … 制裁: X threatens Y, though the clause after names Y only
     as 其 or not at all."""
     assert event in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("美国宣布对伊朗石油部门实施新的制裁，伊朗对此表示强烈谴责。", ("IRN", "11", "USA")),
+        ("以色列当天空袭了叙利亚首都大马士革，叙利亚外交部对此予以强烈谴责。", ("SYR", "11", "ISR")),
+        ("美国宣布对伊朗实施新的制裁，俄罗斯就此表示谴责。", ("RUS", "11", "USA")),
+    ],
+)  # fmt: skip
+def test_对此_in_a_later_clause_condemns_the_doer_told_before_it(text, event):
+    assert event in broadcast(text, DAY)
