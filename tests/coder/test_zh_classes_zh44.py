@@ -69,3 +69,31 @@ def test_sanctions_threatened_on_a_condition_are_aimed_at_its_subject(text, even
 )  # fmt: skip
 def test_对此_in_a_later_clause_condemns_the_doer_told_before_it(text, event):
     assert event in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《纽约时报》称，美国将对中国商品加征关税。",
+        "据《华尔街日报》报道，美国计划对欧盟加征关税。",
+        "据美国媒体报道，以色列准备对伊朗发动军事打击。",
+    ],
+)
+def test_a_plan_of_force_or_sanctions_only_a_paper_tells_is_no_event(text):
+    assert broadcast(text, DAY) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 将 as 把: done
+        ("据路透社报道，美国将华为列入实体清单。", ("USA", "16", "CHN")),
+        # the state's own word in the report announces the plan
+        ("据报道，美国总统表示，美国将对中国商品加征关税。", ("USA", "16", "CHN")),
+        ("据路透社报道，美国宣布将对中国商品加征关税。", ("USA", "16", "CHN")),
+        # done, not planned
+        ("据报道，以色列当天对加沙发动空袭。", ("ISR", "19", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_papers_report_of_an_act_done_or_announced_stays(text, event):
+    assert event in broadcast(text, DAY)

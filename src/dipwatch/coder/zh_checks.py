@@ -114,6 +114,7 @@ from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -2150,6 +2151,7 @@ ZH = Checks(
         crowds_protest,
         crowd_demands,
         told_as_done,
+        not_a_papers_plan,
         coordinate_sources,
         signers_say_together,
         pair_both_speak,
