@@ -97,3 +97,20 @@ def test_a_plan_of_force_or_sanctions_only_a_paper_tells_is_no_event(text):
 )  # fmt: skip
 def test_a_papers_report_of_an_act_done_or_announced_stays(text, event):
     assert event in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅表示，中方愿同吉方密切执法安全合作，共同打击极端势力。",
+        "中方将同塔方一道，共同打击分裂势力。",
+        "中方愿与哈方加强合作，联合打击跨国有组织犯罪。",
+    ],
+)
+def test_force_done_together_with_a_partner_is_none_on_it(text):
+    assert not any(r in ("13", "18", "19", "20") for _, r, _ in broadcast(text, DAY))
+
+
+def test_force_two_states_do_together_on_a_third_stays():
+    got = broadcast("美国和英国联合打击也门胡塞武装。", DAY)
+    assert {("USA", "19", "YEM"), ("GBR", "19", "YEM")} <= got

@@ -83,6 +83,7 @@ from dipwatch.coder.zh_headlines import not_a_later_headline_clause
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
+from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
@@ -2152,6 +2153,7 @@ ZH = Checks(
         crowd_demands,
         told_as_done,
         not_a_papers_plan,
+        not_a_partner_in_force,
         coordinate_sources,
         signers_say_together,
         pair_both_speak,
