@@ -114,3 +114,20 @@ def test_force_done_together_with_a_partner_is_none_on_it(text):
 def test_force_two_states_do_together_on_a_third_stays():
     got = broadcast("美国和英国联合打击也门胡塞武装。", DAY)
     assert {("USA", "19", "YEM"), ("GBR", "19", "YEM")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("马拉维副总统奇利马14日会见中国大使。奇利马表示，坚持一个中国原则，支持中国统一。",
+         ("MWI", "05", "CHN")),
+        ("厄瓜多尔外长卡萨罗马14日会见中国大使。卡萨罗马表示，坚定支持一个中国原则。",
+         ("ECU", "05", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_capital_inside_a_titled_name_is_part_of_the_name(text, event):
+    """利马 inside 奇利马 (named after its title before) is no Peru: the name speaks for its
+    state where it stands alone later."""
+    got = broadcast(text, DAY)
+    assert event in got
+    assert not any(s in ("PER", "ITA") for s, _, _ in got)
