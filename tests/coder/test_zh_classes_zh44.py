@@ -131,3 +131,11 @@ def test_a_capital_inside_a_titled_name_is_part_of_the_name(text, event):
     got = broadcast(text, DAY)
     assert event in got
     assert not any(s in ("PER", "ITA") for s, _, _ in got)
+
+
+def test_马列_in_simplified_script_is_the_doctrine_and_in_traditional_male():
+    """马列 (Marxism-Leninism; Simplified writes Malé 马累) names no state; 馬列, Taiwan's Malé,
+    does."""
+    for text in ("越方愿同中方加强马列理论研究交流。", "越共中央总书记会见马列学院代表团。"):
+        assert not any("MDV" in (s, t) for s, _, t in broadcast(text, DAY))
+    assert ("CHN", "04", "MDV") in broadcast("中國外長抵達馬列，訪問馬爾地夫。", DAY)

@@ -56,6 +56,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:  # 萨纽埃萨 is a name, not Niue; “杜鲁门”号 is a ship; 强巴林寺 a temple
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
                  and not _in_ship_name(coding.norm, p) and not _names_a_place(coding.norm, p)]  # fmt: skip
+        parts = _without_simplified_words(coding, parts)
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -231,6 +232,17 @@ def _marked(coding: Coding, key: str, head: str) -> str | None:
             if any(m in head for m in markers):
                 return country
     return None
+
+
+def _without_simplified_words(coding: Coding, parts: list[_Part]) -> list[_Part]:
+    """Less the names of places written so only in Traditional script (``traditional_only``:
+    馬列, Malé) where the text writes them in Simplified (马列经典: Marxism-Leninism)."""
+    words = coding.reference.actors.words.get("traditional_only", ())
+    if not words:
+        return parts
+    norm, text = coding.norm, coding.text
+    return [p for p in parts if norm[p.start : p.end] not in words
+            or _traditional(text[p.start : p.end], norm[p.start : p.end])]  # fmt: skip
 
 
 def _traditional(text: str, folded: str) -> bool:
