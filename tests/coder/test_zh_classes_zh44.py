@@ -139,3 +139,10 @@ def test_马列_in_simplified_script_is_the_doctrine_and_in_traditional_male():
     for text in ("越方愿同中方加强马列理论研究交流。", "越共中央总书记会见马列学院代表团。"):
         assert not any("MDV" in (s, t) for s, _, t in broadcast(text, DAY))
     assert ("CHN", "04", "MDV") in broadcast("中國外長抵達馬列，訪問馬爾地夫。", DAY)
+
+
+def test_a_rebuff_before_a_condition_is_done():
+    """中方予以驳斥，并警告如果…: the rebuff precedes the condition and is told as done (only
+    the clause right after an if-clause promises)."""
+    text = "美方对中国进行无端指责。中方予以驳斥，并警告如果美方一意孤行，中方将采取坚决措施。"
+    assert ("CHN", "11", "USA") in broadcast(text, DAY)

@@ -114,6 +114,7 @@ from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
+from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
@@ -2154,6 +2155,7 @@ ZH = Checks(
         told_as_done,
         not_a_papers_plan,
         not_a_partner_in_force,
+        not_a_rebuff_promised,
         coordinate_sources,
         signers_say_together,
         pair_both_speak,
