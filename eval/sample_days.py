@@ -163,6 +163,9 @@ helper's fixes were read on (README, "Review of the Chinese coder by probes of o
 Seed 153 drew the days of the coder-audit18 helper's hand-judged measurement of the round's
 integration (20200527, 20201005, 20240926; 18 of 18 right, strict 17): spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
+Seed 4309 drew the 30 free days coder-zh44's fixes of dead full-width marks and of last
+round's Chinese classes were diffed on: spent.
+A new check needs seeds never used (149 and up; 4310 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

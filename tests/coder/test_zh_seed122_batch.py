@@ -60,6 +60,22 @@ def test_the_name_is_the_one_that_speaks_later_not_the_words_after_the_title(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the name speaks after a comma (the folded text's half-width one)
+        ("老挝国会主席赛宋蓬会见中方代表团。会谈中，赛宋蓬表示，老方珍视老中友谊。", "赛宋蓬", "LAO"),
+        ("越南国会主席王庭惠抵京。在机场；王庭惠说：越方重视越中关系。", "王庭惠", "VNM"),
+        # another state's actor before the title names no one across it
+        ("习近平会见越南国会主席王庭惠。王庭惠表示，越方坚定支持一个中国原则。", "王庭惠", "VNM"),
+    ],
+)  # fmt: skip
+def test_a_name_speaks_alone_after_a_clause_mark_for_the_nearest_state(text, name, country):
+    names = spoken_names(_coding(text))
+    assert list(names) == [name]
+    assert names[name][1].country == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the words after the title never speak alone: no name

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2025, 3, 16)
@@ -22,6 +24,23 @@ def test_a_bare_office_after_a_foreign_doer_is_the_doers_own(text):
     """A bare 国防部 or 外交部 after a foreign doer in its clause is that doer's office: what
     it is told to do is domestic, no act on China."""
     assert not any("CHN" in (s, t) for s, _, t in broadcast(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "country"),
+    [
+        ("英国首相14日要求国防部加快有关工作。", "国防部", "GBR"),
+        ("日本首相14日指示外交部研究对策。", "外交部", "JPN"),
+        # an envoy in China deals with China's office; another clause's office is the home's
+        ("日本驻华大使14日向外交部提出抗议。", "外交部", "CHN"),
+        ("英国首相14日访问德国，国防部发言人表示欢迎。", "国防部发言人", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_bare_office_is_resolved_as_the_doers_in_its_clause(text, office, country):
+    """Actor resolution, not a check on one event, gives the office its state: every event it
+    takes part in has it (coder-zh44 moved ``not_the_doers_own_office`` there)."""
+    c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+    assert [m.country for m in c.mentions if c.norm[m.start : m.end] == office] == [country]
 
 
 def test_a_bare_office_the_readout_speaks_of_stays_the_home_states():

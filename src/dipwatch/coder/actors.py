@@ -56,6 +56,7 @@ def find_actors(coding: Coding) -> None:
     if cjk:  # 萨纽埃萨 is a name, not Niue; “杜鲁门”号 is a ship; 强巴林寺 a temple
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
                  and not _in_ship_name(coding.norm, p) and not _names_a_place(coding.norm, p)]  # fmt: skip
+        parts = _without_simplified_words(coding, parts)
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -107,6 +108,7 @@ def find_actors(coding: Coding) -> None:
         _bloc_leaders(coding, mentions)
         zh.places_of_actors(coding, mentions)
         zh.posts(coding, mentions)
+        zh.foreign_offices(coding, mentions)
         zh.titled_cities(coding, mentions)
         zh.channels(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
@@ -230,6 +232,17 @@ def _marked(coding: Coding, key: str, head: str) -> str | None:
             if any(m in head for m in markers):
                 return country
     return None
+
+
+def _without_simplified_words(coding: Coding, parts: list[_Part]) -> list[_Part]:
+    """Less the names of places written so only in Traditional script (``traditional_only``:
+    馬列, Malé) where the text writes them in Simplified (马列经典: Marxism-Leninism)."""
+    words = coding.reference.actors.words.get("traditional_only", ())
+    if not words:
+        return parts
+    norm, text = coding.norm, coding.text
+    return [p for p in parts if norm[p.start : p.end] not in words
+            or _traditional(text[p.start : p.end], norm[p.start : p.end])]  # fmt: skip
 
 
 def _traditional(text: str, folded: str) -> bool:
@@ -380,6 +393,26 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
             country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
+    found.extend(_posting_shorts(coding, lex, taken, where, named))
+    return found
+
+
+def _posting_shorts(coding: Coding, lex: Any, taken: bytearray, where: dict[str, list[int]],
+                    named: set[str]) -> list[_Part]:  # fmt: skip
+    """俄驻乌克兰临时代办, 美驻日大使: a short form right before 驻 and the state (named in full
+    or short) its mission is posted to is the state that posts it; ``_posted`` then joins the
+    three into its envoy or embassy, as it does 俄罗斯驻乌克兰大使 (驻华大使 is a title of its own,
+    which ``_short_prefix`` reads)."""
+    norm, found = coding.norm, []
+    at = norm.find("驻", 1)
+    while at >= 0:
+        n, host = at - 1, at + 1
+        if (norm[n] in lex.short_chars and not taken[n] and not taken[at] and host < len(norm)
+                and (taken[host] or norm[host] in lex.short_chars)
+                and zh.short_begins_word(coding, n)):  # fmt: skip
+            country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+            found.append(_Part(n, n + 1, Entry("short", country, country)))
+        at = norm.find("驻", at + 1)
     return found
 
 
@@ -651,7 +684,7 @@ def _name_end(norm: str, start: int, chars: frozenset[str], longest: int = 12) -
 
 def _posted(gap: str, part: _Part, last: _Part) -> bool:
     """``X驻Y`` + a mission: Y is where X's mission is, not an actor of its own."""
-    if last.entry.kind not in ("name", "alias", "role", "fixed"):
+    if last.entry.kind not in ("name", "alias", "role", "fixed", "short"):
         return False
     if gap == "驻":  # 中共驻欧盟使团, 中国驻联合国代表: an organisation hosts a mission too
         return part.entry.kind in ("name", "alias", "capital", "role", "org")

@@ -22,7 +22,7 @@ import ahocorasick
 
 from dipwatch.coder.carry import lend_source, lend_target, lends_to, own_subject
 from dipwatch.coder.doc import Match, Mention
-from dipwatch.coder.matcher import REASON, Matcher
+from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import party
@@ -501,21 +501,26 @@ _FURTHER_DATED = re.compile(
 )
 
 
+def _reason_before(c: Candidate, lo: int) -> tuple[int, int] | None:
+    """The last reason the act is given for (以纳瓦利内所谓中毒事件为由, 以伊朗威胁地区安全为由)
+    that ends in ``[lo, c.a]``, in Chinese (``Matcher.reasons``): its words tell why the act is
+    done, they neither ask for it nor threaten."""
+    return next((r for r in reversed(c.mt.reasons()) if lo <= r[1] <= c.a), None)
+
+
 def _past_reason(c: Candidate, lo: int) -> int:
-    """Past the reason the act is given for (以纳瓦利内所谓中毒事件为由, 以伊朗威胁地区安全为由),
-    in Chinese: its words tell why the act is done, they do not ask for it."""
-    if c.mt.english:
-        return lo
-    reason = c.mt.text.rfind(REASON, lo, c.a)
-    return lo if reason < 0 else reason + len(REASON)
+    """Past the reason the act is given for, if one ends in ``[lo, c.a]``, else ``lo``."""
+    reason = _reason_before(c, lo)
+    return lo if reason is None else reason[1]
 
 
 def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """``[lo, hi)`` less the reason given for the act before it (美国以伊朗威胁地区安全为由，
-    对伊朗实施制裁: the reason's 威胁 tells why, no threat), in Chinese."""
-    past = _past_reason(c, lo)
-    opens = c.mt.text.rfind("以", lo, past - len(REASON)) if past > lo else -1
-    return ((lo, hi),) if opens < 0 else ((lo, opens), (past, hi))
+    对伊朗实施制裁: the reason's 威胁 tells why, no threat)."""
+    reason = _reason_before(c, lo)
+    if reason is None or reason[0] < lo:
+        return ((lo, hi),)
+    return ((lo, reason[0]), (reason[1], hi))
 
 
 def not_embedded(c: Candidate) -> str | None:

@@ -367,11 +367,11 @@ _OUTLOOK_BEFORE = re.compile(r"展望[^\S\n]*$")
 #: (中方直到 4 日才宣布…), no span's end.
 _NOT_UNTIL = re.compile(r"\s*(?:[上下]午|晚间|晚上|凌晨|当天)?\s*(?:才|方才)")
 # The end of a span (3 月 27 日至 4 月 7 日) dates no act either: the act began before.
-_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|－|~)\s*$")
+_SPAN_BEFORE = re.compile(r"(?:截至|截止到|截止|直到|到|至|—|-|~)\s*$")
 # After a day, these open a span to a later one (5 月 5 日至 10 日): in a narrative the act is
 # dated by the span's month, not its first day.
 _SPAN_START = re.compile(
-    r"\s*(?:至|到|—|－|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+    r"\s*(?:至|到|—|-|~)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 )
 # After a numeric date, the end of its span (3/20-22, 2023.3.20-3.22).
 _NUMERIC_SPAN = re.compile(r"\s*[-–~～]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d./])")

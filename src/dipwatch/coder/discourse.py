@@ -433,7 +433,9 @@ def _only_words(gap: str, words: tuple[str, ...]) -> bool:
 
 def _add_aliases(coding: Coding) -> None:
     """A name that followed a title (总理斯迈洛夫) names the same actor where it stands alone
-    later in the text (斯迈洛夫表示), unless inside another name or actor."""
+    later in the text (斯迈洛夫表示), unless inside another name or actor. A shorter name the
+    dictionary found inside it (利马 in 副总统奇利马…。奇利马表示) is a part of the name, no
+    actor: the name replaces it."""
     norm = coding.norm
     named = spoken_names(coding) | _titled_names(coding)
     if not named:
@@ -443,17 +445,32 @@ def _add_aliases(coding: Coding) -> None:
     for m in coding.mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     added: list[Mention] = []
+    inside: list[Mention] = []
     for name, (first, mention) in named.items():
         at = norm.find(name, first)
         while at >= 0:
             end = at + len(name)
-            if (not any(taken[at:end]) and not (at > 0 and norm[at - 1] in chars)
+            parts = _within(coding.mentions, at, end) if any(taken[at:end]) else []
+            free = not any(taken[at:end]) or bool(parts)
+            if (free and not (at > 0 and norm[at - 1] in chars)
                     and not (end < len(norm) and norm[end] in chars)):  # fmt: skip
                 added.append(Mention(at, end, mention.code, mention.country, "person"))
+                inside.extend(parts)
                 taken[at:end] = b"\x01" * len(name)
             at = norm.find(name, end)
     if added:
-        coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+        kept = [m for m in coding.mentions if not any(m is p for p in inside)]
+        coding.mentions = sorted(kept + added, key=lambda m: m.start)
+
+
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that overlap ``[start, end)``, if each lies inside it and is shorter (a
+    place's name inside a person's: 利马 in 奇利马); else none (the span crosses an actor)."""
+    over = [m for m in mentions if m.start < end and start < m.end]
+    if all(start <= m.start and m.end <= end and m.end - m.start < end - start
+           and m.kind not in ("person", "role") for m in over):  # fmt: skip
+        return over
+    return []
 
 
 def _titled_names(coding: Coding) -> dict[str, tuple[int, Mention]]:

@@ -49,10 +49,13 @@ _TOPIC_MARKS = frozenset(("对", "就", "如果", "若", "一旦", "倘若", "�
 REASON = "为由"
 #: The reason as a whole, told between the doers and the act (美国和欧盟再度以…所谓中毒事件为由，
 #: 对俄罗斯采取制裁措施): an adverbial of the act, not a clause of its own, so it neither lengthens
-#: the gap between them nor ends the clause with its comma.
-#: The reason's 以 a few characters after a doer (和欧盟再度以), not 以色列, 以及, 以来…
-_REASON_OPENS = re.compile(r"[^,。;:]{0,8}?以(?!色列|及|来|上|下|后|前|外|内)")
-_PRETEXT = re.compile(r"(?:再度|再次|又|也|还|竟)?以[^,。;:]{1,40}?为由,?")
+#: the gap between them nor ends the clause with its comma; its words tell why, they neither
+#: ask nor threaten. Its 以 is no 以色列, 以及, 以来…, nor the end of 可以, 予以, 难以…
+#: (One span a sentence, ``Matcher.reasons``, for the gap, the doer and the checks.)
+_PRETEXT = re.compile(
+    r"(?:再度|再次|又|也|还|竟)?(?<![可予加难所足得])以(?!色列|及|来|上|下|后|前|外|内)"
+    r"[^,。;:]{1,40}?为由"
+)
 #: Names the coder does not know, closed by 等 and a count, before the state they belong to
 #: (对卢比奥、克鲁兹等 11 名美国人员实施制裁): the state heads the list, a slot's filler.
 _LISTED_BEFORE = re.compile(
@@ -132,14 +135,27 @@ class Matcher:
 
     def _gap_ok_past_reason(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """``gap_ok`` with the reason the act is given for (以…为由，) left out of the gap."""
-        reason = _PRETEXT.search(self.text, lo, hi)
-        if reason is None or reason.end() < hi - 2:
+        start, end = next(((a, b) for a, b in self.reasons() if lo <= a and b <= hi), (-1, -1))
+        if end < hi - 2:  # (no reason, or one that does not end the gap: 为由 and its comma)
             return self._gap_ok_plain(lo, hi, limit, long)
-        size = hi - lo - (reason.end() - reason.start())
+        if end < hi and self.text[end] == ",":
+            end += 1
+        size = hi - lo - (end - start)
         if size > limit:
             return False
-        rest = self.text[lo : reason.start()] + self.text[reason.end() : hi]
+        rest = self.text[lo:start] + self.text[end:hi]
         return (_MONTH_CLAUSE if long else _CLAUSE_MARK).search(rest) is None
+
+    def reasons(self) -> list[tuple[int, int]]:
+        """Each reason an act of the sentence is given for (以…为由), from its 以 (or the adverb
+        before it) to the end of 为由; found once a sentence, none in English."""
+        found = self.cache.get(REASON)
+        if found is None:
+            found = self.cache[REASON] = (
+                [] if self.english or self.text.find(REASON, self.s.start, self.s.end) < 0
+                else [m.span() for m in _PRETEXT.finditer(self.text, self.s.start, self.s.end)]
+            )  # fmt: skip
+        return found  # type: ignore[return-value]
 
     def _after_list(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)``, between a word and the slot after it, short enough once the
@@ -218,10 +234,7 @@ class Matcher:
     def _in_reason(self, m: Mention, cursor: int) -> bool:
         """Is ``m`` named inside a reason (以…为由) that ends before ``cursor``? Not when the
         reason opens after it: then ``m`` is who gives the reason (美国以…为由，对俄罗斯…)."""
-        reason = self.text.find(REASON, m.end, cursor)
-        if reason < 0:
-            return False
-        return _REASON_OPENS.match(self.text, m.end, reason) is None
+        return any(a <= m.start and m.end <= b <= cursor for a, b in self.reasons())
 
     def _placed(self, cursor: int) -> bool:
         """Does the pattern itself end in a locative (arrived in Amman)? Then the place after

@@ -34,7 +34,7 @@ _SPEAKS = re.compile(r"表示|指出|认为|预祝|祝愿|重申|强调|说|称|
 _NAME_LONGEST = 24
 #: A speaker's wish to take the relationship forward (期待双方…取得更多合作成果, 愿推动两国战略
 #: 伙伴关系…): intent to cooperate (030) with the round-up's addressee too.
-_INTENT = re.compile(r"(?:愿|期待|希望)[^。！]{0,30}?(?:合作|关系|友谊|交流)")
+_INTENT = re.compile(r"(?:愿|期待|希望)[^。!]{0,30}?(?:合作|关系|友谊|交流)")
 #: Many unnamed doers: 许多国家领导人, 一些政党领导人, 多国人士, 各国政要.
 _MANY = re.compile(
     r"(?:许多|一些|多国|多位|多名|各国|不少|众多|多方)[^，,。]{0,8}"

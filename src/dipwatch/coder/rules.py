@@ -96,7 +96,7 @@ _LEXICON_LISTS = (
     "noun_predicates", "obliged", "obliged_exceptions",
     "alleged_heads", "alleged_before", "unless_exceptions", "wished", "capital_named_after", "clock_after",
     "future_exceptions", "future_in_clause", "reproached_measure", "crowd_words", "march_words", "independence_words", "obliged_before", "acted_on_before", "patient_verbs", "imposing", "aid_embedding", "private_people", "since_events", "reproach_verbs",
-    "unnamed_doers",
+    "unnamed_doers", "traditional_only",
 )  # fmt: skip
 _UNNORMALISED = ("joiners", "conjunctions", "role_joiners", "body_heads", "state_body_words")
 

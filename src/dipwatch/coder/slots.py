@@ -191,6 +191,7 @@ def fallback_source(
         return None  # 国际人士指出: whoever speaks is no actor, and not the home state
     if how == "speaker":
         found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
+        found = found or _consequents_subject(mt, a, usable)
         if found is None and _TEXT_SPEAKS.match(mt.text, mt.s.start):
             return None  # 声明强调，以色列必须…: the statement's authors, told before, not China
         return found or fixed_actor(mt.coding.home, a)
@@ -274,6 +275,16 @@ def striker(mt: Matcher, struck: str | None) -> Mention | None:
 #: How the forces themselves end (以军, 美军, 以色列国防军, 俄罗斯空天部队), not a defence
 #: ministry or its spokesman (俄罗斯国防部), who report strikes as often as they make them.
 _FORCES = ("军", "军队", "部队", "战机", "武装")
+
+
+def _consequents_subject(mt: Matcher, a: int, usable: list[Mention]) -> Mention | None:
+    """一旦以色列对伊朗发动袭击，伊朗将予以回击: with no speaker, the actor that opens the clause
+    after an if-clause is who promises what follows (the condition's own actor is the target),
+    not the home state, in Chinese."""
+    if mt.english or not _after_condition(mt, a):
+        return None
+    cut = max(m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, a))
+    return next((m for m in usable if m.start == cut and m.end <= a), None)
 
 
 def _after_condition(mt: Matcher, left: int) -> bool:

@@ -232,6 +232,35 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
 _POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
 
 
+def foreign_offices(coding: Coding, mentions: list[Mention]) -> None:
+    """加拿大总理卡尼已要求国防部重新审查…: a bare office (国防部, 外交部) stands for the home
+    state only where no other state comes before it in its clause; after a foreign actor there
+    it is that state's office (a PRC readout names China's ministries with 中国 when a foreign
+    state deals with them), unless an envoy in China deals with it (日本驻华大使向外交部…)."""
+    home, norm = coding.home, coding.norm
+    offices = coding.reference.actors.words.get("home_roles", ())
+    if not home:
+        return
+    for i, m in enumerate(mentions):
+        if m.kind != "role" or m.country != home or norm[m.start : m.end] not in offices:
+            continue
+        lo = max(m.start - _LONGEST_CLAUSE, 0)
+        mark = max((norm.rfind(c, lo, m.start) for c in _CLAUSE_MARKS), default=-1)
+        opens = max(mark + 1, lo)
+        if "驻华" in norm[opens : m.start]:
+            continue
+        doer = next((d for d in mentions[:i] if opens <= d.start and d.country
+                     and d.country != home and not d.inert and d.kind != "pair"), None)  # fmt: skip
+        if doer is not None:
+            m.country, m.code = doer.country, doer.country + m.code[3:]
+
+
+#: What ends the clause before a bare office (the folded text's marks), and how far back it
+#: may open.
+_CLAUSE_MARKS = ",:;!?。\n"
+_LONGEST_CLAUSE = 60
+
+
 def named_things(coding: Coding, mentions: list[Mention], party_states: Collection[str]) -> None:
     """台风“韦帕”“范斯高”袭击菲律宾; 使用“法塔赫”导弹打击: a storm's quoted names and the name a
     weapon bears are no actors, though a person's or a party's name may sit inside them (范斯 in
@@ -952,7 +981,7 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 #: the act, not 其他, 其中, 尤其.
 _PARTNER_PRONOUN = re.compile(r"(?<=[与同和跟])其(?=建交|复交|断交|恢复|签署|签订|会谈|会晤|举行)")
 #: Where a clause begins (the doer of 与其… is named after it).
-_CLAUSE_MARK = re.compile(r"[，,；;。：:！？]")
+_CLAUSE_MARK = re.compile(r"[，,；;。：:!?]")
 
 
 def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:

@@ -83,6 +83,7 @@ from dipwatch.coder.zh_headlines import not_a_later_headline_clause
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
+from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
@@ -115,8 +116,10 @@ from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
+from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_refused import not_refused
+from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
@@ -153,7 +156,6 @@ from dipwatch.coder.zh_talk_frames import not_a_talks_frame
 from dipwatch.coder.zh_targets import (
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
-    not_the_doers_own_office,
     not_the_lifted_measures_object,
     not_to_own_states_body,
     not_what_is_suspected,
@@ -2140,7 +2142,6 @@ ZH = Checks(
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
-        not_the_doers_own_office,
         distinct_states,
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
@@ -2194,6 +2195,9 @@ ZH = Checks(
         crowds_protest,
         crowd_demands,
         told_as_done,
+        not_a_papers_plan,
+        not_a_partner_in_force,
+        not_a_rebuff_promised,
         coordinate_sources,
         signers_say_together,
         pair_both_speak,

@@ -47,13 +47,17 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
     if not speakers:
         return {}
     found: dict[str, tuple[int, Mention]] = {}
-    for m in coding.mentions:
+    mentions = coding.mentions
+    for i, m in enumerate(mentions):
         if not m.country or m.inert or m.kind == "org":
             continue
-        window = norm[m.end : m.end + _LONGEST_GAP + 12]
+        # The state's own title and name stand before the next actor (习近平会见越南国会主席
+        # 王庭惠: 王庭惠 is Vietnam's, not named by 习近平's phrase across 越南).
+        limit = next((n.start for n in mentions[i + 1 :] if n.start >= m.end), len(norm))
+        window = norm[m.end : min(limit, m.end + _LONGEST_GAP + 12)]
         if not any(name in window for name in speakers):
             continue
-        for at in _name_starts(norm, m, titles):
+        for at in _name_starts(norm, m, titles, limit):
             name = _confirmed_name(norm, at, titles, speakers)
             if name:
                 found.setdefault(name, (at + len(name), m))
@@ -61,12 +65,13 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
     return found
 
 
-def _name_starts(norm: str, m: Mention, titles: tuple[str, ...]) -> list[int]:
-    """Where a name may start after ``m``: right after it when it ends with a title (越南国会主席),
-    else after each title that ends a run of body words following it (…民族统一政府总理兼外长)."""
+def _name_starts(norm: str, m: Mention, titles: tuple[str, ...], limit: int) -> list[int]:
+    """Where a name may start after ``m`` (before ``limit``, the next actor): right after it
+    when it ends with a title (越南国会主席), else after each title that ends a run of body
+    words following it (…民族统一政府总理兼外长)."""
     if norm.endswith(titles, m.start, m.end):
         return [m.end]
-    window = norm[m.end : m.end + _LONGEST_GAP + 6]
+    window = norm[m.end : min(limit, m.end + _LONGEST_GAP + 6)]
     stop = _GAP_STOPS.search(window)
     window = window[: stop.start()] if stop else window
     return [m.end + t.end() for t in _titles(titles).finditer(window)][::-1]
@@ -116,8 +121,9 @@ def _speaks_alone(norm: str, name: str, lo: int) -> bool:
 #: and anything but a Chinese character.
 _NON_NAME = _PHRASE_STARTS + "此也还再则就了是不均都曾又即"
 _NOT_IN_NAMES = re.compile(rf"[{_NON_NAME}]|[^\u4e00-\u9fff]")
-#: Where a name that speaks alone stands: opening its sentence or clause, after one of these.
-_OPENERS = "。，；：！？\n>”"
+#: Where a name that speaks alone stands: opening its sentence or clause, after one of these
+#: (half-width: the text is folded, so ，；：！？ are ,;:!? there).
+_OPENERS = "。,;:!?\n>”"
 _SPEAKS_RE = re.compile(_SPEAKS)
 #: A name (two to six characters no name holds: ``_NOT_IN_NAMES``) opening a clause right
 #: before a speech verb; the first test, an opener, lets the scan skip most places at once.

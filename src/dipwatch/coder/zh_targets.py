@@ -259,24 +259,6 @@ def _listed_sites(text: str, mentions: list[Mention], first: Mention) -> list[Me
     return joined
 
 
-def not_the_doers_own_office(c: Candidate) -> str | None:
-    """加拿大总理卡尼已要求国防部重新审查…: a bare office (国防部, 外交部) stands for the home
-    state only where no other state acts on it; after a foreign doer in its own clause it is
-    that doer's office, and what the doer does to it is domestic (a PRC readout names China's
-    ministries with 中国 when a foreign state acts on them)."""
-    source, target = c.source, c.target
-    home = c.mt.coding.home
-    if (source is None or target is None or target.kind != "role" or not source.country
-            or source.country == home or target.country != home
-            or not source.end <= target.start):  # fmt: skip
-        return None
-    if c.mt.text[target.start : target.end] not in c.lex["home_roles"]:
-        return None  # 俄外交部: a short form names the office's state
-    if "驻华" in c.mt.text[source.start : source.end]:
-        return None  # 日本驻华大使向外交部提出抗议: an envoy in China deals with China's office
-    return "own_office" if clause_start(c.mt, target.start) <= source.start else None
-
-
 #: Between two owners in a reproach's object: the first owner's thing (所谓的“中东和平新计划”,
 #: 的制裁), then a conjunction; the second owner's thing follows it with its own 的.
 #: (谴责美国的制裁及其盟友以色列的空袭: the second owner named as the first's ally.)

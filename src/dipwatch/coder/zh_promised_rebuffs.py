@@ -1,0 +1,29 @@
+"""Chinese: a rebuff promised on a condition is no rebuff done (coder-zh44): 一旦以色列对伊朗
+发动袭击，伊朗将予以回击 is a threat (zh.138.if_force), not a rejection or criticism (11) of
+the one the condition names. Only the clause right after the if-clause: 中方予以驳斥，并警告
+如果美方一意孤行… rebuffs before its condition, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+#: What ends a clause in the folded text.
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+@for_rules(lambda rule: rule.code[:2] == "11")
+def not_a_rebuff_promised(c: Candidate) -> str | None:
+    """如果/一旦 X …，Y 将予以回击: the rebuff in the clause right after an if-clause is promised."""
+    mt = c.mt
+    if c.rule.code[:2] != "11" or mt.english:
+        return None
+    cuts = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, c.a)]
+    if not cuts:
+        return None
+    opened = cuts[-2] if len(cuts) > 1 else mt.s.start
+    while opened < c.a and mt.text[opened].isspace():
+        opened += 1
+    return "promised" if mt.text.startswith(c.lex["if_words"], opened) else None
