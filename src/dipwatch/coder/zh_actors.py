@@ -782,8 +782,7 @@ def _at_meeting_with(norm: str, gap: str, after: int, verb: int) -> bool:
 def _subjectless_clause(norm: str, lo: int, verb: int) -> int | None:
     """Where the clause before ends when the speech verb at ``verb`` opens its own clause, a
     word of going on (并, 同时…) at most before it; else None."""
-    cut = norm.rfind("，", lo, verb)
-    cut = max(cut, norm.rfind(",", lo, verb))
+    cut = norm.rfind(",", lo, verb)  # folded text: its commas are half-width
     if cut < 0 or not _GOES_ON.fullmatch(norm, cut + 1, verb):
         return None
     return cut
