@@ -80,6 +80,7 @@ from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_guests import welcomed_guest
 from dipwatch.coder.en_joint_acts import object_noun
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
@@ -1654,6 +1655,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        welcomed_guest,
         own_state_bound,
         adjunct_object,
         later_preposition_object,
