@@ -4,7 +4,8 @@ welcomed as praise is a state's act; "both" alone as an appeal's object (urged b
 restraint) is the pair named before, as "both sides"; warning shots fired at another's ship or
 plane are a show of force; a target that "would face revenge" is menaced; a call told first with
 its caller after it (In a telephone call with Merkel, Draghi said…) is a call; the Queen named
-without her numeral is still the Queen.
+without her numeral is still the Queen; a contact told with no day has the day the next sentence
+gives it when it names it again (… during the call on Friday).
 """
 
 from __future__ import annotations
@@ -68,6 +69,19 @@ CASES = [
      "ROME, March 10 (Dipwatch) - In a telephone call with German Chancellor Angela Merkel on "
      "Wednesday, Italian Prime Minister Mario Draghi discussed the pandemic.",
      [("ITA", "041", "DEU", "2021-03-10")], []),
+    ("a contact's day told in the next sentence that names it again",
+     "WASHINGTON, March 10 (Dipwatch) - Biden spoke with Japanese Prime Minister Yoshihide Suga. "
+     "During the call on Tuesday, Biden praised Japan's efforts.",
+     [("USA", "040", "JPN", "2021-03-09"), ("USA", "051", "JPN", "2021-03-09")], []),
+    ("a call's day told after what was said in it",
+     "WASHINGTON, March 10 (Dipwatch) - U.S. President Joe Biden spoke by telephone with "
+     "Japanese Prime Minister Yoshihide Suga, the White House said. Suga thanked Biden during the "
+     "call on Monday.",
+     [("USA", "041", "JPN", "2021-03-08")], []),
+    ("control: another act's day in the next sentence",
+     "WASHINGTON, March 10 (Dipwatch) - U.S. President Joe Biden praised Japan. Biden met Suga "
+     "on Monday.",
+     [("USA", "051", "JPN", "2021-03-10")], []),
 ]  # fmt: skip
 
 
