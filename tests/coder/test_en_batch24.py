@@ -5,7 +5,8 @@ restraint) is the pair named before, as "both sides"; warning shots fired at ano
 plane are a show of force; a target that "would face revenge" is menaced; a call told first with
 its caller after it (In a telephone call with Merkel, Draghi said…) is a call; the Queen named
 without her numeral is still the Queen; a contact told with no day has the day the next sentence
-gives it when it names it again (… during the call on Friday).
+gives it when it names it again (… during the call on Friday); a promise with its day before
+its infinitive (vowed on Wednesday to adopt sanctions) is a promise, as "vowed to" is.
 """
 
 from __future__ import annotations
@@ -82,6 +83,18 @@ CASES = [
      "WASHINGTON, March 10 (Dipwatch) - U.S. President Joe Biden praised Japan. Biden met Suga "
      "on Monday.",
      [("USA", "051", "JPN", "2021-03-10")], []),
+    ("a promise of sanctions with its day before the infinitive",
+     "WASHINGTON, March 10 (Dipwatch) - The United States vowed on Wednesday to adopt new "
+     "sanctions against Iran.",
+     [("USA", "13", "IRN", "2021-03-10")], [("USA", "163", "IRN")]),
+    ("a pledge of sanctions with a date before the infinitive",
+     "BRUSSELS, March 10 (Dipwatch) - The European Union pledged on March 9 to impose sanctions "
+     "on Belarus.",
+     [("EEC", "13", "BLR", "2021-03-09")], [("EEC", "163", "BLR")]),
+    ("control: sanctions imposed on a day",
+     "BRUSSELS, March 10 (Dipwatch) - The European Union imposed sanctions on Belarus on "
+     "Wednesday.",
+     [("EEC", "163", "BLR", "2021-03-10")], []),
 ]  # fmt: skip
 
 

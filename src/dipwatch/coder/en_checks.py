@@ -18,6 +18,7 @@ from itertools import combinations
 
 from dipwatch.coder.checks import (
     JOINT,
+    PROMISED_ON,
     Candidate,
     Checks,
     coordinate_sources,
@@ -1394,7 +1395,8 @@ def tense(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
             and (mt.has_any(lex["future"], c.lo, c.a)
-                 or mt.has_any(lex["threat_verbs"], c.lo, c.a))  # threatened today to impose…
+                 or mt.has_any(lex["threat_verbs"], c.lo, c.a)  # threatened today to impose…
+                 or PROMISED_ON.search(mt.text, c.lo, c.a))  # vowed on Monday to impose…
             and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
