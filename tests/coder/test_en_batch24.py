@@ -54,6 +54,10 @@ CASES = [
      "TAIPEI, March 10 (Dipwatch) - Taiwanese troops fired warning shots towards a Chinese "
      "drone on Wednesday.",
      [("TWN", "150", "CHN", "2021-03-10")], []),
+    ("an intrusion into the airspace over a state",
+     "TAIPEI, March 10 (Dipwatch) - Chinese drones entered the airspace over Taiwan on "
+     "Wednesday.",
+     [("CHN", "150", "TWN", "2021-03-10")], []),
     ("a target that would face revenge",
      "TEHRAN, March 10 (Dipwatch) - Iran said on Wednesday that Israel would face harsh "
      "revenge for the killing.",
