@@ -603,7 +603,8 @@ _PLAIN_STORY_REGEXES = {  # as first written, with the boundary as the regex's f
     r"Pacific|Western|Balkan|Central\s+Asian|Latin\s+American)\s+)?(?:foreign\s+ministers|"
     r"defen[cs]e\s+ministers|prime\s+ministers|top\s+diplomats|sides|countries|nations|leaders|"
     r"governments|presidents|ministers|men|neighbours|neighbors|capitals|delegations|militaries|"
-    r"armies|powers|states|allies)\b",
+    r"armies|powers|states|allies)\b"
+    r"|\b[Bb]oth(?=\s+to\s+[a-z])",
     "_PRONOUN": r"\b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b",
     "_CAPITALISED": r"(?<![\w\-'’])[A-Z][A-Za-zà-ÿ]+(?![\w\-'’])",
     "_DOCUMENT": r"\bthe (paper|statement|communique|communiqué|document|declaration|letter|"

@@ -591,13 +591,23 @@ _WISH_AFTER = re.compile(r"(?:表示|表达)(?:了|出)?[^,;，；。]{0,6}?(?:�
 _WISH_TOPICS = ("就", "关于", "对")
 
 
+# A promise with its day between the verb and its infinitive (vowed on Wednesday to adopt new
+# sanctions): the same promise as "vowed to"; "agreed on Monday to" is left to the agreement.
+PROMISED_ON = re.compile(
+    r"\b(?:vow|pledg|promis|plann?|intend|offer)(?:ed|es|s)?\s+(?:late\s+|early\s+)?on\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+to\s",
+    re.IGNORECASE,
+)
+
+
 def _future_before(c: Candidate) -> bool:
     """A future marker between the act's doer and its trigger. In Chinese a bare 将 counts
     only in the act's own clause: in an earlier one it is as often 把 (反对将体育运动政治化，
     支持…), while 愿, 将于 and the like carry on (愿同中方…合作，加强…)."""
     mt, words = c.mt, c.lex["future"]
     if mt.english:
-        return mt.has_any(words, c.lo, c.a)
+        return mt.has_any(words, c.lo, c.a) or bool(PROMISED_ON.search(mt.text, c.lo, c.a))
     start = _clause_start(mt.text, c.lo, c.a)
     topic = _before_topic(mt.text, start, c.a, c.lex["topic_marks"])
     if _unquoted_has(mt, words, start, topic):

@@ -50,6 +50,9 @@ _PAIR = re.compile(
     # "the two" alone as a subject, right before a verb of what pairs do (the two agreed to…)
     r"|[Tt](?<!\w[Tt])he\s+two(?=\s+(?:also\s+)?(?:agreed|signed|held|met|pledged|vowed|"
     r"discussed|reaffirmed|exchanged|said|will|would)\b)"
+    # "both" alone as the object of an appeal (urged both to show restraint): the pair, as "both
+    # sides"; before any other word it is a determiner or a subject's "both"
+    r"|[Bb](?<!\w[Bb])oth(?=\s+to\s+[a-z])"
 )
 _GROUP = {"two": 2, "three": 3, "four": 4}
 _PRONOUN = re.compile(  # \b(?:[Hh]e|[Ss]he|him|his|[Ii]t|[Tt]hey|them)\b, letter first

@@ -18,6 +18,7 @@ from itertools import combinations
 
 from dipwatch.coder.checks import (
     JOINT,
+    PROMISED_ON,
     Candidate,
     Checks,
     coordinate_sources,
@@ -80,6 +81,7 @@ from dipwatch.coder.en_courtesy import courtesy_call
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
+from dipwatch.coder.en_guests import welcomed_guest
 from dipwatch.coder.en_joint_acts import object_noun
 from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
@@ -1446,7 +1448,8 @@ def tense(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
             and (mt.has_any(lex["future"], c.lo, c.a)
-                 or mt.has_any(lex["threat_verbs"], c.lo, c.a))  # threatened today to impose…
+                 or mt.has_any(lex["threat_verbs"], c.lo, c.a)  # threatened today to impose…
+                 or PROMISED_ON.search(mt.text, c.lo, c.a))  # vowed on Monday to impose…
             and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
@@ -1707,6 +1710,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        welcomed_guest,
         own_state_bound,
         adjunct_object,
         later_preposition_object,

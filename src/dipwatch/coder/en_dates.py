@@ -460,13 +460,13 @@ def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:
 
 def act_date(
     text: str, timexes: list[Timex], sentence: tuple[int, int], a: int,
-    lead: Timex | None, doc_date: date | None,
+    lead: Timex | None, doc_date: date | None, later: bool = False,
 ) -> tuple[date, str] | None:  # fmt: skip
     """The date of an act whose trigger is ``[a, …)`` in ``sentence``.
 
     The act expression nearest the trigger in its sentence (a clause after ``a day after``
     takes the date of the clause it hangs on, less the day); else the lead's day; else the
-    document's date.
+    document's date. ``later``: the lead is a day the next sentence gives this one's contact.
 
     >>> t = "Pelosi met Tsai on Wednesday, a day after she landed."
     >>> xs = find_timexes(t, [(0, len(t))], date(2022, 8, 3))
@@ -501,7 +501,7 @@ def act_date(
     best = min(_own_clause_first(text, acts, a), key=lambda t: _distance(text, t, a), default=None)
     if best is not None:
         return best.day, best.precision
-    if lead is not None and lead.start < lo:
+    if lead is not None and (lead.start < lo or later):
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
 
@@ -794,7 +794,10 @@ def event_date(coding: Any, sentence: int, start: int) -> tuple[date, str] | Non
     s = coding.sentences[sentence]
     published = coding.document.published
     lead = _sentence_lead(coding, s, sentence)
-    return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published)
+    # a day told after the sentence is its own only when the next sentence names its contact
+    # again (a lead's day after it is otherwise the next sentence's act's, not this one's)
+    later = lead is not None and lead.start >= s.end and _told_after_day(coding, sentence) is lead
+    return act_date(coding.norm, coding.timexes, (s.start, s.end), start, lead, published, later)
 
 
 def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
@@ -806,8 +809,9 @@ def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
     if known is not None and known[0] is coding.timexes and sentence in known[2]:
         return known[2][sentence]  # type: ignore[no-any-return]
     lead = _story_lead(coding, s)
-    lead = (_contact_day(coding, sentence) or _occasion_day(coding, sentence)
-            or _speech_day(coding, sentence, lead) or lead)  # fmt: skip
+    lead = (_contact_day(coding, sentence) or _told_after_day(coding, sentence)
+            or _occasion_day(coding, sentence) or _speech_day(coding, sentence, lead)
+            or lead)  # fmt: skip
     known = coding.story_lead
     if known is not None and known[0] is coding.timexes:
         known[2][sentence] = lead
@@ -897,6 +901,33 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     for contact in reversed(contacts):  # …else after its partner (talks with Premier Li
         for t in days:  # Keqiang on…), the last contact told first: the next sentence's
             if t.start - contact.end() >= 0 and _only_partner(coding, contact.end(), t.start):
+                return t
+    return None
+
+
+# The contact of the sentence before named again with its day (during the call on Friday, at
+# their talks on Monday): "the" points back to it.
+_CONTACT_AGAIN = re.compile(
+    r"\b(?:the|their|that)\s+(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|talks|meeting|conversation|summit)\b"
+)
+
+
+def _told_after_day(coding: Any, sentence: int) -> Timex | None:
+    """Obama spoke by telephone with Tsai. … during the call on Friday, Tsai congratulated him:
+    a contact told with no day of its own has the day the next sentence gives it when it names
+    it again (``_CONTACT_AGAIN``) with a day right after."""
+    if sentence + 1 >= len(coding.sentences):
+        return None
+    s, nxt = coding.sentences[sentence], coding.sentences[sentence + 1]
+    if nxt.cjk or not _CONTACT.search(coding.lower, s.start, s.end):
+        return None
+    days = _days_in(coding, nxt)
+    if not days:
+        return None
+    for again in _CONTACT_AGAIN.finditer(coding.lower, nxt.start, nxt.end):
+        for t in days:
+            if 0 <= t.start - again.end() <= 4:  # (" on ": the day right after the noun)
                 return t
     return None
 
