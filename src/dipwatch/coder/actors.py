@@ -380,7 +380,30 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
             country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
+    # 巴安全部队已打死331名阿富汗人员, 叙军收复…: a short form right before a word of forces is
+    # the forces' state when the text names that state in full (巴 is Pakistan, Palestine or
+    # Brazil; only the name spelt out says which); 驻叙军队 are others' forces posted there.
+    forces = _SHORT_FORCES.finditer(norm) if "军" in norm or "部队" in norm else ()
+    for force in forces:
+        n = force.start()
+        if norm[n] not in lex.short_chars or taken[n] or zh.ends_word(norm, n, lex.words):
+            continue
+        if n and norm[n - 1] in _POSTED_BEFORE:
+            continue
+        states = [c for c in _pair_candidates(lex, norm[n], where, n) if c in named]
+        if states:
+            found.append(_Part(n, n + 1, Entry("short", states[0], states[0])))
     return found
+
+
+#: A character right before a word of the forces: 军, not where 军 begins another word (军民,
+#: 军区, 美韩军演, 军事, 军售, 军费…), the army, the security forces.
+_SHORT_FORCES = re.compile(
+    r".(?=军(?![民区演事售购援费备火工控贸品械])|军队|安全部队|武装部队|部队|空军|海军|陆军)"
+)
+#: Before a short form and forces: posted to, sent to or fighting that state (驻叙军队,
+#: 赴黎部队, 援朝军队, 抗日军): the forces are another's.
+_POSTED_BEFORE = frozenset("驻赴援抗侵")
 
 
 _NAMED_CRAFT = re.compile(r".(?=“[^”]{1,12}”号)")
