@@ -66,3 +66,15 @@ def test_a_tally_since_a_recent_day_is_no_act_of_the_day():
         "摧毁或占领20个阿方哨所。"
     )
     assert ("PAK", "19", "AFG") not in broadcast(tally, D)
+
+
+def test_a_short_form_before_forces_is_the_state_spelt_out_nearest_before_it():
+    text = "阿富汗官员10日会见记者。阿塞拜疆国防部10日表示，亚美尼亚军队向阿军阵地开火。"
+    acts = broadcast(text, D)
+    assert ("ARM", "19", "AZE") in acts
+    assert ("ARM", "19", "AFG") not in acts
+
+
+def test_a_span_within_the_day_holds_the_days_acts():
+    text = "巴勒斯坦方面10日表示，自当天凌晨以来，以色列军队对加沙地带发动了多次空袭。"
+    assert ("ISR", "19", "PSE") in broadcast(text, D)

@@ -89,6 +89,13 @@ def _since_alone(c: Candidate, start: int) -> bool:
     found = _SINCE_ALONE.search(mt.text, mt.s.start, start)
     if found is None or mt.coding.dates_within(found.end(), c.a):
         return False
+    # (自当天凌晨以来: a span within the day holds the day's acts; the span must open on a day
+    # before the one the news is of)
+    published = mt.coding.document.published
+    if published is None or not any(
+        d.day < published for d in mt.coding.dates_within(found.start(), found.end())
+    ):
+        return False
     if clause_start(mt, start - 1) <= found.start():
         return True  # the span's own clause is right before the act's
     doer = c.slots.get("S") or c.source
