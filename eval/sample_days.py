@@ -166,6 +166,11 @@ A new check needs seeds never used (149 and up; 4307 and up), and
 Seed 4309 drew the 30 free days coder-zh44's fixes of dead full-width marks and of last
 round's Chinese classes were diffed on: spent.
 A new check needs seeds never used (149 and up; 4310 and up), and
+Seed 151 drew the days of the seed-151 dev batch of ``xwlb_docs`` (20211021, 20231222,
+20260228; whole transcripts; 20211021 was also a day of seed 149's hand check) and 4313 the 30
+free days its rules were checked on (coder-zh45, README; drawn after the batch's gold was
+committed): both are spent.
+A new check needs seeds never used (152 and up; 4314 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -393,6 +393,21 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
             country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
+    # 巴安全部队已打死331名阿富汗人员, 叙军收复…: a short form right before a word of forces is
+    # the forces' state when the text names that state in full (巴 is Pakistan, Palestine or
+    # Brazil; only the name spelt out says which, the nearest before it first: 阿军 in an item
+    # on Azerbaijan after one on Afghanistan); 驻叙军队 are others' forces posted there, and
+    # 乌代德空军基地 a name (a transliteration character right before).
+    forces = _SHORT_FORCES.finditer(norm) if "军" in norm or "部队" in norm else ()
+    for force in forces:
+        n = force.start()
+        if norm[n] not in lex.short_chars or taken[n] or zh.ends_word(norm, n, lex.words):
+            continue
+        if n and (norm[n - 1] in _POSTED_BEFORE or norm[n - 1] in lex.name_chars):
+            continue
+        state = _nearest_named(_pair_candidates(lex, norm[n], where, n), where, n)
+        if state:
+            found.append(_Part(n, n + 1, Entry("short", state, state)))
     found.extend(_posting_shorts(coding, lex, taken, where, named))
     return found
 
@@ -414,6 +429,26 @@ def _posting_shorts(coding: Coding, lex: Any, taken: bytearray, where: dict[str,
             found.append(_Part(n, n + 1, Entry("short", country, country)))
         at = norm.find("驻", at + 1)
     return found
+
+
+def _nearest_named(states: tuple[str, ...], where: dict[str, list[int]], at: int) -> str | None:
+    """Of ``states``, the one the text names in full nearest before ``at`` (else nearest after)."""
+    before = [(max(p for p in where[c] if p < at), c) for c in states
+              if any(p < at for p in where.get(c, ()))]  # fmt: skip
+    if before:
+        return max(before)[1]
+    after = [(min(where[c]), c) for c in states if where.get(c)]
+    return min(after)[1] if after else None
+
+
+#: A character right before a word of the forces: 军, not where 军 begins another word (军民,
+#: 军区, 美韩军演, 军事, 军售, 军费…), the army, the security forces.
+_SHORT_FORCES = re.compile(
+    r".(?=军(?![民区演事售购援费备火工控贸品械])|军队|安全部队|武装部队|部队|空军|海军|陆军)"
+)
+#: Before a short form and forces: posted to, sent to or fighting that state (驻叙军队,
+#: 赴黎部队, 援朝军队, 抗日军): the forces are another's.
+_POSTED_BEFORE = frozenset("驻赴援抗侵")
 
 
 _NAMED_CRAFT = re.compile(r".(?=“[^”]{1,12}”号)")

@@ -48,7 +48,10 @@ def not_a_span_since(c: Candidate) -> str | None:
             _SPAN.search(mt.text, start, c.a)
             or (
                 start > mt.s.start
-                and _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+                and (
+                    _SPAN_ALONE.fullmatch(mt.text, clause_start(mt, start - 1), start)
+                    or _since_alone(c, start)
+                )
             )
         )
         and not mt.has_any(_FIRST_IN, start, c.a)
@@ -73,6 +76,36 @@ _SPAN = re.compile(
 _FIRST_IN = ("首次", "第一次", "首度", "头一次")
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
 _SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*,\s*")
+#: Since a day past as a clause of its own (自26日晚间以来，…).
+_SINCE_ALONE = re.compile(r"(?<![^,，。!！?？;；\s])(?:自|从)[^,，;；。]{1,12}?以来\s*,")
+
+
+def _since_alone(c: Candidate, start: int) -> bool:
+    """自26日晚间以来，巴安全部队已打死331名…，摧毁或占领…: a clause of its own since a day
+    past, earlier in the sentence, sums what has gone on since, however recent the day: in the
+    clause right after it, and in later ones that go on without a doer of their own, until a
+    date of an act (…，他指责以色列…: a doer of its own, the speaker's act of the day)."""
+    mt = c.mt
+    found = _SINCE_ALONE.search(mt.text, mt.s.start, start)
+    if found is None or mt.coding.dates_within(found.end(), c.a):
+        return False
+    # (自当天凌晨以来: a span within the day holds the day's acts; the span must open on a day
+    # before the one the news is of)
+    published = mt.coding.document.published
+    if published is None or not any(
+        d.day < published for d in mt.coding.dates_within(found.start(), found.end())
+    ):
+        return False
+    if clause_start(mt, start - 1) <= found.start():
+        return True  # the span's own clause is right before the act's
+    doer = c.slots.get("S") or c.source
+    if doer is not None and start <= doer.start < c.a:
+        return False
+    return not mt.text[start : c.a].lstrip().startswith(_PRONOUN_DOERS)
+
+
+#: A clause that opens with one of these has a doer of its own (他指责…), however resolved.
+_PRONOUN_DOERS = ("他", "她", "该国", "其")
 
 
 def not_a_tally(c: Candidate) -> str | None:
