@@ -1,0 +1,62 @@
+"""Review of the eleventh round's English rules (the fourteenth batch's and the verb frames'),
+probed with wire sentences of our own: a visa waiver or visa-free entry scrapped is no easing;
+bases a state would open fire on are no bases it would open; a group's word taken into a
+body's mention (joined G7 leaders, withdrew from the UN mission) or a thing after its
+possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it. Each
+over-reach has its control, the rule's own construction still read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder.test_en_batch20 import test_constructions_of_the_thirteenth_batch as _check
+
+# Each case: why, the story, the events that must be found, and the (source, root, target)
+# that must not be (the date and code of a found event as in ``coded``).
+CASES = [
+    ("visa-free entry scrapped is a restriction, no easing",
+     "LONDON, June 9 (Dipwatch) - Britain said it would scrap visa-free entry for Colombian "
+     "travellers.",
+     [], [("GBR", "03", "COL")]),
+    ("a visa waiver scrapped is a restriction, no easing",
+     "WASHINGTON, June 9 (Dipwatch) - The United States will scrap the visa waiver for "
+     "Hungarian citizens.",
+     [], [("USA", "03", "HUN")]),
+    ("control: visa requirements waived",
+     "TOKYO, June 9 (Dipwatch) - Japan will waive visa requirements for Chinese tourists.",
+     [("JPN", "030", "CHN", "2023-06-09")], []),
+    ("control: visa-free entry extended",
+     "BEIJING, June 9 (Dipwatch) - China will extend visa-free entry for French travellers.",
+     [("CHN", "030", "FRA", "2023-06-09")], []),
+    ("bases fired on are no bases opened",
+     "TEHRAN, June 9 (Dipwatch) - Iran said it would open fire on American bases in Iraq.",
+     [], [("IRN", "03", "IRQ")]),
+    ("control: a base to be built in a state",
+     "PHNOM PENH, June 9 (Dipwatch) - China would build a naval base in Cambodia, officials "
+     "said.",
+     [("CHN", "030", "KHM", "2023-06-09")], []),
+    ("a body's leaders joined are no accession",
+     "TOKYO, June 9 (Dipwatch) - Kishida joined G7 leaders in Hiroshima.",
+     [], [("JPN", "057", "GOS")]),
+    ("a body's mission left is no exit from the body",
+     "BEIJING, June 9 (Dipwatch) - Chinese peacekeepers withdrew from the UN mission in Mali.",
+     [], [("CHN", "16", "UNO")]),
+    ("a body's scheme left is no exit from the body",
+     "LONDON, June 9 (Dipwatch) - Britain pulled out of the EU's Erasmus scheme.",
+     [], [("GBR", "16", "EEC")]),
+    ("control: a body with a capital last word left",
+     "MANAGUA, June 9 (Dipwatch) - Nicaragua quit the Organization of American States.",
+     [("NIC", "161", "OAS", "2023-06-09")], []),
+    ("control: a membership of the body after its possessive",
+     "HELSINKI, June 9 (Dipwatch) - Finland became NATO's newest member.",
+     [("FIN", "057", "NAT", "2023-06-09")], []),
+    ("control: a body's ranks joined",
+     "HELSINKI, June 9 (Dipwatch) - Finland joined NATO's ranks in April.",
+     [("FIN", "057", "NAT", "2023-04-01")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_review29(why: str, text: str, found: list, absent: list) -> None:
+    _check(why, text, found, absent)  # (the same reading of found and absent events)
