@@ -2,7 +2,8 @@
 probed with wire sentences of our own: a visa waiver or visa-free entry scrapped is no easing;
 bases a state would open fire on are no bases it would open; a group's word taken into a
 body's mention (joined G7 leaders, withdrew from the UN mission) or a thing after its
-possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it. Each
+possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it; troops
+pulled out of an area a pact covers leave no pact. Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -54,6 +55,14 @@ CASES = [
     ("control: a body's ranks joined",
      "HELSINKI, June 9 (Dipwatch) - Finland joined NATO's ranks in April.",
      [("FIN", "057", "NAT", "2023-04-01")], []),
+    ("troops pulled out of an area a pact covers leave no pact",
+     "MOSCOW, June 9 (Dipwatch) - Russia pulled its troops out of the area covered by the "
+     "agreement with Turkey.",
+     [], [("RUS", "16", "TUR")]),
+    ("control: a state taken out of a pact with another",
+     "WASHINGTON, June 9 (Dipwatch) - Trump pulled the United States out of the landmark "
+     "nuclear deal with Iran.",
+     [("USA", "160", "IRN", "2023-06-09")], []),
 ]  # fmt: skip
 
 
