@@ -3,7 +3,8 @@ probed with wire sentences of our own: a visa waiver or visa-free entry scrapped
 bases a state would open fire on are no bases it would open; a group's word taken into a
 body's mention (joined G7 leaders, withdrew from the UN mission) or a thing after its
 possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it; troops
-pulled out of an area a pact covers leave no pact. Each
+pulled out of an area a pact covers leave no pact; a capital listed as its state's alias too
+(Beijing) names a document as other capitals do (the Beijing accord). Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -63,6 +64,12 @@ CASES = [
      "WASHINGTON, June 9 (Dipwatch) - Trump pulled the United States out of the landmark "
      "nuclear deal with Iran.",
      [("USA", "160", "IRN", "2023-06-09")], []),
+    ("a capital the table lists as an alias too names a document, no party",
+     "WASHINGTON, June 9 (Dipwatch) - Britain praised the Beijing accord.",
+     [], [("GBR", "05", "CHN")]),
+    ("control: the same capital as its government",
+     "WASHINGTON, June 9 (Dipwatch) - Britain praised Beijing for its restraint.",
+     [("GBR", "051", "CHN", "2023-06-09")], []),
 ]  # fmt: skip
 
 
