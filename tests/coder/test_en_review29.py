@@ -4,7 +4,8 @@ bases a state would open fire on are no bases it would open; a group's word take
 body's mention (joined G7 leaders, withdrew from the UN mission) or a thing after its
 possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it; troops
 pulled out of an area a pact covers leave no pact; a capital listed as its state's alias too
-(Beijing) names a document as other capitals do (the Beijing accord). Each
+(Beijing) names a document as other capitals do (the Beijing accord); a response promised
+with measures to a state's act is aimed at that state, not at the sayer. Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -70,6 +71,10 @@ CASES = [
     ("control: the same capital as its government",
      "WASHINGTON, June 9 (Dipwatch) - Britain praised Beijing for its restraint.",
      [("GBR", "051", "CHN", "2023-06-09")], []),
+    ("a response with measures to a named state's act is aimed at that state",
+     "BEIJING, June 9 (Dipwatch) - China said Japan would respond with countermeasures to the "
+     "U.S. chip curbs.",
+     [("JPN", "130", "USA", "2023-06-09")], [("JPN", "13", "CHN")]),
 ]  # fmt: skip
 
 
