@@ -5,7 +5,8 @@ body's mention (joined G7 leaders, withdrew from the UN mission) or a thing afte
 possessive (the EU's Erasmus scheme) is no accession to the body nor exit from it; troops
 pulled out of an area a pact covers leave no pact; a capital listed as its state's alias too
 (Beijing) names a document as other capitals do (the Beijing accord); a response promised
-with measures to a state's act is aimed at that state, not at the sayer. Each
+with measures to a state's act is aimed at that state, not at the sayer; deals a pair
+announced it had cancelled are no agreement. Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -75,6 +76,13 @@ CASES = [
      "BEIJING, June 9 (Dipwatch) - China said Japan would respond with countermeasures to the "
      "U.S. chip curbs.",
      [("JPN", "130", "USA", "2023-06-09")], [("JPN", "13", "CHN")]),
+    ("deals a pair announced it had cancelled are no agreement",
+     "PARIS, June 9 (Dipwatch) - China and France announced they had cancelled deals worth $10 "
+     "billion.",
+     [], [("CHN", "057", "FRA")]),
+    ("control: deals a pair announced",
+     "PARIS, June 9 (Dipwatch) - China and France announced deals worth $10 billion.",
+     [("CHN", "057", "FRA", "2023-06-09")], []),
 ]  # fmt: skip
 
 

@@ -1196,6 +1196,21 @@ def pair_alone(c: Candidate) -> str | None:
     return None if subject is not None and subject.kind == "pair" else "not_a_pair"
 
 
+@for_rules(lambda rule: rule.id == "en.057.reach")
+@gated(("announc",))
+def deals_announced(c: Candidate) -> str | None:
+    """The two sides announced $250 billion in deals: the deals are what was announced; a
+    clause in between (announced they had cancelled deals, announced plans to scrap deals)
+    tells another act of them."""
+    if c.rule.id != "en.057.reach" or "announce~" not in c.pattern.text:
+        return None
+    return "deals_in_clause" if _CLAUSE_BETWEEN.search(c.mt.text, c.b, c.right) else None
+
+
+# A that-clause, a subject pronoun, an auxiliary or an infinitive after "announced".
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|they|it|he|she|we|had|have|has|would|will|to)\b")
+
+
 @for_rules(lambda rule: rule.code == "042")
 @gated(("land",))
 def landed_object(c: Candidate) -> str | None:
@@ -1776,6 +1791,7 @@ EN = Checks(
         landed_object,
         joined_body,
         pair_alone,
+        deals_announced,
         possessed_after_preposition,
         not_embedded,
         later_clause,
