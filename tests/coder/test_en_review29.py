@@ -6,7 +6,8 @@ possessive (the EU's Erasmus scheme) is no accession to the body nor exit from i
 pulled out of an area a pact covers leave no pact; a capital listed as its state's alias too
 (Beijing) names a document as other capitals do (the Beijing accord); a response promised
 with measures to a state's act is aimed at that state, not at the sayer; deals a pair
-announced it had cancelled are no agreement. Each
+announced it had cancelled are no agreement; a body a state applied to join is not joined.
+Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -83,6 +84,9 @@ CASES = [
     ("control: deals a pair announced",
      "PARIS, June 9 (Dipwatch) - China and France announced deals worth $10 billion.",
      [("CHN", "057", "FRA", "2023-06-09")], []),
+    ("a state that applied to join a body has not joined it",
+     "KYIV, June 9 (Dipwatch) - Ukraine applied to join the EU.",
+     [], [("UKR", "057", "EEC")]),
 ]  # fmt: skip
 
 
