@@ -6,8 +6,8 @@ possessive (the EU's Erasmus scheme) is no accession to the body nor exit from i
 pulled out of an area a pact covers leave no pact; a capital listed as its state's alias too
 (Beijing) names a document as other capitals do (the Beijing accord); a response promised
 with measures to a state's act is aimed at that state, not at the sayer; deals a pair
-announced it had cancelled are no agreement; a body a state applied to join is not joined.
-Each
+announced it had cancelled are no agreement; a body a state applied to join is not joined;
+debts owed to a state are owed to the creditor. Each
 over-reach has its control, the rule's own construction still read.
 """
 
@@ -87,6 +87,12 @@ CASES = [
     ("a state that applied to join a body has not joined it",
      "KYIV, June 9 (Dipwatch) - Ukraine applied to join the EU.",
      [], [("UKR", "057", "EEC")]),
+    ("debts owed to a state are owed to the creditor, no aid to it",
+     "LUSAKA, June 9 (Dipwatch) - Zambia cancelled debts owed to China.",
+     [], [("ZMB", "0", "CHN")]),
+    ("control: loans to a state written off",
+     "ISLAMABAD, June 9 (Dipwatch) - China wrote off loans to Pakistan.",
+     [("CHN", "071", "PAK", "2023-06-09")], []),
 ]  # fmt: skip
 
 
