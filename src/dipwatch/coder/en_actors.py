@@ -32,6 +32,7 @@ from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_groups import coordinated_last, regional_last
 from dipwatch.coder.en_words import Words, folds_plainly, opening_letters
 from dipwatch.coder.memo import per_table
+from dipwatch.reference.countries import countries
 
 # Written family name first: the first word of a Chinese, Korean or Taiwanese name is its
 # surname (Xi Jinping → Xi), unless the name begins with a Western given name (Joseph Wu).
@@ -167,8 +168,25 @@ _DOCUMENT_AFTER = re.compile(
 
 def _document_place(text: str, m: Mention) -> bool:
     """Is ``m`` a capital that only names a document (the Paris climate agreement)?"""
-    return (m.kind == "capital" and _DOCUMENT_AFTER.match(text, m.end) is not None
-            and _DOCUMENT_BEFORE.search(text, max(0, m.start - 5), m.start) is not None)  # fmt: skip
+    return (m.kind in ("capital", "alias") and _DOCUMENT_AFTER.match(text, m.end) is not None
+            and _DOCUMENT_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+            and _is_capital(text, m))  # fmt: skip
+
+
+def _is_capital(text: str, m: Mention) -> bool:
+    """A capital, also one the table lists as its state's alias too (Beijing: the Beijing
+    agreement between Saudi Arabia and Iran names no party either)."""
+    if m.kind == "capital":
+        return True
+    if m.kind != "alias" or m.country is None:
+        return False
+    state = countries().by_iso3(m.country)
+    return state is not None and text[m.start : m.end].lower() in _lowered(state.capitals)
+
+
+@lru_cache(maxsize=256)
+def _lowered(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f.lower() for f in forms)
 
 
 # A norm broken, named by the body that made it (violated Security Council resolutions, in

@@ -1138,12 +1138,21 @@ _JOINED_RULES = frozenset(("en.057.joined", "en.161.quit_body"))
 # After a body joined or left, a word that makes it a meeting or a group of the body's own
 # (joined the ASEAN summit, left the EU meeting, joined NATO leaders), after the rest of a name
 # the mention did not take (the U.N. General Assembly debate: its capitals).
-_BODY_MEETING = re.compile(
-    r"(?:'s?\s+)?(?:[A-Z][\w.'’\-]*\s+){0,3}"
-    r"(?i:summit|summits|meeting|meetings|talks|forum|session|conference|leaders|ministers|"
-    r"members|states|countries|allies|partners|troops|forces|officials|delegation|"
-    r"headquarters|mission|operation|operations|drills|exercises|statement|call|calls|effort|"
-    r"efforts|debate|debates|vote|votes|chamber|hall|building|chorus|appeal|consensus)\b"
+_BODY_WORDS = (
+    "summit|summits|meeting|meetings|talks|forum|session|conference|leaders|ministers|"
+    "members|states|countries|allies|partners|troops|forces|officials|delegation|"
+    "headquarters|mission|operation|operations|drills|exercises|statement|call|calls|effort|"
+    "efforts|debate|debates|vote|votes|chamber|hall|building|chorus|appeal|consensus"
+)
+_BODY_MEETING = re.compile(r"(?:'s?\s+)?(?:[A-Z][\w.'’\-]*\s+){0,3}(?i:" + _BODY_WORDS + r")\b")
+# The same word taken into the body's mention (G7 leaders, the UN mission in Mali), in lower
+# case: a capital keeps it the name's own (the Organization of American States).
+_BODY_TAIL = re.compile(r"\s(?:" + _BODY_WORDS + r")$")
+# A thing of the body's own after its possessive (pulled out of the EU's Erasmus scheme), save
+# its ranks, fold or membership, which are the body (became NATO's newest member).
+_BODY_OWN = re.compile(
+    r"['’]s\s+(?!(?:[\w\-]+\s+){0,3}(?:member|membership|ranks|fold)\b)"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,3}[a-z]"
 )
 
 
@@ -1166,8 +1175,11 @@ def joined_body(c: Candidate) -> str | None:
     body = c.slots.get("T")
     if body is None or not _is_body(c.mt.text[body.start : body.end], body):
         return "joined_state"
-    after = c.mt.coding.text[body.end : body.end + 60]  # (the name's capitals)
-    return "joined_meeting" if _BODY_MEETING.match(after.lstrip()) else None
+    text = c.mt.coding.text  # (the name's capitals)
+    if _BODY_TAIL.search(text, body.start, body.end):
+        return "joined_meeting"  # (the mention took the group's word: joined G7 leaders)
+    after = text[body.end : body.end + 60].lstrip()
+    return "joined_meeting" if _BODY_MEETING.match(after) or _BODY_OWN.match(after) else None
 
 
 # Rules one of whose patterns takes a subject alone: done together, the act needs a pair there
@@ -1184,6 +1196,21 @@ def pair_alone(c: Candidate) -> str | None:
         return None
     subject = c.slots.get("S")
     return None if subject is not None and subject.kind == "pair" else "not_a_pair"
+
+
+@for_rules(lambda rule: rule.id == "en.057.reach")
+@gated(("announc",))
+def deals_announced(c: Candidate) -> str | None:
+    """The two sides announced $250 billion in deals: the deals are what was announced; a
+    clause in between (announced they had cancelled deals, announced plans to scrap deals)
+    tells another act of them."""
+    if c.rule.id != "en.057.reach" or "announce~" not in c.pattern.text:
+        return None
+    return "deals_in_clause" if _CLAUSE_BETWEEN.search(c.mt.text, c.b, c.right) else None
+
+
+# A that-clause, a subject pronoun, an auxiliary or an infinitive after "announced".
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|they|it|he|she|we|had|have|has|would|will|to)\b")
 
 
 @for_rules(lambda rule: rule.code == "042")
@@ -1768,6 +1795,7 @@ EN = Checks(
         landed_object,
         joined_body,
         pair_alone,
+        deals_announced,
         possessed_after_preposition,
         not_embedded,
         later_clause,
