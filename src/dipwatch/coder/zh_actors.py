@@ -349,14 +349,17 @@ def is_former(coding: Coding, group_start: int, group_end: int, title_start: int
 def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Mention]) -> bool:
     """Is the sentence spoken by someone who is no actor (国际人士指出, 专家认为)? True when a
     ``third_parties`` word comes before the first speech verb (or colon) in ``[start, limit)``
-    and no actor phrase does (美国专家认为: America speaks; 毛宁回答媒体提问时表示: 毛宁)."""
+    and no actor phrase (a state's, or a body's with a code) does (美国专家认为: America speaks;
+    毛宁回答媒体提问时表示: 毛宁)."""
     words = coding.reference.actors.words
     verbs, who = per_table(words, "unnamed_speaker", lambda: _speaker_finders(words))
     start = _after_wire_tag(coding.norm, start, limit)
     verb = verbs.search(coding.norm, start, limit)  # the first verb (or colon) in the span
     if verb is None or who is None or who.search(coding.norm, start, verb.start()) is None:
         return False
-    return not any(m for m in mentions if start <= m.start < verb.start() and m.country)
+    # A body with a code of its own speaks too (非盟委员会副主席以及多位外国学者也表示: the AU).
+    return not any(m for m in mentions if start <= m.start < verb.start()
+                   and (m.country or (m.kind == "org" and m.code and not m.inert)))  # fmt: skip
 
 
 #: A wire tag opening a sentence (央视网消息（新闻联播）：): its colon ends the broadcast's lead
