@@ -53,6 +53,9 @@ def test_a_matter_called_another_states_internal_affair(code):
     assert ("USA", "05", "IRN") not in countries(c)
     c = code("发言人正告美方，新疆事务纯属中国内政。", D, source="xwlb")
     assert ("USA", "05", "CHN") not in countries(c)
+    # Each state of a list of speakers says it.
+    c = code("老挝、柬埔寨和尼泊尔代表表示，西藏事务是中国内政。", D)
+    assert {("LAO", "05", "CHN"), ("KHM", "05", "CHN"), ("NPL", "05", "CHN")} <= set(countries(c))
 
 
 def test_a_body_with_a_code_speaks_beside_unnamed_scholars(code):
