@@ -53,6 +53,11 @@ def test_a_matter_called_another_states_internal_affair(code):
     assert ("USA", "05", "IRN") not in countries(c)
     c = code("发言人正告美方，新疆事务纯属中国内政。", D, source="xwlb")
     assert ("USA", "05", "CHN") not in countries(c)
+    # A speaker lent by the sentence before may be a private voice: the speaker is named.
+    c = code(
+        "意大利一家协会会长表示，立法是必要的。涉藏立法完全是中国的内部事务。", D, source="xwlb"
+    )
+    assert ("ITA", "05", "CHN") not in countries(c)
     # Each state of a list of speakers says it.
     c = code("老挝、柬埔寨和尼泊尔代表表示，西藏事务是中国内政。", D)
     assert {("LAO", "05", "CHN"), ("KHM", "05", "CHN"), ("NPL", "05", "CHN")} <= set(countries(c))
