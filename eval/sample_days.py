@@ -162,6 +162,8 @@ Seeds 4310 (30 days) and 4311 (all 98 then allowed) drew the free days the revie
 helper's fixes were read on (README, "Review of the Chinese coder by probes of our own"): spent.
 Seed 153 drew the days of the coder-audit18 helper's hand-judged measurement of the round's
 integration (20200527, 20201005, 20240926; 18 of 18 right, strict 17): spent.
+Seed 4315 drew the 30 free days the coder-zh46 helper's rules (each side's account of a war,
+another's internal affair, a body beside scholars; README) were diffed on: spent.
 A new check needs seeds never used (149 and up; 4307 and up), and
 Seed 4309 drew the 30 free days coder-zh44's fixes of dead full-width marks and of last
 round's Chinese classes were diffed on: spent.

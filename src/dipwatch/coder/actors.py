@@ -1028,6 +1028,13 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
             m.inert = True
 
 
+#: After a state that fire comes from (从亚美尼亚一些地区向阿塞拜疆…发射): the side it is
+#: fired at and the firing, in one clause.
+_FIRED_TOWARDS = re.compile(r"[^，,。；;]{0,8}?向[^，,。；;]{1,16}?发射")
+#: Before 从 when the fire is told as seen or found, with no doer before it.
+_SEEN_FROM = ("了从", "到从", "是从", "，从", ",从")
+
+
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
     """A bare place after 在/于/in, a reporter (据…报道, according to…), or unnamed voices of a
     state (沙特人士, 法国人士)."""
@@ -1089,6 +1096,11 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         before = before[:-4]  # in the United States: the article does not end the place
     if before.endswith(words.get("origin_before", ())):
         return False  # 原产于美国的商品: the goods' origin, not where an act happens
+    if cjk and before.endswith(_SEEN_FROM) and _FIRED_TOWARDS.match(coding.lower, mention.end):
+        # 探测到了从亚美尼亚一些地区向阿塞拜疆…发射的火箭弹: fire seen with no doer named comes
+        # from the side it was fired from (以色列战机当天从黎巴嫩北部向叙利亚…发射: a doer's own
+        # way, the state is only where it passed)
+        return False
     if before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)

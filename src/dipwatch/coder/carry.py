@@ -349,7 +349,7 @@ PAIR_WORDS = ("两国", "双方")
 def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | None:
     """In news, the two parties an item opens with (``coding.leads``: 习近平同法国总统马克龙举行
     会谈) for a later sentence whose 双方 does a joint act (此访期间，双方签署18项…合作协议;
-    习近平主席访问期间，双方签署…) and that names no party but those two: the item's pair, as a
+    习近平主席访问期间，双方签署…) or accuses the other (双方都指责对方…) and that names no party but those two: the item's pair, as a
     narrative's section heading lends its own (``heading_pair``)."""
     if coding.genre == "narrative" or sentence.index >= len(coding.leads):
         return None
@@ -369,7 +369,9 @@ def item_pair(coding: Coding, sentence: Sentence) -> tuple[Mention, Mention] | N
 #: 会后双方发表…, 双方还一致同意…); not after a name (中非双方: a pair of its own).
 _JOINT_BOTH = re.compile(
     r"(?:^|(?<=[，,。；;：:\s])|(?<=[后间中时]))"
-    r"双方(?:还|并|也|共同|正式|一致)*(?:签署|签订|发表|发布|交换|同意|商定|达成|宣布|决定)",
+    r"双方(?:(?:还|并|也|共同|正式|一致)*(?:签署|签订|发表|发布|交换|同意|商定|达成|宣布|决定)"
+    # 此前一天，双方就都指责对方攻击民用目标: the two sides of the item's war accuse each other
+    r"|就?(?:都|均|各自)(?:指责|谴责|指控)对方)",
     re.MULTILINE,
 )
 

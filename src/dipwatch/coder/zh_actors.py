@@ -378,14 +378,28 @@ def is_former(coding: Coding, group_start: int, group_end: int, title_start: int
 def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Mention]) -> bool:
     """Is the sentence spoken by someone who is no actor (国际人士指出, 专家认为)? True when a
     ``third_parties`` word comes before the first speech verb (or colon) in ``[start, limit)``
-    and no actor phrase does (美国专家认为: America speaks; 毛宁回答媒体提问时表示: 毛宁)."""
+    and no actor phrase (a state's, or a body's with a code) does (美国专家认为: America speaks;
+    毛宁回答媒体提问时表示: 毛宁)."""
     words = coding.reference.actors.words
     verbs, who = per_table(words, "unnamed_speaker", lambda: _speaker_finders(words))
     start = _after_wire_tag(coding.norm, start, limit)
     verb = verbs.search(coding.norm, start, limit)  # the first verb (or colon) in the span
     if verb is None or who is None or who.search(coding.norm, start, verb.start()) is None:
         return False
-    return not any(m for m in mentions if start <= m.start < verb.start() and m.country)
+    return not any(m for m in mentions if start <= m.start < verb.start()
+                   and (m.country or _body_beside_voices(coding.norm, m, verb.start())))  # fmt: skip
+
+
+#: After a body's phrase, before the speech verb: a joiner to the unnamed voices beside it.
+_BESIDE = re.compile(r"[^，,。；;]{0,8}?(?:以及|和|及|与)")
+
+
+def _body_beside_voices(norm: str, m: Mention, verb: int) -> bool:
+    """非盟委员会副主席以及多位外国学者也表示: a body with a code of its own, joined to unnamed
+    voices, speaks (the AU). Alone before a third-party word it does not (联合国粮农组织发布报告说:
+    the report; 特别报告员: read as one, as before)."""
+    return (m.kind == "org" and bool(m.code) and not m.inert
+            and _BESIDE.match(norm, m.end, verb) is not None)  # fmt: skip
 
 
 #: A wire tag opening a sentence (央视网消息（新闻联播）：): its colon ends the broadcast's lead
