@@ -335,8 +335,10 @@ _EVALUATING = frozenset(
         "hailing",
     )
 )
+# A determiner and perhaps one word before the event's noun (the first meeting, their trip).
+_EVENT_OPENING = r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?"
 _EVENT_NOUN = re.compile(
-    r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?(?:meeting|meetings|talks|call|"
+    _EVENT_OPENING + r"(?:meeting|meetings|talks|call|"
     r"visit|summit|discussion|discussions|conversation|dialogue|exchange|trip|session)\b"
 )
 
@@ -360,7 +362,7 @@ def evaluated_event(c: Candidate) -> str | None:
 # Blame of a contact one side made (the visit, the trip), or whose doer the judgement names
 # after it ("a petty move" by Taiwan), is aimed at that side, as blame of any act is; praise of
 # a meeting stays none (both sides took part).
-_ONE_SIDED = re.compile(r"\s+(?:the|their|his|her|its|this|that|a)\s+(?:\w+\s+)?(?:visit|trip)\b")
+_ONE_SIDED = re.compile(_EVENT_OPENING + r"(?:visit|trip)\b")
 _BY_DOER = re.compile(
     r"\s+(?:as\s+)?[\"“]?(?:an?\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+[\"”]?\s+by\s+(?:the\s+)?"
 )

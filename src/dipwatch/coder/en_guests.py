@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dipwatch.coder.checks import Candidate, for_rules
 
-# "welcomed Putin's proposal": the person's act is what is praised, he is no guest.
-_POSSESSIVE = ("'s", "’s", "'", "’")
+# "welcomed Putin's proposal": the person's act is what is praised, he is no guest (an
+# apostrophe right after the name: "'s" opens with one).
+_POSSESSIVE = ("'", "’")
 
 
 @for_rules(lambda rule: rule.code == "051")
