@@ -994,7 +994,7 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 #: the act, not 其他, 其中, 尤其.
 _PARTNER_PRONOUN = re.compile(r"(?<=[与同和跟])其(?=建交|复交|断交|恢复|签署|签订|会谈|会晤|举行)")
 #: Where a clause begins (the doer of 与其… is named after it).
-_CLAUSE_MARK = re.compile(r"[，,；;。：:!?]")
+_CLAUSE_MARK = re.compile(r"[,;。:!?]")
 
 
 def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
