@@ -206,7 +206,7 @@ def members(coding: Coding, parties: list[Mention]) -> list[Mention]:
 
 
 #: What ends one run of an attendance list and starts the next (…夏巴兹，观察员国白俄罗斯总统…).
-_RUN_BREAK = re.compile(r"[,;。，；]")
+_RUN_BREAK = re.compile(r"[,;。]")
 
 
 def _run_head_not_member(norm: str, m: Mention) -> bool:

@@ -391,7 +391,7 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
 
 
 #: After a body's phrase, before the speech verb: a joiner to the unnamed voices beside it.
-_BESIDE = re.compile(r"[^，,。；;]{0,8}?(?:以及|和|及|与)")
+_BESIDE = re.compile(r"[^,。;]{0,8}?(?:以及|和|及|与)")
 
 
 def _body_beside_voices(norm: str, m: Mention, verb: int) -> bool:
