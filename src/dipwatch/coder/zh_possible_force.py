@@ -35,14 +35,14 @@ def force_its_side_may_use(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if source.start < start:
         return None  # 正在研究…选项，其中包括可能采取的军事行动: options told, the doer elsewhere
-    may = list(_MAY.finditer(mt.text, source.end, c.a))
-    if not may or mt.has_any(_ASKED, start, c.a):
+    may = _MAY.search(mt.text, source.end, c.a)
+    if may is None or mt.has_any(_ASKED, start, c.a):
         return None
     coding, s_start = mt.coding, mt.s.start
     verbs = coding.reference.actors.speech_verbs
-    if verbs is None or verbs.search(coding.lower, s_start, may[0].start()) is None:
+    if verbs is None or verbs.search(coding.lower, s_start, may.start()) is None:
         return None  # the narrator's own guess (以色列可能对伊朗发动袭击)
-    speaker = speaker_before(coding, s_start, may[0].start(), mt.mentions)
+    speaker = speaker_before(coding, s_start, may.start(), mt.mentions)
     if speaker is None and coding.speakers:
         speaker = coding.speakers[mt.s.index]
     if speaker is None or speaker.country != source.country:
