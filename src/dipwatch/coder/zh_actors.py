@@ -835,7 +835,7 @@ def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
             and not _CLAUSE_GAP.search(gap))  # fmt: skip
 
 
-_CLAUSE_GAP = re.compile(r"[，,。；;]")
+_CLAUSE_GAP = re.compile(r"[,。;]")
 
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
