@@ -1030,9 +1030,9 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
 
 #: After a state that fire comes from (从亚美尼亚一些地区向阿塞拜疆…发射): the side it is
 #: fired at and the firing, in one clause.
-_FIRED_TOWARDS = re.compile(r"[^，,。；;]{0,8}?向[^，,。；;]{1,16}?发射")
+_FIRED_TOWARDS = re.compile(r"[^,。;]{0,8}?向[^,。;]{1,16}?发射")
 #: Before 从 when the fire is told as seen or found, with no doer before it.
-_SEEN_FROM = ("了从", "到从", "是从", "，从", ",从")
+_SEEN_FROM = ("了从", "到从", "是从", ",从")
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:

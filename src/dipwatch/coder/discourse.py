@@ -459,7 +459,8 @@ def _add_aliases(coding: Coding) -> None:
                 taken[at:end] = b"\x01" * len(name)
             at = norm.find(name, end)
     if added:
-        kept = [m for m in coding.mentions if not any(m is p for p in inside)]
+        gone = {id(p) for p in inside}
+        kept = [m for m in coding.mentions if id(m) not in gone]
         coding.mentions = sorted(kept + added, key=lambda m: m.start)
 
 

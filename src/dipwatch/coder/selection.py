@@ -148,7 +148,7 @@ def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
 #: A date that names a month or a part of one (12 月中旬, 6 月初, 今年 5 月), not a day.
 _MONTH_TOLD = re.compile(r"月(?:上旬|中旬|下旬|初|底|末|中)?$")
 #: Right after a day, the place the doer is at (14 日在阿斯塔纳同…会谈).
-_AT_PLACE = re.compile(r"\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*在")
+_AT_PLACE = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*在")
 
 
 def _visit_from_stop_day(coding: Coding | None, chosen: Match) -> Match:

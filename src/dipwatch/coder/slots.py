@@ -281,22 +281,26 @@ def _consequents_subject(mt: Matcher, a: int, usable: list[Mention]) -> Mention 
     """一旦以色列对伊朗发动袭击，伊朗将予以回击: with no speaker, the actor that opens the clause
     after an if-clause is who promises what follows (the condition's own actor is the target),
     not the home state, in Chinese."""
-    if mt.english or not _after_condition(mt, a):
+    clauses = None if mt.english else clauses_before(mt, a)
+    if clauses is None or not mt.text.startswith(mt.rules.lexicon["if_words"], clauses[0]):
         return None
-    cut = max(m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, a))
-    return next((m for m in usable if m.start == cut and m.end <= a), None)
+    return next((m for m in usable if m.start == clauses[1] and m.end <= a), None)
 
 
 def _after_condition(mt: Matcher, left: int) -> bool:
     """Does an if-clause (如果…，) end right before the clause of the act at ``left``? Its
     subject is the one the condition is about; the menace after it is the speaker's."""
-    if mt.english:
-        return False
+    clauses = None if mt.english else clauses_before(mt, left)
+    return clauses is not None and mt.text.startswith(mt.rules.lexicon["if_words"], clauses[0])
+
+
+def clauses_before(mt: Matcher, left: int) -> tuple[int, int] | None:
+    """Where the clause before the act's own (at ``left``) opens, and where the act's own
+    opens, in Chinese; None when the act's clause opens the sentence."""
     cuts = [m.end() for m in _ZH_CLAUSE_END.finditer(mt.text, mt.s.start, left)]
     if not cuts:
-        return False
-    opened = cuts[-2] if len(cuts) > 1 else mt.s.start
-    return mt.text.startswith(mt.rules.lexicon["if_words"], opened)
+        return None
+    return (cuts[-2] if len(cuts) > 1 else mt.s.start), cuts[-1]
 
 
 #: Before a partner: the preposition of a contact (与纳吉会谈, 同穆加贝会谈).
@@ -340,7 +344,7 @@ def _clause_opener(mt: Matcher, left: int, usable: list[Mention]) -> Mention | N
     return None
 
 
-_ZH_CLAUSE_END = re.compile(r"[，,；;]")
+_ZH_CLAUSE_END = re.compile(r"[,;]")  # (folded text: its ，； are ,;)
 #: After an actor, a meeting it names as an occasion (东盟系列外长会期间，…; 二十国集团峰会期间，…).
 _OCCASION = re.compile(
     r"[^，,；;出参访过赴在与同和]{0,6}?(?:会|会议|峰会|论坛|大会)(?:期间|之际|前夕)[，,]"

@@ -100,7 +100,7 @@ def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
         # …、姆维尼、…秘书长梅内，以及来自68个国家和地区的…代表出席: the list goes on to a crowd
         # after 以及, each name before it short (东盟国家以及美、日…: the states of a body, no list)
         return all(len(item) <= _NEAR_VERB and not _CROWD.search(item)
-                   for item in between[:joined].rstrip(",，").split("、"))  # fmt: skip
+                   for item in between[:joined].rstrip(",").split("、"))  # fmt: skip
     return len(between) <= _NEAR_VERB and not _CROWD.search(between)
 
 
@@ -206,7 +206,7 @@ def members(coding: Coding, parties: list[Mention]) -> list[Mention]:
 
 
 #: What ends one run of an attendance list and starts the next (…夏巴兹，观察员国白俄罗斯总统…).
-_RUN_BREAK = re.compile(r"[,;。，；]")
+_RUN_BREAK = re.compile(r"[,;。]")
 
 
 def _run_head_not_member(norm: str, m: Mention) -> bool:

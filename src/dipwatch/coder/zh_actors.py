@@ -391,7 +391,7 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
 
 
 #: After a body's phrase, before the speech verb: a joiner to the unnamed voices beside it.
-_BESIDE = re.compile(r"[^，,。；;]{0,8}?(?:以及|和|及|与)")
+_BESIDE = re.compile(r"[^,。;]{0,8}?(?:以及|和|及|与)")
 
 
 def _body_beside_voices(norm: str, m: Mention, verb: int) -> bool:
@@ -835,7 +835,7 @@ def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
             and not _CLAUSE_GAP.search(gap))  # fmt: skip
 
 
-_CLAUSE_GAP = re.compile(r"[，,。；;]")
+_CLAUSE_GAP = re.compile(r"[,。;]")
 
 
 def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
@@ -994,7 +994,7 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 #: the act, not 其他, 其中, 尤其.
 _PARTNER_PRONOUN = re.compile(r"(?<=[与同和跟])其(?=建交|复交|断交|恢复|签署|签订|会谈|会晤|举行)")
 #: Where a clause begins (the doer of 与其… is named after it).
-_CLAUSE_MARK = re.compile(r"[，,；;。：:!?]")
+_CLAUSE_MARK = re.compile(r"[,;。:!?]")
 
 
 def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:

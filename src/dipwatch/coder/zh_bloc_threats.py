@@ -8,8 +8,8 @@ another as that state's threat; the bloc's own voices (欧盟委员会发言人)
 
 from __future__ import annotations
 
-from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.zh_news import said_by
 
 #: The blocs whose members' officials speak of what the bloc will do, with their members: a
 #: threat the bloc makes is the speaker's state's only when that state is one of them (俄罗斯外长
@@ -57,13 +57,8 @@ def bloc_threat_of_its_speaker(c: Candidate) -> str | None:
     mt, source = c.mt, c.source
     if source is None or source.code not in _MEMBERS or not c.code.startswith("13"):
         return None
-    coding, start = mt.coding, mt.s.start
-    verbs = coding.reference.actors.speech_verbs
-    if verbs is None or verbs.search(coding.lower, start, source.start) is None:
-        return None  # the narrator's own telling: the bloc acts
-    speaker = speaker_before(coding, start, source.start, mt.mentions)
-    if speaker is None and coding.speakers:
-        speaker = coding.speakers[mt.s.index]  # 他强调，…: the one who spoke before
+    # (no speech verb before the bloc: the narrator's own telling, and the bloc acts)
+    speaker = said_by(mt, source.start)
     target = c.target
     if speaker is None or speaker.country not in _MEMBERS[source.code]:
         return None  # the bloc's own voice (欧盟委员会发言人), or an outsider's report

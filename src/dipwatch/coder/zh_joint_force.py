@@ -7,10 +7,10 @@ its target, who is no partner.
 
 from __future__ import annotations
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 
 #: Roots of force (coerce, assault, fight, mass violence).
-_FORCE = ("17", "18", "19", "20")
+_FORCE = ("17", *FORCE)
 #: Right before the verb: the act is done together (共同打击, 联合打击, 携手打击).
 _TOGETHER = ("共同", "联合", "携手", "一道", "一起", "合作")
 #: Right before the partner: 同/与/跟/和 it.

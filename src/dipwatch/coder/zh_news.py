@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
 from dipwatch.coder.dates import RESTATED
 from dipwatch.coder.doc import Mention
@@ -642,6 +643,20 @@ def clause_start(mt: Matcher, at: int) -> int:
         ]
     i = bisect_right(marks, at)  # type: ignore[arg-type]
     return marks[i - 1] if i else mt.s.start  # type: ignore[index]
+
+
+def said_by(mt: Matcher, end: int) -> Mention | None:
+    """Who speaks before ``end`` in the sentence of ``mt``: the actor before its speech verb,
+    else the one who spoke before (他强调，…); None with no speech verb before ``end`` (the
+    narrator's own telling) or no one found."""
+    coding, start = mt.coding, mt.s.start
+    verbs = coding.reference.actors.speech_verbs
+    if verbs is None or verbs.search(coding.lower, start, end) is None:
+        return None
+    speaker = speaker_before(coding, start, end, mt.mentions)
+    if speaker is None and coding.speakers:
+        speaker = coding.speakers[mt.s.index]
+    return speaker
 
 
 def clause_end(mt: Matcher, at: int) -> int:

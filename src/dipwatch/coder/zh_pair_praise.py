@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import starting_in
 
 RULE = "zh.051.praise_pair_named"
 
@@ -32,7 +33,7 @@ def praised_pair_names_the_speaker(c: Candidate) -> str | None:
     if found is None or source is None:
         return "not_a_pair"
     at = found.start(1)
-    pair = [m for m in mt.mentions if m.kind == "pair" and at <= m.start < at + 2]
+    pair = [m for m in starting_in(mt.mentions, at, at + 2) if m.kind == "pair"]
     if len(pair) != 2 or source.country not in {m.country for m in pair}:
         return "not_a_pair"
     # (the praise word itself may read as a short name: 称赞 holds 赞, Zambia's)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import FORCE, Candidate
-from dipwatch.coder.zh_news import OWN_POSSIBLE, clause_start
+from dipwatch.coder.zh_news import OWN_POSSIBLE, clause_start, said_by
 
 #: A possibility the doer's side states (可能, 或将, 随时可能), not one denied (不可能), asked
 #: (是否可能) or merely expected by others (预计): those stay guesses.
@@ -35,16 +34,11 @@ def force_its_side_may_use(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if source.start < start:
         return None  # 正在研究…选项，其中包括可能采取的军事行动: options told, the doer elsewhere
-    may = list(_MAY.finditer(mt.text, source.end, c.a))
-    if not may or mt.has_any(_ASKED, start, c.a):
+    may = _MAY.search(mt.text, source.end, c.a)
+    if may is None or mt.has_any(_ASKED, start, c.a):
         return None
-    coding, s_start = mt.coding, mt.s.start
-    verbs = coding.reference.actors.speech_verbs
-    if verbs is None or verbs.search(coding.lower, s_start, may[0].start()) is None:
-        return None  # the narrator's own guess (以色列可能对伊朗发动袭击)
-    speaker = speaker_before(coding, s_start, may[0].start(), mt.mentions)
-    if speaker is None and coding.speakers:
-        speaker = coding.speakers[mt.s.index]
+    # (no speech verb before: the narrator's own guess, 以色列可能对伊朗发动袭击)
+    speaker = said_by(mt, may.start())
     if speaker is None or speaker.country != source.country:
         return None  # another's guess about the doer (伊朗称以色列可能…)
     c.code, c.rule_id = c.threat, c.rule_id + OWN_POSSIBLE

@@ -6,12 +6,8 @@ the one the condition names. Only the clause right after the if-clause: 中方�
 
 from __future__ import annotations
 
-import re
-
 from dipwatch.coder.checks import Candidate, for_rules
-
-#: What ends a clause in the folded text.
-_CLAUSE_END = re.compile(r"[,;]")
+from dipwatch.coder.slots import clauses_before
 
 
 @for_rules(lambda rule: rule.code[:2] == "11")
@@ -20,10 +16,10 @@ def not_a_rebuff_promised(c: Candidate) -> str | None:
     mt = c.mt
     if c.rule.code[:2] != "11" or mt.english:
         return None
-    cuts = [m.end() for m in _CLAUSE_END.finditer(mt.text, mt.s.start, c.a)]
-    if not cuts:
+    clauses = clauses_before(mt, c.a)
+    if clauses is None:
         return None
-    opened = cuts[-2] if len(cuts) > 1 else mt.s.start
+    opened = clauses[0]
     while opened < c.a and mt.text[opened].isspace():
         opened += 1
     return "promised" if mt.text.startswith(c.lex["if_words"], opened) else None

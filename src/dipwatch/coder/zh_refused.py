@@ -16,7 +16,7 @@ from dipwatch.coder.zh_news import clause_start
 #: 拒绝 and what may stand between it and the refused act's verb in one clause: a preposition's
 #: phrase, an adverb (拒绝对俄罗斯, 拒绝同美方, 拒绝公开); not a word joining a second verb
 #: (拒绝并谴责, 拒绝和反对: both are done), nor a clause break.
-_REFUSED = re.compile(r"拒绝(?![和及并、])[^，,。；;：:并]{0,12}$")
+_REFUSED = re.compile(r"拒绝(?![和及并、])[^,。;:并]{0,12}$")
 
 
 def _refusal_not_its_own(rule: Rule) -> bool:

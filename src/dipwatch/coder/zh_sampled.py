@@ -77,7 +77,7 @@ _FIRST_IN = ("首次", "第一次", "首度", "头一次")
 #: The span as a clause of its own before the act's (一年多来，…; 过去两年来，…).
 _SPAN_ALONE = re.compile(r"\s*(?:过去的?|在过去的?)?" + _SPAN.pattern + r"\s*,\s*")
 #: Since a day past as a clause of its own (自26日晚间以来，…).
-_SINCE_ALONE = re.compile(r"(?<![^,，。!！?？;；\s])(?:自|从)[^,，;；。]{1,12}?以来\s*,")
+_SINCE_ALONE = re.compile(r"(?<![^,。!?;\s])(?:自|从)[^,;。]{1,12}?以来\s*,")
 
 
 def _since_alone(c: Candidate, start: int) -> bool:

@@ -14,9 +14,10 @@ Provenance: the dev batch of seed 122.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention
 
 #: What follows a name that speaks on its own: an adverb at most, then a speech verb.
 _SPEAKS = r"(?:再次|也|还|则|随后|当天|同日)?(?:表示|指出|强调|说|称|认为|介绍)"
@@ -53,7 +54,9 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
             continue
         # The state's own title and name stand before the next actor (习近平会见越南国会主席
         # 王庭惠: 王庭惠 is Vietnam's, not named by 习近平's phrase across 越南).
-        limit = next((n.start for n in mentions[i + 1 :] if n.start >= m.end), len(norm))
+        # (the first after ``m`` to start at its end or later: mentions are sorted by start)
+        j = max(bisect_left(mentions, m.end, key=BY_START), i + 1)
+        limit = mentions[j].start if j < len(mentions) else len(norm)
         window = norm[m.end : min(limit, m.end + _LONGEST_GAP + 12)]
         if not any(name in window for name in speakers):
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.doc import starting_in
 from dipwatch.coder.zh_news import clause_end, clause_start
 
 #: Right after a force word: the head of the noun it modifies (a weapon, a capability, a means,
@@ -129,7 +130,7 @@ def not_own_memorial(c: Candidate) -> str | None:
     to = mt.text.rfind("向", c.left, c.a)
     if to < 0:
         return None
-    own = any(to < m.start < c.b and m.country == source.country for m in mt.mentions)
+    own = any(m.country == source.country for m in starting_in(mt.mentions, to + 1, c.b))
     return "own_memorial" if own else None
 
 
