@@ -30,6 +30,8 @@ D = date(2023, 4, 8)
         ("美国宣布对伊朗石油部门实施新的制裁，伊朗对此没有表示谴责。", ("IRN", "11", "USA")),
         # a refusal after the trigger (zh_refused: the pair's 两国 opens zh.041.pair)
         ("美中两国领袖拒绝通电话。", ("USA", "04", "CHN")),
+        # force promised by another state the consequent names (zh.138.if_force)
+        ("中国国防部表示，台湾若宣布独立，美国将采取军事行动。", ("CHN", "13", "TWN")),
     ],
 )
 def test_a_probe_the_rule_must_not_take(text, act):
@@ -44,6 +46,8 @@ def test_a_probe_the_rule_must_not_take(text, act):
         ("美英澳宣布建立三边安全伙伴关系。", ("USA", "05", "AUS")),
         ("王毅表示，中方期待中美两国举行新一轮磋商。", ("CHN", "03", "USA")),
         ("美中两国领袖通电话。", ("USA", "04", "CHN")),
+        ("中国国防部表示，台湾若宣布独立，美国将采取军事行动。", ("USA", "13", "TWN")),
+        ("外交部发言人表示，若日本武力介入台海，中方将坚决行使自卫权。", ("CHN", "13", "JPN")),
         ("美国宣布对伊朗石油部门实施新的制裁，伊朗对此表示强烈谴责。", ("IRN", "11", "USA")),
     ],
 )
