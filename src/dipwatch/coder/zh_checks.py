@@ -111,7 +111,10 @@ from dipwatch.coder.zh_news import (
     told_as_news,
 )
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
-from dipwatch.coder.zh_pair_praise import praised_pair_names_the_speaker
+from dipwatch.coder.zh_pair_praise import (
+    hoped_pair_holds_the_speaker,
+    praised_pair_names_the_speaker,
+)
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
@@ -2174,6 +2177,7 @@ ZH = Checks(
         menace_on_condition,
         force_its_side_may_use,
         praised_pair_names_the_speaker,
+        hoped_pair_holds_the_speaker,
         not_an_intent_on_condition,
         not_a_claim_retold,
         not_private_visitors,

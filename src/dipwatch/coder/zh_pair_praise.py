@@ -3,7 +3,9 @@ xwlb_docs by construction", praise): 夏巴兹称赞中巴友谊深厚, 普京�
 加中关系发展. A member's leader praising the friendship, the relations or the cooperation of his
 state and another praises the other (``zh.051.praise_pair`` reads 两国关系, 双方合作 so; the short
 names are pair mentions, which fill no slot). A ``zh_checks.ZH`` step for the rule
-``zh.051.praise_pair_named``.
+``zh.051.praise_pair_named``; and the same test for a meeting of a pair hoped for
+(``zh.036.hope_both_meet``): 中方期待中美两国举行磋商 is China's intent, 俄方期待美乌双方举行会谈
+another pair's meeting, no intent of Russia's (review-zh30's probe).
 """
 
 from __future__ import annotations
@@ -39,3 +41,29 @@ def praised_pair_names_the_speaker(c: Candidate) -> str | None:
     # (the praise word itself may read as a short name: 称赞 holds 赞, Zambia's)
     c.target = next((m for m in pair if m.country != source.country), None)
     return None if c.target is not None else "not_a_pair"
+
+
+HOPE_RULE = "zh.036.hope_both_meet"
+
+#: The hope, then what names the pair (美乌, 俄罗斯和乌克兰, nothing) before 双方 or 两国.
+_HOPED = re.compile(r"(?:希望|期待|期盼)([^，,。；;]{0,12}?)(?:双方|两国)")
+
+
+@for_rules(lambda rule: rule.id == HOPE_RULE)
+def hoped_pair_holds_the_speaker(c: Candidate) -> str | None:
+    """States named right before the pair word say whose meeting is hoped for: the speaker's
+    state must be one of them, and the partner is the other; with none named the pair is the
+    speaker's and its partner, as the rule's target has it."""
+    mt, source = c.mt, c.source
+    if c.rule.id != HOPE_RULE:
+        return None  # (the step tests its own rule: see ``for_rules``)
+    found = _HOPED.search(mt.text, mt.s.start, c.right)
+    if found is None or found.start(1) == found.end(1):
+        return None
+    named = [m for m in mt.mentions if found.start(1) <= m.start < found.end(1) and m.country]
+    if not named:
+        return None
+    if source is None or source.country not in {m.country for m in named}:
+        return "another_pair"
+    c.target = next((m for m in named if m.country != source.country), c.target)
+    return None

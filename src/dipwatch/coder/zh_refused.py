@@ -11,7 +11,7 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.rules import Rule
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import clause_end, clause_start
 
 #: 拒绝 and what may stand between it and the refused act's verb in one clause: a preposition's
 #: phrase, an adverb (拒绝对俄罗斯, 拒绝同美方, 拒绝公开); not a word joining a second verb
@@ -29,6 +29,11 @@ def not_refused(c: Candidate) -> str | None:
     if not _refusal_not_its_own(c.rule):
         return None
     text, lo = c.mt.text, clause_start(c.mt, c.a)
-    if text.find("拒绝", lo, c.a) < 0:
+    if text.find("拒绝", lo, c.right) < 0:
         return None
-    return "refused" if _REFUSED.search(text, lo, c.a) else None
+    if _REFUSED.search(text, lo, c.a):
+        return "refused"
+    # 美中两国领导人拒绝通电话: a trigger before the refusal (the pair's 两国) leaves the verb the
+    # pattern ends on as the one refused, in the trigger's clause (review-zh30's probe).
+    hi = min(c.right, clause_end(c.mt, c.b))
+    return "refused" if _REFUSED.search(text, c.b, hi) else None
