@@ -51,6 +51,11 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
     for i, m in enumerate(mentions):
         if not m.country or m.inert or m.kind == "org":
             continue
+        # (the widest window first: most mentions have no speaker's name after them, and then
+        # the next actor need not be looked for)
+        wide = norm[m.end : m.end + _LONGEST_GAP + 12]
+        if not any(name in wide for name in speakers):
+            continue
         # The state's own title and name stand before the next actor (习近平会见越南国会主席
         # 王庭惠: 王庭惠 is Vietnam's, not named by 习近平's phrase across 越南).
         limit = next((n.start for n in mentions[i + 1 :] if n.start >= m.end), len(norm))
