@@ -25,10 +25,14 @@ def _refusal_not_its_own(rule: Rule) -> bool:
 
 @for_rules(_refusal_not_its_own)
 def not_refused(c: Candidate) -> str | None:
-    """The act's clause holds 拒绝 before its trigger, with a short phrase at most between."""
-    if not _refusal_not_its_own(c.rule):
+    """The act's clause holds 拒绝 before its trigger, with a short phrase at most between, or
+    after the trigger before the verb the pattern ends on (两国领导人拒绝通电话)."""
+    text = c.mt.text
+    # (拒绝 anywhere in the sentence up to the match's end first: most sentences have none,
+    # and then neither the rule's patterns nor the clause's start need reading)
+    if text.find("拒绝", c.mt.s.start, c.right) < 0 or not _refusal_not_its_own(c.rule):
         return None
-    text, lo = c.mt.text, clause_start(c.mt, c.a)
+    lo = clause_start(c.mt, c.a)
     if text.find("拒绝", lo, c.right) < 0:
         return None
     if _REFUSED.search(text, lo, c.a):

@@ -52,6 +52,11 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
     for i, m in enumerate(mentions):
         if not m.country or m.inert or m.kind == "org":
             continue
+        # (the widest window first: most mentions have no speaker's name after them, and then
+        # the next actor need not be looked for)
+        wide = norm[m.end : m.end + _LONGEST_GAP + 12]
+        if not any(name in wide for name in speakers):
+            continue
         # The state's own title and name stand before the next actor (习近平会见越南国会主席
         # 王庭惠: 王庭惠 is Vietnam's, not named by 习近平's phrase across 越南).
         # (the first after ``m`` to start at its end or later: mentions are sorted by start)
@@ -84,7 +89,26 @@ def _before_speech(norm: str) -> set[str]:
     """Every run of characters that may be a name, opening a clause right before a speech verb
     (，王庭惠表示): a name not among them speaks alone nowhere in the text (worked out once a
     text, not per name; ``_speaks_alone`` then checks where)."""
-    found = set(_OPENING_SPEAKER.findall(norm))
+    # From each speech verb back to the opener before its name (the verbs are fewer than the
+    # folded text's half-width commas, each of which the opener-first findall tried): the name
+    # and the adverb before the verb are at most 8 Chinese characters, with spaces before them.
+    found: set[str] = set()
+    tried: set[int] = set()
+    for verb in _SPEECH_VERB.finditer(norm):
+        v = k = verb.start()
+        while k > 0 and v - k < 9 and "\u4e00" <= norm[k - 1] <= "\u9fff":
+            k -= 1
+        if v - k < 2 or (k > 0 and "\u4e00" <= norm[k - 1] <= "\u9fff"):
+            continue
+        w = k
+        while w > 0 and norm[w - 1].isspace():
+            w -= 1
+        for o in range(max(w - 1, 0), k):
+            if norm[o] in _OPENERS and o not in tried:
+                tried.add(o)
+                opening = _OPENING_SPEAKER.match(norm, o)
+                if opening:
+                    found.add(opening.group(1))
     first = _FIRST_SPEAKER.match(norm)
     if first:
         found.add(first.group(1))
@@ -136,3 +160,5 @@ _SPEAKER_NAME = rf"\s*((?:(?![{_NON_NAME}])[\u4e00-\u9fff]){{2,6}}?)" + "(?=" + 
 #: (0.03 s of the bench's 300 texts). The text's own start is ``_FIRST_SPEAKER``'s.
 _OPENING_SPEAKER = re.compile(f"[{_OPENERS}]" + _SPEAKER_NAME)
 _FIRST_SPEAKER = re.compile(_SPEAKER_NAME)
+#: The speech verbs of ``_SPEAKS`` (none begins inside another).
+_SPEECH_VERB = re.compile(r"表示|指出|强调|说|称|认为|介绍")
