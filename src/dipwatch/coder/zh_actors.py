@@ -16,12 +16,13 @@ The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
-from dipwatch.coder.doc import Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention
 from dipwatch.coder.memo import per_table
 from dipwatch.sources.headlines import CREDIT_LINE
 
@@ -249,8 +250,11 @@ def foreign_offices(coding: Coding, mentions: list[Mention]) -> None:
         opens = max(mark + 1, lo)
         if "驻华" in norm[opens : m.start]:
             continue
-        doer = next((d for d in mentions[:i] if opens <= d.start and d.country
-                     and d.country != home and not d.inert and d.kind != "pair"), None)  # fmt: skip
+        # (from the first mention at the clause's opening, found by bisection: a scan from the
+        # document's first mention for each office made a long text quadratic)
+        first = bisect_left(mentions, opens, 0, i, key=BY_START)
+        doer = next((d for d in islice(mentions, first, i) if d.country and d.country != home
+                     and not d.inert and d.kind != "pair"), None)  # fmt: skip
         if doer is not None:
             m.country, m.code = doer.country, doer.country + m.code[3:]
 
