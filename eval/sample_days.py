@@ -152,8 +152,8 @@ batch on (README, "A seventeenth dev batch"; no event changed).
 Seed 4303 drew the 30 free days coder-zh40 judged a sample of 50 events on (README, "Judging
 output no gold holds") and 4304 the 30 its rules were diffed on: both are spent.
 Seed 149 drew the three free days the integrator judged at the start of the eleventh round
-(20201005, judged under seed 143 too, 20201008, 20211021; 15 of 15 right, strict 14) and 4312 every day then allowed (98)
-that the fix of its one class (a call's topic longer than the gap) was diffed on: spent.
+(20201005, judged under seed 143 too, 20201008, 20211021; 15 of 15 right, strict 14) and
+4312 every day then allowed (98) that the fix of its one class (a call's topic longer than the gap) was diffed on: spent.
 Seed 150 drew the days of the seed-150 dev batch of ``xwlb_docs`` (20210729, 20220601,
 20230629; whole transcripts) and 4307 the 30 free days its rules were checked on (coder-zh42,
 README; drawn before the batch's gold was committed, so they include 20220601, left out of the
@@ -164,15 +164,15 @@ Seed 153 drew the days of the coder-audit18 helper's hand-judged measurement of 
 integration (20200527, 20201005, 20240926; 18 of 18 right, strict 17): spent.
 Seed 4315 drew the 30 free days the coder-zh46 helper's rules (each side's account of a war,
 another's internal affair, a body beside scholars; README) were diffed on: spent.
-A new check needs seeds never used (149 and up; 4307 and up), and
+Seed 4316 listed every day allowed at the end of the eleventh round (80) for the integrator's
+diff of the round's start against its final code (15 events changed, 14 right): spent.
 Seed 4309 drew the 30 free days coder-zh44's fixes of dead full-width marks and of last
 round's Chinese classes were diffed on: spent.
-A new check needs seeds never used (149 and up; 4310 and up), and
 Seed 151 drew the days of the seed-151 dev batch of ``xwlb_docs`` (20211021, 20231222,
 20260228; whole transcripts; 20211021 was also a day of seed 149's hand check) and 4313 the 30
 free days its rules were checked on (coder-zh45, README; drawn after the batch's gold was
 committed): both are spent.
-A new check needs seeds never used (152 and up; 4314 and up), and
+A new check needs seeds never used (154 and up; 4317 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
