@@ -60,7 +60,7 @@ def hoped_pair_holds_the_speaker(c: Candidate) -> str | None:
     found = _HOPED.search(mt.text, mt.s.start, c.right)
     if found is None or found.start(1) == found.end(1):
         return None
-    named = [m for m in mt.mentions if found.start(1) <= m.start < found.end(1) and m.country]
+    named = [m for m in starting_in(mt.mentions, found.start(1), found.end(1)) if m.country]
     if not named:
         return None
     if source is None or source.country not in {m.country for m in named}:
