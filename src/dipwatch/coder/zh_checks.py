@@ -193,6 +193,7 @@ from dipwatch.coder.zh_unseen import (
 )
 from dipwatch.coder.zh_word_senses import (
     forces_advance,
+    not_a_protester,
     not_a_weapons_name,
     not_an_aircraft_arriving,
     not_an_evacuation,
@@ -2124,6 +2125,7 @@ ZH = Checks(
         not_the_journeys_purpose,
         not_yet_opened,
         rejected_accusation,
+        not_a_protester,
         not_a_partners_formula,
         not_a_purpose,
         not_reproached_object,

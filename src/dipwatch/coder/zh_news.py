@@ -672,7 +672,9 @@ def _supposed(c: Candidate) -> bool:
 
 
 def _in_if_clause(c: Candidate) -> bool:
-    """Does an if-word open the clause that holds the trigger (如果…提供武器，)?"""
+    """Does an if-word open the clause that holds the trigger (如果…提供武器，)? Not when what
+    the condition's subject is promised to suffer ends it with no comma (以色列如果再次犯错将会
+    遭到伊朗的严厉惩罚: the trigger stands in the consequent)."""
     mt, lex = c.mt, c.lex
     head = mt.text[mt.s.start : c.a]
     for word in lex["if_words"]:
@@ -680,8 +682,15 @@ def _in_if_clause(c: Candidate) -> bool:
         if pos < 0 or any(head.startswith(x, pos - x.find(word))
                           for x in lex["conditional_exceptions"] if word in x):  # fmt: skip
             continue
+        if _SUFFERED_AFTER_IF.search(mt.text, mt.s.start + pos, c.b):
+            return False
         return CLAUSE_END.search(head, pos) is None
     return False
+
+
+#: The consequent of an if-clause told without a comma by what its subject will suffer (…将会
+#: 遭到…, 必将受到…, 就会招致…): what follows is the consequent, not the condition.
+_SUFFERED_AFTER_IF = re.compile(r"(?:将会|必将|就会|都将|将|会)(?:遭到|受到|招致|遭受)")
 
 
 #: An act right before an anniversary (建交50周年) is the anniversary's, not the day's; one

@@ -3,12 +3,13 @@
 who leave a state, evacuated rather than forces withdrawn (使馆工作人员开始撤离); an aircraft
 that arrives, no visitor (两架俄罗斯飞机抵达委内瑞拉); 协商 in how a post is filled at home
 (由总统与联邦委员会协商后任命), no talks; 推进 by anything but armed forces (中方将推进…合作), no
-advance; 拒绝 of an accusation, a denial rather than a refusal; and a wreath at one's own
-state's memorial, no tribute to another. Each is a
+advance; 拒绝 of an accusation, a denial rather than a refusal; a wreath at one's own
+state's memorial, no tribute to another; and 抗议 opening a noun of people (抗议者), no
+complaint. Each is a
 ``zh_checks.ZH`` step.
 
-Provenance: the dev batches of seeds 116, 119, 121, 133 and 150, and the free CCTV days judged with
-seeds 118 and 131 ("Judging output no gold holds").
+Provenance: the dev batches of seeds 116, 119, 121, 133, 150 and 154, and the free CCTV days
+judged with seeds 118 and 131 ("Judging output no gold holds").
 """
 
 from __future__ import annotations
@@ -150,3 +151,20 @@ def rejected_accusation(c: Candidate) -> str | None:
         return None
     c.code, c.rule_id = "016", c.rule.id + "+accusation"
     return None
+
+
+#: Right after 抗议: the head of a noun naming people who protest (抗议者, 抗议民众).
+_PROTESTERS = ("者", "人群", "民众", "群众", "人士")
+
+
+@for_rules(lambda rule: rule.code.startswith("114"))
+def not_a_protester(c: Candidate) -> str | None:
+    """在加拿大外长乔利讲话现场，一名抗议者指责北约火上浇油: 抗议 that opens a noun of people
+    (抗议者, 抗议民众) names who speaks, no complaint lodged; what such a voice says is no
+    state's act (seed-154 batch's RUS→NAT ``114``)."""
+    if not c.rule.code.startswith("114"):
+        return None  # (said again here: a check may run unmarked, as test_speed runs every one)
+    text = c.mt.text
+    if not text.endswith("抗议", c.a, c.b):
+        return None
+    return "protester" if text.startswith(_PROTESTERS, c.b) else None
