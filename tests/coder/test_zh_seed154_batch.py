@@ -40,6 +40,8 @@ FOUND = [
     (("DEU", "05", "UKR"), "德国外长10日在记者会上重申对乌克兰的支持。"),
     # an act said to show a state's scheme (zh.112.said_scheme)
     (("IRN", "11", "ISR"), "伊朗外交部发言人10日称，这次袭击表明以色列企图破坏地区和平。"),
+    # a UN mandate named for a state's situation is the UN's officer (topic_after)
+    (("UNO", "11", "ISR"), "联合国叙利亚人权状况特别报告员10日表示，以色列在叙利亚实施了暴行。"),
     # drones downed, their state told after what they were about (zh.190.downed_described)
     (("RUS", "19", "UKR"), "俄军10日击落一架企图袭击别尔哥罗德州变电站的乌克兰无人机。"),
 ]
@@ -57,6 +59,11 @@ def test_the_batch_wordings_are_coded(act, text):
         ("美国对朝鲜发射弹道导弹表示谴责。", ("USA", "19", "PRK")),
         # crimes of a past regime recalled accuse no one today
         ("习近平指出，日本军国主义在侵华战争中犯下的战争罪行不容否认。", ("CHN", "11", "JPN")),
+        # an island named as the question is no party (topic_after)
+        (
+            "欧洲委员会议会大会10日通过有关格陵兰岛问题的决议，表达对丹麦的支持。",
+            ("GRL", "05", "DNK"),
+        ),
         # 抗议者 opens a noun of people: no complaint lodged (not_a_protester)
         (
             "俄罗斯总统新闻秘书10日表示，谈判尚未取得进展。"
