@@ -172,6 +172,8 @@ Seed 151 drew the days of the seed-151 dev batch of ``xwlb_docs`` (20211021, 202
 20260228; whole transcripts; 20211021 was also a day of seed 149's hand check) and 4313 the 30
 free days its rules were checked on (coder-zh45, README; drawn after the batch's gold was
 committed): both are spent.
+Seed 155 drew the days of the seed-155 dev batch of ``xwlb_docs`` (20250803, 20260112, 20260705)
+and 4318 the 30 free days its rules were checked on (coder-zh48, README): both are spent.
 A new check needs seeds never used (154 and up; 4317 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
