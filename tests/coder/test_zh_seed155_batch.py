@@ -86,3 +86,8 @@ def test_a_state_said_to_be_shown_taking_part_in_terror_is_accused(text, act):
 def test_respect_asked_of_a_state_is_a_demand_not_respect_owed_each_other():
     assert ("CAN", "10", "USA") in broadcast("加拿大总理10日表示，美国应尊重加拿大的主权。", D)
     assert ("CHN", "10", "USA") not in broadcast("王毅10日表示，中美双方应尊重彼此核心利益。", D)
+
+
+def test_a_pair_that_says_both_will_work_with_a_third_state_intends_it_each():
+    acts = broadcast("英国和法国领导人10日发表联合声明，称两国将与阿曼合作保障航运安全。", D)
+    assert {("GBR", "03", "OMN"), ("FRA", "03", "OMN")} <= acts
