@@ -91,3 +91,17 @@ def test_respect_asked_of_a_state_is_a_demand_not_respect_owed_each_other():
 def test_a_pair_that_says_both_will_work_with_a_third_state_intends_it_each():
     acts = broadcast("英国和法国领导人10日发表联合声明，称两国将与阿曼合作保障航运安全。", D)
     assert {("GBR", "03", "OMN"), ("FRA", "03", "OMN")} <= acts
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "针对美方10日向古巴发出威胁性言论，古巴国家主席当天表示，古巴不接受任何人发号施令。",
+            ("CUB", "12", "USA"),
+        ),
+        ("对于美国的关税威胁，巴西总统卢拉表示，巴西绝不屈服于任何施压。", ("BRA", "12", "USA")),
+    ],
+)
+def test_dictates_refused_in_reply_to_a_topic_clause_reject_its_state(text, act):
+    assert act in broadcast(text, D)
