@@ -30,10 +30,9 @@ NO_ACT = """
 目前，中国跳水队、中国田径队已先期抵达英国，其他运动员随后将分批前往伦敦参赛。
 # a mediation naming no party it mediates with is no event between two actors
 其间，埃及外长还致电约旦外交大臣，讨论当前的调停工作。
-# a span since an event (疫情暴发以来，…) is told as a whole, no act of the day; a possibility
-# opening the act's own clause (其中包括可能采取的…) is no act either
+# a span since an event (疫情暴发以来，…) is told as a whole, no act of the day (a possibility
+# opening the act's own clause, 其中包括可能采取的…, is no force either: test_zh_seed155_batch)
 疫情暴发以来，日本通过多种渠道向越方提供多批抗疫援助。
-法国总统称，法国正在研究针对俄罗斯的强硬选项，其中包括可能采取的军事行动。
 # what a crowd protests supplying to a state (抗议向乌提供…): not that state
 法国多地民众抗议向乌提供军事支持。
 # unnamed experts are voices, no state; goods on a train visit no one

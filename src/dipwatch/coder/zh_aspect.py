@@ -61,6 +61,25 @@ def not_before_the_act(c: Candidate) -> str | None:
     return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
 
 
+#: The roots of force, whose acts a speaker may judge (not_judged_a_crime).
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+#: Right after force, in its clause: the force judged a crime or a meddling (…实施的军事行动
+#: 属于“战争罪”, 发动的袭击是侵略行为), which the speaker's accusation tells (zh.112.said_deed_wrong).
+_JUDGED = re.compile(
+    r"[^,。;:]{0,6}?(?:属于|构成了?|纯属|是)[^,。;:]{0,3}?(?:战争罪|反人类罪|罪行|侵略|干涉|干预)"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] in _FORCE_ROOTS)
+def not_judged_a_crime(c: Candidate) -> str | None:
+    """委内瑞拉部长表示，美国本月初对委内瑞拉实施的军事行动属于“战争罪”: force that is the subject
+    of a speaker's judgement is the object of the accusation, not also force of the day (an act
+    that is only the object of another, "What to annotate")."""
+    if c.rule.code[:2] not in _FORCE_ROOTS:
+        return None
+    return "judged" if _JUDGED.match(c.mt.text, c.b) else None
+
+
 #: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
 #: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
 _JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")
