@@ -176,7 +176,9 @@ Seed 154 drew the days of the seed-154 dev batch of ``xwlb_docs`` (20220322, 202
 20250316) and 4317 the 30 free days its rules were checked on (coder-zh47, README): spent.
 Seed 155 drew the days of the seed-155 dev batch of ``xwlb_docs`` (20250803, 20260112, 20260705)
 and 4318 the 30 free days its rules were checked on (coder-zh48, README): both are spent.
-A new check needs seeds never used (156 and up; 4321 and up; 156 is the integrator's start check of the twelfth round), and
+Seed 156 drew the days of the integrator's hand check at the start of the twelfth round
+(20220611, 20240924, 20250316): spent.
+A new check needs seeds never used (157 and up; 4321 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
