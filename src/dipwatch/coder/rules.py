@@ -85,7 +85,7 @@ _LEXICON_LISTS = (
     "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
-    "side_verbs", "side_noun_after", "since_after", "since_first", "anniversary", "background",
+    "side_verbs", "side_noun_after", "since_after", "since_first", "since_adverbs", "anniversary", "background",
     "now", "still", "reacted_openers", "background_exceptions", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "about_before", "venue_after",
     "mediation_after", "reach_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",

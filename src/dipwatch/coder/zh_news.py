@@ -709,7 +709,7 @@ def told_as_news(c: Candidate) -> str | None:
     text, b = mt.text, c.b
     end = clause_end(mt, b)
     if (
-        mt.has_any(lex["since_after"], b, end, lex["since_first"])
+        mt.has_any(lex["since_after"], b, end, lex["since_first"] + lex["since_adverbs"])
         or _since_opener(mt, c.a)
         or _since_in_clause(mt, lex, c.a)
         or _habitual_after_event(mt, lex, c.a)
