@@ -158,3 +158,16 @@ def test_cooperation_after_a_clause_not_seeking_stays(code):
     """美方不寻求脱钩，愿同中方加强合作: the later clause's cooperation is meant (03)."""
     body = "5 月 4 日，美国财长表示，美方不寻求脱钩，愿同中方加强合作。"
     assert ("USA", "03", "CHN") in acts(narrative(code, body, HANS))
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "act"),
+    [
+        # (外交部长 and a name no table holds: the home state's minister)
+        ("外交部长韩念龙 6 月 2 日至 6 日访问印度。", HANS, ("CHN", "04", "IND")),
+        # (in a Taiwanese chapter the home minister is Taiwan's)
+        ("外交部長朱撫松 6 月 2 日至 6 日訪問沙烏地阿拉伯。", HANT, ("TWN", "04", "SAU")),
+    ],
+)
+def test_the_home_minister_named_by_an_unknown_name_is_the_home_states(code, body, head, act):
+    assert act in acts(narrative(code, body, head))
