@@ -2,8 +2,9 @@
 (eval/README.md, 1979-1983): regret at a named state's act, menaces of what a state would be
 forced to do or do alone, the meeting's day for what was said in it, a list of states that goes
 on past a name no table holds, the states of the time by their names, an arms sale named as the
-topic of a paper, a policy not sought, credits, warships, an audience, talks agreed,
-and a visit named as the frame of a later act. The sentences are our own."""
+topic of a paper, a policy not sought, credits, warships, an audience, talks agreed, a visit
+named as the frame of a later act, and from the second part a home minister with an unknown name,
+a proposal refused and talks never to be held. The sentences are our own."""
 
 from datetime import date
 
@@ -125,6 +126,18 @@ def test_an_arms_sale_named_or_not_sought_is_no_sale(code, body, head):
         ),
         # (出售两艘潜艇: warships, as other arms)
         ("比利時政府 3 月批准向我國出售兩艘潛艇。", HANT, ("BEL", "07", "TWN")),
+        # (外交部长 and a name no table holds: the home state's minister)
+        ("外交部长韩念龙 6 月 2 日至 6 日访问印度。", HANS, ("CHN", "04", "IND")),
+        # (in a Taiwanese chapter the home minister is Taiwan's)
+        ("外交部長朱撫松 6 月 2 日至 6 日訪問沙烏地阿拉伯。", HANT, ("TWN", "04", "SAU")),
+        # (次日予以拒绝: the proposal just told refused, its maker rejected)
+        (
+            "9 月 30 日，菲律宾总统提议两国共同开发南海资源。中国外交部次日予以拒绝。",
+            HANS,
+            ("CHN", "12", "PHL"),
+        ),
+        # (絕不與…談判: talks a state says it will never hold)
+        ("我國政府 1 月 2 日表示，絕不與中共談判。", HANT, ("TWN", "12", "CHN")),
         # (晉見: an audience, a meeting)
         ("美國在臺協會處長 4 月 2 日晉見我國總統。", HANT, ("USA", "04", "TWN")),
         # (同意…进行商谈: talks agreed, 进行 as 举行)
@@ -148,7 +161,7 @@ def test_a_visit_named_as_a_frame_is_the_visit_told_before(code):
 
 
 def test_a_visit_told_only_as_a_frame_is_coded(code):
-    """率团访美期间，两国…签署: the visit is told only here (04), and the accord (05)."""
+    """率团访美期间，两国…签署: the visit, told only as the frame, is coded (04)."""
     body = "国务院副总理 9 月率团访美期间，两国 17 日在华盛顿签署三项协定。"
     told = acts(narrative(code, body, HANS))
     assert ("CHN", "04", "USA") in told
@@ -158,16 +171,3 @@ def test_cooperation_after_a_clause_not_seeking_stays(code):
     """美方不寻求脱钩，愿同中方加强合作: the later clause's cooperation is meant (03)."""
     body = "5 月 4 日，美国财长表示，美方不寻求脱钩，愿同中方加强合作。"
     assert ("USA", "03", "CHN") in acts(narrative(code, body, HANS))
-
-
-@pytest.mark.parametrize(
-    ("body", "head", "act"),
-    [
-        # (外交部长 and a name no table holds: the home state's minister)
-        ("外交部长韩念龙 6 月 2 日至 6 日访问印度。", HANS, ("CHN", "04", "IND")),
-        # (in a Taiwanese chapter the home minister is Taiwan's)
-        ("外交部長朱撫松 6 月 2 日至 6 日訪問沙烏地阿拉伯。", HANT, ("TWN", "04", "SAU")),
-    ],
-)
-def test_the_home_minister_named_by_an_unknown_name_is_the_home_states(code, body, head, act):
-    assert act in acts(narrative(code, body, head))
