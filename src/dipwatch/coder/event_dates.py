@@ -110,7 +110,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
-    sequel = _sequel_date(coding, s)
+    sequel = _sequel_date(coding, s) or _meeting_day(coding, s)
     if sequel is not None:
         return Dated(sequel.day, sequel.precision, True)
     published = coding.document.published
@@ -160,6 +160,16 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
         # (并于, 又于) dates that act; the act before it goes on from the date carried into the
         # sentence (not …转往巴基斯坦，12 月 2 日在伊斯兰马巴德…: the journey's day told on)
         return coding.sentence_dates[s.index - 1] if s.index > 0 else None
+    if (
+        carried is not None
+        and coding.genre != NEWS
+        and s.start <= carried.start < s.end
+        and carried.start >= end
+        and _FRAME_THEN.match(coding.norm, end)
+    ):
+        # 華國鋒…5 月 27 日至 6 月 1 日访问日本。访日期间，两国政府 28 日签署…: the visit named as
+        # the frame of a later act is the one told before, not an act of that act's day
+        return coding.sentence_dates[s.index - 1] if s.index > 0 else None
     if (carried is None or coding.genre != NEWS or not s.start <= carried.start < s.end
             or carried.start < end
             or not _WORDS_SAID.search(coding.norm, end, carried.start)):  # fmt: skip
@@ -167,6 +177,8 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
     return coding.sentence_dates[s.index - 1] if s.index > 0 else None
 
 
+#: The rest of a frame clause after its act (访日期间，): the act is the occasion of the next.
+_FRAME_THEN = re.compile(r"[^,;:。]{0,3}(?:期间|之际)\s*,")
 #: A clause that opens a further act of the doer, its day right after (，并于 12 月 23 日).
 _FURTHER_ACT = re.compile(r"[,;]\s*(?:并|又|同时|随后|后)(?:于|在)\s*$")
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of
@@ -262,6 +274,27 @@ def _sequel_date(coding: Coding, s: Sentence) -> DateMention | None:
     news = coding.genre == NEWS
     dates = coding.dates_within(before.start, before.end)
     return next((d for d in dates if _dates_an_act(d, news) and not d.relative), None)
+
+
+#: A sentence told as said in the meeting the sentence before told (鄧小平在會中表示, 会谈中):
+#: the anchor opens it, after its subject at most.
+_IN_THE_MEETING = re.compile(
+    r"[^,;。]{0,12}?(?:在会中|会中|在会上|会上|会谈中|会晤中|会见中|会谈时|会见时)"
+)
+#: The meeting's own day told after a span in that sentence (…22 日至 26 日访问北京，24 日与…会谈).
+_MET_ON = re.compile(r"\s*(?:同|与|和)[^,;。]{0,20}?(?:会谈|会见|会晤|会面)")
+
+
+def _meeting_day(coding: Coding, s: Sentence) -> DateMention | None:
+    """In a narrative, what a speaker said in the meeting the sentence before told is on that
+    meeting's day, not on the visit's span that sentence opens with and carries (英國首相…9 月
+    22 日至 26 日訪問北京，24 日與鄧小平會談。鄧小平在會中表示…: the 24th)."""
+    if s.index == 0 or coding.genre == NEWS or not _IN_THE_MEETING.match(coding.norm, s.start):
+        return None
+    before = coding.sentences[s.index - 1]
+    days = [d for d in coding.dates_within(before.start, before.end) if d.precision == "day"]
+    met = next((d for d in reversed(days) if _MET_ON.match(coding.norm, d.end)), None)
+    return met if met is not None and len(days) > 1 else None
 
 
 #: 随后 (隨後) after the doer of another act than the day's says it came some time after that

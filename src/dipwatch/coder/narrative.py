@@ -245,12 +245,14 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
                 and not _visits_both_ways(k, e) and not _told_as_another(norm, k, e)
                 and not _span_apart(norm, e, k)
                 and not (k.code != e.code and _two_acts_told_together(norm, k, e))
-                and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e))]  # fmt: skip
+                and (k.code == e.code or _one_sentence(norm, k, e) or _shared_actor(k, e)
+                     or _framed_visit(norm, e))]  # fmt: skip
         if not same:
             kept.append(e)
             group.append(e)
         elif e.date_precision != "day" and _RANK[same[0].date_precision] == _RANK[
-                e.date_precision] and not _shared_actor(same[0], e):  # fmt: skip
+                e.date_precision] and not _shared_actor(same[0], e) and not _framed_visit(
+                norm, e):  # fmt: skip
             kept.append(e)  # two visits in one month are two acts, unless one names the
             group.append(e)  # other's doer alike (a summary's 5 月赴莫斯科 and the body's visit)
         elif e.date_precision != "day" == same[0].date_precision and _one_sentence(
@@ -261,6 +263,18 @@ def _told_once(events: list[Event], norm: str) -> list[Event]:
             kept[kept.index(same[0])] = e  # the span's visit holds the day's talks
             group[group.index(same[0])] = e
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _framed_visit(norm: str, e: Event) -> bool:
+    """Is ``e`` a visit named as the frame of a later act (…访问日本，同大平正芳…会谈。访日期间，
+    两国政府 28 日签署…), the contact of that pair told before in the month, not a second one?"""
+    return (
+        e.code == _VISIT and e.span_end is not None and _FRAME.match(norm, e.span_end) is not None
+    )
+
+
+#: The rest of a frame clause after a visit's trigger (访日期间，, 访美之际，).
+_FRAME = re.compile(r"[^,;:。]{0,3}(?:期间|之际)\s*,")
 
 
 def _month_of_a_visit(norm: str, visit: Event) -> bool:

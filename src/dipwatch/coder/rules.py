@@ -90,7 +90,7 @@ _LEXICON_LISTS = (
     "mediation_after", "reach_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
     "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors", "sequence_openers",
-    "topic_acts", "contents_openers", "pursuit", "trigger_words", "prepared", "readied", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "demanded_acts", "refusals",
+    "topic_acts", "topic_papers", "contents_openers", "pursuit", "trigger_words", "prepared", "readied", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "demanded_acts", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
     "area_after", "leader_after", "supplier_after", "posted_heads", "arms_trade", "china_coming",
     "noun_predicates", "obliged", "obliged_exceptions",

@@ -91,6 +91,7 @@ def _coordinated(
                 and not _named(mt, earlier, gap, conj)
                 and not _seat_then(gap, conj)
                 and not _LIST_CLOSED_THEN.match(gap)
+                and not _unknown_item(mt, x, last, gap)
             ):
                 break
             group.append(x)
@@ -99,6 +100,20 @@ def _coordinated(
 
 
 _NAME_RUN = re.compile(r"^[\u4e00-\u9fff·\-]{2,12}$")
+#: One item of a list of states between two the lexicon knows (访问法国、西德、英国; 扎伊尔、刚果、
+#: 赞比亚): a name of its time or a short one no table holds.
+_STATE_NAMES = ("name", "alias")
+_LIST_ITEM = re.compile(r"^、([\u4e00-\u9fff]{2,6})(?:、|和|及|与)$")
+
+
+def _unknown_item(mt: Matcher, x: Mention, last: Mention, gap: str) -> bool:
+    """Does a list of states go on past a name no table holds (华国锋先后访问法国、西德、英国及
+    义大利: Britain and Italy)? Only between two states, and a name with no word that ends an
+    item (a title, a role: 法国总统、德国 is read by ``_named``)."""
+    found = _LIST_ITEM.match(gap)
+    if mt.english or found is None or x.kind not in _STATE_NAMES or last.kind not in _STATE_NAMES:
+        return False
+    return not any(w in found.group(1) for w in mt.rules.lexicon["name_stops"])
 
 
 def _named(mt: Matcher, earlier: Mention, gap: str, conj: tuple[str, ...]) -> bool:

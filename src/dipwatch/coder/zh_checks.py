@@ -1542,16 +1542,23 @@ def partner_negated(c: Candidate) -> str | None:
     )
 
 
-#: Regret told as the day's reply to the act just told: the prose gold's criticism (111), while
-#: the news gold codes regret 012 (eval/README.md, the fifteenth prose batch).
-PROSE_REGRET = "zh.111.prose_regret_reply"
+#: Regret told as the day's reply to the act just told, or at a named state's act: the prose
+#: gold's criticism (111), while the news gold codes regret 012 (eval/README.md, the fifteenth
+#: and eighteenth prose batches).
+PROSE_REGRET = frozenset(("zh.111.prose_regret_reply", "zh.111.prose_regret_at"))
+CONCERN = "zh.012.concern"
 
 
-@for_rules(lambda rule: rule.id == PROSE_REGRET)
+@for_rules(lambda rule: rule.id in PROSE_REGRET or rule.id == CONCERN)
 def regret_as_criticism_in_prose_only(c: Candidate) -> str | None:
     """美国国会通过涉台法案。中国外交部当天对此表示遗憾 in a broadcast item is regret (012, the
-    general rule's), not the analysts' criticism."""
-    return "news_regret" if c.rule.id == PROSE_REGRET and c.mt.coding.genre == NEWS else None
+    general rule's), not the analysts' criticism; in a chapter, 对美方的作法表示遗憾 is that
+    criticism, so the general rule leaves the regret (not the concern beside it) to it."""
+    news = c.mt.coding.genre == NEWS
+    if c.rule.id in PROSE_REGRET:
+        return "news_regret" if news else None
+    regret = "遗憾" in c.mt.text[c.a : c.b]
+    return "prose_regret" if regret and not news else None
 
 
 def not_praise_told_by_the_praised(c: Candidate) -> str | None:

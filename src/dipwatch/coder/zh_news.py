@@ -369,7 +369,14 @@ def fixed_tense(c: Candidate) -> str | None:
         return "accepted"  # 应匈牙利总统…邀请开始…访问: the visit made at an invitation
     if c.rule.future and c.code == c.rule.code and _pursued(c):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+pursued"
+    if _words_right_before(c, _NOT_SOUGHT):
+        return "not_sought"  # 美方表示不尋求執行長期對臺軍售政策: neither done nor meant
     return None
+
+
+#: What a doer says it does not seek, right before the act in its clause, is neither done nor
+#: its intent (an act in a later clause is: 美方不寻求脱钩，愿同中方加强合作).
+_NOT_SOUGHT = ("不寻求", "不谋求", "并不寻求", "无意寻求")
 
 
 #: Agreements, accords and material cooperation (达成协议, 达成共识, 加强经贸合作): only wished

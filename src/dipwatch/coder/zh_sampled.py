@@ -330,13 +330,20 @@ def not_inside_a_topic(c: Candidate) -> str | None:
     mt, text = c.mt, c.mt.text
     if c.rule.code.startswith("16") and agreed_on(c):
         return None
-    start = clause_start(mt, c.a)
-    mark = max(text.rfind(w, start, c.a) for w in c.lex["topic_marks"])
+    start, end = clause_start(mt, c.a), clause_end(mt, c.b)
+    # 美國與中共發表有關對我國軍售的聯合公報: a paper 有关 (about) the act names it as its topic
+    paper = mt.has_any(c.lex["topic_papers"], c.b, end)
+    marks = (*c.lex["topic_marks"], *_PAPER_MARKS) if paper else c.lex["topic_marks"]
+    mark = max(text.rfind(w, start, c.a) for w in marks)
     if mark < 0 or text.startswith(_ADVERB_JIU, mark):
         return None
     if any(mark < m.start and m.end <= c.a and m.country and _doer_at(text, m) for m in mt.active):
         return None  # (就…，美国对…实施制裁: a doer of its own inside)
-    return "topic" if mt.has_any(c.lex["topic_acts"], c.b, clause_end(mt, c.b)) else None
+    return "topic" if paper or mt.has_any(c.lex["topic_acts"], c.b, end) else None
+
+
+#: 有关 opens the topic of a paper (有关对台军售的联合公报), not of talks (有关国家, the states concerned).
+_PAPER_MARKS = ("有关",)
 
 
 #: (and 就已, 就把: 就 as an adverb before a perfect or an object marker)
