@@ -172,7 +172,10 @@ Seed 151 drew the days of the seed-151 dev batch of ``xwlb_docs`` (20211021, 202
 20260228; whole transcripts; 20211021 was also a day of seed 149's hand check) and 4313 the 30
 free days its rules were checked on (coder-zh45, README; drawn after the batch's gold was
 committed): both are spent.
-A new check needs seeds never used (154 and up; 4317 and up), and
+Seed 4320 drew the 30 free days the coder-zh50 helper's fixes of faults left by the eleventh
+round (co-subjects of a reaction, conditions, negated threats, plans, recalls) were diffed on:
+spent.
+A new check needs seeds never used (154 and up; 4321 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -1,0 +1,40 @@
+"""Faults the last round noticed in Chinese and left (coder-zh50), each mended where its
+construction is decided. Our own sentences, read as items of a broadcast of 10 May 2024."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2024, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "以色列战机空袭黎巴嫩南部多个村庄。伊朗外交部发言人和土耳其外交部当天分别对此予以谴责。",
+        "以色列战机空袭黎巴嫩南部多个村庄。伊朗外长阿拉格齐与土耳其外长当天都对此予以谴责。",
+    ],
+)
+def test_a_co_subject_of_a_reaction_is_not_what_it_answers(item):
+    """Two reactors joined by 和/与 answer the same act; neither is the other's target."""
+    found = broadcast(item, D)
+    assert {("IRN", "11", "ISR"), ("TUR", "11", "ISR")} <= found
+    assert ("TUR", "11", "IRN") not in found
+
+
+def test_a_reaction_answers_the_doer_of_the_act_told_before_not_its_reporter():
+    """The sentence before opens with who reported the act (黎巴嫩军方说): 对此 answers its doer."""
+    found = broadcast(
+        "黎巴嫩军方说，以色列无人机袭击了黎巴嫩南部村庄。伊朗外交部当天对此予以谴责。", D
+    )
+    assert ("IRN", "11", "ISR") in found
+    assert ("IRN", "11", "LBN") not in found
+
+
+def test_a_reactor_that_joins_answers_what_the_reaction_before_answered():
+    """伊朗也对此予以谴责 after Hamas's condemnation condemns Israel, not Hamas."""
+    found = broadcast("哈马斯当晚谴责以军行动侵犯黎巴嫩主权。伊朗也对此予以谴责。", D)
+    assert ("IRN", "11", "ISR") in found
+    assert ("IRN", "11", "PSE") not in found
