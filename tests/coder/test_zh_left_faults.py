@@ -38,3 +38,29 @@ def test_a_reactor_that_joins_answers_what_the_reaction_before_answered():
     found = broadcast("哈马斯当晚谴责以军行动侵犯黎巴嫩主权。伊朗也对此予以谴责。", D)
     assert ("IRN", "11", "ISR") in found
     assert ("IRN", "11", "PSE") not in found
+
+
+@pytest.mark.parametrize(
+    ("item", "act"),
+    [
+        ("澳大利亚总理会见美国国务卿，外交部当天宣布对俄罗斯实施制裁。", ("AUS", "16", "RUS")),
+        ("英国首相访问乌克兰，国防部宣布向乌克兰提供军事援助。", ("GBR", "07", "UKR")),
+    ],
+)
+def test_a_bare_office_opening_a_later_clause_is_the_subjects(item, act):
+    """The sentence's subject is another state's and names no China: its office goes on."""
+    found = broadcast(item, D)
+    assert act in found
+    assert ("CHN", act[1], act[2]) not in found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "美国宣布对中国商品加征关税，商务部表示坚决反对。",
+        "针对美国对台军售，国防部表示坚决反对。",
+        "美国宣布加征关税，外交部发言人表示坚决反对。",
+    ],
+)
+def test_a_bare_office_answering_a_foreign_act_stays_chinas(item):
+    assert ("CHN", "11", "USA") in broadcast(item, D)
