@@ -64,3 +64,17 @@ def test_a_bare_office_opening_a_later_clause_is_the_subjects(item, act):
 )
 def test_a_bare_office_answering_a_foreign_act_stays_chinas(item):
     assert ("CHN", "11", "USA") in broadcast(item, D)
+
+
+@pytest.mark.parametrize(
+    ("item", "threat", "place"),
+    [
+        ("如果美国对委内瑞拉动武，俄罗斯将予以打击。", ("RUS", "13", "USA"), "VEN"),
+        ("若北约向乌克兰部署部队，俄军将发动打击。", ("RUS", "13", "NAT"), "UKR"),
+    ],
+)
+def test_a_place_inside_a_condition_is_not_what_force_is_promised_on(item, threat, place):
+    """The condition's own doer is threatened; the place it acts on is only its content."""
+    found = broadcast(item, D)
+    assert threat in found
+    assert (threat[0], "13", place) not in found
