@@ -78,3 +78,18 @@ def test_a_place_inside_a_condition_is_not_what_force_is_promised_on(item, threa
     found = broadcast(item, D)
     assert threat in found
     assert (threat[0], "13", place) not in found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "伊朗表示，一旦美国发动袭击，伊朗不会予以回击。",
+        "如果以色列进攻拉法，埃及不会采取军事行动。",
+    ],
+)
+def test_a_threat_withheld_on_a_condition_is_no_threat(item):
+    assert not {a for a in broadcast(item, D) if a[1] == "13"}
+
+
+def test_a_negated_condition_still_threatens():
+    assert ("CHN", "13", "USA") in broadcast("如果美方不停止挑衅，中方将予以坚决打击。", D)
