@@ -93,3 +93,23 @@ def test_a_threat_withheld_on_a_condition_is_no_threat(item):
 
 def test_a_negated_condition_still_threatens():
     assert ("CHN", "13", "USA") in broadcast("如果美方不停止挑衅，中方将予以坚决打击。", D)
+
+
+@pytest.mark.parametrize(
+    ("item", "partner"),
+    [
+        ("中国和巴西宣布将于明年建立全面战略伙伴关系。", "BRA"),
+        ("中国和洪都拉斯宣布即将建立外交关系。", "HND"),
+    ],
+)
+def test_a_partnership_declared_to_come_is_intent_not_agreement(item, partner):
+    """宣布 then a future word: the ties are planned (032, eval/README.md), not set up."""
+    found = broadcast(item, D)
+    assert ("CHN", "03", partner) in found
+    assert ("CHN", "05", partner) not in found
+
+
+def test_a_partnership_declared_with_jiang_as_ba_is_set_up():
+    """宣布将中巴关系提升为…: 将 is 把 here, and the ties are raised that day."""
+    item = "习近平同巴西总统举行会谈。两国元首宣布将中巴关系提升为全面战略伙伴关系。"
+    assert ("CHN", "03", "BRA") not in broadcast(item, D)
