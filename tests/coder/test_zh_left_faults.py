@@ -113,3 +113,16 @@ def test_a_partnership_declared_with_jiang_as_ba_is_set_up():
     """宣布将中巴关系提升为…: 将 is 把 here, and the ties are raised that day."""
     item = "习近平同巴西总统举行会谈。两国元首宣布将中巴关系提升为全面战略伙伴关系。"
     assert ("CHN", "03", "BRA") not in broadcast(item, D)
+
+
+@pytest.mark.parametrize(
+    ("item", "act"),
+    [
+        ("中方特别谴责以色列的袭击。", ("CHN", "11", "ISR")),
+        ("俄罗斯特别警告乌克兰。", ("RUS", "13", "UKR")),
+        ("美国特别制裁伊朗。", ("USA", "16", "IRN")),
+    ],
+)
+def test_bie_ending_a_word_before_the_trigger_is_no_negation(item, act):
+    """特别 before the verb: its 别 is no imperative "don't"."""
+    assert act in broadcast(item, D)
