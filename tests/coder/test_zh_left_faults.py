@@ -126,3 +126,14 @@ def test_a_partnership_declared_with_jiang_as_ba_is_set_up():
 def test_bie_ending_a_word_before_the_trigger_is_no_negation(item, act):
     """特别 before the verb: its 别 is no imperative "don't"."""
     assert act in broadcast(item, D)
+
+
+def test_a_dash_between_a_state_and_a_body_names_two_actors(code):
+    """俄罗斯-北约 is Russia and NATO (a council of the two meets), not one Russian actor."""
+    c = code("俄罗斯-北约理事会会议今天举行。", D, source="xwlb")
+    assert {m.country for m in c.mentions if not m.inert} == {"RUS", "NAT"}
+    assert ("RUS", "04", "NAT") in broadcast("俄罗斯-北约理事会会议今天举行。", D)
+
+
+def test_states_joined_by_a_dash_share_the_act():
+    assert {("USA", "11", "IRN"), ("GBR", "11", "IRN")} <= broadcast("美国-英国联合谴责伊朗。", D)

@@ -643,6 +643,10 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and coding.norm.startswith("Party", part.start)
                 and _EN_PARTY_NAME.fullmatch(gap) is not None
             )  # fmt: skip
+            # 俄罗斯-北约: in Chinese a dash between a state and a body names a pair (a forum,
+            # talks of the two), not one actor, as the dash of an English name does.
+            if gap in _DASHES and not coding.norm[part.start : part.end].isascii():
+                joinable = False
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -658,6 +662,10 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 continue
         groups.append([part])
     return groups
+
+
+#: Dashes that join a pair's names (俄罗斯-北约, 中国—东盟).
+_DASHES = ("-", "—", "–", "─")
 
 
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
