@@ -137,3 +137,19 @@ def test_a_dash_between_a_state_and_a_body_names_two_actors(code):
 
 def test_states_joined_by_a_dash_share_the_act():
     assert {("USA", "11", "IRN"), ("GBR", "11", "IRN")} <= broadcast("美国-英国联合谴责伊朗。", D)
+
+
+@pytest.mark.parametrize(
+    ("item", "act"),
+    [
+        ("伊朗召回驻华临时代办。", ("IRN", "16", "CHN")),
+        ("乍得召回驻华代办。", ("TCD", "16", "CHN")),
+        ("立陶宛召回驻华使馆全部外交人员。", ("LTU", "16", "CHN")),
+        ("以色列外交部召回以色列驻爱尔兰大使。", ("ISR", "16", "IRL")),
+        ("巴林宣布召回巴林驻以色列大使。", ("BHR", "16", "ISR")),
+    ],
+)
+def test_an_envoy_recalled_reduces_relations_with_the_host(item, act):
+    """Recalling any envoy or the mission's staff is 166 (as zh.166.recall codes 召回驻X大使)
+    with the state the envoy leaves, also when the envoy is named with its own state."""
+    assert act in broadcast(item, D)

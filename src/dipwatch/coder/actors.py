@@ -609,7 +609,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
         if groups:
             last = groups[-1][-1]
             gap = coding.norm[last.end : part.start]
-            if _posted(gap, part, last):  # 美国驻韩国大使馆: the embassy is America's
+            if _posted(gap, part, last) and not _recalled(coding.norm, groups[-1][0].start):
+                # 美国驻韩国大使馆: the embassy is America's
                 groups[-1].append(part)
                 continue
             joinable = (
@@ -723,6 +724,12 @@ def _name_end(norm: str, start: int, chars: frozenset[str], longest: int = 12) -
     while end < len(norm) and end - start < longest and norm[end] in chars:
         end += 1
     return end if end - start >= 2 else start
+
+
+def _recalled(norm: str, start: int) -> bool:
+    """召回以色列驻爱尔兰大使: an envoy recalled is named with its sender, the state recalling
+    it; the host, where the envoy leaves, is the act's other party and stays an actor."""
+    return norm.endswith(("召回", "撤回"), 0, start)
 
 
 def _posted(gap: str, part: _Part, last: _Part) -> bool:
