@@ -153,3 +153,19 @@ def test_an_envoy_recalled_reduces_relations_with_the_host(item, act):
     """Recalling any envoy or the mission's staff is 166 (as zh.166.recall codes 召回驻X大使)
     with the state the envoy leaves, also when the envoy is named with its own state."""
     assert act in broadcast(item, D)
+
+
+@pytest.mark.parametrize(
+    ("item", "act"),
+    [
+        ("美国-伊朗谈判在阿曼举行。", ("USA", "04", "IRN")),
+        ("俄罗斯-北约会谈在日内瓦举行。", ("RUS", "04", "NAT")),
+        ("俄罗斯—乌克兰谈判在伊斯坦布尔举行。", ("RUS", "04", "UKR")),
+    ],
+)
+def test_talks_of_a_pair_written_with_a_dash_are_held_by_both(item, act):
+    assert act in broadcast(item, D)
+
+
+def test_dash_pair_talks_put_off_were_not_held():
+    assert not broadcast("美国-伊朗谈判原定在阿曼举行，后被推迟。", D)
