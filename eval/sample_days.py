@@ -181,6 +181,9 @@ Seed 155 drew the days of the seed-155 dev batch of ``xwlb_docs`` (20250803, 202
 and 4318 the 30 free days its rules were checked on (coder-zh48, README): both are spent.
 Seed 156 drew the days of the integrator's hand check at the start of the twelfth round
 (20220611, 20240924, 20250316): spent.
+Seed 4320 drew the 30 free days the coder-zh50 helper's fixes of faults left by the eleventh
+round (co-subjects of a reaction, conditions, negated threats, plans, recalls) were diffed on:
+spent.
 A new check needs seeds never used (157 and up; 4321 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -609,7 +609,8 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
         if groups:
             last = groups[-1][-1]
             gap = coding.norm[last.end : part.start]
-            if _posted(gap, part, last):  # 美国驻韩国大使馆: the embassy is America's
+            if _posted(gap, part, last) and not _recalled(coding.norm, groups[-1][0].start):
+                # 美国驻韩国大使馆: the embassy is America's
                 groups[-1].append(part)
                 continue
             joinable = (
@@ -643,6 +644,10 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and coding.norm.startswith("Party", part.start)
                 and _EN_PARTY_NAME.fullmatch(gap) is not None
             )  # fmt: skip
+            # 俄罗斯-北约: in Chinese a dash between a state and a body names a pair (a forum,
+            # talks of the two), not one actor, as the dash of an English name does.
+            if gap in _DASHES and not coding.norm[part.start : part.end].isascii():
+                joinable = False
             # 馬克宏、梅克爾: two people are two phrases, whatever joins them.
             if part.entry.kind == "person" and any(p.entry.kind == "person" for p in groups[-1]):
                 joinable = False
@@ -658,6 +663,10 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 continue
         groups.append([part])
     return groups
+
+
+#: Dashes that join a pair's names (俄罗斯-北约, 中国—东盟).
+_DASHES = ("-", "—", "–", "─")
 
 
 #: The name of a party between its country and a title that opens with 党 (自由民主, “光明道路”民主,
@@ -715,6 +724,12 @@ def _name_end(norm: str, start: int, chars: frozenset[str], longest: int = 12) -
     while end < len(norm) and end - start < longest and norm[end] in chars:
         end += 1
     return end if end - start >= 2 else start
+
+
+def _recalled(norm: str, start: int) -> bool:
+    """召回以色列驻爱尔兰大使: an envoy recalled is named with its sender, the state recalling
+    it; the host, where the envoy leaves, is the act's other party and stays an actor."""
+    return norm.endswith(("召回", "撤回"), 0, start)
 
 
 def _posted(gap: str, part: _Part, last: _Part) -> bool:

@@ -544,7 +544,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    if rule.future and (_future_before(c) or _wished(c) or (
+    if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
@@ -555,6 +555,24 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
 
 
 _ZH_CLAUSE = re.compile(r"[,;，；。]")
+#: A verb of declaring that opens a trigger (宣布, 决定): a future word right after it makes
+#: what is declared a plan (中国和巴西宣布将于明年建立…伙伴关系: not built that day).
+_DECLARING = re.compile(r"(?:宣布|决定|一致同意|同意)\s*")
+
+
+def _declared_plan(c: Candidate) -> bool:
+    """Does the trigger open with a verb of declaring and a future word after it (宣布将于)?
+    Not a bare 将, as often 把 there (两国元首宣布将中巴关系提升为…: done that day)."""
+    mt = c.mt
+    if mt.english:
+        return False
+    declared = _DECLARING.match(mt.text, c.a, c.b)
+    at = declared.end() if declared is not None else -1
+    return (
+        at >= 0
+        and mt.text.startswith(_not_bare(c.lex["future"]), at)
+        and not (mt.text.startswith(c.lex["future_exceptions"], at))
+    )
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import names_publication, speaker_before
@@ -805,17 +806,20 @@ def attacker_target(mt: Matcher, source: Mention) -> Mention | None:
                  if not m.inert and m.country and m.country != source.country), None)  # fmt: skip
 
 
-def _other_before(mt: Matcher, source: Mention) -> Mention | None:
-    """The first actor of another state than ``source``'s before it in its sentence."""
+def _other_before(mt: Matcher, source: Mention, beside: Sequence[Mention] = ()) -> Mention | None:
+    """The first actor of another state than ``source``'s before it in its sentence, not one
+    of ``beside``."""
     return next((m for m in mt.active if m.end <= source.start and m.country
-                 and m.country != source.country), None)  # fmt: skip
+                 and m.country != source.country and m not in beside), None)  # fmt: skip
 
 
 def told_target(mt: Matcher, source: Mention) -> Mention | None:
     """The doer of what a reaction answers: the first actor of another state in the clauses
     before it (美国国务院宣布…，中国外交部次日表示坚决反对), else the first of the sentence
-    before in its paragraph (…；中共外交部当天表示坚决反对)."""
-    before = _other_before(mt, source)
+    before in its paragraph (…；中共外交部当天表示坚决反对). Not an actor joined to the reactor as
+    a subject of the same verb (伊朗外长和俄罗斯外交部发言人当天分别对此予以谴责: Iran reacts
+    beside Russia, to what someone else did)."""
+    before = _other_before(mt, source, coordinated(mt, source, None, (-1,)))
     if before is not None:
         return before
     joint = told_jointly(mt, source)  # 美日领袖发表联合声明…后，中共外交部次日表示强烈不满
@@ -823,11 +827,35 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
         return joint[0]
     found = told_of(mt.coding, mt.s)
     target = found[1] if found is not None else None
+    target = _doer_of_sentence_before(mt, source, target) or target
     if target is None:
         target = _visited_before(mt, source)
     if target is not None and target.country == source.country:
         target = _doer_told_before(mt, source)
     return target if target is not None and target.country != source.country else None
+
+
+#: After a reactor, 也 in its clause: it joins a reaction told before (伊朗、叙利亚也对此予以谴责).
+_JOINING = re.compile(r"[^，,。；;:：]{0,12}?(?:也|亦)")
+
+
+def _doer_of_sentence_before(mt: Matcher, source: Mention, first: Mention | None) -> Mention | None:
+    """叙利亚军方称，…以色列空袭叙利亚首都…。伊朗外长和俄罗斯外交部发言人当天分别对此予以谴责:
+    when the sentence before coded acts and the actor it opens with (``first``) did none of
+    them, but only told them, the reaction answers the first act's doer (Israel), not the
+    teller (the Syrian army). A reactor that joins (哈马斯谴责以军行动…。伊朗也对此予以谴责)
+    answers what the last act answered: its target."""
+    i = mt.s.index - 1
+    if i < 0 or mt.coding.sentences[i].paragraph != mt.s.paragraph:
+        return None
+    acts = mt.coding.matches_of(i)
+    if acts and _JOINING.match(mt.text, source.end):
+        aimed = acts[-1].target
+        return aimed if aimed is not None and aimed.country != source.country else None
+    doers = [m.source for m in acts if m.source is not None]
+    if first is not None and first.country in {d.country for d in doers}:
+        return None
+    return next((d for d in doers if d.country and d.country != source.country), None)
 
 
 def accord_partner(mt: Matcher, source: Mention) -> Mention | None:

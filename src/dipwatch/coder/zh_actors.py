@@ -255,8 +255,43 @@ def foreign_offices(coding: Coding, mentions: list[Mention]) -> None:
         first = bisect_left(mentions, opens, 0, i, key=BY_START)
         doer = next((d for d in islice(mentions, first, i) if d.country and d.country != home
                      and not d.inert and d.kind != "pair"), None)  # fmt: skip
+        if (doer is None and first == i and m.start - opens <= _CLAUSE_LEAD
+                and "发言人" not in norm[m.start : m.end + 5]):  # fmt: skip
+            doer = _sentence_subject(coding, mentions, i, opens)
         if doer is not None:
             m.country, m.code = doer.country, doer.country + m.code[3:]
+
+
+#: How far into its clause a bare office may stand and still open it (随后, 当天, 3日).
+_CLAUSE_LEAD = 6
+
+
+def _sentence_subject(
+    coding: Coding, mentions: list[Mention], i: int, opens: int
+) -> Mention | None:
+    """美国国务卿会见俄罗斯外长，国防部随后宣布对俄实施制裁: a bare office opening a later clause
+    goes on with the sentence's subject, the actor that opens it, when that is another state's
+    and the sentence names the home state nowhere before the office (美方宣布…对中国加征关税，
+    商务部表示坚决反对: China's ministry answers). Not a spokesman (美方宣布…，外交部发言人表示):
+    in a PRC readout it is China's answering."""
+    norm, home = coding.norm, coding.home
+    if opens <= 0 or norm[opens - 1] not in ",;":
+        return None
+    start = max(norm.rfind(c, 0, opens - 1) for c in _SENTENCE_MARKS) + 1
+    k = bisect_left(mentions, start, 0, i, key=BY_START)
+    before = [d for d in islice(mentions, k, i) if not d.inert]
+    if not before or any(d.country == home for d in before):
+        return None
+    subject = before[0]
+    if not _BARE_LEAD.fullmatch(norm, start, subject.start):
+        return None
+    return subject if subject.country and subject.kind != "pair" else None
+
+
+_SENTENCE_MARKS = "。!?\n"
+#: What may stand before a sentence's subject: a day, a time, nothing else (对于克林顿…的决定，
+#: 外交部发言人次日表示欢迎 opens with what China's office answers, not with its doer).
+_BARE_LEAD = re.compile(r"[\s\d年月日号时当地间上下午晚早凌晨]*")
 
 
 #: What ends the clause before a bare office (the folded text's marks), and how far back it

@@ -120,7 +120,7 @@ from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
-from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised
+from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_refused import not_refused
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
@@ -2213,6 +2213,7 @@ ZH = Checks(
         not_a_papers_plan,
         not_a_partner_in_force,
         not_a_rebuff_promised,
+        not_a_threat_withheld,
         coordinate_sources,
         signers_say_together,
         pair_both_speak,

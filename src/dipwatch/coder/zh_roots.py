@@ -168,7 +168,7 @@ def not_the_conditioned(c: Candidate) -> str | None:
         return None
     if _SUBJECTLESS.match(c.mt.text, clause_start(c.mt, c.a)):
         return None  # 如果以色列认为谈判无果，将恢复军事行动: the condition's subject acts
-    clauses = _if_clauses(c)
+    clauses = if_clauses(c)
     if any(lo <= source.start < hi for lo, hi in clauses):
         return "conditioned"  # (如果美国扩大对伊朗的侵略: Iran, named inside, threatens no one)
     first = next((m for m in c.mt.active if m.country and any(lo <= m.start < hi
@@ -180,7 +180,7 @@ def not_the_conditioned(c: Candidate) -> str | None:
 _SUBJECTLESS = re.compile(r"\s*(?:就|则|便|也|还)?(?:将|会|可能|必将|势必)")
 
 
-def _if_clauses(c: Candidate) -> list[tuple[int, int]]:
+def if_clauses(c: Candidate) -> list[tuple[int, int]]:
     """The spans of the clauses of the sentence, before the act's, that an if-word opens."""
     mt = c.mt
     words = tuple(c.lex.get("if_words", ()))

@@ -12,6 +12,7 @@ from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.rules import Rule
 from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_roots import if_clauses
 
 
 def _force_on_a_place(rule: Rule) -> bool:
@@ -32,8 +33,20 @@ def place_of_an_earlier_clause(c: Candidate) -> str | None:
         return None  # the act's clause opens the sentence, or has other actors than its doer
     scene = scene_before([m for m in mt.mentions if mt.s.start <= m.start], start, source)
     if scene is not None and not _speaks(mt.text[scene.end : start], c.lex["speech"]):
-        c.target = scene
+        c.target = _conditions_doer(c, scene)
     return None
+
+
+def _conditions_doer(c: Candidate, scene: Mention) -> Mention | None:
+    """如果美国对委内瑞拉动武，俄罗斯将予以打击: a place an if-clause names is what its condition
+    is about, not where the force promised falls; a threat on a condition is aimed at the
+    condition's own doer, the first actor of the if-clause (America), if of another state."""
+    span = next(((lo, hi) for lo, hi in if_clauses(c) if lo <= scene.start < hi), None)
+    if span is None:
+        return scene
+    assert c.source is not None
+    doer = next((m for m in c.mt.active if span[0] <= m.start < span[1] and m.country), None)
+    return doer if doer is not None and doer.country != c.source.country else None
 
 
 def _speaks(gap: str, speech: tuple[str, ...]) -> bool:
