@@ -6,7 +6,10 @@ intent to visit the inviter (invited Lula to visit China, and Lula accepted), no
 an act in the past perfect inside a non-restrictive relative clause with no time of its own
 (…, which Germany had criticised) is background, no act of the day; a reaction in a clause
 joined by ", and" to the clause that tells the act it names (fired a missile…, and the Security
-Council condemned the launch) reacts to that clause's subject.
+Council condemned the launch) reacts to that clause's subject; a list after the preposition
+that names the author of what a reaction answers (rejected the criticism from Washington and
+Tokyo) is a target each; "it" after a predicate joined by "and said" is the subject, unless a
+reported clause before named a thing it takes up.
 """
 
 from __future__ import annotations
@@ -61,6 +64,22 @@ CASES = [
      "SEOUL, March 10 (Dipwatch) - North Korea fired a missile on Wednesday, and Japan condemned "
      "violence.",
      [], [("JPN", "11", "PRK")]),
+    ("a list after the author's preposition of what is rejected",
+     "BEIJING, March 10 (Dipwatch) - China rejected the accusations from Australia and Canada "
+     "on Wednesday.",
+     [("CHN", "120", "AUS", "2021-03-10"), ("CHN", "120", "CAN", "2021-03-10")], []),
+    ("control: a list that does not follow the target",
+     "BEIJING, March 10 (Dipwatch) - China rejected the accusations from Australia on Wednesday "
+     "and praised Canada and Mexico.",
+     [("CHN", "120", "AUS", "2021-03-10")], [("CHN", "12", "CAN")]),
+    ("'it' after a joined 'and said' is the subject, not the first predicate's object",
+     "BEIJING, March 10 (Dipwatch) - China dismissed the remarks from Canberra on Wednesday and "
+     "said it had summoned the Australian ambassador.",
+     [("CHN", "114", "AUS", "2021-03-10")], [("AUS", "114", "AUS")]),
+    ("control: 'it' as the thing a reported clause named before",
+     "BEIJING, March 10 (Dipwatch) - China said the decision was wrong and warned that it "
+     "would harm relations with Japan.",
+     [("CHN", "13", "JPN", "2021-03-10")], []),
 ]  # fmt: skip
 
 

@@ -638,10 +638,21 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     subject = last_subject(coding.lower, lo, said.start(), before)
     if subject is None:
         return None
-    # said the decision was wrong and warned that it would…: "it" is the thing named between
+    # said the decision was wrong and warned that it would…: "it" is the thing named between,
+    # as the subject of a clause reported before "it"'s own verb of saying; a thing named as
+    # the object of a verb that is no saying (rejected the criticism from Tokyo and said it
+    # had lodged…) is not what "it" takes up: that joined predicate shares its subject
     nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
-    between = coding.lower[subject.end : at].replace(",", " ").split()
-    return None if _named_thing(between, nouns) else subject
+    between = coding.lower[subject.end : said.start()].replace(",", " ").split()
+    reported = next((i for i, w in enumerate(between) if w in _SAYING), None)
+    if reported is None:
+        return subject
+    return None if _named_thing(between[reported + 1 :], nouns) else subject
+
+
+# Verbs of saying that open a reported clause whose subject "it" may take up.
+_SAYING = frozenset(("said", "says", "say", "told", "tells", "added", "warned", "stated",
+                     "announced", "insisted", "noted", "declared", "argued", "claimed"))  # fmt: skip
 
 
 _NOUN_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her", "a", "an"))

@@ -88,6 +88,7 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
+from dipwatch.coder.en_origin_lists import origin_list
 from dipwatch.coder.en_origins import (
     origin_not_visited,
     present_person,
@@ -1840,6 +1841,7 @@ EN = Checks(
         present_person,
         group_sources,
         coordinate_targets,
+        origin_list,
         gapped_objects,
         story_doers,
         new_clause_subjects,
