@@ -9,7 +9,8 @@ joined by ", and" to the clause that tells the act it names (fired a missile…,
 Council condemned the launch) reacts to that clause's subject; a list after the preposition
 that names the author of what a reaction answers (rejected the criticism from Washington and
 Tokyo) is a target each; "it" after a predicate joined by "and said" is the subject, unless a
-reported clause before named a thing it takes up.
+reported clause before named a thing it takes up; measures a state says it will take against a
+named state (would take new measures against North Korea) are a menace.
 """
 
 from __future__ import annotations
@@ -80,6 +81,22 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - China said the decision was wrong and warned that it "
      "would harm relations with Japan.",
      [("CHN", "13", "JPN", "2021-03-10")], []),
+    ("measures a state says it will take against another: a menace",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it would take new measures against "
+     "North Korea.",
+     [("JPN", "130", "PRK", "2021-03-10")], []),
+    ("a body that will begin work on steps against a state",
+     "NEW YORK, March 10 (Dipwatch) - The Security Council said on Wednesday it would begin "
+     "work on new steps against Iran.",
+     [("UNO", "130", "IRN", "2021-03-10")], []),
+    ("control: measures it will not take",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it would not take measures against "
+     "North Korea.",
+     [], [("JPN", "13", "PRK")]),
+    ("control: measures only considered",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it would consider taking measures "
+     "against North Korea.",
+     [], [("JPN", "13", "PRK")]),
 ]  # fmt: skip
 
 
