@@ -10,7 +10,9 @@ Council condemned the launch) reacts to that clause's subject; a list after the 
 that names the author of what a reaction answers (rejected the criticism from Washington and
 Tokyo) is a target each; "it" after a predicate joined by "and said" is the subject, unless a
 reported clause before named a thing it takes up; measures a state says it will take against a
-named state (would take new measures against North Korea) are a menace.
+named state (would take new measures against North Korea) are a menace; a noun phrase owned by
+an actor and set off by commas after the speaker (China, the North's main ally, said…)
+describes the speaker, as one with "of" (a close ally of Pakistan) did.
 """
 
 from __future__ import annotations
@@ -97,6 +99,14 @@ CASES = [
      "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it would consider taking measures "
      "against North Korea.",
      [], [("JPN", "13", "PRK")]),
+    ("a possessive apposition describes the speaker before it",
+     "DAMASCUS, March 10 (Dipwatch) - Israel struck targets in Syria on Wednesday. Russia, "
+     "Syria's closest backer, said on Wednesday it condemned the strikes.",
+     [("RUS", "111", "ISR", "2021-03-10")], [("SYR", "11", "ISR")]),
+    ("control: an apposition with 'of' as before",
+     "DAMASCUS, March 10 (Dipwatch) - Israel struck targets in Syria on Wednesday. Russia, a "
+     "close ally of Syria, said on Wednesday it condemned the strikes.",
+     [("RUS", "111", "ISR", "2021-03-10")], [("SYR", "11", "ISR")]),
 ]  # fmt: skip
 
 

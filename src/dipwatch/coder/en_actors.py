@@ -737,10 +737,24 @@ def _in_apposition(lower: str, head: Mention, m: Mention, verb: int) -> bool:
     True
     >>> _in_apposition("china and pakistan, said", M(start=0, end=5), M(start=10, end=18), 20)
     False
+    >>> t = "china, the north's main ally, said"
+    >>> _in_apposition(t, M(start=0, end=5), M(start=11, end=16), 30)
+    True
     """
-    return _APPOSITION.fullmatch(lower, head.end, m.start) is not None and lower[
-        m.end : verb
-    ].strip().startswith(",")
+    if _APPOSITION.fullmatch(lower, head.end, m.start) is not None:
+        return lower[m.end : verb].strip().startswith(",")
+    # "China, the North's main ally, said…", "Russia, Syria's closest backer, said…": the noun
+    # phrase set off by commas is owned by ``m``, and describes the head before it
+    return (
+        _POSSESSOR_OPEN.fullmatch(lower, head.end, m.start) is not None
+        and _POSSESSED_CLOSE.match(lower, m.end, verb) is not None
+    )
+
+
+# The comma that opens an apposition owned by an actor (China, the North's…).
+_POSSESSOR_OPEN = re.compile(r",\s+(?:the\s+)?")
+# The possessive, one to three words of the owned noun, and the comma that closes it.
+_POSSESSED_CLOSE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*,")
 
 
 def _person(m: Mention) -> bool:
