@@ -12,7 +12,8 @@ Tokyo) is a target each; "it" after a predicate joined by "and said" is the subj
 reported clause before named a thing it takes up; measures a state says it will take against a
 named state (would take new measures against North Korea) are a menace; a noun phrase owned by
 an actor and set off by commas after the speaker (China, the North's main ally, said…)
-describes the speaker, as one with "of" (a close ally of Pakistan) did.
+describes the speaker, as one with "of" (a close ally of Pakistan) did; the state threatened
+with sanctions is their target (threatened Russia with sanctions over Ukraine: not Ukraine).
 """
 
 from __future__ import annotations
@@ -107,6 +108,13 @@ CASES = [
      "DAMASCUS, March 10 (Dipwatch) - Israel struck targets in Syria on Wednesday. Russia, a "
      "close ally of Syria, said on Wednesday it condemned the strikes.",
      [("RUS", "111", "ISR", "2021-03-10")], [("SYR", "11", "ISR")]),
+    ("the state threatened with sanctions is their target, not the issue after 'over'",
+     "LONDON, March 10 (Dipwatch) - Britain threatened Russia with more sanctions over "
+     "Ukraine.",
+     [("GBR", "1312", "RUS", "2021-03-10")], [("GBR", "13", "UKR")]),
+    ("control: sanctions threatened against a state",
+     "LONDON, March 10 (Dipwatch) - Britain threatened sanctions against Russia on Wednesday.",
+     [("GBR", "1312", "RUS", "2021-03-10")], []),
 ]  # fmt: skip
 
 
