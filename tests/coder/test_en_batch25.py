@@ -13,7 +13,8 @@ reported clause before named a thing it takes up; measures a state says it will 
 named state (would take new measures against North Korea) are a menace; a noun phrase owned by
 an actor and set off by commas after the speaker (China, the North's main ally, said…)
 describes the speaker, as one with "of" (a close ally of Pakistan) did; the state threatened
-with sanctions is their target (threatened Russia with sanctions over Ukraine: not Ukraine).
+with sanctions is their target (threatened Russia with sanctions over Ukraine: not Ukraine), and
+a verb form after a word of amount (more sanctions, further tariffs) is a noun.
 """
 
 from __future__ import annotations
@@ -115,6 +116,13 @@ CASES = [
     ("control: sanctions threatened against a state",
      "LONDON, March 10 (Dipwatch) - Britain threatened sanctions against Russia on Wednesday.",
      [("GBR", "1312", "RUS", "2021-03-10")], []),
+    ("a verb form after a word of amount is a noun (more sanctions)",
+     "LONDON, March 10 (Dipwatch) - The talks come as Western governments threaten Iran with "
+     "more sanctions over Yemen.",
+     [], [("IRN", "16", "YEM")]),
+    ("control: the verb after its subject",
+     "WASHINGTON, March 10 (Dipwatch) - The United States sanctions Iran's oil minister.",
+     [("USA", "163", "IRN", "2021-03-10")], []),
 ]  # fmt: skip
 
 
