@@ -638,10 +638,21 @@ def _sayer(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
     subject = last_subject(coding.lower, lo, said.start(), before)
     if subject is None:
         return None
-    # said the decision was wrong and warned that it would…: "it" is the thing named between
+    # said the decision was wrong and warned that it would…: "it" is the thing named between,
+    # as the subject of a clause reported before "it"'s own verb of saying; a thing named as
+    # the object of a verb that is no saying (rejected the criticism from Tokyo and said it
+    # had lodged…) is not what "it" takes up: that joined predicate shares its subject
     nouns = coding.reference.rules["en"].lexicon.get("story_nouns", {})
-    between = coding.lower[subject.end : at].replace(",", " ").split()
-    return None if _named_thing(between, nouns) else subject
+    between = coding.lower[subject.end : said.start()].replace(",", " ").split()
+    reported = next((i for i, w in enumerate(between) if w in _SAYING), None)
+    if reported is None:
+        return subject
+    return None if _named_thing(between[reported + 1 :], nouns) else subject
+
+
+# Verbs of saying that open a reported clause whose subject "it" may take up.
+_SAYING = frozenset(("said", "says", "say", "told", "tells", "added", "warned", "stated",
+                     "announced", "insisted", "noted", "declared", "argued", "claimed"))  # fmt: skip
 
 
 _NOUN_DETERMINERS = frozenset(("the", "its", "their", "this", "that", "his", "her", "a", "an"))
@@ -726,10 +737,24 @@ def _in_apposition(lower: str, head: Mention, m: Mention, verb: int) -> bool:
     True
     >>> _in_apposition("china and pakistan, said", M(start=0, end=5), M(start=10, end=18), 20)
     False
+    >>> t = "china, the north's main ally, said"
+    >>> _in_apposition(t, M(start=0, end=5), M(start=11, end=16), 30)
+    True
     """
-    return _APPOSITION.fullmatch(lower, head.end, m.start) is not None and lower[
-        m.end : verb
-    ].strip().startswith(",")
+    if _APPOSITION.fullmatch(lower, head.end, m.start) is not None:
+        return lower[m.end : verb].strip().startswith(",")
+    # "China, the North's main ally, said…", "Russia, Syria's closest backer, said…": the noun
+    # phrase set off by commas is owned by ``m``, and describes the head before it
+    return (
+        _POSSESSOR_OPEN.fullmatch(lower, head.end, m.start) is not None
+        and _POSSESSED_CLOSE.match(lower, m.end, verb) is not None
+    )
+
+
+# The comma that opens an apposition owned by an actor (China, the North's…).
+_POSSESSOR_OPEN = re.compile(r",\s+(?:the\s+)?")
+# The possessive, one to three words of the owned noun, and the comma that closes it.
+_POSSESSED_CLOSE = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*,")
 
 
 def _person(m: Mention) -> bool:

@@ -41,6 +41,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
+from dipwatch.coder.en_background import pluperfect_aside
 from dipwatch.coder.en_circumstance import circumstance_object, requester_object
 from dipwatch.coder.en_clauses import (
     consequence,
@@ -87,6 +88,7 @@ from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
+from dipwatch.coder.en_origin_lists import origin_list
 from dipwatch.coder.en_origins import (
     origin_not_visited,
     present_person,
@@ -741,6 +743,7 @@ def story_target(c: Candidate) -> str | None:
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
                 or story_actor(c.mt, c.source, object_noun(c.mt, lo))
+                or _joined_clause_doer(c.mt, c.source, c.b)
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
     if c.target is not None:
         c.rule_id += "+story"
@@ -810,6 +813,28 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         if party.country != source.country:
             return party
     return None
+
+
+# A clause joined to the one before it by a comma and "and" (…, and the Security Council…).
+_CLAUSE_AND = re.compile(r",\s+and\s+")
+# The reaction's object is the act named before, by a definite noun (the test, this move).
+_DEFINITE = re.compile(r"\s+(?:the|this|that|these)\s+[a-z]")
+
+
+def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
+    """North Korea conducted a nuclear test on Tuesday, and the Security Council condemned the
+    test: a reaction to the story's act (its object a noun of an act) in a clause joined to the
+    one that tells the act, before any act is coded, reacts to that clause's subject, the first
+    actor of the sentence, as a reaction in the next sentence reacts to the lead's."""
+    if mt.coding.matches or not _DEFINITE.match(mt.text, b):
+        return None  # an act told before, or no act named as the object (condemned violence)
+    joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
+    if not joins or any(joins[-1].end() <= m.start < source.start
+                        and m.country != source.country for m in mt.active):  # fmt: skip
+        return None  # no clause of its own, or another actor opens it
+    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
+                 and m.country and not m.inert), None)  # fmt: skip
+    return doer if doer is not None and doer.country != source.country else None
 
 
 def _lead_sentence(mt: Matcher):
@@ -1698,7 +1723,15 @@ def _intent(ruleset: RuleSet):
 EN = Checks(
     lang="en",
     skip_trigger=_modifier,
-    before=(verb_as_noun, state_noun, apposed_noun, depicted_act, not_excluded, no_comment),
+    before=(
+        verb_as_noun,
+        state_noun,
+        apposed_noun,
+        depicted_act,
+        not_excluded,
+        no_comment,
+        pluperfect_aside,
+    ),
     steps=(
         call_with_particle,
         courtesy_call,
@@ -1808,6 +1841,7 @@ EN = Checks(
         present_person,
         group_sources,
         coordinate_targets,
+        origin_list,
         gapped_objects,
         story_doers,
         new_clause_subjects,

@@ -482,6 +482,7 @@ def act_date(
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
               and not _in_gerund_complement(text, t, a) and not _noun_time(text, t, a)
+              and not _in_since_clause(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
     if own is not None and any(own[0] <= t.start < own[1] for t in inside if t.role == "act"):
@@ -504,6 +505,19 @@ def act_date(
     if lead is not None and (lead.start < lo or later):
         return lead.day, lead.precision
     return (doc_date, "day") if doc_date else None
+
+
+def _in_since_clause(text: str, t: Timex, a: int) -> bool:
+    """Held talks on Friday on his first trip since taking office last week: a time inside a
+    ``since`` clause or phrase (up to its punctuation) is the start of what it measures, not a
+    day of the act, unless the act is told inside it (tense since China imposed tariffs in May).
+    """
+    since = text.rfind("since ", max(0, t.start - 50), t.start)
+    if since < 0 or any(c in text[since : t.start] for c in ",;.:"):
+        return False  # (no since right before it: most times)
+    if since <= a < t.end:
+        return False
+    return since == 0 or not text[since - 1].isalnum()
 
 
 def _noun_time(text: str, t: Timex, a: int) -> bool:

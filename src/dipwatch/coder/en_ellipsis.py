@@ -63,7 +63,7 @@ def followed_acts(coding: Coding, s: Sentence, mentions: Sequence[Mention],
     for hit in _ellipses(coding.lower, s):
         if vague_time(coding.lower, s.start, hit.start()):
             continue  # days after the Solomon Islands did the same: background, no day of its own
-        doers = _subjects(coding, s, mentions, hit.start())
+        doers = ellipsis_subjects(coding, s, mentions, hit.start())
         act = _act_followed(coding, s, found, hit, {d.country for d in doers}) if doers else None
         if act is None or act.target is None:
             continue
@@ -94,7 +94,9 @@ def _ellipses(lower: str, s: Sentence) -> list[re.Match[str]]:
     return sorted(hits, key=lambda h: h.start())
 
 
-def _subjects(coding: Coding, s: Sentence, mentions: Sequence[Mention], verb: int) -> list[Mention]:
+def ellipsis_subjects(
+    coding: Coding, s: Sentence, mentions: Sequence[Mention], verb: int
+) -> list[Mention]:
     """The actors listed right before the verb in its clause; a possessor's role word (Yemen's
     government) is the possessor."""
     lower = coding.lower

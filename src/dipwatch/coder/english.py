@@ -115,6 +115,9 @@ def plural(noun: str) -> str | None:
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this"])
 _ORDINALS = frozenset(["first", "second", "third", "latest", "last", "next", "recent"])
+# Words of amount that open a noun phrase as a determiner does (threatened Russia with more
+# sanctions, imposed further tariffs, any visits): a verb form after them is a noun.
+_AMOUNTS = frozenset(["more", "fewer", "further", "additional", "any", "no"])
 _POSS = ("'s", "’s")
 # A gerund after a preposition is a noun (a role in rioting, after fighting).
 _PREPOSITIONS = frozenset(
@@ -206,6 +209,8 @@ def after_determiner(
     True
     >>> after_determiner("a russian official offered", 19, heads=("official",))
     False
+    >>> after_determiner("threatened russia with more sanctions", 28)
+    True
     """
     if text[a - 1 : a] != " ":
         return False
@@ -218,7 +223,7 @@ def after_determiner(
     if before and before[-1] in heads:
         return False  # a Russian official offered: a noun right before is the verb's subject
     for word in reversed(before[-4:]):
-        if word in _DETERMINERS or word.endswith(_POSS):
+        if word in _DETERMINERS or word in _AMOUNTS or word.endswith(_POSS):
             return True
         if word not in weak and not is_adjective(word):
             return False

@@ -22,6 +22,7 @@ from typing import Any
 
 from dipwatch.coder.checks import Checks, candidate, run_checks
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
+from dipwatch.coder.en_acceptance import accepted_invitations
 from dipwatch.coder.en_checks import EN
 from dipwatch.coder.en_ellipsis import followed_acts
 from dipwatch.coder.matcher import Matcher, matched_text, needs_mask
@@ -50,6 +51,7 @@ def match_patterns(coding: Coding) -> None:
         before = checks.finish(matcher, found) if found else []
         if not s.cjk:  # Germany followed suit: the act told last, with new doers
             before = before + followed_acts(coding, s, by_sentence[s.index], before)
+            before = accepted_invitations(coding, s, by_sentence[s.index], before)
         coding.matches.extend(before)
 
 
