@@ -172,6 +172,10 @@ Seed 151 drew the days of the seed-151 dev batch of ``xwlb_docs`` (20211021, 202
 20260228; whole transcripts; 20211021 was also a day of seed 149's hand check) and 4313 the 30
 free days its rules were checked on (coder-zh45, README; drawn after the batch's gold was
 committed): both are spent.
+The coder-dates16 helper, given no seed, listed every allowed day with the spent 4316 and
+N 1000 (80 days; listing all draws nothing new) to diff its date rules on, with the 1,214 other
+days no gold file names that hold the rules' constructions (README, "The fifteenth dates batch";
+no event changed).
 A new check needs seeds never used (154 and up; 4317 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

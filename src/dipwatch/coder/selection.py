@@ -107,8 +107,10 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
 
 
 #: A doer's arrival (抵达北京, 转抵吉隆坡, 飞抵, 抵台): the day a visit, and the contacts it holds,
-#: began.
-_ARRIVAL = re.compile("转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])")
+#: began; so does a visit told from its first day (16 日起访问英国, 5 日起对越南进行国事访问).
+_ARRIVAL = re.compile(
+    r"转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])|(?<=[日号])\s*起(?=\s*(?:访问|出访|对[^,;。]{1,16}?访问))"
+)
 
 #: A visit's code, and how many days after the arrival the talks it holds may be told.
 _VISIT, _VISIT_DAYS = "042", 7
