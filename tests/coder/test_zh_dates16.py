@@ -134,3 +134,11 @@ def test_a_measure_from_a_day_is_no_visit(code):
         "美方自 6 月 16 日起对中国商品加征关税，17 日两国代表在日内瓦会谈。", date(2014, 6, 30)
     )
     assert (date(2014, 6, 17), "day") in dated(c, "USA", "04")
+
+
+def test_the_day_of_arrival_after_a_span_is_its_first(code):
+    """5 月 11 日至 15 日访华，抵达当天…: the 11th, as 抵台翌日 counts from the arrival (the
+    statement took the span's month)."""
+    body = "越南国家主席 5 月 11 日至 15 日访华，抵达当天即同习近平会谈，双方发表联合声明。"
+    c = narrative(code, body, date(2018, 1, 20), "第二章　2017 年中国外交")
+    assert dated(c, "VNM", "05") == [(date(2017, 5, 11), "day")]

@@ -85,10 +85,10 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
 _ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正圣耶平元]"
-#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天): the
-#: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
+#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
+#: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
-_OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+_OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]|(?<=抵.)当[天日]"
 #: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
 _EVE = r"前一(?:天|日|晚|夜)"
 #: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
