@@ -84,7 +84,7 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正圣耶平元]"
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
 #: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
 #: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
@@ -105,7 +105,8 @@ _ZH_STARTS = (
 #: A list's bullet opening a line before its date (◆ 4.20, ▲ 3/22): the date still opens the line.
 _AFTER_BULLET = r"(?<=\n[◆◇●○■□▲△▶►•★☆])|(?<=\n[◆◇●○■□▲△▶►•★☆] )"
 _ZH = re.compile(
-    rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
+    # (the festivals apart: 元, 平 and 圣 open other words far more often, 美元, 和平)
+    rf"(?={_ZH_FIRST}|元[旦宵]|圣诞|耶诞|平安夜)(?={_ZH_STARTS})(?:"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
     # (民國 98 年 12 月 21 日: a year of two digits, 2010 and before, after 民國 only)
     r"(?P<roc>(?:民国\s*(?P<ry0>[1-9]\d)|(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月"
