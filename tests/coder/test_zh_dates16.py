@@ -142,3 +142,18 @@ def test_the_day_of_arrival_after_a_span_is_its_first(code):
     body = "越南国家主席 5 月 11 日至 15 日访华，抵达当天即同习近平会谈，双方发表联合声明。"
     c = narrative(code, body, date(2018, 1, 20), "第二章　2017 年中国外交")
     assert dated(c, "VNM", "05") == [(date(2017, 5, 11), "day")]
+
+
+def test_one_stop_of_a_list_visit_told_by_its_day_and_place(code):
+    """其中 22 日在波哥大同…会谈: the stop's one contact on the 22nd, the others on the span's
+    first day (it was the span's for all, as 其中 15 日抵达吉隆坡 was before its rule); 27 日在
+    国民议会演说 after an arrival on the 26th is a later day of one visit, which keeps the
+    arrival's."""
+    c = code("李克强 5 月 18 日至 26 日先后访问巴西、哥伦比亚、秘鲁和智利，其中 22 日在波哥大同桑托斯"
+             "总统会谈。", date(2015, 6, 30))  # fmt: skip
+    visits = {e.target_actor[:3]: e.date for e in c.events if e.root == "04"}
+    assert visits["COL"] == date(2015, 5, 22)
+    assert visits["BRA"] == visits["PER"] == date(2015, 5, 18)
+    c = code("胡锦涛 1 月 26 日抵达巴黎，对法国进行国事访问，27 日在国民议会发表演说。",
+             date(2004, 3, 31))  # fmt: skip
+    assert dated(c, "CHN", "04") == [(date(2004, 1, 26), "day")]
