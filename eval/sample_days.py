@@ -184,6 +184,10 @@ Seed 156 drew the days of the integrator's hand check at the start of the twelft
 Seed 4320 drew the 30 free days the coder-zh50 helper's fixes of faults left by the eleventh
 round (co-subjects of a reaction, conditions, negated threats, plans, recalls) were diffed on:
 spent.
+The coder-dates16 helper, given no seed, listed every allowed day with the spent 4316 and
+N 1000 (80 days; listing all draws nothing new) to diff its date rules on, with the 1,214 other
+days no gold file names that hold the rules' constructions (README, "The fifteenth dates batch";
+no event changed).
 A new check needs seeds never used (157 and up; 4321 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

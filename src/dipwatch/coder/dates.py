@@ -45,6 +45,13 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   not 1 January.
 - ``除夕``, ``春节当天``, ``正月初五``: days of the lunar new year (``reference.spring_festival``)
   in the year told; ``春节前夕`` its month (in news written within a week of it, no date).
+  ``圣诞节次日``, ``元旦当天``, ``平安夜``, ``元宵节前一天``: a festival's day, moved by the word
+  after it (``前夕``, ``期间``: its month), in the year a bare day would be read in.
+- ``民國 98 年 12 月`` (a two-digit year after 民國), ``本年 2 月`` (the writing's year, as
+  ``今年``), ``13 年 5 月`` (this century's, before a month; not ``第 13 年``, ``13 年 5 个月``), and
+  ``4.20　`` opening a chronology's line (after a bullet too: ``◆ 4/20``) are read.
+- In a narrative a day before ``曾`` (``1 月 17 日曾因洪水…``) is background: it dates its own
+  clause, and no later sentence nor ``当天`` takes it (``background_day``).
 - ``今天``, ``昨天``, ``on Tuesday`` need the document's date; without one they are skipped and
   counted.
 - A date that bounds a span or a deadline (``2019年以来``, ``2月9日前``, ``截至…``) is marked
@@ -78,10 +85,10 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
 _ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
-#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天): the
-#: first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
+#: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
+#: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
-_OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]"
+_OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]|(?<=抵.)当[天日]"
 #: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
 _EVE = r"前一(?:天|日|晚|夜)"
 #: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
@@ -89,16 +96,20 @@ _WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
-    r"|[今去前明]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
+    r"|[今去前明本]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
     rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
-    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初"
+    r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初|圣诞|耶诞|平安夜|元旦|元宵"
     rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
 )
+#: A list's bullet opening a line before its date (◆ 4.20, ▲ 3/22): the date still opens the line.
+_AFTER_BULLET = r"(?<=\n[◆◇●○■□▲△▶►•★☆])|(?<=\n[◆◇●○■□▲△▶►•★☆] )"
 _ZH = re.compile(
-    rf"(?={_ZH_FIRST})(?={_ZH_STARTS})(?:"
+    # (the festivals apart: 元, 平 and 圣 open other words far more often, 美元, 和平)
+    rf"(?={_ZH_FIRST}|元[旦宵]|圣诞|耶诞|平安夜)(?={_ZH_STARTS})(?:"
     # Taiwan's official calendar: 民國 110 年 11 月 16 日, 110 年 11 月 (a year 1911 after).
-    r"(?P<roc>(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d)\s*年\s*(?P<rm>\d{1,2})\s*月"
+    # (民國 98 年 12 月 21 日: a year of two digits, 2010 and before, after 民國 only)
+    r"(?P<roc>(?:民国\s*(?P<ry0>[1-9]\d)|(?:民国\s*)?(?<![\d.])(?P<ry1>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月"
     r"(?:\s*(?P<rd>\d{1,2})\s*[日号])?)"
     r"|(?P<rocy>民国\s*(?P<ry2>\d{2,3})\s*年(?!\s*\d))"
     # 113 年初, 112 年底, 113 年，…: a year of Taiwan's calendar without 民國, read only where
@@ -121,7 +132,8 @@ _ZH = re.compile(
     r"|(?P<yend>(?P<y3>\d{4})\s*年\s*年?(?P<yp>底|末|初))"
     # 去年底, 今年初: the end or start of a year named relatively, as 2024年底 (a month).
     # (去年年底, 今年年初: the year's word told twice)
-    r"|(?P<rend>(?P<ry3>今年|去年|前年)\s*年?(?P<rp>底|末|初)(?!期))"
+    # (本年 2 月 11 日, 本年底: Taiwan's formal 今年, the year of the writing)
+    r"|(?P<rend>(?P<ry3>今年|去年|前年|本年)\s*年?(?P<rp>底|末|初)(?!期))"
     # 2035年远景目标, 2030年议程 name a programme, not a date; 2025 年版《防卫白皮书》 an edition.
     r"|(?P<yr>(?P<y4>\d{4})\s*年(?!\s*\d|度|代|版|远景|愿景|议程|目标|规划))"
     # 5年前我对波兰进行国事访问: the year so many years before the document's; 25年前的今天
@@ -134,7 +146,11 @@ _ZH = re.compile(
     r"|(?P<ybare>(?:(?<=当年)|(?<=该年)|(?<=同年)|(?<![\d年今去明前本]))年(?P<yp5>初|底|末)(?!期))"
     # 年中，…: the middle of the year told names no month (its year, as 春季's); not 同年中方…
     r"|(?P<ymid>(?<![\d年今去明前本同该当])年中(?=\s*[，,]))"
-    r"|(?P<rym>(?P<ry>今年|去年|明年|前年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
+    r"|(?P<rym>(?P<ry>今年|去年|明年|前年|本年)\s*(?P<m8>\d{1,2})\s*月(?:\s*(?P<d8>\d{1,2})\s*[日号])?)"
+    # 13 年 5 月, 15 年 9 月 3 日: a year of this century by its last two digits, as prose
+    # shortens it (not 第 13 年, 民国 98 年, 执政 13 年 5 个月; Taiwan's two-digit years are
+    # 38 and above, read after 民國 only).
+    r"|(?P<yy>(?<![\d.第国])(?<![第国]\s)(?P<y21>[0-2]\d)\s*年\s*(?P<m21>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d21>\d{1,2})\s*[日号])?)"
     # (3 月 5、6 日: two days of one month, a span as 3 月 5 日至 6 日 is.)
     r"|(?P<md>(?<![\d.])(?P<m5>\d{1,2})\s*月\s*(?P<d5>\d{1,2})(?P<dl>\s*[、和\-－–—~～]\s*\d{1,2})?\s*[日号])"
     # 2 月底 3 月初: a span across two months, begun in the first (as 2 月底至 3 月初).
@@ -177,7 +193,7 @@ _ZH = re.compile(
     # 上周 with no weekday after it (上周三 is read above): the week before the document's, at
     # month precision, as the English gold dates "last week" (the month of the day 7 days back).
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|本月|上月|上个月|下月|下个月"
-    r"|(?:上周|上个?星期)(?![一二三四五六日天末期年])|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值))"
+    r"|(?:上周|上个?星期)(?![一二三四五六日天末期年])|(?:今年|去年|明年|前年)(?!是|为|恰逢|正值)|本年(?!度|是|为|恰逢|正值))"
     # 次日, 隔日: the day after the last day named (3 月 24 日…；次日转往新德里); not 峰会隔日,
     # the day after an act named (whose own date was given).
     # (隔天, as Taiwan writes it; 次晨, 翌晨: the morning after)
@@ -224,6 +240,11 @@ _ZH = re.compile(
     # before it, whose day is not told (its month).
     r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
     r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
+    # 圣诞节次日, 元旦当天, 平安夜, 元宵节前夕: days of a festival's fixed day (元宵, the
+    # fifteenth of the lunar year, counted from its first), with the word that places the act
+    # by it (a bare 圣诞节 names gifts and holidays, not a day); 前夕, 期间 its month.
+    r"|(?P<fest>(?P<fname>圣诞节?|耶诞节?|平安夜|元旦|元宵节?)"
+    r"(?P<fw>当天|当日|次日|翌日|隔天|隔日|前一天|前一日|前夕|期间)(?![\d]))"
     # 距…断交仅九天: the act of the 距 clause so many days before the last day named (中共与
     # 瑙鲁 1 月 24 日复交，距瑙国宣布断交仅九天: the 15th); not 仅剩三天, 还有三天, a time to come.
     r"|(?P<gap>(?:(?<=[仅只才已])|(?<=[仅只才已]\s))"
@@ -261,7 +282,15 @@ _ZH = re.compile(
     r"|(?=\d{1,4}[./-]\d)(?:(?P<ymdn>(?<![\d./])(?P<y14>(?:19|20)\d\d)(?P<s14>[./-])(?P<m14>\d{1,2})(?P=s14)(?P<d14>\d{1,2})(?![\d./]))"
     r"|(?P<rocn>(?<![\d./])(?P<ry4>1[01]\d)(?P<s4>[./])(?P<rm4>\d{1,2})(?P=s4)(?P<rd4>\d{1,2})(?![\d./]))"
     # (and one in brackets after the act: 习近平与普京会谈（5/16）)
-    r"|(?P<mdn>(?:(?<![^\n])|(?<=\()(?=\d{1,2}/\d{1,2}\s*[)\-–~～、,，]))(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))))"
+    # (after a list's bullet too: ◆ 4/20　…)
+    r"|(?P<mdn>(?:(?<![^\n])|"
+    + _AFTER_BULLET
+    + r"|(?<=\()(?=\d{1,2}/\d{1,2}\s*[)\-–~～、,，]))(?P<m15>\d{1,2})/(?P<d15>\d{1,2})(?![\d/]))"
+    # 4.20 opening a chronology's line before a space (◆ 4.20　习近平抵达伊斯兰堡…) is a month and
+    # day, as 4/20 is there; a number with decimals opening a line goes on to its unit.
+    r"|(?P<mdd>(?:(?<![^\n])|"
+    + _AFTER_BULLET
+    + r")(?P<m22>1[0-2]|0?[1-9])\.(?P<d22>3[01]|[12]\d|0?[1-9])(?= +[^\d\s亿万千百%倍]))))"
 )
 _MONTHS = {
     m: i + 1
@@ -289,7 +318,15 @@ _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2,
 _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _LAST_WEEK = ("上周", "上星期", "上个星期")
-_REL_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "last year": -1, "this year": 0}
+_REL_YEARS = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "明年": 1,
+    "前年": -2,
+    "last year": -1,
+    "this year": 0,
+}
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A heading's year in Taiwan's calendar (國際情勢週報（民國 100 年 7 月 20 日）): 1911 years on.
 _HEADING_ROC_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
@@ -400,6 +437,18 @@ _LEAVES = re.compile(
 # Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世, 已于同月
 # 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
+#: Right after a day: 曾 tells its clause as background (雅加达 1 月 17 日曾因洪水宣布…): the
+#: day of that clause only, carried to no later sentence (习近平当天…: the day told before).
+_ONCE_AFTER = re.compile(r"\s*(?:[上下]午|晚间|凌晨)?\s*曾(?:经)?(?!经常)")
+
+
+def background_day(norm: str, d: DateMention) -> bool:
+    """Is ``d`` a day a narrative tells as background with 曾 (10 月 2 日，…抵达雅加达。雅加达
+    1 月 17 日曾因洪水…。习近平当天…)? It dates its own clause; no later sentence, nor 当天 after
+    it, takes its day. (Not in news: a broadcast's 5日曾宣布… is its item's lead day.)"""
+    return _ONCE_AFTER.match(norm, d.end) is not None
+
+
 #: Where a sentence ends in the normalised text (。 and ! ? folded).
 _ENDS = "。!?\n"
 SENTENCE_END = re.compile(f"[{_ENDS}]")
@@ -1198,6 +1247,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(int(g["ry4"]) + _ROC, int(g["rm4"]), int(g["rd4"])), "day"
     if g["mdn"]:
         return r.near_year(int(g["m15"]), int(g["d15"])), "day"
+    if g["mdd"]:
+        return r.near_year(int(g["m22"]), int(g["d22"])), "day"
     if g["cmp"]:
         return r.near_year(_count(g["cm2"]) or 0, 1), "month"
     if g["cym"]:
@@ -1239,6 +1290,11 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             return None, "day"
         day = _safe(year[0].year, int(g["m8"]), int(g["d8"] or 1))
         return day, "day" if g["d8"] else "month"
+    if g["yy"]:
+        year = 2000 + int(g["y21"])
+        if r.doc_date is None or year > r.doc_date.year:
+            return None, "day"
+        return _safe(year, int(g["m21"]), int(g["d21"] or 1)), "day" if g["d21"] else "month"
     if g["md"]:
         first = r.near_year(int(g["m5"]), int(g["d5"]))
         if g["dl"]:  # 5、6 日: a span of days
@@ -1286,6 +1342,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.days_later(g["n13"], unit, back=True), "day"
     if g["lunar"]:
         return _lunar(m, r, g)
+    if g["fest"]:
+        return _festival(r, g["fname"], g["fw"])
     if g["aftern"]:
         if g["u24"].endswith("月"):  # 召回大使后一个多月: the month after the one told
             months = _count(g["n24"])
@@ -1417,6 +1475,42 @@ def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[da
     return day.replace(day=1), "month"
 
 
+#: The fixed day (month, day) of a festival; 元宵 is the lunar year's fifteenth day (None).
+_FESTIVALS = {"圣诞": (12, 25), "耶诞": (12, 25), "平安夜": (12, 24), "元旦": (1, 1), "元宵": None}
+#: Days from the festival's own that the word after it names.
+_FESTIVAL_WORDS = {"次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "前一天": -1, "前一日": -1}
+
+
+def _festival(r: _Resolver, name: str, word: str) -> tuple[date | None, str]:
+    """圣诞节次日, 元旦当天, 元宵节前夕: the festival's day in the year a bare day would be read
+    in (``near_year``), moved by the word after it; 前夕 and 期间 its month, and in news
+    written within a week of the festival no date (a broadcast's 元旦前夕 is its own day)."""
+    fixed = _FESTIVALS[name.rstrip("节")]
+    day = r.lunar_day(14) if fixed is None else r.near_year(*fixed)
+    if day is None:
+        return None, "day"
+    if word in ("前夕", "期间"):
+        doc = r.doc_date
+        if r.genre == NEWS and (doc is None or _festival_near(doc, fixed)):
+            return None, "day"
+        day -= timedelta(days=1 if word == "前夕" else 0)
+        return day.replace(day=1), "month"
+    return day + timedelta(days=_FESTIVAL_WORDS.get(word, 0)), "day"
+
+
+def _festival_near(doc: date, fixed: tuple[int, int] | None) -> bool:
+    """Does the festival fall within a week of ``doc``, before or after it?"""
+    for year in (doc.year - 1, doc.year, doc.year + 1):
+        if fixed is None:
+            first = spring_festival(year)
+            day = first + timedelta(days=14) if first else None
+        else:
+            day = _safe(year, *fixed)
+        if day is not None and abs((doc - day).days) <= _BROADCAST_WEEK:
+            return True
+    return False
+
+
 #: 距 (距离) opening the clause of a 仅九天: the clause's act lay that many days before.
 _GAP_FROM = re.compile(r"距[^，,。；;：:]{1,40}$")
 
@@ -1450,7 +1544,7 @@ def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, st
     if g["rocy"]:
         return _safe(int(g["ry2"]) + _ROC, 1, 1), "year"
     if g["roc"]:
-        year, month = int(g["ry1"]) + _ROC, int(g["rm"])
+        year, month = int(g["ry1"] or g["ry0"]) + _ROC, int(g["rm"])
         return _safe(year, month, int(g["rd"] or 1)), "day" if g["rd"] else "month"
     month, day = _count(g["cm"]), _count(g["cd"])
     if month is None or day is None:
@@ -1682,6 +1776,8 @@ RESTATED = re.compile(r"(?:这|此|这也|此次|这次|此举|这已)是")
 
 def _carries(d: DateMention, start: int, news: bool, today: date | None, norm: str) -> bool:
     if d.span or d.attributive or (d.after and (news or not d.marked)):
+        return False
+    if not news and background_day(norm, d):
         return False
     if not news:
         return True

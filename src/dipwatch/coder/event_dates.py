@@ -29,7 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dipwatch.coder import en_dates
-from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE, is_headline
+from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE, background_day, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -366,6 +366,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
                 d.end > start or _CLAUSE.search(coding.norm, d.end, start)
                 or _reacted_object(coding.norm, d, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
+        if d.end <= start and _inside_closed_aside(coding.norm, lo, d, start):
+            continue  # 5 月 14 日抵达西安——…，2013 年 9 月 7 日习近平在…提出的…——当天同习近平会面
         if d.end <= start and _object_before_own_day(coding, lo, d):
             continue  # 5 月 29 日对克林顿前一天宣布的…表示不满: the 29th, the day of the reaction
         if (
@@ -384,6 +386,20 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+#: A dash pair sets an aside into a sentence (西安——古丝绸之路的起点——): what it tells is
+#: told in passing.
+_ASIDE_DASH = "——"
+
+
+def _inside_closed_aside(norm: str, lo: int, d: DateMention, trigger: int) -> bool:
+    """Is ``d`` told inside a dash aside that closes before the trigger? It dates what the
+    aside tells (a digression's recalled day), not the act the sentence goes back to."""
+    return (
+        norm.count(_ASIDE_DASH, lo, d.start) % 2 == 1
+        and norm.find(_ASIDE_DASH, d.end, trigger) != -1
+    )
 
 
 def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
@@ -534,7 +550,11 @@ def _last_day_before(coding: Coding, at: int) -> DateMention | None:
     # from the text's start for every sentence that says 同日)
     for i in range(bisect.bisect_left(dates, at, key=_date_start) - 1, -1, -1):
         d = dates[i]
-        if d.precision == "day" and _dates_an_act(d, news):
+        if (
+            d.precision == "day"
+            and _dates_an_act(d, news)
+            and (news or not background_day(coding.norm, d))
+        ):
             return d
     return None
 

@@ -107,8 +107,16 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
 
 
 #: A doer's arrival (抵达北京, 转抵吉隆坡, 飞抵, 抵台): the day a visit, and the contacts it holds,
-#: began.
-_ARRIVAL = re.compile("转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])")
+#: began; so does a visit told from its first day (16 日起访问英国, 5 日起对越南进行国事访问).
+_ARRIVAL = re.compile(
+    r"转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])|(?<=[日号])\s*起(?=\s*(?:访问|出访|对[^,;。]{1,16}?访问))"
+    # (其中 19 日在巴西利亚同…会谈: a day of a list visit's span spent in one of its states)
+    r"|(?<=[日号])在|(?<=[日号]\s)在"
+)
+
+#: 其中 and a day before 在: one stop of a list visit (其中 19 日在巴西利亚…), which 在 alone is not.
+_ONE_STOP = re.compile(r"其中\s*\d{1,2}\s*[日号]\s*$")
+_STOP_WITHIN = 10
 
 #: A visit's code, and how many days after the arrival the talks it holds may be told.
 _VISIT, _VISIT_DAYS = "042", 7
@@ -130,6 +138,10 @@ def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
         lo, hi = chosen.source.end, chosen.start
     told = None
     for arrived in _ARRIVAL.finditer(coding.norm, lo, hi):
+        if arrived.group() == "在" and not _ONE_STOP.search(
+            coding.norm, max(0, arrived.start() - _STOP_WITHIN), arrived.start()
+        ):
+            continue  # 26 日抵达巴黎…，27 日在国民议会演说: a later day of the visit, no stop of a list
         between = (arrived.end(), chosen.start) if chosen.code != _VISIT else (lo, arrived.start())
         if not coding.dates_within(*between):  # no other day told between
             continue
