@@ -188,7 +188,9 @@ The coder-dates16 helper, given no seed, listed every allowed day with the spent
 N 1000 (80 days; listing all draws nothing new) to diff its date rules on, with the 1,214 other
 days no gold file names that hold the rules' constructions (README, "The fifteenth dates batch";
 no event changed).
-A new check needs seeds never used (157 and up; 4321 and up), and
+Seed 158 drew the days of the coder-audit19 helper's hand-judged measurement of the twelfth
+round's integration (20200817, 20210302, 20220825; 18 of 21 right, strict 16): spent.
+A new check needs seeds never used (159 and up; 4323 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
