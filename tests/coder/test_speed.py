@@ -660,10 +660,10 @@ def test_ascii_texts_skip_the_cjk_scans_with_the_same_answers(code):
     """``isascii`` is a flag of a string: an English text is not scanned for CJK characters
     (fold, the automata, each sentence), and the answers are those of the scans."""
     from dipwatch.coder.automaton import Automaton
-    from dipwatch.reference.fold import _bmp_table, fold
+    from dipwatch.reference.fold import _table, fold
 
     text = "China and the U.S. met in Geneva; talks [1] ended ~ 5 p.m. {ok}\n\tfine."
-    assert fold(text) == text.translate(_bmp_table()) == text
+    assert fold(text) == text.translate(_table()) == text
     assert fold("臺灣ＵＳ") == "台湾US"
     automaton = Automaton()
     for word in ("talks", "met", "中方", "u.s."):
@@ -675,6 +675,23 @@ def test_ascii_texts_skip_the_cjk_scans_with_the_same_answers(code):
     c = code("China met Japan. 中方表示欢迎。 Talks ended.", date(2023, 3, 1))
     assert [s.cjk for s in c.sentences] == [False, True, False]
     assert not any(s.cjk for s in code(text, date(2023, 3, 1)).sentences)
+
+
+def test_fold_replaces_only_what_the_table_changes_as_translate_would():
+    """``fold`` replaces the characters its table changes one by one (a regex finds them): the
+    same text as translating every character, Traditional, full-width, the ideographic space
+    and a character beyond the Basic Multilingual Plane included."""
+    from dipwatch.reference.fold import _table, fold
+
+    for text in (
+        "臺灣與宏都拉斯斷交，ＵＳ　代表團於𠝹讓後抵達。",
+        "中方表示欢迎（全文）：",
+        "𠝹",
+        "。",
+    ):
+        assert fold(text) == text.translate(_table())
+        assert len(fold(text)) == len(text)
+    assert fold("外交部發言人，１２３") == "外交部发言人,123"
 
 
 _WINDOWS = (

@@ -1008,6 +1008,10 @@ _PUBLICATION = re.compile(
     r"\s*《[^》]{1,12}(?:报|刊|志|网)?》(?:(?<=[报刊志网]》)|[^，,。；;]{0,12}?(?:杂志|期刊|报纸|日报|周刊|网站|媒体))"
 )
 
+#: What ``after`` (eight characters, spaces dropped) opens with wherever ``_PUBLICATION`` can
+#: match: its title mark, or nothing (spaces all the way, or the text's end).
+_TITLE_MARK = ("《", "")
+
 #: 在 right before a body, or before a clause saying where it stands (在位于加沙地带中部的联合国
 #: 近东救济工程处总部开展军事行动): the body, or its compound, is where the act happens.
 _AT_BODY = re.compile(r"在(?:位于[^，,。；;]{1,10}的)?$")
@@ -1070,6 +1074,7 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True  # 对俄方控制区…实施打击: the ground a state holds, where force is used
     if (
         cjk
+        and after[:1] in _TITLE_MARK  # (a regex a mention, else: most have no 《 after them)
         and _PUBLICATION.match(coding.lower, mention.end)
         and (
             before[-1:] in _CLAUSE_OPENS

@@ -73,15 +73,18 @@ class Automaton:
             return 0, [((last >> 1) + offset, value) for last, value in found if last & 1]
         return offset, found
 
-    def raw(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int, Iterable]:
+    def raw(
+        self, text: str, start: int = 0, end: int | None = None, cjk: bool = False
+    ) -> tuple[int, int, Iterable]:
         """The automaton's own hits in ``text[start:end]``, unconverted: (offset, shift, (end,
         value) pairs), each occurrence ending at ``(end >> shift) + offset`` in ``text``; with
         ``shift`` 1 (read in pairs of bytes) an ``end`` with ``end & shift != shift`` ends
         inside a character and is none. The sentence scan reads hundreds of thousands of hits
         (most of them needed words it only ORs together): it tests and converts them in its
-        own loop, not in a converted copy of every one (``hits``)."""
+        own loop, not in a converted copy of every one (``hits``). ``cjk``: the caller knows
+        the window holds a CJK character (a Chinese sentence), so it is not searched for one."""
         window = text[start:end]
-        if self._all_latin or window.isascii() or not _CJK.search(window):
+        if self._all_latin or (not cjk and (window.isascii() or not _CJK.search(window))):
             return start, 0, self._latin.iter(window) if len(self._latin) else ()
         pairs = _bytes(window)
         if len(pairs) != 2 * len(window):  # a character beyond the BMP

@@ -91,18 +91,21 @@ def resolve_discourse(coding: Coding) -> None:
     coding.speakers = _speakers(coding, by_sentence)
     edges = _item_edges(coding)  # the headlines, found once for both readings of the leads
     _persons(coding, by_sentence, edges)
-    _add_pronoun_speakers(coding)
-    by_sentence = _mentions_by_sentence(coding)
+    by_sentence = _add_pronoun_speakers(coding)
     coding.participants = find_participants(coding, by_sentence)
     coding.leads = _item_leads(coding, by_sentence, edges)
 
 
-def _add_pronoun_speakers(coding: Coding) -> None:
+def _add_pronoun_speakers(coding: Coding) -> list[list[Mention]]:
     """他表示赞赏中方… after a sentence that a foreign person opens: 他 is that person, not the
-    home state a bare 表示 falls back on."""
-    added = pronoun_speakers(coding, _mentions_by_sentence(coding))
+    home state a bare 表示 falls back on. Gives the mentions by sentence after (those it read,
+    when it added none: most texts)."""
+    by_sentence = _mentions_by_sentence(coding)
+    added = pronoun_speakers(coding, by_sentence)
     if added:
         coding.mentions = sorted(coding.mentions + added, key=lambda m: m.start)
+        by_sentence = _mentions_by_sentence(coding)
+    return by_sentence
 
 
 def _mentions_by_sentence(coding: Coding) -> list[list[Mention]]:

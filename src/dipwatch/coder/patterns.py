@@ -69,7 +69,7 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     # pairs of bytes some to drop). One pass over its hits keeps the triggers (a few) and
     # gathers the needed lists' bits.
     text = matched_text(coding, ruleset.lang)
-    offset, shift, hits = ruleset.words.raw(text, s.start, s.end)
+    offset, shift, hits = ruleset.words.raw(text, s.start, s.end, s.cjk)
     triggers: list[tuple[int, Any]] = []
     bits = 0
     for end, (length, found, needed) in hits:

@@ -1483,7 +1483,17 @@ _JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美�
 
 
 def _list_head(mt: Matcher, m: Mention) -> Mention:
-    """The first of the actors listed with ``m`` (塞舌尔、坦桑尼亚、南非: 塞舌尔)."""
+    """The first of the actors listed with ``m`` (塞舌尔、坦桑尼亚、南非: 塞舌尔). Worked out once
+    a sentence for each actor (``mt.cache``, the actor kept with its answer): a candidate's
+    steps ask it of the same source again and again."""
+    key = ("list_head", id(m))
+    found = mt.cache.get(key)
+    if found is None or found[0] is not m:  # type: ignore[index]
+        found = mt.cache[key] = (m, _first_listed(mt, m))
+    return found[1]  # type: ignore[index]
+
+
+def _first_listed(mt: Matcher, m: Mention) -> Mention:
     mentions = mt.mentions
     i = next((k for k, x in enumerate(mentions) if x is m), -1)
     while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:

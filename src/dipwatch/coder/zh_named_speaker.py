@@ -63,6 +63,11 @@ def _officer_of_a_body(coding: Coding, m: Mention) -> bool:
 _PRONOUN_SAYS = re.compile(r"[他她](?=表示|说|指出|强调|称)")
 
 
+def _has_pronoun(text: str, lo: int, hi: int) -> bool:
+    """Is 他 or 她 (``_PRONOUN_SAYS``'s first character) in ``text[lo:hi]``?"""
+    return text.find("他", lo, hi) >= 0 or text.find("她", lo, hi) >= 0
+
+
 def pronoun_speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[Mention]:
     """Mentions for 他/她 opening a sentence before a speech verb (他表示赞赏中方…): the person
     who opened the sentence before, not across a headline (an item's start) or, in a narrative,
@@ -70,8 +75,8 @@ def pronoun_speakers(coding: Coding, by_sentence: list[list[Mention]]) -> list[M
     force already stands for may be taken for a target further on (…欧盟将对美国采取反制措施)."""
     added = []
     for i, s in enumerate(coding.sentences[1:], start=1):
-        if not s.cjk:
-            continue
+        if not s.cjk or not _has_pronoun(coding.norm, s.start, s.end + 1):
+            continue  # (most sentences: no 他 or 她 to open them, and no regex read)
         opening = _OPENING.match(coding.norm, s.start, s.end)
         at = opening.end() if opening else s.start
         if not _PRONOUN_SAYS.match(coding.norm, at) or any(m.start == at for m in by_sentence[i]):

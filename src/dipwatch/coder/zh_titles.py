@@ -26,7 +26,8 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
         elif m.kind == "person" and norm[m.start - 1 : m.start] == "·" and i > 0:
             held = mentions[i - 1]
             m.inert = m.inert or (held.end > m.start and held.country != m.country)
-        elif (_UNION.match(norm, m.end) or (text == "联合国" and _AGENDA.match(norm, m.end))
+        elif ((norm.find("工会", m.end, m.end + _UNION_REACH) >= 0 and _UNION.match(norm, m.end))
+              or (text == "联合国" and _AGENDA.match(norm, m.end))
               or (text.endswith("岛") and _WATERS.match(norm, m.end))
               or (norm[m.start - 1 : m.start] == "在" and _SCENE.match(norm, m.end))):  # fmt: skip
             m.inert = True
@@ -42,6 +43,8 @@ _WATERS = re.compile(r"(?:附近|周边)?海域")
 #: with the AU's own agenda is cooperation with the AU (as the dev gold codes 中方愿同非方一道…).
 _AGENDA = re.compile(r"\s*《?\s*20\d\d\s*年?[^，,。；;、》]{0,12}议程")
 _UNION = re.compile(r"[^，,。、和与]{0,4}工会")
+#: Where ``_UNION``'s 工会 ends at the farthest: looked for first, as most mentions have none.
+_UNION_REACH = 4 + len("工会")
 #: 在加拿大外长乔利讲话现场: the place of a speech or event, named by whose it was.
 _SCENE = re.compile(r"[^，,。；;]{0,6}现场")
 
