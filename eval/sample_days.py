@@ -184,7 +184,10 @@ Seed 156 drew the days of the integrator's hand check at the start of the twelft
 Seed 4320 drew the 30 free days the coder-zh50 helper's fixes of faults left by the eleventh
 round (co-subjects of a reaction, conditions, negated threats, plans, recalls) were diffed on:
 spent.
-A new check needs seeds never used (157 and up; 4321 and up), and
+Seed 157 drew the days of the seed-157 dev batch of ``xwlb_docs`` (20210725, 20220825,
+20260426) and 4322 the 30 free days its rules were checked on (coder-zh51, README; drawn after
+the batch's gold was committed): both are spent.
+A new check needs seeds never used (158 and up; 4323 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
