@@ -49,6 +49,16 @@ def carried(
     if opener is None:
         return None
     lex = coding.reference.rules["zh"].lexicon
+    statements = lex.get("statement_openers", ())
+    if opener in statements:
+        issued = statement_issuer(coding, sentence, recent)
+        if issued is not None:
+            return issued
+        # (伊朗外交部和苏丹外交部…发表联合声明称…。声明说，…双方同意…: a statement of several
+        # lends no one issuer; a later clause's own opener, 双方, may still carry the pair.)
+        opener = _opener(coding, sentence, skip=statements)
+        if opener is None:
+            return None
     dated = opener == _DATED
     back = dated or opener in lex.get("carry_back_openers", ())
     narrative = coding.genre == "narrative"
@@ -121,11 +131,65 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     return (None, found) if found is not None else None
 
 
-def _opener(coding: Coding, sentence: Sentence) -> str | None:
+#: A statement issued, in a sentence before one that opens with the statement (声明谴责…).
+_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^，,。；;]{0,6}?(?:声明|公报)")
+
+
+def statement_issuer(coding: Coding, sentence: Sentence, recent: list[Match]) -> SourceOnly | None:
+    """伊朗外交部发言人24日发表声明说，…。声明谴责美军空袭是“侵略行径”: a sentence whose
+    speaker is the statement a recent sentence of its paragraph says was issued speaks for the
+    issuer, the one actor of the clause that issues it (seed-157 batch); lent as the source only,
+    with the target of an act that sentence coded with the issuer as its doer, if any. None
+    when no such sentence is near or the statement is several actors' (a joint statement)."""
+    norm = coding.norm
+    for before in reversed(coding.sentences[max(sentence.index - LOOKBACK, 0) : sentence.index]):
+        if before.paragraph != sentence.paragraph:
+            return None
+        issued = _ISSUED.search(norm, before.start, before.end)
+        if issued is None:
+            continue
+        marks = list(_CLAUSE_MARK.finditer(norm, before.start, issued.start()))
+        clause = marks[-1].end() if marks else before.start
+        issuers = [m for m in starting_in(coding.mentions, clause, issued.start())
+                   if not m.inert and (m.country or m.kind == "org")]  # fmt: skip
+        if len({m.country or m.code for m in issuers}) != 1:
+            return None
+        issuer = issuers[0]
+        told = [m for m in recent if before.index <= m.sentence < sentence.index
+                and m.source is not None and m.source.country == issuer.country]  # fmt: skip
+        target = max(told, key=lambda m: (m.sentence, m.confidence)).target if told else None
+        return SourceOnly((issuer, target))
+    return None
+
+
+#: Roots of what a statement itself does: say, appeal, intend, praise or support (051),
+#: demand, disapprove, reject, threaten. It meets, signs, sanctions or fights no one, so its
+#: issuer is lent to no such act.
+_SPOKEN_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
+
+
+def spoken(code: str) -> bool:
+    """Can a statement do what ``code`` says (``statement_issuer``'s lent source)?"""
+    return code[:2] in _SPOKEN_ROOTS or code[:3] == "051"
+
+
+class SourceOnly(tuple):
+    """(issuer, target or None) lent by ``statement_issuer``: the issuer is the sentence's
+    speaker only, never the target of an act whose doer the sentence names (声明称，内塔尼亚胡…
+    言论侵犯了阿拉伯国家的主权: the league that issued the statement is not what Netanyahu's
+    words fall on), and the target goes to the issuer's acts alone (``lend_target``)."""
+
+    __slots__ = ()
+
+
+def _opener(coding: Coding, sentence: Sentence, skip: tuple[str, ...] = ()) -> str | None:
     """The carry word that opens ``sentence`` or one of its clauses (…在北京，两人再度会晤), or
-    stands right after an actor that opens one (中共外交部次日表示，中方对此坚决反对), if any."""
+    stands right after an actor that opens one (中共外交部次日表示，中方对此坚决反对), if any;
+    none of ``skip``."""
     lexicon = coding.reference.rules["zh"].lexicon
     openers, exceptions = lexicon.get("carry_openers", ()), lexicon["carry_opener_exceptions"]
+    if skip:
+        openers = tuple(w for w in openers if w not in skip)
     if not openers:
         return None
     # A narrative's clause that opens with a bare day reaches past a ； clause that coded none
@@ -336,6 +400,11 @@ def lend_target(source: Mention, target: Mention | None, carry) -> Mention | Non
     """The carried party of another country than ``source`` when no target was found."""
     if target is not None or carry is None:
         return target
+    if isinstance(carry, SourceOnly):
+        # the issuer's own act told before lends its target to the issuer alone
+        lent = carry[1]
+        same = carry[0].country == source.country
+        return lent if same and lent is not None and lent.country != source.country else None
     for party in carry:
         if party is not None and party.country != source.country:
             return party

@@ -20,7 +20,14 @@ from typing import Any
 
 import ahocorasick
 
-from dipwatch.coder.carry import lend_source, lend_target, lends_to, own_subject
+from dipwatch.coder.carry import (
+    SourceOnly,
+    lend_source,
+    lend_target,
+    lends_to,
+    own_subject,
+    spoken,
+)
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
@@ -304,7 +311,10 @@ def find_source(c: Candidate) -> str | None:
             source is None or source.start >= body or not source.end - source.start
         ):
             return "own_subject"
-    c.source = lend_source(source, named, mt.carry if lends_to(source, named) else None)
+    carry = mt.carry if lends_to(source, named) else None
+    if isinstance(carry, SourceOnly) and not spoken(rule.code):
+        carry = None  # (声明还说，新一轮制裁…: a statement sanctions no one)
+    c.source = lend_source(source, named, carry)
     return "no_source" if c.source is None else None
 
 
@@ -344,7 +354,10 @@ def target_found(c: Candidate) -> str | None:
     assert c.source is not None
     if c.rule.target != "none":
         # the carry is worked out only when no target was found (it lends to none other)
-        c.target = lend_target(c.source, c.target, c.mt.carry if c.target is None else None)
+        carry = c.mt.carry if c.target is None else None
+        if isinstance(carry, SourceOnly) and not spoken(c.rule.code):
+            carry = None  # (声明谴责…，将给阿富汗经济带来致命打击: a statement strikes no one)
+        c.target = lend_target(c.source, c.target, carry)
     if c.target is None and c.rule.target not in ("none", "after?"):
         return "no_target"
     return None

@@ -80,6 +80,24 @@ def not_judged_a_crime(c: Candidate) -> str | None:
     return "judged" if _JUDGED.match(c.mt.text, c.b) else None
 
 
+#: Right after force, in its clause: a state said to have no link with it (美军空袭目标与伊朗没有
+#: 任何关联, 此次袭击与伊朗无关), the denial a speaker makes of the force told before.
+_DENIED_LINK = re.compile(
+    r"[^,。;:]{0,8}?[与同和][^,。;:]{1,10}?"
+    r"(?:(?:没有|毫无|并无|并没有|无)任何?(?:关联|关系|联系|瓜葛)|无关)"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] in _FORCE_ROOTS)
+def not_denied_a_link(c: Candidate) -> str | None:
+    """伊朗外交部发言人…发表声明说，美军空袭目标与伊朗没有任何关联: force a speaker says a state
+    has no link with is what the denial is about, told again; the state named is not its target
+    and the force is no act of the day (seed-157 batch)."""
+    if c.rule.code[:2] not in _FORCE_ROOTS:
+        return None
+    return "link_denied" if _DENIED_LINK.match(c.mt.text, c.b) else None
+
+
 #: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
 #: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
 _JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")

@@ -65,6 +65,7 @@ from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
     not_before_the_act,
+    not_denied_a_link,
     not_judged_a_crime,
     not_only_attempted,
     not_recalled_in_a_speakers_frame,
@@ -2134,6 +2135,7 @@ ZH = Checks(
         source_not_where_it_acts,
         not_before_the_act,
         not_judged_a_crime,
+        not_denied_a_link,
         not_the_lifted_measures_object,
         not_what_is_suspected,
         not_support_of_a_pairs_act,
