@@ -862,15 +862,17 @@ def _dated_place_lead(gap: str) -> bool:
 
 
 #: A会见B时表示: B is the one met, A speaks.
-_MEETING_VERBS = ("会见", "会晤", "接见", "会谈")
+# (习近平主席访美期间宣布, 在访问法国时表示: the one visited is B, the visitor speaks.)
+_MEETING_VERBS = ("会见", "会晤", "接见", "会谈", "访问", "访", "出访", "到访", "访问了")
+_MET_FRAMES = ("时", "时表", "时还", "期间", "期间表", "期间还", "之际", "之际表")
 _MET_GAP = 12  # 23日在德黑兰会见: a date and a place may stand between A and the verb
 
 
 def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
-    """Is ``gap`` (between A and B) a meeting verb's lead-in, and the speech verb B's ``时``
-    clause's (A在德黑兰会见B时表示)?"""
+    """Is ``gap`` (between A and B) a meeting or visiting verb's lead-in, and the speech verb
+    B's ``时`` (期间, 之际) clause's (A在德黑兰会见B时表示, A访美期间宣布)?"""
     return (gap.endswith(_MEETING_VERBS) and len(gap) <= _MET_GAP
-            and norm[after:verb].endswith(("时", "时表", "时还"))
+            and norm[after:verb].endswith(_MET_FRAMES)
             and not _CLAUSE_GAP.search(gap))  # fmt: skip
 
 

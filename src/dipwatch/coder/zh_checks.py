@@ -135,6 +135,7 @@ from dipwatch.coder.zh_roots import (
     not_an_evacuation_order,
     not_own_strength,
     not_recalled_in_thanks,
+    not_the_condition_itself,
     not_the_conditioned,
 )
 from dipwatch.coder.zh_sampled import (
@@ -2205,6 +2206,7 @@ ZH = Checks(
         not_an_evacuation_order,
         not_own_strength,
         not_recalled_in_thanks,
+        not_the_condition_itself,
         not_the_conditioned,
         envoys_expelled,
         crowds_protest,

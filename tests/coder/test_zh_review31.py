@@ -1,0 +1,56 @@
+"""The review-zh31 probes (eval/README.md): sentences of our own in the wordings of this round's
+new Chinese rules and of the faults found on free days: a visitor speaking during a visit (访美
+期间宣布) is the visitor, not the state visited; an act an if-word opens in its own clause is the
+condition, no threat; a measure told as the cause of a state of affairs (…制裁，导致…) is
+background. Each beside one the coder must still take."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+D = date(2024, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the visitor speaks (zh_actors.contact_subject): the thanks after are no American act
+        (
+            "2023年11月，习近平主席访美期间宣布，中方愿邀请美国青少年来华。"
+            "访问结束后，代表团学生致信习主席，对邀请他们来华交流表示感谢。",
+            ("USA", "05", "CHN"),
+        ),
+        (
+            "习近平访问美国时宣布，中方愿邀请美国青少年来华。代表团致信习主席，对邀请来华表示感谢。",
+            ("USA", "05", "CHN"),
+        ),
+        # the condition's own attack (zh_roots.not_the_condition_itself)
+        ("以色列如果再次发动袭击将遭到伊朗的有力回击。", ("ISR", "13", "IRN")),
+        ("美国如果对伊朗实施新的制裁将付出代价。", ("USA", "13", "IRN")),
+        ("俄罗斯如果再次发动空袭将遭到乌克兰的回击。", ("RUS", "13", "UKR")),
+        # a measure told as a cause (zh_measure_nouns.measure_named_not_imposed)
+        (
+            "美国等西方国家因乌克兰问题对俄罗斯施加多重制裁，导致全球能源价格上涨。",
+            ("USA", "16", "RUS"),
+        ),
+        ("欧盟对俄罗斯实施制裁，致使欧洲能源危机加剧。", ("EEC", "16", "RUS")),
+    ],
+)
+def test_a_probe_the_coder_must_not_take(text, act):
+    assert act not in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("习近平访问美国。", ("CHN", "04", "USA")),
+        ("伊朗警告称，一旦遭到攻击，伊朗将对以色列发动袭击。", ("IRN", "13", "ISR")),
+        ("俄方表示，如果北约向乌克兰部署导弹，俄方将对北约采取军事行动。", ("RUS", "13", "NAT")),
+        ("美国20日对俄罗斯实施新制裁，导致卢布大幅贬值。", ("USA", "16", "RUS")),
+        ("欧盟对俄罗斯实施制裁，俄方表示将采取反制措施。", ("EEC", "16", "RUS")),
+    ],
+)
+def test_the_coder_still_takes_its_own(text, act):
+    assert act in broadcast(text, D)
