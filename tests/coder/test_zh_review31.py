@@ -30,6 +30,19 @@ D = date(2024, 2, 24)
         ("以色列如果再次发动袭击将遭到伊朗的有力回击。", ("ISR", "13", "IRN")),
         ("美国如果对伊朗实施新的制裁将付出代价。", ("USA", "13", "IRN")),
         ("俄罗斯如果再次发动空袭将遭到乌克兰的回击。", ("RUS", "13", "UKR")),
+        # the retaliator named after 遭到 (zh.130.if_retaliate), not the home state; the act
+        # supposed falls on no one threatened (zh.138.if_force reads the subject at its if-word)
+        ("以色列如果再次发动袭击将遭到伊朗的有力回击。", ("CHN", "13", "ISR")),
+        ("美国若对伊朗发动袭击，将遭到伊朗的坚决回击。", ("CHN", "13", "IRN")),
+        # a crowd's reproach after a speaker's words is no act of the speaker
+        (
+            "俄罗斯外长拉夫罗夫表示，北约不断扩张。现场抗议者高喊口号，指责北约挑起冲突。",
+            ("RUS", "14", "NAT"),
+        ),
+        (
+            "俄罗斯外长拉夫罗夫表示，北约不断扩张。当天，抗议者在北约总部外集会，指责北约挑起冲突。",
+            ("RUS", "14", "NAT"),
+        ),
         # a measure told as a cause (zh_measure_nouns.measure_named_not_imposed)
         (
             "美国等西方国家因乌克兰问题对俄罗斯施加多重制裁，导致全球能源价格上涨。",
@@ -46,6 +59,14 @@ def test_a_probe_the_coder_must_not_take(text, act):
     ("text", "act"),
     [
         ("习近平访问美国。", ("CHN", "04", "USA")),
+        ("以色列如果再次发动袭击将遭到伊朗的有力回击。", ("IRN", "13", "ISR")),
+        ("朝鲜一旦发射导弹将遭到韩国的严厉惩罚。", ("KOR", "13", "PRK")),
+        ("外交部发言人表示，美方若一意孤行，必将遭到坚决回击。", ("CHN", "13", "USA")),
+        ("外交部发言人表示，若日本武力介入台海，中方将坚决行使自卫权。", ("CHN", "13", "JPN")),
+        (
+            "俄罗斯外长拉夫罗夫表示，北约不断扩张。德国抗议者指责北约挑起冲突。",
+            ("DEU", "14", "NAT"),
+        ),
         ("伊朗警告称，一旦遭到攻击，伊朗将对以色列发动袭击。", ("IRN", "13", "ISR")),
         ("俄方表示，如果北约向乌克兰部署导弹，俄方将对北约采取军事行动。", ("RUS", "13", "NAT")),
         ("美国20日对俄罗斯实施新制裁，导致卢布大幅贬值。", ("USA", "16", "RUS")),

@@ -301,6 +301,8 @@ def source_or_speaker(c: Candidate) -> str | None:
         return _no_doer(c, reason)
     if not subjectless(c.mt, c.left):
         return _no_doer(c, reason)
+    if c.mt.has_any(c.lex["march_words"], c.mt.s.start, c.left):
+        return _no_doer(c, reason)  # 现场抗议者高喊口号，指责北约…: the crowd's, not the speaker's
     c.source = speaker
     return None
 
