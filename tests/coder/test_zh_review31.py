@@ -75,3 +75,21 @@ def test_a_probe_the_coder_must_not_take(text, act):
 )
 def test_the_coder_still_takes_its_own(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a visit named by any state's short form as the frame of what follows (访德之际, 访法
+        # 期间), the pair of 两国 after it the visit's, as after 访美期间
+        ("李强总理访德之际，两国签署了多项合作协议。", ("CHN", "04", "DEU")),
+        ("李强总理访德之际，两国签署了多项合作协议。", ("CHN", "05", "DEU")),
+        ("去年习近平主席访法期间，两国元首共同见证签署了合作文件。", ("CHN", "04", "FRA")),
+        (
+            "华国锋访问日本，同大平正芳首相举行会谈。访日期间，两国政府签署科学技术合作协定。",
+            ("CHN", "05", "JPN"),
+        ),
+    ],
+)
+def test_a_visit_frame_by_a_short_form(text, act):
+    assert act in broadcast(text, D)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import names_publication, speaker_before
-from dipwatch.coder.carry import told_of
+from dipwatch.coder.carry import told_of, visit_frame
 from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor, starting_in
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -230,6 +230,8 @@ def _destination(mt: Matcher, m: Mention) -> bool:
     """随后赴法国埃维昂出席…会议，次月 1 日同布什会晤: a state gone to (赴, 前往…) is where the
     doer went, never the doer a later act of the clause falls back on."""
     words = mt.rules.lexicon.get("destination_before", ())
+    if visit_frame(mt.text, m):
+        return True  # 访日期间，两国政府…签署: the visit's frame
     return bool(words) and mt.text.endswith(tuple(words), 0, m.start)
 
 
