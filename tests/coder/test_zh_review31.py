@@ -93,3 +93,31 @@ def test_the_coder_still_takes_its_own(text, act):
 )
 def test_a_visit_frame_by_a_short_form(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a strike named as what a plan or an option is of (zh_strike_nouns)
+        ("北约正在评估针对俄罗斯的打击方案。", ("NAT", "19", "RUS")),
+        ("以色列已应美国的要求推迟了原定对贝鲁特南郊的打击计划。", ("ISR", "19", "LBN")),
+        # a deed cleared, or the state it falls on (zh.112.said_deed_wrong)
+        ("俄方表示，美国的这一行动并不构成侵略。", ("RUS", "11", "USA")),
+        ("俄方表示，美国对叙利亚实施的军事行动构成侵略。", ("RUS", "11", "SYR")),
+    ],
+)
+def test_a_named_strike_or_a_judged_deed_the_coder_must_not_take(text, act):
+    assert act not in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("特朗普同时威胁，美军对伊朗的大规模打击计划仍然存在。", ("USA", "13", "IRN")),
+        ("俄方表示，美国对叙利亚的军事行动构成侵略。", ("RUS", "11", "USA")),
+        ("土耳其总统埃尔多安说，以色列在加沙的行为构成种族灭绝。", ("TUR", "11", "ISR")),
+        ("委内瑞拉外长表示，美国对委内瑞拉实施的军事行动属于战争罪。", ("VEN", "11", "USA")),
+    ],
+)
+def test_a_threat_plan_or_a_judged_deed_the_coder_takes(text, act):
+    assert act in broadcast(text, D)

@@ -80,6 +80,20 @@ def not_judged_a_crime(c: Candidate) -> str | None:
     return "judged" if _JUDGED.match(c.mt.text, c.b) else None
 
 
+#: The rule that reads a deed a speaker calls a crime or a meddling (zh.yaml).
+_DEED_JUDGED = "zh.112.said_deed_wrong"
+
+
+@for_rules(lambda rule: rule.id == _DEED_JUDGED)
+def not_the_deeds_sufferer(c: Candidate) -> str | None:
+    """俄方表示，美国对叙利亚实施的军事行动构成侵略: the state right after 对 or 针对 is the one
+    the deed falls on, not the one accused of it (the doer before it is)."""
+    target = c.target
+    if c.rule.id != _DEED_JUDGED or target is None:
+        return None
+    return "sufferer" if c.mt.text.endswith(("对", "针对"), 0, target.start) else None
+
+
 #: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting
 #: (抵达金边，出席…; 启程前往…出席…; 飞抵…出席…), which makes the attendance the journey's purpose.
 _JOURNEY = re.compile("抵达|飞抵|到达|启程|动身|前往|赴")
