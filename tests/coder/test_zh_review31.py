@@ -121,3 +121,26 @@ def test_a_named_strike_or_a_judged_deed_the_coder_must_not_take(text, act):
 )
 def test_a_threat_plan_or_a_judged_deed_the_coder_takes(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "wrong"),
+    [
+        # a reaction to what a teller judged answers the act told, not the teller's state
+        (
+            "伊朗外长表示，以色列对伊朗领事馆的袭击违反国际法。俄罗斯对此予以谴责。",
+            ("RUS", "11", "ISR"),
+            ("RUS", "11", "IRN"),
+        ),
+        # one that joins (也) answers the reaction joined, not the strike told last
+        (
+            "伊朗外长表示，以色列对伊朗领事馆的袭击违反国际法。俄罗斯和中国也对此予以谴责。",
+            ("CHN", "11", "ISR"),
+            ("CHN", "11", "IRN"),
+        ),
+    ],
+)
+def test_a_reaction_after_a_tellers_judgement(text, act, wrong):
+    found = broadcast(text, D)
+    assert act in found
+    assert wrong not in found
