@@ -43,6 +43,8 @@ D = date(2024, 2, 24)
             "俄罗斯外长拉夫罗夫表示，北约不断扩张。当天，抗议者在北约总部外集会，指责北约挑起冲突。",
             ("RUS", "14", "NAT"),
         ),
+        # a peninsula named after a state is no state (topic_after 半岛)
+        ("俄方重申对朝鲜半岛无核化的坚定支持。", ("RUS", "05", "PRK")),
         # a measure told as a cause (zh_measure_nouns.measure_named_not_imposed)
         (
             "美国等西方国家因乌克兰问题对俄罗斯施加多重制裁，导致全球能源价格上涨。",
@@ -59,6 +61,7 @@ def test_a_probe_the_coder_must_not_take(text, act):
     ("text", "act"),
     [
         ("习近平访问美国。", ("CHN", "04", "USA")),
+        ("中方表示对朝鲜的坚定支持。", ("CHN", "05", "PRK")),
         ("以色列如果再次发动袭击将遭到伊朗的有力回击。", ("IRN", "13", "ISR")),
         ("朝鲜一旦发射导弹将遭到韩国的严厉惩罚。", ("KOR", "13", "PRK")),
         ("外交部发言人表示，美方若一意孤行，必将遭到坚决回击。", ("CHN", "13", "USA")),
