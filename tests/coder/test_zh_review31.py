@@ -147,3 +147,13 @@ def test_a_reaction_after_a_tellers_judgement(text, act, wrong):
     found = broadcast(text, D)
     assert act in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["伊朗同意参加美国提出的会谈。", "伊朗同意与美国举行会谈。"],
+)
+def test_talks_agreed_to_are_intended_not_held(text):
+    found = broadcast(text, D)
+    assert ("IRN", "03", "USA") in found
+    assert ("IRN", "04", "USA") not in found
