@@ -184,7 +184,9 @@ Seed 156 drew the days of the integrator's hand check at the start of the twelft
 Seed 4320 drew the 30 free days the coder-zh50 helper's fixes of faults left by the eleventh
 round (co-subjects of a reaction, conditions, negated threats, plans, recalls) were diffed on:
 spent.
-A new check needs seeds never used (157 and up; 4321 and up), and
+Seed 4321 drew the 30 free days the review-zh31 helper's fixes of faults in this round's new
+Chinese rules were diffed on (one event changed, right): spent.
+A new check needs seeds never used (157 and up; 4322 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
