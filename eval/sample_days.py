@@ -193,6 +193,8 @@ round's integration (20200817, 20210302, 20220825; 18 of 21 right, strict 16): s
 Seed 157 drew the days of the seed-157 dev batch of ``xwlb_docs`` (20210725, 20220825,
 20260426) and 4322 the 30 free days its rules were checked on (coder-zh51, README; drawn after
 the batch's gold was committed): both are spent.
+Seed 4321 drew the 30 free days the review-zh31 helper's fixes of faults in this round's new
+Chinese rules were diffed on (one event changed, right): spent.
 A new check needs seeds never used (159 and up; 4324 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -210,7 +210,8 @@ def _opener(coding: Coding, sentence: Sentence, skip: tuple[str, ...] = ()) -> s
         # A later clause goes on about another sentence only when the sentence has named no
         # other state before it (…在北京，两人再度会晤; 外交部表示，中方对此…; not 习近平会见通伦，
         # 两国签署…, where the pair is the sentence's own).
-        earlier = {m.country for m in own if m.end <= start and not m.inert}
+        earlier = {m.country for m in own if m.end <= start and not m.inert
+                   and not visit_frame(norm, m)}  # fmt: skip
         found = _opening(openers, norm, at)
         if found is not None and norm.startswith(exceptions, at):
             return None  # (另据…报道，…: another report, and its clauses tell its own doers)
@@ -233,6 +234,12 @@ def _opener(coding: Coding, sentence: Sentence, skip: tuple[str, ...] = ()) -> s
         if found is not None:
             return found
     return None
+
+
+def visit_frame(norm: str, m: Mention) -> bool:
+    """Is ``m`` the state of a visit named as a frame (访日期间，两国政府…签署…)? The visit is the
+    one told before, whose pair the clause after goes on with."""
+    return norm[m.start - 1 : m.start] == "访" and norm.startswith(("期间", "之际"), m.end)
 
 
 #: The opener a clause after ； stands for when it goes on without a subject of its own.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.actors import names_publication, speaker_before
-from dipwatch.coder.carry import told_of
+from dipwatch.coder.carry import told_of, visit_frame
 from dipwatch.coder.doc import BY_START, Match, Mention, fixed_actor, starting_in
 from dipwatch.coder.zh_actors import unnamed_speaker
 
@@ -230,6 +230,8 @@ def _destination(mt: Matcher, m: Mention) -> bool:
     """随后赴法国埃维昂出席…会议，次月 1 日同布什会晤: a state gone to (赴, 前往…) is where the
     doer went, never the doer a later act of the clause falls back on."""
     words = mt.rules.lexicon.get("destination_before", ())
+    if visit_frame(mt.text, m):
+        return True  # 访日期间，两国政府…签署: the visit's frame
     return bool(words) and mt.text.endswith(tuple(words), 0, m.start)
 
 
@@ -835,6 +837,8 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
     return target if target is not None and target.country != source.country else None
 
 
+#: Roots of a reaction a later reactor may join (谴责, 反对, 拒绝).
+_REACTION_ROOTS = ("11", "12")
 #: After a reactor, 也 in its clause: it joins a reaction told before (伊朗、叙利亚也对此予以谴责).
 _JOINING = re.compile(r"[^，,。；;:：]{0,12}?(?:也|亦)")
 
@@ -850,12 +854,23 @@ def _doer_of_sentence_before(mt: Matcher, source: Mention, first: Mention | None
         return None
     acts = mt.coding.matches_of(i)
     if acts and _JOINING.match(mt.text, source.end):
-        aimed = acts[-1].target
+        # (…表示，以色列对伊朗领事馆的袭击违反国际法。俄罗斯也对此予以谴责: the reaction joined,
+        # not the strike it judges, told last)
+        joined = [m for m in acts if m.code[:2] in _REACTION_ROOTS] or acts
+        aimed = joined[-1].target
         return aimed if aimed is not None and aimed.country != source.country else None
     doers = [m.source for m in acts if m.source is not None]
     if first is not None and first.country in {d.country for d in doers}:
-        return None
+        if not _TELLS.match(mt.coding.norm, first.end):
+            return None
+        # 伊朗外长表示，以色列对伊朗领事馆的袭击违反国际法。俄罗斯也对此予以谴责: the teller's own
+        # judgement of what it tells is no act the reaction answers; the act told is.
+        doers = [d for d in doers if d.country != first.country]
     return next((d for d in doers if d.country and d.country != source.country), None)
+
+
+#: After the actor that opens a sentence: it tells what follows (表示，…; 称…).
+_TELLS = re.compile(r"[^,，。;；]{0,8}?(?:表示|称|说|指出|强调|透露)")
 
 
 def accord_partner(mt: Matcher, source: Mention) -> Mention | None:

@@ -588,6 +588,7 @@ def governed_shorts(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[in
         _governed(governors, words.get("governed_any", ()), None),  # 对俄布良斯克
         _posted_host(lex.short_sorted, words.get("posted_heads", ())),  # 驻日代表
         _arms_buyer(lex.short_sorted, words.get("arms_trade", ())),  # 对乌军售
+        _visited_frame(lex.short_sorted),  # 访法期间
     )  # fmt: skip
     found = {(m.start(), m.group()) for regex in regexes if regex is not None
              for m in regex.finditer(coding.norm)
@@ -613,6 +614,19 @@ def _arms_buyer(shorts: str, heads: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     # Built once (cached); the short form first and 对 looked behind it, as in ``_governed``.
     return re.compile(f"[{re.escape(shorts)}](?<=[对向涉].)(?={one_of(heads)})")
+
+
+@cache
+def _visited_frame(shorts: str) -> re.Pattern[str] | None:
+    """Any state's short form between 访 and 期间 or 之际 (访法期间, 访德之际, 访日期间): the visit
+    named as the frame of a later act, whose 访 and frame fix the reading as 驻 does."""
+    if not shorts:
+        return None
+    # (Not Taiwan's: 柯拉克訪臺期間 frames the PRC's drills of a Traditional chapter, whose
+    # rules read 臺 in its own phrases.)
+    return re.compile(
+        f"[{re.escape(shorts.replace('台', '').replace('臺', ''))}](?<=访.)(?=期间|之际)"
+    )
 
 
 def _posted_by_named(norm: str, at: int, lex: Any) -> bool:
@@ -862,15 +876,17 @@ def _dated_place_lead(gap: str) -> bool:
 
 
 #: A会见B时表示: B is the one met, A speaks.
-_MEETING_VERBS = ("会见", "会晤", "接见", "会谈")
+# (习近平主席访美期间宣布, 在访问法国时表示: the one visited is B, the visitor speaks.)
+_MEETING_VERBS = ("会见", "会晤", "接见", "会谈", "访问", "访", "出访", "到访", "访问了")
+_MET_FRAMES = ("时", "时表", "时还", "期间", "期间表", "期间还", "之际", "之际表")
 _MET_GAP = 12  # 23日在德黑兰会见: a date and a place may stand between A and the verb
 
 
 def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
-    """Is ``gap`` (between A and B) a meeting verb's lead-in, and the speech verb B's ``时``
-    clause's (A在德黑兰会见B时表示)?"""
+    """Is ``gap`` (between A and B) a meeting or visiting verb's lead-in, and the speech verb
+    B's ``时`` (期间, 之际) clause's (A在德黑兰会见B时表示, A访美期间宣布)?"""
     return (gap.endswith(_MEETING_VERBS) and len(gap) <= _MET_GAP
-            and norm[after:verb].endswith(("时", "时表", "时还"))
+            and norm[after:verb].endswith(_MET_FRAMES)
             and not _CLAUSE_GAP.search(gap))  # fmt: skip
 
 

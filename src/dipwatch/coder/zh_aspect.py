@@ -96,6 +96,18 @@ def not_denied_a_link(c: Candidate) -> str | None:
     if c.rule.code[:2] not in _FORCE_ROOTS:
         return None
     return "link_denied" if _DENIED_LINK.match(c.mt.text, c.b) else None
+#: The rule that reads a deed a speaker calls a crime or a meddling (zh.yaml).
+_DEED_JUDGED = "zh.112.said_deed_wrong"
+
+
+@for_rules(lambda rule: rule.id == _DEED_JUDGED)
+def not_the_deeds_sufferer(c: Candidate) -> str | None:
+    """俄方表示，美国对叙利亚实施的军事行动构成侵略: the state right after 对 or 针对 is the one
+    the deed falls on, not the one accused of it (the doer before it is)."""
+    target = c.target
+    if c.rule.id != _DEED_JUDGED or target is None:
+        return None
+    return "sufferer" if c.mt.text.endswith(("对", "针对"), 0, target.start) else None
 
 
 #: Before the attendance, in its sentence: arriving at or leaving for the place of the meeting

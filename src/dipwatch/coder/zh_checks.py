@@ -69,6 +69,7 @@ from dipwatch.coder.zh_aspect import (
     not_judged_a_crime,
     not_only_attempted,
     not_recalled_in_a_speakers_frame,
+    not_the_deeds_sufferer,
     not_the_journeys_purpose,
     not_without_right,
     not_yet_opened,
@@ -136,6 +137,7 @@ from dipwatch.coder.zh_roots import (
     not_an_evacuation_order,
     not_own_strength,
     not_recalled_in_thanks,
+    not_the_condition_itself,
     not_the_conditioned,
 )
 from dipwatch.coder.zh_sampled import (
@@ -301,6 +303,8 @@ def source_or_speaker(c: Candidate) -> str | None:
         return _no_doer(c, reason)
     if not subjectless(c.mt, c.left):
         return _no_doer(c, reason)
+    if c.mt.has_any(c.lex["march_words"], c.mt.s.start, c.left):
+        return _no_doer(c, reason)  # 现场抗议者高喊口号，指责北约…: the crowd's, not the speaker's
     c.source = speaker
     return None
 
@@ -2136,6 +2140,7 @@ ZH = Checks(
         not_before_the_act,
         not_judged_a_crime,
         not_denied_a_link,
+        not_the_deeds_sufferer,
         not_the_lifted_measures_object,
         not_what_is_suspected,
         not_support_of_a_pairs_act,
@@ -2217,6 +2222,7 @@ ZH = Checks(
         not_an_evacuation_order,
         not_own_strength,
         not_recalled_in_thanks,
+        not_the_condition_itself,
         not_the_conditioned,
         envoys_expelled,
         crowds_protest,

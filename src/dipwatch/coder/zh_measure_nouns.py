@@ -30,8 +30,12 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     cause (因美国对古巴实施…禁运，古巴…)."""
     mt, target = c.mt, c.target
     text = mt.text
-    if not c.rule.code.startswith("16") or text[c.a : c.b] not in _MEASURES or target is None:
+    if not c.rule.code.startswith("16") or target is None:
         return None  # (the step tests its own rule: see ``for_rules``)
+    if _told_as_cause(c):
+        return "named"  # …对俄罗斯施加多重制裁，导致全球能源价格上涨: background, undated
+    if text[c.a : c.b] not in _MEASURES:
+        return None
     if target.start > c.a and _object_of_verb(c.b, target.start):
         return None  # 制裁三家中国企业: a verb and its object
     opener = _opener(c)
@@ -53,6 +57,16 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c, opener):
         return None
     return None if opener > 0 and text.endswith(_CALLED, 0, opener) else "named"
+
+
+def _told_as_cause(c: Candidate) -> bool:
+    """Does the measure (制裁, 实施制裁…) end its clause, the next tells its effect (导致, 致使…),
+    and no day of its own date it? Then the sentence tells a state of affairs and its cause."""
+    text, target = c.mt.text, c.target
+    if target is None or target.end > c.a or not text[c.a : c.b].endswith(_MEASURES):
+        return False
+    end = CLAUSE_END.match(text, c.b)
+    return end is not None and bool(_EFFECT.match(text, end.end())) and not _dated(c, _opener(c))
 
 
 def _imposed(c: Candidate, start: int, verbs: tuple[str, ...]) -> bool:
@@ -123,6 +137,9 @@ _HELD = (
 )  # fmt: skip
 #: A clause opened by these gives its act as the cause of what the sentence goes on to tell.
 _CAUSE = re.compile(r"(?:因为|由于|因(?!此|而))")  # (因此, 因而: what follows is the act)
+#: A clause opened by these tells the effect of the act before it, which is then the cause,
+#: a state of affairs told as background (…对俄罗斯施加多重制裁，导致全球能源价格上涨).
+_EFFECT = re.compile(r"(?:从而|进而|这|此举)?(?:导致|致使|造成|使得|引发|推高|加剧)")
 _NOT = ("未", "不", "没", "无")
 #: Right before the phrase, these name an act told before as the measure (中国海关拒绝立陶宛
 #:货品清关，外界视为对立陶宛的非正式经济制裁): the act is the measure's, and stays.

@@ -176,6 +176,26 @@ def not_the_conditioned(c: Candidate) -> str | None:
     return "conditioned" if first is not None and first.country == source.country else None
 
 
+@for_rules(lambda rule: rule.code[:2] in ("15", "16", "17", "18", "19", "20"))
+def not_the_condition_itself(c: Candidate) -> str | None:
+    """以色列如果再次发动袭击将遭到伊朗的回击; 美国若对伊朗发动袭击，将遭到…: an act an if-word
+    opens in its own clause, with no consequent word (将, 就, 则…) between, is what the
+    condition supposes, no act and no threat of it (the threat is the consequent's)."""
+    if not c.rule_id.endswith("+if"):
+        return None
+    text, lex = c.mt.text, c.lex
+    start = clause_start(c.mt, c.a)
+    words = tuple(lex.get("if_words", ()))
+    if not c.mt.has_any(words, start, c.a, lex["conditional_exceptions"]):
+        return None
+    at = max(text.rfind(w, start, c.a) for w in words)
+    return None if _CONSEQUENT.search(text, at, c.a) else "the_condition"
+
+
+#: Words that open a condition's consequent (如果…，就将…; 一旦…则…).
+_CONSEQUENT = re.compile("将|就|则|便|必然|势必|会")
+
+
 #: An act's clause that opens with its tense or modal has no subject of its own.
 _SUBJECTLESS = re.compile(r"\s*(?:就|则|便|也|还)?(?:将|会|可能|必将|势必)")
 

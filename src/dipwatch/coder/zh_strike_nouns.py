@@ -24,8 +24,11 @@ def _of_force(rule: Rule) -> bool:
     return rule.code[:2] in FORCE
 
 
-#: The words a strike ends on when it is named as a thing: 袭击事件, 空袭一事, 袭击案, 空袭地点.
-_NAMED = re.compile(r"(?:事件|一事|案|地点)")
+#: The words a strike ends on when it is named as a thing: 袭击事件, 空袭一事, 袭击案, 空袭地点;
+#: or as what a plan or an option is of (正在评估针对俄罗斯的打击方案: weighed, not struck).
+_NAMED = re.compile(r"(?:事件|一事|案|地点|方案|计划|选项|预案)")
+#: A plan of a strike: held up as a threat (威胁，美军对伊朗的大规模打击计划仍然存在) it stays.
+_PLAN = re.compile(r"(?:方案|计划|选项|预案)")
 #: Prepositions that open what another act is about (就…一事召见, 对…事件表示谴责).
 _ABOUT = re.compile(r"就|对|关于|针对")
 #: Verbs of carrying a strike out: with one of them the phrase tells the strike as done.
@@ -42,6 +45,8 @@ def strike_named_as_a_noun(c: Candidate) -> str | None:
     text = mt.text
     if not _of_force(c.rule) or not _NAMED.match(text, c.b):
         return None  # (the step tests its own rule: see ``for_rules``)
+    if c.code.startswith("13") and _PLAN.match(text, c.b):
+        return None  # a threat told by the plan
     start = clause_start(mt, c.a)
     about = [m.end() for m in _ABOUT.finditer(text, start, c.a)]
     phrase = about[-1] if about else start
