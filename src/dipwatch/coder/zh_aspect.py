@@ -96,6 +96,8 @@ def not_denied_a_link(c: Candidate) -> str | None:
     if c.rule.code[:2] not in _FORCE_ROOTS:
         return None
     return "link_denied" if _DENIED_LINK.match(c.mt.text, c.b) else None
+
+
 #: The rule that reads a deed a speaker calls a crime or a meddling (zh.yaml).
 _DEED_JUDGED = "zh.112.said_deed_wrong"
 
