@@ -190,7 +190,10 @@ days no gold file names that hold the rules' constructions (README, "The fifteen
 no event changed).
 Seed 158 drew the days of the coder-audit19 helper's hand-judged measurement of the twelfth
 round's integration (20200817, 20210302, 20220825; 18 of 21 right, strict 16): spent.
-A new check needs seeds never used (159 and up; 4323 and up), and
+Seed 4323 drew the 30 free days the coder-zh52 helper's fixes of the faults of seed 158's hand
+check (acts under 无权, denied links, appeals for respect of principles, a speaker after a 针对
+frame) were diffed on: spent.
+A new check needs seeds never used (159 and up; 4324 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

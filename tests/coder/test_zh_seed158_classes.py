@@ -1,0 +1,111 @@
+"""Faults and misses the twelfth round's hand check found on free CCTV days (issue 10,
+eval/README.md, seed 158; "Faults of the twelfth round's hand check"), each fixed as a rule about
+the language; the sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2020, 8, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国16日说，美国已不是伊朗核问题全面协议的参与方，因而无权启动快速恢复联合国对伊朗制裁的机制。",
+        "法国16日说，美国无权启动快速恢复联合国对伊朗制裁的机制。",
+        "德国外长16日表示，美国早已退出协议，所以无权要求联合国对伊朗实施制裁。",
+    ],
+)
+def test_an_act_anywhere_in_the_clause_of_no_right_is_not_done(text):
+    """An act after 无权 in its clause, however far, is what the state may not do: no sanction."""
+    assert not any(r == "16" for _, r, _ in broadcast(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("法国16日说，美国已不是伊朗核问题全面协议的参与方，因而无权启动这一机制。", "FRA"),
+        ("欧盟16日说，美国已不是伊朗核问题全面协议的参与方，因而无权启动这一机制。", "EEC"),
+        ("伊朗外长16日表示，美国早已退出协议，根本无权要求安理会恢复制裁。", "IRN"),
+        ("俄罗斯外交部16日表示，美国不是协议缔约方，所以无权要求安理会恢复对伊朗的制裁。", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_state_said_to_have_no_right_after_a_reason_is_criticised(text, speaker):
+    """A reason clause between the state and 因而 (所以, 根本) 无权: the speaker's 111 to the state
+    opening the speech, though the reason holds a negation (不是) and names another state."""
+    assert (speaker, "11", "USA") in broadcast(text, DAY)
+
+
+def test_no_right_without_a_connective_after_another_clause_stays_unread():
+    """No connective, no state opening the clause: no one criticised."""
+    got = broadcast("法国16日说，协议规定明确，无权启动这一机制。", DAY)
+    assert not any(r == "11" for _, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗称美军空袭目标与伊朗没有任何关联。",
+        "伊朗外交部16日表示，美军空袭的目标与伊朗无关。",
+        "叙利亚称，美军空袭的设施与伊朗毫无关系。",
+    ],
+)
+def test_a_state_denied_a_link_is_not_the_strikes_target(text):
+    """与X没有任何关联, 与X无关: the state is kept out of the act, not struck."""
+    assert not any(t == "IRN" for _, r, t in broadcast(text, DAY) if r == "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合国秘书长发言人呼吁尊重叙利亚主权和领土完整。",
+        "联合国秘书长发言人16日呼吁尊重叙利亚的主权、独立和领土完整。",
+        "俄罗斯外长16日呼吁维护叙利亚领土完整。",
+    ],
+)
+def test_an_appeal_to_respect_a_states_sovereignty_names_no_addressee(text):
+    """Respect for principles is no event (eval/README.md "Not events"), and the state whose
+    sovereignty is named is not whom the appeal is made to."""
+    assert not any(t == "SYR" for _, r, t in broadcast(text, DAY) if r == "02")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("针对美方表示将寻求联合国启动快速恢复对伊朗制裁机制，欧盟发言人16日说，美国无权启动这一机制。", "EEC"),
+        ("针对美方表示将寻求联合国启动这一机制，欧盟委员会发言人16日说，美国无权启动这一机制。", "EEC"),
+        ("针对美方表示将寻求联合国启动这一机制，法国外交部发言人16日说，美国无权启动这一机制。", "FRA"),
+        ("对于美方表示将对伊朗实施制裁，伊朗外交部发言人16日表示，美国无权这样做。", "IRN"),
+    ],
+)  # fmt: skip
+def test_the_speech_a_frame_reacts_to_is_not_the_speakers(text, speaker):
+    """针对美方表示…，X说: the speech in the frame is what X answers; X speaks (the EU, a body,
+    as a state), not the first actor of the frame (the UN)."""
+    got = broadcast(text, DAY)
+    assert (speaker, "11", "USA") in got
+    assert not any(s == "UNO" for s, _, _ in got)
+
+
+def test_a_place_named_after_its_state_is_no_short_form_again():
+    """美国俄克拉荷马州…，俄克拉荷马州参议员…: Oklahoma again, not Russia's 俄."""
+    text = (
+        "针对美国国防部10日称，将有约100名乌克兰士兵在美国俄克拉荷马州接受培训，"
+        "俄克拉荷马州参议员近日提出一项议案，反对在该州培训乌克兰士兵。"
+    )
+    assert not any("RUS" in (s, t) for s, _, t in broadcast(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # 与伊朗有关联: no denial, the state is the strike's (as before)
+        ("美军16日空袭了与伊朗有关联的民兵组织设施。", ("USA", "19", "IRN")),
+        # an appeal with its addressee is one to it
+        ("联合国秘书长发言人16日呼吁土耳其尊重叙利亚主权和领土完整。", ("UNO", "02", "TUR")),
+    ],
+)  # fmt: skip
+def test_what_the_narrowed_readings_keep(text, act):
+    assert act in broadcast(text, DAY)
