@@ -109,3 +109,28 @@ def test_a_place_named_after_its_state_is_no_short_form_again():
 )  # fmt: skip
 def test_what_the_narrowed_readings_keep(text, act):
     assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李克强表示，中韩高度重视建交30周年，两国元首互致贺函。",
+        "中韩两国元首16日互致贺电。",
+        "中韩两国元首16日互致贺电，庆祝两国建交30周年。",
+    ],
+)
+def test_an_exchange_of_the_pair_after_a_compound_pair_is_between_its_two(text):
+    """两国元首互致贺函 after 中韩 (one compound, no dyad word after it): China and Korea."""
+    got = broadcast(text, DAY)
+    assert ("CHN", "05", "KOR") in got and ("KOR", "05", "CHN") in got
+
+
+def test_the_sentences_own_pair_wins_over_an_earlier_paragraphs():
+    text = "习近平同俄罗斯总统普京通电话。\n李克强表示，中韩高度重视建交30周年，两国元首互致贺函。"
+    got = {(s, r, t) for s, r, t in broadcast(text, DAY) if r == "05"}
+    assert got == {("CHN", "05", "KOR"), ("KOR", "05", "CHN")}
+
+
+def test_a_compound_pair_with_no_pair_word_after_it_stays_no_actor():
+    """中韩高度重视… with no 两国 or 双方 clause after it: no states named (as before)."""
+    assert not broadcast("李克强表示，中韩高度重视建交30周年。", DAY)

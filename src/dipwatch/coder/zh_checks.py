@@ -86,7 +86,7 @@ from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitati
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
-from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_lead_pair import pair_named_before, pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
@@ -2086,6 +2086,7 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        pair_named_before,
         target_not_denied_link,
         demand_of_an_addressee,
         target_after_its_place,
