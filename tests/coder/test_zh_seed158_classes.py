@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2020, 8, 17)
@@ -134,3 +136,43 @@ def test_the_sentences_own_pair_wins_over_an_earlier_paragraphs():
 def test_a_compound_pair_with_no_pair_word_after_it_stays_no_actor():
     """中韩高度重视… with no 两国 or 双方 clause after it: no states named (as before)."""
     assert not broadcast("李克强表示，中韩高度重视建交30周年。", DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "year"),
+    [
+        ("杜达表示，习近平主席2016年对波兰的国事访问有力促进了波中关系发展。", "POL", 2016),
+        ("习近平主席2018年对巴新的访问开启了两国关系新篇章。", "PNG", 2018),
+        ("习近平主席2015年对津巴布韦的国事访问取得巨大成功。", "ZWE", 2015),
+    ],
+)  # fmt: skip
+def test_a_visit_named_as_a_noun_with_its_year_is_recalled(text, partner, year):
+    """A recalled visit with no verb (no 进行的): CHN→X 042 in its year, at year precision."""
+    c = coding(Document(text, published=date(2021, 3, 2), kind="xwlb", source="xwlb"))
+    got = [(e.source_actor[:3], e.code, e.target_actor[:3], e.date.year, e.date_precision)
+           for e in c.events]  # fmt: skip
+    assert ("CHN", "042", partner, year, "year") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平主席明年对波兰的国事访问将推动两国关系。",
+        "双方期待习近平主席2016年对波兰的国事访问成果得到落实。",
+        "习近平主席今年对波兰的国事访问取得成功。",
+    ],
+)
+def test_a_visit_noun_with_no_past_year_of_its_own_is_not_recalled(text):
+    assert not any(r == "04" for _, r, _ in broadcast(text, date(2021, 3, 2)))
+
+
+def test_a_visit_recalled_to_its_host_keeps_the_visitor():
+    """萨勒曼表示，…，您2016年对沙特的成功访问令人难忘: the older noun rule still reads the
+    visitor (您: Xi), which the year's rule, finding Saudi Arabia, must not shadow."""
+    text = (
+        "当地时间12月8日下午，国家主席习近平在利雅得王宫会见沙特国王萨勒曼。\n"
+        "萨勒曼表示，热烈欢迎习近平主席再次访问沙特，您2016年对沙特的成功访问令人难忘。"
+    )
+    c = coding(Document(text, published=date(2022, 12, 9), kind="xwlb", source="xwlb"))
+    assert ("CHN", "SAU", 2016) in {(e.source_actor[:3], e.target_actor[:3], e.date.year)
+                                    for e in c.events if e.code == "042"}  # fmt: skip
