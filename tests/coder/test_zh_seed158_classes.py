@@ -176,3 +176,18 @@ def test_a_visit_recalled_to_its_host_keeps_the_visitor():
     c = coding(Document(text, published=date(2022, 12, 9), kind="xwlb", source="xwlb"))
     assert ("CHN", "SAU", 2016) in {(e.source_actor[:3], e.target_actor[:3], e.date.year)
                                     for e in c.events if e.code == "042"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["俄方表示，会就此提供支持。", "俄方表示，愿就此提供支持。", "俄方表示，将为此提供协助。"],
+)
+def test_support_offered_for_what_the_sentence_before_told_is_intent_with_its_doer(said):
+    """就此, 为此 point back to the act told before: intent to work with its doer (030)."""
+    before = "国际原子能机构总干事格罗西24日表示，国际原子能机构将派出代表团访问扎波罗热核电站。"
+    assert ("RUS", "03", "IAE") in broadcast(before + said, DAY)
+
+
+def test_support_refused_for_it_is_no_intent():
+    before = "国际原子能机构总干事格罗西24日表示，国际原子能机构将派出代表团访问扎波罗热核电站。"
+    assert not any(r == "03" for _, r, _ in broadcast(before + "俄方表示，不会就此提供支持。", DAY))
