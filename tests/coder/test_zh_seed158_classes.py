@@ -191,3 +191,51 @@ def test_support_offered_for_what_the_sentence_before_told_is_intent_with_its_do
 def test_support_refused_for_it_is_no_intent():
     before = "国际原子能机构总干事格罗西24日表示，国际原子能机构将派出代表团访问扎波罗热核电站。"
     assert not any(r == "03" for _, r, _ in broadcast(before + "俄方表示，不会就此提供支持。", DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "普京重申，俄罗斯已做好准备，必要时在俄白联盟和集体安全条约组织框架内协助白俄罗斯解决所面临的问题。",
+        "缅甸总统表示，缅方已做好准备，尽己所能协助白俄罗斯力克时艰。",
+    ],
+)  # fmt: skip
+def test_readiness_told_before_the_help_is_intent_to_aid(text):
+    """做好准备，…协助 X: the help is offered (033), the readiness in the clause before."""
+    assert any(r == "03" and t == "BLR" for _, r, t in broadcast(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("卢卡申科16日在支持政府的群众集会上表示，北约军队眼下就在白俄罗斯边境附近驻扎，"
+         "多个西部邻国军力的增加对白俄罗斯构成了外部威胁。", ("BLR", "11", "NAT")),
+        ("俄罗斯外交部12日发表声明称，北约有意进一步北扩，在北部对俄罗斯构成军事威胁。",
+         ("RUS", "11", "NAT")),
+        ("联合国秘书长发表声明警告说，美国袭击伊朗的行为对国际和平与安全构成直接威胁。",
+         ("UNO", "11", "USA")),
+    ],
+)  # fmt: skip
+def test_a_state_the_speaker_says_poses_a_threat_is_accused(text, act):
+    """The state opening the speech poses the threat (112); a leader speaking at a rally is
+    no crowd demonstrating (141)."""
+    got = broadcast(text, DAY)
+    assert act in got
+    assert not any(r == "14" for _, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "冈比亚总统表示，加沙冲突对地区稳定和全球和平构成了严重威胁。",
+        "专家表示，北约对俄罗斯构成威胁。",
+        "卢卡申科16日表示，白俄罗斯不对任何国家构成威胁。",
+    ],
+)
+def test_no_state_accused_of_a_threat_by_a_conflict_an_expert_or_a_denial(text):
+    assert not any(r == "11" for _, r, _ in broadcast(text, DAY))
+
+
+def test_the_state_a_deed_falls_on_is_not_the_one_posing_the_threat():
+    text = "联合国秘书长发表声明警告说，美国袭击伊朗的行为对国际和平与安全构成直接威胁。"
+    assert not any(t == "IRN" for _, r, t in broadcast(text, DAY) if r == "11")

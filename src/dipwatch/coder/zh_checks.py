@@ -1780,6 +1780,8 @@ def crowds_protest(c: Candidate) -> str | None:
     protest = code.startswith("114") and "抗议" in mt.text[c.a : c.b]
     words = c.lex["crowd_words"] if protest else c.lex["march_words"]
     held = protest and _PEOPLE_PROTEST.search(mt.text, mt.s.start, c.a) is not None
+    if not protest and c.source is not None and c.source.kind == "person":
+        return None  # 卢卡申科…在支持政府的群众集会上表示，北约…: a leader named speaks at it
     if held or mt.has_any(words, mt.s.start, c.a):
         c.code, c.rule_id = "141", c.rule_id + "+crowd"
     return None
