@@ -239,3 +239,17 @@ def test_no_state_accused_of_a_threat_by_a_conflict_an_expert_or_a_denial(text):
 def test_the_state_a_deed_falls_on_is_not_the_one_posing_the_threat():
     text = "联合国秘书长发表声明警告说，美国袭击伊朗的行为对国际和平与安全构成直接威胁。"
     assert not any(t == "IRN" for _, r, t in broadcast(text, DAY) if r == "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("法国16日说，美国早已退出伊朗核问题全面协议，根本无权启动这一机制。", "IRN"),
+        ("乌兹别克斯坦总统表示，台湾地区选举是中国的内部事务，别国无权干涉。", "CHN"),
+        ("乌兹别克斯坦总统表示，台湾地区选举是中国的内部事务，别国无权干涉。", "TWN"),
+    ],
+)  # fmt: skip
+def test_no_right_reproaches_only_the_state_opening_its_clause(text, wrong):
+    """The state opening the clause before 根本无权 is reproached, not one inside it (the deal
+    Iran names); 别国无权 names no state at all."""
+    assert not any(t == wrong for _, r, t in broadcast(text, DAY) if r == "11")
