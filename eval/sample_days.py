@@ -195,6 +195,9 @@ Seed 157 drew the days of the seed-157 dev batch of ``xwlb_docs`` (20210725, 202
 the batch's gold was committed): both are spent.
 Seed 4321 drew the 30 free days the review-zh31 helper's fixes of faults in this round's new
 Chinese rules were diffed on (one event changed, right): spent.
+Seed 4323 drew the 30 free days the coder-zh52 helper's fixes of the faults of seed 158's hand
+check (acts under 无权, denied links, appeals for respect of principles, a speaker after a 针对
+frame) were diffed on: spent.
 A new check needs seeds never used (159 and up; 4324 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

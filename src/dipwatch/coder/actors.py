@@ -986,6 +986,17 @@ def speaker_before(
     """The actor right before the first speech verb (表示, said) in ``[start, limit)``."""
     verbs = coding.reference.actors.speech_verbs
     found = verbs.search(coding.lower, start, limit) if verbs is not None else None
+    if (
+        found is not None
+        and _REACTED_TO.match(coding.lower, start)
+        and _FRAME_END.search(coding.lower, start, found.start()) is None
+    ):
+        # 针对美方表示将寻求…，欧盟发言人16日说: the speech of the frame is what the speaker
+        # answers; the speaker is the first to speak after it.
+        close = _FRAME_END.search(coding.lower, found.end(), limit)
+        if close is not None:
+            start = close.end()
+            found = verbs.search(coding.lower, start, limit)
     if found is None:
         return None
     verb = found.start()
@@ -1001,6 +1012,9 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
+#: A sentence opening with what it reacts to (针对美方表示…，; 对于…，): a frame, not the speech.
+_REACTED_TO = re.compile(r"\s*(?:针对|对于)")
+_FRAME_END = re.compile("[，,]")
 _PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
 #: A state right before a title that names a paper or a journal (英国《卫报》, 美国《科学》杂志,
 #: 《柳叶刀》等权威学术杂志): the publication is meant, and what it writes is commentary.

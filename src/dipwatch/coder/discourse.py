@@ -352,6 +352,7 @@ def _add_short_places(coding: Coding) -> None:
             char not in _REGION_SHORTS
             or not _NAMED_PLACE.match(norm, at + 1)
             or _after_a_place(coding, taken, at)
+            or _named_before_as_a_place(coding, taken, at)
         ):
             continue  # 美国俄亥俄州, 法尔孔州, 伊德利卜省: a place of the state named before
         candidates = lex.short_chars.get(char, ())
@@ -379,6 +380,21 @@ def _after_a_place(coding: Coding, taken: bytearray, at: int) -> bool:
         return True
     words = coding.reference.actors.words.get("place_words", ())
     return coding.norm.endswith(tuple(w for w in words if len(w) > 1), 0, at)
+
+
+def _named_before_as_a_place(coding: Coding, taken: bytearray, at: int) -> bool:
+    """…在美国俄克拉荷马州…，俄克拉荷马州参议员…: a place the text named before right after a
+    state (a place of that state) is that place again, its first character no short form."""
+    named = _NAMED_PLACE.match(coding.norm, at + 1)
+    if named is None:
+        return False
+    word = coding.norm[at : named.end()]
+    seen = coding.norm.find(word, 0, at)
+    while seen > 0:
+        if taken[seen - 1]:
+            return True
+        seen = coding.norm.find(word, seen + 1, at)
+    return False
 
 
 def _sited(coding: Coding, at: int) -> bool:

@@ -918,7 +918,14 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if norm.endswith(words.get("pair_before", ()), 0, i):
         return "short"  # addressed
     acting = norm.startswith(words.get("pair_after", ()), k) or _PAIR_DAY.match(norm, k)
+    if not acting and _opens_clause(norm, i) and _TAKEN_UP.match(norm, k):
+        acting = True  # 中韩高度重视建交30周年，两国元首互致贺函: the pair the 两国 takes up
     return "short" if acting else None
+
+
+#: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its
+#: own clause: the words go on about the pair, which names the two states.
+_TAKEN_UP = re.compile(r"[^。!?！？；;]{0,40}?[，,]\s*(?:两国|双方)")
 
 
 # The day right after a known pair (美英19日再次对也门…发动了空袭, 俄乌12日交换…人员, 泰柬今天…交火):

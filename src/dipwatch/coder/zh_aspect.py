@@ -170,12 +170,13 @@ def not_yet_opened(c: Candidate) -> str | None:
 
 
 def not_without_right(c: Candidate) -> str | None:
-    """美国根本无权要求安理会启动这一机制: an act right after 无权 (没有权利) is one its doer is
-    said to have no right to, not one done; the speaker's reproach is zh.111.no_right."""
-    return "no_right" if _NO_RIGHT.search(c.mt.text, max(c.a - 4, 0), c.a) else None
+    """美国根本无权要求安理会启动这一机制; 美国无权启动快速恢复联合国对伊朗制裁的机制: an act after
+    无权 (没有权利) in its clause is one its doer is said to have no right to, or a part of it,
+    not one done, however far on the clause goes; the speaker's reproach is zh.111.no_right."""
+    return "no_right" if _NO_RIGHT.search(c.mt.text, clause_start(c.mt, c.a), c.a) else None
 
 
-_NO_RIGHT = re.compile(r"(?:无权|没有权利|无权利)\s*$")
+_NO_RIGHT = re.compile("无权|没有权利|无权利")
 
 
 #: The words of a disaster that a frame (``_FRAME``) must hold.

@@ -75,7 +75,7 @@ from dipwatch.coder.zh_aspect import (
     not_yet_opened,
 )
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld
+from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld, target_not_denied_link
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_doers import (
     not_the_addressee,
@@ -88,7 +88,7 @@ from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitati
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import judged_by_a_speaker
-from dipwatch.coder.zh_lead_pair import pair_word_lead
+from dipwatch.coder.zh_lead_pair import pair_named_before, pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
@@ -932,11 +932,18 @@ def appeal_names_no_addressee(c: Candidate) -> str | None:
     target, text = c.slots.get("T"), c.mt.text
     if target is None or target.start < c.b:
         return None
+    if _RESPECTED.fullmatch(text, c.b, target.start) and text.startswith(_PRINCIPLES, target.end):
+        return "principles"  # 呼吁尊重叙利亚主权和领土完整: respect for principles, no addressee
     return "outcome" if text.startswith(_OUTCOMES, c.b) else None
 
 
 #: What an appeal for an outcome opens with (呼吁推动…, 呼吁尽快实现…, 呼吁促成…).
 _OUTCOMES = ("推动", "促成", "实现", "尽快实现", "早日实现", "推进", "促进")
+#: 呼吁(充分)尊重X的主权, 呼吁维护X领土完整: what stands between the appeal and a state whose
+#: principles are to be respected when no one is addressed (eval/README.md "Not events").
+_RESPECTED = re.compile(r"\s*(?:充分|切实|全面)?(?:尊重|维护|捍卫|保障|保护)\s*")
+_PRINCIPLES = tuple(p + w for p in ("", "的") for w in ("主权", "领土完整", "独立", "国家主权",
+                    "国家统一", "统一", "安全和主权"))  # fmt: skip
 
 
 #: Stances a speaker takes (concern, appeals, support, opposition, criticism): roots 01, 02, 05,
@@ -1788,6 +1795,8 @@ def crowds_protest(c: Candidate) -> str | None:
     protest = code.startswith("114") and "抗议" in mt.text[c.a : c.b]
     words = c.lex["crowd_words"] if protest else c.lex["march_words"]
     held = protest and _PEOPLE_PROTEST.search(mt.text, mt.s.start, c.a) is not None
+    if not protest and c.source is not None and c.source.kind == "person":
+        return None  # 卢卡申科…在支持政府的群众集会上表示，北约…: a leader named speaks at it
     if held or mt.has_any(words, mt.s.start, c.a):
         c.code, c.rule_id = "141", c.rule_id + "+crowd"
     return None
@@ -1868,8 +1877,9 @@ def not_a_purpose(c: Candidate) -> str | None:
 
 #: Right before a reproach, these make it the purpose of the act before it.
 _PURPOSE = ("以", "以示", "借以", "用以")
-#: Verbs ending in 以 that give the act after them (予以谴责, 加以批评), no purpose.
-_GIVEN = ("予以", "加以", "给以", "给予")
+#: Verbs ending in 以 that give the act after them (予以谴责, 加以批评), no purpose; nor is
+#: the 以 of 所以 (所以无权…: a consequence) or 可以, 难以 one.
+_GIVEN = ("予以", "加以", "给以", "给予", "所以", "可以", "难以", "得以")
 #: Roots of what is said (statements, appeals, intents, talks, praise): 旨在加强合作 is the
 #: intent such a text states, the aim check is for deeds.
 _SAID_ROOTS = ("01", "02", "03", "04", "05")
@@ -2093,6 +2103,8 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        pair_named_before,
+        target_not_denied_link,
         demand_of_an_addressee,
         target_after_its_place,
         not_the_accords_topic,

@@ -3,8 +3,9 @@ construction", the reported reactions): a denial told after the claim it denies 
 报道，…遭到导弹袭击。…美国高级官员否认了这一消息; 美国司法机构声称…。…伊朗也已否认与“基地”组织
 有任何关联) names neither the claim's teller nor its doer, and the coded act nearest before it
 (the carry) is as often the claim's content as the teller's. The denial answers the teller: the
-actor of another state who last said, reported or charged something before it. A
-``zh_checks.ZH`` step.
+actor of another state who last said, reported or charged something before it. And a state
+said to have no link with a thing (美军空袭目标与伊朗没有任何关联) is what a denial is about, no
+party to any act of the sentence. ``zh_checks.ZH`` steps.
 """
 
 from __future__ import annotations
@@ -84,3 +85,21 @@ def _teller_of(mt: Matcher, source: Mention, lo: int, at: int) -> Mention | None
     if not named or named[-1].country == source.country:
         return None
     return named[-1]
+
+
+def target_not_denied_link(c: Candidate) -> str | None:
+    """伊朗称美军空袭目标与伊朗没有任何关联; …设施与伊朗无关: a target in a link the sentence
+    denies (与X没有…关联, 与X无关) is the state the speaker keeps out of the act, not the one it
+    is aimed at (seed 158's hand check)."""
+    target, text = c.target, c.mt.text
+    if target is None or not text.endswith(_LINK_WITH, c.mt.s.start, target.start):
+        return None
+    return "denied_link" if _NO_LINK.match(text, target.end) else None
+
+
+#: 与伊朗没有任何关联, 同美国毫无关系, 与伊朗之间并无直接联系, 与伊朗无关.
+_LINK_WITH = ("与", "同", "跟")
+_NO_LINK = re.compile(
+    r"\s*(?:[^，,。；;]{0,4}?(?:没有|毫无|并无|均无|都没有|无)(?:任何)?(?:直接)?"
+    r"(?:关联|关系|联系|瓜葛)|无关|毫不相关|不相干)"
+)

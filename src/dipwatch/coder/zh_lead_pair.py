@@ -4,12 +4,15 @@ states of the item's lead (eval/README.md, "Dropped by a check and wrong actors"
 A CCTV item opens with its two parties (习近平同刚果（金）总统齐塞克迪互致贺电, 李强同黄循财举行
 会谈) and goes on about them as 两国, 双方 (会谈后，两国总理共同见证交换…合作文件; 他表示，…我愿
 不断深化两国传统友谊): an act of the pair, or one whose doer means the pair's relation, with
-no partner named or carried, is between the doer and the other state of that lead. A
-``zh_checks.ZH`` step.
+no partner named or carried, is between the doer and the other state of that lead. And an
+exchange of the pair (两国元首互致贺函) after a pair of short forms the sentence names before it
+(中韩高度重视建交30周年，两国元首互致贺函) is between those two, whatever an earlier sentence
+lends. ``zh_checks.ZH`` steps.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from dipwatch.coder.carry import PAIR_WORDS, starting_in
@@ -79,3 +82,25 @@ def lead_other(coding: Coding, sentence: int, source: Mention) -> Mention | None
     if len({m.country for m in named}) != 2 or source.country not in {m.country for m in named}:
         return None
     return next(m for m in named if m.country != source.country)
+
+
+@for_rules(lambda rule: rule.mutual and rule.target == "carried!")
+def pair_named_before(c: Candidate) -> str | None:
+    """中韩高度重视建交30周年，两国元首互致贺函: the pair an exchange of 两国 names none of is
+    the pair of short forms the sentence names before it, the doer's state one of them (the
+    sentence before, or an earlier paragraph, lends it only when the sentence names none).
+    Never rejects."""
+    mt, source = c.mt, c.source
+    if (
+        not (c.rule.mutual and c.rule.target == "carried!")
+        or c.target is not None
+        or source is None
+    ):
+        return None
+    before = [m for m in mt.active if m.end <= c.a and m.kind == "short" and m.country]
+    pairs = [(a, b) for a, b in itertools.pairwise(before) if a.end == b.start]
+    if not pairs or source.country not in (pairs[-1][0].country, pairs[-1][1].country):
+        return None
+    first, second = pairs[-1]
+    c.target = second if first.country == source.country else first
+    return None
