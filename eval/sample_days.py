@@ -198,7 +198,9 @@ Chinese rules were diffed on (one event changed, right): spent.
 Seed 4323 drew the 30 free days the coder-zh52 helper's fixes of the faults of seed 158's hand
 check (acts under 无权, denied links, appeals for respect of principles, a speaker after a 针对
 frame) were diffed on: spent.
-A new check needs seeds never used (159 and up; 4324 and up), and
+Seed 4324 listed every day allowed in the twelfth round (64) for coder-audit20's diff of the
+round's start (29f314b7) against its integration (943c7740): 14 events changed, 13 right: spent.
+A new check needs seeds never used (159 and up; 4325 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
