@@ -132,7 +132,7 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
 
 
 #: A statement issued, in a sentence before one that opens with the statement (声明谴责…).
-_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^，,。；;]{0,6}?(?:声明|公报)")
+_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^,。;]{0,6}?(?:声明|公报)")
 
 
 def statement_issuer(coding: Coding, sentence: Sentence, recent: list[Match]) -> SourceOnly | None:
