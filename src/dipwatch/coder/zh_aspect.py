@@ -174,7 +174,7 @@ def not_without_right(c: Candidate) -> str | None:
     return "no_right" if _NO_RIGHT.search(c.mt.text, clause_start(c.mt, c.a), c.a) else None
 
 
-_NO_RIGHT = re.compile("无权|没有权利|无权利")
+_NO_RIGHT = re.compile("无权|没有权利")  # (无权利 holds 无权)
 
 
 #: The words of a disaster that a frame (``_FRAME``) must hold.
