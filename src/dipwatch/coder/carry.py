@@ -173,6 +173,15 @@ def spoken(code: str) -> bool:
     return code[:2] in _SPOKEN_ROOTS or code[:3] == "051"
 
 
+def lent_for(
+    carry: tuple[Mention, Mention | None] | None, code: str
+) -> tuple[Mention, Mention | None] | None:
+    """``carry`` for an act coded ``code``: none when it is a statement's issuer
+    (``SourceOnly``) and the act no statement does (声明还说，新一轮制裁…: a statement sanctions
+    no one; 声明谴责…，将给阿富汗经济带来致命打击: nor strikes anyone)."""
+    return None if isinstance(carry, SourceOnly) and not spoken(code) else carry
+
+
 class SourceOnly(tuple):
     """(issuer, target or None) lent by ``statement_issuer``: the issuer is the sentence's
     speaker only, never the target of an act whose doer the sentence names (声明称，内塔尼亚胡…
