@@ -1014,7 +1014,7 @@ def speaker_before(
 
 #: A sentence opening with what it reacts to (针对美方表示…，; 对于…，): a frame, not the speech.
 _REACTED_TO = re.compile(r"\s*(?:针对|对于)")
-_FRAME_END = re.compile("[，,]")
+_FRAME_END = re.compile(",")
 _PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
 #: A state right before a title that names a paper or a journal (英国《卫报》, 美国《科学》杂志,
 #: 《柳叶刀》等权威学术杂志): the publication is meant, and what it writes is commentary.

@@ -132,7 +132,7 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
 
 
 #: A statement issued, in a sentence before one that opens with the statement (声明谴责…).
-_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^，,。；;]{0,6}?(?:声明|公报)")
+_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^,。;]{0,6}?(?:声明|公报)")
 
 
 def statement_issuer(coding: Coding, sentence: Sentence, recent: list[Match]) -> SourceOnly | None:
@@ -171,6 +171,15 @@ _SPOKEN_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 def spoken(code: str) -> bool:
     """Can a statement do what ``code`` says (``statement_issuer``'s lent source)?"""
     return code[:2] in _SPOKEN_ROOTS or code[:3] == "051"
+
+
+def lent_for(
+    carry: tuple[Mention, Mention | None] | None, code: str
+) -> tuple[Mention, Mention | None] | None:
+    """``carry`` for an act coded ``code``: none when it is a statement's issuer
+    (``SourceOnly``) and the act no statement does (声明还说，新一轮制裁…: a statement sanctions
+    no one; 声明谴责…，将给阿富汗经济带来致命打击: nor strikes anyone)."""
+    return None if isinstance(carry, SourceOnly) and not spoken(code) else carry
 
 
 class SourceOnly(tuple):

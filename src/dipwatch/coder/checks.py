@@ -20,14 +20,7 @@ from typing import Any
 
 import ahocorasick
 
-from dipwatch.coder.carry import (
-    SourceOnly,
-    lend_source,
-    lend_target,
-    lends_to,
-    own_subject,
-    spoken,
-)
+from dipwatch.coder.carry import lend_source, lend_target, lends_to, lent_for, own_subject
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
@@ -311,9 +304,7 @@ def find_source(c: Candidate) -> str | None:
             source is None or source.start >= body or not source.end - source.start
         ):
             return "own_subject"
-    carry = mt.carry if lends_to(source, named) else None
-    if isinstance(carry, SourceOnly) and not spoken(rule.code):
-        carry = None  # (声明还说，新一轮制裁…: a statement sanctions no one)
+    carry = lent_for(mt.carry, rule.code) if lends_to(source, named) else None
     c.source = lend_source(source, named, carry)
     return "no_source" if c.source is None else None
 
@@ -354,9 +345,7 @@ def target_found(c: Candidate) -> str | None:
     assert c.source is not None
     if c.rule.target != "none":
         # the carry is worked out only when no target was found (it lends to none other)
-        carry = c.mt.carry if c.target is None else None
-        if isinstance(carry, SourceOnly) and not spoken(c.rule.code):
-            carry = None  # (声明谴责…，将给阿富汗经济带来致命打击: a statement strikes no one)
+        carry = lent_for(c.mt.carry, c.rule.code) if c.target is None else None
         c.target = lend_target(c.source, c.target, carry)
     if c.target is None and c.rule.target not in ("none", "after?"):
         return "no_target"

@@ -54,9 +54,7 @@ def _invitation(coding: Coding, s: Sentence, found: Sequence[Match], at: int,
                 doers: set[str | None]) -> Match | None:  # fmt: skip
     """The invitation told last before ``at``, in the sentence or the one before, whose guest
     is one of ``doers``."""
-    told = [m for m in coding.matches if m.sentence == s.index - 1] + [
-        m for m in found if m.end <= at
-    ]
+    told = coding.matches_of(s.index - 1) + [m for m in found if m.end <= at]
     asked = [m for m in told if m.rule.startswith("en.036.invite")
              and m.target is not None and m.target.country in doers]  # fmt: skip
     return asked[-1] if asked else None

@@ -165,7 +165,7 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
         and coding.genre != NEWS
         and s.start <= carried.start < s.end
         and carried.start >= end
-        and _FRAME_THEN.match(coding.norm, end)
+        and FRAME_THEN.match(coding.norm, end)
     ):
         # 華國鋒…5 月 27 日至 6 月 1 日访问日本。访日期间，两国政府 28 日签署…: the visit named as
         # the frame of a later act is the one told before, not an act of that act's day
@@ -178,7 +178,7 @@ def _carried_into(coding: Coding, s: Sentence, end: int) -> DateMention | None:
 
 
 #: The rest of a frame clause after its act (访日期间，): the act is the occasion of the next.
-_FRAME_THEN = re.compile(r"[^,;:。]{0,3}(?:期间|之际)\s*,")
+FRAME_THEN = re.compile(r"[^,;:。]{0,3}(?:期间|之际)\s*,")
 #: A clause that opens a further act of the doer, its day right after (，并于 12 月 23 日).
 _FURTHER_ACT = re.compile(r"[,;]\s*(?:并|又|同时|随后|后)(?:于|在)\s*$")
 #: Words that refer back to an act told before (多国批评此举, 指责这一做法) as the object of

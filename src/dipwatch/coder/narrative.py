@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from dipwatch.coder.dates import SENTENCE_END, is_headline
 from dipwatch.coder.doc import Coding, DateMention, Sentence
+from dipwatch.coder.event_dates import FRAME_THEN
 from dipwatch.models import Event
 from dipwatch.reference.fold import fold
 
@@ -269,12 +270,10 @@ def _framed_visit(norm: str, e: Event) -> bool:
     """Is ``e`` a visit named as the frame of a later act (…访问日本，同大平正芳…会谈。访日期间，
     两国政府 28 日签署…), the contact of that pair told before in the month, not a second one?"""
     return (
-        e.code == _VISIT and e.span_end is not None and _FRAME.match(norm, e.span_end) is not None
+        e.code == _VISIT
+        and e.span_end is not None
+        and FRAME_THEN.match(norm, e.span_end) is not None
     )
-
-
-#: The rest of a frame clause after a visit's trigger (访日期间，, 访美之际，).
-_FRAME = re.compile(r"[^,;:。]{0,3}(?:期间|之际)\s*,")
 
 
 def _month_of_a_visit(norm: str, visit: Event) -> bool:

@@ -840,7 +840,7 @@ def told_target(mt: Matcher, source: Mention) -> Mention | None:
 #: Roots of a reaction a later reactor may join (谴责, 反对, 拒绝).
 _REACTION_ROOTS = ("11", "12")
 #: After a reactor, 也 in its clause: it joins a reaction told before (伊朗、叙利亚也对此予以谴责).
-_JOINING = re.compile(r"[^，,。；;:：]{0,12}?(?:也|亦)")
+_JOINING = re.compile(r"[^,。;:]{0,12}?(?:也|亦)")
 
 
 def _doer_of_sentence_before(mt: Matcher, source: Mention, first: Mention | None) -> Mention | None:
@@ -870,7 +870,7 @@ def _doer_of_sentence_before(mt: Matcher, source: Mention, first: Mention | None
 
 
 #: After the actor that opens a sentence: it tells what follows (表示，…; 称…).
-_TELLS = re.compile(r"[^,，。;；]{0,8}?(?:表示|称|说|指出|强调|透露)")
+_TELLS = re.compile(r"[^,。;]{0,8}?(?:表示|称|说|指出|强调|透露)")
 
 
 def accord_partner(mt: Matcher, source: Mention) -> Mention | None:

@@ -925,7 +925,7 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
 
 #: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its
 #: own clause: the words go on about the pair, which names the two states.
-_TAKEN_UP = re.compile(r"[^。!?！？；;]{0,40}?[，,]\s*(?:两国|双方)")
+_TAKEN_UP = re.compile(r"[^。!?;]{0,40}?,\s*(?:两国|双方)")
 
 
 # The day right after a known pair (美英19日再次对也门…发动了空袭, 俄乌12日交换…人员, 泰柬今天…交火):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.zh_news import CLAUSE_END, clause_start
 
 
@@ -61,8 +61,6 @@ def not_before_the_act(c: Candidate) -> str | None:
     return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
 
 
-#: The roots of force, whose acts a speaker may judge (not_judged_a_crime).
-_FORCE_ROOTS = frozenset(("18", "19", "20"))
 #: Right after force, in its clause: the force judged a crime or a meddling (…实施的军事行动
 #: 属于“战争罪”, 发动的袭击是侵略行为), which the speaker's accusation tells (zh.112.said_deed_wrong).
 _JUDGED = re.compile(
@@ -70,12 +68,12 @@ _JUDGED = re.compile(
 )
 
 
-@for_rules(lambda rule: rule.code[:2] in _FORCE_ROOTS)
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def not_judged_a_crime(c: Candidate) -> str | None:
     """委内瑞拉部长表示，美国本月初对委内瑞拉实施的军事行动属于“战争罪”: force that is the subject
     of a speaker's judgement is the object of the accusation, not also force of the day (an act
     that is only the object of another, "What to annotate")."""
-    if c.rule.code[:2] not in _FORCE_ROOTS:
+    if c.rule.code[:2] not in FORCE:
         return None
     return "judged" if _JUDGED.match(c.mt.text, c.b) else None
 
@@ -88,12 +86,12 @@ _DENIED_LINK = re.compile(
 )
 
 
-@for_rules(lambda rule: rule.code[:2] in _FORCE_ROOTS)
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def not_denied_a_link(c: Candidate) -> str | None:
     """伊朗外交部发言人…发表声明说，美军空袭目标与伊朗没有任何关联: force a speaker says a state
     has no link with is what the denial is about, told again; the state named is not its target
     and the force is no act of the day (seed-157 batch)."""
-    if c.rule.code[:2] not in _FORCE_ROOTS:
+    if c.rule.code[:2] not in FORCE:
         return None
     return "link_denied" if _DENIED_LINK.match(c.mt.text, c.b) else None
 
@@ -176,7 +174,7 @@ def not_without_right(c: Candidate) -> str | None:
     return "no_right" if _NO_RIGHT.search(c.mt.text, clause_start(c.mt, c.a), c.a) else None
 
 
-_NO_RIGHT = re.compile("无权|没有权利|无权利")
+_NO_RIGHT = re.compile("无权|没有权利")  # (无权利 holds 无权)
 
 
 #: The words of a disaster that a frame (``_FRAME``) must hold.
