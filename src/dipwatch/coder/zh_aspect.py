@@ -82,7 +82,7 @@ def not_judged_a_crime(c: Candidate) -> str | None:
 #: 任何关联, 此次袭击与伊朗无关), the denial a speaker makes of the force told before.
 _DENIED_LINK = re.compile(
     r"[^,。;:]{0,8}?[与同和][^,。;:]{1,10}?"
-    r"(?:(?:没有|毫无|并无|并没有|无)任何?(?:关联|关系|联系|瓜葛)|无关)"
+    r"(?:(?:没有|毫无|并无|并没有|无)(?:任何)?(?:关联|关系|联系|瓜葛)|无关)"
 )
 
 
