@@ -85,3 +85,22 @@ def test_a_state_an_act_is_aimed_at_does_not_voice_a_later_objection():
     assert ("CUB", "14", "USA") not in acts and ("CUB", "11", "USA") not in acts
     acts = broadcast("会议重申对巴勒斯坦和黎巴嫩的支持，呼吁联合国安理会促使以色列停火。", D)
     assert not {a for a in acts if a[0] in ("PSE", "LBN") and a[2] == "UNO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "伊朗总统10日表示，这场战争表明美国的所作所为没有带来和平，反而危害世界安全。",
+            ("IRN", "11", "USA"),
+        ),
+        ("黎巴嫩总理10日表示，这次袭击表明以色列拒绝为停火作出努力。", ("LBN", "11", "ISR")),
+    ],
+)
+def test_what_a_speaker_says_shows_a_state_doing_harm_reproaches_it(text, act):
+    assert act in broadcast(text, D)
+
+
+def test_harm_the_speaker_says_is_not_shown_reproaches_no_one():
+    acts = broadcast("伊朗总统10日表示，这并不表明美国拒绝谈判。", D)
+    assert ("IRN", "11", "USA") not in acts
