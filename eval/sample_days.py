@@ -200,7 +200,11 @@ check (acts under 无权, denied links, appeals for respect of principles, a spe
 frame) were diffed on: spent.
 Seed 4324 listed every day allowed in the twelfth round (64) for coder-audit20's diff of the
 round's start (29f314b7) against its integration (943c7740): 14 events changed, 13 right: spent.
-A new check needs seeds never used (159 and up; 4325 and up), and
+Seed 159 drew the days of the seed-159 dev batch of ``xwlb_docs`` (20210905, 20241102,
+20260213; 20210905 judged before under seeds 100 and 125) and 4325 the 30 free days its rules
+were checked on (coder-zh53, README; drawn after the batch's gold was committed): both are
+spent.
+A new check needs seeds never used (160 and up; 4327 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

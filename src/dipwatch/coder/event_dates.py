@@ -349,6 +349,11 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
     # 赞赏西班牙去年下半年担任…: a time right after an actor named after the trigger is when
     # that actor did something in a clause of its own, not the date of the act.
     owned = _actor_ends(coding, end, hi) if s.cjk else frozenset()
+    if any(d.end <= start for d in coding.dates_within(lo, start)):
+        # 12日，…游行，抗议美国在上月初袭击委内瑞拉: so is a time after such an actor and 在 or
+        # 于, when the sentence gives a time before the trigger (中方赞赏西班牙在去年下半年推动…,
+        # with none, keeps the only time it names).
+        owned |= {at + 1 for at in owned if coding.norm[at : at + 1] in ("在", "于")}
     best: DateMention | None = None
     best_distance = 0
     for d in coding.dates_within(lo, hi):

@@ -174,7 +174,10 @@ def fallback_source(
     if how == "first":  # the speaker when one speaks before the pattern, else the first actor
         speaker = speaker_before(mt.coding, mt.s.start, left, usable)
         found = _told_doer(mt, speaker, left, usable) or _clause_opener(mt, left, usable)
+        # (坚决反对一切针对古巴人民的威胁，反对美国…: a state after 对, 向 or 就 is what an act is
+        # aimed at, never the doer a later clause falls back on.)
         found = found or next((m for m in usable if m.end <= left and not _in_occasion(mt, m)
+                               and not _aimed_at(mt, m)
                                and not holds_the_scene(mt, m, usable, left)
                                and not _partner_of_a_lent_doer(mt, m)), None)  # fmt: skip
         if found is not None and _voice_between(mt, found.end, left):
@@ -442,6 +445,20 @@ def _governed(mt: Matcher, m: Mention) -> bool:
     """Is ``m`` the object of 对 or 向 (中方对日方的错误言行表示强烈不满: 日方), or the topic
     after 就 (韩国外交部就日本…表示强烈抗议: 日本), in Chinese?"""
     return not mt.english and mt.text[m.start - 1 : m.start] in ("对", "向", "就")
+
+
+#: What joins the actors of a list (塞舌尔、坦桑尼亚、南非; 巴勒斯坦和黎巴嫩).
+_LISTED = ("、", "和", "及", "与")
+
+
+def _aimed_at(mt: Matcher, m: Mention) -> bool:
+    """Is ``m``, or the first of a list it ends (对巴勒斯坦和黎巴嫩的支持: 黎巴嫩), governed by 对,
+    向 or 就 (``_governed``)?"""
+    mentions = mt.mentions
+    i = next((k for k, x in enumerate(mentions) if x is m), -1)
+    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _LISTED:
+        i -= 1
+    return _governed(mt, mentions[i] if i >= 0 else m)
 
 
 def _in_force(mt: Matcher) -> Mention | None:
