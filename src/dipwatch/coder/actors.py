@@ -260,7 +260,10 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
     if cjk and len(lex.cjk):
         for end, (length, entries) in lex.cjk.iter(norm):
             found.append(_Part(end + 1 - length, end + 1, entries[0]))
-    if len(lex.latin):
+    # (a Chinese text mostly has no letter a-z: the automaton's pass over it would find nothing)
+    if len(lex.latin) and (
+        _LETTER.search(lower) or any(map(lower.__contains__, lex.latin_unlettered))
+    ):
         size = len(lower)
         for end, (length, entries) in lex.latin.iter(lower):
             start, stop = end + 1 - length, end + 1
@@ -331,6 +334,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     )
 
 
+_LETTER = re.compile(r"[a-z]")
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 
 

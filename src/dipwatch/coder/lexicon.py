@@ -24,6 +24,7 @@ from dipwatch.reference.people import ACTOR_KINDS
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f’]+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z.&]{0,5}$")
+_LETTER = re.compile(r"[a-z]")
 _NON_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u024f’]")
 # A group of at most this many members acts as them (AUKUS, the Quad); a larger forum (APEC,
 # the SCO) is where acts happen, never a party.
@@ -78,6 +79,8 @@ class ActorLexicon:
     # are looked up for each document).
     short_sorted: str = ""
     speech_verbs: re.Pattern[str] | None = None
+    # The Latin forms with no letter a-z (14+1): a text with no such letter can hold no other.
+    latin_unlettered: tuple[str, ...] = ()
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     name_chars: frozenset[str] = frozenset()
     # First character of each Chinese country name -> its countries (瑙 -> NRU): what X stands
@@ -169,9 +172,11 @@ class ActorLexicon:
             _add_lexicon(table, lex, lang)
             for char, codes in lex.get("short_forms", {}).items():
                 short.setdefault(char, []).extend(c for c in codes if c not in short.get(char, []))
+        latin = {k: v for k, v in table.items() if _LATIN.match(k)}
         return cls(
             cjk=_automaton({k: v for k, v in table.items() if not _LATIN.match(k)}, Automaton()),
-            latin=_automaton({k: v for k, v in table.items() if _LATIN.match(k)}),
+            latin=_automaton(latin),
+            latin_unlettered=tuple(k for k in latin if not _LETTER.search(k)),
             short_chars={k: tuple(v) for k, v in short.items()},
             countries=frozenset(iso3s),
             lexicon=lexicons,
