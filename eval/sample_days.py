@@ -198,6 +198,9 @@ Chinese rules were diffed on (one event changed, right): spent.
 Seed 4323 drew the 30 free days the coder-zh52 helper's fixes of the faults of seed 158's hand
 check (acts under 无权, denied links, appeals for respect of principles, a speaker after a 针对
 frame) were diffed on: spent.
+Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults review-zh31 left
+(talks agreed, appeals to every state, arms asked for, conditional force, judged
+strikes, regret at new relations) were diffed on (no event changed): spent.
 A new check needs seeds never used (159 and up; 4324 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

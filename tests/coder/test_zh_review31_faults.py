@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from tests.coder.conftest import broadcast
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import broadcast, countries
 
 D = date(2024, 6, 20)
 
@@ -82,16 +84,38 @@ def test_force_not_ruled_out_with_no_condition_or_by_an_expert_threatens_no_one(
     assert not broadcast("专家认为，如果北约出兵乌克兰，俄罗斯不排除使用核武器。", D)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["普京访朝期间，两国签署了全面战略伙伴关系条约。",
-     "俄罗斯总统普京访问朝鲜期间，双方签署了全面战略伙伴关系条约。"],
-)  # fmt: skip
-def test_a_treaty_the_pair_of_a_visit_signs_is_agreed(text):
-    assert ("RUS", "05", "PRK") in broadcast(text, D)
-
-
 def test_talks_another_proposed_agreed_to_be_joined_are_intended():
     """Without the 同 of 同意 read as 'with', the talks joined still have their proposer."""
     assert ("IRN", "03", "USA") in broadcast("伊朗同意参加美国提出的会谈。", D)
     assert ("IRN", "03", "USA") not in broadcast("伊朗不同意参加美国提出的会谈。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以色列对伊朗领事馆的袭击违反国际法。", "美国和以色列对伊朗核设施的袭击违反了国际法。",
+     "以色列对多哈的袭击公然侵犯卡塔尔主权。"],
+)  # fmt: skip
+def test_a_strike_named_and_judged_is_recalled_not_done(text):
+    assert not {a for a in broadcast(text, D) if a[1] == "19"}
+
+
+def test_a_strike_named_with_its_day_or_its_toll_is_done():
+    assert ("ISR", "19", "IRN") in broadcast("以色列1日对伊朗领事馆的袭击违反国际法。", D)
+    assert ("ISR", "19", "IRN") in broadcast("以色列对伊朗领事馆的袭击造成多人死亡。", D)
+
+
+def chapter(text: str) -> set[tuple[str, str, str]]:
+    """The acts of ``text`` read as a dated chapter of analyst prose (a narrative)."""
+    c = coding(Document(text, published=date(2017, 6, 13), genre="narrative"))
+    return set(countries(c))
+
+
+def test_regret_at_a_states_new_relations_is_not_at_its_partner():
+    acts = chapter("2017年6月13日，我國政府對巴拿馬與中共建交深表遺憾。")
+    assert ("TWN", "11", "PAN") in acts
+    assert ("TWN", "11", "CHN") not in acts
+
+
+def test_regret_at_two_states_joined_is_at_both():
+    acts = chapter("2017年6月13日，我國政府對巴拿馬和多明尼加深表遺憾。")
+    assert {("TWN", "11", "PAN"), ("TWN", "11", "DOM")} <= acts
