@@ -204,6 +204,9 @@ Seed 159 drew the days of the seed-159 dev batch of ``xwlb_docs`` (20210905, 202
 20260213; 20210905 judged before under seeds 100 and 125) and 4325 the 30 free days its rules
 were checked on (coder-zh53, README; drawn after the batch's gold was committed): both are
 spent.
+Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults review-zh31 left
+(talks agreed, appeals to every state, arms asked for, conditional force, judged
+strikes, regret at new relations) were diffed on (no event changed): spent.
 A new check needs seeds never used (160 and up; 4327 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

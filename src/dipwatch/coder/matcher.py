@@ -36,6 +36,10 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:said|says|told|added)\b")
 # (次月 1 日, 同月 24 日: a month told relatively opens a clause of its own as well)
 _MONTH_CLAUSE = re.compile(r"[,;]\s*(?:\d{1,2}\s*月|(?:次|同|当|翌|隔)月\s*\d)")
 _THE = ("", "the")
+#: A pattern's Chinese word that opens a longer word is not that word: the 同 of 同意, 同时,
+#: 同样, 同期 is no 'with' (俄方同意乌方提出的会谈建议: no talks of Russia with Ukraine held),
+#: while that of 同意大利 is (习近平同意大利总统…通电话), as 同日本 is.
+_OPENS_LONGER = {"同": re.compile("意(?!大利)|时|样|期")}
 #: What joins the items of a Chinese list of actors (英国、法国和德国).
 _LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 # Words after which a pattern's actor is the one right behind them, however far the act is.
@@ -190,7 +194,8 @@ class Matcher:
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:
-            return True
+            longer = _OPENS_LONGER.get(self.text[start:end])
+            return longer is None or not longer.match(self.text, end)
         t = self.text
         # free-trade is not free: a hyphen binds English words too.
         return (start == 0 or not (t[start - 1].isalnum() or t[start - 1] == "-")) and (

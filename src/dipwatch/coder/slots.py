@@ -85,6 +85,8 @@ def _coordinated(
             if gap == " " and x.code == last.code:  # Finnish President Sauli + Niinisto: one
                 last, j = x, j + step
                 continue
+            if step > 0 and _partner_of_act(mt, gap, x):
+                break  # 对巴拿马与中共建交深表遗憾: the partner of the act, not a co-object
             if (
                 gap not in conj
                 and gap.strip() not in conj
@@ -98,6 +100,17 @@ def _coordinated(
             group.append(x)
             last, j = x, j + step
     return sorted(group, key=BY_START)
+
+
+#: 与 (同, 和, 跟) before the partner of an act of the one before it that names no third
+#: (巴拿马与中共建交: Panama establishes relations with the PRC), and those acts.
+_WITH = ("与", "同", "和", "跟")
+_RELATIONS_MADE = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系")
+
+
+def _partner_of_act(mt: Matcher, gap: str, m: Mention) -> bool:
+    """Is ``m``, after ``gap``, the partner of the act of the actor before it (与中共建交)?"""
+    return gap in _WITH and mt.text.startswith(_RELATIONS_MADE, m.end)
 
 
 _NAME_RUN = re.compile(r"^[\u4e00-\u9fff·\-]{2,12}$")
@@ -882,7 +895,11 @@ def _doer_of_sentence_before(mt: Matcher, source: Mention, first: Mention | None
             return None
         # 伊朗外长表示，以色列对伊朗领事馆的袭击违反国际法。俄罗斯也对此予以谴责: the teller's own
         # judgement of what it tells is no act the reaction answers; the act told is.
-        doers = [d for d in doers if d.country != first.country]
+        # (its judged act named as a noun, no act of its own: 以色列对…的袭击违反国际法, the one
+        # the teller judges answers)
+        doers = [d for d in doers if d.country != first.country] or [
+            m.target for m in acts if m.target is not None
+        ]
     return next((d for d in doers if d.country and d.country != source.country), None)
 
 

@@ -27,6 +27,11 @@ def _of_force(rule: Rule) -> bool:
 #: The words a strike ends on when it is named as a thing: 袭击事件, 空袭一事, 袭击案, 空袭地点;
 #: or as what a plan or an option is of (正在评估针对俄罗斯的打击方案: weighed, not struck).
 _NAMED = re.compile(r"(?:事件|一事|案|地点|方案|计划|选项|预案)")
+#: What judges a strike named after 的 (以色列对伊朗领事馆的袭击违反国际法, …的空袭是严重违反…的
+#: 行为, …的打击构成侵略): the strike is the judgement's subject, recalled, no act of the day.
+_JUDGED = re.compile(
+    r"(?:是|已经|已|也|都|均|明显|公然|严重|显然)*(?:违反|违背|构成|侵犯|践踏|属于)"
+)
 #: A plan of a strike: held up as a threat (威胁，美军对伊朗的大规模打击计划仍然存在) it stays.
 _PLAN = re.compile(r"(?:方案|计划|选项|预案)")
 #: Prepositions that open what another act is about (就…一事召见, 对…事件表示谴责).
@@ -37,19 +42,23 @@ _CARRIED_OUT = re.compile(r"(?<![未没不])(?:实施|发动)(?:了)?")
 
 @for_rules(_of_force)
 def strike_named_as_a_noun(c: Candidate) -> str | None:
-    """A strike whose trigger goes on into 事件, 一事, 案 or 地点 (``_NAMED``) is a thing spoken
-    of, no act of the day, unless a day of its own (not one that only bounds a span) stands in
-    its phrase, after the preposition that makes it another act's subject matter, or a verb of
-    carrying it out governs it."""
+    """A strike whose trigger goes on into 事件, 一事, 案 or 地点 (``_NAMED``), or that follows 的
+    and is judged (``_JUDGED``), is a thing spoken of, no act of the day, unless a day of its
+    own (not one that only bounds a span) stands in its phrase, after the preposition that
+    makes it another act's subject matter, or a verb of carrying it out governs it."""
     mt = c.mt
     text = mt.text
-    if not _of_force(c.rule) or not _NAMED.match(text, c.b):
+    if not _of_force(c.rule):
         return None  # (the step tests its own rule: see ``for_rules``)
+    judged = not _NAMED.match(text, c.b)
+    if judged and not (text.endswith("的", 0, c.a) and _JUDGED.match(text, c.b)):
+        return None
     if c.code.startswith("13") and _PLAN.match(text, c.b):
         return None  # a threat told by the plan
     start = clause_start(mt, c.a)
     about = [m.end() for m in _ABOUT.finditer(text, start, c.a)]
-    phrase = about[-1] if about else start
+    # (a judged strike is no other act's topic: its day may stand with its doer, before 对)
+    phrase = about[-1] if about and not judged else start
     if any(not d.span and d.precision == "day" for d in mt.coding.dates_within(phrase, c.a)):
         return None  # 1日发生的…遭乌军袭击事件: the strike's own day
     return None if _CARRIED_OUT.search(text, start, c.a) else "strike_named"
