@@ -253,3 +253,10 @@ def test_no_right_reproaches_only_the_state_opening_its_clause(text, wrong):
     """The state opening the clause before 根本无权 is reproached, not one inside it (the deal
     Iran names); 别国无权 names no state at all."""
     assert not any(t == wrong for _, r, t in broadcast(text, DAY) if r == "11")
+
+
+def test_a_rally_a_body_holds_stays_a_demonstration_when_its_leader_speaks():
+    """The rally is held (举行…抗议活动), not the place a leader spoke at (在…集会上): what its
+    leader condemns is the demonstration's object (141), as before the speaker rule."""
+    text = "韩国在野党今天在首尔举行反对核污染水排海的抗议活动，该党党首李在明谴责日本此举。"
+    assert ("KOR", "14", "JPN") in broadcast(text, DAY)

@@ -1795,11 +1795,21 @@ def crowds_protest(c: Candidate) -> str | None:
     protest = code.startswith("114") and "抗议" in mt.text[c.a : c.b]
     words = c.lex["crowd_words"] if protest else c.lex["march_words"]
     held = protest and _PEOPLE_PROTEST.search(mt.text, mt.s.start, c.a) is not None
-    if not protest and c.source is not None and c.source.kind == "person":
+    if (
+        not protest
+        and c.source is not None
+        and c.source.kind == "person"
+        and _SPOKE_AT_RALLY.search(mt.text, mt.s.start, c.a)
+    ):
         return None  # 卢卡申科…在支持政府的群众集会上表示，北约…: a leader named speaks at it
     if held or mt.has_any(words, mt.s.start, c.a):
         c.code, c.rule_id = "141", c.rule_id + "+crowd"
     return None
+
+
+#: Before a named speaker's words: the rally is where the speaker spoke (在…集会上), not a
+#: demonstration its body held and the speaker voiced (共同民主党…举行…抗议活动，党首李在明谴责…).
+_SPOKE_AT_RALLY = re.compile(r"在[^,。;:]{0,24}?(?:示威|游行|集会|抗议活动)(?:上|中|期间)")
 
 
 #: Right before 抗议 in its clause: people who cannot lodge a state's complaint (韩国渔民抗议日本…,
