@@ -8,7 +8,9 @@ to a state (would increase its oil supplies to China) is economic cooperation, o
 a predicate joined by ", and" with no subject of its own after an "after" clause belongs to
 the main clause, and so does the "it" of its reported clause; and two predicates of one root
 joined by "and", each with its own object ("firmly opposed" the test and had lodged a protest),
-are two acts, the generic code no longer giving way to the specific one.
+are two acts, the generic code no longer giving way to the specific one; an agreement or deal
+reached by a pair one phrase names (the two governments reached an agreement to…) is theirs, as
+one they sign was.
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ CASES = [
      "NEW DELHI, March 10 (Dipwatch) - India opposes Pakistan's move and strongly protested to "
      "Islamabad on Wednesday.",
      [("IND", "110", "PAK", "2021-03-10"), ("IND", "114", "PAK", "2021-03-10")], []),
+    ("an agreement reached by a pair one phrase names",
+     "NAIROBI, March 10 (Dipwatch) - Chinese Premier Li Qiang held talks with Kenya's president "
+     "on Wednesday. The two governments reached an agreement to expand the port of Mombasa.",
+     [("CHN", "057", "KEN", "2021-03-10")], []),
+    ("a deal struck by a pair one phrase names",
+     "ANKARA, March 10 (Dipwatch) - Turkey's president met Azerbaijan's president on Wednesday. "
+     "The two leaders struck a deal on gas, officials said.",
+     [("TUR", "057", "AZE", "2021-03-10")], []),
+    ("control: an agreement not reached",
+     "ANKARA, March 10 (Dipwatch) - Turkey's president met Azerbaijan's president on Wednesday. "
+     "The two sides failed to reach an agreement on gas.",
+     [], [("TUR", "05", "AZE")]),
 ]  # fmt: skip
 
 
