@@ -10,7 +10,9 @@ the main clause, and so does the "it" of its reported clause; and two predicates
 joined by "and", each with its own object ("firmly opposed" the test and had lodged a protest),
 are two acts, the generic code no longer giving way to the specific one; an agreement or deal
 reached by a pair one phrase names (the two governments reached an agreement to…) is theirs, as
-one they sign was.
+one they sign was; asset freezes or visa bans imposed on a state's officials, the last of a
+list of measures, are a sanction on it, as travel bans were; a state suspended from the G8 is
+sanctioned as one suspended from a council.
 """
 
 from __future__ import annotations
@@ -93,6 +95,22 @@ CASES = [
      "ANKARA, March 10 (Dipwatch) - Turkey's president met Azerbaijan's president on Wednesday. "
      "The two sides failed to reach an agreement on gas.",
      [], [("TUR", "05", "AZE")]),
+    ("assets frozen, the last of a list of measures",
+     "BRUSSELS, March 10 (Dipwatch) - The European Union imposed travel bans and asset freezes "
+     "on Belarusian officials on Wednesday.",
+     [("EEC", "163", "BLR", "2021-03-10")], []),
+    ("an asset freeze alone",
+     "LONDON, March 10 (Dipwatch) - Britain imposed an asset freeze on Iran's central bank on "
+     "Wednesday.",
+     [("GBR", "163", "IRN", "2021-03-10")], []),
+    ("control: an asset freeze ruled out",
+     "BRUSSELS, March 10 (Dipwatch) - The EU said it would not impose asset freezes on Russian "
+     "officials.",
+     [], [("EEC", "16", "RUS")]),
+    ("a state suspended from the G8",
+     "LONDON, March 10 (Dipwatch) - The Group of Seven suspended Russia from the G8 on "
+     "Wednesday, officials said.",
+     [("GOS", "163", "RUS", "2021-03-10")], []),
 ]  # fmt: skip
 
 
