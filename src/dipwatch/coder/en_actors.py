@@ -680,7 +680,9 @@ def _named_thing(words: list[str], nouns: Any) -> bool:
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|in|at|for|from|of|on|with|near)\s+(?:the\s+)?$")
-_JOINED_PREDICATE = re.compile(r"[^,]\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# (a comma before "and" joins the predicate all the same when no subject follows "and":
+# summoned the ambassador after a destroyer sailed near the island, and warned that it…)
+_JOINED_PREDICATE = re.compile(r"[^,\s],?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:after|before|when|while|as|following|during|despite|since|if|unless|in|on|at)\b[^,]*,"
 )

@@ -1333,6 +1333,10 @@ def english_subject(c: Candidate) -> str | None:
     inner = next(reversed(list(_SUBORDINATOR.finditer(mt.text, start, c.a))), None)
     if inner is not None and _in_closed_relative(mt.text, start, inner, c.a):
         inner = None  # Kim, who arrived after a journey through China, is due…: Kim's verb
+    if inner is not None and _COMMA_AND_VERB.search(mt.text, inner.end(), c.a):
+        # summoned the envoy after a destroyer sailed near the island, and warned…: ", and"
+        # with no subject of its own closes the subordinate clause; the verb is the main one's
+        inner = None
     if inner is not None and any(inner.end() <= m.start and m.end <= c.a for m in mt.mentions):
         start = inner.end()
     elif inner is not None and _unnamed_subject(mt.coding.text[inner.end() : c.a]):
@@ -1351,6 +1355,9 @@ def _in_closed_relative(text: str, start: int, inner: re.Match[str], a: int) -> 
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose)\b")
+# ", and" right before the verb (an adverb may stand between): a predicate joined to the main
+# clause, past a subordinate clause that ends at the comma.
+_COMMA_AND_VERB = re.compile(r",\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 
 
 # "as" of "as well as" and "such as" joins a noun phrase (the United States as well as its
@@ -1631,13 +1638,34 @@ def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
     joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
+
+    def apart(m: Match, n: Match) -> bool:
+        return _two_predicates(text, m, n)
+
     if not joined:
-        return best(subsumed(kept))
-    return best([*subsumed([m for m in kept if m not in joined]), *joined])
+        return best(subsumed(kept), apart=apart)
+    return best([*subsumed([m for m in kept if m not in joined]), *joined], apart=apart)
 
 
 # "…and accused": a verb joined to the one before it, no participle describing it.
 _JOINED_ACCUSATION = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
+# "…and had lodged", "and firmly opposed": the second of two predicates of one subject, with
+# its own auxiliary or adverb.
+_SECOND_PREDICATE = re.compile(r"\sand\s+(?:(?:also|then|later|had|has|have|\w+ly)\s+){0,2}$")
+
+
+def _two_predicates(text: str, m: Match, n: Match) -> bool:
+    """Are ``m`` and ``n`` read from two verbs joined by "and", each with its object ("firmly
+    opposed" the test and had lodged a protest: a disapproval and a protest, two acts of one
+    root), not one phrase read twice? The later trigger follows "and" with nothing but an
+    auxiliary or adverb between, and the earlier's object stands before that "and" (condemns
+    and firmly opposes the move: two verbs of one object, one act). Contacts (root 04) are
+    chosen among by ``one_contact``."""
+    if m.code[:2] == "04":
+        return False
+    first, second = sorted((m, n), key=lambda x: x.start)
+    joined = _SECOND_PREDICATE.search(text, first.end, second.start)
+    return joined is not None and bool(text[first.end : joined.start()].strip(" ,\"'”’"))
 
 
 def _distinct_act(story: Match, named: Match) -> bool:

@@ -12,6 +12,7 @@ contact told after its doer's arrival, on a later day, is the visit begun on the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 from operator import attrgetter
@@ -269,22 +270,31 @@ MESSAGES = frozenset(
 )
 
 
-def best(found: list[Match], by_state: bool = False) -> list[Match]:
+def best(
+    found: list[Match],
+    by_state: bool = False,
+    apart: Callable[[Match, Match], bool] | None = None,
+) -> list[Match]:
     """One match per (code, source, target), the most specific and confident; and a generic
     code of a root (100, 040) gives way to a specific one (1042, 041) for the same actors, or
     with ``by_state`` for the same pair of states whatever their roles (反对美方对台军售: 110 on
     USA and 111 on USAGOV are one act; Chinese rules read the two from one phrase, while an
     English text's generic and specific codes of one pair are as often two acts; contacts,
-    root 04, are chosen among by ``one_contact``)."""
+    root 04, are chosen among by ``one_contact``). ``apart`` tells a generic and a specific
+    match that are two acts whatever their codes (two predicates of one subject)."""
 
     def pair(m: Match) -> tuple[str, str | None]:
         return _states(m) if by_state and m.code[:2] != "04" else _actors(m)
 
-    specific = {(m.code[:2], *pair(m)) for m in found if not _generic(m.code)}
+    specific: dict[tuple[str, str, str | None], list[Match]] = {}
+    for m in found:
+        if not _generic(m.code):
+            specific.setdefault((m.code[:2], *pair(m)), []).append(m)
     best: dict[tuple[str, str, str | None, int], Match] = {}
     for m in found:
         actors = _actors(m)
-        if _generic(m.code) and (m.code[:2], *pair(m)) in specific:
+        rivals = specific.get((m.code[:2], *pair(m)), ()) if _generic(m.code) else ()
+        if any(apart is None or not apart(m, n) for n in rivals):
             continue
         # One event per code and pair of states: USA→IRN and USA→IRNGOV are one act; but each
         # sender of a message is one (孟加拉国总统…，孟加拉国总理…发来贺电: two).

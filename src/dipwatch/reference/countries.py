@@ -88,6 +88,8 @@ class Country:
 
         >>> ("美方", "short") in set(countries().by_iso3("USA").forms())
         True
+        >>> ("Republic of Congo", "name") in set(countries().by_iso3("COG").forms())
+        True
         """
         groups = (
             ("name", (self.name_en, self.name_zh_hant, self.name_zh_hans)),
@@ -100,9 +102,15 @@ class Country:
         seen: set[str] = set()
         for kind, forms in groups:
             for form in forms:
-                if form and form not in seen:
-                    seen.add(form)
-                    yield form, kind
+                # English drops the article inside a formal name as often as it keeps it
+                # ("the Republic of Congo", "Democratic Republic of Congo").
+                variants = (
+                    (form, form.replace(" of the ", " of ")) if " of the " in form else (form,)
+                )
+                for variant in variants:
+                    if variant and variant not in seen:
+                        seen.add(variant)
+                        yield variant, kind
 
 
 class CountryTable:
