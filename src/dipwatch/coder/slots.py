@@ -461,17 +461,23 @@ def _governed(mt: Matcher, m: Mention) -> bool:
 
 
 #: What joins the actors of a list (塞舌尔、坦桑尼亚、南非; 巴勒斯坦和黎巴嫩).
-_LISTED = ("、", "和", "及", "与")
+LISTED = ("、", "和", "及", "与")
+
+
+def first_listed(mt: Matcher, m: Mention, joins: Sequence[str] = LISTED) -> Mention:
+    """The first of the actors listed with ``m``, each joined to the one before by one of
+    ``joins`` (塞舌尔、坦桑尼亚、南非: 塞舌尔)."""
+    mentions = mt.mentions
+    i = next((k for k, x in enumerate(mentions) if x is m), -1)
+    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in joins:
+        i -= 1
+    return mentions[i] if i >= 0 else m
 
 
 def _aimed_at(mt: Matcher, m: Mention) -> bool:
     """Is ``m``, or the first of a list it ends (对巴勒斯坦和黎巴嫩的支持: 黎巴嫩), governed by 对,
     向 or 就 (``_governed``)?"""
-    mentions = mt.mentions
-    i = next((k for k, x in enumerate(mentions) if x is m), -1)
-    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _LISTED:
-        i -= 1
-    return _governed(mt, mentions[i] if i >= 0 else m)
+    return _governed(mt, first_listed(mt, m))
 
 
 def _in_force(mt: Matcher) -> Mention | None:

@@ -54,8 +54,10 @@ from dipwatch.coder.selection import (
     unembed,
 )
 from dipwatch.coder.slots import (
+    LISTED,
     coordinated,
     fallback_source,
+    first_listed,
     holds_the_scene,
     joint_parties,
     separately,
@@ -1491,7 +1493,7 @@ def _venue_of_talks(mt: Matcher, target: Mention) -> bool:
             and mt.has_any(_TALKS, partner.end, min(partner.end + 8, mt.s.end)))  # fmt: skip
 
 
-_JOINED = ("", "、", "和", "及", "与")  # "": short forms side by side (美韩)
+_JOINED = ("", *LISTED)  # "": short forms side by side (美韩)
 
 
 def _list_head(mt: Matcher, m: Mention) -> Mention:
@@ -1501,16 +1503,8 @@ def _list_head(mt: Matcher, m: Mention) -> Mention:
     key = ("list_head", id(m))
     found = mt.cache.get(key)
     if found is None or found[0] is not m:  # type: ignore[index]
-        found = mt.cache[key] = (m, _first_listed(mt, m))
+        found = mt.cache[key] = (m, first_listed(mt, m, _JOINED))
     return found[1]  # type: ignore[index]
-
-
-def _first_listed(mt: Matcher, m: Mention) -> Mention:
-    mentions = mt.mentions
-    i = next((k for k, x in enumerate(mentions) if x is m), -1)
-    while i > 0 and mt.text[mentions[i - 1].end : mentions[i].start] in _JOINED:
-        i -= 1
-    return mentions[i] if i >= 0 else m
 
 
 def target_not_a_later_subject(c: Candidate) -> str | None:
