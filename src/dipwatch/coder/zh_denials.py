@@ -32,7 +32,7 @@ _LOOKBACK = 3
 DENY_TOLD = "zh.016.deny_told"
 #: The denial rules. They read no negation (否认 is itself one of the negation words), so a
 #: denial withheld (俄方并不否认这一说法, 没有否认) is told apart here.
-_DENIALS = ("zh.016.deny", DENY_TOLD)
+_DENIALS = ("zh.016.deny", DENY_TOLD, "zh.016.deny_own_act")
 _DENIAL = "否认"
 #: Right before 否认: it is not done (不否认, 并未否认, 没有否认, 不会否认, 无法否认).
 _WITHHELD = re.compile(r"(?:不|未|没|没有|不会|不能|无法)\s*$")

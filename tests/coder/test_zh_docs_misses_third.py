@@ -1,0 +1,39 @@
+"""Misses of ``xwlb_docs`` by construction, third pass (issue 10, eval/README.md "Misses of
+xwlb_docs by construction, third pass"): a denial of the denier's own strike on another state,
+in sentences of our own, with the neighbours the rule must leave alone."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("叙利亚政府否认曾向土耳其境内开炮。", ("SYR", "01", "TUR")),
+        ("印度军方11日否认空袭巴基斯坦境内的清真寺。", ("IND", "01", "PAK")),
+        ("阿塞拜疆国防部否认向亚美尼亚一侧开火。", ("AZE", "01", "ARM")),
+        ("俄方当天发表声明，否认袭击乌克兰的粮食仓库。", ("RUS", "01", "UKR")),
+    ],
+)
+def test_a_denied_own_strike_answers_the_state_it_would_have_hit(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial withheld lets the strike stand
+        "伊朗并未否认向以色列发射导弹。",
+        # the denier's own side: no counterpart
+        "乌克兰外长否认乌方实施了这次袭击。",
+        # the state is named in a link the denial is about, not as the one hit
+        "伊拉克军方否认与美国在空袭叙利亚一事上有合作。",
+    ],
+)
+def test_no_denial_of_an_own_strike(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "01"}
