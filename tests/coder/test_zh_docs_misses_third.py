@@ -1,6 +1,7 @@
 """Misses of ``xwlb_docs`` by construction, third pass (issue 10, eval/README.md "Misses of
 xwlb_docs by construction, third pass"): a denial of the denier's own strike on another state,
-in sentences of our own, with the neighbours the rule must leave alone."""
+and a strike paused or called off, in sentences of our own, with the neighbours the rules must
+leave alone."""
 
 from datetime import date
 
@@ -37,3 +38,32 @@ def test_a_denied_own_strike_answers_the_state_it_would_have_hit(text, act):
 )
 def test_no_denial_of_an_own_strike(text):
     assert not {f for f in broadcast(text, DAY) if f[1] == "01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("土耳其国防部宣布，已暂停空袭叙利亚北部目标。", ("TUR", "08", "SYR")),
+        # the partner named before is not the one paused on
+        ("以色列总理表示，与美国总统通话后，他决定暂停对伊朗的空袭三天。", ("ISR", "08", "IRN")),
+    ],
+)
+def test_strikes_paused_on_a_state_de_escalate(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "土耳其国防部宣布，已暂停空袭叙利亚北部目标。",
+        "以色列总理表示，与美国总统通话后，他决定暂停对伊朗的空袭三天。",
+        "俄方宣布推迟对乌克兰能源设施的打击。",
+    ],
+)
+def test_a_strike_paused_or_called_off_is_no_strike(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] in ("18", "19", "20")}
+
+
+def test_a_strike_told_after_a_pause_is_still_one():
+    text = "以军暂停军事行动两天后，于当天恢复对加沙地带的空袭。"
+    assert ("ISR", "19", "PSE") in broadcast(text, DAY)

@@ -432,19 +432,23 @@ def _pursued(c: Candidate) -> bool:
     return _right_before(c, "pursuit")
 
 
-def _right_before(c: Candidate, key: str) -> bool:
-    """Is a word of the lexicon's ``key`` list within :data:`_REACH` characters before the
-    trigger, in its clause?"""
-    return _words_right_before(c, c.lex.get(key, ()))
+def _right_before(c: Candidate, key: str, reach: int | None = None) -> bool:
+    """Is a word of the lexicon's ``key`` list within ``reach`` (:data:`_REACH`) characters
+    before the trigger, in its clause?"""
+    return _words_right_before(c, c.lex.get(key, ()), reach)
 
 
-def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
-    """Is one of ``words`` within :data:`_REACH` characters before the trigger, in its clause?"""
-    start = max(c.a - _REACH, clause_start(c.mt, c.a))
+def _words_right_before(c: Candidate, words: tuple[str, ...], reach: int | None = None) -> bool:
+    """Is one of ``words`` within ``reach`` (:data:`_REACH`) characters before the trigger, in
+    its clause?"""
+    start = max(c.a - (reach or _REACH), clause_start(c.mt, c.a))
     return c.mt.has_any(words, start, c.a)
 
 
 _REACH = 10
+#: A strike's noun stands after its object and the object's place (推迟对乌克兰能源设施的打击):
+#: further from a word that calls it off than a meeting's does.
+_FORCE_REACH = 16
 #: The rule id's mark of force its own side says it may use, a threat (``zh_possible_force``).
 OWN_POSSIBLE = "+own_possible"
 
@@ -528,7 +532,12 @@ WITH = ("与", "和", "同", "跟")
 
 def not_called_off(c: Candidate) -> str | None:
     """取消中日外长会晤, 推迟访华: a contact called off right before it (``undone``, in its
-    clause), or right after it (会晤的计划已搁置), did not take place."""
+    clause), or right after it (会晤的计划已搁置), did not take place. Nor did force paused or
+    called off right before it (已暂停打击乌克兰能源设施, 同意暂停对伊朗的轰炸和袭击两周): the
+    pause is the de-escalation ``zh.087.pause_strikes`` codes, not the strike (eval/README.md,
+    "Misses of xwlb_docs by construction, third pass")."""
+    if c.rule.code[:2] in FORCE:
+        return "undone" if _right_before(c, "undone", _FORCE_REACH) else None
     if not c.rule.code.startswith("04"):
         return None
     undone = (_right_before(c, "undone") or _planned_then_undone(c) or _undone_plan(c)
