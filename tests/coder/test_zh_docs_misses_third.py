@@ -67,3 +67,13 @@ def test_a_strike_paused_or_called_off_is_no_strike(text):
 def test_a_strike_told_after_a_pause_is_still_one():
     text = "以军暂停军事行动两天后，于当天恢复对加沙地带的空袭。"
     assert ("ISR", "19", "PSE") in broadcast(text, DAY)
+
+
+def test_a_denied_own_act_with_no_counterpart_answers_the_teller_before():
+    text = "据叙利亚国防部称，美军无人机袭击了叙政府军阵地。不过，美军否认实施了这次行动。"
+    assert ("USA", "01", "SYR") in broadcast(text, DAY)
+
+
+def test_a_denial_of_history_is_no_denial_of_an_act():
+    text = "朝鲜外务省称，日本否认和美化侵略历史，为重新发动侵略打造跳板。"
+    assert not {f for f in broadcast(text, DAY) if f[1] == "01" and f[0] == "JPN"}
