@@ -34,3 +34,18 @@ SUMMED = (
 )  # fmt: skip
 def test_china_at_a_gathering_meets_each_party_listed_as_attending(text, met):
     assert {t for s, r, t in broadcast(text, date(2025, 3, 12)) if s == "CHN" and r == "04"} == met
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("俄罗斯国防部11日称，俄军在哈尔科夫州摧毁了一批美国向乌克兰输送的武器。", "UKR"),
+        ("俄军11日击毁了一辆德国向乌克兰军队提供的“豹”式坦克。", "UKR"),
+        # the supplier alone named: no receiver to take its place
+        ("俄军11日摧毁了美国输送的武器。", "USA"),
+    ],
+)
+def test_force_on_arms_sent_to_a_state_is_on_the_receiver(text, struck):
+    assert {t for s, r, t in broadcast(text, date(2025, 3, 12)) if s == "RUS" and r == "19"} == {
+        struck
+    }
