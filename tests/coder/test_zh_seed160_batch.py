@@ -49,3 +49,20 @@ def test_force_on_arms_sent_to_a_state_is_on_the_receiver(text, struck):
     assert {t for s, r, t in broadcast(text, date(2025, 3, 12)) if s == "RUS" and r == "19"} == {
         struck
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("伊朗外长11日说，沙伊双方今年3月宣布恢复外交关系。", ("SAU", "05", "IRN")),
+        ("中洪两国正式建交。", ("CHN", "05", "HND")),
+    ],
+)
+def test_a_pair_as_subject_restores_relations_between_its_two(text, act):
+    assert act in broadcast(text, date(2025, 3, 12))
+
+
+def test_an_anniversary_of_a_pairs_relations_is_no_act():
+    assert not broadcast("中洪两国正式建交两周年之际，两国举行招待会。", date(2025, 3, 12)) - {
+        ("CHN", "04", "HND")
+    }
