@@ -210,7 +210,9 @@ spent.
 Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults review-zh31 left
 (talks agreed, appeals to every state, arms asked for, conditional force, judged
 strikes, regret at new relations) were diffed on (no event changed): spent.
-A new check needs seeds never used (160 and up; 4327 and up), and
+Seed 160 drew the seed-160 dev batch of ``xwlb_docs`` (20200817, 20220509, 20230825) and 4327
+the 30 free days its rules were read on (coder-zh55, README): both are spent.
+A new check needs seeds never used (161 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -160,6 +160,7 @@ from dipwatch.coder.zh_sampled import (
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun, un_post_struck
 from dipwatch.coder.zh_struck_vessels import not_the_teller_of_struck_ships
+from dipwatch.coder.zh_supplied import arms_receiver_struck
 from dipwatch.coder.zh_system_cores import not_a_relative_clauses_subject, not_a_systems_core
 from dipwatch.coder.zh_talk_frames import not_a_talks_frame
 from dipwatch.coder.zh_targets import (
@@ -2184,6 +2185,7 @@ ZH = Checks(
         mourned_nationals_state,
         attack_answered,
         target_found,
+        arms_receiver_struck,
         not_lent_past_own_telling,
         not_measures_guarding_the_target,
         object_named_after_the_verb,
