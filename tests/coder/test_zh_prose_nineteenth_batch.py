@@ -65,6 +65,14 @@ def test_an_act_done_at_once_is_on_the_day_it_follows(code):
         ),
         # 菲國與我國的邦交宣告終止: the pair's relations told as what ends
         ("6 月 9 日，菲律賓與我國的邦交宣告終止。", HANT, {("PHL", "16", "TWN")}, set()),
+        # …與中共復交，與我國的外交關係亦宣告中斷: the sentence's subject carried into the clause
+        # (the second part's 甘比亞 sentence, in other words)
+        (
+            "賴比瑞亞 10 月 11 日與中共復交，與我國的外交關係亦宣告中斷。",
+            HANT,
+            {("LBR", "16", "TWN")},
+            {("CHN", "16", "TWN")},
+        ),
         # …宣布制裁…，英國同日跟進: a sanction followed, no ties made or cut
         (
             "美國 3 月 2 日宣布制裁中共官員，英國同日跟進。",
