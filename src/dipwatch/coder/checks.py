@@ -27,6 +27,7 @@ from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
+    FOLLOWED_AS_SUCH,
     answered_jointly,
     coordinated,
     fallback_source,
@@ -343,7 +344,10 @@ def target_found(c: Candidate) -> str | None:
     """An act needs a target (a rule may say ``none`` or ``after?``); the sentence before may
     lend one."""
     assert c.source is not None
-    if c.rule.target != "none":
+    # (ties that follow suit, 阿根廷亦於 19 日跟進, aim only where ties told last were: after
+    # anything else, 跟進反制, the sentence before lends them no partner)
+    ties = c.rule.target == "followed!" and c.rule.code in FOLLOWED_AS_SUCH
+    if c.rule.target != "none" and not ties:
         # the carry is worked out only when no target was found (it lends to none other)
         carry = lent_for(c.mt.carry, c.rule.code) if c.target is None else None
         c.target = lend_target(c.source, c.target, carry)

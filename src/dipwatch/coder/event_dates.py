@@ -110,7 +110,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
-    sequel = _sequel_date(coding, s) or _meeting_day(coding, s)
+    sequel = _sequel_date(coding, s) or _meeting_day(coding, s) or _at_once_day(coding, s)
     if sequel is not None:
         return Dated(sequel.day, sequel.precision, True)
     published = coding.document.published
@@ -295,6 +295,22 @@ def _meeting_day(coding: Coding, s: Sentence) -> DateMention | None:
     days = [d for d in coding.dates_within(before.start, before.end) if d.precision == "day"]
     met = next((d for d in reversed(days) if _MET_ON.match(coding.norm, d.end)), None)
     return met if met is not None and len(days) > 1 else None
+
+
+#: A narrative's sentence told as done at once after the one before: its subject, then the word.
+_OPENS_AT_ONCE = re.compile(r"[^,;。]{0,12}?(?:随即|旋即|当即)")
+
+
+def _at_once_day(coding: Coding, s: Sentence) -> DateMention | None:
+    """In a narrative, an act told as done at once after the sentence before (我國外交部隨即宣布
+    …) is on the last day that sentence names, the act it follows (…6 月 7 日至 11 日訪問中國
+    大陸，9 日與周恩來簽署建交聯合公報: the 9th), not on the span it opens with and carries."""
+    if s.index == 0 or coding.genre == NEWS or not _OPENS_AT_ONCE.match(coding.norm, s.start):
+        return None
+    before = coding.sentences[s.index - 1]
+    dates = coding.dates_within(before.start, before.end)
+    days = [d for d in dates if d.precision == "day" and not d.span]
+    return days[-1] if days and len(dates) > 1 else None
 
 
 #: 随后 (隨後) after the doer of another act than the day's says it came some time after that

@@ -45,10 +45,50 @@ def keep_told_events(coding: Coding) -> None:
         return
     events = [e for e in coding.events
               if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)]  # fmt: skip
+    events = _summaries_told_again(coding, events)
     told = len(events)
     events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
     coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
+
+
+#: Headings of a chapter's summary (重要判斷, 要点): its acts are told again, dated, below.
+_SUMMARY_HEADINGS = ("重要判断", "主要判断", "要点", "摘要", "提要", "内容提要")
+
+
+def _summaries_told_again(coding: Coding, events: list[Event]) -> list[Event]:
+    """Without the acts a chapter's summary tells that its sections tell again in the same
+    year (一、美國總統尼克森年初訪問中國大陸… above 尼克森總統 2 月 21 日至 28 日訪問…): the
+    summary's vaguer date (年初, or its paragraph's) may name another month than the
+    telling's, so ``_told_once`` would keep both. An act the summary alone tells stays."""
+    summary = {i for i in {e.sentence for e in events} if i is not None and _in_summary(coding, i)}
+    if not summary:
+        return events
+    body = {(_key(e), e.date.year) for e in events if e.sentence not in summary}
+    return [e for e in events if e.sentence not in summary or (_key(e), e.date.year) not in body
+            or _month_in_clause(coding.norm, e)]  # fmt: skip
+
+
+def _month_in_clause(norm: str, e: Event) -> bool:
+    """Does the act's own clause name its month (习近平 6 月访问朝鲜)? Then the summary dates
+    it as exactly as a section would, and a contact of the pair told below in another month
+    (1 月…金正恩…访华) is another act, which ``_told_once`` weighs."""
+    span = (e.extra or {}).get("sentence_span")
+    if e.span_start is None or not span:
+        return False
+    marks = [norm.rfind(m, span[0], e.span_start) for m in "，,；;"]
+    clause = norm[max([span[0], *[m + 1 for m in marks]]) : e.span_start]
+    return re.search(rf"(?<!\d){e.date.month}\s*月", clause) is not None
+
+
+def _in_summary(coding: Coding, i: int) -> bool:
+    """Does sentence ``i`` stand under a summary's heading, the nearest heading above it?"""
+    norm = coding.norm
+    for k in range(i - 1, -1, -1):
+        s = coding.sentences[k]
+        if is_headline(norm, s):
+            return norm[s.start : s.end].strip() in _SUMMARY_HEADINGS
+    return False
 
 
 def _in_heading(coding: Coding, event: Event) -> bool:
@@ -378,8 +418,15 @@ def _shared_actor(a: Event, b: Event) -> bool:
 
 
 def _named_again(full: str, short: str) -> bool:
-    """Is ``short`` the name ``full`` ends with, after a state and title (印度总理拉奥, 拉奥)?"""
-    return len(short) >= 2 and len(full) > len(short) and full.endswith(short)
+    """Is ``short`` the name ``full`` ends with, after a state and title (印度总理拉奥, 拉奥),
+    or opens with, before a title (尼克森總統, 尼克森: Taiwan's order)?"""
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    return full.endswith(short) or (full.startswith(short) and fold(full[len(short) :]) in _TITLES)
+
+
+#: Titles that follow a name (尼克森總統, 福特總統, 田中首相).
+_TITLES = frozenset(("总统", "副总统", "首相", "总理", "主席", "国务卿", "外长", "国王", "女王"))
 
 
 def _one_sentence(norm: str, a: Event, b: Event) -> bool:

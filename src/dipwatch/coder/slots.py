@@ -521,7 +521,7 @@ def fallback_target(
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
-        return followed_target(mt, source, code[:2])
+        return followed_target(mt, source, code if code in FOLLOWED_AS_SUCH else code[:2])
     if how == "told":  # …更新出口管制规定；中共外交部当天表示坚决反对: the doer told before
         return told_target(mt, source)
     if how == "this":  # …参拜靖国神社。…；美国使馆…对此表示"失望": the last sentence's doer
@@ -761,6 +761,12 @@ def joint_parties(mt: Matcher, member: Mention) -> list[Mention]:
 _FOLLOWED_BACK = 3
 #: Acts two parties do together (talks, statements, agreements): a reaction answers both.
 _JOINT_ROOTS = ("04", "05")
+
+
+#: Codes a bare 跟进 follows only as such: ties made or cut (墨西哥…與中共建交，阿根廷亦於 19
+#: 日跟進) are followed by ties of the same kind, not by any act of their root, while a bare 跟进
+#: after sanctions takes their root (160).
+FOLLOWED_AS_SUCH = frozenset(("054", "161"))
 
 
 def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
