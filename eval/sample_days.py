@@ -212,6 +212,8 @@ Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults revi
 strikes, regret at new relations) were diffed on (no event changed): spent.
 Seed 160 drew the seed-160 dev batch of ``xwlb_docs`` (20200817, 20220509, 20230825) and 4327
 the 30 free days its rules were read on (coder-zh55, README): both are spent.
+Seed 161 drew the days of the integrator's hand check at the start of the thirteenth round
+(20210302, 20230826; 19 of 20 right): spent.
 A new check needs seeds never used (161 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
