@@ -1,0 +1,31 @@
+"""Dates found by the dates batch 17 (eval/README.md, "The sixteenth dates batch", coder-dates17):
+an act told relative to another act of its sentence whose doer is a two-character Chinese name
+right after the time word (兩天前王毅, 次日李強, 當天王毅). Sentences of our own, not the batch's."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_zh_dates11 import dated
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("川普 1 月 20 日就職，兩天前王毅與布林肯通電話。", date(2023, 1, 18)),
+        ("特朗普 1 月 20 日就职，两天前王毅同布林肯通电话。", date(2023, 1, 18)),
+        ("川普 1 月 20 日就職，18 日王毅與布林肯通電話。", date(2023, 1, 18)),
+        ("川普 1 月 20 日就職，次日王毅與布林肯通電話。", date(2023, 1, 21)),
+        ("川普 1 月 20 日就職，隔天王毅與布林肯通電話。", date(2023, 1, 21)),
+        ("特朗普 1 月 20 日就职，一周后王毅同布林肯通电话。", date(2023, 1, 27)),
+        ("川普 1 月 20 日就職，下週一王毅與布林肯通電話。", date(2023, 1, 23)),
+        ("川普 1 月 20 日就職，當天王毅與布林肯通電話。", date(2023, 1, 20)),
+        ("特朗普 1 月 20 日就职，当晚王毅同布林肯通电话。", date(2023, 1, 20)),
+    ],
+)
+def test_a_name_right_after_a_time_word_is_the_doer(code, text, day):
+    """A time word right before a two-character name (兩天前王毅) opens the clause: the name
+    stands, as after a mark, and its act is dated from the act told before (the name was read as
+    a piece of the words around it, and the call was lost)."""
+    c = code(text, date(2023, 12, 31))
+    assert dated(c, "CHN", "04") == [(day, "day")]
