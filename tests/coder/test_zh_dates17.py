@@ -29,3 +29,31 @@ def test_a_name_right_after_a_time_word_is_the_doer(code, text, day):
     a piece of the words around it, and the call was lost)."""
     c = code(text, date(2023, 12, 31))
     assert dated(c, "CHN", "04") == [(day, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "王毅 2 月 18 日在慕尼黑同布林肯会晤；会晤前两天，中方宣布制裁美国军工企业。",
+            date(2023, 2, 16),
+        ),
+        (
+            "王毅 2 月 18 日在慕尼黑與布林肯會晤。會晤前 3 天，中方宣布制裁美國軍工企業。",
+            date(2023, 2, 15),
+        ),
+        (
+            "法国总统马克龙 4 月 5 日至 7 日访华。访华前两天，中方宣布向法国提供援助。",
+            date(2023, 4, 3),
+        ),
+        (
+            "法國總統馬克宏 4 月 5 日抵達北京。抵達前三天，中方宣布向法國提供援助。",
+            date(2023, 4, 2),
+        ),
+    ],
+)
+def test_so_many_days_before_an_act_named(code, text, day):
+    """會晤前兩天 counts back from the act named, as 會晤前一天 does (only one day was read: the
+    act took the day told before it); from a span's first day (访华前两天: the 3rd)."""
+    c = code(text, date(2023, 12, 31))
+    assert [d for d, p in dated(c, "CHN", "16") + dated(c, "CHN", "07") if p == "day"] == [day]

@@ -246,7 +246,7 @@ _WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
-    r"|[今去前明本]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
+    r"|[今去前明本]年|今[天日]|昨[天日]|前[天一]|前\s*[\d两三四五六七八九十]\s*[天日]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
     rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初|圣诞|耶诞|平安夜|元旦|元宵"
@@ -366,6 +366,10 @@ _ZH = _by_first_character(
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     rf"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举)){_EVE})"
+    # 会晤前两天, 峰会前 3 天, 抵达前三天: so many days before the act named, as 会晤前一天 is
+    # one (the act's day, not the last day named, was given to the act told before it).
+    r"|(?P<actprevn>(?<=(?P<act3>峰会|会谈|会晤|会议|访问|选举|到访|访华|来访|出访|抵达))前\s*"
+    r"(?P<n25>\d{1,2}|[两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|[内里\d]))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
@@ -1494,6 +1498,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (first - timedelta(days=1) if first else None), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
+    if g["actprevn"]:
+        back = _count(g["n25"])
+        return (_beside_act(m, r, "act3", -back) if back else None), "day"
     if g["actnext"]:
         return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:
