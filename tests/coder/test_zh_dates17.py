@@ -57,3 +57,41 @@ def test_so_many_days_before_an_act_named(code, text, day):
     act took the day told before it); from a span's first day (访华前两天: the 3rd)."""
     c = code(text, date(2023, 12, 31))
     assert [d for d, p in dated(c, "CHN", "16") + dated(c, "CHN", "07") if p == "day"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "day"),
+    [
+        (
+            "川普 6 月 27 日抵達大阪出席二十國集團峰會，兩天後與習近平會晤。",
+            "JPN",
+            date(2019, 6, 27),
+        ),
+        ("莫迪 9 月 3 日抵达厦门出席金砖国家领导人会晤。", "CHN", date(2019, 9, 3)),
+        ("普京 9 月 15 日抵达撒马尔罕出席上海合作组织峰会。", "UZB", date(2019, 9, 15)),
+        (
+            "習近平 11 月 17 日抵達里約熱內盧出席二十國集團峰會，翌日會見英國首相。",
+            "BRA",
+            date(2019, 11, 17),
+        ),
+    ],
+)
+def test_an_arrival_in_a_city_to_attend_a_gathering_visits_its_state(code, text, target, day):
+    """抵達大阪出席…峰會: a visit (042) to the state the city lies in, on the arrival day (a city
+    that is no capital named no state, and the arrival was lost)."""
+    c = code(text, date(2019, 12, 31))
+    visits = [(e.target_actor[:3], e.date) for e in c.events if e.code == "042"]
+    assert visits == [(target, day)]
+
+
+def test_a_place_of_the_sentence_before_is_no_partner(broadcast_day=date(2022, 11, 24)):
+    """几天前习近平主席在巴厘岛会见吕特首相。希望双方继续…: where a meeting was (a place, now
+    that cities of summits are places) is not the partner a wish for the two sides takes from the
+    sentence before."""
+    from dipwatch.coder import coding
+    from dipwatch.models import Document
+
+    text = ("汪洋 24 日会见荷兰议会一院议长。汪洋说，两国元首互致贺电，几天前习近平主席在巴厘岛会见吕特首相。"
+            "希望双方继续深化各领域合作。")  # fmt: skip
+    c = coding(Document(text, published=broadcast_day, kind="xwlb", source="xwlb"))
+    assert not [e for e in c.events if (e.target_actor or "").startswith("IDN")]
