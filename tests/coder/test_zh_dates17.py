@@ -95,3 +95,22 @@ def test_a_place_of_the_sentence_before_is_no_partner(broadcast_day=date(2022, 1
             "希望双方继续深化各领域合作。")  # fmt: skip
     c = coding(Document(text, published=broadcast_day, kind="xwlb", source="xwlb"))
     assert not [e for e in c.events if (e.target_actor or "").startswith("IDN")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "body"),
+    [
+        ("2019 年中国外交回顾", "（2020 年 1 月 20 日）", "习近平 1 月 8 日在北京会见朝鲜领导人。"),
+        (
+            "第五章　中共對外關係（民國 108 年）",
+            "（民國 109 年 1 月 20 日撰）",
+            "習近平 1 月 8 日在北京會見北韓領導人。",
+        ),
+    ],
+)
+def test_a_review_written_in_january_keeps_its_titles_year(code, heading, line, body):
+    """A review of 2019 written on 20 January 2020: its first bare day (1 月 8 日) is 2019's,
+    as the title frames the chapter (the writing line's date was taken as the story's, and the
+    day put in 2020)."""
+    c = code(f"{heading}\n\n{line}\n\n一、朝鲜半岛\n\n{body}", date(2020, 1, 20), genre="narrative")
+    assert dated(c, "CHN", "04") == [(date(2019, 1, 8), "day")]

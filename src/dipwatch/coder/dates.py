@@ -735,7 +735,12 @@ class _Resolver:
         """In a narrative under a heading's years, the years of that frame a bare month and
         day may take (12 月初 under "2024 年…" after 1 月 24 日 is December 2024), unless the
         base is a recalled date of another year or the frame lies after the document."""
-        if self.genre != NARRATIVE or not self.frame or base.year not in self.frame:
+        if self.genre != NARRATIVE or not self.frame:
+            return ()
+        # The document's own date (a review's writing line, （2018 年 1 月 22 日）, or no date
+        # told yet) is no story's date: the title's years still frame a first bare day (1 月 15
+        # 日 in a review of 2017 written that January is 2017's).
+        if base.year not in self.frame and base != self.doc_date:
             return ()
         return tuple(y for y in sorted(self.frame) if self.doc_date is None
                      or y <= self.doc_date.year)  # fmt: skip
