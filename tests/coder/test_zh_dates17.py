@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.coder.test_zh_dates11 import dated
+from tests.coder.test_zh_dates11 import dated, narrative
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,17 @@ def test_a_review_written_in_january_keeps_its_titles_year(code, heading, line, 
     day put in 2020)."""
     c = code(f"{heading}\n\n{line}\n\n一、朝鲜半岛\n\n{body}", date(2020, 1, 20), genre="narrative")
     assert dated(c, "CHN", "04") == [(date(2019, 1, 8), "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "习近平 11 月 10 日至 12 日访问希腊，抵达翌日同总理会谈；行程结束翌日，习近平抵达巴西利亚出席会晤。",
+        "習近平 11 月 10 日至 12 日訪問希臘，抵達次日與總理會談；訪問結束翌日，習近平抵達巴西利亞出席會晤。",
+    ],
+)
+def test_the_day_after_a_span_ended_after_a_day_inside_it(code, body):
+    """行程結束翌日 after 抵達翌日 inside the span: the day after the span's end (the 13th), not
+    after the talks' day (the 12th)."""
+    c = narrative(code, body, date(2020, 1, 20), "第五章　2019 年中国外交")
+    assert dated(c, "CHN", "04")[-1] == (date(2019, 11, 13), "day")

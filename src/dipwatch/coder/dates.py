@@ -650,6 +650,8 @@ class _Resolver:
         # The first day of the last span of days (18 日至 20 日) and where it was named, while
         # the last day named is that span's end: 次日 in its sentence is the span's second day.
         self.span_first: tuple[date, int] | None = None
+        # The last day of the last span told (至 12 日) and where: 结束翌日 counts from it.
+        self.span_last: tuple[date, int] | None = None
         self.after_span = False
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
@@ -987,7 +989,18 @@ class _Resolver:
             and not _LEAVES.match(self.text, end)
         ):
             return first[0] + timedelta(days=1)
+        last = self.span_last
+        if ended and last is not None and self._inside_span(self.last_day, last):
+            # (11 月 10 日至 12 日訪問希臘，抵達翌日…；行程結束翌日: the 13th, not the day after
+            # the talks 抵達翌日 told)
+            return last[0] + timedelta(days=1)
         return self.last_day + timedelta(days=1)
+
+    def _inside_span(self, day: date, last: tuple[date, int]) -> bool:
+        """Does ``day`` lie inside the span ending at ``last``, told in its sentence?"""
+        first = self.span_first
+        return (first is not None and first[1] < last[1] and self._same_sentence(last[1])
+                and first[0] <= day < last[0])  # fmt: skip
 
     def bracketed_day(self, word: str, day: int) -> date | None:
         """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
@@ -1162,6 +1175,8 @@ class _Resolver:
             if not (bound or anterior or attributive) or (attributive and self._reacted_to(m)):
                 self.last_day, self.last_day_at = day, m.start()
                 self.after_span = self.span_first is not None and span_end
+                if span_end:
+                    self.span_last = (day, m.start())
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
                 m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
             )
