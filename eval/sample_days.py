@@ -207,7 +207,12 @@ spent.
 Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults review-zh31 left
 (talks agreed, appeals to every state, arms asked for, conditional force, judged
 strikes, regret at new relations) were diffed on (no event changed): spent.
-A new check needs seeds never used (160 and up; 4327 and up), and
+Seed 4330 drew the 30 free days the coder-dates17 helper's rules (a name after a time word,
+so many days before an act named, an arrival to attend a gathering in a city, a review's title
+year, the day after a span's end) were diffed on, with the 1,166 other free days holding the
+new cities or the arrival wording (README, "The sixteenth dates batch"; no event changed at the
+end): spent.
+A new check needs seeds never used (160 and up; 4331 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -22,7 +22,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
   ``大选后两天`` counts from the act named before 后; ``会晤结束当天`` is the span's last day,
-  ``抵达前一天`` and ``抵台翌日`` count from its first; ``距…断交仅九天`` dates its own clause so many
+  ``抵达前一天``, ``会晤前两天`` and ``抵台翌日`` count from its first, ``结束翌日`` from its end (after a
+  day told inside it too); ``距…断交仅九天`` dates its own clause so many
   days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
   ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
   ``前一晚`` is the day before, ``翌晚`` the day after; a weekday told after a day that lies
