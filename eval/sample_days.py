@@ -214,6 +214,11 @@ Seed 160 drew the seed-160 dev batch of ``xwlb_docs`` (20200817, 20220509, 20230
 the 30 free days its rules were read on (coder-zh55, README): both are spent.
 Seed 161 drew the days of the integrator's hand check at the start of the thirteenth round
 (20210302, 20230826; 19 of 20 right): spent.
+Seed 4330 drew the 30 free days the coder-dates17 helper's rules (a name after a time word,
+so many days before an act named, an arrival to attend a gathering in a city, a review's title
+year, the day after a span's end) were diffed on, with the 1,166 other free days holding the
+new cities or the arrival wording (README, "The sixteenth dates batch"; no event changed at the
+end): spent.
 A new check needs seeds never used (161 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -71,7 +71,7 @@ def test_a_two_character_name_inside_words_is_judged_without_a_scan_per_name(mon
     norm = "扩张董军" * 60 + "，董军表示"
     people = [Mention(k * 4 + 2, k * 4 + 4, "CHN", "CHN", "person") for k in range(60)]
     standing = Mention(len(norm) - 4, len(norm) - 2, "CHN", "CHN", "person")
-    coding = SimpleNamespace(norm=norm, reference=SimpleNamespace(
+    coding = SimpleNamespace(norm=norm, dates=[], reference=SimpleNamespace(
         actors=SimpleNamespace(name_chars=frozenset())))  # fmt: skip
     calls: list[int] = []
     stands = zh_embedded._stands

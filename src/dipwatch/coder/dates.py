@@ -22,7 +22,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   ``三天前``, ``一周后`` (days); ``当月``, ``月底``,
   ``数日后`` (its month), ``次月``, ``次月 20 日``, ``上月 5 日``, ``隔年 4 月``; ``年初``, ``年底`` are those of the year told;
   ``大选后两天`` counts from the act named before 后; ``会晤结束当天`` is the span's last day,
-  ``抵达前一天`` and ``抵台翌日`` count from its first; ``距…断交仅九天`` dates its own clause so many
+  ``抵达前一天``, ``会晤前两天`` and ``抵台翌日`` count from its first, ``结束翌日`` from its end (after a
+  day told inside it too); ``距…断交仅九天`` dates its own clause so many
   days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
   ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
   ``前一晚`` is the day before, ``翌晚`` the day after; a weekday told after a day that lies
@@ -246,7 +247,7 @@ _WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
     r"\d\d{0,3}\s*[年月日号天周星个]|\d\d{0,3}[./-]\d"
     r"|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十]{0,3}\s*[年月天周星个日]"
-    r"|[今去前明本]年|今[天日]|昨[天日]|前[天一]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
+    r"|[今去前明本]年|今[天日]|昨[天日]|前[天一]|前\s*[\d两三四五六七八九十]\s*[天日]|明[天日]|本月|[上下][月个半旬]|年[初底末中]"
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
     rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初|圣诞|耶诞|平安夜|元旦|元宵"
@@ -366,6 +367,10 @@ _ZH = _by_first_character(
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
     rf"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举)){_EVE})"
+    # 会晤前两天, 峰会前 3 天, 抵达前三天: so many days before the act named, as 会晤前一天 is
+    # one (the act's day, not the last day named, was given to the act told before it).
+    r"|(?P<actprevn>(?<=(?P<act3>峰会|会谈|会晤|会议|访问|选举|到访|访华|来访|出访|抵达))前\s*"
+    r"(?P<n25>\d{1,2}|[两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|[内里\d]))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
@@ -646,6 +651,8 @@ class _Resolver:
         # The first day of the last span of days (18 日至 20 日) and where it was named, while
         # the last day named is that span's end: 次日 in its sentence is the span's second day.
         self.span_first: tuple[date, int] | None = None
+        # The last day of the last span told (至 12 日) and where: 结束翌日 counts from it.
+        self.span_last: tuple[date, int] | None = None
         self.after_span = False
         self.reference: date | None = None
         self.reference_year = False  # the reference names a year only (a heading's)
@@ -731,7 +738,12 @@ class _Resolver:
         """In a narrative under a heading's years, the years of that frame a bare month and
         day may take (12 月初 under "2024 年…" after 1 月 24 日 is December 2024), unless the
         base is a recalled date of another year or the frame lies after the document."""
-        if self.genre != NARRATIVE or not self.frame or base.year not in self.frame:
+        if self.genre != NARRATIVE or not self.frame:
+            return ()
+        # The document's own date (a review's writing line, （2018 年 1 月 22 日）, or no date
+        # told yet) is no story's date: the title's years still frame a first bare day (1 月 15
+        # 日 in a review of 2017 written that January is 2017's).
+        if base.year not in self.frame and base != self.doc_date:
             return ()
         return tuple(y for y in sorted(self.frame) if self.doc_date is None
                      or y <= self.doc_date.year)  # fmt: skip
@@ -978,7 +990,18 @@ class _Resolver:
             and not _LEAVES.match(self.text, end)
         ):
             return first[0] + timedelta(days=1)
+        last = self.span_last
+        if ended and last is not None and self._inside_span(self.last_day, last):
+            # (11 月 10 日至 12 日訪問希臘，抵達翌日…；行程結束翌日: the 13th, not the day after
+            # the talks 抵達翌日 told)
+            return last[0] + timedelta(days=1)
         return self.last_day + timedelta(days=1)
+
+    def _inside_span(self, day: date, last: tuple[date, int]) -> bool:
+        """Does ``day`` lie inside the span ending at ``last``, told in its sentence?"""
+        first = self.span_first
+        return (first is not None and first[1] < last[1] and self._same_sentence(last[1])
+                and first[0] <= day < last[0])  # fmt: skip
 
     def bracketed_day(self, word: str, day: int) -> date | None:
         """昨（25）日, 今（26）日, 前（24）日 count from the document's date, the day in brackets
@@ -1153,6 +1176,8 @@ class _Resolver:
             if not (bound or anterior or attributive) or (attributive and self._reacted_to(m)):
                 self.last_day, self.last_day_at = day, m.start()
                 self.after_span = self.span_first is not None and span_end
+                if span_end:
+                    self.span_last = (day, m.start())
             starts_span = _SPAN_START.match(self.text, m.end()) is not None or (
                 m.lastgroup in _NUMERIC and _NUMERIC_SPAN.match(self.text, m.end()) is not None
             )
@@ -1494,6 +1519,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (first - timedelta(days=1) if first else None), "day"
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
+    if g["actprevn"]:
+        back = _count(g["n25"])
+        return (_beside_act(m, r, "act3", -back) if back else None), "day"
     if g["actnext"]:
         return _beside_act(m, r, "act2", 1), "day"
     if g["later"]:

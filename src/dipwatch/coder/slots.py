@@ -710,8 +710,9 @@ def partner_before(mt: Matcher, source: Mention) -> Mention | None:
     before = mt.coding.sentences[mt.s.index - 1]
     if before.paragraph != mt.s.paragraph:
         return None
+    # (a place, 几天前…在巴厘岛会见吕特首相, says where a meeting was: no party of the speech)
     return next((m for m in mt.coding.mentions if before.start <= m.start < before.end
-                 and m.country and m.country != source.country), None)  # fmt: skip
+                 and m.country and m.country != source.country and m.kind != "place"), None)  # fmt: skip
 
 
 def separately(mt: Matcher, subject: Mention) -> int | None:

@@ -18,7 +18,7 @@ def embedded_names(coding: Coding, mentions: list[Mention]) -> None:
     """Mark inert the mentions that are pieces of a longer word (see the module docstring)."""
     norm = coding.norm
     chars = coding.reference.actors.name_chars
-    people = _People(norm, mentions)
+    people = _People(norm, mentions, {d.end for d in coding.dates})
     for m in mentions:
         if m.kind in _STATE_KINDS:
             m.inert = m.inert or _heads_a_region(norm, m, chars) or _names_a_strait(norm, m)
@@ -31,9 +31,13 @@ class _People:
     every mention for each two-character name made long texts quadratic): where they end, and
     by their last two characters those named as a name stands (longer, or standing)."""
 
-    def __init__(self, norm: str, mentions: list[Mention]) -> None:
+    def __init__(self, norm: str, mentions: list[Mention], dated: set[int]) -> None:
         people = [o for o in mentions if o.kind == "person"]
         self.ends = {o.end for o in people}
+        # A time told right before a name opens its clause (川普 20 日就職，兩天前王毅與…通電話;
+        # 18 日王毅, 次日李強, 當天王毅): the name stands after it as after a mark, and the act
+        # told relative to another act keeps its doer.
+        self.ends |= {o.start for o in people if o.start in dated or _after_same_day(norm, o)}
         self.by_tail: dict[str, list[Mention]] = {}
         for o in people:
             if o.end - o.start > 2 or (o.end - o.start == 2 and _stands(norm, o)):
@@ -75,6 +79,14 @@ def _names_a_strait(norm: str, m: Mention) -> bool:
     if found is None:
         return False
     return found.group() == "海峡" or (m.kind == "short" and m.end - m.start == 1)
+
+
+#: The day of the act told just before, with no date mention of its own (the carried date).
+_SAME_DAY = ("当天", "当日", "同日", "同天", "同一天", "当晚", "当夜", "当周")
+
+
+def _after_same_day(norm: str, m: Mention) -> bool:
+    return norm.endswith(_SAME_DAY, 0, m.start)
 
 
 #: States whose people the tables name in Chinese characters of ordinary words (李强, 林全), not
