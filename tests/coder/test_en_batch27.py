@@ -4,7 +4,8 @@ before its speaker ("The U.S. side must bear the consequences," the ministry sai
 the modal's subject; "both Koreas", a pair as "the two Koreas" is; a call to respond calmly,
 a call for restraint; fire returned, force against whoever fired first; a state taken to a
 tribunal, a court or the WTO, a legal case against it; a protest note handed to an envoy, a
-protest; talks a pair began or opened, talks.
+protest; talks a pair began or opened, talks; a weekday closing a verb's possessed object
+(welcomed Britain's decision on Friday), the verb's day.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ CASES = [
      "BRUSSELS, March 10 (Dipwatch) - The European Union and India opened formal talks on a "
      "trade pact on Wednesday.",
      [("EEC", "046", "IND", "2021-03-10")], []),
+    ("a weekday after the verb's possessed object dates the verb",
+     "LONDON, March 10 (Dipwatch) - Italy said on Monday it would join the bank. Germany "
+     "welcomed Italy's decision on Wednesday.",
+     [("DEU", "051", "ITA", "2021-03-10")], []),
+    ("control: a date after the possessed noun stays the noun's",
+     "TOKYO, March 10 (Dipwatch) - Japan on Wednesday criticised Russia's vote on March 2.",
+     [("JPN", "111", "RUS", "2021-03-10")], []),
     ("control: 'and' joining clauses, talks only ready to begin",
      "WASHINGTON, March 10 (Dipwatch) - Blinken said he had invited Iran's foreign minister to "
      "meet him next week, and that Washington was ready to begin talks.",
