@@ -5,7 +5,8 @@ the modal's subject; "both Koreas", a pair as "the two Koreas" is; a call to res
 a call for restraint; fire returned, force against whoever fired first; a state taken to a
 tribunal, a court or the WTO, a legal case against it; a protest note handed to an envoy, a
 protest; talks a pair began or opened, talks; a weekday closing a verb's possessed object
-(welcomed Britain's decision on Friday), the verb's day.
+(welcomed Britain's decision on Friday), the verb's day; an appeal for restraint with no
+addressee (urged restraint, urged calm from all sides), aimed at no state the story names.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ CASES = [
      "BRUSSELS, March 10 (Dipwatch) - The European Union and India opened formal talks on a "
      "trade pact on Wednesday.",
      [("EEC", "046", "IND", "2021-03-10")], []),
+    ("an appeal for calm with no addressee is aimed at no one",
+     "TOKYO, March 10 (Dipwatch) - Japan cut trade with North Korea on Wednesday. Russia, the "
+     "North's neighbour, urged calm and restraint from all sides.",
+     [], [("RUS", "02", "JPN"), ("RUS", "02", "PRK")]),
+    ("the same, a relative clause between",
+     "LONDON, March 10 (Dipwatch) - Britain and the EU imposed sanctions on Belarus on "
+     "Wednesday. India, which abstained in a vote on Tuesday, urged restraint.",
+     [], [("IND", "02", "GBR"), ("IND", "02", "EEC"), ("IND", "02", "BLR")]),
+    ("control: the addressees named",
+     "NEW DELHI, March 10 (Dipwatch) - Armenia and Azerbaijan exchanged fire on Wednesday. "
+     "India urged both sides to show restraint.",
+     [("IND", "0256", "ARM", "2021-03-10"), ("IND", "0256", "AZE", "2021-03-10")], []),
     ("a weekday after the verb's possessed object dates the verb",
      "LONDON, March 10 (Dipwatch) - Italy said on Monday it would join the bank. Germany "
      "welcomed Italy's decision on Wednesday.",
