@@ -6,7 +6,8 @@ a call for restraint; fire returned, force against whoever fired first; a state 
 tribunal, a court or the WTO, a legal case against it; a protest note handed to an envoy, a
 protest; talks a pair began or opened, talks; a weekday closing a verb's possessed object
 (welcomed Britain's decision on Friday), the verb's day; an appeal for restraint with no
-addressee (urged restraint, urged calm from all sides), aimed at no state the story names.
+addressee (urged restraint, urged calm from all sides), aimed at no state the story names;
+"meet" with a norm or an aim as its object (meet high standards), no meeting.
 """
 
 from __future__ import annotations
@@ -84,6 +85,14 @@ CASES = [
      "NEW DELHI, March 10 (Dipwatch) - Armenia and Azerbaijan exchanged fire on Wednesday. "
      "India urged both sides to show restraint.",
      [("IND", "0256", "ARM", "2021-03-10"), ("IND", "0256", "AZE", "2021-03-10")], []),
+    ("a norm met is no meeting",
+     "TOKYO, March 10 (Dipwatch) - Japan joined the fund on Wednesday. Washington has told its "
+     "partners to wait until the fund shows it can meet international standards.",
+     [], [("USA", "04", "JPN")]),
+    ("control: a meeting with a state, a norm only its topic",
+     "TOKYO, March 10 (Dipwatch) - Japan's prime minister met the Indian prime minister on "
+     "Wednesday to discuss standards.",
+     [("JPN", "040", "IND", "2021-03-10")], []),
     ("a weekday after the verb's possessed object dates the verb",
      "LONDON, March 10 (Dipwatch) - Italy said on Monday it would join the bank. Germany "
      "welcomed Italy's decision on Wednesday.",
