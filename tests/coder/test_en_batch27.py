@@ -7,7 +7,8 @@ tribunal, a court or the WTO, a legal case against it; a protest note handed to 
 protest; talks a pair began or opened, talks; a weekday closing a verb's possessed object
 (welcomed Britain's decision on Friday), the verb's day; an appeal for restraint with no
 addressee (urged restraint, urged calm from all sides), aimed at no state the story names;
-"meet" with a norm or an aim as its object (meet high standards), no meeting.
+"meet" with a norm or an aim as its object (meet high standards), no meeting; a contact the
+subject of a passive of putting off (planned visits … had been put off), none made.
 """
 
 from __future__ import annotations
@@ -93,6 +94,15 @@ CASES = [
      "TOKYO, March 10 (Dipwatch) - Japan's prime minister met the Indian prime minister on "
      "Wednesday to discuss standards.",
      [("JPN", "040", "IND", "2021-03-10")], []),
+    ("a contact the subject of a passive of putting off was not made",
+     "OSLO, March 10 (Dipwatch) - Russia suspended military exchanges with Norway on Wednesday. "
+     "Russia's defence ministry said planned visits between the two militaries had been "
+     "postponed.",
+     [], [("RUS", "04", "NOR")]),
+    ("control: a visit named as the subject of another verb was made",
+     "SEOUL, March 10 (Dipwatch) - The Japanese defence minister's visit to Seoul on Wednesday "
+     "was the first in a decade.",
+     [("JPN", "042", "KOR", "2021-03-10")], []),
     ("a weekday after the verb's possessed object dates the verb",
      "LONDON, March 10 (Dipwatch) - Italy said on Monday it would join the bank. Germany "
      "welcomed Italy's decision on Wednesday.",
