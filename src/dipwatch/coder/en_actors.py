@@ -897,10 +897,10 @@ def _regional(coding: Coding, mentions: list[Mention], hit: re.Match[str], size:
     return regional_last(coding.norm, _states_before(mentions, hit.start(), cut), size, region)
 
 
-# The two Koreas named together (the two Koreas, North and South Korea), and either of them as
+# The two Koreas named together (the two Koreas, both Koreas, North and South Korea), and either of them as
 # "the North" or "the South" in a story that names one of them.
 _KOREAS = re.compile(
-    r"\b(?:[Tt]he\s+two\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
+    r"\b(?:[Tt]he\s+two\s+Koreas|[Bb]oth\s+Koreas|North\s+and\s+South\s+Korea|South\s+and\s+North\s+Korea)\b"
 )
 _KOREA_HALF = re.compile(  # \b[Tt]he…, opening with its letter (tried where one is)
     r"[Tt](?<!\w[Tt])he\s+(?P<half>North|South)\b(?!\s+(?:[A-Z]|of\s+[A-Z]))"

@@ -530,10 +530,20 @@ def _noun_time(text: str, t: Timex, a: int) -> bool:
     hit = _POSSESSED_ACT.search(text, lo, t.start)
     if hit is None or hit.start() <= a < t.start:
         return False
+    if _OBJECT_THEN_WEEKDAY.match(text, a, t.end):
+        # welcomed Britain's decision on Friday: a weekday closing the verb's object phrase is
+        # the verb's adverbial, as wire copy puts it after the object (a date or month stays
+        # the noun's: the tribunal's ruling in July, a visa ban on May 3)
+        return False
     # Pence's speech on Thursday, in which he accused China: the act is told inside the noun's
     return not (a > t.end and _INSIDE_NOUN.match(text, t.end, a))
 
 
+# A verb, its possessed object (one to four capitalised words before 's) and "on <weekday>".
+_OBJECT_THEN_WEEKDAY = re.compile(
+    r"[a-z]+ed\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+(?:[a-z\-]+\s+){0,2}"
+    r"[a-z]+\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 _INSIDE_NOUN = re.compile(r"\s*,\s+(?:in|during|at)\s+which\b|\s*,\s+where\b")
 
 

@@ -307,6 +307,44 @@ def craft_route(c: Candidate) -> str | None:
     return "craft_route" if _CRAFT.search(c.mt.text, start, c.a) else None
 
 
+_MEET = frozenset(("meet", "meets", "met", "meeting"))
+# What is met that is no one (meet high standards of governance, met the conditions, meets
+# its targets): a few determiners and adjectives, then a noun of a norm or an aim.
+_MET_THING = re.compile(
+    r"\s+(?:(?:the|its|their|all|these|those|our|high|higher|strict|international|basic|"
+    r"minimum|new|key|certain|such)\s+){0,3}(?:standards?|requirements?|criteria|targets?|"
+    r"conditions|demands|obligations|expectations|deadlines?|needs|goals|commitments|"
+    r"benchmarks|thresholds?)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+def met_standard(c: Candidate) -> str | None:
+    """ "until the bank shows it will meet high standards of governance": "meet" whose object
+    is a norm or an aim is no meeting with anyone."""
+    text = c.mt.text
+    if text[c.a : c.b].lower() not in _MEET:
+        return None
+    return "met_standard" if _MET_THING.match(text, c.b) else None
+
+
+# The rest of a contact noun's phrase (between the two militaries, by its foreign minister to
+# China), then a passive of putting off: "planned visits … had been put off".
+_PUT_OFF = re.compile(
+    r"[^,;.]{0,60}?\s(?:had|has|have)?\s*(?:been|was|were|is|are)\s+(?:put\s+off|postponed|"
+    r"cancell?ed|called\s+off|scrapped|shelved|delayed|suspended)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+def contact_put_off(c: Candidate) -> str | None:
+    """ "China's defence ministry said planned visits between the two militaries had been put
+    off": a contact named as the subject of a passive of putting off was not made."""
+    if not c.mt.text.startswith(("visit", "talks", "meeting", "trip", "summit"), c.a):
+        return None
+    return "contact_put_off" if _PUT_OFF.match(c.mt.text, c.b) else None
+
+
 # Verbs whose object is the subject of the infinitive after it: "prompting Tokyo to warn
 # residents", "forcing Manila to recall its ship".
 _CONTROL = re.compile(
