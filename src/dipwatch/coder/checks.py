@@ -133,6 +133,22 @@ def _always(rule: Rule) -> bool:
     return True
 
 
+#: The roots an English step turns a candidate's code into, besides its rule's ``future``: a
+#: guest's welcome (043), a refusal (12x), a threat (13x: the rule set's ``conditional``) and a
+#: riot (145). ``for_codes`` relies on it: a step that writes another root must be listed here.
+CHANGED_INTO = frozenset(("04", "12", "13", "14"))
+
+
+def for_codes(*prefixes: str) -> Callable[[Check], Check]:
+    """Mark (as ``for_rules``) an English step that acts only on a candidate whose code, at its
+    turn in the chain, starts with one of ``prefixes``: a rule's candidates carry its own code,
+    its ``future``, or a root of ``CHANGED_INTO``, so a rule none of these can start with never
+    reaches the step with such a code, wherever the step stands in the chain."""
+    changed = any(p[:2] in CHANGED_INTO for p in prefixes)
+    return for_rules(lambda rule: changed or rule.code.startswith(prefixes)
+                     or (rule.future or "").startswith(prefixes))  # fmt: skip
+
+
 #: What a gate (``gated``) asks for: words, or the words a rule set's lexicon gives it.
 Words = tuple[str, ...] | Callable[[dict[str, Any]], Iterable[str]]
 
@@ -525,6 +541,9 @@ def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ..
     return ((lo, reason[0]), (reason[1], hi))
 
 
+@for_rules(
+    lambda rule: rule.code[:2] in _ASKED_ROOTS or rule.code == _SIGN or rule.code[:2] == "07"
+)
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""

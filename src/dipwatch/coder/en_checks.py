@@ -25,6 +25,7 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
+    for_codes,
     for_rules,
     future_or_threat,
     gated,
@@ -1533,6 +1534,12 @@ def _said_after(c: Candidate) -> bool:
     return first_if is None or first_if.start() > said.start()
 
 
+# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
+_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
+_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
+
+
+@for_codes(*_CIVIL_FORCE)
 def civilian_force(c: Candidate) -> str | None:
     """Students clashed with riot police, crowds stormed the embassy, rioters set fire to
     shops: force used by civilians, protesters, workers or students is a violent protest
@@ -1541,11 +1548,6 @@ def civilian_force(c: Candidate) -> str | None:
     if c.code in _CIVIL_FORCE and source is not None and source.code[3:6] in _CIVILIANS:
         c.code, c.rule_id = "145", c.rule_id + "+riot"
     return None
-
-
-# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
-_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
-_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
 
 
 def pair_targets(c: Candidate) -> str | None:
