@@ -870,7 +870,7 @@ def test_a_step_for_codes_is_left_out_only_for_rules_that_never_reach_them():
     from pathlib import Path
 
     from dipwatch.coder.checks import CHANGED_INTO
-    from dipwatch.coder.rules import rules
+    from dipwatch.coder.rules import rules, threat_of
 
     english = rules("en")
     written = [*english.conditional.values(), *en_checks._REJECTION.values()]
@@ -885,6 +885,14 @@ def test_a_step_for_codes_is_left_out_only_for_rules_that_never_reach_them():
     assert "exchange_partner" in kept
     assert not {"self_included", "signed_in_place", "stance_over_period", "civilian_force"} & kept
     assert "exchange_partner" not in {s.__name__ for s in en_checks.EN.steps_for(done)}
+    # ``tense`` acts only through a future or a threat: none of the codes written before it
+    # (a guest's welcome, a threat) has a threat of its own, and a rule with neither skips it
+    assert not any(
+        threat_of(english.conditional, code) for code in ("043", *english.conditional.values())
+    )
+    forceful = next(r for r in english.rules if r.future is None and r.threat is not None)
+    assert "tense" in {s.__name__ for s in en_checks.EN.steps_for(forceful)}
+    assert done.threat is None and "tense" not in {s.__name__ for s in en_checks.EN.steps_for(done)}
 
 
 def _dev_english() -> list[Document]:

@@ -24,7 +24,7 @@ from dipwatch.coder.carry import lend_source, lend_target, lends_to, lent_for, o
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.rules import Pattern, Rule
+from dipwatch.coder.rules import Pattern, Rule, threat_of
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
     answered_jointly,
@@ -568,7 +568,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
-    c.threat = _threat(mt.rules.conditional, c.code)
+    c.threat = threat_of(mt.rules.conditional, c.code)
     end = mt.s.end if condition_after else c.a
     if c.threat and any(mt.has_any(lex["conditional"], lo, hi, lex["conditional_exceptions"])
                         for lo, hi in _outside_reason(c, mt.s.start, end)):  # fmt: skip
@@ -697,13 +697,6 @@ def _not_bare(words: tuple[str, ...]) -> tuple[str, ...]:
     if found is None:
         found = _BARE[words] = tuple(w for w in words if w != "将")
     return found
-
-
-def _threat(conditional: dict[str, str], code: str) -> str | None:
-    for key in (code, code[:3], code[:2]):
-        if key in conditional:
-            return conditional[key]
-    return None
 
 
 def coordinate_sources(c: Candidate) -> str | None:
