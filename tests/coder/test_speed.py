@@ -863,6 +863,38 @@ def test_a_rules_steps_leave_out_only_those_that_cannot_act_on_it(monkeypatch):
     assert [[repr(e) for e in coding(d).events] for d in docs] == chosen
 
 
+def test_a_step_for_codes_is_left_out_only_for_rules_that_never_reach_them():
+    """``for_codes`` leaves a step out for a rule none of whose codes (its own, its future, a
+    root some step turns a code into: ``CHANGED_INTO``) the step acts on; every code an English
+    step writes, from a table or as a literal, has its root there."""
+    from pathlib import Path
+
+    from dipwatch.coder.checks import CHANGED_INTO
+    from dipwatch.coder.rules import rules, threat_of
+
+    english = rules("en")
+    written = [*english.conditional.values(), *en_checks._REJECTION.values()]
+    for path in Path(en_checks.__file__).parent.glob("en_*.py"):
+        written += re.findall(r'c\.code, c\.rule_id = "(\d+)"', path.read_text())
+    assert {"145", "043"} <= set(written)
+    assert {code[:2] for code in written} <= CHANGED_INTO
+    # a meeting that may be planned (its future, 036, is given) and one that may not
+    planned = next(r for r in english.rules if r.code[:2] == "04" and (r.future or "")[:2] == "03")
+    done = next(r for r in english.rules if r.code[:2] == "04" and r.future is None)
+    kept = {s.__name__ for s in en_checks.EN.steps_for(planned)}
+    assert "exchange_partner" in kept
+    assert not {"self_included", "signed_in_place", "stance_over_period", "civilian_force"} & kept
+    assert "exchange_partner" not in {s.__name__ for s in en_checks.EN.steps_for(done)}
+    # ``tense`` acts only through a future or a threat: none of the codes written before it
+    # (a guest's welcome, a threat) has a threat of its own, and a rule with neither skips it
+    assert not any(
+        threat_of(english.conditional, code) for code in ("043", *english.conditional.values())
+    )
+    forceful = next(r for r in english.rules if r.future is None and r.threat is not None)
+    assert "tense" in {s.__name__ for s in en_checks.EN.steps_for(forceful)}
+    assert done.threat is None and "tense" not in {s.__name__ for s in en_checks.EN.steps_for(done)}
+
+
 def _dev_english() -> list[Document]:
     """Our English dev sentences and dev news articles (eval/), as ``dipwatch evaluate`` reads
     them: a corpus on which a shortcut must give what the full path gives."""

@@ -24,7 +24,7 @@ from dipwatch.coder.carry import lend_source, lend_target, lends_to, lent_for, o
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.rules import Pattern, Rule
+from dipwatch.coder.rules import Pattern, Rule, threat_of
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
     FOLLOWED_AS_SUCH,
@@ -132,6 +132,22 @@ def for_rules(applies: Callable[[Rule], bool]) -> Callable[[Check], Check]:
 
 def _always(rule: Rule) -> bool:
     return True
+
+
+#: The roots an English step turns a candidate's code into, besides its rule's ``future``: a
+#: guest's welcome (043), a refusal (12x), a threat (13x: the rule set's ``conditional``) and a
+#: riot (145). ``for_codes`` relies on it: a step that writes another root must be listed here.
+CHANGED_INTO = frozenset(("04", "12", "13", "14"))
+
+
+def for_codes(*prefixes: str) -> Callable[[Check], Check]:
+    """Mark (as ``for_rules``) an English step that acts only on a candidate whose code, at its
+    turn in the chain, starts with one of ``prefixes``: a rule's candidates carry its own code,
+    its ``future``, or a root of ``CHANGED_INTO``, so a rule none of these can start with never
+    reaches the step with such a code, wherever the step stands in the chain."""
+    changed = any(p[:2] in CHANGED_INTO for p in prefixes)
+    return for_rules(lambda rule: changed or rule.code.startswith(prefixes)
+                     or (rule.future or "").startswith(prefixes))  # fmt: skip
 
 
 #: What a gate (``gated``) asks for: words, or the words a rule set's lexicon gives it.
@@ -529,6 +545,9 @@ def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ..
     return ((lo, reason[0]), (reason[1], hi))
 
 
+@for_rules(
+    lambda rule: rule.code[:2] in _ASKED_ROOTS or rule.code == _SIGN or rule.code[:2] == "07"
+)
 def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
@@ -553,7 +572,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
-    c.threat = _threat(mt.rules.conditional, c.code)
+    c.threat = threat_of(mt.rules.conditional, c.code)
     end = mt.s.end if condition_after else c.a
     if c.threat and any(mt.has_any(lex["conditional"], lo, hi, lex["conditional_exceptions"])
                         for lo, hi in _outside_reason(c, mt.s.start, end)):  # fmt: skip
@@ -682,13 +701,6 @@ def _not_bare(words: tuple[str, ...]) -> tuple[str, ...]:
     if found is None:
         found = _BARE[words] = tuple(w for w in words if w != "将")
     return found
-
-
-def _threat(conditional: dict[str, str], code: str) -> str | None:
-    for key in (code, code[:3], code[:2]):
-        if key in conditional:
-            return conditional[key]
-    return None
 
 
 def coordinate_sources(c: Candidate) -> str | None:

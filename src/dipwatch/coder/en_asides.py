@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Match
 
 # ", which|who", a subject of a few words, and a past-tense verb ending right at the trigger's
@@ -26,6 +26,7 @@ _PAST_ASIDE = re.compile(
 )
 
 
+@for_rules(lambda rule: not rule.future)
 def past_aside(c: Candidate) -> str | None:
     """A past act told in an aside keeps its code, though the sentence has an "if"."""
     if not c.rule_id.endswith("+if") or c.rule.future:

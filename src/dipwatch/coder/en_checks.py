@@ -25,6 +25,7 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
+    for_codes,
     for_rules,
     future_or_threat,
     gated,
@@ -158,7 +159,7 @@ from dipwatch.coder.english import (
 )
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.rules import Pattern, Rule, RuleSet
+from dipwatch.coder.rules import Pattern, Rule, RuleSet, threat_of
 from dipwatch.coder.selection import best, subsumed, unembed
 from dipwatch.coder.slots import content_between, coordinated
 from dipwatch.coder.summits import HOME, state_of, with_china
@@ -1409,7 +1410,7 @@ def hypothesis(c: Candidate) -> str | None:
     called off the trip: the calling off is an act). A doer who says it could do harm (the
     United States said it could impose sanctions) threatens it."""
     if _speculated(c):
-        threat = _threat_of(c.mt.rules.conditional, c.code)
+        threat = threat_of(c.mt.rules.conditional, c.code)
         if threat is None or not _OWN_POSSIBILITY.search(c.mt.text, c.mt.s.start, c.a):
             return "hypothetical"
         c.code, c.rule_id = threat, c.rule.id + "+if"
@@ -1435,11 +1436,6 @@ _OWN_POSSIBILITY = re.compile(
     r"\b(?:said|says|warned|warns|announced|declared|stated|added)\s+(?:on\s+\w+\s+)?"
     r"(?:that\s+)?(?:it|they|he|she|we)\s+(?:could|may|might)\s+(?:\w+\s+)?$"
 )
-
-
-def _threat_of(conditional: dict[str, str], code: str) -> str | None:
-    """The threat a conditional makes of ``code`` (the longest listed prefix), if any."""
-    return next((conditional[k] for k in (code, code[:3], code[:2]) if k in conditional), None)
 
 
 def later_clause(c: Candidate) -> str | None:
@@ -1498,6 +1494,9 @@ def _joint_doers(c: Candidate) -> bool:
     return t.kind == "pair" or _JOINED.match(c.mt.text[s.end : t.start]) is not None
 
 
+# Only a rule with a future or a threat can change here: before it a step may turn a code into a
+# refusal (skipped here), a guest's welcome (043) or a threat (13x), none with a threat of its own.
+@for_rules(lambda rule: rule.future is not None or rule.threat is not None)
 def tense(c: Candidate) -> str | None:
     """Will meet, plans to visit, or a trigger that begins one (agreed to undertake drills);
     a condition may follow the act (will withdraw its troops unless…). A conflictual act said
@@ -1535,6 +1534,12 @@ def _said_after(c: Candidate) -> bool:
     return first_if is None or first_if.start() > said.start()
 
 
+# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
+_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
+_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
+
+
+@for_codes(*_CIVIL_FORCE)
 def civilian_force(c: Candidate) -> str | None:
     """Students clashed with riot police, crowds stormed the embassy, rioters set fire to
     shops: force used by civilians, protesters, workers or students is a violent protest
@@ -1543,11 +1548,6 @@ def civilian_force(c: Candidate) -> str | None:
     if c.code in _CIVIL_FORCE and source is not None and source.code[3:6] in _CIVILIANS:
         c.code, c.rule_id = "145", c.rule_id + "+riot"
     return None
-
-
-# Acts of force that civilians do as a riot, and the sectors of civilians (en.yaml roles).
-_CIVIL_FORCE = frozenset(("190", "193", "171", "182"))
-_CIVILIANS = frozenset(("CVL", "OPP", "EDU", "LAB", "AGR", "REL"))
 
 
 def pair_targets(c: Candidate) -> str | None:

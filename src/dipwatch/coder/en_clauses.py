@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from dipwatch.coder.checks import FORCE, for_rules, gated
+from dipwatch.coder.checks import FORCE, for_codes, for_rules, gated
 from dipwatch.coder.doc import starting_in
 from dipwatch.coder.en_actors import quote_at, quote_speaker
 from dipwatch.coder.en_dates import dateline
@@ -587,6 +587,7 @@ def vague_time(text: str, start: int, a: int) -> bool:
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|told|tells|added|announced)\b")
 
 
+@for_codes("02", "10", "11")
 def self_included(c: Candidate) -> str | None:
     """Xi said the two countries should strengthen dialogue: a demand or an appeal to a group
     the speaker's own state belongs to is no demand of another; nor is what such a group is

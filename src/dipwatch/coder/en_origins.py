@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import Candidate, for_codes, for_rules
 from dipwatch.coder.en_actors import dateline_country
 
 # Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from).
@@ -70,6 +70,7 @@ _IN_PLACE = re.compile(r"\s+in\s+$")
 _CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|while|after|before|when|which|who)\b")
 
 
+@for_codes("057")
 def signed_in_place(c: Candidate) -> str | None:
     """Signed an agreement in Kinshasa on Wednesday: an agreement with no partner named, signed
     in another state's capital (or the state), is signed with that state, as a visit with no

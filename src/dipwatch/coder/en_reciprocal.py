@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_codes, for_rules
 
 # "together"/"jointly", then an infinitive of purpose that ends right before the target.
 _PURPOSE_AFTER_TOGETHER = re.compile(
@@ -22,6 +22,7 @@ _PURPOSE_AFTER_TOGETHER = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code[:2] == "03")
 def reciprocal_purpose(c: Candidate) -> str | None:
     """Agreed to work together to bring X back: X is the purpose's object, no partner."""
     target = c.target
@@ -54,6 +55,7 @@ _GIVEN = ("03", "05", "06", "07", "08")
 _COMMITTED = re.compile(r"\b(?:agree|pledge|promise|offer|commit|vow|undert[ao]ok|consent)")
 
 
+@for_codes(*_GIVEN)
 def exchange_partner(c: Candidate) -> str | None:
     """Washington agreed to ease some export curbs while Beijing promised to speed up shipments:
     the second side of an exchange, with no one named after its verb, gives to the subject of

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_codes
 
 # The object (a few words), then "during"/"throughout" and a determiner: the period of the stance.
 _OVER_A_PERIOD = re.compile(
@@ -22,6 +22,7 @@ _OVER_A_PERIOD = re.compile(
 )
 
 
+@for_codes("05")
 def stance_over_period(c: Candidate) -> str | None:
     """Backed Bhutan during its standoff: a side taken, no act of that day."""
     if c.code[:2] != "05" or not c.mt.text.startswith(("back", "support"), c.a):

@@ -392,6 +392,7 @@ def passive_object(c: Candidate, doer: Mention) -> Mention | None:
     return None
 
 
+@for_rules(lambda rule: not rule.code.startswith(JOINT))
 def list_not_aimed_at(c: Candidate) -> str | None:
     """ "Germany, France and Poland each expelled four Russian diplomats", "Saudi Arabia,
     Bahrain and Egypt severed ties with the Gulf state, accusing it of…": the members of a
@@ -433,6 +434,7 @@ _HOSTED = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def hosted_forces(c: Candidate) -> str | None:
     """ "Iran fired missiles at two Iraqi air bases housing U.S. troops": force used on a base
     that houses another state's forces is used on those forces; the base's state is where it

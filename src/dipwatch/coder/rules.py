@@ -9,7 +9,7 @@ A malformed file raises ``PatternError`` naming the file and the rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, reduce
 from operator import or_
 from pathlib import Path
@@ -152,6 +152,8 @@ class Rule:
     negation: bool = True
     mutual: bool = False
     joint: bool = True
+    # What a condition turns the rule's own code into (the rule set's ``conditional``), if any.
+    threat: str | None = None
 
 
 @dataclass(slots=True)
@@ -508,6 +510,11 @@ def _lexicon(raw: Any, lang: str, where: str) -> dict[str, Any]:
     return lex
 
 
+def threat_of(conditional: dict[str, str], code: str) -> str | None:
+    """The threat a condition makes of ``code`` (the longest listed prefix), if any."""
+    return next((conditional[k] for k in (code, code[:3], code[:2]) if k in conditional), None)
+
+
 @cache
 def _rules(lang: str, path: str | None) -> RuleSet:
     if lang not in LANGS:
@@ -525,6 +532,7 @@ def _rules(lang: str, path: str | None) -> RuleSet:
     rules_ = tuple(
         _rule(r, i, lang, defaults, where, lex, need_ids) for i, r in enumerate(data["rules"])
     )
+    rules_ = tuple(replace(r, threat=threat_of(conditional, r.code)) for r in rules_)
     by_id: dict[str, Rule] = {}
     for rule in rules_:
         if rule.id in by_id:
