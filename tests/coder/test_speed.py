@@ -1284,3 +1284,32 @@ def test_a_plans_date_is_sought_only_in_a_text_that_names_a_plan():
     assert _Resolver(date(2024, 5, 1), text="推迟原计划 6 月的访问。").plans
     found = find_dates("中方宣布推迟原定 6 月对美国的访问。", date(2024, 5, 1))
     assert [d.attributive for d in found] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人就台独问题答记者问。美方在南海挑衅。\n\nTaiwan and Hong Kong were raised. 涉疆问题。",
+        "中方坚决反对台独。香港特区政府表示欢迎。",
+        "The Taiwan Strait and the South China Sea were discussed.",
+    ],
+)
+def test_issues_read_in_the_rules_scan_are_those_of_a_whole_text_pass(text):
+    from dipwatch.coder import default_reference
+    from dipwatch.coder.issues import _tag
+
+    c = coding(Document(text=text))
+    whole: list[set[str]] = [set() for _ in c.sentences]
+    _tag(c, default_reference().issues.automaton, whole)
+    assert c.issues == [tuple(sorted(ids)) for ids in whole]
+    assert any(c.issues)
+
+
+def test_a_chinese_text_is_not_read_again_for_its_issues(monkeypatch):
+    from dipwatch.coder import default_reference
+
+    terms = default_reference().issues
+    read: list[str] = []
+    monkeypatch.setattr(terms.automaton, "iter", lambda text, *a: read.append(text) or [])
+    c = coding(Document(text="中方坚决反对台独。美方在南海挑衅。"))
+    assert c.issues and c.issues[0] and not read

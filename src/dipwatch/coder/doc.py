@@ -149,6 +149,9 @@ class Coding:
     matches: list[Match] = field(default_factory=list)
     sourceless: list[Match] = field(default_factory=list)  # acts found with no doer named
     issues: list[tuple[str, ...]] = field(default_factory=list)
+    # patterns: the issue ids of the terms its scan of each Chinese sentence read, None for a
+    # sentence it did not read (``issues.IssueTerms``); None when it read none
+    issue_words: list[list[tuple[str, ...]] | None] | None = field(default=None, repr=False)
     events: list[Event] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     _date_starts: tuple[list[DateMention], int, list[int]] | None = field(default=None, repr=False)

@@ -37,9 +37,16 @@ def match_patterns(coding: Coding) -> None:
     by_sentence = _mentions_by_sentence(coding)
     rulesets = coding.reference.rules
     before: list[Match] = []  # the previous sentence's matches: actors a next one may carry
+    # (the issue terms the Chinese scan reads, ``issues.IssueTerms``: kept for ``tag_issues``)
+    told: list[list[tuple[str, ...]] | None] | None = None
+    if coding.reference.issues.in_scan and len(rulesets["zh"].words):
+        told = coding.issue_words = [None] * len(coding.sentences)
     for s in coding.sentences:
         ruleset = rulesets["zh" if s.cjk else "en"]
-        triggers, present = _scan(ruleset, coding, s)
+        issues: list[tuple[str, ...]] = []
+        triggers, present = _scan(ruleset, coding, s, issues)
+        if told is not None and s.cjk:
+            told[s.index] = issues
         if not triggers:  # most sentences: nothing to check, and nothing the next one carries
             before = [] if s.cjk else followed_acts(coding, s, by_sentence[s.index], [])
             coding.matches.extend(before)
@@ -60,9 +67,14 @@ def _triggers(ruleset: RuleSet, coding: Coding, s: Sentence) -> list[tuple[int, 
     return _scan(ruleset, coding, s)[0]
 
 
-def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int, Any]], int]:
+def _scan(
+    ruleset: RuleSet, coding: Coding, s: Sentence, issues: list[tuple[str, ...]] | None = None
+) -> tuple[list[tuple[int, Any]], int]:
     """The triggers in sentence ``s`` (as ``_triggers``) and, when there is one, the bits of
-    the needed word lists found in it (``Matcher.present_bits``): one reading for both."""
+    the needed word lists found in it (``Matcher.present_bits``): one reading for both. The
+    ids of the issue terms read with them (``rules.sentence_words``) go to ``issues``."""
+    if issues is None:
+        issues = []
     if not len(ruleset.words):
         return [], 0
     # An ``Automaton`` reads a window itself (``Automaton.raw``: ends to shift and offset, in
@@ -72,12 +84,14 @@ def _scan(ruleset: RuleSet, coding: Coding, s: Sentence) -> tuple[list[tuple[int
     offset, shift, hits = ruleset.words.raw(text, s.start, s.end, s.cjk)
     triggers: list[tuple[int, Any]] = []
     bits = 0
-    for end, (length, found, needed) in hits:
+    for end, (length, found, needed, ids) in hits:
         if end & shift != shift:
             continue  # (read in pairs of bytes, a word that straddles two characters)
         bits |= needed
         if found:
             triggers.append(((end >> shift) + offset, (length, found)))
+        if ids:
+            issues.append(ids)
     if not triggers:
         return triggers, 0
     return triggers, bits | short_needs(ruleset, text, s.start, s.end)

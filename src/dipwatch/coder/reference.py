@@ -8,15 +8,15 @@ worker process of a pool builds (or, when forked, inherits) it once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from dipwatch.coder.issues import issue_automaton
+from dipwatch.coder.issues import IssueTerms, issue_terms
 from dipwatch.coder.lexicon import ActorLexicon
-from dipwatch.coder.rules import LANGS, RuleSet, rules
+from dipwatch.coder.rules import LANGS, RuleSet, need_words, rules, sentence_words
 from dipwatch.errors import PatternError
 
 
@@ -31,7 +31,7 @@ class Reference:
 
     actors: ActorLexicon
     rules: dict[str, RuleSet]
-    issues: Any
+    issues: IssueTerms
     codebook: Any
 
     @classmethod
@@ -65,7 +65,13 @@ class Reference:
             organisations(organisations_path),
             {lang: rs.lexicon for lang, rs in chosen.items()},
         )
-        return cls(actors, chosen, issue_automaton(term_index(issues_path)), codebook)
+        terms = issue_terms(term_index(issues_path))
+        zh = chosen["zh"]
+        if terms.in_scan and len(zh.words):  # the Chinese terms read in the rules' scan
+            needs = need_words(zh.need_ids)[0]
+            words = sentence_words(zh.triggers, needs, terms.in_scan)
+            chosen["zh"] = replace(zh, words=words)
+        return cls(actors, chosen, terms, codebook)
 
 
 def _check_codes(ruleset: RuleSet, codebook: Any) -> None:

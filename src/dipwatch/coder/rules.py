@@ -239,20 +239,27 @@ def needed_bits(ruleset: RuleSet, text: str, start: int, end: int) -> int:
     """The bits of the needed lists of which a word is in ``text[start:end]``: from the hits of
     ``ruleset.words`` there and the short English words."""
     hits = ruleset.words.iter(text, start, end) if len(ruleset.words) else []
-    found = reduce(or_, [bits for _, (_, _, bits) in hits], 0)
+    found = reduce(or_, [bits for _, (_, _, bits, _) in hits], 0)
     return found | short_needs(ruleset, text, start, end)
 
 
-def sentence_words(triggers: Any, needs: dict[str, int]) -> Automaton:
+def sentence_words(
+    triggers: Any, needs: dict[str, int], issues: dict[str, tuple[str, ...]] | None = None
+) -> Automaton:
     """The triggers and the needed words in one automaton: word -> (length, the trigger's
-    (rule, pattern) numbers or (), the bits of the needed lists it is in or 0). A sentence is
-    read once for both: most sentences with a trigger are then asked for the needed lists."""
-    table: dict[str, tuple[int, tuple[tuple[int, int], ...], int]] = {}
+    (rule, pattern) numbers or (), the bits of the needed lists it is in or 0, the ids of the
+    issues it is a term of or ()). A sentence is read once for all: most sentences with a
+    trigger are then asked for the needed lists, and every one for its issues
+    (``issues.IssueTerms``)."""
+    table: dict[str, tuple[int, tuple[tuple[int, int], ...], int, tuple[str, ...]]] = {}
     for word, (length, hits) in triggers.items():
-        table[word] = (length, hits, 0)
+        table[word] = (length, hits, 0, ())
     for word, bits in needs.items():
-        length, hits, _ = table.get(word, (len(word), (), 0))
-        table[word] = (length, hits, bits)
+        length, hits, _, _ = table.get(word, (len(word), (), 0, ()))
+        table[word] = (length, hits, bits, ())
+    for word, ids in (issues or {}).items():
+        length, hits, bits, _ = table.get(word, (len(word), (), 0, ()))
+        table[word] = (length, hits, bits, ids)
     automaton = Automaton()
     for word, value in table.items():
         automaton.add_word(word, value)
