@@ -1,6 +1,7 @@
 """Faults found at the thirteenth round's start (issue 10, eval/README.md "Faults found at the
 thirteenth round's start"), in sentences of our own, with the neighbours the rules must leave
-alone."""
+alone: each case is a sentence and a (source, root, target) of countries that must be coded, or
+must not."""
 
 from datetime import date
 
@@ -10,19 +11,41 @@ from tests.coder.conftest import broadcast
 
 DAY = date(2025, 6, 12)
 
+CODED = [
+    # a visit ended with the traveller still abroad stays on the day
+    (
+        "伊朗外长表示，在结束对卡塔尔的访问之后、前往土耳其之前，他将再次访问伊拉克。",
+        ("IRN", "04", "QAT"),
+    ),
+    # an attack tried and foiled is force
+    (
+        "以色列国防军称，真主党无人机企图对以北部的军事基地实施袭击，被以方拦截。",
+        ("LBN", "19", "ISR"),
+    ),
+    ("俄国防部说，乌克兰企图用导弹袭击俄罗斯境内的一座机场，遭俄方挫败。", ("UKR", "19", "RUS")),
+]
 
-@pytest.mark.parametrize(
-    "text",
-    [
+NOT_CODED = [
+    # a visit over before the day's act is background
+    (
         "6月11日，李强在结束出席东盟峰会并对马来西亚进行正式访问回到国内后，在广州考察外贸企业。",
-        "王毅结束对肯尼亚的访问回国后，主持召开部务会议。",
-        "韩正在结束对秘鲁的正式访问返回北京后，出席了一场座谈会。",
-    ],
-)
-def test_a_visit_over_before_the_days_act_is_background(text):
-    assert not {f for f in broadcast(text, DAY) if f[1] == "04"}
+        ("CHN", "04", "MYS"),
+    ),
+    ("王毅结束对肯尼亚的访问回国后，主持召开部务会议。", ("CHN", "04", "KEN")),
+    ("韩正在结束对秘鲁的正式访问返回北京后，出席了一场座谈会。", ("CHN", "04", "PER")),
+    # an attack only schemed or prepared, nothing saying it was launched
+    ("俄国防部说，乌克兰企图用导弹袭击俄罗斯境内的一座机场。", ("UKR", "19", "RUS")),
+    ("美军正准备对也门发动大规模空袭，以回应胡塞武装的袭击。", ("USA", "19", "YEM")),
+    # a foiled attack is no scheme its teller accuses the attacker of
+    ("俄国防部说，乌克兰企图用导弹袭击俄罗斯境内的一座机场，遭俄方挫败。", ("RUS", "11", "UKR")),
+]
 
 
-def test_a_visit_ending_abroad_stays_on_the_day():
-    text = "伊朗外长表示，在结束对卡塔尔的访问之后、前往土耳其之前，他将再次访问伊拉克。"
-    assert ("IRN", "04", "QAT") in broadcast(text, DAY)
+@pytest.mark.parametrize(("text", "act"), CODED)
+def test_coded(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(("text", "act"), NOT_CODED)
+def test_not_coded(text, act):
+    assert act not in broadcast(text, DAY)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, FOILED, clause_start, only_prepared
 
 
 def not_only_attempted(c: Candidate) -> str | None:
@@ -29,6 +29,26 @@ def not_only_attempted(c: Candidate) -> str | None:
         return None
     lo = clause_start(c.mt, c.a)
     return "attempted" if _ATTEMPT.search(c.mt.text, lo, c.a) else None
+
+
+@for_rules(lambda rule: rule.code == "112")
+def not_a_scheme_foiled(c: Candidate) -> str | None:
+    """俄罗斯国防部称，乌克兰当天企图用4架无人机对俄罗斯境内发动袭击，遭俄方挫败: an attack
+    tried and foiled is force (the attacker's, ``zh_news.only_prepared``), told by the side
+    that foiled it; the attempt is no scheme the teller accuses its doer of."""
+    if c.rule.code != "112":
+        return None
+    mt = c.mt
+    tried = _ATTACK_TRIED.search(mt.text, clause_start(mt, c.a), mt.s.end)
+    if tried is None or tried.start() > c.b:
+        return None
+    return "foiled" if FOILED.match(mt.text, tried.end(), mt.s.end) else None
+
+
+#: An attempt (of the clause's trigger, or right at it) whose object is an attack.
+_ATTACK_TRIED = re.compile(
+    r"(?:企图|试图|妄图|图谋)[^，,。；;]{0,24}?(?:袭击|攻击|打击|轰炸|空袭|炮击)"
+)
 
 
 #: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
@@ -229,7 +249,7 @@ def force_kept_up(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if c.rule.future != "138":
         return None
-    prepared = mt.has_any(lex["prepared"], c.lo, c.a)
+    prepared = only_prepared(c)
     if c.code == c.rule.code:  # (``fixed_tense`` reads it so only for rules with no future code)
         return "planned" if prepared else None  # 他倾向于在未来数日对伊朗进行打击
     if c.code != "138" or not c.rule_id.endswith("+future"):

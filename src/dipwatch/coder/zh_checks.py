@@ -66,6 +66,7 @@ from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_grou
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
+    not_a_scheme_foiled,
     not_before_the_act,
     not_denied_a_link,
     not_judged_a_crime,
@@ -2091,6 +2092,7 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_a_scheme_foiled,
         not_refused,
         not_private_peoples,
         not_the_object_before,
