@@ -23,9 +23,17 @@ CODED = [
         ("LBN", "19", "ISR"),
     ),
     ("俄国防部说，乌克兰企图用导弹袭击俄罗斯境内的一座机场，遭俄方挫败。", ("UKR", "19", "RUS")),
+    # forces withdrawn, the state left named after 从 (the forces posted there named by it)
+    ("据报道，驻伊拉克美军已经开始从伊拉克撤离。", ("USA", "08", "IRQ")),
+    ("土耳其部队从利比亚全部撤离。", ("TUR", "08", "LBY")),
+    ("大批伊拉克民众在巴格达游行，要求驻伊拉克美军撤离。", ("IRQ", "14", "USA")),
 ]
 
 NOT_CODED = [
+    # a withdrawal listed as an agreement's term; citizens evacuated
+    ("协议草案包括以军从黎巴嫩南部撤出、真主党武装后撤等内容。", ("ISR", "08", "LBN")),
+    ("德国宣布从伊朗撤离本国公民。", ("DEU", "08", "IRN")),
+    ("意大利政府派专机从苏丹撤离侨民。", ("ITA", "08", "SDN")),
     # a visit over before the day's act is background
     (
         "6月11日，李强在结束出席东盟峰会并对马来西亚进行正式访问回到国内后，在广州考察外贸企业。",

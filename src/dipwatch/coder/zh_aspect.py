@@ -51,6 +51,27 @@ _ATTACK_TRIED = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code[:2] == "08")
+def not_a_term_listed(c: Candidate) -> str | None:
+    """协议第一阶段包括加沙地带实现完全停火、以军撤出加沙地带人口稠密地区…: a yielding act (a
+    withdrawal, a ceasefire, a release) listed after 包括 as what an agreement, a plan or a
+    stage of it holds is one of its terms, not an act of the day (eval/README.md, "Faults found
+    at the thirteenth round's start")."""
+    if c.rule.code[:2] != "08":
+        return None
+    mt = c.mt
+    listed = mt.text.rfind("包括", mt.s.start, c.a)
+    if listed < 0 or _TERMS_END.search(mt.text, listed, c.a):
+        return None
+    return "term" if _TERMS_OF.search(mt.text, mt.s.start, listed) else None
+
+
+#: What holds terms (its 包括 lists them): an agreement, a draft, a plan, a stage, red lines.
+_TERMS_OF = re.compile("协议|协定|草案|方案|提案|计划|条款|阶段|框架|红线|条件")
+#: A list of terms ends at a semicolon (what follows may be done: …；目前以军已撤出).
+_TERMS_END = re.compile("[；;]")
+
+
 #: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
 _ATTEMPTED_ROOTS = frozenset(("16", "17"))
 _ATTEMPT = re.compile("试图|企图|妄图|图谋")

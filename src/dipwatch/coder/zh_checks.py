@@ -67,6 +67,7 @@ from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
     not_a_scheme_foiled,
+    not_a_term_listed,
     not_before_the_act,
     not_denied_a_link,
     not_judged_a_crime,
@@ -2093,6 +2094,7 @@ ZH = Checks(
         not_without_right,
         not_only_attempted,
         not_a_scheme_foiled,
+        not_a_term_listed,
         not_refused,
         not_private_peoples,
         not_the_object_before,
