@@ -11,6 +11,11 @@ from tests.coder.conftest import broadcast
 
 DAY = date(2025, 6, 12)
 
+AFTER_AN_AGREEMENT = (
+    "白俄罗斯外交部28日表示，白方根据此前与立陶宛达成的相关协议，已暂停边境检查，"
+    "但如果立方不遵守相关协议，白方保留同等权利。"
+)
+
 CODED = [
     # a visit ended with the traveller still abroad stays on the day
     (
@@ -27,9 +32,18 @@ CODED = [
     ("据报道，驻伊拉克美军已经开始从伊拉克撤离。", ("USA", "08", "IRQ")),
     ("土耳其部队从利比亚全部撤离。", ("TUR", "08", "LBY")),
     ("大批伊拉克民众在巴格达游行，要求驻伊拉克美军撤离。", ("IRQ", "14", "USA")),
+    # an agreement reached that day is one
+    ("今天，伊朗与俄罗斯达成协议，将扩大能源合作。", ("IRN", "05", "RUS")),
 ]
 
 NOT_CODED = [
+    # an agreement or consensus reached before, named as what an act follows
+    (AFTER_AN_AGREEMENT, ("BLR", "05", "LTU")),
+    (AFTER_AN_AGREEMENT, ("BLR", "16", "LTU")),
+    (
+        "中方愿和越方按照习近平总书记同苏林总书记达成的重要共识，加强战略对接。",
+        ("CHN", "01", "VNM"),
+    ),
     # a withdrawal listed as an agreement's term; citizens evacuated
     ("协议草案包括以军从黎巴嫩南部撤出、真主党武装后撤等内容。", ("ISR", "08", "LBN")),
     ("德国宣布从伊朗撤离本国公民。", ("DEU", "08", "IRN")),

@@ -72,6 +72,29 @@ _TERMS_OF = re.compile("协议|协定|草案|方案|提案|计划|条款|阶段|
 _TERMS_END = re.compile("[；;]")
 
 
+def not_an_agreement_acted_on(c: Candidate) -> str | None:
+    """俄方根据此前与美国达成的相关协议，已暂停打击乌克兰能源设施: an agreement named as what an
+    act follows (根据|按照|依据 … 达成的 … 协议|共识) was reached before and is no act of the day,
+    and a partner named only in it (与美国) is no party of the day's act (it gave RUS→USA 057 and
+    160); the act done under it (the pause) is coded as told."""
+    mt = c.mt
+    if mt.text.find("达成的", mt.s.start, mt.s.end) < 0:
+        return None  # (most sentences: no agreement reached named at all)
+    for frame in _ACTED_ON.finditer(mt.text, mt.s.start, mt.s.end):
+        if frame.start() <= c.a < frame.end():
+            return "acted_on"
+        target = c.target
+        if target is not None and frame.start() <= target.start < frame.end():
+            return "acted_on"
+    return None
+
+
+#: An agreement reached before that an act follows: 根据此前与美国达成的相关协议, 按照此前达成的协议.
+_ACTED_ON = re.compile(
+    r"(?:根据|按照|依据|遵照)[^，,。；;]{0,30}?达成的[^，,。；;]{0,12}?(?:协议|协定|共识|一致)"
+)
+
+
 #: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
 _ATTEMPTED_ROOTS = frozenset(("16", "17"))
 _ATTEMPT = re.compile("试图|企图|妄图|图谋")
