@@ -778,6 +778,9 @@ def _resolve(
     side = _own_side(group, country)
     if side is not None:  # 也门胡塞武装: the state names where the group is, not who acts
         return Mention(start, end, side, country, "fixed")
+    posted = _posted_forces(group, country)
+    if posted is not None:  # 驻尼日尔美军: the forces posted there act, not the host
+        return Mention(start, end, posted, posted[:3], "fixed")
     if org is not None and (country is None or country == org.code[:3]):
         return Mention(start, end, org.code, None, "org")
     if country is not None:
@@ -825,6 +828,16 @@ def _own_side(group: list[_Part], country: str | None) -> str | None:
         return None  # (most phrases are one name)
     return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
                  and len(p.entry.code) > 3 and p.entry.code[:3] == country), None)  # fmt: skip
+
+
+def _posted_forces(group: list[_Part], country: str | None) -> str | None:
+    """The code of another state's forces named right after a state (驻尼日尔美军, 驻伊拉克美军,
+    叙利亚美军基地): the state is where they are posted, the forces' own state acts (the phrase
+    was the host's, so 驻尼日尔美军…从尼日尔撤离 was Niger leaving Niger)."""
+    if country is None or len(group) < 2:
+        return None
+    return next((p.entry.code for p in group[1:] if p.entry.kind == "fixed"
+                 and p.entry.code.endswith("MIL") and p.entry.code[:3] != country), None)  # fmt: skip
 
 
 #: 伊朗、埃及等国的外交部: the office is of the states listed, never the home state's; nor is

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, FOILED, clause_start, only_prepared
 
 
 def not_only_attempted(c: Candidate) -> str | None:
@@ -29,6 +29,70 @@ def not_only_attempted(c: Candidate) -> str | None:
         return None
     lo = clause_start(c.mt, c.a)
     return "attempted" if _ATTEMPT.search(c.mt.text, lo, c.a) else None
+
+
+@for_rules(lambda rule: rule.code == "112")
+def not_a_scheme_foiled(c: Candidate) -> str | None:
+    """俄罗斯国防部称，乌克兰当天企图用4架无人机对俄罗斯境内发动袭击，遭俄方挫败: an attack
+    tried and foiled is force (the attacker's, ``zh_news.only_prepared``), told by the side
+    that foiled it; the attempt is no scheme the teller accuses its doer of."""
+    if c.rule.code != "112":
+        return None
+    mt = c.mt
+    tried = _ATTACK_TRIED.search(mt.text, clause_start(mt, c.a), mt.s.end)
+    if tried is None or tried.start() > c.b:
+        return None
+    return "foiled" if FOILED.match(mt.text, tried.end(), mt.s.end) else None
+
+
+#: An attempt (of the clause's trigger, or right at it) whose object is an attack.
+_ATTACK_TRIED = re.compile(
+    r"(?:企图|试图|妄图|图谋)[^，,。；;]{0,24}?(?:袭击|攻击|打击|轰炸|空袭|炮击)"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] == "08")
+def not_a_term_listed(c: Candidate) -> str | None:
+    """协议第一阶段包括加沙地带实现完全停火、以军撤出加沙地带人口稠密地区…: a yielding act (a
+    withdrawal, a ceasefire, a release) listed after 包括 as what an agreement, a plan or a
+    stage of it holds is one of its terms, not an act of the day (eval/README.md, "Faults found
+    at the thirteenth round's start")."""
+    if c.rule.code[:2] != "08":
+        return None
+    mt = c.mt
+    listed = mt.text.rfind("包括", mt.s.start, c.a)
+    if listed < 0 or _TERMS_END.search(mt.text, listed, c.a):
+        return None
+    return "term" if _TERMS_OF.search(mt.text, mt.s.start, listed) else None
+
+
+#: What holds terms (its 包括 lists them): an agreement, a draft, a plan, a stage, red lines.
+_TERMS_OF = re.compile("协议|协定|草案|方案|提案|计划|条款|阶段|框架|红线|条件")
+#: A list of terms ends at a semicolon (what follows may be done: …；目前以军已撤出).
+_TERMS_END = re.compile("[；;]")
+
+
+def not_an_agreement_acted_on(c: Candidate) -> str | None:
+    """俄方根据此前与美国达成的相关协议，已暂停打击乌克兰能源设施: an agreement named as what an
+    act follows (根据|按照|依据 … 达成的 … 协议|共识) was reached before and is no act of the day,
+    and a partner named only in it (与美国) is no party of the day's act (it gave RUS→USA 057 and
+    160); the act done under it (the pause) is coded as told."""
+    mt = c.mt
+    if mt.text.find("达成的", mt.s.start, mt.s.end) < 0:
+        return None  # (most sentences: no agreement reached named at all)
+    for frame in _ACTED_ON.finditer(mt.text, mt.s.start, mt.s.end):
+        if frame.start() <= c.a < frame.end():
+            return "acted_on"
+        target = c.target
+        if target is not None and frame.start() <= target.start < frame.end():
+            return "acted_on"
+    return None
+
+
+#: An agreement reached before that an act follows: 根据此前与美国达成的相关协议, 按照此前达成的协议.
+_ACTED_ON = re.compile(
+    r"(?:根据|按照|依据|遵照)[^，,。；;]{0,30}?达成的[^，,。；;]{0,12}?(?:协议|协定|共识|一致)"
+)
 
 
 #: The roots whose acts a state may be said only to try (reduce relations, coerce); not force.
@@ -229,7 +293,7 @@ def force_kept_up(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if c.rule.future != "138":
         return None
-    prepared = mt.has_any(lex["prepared"], c.lo, c.a)
+    prepared = only_prepared(c)
     if c.code == c.rule.code:  # (``fixed_tense`` reads it so only for rules with no future code)
         return "planned" if prepared else None  # 他倾向于在未来数日对伊朗进行打击
     if c.code != "138" or not c.rule_id.endswith("+future"):

@@ -66,6 +66,9 @@ from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_grou
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
+    not_a_scheme_foiled,
+    not_a_term_listed,
+    not_an_agreement_acted_on,
     not_before_the_act,
     not_denied_a_link,
     not_judged_a_crime,
@@ -2092,6 +2095,8 @@ ZH = Checks(
         not_an_aircraft_arriving,
         not_without_right,
         not_only_attempted,
+        not_a_scheme_foiled,
+        not_a_term_listed,
         not_refused,
         not_private_peoples,
         not_the_object_before,
@@ -2186,6 +2191,7 @@ ZH = Checks(
         attack_answered,
         target_found,
         arms_receiver_struck,
+        not_an_agreement_acted_on,
         not_lent_past_own_telling,
         not_measures_guarding_the_target,
         object_named_after_the_verb,

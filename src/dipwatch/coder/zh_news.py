@@ -348,8 +348,7 @@ def fixed_tense(c: Candidate) -> str | None:
     agreement only wished (希望与伊朗…达成协议) are no act; a sanction made ready (准备对…实施
     反制) is a threat."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
-    if (not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE
-            and c.mt.has_any(c.lex["prepared"], c.lo, c.a)):  # fmt: skip
+    if not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE and only_prepared(c):
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
     if (c.threat and c.code == c.rule.code and c.code[:2] in _PREPARED_THREATS
             and c.mt.has_any(c.lex["readied"], c.lo, c.a)):  # fmt: skip
@@ -387,6 +386,26 @@ _REACHED = ("057", "019", "06")
 #: Sanctions and coercion a doer says it is ready to use (准备对美国…实施反制): the threat of them,
 #: as countermeasures weighed are (zh.130.considered); 将 or 拟 tell a decided measure, the act.
 _PREPARED_THREATS = ("16", "17")
+
+
+def only_prepared(c: Candidate) -> bool:
+    """准备对阿塞拜疆发动袭击, 企图对…实施袭击: is force only prepared or schemed, a ``prepared``
+    word before it in its clause? Not when what follows says it was foiled (乌克兰无人机企图对
+    莫斯科…的设施实施袭击，被俄方挫败; 企图袭击莫斯科，遭俄方挫败; 企图…袭击克里米亚大桥，俄方…将其
+    摧毁): the attack was made, and the gold counts attacks tried and foiled as force
+    (eval/README.md, "Faults found at the thirteenth round's start")."""
+    mt = c.mt
+    if not mt.has_any(c.lex["prepared"], c.lo, c.a):
+        return False
+    return not FOILED.match(mt.text, c.b, mt.s.end)
+
+
+#: After an attempted attack, within its clause and the next: it was stopped by another (被|遭
+#: …挫败, 将其摧毁, 实施拦截), so it was launched.
+FOILED = re.compile(
+    r"[^。；;!！?？]{0,30}?(?:被|遭到|遭|将其|均被|并实施|实施)[^，,。；;]{0,12}?"
+    r"(?:挫败|拦截|击落|摧毁|击毁|击退|粉碎)"
+)
 
 
 def _scheduled(c: Candidate) -> bool:

@@ -189,7 +189,10 @@ def not_a_cause_endorsing(c: Candidate) -> str | None:
 @for_rules(lambda rule: rule.code[:2] == "04")
 def not_a_visit_ended(c: Candidate) -> str | None:
     """李强在结束…对德国进行正式访问…后，乘包机回到北京: a visit named inside 结束…后 is over;
-    the day's act is the return home, and the visit was told on its own days."""
+    the day's act is the return home, and the visit was told on its own days. So is one whose
+    return home the frame names before 后 (在结束…对南非进行国事访问回到国内后，在乌鲁木齐听取…
+    汇报: the day's act came days later); 在结束对阿曼的访问之后、前往俄罗斯之前, its traveller
+    still abroad, names no return and stays."""
     mt = c.mt
     start = clause_start(mt, c.a)
     ended = mt.text.rfind("结束", start, c.b)  # (结束 may be the trigger: 结束对…的访问)
@@ -198,10 +201,10 @@ def not_a_visit_ended(c: Candidate) -> str | None:
     after = mt.text.find("后", c.b, mt.s.end)
     if after < 0 or CLAUSE_END.search(mt.text, c.b, after):
         return None
-    return "ended" if _HOME.search(mt.text, after, mt.s.end) else None
+    return "ended" if _HOME.search(mt.text, c.b, mt.s.end) else None
 
 
-_HOME = re.compile("回到|返回|回国|抵京|离开")
+_HOME = re.compile("回到|返回|回国|抵京|离开|归来")
 
 
 def not_the_reactions_cause(c: Candidate) -> str | None:

@@ -56,11 +56,17 @@ def not_an_evacuation(c: Candidate) -> str | None:
     if mt.text.startswith("撤军", c.a):
         return None
     lo = clause_start(mt, c.a)
-    return "evacuation" if _EVACUEES.search(mt.text, lo, c.a) else None
+    if _EVACUEES.search(mt.text, lo, c.a):
+        return "evacuation"
+    # 接返自苏丹撤离中国公民的临时航班: those evacuated named right after the verb
+    after = min(c.b + _EVACUEES_REACH, clause_end(mt, c.b))
+    return "evacuation" if _EVACUEES.search(mt.text, c.b, after) else None
 
 
 #: Who is evacuated rather than withdrawn: a mission's people and a state's civilians.
 _EVACUEES = re.compile("使馆|使领馆|领馆|外交人员|外交官|工作人员|侨民|公民|平民|游客|留学生")
+#: How far after 撤离 its object may name those evacuated (撤离中国公民, 撤离在苏丹的侨民).
+_EVACUEES_REACH = 8
 
 
 @for_rules(lambda rule: rule.id == "zh.042.arrive")
