@@ -223,7 +223,9 @@ so many days before an act named, an arrival to attend a gathering in a city, a 
 year, the day after a span's end) were diffed on, with the 1,166 other free days holding the
 new cities or the arrival wording (README, "The sixteenth dates batch"; no event changed at the
 end): spent.
-A new check needs seeds never used (161 and up; 4328 and up), and
+Seed 162 drew the days of the coder-audit21 helper's hand-judged measurement of the thirteenth
+round's integration (20200205, 20240928, 20251003): spent.
+A new check needs seeds never used (163 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
