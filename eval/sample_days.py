@@ -207,7 +207,10 @@ spent.
 Seed 4326 drew the 30 free days the coder-zh54 helper's fixes of the faults review-zh31 left
 (talks agreed, appeals to every state, arms asked for, conditional force, judged
 strikes, regret at new relations) were diffed on (no event changed): spent.
-A new check needs seeds never used (160 and up; 4327 and up), and
+Seed 4328 drew the 30 free days the coder-zh56 helper's fixes of the faults the twelfth round
+left (plans named, reactions in the act's sentence, visit frames, greetings to a people,
+firms' results, folded meetings) were diffed on: spent.
+A new check needs seeds never used (160 and up; 4329 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
