@@ -33,3 +33,21 @@ def test_an_act_without_a_plan_noun_is_still_done():
 def test_a_plan_approved_is_the_sale_authorised():
     acts = broadcast("美国国务院批准一项对约旦总价值约10亿美元的军售计划。", D)
     assert ("USA", "07", "JOR") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("赞比亚副总统向中国人民拜年。", ("ZMB", "05", "CHN")),
+        ("塞尔维亚总统武契奇向中国人民致以新春问候。", ("SRB", "05", "CHN")),
+        ("俄罗斯总统普京向中国人民致以新年的祝福。", ("RUS", "05", "CHN")),
+        ("越南总理向中国人民送上新春祝福。", ("VNM", "05", "CHN")),
+    ],
+)
+def test_a_festival_greeting_to_a_people_is_to_its_state(text, act):
+    assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize("text", ["习近平向台湾同胞和海外侨胞拜年。", "习近平向全国各族人民拜年。"])
+def test_a_greeting_to_compatriots_is_to_no_state(text):
+    assert not broadcast(text, D)
