@@ -51,3 +51,21 @@ def test_a_festival_greeting_to_a_people_is_to_its_state(text, act):
 @pytest.mark.parametrize("text", ["习近平向台湾同胞和海外侨胞拜年。", "习近平向全国各族人民拜年。"])
 def test_a_greeting_to_compatriots_is_to_no_state(text):
     assert not broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("伊朗外长在结束对阿曼的访问之后、前往俄罗斯之前，将再次访问巴基斯坦。", "RUS"),
+        ("法国总统在结束对越南的访问之后、前往印度尼西亚之前，将访问老挝。", "IDN"),
+    ],
+)
+def test_a_journey_framed_by_before_is_still_ahead(text, ahead):
+    acts = broadcast(text, D)
+    assert not {a for a in acts if a[1] == "04" and a[2] == ahead}
+    assert {a for a in acts if a[1] == "03" and a[2] == ahead}
+
+
+def test_a_visit_made_before_the_frame_stays_made():
+    text = "伊朗外长在结束对阿曼的访问之后、前往俄罗斯之前，将再次访问巴基斯坦。"
+    assert ("IRN", "04", "OMN") in broadcast(text, D)

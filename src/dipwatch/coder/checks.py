@@ -546,7 +546,8 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or _named_plan(c) or (
+    if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or _named_plan(c)
+                        or _ahead_frame(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = _threat(mt.rules.conditional, c.code)
@@ -594,6 +595,16 @@ def _named_plan(c: Candidate) -> bool:
 
 
 _APPROVED = ("批准", "核准", "授权", "通过")
+
+
+#: 之前 closing the act's clause (前往俄罗斯之前，将…): a frame of time before it.
+_BEFORE_FRAME = re.compile(r"\s*之前\s*[,，、]")
+
+
+def _ahead_frame(c: Candidate) -> bool:
+    """Is the act a frame of what comes before it (在结束对阿曼的访问之后、前往俄罗斯之前，将再次
+    访问巴基斯坦)? The journey is still ahead on the day told, no visit made. (Chinese only.)"""
+    return not c.mt.english and _BEFORE_FRAME.match(c.mt.text, c.right) is not None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
