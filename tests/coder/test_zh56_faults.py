@@ -69,3 +69,23 @@ def test_a_journey_framed_by_before_is_still_ahead(text, ahead):
 def test_a_visit_made_before_the_frame_stays_made():
     text = "伊朗外长在结束对阿曼的访问之后、前往俄罗斯之前，将再次访问巴基斯坦。"
     assert ("IRN", "04", "OMN") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沙姆哈尼表示，如果美国放弃威胁，伊朗与美国的谈判可能取得成果。",
+        "分析人士称，朝鲜与美国的会谈或将重启。",
+        "伊朗不排除与美国举行谈判。",
+        "俄方表示，不排除与乌方举行会谈。",
+    ],
+)
+def test_talks_only_possible_are_not_held(text):
+    assert not {a for a in broadcast(text, D) if a[1] == "04"}
+
+
+@pytest.mark.parametrize(
+    "text", ["伊朗与美国举行谈判。", "伊朗与美国的谈判取得成果。", "俄方与乌方举行会谈。"]
+)
+def test_talks_told_are_still_held(text):
+    assert {a for a in broadcast(text, D) if a[1] == "04"}
