@@ -89,3 +89,25 @@ def test_talks_only_possible_are_not_held(text):
 )
 def test_talks_told_are_still_held(text):
     assert {a for a in broadcast(text, D) if a[1] == "04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本日产汽车公司12日称，由于销量下滑以及美国关税政策带来的冲击，公司利润受到严重挤压。",
+        "德国大众汽车集团表示，美国关税政策冲击公司业绩，一季度出现亏损。",
+    ],
+)
+def test_a_firms_account_of_its_results_is_no_reproach_of_its_state(text):
+    assert not {a for a in broadcast(text, D) if a[1] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("日本政府表示，美国关税政策损害了全球贸易。", ("JPN", "11", "USA")),
+        ("日本制铁公司6日对美国拜登政府提起诉讼。", ("JPN", "11", "USA")),
+    ],
+)
+def test_a_states_reproach_and_a_firms_lawsuit_stay(text, act):
+    assert act in broadcast(text, D)
