@@ -111,3 +111,19 @@ def test_a_firms_account_of_its_results_is_no_reproach_of_its_state(text):
 )
 def test_a_states_reproach_and_a_firms_lawsuit_stay(text, act):
     assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("美军袭击了位于叙利亚代尔祖尔的隶属于伊朗伊斯兰革命卫队的民兵组织。", "IRN"),
+        ("美军空袭了位于伊拉克安巴尔省的隶属于伊朗的民兵组织。", "IRN"),
+    ],
+)
+def test_a_unit_named_with_its_state_is_struck_not_its_place(text, struck):
+    acts = {a for a in broadcast(text, D) if a[1] == "19"}
+    assert {a[2] for a in acts} == {struck}
+
+
+def test_a_place_after_sited_is_struck_when_no_one_else_is_named():
+    assert ("ISR", "19", "SYR") in broadcast("以军空袭了叙利亚大马士革。", D)
