@@ -569,7 +569,8 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     condition (如果…将…; with ``condition_after`` also one after the act: unless…) turns an
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
-    if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or (
+    if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or _named_plan(c)
+                        or _ahead_frame(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = threat_of(mt.rules.conditional, c.code)
@@ -598,6 +599,35 @@ def _declared_plan(c: Candidate) -> bool:
         and mt.text.startswith(_not_bare(c.lex["future"]), at)
         and not (mt.text.startswith(c.lex["future_exceptions"], at))
     )
+
+
+#: A plan noun the act names (对台军售计划, 軍售計畫, 援助计划): what is planned, not done.
+_PLAN_NOUNS = ("计划", "计画")
+
+
+def _named_plan(c: Candidate) -> bool:
+    """Is the act the head of a plan noun right after the pattern (美方提出对台军售计划)? The
+    plan is proposed or announced that day, the act itself still ahead; one approved (批准一项
+    对阿联酋…的军售计划) is the sale authorised, given as "Aid announced" reads it. (Chinese
+    only.) Not force: a strike plan drawn up is no threat unless held up as one (review-zh31,
+    "options weighed"), which the strike rules read themselves."""
+    mt = c.mt
+    if mt.english or c.rule.future[:2] == "13" or not mt.text.startswith(_PLAN_NOUNS, c.right):
+        return False
+    return not mt.has_any(_APPROVED, _clause_start(mt.text, c.lo, c.a), c.a)
+
+
+_APPROVED = ("批准", "核准", "授权", "通过")
+
+
+#: 之前 closing the act's clause (前往俄罗斯之前，将…): a frame of time before it.
+_BEFORE_FRAME = re.compile(r"\s*之前\s*[,，、]")
+
+
+def _ahead_frame(c: Candidate) -> bool:
+    """Is the act a frame of what comes before it (在结束对阿曼的访问之后、前往俄罗斯之前，将再次
+    访问巴基斯坦)? The journey is still ahead on the day told, no visit made. (Chinese only.)"""
+    return not c.mt.english and _BEFORE_FRAME.match(c.mt.text, c.right) is not None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

@@ -602,10 +602,19 @@ def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) 
              and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
+    # 位于叙利亚代尔祖尔的隶属于伊朗…的民兵组织: a place of the state 位于 names only says where
+    # the unit the sentence names stands; it is struck only when no one else is named
+    unsited = [m for m in found if sited or not _after_sited(text, m, after + between)]
+    found = unsited or found
     # 巴林和科威特的美军: a state's forces, not the places they stand in.
     return next((m for m in found if m.code.endswith(("MIL", "GOV"))), None) or next(
         iter(found), None
     )
+
+
+def _after_sited(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` a place right after a state that 位于 opens (位于叙利亚代尔祖尔: 代尔祖尔)?"""
+    return any(h.end == m.start and text.endswith(_SITED, 0, h.start) for h in mentions)
 
 
 def _in_modifier(text: str, m: Mention, found: list[Mention]) -> bool:

@@ -337,9 +337,23 @@ _OBJECT_OF_DUI = ("对", "对此次", "对这次", "对该", "对这一", "对�
 
 
 def held(c: Candidate) -> str | None:
-    """首脑会晤还没有列入日程: a meeting said right after to be unscheduled or not held is no act."""
+    """首脑会晤还没有列入日程: a meeting said right after to be unscheduled or not held is no act;
+    nor are talks only possible: the subject of a possibility (如果…，伊朗与美国的谈判可能取得
+    成果: a forecast) or not ruled out (伊朗不排除与美国举行谈判)."""
     mt = c.mt
-    return "not_held" if mt.text.startswith(c.lex["not_held_after"], c.b) else None
+    if mt.text.startswith(c.lex["not_held_after"], c.b):
+        return "not_held"
+    if c.rule.code[:2] != _CONTACTS or c.source is None:
+        return None
+    if mt.text.startswith(_MAY_AFTER, c.b):
+        return "possible"
+    return "possible" if mt.has_any(_NOT_RULED_OUT, clause_start(mt, c.a), c.a) else None
+
+
+_CONTACTS = "04"
+#: Right after talks, a possibility of which they are the subject (谈判可能取得成果).
+_MAY_AFTER = ("可能", "或将", "能否", "是否", "会否", "有可能")
+_NOT_RULED_OUT = ("不排除",)
 
 
 def fixed_tense(c: Candidate) -> str | None:

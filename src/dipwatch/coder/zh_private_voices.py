@@ -30,11 +30,23 @@ def not_private_peoples(c: Candidate) -> str | None:
         return None
     if mt.has_any(c.lex["march_words"], mt.s.start, c.a):
         return None  # 韩国民众举行集会，反对日本…: a rally, a demonstration
-    return "private" if _PEOPLE.match(mt.text, source.end) else None
+    if _PEOPLE.match(mt.text, source.end):
+        return "private"
+    # 日本日产汽车公司称，…美国关税政策带来的冲击，公司利润受到严重挤压: a state's firm telling
+    # of its own results voices no reproach of its state (seed-159 decision); a firm that sues
+    # or protests a state's decision (日本制铁公司…对美国拜登政府提起诉讼) is left to the rules
+    firm = c.rule.code[:2] in _REPROACHES and _FIRM.match(mt.text, source.end)
+    return "private" if firm and _RESULTS.search(mt.text, mt.s.start, mt.s.end) else None
 
 
 #: Verbal roots: statements to accusations, demands, rejections and threats (01-13).
 _VERBAL = frozenset(f"{k:02d}" for k in range(1, 14))
+#: Demands, reproaches, rejections and threats: what a firm's account of its results is read as.
+_REPROACHES = frozenset(("10", "11", "12", "13"))
+#: After a state, one of its firms: a name (no conjunction: 日本政府与丰田公司) and 公司, 集团…
+_FIRM = re.compile(r"[^,，。;；、\s与和同及对向]{0,8}?(?:公司|集团|企业)(?!家)")
+#: A firm's results: what its account tells of.
+_RESULTS = re.compile("利润|亏损|巨亏|销量|业绩|营收|营业收入|盈利|净利|财报|财年")
 #: After a state: a place of it at most, then its private people.
 _PEOPLE = re.compile(
     r"(?:[^,。;、\s]{0,6}?(?:地带|地区|州|省|市|境内|国内|当地))?"
