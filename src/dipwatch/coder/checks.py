@@ -428,12 +428,25 @@ _HAPPEN = ("发生", "爆发")
 _PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^,。;]{0,12}(原定)")
 
 
+#: A clause that turns against the one before (…未发表联合声明，但达成多项共识): a negation
+#: before it denies what that clause told, not the act after it.
+_CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|却|不过|而是)")
+
+
+def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
+    """Where ``[lo, hi)``'s last clause of contrast (:data:`_CONTRAST`) opens its act, or ``lo``."""
+    if mt.english:
+        return lo
+    return max((m.end() for m in _CONTRAST.finditer(mt.text, lo, hi)), default=lo)
+
+
 def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
-    """``[c.lo, c.a)`` in pieces that leave out each 原定 a verb of putting off governs."""
-    pieces, lo = [], c.lo
+    """``[c.lo, c.a)`` from after its last clause of contrast, in pieces that leave out each
+    原定 a verb of putting off governs."""
+    pieces, lo = [], after_contrast(mt, c.lo, c.a)
     if mt.english or mt.text.find("原定", lo, c.a) < 0:  # (the regex's own word: most have none)
         return [(lo, c.a)]
-    for m in _PUT_OFF.finditer(mt.text, c.lo, c.a):
+    for m in _PUT_OFF.finditer(mt.text, lo, c.a):
         pieces.append((lo, m.start(1)))
         lo = m.end(1)
     return [*pieces, (lo, c.a)]

@@ -23,6 +23,7 @@ from dipwatch.coder.checks import (
     JOINT,
     Candidate,
     Checks,
+    after_contrast,
     coordinate_sources,
     coordinate_targets,
     find_source,
@@ -77,7 +78,12 @@ from dipwatch.coder.zh_aspect import (
     not_yet_opened,
 )
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld, target_not_denied_link
+from dipwatch.coder.zh_denials import (
+    claim_teller,
+    not_a_denial_withheld,
+    not_a_denied_deed,
+    target_not_denied_link,
+)
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_doers import (
     not_the_addressee,
@@ -1922,8 +1928,9 @@ def pair_negated(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.startswith(_PAIR_TRIGGERS, c.a):
         return None
+    lo = after_contrast(mt, c.b, c.right)  # (…未签署联合声明，但同意加强合作: the later act stands)
     return (
-        "negated" if mt.has_any(lex["negation"], c.b, c.right, lex["negation_exceptions"]) else None
+        "negated" if mt.has_any(lex["negation"], lo, c.right, lex["negation_exceptions"]) else None
     )
 
 
@@ -2057,6 +2064,36 @@ def _confident_support(found: list[Match]) -> list[Match]:
             and m.target is not None and (party(m.source), party(m.target)) in supported)]  # fmt: skip
 
 
+#: Right after 跟进: the act it follows with, named (跟进制裁, 跟进反制); 了 and 过 tell no act.
+_FOLLOWED_WITH = re.compile(r"[\u4e00-\u9fff](?<![了过])")
+
+
+#: Roots an accord reached falls under (a consensus 019, an intent 03x, an agreement 057).
+_ACCORD_ROOTS = ("01", "03", "05")
+
+
+@for_rules(lambda rule: rule.code[:2] in _ACCORD_ROOTS)
+def not_an_accord_described(c: Candidate) -> str | None:
+    """…谈判要基于在伊斯坦布尔和明斯克达成的相关协议: 达成 before 的 describes the accord it names,
+    reached some time before, and told of, not reached in the sentence (the rules' ``unless``
+    holds 达成的协议 only when nothing stands between)."""
+    if c.rule.code[:2] not in _ACCORD_ROOTS:
+        return None
+    text = c.mt.text
+    return "described" if text.startswith("达成的", c.a) and c.b == c.a + 2 else None
+
+
+@for_rules(lambda rule: rule.target == "followed!")
+def followed_bare(c: Candidate) -> str | None:
+    """A state that follows suit by a bare 跟进 (阿根廷亦於 19 日跟進, 英国…相继跟进) does the
+    act told last, ties or a boycott; one that follows with an act it names (美国随即跟进制裁,
+    台湾随即跟进反制, 日本亦跟進譴責) does that act, which its own rule codes."""
+    text = c.mt.text
+    if c.rule.target != "followed!" or not text.endswith("跟进", c.a, c.right):
+        return None
+    return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
@@ -2184,7 +2221,10 @@ ZH = Checks(
         regret_as_criticism_in_prose_only,
         mourned_nationals_state,
         attack_answered,
+        followed_bare,
+        not_an_accord_described,
         target_found,
+        not_a_denied_deed,
         arms_receiver_struck,
         not_lent_past_own_telling,
         not_measures_guarding_the_target,
