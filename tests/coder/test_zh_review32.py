@@ -24,6 +24,9 @@ DAY = date(2025, 6, 12)
         ("伊朗否认向以色列的军事基地发射导弹。", ("IRN", "01", "ISR")),
         # a negation before a clause of contrast denies only what comes before it
         ("中国和巴西两国元首未签署联合声明，但同意加强合作。", ("CHN", "03", "BRA")),
+        # a paper not issued denies that paper only, not an act told after it
+        ("日本首相未发表讲话，直接与韩国总统举行会谈。", ("JPN", "04", "KOR")),
+        ("美国总统在未发表声明的情况下会见了以色列总理。", ("USA", "04", "ISR")),
         # the arms named before what holds them are still the receiver's
         ("俄军空袭了英国向乌克兰提供“风暴阴影”导弹的仓库。", ("RUS", "19", "UKR")),
     ],
@@ -35,6 +38,8 @@ def test_wordings_the_construction_holds(text, act):
 @pytest.mark.parametrize(
     ("text", "act"),
     [
+        # (the paper itself, not issued: the neighbour the narrower reading must keep)
+        ("中美两国未发表联合声明。", ("CHN", "05", "USA")),
         # the strike denied is not done
         ("伊朗外交部发言人否认伊朗对美军基地发动袭击。", ("IRN", "19", "USA")),
         # an accord described by 达成的 was reached before, not in the sentence

@@ -452,6 +452,24 @@ def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
     return [*pieces, (lo, c.a)]
 
 
+#: Between a paper's negated verb and the paper it governs (未发表任何联合声明): its modifiers,
+#: no clause and no 的 (在未发表声明的情况下会见了: the verb's object is another noun).
+_PAPER_GOVERNED = re.compile(r"[^，,。；;的]{0,10}")
+
+
+def _paper_not_issued(mt: Matcher, words: tuple[str, ...], lo: int, a: int) -> bool:
+    """Does one of ``words`` (未发表, the lexicon's ``negation_of_paper``) in ``[lo, a)`` govern
+    the trigger at ``a``, the paper named right after it?"""
+    text = mt.text
+    for w in words:
+        at = text.find(w, lo, a)
+        while at >= 0:
+            if _PAPER_GOVERNED.fullmatch(text, at + len(w), a):
+                return True
+            at = text.find(w, at + 1, a)
+    return False
+
+
 def not_negated(c: Candidate) -> str | None:
     """不会, 并未, not: a negated act is no event."""
     if not c.rule.negation:
@@ -459,6 +477,8 @@ def not_negated(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
     if any(mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, c)):
+        return "negated"
+    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), after_contrast(mt, c.lo, c.a), c.a):
         return "negated"
     adjacent = lex["negation_adjacent"]
     # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun

@@ -1929,9 +1929,8 @@ def pair_negated(c: Candidate) -> str | None:
     if not mt.text.startswith(_PAIR_TRIGGERS, c.a):
         return None
     lo = after_contrast(mt, c.b, c.right)  # (…未签署联合声明，但同意加强合作: the later act stands)
-    return (
-        "negated" if mt.has_any(lex["negation"], lo, c.right, lex["negation_exceptions"]) else None
-    )
+    words = (*lex["negation"], *lex.get("negation_of_paper", ()))
+    return "negated" if mt.has_any(words, lo, c.right, lex["negation_exceptions"]) else None
 
 
 #: Triggers that name the pair acting, before the act's verb (双方…签署, 两国…发表).
