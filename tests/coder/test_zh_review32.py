@@ -71,3 +71,14 @@ def test_following_suit_bare_still_follows(code):
     """(the neighbour the step must leave alone: 了 after 跟进 names no act)"""
     body = "3 月 4 日，巴拿馬與我國斷交，多明尼加隨後跟進了。"
     assert ("DOM", "16", "TWN") in acts(narrative(code, body))
+
+
+def test_a_summarys_act_in_the_month_told_below_is_one_act(code):
+    """9 月訪問 in the key judgments, the visit's days of September below: one visit."""
+    body = (
+        "重要判斷\n\n一、日本首相田中角榮 9 月訪問中國大陸。\n\n壹、中共與日本\n\n"
+        "田中首相 9 月 25 日至 30 日訪問北京，29 日兩國簽署聯合聲明。"
+    )
+    head = "第一章　民國 61 年中共外交回顧"
+    visits = [e for e in narrative(code, body, head).events if e.code == "042"]
+    assert len(visits) == 1
