@@ -82,3 +82,21 @@ def test_a_summarys_act_in_the_month_told_below_is_one_act(code):
     head = "第一章　民國 61 年中共外交回顧"
     visits = [e for e in narrative(code, body, head).events if e.code == "042"]
     assert len(visits) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中法两国正式建交已有61年。",
+        "中国同越南建立外交关系迄今已有75年，两国友谊历久弥新。",
+        "中国和巴基斯坦建交已逾70年。",
+    ],
+)
+def test_relations_told_with_the_years_they_lasted_are_recalled(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "05"}
+
+
+def test_relations_recalled_with_their_own_year_stay_in_prose(code):
+    """(the neighbour: prose counts a recalled act its own date places)"""
+    body = "6 月 14 日，美國國務卿訪問北京，此行距美國與中共 1979 年 1 月建交已兩年餘。"
+    assert ("USA", "05", "CHN") in acts(narrative(code, body, "第一章　民國 70 年中共外交回顧"))

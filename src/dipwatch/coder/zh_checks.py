@@ -1916,6 +1916,31 @@ def relations_not_described(c: Candidate) -> str | None:
     return "described" if _DESCRIBED_BY_RELATIONS.match(c.mt.text, c.b) else None
 
 
+@for_rules(lambda rule: rule.code.startswith("054"))
+def relations_of_years_past(c: Candidate) -> str | None:
+    """中法两国正式建交已有61年, 建立外交关系已经46年: relations told with the years they have
+    lasted were made long before, as 建交60周年 and 建交以来 (the rules' ``unless``) are. Told
+    with its own year (距美国与中共 1979 年 1 月建交已两年余), it is a recalled act with its date,
+    which prose counts."""
+    if not c.rule.code.startswith("054"):
+        return None
+    text = c.mt.text
+    if not _YEARS_PAST.match(text, c.right):
+        return None
+    return None if _OWN_YEAR.search(text, clause_start(c.mt, c.a), c.right) else "recalled"
+
+
+#: A year of its own in the act's clause.
+_OWN_YEAR = re.compile(r"\d{4}\s*年")
+
+
+#: After the relations made: how long ago (已有61年, 已经46年, 已逾半个世纪).
+_YEARS_PAST = re.compile(
+    r"\s*(?:迄今|至今)?(?:已经|已有|已逾|已近|已)\s*(?:有)?\s*(?:[\d一二三四五六七八九十百两半]+\s*多?\s*个?\s*"
+    r"(?:年|周年|世纪)|半个世纪)"
+)
+
+
 #: After 建交: the states it describes (建交国, 建交太平洋岛国, 建交的国家).
 _DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
 
@@ -2103,6 +2128,7 @@ ZH = Checks(
         not_attributive,
         not_topic_of_talks,
         relations_not_described,
+        relations_of_years_past,
         not_called_off,
         not_a_subject_noun,
         visitor_after_de,
