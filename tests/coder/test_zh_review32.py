@@ -29,6 +29,7 @@ DAY = date(2025, 6, 12)
         ("美国总统在未发表声明的情况下会见了以色列总理。", ("USA", "04", "ISR")),
         # the arms named before what holds them are still the receiver's
         ("俄军空袭了英国向乌克兰提供“风暴阴影”导弹的仓库。", ("RUS", "19", "UKR")),
+        ("俄军击落了美国向乌克兰提供的“海马斯”火箭弹。", ("RUS", "19", "UKR")),
     ],
 )
 def test_wordings_the_construction_holds(text, act):

@@ -17,7 +17,7 @@ from dipwatch.coder.checks import Candidate, for_rules
 
 #: After the supplier: the word that names the receiver next.
 _TO = re.compile(r"(?:等[^，,。；;向给]{0,6}?)?(?:向|给)")
-_ARMS = r"(?:武器|装备|弹药|军火|导弹|坦克|火炮|榴弹炮|物资)"
+_ARMS = r"(?:武器|装备|弹药|军火|导弹|火箭弹|炮弹|无人机|战机|战斗机|坦克|火炮|榴弹炮|物资)"
 #: After the receiver: the sending, then the arms it qualifies (输送的武器), or the arms, then
 #: what holds them (提供"风暴阴影"导弹的仓库).
 _SENT = re.compile(
