@@ -101,3 +101,10 @@ def test_relations_recalled_with_their_own_year_stay_in_prose(code):
     """(the neighbour: prose counts a recalled act its own date places)"""
     body = "6 月 14 日，美國國務卿訪問北京，此行距美國與中共 1979 年 1 月建交已兩年餘。"
     assert ("USA", "05", "CHN") in acts(narrative(code, body, "第一章　民國 70 年中共外交回顧"))
+
+
+def test_one_follow_suit_follows_the_ties_told_last(code):
+    """Ties made, then ties cut: one 跟進, one act (the cut), not a make and a cut."""
+    body = "9 月，希臘與中共建交，我國隨即宣布與希臘斷交，塞浦路斯亦跟進。"
+    followed = {a for a in acts(narrative(code, body)) if a[0] == "CYP"}
+    assert len(followed) == 1
