@@ -27,6 +27,8 @@ xwlb_docs by construction, third pass"): spent.
 Seed 4331 drew the 30 free days the coder-zh58 helper's fixes of the thirteenth round's start
 faults (visits ended before the day's act, foiled attacks, next-sentence lists of states,
 withdrawals and agreements as background) were diffed on: spent.
+Seed 4333 drew the 30 free days review-zh32's fixes to the thirty-first round's Chinese rules
+were read on (README, "Review of the thirty-first round's new Chinese rules"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -444,15 +444,46 @@ _HAPPEN = ("发生", "爆发")
 _PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^,。;]{0,12}(原定)")
 
 
+#: A clause that turns against the one before (…未发表联合声明，但达成多项共识): a negation
+#: before it denies what that clause told, not the act after it.
+_CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|却|不过|而是)")
+
+
+def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
+    """Where ``[lo, hi)``'s last clause of contrast (:data:`_CONTRAST`) opens its act, or ``lo``."""
+    if mt.english:
+        return lo
+    return max((m.end() for m in _CONTRAST.finditer(mt.text, lo, hi)), default=lo)
+
+
 def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
-    """``[c.lo, c.a)`` in pieces that leave out each 原定 a verb of putting off governs."""
-    pieces, lo = [], c.lo
+    """``[c.lo, c.a)`` from after its last clause of contrast, in pieces that leave out each
+    原定 a verb of putting off governs."""
+    pieces, lo = [], after_contrast(mt, c.lo, c.a)
     if mt.english or mt.text.find("原定", lo, c.a) < 0:  # (the regex's own word: most have none)
         return [(lo, c.a)]
-    for m in _PUT_OFF.finditer(mt.text, c.lo, c.a):
+    for m in _PUT_OFF.finditer(mt.text, lo, c.a):
         pieces.append((lo, m.start(1)))
         lo = m.end(1)
     return [*pieces, (lo, c.a)]
+
+
+#: Between a paper's negated verb and the paper it governs (未发表任何联合声明): its modifiers,
+#: no clause and no 的 (在未发表声明的情况下会见了: the verb's object is another noun).
+_PAPER_GOVERNED = re.compile(r"[^，,。；;的]{0,10}")
+
+
+def _paper_not_issued(mt: Matcher, words: tuple[str, ...], lo: int, a: int) -> bool:
+    """Does one of ``words`` (未发表, the lexicon's ``negation_of_paper``) in ``[lo, a)`` govern
+    the trigger at ``a``, the paper named right after it?"""
+    text = mt.text
+    for w in words:
+        at = text.find(w, lo, a)
+        while at >= 0:
+            if _PAPER_GOVERNED.fullmatch(text, at + len(w), a):
+                return True
+            at = text.find(w, at + 1, a)
+    return False
 
 
 def not_negated(c: Candidate) -> str | None:
@@ -462,6 +493,8 @@ def not_negated(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
     if any(mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, c)):
+        return "negated"
+    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), after_contrast(mt, c.lo, c.a), c.a):
         return "negated"
     adjacent = lex["negation_adjacent"]
     # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun

@@ -64,9 +64,14 @@ def _summaries_told_again(coding: Coding, events: list[Event]) -> list[Event]:
     summary = {i for i in {e.sentence for e in events} if i is not None and _in_summary(coding, i)}
     if not summary:
         return events
-    body = {(_key(e), e.date.year) for e in events if e.sentence not in summary}
+    told = [e for e in events if e.sentence not in summary]
+    body = {(_key(e), e.date.year) for e in told}
+    # (its own month kept a summary's act apart from a telling in another month; one in the
+    # same month, 田中角榮 9 月訪問 above 田中首相 9 月 25 日至 30 日訪問, is the same act)
+    months = {(_key(e), e.date.year, e.date.month) for e in told}
     return [e for e in events if e.sentence not in summary or (_key(e), e.date.year) not in body
-            or _month_in_clause(coding.norm, e)]  # fmt: skip
+            or (_month_in_clause(coding.norm, e)
+                and (_key(e), e.date.year, e.date.month) not in months)]  # fmt: skip
 
 
 def _month_in_clause(norm: str, e: Event) -> bool:

@@ -72,6 +72,7 @@ _SLOT = re.compile(r"^\{([ST])(!?)\}$")
 _LEXICON_LISTS = (
     "home_roles", "prc_offices", "talks_named", "home", "joiners", "dyad_context", "dyad_block", "never", "speech", "locative",
     "reporter_after", "reporter_before", "voice_after", "negation", "negation_adjacent", "negation_before_doer", "negation_exceptions",
+    "negation_of_paper",
     "conditional", "conditional_exceptions", "future", "adjacent_shorts", "short_after", "passive",
     "dyad_subject", "conjunctions", "event_after", "doubling", "role_joiners", "by",
     "passive_auxiliaries", "titles", "name_chars", "name_stops", "place_after", "former",

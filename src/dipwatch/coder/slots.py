@@ -784,6 +784,10 @@ def followed_target(mt: Matcher, source: Mention, root: str) -> Mention | None:
     or in the last few of its paragraph), when of another state: states that follow suit
     (跟进制裁, 相继宣布外交抵制) aim where the act they follow was aimed."""
     for m in reversed(_told_before(mt, source)):
+        # (ties made and ties cut told before: 跟进 follows the one told last, not each in turn,
+        # 希臘與中共建交，我國隨即宣布與希臘斷交，塞浦路斯亦跟進: one act, the cut)
+        if root in FOLLOWED_AS_SUCH and m.code in FOLLOWED_AS_SUCH and m.code != root:
+            return None
         if (m.code.startswith(root) and m.target is not None and m.target.country
                 and m.target.country != source.country):  # fmt: skip
             return m.target

@@ -23,6 +23,7 @@ from dipwatch.coder.checks import (
     JOINT,
     Candidate,
     Checks,
+    after_contrast,
     coordinate_sources,
     coordinate_targets,
     find_source,
@@ -80,7 +81,12 @@ from dipwatch.coder.zh_aspect import (
     not_yet_opened,
 )
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
-from dipwatch.coder.zh_denials import claim_teller, not_a_denial_withheld, target_not_denied_link
+from dipwatch.coder.zh_denials import (
+    claim_teller,
+    not_a_denial_withheld,
+    not_a_denied_deed,
+    target_not_denied_link,
+)
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_doers import (
     not_the_addressee,
@@ -1913,6 +1919,31 @@ def relations_not_described(c: Candidate) -> str | None:
     return "described" if _DESCRIBED_BY_RELATIONS.match(c.mt.text, c.b) else None
 
 
+@for_rules(lambda rule: rule.code.startswith("054"))
+def relations_of_years_past(c: Candidate) -> str | None:
+    """中法两国正式建交已有61年, 建立外交关系已经46年: relations told with the years they have
+    lasted were made long before, as 建交60周年 and 建交以来 (the rules' ``unless``) are. Told
+    with its own year (距美国与中共 1979 年 1 月建交已两年余), it is a recalled act with its date,
+    which prose counts."""
+    if not c.rule.code.startswith("054"):
+        return None
+    text = c.mt.text
+    if not _YEARS_PAST.match(text, c.right):
+        return None
+    return None if _OWN_YEAR.search(text, clause_start(c.mt, c.a), c.right) else "recalled"
+
+
+#: A year of its own in the act's clause.
+_OWN_YEAR = re.compile(r"\d{4}\s*年")
+
+
+#: After the relations made: how long ago (已有61年, 已经46年, 已逾半个世纪).
+_YEARS_PAST = re.compile(
+    r"\s*(?:迄今|至今)?(?:已经|已有|已逾|已近|已)\s*(?:有)?\s*(?:[\d一二三四五六七八九十百两半]+\s*多?\s*个?\s*"
+    r"(?:年|周年|世纪)|半个世纪)"
+)
+
+
 #: After 建交: the states it describes (建交国, 建交太平洋岛国, 建交的国家).
 _DESCRIBED_BY_RELATIONS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:岛国|国家)|国(?![务际事])")
 
@@ -1925,9 +1956,9 @@ def pair_negated(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if not mt.text.startswith(_PAIR_TRIGGERS, c.a):
         return None
-    return (
-        "negated" if mt.has_any(lex["negation"], c.b, c.right, lex["negation_exceptions"]) else None
-    )
+    lo = after_contrast(mt, c.b, c.right)  # (…未签署联合声明，但同意加强合作: the later act stands)
+    words = (*lex["negation"], *lex.get("negation_of_paper", ()))
+    return "negated" if mt.has_any(words, lo, c.right, lex["negation_exceptions"]) else None
 
 
 #: Triggers that name the pair acting, before the act's verb (双方…签署, 两国…发表).
@@ -2060,6 +2091,36 @@ def _confident_support(found: list[Match]) -> list[Match]:
             and m.target is not None and (party(m.source), party(m.target)) in supported)]  # fmt: skip
 
 
+#: Right after 跟进: the act it follows with, named (跟进制裁, 跟进反制); 了 and 过 tell no act.
+_FOLLOWED_WITH = re.compile(r"[\u4e00-\u9fff](?<![了过])")
+
+
+#: Roots an accord reached falls under (a consensus 019, an intent 03x, an agreement 057).
+_ACCORD_ROOTS = ("01", "03", "05")
+
+
+@for_rules(lambda rule: rule.code[:2] in _ACCORD_ROOTS)
+def not_an_accord_described(c: Candidate) -> str | None:
+    """…谈判要基于在伊斯坦布尔和明斯克达成的相关协议: 达成 before 的 describes the accord it names,
+    reached some time before, and told of, not reached in the sentence (the rules' ``unless``
+    holds 达成的协议 only when nothing stands between)."""
+    if c.rule.code[:2] not in _ACCORD_ROOTS:
+        return None
+    text = c.mt.text
+    return "described" if text.startswith("达成的", c.a) and c.b == c.a + 2 else None
+
+
+@for_rules(lambda rule: rule.target == "followed!")
+def followed_bare(c: Candidate) -> str | None:
+    """A state that follows suit by a bare 跟进 (阿根廷亦於 19 日跟進, 英国…相继跟进) does the
+    act told last, ties or a boycott; one that follows with an act it names (美国随即跟进制裁,
+    台湾随即跟进反制, 日本亦跟進譴責) does that act, which its own rule codes."""
+    text = c.mt.text
+    if c.rule.target != "followed!" or not text.endswith("跟进", c.a, c.right):
+        return None
+    return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
@@ -2070,6 +2131,7 @@ ZH = Checks(
         not_attributive,
         not_topic_of_talks,
         relations_not_described,
+        relations_of_years_past,
         not_called_off,
         not_a_subject_noun,
         visitor_after_de,
@@ -2189,7 +2251,10 @@ ZH = Checks(
         regret_as_criticism_in_prose_only,
         mourned_nationals_state,
         attack_answered,
+        followed_bare,
+        not_an_accord_described,
         target_found,
+        not_a_denied_deed,
         arms_receiver_struck,
         not_an_agreement_acted_on,
         not_lent_past_own_telling,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import starting_in
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import MATERIAL, Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import CLAUSE_END
@@ -103,3 +103,23 @@ _NO_LINK = re.compile(
     r"\s*(?:[^,。;]{0,4}?(?:没有|毫无|并无|均无|都没有|无)(?:任何)?(?:直接)?"
     r"(?:关联|关系|联系|瓜葛)|无关|毫不相关|不相干)"
 )
+
+
+#: Right before a doer: the denial its act is told under (否认伊朗对美军基地发动袭击), 曾 or
+#: 了 between; a withheld denial (并未否认俄军袭击…) lets the act stand.
+_DENIED_BEFORE_DOER = re.compile(r"否认(?:了|曾|曾经)?\s*$")
+
+
+@for_rules(lambda rule: rule.code[:2] in MATERIAL)
+def not_a_denied_deed(c: Candidate) -> str | None:
+    """伊朗外交部发言人否认伊朗对美军基地发动袭击: a deed whose doer is named right after 否认
+    is what the denier says was not done (``zh.016.deny_own_act`` codes the denial). Only a
+    deed: 否认美方指责中国… lets the charge, a saying that was made, stand."""
+    source = c.source
+    if c.rule.code[:2] not in MATERIAL or source is None or source.start >= c.a:
+        return None
+    text = c.mt.text
+    denial = _DENIED_BEFORE_DOER.search(text, max(source.start - 6, 0), source.start)
+    if denial is None or _WITHHELD.search(text, max(denial.start() - 4, 0), denial.start()):
+        return None
+    return "denied"

@@ -570,12 +570,32 @@ def not_called_off(c: Candidate) -> str | None:
     pause is the de-escalation ``zh.087.pause_strikes`` codes, not the strike (eval/README.md,
     "Misses of xwlb_docs by construction, third pass")."""
     if c.rule.code[:2] in FORCE:
-        return "undone" if _right_before(c, "undone", _FORCE_REACH) else None
+        return "undone" if _force_called_off(c) else None
     if not c.rule.code.startswith("04"):
         return None
     undone = (_right_before(c, "undone") or _planned_then_undone(c) or _undone_plan(c)
               or _CALLED_OFF_AFTER.match(c.mt.text, max(c.b, c.right), c.mt.s.end) is not None)  # fmt: skip
     return "undone" if undone else None
+
+
+#: What may stand between the word that pauses or calls off force and the strike it governs:
+#: the strike's object (暂停对伊朗的轰炸和袭击), a plan's word (取消了原定…), its kind (军事).
+#: Anything else (暂停期结束后再次空袭, 取消访问计划后空袭) is another act the word governs.
+_CALLED_OFF_STRIKE = re.compile(
+    r"(?:了|已|后续|原定|原计划)?(?:对[^，,。；;后]*)?(?:军事|报复性|新一轮|大规模)?"
+)
+
+
+def _force_called_off(c: Candidate) -> bool:
+    """Does a word that calls off (``undone``) govern the strike (:data:`_CALLED_OFF_STRIKE`),
+    within :data:`_FORCE_REACH` characters before it in its clause?"""
+    mt = c.mt
+    start = max(c.a - _FORCE_REACH, clause_start(mt, c.a))
+    for w in c.lex.get("undone", ()):
+        at = mt.text.rfind(w, start, c.a)
+        if at >= 0 and _CALLED_OFF_STRIKE.fullmatch(mt.text, at + len(w), c.a):
+            return True
+    return False
 
 
 #: Right after the contact's noun, its plan and its being shelved or called off (美俄总统在布达
