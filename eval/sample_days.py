@@ -24,6 +24,9 @@ Seed 4319 drew the 30 free days coder-zh49 measured its miss families on and rea
 Seed 4329 drew the 30 free days coder-zh57's denial rule was read on (README, "Misses of
 xwlb_docs by construction, third pass"): spent.
 
+Seed 4334 drew the 30 free days coder-zh59's threat rule was read on (README, "Misses of
+xwlb_docs by construction, fourth pass"): spent.
+
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
 
