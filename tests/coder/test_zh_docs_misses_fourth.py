@@ -1,6 +1,7 @@
 """Misses of ``xwlb_docs`` by construction, fourth pass (issue 10, eval/README.md "Misses of
-xwlb_docs by construction, fourth pass"): a threat issued as a noun (向|对 X 发出威胁), in
-sentences of our own, with the neighbours the rule must leave alone."""
+xwlb_docs by construction, fourth pass"): a threat issued as a noun (向|对 X 发出威胁) and a
+denied strike told in the passive (否认 … 被|遭 X …击中), in sentences of our own, with the
+neighbours the rules must leave alone."""
 
 from datetime import date
 
@@ -37,3 +38,30 @@ def test_a_threat_issued_to_a_state_threatens_it(text, act):
 )
 def test_no_threat_issued(text):
     assert not {f for f in broadcast(text, DAY) if f[1] == "13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("以色列军方否认一架战机被黎巴嫩真主党击落。", ("ISR", "01", "LBN")),
+        ("俄国防部当天否认黑海舰队旗舰被乌军导弹击沉。", ("RUS", "01", "UKR")),
+        ("沙特方面否认其炼油设施遭到也门胡塞武装袭击。", ("SAU", "01", "YEM")),
+    ],
+)
+def test_a_denied_strike_told_in_the_passive_answers_the_striker(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no striker named
+        "伊朗否认客机被导弹击中。",
+        # the denier's own side encircled: no other state
+        "乌方否认乌军在该地区被包围。",
+        # the strike told, not denied: the passive still reverses the roles
+        "叙利亚称其防空阵地遭到以色列空袭。",
+    ],
+)
+def test_no_denial_of_a_passive_strike(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "01"}
