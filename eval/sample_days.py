@@ -27,8 +27,10 @@ xwlb_docs by construction, third pass"): spent.
 Seed 4331 drew the 30 free days the coder-zh58 helper's fixes of the thirteenth round's start
 faults (visits ended before the day's act, foiled attacks, next-sentence lists of states,
 withdrawals and agreements as background) were diffed on: spent.
-Seed 4333 drew the 30 free days review-zh32's fixes to the thirty-first round's Chinese rules
-were read on (README, "Review of the thirty-first round's new Chinese rules"): spent.
+Seed 4333 drew the 30 free days review-zh32's fixes to the thirteenth round's Chinese rules
+were read on (README, "Review of the thirteenth round's new Chinese rules"): spent.
+Seed 4334 drew the 30 free days coder-zh59's threat rule was read on (README, "Misses of
+xwlb_docs by construction, fourth pass"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -327,9 +327,21 @@ def find_source(c: Candidate) -> str | None:
 
 
 def target_not_passive(c: Candidate) -> str | None:
-    """受到美国制裁: a passive marker right before the target slot reverses the roles."""
+    """受到美国制裁: a passive marker right before the target slot reverses the roles, unless
+    the pattern spells the marker there itself (否认 … 被|遭 {T}: the striker is what it reads)."""
     target = c.slots.get("T")
-    return "passive" if target is not None and passive_target(c.mt, c.lex, target) else None
+    if target is None or _marks_passive(c.pattern, c.lex["passive"]):
+        return None
+    return "passive" if passive_target(c.mt, c.lex, target) else None
+
+
+def _marks_passive(pattern: Pattern, markers: Iterable[str]) -> bool:
+    """The target slot of ``pattern`` comes right after words all of which are passive markers."""
+    if "{T" not in pattern.text or not any(m in pattern.text for m in ("被", "遭")):
+        return False  # (a quick test: most patterns spell no marker)
+    els = pattern.elements
+    return any(e.slot == "T" and i and els[i - 1].words and set(els[i - 1].words) <= set(markers)
+               for i, e in enumerate(els))  # fmt: skip
 
 
 def find_target(c: Candidate) -> str | None:
