@@ -58,6 +58,13 @@ def test_dates_go_with_a_list_of_doers_in_turn(code):
             set(),
             {("PHL", "05", "USA")},
         ),
+        # a signing with its own day inside what is ratified is recalled, dated (a guard)
+        (
+            "埃及议会 8 月 18 日批准埃及与希腊本月 6 日签署的海上边界协议。",
+            HANS,
+            {("EGY", "05", "GRC")},
+            set(),
+        ),
         # an accord just told by who made it, called void: criticism of each party
         (
             "英国与西班牙 4 月 2 日签署的协定引起争议。阿根廷外交部 5 日声明，该协定是无效的。",

@@ -468,9 +468,14 @@ def not_negated(c: Candidate) -> str | None:
 _RATIFIED = re.compile(r"(?:批准|核准)[^，,。;；]{0,16}?(?:签订|签署|缔结|草签|达成)的")
 
 
+#: A day of its own in the modifier (埃及与希腊本月6日签署的…协议): a recalled signing, dated.
+_OWN_DAY = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")
+
+
 def _ratified(mt: Matcher, c: Candidate) -> bool:
-    """Does a signing told as what is ratified lie in the candidate's reach?"""
-    return any(c.left < m.end() and m.start() < c.right
+    """Does a signing told as what is ratified, with no day of its own, lie in the candidate's
+    reach?"""
+    return any(c.left < m.end() and m.start() < c.right and not _OWN_DAY.search(m.group())
                for m in _RATIFIED.finditer(mt.text, mt.s.start, mt.s.end))  # fmt: skip
 
 
