@@ -28,6 +28,7 @@ from dipwatch.coder.rules import Pattern, Rule, threat_of
 from dipwatch.coder.selection import party
 from dipwatch.coder.slots import (
     FOLLOWED_AS_SUCH,
+    accord_signers,
     answered_jointly,
     coordinated,
     fallback_source,
@@ -517,9 +518,26 @@ def not_negated(c: Candidate) -> str | None:
     # 并非伊朗与阿曼所谈判的内容: a negation right before the doer denies the act as well
     source = c.source
     before_doer = lex["negation_before_doer"]
-    if source is not None and source.start < c.a:
-        return "negated" if mt.text.endswith(before_doer, mt.s.start, source.start) else None
-    return None
+    if (source is not None and source.start < c.a
+            and mt.text.endswith(before_doer, mt.s.start, source.start)):  # fmt: skip
+        return "negated"
+    return "ratified" if c.rule.code == _SIGN and _ratified(mt, c) else None
+
+
+#: An accord told as what is ratified (日本国会…批准日韩两国签订的…协定): the signing is a
+#: modifier of the ratification's object, done before; ratifying is domestic procedure.
+_RATIFIED = re.compile(r"(?:批准|核准)[^，,。;；]{0,16}?(?:签订|签署|缔结|草签|达成)的")
+
+
+#: A day of its own in the modifier (埃及与希腊本月6日签署的…协议): a recalled signing, dated.
+_OWN_DAY = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")
+
+
+def _ratified(mt: Matcher, c: Candidate) -> bool:
+    """Does a signing told as what is ratified, with no day of its own, lie in the candidate's
+    reach?"""
+    return any(c.left < m.end() and m.start() < c.right and not _OWN_DAY.search(m.group())
+               for m in _RATIFIED.finditer(mt.text, mt.s.start, mt.s.end))  # fmt: skip
 
 
 #: Roots whose act is only asked for after an ``embedding`` word: material conflict and yielding.
@@ -797,6 +815,8 @@ def coordinate_targets(c: Candidate) -> str | None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
     elif c.rule.target == "parties!" and target is not None:
         c.targets = told_parties(mt, c.source) or c.targets
+    elif c.rule.target == "signers!" and target is not None:
+        c.targets = accord_signers(mt, c.source) or c.targets
     elif c.rule.target == "answered!" and target is not None:
         c.targets = answered_jointly(mt, c.source, target) or c.targets
     elif c.rule.target == "told!" and target is not None and target.kind == "pair":

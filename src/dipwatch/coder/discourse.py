@@ -201,7 +201,10 @@ def _persons(coding: Coding, by_sentence: list[list[Mention]], edges: list[int])
                 speaker = _pronoun_speaker(coding, i, said, by_sentence) or _speaker_at(
                     coding, i, m, mentions, said
                 )
-                if m.kind == "home" and _writers_own(coding, i, m):
+                if m.kind == "home" and (
+                    _writers_own(coding, i, m)
+                    or _speaker_named_beside(coding, i, m, speaker, mentions)
+                ):
                     speaker = None  # (the mention keeps the document's home, Taiwan)
                 if m.kind == "home" and speaker is not None:
                     m.country = speaker.country
@@ -227,6 +230,25 @@ def _writers_own(coding: Coding, i: int, m: Mention) -> bool:
             and coding.norm.startswith("我国", m.start)
             and _unquoted(coding, s, m.start)
             and _QUOTES.search(coding.norm, s.start, m.start) is None)  # fmt: skip
+
+
+def _speaker_named_beside(
+    coding: Coding, i: int, m: Mention, speaker: Mention | None, mentions: list[Mention]
+) -> bool:
+    """日本外相大平正芳同日表示，…，日本與我國的外交關係隨之終止: in a Taiwanese analyst's
+    narrative, 我國 in a clause that names the speaker's own state beside it is not the speaker
+    speaking of itself twice, but the analyst's paraphrase: the writer's state."""
+    if speaker is None or not _unquoted(coding, coding.sentences[i], m.start):
+        return False
+    if not (coding.genre == "narrative" and coding.home == "TWN" and m.country == "TWN"):
+        return False
+    norm = coding.norm
+    lo = max((c.end() for c in _CLAUSE_START.finditer(norm, max(0, m.start - 40), m.start)),
+             default=m.start - 40)  # fmt: skip
+    end = _CLAUSE_START.search(norm, m.end)
+    hi = end.start() if end else len(norm)
+    return any(x is not m and x.kind != "home" and x.country == speaker.country
+               and lo <= x.start < hi for x in mentions)  # fmt: skip
 
 
 def _unquoted(coding: Coding, s: Sentence, at: int) -> bool:

@@ -44,7 +44,8 @@ def keep_told_events(coding: Coding) -> None:
     if coding.genre != "narrative":
         return
     events = [e for e in coding.events
-              if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)]  # fmt: skip
+              if e.target_actor and not _in_heading(coding, e) and _anchored(coding, e)
+              and not _told_as_a_reason(coding.norm, e)]  # fmt: skip
     events = _summaries_told_again(coding, events)
     told = len(events)
     events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
@@ -140,24 +141,28 @@ _IN_TURN = ("先后", "相继", "分别")
 
 
 def _turn_in_list(coding: Coding, event: Event, days: int) -> int | None:
-    """Where the event's target stands among the targets of its act, when the act is done in
-    turn (先后, 相继, 分别) to as many parties as the list has dates: the n-th party's act is on
-    the n-th date (1 月 30 日和 31 日，王毅先后会见法国外长和德国外长), not on each."""
+    """Where the event's party stands among the parties of its act, when the act is done in
+    turn (先后, 相继, 分别) by or to as many parties as the list has dates: the n-th party's act
+    is on the n-th date (1 月 30 日和 31 日，王毅先后会见法国外长和德国外长; 中非 9 月 29 日、尚比亞
+    10 月 29 日先後與中共建交: the doers in turn), not on each."""
     i, s = event.sentence, coding.sentences[event.sentence or 0]
     if not any(w in coding.norm[s.start : s.end] for w in _IN_TURN):
         return None
+    # (the act's own trigger: 達荷美亦於 11 月 12 日跟進 after the list is an act of its own)
     same = [e for e in coding.events if e.sentence == i and e.code == event.code
-            and e.source_actor == event.source_actor]  # fmt: skip
-    places = {e.target_actor: _named_at(coding, s, e) for e in same}
-    if len(places) != days or None in places.values():
-        return None
-    order = sorted(places, key=lambda t: places[t])  # type: ignore[arg-type, return-value]
-    return order.index(event.target_actor)
+            and e.span_start == event.span_start]  # fmt: skip
+    for side, other in (("target", "source"), ("source", "target")):
+        turn = [e for e in same if getattr(e, f"{other}_actor") == getattr(event, f"{other}_actor")]
+        places = {getattr(e, f"{side}_actor"): _named_at(coding, s, e, side) for e in turn}
+        if len(places) == days and None not in places.values():
+            order = sorted(places, key=lambda t: places[t])  # type: ignore[arg-type, return-value]
+            return order.index(getattr(event, f"{side}_actor"))
+    return None
 
 
-def _named_at(coding: Coding, s: Sentence, event: Event) -> int | None:
-    """Where the event's target is named in sentence ``s``, if it can be found."""
-    name = (event.extra or {}).get("target_text")
+def _named_at(coding: Coding, s: Sentence, event: Event, side: str) -> int | None:
+    """Where the event's party on ``side`` is named in sentence ``s``, if it can be found."""
+    name = (event.extra or {}).get(f"{side}_text")
     at = coding.norm.find(fold(name), s.start, s.end) if name else -1
     return at if at >= 0 else None
 
@@ -237,6 +242,23 @@ def _clause_end(norm: str, at: int) -> int:
     """Where the clause holding ``at`` ends (its punctuation, else the text's end)."""
     end = _CLAUSE_MARK.search(norm, at)
     return end.start() if end else len(norm)
+
+
+#: 因 or 由于 opening what a clause's act is the reason of (not 因此, 因而: so; 原因: a cause).
+_REASON_OPENS = re.compile(r"(?:由于|(?<!原)因为?(?![此而]))[^，,。;；]*$")
+
+
+def _told_as_a_reason(norm: str, e: Event) -> bool:
+    """Is the act told as the reason of another in its clause (会谈 5 月因美军入侵柬埔寨而中断;
+    由于…而推迟)? It is that act's cause, dated and told, if at all, where it is told itself."""
+    at, end = e.span_start, e.span_end
+    if at is None or end is None:
+        return False
+    opens = max((m.end() for m in _CLAUSE_MARK.finditer(norm, max(0, at - 60), at)), default=0)
+    return (
+        _REASON_OPENS.search(norm, opens, at) is not None
+        and "而" in norm[end : _clause_end(norm, end)]
+    )
 
 
 def _in_after_clause(norm: str, start: int, at: int) -> bool:

@@ -53,11 +53,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # 同日跟进制裁: whom the sanctions before were on).
 # parties: both parties of the act told last before, each a target (印度对巴基斯坦发动导弹
 # 袭击。中方…呼吁双方保持克制: India and Pakistan).
+# signers: the parties named right before an accord's making (…批准日韩两国签订的…协定。…指出
+# 该协定…是非法的: Japan and Korea), each a target.
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!", "parties!", "this!", "agreed!")  # fmt: skip
+                    "answered!", "parties!", "this!", "agreed!", "signers!")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

@@ -530,6 +530,8 @@ def fallback_target(
         return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
     if how == "agreed":  # …已簽署協議…。蓋亞那外交部隨即宣布終止該協議: the accord's other party
         return accord_partner(mt, source)
+    if how == "signers":  # …批准日韩两国签订的…协定。…指出该协定…非法: who made the accord
+        return next(iter(accord_signers(mt, source)), None)
     if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
         return next(iter(told_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
@@ -568,6 +570,10 @@ def fallback_target(
     return fixed_actor(how, right) if how not in ("none", "story") else None
 
 
+#: Two short forms side by side name a pair as one (中美两国大使…恢复会谈), as a pair word does.
+_PAIR_KINDS = frozenset(("pair", "short"))
+
+
 def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
     """The other state of a pair the text named before the sentence, one of whose states is the
     source's (第四届中俄能源商务论坛…。谢钦宣读俄罗斯总统普京贺信: 中): a message read out at an
@@ -576,7 +582,7 @@ def occasion_pair(mt: Matcher, source: Mention) -> Mention | None:
     at = bisect.bisect_left(mentions, mt.s.start, key=BY_START)
     for a, b in itertools.pairwise(mentions[:at]):
         if (
-            a.kind == b.kind == "pair"
+            {a.kind, b.kind} <= _PAIR_KINDS
             and a.end == b.start
             and source.country in (a.country, b.country)
         ):
@@ -962,6 +968,35 @@ def _after_semicolon(norm: str, at: int) -> bool:
     while j >= 0 and norm[j].isspace():
         j -= 1
     return j >= 0 and norm[j] in "；;"
+
+
+#: An accord told by who made it, the parties right before the verb (日韩两国签订的…协定).
+_MADE_BY = re.compile(r"(?:签订|签署|缔结|达成)的")
+#: How far before that verb its parties may be named (日韩两国签订的, 英國與西班牙 4 月 2 日簽署的).
+_MAKERS_REACH = 16
+
+
+def accord_signers(mt: Matcher, source: Mention) -> list[Mention]:
+    """The parties of the accord told last before ``source`` as what they made (日本国会…批准日韩
+    两国签订的…协定。中国外交部…指出该协定…是非法的: Japan and Korea), earlier in its sentence
+    or in the sentence before in its paragraph; none of the source's state, one per state."""
+    norm, s = mt.coding.norm, mt.s
+    spans = [(s.start, source.start)]
+    if s.index > 0 and mt.coding.sentences[s.index - 1].paragraph == s.paragraph:
+        prior = mt.coding.sentences[s.index - 1]
+        spans.append((prior.start, prior.end))
+    for lo, hi in spans:
+        made = list(_MADE_BY.finditer(norm, lo, hi))
+        if not made:
+            continue
+        at = made[-1].start()
+        found: dict[str, Mention] = {}
+        for m in starting_in(mt.coding.mentions, max(lo, at - _MAKERS_REACH), at):
+            if m.country and m.country != source.country and not m.inert:
+                found.setdefault(m.country, m)
+        if len(found) >= 2:
+            return list(found.values())
+    return []
 
 
 def this_target(mt: Matcher, source: Mention) -> Mention | None:

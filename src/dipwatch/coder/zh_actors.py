@@ -1054,7 +1054,9 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
 
 #: 其 as the partner of a pair's act (与其建交, 同其会谈): a pronoun only between 与/同/和/跟 and
 #: the act, not 其他, 其中, 尤其.
-_PARTNER_PRONOUN = re.compile(r"(?<=[与同和跟])其(?=建交|复交|断交|恢复|签署|签订|会谈|会晤|举行)")
+_PARTNER_PRONOUN = re.compile(
+    r"(?<=[与同和跟])其(?=建交|复交|断交|断绝|终止|中止|恢复|签署|签订|会谈|会晤|举行)"
+)
 #: Where a clause begins (the doer of 与其… is named after it).
 _CLAUSE_MARK = re.compile(r"[,;。:!?]")
 
@@ -1071,18 +1073,35 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         )
         if clause < 0:
             continue
-        last = _antecedent(coding, mentions, clause)
+        doer = next((m for m in mentions if clause <= m.start < at and m.country), None)
+        last = _antecedent(coding, mentions, clause, _ties_rivals(doer))
         if last is not None:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-def _antecedent(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:
+def _antecedent(
+    coding: Coding, mentions: list[Mention], at: int, unlike: frozenset[str] = frozenset()
+) -> Mention | None:
     """The actor named again at ``at``: the last of ``mentions`` that ends before it within
-    ``_ANAPHOR_REACH``, of a state, neither a pair nor the document's home state."""
+    ``_ANAPHOR_REACH``, of a state, neither a pair nor the document's home state nor one of
+    ``unlike``."""
     return next((m for m in reversed(mentions) if m.end <= at and at - m.end <= _ANAPHOR_REACH
-                 and m.country and m.kind != "pair" and m.country != coding.home),
-                None)  # fmt: skip
+                 and m.country and m.kind != "pair" and m.country != coding.home
+                 and m.country not in unlike), None)  # fmt: skip
+
+
+#: The two sides whose ties a third state chooses between: a state that makes or cuts ties
+#: with 其 does so with neither itself nor its rival (加拿大…同中国建交，台湾当局同日宣布与其断交:
+#: Canada, named before China).
+_RIVALS = {"CHN": "TWN", "TWN": "CHN"}
+
+
+def _ties_rivals(doer: Mention | None) -> frozenset[str]:
+    """The states 其 cannot name after ``doer``: its own and its rival's."""
+    if doer is None or not doer.country:
+        return frozenset()
+    return frozenset((doer.country, _RIVALS.get(doer.country, doer.country)))
 
 
 def _anaphor_finder(words: tuple[str, ...]) -> re.Pattern[str] | None:
