@@ -459,7 +459,7 @@ _PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^,。;]{0,12}(原
 
 #: A clause that turns against the one before (…未发表联合声明，但达成多项共识): a negation
 #: before it denies what that clause told, not the act after it.
-_CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|却|不过|而是)")
+_CONTRAST = re.compile(r"[,;]\s*(?:但是|但|却|不过|而是)")
 
 
 def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
@@ -483,7 +483,7 @@ def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
 
 #: Between a paper's negated verb and the paper it governs (未发表任何联合声明): its modifiers,
 #: no clause and no 的 (在未发表声明的情况下会见了: the verb's object is another noun).
-_PAPER_GOVERNED = re.compile(r"[^，,。；;的]{0,10}")
+_PAPER_GOVERNED = re.compile(r"[^,。;的]{0,10}")
 
 
 def _paper_not_issued(mt: Matcher, words: tuple[str, ...], lo: int, a: int) -> bool:
@@ -526,7 +526,7 @@ def not_negated(c: Candidate) -> str | None:
 
 #: An accord told as what is ratified (日本国会…批准日韩两国签订的…协定): the signing is a
 #: modifier of the ratification's object, done before; ratifying is domestic procedure.
-_RATIFIED = re.compile(r"(?:批准|核准)[^，,。;；]{0,16}?(?:签订|签署|缔结|草签|达成)的")
+_RATIFIED = re.compile(r"(?:批准|核准)[^,。;]{0,16}?(?:签订|签署|缔结|草签|达成)的")
 
 
 #: A day of its own in the modifier (埃及与希腊本月6日签署的…协议): a recalled signing, dated.
@@ -684,7 +684,7 @@ _APPROVED = ("批准", "核准", "授权", "通过")
 
 
 #: 之前 closing the act's clause (前往俄罗斯之前，将…): a frame of time before it.
-_BEFORE_FRAME = re.compile(r"\s*之前\s*[,，、]")
+_BEFORE_FRAME = re.compile(r"\s*之前\s*[,、]")
 
 
 def _ahead_frame(c: Candidate) -> bool:
