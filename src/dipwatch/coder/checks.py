@@ -469,16 +469,15 @@ def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
     return max((m.end() for m in _CONTRAST.finditer(mt.text, lo, hi)), default=lo)
 
 
-def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
-    """``[c.lo, c.a)`` from after its last clause of contrast, in pieces that leave out each
-    原定 a verb of putting off governs."""
-    pieces, lo = [], after_contrast(mt, c.lo, c.a)
-    if mt.english or mt.text.find("原定", lo, c.a) < 0:  # (the regex's own word: most have none)
-        return [(lo, c.a)]
-    for m in _PUT_OFF.finditer(mt.text, lo, c.a):
+def _past_put_off(mt: Matcher, lo: int, a: int) -> list[tuple[int, int]]:
+    """``[lo, a)`` in pieces that leave out each 原定 a verb of putting off governs."""
+    pieces: list[tuple[int, int]] = []
+    if mt.english or mt.text.find("原定", lo, a) < 0:  # (the regex's own word: most have none)
+        return [(lo, a)]
+    for m in _PUT_OFF.finditer(mt.text, lo, a):
         pieces.append((lo, m.start(1)))
         lo = m.end(1)
-    return [*pieces, (lo, c.a)]
+    return [*pieces, (lo, a)]
 
 
 #: Between a paper's negated verb and the paper it governs (未发表任何联合声明): its modifiers,
@@ -505,9 +504,12 @@ def not_negated(c: Candidate) -> str | None:
         return None
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
-    if any(mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, c)):
+    start = after_contrast(mt, c.lo, c.a)  # (a negation before it denies the clause it turns on)
+    if any(
+        mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, start, c.a)
+    ):
         return "negated"
-    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), after_contrast(mt, c.lo, c.a), c.a):
+    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), start, c.a):
         return "negated"
     adjacent = lex["negation_adjacent"]
     # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun
