@@ -84,7 +84,11 @@ def _month_in_clause(norm: str, e: Event) -> bool:
         return False
     marks = [norm.rfind(m, span[0], e.span_start) for m in ",;"]
     clause = norm[max([span[0], *[m + 1 for m in marks]]) : e.span_start]
-    return re.search(rf"(?<!\d){e.date.month}\s*月", clause) is not None
+    return _MONTH_NAMED[e.date.month].search(clause) is not None
+
+
+#: A month named by its number (6 月, not 16 月), compiled once for each month.
+_MONTH_NAMED = {n: re.compile(rf"(?<!\d){n}\s*月") for n in range(1, 13)}
 
 
 def _in_summary(coding: Coding, i: int) -> bool:
