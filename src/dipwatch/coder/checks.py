@@ -459,7 +459,7 @@ _PUT_OFF = re.compile(r"(?:推迟|取消|推延|延后|延期)[^,。;]{0,12}(原
 
 #: A clause that turns against the one before (…未发表联合声明，但达成多项共识): a negation
 #: before it denies what that clause told, not the act after it.
-_CONTRAST = re.compile(r"[，,；;]\s*(?:但是|但|却|不过|而是)")
+_CONTRAST = re.compile(r"[,;]\s*(?:但是|但|却|不过|而是)")
 
 
 def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
@@ -469,21 +469,20 @@ def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
     return max((m.end() for m in _CONTRAST.finditer(mt.text, lo, hi)), default=lo)
 
 
-def _past_put_off(mt: Matcher, c: Candidate) -> list[tuple[int, int]]:
-    """``[c.lo, c.a)`` from after its last clause of contrast, in pieces that leave out each
-    原定 a verb of putting off governs."""
-    pieces, lo = [], after_contrast(mt, c.lo, c.a)
-    if mt.english or mt.text.find("原定", lo, c.a) < 0:  # (the regex's own word: most have none)
-        return [(lo, c.a)]
-    for m in _PUT_OFF.finditer(mt.text, lo, c.a):
+def _past_put_off(mt: Matcher, lo: int, a: int) -> list[tuple[int, int]]:
+    """``[lo, a)`` in pieces that leave out each 原定 a verb of putting off governs."""
+    pieces: list[tuple[int, int]] = []
+    if mt.english or mt.text.find("原定", lo, a) < 0:  # (the regex's own word: most have none)
+        return [(lo, a)]
+    for m in _PUT_OFF.finditer(mt.text, lo, a):
         pieces.append((lo, m.start(1)))
         lo = m.end(1)
-    return [*pieces, (lo, c.a)]
+    return [*pieces, (lo, a)]
 
 
 #: Between a paper's negated verb and the paper it governs (未发表任何联合声明): its modifiers,
 #: no clause and no 的 (在未发表声明的情况下会见了: the verb's object is another noun).
-_PAPER_GOVERNED = re.compile(r"[^，,。；;的]{0,10}")
+_PAPER_GOVERNED = re.compile(r"[^,。;的]{0,10}")
 
 
 def _paper_not_issued(mt: Matcher, words: tuple[str, ...], lo: int, a: int) -> bool:
@@ -505,9 +504,12 @@ def not_negated(c: Candidate) -> str | None:
         return None
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
-    if any(mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, c)):
+    start = after_contrast(mt, c.lo, c.a)  # (a negation before it denies the clause it turns on)
+    if any(
+        mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, start, c.a)
+    ):
         return "negated"
-    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), after_contrast(mt, c.lo, c.a), c.a):
+    if _paper_not_issued(mt, lex.get("negation_of_paper", ()), start, c.a):
         return "negated"
     adjacent = lex["negation_adjacent"]
     # (泰柬今天未发生交火: the negation stands before the verb of happening the act's noun
@@ -526,7 +528,7 @@ def not_negated(c: Candidate) -> str | None:
 
 #: An accord told as what is ratified (日本国会…批准日韩两国签订的…协定): the signing is a
 #: modifier of the ratification's object, done before; ratifying is domestic procedure.
-_RATIFIED = re.compile(r"(?:批准|核准)[^，,。;；]{0,16}?(?:签订|签署|缔结|草签|达成)的")
+_RATIFIED = re.compile(r"(?:批准|核准)[^,。;]{0,16}?(?:签订|签署|缔结|草签|达成)的")
 
 
 #: A day of its own in the modifier (埃及与希腊本月6日签署的…协议): a recalled signing, dated.
@@ -684,7 +686,7 @@ _APPROVED = ("批准", "核准", "授权", "通过")
 
 
 #: 之前 closing the act's clause (前往俄罗斯之前，将…): a frame of time before it.
-_BEFORE_FRAME = re.compile(r"\s*之前\s*[,，、]")
+_BEFORE_FRAME = re.compile(r"\s*之前\s*[,、]")
 
 
 def _ahead_frame(c: Candidate) -> bool:

@@ -322,8 +322,8 @@ _MET_THING = re.compile(
 def met_standard(c: Candidate) -> str | None:
     """ "until the bank shows it will meet high standards of governance": "meet" whose object
     is a norm or an aim is no meeting with anyone."""
-    text = c.mt.text
-    if text[c.a : c.b].lower() not in _MEET:
+    text = c.mt.text  # (English is matched lower-cased: ``matcher.matched_text``)
+    if text[c.a : c.b] not in _MEET:
         return None
     return "met_standard" if _MET_THING.match(text, c.b) else None
 

@@ -82,9 +82,13 @@ def _month_in_clause(norm: str, e: Event) -> bool:
     span = (e.extra or {}).get("sentence_span")
     if e.span_start is None or not span:
         return False
-    marks = [norm.rfind(m, span[0], e.span_start) for m in "，,；;"]
+    marks = [norm.rfind(m, span[0], e.span_start) for m in ",;"]
     clause = norm[max([span[0], *[m + 1 for m in marks]]) : e.span_start]
-    return re.search(rf"(?<!\d){e.date.month}\s*月", clause) is not None
+    return _MONTH_NAMED[e.date.month].search(clause) is not None
+
+
+#: A month named by its number (6 月, not 16 月), compiled once for each month.
+_MONTH_NAMED = {n: re.compile(rf"(?<!\d){n}\s*月") for n in range(1, 13)}
 
 
 def _in_summary(coding: Coding, i: int) -> bool:
@@ -245,7 +249,7 @@ def _clause_end(norm: str, at: int) -> int:
 
 
 #: 因 or 由于 opening what a clause's act is the reason of (not 因此, 因而: so; 原因: a cause).
-_REASON_OPENS = re.compile(r"(?:由于|(?<!原)因为?(?![此而]))[^，,。;；]*$")
+_REASON_OPENS = re.compile(r"(?:由于|(?<!原)因为?(?![此而]))[^,。;]*$")
 
 
 def _told_as_a_reason(norm: str, e: Event) -> bool:

@@ -42,7 +42,7 @@ _TAKES_PART = re.compile(r"出席|主持|参加|举行|分别会见|分别同|�
 _NEAR_VERB = 12
 #: What sums a list of those attending up after 等, right before the verb (等国际和地区组织负责人,
 #: 等国领导人): who they are, not a crowd (no count: 等各界代表约1000人 is one).
-_SUMMED = re.compile(r"等[^、，,；;。\d]{0,12}?(?:负责人|领导人|代表|官员|首脑|政要)$")
+_SUMMED = re.compile(r"等[^、,;。\d]{0,12}?(?:负责人|领导人|代表|官员|首脑|政要)$")
 _CROWD = re.compile(r"[,，;；\d]|人$")
 
 
@@ -102,15 +102,18 @@ def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
     if joined >= 0 and not between.startswith("国家"):
         # …、姆维尼、…秘书长梅内，以及来自68个国家和地区的…代表出席: the list goes on to a crowd
         # after 以及, each name before it short (东盟国家以及美、日…: the states of a body, no list)
-        return all(len(item) <= _NEAR_VERB and not _CROWD.search(item)
-                   for item in between[:joined].rstrip(",").split("、"))  # fmt: skip
+        return _each_short(between[:joined].rstrip(","))
     summed = _SUMMED.search(between)
     if summed:
         # …、联合国秘书长古特雷斯、新开发银行行长罗塞夫等国际和地区组织负责人出席: the list ends in
         # what sums it up after 等, each name before it short, as above
-        return all(len(item) <= _NEAR_VERB and not _CROWD.search(item)
-                   for item in between[: summed.start()].split("、"))  # fmt: skip
+        return _each_short(between[: summed.start()])
     return len(between) <= _NEAR_VERB and not _CROWD.search(between)
+
+
+def _each_short(listed: str) -> bool:
+    """Is each name of a list (joined by 、) short, and none a crowd?"""
+    return all(len(item) <= _NEAR_VERB and not _CROWD.search(item) for item in listed.split("、"))
 
 
 def _chairs(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import islice, pairwise
 from typing import Any
 
-from dipwatch.coder.doc import BY_START, Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention, starting_in
 from dipwatch.coder.memo import per_table
 from dipwatch.sources.headlines import CREDIT_LINE
 
@@ -1073,7 +1073,7 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         )
         if clause < 0:
             continue
-        doer = next((m for m in mentions if clause <= m.start < at and m.country), None)
+        doer = next((m for m in starting_in(mentions, clause, at) if m.country), None)
         last = _antecedent(coding, mentions, clause, _ties_rivals(doer))
         if last is not None:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))

@@ -47,7 +47,7 @@ def not_a_scheme_foiled(c: Candidate) -> str | None:
 
 #: An attempt (of the clause's trigger, or right at it) whose object is an attack.
 _ATTACK_TRIED = re.compile(
-    r"(?:企图|试图|妄图|图谋)[^，,。；;]{0,24}?(?:袭击|攻击|打击|轰炸|空袭|炮击)"
+    r"(?:企图|试图|妄图|图谋)[^,。;]{0,24}?(?:袭击|攻击|打击|轰炸|空袭|炮击)"
 )
 
 
@@ -69,7 +69,7 @@ def not_a_term_listed(c: Candidate) -> str | None:
 #: What holds terms (its 包括 lists them): an agreement, a draft, a plan, a stage, red lines.
 _TERMS_OF = re.compile("协议|协定|草案|方案|提案|计划|条款|阶段|框架|红线|条件")
 #: A list of terms ends at a semicolon (what follows may be done: …；目前以军已撤出).
-_TERMS_END = re.compile("[；;]")
+_TERMS_END = re.compile(";")
 
 
 def not_an_agreement_acted_on(c: Candidate) -> str | None:
@@ -91,7 +91,7 @@ def not_an_agreement_acted_on(c: Candidate) -> str | None:
 
 #: An agreement reached before that an act follows: 根据此前与美国达成的相关协议, 按照此前达成的协议.
 _ACTED_ON = re.compile(
-    r"(?:根据|按照|依据|遵照)[^，,。；;]{0,30}?达成的[^，,。；;]{0,12}?(?:协议|协定|共识|一致)"
+    r"(?:根据|按照|依据|遵照)[^,。;]{0,30}?达成的[^,。;]{0,12}?(?:协议|协定|共识|一致)"
 )
 
 

@@ -44,6 +44,7 @@ from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.groups import OFFICIALS
 from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern
 from dipwatch.coder.selection import (
     best,
@@ -1957,7 +1958,10 @@ def pair_negated(c: Candidate) -> str | None:
     if not mt.text.startswith(_PAIR_TRIGGERS, c.a):
         return None
     lo = after_contrast(mt, c.b, c.right)  # (…未签署联合声明，但同意加强合作: the later act stands)
-    words = (*lex["negation"], *lex.get("negation_of_paper", ()))
+    # (the negation and the papers' in one list, built once per lexicon: asked at each such trigger)
+    words = per_table(
+        lex, "pair_negation", lambda: (*lex["negation"], *lex.get("negation_of_paper", ()))
+    )
     return "negated" if mt.has_any(words, lo, c.right, lex["negation_exceptions"]) else None
 
 

@@ -417,7 +417,7 @@ def only_prepared(c: Candidate) -> bool:
 #: After an attempted attack, within its clause and the next: it was stopped by another (被|遭
 #: …挫败, 将其摧毁, 实施拦截), so it was launched.
 FOILED = re.compile(
-    r"[^。；;!！?？]{0,30}?(?:被|遭到|遭|将其|均被|并实施|实施)[^，,。；;]{0,12}?"
+    r"[^。;!?]{0,30}?(?:被|遭到|遭|将其|均被|并实施|实施)[^,。;]{0,12}?"
     r"(?:挫败|拦截|击落|摧毁|击毁|击退|粉碎)"
 )
 
@@ -465,16 +465,15 @@ def _pursued(c: Candidate) -> bool:
     return _right_before(c, "pursuit")
 
 
-def _right_before(c: Candidate, key: str, reach: int | None = None) -> bool:
-    """Is a word of the lexicon's ``key`` list within ``reach`` (:data:`_REACH`) characters
-    before the trigger, in its clause?"""
-    return _words_right_before(c, c.lex.get(key, ()), reach)
+def _right_before(c: Candidate, key: str) -> bool:
+    """Is a word of the lexicon's ``key`` list within :data:`_REACH` characters before the
+    trigger, in its clause?"""
+    return _words_right_before(c, c.lex.get(key, ()))
 
 
-def _words_right_before(c: Candidate, words: tuple[str, ...], reach: int | None = None) -> bool:
-    """Is one of ``words`` within ``reach`` (:data:`_REACH`) characters before the trigger, in
-    its clause?"""
-    start = max(c.a - (reach or _REACH), clause_start(c.mt, c.a))
+def _words_right_before(c: Candidate, words: tuple[str, ...]) -> bool:
+    """Is one of ``words`` within :data:`_REACH` characters before the trigger, in its clause?"""
+    start = max(c.a - _REACH, clause_start(c.mt, c.a))
     return c.mt.has_any(words, start, c.a)
 
 
@@ -582,7 +581,7 @@ def not_called_off(c: Candidate) -> str | None:
 #: the strike's object (暂停对伊朗的轰炸和袭击), a plan's word (取消了原定…), its kind (军事).
 #: Anything else (暂停期结束后再次空袭, 取消访问计划后空袭) is another act the word governs.
 _CALLED_OFF_STRIKE = re.compile(
-    r"(?:了|已|后续|原定|原计划)?(?:对[^，,。；;后]*)?(?:军事|报复性|新一轮|大规模)?"
+    r"(?:了|已|后续|原定|原计划)?(?:对[^,。;后]*)?(?:军事|报复性|新一轮|大规模)?"
 )
 
 

@@ -44,7 +44,7 @@ _VERBAL = frozenset(f"{k:02d}" for k in range(1, 14))
 #: Demands, reproaches, rejections and threats: what a firm's account of its results is read as.
 _REPROACHES = frozenset(("10", "11", "12", "13"))
 #: After a state, one of its firms: a name (no conjunction: 日本政府与丰田公司) and 公司, 集团…
-_FIRM = re.compile(r"[^,，。;；、\s与和同及对向]{0,8}?(?:公司|集团|企业)(?!家)")
+_FIRM = re.compile(r"[^,。;、\s与和同及对向]{0,8}?(?:公司|集团|企业)(?!家)")
 #: A firm's results: what its account tells of.
 _RESULTS = re.compile("利润|亏损|巨亏|销量|业绩|营收|营业收入|盈利|净利|财报|财年")
 #: After a state: a place of it at most, then its private people.

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import starting_in
 
 #: After the supplier: the word that names the receiver next.
-_TO = re.compile(r"(?:等[^，,。；;向给]{0,6}?)?(?:向|给)")
+_TO = re.compile(r"(?:等[^,。;向给]{0,6}?)?(?:向|给)")
 _ARMS = r"(?:武器|装备|弹药|军火|导弹|火箭弹|炮弹|无人机|战机|战斗机|坦克|火炮|榴弹炮|物资)"
 #: After the receiver: the sending, then the arms it qualifies (输送的武器), or the arms, then
 #: what holds them (提供"风暴阴影"导弹的仓库).
 _SENT = re.compile(
     r"(?:军队|军方|政府)?(?:输送|提供|交付|运送|运交|援助|支援)(?:了)?"
-    rf"(?:的[^，,。；;]{{0,10}}?{_ARMS}|[^，,。；;的]{{0,10}}?{_ARMS}的)"
+    rf"(?:的[^,。;]{{0,10}}?{_ARMS}|[^,。;的]{{0,10}}?{_ARMS}的)"
 )
 
 
@@ -36,7 +37,7 @@ def arms_receiver_struck(c: Candidate) -> str | None:
     to = _TO.match(mt.text, target.end)
     if to is None:
         return None
-    receiver = next((m for m in mt.active if m.start == to.end()), None)
+    receiver = next(starting_in(mt.active, to.end(), to.end() + 1), None)
     if receiver is None or receiver.country == target.country:
         return None
     if _SENT.match(mt.text, receiver.end) is None:
