@@ -113,6 +113,7 @@ from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
+    body_session,
     call_with_particle,
     contact_put_off,
     controlled_subject,
@@ -1776,6 +1777,7 @@ EN = Checks(
         urged_infinitive,
         craft_route,
         met_standard,
+        body_session,
         contact_put_off,
         across_without,
         naming,

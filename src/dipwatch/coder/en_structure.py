@@ -328,6 +328,24 @@ def met_standard(c: Candidate) -> str | None:
     return "met_standard" if _MET_THING.match(text, c.b) else None
 
 
+# What follows a body's bare "met" and names a partner after all (met with, met Xi, met the).
+_MET_PARTNER = re.compile(r"\s+(?:with|again\s+with|[A-Z]|the\s+[A-Z])")
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+def body_session(c: Candidate) -> str | None:
+    """ "The U.N. Security Council met at Russia's request", "NATO's council will meet on
+    Friday": an organisation that meets with no partner named holds its own session, which is
+    no contact with the states the story names."""
+    text = c.mt.text
+    if c.rule.target != "story" or text[c.a : c.b] not in _MEET:
+        return None
+    subject = c.slots.get("S")
+    if subject is None or subject.kind != "org" or _MET_PARTNER.match(text, c.b):
+        return None
+    return "body_session"
+
+
 # The rest of a contact noun's phrase (between the two militaries, by its foreign minister to
 # China), then a passive of putting off: "planned visits … had been put off".
 _PUT_OFF = re.compile(
