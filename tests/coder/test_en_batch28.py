@@ -5,7 +5,8 @@ countries to…) is the pair named before, not the subject pair; help told as an
 its purpose (a rescue team arrived … to help search for survivors) is aid, not a visit, and a
 team "also sent" with no receiver goes where the help told before went; a body that meets with
 no partner named (the Security Council met at Russia's request) holds its own session, no
-contact; a state's banks cut off from a payments system, a sanction on it.
+contact; a state's banks cut off from a payments system, a sanction on it; disagreeing with a
+decision, disapproval of its doer; an act that "will not go unanswered", a menace at its doer.
 """
 
 from __future__ import annotations
@@ -58,6 +59,22 @@ CASES = [
      "selected Belarusian banks off from the SWIFT payments system.",
      [("GBR", "163", "BLR", "2021-03-06"), ("CAN", "163", "BLR", "2021-03-06")],
      [("GBR", "03", "FRA"), ("GBR", "03", "BLR")]),
+    ("a coordinated subject disagreeing with a state's decision: disapproval by each",
+     "PARIS, March 10 (Dipwatch) - Britain and France said on Wednesday they disagreed with the "
+     "U.S. decision.",
+     [("GBR", "110", "USA", "2021-03-10"), ("FRA", "110", "USA", "2021-03-10")], []),
+    ("control: disagreement among the speaker's own officials",
+     "PARIS, March 10 (Dipwatch) - France's finance minister said on Wednesday he disagreed "
+     "with the plan.",
+     [], [("FRA", "11", "USA")]),
+    ("an act that will not go unanswered: a menace at its doer",
+     "TEHRAN, March 10 (Dipwatch) - Israel struck an Iranian convoy in Syria on Monday. "
+     "President Raisi said on Tuesday the crime would not go unanswered.",
+     [("IRN", "130", "ISR", "2021-03-09")], []),
+    ("control: a state that will not go to talks menaces no one",
+     "TEHRAN, March 10 (Dipwatch) - Israel struck an Iranian convoy in Syria on Monday. Iran "
+     "said on Tuesday it would not go to the talks.",
+     [], [("IRN", "13", "ISR")]),
     ("control: gas cut off is no sanction on banks",
      "ANKARA, March 10 (Dipwatch) - Iran cut off gas supplies to Turkey on Wednesday.",
      [], [("IRN", "163", "TUR")]),
