@@ -6,7 +6,8 @@ its purpose (a rescue team arrived … to help search for survivors) is aid, not
 team "also sent" with no receiver goes where the help told before went; a body that meets with
 no partner named (the Security Council met at Russia's request) holds its own session, no
 contact; a state's banks cut off from a payments system, a sanction on it; disagreeing with a
-decision, disapproval of its doer; an act that "will not go unanswered", a menace at its doer.
+decision, disapproval of its doer; an act that "will not go unanswered", a menace at its doer; missiles fired into the
+sea in a drill of a strike, a show of force and no attack.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ CASES = [
      "TEHRAN, March 10 (Dipwatch) - Israel struck an Iranian convoy in Syria on Monday. Iran "
      "said on Tuesday it would not go to the talks.",
      [], [("IRN", "13", "ISR")]),
+    ("missiles fired into the sea in a drill of a strike: a show of force, no attack",
+     "SEOUL, March 10 (Dipwatch) - South Korean soldiers fired missiles into the sea on "
+     "Wednesday in a drill meant to show they could strike the North's leadership.",
+     [("KOR", "150", "PRK", "2021-03-10")], [("KOR", "19", "PRK")]),
+    ("control: an attack made, a drill named after it",
+     "SEOUL, March 10 (Dipwatch) - South Korean jets attacked North Korean posts on Wednesday, "
+     "a day after a drill simulating an attack.",
+     [("KOR", "19", "PRK", "2021-03-10")], []),
     ("control: gas cut off is no sanction on banks",
      "ANKARA, March 10 (Dipwatch) - Iran cut off gas supplies to Turkey on Wednesday.",
      [], [("IRN", "163", "TUR")]),

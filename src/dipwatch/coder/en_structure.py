@@ -328,6 +328,26 @@ def met_standard(c: Candidate) -> str | None:
     return "met_standard" if _MET_THING.match(text, c.b) else None
 
 
+# A drill named before the trigger with the strike it rehearses after it (in a drill simulating
+# an attack on…, meant to show they could strike…).
+_DRILL_OF = re.compile(
+    r"\b(?:drill|drills|exercise|exercises)\s+(?:meant\s+to\s+show|simulating|to\s+simulate|"
+    r"rehearsing)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("19"))
+def drill_of_strike(c: Candidate) -> str | None:
+    """ "fired missiles into the sea in a drill simulating an attack on North Korea's test
+    site": the attack a drill rehearses is not made (the drill is the show of force, 150)."""
+    if not c.code.startswith("19"):
+        return None
+    # the drill before the trigger, or between it and the target the pattern reached (fired
+    # missiles … in a drill simulating an attack on…)
+    end = max(c.b, c.right)
+    return "drill_of_strike" if _DRILL_OF.search(c.mt.text, c.mt.s.start, end) else None
+
+
 # What follows a body's bare "met" and names a partner after all (met with, met Xi, met the).
 _MET_PARTNER = re.compile(r"\s+(?:with|again\s+with|[A-Z]|the\s+[A-Z])")
 
