@@ -7,7 +7,8 @@ team "also sent" with no receiver goes where the help told before went; a body t
 no partner named (the Security Council met at Russia's request) holds its own session, no
 contact; a state's banks cut off from a payments system, a sanction on it; disagreeing with a
 decision, disapproval of its doer; an act that "will not go unanswered", a menace at its doer; missiles fired into the
-sea in a drill of a strike, a show of force and no attack.
+sea in a drill of a strike, a show of force and no attack; talk no party holds
+rejected (rejected talk of a row), a rejection of no state.
 """
 
 from __future__ import annotations
@@ -84,6 +85,14 @@ CASES = [
      "SEOUL, March 10 (Dipwatch) - South Korean jets attacked North Korean posts on Wednesday, "
      "a day after a drill simulating an attack.",
      [("KOR", "19", "PRK", "2021-03-10")], []),
+    ("talk no party holds rejected: aimed at no state",
+     "MADRID, March 10 (Dipwatch) - France offered aid to Spain on Tuesday. The French foreign "
+     "minister rejected talk of a diplomatic row on Wednesday.",
+     [], [("FRA", "12", "ESP")]),
+    ("control: an accusation rejected is aimed at its maker",
+     "TOKYO, March 10 (Dipwatch) - China accused Japan of spying on Tuesday. Japan rejected the "
+     "accusation on Wednesday.",
+     [("JPN", "12", "CHN", "2021-03-10")], []),
     ("control: gas cut off is no sanction on banks",
      "ANKARA, March 10 (Dipwatch) - Iran cut off gas supplies to Turkey on Wednesday.",
      [], [("IRN", "163", "TUR")]),

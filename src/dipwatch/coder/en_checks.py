@@ -137,6 +137,7 @@ from dipwatch.coder.en_structure import (
     object_of_reaction,
     passive_object,
     perfect_in_relative,
+    rejected_talk,
     story_doers,
     time_particle,
 )
@@ -1780,6 +1781,7 @@ EN = Checks(
         met_standard,
         body_session,
         drill_of_strike,
+        rejected_talk,
         contact_put_off,
         across_without,
         naming,

@@ -348,6 +348,22 @@ def drill_of_strike(c: Candidate) -> str | None:
     return "drill_of_strike" if _DRILL_OF.search(c.mt.text, c.mt.s.start, end) else None
 
 
+# Talk no party is named as holding (talk of a diplomatic row, speculation about a rift,
+# rumours of a split, media reports that…).
+_LOOSE_TALK = re.compile(
+    r"\s+(?:(?:all|the|any)\s+)?(?:talk|speculation|rumou?rs|media\s+reports|press\s+reports)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("12"))
+def rejected_talk(c: Candidate) -> str | None:
+    """ "rejected talk of a diplomatic row": what is rejected is talk no party holds, so the
+    rejection is aimed at no state (not at the story's)."""
+    if not c.code.startswith("12"):
+        return None
+    return "rejected_talk" if _LOOSE_TALK.match(c.mt.text, c.b) else None
+
+
 # What follows a body's bare "met" and names a partner after all (met with, met Xi, met the).
 _MET_PARTNER = re.compile(r"\s+(?:with|again\s+with|[A-Z]|the\s+[A-Z])")
 
