@@ -989,16 +989,30 @@ def _agent(m: Mention) -> bool:
 def _object_of_subject(text: str, group: list[Mention], named: list[Mention], a: int) -> bool:
     """The United States and South Korea warned that any deal between the two countries…: a
     group phrase after a preposition, past the verb of the sentence's opening subject group, is
-    not that group (that would be "themselves")."""
+    not that group (that would be "themselves"); nor is the group the object of that verb
+    (the United States and China urged the two countries to…: "each other" would say so),
+    unless it opens a clause of what is said (China and Russia said the two countries would…)."""
     opening = named[: len(group)]
     if {m.country for m in opening} != {m.country for m in group}:
         return False
     between = text[max(m.end for m in group) : a]
+    if re.search(r"\b[a-z]+(?:ed|s)\b", between) is None:
+        return False
+    before = text[max(0, a - 12) : a]
     return (
-        re.search(r"\b[a-z]+(?:ed|s)\b", between) is not None
-        and re.search(r"\b(?:between|with|of|for|against|from|to)\s+$", text[max(0, a - 12) : a])
-        is not None
+        re.search(r"\b(?:between|with|of|for|against|from|to)\s+$", before) is not None
+        or _OBJECT_AFTER_VERB.search(between) is not None
     )
+
+
+# The subject group's verb right before the group phrase (urged the two countries, called on
+# both sides, told the two leaders), at most a weekday or an adverb between; a reporting verb
+# or "that" is no such verb (said the two sides would…).
+_OBJECT_AFTER_VERB = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:urged|urges|called\s+on|calls\s+on|asked|asks|told|tells|pressed|presses"
+    r"|warned|warns|invited|invites|thanked|thanks|praised|praises|criticised|criticized"
+    r"|condemned|condemns)\s+(?:on\s+\w+day\s+)?$"
+)
 
 
 def _distinct_last(mentions: list[Mention], size: int) -> list[Mention]:

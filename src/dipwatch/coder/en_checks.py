@@ -113,6 +113,7 @@ from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     across_without,
     after_preposition,
+    body_session,
     call_with_particle,
     contact_put_off,
     controlled_subject,
@@ -121,6 +122,7 @@ from dipwatch.coder.en_structure import (
     craft_route,
     dated_object,
     dated_objects,
+    drill_of_strike,
     envoys_not_troops,
     event_noun_doer,
     gapped_subjects,
@@ -135,6 +137,7 @@ from dipwatch.coder.en_structure import (
     object_of_reaction,
     passive_object,
     perfect_in_relative,
+    rejected_talk,
     story_doers,
     time_particle,
 )
@@ -1776,6 +1779,9 @@ EN = Checks(
         urged_infinitive,
         craft_route,
         met_standard,
+        body_session,
+        drill_of_strike,
+        rejected_talk,
         contact_put_off,
         across_without,
         naming,

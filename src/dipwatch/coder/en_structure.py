@@ -328,6 +328,60 @@ def met_standard(c: Candidate) -> str | None:
     return "met_standard" if _MET_THING.match(text, c.b) else None
 
 
+# A drill named before the trigger with the strike it rehearses after it (in a drill simulating
+# an attack on…, meant to show they could strike…).
+_DRILL_OF = re.compile(
+    r"\b(?:drill|drills|exercise|exercises)\s+(?:meant\s+to\s+show|simulating|to\s+simulate|"
+    r"rehearsing)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("19"))
+def drill_of_strike(c: Candidate) -> str | None:
+    """ "fired missiles into the sea in a drill simulating an attack on North Korea's test
+    site": the attack a drill rehearses is not made (the drill is the show of force, 150)."""
+    if not c.code.startswith("19"):
+        return None
+    # the drill before the trigger, or between it and the target the pattern reached (fired
+    # missiles … in a drill simulating an attack on…)
+    end = max(c.b, c.right)
+    return "drill_of_strike" if _DRILL_OF.search(c.mt.text, c.mt.s.start, end) else None
+
+
+# Talk no party is named as holding (talk of a diplomatic row, speculation about a rift,
+# rumours of a split, media reports that…).
+_LOOSE_TALK = re.compile(
+    r"\s+(?:(?:all|the|any)\s+)?(?:talk|speculation|rumou?rs|media\s+reports|press\s+reports)\b"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("12"))
+def rejected_talk(c: Candidate) -> str | None:
+    """ "rejected talk of a diplomatic row": what is rejected is talk no party holds, so the
+    rejection is aimed at no state (not at the story's)."""
+    if not c.code.startswith("12"):
+        return None
+    return "rejected_talk" if _LOOSE_TALK.match(c.mt.text, c.b) else None
+
+
+# What follows a body's bare "met" and names a partner after all (met with, met Xi, met the).
+_MET_PARTNER = re.compile(r"\s+(?:with|again\s+with|[A-Z]|the\s+[A-Z])")
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+def body_session(c: Candidate) -> str | None:
+    """ "The U.N. Security Council met at Russia's request", "NATO's council will meet on
+    Friday": an organisation that meets with no partner named holds its own session, which is
+    no contact with the states the story names."""
+    text = c.mt.text
+    if c.rule.target != "story" or text[c.a : c.b] not in _MEET:
+        return None
+    subject = c.slots.get("S")
+    if subject is None or subject.kind != "org" or _MET_PARTNER.match(text, c.b):
+        return None
+    return "body_session"
+
+
 # The rest of a contact noun's phrase (between the two militaries, by its foreign minister to
 # China), then a passive of putting off: "planned visits … had been put off".
 _PUT_OFF = re.compile(
