@@ -27,3 +27,25 @@ def test_a_region_of_a_state_is_no_party(text, acts):
 
 def test_an_accord_signed_with_a_region_is_none_with_its_state():
     assert not broadcast("俄罗斯同乌克兰东部地区签署了合作协议。", D)
+
+
+FORCE_NOT_RENOUNCED = """
+# the state that names itself before the words threatens, at whom its condition names
+RUS 13 UKR  俄罗斯外交部发言人表示，如果乌克兰继续挑衅，俄罗斯将不排除使用武力。
+USA 13 IRN  美国总统表示，如果伊朗拒绝谈判，美国不排除使用武力。
+# said by the PRC, or with no one named, it is said on Taiwan
+CHN 13 TWN  国务院台办发言人表示，我们不承诺放弃使用武力。
+CHN 13 TWN  白皮书重申不承诺放弃使用武力。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(FORCE_NOT_RENOUNCED))
+def test_force_not_ruled_out_is_the_threateners(text, acts):
+    assert broadcast(text, D) == acts
+
+
+@pytest.mark.parametrize(
+    "text", ["俄罗斯将不排除使用武力。", "美国国务卿表示，美国不排除使用武力。"]
+)
+def test_another_states_force_not_ruled_out_names_no_target_by_default(text):
+    assert not broadcast(text, D)

@@ -2134,6 +2134,16 @@ def not_an_accord_described(c: Candidate) -> str | None:
     return "described" if text.startswith("达成的", c.a) and c.b == c.a + 2 else None
 
 
+@for_rules(lambda rule: rule.target == "TWN" and rule.code.startswith("13"))
+def taiwan_threatened_by_the_prc(c: Candidate) -> str | None:
+    """不承诺放弃使用武力, 不排除使用武力 said with no one named is the PRC's word on Taiwan
+    (the rule's fixed target); said by another state (俄罗斯将不排除使用武力, 美国不排除…) it
+    threatens whom its context says, never Taiwan by default."""
+    if c.rule.target != "TWN" or not c.rule.code.startswith("13") or c.source is None:
+        return None
+    return None if c.source.country == "CHN" else "not_the_prc"
+
+
 @for_rules(lambda rule: rule.target == "followed!")
 def followed_bare(c: Candidate) -> str | None:
     """A state that follows suit by a bare 跟进 (阿根廷亦於 19 日跟進, 英国…相继跟进) does the
@@ -2276,6 +2286,7 @@ ZH = Checks(
         mourned_nationals_state,
         attack_answered,
         followed_bare,
+        taiwan_threatened_by_the_prc,
         not_an_accord_described,
         target_found,
         not_a_denied_deed,
