@@ -49,3 +49,28 @@ def test_force_not_ruled_out_is_the_threateners(text, acts):
 )
 def test_another_states_force_not_ruled_out_names_no_target_by_default(text):
     assert not broadcast(text, D)
+
+
+TREATIES_IN_A_VISIT = """
+# a treaty the pair signs inside a visit's frame is the visit's pair's
+RUS 04 PRK; RUS 05 PRK  普京访朝期间，两国签署了全面战略伙伴关系条约。
+CHN 04 RUS; CHN 05 RUS  习近平对俄罗斯进行国事访问期间，双方签订了多项条约。
+# a treaty recalled inside the frame is none of the day
+RUS 04 PRK  普京访朝期间，两国元首回顾了2001年签署的条约。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(TREATIES_IN_A_VISIT))
+def test_a_treaty_signed_in_a_visit_is_the_visits_pairs(text, acts):
+    assert broadcast(text, D) == acts
+
+
+def test_a_treaty_recalled_with_its_year_is_none():
+    assert not broadcast("两国于2010年签署的条约仍然有效。", D)
+
+
+def test_a_treaty_in_a_visit_is_dated_by_its_own_day(code):
+    c = code(
+        "国务院副总理9月率团访美期间，两国17日在华盛顿签署领事条约。", date(2023, 10, 1), "xwlb"
+    )
+    assert {e.date for e in c.events if e.code == "057"} == {date(2023, 9, 17)}
