@@ -74,3 +74,21 @@ def test_a_treaty_in_a_visit_is_dated_by_its_own_day(code):
         "国务院副总理9月率团访美期间，两国17日在华盛顿签署领事条约。", date(2023, 10, 1), "xwlb"
     )
     assert {e.date for e in c.events if e.code == "057"} == {date(2023, 9, 17)}
+
+
+WITHHELD_DENIALS = """
+# a denial withheld leaves the deed after it told
+RUS 19 UKR  俄罗斯并未否认俄军袭击了乌克兰的能源设施。
+ISR 19 IRN  以色列没有否认以军空袭了伊朗的军事设施。
+# a denial made is the denial alone
+RUS 01 UKR  俄罗斯否认俄军袭击了乌克兰的能源设施。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(WITHHELD_DENIALS))
+def test_a_deed_not_denied_is_told(text, acts):
+    assert broadcast(text, D) == acts
+
+
+def test_a_deed_denied_not_done_stays_negated():
+    assert not broadcast("俄罗斯并未否认俄军没有袭击乌克兰的能源设施。", D)
