@@ -92,3 +92,18 @@ def test_a_deed_not_denied_is_told(text, acts):
 
 def test_a_deed_denied_not_done_stays_negated():
     assert not broadcast("俄罗斯并未否认俄军没有袭击乌克兰的能源设施。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "day"),
+    [
+        # an act framed by so many days after it was that many days before the day told
+        ("俄罗斯暂停空袭乌克兰三天后，再次对乌克兰发动袭击。", "087", date(2024, 6, 17)),
+        ("美国总统访问日本两周后，日本首相访问了中国。", "042", date(2024, 6, 6)),
+        # the count opening the next clause dates that clause, not the act before it
+        ("俄罗斯暂停空袭乌克兰，三天后再次对乌克兰发动袭击。", "087", D),
+    ],
+)
+def test_an_act_framed_by_days_after_it_is_dated_back(code, text, act, day):
+    c = code(text, D, "xwlb")
+    assert [e.date for e in c.events if e.code == act][:1] == [day]
