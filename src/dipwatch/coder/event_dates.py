@@ -25,11 +25,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from dipwatch.coder import en_dates
-from dipwatch.coder.dates import INCIDENT_AFTER, INCIDENT_OBJECT_BEFORE, background_day, is_headline
+from dipwatch.coder.dates import (
+    INCIDENT_AFTER,
+    INCIDENT_OBJECT_BEFORE,
+    _count,
+    background_day,
+    is_headline,
+)
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NEWS
 
@@ -91,6 +97,33 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
+    dated = _cjk_date(coding, s, start, end, intent, said_by, spoken)
+    return _counted_back(coding, s, end, dated)
+
+
+#: An act whose clause closes with so many days after it (俄罗斯暂停空袭乌克兰三天后，再次…):
+#: the clause is a frame, the act that many days before the sentence's own day.
+_DAYS_AFTER_IT = re.compile(
+    r"[^,，;；:：。]{0,12}?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(天|日|周|星期)(?:之|以)?后[,，]"
+)
+
+
+def _counted_back(coding: Coding, s: Sentence, end: int, dated: Dated | None) -> Dated | None:
+    """The day of an act framed by a count of days after it, counted back from the day the
+    sentence tells or carries; only when its sentence names no day of its own for it."""
+    if dated is None or dated.own or dated.precision != "day":
+        return dated
+    m = _DAYS_AFTER_IT.match(coding.norm, end, s.end)
+    n = _count(m[1]) if m else None
+    if m is None or n is None:
+        return dated
+    days = n * (1 if m[2] in ("天", "日") else 7)
+    return Dated(dated.day - timedelta(days=days), "day", False)
+
+
+def _cjk_date(
+    coding: Coding, s: Sentence, start: int, end: int, intent: bool, said_by: int, spoken: bool
+) -> Dated | None:
     best = _own_date(coding, s, start, end, intent, said_by)
     if best is not None and best.end <= _clause_start(coding, s.start, start):
         recalled = _reaction_to_a_recalled_act(coding, s, start, best.day, own=True)

@@ -28,6 +28,7 @@ from dipwatch.coder.checks import (
     coordinate_targets,
     find_source,
     find_target,
+    for_codes,
     for_rules,
     never,
     not_embedded,
@@ -1466,6 +1467,29 @@ def parties_not_places(c: Candidate) -> str | None:
     return None
 
 
+#: A part of a state named after it (乌克兰东部地区, 格鲁吉亚北部两个地区): a region, not the state.
+_REGION = re.compile(
+    r"(?:[东南西北中]|东北|西北|东南|西南)部(?:[两三四五六七八九几]个)?(?:地区|州|省)"
+)
+
+
+@for_codes("05", "12")
+def partners_not_regions(c: Candidate) -> str | None:
+    """俄罗斯与乌克兰东部地区签署协议, 美国不承认俄罗斯与乌克兰东部地区签署的协议: a partner 与
+    joins that is a region of the state named (its separatists) is no party of the state's,
+    whether the pattern's object or joined to it; an accord with it, or its refusal, is none
+    with the state (a strike on the region still hits the state: no 与 before it)."""
+    if not c.rule.code.startswith(("05", "12")):
+        return None
+    text = c.mt.text
+    kept = [t for t in c.targets if t is None or not (
+        text.endswith(("与", "和", "同"), 0, t.start) and _REGION.match(text, t.end))]  # fmt: skip
+    if not kept:
+        return "region_partner"
+    c.targets = kept
+    return None
+
+
 def not_an_interview(c: Candidate) -> str | None:
     """拜登接受媒體訪問時表示…: 访问 after 接受 or 媒体 is an interview given, no visit (Taiwan
     writes 訪問 for both)."""
@@ -2114,6 +2138,16 @@ def not_an_accord_described(c: Candidate) -> str | None:
     return "described" if text.startswith("达成的", c.a) and c.b == c.a + 2 else None
 
 
+@for_rules(lambda rule: rule.target == "TWN" and rule.code.startswith("13"))
+def taiwan_threatened_by_the_prc(c: Candidate) -> str | None:
+    """不承诺放弃使用武力, 不排除使用武力 said with no one named is the PRC's word on Taiwan
+    (the rule's fixed target); said by another state (俄罗斯将不排除使用武力, 美国不排除…) it
+    threatens whom its context says, never Taiwan by default."""
+    if c.rule.target != "TWN" or not c.rule.code.startswith("13") or c.source is None:
+        return None
+    return None if c.source.country == "CHN" else "not_the_prc"
+
+
 @for_rules(lambda rule: rule.target == "followed!")
 def followed_bare(c: Candidate) -> str | None:
     """A state that follows suit by a bare 跟进 (阿根廷亦於 19 日跟進, 英国…相继跟进) does the
@@ -2256,6 +2290,7 @@ ZH = Checks(
         mourned_nationals_state,
         attack_answered,
         followed_bare,
+        taiwan_threatened_by_the_prc,
         not_an_accord_described,
         target_found,
         not_a_denied_deed,
@@ -2332,6 +2367,7 @@ ZH = Checks(
         joint_speakers,
         group_named_again,
         coordinate_targets,
+        partners_not_regions,
         struck_sites_each,
         owners_reproached_each,
         every_provoker,
