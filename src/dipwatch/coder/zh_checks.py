@@ -183,6 +183,7 @@ from dipwatch.coder.zh_targets import (
     pair_of_the_doer,
     struck_sites_each,
 )
+from dipwatch.coder.zh_territory_appeals import not_a_territorys_situation
 from dipwatch.coder.zh_two_faced import not_two_faced_conduct
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
@@ -2278,6 +2279,7 @@ ZH = Checks(
         not_a_talks_frame,
         not_two_faced_conduct,
         not_a_polls_finding,
+        not_a_territorys_situation,
         not_the_teller_of_struck_ships,
         not_a_destination,
         not_negated_past_conditions,
