@@ -125,6 +125,7 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_pair_praise import (
     hoped_pair_holds_the_speaker,
@@ -2293,6 +2294,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        not_an_occasions_visit,
         not_a_bodys_invitation,
         attendance_ahead,
         bloc_threat_of_its_speaker,
