@@ -126,6 +126,7 @@ from dipwatch.coder.zh_news import (
     told_as_done,
     told_as_news,
 )
+from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_pair_praise import (
     hoped_pair_holds_the_speaker,
@@ -184,6 +185,7 @@ from dipwatch.coder.zh_targets import (
     pair_of_the_doer,
     struck_sites_each,
 )
+from dipwatch.coder.zh_territory_appeals import not_a_territorys_situation
 from dipwatch.coder.zh_two_faced import not_two_faced_conduct
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
@@ -2313,6 +2315,7 @@ ZH = Checks(
         not_a_talks_frame,
         not_two_faced_conduct,
         not_a_polls_finding,
+        not_a_territorys_situation,
         not_the_teller_of_struck_ships,
         not_a_destination,
         not_negated_past_conditions,
@@ -2326,6 +2329,7 @@ ZH = Checks(
         held,
         parties_not_places,
         fixed_tense,
+        not_an_occasions_visit,
         not_a_bodys_invitation,
         attendance_ahead,
         bloc_threat_of_its_speaker,
