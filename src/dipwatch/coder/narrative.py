@@ -48,7 +48,8 @@ def keep_told_events(coding: Coding) -> None:
               and not _told_as_a_reason(coding.norm, e)]  # fmt: skip
     events = _summaries_told_again(coding, events)
     told = len(events)
-    events = _told_once([x for e in events for x in _on_each_date(coding, e)], coding.norm)
+    events = [_stop_day(coding, x, events) for e in events for x in _on_each_date(coding, e)]
+    events = _told_once(events, coding.norm)
     coding.counts["not_told"] += len(coding.events) - min(told, len(events))
     coding.events = events
 
@@ -138,6 +139,81 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
         return [replace(event, date=d.day, date_precision=d.precision)]
     return [event if d.day == event.date else replace(event, date=d.day, date_precision=d.precision)
             for d in run]  # fmt: skip
+
+
+def _stop_day(coding: Coding, visit: Event, told: list[Event]) -> Event:
+    """A tour's visit dated by its span of days (5 月 4 日至 11 日，李克强先后访问埃塞俄比亚、尼日
+    利亚…) and one stop told after it with a day of its own (在尼日利亚，李克强 7 日同…会谈; 15 日转
+    抵…，17 日在堪培拉…) are one contact, dated by the stop's day, as the gold dates it; the first
+    stop (首站新西兰，…抵达惠灵顿当天) and an arrival told with the span (6 月 27 日至 30 日訪陸，
+    抵達當天…) begin on the span's first day; a later paragraph tells a stop only when it opens on
+    one (在尼日利亚，…). A stop whose day no later sentence tells keeps the
+    span's month, and one told as a visit of its own (随后，习近平抵达贝尔格莱德) with a day is left to
+    ``_told_once``, which keeps the more precise telling."""
+    span = (visit.extra or {}).get("sentence_span")
+    if (
+        visit.code != _VISIT
+        or visit.date_precision != "month"
+        or not span
+        or not visit.target_actor
+    ):
+        return visit
+    norm, state = coding.norm, visit.target_actor[:3]
+    days = list(_DAY_SPAN.finditer(norm, span[0], span[1]))
+    if len(days) != 1:
+        return visit
+    first, last = int(days[0].group(1)), int(days[0].group(2))
+    if not first < last <= 31:
+        return visit
+    if _ARRIVAL_DAY.match(norm, days[0].end(), span[1]):
+        return _on_day(visit, first)
+    i = visit.sentence
+    stops = {
+        (e.target_actor or "")[:3]
+        for e in told
+        if e.sentence == i and e.code == _VISIT and e.span_start == visit.span_start
+    }
+    if i is None or len(stops) < 2:  # one state's span holds its own talks (普丁 17 日至 19 日
+        return visit  # 訪華。18 日，習近平與普丁會談: the visit's month, as the gold has it)
+    for s in coding.sentences[i + 1 : i + 1 + _STOP_REACH]:
+        named = {
+            m.country
+            for m in coding.mentions
+            if s.start <= m.start < s.end and m.country and m.country != visit.source_actor[:3]
+        }
+        dates = coding.dates_within(s.start, s.end)
+        if any(d.precision != "day" or (d.day.year, d.day.month) != (visit.date.year, visit.date.month)
+               for d in dates) or is_headline(norm, s):  # fmt: skip
+            return visit  # another time or section: the tour's tale has ended
+        if s.paragraph != coding.sentences[i].paragraph and not _STOP_OPENING.match(norm, s.start):
+            return visit  # a new paragraph opens a new story, unless it opens on a stop
+        if state not in named or (len(named) > 1 and not _OPENS_STOP.search(norm, s.start, s.end)):
+            continue
+        if any(e.sentence == s.index and e.code == _VISIT and e.date_precision == "day"
+               and (e.target_actor or "")[:3] == state for e in told):  # fmt: skip
+            return visit  # the stop's own dated visit (随后…抵达贝尔格莱德) is that telling
+        own = [d.day.day for d in dates if first <= d.day.day <= last]
+        if own:
+            return _on_day(visit, own[0])
+        if _FIRST_STOP.search(norm, s.start, s.end):
+            return _on_day(visit, first)
+    return visit
+
+
+def _on_day(visit: Event, day: int) -> Event:
+    return replace(visit, date=visit.date.replace(day=day), date_precision="day")
+
+
+#: How many sentences after a tour's list its stops may be told, each with a day of its own.
+_STOP_REACH = 4
+#: An arrival told right after the span: the span's first day (抵達當天即與習近平會談).
+_ARRIVAL_DAY = re.compile("[^。;；]*?抵[达達](?:[当當]天|[当當]日)")
+#: The first stop of a tour named (首站新西兰): its day is the span's first.
+_FIRST_STOP = re.compile("首站")
+#: A stop named as a stop, which may name other states after it (行程最后一站马来西亚，…).
+_OPENS_STOP = re.compile("首站|一站|[在于於][^，,。]{1,8}期间|期間")
+#: A paragraph opening on a stop of the tour told above (在尼日利亚，…; 访问首站期间，…).
+_STOP_OPENING = re.compile("[^，,。]{0,8}(?:首站|一站|期间|期間)|在[^，,。]{1,8}[，,]")
 
 
 #: Before the act, these pair a list of dates with a list of parties in turn (先后会见 A 和 B).
