@@ -225,6 +225,9 @@ new cities or the arrival wording (README, "The sixteenth dates batch"; no event
 end): spent.
 Seed 162 drew the days of the coder-audit21 helper's hand-judged measurement of the thirteenth
 round's integration (20200205, 20240928, 20251003): spent.
+Seed 4335 drew the 30 free days the coder-zh60 helper's fixes of that check's faults (a
+sub-headline's carried day, recalled acts folded, thanks, proposals, strict codes) were diffed
+on (README, "Seed 162"): spent.
 A new check needs seeds never used (163 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

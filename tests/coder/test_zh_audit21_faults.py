@@ -1,0 +1,38 @@
+"""Faults of the seed 162 hand check (eval/README.md, coder-audit21), fixed by the coder-zh60
+helper at the construction's depth, each tried on wordings of its own."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+_AIRED = date(2025, 3, 6)
+
+
+def _item(text: str, title: str):
+    return coding(Document(text, published=_AIRED, kind="xwlb", source="xwlb", title=title))
+
+
+def _days(c, root: str) -> set[date]:
+    return {e.date for e in c.events if e.root == root}
+
+
+_SUB_STORY = (
+    "伊朗外交部5日称，美方对伊朗实施新一轮制裁。\n多国批评美国单边制裁\n"
+    "美国当天还宣布制裁伊朗三家企业。俄罗斯外交部谴责美国对伊朗实施制裁。"
+)
+
+
+@pytest.mark.parametrize("title", ["美对伊朗实施新制裁 多国批评", "伊朗回应美方制裁"])
+def test_a_sub_headline_goes_on_with_the_items_story(title):
+    """A bold sub-headline of an item that is no round-up may tell more of the item's story: a
+    sentence right after it dated only 当天 is on the lead's day (the 5th), and so is the
+    undated condemnation after that, not on the broadcast's day."""
+    assert _days(_item(_SUB_STORY, title), "11") == {date(2025, 3, 5)}
+
+
+def test_a_round_ups_headline_still_opens_a_story_of_its_own():
+    """In 国际联播快讯 each headline opens a story: its 当天 is not the story before's day."""
+    assert _days(_item(_SUB_STORY, "国际联播快讯"), "11") == {_AIRED}
