@@ -36,3 +36,22 @@ def test_a_sub_headline_goes_on_with_the_items_story(title):
 def test_a_round_ups_headline_still_opens_a_story_of_its_own():
     """In 国际联播快讯 each headline opens a story: its 当天 is not the story before's day."""
     assert _days(_item(_SUB_STORY, "国际联播快讯"), "11") == {_AIRED}
+
+
+def _acts(text: str) -> set[tuple[str, str, str]]:
+    c = _item(text, "")
+    return {((e.source_actor or "")[:3], e.code, (e.target_actor or "")[:3]) for e in c.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席招待会的各界人士感谢中国支持肯尼亚发展。",
+        "与会代表赞赏中方支持巴基斯坦抗洪救灾。",
+        "嘉宾们高度评价中国援助埃及建设新行政首都。",
+    ],
+)
+def test_what_is_thanked_for_is_no_act_of_the_day(text):
+    """感谢X支持Y, 赞赏X援助Y: the help thanked or praised was given before; told after the
+    thanks it is the thanker's praise (none here: the guests are no actor), not China's act."""
+    assert {a for a in _acts(text) if a[0] == "CHN"} == set()
