@@ -55,3 +55,16 @@ def test_what_is_thanked_for_is_no_act_of_the_day(text):
     """感谢X支持Y, 赞赏X援助Y: the help thanked or praised was given before; told after the
     thanks it is the thanker's praise (none here: the guests are no actor), not China's act."""
     assert {a for a in _acts(text) if a[0] == "CHN"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "匈牙利总理表示，他建议美国与俄罗斯尽快举行会谈。",
+        "土耳其外长提议乌克兰与俄罗斯直接谈判。",
+        "巴西总统主张以色列同伊朗通过谈判解决分歧。",
+    ],
+)
+def test_talks_proposed_are_not_held(text):
+    """建议|提议|主张 X 与 Y 谈判: the speaker proposes the talks; X and Y hold none."""
+    assert {a for a in _acts(text) if a[1].startswith("04")} == set()
