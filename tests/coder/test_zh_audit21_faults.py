@@ -68,3 +68,17 @@ def test_what_is_thanked_for_is_no_act_of_the_day(text):
 def test_talks_proposed_are_not_held(text):
     """建议|提议|主张 X 与 Y 谈判: the speaker proposes the talks; X and Y hold none."""
     assert {a for a in _acts(text) if a[1].startswith("04")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("斯洛伐克总理重申反对乌克兰加入北约。", ("SVK", "111", "UKR")),
+        ("我们将坚持一个中国原则，坚决反对“台独”分裂行径。", ("CHN", "111", "TWN")),
+        ("伊朗外交部坚决反对美国的单边制裁。", ("IRN", "111", "USA")),
+    ],
+)
+def test_opposition_is_criticism(text, act):
+    """反对 is the guidelines' criticism, 111 (eval/README.md, CAMEO codes; a domestic
+    meeting's formula against 台独 is CHN→TWN 111), not displeasure (110)."""
+    assert act in _acts(text)
