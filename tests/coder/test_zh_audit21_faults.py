@@ -82,3 +82,17 @@ def test_opposition_is_criticism(text, act):
     """反对 is the guidelines' criticism, 111 (eval/README.md, CAMEO codes; a domestic
     meeting's formula against 台独 is CHN→TWN 111), not displeasure (110)."""
     assert act in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("美军战斗机当天对也门胡塞武装目标实施打击。", ("USA", "195", "YEM")),
+        ("俄军出动无人机对乌军阵地发动袭击。", ("RUS", "195", "UKR")),
+        ("以军对加沙地带发动打击，无人机在上空盘旋。", ("ISR", "190", "PSE")),
+    ],
+)
+def test_force_struck_by_aircraft_is_from_the_air(text, act):
+    """A doer named with its aircraft in the act's clause strikes from the air (195); aircraft
+    in another clause leave force in general (190)."""
+    assert act in _acts(text)
