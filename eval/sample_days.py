@@ -240,6 +240,9 @@ left (plans named, reactions in the act's sentence, visit frames, greetings to a
 firms' results, folded meetings) were diffed on: spent.
 Seed 4336 listed every day allowed in the thirteenth round (51) for coder-audit22's diff of the
 round's start (9ea46cf6) against its integration (9c803365): spent.
+Seed 4335 drew the 30 free days the coder-zh60 helper's fixes of that check's faults (a
+sub-headline's carried day, recalled acts folded, thanks, proposals, strict codes) were diffed
+on (README, "Seed 162"): spent.
 A new check needs seeds never used (163 and up; 4328 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -275,7 +275,7 @@ def test_a_later_clause_goes_on_about_another_sentence_only_when_it_names_no_sta
         (
             "7 月 8 日，美韓宣布在南韓部署「薩德」反飛彈系統，中共外交部當天對美韓表示強烈不滿和堅決反對。",
             "",
-            [("KOR", "06", "USA"), ("CHN", "11", "KOR"), ("CHN", "11", "USA")],
+            [("KOR", "06", "USA"), ("CHN", "11", "USA"), ("CHN", "11", "KOR")],
         ),
         # agreements reached; duties levied (課徵), export bans, anti-dumping measures
         ("10 月 21 日，印度外交部宣布與中方就邊境巡邏安排達成協議。", "", [("IND", "05", "CHN")]),

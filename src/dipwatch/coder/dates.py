@@ -1831,6 +1831,9 @@ def _first_of_a_day_list(before: str, day: date) -> date:
 #: 国家主席习近平10月15日同…), a broadcast's "央视网消息(新闻联播)：" included.
 _LEAD_WITHIN = 40
 _ONE_STORY = frozenset(("xwlb",))
+#: The title of a broadcast's round-up (国际联播快讯, 联播快讯; an untitled item of 2021-22 may
+#: be one): its headlines open stories of their own.
+_ROUND_UP_TITLE = re.compile(r"快讯|^$")
 
 
 def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateMention | None]:
@@ -1841,7 +1844,12 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     today = coding.document.published
     # A broadcast item is one story whatever its paragraphs; other news starts afresh with
     # each paragraph; a narrative carries on.
-    per_paragraph = news and coding.document.kind not in _ONE_STORY
+    one_story = coding.document.kind in _ONE_STORY
+    per_paragraph = news and not one_story
+    # Any other item's bold sub-headline (多国爆发抗议反对以色列拦截…) may go on with the item's
+    # story: a sentence after it whose day is only 当天 (以军当天还称…) is on the day before it.
+    sub_story = one_story and not _ROUND_UP_TITLE.search(coding.document.title)
+    before_head: DateMention | None = None
     carried: list[DateMention | None] = []
     # An item that goes on from the one before (欢迎仪式后，…) starts on that item's lead day.
     lead = coding.document.lead
@@ -1851,9 +1859,10 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     for s, found in zip(coding.sentences, per_sentence, strict=True):
         if per_paragraph and s.paragraph != paragraph:
             paragraph, last = s.paragraph, None
-        if news and is_headline(coding.norm, s):  # a round-up's next story
+        heading = news and is_headline(coding.norm, s)
+        if heading:  # a round-up's next story
             headlines.append(s.index)
-            last = None
+            before_head, last = last if sub_story else None, None
         if (news and last is not None and today is not None and last.day != today
                 and not _NARRATED.match(coding.norm, s.start)):  # fmt: skip
             _speech_time(coding, found, last.day, today, s.start)
@@ -1861,7 +1870,11 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
                     and not (d.relative and last is not None)), None)  # fmt: skip
         if news and own is None and last is None and _THAT_DAY.search(coding.norm, s.start, s.end):
-            headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
+            if before_head is not None:
+                last = before_head
+            else:
+                headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
+        before_head = before_head if heading else None  # (only right after the sub-headline)
         last = own or last
         carried.append(last)
     heads = set(headlines)

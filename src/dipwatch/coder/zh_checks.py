@@ -1838,6 +1838,26 @@ def crowds_protest(c: Candidate) -> str | None:
     return None
 
 
+def aircraft_strike(c: Candidate) -> str | None:
+    """以军战机27日对…黎真主党总部发动打击: force whose doer is named with its aircraft (战机,
+    无人机…) in the act's own clause is struck from the air, 195, not force in general (190)."""
+    source, target, text = c.source, c.target, c.mt.text
+    if c.code != "190" or source is None or source.start > c.a:
+        return None
+    # (对美军…航母及其配备的F-35C战斗机发动攻击: aircraft of the target are struck, not striking)
+    end = target.start if target is not None and source.start < target.start < c.a else c.a
+    found = _STRIKING_AIRCRAFT.search(text, source.start, end)
+    if found and not CLAUSE_END.search(text, source.end, c.a):
+        c.code, c.rule_id = "195", c.rule_id + "+air"
+    return None
+
+
+#: The aircraft a force strikes with (not 无人机生产车间, a plant struck).
+_STRIKING_AIRCRAFT = re.compile(
+    "(?:战机|战斗机|军机|轰炸机|无人机|武装直升机)(?!生产|车间|工厂|仓库)"
+)
+
+
 #: Before a named speaker's words: the rally is where the speaker spoke (在…集会上), not a
 #: demonstration its body held and the speaker voiced (共同民主党…举行…抗议活动，党首李在明谴责…).
 _SPOKE_AT_RALLY = re.compile(r"在[^,。;:]{0,24}?(?:示威|游行|集会|抗议活动)(?:上|中|期间)")
@@ -2358,6 +2378,7 @@ ZH = Checks(
         not_the_conditioned,
         envoys_expelled,
         crowds_protest,
+        aircraft_strike,
         crowd_demands,
         told_as_done,
         not_a_papers_plan,

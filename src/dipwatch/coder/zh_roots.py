@@ -110,14 +110,15 @@ def not_a_draft_measure(c: Candidate) -> str | None:
 _DRAFT = re.compile(r"的?(?:决议草案|草案|提案|议案|倡议)")
 
 
-@for_rules(lambda rule: rule.code[:2] in ("06", "07"))
+@for_rules(lambda rule: rule.code[:2] in ("05", "06", "07"))
 def not_recalled_in_thanks(c: Candidate) -> str | None:
     """厄方永远不会忘记，中国政府…在最困难时刻向厄瓜多尔人民伸出援助之手: help a speaker says it will
-    never forget (铭记, 难忘), or thanks its giver for (感谢中国向…提供援助), is recalled in
-    thanks, given on an earlier day, not the day's act. (The thanks themselves,
-    衷心感谢中方…给予的帮助, are the day's praise, root 05, and stay.)"""
+    never forget (铭记, 难忘), or thanks or praises its giver for (感谢中国向…提供援助, 感谢中国支持
+    尼日利亚发展, 赞赏中方帮助…), is recalled in thanks, given on an earlier day, not the day's
+    act. (The thanks themselves, 衷心感谢中方…给予的帮助, are the day's praise, root 05, and
+    stay: their thanker stands before the thanks word, not after it.)"""
     mt, source = c.mt, c.source
-    if _REMEMBER.search(mt.text, mt.s.start, c.a):
+    if c.code[:2] != "05" and _REMEMBER.search(mt.text, mt.s.start, c.a):
         return "recalled"
     if source is None or source.start > c.a:
         return None
@@ -127,9 +128,9 @@ def not_recalled_in_thanks(c: Candidate) -> str | None:
 
 
 _REMEMBER = re.compile("不会忘记|不会忘怀|不能忘记|不曾忘记|铭记|难以忘怀|难忘")
-#: 她衷心感谢中国向…拉美国家提供援助: the help a speaker thanks its giver for, before the giver
-#: in its clause.
-_THANK = re.compile("感谢|感激|致谢")
+#: 她衷心感谢中国向…拉美国家提供援助, 赞赏中方支持…: the help a speaker thanks or praises its
+#: giver for, before the giver in its clause.
+_THANK = re.compile("感谢|感激|致谢|赞赏|高度评价|积极评价")
 
 
 @for_rules(lambda rule: rule.id == "zh.130.countermeasure")
