@@ -31,6 +31,7 @@ Seed 4333 drew the 30 free days review-zh32's fixes to the thirteenth round's Ch
 were read on (README, "Review of the thirteenth round's new Chinese rules"): spent.
 Seed 4334 drew the 30 free days coder-zh59's threat rule was read on (README, "Misses of
 xwlb_docs by construction, fourth pass"): spent.
+Seeds 163 (the days of the seed-163 dev batch of ``xwlb_docs``) and 4338 (30 free days) are coder-zh62's: spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
