@@ -1,0 +1,44 @@
+"""What the seed-163 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``) showed
+the coder getting wrong, each class mended by a rule about its construction: conduct a speaker
+says can only prolong or inflame things is criticised (只会延长|激化|恶化|升级), a state's advice
+to its own nationals to leave a place demands nothing of any state, and 北马方 is North
+Macedonia's side, not Malaysia's. Our own sentences, as items of a broadcast of 12 March 2025."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        ("俄驻美大使11日称，美方行为只会延长冲突。", {("RUS", "USA")}),
+        ("佩斯科夫11日表示，英国的做法只会激化矛盾。", {("RUS", "GBR")}),
+        ("伊朗外长11日说，以色列的行径只会升级冲突。", {("IRN", "ISR")}),
+    ],
+)
+def test_conduct_said_only_to_prolong_or_inflame_is_criticised(text, criticised):
+    assert {(s, t) for s, r, t in broadcast(text, DAY) if r == "11"} == criticised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state named before lent no one to advise the Americans
+        "黎巴嫩总理11日取消前往纽约的行程。他说，当前最重要的是阻止以色列发动战争。"
+        "美国国务院11日发布旅行警告，敦促美国公民离开黎巴嫩。",
+        "印尼外长11日访问基辅。美国驻乌克兰大使馆11日发布安全警告，敦促美国公民不要前往乌克兰。",
+    ],
+)
+def test_advice_to_own_nationals_is_no_demand(text):
+    assert not [r for s, r, t in broadcast(text, DAY) if r == "10"]
+
+
+def test_bei_ma_fang_is_north_macedonia():
+    events = broadcast("彭达罗夫斯基表示，北马方愿同中方加强合作。", DAY)
+    assert ("MKD", "03", "CHN") in set(events)
+    assert not [s for s, r, t in events if s == "MYS"]
