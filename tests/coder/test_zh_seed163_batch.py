@@ -42,3 +42,14 @@ def test_bei_ma_fang_is_north_macedonia():
     events = broadcast("彭达罗夫斯基表示，北马方愿同中方加强合作。", DAY)
     assert ("MKD", "03", "CHN") in set(events)
     assert not [s for s, r, t in events if s == "MYS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿拉伯国家联盟11日在开罗召开外长级特别会议。会议发表的公报指出，以色列必须立即停止在加沙地带的军事行动。",
+        "海湾国家11日举行峰会。峰会通过的宣言强调，伊朗必须停止干涉地区国家内政。",
+    ],
+)
+def test_a_communique_a_gathering_issued_is_not_the_home_states_voice(text):
+    assert not [s for s, r, t in broadcast(text, DAY) if s == "CHN"]
