@@ -53,3 +53,17 @@ def test_bei_ma_fang_is_north_macedonia():
 )
 def test_a_communique_a_gathering_issued_is_not_the_home_states_voice(text):
     assert not [s for s, r, t in broadcast(text, DAY) if s == "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        ("黎巴嫩总理11日说，当前最重要的是制止以色列的屠杀。", {("LBN", "ISR")}),
+        ("胡塞武装领导人11日说，将支持黎巴嫩抵抗以色列侵略。", {("YEM", "ISR")}),
+        # history's invaders, and unnamed states' ministers: no criticism of the day
+        ("王沪宁11日表示，中国人民奋起抵抗日本侵略者。", set()),
+        ("中东国家外长11日呼吁制止以色列侵略加沙。", set()),
+    ],
+)
+def test_calling_to_stop_anothers_aggression_criticises_it(text, criticised):
+    assert {(s, t) for s, r, t in broadcast(text, DAY) if r == "11"} == criticised
