@@ -237,9 +237,13 @@ def fallback_source(
     return fixed_actor(how, a) if how not in ("none", "group") else None
 
 
-#: A sentence whose subject is a text (声明强调，…; 联合公报指出，…): its authors speak, not the
-#: home state a bare 强调 would fall back on.
-_TEXT_SPEAKS = re.compile(r"\s*(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)")
+#: A sentence whose subject is a text (声明强调，…; 联合公报指出，…), also one a gathering issued
+#: (会议发表的公报指出，…; 峰会通过的宣言强调): its authors speak, not the home state a bare 强调
+#: would fall back on (the Arab League's communique had been read as China's demand).
+_TEXT_SPEAKS = re.compile(
+    r"\s*(?:(?:会议|会上|峰会|大会|外长会|部长会)(?:发表|通过|发布)的?)?"
+    r"(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)"
+)
 
 
 def _destination(mt: Matcher, m: Mention) -> bool:
