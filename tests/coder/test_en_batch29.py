@@ -1,0 +1,43 @@
+"""Constructions the nineteenth English batch (en-d387…en-d391, coder-en29's section of
+eval/README.md) showed, in wire sentences of our own (none of the batch's): the act the story
+told, named by a definite noun or "it" and given a word of blame by a verb of naming (called the
+shelling an act of piracy, called it a cowardly crime), is a criticism of that act's doer; an
+attack whose doer the story never told (an airliner shot down) is aimed at no one, not at the
+party of the story's first act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be.
+CASES = [
+    ("the story's act named by a noun and judged: a criticism of its doer",
+     "AMMAN, March 10 (Dipwatch) - Syrian troops shelled a Jordanian convoy on Tuesday, killing "
+     "four drivers. The Jordanian king called the shelling an act of piracy on Tuesday.",
+     [("JOR", "111", "SYR", "2021-03-09")], []),
+    ("the same, the act named by it",
+     "DAMASCUS, March 10 (Dipwatch) - Israeli jets bombed a Syrian airfield on Tuesday. The "
+     "Syrian foreign ministry called it a cowardly crime on Wednesday.",
+     [("SYR", "111", "ISR", "2021-03-10")], []),
+    ("control: an attack whose doer was never told is aimed at no one",
+     "TBILISI, March 10 (Dipwatch) - Georgia accused Russia on Tuesday of arming separatists. "
+     "A cargo plane was shot down over the region on Monday. The Georgian president called the "
+     "downing an act of terrorism.",
+     [("GEO", "112", "RUS", "2021-03-09")], [("GEO", "111", "RUS")]),
+    ("control: an act named and praised is no criticism",
+     "BERLIN, March 10 (Dipwatch) - Germany and France held talks on Tuesday. Poland called the "
+     "talks a useful step.",
+     [], [("POL", "11", "DEU"), ("POL", "11", "FRA")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_constructions_of_the_nineteenth_batch(
+    why: str, text: str, found: list, absent: list
+) -> None:
+    # the fourteenth batch's test reads its cases the same way (found, then absent)
+    batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
