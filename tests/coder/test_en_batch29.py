@@ -3,7 +3,9 @@ eval/README.md) showed, in wire sentences of our own (none of the batch's): the 
 told, named by a definite noun or "it" and given a word of blame by a verb of naming (called the
 shelling an act of piracy, called it a cowardly crime), is a criticism of that act's doer; an
 attack whose doer the story never told (an airliner shot down) is aimed at no one, not at the
-party of the story's first act.
+party of the story's first act; an appeal for restraint whose addressee follows its noun
+(urged restraint on both sides) is an appeal for restraint; a body that holds a meeting with no
+partner named holds its own session, no contact.
 """
 
 from __future__ import annotations
@@ -32,6 +34,23 @@ CASES = [
      "BERLIN, March 10 (Dipwatch) - Germany and France held talks on Tuesday. Poland called the "
      "talks a useful step.",
      [], [("POL", "11", "DEU"), ("POL", "11", "FRA")]),
+    ("an appeal for restraint whose addressee follows its noun: restraint, not a demand",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan traded fire on Tuesday. Germany urged "
+     "restraint on both sides on Wednesday.",
+     [("DEU", "0256", "ARM", "2021-03-10"), ("DEU", "0256", "AZE", "2021-03-10")],
+     [("DEU", "10", "ARM")]),
+    ("control: restraint urged with no addressee is aimed at no state",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan traded fire on Tuesday. Germany urged "
+     "restraint on Wednesday.",
+     [], [("DEU", "02", "ARM"), ("DEU", "10", "ARM")]),
+    ("a body holding a meeting with no partner: its own session",
+     "YEREVAN, March 10 (Dipwatch) - Armenia hosted Iran's foreign minister on Tuesday. The "
+     "U.N. Security Council will hold an emergency meeting on Friday.",
+     [], [("UNO", "04", "ARM"), ("UNO", "04", "IRN")]),
+    ("control: a body holding a meeting with a state",
+     "YEREVAN, March 10 (Dipwatch) - The European Union will hold a meeting with Armenia on "
+     "Friday.",
+     [("EEC", "036", "ARM", "2021-03-10")], []),
 ]  # fmt: skip
 
 
