@@ -5,7 +5,8 @@ shelling an act of piracy, called it a cowardly crime), is a criticism of that a
 attack whose doer the story never told (an airliner shot down) is aimed at no one, not at the
 party of the story's first act; an appeal for restraint whose addressee follows its noun
 (urged restraint on both sides) is an appeal for restraint; a body that holds a meeting with no
-partner named holds its own session, no contact.
+partner named holds its own session, no contact; a state said to bear responsibility (or that
+must be held responsible) is accused.
 """
 
 from __future__ import annotations
@@ -51,6 +52,18 @@ CASES = [
      "YEREVAN, March 10 (Dipwatch) - The European Union will hold a meeting with Armenia on "
      "Friday.",
      [("EEC", "036", "ARM", "2021-03-10")], []),
+    ("a responsibility ascribed in reported speech: an accusation",
+     "MOSCOW, March 10 (Dipwatch) - A bus was bombed in Donetsk on Tuesday. Russia said on "
+     "Wednesday that Ukraine bore responsibility.",
+     [("RUS", "112", "UKR", "2021-03-10")], []),
+    ("the same, a state that must be held responsible: blamed, not asked",
+     "TEHRAN, March 10 (Dipwatch) - A tanker was hit in the Gulf on Tuesday. Iran said on "
+     "Wednesday that Britain must be held responsible.",
+     [("IRN", "112", "GBR", "2021-03-10")], [("IRN", "10", "GBR")]),
+    ("control: a responsibility denied is no accusation",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday that China was not responsible for "
+     "the spill.",
+     [], [("JPN", "11", "CHN")]),
 ]  # fmt: skip
 
 
