@@ -814,6 +814,11 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
                      and m.country and not m.inert), None)  # fmt: skip
         if doer is not None and doer.country != source.country:
             return doer
+    if root == "19" and not rooted:
+        # Poroshenko called the downing an act of terrorism, after an airliner "was shot down"
+        # by no state the story names: an attack whose doer was never told is aimed at no one,
+        # not at the party of the story's first act (an accusation of supplying the missile)
+        return None
     for m in rooted or earlier[:1]:
         party = m.source if m.source.country != source.country else m.target
         if party.country != source.country:

@@ -374,12 +374,27 @@ def body_session(c: Candidate) -> str | None:
     Friday": an organisation that meets with no partner named holds its own session, which is
     no contact with the states the story names."""
     text = c.mt.text
-    if c.rule.target != "story" or text[c.a : c.b] not in _MEET:
+    if c.rule.target != "story":
+        return None
+    end = c.b
+    if text[c.a : c.b] in _HOLD:
+        # "will hold an emergency meeting on Friday": the body's session told with its noun
+        held = _HELD_MEETING.match(text, c.b)
+        if held is None:
+            return None
+        end = held.end()
+    elif text[c.a : c.b] not in _MEET:
         return None
     subject = c.slots.get("S")
-    if subject is None or subject.kind != "org" or _MET_PARTNER.match(text, c.b):
+    if subject is None or subject.kind != "org" or _MET_PARTNER.match(text, end):
         return None
     return "body_session"
+
+
+_HOLD = frozenset(("hold", "holds", "held", "holding"))
+# The session's noun after the verb of holding: an article and at most two words (an emergency
+# meeting, a closed-door session), not talks or a summit, which have partners.
+_HELD_MEETING = re.compile(r"\s+(?:an?|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session)s?\b")
 
 
 # The rest of a contact noun's phrase (between the two militaries, by its foreign minister to
