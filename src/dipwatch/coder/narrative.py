@@ -40,7 +40,10 @@ _SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
 
 
 def keep_told_events(coding: Coding) -> None:
-    """In a narrative, drop undated, restated and partnerless events."""
+    """In a narrative, drop undated, restated and partnerless events; in any text, date a
+    tour's stop told within its sentence by its own day (``_stop_within``)."""
+    if coding.events:
+        coding.events = [_stop_within(coding, e, coding.events) for e in coding.events]
     if coding.genre != "narrative":
         return
     events = [e for e in coding.events
@@ -198,6 +201,46 @@ def _stop_day(coding: Coding, visit: Event, told: list[Event]) -> Event:
         if _FIRST_STOP.search(norm, s.start, s.end):
             return _on_day(visit, first)
     return visit
+
+
+def _stop_within(coding: Coding, visit: Event, events: list[Event]) -> Event:
+    """A tour's visit to a list of states dated by its span (3 月 21 日至 26 日出訪義大利、摩納哥
+    與法國) whose sentence goes on to one stop's arrival with a day of its own in the span (，其中
+    24 日晚抵達尼斯; 其间 5 日到访肯尼亚): that stop's visit is on that day, as the gold dates
+    it; the other stops keep the span's date. (An arrival at a known state or capital is
+    already an event of its own, on its day, which ``_told_once`` and the scorer keep.) An act
+    done at a stop (其間 23 日在羅馬見證…簽署) dates that act, not the visit (z501's gold keeps the
+    visit to Italy at the span)."""
+    span = (visit.extra or {}).get("sentence_span")
+    if visit.code != _VISIT or not span or not visit.target_actor or visit.span_start is None:
+        return visit
+    norm, state = coding.norm, visit.target_actor[:3]
+    days = list(_DAY_SPAN.finditer(norm, span[0], span[1]))
+    if len(days) != 1 or days[0].end() > visit.span_start:
+        return visit
+    first, last = int(days[0].group(1)), int(days[0].group(2))
+    stops = {(e.target_actor or "")[:3] for e in events
+             if e.sentence == visit.sentence and e.code == _VISIT
+             and e.span_start == visit.span_start}  # fmt: skip
+    if not first < last <= 31 or len(stops) < 2:
+        return visit
+    for m in _STOP_ARRIVAL.finditer(norm, visit.span_start, span[1]):
+        day = int(m.group(1))
+        named = {x.country for x in coding.mentions
+                 if m.end() <= x.start < m.end() + _STOP_NAME_REACH and x.country}  # fmt: skip
+        if first <= day <= last and named == {state}:
+            return replace(visit, date=visit.date.replace(day=day), date_precision="day")
+    return visit
+
+
+#: A stop's arrival told within the tour's sentence with its day (其中 24 日晚抵達…).
+_STOP_ARRIVAL = re.compile(
+    r"[，,]\s*(?:其中|其间|其間|期间|期間)\s*(\d{1,2})\s*日\s*"
+    r"(?:晚间|晚間|晚上|晚|上午|下午|中午|早上|凌晨)?\s*"
+    r"(?:抵达|抵達|到访|到訪|访问|訪問|转抵|轉抵|飞抵|飛抵|转赴|轉赴|前往)"
+)
+#: How far after the arrival's verb the stop (its state, capital or city) is named.
+_STOP_NAME_REACH = 6
 
 
 def _on_day(visit: Event, day: int) -> Event:
