@@ -494,6 +494,9 @@ def act_date(
     since = _after_since(text, lo, a)
     acts = [t for t in inside if t.day is not None
             and (t.role == "act" or (since and t.role == "span" and t.start > a))]  # fmt: skip
+    own_day = None if governing is None else _own_after_day(text, acts, governing, a)
+    if own_day is not None:
+        return own_day.day, own_day.precision
     if governing is not None:
         base = _main_day(acts, governing, lead, doc_date)
         if base is None:
@@ -721,6 +724,15 @@ def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
             if stop is None:
                 return t
     return None
+
+
+def _own_after_day(text: str, acts: list[Timex], after: Timex, a: int) -> Timex | None:
+    """The move came hours after Trump signed a memorandum on Thursday directing tariffs: an
+    ``after`` clause with a day of its own (nothing ends the clause or opens another between the
+    ``after`` and the day or the trigger) is dated by that day, not by the clause it hangs on
+    less the gap."""
+    return next((t for t in acts if t.start >= after.end and t.precision == "day"
+                 and not _CLAUSE_BREAK.search(text, after.end, max(a, t.start))), None)  # fmt: skip
 
 
 def _main_day(acts, after: Timex, lead: Timex | None, doc_date: date | None):
