@@ -1,4 +1,5 @@
-"""An English ``after`` clause with a day of its own is dated by that day (coder-en30)."""
+"""English dates against the dateline: an `after` clause with a day of its own, a speaker named
+again (coder-en30)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
 from dipwatch.coder.en_dates import act_date, find_timexes
+from dipwatch.models import Document
 
 
 def _date(text: str, trigger: str, day: date) -> date | None:
@@ -28,3 +31,16 @@ def _date(text: str, trigger: str, day: date) -> date | None:
 )  # fmt: skip
 def test_an_after_clause_with_its_own_day_is_dated_by_it(text, trigger, expected):
     assert _date(text, trigger, date(2024, 3, 15)) == expected
+
+
+def test_a_speaker_named_again_goes_on_on_the_day_they_spoke():
+    text = (
+        "OTTAWA, June 10 (Agency) - Leaders ended their meeting on Monday without a statement.\n\n"
+        "Canadian Foreign Minister Jane Doyle said on Sunday that Canada would keep its duties "
+        "on Chinese steel. Mexico's minister, speaking the same day, praised free trade.\n\n"
+        "Doyle also announced that Canada would work with Japan to build a port."
+    )
+    c = coding(Document(text, published=date(2024, 6, 10), genre="news"))
+    found = {(e.source_actor[:3], e.target_actor[:3], e.date.isoformat())
+             for e in c.events if e.source_actor and e.target_actor}  # fmt: skip
+    assert ("CAN", "JPN", "2024-06-09") in found
