@@ -494,6 +494,9 @@ def act_date(
     since = _after_since(text, lo, a)
     acts = [t for t in inside if t.day is not None
             and (t.role == "act" or (since and t.role == "span" and t.start > a))]  # fmt: skip
+    own_day = None if governing is None else _own_after_day(text, acts, governing, a)
+    if own_day is not None:
+        return own_day.day, own_day.precision
     if governing is not None:
         base = _main_day(acts, governing, lead, doc_date)
         if base is None:
@@ -723,6 +726,15 @@ def _governing_after(text: str, inside: list[Timex], a: int) -> Timex | None:
     return None
 
 
+def _own_after_day(text: str, acts: list[Timex], after: Timex, a: int) -> Timex | None:
+    """The move came hours after Trump signed a memorandum on Thursday directing tariffs: an
+    ``after`` clause with a day of its own (nothing ends the clause or opens another between the
+    ``after`` and the day or the trigger) is dated by that day, not by the clause it hangs on
+    less the gap."""
+    return next((t for t in acts if t.start >= after.end and t.precision == "day"
+                 and not _CLAUSE_BREAK.search(text, after.end, max(a, t.start))), None)  # fmt: skip
+
+
 def _main_day(acts, after: Timex, lead: Timex | None, doc_date: date | None):
     """The day of the clause an ``after`` clause hangs on: the nearest act expression before
     it in the sentence, else the lead's day, else the document's date."""
@@ -835,7 +847,7 @@ def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
     lead = _story_lead(coding, s)
     lead = (_contact_day(coding, sentence) or _told_after_day(coding, sentence)
             or _occasion_day(coding, sentence) or _speech_day(coding, sentence, lead)
-            or lead)  # fmt: skip
+            or _named_speaker_day(coding, sentence) or lead)  # fmt: skip
     known = coding.story_lead
     if known is not None and known[0] is coding.timexes:
         known[2][sentence] = lead
@@ -892,6 +904,29 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
             who = says.group("who")
             if who in ("He", "She") or (speaker is not None and speaker.group("who") == who):
                 return t
+    return None
+
+
+# A sentence its speaker opens by surname, going on (Pence also announced…, Marles added…).
+_NAMED_GOES_ON = re.compile(
+    r"\s*(?P<who>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:said|announced|added|told|warned|urged)\b"
+)
+
+
+def _named_speaker_day(coding: Any, sentence: int) -> Timex | None:
+    """Pence said on Saturday that… (another sentence or two) Pence also announced…: a sentence
+    with no time that a speaker opens by surname goes on with what the speaker said on the day of
+    the nearest of the three sentences before that has them say it, not the story's lead."""
+    s = coding.sentences[sentence]
+    says = _NAMED_GOES_ON.match(coding.norm, s.start)
+    if says is None or says.group("who") in ("He", "She"):
+        return None  # (he, she: the lead's speaker, _speech_day)
+    for x in reversed(coding.sentences[max(0, sentence - 3) : sentence]):
+        for t in starting_in(coding.timexes, x.start, x.end):
+            if t.role == "act" and t.precision == "day" and t.day is not None:
+                speaker = _SPEAKER.search(coding.norm, max(x.start, t.start - 40), t.start)
+                if speaker is not None and speaker.group("who") == says.group("who"):
+                    return t
     return None
 
 
