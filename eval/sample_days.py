@@ -37,6 +37,8 @@ Seed 4340 drew the 30 free days coder-zh63's territory rule was read on (README,
 alarms of xwlb_docs by construction, second pass"): spent.
 Seed 4339 drew the 30 free days coder-dates18's tour-stop dates were read on (README, "Dev date
 errors by construction"): spent.
+Seed 4342 drew the 30 free days coder-zh64's reaction-after-a-report dates were read on (README,
+"Dev date errors by construction"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
