@@ -62,3 +62,30 @@ def test_a_round_up_s_next_story_has_its_own_lead():
         "俄罗斯联邦安全局9日称，英国驻俄使馆工作人员从事情报活动。英国外交部回应称，俄方指责毫无根据。"
     )
     assert ("GBR", "RUS", "2023-05-09") in _dated(text, "11")
+
+
+#: The lead on the 10th; the act answered on the 9th, then retold by a media report with no
+#: day, then the reaction with no time of its own: the guidelines' date of an undated act, the
+#: broadcast's day (eval/README.md, "Dev date errors by construction").
+_TOLD_APART = [
+    "据黎巴嫩媒体10日报道，以军当天空袭了贝鲁特南郊。以色列国防军9日称，对黎巴嫩真主党的多处"
+    "设施发动了空袭。黎巴嫩媒体报道，以军空袭造成平民伤亡。黎巴嫩和伊朗政府对空袭予以谴责。",
+    "据叙利亚媒体10日报道，土耳其军队当天炮击了叙北部村庄。土耳其国防部9日称，对叙利亚境内的"
+    "多处目标发动了打击。据报道，打击造成多名平民死亡。对此叙利亚外交部予以强烈谴责。",
+]
+
+
+@pytest.mark.parametrize("text", _TOLD_APART)
+def test_a_reaction_told_after_a_report_of_the_act_is_on_the_broadcast_day(text):
+    dated = _dated(text, "11")
+    assert dated and all(day == DAY.isoformat() for _, _, day in dated)
+
+
+def test_a_reaction_after_the_words_said_at_a_meeting_keeps_the_meeting_s_day():
+    """A sentence between that is no report (伊朗代表在会上表示): the reaction answers the words
+    said at the meeting, on its day."""
+    text = (
+        "伊朗官方11日举行悼念活动。10日联合国安理会举行紧急会议。"
+        "伊朗代表在会上表示，美国应对袭击负责。美方代表对此予以否认。"
+    )
+    assert ("USA", "IRN", "2023-05-10") in _dated(text, "01") + _dated(text, "11")

@@ -259,11 +259,15 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
         return None
     if _AT_ONCE.search(norm, s.start, s.end):
         return None  # 以军当晚回应称: on the answered act's day, as the sentence says
-    if s.index == 0 or carried.start < coding.sentences[s.index - 1].start:
-        return None  # (31日安理会举行会议。伊朗代表在会上表示…。美方代表对此予以否认: the meeting's day)
+    if s.index == 0:
+        return None
     lead = _story_lead(coding, s.index)
     if lead is None or lead is carried or lead.precision != "day":
         return None
+    if carried.start < coding.sentences[s.index - 1].start:
+        # carried past a sentence with no day (31日安理会举行会议。伊朗代表在会上表示…。美方代表
+        # 对此予以否认: the meeting's day) unless that sentence is a report of the act
+        return _told_apart(coding, s, lead, carried)
     if not 0 < (lead.day - carried.day).days <= _BACKGROUND_DAYS:
         return None
     return lead
@@ -271,6 +275,33 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
 
 #: How many days before its story's lead an act told as that story's background may be.
 _BACKGROUND_DAYS = 2
+
+
+#: A media report retelling the act (叙利亚媒体报道，美军空袭造成平民伤亡), with no day of its own.
+_REPORTED = re.compile(r"媒体报道|媒报道|据报道|报道说|报道称")
+
+
+def _told_apart(
+    coding: Coding, s: Sentence, lead: DateMention, carried: DateMention
+) -> DateMention | None:
+    """美国国防部27日称，对…发动了空袭。叙利亚媒体报道，美军空袭造成平民伤亡。叙利亚、伊拉克和伊朗
+    政府对袭击予以谴责, in a story led by the 28th: the reaction is told apart from the act it
+    answers, behind a sentence with no day, and names no time; the act is background before the
+    lead. The guidelines date an act with no date of its own on the document's date (the dev
+    gold has the broadcast's day), not on the background act's."""
+    published = coding.document.published
+    if published is None or not 0 < (lead.day - carried.day).days <= _BACKGROUND_DAYS:
+        return None
+    between = coding.sentences[s.index - 1]
+    if (
+        s.index < 2
+        or carried.start >= coding.sentences[s.index - 2].end
+        or not _REPORTED.search(coding.norm, between.start, between.end)
+    ):
+        return (
+            None  # 伊朗代表在会上表示…。美方代表对此予以否认: answers the words said, on their day
+        )
+    return DateMention(carried.start, carried.end, published, "day")
 
 
 def _story_lead(coding: Coding, index: int) -> DateMention | None:
