@@ -247,7 +247,9 @@ round's start (9ea46cf6) against its integration (9c803365): spent.
 Seed 4335 drew the 30 free days the coder-zh60 helper's fixes of that check's faults (a
 sub-headline's carried day, recalled acts folded, thanks, proposals, strict codes) were diffed
 on (README, "Seed 162"): spent.
-A new check needs seeds never used (163 and up; 4328 and up), and
+Seed 4332 listed every day then allowed (51), for the integrator's count of the pool at the
+thirteenth round's start (listing all draws nothing new): spent. 4341 was given and not drawn.
+A new check needs seeds never used (165 and up; 4343 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
