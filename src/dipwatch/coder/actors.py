@@ -110,6 +110,7 @@ def find_actors(coding: Coding) -> None:
         zh.posts(coding, mentions)
         zh.foreign_offices(coding, mentions)
         zh.titled_cities(coding, mentions)
+        zh.cities_of_other_states(coding, mentions)
         zh.channels(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
         inert_titles(coding, mentions)

@@ -215,6 +215,36 @@ def titled_cities(coding: Coding, mentions: list[Mention]) -> None:
             m.inert = True
 
 
+def cities_of_other_states(coding: Coding, mentions: list[Mention]) -> None:
+    """黎巴嫩第二大城市的黎波里, 黎巴嫩北部的黎波里: a capital's name told as a city of another
+    state named right before it is that state's own city (Lebanon's Tripoli, not Libya's), a
+    place, and so is the same name told again in the text (…4艘船已经转往的黎波里)."""
+    norm, owned = coding.norm, set()
+    for i, m in enumerate(mentions):
+        if m.kind != "capital":
+            continue
+        word = norm[m.start : m.end]
+        if word in owned:
+            m.inert = True
+            continue
+        before = mentions[i - 1] if i else None
+        if (
+            before is not None
+            and before.country
+            and before.country != m.country
+            and _CITY_OF.fullmatch(norm, before.end, m.start)
+        ):
+            m.inert = True
+            owned.add(word)
+
+
+#: Between a state and a city of its own: 第二大城市, 北部, 北部港口城市, 的港口.
+_CITY_OF = re.compile(
+    r"的?(?:第[二三四五六七八九十]大)?(?:[东南西北中]部|[东西][南北]部)?(?:港口|沿海)?(?:城市|港口|港市)"
+    r"|的?(?:[东南西北中]部|[东西][南北]部)"
+)
+
+
 def _inside_title(norm: str, at: int) -> bool:
     """Is ``at`` between a 《 and its 》 (an unclosed 《 before it, in the same sentence)?"""
     opened = norm.rfind("《", max(0, at - 40), at)

@@ -1814,6 +1814,39 @@ def envoys_expelled(c: Candidate) -> str | None:
 _DIPLOMATS = ("外交官", "外交人员", "使馆人员", "外交机构人员", "大使", "领事")
 
 
+def shipments_opposed(c: Candidate) -> str | None:
+    """反对通过该港口向乌克兰运送来自北约的军事装备: who a shipment goes to (向 X 运送, 输送,
+    提供) is not what a protest against it is aimed at; the shipper is, when told (来自 Y 的),
+    else no target is."""
+    mt, target = c.mt, c.target
+    if c.code[:2] not in ("11", "14") or target is None or target.start < c.b:
+        return None
+    text = mt.text
+    if not _SHIPPED_TO.fullmatch(text, c.b, target.start) or not _SHIPPING.match(text, target.end):
+        return None
+    end = CLAUSE_END.search(text, target.end)
+    stop = end.start() if end else mt.s.end
+    # 反对美国向乌克兰提供武器: the supplier named before 向; 向乌克兰运送来自北约的装备: after 来自
+    # (a source named as an origin is marked inert, so every mention is read)
+    shipper = next(
+        (m for m in mt.mentions
+         if m.code and m.code[:3] != target.code[:3]
+         and ((c.b <= m.start and m.end <= target.start)
+              or (target.end < m.start < stop and text.endswith("来自", 0, m.start)))),
+        None,
+    )  # fmt: skip
+    if shipper is None:
+        return "receiver_of_shipment"
+    c.target = shipper
+    return None
+
+
+#: From the verb opposed to the receiver: 反对[通过该港口]向 X.
+_SHIPPED_TO = re.compile(r"[^,。;，；]{0,12}?向")
+#: Right after the receiver: its shipment (运送, 输送武器, 提供…装备).
+_SHIPPING = re.compile(r"(?:持续|继续)?(?:运送|输送|运输|交付|提供|转运)")
+
+
 def crowds_protest(c: Candidate) -> str | None:
     """伊朗民众举行游行，抗议美国制裁; 韩国多地爆发抗议，反对日本…: what a marching crowd
     protests or opposes is its demonstration (141), not a formal complaint a state lodges (114,
@@ -2377,6 +2410,7 @@ ZH = Checks(
         not_the_condition_itself,
         not_the_conditioned,
         envoys_expelled,
+        shipments_opposed,
         crowds_protest,
         aircraft_strike,
         crowd_demands,
