@@ -78,8 +78,8 @@ def not_an_agreement_acted_on(c: Candidate) -> str | None:
     and a partner named only in it (与美国) is no party of the day's act (it gave RUS→USA 057 and
     160); the act done under it (the pause) is coded as told."""
     mt = c.mt
-    if mt.text.find("达成的", mt.s.start, mt.s.end) < 0:
-        return None  # (most sentences: no agreement reached named at all)
+    if not mt.in_sentence(_ACTED_ON):
+        return None  # (most sentences: no agreement reached named at all; asked once a sentence)
     for frame in _ACTED_ON.finditer(mt.text, mt.s.start, mt.s.end):
         if frame.start() <= c.a < frame.end():
             return "acted_on"
