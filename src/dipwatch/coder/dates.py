@@ -242,6 +242,9 @@ _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[�
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]|(?<=抵.)当[天日]"
 #: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
 _EVE = r"前一(?:天|日|晚|夜)"
+#: The acts a day may be told before (峰会前一天, 会晤前两天); a visit's own words are added where
+#: its arrival counts too.
+_ACTS = "峰会|会谈|会晤|会议|访问|选举"
 #: The word before 周 that says which week a weekday is of (本周一, 上个星期三, 下周五, 次周二).
 _WHICH_WEEK = r"本|[上下]个?|[次隔翌]"
 _ZH_STARTS = (
@@ -366,10 +369,10 @@ _ZH = _by_first_character(
     r"|(?P<arrnext>(?<=抵.)(?:次日|隔日|翌日|第二天|隔天|次晨|翌晨))"
     # 峰会前一天: the day before an act named since the last day named (美日韩 18 日举行峰会。
     # 峰会前一天，…): that day's eve; an act named with no day of its own is no anchor.
-    rf"|(?P<actprev>(?<=(?P<act>峰会|会谈|会晤|会议|访问|选举)){_EVE})"
+    rf"|(?P<actprev>(?<=(?P<act>{_ACTS})){_EVE})"
     # 会晤前两天, 峰会前 3 天, 抵达前三天: so many days before the act named, as 会晤前一天 is
     # one (the act's day, not the last day named, was given to the act told before it).
-    r"|(?P<actprevn>(?<=(?P<act3>峰会|会谈|会晤|会议|访问|选举|到访|访华|来访|出访|抵达))前\s*"
+    rf"|(?P<actprevn>(?<=(?P<act3>{_ACTS}|到访|访华|来访|出访|抵达))前\s*"
     r"(?P<n25>\d{1,2}|[两三四五六七八九十]{1,3})\s*[天日](?![之以]?[后前]|[内里\d]))"
     # 会晤首日, 开幕当天: the first day of the span of days told last (4 月 6 日至 7 日…会晤。
     # 会晤首日晚间: the 6th), else the last day named; not 上任首日 (no act of the story).
@@ -951,7 +954,7 @@ class _Resolver:
         year before), as its other relative dates count from the last date told. 25年前的今天
         (``same_day``): the document's own day of that year (a speech recalling what happened
         on this day), at day precision."""
-        years = _count(count)
+        years = count_of(count)
         if same_day:
             base = self.doc_date
             return (
@@ -1090,7 +1093,7 @@ class _Resolver:
         """三天后, 两周后: so many days on from the last day named, or, when a month or a part
         of one was named after it (10 月上旬…；两周后), the month so many days on from that
         part's first day: which day is not told."""
-        n = _count(count)
+        n = count_of(count)
         if n is None:
             return None, "day"
         if (ctx := self._month_since_last_day()) is not None:
@@ -1111,7 +1114,7 @@ class _Resolver:
     def days_later(self, count: str, unit: str, back: bool = False) -> date | None:
         """三天后, 一周后: counted from the last day named (None when no day was); 此前两天
         (``back``): so many days before it."""
-        n = _count(count)
+        n = count_of(count)
         if self.last_day is None or n is None:
             return None
         days = n * (1 if unit == "天" else 7)
@@ -1334,7 +1337,7 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _count(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     """4, 三, 十二, 二十: a small count in digits or Chinese numerals."""
     if word.isdigit():
         return int(word)
@@ -1438,9 +1441,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["mdd"]:
         return r.near_year(int(g["m22"]), int(g["d22"])), "day"
     if g["cmp"]:
-        return r.near_year(_count(g["cm2"]) or 0, 1), "month"
+        return r.near_year(count_of(g["cm2"]) or 0, 1), "month"
     if g["cym"]:
-        return _safe(_numeral_year(g["cy2"]), _count(g["cm3"]) or 0, 1), "month"
+        return _safe(_numeral_year(g["cy2"]), count_of(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
         return _zh_other_calendar(g, r)
     if g["ymd"]:
@@ -1520,7 +1523,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["actprev"]:
         return _beside_act(m, r, "act", -1), "day"
     if g["actprevn"]:
-        back = _count(g["n25"])
+        back = count_of(g["n25"])
         return (_beside_act(m, r, "act3", -back) if back else None), "day"
     if g["actnext"]:
         return _beside_act(m, r, "act2", 1), "day"
@@ -1537,13 +1540,13 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _festival(r, g["fname"], g["fw"])
     if g["aftern"]:
         if g["u24"].endswith("月"):  # 召回大使后一个多月: the month after the one told
-            months = _count(g["n24"])
+            months = count_of(g["n24"])
             return (r.told_month(months) if months else None), "month"
         return r.count_on(g["n24"], "天" if g["u24"] == "天" else "周")
     if g["gap"]:
         return _gap_back(m, r, g["n23"]), "day"
     if g["daysago"]:
-        back = _count(g["n14"])
+        back = count_of(g["n14"])
         back = back * (1 if g["u14"] == "天" else 7) if back else None
         return (r.last_day - timedelta(days=back) if r.last_day and back else None), "day"
     if g["nextmd"]:
@@ -1553,11 +1556,11 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["samem"] or g["nextm"]:
         return r.told_month(1 if g["nextm"] else 0), "month"
     if g["laterm"]:  # 两个月后, 两个月前: the month so many months on (back)
-        months = _count(g["n11"])
+        months = count_of(g["n11"])
         months = -months if months and g["back11"] == "前" else months
         return (r.told_month(months) if months else None), "month"
     if g["nth"]:
-        n = _count(g["n21"])
+        n = count_of(g["n21"])
         return (r.nth_day(n) if n else None), "day"
     if g["nyend"]:
         year = r.next_year(None, None, ahead=-1 if g["nyw"][0] in "前上" else 1)[0]
@@ -1567,7 +1570,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prevy"]:
         return r.next_year(g["m16"], g["d16"], ahead=-1)
     if g["yearsl"]:
-        years = _count(g["n17"])
+        years = count_of(g["n17"])
         return (r.next_year(None, None, ahead=years)[0] if years else None), "year"
     if g["nextw"]:
         return (r.last_day + timedelta(days=7)).replace(day=1) if r.last_day else None, "month"
@@ -1650,7 +1653,7 @@ def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[da
     if last is not None and not r.text[last.end : m.start()].strip():
         return last.day, last.precision
     vague = bool(g["lunareve1"]) or g["lunarw"] == "前夕"
-    offset = _count(g["lunard"]) - 1 if g["lunard"] else 0 if g["lunarw"] else -1
+    offset = count_of(g["lunard"]) - 1 if g["lunard"] else 0 if g["lunarw"] else -1
     offset -= 1 if g["lunareve1"] else 0
     day = r.lunar_day(offset)
     if day is None or not vague:
@@ -1710,7 +1713,7 @@ def _gap_back(m: re.Match[str], r: _Resolver, count: str) -> date | None:
     """距…断交仅九天: so many days before the last day named, the day of the act the 距 clause
     names (it dates that clause only: ``mention`` marks it anterior); None without 距 (仅三天时间
     is no date)."""
-    n = _count(count)
+    n = count_of(count)
     if (
         not n
         or r.last_day is None
@@ -1737,7 +1740,7 @@ def _zh_other_calendar(g: dict[str, str], r: _Resolver) -> tuple[date | None, st
     if g["roc"]:
         year, month = int(g["ry1"] or g["ry0"]) + _ROC, int(g["rm"])
         return _safe(year, month, int(g["rd"] or 1)), "day" if g["rd"] else "month"
-    month, day = _count(g["cm"]), _count(g["cd"])
+    month, day = count_of(g["cm"]), count_of(g["cd"])
     if month is None or day is None:
         return None, "day"
     if g["cy"]:
@@ -1799,7 +1802,7 @@ def resolve_dates(coding: Coding) -> None:
             heading = is_headline(coding.norm, s)
             resolver.start_sentence(s.start, s.end, heading)
             month = _MONTH_HEADING.fullmatch(coding.norm, s.start, s.end) if heading else None
-            if month and (found := resolver.heading_month(s.start, s.end, _count(month[1]) or 0)):
+            if month and (found := resolver.heading_month(s.start, s.end, count_of(month[1]) or 0)):
                 per_sentence[s.index].append(found)
             for m in _ZH.finditer(coding.norm, s.start, s.end):
                 found = resolver.mention(m, _zh, False)

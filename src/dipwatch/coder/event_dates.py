@@ -32,8 +32,8 @@ from dipwatch.coder import en_dates
 from dipwatch.coder.dates import (
     INCIDENT_AFTER,
     INCIDENT_OBJECT_BEFORE,
-    _count,
     background_day,
+    count_of,
     is_headline,
 )
 from dipwatch.coder.doc import Coding, DateMention, Sentence
@@ -114,7 +114,7 @@ def _counted_back(coding: Coding, s: Sentence, end: int, dated: Dated | None) ->
     if dated is None or dated.own or dated.precision != "day":
         return dated
     m = _DAYS_AFTER_IT.match(coding.norm, end, s.end)
-    n = _count(m[1]) if m else None
+    n = count_of(m[1]) if m else None
     if m is None or n is None:
         return dated
     days = n * (1 if m[2] in ("天", "日") else 7)
