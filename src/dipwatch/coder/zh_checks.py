@@ -153,6 +153,7 @@ from dipwatch.coder.zh_roots import (
     not_recalled_in_thanks,
     not_the_condition_itself,
     not_the_conditioned,
+    quit_told_with_its_year,
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
@@ -2402,6 +2403,7 @@ ZH = Checks(
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
         not_a_draft_measure,
+        quit_told_with_its_year,
         not_a_request_noun,
         not_a_threat_noun,
         not_an_evacuation_order,

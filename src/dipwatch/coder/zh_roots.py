@@ -211,3 +211,20 @@ def if_clauses(c: Candidate) -> list[tuple[int, int]]:
             spans.append((lo, end.start()))
         lo = end.end()
     return spans
+
+
+#: The rule that needs its year (zh.yaml): an undated withdrawal recalled in a speech (美国单方面
+#: 退出伊核协议的行为…) is background, no act of the day it is told.
+QUIT_DATED = "zh.160.quit_dated"
+#: A year the sentence gives before the act: 2018年, 3年前, 去年, 前年.
+_YEAR = re.compile(r"\d{4}年|[\d一二两三四五六七八九十]+年前|去年|前年")
+
+
+@for_rules(lambda rule: rule.id == QUIT_DATED)
+def quit_told_with_its_year(c: Candidate) -> str | None:
+    """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds is an act only
+    when the sentence gives it a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the
+    speaker's background (the gold's rule for recalled acts with no date of their own)."""
+    if c.rule.id != QUIT_DATED:
+        return None
+    return None if _YEAR.search(c.mt.text, c.mt.s.start, c.a) else "undated_quit"
