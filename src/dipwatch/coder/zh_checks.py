@@ -138,6 +138,7 @@ from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_rebutted
 from dipwatch.coder.zh_refused import not_refused
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
@@ -2242,6 +2243,7 @@ ZH = Checks(
         target_not_the_scene,
         not_recounted_by_voices,
         head_target,
+        accuser_not_accused,
         envoys_again,
         crowd_of_the_places,
         source_or_speaker,
@@ -2304,6 +2306,7 @@ ZH = Checks(
         expo_with_listed_guests,
         not_what_is_shown,
         not_said_in_an_accusation,
+        not_an_accusation_rebutted,
         not_the_smeared,
         not_an_aircraft_intercepted,
         not_refused_with_partner,
