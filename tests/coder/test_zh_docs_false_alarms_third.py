@@ -40,3 +40,25 @@ def test_a_rebutted_accusation_is_not_made_that_day(text):
 def test_an_accusation_rebutted_later_was_made():
     text = "美方15日指责古巴支持恐怖主义，古方称美方指责毫无根据。"
     assert ("USA", "11", "CUB") in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵乐际说，今年是中匈建交75周年，习近平主席同舒尤克总统互致贺电，为两国关系发展指明了方向。",
+        "李强说，今年是中塞建交50周年，习近平主席和塞内加尔总统法耶互致贺信。",
+    ],
+)
+def test_the_anniversarys_messages_are_recalled(text):
+    assert not {x for x in broadcast(text, DAY) if x[1] == "05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵乐际说，今年是中匈建交75周年，今年1月习近平主席同舒尤克总统互致贺电。",
+        "今年是中匈建交75周年。习近平主席15日同匈牙利总统舒尤克互致贺电。",
+    ],
+)
+def test_messages_with_a_date_of_their_own_stay(text):
+    assert ("CHN", "05", "HUN") in broadcast(text, DAY)

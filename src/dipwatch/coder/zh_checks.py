@@ -66,6 +66,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_group, with_china
+from dipwatch.coder.zh_anniversaries import not_an_anniversarys_exchange
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
@@ -2327,6 +2328,7 @@ ZH = Checks(
         pair_of_the_doer,
         not_a_weapons_name,
         not_recalled_in_a_speakers_frame,
+        not_an_anniversarys_exchange,
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,
