@@ -250,9 +250,12 @@ round's start (9ea46cf6) against its integration (9c803365): spent.
 Seed 4335 drew the 30 free days the coder-zh60 helper's fixes of that check's faults (a
 sub-headline's carried day, recalled acts folded, thanks, proposals, strict codes) were diffed
 on (README, "Seed 162"): spent.
+Seed 4346 drew the 30 free days coder-zh69's rules (accusations called baseless, an
+anniversary's messages recalled) were diffed on (README, "False alarms of xwlb_docs by
+construction, third pass"; no event changed): spent.
 Seed 4332 listed every day then allowed (51), for the integrator's count of the pool at the
 thirteenth round's start (listing all draws nothing new): spent. 4341 was given and not drawn.
-A new check needs seeds never used (165 and up; 4343 and up), and
+A new check needs seeds never used (165 and up; 4343 and up, but 4346), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -66,6 +66,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_group, with_china
+from dipwatch.coder.zh_anniversaries import not_an_anniversarys_exchange
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
@@ -138,6 +139,7 @@ from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
+from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_rebutted
 from dipwatch.coder.zh_refused import not_refused
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
@@ -2243,6 +2245,7 @@ ZH = Checks(
         target_not_the_scene,
         not_recounted_by_voices,
         head_target,
+        accuser_not_accused,
         envoys_again,
         crowd_of_the_places,
         source_or_speaker,
@@ -2305,6 +2308,7 @@ ZH = Checks(
         expo_with_listed_guests,
         not_what_is_shown,
         not_said_in_an_accusation,
+        not_an_accusation_rebutted,
         not_the_smeared,
         not_an_aircraft_intercepted,
         not_refused_with_partner,
@@ -2325,6 +2329,7 @@ ZH = Checks(
         pair_of_the_doer,
         not_a_weapons_name,
         not_recalled_in_a_speakers_frame,
+        not_an_anniversarys_exchange,
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,
