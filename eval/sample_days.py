@@ -41,6 +41,8 @@ Seeds 163 (the days of the seed-163 dev batch of ``xwlb_docs``) and 4338 (30 fre
 Seed 4342 drew the 30 free days coder-zh64's reaction-after-a-report dates were read on (README,
 "Dev date errors by construction"): spent.
 Seed 164 drew the two free days the coder-audit23 helper judged by hand (README, "Seed 164"): spent.
+Seed 4345 drew the 30 free days coder-zh68's response, demand and blame rules were read on
+(README, "Misses of xwlb_docs by construction, fifth pass: roots 06-20"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
