@@ -40,3 +40,32 @@ def test_a_visit_framing_the_visitors_own_act_is_a_visit(text, act):
 )
 def test_no_visit_where_the_frame_is_anothers_or_not_yet_made(text, pair):
     assert not {f for f in broadcast(text, DAY) if f[1] == "04" and (f[0], f[2]) == pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("我和托卡耶夫总统一致同意，继续加强两国在能源领域的合作。", ("CHN", "03", "KAZ")),
+        ("去年，习近平主席同卢拉总统一致同意深化中巴全面战略伙伴关系。", ("CHN", "03", "BRA")),
+        ("马克龙表示，我同习近平主席一致同意保持密切沟通。", ("FRA", "03", "CHN")),
+        # 一道宣布 is 共同宣布: a relation declared together
+        ("我同洪森首相一道宣布构建新时代中柬命运共同体。", ("CHN", "05", "KHM")),
+    ],
+)
+def test_a_named_pair_agreeing_or_declaring_together(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # 同 of 同意 names no partner: the talks are coded, no agreement of the pair
+        ("习近平同意大利总统举行会谈，一致同意推动两国关系发展。", "03"),
+        # a unanimity a body's members must give is no pair agreeing
+        ("匈牙利表示，欧盟对俄罗斯实施能源禁令必须经过各成员国的一致同意。", "03"),
+        # a partnership founded is an agreement (057), not also intent (030)
+        ("习近平主席同李显龙总理一致同意建立两国前瞻性伙伴关系。", "03"),
+    ],
+)
+def test_no_intent_from_agreement_elsewhere(text, root):
+    assert not {f for f in broadcast(text, DAY) if f[1] == root}
