@@ -69,3 +69,18 @@ def test_a_named_pair_agreeing_or_declaring_together(text, act):
 )
 def test_no_intent_from_agreement_elsewhere(text, root):
     assert not {f for f in broadcast(text, DAY) if f[1] == root}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("为期三天的美韩安全磋商18日在首尔结束。", ("USA", "04", "KOR")),
+        ("中日经济对话9日开始。", ("CHN", "04", "JPN")),
+    ],
+)
+def test_talks_named_by_the_pair_ended_or_begun_were_held(text, act):
+    assert act in broadcast(text, DAY)
+
+
+def test_talks_of_a_pair_planned_are_not_held():
+    assert not {f for f in broadcast("中美经贸磋商计划下周在华盛顿举行。", DAY) if f[1] == "04"}
