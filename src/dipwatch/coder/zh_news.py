@@ -504,7 +504,7 @@ def told_as_done(c: Candidate) -> str | None:
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
     if _reacted_to(mt, c.lex, a, source.start):
         return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
-    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b):
+    if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b) and not _own_visit_frame(c):
         return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
     if mt.text[source.start - 1 : source.start] == "被" and _RELATIVE.match(mt.text, c.b):
         return "background"  # 被加拿大拘押近三年的华为财务长: describes whom it fell on
@@ -685,6 +685,23 @@ def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
     if opener < 0:
         return False
     return not any(not d.span for d in mt.coding.dates_within(opener, a))
+
+
+def _own_visit_frame(c: Candidate) -> bool:
+    """马克龙23日在访问德国期间说…, 格罗西日前在访问华盛顿期间警告…: a visit right after 在, its
+    visitor the doer of the clause's act, is that doer's own visit, told only here in foreign
+    news (no sentence of the day says 马克龙访问德国): it is done, not the time of another's
+    act (柯拉克 in 在柯拉克访台期间 visits; the drills are another's). Only 期间: 在…访问之际,
+    …前夕 tell of a visit about to begin (an article published on its eve)."""
+    text = c.mt.text
+    return (
+        c.code == "042" and text[c.a - 1 : c.a] == "在" and "期间" in text[c.b : c.b + _VISIT_FRAME]
+    )
+
+
+#: 在访问卡塔尔期间, 在访问哈萨克斯坦期间: the frame's end, the state visited before it (the
+#: frame test reads six characters; a longer name was never a frame there).
+_VISIT_FRAME = 8
 
 
 def _in_frame(mt: Matcher, ends: tuple[str, ...], a: int, b: int) -> bool:
