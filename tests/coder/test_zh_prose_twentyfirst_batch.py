@@ -1,0 +1,61 @@
+"""Constructions of analysts' prose from the twenty-first dev batch of prose_hant and prose_hans
+(eval/README.md, 1950, 1954, 1958 and 1978): the names of the time (the Soviet Union, its
+leaders, the men of the 1950s), a state that follows suit on a day of its own, a state or
+government recognised on a day, relations opened at the chargé's level, and aid cut named by its
+kind after a short form. The sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_zh_prose_constructions15 import acts, dated, narrative
+
+HANT = "第一章　民國 48 年中共外交回顧"
+HANS = "第一章　1959 年中国外交回顾"
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "act"),
+    [
+        ("赫鲁晓夫 9 月 30 日抵达北京访问。", HANS, ("RUS", "04", "CHN")),
+        ("蘇聯 5 月 4 日與葉門簽署貿易協定。", HANT, ("RUS", "05", "YEM")),
+        ("艾森豪 6 月 18 日抵達臺北訪問。", HANT, ("USA", "04", "TWN")),
+        ("陈毅 11 月 3 日同岸信介政府的代表会谈。", HANS, ("CHN", "04", "JPN")),
+    ],
+)
+def test_names_of_the_time(code, body, head, act):
+    """蘇聯 and the men who spoke for states in the 1950s are their states."""
+    assert act in acts(narrative(code, body, head))
+
+
+def test_a_state_follows_suit_on_a_day_of_its_own(code):
+    """马里同月 25 日跟进: the day before 跟进 marks the following as 亦 does."""
+    body = "加纳 7 月 5 日同中国建交，马里同月 25 日跟进。"
+    ties = {d for d in dated(narrative(code, body, HANS)) if d[1] == "05"}
+    assert ("MLI", "05", "CHN", date(1959, 7, 25)) in ties
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        ("中国 3 月 6 日承认越南民主共和国。", {("CHN", "05", "VNM")}),
+        ("中国 3 月 6 日承认蒙古人民共和国。", {("CHN", "05", "MNG")}),
+        # an admission after a day is no recognition
+        ("以色列军方 6 日承认以军基地遭到伊朗导弹袭击。", set()),
+    ],
+)
+def test_a_state_recognised_on_a_day(code, body, present):
+    """X 日承认 {state} 民主共和国|政府: recognition with the day where 宣布 would stand."""
+    ties = {a for a in acts(narrative(code, body, HANS)) if a[1] == "05"}
+    assert ties == present
+
+
+def test_relations_at_the_charges_level(code):
+    """與荷蘭宣布互派代辦: relations opened at the chargé's level are relations established."""
+    assert ("CHN", "05", "NLD") in acts(narrative(code, "中共 4 月 8 日與荷蘭宣布互派代辦。", HANT))
+
+
+def test_aid_cut_named_by_its_kind(code):
+    """停止对越经济援助: the kind of aid after the short form leaves 越 the state."""
+    told = acts(narrative(code, "中国 7 月 3 日宣布停止对越经济援助。", HANS))
+    assert ("CHN", "16", "VNM") in told
