@@ -73,3 +73,23 @@ def test_aid_cut_named_by_its_kind(code):
     """停止对越经济援助: the kind of aid after the short form leaves 越 the state."""
     told = acts(narrative(code, "中国 7 月 3 日宣布停止对越经济援助。", HANS))
     assert ("CHN", "16", "VNM") in told
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "absent"),
+    [
+        # 台 after a verb of coming is the visit's host, the pair's other half
+        ("美國副總統 5 月 14 日抵臺訪問，16 日雙方發表聯合公報。", {("USA", "05", "TWN")}, set()),
+        # a visit named as the frame of another act leaves 台 no party of that act
+        (
+            "中共 8 月 3 日表示不滿，並在美國議員訪臺期間舉行軍事演習。",
+            set(),
+            {("CHN", "11", "TWN")},
+        ),
+    ],
+)
+def test_taiwan_as_a_visits_host(code, body, present, absent):
+    """抵臺, 訪臺: 臺 after a verb of coming names Taiwan, as 华 after one names China."""
+    told = acts(chapter(code, body, HANT))
+    assert present <= told
+    assert not absent & told
