@@ -93,3 +93,12 @@ def test_taiwan_as_a_visits_host(code, body, present, absent):
     told = acts(chapter(code, body, HANT))
     assert present <= told
     assert not absent & told
+
+
+def test_west_germany_before_unification(code):
+    """西德 is Germany in a chapter written before 1990 (h190's tour of Western Europe), and
+    history recalled in a text written after."""
+    body = "華國鋒 10 月 15 日至 22 日訪問西德。"
+    head = "第一章　民國 68 年中共外交回顧"
+    assert ("CHN", "04", "DEU") in acts(chapter(code, body, head))
+    assert ("CHN", "04", "DEU") not in acts(narrative(code, body, head))

@@ -295,11 +295,12 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
                     and p.start and norm[p.start - 1] in "对向涉")]  # fmt: skip
 
 
-#: A state's name that outlived the state (苏联 for the Russian Federation's predecessor) and
-#: the day it ended: in a text written before that day it names the state that acts (an
-#: analyst's chapter on 1954); in one written after, it mostly names history recalled (纪念苏联
-#: 伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the day's acts.
-_NAMES_GONE = {"苏联": date(1991, 12, 26)}
+#: A state's name that outlived the state (苏联 for the Russian Federation's predecessor, 西德
+#: for Germany before unification) and the day it ended: in a text written before that day it
+#: names the state that acts (an analyst's chapter on 1954); in one written after, it mostly
+#: names history recalled (纪念苏联伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the
+#: day's acts.
+_NAMES_GONE = {"苏联": date(1991, 12, 26), "西德": date(1990, 10, 3)}
 
 
 def _without_names_gone(parts: list[_Part], norm: str, written: date | None) -> list[_Part]:
