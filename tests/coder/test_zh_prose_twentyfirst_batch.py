@@ -102,3 +102,15 @@ def test_west_germany_before_unification(code):
     head = "第一章　民國 68 年中共外交回顧"
     assert ("CHN", "04", "DEU") in acts(chapter(code, body, head))
     assert ("CHN", "04", "DEU") not in acts(narrative(code, body, head))
+
+
+def test_a_journey_at_once_before_a_next_day(code):
+    """隨即轉往…，次日…: the journey is on the day before's act, the next day's act on the next
+    day, though the sentence before names one day only."""
+    body = (
+        "周恩來 4 月 19 日抵達新德里訪問；25 日雙方發表聯合公報。"
+        "周恩來隨即轉往加德滿都，次日與尼泊爾首相發表聯合聲明。"
+    )
+    told = dated(chapter(code, body, HANT))
+    assert ("CHN", "04", "NPL", date(1959, 4, 25)) in told
+    assert ("CHN", "04", "NPL", date(1959, 4, 26)) not in told
