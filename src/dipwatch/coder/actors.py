@@ -278,6 +278,7 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                     found.append(_Part(start, stop, entry))
                     break
     found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
+    found = _without_names_gone(found, norm, coding.document.published)
     if cjk:
         found = _without_armies_in_deals(found, norm, lex.words.get("arms_trade", ()))
     return _longest(found, len(norm))
@@ -292,6 +293,22 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
     return [p for p in parts
             if not (norm.endswith("军", p.start, p.end) and norm.startswith(deals, p.end - 1)
                     and p.start and norm[p.start - 1] in "对向涉")]  # fmt: skip
+
+
+#: A state's name that outlived the state (苏联 for the Russian Federation's predecessor, 西德
+#: for Germany before unification) and the day it ended: in a text written before that day it
+#: names the state that acts (an analyst's chapter on 1954); in one written after, it mostly
+#: names history recalled (纪念苏联伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the
+#: day's acts.
+_NAMES_GONE = {"苏联": date(1991, 12, 26), "西德": date(1990, 10, 3)}
+
+
+def _without_names_gone(parts: list[_Part], norm: str, written: date | None) -> list[_Part]:
+    """The parts less a name of ``_NAMES_GONE`` in a text written after its state ended."""
+    if written is None or not any(map(norm.__contains__, _NAMES_GONE)):
+        return parts  # (most texts: no such name, no list built)
+    return [p for p in parts
+            if (gone := _NAMES_GONE.get(norm[p.start : p.end])) is None or written < gone]  # fmt: skip
 
 
 #: 大陆 is the mainland (大陸多個城市, 訪問大陸) but for a continent named with it (南美大陆,

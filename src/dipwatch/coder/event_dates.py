@@ -374,7 +374,9 @@ def _at_once_day(coding: Coding, s: Sentence) -> DateMention | None:
     before = coding.sentences[s.index - 1]
     dates = coding.dates_within(before.start, before.end)
     days = [d for d in dates if d.precision == "day" and not d.span]
-    return days[-1] if days and len(dates) > 1 else None
+    # (one day before is the day carried too, unless this sentence names a later one in a
+    # clause of its own: 隨即轉往仰光，次日與吳努發表聯合聲明, the journey on the day before's)
+    return days[-1] if days else None
 
 
 #: 随后 (隨後) after the doer of another act than the day's says it came some time after that

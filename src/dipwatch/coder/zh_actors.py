@@ -756,29 +756,41 @@ def china_visited(coding: Coding, lex: Any, taken: bytearray) -> list[tuple[int,
     """(start, end, CHN) of each 华 right after a verb of coming (访华, 来华, 赴华, 抵华) or in
     a visitor's 在华期间, or the source of 自华进口 goods: 华 is
     no short form of its own (中华, 华人, 华为), but after such a verb it can only be China, the
-    party a later 两国 or 双方 counts (印尼总统访华，两国签署…)."""
-    regex = _after_coming(lex.words.get("china_coming", ()))
-    if regex is None or "华" not in coding.norm:  # most items: no search at all
-        return []
-    return [(hit.start(), hit.end(), _CHINA) for hit in regex.finditer(coding.norm)
-            if not taken[hit.start()]]  # fmt: skip
+    party a later 两国 or 双方 counts (印尼总统访华，两国签署…). 台 after such a verb is Taiwan
+    the same way (杜勒斯抵臺訪問…，23 日雙方發表聯合公報: the visit's host, the pair's other half)."""
+    verbs = lex.words.get("china_coming", ())
+    found = []
+    for char, (state, word_after) in _VISITED_SHORTS.items():
+        regex = _after_coming(verbs, char, word_after)
+        if regex is None or char not in coding.norm:  # most items: no search at all
+            continue
+        found += [(hit.start(), hit.end(), state) for hit in regex.finditer(coding.norm)
+                  if not taken[hit.start()]]  # fmt: skip
+    return found
 
 
-_CHINA = "CHN"
+#: A short form that is no short form of its own but for a visit's host after a verb of coming,
+#: its state, and what after it makes a word of it instead (华人, 台风, 台阶) or, for 台, names
+#: the visit as the frame of another act (柯拉克訪臺期間…舉行軍事演習: the drill's, not a party).
+_VISITED_SHORTS = {"华": ("CHN", "[人侨裔商]"), "台": ("TWN", "[风阶湾上下灯前后面柱]|期间|之际")}
 
 
 @cache
-def _after_coming(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
-    """华 after one of ``verbs``, before no character that makes a word of it (华人, 华侨), and
+def _after_coming(verbs: tuple[str, ...], char: str, word_after: str) -> re.Pattern[str] | None:
+    """``char`` after one of ``verbs``, before nothing ``word_after`` matches, and
     not in a clause that ends in 的: 会见访华的美国国务卿, 同来华出席…的总理 describe a visitor
     whom the sentence's own act takes, and China stands there as no party of it."""
     if not verbs:
         return None
-    return re.compile(
-        f"(?<=[{re.escape(''.join(verbs))}])华(?![人侨裔商])(?![^，。,;；:：]{{0,20}}的)"
-        "|(?<=在)华(?=期间)"  # 在华期间: a visitor's stay, not a place (在华企业)
-        "|(?<=自)华(?=进口)"  # 对自华进口电动汽车征税: the goods' state, which the duty hits
+    pattern = (
+        f"(?<=[{re.escape(''.join(verbs))}]){char}(?!{word_after})(?![^，。,;；:：]{{0,20}}的)"
     )
+    if char == "华":
+        pattern += (
+            "|(?<=在)华(?=期间)"  # 在华期间: a visitor's stay, not a place (在华企业)
+            "|(?<=自)华(?=进口)"  # 对自华进口电动汽车征税: the goods' state, which the duty hits
+        )
+    return re.compile(pattern)
 
 
 def stance_shorts(
