@@ -51,3 +51,12 @@ def test_a_conflict_of_one_state_asks_that_state_not_the_story_s_pair():
     )
     assert ("TUR", "02", "LBY") in found
     assert not any(s == "TUR" and t in ("ETH", "ERI") for s, _, t in found)
+
+
+def test_the_sides_of_a_conflict_within_one_state_are_that_state():
+    found = broadcast(
+        "埃塞俄比亚北部地区的武装冲突近日再度升级，造成大量平民流离失所。\n"
+        "印度尼西亚常驻联合国代表8日呼吁冲突双方遵守停火协议。",
+        D,
+    )
+    assert ("IDN", "02", "ETH") in found

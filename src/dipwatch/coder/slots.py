@@ -851,11 +851,17 @@ _CONFLICT_JOINS = ("", "与", "和", "同", "、", "及")
 #: The sides of one state's conflict, addressed by the appeal (呼吁阿富汗冲突双方…).
 _ONE_STATES_SIDES = re.compile(r"(?:地区|国内|境内|东部|北部|南部|西部)?(?:冲突|交战)(?:双方|各方)")
 
+#: A conflict within the state named right before it (乌克兰东部冲突, 叙利亚境内的武装冲突).
+_INTERNAL_CONFLICT = re.compile(
+    r"(?:东部|东南部|北部|南部|西部|国内|境内)(?:地区)?的?(?:武装)?(?:冲突|内战|战事)"
+)
+
 
 def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
     """The sides an appeal to 双方 or 冲突各方 addresses: the state whose conflict its own words
     name (呼吁阿富汗冲突双方…: Afghanistan), else the two states of the conflict named last up
-    to the end of its sentence, in it or back through the text, when neither is the source's.
+    to the end of its sentence, in it or back through the text, when neither is the source's
+    (or the one state of a conflict within it, 乌克兰东部冲突, if that is named last).
     They are those of the story the appeal is told in (7日，亚美尼亚与阿塞拜疆两国在纳卡地区的
     军事冲突仍在继续。…普京…呼吁冲突各方尽快停火: Armenia and Azerbaijan), not those of the
     act told last (the speaker's own call to one of them, another state's warning)."""
@@ -877,6 +883,12 @@ def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
         ):
             found = (a.start, [a, b])
             break
+    # 乌克兰东部冲突严重升级。…他呼吁冲突各方立即停火: a conflict within one state, its sides
+    # that state's (government and rebels), named last
+    inside = next((m for m in reversed(named) if m.start > found[0] and m.kind != "pair"
+                   and _INTERNAL_CONFLICT.match(text, m.end)), None)  # fmt: skip
+    if inside is not None:
+        found = (inside.start, [inside])
     # 巴以局势: a known pair before a word that names no relation is no actor, yet names the sides
     for pair, codes in lexicon.get("pair_states", {}).items():
         at = text.rfind(pair, 0, mt.s.end)
