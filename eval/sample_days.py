@@ -44,6 +44,8 @@ Seed 164 drew the two free days the coder-audit23 helper judged by hand (README,
 Seed 166 drew the three free days the integrator judged by hand at the fourteenth round's
 start (README, "Seed 166"): spent.
 Seeds 165 (the days of the seed-165 dev batch of ``xwlb_docs``) and 4343 (30 free days) are coder-zh66's: spent.
+Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict was read on
+(README, "Seed 166", "Fixed after it, and counted"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
