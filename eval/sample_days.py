@@ -48,6 +48,8 @@ start (README, "Seed 166"): spent.
 Seeds 165 (the days of the seed-165 dev batch of ``xwlb_docs``) and 4343 (30 free days) are coder-zh66's: spent.
 Seed 4345 drew the 30 free days coder-zh68's response, demand and blame rules were read on
 (README, "Misses of xwlb_docs by construction, fifth pass: roots 06-20"): spent.
+Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict was read on
+(README, "Seed 166", "Fixed after it, and counted"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

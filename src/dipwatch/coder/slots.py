@@ -536,8 +536,8 @@ def fallback_target(
         return accord_partner(mt, source)
     if how == "signers":  # …批准日韩两国签订的…协定。…指出该协定…非法: who made the accord
         return next(iter(accord_signers(mt, source)), None)
-    if how == "parties":  # …呼吁双方保持克制: the parties of the act told before
-        return next(iter(told_parties(mt, source)), None)
+    if how == "parties":  # …呼吁双方保持克制: the parties of the story, else of the act before
+        return next(iter(story_parties(mt, source) or told_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
@@ -841,6 +841,62 @@ def answered_jointly(mt: Matcher, source: Mention, target: Mention) -> list[Ment
     if len(countries) < 2 or source.country in countries or target.country not in countries:
         return []
     return [p for p in sides if p is not None]
+
+
+#: What a story calls the fighting of the two states named right before it, within its clause
+#: (亚美尼亚与阿塞拜疆两国在纳卡地区的军事冲突, 巴以冲突, 泰柬边境冲突, 巴以局势升级).
+_CONFLICT_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:冲突|战争|战事|交火|局势|对峙)")
+#: What joins the two states of a conflict (亚美尼亚与阿塞拜疆, 巴以: nothing).
+_CONFLICT_JOINS = ("", "与", "和", "同", "、", "及")
+#: The sides of one state's conflict, addressed by the appeal (呼吁阿富汗冲突双方…).
+_ONE_STATES_SIDES = re.compile(r"(?:地区|国内|境内|东部|北部|南部|西部)?(?:冲突|交战)(?:双方|各方)")
+
+#: A conflict within the state named right before it (乌克兰东部冲突, 叙利亚境内的武装冲突).
+_INTERNAL_CONFLICT = re.compile(
+    r"(?:东部|东南部|北部|南部|西部|国内|境内)(?:地区)?的?(?:武装)?(?:冲突|内战|战事)"
+)
+
+
+def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """The sides an appeal to 双方 or 冲突各方 addresses: the state whose conflict its own words
+    name (呼吁阿富汗冲突双方…: Afghanistan), else the two states of the conflict named last up
+    to the end of its sentence, in it or back through the text, when neither is the source's
+    (or the one state of a conflict within it, 乌克兰东部冲突, if that is named last).
+    They are those of the story the appeal is told in (7日，亚美尼亚与阿塞拜疆两国在纳卡地区的
+    军事冲突仍在继续。…普京…呼吁冲突各方尽快停火: Armenia and Azerbaijan), not those of the
+    act told last (the speaker's own call to one of them, another state's warning)."""
+    text, lexicon = mt.text, mt.rules.lexicon
+    upto = bisect.bisect_left(mt.coding.mentions, mt.s.end, key=BY_START)
+    named = [m for m in mt.coding.mentions[:upto] if m.country and m.country != source.country]
+    for m in reversed(named):
+        if m.start >= mt.s.start and m.kind != "pair" and _ONE_STATES_SIDES.match(text, m.end):
+            return [m]
+    found: tuple[int, list[Mention]] = (-1, [])
+    known = (*lexicon.get("pair_words", ()), *lexicon.get("pair_states", {}))
+    for a, b in reversed(list(itertools.pairwise(named))):
+        if (
+            a.country != b.country
+            and text[a.end : b.start].strip() in _CONFLICT_JOINS
+            and _CONFLICT_AFTER.match(text, b.end)
+            # 纳卡冲突: two short forms make a pair only when the pair is a known one
+            and (a.kind != "pair" or text[a.start : b.end] in known)
+        ):
+            found = (a.start, [a, b])
+            break
+    # 乌克兰东部冲突严重升级。…他呼吁冲突各方立即停火: a conflict within one state, its sides
+    # that state's (government and rebels), named last
+    inside = next((m for m in reversed(named) if m.start > found[0] and m.kind != "pair"
+                   and _INTERNAL_CONFLICT.match(text, m.end)), None)  # fmt: skip
+    if inside is not None:
+        found = (inside.start, [inside])
+    # 巴以局势: a known pair before a word that names no relation is no actor, yet names the sides
+    for pair, codes in lexicon.get("pair_states", {}).items():
+        at = text.rfind(pair, 0, mt.s.end)
+        while at > found[0] and not _CONFLICT_AFTER.match(text, at + len(pair)):
+            at = text.rfind(pair, 0, at)
+        if at > found[0] and source.country not in codes:
+            found = (at, [fixed_actor(code, at + i) for i, code in enumerate(codes)])
+    return [m for m in found[1] if m is not None]
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
