@@ -111,6 +111,7 @@ from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
+    accepted_offer,
     across_without,
     after_preposition,
     body_session,
@@ -122,6 +123,7 @@ from dipwatch.coder.en_structure import (
     craft_route,
     dated_object,
     dated_objects,
+    destinations_pair,
     drill_of_strike,
     envoys_not_troops,
     event_noun_doer,
@@ -742,12 +744,16 @@ def story_target(c: Candidate) -> str | None:
     if _to_no_state(c):
         return None  # promised financing to the region: aimed at no state, not the story's
     assert c.source is not None
+    if c.rule.id == "en.114.lodged":
+        c.target = _protested_clause_doer(c.mt, c.source)
+        return None if c.target is not None else "no_addressee"
     lo = c.source.end if c.source.end <= c.a else c.a
     c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
                 # "Azerbaijan apologised the same day": for its own last act, to whom it was aimed
                 or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
+                or _it_told_before(c.mt, c.source, c.b)
                 or story_actor(c.mt, c.source, object_noun(c.mt, lo))
                 or _joined_clause_doer(c.mt, c.source, c.b)
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
@@ -832,6 +838,27 @@ _CLAUSE_AND = re.compile(r",\s+and\s+")
 _DEFINITE = re.compile(r"\s+(?:the|this|that|these)\s+[a-z]")
 
 
+# Words of a clause that itself reacts or reports (…said it condemned the test, and Japan
+# lodged a protest): its subject is no doer of what the protest answers.
+_REPORTS = re.compile(
+    r"\b(?:said|says|called|urged|warned|condemn\w*|oppos\w*|critici[sz]\w*|denounc\w*|"
+    r"protest\w*)\b"
+)
+
+
+def _protested_clause_doer(mt: Matcher, source: Mention) -> Mention | None:
+    """Chinese vessels had blocked two Philippine ships on March 9, and Manila lodged a protest
+    two days later: a protest with no addressee, joined by ", and" to a clause that tells an
+    act, is aimed at that clause's subject, its doer; with no such clause (or one that itself
+    reports or reacts) it is aimed at no one the sentence shows."""
+    joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
+    if not joins or _REPORTS.search(mt.text, mt.s.start, joins[-1].start()):
+        return None
+    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
+                 and m.country and not m.inert), None)  # fmt: skip
+    return doer if doer is not None and doer.country != source.country else None
+
+
 def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     """North Korea conducted a nuclear test on Tuesday, and the Security Council condemned the
     test: a reaction to the story's act (its object a noun of an act) in a clause joined to the
@@ -846,6 +873,27 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
                  and m.country and not m.inert), None)  # fmt: skip
     return doer if doer is not None and doer.country != source.country else None
+
+
+_IT_OBJECT = re.compile(r"\s+it\b")
+
+
+def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
+    """North Korea said on Monday it had carried out a nuclear test. Washington and Tokyo
+    condemned it the same day: an object "it" no state took (en_actors leaves it unbound when
+    the only candidate was the verb's own subject) is the act of the sentence right before;
+    the reaction is aimed at that act's party, else at that sentence's subject, its first
+    actor, as a reader takes "it", not at the story's first coded act (a sanction before)."""
+    if not _IT_OBJECT.match(mt.text, b) or mt.s.index == 0:
+        return None
+    for m in mt.coding.matches_of(mt.s.index - 1):
+        party = m.source if m.source.country != source.country else m.target
+        if party is not None and party.country != source.country:
+            return party
+    before = mt.coding.sentences[mt.s.index - 1]
+    first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
+                  and m.country and not m.inert), None)  # fmt: skip
+    return first if first is not None and first.country != source.country else None
 
 
 def _lead_sentence(mt: Matcher):
@@ -1485,6 +1533,9 @@ def negated_or_refused(c: Candidate) -> str | None:
         return reason
     if c.mt.has_any(c.lex["warnings"], c.mt.s.start, c.a):
         return reason  # warned that it would not accept…: the warning is the act
+    if c.code.startswith("055"):
+        return reason  # would not apologise: no act asked of it by anyone is turned down (the
+        # demand for an apology is the other side's act; eval/README.md, twentieth batch)
     if _joint_doers(c):
         return reason  # China and India would never improve relations: neither rejects the other
     c.code, c.rule_id = rejection, c.rule.id + "+refused"
@@ -1784,6 +1835,8 @@ EN = Checks(
         urged_infinitive,
         craft_route,
         met_standard,
+        accepted_offer,
+        destinations_pair,
         body_session,
         drill_of_strike,
         rejected_talk,

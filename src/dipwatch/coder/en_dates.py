@@ -482,6 +482,7 @@ def act_date(
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
               and not _in_gerund_complement(text, t, a) and not _noun_time(text, t, a)
+              and not _possessive_time(text, t, a)
               and not _in_since_clause(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
@@ -521,6 +522,19 @@ def _in_since_clause(text: str, t: Timex, a: int) -> bool:
     if since <= a < t.end:
         return False
     return since == 0 or not text[since - 1].isalnum()
+
+
+def _possessive_time(text: str, t: Timex, a: int) -> bool:
+    """Those responsible for last week's attacks, relief for Monday's earthquake: a time that
+    is itself a possessor determines its noun, whose time it is, not the clause's act (unless
+    that noun is the trigger: Tuesday's talks between the two ended without a deal)."""
+    if text[t.end : t.end + 2] not in ("'s", "’s"):
+        return False  # (most times possess nothing)
+    return not (t.end < a <= t.end + _POSSESSED_REACH)
+
+
+# How far after a possessive time its noun's trigger may stand (two or three words).
+_POSSESSED_REACH = 24
 
 
 def _noun_time(text: str, t: Timex, a: int) -> bool:
