@@ -8,7 +8,8 @@ warning defied is no state defied; an object "it" is never its own verb's subjec
 and Tokyo condemned it): it is the act of the sentence right before, aimed at that act's doer; a
 protest lodged with no addressee is aimed at the doer of the act told; an apology refused is no
 rejection; a pair that ends a list of destinations (will travel to Japan, South Korea and China
-to discuss) is no pair meeting.
+to discuss) is no pair meeting; "the two leaders" of a dated contact act on its day; troops
+sent "into" a state are force; "the move" after a dated act no rule coded is that act.
 """
 
 from __future__ import annotations
@@ -84,6 +85,28 @@ CASES = [
     ("control: a subject pair that meets to discuss",
      "PARIS, March 10 (Dipwatch) - France and Germany met on Wednesday to discuss trade.",
      [("FRA", "04", "DEU", "2021-03-10")], []),
+    ("the two leaders of a dated contact act on its day, not the lead's",
+     "TOKYO, March 10 (Dipwatch) - Chinese Premier Li Qiang addressed Japan's parliament on "
+     "Wednesday. Li, who arrived in Tokyo on Monday, held talks with Prime Minister Fumio "
+     "Kishida later that day. The two leaders agreed to expand trade.",
+     [("CHN", "03", "JPN", "2021-03-08")], []),
+    ("troops sent into a state: force",
+     "DAMASCUS, March 10 (Dipwatch) - Turkey sent tanks into Syria on Tuesday.",
+     [("TUR", "190", "SYR", "2021-03-09")], []),
+    ("control: troops sent to a state for drills",
+     "MINSK, March 10 (Dipwatch) - Russia sent troops to Belarus for drills on Tuesday.",
+     [], [("RUS", "19", "BLR")]),
+    ("the move after a dated act no rule coded: that act's doer, not the lead's party",
+     "TBILISI, March 10 (Dipwatch) - Georgia cut ties with Russia on Wednesday. Russian "
+     "President Vladimir Putin recognised the two regions as independent states on Tuesday. "
+     "The United States and the European Union condemned the move the same day.",
+     [("USA", "111", "RUS", "2021-03-09"), ("EEC", "111", "RUS", "2021-03-09")],
+     [("USA", "11", "GEO"), ("EEC", "11", "GEO")]),
+    ("control: the decision after an undated sentence is the lead's",
+     "JERUSALEM, March 10 (Dipwatch) - Brazil recognised Jerusalem as Israel's capital on "
+     "Wednesday. The Palestinian president said Brazil had lost its credibility. Britain "
+     "disagreed with the decision.",
+     [("GBR", "11", "BRA", "2021-03-10")], [("GBR", "11", "PSE")]),
 ]  # fmt: skip
 
 

@@ -876,6 +876,10 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
 
 
 _IT_OBJECT = re.compile(r"\s+it\b")
+# A definite noun of any act right after the reaction (condemned the move, the decision): after
+# a sentence that told an act no rule coded (Medvedev recognised the two regions on Tuesday), it
+# is that act, as "it" is, not the story's first coded one.
+_MOVE_OBJECT = re.compile(r"\s+(?:the|this|that)\s+(?:move|decision|step)\b")
 
 
 def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
@@ -883,17 +887,31 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     condemned it the same day: an object "it" no state took (en_actors leaves it unbound when
     the only candidate was the verb's own subject) is the act of the sentence right before;
     the reaction is aimed at that act's party, else at that sentence's subject, its first
-    actor, as a reader takes "it", not at the story's first coded act (a sanction before)."""
-    if not _IT_OBJECT.match(mt.text, b) or mt.s.index == 0:
+    actor, as a reader takes "it", not at the story's first coded act (a sanction before); so
+    is "the move" after a sentence whose act no rule coded."""
+    if mt.s.index == 0:
         return None
-    for m in mt.coding.matches_of(mt.s.index - 1):
-        party = m.source if m.source.country != source.country else m.target
-        if party is not None and party.country != source.country:
-            return party
+    told = mt.coding.matches_of(mt.s.index - 1)
+    if _IT_OBJECT.match(mt.text, b):
+        for m in told:
+            party = m.source if m.source.country != source.country else m.target
+            if party is not None and party.country != source.country:
+                return party
+    elif told or not _MOVE_OBJECT.match(mt.text, b):
+        return None  # (condemned the move after a coded act: story_actor's)
     before = mt.coding.sentences[mt.s.index - 1]
+    if not told and not _IT_OBJECT.match(mt.text, b) and not _tells_a_day(mt, before):
+        return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
     first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
                   and m.country and not m.inert), None)  # fmt: skip
     return first if first is not None and first.country != source.country else None
+
+
+def _tells_a_day(mt: Matcher, s) -> bool:
+    """Does sentence ``s`` tell an act on a day of its own (recognised the regions on
+    Tuesday), as the act "the move" after it names does?"""
+    return any(s.start <= t.start < s.end and t.role == "act" and t.precision == "day"
+               for t in mt.coding.timexes)  # fmt: skip
 
 
 def _lead_sentence(mt: Matcher):

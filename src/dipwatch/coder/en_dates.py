@@ -956,14 +956,23 @@ _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its let
 )
 
 
+# A sentence whose subject is the pair the contact before it joined (The two leaders agreed…,
+# Both sides said…): what they did together then, on the contact's day.
+_PAIR_OPENS = re.compile(
+    r"\s*(?:the\s+two|both)\s+(?:leaders|sides|presidents|ministers|premiers|governments)\b"
+)
+
+
 def _contact_day(coding: Any, sentence: int) -> Timex | None:
     """Jaishankar and Wang spoke by phone on Wednesday. Jaishankar told Wang that…: what one
     party tells the other in the sentence after a dated contact was said during it, and has
-    its day rather than the lead's."""
+    its day rather than the lead's; so has what "the two leaders" of it did together."""
     if sentence == 0:
         return None
     s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
-    if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
+    if prev.cjk or not (
+        _TELLING.search(coding.lower, s.start, s.end) or _PAIR_OPENS.match(coding.lower, s.start)
+    ):
         return None
     contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
     days = _days_in(coding, prev)
@@ -1022,7 +1031,8 @@ def _only_partner(coding: Any, lo: int, hi: int) -> bool:
 
 
 # What is left between a contact and its day once the partner's mentions are taken out.
-_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*")
+# (held talks with Abe later that day: "later" or "earlier" leads into the contact's day)
+_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*(?:(?:later|earlier)\s+)?")
 
 
 # An occasion the sentence before told, named again with the definite article (At the banquet,
