@@ -9,7 +9,9 @@ and Tokyo condemned it): it is the act of the sentence right before, aimed at th
 protest lodged with no addressee is aimed at the doer of the act told; an apology refused is no
 rejection; a pair that ends a list of destinations (will travel to Japan, South Korea and China
 to discuss) is no pair meeting; "the two leaders" of a dated contact act on its day; troops
-sent "into" a state are force; "the move" after a dated act no rule coded is that act.
+sent "into" a state are force; "the move" after a dated act no rule coded is that act; "it"
+after a joined clause whose act no rule coded is that clause's doer's; a reaction to a kind of
+act none was coded of is aimed at the lead's doer; aid with no recipient goes where aid went.
 """
 
 from __future__ import annotations
@@ -107,6 +109,25 @@ CASES = [
      "Wednesday. The Palestinian president said Brazil had lost its credibility. Britain "
      "disagreed with the decision.",
      [("GBR", "11", "BRA", "2021-03-10")], [("GBR", "11", "PSE")]),
+    ("it after a joined clause whose act no rule coded: that clause's doer",
+     "TOKYO, March 10 (Dipwatch) - The Japanese defence minister visited the disputed islands "
+     "on Wednesday, and China and South Korea criticised it within hours.",
+     [("CHN", "111", "JPN", "2021-03-10"), ("KOR", "111", "JPN", "2021-03-10")], []),
+    ("control: a list read across the join has no doer of the reaction",
+     "SEOUL, March 10 (Dipwatch) - Japan and India said on Wednesday they would hold drills to "
+     "deter North Korea, and China and Russia criticised it.",
+     [], [("PRK", "11", "JPN"), ("PRK", "11", "IND")]),
+    ("a reaction to a kind of act none was coded of: the lead's doer, not a reactor's",
+     "TOKYO, March 10 (Dipwatch) - The Japanese defence minister visited the disputed islands "
+     "on Wednesday, and China condemned the visit. Canada said it was disappointed by the "
+     "visit.",
+     [("CAN", "111", "JPN", "2021-03-10")], [("CAN", "11", "CHN")]),
+    ("aid with no recipient goes where the aid told before went",
+     "PORT-AU-PRINCE, March 10 (Dipwatch) - A Mexican rescue team landed in Haiti on "
+     "Wednesday. The U.S. president promised $50 million in aid. Chile and Peru also sent "
+     "rescue teams.",
+     [("USA", "033", "HTI", "2021-03-10"), ("CHL", "073", "HTI", "2021-03-10"),
+      ("PER", "073", "HTI", "2021-03-10")], [("USA", "03", "MEX")]),
 ]  # fmt: skip
 
 

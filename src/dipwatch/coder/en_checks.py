@@ -748,7 +748,10 @@ def story_target(c: Candidate) -> str | None:
         c.target = _protested_clause_doer(c.mt, c.source)
         return None if c.target is not None else "no_addressee"
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+    aided = _aided_before(c.mt, c.source) if c.code[:2] == "07" or c.code[:3] == "033" else None
+    if aided is None and c.rule.id == "en.073.also_sent":
+        return "no_target"  # (also sent rescuers, no aid told before: no one the story shows)
+    c.target = (aided or (coordinated_object(c.mt, c.source) if _story(c.mt) else None)
                 # "Azerbaijan apologised the same day": for its own last act, to whom it was aimed
                 or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
@@ -813,7 +816,13 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
     rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
     lead = _lead_sentence(mt)
-    if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
+    if (
+        not rooted
+        and lead is not None
+        and (root not in ("", "19") or not any(m.sentence == lead.index for m in earlier))
+    ):
+        # (disappointed by the visit, when no visit was coded: the lead's visitor, whatever
+        # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
         doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
@@ -835,7 +844,8 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
 # A clause joined to the one before it by a comma and "and" (…, and the Security Council…).
 _CLAUSE_AND = re.compile(r",\s+and\s+")
 # The reaction's object is the act named before, by a definite noun (the test, this move).
-_DEFINITE = re.compile(r"\s+(?:the|this|that|these)\s+[a-z]")
+# (or by "it": Abe visited the shrine on Thursday, and China condemned it within hours)
+_DEFINITE = re.compile(r"\s+(?:(?:the|this|that|these)\s+[a-z]|it\b)")
 
 
 # Words of a clause that itself reacts or reports (…said it condemned the test, and Japan
@@ -867,7 +877,12 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if mt.coding.matches or not _DEFINITE.match(mt.text, b):
         return None  # an act told before, or no act named as the object (condemned violence)
     joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
-    if not joins or any(joins[-1].end() <= m.start < source.start
+    # (…, and China and South Korea condemned it: the subject's own list opens the clause)
+    subjects = {m.start for m in coordinated(mt, source, None, (-1,))} | {source.start}
+    if joins and len(subjects) > 2 and min(subjects) < joins[-1].end():
+        return None  # (…the threat from North Korea, and China and Russia…: a subject list
+        # read on across the join, whose first member would be taken for a reactor)
+    if not joins or any(joins[-1].end() <= m.start < source.start and m.start not in subjects
                         and m.country != source.country for m in mt.active):  # fmt: skip
         return None  # no clause of its own, or another actor opens it
     doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
@@ -905,6 +920,15 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
                   and m.country and not m.inert), None)  # fmt: skip
     return first if first is not None and first.country != source.country else None
+
+
+def _aided_before(mt: Matcher, source: Mention) -> Mention | None:
+    """A Chinese rescue team landed in Port-au-Prince…; Obama promised $100 million in aid: aid
+    with no recipient named goes where the aid told before went (its target), not to that
+    aid's giver, the story's first party."""
+    given = [m for m in mt.coding.matches if (m.code[:2] == "07" or m.code[:3] == "033")
+             and m.target is not None and m.target.country != source.country]  # fmt: skip
+    return given[-1].target if given else None
 
 
 def _tells_a_day(mt: Matcher, s) -> bool:
