@@ -51,10 +51,12 @@ CASES = [
      False),
     (MET + "The leaders condemned the attack on Israel.", ("USA", "111", "ISR", "2024-05-16"),
      False),
-    # control: an attack the story told has its doer as the target
+    # control: an attack the story told has its doer as the target (the two leaders of the
+    # meeting condemn it on the meeting's day, as eval/README.md's eighteenth batch dates them;
+    # this case had the lead's Saturday before coder-en31)
     ("WASHINGTON, May 16 (Dipwatch) - Iran fired missiles at Israel on Saturday. Biden met "
      "Netanyahu on Thursday. The two leaders condemned the attack on Israel.",
-     ("USA", "111", "IRN", "2024-05-11"), True),
+     ("USA", "111", "IRN", "2024-05-16"), True),
     # a state's word before a venue says where, not with whom
     ("BANGKOK, May 16 (Dipwatch) - Modi met Sharif at a luxury Bangkok hotel on Saturday.",
      ("IND", "040", "THA", "2024-05-11"), False),

@@ -557,15 +557,17 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if word == "it":
             if _IMPERSONAL.match(text, b):
                 continue
-            antecedent = (
-                _sayer(coding, mentions, a)
-                or _opening_it(coding, mentions, a)
-                or _last(
+            antecedent = _sayer(coding, mentions, a) or _opening_it(coding, mentions, a)
+            if antecedent is None:
+                antecedent = _last(
                     mentions,
                     _before_relative_head(coding, mentions, a),
                     lambda m: m.kind not in _PERSONS and bool(m.country or m.kind == "org"),
                 )
-            )
+                if antecedent is not None and clause_subject(coding.lower, antecedent, a):
+                    # Washington and Tokyo condemned it: an object "it" is never its own
+                    # verb's subject; it is the act told before, left to the reaction's rules
+                    continue
         elif word == "him" or (word == "his" and _VERB_BEFORE.search(text, max(0, a - 20), a)):
             antecedent = _last_object(coding, mentions, a)  # an object: not the clause's subject
         elif word == "his":

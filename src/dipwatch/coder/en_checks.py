@@ -111,6 +111,7 @@ from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import claimed_of_another
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
+    accepted_offer,
     across_without,
     after_preposition,
     body_session,
@@ -122,6 +123,7 @@ from dipwatch.coder.en_structure import (
     craft_route,
     dated_object,
     dated_objects,
+    destinations_pair,
     drill_of_strike,
     envoys_not_troops,
     event_noun_doer,
@@ -742,12 +744,19 @@ def story_target(c: Candidate) -> str | None:
     if _to_no_state(c):
         return None  # promised financing to the region: aimed at no state, not the story's
     assert c.source is not None
+    if c.rule.id == "en.114.lodged":
+        c.target = _protested_clause_doer(c.mt, c.source)
+        return None if c.target is not None else "no_addressee"
     lo = c.source.end if c.source.end <= c.a else c.a
-    c.target = ((coordinated_object(c.mt, c.source) if _story(c.mt) else None)
+    aided = _aided_before(c.mt, c.source) if c.code[:2] == "07" or c.code[:3] == "033" else None
+    if aided is None and c.rule.id == "en.073.also_sent":
+        return "no_target"  # (also sent rescuers, no aid told before: no one the story shows)
+    c.target = (aided or (coordinated_object(c.mt, c.source) if _story(c.mt) else None)
                 # "Azerbaijan apologised the same day": for its own last act, to whom it was aimed
                 or (last_aimed(c.mt.coding.matches, c.source) if c.code == "055" else None)
                 or _doer_by(c.mt, c.source, lo)
                 or event_noun_doer(c.mt, c.source, lo)
+                or _it_told_before(c.mt, c.source, c.b)
                 or story_actor(c.mt, c.source, object_noun(c.mt, lo))
                 or _joined_clause_doer(c.mt, c.source, c.b)
                 or lead_partner(c.mt, c.source, c.code))  # fmt: skip
@@ -807,7 +816,13 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
     earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
     rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
     lead = _lead_sentence(mt)
-    if not rooted and lead is not None and not any(m.sentence == lead.index for m in earlier):
+    if (
+        not rooted
+        and lead is not None
+        and (root not in ("", "19") or not any(m.sentence == lead.index for m in earlier))
+    ):
+        # (disappointed by the visit, when no visit was coded: the lead's visitor, whatever
+        # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
         doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
@@ -829,7 +844,29 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
 # A clause joined to the one before it by a comma and "and" (…, and the Security Council…).
 _CLAUSE_AND = re.compile(r",\s+and\s+")
 # The reaction's object is the act named before, by a definite noun (the test, this move).
-_DEFINITE = re.compile(r"\s+(?:the|this|that|these)\s+[a-z]")
+# (or by "it": Abe visited the shrine on Thursday, and China condemned it within hours)
+_DEFINITE = re.compile(r"\s+(?:(?:the|this|that|these)\s+[a-z]|it\b)")
+
+
+# Words of a clause that itself reacts or reports (…said it condemned the test, and Japan
+# lodged a protest): its subject is no doer of what the protest answers.
+_REPORTS = re.compile(
+    r"\b(?:said|says|called|urged|warned|condemn\w*|oppos\w*|critici[sz]\w*|denounc\w*|"
+    r"protest\w*)\b"
+)
+
+
+def _protested_clause_doer(mt: Matcher, source: Mention) -> Mention | None:
+    """Chinese vessels had blocked two Philippine ships on March 9, and Manila lodged a protest
+    two days later: a protest with no addressee, joined by ", and" to a clause that tells an
+    act, is aimed at that clause's subject, its doer; with no such clause (or one that itself
+    reports or reacts) it is aimed at no one the sentence shows."""
+    joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
+    if not joins or _REPORTS.search(mt.text, mt.s.start, joins[-1].start()):
+        return None
+    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
+                 and m.country and not m.inert), None)  # fmt: skip
+    return doer if doer is not None and doer.country != source.country else None
 
 
 def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
@@ -840,12 +877,65 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if mt.coding.matches or not _DEFINITE.match(mt.text, b):
         return None  # an act told before, or no act named as the object (condemned violence)
     joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
-    if not joins or any(joins[-1].end() <= m.start < source.start
+    # (…, and China and South Korea condemned it: the subject's own list opens the clause)
+    subjects = {m.start for m in coordinated(mt, source, None, (-1,))} | {source.start}
+    if joins and len(subjects) > 2 and min(subjects) < joins[-1].end():
+        return None  # (…the threat from North Korea, and China and Russia…: a subject list
+        # read on across the join, whose first member would be taken for a reactor)
+    if not joins or any(joins[-1].end() <= m.start < source.start and m.start not in subjects
                         and m.country != source.country for m in mt.active):  # fmt: skip
         return None  # no clause of its own, or another actor opens it
     doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
                  and m.country and not m.inert), None)  # fmt: skip
     return doer if doer is not None and doer.country != source.country else None
+
+
+_IT_OBJECT = re.compile(r"\s+it\b")
+# A definite noun of any act right after the reaction (condemned the move, the decision): after
+# a sentence that told an act no rule coded (Medvedev recognised the two regions on Tuesday), it
+# is that act, as "it" is, not the story's first coded one.
+_MOVE_OBJECT = re.compile(r"\s+(?:the|this|that)\s+(?:move|decision|step)\b")
+
+
+def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
+    """North Korea said on Monday it had carried out a nuclear test. Washington and Tokyo
+    condemned it the same day: an object "it" no state took (en_actors leaves it unbound when
+    the only candidate was the verb's own subject) is the act of the sentence right before;
+    the reaction is aimed at that act's party, else at that sentence's subject, its first
+    actor, as a reader takes "it", not at the story's first coded act (a sanction before); so
+    is "the move" after a sentence whose act no rule coded."""
+    if mt.s.index == 0:
+        return None
+    told = mt.coding.matches_of(mt.s.index - 1)
+    if _IT_OBJECT.match(mt.text, b):
+        for m in told:
+            party = m.source if m.source.country != source.country else m.target
+            if party is not None and party.country != source.country:
+                return party
+    elif told or not _MOVE_OBJECT.match(mt.text, b):
+        return None  # (condemned the move after a coded act: story_actor's)
+    before = mt.coding.sentences[mt.s.index - 1]
+    if not told and not _IT_OBJECT.match(mt.text, b) and not _tells_a_day(mt, before):
+        return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
+    first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
+                  and m.country and not m.inert), None)  # fmt: skip
+    return first if first is not None and first.country != source.country else None
+
+
+def _aided_before(mt: Matcher, source: Mention) -> Mention | None:
+    """A Chinese rescue team landed in Port-au-Prince…; Obama promised $100 million in aid: aid
+    with no recipient named goes where the aid told before went (its target), not to that
+    aid's giver, the story's first party."""
+    given = [m for m in mt.coding.matches if (m.code[:2] == "07" or m.code[:3] == "033")
+             and m.target is not None and m.target.country != source.country]  # fmt: skip
+    return given[-1].target if given else None
+
+
+def _tells_a_day(mt: Matcher, s) -> bool:
+    """Does sentence ``s`` tell an act on a day of its own (recognised the regions on
+    Tuesday), as the act "the move" after it names does?"""
+    return any(s.start <= t.start < s.end and t.role == "act" and t.precision == "day"
+               for t in mt.coding.timexes)  # fmt: skip
 
 
 def _lead_sentence(mt: Matcher):
@@ -1485,6 +1575,9 @@ def negated_or_refused(c: Candidate) -> str | None:
         return reason
     if c.mt.has_any(c.lex["warnings"], c.mt.s.start, c.a):
         return reason  # warned that it would not accept…: the warning is the act
+    if c.code.startswith("055"):
+        return reason  # would not apologise: no act asked of it by anyone is turned down (the
+        # demand for an apology is the other side's act; eval/README.md, twentieth batch)
     if _joint_doers(c):
         return reason  # China and India would never improve relations: neither rejects the other
     c.code, c.rule_id = rejection, c.rule.id + "+refused"
@@ -1784,6 +1877,8 @@ EN = Checks(
         urged_infinitive,
         craft_route,
         met_standard,
+        accepted_offer,
+        destinations_pair,
         body_session,
         drill_of_strike,
         rejected_talk,

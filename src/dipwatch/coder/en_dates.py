@@ -482,6 +482,7 @@ def act_date(
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
               and not _described_by_participle(text, t, a)
               and not _in_gerund_complement(text, t, a) and not _noun_time(text, t, a)
+              and not _possessive_time(text, t, a)
               and not _in_since_clause(text, t, a)
               and not participle_phrase_time(text, t.start, a, t.precision)]  # fmt: skip
     own = _own_relative(text, lo, hi, a)
@@ -521,6 +522,19 @@ def _in_since_clause(text: str, t: Timex, a: int) -> bool:
     if since <= a < t.end:
         return False
     return since == 0 or not text[since - 1].isalnum()
+
+
+def _possessive_time(text: str, t: Timex, a: int) -> bool:
+    """Those responsible for last week's attacks, relief for Monday's earthquake: a time that
+    is itself a possessor determines its noun, whose time it is, not the clause's act (unless
+    that noun is the trigger: Tuesday's talks between the two ended without a deal)."""
+    if text[t.end : t.end + 2] not in ("'s", "’s"):
+        return False  # (most times possess nothing)
+    return not (t.end < a <= t.end + _POSSESSED_REACH)
+
+
+# How far after a possessive time its noun's trigger may stand (two or three words).
+_POSSESSED_REACH = 24
 
 
 def _noun_time(text: str, t: Timex, a: int) -> bool:
@@ -942,14 +956,23 @@ _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its let
 )
 
 
+# A sentence whose subject is the pair the contact before it joined (The two leaders agreed…,
+# Both sides said…): what they did together then, on the contact's day.
+_PAIR_OPENS = re.compile(
+    r"\s*(?:the\s+two|both)\s+(?:leaders|sides|presidents|ministers|premiers|governments)\b"
+)
+
+
 def _contact_day(coding: Any, sentence: int) -> Timex | None:
     """Jaishankar and Wang spoke by phone on Wednesday. Jaishankar told Wang that…: what one
     party tells the other in the sentence after a dated contact was said during it, and has
-    its day rather than the lead's."""
+    its day rather than the lead's; so has what "the two leaders" of it did together."""
     if sentence == 0:
         return None
     s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
-    if prev.cjk or not _TELLING.search(coding.lower, s.start, s.end):
+    if prev.cjk or not (
+        _TELLING.search(coding.lower, s.start, s.end) or _PAIR_OPENS.match(coding.lower, s.start)
+    ):
         return None
     contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
     days = _days_in(coding, prev)
@@ -1008,7 +1031,8 @@ def _only_partner(coding: Any, lo: int, hi: int) -> bool:
 
 
 # What is left between a contact and its day once the partner's mentions are taken out.
-_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*")
+# (held talks with Abe later that day: "later" or "earlier" leads into the contact's day)
+_PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*(?:(?:later|earlier)\s+)?")
 
 
 # An occasion the sentence before told, named again with the definite article (At the banquet,

@@ -328,6 +328,54 @@ def met_standard(c: Candidate) -> str | None:
     return "met_standard" if _MET_THING.match(text, c.b) else None
 
 
+# A list the subject pair is part of, opened by a preposition or a verb of travel (will travel
+# to Japan, South Korea and China to discuss; visited Laos and Vietnam): places, no subject.
+_LIST_OPENER = re.compile(
+    r"\b(?:to|in|into|from|for|with|at|of|between|visit|visits|visited|visiting|toured)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+def destinations_pair(c: Candidate) -> str | None:
+    """ "Rice will travel to Japan, South Korea and China next week to discuss the sanctions": a
+    pair read as the subject of "discuss" (X and Y … discuss) that ends a list some preposition
+    or verb governs is the places of another's journey, not two states meeting."""
+    s, t = c.slots.get("S"), c.slots.get("T")
+    if s is None or t is None or not s.end <= t.start <= c.a:
+        return None
+    text = c.mt.text
+    if text[s.end : t.start].strip(" ,") not in ("and", "and the"):
+        return None  # (most contacts: not a subject pair)
+    first = min((m.start for m in coordinated(c.mt, s, t, (-1,))), default=s.start)
+    first = min(first, s.start)
+    return "destinations" if _LIST_OPENER.search(text, max(0, first - 12), first) else None
+
+
+_ACCEPT = frozenset(("accept", "accepts", "accepted", "accepting"))
+# The object of "accept" headed by an offer (accepted offers of help from Japan, accepted an
+# offer of rescue teams, accepted Turkey's offer to mediate): a few determiners or a
+# possessor, then the noun.
+_DETERMINER = r"(?:an|the|their|its|his|her|all|these|those|such|[a-z.\-]+(?:'s|’s))"
+_OFFER_OBJECT = re.compile(rf"\s+(?:{_DETERMINER}\s+){{0,2}}offers?\b")
+# The same object seen from the noun: "accept" and its determiners right before it.
+_ACCEPTED_BEFORE = re.compile(rf"\baccept(?:s|ed|ing)?\s+(?:{_DETERMINER}\s+){{0,2}}$")
+
+
+@for_rules(lambda rule: rule.code.startswith("03"))
+def accepted_offer(c: Candidate) -> str | None:
+    """ "China said it had accepted offers of rescue teams from Japan and Russia": the act is
+    the offerer's, told as sent or pledged where it is; taking an offer is no pledge of the
+    taker's to the offerer (the gold's decision, eval/README.md's eighteenth batch)."""
+    text = c.mt.text
+    word = text[c.a : c.b]
+    if word in _ACCEPT:
+        return "accepted_offer" if _OFFER_OBJECT.match(text, c.b) else None
+    if word in ("offer", "offers"):  # the noun itself read as the verb (offers … from Japan)
+        return "accepted_offer" if _ACCEPTED_BEFORE.search(text, c.mt.s.start, c.a) else None
+    return None
+
+
 # A drill named before the trigger with the strike it rehearses after it (in a drill simulating
 # an attack on…, meant to show they could strike…).
 _DRILL_OF = re.compile(
