@@ -79,12 +79,13 @@ class Dated(NamedTuple):
 
 def event_date(coding: Coding, sentence: int, start: int, end: int,
                intent: bool = False, said_by: int = -1,
-               spoken: bool = False) -> Dated | None:  # fmt: skip
+               spoken: bool = False, target: str | None = None) -> Dated | None:  # fmt: skip
     """The date of an event whose trigger is ``[start, end)`` in sentence ``sentence``
     (see the module docstring); None when nothing dates it. ``said_by``: where the doer of an
     act made by saying ends (-1: none); a date in the words said after it and before the
     trigger is what the words tell, not the act's. ``spoken``: the event is what a speaker
-    says (a statement, appeal, demand, criticism, accusation, rejection, threat).
+    says (a statement, appeal, demand, criticism, accusation, rejection, threat); ``target``:
+    the actor code of whom it is aimed at, if known.
 
     >>> from dipwatch.coder import coding as code
     >>> from dipwatch.models import Document
@@ -97,7 +98,7 @@ def event_date(coding: Coding, sentence: int, start: int, end: int,
     if not s.cjk:  # English: read by its own tagger (datelines, weekdays, tense)
         found = en_dates.event_date(coding, sentence, start)
         return Dated(found[0], found[1], False) if found else None
-    dated = _cjk_date(coding, s, start, end, intent, said_by, spoken)
+    dated = _cjk_date(coding, s, start, end, intent, said_by, spoken, target)
     return _counted_back(coding, s, end, dated)
 
 
@@ -121,10 +122,12 @@ def _counted_back(coding: Coding, s: Sentence, end: int, dated: Dated | None) ->
     return Dated(dated.day - timedelta(days=days), "day", False)
 
 
-def _cjk_date(
-    coding: Coding, s: Sentence, start: int, end: int, intent: bool, said_by: int, spoken: bool
-) -> Dated | None:
+def _cjk_date(coding: Coding, s: Sentence, start: int, end: int, intent: bool, said_by: int,
+              spoken: bool, target: str | None) -> Dated | None:  # fmt: skip
     best = _own_date(coding, s, start, end, intent, said_by)
+    if spoken and best is not None and _reaction_after_recalled(coding, s, start, best, target):
+        # told in the sentence of the act it answers, as its own act (its check needs a date)
+        return Dated(coding.document.published, "day", True)
     if best is not None and best.end <= _clause_start(coding, s.start, start):
         recalled = _reaction_to_a_recalled_act(coding, s, start, best.day, own=True)
         if recalled is not None:  # 去年8月6日，乌军突袭…，俄方称乌方此举…
@@ -154,6 +157,8 @@ def _cjk_date(
     if carried is not None and intent and _plans_own_time(s, carried):
         # 习近平将于今年 5 月赴莫斯科 in a review written that January: the plan is told as it
         # stood on the day of writing, its month being when it is to be carried out
+        return Dated(published, "day", False) if published else None
+    if spoken and carried and _reaction_after_recalled(coding, s, start, carried, target):
         return Dated(published, "day", False) if published else None
     if carried is not None:
         recalled = _reaction_to_a_recalled_act(coding, s, start, carried.day)
@@ -249,11 +254,11 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
                                 carried: DateMention) -> DateMention | None:  # fmt: skip
     """伊朗4号举行演习…。美国财政部3号宣布…制裁。对此伊朗外交部反驳说…: a reaction with no day of
     its own carried the day of the act told right before it, which the story told as background,
-    a day or two before the day its lead gives. The reaction is the story's news, on its lead
-    day, as the guidelines date a sentence without a date of its own (the item's lead), not on
-    the answered act's (the dev gold: 俄方回应称，美国指责毫无根据, 对此伊朗外交部反驳说). An act
-    further back (本月6日，…签署协议。土耳其对此强烈不满) is a background story whose reaction
-    belongs to its own time. None when the rule does not apply."""
+    a day or two before the day its lead gives. The reaction is the story's news, on the
+    broadcast's day, as the guidelines date a reaction without a day of its own told after a
+    recalled act (the xwlb_docs decision of coder-dates20: 俄方回应称，美国指责毫无根据, 对此伊朗外交部
+    反驳说), not on the answered act's. An act further back (本月6日，…签署协议。土耳其对此强烈
+    不满) is left to ``_reaction_after_recalled``. None when the rule does not apply."""
     norm = coding.norm
     if coding.genre != NEWS or not _ANSWERS.search(norm, s.start, s.end):
         return None
@@ -270,7 +275,8 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
         return _told_apart(coding, s, lead, carried)
     if not 0 < (lead.day - carried.day).days <= _BACKGROUND_DAYS:
         return None
-    return lead
+    published = coding.document.published
+    return DateMention(carried.start, carried.end, published, "day") if published else None
 
 
 #: How many days before its story's lead an act told as that story's background may be.
@@ -302,6 +308,81 @@ def _told_apart(
             None  # 伊朗代表在会上表示…。美方代表对此予以否认: answers the words said, on their day
         )
     return DateMention(carried.start, carried.end, published, "day")
+
+
+#: Marks that tell an act as history (曾, 此前, 去年, 已): a reaction told with one belongs to that
+#: time (the dev gold: 法德英三国1月14日曾…，遭到伊朗方面强烈反对; 伊朗也已否认…, its month).
+_AS_HISTORY = re.compile(r"曾|此前|早前|去年|前年|已")
+#: A reaction told in the act's own sentence as what the act brought about (…，引发法国强烈不满).
+_BROUGHT_ABOUT = re.compile(r"引发|引起|遭到|招致|激起")
+#: How far back before the broadcast an act recalled in a story lies while a reaction told after
+#: it is still the story's news; further back the exchange is history, dated by the act's
+#: month when the reaction refers back to it (``_reaction_to_a_recalled_act``).
+_RECALLED_NEWS_DAYS = 31
+#: A speech verb before a day in its clause: the day is one the words tell (公告称16日将…扣押).
+_SAYS = re.compile(r"称|说|表示|指出|宣布")
+
+
+def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: DateMention,
+                             target: str | None) -> bool:  # fmt: skip
+    """西班牙政府7日宣布…。…意大利政府7月31日决定暂停…。西班牙要求意大利取消边境管控, broadcast on
+    8 August: a reaction with no day of its own, told after an act its story recalls with a day
+    before the story's lead, took that act's day, which the text does not give it. The
+    guidelines date it on the broadcast's day (eval/README.md, the xwlb_docs decision of
+    coder-dates20), as they date any act with no day of its own; so one told as what the act
+    brought about in the act's sentence (今年4月30日，英国…限制，引发法国强烈不满). Left on the day
+    the text ties them to: a reaction that goes on from its story's lead (the lead is the
+    story's day), one told with 当天, 随即 or as history (曾, 已), and one aimed at another party
+    than the recalled act's doer (墨西哥总统1日称…。欧盟方面称，美国加征关税的做法是错误的: a list of
+    answers to the lead's act, the day before it, not an answer to the act told with that day); a
+    day told inside the words said (公告称16日将…扣押) is no act's the story recalls."""
+    published = coding.document.published
+    if coding.genre != NEWS or published is None or target is None or day.precision != "day":
+        return False
+    if not 0 < (published - day.day).days <= _RECALLED_NEWS_DAYS:
+        return False
+    norm = coding.norm
+    told = coding.sentences[bisect.bisect_right(coding.sentences, day.start, key=_start) - 1]
+    lo = s.start
+    if told.index == s.index:
+        lo = _clause_start(coding, day.end, trigger)
+        if lo <= day.end or not _BROUGHT_ABOUT.match(norm, lo):
+            return False
+    elif told.index > s.index:
+        return False
+    lead = _story_lead(coding, told.index) or _first_day_told(coding, told.index)
+    if lead is None or lead.precision != "day" or not day.day < lead.day:
+        return False
+    clause = _CLAUSE.search(norm, day.end, told.end)
+    if _AS_HISTORY.search(norm, told.start, clause.start() if clause else told.end):
+        return False
+    if _AS_HISTORY.search(norm, lo, trigger) or _AT_ONCE.search(norm, day.end, trigger):
+        return False
+    # whose the recalled act is: the first party named from the clause its day opens or sits in
+    # (美国财政部3号宣布…; 7月31日，意大利政府决定…; 据…报道，以军26日…: not the reporter)
+    frm = _clause_start(coding, told.start, day.start)
+    if _SAYS.search(norm, frm, day.start):
+        return False
+    hi = lo if told.index == s.index else told.end
+    actor = next((m.country for m in coding.mentions
+                  if frm <= m.start < hi and m.country and not m.inert), None)  # fmt: skip
+    return actor == target[:3]
+
+
+def _start(item: Sentence) -> int:
+    return item.start
+
+
+def _first_day_told(coding: Coding, index: int) -> DateMention | None:
+    """The first day of an act named in the story before sentence ``index``, when none leads
+    it (央视网消息：由于…，西班牙政府7日宣布…: the day stands too far in to lead)."""
+    lo = index
+    while lo > 0 and not is_headline(coding.norm, coding.sentences[lo - 1]):
+        lo -= 1
+    if lo == index:
+        return None
+    days = coding.dates_within(coding.sentences[lo].start, coding.sentences[index].start)
+    return next((d for d in days if d.precision == "day" and _dates_an_act(d, True)), None)
 
 
 def _story_lead(coding: Coding, index: int) -> DateMention | None:

@@ -42,7 +42,10 @@ def attach_provenance(coding: Coding) -> None:
         # A reproach the speaker makes in words that name a day: the day is theirs (said_by).
         said_by = match.source.end if match.source and match.code[:2] in _SAID_ACTS else -1
         spoken = match.code[:2] in SPOKEN_ROOTS
-        dated = event_date(coding, match.sentence, match.start, match.end, intent, said_by, spoken)
+        aimed = match.target.code if match.target else None
+        dated = event_date(
+            coding, match.sentence, match.start, match.end, intent, said_by, spoken, aimed
+        )
         if dated is None:
             coding.counts["undated"] += 1
             continue
