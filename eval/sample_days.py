@@ -249,6 +249,8 @@ sub-headline's carried day, recalled acts folded, thanks, proposals, strict code
 on (README, "Seed 162"): spent.
 Seed 4332 listed every day then allowed (51), for the integrator's count of the pool at the
 thirteenth round's start (listing all draws nothing new): spent. 4341 was given and not drawn.
+Seed 4347 drew the 30 free days the coder-zh70 helper's fixes of the faults the last round
+left were read on (README, "Faults the last round left, at their depth"): spent.
 A new check needs seeds never used (165 and up; 4343 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

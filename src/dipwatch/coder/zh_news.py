@@ -799,7 +799,14 @@ def told_as_news(c: Candidate) -> str | None:
     if (background and not _dated_outside_telling(mt, lex, c.a) and not _dated_within(mt, c)
             and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
+    if _AGAIN_TODAY.search(text, b, mt.s.end) and not _dated_before(mt, clause_start(mt, c.a), end):
+        return "background"  # 国王向我们表达支持，首相今天又特意来华: the support came before
     return None
+
+
+#: A later clause of the sentence telling the day's act as one more (…，今天又特意来华访问,
+#: 此次再度访华): what the sentence tells before it was done before the day, recalled.
+_AGAIN_TODAY = re.compile(r"[,，;；][^,，;；。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
 
 
 def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:

@@ -1,0 +1,28 @@
+"""Faults the last round left in the Chinese coder (coder-zh70, eval/README.md), each mended
+by its construction: our own sentences in the family, beside those it must not take. Read as
+items of a broadcast of 20 June 2024; each row's acts are all the item's."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import acts_table, broadcast
+
+D = date(2024, 6, 20)
+
+AGAIN_TODAY = """
+# what a sentence tells before the day's act told as one more (今天又, 此次再度) came before
+CHN 04 GBR  国家主席习近平今天会见英国首相。习近平表示，英国国王向中方表达慰问，首相先生今天又专程来华访问。
+# with a day of its own it is told, and the day's act told alone is kept
+GBR 01 CHN; GBR 04 CHN  习近平表示，英国国王昨天向中方表达慰问，首相先生今天又专程来华访问。
+GBR 05 CHN  英国首相表示，英方支持中方，今天还将签署协议。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(AGAIN_TODAY))
+def test_an_act_before_the_days_one_more_is_recalled(text, acts):
+    assert broadcast(text, D) == acts
+
+
+def test_aid_before_this_times_is_recalled():
+    assert not broadcast("俄罗斯总统普京表示，俄方向叙利亚提供了援助，此次再度派出医疗队。", D)
