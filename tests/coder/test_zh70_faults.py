@@ -26,3 +26,25 @@ def test_an_act_before_the_days_one_more_is_recalled(text, acts):
 
 def test_aid_before_this_times_is_recalled():
     assert not broadcast("俄罗斯总统普京表示，俄方向叙利亚提供了援助，此次再度派出医疗队。", D)
+
+
+THREAT_TOLD = """
+# a threat another state's speaker tells of threatens whom its words name, never the teller
+RUS 13 UKR  乌克兰外交部发言人表示，俄罗斯威胁将对乌克兰采取断然措施。
+USA 13 IRN  美国国务院发言人表示，如果伊朗拒绝谈判，美国不排除使用武力。
+# the teller's own state's threat keeps the target its condition names
+IRN 13 ISR  伊朗外长表示，如果以色列发动袭击，伊朗将予以回击。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(THREAT_TOLD))
+def test_a_threat_told_is_not_aimed_at_its_teller(text, acts):
+    assert broadcast(text, D) == acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["外交部发言人表示，俄罗斯将不排除使用武力。", "日本外务省发言人表示，朝鲜将不排除使用武力。"],
+)
+def test_a_threat_told_with_no_one_named_has_no_target(text):
+    assert not broadcast(text, D)

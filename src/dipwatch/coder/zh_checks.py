@@ -82,7 +82,7 @@ from dipwatch.coder.zh_aspect import (
     not_without_right,
     not_yet_opened,
 )
-from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
+from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker, threat_not_on_its_teller
 from dipwatch.coder.zh_denials import (
     claim_teller,
     not_a_denial_withheld,
@@ -2347,6 +2347,7 @@ ZH = Checks(
         followed_bare,
         taiwan_threatened_by_the_prc,
         not_an_accord_described,
+        threat_not_on_its_teller,
         target_found,
         not_a_denied_deed,
         arms_receiver_struck,
