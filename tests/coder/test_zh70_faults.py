@@ -48,3 +48,24 @@ def test_a_threat_told_is_not_aimed_at_its_teller(text, acts):
 )
 def test_a_threat_told_with_no_one_named_has_no_target(text):
     assert not broadcast(text, D)
+
+
+YIELDS_PUT_OFF = """
+# a withdrawal or a release put off or called off is no de-escalation; the strike after is the act
+USA 19 SYR  美军推迟撤军后空袭叙利亚东部。
+# the yield told as done stays
+USA 08 AFG  美国宣布从阿富汗撤军。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(YIELDS_PUT_OFF))
+def test_a_yield_put_off_is_none(text, acts):
+    assert broadcast(text, D) == acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["英国宣布推迟从伊拉克撤军。", "俄罗斯暂停从叙利亚撤出部队。", "以色列推迟释放巴勒斯坦囚犯。"],
+)
+def test_a_yield_put_off_alone_is_none(text):
+    assert not broadcast(text, D)

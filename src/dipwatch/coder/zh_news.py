@@ -567,8 +567,9 @@ def not_called_off(c: Candidate) -> str | None:
     clause), or right after it (会晤的计划已搁置), did not take place. Nor did force paused or
     called off right before it (已暂停打击乌克兰能源设施, 同意暂停对伊朗的轰炸和袭击两周): the
     pause is the de-escalation ``zh.087.pause_strikes`` codes, not the strike (eval/README.md,
-    "Misses of xwlb_docs by construction, third pass")."""
-    if c.rule.code[:2] in FORCE:
+    "Misses of xwlb_docs by construction, third pass"). Nor did a yielding act put off or
+    called off so (美军推迟撤军, 暂停撤出叙利亚): no de-escalation."""
+    if c.rule.code[:2] in FORCE or c.rule.code[:2] == _YIELD:
         return "undone" if _force_called_off(c) else None
     if not c.rule.code.startswith("04"):
         return None
@@ -577,11 +578,14 @@ def not_called_off(c: Candidate) -> str | None:
     return "undone" if undone else None
 
 
+#: The root of yielding acts (withdrawals, releases, sanctions eased), undone as force is.
+_YIELD = "08"
+
 #: What may stand between the word that pauses or calls off force and the strike it governs:
-#: the strike's object (暂停对伊朗的轰炸和袭击), a plan's word (取消了原定…), its kind (军事).
+#: the strike's object (暂停对伊朗的轰炸和袭击) or a withdrawal's (推迟从阿富汗撤军), a plan's word (取消了原定…), its kind (军事).
 #: Anything else (暂停期结束后再次空袭, 取消访问计划后空袭) is another act the word governs.
 _CALLED_OFF_STRIKE = re.compile(
-    r"(?:了|已|后续|原定|原计划)?(?:对[^,。;后]*)?(?:军事|报复性|新一轮|大规模)?"
+    r"(?:了|已|后续|原定|原计划)?(?:(?:对|从|自)[^,。;后]*)?(?:军事|报复性|新一轮|大规模)?"
 )
 
 
