@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import acts_table, broadcast
 
 D = date(2024, 6, 20)
@@ -69,3 +71,28 @@ def test_a_yield_put_off_is_none(text, acts):
 )
 def test_a_yield_put_off_alone_is_none(text):
     assert not broadcast(text, D)
+
+
+def _codes(text):
+    """The codes of root 11 the item's events have."""
+    c = coding(Document(text, published=D, kind="xwlb", source="xwlb"))
+    return sorted(e.code for e in c.events if e.root == "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄军袭击了乌克兰基础设施。乌克兰方面对此表示强烈抗议。",
+        "日本向福岛核污染水排海。韩国对此表示抗议。",
+        "日本向福岛核污染水排海。韩国对此强烈抗议。",
+    ],
+)
+def test_a_protest_is_one_event(text):
+    assert _codes(text) == ["114"]
+
+
+def test_a_condemnation_and_a_protest_are_two():
+    assert _codes("日本向福岛核污染水排海。韩国对此表示强烈谴责，并向日方提出抗议。") == [
+        "111",
+        "114",
+    ]
