@@ -96,3 +96,19 @@ def test_a_condemnation_and_a_protest_are_two():
         "111",
         "114",
     ]
+
+
+PAIR_PLANS = """
+# what a pair that is its rule's trigger will do, or agrees to do within a time, is a plan
+RUS 04 PRK; RUS 03 PRK  普京访朝期间，两国领导人表示将签署新的条约。
+SAU 03 IRN  沙伊双方同意在两个月内恢复外交关系。
+CHN 04 MMR  习近平会见缅甸总统。双方还将发表联合声明。
+# done that day, or 将 as 把, it is the act
+SAU 05 IRN  沙伊双方同意恢复外交关系。
+CHN 04 BRA; CHN 05 BRA  中国与巴西领导人会谈。双方宣布将两国关系提升为全面战略伙伴关系。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(PAIR_PLANS))
+def test_a_pairs_plan_is_no_act(text, acts):
+    assert broadcast(text, D) == acts
