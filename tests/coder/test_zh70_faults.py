@@ -112,3 +112,17 @@ CHN 04 BRA; CHN 05 BRA  中国与巴西领导人会谈。双方宣布将两国�
 @pytest.mark.parametrize(("text", "acts"), acts_table(PAIR_PLANS))
 def test_a_pairs_plan_is_no_act(text, acts):
     assert broadcast(text, D) == acts
+
+
+CONCEDED = """
+# a pair's consensus told after a clause of concession is reached
+CHN 04 USA; CHN 05 USA  习近平同拜登会晤。双方虽未发表联合声明，但达成多项共识。
+CHN 04 USA; CHN 05 USA  习近平同拜登会晤。双方虽然分歧明显，但仍达成多项共识。
+# one not reached is none
+CHN 04 USA  习近平同拜登会晤。双方虽然进行了会谈，但未能达成共识。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(CONCEDED))
+def test_a_consensus_after_a_concession_is_reached(text, acts):
+    assert broadcast(text, D) == acts
