@@ -126,3 +126,17 @@ CHN 04 USA  习近平同拜登会晤。双方虽然进行了会谈，但未能�
 @pytest.mark.parametrize(("text", "acts"), acts_table(CONCEDED))
 def test_a_consensus_after_a_concession_is_reached(text, acts):
     assert broadcast(text, D) == acts
+
+
+NAMESAKES = """
+# a leader's surname after another given name than the table's is another person
+YEM 01 ISR  胡塞武装政治局成员哈扎姆·阿萨德否认以色列对也门的指责。
+# the leader's own full name, or a full name the table does not hold, stays the leader
+SYR 04 IRN  叙利亚总统巴沙尔·阿萨德会见伊朗外长。
+BLR 04 RUS  亚历山大·卢卡申科会见普京。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(NAMESAKES))
+def test_a_leaders_surname_after_another_given_name_is_another_person(text, acts):
+    assert broadcast(text, D) == acts
