@@ -140,3 +140,19 @@ BLR 04 RUS  亚历山大·卢卡申科会见普京。
 @pytest.mark.parametrize(("text", "acts"), acts_table(NAMESAKES))
 def test_a_leaders_surname_after_another_given_name_is_another_person(text, acts):
     assert broadcast(text, D) == acts
+
+
+CONVENED = """
+# a gathering's text speaks for the body the sentence before says held it
+ARL 10 ISR  阿拉伯国家联盟11日在埃及开罗召开外长级特别会议。会议发表的公报指出，以色列必须立即停止在加沙地带的军事行动。
+EEC 10 RUS  欧盟在布鲁塞尔举行峰会。峰会通过的宣言强调，俄罗斯必须立即停止对乌克兰的军事行动。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(CONVENED))
+def test_a_gatherings_text_is_its_conveners(text, acts):
+    assert broadcast(text, D) == acts
+
+
+def test_a_text_with_no_gathering_held_before_has_no_author():
+    assert not broadcast("联合国秘书长发表讲话。声明强调，以色列必须停止袭击。", D)
