@@ -156,3 +156,28 @@ def test_a_gatherings_text_is_its_conveners(text, acts):
 
 def test_a_text_with_no_gathering_held_before_has_no_author():
     assert not broadcast("联合国秘书长发表讲话。声明强调，以色列必须停止袭击。", D)
+
+
+def test_one_plan_told_twice_is_one_intent():
+    c = coding(
+        Document(
+            "俄罗斯国防部11日表示，俄海军舰艇将于12日至17日访问古巴。美国媒体10日报道称，"
+            "俄罗斯军舰将访问古巴。",
+            published=D,
+            kind="xwlb",
+            source="xwlb",
+        )
+    )
+    assert [(e.code, e.date.day) for e in c.events] == [("036", 11)]
+
+
+def test_two_pairs_plans_stay_two():
+    c = coding(
+        Document(
+            "俄罗斯国防部11日表示，俄海军舰艇将访问古巴。委内瑞拉外长10日表示，俄罗斯军舰将访问委内瑞拉。",
+            published=D,
+            kind="xwlb",
+            source="xwlb",
+        )
+    )
+    assert sorted(e.target_actor[:3] for e in c.events if e.code == "036") == ["CUB", "VEN"]
