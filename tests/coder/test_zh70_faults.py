@@ -181,3 +181,17 @@ def test_two_pairs_plans_stay_two():
         )
     )
     assert sorted(e.target_actor[:3] for e in c.events if e.code == "036") == ["CUB", "VEN"]
+
+
+PAIR_PAUSES = """
+# a pair's pause of force is the striker's: the one whose force the text told, else the first
+ISR 04 USA; ISR 08 PSE  以色列总理会见美国国务卿，双方宣布暂停对加沙的空袭。
+ISR 19 PSE; USA 04 ISR; ISR 08 PSE  以军空袭加沙。美国国务卿会见以色列总理，双方宣布暂停对加沙的空袭。
+# a state's own pause is its own
+ISR 08 PSE  以色列宣布暂停对加沙的空袭。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(PAIR_PAUSES))
+def test_a_pairs_pause_of_force_is_the_strikers(text, acts):
+    assert broadcast(text, D) == acts

@@ -128,6 +128,7 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_pair_pauses import pause_of_the_striker
 from dipwatch.coder.zh_pair_praise import (
     hoped_pair_holds_the_speaker,
     praised_pair_names_the_speaker,
@@ -2349,6 +2350,7 @@ ZH = Checks(
         not_an_accord_described,
         threat_not_on_its_teller,
         target_found,
+        pause_of_the_striker,
         not_a_denied_deed,
         arms_receiver_struck,
         not_an_agreement_acted_on,
