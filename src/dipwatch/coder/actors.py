@@ -543,9 +543,12 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
     a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
     a transliteration character follows (克里斯托夫·杜比: no Kerry) or precedes (制裁卢比奥: no
-    Bio)."""
+    Bio); a surname of any length after the dot of a given name other than the table's for
+    its persons (胡塞武装官员哈扎姆·阿萨德: no Assad, 巴沙尔·阿萨德) is another person's."""
     if part.entry.kind == "place":
         return _inside_name_place(norm, part, chars)
+    if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] == "·":
+        return _another_given_name(norm, part)
     if part.end - part.start > 2:
         return False
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] in chars:
@@ -556,6 +559,22 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _another_given_name(norm: str, part: _Part) -> bool:
+    """Is the given name before the dot in front of a person's surname none the table gives
+    the persons of that surname (亨特·拜登, 哈扎姆·阿萨德)? With no full name in the table
+    (亚历山大·卢卡申科 where only 卢卡申科 is held) it cannot be told: the person stays."""
+    surname = norm[part.start : part.end]
+    given = {
+        full[: -len(surname) - 1]
+        for p in part.entry.persons
+        for full in (p.name_zh_hans, p.name_zh_hant, *p.aliases)
+        if full.endswith("·" + surname)
+    }
+    if not given:
+        return False
+    return not any(norm.endswith(g, 0, part.start - 1) for g in given)
 
 
 def _inside_name_place(norm: str, part: _Part, chars: frozenset[str]) -> bool:

@@ -182,12 +182,17 @@ def once_per_act(
         events, own, lent = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
     occasion = occasions(events)
     keys = [(*_act_key(e), k) for e, k in zip(events, occasion, strict=True)]
+    retold = _plans_retold(events, own, keys)
     for event, dated, key in zip(events, own, keys, strict=True):
-        if dated and _new(told.setdefault((key, event.date), []), event):
+        if (
+            dated
+            and id(event) not in retold
+            and _new(told.setdefault((key, event.date), []), event)
+        ):
             kept.append(event)
     named = {key for (key, _), same in told.items() if not _recalled(same)}
     for event, dated, key, day in zip(events, own, keys, lent, strict=True):
-        if dated:
+        if dated or id(event) in retold:
             continue
         if key not in named:
             if _new(told.setdefault((key,), []), event):
@@ -195,6 +200,25 @@ def once_per_act(
         elif day and _new(told.setdefault((key, event.date), []), event):
             kept.append(event)  # another day's force (``days_lent``): one event per day and side
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
+
+
+#: A contact planned (036): one plan of a pair in an item, whichever day each telling names.
+_PLANNED_CONTACT = "036"
+
+
+def _plans_retold(events: list[Event], own: list[bool], keys: list[tuple[object, ...]]) -> set[int]:
+    """The planned contacts (036) of a pair told again after the first in the item dated by its
+    own sentence (俄国防部11日表示，俄舰将访问古巴。美国媒体10日报道称，俄罗斯军舰将访问古巴), on
+    another day or none: one plan, told by a second teller, is no second intent."""
+    seen: set[tuple[object, ...]] = set()
+    retold: set[int] = set()
+    rows = sorted(zip(events, own, keys, strict=True), key=lambda r: not r[1])  # own days first
+    for event, _, key in rows:
+        if event.code == _PLANNED_CONTACT:
+            if key in seen:
+                retold.add(id(event))
+            seen.add(key)
+    return retold
 
 
 def _recalled(same: list[Event]) -> bool:

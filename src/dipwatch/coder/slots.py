@@ -225,7 +225,8 @@ def fallback_source(
         found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
         found = found or _consequents_subject(mt, a, usable)
         if found is None and _TEXT_SPEAKS.match(mt.text, mt.s.start):
-            return None  # 声明强调，以色列必须…: the statement's authors, told before, not China
+            # 声明强调，以色列必须…: the statement's authors, told before, not China
+            return _convener_before(mt)
         return found or fixed_actor(mt.coding.home, a)
     if how == "home":
         return fixed_actor(mt.coding.home, a)
@@ -244,6 +245,31 @@ _TEXT_SPEAKS = re.compile(
     r"\s*(?:(?:会议|会上|峰会|大会|外长会|部长会)(?:发表|通过|发布)的?)?"
     r"(?:该|这份|此份|这一|上述)?(?:联合)?(?:声明|公报|宣言|决议|报告)"
 )
+
+
+#: A gathering's text as the subject (会议发表的公报指出): its authors are those who held it.
+_GATHERING_TEXT = re.compile(r"\s*(?:会议|会上|峰会|大会|外长会|部长会)(?:发表|通过|发布)")
+#: The sentence before that tells a body holding the gathering (阿拉伯国家联盟11日在埃及开罗召开
+#: 外长级特别会议): the verb of holding and the gathering, either way round.
+_GATHERING_HELD = re.compile(
+    r"(?:召开|举行|主办|召集)[^,，;；。]{0,16}?(?:会议|峰会|大会|外长会|部长会)"
+    r"|(?:会议|峰会|大会|外长会|部长会)[^,，;；。]{0,12}?(?:举行|召开)"  # (阿盟外长会议在开罗举行)
+)
+
+
+def _convener_before(mt: Matcher) -> Mention | None:
+    """The body that held the gathering whose text the sentence opens with (阿拉伯国家联盟…召开
+    外长级特别会议。会议发表的公报指出，…: the Arab League): the first actor of the sentence
+    before, in the paragraph, when that sentence tells it held a gathering; else no one."""
+    i = mt.s.index
+    if i == 0 or not _GATHERING_TEXT.match(mt.text, mt.s.start):
+        return None
+    before = mt.coding.sentences[i - 1]
+    held = _GATHERING_HELD.search(mt.text, before.start, before.end)
+    if before.paragraph != mt.s.paragraph or held is None:
+        return None
+    return next((m for m in mt.coding.mentions if before.start <= m.start < held.start()
+                 and not m.inert and m.kind != "place"), None)  # fmt: skip
 
 
 def _destination(mt: Matcher, m: Mention) -> bool:

@@ -8,8 +8,10 @@ another as that state's threat; the bloc's own voices (欧盟委员会发言人)
 
 from __future__ import annotations
 
+import re
+
 from dipwatch.coder.checks import Candidate
-from dipwatch.coder.zh_news import said_by
+from dipwatch.coder.zh_news import clause_start, said_by
 
 #: The blocs whose members' officials speak of what the bloc will do, with their members: a
 #: threat the bloc makes is the speaker's state's only when that state is one of them (俄罗斯外长
@@ -66,3 +68,27 @@ def bloc_threat_of_its_speaker(c: Candidate) -> str | None:
         return None
     c.source = speaker
     return None
+
+
+def threat_not_on_its_teller(c: Candidate) -> str | None:
+    """外交部发言人表示，俄罗斯将不排除使用武力: a threat (13x) that a speaker of another state
+    tells of threatens whom its words or context name, not the teller, whom a fallback target
+    (``first_other``) took for the first state in the sentence. Never rejects: with no target
+    left, ``target_found`` lends one from the sentence before or drops the act."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or not c.code.startswith("13") or "T" in c.slots:
+        return None
+    speaker = said_by(mt, source.start)
+    if (
+        speaker is not None
+        and speaker.country != source.country
+        and target.country == speaker.country
+        and _TELLS.fullmatch(mt.text, speaker.end, clause_start(mt, source.start))
+    ):
+        c.target = None
+    return None
+
+
+#: Between the teller and the clause of the threat told: the speech verb that opens it (外交部
+#: 发言人表示，俄罗斯…), not an act of the teller's (拜登政府宣布…，中方表示…) the threat answers.
+_TELLS = re.compile(r"[^,，;；。]{0,12}?(?:表示|称|指出|强调|说|介绍|透露|警告)\s*[,，:：]\s*")

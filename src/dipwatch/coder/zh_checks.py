@@ -83,7 +83,7 @@ from dipwatch.coder.zh_aspect import (
     not_without_right,
     not_yet_opened,
 )
-from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker
+from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker, threat_not_on_its_teller
 from dipwatch.coder.zh_denials import (
     claim_teller,
     not_a_denial_withheld,
@@ -129,6 +129,7 @@ from dipwatch.coder.zh_news import (
 )
 from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
+from dipwatch.coder.zh_pair_pauses import pause_of_the_striker
 from dipwatch.coder.zh_pair_praise import (
     hoped_pair_holds_the_speaker,
     praised_pair_names_the_speaker,
@@ -2353,7 +2354,9 @@ ZH = Checks(
         followed_bare,
         taiwan_threatened_by_the_prc,
         not_an_accord_described,
+        threat_not_on_its_teller,
         target_found,
+        pause_of_the_striker,
         not_a_denied_deed,
         arms_receiver_struck,
         not_an_agreement_acted_on,

@@ -362,6 +362,10 @@ def fixed_tense(c: Candidate) -> str | None:
     agreement only wished (希望与伊朗…达成协议) are no act; a sanction made ready (准备对…实施
     反制) is a threat."""
     future_or_threat(c, future_at_trigger=False, condition_after=False)
+    if c.code == c.rule.code and c.code[:2] != _INTENT and _pair_plan(c):
+        if not c.rule.future:
+            return "planned"  # 两国领导人表示将签署新的协议: a plan, with no intent code here
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+future"
     if not c.rule.future and c.code == c.rule.code and c.code[:2] in FORCE and only_prepared(c):
         return "planned"  # (将继续实施封锁, a decided measure announced, is the act)
     if (c.threat and c.code == c.rule.code and c.code[:2] in _PREPARED_THREATS
@@ -385,6 +389,27 @@ def fixed_tense(c: Candidate) -> str | None:
     if _words_right_before(c, _NOT_SOUGHT):
         return "not_sought"  # 美方表示不尋求執行長期對臺軍售政策: neither done nor meant
     return None
+
+
+#: After a pair that is its rule's trigger, before the act's verb (两国领导人表示将签署新的条约,
+#: 沙伊双方同意在两个月内恢复外交关系): a will word, or a frame of time agreed ahead, makes the
+#: act a plan. Those words only right before a verb or a place or day (两国元首宣布将中巴关系提升
+#: 为…: 将 is 把; 就20点“和平计划”已达成: a noun; 两国海军计划今天…举行: the day's act).
+_PAIR_PLAN = re.compile(
+    r"(?:将(?:会|要)?|计划|准备|拟|打算)"
+    r"(?=签署|签订|建立|恢复|举行|发表|发布|建交|复交|互派|共同|正式|在|于|进一步|尽快|适时)"
+    r"|(?:同意|决定|宣布|商定)在[^,，;；。]{1,10}?(?:内|之内|以内)"
+)
+_PAIR_WORDS = ("双方", "两国")
+#: The root of intents: a plan told by one is already what it codes (双方将在…框架下…合作).
+_INTENT = "03"
+
+
+def _pair_plan(c: Candidate) -> bool:
+    """Is the act a plan of the pair its trigger names (:data:`_PAIR_PLAN`)? The tense words
+    are read between the doer and the trigger, which here is the pair itself."""
+    text = c.mt.text
+    return text.startswith(_PAIR_WORDS, c.a) and _PAIR_PLAN.search(text, c.b, c.right) is not None
 
 
 #: What a doer says it does not seek, right before the act in its clause, is neither done nor
@@ -567,8 +592,9 @@ def not_called_off(c: Candidate) -> str | None:
     clause), or right after it (会晤的计划已搁置), did not take place. Nor did force paused or
     called off right before it (已暂停打击乌克兰能源设施, 同意暂停对伊朗的轰炸和袭击两周): the
     pause is the de-escalation ``zh.087.pause_strikes`` codes, not the strike (eval/README.md,
-    "Misses of xwlb_docs by construction, third pass")."""
-    if c.rule.code[:2] in FORCE:
+    "Misses of xwlb_docs by construction, third pass"). Nor did a yielding act put off or
+    called off so (美军推迟撤军, 暂停撤出叙利亚): no de-escalation."""
+    if c.rule.code[:2] in FORCE or c.rule.code[:2] == _YIELD:
         return "undone" if _force_called_off(c) else None
     if not c.rule.code.startswith("04"):
         return None
@@ -577,11 +603,14 @@ def not_called_off(c: Candidate) -> str | None:
     return "undone" if undone else None
 
 
+#: The root of yielding acts (withdrawals, releases, sanctions eased), undone as force is.
+_YIELD = "08"
+
 #: What may stand between the word that pauses or calls off force and the strike it governs:
-#: the strike's object (暂停对伊朗的轰炸和袭击), a plan's word (取消了原定…), its kind (军事).
+#: the strike's object (暂停对伊朗的轰炸和袭击) or a withdrawal's (推迟从阿富汗撤军), a plan's word (取消了原定…), its kind (军事).
 #: Anything else (暂停期结束后再次空袭, 取消访问计划后空袭) is another act the word governs.
 _CALLED_OFF_STRIKE = re.compile(
-    r"(?:了|已|后续|原定|原计划)?(?:对[^,。;后]*)?(?:军事|报复性|新一轮|大规模)?"
+    r"(?:了|已|后续|原定|原计划)?(?:(?:对|从|自)[^,。;后]*)?(?:军事|报复性|新一轮|大规模)?"
 )
 
 
@@ -816,7 +845,14 @@ def told_as_news(c: Candidate) -> str | None:
     if (background and not _dated_outside_telling(mt, lex, c.a) and not _dated_within(mt, c)
             and not _willed_span(mt, lex, c.a)):  # fmt: skip
         return "background"
+    if _AGAIN_TODAY.search(text, b, mt.s.end) and not _dated_before(mt, clause_start(mt, c.a), end):
+        return "background"  # 国王向我们表达支持，首相今天又特意来华: the support came before
     return None
+
+
+#: A later clause of the sentence telling the day's act as one more (…，今天又特意来华访问,
+#: 此次再度访华): what the sentence tells before it was done before the day, recalled.
+_AGAIN_TODAY = re.compile(r"[,，;；][^,，;；。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
 
 
 def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
