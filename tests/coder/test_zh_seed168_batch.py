@@ -1,8 +1,9 @@
 """What the seed-168 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``) showed
 the coder missing, mended by a rule about its construction: a clash of two named states told as
 going on (A与B…的冲突仍在继续, …交火持续) or as broken out with words between the verb and the
-noun (爆发新一轮冲突, 爆发大规模冲突) is force each way. Our own sentences, as items of a
-broadcast of 10 March 2021."""
+noun (爆发新一轮冲突, 爆发大规模冲突) is force each way; and what that rule read wrong on free days:
+an entry of a year's ten news (国际十大新闻分别是：…3.…) without a day of its own is recalled, no
+act of the day. Our own sentences, as items of a broadcast of 10 March 2021."""
 
 from datetime import date
 
@@ -42,3 +43,23 @@ def test_a_clash_going_on_or_broken_out_is_force_each_way(text, pair):
 )
 def test_a_clash_lasting_or_supposed_is_no_force(text):
     assert _force(text) == set()
+
+
+_REVIEW = (
+    "央视网消息（新闻联播）：中央广播电视总台今天（12月27日）发布2023国内十大新闻和国际十大新闻。"
+    "国际十大新闻分别是：\n"
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["3.哈马斯与以色列爆发新一轮冲突", "4.中国斡旋伊朗同沙特复交 助力中东推进和解合作"],
+)
+def test_an_entry_of_a_years_ten_news_is_recalled(entry):
+    """A numbered entry of the year's list, without a day of its own, is no act of the day (the
+    seed-168 free days: 20231227, 20251228)."""
+    assert broadcast(_REVIEW + entry, DAY) == set()
+
+
+def test_an_entry_told_with_its_day_stays():
+    assert ("CHN", "04", "RUS") in broadcast(_REVIEW + "5.3月20日，习近平对俄罗斯进行国事访问", DAY)
