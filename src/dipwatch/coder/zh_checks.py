@@ -225,6 +225,7 @@ from dipwatch.coder.zh_word_senses import (
     not_own_memorial,
     rejected_accusation,
 )
+from dipwatch.coder.zh_year_review import not_a_years_ten_news
 
 _OBJECT_MARKS = ("对", "向")
 #: What may name a group's kind before its quoted name (极端组织“伊斯兰国”).
@@ -2331,6 +2332,7 @@ ZH = Checks(
         not_a_weapons_name,
         not_recalled_in_a_speakers_frame,
         not_an_anniversarys_exchange,
+        not_a_years_ten_news,
         not_the_addressee,
         not_the_journeys_purpose,
         not_yet_opened,
