@@ -4,7 +4,8 @@ reacts to "the decision" reacts against the act's target, not its partner; a lau
 told as a test (said it had tested a missile) is what "the launch" names, its doer the tester;
 a state that recalls "its own" envoy with no place named recalls it from the state of the
 story's act; troops sent to a border named by the other state's adjective are mobilised
-against that state.
+against that state; joint drills named as a noun with their two parties after "by" are
+military cooperation between them.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ CASES = [
      "QUITO, March 10 (Dipwatch) - Peru ordered six battalions to the northern border on "
      "Tuesday.",
      [], [("PER", "15", "ECU")]),
+    ("joint drills named as a noun, their parties after by: military cooperation",
+     "MINSK, March 10 (Dipwatch) - Joint military exercises by Belarusian and Serbian troops "
+     "opened near Brest on Tuesday.",
+     [("BLR", "062", "SRB", "2021-03-09")], []),
+    ("control: drills of one state named as a noun are no cooperation with the place's state",
+     "MINSK, March 10 (Dipwatch) - Military exercises by Belarusian troops opened near the "
+     "Polish border on Tuesday.",
+     [], [("BLR", "06", "POL")]),
 ]  # fmt: skip
 
 
