@@ -836,9 +836,23 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         return None
     for m in rooted or earlier[:1]:
         party = m.source if m.source.country != source.country else m.target
+        if _co_doer(earlier, m, source):
+            # Australia and New Zealand expelled Fiji's envoys; New Zealand regretted the
+            # decision: one of an act's joined doers reacts against its target, not its partner
+            party = m.target
         if party.country != source.country:
             return party
     return None
+
+
+def _co_doer(earlier: list[Match], act: Match, source: Mention) -> bool:
+    """Did ``source`` do the same act as ``act`` in its sentence, to the same target (one of
+    a coordinated subject: Australia and New Zealand expelled…)?"""
+    return act.source.country != source.country and any(
+        m.sentence == act.sentence and m.code == act.code
+        and m.source.country == source.country and m.target.country == act.target.country
+        for m in earlier
+    )  # fmt: skip
 
 
 # A clause joined to the one before it by a comma and "and" (…, and the Security Council…).

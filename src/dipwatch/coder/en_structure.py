@@ -90,7 +90,8 @@ _MEANS = re.compile(
 _FIRED = ("fired", "launched", "test-fired")
 _STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
 _NOUN_VERBS: dict[str, tuple[str, ...]] = {
-    "launch": _FIRED, "launches": _FIRED, "test": (*_FIRED, "tested", "carried out", "conducted"),
+    # a launch is often told as a test (North Korea said it had tested its first ICBM)
+    "launch": (*_FIRED, "tested"), "launches": (*_FIRED, "tested"), "test": (*_FIRED, "tested", "carried out", "conducted"),
     "raid": ("raided", "stormed", "forced their way", "entered"),
     "diversion": ("forced", "diverted"),
     "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,
