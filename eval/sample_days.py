@@ -46,6 +46,8 @@ Seed 164 drew the two free days the coder-audit23 helper judged by hand (README,
 Seed 166 drew the three free days the integrator judged by hand at the fourteenth round's
 start (README, "Seed 166"): spent.
 Seeds 165 (the days of the seed-165 dev batch of ``xwlb_docs``) and 4343 (30 free days) are coder-zh66's: spent.
+Seed 4352 drew the 30 free days coder-zh73's fixes of free-text false alarms were diffed on
+(README, "False alarms of free text by construction"): spent.
 Seed 4345 drew the 30 free days coder-zh68's response, demand and blame rules were read on
 (README, "Misses of xwlb_docs by construction, fifth pass: roots 06-20"): spent.
 

@@ -147,6 +147,7 @@ from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
     not_a_draft_measure,
+    not_a_lifting_discussed,
     not_a_request_noun,
     not_a_sanction_reviewed,
     not_a_threat_noun,
@@ -2407,6 +2408,7 @@ ZH = Checks(
         not_a_later_headline_clause,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
+        not_a_lifting_discussed,
         not_a_draft_measure,
         quit_told_with_its_year,
         not_a_request_noun,

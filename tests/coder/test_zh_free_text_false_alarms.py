@@ -1,0 +1,40 @@
+"""False alarms seen in free CCTV text this round and fixed at their construction (eval/README.md,
+"False alarms of free text by construction"). The sentences are our own, in the style of a
+broadcast."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2022, 5, 12)
+
+
+def _eased(text: str) -> set[tuple[str, str, str]]:
+    return {x for x in broadcast(text, DAY) if x[1] == "08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委内瑞拉外长12日表示，只有当美国彻底取消对委内瑞拉的制裁，双方关系才能改善。",
+        "伊朗外长说，美国取消对伊朗的全部制裁符合各方利益。",
+        "古巴外长说，古方希望美国在取消对古巴禁运问题上拿出诚意。",
+        "朝鲜方面认为，美国解除对朝鲜的制裁是恢复对话的前提。",
+        "日本政府12日承诺取消对韩国半导体材料的出口禁令。",
+    ],
+)
+def test_a_lifting_talked_about_is_not_done(text):
+    assert not _eased(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国财政部12日宣布，解除对委内瑞拉石油行业的部分制裁。",
+        "这是美国首次取消对古巴的制裁。欧盟12日决定取消对白俄罗斯钾肥的禁令。",
+    ],
+)
+def test_a_lifting_done_stays(text):
+    assert _eased(text)
