@@ -38,3 +38,26 @@ def test_a_lifting_talked_about_is_not_done(text):
 )
 def test_a_lifting_done_stays(text):
     assert _eased(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拉夫罗夫12日说，俄罗斯并没有拒绝与乌克兰举行会谈，但需要做一些准备工作。",
+        "伊朗外长12日表示，伊朗从未拒绝与美国进行谈判。",
+        "朝鲜外务省12日说，朝方并未拒绝韩国的提议。",
+    ],
+)
+def test_a_refusal_denied_is_none(text):
+    assert not {x for x in broadcast(text, DAY) if x[1] == "12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗外长12日表示，伊朗拒绝与美国进行谈判。",
+        "朝鲜外务省12日说，朝方不得不拒绝韩国的提议。",
+    ],
+)
+def test_a_refusal_stays(text):
+    assert {x for x in broadcast(text, DAY) if x[1] == "12"}

@@ -140,7 +140,7 @@ from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_st
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_rebutted
-from dipwatch.coder.zh_refused import not_refused
+from dipwatch.coder.zh_refused import not_refused, refusal_not_denied
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
@@ -2258,6 +2258,7 @@ ZH = Checks(
         not_a_scheme_foiled,
         not_a_term_listed,
         not_refused,
+        refusal_not_denied,
         not_private_peoples,
         not_the_object_before,
         not_in_a_copula,
