@@ -61,3 +61,25 @@ def test_a_refusal_denied_is_none(text):
 )
 def test_a_refusal_stays(text):
     assert {x for x in broadcast(text, DAY) if x[1] == "12"}
+
+
+def test_the_strike_named_as_the_cause_is_not_the_responders():
+    text = "叙利亚军方12日称，针对土耳其对叙利亚的袭击，叙利亚将作出回应。"
+    assert ("SYR", "19", "TUR") not in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "striker", "struck"),
+    [
+        (
+            "黎巴嫩驻叙利亚大使12日表示，以色列出动战机对使馆发动了导弹袭击，并称黎方会作出回应。",
+            "ISR",
+            "LBN",
+        ),
+        ("乌克兰驻波兰大使12日表示，俄罗斯出动多架战机对使馆附近发动了导弹袭击。", "RUS", "UKR"),
+    ],
+)
+def test_force_told_by_its_victims_speaker_is_the_strikers(text, striker, struck):
+    found = {x for x in broadcast(text, DAY) if x[1] in ("18", "19", "20")}
+    assert (striker, "19", struck) in found
+    assert (struck, "19", striker) not in found
