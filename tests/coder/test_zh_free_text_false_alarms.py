@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2022, 5, 12)
@@ -83,3 +85,27 @@ def test_force_told_by_its_victims_speaker_is_the_strikers(text, striker, struck
     found = {x for x in broadcast(text, DAY) if x[1] in ("18", "19", "20")}
     assert (striker, "19", struck) in found
     assert (struck, "19", striker) not in found
+
+
+def _dates(text: str, root: str) -> set[str]:
+    c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+    return {e.date.isoformat() for e in c.events if e.code.startswith(root)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "白俄罗斯外交部12日发表声明称，针对立陶宛4月3日起关闭其边境口岸的决定，白方将作出回应。",
+            "13",
+        ),
+        ("阿盟12日发表声明，就叙利亚大马士革9日遭空袭表示谴责，强调支持叙利亚的主权。", "05"),
+    ],
+)
+def test_a_topics_day_is_not_the_statements(text, root):
+    assert _dates(text, root) == {"2022-05-12"}
+
+
+def test_the_act_named_in_the_topic_keeps_its_day():
+    text = "危地马拉总统12日表示，针对美国政府10日指责危地马拉官员的做法，他决定不出席峰会。"
+    assert _dates(text, "11") == {"2022-05-10"}
