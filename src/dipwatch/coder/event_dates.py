@@ -514,7 +514,7 @@ def _topic_after_own_day(coding: Coding, lo: int, d: DateMention, trigger: int) 
     做法，他决定…: the accusation is of the 16th): the topic must close before the trigger, at a
     clause's end or at the verb its answer opens with."""
     opened = _TOPIC_FRAME.search(coding.norm, lo, d.start)
-    if opened is None or not _TOPIC_CLOSED.search(coding.norm, d.end, trigger + 2):
+    if opened is None or not _TOPIC_CLOSED.search(coding.norm, d.end, trigger):
         return False
     return any(o.precision == "day" and not o.attributive and o.end <= opened.start()
                for o in coding.dates_within(lo, opened.start()))  # fmt: skip
