@@ -49,6 +49,8 @@ Seed 4350 drew the 30 free days coder-dates20's dates of reactions told after a 
 read on (README, "Reactions told after a recalled act"): spent.
 Seeds 165 (the days of the seed-165 dev batch of ``xwlb_docs``) and 4343 (30 free days) are coder-zh66's: spent.
 Seeds 168 (the days of the seed-168 dev batch of ``xwlb_docs``) and 4351 (30 free days) are coder-zh72's: spent.
+Seed 4352 drew the 30 free days coder-zh73's fixes of free-text false alarms were diffed on
+(README, "False alarms of free text by construction"): spent.
 Seed 4345 drew the 30 free days coder-zh68's response, demand and blame rules were read on
 (README, "Misses of xwlb_docs by construction, fifth pass: roots 06-20"): spent.
 Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict was read on

@@ -538,6 +538,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
             continue  # 5 月 14 日抵达西安——…，2013 年 9 月 7 日习近平在…提出的…——当天同习近平会面
         if d.end <= start and _object_before_own_day(coding, lo, d):
             continue  # 5 月 29 日对克林顿前一天宣布的…表示不满: the 29th, the day of the reaction
+        if d.end <= start and _topic_after_own_day(coding, lo, d, start):
+            continue  # 10日发表声明称，针对冰岛外交部8月1日起暂停…，俄方将作出回应: the 10th
         if (
             news
             and d.precision == "day"
@@ -584,6 +586,31 @@ def _object_before_own_day(coding: Coding, lo: int, d: DateMention) -> bool:
         o.precision == "day" and not o.attributive and clause <= o.start and o.end <= opened.start()
         for o in coding.dates_within(clause, opened.start())
     )
+
+
+def _topic_after_own_day(coding: Coding, lo: int, d: DateMention, trigger: int) -> bool:
+    """Is ``d`` inside a topic that 针对, 对于 or 就 opens (in its clause, before the trigger)
+    after a day the sentence gives before that topic (俄罗斯外交部10日发表声明称，针对冰岛外交部
+    8月1日起暂停…等不友好决定，俄方将作出回应; 联合国安理会11日发表声明，就卡塔尔多哈9日遭空袭表示
+    谴责)? The topic's day dates the thing answered or talked of; the earlier day is the
+    statement's, and the act's. Not when the act is the topic's own (针对美国政府16日无端指责…的
+    做法，他决定…: the accusation is of the 16th): the topic must close before the trigger, at a
+    clause's end or at the verb its answer opens with."""
+    opened = _TOPIC_FRAME.search(coding.norm, lo, d.start)
+    if opened is None or not _TOPIC_CLOSED.search(coding.norm, d.end, trigger):
+        return False
+    return any(o.precision == "day" and not o.attributive and o.end <= opened.start()
+               for o in coding.dates_within(lo, opened.start()))  # fmt: skip
+
+
+#: A topic opened in the date's own clause: 针对, 对于, or 就 as a preposition (not 也就, 早就,
+#: 就是, 就要…: the adverb).
+#: What ends the topic: a clause's end, or the verb of the answer to it (表示谴责, 提出申诉,
+#: 达成一致, 作出回应).
+_TOPIC_CLOSED = re.compile(r"[,;:]|表示|提出|达成|举行|进行|发表|作出|做出")
+_TOPIC_FRAME = re.compile(
+    r"(?:针对|对于|(?<![也这早那成造])就(?![是要在会将已能可此地近职任读业]))[^,。;:]*$"
+)
 
 
 #: The 对 that opens a reaction's object, for a date no verb makes a thing's (对伊拉克前一天的

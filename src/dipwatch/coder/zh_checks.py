@@ -141,13 +141,14 @@ from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_st
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_rebutted
-from dipwatch.coder.zh_refused import not_refused
+from dipwatch.coder.zh_refused import not_refused, refusal_not_denied
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
     agreed_by_those_before,
     not_a_draft_measure,
+    not_a_lifting_discussed,
     not_a_request_noun,
     not_a_sanction_reviewed,
     not_a_threat_noun,
@@ -174,6 +175,7 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
+from dipwatch.coder.zh_strike_doers import strike_noun_doer, striker_opens_its_clause
 from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun, un_post_struck
 from dipwatch.coder.zh_struck_vessels import not_the_teller_of_struck_ships
 from dipwatch.coder.zh_supplied import arms_receiver_struck
@@ -2251,6 +2253,8 @@ ZH = Checks(
         envoys_again,
         crowd_of_the_places,
         source_or_speaker,
+        strike_noun_doer,
+        striker_opens_its_clause,
         judged_by_a_speaker,
         not_said_by_state_voices,
         not_an_aircraft_arriving,
@@ -2259,6 +2263,7 @@ ZH = Checks(
         not_a_scheme_foiled,
         not_a_term_listed,
         not_refused,
+        refusal_not_denied,
         not_private_peoples,
         not_the_object_before,
         not_in_a_copula,
@@ -2412,6 +2417,7 @@ ZH = Checks(
         not_a_later_headline_clause,
         not_a_measure_withdrawn,
         not_a_sanction_reviewed,
+        not_a_lifting_discussed,
         not_a_draft_measure,
         quit_told_with_its_year,
         not_a_request_noun,

@@ -41,3 +41,29 @@ def not_refused(c: Candidate) -> str | None:
     # pattern ends on as the one refused, in the trigger's clause (review-zh30's probe).
     hi = min(c.right, clause_end(c.mt, c.b))
     return "refused" if _REFUSED.search(text, c.b, hi) else None
+
+
+def _refusal_its_own(rule: Rule) -> bool:
+    return not rule.negation and any("拒绝" in p.text for p in rule.patterns)
+
+
+@for_rules(_refusal_its_own)
+def refusal_not_denied(c: Candidate) -> str | None:
+    """普京并没有拒绝与泽连斯基会面, 俄罗斯从未拒绝谈判, 俄方不会拒绝举行…会谈: a refusal denied
+    is none. The rules that code 拒绝 read no negation (their ``不接受`` is the refusal's own
+    不), so a negation right before the 拒绝 they match is read here."""
+    if not _refusal_its_own(c.rule):
+        return None
+    text = c.mt.text
+    at = text.find("拒绝", c.left, c.right)
+    while at >= 0:
+        if _DENIED.search(text, c.mt.s.start, at):
+            return "negated"
+        at = text.find("拒绝", at + 2, c.right)
+    return None
+
+
+#: A negation right before 拒绝 (not 不得不拒绝: refused all the same).
+_DENIED = re.compile(
+    r"(?:没有|并未|从未|从来没有|未曾|不曾|从不|从来不|(?<!不得)不|未|无意|绝不|决不)(?:会|曾)?$"
+)

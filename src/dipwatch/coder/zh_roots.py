@@ -93,6 +93,37 @@ _AND = re.compile("并|同时|还|又")
 _WEIGHED_OBJECT = re.compile("(?:了)?(?:现行|现有|有关|相关|这些|上述|新一轮)?(?:的)?对")
 
 
+@for_rules(lambda rule: rule.code == "085")
+def not_a_lifting_discussed(c: Candidate) -> str | None:
+    """只有当美国切实取消对伊朗制裁…，伊朗才能…; 讨论…美国解除对伊朗制裁等相关事宜; 欧盟则承诺
+    取消…关税: a lifting that is the content of a condition, a talk, a hope, a promise or a
+    position (a word of these before it in its clause), or the topic of a noun or a predicate
+    after its object (…制裁问题上, …制裁事宜, …制裁是必要步骤, …制裁符合各方利益), is talked
+    about, not done that day. (呼吁 and 要求 anywhere stop the rule already.)"""
+    if c.rule.code != "085":
+        return None
+    mt = c.mt
+    text = mt.text
+    if _LIFT_TALKED.search(text, clause_start(mt, c.a), c.a):
+        return "lifting_talked"
+    end = clause_end(mt, c.b)
+    measure = _LIFTED_MEASURE.search(text, c.b, end)
+    if measure is not None and _LIFT_TOPIC.match(text, measure.end(), end):
+        return "lifting_talked"
+    return None
+
+
+_LIFT_TALKED = re.compile(
+    "讨论|商讨|探讨|磋商|谈判|会谈|谈及|谈到|议题|希望|期望|期待|盼望|(?<![展威愿失声名])望|承诺|"
+    "立场|主张|只有|除非|如果|倘若|假如|一旦|条件|前提|(?<![于但还总凡就])是"
+)
+_LIFTED_MEASURE = re.compile("制裁|禁令|禁运|关税")
+#: After the measure lifted: a noun it names (问题, 事宜, 步骤) or a predicate of it (是, 符合).
+_LIFT_TOPIC = re.compile(
+    "(?:措施)?(?:等)?(?:相关)?(?:上)?(?:的|方面的)?(?:问题|事宜|步骤|承诺|议题|条件|前提|是|符合)"
+)
+
+
 @for_rules(lambda rule: rule.code[:2] == "16")
 def not_a_draft_measure(c: Candidate) -> str | None:
     """美国提出的“延长对伊朗武器禁运”的决议草案在安理会遭到否决: a measure named inside the quoted

@@ -1,0 +1,74 @@
+"""Who strikes whom in force told beside a response (issue 10; eval/README.md, "False alarms of
+free text by construction"): 针对伊朗对以色列的袭击，以色列将做出回应 and 伊朗…大使表示，以色列
+出动了战机对使馆发动了导弹袭击，并称伊朗会作出回应 were coded as the striker answering, its
+victim the doer. Each is a ``zh_checks.ZH`` step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.rules import Rule
+from dipwatch.coder.zh_news import clause_start
+
+
+def _force(rule: Rule) -> bool:
+    return rule.code[:2] in FORCE
+
+
+@for_rules(_force)
+def strike_noun_doer(c: Candidate) -> str | None:
+    """针对伊朗对以色列的袭击: in a strike named by its noun, ``A 对 B 的袭击``, B is the one struck
+    and A the striker. A pattern whose object slot is read after an earlier 对 (here the 对 of
+    针对) finds A there; the 对 nearest the noun names the target, and A is the doer."""
+    target = c.slots.get("T")
+    if c.rule.code[:2] not in FORCE or target is None or target.end > c.a:
+        return None
+    mt = c.mt
+    struck = _STRUCK_BY_NOUN.search(mt.text, target.end, c.a)
+    if struck is None or struck.start() != target.end:
+        return None
+    other = next((m for m in mt.mentions if m.start == struck.start(1) and not m.inert), None)
+    if other is None or other.end != struck.end(1) or not other.country:
+        return None
+    if other.country == target.country:
+        return None
+    c.source, c.slots = target, {**c.slots, "S": target, "T": other}
+    return None
+
+
+#: Right after the slot's actor: 对 and the one struck, 的, then the noun (its trigger) at most a
+#: few characters on (对以色列的袭击, 对以色列的导弹袭击). The group is where the struck one stands.
+_STRUCK_BY_NOUN = re.compile(r"对([^,;:。对的]{1,16})的[^,;:。对的]{0,4}$")
+
+
+@for_rules(_force)
+def striker_opens_its_clause(c: Candidate) -> str | None:
+    """伊朗驻叙利亚大使表示，以色列出动战机对使馆发动了导弹袭击: force told after a speaker, its
+    own clause opened by an actor of another state (too far from the noun for the pattern's
+    subject), is that actor's, not the speaker's: a state tells of another's strike."""
+    if c.rule.code[:2] not in FORCE or "S" in c.slots or c.source is None:
+        return None
+    mt = c.mt
+    start = clause_start(mt, c.a)
+    if c.source.end > start:
+        return None  # the doer found stands in the act's own clause
+    speaker = speaker_before(mt.coding, mt.s.start, start, mt.mentions)
+    if speaker is None or speaker.start != c.source.start:
+        return None
+    opener = next((m for m in mt.mentions if m.start == start and not m.inert), None)
+    if opener is None or not opener.country or opener.country == c.source.country:
+        return None
+    if not _OWN_VERB.match(mt.text, opener.end):
+        return None
+    c.source = opener
+    return None
+
+
+#: The opener's own verb right after it (出动, 对, 向, 发动…), so that it is the clause's subject
+#: and not a modifier of another noun (以色列媒体, 以色列的…).
+_OWN_VERB = re.compile(
+    r"(?:\d{1,2}日|当天|今天|日前|近日|再次|又|还|也|已|曾)?(?:出动|对|向|发动|发射|使用|动用|派出)"
+)
