@@ -670,7 +670,6 @@ def test_ascii_texts_skip_the_cjk_scans_with_the_same_answers(code):
         automaton.add_word(word, word)
     automaton.make_automaton()
     lower = text.lower()
-    assert automaton.iter(lower) == [(e, v) for e, v in automaton._latin.iter(lower)]
     assert [v for _, v in automaton.iter(lower)] == ["u.s.", "met", "talks"]
     c = code("China met Japan. 中方表示欢迎。 Talks ended.", date(2023, 3, 1))
     assert [s.cjk for s in c.sentences] == [False, True, False]
@@ -928,25 +927,6 @@ def test_a_rules_later_patterns_are_skipped_once_one_filled_both_slots(monkeypat
     monkeypatch.setattr(patterns, "_MOST_SLOTS", 3)  # (no candidate fills three: never skips)
     assert _acts(docs) == quick
     assert len(walked) - quick_walks > quick_walks  # the full path walked more
-
-
-@pytest.mark.parametrize("text", ["China met Japan; talks ended.", "中方表示欢迎，双方举行会谈。",
-                                  "中方𠀋表示欢迎会谈"])  # fmt: skip
-def test_an_automatons_hits_plus_their_offset_are_its_iter(text):
-    """``Automaton.hits`` leaves the ends in the window (a caller shifts the few it keeps):
-    shifted, they are what ``iter`` gives, on Latin, CJK and beyond-BMP windows."""
-    from dipwatch.coder.automaton import Automaton
-
-    automaton = Automaton()
-    for word in ("talks", "met", "中方", "会谈", "欢迎"):
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    for start in range(len(text)):
-        offset, hits = automaton.hits(text, start, len(text))
-        shifted = [(end + offset, value) for end, value in hits]
-        assert shifted == automaton.iter(text, start, len(text))
-        assert shifted == [(i + len(w) - 1, w) for i in range(start, len(text))
-                           for w in ("talks", "met", "中方", "会谈", "欢迎") if text.startswith(w, i)]  # fmt: skip
 
 
 def test_a_participle_before_a_time_ends_its_window_as_the_quick_test_reads():

@@ -77,19 +77,17 @@ def _scan(
         issues = []
     if not len(ruleset.words):
         return [], 0
-    # An ``Automaton`` reads a window itself (``Automaton.raw``: ends to shift and offset, in
-    # pairs of bytes some to drop). One pass over its hits keeps the triggers (a few) and
-    # gathers the needed lists' bits.
+    # One pass over the automaton's own hits (``Automaton.raw``: word numbers, ends past the
+    # word in the window) keeps the triggers (a few) and gathers the needed lists' bits.
     text = matched_text(coding, ruleset.lang)
-    offset, shift, hits = ruleset.words.raw(text, s.start, s.end, s.cjk)
+    offset, values, hits = ruleset.words.raw(text, s.start, s.end)
     triggers: list[tuple[int, Any]] = []
     bits = 0
-    for end, (length, found, needed, ids) in hits:
-        if end & shift != shift:
-            continue  # (read in pairs of bytes, a word that straddles two characters)
+    for i, _, end in hits:
+        length, found, needed, ids = values[i]
         bits |= needed
         if found:
-            triggers.append(((end >> shift) + offset, (length, found)))
+            triggers.append((end + offset, (length, found)))
         if ids:
             issues.append(ids)
     if not triggers:
