@@ -130,6 +130,7 @@ from dipwatch.coder.zh_news import (
 from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_pair_praise import (
+    confidence_in_own_pair,
     hoped_pair_holds_the_speaker,
     praised_pair_names_the_speaker,
 )
@@ -2397,6 +2398,7 @@ ZH = Checks(
         force_its_side_may_use,
         praised_pair_names_the_speaker,
         hoped_pair_holds_the_speaker,
+        confidence_in_own_pair,
         not_an_intent_on_condition,
         not_a_claim_retold,
         not_private_visitors,

@@ -1,0 +1,74 @@
+"""The fourteenth round's new Chinese rules probed with sentences of our own (review-zh33,
+eval/README.md "Review of the fourteenth round's new Chinese rules"): the wordings each rule's
+construction holds that it missed, and the ones it took that it must not."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+from tests.coder.test_zh_prose_constructions15 import acts, narrative
+
+DAY = date(2025, 6, 12)
+#: A chapter of history written long after the state it tells of ended.
+HISTORY = "第三章　1950 至 1972 年中共外交"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # what calls an accusation baseless is one vocabulary for the rebuttal and for the
+        # accusation it replaces: each word gives the rebuttal, and no accusation stays
+        ("毛宁表示，美方有关中国网络攻击的指责毫无事实根据。", ("CHN", "11", "USA")),
+        ("毛宁表示，美方对中方的指责没有任何根据。", ("CHN", "11", "USA")),
+        ("毛宁表示，美方对中方的指责纯属污蔑。", ("CHN", "11", "USA")),
+        # a response promised to a state by another verb of the family (反制)
+        ("中方将坚决反制美方的任何挑衅。", ("CHN", "13", "USA")),
+        # what a state must do, with a manner between the modal and the verb
+        ("中国外交部发言人表示，日方应深刻反思侵略历史。", ("CHN", "10", "JPN")),
+        ("王毅强调，日本应当切实反思侵略历史。", ("CHN", "10", "JPN")),
+        # posing a threat told by 造成, as by 构成
+        ("伊朗外长表示，以色列在叙利亚部署军队对地区和平造成威胁。", ("IRN", "11", "ISR")),
+    ],
+)
+def test_wordings_the_construction_holds(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # an accusation the same clause calls absurd or untrue is the rebuttal's object
+        ("里亚布科夫说，美方指责俄方违约不符合事实。", ("USA", "11", "RUS")),
+        ("里亚布科夫说，美方指责俄方违约十分荒谬。", ("USA", "11", "RUS")),
+        # confidence in what a pair holding the speaker's state will achieve
+        ("巴西总统卢拉说，他相信中巴两国将取得更多合作成果。", ("BRA", "05", "CHN")),
+        ("王毅表示，中方相信中俄双方一定能够战胜挑战。", ("CHN", "05", "RUS")),
+    ],
+)
+def test_wordings_the_construction_must_not_take(text, act):
+    assert act not in broadcast(text, DAY)
+
+
+def test_confidence_in_another_state_stays():
+    """(the neighbour the pair step must leave alone)"""
+    assert ("CHN", "05", "PAK") in broadcast("王毅表示，中方相信巴方一定能够战胜洪灾。", DAY)
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("1969 年 3 月，中共與蘇聯在珍寶島發生武裝衝突。", ("CHN", "19", "RUS")),
+        ("1972 年，中共與西德建交。", ("CHN", "05", "DEU")),
+    ],
+)
+def test_a_state_gone_acts_in_a_chapter_on_its_time(code, body, act):
+    """A chapter written after the state ended, telling acts of its time: the sentence's day,
+    not the writing's, says whether the name still names a state."""
+    assert act in acts(narrative(code, body, HISTORY))
+
+
+def test_a_state_gone_recalled_in_todays_news_is_no_party():
+    """(the neighbour: history recalled on a day after the state ended)"""
+    found = broadcast("二战期间，苏联向中国提供了大量武器援助。", DAY)
+    assert not {f for f in found if "RUS" in (f[0], f[2])}
