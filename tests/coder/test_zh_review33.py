@@ -29,6 +29,10 @@ HISTORY = "第三章　1950 至 1972 年中共外交"
         ("王毅强调，日本应当切实反思侵略历史。", ("CHN", "10", "JPN")),
         # posing a threat told by 造成, as by 构成
         ("伊朗外长表示，以色列在叙利亚部署军队对地区和平造成威胁。", ("IRN", "11", "ISR")),
+        # talks named by the pair that holds them, with their round or kind between, or 谈判
+        ("美伊第五轮会谈在罗马举行。", ("USA", "04", "IRN")),
+        ("俄乌直接谈判16日在伊斯坦布尔举行。", ("RUS", "04", "UKR")),
+        ("中美第二轮经贸磋商在华盛顿举行。", ("CHN", "04", "USA")),
     ],
 )
 def test_wordings_the_construction_holds(text, act):
@@ -48,6 +52,11 @@ def test_wordings_the_construction_holds(text, act):
 )
 def test_wordings_the_construction_must_not_take(text, act):
     assert act not in broadcast(text, DAY)
+
+
+def test_talks_planned_are_not_held():
+    """(the neighbour: 谈判 now read, its plan still none)"""
+    assert not broadcast("俄乌谈判计划今天在伊斯坦布尔举行。", DAY)
 
 
 def test_confidence_in_another_state_stays():
