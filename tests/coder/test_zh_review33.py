@@ -81,3 +81,28 @@ def test_a_state_gone_recalled_in_todays_news_is_no_party():
     """(the neighbour: history recalled on a day after the state ended)"""
     found = broadcast("二战期间，苏联向中国提供了大量武器援助。", DAY)
     assert not {f for f in found if "RUS" in (f[0], f[2])}
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # the day opening the sentence, the doer after it
+        ("1950 年 1 月 18 日，中国承认越南民主共和国。", ("CHN", "05", "VNM")),
+        # the state or government named by a phrase that closes the act itself
+        ("1950 年，英國 1 月 6 日承認中華人民共和國。", ("GBR", "05", "CHN")),
+        ("1971 年 10 月 13 日，比利時承認中共政府。", ("BEL", "05", "CHN")),
+        (
+            "1970 年 10 月 13 日，加拿大承認中華人民共和國政府為中國唯一合法政府。",
+            ("CAN", "05", "CHN"),
+        ),
+    ],
+)
+def test_a_state_recognised_on_a_day(code, body, act):
+    assert act in acts(narrative(code, body, HISTORY))
+
+
+@pytest.mark.parametrize(
+    "text", ["3日，美国承认乌克兰政府未能控制局势。", "3日，以色列承认伊朗政府的做法是错误的。"]
+)
+def test_an_admission_about_a_government_is_no_recognition(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] == "05"}

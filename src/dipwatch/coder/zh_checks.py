@@ -157,6 +157,7 @@ from dipwatch.coder.zh_roots import (
     not_the_condition_itself,
     not_the_conditioned,
     quit_told_with_its_year,
+    recognised_by_a_states_name,
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
@@ -2411,6 +2412,7 @@ ZH = Checks(
         not_a_sanction_reviewed,
         not_a_draft_measure,
         quit_told_with_its_year,
+        recognised_by_a_states_name,
         not_a_request_noun,
         not_a_threat_noun,
         not_an_evacuation_order,
