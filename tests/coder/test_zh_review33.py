@@ -106,3 +106,34 @@ def test_a_state_recognised_on_a_day(code, body, act):
 )
 def test_an_admission_about_a_government_is_no_recognition(text):
     assert not {f for f in broadcast(text, DAY) if f[1] == "05"}
+
+
+def test_following_suit_on_a_day_to_come_is_not_done(code):
+    body = "1971 年 10 月，加拿大與中共建交，義大利表示將於 11 月 6 日跟進。"
+    assert ("ITA", "05", "CHN") not in acts(narrative(code, body, HISTORY))
+
+
+def test_following_suit_on_a_day_of_its_own_stays(code):
+    """(the neighbour: a day done, told the same way)"""
+    body = "1971 年 10 月，加拿大與中共建交，義大利同月 6 日跟進。"
+    assert ("ITA", "05", "CHN") in acts(narrative(code, body, HISTORY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韩正表示，今年是中法建交60周年，也是中法文化旅游年，习近平主席同马克龙总统互致贺电。",
+        "韩正表示，今年是中法建交60周年和中法文化旅游年，习近平主席同马克龙总统互致贺电。",
+        "韩正表示，今年恰逢中法建交60周年，习近平主席同马克龙总统互致贺电。",
+    ],
+)
+def test_messages_of_the_anniversarys_year_are_recalled(text):
+    """The year's anniversary told by another verb (恰逢), or with the year's other name after
+    it, still frames messages the sentence gives no day of."""
+    assert ("CHN", "05", "FRA") not in broadcast(text, DAY)
+
+
+def test_messages_with_a_day_of_their_own_stay():
+    """(the neighbour: the messages dated by the sentence are the day's)"""
+    text = "今年是中法建交60周年，习近平主席今天同马克龙总统互致贺电。"
+    assert ("CHN", "05", "FRA") in broadcast(text, DAY)
