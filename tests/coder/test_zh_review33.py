@@ -22,6 +22,8 @@ HISTORY = "第三章　1950 至 1972 年中共外交"
         ("毛宁表示，美方有关中国网络攻击的指责毫无事实根据。", ("CHN", "11", "USA")),
         ("毛宁表示，美方对中方的指责没有任何根据。", ("CHN", "11", "USA")),
         ("毛宁表示，美方对中方的指责纯属污蔑。", ("CHN", "11", "USA")),
+        # the rebuttal aimed at the accuser, a quoted term inside what the accusation is about
+        ("王毅表示，美方关于中方“债务陷阱”的指责毫无根据。", ("CHN", "11", "USA")),
         # a response promised to a state by another verb of the family (反制)
         ("中方将坚决反制美方的任何挑衅。", ("CHN", "13", "USA")),
         # what a state must do, with a manner between the modal and the verb
@@ -45,6 +47,7 @@ def test_wordings_the_construction_holds(text, act):
         # an accusation the same clause calls absurd or untrue is the rebuttal's object
         ("里亚布科夫说，美方指责俄方违约不符合事实。", ("USA", "11", "RUS")),
         ("里亚布科夫说，美方指责俄方违约十分荒谬。", ("USA", "11", "RUS")),
+        ("王毅表示，美方关于中方“债务陷阱”的指责毫无根据。", ("USA", "11", "CHN")),
         # confidence in what a pair holding the speaker's state will achieve
         ("巴西总统卢拉说，他相信中巴两国将取得更多合作成果。", ("BRA", "05", "CHN")),
         ("王毅表示，中方相信中俄双方一定能够战胜挑战。", ("CHN", "05", "RUS")),
