@@ -140,3 +140,15 @@ def test_messages_with_a_day_of_their_own_stay():
     """(the neighbour: the messages dated by the sentence are the day's)"""
     text = "今年是中法建交60周年，习近平主席今天同马克龙总统互致贺电。"
     assert ("CHN", "05", "FRA") in broadcast(text, DAY)
+
+
+def test_a_visit_framing_anothers_act_is_its_time():
+    """在…期间, then a clause another state's doer opens: the visit dates that act only."""
+    found = broadcast("土耳其总统在访问俄罗斯期间，俄军袭击了乌克兰。", DAY)
+    assert ("TUR", "04", "RUS") not in found
+
+
+def test_a_visit_framing_the_visitors_own_act_stays():
+    """(the neighbour: the visitor's own speech after the frame)"""
+    found = broadcast("马克龙23日在访问德国期间，还与德国总理举行了会谈。", DAY)
+    assert ("FRA", "04", "DEU") in found
