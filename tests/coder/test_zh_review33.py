@@ -152,3 +152,8 @@ def test_a_visit_framing_the_visitors_own_act_stays():
     """(the neighbour: the visitor's own speech after the frame)"""
     found = broadcast("马克龙23日在访问德国期间，还与德国总理举行了会谈。", DAY)
     assert ("FRA", "04", "DEU") in found
+
+
+def test_a_right_to_retaliate_reserved_is_no_strike():
+    found = broadcast("伊朗外交部表示，伊朗保留对以色列采取报复行动的权利。", DAY)
+    assert ("IRN", "19", "ISR") not in found
