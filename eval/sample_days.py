@@ -38,6 +38,8 @@ alarms of xwlb_docs by construction, second pass"): spent.
 Seed 4339 drew the 30 free days coder-dates18's tour-stop dates were read on (README, "Dev date
 errors by construction"): spent.
 Seeds 163 (the days of the seed-163 dev batch of ``xwlb_docs``) and 4338 (30 free days) are coder-zh62's: spent.
+Seed 4353 drew the 30 free days review-zh33's fixes to the fourteenth round's Chinese rules
+were read on (README, "Review of the fourteenth round's new Chinese rules"): spent.
 Seed 4344 drew the 30 free days coder-zh67's rules were read on (README, "Misses of xwlb_docs by
 construction, fifth pass: roots 01-05"): spent.
 Seed 4342 drew the 30 free days coder-zh64's reaction-after-a-report dates were read on (README,

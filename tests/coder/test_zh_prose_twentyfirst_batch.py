@@ -35,11 +35,13 @@ def test_names_of_the_time(code, body, head, act):
 
 
 def test_the_soviet_union_named_after_it_ended(code):
-    """纪念苏联伟大卫国战争胜利80周年: in a text written after 1991 苏联 is history recalled,
-    no party to the day's acts (the same words in a chapter of 1960 make it one)."""
+    """纪念苏联伟大卫国战争胜利80周年: on a day after 1991 苏联 is history recalled, no party
+    to the day's acts (the same words in a chapter on 1959 make it one, whenever it was written:
+    review-zh33)."""
     body = "越南 11 月 3 日同苏联签订条约。"
     assert ("VNM", "05", "RUS") in acts(chapter(code, body))
-    assert ("VNM", "05", "RUS") not in acts(narrative(code, body, HANS))
+    assert ("VNM", "05", "RUS") in acts(narrative(code, body, HANS))
+    assert ("VNM", "05", "RUS") not in acts(narrative(code, body))  # (a chapter on 2026)
 
 
 def test_a_state_follows_suit_on_a_day_of_its_own(code):
@@ -96,12 +98,14 @@ def test_taiwan_as_a_visits_host(code, body, present, absent):
 
 
 def test_west_germany_before_unification(code):
-    """西德 is Germany in a chapter written before 1990 (h190's tour of Western Europe), and
-    history recalled in a text written after."""
+    """西德 is Germany in a chapter on a year before 1990 (h190's tour of Western Europe),
+    whenever written, and history recalled on a day after (review-zh33)."""
     body = "華國鋒 10 月 15 日至 22 日訪問西德。"
     head = "第一章　民國 68 年中共外交回顧"
     assert ("CHN", "04", "DEU") in acts(chapter(code, body, head))
-    assert ("CHN", "04", "DEU") not in acts(narrative(code, body, head))
+    assert ("CHN", "04", "DEU") in acts(narrative(code, body, head))
+    later = "第二章　民國 115 年上半年中共外交"
+    assert ("CHN", "04", "DEU") not in acts(narrative(code, body, later))
 
 
 def test_a_journey_at_once_before_a_next_day(code):

@@ -278,7 +278,7 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                     found.append(_Part(start, stop, entry))
                     break
     found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
-    found = _without_names_gone(found, norm, coding.document.published)
+    found = _without_names_gone(found, coding)
     if cjk:
         found = _without_armies_in_deals(found, norm, lex.words.get("arms_trade", ()))
     return _longest(found, len(norm))
@@ -296,19 +296,30 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
 
 
 #: A state's name that outlived the state (苏联 for the Russian Federation's predecessor, 西德
-#: for Germany before unification) and the day it ended: in a text written before that day it
-#: names the state that acts (an analyst's chapter on 1954); in one written after, it mostly
-#: names history recalled (纪念苏联伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the
-#: day's acts.
+#: for Germany before unification) and the day it ended: where the sentence's acts fall before
+#: that day it names the state that acts (an analyst's chapter on 1954, or one written in 2022
+#: telling 1969 年 3 月，中共與蘇聯在珍寶島發生武裝衝突); on a day after, it mostly names history
+#: recalled (纪念苏联伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the day's acts.
 _NAMES_GONE = {"苏联": date(1991, 12, 26), "西德": date(1990, 10, 3)}
 
 
-def _without_names_gone(parts: list[_Part], norm: str, written: date | None) -> list[_Part]:
-    """The parts less a name of ``_NAMES_GONE`` in a text written after its state ended."""
-    if written is None or not any(map(norm.__contains__, _NAMES_GONE)):
+def _without_names_gone(parts: list[_Part], coding: Coding) -> list[_Part]:
+    """The parts less a name of ``_NAMES_GONE`` in a sentence whose day (the one its acts take
+    when it names none: the item's lead in news, the last date named in a narrative, else the
+    publication's) is after its state ended."""
+    norm = coding.norm
+    if not any(map(norm.__contains__, _NAMES_GONE)):
         return parts  # (most texts: no such name, no list built)
-    return [p for p in parts
-            if (gone := _NAMES_GONE.get(norm[p.start : p.end])) is None or written < gone]  # fmt: skip
+    starts = [s.start for s in coding.sentences]
+
+    def kept(p: _Part) -> bool:
+        gone = _NAMES_GONE.get(norm[p.start : p.end])
+        if gone is None:
+            return True
+        day = _sentence_day(coding, max(bisect.bisect_right(starts, p.start) - 1, 0))
+        return day is not None and day < gone
+
+    return [p for p in parts if kept(p)]
 
 
 #: 大陆 is the mainland (大陸多個城市, 訪問大陸) but for a continent named with it (南美大陆,

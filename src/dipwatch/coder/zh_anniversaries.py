@@ -16,8 +16,12 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 
-#: The anniversary's year opening a clause: 今年是中法建交60周年,.
-_YEAR_OF = re.compile(r"(?:今年|去年)是[^,。;]{2,40}?周年,")
+#: The anniversary's year opening a clause: 今年是中法建交60周年, 今年恰逢…周年, …周年和中法
+#:文化旅游年, and a clause that names the year again (也是中法文化旅游年,) with it (review-zh33:
+#: each of those let the exchange through).
+_YEAR_OF = re.compile(
+    r"(?:今年|去年|明年)(?:是|恰逢|正值|适逢|正逢)[^,。;]{2,40}?周年[^,。;]{0,16},(?:也是[^,。;]{2,30},)?"
+)
 _CLAUSE_MARK = re.compile(r"[,。;]")
 #: A date of the exchange's own between the frame and the messages (5月, 24日, 当天, 近日).
 _OWN_DATE = re.compile(r"\d|[一二三四五六七八九十]+月|今天|当天|当日|同日|近日|日前|此前")

@@ -131,6 +131,7 @@ from dipwatch.coder.zh_occasions import not_an_occasions_visit
 from dipwatch.coder.zh_outlook import not_an_outlooks_occasion, not_expected
 from dipwatch.coder.zh_pair_pauses import pause_of_the_striker
 from dipwatch.coder.zh_pair_praise import (
+    confidence_in_own_pair,
     hoped_pair_holds_the_speaker,
     praised_pair_names_the_speaker,
 )
@@ -158,6 +159,7 @@ from dipwatch.coder.zh_roots import (
     not_the_condition_itself,
     not_the_conditioned,
     quit_told_with_its_year,
+    recognised_by_a_states_name,
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
@@ -2407,6 +2409,7 @@ ZH = Checks(
         force_its_side_may_use,
         praised_pair_names_the_speaker,
         hoped_pair_holds_the_speaker,
+        confidence_in_own_pair,
         not_an_intent_on_condition,
         not_a_claim_retold,
         not_private_visitors,
@@ -2420,6 +2423,7 @@ ZH = Checks(
         not_a_lifting_discussed,
         not_a_draft_measure,
         quit_told_with_its_year,
+        recognised_by_a_states_name,
         not_a_request_noun,
         not_a_threat_noun,
         not_an_evacuation_order,

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
 from dipwatch.coder.dates import RESTATED
-from dipwatch.coder.doc import Mention
+from dipwatch.coder.doc import Mention, starting_in
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.zh_actors import unnamed_speaker
@@ -723,8 +723,17 @@ def _own_visit_frame(c: Candidate) -> bool:
     act (柯拉克 in 在柯拉克访台期间 visits; the drills are another's). Only 期间: 在…访问之际,
     …前夕 tell of a visit about to begin (an article published on its eve)."""
     text = c.mt.text
-    return (
-        c.code == "042" and text[c.a - 1 : c.a] == "在" and "期间" in text[c.b : c.b + _VISIT_FRAME]
+    if c.code != "042" or text[c.a - 1 : c.a] != "在":
+        return False
+    end = text.find("期间", c.b, c.b + _VISIT_FRAME)
+    if end < 0:
+        return False
+    # (土耳其总统在访问俄罗斯期间，俄军袭击了乌克兰: a clause after the frame that opens with
+    # another doer tells that doer's act, the visit only its time; review-zh33)
+    after = end + 2 + (text[end + 2 : end + 3] in ",，")
+    doer = c.source.country if c.source is not None else None
+    return not any(
+        m.country and m.country != doer for m in starting_in(c.mt.mentions, after, after + 1)
     )
 
 

@@ -67,3 +67,25 @@ def hoped_pair_holds_the_speaker(c: Candidate) -> str | None:
         return "another_pair"
     c.target = next((m for m in named if m.country != source.country), c.target)
     return None
+
+
+CONFIDENT_RULE = "zh.051.said_confident"
+
+#: The states named together before 两国 or 双方 around the one the confidence is in: 中巴两国,
+#: 中俄双方 (short names; a longer name joined by 和 is a list, no pair word after it).
+_PAIR_AROUND = re.compile(r"[^，,。；;和与及、]{0,4}?(?:两国|双方)")
+
+
+@for_rules(lambda rule: rule.id == CONFIDENT_RULE)
+def confidence_in_own_pair(c: Candidate) -> str | None:
+    """卢拉说，他相信中巴两国将取得更多合作成果; 中方相信中俄双方一定能够战胜挑战 (review-zh33's
+    probes): confidence in what a pair holding the speaker's state will achieve is its own
+    intent for the pair, no endorsement of the other half (zh.030.pair_will codes 两国将…)."""
+    mt, source, target = c.mt, c.source, c.target
+    if c.rule.id != CONFIDENT_RULE or source is None or target is None:
+        return None
+    found = _PAIR_AROUND.match(mt.text, target.end)
+    if found is None:
+        return None
+    named = {m.country for m in starting_in(mt.mentions, target.start - 2, found.end())}
+    return "own_pair" if source.country in named else None

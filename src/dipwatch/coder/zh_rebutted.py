@@ -22,13 +22,17 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.zh_news import clause_end, clause_start
 
-#: What calls the accusation baseless, right after it in its clause.
+#: What calls the accusation baseless, right after it in its clause: the words of
+#: ``zh.111.accusation_baseless`` (zh.yaml), whose rebuttal takes the place of the accusation
+#: (a word here and not there left neither: 美方有关中国网络攻击的指责毫无事实根据).
 _BASELESS = re.compile(
-    "没有根据|毫无根据|毫无依据|没有任何根据|毫无事实根据|站不住脚|纯属捏造|纯属污蔑|无稽之谈"
+    "没有根据|毫无根据|毫无依据|没有任何根据|毫无事实根据|站不住脚|纯属捏造|纯属污蔑|无稽之谈|荒谬"
+    "|不符合事实|与事实不符"
 )
 _ACCUSING = ("指责", "指控")
-#: 对这些…的, 有关俄方破坏条约的: what the accusation is about, from 对 (有关, 关于) to 的指责.
-_ABOUT = re.compile(r"(?:对|有关|关于)[^，,。；;：:“”]{0,24}的[“\"]?$")
+#: 对这些…的, 有关俄方破坏条约的: what the accusation is about, from 对 (有关, 关于) to 的指责,
+#: a term it quotes inside (美方关于中方“债务陷阱”的指责, review-zh33).
+_ABOUT = re.compile(r"(?:对|有关|关于)(?:[^，,。；;：:“”]|“[^“”，,。]{0,16}”){0,24}的[“\"]?$")
 #: Between the accuser and 对 (有关): 此前, 近期, 代表, 政府 and the like, no clause break.
 _TO_ABOUT = re.compile(r"[^，,。；;：:、和与及]{0,4}")
 
