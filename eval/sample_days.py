@@ -266,6 +266,9 @@ thirteenth round's start (listing all draws nothing new): spent. 4341 was given 
 Seed 4348 drew the 30 free days coder-prose21's rules (names of the 1950s, a gone state's name
 read by the writing date, 台 after a verb of coming, follow-suit and recognition on a day) were
 diffed on (README, the twenty-first prose batch): spent.
+Seed 4355 drew the 30 free days coder-prose22's rules (a Japanese surname after a five-character
+name, a place passed through, counted nationals opening a clause, a region called part of China)
+were diffed on (README, the twenty-second prose batch): spent.
 A new check needs seeds never used (165 and up; 4343 and up, but 4346), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
