@@ -69,6 +69,19 @@ def test_a_region_called_part_of_china(code, body, head):
     assert any(a[1] == "05" and a[2] == "CHN" for a in acts(chapter(code, body, head)))
 
 
+def test_a_region_called_part_of_china_after_the_speech_verb(code):
+    """重申，台湾是中国的一部分: the region opening the clause said is the copula's topic, not a
+    doer of its own that would take the act from the speaker."""
+    body = "斐济外长 5 月 6 日发表声明，重申台湾是中国领土不可分割的一部分。"
+    assert ("FJI", "05", "CHN") in acts(chapter(code, body))
+
+
+def test_a_region_called_part_of_china_by_an_institute(code):
+    """某研究所所长表示，台湾是中国的一部分: an institute's head speaks for no state."""
+    body = "斐济某研究所所长 5 月 6 日表示，台湾是中国的一部分。"
+    assert not any(a[1] == "05" for a in acts(chapter(code, body)))
+
+
 def test_a_region_whose_part_is_denied(code):
     """否认…是中国的一部分: a stance denied backs nothing."""
     body = "某国外长 5 月 6 日否认台湾是中国的一部分。"
