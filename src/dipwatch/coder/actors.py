@@ -112,6 +112,8 @@ def find_actors(coding: Coding) -> None:
         zh.titled_cities(coding, mentions)
         zh.cities_of_other_states(coding, mentions)
         zh.channels(coding, mentions)
+        zh.routes(coding, mentions)
+        zh.counted_nationals(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
         inert_titles(coding, mentions)
         embedded_names(coding, mentions)

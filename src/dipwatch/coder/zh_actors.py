@@ -195,6 +195,59 @@ def channels(coding: Coding, mentions: list[Mention]) -> None:
 
 
 _THROUGH = ("经由", "通过")
+
+
+def routes(coding: Coding, mentions: list[Mention]) -> None:
+    """五人22日经马尼拉前往南韩, 途经迪拜返回: a place after 经 on the way to a verb of going is
+    the route the travellers take, neither the doer nor the host."""
+    norm = coding.norm
+    if "经" not in norm:
+        return
+    for m in mentions:
+        if (
+            m.start >= 1
+            and norm[m.start - 1] == "经"
+            and (m.start < 2 or norm[m.start - 2] not in _NOT_ROUTE)
+            and norm.startswith(_GOING, m.end)
+        ):
+            m.inert = True
+
+
+def counted_nationals(coding: Coding, mentions: list[Mention]) -> None:
+    """5月8日，五名北韩人闯入日本驻沈阳总领事馆: people counted by their nationality, opening
+    a clause, are private persons doing the act, not their state (a state's agents are named by
+    their post: 士兵, 警察). After a verb (逮捕两名日本人) they stay the state whose nationals
+    are acted on."""
+    norm = coding.norm
+    for m in mentions:
+        if (
+            not m.country
+            or not norm.startswith(_NATIONALS, m.end)
+            or norm.startswith(_AGENTS, m.end)
+        ):  # (两名中共驻斐济使馆人员: an embassy's staff act for their state)
+            continue
+        count = _COUNT.search(norm, max(0, m.start - 6), m.start)
+        if count is None:
+            continue
+        before = norm[count.start() - 1] if count.start() else ","
+        if before in _CLAUSE_OPENS:
+            m.inert = True
+
+
+#: A count of people right before the state: 五名, 两个, 3名, 数名, 十余名.
+_COUNT = re.compile(r"(?:[0-9一二两三四五六七八九十百几数]+余?)(?:名|个|位)$")
+#: What makes the counted people nationals: 北韩人, 日本公民, 美国游客.
+_NATIONALS = ("人", "公民", "籍", "游客", "男子", "女子", "难民", "侨民", "居民")
+#: Staff, who act for their state: 人员, 人士 of an office.
+_AGENTS = ("人员", "人士")
+#: What may stand before a clause's opening.
+_CLAUSE_OPENS = frozenset(",，。;；:：\n ")
+
+
+#: 已经, 曾经, 神经…: 经 that ends another word is no route.
+_NOT_ROUTE = frozenset("已曾神财政")
+#: Verbs of going that follow the place passed through.
+_GOING = ("前往", "飞往", "转往", "抵达", "到达", "返回", "回国", "赴", "进入", "转赴")
 #: What may stand between the channel and the act's target: a verb, no 的, no list joiner.
 _ACT_GAP = re.compile(r"[^的和、及与,。;]{1,6}")
 #: 美国通过卡塔尔与哈马斯进行谈判: the channel, then the partner the act is done with; told
@@ -1048,11 +1101,17 @@ def named_again(
 
 
 def surnames(names: dict[str, Mention]) -> dict[str, Mention]:
-    """The surname of each Japanese name of four characters (高市早苗: 高市, 岸田文雄: 岸田),
-    which Chinese writing uses alone once the full name is given (批评高市发言): Japanese
-    names are written two characters of surname, two of given name."""
+    """The surname of each Japanese name of four characters (高市早苗: 高市, 岸田文雄: 岸田), or of
+    five with a given name of three (小泉纯一郎: 小泉), which Chinese writing uses alone once the
+    full name is given (批评高市发言, 小泉访问平壤): Japanese names are written two characters of
+    surname, then the given name."""
     return {name[:2]: first for name, first in names.items()
-            if first.country == _JAPAN and len(name) == 4}  # fmt: skip
+            if first.country == _JAPAN and (len(name) == 4 or _LONG_GIVEN.fullmatch(name))}  # fmt: skip
+
+
+#: 小泉纯一郎, 桥本龙太郎, 石原慎太郎: a Japanese name of five characters ending on 郎 has a given
+#: name of three (纯一郎, 龙太郎), so its surname is still the first two.
+_LONG_GIVEN = re.compile(r"..[^郎]{2}郎")
 
 
 _JAPAN = "JPN"

@@ -866,6 +866,8 @@ def one_subject(c: Candidate) -> str | None:
     opener = next((m for m in mt.active if start <= m.start < c.a and m is not target), None)
     if opener is None or opener.country == subject.country:
         return None
+    if mt.text.startswith("是", opener.end):
+        return None  # 重申，台湾是中国的一部分: the topic of a copula said, no doer of its own
     if opener.start == start or _said_before(c, mt.text[start : opener.start]):
         return "another_subject"
     return None
