@@ -852,7 +852,7 @@ def told_as_news(c: Candidate) -> str | None:
 
 #: A later clause of the sentence telling the day's act as one more (…，今天又特意来华访问,
 #: 此次再度访华): what the sentence tells before it was done before the day, recalled.
-_AGAIN_TODAY = re.compile(r"[,，;；][^,，;；。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
+_AGAIN_TODAY = re.compile(r"[,;][^,;。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
 
 
 def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
