@@ -38,7 +38,7 @@ from dipwatch.coder.checks import (
     target_found,
     target_not_passive,
 )
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import Match, Mention, starting_in
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
@@ -825,8 +825,8 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
-        doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
-                     and m.country and not m.inert), None)  # fmt: skip
+        doer = next((m for m in starting_in(mt.coding.mentions, lead.start, lead.end)
+                     if m.country and not m.inert), None)  # fmt: skip
         if doer is not None and doer.country != source.country:
             return doer
     if root == "19" and not rooted:
@@ -921,7 +921,8 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if mt.s.index == 0:
         return None
     told = mt.coding.matches_of(mt.s.index - 1)
-    if _IT_OBJECT.match(mt.text, b):
+    it = _IT_OBJECT.match(mt.text, b) is not None
+    if it:
         for m in told:
             party = m.source if m.source.country != source.country else m.target
             if party is not None and party.country != source.country:
@@ -929,10 +930,10 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     elif told or not _MOVE_OBJECT.match(mt.text, b):
         return None  # (condemned the move after a coded act: story_actor's)
     before = mt.coding.sentences[mt.s.index - 1]
-    if not told and not _IT_OBJECT.match(mt.text, b) and not _tells_a_day(mt, before):
+    if not it and not _tells_a_day(mt, before):  # (here "the move" follows no coded act)
         return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
-    first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
-                  and m.country and not m.inert), None)  # fmt: skip
+    first = next((m for m in starting_in(mt.coding.mentions, before.start, before.end)
+                  if m.country and not m.inert), None)  # fmt: skip
     return first if first is not None and first.country != source.country else None
 
 

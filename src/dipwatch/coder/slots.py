@@ -268,8 +268,8 @@ def _convener_before(mt: Matcher) -> Mention | None:
     held = _GATHERING_HELD.search(mt.text, before.start, before.end)
     if before.paragraph != mt.s.paragraph or held is None:
         return None
-    return next((m for m in mt.coding.mentions if before.start <= m.start < held.start()
-                 and not m.inert and m.kind != "place"), None)  # fmt: skip
+    return next((m for m in starting_in(mt.coding.mentions, before.start, held.start())
+                 if not m.inert and m.kind != "place"), None)  # fmt: skip
 
 
 def _destination(mt: Matcher, m: Mention) -> bool:
