@@ -13,6 +13,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 
@@ -878,9 +879,7 @@ def _protested_clause_doer(mt: Matcher, source: Mention) -> Mention | None:
     joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
     if not joins or _REPORTS.search(mt.text, mt.s.start, joins[-1].start()):
         return None
-    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
-                 and m.country and not m.inert), None)  # fmt: skip
-    return doer if doer is not None and doer.country != source.country else None
+    return _first_other(starting_in(mt.active, mt.s.start, joins[-1].start()), source)
 
 
 def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
@@ -899,9 +898,7 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if not joins or any(joins[-1].end() <= m.start < source.start and m.start not in subjects
                         and m.country != source.country for m in mt.active):  # fmt: skip
         return None  # no clause of its own, or another actor opens it
-    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
-                 and m.country and not m.inert), None)  # fmt: skip
-    return doer if doer is not None and doer.country != source.country else None
+    return _first_other(starting_in(mt.active, mt.s.start, joins[-1].start()), source)
 
 
 _IT_OBJECT = re.compile(r"\s+it\b")
@@ -932,8 +929,13 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     before = mt.coding.sentences[mt.s.index - 1]
     if not it and not _tells_a_day(mt, before):  # (here "the move" follows no coded act)
         return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
-    first = next((m for m in starting_in(mt.coding.mentions, before.start, before.end)
-                  if m.country and not m.inert), None)  # fmt: skip
+    return _first_other(starting_in(mt.coding.mentions, before.start, before.end), source)
+
+
+def _first_other(mentions: Iterator[Mention], source: Mention) -> Mention | None:
+    """The first of ``mentions`` that names a state, if it is not ``source``'s state: the
+    subject of a clause or sentence that told the act a reaction answers."""
+    first = next((m for m in mentions if m.country and not m.inert), None)
     return first if first is not None and first.country != source.country else None
 
 
