@@ -13,6 +13,7 @@ acts inside one state are coded (EGYCOP → EGYOPP), "will" may follow the trigg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 
@@ -38,7 +39,7 @@ from dipwatch.coder.checks import (
     target_found,
     target_not_passive,
 )
-from dipwatch.coder.doc import Match, Mention
+from dipwatch.coder.doc import Match, Mention, starting_in
 from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
@@ -825,8 +826,8 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
-        doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
-                     and m.country and not m.inert), None)  # fmt: skip
+        doer = next((m for m in starting_in(mt.coding.mentions, lead.start, lead.end)
+                     if m.country and not m.inert), None)  # fmt: skip
         if doer is not None and doer.country != source.country:
             return doer
     if root == "19" and not rooted:
@@ -878,9 +879,7 @@ def _protested_clause_doer(mt: Matcher, source: Mention) -> Mention | None:
     joins = list(_CLAUSE_AND.finditer(mt.text, mt.s.start, source.start))
     if not joins or _REPORTS.search(mt.text, mt.s.start, joins[-1].start()):
         return None
-    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
-                 and m.country and not m.inert), None)  # fmt: skip
-    return doer if doer is not None and doer.country != source.country else None
+    return _first_other(starting_in(mt.active, mt.s.start, joins[-1].start()), source)
 
 
 def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
@@ -899,9 +898,7 @@ def _joined_clause_doer(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if not joins or any(joins[-1].end() <= m.start < source.start and m.start not in subjects
                         and m.country != source.country for m in mt.active):  # fmt: skip
         return None  # no clause of its own, or another actor opens it
-    doer = next((m for m in mt.active if mt.s.start <= m.start < joins[-1].start()
-                 and m.country and not m.inert), None)  # fmt: skip
-    return doer if doer is not None and doer.country != source.country else None
+    return _first_other(starting_in(mt.active, mt.s.start, joins[-1].start()), source)
 
 
 _IT_OBJECT = re.compile(r"\s+it\b")
@@ -921,7 +918,8 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     if mt.s.index == 0:
         return None
     told = mt.coding.matches_of(mt.s.index - 1)
-    if _IT_OBJECT.match(mt.text, b):
+    it = _IT_OBJECT.match(mt.text, b) is not None
+    if it:
         for m in told:
             party = m.source if m.source.country != source.country else m.target
             if party is not None and party.country != source.country:
@@ -929,10 +927,15 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     elif told or not _MOVE_OBJECT.match(mt.text, b):
         return None  # (condemned the move after a coded act: story_actor's)
     before = mt.coding.sentences[mt.s.index - 1]
-    if not told and not _IT_OBJECT.match(mt.text, b) and not _tells_a_day(mt, before):
+    if not it and not _tells_a_day(mt, before):  # (here "the move" follows no coded act)
         return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
-    first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
-                  and m.country and not m.inert), None)  # fmt: skip
+    return _first_other(starting_in(mt.coding.mentions, before.start, before.end), source)
+
+
+def _first_other(mentions: Iterator[Mention], source: Mention) -> Mention | None:
+    """The first of ``mentions`` that names a state, if it is not ``source``'s state: the
+    subject of a clause or sentence that told the act a reaction answers."""
+    first = next((m for m in mentions if m.country and not m.inert), None)
     return first if first is not None and first.country != source.country else None
 
 

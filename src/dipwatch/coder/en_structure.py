@@ -89,9 +89,10 @@ _MEANS = re.compile(
 # Japan called the launch regrettable), and those verbs.
 _FIRED = ("fired", "launched", "test-fired")
 _STRUCK = ("struck", "attacked", "bombed", "fired", "launched")
+# A launch is often told as a test (North Korea said it had tested its first ICBM).
+_LAUNCHED = (*_FIRED, "tested")
 _NOUN_VERBS: dict[str, tuple[str, ...]] = {
-    # a launch is often told as a test (North Korea said it had tested its first ICBM)
-    "launch": (*_FIRED, "tested"), "launches": (*_FIRED, "tested"), "test": (*_FIRED, "tested", "carried out", "conducted"),
+    "launch": _LAUNCHED, "launches": _LAUNCHED, "test": (*_LAUNCHED, "carried out", "conducted"),
     "raid": ("raided", "stormed", "forced their way", "entered"),
     "diversion": ("forced", "diverted"),
     "attack": _STRUCK, "attacks": _STRUCK, "strike": _STRUCK, "strikes": _STRUCK,

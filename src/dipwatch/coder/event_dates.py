@@ -36,7 +36,7 @@ from dipwatch.coder.dates import (
     count_of,
     is_headline,
 )
-from dipwatch.coder.doc import Coding, DateMention, Sentence
+from dipwatch.coder.doc import BY_START, Coding, DateMention, Sentence, starting_in
 from dipwatch.coder.genre import NEWS
 
 # After a year these tell a span or a past origin (1961年以来, 自2019年起), not the act's date.
@@ -342,7 +342,7 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
     if not 0 < (published - day.day).days <= _RECALLED_NEWS_DAYS:
         return False
     norm = coding.norm
-    told = coding.sentences[bisect.bisect_right(coding.sentences, day.start, key=_start) - 1]
+    told = coding.sentences[bisect.bisect_right(coding.sentences, day.start, key=BY_START) - 1]
     lo = s.start
     if told.index == s.index:
         lo = _clause_start(coding, day.end, trigger)
@@ -364,13 +364,9 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
     if _SAYS.search(norm, frm, day.start):
         return False
     hi = lo if told.index == s.index else told.end
-    actor = next((m.country for m in coding.mentions
-                  if frm <= m.start < hi and m.country and not m.inert), None)  # fmt: skip
+    actor = next((m.country for m in starting_in(coding.mentions, frm, hi)
+                  if m.country and not m.inert), None)  # fmt: skip
     return actor == target[:3]
-
-
-def _start(item: Sentence) -> int:
-    return item.start
 
 
 def _first_day_told(coding: Coding, index: int) -> DateMention | None:

@@ -252,8 +252,8 @@ _GATHERING_TEXT = re.compile(r"\s*(?:会议|会上|峰会|大会|外长会|部�
 #: The sentence before that tells a body holding the gathering (阿拉伯国家联盟11日在埃及开罗召开
 #: 外长级特别会议): the verb of holding and the gathering, either way round.
 _GATHERING_HELD = re.compile(
-    r"(?:召开|举行|主办|召集)[^,，;；。]{0,16}?(?:会议|峰会|大会|外长会|部长会)"
-    r"|(?:会议|峰会|大会|外长会|部长会)[^,，;；。]{0,12}?(?:举行|召开)"  # (阿盟外长会议在开罗举行)
+    r"(?:召开|举行|主办|召集)[^,;。]{0,16}?(?:会议|峰会|大会|外长会|部长会)"
+    r"|(?:会议|峰会|大会|外长会|部长会)[^,;。]{0,12}?(?:举行|召开)"  # (阿盟外长会议在开罗举行)
 )
 
 
@@ -268,8 +268,8 @@ def _convener_before(mt: Matcher) -> Mention | None:
     held = _GATHERING_HELD.search(mt.text, before.start, before.end)
     if before.paragraph != mt.s.paragraph or held is None:
         return None
-    return next((m for m in mt.coding.mentions if before.start <= m.start < held.start()
-                 and not m.inert and m.kind != "place"), None)  # fmt: skip
+    return next((m for m in starting_in(mt.coding.mentions, before.start, held.start())
+                 if not m.inert and m.kind != "place"), None)  # fmt: skip
 
 
 def _destination(mt: Matcher, m: Mention) -> bool:
@@ -871,7 +871,7 @@ def answered_jointly(mt: Matcher, source: Mention, target: Mention) -> list[Ment
 
 #: What a story calls the fighting of the two states named right before it, within its clause
 #: (亚美尼亚与阿塞拜疆两国在纳卡地区的军事冲突, 巴以冲突, 泰柬边境冲突, 巴以局势升级).
-_CONFLICT_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:冲突|战争|战事|交火|局势|对峙)")
+_CONFLICT_AFTER = re.compile(r"[^,。;!?\n]{0,12}?(?:冲突|战争|战事|交火|局势|对峙)")
 #: What joins the two states of a conflict (亚美尼亚与阿塞拜疆, 巴以: nothing).
 _CONFLICT_JOINS = ("", "与", "和", "同", "、", "及")
 #: The sides of one state's conflict, addressed by the appeal (呼吁阿富汗冲突双方…).

@@ -91,4 +91,4 @@ def threat_not_on_its_teller(c: Candidate) -> str | None:
 
 #: Between the teller and the clause of the threat told: the speech verb that opens it (外交部
 #: 发言人表示，俄罗斯…), not an act of the teller's (拜登政府宣布…，中方表示…) the threat answers.
-_TELLS = re.compile(r"[^,，;；。]{0,12}?(?:表示|称|指出|强调|说|介绍|透露|警告)\s*[,，:：]\s*")
+_TELLS = re.compile(r"[^,;。]{0,12}?(?:表示|称|指出|强调|说|介绍|透露|警告)\s*[,:]\s*")

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from dipwatch.coder.actors import speaker_before
+from dipwatch.coder.carry import PAIR_WORDS
 from dipwatch.coder.checks import FORCE, MATERIAL, Candidate, future_or_threat
 from dipwatch.coder.dates import RESTATED
 from dipwatch.coder.doc import Mention, starting_in
@@ -398,9 +399,8 @@ def fixed_tense(c: Candidate) -> str | None:
 _PAIR_PLAN = re.compile(
     r"(?:将(?:会|要)?|计划|准备|拟|打算)"
     r"(?=签署|签订|建立|恢复|举行|发表|发布|建交|复交|互派|共同|正式|在|于|进一步|尽快|适时)"
-    r"|(?:同意|决定|宣布|商定)在[^,，;；。]{1,10}?(?:内|之内|以内)"
+    r"|(?:同意|决定|宣布|商定)在[^,;。]{1,10}?(?:内|之内|以内)"
 )
-_PAIR_WORDS = ("双方", "两国")
 #: The root of intents: a plan told by one is already what it codes (双方将在…框架下…合作).
 _INTENT = "03"
 
@@ -409,7 +409,7 @@ def _pair_plan(c: Candidate) -> bool:
     """Is the act a plan of the pair its trigger names (:data:`_PAIR_PLAN`)? The tense words
     are read between the doer and the trigger, which here is the pair itself."""
     text = c.mt.text
-    return text.startswith(_PAIR_WORDS, c.a) and _PAIR_PLAN.search(text, c.b, c.right) is not None
+    return text.startswith(PAIR_WORDS, c.a) and _PAIR_PLAN.search(text, c.b, c.right) is not None
 
 
 #: What a doer says it does not seek, right before the act in its clause, is neither done nor
@@ -861,7 +861,7 @@ def told_as_news(c: Candidate) -> str | None:
 
 #: A later clause of the sentence telling the day's act as one more (…，今天又特意来华访问,
 #: 此次再度访华): what the sentence tells before it was done before the day, recalled.
-_AGAIN_TODAY = re.compile(r"[,，;；][^,，;；。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
+_AGAIN_TODAY = re.compile(r"[,;][^,;。]{0,8}?(?:今天|今日|这次|此次|如今)(?:又|再次|再度)")
 
 
 def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:

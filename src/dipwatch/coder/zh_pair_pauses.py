@@ -4,11 +4,10 @@ striker's, not that of whichever of the two stands nearest the verb. A ``zh_chec
 
 from __future__ import annotations
 
+from dipwatch.coder.carry import PAIR_WORDS
 from dipwatch.coder.checks import FORCE, Candidate
 from dipwatch.coder.doc import Mention
 
-#: The pair as the subject between the named actors and the pause (…，双方宣布暂停…).
-_PAIR_WORDS = ("双方", "两国")
 #: De-escalation by force held back, whose pauses these are (not the pair's mutual exchanges).
 _PAUSE = "087"
 
@@ -20,7 +19,7 @@ def pause_of_the_striker(c: Candidate) -> str | None:
     mt, source, target = c.mt, c.source, c.target
     if source is None or target is None or c.code != _PAUSE:
         return None
-    pair_at = max(mt.text.rfind(w, source.end, c.a) for w in _PAIR_WORDS)
+    pair_at = max(mt.text.rfind(w, source.end, c.a) for w in PAIR_WORDS)  # (…，双方宣布暂停…)
     if pair_at < 0:
         return None
     members = [m for m in mt.mentions if mt.s.start <= m.start and m.end <= pair_at

@@ -32,9 +32,9 @@ _BASELESS = re.compile(
 _ACCUSING = ("指责", "指控")
 #: 对这些…的, 有关俄方破坏条约的: what the accusation is about, from 对 (有关, 关于) to 的指责,
 #: a term it quotes inside (美方关于中方“债务陷阱”的指责, review-zh33).
-_ABOUT = re.compile(r"(?:对|有关|关于)(?:[^，,。；;：:“”]|“[^“”，,。]{0,16}”){0,24}的[“\"]?$")
+_ABOUT = re.compile(r"(?:对|有关|关于)(?:[^,。;:“”]|“[^“”,。]{0,16}”){0,24}的[“\"]?$")
 #: Between the accuser and 对 (有关): 此前, 近期, 代表, 政府 and the like, no clause break.
-_TO_ABOUT = re.compile(r"[^，,。；;：:、和与及]{0,4}")
+_TO_ABOUT = re.compile(r"[^,。;:、和与及]{0,4}")
 
 
 def _rebutted_at(c: Candidate, at: int) -> bool:
