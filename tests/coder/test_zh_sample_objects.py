@@ -22,8 +22,9 @@ NO_ACT = """
 法国西班牙爆发抗议 谴责对伊朗制裁
 俄罗斯外长谴责对叙利亚的制裁。
 埃及外长重申，坚决反对强迫巴勒斯坦人民离开加沙。
-# sanctions talked about (X对Y制裁 as the subject of a judgment) are not imposed that day
-西班牙外长表示，欧盟对伊朗制裁适得其反。
+# sanctions talked about (X对Y制裁 as the subject of a judgment) are not imposed that day (a
+# speaker's verdict on them, 欧盟对伊朗制裁适得其反, is his criticism of their owner:
+# test_zh_seed169_batch.py)
 意大利政要：西方对俄制裁令欧洲陷入困境
 # a contact of a state's children or students is an exchange of people, not of states
 活动期间，来自纳米比亚、南非、中非、索马里、乌干达五国的学生代表将在北京、河南两地参观访问，与中国学生联谊联欢。
