@@ -273,6 +273,7 @@ read by the writing date, 台 after a verb of coming, follow-suit and recognitio
 diffed on (README, the twenty-first prose batch): spent.
 Seed 4347 drew the 30 free days the coder-zh70 helper's fixes of the faults the last round
 left were read on (README, "Faults the last round left, at their depth"): spent.
+Seed 4358 listed every day allowed in the fourteenth round (25) for coder-audit25's diff: spent.
 A new check needs seeds never used (165 and up; 4343 and up, but 4346), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
