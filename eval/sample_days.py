@@ -280,6 +280,7 @@ name, a place passed through, counted nationals opening a clause, a region calle
 were diffed on (README, the twenty-second prose batch): spent.
 Seeds 169 (the days of the seed-169 dev batch of ``xwlb_docs``) and 4356 (25 free days, three
 of them the batch's) are coder-zh75's: spent.
+Seed 4358 listed every day allowed in the fourteenth round (25) for coder-audit25's diff: spent.
 A new check needs seeds never used (165 and up; 4343 and up, but 4346), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
