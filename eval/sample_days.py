@@ -53,6 +53,8 @@ Seed 4345 drew the 30 free days coder-zh68's response, demand and blame rules we
 (README, "Misses of xwlb_docs by construction, fifth pass: roots 06-20"): spent.
 Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict was read on
 (README, "Seed 166", "Fixed after it, and counted"): spent.
+Seed 4357 drew the 25 free days coder-zh76's fixes of faults left untraced were read on
+(README, "Faults this round's helpers left untraced"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

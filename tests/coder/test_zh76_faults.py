@@ -1,0 +1,24 @@
+"""Faults this round's helpers saw and left untraced (eval/README.md, coder-zh76), each fixed
+where it arose. Our own sentences, as items of a broadcast of 10 March 2021."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "边境小镇9日再次遭到炮击。以色列和黎巴嫩8日在边境地区爆发新一轮冲突，双方均指责对方首先开火。",
+        "克什米尔地区9日再次传出枪声。印度与巴基斯坦两国在克什米尔地区的军事冲突仍在继续，双方都指责对方违反停火协议。",
+    ],
+)
+def test_a_mutual_clash_keeps_both_ways_after_another_sentence(text):
+    # The accusation's pair, carried from the sentence before, is no word of this one: the
+    # state written at this sentence's start is not the object of that accusation.
+    force = {(s, t) for s, r, t in broadcast(text, DAY) if r == "19"}
+    assert len(force) == 2 and {(t, s) for s, t in force} == force
