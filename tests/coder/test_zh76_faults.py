@@ -22,3 +22,26 @@ def test_a_mutual_clash_keeps_both_ways_after_another_sentence(text):
     # state written at this sentence's start is not the object of that accusation.
     force = {(s, t) for s, r, t in broadcast(text, DAY) if r == "19"}
     assert len(force) == 2 and {(t, s) for s, t in force} == force
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "土耳其外长8日表示，土方不会向任何一方提供武器，他同时呼吁利比亚冲突双方立即停火。",
+            ("TUR", "LBY"),
+        ),
+        (
+            "美国国务卿9日表示，美方不会承认这一结果，同时敦促委内瑞拉释放所有政治犯。",
+            ("USA", "VEN"),
+        ),
+    ],
+)
+def test_a_negation_is_its_own_clauses_before_a_clause_with_its_own_subject(text, act):
+    assert act in {(s, t) for s, _, t in broadcast(text, DAY)}
+
+
+def test_a_clause_joined_on_keeps_its_own_negation():
+    text = "美国国务卿9日表示，美方不会承认这一结果，同时也不会敦促委内瑞拉举行新的选举。"
+    assert ("USA", "VEN") not in {(s, t) for s, _, t in broadcast(text, DAY)}
+

@@ -2127,9 +2127,13 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     start = clause_start(c.mt, c.a)
-    if lo < start and _DATED_CLAUSE.match(c.mt.text, start):
+    if lo < start and (
+        _DATED_CLAUSE.match(c.mt.text, start) or _JOINED_CLAUSE.match(c.mt.text, start)
+    ):
         # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
-        # a time of its own tells another act; a negation before it is the earlier clause's
+        # a time of its own tells another act; a negation before it is the earlier clause's. So
+        # does one that adds an act (…不会采取任何军事行动，他同时呼吁…): its own negation
+        # (同时不会…) is still read.
         cut = max(cut or start, start)
     if cut is None:
         return not_negated(c)
@@ -2142,6 +2146,11 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
 
 #: A clause's own time at its head (12 月 8 日, 8 日, 次日, 随后).
 _DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌日|随后|此后)")
+
+#: A clause adding an act to the one told before (他同时, 同时, 他还): the clause tells an act of
+#: its own. (A bare pronoun or 并 is not enough: 如果乌克兰不能…，他将要求…, …未能履行职责…，并向该机构
+#: 通报… read their doer from the negated clause, and the negation kept them out.)
+_JOINED_CLAUSE = re.compile(r"\s*(?:(?:他们|她们|他|她)?同时|(?:他们|她们|他|她)(?:还|也|并))")
 
 
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
