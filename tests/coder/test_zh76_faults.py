@@ -45,3 +45,30 @@ def test_a_clause_joined_on_keeps_its_own_negation():
     text = "美国国务卿9日表示，美方不会承认这一结果，同时也不会敦促委内瑞拉举行新的选举。"
     assert ("USA", "VEN") not in {(s, t) for s, _, t in broadcast(text, DAY)}
 
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("以巴双方9日举行了第三轮间接谈判。", "04"),
+        ("朝韩两国9日再次举行高级别会谈。", "04"),
+    ],
+)
+def test_two_short_forms_before_the_sides_hold_talks(text, root):
+    assert any(r == root for _, r, _ in broadcast(text, DAY))
+
+
+def test_talks_the_sides_only_planned_are_not_held():
+    assert not any(r == "04" for _, r, _ in broadcast("朝韩两国原定9日举行高级别会谈。", DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("朝韩双方将于下周举行新一轮高级别会谈。", "03"),  # planned: an intent, not talks held
+        ("两国外长还就2026年后朝韩两国恢复铁路联通问题进行了磋商。", None),  # the pair is the topic
+    ],
+)
+def test_the_sides_talks_to_come_or_talked_about(text, root):
+    roots = {r for s, r, t in broadcast(text, DAY) if {s, t} == {"PRK", "KOR"}}
+    assert roots == ({root} if root else set())
+

@@ -2228,6 +2228,24 @@ def followed_bare(c: Candidate) -> str | None:
     return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
 
 
+#: The rules whose pair is two short forms run together before the talks they hold.
+_SHORT_PAIR_TALKS = ("zh.046.short_pair_sides", "zh.040.short_pair_sides")
+
+
+@for_rules(lambda rule: rule.id in _SHORT_PAIR_TALKS)
+def short_pair_not_a_topic(c: Candidate) -> str | None:
+    """双方还就2024年后俄乌两国延长…过境协议问题进行了磋商: a pair run together after a topic
+    mark (就, 关于) of its clause is what the talks are about; those who hold them were named
+    before it."""
+    first = c.slots.get("S")
+    if c.rule.id not in _SHORT_PAIR_TALKS or first is None:
+        return None
+    mt = c.mt
+    start = clause_start(mt, first.start)
+    marks = [mt.text.rfind(w, start, first.start) for w in c.lex["topic_marks"]]
+    return "topic" if max(marks, default=-1) >= 0 else None
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
@@ -2237,6 +2255,7 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         not_topic_of_talks,
+        short_pair_not_a_topic,
         relations_not_described,
         relations_of_years_past,
         not_called_off,
