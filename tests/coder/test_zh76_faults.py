@@ -72,3 +72,17 @@ def test_the_sides_talks_to_come_or_talked_about(text, root):
     roots = {r for s, r, t in broadcast(text, DAY) if {s, t} == {"PRK", "KOR"}}
     assert roots == ({root} if root else set())
 
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中方愿为柬开展扫雷工作提供力所能及的帮助。", ("CHN", "KHM")),
+        ("中方愿为越提供必要的支持和帮助。", ("CHN", "VNM")),
+    ],
+)
+def test_aid_for_a_one_character_short_form(text, pair):
+    assert pair in {(s, t) for s, r, t in broadcast(text, DAY) if r == "03"}
+
+
+def test_for_a_word_that_opens_with_a_short_form_is_no_state():
+    assert not broadcast("中方愿为美好未来提供支持。", DAY)
