@@ -61,6 +61,8 @@ Seed 4354 drew the 30 free days coder-zh74's cooperation announced with a bare å
 (README, "Misses the hand checks listed, gathered"): spent.
 Seed 167 drew the three free days the coder-audit24 helper judged by hand (README, "Seed 167"):
 spent.
+Seed 4357 drew the 25 free days coder-zh76's fixes of faults left untraced were read on
+(README, "Faults this round's helpers left untraced"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -48,12 +48,16 @@ def unembed(found: list[Match]) -> list[Match]:
         allowed = _GOVERNING[m.code[:2]]
         if m.source is not None and m.target.start < m.source.start:
             continue  # 裴洛西抵达台北，遭中共谴责: a passive's target, told before, is no object
+        # A target carried from another sentence (zero-width, at this one's start) is no word
+        # of it: the actor written where it stands (亚美尼亚和阿塞拜疆…冲突) is not its object.
+        carried = m.target.start == m.target.end
         for n in by_source.get(m.target.start, ()):
             if (n is not m and n.source is not None
                     and (n.code[:2] != m.code[:2] or n.conditional or m.code[:2] == "05")
                     and n.start != m.start and "+mutual" not in n.rule
                     and (allowed is None or n.code[:2] in allowed)
-                    and n.source.start == m.target.start and n.start > m.target.start):  # fmt: skip
+                    and n.source.start == m.target.start and n.start > m.target.start
+                    and (n.source.start == n.source.end) == carried):  # fmt: skip
                 drop.add(id(n))
     return [m for m in found if id(m) not in drop]
 

@@ -2133,9 +2133,13 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     concession's (虽然该方案没有满足…要求，但以色列将派遣代表团…: the delegation is sent)."""
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     start = clause_start(c.mt, c.a)
-    if lo < start and _DATED_CLAUSE.match(c.mt.text, start):
+    if lo < start and (
+        _DATED_CLAUSE.match(c.mt.text, start) or _JOINED_CLAUSE.match(c.mt.text, start)
+    ):
         # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
-        # a time of its own tells another act; a negation before it is the earlier clause's
+        # a time of its own tells another act; a negation before it is the earlier clause's. So
+        # does one that adds an act (…不会采取任何军事行动，他同时呼吁…): its own negation
+        # (同时不会…) is still read.
         cut = max(cut or start, start)
     if cut is None:
         return not_negated(c)
@@ -2148,6 +2152,11 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
 
 #: A clause's own time at its head (12 月 8 日, 8 日, 次日, 随后).
 _DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌日|随后|此后)")
+
+#: A clause adding an act to the one told before (他同时, 同时, 他还): the clause tells an act of
+#: its own. (A bare pronoun or 并 is not enough: 如果乌克兰不能…，他将要求…, …未能履行职责…，并向该机构
+#: 通报… read their doer from the negated clause, and the negation kept them out.)
+_JOINED_CLAUSE = re.compile(r"\s*(?:(?:他们|她们|他|她)?同时|(?:他们|她们|他|她)(?:还|也|并))")
 
 
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
@@ -2225,6 +2234,24 @@ def followed_bare(c: Candidate) -> str | None:
     return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
 
 
+#: The rules whose pair is two short forms run together before the talks they hold.
+_SHORT_PAIR_TALKS = ("zh.046.short_pair_sides", "zh.040.short_pair_sides")
+
+
+@for_rules(lambda rule: rule.id in _SHORT_PAIR_TALKS)
+def short_pair_not_a_topic(c: Candidate) -> str | None:
+    """双方还就2024年后俄乌两国延长…过境协议问题进行了磋商: a pair run together after a topic
+    mark (就, 关于) of its clause is what the talks are about; those who hold them were named
+    before it."""
+    first = c.slots.get("S")
+    if c.rule.id not in _SHORT_PAIR_TALKS or first is None:
+        return None
+    mt = c.mt
+    start = clause_start(mt, first.start)
+    marks = [mt.text.rfind(w, start, first.start) for w in c.lex["topic_marks"]]
+    return "topic" if max(marks, default=-1) >= 0 else None
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
@@ -2234,6 +2261,7 @@ ZH = Checks(
         correct_subject,
         not_attributive,
         not_topic_of_talks,
+        short_pair_not_a_topic,
         relations_not_described,
         relations_of_years_past,
         not_called_off,
