@@ -8,7 +8,10 @@ promised, not given; an apology refused or declined is no rejection, as one not 
 a state that possesses the warning defied (defied Washington's warnings) is no party defied, as
 one after "from" is none; a contact or a drill named as a noun before its parties (Joint
 exercises by Russia and Belarus, Talks between Iran and Oman) is what the verb after them says:
-none if called off, the rule's intent if to come.
+none if called off, the rule's intent if to come; one of two joined doers of an act no rule
+coded (Uganda and Tanzania …; Tanzania regretted the decision) reacts against its object, not
+its partner; helpers named by their head noun with their state after "from" (Rescue teams from
+Greece arrived in Izmir) are no visitors.
 """
 
 from __future__ import annotations
@@ -66,6 +69,21 @@ CASES = [
      "Monday. Talks between Iran and Oman ended on Tuesday and both will meet again in April.",
      [("RUS", "062", "BLR", "2021-03-09"), ("IND", "040", "PAK", "2021-03-08"),
       ("IRN", "040", "OMN", "2021-03-09")], []),
+    ("one of two joined doers of an act no rule coded reacts against its object",
+     "KAMPALA, March 10 (Dipwatch) - Uganda and Tanzania suspended ties with Rwanda on Monday. "
+     "Tanzania later regretted the decision.",
+     [("TZA", "11", "RWA", "2021-03-08")], [("TZA", "11", "UGA")]),
+    ("control: a third state reacts against the first doer",
+     "KAMPALA, March 10 (Dipwatch) - Uganda and Tanzania suspended ties with Rwanda on Monday. "
+     "Kenya regretted the decision.",
+     [("KEN", "11", "UGA", "2021-03-08")], []),
+    ("helpers named by their head noun, their state after \"from\": no visit",
+     "ANKARA, March 10 (Dipwatch) - Rescue teams from Greece arrived in Izmir on Tuesday. A "
+     "medical team from Qatar landed in Ankara on Monday.",
+     [], [("GRC", "04", "TUR"), ("QAT", "04", "TUR")]),
+    ("control: a minister from a state who arrived is a visitor",
+     "ANKARA, March 10 (Dipwatch) - Greece's foreign minister arrived in Izmir on Tuesday.",
+     [("GRC", "04", "TUR", "2021-03-09")], []),
 ]  # fmt: skip
 
 

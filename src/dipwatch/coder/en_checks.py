@@ -130,6 +130,7 @@ from dipwatch.coder.en_structure import (
     envoys_not_troops,
     event_noun_doer,
     gapped_subjects,
+    helpers_from,
     hosted_forces,
     in_story_order,
     kind_of_states,
@@ -828,8 +829,7 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
-        doer = next((m for m in mt.coding.mentions if lead.start <= m.start < lead.end
-                     and m.country and not m.inert), None)  # fmt: skip
+        doer = _first_doer(mt, lead, source)
         if doer is not None and doer.country != source.country:
             return doer
     if root == "19" and not rooted:
@@ -934,9 +934,28 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     before = mt.coding.sentences[mt.s.index - 1]
     if not told and not _IT_OBJECT.match(mt.text, b) and not _tells_a_day(mt, before):
         return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
-    first = next((m for m in mt.coding.mentions if before.start <= m.start < before.end
-                  and m.country and not m.inert), None)  # fmt: skip
+    first = _first_doer(mt, before, source)
     return first if first is not None and first.country != source.country else None
+
+
+def _first_doer(mt: Matcher, s, source: Mention) -> Mention | None:
+    """Sentence ``s``'s first actor, its doer; but when the source is joined to it by "and"
+    (Uganda and Tanzania suspended ties with Rwanda…; Tanzania regretted the decision), one of
+    the joined doers reacts against the act's object, the first actor after the two (when it
+    reacts alone: Kenya and Tanzania criticised it share one target, the doers')."""
+    told = [m for m in mt.coding.mentions if s.start <= m.start < s.end
+            and m.country and not m.inert]  # fmt: skip
+    if not told:
+        return None
+    if (
+        len(told) > 1
+        and told[1].country == source.country
+        and mt.text[told[0].end : told[1].start] == " and "
+        and len(coordinated(mt, source, None, (-1, 1))) <= 1
+    ):
+        return next((m for m in told[2:] if m.country not in (told[0].country, source.country)),
+                    None)  # fmt: skip
+    return told[0]
 
 
 def _aided_before(mt: Matcher, source: Mention) -> Mention | None:
@@ -1899,6 +1918,7 @@ EN = Checks(
         apology_refused,
         defied_possessor,
         noun_act_to_come,
+        helpers_from,
         body_session,
         drill_of_strike,
         rejected_talk,

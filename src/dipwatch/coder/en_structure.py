@@ -447,6 +447,24 @@ def noun_act_to_come(c: Candidate) -> str | None:
     return None
 
 
+# Helpers named by their head noun, their state after "from" (Rescue teams from Greece).
+_HELPERS_FROM = re.compile(
+    r"\b(?:rescuers|rescue\s+teams?|rescue\s+workers|relief\s+teams?|relief\s+workers|"
+    r"medical\s+teams?|aid\s+workers)\s+from\s+(?:the\s+)?$"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+@gated(("from",))
+def helpers_from(c: Candidate) -> str | None:
+    """ "Rescue teams from Greece arrived in Izmir": the state after "from" is the helpers'
+    origin, not a visitor; their arrival is aid (en.073.helpers_arrive), no visit."""
+    s = c.slots.get("S")
+    if s is None or not c.rule.code.startswith("04"):
+        return None
+    return "helpers" if _HELPERS_FROM.search(c.mt.text, max(0, s.start - 40), s.start) else None
+
+
 # A drill named before the trigger with the strike it rehearses after it (in a drill simulating
 # an attack on…, meant to show they could strike…).
 _DRILL_OF = re.compile(
