@@ -115,6 +115,7 @@ from dipwatch.coder.en_structure import (
     accepted_offer,
     across_without,
     after_preposition,
+    apology_refused,
     body_session,
     call_with_particle,
     contact_put_off,
@@ -124,11 +125,13 @@ from dipwatch.coder.en_structure import (
     craft_route,
     dated_object,
     dated_objects,
+    defied_possessor,
     destinations_pair,
     drill_of_strike,
     envoys_not_troops,
     event_noun_doer,
     gapped_subjects,
+    helpers_from,
     hosted_forces,
     in_story_order,
     kind_of_states,
@@ -137,6 +140,7 @@ from dipwatch.coder.en_structure import (
     means_gerund,
     met_standard,
     new_clause_subjects,
+    noun_act_to_come,
     object_of_reaction,
     passive_object,
     perfect_in_relative,
@@ -826,8 +830,7 @@ def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | Non
         # the lead's reactions to it coded)
         # China test-fired a missile…; Australia called the test unwelcome: the lead's doer
         # (the lead's mentions, not the current sentence's: ``mt.active`` holds only those)
-        doer = next((m for m in starting_in(mt.coding.mentions, lead.start, lead.end)
-                     if m.country and not m.inert), None)  # fmt: skip
+        doer = _first_doer(mt, lead, source)
         if doer is not None and doer.country != source.country:
             return doer
     if root == "19" and not rooted:
@@ -929,7 +932,8 @@ def _it_told_before(mt: Matcher, source: Mention, b: int) -> Mention | None:
     before = mt.coding.sentences[mt.s.index - 1]
     if not it and not _tells_a_day(mt, before):  # (here "the move" follows no coded act)
         return None  # (Abbas said…; Britain disagreed with the decision: the lead's act)
-    return _first_other(starting_in(mt.coding.mentions, before.start, before.end), source)
+    first = _first_doer(mt, before, source)
+    return first if first is not None and first.country != source.country else None
 
 
 def _first_other(mentions: Iterator[Mention], source: Mention) -> Mention | None:
@@ -937,6 +941,25 @@ def _first_other(mentions: Iterator[Mention], source: Mention) -> Mention | None
     subject of a clause or sentence that told the act a reaction answers."""
     first = next((m for m in mentions if m.country and not m.inert), None)
     return first if first is not None and first.country != source.country else None
+
+
+def _first_doer(mt: Matcher, s, source: Mention) -> Mention | None:
+    """Sentence ``s``'s first actor, its doer; but when the source is joined to it by "and"
+    (Uganda and Tanzania suspended ties with Rwanda…; Tanzania regretted the decision), one of
+    the joined doers reacts against the act's object, the first actor after the two (when it
+    reacts alone: Kenya and Tanzania criticised it share one target, the doers')."""
+    told = [m for m in starting_in(mt.coding.mentions, s.start, s.end) if m.country and not m.inert]
+    if not told:
+        return None
+    if (
+        len(told) > 1
+        and told[1].country == source.country
+        and mt.text[told[0].end : told[1].start] == " and "
+        and len(coordinated(mt, source, None, (-1, 1))) <= 1
+    ):
+        return next((m for m in told[2:] if m.country not in (told[0].country, source.country)),
+                    None)  # fmt: skip
+    return told[0]
 
 
 def _aided_before(mt: Matcher, source: Mention) -> Mention | None:
@@ -1896,6 +1919,10 @@ EN = Checks(
         met_standard,
         accepted_offer,
         destinations_pair,
+        apology_refused,
+        defied_possessor,
+        noun_act_to_come,
+        helpers_from,
         body_session,
         drill_of_strike,
         rejected_talk,

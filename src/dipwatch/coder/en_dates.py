@@ -957,9 +957,11 @@ _TELLING = re.compile(  # \b(?:told|tells|…)\b, each word opening with its let
 
 
 # A sentence whose subject is the pair the contact before it joined (The two leaders agreed…,
-# Both sides said…): what they did together then, on the contact's day.
+# Both sides said…, The two foreign ministers signed…: an office's word may stand
+# before the noun): what they did together then, on the contact's day.
 _PAIR_OPENS = re.compile(
-    r"\s*(?:the\s+two|both)\s+(?:leaders|sides|presidents|ministers|premiers|governments)\b"
+    r"\s*(?:the\s+two|both)\s+(?:(?:prime|foreign|defen[cs]e|trade|finance|vice)\s+)?"
+    r"(?:leaders|sides|presidents|ministers|premiers|governments|counterparts|heads\s+of\s+state)\b"
 )
 
 

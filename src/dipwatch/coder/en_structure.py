@@ -356,12 +356,14 @@ def destinations_pair(c: Candidate) -> str | None:
 
 _ACCEPT = frozenset(("accept", "accepts", "accepted", "accepting"))
 # The object of "accept" headed by an offer (accepted offers of help from Japan, accepted an
-# offer of rescue teams, accepted Turkey's offer to mediate): a few determiners or a
-# possessor, then the noun.
-_DETERMINER = r"(?:an|the|their|its|his|her|all|these|those|such|[a-z.\-]+(?:'s|’s))"
-_OFFER_OBJECT = re.compile(rf"\s+(?:{_DETERMINER}\s+){{0,2}}offers?\b")
+# offer of rescue teams, accepted Turkey's offer to mediate, accepted the Japanese offer,
+# China's generous offer): a few determiners or a possessor, a modifier or two, then the noun.
+_DETERMINER = r"(?:an|the|a|their|its|his|her|all|these|those|such|[a-z.\-]+(?:'s|’s))"
+_OFFER_OBJECT = re.compile(rf"\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}offers?\b")
 # The same object seen from the noun: "accept" and its determiners right before it.
-_ACCEPTED_BEFORE = re.compile(rf"\baccept(?:s|ed|ing)?\s+(?:{_DETERMINER}\s+){{0,2}}$")
+_ACCEPTED_BEFORE = re.compile(
+    rf"\baccept(?:s|ed|ing)?\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}$"
+)
 
 
 @for_rules(lambda rule: rule.code.startswith("03"))
@@ -376,6 +378,92 @@ def accepted_offer(c: Candidate) -> str | None:
     if word in ("offer", "offers"):  # the noun itself read as the verb (offers … from Japan)
         return "accepted_offer" if _ACCEPTED_BEFORE.search(text, c.mt.s.start, c.a) else None
     return None
+
+
+# A refusal whose infinitive is an apology (refused to apologise, declined to apologize for).
+_TO_APOLOGISE = re.compile(r"\s+to\s+apologi[sz]e\b")
+
+
+@for_rules(lambda rule: rule.code == "120")
+def apology_refused(c: Candidate) -> str | None:
+    """ "Serbia refused to apologise to Croatia", "Israel declined to apologise for the raid":
+    an apology refused is no rejection, as "would not apologise" is none (negated_or_refused):
+    no act of the other side's is turned down; its demand for one is its own act."""
+    if c.rule.code != "120":
+        return None
+    return "apology_refused" if _TO_APOLOGISE.match(c.mt.text, c.b) else None
+
+
+@for_rules(lambda rule: rule.id == "en.128.defy")
+def defied_possessor(c: Candidate) -> str | None:
+    """ "Iran defied Washington's warnings", "defied Tokyo's protests": a state that possesses
+    the object defied is the warning's author, not the thing defied; its warning is a norm, no
+    party, as "defying warnings from Beijing" is none (en.yaml's en.128.defy)."""
+    t = c.slots.get("T")
+    if t is None or c.rule.id != "en.128.defy":
+        return None
+    return "possessor_defied" if c.mt.text[t.end : t.end + 2] in ("'s", "’s") else None
+
+
+# What an act named as a noun, its parties after it, is said to do (Talks between Russia and
+# Belarus were cancelled, Joint patrols by Chinese and Russian bombers will begin): a word or
+# three of the noun phrase may stand between its last party and the verb, no "and" or "but"
+# (…ended and both will meet again: a clause of its own).
+_NOUN_ACT_THEN = r"(?:\s+(?!and\b|but\b)[a-z\-]+){0,3}?\s+"
+_CALLED_OFF = re.compile(
+    _NOUN_ACT_THEN + r"(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:cancell?ed|postponed|called\s+off|"
+    r"put\s+off|scrapped|delayed)\b"
+)
+_TO_COME = re.compile(
+    _NOUN_ACT_THEN + r"(?:will|would|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\b"
+)
+
+
+@for_rules(lambda rule: rule.code[:2] in ("04", "06"))
+@gated(("will", "would", " to ", "cancel", "postpone", "called off", "put off", "scrapped",
+        "delayed"))  # fmt: skip
+def noun_act_to_come(c: Candidate) -> str | None:
+    """ "Joint exercises by Russia and Belarus were cancelled", "Talks between China and Japan
+    will be held next month": a contact or a drill named as a noun before its parties is what
+    the verb after them says of it; one called off is no event, one to come is the rule's
+    intent (its ``future``), or none where the rule has no such code."""
+    s, t = c.slots.get("S"), c.slots.get("T")
+    if s is None or s.start < c.b or c.rule.code[:2] not in ("04", "06"):
+        return None  # (the parties before the act: a verb's subject, the tense's to read)
+    # (Talks between Russia and Belarus will…: the last of the parties joined after the noun)
+    parties = [
+        s,
+        *coordinated(c.mt, s, t, (1,)),
+        *([t, *coordinated(c.mt, t, s, (1,))] if t else []),
+    ]
+    end = max(m.end for m in parties)
+    text = c.mt.text
+    if _CALLED_OFF.match(text, end):
+        return "called_off"
+    if not _TO_COME.match(text, end):
+        return None
+    if c.rule.future is None:
+        return "to_come"
+    c.code, c.rule_id = c.rule.future, c.rule.id + "+future"
+    return None
+
+
+# Helpers named by their head noun, their state after "from" (Rescue teams from Greece).
+_HELPERS_FROM = re.compile(
+    r"\b(?:rescuers|rescue\s+teams?|rescue\s+workers|relief\s+teams?|relief\s+workers|"
+    r"medical\s+teams?|aid\s+workers)\s+from\s+(?:the\s+)?$"
+)
+
+
+@for_rules(lambda rule: rule.code.startswith("04"))
+@gated(("from",))
+def helpers_from(c: Candidate) -> str | None:
+    """ "Rescue teams from Greece arrived in Izmir": the state after "from" is the helpers'
+    origin, not a visitor; their arrival is aid (en.073.helpers_arrive), no visit."""
+    s = c.slots.get("S")
+    if s is None or not c.rule.code.startswith("04"):
+        return None
+    return "helpers" if _HELPERS_FROM.search(c.mt.text, max(0, s.start - 40), s.start) else None
 
 
 # A drill named before the trigger with the strike it rehearses after it (in a drill simulating
