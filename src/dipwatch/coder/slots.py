@@ -563,7 +563,7 @@ def fallback_target(
     if how == "signers":  # …批准日韩两国签订的…协定。…指出该协定…非法: who made the accord
         return next(iter(accord_signers(mt, source)), None)
     if how == "parties":  # …呼吁双方保持克制: the parties of the story, else of the act before
-        return next(iter(story_parties(mt, source) or told_parties(mt, source)), None)
+        return next(iter(conflict_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
@@ -923,6 +923,12 @@ def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
         if at > found[0] and source.country not in codes:
             found = (at, [fixed_actor(code, at + i) for i, code in enumerate(codes)])
     return [m for m in found[1] if m is not None]
+
+
+def conflict_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """The sides an appeal to 双方 addresses: those of its story (:func:`story_parties`), else
+    the parties of the act told before it (:func:`told_parties`)."""
+    return story_parties(mt, source) or told_parties(mt, source)
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:
