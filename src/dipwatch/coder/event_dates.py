@@ -319,8 +319,6 @@ _BROUGHT_ABOUT = re.compile(r"引发|引起|遭到|招致|激起")
 #: it is still the story's news; further back the exchange is history, dated by the act's
 #: month when the reaction refers back to it (``_reaction_to_a_recalled_act``).
 _RECALLED_NEWS_DAYS = 31
-#: A speech verb before a day in its clause: the day is one the words tell (公告称16日将…扣押).
-_SAYS = re.compile(r"称|说|表示|指出|宣布")
 
 
 def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: DateMention,
@@ -361,7 +359,9 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
     # whose the recalled act is: the first party named from the clause its day opens or sits in
     # (美国财政部3号宣布…; 7月31日，意大利政府决定…; 据…报道，以军26日…: not the reporter)
     frm = _clause_start(coding, told.start, day.start)
-    if _SAYS.search(norm, frm, day.start):
+    # a speech verb before the day in its clause: the day is one the words tell (公告称16日将…扣押)
+    says = coding.reference.actors.speech_verbs
+    if says is not None and says.search(norm, frm, day.start):
         return False
     hi = lo if told.index == s.index else told.end
     actor = next((m.country for m in starting_in(coding.mentions, frm, hi)
