@@ -266,7 +266,7 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
         return None  # 以军当晚回应称: on the answered act's day, as the sentence says
     if s.index == 0:
         return None
-    lead = _story_lead(coding, s.index)
+    lead = _lead_day(coding, s.index)
     if lead is None or lead is carried or lead.precision != "day":
         return None
     if carried.start < coding.sentences[s.index - 1].start:
@@ -348,7 +348,7 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
             return False
     elif told.index > s.index:
         return False
-    lead = _story_lead(coding, told.index) or _first_day_told(coding, told.index)
+    lead = _lead_day(coding, told.index)
     if lead is None or lead.precision != "day" or not day.day < lead.day:
         return False
     clause = _CLAUSE.search(norm, day.end, told.end)
@@ -367,6 +367,14 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
     actor = next((m.country for m in starting_in(coding.mentions, frm, hi)
                   if m.country and not m.inert), None)  # fmt: skip
     return actor == target[:3]
+
+
+def _lead_day(coding: Coding, index: int) -> DateMention | None:
+    """The day that leads the story sentence ``index`` is told in, which a reaction after a
+    background or recalled act is measured against: the story's lead, else the first day of an
+    act it names (both rules, ``_answer_to_a_background_act`` and ``_reaction_after_recalled``,
+    read it so)."""
+    return _story_lead(coding, index) or _first_day_told(coding, index)
 
 
 def _first_day_told(coding: Coding, index: int) -> DateMention | None:
