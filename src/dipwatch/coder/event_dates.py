@@ -57,7 +57,7 @@ _SINCE = (
 _HISTORY = 3  # a bare year this many years before the document's date is background
 _CLAUSE = re.compile(r"[,，;；:：。]")
 #: Words that date a sentence by the last day named before it.
-_SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
+SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
 #: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
 SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
 #: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
@@ -142,7 +142,7 @@ def _cjk_date(coding: Coding, s: Sentence, start: int, end: int, intent: bool, s
     topic = _answered_at_once(coding, s, start, end)
     if topic is not None:
         return Dated(topic.day, topic.precision, True)
-    if _SAME_DAY.search(coding.norm, s.start, s.end):
+    if SAME_DAY.search(coding.norm, s.start, s.end):
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
@@ -246,7 +246,7 @@ def _reaction_to_a_recalled_act(coding: Coding, s: Sentence, trigger: int, day: 
 
 #: A sentence answering an act told before it: 对此伊朗外交部反驳说, 俄方回应称, 对袭击予以谴责.
 _ANSWERS = re.compile(r"对此|就此|回应称|回应说|反驳说|反驳称|予以谴责|予以强烈谴责")
-#: Words that put a reaction at the answered act's time (当晚, 随即), which ``_SAME_DAY`` misses.
+#: Words that put a reaction at the answered act's time (当晚, 随即), which ``SAME_DAY`` misses.
 _AT_ONCE = re.compile(r"当晚|当夜|随即|旋即|立即回应|随后")
 
 
