@@ -59,6 +59,8 @@ Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict w
 (README, "Seed 166", "Fixed after it, and counted"): spent.
 Seed 4354 drew the 30 free days coder-zh74's cooperation announced with a bare 合作 was read on
 (README, "Misses the hand checks listed, gathered"): spent.
+Seed 4359 drew the 25 free days (all then allowed) coder-zh77's merges of duplicates were
+diffed on (README, "Duplicates made one"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
