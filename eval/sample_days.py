@@ -63,6 +63,8 @@ Seed 167 drew the three free days the coder-audit24 helper judged by hand (READM
 spent.
 Seed 4357 drew the 25 free days coder-zh76's fixes of faults left untraced were read on
 (README, "Faults this round's helpers left untraced"): spent.
+Seed 4359 drew the 25 free days (all then allowed) coder-zh77's merges of duplicates were
+diffed on (README, "Duplicates made one"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

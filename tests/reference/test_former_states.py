@@ -43,3 +43,19 @@ def test_a_users_table_is_validated(tmp_path):
     )
     with pytest.raises(ReferenceDataError, match="line 2"):
         former_states(path)
+
+
+def test_the_names_that_outlived_a_state_carry_the_day_it_ended():
+    """The coder drops 苏联 and 西德 from acts dated after these days (coder.actors)."""
+    ended = {n: s.ended.isoformat() for s in former_states() if s.ended for n in s.zh}
+    assert ended == {"苏联": "1991-12-26", "西德": "1990-10-03"}
+
+
+def test_a_bad_end_day_is_refused(tmp_path):
+    path = tmp_path / "former.csv"
+    path.write_text(
+        "name,aliases,iso2,iso3,iso3166_3,from,to,successors,note,zh,ended\n"
+        "Atlantis,,AT,ATL,,1,2,,,亚特兰蒂斯,1991-13-40\n"
+    )
+    with pytest.raises(ReferenceDataError, match="ended"):
+        former_states(path)

@@ -32,6 +32,7 @@ from dipwatch.coder.lexicon import Entry, has_non_latin
 from dipwatch.coder.zh_embedded import embedded_names
 from dipwatch.coder.zh_pronouns import person_pronouns
 from dipwatch.coder.zh_titles import inert_titles
+from dipwatch.reference import former_states
 
 _PLACES = ("name", "alias", "capital", "demonym")
 
@@ -297,25 +298,28 @@ def _without_armies_in_deals(parts: list[_Part], norm: str, deals: tuple[str, ..
                     and p.start and norm[p.start - 1] in "对向涉")]  # fmt: skip
 
 
-#: A state's name that outlived the state (苏联 for the Russian Federation's predecessor, 西德
-#: for Germany before unification) and the day it ended: where the sentence's acts fall before
-#: that day it names the state that acts (an analyst's chapter on 1954, or one written in 2022
-#: telling 1969 年 3 月，中共與蘇聯在珍寶島發生武裝衝突); on a day after, it mostly names history
-#: recalled (纪念苏联伟大卫国战争胜利80周年庆典, 二战期间…针对苏联), no party to the day's acts.
-_NAMES_GONE = {"苏联": date(1991, 12, 26), "西德": date(1990, 10, 3)}
+@cache
+def _names_gone() -> dict[str, date]:
+    """A state's name that outlived the state (苏联 for the Russian Federation's predecessor, 西德
+    for Germany before unification) -> the day it ended (the ``zh`` and ``ended`` columns of
+    ``former_states.csv``): where the sentence's acts fall before that day it names the state
+    that acts (an analyst's chapter on 1954, or one written in 2022 telling 1969 年 3 月，中共與
+    蘇聯在珍寶島發生武裝衝突); on a day after, it mostly names history recalled (纪念苏联伟大卫国
+    战争胜利80周年庆典, 二战期间…针对苏联), no party to the day's acts."""
+    return {n: s.ended for s in former_states() if s.ended is not None for n in s.zh}
 
 
 def _without_names_gone(parts: list[_Part], coding: Coding) -> list[_Part]:
-    """The parts less a name of ``_NAMES_GONE`` in a sentence whose day (the one its acts take
-    when it names none: the item's lead in news, the last date named in a narrative, else the
-    publication's) is after its state ended."""
-    norm = coding.norm
-    if not any(map(norm.__contains__, _NAMES_GONE)):
+    """The parts less a name of :func:`_names_gone` in a sentence whose day (the one its acts
+    take when it names none: the item's lead in news, the last date named in a narrative, else
+    the publication's) is after its state ended."""
+    norm, names_gone = coding.norm, _names_gone()
+    if not any(map(norm.__contains__, names_gone)):
         return parts  # (most texts: no such name, no list built)
     starts = [s.start for s in coding.sentences]
 
     def kept(p: _Part) -> bool:
-        gone = _NAMES_GONE.get(norm[p.start : p.end])
+        gone = names_gone.get(norm[p.start : p.end])
         if gone is None:
             return True
         day = _sentence_day(coding, max(bisect.bisect_right(starts, p.start) - 1, 0))

@@ -30,15 +30,14 @@ from dipwatch.coder.slots import (
     FOLLOWED_AS_SUCH,
     accord_signers,
     answered_jointly,
+    conflict_parties,
     coordinated,
     fallback_source,
     fallback_target,
     other_state,
     passive_subject,
     passive_target,
-    story_parties,
     told_jointly,
-    told_parties,
     topic_actors,
 )
 
@@ -817,7 +816,7 @@ def coordinate_targets(c: Candidate) -> str | None:
     elif c.rule.target.startswith("topic") and target is not None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
     elif c.rule.target == "parties!" and target is not None:
-        c.targets = story_parties(mt, c.source) or told_parties(mt, c.source) or c.targets
+        c.targets = conflict_parties(mt, c.source) or c.targets
     elif c.rule.target == "signers!" and target is not None:
         c.targets = accord_signers(mt, c.source) or c.targets
     elif c.rule.target == "answered!" and target is not None:

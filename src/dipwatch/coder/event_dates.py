@@ -57,7 +57,7 @@ _SINCE = (
 _HISTORY = 3  # a bare year this many years before the document's date is background
 _CLAUSE = re.compile(r"[,，;；:：。]")
 #: Words that date a sentence by the last day named before it.
-_SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
+SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
 #: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
 SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
 #: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
@@ -142,7 +142,7 @@ def _cjk_date(coding: Coding, s: Sentence, start: int, end: int, intent: bool, s
     topic = _answered_at_once(coding, s, start, end)
     if topic is not None:
         return Dated(topic.day, topic.precision, True)
-    if _SAME_DAY.search(coding.norm, s.start, s.end):
+    if SAME_DAY.search(coding.norm, s.start, s.end):
         before = _last_day_before(coding, s.start)
         if before is not None:
             return Dated(before.day, before.precision, True)
@@ -246,7 +246,7 @@ def _reaction_to_a_recalled_act(coding: Coding, s: Sentence, trigger: int, day: 
 
 #: A sentence answering an act told before it: 对此伊朗外交部反驳说, 俄方回应称, 对袭击予以谴责.
 _ANSWERS = re.compile(r"对此|就此|回应称|回应说|反驳说|反驳称|予以谴责|予以强烈谴责")
-#: Words that put a reaction at the answered act's time (当晚, 随即), which ``_SAME_DAY`` misses.
+#: Words that put a reaction at the answered act's time (当晚, 随即), which ``SAME_DAY`` misses.
 _AT_ONCE = re.compile(r"当晚|当夜|随即|旋即|立即回应|随后")
 
 
@@ -266,7 +266,7 @@ def _answer_to_a_background_act(coding: Coding, s: Sentence,
         return None  # 以军当晚回应称: on the answered act's day, as the sentence says
     if s.index == 0:
         return None
-    lead = _story_lead(coding, s.index)
+    lead = _lead_day(coding, s.index)
     if lead is None or lead is carried or lead.precision != "day":
         return None
     if carried.start < coding.sentences[s.index - 1].start:
@@ -319,8 +319,6 @@ _BROUGHT_ABOUT = re.compile(r"引发|引起|遭到|招致|激起")
 #: it is still the story's news; further back the exchange is history, dated by the act's
 #: month when the reaction refers back to it (``_reaction_to_a_recalled_act``).
 _RECALLED_NEWS_DAYS = 31
-#: A speech verb before a day in its clause: the day is one the words tell (公告称16日将…扣押).
-_SAYS = re.compile(r"称|说|表示|指出|宣布")
 
 
 def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: DateMention,
@@ -350,7 +348,7 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
             return False
     elif told.index > s.index:
         return False
-    lead = _story_lead(coding, told.index) or _first_day_told(coding, told.index)
+    lead = _lead_day(coding, told.index)
     if lead is None or lead.precision != "day" or not day.day < lead.day:
         return False
     clause = _CLAUSE.search(norm, day.end, told.end)
@@ -361,12 +359,22 @@ def _reaction_after_recalled(coding: Coding, s: Sentence, trigger: int, day: Dat
     # whose the recalled act is: the first party named from the clause its day opens or sits in
     # (美国财政部3号宣布…; 7月31日，意大利政府决定…; 据…报道，以军26日…: not the reporter)
     frm = _clause_start(coding, told.start, day.start)
-    if _SAYS.search(norm, frm, day.start):
+    # a speech verb before the day in its clause: the day is one the words tell (公告称16日将…扣押)
+    says = coding.reference.actors.speech_verbs
+    if says is not None and says.search(norm, frm, day.start):
         return False
     hi = lo if told.index == s.index else told.end
     actor = next((m.country for m in starting_in(coding.mentions, frm, hi)
                   if m.country and not m.inert), None)  # fmt: skip
     return actor == target[:3]
+
+
+def _lead_day(coding: Coding, index: int) -> DateMention | None:
+    """The day that leads the story sentence ``index`` is told in, which a reaction after a
+    background or recalled act is measured against: the story's lead, else the first day of an
+    act it names (both rules, ``_answer_to_a_background_act`` and ``_reaction_after_recalled``,
+    read it so)."""
+    return _story_lead(coding, index) or _first_day_told(coding, index)
 
 
 def _first_day_told(coding: Coding, index: int) -> DateMention | None:

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dipwatch.coder.actors import names_publication, speaker_before
 from dipwatch.coder.carry import told_of, visit_frame
@@ -563,7 +563,7 @@ def fallback_target(
     if how == "signers":  # …批准日韩两国签订的…协定。…指出该协定…非法: who made the accord
         return next(iter(accord_signers(mt, source)), None)
     if how == "parties":  # …呼吁双方保持克制: the parties of the story, else of the act before
-        return next(iter(story_parties(mt, source) or told_parties(mt, source)), None)
+        return next(iter(conflict_parties(mt, source)), None)
     if how == "attacker":  # 以军…发射了多枚导弹。叙利亚防空系统启动拦截: who fired
         return attacker_target(mt, source)
     if how == "place":  # 以军在黎巴嫩南部发动空袭: a place is what force is used on
@@ -898,14 +898,14 @@ def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
         if m.start >= mt.s.start and m.kind != "pair" and _ONE_STATES_SIDES.match(text, m.end):
             return [m]
     found: tuple[int, list[Mention]] = (-1, [])
-    known = (*lexicon.get("pair_words", ()), *lexicon.get("pair_states", {}))
-    for a, b in reversed(list(itertools.pairwise(named))):
+    for i in range(len(named) - 1, 0, -1):
+        a, b = named[i - 1], named[i]
         if (
             a.country != b.country
             and text[a.end : b.start].strip() in _CONFLICT_JOINS
             and _CONFLICT_AFTER.match(text, b.end)
             # 纳卡冲突: two short forms make a pair only when the pair is a known one
-            and (a.kind != "pair" or text[a.start : b.end] in known)
+            and (a.kind != "pair" or _known_pair(lexicon, text[a.start : b.end]))
         ):
             found = (a.start, [a, b])
             break
@@ -923,6 +923,17 @@ def story_parties(mt: Matcher, source: Mention) -> list[Mention]:
         if at > found[0] and source.country not in codes:
             found = (at, [fixed_actor(code, at + i) for i, code in enumerate(codes)])
     return [m for m in found[1] if m is not None]
+
+
+def _known_pair(lexicon: Any, run: str) -> bool:
+    """Whether ``run`` is a pair of short forms the lexicon knows (法德, 巴以)."""
+    return run in lexicon.get("pair_words", ()) or run in lexicon.get("pair_states", {})
+
+
+def conflict_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """The sides an appeal to 双方 addresses: those of its story (:func:`story_parties`), else
+    the parties of the act told before it (:func:`told_parties`)."""
+    return story_parties(mt, source) or told_parties(mt, source)
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.zh_news import CLAUSE_END
 
 #: The anniversary's year opening a clause: 今年是中法建交60周年, 今年恰逢…周年, …周年和中法
 #:文化旅游年, and a clause that names the year again (也是中法文化旅游年,) with it (review-zh33:
@@ -22,7 +23,6 @@ from dipwatch.coder.checks import Candidate, for_rules
 _YEAR_OF = re.compile(
     r"(?:今年|去年|明年)(?:是|恰逢|正值|适逢|正逢)[^,。;]{2,40}?周年[^,。;]{0,16},(?:也是[^,。;]{2,30},)?"
 )
-_CLAUSE_MARK = re.compile(r"[,。;]")
 #: A date of the exchange's own between the frame and the messages (5月, 24日, 当天, 近日).
 _OWN_DATE = re.compile(r"\d|[一二三四五六七八九十]+月|今天|当天|当日|同日|近日|日前|此前")
 
@@ -34,6 +34,6 @@ def not_an_anniversarys_exchange(c: Candidate) -> str | None:
         return None
     text = c.mt.text
     frames = list(_YEAR_OF.finditer(text, c.mt.s.start, c.a))
-    if not frames or _CLAUSE_MARK.search(text, frames[-1].end(), c.a):
+    if not frames or CLAUSE_END.search(text, frames[-1].end(), c.a):
         return None  # (the messages in a later clause than the frame's next one are told apart)
     return None if _OWN_DATE.search(text, frames[-1].end(), c.a) else "anniversary_recalled"

@@ -9,6 +9,7 @@ another as that state's threat; the bloc's own voices (欧盟委员会发言人)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dipwatch.coder.checks import Candidate
 from dipwatch.coder.zh_news import clause_start, said_by
@@ -83,12 +84,17 @@ def threat_not_on_its_teller(c: Candidate) -> str | None:
         speaker is not None
         and speaker.country != source.country
         and target.country == speaker.country
-        and _TELLS.fullmatch(mt.text, speaker.end, clause_start(mt, source.start))
+        and _tells(mt.coding.reference.actors.words.get("speech", ())).fullmatch(
+            mt.text, speaker.end, clause_start(mt, source.start)
+        )
     ):
         c.target = None
     return None
 
 
-#: Between the teller and the clause of the threat told: the speech verb that opens it (外交部
-#: 发言人表示，俄罗斯…), not an act of the teller's (拜登政府宣布…，中方表示…) the threat answers.
-_TELLS = re.compile(r"[^,;。]{0,12}?(?:表示|称|指出|强调|说|介绍|透露|警告)\s*[,:]\s*")
+@cache
+def _tells(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Between the teller and the clause of the threat told: a speech verb of the lexicon's that
+    opens it (外交部发言人表示，俄罗斯…), not an act of the teller's (拜登政府宣布…，中方表示…)
+    the threat answers."""
+    return re.compile(rf"[^,;。]{{0,12}}?(?:{'|'.join(map(re.escape, verbs))})\s*[,:]\s*")

@@ -247,8 +247,6 @@ def if_clauses(c: Candidate) -> list[tuple[int, int]]:
 #: The rule that needs its year (zh.yaml): an undated withdrawal recalled in a speech (美国单方面
 #: 退出伊核协议的行为…) is background, no act of the day it is told.
 QUIT_DATED = "zh.160.quit_dated"
-#: A year the sentence gives before the act: 2018年, 3年前, 去年, 前年.
-_YEAR = re.compile(r"\d{4}年|[\d一二两三四五六七八九十]+年前|去年|前年")
 
 
 @for_rules(lambda rule: rule.id == QUIT_DATED)
@@ -258,7 +256,10 @@ def quit_told_with_its_year(c: Candidate) -> str | None:
     speaker's background (the gold's rule for recalled acts with no date of their own)."""
     if c.rule.id != QUIT_DATED:
         return None
-    return None if _YEAR.search(c.mt.text, c.mt.s.start, c.a) else "undated_quit"
+    # a year the date tagger found before the act (2018年, 2018年5月, 3年前, 去年, 前年)
+    mt = c.mt
+    dated = any("年" in mt.text[d.start : d.end] for d in mt.coding.dates_within(mt.s.start, c.a))
+    return None if dated else "undated_quit"
 
 
 #: The rule whose target must be named as a state or government (zh.yaml).

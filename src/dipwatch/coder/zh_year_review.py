@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.event_dates import SAME_DAY
 
 #: The list's opening: 国际十大新闻分别是:, 十大新闻包括:, 十大新闻内容包括:, 十大新闻是:.
 _LIST = re.compile(r"十大新闻(?:分别|内容)?(?:是|包括):")
 #: An entry's number, where the sentence or a clause of the list begins (not 3.0版).
 _ENTRY = re.compile(r"(?:^|[:;])\s*\d{1,2}\.(?!\d)")
-#: A day or a month the entry gives its story.
-_OWN_DATE = re.compile(r"\d+\s*[月日号]|[一二三四五六七八九十]+月|今天|当天|同日")
 
 
 def not_a_years_ten_news(c: Candidate) -> str | None:
@@ -32,4 +31,7 @@ def not_a_years_ten_news(c: Candidate) -> str | None:
     entry = entries[-1]  # the entry the act is told in
     start = s.start + entry.end()
     end = text.find(";", c.a, s.end)
-    return None if _OWN_DATE.search(text, start, s.end if end < 0 else end) else "year_recalled"
+    # a day or a month the entry gives its story: one the date tagger found, or 当天, 同日
+    end = s.end if end < 0 else end
+    own = any(d.precision != "year" for d in c.mt.coding.dates_within(start, end))
+    return None if own or SAME_DAY.search(text, start, end) else "year_recalled"

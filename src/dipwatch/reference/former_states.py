@@ -7,6 +7,10 @@ Three are not ISO 3166-3 entries, as their codes lived on: West Germany (DE/DEU)
 Yemen (YE/YEM), whose codes the united states kept, and Zanzibar, which ISO never coded (it
 merged into Tanzania in 1964): ``ZAN`` is the Correlates of War code.
 
+Two optional columns serve the coder: ``zh``, the Chinese names (simplified, as the coder folds
+text) that outlived a state and still name it in history recalled, and ``ended``, the day the
+state ended (ISO date), against which the coder tells the state acting from the state recalled.
+
 >>> former_states().by_name("Yemen People's Republic").iso3
 'YMD'
 >>> former_states().by_name("czechoslovakia").iso3166_3
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +40,8 @@ class FormerState:
     years: tuple[int, int]
     successors: tuple[str, ...]
     note: str
+    zh: tuple[str, ...] = ()  # Chinese names, where the coder reads them
+    ended: date | None = None  # the day it ended, where the coder needs the day
 
     @property
     def code(self) -> str:
@@ -75,9 +82,13 @@ def _row(row: dict[str, str], where: str) -> FormerState:
         years = (int(row["from"]), int(row["to"]))
     except ValueError:
         raise row_error(where, "from and to must be years") from None
+    try:
+        ended = date.fromisoformat(row["ended"]) if row.get("ended") else None
+    except ValueError:
+        raise row_error(where, f"ended {row['ended']!r} is not an ISO date") from None
     return FormerState(
         row["name"], split_list(row["aliases"]), row["iso2"], row["iso3"], row["iso3166_3"],
-        years, split_list(row["successors"]), row["note"],
+        years, split_list(row["successors"]), row["note"], split_list(row.get("zh", "")), ended,
     )  # fmt: skip
 
 
