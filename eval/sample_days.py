@@ -287,6 +287,9 @@ were diffed on (README, the twenty-second prose batch): spent.
 Seeds 169 (the days of the seed-169 dev batch of ``xwlb_docs``) and 4356 (25 free days, three
 of them the batch's) are coder-zh75's: spent.
 Seed 4358 listed every day allowed in the fourteenth round (25) for coder-audit25's diff: spent.
+Seeds 170 (the days of the seed-170 dev batch of ``xwlb_docs``: with N 10 it drew one day no
+README section names, with N 30 all 22 then allowed, the first three unnamed taken) and 4361 (the
+22 days then allowed, three of them the batch's) are coder-zh79's: spent.
 A new check needs seeds never used (165 and up; 4343 and up, but 4346), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -160,6 +160,7 @@ from dipwatch.coder.zh_roots import (
     not_the_conditioned,
     quit_told_with_its_year,
     recognised_by_a_states_name,
+    struck_side_named,
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
@@ -2454,6 +2455,7 @@ ZH = Checks(
         not_a_draft_measure,
         quit_told_with_its_year,
         recognised_by_a_states_name,
+        struck_side_named,
         not_a_request_noun,
         not_a_threat_noun,
         not_an_evacuation_order,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_end, clause_start
 
 
@@ -282,3 +283,63 @@ def recognised_by_a_states_name(c: Candidate) -> str | None:
         return "no_states_name"
     closed = target.end >= mt.s.end or mt.text[target.end] in _AFTER_NAME
     return None if closed else "no_states_name"
+
+
+#: Force whose target no state names (zh.yaml): an attack launched at a place, ground retaken.
+PLACE_ATTACKED = "zh.190.launched_at_place"
+STRUCK_SIDE_RULES = frozenset((PLACE_ATTACKED, "zh.190.retaken"))
+#: What an attack is launched at follows 对 or 向 after its doer.
+_AT = re.compile("[对向]")
+
+
+@for_rules(lambda rule: rule.id in STRUCK_SIDE_RULES)
+def struck_side_named(c: Candidate) -> str | None:
+    """俄国防部还称，乌军…向扎波罗热核电站区域发起攻击; 泽连斯基称，乌军…夺回了…: force on a
+    place or on ground no state is named in is on the other side of the war only when that side
+    is named as it: the claimant whose speech tells it (俄国防部…称), or forces of another state
+    told before the act, in the sentence or the one before (俄空天军…对乌军进行了打击。…乌军…夺回).
+    A state named after the act (…，俄罗斯军警已经进驻) or a party no force belongs to (a
+    supplier, a host) is not what was struck; a state named between the doer and the act is
+    ``zh.190.launched_at``'s target."""
+    mt, source, target = c.mt, c.source, c.target
+    if c.rule.id not in STRUCK_SIDE_RULES or source is None or target is None:
+        return None
+    text = mt.text
+    if target.start >= c.a:
+        return "struck_side_unnamed"
+    if c.rule.id == PLACE_ATTACKED and (
+        not _AT.search(text, source.end, c.a)
+        or _AT.search(text, clause_start(mt, source.start), source.start)
+    ):  # 伊朗对中东地区美军基地…: a doer after 对 is where the attack went
+        return "struck_side_unnamed"
+    if source.kind == "pair" or any(
+        not m.inert and m.country and source.end <= m.start < c.a for m in mt.mentions
+    ):  # 在黎以边境对以军阵地发动袭击: the place's pair is no doer, and an actor named between
+        return "struck_side_unnamed"  # the doer and the act is zh.190.launched_at's target
+    if _claimant(c, target) or (
+        (target.code[3:6] == "MIL" or "军" in text[target.start : target.end])
+        and _fought_before(c, source.country, target.country)
+    ):
+        return None
+    return "struck_side_unnamed"
+
+
+def _claimant(c: Candidate, target: Mention) -> bool:
+    """俄国防部4日还称，乌军…: is ``target`` the first actor of its clause, whose own speech verb
+    closes it (not 乌国防部长…在接受美国媒体采访时称, where the media only asked)?"""
+    mt, text = c.mt, c.mt.text
+    start = clause_start(mt, target.start)
+    if (target.start < mt.s.start or target.code[3:6] == "MED"
+            or any(start <= m.start < target.start for m in mt.mentions)):  # fmt: skip
+        return False  # a medium's report (俄罗斯媒体10日报道说) is no side's claim
+    end = clause_end(mt, target.end)
+    return any(text.find(w, target.end, end) >= 0 for w in c.lex["speech"])
+
+
+def _fought_before(c: Candidate, one: str | None, other: str | None) -> bool:
+    """Has the text told force between the two states before (…俄空天军…对乌军进行了打击): the
+    forces a later sentence names beside ground retaken are then the other side of that war,
+    not a state whose troops came in after (…夺回萨拉基卜，俄罗斯军警已经进驻)."""
+    return any(m.code[:2] == "19" and m.source is not None and m.target is not None
+               and {m.source.country, m.target.country} == {one, other}
+               for m in c.mt.coding.matches)  # fmt: skip
