@@ -1,0 +1,42 @@
+"""English faults the twentieth batch left (eval/README.md, "English faults left by the
+twentieth batch, mended"), in wire sentences of our own (none of the dev articles'): a word of
+blame no list had (an act called blasphemous or sacrilegious is criticised, its doer the
+target); a state saying another state's troops opened fire on it, or shelled it, accuses that
+state (the claim, not the act, is what the sentence tells of the speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be.
+CASES = [
+    ("an act the story told, called blasphemous: its doer criticised",
+     "OSLO, March 10 (Dipwatch) - A Danish newspaper printed the cartoons on Monday. Iran "
+     "called Denmark's decision blasphemous on Tuesday.",
+     [("IRN", "111", "DNK", "2021-03-09")], []),
+    ("a state's act called sacrilegious: the state criticised",
+     "CAIRO, March 10 (Dipwatch) - Egypt called the Dutch ban sacrilegious on Tuesday.",
+     [("EGY", "111", "NLD", "2021-03-09")], []),
+    ("another state's troops said to have opened fire: the sayer accuses that state",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said on Tuesday that Azerbaijani troops had "
+     "opened fire on its border posts.",
+     [("ARM", "112", "AZE", "2021-03-09")], []),
+    ("another state's forces said to have shelled villages: the same accusation",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said Azerbaijani forces shelled two villages on "
+     "Tuesday.",
+     [("ARM", "112", "AZE", "2021-03-09")], []),
+    ("control: the sayer's own troops opening fire is the act, no accusation",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said its troops had opened fire on Azerbaijani "
+     "positions on Tuesday.",
+     [("ARM", "19", "AZE", "2021-03-09")], [("ARM", "112", "AZE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_faults_left_by_the_twentieth_batch(why: str, text: str, found: list, absent: list) -> None:
+    # the fourteenth batch's test reads its cases the same way (found, then absent)
+    batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
