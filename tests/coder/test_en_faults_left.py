@@ -2,7 +2,9 @@
 twentieth batch, mended"), in wire sentences of our own (none of the dev articles'): a word of
 blame no list had (an act called blasphemous or sacrilegious is criticised, its doer the
 target); a state saying another state's troops opened fire on it, or shelled it, accuses that
-state (the claim, not the act, is what the sentence tells of the speaker).
+state (the claim, not the act, is what the sentence tells of the speaker); "its" after a verb
+of reproach is the possessor named before the reproacher, not the reproacher (no state condemns
+its own launch), and a reproach is no "decision" a later reaction answers.
 """
 
 from __future__ import annotations
@@ -33,6 +35,21 @@ CASES = [
      "YEREVAN, March 10 (Dipwatch) - Armenia said its troops had opened fire on Azerbaijani "
      "positions on Tuesday.",
      [("ARM", "19", "AZE", "2021-03-09")], [("ARM", "112", "AZE")]),
+    ("its after a verb of reproach in an after clause: the state named before the reproacher",
+     "SEOUL, March 10 (Dipwatch) - Iran restarted its reactor on Tuesday, a day after Norway "
+     "condemned its rocket launch.",
+     [("NOR", "111", "IRN", "2021-03-08")], []),
+    ("the same with a body as the reproacher and another verb",
+     "SEOUL, March 10 (Dipwatch) - Iran said on Tuesday it would quit the talks, a day after "
+     "the European Union denounced its missile programme.",
+     [("EEC", "111", "IRN", "2021-03-08")], []),
+    ("the decision reacted to after a reproach: the decider's, not the reproacher's",
+     "SEOUL, March 10 (Dipwatch) - Iran said on Tuesday it would quit the talks, a day after "
+     "Norway condemned Iran's rocket launch. Sweden called the decision regrettable.",
+     [("SWE", "111", "IRN", "2021-03-09")], [("SWE", "11", "NOR")]),
+    ("control: its after the object is the object's, as before",
+     "SEOUL, March 10 (Dipwatch) - Norway criticised Iran on Tuesday for its rocket launch.",
+     [("NOR", "111", "IRN", "2021-03-09")], [("NOR", "11", "NOR")]),
 ]  # fmt: skip
 
 
