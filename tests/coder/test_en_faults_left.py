@@ -4,7 +4,8 @@ blame no list had (an act called blasphemous or sacrilegious is criticised, its 
 target); a state saying another state's troops opened fire on it, or shelled it, accuses that
 state (the claim, not the act, is what the sentence tells of the speaker); "its" after a verb
 of reproach is the possessor named before the reproacher, not the reproacher (no state condemns
-its own launch), and a reproach is no "decision" a later reaction answers.
+its own launch), and a reproach is no "decision" a later reaction answers; an appeal to stop the
+fighting is an appeal for de-escalation, as one for restraint.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ CASES = [
     ("control: its after the object is the object's, as before",
      "SEOUL, March 10 (Dipwatch) - Norway criticised Iran on Tuesday for its rocket launch.",
      [("NOR", "111", "IRN", "2021-03-09")], [("NOR", "11", "NOR")]),
+    ("parties urged to stop the fighting: an appeal for de-escalation to each",
+     "BAKU, March 10 (Dipwatch) - Turkey urged Armenia and Azerbaijan on Tuesday to stop the "
+     "fighting.",
+     [("TUR", "0256", "ARM", "2021-03-09"), ("TUR", "0256", "AZE", "2021-03-09")], []),
+    ("control: urged to stop something else is no such appeal",
+     "BAKU, March 10 (Dipwatch) - Turkey urged Armenia on Tuesday to stop buying Western arms.",
+     [], [("TUR", "0256", "ARM")]),
 ]  # fmt: skip
 
 
