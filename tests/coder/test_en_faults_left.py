@@ -5,7 +5,8 @@ target); a state saying another state's troops opened fire on it, or shelled it,
 state (the claim, not the act, is what the sentence tells of the speaker); "its" after a verb
 of reproach is the possessor named before the reproacher, not the reproacher (no state condemns
 its own launch), and a reproach is no "decision" a later reaction answers; an appeal to stop the
-fighting is an appeal for de-escalation, as one for restraint.
+fighting is an appeal for de-escalation, as one for restraint; a pair's act told after clashes
+that began on a day of their own is force between the pair on that day.
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ CASES = [
     ("control: urged to stop something else is no such appeal",
      "BAKU, March 10 (Dipwatch) - Turkey urged Armenia on Tuesday to stop buying Western arms.",
      [], [("TUR", "0256", "ARM")]),
+    ("a pair's act after clashes that began on a day of their own: force that day",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan agreed on Tuesday to a ceasefire after "
+     "clashes that began on Saturday.",
+     [("ARM", "190", "AZE", "2021-03-06")], []),
+    ("control: after talks that began, no force",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan agreed on Tuesday to a ceasefire after "
+     "talks that began on Saturday.",
+     [], [("ARM", "19", "AZE")]),
 ]  # fmt: skip
 
 
