@@ -6,7 +6,8 @@ state (the claim, not the act, is what the sentence tells of the speaker); "its"
 of reproach is the possessor named before the reproacher, not the reproacher (no state condemns
 its own launch), and a reproach is no "decision" a later reaction answers; an appeal to stop the
 fighting is an appeal for de-escalation, as one for restraint; a pair's act told after clashes
-that began on a day of their own is force between the pair on that day.
+that began on a day of their own is force between the pair on that day; a state offering the
+help of its police or rescuers, no addressee named, pledges aid to the story's stricken party.
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ CASES = [
      "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan agreed on Tuesday to a ceasefire after "
      "talks that began on Saturday.",
      [], [("ARM", "19", "AZE")]),
+    ("the help of its rescue teams offered, no addressee: aid to the story's stricken state",
+     "ANKARA, March 10 (Dipwatch) - An earthquake struck eastern Turkey on Monday. Japan offered "
+     "the help of its rescue teams on Tuesday.",
+     [("JPN", "033", "TUR", "2021-03-09")], []),
 ]  # fmt: skip
 
 
