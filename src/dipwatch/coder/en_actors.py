@@ -123,7 +123,8 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         for m in found  # a bare title inside "the two leaders" is the pair's
         if not (m.kind == "role" and any(a <= m.start and m.end <= b for a, b in inside))
     ]
-    extra = _pronouns(coding, sorted(found + pairs, key=BY_START), taken, cut) + pairs
+    ordered = sorted(found + pairs, key=BY_START)
+    extra = _pronouns(coding, ordered, taken, cut) + _reproached_its(coding, ordered, cut) + pairs
     found = sorted(found + extra, key=BY_START)
     _quoted_homes(coding, found)
     return found
@@ -585,6 +586,38 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
             found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
     return found
+
+
+# "its" right after a verb of reproach (condemned its rocket launch): a state does not condemn
+# its own act, so the possessor is the state named before the reproacher, not the reproacher.
+_REPROACHED_ITS = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)"
+    r"|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing))\s+(its)\b"
+)
+
+
+def _reproached_its(coding: Coding, mentions: list[Mention], cut: int) -> list[Mention]:
+    """``its`` as the possessor of what a state condemns: the state or body named before the
+    one that condemns (the subject of that verb), in its sentence or the one before (North Korea
+    said it would quit the talks, a day after the Security Council condemned its rocket
+    launch: North Korea's launch)."""
+    found = []
+    for hit in _REPROACHED_ITS.finditer(coding.lower, cut):
+        a, b = hit.span(1)
+        reproacher = _last(mentions, a, _stateish)
+        if reproacher is None or not clause_subject(coding.lower, reproacher, a):
+            continue  # (criticised Japan for its…: the possessor is the object's, left as it is)
+        lo = _sentence_start(coding, max(0, _sentence_start(coding, a) - 1))
+        own = reproacher.country
+        owner = _last(mentions, reproacher.start,
+                      lambda m, own=own: _stateish(m) and m.country != own)  # fmt: skip
+        if owner is not None and owner.start >= lo:
+            found.append(Mention(a, b, owner.code, owner.country, "pronoun"))
+    return found
+
+
+def _stateish(m: Mention) -> bool:
+    return m.kind not in _PERSONS and bool(m.country or m.kind == "org")
 
 
 def _opening_it(coding: Coding, mentions: list[Mention], at: int) -> Mention | None:

@@ -814,11 +814,20 @@ def _doer_by(mt: Matcher, source: Mention, lo: int) -> Mention | None:
     return None
 
 
+# Nouns of an act decided on, which a reproach never is.
+_DECIDED = frozenset(("move", "decision", "step", "plan", "measure", "measures"))
+
+
 def story_actor(mt: Matcher, source: Mention, noun: str | None) -> Mention | None:
     """The other party of the act the story told before: the last one of the noun's root, or
     for a noun of any act (or none) the lead's; the doer of it, unless that is the source."""
     root = mt.rules.lexicon["story_nouns"].get(noun or "", "")
     earlier = [m for m in mt.coding.matches if m.target is not None and m.source is not None]
+    if noun in _DECIDED:
+        # a condemnation is no decision or move (…a day after the Security Council condemned
+        # its rocket launch; the White House called the decision…: North Korea's, not the
+        # Council's)
+        earlier = [m for m in earlier if not m.code.startswith("11")]
     rooted = [m for m in earlier if root and m.code.startswith(root)][-1:]
     lead = _lead_sentence(mt)
     if (

@@ -22,12 +22,13 @@ from dipwatch.coder.checks import Candidate, for_rules
 # Words of blame a called object may be given (the class of en.111.judged_act, as one word or
 # the first word of its phrase).
 JUDGEMENTS = (
-    "irresponsible", "unfair", "wrong", "illegal", "unlawful", "unacceptable", "provocative",
-    "provocation", "dangerous", "reckless", "destabilising", "destabilizing", "aggressive",
-    "coercive", "hostile", "hypocritical", "unjust", "unjustified", "groundless", "baseless",
-    "absurd", "illegitimate", "null", "violation", "breach", "interference", "bullying",
-    "hegemonic", "threat", "stab", "betrayal", "act of aggression", "regrettable", "deplorable",
-    "outrageous", "counterproductive", "irrational",
+    "irresponsible", "blasphemous", "sacrilegious", "unfair", "wrong", "illegal", "unlawful",
+    "unacceptable", "provocative", "provocation", "dangerous", "reckless", "destabilising",
+    "destabilizing", "aggressive", "coercive", "hostile", "hypocritical", "unjust",
+    "unjustified", "groundless", "baseless", "absurd", "illegitimate", "null", "violation",
+    "breach", "interference", "bullying", "hegemonic", "threat", "stab", "betrayal",
+    "act of aggression", "regrettable", "deplorable", "outrageous", "counterproductive",
+    "irrational",
 )  # fmt: skip
 
 # After the called object: at most three more words of its noun phrase (no preposition: called

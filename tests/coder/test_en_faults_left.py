@@ -1,0 +1,81 @@
+"""English faults the twentieth batch left (eval/README.md, "English faults left by the
+twentieth batch, mended"), in wire sentences of our own (none of the dev articles'): a word of
+blame no list had (an act called blasphemous or sacrilegious is criticised, its doer the
+target); a state saying another state's troops opened fire on it, or shelled it, accuses that
+state (the claim, not the act, is what the sentence tells of the speaker); "its" after a verb
+of reproach is the possessor named before the reproacher, not the reproacher (no state condemns
+its own launch), and a reproach is no "decision" a later reaction answers; an appeal to stop the
+fighting is an appeal for de-escalation, as one for restraint; a pair's act told after clashes
+that began on a day of their own is force between the pair on that day; a state offering the
+help of its police or rescuers, no addressee named, pledges aid to the story's stricken party.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be.
+CASES = [
+    ("an act the story told, called blasphemous: its doer criticised",
+     "OSLO, March 10 (Dipwatch) - A Danish newspaper printed the cartoons on Monday. Iran "
+     "called Denmark's decision blasphemous on Tuesday.",
+     [("IRN", "111", "DNK", "2021-03-09")], []),
+    ("a state's act called sacrilegious: the state criticised",
+     "CAIRO, March 10 (Dipwatch) - Egypt called the Dutch ban sacrilegious on Tuesday.",
+     [("EGY", "111", "NLD", "2021-03-09")], []),
+    ("another state's troops said to have opened fire: the sayer accuses that state",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said on Tuesday that Azerbaijani troops had "
+     "opened fire on its border posts.",
+     [("ARM", "112", "AZE", "2021-03-09")], []),
+    ("another state's forces said to have shelled villages: the same accusation",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said Azerbaijani forces shelled two villages on "
+     "Tuesday.",
+     [("ARM", "112", "AZE", "2021-03-09")], []),
+    ("control: the sayer's own troops opening fire is the act, no accusation",
+     "YEREVAN, March 10 (Dipwatch) - Armenia said its troops had opened fire on Azerbaijani "
+     "positions on Tuesday.",
+     [("ARM", "19", "AZE", "2021-03-09")], [("ARM", "112", "AZE")]),
+    ("its after a verb of reproach in an after clause: the state named before the reproacher",
+     "SEOUL, March 10 (Dipwatch) - Iran restarted its reactor on Tuesday, a day after Norway "
+     "condemned its rocket launch.",
+     [("NOR", "111", "IRN", "2021-03-08")], []),
+    ("the same with a body as the reproacher and another verb",
+     "SEOUL, March 10 (Dipwatch) - Iran said on Tuesday it would quit the talks, a day after "
+     "the European Union denounced its missile programme.",
+     [("EEC", "111", "IRN", "2021-03-08")], []),
+    ("the decision reacted to after a reproach: the decider's, not the reproacher's",
+     "SEOUL, March 10 (Dipwatch) - Iran said on Tuesday it would quit the talks, a day after "
+     "Norway condemned Iran's rocket launch. Sweden called the decision regrettable.",
+     [("SWE", "111", "IRN", "2021-03-09")], [("SWE", "11", "NOR")]),
+    ("control: its after the object is the object's, as before",
+     "SEOUL, March 10 (Dipwatch) - Norway criticised Iran on Tuesday for its rocket launch.",
+     [("NOR", "111", "IRN", "2021-03-09")], [("NOR", "11", "NOR")]),
+    ("parties urged to stop the fighting: an appeal for de-escalation to each",
+     "BAKU, March 10 (Dipwatch) - Turkey urged Armenia and Azerbaijan on Tuesday to stop the "
+     "fighting.",
+     [("TUR", "0256", "ARM", "2021-03-09"), ("TUR", "0256", "AZE", "2021-03-09")], []),
+    ("control: urged to stop something else is no such appeal",
+     "BAKU, March 10 (Dipwatch) - Turkey urged Armenia on Tuesday to stop buying Western arms.",
+     [], [("TUR", "0256", "ARM")]),
+    ("a pair's act after clashes that began on a day of their own: force that day",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan agreed on Tuesday to a ceasefire after "
+     "clashes that began on Saturday.",
+     [("ARM", "190", "AZE", "2021-03-06")], []),
+    ("control: after talks that began, no force",
+     "BAKU, March 10 (Dipwatch) - Armenia and Azerbaijan agreed on Tuesday to a ceasefire after "
+     "talks that began on Saturday.",
+     [], [("ARM", "19", "AZE")]),
+    ("the help of its rescue teams offered, no addressee: aid to the story's stricken state",
+     "ANKARA, March 10 (Dipwatch) - An earthquake struck eastern Turkey on Monday. Japan offered "
+     "the help of its rescue teams on Tuesday.",
+     [("JPN", "033", "TUR", "2021-03-09")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_faults_left_by_the_twentieth_batch(why: str, text: str, found: list, absent: list) -> None:
+    # the fourteenth batch's test reads its cases the same way (found, then absent)
+    batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
