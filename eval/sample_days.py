@@ -59,6 +59,9 @@ Seed 4349 drew the 30 free days coder-zh71's appeal to the sides of a conflict w
 (README, "Seed 166", "Fixed after it, and counted"): spent.
 Seed 4354 drew the 30 free days coder-zh74's cooperation announced with a bare 合作 was read on
 (README, "Misses the hand checks listed, gathered"): spent.
+Seed 4360 drew the 30 free days (25 drawn) coder-zh78's fixes of the faults the fourteenth
+round left were read on (README, "Faults the fourteenth round found and left, at their
+construction"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -1,0 +1,36 @@
+"""Faults in Chinese constructions this round's helpers found and left (coder-zh78, eval/README.md
+"Faults the fourteenth round found and left, at their construction"): sentences of our own in
+each construction, and beside it."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.conftest import broadcast
+
+DAY = date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # an accusation named by a demonstrative, called baseless, answers the accuser told before
+        ("英国外交大臣11日指控俄罗斯策划网络攻击，俄罗斯外交部12日表示，这一指控纯属捏造。",
+         ("RUS", "11", "GBR")),
+        ("日本防卫省指责中国海警船只进入日本领海。中方回应称，上述指责站不住脚。",
+         ("CHN", "11", "JPN")),
+    ],
+)  # fmt: skip
+def test_wordings_the_construction_holds(text, act):
+    assert act in broadcast(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the demonstrative's accusation called not baseless is no rebuttal
+        ("美国指责俄罗斯违反条约，俄方表示，这一指责并非毫无根据。", ("RUS", "11", "USA")),
+    ],
+)
+def test_wordings_beside_it(text, act):
+    assert act not in broadcast(text, DAY)
