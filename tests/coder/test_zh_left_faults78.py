@@ -19,6 +19,9 @@ DAY = date(2025, 6, 12)
          ("RUS", "11", "GBR")),
         ("日本防卫省指责中国海警船只进入日本领海。中方回应称，上述指责站不住脚。",
          ("CHN", "11", "JPN")),
+        # a government recognised as a state's sole lawful one (承认 … 是|为 … 唯一合法政府)
+        ("1972年9月29日，日本政府承认中华人民共和国政府是中国的唯一合法政府。", ("JPN", "05", "CHN")),
+        ("2017年6月，巴拿马承认中华人民共和国政府为代表全中国的唯一合法政府。", ("PAN", "05", "CHN")),
     ],
 )  # fmt: skip
 def test_wordings_the_construction_holds(text, act):
@@ -30,7 +33,11 @@ def test_wordings_the_construction_holds(text, act):
     [
         # the demonstrative's accusation called not baseless is no rebuttal
         ("美国指责俄罗斯违反条约，俄方表示，这一指责并非毫无根据。", ("RUS", "11", "USA")),
+        # on the news, an undated recognition is a state's position recited; a negated one none
+        ("柬埔寨外交部表示，柬方始终承认中华人民共和国政府是代表全中国的唯一合法政府。",
+         ("KHM", "05", "CHN")),
+        ("1950年，美国不承认中华人民共和国政府是中国唯一合法政府。", ("USA", "05", "CHN")),
     ],
-)
+)  # fmt: skip
 def test_wordings_beside_it(text, act):
     assert act not in broadcast(text, DAY)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.genre import NEWS
 from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_end, clause_start
 
 
@@ -247,18 +248,25 @@ def if_clauses(c: Candidate) -> list[tuple[int, int]]:
 #: The rule that needs its year (zh.yaml): an undated withdrawal recalled in a speech (美国单方面
 #: 退出伊核协议的行为…) is background, no act of the day it is told.
 QUIT_DATED = "zh.160.quit_dated"
+#: The rule that needs its year in news: a sole lawful government recognised with no year is,
+#: on the news, a state's position recited (柬埔寨…始终…承认中华人民共和国政府是代表全中国的唯一
+#: 合法政府); a narrative tells the act itself (美国承认中华人民共和国政府是中国唯一合法政府).
+SOLE_GOVERNMENT = "zh.054.recognise_sole_government"
 #: A year the sentence gives before the act: 2018年, 3年前, 去年, 前年.
 _YEAR = re.compile(r"\d{4}年|[\d一二两三四五六七八九十]+年前|去年|前年")
 
 
-@for_rules(lambda rule: rule.id == QUIT_DATED)
+@for_rules(lambda rule: rule.id in (QUIT_DATED, SOLE_GOVERNMENT))
 def quit_told_with_its_year(c: Candidate) -> str | None:
-    """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds is an act only
-    when the sentence gives it a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the
-    speaker's background (the gold's rule for recalled acts with no date of their own)."""
-    if c.rule.id != QUIT_DATED:
+    """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds (a recognition
+    ``zh.054.recognise_sole_government`` finds, in news) is an act only when the sentence gives it
+    a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the speaker's background (the
+    gold's rule for recalled acts with no date of their own)."""
+    if c.rule.id == SOLE_GOVERNMENT and c.mt.coding.genre != NEWS:
         return None
-    return None if _YEAR.search(c.mt.text, c.mt.s.start, c.a) else "undated_quit"
+    if c.rule.id not in (QUIT_DATED, SOLE_GOVERNMENT):
+        return None
+    return None if _YEAR.search(c.mt.text, c.mt.s.start, c.a) else "undated_recital"
 
 
 #: The rule whose target must be named as a state or government (zh.yaml).
