@@ -22,6 +22,8 @@ DAY = date(2025, 6, 12)
         # a government recognised as a state's sole lawful one (承认 … 是|为 … 唯一合法政府)
         ("1972年9月29日，日本政府承认中华人民共和国政府是中国的唯一合法政府。", ("JPN", "05", "CHN")),
         ("2017年6月，巴拿马承认中华人民共和国政府为代表全中国的唯一合法政府。", ("PAN", "05", "CHN")),
+        # a measure followed on a day of the follower's own (日 跟进), not only ties
+        ("欧盟宣布对俄罗斯实施新一轮制裁，英国3日跟进。", ("GBR", "16", "RUS")),
     ],
 )  # fmt: skip
 def test_wordings_the_construction_holds(text, act):
@@ -37,6 +39,8 @@ def test_wordings_the_construction_holds(text, act):
         ("柬埔寨外交部表示，柬方始终承认中华人民共和国政府是代表全中国的唯一合法政府。",
          ("KHM", "05", "CHN")),
         ("1950年，美国不承认中华人民共和国政府是中国唯一合法政府。", ("USA", "05", "CHN")),
+        # a following on a day to come is none
+        ("欧盟宣布对俄罗斯实施新一轮制裁，英国表示将于3日跟进。", ("GBR", "16", "RUS")),
     ],
 )  # fmt: skip
 def test_wordings_beside_it(text, act):
