@@ -6,9 +6,15 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2025, 6, 12)
+
+
+def broadcast_events(text: str):
+    return coding(Document(text, published=DAY, kind="xwlb", source="xwlb")).events
 
 
 @pytest.mark.parametrize(
@@ -24,6 +30,8 @@ DAY = date(2025, 6, 12)
         ("2017年6月，巴拿马承认中华人民共和国政府为代表全中国的唯一合法政府。", ("PAN", "05", "CHN")),
         # a measure followed on a day of the follower's own (日 跟进), not only ties
         ("欧盟宣布对俄罗斯实施新一轮制裁，英国3日跟进。", ("GBR", "16", "RUS")),
+        # retaliation or a response promised against a state's measure is a threat in kind (130)
+        ("伊朗表示将以对等方式回应美国的单边制裁。", ("IRN", "13", "USA")),
     ],
 )  # fmt: skip
 def test_wordings_the_construction_holds(text, act):
@@ -45,3 +53,8 @@ def test_wordings_the_construction_holds(text, act):
 )  # fmt: skip
 def test_wordings_beside_it(text, act):
     assert act not in broadcast(text, DAY)
+
+
+def test_retaliation_against_a_measure_is_no_threat_of_force():
+    codes = {e.code for e in broadcast_events("俄方将对美方的制裁采取报复行动。")}
+    assert "130" in codes and "138" not in codes

@@ -289,3 +289,24 @@ def recognised_by_a_states_name(c: Candidate) -> str | None:
         return "no_states_name"
     closed = target.end >= mt.s.end or mt.text[target.end] in _AFTER_NAME
     return None if closed else "no_states_name"
+
+
+#: The rule whose retaliation is force (zh.yaml) unless it answers a measure of the target's.
+LAUNCHED_AT = "zh.190.launched_at"
+#: Right after the target, a measure of its own that is no force (对美方的制裁, 对欧盟新一轮制裁):
+#: the retaliation then answers that measure in kind, a response (130) and not force.
+_MEASURE_ANSWERED = re.compile(
+    r"的?(?:新一轮|新的|单边|非法|有关|相关|所谓|对俄|对华|对伊|最新)*"
+    r"(?:制裁|关税|加征关税|禁令|禁运|出口管制|驱逐|封锁措施|限制措施)"
+)
+
+
+@for_rules(lambda rule: rule.id == LAUNCHED_AT)
+def not_force_against_a_measure(c: Candidate) -> str | None:
+    """俄方将对美方的制裁采取报复行动: retaliation taken against a state's sanctions (tariffs,
+    bans, expulsions) answers them with measures; it is no strike (190) and, to come, no threat
+    of force (138): ``zh.130.retaliate_measure`` codes the response threatened."""
+    target = c.target
+    if c.rule.id != LAUNCHED_AT or target is None:
+        return None
+    return "measure_answered" if _MEASURE_ANSWERED.match(c.mt.text, target.end) else None
