@@ -49,10 +49,16 @@ def test_wordings_the_construction_holds(text, act):
         ("1950年，美国不承认中华人民共和国政府是中国唯一合法政府。", ("USA", "05", "CHN")),
         # a following on a day to come is none
         ("欧盟宣布对俄罗斯实施新一轮制裁，英国表示将于3日跟进。", ("GBR", "16", "RUS")),
+        # a meeting told as planned after its noun, then put off, did not take place
+        ("日韩会谈原计划本周举行，但已推迟。", ("JPN", "04", "KOR")),
     ],
 )  # fmt: skip
 def test_wordings_beside_it(text, act):
     assert act not in broadcast(text, DAY)
+
+
+def test_a_meeting_held_beside_another_plan_put_off_stays():
+    assert ("JPN", "04", "KOR") in broadcast("日韩会谈今天举行，原定的签约仪式被推迟。", DAY)
 
 
 def test_retaliation_against_a_measure_is_no_threat_of_force():
