@@ -43,6 +43,8 @@ def test_wordings_the_construction_holds(text, act):
     [
         # the demonstrative's accusation called not baseless is no rebuttal
         ("美国指责俄罗斯违反条约，俄方表示，这一指责并非毫无根据。", ("RUS", "11", "USA")),
+        # 这些 of the accused, not of the accusation: the rebuttal is the speaker's, not the accuser's
+        ("俄杜马议员表示，北约对这些俄罗斯外交人员的指责毫无根据。", ("NAT", "11", "RUS")),
         # on the news, an undated recognition is a state's position recited; a negated one none
         ("柬埔寨外交部表示，柬方始终承认中华人民共和国政府是代表全中国的唯一合法政府。",
          ("KHM", "05", "CHN")),
