@@ -30,6 +30,8 @@ def broadcast_events(text: str):
         ("2017年6月，巴拿马承认中华人民共和国政府为代表全中国的唯一合法政府。", ("PAN", "05", "CHN")),
         # a measure followed on a day of the follower's own (日 跟进), not only ties
         ("欧盟宣布对俄罗斯实施新一轮制裁，英国3日跟进。", ("GBR", "16", "RUS")),
+        # joint doers with 分别, the measure a noun after the verb: each did it
+        ("法国和德国方面5日分别宣布了新的对伊朗制裁措施。", ("FRA", "16", "IRN")),
         # retaliation or a response promised against a state's measure is a threat in kind (130)
         ("伊朗表示将以对等方式回应美国的单边制裁。", ("IRN", "13", "USA")),
     ],
