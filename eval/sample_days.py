@@ -65,6 +65,9 @@ Seed 4357 drew the 25 free days coder-zh76's fixes of faults left untraced were 
 (README, "Faults this round's helpers left untraced"): spent.
 Seed 4359 drew the 25 free days (all then allowed) coder-zh77's merges of duplicates were
 diffed on (README, "Duplicates made one"): spent.
+Seed 4360 drew the 30 free days (25 drawn) coder-zh78's fixes of the faults the fourteenth
+round left were read on (README, "Faults the fourteenth round found and left, at their
+construction"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -801,7 +801,10 @@ def _not_bare(words: tuple[str, ...]) -> tuple[str, ...]:
 def coordinate_sources(c: Candidate) -> str | None:
     """Sources are coordinated leftwards only: in 习近平与马克宏、默克尔会晤, 与 joins the slots."""
     assert c.source is not None
-    c.sources = coordinated(c.mt, c.source, c.target, (-1,)) if "S" in c.slots else [c.source]
+    # (美国和英国方面22日分别宣布了新的对俄制裁措施: a source found apart from the pattern's
+    # slot is still one of joint doers when 分别 between it and the act says each did it)
+    joint = "S" in c.slots or c.mt.text.find("分别", c.source.end, c.a) >= 0
+    c.sources = coordinated(c.mt, c.source, c.target, (-1,)) if joint else [c.source]
     return None
 
 

@@ -66,7 +66,8 @@ def code_group_acts(coding: Coding) -> None:
         i = bisect.bisect_right(starts, start) - 1
         if i < 0 or b > coding.sentences[i].end or (i, code) in done:
             continue
-        if code == "040" and _called_off(coding.norm, start, lex["undone"]):
+        if code == "040" and (_called_off(coding.norm, start, lex["undone"])
+                              or _put_off_after(coding.norm, b, coding.sentences[i].end, lex["undone"])):  # fmt: skip
             continue
         done.add((i, code))
         # (China in the group meets each other member, whoever hosts: with_china below)
@@ -91,6 +92,18 @@ def _called_off(norm: str, start: int, undone: tuple[str, ...]) -> bool:
     not_called_off has it for the contact rules."""
     lo = max(norm.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
     return any(w in norm[lo:start] for w in undone)
+
+
+#: A plan's word after the group's act in its clause (中美会谈原定今天举行).
+_PLANNED = ("原定", "原计划", "原本计划", "原订")
+
+
+def _put_off_after(norm: str, b: int, end: int, undone: tuple[str, ...]) -> bool:
+    """中美会谈原定今天举行，后被推迟: a meeting told as planned in its own clause, then called
+    off later in its sentence (an ``undone`` word after the plan), did not take place."""
+    clause = min((p for p in (norm.find(m, b, end) for m in _CLAUSE_MARKS) if p >= 0), default=end)
+    plan = min((p for p in (norm.find(w, b, clause) for w in _PLANNED) if p >= 0), default=-1)
+    return plan >= 0 and any(norm.find(w, plan, end) >= 0 for w in undone)
 
 
 def _intents(announcer: str | None, states: tuple[str, ...]) -> list[tuple[str, str]]:

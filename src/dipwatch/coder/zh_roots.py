@@ -11,6 +11,7 @@ import re
 
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
+from dipwatch.coder.genre import NEWS
 from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_end, clause_start
 
 
@@ -248,19 +249,26 @@ def if_clauses(c: Candidate) -> list[tuple[int, int]]:
 #: The rule that needs its year (zh.yaml): an undated withdrawal recalled in a speech (美国单方面
 #: 退出伊核协议的行为…) is background, no act of the day it is told.
 QUIT_DATED = "zh.160.quit_dated"
+#: The rule that needs its year in news: a sole lawful government recognised with no year is,
+#: on the news, a state's position recited (柬埔寨…始终…承认中华人民共和国政府是代表全中国的唯一
+#: 合法政府); a narrative tells the act itself (美国承认中华人民共和国政府是中国唯一合法政府).
+SOLE_GOVERNMENT = "zh.054.recognise_sole_government"
 
 
-@for_rules(lambda rule: rule.id == QUIT_DATED)
+@for_rules(lambda rule: rule.id in (QUIT_DATED, SOLE_GOVERNMENT))
 def quit_told_with_its_year(c: Candidate) -> str | None:
-    """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds is an act only
-    when the sentence gives it a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the
-    speaker's background (the gold's rule for recalled acts with no date of their own)."""
-    if c.rule.id != QUIT_DATED:
+    """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds (a recognition
+    ``zh.054.recognise_sole_government`` finds, in news) is an act only when the sentence gives it
+    a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the speaker's background (the
+    gold's rule for recalled acts with no date of their own)."""
+    if c.rule.id not in (QUIT_DATED, SOLE_GOVERNMENT):
+        return None
+    if c.rule.id == SOLE_GOVERNMENT and c.mt.coding.genre != NEWS:
         return None
     # a year the date tagger found before the act (2018年, 2018年5月, 3年前, 去年, 前年)
     mt = c.mt
     dated = any("年" in mt.text[d.start : d.end] for d in mt.coding.dates_within(mt.s.start, c.a))
-    return None if dated else "undated_quit"
+    return None if dated else "undated_recital"
 
 
 #: The rule whose target must be named as a state or government (zh.yaml).
@@ -343,3 +351,24 @@ def _fought_before(c: Candidate, one: str | None, other: str | None) -> bool:
     return any(m.code[:2] == "19" and m.source is not None and m.target is not None
                and {m.source.country, m.target.country} == {one, other}
                for m in c.mt.coding.matches)  # fmt: skip
+
+
+#: The rule whose retaliation is force (zh.yaml) unless it answers a measure of the target's.
+LAUNCHED_AT = "zh.190.launched_at"
+#: Right after the target, a measure of its own that is no force (对美方的制裁, 对欧盟新一轮制裁):
+#: the retaliation then answers that measure in kind, a response (130) and not force.
+_MEASURE_ANSWERED = re.compile(
+    r"的?(?:新一轮|新的|单边|非法|有关|相关|所谓|对俄|对华|对伊|最新)*"
+    r"(?:制裁|关税|加征关税|禁令|禁运|出口管制|驱逐|封锁措施|限制措施)"
+)
+
+
+@for_rules(lambda rule: rule.id == LAUNCHED_AT)
+def not_force_against_a_measure(c: Candidate) -> str | None:
+    """俄方将对美方的制裁采取报复行动: retaliation taken against a state's sanctions (tariffs,
+    bans, expulsions) answers them with measures; it is no strike (190) and, to come, no threat
+    of force (138): ``zh.130.retaliate_measure`` codes the response threatened."""
+    target = c.target
+    if c.rule.id != LAUNCHED_AT or target is None:
+        return None
+    return "measure_answered" if _MEASURE_ANSWERED.match(c.mt.text, target.end) else None
