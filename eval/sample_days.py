@@ -293,7 +293,10 @@ Seed 4358 listed every day allowed in the fourteenth round (25) for coder-audit2
 Seeds 170 (the days of the seed-170 dev batch of ``xwlb_docs``: with N 10 it drew one day no
 README section names, with N 30 all 22 then allowed, the first three unnamed taken) and 4361 (the
 22 days then allowed, three of them the batch's) are coder-zh79's: spent.
-A new check needs seeds never used (171 and up; 4362 and up), and
+Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
+another state's measure were diffed on (README, "Countermeasures against another's measure"):
+spent.
+A new check needs seeds never used (171 and up; 4365 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -34,6 +34,10 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
         return None  # (the step tests its own rule: see ``for_rules``)
     if _told_as_cause(c):
         return "named"  # …对俄罗斯施加多重制裁，导致全球能源价格上涨: background, undated
+    if _answered_measure(c):
+        return "named"  # 中方将对美国加征关税采取反制措施: the tariffs are the USA's
+    if _promised_answer(c):
+        return "promised"  # …将对美国加征关税采取反制措施: zh.130.countermeasure's threat
     if text[c.a : c.b] not in _MEASURES:
         return None
     if target.start > c.a and _object_of_verb(c.b, target.start):
@@ -67,6 +71,35 @@ def _told_as_cause(c: Candidate) -> bool:
         return False
     end = CLAUSE_END.match(text, c.b)
     return end is not None and bool(_EFFECT.match(text, end.end())) and not _dated(c, _opener(c))
+
+
+def _answered_measure(c: Candidate) -> bool:
+    """欧盟称将对美加征关税作出坚决回应, 白俄罗斯宣布对美国制裁采取反制措施: a measure after
+    对 and its target that a countermeasure, reprisal or response answers in the same clause is
+    the measure of the state after 对, the object of the answer, not one its doer imposes; the
+    answer is coded by its own rule (130, 13x). The answer must follow the measure closely
+    (``_ANSWER``), so that 中方宣布对美国商品加征关税，作为反制 stays an act."""
+    target = c.target
+    if target is None or target.end > c.a or _opener(c) < 0:
+        return False
+    return bool(_ANSWER.match(c.mt.text, c.b))
+
+
+def _promised_answer(c: Candidate) -> bool:
+    """中方将对美国加征关税采取反制措施: countermeasures against the measure of the state after
+    对 that its doer only says it will take (将 or 会 between doer and 对, no 宣布 or 决定, which
+    tell them decided: 宣布将…反制 stays the act, as the prose gold codes it) are the threat
+    ``zh.130.countermeasure`` codes, not a sanction of that day."""
+    mt, target, source = c.mt, c.target, c.source
+    opener = _opener(c)
+    if target is None or source is None or opener < 0 or not source.end <= opener:
+        return False
+    if not _COUNTER.match(mt.text, c.a) or not _THEIR_MEASURE.search(mt.text, target.end, c.a):
+        return False
+    between = mt.text[source.end : opener]
+    return any(w in between for w in ("将", "会")) and not any(
+        w in between for w in ("宣布", "决定")
+    )
 
 
 def _imposed(c: Candidate, start: int, verbs: tuple[str, ...]) -> bool:
@@ -114,6 +147,15 @@ def _object_of_verb(end: int, target: int) -> bool:
     return target - end <= 2
 
 
+#: What answers a measure named right before it within its clause (…加征关税采取反制措施,
+#: …制裁作出有力回应, …的做法予以对等回应); 作为 (作为反制) makes the measure the answer instead.
+_ANSWER = re.compile(
+    r"[^,，:;。；!?！？作]{0,8}?(?:采取|进行|实施|作出|做出|予以)[^,，:;。；!?！？]{0,4}?"
+    r"(?:反制|报复|回应|对等)(?!性)"
+)
+#: A countermeasure's words, and the measure of the state after 对 it answers (对美国加征关税…).
+_COUNTER = re.compile(r"(?:采取|实施|进行)?(?:反制|报复)(?!性)")
+_THEIR_MEASURE = re.compile(r"加征关税|关税|制裁|禁令|出口管制")
 #: What makes the measure the modifier of another noun (its term, content or effect) or the
 #: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
 #: then governs the measure (禁运令到期 ends; 加码对俄制裁的影响 is the effect).
