@@ -31,6 +31,7 @@ def test_an_answer_to_their_measure_is_no_measure_of_ours(text, act):
         ("国务院关税税则委员会宣布对美国部分商品加征关税。", ("CHN", "16", "USA")),
         ("中方宣布对原产于美国的商品加征关税，作为反制。", ("CHN", "16", "USA")),
         ("中方同日对同等规模的美国商品实施报复性关税。", ("CHN", "16", "USA")),
+        ("中方决定对原产于美国的大豆加征关税予以反制。", ("CHN", "16", "USA")),
     ],
 )
 def test_countermeasures_decided_and_our_own_measures_stay(text, act):

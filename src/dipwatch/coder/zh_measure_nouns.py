@@ -79,10 +79,22 @@ def _answered_measure(c: Candidate) -> bool:
     the measure of the state after 对, the object of the answer, not one its doer imposes; the
     answer is coded by its own rule (130, 13x). The answer must follow the measure closely
     (``_ANSWER``), so that 中方宣布对美国商品加征关税，作为反制 stays an act."""
-    target = c.target
-    if target is None or target.end > c.a or _opener(c) < 0:
+    text, target = c.mt.text, c.target
+    if not _owned_by_target(c) or _OWNER_GAP.fullmatch(text, target.end, c.a) is None:
         return False
-    return bool(_ANSWER.match(c.mt.text, c.b))
+    return bool(_ANSWER.match(text, c.b))
+
+
+def _owned_by_target(c: Candidate) -> bool:
+    """Does the target stand right after its 对 (对美国加征关税, not 对美国商品加征关税, whose
+    goods take the doer's own tariffs: 中方决定对原产于美国的商品加征关税予以反制)?"""
+    target, opener = c.target, _opener(c)
+    return (
+        target is not None
+        and target.end <= c.a
+        and opener >= 0
+        and opener + 1 == (target.start - (c.mt.text[opener] == "针"))
+    )
 
 
 def _promised_answer(c: Candidate) -> bool:
@@ -92,9 +104,10 @@ def _promised_answer(c: Candidate) -> bool:
     ``zh.130.countermeasure`` codes, not a sanction of that day."""
     mt, target, source = c.mt, c.target, c.source
     opener = _opener(c)
-    if target is None or source is None or opener < 0 or not source.end <= opener:
+    if not _owned_by_target(c) or source is None or not source.end <= opener:
         return False
-    if not _COUNTER.match(mt.text, c.a) or not _THEIR_MEASURE.search(mt.text, target.end, c.a):
+    measure = _THEIR_MEASURE.fullmatch(mt.text, target.end, c.a)
+    if not _COUNTER.match(mt.text, c.a) or measure is None:
         return False
     between = mt.text[source.end : opener]
     return any(w in between for w in ("将", "会")) and not any(
@@ -155,7 +168,11 @@ _ANSWER = re.compile(
 )
 #: A countermeasure's words, and the measure of the state after 对 it answers (对美国加征关税…).
 _COUNTER = re.compile(r"(?:采取|实施|进行)?(?:反制|报复)(?!性)")
-_THEIR_MEASURE = re.compile(r"加征关税|关税|制裁|禁令|出口管制")
+_OWNER_GAP = re.compile(r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?")
+_THEIR_MEASURE = re.compile(
+    r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?(?:加征关税|关税|制裁|禁令|出口管制)"
+    r"(?:措施|行为|的做法|做法)?"
+)
 #: What makes the measure the modifier of another noun (its term, content or effect) or the
 #: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
 #: then governs the measure (禁运令到期 ends; 加码对俄制裁的影响 is the effect).
