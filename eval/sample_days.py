@@ -37,6 +37,8 @@ Seed 4340 drew the 30 free days coder-zh63's territory rule was read on (README,
 alarms of xwlb_docs by construction, second pass"): spent.
 Seed 4339 drew the 30 free days coder-dates18's tour-stop dates were read on (README, "Dev date
 errors by construction"): spent.
+Seed 4364 drew the free days coder-dates21 read `当天` after `过去一天` on (README, "`当天` after a
+sentence holding `过去一天`"): spent.
 Seeds 163 (the days of the seed-163 dev batch of ``xwlb_docs``) and 4338 (30 free days) are coder-zh62's: spent.
 Seed 4353 drew the 30 free days review-zh33's fixes to the fourteenth round's Chinese rules
 were read on (README, "Review of the fourteenth round's new Chinese rules"): spent.
