@@ -163,15 +163,14 @@ def _object_of_verb(end: int, target: int) -> bool:
 #: What answers a measure named right before it within its clause (…加征关税采取反制措施,
 #: …制裁作出有力回应, …的做法予以对等回应); 作为 (作为反制) makes the measure the answer instead.
 _ANSWER = re.compile(
-    r"[^,，:;。；!?！？作]{0,8}?(?:采取|进行|实施|作出|做出|予以)[^,，:;。；!?！？]{0,4}?"
+    r"[^,:;。!?作]{0,8}?(?:采取|进行|实施|作出|做出|予以)[^,:;。!?]{0,4}?"
     r"(?:反制|报复|回应|对等)(?!性)"
 )
 #: A countermeasure's words, and the measure of the state after 对 it answers (对美国加征关税…).
 _COUNTER = re.compile(r"(?:采取|实施|进行)?(?:反制|报复)(?!性)")
 _OWNER_GAP = re.compile(r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?")
 _THEIR_MEASURE = re.compile(
-    r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?(?:加征关税|关税|制裁|禁令|出口管制)"
-    r"(?:措施|行为|的做法|做法)?"
+    _OWNER_GAP.pattern + r"(?:加征关税|关税|制裁|禁令|出口管制)(?:措施|行为|的做法|做法)?"
 )
 #: What makes the measure the modifier of another noun (its term, content or effect) or the
 #: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
