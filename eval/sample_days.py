@@ -6,6 +6,7 @@ the days of ``../shared/data/xwlb`` that no file under ``eval/`` names, none wit
 of a day one does, ``n`` of them at random with the given seed.
 
     uv run python eval/sample_days.py SEED [N]
+    uv run python eval/sample_days.py SEED [N] --unseen
     uv run dipwatch code ../shared/data/xwlb/DAY.md --source xwlb --workers 1
 
 Seed 123 drew the days of the seed-123 dev batch of ``xwlb_docs`` (coder-zh17, README): it
@@ -298,6 +299,12 @@ README section names, with N 30 all 22 then allowed, the first three unnamed tak
 Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
 another state's measure were diffed on (README, "Countermeasures against another's measure"):
 spent.
+By the fifteenth round the days three or more days from every gold day were about a dozen, all
+named by earlier checks. ``--unseen`` draws instead from the days no file under ``eval/`` names
+in any way (gold, this README's hand checks, these notes), with no margin: about 1,450 days then.
+A story a gold day tells may go on in such a day; the check judges the coder's output on text
+no rule was written from, which the margin only made surer.
+
 A new check needs seeds never used (171 and up; 4365 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
@@ -325,6 +332,18 @@ def used_days(eval_dir: Path = EVAL) -> set[str]:
     return found
 
 
+_STAMP = re.compile(r"(?<!\d)(20\d{6})(?!\d)")
+
+
+def named_days(eval_dir: Path = EVAL) -> set[str]:
+    """The days (YYYYMMDD) any file under ``eval_dir`` names: gold, notes and hand checks."""
+    found: set[str] = set()
+    for path in eval_dir.rglob("*"):
+        if path.is_file() and path.suffix in {".jsonl", ".md", ".py", ".yaml", ".txt"}:
+            found.update(_STAMP.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
 def _day(stamp: str) -> date:
     return date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:]))
 
@@ -341,15 +360,22 @@ def free_days(all_days: list[str], used: set[str], margin: int = 3) -> list[str]
 
 
 def main(argv: list[str]) -> int:
-    if not argv or not argv[0].isdigit():
-        print(__doc__.strip().splitlines()[0], "\nusage: sample_days.py SEED [N]", file=sys.stderr)
+    unseen = "--unseen" in argv
+    argv = [a for a in argv if a != "--unseen"]
+    if not argv or not all(a.isdigit() for a in argv[:2]):
+        usage = "\nusage: sample_days.py SEED [N] [--unseen]"
+        print(__doc__.strip().splitlines()[0], usage, file=sys.stderr)
         return 2
     seed, n = int(argv[0]), int(argv[1]) if len(argv) > 1 else 6
     if not XWLB.is_dir():
         print(f"no transcripts at {XWLB} (../shared beside the checkout)", file=sys.stderr)
         return 2
     days = sorted(p.stem for p in XWLB.glob("*.md"))
-    free = free_days(days, used_days())
+    if unseen:
+        named = named_days()
+        free = [d for d in days if d not in named]
+    else:
+        free = free_days(days, used_days())
     print(" ".join(sorted(random.Random(seed).sample(free, min(n, len(free))))))
     return 0
 

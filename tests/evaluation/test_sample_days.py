@@ -30,3 +30,19 @@ def test_every_gold_transcript_day_is_known_as_used():
 def test_without_a_seed_it_says_how_to_call_it(argv, capsys):
     assert sample_days.main(argv) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_a_day_any_eval_file_names_is_never_unseen(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "set.jsonl").write_text('{"doc": "xwlb/20240110.md"}\n', encoding="utf-8")
+    (tmp_path / "README.md").write_text("judged 20240111 and 20240112, not 202401130\n", "utf-8")
+    assert sample_days.named_days(tmp_path) == {"20240110", "20240111", "20240112"}
+
+
+def test_unseen_draws_only_days_no_eval_file_names(capsys):
+    if not sample_days.XWLB.is_dir():
+        pytest.skip(f"no transcripts at {sample_days.XWLB} (../shared beside the checkout)")
+    assert sample_days.main(["9", "40", "--unseen"]) == 0
+    drawn = capsys.readouterr().out.split()
+    assert len(drawn) == 40
+    assert not set(drawn) & sample_days.named_days()
