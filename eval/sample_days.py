@@ -299,13 +299,16 @@ README section names, with N 30 all 22 then allowed, the first three unnamed tak
 Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
 another state's measure were diffed on (README, "Countermeasures against another's measure"):
 spent.
+Seed 173 drew the three unseen days the integrator judged by hand at the fifteenth round's start
+(README, "Seed 173"): spent.
+
 By the fifteenth round the days three or more days from every gold day were about a dozen, all
 named by earlier checks. ``--unseen`` draws instead from the days no file under ``eval/`` names
-in any way (gold, this README's hand checks, these notes), with no margin: about 1,450 days then.
+in any way (gold, the README's hand checks, these notes), with no margin: about 1,450 days then.
 A story a gold day tells may go on in such a day; the check judges the coder's output on text
 no rule was written from, which the margin only made surer.
 
-A new check needs seeds never used (171 and up; 4365 and up), and
+A new check needs seeds never used (174 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
