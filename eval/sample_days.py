@@ -71,6 +71,8 @@ diffed on (README, "Duplicates made one"): spent.
 Seed 4360 drew the 30 free days (25 drawn) coder-zh78's fixes of the faults the fourteenth
 round left were read on (README, "Faults the fourteenth round found and left, at their
 construction"): spent.
+Seeds 171 (the days of the seed-171 dev batch of ``xwlb_docs``) and 4365 (30 free days) are
+coder-zh81's: spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -481,8 +481,36 @@ def not_the_object_before(c: Candidate) -> str | None:
     verb_end = counted.start() if counted else head.start
     ends = _COUNTED_NEXT if counted and counted.end() - counted.start() > 1 else _COMMA_NEXT
     if not ends.match(mt.text, source.end, c.a):
-        return None
+        return _dui_object_before(c, head)
     if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
+        return None
+    return _first_actor_instead(c, head.start, "object_source")
+
+
+def _dui_object_before(c: Candidate, head: Mention) -> str | None:
+    """该武装使用无人机对以色列军事目标实施打击，并打击美国…航母: the same object told before its
+    verb, after 对, in the clause before the act's (its verb, ``acted_on_before``, closing that
+    clause) is no more the subject of the clause after the comma than an object after its verb
+    is; the sentence's first actor is the doer (the Houthis, not Israel, struck the carrier)."""
+    mt, source, target = c.mt, c.source, c.slots.get("T")
+    assert source is not None
+    # The act names its own object after its verb (并打击美国…; a place for a rule that reads
+    # its target there: 袭击了以色列特拉维夫的目标): one with no object of its own (并将持续使用
+    # 此类武器进行远程打击) would have its target sought elsewhere; 针对X的袭击 is a noun, no
+    # clause whose subject stands before it.
+    if c.rule.target == "place!":
+        end = _CLAUSE_END.search(mt.text, c.b)
+        stop = end.start() if end else mt.s.end
+        if not any(c.b <= m.start < stop and m.country and not m.inert for m in mt.mentions):
+            return None
+    elif target is None or target.start < c.b:
+        return None
+    if not mt.text.endswith("对", mt.s.start, head.start) or mt.text.endswith(
+        "针对", mt.s.start, head.start
+    ):
+        return None
+    clause = _DUI_CLAUSE.match(mt.text, source.end, c.a)
+    if clause is None or not clause.group(1).endswith(c.lex["acted_on_before"]):
         return None
     return _first_actor_instead(c, head.start, "object_source")
 
@@ -561,6 +589,10 @@ _COPULA = re.compile(
 _COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
 #: The same after a counted object (两艘美国驱逐舰和三艘补给舰): a longer noun.
 _COUNTED_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
+#: Where the act's clause ends: the place it names stands before.
+_CLAUSE_END = re.compile(r"[,，;；。:：]")
+#: The rest of a 对 clause up to its comma (“杜鲁门”号航母发动了袭击，): the object's noun, the verb.
+_DUI_CLAUSE = re.compile(r"([^,，;；。:：对]{1,20})[，,]")
 #: 了 and a count right before the object (了两艘, 多架, 3处): the verb stands before them.
 _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多]+[艘架名个处座枚辆所家]$|了$")
 
