@@ -298,7 +298,10 @@ README section names, with N 30 all 22 then allowed, the first three unnamed tak
 Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
 another state's measure were diffed on (README, "Countermeasures against another's measure"):
 spent.
-A new check needs seeds never used (171 and up; 4365 and up), and
+Seed 4368 drew 12 days (all then allowed), with 18 more free days added by ``random.seed(4368)``
+from the days no file under ``eval/`` names, for coder-zh84's operations in a place (README,
+"Misses of xwlb_docs by construction, sixth pass: roots 06-20"): spent.
+A new check needs seeds never used (171 and up; 4369 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
