@@ -310,6 +310,9 @@ in any way (gold, the README's hand checks, these notes), with no margin: about 
 A story a gold day tells may go on in such a day; the check judges the coder's output on text
 no rule was written from, which the margin only made surer.
 
+Seed 4368 drew 12 days (all then allowed), with 18 more free days added by ``random.seed(4368)``
+from the days no file under ``eval/`` names, for coder-zh84's operations in a place (README,
+"Misses of xwlb_docs by construction, sixth pass: roots 06-20"): spent.
 A new check needs seeds never used (174 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

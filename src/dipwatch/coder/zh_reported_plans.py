@@ -23,10 +23,11 @@ _TELLER = re.compile(
     r"|(?:媒体|通讯社|电视台|日报|时报|邮报|报纸)[^,。;:]{0,8}?(?:报道|称|披露)"
 )
 #: A plan between the doer and the act: 将 only before what opens an act to come (将对, 将于,
-#: 将进一步), not 将 as 把 (将华为列入实体清单, done).
+#: 将进一步), not 将 as 把 (将华为列入实体清单, done); 首次 may stand first (以军将首次在…展开地面
+#: 军事行动, the media's word of a first operation to come).
 _PLANNED = re.compile(
     r"即将|拟|计划|准备|打算|考虑|酝酿"
-    r"|将(?:对|向|于|在|与|同|从|会|要|再|进一步|继续|正式|全面|大幅|开始)"
+    r"|将(?:首次)?(?:对|向|于|在|与|同|从|会|要|再|进一步|继续|正式|全面|大幅|开始)"
 )
 #: The state's own word in the report: it announces the plan.
 _OWN_WORD = re.compile(r"表示|指出|强调|宣布|声明|决定|警告|威胁|透露|说|称")
