@@ -298,6 +298,9 @@ README section names, with N 30 all 22 then allowed, the first three unnamed tak
 Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
 another state's measure were diffed on (README, "Countermeasures against another's measure"):
 spent.
+Seed 4367 drew the free days (12 drawn, all then allowed; 18 more days no file under ``eval/``
+names added with ``random.Random(4367)``) coder-zh83's readiness rules were diffed on (README,
+"Misses of xwlb_docs by construction, sixth pass: roots 01-05"): spent.
 A new check needs seeds never used (171 and up; 4365 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
