@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.coder.conftest import broadcast
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import broadcast, triples
 
 DAY = date(2025, 9, 18)
 
@@ -45,3 +47,36 @@ def test_readiness_to_cooperate_or_to_talk_is_intent(text, act):
 )
 def test_no_intent_where_readiness_is_denied_hostile_or_a_noun(text, pair):
     assert not {f for f in broadcast(text, DAY) if f[1] == "03" and (f[0], f[2]) == pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # between communist parties the title takes 同志 for 先生: the party spoken to
+        (
+            "习近平同老挝国家主席通电话。习近平表示，我愿同主席同志一道，推动两国务实合作。",
+            ("CHN", "03", "LAO"),
+        ),
+        (
+            "李强同越南总理会谈。李强表示，我愿同总理同志保持密切沟通，深化两国合作。",
+            ("CHN", "03", "VNM"),
+        ),
+        (
+            "习近平致电圣马力诺执政官。习近平表示，我愿同执政官先生一道努力，深化两国合作。",
+            ("CHN", "03", "SMR"),
+        ),
+    ],
+)
+def test_a_title_with_tongzhi_is_the_party_spoken_to(text, act):
+    assert act in broadcast(text, DAY)
+
+
+def test_a_name_before_the_title_with_tongzhi_is_that_person():
+    # 阮富仲总书记同志: the named one (the party's leader, VNMGOV), not a second person read as
+    # the lead's other state (a day of his tenure, when his name reads as his party's leader)
+    text = (
+        "王毅会见越共中央总书记阮富仲的特使。王毅表示，上周习近平总书记和阮富仲总书记同志成功会晤。"
+    )
+    c = coding(Document(text, published=date(2022, 11, 1), kind="xwlb", source="xwlb"))
+    assert ("CHNGOV", "040", "VNMGOV") in triples(c)
+    assert ("CHNGOV", "040", "VNM") not in triples(c)
