@@ -313,6 +313,9 @@ no rule was written from, which the margin only made surer.
 Seed 4368 drew 12 days (all then allowed), with 18 more free days added by ``random.seed(4368)``
 from the days no file under ``eval/`` names, for coder-zh84's operations in a place (README,
 "Misses of xwlb_docs by construction, sixth pass: roots 06-20"): spent.
+Seed 4367 drew the free days (12 drawn, all then allowed; 18 more days no file under ``eval/``
+names added with ``random.Random(4367)``) coder-zh83's readiness rules were diffed on (README,
+"Misses of xwlb_docs by construction, sixth pass: roots 01-05"): spent.
 A new check needs seeds never used (174 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -99,6 +99,9 @@ def find_actors(coding: Coding) -> None:
         if mention is None and group[0].entry.kind == "home":
             mention = _home_mention(coding, group, index, mentions)
         elif mention is None and group[0].entry.kind == "addressee":  # the discourse resolves it
+            if mentions and mentions[-1].kind == "person" and mentions[-1].end == group[0].start:
+                mentions[-1].end = group[-1].end  # 阮富仲总书记同志: the named one's title
+                continue
             mention = Mention(group[0].start, group[-1].end, "", None, "addressee")
         if mention is not None:
             mention.inert = _is_inert(
