@@ -85,3 +85,21 @@ def test_the_next_stop_of_a_tour_lent_by_the_sentence_before(code):
     found = dated(chapter(code, body, *HANS_1965))
     assert ("CHN", "04", "GIN", date(1964, 1, 21)) in found
     assert ("CHN", "04", "MLI", date(1964, 1, 16)) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "eased"),
+    [
+        ("英國政府 5 月 30 日宣布放寬對中共的貿易禁運。", ("GBR", "16", "CHN")),
+        ("美国 5 月 30 日宣布放宽对古巴的部分制裁。", ("USA", "16", "CUB")),
+    ],
+)
+def test_a_measure_eased_is_not_imposed(code, body, eased):
+    """放宽对…的禁运: the embargo eased (085) is no sanction imposed that day (163)."""
+    assert eased not in acts(chapter(code, body, *HANT_1958))
+
+
+def test_an_easing_halted_keeps_the_measure(code):
+    """暂停放宽对华…出口管制: the easing put off, the controls stay (163), as before the rule."""
+    body = "美国 6 月 5 日宣布暂停放宽对华技术出口管制。"
+    assert ("USA", "16", "CHN") in acts(chapter(code, body, *HANS_1965))
