@@ -298,7 +298,11 @@ README section names, with N 30 all 22 then allowed, the first three unnamed tak
 Seed 4362 drew the free days (12 drawn, all then allowed) coder-zh80's countermeasures against
 another state's measure were diffed on (README, "Countermeasures against another's measure"):
 spent.
-A new check needs seeds never used (171 and up; 4365 and up), and
+Seed 4370 drew the free days (12 drawn, all then allowed) coder-prose23's rules (a treaty 两国
+sign on a day of the visit the clause before tells, 北平, 北越, Liu Shaoqi, experts called home
+from China, a tour's next stop lent its traveller, an easing 放宽) were diffed on (README, the
+twenty-third prose batch): spent.
+A new check needs seeds never used (171 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
