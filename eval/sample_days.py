@@ -316,6 +316,10 @@ from the days no file under ``eval/`` names, for coder-zh84's operations in a pl
 Seed 4367 drew the free days (12 drawn, all then allowed; 18 more days no file under ``eval/``
 names added with ``random.Random(4367)``) coder-zh83's readiness rules were diffed on (README,
 "Misses of xwlb_docs by construction, sixth pass: roots 01-05"): spent.
+Seed 4370 drew the free days (12 drawn, all then allowed) coder-prose23's rules (a treaty 两国
+sign on a day of the visit the clause before tells, 北平, 北越, Liu Shaoqi, experts called home
+from China, a tour's next stop lent its traveller, an easing 放宽) were diffed on (README, the
+twenty-third prose batch): spent.
 A new check needs seeds never used (174 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -284,7 +284,7 @@ def _dictionary_parts(coding: Coding, lex: Any, cjk: bool = True) -> list[_Part]
                     found.append(_Part(start, stop, entry))
                     break
     found = _without_continents(_without_titled_surnames_in_names(found, norm), norm)
-    found = _without_names_gone(found, coding)
+    found = _without_plains(_without_names_gone(found, coding), norm)
     if cjk:
         found = _without_armies_in_deals(found, norm, lex.words.get("arms_trade", ()))
     return _longest(found, len(norm))
@@ -344,6 +344,21 @@ def _without_continents(parts: list[_Part], norm: str) -> list[_Part]:
     return [p for p in parts if norm[p.start : p.end] != "大陆"
             or not ((p.start and norm[p.start - 1] in _CONTINENT_BEFORE)
                     or norm.startswith(_CONTINENT_AFTER, p.end))]  # fmt: skip
+
+
+#: 北平, Beijing's name in Taiwan's voice until the 1990s (抵達北平訪問), is the tail of a region
+#: ending on 北 and the head of a word after it far more often (东北平原, 河北平山, 湖北平安).
+_REGION_BEFORE_BEIPING = frozenset(
+    "东東西南华華河湖皖淮苏蘇陕陝冀豫鲁魯晋晉江台臺辽遼吉甘川滇桂粤粵闽閩浙赣贛湘鄂陇隴蒙宁寧青藏新渝沪滬京津岛島城"
+)
+
+
+def _without_plains(parts: list[_Part], norm: str) -> list[_Part]:
+    """The parts less a 北平 that ends a region's name (东北平原), not the city."""
+    if "北平" not in norm:
+        return parts  # (most texts: one test a text)
+    return [p for p in parts if norm[p.start : p.end] != "北平"
+            or not (p.start and norm[p.start - 1] in _REGION_BEFORE_BEIPING)]  # fmt: skip
 
 
 #: Titles that follow a surname in a leader's short form (马总统, 蔡總統).

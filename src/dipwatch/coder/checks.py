@@ -610,6 +610,19 @@ def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ..
     return ((lo, reason[0]), (reason[1], hi))
 
 
+#: An easing (放宽, an ``embedding`` word) halted or put off: the measure it would have eased
+#: stays, and its tightening is the act (宣布暂停放宽对华高技术出口管制, s172).
+_EASE = "放宽"
+_EASE_HALTED = ("暂停", "中止", "推迟", "冻结")
+
+
+def _easing_halted(c: Candidate, lo: int) -> bool:
+    """Is the nearest ``embedding`` word before the trigger an easing halted (暂停放宽)?"""
+    if _last_embedding(c, lo, c.a) != _EASE:
+        return False
+    return c.mt.text.endswith(_EASE_HALTED, lo, c.mt.text.rfind(_EASE, lo, c.a))
+
+
 @for_rules(
     lambda rule: rule.code[:2] in _ASKED_ROOTS or rule.code == _SIGN or rule.code[:2] == "07"
 )
@@ -617,7 +630,8 @@ def not_embedded(c: Candidate) -> str | None:
     """要求对俄实施制裁: a material act only asked for is not done; nor is a yielding one
     (要求立即释放孔戴: a release demanded)."""
     asked = c.rule.code[:2] in _ASKED_ROOTS or c.rule.code == _SIGN
-    if asked and c.mt.has_any(c.lex["embedding"], _past_reason(c, _asked_from(c)), c.a):
+    lo = _past_reason(c, _asked_from(c)) if asked else c.a
+    if asked and c.mt.has_any(c.lex["embedding"], lo, c.a) and not _easing_halted(c, lo):
         return "embedded"
     # 安理会通过决议，要求…向加沙地带提供人道主义援助: aid asked for (or opposed: 反对加拿大
     # 向乌克兰提供武器) is not given that day
