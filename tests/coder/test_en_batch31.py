@@ -5,7 +5,8 @@ Portuguese presidency, China's U.S. ambassador), while a counterpart stays the o
 state says its own people suffered, told in the passive with the doer after "by", is its
 accusation of the doer and no act the story reports; relations suspended or frozen with a state
 are ties cut whatever words modify the head noun; acts called immoral or abhorrent, and a people
-called fascists, are criticised.
+called fascists, are criticised; "the same day" after a paragraph that told its act with no day
+of its own is the lead's day, not the day the paragraph before named.
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ CASES = [
      "called the expulsions immoral on Tuesday. Hungary called the Austrians \"fascists\" on "
      "Wednesday.",
      [("SRB", "111", "AUT", "2021-03-09"), ("HUN", "111", "AUT", "2021-03-10")], []),
+    ("the same day after a paragraph with no day of its own: the lead's day",
+     "LIMA, March 10 (Dipwatch) - Peru accused Chile on Wednesday of spying, after a Peruvian "
+     "envoy was expelled late on Monday.\n\nPeru demanded an apology from Chile. Bolivia "
+     "condemned Chile the same day.",
+     [("BOL", "111", "CHL", "2021-03-10")], []),
+    ("control: within one paragraph the last day named holds",
+     "LIMA, March 10 (Dipwatch) - Peru said on Wednesday it would review its ties with Chile."
+     "\n\nChile summoned Peru's envoy on Monday. Peru called the summons unjustified. Bolivia "
+     "condemned Chile the same day.",
+     [("BOL", "111", "CHL", "2021-03-08")], []),
 ]  # fmt: skip
 
 
