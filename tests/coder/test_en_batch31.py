@@ -6,7 +6,9 @@ state says its own people suffered, told in the passive with the doer after "by"
 accusation of the doer and no act the story reports; relations suspended or frozen with a state
 are ties cut whatever words modify the head noun; acts called immoral or abhorrent, and a people
 called fascists, are criticised; "the same day" after a paragraph that told its act with no day
-of its own is the lead's day, not the day the paragraph before named.
+of its own is the lead's day, not the day the paragraph before named; a verb of telling whose
+addressee is its object, done by telephone (informed his counterpart of the strikes by
+telephone), is a call.
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ CASES = [
      "\n\nChile summoned Peru's envoy on Monday. Peru called the summons unjustified. Bolivia "
      "condemned Chile the same day.",
      [("BOL", "111", "CHL", "2021-03-08")], []),
+    ("a verb of telling whose addressee is its object, done by telephone: a call",
+     "CAIRO, March 10 (Dipwatch) - Egypt's army chief informed his Libyan counterpart of the "
+     "drills by telephone on Tuesday. Jordan's king briefed Iraq's president by phone.",
+     [("EGY", "041", "LBY", "2021-03-09"), ("JOR", "041", "IRQ", "2021-03-09")], []),
+    ("control: a clause told after the addressee, then 'by phone', is no call",
+     "CAIRO, March 10 (Dipwatch) - Egypt told Libya on Tuesday that it would answer complaints "
+     "by phone.",
+     [], [("EGY", "04", "LBY")]),
 ]  # fmt: skip
 
 
