@@ -89,10 +89,11 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     cut = line.end if line else 0
     for m in mentions:
         if (m.start < cut or _venue(coding.norm, m) or _norm_of(coding.norm, m)
-                or _document_place(coding.norm, m)):  # fmt: skip
+                or _document_place(coding.norm, m) or _possessed_office(coding.norm, m, mentions)):  # fmt: skip
             # the dateline's place; a state naming a venue (a Singapore hotel); a body naming
             # the norm an act breaks (launches that violated Security Council resolutions); a
-            # city naming a document (the Paris climate agreement)
+            # city naming a document (the Paris climate agreement); another state's word inside
+            # an office a possessor holds (the European Union's Portuguese presidency)
             m.inert = True
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     found = _body_officials(coding, found)
@@ -204,6 +205,32 @@ def _norm_of(text: str, m: Mention) -> bool:
     """Is ``m`` a body that only names the norm an act breaks?"""
     return (m.kind == "org" and _NORM_AFTER.match(text, m.end) is not None
             and _BREACH_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)  # fmt: skip
+
+
+# An office held by the possessor before it whatever state its adjective names: the rotating
+# presidency of a body (the European Union's Finnish presidency: the Union speaks), an envoy or
+# embassy posted there (China's U.S. ambassador, Russia's U.N. envoy: the possessor's). A
+# counterpart is the other's by its meaning (Germany's Chinese counterpart: China's), so it is
+# no such office.
+_HOLDER_OFFICE = re.compile(
+    r"(?i:presidency|ambassador|envoy|embassy|mission|delegation|representative|consul|"
+    r"consulate)$"
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+$")
+
+
+def _possessed_office(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` another state's word inside an office that the actor right before it holds
+    (``the European Union's Portuguese presidency``: the Union's)?"""
+    if m.kind in _PERSONS or _HOLDER_OFFICE.search(text, m.start, m.end) is None:
+        return False
+    before = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if before is None:
+        return False
+    at = before.start()
+    own = m.country or m.code[:3]
+    return any(p.end == at and p.kind not in _PERSONS and (p.country or p.code[:3]) != own
+               for p in mentions)  # fmt: skip
 
 
 # Capitalised nouns that make a person's name the name of a place or body called after them

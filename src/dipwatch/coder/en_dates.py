@@ -234,6 +234,9 @@ class _Reader:
         self.text = text
         self.doc_date = doc_date
         self.last: Timex | None = None  # the last act expression, for "two days later"
+        self.lead: Timex | None = None  # the lead sentence's first act day
+        self.in_lead = False  # is the sentence read the lead?
+        self.untimed_before = False  # did the sentence before tell its act with no day?
 
     def timex(self, m: re.Match[str], lo: int) -> Timex | None:
         kind = m.lastgroup
@@ -245,6 +248,8 @@ class _Reader:
         timex = Timex(m.start(), m.end(), day, precision, role)
         if role == "act" and day is not None:
             self.last = timex
+            if self.in_lead and self.lead is None and precision == "day":
+                self.lead = timex
         return timex
 
     def _role(self, prep: str | None, m: re.Match[str], lo: int) -> str:
@@ -340,6 +345,9 @@ class _Reader:
         ):  # the same night, the next morning
             if self.last is None or self.last.precision != "day":
                 return None
+            if (word.startswith("the same ") and self.untimed_before and self.lead is not None
+                    and self.last.start < lo):  # fmt: skip
+                return self.lead.day, "day", "act"  # the undated act told right before
             shift = {"the next": 1, "the following": 1, "the day": -1,
                      "the previous": -1}.get(word.rsplit(" ", 1)[0], 0)  # fmt: skip
             return self.last.day + timedelta(days=shift), "day", "act"
@@ -392,7 +400,19 @@ def find_timexes(text: str, spans: list[tuple[int, int]], doc_date: date | None)
     reader = _Reader(text, doc_date)
     found: list[Timex] = []
     lower = text.lower()
+    timed = True  # did the sentence before tell an act on a day of its own?
+    previous = 0  # where the sentence before starts
     for lo, hi in spans:
+        # "the same day" counts from the act told right before: when the sentence before told
+        # its act with no day of its own and opened a paragraph after the last day named, its
+        # act is on the lead's day (a paragraph with no day returns to the lead's news), not on
+        # the day the paragraph before named (within one paragraph the last day still holds)
+        reader.untimed_before = (
+            not timed and reader.last is not None and ("\n" in text[reader.last.end : previous])
+        )
+        previous = lo
+        reader.in_lead = lo == spans[0][0]
+        before = len(found)
         end = lo  # expressions are read in order, each once
         for a, b in _anchors(lower, lo, hi):
             if a < end:
@@ -404,6 +424,7 @@ def find_timexes(text: str, spans: list[tuple[int, int]], doc_date: date | None)
             timex = reader.timex(m, lo)
             if timex is not None:
                 found.append(timex)
+        timed = any(t.role == "act" and t.precision == "day" for t in found[before:])
     return found
 
 

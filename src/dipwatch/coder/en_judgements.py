@@ -22,7 +22,7 @@ from dipwatch.coder.checks import Candidate, for_rules
 # Words of blame a called object may be given (the class of en.111.judged_act, as one word or
 # the first word of its phrase).
 JUDGEMENTS = (
-    "irresponsible", "blasphemous", "sacrilegious", "unfair", "wrong", "illegal", "unlawful",
+    "irresponsible", "immoral", "abhorrent", "fascist", "fascists", "blasphemous", "sacrilegious", "unfair", "wrong", "illegal", "unlawful",
     "unacceptable", "provocative", "provocation", "dangerous", "reckless", "destabilising",
     "destabilizing", "aggressive", "coercive", "hostile", "hypocritical", "unjust",
     "unjustified", "groundless", "baseless", "absurd", "illegitimate", "null", "violation",

@@ -84,3 +84,29 @@ def claimed_of_another(c: Candidate) -> str | None:
     if claim is None or source.start < claim.end():
         return None
     return "claimed"
+
+
+# A verb of saying, the sayer's report of what its own people suffered.
+_SAID = re.compile(r"\b(?:said|says|say|told|added|claimed|alleged)\b")
+
+
+@gated(("said", "says", "say", "told", "added", "claimed", "alleged"),
+       (" by ",))  # fmt: skip
+def suffered_as_told(c: Candidate) -> str | None:
+    """Pakistan said two of its soldiers had been killed by Indian fire: force told in the
+    passive, its doer after "by", inside what the victim's own state says is that state's
+    account, an accusation of the doer (``en.112.said_suffered``), not an act the story
+    reports, as "said Armenian forces had shelled its positions" is only the accusation."""
+    if c.rule.code[:2] not in ("18", "19") or c.source is None or c.target is None:
+        return None
+    mt = c.mt
+    lo, text = mt.s.start, mt.text
+    if text.find(" by ", c.a, mt.s.end) < 0 or c.source.start < c.a:
+        return None  # (no passive agent after the trigger: most acts)
+    said = next(reversed(list(_SAID.finditer(text, lo, c.a))), None)
+    if said is None:
+        return None
+    sayers = [m for m in mt.mentions if lo <= m.start < said.start() and not m.inert]
+    if not sayers or (sayers[0].country or sayers[0].code[:3]) != c.target.country:
+        return None
+    return "suffered as told"
