@@ -358,6 +358,24 @@ def _fought_before(c: Candidate, one: str | None, other: str | None) -> bool:
                for m in c.mt.coding.matches)  # fmt: skip
 
 
+#: The rule of a state the speaker says obstructs (zh.yaml): the accused opens its clause.
+OBSTRUCTS = "zh.112.obstructs"
+#: Before the accused in its clause, a few words at most (此外，美国…; 但美国…), none that makes
+#: the state an object (西方向乌克兰提供武器阻碍…: Ukraine is given to, not the obstructer).
+_OPENS_AS_DOER = re.compile(r"[^向对为给与同和把被让使跟]{0,4}")
+
+
+@for_rules(lambda rule: rule.id == OBSTRUCTS)
+def obstructer_opens_its_clause(c: Candidate) -> str | None:
+    """伊方称，美国的过分要求阻碍了协议的达成: the obstructer is the doer of the clause the
+    speech verb opens, not a state inside it (…成为叙利亚重振经济的最主要阻碍, 西方向乌克兰…)."""
+    target = c.target
+    if c.rule.id != OBSTRUCTS or target is None:
+        return None
+    opened = clause_start(c.mt, target.start)
+    return None if _OPENS_AS_DOER.fullmatch(c.mt.text, opened, target.start) else "not_the_doer"
+
+
 #: The rule whose retaliation is force (zh.yaml) unless it answers a measure of the target's.
 LAUNCHED_AT = "zh.190.launched_at"
 #: Right after the target, a measure of its own that is no force (对美方的制裁, 对欧盟新一轮制裁):
