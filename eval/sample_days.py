@@ -68,6 +68,10 @@ Seed 4357 drew the 25 free days coder-zh76's fixes of faults left untraced were 
 (README, "Faults this round's helpers left untraced"): spent.
 Seed 4359 drew the 25 free days (all then allowed) coder-zh77's merges of duplicates were
 diffed on (README, "Duplicates made one"): spent.
+Seed 172 was coder-zh82's for a dev batch of ``xwlb_docs``: every day it drew was named under eval/
+or taken by seed 171, so its three days were drawn with ``random.Random(172)`` from the days no file
+under eval/ names (README, "A dev batch of whole transcripts drawn with seed 172"); seed 4366 drew the
+12 free days its rules were read on, with 18 more drawn the same way: both are spent.
 Seed 4360 drew the 30 free days (25 drawn) coder-zh78's fixes of the faults the fourteenth
 round left were read on (README, "Faults the fourteenth round found and left, at their
 construction"): spent.

@@ -912,6 +912,9 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
             return before
         if norm.startswith(_HOSTED, last.end):
             return before  # A在参加B主办的…会议时表示: B hosts the occasion, A speaks
+        attending = _attendee(norm, candidates, verb)
+        if attending is not None:
+            return attending  # A在参加B…会议后表示: B's meeting is where A went, A speaks
         if (
             gap.endswith(_PARTNER_MARKS)
             and (len(gap) < 8 or _dated_place_lead(gap))
@@ -928,6 +931,23 @@ def contact_subject(coding: Coding, candidates: list[Mention], verb: int) -> Men
 
 #: After a state, these make it the host of the occasion a speaker speaks at, not the speaker.
 _HOSTED = ("主办的", "举办的", "承办的", "主持召开的")
+
+#: A在参加（出席）B…会议后（时）表示: between A and B the frame's opening; after B, in the same
+#: clause, the occasion and the word that closes the frame right before the speech verb.
+_ATTENDED = re.compile(r"在(?:参加|出席)了?[^，,。；;]{0,6}$")
+_ATTENDED_CLOSE = re.compile(r"[^，,。；;]{0,40}(?:后|时|期间|之际|上)\s*$")
+
+
+def _attendee(norm: str, candidates: list[Mention], verb: int) -> Mention | None:
+    """The actor before 在参加 (在出席) when every actor after it lies in that frame, which the
+    speech verb closes (奥吉在参加石油输出国组织（欧佩克）与非欧佩克产油国…会议后表示)."""
+    for one, nxt in pairwise(candidates):
+        if _ATTENDED.search(norm, one.end, nxt.start) and _ATTENDED_CLOSE.match(
+            norm, nxt.start, verb
+        ):
+            return one
+    return None
+
 
 #: A在与到访的B举行的联合记者会上表示, A日前同B会谈时说: B is the partner of the occasion
 #: A speaks at (a clause of its own between 在与 and the speech verb, a qualifier before B).

@@ -510,6 +510,25 @@ _FORCE_REACH = 16
 OWN_POSSIBLE = "+own_possible"
 
 
+#: A speech verb closing the speaker's clause (伊方称，…; 安东诺夫指出，…).
+_SAID_COMMA = re.compile(r"(?:表示|指出|强调|说|称|认为|声称)[，,]")
+_RECALLED_SAYING = re.compile(r"此前|曾|早前|先前|以前|当时|一再|多次|一直")
+
+
+def said_of_a_habit(c: Candidate) -> bool:
+    """伊朗石油部长表示，美国和一些欧洲国家多年来阻碍伊朗出口石油; 安东诺夫指出，美国自始至终都在
+    阻碍…: what a speaker says another state has long done (多年来, 一直, 自始至终) is the
+    content of an accusation made on the day; the span is the accused's habit, not the act's.
+    Only the accusation rules led by the speaker (root 11 or 12, ``source: speaker_first``)
+    whose act stands after the speaker's speech verb and comma."""
+    if c.rule.source != "speaker_first" or c.rule.code[:2] not in ("11", "12"):
+        return False
+    mt = c.mt
+    said = _SAID_COMMA.search(mt.text, mt.s.start, c.a)
+    # (俄罗斯方面此前曾表示，…: the accusation itself recalled, background still)
+    return said is not None and _RECALLED_SAYING.search(mt.text, mt.s.start, said.start()) is None
+
+
 def told_as_done(c: Candidate) -> str | None:
     """An act only possible or asked about (北京可能向莫斯科提供军事援助, 是否援俄), inside an
     if-clause (若中共日后向俄方提供武器，…) or given as the reason of another (作为对…的回应)
@@ -539,7 +558,7 @@ def told_as_done(c: Candidate) -> str | None:
         return "habitual"  # 美中两国虽多次发生冲突: what happens often is a relation, not an act
     if _possible(c):
         return "hypothetical"  # the possibility is the source's own, not a named other's
-    if _SPAN.search(mt.text, _span_reach(c), a):
+    if _SPAN.search(mt.text, _span_reach(c), a) and not said_of_a_habit(c):
         return "span"  # 总统先生就任以来，坚持一个中国原则: a stance held over years, no act
     return "hypothetical" if _in_if_clause(c) else None
 
@@ -831,6 +850,8 @@ def told_as_news(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     text, b = mt.text, c.b
     end = clause_end(mt, b)
+    if said_of_a_habit(c):
+        return None
     if (
         mt.has_any(lex["since_after"], b, end, lex["since_first"] + lex["since_adverbs"])
         or _since_opener(mt, c.a)

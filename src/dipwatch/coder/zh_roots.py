@@ -253,15 +253,20 @@ QUIT_DATED = "zh.160.quit_dated"
 #: on the news, a state's position recited (柬埔寨…始终…承认中华人民共和国政府是代表全中国的唯一
 #: 合法政府); a narrative tells the act itself (美国承认中华人民共和国政府是中国唯一合法政府).
 SOLE_GOVERNMENT = "zh.054.recognise_sole_government"
+#: The rule of a war launched that its target names (2001年，美国发动阿富汗战争, zh.yaml): told
+#: with no year (批评美国发动阿富汗战争, 美国发动阿富汗战争后), it is a background recited.
+WAR_NAMED = "zh.190.war_named"
+_NEEDS_YEAR = (QUIT_DATED, SOLE_GOVERNMENT, WAR_NAMED)
 
 
-@for_rules(lambda rule: rule.id in (QUIT_DATED, SOLE_GOVERNMENT))
+@for_rules(lambda rule: rule.id in _NEEDS_YEAR)
 def quit_told_with_its_year(c: Candidate) -> str | None:
     """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds (a recognition
     ``zh.054.recognise_sole_government`` finds, in news) is an act only when the sentence gives it
     a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the speaker's background (the
-    gold's rule for recalled acts with no date of their own)."""
-    if c.rule.id not in (QUIT_DATED, SOLE_GOVERNMENT):
+    gold's rule for recalled acts with no date of their own). So is a war launched that its
+    target names (``zh.190.war_named``: 2001年，美国发动阿富汗战争)."""
+    if c.rule.id not in _NEEDS_YEAR:
         return None
     if c.rule.id == SOLE_GOVERNMENT and c.mt.coding.genre != NEWS:
         return None
@@ -351,6 +356,24 @@ def _fought_before(c: Candidate, one: str | None, other: str | None) -> bool:
     return any(m.code[:2] == "19" and m.source is not None and m.target is not None
                and {m.source.country, m.target.country} == {one, other}
                for m in c.mt.coding.matches)  # fmt: skip
+
+
+#: The rule of a state the speaker says obstructs (zh.yaml): the accused opens its clause.
+OBSTRUCTS = "zh.112.obstructs"
+#: Before the accused in its clause, a few words at most (此外，美国…; 但美国…), none that makes
+#: the state an object (西方向乌克兰提供武器阻碍…: Ukraine is given to, not the obstructer).
+_OPENS_AS_DOER = re.compile(r"[^向对为给与同和把被让使跟]{0,4}")
+
+
+@for_rules(lambda rule: rule.id == OBSTRUCTS)
+def obstructer_opens_its_clause(c: Candidate) -> str | None:
+    """伊方称，美国的过分要求阻碍了协议的达成: the obstructer is the doer of the clause the
+    speech verb opens, not a state inside it (…成为叙利亚重振经济的最主要阻碍, 西方向乌克兰…)."""
+    target = c.target
+    if c.rule.id != OBSTRUCTS or target is None:
+        return None
+    opened = clause_start(c.mt, target.start)
+    return None if _OPENS_AS_DOER.fullmatch(c.mt.text, opened, target.start) else "not_the_doer"
 
 
 #: The rule whose retaliation is force (zh.yaml) unless it answers a measure of the target's.

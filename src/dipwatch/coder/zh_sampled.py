@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from dipwatch.coder.checks import NOT_TOPIC, Candidate, for_rules
 from dipwatch.coder.genre import NEWS
-from dipwatch.coder.zh_news import SINCE_DAYS, agreed_on, clause_end, clause_start
+from dipwatch.coder.zh_news import SINCE_DAYS, agreed_on, clause_end, clause_start, said_of_a_habit
 
 #: How long before the broadcast a span's start must lie for what holds since to be a stance
 #: (自2018年起…实施制裁): half a year; a measure from last month (自3月1日起暂停输入…) is news.
@@ -38,7 +38,7 @@ def not_a_span_since(c: Candidate) -> str | None:
     late May is a measure to come, news: the date must lie half a year back; an analyst dates
     the act itself so, 自2019年5月13日起加征关税, and a narrative is left alone.)"""
     mt = c.mt
-    if mt.coding.genre != NEWS:
+    if mt.coding.genre != NEWS or said_of_a_habit(c):
         return None
     start = clause_start(mt, c.a)
     # (来 ends every span: most clauses before a trigger have none, and no span is sought)
