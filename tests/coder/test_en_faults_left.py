@@ -8,6 +8,9 @@ its own launch), and a reproach is no "decision" a later reaction answers; an ap
 fighting is an appeal for de-escalation, as one for restraint; a pair's act told after clashes
 that began on a day of their own is force between the pair on that day; a state offering the
 help of its police or rescuers, no addressee named, pledges aid to the story's stricken party.
+The faults the fourteenth round left (coder-en36): a comma before "and" closes a list only after
+a comma between its earlier members (France, Germany, and Spain); with none before it, ", and"
+opens a new clause whose subject is no member of the list before it.
 """
 
 from __future__ import annotations
@@ -72,6 +75,22 @@ CASES = [
      "ANKARA, March 10 (Dipwatch) - An earthquake struck eastern Turkey on Monday. Japan offered "
      "the help of its rescue teams on Tuesday.",
      [("JPN", "033", "TUR", "2021-03-09")], []),
+    # The fourteenth round's faults (coder-en36): a serial comma and a clause join.
+    ("a comma and and after a two-member object: a new clause, its subject no co-object",
+     "MADRID, March 10 (Dipwatch) - Algeria and Morocco held joint exercises with France, and "
+     "Spain lodged a protest on Tuesday.",
+     [("DZA", "062", "FRA", "2021-03-10")], [("FRA", "114", "DZA")]),
+    ("the same join after an object of one: the second clause's doer acts alone",
+     "RABAT, March 10 (Dipwatch) - Morocco criticised Algeria, and Tunisia condemned Libya "
+     "on Tuesday.",
+     [("TUN", "111", "LBY", "2021-03-09")], [("DZA", "111", "LBY"), ("MAR", "111", "TUN")]),
+    ("control: a serial comma closes a list of three, each a target",
+     "MADRID, March 10 (Dipwatch) - Spain criticised Algeria, Morocco, and Tunisia on Tuesday.",
+     [("ESP", "111", "DZA", "2021-03-09"), ("ESP", "111", "MAR", "2021-03-09"),
+      ("ESP", "111", "TUN", "2021-03-09")], []),
+    ("control: a serial comma closes a list of three subjects, each a doer",
+     "MADRID, March 10 (Dipwatch) - Algeria, Morocco, and Tunisia criticised Spain on Tuesday.",
+     [("DZA", "111", "ESP", "2021-03-09"), ("TUN", "111", "ESP", "2021-03-09")], []),
 ]  # fmt: skip
 
 
