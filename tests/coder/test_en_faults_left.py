@@ -10,7 +10,9 @@ that began on a day of their own is force between the pair on that day; a state 
 help of its police or rescuers, no addressee named, pledges aid to the story's stricken party.
 The faults the fourteenth round left (coder-en36): a comma before "and" closes a list only after
 a comma between its earlier members (France, Germany, and Spain); with none before it, ", and"
-opens a new clause whose subject is no member of the list before it.
+opens a new clause whose subject is no member of the list before it; a verb joined by "and"
+that recalls the doer's own envoy reduces relations with the first verb's object, and ties
+suspended with a state are relations reduced.
 """
 
 from __future__ import annotations
@@ -91,6 +93,18 @@ CASES = [
     ("control: a serial comma closes a list of three subjects, each a doer",
      "MADRID, March 10 (Dipwatch) - Algeria, Morocco, and Tunisia criticised Spain on Tuesday.",
      [("DZA", "111", "ESP", "2021-03-09"), ("TUN", "111", "ESP", "2021-03-09")], []),
+    ("a second verb joined by and recalls the doer's own envoy: relations reduced with the "
+     "first verb's object",
+     "KHARTOUM, March 10 (Dipwatch) - Sudan expelled Chad's ambassador and recalled its own "
+     "envoy on Tuesday.",
+     [("SDN", "166", "TCD", "2021-03-09"), ("SDN", "161", "TCD", "2021-03-09")], []),
+    ("the same with a plural, the day told before the joined verb",
+     "RIGA, March 10 (Dipwatch) - Latvia expelled two Belarusian diplomats on Tuesday and "
+     "recalled its own ambassadors.",
+     [("LVA", "166", "BLR", "2021-03-09"), ("LVA", "161", "BLR", "2021-03-09")], []),
+    ("ties suspended with a state: relations reduced",
+     "NAIROBI, March 10 (Dipwatch) - Somalia suspended diplomatic ties with Kenya on Tuesday.",
+     [("SOM", "161", "KEN", "2021-03-09")], []),
 ]  # fmt: skip
 
 
