@@ -12,7 +12,8 @@ The faults the fourteenth round left (coder-en36): a comma before "and" closes a
 a comma between its earlier members (France, Germany, and Spain); with none before it, ", and"
 opens a new clause whose subject is no member of the list before it; a verb joined by "and"
 that recalls the doer's own envoy reduces relations with the first verb's object, and ties
-suspended with a state are relations reduced.
+suspended with a state are relations reduced; "both sides" after a subject list of three or
+more is the story's pair, no two of the list.
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ CASES = [
     ("ties suspended with a state: relations reduced",
      "NAIROBI, March 10 (Dipwatch) - Somalia suspended diplomatic ties with Kenya on Tuesday.",
      [("SOM", "161", "KEN", "2021-03-09")], []),
+    ("a list of three subjects urging both sides: the story's pair, not the list's last two",
+     "HANOI, March 10 (Dipwatch) - Cambodia accused Thailand on Tuesday of shelling a temple. "
+     "Vietnam, Laos and Malaysia urged both sides to show restraint.",
+     [("VNM", "0256", "KHM", "2021-03-09"), ("MYS", "0256", "THA", "2021-03-09")],
+     [("VNM", "0256", "LAO"), ("LAO", "0256", "MYS")]),
+    ("control: the pair named before the group phrase in its own sentence",
+     "HANOI, March 10 (Dipwatch) - Vietnam urged Cambodia and Thailand on Tuesday to talk, and "
+     "said both sides should show restraint.",
+     [("VNM", "0256", "KHM", "2021-03-09")], []),
 ]  # fmt: skip
 
 
