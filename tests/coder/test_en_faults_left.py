@@ -13,7 +13,7 @@ a comma between its earlier members (France, Germany, and Spain); with none befo
 opens a new clause whose subject is no member of the list before it; a verb joined by "and"
 that recalls the doer's own envoy reduces relations with the first verb's object, and ties
 suspended with a state are relations reduced; "both sides" after a subject list of three or
-more is the story's pair, no two of the list.
+more is the story's pair, no two of the list; a minister or an envoy who will go to a state or its capital visits it.
 """
 
 from __future__ import annotations
@@ -115,6 +115,17 @@ CASES = [
      "HANOI, March 10 (Dipwatch) - Vietnam urged Cambodia and Thailand on Tuesday to talk, and "
      "said both sides should show restraint.",
      [("VNM", "0256", "KHM", "2021-03-09")], []),
+    ("a minister who will go to a capital: a visit to come",
+     "CAIRO, March 10 (Dipwatch) - The Greek foreign minister will go to Cairo on Friday for "
+     "talks.",
+     [("GRC", "036", "EGY", "2021-03-10")], []),
+    ("an envoy who goes to two states: a visit to each",
+     "AMMAN, March 10 (Dipwatch) - The Italian envoy goes to Jordan and Lebanon next week.",
+     [("ITA", "036", "JOR", "2021-03-10"), ("ITA", "036", "LBN", "2021-03-10")], []),
+    ("control: a case that will go to a court is no visit",
+     "CAIRO, March 10 (Dipwatch) - Greece said on Tuesday the dispute with Egypt will go to the "
+     "International Court of Justice.",
+     [], [("GRC", "04", "EGY"), ("GRC", "036", "EGY")]),
 ]  # fmt: skip
 
 
