@@ -13,7 +13,8 @@ a comma between its earlier members (France, Germany, and Spain); with none befo
 opens a new clause whose subject is no member of the list before it; a verb joined by "and"
 that recalls the doer's own envoy reduces relations with the first verb's object, and ties
 suspended with a state are relations reduced; "both sides" after a subject list of three or
-more is the story's pair, no two of the list; a minister or an envoy who will go to a state or its capital visits it.
+more is the story's pair, no two of the list; a minister or an envoy who will go to a state or its capital visits it; a release demanded is a demand that the target yield (1053), one called for an
+appeal (0253).
 """
 
 from __future__ import annotations
@@ -126,6 +127,15 @@ CASES = [
      "CAIRO, March 10 (Dipwatch) - Greece said on Tuesday the dispute with Egypt will go to the "
      "International Court of Justice.",
      [], [("GRC", "04", "EGY"), ("GRC", "036", "EGY")]),
+    ("a release demanded: a demand (1053), no appeal",
+     "MANILA, March 10 (Dipwatch) - The Philippines arrested three Chinese officials on Monday. "
+     "Beijing condemned the arrests on Tuesday and demanded the officials' immediate release, "
+     "while Manila said the officials had spied on it.",
+     [("CHN", "1053", "PHL", "2021-03-09")], [("CHN", "02", "PHL")]),
+    ("control: a release called for stays an appeal",
+     "OTTAWA, March 10 (Dipwatch) - China detained two Canadians on Monday. Canada called for "
+     "their immediate release on Tuesday.",
+     [("CAN", "0253", "CHN", "2021-03-09")], []),
 ]  # fmt: skip
 
 
