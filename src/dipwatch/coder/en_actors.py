@@ -1054,9 +1054,9 @@ def _object_of_subject(text: str, group: list[Mention], named: list[Mention], a:
     not that group (that would be "themselves"); nor is the group the object of that verb
     (the United States and China urged the two countries to…: "each other" would say so),
     unless it opens a clause of what is said (China and Russia said the two countries would…)."""
-    opening = named[: len(group)]
-    if {m.country for m in opening} != {m.country for m in group}:
-        return False
+    opening = _opening_list(text, named)
+    if not {m.country for m in group} <= {m.country for m in opening}:
+        return False  # (within it: of Australia, Japan and South Korea, the last two are no side)
     between = text[max(m.end for m in group) : a]
     if re.search(r"\b[a-z]+(?:ed|s)\b", between) is None:
         return False
@@ -1065,6 +1065,20 @@ def _object_of_subject(text: str, group: list[Mention], named: list[Mention], a:
         re.search(r"\b(?:between|with|of|for|against|from|to)\s+$", before) is not None
         or _OBJECT_AFTER_VERB.search(between) is not None
     )
+
+
+def _opening_list(text: str, named: list[Mention]) -> list[Mention]:
+    """The states the sentence opens with, joined by commas or "and" (Australia, Japan, and
+    South Korea urged…): its subject list, however long."""
+    opening = named[:1]
+    for m in named[1:]:
+        if _LIST_LINK.fullmatch(text, opening[-1].end, m.start) is None:
+            break
+        opening.append(m)
+    return opening
+
+
+_LIST_LINK = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+")
 
 
 # The subject group's verb right before the group phrase (urged the two countries, called on

@@ -1764,7 +1764,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     found = [m for m in found if "+story" not in m.rule or not any(
         (n.start < m.end and m.start < n.end)
         or (n.code[:2] == m.code[:2] and country_of(n.source) == country_of(m.source)
-            and not _distinct_act(m, n))
+            and not _distinct_act(mt.text, m, n))
         for n in named)]  # fmt: skip
     found = menace_once(_at_own_time(mt, found))
     adverbial = mt.rules.lexicon["adverbial_acts"]
@@ -1820,13 +1820,16 @@ def _two_predicates(text: str, m: Match, n: Match) -> bool:
     return joined is not None and bool(text[first.end : joined.start()].strip(" ,\"'”’"))
 
 
-def _distinct_act(story: Match, named: Match) -> bool:
+def _distinct_act(text: str, story: Match, named: Match) -> bool:
     """ "strongly condemned the decision, said it had lodged representations with Canada":
     a reaction to the story told before the sentence's named act of its root, aimed where
     that act is and with a code of its own, is a distinct act of that root (111 and 114); told
-    after it (summoned the diplomat to protest against the letter), it says what that act was."""
-    return (story.start < named.start and story.code[:3] != named.code[:3]
-            and country_of(story.target) == country_of(named.target))  # fmt: skip
+    after it (summoned the diplomat to protest against the letter), it says what that act was,
+    unless it is a verb of its own joined by "and" (expelled Chad's ambassador and recalled its
+    own envoy: two acts of root 16, the second aimed where the first was)."""
+    return (story.code[:3] != named.code[:3]
+            and country_of(story.target) == country_of(named.target)
+            and (story.start < named.start or _two_predicates(text, named, story)))  # fmt: skip
 
 
 def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:

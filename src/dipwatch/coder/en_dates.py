@@ -105,7 +105,7 @@ _FUTURE = re.compile(
     r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
     r"could|might|may|effective|take\s+effect|takes\s+effect|"
     # a journey in the present tense is a schedule (leaves for Vietnam on Friday: the next one)
-    r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to|goes\s+on\s+to)\b"
+    r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to|goes\s+(?:on\s+)?to)\b"
 )
 # Where a clause begins for the purpose of tense: punctuation or a reporting verb.
 _CLAUSE_START = re.compile(

@@ -99,7 +99,21 @@ def _coordinated(
                 break
             group.append(x)
             last, j = x, j + step
-    return sorted(group, key=BY_START)
+    group.sort(key=BY_START)
+    return _serial_join_cut(mt, group, m) if mt.english else group
+
+
+def _serial_join_cut(mt: Matcher, group: list[Mention], m: Mention) -> list[Mention]:
+    """A comma before "and" ends a list only after a comma between its earlier members
+    (France, Germany, and Spain); with none before it, ", and" joins a new clause (held drills
+    with France, and Spain lodged a protest): the group keeps ``m``'s side of that join."""
+    gaps = [mt.text[a.end : b.start] for a, b in itertools.pairwise(group)]
+    if any(g.strip() in (",", ", the") for g in gaps):
+        return group
+    cut = next((k for k, g in enumerate(gaps) if g.startswith(", and")), None)
+    if cut is None:
+        return group
+    return group[: cut + 1] if m.start <= group[cut].start else group[cut + 1 :]
 
 
 #: 与 (同, 和, 跟) before the partner of an act of the one before it that names no third
