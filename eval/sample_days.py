@@ -70,6 +70,9 @@ diffed on (README, "Duplicates made one"): spent.
 Seed 4360 drew the 30 free days (25 drawn) coder-zh78's fixes of the faults the fourteenth
 round left were read on (README, "Faults the fourteenth round found and left, at their
 construction"): spent.
+Seed 4369 drew the free days (12 of 30 drawn; with all 1443 days no file under ``eval/``
+names) coder-zh85's fixes of the faults the fifteenth round left were read on (README, "Faults
+the fifteenth round left, at their depth"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
