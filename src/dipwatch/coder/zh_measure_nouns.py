@@ -101,13 +101,18 @@ def _promised_answer(c: Candidate) -> bool:
     """中方将对美国加征关税采取反制措施: countermeasures against the measure of the state after
     对 that its doer only says it will take (将 or 会 between doer and 对, no 宣布 or 决定, which
     tell them decided: 宣布将…反制 stays the act, as the prose gold codes it) are the threat
-    ``zh.130.countermeasure`` codes, not a sanction of that day."""
+    ``zh.130.countermeasure`` codes, not a sanction of that day; so are countermeasures
+    promised against the state itself with no measure named (中方将对美国采取反制措施)."""
     mt, target, source = c.mt, c.target, c.source
     opener = _opener(c)
     if not _owned_by_target(c) or source is None or not source.end <= opener:
         return False
-    measure = _THEIR_MEASURE.fullmatch(mt.text, target.end, c.a)
-    if not _COUNTER.match(mt.text, c.a) or measure is None:
+    if not _COUNTER.match(mt.text, c.a):
+        return False
+    theirs = _THEIR_MEASURE.fullmatch(mt.text, target.end, c.a) is not None
+    # 中方将对美国采取反制措施: no measure of its own named, then or after, is a threat only
+    bare = target.end == c.a and not _MEASURE_AFTER.search(mt.text, c.b, mt.s.end)
+    if not (theirs or bare):
         return False
     between = mt.text[source.end : opener]
     return any(w in between for w in ("将", "会")) and not any(
@@ -172,6 +177,9 @@ _OWNER_GAP = re.compile(r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的
 _THEIR_MEASURE = re.compile(
     _OWNER_GAP.pattern + r"(?:加征关税|关税|制裁|禁令|出口管制)(?:措施|行为|的做法|做法)?"
 )
+#: A measure of its own named after a countermeasure (…采取反制措施，冻结其在华资产): the
+#: countermeasure is that measure, taken, not only promised.
+_MEASURE_AFTER = re.compile(r"冻结|禁止|不得|列入|限制|制裁|关税|管制|禁运|驱逐|暂停|取消")
 #: What makes the measure the modifier of another noun (its term, content or effect) or the
 #: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
 #: then governs the measure (禁运令到期 ends; 加码对俄制裁的影响 is the effect).
