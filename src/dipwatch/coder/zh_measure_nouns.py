@@ -32,6 +32,8 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     text = mt.text
     if not c.rule.code.startswith("16") or target is None:
         return None  # (the step tests its own rule: see ``for_rules``)
+    if _paused(c):
+        return "paused"  # 继续暂停实施对美国商品加征的关税: the pause of a measure, not it
     if _told_as_cause(c):
         return "named"  # …对俄罗斯施加多重制裁，导致全球能源价格上涨: background, undated
     if _answered_measure(c):
@@ -61,6 +63,31 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c, opener):
         return None
     return None if opener > 0 and text.endswith(_CALLED, 0, opener) else "named"
+
+
+def _paused(c: Candidate) -> bool:
+    """中方决定继续暂停实施对美国商品加征的关税, 暂缓对欧盟加征关税: a pause or a delay of a
+    tariff or sanction (the verb before it in its clause, not negated) suspends the measure; it
+    imposes nothing (an easing, ``zh.085.ease_sanctions``). A pause that is itself the measure
+    (暂停对美出口, 暂停进口…) names no tariff or sanction and is not read here."""
+    text = c.mt.text
+    hit = _PAUSE.search(text, clause_start(c.mt, c.a), c.a)
+    if hit is None or text[hit.start() - 1 : hit.start()] in _NOT:
+        return False
+    if _UNDONE.search(text, clause_start(c.mt, c.a), hit.start()):
+        return False  # 撤销…暂停制裁伊朗石油销售的临时措施: the pause undone, the measure back
+    end = CLAUSE_END.search(text, c.a, c.mt.s.end)
+    paused = text[hit.end() : end.start() if end else c.mt.s.end]
+    if _RELIEF.search(paused):
+        return False  # 宣布暂停放宽对华…出口管制: the relief paused, the measure kept
+    return any(w in paused for w in _PAUSABLE)
+
+
+#: Verbs that suspend or put off a measure, and the measures they may suspend.
+_PAUSE = re.compile(r"暂停|中止|暂缓|推迟")
+_UNDONE = re.compile(r"撤销|取消|结束|终止|废除")
+_RELIEF = re.compile(r"放宽|解除|豁免|减免|取消|撤销")
+_PAUSABLE = ("关税", "制裁", "反制", "加征", "征收", "管制", "禁运", "禁令")
 
 
 def _told_as_cause(c: Candidate) -> bool:
