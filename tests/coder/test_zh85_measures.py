@@ -23,6 +23,9 @@ def _codes(text: str) -> set[str]:
     [
         "伊朗外交部发言人20日表示，伊方将对英国采取反制措施。",
         "乌克兰称将对白俄罗斯采取反制措施。",
+        # any measure of the target's named before it (one list, shared with zh_roots)
+        "白俄罗斯将对立陶宛的禁运采取反制措施。",
+        "伊朗将对英国驱逐采取反制措施。",
     ],
 )
 def test_a_bare_promised_countermeasure_is_a_threat_only(text):

@@ -201,9 +201,10 @@ _ANSWER = re.compile(
 #: A countermeasure's words, and the measure of the state after 对 it answers (对美国加征关税…).
 _COUNTER = re.compile(r"(?:采取|实施|进行)?(?:反制|报复)(?!性)")
 _OWNER_GAP = re.compile(r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?")
-_THEIR_MEASURE = re.compile(
-    _OWNER_GAP.pattern + r"(?:加征关税|关税|制裁|禁令|出口管制)(?:措施|行为|的做法|做法)?"
-)
+#: The measures a state takes that another answers (对美方的制裁采取报复行动, 对美国加征关税
+#:采取反制措施): one list for every reader of a measure named after its target.
+MEASURE_NOUNS = "(?:加征关税|关税|制裁|禁令|禁运|出口管制|驱逐|封锁措施|限制措施)"
+_THEIR_MEASURE = re.compile(_OWNER_GAP.pattern + MEASURE_NOUNS + r"(?:措施|行为|的做法|做法)?")
 #: A measure of its own named after a countermeasure (…采取反制措施，冻结其在华资产): the
 #: countermeasure is that measure, taken, not only promised.
 _MEASURE_AFTER = re.compile(r"冻结|禁止|不得|列入|限制|制裁|关税|管制|禁运|驱逐|暂停|取消")
