@@ -77,6 +77,9 @@ round left were read on (README, "Faults the fourteenth round found and left, at
 construction"): spent.
 Seeds 171 (the days of the seed-171 dev batch of ``xwlb_docs``) and 4365 (30 free days) are
 coder-zh81's: spent.
+Seed 4369 drew the free days (12 of 30 drawn; with all 1443 days no file under ``eval/``
+names) coder-zh85's fixes of the faults the fifteenth round left were read on (README, "Faults
+the fifteenth round left, at their depth"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -427,11 +427,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
         if kind is not None:  # 中美关系, 中立两国, 法德为…努力 (not 中美洲)
             fixed = _pair_states(lex, norm[i:k])  # 巴以冲突: Palestine, whatever else 巴 is
             for n in range(i, k):
-                country = (
-                    fixed[n - i]
-                    if fixed
-                    else zh.pick(_pair_candidates(lex, norm[n], where, n), named)
-                )
+                country = fixed[n - i] if fixed else _short_state(lex, norm[n], where, n, named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
     # has 、: most texts' short forms are no list, and the regex is not run over them)
@@ -439,7 +435,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     for run in runs:
         for n in range(run.start(), run.end(), 2):
             if not taken[n]:
-                country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+                country = _short_state(lex, norm[n], where, n, named)
                 found.append(_Part(n, n + 1, Entry("short", country, country)))
     # 对位于红海的美“杜鲁门”号航母及其随行舰只: a short form right before a quoted name closed by
     # 号 (a warship's, an aircraft's) is the state the craft belongs to, whatever precedes it.
@@ -448,7 +444,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
     for craft in crafts:
         n = craft.start()
         if norm[n] in shorts and not taken[n] and not zh.ends_word(norm, n, lex.words):
-            country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+            country = _short_state(lex, norm[n], where, n, named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
     # 巴安全部队已打死331名阿富汗人员, 叙军收复…: a short form right before a word of forces is
     # the forces' state when the text names that state in full (巴 is Pakistan, Palestine or
@@ -482,7 +478,7 @@ def _posting_shorts(coding: Coding, lex: Any, taken: bytearray, where: dict[str,
         if (norm[n] in lex.short_chars and not taken[n] and not taken[at] and host < len(norm)
                 and (taken[host] or norm[host] in lex.short_chars)
                 and zh.short_begins_word(coding, n)):  # fmt: skip
-            country = zh.pick(_pair_candidates(lex, norm[n], where, n), named)
+            country = _short_state(lex, norm[n], where, n, named)
             found.append(_Part(n, n + 1, Entry("short", country, country)))
         at = norm.find("驻", at + 1)
     return found
@@ -526,6 +522,17 @@ def _day_mark(norm: str, at: int) -> bool:
 
 #: Right before a day's 日: its number (3 日美中元首…, 二十日中俄…).
 _BEFORE_DAY_MARK = re.compile(r"[\d〇零一二三四五六七八九十]\s*$")
+
+
+def _short_state(lex: Any, char: str, where: dict[str, list[int]], at: int, named: set[str]) -> str:
+    """The state a short form in a pair or list stands for: when the text names in full more
+    than one it may be, the one named nearest before it, else after, as a side is read (据伊拉克
+    媒体报道，伊叙两国外长…与伊朗外长…会谈: Iraq, named before, not Iran, named after; an item
+    that names both is not about whichever the candidates list first)."""
+    candidates = _pair_candidates(lex, char, where, at)
+    if sum(c in where for c in candidates) > 1:
+        return _nearest_named(candidates, where, at) or zh.pick(candidates, named)
+    return zh.pick(candidates, named)
 
 
 def _pair_candidates(lex: Any, char: str, where: dict[str, list[int]], at: int) -> tuple[str, ...]:

@@ -131,8 +131,11 @@ def told_of(coding: Coding, sentence: Sentence) -> tuple[None, Mention] | None:
     return (None, found) if found is not None else None
 
 
-#: A statement issued, in a sentence before one that opens with the statement (声明谴责…).
-_ISSUED = re.compile(r"(?:发表|发布|公布|发出)了?[^,。;]{0,6}?(?:声明|公报)")
+#: A statement issued, in a sentence before one that opens with the statement (声明谴责…), or a
+#: resolution or declaration adopted (联合国大会16日表决通过一项决议。决议指出，…).
+_ISSUED = re.compile(
+    r"(?:发表|发布|公布|发出)了?[^,。;]{0,6}?(?:声明|公报)|通过了?[^,。;]{0,6}?(?:决议|宣言)"
+)
 
 
 def statement_issuer(coding: Coding, sentence: Sentence, recent: list[Match]) -> SourceOnly | None:

@@ -627,8 +627,10 @@ def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
 
 @cache
 def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
-    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before.
+    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before;
+    # 联合国大会16日表决通过: the day of the act first.
     return re.compile(
+        r"(?:(?:当地时间)?\d{1,2}\s*日|当天|当日|同日|今天|昨天)?"
         f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
         f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{one_of(acts)})"
     )
@@ -1024,7 +1026,11 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
-        return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
+        if norm.startswith(words.get("dyad_subject", ()), k):
+            return "short"
+        if norm.startswith(_JOINT, k) and norm.endswith(words.get("pair_before", ()), 0, i):
+            return "short"  # 将对等回应美韩联合军演: the pair's joint act, addressed
+        return "pair"
     if _doers_run(norm, i, k, words):
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
@@ -1036,6 +1042,10 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if not acting and _opens_clause(norm, i) and _TAKEN_UP.match(norm, k):
         acting = True  # 中韩高度重视建交30周年，两国元首互致贺函: the pair the 两国 takes up
     return "short" if acting else None
+
+
+#: After a pair, its joint act (美韩联合军演): what is addressed to it is addressed to both.
+_JOINT = "联合"
 
 
 #: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its

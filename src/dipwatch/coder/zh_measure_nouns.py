@@ -32,6 +32,8 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     text = mt.text
     if not c.rule.code.startswith("16") or target is None:
         return None  # (the step tests its own rule: see ``for_rules``)
+    if _paused(c):
+        return "paused"  # 继续暂停实施对美国商品加征的关税: the pause of a measure, not it
     if _told_as_cause(c):
         return "named"  # …对俄罗斯施加多重制裁，导致全球能源价格上涨: background, undated
     if _answered_measure(c):
@@ -61,6 +63,31 @@ def measure_named_not_imposed(c: Candidate) -> str | None:
     if _imposed(c, start, c.lex["imposing"]) or agreed_on(c) or _dated(c, opener):
         return None
     return None if opener > 0 and text.endswith(_CALLED, 0, opener) else "named"
+
+
+def _paused(c: Candidate) -> bool:
+    """中方决定继续暂停实施对美国商品加征的关税, 暂缓对欧盟加征关税: a pause or a delay of a
+    tariff or sanction (the verb before it in its clause, not negated) suspends the measure; it
+    imposes nothing (an easing, ``zh.085.ease_sanctions``). A pause that is itself the measure
+    (暂停对美出口, 暂停进口…) names no tariff or sanction and is not read here."""
+    text = c.mt.text
+    hit = _PAUSE.search(text, clause_start(c.mt, c.a), c.a)
+    if hit is None or text[hit.start() - 1 : hit.start()] in _NOT:
+        return False
+    if _UNDONE.search(text, clause_start(c.mt, c.a), hit.start()):
+        return False  # 撤销…暂停制裁伊朗石油销售的临时措施: the pause undone, the measure back
+    end = CLAUSE_END.search(text, c.a, c.mt.s.end)
+    paused = text[hit.end() : end.start() if end else c.mt.s.end]
+    if _RELIEF.search(paused):
+        return False  # 宣布暂停放宽对华…出口管制: the relief paused, the measure kept
+    return any(w in paused for w in _PAUSABLE)
+
+
+#: Verbs that suspend or put off a measure, and the measures they may suspend.
+_PAUSE = re.compile(r"暂停|中止|暂缓|推迟")
+_UNDONE = re.compile(r"撤销|取消|结束|终止|废除")
+_RELIEF = re.compile(r"放宽|解除|豁免|减免|取消|撤销")
+_PAUSABLE = ("关税", "制裁", "反制", "加征", "征收", "管制", "禁运", "禁令")
 
 
 def _told_as_cause(c: Candidate) -> bool:
@@ -101,13 +128,18 @@ def _promised_answer(c: Candidate) -> bool:
     """中方将对美国加征关税采取反制措施: countermeasures against the measure of the state after
     对 that its doer only says it will take (将 or 会 between doer and 对, no 宣布 or 决定, which
     tell them decided: 宣布将…反制 stays the act, as the prose gold codes it) are the threat
-    ``zh.130.countermeasure`` codes, not a sanction of that day."""
+    ``zh.130.countermeasure`` codes, not a sanction of that day; so are countermeasures
+    promised against the state itself with no measure named (中方将对美国采取反制措施)."""
     mt, target, source = c.mt, c.target, c.source
     opener = _opener(c)
     if not _owned_by_target(c) or source is None or not source.end <= opener:
         return False
-    measure = _THEIR_MEASURE.fullmatch(mt.text, target.end, c.a)
-    if not _COUNTER.match(mt.text, c.a) or measure is None:
+    if not _COUNTER.match(mt.text, c.a):
+        return False
+    theirs = _THEIR_MEASURE.fullmatch(mt.text, target.end, c.a) is not None
+    # 中方将对美国采取反制措施: no measure of its own named, then or after, is a threat only
+    bare = target.end == c.a and not _MEASURE_AFTER.search(mt.text, c.b, mt.s.end)
+    if not (theirs or bare):
         return False
     between = mt.text[source.end : opener]
     return any(w in between for w in ("将", "会")) and not any(
@@ -169,9 +201,13 @@ _ANSWER = re.compile(
 #: A countermeasure's words, and the measure of the state after 对 it answers (对美国加征关税…).
 _COUNTER = re.compile(r"(?:采取|实施|进行)?(?:反制|报复)(?!性)")
 _OWNER_GAP = re.compile(r"(?:方|方面|政府)?的?(?:新一轮|最新|新)?的?")
-_THEIR_MEASURE = re.compile(
-    _OWNER_GAP.pattern + r"(?:加征关税|关税|制裁|禁令|出口管制)(?:措施|行为|的做法|做法)?"
-)
+#: The measures a state takes that another answers (对美方的制裁采取报复行动, 对美国加征关税
+#:采取反制措施): one list for every reader of a measure named after its target.
+MEASURE_NOUNS = "(?:加征关税|关税|制裁|禁令|禁运|出口管制|驱逐|封锁措施|限制措施)"
+_THEIR_MEASURE = re.compile(_OWNER_GAP.pattern + MEASURE_NOUNS + r"(?:措施|行为|的做法|做法)?")
+#: A measure of its own named after a countermeasure (…采取反制措施，冻结其在华资产): the
+#: countermeasure is that measure, taken, not only promised.
+_MEASURE_AFTER = re.compile(r"冻结|禁止|不得|列入|限制|制裁|关税|管制|禁运|驱逐|暂停|取消")
 #: What makes the measure the modifier of another noun (its term, content or effect) or the
 #: subject of its own end or of an effect, whoever imposed it: no verb of imposing before it
 #: then governs the measure (禁运令到期 ends; 加码对俄制裁的影响 is the effect).

@@ -12,6 +12,7 @@ import re
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.genre import NEWS
+from dipwatch.coder.zh_measure_nouns import MEASURE_NOUNS
 from dipwatch.coder.zh_news import CLAUSE_END, agreed_on, clause_end, clause_start
 
 
@@ -381,8 +382,7 @@ LAUNCHED_AT = "zh.190.launched_at"
 #: Right after the target, a measure of its own that is no force (对美方的制裁, 对欧盟新一轮制裁):
 #: the retaliation then answers that measure in kind, a response (130) and not force.
 _MEASURE_ANSWERED = re.compile(
-    r"的?(?:新一轮|新的|单边|非法|有关|相关|所谓|对俄|对华|对伊|最新)*"
-    r"(?:制裁|关税|加征关税|禁令|禁运|出口管制|驱逐|封锁措施|限制措施)"
+    r"的?(?:新一轮|新的|单边|非法|有关|相关|所谓|对俄|对华|对伊|最新)*" + MEASURE_NOUNS
 )
 
 
