@@ -73,6 +73,8 @@ round left were read on (README, "Faults the fourteenth round found and left, at
 construction"): spent.
 Seeds 171 (the days of the seed-171 dev batch of ``xwlb_docs``) and 4365 (30 free days) are
 coder-zh81's: spent.
+Seeds 175 (the days of the seed-175 dev batch of ``xwlb_docs``, drawn with ``--unseen``) and
+4373 (30 free days, ``--unseen``) are coder-zh87's: spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
