@@ -1004,7 +1004,11 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
-        return "short" if norm.startswith(words.get("dyad_subject", ()), k) else "pair"
+        if norm.startswith("总统", k) and norm[i:k] not in words.get("pair_words", ()):
+            return None  # 同洛伊特哈德总统会谈: a name's last characters, not 哈 and 德
+        if norm.startswith(words.get("dyad_subject", ()), k) or _met_leaders(norm, i, k, words):
+            return "short"
+        return "pair"
     if _doers_run(norm, i, k, words):
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
@@ -1016,6 +1020,17 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if not acting and _opens_clause(norm, i) and _TAKEN_UP.match(norm, k):
         acting = True  # 中韩高度重视建交30周年，两国元首互致贺函: the pair the 两国 takes up
     return "short" if acting else None
+
+
+def _met_leaders(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """A known pair's leaders after 与 (同, 和, 跟): whom another doer met or called, each of
+    the two states (马克龙分别与俄美总统通话, as 与俄美两国总统通话), not a thing of the pair."""
+    return (k - i == 2 and norm[i:k] in words.get("pair_words", ())
+            and norm.endswith(_PARTNER_MARKS, 0, i) and _PAIR_TITLE.match(norm, k) is not None)  # fmt: skip
+
+
+_PARTNER_MARKS = ("与", "同", "和", "跟")
+_PAIR_TITLE = re.compile(r"总统|领导人|元首|首脑|外长|防长|总理")
 
 
 #: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its
