@@ -80,6 +80,8 @@ coder-zh81's: spent.
 Seed 4369 drew the free days (12 of 30 drawn; with all 1443 days no file under ``eval/``
 names) coder-zh85's fixes of the faults the fifteenth round left were read on (README, "Faults
 the fifteenth round left, at their depth"): spent.
+Seeds 175 (the days of the seed-175 dev batch of ``xwlb_docs``, drawn with ``--unseen``) and
+4373 (30 free days, ``--unseen``) are coder-zh87's: spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -1026,7 +1026,9 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
-        if norm.startswith(words.get("dyad_subject", ()), k):
+        if norm.startswith("总统", k) and norm[i:k] not in words.get("pair_words", ()):
+            return None  # 同洛伊特哈德总统会谈: a name's last characters, not 哈 and 德
+        if norm.startswith(words.get("dyad_subject", ()), k) or _met_leaders(norm, i, k, words):
             return "short"
         if norm.startswith(_JOINT, k) and norm.endswith(words.get("pair_before", ()), 0, i):
             return "short"  # 将对等回应美韩联合军演: the pair's joint act, addressed
@@ -1046,6 +1048,17 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
 
 #: After a pair, its joint act (美韩联合军演): what is addressed to it is addressed to both.
 _JOINT = "联合"
+
+
+def _met_leaders(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """A known pair's leaders after 与 (同, 和, 跟): whom another doer met or called, each of
+    the two states (马克龙分别与俄美总统通话, as 与俄美两国总统通话), not a thing of the pair."""
+    return (k - i == 2 and norm[i:k] in words.get("pair_words", ())
+            and norm.endswith(_PARTNER_MARKS, 0, i) and _PAIR_TITLE.match(norm, k) is not None)  # fmt: skip
+
+
+_PARTNER_MARKS = ("与", "同", "和", "跟")
+_PAIR_TITLE = re.compile(r"总统|领导人|元首|首脑|外长|防长|总理")
 
 
 #: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its
