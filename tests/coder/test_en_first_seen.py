@@ -3,8 +3,9 @@ section of eval/README.md, "English misses on first-seen text, by structure"), i
 sentences of our own (none of the articles'): the object after a verb of barring, seizing or
 revoking decides what act it is (a state's people kept from leaving is a ban on them, its envoy
 kept from returning an expulsion, its sailors seized by a state a detention, a plane's landing
-permission withdrawn a sanction), and a participle no past tense shares right after a plural
-noun (relations broken off decades ago) describes the noun: no act of the clause.
+permission withdrawn a sanction); a participle no past tense shares right after a plural noun
+(relations broken off decades ago) describes the noun: no act of the clause; and a day counted
+from the act told before (the same day) dates the clause even right after a possessed noun.
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ CASES = [
      "LIMA, March 10 (Dipwatch) - Peru has broken off talks with Chile. Bolivia expelled two "
      "Paraguayan envoys and broken off talks with Paraguay on Tuesday.",
      [("PER", "164", "CHL", "2021-03-10"), ("BOL", "164", "PRY", "2021-03-09")], []),
+    ("a day counted from the act told before, after a possessed noun: the clause's day",
+     "LIMA, March 10 (Dipwatch) - Peru cut ties with Chile on Monday.\n\nChile denied the "
+     "charges on Tuesday. Ecuador voiced support for Peru's decision the same day.",
+     [("ECU", "051", "PER", "2021-03-09")], []),
+    ("control: a month after a possessed ruling is still the ruling's, not the demand's",
+     "MANILA, March 10 (Dipwatch) - The Philippines told China on Tuesday that it must abide by "
+     "the tribunal's ruling in July.",
+     [("PHL", "100", "CHN", "2021-03-09")], []),
 ]  # fmt: skip
 
 
