@@ -5,7 +5,8 @@ revoking decides what act it is (a state's people kept from leaving is a ban on 
 kept from returning an expulsion, its sailors seized by a state a detention, a plane's landing
 permission withdrawn a sanction); a participle no past tense shares right after a plural noun
 (relations broken off decades ago) describes the noun: no act of the clause; and a day counted
-from the act told before (the same day) dates the clause even right after a possessed noun.
+from the act told before (the same day) dates the clause even right after a possessed noun;
+one accusation denied is a denial, as accusations denied are.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ CASES = [
      "MANILA, March 10 (Dipwatch) - The Philippines told China on Tuesday that it must abide by "
      "the tribunal's ruling in July.",
      [("PHL", "100", "CHN", "2021-03-09")], []),
+    ("one accusation denied: a denial aimed at the accuser, as accusations denied are",
+     "RABAT, March 10 (Dipwatch) - Tunisia accused Libya on Tuesday of arming smugglers. Libya "
+     "denied the accusation on Wednesday.",
+     [("LBY", "016", "TUN", "2021-03-10")], []),
+    ("control: a state's claim rejected is no denial",
+     "MANILA, March 10 (Dipwatch) - Vietnam rejected China's claim to the islands on Tuesday.",
+     [], [("VNM", "016", "CHN")]),
 ]  # fmt: skip
 
 
