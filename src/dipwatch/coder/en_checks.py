@@ -145,6 +145,7 @@ from dipwatch.coder.en_structure import (
     passive_object,
     perfect_in_relative,
     rejected_talk,
+    seized_by_state,
     story_doers,
     time_particle,
 )
@@ -220,13 +221,37 @@ _PLURAL_OBJECT = re.compile(
 
 
 def _reduced_relative(mt: Matcher, a: int, b: int) -> bool:
-    """Does the participle at ``a`` describe a plural noun that is a preposition's object?"""
+    """Does the participle at ``a`` describe a plural noun that is a preposition's object, or
+    is it a participle no past tense shares right after a plural noun?"""
     if not mt.text.endswith("s ", mt.s.start, a):
         return False  # (a plural noun right before: a quick test first)
     word = mt.text[a:b].split(" ", 1)[0]
-    if not (word.endswith("ed") or word in mt.rules.lexicon["participles"]):
+    lex = mt.rules.lexicon
+    if word in per_table(lex, "bare_participles", lambda: _bare_participles(lex)):
+        # restore relations broken off more than 50 years ago: "broken" is never a finite
+        # verb, and with no auxiliary before it (the noun is right there) it describes the noun
+        before = _WORD_BEFORE.search(mt.text, max(mt.s.start, a - 24), a)
+        return before is not None and before.group(1).lower() not in _NOT_PLURAL_NOUNS
+    if not (word.endswith("ed") or word in lex["participles"]):
         return False
     return _PLURAL_OBJECT.search(mt.text, max(mt.s.start, a - 60), a) is not None
+
+
+def _bare_participles(lex: dict) -> frozenset[str]:
+    """Participles that are no verb's past tense (broken, frozen, taken, withdrawn): the
+    second of a verb's irregular forms where its past differs (break: broke, broken)."""
+    return frozenset(
+        forms[1]
+        for forms in lex["verb_forms"].values()
+        if len(forms) > 1 and not forms[1].endswith("ing") and forms[1] != forms[0]
+    )
+
+
+# the word right before a participle, and words ending in "s" that are no plural noun
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_NOT_PLURAL_NOUNS = frozenset(("has", "was", "is", "its", "his", "this", "thus", "us", "as",
+                               "does", "always", "perhaps", "whereas", "unless", "across",
+                               "towards", "besides", "yes", "sometimes", "afterwards"))  # fmt: skip
 
 
 # which it accused of, whom India blamed for: a relative pronoun, then the clause's subject
@@ -1964,6 +1989,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        seized_by_state,
         welcomed_guest,
         own_state_bound,
         adjunct_object,

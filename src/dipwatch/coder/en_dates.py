@@ -565,6 +565,10 @@ def _noun_time(text: str, t: Timex, a: int) -> bool:
     lo = max(0, t.start - 60)
     if text.find("'s ", lo, t.start) < 0 and text.find("’s ", lo, t.start) < 0:
         return False  # (no possessive there: most times)
+    if text.startswith(_TOLD_BEFORE_DAYS, t.start):
+        # voiced support for Morocco's decision the same day: a day counted from the act told
+        # before dates the clause, never a noun (no one names a ruling's day "the same day")
+        return False
     hit = _POSSESSED_ACT.search(text, lo, t.start)
     if hit is None or hit.start() <= a < t.start:
         return False
@@ -577,6 +581,10 @@ def _noun_time(text: str, t: Timex, a: int) -> bool:
     return not (a > t.end and _INSIDE_NOUN.match(text, t.end, a))
 
 
+# Days counted from the act told before (the lowercase forms: a sentence's first word opens
+# no object's time).
+_TOLD_BEFORE_DAYS = ("the same day", "that day", "the next day", "the following day",
+                     "later that day", "the day before", "the previous day")  # fmt: skip
 # A verb, its possessed object (one to four capitalised words before 's) and "on <weekday>".
 _OBJECT_THEN_WEEKDAY = re.compile(
     r"[a-z]+ed\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\s+(?:[a-z\-]+\s+){0,2}"

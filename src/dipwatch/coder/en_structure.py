@@ -798,3 +798,22 @@ def co_doers(matches: list[Match], act: Match) -> list[Mention]:
         if same and m.source is not None and m.source.country not in seen:
             seen[m.source.country] = m.source
     return list(seen.values())
+
+
+# Doers that are no state (rebels, gunmen, pirates, protesters): what they seize is taken, not
+# held in a state's custody.
+_NOT_STATE_SECTORS = frozenset(("REB", "UAF", "CRM", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH",
+                                "REL", "ELI", "MED", "BUS"))  # fmt: skip
+
+
+@for_rules(lambda rule: rule.id == "en.173.seize_people")
+def seized_by_state(c: Candidate) -> str | None:
+    """ "Somali pirates seized 12 Indian sailors": a state's people seized by a doer that is no
+    state is an abduction (en.181.abduct keeps it), not a detention; a state or its forces
+    seizing them (Iranian forces seized 15 British sailors) holds them in custody (173)."""
+    if c.rule.id != "en.173.seize_people":
+        return None
+    source = c.source or c.slots.get("S")
+    if source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS:
+        return "seized_by_no_state"
+    return None
