@@ -312,6 +312,8 @@ another state's measure were diffed on (README, "Countermeasures against another
 spent.
 Seed 173 drew the three unseen days the integrator judged by hand at the fifteenth round's start
 (README, "Seed 173"): spent.
+Seed 174 drew the unseen days the coder-audit26 helper judged by hand on the fifteenth round's
+integration (3, and 6 for a fourth day; README, "Seed 174"): spent.
 
 By the fifteenth round the days three or more days from every gold day were about a dozen, all
 named by earlier checks. ``--unseen`` draws instead from the days no file under ``eval/`` names
