@@ -73,6 +73,9 @@ round left were read on (README, "Faults the fourteenth round found and left, at
 construction"): spent.
 Seeds 171 (the days of the seed-171 dev batch of ``xwlb_docs``) and 4365 (30 free days) are
 coder-zh81's: spent.
+Seed 4371 drew the 40 free days (``--unseen``) coder-zh86 read its fixes of the fifteenth
+round's start faults on (README, "Seed 173", "Faults of the fifteenth round's start check"):
+spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -1,0 +1,39 @@
+"""Faults of the fifteenth round's start check (eval/README.md, seed 173, coder-zh86), fixed
+where the free days showed them often. Our own sentences, as items of a broadcast of 10 March
+2021."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+from tests.coder.conftest import broadcast, triples
+
+DAY = date(2021, 3, 10)
+
+
+def _acts(text: str) -> set[tuple[str | None, str, str | None]]:
+    return set(triples(coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "伊朗伊斯兰革命卫队10日称，使用导弹打击了伊拉克北部的分裂组织据点。",
+            ("IRNMIL", "190", "IRQ"),
+        ),
+        ("伊朗革命卫队海军9日在霍尔木兹海峡扣押一艘英国油轮。", ("IRNMIL", "173", "GBR")),
+        ("美军9日空袭了伊朗伊斯兰革命卫队在叙利亚东部的一处仓库。", ("USAMIL", "195", "IRNMIL")),
+    ],
+)
+def test_the_revolutionary_guards_are_irans_armed_forces(text, act):
+    # A branch of Iran's armed forces, named with its state: the military sector, not the state.
+    assert act in _acts(text)
+
+
+def test_a_strike_on_a_group_of_the_guards_falls_on_iran_not_on_the_ground():
+    # The group is named by the Guards it belongs to: Iran's forces, struck on Syrian soil.
+    text = "美军8日在叙利亚东部对隶属于伊朗伊斯兰革命卫队的武装团体的弹药库发动空袭。"
+    assert broadcast(text, DAY) == {("USA", "19", "IRN")}
