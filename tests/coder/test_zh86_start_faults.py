@@ -37,3 +37,27 @@ def test_a_strike_on_a_group_of_the_guards_falls_on_iran_not_on_the_ground():
     # The group is named by the Guards it belongs to: Iran's forces, struck on Syrian soil.
     text = "美军8日在叙利亚东部对隶属于伊朗伊斯兰革命卫队的武装团体的弹药库发动空袭。"
     assert broadcast(text, DAY) == {("USA", "19", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("真主党武装9日称，对以色列北部一处兵营旁的以军实施了炮击。", "ISRMIL"),
+        ("真主党武装9日称，对黎以边境附近的以军哨所发动了火箭弹袭击。", "ISRMIL"),
+    ],
+)
+def test_the_struck_states_own_forces_named_after_it_are_the_target(text, target):
+    assert target in {t for _, code, t in _acts(text) if code[:2] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄军9日对乌克兰铁路枢纽及乌军物资仓库实施打击。",
+        "俄军9日对乌克兰一处为乌军生产弹药的工厂实施打击。",
+    ],
+)
+def test_forces_in_a_list_or_a_modifier_leave_the_state_struck(text):
+    # The limits of the rule above: the forces are one item of what was struck, or what the
+    # struck thing serves; the state at large is the target.
+    assert {t for _, code, t in _acts(text) if code[:2] == "19"} == {"UKR"}

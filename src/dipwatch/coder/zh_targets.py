@@ -200,6 +200,34 @@ def _voices(text: str, m: Mention) -> bool:
     return text.startswith(_VOICES, m.end)
 
 
+#: Between a struck state and its own forces' site, or between that site and the act: what
+#: would make the forces one item of a list or of a modifier (为乌军提供燃料的炼油设施, 港口及乌军
+#: 相关船只), not the head of what was struck.
+_NOT_THE_HEAD = re.compile(r"[,;:、和与及为给供的]")
+#: The forces' site may still be told after its own 的 (以色列北部的一个以军指挥部).
+_BEFORE_FORCES = re.compile(r"[,;:、和与及为给供]")
+
+
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def forces_of_the_struck_state(c: Candidate) -> str | None:
+    """对以色列北部扎里特军营附近的以军实施了炮击, 对黎以边境以军部署点进行了打击 (seed 173's
+    start check): the object names the struck state, then its own forces as the head of what
+    was struck; the forces are the target (``ISRMIL``), not the state at large. A state whose
+    forces are one item of a list or inside a modifier (对乌克兰港口及乌军相关船只, 对乌克兰一座为
+    乌军提供燃料的炼油设施) stays the target."""
+    t = c.target
+    if c.rule.code[:2] not in FORCE or t is None or t.code != t.country or t.end > c.a:
+        return None
+    mt = c.mt
+    forces = next((m for m in starting_in(mt.mentions, t.end, c.a)
+                   if m.country == t.country and m.code.endswith("MIL")), None)  # fmt: skip
+    if (forces is None or _BEFORE_FORCES.search(mt.text, t.end, forces.start)
+            or _NOT_THE_HEAD.search(mt.text, forces.end, c.a)):  # fmt: skip
+        return None
+    c.target = forces
+    return None
+
+
 #: Between two states' sites in a list of what was struck: the first state's site word (基地,
 #: 目标, 设施…, or two: 基地目标), where in it (内), a closing 等, then a conjunction. A plain
 #: conjunction between the states is ``slots.coordinated``'s already; the site word is what
