@@ -44,6 +44,8 @@ def test_a_strike_on_a_group_of_the_guards_falls_on_iran_not_on_the_ground():
     [
         ("真主党武装9日称，对以色列北部一处兵营旁的以军实施了炮击。", "ISRMIL"),
         ("真主党武装9日称，对黎以边境附近的以军哨所发动了火箭弹袭击。", "ISRMIL"),
+        # the object after the act, to its clause's end
+        ("真主党武装9日称，用无人机袭击了以色列北部的一处以军炮兵阵地。", "ISRMIL"),
     ],
 )
 def test_the_struck_states_own_forces_named_after_it_are_the_target(text, target):
@@ -55,6 +57,7 @@ def test_the_struck_states_own_forces_named_after_it_are_the_target(text, target
     [
         "俄军9日对乌克兰铁路枢纽及乌军物资仓库实施打击。",
         "俄军9日对乌克兰一处为乌军生产弹药的工厂实施打击。",
+        "俄军9日打击了乌克兰的港口和乌军船只。",
     ],
 )
 def test_forces_in_a_list_or_a_modifier_leave_the_state_struck(text):

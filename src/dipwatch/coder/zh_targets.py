@@ -20,7 +20,7 @@ import re
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Mention
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import clause_end, clause_start
 
 #: Right before the state a measure falls on, the lifting or ending of that measure (解除对伊朗的
 #: 制裁, 停止对柬埔寨的军事行动).
@@ -216,13 +216,18 @@ def forces_of_the_struck_state(c: Candidate) -> str | None:
     forces are one item of a list or inside a modifier (对乌克兰港口及乌军相关船只, 对乌克兰一座为
     乌军提供燃料的炼油设施) stays the target."""
     t = c.target
-    if c.rule.code[:2] not in FORCE or t is None or t.code != t.country or t.end > c.a:
+    if c.rule.code[:2] not in FORCE or t is None or t.code != t.country:
         return None
     mt = c.mt
-    forces = next((m for m in starting_in(mt.mentions, t.end, c.a)
+    # The object before the act (对…以军…实施), or after it to its clause's end (袭击了以色列北部的
+    # 两处以军目标).
+    end = c.a if t.end <= c.a else clause_end(mt, t.end) if t.start >= c.b else None
+    if end is None:
+        return None
+    forces = next((m for m in starting_in(mt.mentions, t.end, end)
                    if m.country == t.country and m.code.endswith("MIL")), None)  # fmt: skip
     if (forces is None or _BEFORE_FORCES.search(mt.text, t.end, forces.start)
-            or _NOT_THE_HEAD.search(mt.text, forces.end, c.a)):  # fmt: skip
+            or _NOT_THE_HEAD.search(mt.text, forces.end, end)):  # fmt: skip
         return None
     c.target = forces
     return None
