@@ -46,6 +46,9 @@ def test_a_strike_on_a_group_of_the_guards_falls_on_iran_not_on_the_ground():
         ("真主党武装9日称，对黎以边境附近的以军哨所发动了火箭弹袭击。", "ISRMIL"),
         # the object after the act, to its clause's end
         ("真主党武装9日称，用无人机袭击了以色列北部的一处以军炮兵阵地。", "ISRMIL"),
+        # a military site of the state, with no forces word
+        ("真主党武装9日称，用火箭弹袭击了以色列北部海法以东的一处空军基地。", "ISRMIL"),
+        ("伊朗9日向美国在卡塔尔的一处空军基地发射导弹。", "USAMIL"),
     ],
 )
 def test_the_struck_states_own_forces_named_after_it_are_the_target(text, target):
@@ -53,14 +56,15 @@ def test_the_struck_states_own_forces_named_after_it_are_the_target(text, target
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "state"),
     [
-        "俄军9日对乌克兰铁路枢纽及乌军物资仓库实施打击。",
-        "俄军9日对乌克兰一处为乌军生产弹药的工厂实施打击。",
-        "俄军9日打击了乌克兰的港口和乌军船只。",
+        ("俄军9日对乌克兰铁路枢纽及乌军物资仓库实施打击。", "UKR"),
+        ("俄军9日对乌克兰一处为乌军生产弹药的工厂实施打击。", "UKR"),
+        ("俄军9日打击了乌克兰的港口和乌军船只。", "UKR"),
+        ("美军9日空袭了也门北部的胡塞武装军事基地。", "YEM"),
     ],
 )
-def test_forces_in_a_list_or_a_modifier_leave_the_state_struck(text):
-    # The limits of the rule above: the forces are one item of what was struck, or what the
-    # struck thing serves; the state at large is the target.
-    assert {t for _, code, t in _acts(text) if code[:2] == "19"} == {"UKR"}
+def test_forces_in_a_list_or_a_modifier_leave_the_state_struck(text, state):
+    # The limits of the rules above: the forces are one item of what was struck, or what the
+    # struck thing serves, or the base is a group's; no sector of the state's forces is given.
+    assert {t for _, code, t in _acts(text) if code[:2] == "19"} == {state}

@@ -224,13 +224,38 @@ def forces_of_the_struck_state(c: Candidate) -> str | None:
     end = c.a if t.end <= c.a else clause_end(mt, t.end) if t.start >= c.b else None
     if end is None:
         return None
-    forces = next((m for m in starting_in(mt.mentions, t.end, end)
-                   if m.country == t.country and m.code.endswith("MIL")), None)  # fmt: skip
-    if (forces is None or _BEFORE_FORCES.search(mt.text, t.end, forces.start)
+    inside = list(starting_in(mt.mentions, t.end, end))
+    forces = next((m for m in inside if m.country == t.country and m.code.endswith("MIL")), None)
+    if forces is None:
+        c.target = _base_of(c, t, end, inside) or t
+        return None
+    if (_BEFORE_FORCES.search(mt.text, t.end, forces.start)
             or _NOT_THE_HEAD.search(mt.text, forces.end, end)):  # fmt: skip
         return None
     c.target = forces
     return None
+
+
+#: A military site named as such (以色列的一处军事基地, 泰勒诺夫空军基地, 绍梅拉军营).
+_BASE = re.compile(r"军营|兵营|军事基地|空军基地|海军基地|导弹基地")
+#: Before a state that is only where a site lies, not its owner (在巴林的…空军基地, 位于…).
+_WHERE = ("在", "位于", "驻", "驻有")
+
+
+def _base_of(c: Candidate, t: Mention, end: int, inside: list[Mention]) -> Mention | None:
+    """以色列北部的绍梅拉军营, 巴境内三处空军基地: a military site of the struck state, the head of
+    what was struck with no other actor named in the object (its own places may be: 特拉维夫以南的
+    …空军基地), is its forces' (``ISRMIL``); the
+    state where another's base lies (美国在巴林的…空军基地: 巴林) is not its owner, nor is a state
+    whose group is named with the base (也门…的胡塞武装军事基地: the rebels')."""
+    text = c.mt.text
+    base = _BASE.search(text, t.end, end)
+    if (base is None or any(not m.inert and m.code != t.code for m in inside)
+            or text.endswith(_WHERE, 0, t.start)
+            or _BEFORE_FORCES.search(text, t.end, base.start())
+            or _NOT_THE_HEAD.search(text, base.end(), end)):  # fmt: skip
+        return None
+    return Mention(t.start, t.end, t.code + "MIL", t.country, t.kind)
 
 
 #: Between two states' sites in a list of what was struck: the first state's site word (基地,
