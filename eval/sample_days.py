@@ -82,6 +82,9 @@ names) coder-zh85's fixes of the faults the fifteenth round left were read on (R
 the fifteenth round left, at their depth"): spent.
 Seeds 175 (the days of the seed-175 dev batch of ``xwlb_docs``, drawn with ``--unseen``) and
 4373 (30 free days, ``--unseen``) are coder-zh87's: spent.
+Seed 4371 drew the 40 free days (``--unseen``) coder-zh86 read its fixes of the fifteenth
+round's start faults on (README, "Seed 173", "Faults of the fifteenth round's start check"):
+spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -187,6 +187,7 @@ from dipwatch.coder.zh_supplied import arms_receiver_struck
 from dipwatch.coder.zh_system_cores import not_a_relative_clauses_subject, not_a_systems_core
 from dipwatch.coder.zh_talk_frames import not_a_talks_frame
 from dipwatch.coder.zh_targets import (
+    forces_of_the_struck_state,
     not_a_crowds_own_rulers,
     not_support_of_a_pairs_act,
     not_the_lifted_measures_object,
@@ -2515,6 +2516,7 @@ ZH = Checks(
         listed_speakers,
         joint_speakers,
         group_named_again,
+        forces_of_the_struck_state,
         coordinate_targets,
         partners_not_regions,
         struck_sites_each,

@@ -20,7 +20,7 @@ import re
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.doc import Mention
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import clause_end, clause_start
 
 #: Right before the state a measure falls on, the lifting or ending of that measure (解除对伊朗的
 #: 制裁, 停止对柬埔寨的军事行动).
@@ -198,6 +198,64 @@ _VOICES = ("各界", "人士", "国内人士", "专家", "学者", "媒体")
 def _voices(text: str, m: Mention) -> bool:
     """Does ``m`` open a phrase naming voices of the state, who pledge nothing for it?"""
     return text.startswith(_VOICES, m.end)
+
+
+#: Between a struck state and its own forces' site, or between that site and the act: what
+#: would make the forces one item of a list or of a modifier (为乌军提供燃料的炼油设施, 港口及乌军
+#: 相关船只), not the head of what was struck.
+_NOT_THE_HEAD = re.compile(r"[,;:、和与及为给供的]")
+#: The forces' site may still be told after its own 的 (以色列北部的一个以军指挥部).
+_BEFORE_FORCES = re.compile(r"[,;:、和与及为给供]")
+
+
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def forces_of_the_struck_state(c: Candidate) -> str | None:
+    """对以色列北部扎里特军营附近的以军实施了炮击, 对黎以边境以军部署点进行了打击 (seed 173's
+    start check): the object names the struck state, then its own forces as the head of what
+    was struck; the forces are the target (``ISRMIL``), not the state at large. A state whose
+    forces are one item of a list or inside a modifier (对乌克兰港口及乌军相关船只, 对乌克兰一座为
+    乌军提供燃料的炼油设施) stays the target."""
+    t = c.target
+    if c.rule.code[:2] not in FORCE or t is None or t.code != t.country:
+        return None
+    mt = c.mt
+    # The object before the act (对…以军…实施), or after it to its clause's end (袭击了以色列北部的
+    # 两处以军目标).
+    end = c.a if t.end <= c.a else clause_end(mt, t.end) if t.start >= c.b else None
+    if end is None:
+        return None
+    inside = list(starting_in(mt.mentions, t.end, end))
+    forces = next((m for m in inside if m.country == t.country and m.code.endswith("MIL")), None)
+    if forces is None:
+        c.target = _base_of(c, t, end, inside) or t
+        return None
+    if (_BEFORE_FORCES.search(mt.text, t.end, forces.start)
+            or _NOT_THE_HEAD.search(mt.text, forces.end, end)):  # fmt: skip
+        return None
+    c.target = forces
+    return None
+
+
+#: A military site named as such (以色列的一处军事基地, 泰勒诺夫空军基地, 绍梅拉军营).
+_BASE = re.compile(r"军营|兵营|军事基地|空军基地|海军基地|导弹基地")
+#: Before a state that is only where a site lies, not its owner (在巴林的…空军基地, 位于…).
+_WHERE = ("在", "位于", "驻", "驻有")
+
+
+def _base_of(c: Candidate, t: Mention, end: int, inside: list[Mention]) -> Mention | None:
+    """以色列北部的绍梅拉军营, 巴境内三处空军基地: a military site of the struck state, the head of
+    what was struck with no other actor named in the object (its own places may be: 特拉维夫以南的
+    …空军基地), is its forces' (``ISRMIL``); the
+    state where another's base lies (美国在巴林的…空军基地: 巴林) is not its owner, nor is a state
+    whose group is named with the base (也门…的胡塞武装军事基地: the rebels')."""
+    text = c.mt.text
+    base = _BASE.search(text, t.end, end)
+    if (base is None or any(not m.inert and m.code != t.code for m in inside)
+            or text.endswith(_WHERE, 0, t.start)
+            or _BEFORE_FORCES.search(text, t.end, base.start())
+            or _NOT_THE_HEAD.search(text, base.end(), end)):  # fmt: skip
+        return None
+    return Mention(t.start, t.end, t.code + "MIL", t.country, t.kind)
 
 
 #: Between two states' sites in a list of what was struck: the first state's site word (基地,
