@@ -97,3 +97,11 @@ def test_talks_agreed_on_a_topic_are_intent(code):
 def test_leaders_of_the_time_by_name(code, body, head, act):
     """Eisenhower (艾森豪, Taiwan's usage), Sukarno, Tsedenbal: names of the 1950s."""
     assert act in acts(chapter(code, body, *head))
+
+
+def test_a_meetings_body_acting_on_a_day_of_its_own(code):
+    """联合国大会 N 日通过决议，谴责…: the day between the body and its act leaves the General
+    Assembly the doer (as 以…票通过 did), not the place of the act."""
+    body = "联合国大会 1 月 14 日通过决议，谴责苏联入侵阿富汗。"
+    head = ("第三章　1980 年国际局势", date(1981, 1, 20))
+    assert ("UNO", "11", "RUS") in acts(chapter(code, body, *head))

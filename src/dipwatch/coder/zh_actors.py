@@ -628,8 +628,10 @@ def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
 
 @cache
 def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
-    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before.
+    # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before;
+    # 联合国大会 2 月 1 日通过决议: the day of the act after the body.
     return re.compile(
+        r"(?:\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*|当天|当日|同日|次日)?"
         f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
         f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{one_of(acts)})"
     )
