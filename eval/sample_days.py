@@ -334,7 +334,11 @@ Seed 4370 drew the free days (12 drawn, all then allowed) coder-prose23's rules 
 sign on a day of the visit the clause before tells, 北平, 北越, Liu Shaoqi, experts called home
 from China, a tour's next stop lent its traveller, an easing 放宽) were diffed on (README, the
 twenty-third prose batch): spent.
-A new check needs seeds never used (174 and up; 4371 and up), and
+Seed 4374 drew the 30 unseen days (``--unseen``) coder-prose24's rules (letters, a condolence
+sent 予, 两国…日建交, 三国 naming a list, 同意就…谈判, an accord called a fraud, names of the
+1950s) were diffed on, with the 149 unnamed days holding their wordings (README, the
+twenty-fourth prose batch): spent.
+A new check needs seeds never used (174 and up; 4375 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

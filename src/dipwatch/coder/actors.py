@@ -139,6 +139,7 @@ def find_actors(coding: Coding) -> None:
         zh.share_country(coding, mentions)
         mentions = zh.named_again(coding, names, mentions)
         mentions = zh.anaphors(coding, mentions)
+        mentions = zh.counted_anaphors(coding, mentions)
         mentions = zh.partner_pronouns(coding, mentions)
         mentions = person_pronouns(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
@@ -637,7 +638,10 @@ _PLACE_PARTS = ("南部", "北部", "东部", "西部", "中部", "东南", "西
 
 def _in_ship_name(norm: str, part: _Part) -> bool:
     """A name quoted right before 号 names a ship or craft (“杜鲁门”号, “福特”号航母), not the
-    person or state it honours."""
+    person or state it honours; so does a person's name with 号 right after it, unquoted
+    (美军艾森豪威尔号航空母舰)."""
+    if part.entry.kind == "person" and norm.startswith("号", part.end):
+        return True
     close = norm.find("”", part.end, part.end + 8)
     if close < 0 or not norm.startswith("号", close + 1):
         return False

@@ -764,6 +764,12 @@ def _future_before(c: Candidate) -> bool:
     topic = _before_topic(mt.text, start, c.a, c.lex["topic_marks"])
     if _unquoted_has(mt, words, start, topic):
         return True
+    if (  # 同意就…进行谈判: talks agreed on their topic, the word ending on the mark itself
+        topic < c.a
+        and mt.text.startswith("就", topic)
+        and mt.has_any(tuple(w for w in words if w.endswith("就")), start, topic + 1)
+    ):
+        return True
     held = max(start, mt.text.rfind("、", start, c.a) + 1)  # (坚持一个中国原则、同中国复交: done)
     if _unquoted_has(mt, c.lex["future_in_clause"], held, topic):
         return True

@@ -16,12 +16,13 @@ The word lists live in the ``lexicon`` section of ``patterns/zh.yaml`` (``side_m
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from functools import cache
 from itertools import islice, pairwise
 from typing import Any
 
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import BY_START, Coding, Mention, starting_in
 from dipwatch.coder.memo import per_table
 from dipwatch.sources.headlines import CREDIT_LINE
@@ -628,9 +629,9 @@ def _body_acts(norm: str, at: int, acts: tuple[str, ...]) -> bool:
 @cache
 def _acts(acts: tuple[str, ...]) -> re.Pattern[str]:
     # 以141票赞成通过…; 在英国康瓦尔落幕，公报点名…: a vote, or the meeting's close, before;
-    # 联合国大会16日表决通过: the day of the act first.
+    # 联合国大会16日表决通过, 联合国大会 2 月 1 日通过决议: the day of the act after the body.
     return re.compile(
-        r"(?:(?:当地时间)?\d{1,2}\s*日|当天|当日|同日|今天|昨天)?"
+        r"(?:(?:当地时间)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*|当天|当日|同日|次日|今天|昨天)?"
         f"(?:以[^，。,;；]{{0,30}}?票[^，。,;；]{{0,12}}?"
         f"|在[^，。,;；]{{0,12}}?(?:落幕|闭幕|结束)[,，])?(?:{one_of(acts)})"
     )
@@ -1261,3 +1262,77 @@ def _named_again_as(last: Mention, word: str) -> str:
     if last.kind == "fixed" and not word.endswith("国"):
         return last.code
     return last.code[:3]
+
+
+#: A count of states standing for a list told before it (…美国、英国和苏联代表草签…，三国 8 月
+#: 5 日正式签署): not an ordinal (第三国), a larger number (十三国), nor the era or the novel.
+_COUNTED_STATES = re.compile(
+    r"(?<![第\d一二三四五六七八九十百几多])([三四五六])国(?!演义|志|时期|时代|鼎立|争霸|故事)"
+)
+_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
+#: Regions and groups a count of their states follows (中亚五国, 北欧五国, 其他三国): named by the
+#: region or left unnamed, not by a list told before.
+_REGION_BEFORE = re.compile(
+    r"(?:中亚|北欧|南欧|西欧|东欧|中东欧|欧洲|非洲|北非|东非|西非|南部非洲|拉美|南美|中美|北美|东南亚"
+    r"|南亚|西亚|中东|海湾|阿拉伯|波罗的海|湄公河|澜湄|东盟|加勒比|太平洋|岛|其他|其余|另外|周边|邻近"
+    r"|沿岸|西方|发达|欧盟|金砖)$"
+)
+#: What may join the states of a list (美国、英国和苏联): the list must have a 、 too.
+_LIST_JOINS = ("、", "和", "与", "及", "以及")
+#: How many sentences before the count its list may stand (the sentence itself first).
+_COUNTED_BACK = 2
+
+
+def counted_anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """三国 with no states of its own right before it names again the last list of exactly three
+    states (``、`` between them) told in its sentence before it or in the two sentences before
+    (in a chapter a paragraph is often one sentence), not across a heading: each of them becomes a party at the count (zero-width, side by side, so the
+    count after them makes a group as 美英苏三国 does)."""
+    norm = coding.norm
+    if "国" not in norm:
+        return mentions
+    found: list[Mention] = []
+    starts = [s.start for s in coding.sentences]
+    words = coding.reference.actors.words
+    voices = (*words.get("voice_after", ()), *words.get("reporter_after", ()))
+    for match in _COUNTED_STATES.finditer(norm):
+        at = match.start()
+        if any(m.country and not m.inert and at - 2 <= m.end <= at for m in mentions):
+            continue  # 美英苏三国, 英国、法国和以色列三国: the list is right there
+        if _REGION_BEFORE.search(norm, max(at - 5, 0), at):
+            continue  # 中亚五国, 北欧五国: a region's states, named by it, no list's
+        after = coding.lower[match.end() : match.end() + 6]
+        if after.startswith(voices):
+            continue  # 三国人士高度赞扬…: people of the states, no state speaks
+        index = bisect_right(starts, at) - 1
+        if index < 0:
+            continue
+        states = _last_list(coding, mentions, index, at, _COUNTS[match.group(1)])
+        found.extend(Mention(at, at, m.code[:3], m.country, "short") for m in states)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _last_list(
+    coding: Coding, mentions: list[Mention], index: int, at: int, count: int
+) -> list[Mention]:
+    """The latest list of ``count`` distinct states (with a 、) ending before ``at``, in the
+    sentence ``index`` or the few before it; else none."""
+    norm = coding.norm
+    for i in range(index, max(index - _COUNTED_BACK, 0) - 1, -1):
+        s = coding.sentences[i]
+        if i < index and is_headline(norm, s):
+            break  # a section of its own
+        named = [m for m in starting_in(mentions, s.start, min(s.end, at))
+                 if m.country and not m.inert and m.end <= at]  # fmt: skip
+        runs: list[list[Mention]] = []
+        for m in named:
+            if runs and norm[runs[-1][-1].end : m.start] in _LIST_JOINS:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in reversed(runs):
+            countries = list(dict.fromkeys(m.country for m in run))
+            joins = norm[run[0].end : run[-1].start]
+            if len(countries) == count and "、" in joins:
+                return [next(m for m in run if m.country == c) for c in countries]
+    return []

@@ -76,6 +76,16 @@ def _accord_undone(c: Candidate) -> bool:
 
 #: Verbs that undo an accord named after them.
 _UNDONE = re.compile(r"撤销|废除|废止|终止|退出|暂停|中止|冻结|撕毁|违反|违背")
+#: An accord described by its making and called a fraud or void (三国草签的条约是…大骗局): the
+#: signing is what the judgement names, no act of the day.
+_JUDGED_ACCORD = re.compile(
+    r"的[^，,。；;]{0,20}?(?:条约|协定|协议|公约)(?:是|为|乃)[^，,。；;]{0,20}?(?:骗局|阴谋|废纸|非法|无效)"
+)
+
+
+def _accord_judged(c: Candidate) -> bool:
+    """Is the signing a 的 clause describing an accord then called a fraud or void?"""
+    return _JUDGED_ACCORD.match(c.mt.text, c.b) is not None
 
 
 #: After a state's joining a body (加入欧盟的时机, 加入北约申请, 加入欧盟时机未到), these make the
@@ -109,6 +119,8 @@ def not_attributive(c: Candidate) -> str | None:
         return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
     if c.rule.code.startswith("05") and _accord_undone(c):
         return "attributive"  # 撤销维多利亚州与中共签署的…协议: the accord undone, described
+    if c.rule.code.startswith("05") and _accord_judged(c):
+        return "attributive"  # 三国草签的条约是愚弄全世界人民的大骗局: the accord judged
     if _topic_of_noun(c):
         return "attributive"  # 协议中有关释放塔利班囚犯的内容: the act is what a text is about
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
