@@ -338,6 +338,9 @@ Seed 4374 drew the 30 unseen days (``--unseen``) coder-prose24's rules (letters,
 sent 予, 两国…日建交, 三国 naming a list, 同意就…谈判, an accord called a fraud, names of the
 1950s) were diffed on, with the 149 unnamed days holding their wordings (README, the
 twenty-fourth prose batch): spent.
+Seed 4378 drew the unseen days (40, then 300 holding them) the coder-audit27 helper diffed the
+fifteenth round's start (main at df2f2577) against its integration (int33) on (README, "Seed
+4378"): spent.
 A new check needs seeds never used (174 and up; 4375 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
