@@ -324,6 +324,9 @@ Seed 4370 drew the free days (12 drawn, all then allowed) coder-prose23's rules 
 sign on a day of the visit the clause before tells, 北平, 北越, Liu Shaoqi, experts called home
 from China, a tour's next stop lent its traveller, an easing 放宽) were diffed on (README, the
 twenty-third prose batch): spent.
+Seeds 176 (the days of the seed-176 dev batch of ``xwlb_docs``, ``--unseen``: 20200313,
+20200530, 20220123) and 4375 (30 free days, ``--unseen``, drawn before that batch's gold was
+added) are coder-zh88's: spent.
 A new check needs seeds never used (174 and up; 4371 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
