@@ -3,9 +3,10 @@ the coder getting wrong, each class mended at its construction: a medical team s
 told by its journey (抵达, 赴, 前往), is aid, not a visit, unless the teams are counted (a recital
 of many journeys); a named speaker's confidence that an occasion China hosts will succeed
 (相信北京冬奥会将是…盛会) endorses China, as wishing it success does, but not an unnamed voice's;
-and a criticism of every deed of a kind (反对任何侵害中国主权…的言行) does not criticise the
-state the deeds would harm.
-Our own sentences, as items of a broadcast of 23 January 2022."""
+supplies a state gave, told by their journey to the state they reach (中方捐赠的防疫物资送交尼泊尔
+方面), are its aid to that state; and a criticism of every deed of a kind (反对任何侵害中国主权…的
+言行) does not criticise the state the deeds would harm. Our own sentences, as items of a
+broadcast of 23 January 2022."""
 
 from datetime import date
 
@@ -28,33 +29,14 @@ def _events(text: str) -> set[tuple[str, str, str, str]]:
 
 D22, D23 = "2022-01-22", "2022-01-23"
 
-#: Each sentence, an event it tells (source, target, root, date), and one it must not.
+#: Each sentence, the aid it tells (source, target, root, date): no visit of the pair as well.
 CASES = [
-    (
-        "22日，中国抗疫医疗专家组抵达老挝首都万象。",
-        ("CHN", "LAO", "07", D22),
-        ("CHN", "LAO", "04", D22),
-    ),
+    ("22日，中国抗疫医疗专家组抵达老挝首都万象。", ("CHN", "LAO", "07", D22)),
     (
         "今天上午，中国政府赴所罗门群岛医疗队从广州启程，赴所罗门群岛协助开展救治工作。",
         ("CHN", "SLB", "07", D23),
-        ("CHN", "SLB", "04", D23),
     ),
-    (
-        "22日，中国政府派出医疗专家组从北京启程，前往汤加。",
-        ("CHN", "TON", "07", D22),
-        ("CHN", "TON", "04", D22),
-    ),
-    (
-        "蒙古国总统呼日勒苏赫表示，相信北京冬奥会将是一届精彩的体育盛会。",
-        ("MNG", "CHN", "05", D23),
-        None,
-    ),
-    (
-        "巴基斯坦总理伊姆兰·汗表示，他坚信本届冬奥会将取得圆满成功。",
-        ("PAK", "CHN", "05", D23),
-        None,
-    ),
+    ("22日，中国政府派出医疗专家组从北京启程，前往汤加。", ("CHN", "TON", "07", D22)),
 ]
 
 #: Sentences that must give no event of that pair and root: teams counted, an unnamed voice.
@@ -70,19 +52,23 @@ NONE = [
     ("美国22日谴责所有针对以色列的袭击。", ("USA", "ISR", "11", D22)),
 ]
 
-#: A reproach of a named state stays one, with or without a deed described after it.
-STAYS = [
+#: Each sentence and an event it tells: supplies by their journey, confidence in what China
+#: hosts, and a reproach of a named state, with or without a deed described after it.
+TOLD = [
+    ("22日，中国政府捐助的防疫物资分别运抵叙利亚、阿尔及利亚等国。", ("CHN", "DZA", "07", D22)),
+    ("同一天，中方捐赠的抗疫物资送交尼泊尔方面，将分发到尼泊尔全境。", ("CHN", "NPL", "07", D23)),
+    ("蒙古国总统呼日勒苏赫表示，相信北京冬奥会将是一届精彩的体育盛会。", ("MNG", "CHN", "05", D23)),
+    ("巴基斯坦总理伊姆兰·汗表示，他坚信本届冬奥会将取得圆满成功。", ("PAK", "CHN", "05", D23)),
     ("中方坚决反对美国对中国企业的无理打压。", ("CHN", "USA", "11", D23)),
     ("伊朗22日强烈谴责以色列对加沙的袭击。", ("IRN", "ISR", "11", D22)),
 ]
 
 
-@pytest.mark.parametrize(("text", "told", "not_told"), CASES)
-def test_each_construction_of_the_batch(text, told, not_told):
+@pytest.mark.parametrize(("text", "aid"), CASES)
+def test_a_medical_teams_journey_is_aid(text, aid):
     found = _events(text)
-    assert told in found
-    if not_told is not None:
-        assert not_told not in found
+    assert aid in found
+    assert (*aid[:2], "04", aid[3]) not in found
 
 
 @pytest.mark.parametrize(("text", "event"), NONE)
@@ -90,6 +76,6 @@ def test_what_stays_no_event(text, event):
     assert event not in _events(text)
 
 
-@pytest.mark.parametrize(("text", "event"), STAYS)
-def test_a_named_state_is_still_reproached(text, event):
+@pytest.mark.parametrize(("text", "event"), TOLD)
+def test_each_construction_of_the_batch(text, event):
     assert event in _events(text)
