@@ -5,7 +5,8 @@ of many journeys); a named speaker's confidence that an occasion China hosts wil
 (相信北京冬奥会将是…盛会) endorses China, as wishing it success does, but not an unnamed voice's;
 supplies a state gave, told by their journey to the state they reach (中方捐赠的防疫物资送交尼泊尔
 方面), are its aid to that state; and a criticism of every deed of a kind (反对任何侵害中国主权…的
-言行) does not criticise the state the deeds would harm. Our own sentences, as items of a
+言行) does not criticise the state the deeds would harm; relations ended with a body (终止与世卫组织的
+关系) are reduced, diplomatic relations set to end later are zh.161.break's threat. Our own sentences, as items of a
 broadcast of 23 January 2022."""
 
 from datetime import date
@@ -48,6 +49,7 @@ NONE = [
     ("多国人士表示，相信北京冬奥会将是一届精彩的体育盛会。", ("CHN", "CHN", "05", D23)),
     ("肯尼亚媒体人士表示，相信北京冬奥会将取得圆满成功。", ("KEN", "CHN", "05", D23)),
     ("柬埔寨坚决反对任何侵害中国主权和领土完整的言行。", ("KHM", "CHN", "11", D23)),
+    ("南非22日宣布，南非将于年底终止与台湾的外交关系。", ("ZAF", "TWN", "16", D22)),
     ("塞方谴责所有企图破坏中国统一的行径。", ("SRB", "CHN", "11", D23)),
     ("美国22日谴责所有针对以色列的袭击。", ("USA", "ISR", "11", D22)),
 ]
@@ -59,6 +61,7 @@ TOLD = [
     ("同一天，中方捐赠的抗疫物资送交尼泊尔方面，将分发到尼泊尔全境。", ("CHN", "NPL", "07", D23)),
     ("蒙古国总统呼日勒苏赫表示，相信北京冬奥会将是一届精彩的体育盛会。", ("MNG", "CHN", "05", D23)),
     ("巴基斯坦总理伊姆兰·汗表示，他坚信本届冬奥会将取得圆满成功。", ("PAK", "CHN", "05", D23)),
+    ("美国政府22日宣布将终止与世卫组织的关系。", ("USA", "UNO", "16", D22)),
     ("中方坚决反对美国对中国企业的无理打压。", ("CHN", "USA", "11", D23)),
     ("伊朗22日强烈谴责以色列对加沙的袭击。", ("IRN", "ISR", "11", D22)),
 ]
