@@ -341,6 +341,9 @@ twenty-fourth prose batch): spent.
 Seed 4378 drew the unseen days (40, then 300 holding them) the coder-audit27 helper diffed the
 fifteenth round's start (main at df2f2577) against its integration (int33) on (README, "Seed
 4378"): spent.
+Seeds 176 (the days of the seed-176 dev batch of ``xwlb_docs``, ``--unseen``: 20200313,
+20200530, 20220123) and 4375 (30 free days, ``--unseen``, drawn before that batch's gold was
+added) are coder-zh88's: spent.
 A new check needs seeds never used (174 and up; 4375 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -1046,7 +1046,25 @@ def unnamed_object(c: Candidate) -> str | None:
     if target is None or target.start <= c.b:
         return None
     at = c.b + 1 if c.mt.text[c.b : c.b + 1] == "了" else c.b
-    return "unnamed" if c.mt.text.startswith(c.lex["unnamed"], at) else None
+    if c.mt.text.startswith(c.lex["unnamed"], at):
+        return "unnamed"
+    return "any" if _any_deed_against(c, at, target) else None
+
+
+#: What opens an object that is every deed of a kind (反对任何…的言行, 谴责所有…的行径).
+_ANY = ("任何", "一切", "所有")
+
+
+def _any_deed_against(c: Candidate, at: int, target: Mention) -> bool:
+    """柬埔寨坚决反对任何侵害中国主权和领土完整的言行, 谴责所有企图破坏中国统一的行径: a
+    criticism of every deed of a kind names its object by what it does, and the state inside
+    that description is the one the deeds would harm, not the one criticised (seed-176 batch;
+    the sentence stands by that state). Criticism and accusation only (11, 12)."""
+    if not c.rule.code.startswith(("11", "12")) or not c.mt.text.startswith(_ANY, at):
+        return False
+    end = _CLAUSE_END.search(c.mt.text, at)
+    stop = end.start() if end else len(c.mt.text)
+    return target.end < stop and "的" in c.mt.text[target.end : stop]
 
 
 def target_not_the_scene(c: Candidate) -> str | None:
