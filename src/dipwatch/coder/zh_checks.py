@@ -147,6 +147,7 @@ from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
+    SITUATIONS,
     agreed_by_those_before,
     not_a_draft_measure,
     not_a_lifting_discussed,
@@ -961,11 +962,7 @@ def statement_not_on_a_situation(c: Candidate) -> str | None:
     target, text = c.slots.get("T"), c.mt.text
     if target is None or not text.endswith(c.lex["topic_marks"], 0, target.start):
         return None
-    return "topic" if text.startswith(_SITUATIONS, target.end) else None
-
-
-#: After a state, these make it the matter a statement is on (乌克兰局势, 叙利亚问题).
-_SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
+    return "topic" if text.startswith(SITUATIONS, target.end) else None
 
 
 @for_rules(lambda rule: rule.code.startswith(_STANCES))
@@ -982,7 +979,7 @@ def stance_not_on_a_situation(c: Candidate) -> str | None:
 #: A situation noun after a state, not one that names people of it (苏丹冲突方, 冲突各方,
 #: 叙利亚问题特使: the parties or an envoy are whom the act is aimed at).
 _SITUATION_NAMED = re.compile(
-    rf"(?:{'|'.join(_SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
+    rf"(?:{'|'.join(SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
 )
 
 
