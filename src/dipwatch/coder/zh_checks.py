@@ -147,6 +147,7 @@ from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
 from dipwatch.coder.zh_requests import at_anothers_request
 from dipwatch.coder.zh_roots import (
+    SITUATIONS,
     agreed_by_those_before,
     not_a_draft_measure,
     not_a_lifting_discussed,
@@ -482,10 +483,11 @@ def not_the_object_before(c: Candidate) -> str | None:
     counted = _COUNTED.search(mt.text, start, head.start)
     verb_end = counted.start() if counted else head.start
     ends = _COUNTED_NEXT if counted and counted.end() - counted.start() > 1 else _COMMA_NEXT
-    if not ends.match(mt.text, source.end, c.a):
+    # (an object after 对 may end its clause with its verb as well: 对以色列实施打击，并打击…)
+    if not ends.match(mt.text, source.end, c.a) or not mt.text.endswith(
+        c.lex["acted_on_before"], start, verb_end
+    ):
         return _dui_object_before(c, head)
-    if not mt.text.endswith(c.lex["acted_on_before"], start, verb_end):
-        return None
     return _first_actor_instead(c, head.start, "object_source")
 
 
@@ -515,6 +517,28 @@ def _dui_object_before(c: Candidate, head: Mention) -> str | None:
     if clause is None or not clause.group(1).endswith(c.lex["acted_on_before"]):
         return None
     return _first_actor_instead(c, head.start, "object_source")
+
+
+#: 未经联合国授权, 绕开联合国: before a body whose leave an act of force went without, or which
+#: it went around; the leave after it (授权, 同意).
+_WITHOUT_LEAVE = ("未经", "未获", "未得到", "没有经过", "绕开", "绕过", "撇开")
+_LEAVE = re.compile(r"[^，,。；;]{0,6}?(?:授权|同意|批准|许可|允许)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_whose_leave_was_skipped(c: Candidate) -> str | None:
+    """2003年，美国未经联合国授权发动伊拉克战争: the body whose leave the force went without
+    (or around: 绕开联合国) is not its doer, the sentence's first actor is; and the leave it
+    names (授权) is no plan of the doer's, so tense is read after it."""
+    mt, source = c.mt, c.source
+    if source is None or source.end > c.a:
+        return None
+    if not mt.text.endswith(_WITHOUT_LEAVE, mt.s.start, source.start):
+        return None
+    leave = _LEAVE.match(mt.text, source.end)
+    if leave is not None and leave.end() <= c.a:
+        c.lo = max(c.lo, leave.end())
+    return _first_actor_instead(c, source.start, "leave_skipped")
 
 
 def source_at_its_head(c: Candidate) -> str | None:
@@ -962,11 +986,7 @@ def statement_not_on_a_situation(c: Candidate) -> str | None:
     target, text = c.slots.get("T"), c.mt.text
     if target is None or not text.endswith(c.lex["topic_marks"], 0, target.start):
         return None
-    return "topic" if text.startswith(_SITUATIONS, target.end) else None
-
-
-#: After a state, these make it the matter a statement is on (乌克兰局势, 叙利亚问题).
-_SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
+    return "topic" if text.startswith(SITUATIONS, target.end) else None
 
 
 @for_rules(lambda rule: rule.code.startswith(_STANCES))
@@ -983,7 +1003,7 @@ def stance_not_on_a_situation(c: Candidate) -> str | None:
 #: A situation noun after a state, not one that names people of it (苏丹冲突方, 冲突各方,
 #: 叙利亚问题特使: the parties or an envoy are whom the act is aimed at).
 _SITUATION_NAMED = re.compile(
-    rf"(?:{'|'.join(_SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
+    rf"(?:{'|'.join(SITUATIONS)})(?!\s*(?:方|各方|双方|当事方|特使|特别代表|问题特使))"
 )
 
 
@@ -2462,6 +2482,7 @@ ZH = Checks(
         not_a_resident_visiting,
         not_the_host_of_those_summoned,
         read_from_source,
+        not_whose_leave_was_skipped,
         at_anothers_request,
         not_an_outlooks_occasion,
         not_expected,

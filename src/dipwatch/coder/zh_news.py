@@ -572,7 +572,18 @@ def told_as_done(c: Candidate) -> str | None:
         return "hypothetical"  # the possibility is the source's own, not a named other's
     if _SPAN.search(mt.text, _span_reach(c), a) and not said_of_a_habit(c):
         return "span"  # 总统先生就任以来，坚持一个中国原则: a stance held over years, no act
+    if c.rule.code[:2] in _LASTING_ROOTS and _LASTED.match(mt.text, c.b):
+        return "span"  # 俄罗斯在乌克兰进行特别军事行动已经三年: how long it has gone on, no act
     return "hypothetical" if _in_if_clause(c) else None
+
+
+#: Right after the act, how long it has gone on (…特别军事行动已经三年, …已持续两年多): force or
+#: coercion measured so is a state of affairs the sentence tells of, not the day's act.
+_LASTED = re.compile(
+    r"[^，,。；;]{0,4}?已(?:经)?(?:持续|进行|延续)?了?(?:近|约|超过|长达)?"
+    r"[0-9一二两三四五六七八九十百千几数多]+多?(?:年|个月|周|天)"
+)
+_LASTING_ROOTS = ("17", "18", "19", "20")
 
 
 #: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;

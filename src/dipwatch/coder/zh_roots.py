@@ -364,17 +364,35 @@ OBSTRUCTS = "zh.112.obstructs"
 #: Before the accused in its clause, a few words at most (此外，美国…; 但美国…), none that makes
 #: the state an object (西方向乌克兰提供武器阻碍…: Ukraine is given to, not the obstructer).
 _OPENS_AS_DOER = re.compile(r"[^向对为给与同和把被让使跟]{0,4}")
+#: Between the members of a list of accused (美国和英国, 美国、英国).
+_LIST_JOINS = ("和", "与", "、", "及", "以及")
+#: After a state, these make it the matter named, not a doer (叙利亚局势阻碍了地区发展).
+SITUATIONS = ("局势", "问题", "危机", "冲突", "战事", "事态", "形势")
 
 
 @for_rules(lambda rule: rule.id == OBSTRUCTS)
 def obstructer_opens_its_clause(c: Candidate) -> str | None:
     """伊方称，美国的过分要求阻碍了协议的达成: the obstructer is the doer of the clause the
-    speech verb opens, not a state inside it (…成为叙利亚重振经济的最主要阻碍, 西方向乌克兰…)."""
-    target = c.target
+    speech verb opens, not a state inside it (…成为叙利亚重振经济的最主要阻碍, 西方向乌克兰…),
+    nor a state named as a situation (叙利亚局势阻碍了…). A list may open the clause (美国和英国
+    阻挠了…: each member an obstructer)."""
+    target, text = c.target, c.mt.text
     if c.rule.id != OBSTRUCTS or target is None:
         return None
+    if text.startswith(SITUATIONS, target.end):
+        return "not_the_doer"
     opened = clause_start(c.mt, target.start)
-    return None if _OPENS_AS_DOER.fullmatch(c.mt.text, opened, target.start) else "not_the_doer"
+    head = _list_head(c.mt.mentions, text, target)
+    return None if _OPENS_AS_DOER.fullmatch(text, opened, head.start) else "not_the_doer"
+
+
+def _list_head(mentions: list[Mention], text: str, last: Mention) -> Mention:
+    """The first member of the list of actors ``last`` ends (美国和英国: 美国), or ``last``."""
+    head = last
+    for m in reversed(mentions):
+        if m.end <= head.start and m.country and text[m.end : head.start] in _LIST_JOINS:
+            head = m
+    return head
 
 
 #: The rule whose retaliation is force (zh.yaml) unless it answers a measure of the target's.
