@@ -982,7 +982,8 @@ def _opens_clause(norm: str, at: int) -> bool:
     return at == 0 or norm[at - 1] in "，,。；;：:\n　 "
 
 
-_PARTNER_MARKS = ("与", "同", "跟")
+#: Before the partner of an act: read by the speaker's gap and by ``_met_leaders`` alike.
+_PARTNER_MARKS = ("与", "同", "和", "跟")
 #: Between a speaker and the partner of 与/同: a day and a place (9 日在白宫与), nothing else.
 _DATED_PLACE = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*在[^，,。；;]{1,6}[与同跟]$")
 
@@ -1058,7 +1059,7 @@ def _met_leaders(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -
             and norm.endswith(_PARTNER_MARKS, 0, i) and _PAIR_TITLE.match(norm, k) is not None)  # fmt: skip
 
 
-_PARTNER_MARKS = ("与", "同", "和", "跟")
+#: The titles of a pair's leaders after it (俄美总统, 中俄外长).
 _PAIR_TITLE = re.compile(r"总统|领导人|元首|首脑|外长|防长|总理")
 
 
