@@ -611,7 +611,7 @@ def _outside_reason(c: Candidate, lo: int, hi: int) -> tuple[tuple[int, int], ..
 
 
 #: An easing (放宽, an ``embedding`` word) halted or put off: the measure it would have eased
-#: stays, and its tightening is the act (宣布暂停放宽对华高技术出口管制, s172).
+#: stays, and its tightening is the act (宣布暂停放宽对华高技术出口管制).
 _EASE = "放宽"
 _EASE_HALTED = ("暂停", "中止", "推迟", "冻结")
 

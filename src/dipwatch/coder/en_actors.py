@@ -412,7 +412,7 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
             a, b = hit.span()
             if not any(taken[a:b]):
                 code = sectors[1][hit.group().lower()]
-                home = place or (civil if code in _CIVIL_SECTORS else None)
+                home = place or (civil if code in CIVIL_SECTORS else None)
                 if home is not None:
                     found.append(Mention(a, b, home + code, home, "role"))
     return found
@@ -422,7 +422,7 @@ def _located(coding: Coding, mentions: list[Mention], taken: bytearray,
 # stormed the British embassy; kidnappers seized a Japanese engineer in Colombia): civilians,
 # and the rebels, gunmen and criminals of the place; not forces, police or refugees, who may
 # come from elsewhere.
-_CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI", "REB", "UAF",
+CIVIL_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REL", "ELI", "REB", "UAF",
                             "CRM"))  # fmt: skip
 
 

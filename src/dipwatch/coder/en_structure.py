@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from dipwatch.coder.checks import FORCE, JOINT, Candidate, for_rules, gated
 from dipwatch.coder.doc import Match, Mention, starting_in
-from dipwatch.coder.en_actors import is_document
+from dipwatch.coder.en_actors import CIVIL_SECTORS, is_document
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_joint_acts import agreement_reacted_to, with_joint_partner
 from dipwatch.coder.matcher import Matcher
@@ -800,10 +800,9 @@ def co_doers(matches: list[Match], act: Match) -> list[Mention]:
     return list(seen.values())
 
 
-# Doers that are no state (rebels, gunmen, pirates, protesters): what they seize is taken, not
-# held in a state's custody.
-_NOT_STATE_SECTORS = frozenset(("REB", "UAF", "CRM", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH",
-                                "REL", "ELI", "MED", "BUS"))  # fmt: skip
+# Doers that are no state (rebels, gunmen, pirates, protesters; the press, firms): what they
+# seize is taken, not held in a state's custody.
+_NOT_STATE_SECTORS = CIVIL_SECTORS | {"MED", "BUS"}
 
 
 @for_rules(lambda rule: rule.id == "en.173.seize_people")

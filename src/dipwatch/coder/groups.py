@@ -33,7 +33,7 @@ from operator import attrgetter
 
 from dipwatch.coder.doc import Coding, Match, Mention, starting_in
 from dipwatch.coder.summits import HOME, with_china
-from dipwatch.coder.zh_actors import one_of
+from dipwatch.coder.zh_actors import MEETING_TITLES, one_of
 from dipwatch.coder.zh_credentials import code_credentials
 from dipwatch.coder.zh_planned import code_planned_contacts
 
@@ -344,7 +344,7 @@ def _named_groups(coding: Coding) -> list[tuple[int, int, tuple[str, ...]]]:
 
 def _members(groups: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...] | None:
     """The members of the group ``name`` names, its leaders too (四方安全对话领导人)."""
-    for word in ("", *_ATTENDEES):
+    for word in ("", *MEETING_TITLES):
         if name.endswith(word) and name[: len(name) - len(word)] in groups:
             return groups[name[: len(name) - len(word)]]
     return None
@@ -437,15 +437,11 @@ def _founded(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"{_BETWEEN}(?:已|正式|宣布)?({one_of(words)})")
 
 
-# After a group's name, who met for it (四方安全对话领导人在白宫举行首次实体峰会).
-_ATTENDEES = ("领导人", "元首", "首脑", "外长", "防长")
-
-
 @cache
 def _held_by(summit: tuple[str, ...], held: tuple[str, ...]) -> re.Pattern[str]:
     """Its leaders (or the name has them), then where they held it (在白宫举行), then within a
     few characters a summit word: 四方安全对话领导人在白宫举行首次实体峰会."""
-    return re.compile(f"{_BETWEEN}(?:{one_of(_ATTENDEES)})?在[^，。,;；]{{0,8}}?(?:{one_of(held)})"
+    return re.compile(f"{_BETWEEN}(?:{one_of(MEETING_TITLES)})?在[^，。,;；]{{0,8}}?(?:{one_of(held)})"
                       f"[^，。,;；]{{0,6}}?({one_of(summit)})")  # fmt: skip
 
 

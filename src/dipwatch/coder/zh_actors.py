@@ -982,7 +982,8 @@ def _opens_clause(norm: str, at: int) -> bool:
     return at == 0 or norm[at - 1] in "，,。；;：:\n　 "
 
 
-_PARTNER_MARKS = ("与", "同", "跟")
+#: Before the partner of an act: read by the speaker's gap and by ``_met_leaders`` alike.
+_PARTNER_MARKS = ("与", "同", "和", "跟")
 #: Between a speaker and the partner of 与/同: a day and a place (9 日在白宫与), nothing else.
 _DATED_PLACE = re.compile(r"\s*(?:\d{1,2}\s*日)?\s*在[^，,。；;]{1,6}[与同跟]$")
 
@@ -1055,11 +1056,13 @@ def _met_leaders(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -
     """A known pair's leaders after 与 (同, 和, 跟): whom another doer met or called, each of
     the two states (马克龙分别与俄美总统通话, as 与俄美两国总统通话), not a thing of the pair."""
     return (k - i == 2 and norm[i:k] in words.get("pair_words", ())
-            and norm.endswith(_PARTNER_MARKS, 0, i) and _PAIR_TITLE.match(norm, k) is not None)  # fmt: skip
+            and norm.endswith(_PARTNER_MARKS, 0, i) and norm.startswith(_PAIR_TITLES, k))  # fmt: skip
 
 
-_PARTNER_MARKS = ("与", "同", "和", "跟")
-_PAIR_TITLE = re.compile(r"总统|领导人|元首|首脑|外长|防长|总理")
+#: Who meets for states named together: a group's (四方安全对话领导人, ``groups``) or a pair's.
+MEETING_TITLES = ("领导人", "元首", "首脑", "外长", "防长")
+#: The titles of a pair's leaders after it (俄美总统, 中俄外长).
+_PAIR_TITLES = ("总统", *MEETING_TITLES, "总理")
 
 
 #: A later clause of the sentence opening with 两国 or 双方 after a known pair that opens its

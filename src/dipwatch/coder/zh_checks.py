@@ -503,8 +503,7 @@ def _dui_object_before(c: Candidate, head: Mention) -> str | None:
     # 此类武器进行远程打击) would have its target sought elsewhere; 针对X的袭击 is a noun, no
     # clause whose subject stands before it.
     if c.rule.target == "place!":
-        end = _CLAUSE_END.search(mt.text, c.b)
-        stop = end.start() if end else mt.s.end
+        stop = clause_end(mt, c.b)
         if not any(c.b <= m.start < stop and m.country and not m.inert for m in mt.mentions):
             return None
     elif target is None or target.start < c.b:
@@ -615,8 +614,6 @@ _COPULA = re.compile(
 _COMMA_NEXT = re.compile(r"[^,，;；。:：]{0,4}[，,]")
 #: The same after a counted object (两艘美国驱逐舰和三艘补给舰): a longer noun.
 _COUNTED_NEXT = re.compile(r"[^,，;；。:：]{0,10}[，,]")
-#: Where the act's clause ends: the place it names stands before.
-_CLAUSE_END = re.compile(r"[,，;；。:：]")
 #: The rest of a 对 clause up to its comma (“杜鲁门”号航母发动了袭击，): the object's noun, the verb.
 _DUI_CLAUSE = re.compile(r"([^,，;；。:：对]{1,20})[，,]")
 #: 了 and a count right before the object (了两艘, 多架, 3处): the verb stands before them.

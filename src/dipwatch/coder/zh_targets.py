@@ -210,9 +210,9 @@ _BEFORE_FORCES = re.compile(r"[,;:、和与及为给供]")
 
 @for_rules(lambda rule: rule.code[:2] in FORCE)
 def forces_of_the_struck_state(c: Candidate) -> str | None:
-    """对以色列北部扎里特军营附近的以军实施了炮击, 对黎以边境以军部署点进行了打击 (seed 173's
-    start check): the object names the struck state, then its own forces as the head of what
-    was struck; the forces are the target (``ISRMIL``), not the state at large. A state whose
+    """对以色列北部扎里特军营附近的以军实施了炮击, 对黎以边境以军部署点进行了打击: the
+    object names the struck state, then its own forces as the head of what was struck; the
+    forces are the target (``ISRMIL``), not the state at large. A state whose
     forces are one item of a list or inside a modifier (对乌克兰港口及乌军相关船只, 对乌克兰一座为
     乌军提供燃料的炼油设施) stays the target."""
     t = c.target
