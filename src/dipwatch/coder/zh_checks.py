@@ -1079,8 +1079,7 @@ def _any_deed_against(c: Candidate, at: int, target: Mention) -> bool:
     the sentence stands by that state). Criticism and accusation only (11, 12)."""
     if not c.rule.code.startswith(("11", "12")) or not c.mt.text.startswith(_ANY, at):
         return False
-    end = _CLAUSE_END.search(c.mt.text, at)
-    stop = end.start() if end else len(c.mt.text)
+    stop = clause_end(c.mt, at)
     return target.end < stop and "的" in c.mt.text[target.end : stop]
 
 
