@@ -109,7 +109,7 @@ from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
-from dipwatch.coder.en_reported import claimed_of_another, suffered_as_told
+from dipwatch.coder.en_reported import claimed_of_another, suffered_as_told, suffered_denied
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     accepted_offer,
@@ -2040,6 +2040,7 @@ EN = Checks(
         not_asserted,
         claimed_of_another,
         suffered_as_told,
+        suffered_denied,
         predicate_negated,
         not_denied,
         not_implied,
