@@ -3,7 +3,8 @@ of eval/README.md), in wire sentences of our own: harm a state says it suffered,
 passive with its doer after "by", is an accusation of that doer only when not denied inside what
 is said (its police were not attacked by…), also when the sayer itself is the victim (it had
 been attacked by…), and the victim named by "its" is the sayer's whatever target the sentence
-before left.
+before left; the talks an infinitive's "hold" or "have" takes (urged both sides to hold
+talks) are asked for, not held.
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ CASES = [
      "troops.",
      [("NPL", "112", "CHN", "2021-03-08"), ("PAK", "112", "IND", "2021-03-09")],
      [("IND", "18", "CHN"), ("IND", "19", "CHN")]),
+    ("talks in an infinitive after 'urged': asked for, not held, also after a list of three",
+     "YEREVAN, March 10 (Dipwatch) - Armenia and Azerbaijan clashed on the border on Sunday. "
+     "Brazil, Argentina, and Chile urged both sides to hold talks on Monday.",
+     [("BRA", "026", "ARM", "2021-03-08")],
+     [("BRA", "040", "ARM"), ("CHL", "040", "AZE")]),
+    ("talks in an infinitive after a two-state subject: no meeting either",
+     "YEREVAN, March 10 (Dipwatch) - Armenia and Azerbaijan clashed on the border on Sunday. "
+     "France and Chile urged both sides to hold talks on Monday.",
+     [], [("FRA", "040", "ARM"), ("CHL", "040", "AZE")]),
 ]  # fmt: skip
 
 
