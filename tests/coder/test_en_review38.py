@@ -4,7 +4,8 @@ passive with its doer after "by", is an accusation of that doer only when not de
 is said (its police were not attacked by…), also when the sayer itself is the victim (it had
 been attacked by…), and the victim named by "its" is the sayer's whatever target the sentence
 before left; the talks an infinitive's "hold" or "have" takes (urged both sides to hold
-talks) are asked for, not held.
+talks) are asked for, not held; a subject opening a clause joined by ", and" acts within
+its own clause.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ CASES = [
      "YEREVAN, March 10 (Dipwatch) - Armenia and Azerbaijan clashed on the border on Sunday. "
      "France and Chile urged both sides to hold talks on Monday.",
      [], [("FRA", "040", "ARM"), ("CHL", "040", "AZE")]),
+    ("a clause joined by ', and': its subject's act is aimed within it, not at the clause before",
+     "LIMA, March 10 (Dipwatch) - Chile held talks with Peru, and Bolivia expelled Argentina's "
+     "ambassador on Tuesday.",
+     [("BOL", "166", "ARG", "2021-03-09")], [("BOL", "166", "CHL"), ("BOL", "17", "ARG")]),
 ]  # fmt: skip
 
 
