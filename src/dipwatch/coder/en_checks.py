@@ -109,7 +109,7 @@ from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
-from dipwatch.coder.en_reported import claimed_of_another, suffered_as_told
+from dipwatch.coder.en_reported import claimed_of_another, suffered_as_told, suffered_denied
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     accepted_offer,
@@ -1265,23 +1265,34 @@ def infinitive(c: Candidate) -> str | None:
     window = max(mt.s.start, c.a - 48)
     if _ENDED.search(mt.text, window, c.a) and not _reported(c):
         return "infinitive"  # urged China to stop all support for Russia: no support given
-    if not mt.text.endswith("to ", mt.s.start, c.a) or _reported(c):
+    a = c.a
+    held = _HELD_BEFORE.search(mt.text, max(mt.s.start, a - 40), a)
+    if held is not None:
+        # urged both sides to hold talks: a trigger that is the object of the infinitive's
+        # verb (the talks a pattern's "hold … talks" ends on) is in that infinitive
+        a = held.start() + 3
+    if not mt.text.endswith("to ", mt.s.start, a) or _reported(c):
         return None
-    noun = mt.text[max(mt.s.start, c.a - 24) : c.a - 3].rstrip().rsplit(" ", 1)[-1]
+    noun = mt.text[max(mt.s.start, a - 24) : a - 3].rstrip().rsplit(" ", 1)[-1]
     if noun in lex["infinitive_nouns"]:
         return "infinitive"  # the decision to expel…
-    if mt.has_any(lex["future"], window, c.a + 1) or mt.has_any(lex["decided"], window, c.a + 1):
+    if mt.has_any(lex["future"], window, a + 1) or mt.has_any(lex["decided"], window, a + 1):
         return None
-    if mt.text.endswith(" and to ", mt.s.start, c.a):
+    if mt.text.endswith(" and to ", mt.s.start, a):
         # urged China to stop… and to lift its curbs: a second infinitive joined by "and to"
         # has the first one's governor, however long the first one ran
         window = mt.s.start
-    obj = next((m for m in mt.active if m.end == c.a - 4), None)
+    obj = next((m for m in mt.active if m.end == a - 4), None)
     if obj is not None:
         # invited North Korean Foreign Minister Ri Yong Ho to meet him: the governor stands
         # before the named object, however long the name
         window = max(mt.s.start, min(window, obj.start - 24))
-    return "infinitive" if mt.has_any(lex["infinitive_governors"], window, c.a) else None
+    return "infinitive" if mt.has_any(lex["infinitive_governors"], window, a) else None
+
+
+# "to hold talks", "to have a meeting": an infinitive whose verb takes the meeting noun after
+# it, up to three words (a determiner, adjectives) between.
+_HELD_BEFORE = re.compile(r"\bto\s+(?:hold|have)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # The act an infinitive asks or means to end (to stop all support for, to end its aid to,
@@ -2040,6 +2051,7 @@ EN = Checks(
         not_asserted,
         claimed_of_another,
         suffered_as_told,
+        suffered_denied,
         predicate_negated,
         not_denied,
         not_implied,

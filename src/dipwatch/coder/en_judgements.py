@@ -58,7 +58,7 @@ def judged_not_called(c: Candidate) -> str | None:
 
 # The rules whose judgement is the predicate of the reported clause, after the judged state.
 _PREDICATED = frozenset(("en.111.said_judged", "en.051.said_praised"))
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|hardly)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|hardly)\b|n't\b", re.IGNORECASE)
 
 
 @for_rules(lambda rule: rule.id in _PREDICATED)
@@ -68,4 +68,4 @@ def predicate_negated(c: Candidate) -> str | None:
     not read; a judgement denied is none."""
     target = c.slots.get("T")
     start = target.end if target is not None else c.b
-    return "negated" if _NEGATION.search(c.mt.text, start, max(start, c.right)) else None
+    return "negated" if NEGATION.search(c.mt.text, start, max(start, c.right)) else None

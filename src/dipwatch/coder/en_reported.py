@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, gated
+from dipwatch.coder.checks import Candidate, for_rules, gated
+from dipwatch.coder.en_judgements import NEGATION
 
 # A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
 # or a subject pronoun): in a statement, at a news conference, in a letter to the council.
@@ -107,6 +108,24 @@ def suffered_as_told(c: Candidate) -> str | None:
     if said is None:
         return None
     sayers = [m for m in mt.mentions if lo <= m.start < said.start() and not m.inert]
-    if not sayers or (sayers[0].country or sayers[0].code[:3]) != c.target.country:
+    if not sayers:
+        return None
+    if (sayers[0].country or sayers[0].code[:3]) != c.target.country and _OWN.search(
+            text, said.end(), c.a) is None:  # fmt: skip
+        # (the victim the sayer's own by "its" whatever the target was carried from: said
+        # three of its soldiers were killed by Indian troops, after a sentence on China)
         return None
     return "suffered as told"
+
+
+_OWN = re.compile(r"\b(?:its|their)\b")
+
+
+@for_rules(lambda rule: rule.id == "en.112.said_suffered")
+def suffered_denied(c: Candidate) -> str | None:
+    """ "India said its police were not attacked by Chinese soldiers": the harm told is denied
+    inside what is said, between the verb of saying and the doer, where the usual check (up to
+    the trigger) does not read; no accusation of the doer."""
+    target = c.slots.get("T")
+    end = target.start if target is not None else c.right
+    return "negated" if NEGATION.search(c.mt.text, c.b, max(c.b, end)) else None

@@ -596,7 +596,9 @@ def fallback_target(
     if how == "first_other":
         # 中美…，双方同意; 中俄外长在会谈中批评美国: a pair that is the source meets its own
         # other half, not the state the two go on to speak of
-        return _pair_other(mt, source) or other_state(mt, source)
+        return (
+            _pair_other(mt, source) or _joined_clause_other(mt, source) or other_state(mt, source)
+        )
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
@@ -737,6 +739,21 @@ def other_state(mt: Matcher, source: Mention, after: Mention | None = None) -> M
         return None
     return next((m for m in mt.mentions if not m.inert and m is not source
                  and m.country != source.country), None)  # fmt: skip
+
+
+def _joined_clause_other(mt: Matcher, source: Mention) -> Mention | None:
+    """In English, a source opening a clause joined by ", and" (Chile held talks with Peru,
+    and Bolivia expelled Argentina's envoy) acts within its own clause: the first other state
+    after it, not one of the clause before."""
+    if not mt.english or _CLAUSE_JOIN.search(mt.text, max(mt.s.start, source.start - 12),
+                                             source.start) is None:  # fmt: skip
+        return None
+    return next((m for m in mt.mentions if m.start >= source.end and not m.inert
+                 and m.country != source.country), None)  # fmt: skip
+
+
+# ", and " (", and the ") right before a clause's subject
+_CLAUSE_JOIN = re.compile(r",\s+and\s+(?:the\s+)?$")
 
 
 def _pair_other(mt: Matcher, source: Mention) -> Mention | None:
