@@ -87,6 +87,9 @@ Seeds 175 (the days of the seed-175 dev batch of ``xwlb_docs``, drawn with ``--u
 Seed 4371 drew the 40 free days (``--unseen``) coder-zh86 read its fixes of the fifteenth
 round's start faults on (README, "Seed 173", "Faults of the fifteenth round's start check"):
 spent.
+Seed 4379 drew the 30 free days (``--unseen``) coder-zh90 read its fixes of the fifteenth
+round's integration check on (README, "Faults of the fifteenth round's integration check"):
+spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -312,9 +312,21 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
     for m in mentions:
         if norm[m.start - 1 : m.start] == "赴" and norm.startswith(_POSTED, m.end):
             m.inert = True
+    if "驻" not in norm:
+        return
+    # 我驻卡塔尔、巴林、也门等国使馆也举办了国庆招待会，来宾们盛赞…: the states listed after 驻
+    # host the missions, places; the guests who praise are no state's (eval/README.md, "Faults
+    # of the fifteenth round's integration check").
+    for hosts in _HOSTS.finditer(norm):
+        for m in starting_in(mentions, hosts.start(1), hosts.end(1)):
+            m.inert = True
 
 
 _POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
+#: 驻 and a list of host states (two or more, joined by 、) closed by their missions.
+_HOSTS = re.compile(
+    r"驻((?:[^,，。;、驻]{1,10}、)+[^,，。;、驻]{1,10}?)(?:等(?:多|其他)?国)?(?:大)?使馆"
+)
 
 
 def foreign_offices(coding: Coding, mentions: list[Mention]) -> None:
@@ -1012,7 +1024,9 @@ def _met_when(norm: str, gap: str, after: int, verb: int) -> bool:
 _CLAUSE_GAP = re.compile(r"[,。;]")
 
 
-def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> str | None:
+def run_kind(
+    norm: str, i: int, k: int, words: dict[str, tuple[str, ...]], names: Collection[str] = ()
+) -> str | None:
     """What a run of one-character short forms ``norm[i:k]`` is: ``short`` (the states
     themselves: 中立两国, 沙伊双方, and a known pair before a few words, 法德为…, or after
     an appeal or a warning addressed to them, 呼吁美俄…), ``pair`` (a pair that describes a
@@ -1035,7 +1049,7 @@ def run_kind(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> st
         if norm.startswith(_JOINT, k) and norm.endswith(words.get("pair_before", ()), 0, i):
             return "short"  # 将对等回应美韩联合军演: the pair's joint act, addressed
         return "pair"
-    if _doers_run(norm, i, k, words):
+    if _doers_run(norm, i, k, words, names):
         return "short"
     known = k - i == 2 and norm[i:k] in words.get("pair_words", ())
     if not known:
@@ -1076,15 +1090,28 @@ _TAKEN_UP = re.compile(r"[^。!?;]{0,40}?,\s*(?:两国|双方)")
 _PAIR_DAY = re.compile(r"今天|今日|近日|日前|\d{1,2}日")
 
 
-def _doers_run(norm: str, i: int, k: int, words: dict[str, tuple[str, ...]]) -> bool:
+def _doers_run(
+    norm: str, i: int, k: int, words: dict[str, tuple[str, ...]], names: Collection[str] = ()
+) -> bool:
     """Three or more short forms that open a clause (美英澳宣布…, 美日印澳举行…) or follow a
     preposition (对于美英澳宣布…, 要求美日印澳…: ``short_before``, ``topic_openers``) are the
     states themselves, with no group word after them, unless the run ends in a word of two of
-    them (巴立法机构, Barbados' legislature: ``run_word_ends``)."""
+    them (巴立法机构, Barbados' legislature: ``run_word_ends``), or is a transliterated name
+    (``transliterated_run``)."""
     if norm[k - 2 : k] in words.get("run_word_ends", ()):  # 同巴立法机构: 立法 is a word
+        return False
+    if transliterated_run(norm, i, k, names):
         return False
     before = words.get("short_before", ()) + words.get("topic_openers", ())
     return k - i >= 3 and (_opens_clause(norm, i) or norm.endswith(before, 0, i))
+
+
+def transliterated_run(norm: str, i: int, k: int, names: Collection[str]) -> bool:
+    """Is the run of short forms ``norm[i:k]`` a foreign name spelt in characters that are also
+    short forms (卡斯卡德小学, 卡塔尼亚, 俄伊斯坎德尔导弹) rather than states listed? A list names
+    no state twice (卡…卡), and a name goes on in a transliteration character (``names``, the
+    table's ``name_chars``) where a list ends in its act or its thing (美英澳宣布, 英法德三国)."""
+    return len(set(norm[i:k])) < k - i or norm[k : k + 1] in names
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
