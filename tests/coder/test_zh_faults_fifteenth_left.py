@@ -27,3 +27,15 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
 )
 def test_acts_told_in_sequence_are_two(text: str, codes: set[str]) -> None:
     assert {e[1] for e in _events(text)} >= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a month after 同年, 当年 or 该年 is in the year told before it, not the broadcast's
+        ("2017年4月，美国宣布退出该协定。同年11月，美国宣布对伊朗实施新一轮制裁。", "2017-11-01"),
+        ("2016年3月美国宣布退出该协定。当年10月，美国对叙利亚实施制裁。", "2016-10-01"),
+    ],
+)
+def test_same_year_month(text: str, month: str) -> None:
+    assert any(e[1] == "163" and e[3] == month for e in _events(text))
