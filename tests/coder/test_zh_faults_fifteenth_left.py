@@ -8,6 +8,7 @@ import pytest
 
 from dipwatch.coder import coding
 from dipwatch.models import Document
+from tests.coder.conftest import broadcast
 
 D = date(2021, 3, 9)
 
@@ -39,3 +40,21 @@ def test_acts_told_in_sequence_are_two(text: str, codes: set[str]) -> None:
 )
 def test_same_year_month(text: str, month: str) -> None:
     assert any(e[1] == "163" and e[3] == month for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state that owns the attack (X的持续袭击) struck; the speaker did not strike it
+        "法国总统今天表示，鉴于俄罗斯的持续袭击，法国暂不考虑举行任何对话。",
+        "埃及外长8日说，由于以色列的多次空袭，埃方决定推迟相关会议。",
+    ],
+)
+def test_attack_owned_is_not_struck(text: str) -> None:
+    assert not any(root == "19" for _, root, _ in broadcast(text, D))
+
+
+def test_attack_aimed_at_a_state_keeps_it() -> None:
+    # 对X的袭击: X is the attack's object
+    text = "伊朗8日对以色列的多处军事目标发动袭击。"
+    assert ("IRN", "19", "ISR") in broadcast(text, D)
