@@ -80,6 +80,9 @@ coder-zh81's: spent.
 Seed 4369 drew the free days (12 of 30 drawn; with all 1443 days no file under ``eval/``
 names) coder-zh85's fixes of the faults the fifteenth round left were read on (README, "Faults
 the fifteenth round left, at their depth"): spent.
+Seed 4377 drew the 30 free days (``--unseen``) coder-zh89's fixes of the faults the fifteenth
+round's helpers left were read on, with all 1428 days no file under ``eval/`` names (README,
+"Faults the fifteenth round's helpers left, at their depth (coder-zh89)"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

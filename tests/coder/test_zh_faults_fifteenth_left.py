@@ -58,3 +58,21 @@ def test_attack_aimed_at_a_state_keeps_it() -> None:
     # 对X的袭击: X is the attack's object
     text = "伊朗8日对以色列的多处军事目标发动袭击。"
     assert ("IRN", "19", "ISR") in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force kept up (将继续打击) after a clause defying a measure (不会屈服于…制裁)
+        "黎巴嫩真主党方面表示，决不屈服于美国的制裁，将继续打击以色列军事目标。",
+        "胡塞武装发言人说，绝不会向美英的制裁屈服，会继续打击驶往以色列的船只。",
+    ],
+)
+def test_force_kept_up_after_defiance(text: str) -> None:
+    assert any(root == "19" for _, root, _ in broadcast(text, D))
+
+
+def test_striking_a_crime_stays_out() -> None:
+    # the excluding word in the act's own clause still names what is struck
+    text = "俄罗斯表示，不惧美国的制裁，将继续打击恐怖主义。"
+    assert not any(root == "19" for _, root, _ in broadcast(text, D))

@@ -46,7 +46,7 @@ from dipwatch.coder.genre import NEWS
 from dipwatch.coder.groups import OFFICIALS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.rules import Pattern
+from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import (
     best,
     named_doers,
@@ -2170,7 +2170,9 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     start = clause_start(c.mt, c.a)
     if lo < start and (
-        _DATED_CLAUSE.match(c.mt.text, start) or _JOINED_CLAUSE.match(c.mt.text, start)
+        _DATED_CLAUSE.match(c.mt.text, start)
+        or _JOINED_CLAUSE.match(c.mt.text, start)
+        or _KEPT_UP_CLAUSE.match(c.mt.text, start)
     ):
         # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
         # a time of its own tells another act; a negation before it is the earlier clause's. So
@@ -2193,6 +2195,11 @@ _DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌
 #: its own. (A bare pronoun or 并 is not enough: 如果乌克兰不能…，他将要求…, …未能履行职责…，并向该机构
 #: 通报… read their doer from the negated clause, and the negation kept them out.)
 _JOINED_CLAUSE = re.compile(r"\s*(?:(?:他们|她们|他|她)?同时|(?:他们|她们|他|她)(?:还|也|并))")
+
+
+#: A clause that keeps an act up (不会屈服于美国的制裁，将继续打击…船只): the act goes on, whatever
+#: the refusal told before it denies.
+_KEPT_UP_CLAUSE = re.compile(r"\s*(?:将会|将|会|还将|仍将|也将|仍|还)?继续")
 
 
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
@@ -2301,10 +2308,36 @@ def short_pair_not_a_topic(c: Candidate) -> str | None:
     return "topic" if max(marks, default=-1) >= 0 else None
 
 
+def not_excluded_unless_defied(
+    mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int
+) -> str | None:
+    """``not_excluded``, save that for force an excluding word (制裁, 恐怖) inside a clause of
+    defiance (不会屈服于美国的制裁，将继续打击…船只) names what the doer defies, not what it
+    strikes: such a clause turns the rule off no more than a clause of another topic would."""
+    reason = not_excluded(mt, rule, pattern, a, b)
+    if reason is None or rule.code[:2] not in _FORCE_ROOTS:
+        return reason
+    text, lo, hi = mt.text, mt.s.start, mt.s.end
+    for word in rule.unless:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            start, end = clause_start(mt, at), clause_end(mt, at)
+            if not _DEFIANCE.search(text, start, end) or start <= a < end:
+                return reason
+            at = text.find(word, at + 1, hi)
+    return None
+
+
+#: Roots of force, whose excluding words name what is struck (打击恐怖主义, 打击走私).
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+#: Words of defiance: what follows them is withstood, not the act's object.
+_DEFIANCE = re.compile("屈服|不惧|无惧|不畏|无视|不顾|不怕")
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
-    before=(not_excluded,),
+    before=(not_excluded_unless_defied,),
     steps=(
         agreed_by_those_before,
         correct_subject,
