@@ -76,3 +76,16 @@ def test_striking_a_crime_stays_out() -> None:
     # the excluding word in the act's own clause still names what is struck
     text = "俄罗斯表示，不惧美国的制裁，将继续打击恐怖主义。"
     assert not any(root == "19" for _, root, _ in broadcast(text, D))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state in the name of the weapon used made it; it did not strike
+        "乌克兰军方9日称，使用法国制造的导弹对俄罗斯境内的机场实施了打击。",
+        "也门胡塞武装称，利用伊朗设计的无人机对以色列港口发动了袭击。",
+    ],
+)
+def test_weapons_maker_is_not_the_striker(text: str) -> None:
+    events = broadcast(text, D)
+    assert not any(src in ("FRA", "IRN") and root == "19" for src, root, _ in events)

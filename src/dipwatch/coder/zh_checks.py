@@ -231,6 +231,7 @@ from dipwatch.coder.zh_word_senses import (
     not_an_evacuation,
     not_consulted_on_a_post,
     not_own_memorial,
+    not_the_weapons_maker,
     rejected_accusation,
 )
 from dipwatch.coder.zh_year_review import not_a_years_ten_news
@@ -2450,6 +2451,7 @@ ZH = Checks(
         not_support_of_a_pairs_act,
         pair_of_the_doer,
         not_a_weapons_name,
+        not_the_weapons_maker,
         not_recalled_in_a_speakers_frame,
         not_an_anniversarys_exchange,
         not_a_years_ten_news,
