@@ -90,6 +90,9 @@ spent.
 Seed 4379 drew the 30 free days (``--unseen``) coder-zh90 read its fixes of the fifteenth
 round's integration check on (README, "Faults of the fifteenth round's integration check"):
 spent.
+Seed 4377 drew the 30 free days (``--unseen``) coder-zh89's fixes of the faults the fifteenth
+round's helpers left were read on, with all 1428 days no file under ``eval/`` names (README,
+"Faults the fifteenth round's helpers left, at their depth (coder-zh89)"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -594,6 +594,8 @@ _LEAVES = re.compile(
 )
 # Right before a day: told as already past when its clause is (宣布金正日已于 17 日去世, 已于同月
 # 1 日签署): the day of that clause only; 当天, 翌日 after it count from the day the sentence tells.
+#: "The same year" before a month: the month is in the year told before it.
+_SAME_YEAR = re.compile(r"(?:同年|当年|该年)\s*$")
 _ANTERIOR = re.compile(r"(?:已|已经)\s*(?:于|在)\s*(?:同月|当月|同年)?\s*$")
 #: Right after a day: 曾 tells its clause as background (雅加达 1 月 17 日曾因洪水宣布…): the
 #: day of that clause only, carried to no later sentence (习近平当天…: the day told before).
@@ -851,6 +853,15 @@ class _Resolver:
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return SENTENCE_END.search(self.text, start, self.here) is None
+
+    def same_year(self, start: int) -> int | None:
+        """The year of the date told before, for a month told after 同年, 当年 or 该年
+        (2018年5月…。同年11月，…: November 2018, not the broadcast's year's)."""
+        if self.last is None or self.last.end > start:
+            return None
+        return (
+            self.last.day.year if _SAME_YEAR.search(self.text, max(0, start - 3), start) else None
+        )
 
     def bare_year_part(self, part: str) -> date | None:
         """年初 (January), 年底 (December) of the year told: the narrative's frame or last date,
@@ -1488,6 +1499,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return _safe(year, int(g["m21"]), int(g["d21"] or 1)), "day" if g["d21"] else "month"
     if g["md"]:
         first = r.near_year(int(g["m5"]), int(g["d5"]))
+        year = r.same_year(m.start())
+        if year is not None and not g["dl"]:
+            return _safe(year, int(g["m5"]), int(g["d5"])), "day"
         if g["dl"]:  # 5、6 日: a span of days
             return _day_span(r, m.start(), first, int(re.sub(r"\D", "", g["dl"])))
         return first, "day"
@@ -1500,6 +1514,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return (r.near_year(int(g["m20"]), 1) if 1 <= int(g["m20"]) <= 12 else None), "month"
     if g["mp"]:
         day = r.near_year(int(g["m6"]), 1) if 1 <= int(g["m6"]) <= 12 else None
+        year = r.same_year(m.start())
+        if year is not None and day is not None:
+            day = day.replace(year=year)
         return day, "month"
     if g["d"]:
         return r.weekday_day(m.start(), int(g["d7"])) or r.day_only(int(g["d7"])), "day"

@@ -46,7 +46,7 @@ from dipwatch.coder.genre import NEWS
 from dipwatch.coder.groups import OFFICIALS
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.rules import Pattern
+from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import (
     best,
     named_doers,
@@ -216,6 +216,7 @@ from dipwatch.coder.zh_unseen import (
     not_force_of_an_earlier_clause,
     not_own_government_sued,
     not_permitted_force,
+    not_the_attacks_owner,
     not_the_object_carried,
     not_the_place_left,
     not_the_reactions_cause,
@@ -232,6 +233,7 @@ from dipwatch.coder.zh_word_senses import (
     not_an_evacuation,
     not_consulted_on_a_post,
     not_own_memorial,
+    not_the_weapons_maker,
     rejected_accusation,
 )
 from dipwatch.coder.zh_year_review import not_a_years_ten_news
@@ -2204,7 +2206,9 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
     lo, cut = c.lo, _conditions_end(c.mt, c.lo, c.a)
     start = clause_start(c.mt, c.a)
     if lo < start and (
-        _DATED_CLAUSE.match(c.mt.text, start) or _JOINED_CLAUSE.match(c.mt.text, start)
+        _DATED_CLAUSE.match(c.mt.text, start)
+        or _JOINED_CLAUSE.match(c.mt.text, start)
+        or _KEPT_UP_CLAUSE.match(c.mt.text, start)
     ):
         # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
         # a time of its own tells another act; a negation before it is the earlier clause's. So
@@ -2229,6 +2233,11 @@ _DATED_CLAUSE = re.compile(r"\s*(?:(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|次日|翌
 _JOINED_CLAUSE = re.compile(r"\s*(?:(?:他们|她们|他|她)?同时|(?:他们|她们|他|她)(?:还|也|并))")
 
 
+#: A clause that keeps an act up (不会屈服于美国的制裁，将继续打击…船只): the act goes on, whatever
+#: the refusal told before it denies.
+_KEPT_UP_CLAUSE = re.compile(r"\s*(?:将会|将|会|还将|仍将|也将|仍|还)?继续")
+
+
 #: What opens a condition (如果…，若…，一旦…，) or a concession (虽然…，尽管…，): its clause is
 #: its own, and a negation in it negates nothing after it.
 _CONDITION = re.compile("如果|假如|倘若|若|一旦|要是|虽然|尽管|虽说")
@@ -2246,10 +2255,23 @@ def _conditions_end(mt: Matcher, lo: int, a: int) -> int | None:
 
 
 def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
-    return one_contact(
-        best(subsumed(unembed(named_doers(_confident_support(one_phrase(found))))), by_state=True),
-        mt.coding,
-    )
+    def apart(m: Match, n: Match) -> bool:
+        return _told_in_sequence(mt.text, m, n)
+
+    chosen = unembed(named_doers(_confident_support(one_phrase(found))))
+    return one_contact(best(subsumed(chosen), by_state=True, apart=apart), mt.coding)
+
+
+#: A clause telling what came next (退出伊核协议，随后重启对伊朗制裁): its act follows the one
+#: before, a second act, not the first told again in more specific words.
+_THEN = re.compile(r"[，,；;]\s*(?:并|而)?(?:随后|此后|之后|其后|然后|继而|随即|接着|后又|后来)")
+
+
+def _told_in_sequence(text: str, m: Match, n: Match) -> bool:
+    """Are a generic ``m`` and a specific ``n`` of one root told in two clauses, the later
+    opened by a word of what came next? Then they are two acts (160 and 163), each kept."""
+    first, second = (m, n) if m.end <= n.start else (n, m)
+    return first.end <= second.start and bool(_THEN.search(text, first.end, second.start))
 
 
 def _confident_support(found: list[Match]) -> list[Match]:
@@ -2322,10 +2344,36 @@ def short_pair_not_a_topic(c: Candidate) -> str | None:
     return "topic" if max(marks, default=-1) >= 0 else None
 
 
+def not_excluded_unless_defied(
+    mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int
+) -> str | None:
+    """``not_excluded``, save that for force an excluding word (制裁, 恐怖) inside a clause of
+    defiance (不会屈服于美国的制裁，将继续打击…船只) names what the doer defies, not what it
+    strikes: such a clause turns the rule off no more than a clause of another topic would."""
+    reason = not_excluded(mt, rule, pattern, a, b)
+    if reason is None or rule.code[:2] not in _FORCE_ROOTS:
+        return reason
+    text, lo, hi = mt.text, mt.s.start, mt.s.end
+    for word in rule.unless:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            start, end = clause_start(mt, at), clause_end(mt, at)
+            if not _DEFIANCE.search(text, start, end) or start <= a < end:
+                return reason
+            at = text.find(word, at + 1, hi)
+    return None
+
+
+#: Roots of force, whose excluding words name what is struck (打击恐怖主义, 打击走私).
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+#: Words of defiance: what follows them is withstood, not the act's object.
+_DEFIANCE = re.compile("屈服|不惧|无惧|不畏|无视|不顾|不怕")
+
+
 ZH = Checks(
     lang="zh",
     skip_trigger=keep_trigger,
-    before=(not_excluded,),
+    before=(not_excluded_unless_defied,),
     steps=(
         agreed_by_those_before,
         correct_subject,
@@ -2403,6 +2451,7 @@ ZH = Checks(
         not_the_place_left,
         not_a_place_named_after,
         not_an_attack_repelled,
+        not_the_attacks_owner,
         not_an_option,
         not_the_speakers_deed,
         not_a_frame_of_another_clause,
@@ -2437,6 +2486,7 @@ ZH = Checks(
         not_support_of_a_pairs_act,
         pair_of_the_doer,
         not_a_weapons_name,
+        not_the_weapons_maker,
         not_recalled_in_a_speakers_frame,
         not_an_anniversarys_exchange,
         not_a_years_ten_news,

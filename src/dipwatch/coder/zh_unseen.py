@@ -289,6 +289,29 @@ def not_an_attack_repelled(c: Candidate) -> str | None:
 _REPELS = ("击退", "拦截", "挫败", "粉碎", "抵御", "击落")
 
 
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_the_attacks_owner(c: Candidate) -> str | None:
+    """鉴于以色列的持续袭击，伊朗不准备…谈判: a state that owns the attack noun (X的…袭击, only words
+    of manner between) is its doer, not the place it struck; the one named before it did not
+    strike X. What the attack was aimed at or where it fell is told before the state (对以色列的
+    袭击, 在卡塔尔首都多哈的袭击), and a pair's fighting (俄罗斯与乌克兰的冲突) is both sides'."""
+    mt, target = c.mt, c.target
+    if target is None or not target.end <= c.a:
+        return None
+    if _OWNED_ATTACK.fullmatch(mt.text, target.end, c.a) is None:
+        return None
+    return None if mt.has_any(_AIMED, clause_start(mt, target.start), target.start) else "owner"
+
+
+#: The state, 的, words of manner (持续, 多轮, 大规模), then the attack.
+_OWNED_ATTACK = re.compile(
+    r"\s*的\s*(?:持续|不断|多次|多轮|连续|接连|大规模|猛烈|新一轮|一系列|最新|空中|导弹|无人机|火箭弹|军事)*"
+)
+#: Words telling the state after them as the attack's object or place (对以色列的袭击), or as
+#: one side of a pair's fighting (与乌克兰的冲突).
+_AIMED = ("对", "向", "针对", "朝", "在", "与", "和", "同", "跟")
+
+
 @for_rules(lambda rule: rule.code[:2] == "16")
 def not_a_frame_of_another_clause(c: Candidate) -> str | None:
     """报告员在结束对叙利亚的访问时指出，美西方对叙利亚…施加单边制裁: when the clause of the

@@ -47,6 +47,25 @@ def not_a_weapons_name(c: Candidate) -> str | None:
 _STRIKES = ("打击", "攻击", "袭击", "进攻")
 
 
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def not_the_weapons_maker(c: Candidate) -> str | None:
+    """乌方还称，使用美国陆军战术导弹对俄境内的军事设施实施精确打击: a state named in the weapon
+    that is used (使用, 利用, 动用 right before it) made the weapon; it is not the striker."""
+    source = c.source
+    if source is None or c.rule.code[:2] not in FORCE or not source.end <= c.a:
+        return None
+    text = c.mt.text
+    if not text.endswith(_USE, max(0, source.start - 2), source.start):
+        return None
+    return "weapons_maker" if _WEAPONS.search(text, source.end, c.a) else None
+
+
+#: Verbs of using a weapon, right before the state its name holds.
+_USE = ("使用", "利用", "动用", "借助", "用")
+#: What a weapon's name ends in (美国陆军战术导弹, 西方援助的武器, 美制战机).
+_WEAPONS = re.compile("导弹|武器|火箭|无人机|战机|战斗机|炮弹|弹药|装备|系统|坦克")
+
+
 @for_rules(lambda rule: rule.code.startswith("087"))
 def not_an_evacuation(c: Candidate) -> str | None:
     """近期美国、德国驻海地使馆工作人员和部分欧盟外交人员开始撤离海地: diplomats, embassy staff
