@@ -349,6 +349,8 @@ twenty-fourth prose batch): spent.
 Seed 4378 drew the unseen days (40, then 300 holding them) the coder-audit27 helper diffed the
 fifteenth round's start (main at df2f2577) against its integration (int33) on (README, "Seed
 4378"): spent.
+Seed 4380 drew the 30 unseen days (``--unseen``, before this branch named its days) coder-dates22's rule (acts recalled with
+前不久, 不久前 as background) was diffed on (README, "Acts recalled with 前不久, 不久前"): spent.
 Seeds 176 (the days of the seed-176 dev batch of ``xwlb_docs``, ``--unseen``: 20200313,
 20200530, 20220123) and 4375 (30 free days, ``--unseen``, drawn before that batch's gold was
 added) are coder-zh88's: spent.
