@@ -41,6 +41,9 @@ def test_an_act_recalled_with_qianbujiu_is_not_of_the_day(code, text, pair):
     [
         # the day's words about a thing that happened 不久前: the condolence is of the day
         ("习近平对越南前国家主席不久前逝世表示哀悼，中方对此深表赞赏。", ("CHN", "05", "VNM")),
+        # a will told after the recalled act, in a clause of its own: said on the day
+        ("前不久，越南北部遭受强台风袭击，中方第一时间提供援助，愿继续提供帮助，支持越方重建家园。",
+         ("CHN", "03", "VNM")),
         # 前不久曾: news of the last days told with 曾, kept on the broadcast's day
         ("俄罗斯外交部发言人前不久曾表示，美国的做法极其虚伪。", ("RUS", "11", "USA")),
     ],

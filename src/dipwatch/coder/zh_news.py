@@ -896,7 +896,7 @@ def told_as_news(c: Candidate) -> str | None:
         mt.has_any(lex["now"], mt.s.start, c.a) and mt.has_any(lex["still"], mt.s.start, c.a)
     )  # 目前美国仍冻结…: a state of things, no act of the day
     if (background and not _dated_outside_telling(mt, lex, c.a) and not _dated_within(mt, c)
-            and not _willed_span(mt, lex, c.a)):  # fmt: skip
+            and not _willed_span(mt, lex, c.a) and not _willed_after_recent(mt, lex, c.a)):  # fmt: skip
         return "background"
     if _AGAIN_TODAY.search(text, b, mt.s.end) and not _dated_before(mt, clause_start(mt, c.a), end):
         return "background"  # 国王向我们表达支持，首相今天又特意来华: the support came before
@@ -937,6 +937,24 @@ def _telling(text: str, lex: dict, lo: int, end: int) -> bool:
     """Does a speech verb close the clause ``[lo, end)`` (表示，), not a noun (作为…的回应，)?"""
     return any(text.endswith(w, lo, end) and not text.endswith("的" + w, lo, end)
                for w in lex["speech"])  # fmt: skip
+
+
+#: Background words that recall an act of the last weeks (前不久，我同你通电话): what the
+#: sentence goes on to will after them is said on the day.
+_RECENT_PAST = ("前不久", "不久前")
+#: A clause opening on a will, after the recalled act (…，中方…，愿继续提供帮助，支持…).
+_WILL_CLAUSE = re.compile(r"[,，;；][^,，;；。]{0,8}?(?:愿意|愿|希望|期待|决心)")
+
+
+def _willed_after_recent(mt: Matcher, lex: dict, at: int) -> bool:
+    """前不久，缅甸…地震造成…损失，中方…援助…，愿继续提供帮助，支持缅方重建家园: a will told in a
+    clause after the one 前不久 recalls is the day's, when no other background word bears on it."""
+    text, lo = mt.text, mt.s.start
+    others = tuple(w for w in lex["background"] if w not in _RECENT_PAST)
+    if mt.has_any(others, lo, at, lex.get("background_exceptions", ())):
+        return False
+    last = max(text.rfind(w, lo, at) for w in _RECENT_PAST)
+    return last >= 0 and _WILL_CLAUSE.search(text, last, at) is not None
 
 
 #: A will word (愿, 将) before a word of a span (不断, 一直): how the act meant is to go on.
