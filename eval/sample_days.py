@@ -93,6 +93,9 @@ spent.
 Seed 4377 drew the 30 free days (``--unseen``) coder-zh89's fixes of the faults the fifteenth
 round's helpers left were read on, with all 1428 days no file under ``eval/`` names (README,
 "Faults the fifteenth round's helpers left, at their depth (coder-zh89)"): spent.
+Seed 4382 drew the 30 free days (``--unseen``) coder-zh92's aircraft met in the air and Taiwan's
+parties were diffed on, with every day outside the gold that tells one (README, "Aircraft met in
+the air", "Taiwan's parties"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -178,6 +178,7 @@ from dipwatch.coder.zh_sampled import (
     not_said_in_an_accusation,
     not_the_smeared,
     not_what_is_shown,
+    shown_force,
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
@@ -2014,7 +2015,8 @@ def not_reproached_object(c: Candidate) -> str | None:
 def not_an_escort(c: Candidate) -> str | None:
     """俄战机升空查证、拦截4架英国军机: manned aircraft intercepted (the target names them),
     with nothing shot down or fired on in the sentence, are met and escorted (伴飞), no force
-    used; 拦截导弹, 拦截无人机 and 拦截并击落 stay force."""
+    used but a show of it toward their state (150, eval/README.md "Aircraft met in the air");
+    拦截导弹, 拦截无人机 and 拦截并击落 stay force."""
     mt, target = c.mt, c.target
     if (
         target is None
@@ -2024,7 +2026,9 @@ def not_an_escort(c: Candidate) -> str | None:
         return None  # (土耳其战机发射导弹。伊拉克防空部队随即拦截: the missiles, told before)
     if not mt.has_any(_AIRCRAFT, target.start, min(target.end + 3, mt.s.end)):
         return None
-    return None if mt.has_any(_FIRED, mt.s.start, mt.s.end) else "escort"
+    if not mt.has_any(_FIRED, mt.s.start, mt.s.end):
+        shown_force(c)
+    return None
 
 
 #: Manned aircraft (军机, 战斗机): what an intercept meets, unlike missiles or drones.

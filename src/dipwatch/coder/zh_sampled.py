@@ -290,15 +290,24 @@ def crowd_demands(c: Candidate) -> str | None:
 @for_rules(lambda rule: rule.code[:2] == "19")
 def not_an_aircraft_intercepted(c: Candidate) -> str | None:
     """俄军战机紧急升空，拦截美国空军一架无人侦察机: an aircraft that watches or patrols (a
-    reconnaissance plane or drone, a bomber on patrol) intercepted is met in the air, not struck;
-    intercepting what was fired (拦截…导弹, 拦截并摧毁…无人机) stays force."""
+    reconnaissance plane or drone, a bomber on patrol) intercepted is met in the air, not struck,
+    a show of force toward its state (150, ``zh_checks.shown_force``); intercepting what was
+    fired (拦截…导弹, 拦截并摧毁…无人机) stays force."""
     mt = c.mt
     if not mt.text.startswith(_INTERCEPTS, c.a):
         return None
     end = clause_end(mt, c.b)
     if mt.has_any(_DESTROYS, c.b, end):
         return None
-    return "intercepted" if _WATCHERS.search(mt.text, c.b, end) else None
+    if _WATCHERS.search(mt.text, c.b, end):
+        shown_force(c)
+    return None
+
+
+def shown_force(c: Candidate) -> None:
+    """An interception that uses no force shows it (150), aimed as the strike rule aimed it."""
+    if c.code[:2] == "19":
+        c.code, c.rule_id = "150", c.rule_id + "+met"
 
 
 _INTERCEPTS = ("拦截", "拦阻")
