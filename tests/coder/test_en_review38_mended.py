@@ -1,7 +1,9 @@
 """Faults review-en38 left (its section of eval/README.md), mended by coder-en39 in wire
 sentences of our own: trade stopped with a state is an embargo whatever the head noun after
 "trade" (relations, ties), not a withdrawal; an assurance of support given by telephone is the
-assurance (one verb, one act), and "by phone" is a means, no call of the words around it.
+assurance (one verb, one act), and "by phone" is a means, no call of the words around it; a
+present-tense verb with an adverb of habit (goes to Brazil each year) is a habit, no plan and
+no act of the day.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ CASES = [
      "TOKYO, March 10 (Dipwatch) - Kishida assured Biden by phone on Tuesday that Japan "
      "would stand with him.",
      [("JPN", "041", "USA", "2021-03-09")], []),
+    ("a journey in the present with 'each year': a habit, no plan",
+     "BEIJING, March 10 (Dipwatch) - The Chinese premier goes to Brazil each year.",
+     [], [("CHN", "03", "BRA"), ("CHN", "04", "BRA")]),
+    ("an adverb of habit before a present-tense visit: no visit either",
+     "BEIJING, March 10 (Dipwatch) - The Chinese premier usually visits Brazil in May.",
+     [], [("CHN", "03", "BRA"), ("CHN", "04", "BRA")]),
+    ("a present-tense journey on a day, no habit: still a schedule",
+     "BEIJING, March 10 (Dipwatch) - The Chinese premier goes to Brazil on Friday.",
+     [("CHN", "036", "BRA", "2021-03-10")], []),
 ]  # fmt: skip
 
 
