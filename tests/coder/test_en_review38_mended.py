@@ -3,7 +3,8 @@ sentences of our own: trade stopped with a state is an embargo whatever the head
 "trade" (relations, ties), not a withdrawal; an assurance of support given by telephone is the
 assurance (one verb, one act), and "by phone" is a means, no call of the words around it; a
 present-tense verb with an adverb of habit (goes to Brazil each year) is a habit, no plan and
-no act of the day.
+no act of the day; a thing of the sayer's ("its tanker") and a participle with "by" after it
+(seized by Britain) names the one after "by" as the doer.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ CASES = [
     ("a present-tense journey on a day, no habit: still a schedule",
      "BEIJING, March 10 (Dipwatch) - The Chinese premier goes to Brazil on Friday.",
      [("CHN", "036", "BRA", "2021-03-10")], []),
+    ("its tanker seized by Britain: Britain the seizer, Iran the one it was done to",
+     "TEHRAN, March 10 (Dipwatch) - Iran demanded on Tuesday the immediate release of its "
+     "tanker seized by Britain.",
+     [("GBR", "19", "IRN", "2021-03-09")], [("IRN", "19", "GBR")]),
 ]  # fmt: skip
 
 

@@ -388,14 +388,22 @@ def _reduced_passive(c: Candidate) -> str | None:
         return None
     if not first.endswith(("ed", "en")) and first not in c.lex.get("participles", ()):
         return None
-    if not _actor_head_before(c):
+    if not _actor_head_before(c) and not _POSSESSED_THING.search(
+        mt.text, max(mt.s.start, c.a - 40), c.a
+    ):
         return None  # a map released by China: a thing, which no event codes, was released
+    # (its tanker seized by Britain: a thing of the one "its" names, seized by the doer)
     doer = agent(mt.text, c.b, mt.active, c.lex)
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is None or sufferer is None or sufferer.country == doer.country:
         return None
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# A thing its owner's pronoun names right before the participle (its tanker, their oil
+# tanker): what is done to it is done to the owner, the subject "its" stands for.
+_POSSESSED_THING = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){1,2}$")
 
 
 def _actor_head_before(c: Candidate) -> bool:
