@@ -49,6 +49,7 @@ from dipwatch.coder.en_clauses import (
     consequence,
     document_content,
     evaluated_event,
+    habit_in_present,
     habitual,
     naming,
     object_before_saying,
@@ -387,14 +388,22 @@ def _reduced_passive(c: Candidate) -> str | None:
         return None
     if not first.endswith(("ed", "en")) and first not in c.lex.get("participles", ()):
         return None
-    if not _actor_head_before(c):
+    if not _actor_head_before(c) and not _POSSESSED_THING.search(
+        mt.text, max(mt.s.start, c.a - 40), c.a
+    ):
         return None  # a map released by China: a thing, which no event codes, was released
+    # (its tanker seized by Britain: a thing of the one "its" names, seized by the doer)
     doer = agent(mt.text, c.b, mt.active, c.lex)
     sufferer = c.slots.get("S") or mt.actor_before(c.a)
     if doer is None or sufferer is None or sufferer.country == doer.country:
         return None
     c.slots = {"S": doer, "T": sufferer}
     return None
+
+
+# A thing its owner's pronoun names right before the participle (its tanker, their oil
+# tanker): what is done to it is done to the owner, the subject "its" stands for.
+_POSSESSED_THING = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){1,2}$")
 
 
 def _actor_head_before(c: Candidate) -> bool:
@@ -2034,6 +2043,7 @@ EN = Checks(
         read_from_source,
         clause_window,
         habitual,
+        habit_in_present,
         stance_over_period,
         measures_taken,
         helping_measures,

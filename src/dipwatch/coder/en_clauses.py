@@ -520,6 +520,33 @@ def habitual(c: Candidate) -> str | None:
     return None if dated else "habitual"
 
 
+# An adverb of habit in the clause of a present-tense verb (goes to Brazil each year, usually
+# travels to): what the actor does as a rule, no act of the day and no plan either.
+_HABIT_ADVERB = re.compile(
+    r"(?<![\w-])(?:(?:each|every)\s+(?:year|month|week|spring|summer|autumn|winter)|annually|"
+    r"usually|regularly|routinely|habitually|customarily|often|frequently|"
+    r"(?:once|twice)\s+a\s+(?:year|month|week))(?![\w-])"
+)
+_PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s|goes|does")  # visits, travels, goes; not "press"
+
+
+@gated(("each", "every", "annually", "usually", "regularly", "routinely", "habitually",
+        "customarily", "often", "frequently", " a year", " a month", " a week"))  # fmt: skip
+def habit_in_present(c: Candidate) -> str | None:
+    """The Chinese premier goes to Brazil each year, Japan usually protests such drills: a
+    present-tense verb with an adverb of habit in its clause tells a habit, no event (the
+    present of a journey is otherwise a schedule, of other acts a headline's news)."""
+    mt, a = c.mt, c.a
+    verbs = c.pattern.elements[c.pattern.anchor].verbs
+    word = mt.text[a : c.b].split(" ", 1)[0]
+    if not verbs or not _PRESENT_VERB.fullmatch(word):
+        return None
+    start = max(mt.s.start, a - 40)
+    cut = max(mt.text.rfind(p, start, a) for p in ",;:")
+    end = _clause_end(mt.text, c.b, mt.s.end)
+    return "habitual" if _HABIT_ADVERB.search(mt.text, max(start, cut + 1), end) else None
+
+
 def in_story_body(mt: Matcher) -> bool:
     """Is the sentence a news story's, after its lead (the first sentence after the dateline)?
     Worked out once per sentence: each candidate asks."""

@@ -206,6 +206,8 @@ _NOUN_PREPOSITIONS = frozenset((
     # a verb form right after a preposition of time is a noun too (hours after visits to
     # South Korea and Japan, during talks with): the conjunction takes a clause with a subject
     "after", "during", "before", "following",
+    # a means (by phone, by decree) is a noun: a verb after "by" is its -ing form (by calling)
+    "by",
 ))  # fmt: skip
 
 
