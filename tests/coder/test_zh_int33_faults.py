@@ -33,3 +33,30 @@ def test_the_one_blamed(text, act, not_act):
     acts = broadcast(text, DAY)
     assert act in acts
     assert not_act not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "not_act"),
+    [
+        # a measure told with 对 harms by the will of the one before 对, not of its object
+        (
+            "伊朗外长表示，美国对伊朗的制裁阻碍了伊朗经济发展。",
+            ("IRN", "11", "USA"),
+            ("USA", "11", "IRN"),
+        ),
+        (
+            "叙利亚议长表示，美国对叙利亚的单边制裁严重阻碍叙利亚经济发展。",
+            ("SYR", "11", "USA"),
+            ("USA", "11", "SYR"),
+        ),
+        (
+            "加拿大总理说，美国对加拿大加征关税损害两国经济。",
+            ("CAN", "11", "USA"),
+            ("USA", "11", "CAN"),
+        ),
+    ],
+)
+def test_the_measure_is_its_imposers(text, act, not_act):
+    acts = broadcast(text, DAY)
+    assert act in acts
+    assert not_act not in acts
