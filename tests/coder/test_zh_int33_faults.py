@@ -60,3 +60,20 @@ def test_the_measure_is_its_imposers(text, act, not_act):
     acts = broadcast(text, DAY)
     assert act in acts
     assert not_act not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # 不准备 plans nothing, as 不打算 does not
+        ("俄方表示，俄罗斯不准备同乌克兰谈判。", ("RUS", "03", "UKR")),
+        ("伊朗外长表示，伊朗不准备同美国举行谈判。", ("IRN", "03", "USA")),
+        ("朝鲜表示，朝方不准备与韩国举行磋商。", ("PRK", "03", "KOR")),
+    ],
+)
+def test_not_ready_is_no_plan(text, act):
+    assert act not in broadcast(text, DAY)
+
+
+def test_ready_is_a_plan():
+    assert ("RUS", "03", "UKR") in broadcast("俄方表示，俄罗斯准备同乌克兰谈判。", DAY)
