@@ -77,3 +77,32 @@ def test_not_ready_is_no_plan(text, act):
 
 def test_ready_is_a_plan():
     assert ("RUS", "03", "UKR") in broadcast("俄方表示，俄罗斯准备同乌克兰谈判。", DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # an air strike still to come is a threat, as other force is
+        ("以军将对伊朗发动空袭。", ("ISR", "13", "IRN")),
+        ("以色列国防部长称，以军将对黎巴嫩发动大规模空袭。", ("ISR", "13", "LBN")),
+        # 或将 (its 将 made it a threat already) told by the doer's own side stays one
+        ("以色列总理2日称，以色列或将对伊朗发动报复性打击。", ("ISR", "13", "IRN")),
+        ("美国总统2日表示，美国或将恢复对也门胡塞武装的打击。", ("USA", "13", "YEM")),
+    ],
+)
+def test_force_to_come_is_a_threat(text, act):
+    found = broadcast(text, DAY)
+    assert act in found
+    assert not {f for f in found if f[1] in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 或将 guessed by a reporter or by the other side stays a guess
+        "美国媒体2日称，以色列或将对伊朗发动空袭。",
+        "伊朗外长2日称，以色列或将对伊朗发动空袭。",
+    ],
+)
+def test_a_guess_of_force_to_come_is_none(text):
+    assert not {f for f in broadcast(text, DAY) if f[1] in ("13", "18", "19", "20")}
