@@ -38,6 +38,8 @@ Seed 4340 drew the 30 free days coder-zh63's territory rule was read on (README,
 alarms of xwlb_docs by construction, second pass"): spent.
 Seed 4376 drew the 30 free days review-zh35's fixes to the fifteenth round's Chinese rules
 were read on (README, "Review of the fifteenth round's new Chinese rules"): spent.
+Seed 4381 drew the 30 free days coder-zh91's mends of the faults review-zh35 left were read on
+(README, "Faults review-zh35 left, mended by their construction"): spent.
 Seed 4339 drew the 30 free days coder-dates18's tour-stop dates were read on (README, "Dev date
 errors by construction"): spent.
 Seed 4364 drew the free days coder-dates21 read `当天` after `过去一天` on (README, "`当天` after a

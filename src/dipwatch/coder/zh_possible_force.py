@@ -27,7 +27,13 @@ def force_its_side_may_use(c: Candidate) -> str | None:
     in a sentence whose speaker (before a speech verb, or the one who spoke before: 他称) is of
     the doer's state, is that state's threat of it. Never rejects."""
     mt, source = c.mt, c.source
-    if source is None or not c.threat or c.code != c.rule.code or c.code[:2] not in FORCE:
+    # (或将 holds 将: the rule's ``future`` has already made the act its threat, 138, which no
+    # condition's threat is; it is the same menace, so it is kept as one)
+    planned = c.rule_id.endswith("+future") and c.code == c.rule.future
+    threat = c.code if planned and c.code[:2] == "13" else c.threat
+    if source is None or not threat or c.code not in (c.rule.code, threat):
+        return None
+    if c.rule.code[:2] not in FORCE:
         return None
     if not source.country or c.target is None or c.target.country == source.country:
         return None
@@ -41,5 +47,5 @@ def force_its_side_may_use(c: Candidate) -> str | None:
     speaker = said_by(mt, may.start())
     if speaker is None or speaker.country != source.country:
         return None  # another's guess about the doer (伊朗称以色列可能…)
-    c.code, c.rule_id = c.threat, c.rule_id + OWN_POSSIBLE
+    c.code, c.threat, c.rule_id = threat, threat, c.rule_id + OWN_POSSIBLE
     return None
