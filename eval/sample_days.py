@@ -359,6 +359,8 @@ Seed 4380 drew the 30 unseen days (``--unseen``, before this branch named its da
 Seeds 176 (the days of the seed-176 dev batch of ``xwlb_docs``, ``--unseen``: 20200313,
 20200530, 20220123) and 4375 (30 free days, ``--unseen``, drawn before that batch's gold was
 added) are coder-zh88's: spent.
+Seed 4383 drew the 150 unseen days the coder-audit28 helper diffed the fifteenth round's
+integration (int33) at 08557e7d against its end at 6bb11729 on (README, "Seed 4383"): spent.
 A new check needs seeds never used (174 and up; 4375 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
