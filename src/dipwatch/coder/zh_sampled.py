@@ -291,7 +291,7 @@ def crowd_demands(c: Candidate) -> str | None:
 def not_an_aircraft_intercepted(c: Candidate) -> str | None:
     """俄军战机紧急升空，拦截美国空军一架无人侦察机: an aircraft that watches or patrols (a
     reconnaissance plane or drone, a bomber on patrol) intercepted is met in the air, not struck,
-    a show of force toward its state (150, ``zh_checks.shown_force``); intercepting what was
+    a show of force toward its state (150, ``shown_force`` below); intercepting what was
     fired (拦截…导弹, 拦截并摧毁…无人机) stays force."""
     mt = c.mt
     if not mt.text.startswith(_INTERCEPTS, c.a):
