@@ -361,7 +361,10 @@ Seeds 176 (the days of the seed-176 dev batch of ``xwlb_docs``, ``--unseen``: 20
 added) are coder-zh88's: spent.
 Seed 4383 drew the 150 unseen days the coder-audit28 helper diffed the fifteenth round's
 integration (int33) at 08557e7d against its end at 6bb11729 on (README, "Seed 4383"): spent.
-A new check needs seeds never used (177 and up; 4384 and up), and
+Seed 4384 drew the 100 unseen days coder-zh93 diffed a clause that opens with 宣布 or 决定
+after a reaction, with no 并, on (README, "Faults of the fifteenth round's integration check"
+(e)): spent.
+A new check needs seeds never used (177 and up; 4385 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

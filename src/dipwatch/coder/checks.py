@@ -582,9 +582,10 @@ def _last_embedding(c: Candidate, lo: int, end: int) -> str | None:
 #: A clause that tells a further act announced or decided, on a day of its own or not (…予以
 #: 强烈谴责，并于 12 月 23 日宣布关闭…; 中方谴责美方此举，并宣布对…实施制裁): done, whatever the
 #: clause before said of the act it answered; 宣布 and 决定 are the doer's own verbs, no object
-#: of the reaction or demand before.
+#: of the reaction or demand before, with 并 or without (墨西哥对此予以谴责，宣布与厄瓜多尔断交:
+#: the clause's subject elided, the doer's own).
 _FURTHER_DATED = re.compile(
-    r"\s*(?:并|又|同时)(?:(?:于|在)?\s*(?:\d+\s*[年月]\s*)*\d+\s*[日号]|当天|同日)?\s*(?:宣布|决定)"
+    r"\s*(?:并|又|同时)?(?:(?:于|在)?\s*(?:\d+\s*[年月]\s*)*\d+\s*[日号]|当天|同日)?\s*(?:宣布|决定)"
 )
 
 
