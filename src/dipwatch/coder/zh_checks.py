@@ -161,9 +161,9 @@ from dipwatch.coder.zh_roots import (
     not_the_condition_itself,
     not_the_conditioned,
     obstructer_opens_its_clause,
-    quit_told_with_its_year,
     recognised_by_a_states_name,
     struck_side_named,
+    told_with_its_year,
 )
 from dipwatch.coder.zh_sampled import (
     crowd_demands,
@@ -1078,8 +1078,8 @@ _ANY = ("任何", "一切", "所有")
 def _any_deed_against(c: Candidate, at: int, target: Mention) -> bool:
     """柬埔寨坚决反对任何侵害中国主权和领土完整的言行, 谴责所有企图破坏中国统一的行径: a
     criticism of every deed of a kind names its object by what it does, and the state inside
-    that description is the one the deeds would harm, not the one criticised (seed-176 batch;
-    the sentence stands by that state). Criticism and accusation only (11, 12)."""
+    that description is the one the deeds would harm, not the one criticised (the
+    sentence stands by that state). Criticism and accusation only (11, 12)."""
     if not c.rule.code.startswith(("11", "12")) or not c.mt.text.startswith(_ANY, at):
         return False
     stop = clause_end(c.mt, at)
@@ -2577,7 +2577,7 @@ ZH = Checks(
         not_a_sanction_reviewed,
         not_a_lifting_discussed,
         not_a_draft_measure,
-        quit_told_with_its_year,
+        told_with_its_year,
         recognised_by_a_states_name,
         struck_side_named,
         obstructer_opens_its_clause,

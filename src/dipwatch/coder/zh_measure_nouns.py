@@ -74,7 +74,7 @@ def _paused(c: Candidate) -> bool:
     hit = _PAUSE.search(text, clause_start(c.mt, c.a), c.a)
     if hit is None or text[hit.start() - 1 : hit.start()] in _NOT:
         return False
-    if _UNDONE.search(text, clause_start(c.mt, c.a), hit.start()):
+    if _PAUSE_UNDONE.search(text, clause_start(c.mt, c.a), hit.start()):
         return False  # 撤销…暂停制裁伊朗石油销售的临时措施: the pause undone, the measure back
     end = CLAUSE_END.search(text, c.a, c.mt.s.end)
     paused = text[hit.end() : end.start() if end else c.mt.s.end]
@@ -85,7 +85,9 @@ def _paused(c: Candidate) -> bool:
 
 #: Verbs that suspend or put off a measure, and the measures they may suspend.
 _PAUSE = re.compile(r"暂停|中止|暂缓|推迟")
-_UNDONE = re.compile(r"撤销|取消|结束|终止|废除")
+#: Verbs that undo a pause (撤销…暂停): the measure it paused comes back (zh_news._UNDONE is
+#: another list, of acts undone).
+_PAUSE_UNDONE = re.compile(r"撤销|取消|结束|终止|废除")
 _RELIEF = re.compile(r"放宽|解除|豁免|减免|取消|撤销")
 _PAUSABLE = ("关税", "制裁", "反制", "加征", "征收", "管制", "禁运", "禁令")
 

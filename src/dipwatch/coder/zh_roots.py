@@ -261,7 +261,7 @@ _NEEDS_YEAR = (QUIT_DATED, SOLE_GOVERNMENT, WAR_NAMED)
 
 
 @for_rules(lambda rule: rule.id in _NEEDS_YEAR)
-def quit_told_with_its_year(c: Candidate) -> str | None:
+def told_with_its_year(c: Candidate) -> str | None:
     """2018年5月，美国单方面退出伊核协议: a withdrawal ``zh.160.quit_dated`` finds (a recognition
     ``zh.054.recognise_sole_government`` finds, in news) is an act only when the sentence gives it
     a year before it; 美国单方面退出伊核协议是…最大威胁, undated, is the speaker's background (the
