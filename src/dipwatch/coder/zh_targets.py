@@ -203,9 +203,10 @@ def _voices(text: str, m: Mention) -> bool:
 #: Between a struck state and its own forces' site, or between that site and the act: what
 #: would make the forces one item of a list or of a modifier (为乌军提供燃料的炼油设施, 港口及乌军
 #: 相关船只), not the head of what was struck.
-_NOT_THE_HEAD = re.compile(r"[,;:、和与及为给供的]")
+_LINKS = ",;:、和与及为给供"
+_NOT_THE_HEAD = re.compile(f"[{_LINKS}的]")
 #: The forces' site may still be told after its own 的 (以色列北部的一个以军指挥部).
-_BEFORE_FORCES = re.compile(r"[,;:、和与及为给供]")
+_BEFORE_FORCES = re.compile(f"[{_LINKS}]")
 
 
 @for_rules(lambda rule: rule.code[:2] in FORCE)
