@@ -6,11 +6,13 @@ group lives in one file and exists only when that file does.
 
 from __future__ import annotations
 
+import _thread
 import importlib
 import pkgutil
 import signal
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Any, Literal
 
 import typer
@@ -130,12 +132,21 @@ def _register_commands() -> None:
 _register_commands()
 
 
-def _ctrl_c(signum: int, frame: object) -> None:
+def _ctrl_c(signum: int, frame: FrameType | None) -> None:
     """Ctrl-C: stop the database's running statement too (DuckDB finishes some before it
-    looks), then interrupt Python as usual."""
+    looks), then interrupt Python as usual.
+
+    Python runs a handler wherever the main thread is, a weakref callback of the import
+    machinery (``<frozen importlib._bootstrap>``) included, and an exception raised there is
+    printed as ignored and lost. There the interrupt is asked for again instead, from another
+    thread (asked from this one, Python would run this handler again at once, still inside the
+    callback), and raised at a later check, once the callback has returned."""
     opening = sys.modules.get("dipwatch.store.opening")
     if opening is not None:
         opening.interrupt()
+    if frame is not None and frame.f_code.co_filename.startswith("<frozen importlib"):
+        _thread.start_new_thread(_thread.interrupt_main, (signum,))
+        return
     raise KeyboardInterrupt
 
 
