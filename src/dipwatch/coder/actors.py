@@ -1187,6 +1187,12 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
 _FIRED_TOWARDS = re.compile(r"[^,。;]{0,8}?向[^,。;]{1,16}?发射")
 #: Before 从 when the fire is told as seen or found, with no doer before it.
 _SEEN_FROM = ("了从", "到从", "是从", ",从")
+#: After a state that fire comes from, told by the fire itself (来自黎巴嫩的火箭弹, 火箭弹从黎巴嫩
+#: 南部射向以色列): the side that fired, whose strike it is (``zh.190.fired_from``).
+_FIRED_FROM = {
+    "来自": re.compile(r"[^,。;的]{0,6}?的[^,。;]{0,8}?(?:火箭弹|导弹|无人机|炮弹)"),
+    "从": re.compile(r"[^,。;]{0,6}?(?:射向|飞向)"),
+}
 
 
 def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = True) -> bool:
@@ -1256,6 +1262,9 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         # from the side it was fired from (以色列战机当天从黎巴嫩北部向叙利亚…发射: a doer's own
         # way, the state is only where it passed)
         return False
+    if cjk and any(before.endswith(w) and f.match(coding.lower, mention.end)
+                   for w, f in _FIRED_FROM.items()):  # fmt: skip
+        return False  # 来自也门方向的导弹: where the fire comes from, the side that fired
     if before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)

@@ -345,6 +345,12 @@ def _marks_passive(pattern: Pattern, markers: Iterable[str]) -> bool:
                for i, e in enumerate(els))  # fmt: skip
 
 
+def _spells_passive(pattern: Pattern, markers: Iterable[str]) -> bool:
+    """``pattern`` has, before its trigger, an element of passive markers only."""
+    return any(e.words and set(e.words) <= set(markers)
+               for e in pattern.elements[: pattern.anchor])  # fmt: skip
+
+
 def find_target(c: Candidate) -> str | None:
     """The object slot, else the one who suffered a passive (德黑兰遭美国空袭), else the rule's
     fallback; never fails (``target_found`` decides, once a language had its say)."""
@@ -435,7 +441,9 @@ def read_from_source(c: Candidate) -> str | None:
     # 遭美国空袭 names the doer between the marker and the act: not a doerless passive.
     after_source = source.end if source.end <= a else c.lo
     if mt.has_any(c.lex["passive"], max(c.lo, a - 3, after_source), a):
-        return "passive"
+        # (遭到 … 来自 {S!} 的 … 火箭弹 … 袭击: a pattern that spells the marker before its
+        # trigger names the doer itself, after it)
+        return None if _spells_passive(c.pattern, c.lex["passive"]) else "passive"
     weapon = not mt.english and c.rule.code[:2] in FORCE
     return "passive" if weapon and _weapon_passive(c, max(c.lo, after_source)) else None
 
