@@ -98,6 +98,8 @@ round's helpers left were read on, with all 1428 days no file under ``eval/`` na
 Seed 4382 drew the 30 free days (``--unseen``) coder-zh92's aircraft met in the air and Taiwan's
 parties were diffed on, with every day outside the gold that tells one (README, "Aircraft met in
 the air", "Taiwan's parties"): spent.
+Seed 4389 drew the 100 free days (``--unseen``) coder-zh97's families of dev misses were counted
+and diffed on (README, "Misses of xwlb_docs by construction, seventh pass"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -62,3 +62,10 @@ def test_no_strike_where_nothing_was_fired_at_a_state(text):
 def test_a_missile_that_arrives_visits_no_one():
     found = broadcast("以色列军方表示，一枚来自也门的导弹在抵达以色列领空前坠落在开阔区域。", DAY)
     assert not {f for f in found if f[1] == "04"}
+
+
+def test_israel_s_defence_forces_by_the_short_form_act():
+    found = broadcast("以国防军今天称，以军当天在加沙地带南部空袭了多个哈马斯据点。", DAY)
+    assert ("ISR", "19", "PSE") in found
+    found = broadcast("以国防军今天称拦截了一枚从也门射向以色列中部的弹道导弹。", DAY)
+    assert {("ISR", "19", "YEM"), ("YEM", "19", "ISR")} <= found
