@@ -4,7 +4,8 @@ told as 联合发表声明, or with the rest of the list left unnamed (…等今
 is one between each pair of those named (``groups.code_joint_statements``); 双方 accusing each
 other (双方相互指责对方…) after a clash told in the sentence before is each side's accusation
 (``zh.112.each_other_told``); relations lowered in grade (降低…外交关系等级) or to the lowest
-level (降至最低级别) are downgraded (``zh.161.downgrade``). Our own sentences, as items of a
+level (降至最低级别) are downgraded (``zh.161.downgrade``); a meeting held with a qualifier
+before its noun (同比奥总统昨天举行富有成果的会见) is one (``zh.040.summit``). Our own sentences, as items of a
 broadcast of 3 May 2024."""
 
 from datetime import date
@@ -81,3 +82,15 @@ def test_a_call_not_to_blame_each_other_accuses_no_one() -> None:
 )
 def test_relations_lowered_in_grade(text: str, event: tuple[str, str, str]) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("王毅表示，习近平主席同巴西总统卢拉昨天举行了富有成果的会见。", "BRA"),
+        ("此访期间，李强总理还同越南总理范明政举行了坦诚而深入的会见。", "VNM"),
+    ],
+)
+def test_a_meeting_qualified_before_its_noun(text: str, partner: str) -> None:
+    """举行…的会见, 举行了坦诚而深入的会见: the words between 举行 and 会见 do not hide the meeting."""
+    assert ("CHN", "04", partner) in _events(text)
