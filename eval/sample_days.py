@@ -366,7 +366,10 @@ integration (int33) at 08557e7d against its end at 6bb11729 on (README, "Seed 43
 Seed 4384 drew the 100 unseen days coder-zh93 diffed a clause that opens with 宣布 or 决定
 after a reaction, with no 并, on (README, "Faults of the fifteenth round's integration check"
 (e)): spent.
-A new check needs seeds never used (177 and up; 4385 and up), and
+Seeds 178 (the days of the seed-178 dev batch of ``xwlb_docs``, ``--unseen``: 20201211,
+20240905, 20250724) and 4388 (100 free days, ``--unseen``, drawn after that batch's gold was
+added) are coder-zh96's: spent.
+A new check needs seeds never used (179 and up; 4389 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

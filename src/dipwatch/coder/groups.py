@@ -193,17 +193,26 @@ def code_joint_statements(coding: Coding) -> None:
         )
 
 
-# A joint statement issued (23日发表联合声明, 共同签署了联合公报), its issuers listed before it.
-_STATEMENTS = ("联合声明", "共同声明", "联合公报")
+# A joint statement issued (23日发表联合声明, 共同签署了联合公报), or a statement issued together
+# (联合发表声明), its issuers listed before it.
+_PAPERS = ("联合声明", "共同声明", "联合公报")
+_TOGETHER = ("联合发表", "共同发表", "联合发布", "共同发布")
+_STATEMENTS = (*_PAPERS, *_TOGETHER)
 _ISSUED = re.compile(
-    rf"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:{'|'.join(_STATEMENTS)})"
+    rf"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:{'|'.join(_PAPERS)})"
+    rf"|(?:{'|'.join(_TOGETHER)})(?:了)?(?:一份)?声明"
 )
 # What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
-# (等19国外长), and the word that joins it to the next (以及, 和, 、).
+# (等19国外长, 等14个国家), and the word that joins it to the next (以及, 和, 、).
 OFFICIALS = r"(?:外长|外交部长|领导人|元首|首脑|总统|总理|首相|秘书长|代表)?"
-_ISSUER_GAP = re.compile(rf"(?:等[\d一二三四五六七八九十]+国)?{OFFICIALS}(?:以及|和|与|及|、)")
-# Between the last party and the statement: its officials, then a date at most (23日).
-_ISSUER_TAIL = re.compile(rf"{OFFICIALS}(?:当天|当日|\d{{1,2}}日|近日|日前)?")
+_ISSUER_GAP = re.compile(
+    rf"(?:等[\d一二三四五六七八九十]+(?:个国家|国))?{OFFICIALS}(?:以及|和|与|及|、)"
+)
+# Between the last party and the statement: its officials, the rest of the list left unnamed
+# (伊斯兰合作组织等), then a date at most (23日, 今天（7月24日）).
+_ISSUER_TAIL = re.compile(
+    rf"{OFFICIALS}等?(?:(?:当天|当日|今天|\d{{1,2}}日|近日|日前)(?:[（(]\d{{1,2}}月\d{{1,2}}日[）)])?)?"
+)
 
 
 def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
