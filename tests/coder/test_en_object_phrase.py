@@ -4,7 +4,9 @@ articles'): credentials accepted or presented are a meeting, not an agreement; a
 given a noun of praise is praised, not telephoned; an invitation to hold a meeting in a state is
 a visit to come; the sayer's displeasure, a possessed thing judged inappropriate or
 unsatisfactory, and readiness to help told in reported speech are acts of the sayer; a name no
-table knows takes the state of its apposition (Alan Gross, a U.S. aid contractor).
+table knows takes the state of its apposition (Alan Gross, a U.S. aid contractor); a journey
+in the present whose day stands before its destination (flies on Friday to Vientiane) is a
+schedule, as "flies to Vientiane on Friday" is.
 """
 
 from __future__ import annotations
@@ -78,6 +80,14 @@ CASES = [
      "HAVANA, March 10 (Dipwatch) - Cuba hosted Prime Minister Narendra Modi, a former Indian "
      "tea seller, on Tuesday. Venezuela freed Mark Ellison, an oil engineer, on Wednesday.",
      [("CUB", "04", "IND", "2021-03-09")], [("VEN", "08", "USA")]),
+    ("a journey in the present with its day before its destination: a schedule, dated today",
+     "HANOI, March 10 (Dipwatch) - Vietnam's president flies on Friday to Vientiane, where he "
+     "will meet Laos's prime minister. Thailand's premier travels on Monday to Malaysia.",
+     [("VNM", "036", "LAO", "2021-03-10"), ("THA", "036", "MYS", "2021-03-10")],
+     [("VNM", "04", "LAO"), ("THA", "04", "MYS")]),
+    ("control: the past of the journey with its day before the destination is the visit",
+     "HANOI, March 10 (Dipwatch) - Thailand's premier flew on Monday to Malaysia.",
+     [("THA", "042", "MYS", "2021-03-08")], [("THA", "03", "MYS")]),
     ("control: readiness denied is no intent",
      "HANOI, March 10 (Dipwatch) - Thailand said on Wednesday it was not ready to help "
      "Cambodia.",
