@@ -27,6 +27,7 @@ from typing import Any
 import ahocorasick
 
 from dipwatch.coder.doc import BY_START, Coding, Mention
+from dipwatch.coder.en_apposed import apposed_names
 from dipwatch.coder.en_binding import clause_subject
 from dipwatch.coder.en_dates import dateline
 from dipwatch.coder.en_groups import coordinated_last, regional_last
@@ -101,6 +102,7 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = _surnames(coding, found, taken, cut)
+    extra += apposed_names(coding.norm, found, taken, cut)
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = sorted(found + extra, key=BY_START)

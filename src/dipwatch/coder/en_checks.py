@@ -82,7 +82,7 @@ from dipwatch.coder.en_coordination import (
 )
 from dipwatch.coder.en_counted import counted_states
 from dipwatch.coder.en_courtesy import courtesy_call
-from dipwatch.coder.en_dates import dateline
+from dipwatch.coder.en_dates import TIMED_JOURNEY, dateline
 from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_guests import welcomed_guest
@@ -1701,6 +1701,8 @@ def tense(c: Candidate) -> str | None:
         return None
     future_or_threat(c, future_at_trigger=True, condition_after=not _said_after(c))
     mt, lex = c.mt, c.lex
+    if c.rule.future and c.code == c.rule.code and TIMED_JOURNEY.match(mt.text, c.a):
+        c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # flies on Thursday to…
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
             and (mt.has_any(lex["future"], c.lo, c.a)
                  or mt.has_any(lex["threat_verbs"], c.lo, c.a)  # threatened today to impose…

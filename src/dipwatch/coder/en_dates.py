@@ -107,6 +107,18 @@ _FUTURE = re.compile(
     # a journey in the present tense is a schedule (leaves for Vietnam on Friday: the next one)
     r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to|goes\s+(?:on\s+)?to)\b"
 )
+# A journey in the present tense whose time stands between the verb and its destination (Xi
+# flies on Thursday to Samarkand, leaves later on Monday for Seoul): a schedule, as "flies to
+# Samarkand on Thursday" is (``_FUTURE``); the time is the journey's, to come.
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:travels|leaves|flies|heads|goes)\s+(?:(?:later|early)\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+_DESTINATION_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|for)\b", re.IGNORECASE)
+# The same seen from the trigger (the matcher's lower-case text): the verb, its day, its "to".
+TIMED_JOURNEY = re.compile(
+    r"(?:travels|leaves|flies|heads|goes)\s+(?:(?:later|early)\s+)?on\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:on\s+)?(?:to|for)\b"
+)
 # Where a clause begins for the purpose of tense: punctuation or a reporting verb.
 _CLAUSE_START = re.compile(
     r"[.!?,;:()\"“”]|\b(?:said|says|told|announced|added|stated|warned|vowed|pledged|promised|"
@@ -258,6 +270,10 @@ class _Reader:
             return "span"
         if prep in _FUTURE_WORDS or _future_clause(self.text, lo, m.start()):
             return "future"
+        if _JOURNEY_BEFORE.search(self.text, max(lo, m.start() - 30), m.start()) and (
+            _DESTINATION_AFTER.match(self.text, m.end())
+        ):
+            return "future"  # (flies on Thursday to Samarkand)
         return "act"
 
     def _mdy(self, m, lo):

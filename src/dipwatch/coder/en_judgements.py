@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.slots import coordinated
 
 # Words of blame a called object may be given (the class of en.111.judged_act, as one word or
 # the first word of its phrase).
@@ -42,18 +43,37 @@ _JUDGED = re.compile(
 )
 
 
+# Words of praise a called object may be given (the class of en.051.evaluate): "called China
+# and Cambodia "iron-clad friends"", "called China Pakistan's "most trusted friend"".
+PRAISES = ("friend", "friends", "brother", "brothers", "partner", "partners", "ally", "allies")
+
+# The called object's complement of praise: at most three words, quotes or a possessor
+# (Pakistan's "most trusted"), then the noun of praise; no preposition between (called Chile
+# about its friends is a call).
+_PRAISED = re.compile(
+    r"(?:\s+(?!(?:over|about|on|to|in|with|after|for|from|at|by|and)\b)[\w'’\-\"“”]+){0,3}?"
+    r"\s+[\"“]?(?:" + "|".join(PRAISES) + r")\b",
+    re.IGNORECASE,
+)
+
+
 @for_rules(lambda rule: rule.code.startswith("041"))
 def judged_not_called(c: Candidate) -> str | None:
-    """ "Called the Greek deployment illegal": a verb of calling whose object a word of blame
-    follows names that object (a judgement), it does not telephone the state named in it."""
+    """ "Called the Greek deployment illegal", "called China and Cambodia "iron-clad friends"":
+    a verb of calling whose object a word of blame or praise follows names that object (a
+    judgement), it does not telephone the state named in it."""
     mt = c.mt
     if mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
         return None
     target = c.slots.get("T")
-    end = target.end if target is not None and target.start >= c.b else c.b
+    end = c.b
+    if target is not None and target.start >= c.b:  # past the states joined to it (and Cambodia)
+        end = max(m.end for m in [target, *coordinated(mt, target, None, (1,))])
     stop = mt.text.find(",", end, mt.s.end)
     limit = min(end + 60, mt.s.end if stop < 0 else stop)
-    return "judged" if _JUDGED.match(mt.text, end, limit) else None
+    if _JUDGED.match(mt.text, end, limit) or _PRAISED.match(mt.text, end, limit):
+        return "judged"
+    return None
 
 
 # The rules whose judgement is the predicate of the reported clause, after the judged state.

@@ -361,7 +361,9 @@ _ACCEPT = frozenset(("accept", "accepts", "accepted", "accepting"))
 # offer of rescue teams, accepted Turkey's offer to mediate, accepted the Japanese offer,
 # China's generous offer): a few determiners or a possessor, a modifier or two, then the noun.
 _DETERMINER = r"(?:an|the|a|their|its|his|her|all|these|those|such|[a-z.\-]+(?:'s|’s))"
-_OFFER_OBJECT = re.compile(rf"\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}offers?\b")
+_OFFER_OBJECT = re.compile(
+    rf"\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}(offers?|credentials)\b"
+)
 # The same object seen from the noun: "accept" and its determiners right before it.
 _ACCEPTED_BEFORE = re.compile(
     rf"\baccept(?:s|ed|ing)?\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}$"
@@ -372,11 +374,18 @@ _ACCEPTED_BEFORE = re.compile(
 def accepted_offer(c: Candidate) -> str | None:
     """ "China said it had accepted offers of rescue teams from Japan and Russia": the act is
     the offerer's, told as sent or pledged where it is; taking an offer is no pledge of the
-    taker's to the offerer (the gold's decision, eval/README.md's eighteenth batch)."""
+    taker's to the offerer (the gold's decision, eval/README.md's eighteenth batch). The
+    object's head decides: "accepted the credentials of Chile's envoy" is a meeting
+    (``en.040.credentials``), no agreement either (coder-en40)."""
     text = c.mt.text
     word = text[c.a : c.b]
     if word in _ACCEPT:
-        return "accepted_offer" if _OFFER_OBJECT.match(text, c.b) else None
+        head = _OFFER_OBJECT.match(text, c.b)
+        return (
+            None
+            if head is None
+            else f"accepted_{'offer' if head[1] != 'credentials' else 'credentials'}"
+        )
     if word in ("offer", "offers"):  # the noun itself read as the verb (offers … from Japan)
         return "accepted_offer" if _ACCEPTED_BEFORE.search(text, c.mt.s.start, c.a) else None
     return None
