@@ -92,3 +92,41 @@ def test_a_state_entered_is_the_ground_not_the_attacker(code):
     found = acts(chapter(code, body, *HANS_1950))
     assert {("EGY", "19", "ISR"), ("SYR", "19", "ISR")} <= found
     assert ("JOR", "19", "ISR") not in found
+
+
+def test_pao_is_pao(code):
+    """砲擊 (Taiwan's 砲 for 炮) is shelling, as 炮擊 is."""
+    body = "英國商船 9 月 3 日遭中共砲擊。"
+    assert ("CHN", "19", "GBR") in acts(chapter(code, body, *HANT_1950))
+
+
+def test_heads_of_three_states_meeting(code):
+    """A、B 和 C 三国首脑…举行会议: 首脑 as 元首, one meeting per pair."""
+    body = "法国、英国和苏联三国首脑 7 月 17 日在维也纳举行会议。"
+    assert {("FRA", "04", "GBR"), ("FRA", "04", "RUS"), ("GBR", "04", "RUS")} <= acts(
+        chapter(code, body, *HANS_1950)
+    )
+
+
+def test_an_embargo_on_china_lifted(code):
+    """解除對華…禁運: China named by 对华, the easing 085."""
+    body = "英國 6 月 2 日解除對華戰略物資禁運。"
+    assert ("GBR", "08", "CHN") in acts(chapter(code, body, *HANT_1950))
+
+
+def test_an_easing_halted_is_no_easing(code):
+    """(guards the rule's reach) 暫停放寬對華…禁運 eases nothing."""
+    body = "美國 6 月 2 日宣布暫停放寬對華禁運。"
+    assert ("USA", "08", "CHN") not in acts(chapter(code, body, *HANT_1950))
+
+
+def test_exports_halted_written_shuchu(code):
+    """暫停對 X 輸出軍火: exports halted (163), 输出 as 出口."""
+    body = "英國 4 月起暫停對印尼輸出軍火。"
+    assert ("GBR", "16", "IDN") in acts(chapter(code, body, *HANT_1947))
+
+
+def test_notes_exchanged_by_the_pair(code):
+    """兩國 N 日換文: the pair told before make an accord (057)."""
+    body = "我國與印度 3 月 1 日簽訂航空協定。兩國 4 月 2 日換文，互設領事館。"
+    assert ("CHN", "05", "IND", date(1947, 4, 2)) in dated(chapter(code, body, *HANT_1947))
