@@ -25,7 +25,7 @@ from typing import Any
 
 from dipwatch.coder import en_actors
 from dipwatch.coder import zh_actors as zh
-from dipwatch.coder.doc import BY_START, Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention, Sentence
 from dipwatch.coder.en_names import join_name_particles
 from dipwatch.coder.english import name_end
 from dipwatch.coder.lexicon import Entry, has_non_latin
@@ -117,6 +117,7 @@ def find_actors(coding: Coding) -> None:
         zh.cities_of_other_states(coding, mentions)
         zh.channels(coding, mentions)
         zh.routes(coding, mentions)
+        zh.entered_places(coding, mentions)
         zh.counted_nationals(coding, mentions)
         zh.named_things(coding, mentions, _PARTY_STATES)
         inert_titles(coding, mentions)
@@ -1078,6 +1079,11 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
 _ADJECTIVE_SHORTS = frozenset("新老多")
 
 
+#: Before the PRC was proclaimed the government a Taiwanese analyst calls 我國 governed China
+#: and acted as it (CHN); from that day the PRC is China and the ROC is Taiwan's (TWN).
+_PRC_PROCLAIMED = date(1949, 10, 1)
+
+
 def _home_mention(
     coding: Coding, group: list[_Part], index: int, before: list[Mention]
 ) -> Mention | None:
@@ -1096,9 +1102,22 @@ def _home_mention(
         # A Taiwanese analyst's 我國 is Taiwan even after 宣布 (宏都拉斯宣布與我國斷交); a
         # quoted 我們 stays the speaker's (習近平表示，「…我們將不得不採取斷然措施」).
         country = coding.home
+        day = _day_near(coding, sentence, start, end) or _sentence_day(coding, index)
+        if country == "TWN" and day is not None and day < _PRC_PROCLAIMED:
+            country = "CHN"  # 我國與蘇聯 8 月 14 日簽訂…條約 (1945): the ROC was then China
     if country is None:
         return None
     return Mention(group[0].start, group[-1].end, country, country, "home")
+
+
+def _day_near(coding: Coding, sentence: Sentence, start: int, end: int) -> date | None:
+    """The day of the date told nearest after a mention in its sentence (我國與蘇聯 8 月 14 日
+    簽訂…), else nearest before it (…10 月 2 日承認中共政權，我國次日宣布…): the day of its act."""
+    dates = coding.dates_within(sentence.start, sentence.end)
+    after = [d for d in dates if d.start >= end]
+    before = [d for d in dates if d.end <= start]
+    near = after[0] if after else before[-1] if before else None
+    return near.day if near is not None else None
 
 
 def speaker_before(

@@ -125,6 +125,9 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
         return [event]
     s = coding.sentences[i]
     dates = [d for d in coding.dates_within(s.start, at) if not d.span]
+    own = _day_after_party(coding, event, dates)
+    if own is not None:  # 阿富汗 12 日、芬兰 13 日、瑞典 14 日也宣布承认…: each its own day
+        return [replace(event, date=own.day, date_precision=own.precision)]
     if len(dates) < 2 or not any(w in coding.norm[dates[-1].end : s.end]
                                  for w in _words(coding, event, "date_list_marks")):  # fmt: skip
         return [event]
@@ -142,6 +145,52 @@ def _on_each_date(coding: Coding, event: Event) -> list[Event]:
         return [replace(event, date=d.day, date_precision=d.precision)]
     return [event if d.day == event.date else replace(event, date=d.day, date_precision=d.precision)
             for d in run]  # fmt: skip
+
+
+def _day_after_party(coding: Coding, event: Event, dates: list[DateMention]) -> DateMention | None:
+    """The day a party of a list takes when the list gives its parties days of their own, each
+    party or run of parties followed by its day (保加利亞、羅馬尼亞 10 月 3 日、匈牙利 4 日先後
+    跟進; 阿富汗 12 日、芬兰 13 日、瑞典 14 日也宣布承认): the first date after the party's name,
+    when a date of the list stands between the first party named and the last."""
+    i = event.sentence
+    if len(dates) < 2 or i is None:
+        return None
+    s = coding.sentences[i]
+    same = [e for e in coding.events if e.sentence == i and e.code == event.code
+            and e.span_start == event.span_start]  # fmt: skip
+    starts = {d.start for d in dates}
+    norm = coding.norm
+    for side, other in (("source", "target"), ("target", "source")):
+        group = [
+            e for e in same if getattr(e, f"{other}_actor") == getattr(event, f"{other}_actor")
+        ]
+        named = [(e, _named_at(coding, s, e, side)) for e in group]
+        places = {getattr(e, f"{side}_actor"): at for e, at in named}
+        if len(places) < 2 or None in places.values():
+            continue
+        ends = [_after_name(norm, at, e, side) for e, at in named]
+        # (a list: each name followed right by its day or by a joiner to the next name)
+        if not all(norm.startswith(_NAME_JOINERS, x) or x in starts for x in ends):
+            continue
+        first, last = min(places.values()), max(places.values())  # type: ignore[type-var]
+        if not any(first < d.start < last for d in dates):
+            continue
+        at = places.get(getattr(event, f"{side}_actor"))
+        return next((d for d in dates if at is not None and d.start > at), None)
+    return None
+
+
+#: What joins one name of a list to the next (保加利亞、羅馬尼亞).
+_NAME_JOINERS = ("、", "和", "及")
+
+
+def _after_name(norm: str, at: int | None, event: Event, side: str) -> int:
+    """Where the text goes on after the party's name at ``at``, spaces skipped."""
+    name = (event.extra or {}).get(f"{side}_text") or ""
+    x = (at or 0) + len(fold(name))
+    while x < len(norm) and norm[x] == " ":
+        x += 1
+    return x
 
 
 def _stop_day(coding: Coding, visit: Event, told: list[Event]) -> Event:

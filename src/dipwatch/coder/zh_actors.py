@@ -214,6 +214,24 @@ def routes(coding: Coding, mentions: list[Mention]) -> None:
             m.inert = True
 
 
+#: Verbs of entering a territory (进入了, 开进): what they enter is where the troops are.
+_ENTERING = re.compile("(?:进入|开进|进驻|攻入)了?$")
+
+
+def entered_places(coding: Coding, mentions: list[Mention]) -> None:
+    """埃及和约旦军队 5 月 15 日进入巴勒斯坦，向以色列发起进攻: a state entered, closing its
+    clause, is the ground the troops stand on, not the doer of the clause after (whose doer is
+    the one who entered). Not one an act goes on to (进入乌克兰领空: the airspace entered)."""
+    norm = coding.norm
+    for m in mentions:
+        if (
+            m.country
+            and _ENTERING.search(norm, max(0, m.start - 3), m.start)
+            and (m.end >= len(norm) or norm[m.end] in "，,")
+        ):
+            m.inert = True
+
+
 def counted_nationals(coding: Coding, mentions: list[Mention]) -> None:
     """5月8日，五名北韩人闯入日本驻沈阳总领事馆: people counted by their nationality, opening
     a clause, are private persons doing the act, not their state (a state's agents are named by

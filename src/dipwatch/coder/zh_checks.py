@@ -2290,6 +2290,8 @@ def _confident_support(found: list[Match]) -> list[Match]:
             and m.target is not None and (party(m.source), party(m.target)) in supported)]  # fmt: skip
 
 
+#: What closes a clause right after a verb with no object of its own (亦宣布承認。).
+_CLAUSE_CLOSE = frozenset("，,。；;")
 #: Right after 跟进: the act it follows with, named (跟进制裁, 跟进反制); 了 and 过 tell no act.
 _FOLLOWED_WITH = re.compile(r"[\u4e00-\u9fff](?<![了过])")
 
@@ -2325,7 +2327,11 @@ def followed_bare(c: Candidate) -> str | None:
     act told last, ties or a boycott; one that follows with an act it names (美国随即跟进制裁,
     台湾随即跟进反制, 日本亦跟進譴責) does that act, which its own rule codes."""
     text = c.mt.text
-    if c.rule.target != "followed!" or not text.endswith("跟进", c.a, c.right):
+    if c.rule.target != "followed!":
+        return None
+    if text.endswith("承认", c.a, c.right):  # 印度亦宣布承認。: no object named, the one before's
+        return None if c.right >= len(text) or text[c.right] in _CLAUSE_CLOSE else "another_act"
+    if not text.endswith("跟进", c.a, c.right):
         return None
     return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
 

@@ -279,23 +279,23 @@ def told_with_its_year(c: Candidate) -> str | None:
 
 #: The rule whose target must be named as a state or government (zh.yaml).
 RECOGNISED_NAMED = "zh.054.recognise_named_dated"
-_STATES_NAME = ("共和国", "政府")
 #: What may follow the name: its clause's end, or 为 of 承认…政府为中国唯一合法政府.
 _AFTER_NAME = frozenset("，,。；;为")
+#: A government named by the state's name and this word (承認中共政權, 承认塔利班政权).
+_REGIME = "政权"
 
 
 @for_rules(lambda rule: rule.id == RECOGNISED_NAMED)
 def recognised_by_a_states_name(c: Candidate) -> str | None:
-    """英國 1 月 6 日承認中華人民共和國, 比利時承認中共政府: 承认 after a day recognises only a
-    state or government named so (its phrase ending in 共和国 or 政府) that closes its clause;
-    else it is mostly an admission (以军2日承认以色列空军基地遭…袭击, 美国3日承认乌克兰政府未能
-    控制局势)."""
+    """英國 1 月 6 日承認中華人民共和國, 比利時承認中共政府, 蘇聯 10 月 2 日承認中共政權, 緬甸
+    12 月 16 日承認中共，…: 承认 after a day recognises a state or government (its name, or
+    its name and 政权) that closes its clause; else it is mostly an admission (以军2日承认以色列
+    空军基地遭…袭击, 美国3日承认乌克兰政府未能控制局势)."""
     mt, target = c.mt, c.target
     if c.rule.id != RECOGNISED_NAMED or target is None:
         return None
-    if not mt.text.endswith(_STATES_NAME, target.start, target.end):
-        return "no_states_name"
-    closed = target.end >= mt.s.end or mt.text[target.end] in _AFTER_NAME
+    end = target.end + len(_REGIME) if mt.text.startswith(_REGIME, target.end) else target.end
+    closed = end >= mt.s.end or mt.text[end] in _AFTER_NAME
     return None if closed else "no_states_name"
 
 

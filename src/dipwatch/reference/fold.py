@@ -10,8 +10,8 @@ import re
 from functools import cache
 
 # Characters whose Traditional and Simplified forms differ but OpenCC leaves alone, or which
-# writers use interchangeably in names.
-_EXTRA = {"臺": "台", "衞": "卫", "裏": "里", "着": "着", "於": "于", "𠝹": "割"}
+# writers use interchangeably in names (砲 for 炮, as Taiwan writes 砲擊, 火砲).
+_EXTRA = {"臺": "台", "衞": "卫", "裏": "里", "着": "着", "於": "于", "𠝹": "割", "砲": "炮"}
 _CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
