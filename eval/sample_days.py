@@ -369,7 +369,10 @@ after a reaction, with no 并, on (README, "Faults of the fifteenth round's inte
 Seeds 178 (the days of the seed-178 dev batch of ``xwlb_docs``, ``--unseen``: 20201211,
 20240905, 20250724) and 4388 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh96's: spent.
-A new check needs seeds never used (179 and up; 4389 and up), and
+Seeds 177 (the days of the seed-177 dev batch of ``xwlb_docs``, ``--unseen``: 20220130,
+20240324, 20241226) and 4387 (100 free days, ``--unseen``, drawn after that batch's gold was
+committed; with all 1,356 days no file under ``eval/`` then named) are coder-zh95's: spent.
+A new check needs seeds never used (179 and up; 4392 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
