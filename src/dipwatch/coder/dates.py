@@ -235,10 +235,10 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正时]"
 #: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
 #: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
-_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
+_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]|(?<=访问结束|行程结束|结束访问)时(?![间期代刻])"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]|(?<=抵.)当[天日]"
 #: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
 _EVE = r"前一(?:天|日|晚|夜)"
@@ -981,6 +981,21 @@ class _Resolver:
             return self.span_first[0]
         return self.last_day
 
+    def journey_end(self) -> date | None:
+        """回国当天, 访问结束时: the day the act told last ends, the last day named; when that day
+        lies inside the span of days told last in its paragraph (12 月 19 日至 23 日…访华。21 日，
+        …会见…。访问结束时: the 23rd, not the 21st), the span's last day."""
+        first, last, day = self.span_first, self.span_last, self.last_day
+        if (
+            first is None
+            or last is None
+            or day is None
+            or not first[1] < last[1] < self.last_day_at
+            or "\n\n" in self.text[first[1] : self.here]
+        ):
+            return day
+        return last[0] if first[0] <= day < last[0] else day
+
     def end_span(self, first: date, last: int, at: int) -> None:
         """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
         4 日 is (次日 after it is the 5th)."""
@@ -1528,7 +1543,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["homed"]:
-        return r.last_day, "day"
+        return r.journey_end(), "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
     if g["arrnext"]:

@@ -1,0 +1,56 @@
+"""Dates of the dev date errors sorted by construction, again (eval/README.md, "Dev date errors
+by construction, again", coder-dates23): the day a visit told by its span ends, and a visit told
+by a span of parts of months. Sentences of our own, not the gold's."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_zh_dates11 import dated, narrative
+
+_HEAD = "第三章　1994 年中国外交回顾"
+_WRITTEN = date(1995, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the span's last day, not the day named last inside it
+        ("10 月 3 日至 8 日，泰国总理川·立派访华。5 日，江泽民会见川·立派。"
+         "访问结束时，两国发表联合公报。", date(1994, 10, 8)),
+        ("10 月 3 日至 8 日，泰國總理川·立派訪華。5 日，江澤民會見川·立派。"
+         "訪問結束時，兩國發表聯合公報。", date(1994, 10, 8)),
+        ("10 月 3 日至 8 日，泰国总理川·立派访华。5 日，江泽民会见川·立派。"
+         "访问结束当天，两国发表联合公报。", date(1994, 10, 8)),
+        # a visit told by one day: the day named last
+        ("10 月 3 日，泰国总理川·立派访华。5 日，江泽民会见川·立派。"
+         "访问结束时，两国发表联合公报。", date(1994, 10, 5)),
+        # a new paragraph: the span told before no longer frames it
+        ("10 月 3 日至 8 日，泰国总理川·立派访华。5 日，江泽民会见川·立派。\n\n"
+         "访问结束时，两国发表联合公报。", date(1994, 10, 5)),
+    ],
+)  # fmt: skip
+def test_the_day_a_visit_told_by_its_span_ends(code, body, when):
+    c = narrative(code, body, _WRITTEN, _HEAD)
+    assert [(e.date, e.date_precision) for e in c.events if e.root == "05"] == [(when, "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "老挝国王 9 月下旬至 10 月中旬访华，两国 10 月 5 日签订边界条约。",
+        "寮國國王 9 月下旬至 10 月中旬訪華，兩國 10 月 5 日簽訂邊界條約。",
+    ],
+)
+def test_a_visit_told_by_a_span_of_parts_of_months_keeps_its_first_month(code, body):
+    """The visit is told whole by its span (its first month), the day is the signing's."""
+    c = narrative(code, body, _WRITTEN, _HEAD)
+    assert dated(c, "LAO", "04") == [(date(1994, 9, 1), "month")]
+    assert dated(c, "LAO", "05") == [(date(1994, 10, 5), "day")]
+
+
+def test_a_visit_told_by_a_part_of_a_month_still_takes_its_first_day(code):
+    """(12 月中旬访问…，14 日在…同…会谈: the 14th, as before)"""
+    body = "李鹏 12 月中旬访问哈萨克斯坦，14 日在阿拉木图同纳扎尔巴耶夫会谈。"
+    c = narrative(code, body, _WRITTEN, _HEAD)
+    assert dated(c, "CHN", "04") == [(date(1994, 12, 14), "day")]
