@@ -54,3 +54,30 @@ def test_a_visit_told_by_a_part_of_a_month_still_takes_its_first_day(code):
     body = "李鹏 12 月中旬访问哈萨克斯坦，14 日在阿拉木图同纳扎尔巴耶夫会谈。"
     c = narrative(code, body, _WRITTEN, _HEAD)
     assert dated(c, "CHN", "04") == [(date(1994, 12, 14), "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "when"),
+    [
+        ("中法建交 50 週年紀念日當天，習近平與法國總統歐蘭德互致賀電。", "FRA", date(2014, 1, 27)),
+        ("中韩建交22周年纪念日当天，习近平同韩国总统朴槿惠互致贺电。", "KOR", date(2014, 8, 24)),
+        # the two-character form before the one-character one (中印尼 is no 中印)
+        ("中印尼建交 64 周年纪念日，习近平同印尼总统苏西洛互致贺电。", "IDN", date(2014, 4, 13)),
+    ],
+)
+def test_an_anniversarys_day_of_relations_set_up(code, body, state, when):
+    """建交 N 周年纪念日 after a pair compound: the day relations were set up, N years on."""
+    c = narrative(
+        code, "5 月 3 日，王毅访问法国。\n\n" + body, date(2015, 1, 20), "第三章　2014 年中国外交"
+    )
+    assert dated(c, state, "05") == [(when, "day")]
+
+
+def test_an_anniversarys_while_is_no_day(code):
+    """建交 50 周年之际 names a while around the day, and 中巴 no one state: no day read."""
+    for body in (
+        "中法建交 50 周年之际，两国元首互致贺电。",
+        "中巴建交 50 周年纪念日，两国元首互致贺电。",
+    ):
+        c = narrative(code, body, date(2015, 1, 20), "第三章　2014 年中国外交")
+        assert [d.precision for d in c.dates] == ["year"]  # (the heading's 2014 年 alone)

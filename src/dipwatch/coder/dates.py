@@ -74,7 +74,7 @@ from re import _constants, _parser  # (the regex's own parse: which groups a bra
 from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
-from dipwatch.reference.calendar import spring_festival
+from dipwatch.reference.calendar import relations_established, spring_festival
 
 
 def _by_first_character(pattern: str) -> re.Pattern[str]:
@@ -235,7 +235,7 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正时]"
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正时建]"
 #: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
 #: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
 _HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]|(?<=访问结束|行程结束|结束访问)时(?![间期代刻])"
@@ -254,7 +254,7 @@ _ZH_STARTS = (
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
     rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初|圣诞|耶诞|平安夜|元旦|元宵"
-    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
+    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}|建交\s*\d"
 )
 #: A list's bullet opening a line before its date (◆ 4.20, ▲ 3/22): the date still opens the line.
 _AFTER_BULLET = r"(?<=\n[◆◇●○■□▲△▶►•★☆])|(?<=\n[◆◇●○■□▲△▶►•★☆] )"
@@ -396,6 +396,10 @@ _ZH = _by_first_character(
     # 除夕, 春节当天, 大年初三, 正月初五: days of the lunar year's start, which moves between
     # 21 January and 20 February (``reference.spring_festival``); 春节前夕, 除夕前夕 the days
     # before it, whose day is not told (its month).
+    # 中法建交 50 周年纪念日当天: the day relations were set up (a pair compound 中X names the
+    # state: ``reference.relations_established``), so many years on; not 建交 50 周年之际 (a
+    # while around it) nor a year named by its anniversary (建交 50 周年, a year at most).
+    r"|(?P<anniv>(?:(?<=中[^\s\d中])|(?<=中[^\s\d中]{2}))建交\s*(?P<an>\d{1,3})\s*周年纪念日(?:当天|当日)?)"
     r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
     r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
     # 圣诞节次日, 元旦当天, 平安夜, 元宵节前夕: days of a festival's fixed day (元宵, the
@@ -1566,6 +1570,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         if g["w13"] != "此前":
             return r.count_on(g["n13"], unit)
         return r.days_later(g["n13"], unit, back=True), "day"
+    if g["anniv"]:
+        return _anniversary(m, r, int(g["an"])), "day"
     if g["lunar"]:
         return _lunar(m, r, g)
     if g["fest"]:
@@ -1676,6 +1682,18 @@ def _days_on(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
 
 
 _BROADCAST_WEEK = 7  # days: a news text written within them tells its own 春节前夕
+
+
+def _anniversary(m: re.Match[str], r: _Resolver, years: int) -> date | None:
+    """中法建交 50 周年纪念日: the day the state the compound names set up relations with the PRC,
+    ``years`` on (the two-character form first: 中印尼 is Indonesia, not India)."""
+    for width in (2, 1):
+        if r.text[m.start() - width - 1 : m.start() - width] != "中":
+            continue
+        first = relations_established(r.text[m.start() - width : m.start()])
+        if first is not None:
+            return _safe(first.year + years, first.month, first.day)
+    return None
 
 
 def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[date | None, str]:
