@@ -81,3 +81,15 @@ def test_an_anniversarys_while_is_no_day(code):
     ):
         c = narrative(code, body, date(2015, 1, 20), "第三章　2014 年中国外交")
         assert [d.precision for d in c.dates] == ["year"]  # (the heading's 2014 年 alone)
+
+
+def test_a_plan_recalled_with_its_time_is_background(code):
+    """此前，…宣布，…将于 16 日至 17 日…: the announcement is recalled with no day of its own (the
+    plan's time is the visit's); told with its own day (14 日宣布) it stays, on that day."""
+    lead = "央视网消息：哈萨克斯坦总统托卡耶夫今天抵达北京。"
+    recalled = lead + "此前，哈方宣布，托卡耶夫将于5月16日至17日对中国进行国事访问。"
+    c = code(recalled, date(2024, 5, 16), source="xwlb")
+    assert [e.code for e in c.events if e.root == "03"] == []
+    told = lead + "哈方14日宣布，托卡耶夫将于16日至17日对中国进行国事访问。"
+    c = code(told, date(2024, 5, 16), source="xwlb")
+    assert [(e.code, e.date) for e in c.events if e.root == "03"] == [("036", date(2024, 5, 14))]
