@@ -93,3 +93,18 @@ def test_a_plan_recalled_with_its_time_is_background(code):
     told = lead + "哈方14日宣布，托卡耶夫将于16日至17日对中国进行国事访问。"
     c = code(told, date(2024, 5, 16), source="xwlb")
     assert [(e.code, e.date) for e in c.events if e.root == "03"] == [("036", date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the month a plan told before it reaches, the month of the telling: the plan's time
+        ("俄罗斯国防部今天发表声明说，俄方将在东正教圣诞节和新年假期，也就是1月和2月上旬在顿巴斯"
+         "实施临时停火。", (date(2024, 1, 5), "day")),
+        # no plan: the month told is the act's
+        ("乌克兰方面今天表示，俄罗斯1月在顿巴斯实施了临时停火。", (date(2024, 1, 1), "month")),
+    ],
+)  # fmt: skip
+def test_the_running_month_a_plan_reaches_is_the_plans(code, body, when):
+    c = code("央视网消息（新闻联播）：" + body, date(2024, 1, 5), source="xwlb")
+    assert [(e.date, e.date_precision) for e in c.events if e.code == "0871"] == [when]

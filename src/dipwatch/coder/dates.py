@@ -1185,7 +1185,7 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
-        if inferred and not self._after(day, precision):
+        if inferred and not self._after(day, precision) and not self._month_running(day, precision):
             # Not after the document's day, it resolves as it would unmarked (the ceiling held
             # back no nearer day): a day told as past in the plan's sentence (对于美方称将自8月1日
             # 起…，巴方15日举行会议) is an act's, not one to come.
@@ -1328,6 +1328,14 @@ class _Resolver:
             and last.precision == "day"
             and not SENTENCE_END.search(self.text, last.end, self.here)
         )
+
+    def _month_running(self, day: date, precision: str) -> bool:
+        """Is ``day`` the month (no day told) the news document is written in, which a plan told
+        before it in its sentence reaches (以方将在…，也就是3月和4月中旬期间…实施临时停火, told on 2
+        March: the month the plan is for, the rest of it to come, not the act's)?"""
+        doc = self.doc_date
+        return (self.genre == NEWS and precision == "month" and doc is not None
+                and (day.year, day.month) == (doc.year, doc.month))  # fmt: skip
 
     def _after(self, day: date, precision: str) -> bool:
         """Is ``day`` (at its precision) after the document's own date?"""
