@@ -108,3 +108,23 @@ def test_a_plan_recalled_with_its_time_is_background(code):
 def test_the_running_month_a_plan_reaches_is_the_plans(code, body, when):
     c = code("央视网消息（新闻联播）：" + body, date(2024, 1, 5), source="xwlb")
     assert [(e.date, e.date_precision) for e in c.events if e.code == "0871"] == [when]
+
+
+@pytest.mark.parametrize(
+    ("body", "genre", "when"),
+    [
+        (
+            "泰國總理 5 月初訪陸，7 日在北京與李克強會談；會談前一天，他先在成都參訪。",
+            "narrative",
+            6,
+        ),
+        ("泰国总理 5 月 7 日在北京同李克强会谈，会谈前两天，他先在成都参观。", "news", 5),
+        # no visitor's first act on that day: the talks keep their day
+        ("泰国总理 5 月 7 日在北京同李克强会谈；会谈前一天，他在成都参观。", "narrative", 7),
+    ],
+)
+def test_a_visit_begun_before_the_talks_is_dated_by_its_first_day(code, body, genre, when):
+    c = code(f"第三章　2014 年\n\n{body}", date(2014, 9, 30), genre=genre)
+    assert [(e.date, e.date_precision) for e in c.events if e.root == "04"] == [
+        (date(2014, 5, when), "day")
+    ]
