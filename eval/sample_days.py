@@ -372,6 +372,8 @@ added) are coder-zh96's: spent.
 Seeds 177 (the days of the seed-177 dev batch of ``xwlb_docs``, ``--unseen``: 20220130,
 20240324, 20241226) and 4387 (100 free days, ``--unseen``, drawn after that batch's gold was
 committed; with all 1,356 days no file under ``eval/`` then named) are coder-zh95's: spent.
+Seed 4391 drew the 150 unseen days (``--unseen``) coder-dates23's date rules were diffed on
+(README, "Dev date errors by construction, again"): spent.
 A new check needs seeds never used (179 and up; 4392 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -74,7 +74,7 @@ from re import _constants, _parser  # (the regex's own parse: which groups a bra
 from dipwatch.coder import en_dates
 from dipwatch.coder.doc import Coding, DateMention, Sentence
 from dipwatch.coder.genre import NARRATIVE, NEWS, document_genre
-from dipwatch.reference.calendar import spring_festival
+from dipwatch.reference.calendar import relations_established, spring_festival
 
 
 def _by_first_character(pattern: str) -> re.Pattern[str]:
@@ -235,10 +235,10 @@ _PART = r"(初|上旬|中旬|下旬|中|底|末)"
 #: (1200 万) and most 一, 上, 年, 同 of a text, where each of the expressions would else be
 #: tried in turn. An expression added to ``_ZH`` must begin as one of these does (else it is
 #: never tried).
-_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正]"
+_ZH_FIRST = r"[\d今去前明昨本上下年月次翌隔第此其当同该数几半春夏秋冬中民周星首〇零一二两三四五六七八九十除农大正时建]"
 #: 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends (``homed``); 开幕当天 (开幕式当天),
 #: 抵达当天: the first day of the act told (``firstd``). Each is also how its expression begins (``_ZH_STARTS``).
-_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]"
+_HOME_DAY = r"(?<=回国|返回|返国|离开|离境|回到|结束|闭幕)当[天日]|(?<=访问结束|行程结束|结束访问)时(?![间期代刻])"
 _OPENING_DAY = r"(?<=开幕)当[天日]|(?<=开幕式)当[天日]|(?<=抵.)当[天日]"
 #: The day (or evening) before another: 前一天, 前一日, 前一晚, 前一夜.
 _EVE = r"前一(?:天|日|晚|夜)"
@@ -254,7 +254,7 @@ _ZH_STARTS = (
     r"|[昨今前隔翌次同本上去明]\s*\(\s*\d"
     rf"|(?:{_WHICH_WEEK})?(?:周|星期)[一二三四五六日天]"
     r"|第\s*[一二三四1-4]\s*季|第\s*(?:\d{1,2}|[三四五六七八九十]{1,2})\s*天|[一二三四]季度|首季|月[初中底末]|[次翌隔][日月年天晨周晚夜]|第二|此前|[当同该]月|[数几][天日]|半个|[春夏秋冬][季天]|中旬|民国|[此其]后|除夕|春节[前当]|农历|大年初|正月初|圣诞|耶诞|平安夜|元旦|元宵"
-    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}"
+    rf"|[上下本]周|上个?星期|上一?年|\d{{1,2}}\s*[—－–~～至]\s*\d|首日|{_OPENING_DAY}|{_HOME_DAY}|建交\s*\d"
 )
 #: A list's bullet opening a line before its date (◆ 4.20, ▲ 3/22): the date still opens the line.
 _AFTER_BULLET = r"(?<=\n[◆◇●○■□▲△▶►•★☆])|(?<=\n[◆◇●○■□▲△▶►•★☆] )"
@@ -396,6 +396,10 @@ _ZH = _by_first_character(
     # 除夕, 春节当天, 大年初三, 正月初五: days of the lunar year's start, which moves between
     # 21 January and 20 February (``reference.spring_festival``); 春节前夕, 除夕前夕 the days
     # before it, whose day is not told (its month).
+    # 中法建交 50 周年纪念日当天: the day relations were set up (a pair compound 中X names the
+    # state: ``reference.relations_established``), so many years on; not 建交 50 周年之际 (a
+    # while around it) nor a year named by its anniversary (建交 50 周年, a year at most).
+    r"|(?P<anniv>(?:(?<=中[^\s\d中])|(?<=中[^\s\d中]{2}))建交\s*(?P<an>\d{1,3})\s*周年纪念日(?:当天|当日)?)"
     r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
     r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
     # 圣诞节次日, 元旦当天, 平安夜, 元宵节前夕: days of a festival's fixed day (元宵, the
@@ -981,6 +985,21 @@ class _Resolver:
             return self.span_first[0]
         return self.last_day
 
+    def journey_end(self) -> date | None:
+        """回国当天, 访问结束时: the day the act told last ends, the last day named; when that day
+        lies inside the span of days told last in its paragraph (12 月 19 日至 23 日…访华。21 日，
+        …会见…。访问结束时: the 23rd, not the 21st), the span's last day."""
+        first, last, day = self.span_first, self.span_last, self.last_day
+        if (
+            first is None
+            or last is None
+            or day is None
+            or not first[1] < last[1] < self.last_day_at
+            or "\n\n" in self.text[first[1] : self.here]
+        ):
+            return day
+        return last[0] if first[0] <= day < last[0] else day
+
     def end_span(self, first: date, last: int, at: int) -> None:
         """3 月 3、4 日 (3-4 日): the span's last day is the last day named, as 4 日 of 3 日至
         4 日 is (次日 after it is the 5th)."""
@@ -1166,7 +1185,7 @@ class _Resolver:
         if day is None:
             self.unresolved += 1
             return None
-        if inferred and not self._after(day, precision):
+        if inferred and not self._after(day, precision) and not self._month_running(day, precision):
             # Not after the document's day, it resolves as it would unmarked (the ceiling held
             # back no nearer day): a day told as past in the plan's sentence (对于美方称将自8月1日
             # 起…，巴方15日举行会议) is an act's, not one to come.
@@ -1309,6 +1328,14 @@ class _Resolver:
             and last.precision == "day"
             and not SENTENCE_END.search(self.text, last.end, self.here)
         )
+
+    def _month_running(self, day: date, precision: str) -> bool:
+        """Is ``day`` the month (no day told) the news document is written in, which a plan told
+        before it in its sentence reaches (以方将在…，也就是3月和4月中旬期间…实施临时停火, told on 2
+        March: the month the plan is for, the rest of it to come, not the act's)?"""
+        doc = self.doc_date
+        return (self.genre == NEWS and precision == "month" and doc is not None
+                and (day.year, day.month) == (doc.year, doc.month))  # fmt: skip
 
     def _after(self, day: date, precision: str) -> bool:
         """Is ``day`` (at its precision) after the document's own date?"""
@@ -1528,7 +1555,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["prev"]:
         return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
     if g["homed"]:
-        return r.last_day, "day"
+        return r.journey_end(), "day"
     if g["firstd"]:
         return r.first_day_told(), "day"
     if g["arrnext"]:
@@ -1551,6 +1578,8 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         if g["w13"] != "此前":
             return r.count_on(g["n13"], unit)
         return r.days_later(g["n13"], unit, back=True), "day"
+    if g["anniv"]:
+        return _anniversary(m, r, int(g["an"])), "day"
     if g["lunar"]:
         return _lunar(m, r, g)
     if g["fest"]:
@@ -1661,6 +1690,18 @@ def _days_on(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
 
 
 _BROADCAST_WEEK = 7  # days: a news text written within them tells its own 春节前夕
+
+
+def _anniversary(m: re.Match[str], r: _Resolver, years: int) -> date | None:
+    """中法建交 50 周年纪念日: the day the state the compound names set up relations with the PRC,
+    ``years`` on (the two-character form first: 中印尼 is Indonesia, not India)."""
+    for width in (2, 1):
+        if r.text[m.start() - width - 1 : m.start() - width] != "中":
+            continue
+        first = relations_established(r.text[m.start() - width : m.start()])
+        if first is not None:
+            return _safe(first.year + years, first.month, first.day)
+    return None
 
 
 def _lunar(m: re.Match[str], r: _Resolver, g: dict[str, str | None]) -> tuple[date | None, str]:

@@ -517,6 +517,7 @@ def act_date(
               and not _in_other_relative(text, lo, t, a)
               and not (_elsewhere(text, t, a) and not _month_before(t, doc_date))
               and not _reduced_relative(text, t, a) and not _in_joined_clause(text, t, a)
+              and not _planned_for(text, t, a)
               and not _described_by_participle(text, t, a)
               and not _in_gerund_complement(text, t, a) and not _noun_time(text, t, a)
               and not _possessive_time(text, t, a)
@@ -687,7 +688,31 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     found = _PARTICIPLE_BEFORE.search(window)
     if found is not None and _ATTRIBUTION_AFTER.search(window) is not None:
         return False  # …, the commerce ministry announced on Saturday: the attribution's time
+    if found is not None and _NAMING_VERB.search(window, 0, found.start()) is not None:
+        return False  # called the expulsion unjustified the same day: a complement, no relative
     return found is not None and found.group("word") not in _EVENT_COURSE
+
+
+# A verb whose object takes a complement (called the move unjustified, deemed the sanctions
+# misguided): an -ed word after that object says what the object is, no clause with its time.
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|deem|deems|deemed|term|terms|termed|brand|brands|branded|"
+    r"label|labels|labelled|labeled|declare|declares|declared|consider|considers|considered)\s+$"
+)
+
+
+def _planned_for(text: str, t: Timex, a: int) -> bool:
+    """cancelled a visit to Turkey planned for Wednesday: a time after the trigger that a noun's
+    ``planned for`` (scheduled, slated, set) leads is the day the plan was for, not the act's."""
+    if t.start <= a:
+        return False
+    return _PLANNED_FOR.search(text, a, t.start) is not None
+
+
+# A determined noun phrase, then planned/scheduled/slated/set for, up to the time.
+_PLANNED_FOR = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+[^,;:.]*?\b(?:planned|scheduled|slated|set)\s+for\s+$"
+)
 
 
 # A trailing attribution set off by a comma (China suspended imports of coal, the commerce

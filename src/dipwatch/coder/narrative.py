@@ -41,9 +41,11 @@ _SYMMETRIC = ("03", "04", "050", "054", "057", "06", "19")
 
 def keep_told_events(coding: Coding) -> None:
     """In a narrative, drop undated, restated and partnerless events; in any text, date a
-    tour's stop told within its sentence by its own day (``_stop_within``)."""
+    tour's stop told within its sentence by its own day (``_stop_within``) and a visit begun
+    the day before its talks by that day (``_begun_before``)."""
     if coding.events:
-        coding.events = [_stop_within(coding, e, coding.events) for e in coding.events]
+        coding.events = [_begun_before(coding, _stop_within(coding, e, coding.events))
+                         for e in coding.events]  # fmt: skip
     if coding.genre != "narrative":
         return
     events = [e for e in coding.events
@@ -290,6 +292,34 @@ _STOP_ARRIVAL = re.compile(
 )
 #: How far after the arrival's verb the stop (its state, capital or city) is named.
 _STOP_NAME_REACH = 6
+
+
+#: A day counted back from the talks told (会谈前一天, 会晤前两天), then what the visitor did first
+#: there (，梅克尔先在成都参访): the visit began that day.
+_BEFORE_THE_TALKS = re.compile(r"(?:会谈|会晤)前\s*(?:一|两|二|三|\d)\s*[天日]$")
+_FIRST_DONE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,10}?先(?:在|赴|抵|到|前往)")
+
+
+def _begun_before(coding: Coding, event: Event) -> Event:
+    """A contact told on a day, its sentence going on (past a ；) to a day counted back from the
+    talks on which the visitor did something first (7 日在北京与李克强会谈；会谈前一天，梅克尔先
+    在成都参访): one visit, begun that day, which dates it (the guidelines' visit begun the day
+    before the talks: the first day a visit is told on)."""
+    if not event.code.startswith("04") or event.date_precision != "day":
+        return event
+    i, at = event.sentence, event.span_end or 0
+    hi = coding.sentences[i].end
+    if coding.norm[hi - 1 : hi] in ("；", ";") and i + 1 < len(coding.sentences):
+        hi = coding.sentences[i + 1].end
+    for d in coding.dates_within(at, hi):
+        if (
+            d.precision == "day"
+            and d.day < event.date
+            and _BEFORE_THE_TALKS.search(coding.norm, max(at, d.start - 3), d.end)
+            and _FIRST_DONE.match(coding.norm, d.end)
+        ):
+            return replace(event, date=d.day)
+    return event
 
 
 def _on_day(visit: Event, day: int) -> Event:

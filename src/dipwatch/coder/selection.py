@@ -182,7 +182,9 @@ def _visit_from_stop_day(coding: Coding | None, chosen: Match) -> Match:
         return chosen
     told = before[-1]
     after = coding.dates_within(chosen.end, s.end)
-    if not after or after[0].precision != "day" or told.precision != "month":
+    if not after or after[0].precision != "day" or told.precision != "month" or told.span:
+        # (9 月下旬至 10 月中旬访华，两国 10 月 5 日签订…: a span's end, the visit told whole by
+        # its span, which dates it as a span of days does; the day is a later act's)
         return chosen
     day = after[0]
     if (day.day.year, day.day.month) != (told.day.year, told.day.month) or day.span:

@@ -1113,15 +1113,19 @@ def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
 
 def _dated_within(mt: Matcher, c: Candidate) -> bool:
     """Does a day stand inside the act's own words, in the clause they open (此前，中印双方已于
-    21 日就…达成解决方案)? A recalled act with a day of its own is told, not background."""
+    21 日就…达成解决方案)? A recalled act with a day of its own is told, not background; a
+    plan's time is not (此前，克里姆林宫宣布，普京将于 16 日至 17 日访华: the day of the visit
+    to come, the announcement recalled without one)."""
     end = CLAUSE_END.search(mt.text, c.a, c.right)
-    return any(d.precision == "day" and not d.span and not d.after
+    return any(d.precision == "day" and not d.span and not d.after and not d.marked
                for d in mt.coding.dates_within(c.a, end.start() if end else c.right))  # fmt: skip
 
 
 def _dated_before(mt: Matcher, lo: int, at: int) -> bool:
-    """Does the sentence name a date of an act in ``[lo, at)``?"""
-    return any(not d.span and not d.after for d in mt.coding.dates_within(lo, at))
+    """Does the sentence name a date of an act in ``[lo, at)``? (A plan's time, 将于 16 日, is
+    the day of an act to come, none told.)"""
+    return any(not d.span and not d.after and not d.marked
+               for d in mt.coding.dates_within(lo, at))  # fmt: skip
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'

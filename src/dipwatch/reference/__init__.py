@@ -15,6 +15,8 @@ Public API (what the rest of dipwatch may call):
 - ``former_states(path=None) -> FormerStates``   states that no longer exist, with their codes
 - ``places(path=None) -> PlaceTable``           regions and towns of states, each with its state
 - ``spring_festivals(path=None) -> dict[int, date]`` the lunar new year's day of each year
+- ``relations_established_days(path=None) -> dict[str, date]`` the day the PRC and a state set up
+  relations, by the state's short form
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _HOME = {
     "former_states": "former_states",
     "Place": "places", "PlaceTable": "places", "places": "places",
     "spring_festivals": "calendar", "spring_festival": "calendar",
+    "relations_established_days": "calendar", "relations_established": "calendar",
 }  # fmt: skip
 
 __all__ = sorted(_HOME)
