@@ -33,3 +33,20 @@ def test_a_strike_whose_response_is_told_in_another_clause_stays():
     assert ("RUS", "19", "UKR") in broadcast(
         "俄军对乌克兰的导弹袭击造成多人死亡，乌克兰誓言报复。", D
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("哈马斯对此予以否认，敦促美国遵守停火协议。", ("PSE", "10", "USA")),
+        ("哈马斯对此予以否认，并敦促美国遵守停火协议。", ("PSE", "10", "USA")),
+        ("阿塞拜疆予以否认，并称当天击落了两架亚美尼亚无人机。", ("AZE", "19", "ARM")),
+    ],
+)
+def test_a_denial_ending_its_clause_negates_nothing_after_it(text, act):
+    """对此予以否认，…: what is denied was told before; the clauses after it are the denier's."""
+    assert act in broadcast(text, D)
+
+
+def test_a_denial_of_what_follows_still_negates():
+    assert ("IRN", "07", "RUS") not in broadcast("伊朗否认向俄罗斯提供导弹。", D)
