@@ -50,3 +50,22 @@ def test_a_denial_ending_its_clause_negates_nothing_after_it(text, act):
 
 def test_a_denial_of_what_follows_still_negates():
     assert ("IRN", "07", "RUS") not in broadcast("伊朗否认向俄罗斯提供导弹。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("哈马斯敦促美国要求以色列遵守停火协议。", ("USA", "10", "ISR")),
+        ("古巴呼吁联合国要求美国结束封锁。", ("UNO", "10", "USA")),
+        ("伊朗敦促欧盟要求美国取消制裁。", ("EEC", "10", "USA")),
+    ],
+)
+def test_a_demand_whose_maker_is_asked_to_make_it_is_not_made(text, asked):
+    found = broadcast(text, D)
+    assert asked not in found
+    assert {a for a in found if a[1] in ("02", "10")}  # the asking itself stays
+
+
+def test_a_demand_supported_is_still_the_demanders():
+    """支持 X 要求…: supported, X's own demand stands (only words that ask make it asked for)."""
+    assert ("UNO", "10", "ISR") in broadcast("中方支持联合国安理会要求以色列立即停火。", D)

@@ -626,10 +626,16 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 def not_asked_for(c: Candidate) -> str | None:
     """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
     is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
-    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    So is a demand whose doer is the object of one (``_DEMANDING``). (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
     its own body is ordered, the state's act.)"""
     mt, source = c.mt, c.source
-    if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
+    if source is None or source.start == source.end:
+        return None
+    if c.code.startswith(_DEMAND):
+        # 敦促美国要求以色列遵守停火协议: a demand whose doer is asked to make it is not made
+        head = _list_head(mt, source)
+        return "asked_for" if mt.text.endswith(_DEMANDING, mt.s.start, head.start) else None
+    if not c.code.startswith(_ASKABLE):
         return None
     head = _list_head(mt, source)
     if not mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start):
@@ -673,6 +679,9 @@ def not_measures_guarding_the_target(c: Candidate) -> str | None:
 #: for or opposed, not taken).
 _MEASURES = ("16", "17")
 _ASKABLE = ("04", "05", "06", "08", *_MEASURES)
+#: Demands (root 10), asked for only by words that ask (支持|建议 X 要求… may tell X's own demand).
+_DEMAND = "10"
+_DEMANDING = ("呼吁", "敦促", "促请", "吁请", "要求")
 
 
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
