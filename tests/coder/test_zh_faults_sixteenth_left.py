@@ -69,3 +69,28 @@ def test_a_demand_whose_maker_is_asked_to_make_it_is_not_made(text, asked):
 def test_a_demand_supported_is_still_the_demanders():
     """支持 X 要求…: supported, X's own demand stands (only words that ask make it asked for)."""
     assert ("UNO", "10", "ISR") in broadcast("中方支持联合国安理会要求以色列立即停火。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("土耳其总统埃尔多安分别与叙利亚和伊拉克领导人通电话，呼吁两国停止军事行动。", "02"),
+        ("埃及外长分别同苏丹和南苏丹外长通话，敦促双方恪守停火协议。", "10"),
+    ],
+)
+def test_an_appeal_to_both_sides_after_calls_to_each_goes_to_both(text, code):
+    """…分别与A和B通电话，呼吁两国…: the appeal after the calls is made to both sides called."""
+    found = broadcast(text, D)
+    sides = {a[2] for a in found if a[1] == code}
+    assert len(sides) == 2 and sides <= {"SYR", "IRQ", "SDN", "SSD"}
+
+
+def test_an_appeal_to_two_states_in_conflict_goes_to_both():
+    found = broadcast("联合国秘书长对印度和巴基斯坦军事冲突升级深感担忧，敦促两国立即缓和局势。", D)
+    assert {("UNO", "10", "IND"), ("UNO", "10", "PAK")} <= found
+
+
+def test_an_appeal_to_two_states_one_the_speakers_own_has_no_counterpart():
+    """习近平同…通电话，呼吁两国…: 两国 holds the speaker's own state, no sides of a conflict."""
+    found = broadcast("习近平同越南领导人通电话，呼吁两国保持战略定力。", D)
+    assert not {a for a in found if a[1] == "02"}
