@@ -94,3 +94,29 @@ def test_an_appeal_to_two_states_one_the_speakers_own_has_no_counterpart():
     """习近平同…通电话，呼吁两国…: 两国 holds the speaker's own state, no sides of a conflict."""
     found = broadcast("习近平同越南领导人通电话，呼吁两国保持战略定力。", D)
     assert not {a for a in found if a[1] == "02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "黎巴嫩外交部发表声明，谴责以色列侵犯黎巴嫩领空，要求其立即停止挑衅。",
+            ("LBN", "10", "ISR"),
+        ),
+        ("伊朗已向英国发出照会，并要求其立即释放被扣押的油轮。", ("IRN", "10", "GBR")),
+    ],
+)
+def test_qi_after_a_demand_word_is_the_state_named_before(text, act):
+    """…，要求其…: 其 is the state named last before it that is not the sentence's doer."""
+    assert act in broadcast(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以军向当地居民发出警告，敦促其撤离。",  # no state but the doer's own
+        "中方对此表示强烈不满，要求其他国家停止干涉。",  # 其他, no pronoun
+    ],
+)
+def test_qi_with_no_other_state_before_it_names_no_one(text):
+    assert not {a for a in broadcast(text, D) if a[1] == "10"}
