@@ -120,3 +120,20 @@ def test_qi_after_a_demand_word_is_the_state_named_before(text, act):
 )
 def test_qi_with_no_other_state_before_it_names_no_one(text):
     assert not {a for a in broadcast(text, D) if a[1] == "10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，德国、法国等国呼吁本国公民离开黎巴嫩。",
+        "美国政府发布安全警告，敦促美国公民立即离开伊朗。",
+        "英国外交部敦促英国公民立即离开伊朗。",
+        "日本政府要求该国侨民尽快撤离苏丹。",
+    ],
+)
+def test_an_appeal_to_a_states_own_nationals_asks_no_state(text):
+    assert not {a for a in broadcast(text, D) if a[1] in ("02", "10")}
+
+
+def test_an_appeal_to_a_state_about_its_nationals_stays():
+    assert ("USA", "10", "IRN") in broadcast("美国敦促伊朗释放被扣押的美国公民。", D)

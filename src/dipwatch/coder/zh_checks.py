@@ -647,6 +647,27 @@ def not_asked_for(c: Candidate) -> str | None:
     return "asked_for"
 
 
+#: A state's own nationals addressed right after an appeal or demand (敦促美国公民立即离开伊朗,
+#: 呼吁本国公民离开乌克兰): people told to leave, no state asked anything (the decision on
+#: residents told to leave, eval/README.md).
+_NATIONALS = re.compile(r"\s*(?:本国|该国|其)?的?(?:公民|侨民|国民)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("02", "10"))
+def not_to_nationals(c: Candidate) -> str | None:
+    """美国国务院敦促美国公民立即离开伊朗: an appeal or demand made of a state's own nationals
+    (its name, 本国 or 该国 before them, or none) asks no state; where they are to leave is
+    no addressee."""
+    mt = c.mt
+    if c.rule.code[:2] not in ("02", "10"):
+        return None  # (the step tests its own rule: see ``for_rules``)
+    at = c.b
+    named = next((m for m in starting_in(mt.coding.mentions, at, at + 1) if m.country), None)
+    if named is not None:
+        at = named.end
+    return "nationals" if _NATIONALS.match(mt.text, at) else None
+
+
 @for_rules(lambda rule: rule.code == "100")
 def demand_of_an_addressee(c: Candidate) -> str | None:
     """加拿大总理要求审查购买美国战机计划: when what is demanded opens with its verb right after
@@ -2445,6 +2466,7 @@ ZH = Checks(
         pair_named_before,
         target_not_denied_link,
         demand_of_an_addressee,
+        not_to_nationals,
         target_after_its_place,
         not_the_accords_topic,
         not_an_escort,
