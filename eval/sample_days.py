@@ -364,7 +364,9 @@ integration (int33) at 08557e7d against its end at 6bb11729 on (README, "Seed 43
 Seed 4384 drew the 100 unseen days coder-zh93 diffed a clause that opens with 宣布 or 决定
 after a reaction, with no 并, on (README, "Faults of the fifteenth round's integration check"
 (e)): spent.
-A new check needs seeds never used (177 and up; 4385 and up), and
+Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
+rules on (README, "Faults the sixteenth round settled from the left list"): spent.
+A new check needs seeds never used (177 and up; 4391 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
