@@ -33,9 +33,10 @@ _JUDGED = re.compile(
     r"(?:是|已经|已|也|都|均|明显|公然|严重|显然)*(?:违反|违背|构成|侵犯|践踏|属于)"
 )
 #: What answers a strike named after 的 (对以色列对伊朗…的袭击作出回应, 将对也门胡塞武装近期的导弹
-#: 袭击实施报复): the strike is the other side's, told as what the response is to.
+#: 袭击实施报复): the strike is the other side's, told as what the response is to. Not through a
+#: copula or another 对 (以色列对加沙的空袭是对火箭弹袭击的回击: the strike is itself the answer).
 _ANSWERED = re.compile(
-    r"(?:行动)?(?:进行|作出|做出|实施|予以|采取)?了?[^，。；,;]{0,10}?(?:回应|报复|反击|回击|还击)"
+    r"(?:行动)?(?:进行|作出|做出|实施|予以|采取)?了?[^，。；,;是为对]{0,10}?(?:回应|报复|反击|回击|还击)"
 )
 #: A plan of a strike: held up as a threat (威胁，美军对伊朗的大规模打击计划仍然存在) it stays.
 _PLAN = re.compile(r"(?:方案|计划|选项|预案)")
