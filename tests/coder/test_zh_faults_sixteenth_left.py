@@ -137,3 +137,15 @@ def test_an_appeal_to_a_states_own_nationals_asks_no_state(text):
 
 def test_an_appeal_to_a_state_about_its_nationals_stays():
     assert ("USA", "10", "IRN") in broadcast("美国敦促伊朗释放被扣押的美国公民。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国和德国表示，美国单方面退约违反了国际法和安理会决议。",
+        "声明说，以色列的扩建计划公然违反了国际法和联合国安理会决议。",
+    ],
+)
+def test_a_breach_of_law_told_by_a_speaker_is_no_defiance(text):
+    """…表示，X…违反了国际法和安理会决议: the speaker's judgement, not X's act of the day."""
+    assert not {a for a in broadcast(text, D) if a[1] == "12"}

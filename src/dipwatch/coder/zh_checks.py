@@ -101,7 +101,7 @@ from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condit
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
-from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_named_before, pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import mourned_nationals_state
@@ -2440,6 +2440,7 @@ ZH = Checks(
         strike_noun_doer,
         striker_opens_its_clause,
         judged_by_a_speaker,
+        defiance_not_a_judgement,
         not_said_by_state_voices,
         not_an_aircraft_arriving,
         not_without_right,
