@@ -377,7 +377,9 @@ Seed 4391 drew the 150 unseen days (``--unseen``) coder-dates23's date rules wer
 Seed 181 drew the four unseen days (``--unseen``: 20200615, 20201119, 20230518, 20251110) the
 coder-audit30 helper judged by hand at the sixteenth round's integration (README, "Hand check of
 the sixteenth round's integration, seed 181"): spent.
-A new check needs seeds never used (179 and up; 4392 and up), and
+Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
+rules on (README, "Faults the sixteenth round settled from the left list"): spent.
+A new check needs seeds never used (182 and up; 4397 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -142,6 +142,7 @@ def find_actors(coding: Coding) -> None:
         mentions = zh.anaphors(coding, mentions)
         mentions = zh.counted_anaphors(coding, mentions)
         mentions = zh.partner_pronouns(coding, mentions)
+        mentions = zh.demanded_pronouns(coding, mentions)
         mentions = person_pronouns(coding, mentions)
     else:  # surnames, pronouns and "the two sides" of an English story
         mentions = en_actors.extend(coding, join_name_particles(coding.norm, mentions))

@@ -477,6 +477,19 @@ def after_contrast(mt: Matcher, lo: int, hi: int) -> int:
     return max((m.end() for m in _CONTRAST.finditer(mt.text, lo, hi)), default=lo)
 
 
+#: A denial that ends its clause (对此予以否认，…; 阿塞拜疆予以否认，并称…): what it denies was told
+#: before it, so it negates nothing the clauses after it tell.
+_CLOSED_DENIAL = re.compile(r"否认(?:了)?\s*[,;]")
+
+
+def _past_closed_denial(mt: Matcher, lo: int, hi: int) -> int:
+    """Past the last denial in ``[lo, hi)`` that ends its clause (:data:`_CLOSED_DENIAL`), or
+    ``lo``."""
+    if mt.english:
+        return lo
+    return max((m.end() for m in _CLOSED_DENIAL.finditer(mt.text, lo, hi)), default=lo)
+
+
 def _past_put_off(mt: Matcher, lo: int, a: int) -> list[tuple[int, int]]:
     """``[lo, a)`` in pieces that leave out each 原定 a verb of putting off governs."""
     pieces: list[tuple[int, int]] = []
@@ -513,6 +526,7 @@ def not_negated(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     exceptions = lex["negation_exceptions"]
     start = after_contrast(mt, c.lo, c.a)  # (a negation before it denies the clause it turns on)
+    start = _past_closed_denial(mt, start, c.a)
     if any(
         mt.has_any(lex["negation"], lo, hi, exceptions) for lo, hi in _past_put_off(mt, start, c.a)
     ):

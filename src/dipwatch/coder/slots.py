@@ -963,8 +963,24 @@ def _known_pair(lexicon: Any, run: str) -> bool:
 
 def conflict_parties(mt: Matcher, source: Mention) -> list[Mention]:
     """The sides an appeal to 双方 addresses: those of its story (:func:`story_parties`), else
-    the parties of the act told before it (:func:`told_parties`)."""
-    return story_parties(mt, source) or told_parties(mt, source)
+    the parties of the act told before it (:func:`told_parties`), else the two states its
+    speaker was in touch with in its sentence (:func:`contacted_parties`)."""
+    return story_parties(mt, source) or told_parties(mt, source) or contacted_parties(mt, source)
+
+
+def contacted_parties(mt: Matcher, source: Mention) -> list[Mention]:
+    """The two states of another state the speaker's own contacts (04) earlier in its sentence
+    reached (普京分别与亚美尼亚和阿塞拜疆领导人通电话，呼吁两国停止军事行动): the appeal after
+    the calls is made to both sides called, not to the speaker's own side."""
+    reached: dict[str, Mention] = {}
+    for m in mt.found:
+        if m.start < mt.s.start or not m.code.startswith("04"):
+            continue
+        if m.source is None or m.target is None or m.source.country != source.country:
+            continue
+        if m.target.country != source.country:
+            reached.setdefault(m.target.country, m.target)
+    return list(reached.values()) if len(reached) == 2 else []
 
 
 def told_parties(mt: Matcher, source: Mention) -> list[Mention]:

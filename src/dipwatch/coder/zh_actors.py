@@ -1273,6 +1273,32 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+#: 其 right after a demand word that opens a clause (谴责以色列…，要求其立即无条件撤军): whom the
+#: demand is made of, not 其他, 其中.
+_DEMANDED_PRONOUN = re.compile(
+    r"(?<=[,;]|并)\s*(?:要求|敦促|强烈要求|严正要求)(其)(?![他中余次实])"
+)
+
+
+def demanded_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
+    """叙利亚…发表声明，谴责以色列入侵叙利亚领土，要求其立即无条件撤军: 其 after a demand word
+    opening a clause is the state named last before it in its sentence that is not the
+    sentence's doer (its first state), as 与其 names a partner (``partner_pronouns``)."""
+    norm, found = coding.norm, []
+    for match in _DEMANDED_PRONOUN.finditer(norm):
+        at = match.start(1)
+        sentence = next(s for s in reversed(coding.sentences) if s.start <= at)
+        # (据美国媒体报道，爱尔兰…: a reporter, inert, is no doer)
+        doer = next((m for m in starting_in(mentions, sentence.start, at)
+                     if m.country and not m.inert), None)  # fmt: skip
+        if doer is None:
+            continue
+        last = _antecedent(coding, mentions, at, frozenset((doer.country,)))
+        if last is not None and last.start >= sentence.start:
+            found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _antecedent(
     coding: Coding, mentions: list[Mention], at: int, unlike: frozenset[str] = frozenset()
 ) -> Mention | None:

@@ -101,7 +101,7 @@ from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condit
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
-from dipwatch.coder.zh_judgements import judged_by_a_speaker
+from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
 from dipwatch.coder.zh_lead_pair import pair_named_before, pair_word_lead
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import mourned_nationals_state
@@ -626,10 +626,16 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 def not_asked_for(c: Candidate) -> str | None:
     """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
     is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
-    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    So is a demand whose doer is the object of one (``_DEMANDING``). (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
     its own body is ordered, the state's act.)"""
     mt, source = c.mt, c.source
-    if source is None or source.start == source.end or not c.code.startswith(_ASKABLE):
+    if source is None or source.start == source.end:
+        return None
+    if c.code.startswith(_DEMAND):
+        # 敦促美国要求以色列遵守停火协议: a demand whose doer is asked to make it is not made
+        head = _list_head(mt, source)
+        return "asked_for" if mt.text.endswith(_DEMANDING, mt.s.start, head.start) else None
+    if not c.code.startswith(_ASKABLE):
         return None
     head = _list_head(mt, source)
     if not mt.text.endswith(c.lex["appeal_before"], mt.s.start, head.start):
@@ -639,6 +645,27 @@ def not_asked_for(c: Candidate) -> str | None:
         if asker is None or asker.country == source.country:
             return None
     return "asked_for"
+
+
+#: A state's own nationals addressed right after an appeal or demand (敦促美国公民立即离开伊朗,
+#: 呼吁本国公民离开乌克兰): people told to leave, no state asked anything (the decision on
+#: residents told to leave, eval/README.md).
+_NATIONALS = re.compile(r"\s*(?:本国|该国|其)?的?(?:公民|侨民|国民)")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("02", "10"))
+def not_to_nationals(c: Candidate) -> str | None:
+    """美国国务院敦促美国公民立即离开伊朗: an appeal or demand made of a state's own nationals
+    (its name, 本国 or 该国 before them, or none) asks no state; where they are to leave is
+    no addressee."""
+    mt = c.mt
+    if c.rule.code[:2] not in ("02", "10"):
+        return None  # (the step tests its own rule: see ``for_rules``)
+    at = c.b
+    named = next((m for m in starting_in(mt.coding.mentions, at, at + 1) if m.country), None)
+    if named is not None:
+        at = named.end
+    return "nationals" if _NATIONALS.match(mt.text, at) else None
 
 
 @for_rules(lambda rule: rule.code == "100")
@@ -673,6 +700,9 @@ def not_measures_guarding_the_target(c: Candidate) -> str | None:
 #: for or opposed, not taken).
 _MEASURES = ("16", "17")
 _ASKABLE = ("04", "05", "06", "08", *_MEASURES)
+#: Demands (root 10), asked for only by words that ask (支持|建议 X 要求… may tell X's own demand).
+_DEMAND = "10"
+_DEMANDING = ("呼吁", "敦促", "促请", "吁请", "要求")
 
 
 #: How far the act may follow the actor 对 governs (对乌克兰多地发动…, 对乌能源系统发动…): farther,
@@ -2416,6 +2446,7 @@ ZH = Checks(
         strike_noun_doer,
         striker_opens_its_clause,
         judged_by_a_speaker,
+        defiance_not_a_judgement,
         not_said_by_state_voices,
         not_an_aircraft_arriving,
         not_without_right,
@@ -2442,6 +2473,7 @@ ZH = Checks(
         pair_named_before,
         target_not_denied_link,
         demand_of_an_addressee,
+        not_to_nationals,
         target_after_its_place,
         not_the_accords_topic,
         not_an_escort,

@@ -32,6 +32,12 @@ _NAMED = re.compile(r"(?:事件|一事|案|地点|方案|计划|选项|预案)")
 _JUDGED = re.compile(
     r"(?:是|已经|已|也|都|均|明显|公然|严重|显然)*(?:违反|违背|构成|侵犯|践踏|属于)"
 )
+#: What answers a strike named after 的 (对以色列对伊朗…的袭击作出回应, 将对也门胡塞武装近期的导弹
+#: 袭击实施报复): the strike is the other side's, told as what the response is to. Not through a
+#: copula or another 对 (以色列对加沙的空袭是对火箭弹袭击的回击: the strike is itself the answer).
+_ANSWERED = re.compile(
+    r"(?:行动)?(?:进行|作出|做出|实施|予以|采取)?了?[^，。；,;是为对]{0,10}?(?:回应|报复|反击|回击|还击)"
+)
 #: A plan of a strike: held up as a threat (威胁，美军对伊朗的大规模打击计划仍然存在) it stays.
 _PLAN = re.compile(r"(?:方案|计划|选项|预案)")
 #: Prepositions that open what another act is about (就…一事召见, 对…事件表示谴责).
@@ -43,15 +49,20 @@ _CARRIED_OUT = re.compile(r"(?<![未没不])(?:实施|发动)(?:了)?")
 @for_rules(_of_force)
 def strike_named_as_a_noun(c: Candidate) -> str | None:
     """A strike whose trigger goes on into 事件, 一事, 案 or 地点 (``_NAMED``), or that follows 的
-    and is judged (``_JUDGED``), is a thing spoken of, no act of the day, unless a day of its
-    own (not one that only bounds a span) stands in its phrase, after the preposition that
-    makes it another act's subject matter, or a verb of carrying it out governs it."""
+    and is judged (``_JUDGED``) or answered (``_ANSWERED``), is a thing spoken of, no act of the
+    day, unless a day of its own (not one that only bounds a span) stands in its phrase, after
+    the preposition that makes it another act's subject matter, or a verb of carrying it out
+    governs it. A threat read from an answered strike is the response promised (将对…的袭击
+    进行报复: 138), and stays."""
     mt = c.mt
     text = mt.text
     if not _of_force(c.rule):
         return None  # (the step tests its own rule: see ``for_rules``)
     judged = not _NAMED.match(text, c.b)
-    if judged and not (text.endswith("的", 0, c.a) and _JUDGED.match(text, c.b)):
+    after_de = text.endswith("的", 0, c.a)
+    if judged and after_de and _ANSWERED.match(text, c.b):
+        return None if c.code.startswith("13") else "strike_answered"
+    if judged and not (after_de and _JUDGED.match(text, c.b)):
         return None
     if c.code.startswith("13") and _PLAN.match(text, c.b):
         return None  # a threat told by the plan
