@@ -374,6 +374,9 @@ Seeds 177 (the days of the seed-177 dev batch of ``xwlb_docs``, ``--unseen``: 20
 committed; with all 1,356 days no file under ``eval/`` then named) are coder-zh95's: spent.
 Seed 4391 drew the 150 unseen days (``--unseen``) coder-dates23's date rules were diffed on
 (README, "Dev date errors by construction, again"): spent.
+Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
+(main at 4acc6dbb) against its integration (int34) at b639e5f0 on (README, "The sixteenth
+round's change on unseen days"): spent.
 A new check needs seeds never used (179 and up; 4392 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
