@@ -1128,8 +1128,18 @@ def transliterated_run(norm: str, i: int, k: int, names: Collection[str]) -> boo
     """Is the run of short forms ``norm[i:k]`` a foreign name spelt in characters that are also
     short forms (卡斯卡德小学, 卡塔尼亚, 俄伊斯坎德尔导弹) rather than states listed? A list names
     no state twice (卡…卡), and a name goes on in a transliteration character (``names``, the
-    table's ``name_chars``) where a list ends in its act or its thing (美英澳宣布, 英法德三国)."""
-    return len(set(norm[i:k])) < k - i or norm[k : k + 1] in names
+    table's ``name_chars``) where a list ends in its act or its thing (美英澳宣布, 英法德三国).
+    A part of a full name the text spells with its middle dot (沙特国防大臣哈立德·本·萨勒曼 …
+    哈梅内伊也会见了哈立德) is that person again: no list of states stands beside a name's dot.
+
+    >>> transliterated_run("会见了哈立德·本·萨勒曼。也会见了哈立德。", 17, 20, ())
+    True
+    >>> transliterated_run("会见了哈立德。", 3, 6, ())
+    False
+    """
+    run = norm[i:k]
+    return (len(set(run)) < k - i or norm[k : k + 1] in names
+            or run + "·" in norm or "·" + run in norm)  # fmt: skip
 
 
 def pick(candidates: tuple[str, ...], named: Collection[str | None]) -> str:
