@@ -135,7 +135,10 @@ def suffered_denied(c: Candidate) -> str | None:
 # and the verb of harm (Laos had seized, Thai forces had repeatedly fired). A modal (would
 # attack, might seize) tells no deed, and a noun of harm (concerns about cyber attacks on) no
 # clause of the doer's.
-_VERB_NEXT = re.compile(r"\s+(?:(?:had|have|has|also|then|already|just|\w+ly)\s+){0,3}")
+# A plural head the actor's adjective opens may come first (Belarusian guards had detained).
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+s\s+)?(?:(?:had|have|has|also|then|already|just|\w+ly)\s+){0,3}"
+)
 # The sayer's own people, places or things as the reported act's object (seized its boats,
 # attacked their positions, shelled our villages).
 _SAYERS_OWN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:its|their|our)\b")
