@@ -136,9 +136,10 @@ def _always(rule: Rule) -> bool:
 
 
 #: The roots an English step turns a candidate's code into, besides its rule's ``future``: a
-#: guest's welcome (043), a refusal (12x), a threat (13x: the rule set's ``conditional``) and a
-#: riot (145). ``for_codes`` relies on it: a step that writes another root must be listed here.
-CHANGED_INTO = frozenset(("04", "12", "13", "14"))
+#: guest's welcome (043), an accusation (112: harm told by its victim), a refusal (12x), a threat
+#: (13x: the rule set's ``conditional``) and a riot (145). ``for_codes`` relies on it: a step that
+#: writes another root must be listed here.
+CHANGED_INTO = frozenset(("04", "11", "12", "13", "14"))
 
 
 def for_codes(*prefixes: str) -> Callable[[Check], Check]:

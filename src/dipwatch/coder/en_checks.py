@@ -110,7 +110,12 @@ from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
-from dipwatch.coder.en_reported import claimed_of_another, suffered_as_told, suffered_denied
+from dipwatch.coder.en_reported import (
+    claimed_of_another,
+    harm_told_by_victim,
+    suffered_as_told,
+    suffered_denied,
+)
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_structure import (
     accepted_offer,
@@ -2006,6 +2011,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        harm_told_by_victim,
         wished_for_others,
         object_of_reaction,
         pair_subject,

@@ -107,7 +107,10 @@ def patient_object(c: Candidate) -> str | None:
     if mt.text.endswith(" the", c.b, end):
         end -= 4
     markers, window = c.lex["patient_markers"], mt.text[max(mt.s.start, end - 40) : end]
-    if c.code[:2] in _JUDGING and window.endswith(_MEASURES_ON):
+    harmed = _harm_nominal(c, target)
+    if harmed is not None:
+        markers, window = c.lex["harm_nominals"], harmed
+    elif c.code[:2] in _JUDGING and window.endswith(_MEASURES_ON):
         # criticised the measures against China: of whoever took them; measures still to come
         # (called for sanctions against Russia) fall on the one they name
         marker = next(w for w in _MEASURES_ON if window.endswith(w))
@@ -123,6 +126,10 @@ def patient_object(c: Candidate) -> str | None:
     if _light_verb_force(c, target.start):
         return None  # launched a drone attack on Moscow: the noun names the force itself
     c.drop("T")
+    doer = _harm_doer(c, target) if harmed is not None else None
+    if doer is not None:
+        c.target = doer  # condemned the killing of a Thai soldier by Lao troops: Laos
+        return None
     # the act the story told, named again (the action against X), was done by someone; any
     # attack on X (a practice) by no one
     marker = next(w for w in markers if window.endswith(w))
@@ -134,6 +141,41 @@ def patient_object(c: Candidate) -> str | None:
     # the attack on Israel, told again with no doer the story names: aimed at whoever did it,
     # not at the story's other party (the one the leaders met)
     return "unnamed_doer" if c.target is None else None
+
+
+# A determiner or a number between a noun of harm and its patient (the sinking of a Vietnamese
+# boat, the detention of two Thai journalists).
+_PATIENT_DETERMINER = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|several|some|\d+)$")
+
+
+def _harm_nominal(c: Candidate, target: Mention) -> str | None:
+    """The words up to a noun of harm and "of" when ``target`` is that harm's patient (condemned
+    the detention of two Thai journalists: the detainer is condemned, not Thailand), else None;
+    the noun must stand after the trigger and be no word of the rule's pattern (ordered the
+    expulsion of)."""
+    end = target.start
+    text = c.mt.text
+    while text[end - 1 : end] == " ":
+        end -= 1
+    det = _PATIENT_DETERMINER.search(text, max(c.b, end - 12), end)
+    if det is not None:
+        end = det.start()
+    window = text[max(c.b, end - 40) : end]
+    marker = next((w for w in c.lex["harm_nominals"] if window.endswith(w)), None)
+    if marker is None or marker.split(" ", 1)[0] in c.pattern.text:
+        return None  # (ordered the expulsion of: the rule's own words, the act itself)
+    return window
+
+
+# "by" and its actor after the patient of a noun of harm (the killing of a Thai soldier by Lao
+# troops): the doer is named.
+_HARM_BY = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?")
+
+
+def _harm_doer(c: Candidate, patient: Mention) -> Mention | None:
+    """The actor "by" names right after a noun of harm's patient, if any."""
+    by = _HARM_BY.match(c.mt.text, patient.end, c.mt.s.end)
+    return next((m for m in c.mt.active if by is not None and m.start == by.end()), None)
 
 
 # Measures named with the state they fall on ("the sanctions against Russia"): what a judgement

@@ -129,3 +129,51 @@ def suffered_denied(c: Candidate) -> str | None:
     target = c.slots.get("T")
     end = target.start if target is not None else c.right
     return "negated" if NEGATION.search(c.mt.text, c.b, max(c.b, end)) else None
+
+
+# The doer as the reported clause's subject: only auxiliaries of the past and adverbs between it
+# and the verb of harm (Laos had seized, Thai forces had repeatedly fired). A modal (would
+# attack, might seize) tells no deed, and a noun of harm (concerns about cyber attacks on) no
+# clause of the doer's.
+# A plural head the actor's adjective opens may come first (Belarusian guards had detained).
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+s\s+)?(?:(?:had|have|has|also|then|already|just|\w+ly)\s+){0,3}"
+)
+# The sayer's own people, places or things as the reported act's object (seized its boats,
+# attacked their positions, shelled our villages).
+_SAYERS_OWN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:its|their|our)\b")
+# Harm done to others: seizing and detaining (171, 173), repression (175), assault (18),
+# fighting (19), mass violence (20); an expulsion or a sanction (172, 174) is an official act the
+# story tells whoever reports it.
+_HARM = ("171", "173", "175", "18", "19", "20")
+
+
+@gated(_SAYING)
+def harm_told_by_victim(c: Candidate) -> str | None:
+    """Vietnam said Laos had seized its fishing boats: harm a state says another did to it, told
+    in the active with the doer as the reported clause's subject, is the sayer's accusation of
+    the doer (``112``, as the gold codes ``said Armenian forces had shelled its positions``), not
+    an act the story reports; the passive of it is ``en.112.said_suffered``'s. The victim is the
+    sayer when the object is its own (``its``, ``their``) or of the sayer's state."""
+    source, mt = c.source, c.mt
+    if not c.rule.code.startswith(_HARM) or source is None or source.start < mt.s.start:
+        return None
+    lo, text = mt.s.start, mt.text
+    said = next(reversed(list(_SAID.finditer(text, lo, source.start))), None)
+    if said is None:
+        return None  # (no verb of saying before the doer: most acts)
+    sayer = next((m for m in mt.mentions if lo <= m.start < said.start() and not m.inert), None)
+    if sayer is None or sayer.kind == "pronoun" or not sayer.country:
+        return None
+    if sayer.country == source.country or not _VERB_NEXT.fullmatch(text, source.end, c.a):
+        return None  # (said he had raised concerns with Xi about cyber attacks: a noun)
+    if NEGATION.search(text, said.end(), c.a):
+        return None
+    target = c.slots.get("T")
+    own = _SAYERS_OWN.match(text, c.b, mt.s.end) is not None
+    if not own and (target is None or target.country != sayer.country):
+        return None
+    c.code, c.rule_id = "112", c.rule.id + "+told"
+    c.slots = {"S": sayer, "T": source}
+    c.source, c.target = sayer, source
+    return None

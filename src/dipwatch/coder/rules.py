@@ -91,7 +91,7 @@ _LEXICON_LISTS = (
     "side_verbs", "side_noun_after", "since_after", "since_first", "since_adverbs", "anniversary", "background",
     "now", "still", "reacted_openers", "background_exceptions", "affairs_of", "affairs_verbs", "destination_before", "attributive_before", "about_before", "venue_after",
     "mediation_after", "reach_after", "addressee", "speaker_adverbs", "group_subjects", "place_words",
-    "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "undone",
+    "place_shorts", "short_heads", "not_verbs", "pretended", "naming", "patient_markers", "harm_nominals", "undone",
     "unnamed", "opponents", "infinitive_nouns", "consequences", "unrealised", "anaphors", "sequence_openers",
     "topic_acts", "topic_papers", "contents_openers", "pursuit", "trigger_words", "prepared", "readied", "aims", "not_held_after", "scheduled_after", "happened_after", "appeal_before", "demanded_acts", "refusals",
     "warnings", "body_heads", "state_body_words", "topic_after", "governed_any", "short_word_ends",
