@@ -1,0 +1,58 @@
+"""What the seed-180 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``) showed
+the coder getting wrong, each class mended at its construction: 近期 opening a topic (就近期地区
+局势…举行会谈, 对近期…表示慰问) dates what the act is about, not the act, which keeps the day
+its sentence gives or carries (``event_dates._recent``). Our own sentences, as items of a
+broadcast of 3 May 2024."""
+
+from datetime import date
+
+import pytest
+
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
+DAY = date(2024, 5, 3)
+
+
+def _dates(text: str) -> set[tuple[str, str, str, str]]:
+    """(source country, root, target country, date and precision) of the events of ``text``."""
+    c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+    return {
+        (
+            (e.source_actor or "")[:3],
+            e.root,
+            (e.target_actor or "")[:3],
+            f"{e.date} {e.date_precision}",
+        )
+        for e in c.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "2日，埃及外长访问约旦，同约旦国王就近期地区局势等问题举行会谈。",
+            ("EGY", "04", "JOR", "2024-05-02 day"),
+        ),
+        (
+            "国家副主席韩正今天会见秘鲁外长，对近期秘鲁北部遭受洪灾表示慰问。",
+            ("CHN", "01", "PER", "2024-05-03 day"),
+        ),
+    ],
+)
+def test_a_topic_opened_on_lately_leaves_the_act_its_day(text: str, act: tuple) -> None:
+    assert act in _dates(text)
+
+
+def test_lately_without_a_topic_still_gives_the_month() -> None:
+    """近期 as the act's own time (近期…举行会谈) still dates it in the broadcast's month."""
+    assert ("EGY", "04", "JOR", "2024-05-01 month") in _dates(
+        "埃及外长近期访问约旦，同约旦国王举行会谈。"
+    )
+
+
+def test_an_act_inside_the_topic_keeps_lately() -> None:
+    """The act the topic names (对近期…以色列对贝鲁特的袭击) happened 近期: its month."""
+    found = _dates("中方对近期发生的一系列行为，包括以色列对贝鲁特南部的袭击，表示强烈反对。")
+    assert ("ISR", "19", "LBN", "2024-05-01 month") in found
