@@ -1,8 +1,9 @@
 """What the seed-180 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``) showed
 the coder getting wrong, each class mended at its construction: 近期 opening a topic (就近期地区
 局势…举行会谈, 对近期…表示慰问) dates what the act is about, not the act, which keeps the day
-its sentence gives or carries (``event_dates._recent``). Our own sentences, as items of a
-broadcast of 3 May 2024."""
+its sentence gives or carries (``event_dates._recent``); a joint statement told as what the listed
+parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one between each pair of them
+(``groups.code_joint_statements``). Our own sentences, as items of a broadcast of 3 May 2024."""
 
 from datetime import date
 
@@ -56,3 +57,11 @@ def test_an_act_inside_the_topic_keeps_lately() -> None:
     """The act the topic names (对近期…以色列对贝鲁特的袭击) happened 近期: its month."""
     found = _dates("中方对近期发生的一系列行为，包括以色列对贝鲁特南部的袭击，表示强烈反对。")
     assert ("ISR", "19", "LBN", "2024-05-01 month") in found
+
+
+def test_a_joint_statement_the_listed_parties_issued() -> None:
+    found = _dates(
+        "荷兰外交部3日公布了荷兰首相、比利时首相和卢森堡首相发表的联合声明，重申支持多边主义。"
+    )
+    pairs = {frozenset((a, b)) for a, r, b, _ in found if r == "05"}
+    assert pairs == {frozenset(p) for p in (("NLD", "BEL"), ("NLD", "LUX"), ("BEL", "LUX"))}
