@@ -3,7 +3,9 @@ the coder getting wrong, each class mended at its construction: 近期 opening a
 局势…举行会谈, 对近期…表示慰问) dates what the act is about, not the act, which keeps the day
 its sentence gives or carries (``event_dates._recent``); a joint statement told as what the listed
 parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one between each pair of them
-(``groups.code_joint_statements``). Our own sentences, as items of a broadcast of 3 May 2024."""
+(``groups.code_joint_statements``); standing with a state (巴方将始终同中方坚定站在一起) is
+solidarity, support (``zh.051.stand_with``). Our own sentences, as items of a broadcast of 3 May
+2024."""
 
 from datetime import date
 
@@ -65,3 +67,29 @@ def test_a_joint_statement_the_listed_parties_issued() -> None:
     )
     pairs = {frozenset((a, b)) for a, r, b, _ in found if r == "05"}
     assert pairs == {frozenset(p) for p in (("NLD", "BEL"), ("NLD", "LUX"), ("BEL", "LUX"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("智利外长今天表示，智利坚定同中国站在一起。", ("CHL", "05", "CHN")),
+        ("中国政府和人民将始终同秘鲁政府和人民坚定站在一起。", ("CHN", "03", "PER")),
+        ("葡萄牙外长说，葡萄牙在这一问题上与西班牙站在一起。", ("PRT", "05", "ESP")),
+    ],
+)
+def test_standing_with_a_state_is_support(text: str, act: tuple) -> None:
+    assert act in {d[:3] for d in _dates(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方感谢智方在涉及中方核心利益问题上同中方坚定站在一起。",
+        "美国理应与中国站在一起，共同打击恐怖主义。",
+    ],
+)
+def test_a_stand_thanked_or_owed_is_no_support(text: str) -> None:
+    """The stand thanked for is the thanks' object; one that should be is none."""
+    found = {d[:3] for d in _dates(text)}
+    assert ("CHL", "05", "CHN") not in found and ("USA", "05", "CHN") not in found
+    assert ("USA", "03", "CHN") not in found
