@@ -4,7 +4,7 @@ the coder getting wrong, each class mended at its construction: 近期 opening a
 its sentence gives or carries (``event_dates._recent``); a joint statement told as what the listed
 parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one between each pair of them
 (``groups.code_joint_statements``); standing with a state (巴方将始终同中方坚定站在一起) is
-solidarity, support (``zh.051.stand_with``). Our own sentences, as items of a broadcast of 3 May
+solidarity, support, to come too (``zh.051.stand_with``). Our own sentences, as items of a broadcast of 3 May
 2024."""
 
 from datetime import date
@@ -73,7 +73,7 @@ def test_a_joint_statement_the_listed_parties_issued() -> None:
     ("text", "act"),
     [
         ("智利外长今天表示，智利坚定同中国站在一起。", ("CHL", "05", "CHN")),
-        ("中国政府和人民将始终同秘鲁政府和人民坚定站在一起。", ("CHN", "03", "PER")),
+        ("中国政府和人民将始终同秘鲁政府和人民坚定站在一起。", ("CHN", "05", "PER")),
         ("葡萄牙外长说，葡萄牙在这一问题上与西班牙站在一起。", ("PRT", "05", "ESP")),
     ],
 )
