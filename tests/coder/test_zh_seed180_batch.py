@@ -4,7 +4,8 @@ the coder getting wrong, each class mended at its construction: 近期 opening a
 its sentence gives or carries (``event_dates._recent``); a joint statement told as what the listed
 parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one between each pair of them
 (``groups.code_joint_statements``); standing with a state (巴方将始终同中方坚定站在一起) is
-solidarity, support, to come too (``zh.051.stand_with``). Our own sentences, as items of a broadcast of 3 May
+solidarity, support, to come too (``zh.051.stand_with``); a state's move the speaker calls
+dangerous, a provocation or baffling (美国此举十分危险) is his criticism (``zh.111.said_unacceptable``). Our own sentences, as items of a broadcast of 3 May
 2024."""
 
 from datetime import date
@@ -93,3 +94,20 @@ def test_a_stand_thanked_or_owed_is_no_support(text: str) -> None:
     found = {d[:3] for d in _dates(text)}
     assert ("CHL", "05", "CHN") not in found and ("USA", "05", "CHN") not in found
     assert ("USA", "03", "CHN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("挪威外交部发言人3日表示，英国此举十分危险。", ("NOR", "11", "GBR")),
+        ("意大利外长说，法国此举是对欧盟伙伴的挑衅。", ("ITA", "11", "FRA")),
+        ("荷兰首相表示，德国此举缺乏透明度，令人难以理解。", ("NLD", "11", "DEU")),
+    ],
+)
+def test_a_move_called_dangerous_is_criticised(text: str, act: tuple) -> None:
+    assert act in {d[:3] for d in _dates(text)}
+
+
+def test_a_move_called_safe_is_no_criticism() -> None:
+    found = {d[:3] for d in _dates("挪威外交部发言人3日表示，英国此举并不危险。")}
+    assert ("NOR", "11", "GBR") not in found
