@@ -76,9 +76,12 @@ def test_a_joint_statement_the_listed_parties_issued() -> None:
         ("智利外长今天表示，智利坚定同中国站在一起。", ("CHL", "05", "CHN")),
         ("中国政府和人民将始终同秘鲁政府和人民坚定站在一起。", ("CHN", "05", "PER")),
         ("葡萄牙外长说，葡萄牙在这一问题上与西班牙站在一起。", ("PRT", "05", "ESP")),
+        ("挪威外交部发言人3日表示，英国此举十分危险。", ("NOR", "11", "GBR")),
+        ("意大利外长说，法国此举是对欧盟伙伴的挑衅。", ("ITA", "11", "FRA")),
+        ("荷兰首相表示，德国此举缺乏透明度，令人难以理解。", ("NLD", "11", "DEU")),
     ],
 )
-def test_standing_with_a_state_is_support(text: str, act: tuple) -> None:
+def test_a_stand_is_support_and_a_move_called_dangerous_criticised(text: str, act: tuple) -> None:
     assert act in {d[:3] for d in _dates(text)}
 
 
@@ -94,18 +97,6 @@ def test_a_stand_thanked_or_owed_is_no_support(text: str) -> None:
     found = {d[:3] for d in _dates(text)}
     assert ("CHL", "05", "CHN") not in found and ("USA", "05", "CHN") not in found
     assert ("USA", "03", "CHN") not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "act"),
-    [
-        ("挪威外交部发言人3日表示，英国此举十分危险。", ("NOR", "11", "GBR")),
-        ("意大利外长说，法国此举是对欧盟伙伴的挑衅。", ("ITA", "11", "FRA")),
-        ("荷兰首相表示，德国此举缺乏透明度，令人难以理解。", ("NLD", "11", "DEU")),
-    ],
-)
-def test_a_move_called_dangerous_is_criticised(text: str, act: tuple) -> None:
-    assert act in {d[:3] for d in _dates(text)}
 
 
 def test_a_move_called_safe_is_no_criticism() -> None:
