@@ -369,7 +369,10 @@ after a reaction, with no 并, on (README, "Faults of the fifteenth round's inte
 Seeds 178 (the days of the seed-178 dev batch of ``xwlb_docs``, ``--unseen``: 20201211,
 20240905, 20250724) and 4388 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh96's: spent.
-A new check needs seeds never used (179 and up; 4389 and up), and
+Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
+20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
+added) are coder-zh100's: spent.
+A new check needs seeds never used (181 and up; 4394 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
