@@ -5,8 +5,8 @@ its sentence gives or carries (``event_dates._recent``); a joint statement told 
 parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one between each pair of them
 (``groups.code_joint_statements``); standing with a state (巴方将始终同中方坚定站在一起) is
 solidarity, support, to come too (``zh.051.stand_with``); a state's move the speaker calls
-dangerous, a provocation or baffling (美国此举十分危险) is his criticism (``zh.111.said_unacceptable``). Our own sentences, as items of a broadcast of 3 May
-2024."""
+dangerous, a provocation or baffling (美国此举十分危险) is his criticism
+(``zh.111.said_unacceptable``). Our own sentences, as items of a broadcast of 3 May 2024."""
 
 from datetime import date
 
