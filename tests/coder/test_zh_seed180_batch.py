@@ -6,7 +6,9 @@ parties issued (马克龙、默克尔和约翰逊发表的联合声明) is one b
 (``groups.code_joint_statements``); standing with a state (巴方将始终同中方坚定站在一起) is
 solidarity, support, to come too (``zh.051.stand_with``); a state's move the speaker calls
 dangerous, a provocation or baffling (美国此举十分危险) is his criticism
-(``zh.111.said_unacceptable``). Our own sentences, as items of a broadcast of 3 May 2024."""
+(``zh.111.said_unacceptable``), its speaker the one after a frame the sentence opens with after
+its day (3日，针对英方声称…的表态，挪威外交部发言人表示: ``actors.speaker_before``). Our own
+sentences, as items of a broadcast of 3 May 2024."""
 
 from datetime import date
 
@@ -102,3 +104,11 @@ def test_a_stand_thanked_or_owed_is_no_support(text: str) -> None:
 def test_a_move_called_safe_is_no_criticism() -> None:
     found = {d[:3] for d in _dates("挪威外交部发言人3日表示，英国此举并不危险。")}
     assert ("NOR", "11", "GBR") not in found
+
+
+def test_the_speaker_follows_a_frame_opened_after_the_day() -> None:
+    """The frame's 声称 is what is answered: the speaker is the one after it."""
+    found = _dates(
+        "3日，针对英方声称“将部署导弹以威慑挪威”的表态，挪威外交部发言人表示，英国此举十分危险。"
+    )
+    assert ("NOR", "11", "GBR", "2024-05-03 day") in found
