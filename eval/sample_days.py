@@ -382,6 +382,9 @@ rules on (README, "Faults the sixteenth round settled from the left list"): spen
 Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
 (main at 4acc6dbb) against its integration (int34) at b639e5f0 on (README, "The sixteenth
 round's change on unseen days"): spent.
+Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
+20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
+added) are coder-zh100's: spent.
 A new check needs seeds never used (182 and up; 4398 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -1127,10 +1127,11 @@ def speaker_before(
     """The actor right before the first speech verb (表示, said) in ``[start, limit)``."""
     verbs = coding.reference.actors.speech_verbs
     found = verbs.search(coding.lower, start, limit) if verbs is not None else None
+    frame = _REACTED_TO.match(coding.lower, start)
     if (
         found is not None
-        and _REACTED_TO.match(coding.lower, start)
-        and _FRAME_END.search(coding.lower, start, found.start()) is None
+        and frame is not None
+        and _FRAME_END.search(coding.lower, frame.end(), found.start()) is None
     ):
         # 针对美方表示将寻求…，欧盟发言人16日说: the speech of the frame is what the speaker
         # answers; the speaker is the first to speak after it.
@@ -1153,8 +1154,11 @@ def speaker_before(
     return zh.contact_subject(coding, candidates, verb) if candidates else None
 
 
-#: A sentence opening with what it reacts to (针对美方表示…，; 对于…，): a frame, not the speech.
-_REACTED_TO = re.compile(r"\s*(?:针对|对于)")
+#: A sentence opening with what it reacts to (针对美方表示…，; 对于…，), after its day at most
+#: (27日，针对美方声称…的表态，扎哈罗娃表示): a frame, not the speech.
+_REACTED_TO = re.compile(
+    r"\s*(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(][^)）]{0,8}[)）])?,\s*)?(?:针对|对于)"
+)
 _FRAME_END = re.compile(",")
 _PLAIN_PLACES = frozenset(("capital", "name", "alias", "fixed"))
 #: A state right before a title that names a paper or a journal (英国《卫报》, 美国《科学》杂志,

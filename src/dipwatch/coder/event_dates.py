@@ -64,6 +64,12 @@ SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
 #: broadcast's day; 近来 and 近期, whose day cannot be told, in its month.
 _RECENT = re.compile(r"近日|日前")
 _LATELY = re.compile(r"近来|近期|近几周|近几个月|近一段时间")
+#: 近期 right after 就, 对 or 关于 opens a topic (就近期地区局势…举行会谈): it dates what the act
+#: is about, not the act, once the verb that closes the topic stands before the trigger (an act
+#: inside the topic, 对近期…以色列对贝鲁特的袭击, keeps it).
+_LATELY_TOPIC = re.compile(r"(?:就|对|关于)$")
+#: The verbs that answer a topic (表示谴责, 提出申诉, 达成一致, 举行会谈, 作出回应).
+_TOPIC_ANSWERED = re.compile(r"表示|提出|达成|举行|进行|发表|作出|做出")
 #: 近日 or 日前 before a 的 in its clause: it dates a thing named (贾拉里30日表示，伊朗…近日遭到的
 #: 网络袭击是由美国和以色列发动的), which a speaker's words are about; they keep his day.
 _THING_DATED = re.compile(r"(?:近日|日前)[^,;:。的]*的")
@@ -503,8 +509,10 @@ def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | 
         return Dated(published, "day", False)  # past, as eval/README.md dates it)
     if coding.genre != NEWS:
         return None
-    if _LATELY.search(coding.norm, lo, trigger):
-        return Dated(published.replace(day=1), "month", False)
+    for m in _LATELY.finditer(coding.norm, lo, trigger):
+        if not (_LATELY_TOPIC.search(coding.norm, max(lo, m.start() - 2), m.start())
+                and _TOPIC_ANSWERED.search(coding.norm, m.end(), trigger + 2)):  # fmt: skip
+            return Dated(published.replace(day=1), "month", False)
     return None
 
 
@@ -611,7 +619,7 @@ def _topic_after_own_day(coding: Coding, lo: int, d: DateMention, trigger: int) 
 #: 就是, 就要…: the adverb).
 #: What ends the topic: a clause's end, or the verb of the answer to it (表示谴责, 提出申诉,
 #: 达成一致, 作出回应).
-_TOPIC_CLOSED = re.compile(r"[,;:]|表示|提出|达成|举行|进行|发表|作出|做出")
+_TOPIC_CLOSED = re.compile(r"[,;:]|" + _TOPIC_ANSWERED.pattern)
 _TOPIC_FRAME = re.compile(
     r"(?:针对|对于|(?<![也这早那成造])就(?![是要在会将已能可此地近职任读业]))[^,。;:]*$"
 )

@@ -193,13 +193,13 @@ def code_joint_statements(coding: Coding) -> None:
         )
 
 
-# A joint statement issued (23日发表联合声明, 共同签署了联合公报), or a statement issued together
-# (联合发表声明), its issuers listed before it.
+# A joint statement issued (23日发表联合声明, 共同签署了联合公报, 三人发表的联合声明), or a statement
+# issued together (联合发表声明), its issuers listed before it.
 _PAPERS = ("联合声明", "共同声明", "联合公报")
 _TOGETHER = ("联合发表", "共同发表", "联合发布", "共同发布")
 _STATEMENTS = (*_PAPERS, *_TOGETHER)
 _ISSUED = re.compile(
-    rf"(?:共同|联合)?(?:发表|发布|签署)(?:了)?(?:一份)?(?:{'|'.join(_PAPERS)})"
+    rf"(?:共同|联合)?(?:发表|发布|签署)(?:了|的)?(?:一份)?(?:{'|'.join(_PAPERS)})"
     rf"|(?:{'|'.join(_TOGETHER)})(?:了)?(?:一份)?声明"
 )
 # What may follow a listed party: its officials (外长, 秘书长), the rest of the list counted
