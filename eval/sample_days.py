@@ -100,6 +100,9 @@ parties were diffed on, with every day outside the gold that tells one (README, 
 the air", "Taiwan's parties"): spent.
 Seed 4389 drew the 100 free days (``--unseen``) coder-zh97's families of dev misses were counted
 and diffed on (README, "Misses of xwlb_docs by construction, seventh pass"): spent.
+Seed 4396 drew the 150 free days (``--unseen``) coder-zh101 sized what the sixteenth round's
+batches left on and diffed its rules on, with every unseen day holding each rule's words (README,
+"What the sixteenth round's batches left"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
