@@ -100,6 +100,9 @@ parties were diffed on, with every day outside the gold that tells one (README, 
 the air", "Taiwan's parties"): spent.
 Seed 4389 drew the 100 free days (``--unseen``) coder-zh97's families of dev misses were counted
 and diffed on (README, "Misses of xwlb_docs by construction, seventh pass"): spent.
+Seed 4396 drew the 150 free days (``--unseen``) coder-zh101 sized what the sixteenth round's
+batches left on and diffed its rules on, with every unseen day holding each rule's words (README,
+"What the sixteenth round's batches left"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
@@ -385,7 +388,7 @@ round's change on unseen days"): spent.
 Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
 20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh100's: spent.
-A new check needs seeds never used (182 and up; 4398 and up), and
+A new check needs seeds never used (184 and up; 4399 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -1170,6 +1170,13 @@ _PUBLICATION = re.compile(
 #: What ``after`` (eight characters, spaces dropped) opens with wherever ``_PUBLICATION`` can
 #: match: its title mark, or nothing (spaces all the way, or the text's end).
 _TITLE_MARK = ("《", "")
+#: A body's member states (or their envoys, ministers) voting, passing or approving a measure in
+#: their own clause: the body decides (欧盟成员国代表24日投票通过…, 欧盟成员国今天通过第19轮
+#: 对俄制裁), not the members' gathering that ``event_after`` names (成员国领导人签署…宣言). An
+#: accord among them (欧盟成员国代表…达成一致) stays theirs: no party outside is named.
+_MEMBERS_DECIDE = re.compile(
+    r"\s*成员国(?:代表|大使|常驻代表|外长|财长|部长)?[^，,。；;]{0,16}?(?:投票|通过|批准)"
+)
 
 #: 在 right before a body, or before a clause saying where it stands (在位于加沙地带中部的联合国
 #: 近东救济工程处总部开展军事行动): the body, or its compound, is where the act happens.
@@ -1255,6 +1262,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
     if group[0].entry.kind == "org" and not _english_office(coding, mention, group):
         # 出席上海合作组织峰会, …峰会期间会见: the summit is meant, or is only the occasion; but
         # attending a China–X summit (中国—东盟峰会) is a meeting with X.
+        if cjk and _MEMBERS_DECIDE.match(coding.lower, mention.end):
+            return False  # 欧盟成员国代表…投票通过…: the body's members deciding are the body
         forum = zh.forum_named(coding, mention, words) if has_non_latin(after[:1]) else None
         if forum is not None or after.startswith(words.get("event_after", ())):
             return forum is not False

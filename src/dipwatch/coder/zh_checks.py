@@ -102,9 +102,13 @@ from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitati
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
-from dipwatch.coder.zh_lead_pair import pair_named_before, pair_word_lead
+from dipwatch.coder.zh_lead_pair import (
+    pair_named_before,
+    pair_word_lead,
+    sides_named_before_the_pair_word,
+)
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
-from dipwatch.coder.zh_mourned import mourned_nationals_state
+from dipwatch.coder.zh_mourned import addressees_not_the_occasion, mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
 from dipwatch.coder.zh_news import (
     CLAUSE_END,
@@ -2470,6 +2474,7 @@ ZH = Checks(
         not_the_reacted_doer,
         target_not_passive,
         find_target,
+        sides_named_before_the_pair_word,
         pair_named_before,
         target_not_denied_link,
         demand_of_an_addressee,
@@ -2551,6 +2556,7 @@ ZH = Checks(
         not_the_sufferer,
         regret_as_criticism_in_prose_only,
         mourned_nationals_state,
+        addressees_not_the_occasion,
         attack_answered,
         followed_bare,
         taiwan_threatened_by_the_prc,

@@ -104,3 +104,30 @@ def pair_named_before(c: Candidate) -> str | None:
     first, second = pairs[-1]
     c.target = second if first.country == source.country else first
     return None
+
+
+def sides_named_before_the_pair_word(c: Candidate) -> str | None:
+    """巴方外交人士称，美伊双方同意继续谈判: a pattern that opens on the pair word (双方, 两国)
+    with two short forms of two states right before it names its parties there, whoever spoke
+    earlier in the sentence: the first of them is the doer, the other its partner (the
+    sentence's first actor, the teller, is neither), when they open their clause and the doer
+    found was of neither. Never rejects."""
+    if "S" in c.slots or not c.pattern.elements or c.slots.get("T") is not None:
+        return None
+    words = c.pattern.elements[0].words
+    text = c.mt.text
+    word = next((w for w in words if w in PAIR_WORDS and text.startswith(w, c.left)), None)
+    if word is None:
+        return None
+    before = [m for m in starting_in(c.mt.mentions, c.left - 8, c.left) if m.kind == "short"]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if second.end != c.left or first.end != second.start or not first.country or not second.country:
+        return None
+    if first.country == second.country or clause_start(c.mt, first.start) != first.start:
+        return None  # (违背了俄美两国总统此前发表的联合声明: an object, not the clause's subject)
+    if c.source is not None and c.source.country in (first.country, second.country):
+        return None  # (王毅表示，美中两国…: a teller of the pair keeps the reading it had)
+    c.source, c.target = first, second
+    return None

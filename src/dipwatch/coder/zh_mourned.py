@@ -16,6 +16,8 @@ from dipwatch.coder.doc import Mention
 
 #: The rule of sympathy whose target is the first state after 对.
 CONDOLENCE = "zh.018.condolence"
+#: 向 (after 分别 or not) right before an addressee: the message's own addressees follow.
+_ADDRESSED = re.compile(r"(?:分别)?向$")
 #: A state's dead: the cause before them (造成, 致, 导致) or the death before them (遇难的), the
 #: state's people after the state (人员, 公民…), and for a cause the death after them.
 _BEFORE = re.compile(r"(?:造成|致使|导致|致)$|(?:遇难|遇害|罹难|丧生|牺牲)的$")
@@ -33,6 +35,27 @@ def mourned_nationals_state(c: Candidate) -> str | None:
     mourned = _dead_state(c, target)
     if mourned is not None and (source is None or mourned.country != source.country):
         c.target = mourned
+    return None
+
+
+@for_rules(lambda rule: rule.id == CONDOLENCE)
+def addressees_not_the_occasion(c: Candidate) -> str | None:
+    """习近平就阿塞拜疆飞机失事向阿塞拜疆总统…、俄罗斯总统…致慰问电: the state named in the
+    就 clause is what the sympathy is about; the leaders after 向 are whom it goes to, each of
+    them. The 就 form's target moves to the first actor right after 向 (its list is joined to
+    it after) when the list names another state. Never rejects."""
+    target = c.slots.get("T")
+    if c.rule.id != CONDOLENCE or target is None or "就" not in c.pattern.text.split():
+        return None
+    text, mentions = c.mt.text, c.mt.mentions
+    for m in starting_in(mentions, target.end, c.a):
+        if _ADDRESSED.search(text, max(m.start - 3, 0), m.start):
+            # (就泰国王太后逝世向泰国国王致唁电: the one state either way, as it was read)
+            if any(n.country and n.country != target.country
+                   for n in starting_in(mentions, m.start, c.a)):  # fmt: skip
+                c.slots = {**c.slots, "T": m}
+                c.target = m
+            break
     return None
 
 
