@@ -377,6 +377,9 @@ Seed 4391 drew the 150 unseen days (``--unseen``) coder-dates23's date rules wer
 Seed 181 drew the four unseen days (``--unseen``: 20200615, 20201119, 20230518, 20251110) the
 coder-audit30 helper judged by hand at the sixteenth round's integration (README, "Hand check of
 the sixteenth round's integration, seed 181"): spent.
+Seed 182 drew the four unseen days (``--unseen``: 20220409, 20230204, 20230729, 20240802) the
+coder-audit31 helper judged by hand at the sixteenth round's integration (README, "Hand check of
+the sixteenth round's integration, seed 182"): spent.
 Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
 rules on (README, "Faults the sixteenth round settled from the left list"): spent.
 Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
@@ -385,7 +388,7 @@ round's change on unseen days"): spent.
 Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
 20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh100's: spent.
-A new check needs seeds never used (182 and up; 4398 and up), and
+A new check needs seeds never used (183 and up; 4398 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
