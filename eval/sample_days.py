@@ -374,7 +374,10 @@ Seeds 177 (the days of the seed-177 dev batch of ``xwlb_docs``, ``--unseen``: 20
 committed; with all 1,356 days no file under ``eval/`` then named) are coder-zh95's: spent.
 Seed 4391 drew the 150 unseen days (``--unseen``) coder-dates23's date rules were diffed on
 (README, "Dev date errors by construction, again"): spent.
-A new check needs seeds never used (179 and up; 4392 and up), and
+Seed 4395 drew the 150 unseen days (``--unseen``) review-zh36's narrowings of the sixteenth
+round's Chinese rules were diffed on (README, "Review of the sixteenth round's new Chinese
+rules"): spent.
+A new check needs seeds never used (179 and up; 4396 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

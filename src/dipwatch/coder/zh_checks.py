@@ -2292,11 +2292,11 @@ def _confident_support(found: list[Match]) -> list[Match]:
 
 
 #: What closes a clause right after a verb with no object of its own (亦宣布承認。); the
-#: first two, commas, only before what goes on with the same act (``_GOES_ON``).
+#: first two, commas, only before what goes on with the same act (``_RECOGNITION_GOES_ON``).
 _CLAUSE_CLOSE = "，,。；;"
 #: A clause after a bare 承认 and a comma that goes on with the recognition: a conjunction, the
 #: pair, a day (但未派大使, 并与…建交, 两国…, 同日…, 次日…, 12 月…), not a subject of its own.
-_GOES_ON = re.compile(
+_RECOGNITION_GOES_ON = re.compile(
     r"\s*(?:但|并|並|且|而|同时|同時|随即|隨即|随后|隨後|同日|次日|翌日|成为|成為|两国|兩國|双方|雙方|\d)"
 )
 #: Right after 跟进: the act it follows with, named (跟进制裁, 跟进反制); 了 and 过 tell no act.
@@ -2342,7 +2342,7 @@ def followed_bare(c: Candidate) -> str | None:
         # After a comma, a clause that goes on with the recognition (荷蘭隨即承認，但未派大使;
         # ，並與…建交) follows; one with a subject of its own is what is admitted (美國國務院亦
         # 承認，英國此舉出乎意料: an admission, review-zh36).
-        if text[c.right] in "，," and _GOES_ON.match(text, c.right + 1):
+        if text[c.right] in "，," and _RECOGNITION_GOES_ON.match(text, c.right + 1):
             return None
         return "another_act"
     if not text.endswith("跟进", c.a, c.right):
