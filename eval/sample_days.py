@@ -391,7 +391,10 @@ round's change on unseen days"): spent.
 Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
 20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh100's: spent.
-A new check needs seeds never used (184 and up; 4399 and up), and
+Seed 4395 drew the 150 unseen days (``--unseen``) review-zh36's narrowings of the sixteenth
+round's Chinese rules were diffed on (README, "Review of the sixteenth round's new Chinese
+rules"): spent.
+A new check needs seeds never used (184 and up; 4401 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

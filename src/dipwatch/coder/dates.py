@@ -398,8 +398,9 @@ _ZH = _by_first_character(
     # before it, whose day is not told (its month).
     # 中法建交 50 周年纪念日当天: the day relations were set up (a pair compound 中X names the
     # state: ``reference.relations_established``), so many years on; not 建交 50 周年之际 (a
-    # while around it) nor a year named by its anniversary (建交 50 周年, a year at most).
-    r"|(?P<anniv>(?:(?<=中[^\s\d中])|(?<=中[^\s\d中]{2}))建交\s*(?P<an>\d{1,3})\s*周年纪念日(?:当天|当日)?)"
+    # while around it) nor a year named by its anniversary (建交 50 周年, a year at most);
+    # 纪念日前夕 its eve, the month (review-zh36).
+    r"|(?P<anniv>(?:(?<=中[^\s\d中])|(?<=中[^\s\d中]{2}))建交\s*(?P<an>\d{1,3})\s*周年纪念日(?:当天|当日|(?P<anneve>前夕))?)"
     r"|(?P<lunar>除夕(?P<lunareve1>前夕)?|(?:春节|农历新年|农历春节)(?P<lunarw>前夕|当天|当日)"
     r"|(?:大年|正月|农历正月)初(?P<lunard>[一二三四五六七八九十]))"
     # 圣诞节次日, 元旦当天, 平安夜, 元宵节前夕: days of a festival's fixed day (元宵, the
@@ -1579,7 +1580,15 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             return r.count_on(g["n13"], unit)
         return r.days_later(g["n13"], unit, back=True), "day"
     if g["anniv"]:
-        return _anniversary(m, r, int(g["an"])), "day"
+        day = _anniversary(m, r, int(g["an"]))
+        if day is None or not g["anneve"]:
+            return day, "day"
+        # 纪念日前夕: the days before it, whose day is not told: a broadcast's own day when it
+        # is told within a week of it, else the month of the day before (as 春节前夕, review-zh36)
+        eve, doc = day - timedelta(days=1), r.doc_date
+        if r.genre == NEWS and (doc is None or abs((doc - day).days) <= _BROADCAST_WEEK):
+            return None, "day"
+        return eve.replace(day=1), "month"
     if g["lunar"]:
         return _lunar(m, r, g)
     if g["fest"]:

@@ -297,7 +297,9 @@ _STOP_NAME_REACH = 6
 #: A day counted back from the talks told (会谈前一天, 会晤前两天), then what the visitor did first
 #: there (，梅克尔先在成都参访): the visit began that day.
 _BEFORE_THE_TALKS = re.compile(r"(?:会谈|会晤)前\s*(?:一|两|二|三|\d)\s*[天日]$")
-_FIRST_DONE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,10}?先(?:在|赴|抵|到|前往)")
+_FIRST_DONE = re.compile(r"\s*[，,]\s*([^，,。；;]{0,10}?)先(?:在|赴|抵|到|前往)")
+#: Who did it first, when not named again: the visitor by a pronoun, or no one (，先在成都…).
+_THE_VISITOR = re.compile(r"\s*(?:他|她|其|该人|該人)?\s*")
 
 
 def _begun_before(coding: Coding, event: Event) -> Event:
@@ -316,10 +318,24 @@ def _begun_before(coding: Coding, event: Event) -> Event:
             d.precision == "day"
             and d.day < event.date
             and _BEFORE_THE_TALKS.search(coding.norm, max(at, d.start - 3), d.end)
-            and _FIRST_DONE.match(coding.norm, d.end)
+            and (first := _FIRST_DONE.match(coding.norm, d.end))
+            and _done_by_the_visitor(coding, event, first.start(1), first.end(1))
         ):
             return replace(event, date=d.day)
     return event
+
+
+def _done_by_the_visitor(coding: Coding, event: Event, lo: int, hi: int) -> bool:
+    """Is who did something first before the talks (``[lo, hi)``) the visitor, the event's
+    source (梅克尔先在成都, 她先在成都), not the host or others (李克强先在天津, 两国副外长先在
+    上海: the talks stay on their own day, review-zh36)?"""
+    if _THE_VISITOR.fullmatch(coding.norm, lo, hi):
+        return True
+    named = [m for m in coding.mentions if lo <= m.start < hi and m.country]
+    source = (event.source_actor or "")[:3]
+    return (
+        bool(named) and all(m.country == source for m in named) and "两国" not in coding.norm[lo:hi]
+    )
 
 
 def _on_day(visit: Event, day: int) -> Event:

@@ -164,6 +164,7 @@ from dipwatch.coder.zh_roots import (
     not_recalled_in_thanks,
     not_the_condition_itself,
     not_the_conditioned,
+    not_the_firers_object,
     obstructer_opens_its_clause,
     recognised_by_a_states_name,
     struck_side_named,
@@ -2324,8 +2325,14 @@ def _confident_support(found: list[Match]) -> list[Match]:
             and m.target is not None and (party(m.source), party(m.target)) in supported)]  # fmt: skip
 
 
-#: What closes a clause right after a verb with no object of its own (亦宣布承認。).
-_CLAUSE_CLOSE = frozenset("，,。；;")
+#: What closes a clause right after a verb with no object of its own (亦宣布承認。); the
+#: first two, commas, only before what goes on with the same act (``_RECOGNITION_GOES_ON``).
+_CLAUSE_CLOSE = "，,。；;"
+#: A clause after a bare 承认 and a comma that goes on with the recognition: a conjunction, the
+#: pair, a day (但未派大使, 并与…建交, 两国…, 同日…, 次日…, 12 月…), not a subject of its own.
+_RECOGNITION_GOES_ON = re.compile(
+    r"\s*(?:但|并|並|且|而|同时|同時|随即|隨即|随后|隨後|同日|次日|翌日|成为|成為|两国|兩國|双方|雙方|\d)"
+)
 #: Right after 跟进: the act it follows with, named (跟进制裁, 跟进反制); 了 and 过 tell no act.
 _FOLLOWED_WITH = re.compile(r"[\u4e00-\u9fff](?<![了过])")
 
@@ -2364,7 +2371,14 @@ def followed_bare(c: Candidate) -> str | None:
     if c.rule.target != "followed!":
         return None
     if text.endswith("承认", c.a, c.right):  # 印度亦宣布承認。: no object named, the one before's
-        return None if c.right >= len(text) or text[c.right] in _CLAUSE_CLOSE else "another_act"
+        if c.right >= len(text) or text[c.right] in _CLAUSE_CLOSE[2:]:
+            return None
+        # After a comma, a clause that goes on with the recognition (荷蘭隨即承認，但未派大使;
+        # ，並與…建交) follows; one with a subject of its own is what is admitted (美國國務院亦
+        # 承認，英國此舉出乎意料: an admission, review-zh36).
+        if text[c.right] in "，," and _RECOGNITION_GOES_ON.match(text, c.right + 1):
+            return None
+        return "another_act"
     if not text.endswith("跟进", c.a, c.right):
         return None
     return "another_act" if _FOLLOWED_WITH.match(text, c.right) else None
@@ -2625,6 +2639,7 @@ ZH = Checks(
         recognised_by_a_states_name,
         struck_side_named,
         obstructer_opens_its_clause,
+        not_the_firers_object,
         not_force_against_a_measure,
         not_a_request_noun,
         not_a_threat_noun,

@@ -277,10 +277,37 @@ def told_with_its_year(c: Candidate) -> str | None:
     return None if dated else "undated_recital"
 
 
+#: Fire opened on what a state's object names (zh.yaml): its checks below.
+FIRE_AT = "zh.193.fire_at"
+
+
+@for_rules(lambda rule: rule.id == FIRE_AT)
+def not_the_firers_object(c: Candidate) -> str | None:
+    """中方对以军向联黎部队开火深表关切, 美国对伊朗军舰向商船开火表示谴责: a state after 对 that
+    itself fires (向|对 between it and 开火) is the doer of the act a stance is taken on, not
+    the one fired on. 以军对一艘驶往加沙的土耳其船只开火: the state of what is fired on is the
+    last one named before 开火, not a place in the clause that describes it (review-zh36)."""
+    mt, target = c.mt, c.target
+    if c.rule.id != FIRE_AT or target is None:
+        return None
+    between = mt.text[target.end : c.a]
+    if "向" in between or "对" in between:
+        return "fires_itself"
+    if "的" in between:
+        last = next((m for m in reversed(mt.active)
+                     if target.end <= m.start and m.end <= c.a and m.country
+                     and c.source is not None and m.country != c.source.country), None)  # fmt: skip
+        if last is not None:
+            c.target = last
+    return None
+
+
 #: The rule whose target must be named as a state or government (zh.yaml).
 RECOGNISED_NAMED = "zh.054.recognise_named_dated"
 #: What may follow the name: its clause's end, or 为 of 承认…政府为中国唯一合法政府.
 _AFTER_NAME = frozenset("，,。；;为")
+#: A state's or government's full name (中华人民共和国, 北京政府), which a capital may open.
+_STATES_NAME = ("共和国", "政府")
 #: A government named by the state's name and this word (承認中共政權, 承认塔利班政权).
 _REGIME = "政权"
 
@@ -296,6 +323,11 @@ def recognised_by_a_states_name(c: Candidate) -> str | None:
         return None
     end = target.end + len(_REGIME) if mt.text.startswith(_REGIME, target.end) else target.end
     closed = end >= mt.s.end or mt.text[end] in _AFTER_NAME
+    named = mt.text.endswith(_STATES_NAME, target.start, target.end)
+    if not named and (target.kind == "capital" or (end < mt.s.end and mt.text[end] == "为")):
+        # (美国总统 6 日承认耶路撒冷为以色列首都: a city, and a bare name 为 a status, recognise
+        # no state; 承认…政府为中国唯一合法政府 does, review-zh36)
+        return "no_states_name"
     return None if closed else "no_states_name"
 
 
