@@ -116,8 +116,9 @@ def _serial_join_cut(mt: Matcher, group: list[Mention], m: Mention) -> list[Ment
     return group[: cut + 1] if m.start <= group[cut].start else group[cut + 1 :]
 
 
-#: 与 (同, 和, 跟) before the partner of an act of the one before it that names no third
-#: (巴拿马与中共建交: Panama establishes relations with the PRC), and those acts.
+#: 与 (同, 和, 跟) before a partner: of a contact (与纳吉会谈, 同穆加贝会谈), and of an act of the
+#: one before it that names no third (巴拿马与中共建交: Panama establishes relations with the
+#: PRC), and those acts.
 _WITH = ("与", "同", "和", "跟")
 _RELATIONS_MADE = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系")
 
@@ -379,10 +380,6 @@ def clauses_before(mt: Matcher, left: int) -> tuple[int, int] | None:
     if not cuts:
         return None
     return (cuts[-2] if len(cuts) > 1 else mt.s.start), cuts[-1]
-
-
-#: Before a partner: the preposition of a contact (与纳吉会谈, 同穆加贝会谈).
-_WITH = ("与", "同", "和", "跟")
 
 
 def _partner_of_a_lent_doer(mt: Matcher, m: Mention) -> bool:
