@@ -929,8 +929,9 @@ def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
 
 
 #: Words that put an act before the telling of it (曾, 早在; not 未曾, 不曾: never done, nor
-#: 最早在: at the earliest, a day to come).
-_RECALLED = re.compile(r"(?<![未不何])曾|(?<!最)早在")
+#: 最早在: at the earliest, a day to come), or make it a habit the telling describes (卡布洛夫
+#: 4日表示，…美方却一直污蔑俄罗斯…: the accusation has gone on, no act of the 4th).
+_RECALLED = re.compile(r"(?<![未不何])曾|(?<!最)早在|一直")
 
 
 def _telling(text: str, lex: dict, lo: int, end: int) -> bool:
