@@ -100,6 +100,9 @@ parties were diffed on, with every day outside the gold that tells one (README, 
 the air", "Taiwan's parties"): spent.
 Seed 4389 drew the 100 free days (``--unseen``) coder-zh97's families of dev misses were counted
 and diffed on (README, "Misses of xwlb_docs by construction, seventh pass"): spent.
+Seed 4392 drew the 150 free days (``--unseen``) coder-zh99 counted the faults of the sixteenth
+round's start check on, with all 1,352 days no file under ``eval/`` names for the diff (README,
+"Faults of the sixteenth round's start check"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.
