@@ -118,3 +118,22 @@ def test_a_word_after_a_name_does_not_lengthen_it(code, text, wrong):
     """习近平夫人, 习近平热烈欢迎: 夫 and 热 open words here, the name stays the person's."""
     c = code(text, date(2025, 8, 26), "xwlb")
     assert any(m.code == wrong + "GOV" and m.kind == "person" for m in c.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("俄罗斯总统阿富汗问题特别代表表示，美国情报机构涉嫌参与毒品交易。", ("RUS", "11", "USA")),
+        ("联合国秘书长利比亚问题特别代表呼吁土耳其撤军。", ("UNO", "02", "TUR")),
+    ],
+)
+def test_a_state_an_envoys_title_is_named_for_is_no_name(text, act):
+    """总统阿富汗问题特别代表: 阿富汗, all transliteration characters, is the question the envoy
+    is for, not a name after the title; the envoy speaks for the state before it."""
+    assert act in broadcast(text, D)
+
+
+def test_what_a_resolution_provides_is_no_act_of_the_day():
+    """根据决议，…将继续与…沟通: the resolution's terms, as 根据协议 opens an agreement's."""
+    text = "根据决议，联合国秘书长阿富汗问题特别代表将继续与阿富汗各方密切沟通。"
+    assert not any(t == "AFG" for _, _, t in broadcast(text, D))

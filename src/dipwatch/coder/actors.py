@@ -823,7 +823,8 @@ def _possessed(coding: Coding, group: list[_Part]) -> bool:
 def _with_names(coding: Coding, groups: list[list[_Part]]) -> list[tuple[list[_Part], int]]:
     """Each phrase with the end of the unknown name that follows its title (总统拉姆卡拉旺表示:
     a run of transliteration characters); dictionary matches inside that name are dropped
-    (罗德里格斯 is no 德里, 古特雷斯 no 斯)."""
+    (罗德里格斯 is no 德里, 古特雷斯 no 斯). A run a topic word follows (总统阿富汗问题特别代表)
+    is the question an office is named for, no name."""
     lex = coding.reference.actors
     titles, chars = lex.words.get("titles", ()), lex.name_chars
     out: list[tuple[list[_Part], int]] = []
@@ -835,6 +836,8 @@ def _with_names(coding: Coding, groups: list[list[_Part]]) -> list[tuple[list[_P
         tail = last.end
         if chars and last.entry.kind == "role" and coding.norm[last.start : last.end] in titles:
             tail = _name_end(coding.norm, last.end, chars)
+            if coding.norm.startswith(lex.words.get("topic_after", ()), tail):
+                tail = last.end  # 俄罗斯总统阿富汗问题特别代表: the question an envoy is for
             swallowed_to = tail
         out.append((group, tail))
     return out

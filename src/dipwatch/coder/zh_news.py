@@ -1061,9 +1061,10 @@ def _habitual_after_event(mt: Matcher, lex: dict, at: int) -> bool:
     return mt.has_any(lex["habitual"], clause_start(mt, at), at, lex["habitual_exceptions"])
 
 
-#: A sentence that opens by citing an agreement (根据协议，…): what follows are its terms.
+#: A sentence that opens by citing an agreement or a resolution (根据协议，…; 根据决议，…): what
+#: follows are its terms.
 _TERMS_OPENER = re.compile(
-    r"\s*(?:根据|按照|依据|依照)(?:该|这一|这项|上述|此项)?(?:协议|协定)\s*[,，]"
+    r"\s*(?:根据|按照|依据|依照)(?:该|这一|这项|上述|此项)?(?:协议|协定|决议)\s*[,，]"
 )
 #: A sentence's opening clause that ends in 后 (…内战爆发后，).
 _AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")
