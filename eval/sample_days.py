@@ -103,6 +103,9 @@ and diffed on (README, "Misses of xwlb_docs by construction, seventh pass"): spe
 Seed 4396 drew the 150 free days (``--unseen``) coder-zh101 sized what the sixteenth round's
 batches left on and diffed its rules on, with every unseen day holding each rule's words (README,
 "What the sixteenth round's batches left"): spent.
+Seed 4392 drew the 150 free days (``--unseen``) coder-zh99 counted the faults of the sixteenth
+round's start check on, with all 1,352 days no file under ``eval/`` names for the diff (README,
+"Faults of the sixteenth round's start check"): spent.
 
 Seed 117 drew the untouched two-day check set of ``xwlb_docs`` (coder-zh21, README: 20210507,
 20211005) and 4256 the 30 free days its change was read on: both are spent.

@@ -606,14 +606,16 @@ def _named_states(coding: Coding, parts: list[_Part]) -> dict[str, list[int]]:
 
 def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
-    a foreign person's name (副部长萨纽埃萨: no Niue), and so is a two-character surname that
-    a transliteration character follows (克里斯托夫·杜比: no Kerry) or precedes (制裁卢比奥: no
-    Bio); a surname of any length after the dot of a given name other than the table's for
+    a foreign person's name (副部长萨纽埃萨: no Niue), and so is a person's name that a
+    transliteration character follows (克里斯托夫·杜比: no Kerry; 蒂默曼斯: no 蒂默曼) or, of two
+    characters, precedes (制裁卢比奥: no Bio); a surname of any length after the dot of a given name other than the table's for
     its persons (胡塞武装官员哈扎姆·阿萨德: no Assad, 巴沙尔·阿萨德) is another person's."""
     if part.entry.kind == "place":
         return _inside_name_place(norm, part, chars)
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] == "·":
         return _another_given_name(norm, part)
+    if part.entry.kind == "person" and _name_goes_on(norm, part.end, chars):
+        return True  # 蒂默曼斯: Timmermans, no Timerman (蒂默曼); the table holds the longer name
     if part.end - part.start > 2:
         return False
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] in chars:
@@ -624,6 +626,19 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _name_goes_on(norm: str, end: int, chars: frozenset[str]) -> bool:
+    """Does a transliteration character right after a person's name at ``end`` carry the name
+    on (蒂默曼斯)? Not the dot or dash before a further part of the same full name (穆罕默德·本·
+    萨勒曼·本·…), nor a word that opens with such a character after a name (习近平夫人, 热烈欢迎)."""
+    if end >= len(norm) or norm[end] not in chars or norm[end] in "·-":
+        return False
+    return not norm.startswith(_WORDS_AFTER_A_NAME, end)
+
+
+#: Words that open with a transliteration character and follow a person's name.
+_WORDS_AFTER_A_NAME = ("夫人", "夫妇", "内阁", "热烈", "热情", "特使", "特别", "多次")
 
 
 def _another_given_name(norm: str, part: _Part) -> bool:
@@ -810,7 +825,8 @@ def _possessed(coding: Coding, group: list[_Part]) -> bool:
 def _with_names(coding: Coding, groups: list[list[_Part]]) -> list[tuple[list[_Part], int]]:
     """Each phrase with the end of the unknown name that follows its title (总统拉姆卡拉旺表示:
     a run of transliteration characters); dictionary matches inside that name are dropped
-    (罗德里格斯 is no 德里, 古特雷斯 no 斯)."""
+    (罗德里格斯 is no 德里, 古特雷斯 no 斯). A run a topic word follows (总统阿富汗问题特别代表)
+    is the question an office is named for, no name."""
     lex = coding.reference.actors
     titles, chars = lex.words.get("titles", ()), lex.name_chars
     out: list[tuple[list[_Part], int]] = []
@@ -822,6 +838,8 @@ def _with_names(coding: Coding, groups: list[list[_Part]]) -> list[tuple[list[_P
         tail = last.end
         if chars and last.entry.kind == "role" and coding.norm[last.start : last.end] in titles:
             tail = _name_end(coding.norm, last.end, chars)
+            if coding.norm.startswith(lex.words.get("topic_after", ()), tail):
+                tail = last.end  # 俄罗斯总统阿富汗问题特别代表: the question an envoy is for
             swallowed_to = tail
         out.append((group, tail))
     return out

@@ -118,9 +118,12 @@ def _serial_join_cut(mt: Matcher, group: list[Mention], m: Mention) -> list[Ment
 
 #: 与 (同, 和, 跟) before a partner: of a contact (与纳吉会谈, 同穆加贝会谈), and of an act of the
 #: one before it that names no third (巴拿马与中共建交: Panama establishes relations with the
-#: PRC), and those acts.
+#: PRC), and those acts; collusion too (污蔑俄罗斯与阿富汗塔利班勾结: Russia is the accused,
+#: the Taliban its alleged partner; 施压沙特与以色列关系正常化: Saudi Arabia is pressed, Israel
+#: the partner).
 _WITH = ("与", "同", "和", "跟")
-_RELATIONS_MADE = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系")
+_RELATIONS_MADE = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系",
+                   "关系正常化", "勾结", "串通", "合谋", "勾连")  # fmt: skip
 
 
 def _partner_of_act(mt: Matcher, gap: str, m: Mention) -> bool:

@@ -397,13 +397,24 @@ def not_the_reaction_object(c: Candidate) -> str | None:
     annotate the reaction only)."""
     if "T" not in c.slots or not _after_dui(c.pattern):
         return None
-    return "object" if _REACTION_AFTER.match(c.mt.text, max(c.b, c.right)) else None
+    at = max(c.b, c.right)
+    if _REACTION_AFTER.match(c.mt.text, at) or _REACTION_PAST_OBJECT.match(c.mt.text, at):
+        return "object"
+    return None
 
 
 #: A reaction right after what it is aimed at (表示强烈不满, 予以谴责, 提出严正交涉).
 _REACTION_AFTER = re.compile(
     r"\s*(?:表示|予以|深表|提出|发出)?(?:了)?(?:强烈|严重|坚决|极大|极为|严正)?"
     r"(?:不满|反对|谴责|抗议|愤慨|关切|交涉|批评|指责)"
+)
+#: A reaction after the measure's own object, in its clause (德国对美制裁“北溪-2”铺管船表示遗憾:
+#: the US's sanction on a Russian vessel, Germany's regret): the measure and what it is aimed
+#: at are the noun phrase 对 governs. Only a reaction told with its verb (表示, 深表, 感到…);
+#: no 并 or 以 between, which would join an act of the doer's own (对美国实施制裁并表示…).
+_REACTION_PAST_OBJECT = re.compile(
+    r"[^，。；,;：:！？!?并以]{1,16}?(?:表示|深表|深感|感到|表达)(?:了)?"
+    r"(?:强烈|严重|坚决|极大|极为|严正)?(?:不满|反对|谴责|抗议|愤慨|关切|批评|遗憾|失望|担忧)"
 )
 
 

@@ -929,8 +929,9 @@ def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
 
 
 #: Words that put an act before the telling of it (曾, 早在; not 未曾, 不曾: never done, nor
-#: 最早在: at the earliest, a day to come).
-_RECALLED = re.compile(r"(?<![未不何])曾|(?<!最)早在")
+#: 最早在: at the earliest, a day to come), or make it a habit the telling describes (卡布洛夫
+#: 4日表示，…美方却一直污蔑俄罗斯…: the accusation has gone on, no act of the 4th).
+_RECALLED = re.compile(r"(?<![未不何])曾|(?<!最)早在|一直")
 
 
 def _telling(text: str, lex: dict, lo: int, end: int) -> bool:
@@ -1060,9 +1061,10 @@ def _habitual_after_event(mt: Matcher, lex: dict, at: int) -> bool:
     return mt.has_any(lex["habitual"], clause_start(mt, at), at, lex["habitual_exceptions"])
 
 
-#: A sentence that opens by citing an agreement (根据协议，…): what follows are its terms.
+#: A sentence that opens by citing an agreement or a resolution (根据协议，…; 根据决议，…): what
+#: follows are its terms.
 _TERMS_OPENER = re.compile(
-    r"\s*(?:根据|按照|依据|依照)(?:该|这一|这项|上述|此项)?(?:协议|协定)\s*[,，]"
+    r"\s*(?:根据|按照|依据|依照)(?:该|这一|这项|上述|此项)?(?:协议|协定|决议)\s*[,，]"
 )
 #: A sentence's opening clause that ends in 后 (…内战爆发后，).
 _AFTER_EVENT = re.compile(r"[^,，;；。]{2,20}?后\s*[,，]")

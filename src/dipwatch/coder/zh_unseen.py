@@ -136,10 +136,20 @@ def not_a_purpose_clause(c: Candidate) -> str | None:
     its clause is what the next clause was done for, not an act of its own."""
     mt = c.mt
     start = clause_start(mt, c.a)
-    return "purpose" if _FOR.fullmatch(mt.text, start, c.a) else None
+    if _FOR.fullmatch(mt.text, start, c.a):
+        return "purpose"
+    # 美国为施压委内瑞拉而实施拦截, 考虑“有限军事打击”以施压伊朗: pressure named as what another
+    # act is for, right after 为 or 以 (not 予以, 可以, 作为, 认为: no purpose)
+    before = mt.text[max(start, c.a - 2) : c.a]
+    if c.rule.code[:2] == "17" and before[-1:] in ("以", "为") and before not in _NOT_FOR:
+        return "purpose"
+    return None
 
 
 _FOR = re.compile(r"\s*(?:为了|为)\s*")
+#: Words ending in 以 or 为 that are no purpose's opener (予以施压 gives the pressure).
+_NOT_FOR = ("予以", "加以", "给以", "可以", "难以", "得以", "所以", "作为", "成为", "认为", "因为",
+            "行为", "视为", "称为")  # fmt: skip
 
 
 def not_traded_for(c: Candidate) -> str | None:
