@@ -108,6 +108,7 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
+from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import (
@@ -1965,6 +1966,7 @@ EN = Checks(
         depicted_act,
         not_excluded,
         no_comment,
+        yes_no_question,
         pluperfect_aside,
     ),
     steps=(

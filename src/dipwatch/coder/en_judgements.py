@@ -29,7 +29,7 @@ JUDGEMENTS = (
     "unjustified", "groundless", "baseless", "absurd", "illegitimate", "null", "violation",
     "breach", "interference", "bullying", "hegemonic", "threat", "stab", "betrayal",
     "act of aggression", "regrettable", "deplorable", "outrageous", "counterproductive",
-    "irrational",
+    "irrational", "egregious", "inappropriate", "unsatisfactory",
 )  # fmt: skip
 
 # After the called object: at most three more words of its noun phrase (no preposition: called
@@ -77,7 +77,9 @@ def judged_not_called(c: Candidate) -> str | None:
 
 
 # The rules whose judgement is the predicate of the reported clause, after the judged state.
-_PREDICATED = frozenset(("en.111.said_judged", "en.051.said_praised"))
+# (en.051.evaluate: "called China a competitor, not a partner", the praise denied after the
+# called object; review-en39)
+_PREDICATED = frozenset(("en.111.said_judged", "en.051.said_praised", "en.051.evaluate"))
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|hardly)\b|n't\b", re.IGNORECASE)
 
 

@@ -140,8 +140,17 @@ _VERB_NEXT = re.compile(
     r"\s+(?:[a-z]+s\s+)?(?:(?:had|have|has|also|then|already|just|\w+ly)\s+){0,3}"
 )
 # The sayer's own people, places or things as the reported act's object (seized its boats,
-# attacked their positions, shelled our villages).
-_SAYERS_OWN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:its|their|our)\b")
+# attacked their positions, shelled our villages, fired rockets at its villages); "its own" is
+# the doer's (had arrested its own opposition leaders; review-en39).
+_SAYERS_OWN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:its|their|our)\b(?!\s+own\b)")
+# A seizure's or detention's victim is its direct object: the possessive must open it (or
+# follow "of": two of its boats); a place a preposition leads (detained smugglers on its
+# territory, arrested spies in their embassy) is where the arrest was made (review-en39). Force
+# may land on a place (fired rockets at its villages, shelled into its territory).
+_SAYERS_OWN_HELD = re.compile(
+    r"\s+(?:(?!(?:on|in|at|near|inside|within|into|across|along|off|from|over|to|for|with|"
+    r"and|or)\b)\w+\s+){0,2}?(?:its|their|our)\b(?!\s+own\b)"
+)
 # Harm done to others: seizing and detaining (171, 173), repression (175), assault (18),
 # fighting (19), mass violence (20); an expulsion or a sanction (172, 174) is an official act the
 # story tells whoever reports it.
@@ -170,7 +179,8 @@ def harm_told_by_victim(c: Candidate) -> str | None:
     if NEGATION.search(text, said.end(), c.a):
         return None
     target = c.slots.get("T")
-    own = _SAYERS_OWN.match(text, c.b, mt.s.end) is not None
+    owned = _SAYERS_OWN_HELD if c.rule.code.startswith("17") else _SAYERS_OWN
+    own = owned.match(text, c.b, mt.s.end) is not None
     if not own and (target is None or target.country != sayer.country):
         return None
     c.code, c.rule_id = "112", c.rule.id + "+told"
