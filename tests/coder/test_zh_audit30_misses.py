@@ -10,6 +10,7 @@ import pytest
 
 from dipwatch.coder import coding
 from dipwatch.models import Document
+from tests.coder.test_zh_unseen_constructions import _roots, _rows
 
 D = date(2024, 3, 12)
 
@@ -21,10 +22,6 @@ def _events(text: str) -> list[tuple[str, str, str, str, str]]:
         (e.source_actor or "", e.code, e.target_actor or "", str(e.date), e.date_precision)
         for e in c.events
     ]
-
-
-def _pairs(text: str, root: str) -> list[tuple[str, str]]:
-    return [(s[:3], t[:3]) for s, code, t, _, _ in _events(text) if code[:2] == root]
 
 
 #: root, source, target and our own sentence: the act is coded.
@@ -50,22 +47,14 @@ _NOT_DONE = r"""
 """
 
 
-def _rows(table: str) -> list[tuple[str, str, tuple[str, str]]]:
-    rows = []
-    for line in table.strip().splitlines():
-        root, source, target, text = line.split(" ", 3)
-        rows.append((text, root, (source, target)))
-    return rows
-
-
 @pytest.mark.parametrize(("text", "root", "pair"), _rows(_DONE))
 def test_the_act_is_coded(text, root, pair):
-    assert pair in _pairs(text, root)
+    assert pair in _roots(text, root)
 
 
 @pytest.mark.parametrize(("text", "root", "pair"), _rows(_NOT_DONE))
 def test_no_act_of_the_pair(text, root, pair):
-    assert pair not in _pairs(text, root)
+    assert pair not in _roots(text, root)
 
 
 def test_the_visit_describes_the_guests_met_and_is_no_visit_by_the_host():
@@ -97,6 +86,6 @@ def test_an_upgrade_by_we_with_the_pair_named():
 
 def test_the_negation_of_the_clause_before_reaches_no_other_party():
     said = "哈马斯12日说，巴勒斯坦武装人员不会屈服，以色列应该为冲突承担全部责任。"
-    assert ("PSE", "ISR") in _pairs(said, "11")
+    assert ("PSE", "ISR") in _roots(said, "11")
     alone = "哈马斯12日说，以色列应该为冲突承担全部责任。"
-    assert ("PSE", "ISR") in _pairs(alone, "11")
+    assert ("PSE", "ISR") in _roots(alone, "11")
