@@ -379,7 +379,9 @@ coder-audit30 helper judged by hand at the sixteenth round's integration (README
 the sixteenth round's integration, seed 181"): spent.
 Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
 rules on (README, "Faults the sixteenth round settled from the left list"): spent.
-A new check needs seeds never used (182 and up; 4397 and up), and
+Seed 4397 (150 free days) is coder-zh102's, the days the rules for seed 181's misses were
+diffed on (README, "The misses of the sixteenth round's hand check"): spent.
+A new check needs seeds never used (182 and up; 4398 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
