@@ -1,8 +1,8 @@
 """The misses of the sixteenth round's hand check (seed 181, eval/README.md "The misses of the
 sixteenth round's hand check"), each fixed as a rule about a construction: a body named as
-the occasion before the 的 of the guests met; a visit and a gathering both told before it; an
-upgrade of relations recalled by 我们; a negation in a clause with another party as subject;
-a proposal judged weighty by a state's speaker. The sentences are our own."""
+the occasion before the 的 of the guests met; a visit and a gathering both told before it; a
+negation in a clause with another party as subject; a proposal judged weighty by a state's
+speaker. The sentences are our own."""
 
 from datetime import date
 
@@ -62,26 +62,6 @@ def test_the_visit_describes_the_guests_met_and_is_no_visit_by_the_host():
     codes = {(s[:3], code, t[:3]) for s, code, t, _, _ in _events(text)}
     assert ("CHN", "040", "VNM") in codes
     assert ("CHN", "042", "VNM") not in codes
-
-
-def test_an_upgrade_recalled_by_we_is_dated_by_its_month():
-    text = (
-        "国家主席习近平12日在京会见土库曼斯坦总统。习近平指出，去年6月你对中国进行国事访问，"
-        "我们宣布将两国关系提升为全面战略伙伴关系，开启了两国关系新篇章。"
-    )
-    upgrades = [e for e in _events(text) if e[1] == "057"]
-    assert upgrades
-    assert all(e[3] == "2023-06-01" and e[4] == "month" for e in upgrades)
-    assert {(e[0][:3], e[2][:3]) for e in upgrades} <= {("CHN", "TKM"), ("TKM", "CHN")}
-
-
-def test_an_upgrade_by_we_with_the_pair_named():
-    text = (
-        "国家主席习近平12日在京会见委内瑞拉外长。习近平指出，去年5月，委内瑞拉总统对中国进行"
-        "国事访问，我们共同宣布将中委关系提升为全天候战略伙伴关系。"
-    )
-    upgrades = [e for e in _events(text) if e[1] == "057"]
-    assert upgrades and upgrades[0][3] == "2023-05-01"
 
 
 def test_the_negation_of_the_clause_before_reaches_no_other_party():
