@@ -397,6 +397,8 @@ added) are coder-zh100's: spent.
 Seed 4395 drew the 150 unseen days (``--unseen``) review-zh36's narrowings of the sixteenth
 round's Chinese rules were diffed on (README, "Review of the sixteenth round's new Chinese
 rules"): spent.
+Seed 4397 (150 free days) is coder-zh102's, the days the rules for seed 181's misses were
+diffed on (README, "The misses of the sixteenth round's hand check"): spent.
 A new check needs seeds never used (184 and up; 4401 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

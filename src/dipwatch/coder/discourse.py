@@ -449,6 +449,12 @@ def _places_in_phrase(coding: Coding) -> None:
             opened = m.start
             continue
         gap = norm[prev.end : m.start]
+        if prev.kind == "org" and gap.strip() == _OF:
+            # 出席中国－中亚峰会的土库曼斯坦总统: a body, inert as the occasion or as one with no
+            # code, is no place; the guests after its 的 are not in it (中非合作论坛北京峰会: the
+            # city right after the body names its summit, and stays inert)
+            opened = m.start
+            continue
         if not _only_words(gap, words):
             opened = m.start
         elif gap.endswith(_OF) and norm.endswith(_SITED, 0, opened):

@@ -299,15 +299,25 @@ def visitor_after_de(c: Candidate) -> str | None:
     """与到访的俄罗斯外长举行会晤: the one named after 到访的 is the visitor; the subject hosts.
     With no subject next to the visit (习近平…会见来华进行正式访问的孟加拉国总理), the visit only
     describes whom the host meets: the meeting is the contact, and no visit by the host."""
-    if c.rule.code != "042" or not c.mt.text.startswith("的", c.b):
+    if c.rule.code != "042":
         return None
+    of = c.b if c.mt.text.startswith("的", c.b) else None
+    if of is None:  # 会见来华进行国事访问并出席…峰会的塔吉克斯坦总统: one description, one 的
+        also = _ALSO_ATTENDS.match(c.mt.text, c.b)
+        of = also.end() - 1 if also is not None else None
     subject, visitor = c.slots.get("S"), c.slots.get("T")
-    if visitor is None or visitor.start <= c.b:
+    if of is not None and of > c.b and subject is None:
+        return "visitor_after_de"  # (the gathering's name, 中国—东盟, is no visitor either)
+    if of is None or visitor is None or visitor.start <= of:
         return None
     if subject is None:
         return "visitor_after_de"
     c.slots = {**c.slots, "S": visitor, "T": subject}
     return None
+
+
+#: After a visit, a second thing the guest came for (并出席…峰会的), up to the 的 before the guest.
+_ALSO_ATTENDS = re.compile(r"并(?:出席|参加)[^，,。；;、]{1,24}?的")
 
 
 def source_or_speaker(c: Candidate) -> str | None:
@@ -2259,6 +2269,7 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         _DATED_CLAUSE.match(c.mt.text, start)
         or _JOINED_CLAUSE.match(c.mt.text, start)
         or _KEPT_UP_CLAUSE.match(c.mt.text, start)
+        or _another_subject(c.mt, lo, start)
     ):
         # 原定 10 月下旬访华，因故未能成行，12 月 8 日抵京同王毅会谈: a clause that opens with
         # a time of its own tells another act; a negation before it is the earlier clause's. So
@@ -2272,6 +2283,25 @@ def not_negated_past_conditions(c: Candidate) -> str | None:
         return not_negated(c)
     finally:
         c.lo = lo
+
+
+def _another_subject(mt: Matcher, lo: int, start: int) -> bool:
+    """卡桑旅成员不会屈服，以色列应该为…承担全部责任: the act's clause opens with a party of its
+    own, another state than the one opening the clause before it; that clause's negation is
+    its own subject's, and does not reach the next clause's act."""
+    if start <= lo:
+        return False
+    head = _subject_at(mt, start)
+    before = _subject_at(mt, clause_start(mt, start - 1)) if head is not None else None
+    return before is not None and before.country != head.country  # type: ignore[union-attr]
+
+
+def _subject_at(mt: Matcher, at: int) -> Mention | None:
+    """The actor (a state's, not inert) that a clause starting at ``at`` opens with, if any."""
+    while at < mt.s.end and mt.text[at].isspace():
+        at += 1
+    return next((m for m in mt.mentions
+                 if m.start == at and m.country and not m.inert), None)  # fmt: skip
 
 
 #: A clause's own time at its head (12 月 8 日, 8 日, 次日, 随后).

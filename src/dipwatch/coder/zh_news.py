@@ -129,7 +129,7 @@ def not_attributive(c: Candidate) -> str | None:
     joined = c.rule.id == "zh.057.join" and target is not None
     if joined and mt.text.startswith(_ACCESSION_NAMED, target.end):
         return "attributive"  # 乌克兰加入欧盟的时机尚未到来: the accession named, not made
-    if target is None or not c.rule.code.startswith("05"):
+    if target is None or not c.rule.code.startswith("05") or c.rule.id in _PROPOSER_JUDGED:
         return None
     governed = _object_of_dui(mt, c.a)  # 对一批…支持伊朗…的个人和实体: a long noun phrase
     if not governed and not any(
@@ -139,6 +139,11 @@ def not_attributive(c: Candidate) -> str | None:
     rest = mt.text[target.end : min(target.end + (_PHRASE if governed else MODIFIER), mt.s.end)]
     head = rest.find("的")
     return "attributive" if head >= 0 and not CLAUSE_END.search(rest, 0, head) else None
+
+
+#: Rules whose proposer (``X提出的倡议``) is the target by construction, and whose trigger is
+#: the judgement after it (对…具有重要意义: 对 there is the judgement's scope, no noun phrase).
+_PROPOSER_JUDGED = ("zh.051.said_proposal_weighty", "zh.051.proposal_weighty_in_force")
 
 
 #: The lexicon's lists of words before an act that only describes a noun (打击了支持…的设施,

@@ -177,7 +177,9 @@ def not_attendance_of_those_met(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     # the attendance verb: the trigger, or before it when the gathering's word is (博览会)
     verb = max(mt.text.rfind(w, start, c.a + 2) for w in _ATTENDS)
-    if target is None or verb < 0 or not mt.text.endswith(_CAME, start, verb):
+    if target is None or verb < 0:
+        return None
+    if not mt.text.endswith(_CAME, start, verb) and not _VISITED.search(mt.text, start, verb):
         return None
     of = mt.text.find("的", c.b, mt.s.end)
     return "guests" if 0 <= target.start < of else None
@@ -187,6 +189,8 @@ _ATTENDS = ("出席", "参加", "主持")
 
 
 _CAME = ("来华", "来京", "访华", "赴华", "来华访问并")
+#: 来华进行国事访问并出席…: a visit told before the gathering, both what the guests came for.
+_VISITED = re.compile(r"(?:来华|来京|访华|赴华)(?:进行)?[^，,。；;]{0,4}访问并$")
 #: Attendance rules whose guests may be named as those who came for the gathering.
 _ATTEND = ("zh.040.attend", "zh.040.attend_expo")
 
