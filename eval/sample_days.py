@@ -399,6 +399,9 @@ round's Chinese rules were diffed on (README, "Review of the sixteenth round's n
 rules"): spent.
 Seed 4397 (150 free days) is coder-zh102's, the days the rules for seed 181's misses were
 diffed on (README, "The misses of the sixteenth round's hand check"): spent.
+Seed 4400 drew the 150 unseen days (``--unseen``) coder-zh105 sized the wordings of seed 182's
+misses on, before diffing its rules on every unseen day holding their words (README, "The misses
+of the sixteenth round's second hand check"): spent.
 A new check needs seeds never used (184 and up; 4401 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
