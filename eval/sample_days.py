@@ -385,7 +385,10 @@ round's change on unseen days"): spent.
 Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
 20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh100's: spent.
-A new check needs seeds never used (182 and up; 4398 and up), and
+Seeds 183 (the days of the seed-183 dev batch of ``xwlb_docs``, ``--unseen``: 20170110,
+20201013, 20201204) and 4398 (100 free days, ``--unseen``, drawn after that batch's gold was
+committed) are coder-zh103's: spent.
+A new check needs seeds never used (184 and up; 4399 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
