@@ -90,3 +90,9 @@ def test_the_pair_s_letters_inside_a_name_are_no_pair() -> None:
 def test_a_day_a_thing_should_have_come_on_dates_no_act() -> None:
     dated = _dated("该停火协议本应在1日生效，但冲突并未停止，阿亚双方均指责对方违反协议。")
     assert dated and all(d[3] != "2024-05-01" for d in dated)
+
+
+def test_karabakh_is_no_pair_of_namibia_and_qatar() -> None:
+    acts = _acts("纳卡冲突仍在持续 亚阿两国外长2日在莫斯科间接会谈")
+    assert ("ARM", "04", "AZE") in acts
+    assert not any({"NAM", "QAT"} & {a[0], a[2]} for a in acts)
