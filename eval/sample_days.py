@@ -402,7 +402,10 @@ diffed on (README, "The misses of the sixteenth round's hand check"): spent.
 Seed 4400 drew the 150 unseen days (``--unseen``) coder-zh105 sized the wordings of seed 182's
 misses on, before diffing its rules on every unseen day holding their words (README, "The misses
 of the sixteenth round's second hand check"): spent.
-A new check needs seeds never used (184 and up; 4401 and up), and
+Seeds 183 (the days of the seed-183 dev batch of ``xwlb_docs``, ``--unseen``: 20170110,
+20201013, 20201204) and 4398 (100 free days, ``--unseen``, drawn after that batch's gold was
+committed) are coder-zh103's: spent.
+A new check needs seeds never used (185 and up; 4402 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -434,6 +434,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                     continue  # 中阿命运共同体 with no Arab state named: no Argentina either
                 country = fixed[n - i] if fixed else _short_state(lex, norm[n], where, n, named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
+    found += _fixed_pair_parts(lex, norm, taken, found)
     # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
     # has 、: most texts' short forms are no list, and the regex is not run over them)
     runs = _counted_list(lex.short_sorted).finditer(norm) if "、" in norm else ()
@@ -569,6 +570,34 @@ def _pair_candidates(lex: Any, char: str, where: dict[str, list[int]], at: int) 
 
 
 _NEAR = 300  # characters: about an item of the news, a paragraph of a chapter
+
+
+def _fixed_pair_parts(lex: Any, norm: str, taken: bytearray, found: list[_Part]) -> list[_Part]:
+    """阿亚双方, 亚阿两国: a known pair whose short forms are no one-character short forms of
+    their own (亚 is in 东亚, 中亚), so no run of them is read (``short_run``), names its states
+    where a dyad word follows it as for any run (coder-zh103)."""
+    pairs = {p: c for p, c in _all_pair_states(lex).items()
+             if any(ch not in lex.short_chars for ch in p)}  # fmt: skip
+    got = {p.start for p in found}
+    out: list[_Part] = []
+    for pair, codes in pairs.items():
+        at = norm.find(pair)
+        while at >= 0:
+            end = at + len(pair)
+            if not any(taken[at:end]) and at not in got:
+                kind = zh.run_kind(norm, at, end, lex.words, lex.name_chars)
+                if kind is not None:
+                    out += [
+                        _Part(at + n, at + n + 1, Entry(kind, c, c)) for n, c in enumerate(codes)
+                    ]
+            at = norm.find(pair, end)
+    return out
+
+
+def _all_pair_states(lex: Any) -> dict[str, tuple[str, ...]]:
+    """Every conventional pair of short forms the lexicon knows, with its states."""
+    return {k: tuple(v) for table in lex.lexicon.values()
+            for k, v in table.get("pair_states", {}).items()}  # fmt: skip
 
 
 def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:

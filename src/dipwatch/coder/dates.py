@@ -544,8 +544,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 #: Before a date: a plan not kept (原定 6 月对美国的访问, 原定于 7 月举行的会谈): the date is the
 #: plan's, a thing named, not that of the act the sentence tells of it.
-_PLANNED = re.compile(r"原定|原订|原计划")
-_PLANNED_BEFORE = re.compile(r"(?:原定|原订|原计划)(?:于|在)?\s*$")
+#: So is a date a thing should have come on (该停火协议本应在 10 日生效，但冲突并未停止: coder-zh103).
+_PLANNED = re.compile(r"原定|原订|原计划|本应|本该")
+_PLANNED_BEFORE = re.compile(r"(?:原定|原订|原计划|本应|本该)(?:于|在)?\s*$")
 #: After a date: an incident's name (今年3月达苏恐袭事件). Verbs are not kept out of it
 #: (普京10日谴责克罗库斯恐袭事件 matches too), so it makes the date the incident's only inside
 #: the object a reaction opens (``INCIDENT_OBJECT_BEFORE``).

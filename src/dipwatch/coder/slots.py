@@ -571,7 +571,9 @@ def fallback_target(
     if how == "this":  # …参拜靖国神社。…；美国使馆…对此表示"失望": the last sentence's doer
         return this_target(mt, source) or told_target(mt, source)
     if how == "answered":  # …对俄罗斯实施新一轮制裁。俄方表示，将采取反制措施: the other state
-        return other_state(mt, source) or told_target(mt, source)  # named, else the doer told
+        # named, else the topic the clause opens on (对于北约的种种行为，俄罗斯将…采取应对措施),
+        # else the doer told
+        return other_state(mt, source) or topic_actor(mt, source) or told_target(mt, source)
     if how == "agreed":  # …已簽署協議…。蓋亞那外交部隨即宣布終止該協議: the accord's other party
         return accord_partner(mt, source)
     if how == "signers":  # …批准日韩两国签订的…协定。…指出该协定…非法: who made the accord
