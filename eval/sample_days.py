@@ -391,7 +391,9 @@ round's change on unseen days"): spent.
 Seeds 180 (the days of the seed-180 dev batch of ``xwlb_docs``, ``--unseen``: 20200113,
 20200828, 20210402) and 4393 (100 free days, ``--unseen``, drawn after that batch's gold was
 added) are coder-zh100's: spent.
-A new check needs seeds never used (184 and up; 4399 and up), and
+Seed 4399 drew the 150 unseen days coder-zh104 counted seed 182's wrong classes on and diffed
+its checks on (README, "The wrong classes of the sixteenth round's second hand check"): spent.
+A new check needs seeds never used (184 and up; 4400 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -380,3 +380,54 @@ def _attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) ->
         return False
     verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
     return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]
+
+
+@for_rules(lambda rule: rule.id == "zh.084.pair_exchange")
+def not_the_teller_of_an_exchange(c: Candidate) -> str | None:
+    """土耳其总统府…说，美国、德国…白俄罗斯等7个国家当天在安卡拉交换被扣押人员: the parties of an
+    exchange are the doers named in its clause; an actor of a clause before (the teller, the
+    venue's state) is none of them, and a list whose sides cannot be told apart gives no pair
+    (美国和俄罗斯…交换被扣押人员, 俄乌交换被俘人员: the pair, kept; so is a teller whose state
+    is named among the doers)."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or target.end > source.start:
+        return None
+    if not mt.has_any(_CLAUSE_MARKS, target.end, source.start):
+        return None
+    doers = max(mt.text.rfind(mark, target.end, source.start) for mark in _CLAUSE_MARKS)
+    if any(m.country == target.country for m in mt.active if doers <= m.start < c.a):
+        return None  # (俄罗斯国防部说，俄乌当天交换了被俘人员: the teller's state is a party)
+    return "exchange_teller"
+
+
+#: What parts a teller's clause from the exchange told (a comma, a colon).
+_CLAUSE_MARKS = ("，", "：", ",")
+
+
+def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
+    """美国继续加码对俄制裁，并继续向乌克兰提供武器装备: an actor governed by 对 in a clause before
+    the act's (its object) is not the doer of a clause that goes on with 并: the first clause's
+    subject is, or with none before it, no one."""
+    mt, source = c.mt, c.source
+    if (
+        source is None
+        or source.start == source.end
+        or mt.text[source.start - 1 : source.start] != "对"
+    ):
+        return None
+    opened = clause_start(mt, c.a)
+    if opened <= source.end or not mt.text.startswith(_GOES_ON, opened):
+        return None
+    own = clause_start(mt, source.start)
+    doer = next(
+        (m for m in mt.active if own <= m.start and m.end <= source.start - 1 and m.country),
+        None,
+    )
+    if doer is None or doer.country == source.country:
+        return "object_before_not_doer"
+    c.source = doer
+    return None
+
+
+#: What opens a clause that goes on with the subject of the one before.
+_GOES_ON = ("并", "同时", "还")
