@@ -32,3 +32,13 @@ def test_the_object_of_a_clause_before_does_not_give_the_next_clauses_act():
 def test_with_no_subject_before_the_object_nothing_is_given():
     got = broadcast("西方继续加码对俄制裁，并继续向乌克兰提供武器装备。", DAY)
     assert not {k for k in got if k[0] == "RUS"}
+
+
+def test_air_defences_deployed_in_a_state_are_no_force_shown_to_it():
+    got = broadcast("美国国防部称，将向斯洛伐克部署一套爱国者导弹系统。", DAY)
+    assert ("USA", "03", "SVK") in got
+    assert not {k for k in got if k[1] == "15"}
+
+
+def test_troops_deployed_in_a_state_are_still_force_shown():
+    assert ("TUR", "15", "LBY") in broadcast("土耳其政府向利比亚部署军队。", DAY)
