@@ -42,3 +42,13 @@ def test_air_defences_deployed_in_a_state_are_no_force_shown_to_it():
 
 def test_troops_deployed_in_a_state_are_still_force_shown():
     assert ("TUR", "15", "LBY") in broadcast("土耳其政府向利比亚部署军队。", DAY)
+
+
+def test_a_wars_name_is_no_actor():
+    got = broadcast("乌克兰冲突发生后，西方又对白俄罗斯实施了经济限制措施。", DAY)
+    assert not {k for k in got if k[0] == "UKR"}
+
+
+def test_an_act_judged_in_a_speakers_view_is_not_his_act():
+    got = broadcast("匈牙利外长2日表示，向乌克兰提供武器无助于解决冲突。", DAY)
+    assert not {k for k in got if k[1] == "07"}

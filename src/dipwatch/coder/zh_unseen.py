@@ -401,7 +401,7 @@ def not_the_teller_of_an_exchange(c: Candidate) -> str | None:
 
 
 #: What parts a teller's clause from the exchange told (a comma, a colon).
-_CLAUSE_MARKS = ("，", "：", ",")
+_CLAUSE_MARKS = (",", ":")
 
 
 def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
@@ -431,3 +431,34 @@ def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
 
 #: What opens a clause that goes on with the subject of the one before.
 _GOES_ON = ("并", "同时", "还")
+
+
+def not_a_wars_name(c: Candidate) -> str | None:
+    """乌克兰冲突发生后，西方又对白俄罗斯实施了经济限制措施: a state's name in the name of a war or a
+    crisis (乌克兰冲突, 乌克兰危机) is no actor; with the doer unnamed (西方), nothing."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end >= c.a:
+        return None
+    return "wars_name" if mt.text.startswith(_WAR_NAMES, source.end) else None
+
+
+#: What makes a state's name that of a war or a crisis.
+_WAR_NAMES = ("冲突", "危机", "战争", "战事")
+
+
+def not_an_act_judged(c: Candidate) -> str | None:
+    """保加利亚总统表示，对乌克兰提供武器无益于解决冲突: an act opening its clause with no doer
+    (对, 向 first) and judged in it (无益于, 无助于) is the topic of the speaker's view, not his
+    act."""
+    mt = c.mt
+    opened = clause_start(mt, c.a)
+    if not mt.text.startswith(_ACT_OPENERS, opened):
+        return None
+    ends = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return "act_judged" if mt.has_any(_JUDGED, c.b, ends.start() if ends else mt.s.end) else None
+
+
+#: What opens a clause whose act has no doer of its own.
+_ACT_OPENERS = ("对", "向")
+#: What judges an act named before it.
+_JUDGED = ("无益于", "无助于", "不利于", "有害于", "无济于事", "适得其反", "只会", "只能")
