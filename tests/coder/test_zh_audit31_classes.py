@@ -52,3 +52,8 @@ def test_a_wars_name_is_no_actor():
 def test_an_act_judged_in_a_speakers_view_is_not_his_act():
     got = broadcast("匈牙利外长2日表示，向乌克兰提供武器无助于解决冲突。", DAY)
     assert not {k for k in got if k[1] == "07"}
+
+
+def test_the_reproached_of_a_glued_headline_is_not_a_later_doer():
+    text = "多方谴责北约继续向乌提供武器多国民众谴责美国的行为加剧了紧张局势。"
+    assert not {k for k in broadcast(text, DAY) if k[0] == "NAT"}

@@ -462,3 +462,17 @@ def not_an_act_judged(c: Candidate) -> str | None:
 _ACT_OPENERS = ("对", "向")
 #: What judges an act named before it.
 _JUDGED = ("无益于", "无助于", "不利于", "有害于", "无济于事", "适得其反", "只会", "只能")
+
+
+def not_the_reproached(c: Candidate) -> str | None:
+    """多方谴责北约等继续向乌提供武器多国人士和民众谴责美国…: an actor right after a verb of
+    reproach (谴责北约, a headline glued to the sentence after it) is the reproached, not the doer
+    of a later act."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    return "reproached" if mt.text.endswith(_REPROACHES, mt.s.start, source.start) else None
+
+
+#: Verbs of reproach whose object an actor right after them is.
+_REPROACHES = ("谴责", "批评", "指责", "抨击", "谴责了", "批评了", "指责了")
