@@ -390,3 +390,99 @@ def _attackers_named_after(c: Candidate, start: int, repels: tuple[str, ...]) ->
         return False
     verb = max((text.rfind(w, start, source.start) for w in repels), default=-1)
     return verb >= 0 and source.end <= target.start and "对" in text[source.end : target.start]
+
+
+@for_rules(lambda rule: rule.id == "zh.084.pair_exchange")
+def not_the_teller_of_an_exchange(c: Candidate) -> str | None:
+    """土耳其总统府…说，美国、德国…白俄罗斯等7个国家当天在安卡拉交换被扣押人员: the parties of an
+    exchange are the doers named in its clause; an actor of a clause before (the teller, the
+    venue's state) is none of them, and a list whose sides cannot be told apart gives no pair
+    (美国和俄罗斯…交换被扣押人员, 俄乌交换被俘人员: the pair, kept; so is a teller whose state
+    is named among the doers)."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or target.end > source.start:
+        return None
+    if not mt.has_any(_CLAUSE_MARKS, target.end, source.start):
+        return None
+    doers = max(mt.text.rfind(mark, target.end, source.start) for mark in _CLAUSE_MARKS)
+    if any(m.country == target.country for m in mt.active if doers <= m.start < c.a):
+        return None  # (俄罗斯国防部说，俄乌当天交换了被俘人员: the teller's state is a party)
+    return "exchange_teller"
+
+
+#: What parts a teller's clause from the exchange told (a comma, a colon).
+_CLAUSE_MARKS = (",", ":")
+
+
+def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
+    """美国继续加码对俄制裁，并继续向乌克兰提供武器装备: an actor governed by 对 in a clause before
+    the act's (its object) is not the doer of a clause that goes on with 并: the first clause's
+    subject is, or with none before it, no one."""
+    mt, source = c.mt, c.source
+    if (
+        source is None
+        or source.start == source.end
+        or mt.text[source.start - 1 : source.start] != "对"
+    ):
+        return None
+    opened = clause_start(mt, c.a)
+    if opened <= source.end or not mt.text.startswith(_GOES_ON, opened):
+        return None
+    own = clause_start(mt, source.start)
+    doer = next(
+        (m for m in mt.active if own <= m.start and m.end <= source.start - 1 and m.country),
+        None,
+    )
+    if doer is None or doer.country == source.country:
+        return "object_before_not_doer"
+    c.source = doer
+    return None
+
+
+#: What opens a clause that goes on with the subject of the one before.
+_GOES_ON = ("并", "同时", "还")
+
+
+def not_a_wars_name(c: Candidate) -> str | None:
+    """乌克兰冲突发生后，西方又对白俄罗斯实施了经济限制措施: a state's name in the name of a war or a
+    crisis (乌克兰冲突, 乌克兰危机) is no actor; with the doer unnamed (西方), nothing."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end >= c.a:
+        return None
+    return "wars_name" if mt.text.startswith(_WAR_NAMES, source.end) else None
+
+
+#: What makes a state's name that of a war or a crisis.
+_WAR_NAMES = ("冲突", "危机", "战争", "战事")
+
+
+def not_an_act_judged(c: Candidate) -> str | None:
+    """保加利亚总统表示，对乌克兰提供武器无益于解决冲突: an act opening its clause with no doer
+    (对, 向 first) and judged in it (无益于, 无助于) is the topic of the speaker's view, not his
+    act."""
+    mt = c.mt
+    opened = clause_start(mt, c.a)
+    if not mt.text.startswith(_ACT_OPENERS, opened):
+        return None
+    ends = CLAUSE_END.search(mt.text, c.b, mt.s.end)
+    return "act_judged" if mt.has_any(_JUDGED, c.b, ends.start() if ends else mt.s.end) else None
+
+
+#: What opens a clause whose act has no doer of its own.
+_ACT_OPENERS = ("对", "向")
+#: What judges an act named before it.
+_JUDGED = ("无益于", "无助于", "不利于", "有害于", "无济于事", "适得其反", "只会", "只能")
+
+
+def not_the_reproached(c: Candidate) -> str | None:
+    """多方谴责北约等继续向乌提供武器多国人士和民众谴责美国…: an actor right after a verb of
+    reproach (谴责北约, a headline glued to the sentence after it) is the reproached, not the doer
+    of a later act."""
+    mt, source = c.mt, c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    return "reproached" if mt.text.endswith(_REPROACHES, mt.s.start, source.start) else None
+
+
+#: Verbs of reproach whose object an actor right after them is.
+_REPROACHES = ("谴责", "批评", "指责", "抨击", "谴责了", "批评了", "指责了")
