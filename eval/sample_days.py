@@ -386,6 +386,9 @@ the sixteenth round's integration, seed 181"): spent.
 Seed 182 drew the four unseen days (``--unseen``: 20220409, 20230204, 20230729, 20240802) the
 coder-audit31 helper judged by hand at the sixteenth round's integration (README, "Hand check of
 the sixteenth round's integration, seed 182"): spent.
+Seed 184 drew the four unseen days (``--unseen``: 20170227, 20220511, 20220908, 20230503) the
+coder-audit32 helper judged by hand at the sixteenth round's integration (README, "Hand check of
+the sixteenth round's integration, seed 184"): spent.
 Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
 rules on (README, "Faults the sixteenth round settled from the left list"): spent.
 Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
@@ -402,7 +405,7 @@ diffed on (README, "The misses of the sixteenth round's hand check"): spent.
 Seed 4400 drew the 150 unseen days (``--unseen``) coder-zh105 sized the wordings of seed 182's
 misses on, before diffing its rules on every unseen day holding their words (README, "The misses
 of the sixteenth round's second hand check"): spent.
-A new check needs seeds never used (184 and up; 4401 and up), and
+A new check needs seeds never used (185 and up; 4401 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
