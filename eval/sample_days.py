@@ -386,6 +386,9 @@ the sixteenth round's integration, seed 181"): spent.
 Seed 182 drew the four unseen days (``--unseen``: 20220409, 20230204, 20230729, 20240802) the
 coder-audit31 helper judged by hand at the sixteenth round's integration (README, "Hand check of
 the sixteenth round's integration, seed 182"): spent.
+Seed 184 drew the four unseen days (``--unseen``: 20170227, 20220511, 20220908, 20230503) the
+coder-audit32 helper judged by hand at the sixteenth round's integration (README, "Hand check of
+the sixteenth round's integration, seed 184"): spent.
 Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
 rules on (README, "Faults the sixteenth round settled from the left list"): spent.
 Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
