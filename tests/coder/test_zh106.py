@@ -19,3 +19,16 @@ def test_a_day_opening_a_sentence_told_as_a_plan_is_to_come(code, text, year):
     """The plan's 将 after the comma makes the day one to come, not last year's."""
     years = {e.date.year for e in code(text, date(2024, 6, 1)).events}
     assert years == {year}
+
+
+_BLAME = {
+    "外交部发言人表示，以色列应为加沙局势承担全部责任。": [("CHNGOV", "112", "ISR")],
+    "外交部发言人表示，以色列不应该为加沙局势承担全部责任。": [],
+    "外交部發言人表示，以色列不應該為加沙局勢承擔全部責任。": [],
+}
+
+
+@pytest.mark.parametrize(("text", "blamed"), _BLAME.items())
+def test_a_duty_denied_is_no_blame(code, text, blamed):
+    c = code(text, date(2024, 2, 21))
+    assert [(e.source_actor, e.code, e.target_actor) for e in c.events if e.code == "112"] == blamed
