@@ -32,3 +32,17 @@ _BLAME = {
 def test_a_duty_denied_is_no_blame(code, text, blamed):
     c = code(text, date(2024, 2, 21))
     assert [(e.source_actor, e.code, e.target_actor) for e in c.events if e.code == "112"] == blamed
+
+
+_WARS = {
+    "俄罗斯驻美国大使3日表示，美国不断提供武器，试图让俄乌冲突升级。": [],
+    "联合国秘书长呼吁各方保持克制，避免巴以冲突再起。": [],
+    "巴以冲突再起。": [("PSE", "ISR")],
+}
+
+
+@pytest.mark.parametrize(("text", "pairs"), _WARS.items())
+def test_a_wars_escalation_sought_or_warded_off_is_no_fight(code, text, pairs):
+    c = code(text, date(2023, 2, 4))
+    got = [(e.source_actor, e.target_actor) for e in c.events if e.code == "190"]
+    assert got == pairs
