@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
+
 _PLANS = {
     "6月3日至5日，国家主席习近平将为来华访问的巴西总统卢拉举行国事活动。": 2024,
     "6月3日，国家主席习近平将为来华访问的巴西总统卢拉举行国事活动。": 2024,
@@ -46,3 +49,15 @@ def test_a_wars_escalation_sought_or_warded_off_is_no_fight(code, text, pairs):
     c = code(text, date(2023, 2, 4))
     got = [(e.source_actor, e.target_actor) for e in c.events if e.code == "190"]
     assert got == pairs
+
+
+def test_a_headline_is_not_told_again_by_a_later_act_on_another_state():
+    text = (
+        "央视网消息（新闻联播）：\n也门胡塞武装称袭击以色列船只\n"
+        "胡塞武装20日说，该组织当天向红海上的船只开火。\n\n"
+        "法国国防部20日表示，法国军舰当晚摧毁了两架来自也门的无人机。"
+    )
+    c = coding(Document(text, published=date(2024, 2, 21), kind="xwlb", source="xwlb"))
+    assert ("YEM", "19", "ISR") in {
+        (e.source_actor[:3], e.root, (e.target_actor or "")[:3]) for e in c.events
+    }
