@@ -61,3 +61,20 @@ def test_a_headline_is_not_told_again_by_a_later_act_on_another_state():
     assert ("YEM", "19", "ISR") in {
         (e.source_actor[:3], e.root, (e.target_actor or "")[:3]) for e in c.events
     }
+
+
+_SURNAMED = {
+    "Portuguese Prime Minister Luis Montenegro met Chinese Premier Li Qiang in Beijing on Monday. "
+    "Montenegro said he invited Li to visit Lisbon.": "PRTGOV",
+    "Portuguese Prime Minister Luís Montenegro met Chinese Premier Li Qiang in Beijing on Monday. "
+    "Montenegro said he invited Li to visit Lisbon.": "PRTGOV",
+    # the state itself, no one of that surname named before
+    "Serbian President Aleksandar Vucic met Chinese President Xi Jinping. "
+    "Montenegro said it would invite Xi to visit.": "MNE",
+}
+
+
+@pytest.mark.parametrize(("text", "inviter"), _SURNAMED.items())
+def test_a_surname_that_is_a_states_name_is_the_person(code, text, inviter):
+    c = code(text, date(2024, 5, 20))
+    assert [e.source_actor for e in c.events if e.code == "036"] == [inviter]
