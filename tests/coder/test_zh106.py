@@ -78,3 +78,16 @@ _SURNAMED = {
 def test_a_surname_that_is_a_states_name_is_the_person(code, text, inviter):
     c = code(text, date(2024, 5, 20))
     assert [e.source_actor for e in c.events if e.code == "036"] == [inviter]
+
+
+_MINISTERS = {
+    "玻利维亚经济与公共财政部长蒙特内格罗日前表示，感谢中国的援助。"
+    "蒙特内格罗赞扬中国为玻利维亚发展提供的帮助。": "BOLGOV",
+    "法国经济和财政部长勒梅尔赞扬中国为欧洲发展提供的帮助。": "FRAGOV",
+}
+
+
+@pytest.mark.parametrize(("text", "praiser"), _MINISTERS.items())
+def test_a_minister_of_joined_portfolios_is_of_the_state_before_the_title(code, text, praiser):
+    c = code(text, date(2023, 7, 29), source="xwlb")
+    assert {e.source_actor for e in c.events if e.code == "051"} == {praiser}
