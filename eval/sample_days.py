@@ -410,6 +410,9 @@ Seeds 183 (the days of the seed-183 dev batch of ``xwlb_docs``, ``--unseen``: 20
 committed) are coder-zh103's: spent.
 Seed 4399 drew the 150 unseen days coder-zh104 counted seed 182's wrong classes on and diffed
 its checks on (README, "The wrong classes of the sixteenth round's second hand check"): spent.
+Seed 4401 drew the 150 unseen days (``--unseen``) coder-zh106 diffed its mends of the faults the
+sixteenth round's helpers left on, besides the free days holding each fault's wording (README,
+"Faults the sixteenth round's helpers left, mended"): spent.
 A new check needs seeds never used (185 and up; 4402 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

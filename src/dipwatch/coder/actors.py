@@ -797,6 +797,19 @@ def _phrases(coding: Coding, parts: list[_Part]) -> list[list[_Part]]:
                 and coding.norm.startswith("Party", part.start)
                 and _EN_PARTY_NAME.fullmatch(gap) is not None
             )  # fmt: skip
+            # 玻利维亚经济与公共财政部长: a minister's portfolio, joined of several, between
+            # the state and 部长, 大臣 or 部 (the table's titles name one portfolio each).
+            joinable = joinable or (
+                part.entry.kind == "role" and last.entry.kind in ("name", "alias")
+                and _PORTFOLIOS.fullmatch(gap + coding.norm[part.start : part.end]) is not None
+            )  # fmt: skip
+            # (…经济与公共财政部长蒙特内格罗: the table's 财政部 leaves 长 between such a title
+            # and the name)
+            joinable = joinable or (
+                part.entry.kind == "person" and last.entry.kind == "role" and gap == "长"
+                and len(groups[-1]) > 1 and coding.norm.endswith("部", last.start, last.end)
+                and _PORTFOLIOS.fullmatch(coding.norm, groups[-1][-2].end, last.end) is not None
+            )  # fmt: skip
             # 俄罗斯-北约: in Chinese a dash between a state and a body names a pair (a forum,
             # talks of the two), not one actor, as the dash of an English name does.
             if gap in _DASHES and not coding.norm[part.start : part.end].isascii():
@@ -826,6 +839,13 @@ _DASHES = ("-", "—", "–", "─")
 #: 国民使命): a few characters, none a clause's or a phrase's joint (该党主席 is no party name).
 _PARTY_CHAR = r"[^、，,。；;：:的和与同及向对在是为该这其此将已被把给等\s]"
 _PARTY_NAME = re.compile(_PARTY_CHAR + "{1,12}")
+#: Portfolios of a minister, one or joined (经济与公共财政, 外交、国际贸易和宗教事务).
+_PORTFOLIO = (
+    r"(?:经济|财政|公共|贸易|外贸|对外|国际|工业|农业|能源|矿业|石油|卫生|教育|交通|运输|基础设施|"
+    r"规划|发展|投资|金融|外交|司法|内政|旅游|文化|科技|科学|技术|环境|劳动|社会|通信|信息|商业|生产|"
+    r"宗教|事务|商务|电力|水利|渔业|林业|畜牧|合作|一体化|移民|公共工程)"
+)
+_PORTFOLIOS = re.compile(f"{_PORTFOLIO}+(?:(?:与|和|及|、){_PORTFOLIO}+)+(?:部长|大臣|部)")
 
 
 #: The words of an English party's name between a state and "Party" (Vietnamese Communist

@@ -520,6 +520,10 @@ _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:�
 _PLAN_OPENS = re.compile(
     r"(?<![中少上大老名主武])将(?![军领士帅近])|拟|计划|预计|预定|定于|准备(?:于|在|好在)"
 )
+#: After a date that opens its sentence: the rest of its span (至31日, 至6月1日) and the comma
+#: that sets it off from the clause it dates.
+_LEAD_TO_PLAN = re.compile(r"\s*(?:(?:至|到|—|－|-|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*)?[，,]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 #: Between the plan's opener and the date: the sentence turns to what was done (此前…, 已于…).
 _TOLD_AS_DONE = re.compile(r"此前|曾|已经|已于|已在")
 #: After a date, 将 that takes an object to a new state (21 日将双边关系降为代办级, 15 日将华为
@@ -856,6 +860,21 @@ class _Resolver:
             pass
         return last is not None and _TOLD_AS_DONE.search(text, last.end(), at) is None
 
+    def _plan_follows(self, start: int, end: int) -> bool:
+        """5月29日至31日，习近平主席将分别为…举行国事活动: a date (or span) that opens its
+        sentence, set off by a comma, before a clause told as a plan (将, 拟, 计划…) with
+        nothing of what was done before the opener, is that plan's day."""
+        text = self.text
+        if text[max(self.sentence_start, 0) : start].strip(" \t　#*>") or self.genre != NEWS:
+            return False
+        lead = _LEAD_TO_PLAN.match(text, end)
+        if lead is None:
+            return False
+        clause = _CLAUSE_END.search(text, lead.end())
+        stop = clause.start() if clause else len(text)
+        opener = _PLAN_OPENS.search(text, lead.end(), stop)
+        return opener is not None and _TOLD_AS_DONE.search(text, lead.end(), opener.start()) is None
+
     def _same_sentence(self, start: int) -> bool:
         """No sentence ends between ``start`` and the expression being resolved."""
         return SENTENCE_END.search(self.text, start, self.here) is None
@@ -1180,7 +1199,11 @@ class _Resolver:
         inferred = (
             not self.marked
             and not english
-            and (self._plan_goes_on(m.start()) or self._in_a_plan(m.start()))
+            and (
+                self._plan_goes_on(m.start())
+                or self._in_a_plan(m.start())
+                or self._plan_follows(m.start(), m.end())
+            )
         )
         self.marked = self.marked or inferred
         day, precision = resolve(m, self)

@@ -102,6 +102,9 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for m in found:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = _surnames(coding, found, taken, cut)
+    if extra:  # a surname that is also a state's name (Luís Montenegro … Montenegro said)
+        named = {(m.start, m.end) for m in extra}
+        found = [m for m in found if (m.start, m.end) not in named]
     extra += apposed_names(coding.norm, found, taken, cut)
     for m in extra:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -510,12 +513,20 @@ def _surnames(coding: Coding, mentions: list[Mention], taken: bytearray, cut: in
     if not aliases:
         return []
     found = []
+    # A state's bare name that is the surname of one named before (Prime Minister Luís
+    # Montenegro … Montenegro said) is that person, when the person is of another state.
+    states = {(m.start, m.end) for m in mentions if m.kind == "name" and m.code == m.country}
     for hit in _CAPITALISED.finditer(coding.norm, cut):
         known = aliases.get(hit.group())
         if known is None:
             continue
         after, person = known
-        if hit.start() >= after and not any(taken[hit.start() : hit.end()]):
+        free = not any(taken[hit.start() : hit.end()]) or (
+            (hit.start(), hit.end()) in states
+            and person.country is not None
+            and person.kind == "person"
+        )
+        if hit.start() >= after and free:
             found.append(Mention(hit.start(), hit.end(), person.code, person.country, "person"))
     return found
 

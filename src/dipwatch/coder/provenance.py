@@ -96,15 +96,30 @@ def attach_provenance(coding: Coding) -> None:
 def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
     """A round-up's headline repeats its story (以色列空袭叙境内…目标 over 以军袭击了…杰哈德的
     军事院落): its event goes when the story's body tells an act of the same root by the same
-    state, whoever the body names as its object."""
+    state, whoever the body's first paragraph names as its object; later in the story only
+    an act on the same state stands for it (也门胡塞武装称袭击以色列船只… is not told again by the
+    last paragraph's drones from Yemen downed by French warships)."""
     heads = [s.index for s in coding.sentences if is_headline(coding.norm, s)]
     if not heads:
         return events
     ends = dict(zip(heads, [*heads[1:], len(coding.sentences)], strict=True))
-    told = {(e.sentence, e.root, (e.source_actor or "")[:3]) for e in events}
-    return [e for e in events if e.sentence not in ends or not any(
-        (i, e.root, (e.source_actor or "")[:3]) in told
-        for i in range(e.sentence + 1, ends[e.sentence]))]  # fmt: skip
+    told: dict[tuple[object, ...], set[str]] = {}
+    for e in events:
+        told.setdefault((e.sentence, e.root, (e.source_actor or "")[:3]), set()).add(
+            (e.target_actor or "")[:3]
+        )
+    paragraph = [s.paragraph for s in coding.sentences]
+
+    def retold(e: Event) -> bool:
+        i = e.sentence
+        first = paragraph[i + 1] if i + 1 < ends[i] else None
+        for j in range(i + 1, ends[i]):
+            objects = told.get((j, e.root, (e.source_actor or "")[:3]))
+            if objects and (paragraph[j] == first or (e.target_actor or "")[:3] in objects):
+                return True
+        return False
+
+    return [e for e in events if e.sentence not in ends or not retold(e)]
 
 
 def shows_in_force(events: list[Event], chinese: set[int]) -> list[Event]:
