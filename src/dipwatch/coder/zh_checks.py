@@ -652,8 +652,9 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 def not_asked_for(c: Candidate) -> str | None:
     """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
     is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
-    So is a demand whose doer is the object of one (``_DEMANDING``). (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
-    its own body is ordered, the state's act.)"""
+    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    its own body is ordered, the state's act.) So is a demand whose doer is asked to make it
+    (敦促美国要求以色列遵守停火协议: the urging is coded, not a demand of the US's)."""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end:
         return None
