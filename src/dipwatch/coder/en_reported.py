@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules, gated
+from dipwatch.coder.checks import FORCE, Candidate, for_rules, gated
 from dipwatch.coder.en_judgements import NEGATION
 
 # A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
@@ -154,7 +154,7 @@ _SAYERS_OWN_HELD = re.compile(
 # Harm done to others: seizing and detaining (171, 173), repression (175), assault (18),
 # fighting (19), mass violence (20); an expulsion or a sanction (172, 174) is an official act the
 # story tells whoever reports it.
-_HARM = ("171", "173", "175", "18", "19", "20")
+_HARM = ("171", "173", "175", *FORCE)
 
 
 @gated(_SAYING)
