@@ -637,8 +637,9 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     """A two-character country name with transliteration characters on both sides is part of
     a foreign person's name (副部长萨纽埃萨: no Niue), and so is a person's name that a
     transliteration character follows (克里斯托夫·杜比: no Kerry; 蒂默曼斯: no 蒂默曼) or, of two
-    characters, precedes (制裁卢比奥: no Bio); a surname of any length after the dot of a given name other than the table's for
-    its persons (胡塞武装官员哈扎姆·阿萨德: no Assad, 巴沙尔·阿萨德) is another person's."""
+    characters, precedes (制裁卢比奥: no Bio); a surname of any length after the dot of a given
+    name other than the table's for its persons (胡塞武装官员哈扎姆·阿萨德: no Assad, 巴沙尔·阿萨德)
+    is another person's."""
     if part.entry.kind == "place":
         return _inside_name_place(norm, part, chars)
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] == "·":

@@ -110,14 +110,12 @@ _FUTURE = re.compile(
 # A journey in the present tense whose time stands between the verb and its destination (Xi
 # flies on Thursday to Samarkand, leaves later on Monday for Seoul): a schedule, as "flies to
 # Samarkand on Thursday" is (``_FUTURE``); the time is the journey's, to come.
-_JOURNEY_BEFORE = re.compile(
-    r"\b(?:travels|leaves|flies|heads|goes)\s+(?:(?:later|early)\s+)?(?:on\s+)?$", re.IGNORECASE
-)
+_JOURNEY_VERB = r"(?:travels|leaves|flies|heads|goes)\s+(?:(?:later|early)\s+)?"
+_JOURNEY_BEFORE = re.compile(rf"\b{_JOURNEY_VERB}(?:on\s+)?$", re.IGNORECASE)
 _DESTINATION_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|for)\b", re.IGNORECASE)
 # The same seen from the trigger (the matcher's lower-case text): the verb, its day, its "to".
 TIMED_JOURNEY = re.compile(
-    r"(?:travels|leaves|flies|heads|goes)\s+(?:(?:later|early)\s+)?on\s+"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:on\s+)?(?:to|for)\b"
+    rf"{_JOURNEY_VERB}on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:on\s+)?(?:to|for)\b"
 )
 # Where a clause begins for the purpose of tense: punctuation or a reporting verb.
 _CLAUSE_START = re.compile(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate, for_rules, gated
+from dipwatch.coder.checks import FORCE, Candidate, for_rules, gated
 from dipwatch.coder.en_judgements import NEGATION
 
 # A prepositional phrase right after the verb of saying, up to the clause it introduces (that,
@@ -142,19 +142,20 @@ _VERB_NEXT = re.compile(
 # The sayer's own people, places or things as the reported act's object (seized its boats,
 # attacked their positions, shelled our villages, fired rockets at its villages); "its own" is
 # the doer's (had arrested its own opposition leaders; review-en39).
-_SAYERS_OWN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:its|their|our)\b(?!\s+own\b)")
+_SAYERS_POSSESSIVE = r"(?:its|their|our)\b(?!\s+own\b)"
+_SAYERS_OWN = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAYERS_POSSESSIVE}")
 # A seizure's or detention's victim is its direct object: the possessive must open it (or
 # follow "of": two of its boats); a place a preposition leads (detained smugglers on its
 # territory, arrested spies in their embassy) is where the arrest was made (review-en39). Force
 # may land on a place (fired rockets at its villages, shelled into its territory).
 _SAYERS_OWN_HELD = re.compile(
     r"\s+(?:(?!(?:on|in|at|near|inside|within|into|across|along|off|from|over|to|for|with|"
-    r"and|or)\b)\w+\s+){0,2}?(?:its|their|our)\b(?!\s+own\b)"
+    rf"and|or)\b)\w+\s+){{0,2}}?{_SAYERS_POSSESSIVE}"
 )
 # Harm done to others: seizing and detaining (171, 173), repression (175), assault (18),
 # fighting (19), mass violence (20); an expulsion or a sanction (172, 174) is an official act the
 # story tells whoever reports it.
-_HARM = ("171", "173", "175", "18", "19", "20")
+_HARM = ("171", "173", "175", *FORCE)
 
 
 @gated(_SAYING)

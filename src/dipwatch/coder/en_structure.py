@@ -359,9 +359,10 @@ def destinations_pair(c: Candidate) -> str | None:
 _ACCEPT = frozenset(("accept", "accepts", "accepted", "accepting"))
 # The object of "accept" headed by an offer (accepted offers of help from Japan, accepted an
 # offer of rescue teams, accepted Turkey's offer to mediate, accepted the Japanese offer,
-# China's generous offer): a few determiners or a possessor, a modifier or two, then the noun.
+# China's generous offer) or by credentials (accepted the credentials of Chile's envoy): a few
+# determiners or a possessor, a modifier or two, then the noun.
 _DETERMINER = r"(?:an|the|a|their|its|his|her|all|these|those|such|[a-z.\-]+(?:'s|’s))"
-_OFFER_OBJECT = re.compile(
+_ACCEPTED_OBJECT = re.compile(
     rf"\s+(?:{_DETERMINER}\s+){{0,2}}(?:[a-z\-]+\s+){{0,2}}(offers?|credentials)\b"
 )
 # The same object seen from the noun: "accept" and its determiners right before it.
@@ -380,12 +381,10 @@ def accepted_offer(c: Candidate) -> str | None:
     text = c.mt.text
     word = text[c.a : c.b]
     if word in _ACCEPT:
-        head = _OFFER_OBJECT.match(text, c.b)
-        return (
-            None
-            if head is None
-            else f"accepted_{'offer' if head[1] != 'credentials' else 'credentials'}"
-        )
+        head = _ACCEPTED_OBJECT.match(text, c.b)
+        if head is None:
+            return None
+        return "accepted_credentials" if head[1] == "credentials" else "accepted_offer"
     if word in ("offer", "offers"):  # the noun itself read as the verb (offers … from Japan)
         return "accepted_offer" if _ACCEPTED_BEFORE.search(text, c.mt.s.start, c.a) else None
     return None

@@ -122,13 +122,13 @@ def _serial_join_cut(mt: Matcher, group: list[Mention], m: Mention) -> list[Ment
 #: the Taliban its alleged partner; 施压沙特与以色列关系正常化: Saudi Arabia is pressed, Israel
 #: the partner).
 _WITH = ("与", "同", "和", "跟")
-_RELATIONS_MADE = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系",
+_ACTS_WITH_A_PARTNER = ("建交", "断交", "复交", "建立外交关系", "恢复外交关系", "断绝外交关系",
                    "关系正常化", "勾结", "串通", "合谋", "勾连")  # fmt: skip
 
 
 def _partner_of_act(mt: Matcher, gap: str, m: Mention) -> bool:
     """Is ``m``, after ``gap``, the partner of the act of the actor before it (与中共建交)?"""
-    return gap in _WITH and mt.text.startswith(_RELATIONS_MADE, m.end)
+    return gap in _WITH and mt.text.startswith(_ACTS_WITH_A_PARTNER, m.end)
 
 
 _NAME_RUN = re.compile(r"^[\u4e00-\u9fff·\-]{2,12}$")

@@ -418,9 +418,11 @@ def not_the_reaction_object(c: Candidate) -> str | None:
     return None
 
 
+#: How strongly a reaction is told (强烈不满, 严正交涉), if at all.
+_DEGREE = r"(?:强烈|严重|坚决|极大|极为|严正)?"
 #: A reaction right after what it is aimed at (表示强烈不满, 予以谴责, 提出严正交涉).
 _REACTION_AFTER = re.compile(
-    r"\s*(?:表示|予以|深表|提出|发出)?(?:了)?(?:强烈|严重|坚决|极大|极为|严正)?"
+    rf"\s*(?:表示|予以|深表|提出|发出)?(?:了)?{_DEGREE}"
     r"(?:不满|反对|谴责|抗议|愤慨|关切|交涉|批评|指责)"
 )
 #: A reaction after the measure's own object, in its clause (德国对美制裁“北溪-2”铺管船表示遗憾:
@@ -429,7 +431,7 @@ _REACTION_AFTER = re.compile(
 #: no 并 or 以 between, which would join an act of the doer's own (对美国实施制裁并表示…).
 _REACTION_PAST_OBJECT = re.compile(
     r"[^，。；,;：:！？!?并以]{1,16}?(?:表示|深表|深感|感到|表达)(?:了)?"
-    r"(?:强烈|严重|坚决|极大|极为|严正)?(?:不满|反对|谴责|抗议|愤慨|关切|批评|遗憾|失望|担忧)"
+    rf"{_DEGREE}(?:不满|反对|谴责|抗议|愤慨|关切|批评|遗憾|失望|担忧)"
 )
 
 
@@ -657,8 +659,9 @@ _COUNTED = re.compile(r"了?[0-9一二两三四五六七八九十百千几数多
 def not_asked_for(c: Candidate) -> str | None:
     """泽连斯基呼吁俄罗斯与乌克兰就停火展开谈判: a contact, an accord or a measure whose doer
     is the object of an appeal (``appeal_before``) is asked for, not held; the appeal is coded.
-    So is a demand whose doer is the object of one (``_DEMANDING``). (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
-    its own body is ordered, the state's act.)"""
+    (菲佐表示，已要求该国电力运营商暂停向乌克兰提供…: a measure a state's own voice demands of
+    its own body is ordered, the state's act.) So is a demand whose doer is asked to make it
+    (敦促美国要求以色列遵守停火协议: the urging is coded, not a demand of the US's)."""
     mt, source = c.mt, c.source
     if source is None or source.start == source.end:
         return None

@@ -915,8 +915,8 @@ _AGAIN_TODAY = re.compile(r"[,;][^,;。]{0,8}?(?:今天|今日|这次|此次|如
 
 def _dated_outside_telling(mt: Matcher, lex: dict, at: int) -> bool:
     """Does the sentence name a date of an act before ``at``, leaving out the telling's
-    (拉夫罗夫19日在接受采访时表示，俄罗斯曾准备好与北约进行谈判)? With a word of the past (曾,
-    早在: ``_RECALLED``) in the act's own clause, the day inside the clause a speech verb closes
+    (拉夫罗夫19日在接受采访时表示，俄罗斯曾准备好与北约进行谈判)? With a word of the past or of
+    a habit (曾, 早在, 一直: ``_RECALLED``) in the act's own clause, the day inside the clause a speech verb closes
     before it dates the telling, not the act, which has no day of its own; a day in a clause of
     its own still dates it (2020年1月，作为对…的回应，伊朗曾向…发射导弹: 回应 a noun, no
     telling). Other background words count a span up to the telling (俄军过去一周…发动了30多次

@@ -1,11 +1,12 @@
-"""The days texts date acts by without naming them: the first day of the lunar year (春节, 农历正月初一) by Gregorian year, 1990-2035
-(``spring_festivals.csv``): texts date acts by the festival (除夕, 春节当天, 正月初五) without
-a month or day, and the festival moves between 21 January and 20 February. (The table was
-checked against the ``lunardate`` package's conversion; no dependency on it is kept.) And the
-day the PRC and a state set up diplomatic relations (``relations_established.csv``), by the short
-form a pair compound names the state with (中法建交 50 周年纪念日当天: 27 January 2014): only
-states whose short form names one state and whose day is the one the PRC celebrates (the
-ambassadorial relations of Britain and the Netherlands, 1972).
+"""The days texts date acts by without naming them. The first day of the lunar year (春节,
+农历正月初一) by Gregorian year, 1990-2035 (``spring_festivals.csv``): texts date acts by the
+festival (除夕, 春节当天, 正月初五) without a month or day, and the festival moves between 21
+January and 20 February. (The table was checked against the ``lunardate`` package's
+conversion; no dependency on it is kept.) And the day the PRC and a state set up diplomatic
+relations (``relations_established.csv``), by the short form a pair compound names the state
+with (中法建交 50 周年纪念日当天: 27 January 2014): only states whose short form names one
+state and whose day is the one the PRC celebrates (the ambassadorial relations of Britain and
+the Netherlands, 1972).
 
 >>> spring_festival(2024)
 datetime.date(2024, 2, 10)
