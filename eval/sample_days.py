@@ -389,6 +389,9 @@ the sixteenth round's integration, seed 182"): spent.
 Seed 184 drew the four unseen days (``--unseen``: 20170227, 20220511, 20220908, 20230503) the
 coder-audit32 helper judged by hand at the sixteenth round's integration (README, "Hand check of
 the sixteenth round's integration, seed 184"): spent.
+Seed 185 drew the four unseen days (``--unseen``: 20201229, 20210514, 20210523, 20221207) the
+coder-audit33 helper judged by hand at the sixteenth round's end (README, "Hand check of the
+sixteenth round's end, seed 185"): spent.
 Seed 4390 drew the 150 unseen days coder-zh98 counted the left list's faults on and diffed its
 rules on (README, "Faults the sixteenth round settled from the left list"): spent.
 Seed 4394 drew the 250 unseen days the coder-audit29 helper diffed the sixteenth round's start
@@ -413,7 +416,7 @@ its checks on (README, "The wrong classes of the sixteenth round's second hand c
 Seed 4401 drew the 150 unseen days (``--unseen``) coder-zh106 diffed its mends of the faults the
 sixteenth round's helpers left on, besides the free days holding each fault's wording (README,
 "Faults the sixteenth round's helpers left, mended"): spent.
-A new check needs seeds never used (185 and up; 4402 and up), and
+A new check needs seeds never used (186 and up; 4402 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
