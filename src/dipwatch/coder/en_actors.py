@@ -90,11 +90,13 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     cut = line.end if line else 0
     for m in mentions:
         if (m.start < cut or _venue(coding.norm, m) or _norm_of(coding.norm, m)
-                or _document_place(coding.norm, m) or _possessed_office(coding.norm, m, mentions)):  # fmt: skip
+                or _document_place(coding.norm, m) or _possessed_office(coding.norm, m, mentions)
+                or _airline(coding.norm, m)):  # fmt: skip
             # the dateline's place; a state naming a venue (a Singapore hotel); a body naming
             # the norm an act breaks (launches that violated Security Council resolutions); a
             # city naming a document (the Paris climate agreement); another state's word inside
-            # an office a possessor holds (the European Union's Portuguese presidency)
+            # an office a possessor holds (the European Union's Portuguese presidency); an
+            # airline named after its state (Air China, Korean Air, Singapore Airlines)
             m.inert = True
     found = sorted((m for m in mentions if not _named_after(coding, m)), key=BY_START)
     found = _body_officials(coding, found)
@@ -236,6 +238,24 @@ def _possessed_office(text: str, m: Mention, mentions: list[Mention]) -> bool:
     own = m.country or m.code[:3]
     return any(p.end == at and p.kind not in _PERSONS and (p.country or p.code[:3]) != own
                for p in mentions)  # fmt: skip
+
+
+# An airline named after its state: "Air" right before the name (Air China, Air India) or an
+# airline's word right after it (Korean Air, Singapore Airlines, China Eastern): a company,
+# not the state, flies (coder-en42).
+_AIR_BEFORE = re.compile(r"(?<![\w-])Air\s+$")
+_AIRLINE_AFTER = re.compile(
+    r"\s+(?:Air(?:\s+Lines)?|Airlines|Airways|Eastern(?!\s+(?:Europe|Mediterranean))|Southern"
+    r"(?!\s+(?:Africa|Sudan|Ocean|Europe)))\b(?!\s+(?:Force|force|Defen[cs]e|space))"
+)
+
+
+def _airline(text: str, m: Mention) -> bool:
+    """Is the state's name ``m`` only the name of an airline (Air China, Korean Air)?"""
+    if m.kind in _PERSONS:
+        return False
+    return (_AIR_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+            or _AIRLINE_AFTER.match(text, m.end) is not None)  # fmt: skip
 
 
 # Capitalised nouns that make a person's name the name of a place or body called after them

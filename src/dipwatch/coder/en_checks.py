@@ -1718,6 +1718,77 @@ def tense(c: Candidate) -> str | None:
     return None
 
 
+@gated(("if", "unless"))
+def conditional_consequence(c: Candidate) -> str | None:
+    """If the answer is unsatisfactory, China will protest to Japan: the consequence of an
+    ``if`` or ``unless`` clause, said with will or would, is not done. A rule with an intent or
+    a threat of its own has turned it into that (``tense``); any other act is nothing."""
+    mt = c.mt
+    if c.code != c.rule.code or c.rule_id != c.rule.id or c.code[:2] in _SAID_ACTS:
+        return None
+    lo = max(mt.s.start, mt.text.rfind(",", mt.s.start, c.a) + 1)
+    if _MODAL.search(mt.text, lo, c.a) is None:
+        return None
+    opened = lo > mt.s.start and _OPENING_IF.match(mt.text, mt.s.start, lo) is not None
+    after = _IF.search(mt.text, c.b, mt.s.end)
+    return "condition" if opened or (after is not None and not _said_after(c)) else None
+
+
+# a threat or an intent is itself what is said (it would retaliate if Tokyo continued)
+_SAID_ACTS = ("03", "13")
+# will protest, would lodge: the modal of what is to follow; If…, or Unless…, opening the sentence
+_MODAL = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
+_OPENING_IF = re.compile(r"\s*[\"“‘']?(?:If|if|Unless|unless)\b[^,]*,\s*$")
+
+
+@for_codes("03")
+def guessed_intent(c: Candidate) -> str | None:
+    """Analysts doubt China is ready to help Russia: an intent guessed by a sayer that is no
+    state (analysts, experts, observers, the media) is no state's word; it lends no intent.
+    Only a subject that opens the sentence and a verb of guessing or saying right before the
+    doer are read (Wang said analysts doubted…: the state's own word is left to the rules)."""
+    source = c.source
+    if not c.code.startswith("03") or source is None:
+        return None
+    mt = c.mt
+    return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
+
+
+# analysts, experts, observers, the media, then a verb of guessing (doubt, expect, believe…)
+_GUESSER = re.compile(
+    r"\s*(?:(?:some|many|most|several|other|western|foreign|chinese|independent|political|"
+    r"military|security|the)\s+)*(?:analysts?|experts?|observers?|commentators?|scholars?|"
+    r"academics?|pundits?|economists?|media|press|newspapers?|analysis)\s+"
+    r"(?:\w+ly\s+)?(?:doubts?|doubted|expects?|expected|believes?|believed|thinks?|thought|"
+    r"predicts?|predicted|suspects?|suspected|says?|said|speculates?|speculated|wonders?|"
+    r"wondered|argues?|argued|question(?:s|ed)?\s+whether|are\s+unsure\s+whether|say\s+it\s+is\s+"
+    r"(?:unclear|doubtful)\s+whether)\s+(?:that\s+|whether\s+|if\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.id == "en.112.said")
+def harm_to_own(c: Candidate) -> str | None:
+    """China said Philippine vessels had attacked their own supply boats: ``own`` belongs to
+    the reported clause's subject, so the harm told is the accused's to itself, no grievance
+    of the sayer's (violated their own commitments is still an accusation: only force)."""
+    target = c.slots.get("T")
+    mt = c.mt
+    start = target.end if target is not None else c.b
+    stop = mt.text.find(",", max(start, c.b), mt.s.end)
+    end = mt.s.end if stop < 0 else stop
+    return "own" if _FORCE_ON_OWN.search(mt.text, start, end) else None
+
+
+# attacked, rammed, shelled, opened fire on…, then its own or their own
+_FORCE_ON_OWN = re.compile(
+    r"\b(?:attacked|attacking|rammed|ramming|shelled|shelling|opened\s+fire\s+on|fired\s+(?:on|at)|"
+    r"tortured|torturing|massacred|abused|abusing|sabotaged|sabotaging)\s+(?:(?:on|at)\s+)?"
+    r"(?:its|their)\s+own\b",
+    re.IGNORECASE,
+)
+
+
 # A verb of saying that opens a clause of its own after the act (imposed sanctions on Sunday,
 # warning that they could use force if…; and said it would retaliate if…): a condition after it
 # is what is said, not the act's.
@@ -2086,6 +2157,9 @@ EN = Checks(
         not_embedded,
         later_clause,
         tense,
+        conditional_consequence,
+        guessed_intent,
+        harm_to_own,
         announced_plan,
         past_aside,
         civilian_force,

@@ -30,6 +30,9 @@ JUDGEMENTS = (
     "breach", "interference", "bullying", "hegemonic", "threat", "stab", "betrayal",
     "act of aggression", "regrettable", "deplorable", "outrageous", "counterproductive",
     "irrational", "egregious", "inappropriate", "unsatisfactory",
+    # an insult, a smear: nouns of blame given as the object's complement (coder-en42)
+    "insult", "insulting", "affront", "slander", "slanderous", "smear", "fabrication",
+    "fabrications", "farce", "sham",
 )  # fmt: skip
 
 # After the called object: at most three more words of its noun phrase (no preposition: called
