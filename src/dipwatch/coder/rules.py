@@ -83,7 +83,7 @@ _LEXICON_LISTS = (
     "short_after_governed", "event_modifiers", "occasion_after", "separately", "pair_words",
     "pair_after", "pair_before", "list_openers", "topic_openers", "group_words", "meeting_acts", "if_words",
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "statement_openers", "body_after", "body_never_first", "date_list_marks",
-    "undated_frames", "object_verbs", "naming_before", "naming_after", "background_openers",
+    "undated_frames", "object_verbs", "object_verbs_before_clause", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",
     "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before",
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",

@@ -496,7 +496,11 @@ def not_an_object(c: Candidate) -> str | None:
     if source is None or source.start == source.end:
         return None
     head = _list_head(mt, source)
-    if not mt.text.endswith(c.lex["object_verbs"], mt.s.start, head.start):
+    if not mt.text.endswith(c.lex["object_verbs"], mt.s.start, head.start) and not (
+        mt.text.endswith(c.lex["object_verbs_before_clause"], mt.s.start, head.start)
+        and source.end <= c.a
+        and CLAUSE_END.search(mt.text, source.end, c.a)
+    ):
         return None
     doer = _clause_subject(mt, head)
     if doer is None:
