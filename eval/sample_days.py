@@ -413,7 +413,10 @@ its checks on (README, "The wrong classes of the sixteenth round's second hand c
 Seed 4401 drew the 150 unseen days (``--unseen``) coder-zh106 diffed its mends of the faults the
 sixteenth round's helpers left on, besides the free days holding each fault's wording (README,
 "Faults the sixteenth round's helpers left, mended"): spent.
-A new check needs seeds never used (185 and up; 4402 and up), and
+Seed 4402 drew the 150 unseen days (``--unseen``) coder-zh107 diffed its checks of the wrong
+classes of seed 184's hand check on (README, "The wrong classes of the sixteenth round's third
+hand check"): spent.
+A new check needs seeds never used (185 and up; 4403 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
