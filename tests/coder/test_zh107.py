@@ -53,3 +53,18 @@ _TELLERS = {
 def test_the_teller_of_one_states_talks_is_no_party(code, text, triples):
     got = [t for t in _triples(code(text, date(2023, 5, 3))) if t[1] == "046"]
     assert [(s[:3], k, t[:3]) for s, k, t in got] == triples
+
+
+_PRAISED = {
+    # the praised state's conduct hoped for is the praiser's appeal, not the praised's intent
+    "中方赞赏法方坚持战略自主，希望法方推动欧盟同中方相向而行，深化合作。": [],
+    "中方讚賞法方堅持戰略自主，希望法方推動歐盟同中方相向而行，深化合作。": [],
+    # the praised state's own intent after the comma, kept
+    "中方赞赏法方坚持战略自主，法方愿同中方深化合作。": [("FRA", "030", "CHN")],
+}
+
+
+@pytest.mark.parametrize(("text", "triples"), _PRAISED.items())
+def test_the_praised_is_not_the_doer_of_the_hope_after(code, text, triples):
+    got = [t for t in _triples(code(text, date(2022, 5, 11))) if t[1] == "030" and t[0] == "FRA"]
+    assert got == triples

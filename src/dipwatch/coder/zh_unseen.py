@@ -534,3 +534,25 @@ def not_a_support_frame(c: Candidate) -> str | None:
         return None
     # (在中方支持下，巴基斯坦…: with no subject before the frame, the one after it is helped)
     return "support_frame" if mt.text[opened:at].strip() else None
+
+
+@for_rules(lambda rule: rule.code[:2] == "03")
+def not_the_praised_as_doer(c: Candidate) -> str | None:
+    """中方赞赏法方坚持战略自主，希望法方推动欧盟…同中方相向而行，深化…合作: a state that is the object
+    of another's praise, thanks or welcome in a clause before (赞赏法方) is not the doer of the
+    intent told after the comma: the praiser's hope is (its own intent for the pair is told
+    apart, coder-audit32's seed 184)."""
+    mt, source = c.mt, c.source
+    if source is None or source.end >= c.a or not mt.has_any(_CLAUSE_MARKS, source.end, c.a):
+        return None
+    opened = clause_start(mt, source.start)
+    before = mt.text[opened : source.start]
+    if not before.endswith(_PRAISING):
+        return None
+    praiser = [m for m in mt.active if opened <= m.start and m.end <= source.start and m.country]
+    return "praised_as_doer" if any(m.country != source.country for m in praiser) else None
+
+
+#: Verbs whose object a clause before names (赞赏法方, 感谢俄方, 欢迎美方; not 支持, whose object
+#: may be the thanking speaker: 感谢中方支持塞拉利昂…，愿同中方…, kept).
+_PRAISING = ("赞赏", "感谢", "欢迎", "赞扬", "肯定", "祝贺")
