@@ -419,6 +419,9 @@ sixteenth round's helpers left on, besides the free days holding each fault's wo
 Seed 4403 drew the 150 unseen days (``--unseen``) coder-zh108 sized the wordings of seed 184's
 misses on, before diffing its rules on every unseen day holding their words (README, "The misses
 of the sixteenth round's third hand check"): spent.
+Seed 4402 drew the 150 unseen days (``--unseen``) coder-zh107 diffed its checks of the wrong
+classes of seed 184's hand check on (README, "The wrong classes of the sixteenth round's third
+hand check"): spent.
 A new check needs seeds never used (186 and up; 4404 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -486,3 +486,73 @@ def not_the_reproached(c: Candidate) -> str | None:
 
 #: Verbs of reproach whose object an actor right after them is.
 _REPROACHES = ("谴责", "批评", "指责", "抨击", "谴责了", "批评了", "指责了")
+
+
+@for_rules(lambda rule: rule.id == "zh.040.group_met")
+def not_a_meetings_topic(c: Candidate) -> str | None:
+    """联合国、非洲联盟和东非政府间发展组织三方代表…召开苏丹危机扩大机制会议: a state named inside the
+    meeting's own words, before 危机, 问题, 局势 or 冲突, is what the meeting is about, not a party
+    to it (the parties are the group listed before the count)."""
+    target = c.target
+    if target is None or target.start < c.b or target.end > c.right:
+        return None
+    return "meetings_topic" if c.mt.text.startswith(_TOPICS, target.end) else None
+
+
+#: What makes a state named in a meeting's name its topic (苏丹危机, 叙利亚问题).
+_TOPICS = ("危机", "问题", "局势", "冲突", "战争", "事务")
+
+
+@for_rules(lambda rule: rule.id == "zh.046.negotiate")
+def not_the_teller_of_talks(c: Candidate) -> str | None:
+    """南苏丹外交部2日表示，苏丹武装部队和快速支援部队…同意停火…展开谈判: talks between two sides of
+    one state, told by another state in a clause before, are no event of the teller's (as
+    ``not_the_teller_of_an_exchange``); the sides' own pair is that state's internal affair."""
+    mt, first, other = c.mt, c.slots.get("S"), c.slots.get("T")
+    if first is None or other is None or first.country != other.country:
+        return None
+    opened = clause_start(mt, first.start)
+    teller = any(
+        m.country and m.country != first.country
+        for m in mt.active
+        if mt.s.start <= m.start and m.end <= opened
+    )
+    return "talks_teller" if teller else None
+
+
+@for_rules(lambda rule: rule.code[:2] == "05")
+def not_a_support_frame(c: Candidate) -> str | None:
+    """卢甘斯克武装在俄军的支援下突破乌军防御: 在 X 的支援下 (支持下, 帮助下) frames what its
+    subject does with X's help; the actor after it is that act's object, not the one supported
+    (the subject, before 在, is; with none there, the actor after the frame is, kept)."""
+    mt = c.mt
+    if mt.text[c.b : c.b + 1] != "下":
+        return None
+    opened = clause_start(mt, c.a)
+    at = mt.text.rfind("在", opened, c.a)
+    if at < 0:
+        return None
+    # (在中方支持下，巴基斯坦…: with no subject before the frame, the one after it is helped)
+    return "support_frame" if mt.text[opened:at].strip() else None
+
+
+@for_rules(lambda rule: rule.code[:2] == "03")
+def not_the_praised_as_doer(c: Candidate) -> str | None:
+    """中方赞赏法方坚持战略自主，希望法方推动欧盟…同中方相向而行，深化…合作: a state that is the object
+    of another's praise, thanks or welcome in a clause before (赞赏法方) is not the doer of the
+    intent told after the comma: the praiser's hope is (its own intent for the pair is told
+    apart, coder-audit32's seed 184)."""
+    mt, source = c.mt, c.source
+    if source is None or source.end >= c.a or not mt.has_any(_CLAUSE_MARKS, source.end, c.a):
+        return None
+    opened = clause_start(mt, source.start)
+    before = mt.text[opened : source.start]
+    if not before.endswith(_PRAISING):
+        return None
+    praiser = [m for m in mt.active if opened <= m.start and m.end <= source.start and m.country]
+    return "praised_as_doer" if any(m.country != source.country for m in praiser) else None
+
+
+#: Verbs whose object a clause before names (赞赏法方, 感谢俄方, 欢迎美方; not 支持, whose object
+#: may be the thanking speaker: 感谢中方支持塞拉利昂…，愿同中方…, kept).
+_PRAISING = ("赞赏", "感谢", "欢迎", "赞扬", "肯定", "祝贺")
