@@ -576,11 +576,9 @@ def _fixed_pair_parts(lex: Any, norm: str, taken: bytearray, found: list[_Part])
     """阿亚双方, 亚阿两国: a known pair whose short forms are no one-character short forms of
     their own (亚 is in 东亚, 中亚), so no run of them is read (``short_run``), names its states
     where a dyad word follows it as for any run (coder-zh103)."""
-    pairs = {p: c for p, c in _all_pair_states(lex).items()
-             if any(ch not in lex.short_chars for ch in p)}  # fmt: skip
     got = {p.start for p in found}
     out: list[_Part] = []
-    for pair, codes in pairs.items():
+    for pair, codes in lex.fixed_pairs.items():
         at = norm.find(pair)
         while at >= 0:
             end = at + len(pair)
@@ -592,12 +590,6 @@ def _fixed_pair_parts(lex: Any, norm: str, taken: bytearray, found: list[_Part])
                     ]
             at = norm.find(pair, end)
     return out
-
-
-def _all_pair_states(lex: Any) -> dict[str, tuple[str, ...]]:
-    """Every conventional pair of short forms the lexicon knows, with its states."""
-    return {k: tuple(v) for table in lex.lexicon.values()
-            for k, v in table.get("pair_states", {}).items()}  # fmt: skip
 
 
 def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:

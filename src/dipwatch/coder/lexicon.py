@@ -90,9 +90,18 @@ class ActorLexicon:
     part_of: dict[str, str] = field(default_factory=dict)
     # A small group with no code of its own (AUKUS, the Quad): its names, folded -> its members.
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Conventional pairs of short forms with a character that is no one-character short form
+    # (阿亚: 亚 is in 东亚, 中亚), which no run of short forms reads: pair -> its states.
+    fixed_pairs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         chars = self.short_sorted = "".join(sorted(self.short_chars))
+        self.fixed_pairs = {
+            pair: tuple(codes)
+            for lex in self.lexicon.values()
+            for pair, codes in lex.get("pair_states", {}).items()
+            if any(c not in self.short_chars for c in pair)
+        }
         # (two or more: one, then one or more, so that the regex opens with the class the
         # engine skips along a text to by itself)
         run = f"[{re.escape(chars)}]"
