@@ -2466,7 +2466,7 @@ def not_excluded_unless_defied(
     defiance (不会屈服于美国的制裁，将继续打击…船只) names what the doer defies, not what it
     strikes: such a clause turns the rule off no more than a clause of another topic would."""
     reason = not_excluded(mt, rule, pattern, a, b)
-    if reason is None or rule.code[:2] not in _FORCE_ROOTS:
+    if reason is None or rule.code[:2] not in FORCE:  # what force excludes is what is struck
         return reason
     text, lo, hi = mt.text, mt.s.start, mt.s.end
     for word in rule.unless:
@@ -2479,8 +2479,6 @@ def not_excluded_unless_defied(
     return None
 
 
-#: Roots of force, whose excluding words name what is struck (打击恐怖主义, 打击走私).
-_FORCE_ROOTS = frozenset(("18", "19", "20"))
 #: Words of defiance: what follows them is withstood, not the act's object.
 _DEFIANCE = re.compile("屈服|不惧|无惧|不畏|无视|不顾|不怕")
 
