@@ -1010,8 +1010,10 @@ _BACK = 8  # matches looked back at: those of the sentence before are the last f
 
 #: 会议审议了…访问…情况的书面报告: a report on how an act went is no act of the day.
 _REPORT_ON = re.compile(r"情况的?(?:书面)?(?:报告|汇报|通报)")
-#: How far after the trigger the report's head may stand (访问葡萄牙、西班牙和希腊情况的…).
-_REPORT_REACH = 24
+#: How far after the trigger the report's head may stand, within the act's clause
+#: (访问葡萄牙、西班牙和希腊情况的…; a tour of four states and a forum attended:
+#: 访问俄罗斯、蒙古国、尼泊尔、韩国并在俄出席第七届东方经济论坛情况的…, 31 characters).
+_REPORT_REACH = 48
 
 
 def _since_in_clause(mt: Matcher, lex: dict, at: int) -> bool:
