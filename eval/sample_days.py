@@ -422,7 +422,9 @@ of the sixteenth round's third hand check"): spent.
 Seed 4402 drew the 150 unseen days (``--unseen``) coder-zh107 diffed its checks of the wrong
 classes of seed 184's hand check on (README, "The wrong classes of the sixteenth round's third
 hand check"): spent.
-A new check needs seeds never used (186 and up; 4404 and up), and
+Seed 4408 drew the 100 unseen days (``--unseen``) coder-prose26 diffed the twenty-sixth prose
+batch's rules on (README, "The twenty-sixth batch (coder-prose26)"): spent.
+A new check needs seeds never used (186 and up; 4404 and up but 4408), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
