@@ -2,7 +2,8 @@
 (eval/README.md, the years each script had not told, 1973-2007): a state just independent or
 founded, named again by 之 or recognised with 即予承认; Japan's coast guard; people held (扣留);
 a long talk (长谈); a counter-attack launched (反击作战); missiles fired in drills off a state;
-loans a visitor announces with no recipient named. The sentences are our own."""
+loans a visitor announces with no recipient named; fighters sold (战斗机). The sentences are our
+own."""
 
 from datetime import date
 
@@ -30,6 +31,8 @@ HANS_1988 = ("第五章　1988 年中国外交回顾", date(1989, 1, 20))
         ("中国边防部队 2 月 17 日对越南发动自卫反击作战。", HANS_1988, ("CHN", "19", "VNM")),
         # 在台湾附近海域进行导弹发射训练: missile drills off a state show force to it
         ("解放军 7 月 21 日至 26 日在台湾附近海域进行导弹发射训练。", HANS_1988, ("CHN", "15", "TWN")),
+        # 宣布向台湾出售 150 架 F-16 战斗机: fighters sold, as 战机 are (from the second part)
+        ("美国 9 月 2 日宣布向台湾出售 60 架 F-16 战斗机。", HANS_1988, ("USA", "07", "TWN")),
         # …访问中国，宣布提供第三批日元贷款: the loans go to the host of the visit
         ("日本首相 8 月 25 日访问中国，宣布提供第三批日元贷款。", HANS_1988, ("JPN", "07", "CHN")),
     ],
