@@ -1255,17 +1255,17 @@ def anaphors(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: m.start)
 
 
-#: 其 as the partner of a pair's act (与其建交, 同其会谈): a pronoun only between 与/同/和/跟 and
-#: the act, not 其他, 其中, 尤其.
+#: 其 or 之 as the partner of a pair's act (与其建交, 同其会谈, 与之建交): a pronoun only between
+#: 与/同/和/跟 and the act, not 其他, 其中, 尤其, 与之相关.
 _PARTNER_PRONOUN = re.compile(
-    r"(?<=[与同和跟])其(?=建交|复交|断交|断绝|终止|中止|恢复|签署|签订|会谈|会晤|举行)"
+    r"(?<=[与同和跟])[其之](?=建交|复交|断交|断绝|终止|中止|恢复|签署|签订|会谈|会晤|举行)"
 )
 #: Where a clause begins (the doer of 与其… is named after it).
 _CLAUSE_MARK = re.compile(r"[,;。:!?]")
 
 
 def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
-    """南蘇丹宣布獨立，中共同日與其建交: 其 between 与 and a pair's act is the state named
+    """南蘇丹宣布獨立，中共同日與其建交 (與之建交): 其 or 之 between 与 and a pair's act is the state named
     last before the clause it stands in (the clause's own doer is the other party), never the
     document's home state nor a pair."""
     norm, found = coding.norm, []
@@ -1278,6 +1278,8 @@ def partner_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
             continue
         doer = next((m for m in starting_in(mentions, clause, at) if m.country), None)
         last = _antecedent(coding, mentions, clause, _ties_rivals(doer))
+        if last is not None and match.group() == "之" and _before_sentence(coding, last, at):
+            continue  # 之 names only a state of its own sentence (坦噶尼喀…独立，…与之建交)
         if last is not None:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
@@ -1307,6 +1309,11 @@ def demanded_pronouns(coding: Coding, mentions: list[Mention]) -> list[Mention]:
         if last is not None and last.start >= sentence.start:
             found.append(Mention(at, at + 1, last.country, last.country, "anaphor"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _before_sentence(coding: Coding, mention: Mention, at: int) -> bool:
+    """Whether ``mention`` stands before the sentence that holds ``at``."""
+    return mention.start < next(s.start for s in reversed(coding.sentences) if s.start <= at)
 
 
 def _antecedent(
