@@ -70,14 +70,3 @@ def test_what_is_no_downed_strike_stays_out(text, absent):
 def test_the_downer_keeps_its_own_force():
     acts = broadcast("乌克兰空军称，乌军击落俄军40架攻击型无人机。", DAY)
     assert ("UKR", "19", "RUS") in acts
-
-
-@pytest.mark.parametrize(
-    ("text", "act"),
-    [
-        ("乌防空部队当天在多地击落俄军30架无人机。", ("UKR", "19", "RUS")),
-        ("俄防空系统在别尔哥罗德州上空击落20架乌克兰无人机。", ("RUS", "19", "UKR")),
-    ],
-)
-def test_air_defences_named_by_the_short_form_are_the_state_s(text, act):
-    assert act in broadcast(text, DAY)
