@@ -59,6 +59,8 @@ def test_downed_fire_told_with_whose_it_is_is_that_state_s_strike(text, act):
         ("俄罗斯国防部称，俄军击落乌军一架战机。", ("UKR", "19", "RUS")),
         # a scout drone
         ("伊朗称击落美军一架侦察无人机。", ("USA", "19", "IRN")),
+        # one drone without a count: met in the air, no strike of its own
+        ("美军战机击落中共无人机。", ("CHN", "19", "USA")),
         # able to down, not downed
         ("俄罗斯称，俄军防空系统能够拦截乌军任何导弹。", ("UKR", "19", "RUS")),
     ],
