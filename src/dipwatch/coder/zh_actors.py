@@ -1056,8 +1056,14 @@ def run_kind(
     ['pair', 'short', None, 'short', None]
     >>> [run_kind(t, 2, 4, w) for t in ("呼吁美俄恢复对话", "呼吁美俄关系", "支持美俄恢复对话")]
     ['short', 'pair', None]
+
+    One character twice names no pair (南南合作: South-South cooperation, not South Africa's).
+
+    >>> run_kind("南南合作关系", 0, 2, w)
     """
     if k - i < 2 or norm[k : k + 1] in words.get("dyad_block", ()):
+        return None
+    if len(set(norm[i:k])) == 1:
         return None
     if norm.startswith(words.get("dyad_context", ()), k):
         if norm.startswith("总统", k) and norm[i:k] not in words.get("pair_words", ()):
