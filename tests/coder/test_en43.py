@@ -2,7 +2,7 @@
 a passive inside a non-restrictive relative clause keeps its doer after "by" and makes the
 antecedent the one the act was done to (``relative_subject`` no longer puts the antecedent back
 as the doer); a denial whose content is a clause (``denied that …``) is aimed at the other state
-the sentence names.
+the sentence names, not at one after the comma that closes the clause.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ CASES = [
      "Pakistan's president said on Tuesday that his government would cooperate, but denied that "
      "any state body was involved.",
      [("PAK", "016", "IND", "2021-03-09")], []),
+    ("a denial with a clause: a state after the comma that closes it is no accuser",
+     "WASHINGTON, March 10 (Dipwatch) - India denied on Tuesday that Modi had made any such "
+     "request, saying its issues with Pakistan were bilateral.",
+     [], [("IND", "016", "PAK")]),
     ("control: a denial of a thing with no state named anywhere: none",
      "JAKARTA, March 10 (Dipwatch) - The ministry denied that the talks had failed.",
      [], [("IDN", "016", "IDN")]),

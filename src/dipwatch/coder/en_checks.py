@@ -509,6 +509,18 @@ def _suffered_in_relative(c: Candidate, head: Mention) -> bool:
     )
 
 
+@for_rules(lambda rule: rule.id == "en.016.denied_that")
+def denied_beyond_clause(c: Candidate) -> str | None:
+    """ "India denied that Modi had made any such request, saying … with Pakistan": the state
+    after the comma that closes the denied clause is what the denier went on to speak of, not
+    the accuser; a state inside the clause or before the verb is (coder-en43)."""
+    target = c.target
+    if target is None or target.start < c.b:
+        return None
+    comma = c.mt.text.find(",", c.b, target.start)
+    return "denied_beyond_clause" if comma >= 0 else None
+
+
 # Roots of what is said (a statement, which was issued by…, condemned: its issuer says it).
 _VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 
@@ -2106,6 +2118,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        denied_beyond_clause,
         seized_by_state,
         welcomed_guest,
         own_state_bound,
