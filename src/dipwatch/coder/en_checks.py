@@ -515,7 +515,7 @@ def denied_beyond_clause(c: Candidate) -> str | None:
     after the comma that closes the denied clause is what the denier went on to speak of, not
     the accuser; a state inside the clause or before the verb is (coder-en43)."""
     target = c.target
-    if target is None or target.start < c.b:
+    if c.rule.id != "en.016.denied_that" or target is None or target.start < c.b:
         return None
     comma = c.mt.text.find(",", c.b, target.start)
     return "denied_beyond_clause" if comma >= 0 else None
