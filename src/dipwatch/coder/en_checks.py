@@ -480,6 +480,8 @@ def relative_subject(c: Candidate) -> str | None:
         head = mt.actor_before(rel.start())
         if head is None or text[head.end : rel.start()].strip():
             return "relative"
+        if _suffered_in_relative(c, head):
+            return None  # Xi, who was received by Putin on Monday: the head suffered the act
         c.slots["S"] = head
         return None
     opened = _RELATIVE_OPEN.search(text, lo, c.a)
@@ -491,6 +493,32 @@ def relative_subject(c: Candidate) -> str | None:
               and _head_is_a_thing(text, lo, opened.start())):  # fmt: skip
             return "relative"  # the resolution, which was drafted by the U.S., bans: no doer
     return None
+
+
+def _suffered_in_relative(c: Candidate, head: Mention) -> bool:
+    """ "Cheng, who was summoned by Japan on Monday, said…": a passive relative clause makes its
+    antecedent the one the act was done to, and ``passive_voice`` has already put it in the
+    target and the doer after "by" in the subject; the antecedent is no doer to put back."""
+    target, doer = c.slots.get("T"), c.slots.get("S")
+    return (
+        target is not None
+        and doer is not None
+        and target.start == head.start
+        and doer.start > c.b
+        and is_passive(c.mt.text, c.a, c.b, c.mt.s.start, c.lex)
+    )
+
+
+@for_rules(lambda rule: rule.id == "en.016.denied_that")
+def denied_beyond_clause(c: Candidate) -> str | None:
+    """ "India denied that Modi had made any such request, saying … with Pakistan": the state
+    after the comma that closes the denied clause is what the denier went on to speak of, not
+    the accuser; a state inside the clause or before the verb is (coder-en43)."""
+    target = c.target
+    if c.rule.id != "en.016.denied_that" or target is None or target.start < c.b:
+        return None
+    comma = c.mt.text.find(",", c.b, target.start)
+    return "denied_beyond_clause" if comma >= 0 else None
 
 
 # Roots of what is said (a statement, which was issued by…, condemned: its issuer says it).
@@ -2090,6 +2118,7 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        denied_beyond_clause,
         seized_by_state,
         welcomed_guest,
         own_state_bound,
