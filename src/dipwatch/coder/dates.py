@@ -478,6 +478,8 @@ _EN = re.compile(
 _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
              "today": 0, "yesterday": -1}  # fmt: skip
 #: 本月 is the month the text is written in, in a story too (not the month told, as 上月 is).
+#: Words that tell a paragraph from the writer's own time (``_Resolver._writers_paragraph``).
+_WRITERS_TIME = re.compile(r"本月|本年|今年|本[（(]\s*\d{1,2}\s*[）)][年月]")
 _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _LAST_WEEK = ("上周", "上星期", "上个星期")
@@ -944,7 +946,22 @@ class _Resolver:
         October); a news item's count from its own date (None here)."""
         if self.genre != NARRATIVE or word not in _REL_MONTHS or word == _WRITING_MONTH:
             return None
+        if self._writers_paragraph():
+            return None
         return self.told_month(_REL_MONTHS[word])
+
+    def _writers_paragraph(self) -> bool:
+        """Is the paragraph being read told from the writer's own time, naming 本月, 本年, 今年
+        or 本（5）月 (a section on the quarter the chapter is written in: 本年 2 月 11 日…。上月
+        24 日…。本月 8 日…)? Its 上月 and 下月 count from the writing month, as a brief's do,
+        not from the month told (the December of a chronology's 理由是…上月通过…)."""
+        if self.doc_date is None:
+            return False
+        start = self.text.rfind("\n", 0, self.here) + 1
+        end = self.text.find("\n", self.here)
+        return (
+            _WRITERS_TIME.search(self.text, start, end if end >= 0 else len(self.text)) is not None
+        )
 
     def day_of_writing_month(self, day: int) -> date | None:
         """本月 1 日: that day of the month the text is written in, in a narrative too. 上月 and
@@ -957,7 +974,8 @@ class _Resolver:
     def day_of_told_month(self, ahead: int, day: int) -> date | None:
         """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
         without a month told, of the document's (上月 5 日 in a broadcast)."""
-        month = self.told_month(ahead) if self.genre == NARRATIVE else None
+        story = self.genre == NARRATIVE and not self._writers_paragraph()
+        month = self.told_month(ahead) if story else None
         if month is None and self.doc_date is not None:
             month = _add_months(self.doc_date.replace(day=1), ahead)
         return _safe(month.year, month.month, day) if month is not None else None
@@ -1124,7 +1142,9 @@ class _Resolver:
         """The day ``offset`` days from a lunar new year's day (除夕: -1): in a narrative the
         one nearest the date told, going forward (1 月 5 日…。除夕: that winter's; 12 月 20 日…。
         除夕: the next year's); in news the last one by the document's date. Never after the
-        document's own date unless marked as to come."""
+        document's own date unless marked as to come. Under a heading's years it stays in
+        them, as a bare month and day does (正月初三 opening a section after a chronology that
+        reached October, in a chapter on 2013: February 2013, not 2014)."""
         narrative = self.genre == NARRATIVE and self.reference is not None
         base = self.reference if narrative else self.doc_date
         if base is None:
@@ -1138,7 +1158,16 @@ class _Resolver:
                 continue
             ahead = (day - base).days
             found.append((ahead if narrative and ahead >= 0 else 3 * abs(ahead), day))
-        return min(found)[1] if found else None
+        framed = [f for f in found if narrative and self._in_frame(f[1])]
+        return min(framed or found)[1] if found else None
+
+    def _in_frame(self, day: date) -> bool:
+        """Would a bare month and day told now be read as ``day`` for the frame: in the
+        heading's years, and not before the part of its last year it tells (``_past_the_part``)?"""
+        if self.reference is None or day.year not in self._framed_years(self.reference):
+            return False
+        part = self.frame_months
+        return not part or day == self._past_the_part(day, None)
 
     def count_on(self, count: str, unit: str) -> tuple[date | None, str]:
         """三天后, 两周后: so many days on from the last day named, or, when a month or a part

@@ -1,0 +1,89 @@
+"""Dates of analysts' constructions, the third pass over the dev date errors (eval/README.md,
+"Dev date errors by construction, third time", coder-dates24): a lunar new year's day under a
+heading's years, and 上月 in a paragraph told from the writer's own time. Sentences of our own,
+not the gold's."""
+
+from datetime import date
+
+import pytest
+
+from tests.coder.test_zh_dates11 import dated, narrative
+
+_CHRONOLOGY = (
+    "壹、大事紀要\n\n"
+    "2013.03.22　習近平抵達莫斯科，與普丁會談。\n"
+    "2013.10.06　習近平在峇里島會見印尼總統尤多約諾。\n\n"
+    "貳、朝鮮半島\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "正月初五，中共外交部長王毅在北京會見北韓外相。",
+        "正月初五，中国外交部长王毅在北京会见朝鲜外相。",
+    ],
+)
+def test_a_lunar_day_opening_a_section_stays_in_the_headings_year(code, line):
+    """After a chronology that reached October, 正月初五 in a chapter on 2013 is February 2013
+    (the festival fell on the 10th), as a bare 2 月 14 日 would be, not February 2014."""
+    c = narrative(code, _CHRONOLOGY + line, date(2014, 4, 20), "第五章　2013 年中共對外關係")
+    assert dated(c, "CHN", "04") == [
+        (date(2013, 3, 22), "day"),
+        (date(2013, 10, 6), "day"),
+        (date(2013, 2, 14), "day"),
+    ]
+
+
+def test_a_lunar_day_goes_forward_inside_a_frame_of_two_years(code):
+    """Under 2013 年至 2014 年 the next festival after November 2013 is in the frame: 2014's."""
+    body = "11 月 8 日，習近平會見美國國務卿。春節當天，王毅會見北韓外相。"
+    c = narrative(code, body, date(2014, 4, 20), "第五章　2013 年至 2014 年中共對外關係")
+    assert dated(c, "CHN", "04")[-1] == (date(2014, 1, 31), "day")
+
+
+@pytest.mark.parametrize(
+    ("heading", "when"),
+    [
+        # no year in the heading: forward from the date told, as before
+        ("第五章　中共對外關係", date(2014, 1, 31)),
+        # a chapter on the second half: a festival before July is the next year's
+        ("第五章　2013 年下半年中共對外關係", date(2014, 1, 31)),
+    ],
+)
+def test_a_lunar_day_outside_a_frame_goes_forward(code, heading, when):
+    body = "11 月 8 日，習近平會見美國國務卿。春節當天，王毅會見北韓外相。"
+    c = narrative(code, body, date(2014, 4, 20), heading)
+    assert dated(c, "CHN", "04")[-1] == (when, "day")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本年 1 月 8 日，金正恩訪問北京，與習近平會談。上月 22 日，義大利總理孔蒂與習近平會談。",
+        "今年 1 月 8 日，金正恩访问北京，同习近平会谈。上月 22 日，意大利总理孔特同习近平会谈。",
+        "1 月 8 日，金正恩訪問北京，與習近平會談。上月 22 日，義大利總理孔蒂與習近平會談。"
+        "本月 2 日，王毅會見美國國務卿。",
+    ],
+)
+def test_last_month_in_a_paragraph_told_from_the_writers_time(code, body):
+    """本年, 今年 or 本月 in the paragraph: 上月 is the month before the writing (March 2019),
+    not the month before the one told (December 2018)."""
+    c = narrative(code, body, date(2019, 4, 15), "第五章　2019 年第一季中共對外關係")
+    assert dated(c, "ITA", "04") == [(date(2019, 3, 22), "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # a chronology's line: the month before the one told
+        ("12 月 7 日　美國國務院宣布制裁 14 名官員，理由是北京上月通過有關香港的決定。\n"
+        "上月 22 日，義大利總理孔蒂與習近平會談。", date(2018, 11, 22)),
+        # 本月 in another paragraph does not reach this one
+        ("1 月 8 日，金正恩訪問北京，與習近平會談。上月 22 日，義大利總理孔蒂與習近平會談。\n\n"
+         "本月 2 日，王毅會見美國國務卿。", date(2018, 12, 22)),
+    ],
+)  # fmt: skip
+def test_last_month_in_a_story_counts_from_the_month_told(code, body, when):
+    c = narrative(code, body, date(2019, 4, 15), "第五章　中共對外關係")
+    assert dated(c, "ITA", "04") == [(when, "day")]
