@@ -87,3 +87,21 @@ def test_last_month_in_a_paragraph_told_from_the_writers_time(code, body):
 def test_last_month_in_a_story_counts_from_the_month_told(code, body, when):
     c = narrative(code, body, date(2019, 4, 15), "第五章　中共對外關係")
     assert dated(c, "ITA", "04") == [(when, "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("10 月 11 日至 12 日，習近平與莫迪在清奈舉行非正式會晤。前一日，巴基斯坦總理訪問北京，"
+         "與習近平會談。", date(2019, 10, 10)),
+        ("10 月 11 日至 12 日，习近平同莫迪在金奈举行非正式会晤。此前一天，巴基斯坦总理访问北京，"
+         "同习近平会谈。", date(2019, 10, 10)),
+        # after one day: the day before it, as before
+        ("10 月 12 日，習近平與莫迪在清奈舉行非正式會晤。前一日，巴基斯坦總理訪問北京，"
+         "與習近平會談。", date(2019, 10, 11)),
+    ],
+)  # fmt: skip
+def test_the_eve_of_an_act_told_by_its_span(code, body, when):
+    """前一日 after a span of days is the eve of its first day, not a day inside the span."""
+    c = narrative(code, body, date(2020, 1, 20), "第二章　2019 年中印關係")
+    assert dated(c, "PAK", "04") == [(when, "day")]

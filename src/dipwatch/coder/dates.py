@@ -26,7 +26,7 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   day told inside it too); ``距…断交仅九天`` dates its own clause so many
   days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
   ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
-  ``前一晚`` is the day before, ``翌晚`` the day after; a weekday told after a day that lies
+  ``前一晚`` is the day before (a span's first), ``翌晚`` the day after; a weekday told after a day that lies
   weeks before the writing, in a narrative or its own sentence, goes on from that day
   (``5 月 20 日（週一）…週四``, ``上週五``, ``下週一``), in the month named since when one was
   (``11 月中旬的一个周二``);
@@ -1606,8 +1606,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             m.end(),
             ended=_ENDED_BEFORE.search(r.text, max(0, m.start() - 3), m.start()) is not None,
         ), "day"
-    if g["prev"]:
-        return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["prev"]:  # after a span of days, the eve of its first (a day inside it is no eve)
+        first = r.first_day_told()
+        return (first - timedelta(days=1) if first else None), "day"
     if g["homed"]:
         return r.journey_end(), "day"
     if g["firstd"]:
