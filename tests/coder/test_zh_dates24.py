@@ -105,3 +105,17 @@ def test_the_eve_of_an_act_told_by_its_span(code, body, when):
     """前一日 after a span of days is the eve of its first day, not a day inside the span."""
     c = narrative(code, body, date(2020, 1, 20), "第二章　2019 年中印關係")
     assert dated(c, "PAK", "04") == [(when, "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3 月 18 日至 19 日，中美高层战略对话在安克雷奇举行。对话首日，布林肯在开场白中指责中方。",
+        "3 月 18 日至 19 日，美中高層戰略對話在安克拉治舉行。對話首日，布林肯在開場白中指責中共。",
+        "3 月 18 日至 19 日，中美在华盛顿举行经贸谈判。谈判首日，美方指责中方。",
+    ],
+)
+def test_the_first_day_of_talks_told_by_their_span(code, body):
+    """对话首日, 谈判首日: the span's first day, as 会谈首日 is, not its month."""
+    c = narrative(code, body, date(2022, 1, 20), "第三章　2021 年中国外交")
+    assert dated(c, "USA", "11") == [(date(2021, 3, 18), "day")]

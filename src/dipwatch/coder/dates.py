@@ -379,7 +379,7 @@ _ZH = _by_first_character(
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
     # (its span's end: 10 月 11 日至 12 日…会晤。会晤结束当天 is the 12th, not their month).
     rf"|(?P<homed>{_HOME_DAY})"
-    rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|{_OPENING_DAY})"
+    rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕|对话|谈判|磋商)首日|{_OPENING_DAY})"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
