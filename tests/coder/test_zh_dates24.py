@@ -119,3 +119,25 @@ def test_the_first_day_of_talks_told_by_their_span(code, body):
     """对话首日, 谈判首日: the span's first day, as 会谈首日 is, not its month."""
     c = narrative(code, body, date(2022, 1, 20), "第三章　2021 年中国外交")
     assert dated(c, "USA", "11") == [(date(2021, 3, 18), "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "root", "when"),
+    [
+        ("六月，巴拿马同台湾“断交”，并于 13 日同中国建交。", "PAN", "05", (date(2017, 6, 13), "day")),
+        ("十一月間，川普訪問北京，與習近平會談。", "USA", "04", (date(2017, 11, 1), "month")),
+        ("九月份，王毅訪問德國，與德國外長會談。", "CHN", "04", (date(2017, 9, 1), "month")),
+    ],
+)  # fmt: skip
+def test_a_month_in_numerals_opening_a_clause(code, body, source, root, when):
+    """六月，… is a month of the year told, as 6 月，… is: its bare days are of June, not of
+    the writing's month (13 日 in a review written in January 2018 was read as 13 January)."""
+    c = narrative(code, body, date(2018, 1, 20), "第三章　2017 年中国外交")
+    assert dated(c, source, root) == [when]
+
+
+def test_a_month_in_numerals_inside_a_name_is_no_date(code):
+    """十月革命, 五月花 stand before no comma: no month is read."""
+    body = "王毅会见俄罗斯外长，双方谈及十月革命与五月花号。"
+    c = narrative(code, body, date(2018, 1, 20), "第三章　2017 年中国外交")
+    assert all(d.precision != "month" for d in c.dates)

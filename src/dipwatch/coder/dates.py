@@ -276,10 +276,13 @@ _ZH = _by_first_character(
     # (二〇一九年十月: with a year of four numerals, a month is one without its day)
     r"|(?P<cym>(?P<cy2>[〇零一二三四五六七八九]{4})年(?P<cm3>十[一二]?|[一二三四五六七八九])月份?)"
     # 九月上旬, 十一月中旬, 十二月底: a month in Chinese numerals with a part of it named is a
-    # month, as 9 月上旬 is (a month alone is matched in headings only); 中 only before a comma
-    # (九月中方…).
+    # month, as 9 月上旬 is (a month alone only in headings or before a clause's comma); 中 only
+    # before a comma (九月中方…).
     r"|(?P<cmp>(?<![〇零一二两三四五六七八九十\d个第每])(?P<cm2>十[一二]?|[一二三四五六七八九])月份?"
-    r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期))"
+    r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期)"
+    # (六月，…; 三月间，…: alone, a month opening a sentence or clause before its comma, as
+    # 6 月，… is; 十月革命 and 五月花 stand before no comma)
+    r"|(?<=[。，；\n])(?P<cm4>十[一二]?|[一二三四五六七八九])月(?:份|间)?(?=\s*[，,]))"
     r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     # (2018年年底: the year's word told twice, as 去年年底)
@@ -500,7 +503,8 @@ _ROC_OFFSET = 1911
 _HEADING_PART = re.compile(r"(上半年|下半年)|第\s*([一二三四、和至—－-]+)\s*季")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 #: A heading naming a month in Chinese numerals and nothing else (十一月, 一、十一月, （二）九月份):
-#: a chronology's month frame. A month without a day is matched in headings only (十月革命).
+#: a chronology's month frame. A month without a day is matched in headings only, or opening a
+#: clause before its comma (六月，…; not 十月革命).
 _MONTH_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
     r"(十[一二]?|[一二三四五六七八九])\s*月份?\s*"
@@ -1533,7 +1537,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["mdd"]:
         return r.near_year(int(g["m22"]), int(g["d22"])), "day"
     if g["cmp"]:
-        return r.near_year(count_of(g["cm2"]) or 0, 1), "month"
+        return r.near_year(count_of(g["cm2"] or g["cm4"]) or 0, 1), "month"
     if g["cym"]:
         return _safe(_numeral_year(g["cy2"]), count_of(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
