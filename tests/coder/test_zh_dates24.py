@@ -141,3 +141,33 @@ def test_a_month_in_numerals_inside_a_name_is_no_date(code):
     body = "王毅会见俄罗斯外长，双方谈及十月革命与五月花号。"
     c = narrative(code, body, date(2018, 1, 20), "第三章　2017 年中国外交")
     assert all(d.precision != "month" for d in c.dates)
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("非洲峰會 12 月初舉行前，習近平先赴辛巴威訪問，並於週二與穆加貝總統會談。",
+         (date(2015, 12, 1), "day")),
+        ("12 月初，习近平访问津巴布韦，周四同穆加贝总统会谈。", (date(2015, 12, 3), "day")),
+        # another part of the month: which Tuesday is not told, its month
+        ("12 月中旬，习近平访问津巴布韦，周二同穆加贝总统会谈。", (date(2015, 12, 1), "month")),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_month_told_in_its_sentence(code, body, when):
+    """Not the writing's week (19 January 2016): the month's first days hold each weekday once."""
+    c = narrative(code, body, date(2016, 1, 20), "第三章　2015 年中国外交")
+    assert dated(c, "CHN", "04") == [when]
+
+
+def test_a_weekday_after_a_month_told_in_a_news_sentence(code):
+    """Read as news (the sentence sets), 12 月初…週二 is still the month's first Tuesday."""
+    c = code(
+        "峰會 12 月初舉行前，習近平先赴辛巴威訪問，並於週二與穆加貝總統會談。", date(2015, 12, 31)
+    )
+    assert dated(c, "CHN", "04") == [(date(2015, 12, 1), "day")]
+
+
+def test_a_weekday_after_this_months_start_is_of_the_writers_week(code):
+    """本月初 is the writer's own month: a 周二 after it is the week's, as before."""
+    c = code("美方本月初宣布对华加征关税，周二中方宣布对美反制。", date(2019, 12, 20))
+    assert all(d.day != date(2019, 12, 3) for d in c.dates)

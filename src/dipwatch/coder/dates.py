@@ -1103,6 +1103,8 @@ class _Resolver:
         the writing, any but 本 is read from the story's last day (``_story_weekday``)."""
         if self.doc_date is None:
             return None, "day"
+        if not which and (told := self._weekday_in_month_told(name)) is not None:
+            return told
         if which != _WRITING_WEEK and (told := self._story_weekday(which, name)) is not None:
             return told
         monday = self.doc_date - timedelta(days=self.doc_date.weekday())
@@ -1131,6 +1133,31 @@ class _Resolver:
             monday = last - timedelta(days=last.weekday())
             return monday + timedelta(days=_WEEKDAY_INDEX[name] + 7 * _weeks_on(which)), "day"
         return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7), "day"
+
+    def _weekday_in_month_told(self, name: str) -> tuple[date, str] | None:
+        """A bare weekday after a month named in its sentence, with no day named since, weeks
+        before the writing: in the month's first days (峰會 12 月初舉行前，…並於週二…) that
+        weekday among the first seven, which hold each weekday once (1 December 2015); in a
+        story, after another part of it (12 月中旬…週二), the month, as ``_story_weekday`` reads
+        one after a day (which day is not told). Not the writing's week either way."""
+        ctx, doc = self.context, self.doc_date
+        if (
+            ctx is None
+            or doc is None
+            or ctx.precision != "month"
+            or ctx.relative
+            or ctx.start < self.last_day_at
+            or not self._same_sentence(ctx.end)
+        ):
+            return None
+        part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
+        first = ctx.day.replace(day=1)
+        if part is not None and part[1] == "初":
+            found = first + timedelta(days=(_WEEKDAY_INDEX[name] - first.weekday()) % 7)
+            return (found, "day") if (doc - found).days > 7 else None
+        if self.genre == NARRATIVE and (doc - _add_months(first, 1)).days > 7:
+            return first, "month"
+        return None
 
     def weekday_day(self, start: int, day: int) -> date | None:
         """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
