@@ -422,7 +422,9 @@ of the sixteenth round's third hand check"): spent.
 Seed 4402 drew the 150 unseen days (``--unseen``) coder-zh107 diffed its checks of the wrong
 classes of seed 184's hand check on (README, "The wrong classes of the sixteenth round's third
 hand check"): spent.
-A new check needs seeds never used (186 and up; 4404 and up), and
+Seed 4407 drew the 150 unseen days (``--unseen``) coder-dates24's date rules were diffed on
+(README, "Dev date errors by construction, third time"): spent.
+A new check needs seeds never used (186 and up; 4404 and up, 4407 spent), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

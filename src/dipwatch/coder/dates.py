@@ -283,7 +283,7 @@ _ZH = _by_first_character(
     r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期)"
     # (六月，…; 三月间，…: alone, a month opening a sentence or clause before its comma, as
     # 6 月，… is; 十月革命 and 五月花 stand before no comma)
-    r"|(?<=[。，；\n])(?P<cm4>十[一二]?|[一二三四五六七八九])月(?:份|间)?(?=\s*[，,]))"
+    r"|(?<=[。，;\n])(?P<cm4>十[一二]?|[一二三四五六七八九])月(?:份|间)?(?=\s*[，,]))"
     r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     # (2018年年底: the year's word told twice, as 去年年底)
