@@ -29,8 +29,8 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   ``前一晚`` is the day before (a span's first), ``翌晚`` the day after; a weekday told after a day that lies
   weeks before the writing, in a narrative or its own sentence, goes on from that day
   (``5 月 20 日（週一）…週四``, ``上週五``, ``下週一``), in the month named since when one was
-  (``11 月中旬的一个周二``); after a part of a month named in its sentence and no day, the
-  one such weekday in that part (``12 月初…週二``);
+  (``11 月中旬的一个周二``); after a month's start or end named in its sentence and no day,
+  the one such weekday in its seven days (``12 月初…週二``);
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
   ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
@@ -600,9 +600,9 @@ _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 #: the first day of that part.
 _PART_NAMED = re.compile(rf"{_PART}\s*$")
 _PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
-#: The days a part of a month spans, a weekday told in it looked for (月底: its last seven).
-_PART_DAYS = {"初": (1, 7), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "底": (-6, 0),
-              "末": (-6, 0)}  # fmt: skip
+#: The seven days a month's start or end spans, which hold each weekday once: a weekday told
+#: in one is that day (a 旬 of ten days may hold two, and 11 月中旬的一个周二 is left its month).
+_PART_DAYS = {"初": (1, 7), "底": (-6, 0), "末": (-6, 0)}
 #: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
 #: the span, not its second day).
 _ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
@@ -1140,10 +1140,10 @@ class _Resolver:
 
     def _weekday_in_month_told(self, name: str) -> tuple[date, str] | None:
         """A bare weekday after a month named in its sentence, with no day named since, weeks
-        before the writing: the one such weekday in the part of the month named (峰會 12 月初
-        舉行前，…並於週二…: 1 December 2015; 3 月底…週二: the last seven days' Tuesday); in a
-        story, where the part holds it twice or none is named (12 月中旬…週二), the month, as
-        ``_story_weekday`` reads one after a day. Not the writing's week either way."""
+        before the writing: after the month's start or end, the one such weekday in its seven
+        days (峰會 12 月初舉行前，…並於週二…: 1 December 2015; 3 月底…週二: the 29th); in a story,
+        after another part or none (12 月中旬…週二), the month, as ``_story_weekday`` reads one
+        after a day. Not the writing's week either way."""
         ctx, doc = self.context, self.doc_date
         if (
             ctx is None
@@ -1157,9 +1157,9 @@ class _Resolver:
         first = ctx.day.replace(day=1)
         end = _add_months(first, 1) - timedelta(days=1)
         part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
-        if part is not None:
-            low, high = _PART_DAYS.get(part[1], (1, 0))
-            low, high = (end.day + low, end.day) if low < 0 else (low, high or end.day)
+        if part is not None and part[1] in _PART_DAYS:
+            low, high = _PART_DAYS[part[1]]
+            low, high = (end.day + low, end.day) if low < 0 else (low, high)
             days = [d for d in range(low, high + 1)
                     if first.replace(day=d).weekday() == _WEEKDAY_INDEX[name]]  # fmt: skip
             if len(days) == 1:
