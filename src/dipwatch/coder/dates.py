@@ -26,10 +26,11 @@ temporal taggers such as HeidelTime do, by the document's genre (``genre.documen
   day told inside it too); ``距…断交仅九天`` dates its own clause so many
   days back; ``两周后`` after a part of a month named since the last day (``10 月上旬``) is a month;
   ``随后`` after a reacting doer, told more than a week on, is the month of the day told;
-  ``前一晚`` is the day before, ``翌晚`` the day after; a weekday told after a day that lies
+  ``前一晚`` is the day before (a span's first), ``翌晚`` the day after; a weekday told after a day that lies
   weeks before the writing, in a narrative or its own sentence, goes on from that day
   (``5 月 20 日（週一）…週四``, ``上週五``, ``下週一``), in the month named since when one was
-  (``11 月中旬的一个周二``);
+  (``11 月中旬的一个周二``); after a month's start or end named in its sentence and no day,
+  the one such weekday in its seven days (``12 月初…週二``);
   a season or half year (``春季``, ``去年秋天``, ``下半年``) names no month: its year, at year
   precision; ``半个月后`` the month fifteen days on; ``3 月 5、6 日`` is a span as
   ``3 月 5 日至 6 日`` is. A period after ``展望`` is the analyst's outlook: it dates no act.
@@ -276,10 +277,13 @@ _ZH = _by_first_character(
     # (二〇一九年十月: with a year of four numerals, a month is one without its day)
     r"|(?P<cym>(?P<cy2>[〇零一二三四五六七八九]{4})年(?P<cm3>十[一二]?|[一二三四五六七八九])月份?)"
     # 九月上旬, 十一月中旬, 十二月底: a month in Chinese numerals with a part of it named is a
-    # month, as 9 月上旬 is (a month alone is matched in headings only); 中 only before a comma
-    # (九月中方…).
+    # month, as 9 月上旬 is (a month alone only in headings or before a clause's comma); 中 only
+    # before a comma (九月中方…).
     r"|(?P<cmp>(?<![〇零一二两三四五六七八九十\d个第每])(?P<cm2>十[一二]?|[一二三四五六七八九])月份?"
-    r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期))"
+    r"(?:初|上旬|中旬|下旬|底|末|中(?=\s*[，,]))(?!期)"
+    # (六月，…; 三月间，…: alone, a month opening a sentence or clause before its comma, as
+    # 6 月，… is; 十月革命 and 五月花 stand before no comma)
+    r"|(?<=[。，;\n])(?P<cm4>十[一二]?|[一二三四五六七八九])月(?:份|间)?(?=\s*[，,]))"
     r"|(?P<ymd>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号])"
     rf"|(?P<ym>(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*{_PART}?)"
     # (2018年年底: the year's word told twice, as 去年年底)
@@ -379,7 +383,7 @@ _ZH = _by_first_character(
     # 回国当天, 离开当天, 会晤结束当天: the day a journey or act told ends, the last day named
     # (its span's end: 10 月 11 日至 12 日…会晤。会晤结束当天 is the 12th, not their month).
     rf"|(?P<homed>{_HOME_DAY})"
-    rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕)首日|{_OPENING_DAY})"
+    rf"|(?P<firstd>(?<=会晤|会谈|访问|峰会|会议|论坛|演习|行程|开幕|对话|谈判|磋商)首日|{_OPENING_DAY})"
     # 三天后, 4 天后, 一周后: so many days after the last day named (not 90 天内, a span).
     # (三日后, 5 日之后 too, as prose writes them; 此后两天, 其后三天, 此后一周: so many days
     # or weeks on.)
@@ -478,6 +482,8 @@ _EN = re.compile(
 _REL_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
              "today": 0, "yesterday": -1}  # fmt: skip
 #: 本月 is the month the text is written in, in a story too (not the month told, as 上月 is).
+#: Words that tell a paragraph from the writer's own time (``_Resolver._writers_paragraph``).
+_WRITERS_TIME = re.compile(r"本月|本年|今年|本[（(]\s*\d{1,2}\s*[）)][年月]")
 _WRITING_MONTH = "本月"
 _REL_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "last month": -1}
 _LAST_WEEK = ("上周", "上星期", "上个星期")
@@ -498,7 +504,8 @@ _ROC_OFFSET = 1911
 _HEADING_PART = re.compile(r"(上半年|下半年)|第\s*([一二三四、和至—－-]+)\s*季")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 #: A heading naming a month in Chinese numerals and nothing else (十一月, 一、十一月, （二）九月份):
-#: a chronology's month frame. A month without a day is matched in headings only (十月革命).
+#: a chronology's month frame. A month without a day is matched in headings only, or opening a
+#: clause before its comma (六月，…; not 十月革命).
 _MONTH_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
     r"(十[一二]?|[一二三四五六七八九])\s*月份?\s*"
@@ -593,6 +600,9 @@ _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 #: the first day of that part.
 _PART_NAMED = re.compile(rf"{_PART}\s*$")
 _PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
+#: The seven days a month's start or end spans, which hold each weekday once: a weekday told
+#: in one is that day (a 旬 of ten days may hold two, and 11 月中旬的一个周二 is left its month).
+_PART_DAYS = {"初": (1, 7), "底": (-6, 0), "末": (-6, 0)}
 #: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
 #: the span, not its second day).
 _ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
@@ -944,7 +954,22 @@ class _Resolver:
         October); a news item's count from its own date (None here)."""
         if self.genre != NARRATIVE or word not in _REL_MONTHS or word == _WRITING_MONTH:
             return None
+        if self._writers_paragraph():
+            return None
         return self.told_month(_REL_MONTHS[word])
+
+    def _writers_paragraph(self) -> bool:
+        """Is the paragraph being read told from the writer's own time, naming 本月, 本年, 今年
+        or 本（5）月 (a section on the quarter the chapter is written in: 本年 2 月 11 日…。上月
+        24 日…。本月 8 日…)? Its 上月 and 下月 count from the writing month, as a brief's do,
+        not from the month told (the December of a chronology's 理由是…上月通过…)."""
+        if self.doc_date is None:
+            return False
+        start = self.text.rfind("\n", 0, self.here) + 1
+        end = self.text.find("\n", self.here)
+        return (
+            _WRITERS_TIME.search(self.text, start, end if end >= 0 else len(self.text)) is not None
+        )
 
     def day_of_writing_month(self, day: int) -> date | None:
         """本月 1 日: that day of the month the text is written in, in a narrative too. 上月 and
@@ -957,7 +982,8 @@ class _Resolver:
     def day_of_told_month(self, ahead: int, day: int) -> date | None:
         """次月 20 日, 上月 5 日: that day of the month after (before) the one told; in news
         without a month told, of the document's (上月 5 日 in a broadcast)."""
-        month = self.told_month(ahead) if self.genre == NARRATIVE else None
+        story = self.genre == NARRATIVE and not self._writers_paragraph()
+        month = self.told_month(ahead) if story else None
         if month is None and self.doc_date is not None:
             month = _add_months(self.doc_date.replace(day=1), ahead)
         return _safe(month.year, month.month, day) if month is not None else None
@@ -1081,6 +1107,8 @@ class _Resolver:
         the writing, any but 本 is read from the story's last day (``_story_weekday``)."""
         if self.doc_date is None:
             return None, "day"
+        if not which and (told := self._weekday_in_month_told(name)) is not None:
+            return told
         if which != _WRITING_WEEK and (told := self._story_weekday(which, name)) is not None:
             return told
         monday = self.doc_date - timedelta(days=self.doc_date.weekday())
@@ -1110,6 +1138,35 @@ class _Resolver:
             return monday + timedelta(days=_WEEKDAY_INDEX[name] + 7 * _weeks_on(which)), "day"
         return last + timedelta(days=(_WEEKDAY_INDEX[name] - last.weekday()) % 7), "day"
 
+    def _weekday_in_month_told(self, name: str) -> tuple[date, str] | None:
+        """A bare weekday after a month named in its sentence, with no day named since, weeks
+        before the writing: after the month's start or end, the one such weekday in its seven
+        days (峰會 12 月初舉行前，…並於週二…: 1 December 2015; 3 月底…週二: the 29th); in a story,
+        after another part or none (12 月中旬…週二), the month, as ``_story_weekday`` reads one
+        after a day. Not the writing's week either way."""
+        ctx, doc = self.context, self.doc_date
+        if (
+            ctx is None
+            or doc is None
+            or ctx.precision != "month"
+            or ctx.relative
+            or ctx.start < self.last_day_at
+            or not self._same_sentence(ctx.end)
+        ):
+            return None
+        first = ctx.day.replace(day=1)
+        end = _add_months(first, 1) - timedelta(days=1)
+        part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
+        if part is not None and part[1] in _PART_DAYS:
+            low, high = _PART_DAYS[part[1]]
+            low, high = (end.day + low, end.day) if low < 0 else (low, high)
+            days = [d for d in range(low, high + 1)
+                    if first.replace(day=d).weekday() == _WEEKDAY_INDEX[name]]  # fmt: skip
+            if len(days) == 1:
+                found = first.replace(day=days[0])
+                return (found, "day") if (doc - found).days > 7 else None
+        return (first, "month") if self.genre == NARRATIVE and (doc - end).days > 7 else None
+
     def weekday_day(self, start: int, day: int) -> date | None:
         """上週四（10 日）: a day in brackets after a weekday of the document's week (or the
         one before) is that weekday, when the day checks it; not a bare day of the month told
@@ -1124,7 +1181,9 @@ class _Resolver:
         """The day ``offset`` days from a lunar new year's day (除夕: -1): in a narrative the
         one nearest the date told, going forward (1 月 5 日…。除夕: that winter's; 12 月 20 日…。
         除夕: the next year's); in news the last one by the document's date. Never after the
-        document's own date unless marked as to come."""
+        document's own date unless marked as to come. Under a heading's years it stays in
+        them, as a bare month and day does (正月初三 opening a section after a chronology that
+        reached October, in a chapter on 2013: February 2013, not 2014)."""
         narrative = self.genre == NARRATIVE and self.reference is not None
         base = self.reference if narrative else self.doc_date
         if base is None:
@@ -1138,7 +1197,16 @@ class _Resolver:
                 continue
             ahead = (day - base).days
             found.append((ahead if narrative and ahead >= 0 else 3 * abs(ahead), day))
-        return min(found)[1] if found else None
+        framed = [f for f in found if narrative and self._in_frame(f[1])]
+        return min(framed or found)[1] if found else None
+
+    def _in_frame(self, day: date) -> bool:
+        """Would a bare month and day told now be read as ``day`` for the frame: in the
+        heading's years, and not before the part of its last year it tells (``_past_the_part``)?"""
+        if self.reference is None or day.year not in self._framed_years(self.reference):
+            return False
+        part = self.frame_months
+        return not part or day == self._past_the_part(day, None)
 
     def count_on(self, count: str, unit: str) -> tuple[date | None, str]:
         """三天后, 两周后: so many days on from the last day named, or, when a month or a part
@@ -1504,7 +1572,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
     if g["mdd"]:
         return r.near_year(int(g["m22"]), int(g["d22"])), "day"
     if g["cmp"]:
-        return r.near_year(count_of(g["cm2"]) or 0, 1), "month"
+        return r.near_year(count_of(g["cm2"] or g["cm4"]) or 0, 1), "month"
     if g["cym"]:
         return _safe(_numeral_year(g["cy2"]), count_of(g["cm3"]) or 0, 1), "month"
     if g["roc"] or g["rocy"] or g["cmd"]:
@@ -1577,8 +1645,9 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
             m.end(),
             ended=_ENDED_BEFORE.search(r.text, max(0, m.start() - 3), m.start()) is not None,
         ), "day"
-    if g["prev"]:
-        return (r.last_day - timedelta(days=1) if r.last_day else None), "day"
+    if g["prev"]:  # after a span of days, the eve of its first (a day inside it is no eve)
+        first = r.first_day_told()
+        return (first - timedelta(days=1) if first else None), "day"
     if g["homed"]:
         return r.journey_end(), "day"
     if g["firstd"]:
