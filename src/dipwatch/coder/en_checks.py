@@ -1754,6 +1754,9 @@ def guessed_intent(c: Candidate) -> str | None:
     return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
 
 
+# the sayers no state: a gate's parts of words (Analysts and analysts alike)
+_GUESSER_NOUNS = ("nalyst", "xpert", "bserver", "ommentator", "cholar", "cademic", "undit",
+                  "conomist", "edia", "ress", "ewspaper")  # fmt: skip
 # analysts, experts, observers, the media, then a verb of guessing (doubt, expect, believe…)
 _GUESSER = re.compile(
     r"\s*(?:(?:some|many|most|several|other|western|foreign|chinese|independent|political|"
@@ -1765,6 +1768,25 @@ _GUESSER = re.compile(
     r"(?:unclear|doubtful)\s+whether)\s+(?:that\s+|whether\s+|if\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+@gated(_GUESSER_NOUNS)
+def guessed_act(c: Candidate) -> str | None:
+    """Observers expect China to mediate: an act a sayer that is no state (``_GUESSER``)
+    expects, predicts or doubts, told in an infinitive or with a modal after the doer, is a
+    guess of what may come, no act (an intent is ``guessed_intent``'s). A done act the analysts
+    tell (analysts said China expelled…) is left to the rules."""
+    source = c.source
+    if source is None or c.code.startswith("03") or source.end > c.a:
+        return None
+    mt = c.mt
+    if _GUESSED_MODAL.search(mt.text, source.end, c.a) is None:
+        return None
+    return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
+
+
+# expect China to mediate, predict Beijing will send: the guessed act's infinitive or modal
+_GUESSED_MODAL = re.compile(r"\b(?:to|will|would|could|might|may|can)\b")
 
 
 @for_rules(lambda rule: rule.id == "en.112.said")
@@ -2159,6 +2181,7 @@ EN = Checks(
         tense,
         conditional_consequence,
         guessed_intent,
+        guessed_act,
         harm_to_own,
         announced_plan,
         past_aside,

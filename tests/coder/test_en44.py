@@ -1,0 +1,56 @@
+"""English faults the sixteenth round left (coder-en44's section of eval/README.md), in wire
+sentences of our own: an act a third party only expects is no act; the sayer's waters entered
+or its people captured, told by the sayer, is its accusation of the doer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be.
+CASES = [
+    ("observers expect an act: a guess, none",
+     "MOSCOW, March 10 (Dipwatch) - Observers expect China to mediate between Russia and "
+     "Ukraine.",
+     [], [("CHN", "04", "RUS"), ("CHN", "04", "UKR")]),
+    ("analysts predict an act with will: a guess, none",
+     "NEW DELHI, March 10 (Dipwatch) - Analysts predict Beijing will send troops to the border "
+     "with India.",
+     [], [("CHN", "1", "IND")]),
+    ("analysts tell a done act: still read",
+     "OTTAWA, March 10 (Dipwatch) - Analysts said China expelled two Canadian diplomats on "
+     "Tuesday.",
+     [("CHN", "166", "CAN", "2021-03-09")], []),
+    ("the state offers to mediate: still read",
+     "MOSCOW, March 10 (Dipwatch) - China offered on Tuesday to mediate between Russia and "
+     "Ukraine.",
+     [("CHN", "039", "RUS", "2021-03-09")], []),
+    ("entered its waters, told by the sayer: an accusation",
+     "JAKARTA, March 10 (Dipwatch) - Indonesia said on Tuesday Chinese coast guard ships had "
+     "entered its waters without permission.",
+     [("IDN", "112", "CHN", "2021-03-09")], []),
+    ("entered its exclusive economic zone, denied: none",
+     "HANOI, March 10 (Dipwatch) - Vietnam said on Tuesday Chinese ships had not entered its "
+     "exclusive economic zone.",
+     [], [("VNM", "112", "CHN")]),
+    ("entered its port for repairs: no intrusion",
+     "JAKARTA, March 10 (Dipwatch) - Indonesia said on Tuesday Chinese ships had entered its "
+     "port for repairs.",
+     [], [("IDN", "112", "CHN")]),
+    ("captured two of its soldiers, told by the sayer: an accusation",
+     "KYIV, March 10 (Dipwatch) - Ukraine said on Tuesday Russian forces had captured two of "
+     "its soldiers.",
+     [("UKR", "112", "RUS", "2021-03-09")], []),
+    ("captured two of their own deserters: the doer's own, none",
+     "KYIV, March 10 (Dipwatch) - Ukraine said on Tuesday Russian forces had captured two of "
+     "their own deserters.",
+     [], [("UKR", "112", "RUS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_faults_the_sixteenth_round_left(why: str, text: str, found: list, absent: list) -> None:
+    batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
