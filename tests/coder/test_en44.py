@@ -1,6 +1,8 @@
 """English faults the sixteenth round left (coder-en44's section of eval/README.md), in wire
 sentences of our own: an act a third party only expects is no act; the sayer's waters entered
-or its people captured, told by the sayer, is its accusation of the doer.
+or its people captured, told by the sayer, is its accusation of the doer; an order awarded to
+another state's leader is praise of him (to a private citizen, none); ground broken by two
+states on a project is their cooperation, military when the project is.
 """
 
 from __future__ import annotations
@@ -48,6 +50,37 @@ CASES = [
      "KYIV, March 10 (Dipwatch) - Ukraine said on Tuesday Russian forces had captured two of "
      "their own deserters.",
      [], [("UKR", "112", "RUS")]),
+    ("an order awarded to a leader, him after the verb: praise",
+     "ASTANA, March 10 (Dipwatch) - Kazakh President Tokayev on Tuesday awarded Xi Jinping the "
+     "Order of the Golden Eagle.",
+     [("KAZ", "051", "CHN", "2021-03-09")], []),
+    ("an order conferred on a leader: praise",
+     "MOSCOW, March 10 (Dipwatch) - Putin on Tuesday conferred the Order of Friendship on Xi "
+     "Jinping.",
+     [("RUS", "051", "CHN", "2021-03-09")], []),
+    ("an order awarded to a foreign engineer: no praise of his state",
+     "ASTANA, March 10 (Dipwatch) - Tokayev awarded the Order of Friendship to a Chinese "
+     "engineer on Tuesday.",
+     [], [("KAZ", "051", "CHN")]),
+    ("a contract awarded: no honour",
+     "MOSCOW, March 10 (Dipwatch) - Russia on Tuesday awarded China a contract to build a "
+     "bridge.",
+     [], [("RUS", "051", "CHN")]),
+    ("ground broken together on a railway: economic cooperation",
+     "VIENTIANE, March 10 (Dipwatch) - China and Laos broke ground on a new railway on Tuesday.",
+     [("CHN", "061", "LAO", "2021-03-09")], []),
+    ("ground broken together on a naval base: military cooperation",
+     "PHNOM PENH, March 10 (Dipwatch) - Cambodia and China broke ground on Tuesday on an "
+     "upgrade of Cambodia's Ream naval base.",
+     [("KHM", "062", "CHN", "2021-03-09")], [("KHM", "061", "CHN")]),
+    ("ground to be broken: an intent",
+     "VIENTIANE, March 10 (Dipwatch) - China and Laos will break ground next month on a new "
+     "railway.",
+     [("CHN", "031", "LAO", "2021-03-10")], [("CHN", "061", "LAO")]),
+    ("ground broken by one state alone: none",
+     "BANGKOK, March 10 (Dipwatch) - Thailand broke ground on a high-speed railway built with "
+     "Chinese loans on Tuesday.",
+     [], [("THA", "06", "CHN")]),
 ]  # fmt: skip
 
 

@@ -1789,6 +1789,17 @@ def guessed_act(c: Candidate) -> str | None:
 _GUESSED_MODAL = re.compile(r"\b(?:to|will|would|could|might|may|can)\b")
 
 
+@for_rules(lambda rule: rule.id == "en.051.honour")
+def honour_to_private(c: Candidate) -> str | None:
+    """Awarded the Order of Friendship to a Chinese engineer: an honour given to a foreign
+    citizen is no praise of his state; only one given to its leader or an official (a named
+    person, or an actor with a sector: CHNGOV) is."""
+    target = c.target
+    if target is None or target.kind == "person" or len(target.code) > 3:
+        return None
+    return "private recipient"
+
+
 @for_rules(lambda rule: rule.id == "en.112.said")
 def harm_to_own(c: Candidate) -> str | None:
     """China said Philippine vessels had attacked their own supply boats: ``own`` belongs to
@@ -2182,6 +2193,7 @@ EN = Checks(
         conditional_consequence,
         guessed_intent,
         guessed_act,
+        honour_to_private,
         harm_to_own,
         announced_plan,
         past_aside,
