@@ -2,7 +2,8 @@
 sentences of our own: an act a third party only expects is no act; the sayer's waters entered
 or its people captured, told by the sayer, is its accusation of the doer; an order awarded to
 another state's leader is praise of him (to a private citizen, none); ground broken by two
-states on a project is their cooperation, military when the project is.
+states on a project is their cooperation, military when the project is; readiness to settle
+a dispute with another is an intent.
 """
 
 from __future__ import annotations
@@ -81,6 +82,18 @@ CASES = [
      "BANGKOK, March 10 (Dipwatch) - Thailand broke ground on a high-speed railway built with "
      "Chinese loans on Tuesday.",
      [], [("THA", "06", "CHN")]),
+    ("willing to handle the dispute properly with another: an intent",
+     "JAKARTA, March 10 (Dipwatch) - Geng Shuang said on Tuesday China was willing to handle "
+     "the dispute properly with Indonesia.",
+     [("CHN", "030", "IDN", "2021-03-09")], []),
+    ("not willing to handle the issue: none",
+     "TOKYO, March 10 (Dipwatch) - China said on Tuesday it was not willing to handle the "
+     "issue with Japan.",
+     [], [("CHN", "030", "JPN")]),
+    ("resolve the dispute with the help of a third: no partner",
+     "HANOI, March 10 (Dipwatch) - China said on Tuesday it was willing to resolve the dispute "
+     "with the help of Russia.",
+     [], [("CHN", "030", "RUS")]),
 ]  # fmt: skip
 
 
