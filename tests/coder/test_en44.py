@@ -3,7 +3,8 @@ sentences of our own: an act a third party only expects is no act; the sayer's w
 or its people captured, told by the sayer, is its accusation of the doer; an order awarded to
 another state's leader is praise of him (to a private citizen, none); ground broken by two
 states on a project is their cooperation, military when the project is; readiness to settle
-a dispute with another is an intent.
+a dispute with another is an intent; a departure in the past with its day before the
+destination (left on Friday for Beijing) is the visit begun that day.
 """
 
 from __future__ import annotations
@@ -94,6 +95,16 @@ CASES = [
      "HANOI, March 10 (Dipwatch) - China said on Tuesday it was willing to resolve the dispute "
      "with the help of Russia.",
      [], [("CHN", "030", "RUS")]),
+    ("left on Friday for Beijing: the visit begun on Friday",
+     "WASHINGTON, March 10 (Dipwatch) - Blinken left on Friday for Beijing.",
+     [("USA", "042", "CHN", "2021-03-05")], []),
+    ("left Beijing on Sunday for Washington: a place left, no visit read",
+     "JAKARTA, March 10 (Dipwatch) - Prabowo left Beijing on Sunday for Washington.",
+     [], [("IDN", "042", "USA")]),
+    ("left on Sunday for home: none",
+     "WASHINGTON, March 10 (Dipwatch) - Biden left on Sunday for Washington after the summit "
+     "in Beijing.",
+     [], [("USA", "042", "USA"), ("USA", "042", "CHN")]),
 ]  # fmt: skip
 
 
