@@ -9,8 +9,12 @@ destination (left on Friday for Beijing) is the visit begun that day.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder import test_en_batch22 as batch22
 
 # Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
@@ -111,3 +115,18 @@ CASES = [
 @pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_faults_the_sixteenth_round_left(why: str, text: str, found: list, absent: list) -> None:
     batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Beijing said the Indian troops had shelled their own positions.", False),
+        ("Russian forces attacked their own convoy by mistake.", False),
+        ("Indian troops shelled the village.", True),  # a site not their own: still read
+    ],
+)
+def test_force_on_the_doers_own_site(text: str, found: bool) -> None:
+    """Shelled their own positions: force on a site the doer owns is no attack, even with no
+    target (coded as plain text, where an act with no target is kept)."""
+    events = coding(Document(text, published=date(2024, 5, 1))).events
+    assert any(e.code.startswith("19") for e in events) is found, events

@@ -1800,14 +1800,15 @@ def honour_to_private(c: Candidate) -> str | None:
     return "private recipient"
 
 
-@for_rules(lambda rule: rule.id == "en.112.said")
+@for_rules(lambda rule: rule.id in ("en.112.said", "en.190.attack_site"))
 def harm_to_own(c: Candidate) -> str | None:
     """China said Philippine vessels had attacked their own supply boats: ``own`` belongs to
     the reported clause's subject, so the harm told is the accused's to itself, no grievance
-    of the sayer's (violated their own commitments is still an accusation: only force)."""
+    of the sayer's (violated their own commitments is still an accusation: only force). Force
+    on a site the doer owns (shelled their own positions) is no attack on anyone either."""
     target = c.slots.get("T")
     mt = c.mt
-    start = target.end if target is not None else c.b
+    start = target.end if target is not None else c.a
     stop = mt.text.find(",", max(start, c.b), mt.s.end)
     end = mt.s.end if stop < 0 else stop
     return "own" if _FORCE_ON_OWN.search(mt.text, start, end) else None
