@@ -4,7 +4,8 @@ or its people captured, told by the sayer, is its accusation of the doer; an ord
 another state's leader is praise of him (to a private citizen, none); ground broken by two
 states on a project is their cooperation, military when the project is; readiness to settle
 a dispute with another is an intent; a departure in the past with its day before the
-destination (left on Friday for Beijing) is the visit begun that day.
+destination (left on Friday for Beijing) is the visit begun that day; force on the doer's own
+site is no attack; an undated pluperfect in the story's narration, no sayer, is background.
 """
 
 from __future__ import annotations
@@ -109,6 +110,21 @@ CASES = [
      "WASHINGTON, March 10 (Dipwatch) - Biden left on Sunday for Washington after the summit "
      "in Beijing.",
      [], [("USA", "042", "USA"), ("USA", "042", "CHN")]),
+    ("an undated pluperfect in narration: background",
+     "OTTAWA, March 10 (Dipwatch) - China had expelled two Canadian diplomats.",
+     [], [("CHN", "166", "CAN")]),
+    ("an undated pluperfect protest: background",
+     "TOKYO, March 10 (Dipwatch) - Beijing had already protested to Tokyo.",
+     [], [("CHN", "114", "JPN")]),
+    ("a pluperfect with its own day: dated, read",
+     "TOKYO, March 10 (Dipwatch) - Japan had summoned the Chinese ambassador on Monday.",
+     [("JPN", "114", "CHN", "2021-03-08")], []),
+    ("a pluperfect a sayer tells: the day's account, read",
+     "BEIJING, March 10 (Dipwatch) - Wang Yi said on Tuesday he had met Blinken in Munich.",
+     [("CHN", "040", "USA", "2021-03-09")], []),
+    ("a pluperfect with a sayer after it: read",
+     "BEIJING, March 10 (Dipwatch) - Wang Yi had met Blinken in Munich, the ministry said.",
+     [("CHN", "040", "USA", "2021-03-10")], []),
 ]  # fmt: skip
 
 
