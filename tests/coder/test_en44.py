@@ -5,7 +5,8 @@ another state's leader is praise of him (to a private citizen, none); ground bro
 states on a project is their cooperation, military when the project is; readiness to settle
 a dispute with another is an intent; a departure in the past with its day before the
 destination (left on Friday for Beijing) is the visit begun that day; force on the doer's own
-site is no attack; an undated pluperfect in the story's narration, no sayer, is background.
+site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
+called object given an adjective and a noun of blame ("a serious provocation") is judged.
 """
 
 from __future__ import annotations
@@ -125,6 +126,14 @@ CASES = [
     ("a pluperfect with a sayer after it: read",
      "BEIJING, March 10 (Dipwatch) - Wang Yi had met Blinken in Munich, the ministry said.",
      [("CHN", "040", "USA", "2021-03-10")], []),
+    ("called the move \"a serious provocation\": a judgement, no call",
+     "BEIJING, March 10 (Dipwatch) - China on Tuesday called the U.S. move \"a serious "
+     "provocation.\"",
+     [("CHN", "111", "USA", "2021-03-09")], [("CHN", "041", "USA")]),
+    ("called the envoy about the serious provocation: a call still",
+     "BEIJING, March 10 (Dipwatch) - China on Tuesday called the U.S. envoy about the serious "
+     "provocation.",
+     [("CHN", "041", "USA", "2021-03-09")], []),
 ]  # fmt: skip
 
 

@@ -37,9 +37,11 @@ JUDGEMENTS = (
 
 # After the called object: at most three more words of its noun phrase (no preposition: called
 # Athens over the illegal drills is a call), then "as", a quote or an article, and a word of
-# blame (the Greek deployment illegal; Greece's move "a provocation").
+# blame (the Greek deployment illegal; Greece's move "a provocation"). After a quote or an
+# article up to two adjectives may come first (the U.S. move "a serious provocation").
 _JUDGED = re.compile(
-    r"(?:\s+(?!(?:over|about|on|to|and|in|with|after|for|from|at|by)\b)[\w'\-]+){0,3}?\s+(?:as\s+)?[\"“]?(?:a\s+|an\s+)?(?:"
+    r"(?:\s+(?!(?:over|about|on|to|and|in|with|after|for|from|at|by)\b)[\w'\-]+){0,3}?\s+(?:as\s+)?"
+    r"(?:(?:[\"“](?:an?\s+)?|an?\s+[\"“]?)(?:[\w\-]+\s+){0,2}?)?(?:"
     + "|".join(re.escape(word) for word in JUDGEMENTS)
     + r")\b",
     re.IGNORECASE,
