@@ -6,7 +6,8 @@ states on a project is their cooperation, military when the project is; readines
 a dispute with another is an intent; a departure in the past with its day before the
 destination (left on Friday for Beijing) is the visit begun that day; force on the doer's own
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
-called object given an adjective and a noun of blame ("a serious provocation") is judged.
+called object given an adjective and a noun of blame ("a serious provocation") is judged; a
+death in an accident or a disaster has no doer.
 """
 
 from __future__ import annotations
@@ -134,6 +135,18 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - China on Tuesday called the U.S. envoy about the serious "
      "provocation.",
      [("CHN", "041", "USA", "2021-03-09")], []),
+    ("killed in a road accident abroad: no violence of the place's state",
+     "BANGKOK, March 10 (Dipwatch) - A Chinese tourist was killed in a road accident in "
+     "Thailand on Tuesday.",
+     [], [("THA", "18", "CHN")]),
+    ("killed in a landslide abroad: none",
+     "KATHMANDU, March 10 (Dipwatch) - Two Chinese workers were killed in a landslide in Nepal "
+     "on Tuesday.",
+     [], [("NPL", "18", "CHN")]),
+    ("shot dead abroad: still the place's violence",
+     "ISLAMABAD, March 10 (Dipwatch) - Two Chinese engineers were shot dead in Pakistan on "
+     "Tuesday.",
+     [("PAK", "180", "CHN", "2021-03-09")], []),
 ]  # fmt: skip
 
 
