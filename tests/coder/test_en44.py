@@ -7,7 +7,8 @@ a dispute with another is an intent; a departure in the past with its day before
 destination (left on Friday for Beijing) is the visit begun that day; force on the doer's own
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
 called object given an adjective and a noun of blame ("a serious provocation") is judged; a
-death in an accident or a disaster has no doer.
+death in an accident or a disaster has no doer; soldiers captured are taken into custody
+by a state, not land occupied.
 """
 
 from __future__ import annotations
@@ -147,6 +148,21 @@ CASES = [
      "ISLAMABAD, March 10 (Dipwatch) - Two Chinese engineers were shot dead in Pakistan on "
      "Tuesday.",
      [("PAK", "180", "CHN", "2021-03-09")], []),
+    ("soldiers captured by a state's forces: custody, not land",
+     "KYIV, March 10 (Dipwatch) - Russian forces captured two Ukrainian soldiers on Tuesday.",
+     [("RUS", "173", "UKR", "2021-03-09")], [("RUS", "192", "UKR")]),
+    ("soldiers captured by guerrillas: no custody of a state, no land taken",
+     "BEIRUT, March 10 (Dipwatch) - Hezbollah guerrillas captured two Israeli soldiers in a "
+     "raid across the border on Tuesday.",
+     [], [("LBN", "192", "ISR"), ("LBN", "173", "ISR")]),
+    ("soldiers captured, told by their state: an accusation",
+     "KYIV, March 10 (Dipwatch) - Ukraine said on Tuesday Russian forces had captured two "
+     "Ukrainian soldiers.",
+     [("UKR", "112", "RUS", "2021-03-09")], [("RUS", "173", "UKR")]),
+    ("a town captured: still land taken",
+     "KYIV, March 10 (Dipwatch) - Russian forces captured the Ukrainian town of Bakhmut on "
+     "Tuesday.",
+     [("RUS", "192", "UKR", "2021-03-09")], [("RUS", "173", "UKR")]),
 ]  # fmt: skip
 
 

@@ -150,6 +150,7 @@ from dipwatch.coder.en_structure import (
     noun_act_to_come,
     object_of_reaction,
     passive_object,
+    captured_people,
     perfect_in_relative,
     rejected_talk,
     seized_by_state,
@@ -1795,17 +1796,28 @@ def honour_to_private(c: Candidate) -> str | None:
     citizen is no praise of his state; only one given to its leader or an official (a named
     person, or an actor with a sector: CHNGOV) is."""
     target = c.target
-    if target is None or target.kind == "person" or len(target.code) > 3:
+    if (
+        c.rule.id != "en.051.honour"
+        or target is None
+        or target.kind == "person"
+        or len(target.code) > 3
+    ):
         return None
     return "private recipient"
 
 
-@for_rules(lambda rule: rule.id in ("en.112.said", "en.190.attack_site"))
+# The rules whose force ``harm_to_own`` reads: told by a sayer, or on a site with no target.
+_FORCE_ON_SITE = ("en.112.said", "en.190.attack_site")
+
+
+@for_rules(lambda rule: rule.id in _FORCE_ON_SITE)
 def harm_to_own(c: Candidate) -> str | None:
     """China said Philippine vessels had attacked their own supply boats: ``own`` belongs to
     the reported clause's subject, so the harm told is the accused's to itself, no grievance
     of the sayer's (violated their own commitments is still an accusation: only force). Force
     on a site the doer owns (shelled their own positions) is no attack on anyone either."""
+    if c.rule.id not in _FORCE_ON_SITE:
+        return None
     target = c.slots.get("T")
     mt = c.mt
     start = target.end if target is not None else c.a
@@ -2118,6 +2130,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        captured_people,
         harm_told_by_victim,
         wished_for_others,
         object_of_reaction,

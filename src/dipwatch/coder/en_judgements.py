@@ -68,7 +68,10 @@ def judged_not_called(c: Candidate) -> str | None:
     a verb of calling whose object a word of blame or praise follows names that object (a
     judgement), it does not telephone the state named in it."""
     mt = c.mt
-    if mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
+    if (
+        not c.rule.code.startswith("041")
+        or mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]
+    ):
         return None
     target = c.slots.get("T")
     end = c.b

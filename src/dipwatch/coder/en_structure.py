@@ -810,17 +810,46 @@ def co_doers(matches: list[Match], act: Match) -> list[Mention]:
     return list(seen.values())
 
 
+# The rules of people seized or captured (sailors seized, soldiers captured).
+_SEIZED_PEOPLE = ("en.173.seize_people", "en.173.capture_people")
 # Doers that are no state (rebels, gunmen, pirates, protesters; the press, firms): what they
 # seize is taken, not held in a state's custody.
 _NOT_STATE_SECTORS = CIVIL_SECTORS | {"MED", "BUS"}
 
 
-@for_rules(lambda rule: rule.id == "en.173.seize_people")
+# The two rules of a capture: land taken (192) and people taken into custody (173).
+_CAPTURES = ("en.192.occupy", "en.173.capture_people")
+
+
+@for_rules(lambda rule: rule.id in _CAPTURES)
+def captured_people(c: Candidate) -> str | None:
+    """ "Russian forces captured two Ukrainian soldiers": what is captured is people (the
+    object's mention ends in soldiers, troops…), taken into custody (``en.173.capture_people``,
+    as en.173.seize_people codes seized sailors), not land occupied (``en.192.occupy``, which
+    keeps a town or a territory)."""
+    if c.rule.id not in _CAPTURES:
+        return None
+    target = c.slots.get("T")
+    people = target is not None and _PEOPLE_HEAD.search(c.mt.text, target.start, target.end)
+    if c.rule.id == "en.192.occupy":
+        return "people captured" if people else None
+    return None if people else "land captured"
+
+
+# The head of a mention that names people, not a place (Ukrainian soldiers, Indian troops).
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|marines|sailors|seamen|pilots?|officers|commandos|"
+    r"paratroopers|border guards|guards|police(?:men)?|fishermen|nationals|citizens)$",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.id in _SEIZED_PEOPLE)
 def seized_by_state(c: Candidate) -> str | None:
     """ "Somali pirates seized 12 Indian sailors": a state's people seized by a doer that is no
     state is an abduction (en.181.abduct keeps it), not a detention; a state or its forces
     seizing them (Iranian forces seized 15 British sailors) holds them in custody (173)."""
-    if c.rule.id != "en.173.seize_people":
+    if c.rule.id not in _SEIZED_PEOPLE:
         return None
     source = c.source or c.slots.get("S")
     if source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS:
