@@ -8,7 +8,7 @@ destination (left on Friday for Beijing) is the visit begun that day; force on t
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
 called object given an adjective and a noun of blame ("a serious provocation") is judged; a
 death in an accident or a disaster has no doer; soldiers captured are taken into custody
-by a state, not land occupied.
+by a state, not land occupied; an act in an infinitive after expects is not done.
 """
 
 from __future__ import annotations
@@ -163,6 +163,12 @@ CASES = [
      "KYIV, March 10 (Dipwatch) - Russian forces captured the Ukrainian town of Bakhmut on "
      "Tuesday.",
      [("RUS", "192", "UKR", "2021-03-09")], [("RUS", "173", "UKR")]),
+    ("expects Japan to apologise: the apology is asked for, not made",
+     "TOKYO, March 10 (Dipwatch) - China expects Japan to apologise.",
+     [], [("CHN", "055", "JPN"), ("JPN", "055", "CHN")]),
+    ("expects to sign a deal next week: nothing signed",
+     "TOKYO, March 10 (Dipwatch) - China expects to sign a trade deal with Japan next week.",
+     [], [("CHN", "057", "JPN")]),
 ]  # fmt: skip
 
 
