@@ -8,7 +8,7 @@ destination (left on Friday for Beijing) is the visit begun that day; force on t
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
 called object given an adjective and a noun of blame ("a serious provocation") is judged; a
 death in an accident or a disaster has no doer; soldiers captured are taken into custody
-by a state, not land occupied; an act in an infinitive after expects is not done.
+by a state, not land occupied; an act in an infinitive after expects is not done; a letter received is no guest hosted.
 """
 
 from __future__ import annotations
@@ -169,6 +169,13 @@ CASES = [
     ("expects to sign a deal next week: nothing signed",
      "TOKYO, March 10 (Dipwatch) - China expects to sign a trade deal with Japan next week.",
      [], [("CHN", "057", "JPN")]),
+    ("received a letter from Xi: no guest",
+     "PYONGYANG, March 10 (Dipwatch) - North Korea's Kim Jong Un received a letter from Xi on "
+     "Tuesday.",
+     [], [("PRK", "043", "CHN")]),
+    ("received Putin in Beijing: a guest hosted",
+     "BEIJING, March 10 (Dipwatch) - Xi on Tuesday received Putin in Beijing.",
+     [("CHN", "043", "RUS", "2021-03-09")], []),
 ]  # fmt: skip
 
 
