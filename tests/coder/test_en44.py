@@ -8,7 +8,7 @@ destination (left on Friday for Beijing) is the visit begun that day; force on t
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
 called object given an adjective and a noun of blame ("a serious provocation") is judged; a
 death in an accident or a disaster has no doer; soldiers captured are taken into custody
-by a state, not land occupied; an act in an infinitive after expects is not done; a letter received is no guest hosted.
+by a state (abducted by a doer that is no state), not land occupied; an act in an infinitive after expects is not done; a letter received is no guest hosted.
 """
 
 from __future__ import annotations
@@ -151,10 +151,10 @@ CASES = [
     ("soldiers captured by a state's forces: custody, not land",
      "KYIV, March 10 (Dipwatch) - Russian forces captured two Ukrainian soldiers on Tuesday.",
      [("RUS", "173", "UKR", "2021-03-09")], [("RUS", "192", "UKR")]),
-    ("soldiers captured by guerrillas: no custody of a state, no land taken",
+    ("soldiers captured by guerrillas: abducted, no custody of a state, no land taken",
      "BEIRUT, March 10 (Dipwatch) - Hezbollah guerrillas captured two Israeli soldiers in a "
      "raid across the border on Tuesday.",
-     [], [("LBN", "192", "ISR"), ("LBN", "173", "ISR")]),
+     [("LBN", "181", "ISR", "2021-03-09")], [("LBN", "192", "ISR"), ("LBN", "173", "ISR")]),
     ("soldiers captured, told by their state: an accusation",
      "KYIV, March 10 (Dipwatch) - Ukraine said on Tuesday Russian forces had captured two "
      "Ukrainian soldiers.",

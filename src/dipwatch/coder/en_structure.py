@@ -817,23 +817,29 @@ _SEIZED_PEOPLE = ("en.173.seize_people", "en.173.capture_people")
 _NOT_STATE_SECTORS = CIVIL_SECTORS | {"MED", "BUS"}
 
 
-# The two rules of a capture: land taken (192) and people taken into custody (173).
-_CAPTURES = ("en.192.occupy", "en.173.capture_people")
+# The rules of a capture: land taken (192), people taken into custody by a state (173) or
+# abducted by a doer that is no state (181).
+_CAPTURES = ("en.192.occupy", "en.173.capture_people", "en.181.capture_people")
 
 
 @for_rules(lambda rule: rule.id in _CAPTURES)
 def captured_people(c: Candidate) -> str | None:
     """ "Russian forces captured two Ukrainian soldiers": what is captured is people (the
     object's mention ends in soldiers, troops…), taken into custody (``en.173.capture_people``,
-    as en.173.seize_people codes seized sailors), not land occupied (``en.192.occupy``, which
-    keeps a town or a territory)."""
+    as en.173.seize_people codes seized sailors) or, by a doer that is no state (kidnappers,
+    guerrillas), abducted (``en.181.capture_people``), not land occupied (``en.192.occupy``,
+    which keeps a town or a territory). The state's doer is ``seized_by_state``'s test."""
     if c.rule.id not in _CAPTURES:
         return None
     target = c.slots.get("T")
     people = target is not None and _PEOPLE_HEAD.search(c.mt.text, target.start, target.end)
     if c.rule.id == "en.192.occupy":
         return "people captured" if people else None
-    return None if people else "land captured"
+    if not people:
+        return "land captured"
+    if c.rule.id == "en.181.capture_people" and _state_doer(c):
+        return "captured by a state"
+    return None
 
 
 # The head of a mention that names people, not a place (Ukrainian soldiers, Indian troops).
@@ -851,7 +857,10 @@ def seized_by_state(c: Candidate) -> str | None:
     seizing them (Iranian forces seized 15 British sailors) holds them in custody (173)."""
     if c.rule.id not in _SEIZED_PEOPLE:
         return None
+    return None if _state_doer(c) else "seized_by_no_state"
+
+
+def _state_doer(c: Candidate) -> bool:
+    """Is the doer a state or its forces, not rebels, gunmen, the press or a firm?"""
     source = c.source or c.slots.get("S")
-    if source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS:
-        return "seized_by_no_state"
-    return None
+    return not (source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS)
