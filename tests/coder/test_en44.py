@@ -8,7 +8,8 @@ destination (left on Friday for Beijing) is the visit begun that day; force on t
 site is no attack; an undated pluperfect in the story's narration, no sayer, is background; a
 called object given an adjective and a noun of blame ("a serious provocation") is judged; a
 death in an accident or a disaster has no doer; soldiers captured are taken into custody
-by a state (abducted by a doer that is no state), not land occupied; an act in an infinitive after expects is not done; a letter received is no guest hosted.
+by a state (abducted by a doer that is no state), not land occupied; an act in an infinitive after expects is not done; a letter received is no guest hosted; talks between two others that a third offers, plans or
+proposes are not held.
 """
 
 from __future__ import annotations
@@ -176,6 +177,18 @@ CASES = [
     ("received Putin in Beijing: a guest hosted",
      "BEIJING, March 10 (Dipwatch) - Xi on Tuesday received Putin in Beijing.",
      [("CHN", "043", "RUS", "2021-03-09")], []),
+    ("offered to host peace talks between two others: no talks of theirs",
+     "BEIJING, March 10 (Dipwatch) - China on Tuesday offered to host peace talks between "
+     "Israel and the Palestinians.",
+     [], [("ISR", "04", "PSE")]),
+    ("called for a new round of talks between two others: none held",
+     "BEIJING, March 10 (Dipwatch) - China on Tuesday called for a new round of talks between "
+     "Israel and the Palestinians.",
+     [], [("ISR", "04", "PSE")]),
+    ("hosted talks between two others: the talks held",
+     "DOHA, March 10 (Dipwatch) - Qatar on Tuesday hosted talks between the United States and "
+     "the Taliban.",
+     [("USA", "040", "AFG", "2021-03-09")], []),
 ]  # fmt: skip
 
 

@@ -429,14 +429,26 @@ _TO_COME = re.compile(
 )
 
 
+# The noun act is the object of a plan, an offer or a proposal (offered to host peace talks
+# between, will arrange a meeting between, proposed talks between): up to five words (an
+# article, adjectives, "a new round of", the noun) between the verb and the trigger.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:host|hold|arrange|organi[sz]e|broker|convene|"
+    r"facilitate|have)|propos(?:ed|es|e)|suggest(?:ed|s)?|call(?:ed|s)?\s+for|urg(?:ed|es|e)|"
+    r"seeks?|sought|push(?:ed|es)?\s+for)\s+(?:[\w-]+\s+){0,5}$"
+)
+
+
 @for_rules(lambda rule: rule.code[:2] in ("04", "06"))
 @gated(("will", "would", " to ", "cancel", "postpone", "called off", "put off", "scrapped",
-        "delayed"))  # fmt: skip
+        "delayed", "propos", "suggest", "call", "urg", "seek", "sought", "push"))  # fmt: skip
 def noun_act_to_come(c: Candidate) -> str | None:
     """ "Joint exercises by Russia and Belarus were cancelled", "Talks between China and Japan
     will be held next month": a contact or a drill named as a noun before its parties is what
     the verb after them says of it; one called off is no event, one to come is the rule's
-    intent (its ``future``), or none where the rule has no such code."""
+    intent (its ``future``), or none where the rule has no such code. So is one a verb before
+    it plans, offers or proposes (offered to host talks between Israel and the Palestinians:
+    the host's offer, no talks of the two)."""
     s, t = c.slots.get("S"), c.slots.get("T")
     if s is None or s.start < c.b or c.rule.code[:2] not in ("04", "06"):
         return None  # (the parties before the act: a verb's subject, the tense's to read)
@@ -450,7 +462,8 @@ def noun_act_to_come(c: Candidate) -> str | None:
     text = c.mt.text
     if _CALLED_OFF.match(text, end):
         return "called_off"
-    if not _TO_COME.match(text, end):
+    planned = _PLANNED_BEFORE.search(text, max(c.mt.s.start, c.a - 60), c.a) is not None
+    if not planned and not _TO_COME.match(text, end):
         return None
     if c.rule.future is None:
         return "to_come"
