@@ -1,6 +1,7 @@
 """English background told in the past perfect inside a non-restrictive relative clause:
 "…sanctions on Chinese firms over hacking, which Beijing had called irresponsible", "Kim, who
-had lobbied Seoul for months, arrived…". The pluperfect puts the act before the story's time,
+had lobbied Seoul for months, arrived…", and in the story's own narration with no time and no
+sayer ("Wang Yi had met Blinken in Munich"). The pluperfect puts the act before the story's time,
 and with no time of its own in the clause it has no day to be coded on: it is background, as
 undated background is in the whole-document gold (eval/README, en_news: "habitual or undated
 background"). With its own time (", which it had paused last week", ", who on March 15 had
@@ -34,10 +35,33 @@ def pluperfect_aside(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) 
     opened = None
     for m in _RELATIVE.finditer(text, mt.s.start, a):
         opened = m
-    if opened is None or any(ch in text[opened.end() : a] for ch in ",;:"):
+    if opened is None:
+        return _undated_narration(mt)
+    if any(ch in text[opened.end() : a] for ch in ",;:"):
         return None  # no open relative clause around the trigger
     close = min((i for i in (text.find(ch, b, mt.s.end) for ch in ",;:") if i >= 0),
                 default=mt.s.end)  # fmt: skip
     if any(opened.start() <= start < close for start, _ in mt.dates):
         return None  # …, which it had paused last week: a time of its own
     return "background"
+
+
+# A verb or phrase of saying or reporting anywhere in the sentence: the pluperfect is then the
+# sayer's account, told on the day it is said (said Chinese firms had halted purchases). Acts
+# of speech that are themselves events (protested, warned, accused) are not among them.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|announced|stated|statement|reported|reports|"
+    r"according|claimed|alleged|insisted|confirmed|quoted|noted|recalled|wrote|argued|"
+    r"explained|acknowledged|admitted|revealed|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
+def _undated_narration(mt: Matcher) -> str | None:
+    """Wang Yi had met Blinken in Munich: a pluperfect in the story's own narration, with no
+    time in its sentence and no sayer, puts the act before the story's time with no day of its
+    own; it is background, not the day's act. Told by a sayer (said it had lodged a protest)
+    it is the day's account, and with a time (had met him on Monday) it is dated: both stay."""
+    if any(mt.s.start <= start < mt.s.end for start, _ in mt.dates):
+        return None
+    return None if _REPORTED.search(mt.text, mt.s.start, mt.s.end) else "background"

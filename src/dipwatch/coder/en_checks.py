@@ -125,6 +125,7 @@ from dipwatch.coder.en_structure import (
     apology_refused,
     body_session,
     call_with_particle,
+    captured_people,
     contact_put_off,
     controlled_subject,
     coordinated_object,
@@ -1782,6 +1783,9 @@ def guessed_intent(c: Candidate) -> str | None:
     return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
 
 
+# the sayers no state: a gate's parts of words (Analysts and analysts alike)
+_GUESSER_NOUNS = ("nalyst", "xpert", "bserver", "ommentator", "cholar", "cademic", "undit",
+                  "conomist", "edia", "ress", "ewspaper")  # fmt: skip
 # analysts, experts, observers, the media, then a verb of guessing (doubt, expect, believe…)
 _GUESSER = re.compile(
     r"\s*(?:(?:some|many|most|several|other|western|foreign|chinese|independent|political|"
@@ -1795,14 +1799,56 @@ _GUESSER = re.compile(
 )
 
 
-@for_rules(lambda rule: rule.id == "en.112.said")
+@gated(_GUESSER_NOUNS)
+def guessed_act(c: Candidate) -> str | None:
+    """Observers expect China to mediate: an act a sayer that is no state (``_GUESSER``)
+    expects, predicts or doubts, told in an infinitive or with a modal after the doer, is a
+    guess of what may come, no act (an intent is ``guessed_intent``'s). A done act the analysts
+    tell (analysts said China expelled…) is left to the rules."""
+    source = c.source
+    if source is None or c.code.startswith("03") or source.end > c.a:
+        return None
+    mt = c.mt
+    if _GUESSED_MODAL.search(mt.text, source.end, c.a) is None:
+        return None
+    return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
+
+
+# expect China to mediate, predict Beijing will send: the guessed act's infinitive or modal
+_GUESSED_MODAL = re.compile(r"\b(?:to|will|would|could|might|may|can)\b")
+
+
+@for_rules(lambda rule: rule.id == "en.051.honour")
+def honour_to_private(c: Candidate) -> str | None:
+    """Awarded the Order of Friendship to a Chinese engineer: an honour given to a foreign
+    citizen is no praise of his state; only one given to its leader or an official (a named
+    person, or an actor with a sector: CHNGOV) is."""
+    target = c.target
+    if (
+        c.rule.id != "en.051.honour"
+        or target is None
+        or target.kind == "person"
+        or len(target.code) > 3
+    ):
+        return None
+    return "private recipient"
+
+
+# The rules whose force ``harm_to_own`` reads: told by a sayer, or on a site with no target.
+_FORCE_ON_SITE = ("en.112.said", "en.190.attack_site")
+
+
+@for_rules(lambda rule: rule.id in _FORCE_ON_SITE)
 def harm_to_own(c: Candidate) -> str | None:
     """China said Philippine vessels had attacked their own supply boats: ``own`` belongs to
     the reported clause's subject, so the harm told is the accused's to itself, no grievance
-    of the sayer's (violated their own commitments is still an accusation: only force)."""
+    of the sayer's (violated their own commitments is still an accusation: only force). Force
+    on a site the doer owns (shelled their own positions) is no attack on anyone either."""
+    if c.rule.id not in _FORCE_ON_SITE:
+        return None
     target = c.slots.get("T")
     mt = c.mt
-    start = target.end if target is not None else c.b
+    start = target.end if target is not None else c.a
     stop = mt.text.find(",", max(start, c.b), mt.s.end)
     end = mt.s.end if stop < 0 else stop
     return "own" if _FORCE_ON_OWN.search(mt.text, start, end) else None
@@ -2112,6 +2158,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        captured_people,
         harm_told_by_victim,
         wished_for_others,
         object_of_reaction,
@@ -2188,6 +2235,8 @@ EN = Checks(
         tense,
         conditional_consequence,
         guessed_intent,
+        guessed_act,
+        honour_to_private,
         harm_to_own,
         announced_plan,
         past_aside,

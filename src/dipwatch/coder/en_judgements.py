@@ -37,9 +37,11 @@ JUDGEMENTS = (
 
 # After the called object: at most three more words of its noun phrase (no preposition: called
 # Athens over the illegal drills is a call), then "as", a quote or an article, and a word of
-# blame (the Greek deployment illegal; Greece's move "a provocation").
+# blame (the Greek deployment illegal; Greece's move "a provocation"). After a quote or an
+# article up to two adjectives may come first (the U.S. move "a serious provocation").
 _JUDGED = re.compile(
-    r"(?:\s+(?!(?:over|about|on|to|and|in|with|after|for|from|at|by)\b)[\w'\-]+){0,3}?\s+(?:as\s+)?[\"“]?(?:a\s+|an\s+)?(?:"
+    r"(?:\s+(?!(?:over|about|on|to|and|in|with|after|for|from|at|by)\b)[\w'\-]+){0,3}?\s+(?:as\s+)?"
+    r"(?:(?:[\"“](?:an?\s+)?|an?\s+[\"“]?)(?:[\w\-]+\s+){0,2}?)?(?:"
     + "|".join(re.escape(word) for word in JUDGEMENTS)
     + r")\b",
     re.IGNORECASE,
@@ -66,7 +68,10 @@ def judged_not_called(c: Candidate) -> str | None:
     a verb of calling whose object a word of blame or praise follows names that object (a
     judgement), it does not telephone the state named in it."""
     mt = c.mt
-    if mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]:
+    if (
+        not c.rule.code.startswith("041")
+        or mt.text[c.a : c.b].split(" ", 1)[0] not in c.lex["naming"]
+    ):
         return None
     target = c.slots.get("T")
     end = c.b

@@ -429,14 +429,26 @@ _TO_COME = re.compile(
 )
 
 
+# The noun act is the object of a plan, an offer or a proposal (offered to host peace talks
+# between, will arrange a meeting between, proposed talks between): up to five words (an
+# article, adjectives, "a new round of", the noun) between the verb and the trigger.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:host|hold|arrange|organi[sz]e|broker|convene|"
+    r"facilitate|have)|propos(?:ed|es|e)|suggest(?:ed|s)?|call(?:ed|s)?\s+for|urg(?:ed|es|e)|"
+    r"seeks?|sought|push(?:ed|es)?\s+for)\s+(?:[\w-]+\s+){0,5}$"
+)
+
+
 @for_rules(lambda rule: rule.code[:2] in ("04", "06"))
 @gated(("will", "would", " to ", "cancel", "postpone", "called off", "put off", "scrapped",
-        "delayed"))  # fmt: skip
+        "delayed", "propos", "suggest", "call", "urg", "seek", "sought", "push"))  # fmt: skip
 def noun_act_to_come(c: Candidate) -> str | None:
     """ "Joint exercises by Russia and Belarus were cancelled", "Talks between China and Japan
     will be held next month": a contact or a drill named as a noun before its parties is what
     the verb after them says of it; one called off is no event, one to come is the rule's
-    intent (its ``future``), or none where the rule has no such code."""
+    intent (its ``future``), or none where the rule has no such code. So is one a verb before
+    it plans, offers or proposes (offered to host talks between Israel and the Palestinians:
+    the host's offer, no talks of the two)."""
     s, t = c.slots.get("S"), c.slots.get("T")
     if s is None or s.start < c.b or c.rule.code[:2] not in ("04", "06"):
         return None  # (the parties before the act: a verb's subject, the tense's to read)
@@ -450,7 +462,8 @@ def noun_act_to_come(c: Candidate) -> str | None:
     text = c.mt.text
     if _CALLED_OFF.match(text, end):
         return "called_off"
-    if not _TO_COME.match(text, end):
+    planned = _PLANNED_BEFORE.search(text, max(c.mt.s.start, c.a - 60), c.a) is not None
+    if not planned and not _TO_COME.match(text, end):
         return None
     if c.rule.future is None:
         return "to_come"
@@ -810,19 +823,57 @@ def co_doers(matches: list[Match], act: Match) -> list[Mention]:
     return list(seen.values())
 
 
+# The rules of people seized or captured (sailors seized, soldiers captured).
+_SEIZED_PEOPLE = ("en.173.seize_people", "en.173.capture_people")
 # Doers that are no state (rebels, gunmen, pirates, protesters; the press, firms): what they
 # seize is taken, not held in a state's custody.
 _NOT_STATE_SECTORS = CIVIL_SECTORS | {"MED", "BUS"}
 
 
-@for_rules(lambda rule: rule.id == "en.173.seize_people")
+# The rules of a capture: land taken (192), people taken into custody by a state (173) or
+# abducted by a doer that is no state (181).
+_CAPTURES = ("en.192.occupy", "en.173.capture_people", "en.181.capture_people")
+
+
+@for_rules(lambda rule: rule.id in _CAPTURES)
+def captured_people(c: Candidate) -> str | None:
+    """ "Russian forces captured two Ukrainian soldiers": what is captured is people (the
+    object's mention ends in soldiers, troops…), taken into custody (``en.173.capture_people``,
+    as en.173.seize_people codes seized sailors) or, by a doer that is no state (kidnappers,
+    guerrillas), abducted (``en.181.capture_people``), not land occupied (``en.192.occupy``,
+    which keeps a town or a territory). The state's doer is ``seized_by_state``'s test."""
+    if c.rule.id not in _CAPTURES:
+        return None
+    target = c.slots.get("T")
+    people = target is not None and _PEOPLE_HEAD.search(c.mt.text, target.start, target.end)
+    if c.rule.id == "en.192.occupy":
+        return "people captured" if people else None
+    if not people:
+        return "land captured"
+    if c.rule.id == "en.181.capture_people" and _state_doer(c):
+        return "captured by a state"
+    return None
+
+
+# The head of a mention that names people, not a place (Ukrainian soldiers, Indian troops).
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|marines|sailors|seamen|pilots?|officers|commandos|"
+    r"paratroopers|border guards|guards|police(?:men)?|fishermen|nationals|citizens)$",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.id in _SEIZED_PEOPLE)
 def seized_by_state(c: Candidate) -> str | None:
     """ "Somali pirates seized 12 Indian sailors": a state's people seized by a doer that is no
     state is an abduction (en.181.abduct keeps it), not a detention; a state or its forces
     seizing them (Iranian forces seized 15 British sailors) holds them in custody (173)."""
-    if c.rule.id != "en.173.seize_people":
+    if c.rule.id not in _SEIZED_PEOPLE:
         return None
+    return None if _state_doer(c) else "seized_by_no_state"
+
+
+def _state_doer(c: Candidate) -> bool:
+    """Is the doer a state or its forces, not rebels, gunmen, the press or a firm?"""
     source = c.source or c.slots.get("S")
-    if source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS:
-        return "seized_by_no_state"
-    return None
+    return not (source is None or source.country is None or source.code[3:6] in _NOT_STATE_SECTORS)
