@@ -69,3 +69,14 @@ def test_a_strike_named_with_its_kind_inside_a_judgement_is_no_strike():
 
 def test_a_strike_launched_stays():
     assert ("USA", "IRN") in _roots("美国和以色列13日对伊朗发动军事打击。", "19")
+
+
+def test_a_speaker_saying_another_plunders_accuses_it():
+    """他说，美国仍然…掠夺叙利亚石油: the speaker (the 他 of the sentence before) accuses the one it
+    says plunders or steals (112)."""
+    text = "叙利亚外长梅克达德13日表示，叙伊两国将加强经济合作。他说，美国仍然侵占叙利亚东北部大片土地，掠夺叙利亚石油。"
+    assert ("SYR", "USA") in _roots(text, "11")
+
+
+def test_crowds_saying_another_plunders_accuse_no_one():
+    assert not _roots("抗议民众13日表示，美国还掠夺该省石油和粮食资源。", "11")

@@ -1979,13 +1979,13 @@ def envoys_told_to_leave(c: Candidate) -> str | None:
     mt, target = c.mt, c.target
     if target is None or target.start < c.b or not mt.has_any(_DIPLOMATS, target.start, target.end):
         return None
-    if _LEAVE.match(mt.text, target.end):
+    if _TOLD_OUT.match(mt.text, target.end):
         c.code, c.rule_id = "166", c.rule.id + "+envoys_leave"
     return None
 
 
 #: Leaving the country, right after the envoys told to (限期离开, 在72小时内离开).
-_LEAVE = re.compile(r"(?:限期|立即|尽快|在\d+(?:小时|天|日)内)?(?:离开|离境)")
+_TOLD_OUT = re.compile(r"(?:限期|立即|尽快|在\d+(?:小时|天|日)内)?(?:离开|离境)")
 
 
 def shipments_opposed(c: Candidate) -> str | None:
