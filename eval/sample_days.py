@@ -426,7 +426,11 @@ Seeds 186 (the days of the seed-186 dev batch of ``xwlb_docs``, ``--unseen``: 20
 20240501, 20250908) and 4404 (100 free days, ``--unseen``, drawn after that batch's gold was
 committed; with N 10000 it listed all 1,304 days no file under ``eval/`` then named) are
 coder-zh109's: spent.
-A new check needs seeds never used (187 and up; 4405 and up), and
+Seeds 187 (``--unseen``, 3 days) and 188 (``--unseen``, 3 days) drew the six days the integrator
+judged by hand at the seventeenth round's start (README, "Faults of the seventeenth round's start
+check"), and 4409 the 150 unseen days (``--unseen``; with N 10000 it listed all 1,304 days no file
+under ``eval/`` then named) coder-zh112 counted and diffed those faults' rules on: all spent.
+A new check needs seeds never used (189 and up; 4410 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
