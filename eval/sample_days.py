@@ -433,6 +433,10 @@ of dev misses on and diffed its rules on (README, "Misses of xwlb_docs by constr
 pass"): spent.
 Seed 4407 drew the 150 unseen days (``--unseen``) coder-dates24's date rules were diffed on
 (README, "Dev date errors by construction, third time"): spent.
+Seeds 187 (``--unseen``, 3 days) and 188 (``--unseen``, 3 days) drew the six days the integrator
+judged by hand at the seventeenth round's start (README, "Faults of the seventeenth round's start
+check"), and 4409 the 150 unseen days (``--unseen``; with N 10000 it listed all 1,304 days no file
+under ``eval/`` then named) coder-zh112 counted and diffed those faults' rules on: all spent.
 A new check needs seeds never used (189 and up; 4410 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -77,6 +77,7 @@ def find_participants(coding: Coding, by_sentence: list[list[Mention]]) -> list[
     if coding.genre != NEWS:
         return []
     if not any(_chinese_takes_part(coding, s, ms) or _hosts_guests(coding, s, ms)
+               or listed_attendee(coding, s, ms) is not None
                for s, ms in zip(coding.sentences, by_sentence, strict=True)):  # fmt: skip
         return []
     found: list[Mention] = []
@@ -109,6 +110,19 @@ def _attend_list(coding: Coding, s: Sentence, mentions: list[Mention]) -> bool:
         # what sums it up after 等, each name before it short, as above
         return _each_short(between[: summed.start()])
     return len(between) <= _NEAR_VERB and not _CROWD.search(between)
+
+
+def listed_attendee(coding: Coding, s: Sentence, mentions: list[Mention]) -> Mention | None:
+    """China's actor named inside a list of those who attend (中国国家主席习近平、巴西总统卢拉…
+    出席。): China takes part as the others do, though no sentence of its own says so."""
+    if not _attend_list(coding, s, mentions):
+        return None
+    return next((m for m in mentions if m.country == HOME and not m.inert
+                 and _IN_LIST.match(coding.norm, m.end)), None)  # fmt: skip
+
+
+#: What follows a name that a list goes on from: 、 or 和, after a bracketed word (卢拉（线上）、).
+_IN_LIST = re.compile(r"\s*(?:[(（][^()（）]{0,6}[)）])?\s*(?:、|和|及)")
 
 
 def _each_short(listed: str) -> bool:

@@ -171,6 +171,7 @@ from dipwatch.coder.zh_roots import (
     told_with_its_year,
 )
 from dipwatch.coder.zh_sampled import (
+    attends_in_the_list,
     crowd_demands,
     expo_with_listed_guests,
     menace_on_condition,
@@ -1343,7 +1344,7 @@ def listed_speakers(c: Candidate) -> str | None:
     if the target is one of them, they are co-authors and there is no act."""
     mt, source = c.mt, c.source
     assert source is not None
-    if c.joint:
+    if c.joint or c.rule.id == "zh.040.listed_attendee":  # (each other listed is met, no doer)
         return None
     if "S" in c.slots:  # 、…、苏里南改革党主席也赞赏: the subject ends a list that opens the clause
         start = _list_start(mt, source.start)
@@ -1970,6 +1971,23 @@ def envoys_expelled(c: Candidate) -> str | None:
 _DIPLOMATS = ("外交官", "外交人员", "使馆人员", "外交机构人员", "大使", "领事")
 
 
+@for_rules(lambda rule: rule.id == "zh.100.demand")
+def envoys_told_to_leave(c: Candidate) -> str | None:
+    """波兰当天要求45名俄罗斯外交官离开波兰: a state that demands another's envoys leave it
+    expels them (166, as ``envoys_expelled``), the demand being its own act, not a request
+    to the other state."""
+    mt, target = c.mt, c.target
+    if target is None or target.start < c.b or not mt.has_any(_DIPLOMATS, target.start, target.end):
+        return None
+    if _TOLD_OUT.match(mt.text, target.end):
+        c.code, c.rule_id = "166", c.rule.id + "+envoys_leave"
+    return None
+
+
+#: Leaving the country, right after the envoys told to (限期离开, 在72小时内离开).
+_TOLD_OUT = re.compile(r"(?:限期|立即|尽快|在\d+(?:小时|天|日)内)?(?:离开|离境)")
+
+
 def shipments_opposed(c: Candidate) -> str | None:
     """反对通过该港口向乌克兰运送来自北约的军事装备: who a shipment goes to (向 X 运送, 输送,
     提供) is not what a protest against it is aimed at; the shipper is, when told (来自 Y 的),
@@ -2588,6 +2606,7 @@ ZH = Checks(
         not_a_span_since,
         not_a_tally,
         not_attendance_of_those_met,
+        attends_in_the_list,
         expo_with_listed_guests,
         not_what_is_shown,
         not_said_in_an_accusation,
@@ -2713,6 +2732,7 @@ ZH = Checks(
         not_the_condition_itself,
         not_the_conditioned,
         envoys_expelled,
+        envoys_told_to_leave,
         shipments_opposed,
         crowds_protest,
         aircraft_strike,

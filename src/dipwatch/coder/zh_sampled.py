@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from dipwatch.coder.checks import NOT_TOPIC, Candidate, for_rules
 from dipwatch.coder.genre import NEWS
+from dipwatch.coder.summits import listed_attendee
 from dipwatch.coder.zh_news import SINCE_DAYS, agreed_on, clause_end, clause_start, said_of_a_habit
 
 #: How long before the broadcast a span's start must lie for what holds since to be a stance
@@ -205,6 +206,21 @@ def expo_with_listed_guests(c: Candidate) -> str | None:
         return None
     listed = c.mt.coding.participants
     return None if source.country == "CHN" and listed else "not_listed"
+
+
+@for_rules(lambda rule: rule.id == "zh.040.listed_attendee")
+def attends_in_the_list(c: Candidate) -> str | None:
+    """中国国家主席习近平、巴西总统卢拉…出席。: the list's own verb, with China's actor among those
+    it lists (``summits.listed_attendee``), is China's meeting with each other party the item
+    names; anyone else listed as attending meets no one by the verb alone."""
+    mt = c.mt
+    if c.rule.id != "zh.040.listed_attendee":
+        return None
+    china = listed_attendee(mt.coding, mt.s, mt.mentions)
+    if china is None or not mt.coding.participants or china.end > c.a:
+        return "not_listed"
+    c.source = china
+    return None
 
 
 def not_what_is_shown(c: Candidate) -> str | None:

@@ -40,6 +40,8 @@ _ANSWERED = re.compile(
 )
 #: A plan of a strike: held up as a threat (威胁，美军对伊朗的大规模打击计划仍然存在) it stays.
 _PLAN = re.compile(r"(?:方案|计划|选项|预案)")
+#: 的 right before the strike, or before a word of its kind (美国和以色列对伊朗的军事打击违反了国际法).
+_OF = re.compile(r"的(?:军事|武装|联合|大规模|导弹|无人机|空中|地面)?$")
 #: Prepositions that open what another act is about (就…一事召见, 对…事件表示谴责).
 _ABOUT = re.compile(r"就|对|关于|针对")
 #: Verbs of carrying a strike out: with one of them the phrase tells the strike as done.
@@ -59,7 +61,7 @@ def strike_named_as_a_noun(c: Candidate) -> str | None:
     if not _of_force(c.rule):
         return None  # (the step tests its own rule: see ``for_rules``)
     judged = not _NAMED.match(text, c.b)
-    after_de = text.endswith("的", 0, c.a)
+    after_de = _OF.search(text, max(0, c.a - 6), c.a) is not None
     if judged and after_de and _ANSWERED.match(text, c.b):
         return None if c.code.startswith("13") else "strike_answered"
     if judged and not (after_de and _JUDGED.match(text, c.b)):
