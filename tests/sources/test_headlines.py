@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dipwatch.coder import code_document
 from dipwatch.models import Document
@@ -156,3 +158,21 @@ def test_with_no_names_of_states_no_body_opens_on_a_name(monkeypatch) -> None:
 class _NoTerms:
     def terms(self) -> list[tuple[str, str, str]]:
         return []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="日据根数今天（）当地时间北京12月年—近前节上午晚报道消息，美国", max_size=90),
+    st.integers(0, 30),
+)
+def test_a_search_from_the_mark_finds_what_the_whole_search_finds(text: str, lo: int) -> None:
+    """``_search_by_mark`` skips a window with no 日 (据) and starts at most a match's length
+    before the first: the same match as the search of the whole window, where it reads
+    (the story's day, its source, the day after a framing phrase)."""
+    from dipwatch.sources import headlines
+
+    for pattern, mark in ((headlines._DATE, "日"), (headlines._REPORTED, "据")):
+        for hi in (lo + headlines._LONGEST_SUBJECT, lo + headlines._FURTHEST_DAY):
+            whole = pattern.search(text, lo, hi)
+            found = headlines._search_by_mark(pattern, mark, text, lo, hi)
+            assert (found and found.span()) == (whole and whole.span())

@@ -131,10 +131,6 @@ def for_rules(applies: Callable[[Rule], bool]) -> Callable[[Check], Check]:
     return mark
 
 
-def _always(rule: Rule) -> bool:
-    return True
-
-
 #: The roots an English step turns a candidate's code into, besides its rule's ``future``: a
 #: guest's welcome (043), an accusation (112: harm told by its victim), a refusal (12x), a threat
 #: (13x: the rule set's ``conditional``) and a riot (145). ``for_codes`` relies on it: a step that
@@ -235,15 +231,23 @@ class Checks:
     )
     # Whether a step has a gate (``gated``): a language with none reads no sentence for them.
     has_gates: bool = field(init=False, default=False, compare=False, hash=False, repr=False)
+    # The steps marked (``for_rules``) with their tests, the others with None: read once here,
+    # not for each rule (the Chinese chain's 250 steps, half of them unmarked, for 200 rules).
+    marked: tuple[tuple[Check, Callable[[Rule], bool] | None], ...] = field(
+        init=False, default=(), compare=False, hash=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "has_gates", any(getattr(s, "gate", ()) for s in self.steps))
+        object.__setattr__(
+            self, "marked", tuple((s, getattr(s, "applies", None)) for s in self.steps)
+        )
 
     def steps_for(self, rule: Rule) -> tuple[Check, ...]:
         """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
         found = self.by_rule.get(id(rule))
         if found is None or found[0] is not rule:
-            steps = tuple(s for s in self.steps if getattr(s, "applies", _always)(rule))
+            steps = tuple(s for s, applies in self.marked if applies is None or applies(rule))
             found = self.by_rule[id(rule)] = (rule, steps)
         return found[1]
 

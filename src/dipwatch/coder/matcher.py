@@ -67,6 +67,13 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+def whole_in_chinese(text: str, start: int, end: int) -> bool:
+    """Is the Chinese word ``text[start:end]`` itself, not the opening of a longer one
+    (``_OPENS_LONGER``)? A text's own test: read before a sentence's Matcher is built."""
+    longer = _OPENS_LONGER.get(text[start:end])
+    return longer is None or not longer.match(text, end)
+
+
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
     """``automaton.iter`` over ``text[lo:hi]``, with end positions in ``text``. The automaton
     reads its whole string at each call, bounds or not, so a window of a long text is cut out
@@ -194,8 +201,7 @@ class Matcher:
 
     def _whole(self, start: int, end: int) -> bool:
         if not self.english:
-            longer = _OPENS_LONGER.get(self.text[start:end])
-            return longer is None or not longer.match(self.text, end)
+            return whole_in_chinese(self.text, start, end)
         t = self.text
         # free-trade is not free: a hyphen binds English words too.
         return (start == 0 or not (t[start - 1].isalnum() or t[start - 1] == "-")) and (
