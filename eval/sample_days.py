@@ -431,7 +431,10 @@ batch's rules on (README, "The twenty-sixth batch (coder-prose26)"): spent.
 Seed 4405 drew the 100 unseen days (``--unseen``) coder-zh110 counted the eighth pass's families
 of dev misses on and diffed its rules on (README, "Misses of xwlb_docs by construction, eighth
 pass"): spent.
-A new check needs seeds never used (189 and up; 4410 and up), and
+Seed 4411 drew the 150 unseen days (``--unseen``) coder-zh114 counted the random batches' families
+of misses on and diffed its rule on (README, "Misses on the days drawn at random, across the
+batches"): spent.
+A new check needs seeds never used (189 and up; 4410, and 4412 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
