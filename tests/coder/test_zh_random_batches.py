@@ -40,7 +40,17 @@ def test_co_hosts_listed_after_you_meet(text, act):
         "由文化和旅游部、浙江省人民政府、中央广播电视总台联合主办的艺术节今天开幕。",
         # a list told without 由 and a co-hosting verb: no occasion held together
         "中国外文局、法国文化部代表出席了开幕式。",
+        # a Chinese friendship association named after the people it befriends
+        "此次活动由中国人民对外友好协会、国家体育总局、中国美国人民友好协会共同主办。",
     ],
 )
 def test_co_hosts_of_one_state_listed_after_you_meet_no_one(text):
     assert not {a for a in broadcast(text, DAY) if a[1] == "04"}
+
+
+def test_a_programme_s_name_is_no_plan():
+    """联合国开发计划署 holds 计划 (a plan): the name of a UN programme between the doer and the
+    act makes no act to come."""
+    acts = broadcast("由中国商务部、联合国开发计划署共同发起的中心今天在北京成立。", DAY)
+    assert ("CHN", "04", "UNO") in acts
+    assert ("CHN", "03", "UNO") not in acts
