@@ -1,0 +1,55 @@
+"""Constructions of coder-en45 (its section of eval/README.md), in wire sentences of our own:
+"the embassy" first told as "its embassy in <place>" is the mission's state, not the
+visitor's own (a visit to it is a contact); a phone call told "told X, Name, by phone" with
+the addressee's name in apposition before the manner.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be.
+CASES = [
+    ("the embassy told first as its embassy in the host's capital: a visit to it",
+     "LIMA, March 10 (Dipwatch) - Japan urged Peru on Tuesday to find those behind a car "
+     "bombing at its embassy in Lima. Peru's foreign minister visited the embassy on Tuesday.",
+     [("PER", "042", "JPN", "2021-03-09")], []),
+    ("the same visit beside condolences to the mission's ambassador",
+     "LIMA, March 10 (Dipwatch) - Japan urged Peru on Tuesday to find those behind a car "
+     "bombing at its embassy in Lima. Peruvian Prime Minister Pedro Cateriano visited the "
+     "embassy on Tuesday and expressed sympathy to the Japanese ambassador, his office said.",
+     [("PER", "042", "JPN", "2021-03-09"), ("PER", "018", "JPN", "2021-03-09")], []),
+    ("control: its embassy in the other state's capital is the sayer's own: no visit",
+     "LIMA, March 10 (Dipwatch) - Peru urged Japan on Tuesday to protect its embassy in Tokyo. "
+     "Peru's foreign minister visited the embassy on Tuesday.",
+     [], [("PER", "04", "JPN")]),
+    ("control: the embassy's grounds are a place, no actor",
+     "LIMA, March 10 (Dipwatch) - Japan urged Peru on Tuesday to find those behind a car "
+     "bombing at its embassy in Lima. A car rammed through the embassy gate and wounded three "
+     "Peruvian guards, police said.",
+     [], [("JPN", "19", "PER")]),
+    ("a call told with the addressee's name in apposition",
+     "BEIJING, March 10 (Dipwatch) - China's defence minister told Myanmar's military chief, "
+     "Min Aung Hlaing, by phone on Tuesday that Beijing would take firm measures.",
+     [("CHN", "041", "MMR", "2021-03-09")], []),
+    ("the same over the phone, a counterpart named by his post",
+     "LONDON, March 10 (Dipwatch) - Britain's foreign secretary told his Iranian counterpart, "
+     "Hossein Amirabdollahian, over the phone on Tuesday that the detentions were unacceptable.",
+     [("GBR", "041", "IRN", "2021-03-09")], []),
+    ("control: a relative clause between the addressee and by phone: no call to him",
+     "BEIJING, March 10 (Dipwatch) - China's defence minister told Myanmar's military chief, "
+     "who was in Naypyitaw, that he had been briefed by phone.",
+     [], [("CHN", "041", "MMR")]),
+    ("control: a time and a clause between: no call",
+     "BEIJING, March 10 (Dipwatch) - China's defence minister told Myanmar's military chief on "
+     "Tuesday that Beijing would act, and spoke to reporters by phone.",
+     [], [("CHN", "041", "MMR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_constructions_of_coder_en45(why: str, text: str, found: list, absent: list) -> None:
+    batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
