@@ -1,7 +1,9 @@
 """Constructions of coder-en45 (its section of eval/README.md), in wire sentences of our own:
 "the embassy" first told as "its embassy in <place>" is the mission's state, not the
 visitor's own (a visit to it is a contact); a phone call told "told X, Name, by phone" with
-the addressee's name in apposition before the manner.
+the addressee's name in apposition before the manner; readiness to settle a dispute "with" a
+state; another state's boats or forces told by the sayer as having entered its waters; a plan's
+second verb after "and" (will attend … and meet … on Friday) dated as a plan.
 """
 
 from __future__ import annotations
@@ -47,6 +49,34 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - China's defence minister told Myanmar's military chief on "
      "Tuesday that Beijing would act, and spoke to reporters by phone.",
      [], [("CHN", "041", "MMR")]),
+    ("readiness to settle a dispute with a state, told in reported speech",
+     "MANILA, March 10 (Dipwatch) - The Philippines said on Tuesday it was ready to resolve the "
+     "issue with Vietnam through consultations.",
+     [("PHL", "030", "VNM", "2021-03-09")], []),
+    ("control: handled with caution, no state after with: none",
+     "MANILA, March 10 (Dipwatch) - The Philippines said on Tuesday it was ready to handle the "
+     "matter with caution.",
+     [], [("PHL", "030", "PHL")]),
+    ("another state's boats told as having entered the sayer's waters: an accusation",
+     "HANOI, March 10 (Dipwatch) - Vietnam said on Tuesday that two Chinese fishing boats had "
+     "entered its territorial waters near the Paracels.",
+     [("VNM", "112", "CHN", "2021-03-09")], []),
+    ("control: the entry denied",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Tuesday that Chinese ships had not entered its "
+     "waters.",
+     [], [("JPN", "112", "CHN")]),
+    ("control: a delegation that entered for talks is no intrusion",
+     "HANOI, March 10 (Dipwatch) - Vietnam said on Tuesday that a Chinese delegation had entered "
+     "its territory for talks.",
+     [], [("VNM", "112", "CHN")]),
+    ("a plan's second verb after and keeps the modal: the weekday is to come",
+     "COLOMBO, March 10 (Dipwatch) - Modi will attend the celebrations and meet President "
+     "Maithripala Sirisena on Friday.",
+     [("IND", "036", "LKA", "2021-03-10")], []),
+    ("control: the same verbs in the past are the past Friday's meeting",
+     "COLOMBO, March 10 (Dipwatch) - Modi attended the celebrations and met President "
+     "Maithripala Sirisena on Friday.",
+     [("IND", "040", "LKA", "2021-03-05")], []),
 ]  # fmt: skip
 
 
