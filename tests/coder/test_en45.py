@@ -3,7 +3,8 @@
 visitor's own (a visit to it is a contact); a phone call told "told X, Name, by phone" with
 the addressee's name in apposition before the manner; readiness to settle a dispute "with" a
 state; another state's boats or forces told by the sayer as having entered its waters; a plan's
-second verb after "and" (will attend … and meet … on Friday) dated as a plan.
+second verb after "and" (will attend … and meet … on Friday) dated as a plan; concern with no
+object before a demand made of a state.
 """
 
 from __future__ import annotations
@@ -77,6 +78,18 @@ CASES = [
      "COLOMBO, March 10 (Dipwatch) - Modi attended the celebrations and met President "
      "Maithripala Sirisena on Friday.",
      [("IND", "040", "LKA", "2021-03-05")], []),
+    ("concern with no object, then a demand made of a state: concern at that state",
+     "BEIJING, March 10 (Dipwatch) - A spokesman said on Tuesday that Beijing was seriously "
+     "concerned, and demanded that Argentina investigate the incident.",
+     [("CHN", "012", "ARG", "2021-03-09"), ("CHN", "100", "ARG", "2021-03-09")], []),
+    ("control: concern denied",
+     "BEIJING, March 10 (Dipwatch) - China said on Tuesday it was not concerned and demanded "
+     "that Argentina investigate.",
+     [], [("CHN", "012", "ARG")]),
+    ("control: concern, then an appeal to both sides for restraint: no concern at either",
+     "BEIJING, March 10 (Dipwatch) - China said on Tuesday it was concerned and urged both "
+     "Koreas to show restraint.",
+     [], [("CHN", "012", "PRK"), ("CHN", "012", "KOR")]),
 ]  # fmt: skip
 
 
