@@ -135,6 +135,8 @@ def find_actors(coding: Coding) -> None:
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),
                           key=BY_START)  # fmt: skip
+    if not cjk:  # the embassy first told as "its embassy in <place>": its state
+        en_actors.own_missions(coding, mentions)
     if cjk:
         _party_lists(coding, mentions)
         zh.share_country(coding, mentions)

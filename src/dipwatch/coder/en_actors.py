@@ -1301,7 +1301,51 @@ def definite(coding: Coding, lone: list[tuple[int, list[Any]]],
         if earlier is not None:
             kind = "org" if earlier.kind == "org" else "role"
             found.append(Mention(a, b, earlier.code, earlier.country, kind))
+        elif text[max(0, a - 4) : a] == "the " and (
+            owner := _mission_owner(coding, mentions, text[a:b], a)
+        ):
+            found.append(Mention(a, b, owner + "GOV", owner, "role"))
     return found
+
+
+# "its embassy in Bishkek", "its consulate in Karachi": a mission told by a possessive pronoun
+# and the place it stands in.
+# A mission's word before a noun of its grounds (the embassy gate, the embassy compound): where
+# something happened, no actor.
+_MISSION_PLACE = re.compile(
+    r"\s+(?:gate|gates|compound|building|buildings|grounds|wall|walls|premises|entrance|fence)\b"
+)
+_ITS_MISSION = re.compile(r"\bits (embassy|consulate) in ")
+
+
+def own_missions(coding: Coding, mentions: list[Mention]) -> None:
+    """ "The embassy" that the sentence's sole state was lent (``_sole_country_roles``) when the
+    story first told it as "its embassy in <place>": it is that mission's state
+    (``_mission_owner``), not the visitor's own."""
+    text = coding.lower
+    for m in mentions:
+        if m.kind == "role" and text[max(0, m.start - 4) : m.start] == "the ":
+            owner = _mission_owner(coding, mentions, text[m.start : m.end], m.start)
+            if owner is not None and owner != m.country:
+                m.code, m.country = owner + "GOV", owner
+
+
+def _mission_owner(coding: Coding, mentions: list[Mention], head: str, at: int) -> str | None:
+    """The state of "the embassy" at ``at`` when the story first told it as "its embassy in
+    <place>": a mission in one state's city is another state's, the first state its sentence
+    names that the place is not in (China urged Kyrgyzstan … a bombing at its embassy in
+    Bishkek. … The prime minister visited the embassy: China's). Without this the bare title
+    had no state, or the dateline's, the visitor's own (coder-en45, en-d527)."""
+    if head not in ("embassy", "consulate") or _MISSION_PLACE.match(coding.lower, at + len(head)):
+        return None
+    hits = [h for h in _ITS_MISSION.finditer(coding.lower, 0, at) if h.group(1) == head]
+    place = hits and next((p for p in mentions if p.start == hits[-1].end() and p.country), None)
+    if not place:
+        return None
+    lo = _sentence_start(coding, hits[-1].start())
+    owner = next((o for o in mentions if lo <= o.start and o.end <= hits[-1].start()
+                  and not o.inert and o.country and o.country != place.country), None)  # fmt: skip
+    return owner.country if owner is not None else None
 
 
 def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:

@@ -522,6 +522,26 @@ def denied_beyond_clause(c: Candidate) -> str | None:
     return "denied_beyond_clause" if comma >= 0 else None
 
 
+# A name in apposition and what closes it, after what is left of the addressee's title:
+# "[military] chief, Min Aung Hlaing, by phone" (read on the text's own case).
+_APPOSED_NAME = re.compile(
+    r"(?:\s+[a-z\-]+){0,3},\s+(?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+,"
+    r"\s+(?:by|over|on)\s+(?:the\s+)?\w*phone\b"
+)
+
+
+@for_rules(lambda rule: rule.id == "en.041.told_apposed_by_phone")
+def apposed_before_phone(c: Candidate) -> str | None:
+    """ "told Myanmar's military chief, Min Aung Hlaing, by phone": the gap of
+    ``en.041.told_apposed_by_phone`` holds only the addressee's name between commas; anything
+    else there (a time, a that-clause) is no phone call to the object (coder-en45)."""
+    target = c.slots.get("T")
+    if c.rule.id != "en.041.told_apposed_by_phone" or target is None:
+        return None
+    hit = _APPOSED_NAME.match(c.mt.coding.norm, target.end)
+    return None if hit is not None and hit.end() <= c.right else "apposed_before_phone"
+
+
 # Roots of what is said (a statement, which was issued by…, condemned: its issuer says it).
 _VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 
@@ -2166,6 +2186,7 @@ EN = Checks(
         target_not_passive,
         find_target,
         denied_beyond_clause,
+        apposed_before_phone,
         seized_by_state,
         welcomed_guest,
         own_state_bound,

@@ -228,9 +228,21 @@ def _future_clause(text: str, lo: int, start: int) -> bool:
         return False  # no marker in the whole span, so none in its last clause (most times)
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
-        if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()):
+        if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()) and not (
+            _BARE_ACT.match(text, m.end()) and _FUTURE.search(text, begin, m.start())
+        ):
             begin = m.end()
     return _FUTURE.search(text, begin, start) is not None
+
+
+# "and" before a bare verb of an act goes on with the modal of the clause before it (Modi will
+# attend the celebrations and meet Sirisena on Friday: Friday is the meeting's, to come); a
+# past form (and met) would start a clause of its own.
+_BARE_ACT = re.compile(
+    r"(?<=and)\s+(?:also\s+)?(?:meet|hold|visit|sign|attend|address|tour|open|discuss|call|"
+    r"travel|fly|go|return|leave|host|launch|inaugurate)\b",
+    re.IGNORECASE,
+)
 
 
 # "and" between two times (on Sunday and Monday) joins them, not two clauses.
