@@ -428,7 +428,10 @@ committed; with N 10000 it listed all 1,304 days no file under ``eval/`` then na
 coder-zh109's: spent.
 Seed 4408 drew the 100 unseen days (``--unseen``) coder-prose26 diffed the twenty-sixth prose
 batch's rules on (README, "The twenty-sixth batch (coder-prose26)"): spent.
-A new check needs seeds never used (189 and up; 4410 and up), and
+Seeds 189 (the days of the seed-189 dev batch of ``xwlb_docs``, ``--unseen``: 20210422,
+20220924, 20250117) and 4410 (100 free days, ``--unseen``, drawn after that batch's gold was
+committed) are coder-zh113's: spent.
+A new check needs seeds never used (190 and up; 4411 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
