@@ -422,7 +422,10 @@ of the sixteenth round's third hand check"): spent.
 Seed 4402 drew the 150 unseen days (``--unseen``) coder-zh107 diffed its checks of the wrong
 classes of seed 184's hand check on (README, "The wrong classes of the sixteenth round's third
 hand check"): spent.
-A new check needs seeds never used (186 and up; 4404 and up), and
+Seed 4406 drew the 150 unseen days (``--unseen``) coder-zh111 counted the left list's Chinese
+faults on and diffed its rules on, besides every unseen day (README, "Faults the seventeenth
+round settled from the left list"): spent.
+A new check needs seeds never used (186 and up; 4407 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
