@@ -103,18 +103,20 @@ def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
     if not heads:
         return events
     ends = dict(zip(heads, [*heads[1:], len(coding.sentences)], strict=True))
-    told: dict[tuple[object, ...], set[str]] = {}
+    told: dict[tuple[object, ...], list[Event]] = {}
     for e in events:
-        told.setdefault((e.sentence, e.root, (e.source_actor or "")[:3]), set()).add(
-            (e.target_actor or "")[:3]
-        )
+        told.setdefault((e.sentence, e.root, (e.source_actor or "")[:3]), []).append(e)
     paragraph = [s.paragraph for s in coding.sentences]
 
     def retold(e: Event) -> bool:
         i = e.sentence
         first = paragraph[i + 1] if i + 1 < ends[i] else None
         for j in range(i + 1, ends[i]):
-            objects = told.get((j, e.root, (e.source_actor or "")[:3]))
+            # A body act of another code (114 after a headline's 111) is another act, no
+            # retelling: the headline stands for the body's same act, folded into it.
+            objects = {(o.target_actor or "")[:3]
+                       for o in told.get((j, e.root, (e.source_actor or "")[:3]), ())
+                       if _one_act(o, e)}  # fmt: skip
             if objects and (paragraph[j] == first or (e.target_actor or "")[:3] in objects):
                 return True
         return False
@@ -214,7 +216,20 @@ def once_per_act(
                 kept.append(event)
         elif day and _new(told.setdefault((key, event.date), []), event):
             kept.append(event)  # another day's force (``days_lent``): one event per day and side
+        elif not day and _another_act(told, key, event):
+            kept.append(event)  # 中方坚决反对…。中方已在世贸组织起诉美方…: 111, then 115
     return sorted(kept, key=lambda e: (e.sentence or 0, e.span_start or 0))
+
+
+def _another_act(told: dict[tuple[object, ...], list[Event]], key: object, event: Event) -> bool:
+    """Is ``event``, told without a date of its own, of a pair and root already told, another
+    act than every telling of them (``_retelling``), whatever day each names (added if so)?"""
+    same = [o for k, tellings in told.items() if k[0] == key for o in tellings]
+    # A message told again without a day is its sender's told before, whoever is named.
+    if any(_retelling(o, event) for o in same):
+        return False
+    told.setdefault((key, event.date), []).append(event)
+    return True
 
 
 #: A contact planned (036): one plan of a pair in an item, whichever day each telling names.
@@ -296,11 +311,43 @@ _ONE_TELLING = _ONE_STATEMENT | _ONE_FIGHT
 
 def _new(same: list[Event], event: Event) -> bool:
     """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
-    if any((o.sentence != event.sentence or o.code == event.code or o.root in _ONE_TELLING)
-           and not _other_sender(o, event) for o in same):  # fmt: skip
+    if any(_retelling(o, event) and not _other_sender(o, event) for o in same):
         return False
     same.append(event)
     return True
+
+
+#: Roots whose codes told in two sentences of an item are still one act: what one side says
+#: it will do in a readout (``_ONE_STATEMENT``: 愿同中方加强…合作。…期待…加强沟通: one intent, as
+#: the dev gold codes a readout), each side's force of a day (``_ONE_FIGHT``) and a contact (a
+#: visit, the hosting of it, the talks during it).
+_ONE_ACROSS = _ONE_TELLING | {"04"}
+
+
+def _retelling(told: Event, event: Event) -> bool:
+    """Is ``event`` the act ``told`` (same key) told again? In one sentence only the same code
+    is (制裁…并驱逐: 163 and 166 two acts). Across an item (the guideline "One act, one event")
+    two codes of a root stand as two acts when neither is the root's bare code (xx0): a
+    criticism (111) and a suit at the WTO (115) told later; the same code told twice, or a bare
+    code beside a specific one, is one act told again."""
+    if told.sentence == event.sentence:
+        return told.code == event.code or told.root in _ONE_TELLING
+    return _one_act(told, event)
+
+
+def _one_act(a: Event, b: Event) -> bool:
+    """Are ``a`` and ``b``, of one root, told in two sentences, one act by their codes (the
+    same three digits, or a bare ``xx0`` beside another, or a root told as one act, or a
+    reproach told in other words)?"""
+    x, y = a.code[:3], b.code[:3]
+    return (x == y or x.endswith("0") or y.endswith("0") or a.root in _ONE_ACROSS
+            or {x, y} <= _ONE_REPROACH)  # fmt: skip
+
+
+#: A criticism (111) and an accusation (112) told in two sentences are one reproach in other
+#: words (俄罗斯谴责美国… over the statement's 美国试图…施压: one statement), as free text
+#: read; an official complaint (114) or a suit (115) is an act of its own.
+_ONE_REPROACH = frozenset(("111", "112"))
 
 
 def _other_sender(a: Event, b: Event) -> bool:
