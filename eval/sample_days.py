@@ -443,7 +443,10 @@ batches"): spent.
 Seeds 189 (the days of the seed-189 dev batch of ``xwlb_docs``, ``--unseen``: 20210422,
 20220924, 20250117) and 4410 (100 free days, ``--unseen``, drawn after that batch's gold was
 committed) are coder-zh113's: spent.
-A new check needs seeds never used (190 and up; 4414 and up), and
+Seed 4414 drew the 250 unseen days (``--unseen``) the coder-audit34 helper diffed the seventeenth
+round's start (main at ffcb2dbe) against its integration (int35) at cdc9691a on (README, "The
+seventeenth round's change on unseen days"): spent.
+A new check needs seeds never used (190 and up; 4415 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
