@@ -449,7 +449,10 @@ round settled from the left list"): spent.
 Seed 190 drew the three unseen days (``--unseen``: 20200825, 20210723, 20230716) the
 coder-audit35 helper judged by hand at the seventeenth round's integration (README, "Hand check of
 the seventeenth round's integration, seed 190"): spent.
-A new check needs seeds never used (191 and up; 4417 and up), and
+Seed 4414 drew the 250 unseen days (``--unseen``) the coder-audit34 helper diffed the seventeenth
+round's start (main at ffcb2dbe) against its integration (int35) at cdc9691a on (README, "The
+seventeenth round's change on unseen days"): spent.
+A new check needs seeds never used (191 and up; 4418 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
