@@ -119,9 +119,13 @@ def test_confidence_told_with_support_is_one_supportive_act():
     assert ("VNM", "01", "LAO") not in found
 
 
-def test_confidence_alone_stays_optimism():
+def test_confidence_alone_is_commentary():
+    """An optimistic comment alone is no event ("What to annotate": optimism, issue 10
+    decision of the seventeenth round); told with support it is the support, above."""
     found = broadcast("越方对老挝战胜洪灾充满信心。", DAY)
-    assert ("VNM", "01", "LAO") in found
+    assert not any(t == "LAO" for _, _, t in found)
+    found = broadcast("库克表示，苹果公司对中国市场前景充满信心。", DAY)
+    assert not any(t == "CHN" for _, _, t in found)
 
 
 def test_the_group_of_77_and_china_is_no_chinese_act():

@@ -2372,7 +2372,7 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     def apart(m: Match, n: Match) -> bool:
         return _told_in_sequence(mt.text, m, n)
 
-    chosen = unembed(named_doers(_confident_support(one_phrase(found))))
+    chosen = unembed(named_doers(one_phrase(found)))
     return one_contact(best(subsumed(chosen), by_state=True, apart=apart), mt.coding)
 
 
@@ -2386,18 +2386,6 @@ def _told_in_sequence(text: str, m: Match, n: Match) -> bool:
     opened by a word of what came next? Then they are two acts (160 and 163), each kept."""
     first, second = (m, n) if m.end <= n.start else (n, m)
     return first.end <= second.start and bool(_THEN.search(text, first.end, second.start))
-
-
-def _confident_support(found: list[Match]) -> list[Match]:
-    """中方对印尼战胜疫情充满信心，将继续给予印尼坚定支持; 一致声援中国…，对中国政府…充满信心:
-    confidence in a party told with support of it in one sentence is one supportive statement
-    (one act, one event: eval/README.md), so the optimism (013) yields to the support (05)."""
-    supported = {(party(m.source), party(m.target)) for m in found
-                 if m.code.startswith("05") and m.source is not None and m.target is not None}  # fmt: skip
-    if not supported:
-        return found
-    return [m for m in found if not (m.code == "013" and m.source is not None
-            and m.target is not None and (party(m.source), party(m.target)) in supported)]  # fmt: skip
 
 
 #: What closes a clause right after a verb with no object of its own (亦宣布承認。); the
