@@ -532,7 +532,7 @@ def denied_beyond_clause(c: Candidate) -> str | None:
 _DENIED_HARM = re.compile(
     r"\b(?:violat|enter|intru|ramm|attack(?:ed|ing|s)?\b|fir(?:ed|ing)\b|shot\b|shoot|lock|hack|spied\b|spy|"
     r"interfer|meddl|threat|harass|detain|seiz|kill|shell|bomb|struck\b|strik|target|sank\b|sunk\b|"
-    r"sink|invad|provok|abduct|kidnap|insult|against\b|aim(?:ed|ing)?\s+at\b)",
+    r"sink|invad|provok|abduct|kidnap|insult|fl(?:ew|own)\s+over|against\b|aim(?:ed|ing)?\s+at\b)",
     re.IGNORECASE,
 )
 
