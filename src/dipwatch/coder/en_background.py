@@ -32,6 +32,8 @@ def pluperfect_aside(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) 
     text = mt.text
     if _PLUPERFECT.search(text, max(mt.s.start, a - 20), a) is None:
         return None  # (a cheap test first: almost no trigger follows "had")
+    if _NOUN_OPENS.match(text, a):
+        return None  # had a phone call with Biden: "had" is the verb, no past perfect
     opened = None
     for m in _RELATIVE.finditer(text, mt.s.start, a):
         opened = m
@@ -46,6 +48,15 @@ def pluperfect_aside(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) 
     return "background"
 
 
+# A trigger that opens a noun phrase after "had" (had a phone call, had two meetings): "had" is
+# the verb itself, told in the simple past (review-en40).
+_NOUN_OPENS = re.compile(
+    r"(?:a|an|the|his|her|its|their|some|several|two|three|further|more|another)\b", re.IGNORECASE
+)
+# A time of the story's day, told relative to it (Earlier, Beijing had lodged a protest; had
+# summoned the ambassador hours earlier): the act is the day's news, not undated background
+# (review-en40).
+_SAME_DAY = re.compile(r"\b(?:earlier|hours?\s+(?:before|after|later)|overnight)\b", re.IGNORECASE)
 # A verb or phrase of saying or reporting anywhere in the sentence: the pluperfect is then the
 # sayer's account, told on the day it is said (said Chinese firms had halted purchases). Acts
 # of speech that are themselves events (protested, warned, accused) are not among them.
@@ -63,5 +74,7 @@ def _undated_narration(mt: Matcher) -> str | None:
     own; it is background, not the day's act. Told by a sayer (said it had lodged a protest)
     it is the day's account, and with a time (had met him on Monday) it is dated: both stay."""
     if any(mt.s.start <= start < mt.s.end for start, _ in mt.dates):
+        return None
+    if _SAME_DAY.search(mt.text, mt.s.start, mt.s.end):
         return None
     return None if _REPORTED.search(mt.text, mt.s.start, mt.s.end) else "background"

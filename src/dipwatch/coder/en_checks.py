@@ -40,7 +40,7 @@ from dipwatch.coder.checks import (
     target_not_passive,
 )
 from dipwatch.coder.doc import Match, Mention, starting_in
-from dipwatch.coder.en_actors import dateline_country
+from dipwatch.coder.en_actors import CIVIL_SECTORS, dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_background import pluperfect_aside
@@ -519,7 +519,44 @@ def denied_beyond_clause(c: Candidate) -> str | None:
     if c.rule.id != "en.016.denied_that" or target is None or target.start < c.b:
         return None
     comma = c.mt.text.find(",", c.b, target.start)
-    return "denied_beyond_clause" if comma >= 0 else None
+    if comma >= 0:
+        return "denied_beyond_clause"
+    return None if _DENIED_HARM.search(c.mt.text, c.b, target.start) else "denied_partner"
+
+
+# The denied clause's act against its victim (had violated South Korean airspace, had locked its
+# radar on a Japanese destroyer, used force against Vietnam): the state after it is the one that
+# accuses. A state the clause names otherwise (its subject: Chinese troops had crossed; a
+# partner: talks with Russia, sold drones to Russia, met Taiwan's minister) accuses nobody
+# (review-en40).
+_DENIED_HARM = re.compile(
+    r"\b(?:violat|enter|intru|ramm|attack(?:ed|ing|s)?\b|fir(?:ed|ing)\b|shot\b|shoot|lock|hack|spied\b|spy|"
+    r"interfer|meddl|threat|harass|detain|seiz|kill|shell|bomb|struck\b|strik|target|sank\b|sunk\b|"
+    r"sink|invad|provok|abduct|kidnap|insult|fl(?:ew|own)\s+over|against\b|aim(?:ed|ing)?\s+at\b)",
+    re.IGNORECASE,
+)
+
+
+@for_rules(lambda rule: rule.id in _DENIALS)
+def denial_negated(c: Candidate) -> str | None:
+    """ "China did not deny that its ships had entered…", "has never denied that it buys oil":
+    a denial negated before its verb is none; ``negation: false`` keeps the usual check off these
+    rules, since the verb itself is a negative (review-en40)."""
+    if c.rule.id not in _DENIALS:
+        return None
+    source = c.slots.get("S")
+    lo = source.end if source is not None and source.end <= c.a else max(c.mt.s.start, c.a - 20)
+    return "negated" if _DENIAL_NEGATION.search(c.mt.text, lo, c.a) else None
+
+
+# The rules of a denial, and the negation of one right before its verb (did not deny, has never
+# denied, hasn't denied).
+_DENIALS = ("en.016.deny", "en.016.denied_that", "en.016.deny_accusations")
+_DENIAL_NEGATION = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+"
+    r"(?:(?:yet|once|publicly|explicitly|directly|formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A name in apposition and what closes it, after what is left of the addressee's title:
@@ -1829,13 +1866,16 @@ def guessed_act(c: Candidate) -> str | None:
     if source is None or c.code.startswith("03") or source.end > c.a:
         return None
     mt = c.mt
-    if _GUESSED_MODAL.search(mt.text, source.end, c.a) is None:
+    if _GUESSED_MODAL.match(mt.text, source.end, c.a) is None:
         return None
     return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
 
 
-# expect China to mediate, predict Beijing will send: the guessed act's infinitive or modal
-_GUESSED_MODAL = re.compile(r"\b(?:to|will|would|could|might|may|can)\b")
+# expect China to mediate, predict Beijing will send: the guessed act's infinitive or modal,
+# right after the doer (an adverb between); one further on belongs to a done act's own verb
+# (Experts say Russia has begun to deploy troops; analysts said China had decided to expel…:
+# review-en40).
+_GUESSED_MODAL = re.compile(r"\s+(?:\w+ly\s+|not\s+)?(?:to|will|would|could|might|may|can)\b")
 
 
 @for_rules(lambda rule: rule.id == "en.051.honour")
@@ -1844,14 +1884,59 @@ def honour_to_private(c: Candidate) -> str | None:
     citizen is no praise of his state; only one given to its leader or an official (a named
     person, or an actor with a sector: CHNGOV) is."""
     target = c.target
-    if (
-        c.rule.id != "en.051.honour"
-        or target is None
-        or target.kind == "person"
-        or len(target.code) > 3
-    ):
+    if c.rule.id != "en.051.honour" or target is None:
+        return None
+    if _HONOUR_OF_DOING.search(c.mt.text, c.a, c.mt.s.end):
+        return "privilege"  # awarded Xi the honour of opening the forum (review-en40)
+    if target.kind == "person" or (len(target.code) > 3 and target.code[3:6] not in _NOT_STATE):
         return None
     return "private recipient"
+
+
+# The honour of doing a thing (the honour of opening the forum) is a courtesy, no decoration.
+_HONOUR_OF_DOING = re.compile(r"\bhonou?r\s+of\s+\w+ing\b", re.IGNORECASE)
+# Sectors that are no state's officials: a firm, a university, workers (a medal to a Chinese
+# company is no praise of China; review-en40).
+_NOT_STATE = CIVIL_SECTORS | {"BUS", "MED"}
+
+
+@for_rules(lambda rule: rule.id == "en.030.settle_with")
+def settled_with_thing(c: Candidate) -> str | None:
+    """Ready to resolve the problem with Chinese seafood imports, with Beijing's help: a state
+    after "with" that opens a longer noun phrase (an adjective, a possessive) names the thing
+    at issue or a helper, not the partner in the dispute (review-en40)."""
+    target = c.slots.get("T")
+    if c.rule.id != "en.030.settle_with" or target is None:
+        return None
+    return "thing" if _NOUN_GOES_ON.match(c.mt.text, target.end) else None
+
+
+# The noun phrase goes on after the state: a possessive, or a word that is no preposition,
+# conjunction, adverb or verb of saying (with Japan over the islands, with Washington in a calm
+# manner, with Indonesia properly, with India, the ministry said).
+_NOUN_GOES_ON = re.compile(
+    r"(?:['’]s?\b|\s+(?!(?:over|on|in|through|at|to|and|or|but|by|for|about|after|before|as|"
+    r"under|via|within|without|if|so|which|that|soon|again|said|says)\b|\w+ly\b)[a-z][\w\-]*)"
+)
+
+
+@for_rules(lambda rule: rule.id == "en.043.host")
+def received_thing(c: Candidate) -> str | None:
+    """Kim received a letter from Xi: a letter, a message or a call received, its sender after
+    "from", is no guest; only the verb's own object counts, so a letter an envoy delivered in a
+    clause after him (received the envoy, who delivered a letter from Yoon) leaves the
+    reception (review-en40)."""
+    target = c.slots.get("T")
+    if c.rule.id != "en.043.host" or target is None or target.start < c.b:
+        return None
+    return "thing received" if _THING_FROM.fullmatch(c.mt.text, c.b, target.start) else None
+
+
+# received a letter from, a congratulatory message from, phone calls from the…
+_THING_FROM = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,3}?(?:letters?|messages?|cables?|telegrams?|calls?|invitations?|"
+    r"requests?|notes?|reports?)\s+from\s+(?:the\s+)?"
+)
 
 
 # The rules whose force ``harm_to_own`` reads: told by a sayer, or on a site with no target.
@@ -1877,7 +1962,10 @@ def harm_to_own(c: Candidate) -> str | None:
 # attacked, rammed, shelled, opened fire on…, then its own or their own
 _FORCE_ON_OWN = re.compile(
     r"\b(?:attacked|attacking|rammed|ramming|shelled|shelling|opened\s+fire\s+on|fired\s+(?:on|at)|"
-    r"tortured|torturing|massacred|abused|abusing|sabotaged|sabotaging)\s+(?:(?:on|at)\s+)?"
+    r"tortured|torturing|massacred|abused|abusing|sabotaged|sabotaging|"
+    # captured two of their own soldiers (en.112.said's people counted out; review-en40)
+    r"(?:captured|capturing|seized|seizing|abducted|kidnapped|detained|arrested)\s+"
+    r"(?:[\w\-]+\s+){0,2}?of)\s+(?:(?:on|at)\s+)?"
     r"(?:its|their)\s+own\b",
     re.IGNORECASE,
 )
@@ -2187,6 +2275,7 @@ EN = Checks(
         find_target,
         denied_beyond_clause,
         apposed_before_phone,
+        denial_negated,
         seized_by_state,
         welcomed_guest,
         own_state_bound,
@@ -2258,6 +2347,8 @@ EN = Checks(
         guessed_intent,
         guessed_act,
         honour_to_private,
+        received_thing,
+        settled_with_thing,
         harm_to_own,
         announced_plan,
         past_aside,

@@ -432,8 +432,13 @@ _TO_COME = re.compile(
 # The noun act is the object of a plan, an offer or a proposal (offered to host peace talks
 # between, will arrange a meeting between, proposed talks between): up to five words (an
 # article, adjectives, "a new round of", the noun) between the verb and the trigger.
+# "To host" counts only after a verb of offering, agreeing or planning (or a modal): helped to
+# broker, managed to host, continued to host talks between… tell talks held (review-en40).
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:(?:to|will|would|shall)\s+(?:host|hold|arrange|organi[sz]e|broker|convene|"
+    r"\b(?:(?:(?:(?:offer|agree|hope|want|intend|aim|seek|vow|pledge|promise|propose|expect|"
+    r"prepare|invite)(?:s|d|ed|ing)?|plan(?:s|ned|ning)?|sought|ready|willing|keen|eager)\s+to|"
+    r"will|would|shall)\s+"
+    r"(?:host|hold|arrange|organi[sz]e|broker|convene|"
     r"facilitate|have)|propos(?:ed|es|e)|suggest(?:ed|s)?|call(?:ed|s)?\s+for|urg(?:ed|es|e)|"
     r"seeks?|sought|push(?:ed|es)?\s+for)\s+(?:[\w-]+\s+){0,5}$"
 )
