@@ -437,7 +437,10 @@ Seeds 187 (``--unseen``, 3 days) and 188 (``--unseen``, 3 days) drew the six day
 judged by hand at the seventeenth round's start (README, "Faults of the seventeenth round's start
 check"), and 4409 the 150 unseen days (``--unseen``; with N 10000 it listed all 1,304 days no file
 under ``eval/`` then named) coder-zh112 counted and diffed those faults' rules on: all spent.
-A new check needs seeds never used (189 and up; 4410 and up), and
+Seed 4412 drew the 100 unseen days (``--unseen``) review-zh37's narrowings of the seventeenth
+round's Chinese rules were diffed on (README, "Review of the seventeenth round's new Chinese
+rules"): spent.
+A new check needs seeds never used (189 and up; 4413 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

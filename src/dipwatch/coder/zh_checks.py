@@ -2001,8 +2001,8 @@ _FROM_THE_LAND = re.compile(r"$|[，,。；;、）)」”]|(?:本国|该国|其�
 def will_toward_china(c: Candidate) -> str | None:
     """越方愿进一步加强对华关系: the subject's own will, for its own ties with China. Not another's
     will (欧盟期待美国改善对华关系, 美国担心欧洲愿意…), nor a partner other than China (日本愿与
-    美国协调对华关系), nor a policy toward China (对华出口管制合作, 对华强硬立场), nor a field
-    past a comma (期待调整对华政策，加强与盟友合作)."""
+    美国协调对华关系, 期待对华贸易逆差缩小，并深化与印度的关系), nor a policy toward China
+    (对华出口管制合作, 对华强硬立场)."""
     mt, source = c.mt, c.source
     if source is None:
         return None
@@ -2013,9 +2013,9 @@ def will_toward_china(c: Candidate) -> str | None:
         return "not_own_will"
     if _WITH_ANOTHER.search(text, will.end(), china) or _NOT_TIES.search(text, china, c.right):
         return "not_toward_china"
-    if any(m.country and m.country != "CHN" and source.end <= m.start < c.right
+    if any(m.country and m.country not in ("CHN", source.country) and will.end() <= m.start < c.right
            for m in mt.mentions):  # fmt: skip
-        return "not_toward_china"
+        return "not_toward_china"  # (another state after the will: its ties, or a partner)
     return None
 
 
@@ -2024,8 +2024,8 @@ _WILL = re.compile(r"愿意|愿|期待")
 _WILL_OF_ANOTHER = re.compile(r"担心|担忧|认为|称|说|批评|指责")
 #: A partner other than China before 对华 (与美国协调…).
 _WITH_ANOTHER = re.compile(r"[与同跟]")
-#: Between 对华 and the field: a policy toward China, or another clause.
-_NOT_TIES = re.compile(r"[,，;；:：。]|管制|政策|问题|协调|强硬|遏制|制裁")
+#: Between 对华 and the field: a policy toward China (扩大对华投资，深化互利合作 goes on).
+_NOT_TIES = re.compile(r"管制|政策|问题|协调|强硬|遏制|制裁")
 
 
 @for_rules(lambda rule: rule.id == "zh.138.escalation")
