@@ -1979,13 +1979,71 @@ def envoys_told_to_leave(c: Candidate) -> str | None:
     mt, target = c.mt, c.target
     if target is None or target.start < c.b or not mt.has_any(_DIPLOMATS, target.start, target.end):
         return None
-    if _TOLD_OUT.match(mt.text, target.end):
+    out = _TOLD_OUT.match(mt.text, target.end)
+    if out is None or mt.text.startswith("驻", target.start) or mt.text[target.start - 1] == "驻":
+        return None  # (要求其驻乌克兰外交官离开基辅: its own envoys, posted there, withdrawn)
+    if _FROM_THE_LAND.match(mt.text, out.end()) or any(
+        m.start == out.end() and c.source is not None and m.country == c.source.country
+        for m in mt.mentions
+    ):
         c.code, c.rule_id = "166", c.rule.id + "+envoys_leave"
-    return None
+    return None  # (要求以色列外交官离开会场: a room left, not the country)
 
 
 #: Leaving the country, right after the envoys told to (限期离开, 在72小时内离开).
 _TOLD_OUT = re.compile(r"(?:限期|立即|尽快|在\d+(?:小时|天|日)内)?(?:离开|离境)")
+#: What may follow the leaving for it to be the country's: the clause's end, or the land itself
+#: (离开本国, 离开该国, 离境; else the demander's state, named).
+_FROM_THE_LAND = re.compile(r"$|[，,。；;、）)」”]|(?:本国|该国|其国|境)")
+
+
+@for_rules(lambda rule: rule.id == "zh.030.toward_china")
+def will_toward_china(c: Candidate) -> str | None:
+    """越方愿进一步加强对华关系: the subject's own will, for its own ties with China. Not another's
+    will (欧盟期待美国改善对华关系, 美国担心欧洲愿意…), nor a partner other than China (日本愿与
+    美国协调对华关系, 期待对华贸易逆差缩小，并深化与印度的关系), nor a policy toward China
+    (对华出口管制合作, 对华强硬立场)."""
+    mt, source = c.mt, c.source
+    if source is None:
+        return None
+    text = mt.text
+    will = _WILL.search(text, source.end, c.right)
+    china = text.find("对华", will.end() if will else source.end, c.right)
+    if will is None or china < 0 or _WILL_OF_ANOTHER.search(text, source.end, will.start()):
+        return "not_own_will"
+    if _WITH_ANOTHER.search(text, will.end(), china) or _NOT_TIES.search(text, china, c.right):
+        return "not_toward_china"
+    if any(m.country and m.country not in ("CHN", source.country) and will.end() <= m.start < c.right
+           for m in mt.mentions):  # fmt: skip
+        return "not_toward_china"  # (another state after the will: its ties, or a partner)
+    return None
+
+
+#: The will of zh.030.toward_china; what, before it, makes it told of by another (担心, 认为).
+_WILL = re.compile(r"愿意|愿|期待")
+_WILL_OF_ANOTHER = re.compile(r"担心|担忧|认为|称|说|批评|指责")
+#: A partner other than China before 对华 (与美国协调…).
+_WITH_ANOTHER = re.compile(r"[与同跟]")
+#: Between 对华 and the field: a policy toward China (扩大对华投资，深化互利合作 goes on).
+_NOT_TIES = re.compile(r"管制|政策|问题|协调|强硬|遏制|制裁")
+
+
+@for_rules(lambda rule: rule.id == "zh.138.escalation")
+def escalation_of_the_speakers_own(c: Candidate) -> str | None:
+    """美防长称，针对伊朗的军事行动将进一步升级: the operation is the speaker's own only when no
+    other doer is named before it (伊朗外长表示，以色列对黎巴嫩的军事行动…: Israel's), and it is
+    the operation that grows, not something it grows (将扩大地区冲突: a consequence feared)."""
+    mt, source = c.mt, c.source
+    doer = next((m for m in mt.mentions if m.country and m.end in (c.left, c.left - 1)), None)
+    if doer is not None and (source is None or doer.country != source.country):
+        return "anothers_operation"
+    if not _GROWS.match(mt.text, c.right):
+        return "grows_something"
+    return None
+
+
+#: What may follow 升级 or 扩大 when the operation itself grows: the clause's end, or 到 a reach.
+_GROWS = re.compile(r"$|[,，;；:：。！？!?、」”]|到|至")
 
 
 def shipments_opposed(c: Candidate) -> str | None:
@@ -2721,6 +2779,8 @@ ZH = Checks(
         not_the_conditioned,
         envoys_expelled,
         envoys_told_to_leave,
+        will_toward_china,
+        escalation_of_the_speakers_own,
         shipments_opposed,
         crowds_protest,
         aircraft_strike,
