@@ -48,6 +48,7 @@ DEU 11 USA  德国政府发言人10日表示，美国的做法不符合国际法
 HUN 11 USA  匈牙利外长10日称，美国的相关决定是极其危险的举动。
 RUS 11 JPN  俄罗斯外交部发言人10日表示，日本首相的涉台言论非常危险。
 SYR 11 USA  叙利亚外长10日表示，美国在叙利亚的军事存在违反国际法。
+ZAF 11 ISR  南非政府10日说，以色列轰炸加沙地带医院的做法令人失望。
 # a price, a punishment or a response a state will meet is a threat to it
 PSE 13 ISR  巴勒斯坦外长10日表示，以色列将付出沉重代价。
 IRN 13 ISR  伊朗外长10日警告称，以色列任何冒险行为都将面临伊朗严厉回应。
