@@ -440,7 +440,10 @@ under ``eval/`` then named) coder-zh112 counted and diffed those faults' rules o
 Seed 4411 drew the 150 unseen days (``--unseen``) coder-zh114 counted the random batches' families
 of misses on and diffed its rule on (README, "Misses on the days drawn at random, across the
 batches"): spent.
-A new check needs seeds never used (190 and up; 4413 and up), and
+Seed 4413 drew the 150 unseen days (``--unseen``; with N 100000 it listed all 1,295 days no file
+under ``eval/`` then named) coder-zh115 counted and diffed its judgement and threat lexicon on
+(README, "Judgements told as views, by lexicon"): spent.
+A new check needs seeds never used (190 and up; 4414 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
