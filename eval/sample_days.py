@@ -455,7 +455,10 @@ seventeenth round's change on unseen days"): spent.
 Seed 4412 drew the 100 unseen days (``--unseen``) review-zh37's narrowings of the seventeenth
 round's Chinese rules were diffed on (README, "Review of the seventeenth round's new Chinese
 rules"): spent.
-A new check needs seeds never used (191 and up; 4419 and up), and
+Seed 4413 drew the 150 unseen days (``--unseen``; with N 100000 it listed all 1,295 days no file
+under ``eval/`` then named) coder-zh115 counted and diffed its judgement and threat lexicon on
+(README, "Judgements told as views, by lexicon"): spent.
+A new check needs seeds never used (192 and up; 4419 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

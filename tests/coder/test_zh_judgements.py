@@ -1,6 +1,7 @@
 """Judgements a speaker states without a verb of criticism or praise (issue 10; the anatomy of
 the ``xwlb_docs`` misses in eval/README.md): another state's act the speaker finds wrong or
-ruinous is his criticism of its owner, another state he says sets an example is his praise.
+ruinous is his criticism of its owner, another state he says sets an example is his praise,
+a price or a response he says a state will meet his threat to it (coder-zh115).
 The sentences are our own."""
 
 from datetime import date
@@ -42,10 +43,21 @@ CUB 11 USA  古巴外长10日表示，美国对古巴实施封锁，与此同时
 # a state said to set an example, in the sentence after its speaker's
 FJI 05 CHN  斐济总理10日表示，中国在减贫方面为发展中国家树立了榜样。
 FJI 05 CHN  斐济总理10日表示，斐中友谊源远流长。中国在减贫方面为发展中国家树立了榜样。
+# by lexicon (coder-zh115): an act called a breach of law, unacceptable, dangerous or unlawful
+DEU 11 USA  德国政府发言人10日表示，美国的做法不符合国际法。
+HUN 11 USA  匈牙利外长10日称，美国的相关决定是极其危险的举动。
+RUS 11 JPN  俄罗斯外交部发言人10日表示，日本首相的涉台言论非常危险。
+SYR 11 USA  叙利亚外长10日表示，美国在叙利亚的军事存在违反国际法。
+ZAF 11 ISR  南非政府10日说，以色列轰炸加沙地带医院的做法令人失望。
+# a price, a punishment or a response a state will meet is a threat to it
+PSE 13 ISR  巴勒斯坦外长10日表示，以色列将付出沉重代价。
+IRN 13 ISR  伊朗外长10日警告称，以色列任何冒险行为都将面临伊朗严厉回应。
+ISR 13 YEM  以色列国防部长10日称，也门将为此付出惨重代价。
 """
 
-#: Root 11 or 05 must not be found: negated, conditional, asked, an act the judged state only
-#: suffered, unnamed voices, the narrator's own words with no speaker before them or in force.
+#: Root 11, 13 or 05 must not be found: negated, conditional, asked, an act the judged state only
+#: suffered, unnamed voices, the narrator's own words with no speaker before them or in force,
+#: a kind response, the speaker's own state, a word inside another (非法补贴).
 NOT_JUDGED = """
 11  菲律宾外交部10日称，越南的主权主张并非没有国际法依据。
 11  菲律宾外交部10日称，如果越南的这一主张得到承认，将严重损害地区稳定。
@@ -56,6 +68,11 @@ NOT_JUDGED = """
 05  俄罗斯在抗疫方面为各国树立了榜样。
 11  民进党当局顽固坚持“台独”立场，注定失败。
 11  中国通过了一项法律。俄罗斯外交部表示，该法有助于地区稳定。
+11  有专家10日表示，美国的做法不符合国际法。
+11  世贸组织10日认为，美欧双方均存在非法补贴问题。
+13  有分析人士10日表示，以色列将付出沉重代价。
+13  伊朗外长10日表示，伊朗的合理关切将得到积极回应。
+13  以色列国防部长10日表示，攻击以色列的人将为此付出沉重代价。
 """
 
 
