@@ -449,7 +449,10 @@ round settled from the left list"): spent.
 Seed 190 drew the three unseen days (``--unseen``: 20200825, 20210723, 20230716) the
 coder-audit35 helper judged by hand at the seventeenth round's integration (README, "Hand check of
 the seventeenth round's integration, seed 190"): spent.
-A new check needs seeds never used (191 and up; 4417 and up), and
+Seed 4417 drew the 150 unseen days (``--unseen``; with N 5000 it listed all 1,289 days no file
+under ``eval/`` then named) coder-zh118 counted and diffed its fixes of the integration check's
+faults on (README, "Faults of the seventeenth round's integration check"): spent.
+A new check needs seeds never used (191 and up; 4418 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
