@@ -142,7 +142,8 @@ def _cjk_date(coding: Coding, s: Sentence, start: int, end: int, intent: bool, s
         # 巴方1日称，近日在拉法对以军发动伏击: the day told is when they spoke, 近日 the act's.
         lo = _clause_start(coding, best.end, start)
         later = _recent(coding, s, start, lo)
-        if later and not (spoken and _THING_DATED.search(coding.norm, lo, start)):
+        if later and not (spoken and (_THING_DATED.search(coding.norm, lo, start)
+                                      or _recent_in_words(coding, said_by, lo, start))):  # fmt: skip
             return Dated(later.day, later.precision, True)
         return _some_time_after(coding, best, start) or Dated(best.day, best.precision, True)
     topic = _answered_at_once(coding, s, start, end)
@@ -514,6 +515,22 @@ def _recent(coding: Coding, s: Sentence, trigger: int, lo: int = -1) -> Dated | 
                 and _TOPIC_ANSWERED.search(coding.norm, m.end(), trigger + 2)):  # fmt: skip
             return Dated(published.replace(day=1), "month", False)
     return None
+
+
+def _recent_in_words(coding: Coding, said_by: int, lo: int, trigger: int) -> bool:
+    """Is the 近日 (日前, 近期…) of ``[lo, trigger)`` inside the words a speaker said, with an
+    actor of its own (24日，伊朗外交部发言人表示，近日美国试图…是非法的)? It dates the act the
+    words tell, not the saying, which the frame's day dates."""
+    if said_by < 0:
+        return False
+    norm = coding.norm
+    m = _RECENT.search(norm, lo, trigger) or _LATELY.search(norm, lo, trigger)
+    if m is None or m.start() < said_by:
+        return False
+    said = _WORDS_SAID.search(norm, said_by, m.start())
+    return said is not None and (
+        _actor_starts_at(coding, m.end()) or bool(_actor_ends(coding, said.end(), m.start()))
+    )
 
 
 def _own_date(coding: Coding, s: Sentence, start: int, end: int,

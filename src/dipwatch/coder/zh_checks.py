@@ -66,6 +66,7 @@ from dipwatch.coder.slots import (
     separately,
 )
 from dipwatch.coder.summits import HOME, MEMBERS_WORDS, members, opens_with_group, with_china
+from dipwatch.coder.zh_allowed_force import not_a_strike_allowed
 from dipwatch.coder.zh_anniversaries import not_an_anniversarys_exchange
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
@@ -1626,6 +1627,19 @@ def parties_not_places(c: Candidate) -> str | None:
     return None
 
 
+@for_codes("04")
+def visited_not_unrelated(c: Candidate) -> str | None:
+    """伊朗方面表示，格罗西访问伊朗与美方…无关: the state after 与 is what the visit has nothing
+    to do with, whether the pattern's object or joined to it; no state visited."""
+    if not c.rule.id.startswith("zh.042."):
+        return None
+    kept = [t for t in c.targets if t is None or not _unrelated_to(c.mt, t)]
+    if not kept:
+        return "unrelated_to"
+    c.targets = kept
+    return None
+
+
 #: A part of a state named after it (乌克兰东部地区, 格鲁吉亚北部两个地区): a region, not the state.
 _REGION = re.compile(
     r"(?:[东南西北中]|东北|西北|东南|西南)部(?:[两三四五六七八九几]个)?(?:地区|州|省)"
@@ -1668,6 +1682,19 @@ def _surroundings(mt: Matcher, m: Mention) -> bool:
     """中共隨即於 8 日至 10 日在臺灣周邊舉行演習: a state named as the area drills or strikes
     are held around (在…周边) is where they are aimed, not their doer."""
     return mt.text.startswith(_AROUND, m.end) and mt.text.endswith(("在", "于"), 0, m.start)
+
+
+#: 与 (同, 跟) before a state and what the clause says the visit has nothing to do with, no
+#: other 与 before the close (格罗西访问伊朗与美方试图启动…机制无关).
+_UNRELATED = re.compile(
+    r"[^,，。;；:：与同跟]{0,40}?(?:无关|没有关系|没有任何关系|毫无关系|毫无关联|没有关联|无涉)"
+)
+
+
+def _unrelated_to(mt: Matcher, target: Mention) -> bool:
+    """X访问A与B无关: B is what the visit has nothing to do with, no state visited."""
+    return (mt.text.endswith(("与", "同", "跟"), 0, target.start)
+            and _UNRELATED.match(mt.text, target.end) is not None)  # fmt: skip
 
 
 #: …前往沙特，与美方举行会谈: the talks a visit is made for, in the clause after it.
@@ -2749,6 +2776,7 @@ ZH = Checks(
         force_kept_up,
         menace_on_condition,
         force_its_side_may_use,
+        not_a_strike_allowed,
         praised_pair_names_the_speaker,
         hoped_pair_holds_the_speaker,
         confidence_in_own_pair,
@@ -2799,6 +2827,7 @@ ZH = Checks(
         forces_of_the_struck_state,
         coordinate_targets,
         partners_not_regions,
+        visited_not_unrelated,
         struck_sites_each,
         owners_reproached_each,
         every_provoker,
