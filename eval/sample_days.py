@@ -455,7 +455,10 @@ seventeenth round's change on unseen days"): spent.
 Seed 4412 drew the 100 unseen days (``--unseen``) review-zh37's narrowings of the seventeenth
 round's Chinese rules were diffed on (README, "Review of the seventeenth round's new Chinese
 rules"): spent.
-A new check needs seeds never used (191 and up; 4419 and up), and
+Seed 191 drew the days of the seed-191 dev batch of ``xwlb_docs`` (``--unseen``: 20250707,
+20250827, 20251208), coder-zh119's honest estimate on the seventeenth round's start and its
+integration (README, "coder-zh119"): spent.
+A new check needs seeds never used (192 and up; 4419 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
