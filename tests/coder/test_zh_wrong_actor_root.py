@@ -18,7 +18,7 @@ DAY = date(2025, 6, 12)
     [
         ("中方将继续支持联合国在国际事务中发挥核心作用。", ("CHN", "05", "UNO")),
         ("外交部发言人表示，伊朗会继续坚定支持叙利亚。", ("IRN", "05", "SYR")),
-        ("中方将持续支持老挝走符合自身国情的发展道路。", ("CHN", "05", "LAO")),
+        ("中方将继续支持老挝走符合自身国情的发展道路。", ("CHN", "05", "LAO")),
     ],
 )
 def test_support_that_goes_on_is_given(text, act):
@@ -31,6 +31,7 @@ def test_support_that_goes_on_is_given(text, act):
         # support only to come stays an intent; 继续 of another clause does not reach it
         ("胡塞武装发言人称，该组织将坚定支持黎巴嫩。", ("YEM", "03", "LBN")),
         ("中方将继续劝和促谈，支持俄乌双方恢复和谈。", ("CHN", "03", "RUS")),
+        ("中方愿继续支持蒙方抗击疫情。", ("CHN", "03", "MNG")),
     ],
 )
 def test_support_to_come_stays_intent(text, act):
