@@ -165,7 +165,8 @@ def test_support_given_as_always_is_support_not_intent():
 
 
 def test_support_to_come_is_still_intent():
-    assert broadcast("中方将继续支持越南。", D) == {("CHN", "03", "VNM")}
+    # (将继续支持 is support held now, as the gold reads it: test_zh_wrong_actor_root.py)
+    assert broadcast("中方将坚定支持越南。", D) == {("CHN", "03", "VNM")}
 
 
 def test_cooperation_announced_with_a_partner_is_intent_to_cooperate():

@@ -44,7 +44,7 @@ from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.doc import Match, Mention
 from dipwatch.coder.genre import NEWS
 from dipwatch.coder.groups import OFFICIALS
-from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.matcher import REASON, Matcher
 from dipwatch.coder.memo import per_table
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.coder.selection import (
@@ -457,6 +457,35 @@ def not_measures_for_a_purpose(c: Candidate) -> str | None:
 _MEASURES_FOR = re.compile(
     r"(?:加强|推动|促进|深化|推进|扩大|应对|提供|改善|便利|积极|共同|继续完成)"
 )
+
+
+def not_in_a_reason(c: Candidate) -> str | None:
+    """美国政府以所谓的“世卫组织拒绝执行…改革”为由，宣布将终止与世卫组织的关系: an act another
+    party is said to have done, told inside the reason an act is given for (以…为由,
+    ``Matcher.reasons``) with that party named before it, is the pretext, claimed, not an act
+    of that day; the accusation the reason makes is ``zh.112.pretext``'s. A reason naming no
+    party before its verb is the doer's own purpose (以参加…就职仪式为由“过境”), kept."""
+    if c.rule.code == _ACCUSED:
+        return None
+    text = c.mt.text
+    for a, b in c.mt.reasons():
+        if (
+            a <= c.a
+            and c.b <= b - len(REASON)
+            and any(
+                a <= m.start and m.end <= c.a and _REASON_SUBJECT.fullmatch(text, a, m.start)
+                for m in c.mt.active
+            )
+        ):
+            return "reason"
+    return None
+
+
+#: What opens a reason before the party it names as its subject (以哈马斯拒绝…, 再次以所谓的
+#: “世卫组织拒绝…): no verb between (以参加巴拉圭总统就职仪式为由: 巴拉圭 is the object).
+_REASON_SUBJECT = re.compile(r"(?:再度|再次|又|也|还|竟)?以(?:所谓的?)?[“\"]?")
+#: The accusation a reason makes (``zh.112.pretext``): the claim, which is coded.
+_ACCUSED = "112"
 
 
 @for_rules(lambda rule: rule.code.startswith("09"))
@@ -2629,6 +2658,7 @@ ZH = Checks(
         dui_not_in_a_word,
         not_the_reaction_object,
         not_measures_for_a_purpose,
+        not_in_a_reason,
         not_asked_for,
         governed_not_doer,
         not_the_object_of_a_clause_before,

@@ -479,11 +479,21 @@ def _scheduled(c: Candidate) -> bool:
 
 def _as_always(c: Candidate) -> bool:
     """中方将一如既往支持越方: 将 with 一如既往 (as always) tells a stance held now, not one to
-    come: the support is given, not intended."""
+    come: the support is given, not intended. So does support 将 goes on with (中方将继续支持
+    联合国, 伊朗会继续坚定支持叙利亚), as the news gold codes it (051); other acts that will go
+    on (将继续提供援助) stay intents, as do 愿继续支持 and 将持续支持 (瓜國將持續支持…: the prose
+    gold's 032)."""
+    if c.rule.code == _SUPPORT and _words_right_before(c, _GOES_ON):
+        return True
     return _words_right_before(c, _ALWAYS)
 
 
 _ALWAYS = ("一如既往",)
+#: Right before support said to go on: a stance held now (not 继续 in an earlier clause:
+#: 将继续劝和促谈，支持并期待…, where only the talks go on; nor a will to go on, 愿继续支持蒙方…,
+#: an intent as 愿 makes any act).
+_GOES_ON = ("将继续", "会继续")
+_SUPPORT = "051"
 _INVITE = "zh.036.invite"
 
 
