@@ -446,7 +446,11 @@ committed) are coder-zh113's: spent.
 Seed 4406 drew the 150 unseen days (``--unseen``) coder-zh111 counted the left list's Chinese
 faults on and diffed its rules on, besides every unseen day (README, "Faults the seventeenth
 round settled from the left list"): spent.
-A new check needs seeds never used (191 and up; 4415 and up), and
+Seed 4415 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,292 days no file
+under ``eval/`` then named) coder-zh116 counted acts told by nouns, the lexicon's gaps and doers
+carried from the item on and diffed its rules on (README, "Acts told by nouns, the lexicon's
+gaps, the doer from the item"): spent.
+A new check needs seeds never used (191 and up; 4416 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
