@@ -467,6 +467,10 @@ integration (README, "coder-zh119"): spent.
 Seed 4416 drew the 150 unseen days (``--unseen``) coder-zh117 counted the random batches'
 wrong actors, directions and roots on and diffed its rules on (README, "Coded with the wrong
 actor, direction or root, on the random days"): spent.
+Seed 4415 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,292 days no file
+under ``eval/`` then named) coder-zh116 counted acts told by nouns, the lexicon's gaps and doers
+carried from the item on and diffed its rules on (README, "Acts told by nouns, the lexicon's
+gaps, the doer from the item"): spent.
 A new check needs seeds never used (192 and up; 4422 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
