@@ -471,6 +471,8 @@ Seed 4415 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,29
 under ``eval/`` then named) coder-zh116 counted acts told by nouns, the lexicon's gaps and doers
 carried from the item on and diffed its rules on (README, "Acts told by nouns, the lexicon's
 gaps, the doer from the item"): spent.
+Seed 4419 drew the 100 unseen days (``--unseen``) coder-prose27's rules of the twenty-seventh
+prose batch were diffed on (README, "The twenty-seventh batch (coder-prose27)"): spent.
 A new check needs seeds never used (192 and up; 4422 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
