@@ -473,7 +473,10 @@ carried from the item on and diffed its rules on (README, "Acts told by nouns, t
 gaps, the doer from the item"): spent.
 Seed 4419 drew the 100 unseen days (``--unseen``) coder-prose27's rules of the twenty-seventh
 prose batch were diffed on (README, "The twenty-seventh batch (coder-prose27)"): spent.
-A new check needs seeds never used (192 and up; 4422 and up), and
+Seed 192 drew the three unseen days (``--unseen``: 20201014, 20230110, 20231217) the
+coder-audit36 helper judged by hand at the seventeenth round's late integration (README, "Hand
+check of the seventeenth round's late integration, seed 192"): spent.
+A new check needs seeds never used (193 and up; 4422 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
