@@ -1,0 +1,87 @@
+"""English verbs wire news uses for an act that the patterns lacked (coder-en47, its section of
+eval/README.md): sentences of our own, one for each verb or frame added, and near neighbours
+(the same verb in domestic, figurative or negated use) that must stay uncoded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+D = "2021-03-10"
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be (None: any).
+CASES = [
+    ("061: teamed up with a state",
+     "BEIJING, March 10 (Dipwatch) - China teamed up with Russia on Wednesday to build a "
+     "nuclear plant.",
+     [("CHN", "061", "RUS", D)], []),
+    ("061: two states joined forces",
+     "ISLAMABAD, March 10 (Dipwatch) - China and Pakistan joined forces to build a port in "
+     "Gwadar.",
+     [("CHN", "061", "PAK", D)], []),
+    ("061: a team-up inside one country is none",
+     "WASHINGTON, March 10 (Dipwatch) - The Democrats teamed up with the Republicans to pass "
+     "the budget.",
+     [], [(None, "061", None)]),
+    ("061: a team-up never made is none",
+     "BEIJING, March 10 (Dipwatch) - China did not team up with Russia on the resolution.",
+     [], [("CHN", "061", "RUS")]),
+    ("070: a loan rolled over",
+     "ISLAMABAD, March 10 (Dipwatch) - China rolled over a $2 billion loan to Pakistan on "
+     "Wednesday.",
+     [("CHN", "070", "PAK", D)], []),
+    ("070: visas granted are no aid",
+     "TOKYO, March 10 (Dipwatch) - Japan granted 2 million visas to Chinese tourists last year.",
+     [], [("JPN", "070", "CHN")]),
+    ("074: peacekeepers dispatched",
+     "BEIJING, March 10 (Dipwatch) - China dispatched peacekeepers to Lebanon on Wednesday.",
+     [("CHN", "074", "LBN", D)], []),
+    ("087: the particle after the forces withdrawn",
+     "BEIJING, March 10 (Dipwatch) - China pulled its warships back from the Japanese islands "
+     "on Wednesday.",
+     [("CHN", "087", "JPN", D)], []),
+    ("0841: detained fishermen returned to their state",
+     "HANOI, March 10 (Dipwatch) - China returned the detained Vietnamese fishermen to Vietnam "
+     "on Wednesday.",
+     [("CHN", "0841", "VNM", D)], []),
+    ("0841: fishermen who came home are no release",
+     "HANOI, March 10 (Dipwatch) - The detained fishermen returned to Vietnam on Wednesday.",
+     [], [(None, "0841", "VNM")]),
+    ("040: two sides that consulted",
+     "BEIJING, March 10 (Dipwatch) - Chinese and Russian officials consulted on the Korean "
+     "peninsula on Wednesday.",
+     [("CHN", "040", "RUS", D)], []),
+    ("057: a deal sealed",
+     "NEW DELHI, March 10 (Dipwatch) - Russia sealed an arms deal with India on Wednesday.",
+     [("RUS", "057", "IND", D)], []),
+    ("057: a border sealed is no deal",
+     "BEIJING, March 10 (Dipwatch) - China sealed its border with Myanmar on Wednesday.",
+     [], [("CHN", "057", "MMR")]),
+    ("043: the red carpet rolled out for a visitor",
+     "TOKYO, March 10 (Dipwatch) - Japan rolled out the red carpet for Chinese Premier Li Qiang "
+     "on Wednesday.",
+     [("JPN", "043", "CHN", D)], []),
+    ("161: a mission ordered shut, its noun read into the actor",
+     "BEIJING, March 10 (Dipwatch) - China ordered the American consulate in Chengdu to close "
+     "on Wednesday.",
+     [("CHN", "161", "USA", D)], []),
+    ("161: a shop ordered shut is none",
+     "NEW YORK, March 10 (Dipwatch) - The mayor ordered the Chinese restaurant in Manhattan to "
+     "close.",
+     [], [(None, "161", "CHN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_verbs_code_by_code(why: str, text: str, found: list, absent: list) -> None:
+    # a None in an absent triple stands for any actor: a neighbour must code no such act at all
+    events = batch22.coded(text, batch22.DAY)
+    for event in found:
+        assert event in events, (why, event, events)
+    for source, code, target in absent:
+        assert not any(
+            source in (None, s) and target in (None, t) and c.startswith(code)
+            for s, c, t, _ in events
+        ), (why, source, code, target, events)
