@@ -71,6 +71,55 @@ CASES = [
      "NEW YORK, March 10 (Dipwatch) - The mayor ordered the Chinese restaurant in Manhattan to "
      "close.",
      [], [(None, "161", "CHN")]),
+    ("042: touched down in a state",
+     "CANBERRA, March 10 (Dipwatch) - Wang Yi touched down in Australia on Wednesday.",
+     [("CHN", "042", "AUS", D)], []),
+    ("046: a pair resumed talks, their subject between",
+     "BEIJING, March 10 (Dipwatch) - China and the United States resumed trade talks on "
+     "Wednesday.",
+     [("CHN", "046", "USA", D)], []),
+    ("046: talks not resumed are none",
+     "BEIJING, March 10 (Dipwatch) - China and Japan have not resumed trade talks since 2019.",
+     [], [("CHN", "046", "JPN")]),
+    ("057: a deal clinched",
+     "LIMA, March 10 (Dipwatch) - China and Peru clinched a trade deal on Wednesday.",
+     [("CHN", "057", "PER", D)], []),
+    ("111: chided a state",
+     "BEIJING, March 10 (Dipwatch) - China chided Japan on Wednesday over the shrine visit.",
+     [("CHN", "111", "JPN", D)], []),
+    ("111: took aim at a state",
+     "BEIJING, March 10 (Dipwatch) - China took aim at the United States on Wednesday over its "
+     "chip curbs.",
+     [("CHN", "111", "USA", D)], []),
+    ("112: faulted a state for an act",
+     "TOKYO, March 10 (Dipwatch) - Japan faulted China for the collapse of the talks.",
+     [("JPN", "112", "CHN", D)], []),
+    ("112: the noun fault is no charge",
+     "WASHINGTON, March 10 (Dipwatch) - It was not China's fault, the United States said.",
+     [], [(None, "112", None)]),
+    ("163: a state hit with sanctions",
+     "WASHINGTON, March 10 (Dipwatch) - The United States hit Chinese firms with sanctions on "
+     "Wednesday.",
+     [("USA", "163", "CHN", D)], []),
+    ("163: a state hit by weather is none",
+     "BEIJING, March 10 (Dipwatch) - The storm hit Chinese fishermen with heavy rain on "
+     "Wednesday.",
+     [], [(None, "163", None)]),
+    ("163: exports to a state curbed",
+     "BEIJING, March 10 (Dipwatch) - China curbed rare earth exports to Japan on Wednesday.",
+     [("CHN", "163", "JPN", D)], []),
+    ("163: the noun curbs is no new act",
+     "TOKYO, March 10 (Dipwatch) - Qin urged Tokyo not to join U.S. curbs on chip exports to "
+     "China.",
+     [], [("USA", "163", "CHN")]),
+    ("173: taken into custody",
+     "BEIJING, March 10 (Dipwatch) - China took a Canadian businessman into custody on "
+     "Wednesday.",
+     [("CHN", "173", "CAN", D)], []),
+    ("181: people taken hostage, named between",
+     "ABUJA, March 10 (Dipwatch) - Militants took three Chinese engineers hostage in Nigeria on "
+     "Wednesday.",
+     [("NGA", "181", "CHN", D)], []),
 ]  # fmt: skip
 
 
