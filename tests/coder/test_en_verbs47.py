@@ -120,6 +120,40 @@ CASES = [
      "ABUJA, March 10 (Dipwatch) - Militants took three Chinese engineers hostage in Nigeria on "
      "Wednesday.",
      [("NGA", "181", "CHN", D)], []),
+    ("042: jetted off to a state",
+     "BEIJING, March 10 (Dipwatch) - Li Qiang jetted off to Singapore on Wednesday.",
+     [("CHN", "042", "SGP", D)], []),
+    ("042: protesters headed to an embassy pay no visit",
+     "MANILA, March 10 (Dipwatch) - Thousands of protesters headed to the Chinese embassy on "
+     "Wednesday.",
+     [], [(None, "042", None)]),
+    ("046: a pair held negotiations",
+     "TOKYO, March 10 (Dipwatch) - China and Japan held negotiations on fishing rights on "
+     "Wednesday.",
+     [("CHN", "046", "JPN", D)], []),
+    ("057: pen put to paper",
+     "MANAGUA, March 10 (Dipwatch) - China and Nicaragua put pen to paper on a trade deal on "
+     "Wednesday.",
+     [("CHN", "057", "NIC", D)], []),
+    ("111: fired back at a state",
+     "BEIJING, March 10 (Dipwatch) - China fired back at the United States on Wednesday over "
+     "the report.",
+     [("CHN", "111", "USA", D)], []),
+    ("112: pointed the finger at a state",
+     "BEIJING, March 10 (Dipwatch) - China pointed the finger at the United States for the "
+     "crisis.",
+     [("CHN", "112", "USA", D)], []),
+    ("193: two armies traded fire",
+     "NEW DELHI, March 10 (Dipwatch) - Chinese and Indian troops traded fire on the border on "
+     "Wednesday.",
+     [("CHN", "193", "IND", D)], []),
+    ("193: two armies came to blows",
+     "NEW DELHI, March 10 (Dipwatch) - Chinese and Indian troops came to blows on the border on "
+     "Wednesday.",
+     [("CHN", "193", "IND", D)], []),
+    ("193: barbs traded are no fighting",
+     "BEIJING, March 10 (Dipwatch) - China and Japan traded barbs on Wednesday.",
+     [], [(None, "19", None)]),
 ]  # fmt: skip
 
 
