@@ -162,3 +162,13 @@ def test_a_reports_contents_set_against_each_other_stay():
             "一方面又将俄罗斯视为北约的主要威胁。")  # fmt: skip
     found = broadcast(text, DAY)
     assert any(s == "NAT" and t == "RUS" for s, _, t in found)
+
+
+def test_a_mission_with_no_sender_named_is_the_homes_and_its_host_a_place():
+    """与驻意大利使馆联合举办: a mission whose sender is unnamed (or 我) stands in its host;
+    the host is no party to what the mission does (issue 10; the integrator's 200-day read of
+    the seventeenth round)."""
+    found = broadcast("中国常驻联合国粮农机构代表团与驻意大利使馆在罗马联合举办新春招待会。", DAY)
+    assert not any(t == "ITA" for _, _, t in found)
+    found = broadcast("中国驻意大利使馆与意大利外交部在罗马联合举办新春招待会。", DAY)
+    assert ("CHN", "04", "ITA") in found

@@ -338,9 +338,20 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
     for hosts in _HOSTS.finditer(norm):
         for m in starting_in(mentions, hosts.start(1), hosts.end(1)):
             m.inert = True
+    # 中国常驻联合国粮农机构代表团与驻意大利使馆…联合举办; 我驻英国使馆: a mission whose owner
+    # is named by none or by 我 stands where its host is; the host is a place, not a party.
+    for host in _OWNERLESS_MISSION.finditer(norm):
+        for m in starting_in(mentions, host.start(1), host.end(1)):
+            m.inert = True
 
 
 _POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
+#: 驻 with no sender before it (after 我, a conjunction or a mark) and one host closed by a
+#: mission: the home's embassy or consulate there (与驻意大利使馆, 我驻巴西使馆).
+_OWNERLESS_MISSION = re.compile(
+    r"(?:^|(?<=[我与和及同、，,。；;：:\n]))驻([^,，。;；、驻\s]{1,8}?)(?:的)?(?:大)?"
+    r"(?:使馆|总领事馆|总领馆|领事馆|使团)"
+)
 #: 驻 and a list of host states (two or more, joined by 、) closed by their missions.
 _HOSTS = re.compile(
     r"驻((?:[^,，。;、驻]{1,10}、)+[^,，。;、驻]{1,10}?)(?:等(?:多|其他)?国)?(?:大)?使馆"
