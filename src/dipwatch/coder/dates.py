@@ -2019,31 +2019,64 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     last: DateMention | None = DateMention(0, 0, lead, "day") if news and lead else None
     paragraph = -1
     headlines: list[int] = []
+    # The day told at the top of the item (or of a round-up's story): its first paragraph's.
+    top, top_paragraph = last, -1
+    words = len(coding.norm)
     for s, found in zip(coding.sentences, per_sentence, strict=True):
-        if per_paragraph and s.paragraph != paragraph:
-            paragraph, last = s.paragraph, None
+        opens = s.paragraph != paragraph
+        if per_paragraph and opens:
+            last = None
+        if opens:  # where the words of a speaker opening the paragraph start, if it does
+            said = _SPEAKER_OPENS.match(coding.norm, s.start) if one_story else None
+            words = said.end() if said else len(coding.norm)
+        paragraph = s.paragraph
         heading = news and is_headline(coding.norm, s)
         if heading:  # a round-up's next story
             headlines.append(s.index)
             before_head, last = last if sub_story else None, None
+            top, top_paragraph = None, -1
+        elif top_paragraph < 0:
+            top_paragraph = s.paragraph
         if (news and last is not None and today is not None and last.day != today
                 and not _NARRATED.match(coding.norm, s.start)):  # fmt: skip
             _speech_time(coding, found, last.day, today, s.start)
         # 今天 or 明天 said later in the item leads nothing: the item's own day does.
         own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
-                    and not (d.relative and last is not None)), None)  # fmt: skip
+                    and not (d.relative and last is not None)
+                    and not (d.start >= words and s.paragraph != top_paragraph)), None)  # fmt: skip
         if news and own is None and last is None and _THAT_DAY.search(coding.norm, s.start, s.end):
             if before_head is not None:
                 last = before_head
             else:
                 headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         before_head = before_head if heading else None  # (only right after the sub-headline)
+        if (one_story and opens and own is None and s.paragraph != top_paragraph
+                and _NEW_OCCASION.match(coding.norm, s.start)):  # fmt: skip
+            last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
         last = own or last
+        if s.paragraph == top_paragraph:
+            top = last
         carried.append(last)
     heads = set(headlines)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
         carried[h] = _story_day(carried, h, heads)
     return carried
+
+
+#: A paragraph that opens on an occasion of its own, a place and its hosts (在中国驻斯洛文尼亚
+#: 使馆和…孔子学院共同举办的新春招待会上，; 中国驻柬埔寨大使馆举办的国庆招待会上，): in a
+#: round-up of such events it tells another one, whose day is not the one an earlier paragraph
+#: told for its own event (21日，中国常驻联合国代表团…); it takes the item's top day, else the
+#: broadcast's.
+_NEW_OCCASION = re.compile(
+    r"\s*在?[^，,。；;：:“”]{2,60}?(?:举办|举行|主办)的[^，,。；;：:]{0,24}?上[，,]"
+)
+
+
+#: A paragraph that opens on a speaker's words (李强表示，…; 赵乐际说，…): a day they name
+#: (习近平主席昨天（9月9日）同首相先生会晤) recalls another act; it dates its own sentence only,
+#: not the words that follow, said on the day of the talks.
+_SPEAKER_OPENS = re.compile(r"[^，,。；;：:“”]{1,24}?(?:表示|说|指出|强调)[，,：:]")
 
 
 def _story_day(
