@@ -452,7 +452,10 @@ the seventeenth round's integration, seed 190"): spent.
 Seed 4414 drew the 250 unseen days (``--unseen``) the coder-audit34 helper diffed the seventeenth
 round's start (main at ffcb2dbe) against its integration (int35) at cdc9691a on (README, "The
 seventeenth round's change on unseen days"): spent.
-A new check needs seeds never used (191 and up; 4418 and up), and
+Seed 4418 drew the 150 unseen days (``--unseen``) coder-dates25 counted the days carried into
+another paragraph's act on and diffed its two rules on, besides every unseen day (README, "A date
+carried into another paragraph's act"): spent.
+A new check needs seeds never used (191 and up; 4419 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -39,33 +39,35 @@ def test_a_paragraph_opening_on_its_own_occasion_takes_the_broadcast_day(occasio
     assert ("HUN", "CHN", date(2021, 2, 8)) not in _dates(text)
 
 
-def test_the_occasion_takes_the_items_top_day():
-    """A day told at the item's top still dates what follows, the new occasion included."""
-    text = (
-        "央视网消息（新闻联播）：7日，我驻外机构举办多种活动，与各界人士共迎新春。\n"
-        "8日，中国常驻联合国代表团在驻地举行新春游园会，邀请联合国官员参加。\n"
-        "在中国驻匈牙利使馆举办的新春招待会上，匈牙利外长西雅尔多表示，匈方愿同中方加强合作。"
-    )
-    assert ("HUN", "CHN", date(2021, 2, 7)) in _dates(text)
+_ROUND_UP = "央视网消息（新闻联播）：连日来，我驻外机构举办多种活动，与各界人士共迎新春。\n"
 
 
-def test_a_paragraph_that_goes_on_with_the_same_story_keeps_its_day():
-    """No occasion of its own: the minister's words go on from the 8th's reception."""
-    text = (
-        "央视网消息（新闻联播）：连日来，我驻外机构举办多种活动，与各界人士共迎新春。\n"
-        "8日，中国驻匈牙利使馆举行新春招待会，匈牙利外长西雅尔多出席。\n"
-        "西雅尔多表示，匈方愿同中方加强合作。"
-    )
-    assert ("HUN", "CHN", date(2021, 2, 8)) in _dates(text)
-
-
-def test_an_occasion_told_with_its_own_day_keeps_it():
-    text = (
-        "央视网消息（新闻联播）：连日来，我驻外机构举办多种活动，与各界人士共迎新春。\n"
-        "8日，中国常驻联合国代表团在驻地举行新春游园会，邀请联合国官员参加。\n"
-        "在中国驻匈牙利使馆9日举办的新春招待会上，匈牙利外长西雅尔多表示，匈方愿同中方加强合作。"
-    )
-    assert ("HUN", "CHN", date(2021, 2, 9)) in _dates(text)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a day told at the item's top still dates what follows, the new occasion included
+        (
+            "央视网消息（新闻联播）：7日，我驻外机构举办多种活动，与各界人士共迎新春。\n"
+            "8日，中国常驻联合国代表团在驻地举行新春游园会，邀请联合国官员参加。\n"
+            "在中国驻匈牙利使馆举办的新春招待会上，匈牙利外长西雅尔多表示，匈方愿同中方加强合作。",
+            date(2021, 2, 7),
+        ),
+        # no occasion of its own: the minister's words go on from the 8th's reception
+        (
+            _ROUND_UP + "8日，中国驻匈牙利使馆举行新春招待会，匈牙利外长西雅尔多出席。\n"
+            "西雅尔多表示，匈方愿同中方加强合作。",
+            date(2021, 2, 8),
+        ),
+        # an occasion told with its own day keeps it
+        (
+            _ROUND_UP + "8日，中国常驻联合国代表团在驻地举行新春游园会，邀请联合国官员参加。\n"
+            "在中国驻匈牙利使馆9日举办的新春招待会上，匈牙利外长西雅尔多表示，匈方愿同中方加强合作。",
+            date(2021, 2, 9),
+        ),
+    ],
+)
+def test_what_a_later_paragraph_keeps(text, day):
+    assert ("HUN", "CHN", day) in _dates(text)
 
 
 def test_a_day_in_a_speakers_words_dates_no_later_words():
@@ -80,13 +82,3 @@ def test_a_day_in_a_speakers_words_dates_no_later_words():
     c = coding(Document(text, published=D, kind="xwlb", source="xwlb", title="李强同挪威首相会谈"))
     wishes = {((e.source_actor or "")[:3], e.date) for e in c.events if e.root == "03"}
     assert wishes == {("CHN", D), ("NOR", D)}
-
-
-def test_a_day_the_narrator_tells_still_dates_the_next_paragraph():
-    """Not a speaker's words: 9日，… told by the narrator goes on into the next paragraph."""
-    text = (
-        "央视网消息（新闻联播）：连日来，我驻外机构举办多种活动，与各界人士共迎新春。\n"
-        "9日，中国驻匈牙利使馆举行新春招待会，匈牙利外长西雅尔多出席。\n"
-        "西雅尔多表示，匈方愿同中方加强合作。"
-    )
-    assert ("HUN", "CHN", date(2021, 2, 9)) in _dates(text)
