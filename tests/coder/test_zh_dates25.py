@@ -82,3 +82,17 @@ def test_a_day_in_a_speakers_words_dates_no_later_words():
     c = coding(Document(text, published=D, kind="xwlb", source="xwlb", title="李强同挪威首相会谈"))
     wishes = {((e.source_actor or "")[:3], e.date) for e in c.events if e.root == "03"}
     assert wishes == {("CHN", D), ("NOR", D)}
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "美方承诺取消根据2021年1月5日第12345号行政令对中国商品加征的关税。\n",
+        "会议审议了关于修改一九九六年三月四日签订的《中华人民共和国和匈牙利共和国引渡条约》的议案。\n",
+    ],
+)
+def test_a_day_naming_a_document_leads_no_later_act(named):
+    """A document's date and number, or the day it was signed, names the document: the later
+    paragraph's act is on the broadcast's day, not on that day."""
+    text = f"央视网消息（新闻联播）：中匈双方今天发表联合声明。\n{named}匈牙利外长西雅尔多表示，匈方愿同中方加强合作。"
+    assert ("HUN", "CHN", D) in _dates(text)

@@ -550,9 +550,12 @@ _AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
 #: (落实两国元首 6 月 5 日通话重要共识: the consensus of a call of that day, carried out now.)
 _ATTRIBUTIVE_AFTER = re.compile(
-    r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
+    r"\s*(?:(?:公布|宣布|发布|签署|签订|通过|出台|提出|达成|发表|颁布|发生)的"
     r"|(?:通话|会晤|会谈|会见)的?重要?共识)"
 )
+#: After a date: a document's number (根据2025年4月8日第14259号行政令): the date is part of
+#: the document's name, even after 根据.
+_DOCUMENT_NUMBER = re.compile(r"\s*第\s*\d+\s*号")
 #: Before a date: a plan not kept (原定 6 月对美国的访问, 原定于 7 月举行的会谈): the date is the
 #: plan's, a thing named, not that of the act the sentence tells of it.
 #: So is a date a thing should have come on (该停火协议本应在 10 日生效，但冲突并未停止: coder-zh103).
@@ -1372,7 +1375,7 @@ class _Resolver:
         Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
         a report tells what happened on its day."""
         before = max(0, m.start() - 24)
-        if self._planned(m, 24):
+        if self._planned(m, 24) or _DOCUMENT_NUMBER.match(self.text, m.end()):
             return True  # 推迟…原定 6 月对美国的访问: when the plan put off was to be
         if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()) and not (
             INCIDENT_AFTER.match(self.text, m.end())
