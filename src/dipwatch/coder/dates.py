@@ -2005,7 +2005,10 @@ _ROUND_UP_TITLE = re.compile(r"快讯|^$")
 def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateMention | None]:
     """The date each sentence carries: its own first usable date, else the last one carried
     before it. News carries only lead days (named near the start of their sentence, not
-    昨天-like words); a narrative carries every explicit date, a year heading included."""
+    昨天-like words); a narrative carries every explicit date, a year heading included. In a
+    broadcast item, a later paragraph opening on an occasion of its own goes back to the day of
+    the item's top, and a day in the words of a speaker who opens a later paragraph leads
+    nothing: each tells another act than the one the next sentences tell."""
     news = coding.genre == NEWS
     today = coding.document.published
     # A broadcast item is one story whatever its paragraphs; other news starts afresh with
