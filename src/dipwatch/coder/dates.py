@@ -550,9 +550,12 @@ _AROUND_AFTER = re.compile(r"\s*(?:前后|左右)")
 #: 撤销 5 月 3 日签署的协议): when that thing came about, not when the sentence's act was done.
 #: (落实两国元首 6 月 5 日通话重要共识: the consensus of a call of that day, carried out now.)
 _ATTRIBUTIVE_AFTER = re.compile(
-    r"\s*(?:(?:公布|宣布|发布|签署|通过|出台|提出|达成|发表|颁布|发生)的"
+    r"\s*(?:(?:公布|宣布|发布|签署|签订|通过|出台|提出|达成|发表|颁布|发生)的"
     r"|(?:通话|会晤|会谈|会见)的?重要?共识)"
 )
+#: After a date: a document's number (根据2025年4月8日第14259号行政令): the date is part of
+#: the document's name, even after 根据.
+_DOCUMENT_NUMBER = re.compile(r"\s*第\s*\d+\s*号")
 #: Before a date: a plan not kept (原定 6 月对美国的访问, 原定于 7 月举行的会谈): the date is the
 #: plan's, a thing named, not that of the act the sentence tells of it.
 #: So is a date a thing should have come on (该停火协议本应在 10 日生效，但冲突并未停止: coder-zh103).
@@ -1372,7 +1375,7 @@ class _Resolver:
         Not the date of a report an act is told from (据以色列国防军 23 日发布的消息，以军…空袭):
         a report tells what happened on its day."""
         before = max(0, m.start() - 24)
-        if self._planned(m, 24):
+        if self._planned(m, 24) or _DOCUMENT_NUMBER.match(self.text, m.end()):
             return True  # 推迟…原定 6 月对美国的访问: when the plan put off was to be
         if not _ATTRIBUTIVE_AFTER.match(self.text, m.end()) and not (
             INCIDENT_AFTER.match(self.text, m.end())
@@ -2002,7 +2005,10 @@ _ROUND_UP_TITLE = re.compile(r"快讯|^$")
 def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateMention | None]:
     """The date each sentence carries: its own first usable date, else the last one carried
     before it. News carries only lead days (named near the start of their sentence, not
-    昨天-like words); a narrative carries every explicit date, a year heading included."""
+    昨天-like words); a narrative carries every explicit date, a year heading included. In a
+    broadcast item, a later paragraph opening on an occasion of its own goes back to the day of
+    the item's top, and a day in the words of a speaker who opens a later paragraph leads
+    nothing: each tells another act than the one the next sentences tell."""
     news = coding.genre == NEWS
     today = coding.document.published
     # A broadcast item is one story whatever its paragraphs; other news starts afresh with
@@ -2019,31 +2025,64 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     last: DateMention | None = DateMention(0, 0, lead, "day") if news and lead else None
     paragraph = -1
     headlines: list[int] = []
+    # The day told at the top of the item (or of a round-up's story): its first paragraph's.
+    top, top_paragraph = last, -1
+    words = len(coding.norm)
     for s, found in zip(coding.sentences, per_sentence, strict=True):
-        if per_paragraph and s.paragraph != paragraph:
-            paragraph, last = s.paragraph, None
+        opens = s.paragraph != paragraph
+        if per_paragraph and opens:
+            last = None
+        if opens:  # where the words of a speaker opening the paragraph start, if it does
+            said = _SPEAKER_OPENS.match(coding.norm, s.start) if one_story else None
+            words = said.end() if said else len(coding.norm)
+        paragraph = s.paragraph
         heading = news and is_headline(coding.norm, s)
         if heading:  # a round-up's next story
             headlines.append(s.index)
             before_head, last = last if sub_story else None, None
+            top, top_paragraph = None, -1
+        elif top_paragraph < 0:
+            top_paragraph = s.paragraph
         if (news and last is not None and today is not None and last.day != today
                 and not _NARRATED.match(coding.norm, s.start)):  # fmt: skip
             _speech_time(coding, found, last.day, today, s.start)
         # 今天 or 明天 said later in the item leads nothing: the item's own day does.
         own = next((d for d in found if _carries(d, s.start, news, today, coding.norm)
-                    and not (d.relative and last is not None)), None)  # fmt: skip
+                    and not (d.relative and last is not None)
+                    and not (d.start >= words and s.paragraph != top_paragraph)), None)  # fmt: skip
         if news and own is None and last is None and _THAT_DAY.search(coding.norm, s.start, s.end):
             if before_head is not None:
                 last = before_head
             else:
                 headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         before_head = before_head if heading else None  # (only right after the sub-headline)
+        if (one_story and opens and own is None and s.paragraph != top_paragraph
+                and _NEW_OCCASION.match(coding.norm, s.start)):  # fmt: skip
+            last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
         last = own or last
+        if s.paragraph == top_paragraph:
+            top = last
         carried.append(last)
     heads = set(headlines)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
         carried[h] = _story_day(carried, h, heads)
     return carried
+
+
+#: A paragraph that opens on an occasion of its own, a place and its hosts (在中国驻斯洛文尼亚
+#: 使馆和…孔子学院共同举办的新春招待会上，; 中国驻柬埔寨大使馆举办的国庆招待会上，): in a
+#: round-up of such events it tells another one, whose day is not the one an earlier paragraph
+#: told for its own event (21日，中国常驻联合国代表团…); it takes the item's top day, else the
+#: broadcast's.
+_NEW_OCCASION = re.compile(
+    r"\s*在?[^，,。；;：:“”]{2,60}?(?:举办|举行|主办)的[^，,。；;：:]{0,24}?上[，,]"
+)
+
+
+#: A paragraph that opens on a speaker's words (李强表示，…; 赵乐际说，…): a day they name
+#: (习近平主席昨天（9月9日）同首相先生会晤) recalls another act; it dates its own sentence only,
+#: not the words that follow, said on the day of the talks.
+_SPEAKER_OPENS = re.compile(r"[^，,。；;：:“”]{1,24}?(?:表示|说|指出|强调)[，,：:]")
 
 
 def _story_day(
