@@ -26,6 +26,9 @@ DAY = date(2024, 5, 1)
         ("南非总统拉马福萨表示，美国指责中国为世界带来的机遇是陷阱。", ("ZAF", "05", "CHN")),
         ("英国经济学家表示，中国经济为世界提供了动力。", ("GBR", "05", "CHN")),
         ("法国外长表示，中国要为世界提供机遇，就必须开放市场。", ("FRA", "05", "CHN")),
+        ("德国总理表示，他不认为中国为世界提供了机遇。", ("DEU", "05", "CHN")),
+        # zh.111.said_act_wrong (coder-zh115's words): a judgement the speaker denies holding
+        ("俄罗斯外长说，他不认为中国的做法是危险的。", ("RUS", "11", "CHN")),
         # zh.040.cohost_listed: a plan called off, or due later
         ("论坛原定由中国、印度、巴西联合主办，但印度退出。", ("CHN", "04", "IND")),
         ("由中国、老挝、泰国共同举办的湄公河论坛将于下月举行。", ("CHN", "04", "LAO")),
@@ -40,6 +43,7 @@ def test_wordings_the_rules_must_not_take(text, act):
     [
         ("巴基斯坦总理表示，中方提出的倡议为世界提供了中国方案和中国智慧。", ("PAK", "05", "CHN")),
         ("马来西亚总理安瓦尔表示，东盟为世界提供了稳定性和确定性。", ("MYS", "05", "ASN")),
+        ("美国国务院发言人表示，中方的做法是危险的。", ("USA", "11", "CHN")),
         ("本次峰会由印度尼西亚、马来西亚、新加坡、泰国共同主办。", ("IDN", "04", "MYS")),
         # 苏丹 after another state's name and before 两国: the second of a pair, Sudan itself
         ("埃及苏丹两国外长举行会谈。", ("EGY", "04", "SDN")),
