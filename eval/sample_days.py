@@ -461,7 +461,10 @@ under ``eval/`` then named) coder-zh115 counted and diffed its judgement and thr
 Seed 4417 drew the 150 unseen days (``--unseen``; with N 5000 it listed all 1,289 days no file
 under ``eval/`` then named) coder-zh118 counted and diffed its fixes of the integration check's
 faults on (README, "Faults of the seventeenth round's integration check"): spent.
-A new check needs seeds never used (192 and up; 4419 and up), and
+Seed 4420 drew the 100 unseen days (``--unseen``; with N 5000 it listed all 1,270 days no file
+under ``eval/`` then named) review-zh38's narrowings of the seventeenth round's later Chinese
+rules were diffed on (README, "Review of the seventeenth round's later Chinese rules"): spent.
+A new check needs seeds never used (192 and up; 4421 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
