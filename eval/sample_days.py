@@ -479,6 +479,9 @@ check of the seventeenth round's late integration, seed 192"): spent.
 Seed 4418 drew the 150 unseen days (``--unseen``) coder-dates25 counted the days carried into
 another paragraph's act on and diffed its two rules on, besides every unseen day (README, "A date
 carried into another paragraph's act"): spent.
+Seed 4420 drew the 100 unseen days (``--unseen``; with N 5000 it listed all 1,270 days no file
+under ``eval/`` then named) review-zh38's narrowings of the seventeenth round's later Chinese
+rules were diffed on (README, "Review of the seventeenth round's later Chinese rules"): spent.
 A new check needs seeds never used (193 and up; 4423 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -23,7 +23,7 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
         text = norm[m.start : m.end]
         if text == "苏丹" and norm[m.start - 1 : m.start] in _RULED:
             m.inert = True
-        elif text.startswith("苏丹") and _sultan(m, mentions[i - 1] if i else None):
+        elif text.startswith("苏丹") and _sultan(m, mentions[i - 1] if i else None, norm):
             continue
         elif m.kind == "person" and norm[m.start - 1 : m.start] == "·" and i > 0:
             held = mentions[i - 1]
@@ -39,13 +39,15 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
 _RULED = ("州", "邦")
 
 
-def _sultan(m: Mention, before: Mention | None) -> bool:
+def _sultan(m: Mention, before: Mention | None, norm: str) -> bool:
     """文莱达鲁萨兰国苏丹哈桑纳尔, 沙特苏丹王子军事基地, 南苏丹苏丹人民解放运动: 苏丹 right after
     another state's name is not Sudan but a ruler's title or a name's part. Joined to the
     ruler's name it is the ruler of the state before it; bare, it names no actor nor a place
-    of Sudan (the state before it is named). Says whether ``m`` was such (and mended)."""
+    of Sudan (the state before it is named). Says whether ``m`` was such (and mended). Not a
+    pair told without a mark between (埃及苏丹两国外长, 埃塞俄比亚苏丹边境: review-zh38)."""
     if (before is None or before.end != m.start or before.kind == "person"
-            or before.country in (None, m.country)):  # fmt: skip
+            or before.country in (None, m.country)
+            or _PAIR_AFTER.match(norm, m.end) is not None):  # fmt: skip
         return False
     if m.kind == "person":
         m.code, m.country = f"{before.country}GOV", before.country
@@ -54,6 +56,8 @@ def _sultan(m: Mention, before: Mention | None) -> bool:
     return True
 
 
+#: What after 苏丹 makes it the second of a pair with the state before it (埃及苏丹两国, 乍得苏丹边境).
+_PAIR_AFTER = re.compile(r"两国|两军|双方|双边|关系|边境|边界|之间|间的")
 #: 泽西岛附近海域, 进入泽西岛海域: an island's waters are where an act happens, not who does it
 #: or whom it is aimed at.
 _WATERS = re.compile(r"(?:附近|周边)?海域")
