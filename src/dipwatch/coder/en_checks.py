@@ -585,27 +585,9 @@ def denial_negated(c: Candidate) -> str | None:
     return "negated" if _DENIAL_NEGATION.search(c.mt.text, lo, c.a) else None
 
 
-@for_rules(lambda rule: rule.id == "en.120.reject")
-def accusation_rejected(c: Candidate) -> str | None:
-    """ "China rejected U.S. accusations that…": what is rejected is the target's accusation, a
-    denial (``en.016.reject_named_accusations``), not a rejection of the target (coder-en48)."""
-    target = c.slots.get("T")
-    if c.rule.id != "en.120.reject" or target is None or target.start < c.b:
-        return None
-    hit = _ACCUSATION_AFTER.match(c.mt.text, target.end)
-    return "accusation_rejected" if hit is not None else None
-
-
-# The accusation noun right after the accuser named as the rejected object's modifier.
-_ACCUSATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:accusations?|allegations?|charges?)\b", re.IGNORECASE)
-
-
 # The rules of a denial, and the negation of one right before its verb (did not deny, has never
 # denied, hasn't denied).
-_DENIALS = (
-    "en.016.deny", "en.016.denied_that", "en.016.deny_accusations",
-    "en.016.reject_named_accusations",
-)
+_DENIALS = ("en.016.deny", "en.016.denied_that", "en.016.deny_accusations")
 _DENIAL_NEGATION = re.compile(
     r"\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never)\s+"
     r"(?:(?:yet|once|publicly|explicitly|directly|formally|officially)\s+)?$",
@@ -2329,7 +2311,6 @@ EN = Checks(
         find_target,
         denied_beyond_clause,
         apposed_before_phone,
-        accusation_rejected,
         denial_negated,
         seized_by_state,
         welcomed_guest,
