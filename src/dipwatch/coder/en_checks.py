@@ -750,7 +750,7 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         before = []  # Duterte said the two countries would…: he is one of them, the other
         # is the last act's other party
     if len(before) < size and mt.coding.matches:
-        last = mt.coding.matches_of(mt.coding.matches[-1].sentence)  # (read, not changed)
+        last = _main_clause_acts(mt, mt.coding.matches_of(mt.coding.matches[-1].sentence))
         doers = _distinct([m.source for m in last if m.source is not None
                            and _party(m.source)])  # fmt: skip
         # the three Gulf states (after three states cut ties with a fourth): the doers; after
@@ -776,6 +776,22 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
     ]
+
+
+def _main_clause_acts(mt: Matcher, acts: list[Match]) -> list[Match]:
+    """Xi, who arrived from Astana, where he had met Putin, held talks with Rahmon. The two
+    leaders pledged…: the pair is the main clause's, not a relative clause's (what it tells is
+    background to the sentence); all the acts when none is outside one (coder-en48). Read,
+    not changed."""
+    if not acts:
+        return acts
+    lo = mt.coding.sentences[acts[0].sentence].start
+    main = [m for m in acts if _RELATIVE_STILL_OPEN.search(mt.text, lo, m.start) is None]
+    return main or acts
+
+
+# A relative clause opened before a point and not closed by a comma before it.
+_RELATIVE_STILL_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*$")
 
 
 # A verb of saying between a party and "the two sides" it reports on (Duterte said after their

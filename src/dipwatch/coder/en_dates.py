@@ -1084,6 +1084,12 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     ):
         return None
     contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
+    # a contact in the main clause is the pair's, not one a relative clause tells as
+    # background (Xi, who … where he had met Putin on Wednesday, held talks with Rahmon)
+    main = [
+        x for x in contacts if _own_relative(coding.norm, prev.start, prev.end, x.start()) is None
+    ]
+    contacts = main or contacts
     days = _days_in(coding, prev)
     for contact in contacts:  # the contact's own day: right after it (spoke by phone on…)
         for t in days:
