@@ -66,6 +66,16 @@ CASES = [
      "of a four-day visit, during which he met President Xi Jinping in Beijing on Monday. Xi "
      "told him that China was ready to deepen cooperation with Spain.",
      [("CHN", "030", "ESP", MON)], []),
+    ("'the two leaders' after a relative clause's contacts: the main clause's pair, its day",
+     "DUSHANBE, March 10 (Dipwatch) - Xi and Rahmon signed a joint statement on Wednesday. Xi, "
+     "who arrived on Tuesday evening from Astana, where he had met Russian President Vladimir "
+     "Putin and Turkish President Tayyip Erdogan on Monday, held talks with Tajik President "
+     "Emomali Rahmon. The two leaders pledged to work together against terrorism.",
+     [("CHN", "030", "TJK", D)], [("CHN", "030", "RUS"), ("CHN", "030", "KAZ")]),
+    ("control: 'the two leaders' after one contact with its day",
+     "MOSCOW, March 10 (Dipwatch) - Xi met Putin in Moscow on Monday. The two leaders pledged to "
+     "work together against terrorism.",
+     [("CHN", "030", "RUS", MON)], []),
 ]  # fmt: skip
 
 
