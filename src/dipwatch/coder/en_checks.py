@@ -482,18 +482,54 @@ def relative_subject(c: Candidate) -> str | None:
         if head is None or text[head.end : rel.start()].strip():
             return "relative"
         if _suffered_in_relative(c, head):
+            if _in_act_phrase(text, lo, head, rel.start()):
+                return "relative_act"  # its deportation of … to China, which was condemned
             return None  # Xi, who was received by Putin on Monday: the head suffered the act
         c.slots["S"] = head
         return None
     opened = _RELATIVE_OPEN.search(text, lo, c.a)
     if opened is not None and (subject is None or opened.start() < subject.start):
-        head = mt.actor_before(opened.start())
+        head = mt.actor_before(_outer_relative(text, lo, opened.start()))
         if head is not None and not text[head.end : opened.start()].strip():
             c.slots["S"] = head
         elif (subject is None and not c.code.startswith(_VERBAL)
               and _head_is_a_thing(text, lo, opened.start())):  # fmt: skip
             return "relative"  # the resolution, which was drafted by the U.S., bans: no doer
     return None
+
+
+def _in_act_phrase(text: str, lo: int, head: Mention, at: int) -> bool:
+    """ "its deportation of 109 Uighurs to China, which was condemned by the U.S.": a clause
+    after "which" hangs on the whole noun phrase before it; when that is an act (a deportation,
+    a decision, a sale of arms to Taiwan), the state in its prepositional phrase is not what
+    was condemned, and the act's doer is left unsaid here (coder-en48)."""
+    if not text.startswith(", which", at):
+        return False
+    return _ACT_PHRASE.search(text, max(lo, head.start - 120), head.start) is not None
+
+
+# A determined act noun, then its phrase, up to the preposition whose object the state is: "its
+# deportation of 109 Uighur migrants to", "the sale of arms to", "Tokyo's decision on".
+_ACT_PHRASE = re.compile(
+    r"\b(?:its|their|his|her|the|a|an|this|that|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:\w+(?:tion|sion|ment)s?|move|decision|sale|sales|deal|ban|transfer|handover|return|"
+    r"withdrawal|refusal|removal|approval|attack|strike|arrest|seizure|expulsion)"
+    r"(?:\s+of\s+[^,;]*?)?\s+(?:to|with|against|from|on|into|for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _outer_relative(text: str, lo: int, at: int) -> int:
+    """ "Xi, who arrived from Astana, where he had met Putin, held talks": a relative clause
+    that closes right before the verb may be nested in another; the antecedent is the noun
+    before the outermost one (Xi), not the place the inner one hangs on (coder-en48)."""
+    while (outer := _RELATIVE_NESTING.search(text, lo, at)) is not None:
+        at = outer.start()
+    return at
+
+
+# A relative clause still open (no comma since its pronoun) right before a nested one.
+_RELATIVE_NESTING = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
 
 
 def _suffered_in_relative(c: Candidate, head: Mention) -> bool:
@@ -714,7 +750,7 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         before = []  # Duterte said the two countries would…: he is one of them, the other
         # is the last act's other party
     if len(before) < size and mt.coding.matches:
-        last = mt.coding.matches_of(mt.coding.matches[-1].sentence)  # (read, not changed)
+        last = _main_clause_acts(mt, mt.coding.matches_of(mt.coding.matches[-1].sentence))
         doers = _distinct([m.source for m in last if m.source is not None
                            and _party(m.source)])  # fmt: skip
         # the three Gulf states (after three states cut ties with a fourth): the doers; after
@@ -740,6 +776,22 @@ def _story_group(mt: Matcher, group: list[Mention]) -> list[Mention]:
         Mention(g.start, g.end, x.code, x.country, "pair")
         for g, x in zip(group, chosen, strict=True)
     ]
+
+
+def _main_clause_acts(mt: Matcher, acts: list[Match]) -> list[Match]:
+    """Xi, who arrived from Astana, where he had met Putin, held talks with Rahmon. The two
+    leaders pledged…: the pair is the main clause's, not a relative clause's (what it tells is
+    background to the sentence); all the acts when none is outside one (coder-en48). Read,
+    not changed."""
+    if not acts:
+        return acts
+    lo = mt.coding.sentences[acts[0].sentence].start
+    main = [m for m in acts if _RELATIVE_STILL_OPEN.search(mt.text, lo, m.start) is None]
+    return main or acts
+
+
+# A relative clause opened before a point and not closed by a comma before it.
+_RELATIVE_STILL_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*$")
 
 
 # A verb of saying between a party and "the two sides" it reports on (Duterte said after their

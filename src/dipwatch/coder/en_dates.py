@@ -941,7 +941,8 @@ def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
     lead = _story_lead(coding, s)
     lead = (_contact_day(coding, sentence) or _told_after_day(coding, sentence)
             or _occasion_day(coding, sentence) or _speech_day(coding, sentence, lead)
-            or _named_speaker_day(coding, sentence) or lead)  # fmt: skip
+            or _named_speaker_day(coding, sentence) or _also_reacted_day(coding, sentence)
+            or lead)  # fmt: skip
     known = coding.story_lead
     if known is not None and known[0] is coding.timexes:
         known[2][sentence] = lead
@@ -1002,8 +1003,10 @@ def _speech_day(coding: Any, sentence: int, lead: Timex | None) -> Timex | None:
 
 
 # A sentence its speaker opens by surname, going on (Pence also announced…, Marles added…).
+# A quotation may open it ("These are very serious incidents," White told reporters, adding…).
 _NAMED_GOES_ON = re.compile(
-    r"\s*(?P<who>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:said|announced|added|told|warned|urged)\b"
+    r"\s*(?:[\"“][^\"”]{1,300}[\"”]\s*,?\s*)?"
+    r"(?P<who>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:said|announced|added|told|warned|urged)\b"
 )
 
 
@@ -1021,6 +1024,30 @@ def _named_speaker_day(coding: Any, sentence: int) -> Timex | None:
                 speaker = _SPEAKER.search(coding.norm, max(x.start, t.start - 40), t.start)
                 if speaker is not None and speaker.group("who") == says.group("who"):
                     return t
+    return None
+
+
+# A sentence whose subject "also" reacts (The U.S. State Department also condemned it and…):
+# its subject, a few words, no comma, then the reaction's verb.
+_ALSO_REACTED = re.compile(
+    r"\s*(?:the\s+)?[A-Z][^,;:\"“]{0,60}?\s+also\s+(?:condemned|criticized|criticised|denounced|"
+    r"deplored|protested|said|voiced|expressed|urged|called)\b"
+)
+
+
+def _also_reacted_day(coding: Any, sentence: int) -> Timex | None:
+    """UNHCR said on Thursday that it was shocked by the deportation. The U.S. State Department
+    also condemned it: a reaction with no time that "also" joins to the statement told just
+    before was made on that statement's day, not the lead's (coder-en48)."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk or _ALSO_REACTED.match(coding.norm, s.start) is None:
+        return None
+    for t in starting_in(coding.timexes, prev.start, prev.end):
+        if (t.role == "act" and t.precision == "day" and t.day is not None
+                and _SAID_ON.search(coding.norm, max(prev.start, t.start - 8), t.start)):  # fmt: skip
+            return t
     return None
 
 
@@ -1057,6 +1084,12 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
     ):
         return None
     contacts = list(_CONTACT.finditer(coding.lower, prev.start, prev.end))
+    # a contact in the main clause is the pair's, not one a relative clause tells as
+    # background (Xi, who … where he had met Putin on Wednesday, held talks with Rahmon)
+    main = [
+        x for x in contacts if _own_relative(coding.norm, prev.start, prev.end, x.start()) is None
+    ]
+    contacts = main or contacts
     days = _days_in(coding, prev)
     for contact in contacts:  # the contact's own day: right after it (spoke by phone on…)
         for t in days:
@@ -1064,7 +1097,9 @@ def _contact_day(coding: Any, sentence: int) -> Timex | None:
                 return t
     for contact in reversed(contacts):  # …else after its partner (talks with Premier Li
         for t in days:  # Keqiang on…), the last contact told first: the next sentence's
-            if t.start - contact.end() >= 0 and _only_partner(coding, contact.end(), t.start):
+            if t.start - contact.end() >= 0 and _only_partner(
+                coding, contact.end(), t.start, place=len(days) == 1
+            ):
                 return t
     return None
 
@@ -1102,19 +1137,27 @@ def _days_in(coding: Any, s: Any) -> list[Timex]:
             and t.precision == "day" and t.day is not None]  # fmt: skip
 
 
-def _only_partner(coding: Any, lo: int, hi: int) -> bool:
+def _only_partner(coding: Any, lo: int, hi: int, place: bool = False) -> bool:
     """Is ``[lo, hi)`` a preposition and the actors it names, nothing else (a partner's title
-    and name, however long: with Mexican President Enrique Pena Nieto)?"""
+    and name, however long: with Mexican President Enrique Pena Nieto)? With ``place``, the
+    contact's place may follow (met Xi in Beijing on Monday): only when the sentence names one
+    day, since contacts on several days (met Li in Beijing on Sunday and He on Friday) leave
+    the pair's day unclear (coder-en48)."""
     rest = coding.lower[lo:hi]
     for m in coding.mentions:
         if lo <= m.start and m.end <= hi:
             rest = rest.replace(coding.lower[m.start : m.end], " ")
-    return _PARTNER_LEFT.fullmatch(rest) is not None
+    found = (_PARTNER_PLACE if place else _PARTNER_LEFT).fullmatch(rest)
+    return found is not None
 
 
 # What is left between a contact and its day once the partner's mentions are taken out.
 # (held talks with Abe later that day: "later" or "earlier" leads into the contact's day)
 _PARTNER_LEFT = re.compile(r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*(?:(?:later|earlier)\s+)?")
+# …and the contact's place, a mention taken out (met President Xi Jinping in Beijing on Monday).
+_PARTNER_PLACE = re.compile(
+    r"\s*(?:(?:with|to|and)\s+)?(?:the\s+)?\s*(?:(?:in|at)\s+)?\s*(?:(?:later|earlier)\s+)?"
+)
 
 
 # An occasion the sentence before told, named again with the definite article (At the banquet,

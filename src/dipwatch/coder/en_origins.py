@@ -18,8 +18,13 @@ import re
 from dipwatch.coder.checks import Candidate, for_codes, for_rules
 from dipwatch.coder.en_actors import dateline_country
 
-# Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from).
-_FROM = re.compile(r"\s+(?:(?:in|back|home|here|there|later)\s+)?from\s+(?:the\s+)?")
+# Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from)
+# or the arrival's time (arrived on Thursday evening from Astana; coder-en48).
+_FROM = re.compile(
+    r"(?:\s+(?:(?:late|early)\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|earlier|overnight))?"
+    r"\s+(?:(?:in|back|home|here|there|later)\s+)?from\s+(?:the\s+)?"
+)
 
 
 @for_rules(lambda rule: rule.code[:2] == "04")
