@@ -464,7 +464,10 @@ faults on (README, "Faults of the seventeenth round's integration check"): spent
 Seed 191 drew the days of the seed-191 dev batch of ``xwlb_docs`` (``--unseen``: 20250707,
 20250827, 20251208), coder-zh119's honest estimate on the seventeenth round's start and its
 integration (README, "coder-zh119"): spent.
-A new check needs seeds never used (192 and up; 4421 and up), and
+Seed 4421 drew the 150 unseen days (``--unseen``) coder-zh120 counted and diffed its mends of
+the seed-191 batch's false alarms on (README, "Errors of the seed-191 batch, at their
+construction"): spent.
+A new check needs seeds never used (192 and up; 4422 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
