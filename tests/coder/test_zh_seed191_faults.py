@@ -40,3 +40,17 @@ CHN 04 RUS; CHN 05 RUS  王毅会见俄罗斯外长。习近平主席向第四�
 @pytest.mark.parametrize(("text", "acts"), acts_table(REGION_FORUM))
 def test_a_regions_forum_names_no_partner(text, acts):
     assert broadcast(text, D) == acts
+
+
+CHAIRS_INVITATION = """
+# an attendance at the invitation of a state named with its chair's title meets that state
+CHN 04 IND  应金砖国家轮值主席国印度总理莫迪邀请，国务院总理李强出席金砖国家领导人第十八次会晤。
+CHN 04 MYS  应东盟轮值主席国马来西亚总理安瓦尔邀请，国务院总理李强出席东亚合作领导人系列会议。
+# announced, it is the intent, as without the title
+CHN 03 MYS  应东盟轮值主席国马来西亚总理安瓦尔邀请，国务院总理李强将出席东亚合作领导人系列会议。
+"""
+
+
+@pytest.mark.parametrize(("text", "acts"), acts_table(CHAIRS_INVITATION))
+def test_a_chairs_invitation_names_the_inviter(text, acts):
+    assert broadcast(text, D) == acts
