@@ -1,4 +1,4 @@
-"""False alarms of the seed-191 batch mended at their construction (coder-zh120, eval/README.md):
+"""Errors of the seed-191 batch mended at their construction (coder-zh120, eval/README.md):
 our own sentences, read as items of a broadcast of 3 March 2025."""
 
 from datetime import date
