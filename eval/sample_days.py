@@ -482,6 +482,9 @@ carried into another paragraph's act"): spent.
 Seed 4420 drew the 100 unseen days (``--unseen``; with N 5000 it listed all 1,270 days no file
 under ``eval/`` then named) review-zh38's narrowings of the seventeenth round's later Chinese
 rules were diffed on (README, "Review of the seventeenth round's later Chinese rules"): spent.
+Seed 4421 drew the 150 unseen days (``--unseen``) coder-zh120 counted and diffed its mends of
+the seed-191 batch's false alarms on (README, "Errors of the seed-191 batch, at their
+construction"): spent.
 A new check needs seeds never used (193 and up; 4423 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -604,11 +604,15 @@ def fallback_target(
     if how == "topic":  # 对于美方…，中方表示坚决反对: the topic clause names the target
         return topic_actor(mt, source)
     if how in ("partner", "occasion"):  # 习近平在贺电中指出，中尼建交…: the pair names the partner
-        return (
+        named = (
             _pair_other(mt, source)
             or _pair_naming_act(mt, source, right)
             or other_state(mt, source)
-            or next(
+        )
+        if named is not None or _REGION_FORUM.search(mt.text, source.end, right):
+            return named  # 向中非合作论坛…致贺信: a region's forum, no partner of the item's
+        return (
+            next(
                 (m for m in mt.mentions if m.kind == "pair" and m.country != source.country),
                 None,
             )
@@ -616,6 +620,11 @@ def fallback_target(
             or (occasion_pair(mt, source) if how == "occasion" else None)
         )
     return fixed_actor(how, right) if how not in ("none", "story") else None
+
+
+#: A forum of China and a region of many states (中非合作论坛, 中阿合作论坛, 中拉论坛): a message to
+#: it congratulates no one state, so not the partner of the item it is recalled in (coder-zh120).
+_REGION_FORUM = re.compile(r"中(?:非|阿|拉)(?:合作)?论坛|中国[－—–\-]?(?:非洲|阿拉伯|拉美|拉共体)")
 
 
 #: Two short forms side by side name a pair as one (中美两国大使…恢复会谈), as a pair word does.
@@ -1145,11 +1154,23 @@ def accord_signers(mt: Matcher, source: Mention) -> list[Mention]:
     return []
 
 
+#: Mentions that place an act rather than name who did it (在纽约表示: no one 对此 answers).
+_NOT_ANSWERED = frozenset(("place", "capital"))
+
+
 def this_target(mt: Matcher, source: Mention) -> Mention | None:
     """What 对此 answers: the first actor of the last sentence ended by 。 before the reaction's
     (安倍参拜靖国神社。王毅当天召见日本大使…；美国使馆同日对此表示"失望": Abe's state, not that of
-    the reaction told in a clause before it), when of another state than the source's."""
+    the reaction told in a clause before it), when of another state than the source's. When
+    the reaction's own sentence names, before its doer, another state's actor (俄罗斯代表表示，
+    德国等国…拒绝分享调查结果，俄方对此表示强烈不满), that is what 对此 answers, not the body
+    the last sentence opens on (coder-zh120)."""
     coding = mt.coding
+    here = next((m for m in starting_in(coding.mentions, mt.s.start, source.start)
+                 if not m.inert and m.kind not in _NOT_ANSWERED
+                 and m.country and m.country != source.country), None)  # fmt: skip
+    if here is not None:
+        return here
     end = coding.norm.rfind("。", 0, mt.s.start)
     if end < 0:
         return None
