@@ -476,7 +476,10 @@ prose batch were diffed on (README, "The twenty-seventh batch (coder-prose27)"):
 Seed 192 drew the three unseen days (``--unseen``: 20201014, 20230110, 20231217) the
 coder-audit36 helper judged by hand at the seventeenth round's late integration (README, "Hand
 check of the seventeenth round's late integration, seed 192"): spent.
-A new check needs seeds never used (193 and up; 4422 and up), and
+Seed 4422 drew the 150 unseen days (``--unseen``) the coder-zh121 helper diffed its mends of
+coder-audit36's wrong classes on (README, "Faults of the seventeenth round's late hand check"):
+spent.
+A new check needs seeds never used (193 and up; 4423 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
