@@ -485,6 +485,9 @@ rules were diffed on (README, "Review of the seventeenth round's later Chinese r
 Seed 4421 drew the 150 unseen days (``--unseen``) coder-zh120 counted and diffed its mends of
 the seed-191 batch's false alarms on (README, "Errors of the seed-191 batch, at their
 construction"): spent.
+Seed 4422 drew the 150 unseen days (``--unseen``) the coder-zh121 helper diffed its mends of
+coder-audit36's wrong classes on (README, "Faults of the seventeenth round's late hand check"):
+spent.
 A new check needs seeds never used (193 and up; 4423 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

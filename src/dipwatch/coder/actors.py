@@ -1352,6 +1352,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         before = before[:-4]  # in the United States: the article does not end the place
     if before.endswith(words.get("origin_before", ())):
         return False  # 原产于美国的商品: the goods' origin, not where an act happens
+    if before.endswith(words.get("killer_before", ())):
+        return False  # 死于美军无人机空袭: whose strike killed, the attacker, not where one died
     if cjk and before.endswith(_SEEN_FROM) and _FIRED_TOWARDS.match(coding.lower, mention.end):
         # 探测到了从亚美尼亚一些地区向阿塞拜疆…发射的火箭弹: fire seen with no doer named comes
         # from the side it was fired from (以色列战机当天从黎巴嫩北部向叙利亚…发射: a doer's own

@@ -2155,8 +2155,44 @@ def crowds_protest(c: Candidate) -> str | None:
     ):
         return None  # 卢卡申科…在支持政府的群众集会上表示，北约…: a leader named speaks at it
     if held or mt.has_any(words, mt.s.start, c.a):
+        if _own_state_protested(c):
+            return "own_state_protested"
         c.code, c.rule_id = "141", c.rule_id + "+crowd"
     return None
+
+
+#: The opening clause's protest breaking out or held (加拿大…伯灵顿市日前爆发抗议).
+_PROTEST_BROKE = re.compile(
+    r"[^,。;，；]{0,16}?(?:爆发|举行|发生|出现)[^,。;，；]{0,4}?(?:抗议|示威|游行)"
+)
+
+
+def _own_state_protested(c: Candidate) -> bool:
+    """加拿大…伯灵顿市日前爆发抗议，反对加拿大跟随美国…，抗议加拿大…从美国购买…: people of the
+    state where the protest broke out, protesting that state, protest their own government (no
+    event); another state named inside what they oppose (the seller, the ally) is no party."""
+    mt = c.mt
+    target = c.target or c.slots.get("T")
+    first = next(iter(starting_in(mt.mentions, mt.s.start, c.a)), None)
+    if target is None or first is None or first.country is None:
+        return False
+    if first.country != target.country or (c.source and c.source.country == first.country):
+        return False
+    return _PROTEST_BROKE.match(mt.text, first.end) is not None
+
+
+#: Measures laid on a state, right after it (对俄制裁, 对美加征关税).
+_MEASURE_ON = re.compile(r"(?:单边制裁|制裁|加征关税|关税|封锁|禁运)")
+
+
+@for_rules(lambda rule: rule.id == "zh.111.harmful")
+def not_the_sanctioned(c: Candidate) -> str | None:
+    """俄称欧盟迫于美国压力对俄制裁损害自身利益: the state right after 对 and right before the
+    measure is the one it falls on, not its maker whom the speaker reproaches (before 对)."""
+    target = c.slots.get("T")
+    if target is None or not c.mt.text.endswith("对", 0, target.start):
+        return None
+    return "sanctioned_not_maker" if _MEASURE_ON.match(c.mt.text, target.end) else None
 
 
 def aircraft_strike(c: Candidate) -> str | None:
@@ -2840,6 +2876,7 @@ ZH = Checks(
         will_toward_china,
         escalation_of_the_speakers_own,
         shipments_opposed,
+        not_the_sanctioned,
         crowds_protest,
         aircraft_strike,
         crowd_demands,
