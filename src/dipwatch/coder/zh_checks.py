@@ -189,7 +189,11 @@ from dipwatch.coder.zh_sampled import (
     target_after_its_place,
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
-from dipwatch.coder.zh_strike_doers import strike_noun_doer, striker_opens_its_clause
+from dipwatch.coder.zh_strike_doers import (
+    not_the_defences_owner,
+    strike_noun_doer,
+    striker_opens_its_clause,
+)
 from dipwatch.coder.zh_strike_nouns import strike_named_as_a_noun, un_post_struck
 from dipwatch.coder.zh_struck_vessels import not_the_teller_of_struck_ships
 from dipwatch.coder.zh_supplied import arms_receiver_struck
@@ -2673,6 +2677,7 @@ ZH = Checks(
         crowd_of_the_places,
         source_or_speaker,
         strike_noun_doer,
+        not_the_defences_owner,
         striker_opens_its_clause,
         judged_by_a_speaker,
         defiance_not_a_judgement,

@@ -72,3 +72,32 @@ def striker_opens_its_clause(c: Candidate) -> str | None:
 _OWN_VERB = re.compile(
     r"(?:\d{1,2}日|当天|今天|日前|近日|再次|又|还|也|已|曾)?(?:出动|对|向|发动|发射|使用|动用|派出)"
 )
+
+
+@for_rules(_force)
+def not_the_defences_owner(c: Candidate) -> str | None:
+    """伊朗革命卫队称，发射导弹突破以色列多重防御打击了以色列…: a state whose defences the
+    strike breaks through (突破, 穿透, 绕过 X 的防御, 防空系统, 防线) is the one struck, never the
+    doer the subject slot took there; the doer is the actor before the breakthrough, the
+    speaker telling its own side's strike (coder-zh122). With none, the act goes."""
+    source = c.source
+    if source is None or c.slots.get("S") is not source or source.end > c.a:
+        return None
+    mt = c.mt
+    through = _THROUGH.search(mt.text, max(mt.s.start, source.start - 4), source.start)
+    if through is None or not _DEFENCES.match(mt.text, source.end, c.a):
+        return None
+    doer = next((m for m in reversed(mt.active) if m.end <= through.start()
+                 and m.start >= mt.s.start and m.country
+                 and m.country != source.country), None)  # fmt: skip
+    if doer is None:
+        return "defences_owner"
+    c.source = doer
+    c.drop("S")
+    return None
+
+
+#: Right before the state: a verb of getting through another's defences (突破了, 绕过).
+_THROUGH = re.compile(r"(?:突破|穿透|绕过|躲过|避开)了?$")
+#: Right after it: its defences, at most a few words on (的多重防御, 防空系统, 北部防线).
+_DEFENCES = re.compile(r"的?[^,。;:]{0,6}?(?:防御|防空|防线|反导|拦截)")
