@@ -488,7 +488,10 @@ construction"): spent.
 Seed 4422 drew the 150 unseen days (``--unseen``) the coder-zh121 helper diffed its mends of
 coder-audit36's wrong classes on (README, "Faults of the seventeenth round's late hand check"):
 spent.
-A new check needs seeds never used (193 and up; 4423 and up), and
+Seed 4423 drew the 150 unseen days (``--unseen``) coder-zh122 counted and diffed its rule for a
+side's own strike told in its own claim on (README, "A side's own strike told in its own
+claim"): spent.
+A new check needs seeds never used (193 and up; 4424 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
