@@ -108,6 +108,7 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
+from dipwatch.coder.en_private_nationals import private_nationals
 from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
@@ -118,6 +119,7 @@ from dipwatch.coder.en_reported import (
     suffered_denied,
 )
 from dipwatch.coder.en_stances import stance_over_period
+from dipwatch.coder.en_state_protest import state_protest
 from dipwatch.coder.en_structure import (
     accepted_offer,
     across_without,
@@ -1940,6 +1942,8 @@ def honour_to_private(c: Candidate) -> str | None:
         return None
     if _HONOUR_OF_DOING.search(c.mt.text, c.a, c.mt.s.end):
         return "privilege"  # awarded Xi the honour of opening the forum (review-en40)
+    if c.mt.has_any(c.lex["future"], c.lo, c.a):
+        return "future"  # will award Xi the Order: an honour to come is not given (coder-en49)
     if target.kind == "person" or (len(target.code) > 3 and target.code[3:6] not in _NOT_STATE):
         return None
     return "private recipient"
@@ -2325,6 +2329,8 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        state_protest,
+        private_nationals,
         denied_beyond_clause,
         apposed_before_phone,
         denial_negated,
