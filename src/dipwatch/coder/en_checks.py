@@ -87,7 +87,11 @@ from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_guests import welcomed_guest
 from dipwatch.coder.en_joint_acts import object_noun
-from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
+from dipwatch.coder.en_judgements import (
+    judged_in_time_phrase,
+    judged_not_called,
+    predicate_negated,
+)
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
@@ -2284,6 +2288,7 @@ EN = Checks(
         pair_talked,
         pair_together,
         judged_not_called,
+        judged_in_time_phrase,
         in_charge,
         kind_of_support,
         abstract_damage,
