@@ -4,7 +4,8 @@
 scholars": the nationality adjective names the country of persons who act for themselves (a
 laboratory, a university, a firm), and the actor reader, knowing no such noun, leaves the bare
 country code (CHN) as if the state had met. Their talks, pacts and exchanges (roots 03 to 06)
-are no contact between states. Officials and diplomats (CHNGOV) keep theirs.
+are no contact between states when such persons are the doers. Officials and diplomats
+(CHNGOV) keep theirs.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def private_nationals(c: Candidate) -> str | None:
     """Chinese and Japanese scientists met: private persons' meeting, no states'."""
     if c.code[:2] not in _CONTACTS:
         return None
-    for m in (c.source, c.target):
-        if m is not None and m.end > m.start and len(m.code) == 3 and _private(c, m.end):
-            return "private persons"
+    # the doer only: a state's act for private persons (waived visas for Chinese tourists) is
+    # aimed at their state, as the gold codes a policy toward a state's nationals
+    m = c.source
+    if m is not None and m.end > m.start and len(m.code) == 3 and _private(c, m.end):
+        return "private persons"
     return None
