@@ -87,7 +87,11 @@ from dipwatch.coder.en_gapped_objects import gapped_objects
 from dipwatch.coder.en_groups import in_region, others_listed
 from dipwatch.coder.en_guests import welcomed_guest
 from dipwatch.coder.en_joint_acts import object_noun
-from dipwatch.coder.en_judgements import judged_not_called, predicate_negated
+from dipwatch.coder.en_judgements import (
+    judged_in_time_phrase,
+    judged_not_called,
+    predicate_negated,
+)
 from dipwatch.coder.en_modal_demands import own_state_bound
 from dipwatch.coder.en_names import modal_may
 from dipwatch.coder.en_no_comment import no_comment
@@ -108,6 +112,7 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
+from dipwatch.coder.en_private_nationals import private_nationals
 from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
@@ -118,6 +123,7 @@ from dipwatch.coder.en_reported import (
     suffered_denied,
 )
 from dipwatch.coder.en_stances import stance_over_period
+from dipwatch.coder.en_state_protest import state_protest
 from dipwatch.coder.en_structure import (
     accepted_offer,
     across_without,
@@ -1940,6 +1946,8 @@ def honour_to_private(c: Candidate) -> str | None:
         return None
     if _HONOUR_OF_DOING.search(c.mt.text, c.a, c.mt.s.end):
         return "privilege"  # awarded Xi the honour of opening the forum (review-en40)
+    if c.mt.has_any(c.lex["future"], c.lo, c.a):
+        return "future"  # will award Xi the Order: an honour to come is not given (coder-en49)
     if target.kind == "person" or (len(target.code) > 3 and target.code[3:6] not in _NOT_STATE):
         return None
     return "private recipient"
@@ -2280,6 +2288,7 @@ EN = Checks(
         pair_talked,
         pair_together,
         judged_not_called,
+        judged_in_time_phrase,
         in_charge,
         kind_of_support,
         abstract_damage,
@@ -2325,6 +2334,8 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        state_protest,
+        private_nationals,
         denied_beyond_clause,
         apposed_before_phone,
         denial_negated,

@@ -99,3 +99,18 @@ def predicate_negated(c: Candidate) -> str | None:
     target = c.slots.get("T")
     start = target.end if target is not None else c.b
     return "negated" if NEGATION.search(c.mt.text, start, max(start, c.right)) else None
+
+
+# A time or circumstance opened after the called object (an hour after, before, following): the
+# word of blame inside it qualifies that phrase's act, not the object (coder-en49).
+_TIME_OPENER = re.compile(r"\b(?:after|before|following|since|during|until|when|while)\b", re.I)
+
+
+@for_rules(lambda rule: rule.id == "en.111.judged_act")
+def judged_in_time_phrase(c: Candidate) -> str | None:
+    """Called the Chinese envoy an hour after the illegal manoeuvre: the blame word is in a
+    phrase of time after the object, so the envoy was telephoned, not judged."""
+    target = c.slots.get("T")
+    if c.rule.id != "en.111.judged_act" or target is None or c.right <= target.end:
+        return None
+    return "time phrase" if _TIME_OPENER.search(c.mt.text, target.end, c.right) else None

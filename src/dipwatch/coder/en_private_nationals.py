@@ -1,0 +1,43 @@
+"""Private persons named by their nationality are no states (issue 10; coder-en49).
+
+"Chinese and Japanese scientists met in Tokyo", "Chinese scholars signed a pact with Japanese
+scholars": the nationality adjective names the country of persons who act for themselves (a
+laboratory, a university, a firm), and the actor reader, knowing no such noun, leaves the bare
+country code (CHN) as if the state had met. Their talks, pacts and exchanges (roots 03 to 06)
+are no contact between states when such persons are the doers. Officials and diplomats
+(CHNGOV) keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipwatch.coder.checks import Candidate, for_rules
+
+_CONTACTS = ("03", "04", "05", "06")
+# After the nationality, perhaps a second one joined to it (Chinese and Japanese scientists)
+# and an adjective (young, marine), the head noun of persons who act for no state.
+_PRIVATE_HEAD = re.compile(
+    r"(?:\s*(?:,|and|&)\s+[A-Z][a-z]+)*(?:\s+[a-z]+)?\s+(?:scientists|scholars|researchers|"
+    r"academics|students|businessmen|businesspeople|business\s+people|business\s+leaders|"
+    r"entrepreneurs|tourists|artists|athletes|journalists|doctors|engineers|writers|"
+    r"filmmakers|musicians|fans|physicians|astronomers|archaeologists)\b"
+)
+
+
+def _private(c: Candidate, at: int) -> bool:
+    """Does a nationality at ``at`` head a noun of private persons?"""
+    return _PRIVATE_HEAD.match(c.mt.text, at) is not None
+
+
+@for_rules(lambda rule: rule.code[:2] in _CONTACTS)
+def private_nationals(c: Candidate) -> str | None:
+    """Chinese and Japanese scientists met: private persons' meeting, no states'."""
+    if c.code[:2] not in _CONTACTS:
+        return None
+    # the doer only: a state's act for private persons (waived visas for Chinese tourists) is
+    # aimed at their state, as the gold codes a policy toward a state's nationals
+    m = c.source
+    if m is not None and m.end > m.start and len(m.code) == 3 and _private(c, m.end):
+        return "private persons"
+    return None
