@@ -13,9 +13,9 @@ from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
 from dipwatch.coder.matcher import Matcher, _finder, matched_text, window
 from dipwatch.coder.slots import _coordinated, coordinated
-from dipwatch.coder.trie import trie_pattern
 from dipwatch.coder.zh_news import _holding, _in_longer_word
 from dipwatch.models import Document
+from dipwatch.trie import trie_pattern
 from tests.coder.conftest import triples
 
 

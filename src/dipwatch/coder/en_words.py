@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dipwatch.coder.doc import Coding
-from dipwatch.coder.trie import opening_trie
+from dipwatch.trie import opening_trie
 
 #: The letters ``re.IGNORECASE`` matches to an ASCII letter other than their ``str.lower()``.
 FOLDS = re.compile("[\u0130\u0131\u017f]")

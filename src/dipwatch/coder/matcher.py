@@ -20,7 +20,7 @@ import ahocorasick
 
 from dipwatch.coder.doc import Coding, Match, Mention, Sentence
 from dipwatch.coder.rules import Pattern, Rule, RuleSet, needed_bits
-from dipwatch.coder.trie import trie_pattern
+from dipwatch.trie import trie_pattern
 
 _CLAUSE = frozenset(",:;!?。;")
 # (a comma between digits groups a number's thousands: 2,000 prisoners is no clause break)

@@ -14,7 +14,7 @@ from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.event_dates import SPOKEN_ROOTS
 from dipwatch.coder.memo import per_table
-from dipwatch.coder.trie import trie_pattern
+from dipwatch.trie import trie_pattern
 
 #: A speaker may own these in what he says of the group's deed (表示，西方对俄制裁是非法的: his
 #: criticism of it).

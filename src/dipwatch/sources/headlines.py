@@ -34,6 +34,7 @@ from re import _parser  # (a regex's own parse: the longest text it can match)
 
 from dipwatch.reference.countries import countries
 from dipwatch.reference.people import organisations
+from dipwatch.trie import trie_pattern
 
 _SHORTEST, _LONGEST = 8, 40
 #: Before a body opening on a name, a short "headline" is more often the start of a longer name
@@ -131,10 +132,8 @@ _SPEAKER_HEAD = re.compile(
 def _names() -> re.Pattern[str]:
     """Full names and aliases of states and organisations in Chinese (not short forms: 美,
     俄 are what a headline abbreviates to), the longest first at one place: as a trie
-    (``coder.trie``), which ``re`` compiles in a third of the time the flat alternation took
+    (``dipwatch.trie``), which ``re`` compiles in a third of the time the flat alternation took
     (the 1,159 names, once a process that reads transcripts) and reads a branch a character."""
-    from dipwatch.coder.trie import trie_pattern  # (the coder imports this module)
-
     forms = {f for f, _, kind in countries().terms() if kind in ("name", "alias")}
     forms.update(n for org in organisations() for n in org.names())
     cjk = [f for f in forms if len(f) >= 2 and re.fullmatch(r"[\u4e00-\u9fff·]+", f)]
