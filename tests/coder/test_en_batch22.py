@@ -146,3 +146,17 @@ def test_constructions_of_the_fourteenth_batch(
         assert not any(
             (s, t) == (source, target) and code.startswith(root) for s, code, t, _ in events
         ), (why, source, root, target, events)
+
+
+def probe_holds(why: str, text: str, found: list, absent: list) -> None:
+    """A probe story (coded on ``DAY``) finds each of ``found`` (source, code, target, day) and
+    no event of an ``absent`` (source, root, target); a None there stands for any actor: a
+    neighbour must code no such act at all."""
+    events = coded(text, DAY)
+    for event in found:
+        assert event in events, (why, event, events)
+    for source, code, target in absent:
+        assert not any(
+            source in (None, s) and target in (None, t) and c.startswith(code)
+            for s, c, t, _ in events
+        ), (why, source, code, target, events)
