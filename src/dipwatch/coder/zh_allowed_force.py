@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import FORCE, Candidate
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.zh_news import clause_start
 
 #: A permission or backing before the one it lets act (允许乌, 同意让乌克兰, 授权乌克兰, 支持乌克兰).
@@ -23,6 +23,7 @@ _USE = ("使用", "动用", "利用", "运用")
 _SHORT_THEN_USE = re.compile(r"(?![后下的])[\u4e00-\u9fff]{0,2}?(?:使用|动用|利用|运用)")
 
 
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def not_a_strike_allowed(c: Candidate) -> str | None:
     """Force (18-20) whose doer is the object of a permission or backing in the act's own
     clause (允许|批准|支持|同意|授权 <state> 使用 … 打击, the state perhaps a short name no
