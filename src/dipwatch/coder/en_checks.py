@@ -40,6 +40,7 @@ from dipwatch.coder.checks import (
     target_not_passive,
 )
 from dipwatch.coder.doc import Match, Mention, starting_in
+from dipwatch.coder.en_act_noun_object import act_noun_object
 from dipwatch.coder.en_actors import CIVIL_SECTORS, dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
@@ -2192,10 +2193,15 @@ def _distinct_act(text: str, story: Match, named: Match) -> bool:
     that act is and with a code of its own, is a distinct act of that root (111 and 114); told
     after it (summoned the diplomat to protest against the letter), it says what that act was,
     unless it is a verb of its own joined by "and" (expelled Chad's ambassador and recalled its
-    own envoy: two acts of root 16, the second aimed where the first was)."""
-    return (story.code[:3] != named.code[:3]
-            and country_of(story.target) == country_of(named.target)
-            and (story.start < named.start or _two_predicates(text, named, story)))  # fmt: skip
+    own envoy: two acts of root 16, the second aimed where the first was). Told first, with a
+    verb of its own that "and" joins the named act to, it is distinct wherever that act is aimed
+    (condemned the decision on Thursday and accused Beijing of…: Costa Rica's decision, then
+    China)."""
+    if story.code[:3] == named.code[:3]:
+        return False
+    if country_of(story.target) == country_of(named.target):
+        return story.start < named.start or _two_predicates(text, named, story)
+    return story.start < named.start and _two_predicates(text, named, story)
 
 
 def _at_own_time(mt: Matcher, found: list[Match]) -> list[Match]:
@@ -2361,6 +2367,7 @@ EN = Checks(
         response_to_last_act,
         warned_against_practice,
         judged_practice,
+        act_noun_object,
         story_target,
         dateline_place,
         signed_in_place,

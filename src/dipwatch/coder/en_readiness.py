@@ -39,11 +39,14 @@ _ADJECTIVES_BEFORE = tuple(word + " " for word in _ADJECTIVES)
 
 
 def ready_subject(c: Candidate) -> str | None:
-    """China was ready to play a role: China is the one ready, never the target."""
+    """China was ready to play a role: China is the one ready, never the target. So in the
+    infinitive's own verb phrase (a spokesman said Beijing was ready to develop friendly
+    cooperation with Costa Rica): Beijing is the doer, not the sayer."""
     text = c.mt.text
-    if not text.startswith("to ", c.a) or not text.endswith(_ADJECTIVES_BEFORE, 0, c.a):
-        return None  # (a cheap test first: the trigger is an infinitive after the adjective)
-    ready = _READY.search(text, c.mt.s.start, c.a)
+    if text.startswith("to ", c.a) and text.endswith(_ADJECTIVES_BEFORE, 0, c.a):
+        ready = _READY.search(text, c.mt.s.start, c.a)
+    else:
+        ready = _ready_before(text, c.mt.s.start, c.a)
     if ready is None:
         return None
     head = next((m for m in reversed(c.mt.active) if m.end == ready.start()), None)
@@ -53,6 +56,25 @@ def ready_subject(c: Candidate) -> str | None:
     if c.slots.get("T") is head:
         c.drop("T")
     return None
+
+
+# An actor's last letter, the copula, the adjective and "to", then perhaps the infinitive's
+# verb and up to four more words, no comma, clause word or second verb among them, ending at the trigger.
+_READY_PHRASE = re.compile(
+    r"(?<=[A-Za-z.])\s+" + _COPULA + r"(?:(?:also|still|always)\s+)?"
+    r"(?:" + "|".join(_ADJECTIVES) + r")\s+to\s+(?:[a-z]+(?:\s+(?!and\b|or\b|but\b|that\b|"
+    r"which\b|who\b|said\b|to\b)[\w\-'’]+){0,4}\s+)?$"
+)
+
+
+def _ready_before(text: str, lo: int, a: int) -> re.Match[str] | None:
+    """The copula and adjective of readiness whose infinitive's phrase the trigger at ``a``
+    stands in (…was ready to develop friendly cooperation), matched up to "to" only."""
+    at = text.rfind(" to ", max(lo, a - 60), a)
+    if at < 0 or not text.endswith(_ADJECTIVES_BEFORE, 0, at + 1):
+        return None  # (a cheap test first: an adjective of readiness right before a "to")
+    phrase = _READY_PHRASE.search(text, max(lo, at - 40), a)
+    return _READY.search(text, phrase.start(), at + 1) if phrase is not None else None
 
 
 # The sayer's pronoun, the copula and the adjective of readiness, right before the infinitive.
