@@ -955,11 +955,11 @@ def _resolve(
         return Mention(start, end, country + party_role(role, country), country, head.kind)
     if head.kind == "role":
         # 俄外交部发言人: a one-character short form right before a role names its state.
-        prefix = _short_prefix(coding, start, named or {})
+        begin, prefix = _new_term_prefix(coding, start, named or {})
+        if prefix is None:
+            begin, prefix = start - 1, _short_prefix(coding, start, named or {})
         if prefix is not None:
-            return Mention(
-                start - 1, end, prefix + party_role(role or "GOV", prefix), prefix, "role"
-            )
+            return Mention(begin, end, prefix + party_role(role or "GOV", prefix), prefix, "role")
         if (any(p.entry.home_ok for p in group) and coding.home
                 and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
             home = _office_owner(coding, start, end)
@@ -1135,6 +1135,26 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
         # (圭国民议会 after 圭亚那议长, as 圭方 is)
         return None
     return side or candidates[0]
+
+
+def _new_term_prefix(
+    coding: Coding, start: int, named: dict[str, list[int]]
+) -> tuple[int, str | None]:
+    """美新政府, 柬新一届政府, 俄新一届政府总理: a short form, then 新 or 新一届 (the new
+    term) right before a role: the short form names the new government's state, as it does
+    right before the role (美政府). Where the phrase starts, and the state (None: no such)."""
+    norm = coding.norm
+    for new in _NEW_TERM:
+        at = start - len(new)
+        if at >= 1 and norm.startswith(new, at) and norm[at - 1] != "新":
+            state = _short_prefix(coding, at, named)
+            if state is not None:
+                return at - 1, state
+    return start, None
+
+
+#: The new term's words between a short form and its government's role (美新政府).
+_NEW_TERM = ("新一届", "新")
 
 
 #: Short forms that are also adjectives before a title (新 new, 老 old, 多 many): they stand for
