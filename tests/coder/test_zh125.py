@@ -28,3 +28,31 @@ def test_a_short_form_before_the_new_government(code, text, events):
     """美新政府: the new term (新, 新一届) between a short form and its government's role does
     not part them; the government is the short form's state's."""
     assert triples(code(text, _DAY, source="xwlb")) == events
+
+
+_INITIAL_PAIRS = {
+    # China and a state whose first character is no short form, named in full before
+    "所罗门群岛外长今天在北京表示，中所两国签署了合作协议。": ("CHN", "SLB"),
+    "厄瓜多尔外长今天在北京表示，中厄两国签署了合作协议。": ("CHN", "ECU"),
+    "毛里塔尼亚外长今天在北京表示，中毛双方签署了合作协议。": ("CHN", "MRT"),
+}
+
+
+@pytest.mark.parametrize(("text", "pair"), _INITIAL_PAIRS.items())
+def test_china_and_the_initial_of_a_state_named_in_full(code, text, pair):
+    """中所两国: the character after 中 before a dyad word is the state the text names in full
+    whose name it begins."""
+    found = {(s[:3], t[:3]) for s, c, t in triples(code(text, _DAY, source="xwlb")) if c == "057"}
+    assert pair in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中安两国签署了合作协议。",  # no Angola nor Antigua named: unread
+        "会谈中双方签署了合作协议。",  # 中 of 会谈中, no pair
+    ],
+)
+def test_no_initial_pair_without_the_state_named(code, text):
+    """The pair's second is read only where the text names its state in full."""
+    assert [c for _, c, _ in triples(code(text, _DAY, source="xwlb")) if c == "057"] == []

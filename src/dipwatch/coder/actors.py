@@ -437,6 +437,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                 country = fixed[n - i] if fixed else _short_state(lex, norm[n], where, n, named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     found += _fixed_pair_parts(lex, norm, taken, found)
+    found += _initial_pair_parts(coding, lex, taken, found, where)
     # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
     # has 、: most texts' short forms are no list, and the regex is not run over them)
     runs = _counted_list(lex.short_sorted).finditer(norm) if "、" in norm else ()
@@ -591,6 +592,35 @@ def _fixed_pair_parts(lex: Any, norm: str, taken: bytearray, found: list[_Part])
                         _Part(at + n, at + n + 1, Entry(kind, c, c)) for n, c in enumerate(codes)
                     ]
             at = norm.find(pair, end)
+    return out
+
+
+def _initial_pair_parts(
+    coding: Coding, lex: Any, taken: bytearray, found: list[_Part], where: dict[str, list[int]]
+) -> list[_Part]:
+    """中所两国, 中厄双方: China and a state whose first character is no short form of the
+    table (所, 厄, 毛) before a dyad word, where the text names that state in full (所罗门群岛,
+    厄瓜多尔): the pair's second is that state, read as a side (``named_side``) is. A state
+    the text does not name stays unread (中安两国 with no Angola nor Antigua named)."""
+    norm, out = coding.norm, []
+    got = {p.start for p in found}
+    at = norm.find("中")
+    while 0 <= at < len(norm) - 2:
+        n, char = at + 1, norm[at + 1]
+        if (
+            char not in lex.short_chars
+            and char in lex.initials
+            and not (taken[at] or taken[n] or at in got)
+            and not zh.ends_word(norm, at, lex.words)
+        ):
+            kind = zh.run_kind(norm, at, n + 1, lex.words, lex.name_chars)
+            state = zh.named_side(lex, char, where, n, norm) if kind is not None else None
+            if kind is not None and state is not None and state != "CHN":
+                out += [
+                    _Part(at, n, Entry(kind, "CHN", "CHN")),
+                    _Part(n, n + 1, Entry(kind, state, state)),
+                ]
+        at = norm.find("中", at + 1)
     return out
 
 
