@@ -56,3 +56,19 @@ def test_china_and_the_initial_of_a_state_named_in_full(code, text, pair):
 def test_no_initial_pair_without_the_state_named(code, text):
     """The pair's second is read only where the text names its state in full."""
     assert [c for _, c, _ in triples(code(text, _DAY, source="xwlb")) if c == "057"] == []
+
+
+_GUIDE = {
+    # a consensus taken as the course's guide: recalled, no agreement of the day
+    "王毅表示，中方愿同越方一道，以两国元首达成的重要共识为根本遵循，推动中越关系向前发展。": False,
+    "王毅表示，双方将以两国元首达成的重要共识为主线，推进各领域合作。": False,
+    # the pair's agreement of the day
+    "王毅同越南外长举行会谈，两国达成多项重要共识。": True,
+}
+
+
+@pytest.mark.parametrize(("text", "agreed"), _GUIDE.items())
+def test_a_consensus_taken_as_a_guide_is_no_agreement(code, text, agreed):
+    """以…共识为根本遵循: the consensus recalled as the guide of what follows is no 057."""
+    found = any(c == "057" for _, c, _ in triples(code(text, _DAY, source="xwlb")))
+    assert found is agreed
