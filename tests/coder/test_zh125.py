@@ -62,6 +62,7 @@ _GUIDE = {
     # a consensus taken as the course's guide: recalled, no agreement of the day
     "王毅表示，中方愿同越方一道，以两国元首达成的重要共识为根本遵循，推动中越关系向前发展。": False,
     "王毅表示，双方将以两国元首达成的重要共识为主线，推进各领域合作。": False,
+    "俄总理表示，相信双方达成的共识将有助于推动双边合作。": False,
     # the pair's agreement of the day
     "王毅同越南外长举行会谈，两国达成多项重要共识。": True,
 }
@@ -72,3 +73,19 @@ def test_a_consensus_taken_as_a_guide_is_no_agreement(code, text, agreed):
     """以…共识为根本遵循: the consensus recalled as the guide of what follows is no 057."""
     found = any(c == "057" for _, c, _ in triples(code(text, _DAY, source="xwlb")))
     assert found is agreed
+
+
+_GIVEN_NAMES = {
+    # a former president's name opening another's dotted name, his state unnamed: no Indonesia
+    "伊朗议会成员瓦希德·艾哈迈迪警告美国。": [("IRNLEG", "130", "USA")],
+    "议员瓦希德·艾哈迈迪警告美国不要误判。": [],
+    # the former officeholder in a story naming her state stays hers
+    "美国前国务卿希拉里·克林顿批评俄罗斯。": [("USA", "111", "RUS")],
+}
+
+
+@pytest.mark.parametrize(("text", "events"), _GIVEN_NAMES.items())
+def test_a_former_officeholders_name_as_anothers_given_name(code, text, events):
+    """瓦希德·艾哈迈迪: a name of the table before the dot of a longer name it does not hold,
+    of no one in office nor of a state the text names, is another person's."""
+    assert triples(code(text, _DAY, source="xwlb")) == events

@@ -58,6 +58,7 @@ def find_actors(coding: Coding) -> None:
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
                  and not _in_ship_name(coding.norm, p) and not _names_a_place(coding.norm, p)]  # fmt: skip
         parts = _without_simplified_words(coding, parts)
+        parts = _without_strangers_given_names(coding, parts)
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -680,6 +681,34 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _without_strangers_given_names(coding: Coding, parts: list[_Part]) -> list[_Part]:
+    """伊朗议会成员瓦希德·艾哈迈迪: a person's name of the table right before the dot of a
+    longer name the table does not give them is another person's given name when none of the
+    persons so named is in office on the document's day and the text names none of their
+    states (瓦希德 was Indonesia's president, 2001; the item is Iran's). A former officeholder in
+    a story of their state (希拉里·克林顿 in an item naming the United States) stays."""
+    norm = coding.norm
+    if "·" not in norm:
+        return parts
+    named = {p.entry.country for p in parts if p.entry.kind in ("name", "alias")}
+    day = coding.document.published
+    return [p for p in parts if not _strangers_given_name(norm, p, named, day)]
+
+
+def _strangers_given_name(norm: str, part: _Part, named: set[str | None], day: date | None) -> bool:
+    """Is ``part`` a person's name that opens another's dotted name (``_without_strangers_…``)?"""
+    if part.entry.kind != "person" or not norm.startswith("·", part.end):
+        return False
+    if part.start > 0 and norm[part.start - 1] == "·":
+        return False  # inside a dotted name: the given-name check after the dot decides
+    persons = part.entry.persons
+    if any(p.country in named or (day is not None and p.active(day)) for p in persons):
+        return False
+    form = norm[part.start : part.end]
+    fulls = (f for p in persons for f in (p.name_zh_hans, p.name_zh_hant, *p.aliases) if f)
+    return not any(f.startswith(form + "·") and norm.startswith(f, part.start) for f in fulls)
 
 
 def _name_goes_on(norm: str, end: int, chars: frozenset[str]) -> bool:
