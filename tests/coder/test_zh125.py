@@ -61,8 +61,8 @@ def test_no_initial_pair_without_the_state_named(code, text):
 _GUIDE = {
     # a consensus taken as the course's guide: recalled, no agreement of the day
     "王毅表示，中方愿同越方一道，以两国元首达成的重要共识为根本遵循，推动中越关系向前发展。": False,
-    "王毅表示，双方将以两国元首达成的重要共识为主线，推进各领域合作。": False,
-    "俄总理表示，相信双方达成的共识将有助于推动双边合作。": False,
+    "王毅表示，中方愿同越方一道，以两国元首达成的重要共识为主线，推动中越关系向前发展。": False,
+    "俄总理表示，俄方愿同中方加强交流，相信双方达成的共识将有助于推动双边合作。": False,
     # the pair's agreement of the day
     "王毅同越南外长举行会谈，两国达成多项重要共识。": True,
 }
