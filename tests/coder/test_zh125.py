@@ -51,6 +51,7 @@ def test_china_and_the_initial_of_a_state_named_in_full(code, text, pair):
     [
         "中安两国签署了合作协议。",  # no Angola nor Antigua named: unread
         "会谈中双方签署了合作协议。",  # 中 of 会谈中, no pair
+        "亚美尼亚外长表示，中亚两国签署了合作协议。",  # 中亚: the region's states
     ],
 )
 def test_no_initial_pair_without_the_state_named(code, text):

@@ -610,6 +610,7 @@ def _initial_pair_parts(
         n, char = at + 1, norm[at + 1]
         if (
             char not in lex.short_chars
+            and char not in _REGION_AFTER_ZHONG
             and char in lex.initials
             and not (taken[at] or taken[n] or at in got)
             and not zh.ends_word(norm, at, lex.words)
@@ -623,6 +624,10 @@ def _initial_pair_parts(
                 ]
         at = norm.find("中", at + 1)
     return out
+
+
+#: 中亚, 中东: a region's name, not China and Armenia or Timor-Leste (中亚两国: two of its states).
+_REGION_AFTER_ZHONG = frozenset("亚东")
 
 
 def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:
