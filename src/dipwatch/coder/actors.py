@@ -58,6 +58,7 @@ def find_actors(coding: Coding) -> None:
         parts = [p for p in parts if not _inside_name(coding.norm, p, lex.name_chars)
                  and not _in_ship_name(coding.norm, p) and not _names_a_place(coding.norm, p)]  # fmt: skip
         parts = _without_simplified_words(coding, parts)
+        parts = _without_strangers_given_names(coding, parts)
     if cjk:  # short forms (美, 越方) are Chinese: an English text has none
         parts.extend(_short_parts(coding, lex, parts))
         parts.extend(_side_parts(coding, lex, parts))
@@ -437,6 +438,7 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
                 country = fixed[n - i] if fixed else _short_state(lex, norm[n], where, n, named)
                 found.append(_Part(n, n + 1, Entry(kind, country, country)))
     found += _fixed_pair_parts(lex, norm, taken, found)
+    found += _initial_pair_parts(coding, lex, taken, found, where)
     # 美、英、法、德、日、義、加七國領袖: short forms listed and counted are the states (a list
     # has 、: most texts' short forms are no list, and the regex is not run over them)
     runs = _counted_list(lex.short_sorted).finditer(norm) if "、" in norm else ()
@@ -594,6 +596,40 @@ def _fixed_pair_parts(lex: Any, norm: str, taken: bytearray, found: list[_Part])
     return out
 
 
+def _initial_pair_parts(
+    coding: Coding, lex: Any, taken: bytearray, found: list[_Part], where: dict[str, list[int]]
+) -> list[_Part]:
+    """中所两国, 中厄双方: China and a state whose first character is no short form of the
+    table (所, 厄, 毛) before a dyad word, where the text names that state in full (所罗门群岛,
+    厄瓜多尔): the pair's second is that state, read as a side (``named_side``) is. A state
+    the text does not name stays unread (中安两国 with no Angola nor Antigua named)."""
+    norm, out = coding.norm, []
+    got = {p.start for p in found}
+    at = norm.find("中")
+    while 0 <= at < len(norm) - 2:
+        n, char = at + 1, norm[at + 1]
+        if (
+            char not in lex.short_chars
+            and char not in _REGION_AFTER_ZHONG
+            and char in lex.initials
+            and not (taken[at] or taken[n] or at in got)
+            and not zh.ends_word(norm, at, lex.words)
+        ):
+            kind = zh.run_kind(norm, at, n + 1, lex.words, lex.name_chars)
+            state = zh.named_side(lex, char, where, n, norm) if kind is not None else None
+            if kind is not None and state is not None and state != "CHN":
+                out += [
+                    _Part(at, n, Entry(kind, "CHN", "CHN")),
+                    _Part(n, n + 1, Entry(kind, state, state)),
+                ]
+        at = norm.find("中", at + 1)
+    return out
+
+
+#: 中亚, 中东: a region's name, not China and Armenia or Timor-Leste (中亚两国: two of its states).
+_REGION_AFTER_ZHONG = frozenset("亚东")
+
+
 def _pair_states(lex: Any, run: str) -> tuple[str, ...] | None:
     """The states a conventional pair of short forms names (巴以: PSE, ISR), if it is one."""
     for table in lex.lexicon.values():
@@ -650,6 +686,34 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _without_strangers_given_names(coding: Coding, parts: list[_Part]) -> list[_Part]:
+    """伊朗议会成员瓦希德·艾哈迈迪: a person's name of the table right before the dot of a
+    longer name the table does not give them is another person's given name when none of the
+    persons so named is in office on the document's day and the text names none of their
+    states (瓦希德 was Indonesia's president, 2001; the item is Iran's). A former officeholder in
+    a story of their state (希拉里·克林顿 in an item naming the United States) stays."""
+    norm = coding.norm
+    if "·" not in norm:
+        return parts
+    named = {p.entry.country for p in parts if p.entry.kind in ("name", "alias")}
+    day = coding.document.published
+    return [p for p in parts if not _strangers_given_name(norm, p, named, day)]
+
+
+def _strangers_given_name(norm: str, part: _Part, named: set[str | None], day: date | None) -> bool:
+    """Is ``part`` a person's name that opens another's dotted name (``_without_strangers_…``)?"""
+    if part.entry.kind != "person" or not norm.startswith("·", part.end):
+        return False
+    if part.start > 0 and norm[part.start - 1] == "·":
+        return False  # inside a dotted name: the given-name check after the dot decides
+    persons = part.entry.persons
+    if any(p.country in named or (day is not None and p.active(day)) for p in persons):
+        return False
+    form = norm[part.start : part.end]
+    fulls = (f for p in persons for f in (p.name_zh_hans, p.name_zh_hant, *p.aliases) if f)
+    return not any(f.startswith(form + "·") and norm.startswith(f, part.start) for f in fulls)
 
 
 def _name_goes_on(norm: str, end: int, chars: frozenset[str]) -> bool:
@@ -955,11 +1019,11 @@ def _resolve(
         return Mention(start, end, country + party_role(role, country), country, head.kind)
     if head.kind == "role":
         # 俄外交部发言人: a one-character short form right before a role names its state.
-        prefix = _short_prefix(coding, start, named or {})
+        begin, prefix = _new_term_prefix(coding, start, named or {})
+        if prefix is None:
+            begin, prefix = start - 1, _short_prefix(coding, start, named or {})
         if prefix is not None:
-            return Mention(
-                start - 1, end, prefix + party_role(role or "GOV", prefix), prefix, "role"
-            )
+            return Mention(begin, end, prefix + party_role(role or "GOV", prefix), prefix, "role")
         if (any(p.entry.home_ok for p in group) and coding.home
                 and not coding.norm.endswith(_OTHERS_OWN, 0, start)):  # fmt: skip
             home = _office_owner(coding, start, end)
@@ -1135,6 +1199,26 @@ def _short_prefix(coding: Coding, start: int, named: dict[str, list[int]]) -> st
         # (圭国民议会 after 圭亚那议长, as 圭方 is)
         return None
     return side or candidates[0]
+
+
+def _new_term_prefix(
+    coding: Coding, start: int, named: dict[str, list[int]]
+) -> tuple[int, str | None]:
+    """美新政府, 柬新一届政府, 俄新一届政府总理: a short form, then 新 or 新一届 (the new
+    term) right before a role: the short form names the new government's state, as it does
+    right before the role (美政府). Where the phrase starts, and the state (None: no such)."""
+    norm = coding.norm
+    for new in _NEW_TERM:
+        at = start - len(new)
+        if at >= 1 and norm.startswith(new, at) and norm[at - 1] != "新":
+            state = _short_prefix(coding, at, named)
+            if state is not None:
+                return at - 1, state
+    return start, None
+
+
+#: The new term's words between a short form and its government's role (美新政府).
+_NEW_TERM = ("新一届", "新")
 
 
 #: Short forms that are also adjectives before a title (新 new, 老 old, 多 many): they stand for
