@@ -494,7 +494,11 @@ claim"): spent.
 Seed 193 drew the three unseen days (20210812, 20241231, 20260126) of the integrator's last
 check of the seventeenth round's end (main at 57add401): 31 events, 20 drawn with
 ``random.Random(20261207)`` and judged (README, the coder's seventeenth round): spent.
-A new check needs seeds never used (194 and up; 4424 and up), and
+Seed 195 drew the days of the seed-195 dev batch of ``xwlb_docs`` (``--unseen``: 20200504,
+20240417, 20260613), coder-zh123's honest estimate, and 4424 the 150 unseen days (``--unseen``;
+with N 10000 it listed all 1,255 days no file under ``eval/`` then named) its families were
+counted and its rule diffed on (README, "coder-zh123"): both are spent.
+A new check needs seeds never used (196 and up; 4425 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -1,9 +1,9 @@
 """What the seed-195 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``) showed
 the coder missing, mended at its construction: a foreign side's will (愿) to deepen its own
 pair's ties with China (斯方愿进一步深化斯中政治…合作) is intent to cooperate with the other of
-the pair (``zh.030.will_push_pair``), and a pair's ties named by their field or kind (政治, 务实,
-铁杆) make the two one-character short forms a pair. Our own sentences, as items of a
-broadcast of 3 May 2024."""
+the pair (``zh.030.will_pair``; China's own such pledge is left to its 愿同X方), and a pair's
+ties named by their field or kind (政治, 务实, 铁杆) make the two one-character short forms a
+pair. Our own sentences, as items of a broadcast of 3 May 2024."""
 
 from datetime import date
 
@@ -51,3 +51,9 @@ def test_others_ties_wished_well_are_none() -> None:
 
 def test_will_without_a_pair_is_no_pair_intent() -> None:
     assert not any(code == "03" for _, code, _ in _acts("塞方愿深化改革，推动政治进步。"))
+
+
+def test_chinas_own_pledge_on_its_pair_word_is_left_to_its_partner() -> None:
+    acts = _acts("中方愿同匈方一道努力，推动中欧关系行稳致远。")
+    assert ("CHN", "03", "HUN") in acts
+    assert ("CHN", "03", "EEC") not in acts
