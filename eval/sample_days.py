@@ -497,7 +497,11 @@ check of the seventeenth round's end (main at 57add401): 31 events, 20 drawn wit
 Seed 4426 drew the 150 unseen days (``--unseen``) coder-zh125 counted and diffed its mends of
 the faults the seventeenth round left in actors and speakers on (README, "Faults the
 seventeenth round left: actors and speakers"): spent.
-A new check needs seeds never used (194 and up; 4424 and up, not 4426), and
+Seed 195 drew the days of the seed-195 dev batch of ``xwlb_docs`` (``--unseen``: 20200504,
+20240417, 20260613), coder-zh123's honest estimate, and 4424 the 150 unseen days (``--unseen``;
+with N 10000 it listed all 1,255 days no file under ``eval/`` then named) its families were
+counted and its rule diffed on (README, "coder-zh123"): both are spent.
+A new check needs seeds never used (196 and up; 4432 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -148,14 +148,17 @@ def not_support_of_a_pairs_act(c: Candidate) -> str | None:
 
 #: The rule of a state that will take a pair's ties forward (zh.yaml).
 _PUSH_PAIR = "zh.030.will_push_pair"
+#: The same told with 愿 (斯方愿进一步深化斯中…合作): a foreign side's will only.
+_WILL_PAIR = "zh.030.will_pair"
 
 
-@for_rules(lambda rule: rule.id == _PUSH_PAIR)
+@for_rules(lambda rule: rule.id in (_PUSH_PAIR, _WILL_PAIR))
 def pair_of_the_doer(c: Candidate) -> str | None:
-    """马方将继续…，推动马中友好关系走深走实: the ties pushed forward are the doer's own with the
-    other of the pair word right after the verb, who is the partner; a pair that leaves out the
-    doer (美方将继续施压，推动日韩友好关系) is others' ties, and no intent towards either."""
-    if c.rule.id != _PUSH_PAIR or c.source is None:
+    """马方将继续…，推动马中友好关系走深走实 (斯方愿…深化斯中…合作): the ties pushed forward are the
+    doer's own with the other of the pair word right after the verb, who is the partner; a pair
+    that leaves out the doer (美方将继续施压，推动日韩友好关系) is others' ties, and no intent
+    towards either."""
+    if c.rule.id not in (_PUSH_PAIR, _WILL_PAIR) or c.source is None:
         return None
     if "S" not in c.slots:  # 古方坚定恪守…，将坚定不移深化古中友好: the chain's subject
         c.source = _chain_subject(c)
@@ -168,6 +171,11 @@ def pair_of_the_doer(c: Candidate) -> str | None:
     others = [m for m in pair if m.country and m.country != c.source.country]
     if not own or len(others) != 1:
         return "not_own_pair"
+    if c.rule.id == _WILL_PAIR and c.source.country == c.mt.coding.home:
+        # 中方愿同匈方一道努力，…推动中欧关系行稳致远, 推动中加全面合作伙伴关系 (加勒比): China's
+        # own will is read from 愿同X方 already, and its pair words name regions as often as a
+        # state (the dev gold codes neither, x20240508, x20220615).
+        return "home_pledge"
     c.target = others[0]
     return None
 
