@@ -312,6 +312,10 @@ def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
     return nxt is not None and mt.text[b : nxt.start].strip() in ("", "the", "a", "an")
 
 
+# A verb's past right before the trigger (lifted, imposed), a word in -ed and a space.
+_PAST_BEFORE = re.compile(r"\b[a-z]{2,}ed\s$")
+
+
 def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
     """Her visit to Taiwan, their first confirmed call, defence support: a verb form after a
     determiner (perhaps with words that modify nouns between) or after a word that only ever
@@ -321,6 +325,8 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
         return None
     if mt.text.startswith("visiting ", a) and _modifies_a_person(mt, b + 1):
         return "noun"  # visiting Chinese President Xi looked on: an adjective, no visit told
+    if _PAST_BEFORE.search(mt.text, max(mt.s.start, a - 20), a) and mt.text[a:b].endswith("s"):
+        return "noun"  # lifted sanctions on: a past verb's object, no verb in -s (coder-en51)
     key = ("noun", a)
     noun = mt.cache.get(key)
     if noun is None:
@@ -349,6 +355,27 @@ def _modifies_a_person(mt: Matcher, at: int) -> bool:
 def _person_or_office(m: Mention) -> bool:
     """A person, a title or an office (a code longer than a state's: CHNGOV)."""
     return m.kind in ("person", "role") or len(m.code) > 3
+
+
+# A passive verb and its "by" between a trigger and its object: "to release the water was
+# criticised by China": the actor after "by" is the other verb's doer, not the object.
+_OTHER_PASSIVE = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)"
+    r"\s+(?:[^,;]*?\s)?by\s+(?:the\s+)?$"
+)
+
+
+@gated(("by",))
+def target_of_other_passive(c: Candidate) -> str | None:
+    """The decision by Japan to release the water was criticised by China: an infinitive's
+    object found after another verb's passive and its "by" is that verb's doer (coder-en51)."""
+    target = c.target
+    if target is None or target.start <= c.b or not c.mt.text.endswith(" to ", 0, c.a):
+        return None  # (an infinitive in the subject's noun phrase only: a report's passive,
+        # "said two of its soldiers had been killed by Indian fire", names the accused)
+    if _OTHER_PASSIVE.search(c.mt.text, c.b, target.start) is None:
+        return None
+    return "other_passive"
 
 
 @gated(("had",))
@@ -522,6 +549,8 @@ def relative_subject(c: Candidate) -> str | None:
     if rel is not None:
         head = mt.actor_before(rel.start())
         if head is None or text[head.end : rel.start()].strip():
+            if subject is not None and subject.start > c.b and _passive_by(c, subject):
+                return None  # the agreement, which was signed by China and Iran: the doer
             return "relative"
         if _suffered_in_relative(c, head):
             if _in_act_phrase(text, lo, head, rel.start()):
@@ -538,6 +567,14 @@ def relative_subject(c: Candidate) -> str | None:
               and _head_is_a_thing(text, lo, opened.start())):  # fmt: skip
             return "relative"  # the resolution, which was drafted by the U.S., bans: no doer
     return None
+
+
+def _passive_by(c: Candidate, doer: Mention) -> bool:
+    """Is ``doer`` the actor after a passive trigger's "by" (was signed by China and Iran)?
+    Then a relative clause's antecedent, a thing, is no actor the act needs (coder-en51)."""
+    text = c.mt.text
+    return is_passive(text, c.a, c.b, c.mt.s.start, c.lex) and text[c.b : doer.start].strip() in (
+        "by", "by the")  # fmt: skip
 
 
 def _in_act_phrase(text: str, lo: int, head: Mention, at: int) -> bool:
@@ -2411,6 +2448,7 @@ EN = Checks(
         own_state_bound,
         adjunct_object,
         later_preposition_object,
+        target_of_other_passive,
         circumstance_object,
         requester_object,
         origin_not_visited,
