@@ -51,7 +51,8 @@ _PAIR = re.compile(
     r"armies|powers|states|allies)\b"
     # "the two" alone as a subject, right before a verb of what pairs do (the two agreed to…)
     r"|[Tt](?<!\w[Tt])he\s+two(?=\s+(?:also\s+)?(?:agreed|signed|held|met|pledged|vowed|"
-    r"discussed|reaffirmed|exchanged|said|will|would)\b)"
+    r"discussed|reaffirmed|exchanged|said|will|would|announced|issued|launched|upgraded|"
+    r"reached|adopted|witnessed|established)\b)"
     # "both" alone as the object of an appeal (urged both to show restraint): the pair, as "both
     # sides"; before any other word it is a determiner or a subject's "both"
     r"|[Bb](?<!\w[Bb])oth(?=\s+to\s+[a-z])"

@@ -313,6 +313,10 @@ def _gerund_with_object(mt: Matcher, a: int, b: int) -> bool:
     return nxt is not None and mt.text[b : nxt.start].strip() in ("", "the", "a", "an")
 
 
+# A verb's past right before the trigger (lifted, imposed), a word in -ed and a space.
+_PAST_BEFORE = re.compile(r"\b[a-z]{2,}ed\s$")
+
+
 def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> str | None:
     """Her visit to Taiwan, their first confirmed call, defence support: a verb form after a
     determiner (perhaps with words that modify nouns between) or after a word that only ever
@@ -322,6 +326,8 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
         return None
     if mt.text.startswith("visiting ", a) and _modifies_a_person(mt, b + 1):
         return "noun"  # visiting Chinese President Xi looked on: an adjective, no visit told
+    if _PAST_BEFORE.search(mt.text, max(mt.s.start, a - 20), a) and mt.text[a:b].endswith("s"):
+        return "noun"  # lifted sanctions on: a past verb's object, no verb in -s (coder-en51)
     key = ("noun", a)
     noun = mt.cache.get(key)
     if noun is None:
@@ -352,6 +358,43 @@ def _person_or_office(m: Mention) -> bool:
     return m.kind in ("person", "role") or len(m.code) > 3
 
 
+# A passive verb and its "by" between a trigger and its object: "to release the water was
+# criticised by China": the actor after "by" is the other verb's doer, not the object.
+_OTHER_PASSIVE = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)"
+    r"\s+(?:[^,;]*?\s)?by\s+(?:the\s+)?$"
+)
+
+
+@gated(("by",))
+def target_of_other_passive(c: Candidate) -> str | None:
+    """The decision by Japan to release the water was criticised by China: an infinitive's
+    object found after another verb's passive and its "by" is that verb's doer (coder-en51)."""
+    target = c.target
+    if target is None or target.start <= c.b or not c.mt.text.endswith(" to ", 0, c.a):
+        return None  # (an infinitive in the subject's noun phrase only: a report's passive,
+        # "said two of its soldiers had been killed by Indian fire", names the accused)
+    if _OTHER_PASSIVE.search(c.mt.text, c.b, target.start) is None:
+        return None
+    return "other_passive"
+
+
+@gated(("had",))
+def auxiliary_had(c: Candidate) -> str | None:
+    """ "Xi, who arrived from Astana, where he had met Putin on Tuesday, held talks with
+    Rahmon": a trigger "had" (had … talks with) right before a participle is the perfect's
+    auxiliary, no verb of its own; read as one it took the main clause's partner across the
+    clause, on the relative clause's day (coder-en51)."""
+    mt = c.mt
+    if not mt.text.startswith("had ", c.a) or c.b != c.a + 3:
+        return None
+    after = mt.text[c.b + 1 : c.b + 30].split(" ", 1)[0]
+    irregular = mt.rules.lexicon["verb_forms"].values()
+    if after.endswith("ed") or any(after in forms[-1:] for forms in irregular):
+        return "auxiliary"
+    return None
+
+
 @for_rules(lambda rule: rule.source != "place")
 def passive_voice(c: Candidate) -> str | None:
     """Palestinians were arrested by Israeli soldiers: the subject suffered the act, the doer
@@ -380,8 +423,28 @@ def passive_voice(c: Candidate) -> str | None:
         return None
     if doer is None or sufferer is None:
         return "passive"
-    c.slots = {"S": doer, "T": sufferer}
+    owner = _act_phrase_owner(c, sufferer)
+    if owner is False:
+        return "passive_act_phrase"
+    c.slots = {"S": doer, "T": owner or sufferer}
     return None
+
+
+def _act_phrase_owner(c: Candidate, sufferer: Mention) -> Mention | bool | None:
+    """ "Thailand's deportation of 109 Uighurs to China was condemned by the U.S.": the subject
+    is an act, the state inside its phrase is not what was condemned; its doer, the possessor,
+    is (coder-en51), as coder-en48's ``_in_act_phrase`` reads the clause after ", which". None:
+    no act phrase (the sufferer stands); False: a phrase whose doer is unnamed (its, their)."""
+    mt = c.mt
+    if mt.text[sufferer.end : c.a].strip() not in ("was", "were", "has been", "had been"):
+        return None
+    phrase = _ACT_PHRASE.search(mt.text, max(mt.s.start, sufferer.start - 120), sufferer.start)
+    if phrase is None:
+        return None
+    owner = mt.actor_before(phrase.start() + len(phrase.group().split(" ", 1)[0]))
+    if owner is None or owner.start < phrase.start() or owner.country == sufferer.country:
+        return False
+    return owner
 
 
 # "by" right after a participle, a time adverbial between or not (added on Monday by).
@@ -487,6 +550,8 @@ def relative_subject(c: Candidate) -> str | None:
     if rel is not None:
         head = mt.actor_before(rel.start())
         if head is None or text[head.end : rel.start()].strip():
+            if subject is not None and subject.start > c.b and _passive_by(c, subject):
+                return None  # the agreement, which was signed by China and Iran: the doer
             return "relative"
         if _suffered_in_relative(c, head):
             if _in_act_phrase(text, lo, head, rel.start()):
@@ -505,6 +570,14 @@ def relative_subject(c: Candidate) -> str | None:
     return None
 
 
+def _passive_by(c: Candidate, doer: Mention) -> bool:
+    """Is ``doer`` the actor after a passive trigger's "by" (was signed by China and Iran)?
+    Then a relative clause's antecedent, a thing, is no actor the act needs (coder-en51)."""
+    text = c.mt.text
+    return is_passive(text, c.a, c.b, c.mt.s.start, c.lex) and text[c.b : doer.start].strip() in (
+        "by", "by the")  # fmt: skip
+
+
 def _in_act_phrase(text: str, lo: int, head: Mention, at: int) -> bool:
     """ "its deportation of 109 Uighurs to China, which was condemned by the U.S.": a clause
     after "which" hangs on the whole noun phrase before it; when that is an act (a deportation,
@@ -520,7 +593,8 @@ def _in_act_phrase(text: str, lo: int, head: Mention, at: int) -> bool:
 _ACT_PHRASE = re.compile(
     r"\b(?:its|their|his|her|the|a|an|this|that|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:\w+(?:tion|sion|ment)s?|move|decision|sale|sales|deal|ban|transfer|handover|return|"
-    r"withdrawal|refusal|removal|approval|attack|strike|arrest|seizure|expulsion)"
+    r"withdrawal|refusal|removal|approval|attack|strike|arrest|seizure|expulsion|support|"
+    r"backing|visit|trip|aid|policy|policies|plan|remarks|comments)"
     r"(?:\s+of\s+[^,;]*?)?\s+(?:to|with|against|from|on|into|for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1304,6 +1378,8 @@ def restrictive_clause(c: Candidate) -> str | None:
     # the operation that killed…: a relative right before the trigger is its own clause (unless
     # the act is the saying: said … vessels that illegally entered: an accusation)
     subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
+    if subject is not None and _counted_member(c, lo, subject.end(1)):
+        return None  # Spain was among 12 states that backed…: what Spain did
     if subject is not None and subject.group(1) not in (*mt.rules.lexicon["reporting"], "and"):
         return "restrictive"  # a noun, "that", the verb: a relative pronoun, never "said that"
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
@@ -1318,6 +1394,33 @@ def restrictive_clause(c: Candidate) -> str | None:
     if mt.has_any(mt.rules.lexicon["reporting"], max(mt.s.start, m.start() - 40), m.start()):
         return None  # said on Friday that…
     return "restrictive"
+
+
+# A state counted into a group of states, right before the group's relative pronoun: "Spain
+# was among 12 member states that", "Pakistan was one of 37 countries that".
+_COUNTED_GROUP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:among|one\s+of|two\s+of|"
+    r"three\s+of)\s+(?:the\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*(?:other\s+)?(?:[A-Z]{2,4}\s+|"
+    r"western\s+|european\s+|asian\s+|african\s+|arab\s+)?(?:member\s+)?(?:states|countries|"
+    r"nations|governments|members|allies)$",
+    re.IGNORECASE,
+)
+
+
+def _counted_member(c: Candidate, lo: int, at: int) -> bool:
+    """ "Spain was among 12 member states that backed the duties": the clause after a group a
+    state is counted into tells what that state did, as its own verb would (coder-en51); the
+    state (the one before "was", the subject's) is the doer; ``at`` ends the group's noun."""
+    mt = c.mt
+    head = mt.actor_before(at)
+    if head is None or head.start < lo:
+        return False
+    if _COUNTED_GROUP.match(mt.coding.norm, head.end, at) is None:
+        return False
+    subject = c.slots.get("S")
+    if subject is None or subject.end <= head.end:
+        c.slots["S"] = head
+    return True
 
 
 # Prepositions that open a relative clause before "which" (the talks, during which…).
@@ -2318,6 +2421,7 @@ EN = Checks(
         evaluated_event,
         document_content,
         consequence,
+        auxiliary_had,
         passive_voice,
         purpose,
         relative_subject,
@@ -2350,6 +2454,7 @@ EN = Checks(
         own_state_bound,
         adjunct_object,
         later_preposition_object,
+        target_of_other_passive,
         circumstance_object,
         requester_object,
         origin_not_visited,

@@ -534,6 +534,17 @@ _HABIT = re.compile(
 )  # (a count of acts: has filed dozens of protests this year, a habit however dated)
 
 
+# "first" before "since" in its phrase: a first time since (his first trip abroad since the
+# pandemic), no habit.
+_FIRST_BEFORE = re.compile(r"\bfirst\b[^,;]{0,40}$")
+
+
+def _first_since(text: str, lo: int, habit: re.Match[str]) -> bool:
+    """Is ``habit`` the "since" of a first (had held talks … in his first trip abroad since
+    the start of the pandemic, coder-en51)? Such a clause tells one act, not a habit."""
+    return habit.group() == "since" and _FIRST_BEFORE.search(text, lo, habit.start()) is not None
+
+
 @gated(("has", "have", "had"))
 def habitual(c: Candidate) -> str | None:
     """Manila has protested hundreds of times since 2016, Washington has been pressing its
@@ -553,7 +564,7 @@ def habitual(c: Candidate) -> str | None:
     if perfect is None:
         return None
     end = _clause_end(mt.text, c.b, mt.s.end)
-    if _HABIT.search(mt.text, lo, end):
+    if any(not _first_since(mt.text, lo, h) for h in _HABIT.finditer(mt.text, lo, end)):
         return "habitual"  # has protested… since 2016; had maintained relations since 1990
     if perfect.group().startswith("had"):
         return None  # said Taipei had ended relations: a reported act

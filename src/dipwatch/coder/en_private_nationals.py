@@ -21,11 +21,12 @@ _PRIVATE_HEAD = re.compile(
     r"(?:\s*(?:,|and|&)\s+[A-Z][a-z]+)*(?:\s+[a-z]+)?\s+(?:scientists|scholars|researchers|"
     r"academics|students|businessmen|businesspeople|business\s+people|business\s+leaders|"
     r"entrepreneurs|tourists|artists|athletes|journalists|doctors|engineers|writers|"
-    r"filmmakers|musicians|fans|physicians|astronomers|archaeologists)\b"
+    r"filmmakers|musicians|fans|physicians|astronomers|archaeologists|consumers|shoppers|"
+    r"traders|activists|protesters)\b"
 )
 
 
-def _private(c: Candidate, at: int) -> bool:
+def private_head(c: Candidate, at: int) -> bool:
     """Does a nationality at ``at`` head a noun of private persons?"""
     return _PRIVATE_HEAD.match(c.mt.text, at) is not None
 
@@ -38,6 +39,6 @@ def private_nationals(c: Candidate) -> str | None:
     # the doer only: a state's act for private persons (waived visas for Chinese tourists) is
     # aimed at their state, as the gold codes a policy toward a state's nationals
     m = c.source
-    if m is not None and m.end > m.start and len(m.code) == 3 and _private(c, m.end):
+    if m is not None and m.end > m.start and len(m.code) == 3 and private_head(c, m.end):
         return "private persons"
     return None

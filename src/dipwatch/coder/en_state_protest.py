@@ -3,25 +3,37 @@
 "Vietnam protested against China's deployment of an oil rig": the protest of a state or its
 government is a diplomatic complaint (114), as the guidelines code a protest lodged; a
 demonstration (14x) is what crowds, students or workers do. ``en.140.protest`` reads the verb
-alone, whoever protests; this check gives the state's protest its complaint code.
+alone, whoever protests; this check gives the state's protest its complaint code. A boycott announced is the reverse
+case (coder-en51): ``en.160.boycott`` reads it as a state's reduction of relations, and the
+boycott of people who are no state (fans, consumers) is their protest (143).
 """
 
 from __future__ import annotations
 
 from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.en_private_nationals import private_head
 
 # The sectors of a state that speaks for itself: the government, its diplomats and its leaders.
 _STATE_SECTORS = ("", "GOV")
 
 
-@for_rules(lambda rule: rule.id == "en.140.protest")
+# The rules whose act a state does otherwise than crowds: (its code for a state, for others).
+_BY_STATE = {"en.140.protest": ("114", "140"), "en.160.boycott": ("160", "143")}
+
+
+@for_rules(lambda rule: rule.id in _BY_STATE)
 def state_protest(c: Candidate) -> str | None:
-    """Vietnam protested against China's deployment: a state's protest is its complaint."""
+    """Vietnam protested against China's deployment: a state's protest is its complaint; fans'
+    boycott of a match is their protest, a state's its reduction of relations."""
     source = c.source
-    if c.rule.id != "en.140.protest" or c.code != "140" or source is None:
+    codes = _BY_STATE.get(c.rule.id)
+    if codes is None or c.code not in codes or source is None:
         return None
     sector = source.code[3:6]
     # a person speaks for the state only as its official (VNMGOV), never as "Vietnamese" (VNM)
-    if sector == "GOV" or (sector == "" and source.kind != "person"):
-        c.code = "114"
+    # …and a bare nationality before consumers or fans is theirs (Indian consumers: IND)
+    by_state = sector == "GOV" or (
+        sector == "" and source.kind != "person" and not private_head(c, source.end)
+    )
+    c.code = codes[0] if by_state else codes[1]
     return None

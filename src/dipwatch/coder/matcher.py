@@ -250,8 +250,13 @@ class Matcher:
     def _placed(self, cursor: int) -> bool:
         """Does the pattern itself end in a locative (arrived in Amman)? Then the place after
         it, otherwise inert, may fill the slot."""
-        before = self.text[max(cursor - 3, 0) : cursor]
-        return self.english and before.endswith(self.rules.lexicon["locative"])
+        if not self.english:
+            return False
+        locative = self.rules.lexicon["locative"]
+        if self.text[max(cursor - 3, 0) : cursor].endswith(locative):
+            return True
+        # …or a longer one (three characters held "in " and "at ", never "near "; coder-en51)
+        return self.text[max(cursor - 8, 0) : cursor].rstrip().rsplit(" ", 1)[-1] in locative
 
     def _short(self, at: int, right: bool) -> Mention | None:
         """A one-character short form right beside a trigger word (俄谴责美煽动) is an actor when
