@@ -473,6 +473,9 @@ carried from the item on and diffed its rules on (README, "Acts told by nouns, t
 gaps, the doer from the item"): spent.
 Seed 4419 drew the 100 unseen days (``--unseen``) coder-prose27's rules of the twenty-seventh
 prose batch were diffed on (README, "The twenty-seventh batch (coder-prose27)"): spent.
+Seed 4428 drew the 100 unseen days (``--unseen``) coder-prose28 counted the constructions of
+the twenty-eighth prose batch on and diffed its rules on (README, "The twenty-eighth batch
+(coder-prose28)"): spent.
 Seed 192 drew the three unseen days (``--unseen``: 20201014, 20230110, 20231217) the
 coder-audit36 helper judged by hand at the seventeenth round's late integration (README, "Hand
 check of the seventeenth round's late integration, seed 192"): spent.
