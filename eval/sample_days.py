@@ -504,7 +504,12 @@ Seed 195 drew the days of the seed-195 dev batch of ``xwlb_docs`` (``--unseen``:
 20240417, 20260613), coder-zh123's honest estimate, and 4424 the 150 unseen days (``--unseen``;
 with N 10000 it listed all 1,255 days no file under ``eval/`` then named) its families were
 counted and its rule diffed on (README, "coder-zh123"): both are spent.
-A new check needs seeds never used (196 and up; 4432 and up), and
+Seed 194 drew the three unseen days (20200729, 20260419, 20260712) of the integrator's check of
+the eighteenth round's start (main at 40b57c01): 20 events, 16 right (README, "Faults of the
+eighteenth round's start check"): spent.
+Seed 4425 drew the 150 unseen days (``--unseen``) coder-zh124 counted and diffed its mends of
+that check's faults on (README, same section): spent.
+A new check needs seeds never used (197 and up; 4434 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

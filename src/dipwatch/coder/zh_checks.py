@@ -190,6 +190,7 @@ from dipwatch.coder.zh_sampled import (
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_strike_doers import (
+    not_the_answered_doer,
     not_the_defences_owner,
     strike_noun_doer,
     striker_opens_its_clause,
@@ -232,6 +233,7 @@ from dipwatch.coder.zh_unseen import (
     not_force_of_an_earlier_clause,
     not_own_government_sued,
     not_permitted_force,
+    not_talks_named,
     not_the_attacks_owner,
     not_the_object_carried,
     not_the_object_of_a_clause_before,
@@ -245,6 +247,7 @@ from dipwatch.coder.zh_unseen import (
     not_traded_for,
     not_wished_of_another,
     pair_both_speak,
+    proposal_not_to_the_mediator,
 )
 from dipwatch.coder.zh_word_senses import (
     forces_advance,
@@ -2678,6 +2681,7 @@ ZH = Checks(
         source_or_speaker,
         strike_noun_doer,
         not_the_defences_owner,
+        not_the_answered_doer,
         striker_opens_its_clause,
         judged_by_a_speaker,
         defiance_not_a_judgement,
@@ -2727,6 +2731,8 @@ ZH = Checks(
         not_the_teller_of_an_exchange,
         not_a_meetings_topic,
         not_the_teller_of_talks,
+        not_talks_named,
+        proposal_not_to_the_mediator,
         not_the_praised_as_doer,
         not_a_support_frame,
         not_the_object_carried,

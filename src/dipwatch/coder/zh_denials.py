@@ -14,6 +14,7 @@ import re
 
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import MATERIAL, Candidate, for_rules
+from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import CLAUSE_END
@@ -63,14 +64,37 @@ def claim_teller(c: Candidate) -> str | None:
 
 def _teller_before(mt: Matcher, source: Mention) -> Mention | None:
     """The teller of the claim nearest before ``source``: in its own sentence before it, then
-    in the few sentences before, last first."""
+    in the few sentences before, last first. A denial in a headline that names no teller
+    before it (联黎部队遭袭致1死3伤 黎真主党否认与袭击有关) heads the story told after it: the
+    teller is the first in the few sentences after, up to the next headline; the paragraph
+    before the headline is another story (its teller, 以色列国防军…称, is not the one answered)."""
     coding, index = mt.coding, mt.s.index
-    spans = [(mt.s.start, source.start)]
-    spans += [
-        (s.start, s.end) for s in reversed(coding.sentences[max(index - _LOOKBACK, 0) : index])
-    ]
+    own = _teller_in(mt, source, [(mt.s.start, source.start)], last_first=True)
+    if own is not None:
+        return own
+    if is_headline(coding.norm, mt.s):
+        after = []
+        for s in coding.sentences[index + 1 : index + 1 + _LOOKBACK]:
+            if is_headline(coding.norm, s):
+                break
+            after.append((s.start, s.end))
+        return _teller_in(mt, source, after, last_first=False)
+    before = []
+    for s in reversed(coding.sentences[max(index - _LOOKBACK, 0) : index]):
+        if is_headline(coding.norm, s):
+            break  # (国际原子能机构称必须停止袭击核设施: the headline sums up, it tells no claim)
+        before.append((s.start, s.end))
+    return _teller_in(mt, source, before, last_first=True)
+
+
+def _teller_in(
+    mt: Matcher, source: Mention, spans: list[tuple[int, int]], last_first: bool
+) -> Mention | None:
+    """The teller of the first claim found in ``spans``, each read from its last claim verb
+    back (``last_first``) or from its first on."""
     for lo, hi in spans:
-        for verb in reversed(list(_CLAIMED.finditer(coding.norm, lo, hi))):
+        verbs = list(_CLAIMED.finditer(mt.coding.norm, lo, hi))
+        for verb in reversed(verbs) if last_first else verbs:
             teller = _teller_of(mt, source, lo, verb.start())
             if teller is not None:
                 return teller
@@ -79,9 +103,14 @@ def _teller_before(mt: Matcher, source: Mention) -> Mention | None:
 
 def _teller_of(mt: Matcher, source: Mention, lo: int, at: int) -> Mention | None:
     """The actor last named before the claim verb at ``at`` in its clause, when of another state
-    than the denier's."""
+    than the denier's, or a body of no state (联合国驻黎巴嫩临时部队…发表声明说，袭击者可能是黎巴嫩
+    真主党人员: the UN force's charge is what the denial answers)."""
     opened = max([lo, *(m.end() for m in CLAUSE_END.finditer(mt.coding.norm, lo, at))])
-    named = [m for m in starting_in(mt.coding.mentions, opened, at) if m.end <= at and m.country]
+    named = [
+        m
+        for m in starting_in(mt.coding.mentions, opened, at)
+        if m.end <= at and (m.country or m.kind == "org")
+    ]
     if not named or named[-1].country == source.country:
         return None
     return named[-1]

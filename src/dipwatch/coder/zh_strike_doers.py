@@ -10,6 +10,7 @@ import re
 
 from dipwatch.coder.actors import speaker_before
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
+from dipwatch.coder.doc import Mention
 from dipwatch.coder.rules import Rule
 from dipwatch.coder.zh_news import clause_start
 
@@ -87,11 +88,18 @@ def not_the_defences_owner(c: Candidate) -> str | None:
     through = _THROUGH.search(mt.text, max(mt.s.start, source.start - 4), source.start)
     if through is None or not _DEFENCES.match(mt.text, source.end, c.a):
         return None
-    doer = next((m for m in reversed(mt.active) if m.end <= through.start()
+    return _striker_before(c, source, through.start(), "defences_owner")
+
+
+def _striker_before(c: Candidate, source: Mention, at: int, reason: str) -> str | None:
+    """Make the last actor of another state than ``source`` named before ``at`` in the sentence
+    the striker; with none, reject with ``reason``."""
+    mt = c.mt
+    doer = next((m for m in reversed(mt.active) if m.end <= at
                  and m.start >= mt.s.start and m.country
                  and m.country != source.country), None)  # fmt: skip
     if doer is None:
-        return "defences_owner"
+        return reason
     c.source = doer
     c.drop("S")
     return None
@@ -101,3 +109,25 @@ def not_the_defences_owner(c: Candidate) -> str | None:
 _THROUGH = re.compile(r"(?:突破|穿透|绕过|躲过|避开)了?$")
 #: Right after it: its defences, at most a few words on (的多重防御, 防空系统, 北部防线).
 _DEFENCES = re.compile(r"的?[^,。;:]{0,6}?(?:防御|防空|防线|反导|拦截)")
+
+
+@for_rules(_force)
+def not_the_answered_doer(c: Candidate) -> str | None:
+    """伊朗伊斯兰革命卫队…声明说，作为对美军行动的回应，革命卫队打击了美军在约旦的…基地: an actor
+    inside a response frame that opens its own clause (作为对 X 的回应, 为回应 X) is the one
+    answered, not the striker of the clause after it; the striker is the actor of another state
+    named before the frame (the teller of its own side's strike: the integrator's seed-194
+    check). With none, the act goes."""
+    source = c.source
+    if source is None or source.end > c.a:
+        return None
+    mt = c.mt
+    start = clause_start(mt, source.start)
+    frame = _ANSWERING.match(mt.text, start)
+    if frame is None or frame.end() > source.start or clause_start(mt, c.a) <= source.end:
+        return None
+    return _striker_before(c, source, start, "answered_doer")
+
+
+#: What opens a response frame (作为对美军行动的回应, 为回应美军空袭, 为了回应以色列…).
+_ANSWERING = re.compile(r"\s*(?:作为对|为了回应|为回应|作为回应)")

@@ -12,7 +12,7 @@ import re
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
-from dipwatch.coder.zh_news import CLAUSE_END, clause_start
+from dipwatch.coder.zh_news import CLAUSE_END, clause_end, clause_start
 
 
 @for_rules(lambda rule: rule.code[:2] in ("18", "19"))
@@ -417,20 +417,28 @@ _CLAUSE_MARKS = (",", ":")
 def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
     """美国继续加码对俄制裁，并继续向乌克兰提供武器装备: an actor governed by 对 in a clause before
     the act's (its object) is not the doer of a clause that goes on with 并: the first clause's
-    subject is, or with none before it, no one."""
+    subject is, or with none before it, no one. So with the owner of what a strike hit
+    (革命卫队打击了美军在约旦的一个空军基地，用数枚导弹摧毁了该基地的…: the seed-194 check), the clause
+    going on with the means (用, 使用)."""
     mt, source = c.mt, c.source
-    if (
-        source is None
-        or source.start == source.end
-        or mt.text[source.start - 1 : source.start] != "对"
-    ):
+    if source is None or source.start == source.end:
+        return None
+    governed = mt.text[source.start - 1 : source.start] == "对"
+    struck = not governed and mt.text.endswith(_STRUCK_OWNER, mt.s.start, source.start)
+    if not governed and not struck:
         return None
     opened = clause_start(mt, c.a)
-    if opened <= source.end or not mt.text.startswith(_GOES_ON, opened):
+    goes_on = _MEANS if struck else _GOES_ON  # (…袭击了以色列…，并称将其摧毁: the owner's 并 stays)
+    if opened <= source.end or not mt.text.startswith(goes_on, opened):
         return None
     own = clause_start(mt, source.start)
+    verb = (
+        1
+        if governed
+        else next(len(v) for v in _STRUCK_OWNER if mt.text.endswith(v, 0, source.start))
+    )
     doer = next(
-        (m for m in mt.active if own <= m.start and m.end <= source.start - 1 and m.country),
+        (m for m in mt.active if own <= m.start and m.end <= source.start - verb and m.country),
         None,
     )
     if doer is None or doer.country == source.country:
@@ -441,6 +449,10 @@ def not_the_object_of_a_clause_before(c: Candidate) -> str | None:
 
 #: What opens a clause that goes on with the subject of the one before.
 _GOES_ON = ("并", "同时", "还")
+#: What opens a clause that goes on with the means of the strike before (用数枚导弹摧毁了…).
+_MEANS = ("用", "使用")
+#: Right before the owner of what is hit: a verb of force done (打击了美军在约旦的…基地).
+_STRUCK_OWNER = ("打击了", "袭击了", "轰炸了", "空袭了")
 
 
 def not_a_wars_name(c: Candidate) -> str | None:
@@ -518,6 +530,37 @@ def not_the_teller_of_talks(c: Candidate) -> str | None:
         if mt.s.start <= m.start and m.end <= opened
     )
     return "talks_teller" if teller else None
+
+
+@for_rules(lambda rule: rule.id == "zh.046.negotiate")
+def not_talks_named(c: Candidate) -> str | None:
+    """特朗普…召开会议，讨论…与伊朗谈判的问题; 现在没有与俄方进行谈判的可能性: talks followed by 的
+    and a topic, prospect or chance name what a discussion or a judgement is about; the subject
+    holds no talks with the state by them (the integrator's seed-194 check)."""
+    return "talks_named" if _TALKS_NAMED.match(c.mt.text, c.b) else None
+
+
+#: After the talks' word: the noun they modify (谈判的问题, 磋商的前景, 谈判的可能性).
+_TALKS_NAMED = re.compile(r"的(?:问题|事宜|议题|前景|可能)")
+
+
+@for_rules(lambda rule: rule.id == "zh.046.via_mediator")
+def proposal_not_to_the_mediator(c: Candidate) -> str | None:
+    """伊朗已通过斡旋方巴基斯坦向美国提交了…回应: the form with no object slot reads a proposal
+    passed on with no addressee named (and neither form a proposal only described, 递交给伊朗的
+    建议); where 向 names one in the clause, the form with the slot
+    codes it, and this one would find the mediator or a teller instead."""
+    mt = c.mt
+    end = clause_end(mt, c.b)
+    if _PASSED_DESCRIBED.search(mt.text, c.b, end):
+        return "attributive"  # 美国通过斡旋方递交给伊朗的相关建议非常极端: the proposal judged
+    if "T" in c.slots:
+        return None
+    return "mediator_addressee" if mt.text.find("向", c.b, end) >= 0 else None
+
+
+#: The proposal named by what was done with it (递交给伊朗的建议, 提出的方案): described, not made.
+_PASSED_DESCRIBED = re.compile(r"(?:提出|提交|递交|转交|传达)(?:给[^,，。;；]{1,8})?的")
 
 
 @for_rules(lambda rule: rule.code[:2] == "05")
