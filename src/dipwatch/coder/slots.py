@@ -562,6 +562,8 @@ def fallback_target(
 ) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
+    if how == "home":  # 范明政发来贺信: sent hither, unless the sentence names whom it is to
+        return None if other_state(mt, source) else fixed_actor(mt.coding.home, right)
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
