@@ -494,6 +494,10 @@ claim"): spent.
 Seed 193 drew the three unseen days (20210812, 20241231, 20260126) of the integrator's last
 check of the seventeenth round's end (main at 57add401): 31 events, 20 drawn with
 ``random.Random(20261207)`` and judged (README, the coder's seventeenth round): spent.
+Seed 4429 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,258 days no file
+under ``eval/`` then named) coder-zh127 counted the ninth pass's families of dev misses on and
+diffed its rules on, besides every unseen day holding their wordings (README, "Misses of
+xwlb_docs by construction, ninth pass"): spent.
 A new check needs seeds never used (194 and up; 4424 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

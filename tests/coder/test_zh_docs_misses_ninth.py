@@ -20,6 +20,10 @@ DAY = date(2025, 6, 12)
         ("蒙古国总统发来贺信，预祝论坛取得圆满成功。", ("MNG", "05", "CHN")),
         ("柬埔寨首相致贺信，对纪录片开播表示热烈祝贺。", ("KHM", "05", "CHN")),
         ("匈牙利总理就音乐会致贺信。", ("HUN", "05", "CHN")),
+        # China named in the sentence is still the home state
+        ("匈牙利总理就音乐会致贺信，祝愿匈中友谊不断加深。", ("HUN", "05", "CHN")),
+        ("匈牙利总理就音乐会致贺信，他祝福两国友谊不断向前。", ("HUN", "05", "CHN")),
+        ("埃及总统也发来贺信。", ("EGY", "05", "CHN")),
     ],
 )
 def test_a_message_sent_hither_congratulates_the_home_state(text, act):
@@ -33,6 +37,14 @@ def test_a_message_sent_hither_congratulates_the_home_state(text, act):
         ("法国总统就美国总统当选致贺电。", ("FRA", "05", "CHN")),
         # sent 向 someone: zh.051.congratulate's, to the one named
         ("蒙古国总统向第三届中蒙博览会致贺信。", ("MNG", "05", "CHN")),
+        ("蒙古国总统向大会发来贺信。", ("MNG", "05", "CHN")),
+        # the one a message is sent to, right before the verb, is no sender
+        ("国家主席习近平向蒙古国总统致贺电，祝贺他当选连任。", ("MNG", "05", "CHN")),
+        ("国家主席习近平向蒙古国总统致贺电，对他当选表示祝贺。", ("MNG", "05", "CHN")),
+        (
+            "国家主席习近平向纳伊布·布克尔致贺电，祝贺他当选连任萨尔瓦多共和国总统。",
+            ("SLV", "05", "CHN"),
+        ),
         # China's own message: no event between states
         ("国家主席习近平发来贺信，预祝大会圆满成功。", ("CHN", "05", "CHN")),
     ],
