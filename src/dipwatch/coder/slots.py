@@ -566,8 +566,9 @@ def fallback_target(
         named = other_state(mt, source)
         if named is not None and named.country != mt.coding.home:
             return None
-        opened = max(mt.text.rfind(c, mt.s.start, source.start) for c in "，,；;：:")
-        if any(w in mt.text[max(opened, mt.s.start) : source.start] for w in ("向", "给")):
+        clauses = clauses_before(mt, source.start)
+        opened = clauses[1] if clauses else mt.s.start
+        if any(w in mt.text[opened : source.start] for w in ("向", "给")):
             return None  # 习近平向纳伊布·布克尔致贺电: the doer found is the addressee
         return fixed_actor(mt.coding.home, right)
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
