@@ -512,7 +512,11 @@ that check's faults on (README, same section): spent.
 Seed 197 drew the three unseen days (``--unseen``: 20200204, 20210326, 20251122) the
 coder-audit37 helper judged by hand at the eighteenth round's integration (README, "A hand check
 of the eighteenth round's integration"): spent.
-A new check needs seeds never used (198 and up; 4435 and up), and
+Seed 4429 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,258 days no file
+under ``eval/`` then named) coder-zh127 counted the ninth pass's families of dev misses on and
+diffed its rules on, besides every unseen day holding their wordings (README, "Misses of
+xwlb_docs by construction, ninth pass"): spent.
+A new check needs seeds never used (198 and up; 4436 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

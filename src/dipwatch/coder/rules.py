@@ -55,11 +55,13 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # 袭击。中方…呼吁双方保持克制: India and Pakistan).
 # signers: the parties named right before an accord's making (…批准日韩两国签订的…协定。…指出
 # 该协定…是非法的: Japan and Korea), each a target.
+# home: the document's home state when the sentence names no state but it and the source's
+# (越南总理发来贺信，对节目播出表示祝贺: a message sent hither, to the occasion reported).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!", "parties!", "this!", "agreed!", "signers!")  # fmt: skip
+                    "answered!", "parties!", "this!", "agreed!", "signers!", "home")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

@@ -562,6 +562,15 @@ def fallback_target(
 ) -> Mention | None:
     if how == "carried":  # only what a recent sentence lends (``carry``), never a word here
         return None
+    if how == "home":  # 范明政发来贺信: sent hither, unless the sentence names another addressee
+        named = other_state(mt, source)
+        if named is not None and named.country != mt.coding.home:
+            return None
+        clauses = clauses_before(mt, source.start)
+        opened = clauses[1] if clauses else mt.s.start
+        if any(w in mt.text[opened : source.start] for w in ("向", "给")):
+            return None  # 习近平向纳伊布·布克尔致贺电: the doer found is the addressee
+        return fixed_actor(mt.coding.home, right)
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was
