@@ -111,3 +111,30 @@ def test_a_states_chinese_community_is_no_side_of_it(code, text):
 def test_a_ministry_cohosting_stays_a_contact(code):
     text = "中国驻法国使馆与法国外交部和当地华人社团今天共同举办招待会。"
     assert ("CHN", "04", "FRA") in set(countries(code(text, _DAY, source="xwlb")))
+
+
+_CEASEFIRES = {
+    "巴基斯坦与印度今天宣布停火。": {("PAK", "08", "IND"), ("IND", "08", "PAK")},
+    "吉塔两国今天达成停火协议。": {("KGZ", "08", "TJK"), ("TJK", "08", "KGZ")},
+    "泰国方面说，泰柬双方已达成停火协议。": {("THA", "08", "KHM"), ("KHM", "08", "THA")},
+}
+
+
+@pytest.mark.parametrize(("text", "events"), _CEASEFIRES.items())
+def test_a_ceasefire_the_pair_agrees_is_each_sides(code, text, events):
+    """A ceasefire a pair declares or agrees is 0871 each way (as "agreed to a ceasefire")."""
+    assert {t for t in countries(code(text, _DAY, source="xwlb")) if t[1] == "08"} == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks on another's ceasefire, one to be kept, one maybe, one asked for
+        "土耳其与俄罗斯今天就实现利比亚停火举行会谈。",
+        "俄罗斯和土耳其两国外长今天通电话，强调必须严格履行此前达成的停火协议。",
+        "乌克兰方面今天表示，乌俄两国可能需要数日来达成停火协议。",
+        "联合国方面今天呼吁巴以双方立即实现停火。",
+    ],
+)
+def test_a_ceasefire_not_done_is_none(code, text):
+    assert not [t for t in triples(code(text, _DAY, source="xwlb")) if t[1] == "0871"]
