@@ -138,3 +138,26 @@ def test_a_ceasefire_the_pair_agrees_is_each_sides(code, text, events):
 )
 def test_a_ceasefire_not_done_is_none(code, text):
     assert not [t for t in triples(code(text, _DAY, source="xwlb")) if t[1] == "0871"]
+
+
+_STEPS = {
+    "伊朗总统今天表示，谈判应分两步：第一步是美国解除对伊制裁。": ("IRN", "10", "USA"),
+    "伊朗外长今天称，恢复谈判的前提是美国作出保证。": ("IRN", "10", "USA"),
+    "哈马斯今天称，移交武器的前提是以军撤离加沙地带。": ("PSE", "10", "ISR"),
+}
+
+
+@pytest.mark.parametrize(("text", "event"), _STEPS.items())
+def test_anothers_act_set_as_a_step_is_a_demand(code, text, event):
+    assert event in set(countries(code(text, _DAY, source="xwlb")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会后三方今天发表联合声明称，两国同意停火，前提是以军撤离黎巴嫩南部。",
+        "专家表示，如果谈判的前提是美国解除制裁，伊朗将参加。",
+    ],
+)
+def test_a_step_with_no_speaker_or_supposed_is_no_demand(code, text):
+    assert not [t for t in triples(code(text, _DAY, source="xwlb")) if t[1] == "100"]
