@@ -494,7 +494,10 @@ claim"): spent.
 Seed 193 drew the three unseen days (20210812, 20241231, 20260126) of the integrator's last
 check of the seventeenth round's end (main at 57add401): 31 events, 20 drawn with
 ``random.Random(20261207)`` and judged (README, the coder's seventeenth round): spent.
-A new check needs seeds never used (194 and up; 4424 and up), and
+Seed 4427 drew the 150 unseen days (``--unseen``) coder-zh126 counted and diffed its mends of
+the faults the seventeenth round left on (README, "Faults the seventeenth round left: fighting,
+plans, recalled acts"): spent.
+A new check needs seeds never used (194 and up; 4424 and up, not 4427), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
