@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import countries, triples
 
 _DAY = date(2025, 3, 4)
@@ -161,3 +163,25 @@ def test_anothers_act_set_as_a_step_is_a_demand(code, text, event):
 )
 def test_a_step_with_no_speaker_or_supposed_is_no_demand(code, text):
     assert not [t for t in triples(code(text, _DAY, source="xwlb")) if t[1] == "100"]
+
+
+def _dated(text: str) -> list[tuple[str, str]]:
+    c = coding(Document(text, published=date(2025, 10, 3), kind="xwlb", source="xwlb"))
+    return [(e.source_actor or "", e.date.isoformat()) for e in c.events]
+
+
+def test_a_paragraph_told_recently_leads_no_earlier_day():
+    """A later paragraph opening on 近日 tells another act of no day: its next sentences are on
+    the broadcast's day, not on the day an earlier paragraph named."""
+    text = (
+        "中国驻塔吉克斯坦大使馆9月28日举行国庆招待会，塔吉克斯坦总统拉赫蒙出席并致辞。\n"
+        "中国驻基里巴斯大使馆近日也举行国庆招待会。基里巴斯总统马茂表示，基方愿同中方深化各领域合作。\n"
+    )
+    assert ("KIR", "2025-10-03") in _dated(text)
+
+
+def test_a_paragraph_with_no_recent_word_keeps_the_carried_day():
+    text = (
+        "俄罗斯国防部9月28日称，俄军打击了乌军目标。\n乌克兰方面称，乌军对俄军指挥所实施了打击。\n"
+    )
+    assert ("UKRMIL", "2025-09-28") in _dated(text)
