@@ -516,6 +516,9 @@ Seed 4429 drew the 150 unseen days (``--unseen``; with N 9999 it listed all 1,25
 under ``eval/`` then named) coder-zh127 counted the ninth pass's families of dev misses on and
 diffed its rules on, besides every unseen day holding their wordings (README, "Misses of
 xwlb_docs by construction, ninth pass"): spent.
+Seed 4427 drew the 150 unseen days (``--unseen``) coder-zh126 counted and diffed its mends of
+the faults the seventeenth round left on (README, "Faults the seventeenth round left: fighting,
+plans, recalled acts"): spent.
 A new check needs seeds never used (198 and up; 4436 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -2059,6 +2059,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         if (one_story and opens and own is None and s.paragraph != top_paragraph
                 and _NEW_OCCASION.match(coding.norm, s.start)):  # fmt: skip
             last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
+        if (one_story and opens and own is None and s.paragraph != top_paragraph
+                and _RECENT_OPENS.match(coding.norm, s.start)):  # fmt: skip
+            last = None  # 中国驻基里巴斯使馆近日也举行招待会。…: the broadcast's day, as 近日's
         last = own or last
         if s.paragraph == top_paragraph:
             top = last
@@ -2077,6 +2080,10 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
 _NEW_OCCASION = re.compile(
     r"\s*在?[^，,。；;：:“”]{2,60}?(?:举办|举行|主办)的[^，,。；;：:]{0,24}?上[，,]"
 )
+#: A later paragraph whose first clause tells its act 近日 or 日前 (中国驻基里巴斯大使馆近日也
+#: 举行招待会): another act of no day told, whose next sentences are not on the day an earlier
+#: paragraph named (coder-dates25 left it; coder-zh126). Not 近日 dating a thing (近日遭到的).
+_RECENT_OPENS = re.compile(r"[^，,。；;：:]{0,30}?(?:近日|日前)(?![^，,。；;：:的]*的)")
 
 
 #: A paragraph that opens on a speaker's words (李强表示，…; 赵乐际说，…): a day they name

@@ -143,7 +143,11 @@ from dipwatch.coder.zh_pair_praise import (
 from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
-from dipwatch.coder.zh_private_voices import not_private_peoples, not_said_by_state_voices
+from dipwatch.coder.zh_private_voices import (
+    not_chinese_abroad,
+    not_private_peoples,
+    not_said_by_state_voices,
+)
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
 from dipwatch.coder.zh_provoked import every_provoker
 from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_rebutted
@@ -2694,6 +2698,7 @@ ZH = Checks(
         not_refused,
         refusal_not_denied,
         not_private_peoples,
+        not_chinese_abroad,
         not_the_object_before,
         not_in_a_copula,
         source_at_its_head,

@@ -54,6 +54,21 @@ _PEOPLE = re.compile(
 )
 
 
+def not_chinese_abroad(c: Candidate) -> str | None:
+    """中国驻美国大使馆与美国华人团体共同举办春节招待会: a state's ethnic Chinese, overseas
+    Chinese or Chinese firms there (the state, then 华人, 华侨, 侨界, 侨团, 中资) are private bodies
+    of the place, no side of its state: an act with them as doer or other side is none."""
+    for slot in ("S", "T"):
+        found = c.slots.get(slot)
+        if found is not None and found.country and _ABROAD.match(c.mt.text, found.end):
+            return "private"
+    return None
+
+
+#: After a state: its ethnic or overseas Chinese and Chinese firms (美国华人团体, 旅法华侨华人社团).
+_ABROAD = re.compile(r"(?:当地|各地)?(?:华人|华侨|侨界|侨团|侨胞|中资)")
+
+
 #: After a state, who its unnamed voices are (国内, 各界, 政界…) and the voices themselves.
 _STATE_VOICES = re.compile(
     r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
