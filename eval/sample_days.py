@@ -519,7 +519,10 @@ xwlb_docs by construction, ninth pass"): spent.
 Seed 4427 drew the 150 unseen days (``--unseen``) coder-zh126 counted and diffed its mends of
 the faults the seventeenth round left on (README, "Faults the seventeenth round left: fighting,
 plans, recalled acts"): spent.
-A new check needs seeds never used (198 and up; 4436 and up), and
+Seed 4436 drew the 250 unseen days (``--unseen``) the coder-audit38 helper coded with the
+eighteenth round's start (40b57c01) and its integration (e074e872) and read every changed event
+of (README, "The eighteenth round's change on 250 unseen days"): spent.
+A new check needs seeds never used (198 and up; 4437 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
