@@ -509,7 +509,10 @@ the eighteenth round's start (main at 40b57c01): 20 events, 16 right (README, "F
 eighteenth round's start check"): spent.
 Seed 4425 drew the 150 unseen days (``--unseen``) coder-zh124 counted and diffed its mends of
 that check's faults on (README, same section): spent.
-A new check needs seeds never used (197 and up; 4434 and up), and
+Seed 4434 drew the 100 unseen days (``--unseen``) coder-prose29 counted the constructions the
+twenty-eighth prose batch left on and diffed its rules on (README, "Prose misses the
+twenty-eighth batch left (issue 10; coder-prose29)"): spent.
+A new check needs seeds never used (198 and up; 4435 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -766,7 +766,7 @@ def funeral_in_its_city(c: Candidate) -> str | None:
     赴, not one its mourned are of (在北京出席越南领导人的追悼会: in the attendee's own capital,
     no visit)."""
     mt, source = c.mt, c.source
-    if source is None:
+    if c.rule.id != "zh.042.prose_funeral" or source is None:
         return None
     place = next((m for m in mt.mentions if source.end < m.start < c.b
                   and mt.text[source.end : m.start].rstrip().endswith(("在", "赴"))), None)  # fmt: skip
