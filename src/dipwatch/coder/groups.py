@@ -222,7 +222,7 @@ _ISSUER_TAIL = re.compile(
 # verb, with their count (五国), officials, a day and the place of signing between.
 _SIGNING = ("签署", "签订")
 _SIGNED = re.compile(
-    r"(?:共同)?(?:签署|签订)(?:了)?(?:《[^》]{1,30}》|[^，。；、]{0,8}?(?:宣言|条约|公约|宪章|协定))"
+    r"(?:共同)?(?:签署|签订)(?:了)?(?:《[^》]{1,30}》|[^，,。;；、]{0,8}?(?:宣言|条约|公约|宪章|协定))"
 )
 _DAY = r" ?(?:(?:\d{4} ?年 ?)?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?|当天|同日)?"
 # (江泽民同俄罗斯、哈萨克斯坦…四国元首签署: the one who signs with the list is a signer too)
@@ -231,7 +231,7 @@ _SIGNER_GAP = re.compile(
 )
 _SIGNER_TAIL = re.compile(
     rf"(?:等?[两三四五六七八九十]国)?{OFFICIALS}"
-    rf"{_DAY}(?:在[^，。、；]{{1,6}})?"
+    rf"{_DAY}(?:在[^，,。;；、]{{1,6}})?"
 )
 
 
