@@ -522,6 +522,9 @@ plans, recalled acts"): spent.
 Seed 4436 drew the 250 unseen days (``--unseen``) the coder-audit38 helper coded with the
 eighteenth round's start (40b57c01) and its integration (e074e872) and read every changed event
 of (README, "The eighteenth round's change on 250 unseen days"): spent.
+Seed 4434 drew the 100 unseen days (``--unseen``) coder-prose29 counted the constructions the
+twenty-eighth prose batch left on and diffed its rules on (README, "Prose misses the
+twenty-eighth batch left (issue 10; coder-prose29)"): spent.
 A new check needs seeds never used (198 and up; 4437 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

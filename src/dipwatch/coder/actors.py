@@ -617,6 +617,8 @@ def _initial_pair_parts(
         ):
             kind = zh.run_kind(norm, at, n + 1, lex.words, lex.name_chars)
             state = zh.named_side(lex, char, where, n, norm) if kind is not None else None
+            if kind is not None and state is None:
+                state = _state_of_its_day(coding, char, at)
             if kind is not None and state is not None and state != "CHN":
                 out += [
                     _Part(at, n, Entry(kind, "CHN", "CHN")),
@@ -624,6 +626,30 @@ def _initial_pair_parts(
                 ]
         at = norm.find("中", at + 1)
     return out
+
+
+@cache
+def _initials_gone() -> dict[str, tuple[str, date]]:
+    """The first character of a gone state's name (苏 of 苏联, 北 of 北越) -> the successor that
+    carries its code and the day it ended (``former_states.csv``)."""
+    return {
+        n[0]: (s.successors[0], s.ended)
+        for s in former_states()
+        if s.ended is not None and s.successors
+        for n in s.zh
+    }
+
+
+def _state_of_its_day(coding: Coding, char: str, at: int) -> str | None:
+    """中苏两国 with no Sudan nor Suriname named: the Soviet Union where the sentence's day
+    (``_sentence_day``) falls before it ended (an analyst's chapter on 1953); on a later day
+    the pair stays unread, as ``_initial_pair_parts`` leaves a state the text does not name."""
+    gone = _initials_gone().get(char)
+    if gone is None:
+        return None
+    starts = [s.start for s in coding.sentences]
+    day = _sentence_day(coding, max(bisect.bisect_right(starts, at) - 1, 0))
+    return gone[0] if day is not None and day < gone[1] else None
 
 
 #: 中亚, 中东: a region's name, not China and Armenia or Timor-Leste (中亚两国: two of its states).

@@ -177,13 +177,16 @@ def code_joint_statements(coding: Coding) -> None:
     statement of listed parties (states, and bodies with a code) is one between each pair of
     them, the earlier named first, as the guidelines have it."""
     norm = coding.norm
-    if not any(word in norm for word in _STATEMENTS):
+    if not any(word in norm for word in _STATEMENTS + _SIGNING):
         return  # (most texts issue no joint statement: a word test, not a search a sentence)
     for i, s in enumerate(coding.sentences):
         issued = _ISSUED.search(norm, s.start, s.end)
+        gap, tail = _ISSUER_GAP, _ISSUER_TAIL
+        if issued is None:
+            issued, gap, tail = _SIGNED.search(norm, s.start, s.end), _SIGNER_GAP, _SIGNER_TAIL
         if issued is None:
             continue
-        issuers = _issuers(coding, s.start, issued.start())
+        issuers = _issuers(coding, s.start, issued.start(), gap, tail)
         told = {frozenset((_key(m.source), _key(m.target))) for m in coding.matches_of(i)
                 if m.code[:2] == "05" and m.source and m.target}  # fmt: skip
         coding.matches.extend(
@@ -214,8 +217,31 @@ _ISSUER_TAIL = re.compile(
     rf"{OFFICIALS}等?(?:(?:当天|当日|今天|\d{{1,2}}日|近日|日前)(?:[（(]\d{{1,2}}月\d{{1,2}}日[）)])?)?"
 )
 
+# A founding paper or treaty three or more listed states sign together (印尼、马来西亚、菲律宾、
+# 新加坡和泰国五国外长 8 月 8 日在曼谷签署《曼谷宣言》): the signers listed right before the
+# verb, with their count (五国), officials, a day and the place of signing between.
+_SIGNING = ("签署", "签订")
+_SIGNED = re.compile(
+    r"(?:共同)?(?:签署|签订)(?:了)?(?:《[^》]{1,30}》|[^，,。;；、]{0,8}?(?:宣言|条约|公约|宪章|协定))"
+)
+_DAY = r" ?(?:(?:\d{4} ?年 ?)?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?|当天|同日)?"
+# (江泽民同俄罗斯、哈萨克斯坦…四国元首签署: the one who signs with the list is a signer too)
+_SIGNER_GAP = re.compile(
+    rf"(?:等[\d一二三四五六七八九十]+(?:个国家|国))?{OFFICIALS}{_DAY}(?:以及|和|与|及|同|、)"
+)
+_SIGNER_TAIL = re.compile(
+    rf"(?:等?[两三四五六七八九十]国)?{OFFICIALS}"
+    rf"{_DAY}(?:在[^，,。;；、]{{1,6}})?"
+)
 
-def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
+
+def _issuers(
+    coding: Coding,
+    start: int,
+    verb: int,
+    gap: re.Pattern[str] = _ISSUER_GAP,
+    tail: re.Pattern[str] = _ISSUER_TAIL,
+) -> list[Mention]:
     """The parties listed right before the statement's verb (three or more, or two joined with
     an official's title each), different from each other; else []."""
     norm, mentions = coding.norm, coding.mentions
@@ -225,9 +251,9 @@ def _issuers(coding: Coding, start: int, verb: int) -> list[Mention]:
     run: list[Mention] = []
     for m in reversed(parties):
         if run:
-            ok = _ISSUER_GAP.fullmatch(norm, m.end, run[0].start) is not None
+            ok = gap.fullmatch(norm, m.end, run[0].start) is not None
         else:
-            ok = _ISSUER_TAIL.fullmatch(norm, m.end, verb) is not None
+            ok = tail.fullmatch(norm, m.end, verb) is not None
         if not ok:
             break
         run.insert(0, m)

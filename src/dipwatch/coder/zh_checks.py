@@ -764,6 +764,22 @@ def demand_of_an_addressee(c: Candidate) -> str | None:
     return "no_addressee" if mt.text.startswith(c.lex["demanded_acts"], c.b) else None
 
 
+@for_rules(lambda rule: rule.id == "zh.042.prose_funeral")
+def funeral_in_its_city(c: Candidate) -> str | None:
+    """周恩来在莫斯科出席斯大林葬礼: the funeral's state is that of the city right after 在 or
+    赴, not one its mourned are of (在北京出席越南领导人的追悼会: in the attendee's own capital,
+    no visit)."""
+    mt, source = c.mt, c.source
+    if c.rule.id != "zh.042.prose_funeral" or source is None:
+        return None
+    place = next((m for m in mt.mentions if source.end < m.start < c.b
+                  and mt.text[source.end : m.start].rstrip().endswith(("在", "赴"))), None)  # fmt: skip
+    if place is None or place.country in (None, source.country):
+        return "no_city_abroad"
+    c.target = place
+    return None
+
+
 #: Measures taken to keep the one named next safe (采取有力措施保障中方在缅人员…安全).
 _GUARDING = re.compile(r",?(?:来|以|切实|全力)?(?:保障|保护|确保)$")
 
@@ -2821,6 +2837,7 @@ ZH = Checks(
         not_an_agreement_acted_on,
         not_lent_past_own_telling,
         not_measures_guarding_the_target,
+        funeral_in_its_city,
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
