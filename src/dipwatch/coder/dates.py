@@ -427,7 +427,7 @@ _ZH = _by_first_character(
     r"|(?P<nth>(?<!连续)(?<!持续)(?<!进入)第\s*(?P<n21>\d{1,2}|[三四五六七八九十]{1,2})\s*天)"
     # In a story told in order: the month of the last date (当月, 同月, 月底, 上半月, 数日后), the month
     # after it (次月), the year after it (隔年 4 月).
-    r"|(?P<samem>(?:当月|同月|该月|[上下]半月|(?<![\d个本上下次该半])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
+    r"|(?P<samem>(?:(?:当月|同月|该月)(?:上旬|中旬|下旬|初|底|末)?|[上下]半月|(?<![\d个本上下次该半])月(?:初|中|底|末))(?!\s*\d)|(?:数|几)(?:天|日)[之]?后"
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?:次月|翌月|隔月)(?!\s*\d))"
@@ -606,6 +606,13 @@ _PART_FIRST_DAYS = {"初": 1, "上旬": 1, "中": 11, "中旬": 11, "下旬": 21
 #: The seven days a month's start or end spans, which hold each weekday once: a weekday told
 #: in one is that day (a 旬 of ten days may hold two, and 11 月中旬的一个周二 is left its month).
 _PART_DAYS = {"初": (1, 7), "底": (-6, 0), "末": (-6, 0)}
+#: The days of a 旬 (下旬: the 21st to the month's end). A weekday told as the 旬's own, right
+#: after it (该月下旬的周四), is its day when the 旬 holds it once; not one told as any
+#: (11 月中旬的一个周二) or in a clause after it (12 月中旬，…，周二…): their month.
+_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0)}
+_OF_THE_PART = re.compile(r"\s*的\s*")
+#: The told month with a part of it (该月下旬, 同月底): a month a weekday after it lies in.
+_SAME_MONTH_PART = re.compile(r"[当同该]月")
 #: Right before 翌日: the act named ended on the last day named (会谈结束翌日: the day after
 #: the span, not its second day).
 _ENDED_BEFORE = re.compile(r"(?:结束|闭幕)\s*$")
@@ -1160,9 +1167,12 @@ class _Resolver:
         first = ctx.day.replace(day=1)
         end = _add_months(first, 1) - timedelta(days=1)
         part = _PART_NAMED.search(self.text, ctx.start, ctx.end)
-        if part is not None and part[1] in _PART_DAYS:
-            low, high = _PART_DAYS[part[1]]
-            low, high = (end.day + low, end.day) if low < 0 else (low, high)
+        if part is not None and (
+            part[1] in _PART_DAYS
+            or (part[1] in _TEN_DAYS and _OF_THE_PART.fullmatch(self.text, ctx.end, self.here))
+        ):
+            low, high = _PART_DAYS.get(part[1]) or _TEN_DAYS[part[1]]
+            low, high = (end.day + low, end.day) if low < 0 else (low, high or end.day)
             days = [d for d in range(low, high + 1)
                     if first.replace(day=d).weekday() == _WEEKDAY_INDEX[name]]  # fmt: skip
             if len(days) == 1:
@@ -1329,6 +1339,8 @@ class _Resolver:
             usable or (not english and not found.span and self._planned(m, 6))
         ):
             self.context = found  # a month named explicitly: the month of later bare days
+        elif not english and usable and m.lastgroup == "samem" and _SAME_MONTH_PART.match(m[0]):
+            self.context = found  # 该月下旬的周四: the told month, which a weekday lies in
         if (
             usable
             and not found.after
