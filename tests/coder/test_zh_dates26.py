@@ -65,3 +65,31 @@ def test_a_weekday_after_the_end_of_the_month_told(code):
     28th)."""
     c = narrative(code, _BEFORE + "同月底的周五，中国外交部召见日本驻华大使。", date(2019, 1, 20))
     assert dated(c, "CHN", "11") == [(date(2018, 12, 28), "day")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "隔月上旬的週一，中共外交部召見日本駐華大使。",
+        "次月上旬的周一，中国外交部召见日本驻华大使。",
+    ],
+)
+def test_a_weekday_of_a_part_of_the_next_month(code, line):
+    """隔月上旬的週一 after a day of October: 1-10 November 2018 hold one Monday, the 5th."""
+    body = "10 月 3 日，美国国防部长访问日本。\n\n" + line
+    c = narrative(code, body, date(2019, 1, 20))
+    assert dated(c, "CHN", "11") == [(date(2018, 11, 5), "day")]
+
+
+def test_a_bare_day_after_the_next_months_part_lies_in_that_month(code):
+    """次月中旬，…。18 日，…: the 18th of November, the month just told, not of October."""
+    body = "10 月 3 日，美國副總統訪問日本。次月中旬，中共外交部召見日本駐華大使。18 日，王毅會見美國國務卿。"
+    c = narrative(code, body, date(2019, 1, 20))
+    assert dated(c, "CHN", "04") == [(date(2018, 11, 18), "day")]
+
+
+def test_first_of_a_kind_before_a_moon_word_is_no_next_month(code):
+    """首次月球…, 此次月昼: 次月 inside words, not a month (nor a frame for a later bare day)."""
+    body = "10 月 3 日，嫦娥五号实现我国首次月球轨道交会对接。18 日，王毅会见美国国务卿。"
+    c = narrative(code, body, date(2019, 1, 20))
+    assert dated(c, "CHN", "04") == [(date(2018, 10, 18), "day")]
