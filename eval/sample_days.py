@@ -482,6 +482,9 @@ check of the seventeenth round's late integration, seed 192"): spent.
 Seed 4418 drew the 150 unseen days (``--unseen``) coder-dates25 counted the days carried into
 another paragraph's act on and diffed its two rules on, besides every unseen day (README, "A date
 carried into another paragraph's act"): spent.
+Seed 4430 drew the 100 unseen days (``--unseen``) coder-dates26 diffed its two date rules on,
+besides the 8 unseen days that hold their wordings (README, "Narrative dates on first-seen prose
+(issue 10; coder-dates26)"): spent.
 Seed 4420 drew the 100 unseen days (``--unseen``; with N 5000 it listed all 1,270 days no file
 under ``eval/`` then named) review-zh38's narrowings of the seventeenth round's later Chinese
 rules were diffed on (README, "Review of the seventeenth round's later Chinese rules"): spent.

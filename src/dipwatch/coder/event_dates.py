@@ -56,6 +56,12 @@ _SINCE = (
 )
 _HISTORY = 3  # a bare year this many years before the document's date is background
 _CLAUSE = re.compile(r"[,，;；:：。]")
+#: Between a trigger told as the subject (两国, 双方, 会谈; 两国外长) and the time it goes on to: only
+#: 于 or 在 (中英两国于 13 日签署…, 会谈于 5 日举行). That time is the act's own, nearer than a frame
+#: told before the comma (3 月，…; 春季，…), though a character further off.
+_RIGHT_AFTER_SUBJECT = re.compile(
+    r"(?:元首|领导人|外长|政府|代表团?|总统|总理|首脑)?\s*(?:已经?)?\s*[于在]\s*"
+)
 #: Words that date a sentence by the last day named before it.
 SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
 #: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
@@ -582,6 +588,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if d.precision == "year" and d.start >= end and _year_of_a_name(coding, d):
             continue
         distance = start - d.end if d.end <= start else 2 * max(d.start - end, 0)
+        if d.start >= end and _RIGHT_AFTER_SUBJECT.fullmatch(coding.norm, end, d.start):
+            distance = 0  # 3 月，中英两国于 13 日签署…: the subject's own time, not the frame's
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
