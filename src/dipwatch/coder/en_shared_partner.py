@@ -26,6 +26,7 @@ from dipwatch.coder.checks import for_rules
 if TYPE_CHECKING:
     from dipwatch.coder.checks import Candidate
     from dipwatch.coder.doc import Mention
+    from dipwatch.coder.rules import Rule
 
 # Acts two parties do together, the ones a pattern may tell with no partner slot.
 _JOINT_ROOTS = ("03", "04", "05", "06")
@@ -50,11 +51,13 @@ _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\S+\s+){0,5}?$", re.IGNORECASE)
 
 
-def _joint(rule: object) -> bool:
-    return getattr(rule, "code", "")[:2] in _JOINT_ROOTS
+def _joint(rule: Rule) -> bool:
+    """Only a joint act's candidates ask for a partner (the step is chosen once per rule)."""
+    return rule.code[:2] in _JOINT_ROOTS
 
 
 def _mentions_in(c: Candidate, lo: int, hi: int) -> list[Mention]:
+    """The actor mentions with a state wholly inside ``[lo, hi)``, in order."""
     return [m for m in c.mt.active if lo <= m.start and m.end <= hi and m.country]
 
 
