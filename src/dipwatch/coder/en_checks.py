@@ -123,6 +123,7 @@ from dipwatch.coder.en_reported import (
     suffered_as_told,
     suffered_denied,
 )
+from dipwatch.coder.en_shared_partner import shared_partner
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_state_protest import state_protest
 from dipwatch.coder.en_structure import (
@@ -2473,6 +2474,7 @@ EN = Checks(
         warned_against_practice,
         judged_practice,
         act_noun_object,
+        shared_partner,
         story_target,
         dateline_place,
         signed_in_place,

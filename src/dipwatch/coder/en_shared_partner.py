@@ -1,0 +1,123 @@
+"""English joint acts whose partner the clause names away from the verb (coder-en52, the misses
+the twenty-third to twenty-fifth batches share). A pattern with no object slot (``{S} signed …
+an agreement``) left the act with no target, and it was lost, in two structures:
+
+- a joined subject whose second party carries an apposition: "Joly and her Indian counterpart,
+  Subrahmanyam Jaishankar, signed a trade agreement" (``{S} and {T!} sign~`` allows nothing
+  between the second party and the verb): the first party does it with the second;
+- a verb joined by "and" to a contact verb with a partner: "Xi held talks with Berdymukhamedov
+  on Tuesday and signed an agreement on gas": the agreement's partner is the one talked with.
+
+>>> bool(_JOINED_APPOSED.search(" and her Indian counterpart, Subrahmanyam Jaishankar, "))
+True
+>>> bool(_JOINED_APPOSED.search(" and his wife, who arrived on Monday, "))
+False
+>>> bool(_CONTACT.match(" held talks with "))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dipwatch.coder.checks import for_rules
+
+if TYPE_CHECKING:
+    from dipwatch.coder.checks import Candidate
+    from dipwatch.coder.doc import Mention
+    from dipwatch.coder.rules import Rule
+
+# Acts two parties do together, the ones a pattern may tell with no partner slot.
+_JOINT_ROOTS = ("03", "04", "05", "06")
+# "and" a second party (no comma), its apposition between commas (no relative clause), and at
+# most an adverb before the verb, at the end of the text before the trigger.
+_JOINED_APPOSED = re.compile(
+    r"\s+and\s+(?P<second>[^,;:()\"]{1,60}?),\s+(?!(?:who|which|where|whose|when)\b)"
+    r"(?P<apposition>[^,;:()\"]{2,60}),\s+(?:[a-z]+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand between the first party's mention and its "and": a title (foreign minister).
+_TITLE_AFTER = re.compile(r"(?:\s+[a-z\-]+){0,3}$", re.IGNORECASE)
+# A contact verb with its partner right after it, opening the text after the subject.
+_CONTACT = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:(?:held|had)\s+(?:\w+\s+){0,2}?talks\s+with|"
+    r"met(?:\s+with)?|hosted|received|welcomed|talked\s+with|visited)\s+",
+    re.IGNORECASE,
+)
+# What may open the contact verb's object before its partner (met the Emirati president).
+_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+# The joining "and" the second verb follows, and at most a few words up to the trigger.
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\S+\s+){0,5}?$", re.IGNORECASE)
+
+
+def _joint(rule: Rule) -> bool:
+    """Only a joint act's candidates ask for a partner (the step is chosen once per rule)."""
+    return rule.code[:2] in _JOINT_ROOTS
+
+
+def _mentions_in(c: Candidate, lo: int, hi: int) -> list[Mention]:
+    """The actor mentions with a state wholly inside ``[lo, hi)``, in order."""
+    return [m for m in c.mt.active if lo <= m.start and m.end <= hi and m.country]
+
+
+def _apposed_pair(c: Candidate) -> tuple[Mention, Mention] | None:
+    """(first party, second party) of a joined subject whose second party has an apposition
+    right before the trigger; None when the sentence is not so built."""
+    s = c.mt.s
+    hit = _JOINED_APPOSED.search(c.mt.text, s.start, c.a)
+    if hit is None:
+        return None
+    before = _mentions_in(c, s.start, hit.start())
+    if not before:
+        return None
+    first = before[-1]
+    if _TITLE_AFTER.fullmatch(c.mt.text, first.end, hit.start()) is None:
+        return None
+    second = next(
+        (m for m in _mentions_in(c, hit.start("second"), hit.end("apposition"))
+         if m.country != first.country),
+        None,
+    )  # fmt: skip
+    return (first, second) if second is not None else None
+
+
+def _contact_partner(c: Candidate) -> Mention | None:
+    """The partner of a contact verb the trigger's verb is joined to by "and" (held talks with
+    X on Tuesday and signed…), in one clause with the same subject."""
+    source = c.source
+    assert source is not None
+    text = c.mt.text
+    verb = _CONTACT.match(text, source.end)
+    joined = _AND_VERB.search(text, source.end, c.a)
+    if verb is None or joined is None or verb.end() > joined.start():
+        return None
+    if re.search(r"[,;:]", text[source.end : c.a]):
+        return None  # another clause between: its own subject and partner
+    partners = _mentions_in(c, verb.end(), joined.start())
+    if not partners or partners[0].country == source.country:
+        return None
+    if _THE.fullmatch(text, verb.end(), partners[0].start) is None:
+        return None  # (met leaders of Brazil: the partner must head the object)
+    return partners[0]
+
+
+@for_rules(_joint)
+def shared_partner(c: Candidate) -> str | None:
+    """A joint act with no partner takes the one its clause names away from the verb: the
+    second party of a joined subject past its apposition, or the partner of the contact verb
+    it is joined to by "and"."""
+    if c.target is not None or c.source is None or c.code[:2] not in _JOINT_ROOTS:
+        return None
+    pair = _apposed_pair(c)
+    if pair is not None:
+        c.source, c.target = pair
+        if "S" in c.slots:
+            c.slots["S"] = pair[0]
+        c.rule_id += "+joined"
+        return None
+    partner = _contact_partner(c)
+    if partner is not None:
+        c.target = partner
+        c.rule_id += "+joined"
+    return None
