@@ -2059,14 +2059,31 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         if (one_story and opens and own is None and s.paragraph != top_paragraph
                 and _NEW_OCCASION.match(coding.norm, s.start)):  # fmt: skip
             last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
-        last = own or last
+        # 1921年7月1日，中国共产党诞生: history, the day of its own sentence only
+        history = news and own is not None and _told_as_history(own, today)
+        last = last if history else own or last
         if s.paragraph == top_paragraph:
             top = last
-        carried.append(last)
+        carried.append(own if history else last)
     heads = set(headlines)
     for h in headlines:  # a headline tells its story's act on the day its lead gives
         carried[h] = _story_day(carried, h, heads)
     return carried
+
+
+#: How long before the document's date a lead's day or month ends to be told as history.
+_HISTORY_DAYS = 366
+
+
+def _told_as_history(d: DateMention, today: date | None) -> bool:
+    """Is a news sentence's lead day (or month) over a year before the document's date
+    (1921年7月1日，中国共产党诞生; 2013年3月，…首次提出…)? It recalls history: it dates its own
+    sentence's act, not the undated acts told after it (越南…表示…祝贺, 目前…签署), which are of
+    the item's own day."""
+    if today is None or d.precision not in ("day", "month"):
+        return False
+    end = d.day if d.precision == "day" else _add_months(d.day, 1) - timedelta(days=1)
+    return (today - end).days > _HISTORY_DAYS
 
 
 #: A paragraph that opens on an occasion of its own, a place and its hosts (在中国驻斯洛文尼亚
