@@ -1,7 +1,8 @@
-"""A day or month told as history in news (over a year before the document's date) dates its
-own sentence's act only; the undated acts told after it take the item's own day (eval/README.md,
-"A recalled date carried into the day's acts", coder-dates27). Sentences of our own, not the
-gold's."""
+"""A day or month told as history in news (over a year before the document's date) opens a
+recalled story: the narrator's next sentences go on with it, but a sentence that returns to the
+day (a speaker opening, a message's first person, 目前) takes the item's own day again
+(eval/README.md, "A recalled date carried into the day's acts", coder-dates27). Sentences of our
+own, not the gold's."""
 
 from datetime import date
 
@@ -72,3 +73,42 @@ def test_a_later_sentence_goes_on_from_the_item_lead_not_the_recalled_day():
 )
 def test_what_keeps_its_day(text, day):
     assert any(d == day for *_, d in _dates(text, date(2021, 7, 16)))
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        # the narrator goes on with the recalled story: its month
+        ("土耳其随后召回驻以色列大使。", date(2018, 5, 1)),
+        # a present word returns to the broadcast's day
+        ("目前，土耳其已召回驻以色列大使。", date(2021, 7, 16)),
+    ],
+)
+def test_a_recalled_story_goes_on_until_a_sentence_returns_to_the_day(after, day):
+    text = (
+        "央视网消息（新闻联播）：以色列和土耳其决定恢复外交关系。"
+        f"2018年5月，美国驻以色列大使馆迁至耶路撒冷，引发冲突。{after}"
+    )
+    found = _dates(text, date(2021, 7, 16))
+    assert [d for src, tgt, _, d in found if src == "TUR" and tgt == "ISR"] == [day]
+
+
+_ANNIVERSARY = (
+    "央视网消息（新闻联播）：9月29日，国家主席习近平同日本首相互致贺电。"
+    "习近平指出，50年前的今天，两国领导人作出重大决断。"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # 同日 after an anniversary counted back in the words said: the day's own message
+        "同日，国务院总理同日本首相互致贺电。",
+        # 同日方 is "with Japan", no 同日
+        "总理表示，中方愿同日方一道，推动两国关系发展。",
+    ],
+)
+def test_an_anniversary_in_the_words_said_dates_no_later_act(after):
+    found = _dates(_ANNIVERSARY + after, date(2022, 9, 29))
+    assert found
+    assert all(day == date(2022, 9, 29) for *_, day in found)
