@@ -2037,6 +2037,9 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     # story: a sentence after it whose day is only 当天 (以军当天还称…) is on the day before it.
     sub_story = one_story and not _ROUND_UP_TITLE.search(coding.document.title)
     before_head: DateMention | None = None
+    # A day told as history that leads the sentences after it, and the day carried before it.
+    history: DateMention | None = None
+    before_history: DateMention | None = None
     carried: list[DateMention | None] = []
     # An item that goes on from the one before (欢迎仪式后，…) starts on that item's lead day.
     lead = coding.document.lead
@@ -2080,6 +2083,14 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
         if (one_story and opens and own is None and s.paragraph != top_paragraph
                 and _RECENT_OPENS.match(coding.norm, s.start)):  # fmt: skip
             last = None  # 中国驻基里巴斯使馆近日也举行招待会。…: the broadcast's day, as 近日's
+        if news and own is not None and told_as_history(own, today):
+            before_history = last if history is None else before_history
+            history = own  # 1921年7月1日，中国共产党诞生: a recalled story, told on…
+        elif own is not None:
+            history = None
+        elif history is not None and (_BACK_TO_TODAY.match(coding.norm, s.start)
+                                      or _SPEAKER_OPENS.match(coding.norm, s.start)):  # fmt: skip
+            last, history = before_history, None  # …until 我谨…祝贺, 目前，…: the day's again
         last = own or last
         if s.paragraph == top_paragraph:
             top = last
@@ -2088,6 +2099,28 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
     for h in headlines:  # a headline tells its story's act on the day its lead gives
         carried[h] = _story_day(carried, h, heads)
     return carried
+
+
+#: How long before the document's date a lead's day or month ends to be told as history.
+_HISTORY_DAYS = 366
+
+
+def told_as_history(d: DateMention, today: date | None) -> bool:
+    """Is a news sentence's lead day (or month) over a year before the document's date
+    (1921年7月1日，中国共产党诞生; 2013年3月，…首次提出…)? It opens a recalled story: the
+    narrator's next sentences go on with it (土耳其随后召回…), until one returns to the day."""
+    if today is None or d.precision not in ("day", "month"):
+        return False
+    end = d.day if d.precision == "day" else _add_months(d.day, 1) - timedelta(days=1)
+    return (today - end).days > _HISTORY_DAYS
+
+
+#: A sentence that leaves a recalled story for the day's own words and acts: a speaker
+#: opening (通伦表示，), the first person of a message or speech (我谨对…表示热烈祝贺; not 我国,
+#: 我军, 我驻…, the broadcast's voice), or the present (目前，…; 当前，…).
+_BACK_TO_TODAY = re.compile(
+    r"\s*[“「]?(?:目前|当前|如今|现在|眼下|今天|我们|我(?![国军方省市区县驻部院校队舰]))"
+)
 
 
 #: A paragraph that opens on an occasion of its own, a place and its hosts (在中国驻斯洛文尼亚
@@ -2191,7 +2224,7 @@ def _speech_time(
 
 #: "That day" with nothing before it to refer to: an item that opens on it (当天下午，…) tells
 #: of the day it names next.
-_THAT_DAY = re.compile(r"当天|当日|同日")
+_THAT_DAY = re.compile(r"当天|当日|同日(?![方本])")  # (同日方: "with Japan")
 #: Local time (于墨西哥当地时间23日在…发表致辞): the day of the act its clause tells, however
 #: far into the sentence it stands.
 _LOCAL_TIME = "当地时间"

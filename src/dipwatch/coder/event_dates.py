@@ -35,6 +35,7 @@ from dipwatch.coder.dates import (
     background_day,
     count_of,
     is_headline,
+    told_as_history,
 )
 from dipwatch.coder.doc import BY_START, Coding, DateMention, Sentence, starting_in
 from dipwatch.coder.genre import NEWS
@@ -62,8 +63,9 @@ _CLAUSE = re.compile(r"[,，;；:：。]")
 _RIGHT_AFTER_SUBJECT = re.compile(
     r"(?:元首|领导人|外长|政府|代表团?|总统|总理|首脑)?\s*(?:已经?)?\s*[于在]\s*"
 )
-#: Words that date a sentence by the last day named before it.
-SAME_DAY = re.compile(r"当天|同日|同一天|当日|同一日|the same day", re.IGNORECASE)
+#: Words that date a sentence by the last day named before it (not 同日方, 同日本: "with
+#: Japan", as in 中方愿同日方一道, which took the 1972 day a message had just recalled).
+SAME_DAY = re.compile(r"当天|同日(?![方本])|同一天|当日|同一日|the same day", re.IGNORECASE)
 #: Roots of what a speaker says: statements, appeals, demands, disapproval, rejection, threats.
 SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
 #: In news, words that put an act on no day of the item's lead: 近日 and 日前 are told on the
@@ -776,8 +778,11 @@ def _year_of_a_name(coding: Coding, d: DateMention) -> bool:
 
 
 def _last_day_before(coding: Coding, at: int) -> DateMention | None:
-    """The last day-precision date named before ``at`` that dates an act."""
+    """The last day-precision date named before ``at`` that dates an act; in news, not an
+    anniversary counted back from the day (习近平指出，50年前的今天…。同日，李克强…: the day's
+    own messages, not 1972's)."""
     news, dates = coding.genre == NEWS, coding.dates
+    today = coding.document.published
     # (dates are sorted by start: step back from the first one at or after ``at``, not forward
     # from the text's start for every sentence that says 同日)
     for i in range(bisect.bisect_left(dates, at, key=_date_start) - 1, -1, -1):
@@ -786,6 +791,7 @@ def _last_day_before(coding: Coding, at: int) -> DateMention | None:
             d.precision == "day"
             and _dates_an_act(d, news)
             and (news or not background_day(coding.norm, d))
+            and not (news and d.relative and told_as_history(d, today))
         ):
             return d
     return None
