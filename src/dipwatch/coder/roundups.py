@@ -84,8 +84,10 @@ def _told(coding: Coding, sentence: int, speaker: Mention, target: Mention, code
 
 
 def _lead(coding: Coding) -> list[Match]:
-    """The first doerless verbal match of the text's first sentence that tells anything, when
-    many unnamed do it (许多国家领导人…, 一些政党领导人…, 多国人士…)."""
+    """The doerless verbal matches of the text's first sentence that tells anything, when many
+    unnamed do it (许多国家领导人…, 一些政党领导人…, 多国人士…): the first, and any other act of
+    another root it tells of the same target (对中国抗击疫情表示慰问和支持: condolence and
+    support, coder-audit37's seed-197 check)."""
     if not coding.sourceless:
         return []
     first = min(coding.sourceless, key=lambda m: (m.sentence, m.start))
@@ -94,7 +96,15 @@ def _lead(coding: Coding) -> list[Match]:
     if first.code[:2] not in _VERBAL or first.target is None:
         return []
     s = coding.sentences[first.sentence]
-    return [first] if _MANY.search(coding.norm, s.start, first.start) else []
+    if not _MANY.search(coding.norm, s.start, first.start):
+        return []
+    lead = [first]
+    for m in sorted(coding.sourceless, key=lambda m: m.start):
+        if (m.sentence == first.sentence and m.code[:2] in _VERBAL and m.target is not None
+                and m.target.country == first.target.country
+                and all(m.code[:2] != k.code[:2] for k in lead)):  # fmt: skip
+            lead.append(m)
+    return lead
 
 
 def _opening_speaker(coding: Coding, s: Sentence) -> Mention | None:

@@ -348,18 +348,18 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
 
 def _envoys_to_bodies(norm: str, mentions: list[Mention]) -> None:
     """中国常驻国际原子能机构代表警告日本…: a state's envoy to a body speaks for the state, not
-    the body; the body is where the envoy serves (inert) and the state the actor, as its
-    government (as 中国常驻联合国代表 is CHNGOV)."""
+    the body; the body is where the envoy serves (inert, with a host named in its post: 常驻联合国
+    日内瓦办事处和瑞士其他国际组织代表) and the state the actor, as its government (as 中国常驻联合国
+    代表 is CHNGOV)."""
     if "常驻" not in norm:
         return
     for post in _ENVOY_TO_BODY.finditer(norm):
-        bodies = [m for m in starting_in(mentions, post.start(1), post.end(1))
-                  if m.kind == "org" and not m.country]  # fmt: skip
+        posted = list(starting_in(mentions, post.start(1), post.end(1)))
         sender = next((m for m in mentions if m.end == post.start() and m.country
                        and m.code == m.country), None)  # fmt: skip
-        if not bodies or sender is None:
+        if sender is None or not any(m.kind == "org" and not m.country for m in posted):
             continue
-        for m in bodies:
+        for m in posted:
             m.inert = True
         sender.code = sender.country + "GOV"
 
