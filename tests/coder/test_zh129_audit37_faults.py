@@ -81,3 +81,30 @@ def test_a_dare_under_a_bare_if_is_a_threat(text):
 
 def test_a_bare_such_as_is_no_condition():
     assert not {a for a in _acts("如美国、英国等国家也打击了恐怖组织。") if a[1] == "138"}
+
+
+def test_an_envoys_post_names_no_host_as_a_party():
+    """中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团: Switzerland hosts the bodies, no party."""
+    acts = _acts(
+        "由电视台与中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团共同主办的中文日活动在万国宫举行。"
+    )
+    assert not {a for a in acts if "CHE" in (a[0], a[2])}
+
+
+def test_a_round_up_lead_gives_each_speaker_every_act():
+    """近日，一些国家领导人…表示慰问和支持: each speaker named after the lead condoles and
+    supports."""
+    acts = _acts(
+        "近日，一些国家领导人继续通过各种方式对中国抗击疫情表示慰问和支持。"
+        "巴基斯坦总统阿尔维表示，巴中是全天候战略合作伙伴。"
+    )
+    assert {("PAKGOV", "018", "CHN"), ("PAKGOV", "051", "CHN")} <= acts
+
+
+def test_un_bodies_listed_among_praisers():
+    """…以及联合国粮食及农业组织总干事、国际电信联盟秘书长等国际组织负责人也高度评价中方."""
+    acts = _acts(
+        "此外，蒙古国、秘鲁等国外长以及联合国粮食及农业组织总干事、国际电信联盟秘书长、"
+        "万国邮政联盟等国际组织负责人也高度评价中方采取防控措施。"
+    )
+    assert ("UNO", "051", "CHN") in acts
