@@ -23,6 +23,7 @@ def _acts(text: str) -> set[tuple[str, str, str]]:
     [
         ("波兰外长表示，波兰将根据中方需要，向中方提供力所能及的援助。", ("POLGOV", "033", "CHN")),
         ("中方将按照阿方需要，向阿富汗提供援助。", ("CHN", "033", "AFG")),
+        ("波兰将与中国人民并肩抗击疫情，向中方提供力所能及的援助。", ("POL", "033", "CHN")),
     ],
 )
 def test_aid_under_a_future_basis_is_pledged(text, act):
@@ -108,3 +109,13 @@ def test_un_bodies_listed_among_praisers():
         "万国邮政联盟等国际组织负责人也高度评价中方采取防控措施。"
     )
     assert ("UNO", "051", "CHN") in acts
+
+
+def test_a_round_up_leads_later_clause_is_not_each_speakers():
+    """近日，一些政党领导人…积极评价…，期待同中方加强合作: the wish of the lead's later clause is
+    each speaker's only in their own words."""
+    acts = _acts(
+        "近日，一些政党领导人致函中方，积极评价中方抗疫工作，期待同中方加强合作。"
+        "秘鲁某党主席表示，中国为应对疫情采取了有力措施。"
+    )
+    assert not {a for a in acts if a[1] == "030"}
