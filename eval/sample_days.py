@@ -512,7 +512,9 @@ that check's faults on (README, same section): spent.
 Seed 197 drew the three unseen days (``--unseen``: 20200204, 20210326, 20251122) the
 coder-audit37 helper judged by hand at the eighteenth round's integration (README, "A hand check
 of the eighteenth round's integration"): spent.
-A new check needs seeds never used (198 and up; 4435 and up), and
+Seed 4435 drew the 150 unseen days (``--unseen``) coder-zh129 counted and diffed its mends of
+coder-audit37's faults on (README, "Faults of coder-audit37's hand check"): spent.
+A new check needs seeds never used (198 and up; 4436 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
