@@ -802,7 +802,15 @@ def _future_before(c: Candidate) -> bool:
     if _unquoted_has(mt, c.lex["future_in_clause"], held, topic):
         return True
     ending = c.lex["future_exceptions"]  # (与即将就任的总统通电话，…交换意见: no plan either)
+    if start > c.lo and _BASED_FUTURE.search(mt.text, c.lo, start):
+        return True
     return start > c.lo and mt.has_any(_not_bare(words), c.lo, start, ending)
+
+
+#: 捷克将根据中方需要，向中方提供…援助, 捷克将与中国人民并肩抗击疫情，向中方提供…援助: a bare 将
+#: before a preposition of basis or company is the future (将 as 把 takes a noun: not 将与会者,
+#: 将同类产品), and it carries over the clause that phrase closes.
+_BASED_FUTURE = re.compile(r"将(?:根据|按照|依照|依据|视|与(?!会)|同(?![类期一样时]))")
 
 
 #: 就将, 就要, 就此: 就 as an adverb or 'on this', not the mark of a topic noun phrase.

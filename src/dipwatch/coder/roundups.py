@@ -32,6 +32,8 @@ _VERBAL = ("01", "02", "03", "05", "10", "11", "12")
 _OPENERS = re.compile(r"^(?:<[^>]*>|\s|此外|另外|同时|[，,])*")
 _SPEAKS = re.compile(r"表示|指出|认为|预祝|祝愿|重申|强调|说|称|祝贺|赞赏|感谢|高度评价|积极评价")
 _NAME_LONGEST = 24
+#: What parts a lead's clauses: an act after it is another act, not the lead's own.
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 #: A speaker's wish to take the relationship forward (期待双方…取得更多合作成果, 愿推动两国战略
 #: 伙伴关系…): intent to cooperate (030) with the round-up's addressee too.
 _INTENT = re.compile(r"(?:愿|期待|希望)[^。!]{0,30}?(?:合作|关系|友谊|交流)")
@@ -84,8 +86,11 @@ def _told(coding: Coding, sentence: int, speaker: Mention, target: Mention, code
 
 
 def _lead(coding: Coding) -> list[Match]:
-    """The first doerless verbal match of the text's first sentence that tells anything, when
-    many unnamed do it (许多国家领导人…, 一些政党领导人…, 多国人士…)."""
+    """The doerless verbal matches of the text's first sentence that tells anything, when many
+    unnamed do it (许多国家领导人…, 一些政党领导人…, 多国人士…): the first, and any other act of
+    another root in its clause to the same target (对中国抗击疫情表示慰问和支持: condolence and
+    support, coder-audit37's seed-197 check). Not one of a later clause (积极评价…，期待同中方加强
+    合作: the wish is each speaker's only where their own words tell it, ``_INTENT``)."""
     if not coding.sourceless:
         return []
     first = min(coding.sourceless, key=lambda m: (m.sentence, m.start))
@@ -94,7 +99,16 @@ def _lead(coding: Coding) -> list[Match]:
     if first.code[:2] not in _VERBAL or first.target is None:
         return []
     s = coding.sentences[first.sentence]
-    return [first] if _MANY.search(coding.norm, s.start, first.start) else []
+    if not _MANY.search(coding.norm, s.start, first.start):
+        return []
+    lead = [first]
+    for m in sorted(coding.sourceless, key=lambda m: m.start):
+        if (m.sentence == first.sentence and m.code[:2] in _VERBAL and m.target is not None
+                and m.target.country == first.target.country
+                and not _CLAUSE_BREAK.search(coding.norm, first.start, m.start)
+                and all(m.code[:2] != k.code[:2] for k in lead)):  # fmt: skip
+            lead.append(m)
+    return lead
 
 
 def _opening_speaker(coding: Coding, s: Sentence) -> Mention | None:

@@ -343,9 +343,30 @@ def posts(coding: Coding, mentions: list[Mention]) -> None:
     for host in _OWNERLESS_MISSION.finditer(norm):
         for m in starting_in(mentions, host.start(1), host.end(1)):
             m.inert = True
+    _envoys_to_bodies(norm, mentions)
+
+
+def _envoys_to_bodies(norm: str, mentions: list[Mention]) -> None:
+    """中国常驻国际原子能机构代表警告日本…: a state's envoy to a body speaks for the state, not
+    the body; the body is where the envoy serves (inert, with a host named in its post: 常驻联合国
+    日内瓦办事处和瑞士其他国际组织代表) and the state the actor, as its government (as 中国常驻联合国
+    代表 is CHNGOV)."""
+    if "常驻" not in norm:
+        return
+    for post in _ENVOY_TO_BODY.finditer(norm):
+        posted = list(starting_in(mentions, post.start(1), post.end(1)))
+        sender = next((m for m in mentions if m.end == post.start() and m.country
+                       and m.code == m.country), None)  # fmt: skip
+        if sender is None or not any(m.kind == "org" and not m.country for m in posted):
+            continue
+        for m in posted:
+            m.inert = True
+        sender.code = sender.country + "GOV"
 
 
 _POSTED = ("维和", "执行维和", "执行任务", "医疗队", "援助")
+#: 常驻 a body and its envoy or mission (常驻国际原子能机构代表, 常驻世贸组织副代表).
+_ENVOY_TO_BODY = re.compile(r"常驻([^,，。;；、\s]{2,20}?)(?:第一)?副?(?:代表团|代表|大使)")
 #: 驻 with no sender before it (after 我, a conjunction or a mark) and one host closed by a
 #: mission: the home's embassy or consulate there (与驻意大利使馆, 我驻巴西使馆).
 _OWNERLESS_MISSION = re.compile(

@@ -232,9 +232,12 @@ def not_the_reactions_cause(c: Candidate) -> str | None:
 @for_rules(lambda rule: rule.code[:2] == "04")
 def not_a_contact_briefed(c: Candidate) -> str | None:
     """特朗普通报了他与普京会晤的情况: a meeting named as what one briefs others on (通报,
-    介绍 … 的情况) is told again, not held that day."""
+    介绍 … 的情况) is told again, not held that day; so is contact and the work it goes with
+    (介绍了世卫组织和中方密切沟通配合的情况: coder-audit37's seed-197 check)."""
     mt = c.mt
-    if not mt.text.startswith(_SITUATION, c.b):
+    joined = _JOINED_WORK.match(mt.text, c.b)
+    at = joined.end() if joined else c.b
+    if not mt.text.startswith(_SITUATION, at):
         return None
     start = clause_start(mt, c.a)
     return "briefed" if mt.has_any(_BRIEFS, start, c.a) else None
@@ -242,6 +245,8 @@ def not_a_contact_briefed(c: Candidate) -> str | None:
 
 _SITUATION = ("的情况", "情况", "的有关情况", "的成果")
 _BRIEFS = ("通报", "介绍", "说明", "谈及")
+#: Work named with the contact before its 情况 (沟通配合的情况, 协调合作的情况).
+_JOINED_WORK = re.compile("配合|合作|协调")
 
 
 @for_rules(lambda rule: rule.code[:2] == "16")
@@ -536,12 +541,17 @@ def not_the_teller_of_talks(c: Candidate) -> str | None:
 def not_talks_named(c: Candidate) -> str | None:
     """特朗普…召开会议，讨论…与伊朗谈判的问题; 现在没有与俄方进行谈判的可能性: talks followed by 的
     and a topic, prospect or chance name what a discussion or a judgement is about; the subject
-    holds no talks with the state by them (the integrator's seed-194 check)."""
-    return "talks_named" if _TALKS_NAMED.match(c.mt.text, c.b) else None
+    holds no talks with the state by them (the integrator's seed-194 check). So are talks
+    a modal follows (欧盟强调与英国谈判要确保平等: how talks still to come must go, coder-audit37's
+    seed-197 check)."""
+    named = _TALKS_NAMED.match(c.mt.text, c.b) or _TALKS_BOUND.match(c.mt.text, c.b)
+    return "talks_named" if named else None
 
 
 #: After the talks' word: the noun they modify (谈判的问题, 磋商的前景, 谈判的可能性).
 _TALKS_NAMED = re.compile(r"的(?:问题|事宜|议题|前景|可能)")
+#: After the talks' word: a modal of how they must go (谈判要确保, 谈判应基于; not 谈判要求).
+_TALKS_BOUND = re.compile(r"(?:要(?!求)|应当?|必须|需要|须)")
 
 
 @for_rules(lambda rule: rule.id == "zh.046.via_mediator")
