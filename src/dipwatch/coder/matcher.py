@@ -39,7 +39,12 @@ _THE = ("", "the")
 #: A pattern's Chinese word that opens a longer word is not that word: the 同 of 同意, 同时,
 #: 同样, 同期 is no 'with' (俄方同意乌方提出的会谈建议: no talks of Russia with Ukraine held),
 #: while that of 同意大利 is (习近平同意大利总统…通电话), as 同日本 is.
-_OPENS_LONGER = {"同": re.compile("意(?!大利)|时|样|期")}
+#: So is the 就 of 就职, 就任 (李在明总统就职后…致贺电: no message sent 'on' anything).
+_OPENS_LONGER = {"同": re.compile("意(?!大利)|时|样|期"), "就": re.compile("职|任")}
+#: A pattern's Chinese word whose first character closes a longer noun or verb is not that word:
+#: the 愿 of 宏愿, 心愿, 祝愿 is no will (文莱正朝着“2035宏愿”奋进，…推动中文合作: no pledge of
+#: Brunei's; 良好祝愿和访华邀请: no 愿和).
+_CLOSES_LONGER = {"愿": re.compile("[宏心夙宿祝请许还誓遗但]$")}
 #: What joins the items of a Chinese list of actors (英国、法国和德国).
 _LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 # Words after which a pattern's actor is the one right behind them, however far the act is.
@@ -68,10 +73,14 @@ _LISTED_BEFORE = re.compile(
 
 
 def whole_in_chinese(text: str, start: int, end: int) -> bool:
-    """Is the Chinese word ``text[start:end]`` itself, not the opening of a longer one
-    (``_OPENS_LONGER``)? A text's own test: read before a sentence's Matcher is built."""
-    longer = _OPENS_LONGER.get(text[start:end])
-    return longer is None or not longer.match(text, end)
+    """Is the Chinese word ``text[start:end]`` itself, not the opening or the close of a longer
+    one (``_OPENS_LONGER``, ``_CLOSES_LONGER``)? A text's own test: read before a sentence's Matcher is built."""
+    word = text[start:end]
+    longer = _OPENS_LONGER.get(word)
+    if longer is not None and longer.match(text, end):
+        return False
+    closing = _CLOSES_LONGER.get(word[:1])
+    return closing is None or closing.search(text, max(start - 1, 0), start) is None
 
 
 def window(automaton: Any, text: str, lo: int, hi: int) -> list[tuple[int, Any]]:
