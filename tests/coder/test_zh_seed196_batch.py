@@ -3,7 +3,8 @@ coder-zh128) showed the coder doing wrong, mended at its construction: a state's
 economic circles (德国工商界人士, 美经济界人士) are unnamed voices, as 德国人士 is, and speak for no
 state (``voice_after``); states listed before the speech verb that frames an act (韩国、马来西亚
 和泰国今天表示，将与美国磋商) each do it, not only the last (``checks._listed_speakers``); an occupation named
-rather than done (的占领, 占领的, …的后果) is no act of the day (``zh.192.occupy``). Our own
+rather than done (的占领, 占领的, …的后果) is no act of the day (``zh.192.occupy``); another's
+act called 不合理的 or 完全错误的 is criticism of its doer (``zh.111.mistake``). Our own
 sentences, as items of a broadcast of 8 July 2025."""
 
 from datetime import date
@@ -74,3 +75,21 @@ def test_an_occupation_named_is_no_occupation(text: str) -> None:
 
 def test_an_occupation_done_stays() -> None:
     assert ("RUS", "19", "UKR") in broadcast("俄军7日占领了乌克兰的一个村庄。", DAY)
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("南非总统7日表示，美国计划对南非加征关税的做法是不合理的。", "ZAF", "USA"),
+        ("匈牙利国会主席表示，欧盟对俄实施制裁的行为是完全错误的。", "HUN", "EEC"),
+    ],
+)
+def test_anothers_act_called_unreasonable_or_wrong_blames_its_doer(
+    text: str, doer: str, target: str
+) -> None:
+    assert (doer, "11", target) in broadcast(text, DAY)
+
+
+def test_the_object_of_the_act_called_wrong_is_not_blamed() -> None:
+    acts = broadcast("匈牙利国会主席表示，欧盟对俄实施制裁的行为是完全错误的。", DAY)
+    assert ("HUN", "11", "RUS") not in acts
