@@ -30,6 +30,15 @@ def test_a_states_business_circles_speak_for_no_state(text: str) -> None:
     assert broadcast(text, DAY) == set()
 
 
+def test_a_circles_voices_take_no_speaker_from_the_sentence_before() -> None:
+    acts = broadcast(
+        "巴西总统7日表示，美国的做法错误。德国工商界人士指出，美国单边主义做法破坏国际信任，"
+        "不利于全球供应链的稳定。",
+        DAY,
+    )
+    assert ("BRA", "11", "USA") not in acts and ("DEU", "11", "USA") not in acts
+
+
 def test_the_states_own_officials_still_speak() -> None:
     acts = broadcast("德国经济部长指出，美国单边主义做法破坏国际信任。", DAY)
     assert ("DEU", "11", "USA") in acts
