@@ -881,9 +881,11 @@ def _listed_speakers(c: Candidate) -> list[Mention] | None:
     if spoken is None or spoken.end() > c.a:
         return None
     listed = [source]
-    for x in reversed(coordinated(mt, source, c.target, (-1,))):
+    for x in reversed(coordinated(mt, source, None, (-1,))):
         if x.end <= listed[0].start and mt.text[x.end : listed[0].start] in _SPEAKERS_JOINED:
             listed.insert(0, x)
+    if c.target is not None and any(x is c.target for x in listed):
+        return None  # 英国、法国和德国外长…表示，欢迎双方…: the target was taken from the list
     return listed if len(listed) > 1 else None
 
 
