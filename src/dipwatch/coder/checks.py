@@ -861,7 +861,40 @@ def coordinate_sources(c: Candidate) -> str | None:
     # slot is still one of joint doers when 分别 between it and the act says each did it)
     joint = "S" in c.slots or c.mt.text.find("分别", c.source.end, c.a) >= 0
     c.sources = coordinated(c.mt, c.source, c.target, (-1,)) if joint else [c.source]
+    if not joint:
+        c.sources = _listed_speakers(c) or c.sources
     return None
+
+
+#: What may stand between the last of a list of speakers and their speech verb (韩国、马来西亚、
+#: 泰国等国今天表示，…): a closing 等国, a side word, an adverb, a day.
+_TO_THE_SPEECH = re.compile(
+    r"(?:等国|等)?(?:方面|政府|代表)?(?:也|均|都|分别)?(?:今天|今日|当天|近日|日前|\d{1,2}日)?"
+    r"(?:也|均|都|分别)?"
+)
+#: The joins of a list of speakers (never 与, 同: 习近平与普京会谈时表示 joins a contact's sides).
+_SPEAKERS_JOINED = ("、", "和", "及", "以及")
+
+
+def _listed_speakers(c: Candidate) -> list[Mention] | None:
+    """The speakers listed before the speech verb that frames the act (韩国、马来西亚和泰国今天
+    表示，将与美国磋商): each says it, as a list that is the act's own subject does (coder-zh128:
+    the fallback speaker was only the list's last)."""
+    mt, source = c.mt, c.source
+    assert source is not None
+    verbs = mt.coding.reference.actors.speech_verbs
+    if mt.english or verbs is None:
+        return None
+    spoken = verbs.match(mt.text, _TO_THE_SPEECH.match(mt.text, source.end).end())  # type: ignore[union-attr]
+    if spoken is None or spoken.end() > c.a:
+        return None
+    listed = [source]
+    for x in reversed(coordinated(mt, source, None, (-1,))):
+        if x.end <= listed[0].start and mt.text[x.end : listed[0].start] in _SPEAKERS_JOINED:
+            listed.insert(0, x)
+    if c.target is not None and any(x is c.target for x in listed):
+        return None  # 英国、法国和德国外长…表示，欢迎双方…: the target was taken from the list
+    return listed if len(listed) > 1 else None
 
 
 def coordinate_targets(c: Candidate) -> str | None:

@@ -571,7 +571,10 @@ def unnamed_speaker(coding: Coding, start: int, limit: int, mentions: list[Menti
     verb = verbs.search(coding.norm, start, limit)  # the first verb (or colon) in the span
     if verb is None or who is None or who.search(coding.norm, start, verb.start()) is None:
         return False
+    # 德国工商界人士指出: the state only names a circle's voices (美国专家认为: America speaks)
+    circles = tuple(w for w in words.get("voice_after", ()) if "界" in w)
     return not any(m for m in mentions if start <= m.start < verb.start()
+                   and not (m.inert and coding.lower.startswith(circles, m.end))
                    and (m.country or _body_beside_voices(coding.norm, m, verb.start())))  # fmt: skip
 
 
