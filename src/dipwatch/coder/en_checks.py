@@ -2252,12 +2252,31 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt, ms))
 
 
+def _charges_of_arrests(found: list[Match]) -> list[Match]:
+    """Police arrested two Chinese supervisors and charged them with murder: a state's charge
+    against persons it holds is a step of the arrest (173), no accusation (112) of their state
+    beside it ("them" has no target yet: the arrest's doer decides); a charge with no arrest
+    told in the sentence stays as it is read."""
+    held = {(m.source.country, m.target.country) for m in found
+            if m.code == "173" and m.source and m.target}  # fmt: skip
+    by = {source for source, _ in held}
+
+    def step(m: Match) -> bool:
+        if not m.rule.startswith("en.112.charge") or m.source is None:
+            return False
+        if m.target is None:
+            return m.source.country in by
+        return (m.source.country, m.target.country) in held
+
+    return [m for m in found if not step(m)]
+
+
 def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     """The sentence's acts after those another explains are dropped (a condemnation explains
     the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
     accusation told with its own finite verb joined by "and" (called the attack a provocation
     and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
-    kept = unembed(found)
+    kept = _charges_of_arrests(unembed(found))
     text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
     joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
