@@ -1,5 +1,7 @@
 """English errors of the round's honest tests (coder-en54, its section of eval/README.md): a
-state's charge against persons it has just arrested is the arrest, no accusation beside it.
+state's charge against persons it has just arrested is the arrest, no accusation beside it; the
+steps announced with a break in ties the story tells (closing an embassy, halting aid, expelling
+the envoy) are the break, no threat of their own.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -26,6 +28,22 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - China detained two Canadians on Tuesday and accused Canada "
      "of spying.",
      [("CHN", "173", "CAN", D), ("CHN", "112", "CAN", D)], []),
+    ("161: closing the embassy and halting aid after the break, one act",
+     "TAIPEI, March 10 (Dipwatch) - Taiwan ended relations with Malawi on Tuesday. Taiwan said it "
+     "would close its embassy in Lilongwe and halt its aid.",
+     [("TWN", "161", "MWI", D)], [("TWN", "13", "MWI")]),
+    ("161: expelling the envoy said with the cut in ties, one act",
+     "RABAT, March 10 (Dipwatch) - Morocco cut ties with Iran on Tuesday. The foreign minister "
+     "said Morocco would close its embassy in Tehran and expel the Iranian ambassador.",
+     [("MAR", "161", "IRN", D)], [("MAR", "13", "IRN")]),
+    ("control: a threat to close the embassy with no break told stays a threat",
+     "TAIPEI, March 10 (Dipwatch) - Taiwan said on Tuesday it would close its embassy in "
+     "Lilongwe.",
+     [("TWN", "1313", "MWI", D)], []),
+    ("control: the steps told before the break are an act of their own",
+     "TAIPEI, March 10 (Dipwatch) - Taiwan said on Tuesday it would close its embassy in "
+     "Lilongwe. Taiwan ended relations with Malawi on Wednesday.",
+     [("TWN", "1313", "MWI", D), ("TWN", "161", "MWI", "2021-03-10")], []),
 ]  # fmt: skip
 
 
