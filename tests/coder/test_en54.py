@@ -1,7 +1,8 @@
 """English errors of the round's honest tests (coder-en54, its section of eval/README.md): a
 state's charge against persons it has just arrested is the arrest, no accusation beside it; the
 steps announced with a break in ties the story tells (closing an embassy, halting aid, expelling
-the envoy) are the break, no threat of their own.
+the envoy) are the break, no threat of their own; a force of nature that "struck" a state is no
+state's force, and aid sent after it struck is the stricken state's.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -44,6 +45,22 @@ CASES = [
      "TAIPEI, March 10 (Dipwatch) - Taiwan said on Tuesday it would close its embassy in "
      "Lilongwe. Taiwan ended relations with Malawi on Wednesday.",
      [("TWN", "1313", "MWI", D), ("TWN", "161", "MWI", "2021-03-10")], []),
+    ("073: aid after an earthquake struck a state goes to it, no force",
+     "BEIJING, March 10 (Dipwatch) - China sent rescue teams and emergency aid after a strong "
+     "earthquake struck Peru's southern coast on Tuesday.",
+     [("CHN", "073", "PER", D)], [(None, "19", None)]),
+    ("073: a named storm hit a state",
+     "TOKYO, March 10 (Dipwatch) - Japan sent relief supplies after Typhoon Goni hit the "
+     "Philippines on Tuesday.",
+     [("JPN", "073", "PHL", D)], [(None, "19", None)]),
+    ("control: a state that struck another after aid was sent keeps its force",
+     "BEIJING, March 10 (Dipwatch) - China sent aid to Ecuador after Russia struck Ukraine on "
+     "Tuesday.",
+     [("RUS", "190", "UKR", D)], [("CHN", "07", "UKR")]),
+    ("control: troops are no aid",
+     "NEW DELHI, March 10 (Dipwatch) - India sent troops after the earthquake struck Nepal on "
+     "Tuesday.",
+     [], [("IND", "07", "NPL"), (None, "19", None)]),
 ]  # fmt: skip
 
 

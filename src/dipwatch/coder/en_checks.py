@@ -70,6 +70,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_complements import (
     abstract_damage,
+    force_of_nature,
     in_charge,
     kind_of_support,
     troops_not_visitors,
@@ -2421,6 +2422,7 @@ EN = Checks(
         in_charge,
         kind_of_support,
         abstract_damage,
+        force_of_nature,
         troops_not_visitors,
         signed_directive,
         urged_infinitive,

@@ -110,3 +110,24 @@ def troops_not_visitors(c: Candidate) -> str | None:
     if not c.code.startswith("042") or source is None or source.start >= c.a:
         return None
     return "troops" if _TROOPS.search(c.mt.text[source.start : c.a].rstrip()) else None
+
+
+# A force of nature as the subject right before a verb of force (an earthquake struck, floods
+# hit): a named storm may follow its noun (Typhoon Haiyan struck).
+_NATURE = _word_class("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks "
+                      "tsunami tsunamis typhoon typhoons hurricane hurricanes cyclone cyclones "
+                      "storm storms flood floods flooding landslide landslides mudslide mudslides "
+                      "avalanche avalanches tornado tornadoes drought droughts wildfire wildfires "
+                      "bushfire bushfires blaze eruption heatwave blizzard disaster disasters "
+                      "pandemic epidemic outbreak", r"(?:\s+[a-z][\w-]*)?\s+$")  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("19"))
+def force_of_nature(c: Candidate) -> str | None:
+    """China sent aid after an earthquake struck Ecuador's coast: a verb of force whose own
+    subject, right before it, is a force of nature is no state's force (the doer found further
+    back belongs to another clause)."""
+    mt = c.mt
+    if not c.code.startswith("19"):
+        return None
+    return "nature" if _NATURE.search(mt.text, max(mt.s.start, c.a - 40), c.a) else None
