@@ -2,7 +2,8 @@
 state's charge against persons it has just arrested is the arrest, no accusation beside it; the
 steps announced with a break in ties the story tells (closing an embassy, halting aid, expelling
 the envoy) are the break, no threat of their own; a force of nature that "struck" a state is no
-state's force, and aid sent after it struck is the stricken state's.
+state's force, and aid sent after it struck is the stricken state's; a report first told as
+denied has no author, and its dismissal rejects no state.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -61,6 +62,22 @@ CASES = [
      "NEW DELHI, March 10 (Dipwatch) - India sent troops after the earthquake struck Nepal on "
      "Tuesday.",
      [], [("IND", "07", "NPL"), (None, "19", None)]),
+    ("no rejection: a denied report has no author, its dismissal no target",
+     "SUVA, March 10 (Dipwatch) - Fiji's foreign minister on Tuesday denied a report that China "
+     "had sought a base. In Beijing, a foreign ministry spokesman dismissed the report as false.",
+     [], [(None, "12", None)]),
+    ("no rejection of the story's actor: the media reports",
+     "SUVA, March 10 (Dipwatch) - Fiji's foreign minister on Tuesday met Chinese envoys. China "
+     "dismissed the media reports of a base on Wednesday.",
+     [], [(None, "12", None)]),
+    ("control: a report a state published is rejected with its author",
+     "SUVA, March 10 (Dipwatch) - Fiji published a report on Tuesday accusing China of illegal "
+     "fishing. China rejected the report on Wednesday.",
+     [("CHN", "120", "FJI", "2021-03-10")], []),
+    ("control: a rejected accusation keeps the story's accuser",
+     "SUVA, March 10 (Dipwatch) - Fiji on Tuesday accused China of illegal fishing. China "
+     "rejected the accusation on Wednesday.",
+     [("CHN", "120", "FJI", "2021-03-10")], []),
 ]  # fmt: skip
 
 

@@ -1003,6 +1003,9 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
+    if c.code[:2] == "12" and _REPORT.match(c.mt.text, c.b):
+        return None  # dismissed the report as fake news: a report no state made (one a state
+        # made has its author as the object already), no rejection of the story's actor
     if response_to_any(c):
         return None  # warned of a response to any attack: aimed at no one yet
     if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
@@ -1052,6 +1055,9 @@ _CLAUSE_CLOSE = re.compile(r"[,;:]|\.\s")  # (not the point of $3.7 billion)
 _REGION = re.compile(r"(?:the\s+)?(?:region|continent|area|subregion|neighbourhood|neighborhood)\b")
 
 
+# The object of a rejection that is a report (the report, the media reports, such reports).
+_REPORT = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w'-]+\s+)?reports?\b",
+                     re.IGNORECASE)  # fmt: skip
 _GENERIC = re.compile(
     r"\s+(?:(?:any|all|every)\b|the\s+(?:use|threat|proliferation|militari[sz]ation|"
     r"weaponi[sz]ation|politici[sz]ation|spread)(?:\s+or\s+(?:use|threat))?\s+of\b)",
