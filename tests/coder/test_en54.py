@@ -64,10 +64,10 @@ CASES = [
      [], [("IND", "07", "NPL"), (None, "19", None)]),
     ("no rejection: a denied report has no author, its dismissal no target",
      "SUVA, March 10 (Dipwatch) - Fiji's foreign minister on Tuesday denied a report that China "
-     "had sought a base. In Beijing, a foreign ministry spokesman dismissed the report as false.",
+     "had sought a base. In Beijing, Chinese spokesman Wang Wenbin dismissed the report as false.",
      [], [(None, "12", None)]),
-    ("no rejection of the story's actor: the media reports",
-     "SUVA, March 10 (Dipwatch) - Fiji's foreign minister on Tuesday met Chinese envoys. China "
+    ("no rejection of the story's actor: the report denied before",
+     "SUVA, March 10 (Dipwatch) - Fiji's foreign minister on Tuesday denied a press report. China "
      "dismissed the media reports of a base on Wednesday.",
      [], [(None, "12", None)]),
     ("control: a report a state published is rejected with its author",
