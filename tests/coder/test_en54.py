@@ -3,7 +3,8 @@ state's charge against persons it has just arrested is the arrest, no accusation
 steps announced with a break in ties the story tells (closing an embassy, halting aid, expelling
 the envoy) are the break, no threat of their own; a force of nature that "struck" a state is no
 state's force, and aid sent after it struck is the stricken state's; a report first told as
-denied has no author, and its dismissal rejects no state.
+denied has no author, and its dismissal rejects no state; readiness to buy more of a state's
+goods is an intent of economic cooperation with it.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -78,6 +79,18 @@ CASES = [
      "SUVA, March 10 (Dipwatch) - Fiji on Tuesday accused China of illegal fishing. China "
      "rejected the accusation on Wednesday.",
      [("CHN", "120", "FJI", "2021-03-10")], []),
+    ("031: ready to buy more of a state's goods",
+     "BEIJING, March 10 (Dipwatch) - Xi told Lula on Tuesday that China was prepared to buy more "
+     "Brazilian beef and coffee.",
+     [("CHN", "031", "BRA", D)], []),
+    ("031: willing to import more, the state after from",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Tuesday it was willing to import more gas from "
+     "Qatar.",
+     [("JPN", "031", "QAT", D)], []),
+    ("control: buying more time is no trade",
+     "BEIJING, March 10 (Dipwatch) - China said on Tuesday it was prepared to buy more time for "
+     "talks with India.",
+     [], [("CHN", "03", "IND")]),
 ]  # fmt: skip
 
 
