@@ -4,7 +4,8 @@ steps announced with a break in ties the story tells (closing an embassy, haltin
 the envoy) are the break, no threat of their own; a force of nature that "struck" a state is no
 state's force, and aid sent after it struck is the stricken state's; a report first told as
 denied has no author, and its dismissal rejects no state; readiness to buy more of a state's
-goods is an intent of economic cooperation with it.
+goods is an intent of economic cooperation with it; another state's mission closed is a cut in
+ties with it.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -91,6 +92,16 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - China said on Tuesday it was prepared to buy more time for "
      "talks with India.",
      [], [("CHN", "03", "IND")]),
+    ("161: another state's consulate closed",
+     "WASHINGTON, March 10 (Dipwatch) - The United States closed the Chinese consulate in "
+     "Houston on Tuesday.",
+     [("USA", "161", "CHN", D)], []),
+    ("161: a state's possessed embassy shut",
+     "MOSCOW, March 10 (Dipwatch) - Russia on Tuesday shut Britain's embassy in Moscow.",
+     [("RUS", "161", "GBR", D)], []),
+    ("control: a territory closed is no cut in ties",
+     "JERUSALEM, March 10 (Dipwatch) - Israel closed Gaza in a siege on Tuesday.",
+     [], [(None, "16", None)]),
 ]  # fmt: skip
 
 

@@ -70,6 +70,7 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_complements import (
     abstract_damage,
+    closed_no_mission,
     force_of_nature,
     in_charge,
     kind_of_support,
@@ -2429,6 +2430,7 @@ EN = Checks(
         kind_of_support,
         abstract_damage,
         force_of_nature,
+        closed_no_mission,
         troops_not_visitors,
         signed_directive,
         urged_infinitive,

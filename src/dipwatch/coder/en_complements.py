@@ -131,3 +131,21 @@ def force_of_nature(c: Candidate) -> str | None:
     if not c.code.startswith("19"):
         return None
     return "nature" if _NATURE.search(mt.text, max(mt.s.start, c.a - 40), c.a) else None
+
+
+_MISSION = _word_class("embassy embassies consulate consulates mission missions "
+                       "consulate-general", r"\b")  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("161"))
+def closed_no_mission(c: Candidate) -> str | None:
+    """Closed the Chinese consulate in Houston is a cut in ties; "closed Gaza in a siege" is
+    none: a cut told by "close" or "shut" needs a mission between the verb and the state's end
+    (the mission's noun is read into the actor's phrase)."""
+    mt = c.mt
+    target = c.slots.get("T")
+    if not c.code.startswith("161") or target is None or target.start < c.a:
+        return None
+    if not mt.text.startswith(("close", "shut"), c.a):
+        return None
+    return None if _MISSION.search(mt.text, c.b, target.end) else "no_mission"
