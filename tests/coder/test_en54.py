@@ -5,7 +5,8 @@ the envoy) are the break, no threat of their own; a force of nature that "struck
 state's force, and aid sent after it struck is the stricken state's; a report first told as
 denied has no author, and its dismissal rejects no state; readiness to buy more of a state's
 goods is an intent of economic cooperation with it; another state's mission closed is a cut in
-ties with it.
+ties with it; a state told by its region (the southern African country) is the last state of
+that region named before it.
 Sentences of our own, with near neighbours that must not change.
 """
 
@@ -102,6 +103,18 @@ CASES = [
     ("control: a territory closed is no cut in ties",
      "JERUSALEM, March 10 (Dipwatch) - Israel closed Gaza in a siege on Tuesday.",
      [], [(None, "16", None)]),
+    ("054: the region's country is the one named before, not the sentence's subject",
+     "TAIPEI, March 10 (Dipwatch) - Taiwan ended relations with Malawi on Tuesday, a day after "
+     "the southern African country said that it now recognised Beijing.",
+     [("TWN", "161", "MWI", D)], [("TWN", "05", "CHN")]),
+    ("161: the West African country cut its ties",
+     "BEIJING, March 10 (Dipwatch) - China and Ghana established relations on Tuesday, two days "
+     "after the West African country cut its ties with Taiwan.",
+     [("GHA", "161", "TWN", "2021-03-07")], [("CHN", "16", "TWN")]),
+    ("control: a region with no state of it named before makes no actor",
+     "BEIJING, March 10 (Dipwatch) - China praised Japan on Tuesday. The Central Asian nation "
+     "was not mentioned.",
+     [("CHN", "051", "JPN", D)], []),
 ]  # fmt: skip
 
 
