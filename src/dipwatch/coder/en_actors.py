@@ -1357,7 +1357,7 @@ def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     for hit in _DOCUMENT.finditer(text):
         noun = hit.group(1)
         first = text.find(noun, 0, hit.start())
-        if first < 0:
+        if first < 0 or _DISOWNED.search(text, max(0, first - 40), first):
             continue
         sentence = next((s for s in coding.sentences if s.start <= first < s.end), None)
         author = sentence and next((m for m in mentions if sentence.start <= m.start < first
@@ -1367,6 +1367,12 @@ def documents(coding: Coding, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(hit.start(), hit.end(), author.code, author.country, "name"))
     return found
 
+
+# A document first told as the object of its denial (Vanuatu denied a report that…): the one
+# who denies it is no author of it, and "the report" later is no actor.
+_DISOWNED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)"
+                       r"|refut(?:es|ed)|denounc(?:es|ed)|condemn(?:s|ed)?)\s+(?:a|an|the|this|that"
+                       r"|such|media|press|newspaper)\s+(?:[\w'-]+\s+)?$")  # fmt: skip
 
 # "the" as a whole word (its boundary read behind it, as for ``_PAIR``: a literal first).
 _DOCUMENT = re.compile(

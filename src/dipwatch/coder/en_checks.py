@@ -70,6 +70,8 @@ from dipwatch.coder.en_clauses import (
 )
 from dipwatch.coder.en_complements import (
     abstract_damage,
+    closed_no_mission,
+    force_of_nature,
     in_charge,
     kind_of_support,
     troops_not_visitors,
@@ -1002,6 +1004,9 @@ def story_target(c: Candidate) -> str | None:
         return None
     if c.code[:2] in ("11", "12") and _GENERIC.match(c.mt.text, c.b):
         return None  # opposes any unilateral attempt, the use of force: aimed at no one
+    if c.code[:2] == "12" and _REPORT.match(c.mt.text, c.b):
+        return None  # dismissed the report as fake news: a report no state made (one a state
+        # made has its author as the object already), no rejection of the story's actor
     if response_to_any(c):
         return None  # warned of a response to any attack: aimed at no one yet
     if content_between(c.mt, c.b, min(c.b + 80, c.mt.s.end)):
@@ -1051,6 +1056,9 @@ _CLAUSE_CLOSE = re.compile(r"[,;:]|\.\s")  # (not the point of $3.7 billion)
 _REGION = re.compile(r"(?:the\s+)?(?:region|continent|area|subregion|neighbourhood|neighborhood)\b")
 
 
+# The object of a rejection that is a report (the report, the media reports, such reports).
+_REPORT = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w'-]+\s+)?reports?\b",
+                     re.IGNORECASE)  # fmt: skip
 _GENERIC = re.compile(
     r"\s+(?:(?:any|all|every)\b|the\s+(?:use|threat|proliferation|militari[sz]ation|"
     r"weaponi[sz]ation|politici[sz]ation|spread)(?:\s+or\s+(?:use|threat))?\s+of\b)",
@@ -2252,12 +2260,31 @@ def _finish(mt: Matcher, found: list[Match]) -> list[Match]:
     return own_acts(mt.text, mt.s.start, mt.s.end, found, lambda ms: _chosen(mt, ms))
 
 
+def _charges_of_arrests(found: list[Match]) -> list[Match]:
+    """Police arrested two Chinese supervisors and charged them with murder: a state's charge
+    against persons it holds is a step of the arrest (173), no accusation (112) of their state
+    beside it ("them" has no target yet: the arrest's doer decides); a charge with no arrest
+    told in the sentence stays as it is read."""
+    held = {(m.source.country, m.target.country) for m in found
+            if m.code == "173" and m.source and m.target}  # fmt: skip
+    by = {source for source, _ in held}
+
+    def step(m: Match) -> bool:
+        if not m.rule.startswith("en.112.charge") or m.source is None:
+            return False
+        if m.target is None:
+            return m.source.country in by
+        return (m.source.country, m.target.country) in held
+
+    return [m for m in found if not step(m)]
+
+
 def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     """The sentence's acts after those another explains are dropped (a condemnation explains
     the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
     accusation told with its own finite verb joined by "and" (called the attack a provocation
     and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
-    kept = unembed(found)
+    kept = _charges_of_arrests(unembed(found))
     text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
     joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
@@ -2402,6 +2429,8 @@ EN = Checks(
         in_charge,
         kind_of_support,
         abstract_damage,
+        force_of_nature,
+        closed_no_mission,
         troops_not_visitors,
         signed_directive,
         urged_infinitive,

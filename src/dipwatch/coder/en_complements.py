@@ -110,3 +110,42 @@ def troops_not_visitors(c: Candidate) -> str | None:
     if not c.code.startswith("042") or source is None or source.start >= c.a:
         return None
     return "troops" if _TROOPS.search(c.mt.text[source.start : c.a].rstrip()) else None
+
+
+# A force of nature as the subject right before a verb of force (an earthquake struck, floods
+# hit): a named storm may follow its noun (Typhoon Haiyan struck).
+_NATURE = _word_class("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks "
+                      "tsunami tsunamis typhoon typhoons hurricane hurricanes cyclone cyclones "
+                      "storm storms flood floods flooding landslide landslides mudslide mudslides "
+                      "avalanche avalanches tornado tornadoes drought droughts wildfire wildfires "
+                      "bushfire bushfires blaze eruption heatwave blizzard disaster disasters "
+                      "pandemic epidemic outbreak", r"(?:\s+[a-z][\w-]*)?\s+$")  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("19"))
+def force_of_nature(c: Candidate) -> str | None:
+    """China sent aid after an earthquake struck Ecuador's coast: a verb of force whose own
+    subject, right before it, is a force of nature is no state's force (the doer found further
+    back belongs to another clause)."""
+    mt = c.mt
+    if not c.code.startswith("19"):
+        return None
+    return "nature" if _NATURE.search(mt.text, max(mt.s.start, c.a - 40), c.a) else None
+
+
+_MISSION = _word_class("embassy embassies consulate consulates mission missions "
+                       "consulate-general", r"\b")  # fmt: skip
+
+
+@for_rules(lambda rule: rule.code.startswith("161"))
+def closed_no_mission(c: Candidate) -> str | None:
+    """Closed the Chinese consulate in Houston is a cut in ties; "closed Gaza in a siege" is
+    none: a cut told by "close" or "shut" needs a mission between the verb and the state's end
+    (the mission's noun is read into the actor's phrase)."""
+    mt = c.mt
+    target = c.slots.get("T")
+    if not c.code.startswith("161") or target is None or target.start < c.a:
+        return None
+    if not mt.text.startswith(("close", "shut"), c.a):
+        return None
+    return None if _MISSION.search(mt.text, c.b, target.end) else "no_mission"

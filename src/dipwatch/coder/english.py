@@ -484,6 +484,20 @@ def ends_clause(gap: str) -> bool:
 # day are one act too, whichever way round.
 _UNORDERED = ("04", "050", "054", "057", "06")
 
+#: Rules whose act, told as to come, is a step of cutting ties: closing an embassy, expelling
+#: the envoy, halting aid.
+_BREAK_STEPS = ("en.161.", "en.162.", "en.166.")
+
+
+def _step_of_break(e: Any, broke: Mapping[tuple[str, str], Any]) -> bool:
+    """Taiwan ended relations with Malawi…; Taiwan said it would close its embassy and halt its
+    aid: steps announced with a break in ties the story tells (one act, one event) are the
+    break, no threat (13x) of their own. Only a step on or after the break's day: a threat to
+    cut ties before the break is an act of its own."""
+    day = broke.get(((e.source_actor or "")[:3], (e.target_actor or "")[:3]))
+    return (day is not None and e.code.startswith("13") and e.pattern.endswith("+future")
+            and e.pattern.startswith(_BREAK_STEPS) and e.date >= day)  # fmt: skip
+
 
 def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[Any]:
     """An English story tells one act several times (the lead, a detail, a quote): of the
@@ -501,10 +515,14 @@ def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[A
     # A communique that establishes relations is the recognition, told twice (054 and 057).
     recognised = {(frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3])), e.date)
                   for e in events if e.code.startswith("054")}  # fmt: skip
+    broke = {((e.source_actor or "")[:3], (e.target_actor or "")[:3]): e.date
+             for e in reversed(events) if e.code.startswith("161")}  # fmt: skip
     kept = []
     for e in events:
         if e.sentence in skip:
             kept.append(e)
+            continue
+        if _step_of_break(e, broke):
             continue
         pair = frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3]))
         if e.code.startswith("057") and (pair, e.date) in recognised:
