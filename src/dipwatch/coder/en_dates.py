@@ -228,6 +228,8 @@ def _future_clause(text: str, lo: int, start: int) -> bool:
         return False  # no marker in the whole span, so none in its last clause (most times)
     begin = lo
     for m in _CLAUSE_START.finditer(text, lo, start):
+        if _INITIAL_STOP.match(text, m.start()):
+            continue  # the stops of U.S. or U.N. end no clause
         if not _JOINED_TIMES.search(text, max(lo, m.start() - 12), m.end()) and not (
             _BARE_ACT.match(text, m.end()) and _FUTURE.search(text, begin, m.start())
         ):
@@ -244,6 +246,10 @@ _BARE_ACT = re.compile(
     re.IGNORECASE,
 )
 
+
+# The stop closing initials (U.S., U.N., U.K.): "Xi is due to meet U.S. President Joe Biden on
+# Saturday" is one clause, and its Saturday is to come.
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.")
 
 # "and" between two times (on Sunday and Monday) joins them, not two clauses.
 _JOINED_TIMES = re.compile(rf"\b(?:{_WD}|{_MONTH}|\d{{1,2}})\s+and$", re.IGNORECASE)
