@@ -55,6 +55,11 @@ def private_pair(c: Candidate) -> str | None:
     noun no table knows as a state's organ (the second party's bare code) is people, not the
     two states (review-en41); Chinese and Indian troops (INDMIL) stay theirs."""
     second = c.slots.get("T")
-    if second is not None and second.kind == "demonym" and len(second.code) == 3:
+    if (
+        c.rule.id in _EACH_WAY
+        and second is not None
+        and second.kind == "demonym"
+        and len(second.code) == 3
+    ):
         return "private pair"
     return None

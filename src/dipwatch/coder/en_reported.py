@@ -218,7 +218,7 @@ def cause_ascribed(c: Candidate) -> str | None:
     a preposition (Japan said the typhoon that hit the Philippines caused damage), nor a harm
     told as none (review-en41)."""
     causer, source, text = c.slots.get("T"), c.source, c.mt.text
-    if causer is None or source is None:
+    if c.rule.id != "en.112.said_caused" or causer is None or source is None:
         return None
     if causer.kind == "pronoun" or causer.country == source.country:
         return "own cause"
