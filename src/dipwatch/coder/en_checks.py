@@ -115,11 +115,12 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
-from dipwatch.coder.en_private_nationals import private_nationals
+from dipwatch.coder.en_private_nationals import private_nationals, private_pair
 from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
 from dipwatch.coder.en_reported import (
+    cause_ascribed,
     claimed_of_another,
     harm_told_by_victim,
     suffered_as_told,
@@ -393,9 +394,18 @@ def auxiliary_had(c: Candidate) -> str | None:
         return None
     after = mt.text[c.b + 1 : c.b + 30].split(" ", 1)[0]
     irregular = mt.rules.lexicon["verb_forms"].values()
-    if after.endswith("ed") or any(after in forms[-1:] for forms in irregular):
+    if any(after in forms[-1:] for forms in irregular):
         return "auxiliary"
+    if after.endswith("ed") and not _TALKS_NEXT.match(mt.text, c.b + 1 + len(after)):
+        return "auxiliary"  # (had detailed talks with: an adjective of the talks; review-en41)
     return None
+
+
+# The noun of a meeting right after a word in -ed: that word is its adjective (had detailed
+# talks, had extended consultations), not a participle of the perfect.
+_TALKS_NEXT = re.compile(
+    r"\s+(?:talks|consultations|discussions|meetings?|conversations?|negotiations|exchanges)\b"
+)
 
 
 @for_rules(lambda rule: rule.source != "place")
@@ -445,7 +455,8 @@ def _act_phrase_owner(c: Candidate, sufferer: Mention) -> Mention | bool | None:
     if phrase is None:
         return None
     owner = mt.actor_before(phrase.start() + len(phrase.group().split(" ", 1)[0]))
-    if owner is None or owner.start < phrase.start() or owner.country == sufferer.country:
+    # (the possessor's mention may open before the phrase: the Chinese ambassador's remarks)
+    if owner is None or owner.end <= phrase.start() or owner.country == sufferer.country:
         return False
     return owner
 
@@ -2036,8 +2047,11 @@ def guessed_act(c: Candidate) -> str | None:
     source = c.source
     if source is None or c.code.startswith("03") or source.end > c.a:
         return None
-    mt = c.mt
-    if _GUESSED_MODAL.match(mt.text, source.end, c.a) is None:
+    mt, doer_end, target = c.mt, source.end, c.target
+    if target is not None and source.end < target.start < c.a and (
+            mt.text[source.end : target.start].strip() == "and"):  # fmt: skip
+        doer_end = target.end  # a pair the subject (China and India would trade…; review-en41)
+    if _GUESSED_MODAL.match(mt.text, doer_end, c.a) is None:
         return None
     return "guess" if _GUESSER.match(mt.text, mt.s.start, source.start) else None
 
@@ -2474,8 +2488,10 @@ EN = Checks(
         pair_subject,
         target_not_passive,
         find_target,
+        cause_ascribed,
         state_protest,
         private_nationals,
+        private_pair,
         denied_beyond_clause,
         apposed_before_phone,
         denial_negated,

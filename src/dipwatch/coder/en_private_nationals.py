@@ -42,3 +42,24 @@ def private_nationals(c: Candidate) -> str | None:
     if m is not None and m.end > m.start and len(m.code) == 3 and private_head(c, m.end):
         return "private persons"
     return None
+
+
+# Acts told of a pair each way (traded accusations, expelled each other's diplomats), which
+# only states or their organs do to each other.
+_EACH_WAY = frozenset(("en.112.traded", "en.166.each_other"))
+
+
+@for_rules(lambda rule: rule.id in _EACH_WAY)
+def private_pair(c: Candidate) -> str | None:
+    """Chinese and Indian traders blamed each other: a pair named by nationalities before a
+    noun no table knows as a state's organ (the second party's bare code) is people, not the
+    two states (review-en41); Chinese and Indian troops (INDMIL) stay theirs."""
+    second = c.slots.get("T")
+    if (
+        c.rule.id in _EACH_WAY
+        and second is not None
+        and second.kind == "demonym"
+        and len(second.code) == 3
+    ):
+        return "private pair"
+    return None

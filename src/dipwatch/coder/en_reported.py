@@ -188,3 +188,48 @@ def harm_told_by_victim(c: Candidate) -> str | None:
     c.slots = {"S": sayer, "T": source}
     c.source, c.target = sayer, source
     return None
+
+
+# What may open the reported clause before the causer: a time or an adjunct of the saying,
+# then "that" (said on Monday that lasers from the Chinese base…).
+_CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?:on|last|this|earlier|later)\s+\w+\s*)?,?\s*(?:that\s+)?", re.IGNORECASE
+)
+# Words that put the state outside the causer's noun phrase: a relative clause (the typhoon
+# that hit the Philippines), a preposition other than an origin or a possessor (aid to
+# Ukraine), a participle (a ship carrying goods to Vietnam).
+_NOT_CAUSER = frozenset(("that", "which", "who", "whose", "where", "when", "while", "to", "for",
+                         "against", "in", "on", "at", "with", "across", "into", "over",
+                         "toward", "towards", "through", "near", "off", "after", "before",
+                         "during", "hit", "struck", "swept"))  # fmt: skip
+# A state that made, built or paid for the causer is no doer (the Chinese-built railway), and a
+# harm told as none (had caused no damage) is no accusation.
+_MAKER = re.compile(r"-(?:built|made|funded|financed|designed|supplied)\b")
+_NO_HARM = re.compile(r"\bcaused\s+(?:no|little|minimal|hardly\s+any)\b")
+# The passive's "by" right before the state (was caused by the United States).
+_CAUSED_BY = re.compile(r"caused\s+by\s+(?:the\s+|an?\s+)?$")
+
+
+@for_rules(lambda rule: rule.id == "en.112.said_caused")
+def cause_ascribed(c: Candidate) -> str | None:
+    """ "Australia said lasers from the Chinese base had caused eye injuries": the state is
+    the accused only when it heads the causer, the reported clause's subject; not the sayer
+    itself (China said it had caused no harm), nor a state inside a relative clause or after
+    a preposition (Japan said the typhoon that hit the Philippines caused damage), nor a harm
+    told as none (review-en41)."""
+    causer, source, text = c.slots.get("T"), c.source, c.mt.text
+    if c.rule.id != "en.112.said_caused" or causer is None or source is None:
+        return None
+    if causer.kind == "pronoun" or causer.country == source.country:
+        return "own cause"
+    if _NO_HARM.search(text, causer.end, c.mt.s.end):
+        return "no harm"
+    if _CAUSED_BY.search(text, max(c.b, causer.start - 16), causer.start):
+        return None  # the passive: the state right after "caused by" (was caused by the U.S.)
+    if _MAKER.match(text, causer.end):
+        return "maker"
+    opening = without_saying_adjunct(text[c.b : causer.start])
+    words = opening[_CLAUSE_OPENING.match(opening).end() :].replace(",", " , ").split()
+    if len(words) > 5 or any(w in _NOT_CAUSER or w == "," or w.endswith("ing") for w in words):
+        return "not the causer"
+    return None

@@ -47,6 +47,9 @@ _CONTACT = re.compile(
 )
 # What may open the contact verb's object before its partner (met the Emirati president).
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+# The second verb's own partner after "with" in its clause, a name no table knows (signed deals
+# with Airbus; read in the text as written); "with him" is the contact verb's partner again.
+_OWN_WITH = re.compile(r"[^,;:.]*?\bwith\s+(?:the\s+)?[A-Z]")
 # The joining "and" the second verb follows, and at most a few words up to the trigger.
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\S+\s+){0,5}?$", re.IGNORECASE)
 
@@ -99,6 +102,9 @@ def _contact_partner(c: Candidate) -> Mention | None:
         return None
     if _THE.fullmatch(text, verb.end(), partners[0].start) is None:
         return None  # (met leaders of Brazil: the partner must head the object)
+    if _mentions_in(c, joined.start(), c.a) or _OWN_WITH.match(c.mt.coding.norm, c.b):
+        return None  # the second verb's own place or partner (travelled to Kazakhstan to sign
+        # a deal; signed deals with Airbus: one no table knows; review-en41)
     return partners[0]
 
 

@@ -19,6 +19,10 @@ _STATE_SECTORS = ("", "GOV")
 
 # The rules whose act a state does otherwise than crowds: (its code for a state, for others).
 _BY_STATE = {"en.140.protest": ("114", "140"), "en.160.boycott": ("160", "143")}
+# The rules a nationality with no sector does not do for its state: Chinese retailers', British
+# universities' boycott is theirs (review-en41); the state's is told by its name (Lithuania
+# announced a boycott) or its government's.
+_NAMED_ONLY = frozenset(("en.160.boycott",))
 
 
 @for_rules(lambda rule: rule.id in _BY_STATE)
@@ -32,8 +36,12 @@ def state_protest(c: Candidate) -> str | None:
     sector = source.code[3:6]
     # a person speaks for the state only as its official (VNMGOV), never as "Vietnamese" (VNM)
     # …and a bare nationality before consumers or fans is theirs (Indian consumers: IND)
+    # …and for a boycott, a nationality before a noun no table knows (Chinese retailers)
     by_state = sector == "GOV" or (
-        sector == "" and source.kind != "person" and not private_head(c, source.end)
+        sector == ""
+        and source.kind != "person"
+        and not private_head(c, source.end)
+        and not (source.kind == "demonym" and c.rule.id in _NAMED_ONLY)
     )
     c.code = codes[0] if by_state else codes[1]
     return None
