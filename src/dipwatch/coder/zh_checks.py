@@ -780,6 +780,23 @@ def funeral_in_its_city(c: Candidate) -> str | None:
     return None
 
 
+#: A state's mission named from its state on (美国驻华大使馆, 英国驻北平代办处, 美国驻台机构).
+_MISSION = re.compile(r"[^，。；,;]{0,8}?(?:大使馆|使馆|领事馆|代办处|机构)")
+_MISSION_RULES = ("zh.145.sack_mission", "zh.141.storm_mission")
+
+
+@for_rules(lambda rule: rule.id in _MISSION_RULES)
+def a_mission_assailed(c: Candidate) -> str | None:
+    """臺北民眾搗毀美國駐華大使館: a crowd's riot or siege is against a state only when what it
+    sacks or storms is that state's mission (以军捣毁…据点 is an operation, no riot)."""
+    target = c.target
+    if c.rule.id not in _MISSION_RULES:
+        return None
+    if target is None or not _MISSION.match(c.mt.text, target.start):
+        return "no_mission"
+    return None
+
+
 #: Measures taken to keep the one named next safe (采取有力措施保障中方在缅人员…安全).
 _GUARDING = re.compile(r",?(?:来|以|切实|全力)?(?:保障|保护|确保)$")
 
@@ -2838,6 +2855,7 @@ ZH = Checks(
         not_lent_past_own_telling,
         not_measures_guarding_the_target,
         funeral_in_its_city,
+        a_mission_assailed,
         object_named_after_the_verb,
         not_praise_told_by_the_praised,
         not_the_mediator,
