@@ -46,12 +46,13 @@ def test_a_users_table_is_validated(tmp_path):
 
 
 def test_the_names_that_outlived_a_state_carry_the_day_it_ended():
-    """The coder drops 苏联 (and its party, 苏共), 西德, 北越 and 捷克斯洛伐克 from acts dated
-    after these days (coder.actors)."""
+    """The coder drops 苏联 (and its party, 苏共, and its army, 苏军), 西德, 北越 and 捷克斯洛伐克
+    from acts dated after these days (coder.actors)."""
     ended = {n: s.ended.isoformat() for s in former_states() if s.ended for n in s.zh}
     assert ended == {
         "苏联": "1991-12-26",
         "苏共": "1991-12-26",
+        "苏军": "1991-12-26",
         "西德": "1990-10-03",
         "北越": "1976-07-02",
         "捷克斯洛伐克": "1993-01-01",
