@@ -40,3 +40,11 @@ def test_a_mission_ordered_shut_by_its_host_is_relations_cut(code):
     # A demand about a mission that is not its closure stays a demand.
     c = code("美方要求中方停止对美国驻华使馆的限制。", D)
     assert [r for _, r, _ in countries(c)] == ["10"]
+
+
+def test_aid_of_a_body_one_supports_is_no_aid_given(code):
+    text = "中国将支持联合国近东救济工程处继续向加沙人民提供人道援助。"
+    assert countries(code(text, D)) == [("CHN", "03", "UNO")]
+    # The body giving aid in its own clause stays its act.
+    c = code("联合国近东救济工程处12日向加沙人民提供人道援助。", D)
+    assert countries(c) == [("UNO", "07", "PSE")]

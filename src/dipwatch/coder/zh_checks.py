@@ -93,6 +93,7 @@ from dipwatch.coder.zh_denials import (
 )
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_doers import (
+    not_a_supported_doer,
     not_the_addressee,
     signers_say_together,
     source_not_where_it_acts,
@@ -2806,6 +2807,7 @@ ZH = Checks(
         not_an_anniversarys_exchange,
         not_a_years_ten_news,
         not_the_addressee,
+        not_a_supported_doer,
         not_the_journeys_purpose,
         not_yet_opened,
         rejected_accusation,
