@@ -64,10 +64,9 @@ def unembed(found: list[Match]) -> list[Match]:
 
 # A code that tells what another one was for: 签署联合公报恢复外交关系 is one act, recognition.
 # A lawsuit's charge is the lawsuit; the concern a summons conveys is the summons; aid told as
-# pledged (宣布将向以色列提供新一轮军事援助: 033) is not also given. A mission its host orders
-# shut (要求中方关闭驻休斯敦总领馆) is relations cut, not also a demand.
+# pledged (宣布将向以色列提供新一轮军事援助: 033) is not also given.
 _SUBSUMES = {"054": ("057", "050"), "115": ("112",), "114": ("012",),
-             "033": ("070", "071", "072", "073"), "111": ("112",), "161": ("100",)}  # fmt: skip
+             "033": ("070", "071", "072", "073"), "111": ("112",)}  # fmt: skip
 
 
 def subsumed(found: list[Match]) -> list[Match]:

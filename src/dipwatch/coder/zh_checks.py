@@ -155,7 +155,7 @@ from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_re
 from dipwatch.coder.zh_refused import not_refused, refusal_not_denied
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
-from dipwatch.coder.zh_requests import at_anothers_request
+from dipwatch.coder.zh_requests import at_anothers_request, not_a_mission_shut
 from dipwatch.coder.zh_roots import (
     SITUATIONS,
     agreed_by_those_before,
@@ -2849,6 +2849,7 @@ ZH = Checks(
         read_from_source,
         not_whose_leave_was_skipped,
         at_anothers_request,
+        not_a_mission_shut,
         not_an_outlooks_occasion,
         not_expected,
         not_a_systems_core,
