@@ -531,7 +531,10 @@ twenty-eighth batch left (issue 10; coder-prose29)"): spent.
 Seed 4433 drew the 150 unseen days (``--unseen``; with N 10000 it listed all 1,254 days no file
 under ``eval/`` then named) coder-dates27 counted dates over a year old on and diffed its rules
 on, with every such day (README, "A recalled date carried into the day's acts"): spent.
-A new check needs seeds never used (198 and up; 4437 and up), and
+Seed 4437 drew the 150 unseen days (``--unseen``) coder-zh130 counted and diffed its mends of
+the faults this round's helpers and checks left on (README, "Faults this round's helpers left
+(issue 10; coder-zh130)"): spent.
+A new check needs seeds never used (198 and up; 4439 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
