@@ -544,6 +544,9 @@ round's integration"): spent.
 Seed 4438 drew the 100 unseen days (``--unseen``) coder-prose30 counted its mission-assault
 construction on (none held it; README, "The thirtieth batch, the round's closing estimate
 (coder-prose30)"): spent.
+Seed 4437 drew the 150 unseen days (``--unseen``) coder-zh130 counted and diffed its mends of
+the faults this round's helpers and checks left on (README, "Faults this round's helpers left
+(issue 10; coder-zh130)"): spent.
 A new check needs seeds never used (199 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

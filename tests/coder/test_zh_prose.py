@@ -339,7 +339,8 @@ def test_more_analysts_constructions(code, text, genre, expected):
         ("8 月 23 日，特朗普当天即宣布进一步提高对华关税税率。", [("USA", "16", "CHN")]),
         # a state's firm barred; an order; a state said to pose a challenge
         ("7 月 14 日，英國宣布禁止華為參與其 5G 網路建設。", [("GBR", "16", "CHN")]),
-        ("7 月 21 日，美方勒令中国关闭驻休斯敦总领事馆。", [("USA", "10", "CHN")]),
+        # (a mission ordered shut is relations cut, 161, as the English gold codes it; coder-zh130)
+        ("7 月 21 日，美方勒令中国关闭驻休斯敦总领事馆。", [("USA", "16", "CHN")]),
         ("6 月 14 日，北約峰會公報指中共對北約構成「系統性挑戰」。", [("NAT", "11", "CHN")]),
         # a menace told by 扬言; praise of a policy in a statement
         ("8 月 31 日，中共外長王毅揚言捷方將為此「付出沉重代價」。", [("CHN", "13", "CZE")]),

@@ -502,7 +502,10 @@ def _add_aliases(coding: Coding) -> None:
             free = not any(taken[at:end]) or bool(parts)
             if (free and not (at > 0 and norm[at - 1] in chars)
                     and not (end < len(norm) and norm[end] in chars)):  # fmt: skip
-                added.append(Mention(at, end, mention.code, mention.country, "person"))
+                # (a body's officer, 联合国副秘书长格里菲斯, stands for the body as a known one
+                # does, 谭德塞 UNO: an actor a speech verb after the name alone can take)
+                country = mention.country or (mention.code[:3] if mention.kind == "org" else None)
+                added.append(Mention(at, end, mention.code, country, "person"))
                 inside.extend(parts)
                 taken[at:end] = b"\x01" * len(name)
             at = norm.find(name, end)

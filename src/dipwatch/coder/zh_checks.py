@@ -93,6 +93,7 @@ from dipwatch.coder.zh_denials import (
 )
 from dipwatch.coder.zh_destinations import not_a_destination
 from dipwatch.coder.zh_doers import (
+    not_a_supported_doer,
     not_the_addressee,
     signers_say_together,
     source_not_where_it_acts,
@@ -154,7 +155,7 @@ from dipwatch.coder.zh_rebutted import accuser_not_accused, not_an_accusation_re
 from dipwatch.coder.zh_refused import not_refused, refusal_not_denied
 from dipwatch.coder.zh_reported_plans import not_a_papers_plan
 from dipwatch.coder.zh_reproach_said import not_the_sufferer
-from dipwatch.coder.zh_requests import at_anothers_request
+from dipwatch.coder.zh_requests import at_anothers_request, not_a_mission_shut
 from dipwatch.coder.zh_roots import (
     SITUATIONS,
     agreed_by_those_before,
@@ -2823,6 +2824,7 @@ ZH = Checks(
         not_an_anniversarys_exchange,
         not_a_years_ten_news,
         not_the_addressee,
+        not_a_supported_doer,
         not_the_journeys_purpose,
         not_yet_opened,
         rejected_accusation,
@@ -2865,6 +2867,7 @@ ZH = Checks(
         read_from_source,
         not_whose_leave_was_skipped,
         at_anothers_request,
+        not_a_mission_shut,
         not_an_outlooks_occasion,
         not_expected,
         not_a_systems_core,

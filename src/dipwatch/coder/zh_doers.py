@@ -44,6 +44,16 @@ def not_the_addressee(c: Candidate) -> str | None:
     return None
 
 
+def not_a_supported_doer(c: Candidate) -> str | None:
+    """中国…支持联合国近东救济工程处继续向加沙人民提供人道援助: a body right after 支持 is the
+    one supported in its going on; its aid is the object of the speaker's support, no aid given
+    that day (coder-zh130)."""
+    source = c.source
+    if c.rule.code[:2] != "07" or source is None or source.end > c.a:
+        return None
+    return "supported_doer" if c.mt.text.endswith("支持", 0, source.start) else None
+
+
 #: 在拉法等加沙地带多地: what may stand between 在 and the last place of a list of places.
 _WHERE = re.compile(r"[在于][^,。;与同和对向]{0,12}$")
 
