@@ -318,6 +318,62 @@ def not_the_attacks_owner(c: Candidate) -> str | None:
     return None if mt.has_any(_AIMED, clause_start(mt, target.start), target.start) else "owner"
 
 
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_the_backer(c: Candidate) -> str | None:
+    """美军回击了伊朗支持的武装的袭击, 打击了伊朗支持的胡塞武装: a state in an attributive
+    X支持的 (扶持的, 资助的) backs the one the noun after it names; it neither made the attack nor
+    was struck. The backed one, when the text names it before the trigger or the clause's
+    end, takes its place; else there is no event."""
+    mt, target = c.mt, c.target
+    if target is None or _BACKING.match(mt.text, target.end) is None:
+        return None
+    end = c.a if target.end < c.a else clause_end(mt, c.b)
+    backed = [m for m in mt.active if target.end < m.start and m.end <= end and m.country]
+    backed = [m for m in backed if m.country != target.country]
+    if not backed or (c.source is not None and backed[0].country == c.source.country):
+        return "backer"
+    c.target = backed[0]
+    return None
+
+
+#: An attributive of backing right after a state: 支持的, 所支持的, 背后支持的, 扶持的, 资助的.
+_BACKING = re.compile(r"\s*(?:所|背后)?(?:支持|扶持|资助|支援|撑腰)的")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_the_bases_host(c: Candidate) -> str | None:
+    """伊朗袭击了美军驻伊拉克的阿萨德空军基地: the state after 驻 (or a place of it, the base the
+    phrase names) hosts another's base or troops; the owner named before 驻 is the one struck
+    (another rule codes it), the host only the place."""
+    mt, target = c.mt, c.target
+    if target is None and c.rule.target.startswith("place"):
+        return _host_as_place(c, c.b, clause_end(mt, c.b))
+    if target is None:
+        return None
+    opened = clause_start(mt, target.start)
+    at = mt.text.rfind("驻", opened, target.start)
+    if at < 0 or _HOSTED.fullmatch(mt.text, at, target.start) is None:
+        return None
+    return _host_as_place(c, max(opened, c.b), target.start)
+
+
+def _host_as_place(c: Candidate, start: int, end: int) -> str | None:
+    """Is there, in ``[start, end)``, 驻 after a state's own mention (美军驻…, the owner)?
+    Then the host after 驻, or the place its fallback would find there, is no target."""
+    mt = c.mt
+    at = mt.text.find("驻", start, end)
+    if at < 0:
+        return None
+    host = c.target.country if c.target is not None else None
+    owner = any(m.country and m.country != host and start <= m.start < at for m in mt.active)
+    return "base_host" if owner else None
+
+
+#: From 驻 to the target: the target right after it, or a host's name, 的, and a few words
+#: (驻伊拉克的阿萨德空军基地).
+_HOSTED = re.compile(r"驻(?:[^，,。；;的]{1,8}的[^，,。；;]{0,6})?")
+
+
 #: The state, 的, words of manner (持续, 多轮, 大规模), then the attack.
 _OWNED_ATTACK = re.compile(
     r"\s*的\s*(?:持续|不断|多次|多轮|连续|接连|大规模|猛烈|新一轮|一系列|最新|空中|导弹|无人机|火箭弹|军事)*"
@@ -566,7 +622,52 @@ def proposal_not_to_the_mediator(c: Candidate) -> str | None:
         return "attributive"  # 美国通过斡旋方递交给伊朗的相关建议非常极端: the proposal judged
     if "T" in c.slots:
         return None
-    return "mediator_addressee" if mt.text.find("向", c.b, end) >= 0 else None
+    if mt.text.find("向", c.b, end) >= 0 or _mediator_as_addressee(c):
+        return "mediator_addressee"
+    return None
+
+
+def _mediator_as_addressee(c: Candidate) -> bool:
+    """Is the target the fallback found the mediator itself (斡旋方巴基斯坦, named right after its
+    word)? Then no other side is named and the proposal has no addressee to code."""
+    mt, target = c.mt, c.target
+    if target is None or "T" in c.slots:
+        return False
+    return mt.text.endswith(_MEDIATORS, max(target.start - 4, 0), target.start)
+
+
+_MEDIATORS = ("斡旋方", "调解方", "调停方", "中间人")
+
+
+@for_rules(lambda rule: rule.id == "zh.051.message_hither")
+def not_a_greeting_at_home(c: Candidate) -> str | None:
+    """马克龙就巴黎奥运会开幕致贺词: greetings (致贺词, 致贺信) on an occasion the topic after 就
+    places in the sender's own state, China unnamed, are a speech at one's own event, no
+    message to China (发来贺信 says hither, and 就中法建交…致贺信 names China)."""
+    mt, source = c.mt, c.source
+    if source is None or not mt.text.startswith("就", source.end, c.a):
+        return None
+    topic = [m for m in mt.coding.mentions if source.end < m.start and m.end <= c.a and m.country]
+    if any(m.country == "CHN" for m in topic):
+        return None
+    return "own_occasion" if any(m.country == source.country for m in topic) else None
+
+
+@for_rules(lambda rule: rule.id == "zh.051.message")
+def not_a_joint_senders_partner(c: Candidate) -> str | None:
+    """普京和卢卡申科在贺电中表示: two senders joined by 和 (与, 同) before 在贺电中 sent one message
+    together; neither sent it to the other."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None:
+        return None
+    first, second = sorted((source, target), key=lambda m: m.start)
+    if second.end > c.a or _JOINED.fullmatch(mt.text, first.end, second.start) is None:
+        return None
+    return "joint_senders"
+
+
+#: Between two senders of one message: 和, 与, 同 or 、, and a title (总统, 主席) of the second.
+_JOINED = re.compile(r"\s*[^，,。；;]{0,8}(?:和|与|同|、)[^，,。；;和与同]{0,8}")
 
 
 #: The proposal named by what was done with it (递交给伊朗的建议, 提出的方案): described, not made.
