@@ -97,3 +97,32 @@ def test_two_senders_of_one_message_sent_it_to_neither() -> None:
 
 def test_one_senders_message_still_counts() -> None:
     assert ("RUS", "05", "CHN") in _acts("普京在贺电中表示，俄中关系发展良好。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗向驻有美军的伊拉克军事基地发射导弹。",
+        "伊朗向伊拉克境内两个驻有美军的基地发射导弹。",
+    ],
+)
+def test_a_host_of_anothers_troops_gives_way_to_them(text: str) -> None:
+    acts = _acts(text)
+    assert ("IRN", "19", "IRQ") not in acts
+    assert ("IRN", "19", "USA") in acts
+
+
+def test_a_base_of_the_state_itself_is_still_its_own() -> None:
+    assert ("ISR", "19", "SYR") in _acts("以色列向叙利亚军事基地发射导弹。")
+
+
+@pytest.mark.parametrize("text", ["以哈双方实现停火。", "哈以双方交换被扣押人员。"])
+def test_ha_beside_israel_is_no_kazakhstan(text: str) -> None:
+    assert not any("KAZ" in (s, t) for s, _, t in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["中哈双方签署合作协议。", "哈萨克斯坦和以色列外长会谈，以哈两国签署协议。"]
+)
+def test_kazakhstan_in_a_pair_still_counts(text: str) -> None:
+    assert any("KAZ" in (s, t) for s, _, t in _acts(text))

@@ -351,10 +351,38 @@ def not_the_bases_host(c: Candidate) -> str | None:
     if target is None:
         return None
     opened = clause_start(mt, target.start)
+    if _host_of_troops(c, opened):
+        return "base_host" if c.target is None else None
     at = mt.text.rfind("驻", opened, target.start)
     if at < 0 or _HOSTED.fullmatch(mt.text, at, target.start) is None:
         return None
     return _host_as_place(c, max(opened, c.b), target.start)
+
+
+def _host_of_troops(c: Candidate, opened: int) -> bool:
+    """向驻有美军的伊拉克军事基地发射导弹, 向伊拉克境内两个驻有美军的基地…: a target after 驻有X的
+    (or before 境内…驻有X) hosts X's troops; X, the one struck, takes its place (none when X
+    is the doer's own: then ``target`` is emptied). True when the target was such a host."""
+    mt, target = c.mt, c.target
+    assert target is not None
+    at = mt.text.rfind("驻有", opened, target.start)
+    if at < 0 or _TROOPS_HOSTED.fullmatch(mt.text, at, target.start) is None:
+        inside = _HOST_THEN_TROOPS.match(mt.text, target.end)  # 伊拉克境内2个驻有美军的基地
+        if inside is None:
+            return False
+        at = inside.end() - 2
+    owner = next((m for m in mt.active if m.start == at + 2 and m.country), None)
+    if owner is None or owner.country == target.country:
+        return False
+    doer = c.source.country if c.source is not None else None
+    c.target = owner if owner.country != doer else None
+    return True
+
+
+#: From 驻有 to the host: the troops hosted, 的, and a few words (驻有美军的伊拉克).
+_TROOPS_HOSTED = re.compile(r"驻有[^，,。；;的]{1,10}的[^，,。；;]{0,4}")
+#: After the host: 境内 and a count of bases, then 驻有 (伊拉克境内至少2个驻有).
+_HOST_THEN_TROOPS = re.compile(r"境内[^，,。；;的]{0,8}?驻有")
 
 
 def _host_as_place(c: Candidate, start: int, end: int) -> str | None:
