@@ -126,3 +126,19 @@ def test_ha_beside_israel_is_no_kazakhstan(text: str) -> None:
 )
 def test_kazakhstan_in_a_pair_still_counts(text: str) -> None:
     assert any("KAZ" in (s, t) for s, _, t in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以色列和黎巴嫩实现停火后，双方开始谈判。", "印度和巴基斯坦宣布停火后，边境局势趋于缓和。"],
+)
+def test_a_ceasefire_told_as_the_time_of_what_follows_is_no_act_of_the_day(text: str) -> None:
+    assert not any(root == "08" for _, root, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以色列和黎巴嫩10日实现停火后，双方开始谈判。", "以色列和黎巴嫩实现停火，双方随后开始谈判。"],
+)
+def test_a_ceasefire_dated_or_told_as_news_still_counts(text: str) -> None:
+    assert ("ISR", "08", "LBN") in _acts(text)

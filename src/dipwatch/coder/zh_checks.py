@@ -220,6 +220,7 @@ from dipwatch.coder.zh_two_faced import not_two_faced_conduct
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
     not_a_cause_endorsing,
+    not_a_ceasefire_as_time,
     not_a_contact_briefed,
     not_a_flag,
     not_a_frame_of_another_clause,
@@ -2760,6 +2761,7 @@ ZH = Checks(
         proposal_not_to_the_mediator,
         not_a_greeting_at_home,
         not_a_joint_senders_partner,
+        not_a_ceasefire_as_time,
         not_the_praised_as_doer,
         not_a_support_frame,
         not_the_object_carried,

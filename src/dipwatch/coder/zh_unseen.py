@@ -698,6 +698,23 @@ def not_a_joint_senders_partner(c: Candidate) -> str | None:
 _JOINED = re.compile(r"\s*[^，,。；;]{0,8}(?:和|与|同|、)[^，,。；;和与同]{0,8}")
 
 
+@for_rules(lambda rule: rule.code == "0871")
+def not_a_ceasefire_as_time(c: Candidate) -> str | None:
+    """以色列和黎巴嫩实现停火后，双方开始谈判: a ceasefire in the sentence's opening clause closed
+    by 后 is the time of what follows, recalled with no day of its own (the broadcast's would be
+    wrong); one dated in it (10日实现停火后) is told, and kept."""
+    mt = c.mt
+    if clause_start(mt, c.a) != mt.s.start or not _THEN.match(mt.text, c.right):
+        return None
+    end = clause_end(mt, c.b)
+    dated = any(d.precision == "day" for d in mt.coding.dates_within(mt.s.start, end))
+    return None if dated else "ceasefire_as_time"
+
+
+#: Right after the ceasefire's word: 后 or 之后 closing the clause (停火后，, 停火协议之后，).
+_THEN = re.compile(r"(?:协议)?\s*之?后\s*[,，]")
+
+
 #: The proposal named by what was done with it (递交给伊朗的建议, 提出的方案): described, not made.
 _PASSED_DESCRIBED = re.compile(r"(?:提出|提交|递交|转交|传达)(?:给[^,，。;；]{1,8})?的")
 
