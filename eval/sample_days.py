@@ -533,7 +533,10 @@ under ``eval/`` then named) coder-dates27 counted dates over a year old on and d
 on, with every such day (README, "A recalled date carried into the day's acts"): spent.
 Seed 4435 drew the 150 unseen days (``--unseen``) coder-zh129 counted and diffed its mends of
 coder-audit37's faults on (README, "Faults of coder-audit37's hand check"): spent.
-A new check needs seeds never used (198 and up; 4439 and up), and
+Seed 4439 drew the 150 unseen days (``--unseen``) coder-zh131 counted and diffed its mends of
+what review-zh39 and coder-zh129 left on (README, "What review-zh39 and coder-zh129 left"):
+spent.
+A new check needs seeds never used (198 and up; 4440 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
