@@ -325,7 +325,9 @@ def not_the_backer(c: Candidate) -> str | None:
     was struck. The backed one, when the text names it before the trigger or the clause's
     end, takes its place; else there is no event."""
     mt, target = c.mt, c.target
-    if target is None or _BACKING.match(mt.text, target.end) is None:
+    if c.rule.code[:2] not in _FORCE_ROOTS or target is None:
+        return None
+    if _BACKING.match(mt.text, target.end) is None:
         return None
     end = c.a if target.end < c.a else clause_end(mt, c.b)
     backed = [m for m in mt.active if target.end < m.start and m.end <= end and m.country]
@@ -336,6 +338,8 @@ def not_the_backer(c: Candidate) -> str | None:
     return None
 
 
+#: The roots of force whose struck party a backer or a base's host is not (18, 19, 20).
+_FORCE_ROOTS = ("18", "19", "20")
 #: An attributive of backing right after a state: 支持的, 所支持的, 背后支持的, 扶持的, 资助的.
 _BACKING = re.compile(r"\s*(?:所|背后)?(?:支持|扶持|资助|支援|撑腰)的")
 
@@ -346,6 +350,8 @@ def not_the_bases_host(c: Candidate) -> str | None:
     phrase names) hosts another's base or troops; the owner named before 驻 is the one struck
     (another rule codes it), the host only the place."""
     mt, target = c.mt, c.target
+    if c.rule.code[:2] not in _FORCE_ROOTS:
+        return None
     if target is None and c.rule.target.startswith("place"):
         return _host_as_place(c, c.b, clause_end(mt, c.b))
     if target is None:
@@ -673,7 +679,9 @@ def not_a_greeting_at_home(c: Candidate) -> str | None:
     places in the sender's own state, China unnamed, are a speech at one's own event, no
     message to China (发来贺信 says hither, and 就中法建交…致贺信 names China)."""
     mt, source = c.mt, c.source
-    if source is None or not mt.text.startswith("就", source.end, c.a):
+    if c.rule.id != "zh.051.message_hither" or source is None:
+        return None
+    if not mt.text.startswith("就", source.end, c.a):
         return None
     topic = [m for m in mt.coding.mentions if source.end < m.start and m.end <= c.a and m.country]
     if any(m.country == "CHN" for m in topic):
@@ -686,7 +694,7 @@ def not_a_joint_senders_partner(c: Candidate) -> str | None:
     """普京和卢卡申科在贺电中表示: two senders joined by 和 (与, 同) before 在贺电中 sent one message
     together; neither sent it to the other."""
     mt, source, target = c.mt, c.source, c.target
-    if source is None or target is None:
+    if c.rule.id != "zh.051.message" or source is None or target is None:
         return None
     first, second = sorted((source, target), key=lambda m: m.start)
     if second.end > c.a or _JOINED.fullmatch(mt.text, first.end, second.start) is None:
@@ -704,7 +712,9 @@ def not_a_ceasefire_as_time(c: Candidate) -> str | None:
     by 后 is the time of what follows, recalled with no day of its own (the broadcast's would be
     wrong); one dated in it (10日实现停火后) is told, and kept."""
     mt = c.mt
-    if clause_start(mt, c.a) != mt.s.start or not _THEN.match(mt.text, c.right):
+    if c.rule.code != "0871" or clause_start(mt, c.a) != mt.s.start:
+        return None
+    if not _THEN.match(mt.text, c.right):
         return None
     end = clause_end(mt, c.b)
     dated = any(d.precision == "day" for d in mt.coding.dates_within(mt.s.start, end))
