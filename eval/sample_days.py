@@ -547,6 +547,9 @@ construction on (none held it; README, "The thirtieth batch, the round's closing
 Seed 4437 drew the 150 unseen days (``--unseen``) coder-zh130 counted and diffed its mends of
 the faults this round's helpers and checks left on (README, "Faults this round's helpers left
 (issue 10; coder-zh130)"): spent.
+Seed 4439 drew the 150 unseen days (``--unseen``) coder-zh131 counted and diffed its mends of
+what review-zh39 and coder-zh129 left on (README, "What review-zh39 and coder-zh129 left"):
+spent.
 A new check needs seeds never used (199 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -59,11 +59,12 @@ def test_an_act_once_done_inside_a_dated_telling_has_no_day(text, root, pair):
         ("外交部发言人12日表示，中方已向美方提出严正交涉。", "11", ("CHN", "USA")),
         # 此前 tells a recent act the telling is news of (the dev gold, x20250321)
         ("胡塞武装今天称，该组织此前向以色列的一处军事目标发射了一枚导弹。", "19", ("YEM", "ISR")),
-        # a day in a clause of its own dates the recalled act (回应: a noun, no telling)
+        # a day in a clause of its own dates the recalled act (回应: a noun, no telling; the
+        # base's troops, not its host, are struck: coder-zh131)
         (
             "2020年1月，作为对美军袭击的回应，伊朗曾向驻有美军的伊拉克军事基地发射导弹。",
             "19",
-            ("IRN", "IRQ"),
+            ("IRN", "USA"),
         ),
         # a span up to the telling is dated by it (the dev gold, x20240727)
         (

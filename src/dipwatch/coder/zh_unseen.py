@@ -318,6 +318,96 @@ def not_the_attacks_owner(c: Candidate) -> str | None:
     return None if mt.has_any(_AIMED, clause_start(mt, target.start), target.start) else "owner"
 
 
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_the_backer(c: Candidate) -> str | None:
+    """美军回击了伊朗支持的武装的袭击, 打击了伊朗支持的胡塞武装: a state in an attributive
+    X支持的 (扶持的, 资助的) backs the one the noun after it names; it neither made the attack nor
+    was struck. The backed one, when the text names it before the trigger or the clause's
+    end, takes its place; else there is no event."""
+    mt, target = c.mt, c.target
+    if c.rule.code[:2] not in _FORCE_ROOTS or target is None:
+        return None
+    if _BACKING.match(mt.text, target.end) is None:
+        return None
+    end = c.a if target.end < c.a else clause_end(mt, c.b)
+    backed = [m for m in mt.active if target.end < m.start and m.end <= end and m.country]
+    backed = [m for m in backed if m.country != target.country]
+    if not backed or (c.source is not None and backed[0].country == c.source.country):
+        return "backer"
+    c.target = backed[0]
+    return None
+
+
+#: The roots of force whose struck party a backer or a base's host is not (18, 19, 20).
+_FORCE_ROOTS = ("18", "19", "20")
+#: An attributive of backing right after a state: 支持的, 所支持的, 背后支持的, 扶持的, 资助的.
+_BACKING = re.compile(r"\s*(?:所|背后)?(?:支持|扶持|资助|支援|撑腰)的")
+
+
+@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+def not_the_bases_host(c: Candidate) -> str | None:
+    """伊朗袭击了美军驻伊拉克的阿萨德空军基地: the state after 驻 (or a place of it, the base the
+    phrase names) hosts another's base or troops; the owner named before 驻 is the one struck
+    (another rule codes it), the host only the place."""
+    mt, target = c.mt, c.target
+    if c.rule.code[:2] not in _FORCE_ROOTS:
+        return None
+    if target is None and c.rule.target.startswith("place"):
+        return _host_as_place(c, c.b, clause_end(mt, c.b))
+    if target is None:
+        return None
+    opened = clause_start(mt, target.start)
+    if _host_of_troops(c, opened):
+        return "base_host" if c.target is None else None
+    at = mt.text.rfind("驻", opened, target.start)
+    if at < 0 or _HOSTED.fullmatch(mt.text, at, target.start) is None:
+        return None
+    return _host_as_place(c, max(opened, c.b), target.start)
+
+
+def _host_of_troops(c: Candidate, opened: int) -> bool:
+    """向驻有美军的伊拉克军事基地发射导弹, 向伊拉克境内两个驻有美军的基地…: a target after 驻有X的
+    (or before 境内…驻有X) hosts X's troops; X, the one struck, takes its place (none when X
+    is the doer's own: then ``target`` is emptied). True when the target was such a host."""
+    mt, target = c.mt, c.target
+    assert target is not None
+    at = mt.text.rfind("驻有", opened, target.start)
+    if at < 0 or _TROOPS_HOSTED.fullmatch(mt.text, at, target.start) is None:
+        inside = _HOST_THEN_TROOPS.match(mt.text, target.end)  # 伊拉克境内2个驻有美军的基地
+        if inside is None:
+            return False
+        at = inside.end() - 2
+    owner = next((m for m in mt.active if m.start == at + 2 and m.country), None)
+    if owner is None or owner.country == target.country:
+        return False
+    doer = c.source.country if c.source is not None else None
+    c.target = owner if owner.country != doer else None
+    return True
+
+
+#: From 驻有 to the host: the troops hosted, 的, and a few words (驻有美军的伊拉克).
+_TROOPS_HOSTED = re.compile(r"驻有[^，,。；;的]{1,10}的[^，,。；;]{0,4}")
+#: After the host: 境内 and a count of bases, then 驻有 (伊拉克境内至少2个驻有).
+_HOST_THEN_TROOPS = re.compile(r"境内[^，,。；;的]{0,8}?驻有")
+
+
+def _host_as_place(c: Candidate, start: int, end: int) -> str | None:
+    """Is there, in ``[start, end)``, 驻 after a state's own mention (美军驻…, the owner)?
+    Then the host after 驻, or the place its fallback would find there, is no target."""
+    mt = c.mt
+    at = mt.text.find("驻", start, end)
+    if at < 0:
+        return None
+    host = c.target.country if c.target is not None else None
+    owner = any(m.country and m.country != host and start <= m.start < at for m in mt.active)
+    return "base_host" if owner else None
+
+
+#: From 驻 to the target: the target right after it, or a host's name, 的, and a few words
+#: (驻伊拉克的阿萨德空军基地).
+_HOSTED = re.compile(r"驻(?:[^，,。；;的]{1,8}的[^，,。；;]{0,6})?")
+
+
 #: The state, 的, words of manner (持续, 多轮, 大规模), then the attack.
 _OWNED_ATTACK = re.compile(
     r"\s*的\s*(?:持续|不断|多次|多轮|连续|接连|大规模|猛烈|新一轮|一系列|最新|空中|导弹|无人机|火箭弹|军事)*"
@@ -566,7 +656,73 @@ def proposal_not_to_the_mediator(c: Candidate) -> str | None:
         return "attributive"  # 美国通过斡旋方递交给伊朗的相关建议非常极端: the proposal judged
     if "T" in c.slots:
         return None
-    return "mediator_addressee" if mt.text.find("向", c.b, end) >= 0 else None
+    if mt.text.find("向", c.b, end) >= 0 or _mediator_as_addressee(c):
+        return "mediator_addressee"
+    return None
+
+
+def _mediator_as_addressee(c: Candidate) -> bool:
+    """Is the target the fallback found the mediator itself (斡旋方巴基斯坦, named right after its
+    word)? Then no other side is named and the proposal has no addressee to code."""
+    mt, target = c.mt, c.target
+    if target is None or "T" in c.slots:
+        return False
+    return mt.text.endswith(_MEDIATORS, max(target.start - 4, 0), target.start)
+
+
+_MEDIATORS = ("斡旋方", "调解方", "调停方", "中间人")
+
+
+@for_rules(lambda rule: rule.id == "zh.051.message_hither")
+def not_a_greeting_at_home(c: Candidate) -> str | None:
+    """马克龙就巴黎奥运会开幕致贺词: greetings (致贺词, 致贺信) on an occasion the topic after 就
+    places in the sender's own state, China unnamed, are a speech at one's own event, no
+    message to China (发来贺信 says hither, and 就中法建交…致贺信 names China)."""
+    mt, source = c.mt, c.source
+    if c.rule.id != "zh.051.message_hither" or source is None:
+        return None
+    if not mt.text.startswith("就", source.end, c.a):
+        return None
+    topic = [m for m in mt.coding.mentions if source.end < m.start and m.end <= c.a and m.country]
+    if any(m.country == "CHN" for m in topic):
+        return None
+    return "own_occasion" if any(m.country == source.country for m in topic) else None
+
+
+@for_rules(lambda rule: rule.id == "zh.051.message")
+def not_a_joint_senders_partner(c: Candidate) -> str | None:
+    """普京和卢卡申科在贺电中表示: two senders joined by 和 (与, 同) before 在贺电中 sent one message
+    together; neither sent it to the other."""
+    mt, source, target = c.mt, c.source, c.target
+    if c.rule.id != "zh.051.message" or source is None or target is None:
+        return None
+    first, second = sorted((source, target), key=lambda m: m.start)
+    if second.end > c.a or _JOINED.fullmatch(mt.text, first.end, second.start) is None:
+        return None
+    return "joint_senders"
+
+
+#: Between two senders of one message: 和, 与, 同 or 、, and a title (总统, 主席) of the second.
+_JOINED = re.compile(r"\s*[^，,。；;]{0,8}(?:和|与|同|、)[^，,。；;和与同]{0,8}")
+
+
+@for_rules(lambda rule: rule.code == "0871")
+def not_a_ceasefire_as_time(c: Candidate) -> str | None:
+    """以色列和黎巴嫩实现停火后，双方开始谈判: a ceasefire in the sentence's opening clause closed
+    by 后 is the time of what follows, recalled with no day of its own (the broadcast's would be
+    wrong); one dated in it (10日实现停火后) is told, and kept."""
+    mt = c.mt
+    if c.rule.code != "0871" or clause_start(mt, c.a) != mt.s.start:
+        return None
+    if not _THEN.match(mt.text, c.right):
+        return None
+    end = clause_end(mt, c.b)
+    dated = any(d.precision == "day" for d in mt.coding.dates_within(mt.s.start, end))
+    return None if dated else "ceasefire_as_time"
+
+
+#: Right after the ceasefire's word: 后 or 之后 closing the clause (停火后，, 停火协议之后，).
+_THEN = re.compile(r"(?:协议)?\s*之?后\s*[,，]")
 
 
 #: The proposal named by what was done with it (递交给伊朗的建议, 提出的方案): described, not made.
