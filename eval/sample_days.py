@@ -537,7 +537,9 @@ Seed 196 drew the days of the seed-196 dev batch of ``xwlb_docs`` (``--unseen``:
 20220227, 20250708), coder-zh128's honest estimate, and 4432 the 150 unseen days (``--unseen``;
 with N 10000 it listed all 1,251 days no file under ``eval/`` then named) its families were
 counted and its rules diffed on (README, "coder-zh128"): both are spent.
-A new check needs seeds never used (198 and up; 4440 and up), and
+Seed 4440 drew the 150 unseen days (``--unseen``) coder-zh132 counted what the seed-196 batch
+left on and diffed its rules on (README, "What the seed-196 batch left"): spent.
+A new check needs seeds never used (198 and up; 4441 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
