@@ -2,7 +2,8 @@
 mended at its construction: talks with a named state one is open to (对与俄方会谈持开放态度) are an
 intent to meet it, as 准备与…谈判 is (``zh.036.open_to_talks``); goods told by the state they
 come from (对来自日本、韩国等14个国家的进口产品征收关税) name the states a tariff falls on, as 原产于 does
-(``actors._GOODS_FROM``). Our own sentences, as items of a broadcast of 8 July 2025."""
+(``actors._GOODS_FROM``); restrictions told in the sentence of a sanctions package are
+that package, one act (``zh.172.restrict``). Our own sentences, as items of a broadcast of 8 July 2025."""
 
 from datetime import date
 
@@ -69,3 +70,13 @@ def test_a_tariff_on_goods_from_listed_states_falls_on_each(text: str) -> None:
 def test_those_from_a_state_other_than_its_goods_stay_a_place(text: str) -> None:
     acts = broadcast(text, DAY)
     assert not any(t in {"JPN", "BEL"} or s in {"JPN", "BEL"} for s, _, t in acts)
+
+
+def test_restrictions_told_with_a_sanctions_package_are_that_package() -> None:
+    acts = broadcast("美国、欧盟和英国26日宣布对俄罗斯最新制裁，并对俄罗斯央行实施限制措施。", DAY)
+    assert {("USA", "16", "RUS"), ("EEC", "16", "RUS"), ("GBR", "16", "RUS")} <= acts
+    assert not any(root == "17" for _, root, _ in acts)
+
+
+def test_restrictions_alone_still_restrict() -> None:
+    assert ("JPN", "17", "RUS") in broadcast("日本政府宣布对俄罗斯央行实施限制措施。", DAY)
