@@ -550,6 +550,8 @@ the faults this round's helpers and checks left on (README, "Faults this round's
 Seed 4439 drew the 150 unseen days (``--unseen``) coder-zh131 counted and diffed its mends of
 what review-zh39 and coder-zh129 left on (README, "What review-zh39 and coder-zh129 left"):
 spent.
+Seed 4440 drew the 150 unseen days (``--unseen``) coder-zh132 counted what the seed-196 batch
+left on and diffed its rules on (README, "What the seed-196 batch left"): spent.
 A new check needs seeds never used (199 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

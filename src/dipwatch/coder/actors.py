@@ -1392,6 +1392,12 @@ def _bloc_leaders(coding: Coding, mentions: list[Mention]) -> None:
             m.inert = True
 
 
+#: After 来自 a state whose goods a measure falls on (对来自日本、韩国等14个国家的进口产品征收关税):
+#: the goods' origin, the party the measure is aimed at, as 原产于 is (seed-196 batch).
+_GOODS_FROM = re.compile(
+    r"[^,。;]{0,16}?的(?:进口)?(?:产品|商品|货物|钢铁|汽车|钢铝)(?!企业|公司|集团)"
+)
+
 #: After a state that fire comes from (从亚美尼亚一些地区向阿塞拜疆…发射): the side it is
 #: fired at and the firing, in one clause.
 _FIRED_TOWARDS = re.compile(r"[^,。;]{0,8}?向[^,。;]{1,16}?发射")
@@ -1479,6 +1485,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
     if cjk and any(before.endswith(w) and f.match(coding.lower, mention.end)
                    for w, f in _FIRED_FROM.items()):  # fmt: skip
         return False  # 来自也门方向的导弹: where the fire comes from, the side that fired
+    if cjk and before.endswith("来自") and _GOODS_FROM.match(coding.lower, mention.end):
+        return False  # 来自日本的进口产品: where the goods come from, the state they are of
     if before.endswith(locative):
         # An English locative must be a whole word (in, not the end of "within").
         return not before[-1].isascii() or _word_end(before, locative)
