@@ -517,7 +517,9 @@ _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | 
 #: 峰会: an attendance announced names the occasion's day after its verb).
 _FUTURE = re.compile(
     r"(?:将于|将在|将|将出席|将参加|拟于|拟|定于|定在|预计于|预计在|预定于|预计|计划于|计划|即将|准备于"
-    r"|准备在|准备好在)\s*$"
+    r"|准备在|准备好在"
+    # 黎巴嫩和以色列同意14日举行首次会议: a day agreed on for an act is one to come (coder-audit39)
+    r"|(?:同意|商定|约定)(?:于|在)?)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟|会继续)")
 #: Earlier in a date's sentence, these open a plan that goes on to the date however many words
