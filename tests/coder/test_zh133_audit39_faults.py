@@ -83,3 +83,25 @@ def test_a_meeting_agreed_for_a_later_day_is_intended_on_the_day_told():
     assert ("LBN", "036", "ISR", date(2026, 4, 10)) in events
     assert not {e for e in events if e[1][:2] == "04"}
     assert ("LBN", "040", "ISR", date(2026, 4, 10)) in _events("黎巴嫩和以色列10日举行首次会议。")
+
+
+def test_each_delegation_of_a_list_is_met():
+    """分别与X代表团和Y代表团举行会谈: both delegations are met, not the first alone."""
+    acts = _acts("夏巴兹分别与伊朗代表团和美国代表团举行会谈。")
+    assert {("PAKGOV", "040", "IRN"), ("PAKGOV", "040", "USA")} <= acts
+    assert ("CHN", "040", "USA") in _acts("中国代表团和美国代表团在日内瓦举行会谈。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列总理内塔尼亚胡30日称，哈马斯必须放下武器。",
+        "内塔尼亚胡30日称，以色列准备好进行谈判，但哈马斯必须放下武器。",
+    ],
+)
+def test_arms_laid_down_asked_are_a_demand(text):
+    assert ("ISRGOV", "100", "PSEREB") in _acts(text)
+
+
+def test_arms_laid_down_told_are_no_demand():
+    assert not {a for a in _acts("哈马斯表示不会放下武器。") if a[1] == "100"}
