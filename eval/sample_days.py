@@ -541,7 +541,10 @@ Seed 198 drew the three unseen days (``--unseen``: 20200614, 20250331, 20260411)
 coder-audit39 helper coded with the eighteenth round's start (40b57c01) and its integration
 (12c6566f) and judged every event of by hand (README, "A second hand check of the eighteenth
 round's integration"): spent.
-A new check needs seeds never used (199 and up; 4441 and up), and
+Seed 4441 drew the 150 unseen days (``--unseen``) coder-zh133 counted and diffed its mends of
+coder-audit39's wrong events on (README, "The wrong events of coder-audit39's hand check"):
+spent.
+A new check needs seeds never used (199 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
