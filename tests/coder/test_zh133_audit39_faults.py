@@ -105,3 +105,10 @@ def test_arms_laid_down_asked_are_a_demand(text):
 
 def test_arms_laid_down_told_are_no_demand():
     assert not {a for a in _acts("哈马斯表示不会放下武器。") if a[1] == "100"}
+
+
+@pytest.mark.parametrize("group", ["访问团", "代表团"])
+def test_a_party_delegation_led_by_its_chair_is_met(group):
+    """会见X主席率领的中国国民党访问团: the visiting delegation is met, as a 代表团 is."""
+    text = f"习近平在北京会见郑丽文主席率领的中国国民党{group}。"
+    assert ("CHNGOV", "040", "TWNPTY") in _acts(text)
