@@ -552,6 +552,9 @@ what review-zh39 and coder-zh129 left on (README, "What review-zh39 and coder-zh
 spent.
 Seed 4440 drew the 150 unseen days (``--unseen``) coder-zh132 counted what the seed-196 batch
 left on and diffed its rules on (README, "What the seed-196 batch left"): spent.
+Seed 4441 drew the 150 unseen days (``--unseen``) coder-zh133 counted and diffed its mends of
+coder-audit39's wrong events on (README, "The wrong events of coder-audit39's hand check"):
+spent.
 A new check needs seeds never used (199 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -677,7 +677,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
     if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or _named_plan(c)
-                        or _ahead_frame(c) or (
+                        or _ahead_frame(c) or _agreed_for_a_day(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = threat_of(mt.rules.conditional, c.code)
@@ -735,6 +735,24 @@ def _ahead_frame(c: Candidate) -> bool:
     """Is the act a frame of what comes before it (在结束对阿曼的访问之后、前往俄罗斯之前，将再次
     访问巴基斯坦)? The journey is still ahead on the day told, no visit made. (Chinese only.)"""
     return not c.mt.english and _BEFORE_FRAME.match(c.mt.text, c.right) is not None
+
+
+#: A meeting agreed for a day named between the verb and the meeting (黎巴嫩和以色列同意14日举行
+#: 首次会议, 商定于下周在日内瓦举行会谈): the day is the meeting's, still ahead (coder-audit39).
+_AGREED_DAY = re.compile(
+    r"(?:同意|商定|约定)(?:于|在)?(?:[0-9]+月)?(?:[0-9]+日|下周[一二三四五六日]?|明天|明日|后天)"
+    r"(?:[上下]午|晚)?(?:在[^，,。；;]{1,12})?(?:举行|召开|进行|会晤|会面|会谈)"
+)
+
+
+def _agreed_for_a_day(c: Candidate) -> bool:
+    """Is the act a meeting the doers agree, in its clause, to hold on a day they name
+    (同意14日举行首次会议)? The agreement is told; the meeting is the intent (Chinese only)."""
+    mt = c.mt
+    if mt.english:
+        return False
+    start = _clause_start(mt.text, c.lo, c.a)
+    return _AGREED_DAY.search(mt.text, start, c.b) is not None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

@@ -519,6 +519,10 @@ _FUTURE = re.compile(
     r"(?:将于|将在|将|将出席|将参加|拟于|拟|定于|定在|预计于|预计在|预定于|预计|计划于|计划|即将|准备于"
     r"|准备在|准备好在)\s*$"
 )
+#: In news, a day agreed on for an act (黎巴嫩和以色列同意14日举行首次会议) is one to come
+#: (coder-audit39's seed 198); a narrative dates such a day as it tells it (雙方並同意明年1月
+#: 20日…恢復會談 stays the day of the agreement for its intent).
+_AGREED_FOR = re.compile(r"(?:同意|商定|约定)(?:于|在)?\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟|会继续)")
 #: Earlier in a date's sentence, these open a plan that goes on to the date however many words
 #: stand between (将率团赴韩国，出席5月10日…; 将作为…特别代表于11月6日出席; 将应邀于6月7日至13日):
@@ -1276,6 +1280,7 @@ class _Resolver:
             (_FUTURE_EN.search(before) if english else _FUTURE.search(before))
             or (not english and _FUTURE_AFTER.match(after) and not self._disposal(m.end()))
             or word in _FUTURE_WORDS
+            or (not english and self.genre == NEWS and _AGREED_FOR.search(before) is not None)
         )
         # No word right at the date, but the sentence tells a plan that goes on to it
         inferred = (

@@ -64,6 +64,11 @@ _LIST_CLOSED_THEN = re.compile(
 )
 
 
+#: A state's delegation, then the next joined (分别与伊朗代表团和美国代表团举行会谈): both listed
+#: (coder-audit39's seed 198).
+_DELEGATION_THEN = re.compile(r"^(?:政府|谈判)?代表团(?:以及|及|和|与|、)$")
+
+
 def _coordinated(
     mt: Matcher, m: Mention, other: Mention | None, steps: tuple[int, ...]
 ) -> list[Mention]:
@@ -94,6 +99,7 @@ def _coordinated(
                 and not _named(mt, earlier, gap, conj)
                 and not _seat_then(gap, conj)
                 and not _LIST_CLOSED_THEN.match(gap)
+                and not _DELEGATION_THEN.match(gap)
                 and not _unknown_item(mt, x, last, gap)
             ):
                 break

@@ -247,6 +247,7 @@ from dipwatch.coder.zh_unseen import (
     not_the_bases_host,
     not_the_object_carried,
     not_the_object_of_a_clause_before,
+    not_the_obstructed,
     not_the_place_left,
     not_the_praised_as_doer,
     not_the_reactions_cause,
@@ -260,6 +261,7 @@ from dipwatch.coder.zh_unseen import (
     proposal_not_to_the_mediator,
 )
 from dipwatch.coder.zh_word_senses import (
+    armed_support,
     forces_advance,
     not_a_protester,
     not_a_weapons_name,
@@ -2752,6 +2754,7 @@ ZH = Checks(
         governed_not_doer,
         not_the_object_of_a_clause_before,
         not_a_wars_name,
+        not_the_obstructed,
         not_the_reproached,
         not_an_act_judged,
         not_the_reacted_doer,
@@ -2838,6 +2841,7 @@ ZH = Checks(
         not_the_journeys_purpose,
         not_yet_opened,
         rejected_accusation,
+        armed_support,
         not_a_protester,
         not_a_partners_formula,
         not_a_purpose,

@@ -589,6 +589,8 @@ def told_as_done(c: Candidate) -> str | None:
         return "span"  # 总统先生就任以来，坚持一个中国原则: a stance held over years, no act
     if c.rule.code[:2] in _LASTING_ROOTS and _LASTED.match(mt.text, c.b):
         return "span"  # 俄罗斯在乌克兰进行特别军事行动已经三年: how long it has gone on, no act
+    if c.rule.code[:2] in _LASTING_ROOTS and _tallied_since(c):
+        return "span"  # …发动军事行动以来，已有344人遇害…，美以袭击还导致…遭到破坏: a tally
     return "hypothetical" if _in_if_clause(c) else None
 
 
@@ -599,6 +601,22 @@ _LASTED = re.compile(
     r"[0-9一二两三四五六七八九十百千几数多]+多?(?:年|个月|周|天)"
 )
 _LASTING_ROOTS = ("17", "18", "19", "20")
+
+
+def _tallied_since(c: Candidate) -> bool:
+    """Is the act force whose toll is told (…袭击还导致, 造成) in a sentence that a span opened
+    earlier (…以来，已有…遇害)? The toll is the sum since then, no act of the day
+    (coder-audit39's seed 198)."""
+    mt = c.mt
+    if not _TOLL.match(mt.text, c.b):
+        return False
+    return _SINCE_OPENED.search(mt.text, mt.s.start, clause_start(mt, c.a)) is not None
+
+
+#: Right after force named as a noun, the toll it took (袭击还导致, 空袭已造成).
+_TOLL = re.compile(r"(?:还|也|已|共|累计)*(?:导致|造成)")
+#: A span closed by its comma earlier in the sentence (…以来，), not 以来首次.
+_SINCE_OPENED = re.compile(r"(?:以来|年来)[，,]")
 
 
 #: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;

@@ -595,6 +595,20 @@ def not_the_reproached(c: Candidate) -> str | None:
 _REPROACHES = ("谴责", "批评", "指责", "抨击", "谴责了", "批评了", "指责了")
 
 
+def not_the_obstructed(c: Candidate) -> str | None:
+    """可能会阻碍乌克兰加入欧盟, 匈牙利将阻止其加入欧盟: a doer right after a verb of obstruction
+    is its object; the act it is kept from is not done (coder-audit39's seed 198)."""
+    source = c.source
+    if source is None or source.start == source.end or source.end > c.a:
+        return None
+    before = c.mt.text[max(c.mt.s.start, source.start - 3) : source.start]
+    return "obstructed" if _OBSTRUCTED.search(before) else None
+
+
+#: Verbs of obstruction whose object an actor right after them is (阻碍乌克兰, 阻止了伊朗).
+_OBSTRUCTED = re.compile(r"(?:阻碍|阻止|妨碍|阻挠)了?$")
+
+
 @for_rules(lambda rule: rule.id == "zh.040.group_met")
 def not_a_meetings_topic(c: Candidate) -> str | None:
     """联合国、非洲联盟和东非政府间发展组织三方代表…召开苏丹危机扩大机制会议: a state named inside the
@@ -633,15 +647,22 @@ def not_talks_named(c: Candidate) -> str | None:
     and a topic, prospect or chance name what a discussion or a judgement is about; the subject
     holds no talks with the state by them (the integrator's seed-194 check). So are talks
     a modal follows (欧盟强调与英国谈判要确保平等: how talks still to come must go, coder-audit37's
-    seed-197 check)."""
-    named = _TALKS_NAMED.match(c.mt.text, c.b) or _TALKS_BOUND.match(c.mt.text, c.b)
+    seed-197 check), and talks an attitude is held toward (伊朗对与美国进行谈判怀有诚意, 对…谈判持开放
+    态度: good faith or openness, no talks held; coder-audit39's seed 198)."""
+    text = c.mt.text
+    named = any(p.match(text, c.b) for p in (_TALKS_NAMED, _TALKS_BOUND, _TALKS_ATTITUDE))
     return "talks_named" if named else None
 
 
-#: After the talks' word: the noun they modify (谈判的问题, 磋商的前景, 谈判的可能性).
-_TALKS_NAMED = re.compile(r"的(?:问题|事宜|议题|前景|可能)")
+#: After the talks' word: the noun they modify (谈判的问题, 磋商的前景, 谈判的可能性, 启动谈判的日期).
+_TALKS_NAMED = re.compile(r"的(?:问题|事宜|议题|前景|可能|日期|时间|地点)")
 #: After the talks' word: a modal of how they must go (谈判要确保, 谈判应基于; not 谈判要求).
 _TALKS_BOUND = re.compile(r"(?:要(?!求)|应当?|必须|需要|须)")
+#: After the talks' word: an attitude held toward them (谈判怀有诚意, 谈判缺乏诚意, 谈判持开放态度).
+_TALKS_ATTITUDE = re.compile(
+    r"(?:(?:怀有|抱有|缺乏|缺少|没有|毫无|有|展现出?|表现出?)[^，,。；;]{0,4}?诚意"
+    r"|(?:持|抱)[^，,。；;]{0,6}?态度)"
+)
 
 
 @for_rules(lambda rule: rule.id == "zh.046.via_mediator")

@@ -178,6 +178,28 @@ def rejected_accusation(c: Candidate) -> str | None:
     return None
 
 
+@for_rules(lambda rule: rule.id == "zh.051.support")
+def armed_support(c: Candidate) -> str | None:
+    """沙特主导的多国联军支援也门政府军: 支援 whose giver or receiver is an armed force is troops
+    sent to fight beside it, military aid (072), not the verbal support of 051 (coder-audit39's
+    seed 198)."""
+    mt, source, target = c.mt, c.source, c.target
+    if source is None or target is None or c.code != "051" or not mt.text.startswith("支援", c.a):
+        return None  # (中方将支援…: an intent, 032, stays)
+    armed = (
+        any(m.code.endswith("MIL") for m in (source, target))
+        or mt.text.endswith(_ARMED, mt.s.start, c.a)
+        or mt.text.startswith(_ARMED, target.end)
+    )
+    if armed:
+        c.code, c.rule_id = "072", c.rule.id + "+armed"
+    return None
+
+
+#: An armed force as the giver (多国联军支援) or the receiver (支援也门政府军, …部队) of 支援.
+_ARMED = ("军", "部队", "武装")
+
+
 #: Right after 抗议: the head of a noun naming people who protest (抗议者, 抗议民众).
 _PROTESTERS = ("者", "人群", "民众", "群众", "人士")
 
