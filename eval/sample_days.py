@@ -555,7 +555,13 @@ left on and diffed its rules on (README, "What the seed-196 batch left"): spent.
 Seed 4441 drew the 150 unseen days (``--unseen``) coder-zh133 counted and diffed its mends of
 coder-audit39's wrong events on (README, "The wrong events of coder-audit39's hand check"):
 spent.
-A new check needs seeds never used (199 and up; 4442 and up), and
+Seed 4431 drew the 200 unseen days (``--unseen``, before the round's batches named theirs) the
+integrator coded with the eighteenth round's start and end and read every changed event on
+(README, the coder's eighteenth round: 9 went, 13 came, all rightly): spent.
+Seed 199 drew the three unseen days (20221102, 20230928, 20240428) of the integrator's last
+check of the eighteenth round's end (code at 127c9f19): 36 events, 20 drawn with
+``random.Random(20261207)`` and judged (README, the coder's eighteenth round): spent.
+A new check needs seeds never used (200 and up; 4442 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
