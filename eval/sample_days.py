@@ -561,7 +561,9 @@ integrator coded with the eighteenth round's start and end and read every change
 Seed 199 drew the three unseen days (20221102, 20230928, 20240428) of the integrator's last
 check of the eighteenth round's end (code at 127c9f19): 36 events, 20 drawn with
 ``random.Random(20261207)`` and judged (README, the coder's eighteenth round): spent.
-A new check needs seeds never used (200 and up; 4442 and up), and
+Seed 4442 drew the 150 unseen days (``--unseen``) coder-zh134 counted and diffed its mend of
+a foreign speaker's account of China's standing support on (README, coder-zh134): spent.
+A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.

@@ -1126,7 +1126,7 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
         return True
     if c.source is None or not start <= c.source.start < at:
         return mt.has_any(words, mt.s.start, at, but)
-    lo, text = mt.s.start, mt.text
+    lo, text, speaker = mt.s.start, mt.text, None
     for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
             end.end() - lo <= _OPENER
@@ -1135,8 +1135,33 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
                    for w in words for p in _finds(text, w, lo, end.end()))
         ):  # fmt: skip
             return True
+        if speaker is not None and _record_of(mt, c.source, speaker, lo, end.start()):
+            return True
+        if speaker is None and _telling(text, lex, lo, end.start()):
+            speaker = (lo, end.start())
         lo = end.end()
-    return False
+    return speaker is not None and _record_of(mt, c.source, speaker, start, at)
+
+
+#: A word of a standing course (一直, 始终, 长期; not 长期以来, a span's start): its clause tells
+#: what its doer has long done.
+_STANDING = re.compile(r"一直|始终|长期(?!以来)")
+
+
+def _record_of(mt: Matcher, doer: Mention, speaker: tuple[int, int], lo: int, end: int) -> bool:
+    """Is ``[lo, end)``, the act's clause or one before it in another's statement, the act's
+    doer's standing course (阿祖莱表示，中国政府一直…积极支持…工作，中方支持设立…奖，…发挥了
+    重要作用; 谭德塞说，中方始终支持…)? The act is the record the speaker describes, or goes on
+    with it, no act of the day. Not when the speaker is of
+    the doer's own state (汪文斌表示，中方一直支持…，中方支持…: a stance it states)."""
+    standing = _STANDING.search(mt.text, lo, end)
+    if standing is None or doer.country is None:
+        return False
+    near = [m for m in mt.mentions if not m.inert and speaker[0] <= m.start < standing.start()]
+    told_by = [m for m in near if m.end <= speaker[1]]
+    return any(m.start >= lo and m.country == doer.country for m in near) and not any(
+        m.country == doer.country for m in told_by
+    )
 
 
 def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
