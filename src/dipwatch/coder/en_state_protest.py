@@ -13,10 +13,6 @@ from __future__ import annotations
 from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.en_private_nationals import private_head
 
-# The sectors of a state that speaks for itself: the government, its diplomats and its leaders.
-_STATE_SECTORS = ("", "GOV")
-
-
 # The rules whose act a state does otherwise than crowds: (its code for a state, for others).
 _BY_STATE = {"en.140.protest": ("114", "140"), "en.160.boycott": ("160", "143")}
 # The rules a nationality with no sector does not do for its state: Chinese retailers', British
