@@ -41,7 +41,7 @@ from dipwatch.coder.checks import (
 )
 from dipwatch.coder.doc import Match, Mention, starting_in
 from dipwatch.coder.en_act_noun_object import act_noun_object
-from dipwatch.coder.en_actors import CIVIL_SECTORS, dateline_country
+from dipwatch.coder.en_actors import dateline_country
 from dipwatch.coder.en_asides import own_acts, past_aside
 from dipwatch.coder.en_aspect import measures_taken
 from dipwatch.coder.en_background import pluperfect_aside
@@ -130,6 +130,7 @@ from dipwatch.coder.en_shared_partner import shared_partner
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_state_protest import state_protest
 from dipwatch.coder.en_structure import (
+    _NOT_STATE_SECTORS,
     accepted_offer,
     across_without,
     after_preposition,
@@ -2075,16 +2076,17 @@ def honour_to_private(c: Candidate) -> str | None:
         return "privilege"  # awarded Xi the honour of opening the forum (review-en40)
     if c.mt.has_any(c.lex["future"], c.lo, c.a):
         return "future"  # will award Xi the Order: an honour to come is not given (coder-en49)
-    if target.kind == "person" or (len(target.code) > 3 and target.code[3:6] not in _NOT_STATE):
+    # (a sector that is no state's officials, a firm or workers: a medal to a Chinese company is
+    # no praise of China; review-en40)
+    if target.kind == "person" or (
+        len(target.code) > 3 and target.code[3:6] not in _NOT_STATE_SECTORS
+    ):
         return None
     return "private recipient"
 
 
 # The honour of doing a thing (the honour of opening the forum) is a courtesy, no decoration.
 _HONOUR_OF_DOING = re.compile(r"\bhonou?r\s+of\s+\w+ing\b", re.IGNORECASE)
-# Sectors that are no state's officials: a firm, a university, workers (a medal to a Chinese
-# company is no praise of China; review-en40).
-_NOT_STATE = CIVIL_SECTORS | {"BUS", "MED"}
 
 
 @for_rules(lambda rule: rule.id == "en.030.settle_with")
