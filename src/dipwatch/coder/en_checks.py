@@ -331,7 +331,7 @@ def verb_as_noun(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) -> s
         return None
     if mt.text.startswith("visiting ", a) and _modifies_a_person(mt, b + 1):
         return "noun"  # visiting Chinese President Xi looked on: an adjective, no visit told
-    if _PAST_BEFORE.search(mt.text, max(mt.s.start, a - 20), a) and mt.text[a:b].endswith("s"):
+    if mt.text.endswith("s", a, b) and _PAST_BEFORE.search(mt.text, max(mt.s.start, a - 20), a):
         return "noun"  # lifted sanctions on: a past verb's object, no verb in -s (coder-en51)
     key = ("noun", a)
     noun = mt.cache.get(key)
