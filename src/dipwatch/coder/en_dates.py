@@ -1153,8 +1153,7 @@ def _only_partner(coding: Any, lo: int, hi: int, place: bool = False) -> bool:
     for m in coding.mentions:
         if lo <= m.start and m.end <= hi:
             rest = rest.replace(coding.lower[m.start : m.end], " ")
-    found = (_PARTNER_PLACE if place else _PARTNER_LEFT).fullmatch(rest)
-    return found is not None
+    return (_PARTNER_PLACE if place else _PARTNER_LEFT).fullmatch(rest) is not None
 
 
 # What is left between a contact and its day once the partner's mentions are taken out.
