@@ -50,6 +50,8 @@ _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 # The second verb's own partner after "with" in its clause, a name no table knows (signed deals
 # with Airbus; read in the text as written); "with him" is the contact verb's partner again.
 _OWN_WITH = re.compile(r"[^,;:.]*?\bwith\s+(?:the\s+)?[A-Z]")
+# A comma, semicolon or colon: another clause between the subject and the trigger.
+_CLAUSE_MARK = re.compile(r"[,;:]")
 # The joining "and" the second verb follows, and at most a few words up to the trigger.
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\S+\s+){0,5}?$", re.IGNORECASE)
 
@@ -95,7 +97,7 @@ def _contact_partner(c: Candidate) -> Mention | None:
     joined = _AND_VERB.search(text, source.end, c.a)
     if verb is None or joined is None or verb.end() > joined.start():
         return None
-    if re.search(r"[,;:]", text[source.end : c.a]):
+    if _CLAUSE_MARK.search(text, source.end, c.a):
         return None  # another clause between: its own subject and partner
     partners = _mentions_in(c, verb.end(), joined.start())
     if not partners or partners[0].country == source.country:
