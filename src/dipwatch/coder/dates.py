@@ -2082,12 +2082,11 @@ def _frames(coding: Coding, per_sentence: list[list[DateMention]]) -> list[DateM
             else:
                 headlines.append(s.index)  # 当天下午，李强结束…: the day the item names next
         before_head = before_head if heading else None  # (only right after the sub-headline)
-        if (one_story and opens and own is None and s.paragraph != top_paragraph
-                and _NEW_OCCASION.match(coding.norm, s.start)):  # fmt: skip
-            last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
-        if (one_story and opens and own is None and s.paragraph != top_paragraph
-                and _RECENT_OPENS.match(coding.norm, s.start)):  # fmt: skip
-            last = None  # 中国驻基里巴斯使馆近日也举行招待会。…: the broadcast's day, as 近日's
+        if one_story and opens and own is None and s.paragraph != top_paragraph:
+            if _NEW_OCCASION.match(coding.norm, s.start):
+                last = top  # 在中国驻斯洛文尼亚使馆…举办的新春招待会上，…: not the last story's day
+            if _RECENT_OPENS.match(coding.norm, s.start):
+                last = None  # 中国驻基里巴斯使馆近日也举行招待会。…: the broadcast's day, as 近日's
         if news and own is not None and told_as_history(own, today):
             before_history = last if history is None else before_history
             history = own  # 1921年7月1日，中国共产党诞生: a recalled story, told on…

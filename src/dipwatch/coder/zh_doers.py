@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import JOINT, Candidate
+from dipwatch.coder.checks import JOINT, Candidate, for_rules
 from dipwatch.coder.doc import Mention
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.zh_news import clause_start
@@ -44,6 +44,7 @@ def not_the_addressee(c: Candidate) -> str | None:
     return None
 
 
+@for_rules(lambda rule: rule.code[:2] == "07")
 def not_a_supported_doer(c: Candidate) -> str | None:
     """中国…支持联合国近东救济工程处继续向加沙人民提供人道援助: a body right after 支持 is the
     one supported in its going on; its aid is the object of the speaker's support, no aid given

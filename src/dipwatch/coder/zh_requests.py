@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dipwatch.coder.checks import Candidate
+from dipwatch.coder.checks import Candidate, for_rules
 from dipwatch.coder.zh_news import AT_REQUEST
 
 #: 应 right before the actor, and the request word right after it (spaces allowed).
@@ -45,6 +45,7 @@ _MISSION_SHUT = re.compile(
 )
 
 
+@for_rules(lambda rule: rule.code == "100")
 def not_a_mission_shut(c: Candidate) -> str | None:
     """美国要求中方关闭驻休斯敦总领馆: a mission its host orders shut is relations cut
     (``zh.161.consulate``, 161, as the English gold codes `ordered China to close its consulate`),

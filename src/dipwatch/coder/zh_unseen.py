@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.carry import starting_in
-from dipwatch.coder.checks import Candidate, for_rules
+from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
 from dipwatch.coder.zh_news import CLAUSE_END, clause_end, clause_start
 
@@ -318,14 +318,14 @@ def not_the_attacks_owner(c: Candidate) -> str | None:
     return None if mt.has_any(_AIMED, clause_start(mt, target.start), target.start) else "owner"
 
 
-@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def not_the_backer(c: Candidate) -> str | None:
     """美军回击了伊朗支持的武装的袭击, 打击了伊朗支持的胡塞武装: a state in an attributive
     X支持的 (扶持的, 资助的) backs the one the noun after it names; it neither made the attack nor
     was struck. The backed one, when the text names it before the trigger or the clause's
     end, takes its place; else there is no event."""
     mt, target = c.mt, c.target
-    if c.rule.code[:2] not in _FORCE_ROOTS or target is None:
+    if c.rule.code[:2] not in FORCE or target is None:
         return None
     if _BACKING.match(mt.text, target.end) is None:
         return None
@@ -338,19 +338,17 @@ def not_the_backer(c: Candidate) -> str | None:
     return None
 
 
-#: The roots of force whose struck party a backer or a base's host is not (18, 19, 20).
-_FORCE_ROOTS = ("18", "19", "20")
 #: An attributive of backing right after a state: 支持的, 所支持的, 背后支持的, 扶持的, 资助的.
 _BACKING = re.compile(r"\s*(?:所|背后)?(?:支持|扶持|资助|支援|撑腰)的")
 
 
-@for_rules(lambda rule: rule.code[:2] in ("18", "19", "20"))
+@for_rules(lambda rule: rule.code[:2] in FORCE)
 def not_the_bases_host(c: Candidate) -> str | None:
     """伊朗袭击了美军驻伊拉克的阿萨德空军基地: the state after 驻 (or a place of it, the base the
     phrase names) hosts another's base or troops; the owner named before 驻 is the one struck
     (another rule codes it), the host only the place."""
     mt, target = c.mt, c.target
-    if c.rule.code[:2] not in _FORCE_ROOTS:
+    if c.rule.code[:2] not in FORCE:
         return None
     if target is None and c.rule.target.startswith("place"):
         return _host_as_place(c, c.b, clause_end(mt, c.b))
