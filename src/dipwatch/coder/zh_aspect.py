@@ -305,3 +305,33 @@ def force_kept_up(c: Candidate) -> str | None:
     if mt.has_any(_GOES_ON, c.lo, c.a):
         c.code, c.rule_id = c.rule.code, c.rule.id
     return None
+
+
+@for_rules(lambda rule: rule.id == "zh.019.accord")
+def not_a_consensus_recalled(c: Candidate) -> str | None:
+    """栗战书同新西兰议长举行会谈…。习近平主席同阿德恩总理就…达成重要共识 (韩正会见安瓦尔时表示，
+    习近平主席同总理先生就…达成重要共识): in a news item, a consensus of a named person whom the
+    item's first sentence does not name, told with no date of its own and no word of this
+    occasion (此次, 刚才, 期间), is one an official recalls of leaders who met before: background,
+    not an act of the day (the guidelines' recalled act without a date; seed-200 batch). An item
+    on the leader's own visit names him first (王毅介绍习近平主席对缅甸进行国事访问情况)."""
+    mt = c.mt
+    source = c.source or c.slots.get("S")
+    if (c.rule.id != "zh.019.accord" or mt.coding.genre != "news" or mt.s.index == 0
+            or source is None or source.kind != "person"):  # fmt: skip
+        return None
+    if mt.in_sentence(_THIS_OCCASION) or mt.coding.dates_within(mt.s.start, mt.s.end):
+        return None
+    name = _TITLE_AFTER.sub("", mt.text[source.start : source.end])
+    lead = mt.coding.sentences[0]
+    if len(name) < 2 or mt.text.find(name, lead.start, lead.end) >= 0:
+        return None
+    return "recalled_consensus"
+
+
+#: Words that tie a consensus to the occasion the item tells (this visit, just now, during it).
+_THIS_OCCASION = re.compile(
+    r"此次|这次|本次|此访|刚才|刚刚|今天|当天|昨天|期间|会谈中|会见中|通话中|会谈时|会见时"
+)
+#: A title after a person's name (习近平主席, 阿德恩总理): the name alone is looked for in the lead.
+_TITLE_AFTER = re.compile(r"(?:主席|总书记|总统|总理|首相|国王|委员长|议长|先生|阁下|同志)+$")

@@ -71,6 +71,7 @@ from dipwatch.coder.zh_anniversaries import not_an_anniversarys_exchange
 from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_past_own_telling
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
+    not_a_consensus_recalled,
     not_a_scheme_foiled,
     not_a_term_listed,
     not_an_agreement_acted_on,
@@ -2834,6 +2835,7 @@ ZH = Checks(
         not_a_weapons_name,
         not_the_weapons_maker,
         not_recalled_in_a_speakers_frame,
+        not_a_consensus_recalled,
         not_an_anniversarys_exchange,
         not_a_years_ten_news,
         not_the_addressee,
