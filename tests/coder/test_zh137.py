@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2025, 3, 4)
@@ -175,3 +177,41 @@ def test_credit_recalled_before_the_saying_stays_background():
 )
 def test_standing_course_is_a_record_in_both_scripts(text):
     assert not {a for a in _acts(text) if a[0] == "CHN" and a[1] == "05"}
+
+
+# (j) a craft downed by a pronoun: the state that sent it, told in the sentence or the one before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗军方今天说，一架美军无人机当天凌晨进入伊朗领空，伊方用导弹将其击落。",
+        "伊朗军方今天说，一架美军无人机当天凌晨进入伊朗领空。伊方用导弹将其击落。",
+    ],
+)
+def test_craft_downed_by_a_pronoun_is_force_on_its_state(text):
+    assert ("IRN", "19", "USA") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗军方今天否认将其击落。",
+        "美国军方今天称，美军驱逐舰发现一枚巡航导弹朝其方向飞来，随后将其击落。",
+    ],
+)
+def test_craft_downed_denied_or_of_no_state_is_none(text):
+    assert not {a for a in _acts(text) if a[1] == "19"}
+
+
+# (k) a summary line that opens on its heading (要点：…) tells again what its chapter tells dated.
+_CHAPTER = (
+    "第二章　2018 年底至 2019 年初的中拉关系\n\n"
+    "要点：巴拿马总统访华，智利要求台湾机构更名。\n\n"
+    "2018 年 12 月 5 日，巴拿马总统访问中国，同国家主席会谈。\n\n"
+    "2019 年 1 月 10 日，智利外长宣布，智方要求台湾驻智机构更名。\n"
+)
+
+
+def test_summary_line_acts_told_again_are_one():
+    c = coding(Document(_CHAPTER, published=date(2019, 2, 20), genre="narrative"))
+    demands = [e for e in c.events if e.code.startswith("10") and e.target_actor == "TWN"]
+    assert [str(e.date) for e in demands] == ["2019-01-10"]
