@@ -1078,10 +1078,17 @@ def _object_of_an_earlier_clause(c: Candidate) -> str | None:
     start = clause_start(mt, c.a)
     if target.start >= start:
         return None
+    if not mt.text.endswith(_OBJECT_MARKS, 0, target.start):
+        return None  # (美国的制裁是…，美国的干预是…根源: the object of a copula said, no 对)
     opener = next((m for m in mt.active if start <= m.start < c.a), None)
-    if opener is not None and opener.start == start and opener.country == target.country:
+    if (opener is not None and opener.start == start and opener.country == target.country
+            and not mt.text.startswith("的", opener.end)):  # fmt: skip
         return "another_subject"
     return None
+
+
+#: What governs an object slot told before its doer's verb (对中国…指责, 向中方…).
+_OBJECT_MARKS = ("对", "向")
 
 
 def one_subject(c: Candidate) -> str | None:
