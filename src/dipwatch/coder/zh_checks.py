@@ -1087,10 +1087,6 @@ def _object_of_an_earlier_clause(c: Candidate) -> str | None:
     return None
 
 
-#: What governs an object slot told before its doer's verb (对中国…指责, 向中方…).
-_OBJECT_MARKS = ("对", "向")
-
-
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
