@@ -568,6 +568,8 @@ as a dev batch of ``xwlb_docs`` and scored as the round's honest estimate (READM
 spent.
 Seed 4443 drew the 150 unseen days (``--unseen``) coder-zh135 counted the batch's errors on and
 diffed its two rules on (README, coder-zh135): spent.
+Seed 4446 drew the 150 unseen days (``--unseen``) coder-zh137 counted and diffed its mends of
+the faults the eighteenth round left on (README, coder-zh137): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

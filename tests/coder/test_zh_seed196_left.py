@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from dipwatch.coder import coding
+from dipwatch.models import Document
 from tests.coder.conftest import broadcast
 
 DAY = date(2025, 7, 8)
@@ -38,7 +40,6 @@ def test_talks_with_a_named_state_one_is_open_to_are_intent_to_meet(
         "俄方强调，俄罗斯对对话持开放态度。",
         "俄方表示，如果欧洲展现出诚意，俄方对与欧洲对话将持开放态度。",
         "乌克兰总统说，他对与俄方会谈不持开放态度。",
-        "以色列外长表示，以色列对与黎巴嫩建立外交关系持开放态度。",
     ],
 )
 def test_openness_with_no_partner_or_on_a_condition_or_denied_is_no_intent_to_meet(
@@ -78,5 +79,24 @@ def test_restrictions_told_with_a_sanctions_package_are_that_package() -> None:
     assert not any(root == "17" for _, root, _ in acts)
 
 
-def test_restrictions_alone_still_restrict() -> None:
-    assert ("JPN", "17", "RUS") in broadcast("日本政府宣布对俄罗斯央行实施限制措施。", DAY)
+def test_restrictions_alone_are_one_sanction() -> None:
+    """Restrictions on a state's bank are its sanction, one act (163; coder-zh137), not 172 too."""
+    acts = broadcast("日本政府宣布对俄罗斯央行实施限制措施。", DAY)
+    assert ("JPN", "16", "RUS") in acts
+    assert not any(root == "17" for _, root, _ in acts)
+
+
+def test_openness_to_ties_is_relations_intended_not_a_meeting() -> None:
+    """对与黎巴嫩建立外交关系持开放态度: relations intended (032, coder-zh137), no intent to meet."""
+    codes = {
+        e.code
+        for e in coding(
+            Document(
+                "以色列外长表示，以色列对与黎巴嫩建立外交关系持开放态度。",
+                published=DAY,
+                kind="xwlb",
+                source="xwlb",
+            )
+        ).events
+    }
+    assert "032" in codes and "036" not in codes

@@ -73,10 +73,16 @@ def _summaries_told_again(coding: Coding, events: list[Event]) -> list[Event]:
         return events
     told = [e for e in events if e.sentence not in summary]
     body = {(_key(e), e.date.year) for e in told}
+    # (a summary sentence naming no date of its own takes its heading's, 2016 年底至 2017 年初:
+    # its act told below in either year is the same act, 要点：…尼日利亚要求台湾机构迁离首都)
+    sentences = coding.sentences
+    undated = {i for i in summary if not coding.dates_within(sentences[i].start, sentences[i].end)}
+    keys = {_key(e) for e in told}
     # (its own month kept a summary's act apart from a telling in another month; one in the
     # same month, 田中角榮 9 月訪問 above 田中首相 9 月 25 日至 30 日訪問, is the same act)
     months = {(_key(e), e.date.year, e.date.month) for e in told}
-    return [e for e in events if e.sentence not in summary or (_key(e), e.date.year) not in body
+    return [e for e in events if e.sentence not in summary
+            or ((_key(e), e.date.year) not in body and not (e.sentence in undated and _key(e) in keys))
             or (_month_in_clause(coding.norm, e)
                 and (_key(e), e.date.year, e.date.month) not in months)]  # fmt: skip
 
@@ -97,9 +103,16 @@ def _month_in_clause(norm: str, e: Event) -> bool:
 _MONTH_NAMED = {n: re.compile(rf"(?<!\d){n}\s*月") for n in range(1, 13)}
 
 
+#: A summary told on one line after its heading (要点：圣多美和普林西比同中国复交，…).
+_SUMMARY_LINE = re.compile(r"\s*(?:" + "|".join(_SUMMARY_HEADINGS) + r")\s*[:：]")
+
+
 def _in_summary(coding: Coding, i: int) -> bool:
-    """Does sentence ``i`` stand under a summary's heading, the nearest heading above it?"""
+    """Does sentence ``i`` stand under a summary's heading, the nearest heading above it, or open
+    on one (要点：…)?"""
     norm = coding.norm
+    if _SUMMARY_LINE.match(norm, coding.sentences[i].start):
+        return True
     for k in range(i - 1, -1, -1):
         s = coding.sentences[k]
         if is_headline(norm, s):

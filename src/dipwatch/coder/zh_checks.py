@@ -1069,12 +1069,31 @@ def not_the_meetings_holder(c: Candidate) -> str | None:
     return "meeting_holder" if holds_the_scene(mt, subject, others, end) else None
 
 
+def _object_of_an_earlier_clause(c: Candidate) -> str | None:
+    """美国、英国…对中国无端指责，中方对此坚决反对: an object slot found in an earlier clause,
+    when the trigger's clause opens with an actor of the object's own state, is that clause's
+    doer's side, not the act's target (the listed accusers do not oppose China: coder-zh137)."""
+    target, mt = c.slots.get("T"), c.mt
+    if target is None:
+        return None
+    start = clause_start(mt, c.a)
+    if target.start >= start:
+        return None
+    if not mt.text.endswith(_OBJECT_MARKS, 0, target.start):
+        return None  # (美国的制裁是…，美国的干预是…根源: the object of a copula said, no 对)
+    opener = next((m for m in mt.active if start <= m.start < c.a), None)
+    if (opener is not None and opener.start == start and opener.country == target.country
+            and not mt.text.startswith("的", opener.end)):  # fmt: skip
+        return "another_subject"
+    return None
+
+
 def one_subject(c: Candidate) -> str | None:
     """美国宣布对中国…加征关税，中国商务部当天表示坚决反对: when the trigger's clause opens with
     an actor of its own, the subject slot found in an earlier clause is not this act's doer."""
     subject, mt = c.slots.get("S"), c.mt
     if subject is None:
-        return None
+        return _object_of_an_earlier_clause(c)
     start = clause_start(mt, c.a)
     if start <= subject.start:
         return None

@@ -1125,7 +1125,7 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     if mt.has_any(words, start, at, but):
         return True
     if c.source is None or not start <= c.source.start < at:
-        return mt.has_any(words, mt.s.start, at, but)
+        return mt.has_any(words, mt.s.start, _saying_ends(mt, lex, c, at), but)
     lo, text, speaker = mt.s.start, mt.text, None
     for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
@@ -1141,6 +1141,24 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
             speaker = (lo, end.start())
         lo = end.end()
     return speaker is not None and _record_of(mt, c.source, speaker, start, at)
+
+
+#: Rule fallbacks that make the speaker the doer, and the roots whose act is the saying itself
+#: (praise, criticism, a charge told): a deed the speaker's state did (aid, a meeting) is not.
+_SAID_BY_SPEAKER = ("speaker", "speaker_first")
+_SAYING_ROOTS = ("05", "11", "12")
+
+
+def _saying_ends(mt: Matcher, lex: dict, c: Candidate, at: int) -> int:
+    """Where background words stop bearing on an act the speaker does by saying (阿祖莱表示，
+    中国政府一直…，…发挥了重要作用: the credit is given on the day, whatever record it is
+    of): at the speech verb after the speaker, so 此前 or 曾 before it still make the saying
+    recalled (阿祖莱此前表示). Any other act (X表示，此前已向…提供援助: a deed recalled): ``at``."""
+    if (c.source is None or "S" in c.slots or c.rule.source not in _SAID_BY_SPEAKER
+            or not c.code.startswith(_SAYING_ROOTS)):  # fmt: skip
+        return at
+    said = [p + len(w) for w in lex["speech"] if (p := mt.text.find(w, c.source.end, at)) >= 0]
+    return min(said, default=at)
 
 
 #: A word of a standing course (一直, 始终, 长期; not 长期以来, a span's start): its clause tells
