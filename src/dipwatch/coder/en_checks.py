@@ -62,6 +62,7 @@ from dipwatch.coder.en_clauses import (
     prepositional_subject,
     quoted_subject,
     reported_subject,
+    rival_possessor,
     role_words,
     self_included,
     since_clause,
@@ -115,7 +116,7 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
-from dipwatch.coder.en_private_nationals import private_nationals, private_pair
+from dipwatch.coder.en_private_nationals import persons_of, private_nationals, private_pair
 from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
@@ -2483,6 +2484,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        rival_possessor,
         captured_people,
         harm_told_by_victim,
         wished_for_others,
@@ -2494,6 +2496,7 @@ EN = Checks(
         state_protest,
         private_nationals,
         private_pair,
+        persons_of,
         denied_beyond_clause,
         apposed_before_phone,
         denial_negated,
