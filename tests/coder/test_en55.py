@@ -1,0 +1,126 @@
+"""English faults the eighteenth round left, mended at their structure (issue 10; coder-en55),
+in wire sentences of our own: a state told again in an object's place ("the country", "China's
+neighbour", "urged it to"), supporters or critics of a state, a rival of a person, an intent
+told in the past ("said it intended to visit"), letters whose kind their name tells, and a
+leader named bare after his full name. Each fault has a neighbour that must stay as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder import test_en_batch22 as batch22
+
+D = "2021-03-10"
+Y = "2021-03-09"
+# Coded on test_en_batch22.DAY (2021-03-10, a Wednesday). Each case: why, the story, the events
+# that must be found, and the (source, code prefix, target) that must not be (None: any).
+CASES = [
+    ("'the country' after a preposition is the state told before the subject",
+     "TOKYO, March 10 (Dipwatch) - China detained a Japanese businessman on Tuesday. Japan "
+     "protested to the country on Wednesday.",
+     [("JPN", "114", "CHN", D)], []),
+    ("'the country' as an appeal's object",
+     "TOKYO, March 10 (Dipwatch) - China detained a Japanese businessman on Tuesday. Japan "
+     "urged the country to free him on Wednesday.",
+     [("JPN", "100", "CHN", D)], []),
+    ("a described country with an adjective",
+     "SEOUL, March 10 (Dipwatch) - North Korea fired two missiles on Tuesday. On Wednesday Japan "
+     "imposed new sanctions on the isolated country.",
+     [("JPN", "163", "PRK", D)], []),
+    ("'it' asked to act is a state, not the act told before",
+     "TOKYO, March 10 (Dipwatch) - China detained a Japanese businessman on Tuesday. Japan urged "
+     "it to free him on Wednesday.",
+     [("JPN", "100", "CHN", D)], []),
+    ("a state's neighbour is another state, told before",
+     "SEOUL, March 10 (Dipwatch) - North Korea fired a missile on Tuesday. Japan condemned "
+     "China's neighbour on Wednesday.",
+     [("JPN", "111", "PRK", D)], [("JPN", "11", "CHN")]),
+    ("neighbour: 'the whole country' names no state told before",
+     "TOKYO, March 10 (Dipwatch) - China detained a Japanese businessman on Tuesday. Japan "
+     "imposed sanctions on the whole country on Wednesday.",
+     [], [("JPN", "163", "CHN")]),
+    ("control: 'it' as the object of a reaction stays the act",
+     "TOKYO, March 10 (Dipwatch) - North Korea fired a missile on Tuesday. Japan condemned it "
+     "on Wednesday.",
+     [("JPN", "111", "PRK", D)], []),
+    ("supporters of two states are no states",
+     "MANILA, March 10 (Dipwatch) - Supporters of China and the Philippines traded accusations "
+     "online.",
+     [], [("CHN", "112", "PHL"), ("PHL", "112", "CHN")]),
+    ("critics of a state are not that state",
+     "BEIJING, March 10 (Dipwatch) - Critics of Japan in South Korea accused Tokyo of "
+     "whitewashing history.",
+     [], [("JPN", "112", "JPN"), ("JPN", "112", "KOR")]),
+    ("control: the two states trade accusations",
+     "MANILA, March 10 (Dipwatch) - China and the Philippines traded accusations on Wednesday.",
+     [("CHN", "112", "PHL", D), ("PHL", "112", "CHN", D)], []),
+    ("control: the foreign ministers of two states are theirs",
+     "NEW DELHI, March 10 (Dipwatch) - The foreign ministers of China and India met on "
+     "Wednesday.",
+     [("CHN", "040", "IND", D)], []),
+    ("a rival of a person is no office of his state",
+     "TAIPEI, March 10 (Dipwatch) - Lai's rival in the election visited China on Wednesday.",
+     [], [("TWN", "04", "CHN")]),
+    ("a rival named after the noun",
+     "TAIPEI, March 10 (Dipwatch) - Lai's main rival Hou Yu-ih met Chinese officials on "
+     "Wednesday.",
+     [], [("TWN", "04", "CHN")]),
+    ("control: a person's spokesman speaks for his office",
+     "TAIPEI, March 10 (Dipwatch) - Lai's spokesman criticised China on Wednesday.",
+     [("TWN", "111", "CHN", D)], []),
+    ("an intent told in the past is an intent, not the act",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it intended to visit China.",
+     [("JPN", "036", "CHN", D)], [("JPN", "042", "CHN")]),
+    ("control: a visit done",
+     "TOKYO, March 10 (Dipwatch) - Japan's foreign minister visited China on Wednesday.",
+     [("JPN", "042", "CHN", D)], []),
+    ("a letter of thanks is praise",
+     "BEIJING, March 10 (Dipwatch) - Xi sent a letter of thanks to Putin on Wednesday.",
+     [("CHN", "051", "RUS", D)], []),
+    ("a bare letter tells nothing done",
+     "BEIJING, March 10 (Dipwatch) - Xi sent a letter to Putin on Wednesday.",
+     [], [("CHN", "0", "RUS")]),
+    ("a leader named bare after his full name, with no state beside it",
+     "BEIJING, March 10 (Dipwatch) - Xi Jinping met President Rafael Correa on Monday. Correa "
+     "thanked China for its loans on Wednesday.",
+     [("ECU", "051", "CHN", D)], []),
+    ("an act a relative clause reports with its own time is no object of the main verb",
+     "BEIJING, March 10 (Dipwatch) - China on Wednesday condemned the United States, which "
+     "imposed sanctions on China on Monday.",
+     [("CHN", "111", "USA", D), ("USA", "163", "CHN", "2021-03-08")], []),
+    ("neighbour: with no time of its own the clause's act stays the object",
+     "BEIJING, March 10 (Dipwatch) - China on Wednesday condemned the United States, which "
+     "has imposed sanctions on China.",
+     [("CHN", "111", "USA", D)], [("USA", "163", "CHN")]),
+    ("a passive's subject is the head of a relative clause closed before it",
+     "BEIJING, March 10 (Dipwatch) - The United States, which imposed sanctions on China on "
+     "Monday, was criticised by Beijing on Wednesday.",
+     [("CHN", "111", "USA", D), ("USA", "163", "CHN", "2021-03-08")], [("USA", "111", "CHN")]),
+    ("a conversation had with a leader is talks",
+     "BEIJING, March 10 (Dipwatch) - Wang Yi had a brief conversation with Antony Blinken on "
+     "Wednesday.",
+     [("CHN", "040", "USA", D)], []),
+    ("control: by phone it is a call",
+     "BEIJING, March 10 (Dipwatch) - Wang Yi had a phone conversation with Antony Blinken on "
+     "Wednesday.",
+     [("CHN", "041", "USA", D)], []),
+    ("control: informal talks are talks",
+     "BEIJING, March 10 (Dipwatch) - Xi had informal talks with Modi on Wednesday.",
+     [("CHN", "040", "IND", D)], []),
+    ("an agentless passive has no doer to code",
+     "MANILA, March 10 (Dipwatch) - A Philippine supply boat was rammed near Second Thomas "
+     "Shoal on Wednesday.",
+     [], [(None, "1", "PHL")]),
+    ("an agentless summons names no summoner",
+     "MANILA, March 10 (Dipwatch) - The Chinese ambassador was summoned on Wednesday.",
+     [], [(None, "11", "CHN")]),
+    ("a judgement reported is no act it judges",
+     "LONDON, March 10 (Dipwatch) - A British court judged that Russia had poisoned a defector.",
+     [], [("RUS", "1", "GBR")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_faults_the_eighteenth_round_left(why: str, text: str, found: list, absent: list) -> None:
+    batch22.probe_holds(why, text, found, absent)
