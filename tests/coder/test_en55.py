@@ -118,6 +118,22 @@ CASES = [
     ("a judgement reported is no act it judges",
      "LONDON, March 10 (Dipwatch) - A British court judged that Russia had poisoned a defector.",
      [], [("RUS", "1", "GBR")]),
+    ("a plan's words do not carry past 'but' to a verb done",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it had planned to visit China but "
+     "called off the trip.",
+     [("JPN", "160", "CHN", D)], [("JPN", "13", "CHN")]),
+    ("control: 'but also' carries the plan",
+     "TOKYO, March 10 (Dipwatch) - Japan said on Wednesday it would impose tariffs on China but "
+     "also expel two Chinese diplomats.",
+     [], [("JPN", "16", "CHN"), ("JPN", "17", "CHN")]),
+    ("'the country's' is as often the subject's own: no state told before",
+     "MOSCOW, March 10 (Dipwatch) - Ukraine struck a Russian refinery on Tuesday. Russia imposed "
+     "martial law on the country's border regions on Wednesday.",
+     [], [("RUS", "17", "UKR")]),
+    ("a description with two states before it names none",
+     "TOKYO, March 10 (Dipwatch) - Japan criticised China on Tuesday. The United States urged "
+     "it to show restraint on Wednesday.",
+     [], [("USA", "02", "CHN"), ("USA", "02", "JPN")]),
 ]  # fmt: skip
 
 

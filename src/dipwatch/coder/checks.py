@@ -799,13 +799,25 @@ PROMISED_ON = re.compile(
 )
 
 
+#: "but" before a verb joined to a plan: the plan's words do not carry past it ("but also" does:
+#: will not only visit China but also sign a deal).
+_BUT = re.compile(r"\bbut\s+(?!also\b)")
+
+
+def after_but(text: str, lo: int, hi: int) -> int:
+    """Past the last "but" in ``[lo, hi)`` (:data:`_BUT`), or ``lo``: it had planned to visit
+    China but called off the trip, where the plan's words tell nothing of the second verb."""
+    return max((m.end() for m in _BUT.finditer(text, lo, hi)), default=lo)
+
+
 def _future_before(c: Candidate) -> bool:
     """A future marker between the act's doer and its trigger. In Chinese a bare 将 counts
     only in the act's own clause: in an earlier one it is as often 把 (反对将体育运动政治化，
     支持…), while 愿, 将于 and the like carry on (愿同中方…合作，加强…)."""
     mt, words = c.mt, c.lex["future"]
     if mt.english:
-        return mt.has_any(words, c.lo, c.a) or bool(PROMISED_ON.search(mt.text, c.lo, c.a))
+        lo = after_but(mt.text, c.lo, c.a)
+        return mt.has_any(words, lo, c.a) or bool(PROMISED_ON.search(mt.text, lo, c.a))
     start = _clause_start(mt.text, c.lo, c.a)
     topic = _before_topic(mt.text, start, c.a, c.lex["topic_marks"])
     if _unquoted_has(mt, words, start, topic):

@@ -659,13 +659,14 @@ _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b")
 # A state told again by a description in an object's place (protested to the country, urged the
 # isolated nation to return, condemned China's neighbour): after a preposition of an object or
 # a verb in -ed; "the whole country", "the host country", "a third country" name no state told
-# before.
+# before, and "the country's" is as often the subject's own (martial law on the country's border
+# regions).
 _DESCRIBED_STATE = re.compile(
     r"(?:\b(?:to|with|on|against|toward|towards|into|from|for)|[a-z][a-z]ed)\s+$"
 )
 _THE_COUNTRY = re.compile(
     r"the\s+(?!(?:whole|entire|other|same|host|home|first|second|third|last|next|only|own|"
-    r"mother)\b)(?:[a-z\-]+\s+)?(?:country|nation|kingdom)\b"
+    r"mother)\b)(?:[a-z\-]+\s+)?(?:country|nation|kingdom)\b(?!['’])"
 )
 # A state's neighbour (China's neighbour, Beijing's southern neighbour): another state, told
 # before; the possessor is no party.
@@ -703,14 +704,18 @@ def _other_state(coding: Coding, mentions: list[Mention], taken: bytearray,
 
 def _state_before_subject(coding: Coding, mentions: list[Mention], at: int,
                           besides: str | None = None) -> Mention | None:  # fmt: skip
-    """The last state named before ``at``, in its sentence or the one before, that is neither
-    the state that opens the sentence of ``at`` (its subject) nor ``besides``."""
+    """The state named before ``at``, in its sentence or the one before, that is neither the
+    state that opens the sentence of ``at`` (its subject) nor ``besides``, when only one such
+    state is named there: with two (Japan criticised China. The United States urged it…) the
+    description is ambiguous and names none."""
     lo = _sentence_start(coding, at)
     subject = next((m for m in mentions if lo <= m.start < at and _stateish(m) and not m.inert),
                    None)  # fmt: skip
     skip = {subject.country if subject else None, besides, None}
-    found = _last(mentions, at, lambda m: _stateish(m) and m.country not in skip)
-    return found if found is not None and _near(coding, found, at) else None
+    window = _sentence_start(coding, max(0, lo - 1)) if lo > 0 else lo
+    others = [m for m in mentions if window <= m.start and m.end <= at and not m.inert
+              and _stateish(m) and m.country not in skip]  # fmt: skip
+    return others[-1] if len({m.country for m in others}) == 1 else None
 
 
 # "its" right after a verb of reproach (condemned its rocket launch): a state does not condemn

@@ -22,6 +22,7 @@ from dipwatch.coder.checks import (
     PROMISED_ON,
     Candidate,
     Checks,
+    after_but,
     coordinate_sources,
     coordinate_targets,
     find_source,
@@ -2000,11 +2001,12 @@ def tense(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if c.rule.future and c.code == c.rule.code and TIMED_JOURNEY.match(mt.text, c.a):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # flies on Thursday to…
+    lo = after_but(mt.text, c.lo, c.a)  # (planned to go but cancelled the trip: done)
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
-            and (mt.has_any(lex["future"], c.lo, c.a)
-                 or mt.has_any(lex["threat_verbs"], c.lo, c.a)  # threatened today to impose…
-                 or PROMISED_ON.search(mt.text, c.lo, c.a))  # vowed on Monday to impose…
-            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+            and (mt.has_any(lex["future"], lo, c.a)
+                 or mt.has_any(lex["threat_verbs"], lo, c.a)  # threatened today to impose…
+                 or PROMISED_ON.search(mt.text, lo, c.a))  # vowed on Monday to impose…
+            and not mt.has_any(lex["decided"], lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
