@@ -1,7 +1,9 @@
 """English faults the eighteenth round left, mended at their structure (issue 10; coder-en55),
 in wire sentences of our own: a state told again in an object's place ("the country", "China's
 neighbour", "urged it to"), supporters or critics of a state, a rival of a person, an intent
-told in the past ("said it intended to visit"), letters whose kind their name tells, and a
+told in the past ("said it intended to visit") and a plan's words stopped by "but", a readiness
+"stood" in and told to another, letters whose kind their name tells, acts a relative clause
+reports with their own time, a passive after a relative clause, a conversation had, and a
 leader named bare after his full name. Each fault has a neighbour that must stay as it was.
 """
 
@@ -134,6 +136,22 @@ CASES = [
      "TOKYO, March 10 (Dipwatch) - Japan criticised China on Tuesday. The United States urged "
      "it to show restraint on Wednesday.",
      [], [("USA", "02", "CHN"), ("USA", "02", "JPN")]),
+    ("'stood ready' is readiness: the state before it is its doer, not the one written to",
+     "BEIJING, March 10 (Dipwatch) - Xi sent a letter to Putin on Wednesday, saying China stood "
+     "ready to deepen cooperation.",
+     [("CHN", "030", "RUS", D)], [("RUS", "03", "CHN")]),
+    ("a readiness told to another is aimed at the one told",
+     "BEIJING, March 10 (Dipwatch) - Xi told Putin on Wednesday that China was ready to deepen "
+     "cooperation.",
+     [("CHN", "030", "RUS", D)], []),
+    ("neighbour: a readiness told to no actor has no target",
+     "BEIJING, March 10 (Dipwatch) - Wang told reporters on Wednesday that China was ready to "
+     "deepen cooperation.",
+     [], [("CHN", "03", None)]),
+    ("neighbour: the one met of the same state is no target",
+     "BEIJING, March 10 (Dipwatch) - Xi met Putin on Wednesday, saying Russia was ready to "
+     "deepen cooperation.",
+     [], [(None, "03", None)]),
 ]  # fmt: skip
 
 
