@@ -152,6 +152,10 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - Xi met Putin on Wednesday, saying Russia was ready to "
      "deepen cooperation.",
      [], [(None, "03", None)]),
+    ("neighbour: inviting to 'the country' is as often to one's own",
+     "ULAANBAATAR, March 10 (Dipwatch) - China protested on Tuesday against the visit. Mongolia "
+     "said on Wednesday that it would invite the Dalai Lama to the country again.",
+     [], [("MNG", "0", "CHN")]),
 ]  # fmt: skip
 
 

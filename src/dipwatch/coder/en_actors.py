@@ -664,6 +664,12 @@ _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b")
 _DESCRIBED_STATE = re.compile(
     r"(?:\b(?:to|with|on|against|toward|towards|into|from|for)|[a-z][a-z]ed)\s+$"
 )
+# Coming, bringing or inviting to "the country" (returned to the country, invited him to the
+# country again): as often the subject's own as another's.
+_HOMEWARD = re.compile(
+    r"\b(?:return\w*|invit\w*|welcom\w*|bring\w*|brought|back|come|came|coming)\b[^,.;]{0,40}"
+    r"\bto\s+$"
+)
 _THE_COUNTRY = re.compile(
     r"the\s+(?!(?:whole|entire|other|same|host|home|first|second|third|last|next|only|own|"
     r"mother)\b)(?:[a-z\-]+\s+)?(?:country|nation|kingdom)\b(?!['’])"
@@ -684,6 +690,8 @@ def _other_state(coding: Coding, mentions: list[Mention], taken: bytearray,
         a, b = hit.span()
         if any(taken[a:b]) or not _DESCRIBED_STATE.search(lower, max(0, a - 24), a):
             continue
+        if _HOMEWARD.search(lower, max(_sentence_start(coding, a), a - 60), a):
+            continue  # would not invite the Dalai Lama to the country: its own
         antecedent = _state_before_subject(coding, mentions, a)
         if antecedent is not None:
             found.append(Mention(a, b, antecedent.country, antecedent.country, "pronoun"))
