@@ -156,6 +156,17 @@ CASES = [
      "ULAANBAATAR, March 10 (Dipwatch) - China protested on Tuesday against the visit. Mongolia "
      "said on Wednesday that it would invite the Dalai Lama to the country again.",
      [], [("MNG", "0", "CHN")]),
+    ("a passive whose doer and subject are one state is domestic, no other state taken",
+     "WASHINGTON, March 10 (Dipwatch) - Biden, who met Xi on Monday, was criticised by Trump on "
+     "Wednesday.",
+     [("USA", "040", "CHN", "2021-03-08")], [(None, "11", None)]),
+    ("the passive's subject is the relative clause's head, not the state inside it",
+     "TAIPEI, March 10 (Dipwatch) - Taiwan, which China claims as its own, was visited by a U.S. "
+     "delegation on Wednesday.",
+     [("USA", "042", "TWN", D)], [("USA", "04", "CHN")]),
+    ("supporters of a leader are not his state",
+     "WASHINGTON, March 10 (Dipwatch) - Supporters of Trump criticised China on Wednesday.",
+     [], [("USA", "11", "CHN")]),
 ]  # fmt: skip
 
 

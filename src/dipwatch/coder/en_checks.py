@@ -442,6 +442,8 @@ def passive_voice(c: Candidate) -> str | None:
     owner = _act_phrase_owner(c, sufferer)
     if owner is False:
         return "passive_act_phrase"
+    if doer.country is not None and doer.country == (owner or sufferer).country:
+        return "passive_domestic"  # Biden … was criticised by Trump: no other state to take
     c.slots = {"S": doer, "T": owner or sufferer}
     return None
 
