@@ -167,6 +167,13 @@ CASES = [
     ("supporters of a leader are not his state",
      "WASHINGTON, March 10 (Dipwatch) - Supporters of Trump criticised China on Wednesday.",
      [], [("USA", "11", "CHN")]),
+    ("'will not only … but also' asserts both: intents, no refusals",
+     "BEIJING, March 10 (Dipwatch) - Xi will not only visit Russia but also sign a deal with "
+     "Putin.",
+     [("CHN", "036", "RUS", D), ("CHN", "030", "RUS", D)], [("CHN", "12", "RUS")]),
+    ("control: 'will not' alone refuses",
+     "BEIJING, March 10 (Dipwatch) - Xi will not visit Russia this year.",
+     [], [("CHN", "036", "RUS"), ("CHN", "042", "RUS")]),
 ]  # fmt: skip
 
 
