@@ -174,6 +174,14 @@ CASES = [
     ("control: 'will not' alone refuses",
      "BEIJING, March 10 (Dipwatch) - Xi will not visit Russia this year.",
      [], [("CHN", "036", "RUS"), ("CHN", "042", "RUS")]),
+    ("'but' joins the sayer's own verb, as 'and' does",
+     "BEIJING, March 10 (Dipwatch) - China said the talks had been useful but urged Washington "
+     "to lift the tariffs.",
+     [("CHN", "100", "USA", D)], []),
+    ("a readiness told to one met at a place",
+     "BEIJING, March 10 (Dipwatch) - Xi met Biden in Bali on Monday, saying China was ready to "
+     "improve relations.",
+     [("CHN", "030", "USA", "2021-03-08")], []),
 ]  # fmt: skip
 
 

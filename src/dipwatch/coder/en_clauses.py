@@ -310,9 +310,10 @@ def others_finding(c: Candidate) -> str | None:
     return "others_finding"
 
 
-# (…and again urged, …and later lodged: an adverb of repetition or sequence between)
+# (…and again urged, …and later lodged: an adverb of repetition or sequence between; said it
+# was ready to talk but warned Japan: "but" joins the sayer's verb as "and" does)
 _COORDINATED = re.compile(
-    r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"
+    r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"
 )
 
 

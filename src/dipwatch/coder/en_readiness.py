@@ -64,9 +64,10 @@ def ready_subject(c: Candidate) -> str | None:
 
 
 # What stands between the one told or met and the reported clause's subject (told Putin on
-# Wednesday that China…, met Putin, saying China…).
+# Wednesday that China…, met Putin, saying China…, met Biden in Bali on Monday, saying China…).
 _TOLD_THAT = re.compile(
-    r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+)?(?:,\s+(?:saying|adding)\s+|\s+that\s+)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w\-]+)?(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+)?"
+    r"(?:,\s+(?:saying|adding)\s+|\s+that\s+)"
     r"(?:that\s+)?$"
 )
 
