@@ -182,6 +182,10 @@ CASES = [
      "BEIJING, March 10 (Dipwatch) - Xi met Biden in Bali on Monday, saying China was ready to "
      "improve relations.",
      [("CHN", "030", "USA", "2021-03-08")], []),
+    ("neighbour: an act named further on after 'but' stays in the plan",
+     "BEIJING, March 10 (Dipwatch) - China said it would retaliate but gave no details on "
+     "sanctions against Lithuania.",
+     [], [("CHN", "163", "LTU")]),
 ]  # fmt: skip
 
 

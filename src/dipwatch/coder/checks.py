@@ -799,15 +799,23 @@ PROMISED_ON = re.compile(
 )
 
 
-#: "but" before a verb joined to a plan: the plan's words do not carry past it ("but also" does:
-#: will not only visit China but also sign a deal).
-_BUT = re.compile(r"\bbut\s+(?!also\b)")
+#: "but" right before a verb in the past joined to a plan: the plan's words do not carry to that
+#: verb (had planned to visit but called off the trip); a bare verb shares the plan's auxiliary
+#: (will skip the summit but send his minister), "but also" carries it (will not only visit …
+#: but also sign), and an act named further on stays in the plan (would retaliate but gave no
+#: details on sanctions).
+_BUT = re.compile(r"\bbut\s+(?:(?:\w+ly|then|later|instead)\s+)?$")
+_PAST = re.compile(
+    r"[a-z]+ed\b|(?:gave|sent|took|made|kept|left|held|met|went|told|sold|struck|broke|cut|"
+    r"chose|began|won|lost|fought|led|paid|put|withdrew|shot|spoke|flew|drew)\b"
+)
 
 
-def after_but(text: str, lo: int, hi: int) -> int:
-    """Past the last "but" in ``[lo, hi)`` (:data:`_BUT`), or ``lo``: it had planned to visit
-    China but called off the trip, where the plan's words tell nothing of the second verb."""
-    return max((m.end() for m in _BUT.finditer(text, lo, hi)), default=lo)
+def after_but(text: str, lo: int, a: int) -> int:
+    """``a`` when the trigger there is a verb in the past right after "but" (:data:`_BUT`),
+    else ``lo``: from where a plan's words before the trigger still govern it."""
+    but = _BUT.search(text, max(lo, a - 24), a)
+    return a if but is not None and _PAST.match(text, a) else lo
 
 
 def _future_before(c: Candidate) -> bool:
