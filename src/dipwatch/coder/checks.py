@@ -799,13 +799,33 @@ PROMISED_ON = re.compile(
 )
 
 
+#: "but" right before a verb in the past joined to a plan: the plan's words do not carry to that
+#: verb (had planned to visit but called off the trip); a bare verb shares the plan's auxiliary
+#: (will skip the summit but send his minister), "but also" carries it (will not only visit …
+#: but also sign), and an act named further on stays in the plan (would retaliate but gave no
+#: details on sanctions).
+_BUT = re.compile(r"\bbut\s+(?:(?:\w+ly|then|later|instead)\s+)?$")
+_PAST = re.compile(
+    r"[a-z]+ed\b|(?:gave|sent|took|made|kept|left|held|met|went|told|sold|struck|broke|cut|"
+    r"chose|began|won|lost|fought|led|paid|put|withdrew|shot|spoke|flew|drew)\b"
+)
+
+
+def after_but(text: str, lo: int, a: int) -> int:
+    """``a`` when the trigger there is a verb in the past right after "but" (:data:`_BUT`),
+    else ``lo``: from where a plan's words before the trigger still govern it."""
+    but = _BUT.search(text, max(lo, a - 24), a)
+    return a if but is not None and _PAST.match(text, a) else lo
+
+
 def _future_before(c: Candidate) -> bool:
     """A future marker between the act's doer and its trigger. In Chinese a bare 将 counts
     only in the act's own clause: in an earlier one it is as often 把 (反对将体育运动政治化，
     支持…), while 愿, 将于 and the like carry on (愿同中方…合作，加强…)."""
     mt, words = c.mt, c.lex["future"]
     if mt.english:
-        return mt.has_any(words, c.lo, c.a) or bool(PROMISED_ON.search(mt.text, c.lo, c.a))
+        lo = after_but(mt.text, c.lo, c.a)
+        return mt.has_any(words, lo, c.a) or bool(PROMISED_ON.search(mt.text, lo, c.a))
     start = _clause_start(mt.text, c.lo, c.a)
     topic = _before_topic(mt.text, start, c.a, c.lex["topic_marks"])
     if _unquoted_has(mt, words, start, topic):

@@ -134,7 +134,8 @@ def extend(coding: Coding, mentions: list[Mention]) -> list[Mention]:
     ]
     ordered = sorted(found + pairs, key=BY_START)
     extra = _pronouns(coding, ordered, taken, cut) + _reproached_its(coding, ordered, cut) + pairs
-    found = sorted(found + extra, key=BY_START)
+    described, owners = _other_state(coding, ordered, taken, cut)
+    found = sorted([m for m in found if m not in owners] + extra + described, key=BY_START)
     _quoted_homes(coding, found)
     return found
 
@@ -620,6 +621,9 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
             if _IMPERSONAL.match(text, b):
                 continue
             antecedent = _sayer(coding, mentions, a) or _opening_it(coding, mentions, a)
+            if antecedent is None and _TO_VERB.match(text, b):
+                # urged it to free him: a state asked to act, named before the sentence's own
+                antecedent = _state_before_subject(coding, mentions, a)
             if antecedent is None:
                 antecedent = _last(
                     mentions,
@@ -647,6 +651,79 @@ def _pronouns(coding: Coding, mentions: list[Mention], taken: bytearray,
         if antecedent is not None and (word != "it" or _near(coding, antecedent, a)):
             found.append(Mention(a, b, antecedent.code, antecedent.country, "pronoun"))
     return found
+
+
+# "it" as the object of an appeal (urged it to free him, asked it to explain): what is asked to
+# act is a state or a body, never the act told before.
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b")
+# A state told again by a description in an object's place (protested to the country, urged the
+# isolated nation to return, condemned China's neighbour): after a preposition of an object or
+# a verb in -ed; "the whole country", "the host country", "a third country" name no state told
+# before, and "the country's" is as often the subject's own (martial law on the country's border
+# regions).
+_DESCRIBED_STATE = re.compile(
+    r"(?:\b(?:to|with|on|against|toward|towards|into|from|for)|[a-z][a-z]ed)\s+$"
+)
+# Coming, bringing or inviting to "the country" (returned to the country, invited him to the
+# country again): as often the subject's own as another's.
+_HOMEWARD = re.compile(
+    r"\b(?:return\w*|invit\w*|welcom\w*|bring\w*|brought|back|come|came|coming)\b[^,.;]{0,40}"
+    r"\bto\s+$"
+)
+_THE_COUNTRY = re.compile(
+    r"the\s+(?!(?:whole|entire|other|same|host|home|first|second|third|last|next|only|own|"
+    r"mother)\b)(?:[a-z\-]+\s+)?(?:country|nation|kingdom)\b(?!['’])"
+)
+# A state's neighbour (China's neighbour, Beijing's southern neighbour): another state, told
+# before; the possessor is no party.
+_NEIGHBOUR = re.compile(r"['’]s\s+(?:[a-z\-]+\s+)?neighbou?r\b(?!s)")
+
+
+def _other_state(coding: Coding, mentions: list[Mention], taken: bytearray,
+                 cut: int) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
+    """Japan protested to the country; China urged Beijing's neighbour to show restraint: a
+    state described in an object's place is the one named before that is not the subject of
+    the description's own sentence (issue 10; coder-en55). Returns the descriptions as
+    mentions and the possessors they replace."""
+    lower, found, owners = coding.lower, [], []
+    for hit in _THE_COUNTRY.finditer(lower, cut):
+        a, b = hit.span()
+        if any(taken[a:b]) or not _DESCRIBED_STATE.search(lower, max(0, a - 24), a):
+            continue
+        if _HOMEWARD.search(lower, max(_sentence_start(coding, a), a - 60), a):
+            continue  # would not invite the Dalai Lama to the country: its own
+        antecedent = _state_before_subject(coding, mentions, a)
+        if antecedent is not None:
+            found.append(Mention(a, b, antecedent.country, antecedent.country, "pronoun"))
+    for owner in mentions:
+        hit = _NEIGHBOUR.match(lower, owner.end)
+        if owner.start < cut or hit is None or not _stateish(owner) or owner.inert:
+            continue
+        if not _DESCRIBED_STATE.search(lower, max(0, owner.start - 24), owner.start):
+            continue
+        antecedent = _state_before_subject(coding, mentions, owner.start, owner.country)
+        if antecedent is not None:
+            owners.append(owner)
+            found.append(
+                Mention(owner.start, hit.end(), antecedent.country, antecedent.country, "pronoun")
+            )
+    return found, owners
+
+
+def _state_before_subject(coding: Coding, mentions: list[Mention], at: int,
+                          besides: str | None = None) -> Mention | None:  # fmt: skip
+    """The state named before ``at``, in its sentence or the one before, that is neither the
+    state that opens the sentence of ``at`` (its subject) nor ``besides``, when only one such
+    state is named there: with two (Japan criticised China. The United States urged it…) the
+    description is ambiguous and names none."""
+    lo = _sentence_start(coding, at)
+    subject = next((m for m in mentions if lo <= m.start < at and _stateish(m) and not m.inert),
+                   None)  # fmt: skip
+    skip = {subject.country if subject else None, besides, None}
+    window = _sentence_start(coding, max(0, lo - 1)) if lo > 0 else lo
+    others = [m for m in mentions if window <= m.start and m.end <= at and not m.inert
+              and _stateish(m) and m.country not in skip]  # fmt: skip
+    return others[-1] if len({m.country for m in others}) == 1 else None
 
 
 # "its" right after a verb of reproach (condemned its rocket launch): a state does not condemn

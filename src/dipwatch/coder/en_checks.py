@@ -22,6 +22,7 @@ from dipwatch.coder.checks import (
     PROMISED_ON,
     Candidate,
     Checks,
+    after_but,
     coordinate_sources,
     coordinate_targets,
     find_source,
@@ -62,6 +63,7 @@ from dipwatch.coder.en_clauses import (
     prepositional_subject,
     quoted_subject,
     reported_subject,
+    rival_possessor,
     role_words,
     self_included,
     since_clause,
@@ -115,7 +117,7 @@ from dipwatch.coder.en_practices import (
 )
 from dipwatch.coder.en_premodified import apposed_noun, depicted_act, state_noun
 from dipwatch.coder.en_prep_object import later_preposition_object
-from dipwatch.coder.en_private_nationals import private_nationals, private_pair
+from dipwatch.coder.en_private_nationals import persons_of, private_nationals, private_pair
 from dipwatch.coder.en_questions import yes_no_question
 from dipwatch.coder.en_readiness import ready_subject
 from dipwatch.coder.en_reciprocal import exchange_partner, reciprocal_purpose
@@ -423,7 +425,7 @@ def passive_voice(c: Candidate) -> str | None:
     # (the doer is the first actor after "by" however far on, but only among the sentence's
     # own actors: it is never read past the sentence's end)
     doer = agent(mt.text, c.b, mt.active, lex)
-    sufferer = c.slots.get("S") or mt.actor_before(c.a)
+    sufferer = _aside_head(c, c.slots.get("S") or mt.actor_before(c.a))
     if doer is not None and sufferer is None:
         sufferer = passive_object(c, doer) or _passive_story_subject(c, doer)
     if (
@@ -440,8 +442,31 @@ def passive_voice(c: Candidate) -> str | None:
     owner = _act_phrase_owner(c, sufferer)
     if owner is False:
         return "passive_act_phrase"
+    if doer.country is not None and doer.country == (owner or sufferer).country:
+        return "passive_domestic"  # Biden … was criticised by Trump: no other state to take
     c.slots = {"S": doer, "T": owner or sufferer}
     return None
+
+
+# A non-restrictive relative clause right after its head (the United States, which …,).
+_ASIDE_AFTER_HEAD = re.compile(r"\s*,\s+(?:which|who|whose)\s")
+
+
+def _aside_head(c: Candidate, sufferer: Mention | None) -> Mention | None:
+    """The United States, which imposed sanctions on China on Monday, was criticised by
+    Beijing: an actor inside a relative clause closed before the passive is not its subject;
+    the clause's head is (coder-en55)."""
+    mt = c.mt
+    if sufferer is None or "," not in mt.text[sufferer.end : c.a]:
+        return sufferer
+    for head in reversed(mt.active):
+        if head.end > sufferer.start or head.start < mt.s.start:
+            continue
+        aside = _ASIDE_AFTER_HEAD.match(mt.text, head.end)
+        if aside is not None and aside.end() <= sufferer.start:
+            closed = mt.text.find(",", aside.end(), c.a)
+            return head if closed >= 0 and sufferer.end <= closed else sufferer
+    return sufferer
 
 
 def _act_phrase_owner(c: Candidate, sufferer: Mention) -> Mention | bool | None:
@@ -1978,11 +2003,12 @@ def tense(c: Candidate) -> str | None:
     mt, lex = c.mt, c.lex
     if c.rule.future and c.code == c.rule.code and TIMED_JOURNEY.match(mt.text, c.a):
         c.code, c.rule_id = c.rule.future, c.rule.id + "+future"  # flies on Thursday to…
+    lo = after_but(mt.text, c.lo, c.a)  # (planned to go but cancelled the trip: done)
     if (c.code == c.rule.code and c.rule.future is None and c.threat and c.threat != c.code
-            and (mt.has_any(lex["future"], c.lo, c.a)
-                 or mt.has_any(lex["threat_verbs"], c.lo, c.a)  # threatened today to impose…
-                 or PROMISED_ON.search(mt.text, c.lo, c.a))  # vowed on Monday to impose…
-            and not mt.has_any(lex["decided"], c.lo, c.a)):  # fmt: skip
+            and (mt.has_any(lex["future"], lo, c.a)
+                 or mt.has_any(lex["threat_verbs"], lo, c.a)  # threatened today to impose…
+                 or PROMISED_ON.search(mt.text, lo, c.a))  # vowed on Monday to impose…
+            and not mt.has_any(lex["decided"], lo, c.a)):  # fmt: skip
         c.code, c.rule_id = c.threat, c.rule.id + "+future"
     return None
 
@@ -2300,7 +2326,10 @@ def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     the accusation that says what it was for: condemned Kyiv, accusing it of shelling); an
     accusation told with its own finite verb joined by "and" (called the attack a provocation
     and accused Kyiv of shelling) is an act of its own, which no judgement explains."""
-    kept = _charges_of_arrests(unembed(found))
+    embedded = unembed(found)
+    kept = _charges_of_arrests(
+        embedded + [m for m in found if m not in embedded and _dated_aside(mt, m)]
+    )
     text, lo = mt.text, max(0, mt.s.start - 1)  # (the space before an "and" opening the sentence)
     joined = [m for m in kept if m.code == "112" and _JOINED_ACCUSATION.search(text, lo, m.start)
               and text.startswith(("accused ", "accuses "), m.start)]  # fmt: skip
@@ -2311,6 +2340,26 @@ def _chosen(mt: Matcher, found: list[Match]) -> list[Match]:
     if not joined:
         return best(subsumed(kept), apart=apart)
     return best([*subsumed([m for m in kept if m not in joined]), *joined], apart=apart)
+
+
+# A non-restrictive relative clause whose verb follows its head (the United States, which
+# imposed sanctions on China on Monday): the head is its doer.
+_ASIDE_OPENS = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
+
+
+def _dated_aside(mt: Matcher, m: Match) -> bool:
+    """China condemned the United States, which imposed sanctions on China on Monday: an act a
+    non-restrictive relative clause reports with a time of its own is told as done, an event
+    of its day (eval/README.md, en_news: "which expelled 23 Russians on March 14"), not the
+    object of the main verb, whose target is only the clause's head (coder-en55)."""
+    source, text = m.source, mt.text
+    if source is None or source.end >= m.start:
+        return False
+    if _ASIDE_OPENS.fullmatch(text, source.end, m.start) is None:
+        return False
+    close = min((i for i in (text.find(ch, m.end, mt.s.end) for ch in ",;:") if i >= 0),
+                default=mt.s.end)  # fmt: skip
+    return any(m.end <= start < close for start, _ in mt.dates)
 
 
 # "…and accused": a verb joined to the one before it, no participle describing it.
@@ -2483,6 +2532,7 @@ EN = Checks(
         pair_subject,
         controlled_subject,
         find_source,
+        rival_possessor,
         captured_people,
         harm_told_by_victim,
         wished_for_others,
@@ -2494,6 +2544,7 @@ EN = Checks(
         state_protest,
         private_nationals,
         private_pair,
+        persons_of,
         denied_beyond_clause,
         apposed_before_phone,
         denial_negated,

@@ -310,9 +310,10 @@ def others_finding(c: Candidate) -> str | None:
     return "others_finding"
 
 
-# (…and again urged, …and later lodged: an adverb of repetition or sequence between)
+# (…and again urged, …and later lodged: an adverb of repetition or sequence between; said it
+# was ready to talk but warned Japan: "but" joins the sayer's verb as "and" does)
 _COORDINATED = re.compile(
-    r"(?:,|\band)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"
+    r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+|then\s+|(?:once\s+)?again\s+|later\s+)?$"
 )
 
 
@@ -459,6 +460,24 @@ def possessive_subject(c: Candidate) -> str | None:
     if words[-1] in _role_words(c) or _proper_name(mt.coding.text, subject.end + m.start(1), c.a):
         return None
     return "possessive"
+
+
+# A rival, opponent or critic of the subject's owner (Lai's rival, Biden's main challenger):
+# another person, who neither holds the owner's office nor speaks for the owner's state.
+_RIVAL = re.compile(
+    r"['’]s\s+(?:[a-z][a-z\-]*\s+){0,2}(?:rivals?|opponents?|challengers?|critics?|foes?|"
+    r"adversar(?:y|ies)|detractors)\b"
+)
+
+
+def rival_possessor(c: Candidate) -> str | None:
+    """Lai's rival met Chinese officials: the doer's owner is not the doer, and the rival,
+    named or not, is no office of the owner's state (coder-en51's left). Run once the doer is
+    found: a rival named after the noun leaves the subject slot empty."""
+    source = c.source
+    if source is None or source.end >= c.a:
+        return None
+    return "rival" if _RIVAL.match(c.mt.text, source.end, c.a) else None
 
 
 def _proper_name(text: str, start: int, end: int) -> bool:

@@ -102,7 +102,7 @@ _FUTURE = re.compile(
     # (is due in Thailand on Thursday: a journey's schedule, as is due to travel)
     r"\b(?:will|would|'ll|shall|is\s+to|are\s+to|is\s+due\s+(?:to|in)|are\s+due\s+(?:to|in)|"
     r"is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
-    r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|"
     r"could|might|may|effective|take\s+effect|takes\s+effect|"
     # a journey in the present tense is a schedule (leaves for Vietnam on Friday: the next one)
     r"travels\s+(?:on\s+)?to|leaves\s+for|flies\s+(?:on\s+)?to|heads\s+to|goes\s+(?:on\s+)?to)\b"

@@ -63,3 +63,24 @@ def private_pair(c: Candidate) -> str | None:
     ):
         return "private pair"
     return None
+
+
+# Persons named by where they stand on a state (supporters of China, critics of Beijing,
+# citizens of Japan): the state after "of" is what they back or belong to, not the doer.
+_PERSONS_OF = re.compile(
+    r"\b(?:[Ss]upporters|[Bb]ackers|[Ff]ans|[Ff]ollowers|[Cc]ritics|[Oo]pponents|[Dd]etractors|"
+    r"[Aa]dmirers|[Ss]ympathi[sz]ers|[Cc]itizens|[Rr]esidents|[Nn]etizens)\s+of\s+(?:the\s+)?$"
+)
+
+
+def persons_of(c: Candidate) -> str | None:
+    """Supporters of China and the Philippines traded accusations: the doers are persons who
+    back the states, not the states (review-en41's left); the same for any act they do."""
+    m = c.source
+    if m is None or m.end <= m.start:
+        return None
+    return (
+        "persons of a state"
+        if _PERSONS_OF.search(c.mt.text, max(0, m.start - 40), m.start)
+        else None
+    )

@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate
+from dipwatch.coder.doc import Mention
 
 # The copula and the adjectives of readiness, one list for both readings below (an actor's
-# readiness and the sayer's pronoun's, which may also be "determined").
-_COPULA = r"(?:was|is|were|are|remained|remains)\s+"
+# readiness and the sayer's pronoun's, which may also be "determined"; "stood ready" is one).
+_COPULA = r"(?:was|is|were|are|remained|remains|stood|stands|stand)\s+"
 _ADJECTIVES = ("ready", "willing", "prepared")
 # An actor's last letter, then the copula and the adjective of readiness, right before "to".
 _READY = re.compile(
@@ -55,7 +56,31 @@ def ready_subject(c: Candidate) -> str | None:
     c.slots["S"] = head
     if c.slots.get("T") is head:
         c.drop("T")
+    if c.slots.get("T") is None and c.code[:2] == "03":
+        addressee = _addressee(c, head)
+        if addressee is not None:
+            c.slots["T"] = addressee
     return None
+
+
+# What stands between the one told or met and the reported clause's subject (told Putin on
+# Wednesday that China…, met Putin, saying China…, met Biden in Bali on Monday, saying China…).
+_TOLD_THAT = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w\-]+)?(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+)?"
+    r"(?:,\s+(?:saying|adding)\s+|\s+that\s+)"
+    r"(?:that\s+)?$"
+)
+
+
+def _addressee(c: Candidate, head: Mention) -> Mention | None:
+    """Xi told Putin that China was ready to deepen cooperation; Xi met Putin, saying China
+    stood ready to…: a readiness with no partner of its own is told to the one the main verb
+    addressed, the actor right before the reported clause, of another state (coder-en55)."""
+    mt = c.mt
+    before = next((m for m in reversed(mt.active) if m.end <= head.start), None)
+    if before is None or before.start < mt.s.start or before.country == head.country:
+        return None
+    return before if _TOLD_THAT.fullmatch(mt.text, before.end, head.start) else None
 
 
 # An actor's last letter, the copula, the adjective and "to", then perhaps the infinitive's
