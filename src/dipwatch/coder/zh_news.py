@@ -573,7 +573,7 @@ def told_as_done(c: Candidate) -> str | None:
     opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses
     if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
-    if _reacted_to(mt, c.lex, a, source.start):
+    if _reacted_to(mt, c.lex, a, source.start) or _answered_frame(c):
         return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
     if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b) and not _own_visit_frame(c):
         return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
@@ -789,6 +789,28 @@ def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
     if opener < 0:
         return False
     return not any(not d.span for d in mt.coding.dates_within(opener, a))
+
+
+def _answered_frame(c: Candidate) -> bool:
+    """香港特区政府发言人8日介绍，针对美国所谓制裁，特区行政长官…表示: a clause that 针对 opens,
+    its target right after 针对, and a later clause answers, names the act answered, whose doer
+    is the target (the integrator's seed-201 check); a doer found in an earlier clause did not
+    do it. Not a speaker's own claim about the target (``source: speaker…``: 俄国防部称，针对乌方
+    企图…), nor an act with an object of its own in the clause (奥巴马宣布，针对…事件对俄进行制裁，
+    驱逐…: 对俄)."""
+    mt, target = c.mt, c.target
+    if target is None or c.source is None or (c.rule.source or "").startswith("speaker"):
+        return False
+    start = clause_start(mt, c.a)
+    frame = _FRAME_OPENS.match(mt.text, start)
+    if frame is None or frame.end() != target.start or c.source.start >= start:
+        return False
+    answered = mt.text.find(",", c.b, mt.s.end)
+    return answered > 0 and bool(mt.text[answered + 1 : mt.s.end].strip("。 "))
+
+
+#: A clause that opens with what a later clause answers, its target right after (，针对美国…).
+_FRAME_OPENS = re.compile(r"\s*针对")
 
 
 def _own_visit_frame(c: Candidate) -> bool:
