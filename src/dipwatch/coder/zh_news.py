@@ -606,17 +606,23 @@ _LASTING_ROOTS = ("17", "18", "19", "20")
 def _tallied_since(c: Candidate) -> bool:
     """Is the act force whose toll is told (…袭击还导致, 造成) in a sentence that a span opened
     earlier (…以来，已有…遇害)? The toll is the sum since then, no act of the day
-    (coder-audit39's seed 198)."""
+    (coder-audit39's seed 198). So is a war's round (本轮冲突中，以军持续袭击加沙地带各地已造成
+    超4万名巴勒斯坦人死亡: the toll after the act's object; the integrator's seed-201 check)."""
     mt = c.mt
-    if not _TOLL.match(mt.text, c.b):
+    if not (_TOLL.match(mt.text, c.b) or _TOLL_AFTER_OBJECT.match(mt.text, c.b)):
         return False
     return _SINCE_OPENED.search(mt.text, mt.s.start, clause_start(mt, c.a)) is not None
 
 
 #: Right after force named as a noun, the toll it took (袭击还导致, 空袭已造成).
 _TOLL = re.compile(r"(?:还|也|已|共|累计)*(?:导致|造成)")
-#: A span closed by its comma earlier in the sentence (…以来，), not 以来首次.
-_SINCE_OPENED = re.compile(r"(?:以来|年来)[，,]")
+#: After force told by a verb and its object, a toll said to stand so far (袭击加沙地带各地已造成).
+_TOLL_AFTER_OBJECT = re.compile(r"[^,。;]{1,12}?(?:已|共|累计)+(?:导致|造成)")
+#: A span closed by its comma earlier in the sentence (…以来，), not 以来首次; a war's round
+#: (本轮冲突中，, 本轮巴以冲突期间，).
+_SINCE_OPENED = re.compile(
+    r"(?:以来|年来)[，,]|(?:本轮|此轮|这轮|新一轮)[^,。;]{0,8}?冲突(?:中|期间)[，,]"
+)
 
 
 #: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;
