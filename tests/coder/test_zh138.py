@@ -15,17 +15,16 @@ def _acts(code, text: str) -> set[tuple[str, str, str]]:
     return set(countries(code(text, _DAY, source="xwlb")))
 
 
-# 这两名美国籍雇佣兵…参与了入侵委内瑞拉…: nationals told with 籍 act in no state's name.
-_NATIONALS_ACT = {
-    "这三名英国籍雇佣兵随后承认参与了入侵利比亚的行动。": ("GBR", "19", "LBY"),
-    "入侵利比亚的两个英国籍雇佣兵已经认罪，并供认目标是抓捕利比亚总理。": ("GBR", "17", "LBY"),
-    "据报道，一名法国籍男子昨天袭击了德国驻贝鲁特的一处设施。": ("FRA", "19", "DEU"),
-}
-
-
-@pytest.mark.parametrize(("text", "act"), _NATIONALS_ACT.items())
-def test_nationals_told_with_ji_are_no_state(code, text, act):
-    assert act not in _acts(code, text)
+# 这两名美国籍雇佣兵…参与了入侵委内瑞拉…: nationals told with 籍 act in no state's name; the
+# state of the one they act on is hit by no state of theirs.
+def test_nationals_told_with_ji_are_no_state(code):
+    told = [
+        "这三名英国籍雇佣兵随后承认参与了入侵利比亚的行动。",
+        "入侵利比亚的两个英国籍雇佣兵已经认罪，并供认目标是抓捕利比亚总理。",
+        "据报道，一名法国籍男子昨天袭击了德国驻贝鲁特的一处设施。",
+    ]
+    assert [_acts(code, text) & {("GBR", "19", "LBY"), ("GBR", "17", "LBY"), ("FRA", "19", "DEU")}
+            for text in told] == [set(), set(), set()]  # fmt: skip
 
 
 def test_nationals_acted_on_stay_their_states(code):
