@@ -570,6 +570,12 @@ Seed 4443 drew the 150 unseen days (``--unseen``) coder-zh135 counted the batch'
 diffed its two rules on (README, coder-zh135): spent.
 Seed 4446 drew the 150 unseen days (``--unseen``) coder-zh137 counted and diffed its mends of
 the faults the eighteenth round left on (README, coder-zh137): spent.
+Seed 201 drew the three unseen days (20200809, 20230715, 20240815) of the integrator's check of
+the nineteenth round's start (code at 368279c5): 28 events, 20 drawn with
+``random.Random(20261208)`` and judged, 14 right, 3 arguable, 3 wrong (README, "The faults of the
+nineteenth round's start check"): spent.
+Seed 4448 drew the 150 unseen days (``--unseen``) coder-zh138 counted and diffed its mends of
+that check's faults on (README, coder-zh138): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

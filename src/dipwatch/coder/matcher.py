@@ -39,8 +39,14 @@ _THE = ("", "the")
 #: A pattern's Chinese word that opens a longer word is not that word: the 同 of 同意, 同时,
 #: 同样, 同期 is no 'with' (俄方同意乌方提出的会谈建议: no talks of Russia with Ukraine held),
 #: while that of 同意大利 is (习近平同意大利总统…通电话), as 同日本 is.
-#: So is the 就 of 就职, 就任 (李在明总统就职后…致贺电: no message sent 'on' anything).
-_OPENS_LONGER = {"同": re.compile("意(?!大利)|时|样|期"), "就": re.compile("职|任")}
+#: So is the 就 of 就职, 就任 (李在明总统就职后…致贺电: no message sent 'on' anything), and the
+#: 逮捕 of 逮捕令, a warrant (德国检方对一名乌克兰嫌疑人发出逮捕令: nobody arrested; the
+#: warrant is ``zh.173.warrant``'s; the integrator's seed-201 check).
+_OPENS_LONGER = {
+    "同": re.compile("意(?!大利)|时|样|期"),
+    "就": re.compile("职|任"),
+    "逮捕": re.compile("令"),
+}
 #: A pattern's Chinese word whose first character closes a longer noun or verb is not that word:
 #: the 愿 of 宏愿, 心愿, 祝愿 is no will (文莱正朝着“2035宏愿”奋进，…推动中文合作: no pledge of
 #: Brunei's; 良好祝愿和访华邀请: no 愿和).

@@ -146,6 +146,7 @@ from dipwatch.coder.zh_place_crowds import crowd_of_the_places
 from dipwatch.coder.zh_polls import not_a_polls_finding
 from dipwatch.coder.zh_possible_force import force_its_side_may_use
 from dipwatch.coder.zh_private_voices import (
+    not_a_nationals_state,
     not_chinese_abroad,
     not_private_peoples,
     not_said_by_state_voices,
@@ -2938,6 +2939,7 @@ ZH = Checks(
         not_an_intent_on_condition,
         not_a_claim_retold,
         not_private_visitors,
+        not_a_nationals_state,
         not_an_interview,
         measure_named_not_imposed,
         strike_named_as_a_noun,

@@ -573,7 +573,7 @@ def told_as_done(c: Candidate) -> str | None:
     opened = clause_start(mt, min(a, source.start))  # the earlier of the two clauses
     if mt.has_any(c.lex["background_openers"], opened, source.start):
         return "background"  # 作为对美方以涉藏问题制裁中共官员的回应: told to explain another act
-    if _reacted_to(mt, c.lex, a, source.start):
+    if _reacted_to(mt, c.lex, a, source.start) or _answered_frame(c):
         return "background"  # 针对美国政府称将…加征关税，…表示: what the reaction is aimed at
     if _in_frame(mt, c.lex["occasion_frames"], c.a, c.b) and not _own_visit_frame(c):
         return "background"  # 并在柯拉克访台期间举行演习: the visit only dates the drills
@@ -606,17 +606,23 @@ _LASTING_ROOTS = ("17", "18", "19", "20")
 def _tallied_since(c: Candidate) -> bool:
     """Is the act force whose toll is told (…袭击还导致, 造成) in a sentence that a span opened
     earlier (…以来，已有…遇害)? The toll is the sum since then, no act of the day
-    (coder-audit39's seed 198)."""
+    (coder-audit39's seed 198). So is a war's round (本轮冲突中，以军持续袭击加沙地带各地已造成
+    超4万名巴勒斯坦人死亡: the toll after the act's object; the integrator's seed-201 check)."""
     mt = c.mt
-    if not _TOLL.match(mt.text, c.b):
+    if not (_TOLL.match(mt.text, c.b) or _TOLL_AFTER_OBJECT.match(mt.text, c.b)):
         return False
     return _SINCE_OPENED.search(mt.text, mt.s.start, clause_start(mt, c.a)) is not None
 
 
 #: Right after force named as a noun, the toll it took (袭击还导致, 空袭已造成).
 _TOLL = re.compile(r"(?:还|也|已|共|累计)*(?:导致|造成)")
-#: A span closed by its comma earlier in the sentence (…以来，), not 以来首次.
-_SINCE_OPENED = re.compile(r"(?:以来|年来)[，,]")
+#: After force told by a verb and its object, a toll said to stand so far (袭击加沙地带各地已造成).
+_TOLL_AFTER_OBJECT = re.compile(r"[^,。;]{1,12}?(?:已|共|累计)+(?:导致|造成)")
+#: A span closed by its comma earlier in the sentence (…以来，), not 以来首次; a war's round
+#: (本轮冲突中，, 本轮巴以冲突期间，).
+_SINCE_OPENED = re.compile(
+    r"(?:以来|年来)[，,]|(?:本轮|此轮|这轮|新一轮)[^,。;]{0,8}?冲突(?:中|期间)[，,]"
+)
 
 
 #: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;
@@ -789,6 +795,28 @@ def _reacted_to(mt: Matcher, lex: dict, a: int, doer: int) -> bool:
     if opener < 0:
         return False
     return not any(not d.span for d in mt.coding.dates_within(opener, a))
+
+
+def _answered_frame(c: Candidate) -> bool:
+    """香港特区政府发言人8日介绍，针对美国所谓制裁，特区行政长官…表示: a clause that 针对 opens,
+    its target right after 针对, and a later clause answers, names the act answered, whose doer
+    is the target (the integrator's seed-201 check); a doer found in an earlier clause did not
+    do it. Not a speaker's own claim about the target (``source: speaker…``: 俄国防部称，针对乌方
+    企图…), nor an act with an object of its own in the clause (奥巴马宣布，针对…事件对俄进行制裁，
+    驱逐…: 对俄)."""
+    mt, target = c.mt, c.target
+    if target is None or c.source is None or (c.rule.source or "").startswith("speaker"):
+        return False
+    start = clause_start(mt, c.a)
+    frame = _FRAME_OPENS.match(mt.text, start)
+    if frame is None or frame.end() != target.start or c.source.start >= start:
+        return False
+    answered = mt.text.find(",", c.b, mt.s.end)
+    return answered > 0 and bool(mt.text[answered + 1 : mt.s.end].strip("。 "))
+
+
+#: A clause that opens with what a later clause answers, its target right after (，针对美国…).
+_FRAME_OPENS = re.compile(r"\s*针对")
 
 
 def _own_visit_frame(c: Candidate) -> bool:

@@ -69,6 +69,17 @@ def not_chinese_abroad(c: Candidate) -> str | None:
 _ABROAD = re.compile(r"(?:当地|各地)?(?:华人|华侨|侨界|侨团|侨胞|中资)")
 
 
+def not_a_nationals_state(c: Candidate) -> str | None:
+    """这两名美国籍雇佣兵随后承认参与了入侵委内瑞拉…的行动: a state told with 籍 names the
+    nationality of persons (or the flag of a ship) who act in no state's name; what they do is
+    no act of their state (private nationals, eval/README.md; the integrator's seed-201
+    check). Done to them it stays aimed at their state (逮捕了一名突尼斯籍恐怖嫌疑人: 173)."""
+    source = c.source
+    if source is None or not source.country:
+        return None
+    return "private" if c.mt.text.startswith("籍", source.end) else None
+
+
 #: After a state, who its unnamed voices are (国内, 各界, 政界…) and the voices themselves.
 _STATE_VOICES = re.compile(
     r"(?:国内|政界|学界|商界|民间|业内|业界|知名|有关|相关|一些|部分|不少|许多|多位|多名)?"
