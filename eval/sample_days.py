@@ -628,14 +628,20 @@ def main(argv: list[str]) -> int:
     if not XWLB.is_dir():
         print(f"no transcripts at {XWLB} (../shared beside the checkout)", file=sys.stderr)
         return 2
+    print(" ".join(draw(seed, n, unseen)))
+    return 0
+
+
+def draw(seed: int, n: int, unseen: bool = False) -> list[str]:
+    """The ``n`` days (sorted) that seed ``seed`` draws, as ``main`` prints them: one function,
+    so that a script that codes the days (``coverage.py``) draws the very days a reader lists."""
     days = sorted(p.stem for p in XWLB.glob("*.md"))
     if unseen:
         named = named_days()
         free = [d for d in days if d not in named]
     else:
         free = free_days(days, used_days())
-    print(" ".join(sorted(random.Random(seed).sample(free, min(n, len(free))))))
-    return 0
+    return sorted(random.Random(seed).sample(free, min(n, len(free))))
 
 
 if __name__ == "__main__":
