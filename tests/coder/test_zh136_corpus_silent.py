@@ -48,6 +48,8 @@ def test_acts_the_corpus_left_silent(text, act):
         ("俄军摧毁了西方向乌军提供的武器。", "07"),  # struck, not received
         ("俄方展示了缴获的美国向乌克兰提供的坦克。", "07"),  # seized
         ("乌克兰尚未收到美国提供的战机。", "07"),  # not yet come
+        ("英国向乌克兰提供的坦克已经运抵欧洲。", "07"),  # on their way: no state after 运抵
+        ("英国向乌克兰提供的坦克已运抵波兰，将转运乌克兰。", "07"),  # a transit
     ],
 )
 def test_no_act_where_none_is_done(text, root):
