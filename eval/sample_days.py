@@ -576,6 +576,10 @@ the nineteenth round's start (code at 368279c5): 28 events, 20 drawn with
 nineteenth round's start check"): spent.
 Seed 4448 drew the 150 unseen days (``--unseen``) coder-zh138 counted and diffed its mends of
 that check's faults on (README, coder-zh138): spent.
+Seed 4444 drew the 400 unseen days (``--unseen``) coder-zh136 ranked the silent two-party
+sentences of with ``coverage.py`` and read a sample of 100 of, and 4445 the 200 (135 once the 65
+seed 4444 also drew were dropped) its rules were diffed on (README, "Where recall is lost, by
+corpus frequency"): both are spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
@@ -641,14 +645,20 @@ def main(argv: list[str]) -> int:
     if not XWLB.is_dir():
         print(f"no transcripts at {XWLB} (../shared beside the checkout)", file=sys.stderr)
         return 2
+    print(" ".join(draw(seed, n, unseen)))
+    return 0
+
+
+def draw(seed: int, n: int, unseen: bool = False) -> list[str]:
+    """The ``n`` days (sorted) that seed ``seed`` draws, as ``main`` prints them: one function,
+    so that a script that codes the days (``coverage.py``) draws the very days a reader lists."""
     days = sorted(p.stem for p in XWLB.glob("*.md"))
     if unseen:
         named = named_days()
         free = [d for d in days if d not in named]
     else:
         free = free_days(days, used_days())
-    print(" ".join(sorted(random.Random(seed).sample(free, min(n, len(free))))))
-    return 0
+    return sorted(random.Random(seed).sample(free, min(n, len(free))))
 
 
 if __name__ == "__main__":

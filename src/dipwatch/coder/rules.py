@@ -57,11 +57,14 @@ SOURCE_FALLBACKS = ("first", "before", "speaker", "home", "none", "pair", "speak
 # 该协定…是非法的: Japan and Korea), each a target.
 # home: the document's home state when the sentence names no state but it and the source's
 # (越南总理发来贺信，对节目播出表示祝贺: a message sent hither, to the occasion reported).
+# hither: the document's home state, whatever other states the sentence names (发来贺电贺函的还有
+# 黎巴嫩…议长贝里，老挝…: the states named are the listed senders, not addressees).
 TARGET_FALLBACKS = ("after", "first_other", "after!", "first_other!", "after?", "none",
                     "partner", "partner!", "topic", "topic!", "carried!", "pair!",
                     "story", "participants", "participants!", "place", "place!",
                     "followed!", "told!", "occasion!", "attacker!", "struck!", "answered",
-                    "answered!", "parties!", "this!", "agreed!", "signers!", "home")  # fmt: skip
+                    "answered!", "parties!", "this!", "agreed!", "signers!", "home",
+                    "hither")  # fmt: skip
 GAP_MARKS = ("…", "...")
 # English words too common to trigger a pattern on: found in every other sentence, they cost a
 # check each time and seldom lead to a match.

@@ -577,6 +577,8 @@ def fallback_target(
         if any(w in mt.text[opened : source.start] for w in ("向", "给")):
             return None  # 习近平向纳伊布·布克尔致贺电: the doer found is the addressee
         return fixed_actor(mt.coding.home, right)
+    if how == "hither":  # 发来贺电贺函的还有…: the senders listed are the states it names
+        return fixed_actor(mt.coding.home, right)
     if how == "pair":  # 巴以冲突爆发: the other state of the source's pair
         return next((m for m in mt.mentions if m.kind == "pair" and m.start == source.end), None)
     if how == "followed":  # 英国、加拿大同日跟进制裁: aimed where the act told last was

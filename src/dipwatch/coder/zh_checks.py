@@ -1141,6 +1141,31 @@ def senders_to_each_other(c: Candidate) -> str | None:
     return None
 
 
+@for_rules(lambda rule: rule.id == "zh.051.senders_listed")
+def senders_listed_each(c: Candidate) -> str | None:
+    """此外，发来贺电贺函的还有黎巴嫩阿迈勒运动主席、议长贝里，东帝汶…主席、政府副总理阿曼达，…等:
+    each item of the list after 还有 (its items parted by commas, a sender's titles by 、) is a
+    sender, the state it opens with (coder-zh136)."""
+    mt, source = c.mt, c.source
+    if c.rule.id != "zh.051.senders_listed" or source is None:
+        return None  # (a step may be asked alone, without its ``for_rules`` filter)
+    senders, item = [], source.start
+    while item < mt.s.end:
+        sep = _SENDERS_PARTED.search(mt.text, item, mt.s.end)
+        upto = sep.start() if sep else mt.s.end
+        first = next((m for m in mt.active if item <= m.start < upto and m.country), None)
+        if first is not None and first.start - item <= 2:
+            senders.append(first)
+        item = sep.end() if sep else mt.s.end
+    if len(senders) > 1:
+        c.sources = senders
+    return None
+
+
+#: Between the senders listed after 发来贺电贺函的还有: a comma (a sender's titles take 、).
+_SENDERS_PARTED = re.compile(r"[，,；;]")
+
+
 #: Mark what a verb handles, placed before it (将台湾改列为…, 把…).
 _DISPOSAL_MARKS = ("将", "把")
 
@@ -2977,6 +3002,7 @@ ZH = Checks(
         not_a_rebuff_promised,
         not_a_threat_withheld,
         coordinate_sources,
+        senders_listed_each,
         signers_say_together,
         pair_both_speak,
         listed_speakers,
