@@ -1,12 +1,15 @@
 """Constructions of analysts' prose the thirty-first dev batch showed (eval/README.md,
 coder-prose31): a year counted on from the one told (次年 4 月, 两年后的 10 月 2 日) frames
-the bare days after it. The sentences are our own."""
+the bare days after it; a partner opposing a region's independence backs China and reproaches
+no one; a ban on sales is no sale; arbitration brought against a state is a suit; officials the
+people table lacked. The sentences are our own."""
 
 from datetime import date
 
 import pytest
 
-from tests.coder.test_zh_prose_constructions15 import dated
+from tests.coder.conftest import broadcast
+from tests.coder.test_zh_prose_constructions15 import acts, dated
 from tests.coder.test_zh_prose_twentythird_batch import chapter
 
 HANS_2016 = ("专题　2016 年至 2018 年的中英关系", date(2018, 9, 20))
@@ -52,3 +55,80 @@ def test_officials_the_people_table_lacked(code, body, head, act):
     """常万全 (China's defence minister 2013-2018) and 陳誠 (Taiwan's premier and vice
     president 1950-1965) act as their states."""
     assert act in dated(chapter(code, body, *head))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "汤加首相表示，汤加坚定恪守一个中国原则，坚决反对任何形式的“台湾独立”。",
+        "新方完全理解中国政府的立场，反对任何形式的“台湾独立”，坚定恪守一个中国原则。",
+        "丹麦首相表示，丹方坚持一个中国原则，反对“西藏独立”。",
+    ],
+)
+def test_a_partner_opposing_independence_reproaches_no_one(body):
+    """反对"台湾独立", 反对"西藏独立": a partner's one-China formula in its long names, no
+    reproach to Taiwan (nor to China for its region), as 反对"台独" was not."""
+    assert not any(root == "11" for _, root, _ in broadcast(body, date(2025, 11, 25)))
+
+
+def test_the_region_of_the_separatism_is_no_doer():
+    """反对任何形式的"台湾独立"，坚定恪守一个中国原则: the partner keeps the principle, not Taiwan."""
+    body = "新方完全理解中国政府的立场，反对任何形式的“台湾独立”，坚定恪守一个中国原则。"
+    found = broadcast(body, date(2024, 11, 15))
+    assert ("SGP", "05", "CHN") in found
+    assert not any(source == "TWN" for source, _, _ in found)
+
+
+def test_a_region_called_part_of_china_backs_china(code):
+    """承认西藏是中国领土的一部分: 领土 between China and 的 (was only 领土不可分割的一部分)."""
+    body = "2009 年 12 月 9 日，挪威政府发表声明，反对“西藏独立”，承认西藏是中国领土的一部分。"
+    found = acts(chapter(code, body, "专题　2009 年的中挪关系", date(2010, 1, 20)))
+    assert ("NOR", "05", "CHN") in found
+    assert not any(root == "11" for _, root, _ in found)
+
+
+def test_china_opposing_independence_stays_its_reproach():
+    """(guards the rule's reach) China's own formula stays a reproach to Taiwan."""
+    found = broadcast("外交部发言人表示，中方坚决反对“台湾独立”。", date(2025, 11, 25))
+    assert ("CHN", "11", "TWN") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "sold"),
+    [
+        ("2019 年 5 月 15 日，美国商务部宣布禁止美国企业向中国华为公司出售芯片和零部件。", False),
+        ("2019 年 5 月 15 日，美国宣布向台湾出售 66 架战斗机。", True),
+    ],
+)
+def test_a_ban_on_sales_is_no_sale(code, body, sold):
+    """禁止…向…出售零部件 bans the sale (163 where a rule reads it), no arms given (072); a sale
+    announced stays one."""
+    found = acts(chapter(code, body, "专题　2019 年中美关系", date(2019, 9, 20)))
+    assert any(root == "07" for _, root, _ in found) is sold
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("2014 年 3 月 30 日，越南就海上争端对中国提起仲裁。", ("VNM", "11", "CHN")),
+        ("2014 年 3 月 30 日，越南对中国提出国际仲裁。", ("VNM", "11", "CHN")),
+        ("2014 年 3 月 30 日，仲裁庭对越南提起的仲裁作出裁决。", None),
+    ],
+)
+def test_arbitration_brought_against_a_state_is_a_suit(code, body, act):
+    """对中国提起仲裁 is a case brought (115), as 对…提起诉讼 is; a tribunal ruling on a case
+    brought by a state brings none (guards the rule's reach)."""
+    found = acts(chapter(code, body, "专题　2014 年的南海", date(2015, 1, 20)))
+    if act is None:
+        assert not any(root == "11" for _, root, _ in found)
+    else:
+        assert act in found
+
+
+def test_a_president_by_his_title_ends_the_joint_subject(code):
+    """美国与中国…发表建交公报，卡特总统同日宣布…: the clause's own subject (卡特总统, in his
+    term) breaks the relations, not the pair of the clause before (China broke none)."""
+    body = "美国与中国 12 月 16 日发表建交公报，卡特总统同日宣布断绝与台湾的外交关系。"
+    found = acts(chapter(code, body, "专题　1978 年中国外交", date(1979, 1, 20)))
+    assert ("USA", "16", "TWN") in found
+    assert ("CHN", "16", "TWN") not in found
