@@ -10,6 +10,7 @@ import pytest
 
 from tests.coder.conftest import broadcast
 from tests.coder.test_zh_prose_constructions15 import acts, dated
+from tests.coder.test_zh_prose_constructions16 import codes
 from tests.coder.test_zh_prose_twentythird_batch import chapter
 
 HANS_2016 = ("专题　2016 年至 2018 年的中英关系", date(2018, 9, 20))
@@ -132,3 +133,39 @@ def test_a_president_by_his_title_ends_the_joint_subject(code):
     found = acts(chapter(code, body, "专题　1978 年中国外交", date(1979, 1, 20)))
     assert ("USA", "16", "TWN") in found
     assert ("CHN", "16", "TWN") not in found
+
+
+HANS_1970 = ("专题　1970 年中国外交", date(1971, 1, 20))
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # a protest lodged in a note, to the one written to
+        ("3 月 5 日，中国外交部照会印度驻华大使馆，提出强烈抗议。", ("CHN", "11", "IND")),
+        # limits on trade with China eased, as sanctions lifted are
+        ("8 月 2 日，英国宣布放宽对华出口管制。", ("GBR", "08", "CHN")),
+        # a communiqué restoring relations signed, with a place between: the recognition
+    ],
+)  # fmt: skip
+def test_acts_of_notes_and_easings(code, body, act):
+    assert act in acts(chapter(code, body, *HANS_1970))
+
+
+def test_a_hoped_easing_is_none(code):
+    """(guards the rule's reach) 希望…放宽对华出口限制: a hope, no easing."""
+    body = "8 月 2 日，法国希望英国放宽对华出口限制。"
+    assert not any(root == "08" for _, root, _ in acts(chapter(code, body, *HANS_1970)))
+
+
+def test_the_communique_signed_is_no_second_agreement(code):
+    """签署两国复交联合公报: one act, the recognition, not an agreement (057) beside it."""
+    body = "2017 年 6 月 13 日，王毅同巴拿马副总统兼外长在北京签署两国建交联合公报。"
+    found = {k for _, k, t in codes(chapter(code, body, *HANS_2016)) if t == "PAN"}
+    assert found == {"054"}
+
+
+def test_sao_tome_by_its_short_name(code):
+    """圣普, as CCTV and analysts shorten São Tomé and Príncipe."""
+    body = "2016 年 12 月 26 日，王毅在北京会见圣普外长。"
+    assert ("CHN", "04", "STP") in acts(chapter(code, body, *HANS_2016))
