@@ -169,3 +169,35 @@ def test_sao_tome_by_its_short_name(code):
     """圣普, as CCTV and analysts shorten São Tomé and Príncipe."""
     body = "2016 年 12 月 26 日，王毅在北京会见圣普外长。"
     assert ("CHN", "04", "STP") in acts(chapter(code, body, *HANS_2016))
+
+
+HANS_1965 = ("专题　1965 年中国外交", date(1966, 1, 20))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2 月 6 日，习近平同来华出席冬奥会开幕式的芬兰总统会谈。",
+        "2 月 6 日，习近平同来华进行国事访问的芬兰总统会谈。",
+    ],
+)
+def test_talks_with_a_guest_described_before_him(code, body):
+    """同来华…的 X 会谈: the guest's description stands between 同 and him (only 举行会谈 was
+    read so before)."""
+    found = acts(chapter(code, body, "专题　2022 年中国外交", date(2022, 9, 20)))
+    assert ("CHN", "04", "FIN") in found
+
+
+def test_a_return_visit_is_another_journey(code):
+    """尼雷尔…访华，周恩来…回访坦桑尼亚: two visits, one each way, each on its own day."""
+    body = "坦桑尼亚总统 2 月 17 日访华，周恩来 6 月 4 日回访坦桑尼亚。"
+    found = dated(chapter(code, body, *HANS_1965))
+    assert ("TZA", "04", "CHN", date(1965, 2, 17)) in found
+    assert ("CHN", "04", "TZA", date(1965, 6, 4)) in found
+
+
+def test_a_return_visit_and_its_talks_are_one_contact(code):
+    """(guards the rule's reach) 回访…，首日…会谈: the talks of the return visit are that visit."""
+    body = "6 月 4 日，周恩来回访坦桑尼亚，首日同坦桑尼亚总统会谈。"
+    found = [a for a in dated(chapter(code, body, *HANS_1965)) if a[1] == "04"]
+    assert len(found) == 1
