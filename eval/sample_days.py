@@ -563,6 +563,9 @@ check of the eighteenth round's end (code at 127c9f19): 36 events, 20 drawn with
 ``random.Random(20261207)`` and judged (README, the coder's eighteenth round): spent.
 Seed 4442 drew the 150 unseen days (``--unseen``) coder-zh134 counted and diffed its mend of
 a foreign speaker's account of China's standing support on (README, coder-zh134): spent.
+Seed 4447 drew the 100 unseen days (``--unseen``) coder-prose31 counted the constructions of
+the thirty-first prose batch on and diffed its rules on (README, "The thirty-first batch
+(issue 10; coder-prose31)"): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
