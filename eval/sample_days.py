@@ -580,6 +580,9 @@ Seed 4444 drew the 400 unseen days (``--unseen``) coder-zh136 ranked the silent 
 sentences of with ``coverage.py`` and read a sample of 100 of, and 4445 the 200 (135 once the 65
 seed 4444 also drew were dropped) its rules were diffed on (README, "Where recall is lost, by
 corpus frequency"): both are spent.
+Seed 4447 drew the 100 unseen days (``--unseen``) coder-prose31 counted the constructions of
+the thirty-first prose batch on and diffed its rules on (README, "The thirty-first batch
+(issue 10; coder-prose31)"): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -431,8 +431,10 @@ _ZH = _by_first_character(
     # 中旬 with no month of its own (4 月初…；中旬，…): a part of the month told.
     r"|(?<![月\d\s])(?:上旬|中旬|下旬))"
     r"|(?P<nextm>(?<![首此本这每一两几数多某])(?:次月|翌月|隔月)(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d))"
-    # 一年后, 两年后: the year so many years after the one told (its year only).
-    r"|(?P<yearsl>(?<![\d.])(?P<n17>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?后)"
+    # 一年后, 两年后: the year so many years after the one told (its year only); 两年后的
+    # 10 月 2 日: that month and day of it.
+    r"|(?P<yearsl>(?<![\d.])(?P<n17>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?后"
+    r"(?:的?\s*(?P<m17>\d{1,2})\s*月(?:\s*(?P<d17>\d{1,2})\s*[日号])?)?)"
     # 次周, 隔周: the week after the last day named: the month of the day seven days on.
     r"|(?P<nextw>(?:次周|隔周|翌周)(?![一二三四五六日天]))"
     # 翌年年底, 次年初, 前一年底: the end (start) of the year after (before) the one told.
@@ -654,6 +656,10 @@ _EXPLICIT = frozenset(("ymd", "ym", "rym", "prevy", "md", "mp", "mdy", "dmy", "e
                        "nextmd", "pmon", "pyear", "ybare", "yend", "rend", *_NUMERIC))  # fmt: skip
 _WITH_YEAR = frozenset(("ymd", "ym", "yend", "yr", "rym", "prevy", "md", "mp", "mdy", "dmy", "emon", "eyr",
                         "roc", "rocy", "rocyp", "cmd", "cmp", "cym", "pmon", "pyear", *_NUMERIC))  # fmt: skip
+#: 次年 4 月, 两年后的 10 月 2 日: a year counted on from the one told frames the bare days
+#: after it as an explicit year does (次年 4 月 2 日至 6 日…，3 日同…会谈 is April's 3rd, not
+#: the 3rd of the month told before), with its month when it names one.
+_LATER_YEARS = frozenset(("nexty", "yearsl"))
 #: From this month of a year told, 年初 in a frame holding the next year is that year's.
 _LATE_MONTH = 10
 #: Taiwan's calendar counts from 1912 (民國元年).
@@ -1341,7 +1347,7 @@ class _Resolver:
         usable = not found.span and not attributive and (not found.after or found.marked)
         # (胡锦涛原定 9 月初对美国进行国事访问，因…延期；13 日…: the plan's month still frames
         # the bare days after it, though it dates no act of its own)
-        if m.lastgroup in _EXPLICIT and (
+        if (m.lastgroup in _EXPLICIT or (m.lastgroup in _LATER_YEARS and precision != "year")) and (
             usable or (not english and not found.span and self._planned(m, 6))
         ):
             self.context = found  # a month named explicitly: the month of later bare days
@@ -1355,7 +1361,11 @@ class _Resolver:
         if (
             usable
             and not found.after
-            and ((m.lastgroup in _WITH_YEAR and not found.relative) or self._story_year(m, found))
+            and (
+                (m.lastgroup in _WITH_YEAR and not found.relative)
+                or m.lastgroup in _LATER_YEARS
+                or self._story_year(m, found)
+            )
         ):
             self._remember(found, m.lastgroup)
             self._open_frame(m, found)
@@ -1745,7 +1755,7 @@ def _zh(m: re.Match[str], r: _Resolver) -> tuple[date | None, str]:
         return r.next_year(g["m16"], g["d16"], ahead=-1)
     if g["yearsl"]:
         years = count_of(g["n17"])
-        return (r.next_year(None, None, ahead=years)[0] if years else None), "year"
+        return r.next_year(g["m17"], g["d17"], ahead=years) if years else (None, "year")
     if g["nextw"]:
         return (r.last_day + timedelta(days=7)).replace(day=1) if r.last_day else None, "month"
     if g["pyear"]:

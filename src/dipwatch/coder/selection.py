@@ -92,12 +92,12 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
     POL→CHN 042; 访问希腊，分别会见总统、议长: one visit); but a contact recalled with a year of
     its own between its doer and its act (欢迎习近平再次访问沙特，您2016年对沙特的成功访问…) is
     another contact than the day's."""
-    kept: dict[tuple[frozenset[str], int | None], Match] = {}
-    keys: dict[int, tuple[frozenset[str], int | None]] = {}
+    kept: dict[tuple[frozenset[str], int | None, bool], Match] = {}
+    keys: dict[int, tuple[frozenset[str], int | None, bool]] = {}
     for m in found:
         if m.code[:2] != "04" or m.source is None or m.target is None:
             continue
-        key = keys[id(m)] = (_parties(m), _recalled_year(coding, m))
+        key = keys[id(m)] = (_parties(m), _recalled_year(coding, m), _returned(coding, m, found))
         old = kept.get(key)
         if old is None or (m.source.start, -len(m.code), -m.confidence, m.start) < (
             old.source.start,
@@ -237,6 +237,30 @@ def _arrives_in(coding: Coding, at: int, talks: Match, known: bool = False) -> b
 
 #: A visit told after the arrival (展開訪問, 國事訪問, 訪陸行程).
 _VISITED = "访"
+
+
+#: A return visit (周恩来 6 月 4 日回访坦桑尼亚): the visit a host pays back, another journey.
+_RETURN_VISIT = ("回访", "回訪")
+
+
+def _returned(coding: Coding | None, m: Match, found: list[Match]) -> bool:
+    """Is ``m`` a return visit of the visit the sentence tells the other way (尼雷尔 2 月 17 日
+    访华，周恩来 6 月 4 日回访坦桑尼亚)? It is another journey than the one it answers, though
+    pair and sentence are one; the talks of the return visit itself (回访台湾，首日…会谈) stay one
+    contact with it."""
+    if coding is None or m.code != _VISIT or m.source is None or m.target is None:
+        return False
+    norm = coding.norm
+    if not (norm.startswith(_RETURN_VISIT, m.start) or norm.endswith(_RETURN_VISIT, 0, m.end)):
+        return False
+    return any(
+        o.code == _VISIT
+        and o.source is not None
+        and o.target is not None
+        and party(o.source) == party(m.target)
+        and party(o.target) == party(m.source)
+        for o in found
+    )
 
 
 def _recalled_year(coding: Coding | None, m: Match) -> int | None:

@@ -2416,6 +2416,15 @@ def not_a_partners_formula(c: Candidate) -> str | None:
     return "formula" if mt.text.startswith(c.lex["independence_words"], target.start) else None
 
 
+def not_independence_as_doer(c: Candidate) -> str | None:
+    """新方…反对任何形式的"台湾独立"，坚定恪守一个中国原则: the region named in the separatism a
+    partner opposes (``independence_words``) is what is opposed, no doer of the act after it."""
+    source = c.source
+    if source is None or source.country not in ("CHN", "TWN"):
+        return None
+    return "cause" if c.mt.text.startswith(c.lex["independence_words"], source.start) else None
+
+
 @for_rules(lambda rule: rule.code.startswith("054"))
 def relations_not_described(c: Candidate) -> str | None:
     """与斐济、汤加等建交太平洋岛国领导人会晤, 同中国建交的国家: 建交 right before the states it
@@ -2891,6 +2900,7 @@ ZH = Checks(
         armed_support,
         not_a_protester,
         not_a_partners_formula,
+        not_independence_as_doer,
         not_a_purpose,
         not_reproached_object,
         group_subject,
