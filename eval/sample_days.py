@@ -576,6 +576,8 @@ the nineteenth round's start (code at 368279c5): 28 events, 20 drawn with
 nineteenth round's start check"): spent.
 Seed 4448 drew the 150 unseen days (``--unseen``) coder-zh138 counted and diffed its mends of
 that check's faults on (README, coder-zh138): spent.
+Seed 4450 drew the 150 unseen days (``--unseen``) review-zh40 diffed its mends of the
+nineteenth round's new Chinese rules on (README, review-zh40): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
