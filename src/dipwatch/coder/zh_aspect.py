@@ -326,6 +326,10 @@ def not_a_consensus_recalled(c: Candidate) -> str | None:
     lead = mt.coding.sentences[0]
     if len(name) < 2 or mt.text.find(name, lead.start, lead.end) >= 0:
         return None
+    if _HELD_LEAD.search(mt.text, lead.start, lead.end) and not mt.has_any(
+        c.lex["speech"], mt.s.start, source.start
+    ):
+        return None  # 中美经贸高层会谈在日内瓦举行。何立峰与贝森特…达成共识: its participants
     return "recalled_consensus"
 
 
@@ -333,5 +337,9 @@ def not_a_consensus_recalled(c: Candidate) -> str | None:
 _THIS_OCCASION = re.compile(
     r"此次|这次|本次|此访|刚才|刚刚|今天|当天|昨天|期间|会谈中|会见中|通话中|会谈时|会见时"
 )
+#: A lead that tells a gathering held (中美经贸高层会谈在日内瓦举行。, 峰会在…召开。) with no one
+#: holding it: the persons the next sentences name, with no speaker before them, are its
+#: participants, their consensus the day's (review-zh40).
+_HELD_LEAD = re.compile(r"(?:举行|召开|开幕|举办)[。.!！\s]*$")
 #: A title after a person's name (习近平主席, 阿德恩总理): the name alone is looked for in the lead.
 _TITLE_AFTER = re.compile(r"(?:主席|总书记|总统|总理|首相|国王|委员长|议长|先生|阁下|同志)+$")

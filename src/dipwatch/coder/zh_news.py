@@ -611,9 +611,16 @@ def _tallied_since(c: Candidate) -> bool:
     mt = c.mt
     if not (_TOLL.match(mt.text, c.b) or _TOLL_AFTER_OBJECT.match(mt.text, c.b)):
         return False
+    start = clause_start(mt, c.a)
+    if _DAY_WORD.search(mt.text, start, c.a) or any(
+        not d.span for d in mt.coding.dates_within(start, c.b)
+    ):
+        return False  # 本轮冲突中，以军17日空袭…已造成20人死亡: one dated strike and its toll
     return _SINCE_OPENED.search(mt.text, mt.s.start, clause_start(mt, c.a)) is not None
 
 
+#: A day named by a word in the act's clause (以军当天空袭…): the strike of that day (review-zh40).
+_DAY_WORD = re.compile(r"当天|当日|今天|昨天|前一天")
 #: Right after force named as a noun, the toll it took (袭击还导致, 空袭已造成).
 _TOLL = re.compile(r"(?:还|也|已|共|累计)*(?:导致|造成)")
 #: After force told by a verb and its object, a toll said to stand so far (袭击加沙地带各地已造成).
@@ -811,12 +818,17 @@ def _answered_frame(c: Candidate) -> bool:
     frame = _FRAME_OPENS.match(mt.text, start)
     if frame is None or frame.end() != target.start or c.source.start >= start:
         return False
+    if _DONE_TO.search(mt.text, target.end, c.b):
+        return False  # 中方决定，针对美国军工企业实施制裁，…: the act done, its object after 针对
     answered = mt.text.find(",", c.b, mt.s.end)
     return answered > 0 and bool(mt.text[answered + 1 : mt.s.end].strip("。 "))
 
 
 #: A clause that opens with what a later clause answers, its target right after (，针对美国…).
 _FRAME_OPENS = re.compile(r"\s*针对")
+#: A verb of doing between 针对's object and the trigger (针对美国军工企业实施制裁, 采取反制措施):
+#: the clause tells an act done to what 针对 names, not one answered (review-zh40).
+_DONE_TO = re.compile(r"实施|采取|进行|予以|作出|发起")
 
 
 def _own_visit_frame(c: Candidate) -> bool:
