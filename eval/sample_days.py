@@ -585,6 +585,11 @@ the thirty-first prose batch on and diffed its rules on (README, "The thirty-fir
 (issue 10; coder-prose31)"): spent.
 Seed 4450 drew the 150 unseen days (``--unseen``) review-zh40 diffed its mends of the
 nineteenth round's new Chinese rules on (README, review-zh40): spent.
+Seed 202 drew the three unseen days (20240415, 20240722, 20250319) coder-audit40 coded with
+the nineteenth round's start (368279c5) and its integration (b1311a43) and judged every event
+of by hand (README, "A hand check of the nineteenth round's integration"): spent.
+Seed 4449 drew the 150 unseen days (``--unseen``) coder-audit40 counted and diffed its mends of
+that check's wrong events on (README, "The wrong events of coder-audit40's hand check"): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

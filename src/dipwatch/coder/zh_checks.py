@@ -222,6 +222,7 @@ from dipwatch.coder.zh_territory_appeals import not_a_territorys_situation
 from dipwatch.coder.zh_two_faced import not_two_faced_conduct
 from dipwatch.coder.zh_unnamed_doers import not_the_speakers_deed
 from dipwatch.coder.zh_unseen import (
+    not_a_bare_time_frame,
     not_a_cause_endorsing,
     not_a_ceasefire_as_time,
     not_a_contact_briefed,
@@ -241,6 +242,7 @@ from dipwatch.coder.zh_unseen import (
     not_an_attack_repelled,
     not_an_option,
     not_force_of_an_earlier_clause,
+    not_joined,
     not_own_government_sued,
     not_permitted_force,
     not_talks_named,
@@ -2810,6 +2812,8 @@ ZH = Checks(
         not_the_object_of_a_clause_before,
         not_a_wars_name,
         not_the_obstructed,
+        not_joined,
+        not_a_bare_time_frame,
         not_the_reproached,
         not_an_act_judged,
         not_the_reacted_doer,

@@ -607,6 +607,42 @@ def not_the_obstructed(c: Candidate) -> str | None:
 _OBSTRUCTED = re.compile(r"(?:阻碍|阻止|妨碍|阻挠)了?$")
 
 
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def not_a_bare_time_frame(c: Candidate) -> str | None:
+    """美国总统拜登在袭击后与以色列总理…通话: force named bare inside 在…后 (before, during) is the
+    time the clause's act is told against, no one's act there: the doer is not named in the
+    frame, and the subject and partner outside it are the call's (coder-audit40's seed 202)."""
+    text = c.mt.text
+    if not _FRAME_OPENS.search(text, max(c.mt.s.start, c.a - 4), c.a):
+        return None
+    return "time_frame" if _FRAME_CLOSES.match(text, c.b) else None
+
+
+#: Right before bare force, a frame of time opening (在袭击后, 在此次空袭之后).
+_FRAME_OPENS = re.compile(r"在(?:这次|此次|该|这一|上述)?$")
+#: Right after it, the frame closing (袭击后, 袭击发生之后, 空袭前, 轰炸期间).
+_FRAME_CLOSES = re.compile(r"(?:事件)?(?:发生)?(?:后|之后|以后|前|之前|期间)")
+
+
+def not_joined(c: Candidate) -> str | None:
+    """美国不会参与报复伊朗的打击行动, 土耳其未参与对叙利亚的空袭: an act named as what a doer will
+    not, does not or refuses to join (a negated 参与, 参加, 加入 governing it in its clause) is
+    no one's act of the day; the negation stands too far from the act, or before the verb of
+    joining, for ``not_negated`` (coder-audit40's seed 202)."""
+    mt = c.mt
+    return "not_joined" if _NOT_JOINED.search(mt.text, clause_start(mt, c.a), c.a) else None
+
+
+#: A negated verb of joining right before the act, or before the modifier (closed by 的, a
+#: name after it at most) of the act's noun it governs (不参与打击, 不会参与报复伊朗的打击行动,
+#: 拒绝参加…举行的北约联合军演); not a state named as what is not joined, with the act a verb
+#: of its own after it (就乌克兰不加入北约达成一致: an accord on non-membership).
+_NOT_JOINED = re.compile(
+    r"(?:不会|不愿|不再|拒绝|无意|没有|未|不)(?:参与|参加|加入)"
+    r"(?:[^，,。；;：:]{0,14}的[^，,。；;：:的]{0,6})?$"
+)
+
+
 @for_rules(lambda rule: rule.id == "zh.040.group_met")
 def not_a_meetings_topic(c: Candidate) -> str | None:
     """联合国、非洲联盟和东非政府间发展组织三方代表…召开苏丹危机扩大机制会议: a state named inside the
@@ -646,16 +682,23 @@ def not_talks_named(c: Candidate) -> str | None:
     holds no talks with the state by them (the integrator's seed-194 check). So are talks
     a modal follows (欧盟强调与英国谈判要确保平等: how talks still to come must go, coder-audit37's
     seed-197 check), and talks an attitude is held toward (伊朗对与美国进行谈判怀有诚意, 对…谈判持开放
-    态度: good faith or openness, no talks held; coder-audit39's seed 198)."""
-    text = c.mt.text
+    态度: good faith or openness, no talks held; coder-audit39's seed 198), and talks whose partner
+    a time to come opens (今后同哈马斯的谈判只会…, 未来与乌克兰的谈判将…: talks ahead judged, none
+    held; coder-audit40's seed 202)."""
+    text, other = c.mt.text, c.slots.get("T")
     named = any(p.match(text, c.b) for p in (_TALKS_NAMED, _TALKS_BOUND, _TALKS_ATTITUDE))
-    return "talks_named" if named else None
+    ahead = other is not None and (
+        _TALKS_AHEAD.search(text, max(0, other.start - 5), other.start) is not None
+    )
+    return "talks_named" if named or ahead else None
 
 
 #: After the talks' word: the noun they modify (谈判的问题, 磋商的前景, 谈判的可能性, 启动谈判的日期).
 _TALKS_NAMED = re.compile(r"的(?:问题|事宜|议题|前景|可能|日期|时间|地点)")
 #: After the talks' word: a modal of how they must go (谈判要确保, 谈判应基于; not 谈判要求).
 _TALKS_BOUND = re.compile(r"(?:要(?!求)|应当?|必须|需要|须)")
+#: Before the partner: a time to come (今后同, 未来与的): the talks are ahead.
+_TALKS_AHEAD = re.compile(r"(?:今后|未来|以后|日后|往后)的?(?:同|与|和|跟)$")
 #: After the talks' word: an attitude held toward them (谈判怀有诚意, 谈判缺乏诚意, 谈判持开放态度).
 _TALKS_ATTITUDE = re.compile(
     r"(?:(?:怀有|抱有|缺乏|缺少|没有|毫无|有|展现出?|表现出?)[^，,。；;]{0,4}?诚意"
