@@ -739,9 +739,13 @@ def _ahead_frame(c: Candidate) -> bool:
 
 #: A meeting agreed for a day named between the verb and the meeting (黎巴嫩和以色列同意14日举行
 #: 首次会议, 商定于下周在日内瓦举行会谈): the day is the meeting's, still ahead (coder-audit39).
+#: So is one proposed for a day (普京提出15日在伊斯坦布尔与乌方直接谈判, 伊朗提议下周在阿曼与美国
+#: 举行会谈: the integrator's end check of the nineteenth round), its partner named on the way.
 _AGREED_DAY = re.compile(
-    r"(?:同意|商定|约定)(?:于|在)?(?:[0-9]+月)?(?:[0-9]+日|下周[一二三四五六日]?|明天|明日|后天)"
-    r"(?:[上下]午|晚)?(?:在[^，,。；;]{1,12})?(?:举行|召开|进行|会晤|会面|会谈)"
+    r"(?:同意|商定|约定|提出|提议|建议)(?:于|在)?(?:[0-9]+月)?"
+    r"(?:[0-9]+日|下周[一二三四五六日]?|明天|明日|后天)(?:[上下]午|晚)?"
+    r"(?:在[^，,。；;与同]{1,12})?(?:[与同][^，,。；;]{1,8}?)?(?:直接|首次|新一轮)?"
+    r"(?:举行|召开|进行|会晤|会面|会谈|谈判|磋商)"
 )
 
 
