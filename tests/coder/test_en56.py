@@ -1,7 +1,8 @@
-"""A pair's intents told with verbs ``en.030.pair_will`` lacked (coder-en56, its section of
-eval/README.md): "the two countries would continue talks" and "would settle their disputes
-through negotiation" named no partner after "with", so no rule read them. Sentences of our
-own, with neighbours that must not change.
+"""English frames the twenty-seventh batch found missing (coder-en56, its section of
+eval/README.md): a pair's intents told with verbs ``en.030.pair_will`` lacked ("the two
+countries would continue talks", "would settle their disputes through negotiation": no partner
+after "with"), and a reception told in the passive with a place before its doer ("was received
+at the Casa Rosada by President…"). Sentences of our own, with neighbours that must not change.
 """
 
 from __future__ import annotations
@@ -31,6 +32,29 @@ CASES = [
      MET + "The two countries would not resume talks, the foreign ministry said.",
      [], [(None, "036", None)]),
 ]  # fmt: skip
+RECEIVED = [
+    ("043: received at a palace by the host",
+     "LIMA, March 10 (Dipwatch) - Wang Yi was received at the presidential palace by Peruvian "
+     "President Dina Boluarte on Wednesday.",
+     [("PER", "043", "CHN", DAY)], []),
+    ("043: greeted at the airport by the host",
+     "HANOI, March 10 (Dipwatch) - Li Qiang was greeted at the airport by Vietnamese Prime "
+     "Minister Pham Minh Chinh.",
+     [("VNM", "043", "CHN", DAY)], []),
+    ("control: a thing received, active, at a place",
+     "BEIJING, March 10 (Dipwatch) - Wang Yi received at the ministry a letter sent by "
+     "Peruvian President Dina Boluarte.",
+     [], [(None, "043", None)]),
+    ("control: received at home by his own officials",
+     "LIMA, March 10 (Dipwatch) - The Peruvian delegation was received at the airport by "
+     "Peruvian officials.",
+     [], [(None, "043", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), RECEIVED, ids=[c[0] for c in RECEIVED])
+def test_reception_before_a_place(why: str, text: str, found: list, absent: list) -> None:
+    batch22.probe_holds(why, text, found, absent)
 
 
 @pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
