@@ -484,6 +484,12 @@ def ends_clause(gap: str) -> bool:
 # day are one act too, whichever way round.
 _UNORDERED = ("04", "050", "054", "057", "06")
 
+# Disapproval (110: regretted, opposed) and criticism (111) of one pair on one day are one
+# judgement told in two words (rebuked Taiwan's leader, saying he opposed…): 110 is the root's
+# bare code, which the guidelines fold into its sibling ("One act, one event"); no dev item codes
+# both (coder-en56). Accusations (112) and protests (114) stay acts of their own.
+_JUDGEMENT = ("110", "111")
+
 #: Rules whose act, told as to come, is a step of cutting ties: closing an embassy, expelling
 #: the envoy, halting aid.
 _BREAK_STEPS = ("en.161.", "en.162.", "en.166.")
@@ -502,7 +508,7 @@ def _step_of_break(e: Any, broke: Mapping[tuple[str, str], Any]) -> bool:
 def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[Any]:
     """An English story tells one act several times (the lead, a detail, a quote): of the
     events with the same actor pair (countries), CAMEO code (its first three digits; for a
-    visit, hosting or meeting its root) and date, the first is kept. Events of the sentences in
+    visit, hosting or meeting its root; 110 and 111 one judgement) and date, the first is kept. Events of the sentences in
     ``skip`` (Chinese ones) are kept as they are.
 
     >>> from types import SimpleNamespace as E
@@ -530,6 +536,7 @@ def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[A
         pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
         unordered = e.code.startswith(_UNORDERED)
         act = e.code[:2] if e.code.startswith("04") else e.code[:3]
+        act = "111" if act in _JUDGEMENT else act
         key = (unordered, tuple(sorted(pair)) if unordered else pair, act, e.date)
         if key not in seen:
             seen.add(key)
