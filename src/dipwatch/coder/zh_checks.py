@@ -102,7 +102,6 @@ from dipwatch.coder.zh_doers import (
 from dipwatch.coder.zh_headlines import not_a_later_headline_clause
 from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condition
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
-from dipwatch.coder.zh_item_partner import item_partner
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
 from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
@@ -2921,7 +2920,6 @@ ZH = Checks(
         taiwan_threatened_by_the_prc,
         not_an_accord_described,
         threat_not_on_its_teller,
-        item_partner,
         target_found,
         pause_of_the_striker,
         not_a_denied_deed,
