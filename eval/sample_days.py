@@ -583,6 +583,8 @@ corpus frequency"): both are spent.
 Seed 4447 drew the 100 unseen days (``--unseen``) coder-prose31 counted the constructions of
 the thirty-first prose batch on and diffed its rules on (README, "The thirty-first batch
 (issue 10; coder-prose31)"): spent.
+Seed 4451 drew the 150 unseen days (``--unseen``) coder-zh139 diffed its partner lent from the
+item on (README, "The one-state class: actors carried in general"): spent.
 A new check needs seeds never used (200 and up; 4443 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
