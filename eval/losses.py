@@ -19,9 +19,12 @@ its quote stands in:
 - ``silent, neither actor found``;
 - ``quote in no one sentence``: the gold quote spans sentences (rare).
 
-    uv run python eval/losses.py [SET ...] [--examples=N]
+    uv run python eval/losses.py [SET ...] [--examples=N] [--reasons]
 
-SET defaults to every whole-document set with dev documents. Run from another checkout's
+``--reasons`` splits each silent class by what the rules' candidates in the sentence came to
+(``candidates``): none held a pattern (``no candidate``: no rule has the wording), or a
+candidate was rejected for want of a partner (``no_target``) or of a doer (``no_source``), or
+by another check, or passed the checks and was dropped later (a selection, a duplicate). SET defaults to every whole-document set with dev documents. Run from another checkout's
 environment (``cd OTHER && uv run python …/eval/losses.py``) it sorts that code's misses.
 """
 
@@ -29,11 +32,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Any
 
-from dipwatch.coder import coding
-from dipwatch.coder.doc import Coding, Sentence
+from dipwatch.coder import coding, patterns
+from dipwatch.coder.checks import Candidate, Checks
+from dipwatch.coder.doc import Coding, Match, Sentence
+from dipwatch.coder.matcher import Matcher
+from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.evaluation.documents import load_documents, quote_in, read_gold_document
 from dipwatch.evaluation.gold import GoldEvent
 from dipwatch.evaluation.scoring import country, match, same_act
@@ -63,6 +71,47 @@ def loss(gold: GoldEvent, coded_here: Sequence[Event], found: set[str]) -> str:
     return "silent, one actor found" if source or target else "silent, neither actor found"
 
 
+#: What the candidates of each sentence came to, (id of the coding, sentence) -> reasons
+#: ("OK" for a candidate that passed), gathered while ``--reasons`` is given.
+_TRACE: dict[tuple[int, int], list[str]] = defaultdict(list)
+
+
+@contextmanager
+def candidates() -> Iterator[None]:
+    """While open, ``patterns`` notes in ``_TRACE`` what each candidate came to: the rejecting
+    check's reason or "OK". Its two calls are wrapped for this report only and put back on
+    leaving: the coder is unchanged."""
+    made, checked = patterns.candidate, patterns.run_checks
+
+    def candidate(
+        checks: Checks, mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int, held: Any = None
+    ) -> Candidate | str:
+        result = made(checks, mt, rule, pattern, a, b, held)
+        if isinstance(result, str):
+            _TRACE[(id(mt.coding), mt.s.index)].append(result)
+        return result
+
+    def run_checks(checks: Checks, c: Candidate) -> tuple[int, list[Match]] | str:
+        result = checked(checks, c)
+        _TRACE[(id(c.mt.coding), c.mt.s.index)].append(result if isinstance(result, str) else "OK")
+        return result
+
+    patterns.candidate, patterns.run_checks = candidate, run_checks
+    try:
+        yield
+    finally:
+        patterns.candidate, patterns.run_checks = made, checked
+
+
+def came_to(c: Coding, s: Sentence) -> str:
+    """What the sentence's candidates came to (``candidates``), most telling first."""
+    seen = set(_TRACE.get((id(c), s.index), ()))
+    if not seen:
+        return "no candidate"
+    told = next((r for r in ("no_target", "no_source") if r in seen), None)
+    return told or ("passed, dropped later" if "OK" in seen else "another check")
+
+
 def _sentence(codings: Sequence[Coding], quote: str) -> tuple[Coding, Sentence] | None:
     for c in codings:
         for s in c.sentences:
@@ -71,7 +120,9 @@ def _sentence(codings: Sequence[Coding], quote: str) -> tuple[Coding, Sentence] 
     return None
 
 
-def losses(name: str, shared: Path) -> tuple[int, Counter[str], dict[str, list[str]]]:
+def losses(
+    name: str, shared: Path, reasons: bool = False
+) -> tuple[int, Counter[str], dict[str, list[str]]]:
     """Gold events of the set's dev documents, its misses by class, and examples of each."""
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
@@ -79,6 +130,7 @@ def losses(name: str, shared: Path) -> tuple[int, Counter[str], dict[str, list[s
     for doc in load_documents(EVAL / "docs" / f"{name}.jsonl"):
         if doc.split != "dev":
             continue  # held-out documents are neither read nor coded
+        _TRACE.clear()  # (the ids of a document's codings are reused by the next one's)
         codings = [coding(text) for text in read_gold_document(doc, shared)]
         pred = [e for c in codings for e in c.events]
         pairs = match(doc.gold_events, pred, same_act)
@@ -95,6 +147,8 @@ def losses(name: str, shared: Path) -> tuple[int, Counter[str], dict[str, list[s
             mentions = [m for m in c.mentions if s.start <= m.start < s.end and not m.inert]
             found = {m.code for m in mentions} | {m.country for m in mentions if m.country}
             kind = loss(gold.event, here, found)
+            if reasons and kind.startswith("silent"):
+                kind = f"{kind}: {came_to(c, s)}"
             counts[kind] += 1
             g = gold.event
             examples[kind].append(
@@ -107,17 +161,19 @@ def losses(name: str, shared: Path) -> tuple[int, Counter[str], dict[str, list[s
 def main(argv: Sequence[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     shown = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--examples=")), 0)
+    reasons = "--reasons" in argv
     shared = EVAL.parent.parent / "shared"
     if not (shared / "data").is_dir():
         sys.exit(f"needs the shared data at {shared / 'data'} (absent)")
-    for name in args or SETS:
-        total, counts, examples = losses(name, shared)
-        missed = sum(counts.values())
-        print(f"{name}: {total} dev gold events, {missed} missed")
-        for kind, n in counts.most_common():
-            print(f"  {n:5d} {n / missed:6.1%}  {kind}")
-            for line in examples[kind][:shown]:
-                print(f"         {line}")
+    with candidates() if reasons else nullcontext():
+        for name in args or SETS:
+            total, counts, examples = losses(name, shared, reasons)
+            missed = sum(counts.values())
+            print(f"{name}: {total} dev gold events, {missed} missed")
+            for kind, n in counts.most_common():
+                print(f"  {n:5d} {n / missed:6.1%}  {kind}")
+                for line in examples[kind][:shown]:
+                    print(f"         {line}")
 
 
 if __name__ == "__main__":

@@ -60,3 +60,16 @@ def test_the_sentence_of_a_quote_is_found_in_the_coded_text():
     found = losses._sentence([c], "法国总统抵达")
     assert found is not None and found[1].index == 1
     assert losses._sentence([c], "不在文中") is None
+
+
+def test_reasons_tell_what_the_candidates_of_a_silent_sentence_came_to():
+    """``--reasons``: a sentence no pattern held in has no candidate; one whose act found no
+    partner says so; and the coder's calls are put back once the report is done."""
+    made = losses.patterns.candidate
+    text = "今天天气很好。美国财政部13日宣布对伊朗的多家企业实施制裁。伊朗外交部14日表示强烈谴责。"
+    with losses.candidates():
+        c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+        told = [losses.came_to(c, s) for s in c.sentences]
+    assert told[0] == "no candidate"
+    assert told[2] == "no_target"
+    assert losses.patterns.candidate is made
