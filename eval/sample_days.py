@@ -594,10 +594,9 @@ Seeds 204 and 205 drew the unseen days (20201024, 20240608, 20260708; 20201205, 
 20250512) of the integrator's check of the nineteenth round's end (code at 1ad98ec6; README,
 "The integrator's check of the nineteenth round's end"), and 4452 the 150 days its mend was
 diffed on: spent.
-A new check needs seeds never used (206 and up; 4453 and up), and
 Seed 4451 drew the 150 unseen days (``--unseen``) coder-zh139 diffed its partner lent from the
 item on (README, "The one-state class: actors carried in general"): spent.
-A new check needs seeds never used (200 and up; 4443 and up), and
+A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
