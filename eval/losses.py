@@ -30,6 +30,7 @@ environment (``cd OTHER && uv run python …/eval/losses.py``) it sorts that cod
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -159,20 +160,30 @@ def losses(
 
 
 def main(argv: Sequence[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    shown = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--examples=")), 0)
-    reasons = "--reasons" in argv
+    parser = argparse.ArgumentParser(
+        prog="losses.py",
+        description="Each missed dev gold event, sorted by what the coder saw in its sentence.",
+    )
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"default: {' '.join(SETS)}")
+    parser.add_argument("--examples", type=int, default=0, metavar="N",
+                        help="print N examples of each class")  # fmt: skip
+    parser.add_argument("--reasons", action="store_true",
+                        help="split the silent classes by what the rules' candidates came to")  # fmt: skip
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.sets) - set(SETS))
+    if unknown:
+        parser.error(f"no whole-document set {', '.join(unknown)} (sets: {', '.join(SETS)})")
     shared = EVAL.parent.parent / "shared"
     if not (shared / "data").is_dir():
         sys.exit(f"needs the shared data at {shared / 'data'} (absent)")
-    with candidates() if reasons else nullcontext():
-        for name in args or SETS:
-            total, counts, examples = losses(name, shared, reasons)
+    with candidates() if args.reasons else nullcontext():
+        for name in args.sets or SETS:
+            total, counts, examples = losses(name, shared, args.reasons)
             missed = sum(counts.values())
             print(f"{name}: {total} dev gold events, {missed} missed")
             for kind, n in counts.most_common():
                 print(f"  {n:5d} {n / missed:6.1%}  {kind}")
-                for line in examples[kind][:shown]:
+                for line in examples[kind][: args.examples]:
                     print(f"         {line}")
 
 
