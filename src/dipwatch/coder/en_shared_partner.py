@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.checks import for_rules
+from dipwatch.coder.en_unnamed import reacts
 
 if TYPE_CHECKING:
     from dipwatch.coder.checks import Candidate
@@ -151,9 +152,12 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 _CLAUSE_REST = re.compile(r"[^,;:]*")
 
 
+@for_rules(lambda rule: not reacts(rule))
 def joined_predicate_object(c: Candidate) -> str | None:
     """An act with no object whose verb is joined by "and" to an earlier act of the same
-    subject takes that act's target (a second predicate shares the first one's partner)."""
+    subject takes that act's target (a second predicate shares the first one's partner). A
+    reaction is left to ``story_target``, which reads its object first (opposed the use of
+    nuclear weapons: aimed at no one) and the coordinated act after."""
     if c.target is not None or c.source is None or c.rule.target == "none":
         return None
     if _OWN_WITH.match(c.mt.coding.norm, c.b):
