@@ -42,3 +42,22 @@ CASES = [
 def test_joined_predicates(why, text, checks):
     found = coded(text, DAY)
     assert all(check(found) for check in checks), (why, found)
+
+
+# An urging whose infinitive is talking (to talk, to negotiate) is an appeal for talks (026),
+# as urging "talks" or "dialogue" was; an urging to do anything else stays a demand (100).
+URGED = [
+    ("to talk", LEAD + "Peru urged Chile and Bolivia on Tuesday to talk to each other.",
+     [_holds(("PER", "026", "CHL", TUE)), _holds(("PER", "026", "BOL", TUE)),
+      _lacks(("PER", "100", "CHL", TUE))]),
+    ("to negotiate", LEAD + "Peru urged Chile on Tuesday to negotiate a new fishing accord.",
+     [_holds(("PER", "026", "CHL", TUE))]),
+    ("control: to lift a ban", LEAD + "Peru urged Chile on Tuesday to lift its ban on fruit.",
+     [_holds(("PER", "100", "CHL", TUE)), _lacks(("PER", "026", "CHL", TUE))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "checks"), URGED)
+def test_urged_to_talk(why, text, checks):
+    found = coded(text, DAY)
+    assert all(check(found) for check in checks), (why, found)
