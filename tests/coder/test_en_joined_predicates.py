@@ -1,7 +1,7 @@
 """A predicate joined by "and" to an earlier act of the same subject, with no object of its
 own, is aimed where that act was (coder-en57, ``en_shared_partner.joined_predicate_object``):
 wire sentences of our own, with near neighbours whose second predicate has a subject, a
-state or a gerund of its own and must not take the first act's partner.
+state or a gerund of its own and must not take the first act's partner; and an urging to talk.
 """
 
 from __future__ import annotations
@@ -38,12 +38,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("why", "text", "checks"), CASES)
-def test_joined_predicates(why, text, checks):
-    found = coded(text, DAY)
-    assert all(check(found) for check in checks), (why, found)
-
-
 # An urging whose infinitive is talking (to talk, to negotiate) is an appeal for talks (026),
 # as urging "talks" or "dialogue" was; an urging to do anything else stays a demand (100).
 URGED = [
@@ -57,7 +51,7 @@ URGED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("why", "text", "checks"), URGED)
-def test_urged_to_talk(why, text, checks):
+@pytest.mark.parametrize(("why", "text", "checks"), CASES + URGED)
+def test_joined_predicates(why, text, checks):
     found = coded(text, DAY)
     assert all(check(found) for check in checks), (why, found)
