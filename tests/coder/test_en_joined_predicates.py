@@ -31,6 +31,9 @@ CASES = [
      LEAD + "Boluarte held talks with Boric in Lima on Tuesday and will meet Bolivia's president "
      "in La Paz next week.",
      [_lacks(("PER", "040", "CHL", "2022-05-10")), _lacks(("PER", "036", "CHL", TUE))]),
+    ("control: chaff released is no one freed",
+     LEAD + "A Peruvian jet intercepted a Chilean patrol plane on Tuesday and released flares.",
+     [_lacks(("PER", "0841", "CHL", TUE))]),
     ("control: a gerund after 'and' belongs to the charge, not the subject",
      LEAD + "Peru accused Chile on Tuesday of stoking tension by closing the border and "
      "detaining truck drivers.",
