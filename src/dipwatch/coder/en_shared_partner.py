@@ -10,8 +10,8 @@ an agreement``) left the act with no target, and it was lost, in two structures:
 
 ``joined_predicate_object`` (coder-en57) widens the second structure to every act: a predicate
 joined by "and" to an earlier one of the same subject, with no object of its own, is aimed where
-the earlier act was ("spoke with the Dutch premier and offered help", "shot down two jets and
-captured a pilot"). The earlier act is the one the sentence already coded, not a verb list.
+the earlier act was ("spoke with the Dutch premier and offered help", "detained six fishermen and
+freed them"). The earlier act is the one the sentence already coded, not a verb list.
 
 >>> bool(_JOINED_APPOSED.search(" and her Indian counterpart, Subrahmanyam Jaishankar, "))
 True
@@ -138,8 +138,6 @@ def _earlier_act(c: Candidate) -> Match | None:
             return None
         if _mentions_in(c, joined.start(), c.a):
             return None  # (and Britain demanded: a subject of its own)
-        if _GERUND.match(text, c.a):
-            return None  # (accused X of spreading fear … and barring entry: the charge's verbs)
         return m
     return None
 
@@ -160,7 +158,7 @@ def joined_predicate_object(c: Candidate) -> str | None:
     nuclear weapons: aimed at no one) and the coordinated act after."""
     if c.target is not None or c.source is None or c.rule.target == "none":
         return None
-    if _OWN_WITH.match(c.mt.coding.norm, c.b):
+    if _OWN_WITH.match(c.mt.coding.norm, c.b) or _GERUND.match(c.mt.text, c.a):
         return None  # (offered help with Airbus: a partner no table knows)
     rest = _CLAUSE_REST.match(c.mt.text, c.b)
     if rest is not None and any(
