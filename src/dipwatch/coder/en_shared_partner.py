@@ -159,7 +159,7 @@ def joined_predicate_object(c: Candidate) -> str | None:
     if c.target is not None or c.source is None or c.rule.target == "none":
         return None
     if _OWN_WITH.match(c.mt.coding.norm, c.b) or _GERUND.match(c.mt.text, c.a):
-        return None  # (offered help with Airbus: a partner no table knows)
+        return None  # (offered help with Airbus: a partner no table knows; … and detaining)
     rest = _CLAUSE_REST.match(c.mt.text, c.b)
     if rest is not None and any(
         m.country != c.source.country for m in _mentions_in(c, c.b, rest.end())
