@@ -128,7 +128,7 @@ from dipwatch.coder.en_reported import (
     suffered_as_told,
     suffered_denied,
 )
-from dipwatch.coder.en_shared_partner import shared_partner
+from dipwatch.coder.en_shared_partner import joined_predicate_object, shared_partner
 from dipwatch.coder.en_stances import stance_over_period
 from dipwatch.coder.en_state_protest import state_protest
 from dipwatch.coder.en_structure import (
@@ -2573,6 +2573,7 @@ EN = Checks(
         judged_practice,
         act_noun_object,
         shared_partner,
+        joined_predicate_object,
         story_target,
         dateline_place,
         signed_in_place,

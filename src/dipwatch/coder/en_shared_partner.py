@@ -8,6 +8,11 @@ an agreement``) left the act with no target, and it was lost, in two structures:
 - a verb joined by "and" to a contact verb with a partner: "Xi held talks with Berdymukhamedov
   on Tuesday and signed an agreement on gas": the agreement's partner is the one talked with.
 
+``joined_predicate_object`` (coder-en57) widens the second structure to every act: a predicate
+joined by "and" to an earlier one of the same subject, with no object of its own, is aimed where
+the earlier act was ("spoke with the Dutch premier and offered help", "detained six fishermen and
+freed them"). The earlier act is the one the sentence already coded, not a verb list.
+
 >>> bool(_JOINED_APPOSED.search(" and her Indian counterpart, Subrahmanyam Jaishankar, "))
 True
 >>> bool(_JOINED_APPOSED.search(" and his wife, who arrived on Monday, "))
@@ -22,10 +27,11 @@ import re
 from typing import TYPE_CHECKING
 
 from dipwatch.coder.checks import for_rules
+from dipwatch.coder.en_unnamed import reacts
 
 if TYPE_CHECKING:
     from dipwatch.coder.checks import Candidate
-    from dipwatch.coder.doc import Mention
+    from dipwatch.coder.doc import Match, Mention
     from dipwatch.coder.rules import Rule
 
 # Acts two parties do together, the ones a pattern may tell with no partner slot.
@@ -108,6 +114,62 @@ def _contact_partner(c: Candidate) -> Mention | None:
         return None  # the second verb's own place or partner (travelled to Kazakhstan to sign
         # a deal; signed deals with Airbus: one no table knows; review-en41)
     return partners[0]
+
+
+# Between the earlier act and the "and" of the second predicate: its adjuncts and clauses on
+# its object, commas allowed ("spoke with Rutte, whose country lost 193 citizens, and
+# offered"); no semicolon, colon or parenthesis (another sentence's part).
+_FIRST_REST = re.compile(r"[^;:()]*")
+
+
+def _earlier_act(c: Candidate) -> Match | None:
+    """The act the sentence coded last before the trigger with the candidate's subject and a
+    target of another state, when the trigger's verb is joined to it by "and" in one clause."""
+    source, text = c.source, c.mt.text
+    assert source is not None
+    for m in reversed(c.mt.found):
+        if m.source is None or m.target is None or m.end > c.a or m.source.start != source.start:
+            continue
+        if m.target.country == source.country or m.start < source.end:
+            return None
+        rest = max(m.end, m.target.end)
+        joined = _AND_VERB.search(text, rest, c.a)
+        if joined is None or _FIRST_REST.fullmatch(text, rest, joined.start()) is None:
+            return None
+        if _mentions_in(c, joined.start(), c.a):
+            return None  # (and Britain demanded: a subject of its own)
+        return m
+    return None
+
+
+# The second verb in -ing: a gerund of the earlier act's content (accused X of stoking tension
+# by closing … and detaining …), not a predicate of its subject.
+_GERUND = re.compile(r"[a-z]+ing\b")
+# The second predicate's own clause after its verb, up to a comma or the sentence's end: a
+# state named there other than the subject's own (offered U.S. help) is its own object.
+_CLAUSE_REST = re.compile(r"[^,;:]*")
+
+
+@for_rules(lambda rule: not reacts(rule))
+def joined_predicate_object(c: Candidate) -> str | None:
+    """An act with no object whose verb is joined by "and" to an earlier act of the same
+    subject takes that act's target (a second predicate shares the first one's partner). A
+    reaction is left to ``story_target``, which reads its object first (opposed the use of
+    nuclear weapons: aimed at no one) and the coordinated act after."""
+    if c.target is not None or c.source is None or c.rule.target == "none":
+        return None
+    if _OWN_WITH.match(c.mt.coding.norm, c.b) or _GERUND.match(c.mt.text, c.a):
+        return None  # (offered help with Airbus: a partner no table knows; … and detaining)
+    rest = _CLAUSE_REST.match(c.mt.text, c.b)
+    if rest is not None and any(
+        m.country != c.source.country for m in _mentions_in(c, c.b, rest.end())
+    ):
+        return None  # (and will meet Putin: an object of its own the rule did not take)
+    earlier = _earlier_act(c)
+    if earlier is not None:
+        c.target = earlier.target
+        c.rule_id += "+joined"
+    return None
 
 
 @for_rules(_joint)
