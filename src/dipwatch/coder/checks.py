@@ -125,7 +125,7 @@ def for_rules(applies: Callable[[Rule], bool]) -> Callable[[Check], Check]:
     pass (a refusal, a threat, an intent)."""
 
     def mark(step: Check) -> Check:
-        step.applies = applies  # type: ignore[attr-defined]
+        APPLIES[step] = applies
         return step
 
     return mark
@@ -151,6 +151,11 @@ def for_codes(*prefixes: str) -> Callable[[Check], Check]:
 #: What a gate (``gated``) asks for: words, or the words a rule set's lexicon gives it.
 Words = tuple[str, ...] | Callable[[dict[str, Any]], Iterable[str]]
 
+#: The marks of ``for_rules`` and ``gated``, by step: kept here, not as attributes of the step,
+#: so that a step may be a compiled function (mypyc's have no ``__dict__``).
+APPLIES: dict[Check, Callable[[Rule], bool]] = {}
+GATES: dict[Check, tuple[Words, ...]] = {}
+
 
 def gated(*lists: Words) -> Callable[[Check], Check]:
     """Mark a step that changes no candidate of a sentence that lacks every word of one of
@@ -163,7 +168,7 @@ def gated(*lists: Words) -> Callable[[Check], Check]:
     none; the step still tests its own condition (a gate only saves its call)."""
 
     def mark(step: Check) -> Check:
-        step.gate = lists  # type: ignore[attr-defined]
+        GATES[step] = lists
         return step
 
     return mark
@@ -196,7 +201,7 @@ def _gates(steps: tuple[Check, ...], lex: dict[str, Any]) -> Gates:
     numbers: dict[tuple[str, ...], int] = {}
     needs: dict[Check, int] = {}
     for step in steps:
-        for words in getattr(step, "gate", ()):
+        for words in GATES.get(step, ()):
             found = tuple(sorted(set(words(lex) if callable(words) else words)))
             needs[step] = needs.get(step, 0) | 1 << numbers.setdefault(found, len(numbers))
     table: dict[str, int] = {}
@@ -238,10 +243,8 @@ class Checks:
     )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "has_gates", any(getattr(s, "gate", ()) for s in self.steps))
-        object.__setattr__(
-            self, "marked", tuple((s, getattr(s, "applies", None)) for s in self.steps)
-        )
+        object.__setattr__(self, "has_gates", any(GATES.get(s, ()) for s in self.steps))
+        object.__setattr__(self, "marked", tuple((s, APPLIES.get(s)) for s in self.steps))
 
     def steps_for(self, rule: Rule) -> tuple[Check, ...]:
         """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
