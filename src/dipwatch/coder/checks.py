@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import ahocorasick
 
@@ -264,7 +264,7 @@ class Checks:
             gates = per_table(lex, "gates:" + self.lang, lambda: _gates(self.steps, lex))
             present = gates.present(mt.text, mt.s.start, mt.s.end) if gates.words is not None else 0
             read = mt.cache["gates"] = (gates, present)
-        gates, present = read
+        gates, present = cast("tuple[Gates, int]", read)
         if gates.words is None:
             return steps
         key = (id(steps), present)  # (the steps are held by ``by_rule``: their id is theirs)
@@ -722,7 +722,7 @@ def _named_plan(c: Candidate) -> bool:
     only.) Not force: a strike plan drawn up is no threat unless held up as one (review-zh31,
     "options weighed"), which the strike rules read themselves."""
     mt = c.mt
-    if mt.english or c.rule.future[:2] == "13" or not mt.text.startswith(_PLAN_NOUNS, c.right):
+    if mt.english or c.rule.future[:2] == "13" or not mt.text.startswith(_PLAN_NOUNS, c.right):  # type: ignore[index]
         return False
     return not mt.has_any(_APPROVED, _clause_start(mt.text, c.lo, c.a), c.a)
 
@@ -929,14 +929,14 @@ def coordinate_targets(c: Candidate) -> str | None:
     elif c.rule.target.startswith("topic") and target is not None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
     elif c.rule.target == "parties!" and target is not None:
-        c.targets = conflict_parties(mt, c.source) or c.targets
+        c.targets = conflict_parties(mt, c.source) or c.targets  # type: ignore[assignment]
     elif c.rule.target == "signers!" and target is not None:
-        c.targets = accord_signers(mt, c.source) or c.targets
+        c.targets = accord_signers(mt, c.source) or c.targets  # type: ignore[assignment]
     elif c.rule.target == "answered!" and target is not None:
-        c.targets = answered_jointly(mt, c.source, target) or c.targets
+        c.targets = answered_jointly(mt, c.source, target) or c.targets  # type: ignore[assignment]
     elif c.rule.target == "told!" and target is not None and target.kind == "pair":
         joint = told_jointly(mt, c.source)  # (a pair named by its short forms, 美日领袖: both)
-        c.targets = joint if target in joint else c.targets
+        c.targets = joint if target in joint else c.targets  # type: ignore[assignment]
     return None
 
 
