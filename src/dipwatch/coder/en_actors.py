@@ -1340,7 +1340,11 @@ def _mission_owner(coding: Coding, mentions: list[Mention], head: str, at: int) 
     if head not in ("embassy", "consulate") or _MISSION_PLACE.match(coding.lower, at + len(head)):
         return None
     hits = [h for h in _ITS_MISSION.finditer(coding.lower, 0, at) if h.group(1) == head]
-    place = hits and next((p for p in mentions if p.start == hits[-1].end() and p.country), None)
+    place = (
+        next((p for p in mentions if p.start == hits[-1].end() and p.country), None)
+        if hits
+        else None
+    )
     if not place:
         return None
     lo = _sentence_start(coding, hits[-1].start())

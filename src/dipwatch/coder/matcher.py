@@ -126,12 +126,12 @@ class Matcher:
         # ``followed`` target or a coordinated object reads them.
         self.found: list[Match] = []
         # How to work out ``carry``: set by a language's ``prepare``.
-        self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
-        self._carry: tuple[Mention, Mention | None] | None = None
+        self.lend: Callable[[], tuple[Mention | None, Mention | None] | None] = _nothing
+        self._carry: tuple[Mention | None, Mention | None] | None = None
         self._carry_read = False
 
     @property
-    def carry(self) -> tuple[Mention, Mention | None] | None:
+    def carry(self) -> tuple[Mention | None, Mention | None] | None:
         """(source, target) lent by the sentence before (双方表示…: see ``carry.carried``),
         worked out on first use: most sentences have no candidate that asks. (Kept by hand,
         not a ``cached_property``: compiled with mypyc, that is a plain property.)"""
