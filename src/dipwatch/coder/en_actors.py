@@ -576,7 +576,7 @@ def _body_officials(coding: Coding, mentions: list[Mention]) -> list[Mention]:
             officials[name[-1]] = m
         elif m.kind == "person" and name and name[0] in _TITLES_OF_OFFICIALS:
             before = lower[max(0, m.start - 24) : m.start].split()
-            codes = bodies.get(before[-1], ()) if before else ()
+            codes: Any = bodies.get(before[-1], ()) if before else ()  # (Any: compiled, not ())
             if len(codes) == 1 and codes[0] not in coding.reference.actors.countries:
                 m = officials[name[-1]] = Mention(m.start, m.end, codes[0], None, "org")
         elif m.kind == "person" and name and name[-1] in officials:
@@ -1175,7 +1175,8 @@ def _described(
     else a person or title of one."""
     among = [m for m in mentions if m.end <= a and (m.country or m.code[:3]) in codes]
     named = [m for m in among if m.kind not in _PERSONS]
-    return (named or among or [None])[-1]
+    found = named or among  # (not ``… or [None]``: a compiled list of Mention holds no None)
+    return found[-1] if found else None
 
 
 _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
