@@ -2,7 +2,7 @@
 # Both install what they need first (uv, then the locked Python dependencies).
 UV_VERSION := 0.13.9
 
-.PHONY: setup demo test lint format bench eval compile clean-compiled
+.PHONY: setup demo test lint format bench eval
 
 # --compile-bytecode: where Python may not write bytecode (PYTHONDONTWRITEBYTECODE, a read-only
 # install), every `dipwatch` run would compile again the packages it imports, seconds a run.
@@ -39,24 +39,3 @@ bench: setup
 
 eval: setup
 	uv run dipwatch evaluate
-
-# Opt-in, not part of setup: the coder's hottest modules compiled with mypyc (README, "Speed":
-# the figures and the costs). Needs a C compiler and the Python headers; mypy and setuptools
-# come pinned for this command only (--with), not into the project's environment or lock.
-# The extensions (*.so) sit beside their sources, which they shadow: dipwatch.coder refuses
-# one older than its source (coder/stale.py). `make clean-compiled` goes back to pure Python.
-# One compile process (about 20 MB of C; a few minutes of one core).
-MYPY_VERSION := 2.4.1
-SETUPTOOLS_VERSION := 84.2.1
-COMPILED := actors zh_actors patterns checks matcher zh_news discourse slots normalise summits \
-	provenance groups selection automaton doc pipeline event_dates memo en_actors en_dates
-
-compile: setup
-	rm -rf src/build
-	cd src && MYPYC_DEBUG_LEVEL=0 uv run --frozen --no-sync --with "mypy==$(MYPY_VERSION)" \
-		--with "setuptools==$(SETUPTOOLS_VERSION)" mypyc --config-file ../tools/mypyc.ini \
-		$(COMPILED:%=dipwatch/coder/%.py)
-	rm -rf src/build
-
-clean-compiled:
-	rm -rf src/build src/*__mypyc.*.so src/dipwatch/coder/*.so

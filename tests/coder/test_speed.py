@@ -8,7 +8,6 @@ import pytest
 
 from dipwatch.coder import coding, discourse, en_checks, en_clauses, patterns, zh_checks, zh_news
 from dipwatch.coder.carry import _opening, carried, lend_source, lends_to, starting_in
-from dipwatch.coder.checks import GATES
 from dipwatch.coder.dates import _ZH, _ZH_FIRST, _ZH_STARTS, is_headline
 from dipwatch.coder.discourse import _short_places
 from dipwatch.coder.doc import Mention, Sentence
@@ -1147,13 +1146,13 @@ def test_parts_are_read_for_armies_in_deals_only_in_a_text_with_a_deal(code):
 
 
 def _gated_steps() -> list:
-    return [s for s in en_checks.EN.steps if GATES.get(s, ())]
+    return [s for s in en_checks.EN.steps if getattr(s, "gate", ())]
 
 
 def _gate_holds(step, lex: dict, sentence: str) -> bool:
     """Does every word list of ``step``'s gate have a word in ``sentence`` (matched text)?"""
     return all(any(w in sentence for w in (words(lex) if callable(words) else words))
-               for words in GATES[step])  # fmt: skip
+               for words in step.gate)  # fmt: skip
 
 
 def test_a_gated_step_acts_only_in_a_sentence_its_gate_lets_through(monkeypatch):

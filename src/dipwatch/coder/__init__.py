@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from dipwatch.coder import stale  # noqa: F401  (first: refuses stale compiled modules)
 from dipwatch.coder.doc import Coding
 from dipwatch.coder.pipeline import COMPONENTS, Component, Pipeline
 from dipwatch.coder.reference import Reference, default_reference

@@ -129,9 +129,9 @@ def find_actors(coding: Coding) -> None:
     lone = [(i, g) for i, g, m in resolved if m is None and not coding.sentences[i].cjk
             and all(p.entry.kind == "role" for p in g)]  # fmt: skip
     if not cjk:  # the leaders, the embassy, the paper: the actor the story named before
-        found = en_actors.definite(coding, lone, mentions)  # (not ``named``: one type a name)
-        lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in found)]
-        mentions = sorted(mentions + found + en_actors.documents(coding, mentions),
+        named = en_actors.definite(coding, lone, mentions)
+        lone = [(i, g) for i, g in lone if not any(m.start == g[0].start for m in named)]
+        mentions = sorted(mentions + named + en_actors.documents(coding, mentions),
                           key=BY_START)  # fmt: skip
     if lone:
         mentions = sorted(mentions + _sole_country_roles(coding, lone, mentions),

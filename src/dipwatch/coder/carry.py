@@ -39,7 +39,7 @@ _AFTER_SUBJECT = 3
 
 def carried(
     coding: Coding, sentence: Sentence, recent: list[Match]
-) -> tuple[Mention | None, Mention | None] | None:
+) -> tuple[Mention, Mention | None] | None:
     """(source, target) to lend ``sentence``: those of the most confident event of the sentence
     before, in the same paragraph, when ``sentence`` opens with a carry word or has one right
     after its subject. A ``carry_back_openers`` word may reach up to ``LOOKBACK`` sentences
@@ -177,8 +177,8 @@ def spoken(code: str) -> bool:
 
 
 def lent_for(
-    carry: tuple[Mention | None, Mention | None] | None, code: str
-) -> tuple[Mention | None, Mention | None] | None:
+    carry: tuple[Mention, Mention | None] | None, code: str
+) -> tuple[Mention, Mention | None] | None:
     """``carry`` for an act coded ``code``: none when it is a statement's issuer
     (``SourceOnly``) and the act no statement does (声明还说，新一轮制裁…: a statement sanctions
     no one; 声明谴责…，将给阿富汗经济带来致命打击: nor strikes anyone)."""

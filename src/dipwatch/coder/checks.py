@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import ahocorasick
 
@@ -125,7 +125,7 @@ def for_rules(applies: Callable[[Rule], bool]) -> Callable[[Check], Check]:
     pass (a refusal, a threat, an intent)."""
 
     def mark(step: Check) -> Check:
-        APPLIES[step] = applies
+        step.applies = applies  # type: ignore[attr-defined]
         return step
 
     return mark
@@ -151,11 +151,6 @@ def for_codes(*prefixes: str) -> Callable[[Check], Check]:
 #: What a gate (``gated``) asks for: words, or the words a rule set's lexicon gives it.
 Words = tuple[str, ...] | Callable[[dict[str, Any]], Iterable[str]]
 
-#: The marks of ``for_rules`` and ``gated``, by step: kept here, not as attributes of the step,
-#: so that a step may be a compiled function (mypyc's have no ``__dict__``).
-APPLIES: dict[Check, Callable[[Rule], bool]] = {}
-GATES: dict[Check, tuple[Words, ...]] = {}
-
 
 def gated(*lists: Words) -> Callable[[Check], Check]:
     """Mark a step that changes no candidate of a sentence that lacks every word of one of
@@ -168,7 +163,7 @@ def gated(*lists: Words) -> Callable[[Check], Check]:
     none; the step still tests its own condition (a gate only saves its call)."""
 
     def mark(step: Check) -> Check:
-        GATES[step] = lists
+        step.gate = lists  # type: ignore[attr-defined]
         return step
 
     return mark
@@ -201,7 +196,7 @@ def _gates(steps: tuple[Check, ...], lex: dict[str, Any]) -> Gates:
     numbers: dict[tuple[str, ...], int] = {}
     needs: dict[Check, int] = {}
     for step in steps:
-        for words in GATES.get(step, ()):
+        for words in getattr(step, "gate", ()):
             found = tuple(sorted(set(words(lex) if callable(words) else words)))
             needs[step] = needs.get(step, 0) | 1 << numbers.setdefault(found, len(numbers))
     table: dict[str, int] = {}
@@ -243,8 +238,10 @@ class Checks:
     )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "has_gates", any(GATES.get(s, ()) for s in self.steps))
-        object.__setattr__(self, "marked", tuple((s, APPLIES.get(s)) for s in self.steps))
+        object.__setattr__(self, "has_gates", any(getattr(s, "gate", ()) for s in self.steps))
+        object.__setattr__(
+            self, "marked", tuple((s, getattr(s, "applies", None)) for s in self.steps)
+        )
 
     def steps_for(self, rule: Rule) -> tuple[Check, ...]:
         """``steps`` less those marked (``for_rules``) as unable to act on ``rule``."""
@@ -264,7 +261,7 @@ class Checks:
             gates = per_table(lex, "gates:" + self.lang, lambda: _gates(self.steps, lex))
             present = gates.present(mt.text, mt.s.start, mt.s.end) if gates.words is not None else 0
             read = mt.cache["gates"] = (gates, present)
-        gates, present = cast("tuple[Gates, int]", read)
+        gates, present = read
         if gates.words is None:
             return steps
         key = (id(steps), present)  # (the steps are held by ``by_rule``: their id is theirs)
@@ -722,7 +719,7 @@ def _named_plan(c: Candidate) -> bool:
     only.) Not force: a strike plan drawn up is no threat unless held up as one (review-zh31,
     "options weighed"), which the strike rules read themselves."""
     mt = c.mt
-    if mt.english or c.rule.future[:2] == "13" or not mt.text.startswith(_PLAN_NOUNS, c.right):  # type: ignore[index]
+    if mt.english or c.rule.future[:2] == "13" or not mt.text.startswith(_PLAN_NOUNS, c.right):
         return False
     return not mt.has_any(_APPROVED, _clause_start(mt.text, c.lo, c.a), c.a)
 
@@ -929,14 +926,14 @@ def coordinate_targets(c: Candidate) -> str | None:
     elif c.rule.target.startswith("topic") and target is not None:
         c.targets = list(topic_actors(mt, c.source)) or c.targets
     elif c.rule.target == "parties!" and target is not None:
-        c.targets = conflict_parties(mt, c.source) or c.targets  # type: ignore[assignment]
+        c.targets = conflict_parties(mt, c.source) or c.targets
     elif c.rule.target == "signers!" and target is not None:
-        c.targets = accord_signers(mt, c.source) or c.targets  # type: ignore[assignment]
+        c.targets = accord_signers(mt, c.source) or c.targets
     elif c.rule.target == "answered!" and target is not None:
-        c.targets = answered_jointly(mt, c.source, target) or c.targets  # type: ignore[assignment]
+        c.targets = answered_jointly(mt, c.source, target) or c.targets
     elif c.rule.target == "told!" and target is not None and target.kind == "pair":
         joint = told_jointly(mt, c.source)  # (a pair named by its short forms, 美日领袖: both)
-        c.targets = joint if target in joint else c.targets  # type: ignore[assignment]
+        c.targets = joint if target in joint else c.targets
     return None
 
 

@@ -19,10 +19,6 @@ from dipwatch.models import Document, Event
 if TYPE_CHECKING:
     from dipwatch.coder.en_dates import Timex
     from dipwatch.coder.reference import Reference
-# Names for the fields' annotations, which a class compiled by mypyc looks up at import
-# (``make compile``); a plain statement, as mypyc takes an ``else:`` above for unreachable.
-globals().setdefault("Timex", object)
-globals().setdefault("Reference", object)
 
 #: The sort key of spans (mentions, matches) by where they start: read in C, not by a lambda
 #: called for each item (every document sorts its mentions several times).

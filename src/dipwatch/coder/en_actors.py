@@ -576,7 +576,7 @@ def _body_officials(coding: Coding, mentions: list[Mention]) -> list[Mention]:
             officials[name[-1]] = m
         elif m.kind == "person" and name and name[0] in _TITLES_OF_OFFICIALS:
             before = lower[max(0, m.start - 24) : m.start].split()
-            codes: Any = bodies.get(before[-1], ()) if before else ()  # (Any: compiled, not ())
+            codes = bodies.get(before[-1], ()) if before else ()
             if len(codes) == 1 and codes[0] not in coding.reference.actors.countries:
                 m = officials[name[-1]] = Mention(m.start, m.end, codes[0], None, "org")
         elif m.kind == "person" and name and name[-1] in officials:
@@ -1175,8 +1175,7 @@ def _described(
     else a person or title of one."""
     among = [m for m in mentions if m.end <= a and (m.country or m.code[:3]) in codes]
     named = [m for m in among if m.kind not in _PERSONS]
-    found = named or among  # (not ``… or [None]``: a compiled list of Mention holds no None)
-    return found[-1] if found else None
+    return (named or among or [None])[-1]
 
 
 _BODY_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s?)+")
@@ -1341,11 +1340,7 @@ def _mission_owner(coding: Coding, mentions: list[Mention], head: str, at: int) 
     if head not in ("embassy", "consulate") or _MISSION_PLACE.match(coding.lower, at + len(head)):
         return None
     hits = [h for h in _ITS_MISSION.finditer(coding.lower, 0, at) if h.group(1) == head]
-    place = (
-        next((p for p in mentions if p.start == hits[-1].end() and p.country), None)
-        if hits
-        else None
-    )
+    place = hits and next((p for p in mentions if p.start == hits[-1].end() and p.country), None)
     if not place:
         return None
     lo = _sentence_start(coding, hits[-1].start())

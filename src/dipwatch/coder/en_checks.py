@@ -1401,8 +1401,7 @@ def restrictive_clause(c: Candidate) -> str | None:
     subject = None if _reported(c) else _SUBJECT_RELATIVE.search(mt.text, lo, c.a)
     if subject is not None and _counted_member(c, lo, subject.end(1)):
         return None  # Spain was among 12 states that backed…: what Spain did
-    reporting = (*mt.rules.lexicon["reporting"], "and")  # (named: mypyc fails on `in (*x, y)`)
-    if subject is not None and subject.group(1) not in reporting:
+    if subject is not None and subject.group(1) not in (*mt.rules.lexicon["reporting"], "and"):
         return "restrictive"  # a noun, "that", the verb: a relative pronoun, never "said that"
     m = _RESTRICTIVE.search(mt.text, lo, c.a)
     # The matcher's text is lower case: whether the word is a name is read from the original.

@@ -514,7 +514,7 @@ def lead_day(timexes: list[Timex], lead: tuple[int, int]) -> Timex | None:
 def act_date(
     text: str, timexes: list[Timex], sentence: tuple[int, int], a: int,
     lead: Timex | None, doc_date: date | None, later: bool = False,
-) -> tuple[date | None, str] | None:  # fmt: skip
+) -> tuple[date, str] | None:  # fmt: skip
     """The date of an act whose trigger is ``[a, …)`` in ``sentence``.
 
     The act expression nearest the trigger in its sentence (a clause after ``a day after``

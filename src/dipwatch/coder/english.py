@@ -410,12 +410,7 @@ def country_of(m: Any) -> str | None:
     return m.country if m is not None else None
 
 
-def _itself(m: Any) -> Any:
-    """``agreed_to``'s default ``intent`` (a named function: mypyc fails on a lambda default)."""
-    return m
-
-
-def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = _itself) -> list[Any]:
+def agreed_to(text: str, found: list[Any], intent: Callable[[Any], Any] = lambda m: m) -> list[Any]:
     """In "agreed (on Saturday) to cut off Russian banks" the act agreed to is the event: the
     agreement (03x) that only announces it is dropped, and an act with an intent code of its
     own becomes that intent through ``intent`` (agreed in principle to provide aid: 033).
@@ -504,9 +499,7 @@ def _step_of_break(e: Any, broke: Mapping[tuple[str, str], Any]) -> bool:
             and e.pattern.startswith(_BREAK_STEPS) and e.date >= day)  # fmt: skip
 
 
-def one_event_per_act(
-    events: list[Any], skip: set[int] | frozenset[int] = frozenset()
-) -> list[Any]:
+def one_event_per_act(events: list[Any], skip: set[int] = frozenset()) -> list[Any]:
     """An English story tells one act several times (the lead, a detail, a quote): of the
     events with the same actor pair (countries), CAMEO code (its first three digits; for a
     visit, hosting or meeting its root) and date, the first is kept. Events of the sentences in
@@ -522,9 +515,8 @@ def one_event_per_act(
     # A communique that establishes relations is the recognition, told twice (054 and 057).
     recognised = {(frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3])), e.date)
                   for e in events if e.code.startswith("054")}  # fmt: skip
-    # (``events[::-1]``, not ``reversed``: mypyc fails on a comprehension over a reversed list)
     broke = {((e.source_actor or "")[:3], (e.target_actor or "")[:3]): e.date
-             for e in events[::-1] if e.code.startswith("161")}  # fmt: skip
+             for e in reversed(events) if e.code.startswith("161")}  # fmt: skip
     kept = []
     for e in events:
         if e.sentence in skip:
@@ -535,10 +527,10 @@ def one_event_per_act(
         pair = frozenset(((e.source_actor or "")[:3], (e.target_actor or "")[:3]))
         if e.code.startswith("057") and (pair, e.date) in recognised:
             continue
-        ends = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])  # (mypyc: a new name)
+        pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
         unordered = e.code.startswith(_UNORDERED)
         act = e.code[:2] if e.code.startswith("04") else e.code[:3]
-        key = (unordered, tuple(sorted(ends)) if unordered else ends, act, e.date)
+        key = (unordered, tuple(sorted(pair)) if unordered else pair, act, e.date)
         if key not in seen:
             seen.add(key)
             kept.append(e)

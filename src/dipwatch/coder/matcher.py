@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import reduce
+from functools import cached_property, reduce
 from operator import or_
 from typing import Any
 
@@ -126,18 +126,13 @@ class Matcher:
         # ``followed`` target or a coordinated object reads them.
         self.found: list[Match] = []
         # How to work out ``carry``: set by a language's ``prepare``.
-        self.lend: Callable[[], tuple[Mention | None, Mention | None] | None] = _nothing
-        self._carry: tuple[Mention | None, Mention | None] | None = None
-        self._carry_read = False
+        self.lend: Callable[[], tuple[Mention, Mention | None] | None] = _nothing
 
-    @property
-    def carry(self) -> tuple[Mention | None, Mention | None] | None:
+    @cached_property
+    def carry(self) -> tuple[Mention, Mention | None] | None:
         """(source, target) lent by the sentence before (双方表示…: see ``carry.carried``),
-        worked out on first use: most sentences have no candidate that asks. (Kept by hand,
-        not a ``cached_property``: compiled with mypyc, that is a plain property.)"""
-        if not self._carry_read:
-            self._carry, self._carry_read = self.lend(), True
-        return self._carry
+        worked out on first use: most sentences have no candidate that asks."""
+        return self.lend()
 
     def gap_ok(self, lo: int, hi: int, limit: int, long: bool) -> bool:
         """Is ``[lo, hi)`` short enough (dates do not count) and, if short, one clause?"""

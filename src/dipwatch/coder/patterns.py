@@ -160,9 +160,9 @@ def _sentence_matches(checks: Checks, mt: Matcher, triggers: list[tuple[int, Any
                 if reason is not None:
                     counts[reason] += 1
                     break
-            # (two names: a compiled module holds a name to one type)
-            cand = candidate(checks, mt, rule, pattern, a, b, held)
-            result = cand if isinstance(cand, str) else run_checks(checks, cand)
+            result = candidate(checks, mt, rule, pattern, a, b, held)
+            if not isinstance(result, str):
+                result = run_checks(checks, result)
             if isinstance(result, str):
                 counts[result] += 1
             elif r not in chosen or result[0] > chosen[r][0]:

@@ -214,8 +214,8 @@ def need_words(
     occurrences (a third of its hits were the letter a).
     """
     table: dict[str, set[int]] = {}
-    for needed, i in need_ids.items():  # (not ``words``, named below: mypyc keeps one type)
-        for w in needed:
+    for words, i in need_ids.items():
+        for w in words:
             table.setdefault(w, set()).add(i)
     words: dict[str, int] = {}
     short: list[tuple[str, int]] = []

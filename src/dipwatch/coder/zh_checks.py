@@ -908,9 +908,9 @@ def _reactor_of_nested(c: Candidate, doer: Mention) -> Mention | None:
 def _head_of_list(mt: Matcher, m: Mention) -> Mention:
     """The first actor of the list ``m`` closes (对美日两国: the nearest actor is 日, governed by
     the 对 before 美); ``m`` itself when no actor stands right before it."""
-    head, joins = m, (*_CONJ, "", "、")  # (named: mypyc fails on `in (*x, y)`)
+    head = m
     for prev in reversed(list(starting_in(mt.active, mt.s.start, m.start))):
-        if prev.end > head.start or mt.text[prev.end : head.start] not in joins:
+        if prev.end > head.start or mt.text[prev.end : head.start] not in (*_CONJ, "", "、"):
             break
         head = prev
     return head

@@ -319,8 +319,7 @@ _INVITED = re.compile(rf"应[^，,。；;]{{0,20}}?(?:{AT_REQUEST})")
 def not_alleged(c: Candidate) -> str | None:
     """反对美方提出的…要严厉制裁俄罗斯的说法, 所谓中国向俄罗斯提供武器的说法纯属捏造: an act in
     a noun phrase of words said about it (说法, 指控, 传言) is alleged or proposed, not done."""
-    roots = (*_OBLIGED_ROOTS, "13")  # 13: 所谓的“俄罗斯威胁” (named: mypyc fails on `in (*x, y)`)
-    if c.rule.code[:2] not in roots:
+    if c.rule.code[:2] not in (*_OBLIGED_ROOTS, "13"):  # 13: 所谓的“俄罗斯威胁”
         return None
     mt, lex = c.mt, c.lex
     if mt.has_any(lex["alleged_heads"], c.b, clause_end(mt, c.b)):
