@@ -40,7 +40,7 @@ from typing import Any
 
 from dipwatch.coder import coding, patterns
 from dipwatch.coder.checks import Candidate, Checks
-from dipwatch.coder.doc import Coding, Match, Sentence
+from dipwatch.coder.doc import Coding, Match, Sentence, starting_in
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
 from dipwatch.evaluation.documents import load_documents, quote_in, read_gold_document
@@ -145,7 +145,7 @@ def losses(
                 continue
             c, s = where
             here = [p for p in pred if p.text and quote_in(gold.quote, p.text)]
-            mentions = [m for m in c.mentions if s.start <= m.start < s.end and not m.inert]
+            mentions = [m for m in starting_in(c.mentions, s.start, s.end) if not m.inert]
             found = {m.code for m in mentions} | {m.country for m in mentions if m.country}
             kind = loss(gold.event, here, found)
             if reasons and kind.startswith("silent"):
