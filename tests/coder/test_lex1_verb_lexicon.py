@@ -45,7 +45,14 @@ def test_acts_found_past_the_head(text, act):
         ("意大利停止向乌克兰输送武器。", "07"),  # a halt
         ("俄方不会宣布美国外交官为不受欢迎的人。", "16"),  # negated
         ("联合国安理会就也门局势举行会议。", "04"),  # a situation is no partner
+        ("两国商定扩大军工生产，以向乌克兰输送更多武器。", "07"),  # a purpose, not given
+        ("这笔资金将用于向乌克兰提供弹药。", "07"),  # what funds are for
     ],
 )
 def test_no_act_where_none_is_done(text, root):
     assert not {a for a in _acts(text) if a[1].startswith(root)}
+
+
+def test_a_pair_before_its_situation_still_names_the_sides():
+    """巴以局势…，双方…发生冲突: the pair before 局势 (no 就) tells who 双方 are (190)."""
+    assert ("PSE", "190", "ISR") in _acts("近期，巴以局势持续升级，双方在约旦河西岸多地发生冲突。")
