@@ -47,6 +47,8 @@ def test_acts_found_past_the_head(text, act):
         ("联合国安理会就也门局势举行会议。", "04"),  # a situation is no partner
         ("两国商定扩大军工生产，以向乌克兰输送更多武器。", "07"),  # a purpose, not given
         ("这笔资金将用于向乌克兰提供弹药。", "07"),  # what funds are for
+        ("法国称已达到能向乌克兰输送武器的上限。", "07"),  # a limit the aid describes
+        ("向乌克兰提供弹药的国家越来越多。", "07"),  # suppliers described
     ],
 )
 def test_no_act_where_none_is_done(text, root):
