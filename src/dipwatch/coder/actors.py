@@ -1427,6 +1427,10 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return True
     if cjk and after.startswith(words.get("topic_after", ())):
         return True  # 因乌克兰问题对俄罗斯施加制裁: the question, not a party
+    if cjk and after.startswith("局势") and before.endswith(words.get("topic_marks", ())):
+        # 同布林肯就也门局势举行会谈: the situation talked of, as 就也门问题 (coder-lex1); not
+        # 巴以局势升级，双方…发生冲突, where the pair before 局势 names who 双方 are.
+        return True
     if cjk and after.startswith(words.get("area_after", ())):
         return True  # 对俄方控制区…实施打击: the ground a state holds, where force is used
     if (

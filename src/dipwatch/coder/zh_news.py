@@ -117,6 +117,8 @@ def not_attributive(c: Candidate) -> str | None:
             return "attributive"  # 舰艇编队完成赴汤加运送救灾物资任务: a mission over
     if c.rule.code.startswith("07") and _struck_supply(c):
         return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
+    if c.rule.code.startswith("07") and _AID_DESCRIBES.match(mt.text, c.b):
+        return "attributive"  # 达到了能向乌克兰输送武器的“可接受的上限”: aid a noun's modifier
     if c.rule.code.startswith("05") and _accord_undone(c):
         return "attributive"  # 撤销维多利亚州与中共签署的…协议: the accord undone, described
     if c.rule.code.startswith("05") and _accord_judged(c):
@@ -170,6 +172,11 @@ def _struck_supply(c: Candidate) -> bool:
     return mt.text.startswith("的", c.b) and mt.has_any(_STRUCK, clause_start(mt, c.a), c.a)
 
 
+#: After the aid's object, a noun it modifies (…输送武器的上限, 提供武器装备的做法, …的国家):
+#: the aid describes the limit, the practice or the suppliers, and is not told as given (coder-lex1).
+_AID_DESCRIBES = re.compile(
+    r"[^，,。；;的]{0,4}的[“”\"「」]?[^，,。；;“”「」]{0,6}?(?:上限|做法|行为|举动|能力|国家|一方)"
+)
 #: Verbs of destroying or seizing a supply (炸毁了…提供的武器).
 _STRUCK = ("炸毁", "摧毁", "击毁", "毁坏", "销毁", "缴获", "截获", "打击了", "袭击了")
 
