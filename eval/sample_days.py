@@ -596,6 +596,11 @@ Seeds 204 and 205 drew the unseen days (20201024, 20240608, 20260708; 20201205, 
 diffed on: spent.
 Seed 4451 drew the 150 unseen days (``--unseen``) coder-zh139 diffed its partner lent from the
 item on (README, "The one-state class: actors carried in general"): spent.
+Seeds 206 and 208 drew the six unseen days (20200108, 20200924, 20230522; 20220205, 20221128,
+20251202) coder-audit41 coded with the twentieth round's start (1b4cecca) and judged every event
+of by hand (README, "A hand check of the twentieth round's start"), and 4457 the 150 unseen days
+(``--unseen``) it counted and diffed its mends on (README, "The wrong events of coder-audit41's
+hand check"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
