@@ -99,3 +99,18 @@ def test_arms_delivered_are_military_aid(text, act):
 @pytest.mark.parametrize("text", ["美国推迟向台湾交付武器。", "空客公司向中国交付了首架飞机。"])
 def test_a_delivery_put_off_or_of_no_arms_is_none(text):
     assert "07" not in _roots(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("突尼斯新任驻叙利亚大使21日向叙利亚外长递交国书副本。", ("TUN", "040", "SYRGOV")),
+        ("新任科威特驻伊朗大使13日向伊朗外长递交国书副本。", ("KWTGOV", "040", "IRNGOV")),
+    ],
+)
+def test_credentials_presented_are_a_meeting(text, act):
+    assert act in _acts(text)
+
+
+def test_credentials_received_by_china_are_left_to_their_list():
+    assert not _acts("国家主席习近平在人民大会堂接受多位驻华大使递交国书。")
