@@ -114,3 +114,8 @@ def test_credentials_presented_are_a_meeting(text, act):
 
 def test_credentials_received_by_china_are_left_to_their_list():
     assert not _acts("国家主席习近平在人民大会堂接受多位驻华大使递交国书。")
+
+
+def test_strongholds_taken_occupy_the_places_state():
+    text = "俄军已经控制顿涅茨克地区红军城和哈尔科夫地区沃尔昌斯克这两处战略要地。"
+    assert ("RUSMIL", "192", "UKR") in _acts(text)
