@@ -599,6 +599,11 @@ item on (README, "The one-state class: actors carried in general"): spent.
 Seed 4454 drew the 400 unseen days (``--unseen``) coder-lex1 ranked and judged silent sentences on
 (``coverage.py 4454 400``), and 4455 the 150 (100 once 4454's were dropped) its rules were diffed on
 (README, "A verb lexicon by corpus frequency, judged"): spent.
+Seeds 206 and 208 drew the six unseen days (20200108, 20200924, 20230522; 20220205, 20221128,
+20251202) coder-audit41 coded with the twentieth round's start (1b4cecca) and judged every event
+of by hand (README, "A hand check of the twentieth round's start"), and 4457 the 150 unseen days
+(``--unseen``) it counted and diffed its mends on (README, "The wrong events of coder-audit41's
+hand check"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

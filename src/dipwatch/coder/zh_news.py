@@ -648,12 +648,13 @@ _SPAN = re.compile(r"(?:以来|年来)(?!首次|首度|第一次|的首次|的�
 def _span_reach(c: Candidate) -> int:
     """Where a span before the act may stand: the act's clause, and the clause before it when
     the act's opens with no actor of its own (…就任以来，坚持…: the same subject goes on); not
-    past a clause whose own subject acts (…以来，以军…已造成…，他指责…)."""
+    past a clause whose own subject acts (…以来，以军…已造成…，他指责…), nor into one where the
+    doer praises another state's record (``_praised_record``)."""
     mt = c.mt
     start = clause_start(mt, c.a)
     if start <= mt.s.start or any(start <= m.start < c.a for m in mt.active):
         return start
-    return clause_start(mt, start - 1)
+    return start if _praised_record(mt, c, start) < start else clause_start(mt, start - 1)
 
 
 def _possible(c: Candidate) -> bool:
@@ -1172,7 +1173,8 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
     if mt.has_any(words, start, at, but):
         return True
     if c.source is None or not start <= c.source.start < at:
-        return mt.has_any(words, mt.s.start, _saying_ends(mt, lex, c, at), but)
+        ends = _praised_record(mt, c, _saying_ends(mt, lex, c, at))
+        return mt.has_any(words, mt.s.start, ends, but)
     lo, text, speaker = mt.s.start, mt.text, None
     for end in CLAUSE_END.finditer(text, mt.s.start, start):
         if mt.has_any(words, lo, end.end(), but) and (
@@ -1188,6 +1190,24 @@ def _background_before(mt: Matcher, lex: dict, c: Candidate) -> bool:
             speaker = (lo, end.start())
         lo = end.end()
     return speaker is not None and _record_of(mt, c.source, speaker, start, at)
+
+
+def _praised_record(mt: Matcher, c: Candidate, end: int) -> int:
+    """Where background words before an act whose doer an earlier clause names stop bearing on
+    it: at a state its doer praises or greets there (呼日勒苏赫祝贺中国40多年来坚持改革开放…，愿同中方
+    …: the years are the praised state's record, the wish is of the day; coder-audit41)."""
+    source = c.source
+    if source is None or source.start >= end:
+        return end
+    praised = next((m for m in mt.active if source.end <= m.start < end and m.country
+                    and m.country != source.country), None)  # fmt: skip
+    if praised is None or not _PRAISES.search(mt.text, source.end, praised.start):
+        return end
+    return praised.start
+
+
+#: What a doer says of another state's record by (祝贺中国…, 赞赏中方多年来…).
+_PRAISES = re.compile("祝贺|赞赏|赞扬|称赞|高度评价|积极评价|感谢|钦佩")
 
 
 #: Rule fallbacks that make the speaker the doer, and the roots whose act is the saying itself

@@ -12,6 +12,7 @@ import re
 from dipwatch.coder.carry import starting_in
 from dipwatch.coder.checks import FORCE, Candidate, for_rules
 from dipwatch.coder.discourse import subjectless
+from dipwatch.coder.slots import first_listed
 from dipwatch.coder.zh_news import CLAUSE_END, clause_end, clause_start
 
 
@@ -827,3 +828,48 @@ def not_the_praised_as_doer(c: Candidate) -> str | None:
 #: Verbs whose object a clause before names (赞赏法方, 感谢俄方, 欢迎美方; not 支持, whose object
 #: may be the thanking speaker: 感谢中方支持塞拉利昂…，愿同中方…, kept).
 _PRAISING = ("赞赏", "感谢", "欢迎", "赞扬", "肯定", "祝贺")
+
+
+@for_rules(lambda rule: rule.id == "zh.036.invite")
+def not_a_thanked_invitation(c: Candidate) -> str | None:
+    """塞西表示，感谢习近平主席邀请我来华出席开幕式: an invitation the speaker thanks its giver for
+    (感谢 right before the inviter) was given on an earlier day and is the object of the day's
+    thanks (``051``), not an intent of either side (coder-audit41)."""
+    mt = c.mt
+    return "thanked_invitation" if _THANKED.search(mt.text, clause_start(mt, c.a), c.a) else None
+
+
+#: Thanks right before the inviter and its title (感谢习近平主席, 感谢中方).
+_THANKED = re.compile(r"(?:感谢|感激|谢谢)[^,:;。]{0,12}$")
+
+
+@for_rules(lambda rule: rule.id == "zh.111.breach")
+def not_whom_the_breach_befell(c: Candidate) -> str | None:
+    """美国等国对古巴、委内瑞拉…实施的单边强制措施违反《联合国宪章》: the state after 对 is the one a
+    measure falls on, not whose measure is found in breach (``zh.111.breach_of`` reads the doer
+    before 对; coder-audit41)."""
+    target = c.target
+    if target is None:
+        return None
+    head = first_listed(c.mt, target)
+    return "breach_befell" if c.mt.text.endswith(_AIMED_AT, 0, head.start) else None
+
+
+_AIMED_AT = ("对", "针对")
+
+
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def not_a_topic_listed(c: Candidate) -> str | None:
+    """双方…进行讨论，涉及伊德利卜局势、打击恐怖主义和推进政治进程等议题: force named inside the
+    topics a talk is said to cover (涉及, 围绕, 就 before it, 议题, 话题 or 等问题 closing its
+    clause after it) is what was discussed, no strike (coder-audit41)."""
+    mt = c.mt
+    last = max(c.b, c.right)  # (对叙利亚…进行讨论，涉及打击…: the force word a gap reached)
+    opened, closed = clause_start(mt, last - 1), clause_end(mt, last)
+    if not _TOPIC_OPENS.search(mt.text, opened, last):
+        return None
+    return "topic" if _TOPIC_CLOSES.search(mt.text[last:closed]) else None
+
+
+_TOPIC_OPENS = re.compile("涉及|围绕|讨论")
+_TOPIC_CLOSES = re.compile(r"(?:议题|话题|等问题)$")
