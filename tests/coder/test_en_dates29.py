@@ -1,15 +1,19 @@
 """English dates of the dev date errors sorted by cause (eval/README.md, coder-dates29): a
 quotation attributed with no time after a sentence whose ``said on`` dated the statement, and an
-answer (``responded``) right after the dated act it answers. Wire stories of our own, coded on
+answer (``responded``) right after the dated act it answers, and a plan's place between
+``planned for`` and its time. Wire stories of our own, coded on
 test_en_batch22.DAY (2021-03-10, a Wednesday); each with a neighbour that must keep the lead's
 day.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.coder import test_en_batch22 as batch22
+from tests.coder import test_en_dates23 as dates23
 
 D = "2021-03-10"
 TUE = "2021-03-09"
@@ -57,3 +61,22 @@ CASES = [
 @pytest.mark.parametrize(("why", "text", "found", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_dates_of_the_dev_errors_by_cause(why: str, text: str, found: list, absent: list) -> None:
     batch22.test_constructions_of_the_fourteenth_batch(why, text, found, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington cancelled a summit with Putin planned for Moscow in September.",
+        "Tokyo called off the talks with Seoul scheduled for Busan on Saturday.",
+    ],
+)
+def test_a_plans_place_before_its_time_leaves_it_the_plans(text):
+    """``planned for Moscow in September``: the month after the plan's place is the plan's (not
+    the last September), so the cancelling takes the story's day (a Thursday, 14 March)."""
+    assert dates23._date(text, text.split()[1]) == dates23._DAY
+
+
+def test_a_time_of_its_own_after_a_plans_place_still_dates_the_act():
+    """Guard: the cancelling's own day, before the plan, keeps dating it."""
+    text = "Washington on Tuesday cancelled a summit with Putin planned for Moscow in September."
+    assert dates23._date(text, "cancelled") == date(2024, 3, 12)

@@ -725,9 +725,11 @@ def _planned_for(text: str, t: Timex, a: int) -> bool:
     return _PLANNED_FOR.search(text, a, t.start) is not None
 
 
-# A determined noun phrase, then planned/scheduled/slated/set for, up to the time.
+# A determined noun phrase, then planned/scheduled/slated/set for, up to the time; the plan's
+# place may come first (a summit planned for Moscow in September: coder-dates29).
 _PLANNED_FOR = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+[^,;:.]*?\b(?:planned|scheduled|slated|set)\s+for\s+$"
+    r"\b(?:the|a|an|its|their|his|her)\s+[^,;:.]*?\b(?:planned|scheduled|slated|set)\s+for\s+"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,3}(?:(?<=\s)(?:in|on)\s+)?$"
 )
 
 
