@@ -725,9 +725,11 @@ def _planned_for(text: str, t: Timex, a: int) -> bool:
     return _PLANNED_FOR.search(text, a, t.start) is not None
 
 
-# A determined noun phrase, then planned/scheduled/slated/set for, up to the time.
+# A determined noun phrase, then planned/scheduled/slated/set for, up to the time; the plan's
+# place may come first (a summit planned for Moscow in September: coder-dates29).
 _PLANNED_FOR = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+[^,;:.]*?\b(?:planned|scheduled|slated|set)\s+for\s+$"
+    r"\b(?:the|a|an|its|their|his|her)\s+[^,;:.]*?\b(?:planned|scheduled|slated|set)\s+for\s+"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,3}(?:(?<=\s)(?:in|on)\s+)?$"
 )
 
 
@@ -948,6 +950,7 @@ def _sentence_lead(coding: Any, s: Any, sentence: int) -> Timex | None:
     lead = (_contact_day(coding, sentence) or _told_after_day(coding, sentence)
             or _occasion_day(coding, sentence) or _speech_day(coding, sentence, lead)
             or _named_speaker_day(coding, sentence) or _also_reacted_day(coding, sentence)
+            or _quoted_statement_day(coding, sentence) or _response_day(coding, sentence)
             or lead)  # fmt: skip
     known = coding.story_lead
     if known is not None and known[0] is coding.timexes:
@@ -1050,11 +1053,58 @@ def _also_reacted_day(coding: Any, sentence: int) -> Timex | None:
     s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
     if prev.cjk or _ALSO_REACTED.match(coding.norm, s.start) is None:
         return None
+    return _said_on_day(coding, prev)
+
+
+# A sentence opened by a quotation its speaker is then named for ("We will take measures,"
+# spokesman Geng Shuang told a briefing, and he urged…): words said, attributed after them.
+_QUOTE_ATTRIBUTED = re.compile(
+    r"\s*[\"“][^\"”]{1,400}[\"”]\s*,?\s*(?:[^,;:\"“.]{0,80}?\s)?(?:said|says|told|added)\b"
+)
+
+
+def _quoted_statement_day(coding: Any, sentence: int) -> Timex | None:
+    """China said on Tuesday it opposed the deployment. "We will take measures," spokesman Geng
+    Shuang told a briefing: a quotation opening the next sentence of the paragraph, attributed
+    with no time, goes on with the statement the sentence before dated by its "said on", not
+    the story's lead (coder-dates29)."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk or prev.paragraph != s.paragraph:
+        return None
+    if _QUOTE_ATTRIBUTED.match(coding.norm, s.start, s.end) is None:
+        return None
+    return _said_on_day(coding, prev)
+
+
+def _said_on_day(coding: Any, prev: Any) -> Timex | None:
+    """The day of the statement sentence ``prev`` tells: an act's day right after "said"."""
     for t in starting_in(coding.timexes, prev.start, prev.end):
         if (t.role == "act" and t.precision == "day" and t.day is not None
                 and _SAID_ON.search(coding.norm, max(prev.start, t.start - 8), t.start)):  # fmt: skip
             return t
     return None
+
+
+# A sentence whose subject answers what the sentence before told (Yang responded with a
+# speech…, Beijing hit back…): its subject, a few words, no comma, then the answer's verb.
+_RESPONDS = re.compile(
+    r"\s*(?:the\s+)?[A-Z][^,;:\"“]{0,60}?\s+(?:responded|replied|retorted|(?:hit|shot)\s+back)\b"
+)
+
+
+def _response_day(coding: Any, sentence: int) -> Timex | None:
+    """Blinken told Yang on Thursday that… Yang responded with a speech accusing…: an answer
+    with no time of its own, opening the sentence right after a dated act, was given on that
+    act's day (the last day the sentence before names), not the story's lead (coder-dates29)."""
+    if sentence == 0:
+        return None
+    s, prev = coding.sentences[sentence], coding.sentences[sentence - 1]
+    if prev.cjk or _RESPONDS.match(coding.norm, s.start, s.end) is None:
+        return None
+    days = _days_in(coding, prev)
+    return days[-1] if days else None
 
 
 _CONTACT = re.compile(r"\b(?:spoke|talked|met|phone|call|talks|meeting|video\s+link)\b")

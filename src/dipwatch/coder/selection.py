@@ -114,10 +114,22 @@ def one_contact(found: list[Match], coding: Coding | None = None) -> list[Match]
 #: A doer's arrival (抵达北京, 转抵吉隆坡, 飞抵, 抵台): the day a visit, and the contacts it holds,
 #: began; so does a visit told from its first day (16 日起访问英国, 5 日起对越南进行国事访问).
 _ARRIVAL = re.compile(
-    r"转抵|飞抵|抵达|到达|抵(?=[台京华美日俄韩法德英])|(?<=[日号])\s*起(?=\s*(?:访问|出访|对[^,;。]{1,16}?访问))"
+    r"转抵|飞抵|抵达|到达|转赴|转往|抵(?=[台京华美日俄韩法德英])|(?<=[日号])\s*起(?=\s*(?:访问|出访|对[^,;。]{1,16}?访问))"
     # (其中 19 日在巴西利亚同…会谈: a day of a list visit's span spent in one of its states)
     r"|(?<=[日号])在|(?<=[日号]\s)在"
 )
+
+#: Moving on to the next stop of a tour (两天后转赴澳大利亚, 19 日转往新西兰): an arrival there only
+#: with a day of its own clause, which a bare 随后 is not.
+_MOVING_ON = ("转赴", "转往")
+
+
+def _own_clause_day(coding: Coding, lo: int, at: int) -> bool:
+    """Is a date told in the clause that ends at ``at`` (from its sentence's start ``lo`` or
+    its last comma)?"""
+    marks = list(_CLAUSE_MARK.finditer(coding.norm, lo, at))
+    return bool(coding.dates_within(marks[-1].end() if marks else lo, at))
+
 
 #: 其中 and a day before 在: one stop of a list visit (其中 19 日在巴西利亚…), which 在 alone is not.
 _ONE_STOP = re.compile(r"其中\s*\d{1,2}\s*[日号]\s*$")
@@ -150,6 +162,9 @@ def _visit_from_arrival(coding: Coding | None, chosen: Match) -> Match:
         between = (arrived.end(), chosen.start) if chosen.code != _VISIT else (lo, arrived.start())
         if not coding.dates_within(*between):  # no other day told between
             continue
+        start = coding.sentences[chosen.sentence].start
+        if arrived.group() in _MOVING_ON and not _own_clause_day(coding, start, arrived.start()):
+            continue  # (会见布什，随后转赴莫斯科，13 日与普京会谈: the day before is the last stop's)
         if not _arrives_in(coding, arrived.end(), chosen, chosen.code == _VISIT):
             continue
         began = event_date(coding, chosen.sentence, arrived.start(), arrived.end())
