@@ -32,6 +32,10 @@ CASES = [
      "HANOI, March 10 (Dipwatch) - Kim Jong Un, who arrived in Vietnam on Monday for a summit, "
      "is due to stay on for an official visit to Hanoi on Friday.",
      [("PRK", "036", "VNM", "2021-03-10")], []),
+    ("control: a visit of its own paid after a summit in the same state",
+     "HANOI, March 10 (Dipwatch) - Kim Jong Un, who arrived in Vietnam on Monday for a summit, "
+     "is to pay a state visit to Hanoi on Friday.",
+     [("PRK", "036", "VNM", "2021-03-10")], []),
     ("control: a plan with no arrival before it",
      "OTTAWA, March 10 (Dipwatch) - Trudeau will travel to Beijing next week, his office said.",
      [("CAN", "036", "CHN", "2021-03-10")], []),

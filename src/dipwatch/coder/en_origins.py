@@ -137,14 +137,22 @@ def _pair(e: Event, reverse: bool = False) -> tuple[str, str]:
 # The word before a verb "visit" (is to visit, will visit, due to visit): else "visit" is the
 # noun of a visit of its own (an official visit to Hanoi).
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|also|then|and)\s+$")
+# A light verb and the noun of a visit of its own (pay an official visit, make a state visit).
+_LIGHT_VISIT = re.compile(
+    r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}visit\b"
+)
 
 
 def _visit_noun(e: Event) -> bool:
-    """Is the trigger the noun "visit" (an official visit to…), not the verb?"""
+    """Is the visit told by its noun (an official visit to…, pay a state visit), not the verb?"""
     span = (e.extra or {}).get("sentence_span")
-    if not span or not (e.text or "")[e.span_start - span[0] :].startswith("visit"):
+    if not span:
         return False
-    return _VERB_BEFORE.search((e.text or "")[: e.span_start - span[0]]) is None
+    text, at = e.text or "", e.span_start - span[0]
+    if _LIGHT_VISIT.match(text, at):
+        return True
+    return text.startswith("visit", at) and _VERB_BEFORE.search(text[:at]) is None
 
 
 def travel_within_host(events: list[Event], chinese: set[int]) -> list[Event]:
@@ -154,8 +162,8 @@ def travel_within_host(events: list[Event], chinese: set[int]) -> list[Event]:
     coded in the story on an earlier day, up to a week before) is that visit going on, no
     intent to visit (036) of its own; the visit rule reads the city as its state. A journey on
     to another state ("flies on to Venezuela") names another target, and a visit of its own
-    named by the noun ("is due to stay on for an official visit to Hanoi" after a summit there)
-    is another visit: both stay. English sentences only."""
+    named by the noun ("is due to stay on for an official visit to Hanoi" after a summit there,
+    "to pay an official visit") is another visit: both stay. English sentences only."""
     stays: dict[tuple[str, str], list[date]] = {}
     for e in events:
         if e.sentence not in chinese and e.code in ("042", "043"):
