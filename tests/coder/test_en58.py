@@ -1,7 +1,9 @@
 """English constructions the twenty-eighth batch found (coder-en58, its section of
 eval/README.md): a journey a visitor plans inside the state he has already arrived in is that
-visit going on, no intent to visit of its own (``en_origins.travel_within_host``). Sentences of
-our own, with neighbours that must not change.
+visit going on, no intent to visit of its own (``en_origins.travel_within_host``); a pair's
+joint statement told after its words ("said they would …, in a joint statement issued on
+Tuesday": ``en.057.joint_document_after``), dated by its issue. Sentences of our own, with
+neighbours that must not change.
 """
 
 from __future__ import annotations
@@ -59,3 +61,29 @@ def test_an_arrival_the_same_day_keeps_the_plan() -> None:
     assert travel_within_host([earlier, plan], set()) == [earlier]
     # a Chinese sentence is read by the Chinese rules, not here
     assert travel_within_host([earlier, plan], {1}) == [earlier, plan]
+
+
+JOINT = [
+    ("057: the pair's words, then the joint statement and its day",
+     "TOKYO, March 10 (Dipwatch) - Japan and South Korea said they would work together on "
+     "supply chains and export rules, in a joint statement issued on Tuesday.",
+     [("JPN", "057", "KOR", "2021-03-09")], []),
+    ("057: a call on a third state, then the joint statement",
+     "BRASILIA, March 10 (Dipwatch) - Brazil and Argentina called on Venezuela to free "
+     "political prisoners and on its opposition to join talks, in a joint statement issued on "
+     "Tuesday.",
+     [("BRA", "057", "ARG", "2021-03-09")], []),
+    ("date: the statement before the words, dated by its issue",
+     "TOKYO, March 10 (Dipwatch) - Japan and South Korea said in a joint statement issued on "
+     "Tuesday that they would work together on supply chains.",
+     [("JPN", "057", "KOR", "2021-03-09")], []),
+    ("control: three states saying one thing to a fourth agree nothing among themselves",
+     "LONDON, March 10 (Dipwatch) - Britain, France and Germany called on Iran to return to "
+     "the deal, in a joint statement issued on Tuesday.",
+     [], [(None, "057", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "found", "absent"), JOINT, ids=[c[0] for c in JOINT])
+def test_joint_statement_after_the_words(why: str, text: str, found: list, absent: list) -> None:
+    batch22.probe_holds(why, text, found, absent)
