@@ -9,7 +9,10 @@ waters" is no presence in the Philippines).
 Where a journey comes from: The visit rule reads "{S} arrive~" with any actor after it as
 the target; an actor that "from" opens is the journey's origin, and an arrival with only its
 origin named has no destination in the sentence (the dateline's or story's host is told
-elsewhere, as one contact)."""
+elsewhere, as one contact).
+
+Where a journey goes on (``travel_within_host``, read on a story's events): a city of the state
+a visitor has already arrived in is no new destination ("travels to Guangzhou on Wednesday")."""
 
 from __future__ import annotations
 
