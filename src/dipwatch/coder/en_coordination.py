@@ -57,6 +57,8 @@ def joined_with_auxiliary(gap: str) -> bool:
 _URGED_INFINITIVE = re.compile(r"\burg(?:e|ed|es|ing)\b(?:(?!\bto\b)[^;:.])*?\bto\s+(\w+)")
 _URGED = "en.020.urged_to_cooperate"
 _JOINT = "en.057.joint_document"
+#: The joint statement's rules: told before the pair's words, or after them (coder-en58).
+_JOINT_RULES = (_JOINT, "en.057.joint_document_after")
 
 
 @for_rules(lambda rule: rule.id == _URGED)
@@ -81,9 +83,9 @@ def _urged_verbs(rule: Rule) -> frozenset[str]:
         for word in pattern.elements[-1].words if word.startswith("to ")))  # fmt: skip
 
 
-@for_rules(lambda rule: rule.id == _JOINT)
+@for_rules(lambda rule: rule.id in _JOINT_RULES)
 def joint_document_of_two(c: Candidate) -> str | None:
     """Two parties' joint statement is what they agreed; three or more saying one thing in a
     joint statement (four allies deeply concerned by a third state's law) speak together to
     that state, and agree nothing among themselves: no 057 of every pair of them."""
-    return "joint_of_many" if c.rule.id == _JOINT and len(c.pairs) > 1 else None
+    return "joint_of_many" if c.rule.id in _JOINT_RULES and len(c.pairs) > 1 else None

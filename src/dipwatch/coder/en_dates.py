@@ -691,6 +691,13 @@ _PARTICIPLE_BEFORE = re.compile(
 _PARTICIPLE_END = re.compile(rf"(?:ed|{_IRREGULAR}){_TO_TIME}")
 
 
+# A document and its issue right before the time (a joint statement issued on Saturday): the
+# day it was issued is the day what it says was said, the act's (coder-en58).
+_DOCUMENT_ISSUED = re.compile(
+    r"\b(?:statement|declaration|communique|communiqué)\s+(?:issued|released|published)" + _TO_TIME
+)
+
+
 def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     """criticised China over the election held the day before: a time after the trigger that
     follows a noun's past participle (no comma between) dates that participle, not the act. A
@@ -701,6 +708,8 @@ def _reduced_relative(text: str, t: Timex, a: int) -> bool:
     window = text[a : t.start]
     if _PARTICIPLE_END.search(window) is None:
         return False
+    if _DOCUMENT_ISSUED.search(window) is not None:
+        return False  # said …, in a joint statement issued on Saturday: what it says, that day
     found = _PARTICIPLE_BEFORE.search(window)
     if found is not None and _ATTRIBUTION_AFTER.search(window) is not None:
         return False  # …, the commerce ministry announced on Saturday: the attribution's time

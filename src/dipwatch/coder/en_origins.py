@@ -9,14 +9,19 @@ waters" is no presence in the Philippines).
 Where a journey comes from: The visit rule reads "{S} arrive~" with any actor after it as
 the target; an actor that "from" opens is the journey's origin, and an arrival with only its
 origin named has no destination in the sentence (the dateline's or story's host is told
-elsewhere, as one contact)."""
+elsewhere, as one contact).
+
+Where a journey goes on (``travel_within_host``, read on a story's events): a city of the state
+a visitor has already arrived in is no new destination ("travels to Guangzhou on Wednesday")."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dipwatch.coder.checks import Candidate, for_codes, for_rules
 from dipwatch.coder.en_actors import dateline_country
+from dipwatch.models import Event
 
 # Between the verb of arriving and the actor: "from", perhaps after a particle (flew in from)
 # or the arrival's time (arrived on Thursday evening from Astana; coder-en48).
@@ -119,3 +124,61 @@ def present_person(c: Candidate) -> str | None:
 
 
 _PERSONS = ("person", "role")
+
+
+#: Days a visitor stays in the state arrived in, for a journey planned inside it to be part of
+#: that visit (a state visit and its provinces take a week at most).
+_STAY_DAYS = 7
+
+
+def _pair(e: Event, reverse: bool = False) -> tuple[str, str]:
+    """The country parts of an event's actors, the visitor first."""
+    pair = ((e.source_actor or "")[:3], (e.target_actor or "")[:3])
+    return (pair[1], pair[0]) if reverse else pair
+
+
+# The word before a verb "visit" (is to visit, will visit, due to visit): else "visit" is the
+# noun of a visit of its own (an official visit to Hanoi).
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|also|then|and)\s+$")
+# A light verb and the noun of a visit of its own (pay an official visit, make a state visit).
+_LIGHT_VISIT = re.compile(
+    r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}visit\b"
+)
+
+
+def _visit_noun(e: Event) -> bool:
+    """Is the visit told by its noun (an official visit to…, pay a state visit), not the verb?"""
+    span = (e.extra or {}).get("sentence_span")
+    if not span:
+        return False
+    text, at = e.text or "", e.span_start - span[0]
+    if _LIGHT_VISIT.match(text, at):
+        return True
+    return text.startswith("visit", at) and _VERB_BEFORE.search(text[:at]) is None
+
+
+def travel_within_host(events: list[Event], chinese: set[int]) -> list[Event]:
+    """Where a visit goes on: "Trudeau, who arrived in Beijing on Sunday, … travels to
+    Guangzhou on Wednesday", "is to visit Luoyang and Shanghai later in the week": a journey a
+    visitor plans inside the state he has arrived in (his arrival, 042, or his reception, 043,
+    coded in the story on an earlier day, up to a week before) is that visit going on, no
+    intent to visit (036) of its own; the visit rule reads the city as its state. A journey on
+    to another state ("flies on to Venezuela") names another target, and a visit of its own
+    named by the noun ("is due to stay on for an official visit to Hanoi" after a summit there,
+    "to pay an official visit") is another visit: both stay. English sentences only."""
+    stays: dict[tuple[str, str], list[date]] = {}
+    for e in events:
+        if e.sentence not in chinese and e.code in ("042", "043"):
+            stays.setdefault(_pair(e, reverse=e.code == "043"), []).append(e.date)
+
+    def goes_on(e: Event) -> bool:
+        if e.sentence in chinese or e.code != "036":
+            return False
+        if not (e.pattern or "").startswith("en.042.") or not (e.pattern or "").endswith("+future"):
+            return False
+        if _visit_noun(e):
+            return False
+        return any(0 < (e.date - d).days <= _STAY_DAYS for d in stays.get(_pair(e), ()))
+
+    return [e for e in events if not goes_on(e)]

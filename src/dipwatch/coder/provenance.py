@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dipwatch.coder.dates import is_headline
 from dipwatch.coder.doc import Coding, Match
+from dipwatch.coder.en_origins import travel_within_host
 from dipwatch.coder.english import one_event_per_act
 from dipwatch.coder.event_dates import SPOKEN_ROOTS, event_date
 from dipwatch.coder.genre import NEWS
@@ -87,6 +88,10 @@ def attach_provenance(coding: Coding) -> None:
         kept = once_per_act(kept, own, chinese, days_lent(coding, own))
         kept = shows_in_force(told_in_body(coding, kept), chinese)
     coding.counts["retold"] += len(coding.events) - len(kept)
+    if coding.genre == NEWS:  # (a journey inside the state visited: that visit going on)
+        on_the_way = travel_within_host(kept, chinese)
+        coding.counts["visit_going_on"] += len(kept) - len(on_the_way)
+        kept = on_the_way
     before = len(kept)
     coding.events = one_event_per_act(kept, chinese)
     coding.counts["same_act"] += before - len(coding.events)
