@@ -119,3 +119,29 @@ def test_a_count_of_interceptions_is_no_interception() -> None:
     text = "这已是俄罗斯战机本月第六次对黑海上空的美军侦察机实施拦截。"
     c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
     assert not [e for e in c.events if e.code == "150"]
+
+
+def test_credentials_presented_meet_the_host() -> None:
+    """新任中国驻埃及大使向埃及总统塞西递交国书: the envoy's state meets the host (040)."""
+    assert ("CHN", "04", "EGY") in broadcast("新任中国驻埃及大使向埃及总统塞西递交国书。", DAY)
+
+
+def test_a_presidency_and_an_armed_group_reproach_apart() -> None:
+    """巴勒斯坦总统府…谴责以方…。哈马斯指责以色列…: two doers, two acts (111 and 112)."""
+    text = "巴勒斯坦总统府发表声明，谴责以方战争罪行。哈马斯指责以色列阻挠停火协议的执行。"
+    c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+    assert {(e.source_actor, e.code) for e in c.events} == {("PSEGOV", "111"), ("PSEREB", "112")}
+
+
+def test_a_bare_state_retelling_an_armed_groups_reproach_is_one_act() -> None:
+    """哈马斯指责以色列…。巴方谴责以色列…: a bare 巴方 may be the same doer told again."""
+    text = "哈马斯指责以色列阻挠停火协议的执行。巴方谴责以色列的战争罪行。"
+    c = coding(Document(text, published=DAY, kind="xwlb", source="xwlb"))
+    assert len([e for e in c.events if e.root == "11"]) == 1
+
+
+def test_a_headlines_colon_names_its_speaker() -> None:
+    """伊朗：美国对伊朗的制裁是经济恐怖主义: Iran speaks the words after its colon, not China."""
+    got = broadcast("伊朗：美国对伊朗的制裁是经济恐怖主义。", DAY)
+    assert ("IRN", "11", "USA") in got
+    assert ("CHN", "11", "USA") not in got
