@@ -1,8 +1,8 @@
 """Chinese checks for faults the nineteenth round left (issue 10, coder-zh141; eval/README.md
 "The Chinese faults the nineteenth round left"): a standing opposition told as background, a
-support named only as what it would amount to, thanks lent to the addressee of a clause
-before, the object of a modifier's own 针对, a measure's 对 read in the
-针对 frame before it. Each is a ``zh_checks.ZH`` step.
+support condemned as what it would amount to, thanks lent to the addressee of a clause before,
+the object of a modifier's own 针对, a measure's 对 read in the 针对 frame before it, an
+interception told with 实施 of what is no aircraft. Each is a ``zh_checks.ZH`` step.
 """
 
 from __future__ import annotations
