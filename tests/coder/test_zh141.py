@@ -48,6 +48,9 @@ CHN 16 USA  针对美国的挑衅，中方对美国实施制裁。
 # a warning to down any intruding craft
 IRN 13 USA  伊朗警告称，任何侵犯其领空的美国无人机，伊方都将把它击落。
 IRN 13 USA  伊朗警告说，将击落任何侵犯伊朗领空的美国无人机。
+# a ceasefire the pair begins, a title between
+ISR 08 LBN  以色列国防军和黎巴嫩真主党武装从27日凌晨4时起开始停火。
+LBN 08 ISR  以色列国防军和黎巴嫩真主党武装从27日凌晨4时起开始停火。
 # talks proposed for a day to come, told with a comma
 RUS 03 UKR  普京11日提出，15日在土耳其伊斯坦布尔与乌方直接谈判。
 """)
@@ -82,6 +85,9 @@ USA 16 ISR  美国宣布对参与签发针对内塔尼亚胡逮捕令的国际�
 CHN 16 TWN  中方决定对参与对台军售的美国军工企业实施制裁。
 # talks proposed are not held on the day named
 RUS 04 UKR  普京11日提出，15日在土耳其伊斯坦布尔与乌方直接谈判。
+# a ceasefire to begin, or talks on one, is none begun
+ISR 08 LBN  以色列和黎巴嫩将于27日开始停火。
+ISR 08 LBN  以色列和黎巴嫩开始停火谈判。
 """)
 
 
