@@ -470,7 +470,8 @@ def _short_parts(coding: Coding, lex: Any, parts: list[_Part]) -> list[_Part]:
             continue
         if n and (norm[n - 1] in _POSTED_BEFORE or norm[n - 1] in lex.name_chars):
             continue
-        state = _nearest_named(_pair_candidates(lex, norm[n], where, n), where, n)
+        candidates = _pair_candidates(lex, norm[n], where, n)
+        state = _nearest_named(candidates, where, n) or _forces_alone(lex, norm, n, candidates)
         if state:
             found.append(_Part(n, n + 1, Entry("short", state, state)))
     found.extend(_posting_shorts(coding, lex, taken, where, named))
@@ -514,6 +515,21 @@ _SHORT_FORCES = re.compile(
 #: Before a short form and forces: posted to, sent to or fighting that state (驻叙军队,
 #: 赴黎部队, 援朝军队, 抗日军): the forces are another's.
 _POSTED_BEFORE = frozenset("驻赴援抗侵")
+
+
+#: Short forms whose forces name their one state though the text never spells it out (英军,
+#: 法军, 韩军, 印军: news writes 遭到美军和英军空袭 with no 英国 in the item). Not 德, whose 德军
+#: free text holds as given names (熊德军, 崔德军), nor 日, whose 日军 it holds only in the war
+#: of 1931-1945's memorials and history (侵华日军细菌战…纪念碑), no act of the day.
+_FORCES_ALONE = frozenset("英法韩印")
+
+
+def _forces_alone(lex: Any, norm: str, at: int, candidates: tuple[str, ...]) -> str | None:
+    """The state of a short form's forces the text does not name in full: only a short form
+    that is one state's alone (``_FORCES_ALONE``)."""
+    if norm[at] not in _FORCES_ALONE or len(candidates) != 1:
+        return None
+    return candidates[0]
 
 
 _NAMED_CRAFT = re.compile(r".(?=“[^”]{1,12}”号)")

@@ -740,9 +740,10 @@ def _ahead_frame(c: Candidate) -> bool:
 #: A meeting agreed for a day named between the verb and the meeting (黎巴嫩和以色列同意14日举行
 #: 首次会议, 商定于下周在日内瓦举行会谈): the day is the meeting's, still ahead (coder-audit39).
 #: So is one proposed for a day (普京提出15日在伊斯坦布尔与乌方直接谈判, 伊朗提议下周在阿曼与美国
-#: 举行会谈: the integrator's end check of the nineteenth round), its partner named on the way.
+#: 举行会谈: the integrator's end check of the nineteenth round), its partner named on the way,
+#: and with a comma after the proposal (普京11日提出，15日在伊斯坦布尔…谈判).
 _AGREED_DAY = re.compile(
-    r"(?:同意|商定|约定|提出|提议|建议)(?:于|在)?(?:[0-9]+月)?"
+    r"(?:同意|商定|约定|提出|提议|建议|(?:提出|提议|建议)\s*[，,])(?:于|在)?(?:[0-9]+月)?"
     r"(?:[0-9]+日|下周[一二三四五六日]?|明天|明日|后天)(?:[上下]午|晚)?"
     r"(?:在[^，,。；;与同]{1,12})?(?:[与同][^，,。；;]{1,8}?)?(?:直接|首次|新一轮)?"
     r"(?:举行|召开|进行|会晤|会面|会谈|谈判|磋商)"
@@ -756,7 +757,13 @@ def _agreed_for_a_day(c: Candidate) -> bool:
     if mt.english:
         return False
     start = _clause_start(mt.text, c.lo, c.a)
+    if _PROPOSED_BEFORE.search(mt.text, c.lo, start):
+        start = _clause_start(mt.text, c.lo, start - 1)  # 普京11日提出，15日在…谈判: the comma form
     return _AGREED_DAY.search(mt.text, start, c.b) is not None
+
+
+#: A proposal verb closing the clause before the act's (普京11日提出，15日…): coder-zh141.
+_PROPOSED_BEFORE = re.compile(r"(?:提出|提议|建议)\s*[，,]\s*$")
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

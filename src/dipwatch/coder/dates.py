@@ -524,8 +524,10 @@ _FUTURE = re.compile(
 #: In news, a day agreed on for an act (黎巴嫩和以色列同意14日举行首次会议) is one to come
 #: (coder-audit39's seed 198); a narrative dates such a day as it tells it (雙方並同意明年1月
 #: 20日…恢復會談 stays the day of the agreement for its intent). A day proposed for an act
-#: (普京提出15日在伊斯坦布尔与乌方直接谈判) is one to come the same way.
-_AGREED_FOR = re.compile(r"(?:同意|商定|约定|提出|提议|建议)(?:于|在)?\s*$")
+#: (普京提出15日在伊斯坦布尔与乌方直接谈判, 普京11日提出，15日在…) is one to come the same way.
+_AGREED_FOR = re.compile(
+    r"(?:同意|商定|约定|提出|提议|建议|(?:提出|提议|建议)\s*[，,])(?:于|在)?\s*$"
+)
 _FUTURE_AFTER = re.compile(r"^\s*(?:[上下中]午|晚间|晚上|凌晨)?\s*(?:将|拟|会继续)")
 #: Earlier in a date's sentence, these open a plan that goes on to the date however many words
 #: stand between (将率团赴韩国，出席5月10日…; 将作为…特别代表于11月6日出席; 将应邀于6月7日至13日):

@@ -121,7 +121,7 @@ def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
             # retelling: the headline stands for the body's same act, folded into it.
             objects = {(o.target_actor or "")[:3]
                        for o in told.get((j, e.root, (e.source_actor or "")[:3]), ())
-                       if _one_act(o, e)}  # fmt: skip
+                       if _one_act(o, e) and not _armed_and_state(o, e)}  # fmt: skip
             if objects and (paragraph[j] == first or (e.target_actor or "")[:3] in objects):
                 return True
         return False
@@ -316,7 +316,8 @@ _ONE_TELLING = _ONE_STATEMENT | _ONE_FIGHT
 
 def _new(same: list[Event], event: Event) -> bool:
     """Is ``event`` not a retelling of one of ``same`` (added to them if so)?"""
-    if any(_retelling(o, event) and not _other_sender(o, event) for o in same):
+    if any(_retelling(o, event) and not _other_sender(o, event) and not _armed_and_state(o, event)
+           for o in same):  # fmt: skip
         return False
     same.append(event)
     return True
@@ -370,6 +371,21 @@ def _other_sender(a: Event, b: Event) -> bool:
 #: Roots whose codes are different acts told in one readout, not one act told in other words:
 #: praise (051) and a joint statement (057) of the same talks are two.
 _DISTINCT_CODES = frozenset(("05",))
+
+
+def _armed_and_state(a: Event, b: Event) -> bool:
+    """巴勒斯坦总统府…谴责以方战争罪行 and 哈马斯指责以色列…: an armed group (``_ARMED_GROUPS``)
+    and another named body of the same country (its presidency) are two doers, two acts, though
+    the country and root are one (coder-zh141)."""
+    x, y = a.source_actor or "", b.source_actor or ""
+    if x[:3] != y[:3] or not x[3:6] or not y[3:6]:
+        return False  # (a bare 巴方 may retell Hamas's act)
+    return (x[3:6] in _ARMED_GROUPS) != (y[3:6] in _ARMED_GROUPS)
+
+
+#: Sectors of a country's non-state armed groups, whose acts are not its government's (the
+#: Taliban is AFGTAL or AFGREB as its words name it: one doer).
+_ARMED_GROUPS = frozenset(("REB", "INS", "SEP", "TAL", "UAF"))
 
 
 def _act_key(event: Event) -> tuple[str, str, str]:

@@ -247,6 +247,7 @@ def fallback_source(
         return None  # 国际人士指出: whoever speaks is no actor, and not the home state
     if how == "speaker":
         found = speaker_before(mt.coding, mt.s.start, a, mt.mentions) or _in_force(mt)
+        found = found or _headline_speaker(mt, a)
         found = found or _consequents_subject(mt, a, usable)
         if found is None and _TEXT_SPEAKS.match(mt.text, mt.s.start):
             # 声明强调，以色列必须…: the statement's authors, told before, not China
@@ -260,6 +261,19 @@ def fallback_source(
         struck = struck_before(mt, a)
         return striker(mt, struck.country) if struck is not None else None
     return fixed_actor(how, a) if how not in ("none", "group") else None
+
+
+def _headline_speaker(mt: Matcher, a: int) -> Mention | None:
+    """伊朗：美国对伊朗的制裁是经济恐怖主义: the headline's actor before its colon (a body word
+    or two after it at most: 俄外交部：) speaks the words after it (coder-zh141)."""
+    first = next((m for m in mt.active if mt.s.start <= m.start), None)
+    if first is None or first.start - mt.s.start > 2 or first.end >= a:
+        return None
+    return first if _COLON_AFTER.match(mt.text, first.end) else None
+
+
+#: After a headline's speaker: a body word at most, then its colon.
+_COLON_AFTER = re.compile(r"[^,，。:：;；]{0,6}?\s*[:：]")
 
 
 #: A sentence whose subject is a text (声明强调，…; 联合公报指出，…), also one a gathering issued

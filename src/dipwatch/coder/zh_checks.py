@@ -110,6 +110,14 @@ from dipwatch.coder.zh_lead_pair import (
     pair_word_lead,
     sides_named_before_the_pair_word,
 )
+from dipwatch.coder.zh_left19 import (
+    intercepted_aircraft,
+    measure_after_its_frame,
+    not_a_judged_support,
+    not_a_standing_opposition,
+    not_the_object_of_a_modifier,
+    thanks_to_the_nearer_addressee,
+)
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import addressees_not_the_occasion, mourned_nationals_state
 from dipwatch.coder.zh_named_object import object_named_after_the_verb
@@ -2783,6 +2791,7 @@ ZH = Checks(
         accuser_not_accused,
         envoys_again,
         crowd_of_the_places,
+        measure_after_its_frame,
         source_or_speaker,
         strike_noun_doer,
         not_the_defences_owner,
@@ -2848,6 +2857,11 @@ ZH = Checks(
         not_a_greeting_at_home,
         not_a_joint_senders_partner,
         not_a_ceasefire_as_time,
+        not_a_standing_opposition,
+        not_a_judged_support,
+        thanks_to_the_nearer_addressee,
+        not_the_object_of_a_modifier,
+        intercepted_aircraft,
         not_the_praised_as_doer,
         not_a_support_frame,
         not_the_object_carried,

@@ -623,6 +623,8 @@ def _tallied_since(c: Candidate) -> bool:
         not d.span for d in mt.coding.dates_within(start, c.b)
     ):
         return False  # 本轮冲突中，以军17日空袭…已造成20人死亡: one dated strike and its toll
+    if _ROUND_IN_CLAUSE.search(mt.text, start, c.a):
+        return True  # 本轮冲突中以方对加沙地带的袭击已造成…: the round with no comma after it
     return _SINCE_OPENED.search(mt.text, mt.s.start, clause_start(mt, c.a)) is not None
 
 
@@ -637,6 +639,9 @@ _TOLL_AFTER_OBJECT = re.compile(r"[^,。;]{1,12}?(?:已|共|累计)+(?:导致|�
 _SINCE_OPENED = re.compile(
     r"(?:以来|年来)[，,]|(?:本轮|此轮|这轮|新一轮)[^,。;]{0,8}?冲突(?:中|期间)[，,]"
 )
+
+#: A war's round opening the act's own clause, no comma after it (本轮冲突中以方…).
+_ROUND_IN_CLAUSE = re.compile(r"(?:本轮|此轮|这轮|新一轮)[^,，。;；]{0,8}?冲突(?:中|期间)")
 
 
 #: A span that closes before the act, in its clause or the doer's (就任以来，…; 自建交以来…;

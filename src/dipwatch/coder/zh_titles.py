@@ -17,7 +17,9 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
     a middle dot, inside a phrase a title of another state already holds: not the known
     person); 埃及记者工会 (a union of a state's people, no act of the state); 在加拿大外长讲话
     现场 (where a crowd's act took place: the speaker there does not do it); 联合国2030年可持续
-    发展议程 (the body in an agenda's title); 泽西岛附近海域 (an island's waters: a place)."""
+    发展议程 (the body in an agenda's title); 泽西岛附近海域 (an island's waters: a place);
+    希腊外交部欧盟事务总司长 (a portfolio of another state's office); 教科文组织女童和妇女教育奖
+    (a body's name opening a prize's)."""
     norm = coding.norm
     for i, m in enumerate(mentions):
         text = norm[m.start : m.end]
@@ -31,7 +33,8 @@ def inert_titles(coding: Coding, mentions: list[Mention]) -> None:
         elif ((norm.find("工会", m.end, m.end + _UNION_REACH) >= 0 and _UNION.match(norm, m.end))
               or (text == "联合国" and _AGENDA.match(norm, m.end))
               or (text.endswith("岛") and _WATERS.match(norm, m.end))
-              or (norm[m.start - 1 : m.start] == "在" and _SCENE.match(norm, m.end))):  # fmt: skip
+              or (norm[m.start - 1 : m.start] == "在" and _SCENE.match(norm, m.end))
+              or _portfolio_or_prize(norm, mentions[i - 1] if i else None, m)):  # fmt: skip
             m.inert = True
     _spelled_names(norm, mentions)
 
@@ -66,6 +69,29 @@ _WATERS = re.compile(r"(?:附近|周边)?海域")
 #: with the AU's own agenda is cooperation with the AU (as the dev gold codes 中方愿同非方一道…).
 _AGENDA = re.compile(r"\s*《?\s*20\d\d\s*年?[^，,。；;、》]{0,12}议程")
 _UNION = re.compile(r"[^，,。、和与]{0,4}工会")
+#: 欧盟事务总司长, 欧盟事务部长: a body or state named as the portfolio of an office.
+_PORTFOLIO_OF = re.compile(r"事务(?:国务)?(?:总司长|司长|部长|大臣|国务秘书|秘书长|专员|特使|主任)")
+#: 教科文组织女童和妇女教育奖, 联合国教科文组织孔子教育奖: a body's name opening a prize's is no
+#: party (中国一直支持…奖 backs the prize); no verb, mark or 的 between (教科文组织授予…奖 is the
+#: body's act).
+_PRIZE = re.compile(r"[^，,。；;、的“”《》（(\s授颁向为将对给在把由与同]{1,12}奖")
+#: Between the office's state (or its ministry) and the portfolio: no clause's or list's joint.
+_OFFICE_GAP = re.compile(r"[^，,。；;、和与及的]{0,6}")
+
+
+def _portfolio_or_prize(norm: str, before: Mention | None, m: Mention) -> bool:
+    """希腊外交部欧盟事务总司长罗卡纳斯: is ``m`` the portfolio of an office another state named
+    right before it holds (the title's 欧盟 names no party; the Greek official speaks), or a
+    body's name opening a prize's (教科文组织女童和妇女教育奖)?"""
+    if m.kind == "org" and _PRIZE.match(norm, m.end):
+        return True
+    if before is None or not _PORTFOLIO_OF.match(norm, m.end):
+        return False
+    if before.country in (None, m.country) or before.end > m.start:
+        return False
+    return _OFFICE_GAP.fullmatch(norm, before.end, m.start) is not None
+
+
 #: Where ``_UNION``'s 工会 ends at the farthest: looked for first, as most mentions have none.
 _UNION_REACH = 4 + len("工会")
 #: 在加拿大外长乔利讲话现场: the place of a speech or event, named by whose it was.
