@@ -86,6 +86,14 @@ from dipwatch.coder.zh_aspect import (
     not_yet_opened,
 )
 from dipwatch.coder.zh_bloc_threats import bloc_threat_of_its_speaker, threat_not_on_its_teller
+from dipwatch.coder.zh_clause_scope import (
+    intercepted_aircraft,
+    measure_after_its_frame,
+    not_a_judged_support,
+    not_a_standing_opposition,
+    not_the_object_of_a_modifier,
+    thanks_to_the_nearer_addressee,
+)
 from dipwatch.coder.zh_denials import (
     claim_teller,
     not_a_denial_withheld,
@@ -109,14 +117,6 @@ from dipwatch.coder.zh_lead_pair import (
     pair_named_before,
     pair_word_lead,
     sides_named_before_the_pair_word,
-)
-from dipwatch.coder.zh_left19 import (
-    intercepted_aircraft,
-    measure_after_its_frame,
-    not_a_judged_support,
-    not_a_standing_opposition,
-    not_the_object_of_a_modifier,
-    thanks_to_the_nearer_addressee,
 )
 from dipwatch.coder.zh_measure_nouns import measure_named_not_imposed
 from dipwatch.coder.zh_mourned import addressees_not_the_occasion, mourned_nationals_state

@@ -1,8 +1,9 @@
-"""Chinese checks for faults the nineteenth round left (issue 10, coder-zh141; eval/README.md
-"The Chinese faults the nineteenth round left"): a standing opposition told as background, a
-support condemned as what it would amount to, thanks lent to the addressee of a clause before,
-the object of a modifier's own 针对, a measure's 对 read in the 针对 frame before it, an
-interception told with 实施 of what is no aircraft. Each is a ``zh_checks.ZH`` step.
+"""Chinese checks on how far a clause's words reach: a standing course (一贯反对) is background, a
+support named as the wrong it would amount to (支持…就是干涉) is a judgement, thanks go to the
+addressee of their own clause, a modifier's own 针对 names no target, a measure's 对 is read in
+its clause after a 针对 frame, an interception told with 实施 meets an aircraft only. Each is a
+``zh_checks.ZH`` step (coder-zh141; eval/README.md, "The Chinese faults the nineteenth round
+left").
 """
 
 from __future__ import annotations
