@@ -607,6 +607,14 @@ _EFFECTIVE_BEFORE = re.compile(r"(?:宣布|决定|通知|公告|表示)\s*[，,]
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 #: The rest of a clause that 自 + a date opens and 以来 closes (自23日…发动空袭以来，).
 _SINCE_CLAUSE = re.compile(r"[^，,。；;]{0,30}?以来")
+#: The same without 自 (这是今年2月乌克兰冲突爆发以来，…首次…; 塔利班8月15日控制喀布尔以来):
+#: the event that opens the span, told in a short clause with no other 自 or 从 (where the span
+#: would start), no speech verb (12日表示…以来: the day of the saying), no 的 or 是 (11月14日的
+#: 会晤是两人就任以来首次…: the date's own act, 以来 in what is said of it) and no record
+#: (7月…气温达到有记录以来最高: that month's own measure). Seed 207's batch, coder-zh140.
+_BARE_SINCE_CLAUSE = re.compile(
+    r"[^，,。；;自从表说称指是的\d]{0,25}?(?<!有记录)(?<!有纪录)(?<!有史)以来"
+)
 _EFFECTIVE_AFTER = re.compile(r"^\s*起")
 #: The part of a month a month's mention ends with (``_PART``, as the mention read it), and
 #: the first day of that part.
@@ -1436,9 +1444,10 @@ class _Resolver:
 
     def _since_start(self, end: int) -> bool:
         """Is the date the start of a span whose 以来 closes its clause (自23日以色列对黎巴嫩
-        发动大规模空袭以来，…)? It bounds a span: 当天 in the next sentence is not that day."""
+        发动大规模空袭以来，…), or, with no 自, of a short clause 以来 closes (这是今年2月乌克兰冲突
+        爆发以来，…首次…)? It bounds a span: 当天 in the next sentence is not that day."""
         if not _FROM_BEFORE.search(self.text, max(0, self.here - 1), self.here):
-            return False
+            return _BARE_SINCE_CLAUSE.match(self.text, end) is not None
         return _SINCE_CLAUSE.match(self.text, end) is not None
 
     def _effective(self, before: str, after: str, english: bool) -> bool:

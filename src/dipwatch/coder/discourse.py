@@ -517,12 +517,15 @@ def _add_aliases(coding: Coding) -> None:
 
 def _within(mentions: list[Mention], start: int, end: int, longest: int) -> list[Mention]:
     """The mentions that overlap ``[start, end)``, if each lies inside it and is shorter (a
-    place's name inside a person's: 利马 in 奇利马); else none (the span crosses an actor).
-    ``longest``: the longest mention's length, so only those starting from ``start - longest``
-    are read (a scan of every mention for each hit made a long text quadratic)."""
+    place's name inside a person's: 利马 in 奇利马), or a short form read from one of its
+    characters (斯当选总统 from 西蒙斯当选总统: the name's 斯 taken for Sri Lanka); else none (the
+    span crosses an actor). ``longest``: the longest mention's length, so only those starting
+    from ``start - longest`` are read (a scan of every mention for each hit made a long text
+    quadratic)."""
     over = [m for m in starting_in(mentions, start - longest, end) if start < m.end]
-    if all(start <= m.start and m.end <= end and m.end - m.start < end - start
-           and m.kind not in ("person", "role") for m in over):  # fmt: skip
+    if all((start <= m.start and m.end <= end and m.end - m.start < end - start
+            and m.kind not in ("person", "role"))
+           or (m.kind == "short" and start < m.start) for m in over):  # fmt: skip
         return over
     return []
 

@@ -8,7 +8,11 @@ actor phrase stopped before (利比亚民族统一政府总理兼外长德拜巴
 later speaks on its own (``王庭惠表示，…``), so that the sentences in its voice have a speaker
 (``discourse`` adds its mentions as it does those of ``_titled_names``).
 
-Provenance: the dev batch of seed 122.
+A name told again with a leader's title (愿同帕霍尔总统一道努力, 愿同西蒙斯当选总统一道) counts as
+speaking on its own, and a name a message congratulates on a state's office (致电西蒙斯，祝贺她
+当选苏里南共和国总统) is that state's: the partner of the leader's wishes told later.
+
+Provenance: the dev batch of seed 122; the seed-207 batch (coder-zh140).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from dipwatch.coder.doc import BY_START, Coding, Mention
+from dipwatch.coder.doc import BY_START, Coding, Mention, starting_in
 
 #: What follows a name that speaks on its own: an adverb at most, then a speech verb, or a
 #: verb of a stance told as the name's own (胡德福高度赞赏中国发展取得的巨大成就: the name after
@@ -34,6 +38,8 @@ _PHRASE_STARTS = "的对向同与和及在将已并为从"
 #: phrase or anything but a Chinese character.
 _GAP_STOPS = re.compile(rf"[{_PHRASE_STARTS}]|[^\u4e00-\u9fff]")
 _LONGEST_GAP = 10
+#: A state's form after its name (斯洛文尼亚共和国总统): part of the state's title.
+_STATE_FORM = re.compile(r"(?:民主|联邦|人民|社会主义)*(?:共和国|王国|联邦|合众国)")
 _NAME_LENGTHS = (6, 5, 4, 3, 2)
 
 
@@ -50,10 +56,10 @@ def spoken_names(coding: Coding) -> dict[str, tuple[int, Mention]]:
     titles = tuple(coding.reference.actors.words.get("titles", ()))
     if not titles:
         return {}
-    speakers = _before_speech(norm)
+    speakers = _before_speech(norm) | set(_TITLED_AGAIN.findall(norm))
+    found: dict[str, tuple[int, Mention]] = _congratulated(coding)
     if not speakers:
-        return {}
-    found: dict[str, tuple[int, Mention]] = {}
+        return found
     mentions = coding.mentions
     for i, m in enumerate(mentions):
         if not m.country or m.inert or m.kind == "org":
@@ -88,7 +94,9 @@ def _name_starts(norm: str, m: Mention, titles: tuple[str, ...], limit: int) -> 
     if titled and not norm.startswith("兼", m.end):
         return [m.end]
     window = norm[m.end : min(limit, m.end + _LONGEST_GAP + 6)]
-    stop = _GAP_STOPS.search(window)
+    # (斯洛文尼亚 + 共和国总统帕霍尔: the state's form, whose 和 begins no other phrase)
+    form = _STATE_FORM.match(window)
+    stop = _GAP_STOPS.search(window, form.end() if form else 0)
     window = window[: stop.start()] if stop else window
     # A title the mention's own role word begins (越南财政部 + 长胡德福: 部长 ends past the
     # mention) counts as one after it.
@@ -152,6 +160,8 @@ def _speaks_alone(norm: str, name: str, lo: int) -> bool:
             opens -= 1
         if (opens == lo or norm[opens - 1] in _OPENERS) and _SPEAKS_RE.match(norm, at + len(name)):
             return True
+        if at and norm[at - 1] in _BEFORE_TITLED and _LEADER_TITLE.match(norm, at + len(name)):
+            return True  # 愿同帕霍尔总统一道努力: the name told again with a leader's title
         at = norm.find(name, at + 1)
     return False
 
@@ -172,5 +182,40 @@ _SPEAKER_NAME = rf"\s*((?:(?![{_NON_NAME}])[\u4e00-\u9fff]){{2,6}}?)" + "(?=" + 
 #: (0.03 s of the bench's 300 texts). The text's own start is ``_FIRST_SPEAKER``'s.
 _OPENING_SPEAKER = re.compile(f"[{_OPENERS}]" + _SPEAKER_NAME)
 _FIRST_SPEAKER = re.compile(_SPEAKER_NAME)
+#: A leader's title right after a name told again (帕霍尔总统, 西蒙斯当选总统), and what stands
+#: before such a name: a name so titled is a person, not characters that spell states (西蒙斯:
+#: 西, 蒙, 斯). Seed 207's batch (coder-zh140): 习近平…同斯洛文尼亚共和国总统帕霍尔互致贺电 …
+#: 愿同帕霍尔总统一道努力 lost its partner, the name being none the tables know.
+_LEADER_TITLES = r"(?:当选)?(?:总统|总理|首相|国王|女王|议长)(?![府官])"
+_LEADER_TITLE = re.compile(_LEADER_TITLES)
+_BEFORE_TITLED = "同与和向对"
+_TITLED_AGAIN = re.compile(
+    rf"[{_BEFORE_TITLED}]((?:(?![{_NON_NAME}])[\u4e00-\u9fff]|·){{2,8}}?)(?={_LEADER_TITLES})"
+)
+#: A message to a person congratulating him on a state's office (致电西蒙斯，祝贺她当选苏里南
+#: 共和国总统): the name is that state's, the state named within a few characters after.
+_CONGRATULATED = re.compile(
+    rf"致电\s*((?:(?![{_NON_NAME}])[\u4e00-\u9fff]|·){{2,10}}?)\s*[，,]\s*祝贺(?:他|她)"
+    r"(?:再次|继续)?(?:当选|就任|连任|当选连任)"
+)
+
+
+def _congratulated(coding: Coding) -> dict[str, tuple[int, Mention]]:
+    """Each name a message congratulates on a state's office (致电西蒙斯，祝贺她当选苏里南共和国
+    总统), with where it ends and the state's mention: the name told again later (愿同西蒙斯当选
+    总统一道努力) is that state's person."""
+    norm = coding.norm
+    found: dict[str, tuple[int, Mention]] = {}
+    for m in _CONGRATULATED.finditer(norm):
+        after = [
+            x
+            for x in starting_in(coding.mentions, m.end(), m.end() + 6)
+            if x.country and not x.inert
+        ]
+        if after and after[0].kind != "person":
+            found.setdefault(m.group(1), (m.end(1), after[0]))
+    return found
+
+
 #: The verbs of ``_SPEAKS`` (none begins inside another).
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|称|认为|介绍|赞赏|评价|赞扬|感谢|祝贺|谴责")
