@@ -145,3 +145,40 @@ def test_a_state_after_a_dash_of_a_forum_stays():
     """(guards the rule's reach) 中国-东盟: 国 is no transliteration, ASEAN stays a party."""
     found = broadcast("李强出席第25次中国-东盟领导人会议。", date(2022, 11, 12))
     assert any("ASN" in (s, t) for s, _, t in found)
+
+
+def test_a_statement_that_names_no_state_spares_it(code):
+    """谴责…袭击，但未点名朝鲜: the state the statement does not name is not reproached."""
+    body = "7 月 9 日，联合国安理会通过主席声明，谴责导致一艘军舰沉没的袭击，但未点名朝鲜。"
+    assert not any(r == "11" and t == "PRK" for _, r, t in acts(chapter(code, body, *HANS)))
+
+
+def test_dealings_broken_off(code):
+    """宣布中断与朝鲜的大部分贸易往来: dealings broken off (16), as halted ones are."""
+    body = "5 月 24 日，韩国总统发表讲话，宣布中断与朝鲜的大部分贸易往来。"
+    assert ("KOR", "16", "PRK") in acts(chapter(code, body, *HANS))
+
+
+def test_an_oilfield_taken(code):
+    """攻占苏丹控制的产油区: ground taken (19), as a town or a post is."""
+    body = "4 月 10 日，南苏丹军队攻占苏丹控制的产油区。"
+    assert ("SSD", "19", "SDN") in acts(chapter(code, body, *HANS))
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("12 月 16 日，美国宣布冻结中国在美资产。", "16"),
+        ("12 月 16 日，美国宣布没收中国在美资产。", "17"),
+        ("12 月 16 日，美国宣布将其冻结的中国资产挪作他用。", None),
+    ],
+)
+def test_assets_frozen_are_a_sanction(code, body, root):
+    """冻结中国在美资产: a sanction (163, as the dev gold's s211), not a seizure (没收, 171);
+    assets told as frozen before are no freeze of the day (guards the rule's reach)."""
+    found = {r for s, r, t in acts(chapter(code, body, "专题　1950 年的中美关系", date(1951, 1, 20)))
+             if (s, t) == ("USA", "CHN")}  # fmt: skip
+    if root is None:
+        assert "16" not in found
+    else:
+        assert root in found and ({"16", "17"} - {root}).isdisjoint(found)
