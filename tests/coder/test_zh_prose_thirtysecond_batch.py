@@ -182,3 +182,15 @@ def test_assets_frozen_are_a_sanction(code, body, root):
         assert "16" not in found
     else:
         assert root in found and ({"16", "17"} - {root}).isdisjoint(found)
+
+
+def test_an_agreement_renewed_by_both_sides(code):
+    """雙方宣布協議延長兩年, 雙方再將協議延長四年: the pair told before renews its agreement
+    (057), each renewal on its own day."""
+    body = (
+        "中共與教廷 2018 年 9 月 22 日簽署臨時性協議。兩年後的 10 月 22 日，雙方宣布協議延長兩年。"
+        "民國 113 年 10 月，雙方再將協議延長四年。"
+    )
+    found = dated(chapter(code, body, "第四章　中共與教廷", date(2025, 1, 20)))
+    assert ("CHN", "05", "VAT", date(2020, 10, 22)) in found
+    assert any(r == "05" and d.year == 2024 for _, r, _, d in found)
