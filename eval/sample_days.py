@@ -611,6 +611,9 @@ the Chinese faults the nineteenth round left on (README, coder-zh141): spent.
 Seed 207 drew the days of the seed-207 dev batch of ``xwlb_docs`` (20210726, 20220512,
 20250913; coder-zh140, README, the ``coder-zh140`` bullet), and 4456 the 150 unseen days its
 rules were diffed on: spent.
+Seed 4459 drew the 100 unseen days (``--unseen``) coder-prose32 counted the constructions of
+the thirty-second prose batch on and diffed its rules on (README, "The thirty-second batch
+(issue 10; coder-prose32)"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

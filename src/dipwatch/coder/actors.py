@@ -718,7 +718,11 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
     transliteration character follows (克里斯托夫·杜比: no Kerry; 蒂默曼斯: no 蒂默曼) or, of two
     characters, precedes (制裁卢比奥: no Bio); a surname of any length after the dot of a given
     name other than the table's for its persons (胡塞武装官员哈扎姆·阿萨德: no Assad, 巴沙尔·阿萨德)
-    is another person's."""
+    is another person's. A state's name joined by a dash or dot to a transliterated name
+    (瑞士经济部长施奈德-阿曼: no Oman) is that name's last part, and one with 裔 right after it
+    (阿尔巴尼亚裔武装团体) names an ethnic origin, not the state (``_part_of_a_name``)."""
+    if part.entry.kind in ("name", "alias") and _part_of_a_name(norm, part, chars):
+        return True
     if part.entry.kind == "place":
         return _inside_name_place(norm, part, chars)
     if part.entry.kind == "person" and part.start > 0 and norm[part.start - 1] == "·":
@@ -735,6 +739,16 @@ def _inside_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
         return True
     return (part.entry.kind in ("name", "alias") and part.start > 0
             and norm[part.start - 1] in chars)  # fmt: skip
+
+
+def _part_of_a_name(norm: str, part: _Part, chars: frozenset[str]) -> bool:
+    """Is a state's name the last part of a hyphenated or dotted foreign name (施奈德-阿曼,
+    a transliteration character before the mark; not 中国-东盟, whose 国 is none) or the
+    origin of an ethnic group (阿尔巴尼亚裔)? Prose batch 32 (coder-prose32)."""
+    if norm.startswith("裔", part.end):
+        return True
+    start = part.start
+    return start > 1 and norm[start - 1] in "-·‐－" and norm[start - 2] in chars
 
 
 def _without_strangers_given_names(coding: Coding, parts: list[_Part]) -> list[_Part]:
@@ -1497,6 +1511,8 @@ def _is_inert(coding: Coding, mention: Mention, group: list[_Part], cjk: bool = 
         return False  # 原产于美国的商品: the goods' origin, not where an act happens
     if before.endswith(words.get("killer_before", ())):
         return False  # 死于美军无人机空袭: whose strike killed, the attacker, not where one died
+    if before.endswith(words.get("blamed_before", ())):
+        return False  # 将疫情归咎于中国: the state blamed, not where anything happens
     if cjk and before.endswith(_SEEN_FROM) and _FIRED_TOWARDS.match(coding.lower, mention.end):
         # 探测到了从亚美尼亚一些地区向阿塞拜疆…发射的火箭弹: fire seen with no doer named comes
         # from the side it was fired from (以色列战机当天从黎巴嫩北部向叙利亚…发射: a doer's own

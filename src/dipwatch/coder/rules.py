@@ -90,7 +90,7 @@ _LEXICON_LISTS = (
     "hypothetical", "time_anchors", "carry_back_openers", "told_of_openers", "statement_openers", "body_after", "body_never_first", "date_list_marks",
     "undated_frames", "object_verbs", "object_verbs_before_clause", "naming_before", "naming_after", "background_openers",
     "group_founded", "group_summit", "group_held", "state_mark", "state_never", "state_named_here",
-    "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before", "killer_before",
+    "state_block_after", "stance_after_short", "stance_never", "topic_marks", "habitual", "habitual_exceptions", "origin_before", "killer_before", "blamed_before",
     "occasion_frames", "decided", "noun_modifiers", "weak_modifiers", "adjectival",
     "infinitive_governors", "adverbial_acts", "reporting", "threat_verbs", "side_before",
     "side_verbs", "side_noun_after", "since_after", "since_first", "since_adverbs", "anniversary", "background",
