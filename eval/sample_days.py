@@ -596,6 +596,9 @@ Seeds 204 and 205 drew the unseen days (20201024, 20240608, 20260708; 20201205, 
 diffed on: spent.
 Seed 4451 drew the 150 unseen days (``--unseen``) coder-zh139 diffed its partner lent from the
 item on (README, "The one-state class: actors carried in general"): spent.
+Seed 209 drew coder-zh142's three whole dev transcripts (20200308, 20210901, 20260408; the
+twentieth round's honest estimate, README "coder-zh142"), and 4461 the 150 unseen days its rules
+were counted and diffed on: spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
