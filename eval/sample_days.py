@@ -614,6 +614,9 @@ rules were diffed on: spent.
 Seed 4459 drew the 100 unseen days (``--unseen``) coder-prose32 counted the constructions of
 the thirty-second prose batch on and diffed its rules on (README, "The thirty-second batch
 (issue 10; coder-prose32)"): spent.
+Seed 209 drew coder-zh142's three whole dev transcripts (20200308, 20210901, 20260408; the
+twentieth round's honest estimate, README "coder-zh142"), and 4461 the 150 unseen days its rules
+were counted and diffed on: spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -571,6 +571,8 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
                 d.end > start or _CLAUSE.search(coding.norm, d.end, start)
                 or _reacted_object(coding.norm, d, start)):  # fmt: skip
             continue  # 暂停实施 10 月 9 日公布的措施: the day of the measure named, not of this act
+        if _told_again_in_beijing_time(coding, lo, d):
+            continue  # 当地时间7日晚，北京时间今天（4月8日）早上，特朗普表示…: the 7th
         if d.end <= start and _inside_closed_aside(coding.norm, lo, d, start):
             continue  # 5 月 14 日抵达西安——…，2013 年 9 月 7 日习近平在…提出的…——当天同习近平会面
         if d.end <= start and _object_before_own_day(coding, lo, d):
@@ -595,6 +597,23 @@ def _own_date(coding: Coding, s: Sentence, start: int, end: int,
         if best is None or distance < best_distance:
             best, best_distance = d, distance
     return _list_head(coding, best) if best is not None else None
+
+
+#: What stands between a local day and the same moment told on Beijing's clock
+#: (当地时间7日晚，北京时间今天（4月8日）早上).
+_BEIJING_CLOCK = re.compile(r"[^,，;；。]{0,4}[,，]?\s*北京时间\s*(?:今天|昨天|明天)?\s*[（(]?\s*")
+
+
+def _told_again_in_beijing_time(coding: Coding, lo: int, d: DateMention) -> bool:
+    """Is ``d`` the day a local day just before it gives on Beijing's clock? The news tells a
+    far-off act in both clocks; the local day is the act's (as 当地时间16日 alone is), the
+    Beijing day only when it was heard in China."""
+    return any(
+        e.end <= d.start
+        and coding.norm.endswith("当地时间", lo, e.start)
+        and _BEIJING_CLOCK.fullmatch(coding.norm, e.end, d.start)
+        for e in coding.dates_within(lo, d.start)
+    )
 
 
 #: A dash pair sets an aside into a sentence (西安——古丝绸之路的起点——): what it tells is

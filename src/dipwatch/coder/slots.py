@@ -691,10 +691,15 @@ def struck_place(mt: Matcher, right: int, source: Mention, sited: bool = False) 
     supplied = mt.rules.lexicon["supplier_after"]  # 美国提供的导弹: the supplier
     clock = mt.coding.reference.actors.words.get("clock_after", ())  # 北京时间15时起
     found = [m for m in after + between if m.country and m.country != source.country
-             and (sited or not text.endswith(_SITED, 0, m.start))
              and not (clock and text.startswith(clock, m.end))
              and not text.endswith(_ORIGIN, 0, m.start)
              and not (supplied and text.startswith(supplied, m.end))]  # fmt: skip
+    owned = [m for m in found if sited or not text.endswith(_SITED, 0, m.start)]
+    # 打击了位于以色列北部的拉马特戴维空军基地: with no owner of the site named, the state
+    # 位于 names after the act is the one whose ground is struck (before the act, 在位于…的,
+    # it is where the doer stands; 打击了位于约旦的美军基地 names the site's owner after it).
+    found = owned or [m for m in found if m in after and text.endswith("位于", 0, m.start)
+                      and not any(o.country and o.start >= m.end for o in after)]  # fmt: skip
     found = [m for m in found if not _in_modifier(text, m, found)]
     # 位于叙利亚代尔祖尔的隶属于伊朗…的民兵组织: a place of the state 位于 names only says where
     # the unit the sentence names stands; it is struck only when no one else is named
