@@ -596,6 +596,8 @@ Seeds 204 and 205 drew the unseen days (20201024, 20240608, 20260708; 20201205, 
 diffed on: spent.
 Seed 4451 drew the 150 unseen days (``--unseen``) coder-zh139 diffed its partner lent from the
 item on (README, "The one-state class: actors carried in general"): spent.
+Seed 4453 drew the 150 unseen days (``--unseen``) coder-learn1 read its learned fallback's
+added events on (README, "A learned fallback for two-state silent sentences"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
