@@ -8,11 +8,19 @@ its label is the root of the dev gold event of that pair whose quote stands in t
 (``quote_in``), else ``none``. The model is a multinomial logistic regression (averaged SGD)
 over the pair's masked fragments (``zh_learned.pair_features``).
 
-    uv run python eval/train_fallback.py [--folds] [--write]
+    uv run python eval/train_fallback.py [--folds] [--show=P] [--missed] [--write]
+                                         [--unseen=SEED:N:P]
 
 ``--folds`` reports five folds by document (a day or passage never split): trained on four,
-the fifth's added events scored with ``dipwatch evaluate``'s scorer at each threshold.
-``--write`` trains on all dev and writes ``reference/data/zh_fallback.json``.
+the fifth's added events scored with ``dipwatch evaluate``'s scorer at each threshold;
+``--show=P`` prints each dev event added out of fold at P or more, right or not. ``--missed``
+labels only gold events the coder missed (one it coded from another sentence, told again
+here, would be a false alarm if added). ``--unseen=SEED:N:P`` trains on all dev and prints
+the events the model would add at P on the N unseen CCTV days of ``sample_days.py SEED N
+--unseen``, a sample of 60 drawn with ``random.Random(SEED)`` to read. ``--write=PATH``
+trains on all dev and writes the model (classes, and per masked fragment a weight a class).
+The fallback was not adopted (eval/README.md, "A learned fallback for two-state silent
+sentences"); the script is kept for the next trial.
 """
 
 from __future__ import annotations
@@ -32,7 +40,6 @@ import losses  # noqa: E402  (a script beside this one, not a package)
 
 from dipwatch.coder.doc import Coding  # noqa: E402
 from dipwatch.coder.zh_learned import (  # noqa: E402
-    MODEL,
     NONE,
     Model,
     learned_events,
@@ -40,7 +47,13 @@ from dipwatch.coder.zh_learned import (  # noqa: E402
     silent_pairs,
 )
 from dipwatch.evaluation.documents import GoldDocument, quote_in  # noqa: E402
-from dipwatch.evaluation.scoring import SetScore, country, score_document  # noqa: E402
+from dipwatch.evaluation.scoring import (  # noqa: E402
+    SetScore,
+    country,
+    match,
+    same_act,
+    score_document,
+)
 
 SETS = ("xwlb_docs", "prose_hant", "prose_hans")
 FOLDS = 5
@@ -62,27 +75,35 @@ class Doc:
     examples: list[tuple[list[str], str]]
 
 
-def label(doc: GoldDocument, text: str, a: str, b: str) -> str:
-    """The root of the gold event from ``a`` to ``b`` quoted in ``text``, else ``none``."""
-    for g in doc.events:
+def label(doc: GoldDocument, text: str, a: str, b: str, skip: set[int]) -> str:
+    """The root of the gold event from ``a`` to ``b`` quoted in ``text``, else ``none``
+    (gold events whose index is in ``skip`` aside)."""
+    for i, g in enumerate(doc.events):
         e = g.event
+        if i in skip:
+            continue
         if country(e.source) == a and country(e.target) == b and quote_in(g.quote, text):
             return e.root
     return NONE
 
 
-def collect(shared: Path) -> list[Doc]:
-    """Every dev document of the sets, coded, with its examples."""
+def collect(shared: Path, missed: bool) -> list[Doc]:
+    """Every dev document of the sets, coded, with its examples; with ``missed``, gold events
+    the coder matched elsewhere label nothing (adding them again would be false alarms)."""
     docs = []
     for name in SETS:
         for gold, codings in losses.dev_codings(name, shared):
+            pred = [e for c in codings for e in c.events]
+            skip = set(match(gold.gold_events, pred, same_act)) if missed else set()
             examples = []
             for c in codings:
                 for pair in silent_pairs(c):
                     s = c.sentences[pair.sentence]
                     a, b = party(pair.source), party(pair.target)
                     assert a and b
-                    examples.append((pair.features, label(gold, c.text[s.start : s.end], a, b)))
+                    examples.append(
+                        (pair.features, label(gold, c.text[s.start : s.end], a, b, skip))
+                    )
             docs.append(Doc(name, gold, codings, examples))
     return docs
 
@@ -128,7 +149,7 @@ def scores(docs: Sequence[Doc], added: dict[int, list]) -> dict[str, SetScore]:
     return out
 
 
-def folds(docs: Sequence[Doc]) -> None:
+def folds(docs: Sequence[Doc], show: float | None) -> None:
     """Out-of-fold figures per threshold (see the module docstring)."""
     order = list(range(len(docs)))
     random.Random(4453).shuffle(order)
@@ -140,6 +161,8 @@ def folds(docs: Sequence[Doc]) -> None:
             if fold_of[i] == k:
                 scored[i] = [learned_events(c, model, 0.0) for c in d.codings]
     base = scores(docs, {})
+    if show is not None:
+        shown(docs, scored, show)
     positives = Counter(d.set for d in docs for _, y in d.examples if y != NONE)
     print("set: dev tp/fp/fn at the start;", dict(positives), "labelled examples")
     for name, s in base.items():
@@ -157,20 +180,67 @@ def folds(docs: Sequence[Doc]) -> None:
               f"{right / max(sum(positives.values()), 1):11.3f}  {sets}")  # fmt: skip
 
 
+def shown(docs: Sequence[Doc], scored: dict[int, list], th: float) -> None:
+    """Each dev event added out of fold at ``th`` or more, right (a gold event it alone
+    matches) or not, with its sentence (dev documents only)."""
+    for i, lists in sorted(scored.items()):
+        d = docs[i]
+        pred = [e for c in d.codings for e in c.events]
+        before = len(match(d.gold.gold_events, pred, same_act))
+        for evs in lists:
+            for e, p in evs:
+                if p < th:
+                    continue
+                right = len(match(d.gold.gold_events, [*pred, e], same_act)) > before
+                text = (e.text or "").strip().replace("\n", " ")[:70]
+                print(f"{'+' if right else '-'} {p:.2f} {d.gold.doc_id} "
+                      f"{e.source_actor}->{e.target_actor} {e.code} | {text}")  # fmt: skip
+
+
+def unseen(model: Model, seed: int, n: int, th: float, read: int = 60) -> None:
+    """Code ``n`` unseen CCTV days (``sample_days.py SEED N --unseen``) and print the events
+    the model would add at ``th``: how many, and ``read`` of them drawn with
+    ``random.Random(seed)``, each with its day, item and sentence, to be read by hand."""
+    import sample_days
+
+    from dipwatch.coder import coding
+    from dipwatch.models import Document
+    from dipwatch.sources.text import read_documents
+
+    added = []
+    days = sample_days.draw(seed, n, unseen=True)
+    for day in days:
+        for doc in read_documents(sample_days.XWLB / f"{day}.md", source="xwlb"):
+            if isinstance(doc, Document):
+                item = doc.location.rsplit("#", 1)[-1]
+                added += [(day, item, e, p) for e, p in learned_events(coding(doc), model, th)]
+    print(f"{len(added)} events added at {th} on {len(days)} unseen days")
+    for day, item, e, p in random.Random(seed).sample(added, min(read, len(added))):
+        text = (e.text or "").strip().replace("\n", " ")
+        print(
+            f"{day} #{item} {p:.2f} {e.source_actor}->{e.target_actor} {e.code} {e.date} | {text}"
+        )
+
+
 def main(argv: list[str]) -> int:
     shared = EVAL.parent.parent / "shared"
     if not (shared / "data").is_dir():
         sys.exit(f"needs the shared data at {shared / 'data'} (absent)")
-    docs = collect(shared)
+    docs = collect(shared, "--missed" in argv)
     sizes = Counter(y for d in docs for _, y in d.examples)
     print(f"{sum(sizes.values())} examples from {len(docs)} dev documents; classes:")
     print("  " + ", ".join(f"{k} {n}" for k, n in sizes.most_common()))
     if "--folds" in argv:
-        folds(docs)
-    if "--write" in argv:
+        opts = [a.split("=", 1)[1] for a in argv if a.startswith("--show=")]
+        folds(docs, float(opts[0]) if opts else None)
+    for out in (Path(a.split("=", 1)[1]) for a in argv if a.startswith("--write=")):
         model = train([ex for d in docs for ex in d.examples])
-        MODEL.write_text(json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True), "utf-8")
-        print(f"wrote {MODEL} ({len(model.weights)} features, classes {' '.join(model.classes)})")
+        out.write_text(json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True), "utf-8")
+        print(f"wrote {out} ({len(model.weights)} features, classes {' '.join(model.classes)})")
+    days = [a.split("=", 1)[1] for a in argv if a.startswith("--unseen=")]
+    if days:
+        seed, n, th = days[0].split(":")
+        unseen(train([ex for d in docs for ex in d.examples]), int(seed), int(n), float(th))
     return 0
 
 

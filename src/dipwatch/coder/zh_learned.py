@@ -1,4 +1,6 @@
-"""A learned fallback for Chinese sentences that name two parties and gave no event.
+"""A learned fallback for Chinese sentences that name two parties and gave no event: tried,
+measured out of fold and on unseen days, and not adopted (eval/README.md, "A learned fallback
+for two-state silent sentences"): no component of the pipeline calls it.
 
 Rules written one construction at a time leave a long tail of wordings, each met once or twice
 (issue 10; ``eval/losses.py``'s class "silent, both actors found"). This module reads such a
@@ -16,7 +18,6 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from dipwatch.coder.doc import Coding, Match, Mention, starting_in
@@ -31,7 +32,6 @@ DIGITS = re.compile(
 #: Characters read after the last party, and at each end of the stretch between the two.
 TAIL, EDGE = 6, 8
 NONE = "none"
-MODEL = Path(__file__).resolve().parent.parent / "reference" / "data" / "zh_fallback.json"
 
 
 def party(mention: Mention) -> str | None:
@@ -176,9 +176,8 @@ class Model:
         return {"classes": list(self.classes), "weights": self.weights}
 
 
-@cache
-def load_model(path: Path = MODEL) -> Model:
-    """The trained model (``eval/train_fallback.py`` writes it)."""
+def load_model(path: Path) -> Model:
+    """A model ``eval/train_fallback.py --write=PATH`` wrote."""
     raw = json.loads(path.read_text("utf-8"))
     return Model(tuple(raw["classes"]), raw["weights"])
 
@@ -191,11 +190,6 @@ def scored_pairs(c: Coding, model: Model) -> list[tuple[float, str, Pair]]:
         if root != NONE:
             out.append((prob, root, pair))
     return sorted(out, key=lambda t: -t[0])
-
-
-#: The least probability at which the fallback adds an event (chosen out of fold:
-#: ``eval/train_fallback.py --folds``).
-THRESHOLD = 0.9
 
 
 def learned_events(c: Coding, model: Model, threshold: float) -> list[tuple[Event, float]]:
@@ -230,12 +224,3 @@ def learned_events(c: Coding, model: Model, threshold: float) -> list[tuple[Even
 
 def _key(a: str | None, b: str | None, root: str) -> tuple[frozenset[str | None], str]:
     return frozenset((a[:3] if a else None, b[:3] if b else None)), root
-
-
-def add_learned_events(c: Coding) -> None:
-    """The ``learned`` component: the fallback's events, after every rule's, for Chinese."""
-    if not any(s.cjk for s in c.sentences):
-        return
-    added = [e for e, _ in learned_events(c, load_model(), THRESHOLD)]
-    c.events.extend(added)
-    c.counts["learned"] += len(added)
