@@ -34,7 +34,6 @@ second seed's days less those the first drew). Run from another checkout's envir
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -47,15 +46,11 @@ sys.path.insert(0, str(EVAL))
 import sample_days  # noqa: E402  (a script beside this one, not a package)
 
 from dipwatch.coder import coding  # noqa: E402
-from dipwatch.coder.doc import Coding, Mention, starting_in  # noqa: E402
+from dipwatch.coder.doc import Coding  # noqa: E402
+from dipwatch.coder.zh_learned import key_after, masked, named_parties  # noqa: E402
 
-#: Where a predicate key stops: the end of a clause or of a quoted stretch.
-_STOP = set("，。；：、！？,.;:!?“”「」《》（）()\n ")
-_DIGITS = re.compile(
-    r"[0-9０-９一二三四五六七八九十百千万亿两]+(?=[年月日号个次项名%％])|[0-9０-９]+"
-)
-#: Characters of an ``after`` key, and the tail of a long ``between`` stretch.
-AFTER, BETWEEN = 3, 4
+#: The tail of a long ``between`` stretch (an ``after`` key's three characters: ``key_after``).
+BETWEEN = 4
 
 
 @dataclass(slots=True)
@@ -74,45 +69,6 @@ class Silent:
     coded: list[str]
 
 
-def party(mention: Mention) -> str | None:
-    """The state or international body a mention stands for: its country, or an
-    organisation's code (``UNO``, ``EEC``); None for anything else (a firm's home is its
-    country: it counts, as the coder would give its acts the state's code's root)."""
-    if mention.inert:
-        return None
-    if mention.country:
-        return mention.country
-    if mention.kind == "org":
-        return mention.code[:3]
-    return None
-
-
-def _masked(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> str:
-    """``text[lo:hi]`` with each mention in ``spans`` as ``X`` and digits as ``#``."""
-    out, at = [], lo
-    for start, end in spans:
-        if end <= lo or start >= hi:
-            continue
-        out.append(text[at : max(start, at)])
-        out.append("X")
-        at = max(at, min(end, hi))
-    out.append(text[at:hi])
-    return _DIGITS.sub("#", "".join(out))
-
-
-def key_after(text: str, spans: list[tuple[int, int]], last_end: int, end: int) -> str:
-    """The ``AFTER`` characters after the last party, stopped at punctuation (``—`` if none).
-
-    >>> key_after("美国对中国加征关税。", [(0, 2), (3, 5)], 5, 10)
-    '加征关'
-    >>> key_after("中国和俄罗斯，", [(0, 2), (3, 6)], 6, 7)
-    '—'
-    """
-    tail = _masked(text, spans, last_end, end)
-    cut = next((i for i, ch in enumerate(tail) if ch in _STOP), len(tail))
-    return tail[: min(cut, AFTER)] or "—"
-
-
 def key_between(text: str, spans: list[tuple[int, int]], first_end: int, last_start: int) -> str:
     """The stretch between the first and last party, its last ``BETWEEN`` characters if longer.
 
@@ -121,7 +77,7 @@ def key_between(text: str, spans: list[tuple[int, int]], first_end: int, last_st
     >>> key_between("中国同巴西于5日在北京举行", [(0, 2), (3, 5)], 2, 3)
     '同'
     """
-    mid = _masked(text, spans, first_end, last_start).strip()
+    mid = masked(text, spans, first_end, last_start).strip()
     return mid[-BETWEEN:] or "—"
 
 
@@ -133,7 +89,7 @@ def silent_sentences(c: Coding, day: str, item: str) -> Iterator[Silent]:
     for s in c.sentences:
         if s.index in spoken or not s.cjk:
             continue
-        named = [(m, p) for m in starting_in(c.mentions, s.start, s.end) if (p := party(m))]
+        named = named_parties(c, s.start, s.end)
         parties = {p for _, p in named}
         if len(parties) < 2:
             continue

@@ -43,7 +43,12 @@ from dipwatch.coder.checks import Candidate, Checks
 from dipwatch.coder.doc import Coding, Match, Sentence, starting_in
 from dipwatch.coder.matcher import Matcher
 from dipwatch.coder.rules import Pattern, Rule
-from dipwatch.evaluation.documents import load_documents, quote_in, read_gold_document
+from dipwatch.evaluation.documents import (
+    GoldDocument,
+    load_documents,
+    quote_in,
+    read_gold_document,
+)
 from dipwatch.evaluation.gold import GoldEvent
 from dipwatch.evaluation.scoring import country, match, same_act
 from dipwatch.models import Event
@@ -121,6 +126,16 @@ def _sentence(codings: Sequence[Coding], quote: str) -> tuple[Coding, Sentence] 
     return None
 
 
+def dev_codings(name: str, shared: Path) -> Iterator[tuple[GoldDocument, list[Coding]]]:
+    """Each dev document of a whole-document set with the codings of its texts; held-out
+    documents are skipped before they are read (neither their text nor coded)."""
+    for doc in load_documents(EVAL / "docs" / f"{name}.jsonl"):
+        if doc.split != "dev":
+            continue
+        _TRACE.clear()  # (the ids of a document's codings are reused by the next one's)
+        yield doc, [coding(text) for text in read_gold_document(doc, shared)]
+
+
 def losses(
     name: str, shared: Path, reasons: bool = False
 ) -> tuple[int, Counter[str], dict[str, list[str]]]:
@@ -128,11 +143,7 @@ def losses(
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
-    for doc in load_documents(EVAL / "docs" / f"{name}.jsonl"):
-        if doc.split != "dev":
-            continue  # held-out documents are neither read nor coded
-        _TRACE.clear()  # (the ids of a document's codings are reused by the next one's)
-        codings = [coding(text) for text in read_gold_document(doc, shared)]
+    for doc, codings in dev_codings(name, shared):
         pred = [e for c in codings for e in c.events]
         pairs = match(doc.gold_events, pred, same_act)
         total += len(doc.events)

@@ -617,6 +617,8 @@ the thirty-second prose batch on and diffed its rules on (README, "The thirty-se
 Seed 209 drew coder-zh142's three whole dev transcripts (20200308, 20210901, 20260408; the
 twentieth round's honest estimate, README "coder-zh142"), and 4461 the 150 unseen days its rules
 were counted and diffed on: spent.
+Seed 4453 drew the 150 unseen days (``--unseen``) coder-learn1 read its learned fallback's
+added events on (README, "A learned fallback for two-state silent sentences"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -34,53 +34,16 @@ _SAID_ACTS = frozenset(("11", "12"))
 
 def attach_provenance(coding: Coding) -> None:
     """Fill ``coding.events`` from ``coding.matches``."""
-    doc = coding.document
-    doc_id = doc.doc_id if coding.matches else None  # a hash of the whole text: only if asked
-    codebook = coding.reference.codebook
+    doc_id = coding.document.doc_id if coding.matches else None  # a hash: only if asked
     own: list[bool] = []
     for match in coding.matches:
-        intent = match.rule.endswith("+future")
-        # A reproach the speaker makes in words that name a day: the day is theirs (said_by).
-        said_by = match.source.end if match.source and match.code[:2] in _SAID_ACTS else -1
-        spoken = match.code[:2] in SPOKEN_ROOTS
-        aimed = match.target.code if match.target else None
-        dated = event_date(
-            coding, match.sentence, match.start, match.end, intent, said_by, spoken, aimed
-        )
-        if dated is None:
+        made = event_of(coding, match, doc_id)
+        if made is None:
             coding.counts["undated"] += 1
             continue
-        day, precision, told = dated
-        # (分别于 8 月 7 日、10 月 10 日和 23 日…与格林纳达、利比里亚和伯利兹: one day each)
-        respective = respective_day(coding, match)
-        if respective is not None:
-            day, precision = respective
+        event, told = made
         own.append(told)
-        sentence = coding.sentences[match.sentence]
-        info = codebook.get(match.code)
-        coding.events.append(
-            Event(
-                date=day,
-                code=match.code,
-                source_actor=match.source.code if match.source else None,
-                target_actor=match.target.code if match.target else None,
-                origin="text",
-                date_precision=precision,
-                root=info.root if info else match.code[:2],
-                quad_class=info.quad_class if info else None,
-                goldstein=info.goldstein if info else None,
-                issues=coding.issues[match.sentence] if coding.issues else (),
-                doc_id=doc_id,
-                sentence=match.sentence,
-                text=doc.text[sentence.start : sentence.end],
-                span_start=match.start,
-                span_end=match.end,
-                pattern=match.rule,
-                confidence=round(match.confidence, 3),
-                url=doc.url,
-                extra=_extra(coding, match),
-            )
-        )
+        coding.events.append(event)
     chinese = {s.index for s in coding.sentences if s.cjk}
     # A narrative's retellings are read by the ``narrative`` component, which weighs their dates.
     kept = coding.events
@@ -96,6 +59,51 @@ def attach_provenance(coding: Coding) -> None:
     coding.events = one_event_per_act(kept, chinese)
     coding.counts["same_act"] += before - len(coding.events)
     coding.counts["events"] += len(coding.events)
+
+
+def event_of(coding: Coding, match: Match, doc_id: str | None) -> tuple[Event, bool] | None:
+    """The Event a match gives, dated as every act is, and whether its day is told in its own
+    sentence; None when nothing dates it. (Also the learned fallback's way to make events.)"""
+    doc = coding.document
+    intent = match.rule.endswith("+future")
+    # A reproach the speaker makes in words that name a day: the day is theirs (said_by).
+    said_by = match.source.end if match.source and match.code[:2] in _SAID_ACTS else -1
+    spoken = match.code[:2] in SPOKEN_ROOTS
+    aimed = match.target.code if match.target else None
+    dated = event_date(
+        coding, match.sentence, match.start, match.end, intent, said_by, spoken, aimed
+    )
+    if dated is None:
+        return None
+    day, precision, told = dated
+    # (分别于 8 月 7 日、10 月 10 日和 23 日…与格林纳达、利比里亚和伯利兹: one day each)
+    respective = respective_day(coding, match)
+    if respective is not None:
+        day, precision = respective
+    sentence = coding.sentences[match.sentence]
+    info = coding.reference.codebook.get(match.code)
+    event = Event(
+        date=day,
+        code=match.code,
+        source_actor=match.source.code if match.source else None,
+        target_actor=match.target.code if match.target else None,
+        origin="text",
+        date_precision=precision,
+        root=info.root if info else match.code[:2],
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        issues=coding.issues[match.sentence] if coding.issues else (),
+        doc_id=doc_id,
+        sentence=match.sentence,
+        text=doc.text[sentence.start : sentence.end],
+        span_start=match.start,
+        span_end=match.end,
+        pattern=match.rule,
+        confidence=round(match.confidence, 3),
+        url=doc.url,
+        extra=_extra(coding, match),
+    )
+    return event, told
 
 
 def told_in_body(coding: Coding, events: list[Event]) -> list[Event]:
