@@ -44,10 +44,10 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 import sample_days  # noqa: E402  (a script beside this one, not a package)
+from fallback_model import key_after, masked, named_parties  # noqa: E402  (beside this one)
 
 from dipwatch.coder import coding  # noqa: E402
 from dipwatch.coder.doc import Coding  # noqa: E402
-from dipwatch.coder.zh_learned import key_after, masked, named_parties  # noqa: E402
 
 #: The tail of a long ``between`` stretch (an ``after`` key's three characters: ``key_after``).
 BETWEEN = 4

@@ -2,11 +2,11 @@
 
 Examples: every sentence of a **dev** document of ``xwlb_docs``, ``prose_hant`` and
 ``prose_hans`` where the coder found mentions of two or more different parties and emitted
-no event (``zh_learned.silent_pairs``; documents are coded by ``losses.dev_codings``, which
+no event (``fallback_model.silent_pairs``; documents are coded by ``losses.dev_codings``, which
 skips held-out documents before reading them). Each ordered pair of parties is one example;
 its label is the root of the dev gold event of that pair whose quote stands in the sentence
 (``quote_in``), else ``none``. The model is a multinomial logistic regression (averaged SGD)
-over the pair's masked fragments (``zh_learned.pair_features``).
+over the pair's masked fragments (``fallback_model.pair_features``).
 
     uv run python eval/train_fallback.py [--folds] [--show=P] [--missed] [--write]
                                          [--unseen=SEED:N:P]
@@ -37,15 +37,15 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 import losses  # noqa: E402  (a script beside this one, not a package)
-
-from dipwatch.coder.doc import Coding  # noqa: E402
-from dipwatch.coder.zh_learned import (  # noqa: E402
+from fallback_model import (  # noqa: E402  (beside this one)
     NONE,
     Model,
     learned_events,
     party,
     silent_pairs,
 )
+
+from dipwatch.coder.doc import Coding  # noqa: E402
 from dipwatch.evaluation.documents import GoldDocument, quote_in  # noqa: E402
 from dipwatch.evaluation.scoring import (  # noqa: E402
     SetScore,

@@ -1,6 +1,8 @@
 """A learned fallback for Chinese sentences that name two parties and gave no event: tried,
 measured out of fold and on unseen days, and not adopted (eval/README.md, "A learned fallback
-for two-state silent sentences"): no component of the pipeline calls it.
+for two-state silent sentences"): no component of the pipeline calls it, so it lives beside
+the scripts that train and measure it (``train_fallback.py``, ``coverage.py`` for its masking),
+not in the coder.
 
 Rules written one construction at a time leave a long tail of wordings, each met once or twice
 (issue 10; ``eval/losses.py``'s class "silent, both actors found"). This module reads such a

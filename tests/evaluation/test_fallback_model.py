@@ -1,4 +1,4 @@
-"""zh_learned: the learned fallback's pairs, fragments and events; its trainer's labels."""
+"""eval/fallback_model.py: the learned fallback's pairs, fragments and events; its trainer's labels."""
 
 from __future__ import annotations
 
@@ -9,14 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from dipwatch.coder import coding
-from dipwatch.coder.zh_learned import (
-    NONE,
-    Model,
-    learned_events,
-    load_model,
-    masked,
-    silent_pairs,
-)
 from dipwatch.evaluation.documents import DocEvent, GoldDocument
 from dipwatch.evaluation.gold import GoldEvent
 from dipwatch.models import Document
@@ -33,7 +25,18 @@ def _load(name: str):  # type: ignore[no-untyped-def]
     return module
 
 
+fallback_model = _load("fallback_model")
 train_fallback = _load("train_fallback")
+NONE, Model, learned_events = (
+    fallback_model.NONE,
+    fallback_model.Model,
+    fallback_model.learned_events,
+)
+load_model, masked, silent_pairs = (
+    fallback_model.load_model,
+    fallback_model.masked,
+    fallback_model.silent_pairs,
+)
 
 
 def _coded(text: str):  # type: ignore[no-untyped-def]
