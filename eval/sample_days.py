@@ -606,6 +606,9 @@ of by hand (README, "A hand check of the twentieth round's start"), and 4457 the
 hand check"): spent.
 Seed 4460 drew the 150 unseen days (``--unseen``) coder-dates29 diffed its date mends on
 (README, "Dates coded wrong on dev, by cause (issue 10; coder-dates29)"): spent.
+Seed 4462 drew the 150 unseen days (``--unseen``) review-zh41 coded with the round's integration
+a38d668c and with its mends of the twentieth round's new Chinese rules (README, "Review of the
+twentieth round's new Chinese rules"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
