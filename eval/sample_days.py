@@ -619,6 +619,9 @@ twentieth round's honest estimate, README "coder-zh142"), and 4461 the 150 unsee
 were counted and diffed on: spent.
 Seed 4453 drew the 150 unseen days (``--unseen``) coder-learn1 read its learned fallback's
 added events on (README, "A learned fallback for two-state silent sentences"): spent.
+Seed 4462 drew the 150 unseen days (``--unseen``) review-zh41 coded with the round's integration
+a38d668c and with its mends of the twentieth round's new Chinese rules (README, "Review of the
+twentieth round's new Chinese rules"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

@@ -119,6 +119,8 @@ def not_attributive(c: Candidate) -> str | None:
         return "attributive"  # 炸毁了西方国家向乌克兰提供的武器: aid described as what is hit
     if c.rule.code.startswith("07") and _AID_DESCRIBES.match(mt.text, c.b):
         return "attributive"  # 达到了能向乌克兰输送武器的“可接受的上限”: aid a noun's modifier
+    if c.rule.id in _ARMS_RULES and _arms_given_described(c):
+        return "attributive"  # 美国向乌克兰提供的弹药已经用完: the arms given, described
     if c.rule.code.startswith("05") and _accord_undone(c):
         return "attributive"  # 撤销维多利亚州与中共签署的…协议: the accord undone, described
     if c.rule.code.startswith("05") and _accord_judged(c):
@@ -177,6 +179,25 @@ def _struck_supply(c: Candidate) -> bool:
 _AID_DESCRIBES = re.compile(
     r"[^，,。；;的]{0,4}的[“”\"「」]?[^，,。；;“”「」]{0,6}?(?:上限|做法|行为|举动|能力|国家|一方)"
 )
+#: The rules of arms given or handed over, whose object 的 may turn into a noun phrase.
+_ARMS_RULES = ("zh.072.military_aid", "zh.072.deliver")
+#: Right after the recipient, the verb of giving closed by 的 (向乌克兰提供的武器, 输送的).
+_GIVEN_BY = re.compile(r"(?:提供|输送|交付|出售)的")
+#: Arrival words that tell, after the arms so described, their delivery on the day
+#: (加拿大向乌克兰提供的首辆坦克已经抵达波兰): the aid then is the day's.
+_ARRIVED = ("运抵", "抵达", "到达", "送达")
+
+
+def _arms_given_described(c: Candidate) -> bool:
+    """Is the arms' giving only a relative clause (美国向乌克兰提供的弹药已经用完, 西方向乌克兰输送
+    的武器流入黑市, 向乌克兰提供的武器都不再限制射程): arms described, not told as given that day,
+    unless the sentence goes on to their arrival (…提供的首批坦克运抵乌克兰)? (review-zh41)"""
+    mt, target = c.mt, c.slots.get("T")
+    if target is None or not _GIVEN_BY.match(mt.text, target.end):
+        return False
+    return not mt.has_any(_ARRIVED, target.end, clause_end(mt, max(c.b, c.right)))
+
+
 #: Verbs of destroying or seizing a supply (炸毁了…提供的武器).
 _STRUCK = ("炸毁", "摧毁", "击毁", "毁坏", "销毁", "缴获", "截获", "打击了", "袭击了")
 

@@ -840,7 +840,9 @@ def not_a_thanked_invitation(c: Candidate) -> str | None:
 
 
 #: Thanks right before the inviter and its title (感谢习近平主席, 感谢中方).
-_THANKED = re.compile(r"(?:感谢|感激|谢谢)[^,:;。]{0,12}$")
+#: (Not past 并, 同时 or 还, which open the thanker's own next act: 感谢中方款待并邀请习近平再次
+#: 访问哈萨克斯坦 is an invitation given; review-zh41.)
+_THANKED = re.compile(r"(?:感谢|感激|谢谢)(?:(?!同时)[^,:;。并还]){0,12}$")
 
 
 @for_rules(lambda rule: rule.id == "zh.111.breach")
@@ -873,3 +875,42 @@ def not_a_topic_listed(c: Candidate) -> str | None:
 
 _TOPIC_OPENS = re.compile("涉及|围绕|讨论")
 _TOPIC_CLOSES = re.compile(r"(?:议题|话题|等问题)$")
+
+
+@for_rules(lambda rule: rule.id == "zh.072.military_aid")
+def not_cargo_sent(c: Candidate) -> str | None:
+    """输送 sends any cargo, and to one's own lines too: arms named past the clause of 输送
+    (俄罗斯向朝鲜输送石油，朝鲜则向俄罗斯提供炮弹) are another's, and arms sent to a part of a
+    state (土耳其向叙利亚北部输送兵力和弹药, 向…方向, 向前线) supply the sender's own forces there,
+    no aid to that state (review-zh41)."""
+    mt, target = c.mt, c.slots.get("T")
+    if target is None:
+        return None
+    end = max(c.b, c.right)
+    sent = mt.text.find("输送", target.end, end)
+    if sent < 0 or mt.text.find("提供", target.end, sent) >= 0:
+        return None
+    if CLAUSE_END.search(mt.text, sent, end):
+        return "cargo"
+    return "own_lines" if _STATE_PART.match(mt.text, target.end) else None
+
+
+#: A part of a state or a front right after the state sent to (叙利亚北部, 顿涅茨克方向).
+_STATE_PART = re.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南)部|境内|方向|前线|边境")
+
+
+def not_the_interviewer(c: Candidate) -> str | None:
+    """涅边贾在接受英国媒体采访时表示，美西方国家向乌克兰输送重型武器…: a medium that interviews
+    the speaker only asks; it is no doer of what is said (the doer, 美西方国家, is none the coder
+    knows), so the act is not its (review-zh41)."""
+    source, text = c.source, c.mt.text
+    if source is None or source.code[3:6] != "MED":
+        return None
+    asked = text.rfind("接受", max(0, source.start - _INTERVIEW_WITHIN), source.start)
+    if asked < 0 or text.find("采访", source.end, source.end + _INTERVIEW_WITHIN) < 0:
+        return None
+    return "interviewer"
+
+
+#: How far 接受 may stand before the medium, and 采访 after it (接受今日俄罗斯电视台采访).
+_INTERVIEW_WITHIN = 6
