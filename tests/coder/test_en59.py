@@ -1,7 +1,8 @@
 """English false alarms on dev, by cause (coder-en59's section of eval/README.md), in wire
 sentences of our own: a past verb joined by "and" to an undated pluperfect of the story's own
 narration shares its "had" and is background; a pledge of several states to help a third is
-no intent between the pledgers; the East and South China Seas named together are no China.
+no intent between the pledgers; the East and South China Seas named together are no China; a
+ruling welcomed is a court's act, not the story's target's.
 """
 
 from __future__ import annotations
@@ -81,6 +82,26 @@ CASES = [
         "CANBERRA, March 10 (Dipwatch) - Australia and Japan said they were seriously concerned "
         "about China's conduct in the East and South China Seas.",
         [("AUS", "012", "CHN", "2021-03-10")],
+        [],
+    ),
+    (
+        "a tribunal's ruling against China welcomed: no welcome of China",
+        "MANILA, March 10 (Dipwatch) - An arbitration tribunal ruled against China's claims. The "
+        "Philippines welcomed the ruling on Tuesday.",
+        [],
+        [("PHL", "05", "CHN")],
+    ),
+    (
+        "control: a court named before its ruling is what is welcomed",
+        "THE HAGUE, March 10 (Dipwatch) - Ukraine welcomed the U.N. court ruling on Tuesday.",
+        [("UKR", "051", "UNO", "2021-03-09")],
+        [],
+    ),
+    (
+        "control: a state's decision welcomed is aimed at the story's doer",
+        "ISLAMABAD, March 10 (Dipwatch) - China decided on Tuesday to send flood aid to Pakistan. "
+        "Pakistan welcomed the decision.",
+        [("PAK", "05", "CHN", "2021-03-09")],
         [],
     ),
 ]
