@@ -104,6 +104,13 @@ CASES = [
         [("PAK", "05", "CHN", "2021-03-09")],
         [],
     ),
+    (
+        "control: a place where two states vowed is no third party",
+        "SINGAPORE, March 10 (Dipwatch) - Japan and Australia vowed on Sunday to keep the sea lanes "
+        "open, at talks in Singapore.",
+        [("JPN", "030", "AUS", "2021-03-07")],
+        [],
+    ),
 ]
 
 
