@@ -1714,9 +1714,10 @@ def pledged_to_another(c: Candidate) -> str | None:
     before = {m.country for m in mt.mentions if mt.s.start <= m.start < c.a and m.country}
     stop = min((i for i in (mt.text.find(ch, c.b, mt.s.end) for ch in ";:") if i >= 0),
                default=mt.s.end)  # fmt: skip
+    # (an actor, not a place: at talks in Singapore names no third party)
     third = any(
         c.b <= m.start < stop and m.country and m.country not in before for m in mt.active
-    )  # fmt: skip  (a place, in Singapore, is no third party)
+    )
     return "pledged_to_another" if third else None
 
 
