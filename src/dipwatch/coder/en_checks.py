@@ -1715,9 +1715,7 @@ def pledged_to_another(c: Candidate) -> str | None:
     stop = min((i for i in (mt.text.find(ch, c.b, mt.s.end) for ch in ";:") if i >= 0),
                default=mt.s.end)  # fmt: skip
     # (an actor, not a place: at talks in Singapore names no third party)
-    third = any(
-        c.b <= m.start < stop and m.country and m.country not in before for m in mt.active
-    )
+    third = any(c.b <= m.start < stop and m.country and m.country not in before for m in mt.active)
     return "pledged_to_another" if third else None
 
 
