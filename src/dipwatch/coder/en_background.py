@@ -31,8 +31,9 @@ def pluperfect_aside(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) 
     """…, which Beijing had called irresponsible: an undated pluperfect aside is background."""
     text = mt.text
     if _PLUPERFECT.search(text, max(mt.s.start, a - 20), a) is None:
-        return None  # (a cheap test first: almost no trigger follows "had")
-    if _NOUN_OPENS.match(text, a):
+        if _joined_to_pluperfect(mt, a) is None:
+            return None  # (a cheap test first: almost no trigger follows "had")
+    elif _NOUN_OPENS.match(text, a):
         return None  # had a phone call with Biden: "had" is the verb, no past perfect
     opened = None
     for m in _RELATIVE.finditer(text, mt.s.start, a):
@@ -48,6 +49,34 @@ def pluperfect_aside(mt: Matcher, rule: Rule, pattern: Pattern, a: int, b: int) 
     return "background"
 
 
+# A second verb in the past joined by "and" to a pluperfect of the same clause (India had
+# blamed the attack on a group and accused Islamabad…): "and" right before the trigger, no
+# subject of its own between, and no comma, semicolon or colon back to "had" (coder-en59).
+_JOINED = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?([a-z]+)\b[^,;:]*\band\s+$")
+# A complement clause opened before "had": the joined verb may be the main clause's.
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# How far back the joined verb's "had" may stand.
+_JOINED_REACH = 120
+
+
+def _joined_to_pluperfect(mt: Matcher, a: int) -> re.Match[str] | None:
+    """The "had" a trigger joined by "and" shares (had blamed … and accused), when the word
+    after "had" is a verb in the past (had a phone call … and agreed: "had" is the verb)."""
+    text = mt.text
+    if not text.endswith("and ", 0, a):
+        return None
+    last = None
+    for m in _JOINED.finditer(text, max(mt.s.start, a - _JOINED_REACH), a):
+        last = m
+    if last is None or _NOUN_OPENS.fullmatch(last.group(1)) or not _PAST_FORM.search(last.group(1)):
+        return None
+    if _THAT.search(text, mt.s.start, last.start()):
+        return None  # denied that its jets had entered … and accused: "and" joins the main verb
+    return last
+
+
+# The past participle after "had": a regular "-ed" or one of the irregular forms acts take.
+_PAST_FORM = re.compile(r"(?:ed|met|made|sent|held|told|sought|struck|said|brought|given|taken)$")
 # A trigger that opens a noun phrase after "had" (had a phone call, had two meetings): "had" is
 # the verb itself, told in the simple past (review-en40).
 _NOUN_OPENS = re.compile(

@@ -1702,6 +1702,23 @@ def joined_body(c: Candidate) -> str | None:
     return "joined_meeting" if _BODY_MEETING.match(after) or _BODY_OWN.match(after) else None
 
 
+@for_rules(lambda rule: rule.id == "en.030.jointly")
+@gated(("pledg", "vow", "promis"))
+def pledged_to_another(c: Candidate) -> str | None:
+    """Japan, Australia and New Zealand pledged to help bring power to Papua New Guinea: a
+    pledge of several states to help a third is each one's intent towards it, no intent between
+    the pledgers (an agreement, agreed on a plan, stays theirs: they agreed with each other)."""
+    if c.rule.id != "en.030.jointly" or not c.mt.text.startswith(("pledg", "vow", "promis"), c.a):
+        return None
+    mt = c.mt
+    before = {m.country for m in mt.mentions if mt.s.start <= m.start < c.a and m.country}
+    stop = min((i for i in (mt.text.find(ch, c.b, mt.s.end) for ch in ";:") if i >= 0),
+               default=mt.s.end)  # fmt: skip
+    # (an actor, not a place: at talks in Singapore names no third party)
+    third = any(c.b <= m.start < stop and m.country and m.country not in before for m in mt.active)
+    return "pledged_to_another" if third else None
+
+
 # Rules one of whose patterns takes a subject alone: done together, the act needs a pair there
 # (the two sides announced deals, the two leaders watched the signing).
 _PAIR_ALONE_RULES = frozenset(("en.057.reach", "en.057.witnessed_signing"))
@@ -2614,6 +2631,7 @@ EN = Checks(
         landed_object,
         joined_body,
         pair_alone,
+        pledged_to_another,
         deals_announced,
         possessed_after_preposition,
         not_embedded,
