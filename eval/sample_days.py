@@ -611,6 +611,10 @@ the Chinese faults the nineteenth round left on (README, coder-zh141): spent.
 Seed 207 drew the days of the seed-207 dev batch of ``xwlb_docs`` (20210726, 20220512,
 20250913; coder-zh140, README, the ``coder-zh140`` bullet), and 4456 the 150 unseen days its
 rules were diffed on: spent.
+Seeds 210 and 211 drew the six unseen days (20200103, 20240520, 20240811; 20220801, 20231229,
+20260617) coder-audit42 coded with the twentieth round's integration (89ead8b2) and the start and
+judged every event of by hand (README, "A hand check of the twentieth round's integration"), and
+4464 the 150 unseen days (``--unseen``) it counted and diffed its mends on: spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
