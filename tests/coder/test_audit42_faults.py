@@ -38,6 +38,7 @@ def test_an_act_before_another_stays_ahead():
         ("两国发表联合公报称，美军最迟于今年9月15日全面撤离尼日尔领土。", "087", {"0356"}),
         ("法国国防部长表示，法军将于年底前撤离马里。", "087", {"0356"}),
         ("法国国防部长表示，法军最晚于年底撤出马里。", "087", {"0356"}),
+        ("美国9月15日前从尼日尔撤出全部驻军", "087", {"0356"}),
     ],
 )
 def test_an_act_still_ahead_is_an_intent(text, done, intents):
@@ -78,3 +79,9 @@ def test_the_volunteers_name_is_no_wish():
         code == "087" for _, code, _ in _acts("中国人民志愿军最后一批部队20日撤离朝鲜回国。")
     )
     assert any(code == "0356" for _, code, _ in _acts("中国人民志愿军将于年底撤离朝鲜。"))
+
+
+def test_a_deadline_met_or_a_day_of_going_is_no_intent():
+    """已 after the deadline: done by then; 15日前往: the day of a journey, not a deadline."""
+    assert any(code == "087" for _, code, _ in _acts("美国3月1日前已从尼日尔撤出全部驻军。"))
+    assert any(code == "042" for _, code, _ in _acts("法国总统3月15日前往尼日尔访问。"))
