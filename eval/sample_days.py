@@ -622,6 +622,10 @@ added events on (README, "A learned fallback for two-state silent sentences"): s
 Seed 4462 drew the 150 unseen days (``--unseen``) review-zh41 coded with the round's integration
 a38d668c and with its mends of the twentieth round's new Chinese rules (README, "Review of the
 twentieth round's new Chinese rules"): spent.
+Seeds 210 and 211 drew the six unseen days (20200103, 20240520, 20240811; 20220801, 20231229,
+20260617) coder-audit42 coded with the twentieth round's integration (89ead8b2) and the start and
+judged every event of by hand (README, "A hand check of the twentieth round's integration"), and
+4464 the 150 unseen days (``--unseen``) it counted and diffed its mends on: spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

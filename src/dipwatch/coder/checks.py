@@ -677,7 +677,7 @@ def future_or_threat(c: Candidate, future_at_trigger: bool, condition_after: boo
     act into the threat of it."""
     mt, lex, rule = c.mt, c.lex, c.rule
     if rule.future and (_future_before(c) or _wished(c) or _declared_plan(c) or _named_plan(c)
-                        or _ahead_frame(c) or _agreed_for_a_day(c) or (
+                        or _ahead_frame(c) or _agreed_for_a_day(c) or _ceremony_ahead(c) or _by_a_deadline(c) or (
             future_at_trigger and mt.text.startswith(lex["future"], c.a))):  # fmt: skip
         c.code, c.rule_id = rule.future, rule.id + "+future"
     c.threat = threat_of(mt.rules.conditional, c.code)
@@ -725,6 +725,32 @@ def _named_plan(c: Candidate) -> bool:
 
 
 _APPROVED = ("批准", "核准", "授权", "通过")
+
+
+#: From the trigger, in its clause: the act's ceremony still to be held (美国与伊朗谅解备忘录签署仪式
+#: 将于19日举行, 协议电子签署仪式定于次日举行).
+_CEREMONY_AHEAD = re.compile(r"[^,，。；;:：]{0,8}?(?:仪式|典礼)\s*(?:将|拟|定于|计划)")
+
+
+def _ceremony_ahead(c: Candidate) -> bool:
+    """Is the act named by its ceremony, which is still to be held (签署仪式将于19日举行)? The
+    ceremony is announced that day, the signing itself ahead: the intent (coder-audit42; Chinese
+    only)."""
+    return not c.mt.english and _CEREMONY_AHEAD.match(c.mt.text, c.a) is not None
+
+
+#: A day named as a deadline right before the act, in its clause (美国9月15日前从尼日尔撤出全部驻军):
+#: not 前往, 前来 (going on that day), nor one already met (已, 已经).
+_DEADLINE = re.compile(r"[0-9]+月[0-9]+日(?:之)?前(?![往来进线提夕后])(?:[^,，。；;:：已]{0,12})$")
+
+
+def _by_a_deadline(c: Candidate) -> bool:
+    """Is the act set for a deadline (9月15日前撤出)? What is to be done by a day is ahead on the
+    day it is told: the intent (coder-audit42; Chinese only)."""
+    if c.mt.english:
+        return False
+    lo = max(_clause_start(c.mt.text, c.lo, c.a), c.a - 24)
+    return _DEADLINE.search(c.mt.text[lo : c.a]) is not None
 
 
 #: 之前 closing the act's clause (前往俄罗斯之前，将…): a frame of time before it.

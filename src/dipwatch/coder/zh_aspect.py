@@ -112,7 +112,8 @@ def not_before_the_act(c: Candidate) -> str | None:
     """巴基斯坦总理在对中国进行正式访问前接受记者采访时说…: an act inside a 在…前 frame in its
     clause is the time before which another act happens, so it had not happened yet when told;
     the act of the sentence is the other one (the interview, what is said in it). 前 before a
-    title (前总统: former) or after a building (使领馆前: in front of it) frames no time."""
+    title (前总统: former; or inside an actor's phrase, 美国前运输部长, when the title list lacks
+    the title) or after a building (使领馆前: in front of it) frames no time."""
     mt = c.mt
     opened = mt.text.rfind("在", clause_start(mt, c.a), c.a)
     if opened < 0:
@@ -122,6 +123,8 @@ def not_before_the_act(c: Candidate) -> str | None:
         return None
     if mt.text.startswith(c.lex["titles"], found.end()):
         return None  # 会见菲律宾前总统杜特尔特: 前 of a former title
+    if any(m.start < found.end() - 1 < m.end for m in mt.mentions):
+        return None  # 会见美国前运输部长赵小兰: 前 inside an actor's phrase, a title the list lacks
     return None if mt.text.endswith(_SPOT, 0, found.end() - 1) else "before_it"
 
 
@@ -140,6 +143,22 @@ def not_judged_a_crime(c: Candidate) -> str | None:
     if c.rule.code[:2] not in FORCE:
         return None
     return "judged" if _JUDGED.match(c.mt.text, c.b) else None
+
+
+#: Right after a contact's trigger, in its clause: the contact judged (元首会晤具有重要意义, 这次访问
+#: 具有里程碑意义), a remark on it.
+_CONTACT_JUDGED = re.compile(r"\s*(?:具有|有着)[^,，。;；:：]{0,10}?(?:意义|影响)")
+
+
+@for_rules(lambda rule: rule.code[:2] == "04")
+def not_a_judged_contact(c: Candidate) -> str | None:
+    """赵小兰表示，美中元首会晤具有重要意义: a meeting or visit that is the subject of a speaker's
+    judgement is what the remark is about, no contact of the day (it is told, and dated, where it
+    is reported; coder-audit42)."""
+    if c.rule.code[:2] != "04":
+        return None
+    # (the pattern's last element: 元首 … 会晤 triggers on 元首)
+    return "judged" if _CONTACT_JUDGED.match(c.mt.text, max(c.b, c.right)) else None
 
 
 #: Right after force, in its clause: a state said to have no link with it (美军空袭目标与伊朗没有

@@ -72,6 +72,7 @@ from dipwatch.coder.zh_answered import attack_answered, measure_owner, not_lent_
 from dipwatch.coder.zh_aspect import (
     force_kept_up,
     not_a_consensus_recalled,
+    not_a_judged_contact,
     not_a_scheme_foiled,
     not_a_term_listed,
     not_an_agreement_acted_on,
@@ -2908,6 +2909,7 @@ ZH = Checks(
         source_not_where_it_acts,
         not_before_the_act,
         not_judged_a_crime,
+        not_a_judged_contact,
         not_denied_a_link,
         not_the_deeds_sufferer,
         not_the_lifted_measures_object,
