@@ -112,7 +112,11 @@ from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condit
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
-from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
+from dipwatch.coder.zh_judgements import (
+    defiance_not_a_judgement,
+    illegal_acts_doer,
+    judged_by_a_speaker,
+)
 from dipwatch.coder.zh_lead_pair import (
     pair_named_before,
     pair_word_lead,
@@ -205,6 +209,7 @@ from dipwatch.coder.zh_sampled import (
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_strike_doers import (
+    defender_not_the_struck,
     not_the_answered_doer,
     not_the_defences_owner,
     strike_noun_doer,
@@ -278,6 +283,7 @@ from dipwatch.coder.zh_unseen import (
 from dipwatch.coder.zh_word_senses import (
     armed_support,
     forces_advance,
+    not_a_coalitions_name,
     not_a_protester,
     not_a_weapons_name,
     not_an_aircraft_arriving,
@@ -2795,6 +2801,7 @@ ZH = Checks(
         source_or_speaker,
         strike_noun_doer,
         not_the_defences_owner,
+        defender_not_the_struck,
         not_the_answered_doer,
         striker_opens_its_clause,
         judged_by_a_speaker,
@@ -2911,6 +2918,7 @@ ZH = Checks(
         not_support_of_a_pairs_act,
         pair_of_the_doer,
         not_a_weapons_name,
+        not_a_coalitions_name,
         not_the_weapons_maker,
         not_recalled_in_a_speakers_frame,
         not_a_consensus_recalled,
@@ -3027,6 +3035,7 @@ ZH = Checks(
         escalation_of_the_speakers_own,
         shipments_opposed,
         not_the_sanctioned,
+        illegal_acts_doer,
         crowds_protest,
         aircraft_strike,
         crowd_demands,
