@@ -2,7 +2,8 @@
 called illegal is the doer's, not the victim's after 对 or 占领; the held a detention describes
 (其扣押的…人员) are no arrest; 打击 opening a coalition's name strikes no one; an air defence
 whose subject slot reached back to the state an earlier strike was aimed at has no known
-doer. Our own sentences, as items of a broadcast of 15 June 2024, with the near forms that
+doer; citizens who come to China under a visa rule make no visit of their state. Our own
+sentences, as items of a broadcast of 15 June 2024, with the near forms that
 must still fire."""
 
 from datetime import date
@@ -27,6 +28,8 @@ ISR 17 PSE  以色列军队当天扣押了20名巴勒斯坦人。
 RUS 19 UKR  俄军对乌克兰军用机场进行打击。
 RUS 19 UKR  俄罗斯国防部称，俄军对乌方军用机场等军事目标进行打击，俄防空系统击落83架无人机。
 IRQ 19 TUR  伊拉克军队打击土耳其军队。
+# a leader's visit
+THA 04 CHN  泰国总理当天来华访问。
 """)
 
 
@@ -46,6 +49,8 @@ PSE 17 ISR  哈马斯当天释放了5名其扣押的以色列人员。
 IRQ 19 FRA  撤军涉及参与培训伊拉克部队和在打击极端组织国际联盟参谋部工作的100多名法军士兵。
 # the state struck by an earlier act is no defender
 UKR 19 RUS  俄罗斯国防部称，俄军对乌方军用机场等军事目标进行打击，俄防空系统击落83架无人机。
+# citizens coming under a visa rule make no visit of their state
+THA 04 CHN  自即日起，泰国公民可适用过境免签政策便捷来华。
 """)
 
 

@@ -161,6 +161,7 @@ from dipwatch.coder.zh_private_voices import (
     not_a_nationals_state,
     not_chinese_abroad,
     not_private_peoples,
+    not_private_travellers,
     not_said_by_state_voices,
 )
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
@@ -2815,6 +2816,7 @@ ZH = Checks(
         not_refused,
         refusal_not_denied,
         not_private_peoples,
+        not_private_travellers,
         not_chinese_abroad,
         not_the_object_before,
         not_in_a_copula,
