@@ -28,6 +28,8 @@ ISR 17 PSE  以色列军队当天扣押了20名巴勒斯坦人。
 RUS 19 UKR  俄军对乌克兰军用机场进行打击。
 RUS 19 UKR  俄罗斯国防部称，俄军对乌方军用机场等军事目标进行打击，俄防空系统击落83架无人机。
 IRQ 19 TUR  伊拉克军队打击土耳其军队。
+# the state struck defends itself with its own short form's defence
+SYR 19 ISR  以色列军方称，以军对叙利亚首都周边地点发动袭击，叙防空系统实施拦截。
 # a leader's visit
 THA 04 CHN  泰国总理当天来华访问。
 """)

@@ -99,14 +99,25 @@ _AIR_DEFENCE = "zh.190.air_defence"
 @for_rules(lambda rule: rule.id == _AIR_DEFENCE)
 def defender_not_the_struck(c: Candidate) -> str | None:
     """俄军…对乌方军用机场等军事目标进行打击，俄防空系统击落83架无人机: the defence's owner is
-    the short form before it (俄), which names no actor; the subject slot reached back to the
-    state an earlier act was aimed at (after 对 or 向), the side struck, not the defender.
-    Whose drones were downed is not told either, so there is no act to code (coder-zh143)."""
+    the short form opening its clause (俄), which names no actor; the subject slot reached back
+    to the state an earlier act was aimed at (after 对 or 向). When the short form is another
+    state's than that one's, the slot took the side struck, not the defender, and whose drones
+    were downed is not told: no act to code (coder-zh143). When it is the same state's (以色列
+    对叙利亚…实施导弹袭击，叙防空系统实施拦截), the state struck defends itself, as before."""
     source = c.slots.get("S")
     if c.rule.id != _AIR_DEFENCE or source is None:
         return None  # (a step may be asked alone, without its ``for_rules`` filter)
-    aimed = c.mt.text.endswith(("对", "向"), 0, source.start)
-    return "struck_not_defender" if aimed else None
+    text = c.mt.text
+    if not text.endswith(("对", "向"), 0, source.start):
+        return None
+    short = _SHORT_DEFENCE.search(text, source.end, c.b)
+    if short is None or text.startswith(short.group(1), source.start):
+        return None
+    return "struck_not_defender"
+
+
+#: A defence opening its clause after a one-character short form of its state (，俄防空系统).
+_SHORT_DEFENCE = re.compile(r"[，,；;]\s*(\w)(?:防空|反导)")
 
 
 def _striker_before(c: Candidate, source: Mention, at: int, reason: str) -> str | None:
