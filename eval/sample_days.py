@@ -617,6 +617,9 @@ the thirty-second prose batch on and diffed its rules on (README, "The thirty-se
 Seed 209 drew coder-zh142's three whole dev transcripts (20200308, 20210901, 20260408; the
 twentieth round's honest estimate, README "coder-zh142"), and 4461 the 150 unseen days its rules
 were counted and diffed on: spent.
+Seed 4465 drew the 150 unseen days coder-zh143 counted the constructions of the wrong events
+the twentieth round's helpers left on, and diffed its mends on (README, "Wrong events the
+twentieth round's helpers left (issue 10; coder-zh143)"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
