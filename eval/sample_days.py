@@ -626,6 +626,9 @@ Seeds 210 and 211 drew the six unseen days (20200103, 20240520, 20240811; 202208
 20260617) coder-audit42 coded with the twentieth round's integration (89ead8b2) and the start and
 judged every event of by hand (README, "A hand check of the twentieth round's integration"), and
 4464 the 150 unseen days (``--unseen``) it counted and diffed its mends on: spent.
+Seed 4465 drew the 150 unseen days coder-zh143 counted the constructions of the wrong events
+the twentieth round's helpers left on, and diffed its mends on (README, "Wrong events the
+twentieth round's helpers left (issue 10; coder-zh143)"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,

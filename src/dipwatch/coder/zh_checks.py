@@ -113,7 +113,11 @@ from dipwatch.coder.zh_intent import not_a_claim_retold, not_an_intent_on_condit
 from dipwatch.coder.zh_invitations import attendance_ahead, not_a_bodys_invitation
 from dipwatch.coder.zh_joint_appeals import also_addressed, pair_statement_sources
 from dipwatch.coder.zh_joint_force import not_a_partner_in_force
-from dipwatch.coder.zh_judgements import defiance_not_a_judgement, judged_by_a_speaker
+from dipwatch.coder.zh_judgements import (
+    defiance_not_a_judgement,
+    illegal_acts_doer,
+    judged_by_a_speaker,
+)
 from dipwatch.coder.zh_lead_pair import (
     pair_named_before,
     pair_word_lead,
@@ -158,6 +162,7 @@ from dipwatch.coder.zh_private_voices import (
     not_a_nationals_state,
     not_chinese_abroad,
     not_private_peoples,
+    not_private_travellers,
     not_said_by_state_voices,
 )
 from dipwatch.coder.zh_promised_rebuffs import not_a_rebuff_promised, not_a_threat_withheld
@@ -206,6 +211,7 @@ from dipwatch.coder.zh_sampled import (
 )
 from dipwatch.coder.zh_scene import place_of_an_earlier_clause
 from dipwatch.coder.zh_strike_doers import (
+    defender_not_the_struck,
     not_the_answered_doer,
     not_the_defences_owner,
     strike_noun_doer,
@@ -281,6 +287,7 @@ from dipwatch.coder.zh_unseen import (
 from dipwatch.coder.zh_word_senses import (
     armed_support,
     forces_advance,
+    not_a_coalitions_name,
     not_a_protester,
     not_a_weapons_name,
     not_an_aircraft_arriving,
@@ -2798,6 +2805,7 @@ ZH = Checks(
         source_or_speaker,
         strike_noun_doer,
         not_the_defences_owner,
+        defender_not_the_struck,
         not_the_answered_doer,
         striker_opens_its_clause,
         judged_by_a_speaker,
@@ -2811,6 +2819,7 @@ ZH = Checks(
         not_refused,
         refusal_not_denied,
         not_private_peoples,
+        not_private_travellers,
         not_chinese_abroad,
         not_the_object_before,
         not_in_a_copula,
@@ -2917,6 +2926,7 @@ ZH = Checks(
         not_support_of_a_pairs_act,
         pair_of_the_doer,
         not_a_weapons_name,
+        not_a_coalitions_name,
         not_the_weapons_maker,
         not_recalled_in_a_speakers_frame,
         not_a_consensus_recalled,
@@ -3033,6 +3043,7 @@ ZH = Checks(
         escalation_of_the_speakers_own,
         shipments_opposed,
         not_the_sanctioned,
+        illegal_acts_doer,
         crowds_protest,
         aircraft_strike,
         crowd_demands,

@@ -99,7 +99,8 @@ def not_attributive(c: Candidate) -> str | None:
     """打击了支持乌克兰军工企业的能源设施, 有关支持乌克兰的段落: support that only describes a
     noun (after ``attributive_before``, its object followed by 的; or 支持的 right before the
     one backed: 美国支持的反对派) is no act; nor is a visit that describes the people who
-    made it (禁止过去 14 天曾赴中国大陆的外籍人士入境)."""
+    made it (禁止过去 14 天曾赴中国大陆的外籍人士入境), nor a detention that describes the held
+    (释放了13名其扣押的以色列人员: coder-zh143)."""
     target, mt = c.slots.get("T"), c.mt
     if _first_described(c):
         return "attributive"  # 古巴是第一个同新中国建立外交关系的国家: a record, described
@@ -130,6 +131,8 @@ def not_attributive(c: Candidate) -> str | None:
     backed = target is not None and target.start > c.b and mt.text.startswith("的", c.b)
     if backed and c.rule.code.startswith("051"):
         return "attributive"  # 美国支持的委内瑞拉反对派遭遇失败: who is backed, described
+    if backed and c.rule.code == "173":
+        return "attributive"  # 哈马斯释放了13名其扣押的以色列人员: who is held, described
     joined = c.rule.id == "zh.057.join" and target is not None
     if joined and mt.text.startswith(_ACCESSION_NAMED, target.end):
         return "attributive"  # 乌克兰加入欧盟的时机尚未到来: the accession named, not made

@@ -2,7 +2,8 @@
 10, eval/README.md ``xwlb_docs`` and its unnamed voices): its residents, relatives or
 civilians (巴勒斯坦加沙地带居民及其在美国的亲属共同提起诉讼), and its unnamed voices opening a
 sentence (美国国内人士也对…表示不满, 法国政界人士谴责…): what they say is no act of their
-state. Each is a ``zh_checks.ZH`` step.
+state; nor is the trip of its citizens or tourists a visit of their state. Each is a
+``zh_checks.ZH`` step.
 
 Provenance: the dev batches of seeds 116 and 121.
 """
@@ -37,6 +38,21 @@ def not_private_peoples(c: Candidate) -> str | None:
     # or protests a state's decision (日本制铁公司…对美国拜登政府提起诉讼) is left to the rules
     firm = c.rule.code[:2] in _REPROACHES and _FIRM.match(mt.text, source.end)
     return "private" if firm and _RESULTS.search(mt.text, mt.s.start, mt.s.end) else None
+
+
+@for_rules(lambda rule: rule.code == "042")
+def not_private_travellers(c: Candidate) -> str | None:
+    """印度尼西亚公民可适用240小时过境免签政策便捷来华: a state's citizens, tourists or students
+    who come and go (the state, then 公民, 游客…) travel on their own; their trip is no visit
+    of their state (coder-zh143)."""
+    source = c.source
+    if c.rule.code != "042" or source is None or not source.country or source.end > c.a:
+        return None
+    return "private" if _TRAVELLERS.match(c.mt.text, source.end) else None
+
+
+#: Right after a state: its private travellers (公民, 游客, 旅客, 留学生…).
+_TRAVELLERS = re.compile(r"(?:籍)?(?:公民|游客|旅客|留学生|学生|侨民|居民|民众|网民|商人|企业家)")
 
 
 #: Verbal roots: statements to accusations, demands, rejections and threats (01-13).

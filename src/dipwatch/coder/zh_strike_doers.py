@@ -1,7 +1,8 @@
 """Who strikes whom in force told beside a response (issue 10; eval/README.md, "False alarms of
 free text by construction"): 针对伊朗对以色列的袭击，以色列将做出回应 and 伊朗…大使表示，以色列
 出动了战机对使馆发动了导弹袭击，并称伊朗会作出回应 were coded as the striker answering, its
-victim the doer. Each is a ``zh_checks.ZH`` step.
+victim the doer; so was a defence whose subject slot took the state an earlier strike was
+aimed at. Each is a ``zh_checks.ZH`` step.
 """
 
 from __future__ import annotations
@@ -89,6 +90,34 @@ def not_the_defences_owner(c: Candidate) -> str | None:
     if through is None or not _DEFENCES.match(mt.text, source.end, c.a):
         return None
     return _striker_before(c, source, through.start(), "defences_owner")
+
+
+#: A defence downing what was fired at its side (``zh.190.air_defence``).
+_AIR_DEFENCE = "zh.190.air_defence"
+
+
+@for_rules(lambda rule: rule.id == _AIR_DEFENCE)
+def defender_not_the_struck(c: Candidate) -> str | None:
+    """俄军…对乌方军用机场等军事目标进行打击，俄防空系统击落83架无人机: the defence's owner is
+    the short form opening its clause (俄), which names no actor; the subject slot reached back
+    to the state an earlier act was aimed at (after 对 or 向). When the short form is another
+    state's than that one's, the slot took the side struck, not the defender, and whose drones
+    were downed is not told: no act to code (coder-zh143). When it is the same state's (以色列
+    对叙利亚…实施导弹袭击，叙防空系统实施拦截), the state struck defends itself, as before."""
+    source = c.slots.get("S")
+    if c.rule.id != _AIR_DEFENCE or source is None:
+        return None  # (a step may be asked alone, without its ``for_rules`` filter)
+    text = c.mt.text
+    if not text.endswith(("对", "向"), 0, source.start):
+        return None
+    short = _SHORT_DEFENCE.search(text, source.end, c.b)
+    if short is None or text.startswith(short.group(1), source.start):
+        return None
+    return "struck_not_defender"
+
+
+#: A defence opening its clause after a one-character short form of its state (，俄防空系统).
+_SHORT_DEFENCE = re.compile(r"[，,；;]\s*(\w)(?:防空|反导)")
 
 
 def _striker_before(c: Candidate, source: Mention, at: int, reason: str) -> str | None:

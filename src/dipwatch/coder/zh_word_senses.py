@@ -1,5 +1,5 @@
 """Chinese words of an act in a sense that tells no act of their kind (issue 10, eval/README.md
-``xwlb_docs``): a force word naming a weapon or a capability (部署远程打击系统, 打击能力); people
+``xwlb_docs``): a force word naming a weapon or a capability (部署远程打击系统, 打击能力) or opening a coalition's name; people
 who leave a state, evacuated rather than forces withdrawn (使馆工作人员开始撤离); an aircraft
 that arrives, no visitor (两架俄罗斯飞机抵达委内瑞拉); 协商 in how a post is filled at home
 (由总统与联邦委员会协商后任命), no talks; 推进 by anything but armed forces (中方将推进…合作), no
@@ -45,6 +45,20 @@ def not_a_weapons_name(c: Candidate) -> str | None:
 
 #: The strike words a weapon's or capability's name is made of (打击系统, 攻击武器, 进攻能力).
 _STRIKES = ("打击", "攻击", "袭击", "进攻")
+
+
+#: After 打击, before any clause mark, a coalition's head: the force word opens its name
+#: (打击极端组织国际联盟, 打击极端组织“国际联盟”参谋部, 打击极端组织多国联军).
+_COALITION_NAMED = re.compile(r"[^，,。；;：:了]{0,14}?(?:国际联盟|多国联军|联军)")
+
+
+@for_rules(lambda rule: rule.code[:2] in FORCE)
+def not_a_coalitions_name(c: Candidate) -> str | None:
+    """在打击极端组织“国际联盟”参谋部工作的法军士兵: 打击 opening a coalition's name strikes no
+    one, so the soldiers after it are no state struck (coder-zh143)."""
+    if c.rule.code[:2] not in FORCE or not c.mt.text.endswith("打击", c.a, c.b):
+        return None
+    return "coalitions_name" if _COALITION_NAMED.match(c.mt.text, c.b) else None
 
 
 @for_rules(lambda rule: rule.code[:2] in FORCE)
