@@ -222,7 +222,17 @@ def unseen(model: Model, seed: int, n: int, th: float, read: int = 60) -> None:
         )
 
 
+#: The options, each alone or with ``=VALUE``.
+_OPTIONS = ("--folds", "--show", "--missed", "--write", "--unseen")
+
+
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
+    unknown = [a for a in argv if a.split("=", 1)[0] not in _OPTIONS]
+    if unknown:
+        sys.exit(f"unknown option {unknown[0]!r}; see --help")
     shared = EVAL.parent.parent / "shared"
     if not (shared / "data").is_dir():
         sys.exit(f"needs the shared data at {shared / 'data'} (absent)")
