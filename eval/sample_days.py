@@ -608,6 +608,8 @@ Seed 4460 drew the 150 unseen days (``--unseen``) coder-dates29 diffed its date 
 (README, "Dates coded wrong on dev, by cause (issue 10; coder-dates29)"): spent.
 Seed 4458 drew the 150 unseen days (``--unseen``) coder-zh141 counted and diffed its mends of
 the Chinese faults the nineteenth round left on (README, coder-zh141): spent.
+Seed 4463 drew the 150 unseen days (``--unseen``) coder-names1 diffed its people-table names on
+(README, "People named by the corpus, judged"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
