@@ -629,6 +629,8 @@ judged every event of by hand (README, "A hand check of the twentieth round's in
 Seed 4465 drew the 150 unseen days coder-zh143 counted the constructions of the wrong events
 the twentieth round's helpers left on, and diffed its mends on (README, "Wrong events the
 twentieth round's helpers left (issue 10; coder-zh143)"): spent.
+Seed 4463 drew the 150 unseen days (``--unseen``) coder-names1 diffed its people-table names on
+(README, "People named by the corpus, judged"): spent.
 A new check needs seeds never used (206 and up; 4453 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
