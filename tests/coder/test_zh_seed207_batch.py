@@ -1,11 +1,12 @@
 """What the seed-207 dev batch of whole CCTV transcripts (eval/README.md, ``xwlb_docs``,
 coder-zh140) showed the coder doing wrong, mended at its construction: a leader the tables do
-not know, introduced under his state's title (同斯洛文尼亚共和国总统帕霍尔…) or congratulated on
-its office (致电帕霍尔，祝贺他当选…总统), is that state's when told again with a title (愿同帕霍尔
+not know, introduced under his state's title (同斯洛文尼亚共和国总统托马希奇…) or congratulated on
+its office (致电托马希奇，祝贺他当选…总统), is that state's when told again with a title (愿同托马希奇
 总统一道努力: ``zh_spoken_names``); a date in a clause that 以来 closes is the start of a span,
 not the day of the act, with no 自 before it too (这是…8月15日控制喀布尔以来，…首次…: ``dates``);
 proof a state puts forward of another's deed is its charge against it (公布了…美国…的证据:
-``zh.112.evidence_of``).
+``zh.112.evidence_of``). The leader is a name of our own making (托马希奇): the batch's own case, Slovenia's
+Pahor, is in the people table since coder-names1, so a real name would not test the reading.
 Our own sentences, as items of a broadcast of 12 May 2022."""
 
 from datetime import date
@@ -23,12 +24,12 @@ DAY = date(2022, 5, 12)
     ("text", "act"),
     [
         (
-            "国家主席习近平12日同斯洛文尼亚共和国总统帕霍尔互致贺电。习近平表示，愿同帕霍尔总统"
+            "国家主席习近平12日同斯洛文尼亚共和国总统托马希奇互致贺电。习近平表示，愿同托马希奇总统"
             "一道努力，推动两国关系发展。",
             ("CHN", "03", "SVN"),
         ),
         (
-            "国家主席习近平12日致电帕霍尔，祝贺他当选斯洛文尼亚共和国总统。习近平表示，愿同帕霍尔"
+            "国家主席习近平12日致电托马希奇，祝贺他当选斯洛文尼亚共和国总统。习近平表示，愿同托马希奇"
             "总统一道努力，推动两国关系发展。",
             ("CHN", "03", "SVN"),
         ),
@@ -63,7 +64,7 @@ def test_a_name_spelt_with_states_is_no_partner_of_those_states() -> None:
 
 
 def test_no_partner_without_an_introduction() -> None:
-    text = "习近平表示，愿同帕霍尔总统一道努力，推动两国关系发展。"
+    text = "习近平表示，愿同托马希奇总统一道努力，推动两国关系发展。"
     assert not {a for a in broadcast(text, DAY) if a[1] == "03"}
 
 
