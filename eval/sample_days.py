@@ -631,7 +631,9 @@ the twentieth round's helpers left on, and diffed its mends on (README, "Wrong e
 twentieth round's helpers left (issue 10; coder-zh143)"): spent.
 Seed 4463 drew the 150 unseen days (``--unseen``) coder-names1 diffed its people-table names on
 (README, "People named by the corpus, judged"): spent.
-A new check needs seeds never used (206 and up; 4453 and up), and
+Seed 212 drew the unseen days (20200515, 20200718, 20240708) of the integrator's check of the
+twentieth round's end (README, "The integrator's check of the twentieth round's end"): spent.
+A new check needs seeds never used (213 and up; 4466 and up), and
 days no one judged (a seed may draw days an earlier seed drew): the days a seed draws move when
 a gold set adds days, and since one round read every eligible day's silent sentences (README,
 "Tuning beyond dev gold"), only days freed by a change of the gold are unseen.
