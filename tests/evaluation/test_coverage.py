@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from dipwatch.coder import coding
 from dipwatch.models import Document
+from tests.evaluation.eval_scripts import load
 
-_EVAL = Path(__file__).resolve().parents[2] / "eval"
-
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, _EVAL / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-coverage = _load("coverage")
-sample_days = _load("sample_days")
+coverage = load("coverage")
+sample_days = load("sample_days")
 
 
 def _silent(text: str) -> list:  # type: ignore[type-arg]

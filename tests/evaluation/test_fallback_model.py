@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from datetime import date
@@ -12,21 +11,10 @@ from dipwatch.coder import coding
 from dipwatch.evaluation.documents import DocEvent, GoldDocument
 from dipwatch.evaluation.gold import GoldEvent
 from dipwatch.models import Document
+from tests.evaluation.eval_scripts import load
 
-_EVAL = Path(__file__).resolve().parents[2] / "eval"
-
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, _EVAL / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-fallback_model = _load("fallback_model")
-train_fallback = _load("train_fallback")
+fallback_model = load("fallback_model")
+train_fallback = load("train_fallback")
 NONE, Model, learned_events = (
     fallback_model.NONE,
     fallback_model.Model,

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from dipwatch.coder import coding
 from dipwatch.evaluation.gold import GoldEvent
 from dipwatch.models import Document, Event
+from tests.evaluation.eval_scripts import load
 
-_EVAL = Path(__file__).resolve().parents[2] / "eval"
-_spec = importlib.util.spec_from_file_location("losses", _EVAL / "losses.py")
-assert _spec is not None and _spec.loader is not None
-losses = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("losses", losses)
-_spec.loader.exec_module(losses)
+losses = load("losses")
 
 DAY = date(2023, 5, 4)
 GOLD = GoldEvent(DAY, "day", "CHN", "FRA", "040")

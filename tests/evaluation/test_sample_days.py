@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_PATH = Path(__file__).resolve().parents[2] / "eval" / "sample_days.py"
-_SPEC = importlib.util.spec_from_file_location("sample_days", _PATH)
-assert _SPEC is not None and _SPEC.loader is not None
-sample_days = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(sample_days)
+from tests.evaluation.eval_scripts import load
+
+sample_days = load("sample_days")
 
 
 def test_a_day_within_three_days_of_a_gold_day_is_never_drawn():
