@@ -37,6 +37,19 @@ def broadcast(text: str, day: date) -> set[tuple[str, str, str]]:
     return set(countries(c))
 
 
+def broadcast_acts(text: str, day: date) -> set[tuple[str, str, str]]:
+    """(source, code, target) of the events of ``text`` read as an item broadcast on ``day``,
+    the actors' whole codes ("" for an actor not found)."""
+    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
+    return {(e.source_actor or "", e.code, e.target_actor or "") for e in c.events}
+
+
+def broadcast_codes(text: str, day: date) -> set[tuple[str, str, str]]:
+    """(source country, code, target country) of the events of ``text`` read as an item
+    broadcast on ``day`` that name both their actors."""
+    return {(s[:3], code, t[:3]) for s, code, t in broadcast_acts(text, day) if s and t}
+
+
 def acts_table(table: str) -> list[tuple[str, set[tuple[str, ...]]]]:
     """The rows of a table of sentences and their acts: each line "source root target; …  text"
     (two spaces before the text), lines opening with # saying what the rows after them show."""

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
+from tests.coder.conftest import broadcast_acts
 
 _AIRED = date(2024, 4, 15)
 
 
 def _acts(text: str) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=_AIRED, kind="xwlb", source="xwlb"))
-    return {(e.source_actor or "", e.code, e.target_actor or "") for e in c.events}
+    return broadcast_acts(text, _AIRED)
 
 
 def _roots(text: str) -> set[str]:

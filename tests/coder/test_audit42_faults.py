@@ -7,15 +7,13 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
+from tests.coder.conftest import broadcast_acts
 
 _AIRED = date(2025, 5, 20)
 
 
 def _acts(text: str) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=_AIRED, kind="xwlb", source="xwlb"))
-    return {(e.source_actor or "", e.code, e.target_actor or "") for e in c.events}
+    return broadcast_acts(text, _AIRED)
 
 
 @pytest.mark.parametrize("title", ["前运输部长", "前交通部长", "前财政部长", "前总统", "前国务卿"])

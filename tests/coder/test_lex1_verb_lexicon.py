@@ -7,16 +7,13 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
+from tests.coder.conftest import broadcast_codes
 
 _AIRED = date(2023, 5, 16)
 
 
 def _acts(text: str) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=_AIRED, kind="xwlb", source="xwlb"))
-    return {(e.source_actor[:3], e.code, e.target_actor[:3]) for e in c.events
-            if e.source_actor and e.target_actor}  # fmt: skip
+    return broadcast_codes(text, _AIRED)
 
 
 @pytest.mark.parametrize(

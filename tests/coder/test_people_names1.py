@@ -7,14 +7,12 @@ from datetime import date
 
 import pytest
 
-from dipwatch.coder import coding
-from dipwatch.models import Document
 from dipwatch.reference.people import people
+from tests.coder.conftest import broadcast_acts
 
 
 def _acts(text: str, day: date) -> set[tuple[str, str, str]]:
-    c = coding(Document(text, published=day, kind="xwlb", source="xwlb"))
-    return {(e.source_actor or "", e.code, e.target_actor or "") for e in c.events}
+    return broadcast_acts(text, day)
 
 
 def test_a_bare_name_gives_its_state_in_the_term():
