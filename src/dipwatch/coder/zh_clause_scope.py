@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dipwatch.coder.checks import Candidate, for_rules
-from dipwatch.coder.zh_news import clause_start
+from dipwatch.coder.zh_news import CLOSE_QUOTES, clause_start
 
 
 @for_rules(lambda rule: rule.code == "111")
@@ -41,14 +41,13 @@ def not_a_judged_support(c: Candidate) -> str | None:
     if target is None or target.start < c.b:
         return None
     after = target.end
-    while after < mt.s.end and mt.text[after] in _CLOSE_QUOTES:
+    while after < mt.s.end and mt.text[after] in CLOSE_QUOTES:
         after += 1
     if not _AMOUNTS_TO.match(mt.text, after):
         return None
     return "judged_support" if clause_start(mt, target.start) <= c.a else None
 
 
-_CLOSE_QUOTES = '”"」』’'
 #: What a deed is said to amount to, condemned (支持世卫组织就是支持国际抗疫合作 is support held
 #: up as good, and given).
 _AMOUNTS_TO = re.compile(

@@ -1304,7 +1304,7 @@ def _dated_before(mt: Matcher, lo: int, at: int) -> bool:
                for d in mt.coding.dates_within(lo, at))  # fmt: skip
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = '「『“"‘', '」』”"’'
+_OPEN_QUOTES, CLOSE_QUOTES = '「『“"‘', '」』”"’'
 
 
 def _in_longer_word(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
@@ -1328,7 +1328,7 @@ def keep_trigger(mt: Matcher, a: int, b: int) -> str | None:
     text = mt.text
     if _in_longer_word(text, a, b, mt.rules.lexicon["trigger_words"]):
         return "longer word"
-    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in _CLOSE_QUOTES):
+    if not (a > 0 and b < len(text) and text[a - 1] in _OPEN_QUOTES and text[b] in CLOSE_QUOTES):
         return None
     lex = mt.rules.lexicon
     named = text.endswith(lex["naming_before"], 0, a - 1) or text.startswith(
